@@ -1,0 +1,152 @@
+"""The dossier's data model: plain dataclasses passed from stage to stage.
+
+Every stage of the pipeline (see ``dossier.pipeline``) reads and fills a
+``Dossier``. Nothing here knows about Markdown, HTML or files on disk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ENTITY_KINDS = ("person", "organization", "place", "other")
+STANCES = ("asserts", "reports", "disputes")
+
+
+@dataclass
+class Article:
+    """One cleaned article. ``paragraphs`` are body text only, furniture removed."""
+
+    id: str  # slug, unique in the dossier, stable across builds
+    source_file: str  # path relative to the project root (or to --seeds' parent)
+    title: str
+    paragraphs: list[str]
+    outlet: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    author: str | None = None
+    source_url: str | None = None  # the original article's address, if known
+    captions: list[str] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        """The article page's path in the site."""
+        return f"articles/{self.id}/"
+
+    @staticmethod
+    def anchor(paragraph: int) -> str:
+        """The HTML id of a paragraph on the article page (0-based index)."""
+        return f"p{paragraph + 1}"
+
+
+@dataclass
+class Mention:
+    """A span of one paragraph naming an entity."""
+
+    article: str  # Article.id
+    paragraph: int  # index into Article.paragraphs
+    start: int  # character offsets into that paragraph
+    end: int
+    text: str
+    kind: str  # one of ENTITY_KINDS, as recognised in context
+    entity: str | None = None  # Entity.id once resolved
+
+
+@dataclass
+class Entity:
+    id: str  # slug of the canonical name
+    name: str
+    kind: str  # one of ENTITY_KINDS
+    aliases: list[str] = field(default_factory=list)  # every other surface form seen
+    roles: list[str] = field(default_factory=list)  # titles seen: "NATO Secretary General"
+    description: str | None = None  # from content/entities.yml
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"entities/{self.id}/"
+
+
+@dataclass
+class Quote:
+    """One direct quote in one article, possibly over several paragraphs."""
+
+    id: str  # "<article id>-q<n>"
+    article: str
+    paragraph: int  # where the quote starts
+    text: str  # the quoted words, without the marks
+    start: int = 0  # character offsets of the quoted words in Article.paragraphs[paragraph]
+    end: int = 0
+    paragraphs: list[int] = field(default_factory=list)  # every paragraph it spans
+    speaker_name: str | None = None  # the fullest name the article gives the speaker
+    speaker_text: str | None = None  # the words of the attribution: "he", "the Secretary General"
+    speaker_role: str | None = None  # "NATO Secretary General", as this article puts it
+    speaker: str | None = None  # Entity.id once resolved
+    cue: str | None = None  # the reporting verb: "said", "told reporters"
+    group: str | None = None  # QuoteGroup.id
+
+
+@dataclass
+class QuoteGroup:
+    """The same quote carried by one or more articles."""
+
+    id: str
+    quotes: list[Quote]
+    speaker: str | None = None  # Entity.id
+    text: str = ""  # the fullest wording
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({q.article for q in self.quotes})
+
+
+@dataclass
+class Figure:
+    """A quantity given in a statement: '3,000 troops', 'several thousand'."""
+
+    text: str
+    value: float | None  # None for vague amounts ("several thousand")
+    unit: str | None = None
+
+
+@dataclass
+class Statement:
+    """One article's statement of a claim."""
+
+    article: str
+    paragraph: int
+    text: str  # the sentence
+    stance: str = "reports"  # one of STANCES
+    source: str | None = None  # who the article cites: Entity.id
+    source_name: str | None = None  # as written: "South Korean intelligence"
+    figures: list[Figure] = field(default_factory=list)
+    claim: str | None = None  # Claim.id
+
+
+@dataclass
+class Claim:
+    id: str
+    summary: str
+    statements: list[Statement] = field(default_factory=list)
+
+    @property
+    def url(self) -> str:
+        return f"claims/{self.id}/"
+
+
+@dataclass
+class Skipped:
+    """An input file that was not built, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class Dossier:
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    quote_groups: list[QuoteGroup] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
