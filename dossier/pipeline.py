@@ -9,10 +9,12 @@ from . import claims, entities, quotes, reader
 from .structure import Dossier
 
 
-def analyse(seeds: Path, content: Path, root: Path, log: Callable[[str], None] = print) -> Dossier:
+def analyse(
+    seeds: Path, content: Path, root: Path, sources: dict | None = None, log: Callable[[str], None] = print
+) -> Dossier:
     """Read every article in ``seeds`` and run the extraction stages over them."""
     dossier = Dossier()
-    dossier.articles, dossier.skipped = reader.read_folder(seeds, root)
+    dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources)
     mentions_by_article = {a.id: entities.find_mentions(a) for a in dossier.articles}
     dossier.mentions = [m for a in dossier.articles for m in mentions_by_article[a.id]]
     for message in entities.resolve_entities(dossier, entities.load_curation(content / "entities.yml")):

@@ -105,6 +105,9 @@ class Figure:
     text: str
     value: float | None  # None for vague amounts ("several thousand")
     unit: str | None = None
+    qualifier: str | None = None  # "more than", "at most", "about", "at least", "fewer than"
+    low: float | None = None  # the range the wording allows; None = unbounded on that side
+    high: float | None = None
 
 
 @dataclass
@@ -126,6 +129,7 @@ class Claim:
     id: str
     summary: str
     statements: list[Statement] = field(default_factory=list)
+    disagreement: bool = False  # its statements give figures that cannot all be true
 
     @property
     def url(self) -> str:

@@ -1,0 +1,60 @@
+"""What the command line does: build the dossier, and optionally serve it."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import pipeline, reader, site
+from .structure import Skipped
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+@dataclass
+class BuildSummary:
+    articles: int
+    pages: int
+    seconds: float
+    skipped: list[Skipped] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        lines = [f"skipped {s.path}: {s.reason}" for s in self.skipped]
+        lines.append(
+            f"built {self.articles} articles into {self.pages} pages in {self.seconds:.1f} s"
+            f" ({len(self.skipped)} files skipped)"
+        )
+        return lines
+
+
+def build(project: Path, seeds: Path, out: Path, docs: Path, offline: bool = False) -> BuildSummary:
+    """Read ``seeds``, write the Markdown tree to ``docs`` and the rendered site to ``out``."""
+    started = time.perf_counter()
+    layout = site.Layout(project=project, docs=docs, site=out)
+    sources = reader.load_sources(layout.content / "sources.yml")
+    log(f"reading {seeds}")
+    dossier = pipeline.analyse(seeds, layout.content, root=seeds.parent, sources=sources, log=log)
+    log(f"writing pages for {len(dossier.articles)} articles to {docs}")
+    pages = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent)
+    log(f"rendering the site into {out}")
+    site.run_mkdocs(dossier, layout, offline=offline)
+    return BuildSummary(len(dossier.articles), pages, time.perf_counter() - started, dossier.skipped)
+
+
+def serve(out: Path, port: int) -> None:
+    """Preview the built site at http://127.0.0.1:PORT/ until interrupted."""
+    import functools
+    import http.server
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        log(f"serving {out} at http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass

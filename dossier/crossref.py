@@ -1,0 +1,303 @@
+"""Cross-referencing stage: connect articles, entities, quotes and claims.
+
+The extraction stages each produce flat lists. This module indexes them once
+and builds the views the page templates show: a paragraph cut into linked
+spans, a speaker's quote groups with each outlet's wording, an entity's
+mentions per article, a claim's statements per stance. Links are paths
+relative to the site root (``entities/mark-rutte.md#...``); templates prefix
+them with the way back to the root.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .quotes import wording_diff
+from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
+
+
+def article_page(article: Article) -> str:
+    return f"articles/{article.id}.md"
+
+
+def entity_page(entity_id: str) -> str:
+    return f"entities/{entity_id}.md"
+
+
+def speaker_page(entity_id: str) -> str:
+    return f"speakers/{entity_id}.md"
+
+
+def claim_page(claim_id: str) -> str:
+    return f"claims/{claim_id}.md"
+
+
+def paragraph_link(article: Article, paragraph: int) -> str:
+    return f"{article_page(article)}#{Article.anchor(paragraph)}"
+
+
+def group_anchor(group_id: str) -> str:
+    return f"quote-{group_id}"
+
+
+@dataclass
+class Span:
+    """A piece of paragraph text, linked when ``href`` is set."""
+
+    text: str
+    href: str | None = None
+    kind: str | None = None  # "entity", "quote" or "speaker"
+
+
+@dataclass
+class ParagraphView:
+    index: int
+    anchor: str
+    spans: list[Span]
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class Variant:
+    """One outlet's wording of a quote group."""
+
+    quote: Quote
+    article: Article
+    href: str
+    diff: list[tuple[str, str]]  # ("same" | "added" | "removed", words) against the group text
+
+
+@dataclass
+class GroupView:
+    group: QuoteGroup
+    anchor: str
+    variants: list[Variant]
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({v.article.outlet or v.article.title for v in self.variants})
+
+
+@dataclass
+class MentionedIn:
+    article: Article
+    paragraphs: list[tuple[int, str]]  # (number shown to readers, link)
+
+
+@dataclass
+class StatementView:
+    statement: Statement
+    article: Article
+    href: str
+    source: Entity | None
+
+
+class Catalog:
+    """Every lookup the pages need, built once per build."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+        self.articles = {a.id: a for a in dossier.articles}
+        self.entities = {e.id: e for e in dossier.entities}
+        self.groups = {g.id: g for g in dossier.quote_groups}
+        self.claims = {c.id: c for c in dossier.claims}
+        self.quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
+        for quote in dossier.quotes:
+            self.quotes_by_article[quote.article].append(quote)
+        self.groups_by_speaker: dict[str, list[QuoteGroup]] = defaultdict(list)
+        for group in dossier.quote_groups:
+            if group.speaker:
+                self.groups_by_speaker[group.speaker].append(group)
+        self.mentions_by_article: dict[str, list[Mention]] = defaultdict(list)
+        for mention in dossier.mentions:
+            self.mentions_by_article[mention.article].append(mention)
+        self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        for claim in dossier.claims:
+            for statement in claim.statements:
+                key = (statement.article, statement.paragraph)
+                if claim not in self.claims_by_paragraph[key]:
+                    self.claims_by_paragraph[key].append(claim)
+
+    def outlet(self, article_id: str) -> str:
+        article = self.articles[article_id]
+        return article.outlet or article.title
+
+    # Article pages
+
+    def paragraphs(self, article: Article) -> list[ParagraphView]:
+        """The article's paragraphs cut into spans: quotes, speakers and first mentions linked."""
+        links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
+        for quote in self.quotes_by_article[article.id]:
+            if quote.group:
+                href = f"{speaker_page(quote.speaker)}#{group_anchor(quote.group)}" if quote.speaker else None
+                for index, start, end in quote_ranges(article, quote):
+                    if href:
+                        links[index].append((start, end, href, "quote"))
+        linked_entities: set[str] = set()
+        for mention in sorted(self.mentions_by_article.get(article.id, []), key=lambda m: (m.paragraph, m.start)):
+            if mention.entity and mention.entity not in linked_entities:
+                # Link an entity's first mention in the article, not every repetition.
+                if not overlaps(links[mention.paragraph], mention.start, mention.end):
+                    links[mention.paragraph].append((mention.start, mention.end, entity_page(mention.entity), "entity"))
+                    linked_entities.add(mention.entity)
+        return [
+            ParagraphView(
+                index=index,
+                anchor=Article.anchor(index),
+                spans=cut(text, links[index]),
+                claims=self.claims_by_paragraph.get((article.id, index), []),
+            )
+            for index, text in enumerate(article.paragraphs)
+        ]
+
+
+    # Speaker pages
+
+    def speakers(self) -> list[tuple[Entity, int]]:
+        """Speakers with the number of quotes they are credited with, most quoted first."""
+        counts = Counter(q.speaker for q in self.dossier.quotes if q.speaker in self.entities)
+        return sorted(((self.entities[s], n) for s, n in counts.items()), key=lambda pair: (-pair[1], pair[0].name))
+
+    def speaker_groups(self, entity: Entity) -> list[GroupView]:
+        views = []
+        for group in self.groups_by_speaker.get(entity.id, []):
+            variants = [
+                Variant(
+                    quote=quote,
+                    article=self.articles[quote.article],
+                    href=paragraph_link(self.articles[quote.article], quote.paragraph),
+                    diff=wording_diff(group.text, quote.text),
+                )
+                for quote in sorted(group.quotes, key=lambda q: q.id)
+            ]
+            views.append(GroupView(group=group, anchor=group_anchor(group.id), variants=variants))
+        return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
+
+    def speaker_roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
+        """Each role or title articles gave the speaker, with the outlets that gave it."""
+        roles: dict[str, set[str]] = defaultdict(set)
+        for quote in self.dossier.quotes:
+            if quote.speaker == entity.id and quote.speaker_role:
+                roles[quote.speaker_role].add(self.outlet(quote.article))
+        for role in entity.roles:
+            roles.setdefault(role, set())
+        return [(role, sorted(outlets)) for role, outlets in sorted(roles.items())]
+
+    # Entity pages
+
+    def aliases(self, entity: Entity) -> list[tuple[str, list[str]]]:
+        """Each surface form of the entity with the outlets that used it."""
+        forms: dict[str, set[str]] = defaultdict(set)
+        for mention in entity.mentions:
+            forms[mention.text].add(self.outlet(mention.article))
+        return [(form, sorted(outlets)) for form, outlets in sorted(forms.items())]
+
+    def mentioned_in(self, entity: Entity) -> list[MentionedIn]:
+        paragraphs: dict[str, set[int]] = defaultdict(set)
+        for mention in entity.mentions:
+            paragraphs[mention.article].add(mention.paragraph)
+        return [
+            MentionedIn(
+                article=self.articles[article_id],
+                paragraphs=[(p + 1, paragraph_link(self.articles[article_id], p)) for p in sorted(found)],
+            )
+            for article_id, found in sorted(paragraphs.items())
+        ]
+
+    def related(self, entity: Entity, limit: int = 10) -> list[tuple[Entity, int]]:
+        """The entities most often mentioned in the same articles."""
+        articles = {m.article for m in entity.mentions}
+        together: Counter[str] = Counter()
+        for article_id in articles:
+            together.update({m.entity for m in self.mentions_by_article.get(article_id, []) if m.entity})
+        together.pop(entity.id, None)
+        ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
+        return [(self.entities[e], n) for e, n in ranked if e in self.entities]
+
+    def quote_count(self, entity: Entity) -> int:
+        return sum(len(g.quotes) for g in self.groups_by_speaker.get(entity.id, []))
+
+    # Claim pages
+
+    def claim_outlets(self, claim: Claim) -> list[str]:
+        return sorted({self.outlet(s.article) for s in claim.statements})
+
+    def claims_by_reach(self) -> list[Claim]:
+        return sorted(self.dossier.claims, key=lambda c: (-len(self.claim_outlets(c)), c.summary, c.id))
+
+    def statements_by_stance(self, claim: Claim) -> list[tuple[str, list[StatementView]]]:
+        by_stance: dict[str, list[StatementView]] = defaultdict(list)
+        for statement in claim.statements:
+            article = self.articles[statement.article]
+            by_stance[statement.stance].append(
+                StatementView(
+                    statement=statement,
+                    article=article,
+                    href=paragraph_link(article, statement.paragraph),
+                    source=self.entities.get(statement.source or ""),
+                )
+            )
+        return [(stance, by_stance[stance]) for stance in STANCES if by_stance.get(stance)]
+
+    def figures(self, claim: Claim) -> list[tuple[Figure, StatementView]]:
+        """Every figure given for the claim, with the statement that gave it."""
+        return [
+            (figure, view)
+            for _, views in self.statements_by_stance(claim)
+            for view in views
+            for figure in view.statement.figures
+        ]
+
+    def structured_data(self, claim: Claim) -> dict:
+        """schema.org Claim data, the ``itemReviewed`` of a ClaimReview, for the claim page."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "Claim",
+            "text": claim.summary,
+            "appearance": [
+                {
+                    "@type": "NewsArticle",
+                    "headline": self.articles[s.article].title,
+                    "publisher": {"@type": "Organization", "name": self.outlet(s.article)},
+                    **({"datePublished": self.articles[s.article].published}
+                       if self.articles[s.article].published else {}),
+                    **({"url": self.articles[s.article].source_url} if self.articles[s.article].source_url else {}),
+                }
+                for s in claim.statements
+            ],
+        }
+
+    def outlets(self) -> list[tuple[str, list[Article]]]:
+        by_outlet: dict[str, list[Article]] = defaultdict(list)
+        for article in self.dossier.articles:
+            by_outlet[article.outlet or "Unknown outlet"].append(article)
+        return sorted(by_outlet.items())
+
+
+def quote_ranges(article: Article, quote: Quote) -> list[tuple[int, int, int]]:
+    """(paragraph, start, end) of the quoted words; a quote over several paragraphs links in the first."""
+    text = article.paragraphs[quote.paragraph]
+    if 0 <= quote.start < quote.end <= len(text):
+        return [(quote.paragraph, quote.start, quote.end)]
+    return []
+
+
+def overlaps(ranges: list[tuple[int, int, str, str]], start: int, end: int) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end, _, _ in ranges)
+
+
+def cut(text: str, links: list[tuple[int, int, str, str]]) -> list[Span]:
+    """Split text into plain and linked spans; overlapping links after the first are dropped."""
+    spans: list[Span] = []
+    position = 0
+    for start, end, href, kind in sorted(links):
+        if start < position:
+            continue
+        if start > position:
+            spans.append(Span(text[position:start]))
+        spans.append(Span(text[start:end], href, kind))
+        position = end
+    if position < len(text):
+        spans.append(Span(text[position:]))
+    return spans
