@@ -1,15 +1,706 @@
-"""Claims stage: find statements of fact and group them into claims across outlets."""
+"""Claims stage: find statements of fact and group them into claims across outlets.
+
+A *statement* is one sentence of one article that puts a fact forward: reported speech
+("South Korean intelligence reported that Pyongyang had sent 3,000 troops"), a sentence
+with "according to", a sentence in the outlet's own voice carrying a figure, a date or a
+news event (deployments, summons, denials), or a direct quote that asserts something.
+Questions, demands ("we need weapons", "NATO calls on Russia to…"), first-person opinion
+and page furniture are not statements.
+
+Stance — how the sentence presents the fact:
+
+* ``asserts``: the cited source states it as its own fact or assessment ("Rutte said he
+  could confirm…", "the Pentagon estimated…", a direct quote), or the outlet states it in
+  its own voice with no source.
+* ``reports``: the outlet relays a report or allegation at one remove, without anyone in
+  the sentence vouching for it: "according to", "reportedly", "X reported that",
+  "X claimed", "alleged".
+* ``disputes``: the source denies it or declines to confirm it: "denied", "dismissed as
+  fake news", "rejected", "refrained from confirming", "did not confirm", "no proof".
+  A negated denial ("did not deny") is not a dispute.
+
+Figures are parsed into ``Figure`` objects with the range their wording allows
+("over 600,000" → 600,000 to unbounded; "several thousand" → value None, 2,000 to 9,999).
+Units are the counted noun, lower-cased and singular; words for military personnel
+(troops, soldiers, personnel, fighters…) all become ``troops`` so that "10,000 soldiers"
+and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR``; "%" and
+"percent" become ``percent``.
+
+Grouping (``group_claims``) joins two statements when their content words (lower-case,
+crudely stemmed, stopwords and reporting verbs out, weighted by rarity) overlap strongly,
+or, for counts of the same unit, when they talk about the same thing (the topic rule that
+puts "3,000", "several thousand" and "10,000 North Korean troops in Russia" in one claim,
+whose figures then disagree). Candidate pairs come from an inverted index of the rarer
+words, so the work grows with the number of statements, not its square. When in doubt it
+keeps claims apart: a false merge would tell readers that outlets corroborate each other.
+"""
 
 from __future__ import annotations
 
-from .structure import Article, Claim, Mention, Quote, Statement
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .structure import Article, Claim, Figure, Mention, Quote, Statement
+
+# --- sentences ------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
+    "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c",
+    "a.m", "p.m", "ft", "mt", "pres", "approx", "dept", "est", "fig", "ave", "blvd",
+}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a paragraph."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        word = re.search(r"(\S+)$", paragraph[start : match.start() + 1])
+        token = word.group(1).lower().strip("\"“‘'(").rstrip(".") if word else ""
+        # "Mr." / "U.S." / an initial ("J.") end a word, not a sentence.
+        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"([a-z]\.)+[a-z]", token):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    return [(s, e) for s, e in ((s, s + len(paragraph[s:e].rstrip())) for s, e in spans) if e > s]
+
+
+# --- figures --------------------------------------------------------------------------
+
+_SMALL_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
+}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "m": 1e6, "bn": 1e9, "k": 1e3}
+# Vague amounts: the range the phrase allows.
+_VAGUE = {
+    "tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
+    "several thousand": (2e3, 9_999), "a few thousand": (2e3, 5_000), "thousands": (2e3, 9_999),
+    "several hundred": (200, 999), "a few hundred": (200, 500), "hundreds": (200, 999),
+    "dozens": (24, 99), "several dozen": (24, 99), "millions": (2e6, 9_999_999),
+    "tens of millions": (2e7, 99_999_999), "billions": (2e9, 9_999_999_999),
+}
+# Wording before a number → (normalised qualifier, how it shapes the range).
+_QUALIFIERS = {
+    "over": "more than", "more than": "more than", "upwards of": "more than", "in excess of": "more than",
+    "at least": "at least", "no fewer than": "at least", "as many as": "at most", "up to": "at most",
+    "no more than": "at most", "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "nearly": "about", "almost": "about", "around": "about", "about": "about", "roughly": "about",
+    "approximately": "about", "some": "about", "an estimated": "about", "estimated": "about",
+}
+_UNIT_SYNONYMS = {
+    "troop": "troops", "soldier": "troops", "personnel": "troops", "fighter": "troops",
+    "serviceman": "troops", "servicemen": "troops", "service member": "troops", "forces": "troops",
+    "men": "troops", "mercenary": "troops", "military personnel": "troops",
+    "%": "percent", "per cent": "percent", "percentage point": "percentage points",
+    "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
+    "people": "people", "person": "people",
+}
+_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+_VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
+_WORD_NUMBER_RE = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?:\b(?P<qual>{_QUALIFIER_RE})\s+)?"
+    rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
+    rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
+    rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
+    rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:\s(?P<wscale>hundred|thousand|million|billion))?\b)",
+    re.IGNORECASE,
+)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# Words that may sit between a number and its counted noun ("3,000 North Korean troops").
+_UNIT_FILLERS = {"of", "its", "their", "his", "her", "the", "additional", "more", "new", "extra", "other"}
+_UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which", "who",
+              "a", "an", "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would"}
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _unit_after(text: str) -> str | None:
+    """The counted noun following a number: the first lower-case word, skipping adjectives
+    written with capitals ("North Korean") and fillers ("of its")."""
+    for token in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[:5]:
+        lower = token.lower()
+        if lower in _UNIT_STOP:
+            return None
+        if token[0].isupper() or lower in _UNIT_FILLERS:
+            continue
+        if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
+            return "troops"
+        singular = _singular(lower)
+        return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or singular
+    return None
+
+
+def parse_figures(text: str) -> list[Figure]:
+    """The quantities a sentence gives, with the range their wording allows. Years, dates,
+    times and ordinal-like numbers ("Article 5") are left out."""
+    figures = []
+    for m in _FIGURE.finditer(text):
+        qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
+        before, after = text[: m.start()], text[m.end() :]
+        if m.group("vague"):
+            low, high = _VAGUE[m.group("vague").lower()]
+            value = None
+        else:
+            if m.group("num"):
+                raw = m.group("num")
+                number = float(raw.replace(",", ""))
+                scale = (m.group("scale") or "").lower()
+                if scale in ("m", "k", "bn") and not m.group("cur"):
+                    continue  # "5 m" is a length, "the 7 k" noise: only money takes short scales
+                number *= _SCALES.get(scale, 1)
+                is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
+                if is_year or _is_date_or_time(before, after, raw):
+                    continue
+            else:
+                number = _SMALL_NUMBERS[m.group("word").lower()] * _SCALES.get(
+                    (m.group("wscale") or "").lower(), 1)
+            value = number
+            low, high = _range(number, qualifier)
+        if m.group("cur"):
+            unit = _CURRENCY[m.group("cur")]
+        elif m.group("pct"):
+            unit = "percentage points" if "point" in m.group("pct").lower() else "percent"
+        else:
+            # "revised the number of North Korean troops up to 10,000": the unit comes first.
+            counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
+            unit = _unit_after(after) or (_unit_after(counted.group(1)) if counted else None)
+        if value is not None and unit is None and m.group("word"):
+            continue  # a bare "two" or "ten" is rarely a quantity worth showing
+        if value is not None and unit is None and number < 10 and not m.group("cur"):
+            continue  # "one", "3" on their own: list markers, not quantities
+        figures.append(Figure(text=m.group(0).strip(), value=value, unit=unit,
+                              qualifier=qualifier, low=low, high=high))
+    return figures
+
+
+def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
+    if qualifier in ("more than", "at least"):
+        return number, None
+    if qualifier in ("at most", "fewer than"):
+        return None, number
+    if qualifier == "about":
+        return number * 0.85, number * 1.15
+    return number, number
+
+
+def _is_date_or_time(before: str, after: str, raw: str) -> bool:
+    if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.IGNORECASE):
+        return True  # "October 28"
+    if re.match(rf"\s*(?:st|nd|rd|th)?\b\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.IGNORECASE):
+        return True  # "23 October"
+    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|:\d)", after, re.I):
+        return True
+    if re.search(r"(?:article|chapter|section|no\.|number|page|route|resolution|#)\s*$", before, re.I):
+        return True
+    return bool(re.match(r"[-/]\d", after) or re.search(r"\d[-/:]$", before))
+
+
+# --- statement detection --------------------------------------------------------------
+
+# Reporting verbs, by the stance they give the sentence.
+_REPORT_CUES = (
+    r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
+    r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
+    r"rumou?red|accusations?|allegations?"
+)
+_DISPUTE_CUES = (
+    r"denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|"
+    r"contested|contradicted|refrained from confirming|declined to confirm|refused to confirm|"
+    r"did not confirm|didn't confirm|would not confirm|could not confirm|cannot confirm|can't confirm|"
+    r"has not confirmed|have not confirmed|no proof|no evidence|fake news|"
+    r"called (?:it|the reports?|the claims?) (?:false|baseless|untrue)"
+)
+_ASSERT_CUES = (
+    r"said|says|say|told|tells|tell|stated|states|confirmed|confirms|confirm|announced|announces|"
+    r"assessed|assesses|estimated|estimates|noted|notes|added|adds|warned|warns|revealed|reveals|"
+    r"insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|wrote|writes|"
+    r"explained|explains|believes|believed|testified|concluded|found|showed|shows|show|learned|"
+    r"cited|cites|mentioned|revised|suggested|suggests|accused|accuses|blamed|emphasi[sz]ed|stressed|"
+    r"reminded|informed|predicted|projected|indicated|pointed out|pointed to|observed|recalled|"
+    r"disclosed|declared|maintained|maintains|asserted|asserts|contended|countered|conceded|"
+    r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
+    r"characterised|insist|insisting|tweeted|posted|briefed|according"
+)
+_CUE = re.compile(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b", re.IGNORECASE)
+_DISPUTE = re.compile(rf"\b(?:{_DISPUTE_CUES})\b", re.IGNORECASE)
+_REPORT = re.compile(rf"\b(?:{_REPORT_CUES})\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Outlet-voice news events that make a sentence a statement without any reporting verb.
+_EVENT = re.compile(
+    r"\b(?:deploy(?:ed|s|ing)?|deployment|sent|sends|summoned|summons|launch(?:ed|es)|invaded|attacked|"
+    r"kill(?:ed|s)|wounded|injured|arrested|detained|charged|convicted|sentenced|fired|voted|vote[sd]|"
+    r"signed|seized|captured|elected|resigned|died|released|published|filed|sued|approved|passed|banned|"
+    r"expelled|imposed|condemned|met|visited|held|removed|escorted|withdrew|arrived|struck|shot|"
+    r"bombed|occupied|retook|retaken|clawed back|broke|agreed|ordered|appointed|nominated|"
+    r"raised|lost|won|fell|rose|grew|dropped|increased|decreased|cut|closed|opened|endorsed|"
+    r"sanction(?:ed|s)|breach(?:ed|es)?|violat(?:ed|es|ion)|involved|identified|training|trained)\b",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    rf"\b(?:(?:on|last|this|next|since|until|by|in|early|late|mid)[- ](?:monday|tuesday|wednesday|"
+    rf"thursday|friday|saturday|sunday|{_MONTHS})|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday)|(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|(?:in|since|by) (?:1[89]|20)\d\d|"
+    rf"(?:last|this|next|earlier this|later this) (?:week|month|year)|yesterday|today)\b",
+    re.IGNORECASE,
+)
+# First-person or imperative wants: demands and calls, not facts.
+_DEMAND = re.compile(
+    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b", re.IGNORECASE)
+# A call made in the speaker's own words ("NATO calls on Russia to cease…") is a demand too;
+# outside quotes, "X urged Y to…" is a reported event.
+_QUOTED_CALL = re.compile(r"\b(?:calls? on|urges?|appeals? to|demands?)\b", re.IGNORECASE)
+_OPINION = re.compile(r"\b(?:i think|i believe|i feel|in my (?:view|opinion)|i hope|we hope|let's|let us)\b",
+                      re.IGNORECASE)
+_FURNITURE = re.compile(
+    r"^(?:last updated|updated|posted|published on|subscribe|share|leave a|read more|click|sign up|"
+    r"follow us|copyright|image copyright|image caption|photo|skip|advertisement|related|tagged|"
+    r"dear readers|thank you)|pic\.twitter|https?://|www\.|@\w+|\bsubscribe\b|\bnewsletter\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+
+
+def _outside_quotes(text: str) -> str:
+    """The sentence with quoted words blanked out (keeping offsets), so that a reporting
+    verb inside a quote is not taken for the article's attribution."""
+    return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", lambda m: " " * len(m.group(0)), text)
+
+
+def is_statement(sentence: str) -> bool:
+    """Does this sentence put a fact forward (rather than opinion, a demand, a question or
+    page furniture)?"""
+    text = sentence.strip()
+    words = re.findall(r"[A-Za-z0-9$£€%]+", text)
+    if len(words) < 6 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
+        return False
+    quoted = " ".join(_QUOTED.findall(text))
+    if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
+        return False
+    if sum(w[0].isupper() for w in words) > 0.7 * len(words):
+        return False  # headlines and name lists
+    plain = _outside_quotes(text)
+    return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
+                or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
+
+
+def stance_of(sentence: str) -> str:
+    """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
+    plain = _outside_quotes(sentence)
+    for match in _DISPUTE.finditer(plain):
+        if not _NEGATED.search(plain[: match.start()]):
+            return "disputes"
+    if _REPORT.search(plain):
+        return "reports"
+    return "asserts"
+
+
+# --- sources --------------------------------------------------------------------------
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "his", "her", "their", "its"}
+_LEADING_JUNK = re.compile(
+    r"^(?:(?:and|but|so|yet|however|meanwhile|also|later|earlier|then|now|still|in|on|at|after|before|"
+    r"while|as|when|during|since|by|with|for|last|this|that|which|who)\b[^,]*,\s*)+",
+    re.IGNORECASE,
+)
+_TRAILING_JUNK = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|initially|earlier|previously|already|first|then|now|on|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|again|once|has also|"
+    r"would|will|did|does|do|could|can|may|might|not|never|repeatedly|recently|publicly|officially|"
+    r"(?:on|last|this) \w+))+$",
+    re.IGNORECASE,
+)
+
+
+def _clean_source(raw: str) -> str | None:
+    text = raw.strip(" ,;:—–-\"“”'")
+    text = _LEADING_JUNK.sub("", text)
+    text = _TRAILING_JUNK.sub("", text).strip(" ,;:")
+    # Keep the last clause: "In response, Russia's Foreign Minister Sergey Lavrov".
+    text = re.split(r",\s+|\s+(?:and then|but|while|as|because|after|when|that)\s+", text)[-1].strip()
+    words = text.split()
+    if not words or len(words) > 10 or not re.search(r"[A-Za-z]", text):
+        return None
+    if words[0].lower() in ("it", "there", "this", "which", "what") and len(words) == 1:
+        return None
+    return text
+
+
+def find_source(sentence: str) -> str | None:
+    """Who the sentence cites, as written, or None for the outlet's own voice."""
+    plain = _outside_quotes(sentence)
+    according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
+    if according:
+        return _clean_source(according.group(1))
+    for match in _CUE.finditer(plain):
+        cue = match.group("cue").lower()
+        if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
+            continue
+        before = plain[: match.start()]
+        # "…,” Rutte said" / "X said" : the subject is the words just before the cue.
+        subject = re.split(r"[.;:!?]\s|[“”\"]", before)[-1]
+        source = _clean_source(subject)
+        if source and not re.search(r"\b(?:that|if|whether)$", source, re.IGNORECASE):
+            return source
+        # Inverted: "…, said Douglas Holtz-Eakin, an economist".
+        after = re.match(r"\s+([A-Z][^,.;]*)", plain[match.end() :])
+        if after:
+            return _clean_source(after.group(1))
+    return None
+
+
+def _paragraph_speaker(paragraph: str) -> str | None:
+    """The speaker a paragraph attributes its quotes to ("…,” Rutte said."), if any."""
+    match = re.search(
+        r"[”\"],?\s+((?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]*|he|she|they)\s+"
+        r"(?:said|says|added|adds|noted|stated|told|wrote|declared|urged)\b",
+        paragraph,
+    )
+    return match.group(1) if match else None
+
+
+# --- find_statements ------------------------------------------------------------------
 
 
 def find_statements(article: Article, quotes: list[Quote], mentions: list[Mention]) -> list[Statement]:
-    """The article's statements of fact, each with its stance and cited source."""
-    return []
+    """The article's statements of fact, each with its stance and cited source.
+
+    ``quotes`` (if given) supply the speaker of quoted sentences; ``mentions`` (if given)
+    let a pronoun source ("he said") fall back on the last person named before it.
+    """
+    statements: list[Statement] = []
+    last_named: str | None = None
+    for index, paragraph in enumerate(article.paragraphs):
+        for start, end in split_sentences(paragraph):
+            sentence = paragraph[start:end].strip()
+            source = find_source(sentence)
+            if source and source.lower() in _PRONOUNS:
+                source = _quote_speaker(quotes, index, start, end) or last_named or source
+            if source is None and _QUOTED.search(sentence):
+                source = _quote_speaker(quotes, index, start, end) or _paragraph_speaker(paragraph)
+            if source and source[0].isupper() and source.lower() not in _PRONOUNS:
+                last_named = source
+            elif mentions:
+                last_named = _last_person(mentions, index, start) or last_named
+            if not is_statement(sentence):
+                continue
+            statements.append(Statement(
+                article=article.id, paragraph=index, text=sentence, stance=stance_of(sentence),
+                source_name=source, figures=parse_figures(sentence),
+            ))
+    return statements
+
+
+def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int) -> str | None:
+    for quote in quotes:
+        spans = quote.paragraphs or [quote.paragraph]
+        if paragraph in spans and quote.speaker_name:
+            if quote.paragraph != paragraph or (quote.start < end and quote.end > start) or not quote.end:
+                return quote.speaker_name
+    return None
+
+
+def _last_person(mentions: list[Mention], paragraph: int, offset: int) -> str | None:
+    people = [m for m in mentions if m.kind == "person" and (m.paragraph, m.start) < (paragraph, offset)]
+    return max(people, key=lambda m: (m.paragraph, m.start)).text if people else None
+
+
+# --- grouping -------------------------------------------------------------------------
+
+_STOPWORDS = set("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours out over own same she should so some such than that the
+their theirs them themselves then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yet said says say told tells
+according reported reports reportedly claimed claims stated states confirmed confirm confirms noted added
+adds announced assessed estimated believes believed one two three mr mrs ms monday tuesday wednesday
+thursday friday saturday sunday today yesterday week month year last earlier later since already still
+even just around nearly almost however also well may might must shall would could new like get got made
+make many much may us per via within without across upon among another every
+""".split())
+# How strongly two statements must overlap (weighted share of their content words).
+_MERGE_SIMILARITY = 0.5
+# Counts of the same unit about the same subject: a looser bar, as the figures differ.
+_TOPIC_SIMILARITY = 0.2
+# Words carried by more than this share of statements are too common to suggest a pair.
+_COMMON_SHARE = 0.01
+
+
+def _stem(word: str) -> str:
+    """A crude, deterministic stem: enough to meet "deployed"/"deployment", "Korea"/"Korean"."""
+    word = word.lower().strip("'’")
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    for suffix in ("ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "n"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+def content_terms(text: str) -> set[str]:
+    """The stems of a sentence's content words, figures and units included."""
+    terms = set()
+    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d", text):
+        lower = word.lower()
+        if lower in _STOPWORDS or len(lower) < 3 and not lower[0].isdigit():
+            continue
+        if lower[0].isdigit():
+            continue  # figures are compared as figures, not as words
+        unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
+        terms.add(_stem(unit or lower))
+    return terms
+
+
+@dataclass
+class _Prepared:
+    statement: Statement
+    terms: set[str]
+    names: set[str]  # stems of the capitalised words: the people, places and bodies involved
+    counts: dict[str, list[Figure]]  # unit → figures, counted things only
+
+
+_RIVAL_RATIO = 5
+_GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "year", "month", "week", "day", "time"}
+
+
+_THAT_CLAUSE = re.compile(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b(?:\s+\w+){{0,3}}?\s+that\s+",
+                          re.IGNORECASE)
+_TRAILING_ATTRIBUTION = re.compile(
+    r"[,”\"]\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|added|adds|noted|notes|stated|told|wrote|reported|"
+    r"argued|insisted|warned)\b[^”\"]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def claim_clause(text: str) -> str:
+    """What the sentence says happened, without its attribution: "X said that Y" → "Y",
+    "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
+    plain = _outside_quotes(text)
+    # The last "… said that" holds the innermost reported clause.
+    that = next(reversed(list(_THAT_CLAUSE.finditer(plain))), None)
+    if that:
+        return text[that.end() :]
+    text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
+    tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
+    return text[: tail.start() + 1] if tail and tail.start() > 20 else text
+
+
+def _prepare(statement: Statement) -> _Prepared:
+    counts: dict[str, list[Figure]] = defaultdict(list)
+    for figure in statement.figures:
+        if figure.unit:
+            counts[figure.unit].append(figure)
+    # The source is who says it, not what is said: keep its name out of the comparison.
+    clause = claim_clause(statement.text)
+    terms = content_terms(clause) - content_terms(statement.source_name or "")
+    names = {_stem(w) for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+", clause)} & terms
+    return _Prepared(statement, terms, names, counts)
+
+
+def _similarity(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
+    """Weighted Jaccard of content terms, computed on the shorter statement's share so that a
+    short restatement can meet a long one, but damped when the long one says much more."""
+    shared = a.terms & b.terms
+    if not shared:
+        return 0.0
+    w_shared = sum(weight[t] for t in shared)
+    w_a, w_b = sum(weight[t] for t in a.terms), sum(weight[t] for t in b.terms)
+    containment = w_shared / min(w_a, w_b)
+    jaccard = w_shared / (w_a + w_b - w_shared)
+    return 0.7 * containment + 0.3 * jaccard
+
+
+def _figures_agree(a: _Prepared, b: _Prepared) -> bool | None:
+    """Whether two statements' figures can describe the same quantity: None if they share no
+    unit, False if some shared unit has ranges that cannot overlap."""
+    verdict = None
+    for unit in a.counts.keys() & b.counts.keys():
+        overlap = any(_overlaps(x, y) for x in a.counts[unit] for y in b.counts[unit])
+        verdict = overlap if verdict is None else verdict and overlap
+    return verdict
+
+
+def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
+    """Does every figure of the statement giving fewer figures recur in the other? (True if
+    either gives none.) Restating a fact keeps its numbers."""
+    fewer, more = sorted((a, b), key=len)
+    return all(any(_overlaps(x, y) for y in more if x.unit == y.unit or None in (x.unit, y.unit))
+               for x in fewer) if more and fewer else True
+
+
+def _bounds(figure: Figure) -> tuple[float, float]:
+    return (figure.low if figure.low is not None else -math.inf,
+            figure.high if figure.high is not None else math.inf)
+
+
+def _overlaps(x: Figure, y: Figure) -> bool:
+    (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
+    # A few percent of slack: "$915 million" and "$916 million" are one figure.
+    return x_low <= y_high * 1.05 and y_low <= x_high * 1.05
+
+
+def _comparable(a: _Prepared, b: _Prepared, unit: str) -> bool:
+    """Could the two statements' figures for ``unit`` be rival estimates of one quantity?
+    Estimates of one thing rarely differ by more than a factor of _RIVAL_RATIO (3,000 vs
+    10,000 troops); 600,000 casualties and 10,000 deployed troops are different quantities."""
+    for x in a.counts[unit]:
+        for y in b.counts[unit]:
+            (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
+            gap_low, gap_high = max(x_low, y_low), min(x_high, y_high)
+            if gap_low <= gap_high * 1.05 or gap_low <= _RIVAL_RATIO * max(gap_high, 1):
+                return True
+    return False
+
+
+def _same_claim(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
+    similarity = _similarity(a, b, weight)
+    agree = _figures_agree(a, b)
+    shared_units = a.counts.keys() & b.counts.keys()
+    counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
+    # Rival counts must also be about the same named things: "95 generals" backing Clinton
+    # and "88 generals" backing Trump share a unit but no name.
+    if counted and similarity >= _TOPIC_SIMILARITY and a.names & b.names:
+        return True  # the same count, whatever value each gives: a disagreement to show
+    if agree is False or not _numbers_match(a.statement.figures, b.statement.figures):
+        return False  # different numbers: different facts (two polls, two lists of endorsements)
+    if agree and shared_units and similarity >= _TOPIC_SIMILARITY:
+        return True
+    if bool(a.counts) != bool(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
+        return False  # one counts something the other does not: likely a different fact
+    return similarity >= _MERGE_SIMILARITY
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _candidate_pairs(prepared: list[_Prepared], weight: dict[str, float]) -> Iterable[tuple[int, int]]:
+    """Pairs sharing at least two uncommon terms, from an inverted index (near-linear)."""
+    limit = max(200, int(_COMMON_SHARE * len(prepared)))
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        for term in item.terms:
+            index[term].append(i)
+    for i, item in enumerate(prepared):
+        shared: Counter[int] = Counter()
+        for term in item.terms:
+            postings = index[term]
+            if len(postings) > limit:
+                continue
+            for j in postings:
+                if j > i:
+                    shared[j] += 1
+        for j, count in shared.items():
+            if count >= 2:
+                yield i, j
 
 
 def group_claims(statements: list[Statement]) -> list[Claim]:
-    """Group statements of the same fact into claims; sets ``Statement.claim``."""
-    return []
+    """Group statements of the same fact into claims; sets ``Statement.claim``.
+
+    Claims come out in order of their first statement (article id, paragraph), with
+    ids slugged from their summaries, so the same input always gives the same site.
+    """
+    ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
+    prepared = [_prepare(s) for s in ordered]
+    frequency = Counter(t for p in prepared for t in p.terms)
+    total = len(prepared) + 1
+    weight = {t: math.log(1 + total / n) for t, n in frequency.items()}
+    union = _UnionFind(len(prepared))
+    for i, j in _candidate_pairs(prepared, weight):
+        if union.find(i) != union.find(j) and _same_claim(prepared[i], prepared[j], weight):
+            union.union(i, j)
+    members: dict[int, list[Statement]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        members[union.find(i)].append(item.statement)
+    claims, used = [], set()
+    for root in sorted(members):
+        group = members[root]
+        summary = summarise(group)
+        claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
+        claim.disagreement = figure_disagreement(claim)
+        for statement in group:
+            statement.claim = claim.id
+        claims.append(claim)
+    return claims
+
+
+# --- summaries, ids, disagreement -----------------------------------------------------
+
+_MAX_SUMMARY_WORDS = 24
+
+
+def summarise(statements: list[Statement]) -> str:
+    """The shortest statement's reported clause ("X said that Y" → "Y"), trimmed."""
+    best = min(statements, key=lambda s: (len(s.text), s.article, s.paragraph))
+    text = best.text.strip()
+    clause = re.search(
+        r"\b(?:said|says|reported|stated|confirmed|estimated|assessed|claimed|noted|added|announced|"
+        r"told \w+|warned|revealed|believes|argued|insisted)\s+(?:on \w+ |\w+day )?that\s+(.{20,})",
+        _outside_quotes(text),
+    )
+    if clause:
+        text = text[clause.start(1) :]
+    text = re.sub(r"^[\"“”'‘’\s]+|[\s\"“”'‘’.,;:]+$", "", text)
+    words = text.split()
+    if len(words) > _MAX_SUMMARY_WORDS:
+        text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _unique_slug(summary: str, used: set[str]) -> str:
+    words = re.findall(r"[a-z0-9]+", summary.lower().replace("’", "").replace("'", ""))
+    base = "-".join(w for w in words if w not in _STOPWORDS)[:60].rstrip("-") or "claim"
+    slug, n = base, 2
+    while slug in used:
+        slug, n = f"{base}-{n}", n + 1
+    used.add(slug)
+    return slug
+
+
+def figure_disagreement(claim: Claim) -> bool:
+    """Do the claim's statements give figures for the same unit that cannot all be true?"""
+    return any(conflicting for _, _, conflicting in claim_figures(claim))
+
+
+def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
+    """Each figure of the claim with the statement (source, outlet) that gives it, and
+    whether another statement gives a figure of the same unit that cannot be true with it.
+    Figures within one statement never conflict: "46 percent to 42 percent" is one poll."""
+    rows = [(f, s) for s in claim.statements for f in s.figures if f.unit]
+    return [(f, s, any(t is not s and g.unit == f.unit and not _overlaps(f, g) for g, t in rows))
+            for f, s in rows]

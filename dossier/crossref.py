@@ -37,6 +37,9 @@ def paragraph_link(article: Article, paragraph: int) -> str:
     return f"{article_page(article)}#{Article.anchor(paragraph)}"
 
 
+UNATTRIBUTED_PAGE = "speakers/unattributed.md"
+
+
 def group_anchor(group_id: str) -> str:
     return f"quote-{group_id}"
 
@@ -130,10 +133,8 @@ class Catalog:
         links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for quote in self.quotes_by_article[article.id]:
             if quote.group:
-                href = f"{speaker_page(quote.speaker)}#{group_anchor(quote.group)}" if quote.speaker else None
                 for index, start, end in quote_ranges(article, quote):
-                    if href:
-                        links[index].append((start, end, href, "quote"))
+                    links[index].append((start, end, self.group_link(quote.group), "quote"))
         linked_entities: set[str] = set()
         for mention in sorted(self.mentions_by_article.get(article.id, []), key=lambda m: (m.paragraph, m.start)):
             if mention.entity and mention.entity not in linked_entities:
@@ -154,14 +155,26 @@ class Catalog:
 
     # Speaker pages
 
+    def group_link(self, group_id: str) -> str:
+        """Where a quote group is shown: its speaker's page, or the page of unattributed quotes."""
+        speaker = self.groups[group_id].speaker
+        page = speaker_page(speaker) if speaker in self.entities else UNATTRIBUTED_PAGE
+        return f"{page}#{group_anchor(group_id)}"
+
+    def unattributed_groups(self) -> list[GroupView]:
+        return self.group_views([g for g in self.dossier.quote_groups if g.speaker not in self.entities])
+
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""
         counts = Counter(q.speaker for q in self.dossier.quotes if q.speaker in self.entities)
         return sorted(((self.entities[s], n) for s, n in counts.items()), key=lambda pair: (-pair[1], pair[0].name))
 
     def speaker_groups(self, entity: Entity) -> list[GroupView]:
+        return self.group_views(self.groups_by_speaker.get(entity.id, []))
+
+    def group_views(self, groups: list[QuoteGroup]) -> list[GroupView]:
         views = []
-        for group in self.groups_by_speaker.get(entity.id, []):
+        for group in groups:
             variants = [
                 Variant(
                     quote=quote,

@@ -1,20 +1,658 @@
-"""Entities stage: find people, organisations and places, and resolve aliases."""
+"""Entities stage: find people, organisations and places, and resolve aliases.
+
+Recognition (``find_mentions``) is rule-based and offline. A paragraph is cut into word tokens;
+runs of capitalised tokens are candidate names. A run is split on a title ("Russian Foreign
+Minister | Sergey Lavrov") and classified by, in order: the place gazetteer, organisation cue words
+and acronyms, a given-names list and context (a title or role noun before, a reporting verb after).
+Sentence-initial words are only names when the article shows them capitalised mid-sentence too,
+and headline-case lines only yield names the article or the gazetteer already knows.
+
+Demonyms ("North Korean troops", "Russian forces") describe rather than name, so they are not
+mentions of the country; ``entity_for_name`` does map a demonym phrase such as "South Korean
+intelligence" to the country, for claim sources.
+
+Resolution (``resolve_entities``) merges mentions into entities through buckets keyed by surname,
+normalised name, acronym or gazetteer form, never by comparing all pairs. A lone surname or
+title joins a full name only when exactly one candidate fits, first in the article and then in the
+dossier; near-misses (one letter off a known surname) are reported to the curator, not merged.
+"""
 
 from __future__ import annotations
 
+import re
+import weakref
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .structure import Article, Dossier, Mention
+import yaml
+
+from .entity_data import (
+    COMPASS,
+    DESCRIPTIVE_WORDS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    INSTITUTIONS,
+    MONTHS,
+    NAME_PARTICLES,
+    NOT_ORG_ACRONYMS,
+    ORG_CUES,
+    ORG_NOUNS,
+    PLACE_CUES,
+    PLACE_SUFFIXES,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    WEEKDAYS,
+    acronym_of,
+    ascii_fold,
+    gazetteer,
+    given_names,
+    translit_key,
+)
+from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention
+
+PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
+
+# A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
+TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
+ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+                 "Sgt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Adm", "Maj", "No",
+                 "Vs", "vs", "Mt", "Ft", "Det"} | MONTHS
+# Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
+# opening quote or bracket right before the word.
+SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
+CONNECTORS = {"of", "the", "for"}
+# Nouns before an unknown name that make it an organisation.
+ORG_INTRODUCERS = {
+    "firm", "company", "group", "newspaper", "daily", "broadcaster", "agency", "network", "outlet",
+    "website", "union", "bank", "startup", "giant", "maker", "retailer", "carrier", "pollster",
+    "channel", "station", "magazine", "organization", "organisation", "militia", "party", "insurer",
+    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio",
+}  # fmt: skip
+# Last words that make a capitalised run a date or an occasion, not a name.
+EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
+# Words after a place name that belong in the mention: "Kursk region".
+REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", "district"}
+CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
+
+
+@dataclass
+class Token:
+    start: int
+    end: int  # end of the word, a possessive "'s" excluded
+    text: str
+    possessive: bool
+    sentence_start: bool  # first word of a sentence, a quotation or a bracket
+    new_sentence: bool = False  # first word after a full stop (or of the paragraph)
+    handle: bool = False  # "@MaryJBlige", "#The411": social-media handles and hashtags
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper() and self.text != "I" and not self.handle
+
+
+def _tokenise(paragraph: str) -> list[Token]:
+    tokens: list[Token] = []
+    prev_end = 0
+    for match in TOKEN_RE.finditer(paragraph):
+        text, start, end = match.group(), match.start(), match.end()
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text) and paragraph[end : end + 1] == ".":
+            text, end = text + ".", end + 1  # "U.S."
+        possessive = False
+        if re.search(r"['’]s$", text) and len(text) > 2:
+            text, end, possessive = text[:-2], end - 2, True
+        gap = paragraph[prev_end:start]
+        previous = tokens[-1].text if tokens else ""
+        after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+", previous)
+        starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
+            after_abbreviation and gap.strip() == ""))
+        full_stop = not tokens or (bool(re.search(r"[.!?]", gap)) and not after_abbreviation)
+        handle = paragraph[start - 1 : start] in ("@", "#")
+        tokens.append(Token(start, end, text, possessive, starts, full_stop, handle))
+        prev_end = end + 2 if possessive else end
+    return tokens
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _is_headline_case(tokens: list[Token]) -> bool:
+    """A line in Title Case (a heading, page furniture), not running prose.
+
+    Prose has lowercase content words ("meets", "assessed"); Title Case capitalises them.
+    """
+    words = [t.text for t in tokens if t.text.isalpha()]
+    lowercase_content = [w for w in words if w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS]
+    if lowercase_content:
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    return len([w for w in capitalised if len(w) >= 4]) >= 3 or (0 < len(words) <= 5 and words == capitalised)
+
+
+@dataclass
+class _Context:
+    """What the recogniser knows about the whole article while reading one paragraph."""
+
+    lowercase_words: set[str]  # words the article writes in lower case
+    midsentence_caps: set[str]  # capitalised words seen away from a sentence start
+    lone_caps: set[str] = field(default_factory=set)  # capitalised words standing alone mid-sentence
+    known_forms: dict[str, str] = field(default_factory=dict)  # surface form -> kind, from prose
 
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every mention of a person, organisation or place in the article."""
-    return []
+    tokenised = [_tokenise(p) for p in article.paragraphs]
+    context = _Context(set(), set())
+    for tokens in tokenised:
+        for k, token in enumerate(tokens):
+            if token.text.islower():
+                context.lowercase_words.add(token.text)
+            elif token.capitalised and not token.sentence_start:
+                context.midsentence_caps.add(token.text)
+                neighbours = tokens[max(0, k - 1) : k] + tokens[k + 1 : k + 2]
+                if not any(t.capitalised for t in neighbours):
+                    context.lone_caps.add(token.text)
+    prose: list[Mention] = []
+    headline_lines: list[tuple[int, list[Token], str]] = []
+    for index, (paragraph, tokens) in enumerate(zip(article.paragraphs, tokenised, strict=True)):
+        for sentence in _sentences(tokens):
+            for part, headline in _headline_parts(sentence, context):
+                if headline:
+                    headline_lines.append((index, part, paragraph))
+                else:
+                    prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
+    for mention in prose:
+        context.known_forms.setdefault(mention.text, mention.kind)
+    for index, sentence, paragraph in headline_lines:
+        prose += _headline_mentions(article.id, index, paragraph, sentence, context)
+    prose.sort(key=lambda m: (m.paragraph, m.start))
+    _kinds_from_lists(prose, article.paragraphs)
+    return prose
 
 
-def load_curation(path: Path) -> object:
-    """Parse the curator's ``content/entities.yml`` (absent file: no curation)."""
+def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """An unknown name listed with known ones is of their kind: "Instagram, WhatsApp and Snapchat"."""
+    for _ in range(2):  # a second pass reaches the far end of a list
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if a.paragraph != b.paragraph or (a.kind == OTHER) == (b.kind == OTHER):
+                continue
+            if re.fullmatch(r",? (?:and|or) |, ", paragraphs[a.paragraph][a.end : b.start]):
+                if a.kind == OTHER:
+                    a.kind = b.kind
+                else:
+                    b.kind = a.kind
+
+
+def _surname_reused(word: str, context: _Context) -> bool:
+    return (word in context.lone_caps and word.lower() not in context.lowercase_words
+            and word not in gazetteer().places and word not in ORG_CUES and word not in INSTITUTIONS)
+
+
+def _headline_parts(sentence: list[Token], context: _Context) -> list[tuple[list[Token], bool]]:
+    """Split off Title Case stretches: a whole heading line, or a quoted headline in prose."""
+    if _is_headline_case(sentence):
+        return [(sentence, True)]
+    parts: list[tuple[list[Token], bool]] = []
+    for segment in _segments(sentence):
+        # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
+        ordinary = [t for t in segment[1:] if t.capitalised and (
+            t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)]
+        headline = len(ordinary) >= 2 and _is_headline_case(segment)
+        if parts and parts[-1][1] == headline:
+            parts[-1][0].extend(segment)
+        else:
+            parts.append((list(segment), headline))
+    return parts
+
+
+def _segments(sentence: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for token in sentence:
+        if token.sentence_start or not out:
+            out.append([])
+        out[-1].append(token)
+    return out
+
+
+def _sentences(tokens: list[Token]) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for token in tokens:
+        if token.new_sentence or not out:
+            out.append([])
+        out[-1].append(token)
+    return out
+
+
+def _runs(sentence: list[Token], paragraph: str) -> list[list[Token]]:
+    """Maximal runs of capitalised tokens, bridged by connectors and name particles."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    i = 0
+    while i < len(sentence):
+        token = sentence[i]
+        gap = paragraph[current[-1].end + (2 if current[-1].possessive else 0) : token.start] if current else ""
+        # "Mary J. Blige": an initial's full stop stays inside the name.
+        joined = gap == " " or (gap == ". " and re.fullmatch(r"[A-Z]", current[-1].text))
+        if current and token.capitalised and _casing_break(current[-1], token):
+            joined = False
+        if token.capitalised and not _breaks_run(token, current):
+            if current and not joined:
+                runs.append(current)
+                current = []
+            current.append(token)
+            if token.possessive and not _possessive_continues(sentence, i):
+                runs.append(current)
+                current = []
+            i += 1
+            continue
+        bridge = _bridge_length(sentence, i, current, paragraph)
+        if bridge:
+            current += sentence[i : i + bridge]
+            i += bridge
+            continue
+        if current:
+            runs.append(current)
+            current = []
+        i += 1
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _casing_break(previous: Token, token: Token) -> bool:
+    """ "CLOSE John Mahoney": a capitals-only word does not run into a given name."""
+    return _is_acronym(previous.text) and token.text in given_names() and not token.text.isupper()
+
+
+def _breaks_run(token: Token, current: list[Token]) -> bool:
+    """Months and weekdays end a run, unless "May" is a surname ("Theresa May")."""
+    if token.text in WEEKDAYS:
+        return True
+    if token.text in MONTHS:
+        return not (current and current[-1].text in given_names() and token.text == "May")
+    return False
+
+
+def _possessive_continues(sentence: list[Token], i: int) -> bool:
+    """ "Prosecutor General's Office", "People's Republic": the possessive is inside the name."""
+    return i + 1 < len(sentence) and sentence[i + 1].text in ORG_CUES | {"Republic"}
+
+
+def _bridge_length(sentence: list[Token], i: int, current: list[Token], paragraph: str) -> int:
+    """How many lowercase tokens at ``i`` sit inside a name: "Bank of England", "von der Leyen"."""
+    if not current or current[-1].possessive:
+        return 0
+    j = i
+    while j < len(sentence) and not sentence[j].capitalised and j - i < 2:
+        j += 1
+    if j == i or j >= len(sentence) or not sentence[j].capitalised or sentence[j].sentence_start:
+        return 0
+    words = [t.text for t in sentence[i:j]]
+    if paragraph[current[-1].end : sentence[j].start].count(",") or any(
+        paragraph[a.end : b.start] != " " for a, b in zip(sentence[i - 1 : j], sentence[i : j + 1], strict=False)
+    ):
+        return 0
+    if all(w in NAME_PARTICLES for w in words):
+        return j - i
+    run_words = {t.text for t in current}
+    # "Bank of England", "Secretary of State", "Gulf of Mexico"; not "Kursk Oblast of Russia".
+    cue = run_words & (ORG_CUES | TITLE_HEADS | {"Republic", "Kingdom", "States", "Nations"}) or (
+        len(current) == 1 and current[0].text in PLACE_CUES)
+    if words[0] in CONNECTORS and all(w in CONNECTORS for w in words) and cue and not _breaks_run(
+        sentence[j], []
+    ):
+        return j - i
+    return 0
+
+
+def _sentence_mentions(
+    article_id: str, index: int, paragraph: str, sentence: list[Token], all_tokens: list[Token],
+    context: _Context,
+) -> list[Mention]:
+    mentions: list[Mention] = []
+    for run in _runs(sentence, paragraph):
+        run = _trim_sentence_start(run, context)
+        while run and run[0].text in {"The", "A", "An"}:
+            run = run[1:]
+        if run:
+            mentions += _classify_run(article_id, index, paragraph, run, all_tokens, context)
+    return mentions
+
+
+def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
+    """Drop a sentence-initial capital that is an ordinary word: "But Rutte", "Asked"."""
+    if not run or not run[0].sentence_start:
+        return run
+    first = run[0].text
+    if first.rstrip(".") in TITLE_WORDS:
+        return run
+    ordinary = first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
+    if ordinary and len(run) > 1 and first not in given_names():
+        return run[1:]
+    return run
+
+
+def _classify_run(
+    article_id: str, index: int, paragraph: str, run: list[Token], all_tokens: list[Token],
+    context: _Context,
+) -> list[Mention]:
+    words = [t.text for t in run]
+
+    def mention(tokens: list[Token], kind: str, role: str | None = None, end: int | None = None) -> Mention:
+        start, stop = tokens[0].start, end if end is not None else tokens[-1].end
+        return Mention(article_id, index, start, stop, paragraph[start:stop], kind, role=role)
+
+    if all(_is_acronym(w) for w in words) and (len(words) > 1 or len(words[0]) >= 4):
+        return _capitals_run(run, words, context, mention)
+    role_split = _split_title(words)
+    if role_split is not None:
+        head_end, name_start = role_split
+        out = [mention(run[a:b], kind) for a, b, kind in _prefix_entities(words[:head_end])]
+        role_words = words[:head_end]
+        role = None if role_words[-1].rstrip(".") in HONORIFICS else " ".join(role_words)
+        if name_start < len(run):
+            out.append(mention(run[name_start:], PERSON, role))
+        elif _role_alone_allowed(run, paragraph, out):
+            out.append(mention(run, PERSON, role))
+        return out
+    split = _org_then_person(words)
+    if split:
+        return [mention(run[:split], ORG), mention(run[split:], PERSON)]
+    kind = _kind_of(words)
+    after = _following_word(run[-1], all_tokens, paragraph)
+    before = _preceding_words(run[0], all_tokens, paragraph)
+    end = None
+    if kind is None and after == "party" and all(w in DESCRIPTIVE_WORDS for w in words):
+        kind, end = ORG, paragraph.index("party", run[-1].end) + len("party")  # "Republican party"
+    if kind == OTHER and after in PLACE_SUFFIXES and len(run) == 1:
+        kind = PLACE
+    if kind == PLACE and after in REGION_WORDS and not run[-1].possessive:
+        end = next(t.end for t in all_tokens if t.start > run[-1].end)  # "Kursk region"
+    if kind is None:
+        return []
+    if kind == OTHER:
+        kind = _kind_from_context(run, words, before, after, paragraph, context)
+        if kind is None:
+            return []
+    return [mention(run, kind, end=end)]
+
+
+def _capitals_run(run: list[Token], words: list[str], context: _Context, mention) -> list[Mention]:
+    """Words in capitals: a dateline ("LOS ANGELES"), shouting ("RED HANDED") or an acronym."""
+    titled = " ".join(w.title() for w in words)
+    if titled in gazetteer().places:
+        return [mention(run, PLACE)]
+    if any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words):
+        return []
+    if len(words) == 1:
+        return [mention(run, ORG)] if _kind_of(words) == ORG else []
+    return [mention(run, OTHER)]
+
+
+def _org_then_person(words: list[str]) -> int | None:
+    """ "Foreign Affairs Committee Leonid Slutsky": where the organisation ends and a name starts."""
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ORG_CUES and words[k + 1] in given_names() and 2 <= len(words) - k - 1 <= 3:
+            return k + 1
     return None
+
+
+def _split_title(words: list[str]) -> tuple[int, int] | None:
+    """(end of the title, start of the name) in "NATO Secretary General Mark Rutte", or None."""
+    for head in range(len(words) - 1, -1, -1):
+        if words[head].rstrip(".") not in TITLE_HEADS:
+            continue
+        name = words[head + 1 :]
+        if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in name):
+            return None
+        if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG)):
+            return None
+        if not name and any(w in ORG_CUES for w in words):
+            return None  # "Office of the President" is an organisation
+        return head + 1, head + 1
+    return None
+
+
+def _prefix_entities(words: list[str]) -> list[tuple[int, int, str]]:
+    """Organisations and places named inside a title: "NATO" in "NATO Secretary General"."""
+    out = []
+    i = 0
+    while i < len(words):
+        if words[i].rstrip(".") in TITLE_WORDS:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and words[j].rstrip(".") not in TITLE_WORDS - {"of", "the"}:
+            j += 1
+        start = i
+        while start < j - 1 and _kind_of(words[start:j]) not in (ORG, PLACE) and (
+            words[start] in DESCRIPTIVE_WORDS or words[start] in gazetteer().demonyms
+        ):
+            start += 1  # "Ukrainian Defence": no entity; "European Commission": one
+        kind = _kind_of(words[start:j])
+        if kind in (ORG, PLACE):
+            out.append((start, j, kind))
+        i = max(j, i + 1)
+    return out
+
+
+def _role_alone_allowed(run: list[Token], paragraph: str, prefix: list[Mention]) -> bool:
+    """ "the Secretary General" or "NATO Secretary General" stands for a person; "President" alone does not."""
+    before = paragraph[: run[0].start].rstrip()
+    return bool(prefix) or before.endswith(" the") or before.endswith("The") or before == "the"
+
+
+def _kind_of(words: list[str]) -> str | None:
+    """The kind a name has by its words alone; OTHER if unknown, None if it is not a name."""
+    gaz = gazetteer()
+    text = " ".join(words)
+    if text in gaz.places:
+        return PLACE
+    singular = re.sub(r"s$", "", text)
+    if text in gaz.demonyms or singular in gaz.demonyms or all(
+        w in DESCRIPTIVE_WORDS or w in gaz.demonyms for w in words
+    ):
+        return None
+    if all(w.lower() in FUNCTION_WORDS for w in words):
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if len(word) == 1:
+            return None
+        if word in INSTITUTIONS:
+            return ORG
+        if _is_acronym(word):
+            return None if word in NOT_ORG_ACRONYMS or len(word.replace(".", "")) > 6 else ORG
+        if word in ORG_CUES or word in TITLE_WORDS or word in PLACE_CUES:
+            return None
+        return OTHER
+    last = words[-1]
+    if last in PLACE_CUES and (last != "Bank" or words[0] in COMPASS):
+        return PLACE
+    if any(w in ORG_CUES for w in words) or any(w in ("Nations", "Kingdom") for w in words):
+        return ORG
+    if words[0] in gaz.places and last in {"Region", "Oblast", "Province", "Krai", "County"}:
+        return PLACE
+    if last in EVENT_WORDS:
+        return None  # "Election Day", "New Year's Eve"
+    if _looks_like_full_name(words):
+        return PERSON
+    return OTHER
+
+
+def _looks_like_full_name(words: list[str]) -> bool:
+    """A given name, then one or two more names: "Sabrina Singh", "Denis Christel Sassou Nguesso"."""
+    if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
+        return False
+    if any(w in gazetteer().places or w in ORG_CUES for w in words[1:]):
+        return False
+    return len(words) <= 3 or (len(words) == 4 and words[1] in given_names())
+
+
+def _following_word(token: Token, tokens: list[Token], paragraph: str) -> str | None:
+    """The next word, if only spaces separate it: "Singh said", "Kursk region"."""
+    end = token.end + (2 if token.possessive else 0)
+    for candidate in tokens:
+        if candidate.start >= end:
+            return candidate.text if not paragraph[end : candidate.start].strip() else None
+    return None
+
+
+def _preceding_words(token: Token, tokens: list[Token], paragraph: str) -> list[str]:
+    """Up to three words before ``token`` in its sentence, nearest last."""
+    i = next(k for k, t in enumerate(tokens) if t.start == token.start)
+    if token.sentence_start:
+        return []
+    out = []
+    for t in reversed(tokens[max(0, i - 3) : i]):
+        out.insert(0, t.text)
+        if t.sentence_start:
+            break
+    return out
+
+
+def _kind_from_context(
+    run: list[Token], words: list[str], before: list[str], after: str | None, paragraph: str,
+    context: _Context,
+) -> str | None:
+    """Decide an unknown name by its neighbours; None drops an unsupported sentence-initial word."""
+    if before and (before[-1].lower() in ROLE_NOUNS or before[-1].rstrip(".") in HONORIFICS):
+        return PERSON
+    if after in REPORTING_VERBS and not run[-1].possessive:
+        return PERSON
+    if after in ORG_NOUNS and not run[-1].possessive:
+        return ORG
+    if before and before[-1].lower() in ORG_INTRODUCERS:
+        return ORG  # "law firm Mossack Fonseca", "the extremist group Boko Haram"
+    if after == "based" or paragraph[run[-1].end : run[-1].end + 6] == "-based":
+        return PLACE
+    tail = paragraph[run[-1].end : run[-1].end + 40]
+    state = re.match(r",\s+([A-Z][\w.]+(?: [A-Z]\w+)?)", tail)
+    if len(words) == 1 and state and state.group(1) in gazetteer().places:
+        return PLACE  # "Wilmington, Delaware"
+    if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", words[0]) and not re.match(r"(Mc|Mac|De|Di|La|Le|O')", words[0]):
+        return ORG  # "SpaceX", "YouTube"
+    if len(words) >= 2 and _surname_reused(words[-1], context):
+        return PERSON  # a surname the article also uses alone: "Mitt Romney" ... "Romney"
+    if run[0].sentence_start and len(words) == 1:
+        # A lone capital at a sentence start is a name only if the article also uses it mid-sentence.
+        seen = words[0] in context.midsentence_caps and words[0].lower() not in context.lowercase_words
+        return OTHER if seen else None
+    return OTHER
+
+
+def _headline_mentions(
+    article_id: str, index: int, paragraph: str, sentence: list[Token], context: _Context
+) -> list[Mention]:
+    """In Title Case lines only trust names the prose or the gazetteer vouches for."""
+    gaz = gazetteer()
+    out = []
+    i = 0
+    while i < len(sentence):
+        found = 0
+        for n in range(min(5, len(sentence) - i), 0, -1):
+            span = sentence[i : i + n]
+            if not span[0].capitalised or not span[-1].capitalised:
+                continue
+            start, end = span[0].start, span[-1].end
+            text = paragraph[start:end]
+            if any(paragraph[a.end : b.start] != " " for a, b in zip(span, span[1:], strict=False)):
+                continue
+            if text in context.known_forms:
+                kind = context.known_forms[text]
+            elif text in gaz.big_places:
+                kind = PLACE
+            elif n == 1 and (text in INSTITUTIONS or (_is_acronym(text) and _kind_of([text]) == ORG)):
+                kind = ORG
+            elif n >= 2 and span[-1].text in ORG_CUES and not any(
+                t.text.lower() in context.lowercase_words | FUNCTION_WORDS for t in span[:-1]
+            ):
+                kind = ORG  # "Discover more from FreeBase News"
+            else:
+                continue
+            out.append(Mention(article_id, index, start, end, text, kind))
+            found = n
+            break
+        i += found or 1
+    return out
+
+
+# --- Resolution -------------------------------------------------------------------------------
+
+
+def _surface(text: str) -> str:
+    """A mention's text as an alias: typographic quotes folded, a leading "the" dropped."""
+    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
+    return re.sub(r"^(?:the|The)\s+", "", text)
+
+
+def _name_key(text: str) -> str:
+    """A normalised form for exact matching: case, accents, punctuation and "the" ignored."""
+    return re.sub(r"[^a-z0-9 ]", "", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
+
+
+def _org_key(text: str) -> str:
+    words = _name_key(text).split()
+    while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def _place_key(text: str) -> str:
+    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk"."""
+    words = _surface(text).split()
+    while len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES | {"oblast", "krai"}:
+        words.pop()
+    name = " ".join(words)
+    return _name_key(gazetteer().places.get(name, name))
+
+
+def _person_parts(text: str) -> list[str]:
+    """Name words as transliteration keys; "Kim Jong-un" and "Kim Jong Un" agree."""
+    return [translit_key(w) for w in re.split(r"[\s-]+", ascii_fold(_surface(text))) if translit_key(w)]
+
+
+def _is_role_only(mention: Mention) -> bool:
+    return mention.role is not None and mention.role == mention.text
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class Curation:
+    """The curator's decisions from ``content/entities.yml``, keyed by the name they refer to."""
+
+    entries: dict[str, dict] = field(default_factory=dict)
+
+
+def load_curation(path: Path) -> Curation:
+    """Parse the curator's ``content/entities.yml`` (absent or empty file: no curation)."""
+    if not path.exists():
+        return Curation()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("entities") or {}
+    if not isinstance(entries, dict):
+        raise ValueError(f"{path}: 'entities' must be a mapping of names to settings")
+    return Curation({str(k): dict(v or {}) for k, v in entries.items()})
 
 
 def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
@@ -22,9 +660,392 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
 
     Sets ``Mention.entity``. Returns messages for the curator: merges the build was unsure of.
     """
-    return []
+    messages: list[str] = []
+    mentions = dossier.mentions
+    uf = _UnionFind()
+    for i in range(len(mentions)):
+        uf.find(i)
+    named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
+    persons = _person_candidates(mentions, named)
+    _merge_full_names(mentions, persons, uf)
+    _merge_lone_names(mentions, named, persons, uf, messages)
+    _merge_by_key(mentions, named, uf)
+    _merge_acronyms(mentions, named, uf)
+    _merge_roles(mentions, uf)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if _is_role_only(m) and uf.find(i) == i:
+            continue  # a title nobody could be matched to is not an entity
+        groups[uf.find(i)].append(i)
+    clusters = [[mentions[i] for i in members] for members in groups.values()]
+    if isinstance(curation, Curation):
+        clusters, names, extra = _apply_curation(clusters, curation)
+        messages += extra
+    else:
+        names = {}
+    dossier.entities = _build_entities(clusters, names)
+    messages += _possible_aliases(dossier.entities)
+    _INDEXES.pop(id(dossier), None)
+    return messages
+
+
+def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
+    """Mentions that look like a person's full name (two or more words)."""
+    return [
+        i for i in named
+        if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
+        and (mentions[i].kind == PERSON or _surface(mentions[i].text).split()[0] in given_names())
+    ]
+
+
+def _first_names_agree(a: list[str], b: list[str]) -> bool:
+    """Given names compatible: equal keys, or one letter apart when long ("Andriy"/"Andrei")."""
+    if not a or not b:
+        return True
+    if a[0] != b[0] and not (len(a[0]) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0])):
+        return False
+    return len(a) == 1 or len(b) == 1 or a[1:] == b[1:]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    return bool(_deletions(a) & _deletions(b)) or a == b
+
+
+def _deletions(word: str) -> set[str]:
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:
+    """Full names with the same surname and agreeing given names are one person."""
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    by_whole: dict[str, list[int]] = defaultdict(list)
+    for i in persons:
+        parts = _person_parts(mentions[i].text)
+        by_surname[parts[-1]].append(i)
+        by_whole["".join(parts)].append(i)
+    for group in by_whole.values():
+        for i in group[1:]:
+            uf.union(group[0], i)
+    for group in by_surname.values():
+        distinct: dict[tuple[str, ...], int] = {}
+        for i in group:
+            distinct.setdefault(tuple(_person_parts(mentions[i].text)[:-1]), i)
+        forms = list(distinct.items())
+        # Buckets are one surname's spellings of given names: small, so pairs are cheap here.
+        for x, (first_a, i) in enumerate(forms):
+            for first_b, j in forms[x + 1 :]:
+                if first_a and first_b and _first_names_agree(list(first_a), list(first_b)):
+                    if _unique_agreement(first_a, first_b, forms):
+                        uf.union(i, j)
+
+
+def _unique_agreement(a: tuple[str, ...], b: tuple[str, ...], forms: list) -> bool:
+    """ "George Bush" may join "George W. Bush" only if no other George of that surname exists."""
+    if len(a) == len(b):
+        return True
+    short = a if len(a) < len(b) else b
+    longer = {f for f, _ in forms if len(f) > len(short) and f[0] == short[0]}
+    return len(longer) <= 1
+
+
+def _merge_lone_names(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str]
+) -> None:
+    """A lone surname (or given name) joins the one full name it fits, in the article or dossier."""
+    by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    by_dossier: dict[str, set[int]] = defaultdict(set)
+    first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in persons:
+        parts = _person_parts(mentions[i].text)
+        root = uf.find(i)
+        by_article[mentions[i].article][parts[-1]].add(root)
+        by_dossier[parts[-1]].add(root)
+        first_by_article[mentions[i].article][parts[0]].add(root)
+    person_set = set(persons)
+    for i in named:
+        m = mentions[i]
+        parts = _person_parts(m.text)
+        if i in person_set or len(parts) != 1 or m.kind not in (PERSON, OTHER):
+            continue
+        key = parts[0]
+        local = {uf.find(r) for r in by_article[m.article].get(key, ())}
+        if not local:
+            local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
+        candidates = local or {uf.find(r) for r in by_dossier.get(key, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
+        elif len(candidates) > 1:
+            names = sorted({_surface(mentions[r].text) for r in candidates})
+            messages.append(
+                f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
+                "left apart (add it to one of them in content/entities.yml)"
+            )
+
+
+def _merge_by_key(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """The same name written the same way is one entity: places by gazetteer form, others by text."""
+    buckets: dict[tuple[str, str], int] = {}
+    for i in named:
+        m = mentions[i]
+        if m.kind == PLACE:
+            key = ("place", _place_key(m.text))
+        elif m.kind == ORG:
+            key = ("org", _org_key(m.text))
+        else:
+            key = ("name", " ".join(_person_parts(m.text)))
+        if key in buckets:
+            uf.union(buckets[key], i)
+        else:
+            buckets[key] = i
+    # A lone word that is an organisation elsewhere ("Google" beside "Google Inc") joins it.
+    orgs = {key[1]: i for key, i in buckets.items() if key[0] == "org"}
+    for (space, key), i in buckets.items():
+        if space == "name" and " " not in key and key in orgs and mentions[i].kind == OTHER:
+            uf.union(orgs[key], i)
+
+
+def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name."""
+    by_initials: dict[str, set[int]] = defaultdict(set)
+    acronyms = []
+    for i in named:
+        m = mentions[i]
+        text = _surface(m.text)
+        if _is_acronym(text):
+            acronyms.append(i)
+        elif m.kind in (ORG, PLACE) and " " in text:
+            by_initials[acronym_of(text)].add(uf.find(i))
+    paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i in named:
+        paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
+    for group in paragraph_mentions.values():
+        for a, b in zip(group, group[1:], strict=False):
+            ma, mb = mentions[a], mentions[b]
+            if _is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG:
+                uf.union(a, b)  # "Long Name (ACR)"
+    for i in acronyms:
+        text = _surface(mentions[i].text).replace(".", "")
+        candidates = {uf.find(r) for r in by_initials.get(text, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
+
+
+def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
+    """ "the Secretary General" is the one person given that title, in the article or dossier."""
+    holders_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    holders: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(mentions):
+        if m.role and not _is_role_only(m):
+            words = m.role.split()
+            for n in range(1, len(words) + 1):
+                suffix = " ".join(words[-n:]).lower()
+                holders_by_article[m.article][suffix].add(uf.find(i))
+                holders[suffix].add(uf.find(i))
+    for i, m in enumerate(mentions):
+        if not _is_role_only(m):
+            continue
+        role = m.role.lower() if m.role else ""
+        candidates = holders_by_article[m.article].get(role) or holders.get(role) or set()
+        candidates = {uf.find(r) for r in candidates}
+        if len(candidates) == 1:
+            uf.union(candidates.pop(), i)
+
+
+def _apply_curation(
+    clusters: list[list[Mention]], curation: Curation
+) -> tuple[list[list[Mention]], dict[int, dict], list[str]]:
+    """Apply the curator's entries; returns clusters, settings per cluster index, messages."""
+    messages: list[str] = []
+
+    def lookup(ref: str) -> int | None:
+        key = _name_key(ref)
+        slug = _slug(ref)
+        for n, cluster in enumerate(clusters):
+            if any(_name_key(m.text) == key for m in cluster) or _slug(_canonical(cluster)) == slug:
+                return n
+        return None
+
+    settings: dict[int, dict] = {}
+    for ref, entry in curation.entries.items():
+        target = lookup(ref)
+        if target is None:
+            messages.append(f"curation: no entity matches '{ref}' in content/entities.yml")
+            continue
+        for other in entry.get("merge") or []:
+            n = lookup(str(other))
+            if n is None:
+                messages.append(f"curation: '{ref}' merge: no entity matches '{other}'")
+            elif n != target:
+                clusters[target] += clusters[n]
+                clusters[n] = []
+        for alias in entry.get("aliases") or []:
+            key = _name_key(str(alias))
+            for n, cluster in enumerate(clusters):
+                if n != target:
+                    moved = [m for m in cluster if _name_key(m.text) == key]
+                    clusters[n] = [m for m in cluster if _name_key(m.text) != key]
+                    clusters[target] += moved
+        for form in entry.get("split") or []:
+            key = _name_key(str(form))
+            clusters.append([m for m in clusters[target] if _name_key(m.text) == key])
+            clusters[target] = [m for m in clusters[target] if _name_key(m.text) != key]
+        if entry.get("ignore"):
+            for m in clusters[target]:
+                m.entity = None
+            clusters[target] = []
+            continue
+        kind = entry.get("kind")
+        if kind is not None and kind not in ENTITY_KINDS:
+            messages.append(f"curation: '{ref}' kind must be one of {', '.join(ENTITY_KINDS)}")
+            entry = {k: v for k, v in entry.items() if k != "kind"}
+        settings[id(clusters[target])] = entry
+    kept = [c for c in clusters if c]
+    return kept, {n: settings[id(c)] for n, c in enumerate(kept) if id(c) in settings}, messages
+
+
+def _canonical(cluster: list[Mention]) -> str:
+    """The name an entity goes by: the gazetteer form of a place, else its most used full form."""
+    names = [m for m in cluster if not _is_role_only(m)] or cluster
+    kind = _cluster_kind(cluster)
+    counts = Counter(_surface(m.text) for m in names)
+    if kind == PLACE:
+        for form, _ in counts.most_common():
+            if form in gazetteer().places:
+                return gazetteer().places[form]
+    if kind == PERSON:
+        full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
+        counts = full or counts
+    return max(counts, key=lambda f: (counts[f], len(f), f))
+
+
+def _cluster_kind(cluster: list[Mention]) -> str:
+    kinds = Counter(m.kind for m in cluster if m.kind != OTHER)
+    if not kinds:
+        return OTHER
+    return max(kinds, key=lambda k: (kinds[k], k == PERSON))
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(name).lower()).strip("-") or "entity"
+
+
+def _build_entities(clusters: list[list[Mention]], settings: dict[int, dict]) -> list[Entity]:
+    entities = []
+    for n, cluster in enumerate(clusters):
+        entry = settings.get(n, {})
+        name = str(entry.get("name") or _canonical(cluster))
+        kind = entry.get("kind") or _cluster_kind(cluster)
+        cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
+        aliases = sorted({_surface(m.text) for m in cluster} - {name})
+        aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]
+        roles = sorted({m.role for m in cluster if m.role})
+        entities.append(Entity("", name, kind, aliases, roles, entry.get("description"), cluster))
+    entities.sort(key=lambda e: (_slug(e.name), e.kind, e.mentions[0].article, e.mentions[0].start))
+    taken: Counter[str] = Counter()
+    for entity in entities:
+        base = _slug(entity.name)
+        taken[base] += 1
+        entity.id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        for m in entity.mentions:
+            m.entity = entity.id
+    return entities
+
+
+def _possible_aliases(entities: list[Entity]) -> list[str]:
+    """A rarely seen lone name one letter off a known person's surname may be a misspelling."""
+    surnames: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities:
+        if e.kind == PERSON and len(e.name.split()) >= 2:
+            for variant in _deletions(translit_key(e.name.split()[-1])):
+                surnames[variant].append(e)
+    messages = []
+    for e in entities:
+        if " " in e.name or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER):
+            continue
+        key = translit_key(e.name)
+        near = {c.id: c for v in _deletions(key) for c in surnames.get(v, ()) if c is not e}
+        near = {i: c for i, c in near.items() if translit_key(c.name.split()[-1]) != key}
+        for candidate in near.values():
+            if len(candidate.mentions) > len(e.mentions):
+                where = ", ".join(sorted({m.article for m in e.mentions}))
+                messages.append(
+                    f"possible alias: '{e.name}' ({where}) is one letter from '{candidate.name}'; "
+                    f"to merge, add 'merge: [{e.id}]' under '{candidate.name}' in content/entities.yml"
+                )
+    return messages
+
+
+# --- Looking names up -------------------------------------------------------------------------
+
+
+class EntityIndex:
+    """Names, aliases and titles of a dossier's entities, for resolving speakers and sources."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.by_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_surname: dict[str, set[str]] = defaultdict(set)
+        self.by_role: dict[str, set[str]] = defaultdict(set)
+        self.by_role_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.kinds = {e.id: e.kind for e in dossier.entities}
+        for e in dossier.entities:
+            for form in [e.name, *e.aliases]:
+                self.by_name[_name_key(form)].add(e.id)
+            for m in e.mentions:
+                self.by_article[(m.article, _name_key(m.text))].add(e.id)
+            if e.kind == PERSON and len(e.name.split()) >= 2:
+                self.by_surname[translit_key(e.name.split()[-1])].add(e.id)
+            for role in e.roles:
+                words = role.lower().split()
+                for n in range(1, len(words) + 1):
+                    self.by_role[" ".join(words[-n:])].add(e.id)
+            for m in e.mentions:
+                if m.role:
+                    words = m.role.lower().split()
+                    for n in range(1, len(words) + 1):
+                        self.by_role_article[(m.article, " ".join(words[-n:]))].add(e.id)
+
+    def lookup(self, name: str, article: str) -> str | None:
+        key = _name_key(name)
+        if not key:
+            return None
+        for found in (self.by_article.get((article, key)), self.by_name.get(key)):
+            if found and len(found) == 1:
+                return next(iter(found))
+        role = re.sub(r"^(?:the )", "", _surface(name).lower())
+        for found in (self.by_role_article.get((article, role)), self.by_role.get(role)):
+            if found and len(found) == 1:
+                return next(iter(found))
+        # A longer phrase: "Russian Foreign Minister Sergei Lavrov", "South Korean intelligence".
+        probe = Article(article, "", "", [name])
+        for m in find_mentions(probe):
+            if m.text != name:
+                found_id = self.lookup(m.text, article)
+                if found_id:
+                    return found_id
+        words = _surface(name).split()
+        if len(words) >= 2 or (words and words[0][0].isupper()):
+            surname = self.by_surname.get(translit_key(words[-1]))
+            if surname and len(surname) == 1:
+                return next(iter(surname))
+        for n in (2, 1):
+            country = gazetteer().demonyms.get(" ".join(words[:n]))
+            if country:
+                found = self.by_name.get(_name_key(country))
+                if found and len(found) == 1:
+                    return next(iter(found))
+        return None
+
+
+_INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 
 
 def entity_for_name(dossier: Dossier, name: str, article: str) -> str | None:
     """The id of the entity a speaker or source name refers to, or None."""
-    return None
+    cached = _INDEXES.get(id(dossier))
+    if cached is None or cached[0]() is not dossier or cached[1] != len(dossier.entities):
+        cached = (weakref.ref(dossier), len(dossier.entities), EntityIndex(dossier))
+        _INDEXES[id(dossier)] = cached
+    return cached[2].lookup(name, article)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,9 @@ def analyse(
         if quote.speaker_name:
             quote.speaker = entities.entity_for_name(dossier, quote.speaker_name, quote.article)
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
+    for group in dossier.quote_groups:
+        speakers = Counter(q.speaker for q in group.quotes if q.speaker)
+        group.speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
     for article in dossier.articles:
         article_quotes = [q for q in dossier.quotes if q.article == article.id]
         dossier.statements += claims.find_statements(article, article_quotes, mentions_by_article[article.id])

@@ -1,39 +1,615 @@
-"""Reading and cleaning stage: turn files in seeds/ into Articles."""
+"""Reading and cleaning stage: turn files in seeds/ into Articles.
+
+Input files are scraped web pages as much as written articles, so besides decoding and repairing
+text this stage strips site furniture (share bars, comment forms, paywall and donation prompts,
+photo credits) by general rules about the *kind* of line, never by a list of known sentences.
+"""
 
 from __future__ import annotations
 
+import fnmatch
+import hashlib
 import re
+from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urlparse
+
+import charset_normalizer
+import ftfy
+import yaml
 
 from .structure import Article, Skipped
+
+MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
+TITLE_WORDS = 12  # a title derived from body text is cut to this many words
+
+# ftfy's defaults would also straighten curly quotes and decode HTML entities; article text is
+# data and stays verbatim apart from repairing broken encodings.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, explain=False)
+# ftfy cannot undo UTF-8 that was decoded as these single-byte codepages (e.g. Thai cp874 turns
+# "’" into "โ€™"), so runs of such text are re-decoded here; see _fix_other_mojibake.
+_EXTRA_MOJIBAKE_CODEPAGES = ("cp874",)
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
+]
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_TIME = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+# Dates are only taken from furniture lines: "Updated ...", "Published: ...", or a line that is
+# nothing but a date and time. A date inside a body sentence is about the story, not the article.
+_DATE_LINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|first published|date)\b(?:\s+on)?:?\s*"
+    rf"|{_WEEKDAY}\s*)?"
+    r"(?P<rest>.{6,60})$",
+    re.I,
+)
+_META_PREFIX = re.compile(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|first published)\b(?:\s+(?:on|at))?:?", re.I
+)
+
+_BYLINE = re.compile(
+    r"^(?i:by|written by|author:|words by|reporting by)\s+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|al|bin|le|la))*)"
+    r"(?P<rest>\s*(?:[,|•·–—-]|\s(?:on|in|for)\s).*)?$"
+)
+_LONE_BYLINE = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}$")
+
+# Outlet names printed by the site itself.
+_OUTLET_LINES = [
+    re.compile(r"^Discover more from\s+(?P<name>.+?)\.?$", re.I),
+    re.compile(r"^A Message from\s+(?P<name>.+?):?$", re.I),
+]
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?)\s*,?\s*"
+    r"(?P<name>[^.|]+?)\s*(?:[.|]|all rights|$)",
+    re.I,
+)
+
+_AGENCIES = r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|Shutterstock|Alamy|Xinhua)"
+_CREDIT_PREFIX = re.compile(r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor)\s+(?=[A-Z])")
+
+# Lines dropped wherever they appear (case-insensitive, whole line).
+_FURNITURE = re.compile(
+    r"^(?:"
+    r"tagged:?.*|tags?:.*|topics?:.*|filed under:?.*|categories:.*"
+    r"|share(?: this)?(?: article| story| post| page)?:?|share (?:on|via) \w+|tweet|pin it|print|email"
+    r"|like this:?|like loading\W*|loading\W*"
+    r"|(?:(?:facebook|twitter|x|linkedin|whatsapp|reddit|telegram|email|print|pinterest|copy link)[\s,|]*)+"
+    r"|saves?ave|save|\d+\s*(?:min(?:ute)?s?)\.?\s*read|reading time:.*"
+    r"|your email address will not be published\..*|required fields are marked \*?"
+    r"|(?:discover more from|subscribe to (?:get|updates|our)|sign up (?:for|to)|newsletter sign up).*"
+    r"|subscribe(?: now)?(?: to keep reading.*)?|continue reading(?: the main story)?|keep reading"
+    r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
+    r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
+    r"|scroll (?:down|below) for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
+    r"|email the author\.?|enlarge (?:this )?(?:image|photo).*"
+    r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
+    r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
+    r"|remind me later\.?|maybe later\.?|no,? thanks\.?|prev(?:ious)?|next|_{3,}|-{3,}|\*{3,}|\.{3}"
+    r")$",
+    re.I,
+)
+# Comment sections: everything after one of these (in the back half of a page) is not the article.
+_COMMENTS = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)"
+    r"|\d+ (?:comments?|responses?|replies|thoughts? on\b.*)|(?:one|two|three) (?:thoughts?|responses?|comments?)"
+    r" (?:on|to)\b.*|comments?(?: \(\d+\))?|view comments)$",
+    re.I,
+)
+# A donation or membership appeal: "A Message from X:" / "Dear readers," up to its dismiss button.
+_APPEAL_START = re.compile(r"^(?:a message from .+:|dear (?:readers?|friends?|subscribers?),?)$", re.I)
+_APPEAL_END = re.compile(r"^(?:remind me later|maybe later|not now|no,? thanks|close)\.?$", re.I)
+_APPEAL_WORDS = re.compile(r"\b(?:support|donat|contribut|subscri|member)", re.I)
+_APPEAL_PHRASES = (
+    "please support us",
+    "support our journalism",
+    "support independent journalism",
+    "make a donation",
+    "donate now",
+    "become a member",
+    "become a supporter",
+    "become a patron",
+)
+
+# Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
+# "— Name (@handle) Month d, yyyy".
+_TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
+_TWEET_SIGN = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}$")
+_SKIP_POST = re.compile(
+    r"^Skip (?:Twitter|Instagram|Facebook|YouTube) post (?:by @\w+\s*)?(?P<text>.+?)(?:\s+Report)?$"
+)
+
+_CAPTION_PREFIX = re.compile(
+    r"^(?:(?:photo|image|picture|pictured|caption|photograph|above|top|main image)(?:\s*[:|]|\s+[–—-])\s*"
+    r"|image caption\s+|media caption\s+"
+    r"|media playback is (?:unsupported|not supported) on (?:your|this) device\s+(?:media caption\s+)?)",
+    re.I,
+)
+# Trailing photo credit: "(Office of X/Released)", "(AP Photo/Jane Doe)", "(Photo: Reuters)".
+_CAPTION_CREDIT = re.compile(
+    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
+)
+_CREDIT_ONLY = re.compile(
+    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
+)
+
+_CLOSERS = "\"'”’)]"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+_NON_WORD = re.compile(r"\W+")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.S)
 
 
 def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "article"
 
 
-def read_article(path: Path, root: Path) -> Article:
-    """Read one article file. Raises ValueError with a reader-friendly reason."""
-    text = path.read_text(encoding="utf-8")
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines:
-        raise ValueError("empty file")
-    return Article(
-        id=slugify(path.stem),
-        source_file=path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name,
-        title=lines[0],
-        paragraphs=lines[1:],
+# ---------------------------------------------------------------- sources.yml
+
+
+def load_sources(path: Path) -> dict:
+    """Read content/sources.yml into ``{"outlets": {name: info}, "files": {glob: name}}``.
+
+    A missing file means no sources. ``info`` keeps homepage/country and a list of ``domains``.
+    """
+    if not path.exists():
+        return {"outlets": {}, "files": {}}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping with 'outlets' and 'files'")
+    outlets = {}
+    for name, info in (data.get("outlets") or {}).items():
+        info = dict(info or {})
+        domains = info.get("domains") or []
+        info["domains"] = [domains] if isinstance(domains, str) else list(domains)
+        outlets[str(name)] = info
+    files = {str(glob): str(name) for glob, name in (data.get("files") or {}).items()}
+    for name in files.values():
+        outlets.setdefault(name, {"domains": []})
+    return {"outlets": outlets, "files": files}
+
+
+def _outlet_from_sources(sources: dict, file_name: str, url: str | None) -> str | None:
+    for glob, name in sources.get("files", {}).items():
+        if fnmatch.fnmatchcase(file_name, glob):
+            return name
+    if url:
+        host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+        for name, info in sources.get("outlets", {}).items():
+            for domain in info.get("domains", []):
+                domain = domain.lower().removeprefix("www.")
+                if host == domain or host.endswith("." + domain):
+                    return name
+    return None
+
+
+# ---------------------------------------------------------------- decoding
+
+
+def _decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (or a UTF-16 BOM), else a legacy encoding."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # A few isolated high bytes in ASCII text ("£15.8m") are a Western single-byte encoding;
+    # charset_normalizer guesses multi-byte Asian codecs for such short evidence.
+    if not re.search(rb"[\x80-\xff]{2}", data):
+        return data.decode("cp1252", errors="replace")
+    best = charset_normalizer.from_bytes(data).best()
+    if best is not None:
+        return str(best)
+    return data.decode("cp1252", errors="replace")
+
+
+def _byte_table(codepage: str) -> dict[str, int]:
+    """Character -> byte for ``codepage``, its gaps filled from cp1252 then latin-1 as Windows does."""
+    table = {}
+    for byte in range(0x80, 0x100):
+        for codec in (codepage, "cp1252", "latin-1"):
+            try:
+                table[bytes([byte]).decode(codec)] = byte
+                break
+            except UnicodeDecodeError:
+                continue
+    return table
+
+
+_BYTE_TABLES = {codepage: _byte_table(codepage) for codepage in _EXTRA_MOJIBAKE_CODEPAGES}
+
+
+def _fix_other_mojibake(text: str) -> str:
+    """Re-decode runs that are UTF-8 read through a codepage ftfy does not handle.
+
+    Only a run that decodes as valid UTF-8 and yields no letters of the codepage's own script is
+    replaced, so genuine text in that script is left alone.
+    """
+
+    def repair(match: re.Match[str]) -> str:
+        run = match.group(0)
+        for table in _BYTE_TABLES.values():
+            if not all(c in table for c in run):
+                continue
+            try:
+                fixed = bytes(table[c] for c in run).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if len(fixed) < len(run) and not any("\u0e00" <= c <= "\u0e7f" for c in fixed):
+                return fixed
+        return run
+
+    return _NON_ASCII_RUN.sub(repair, text)
+
+
+def _repair(text: str) -> str:
+    """Mojibake repair, line by line: ASCII lines (most of them) cannot need it."""
+    return "\n".join(
+        line if line.isascii() else _fix_other_mojibake(ftfy.fix_text(line, _FTFY))
+        for line in text.split("\n")
     )
 
 
-def read_folder(folder: Path, root: Path) -> tuple[list[Article], list[Skipped]]:
+def _read_text(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise ValueError(f"file too large: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:.1f} MB)")
+    data = path.read_bytes()
+    if not data.strip():
+        raise ValueError("empty file")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("binary file, not text")
+    text = _decode(data)
+    head = text[:8192]
+    if len(_CONTROL.findall(head)) > 0.05 * len(head):
+        raise ValueError("binary file, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ---------------------------------------------------------------- small parsers
+
+
+def _iso_date(value: object) -> str | None:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if not value:
+        return None
+    text = str(value)
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        month = match["month"]
+        month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        try:
+            return date(int(match["year"]), month_number, int(match["day"])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _date_line(line: str) -> str | None:
+    """The ISO date of a dateline such as "Last updated on Oct. 28, 2024 at 06:09 pm", else None."""
+    if len(line) > 80:
+        return None
+    found = _iso_date(line)
+    if not found:
+        return None
+    meta = _META_PREFIX.match(line)
+    rest = line[meta.end() :] if meta else line
+    # Apart from the date, a time and a weekday, nothing may be left: otherwise it is a sentence.
+    leftover = rest
+    for pattern in _DATE_PATTERNS:
+        leftover = pattern.sub(" ", leftover)
+    leftover = re.sub(_TIME, " ", leftover, flags=re.I)
+    leftover = re.sub(rf"\b{_WEEKDAY}", " ", leftover, flags=re.I)
+    leftover = re.sub(r"\b(?:on|at|updated|published|\|)\b|[,|•·/()–—-]", " ", leftover, flags=re.I)
+    return found if not leftover.strip() else None
+
+
+def _norm(line: str) -> str:
+    """Whitespace runs (any Unicode space) to one space; invisible characters dropped."""
+    if not line.isascii():
+        line = _INVISIBLE.sub("", line)
+    return " ".join(line.split())
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+
+
+def _looks_like_body(line: str) -> bool:
+    """A first line that is a sentence of the article rather than a headline."""
+    words = len(line.split())
+    return words > 25 or (words >= 14 and _ends_sentence(line) and not line.endswith("?"))
+
+
+_TITLE_TAIL = re.compile(
+    r"\s+(?:a|an|the|of|to|in|on|at|for|and|or|but|that|which|who|with|by|from|as|is|are|was|were"
+    r"|has|have|had|be|been|said|says|its|his|her|their)$",
+    re.I,
+)
+
+
+def _derive_title(sentence: str) -> str:
+    """A short title from a body sentence: its first clause, cut at a word boundary."""
+    clause = re.split(r"(?<=\w)[,;:]\s|\s[–—-]\s|(?<=[a-z])[.!?]\s", sentence, maxsplit=1)[0]
+    if len(clause.split()) < 4:
+        clause = sentence
+    words = clause.split()
+    if len(words) <= TITLE_WORDS:
+        return clause.rstrip(".,;:")
+    cut = " ".join(words[:TITLE_WORDS])
+    while True:
+        shorter = _TITLE_TAIL.sub("", cut)
+        if shorter == cut:
+            break
+        cut = shorter
+    return cut.rstrip(".,;:") + "…"
+
+
+def _is_appeal(line: str) -> bool:
+    """A line asking the reader for money, addressed from the site ("please support us")."""
+    lower = line.lower()
+    return any(p in lower for p in _APPEAL_PHRASES) and bool(re.search(r"\b(?:we|us|our)\b", lower))
+
+
+def _caption(line: str) -> str | None:
+    """The caption text if ``line`` is a photo/video caption, else None."""
+    match = re.match(r"^Image copyright .+? Image caption\s+(?P<text>.+)$", line)
+    if match:
+        return match["text"]
+    prefix = _CAPTION_PREFIX.match(line)
+    if prefix and len(line) > prefix.end():
+        return line[prefix.end() :]
+    prefix = _CREDIT_PREFIX.match(line)
+    if prefix:
+        return line[prefix.end() :]
+    # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
+    credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
+    if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
+        return line
+    return None
+
+
+def _front_matter(text: str) -> tuple[dict, str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match["yaml"]) or {}
+    except yaml.YAMLError as error:
+        raise ValueError(f"unreadable front matter: {error.__class__.__name__}") from error
+    if not isinstance(meta, dict):
+        raise ValueError("front matter is not a mapping")
+    return meta, text[match.end() :]
+
+
+def _lines(text: str, markdown: bool) -> list[str]:
+    """Non-empty, whitespace-normalised lines; Markdown (and hard-wrapped text) joined into paragraphs."""
+    out: list[str] = []
+    joinable = False
+    for raw in text.split("\n"):
+        line = _norm(raw)
+        if not line:
+            joinable = False
+            continue
+        heading = _MD_HEADING.match(line) if markdown else None
+        if heading:  # a Markdown heading is a line of its own; its marks are markup, not text
+            out.append(line[heading.end() :])
+            joinable = False
+            continue
+        if joinable and out and (markdown or (line[0].islower() and not _ends_sentence(out[-1]))):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        joinable = True
+    return out
+
+
+# ---------------------------------------------------------------- the article
+
+
+def _outlet_in_text(lines: list[str]) -> str | None:
+    for pattern in _OUTLET_LINES:
+        for line in lines:
+            match = pattern.match(line)
+            if match:
+                return match["name"].strip()
+    for line in lines:
+        match = _COPYRIGHT.match(line)
+        if match and len(line) < 200:
+            return match["name"].strip(" ,") or None
+    return None
+
+
+def _clean(lines: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
+    """Body paragraphs, captions, byline and date found in ``lines`` (title already removed)."""
+    body: list[str] = []
+    captions: list[str] = []
+    author: str | None = None
+    published: str | None = None
+    in_header = True  # between the title and the first body paragraph
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        i += 1
+        if _COMMENTS.match(line):
+            if i > n / 2:
+                break
+            continue
+        if _APPEAL_START.match(line):
+            end = next((j for j in range(i, min(n, i + 20)) if _APPEAL_END.match(lines[j])), None)
+            if end is not None:
+                i = end + 1
+            elif n - i <= 15 and any(_APPEAL_WORDS.search(x) for x in lines[i:]):
+                i = n
+            continue
+        skip_post = _SKIP_POST.match(line)
+        if skip_post:
+            captions.append(skip_post["text"])
+            continue
+        caption = _caption(line)
+        if caption:
+            captions.append(caption)
+            continue
+        if _FURNITURE.match(line) or _is_appeal(line):
+            continue
+        if _COPYRIGHT.match(line) and len(line) < 200:
+            continue
+        if _TWEET_SIGN.match(line):
+            if body and (_TWEET_LINK.search(body[-1]) or len(body[-1]) < 300) and not in_header:
+                captions.append(f"{body.pop()} {line}")
+            else:
+                captions.append(line)
+            continue
+        if i < n and "/" in line and _TWEET_LINK.search(line) and _TWEET_SIGN.match(lines[i]):
+            captions.append(f"{line} {lines[i]}")
+            i += 1
+            continue
+        found = _date_line(line)
+        if found:
+            published = published or found
+            continue
+        if _META_PREFIX.match(line) and len(line.split()) <= 8:
+            continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
+        byline = _BYLINE.match(line)
+        if byline and len(line.split()) <= 12:
+            author = author or byline["name"]
+            published = published or _iso_date(byline["rest"])
+            continue
+        if _CREDIT_ONLY.match(line) and len(line.split()) <= 8:
+            continue
+        # A short line among the page's header furniture ("Web Desk" over "4 Min Read") is the
+        # byline or a label; elsewhere it may be a subhead or a venue, and stays.
+        if in_header and len(line.split()) <= 4 and not _ends_sentence(line):
+            next_line = lines[i] if i < n else ""
+            # In the header, every earlier line (i > 1) was furniture: nothing joined the body yet.
+            if i > 1 or _FURNITURE.match(next_line) or _date_line(next_line):
+                if author is None and _LONE_BYLINE.match(line) and not line.isupper():
+                    author = line
+                continue
+        body.append(line)
+        in_header = False
+    # Tags, author names and buttons trail a page; a real article ends on a sentence.
+    while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
+        body.pop()
+    return body, captions, author, published
+
+
+def _display_path(path: Path, root: Path) -> str:
+    try:
+        return path.absolute().relative_to(root.absolute()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def read_article(path: Path, root: Path, sources: dict | None = None) -> Article:
+    """Read one article file. Raises ValueError with a reader-friendly reason."""
+    text = _repair(_read_text(path))
+    meta: dict = {}
+    if path.suffix == ".md":
+        meta, text = _front_matter(text)
+    lines = _lines(text, markdown=path.suffix == ".md")
+    if not lines:
+        raise ValueError("empty file")
+
+    title = _norm(str(meta["title"])) if meta.get("title") else None
+    rest = lines
+    if title is None:
+        start = next((k for k, x in enumerate(lines) if not _FURNITURE.match(x) and not _caption(x)), None)
+        if start is None:
+            raise ValueError("no article text after removing page furniture")
+        first = lines[start]
+        if _looks_like_body(first):
+            title, rest = _derive_title(first), lines[start:]
+        else:
+            title, rest = first, lines[:start] + lines[start + 1 :]
+
+    paragraphs, captions, author, published = _clean(rest)
+    if not paragraphs:
+        raise ValueError("no article text after removing page furniture")
+
+    url = str(meta["url"]) if meta.get("url") else None
+    outlet = (
+        (str(meta["outlet"]) if meta.get("outlet") else None)
+        or _outlet_in_text(lines)
+        or _outlet_from_sources(sources or {}, path.name, url)
+    )
+    return Article(
+        id=slugify(path.stem),
+        source_file=_display_path(path, root),
+        title=title,
+        paragraphs=paragraphs,
+        outlet=outlet,
+        published=_iso_date(meta.get("published") or meta.get("date")) or published,
+        author=str(meta["author"]) if meta.get("author") else author,
+        source_url=url,
+        captions=captions,
+    )
+
+
+def _fingerprint(paragraphs: list[str]) -> str:
+    """Identity of a body regardless of case, punctuation and spacing."""
+    words = _NON_WORD.sub(" ", " ".join(paragraphs).lower()).split()
+    return hashlib.sha1(" ".join(words).encode()).hexdigest()
+
+
+def read_folder(
+    folder: Path, root: Path, *, sources: dict | None = None
+) -> tuple[list[Article], list[Skipped]]:
+    """Read every .txt/.md file in ``folder`` (sorted by name); unreadable ones become Skipped."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for path in sorted(folder.glob("*")):
-        if path.suffix not in (".txt", ".md"):
+    seen: dict[str, str] = {}  # body fingerprint -> first file with that body
+    ids: set[str] = set()
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".txt", ".md") or not path.is_file():
             continue
+        shown = _display_path(path, root)
         try:
-            articles.append(read_article(path, root))
-        except ValueError as error:
-            skipped.append(Skipped(str(path), str(error)))
+            article = read_article(path, root, sources)
+            key = _fingerprint(article.paragraphs)
+            if key in seen:
+                raise ValueError(f"duplicate of {seen[key]}")
+        except (ValueError, OSError) as error:
+            skipped.append(Skipped(shown, str(error)))
+            continue
+        seen[key] = shown
+        base, n = article.id, 2
+        while article.id in ids:
+            article.id, n = f"{base}-{n}", n + 1
+        ids.add(article.id)
+        articles.append(article)
     return articles, skipped

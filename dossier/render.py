@@ -19,7 +19,7 @@ import jinja2
 
 from .claims import figure_disagreement
 
-from .crossref import Catalog, article_page, claim_page, entity_page, speaker_page
+from .crossref import UNATTRIBUTED_PAGE, Catalog, article_page, claim_page, entity_page, speaker_page
 from .structure import ENTITY_KINDS, Dossier
 
 
@@ -52,6 +52,13 @@ def external_url(address: str | None) -> Markdown:
     return Markdown(quote(address, safe=":/?#@!$&'*+,;=%~"))
 
 
+def html_id(value: str) -> Markdown:
+    """An element id made by this program (a slug); refuses anything else rather than escaping it."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", value):
+        raise ValueError(f"not an id: {value!r}")
+    return Markdown(value)
+
+
 def _finalize(value: object) -> str:
     if value is None:
         return ""
@@ -79,6 +86,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
     env.globals["url"] = _url
     env.filters["json_script"] = json_script
     env.filters["external_url"] = external_url
+    env.filters["id"] = html_id
     env.globals.update(
         article_page=article_page, entity_page=entity_page, speaker_page=speaker_page, claim_page=claim_page
     )
@@ -106,7 +114,9 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
 
 def speaker_pages(catalog: Catalog) -> Iterator[Page]:
     speakers = catalog.speakers()
-    yield Page("speakers/index.md", "speakers.md.j2", {"speakers": speakers})
+    unattributed = catalog.unattributed_groups()
+    yield Page("speakers/index.md", "speakers.md.j2", {"speakers": speakers, "unattributed": len(unattributed)})
+    yield Page(UNATTRIBUTED_PAGE, "unattributed.md.j2", {"groups": unattributed})
     for entity, count in speakers:
         yield Page(
             speaker_page(entity.id),

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,8 +162,13 @@ def run_mkdocs(dossier: Dossier, layout: Layout, offline: bool = False) -> None:
     """Render the Markdown tree with MkDocs (strict: any warning fails the build)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
 
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.setLevel(logging.WARNING)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("mkdocs: %(message)s"))
+    mkdocs_log.addHandler(handler)
     settings = {
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", build_epoch(dossier)),
         "DOSSIER_OFFLINE": "true" if offline else "false",
@@ -174,7 +180,10 @@ def run_mkdocs(dossier: Dossier, layout: Layout, offline: bool = False) -> None:
             str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True
         )
         build(config)
+    except MkDocsException as error:
+        raise ValueError(f"MkDocs could not render the site: {error}") from error
     finally:
+        mkdocs_log.removeHandler(handler)
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)

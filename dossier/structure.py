@@ -48,6 +48,7 @@ class Mention:
     text: str
     kind: str  # one of ENTITY_KINDS, as recognised in context
     entity: str | None = None  # Entity.id once resolved
+    role: str | None = None  # the title given with the name here: "NATO Secretary General"
 
 
 @dataclass

@@ -1,0 +1,331 @@
+"""Score quote extraction and speaker attribution against gold annotations.
+
+Two gold sets:
+
+* ``polnear`` — the PolNeAR dev split (../shared/corpora/polnear-dev): every attribution whose
+  Content span carries a quotation mark is a gold direct (or partial) quote; its Source span is
+  the speaker. Where several annotators' ``.ann`` files exist for one text, the first in sorted
+  order is used.
+* ``seeds`` — tests/gold/quotes_seeds.yml, written by hand for the five seed articles: every
+  direct quote's words and its speaker's canonical name. Entries marked ``optional`` (quotes in
+  page furniture) count neither as misses nor as false positives.
+
+Matching. PolNeAR: a predicted quote matches a gold quote when their character spans overlap by
+at least half of the shorter span (a partial quote inside a longer gold Content matches; a
+quote that only grazes one does not). Seeds: by wording, a predicted quote matches a gold quote
+when their normalised words are nearly the same (rapidfuzz ratio >= 85) or one contains the
+other and is at least half its length. A prediction matching no gold quote is a false positive;
+a gold quote matched by no prediction is a miss.
+
+Speaker accuracy is over matched gold quotes whose speaker is a name or title, not a pronoun.
+PolNeAR: correct if our speaker words, found next to the quote, overlap the gold Source span, or
+the last word of our speaker name appears in the gold Source. Seeds: correct if our speaker name
+ends with the same word as the gold canonical name.
+
+Usage: python scripts/eval_quotes.py [--corpus polnear|seeds|all] [--show-errors] [--bbc-timing]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dossier.quotes import PRONOUNS, find_quotes, group_quotes, normalise  # noqa: E402
+from dossier.structure import Article, Quote  # noqa: E402
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+SEEDS_GOLD = ROOT / "tests" / "gold" / "quotes_seeds.yml"
+MARKS = re.compile(r"[\"“”]")
+MIN_OVERLAP = 0.5  # of the shorter span
+
+
+@dataclass
+class Scores:
+    name: str
+    gold: int = 0
+    predicted: int = 0
+    true_positives: int = 0  # predictions that match some gold quote
+    recalled: int = 0  # gold quotes matched by some prediction
+    speakers_scored: int = 0
+    speakers_correct: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.gold if self.gold else 1.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speakers_correct / self.speakers_scored if self.speakers_scored else 1.0
+
+    def add(self, other: Scores) -> None:
+        for attr in ("gold", "predicted", "true_positives", "recalled", "speakers_scored", "speakers_correct"):
+            setattr(self, attr, getattr(self, attr) + getattr(other, attr))
+
+    def line(self) -> str:
+        return (
+            f"{self.name:<8} precision {self.precision:.3f} ({self.true_positives}/{self.predicted})  "
+            f"recall {self.recall:.3f} ({self.recalled}/{self.gold})  "
+            f"speaker accuracy {self.speaker_accuracy:.3f} ({self.speakers_correct}/{self.speakers_scored})"
+        )
+
+
+def article_from_text(article_id: str, text: str) -> tuple[Article, list[int]]:
+    """Title = first line, paragraphs = the other non-empty lines; and each paragraph's file offset."""
+    paragraphs: list[str] = []
+    offsets: list[int] = []
+    title = ""
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + len(line) - len(line.lstrip())
+            if not title:
+                title = stripped
+            else:
+                paragraphs.append(stripped)
+                offsets.append(start)
+        position += len(line) + 1
+    return Article(id=article_id, source_file=article_id, title=title, paragraphs=paragraphs), offsets
+
+
+# --- PolNeAR ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class GoldQuote:
+    chars: set[int]
+    source: list[tuple[int, int]]
+    source_text: str
+    content: str
+
+
+def read_brat(path: Path, text: str) -> list[GoldQuote]:
+    """The attributions of one .ann file whose Content carries a quotation mark."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if fields[0].startswith("T"):
+            _, offsets = fields[1].split(" ", 1)
+            spans[fields[0]] = [tuple(map(int, piece.split())) for piece in offsets.split(";")]  # type: ignore[misc]
+        elif fields[0].startswith("E"):
+            events.append(dict(role.split(":", 1) for role in fields[1].split()))
+    gold = []
+    for event in events:
+        content = spans.get(event.get("Content", ""), [])
+        if not any(MARKS.search(text[a:b]) for a, b in content):
+            continue
+        source = spans.get(event.get("Source", ""), [])
+        gold.append(
+            GoldQuote(
+                chars={i for a, b in content for i in range(a, b)},
+                source=source,
+                source_text=" ".join(text[a:b] for a, b in source),
+                content=" … ".join(text[a:b] for a, b in content),
+            )
+        )
+    return gold
+
+
+def quote_chars(quote: Quote, article: Article, offsets: list[int]) -> set[int]:
+    """File offsets of the quoted words (a quote over several paragraphs covers all of them)."""
+    chars = set(range(offsets[quote.paragraph] + quote.start, offsets[quote.paragraph] + quote.end))
+    for p in quote.paragraphs[1:]:
+        chars.update(range(offsets[p], offsets[p] + len(article.paragraphs[p])))
+    return chars
+
+
+def overlaps(a: set[int], b: set[int]) -> bool:
+    return bool(a) and bool(b) and len(a & b) >= MIN_OVERLAP * min(len(a), len(b))
+
+
+def speaker_chars(quote: Quote, article: Article, offsets: list[int]) -> set[int]:
+    """Where our speaker words are: the occurrence nearest the quote, in its paragraph or the one before."""
+    if not quote.speaker_text:
+        return set()
+    best: tuple[int, set[int]] | None = None
+    anchor = offsets[quote.paragraph] + quote.start
+    last = quote.paragraphs[-1] if quote.paragraphs else quote.paragraph
+    for p in range(max(0, quote.paragraph - 1), min(len(article.paragraphs), last + 1)):
+        for match in re.finditer(re.escape(quote.speaker_text), article.paragraphs[p]):
+            start = offsets[p] + match.start()
+            distance = abs(start - anchor)
+            if best is None or distance < best[0]:
+                best = (distance, set(range(start, start + len(quote.speaker_text))))
+    return best[1] if best else set()
+
+
+def speaker_correct(quote: Quote, gold: GoldQuote, article: Article, offsets: list[int]) -> bool:
+    source_chars = {i for a, b in gold.source for i in range(a, b)}
+    if speaker_chars(quote, article, offsets) & source_chars:
+        return True
+    if quote.speaker_name:
+        last = quote.speaker_name.split()[-1].lower()
+        return last in re.findall(r"[\w'’-]+", gold.source_text.lower())
+    return False
+
+
+def eval_polnear(show_errors: bool) -> Scores | None:
+    folder = CORPORA / "polnear-dev"
+    if not folder.is_dir():
+        print(f"polnear: skipped, {folder} is absent")
+        return None
+    scores = Scores("polnear")
+    for text_path in sorted((folder / "text").glob("*.txt")):
+        anns = sorted((folder / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if not anns:
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        gold = read_brat(anns[0], text)
+        article, offsets = article_from_text(text_path.stem, text)
+        predicted = find_quotes(article, [])
+        spans = [quote_chars(q, article, offsets) for q in predicted]
+        scores.gold += len(gold)
+        scores.predicted += len(predicted)
+        for quote, chars in zip(predicted, spans, strict=True):
+            if any(overlaps(chars, g.chars) for g in gold):
+                scores.true_positives += 1
+            elif show_errors:
+                print(f"  FP  {text_path.stem[:40]}: “{quote.text[:100]}” ({quote.speaker_text})")
+        for g in gold:
+            matches = [
+                (len(chars & g.chars), q) for q, chars in zip(predicted, spans, strict=True) if overlaps(chars, g.chars)
+            ]
+            if not matches:
+                if show_errors:
+                    print(f"  MISS {text_path.stem[:40]}: {g.content[:110]!r} — {g.source_text}")
+                continue
+            scores.recalled += 1
+            if not g.source_text or g.source_text.lower() in PRONOUNS:
+                continue
+            quote = max(matches, key=lambda m: m[0])[1]
+            scores.speakers_scored += 1
+            if speaker_correct(quote, g, article, offsets):
+                scores.speakers_correct += 1
+            elif show_errors:
+                print(
+                    f"  SPKR {text_path.stem[:40]}: gold {g.source_text!r}, ours {quote.speaker_text!r}"
+                    f" → {quote.speaker_name!r}: “{quote.text[:60]}”"
+                )
+    return scores
+
+
+# --- seeds -----------------------------------------------------------------------------------------
+
+
+def same_wording(a: str, b: str) -> bool:
+    short, long = sorted((" ".join(normalise(a)), " ".join(normalise(b))), key=len)
+    if fuzz.ratio(short, long) >= 85:
+        return True
+    return len(short) >= 0.5 * len(long) and fuzz.partial_ratio(short, long) >= 95
+
+
+def eval_seeds(show_errors: bool, seeds: Path = ROOT / "seeds", gold_path: Path = SEEDS_GOLD) -> Scores:
+    gold_by_file = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    scores = Scores("seeds")
+    for path in sorted(seeds.glob("*.txt")):
+        article, _ = article_from_text(path.stem, path.read_text(encoding="utf-8"))
+        predicted = find_quotes(article, [])
+        entries = gold_by_file.get(path.name, []) or []
+        required = [e for e in entries if not e.get("optional")]
+        optional = [e for e in entries if e.get("optional")]
+        scores.gold += len(required)
+        for quote in predicted:
+            if any(same_wording(quote.text, e["text"]) for e in optional):
+                continue
+            scores.predicted += 1
+            if any(same_wording(quote.text, e["text"]) for e in required):
+                scores.true_positives += 1
+            elif show_errors:
+                print(f"  FP  {path.name}: “{quote.text[:100]}”")
+        for entry in required:
+            matches = [q for q in predicted if same_wording(q.text, entry["text"])]
+            if not matches:
+                if show_errors:
+                    print(f"  MISS {path.name}: “{entry['text'][:100]}”")
+                continue
+            scores.recalled += 1
+            scores.speakers_scored += 1
+            ours = matches[0].speaker_name or ""
+            if ours and ours.split()[-1].lower() == entry["speaker"].split()[-1].lower():
+                scores.speakers_correct += 1
+            elif show_errors:
+                print(f"  SPKR {path.name}: gold {entry['speaker']!r}, ours {matches[0].speaker_text!r} → {ours!r}")
+    return scores
+
+
+# --- BBC timing ------------------------------------------------------------------------------------
+
+
+def bbc_articles(folder: Path) -> Iterator[Article]:
+    for path in sorted(folder.glob("*.txt")):
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+        yield article_from_text(path.stem, text)[0]
+
+
+def time_bbc() -> None:
+    folder = CORPORA / "bbc"
+    if not folder.is_dir():
+        print(f"bbc: skipped, {folder} is absent")
+        return
+    articles = list(bbc_articles(folder))
+    began = time.perf_counter()
+    quotes = [q for a in articles for q in find_quotes(a, [])]
+    found = time.perf_counter()
+    groups = group_quotes(quotes)
+    done = time.perf_counter()
+    shared = sum(1 for g in groups if len(g.outlets) > 1)
+    print(
+        f"bbc: {len(articles)} articles, {len(quotes)} quotes in {found - began:.1f}s; "
+        f"{len(groups)} groups ({shared} across articles) in {done - found:.1f}s"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", choices=("polnear", "seeds", "all"), default="all")
+    parser.add_argument("--show-errors", action="store_true", help="list misses, false positives, wrong speakers")
+    parser.add_argument("--bbc-timing", action="store_true", help="also time the stage over the BBC corpus")
+    args = parser.parse_args()
+    results: list[Scores] = []
+    if args.corpus in ("polnear", "all"):
+        if not CORPORA.is_dir():
+            print(f"polnear: skipped, {CORPORA} is absent")
+        else:
+            polnear = eval_polnear(args.show_errors)
+            if polnear:
+                results.append(polnear)
+    if args.corpus in ("seeds", "all"):
+        results.append(eval_seeds(args.show_errors))
+    overall = Scores("overall")
+    for result in results:
+        print(result.line())
+        overall.add(result)
+    if len(results) > 1:
+        print(overall.line())
+    if args.bbc_timing:
+        time_bbc()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,45 @@
+"""Shared fixtures: builds run the real command line, as a user would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[1]
+CORPORA = PROJECT.parent / "shared" / "corpora"
+
+
+def run_build(seeds: Path, out: Path, docs: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "build.py"), "--seeds", str(seeds), "--out", str(out), "--docs", str(docs),
+         *extra],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def corpus(name: str) -> Path:
+    path = CORPORA / name
+    if not path.is_dir():
+        pytest.skip(f"{path} is absent: the shared corpora are not beside this checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's own seeds built into a fresh folder; returns that folder (site/ and docs/ inside)."""
+    folder = tmp_path_factory.mktemp("seeds-build")
+    result = run_build(PROJECT / "seeds", folder / "site", folder / "docs")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seeds_site(seeds_build: Path) -> Path:
+    return seeds_build / "site"

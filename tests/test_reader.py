@@ -1,0 +1,407 @@
+"""The reading and cleaning stage, on small composed pages and on real corpora."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder, slugify
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def read(tmp_path: Path, text: str, name: str = "page.txt"):
+    return read_article(write(tmp_path, name, text), tmp_path)
+
+
+def corpus(name: str) -> Path:
+    folder = CORPORA / name
+    if not folder.is_dir():
+        pytest.skip(f"shared corpus {folder} not present")
+    return folder
+
+
+# ---------------------------------------------------------------- cleaning
+
+
+def test_wordpress_page_keeps_only_the_story(tmp_path):
+    article = read(
+        tmp_path,
+        "Council approves new cycle lanes\n\n"
+        "Staff Reporter\n3 min read\n\n"
+        "The city council voted on Tuesday to build four new cycle lanes.\n\n"
+        "Work will start in the spring, the council said.\n\n"
+        "Tags: transport, council\nShare this:\nTweet\nFacebook\nLike this:\nLike Loading...\n\n"
+        "2 comments\n\nMary said: great news for the city, finally somebody listens to cyclists.\n",
+    )
+    assert article.title == "Council approves new cycle lanes"
+    assert article.author == "Staff Reporter"
+    assert article.paragraphs == [
+        "The city council voted on Tuesday to build four new cycle lanes.",
+        "Work will start in the spring, the council said.",
+    ]
+
+
+def test_news_site_furniture_and_captions(tmp_path):
+    article = read(
+        tmp_path,
+        "Storm closes harbour\n"
+        "Image copyright Reuters Image caption Waves broke over the sea wall on Sunday\n"
+        "The harbour was closed on Sunday after waves damaged the sea wall.\n"
+        "Advertisement Continue reading the main story\n"
+        "Read more: Five storms that changed the coast\n"
+        "Fishing boats were moved inland. (AP Photo/Jane Roe)\n"
+        "Photo: Boats lined up on the quay\n"
+        "Skip Twitter post by @harbourmaster Harbour closed until further notice. "
+        "— Harbour Office (@harbourmaster) March 3, 2024 Report\n"
+        "The harbour master said repairs would take a week.\n"
+        "Copyright 2024 The Coast Courier. All rights reserved.\n",
+    )
+    assert article.paragraphs == [
+        "The harbour was closed on Sunday after waves damaged the sea wall.",
+        "The harbour master said repairs would take a week.",
+    ]
+    assert article.captions == [
+        "Waves broke over the sea wall on Sunday",
+        "Fishing boats were moved inland. (AP Photo/Jane Roe)",
+        "Boats lined up on the quay",
+        "Harbour closed until further notice. — Harbour Office (@harbourmaster) March 3, 2024",
+    ]
+    assert article.outlet == "The Coast Courier"
+
+
+def test_newsletter_paywall_and_comment_form(tmp_path):
+    article = read(
+        tmp_path,
+        "Why the river flooded\n\n"
+        "Heavy rain upstream raised the river by two metres overnight.\n\n"
+        "Engineers say the old levee was not built for it.\n\n"
+        "Author\n\n"
+        "Discover more from The River Letter\n\n"
+        "Subscribe to get the latest posts sent to your email.\n\n"
+        "One thought on “Why the river flooded”\n\n"
+        "I live by the river and this is exactly what happened to our street last night.\n\n"
+        "Leave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+        "Subscribe now to keep reading and get access to the full archive.\n\nContinue reading\n",
+    )
+    assert article.outlet == "The River Letter"
+    assert article.paragraphs == [
+        "Heavy rain upstream raised the river by two metres overnight.",
+        "Engineers say the old levee was not built for it.",
+    ]
+
+
+def test_donation_appeal_is_removed(tmp_path):
+    article = read(
+        tmp_path,
+        "Mayor resigns\n"
+        "The mayor resigned on Friday after a week of protests.\n"
+        "A Message from The Valley Gazette:\n"
+        "Dear readers,\n"
+        "Independent reporting is under threat. Please support us with a monthly gift.\n"
+        "Remind me later.\n"
+        "Her deputy will take over until an election in May.\n",
+    )
+    assert article.outlet == "The Valley Gazette"
+    assert article.paragraphs == [
+        "The mayor resigned on Friday after a week of protests.",
+        "Her deputy will take over until an election in May.",
+    ]
+
+
+def test_appeal_at_end_without_dismiss_button(tmp_path):
+    article = read(
+        tmp_path,
+        "Bridge reopens\nThe bridge reopened to traffic on Monday morning after repairs.\n"
+        "Dear readers,\nWe rely on you. If you can, make a donation today so we can keep going.\n"
+        "Thank you for your support.\n",
+    )
+    assert article.paragraphs == ["The bridge reopened to traffic on Monday morning after repairs."]
+
+
+def test_embedded_tweet_goes_to_captions(tmp_path):
+    # A tweet is the tweeter's words, not the outlet's: kept for the reader as a caption, out of
+    # the paragraphs that quote and claim extraction read.
+    article = read(
+        tmp_path,
+        "Launch delayed\nThe launch was delayed by a day because of high winds.\n"
+        "BREAKING: launch scrubbed for today pic.twitter.com/abc123XYZ\n"
+        "— Space Desk (@spacedesk) May 4, 2024\n"
+        "A new window opens on Tuesday.\n",
+    )
+    assert article.paragraphs == [
+        "The launch was delayed by a day because of high winds.",
+        "A new window opens on Tuesday.",
+    ]
+    assert article.captions == [
+        "BREAKING: launch scrubbed for today pic.twitter.com/abc123XYZ — Space Desk (@spacedesk) May 4, 2024"
+    ]
+
+
+def test_text_is_verbatim_but_whitespace_normalised(tmp_path):
+    article = read(
+        tmp_path,
+        "Headline\n\nShe said   “it’s <fine> &amp; done”\u00a0 \t today.\u200b\n",
+    )
+    assert article.paragraphs == ["She said “it’s <fine> &amp; done” today."]
+
+
+def test_hard_wrapped_lines_are_joined(tmp_path):
+    article = read(
+        tmp_path,
+        "Headline\n\nThe committee met for six hours and\nagreed on a budget for next year.\n\n"
+        "Second paragraph.\n",
+    )
+    assert article.paragraphs == [
+        "The committee met for six hours and agreed on a budget for next year.",
+        "Second paragraph.",
+    ]
+
+
+# ---------------------------------------------------------------- title, date, byline
+
+
+def test_title_derived_when_first_line_is_body(tmp_path):
+    first = (
+        "The regional health authority said on Wednesday that waiting times for routine surgery "
+        "had fallen for the third month in a row, the longest run of improvements since 2019."
+    )
+    article = read(tmp_path, first + "\nHospitals added weekend clinics.\n")
+    assert article.paragraphs[0] == first
+    assert article.title.endswith("…")
+    assert article.title.startswith("The regional health authority said on Wednesday")
+    assert len(article.title.split()) <= 12
+
+
+def test_question_headline_is_kept(tmp_path):
+    article = read(tmp_path, "Is the housing market about to turn?\nPrices rose again in June.\n")
+    assert article.title == "Is the housing market about to turn?"
+    assert article.paragraphs == ["Prices rose again in June."]
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Last updated on October 28th, 2024 at 06:09 pm", "2024-10-28"),
+        ("Published 3 March 2024", "2024-03-03"),
+        ("Oct. 28, 2024", "2024-10-28"),
+        ("Posted: Tuesday, 5 November 2024 14:02 GMT", "2024-11-05"),
+        ("Updated 2024-01-09", "2024-01-09"),
+    ],
+)
+def test_dateline(tmp_path, line, iso):
+    article = read(tmp_path, f"Headline\n{line}\nThe body of the story is here.\n")
+    assert article.published == iso
+    assert article.paragraphs == ["The body of the story is here."]
+
+
+def test_date_in_body_sentence_is_not_the_publication_date(tmp_path):
+    article = read(tmp_path, "Headline\nThe treaty was signed on March 3, 2024, in Geneva.\n")
+    assert article.published is None
+    assert article.paragraphs == ["The treaty was signed on March 3, 2024, in Geneva."]
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [("By Jane Doe", "Jane Doe"), ("Author: Omar al Farouk", "Omar al Farouk"), ("By Li Wei | Oct 2, 2023", "Li Wei")],
+)
+def test_byline(tmp_path, line, name):
+    article = read(tmp_path, f"Headline\n{line}\nThe body of the story is here.\n")
+    assert article.author == name
+    assert article.paragraphs == ["The body of the story is here."]
+
+
+def test_short_line_after_title_without_furniture_stays(tmp_path):
+    # A venue or subhead is not a byline unless it sits among page furniture.
+    article = read(tmp_path, "Rovers v United\n\nRiverside Park\n\nRovers host United tonight.\n")
+    assert article.author is None
+    assert article.paragraphs == ["Riverside Park", "Rovers host United tonight."]
+
+
+def test_markdown_front_matter(tmp_path):
+    article = read(
+        tmp_path,
+        "---\ntitle: Rail strike called off\noutlet: The Daily Example\n"
+        "url: https://example.org/news/rail\npublished: 2024-05-06\nauthor: Sam Lee\n---\n\n"
+        "Unions called off the strike\nafter a late offer.\n\nTrains will run as normal.\n",
+        name="rail.md",
+    )
+    assert (article.title, article.outlet, article.source_url) == (
+        "Rail strike called off",
+        "The Daily Example",
+        "https://example.org/news/rail",
+    )
+    assert (article.published, article.author) == ("2024-05-06", "Sam Lee")
+    assert article.paragraphs == ["Unions called off the strike after a late offer.", "Trains will run as normal."]
+
+
+def test_sources_file_by_glob_and_by_domain(tmp_path):
+    sources_file = write(
+        tmp_path,
+        "sources.yml",
+        "outlets:\n  Example Wire:\n    domains: [example.net]\nfiles:\n  'wire_*.txt': Example Wire\n",
+    )
+    sources = load_sources(sources_file)
+    write(tmp_path, "wire_1.txt", "Headline one\nFirst story body.\n")
+    write(tmp_path, "x.md", "---\ntitle: T\nurl: https://www.news.example.net/a\n---\nSecond story body.\n")
+    write(tmp_path, "y.txt", "Headline three\nThird story body.\n")
+    articles, skipped = read_folder(tmp_path, tmp_path, sources=sources)
+    assert skipped == []
+    assert [(a.source_file, a.outlet) for a in articles] == [
+        ("wire_1.txt", "Example Wire"),
+        ("x.md", "Example Wire"),
+        ("y.txt", None),
+    ]
+    assert load_sources(tmp_path / "missing.yml") == {"outlets": {}, "files": {}}
+
+
+# ---------------------------------------------------------------- encodings
+
+
+def test_mojibake_is_repaired_without_touching_quotes(tmp_path):
+    article = read(
+        tmp_path,
+        "Headline\nItโ€™s a deal, he said.\nThe minister’s “final” offer wasnâ€™t accepted.\n",
+    )
+    assert article.paragraphs == ["It’s a deal, he said.", "The minister’s “final” offer wasn’t accepted."]
+
+
+def test_real_thai_text_is_left_alone(tmp_path):
+    article = read(tmp_path, "Headline\nThe sign read ภาษาไทย in large letters.\n")
+    assert article.paragraphs == ["The sign read ภาษาไทย in large letters."]
+
+
+def test_legacy_encoding_is_decoded(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Transfer fee\n\nHe joined for £15.8m last season – a club record.\n".encode("cp1252"))
+    article = read_article(path, tmp_path)
+    assert article.paragraphs == ["He joined for £15.8m last season – a club record."]
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_bad_files_are_skipped_with_reasons_and_the_rest_read(tmp_path):
+    write(tmp_path, "a_good.txt", "Good headline\nA perfectly good article body.\n")
+    write(tmp_path, "b_empty.txt", "")
+    write(tmp_path, "c_blank.txt", "  \n\n\t \n")
+    (tmp_path / "d_binary.txt").write_bytes(bytes(range(256)) * 8)
+    with open(tmp_path / "e_huge.txt", "wb") as huge:
+        huge.truncate(MAX_BYTES + 1_000_000)  # sparse: costs no disk or time
+    write(tmp_path, "f_copy.txt", "Another headline\nA  perfectly good article body!\n")
+    write(tmp_path, "g_furniture.txt", "Headline only\nShare this:\nTweet\nLeave a Reply\n")
+    (tmp_path / "h_legacy.txt").write_bytes("Price rise\nTickets now cost £40.\n".encode("cp1252"))
+    write(tmp_path, "notes.csv", "not,an,article\n")
+
+    articles, skipped = read_folder(tmp_path, tmp_path)
+
+    assert [a.source_file for a in articles] == ["a_good.txt", "h_legacy.txt"]
+    reasons = {s.path: s.reason for s in skipped}
+    assert set(reasons) == {
+        "b_empty.txt",
+        "c_blank.txt",
+        "d_binary.txt",
+        "e_huge.txt",
+        "f_copy.txt",
+        "g_furniture.txt",
+    }
+    assert reasons["b_empty.txt"] == reasons["c_blank.txt"] == "empty file"
+    assert "binary" in reasons["d_binary.txt"]
+    assert "too large" in reasons["e_huge.txt"] and "6.2 MB" in reasons["e_huge.txt"]
+    assert reasons["f_copy.txt"] == "duplicate of a_good.txt"
+    assert "no article text" in reasons["g_furniture.txt"]
+
+
+def test_ids_are_unique_and_paths_relative(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    write(folder, "Story One.txt", "A\nFirst body.\n")
+    write(folder, "story-one.md", "# B\nSecond body.\n")
+    articles, _ = read_folder(folder, tmp_path)
+    assert [a.id for a in articles] == ["story-one", "story-one-2"]
+    assert articles[1].title == "B"
+    assert articles[0].source_file == "seeds/Story One.txt"
+    outside, _ = read_folder(folder, tmp_path / "elsewhere")
+    assert outside[0].source_file == "Story One.txt"
+    assert slugify("  ¿Qué? ") == "qu"
+
+
+# ---------------------------------------------------------------- the seeds and corpora
+
+
+def test_seeds_read_as_a_reader_sees_them():
+    sources = load_sources(REPO / "content" / "sources.yml")
+    articles, skipped = read_folder(REPO / "seeds", REPO, sources=sources)
+    assert skipped == []
+    by_number = {a.id[:3]: a for a in articles}
+    assert by_number["000"].title == (
+        "NATO Chief Says North Korean Troops Are Helping Regain Territory In Russia's Kursk"
+    )
+    assert by_number["001"].title == (
+        "NATO Secretary General confirms presence of North Korean military in Kursk Oblast"
+    )
+    assert by_number["002"].title == "NATO Confirms North Korean Troops Deployed to Russia Amid Escalating Tensions"
+    assert by_number["004"].title == (
+        "NATO Says North Korean Troops Have Deployed to Russia’s Embattled Kursk Region"
+    )
+    seed3 = by_number["003"]
+    assert seed3.title.startswith("NATO Secretary General Mark Rutte") and seed3.title.endswith("…")
+    assert seed3.paragraphs[0].startswith("NATO Secretary General Mark Rutte said Monday")
+    assert seed3.paragraphs[-1].startswith("Rutte, a former Dutch prime minister")
+    assert seed3.outlet == "The Moscow Times"
+
+    seed4 = by_number["004"]
+    assert seed4.outlet == "FreeBase News"
+    assert seed4.published == "2024-10-28"
+    assert any("It’s part of the hybrid war" in p for p in seed4.paragraphs)
+    assert seed4.captions and seed4.captions[0].startswith("Russian President Vladimir Putin meets")
+    assert seed4.paragraphs[0].startswith("The North Atlantic Treaty Organization")
+    assert by_number["002"].author == "Web Desk"
+    assert by_number["002"].paragraphs[-1].startswith("Mark Rutte stated")
+    assert not any("pic.twitter.com" in p or "@BRICSinfo" in p for p in by_number["000"].paragraphs)
+
+    furniture = ("Subscribe", "Leave a", "Dear readers", "Remind me", "TAGGED", "Min Read", "Discover more")
+    for article in articles:
+        for paragraph in article.paragraphs:
+            assert not paragraph.startswith(furniture), (article.id, paragraph)
+
+
+def test_every_bbc_file_reads_quickly():
+    folder = corpus("bbc")
+    paths = sorted(folder.glob("*.txt"))
+    assert len(paths) == 2225
+    for path in paths:
+        read_article(path, folder.parent)  # raises on any unreadable file
+    start = time.perf_counter()
+    articles, skipped = read_folder(folder, folder.parent)
+    elapsed = time.perf_counter() - start
+    # The dataset repeats some stories under two names; those are the only files left out.
+    assert all(s.reason.startswith("duplicate of bbc/") for s in skipped)
+    assert len(articles) + len(skipped) == 2225
+    assert elapsed < 10, f"reading the BBC corpus took {elapsed:.1f} s"
+    legacy = next(a for a in articles if a.source_file == "bbc/sport_199.txt")
+    assert any("£15.8m" in p for p in legacy.paragraphs)
+
+
+def test_events_corpus_furniture_is_removed():
+    folder = corpus("events") / "articles"
+    seen = 0
+    for event in sorted(folder.iterdir()):
+        articles, _ = read_folder(event, folder)
+        for article in articles:
+            seen += 1
+            for paragraph in article.paragraphs:
+                assert not paragraph.startswith(("Image copyright", "Skip Twitter post", "Advertisement")), (
+                    article.source_file,
+                    paragraph,
+                )
+    assert seen > 300

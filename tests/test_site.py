@@ -1,0 +1,188 @@
+"""The built site, checked as a reader gets it: pages, links, search, escaping, bad input."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import lunr
+from bs4 import BeautifulSoup
+from conftest import PROJECT, run_build
+
+SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
+
+
+def page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def article_text(site: Path, path: str) -> str:
+    return page(site, path).select_one("article").get_text(" ")
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_every_kind_of_page_is_built(seeds_site: Path) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == len(SEED_FILES) == 5
+    for section in ("", "articles/", "speakers/", "entities/", "claims/", "claims/coverage/", "outlets/"):
+        assert (seeds_site / section / "index.html").is_file(), section
+    for article in data["articles"]:
+        html = page(seeds_site, article["url"] + "index.html")
+        assert html.select_one("h1").get_text(strip=True) == article["title"]
+        # Every paragraph has a stable anchor that extracted items link to.
+        anchors = [p["id"] for p in html.select("p.dossier-paragraph")]
+        assert anchors == [paragraph["anchor"] for paragraph in article["paragraphs"]]
+        assert (PROJECT / article["source_file"]).is_file()
+
+
+def test_home_page_lists_articles_with_the_curated_intro(seeds_site: Path) -> None:
+    home = page(seeds_site, "index.html").select_one("article")
+    intro = (PROJECT / "content" / "index.md").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
+    assert home.select_one("h1").get_text(strip=True) == intro
+    titles = {a.get_text(strip=True) for a in home.select("li a")}
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    assert {a["title"] for a in data["articles"]} <= titles
+
+
+def test_internal_links_and_fragments_resolve(seeds_site: Path) -> None:
+    lychee = Path(sys.executable).parent / "lychee"
+    result = subprocess.run(
+        [str(lychee), "--offline", "--include-fragments", "--no-progress", "--index-files", "index.html",
+         "--root-dir", str(seeds_site),
+         str(seeds_site)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_search_index_finds_articles_by_their_words(seeds_site: Path) -> None:
+    index = json.loads((seeds_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    documents = [{"location": d["location"], "title": d["title"], "text": d["text"]} for d in index["docs"]]
+    engine = lunr.lunr(ref="location", fields=["title", "text"], documents=documents)
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    # A word only the Moscow Times article (003) and the ZeroHedge article (000) carry.
+    hits = {result["ref"].split("#")[0] for result in engine.search("Yermak")}
+    yermak_articles = {a["url"] for a in data["articles"] if any("Yermak" in p["text"] for p in a["paragraphs"])}
+    assert yermak_articles and yermak_articles <= hits
+
+
+def test_the_site_requests_nothing_from_other_hosts(seeds_site: Path) -> None:
+    for html_file in seeds_site.rglob("*.html"):
+        html = page(seeds_site, str(html_file.relative_to(seeds_site)))
+        loaded = [tag.get("src") for tag in html.select("script[src], img[src], iframe[src], source[src]")]
+        loaded += [tag.get("href") for tag in html.select("link[href]") if tag.get("rel") != ["canonical"]]
+        external = [url for url in loaded if url and url.startswith(("http:", "https:", "//"))]
+        assert not external, f"{html_file} loads {external}"
+    for css in seeds_site.rglob("*.css"):
+        assert "fonts.googleapis" not in css.read_text(encoding="utf-8")
+
+
+HOSTILE = """Hostile headline <b>bold</b> {{ 7 * 7 }}
+
+A paragraph with <script>alert("x")</script> and {% raw %} and {{ config }} inside.
+
+Click [here](https://evil.example/) or see ![pixel](https://evil.example/p.png) and <img src=x onerror=alert(1)>.
+
+# not a heading * not a list | not | a table | &amp; stays as typed
+
+Officials said the event went ahead as planned on Monday.
+"""
+
+
+def test_article_text_never_becomes_markup(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    html = page(tmp_path / "site", "articles/hostile/index.html")
+    body = html.select_one("article")
+    text = body.get_text(" ")
+    assert '<script>alert("x")</script>' in text
+    assert "{{ 7 * 7 }}" in text and "{% raw %}" in text and "{{ config }}" in text
+    assert "[here](https://evil.example/)" in text
+    assert "![pixel](https://evil.example/p.png)" in text
+    assert "<img src=x onerror=alert(1)>" in text
+    assert "# not a heading * not a list | not | a table | &amp; stays as typed" in text
+    assert not body.select("b, img, table") and not body.select("script:not([type='application/ld+json'])")
+    assert not [a for a in body.select("a[href]") if "evil" in a["href"]]
+    assert html.select_one("h1").get_text() == "Hostile headline <b>bold</b> {{ 7 * 7 }}"
+
+
+def test_bad_input_is_reported_by_name_and_the_rest_builds(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    good = "Ministers meet in Brussels\n\nMinisters met in Brussels on Monday to discuss the budget.\n"
+    (seeds / "a_good.txt").write_text(good, encoding="utf-8")
+    (seeds / "b_copy.txt").write_text(good, encoding="utf-8")
+    (seeds / "c_empty.txt").write_text("  \n\n", encoding="utf-8")
+    (seeds / "d_binary.txt").write_bytes(bytes(range(256)) * 40)
+    (seeds / "e_legacy.txt").write_bytes("Prices rise\n\nA pint now costs £4 in London pubs.\n".encode("cp1252"))
+    with (seeds / "f_huge.txt").open("wb") as huge:
+        huge.truncate(50 * 1024 * 1024)
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    messages = result.stderr.splitlines()
+    for name in ("b_copy.txt", "c_empty.txt", "d_binary.txt", "f_huge.txt"):
+        assert len([line for line in messages if name in line and "skipped" in line]) == 1, (name, messages)
+    assert not [line for line in messages if "e_legacy.txt" in line and "skipped" in line]
+    site = tmp_path / "site"
+    assert "Ministers met in Brussels" in article_text(site, "articles/a-good/index.html")
+    assert "£4" in article_text(site, "articles/e-legacy/index.html")
+
+
+def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
+    # Different hash seeds, so no output may depend on set or dict ordering of strings.
+    for seed in ("1", "2"):
+        result = run_build(PROJECT / "seeds", tmp_path / seed, tmp_path / f"docs{seed}", env={"PYTHONHASHSEED": seed})
+        assert result.returncode == 0, result.stderr
+    assert tree_digest(tmp_path / "1") == tree_digest(tmp_path / "2")
+
+
+def test_the_build_never_writes_to_content(tmp_path: Path) -> None:
+    before = tree_digest(PROJECT / "content")
+    result = run_build(PROJECT / "seeds", tmp_path / "site", PROJECT / "content" / "docs")
+    assert result.returncode != 0 and "content" in result.stderr
+    result = run_build(PROJECT / "seeds", tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(PROJECT / "content") == before
+
+
+def test_offline_copy_searches_without_a_server_or_cdn(tmp_path: Path) -> None:
+    result = run_build(PROJECT / "seeds", tmp_path / "site", tmp_path / "docs", "--offline")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    assert (site / "search" / "search_index.js").is_file()
+    home = page(site, "index.html")
+    scripts = [s.get("src") for s in home.select("script[src]")]
+    assert "assets/dossier/iframe-worker/shim.js" in scripts
+    assert not any("unpkg" in (s or "") for s in scripts)
+    assert any(a["href"].endswith(".html") for a in home.select("article a[href]"))
+
+
+def test_zensical_builds_the_same_tree(seeds_build: Path, tmp_path: Path) -> None:
+    zensical = Path(sys.executable).parent / "zensical"
+    shutil.copytree(seeds_build / "docs", tmp_path / "docs")
+    config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("docs_dir: build/docs", "docs_dir: docs").replace("site_dir: site", "site_dir: zsite")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = subprocess.run(
+        [str(zensical), "build", "--strict", "-f", "mkdocs.yml"], cwd=tmp_path, capture_output=True, text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = json.loads((seeds_build / "site" / "dossier.json").read_text(encoding="utf-8"))
+    for article in data["articles"]:
+        text = article_text(tmp_path / "zsite", article["url"] + "index.html")
+        assert article["paragraphs"][0]["text"][:60] in " ".join(text.split())
