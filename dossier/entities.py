@@ -63,7 +63,7 @@ ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt"
 # Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
 # opening quote or bracket right before the word.
 SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
-CONNECTORS = {"of", "the", "for"}
+CONNECTORS = {"of", "the", "for", "on"}
 # Nouns before an unknown name that make it an organisation.
 ORG_INTRODUCERS = {
     "firm", "company", "group", "newspaper", "daily", "broadcaster", "agency", "network", "outlet",
@@ -116,7 +116,7 @@ def _tokenise(paragraph: str) -> list[Token]:
 
 
 def _is_acronym(word: str) -> bool:
-    letters = word.replace(".", "").replace("&", "")
+    letters = word.replace(".", "").replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
@@ -176,15 +176,20 @@ def find_mentions(article: Article) -> list[Mention]:
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
     """An unknown name listed with known ones is of their kind: "Instagram, WhatsApp and Snapchat"."""
-    for _ in range(2):  # a second pass reaches the far end of a list
-        for a, b in zip(mentions, mentions[1:], strict=False):
-            if a.paragraph != b.paragraph or (a.kind == OTHER) == (b.kind == OTHER):
-                continue
-            if re.fullmatch(r",? (?:and|or) |, ", paragraphs[a.paragraph][a.end : b.start]):
-                if a.kind == OTHER:
-                    a.kind = b.kind
-                else:
-                    b.kind = a.kind
+    chains: list[list[Mention]] = []
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        linked = a.paragraph == b.paragraph and re.fullmatch(
+            r",? (?:and|or) |, ", paragraphs[a.paragraph][a.end : b.start])
+        if linked and chains and chains[-1][-1] is a:
+            chains[-1].append(b)
+        elif linked:
+            chains.append([a, b])
+    for chain in chains:
+        kinds = {m.kind for m in chain if m.kind != OTHER}
+        # Three or more items, so "Rutte and European Commission President ..." is no list.
+        if len(chain) >= 3 and len(kinds) == 1:
+            for m in chain:
+                m.kind = next(iter(kinds))
 
 
 def _surname_reused(word: str, context: _Context) -> bool:
@@ -236,7 +241,8 @@ def _runs(sentence: list[Token], paragraph: str) -> list[list[Token]]:
         token = sentence[i]
         gap = paragraph[current[-1].end + (2 if current[-1].possessive else 0) : token.start] if current else ""
         # "Mary J. Blige": an initial's full stop stays inside the name.
-        joined = gap == " " or (gap == ". " and re.fullmatch(r"[A-Z]", current[-1].text))
+        joined = gap == " " or (gap == ". " and (
+            re.fullmatch(r"[A-Z]", current[-1].text) or current[-1].text in ABBREVIATIONS))
         if current and token.capitalised and _casing_break(current[-1], token):
             joined = False
         if token.capitalised and not _breaks_run(token, current):
@@ -299,6 +305,12 @@ def _bridge_length(sentence: list[Token], i: int, current: list[Token], paragrap
     if all(w in NAME_PARTICLES for w in words):
         return j - i
     run_words = {t.text for t in current}
+    if words == ["and"] and sentence[j].text in ORG_CUES and (
+        j + 1 >= len(sentence) or not sentence[j + 1].capitalised
+    ):
+        return 1  # "Foster and Partners"
+    if words[0] in ("on", "for") and not run_words & ORG_CUES:
+        return 0
     # "Bank of England", "Secretary of State", "Gulf of Mexico"; not "Kursk Oblast of Russia".
     cue = run_words & (ORG_CUES | TITLE_HEADS | {"Republic", "Kingdom", "States", "Nations"}) or (
         len(current) == 1 and current[0].text in PLACE_CUES)
@@ -331,6 +343,9 @@ def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
     if first.rstrip(".") in TITLE_WORDS:
         return run
     ordinary = first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
+    # "Notice Trump": an unknown capital before a name the article uses elsewhere.
+    ordinary = ordinary or (first not in context.midsentence_caps and run[1:] != []
+                            and run[1].text in context.midsentence_caps and first not in given_names())
     if ordinary and len(run) > 1 and first not in given_names():
         return run[1:]
     return run
@@ -346,7 +361,7 @@ def _classify_run(
         start, stop = tokens[0].start, end if end is not None else tokens[-1].end
         return Mention(article_id, index, start, stop, paragraph[start:stop], kind, role=role)
 
-    if all(_is_acronym(w) for w in words) and (len(words) > 1 or len(words[0]) >= 4):
+    if all(_is_acronym(w) for w in words):
         return _capitals_run(run, words, context, mention)
     role_split = _split_title(words)
     if role_split is not None:
@@ -361,7 +376,12 @@ def _classify_run(
         return out
     split = _org_then_person(words)
     if split:
-        return [mention(run[:split], ORG), mention(run[split:], PERSON)]
+        first_kind = PLACE if " ".join(words[:split]) in gazetteer().places else ORG
+        return [mention(run[:split], first_kind), mention(run[split:], PERSON)]
+    while len(run) > 1 and _kind_of(words) == OTHER and (
+        words[0] in DESCRIPTIVE_WORDS or words[0] in gazetteer().demonyms
+    ):
+        run, words = run[1:], words[1:]  # "Nigerian Chibok" names Chibok
     kind = _kind_of(words)
     after = _following_word(run[-1], all_tokens, paragraph)
     before = _preceding_words(run[0], all_tokens, paragraph)
@@ -383,20 +403,25 @@ def _classify_run(
 
 def _capitals_run(run: list[Token], words: list[str], context: _Context, mention) -> list[Mention]:
     """Words in capitals: a dateline ("LOS ANGELES"), shouting ("RED HANDED") or an acronym."""
-    titled = " ".join(w.title() for w in words)
-    if titled in gazetteer().places:
+    if " ".join(words) in gazetteer().places:
+        return [mention(run, PLACE)]  # "US", "DPRK"
+    titled = [w.title() for w in words]
+    if " ".join(titled) in gazetteer().places and (len(words) > 1 or len(words[0]) >= 4):
         return [mention(run, PLACE)]
     if any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words):
         return []
     if len(words) == 1:
         return [mention(run, ORG)] if _kind_of(words) == ORG else []
-    return [mention(run, OTHER)]
+    kind = _kind_of(titled)
+    return [mention(run, kind if kind in (ORG, PLACE) else OTHER)]
 
 
 def _org_then_person(words: list[str]) -> int | None:
     """ "Foreign Affairs Committee Leonid Slutsky": where the organisation ends and a name starts."""
-    for k in range(len(words) - 2, 0, -1):
-        if words[k] in ORG_CUES and words[k + 1] in given_names() and 2 <= len(words) - k - 1 <= 3:
+    for k in range(len(words) - 2, -1, -1):
+        if (words[k] in ORG_CUES or " ".join(words[: k + 1]) in gazetteer().places) and (
+            _looks_like_full_name(words[k + 1 :])
+        ):
             return k + 1
     return None
 
@@ -413,6 +438,8 @@ def _split_title(words: list[str]) -> tuple[int, int] | None:
             return None
         if not name and any(w in ORG_CUES for w in words):
             return None  # "Office of the President" is an organisation
+        if not name and head > 0 and words[head - 1] in given_names():
+            return None  # "Howard Dean": a surname, not a title
         return head + 1, head + 1
     return None
 
@@ -459,6 +486,8 @@ def _kind_of(words: list[str]) -> str | None:
         return None
     if all(w.lower() in FUNCTION_WORDS for w in words):
         return None
+    if words[0] in INSTITUTIONS and len(words) == 2:
+        return ORG  # "Apple Music"
     if len(words) == 1:
         word = words[0]
         if len(word) == 1:
@@ -507,9 +536,13 @@ def _preceding_words(token: Token, tokens: list[Token], paragraph: str) -> list[
     i = next(k for k, t in enumerate(tokens) if t.start == token.start)
     if token.sentence_start:
         return []
-    out = []
+    out: list[str] = []
+    following = token
     for t in reversed(tokens[max(0, i - 3) : i]):
+        if paragraph[t.end : following.start].strip():
+            break  # punctuation between: "company ©Mujahid Safodien" is no context
         out.insert(0, t.text)
+        following = t
         if t.sentence_start:
             break
     return out
@@ -528,8 +561,10 @@ def _kind_from_context(
         return ORG
     if before and before[-1].lower() in ORG_INTRODUCERS:
         return ORG  # "law firm Mossack Fonseca", "the extremist group Boko Haram"
-    if after == "based" or paragraph[run[-1].end : run[-1].end + 6] == "-based":
-        return PLACE
+    if paragraph[run[-1].end : run[-1].end + 6] in ("-based", " based") and not re.match(
+        r" based (?:in|on|at|near|out)\b", paragraph[run[-1].end :]
+    ):
+        return PLACE  # "Mountain View based tech giant"
     tail = paragraph[run[-1].end : run[-1].end + 40]
     state = re.match(r",\s+([A-Z][\w.]+(?: [A-Z]\w+)?)", tail)
     if len(words) == 1 and state and state.group(1) in gazetteer().places:
@@ -823,8 +858,10 @@ def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -
     for group in paragraph_mentions.values():
         for a, b in zip(group, group[1:], strict=False):
             ma, mb = mentions[a], mentions[b]
-            if _is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG:
-                uf.union(a, b)  # "Long Name (ACR)"
+            initials = acronym_of(_surface(ma.text))
+            if (_is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG
+                    and initials[:1] == mb.text[:1]):
+                uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
         text = _surface(mentions[i].text).replace(".", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}

@@ -315,7 +315,7 @@ def gazetteer() -> Gazetteer:
                 if (len(alt) >= 4 and alt.isascii() and alt.isalpha() and alt.istitle()
                         and alt not in given and alt.lower() not in FUNCTION_WORDS):
                     gaz.places.setdefault(alt, name)
-    gaz.places = {k: v for k, v in gaz.places.items() if k.lower() not in FUNCTION_WORDS}
+    gaz.places = {k: v for k, v in gaz.places.items() if k.isupper() or k.lower() not in FUNCTION_WORDS}
     # Longest names first, so "Nigerian" goes to Nigeria rather than Niger.
     for name in sorted(gaz.countries, key=len, reverse=True):
         for cand in _demonym_candidates(name):
