@@ -137,6 +137,7 @@ def _singular(word: str) -> str:
 def _unit_after(text: str) -> str | None:
     """The counted noun following a number: the first lower-case word, skipping adjectives
     written with capitals ("North Korean") and fillers ("of its")."""
+    text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
     for token in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[:5]:
         lower = token.lower()
         if lower in _UNIT_STOP:
@@ -439,101 +440,235 @@ thursday friday saturday sunday today yesterday week month year last earlier lat
 even just around nearly almost however also well may might must shall would could new like get got made
 make many much may us per via within without across upon among another every
 """.split())
+# Irregular verb forms, so that "held"/"hold" and "sent"/"send" meet.
+_IRREGULAR = {
+    "held": "hold", "sent": "send", "lost": "lose", "won": "win", "met": "meet", "paid": "pay",
+    "left": "leave", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "struck": "strike", "shot": "shoot",
+    "bought": "buy", "sold": "sell", "began": "begin", "begun": "begin", "brought": "bring", "kept": "keep",
+    "led": "lead", "ran": "run", "saw": "see", "seen": "see", "spent": "spend", "wrote": "write",
+    "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow", "grown": "grow",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "broke": "break", "broken": "break", "fought": "fight",
+    "caught": "catch", "sought": "seek", "knew": "know", "known": "know", "became": "become", "went": "go",
+    "gone": "go", "came": "come", "drove": "drive", "driven": "drive", "hid": "hide", "hidden": "hide",
+    "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
+    "dead": "die", "death": "die", "deaths": "die", "died": "die",
+}
+# Small families of words news writers use for one another; every member stands for the
+# first. Only near-synonyms in news usage, so that a paraphrase meets its original.
+_WORD_FAMILIES = (
+    ("send", "deploy", "deployment", "dispatch", "station"),
+    ("remark", "comment"),
+    ("disparage", "disparaging", "derogatory", "insulting", "demeaning"),
+    ("problem", "issue", "glitch", "malfunction", "fault"),
+    ("remove", "escort", "eject", "oust"),
+    ("plan", "proposal", "propose", "initiative"),
+    ("win", "winner", "victory", "victor"),
+    ("invade", "invasion", "incursion", "offensive", "assault"),
+    ("wound", "injure", "injury", "hurt"),
+    ("fire", "sack", "lay off"),
+    ("employee", "worker", "staff", "staffer", "employ"),
+    ("obtain", "gain", "acquire", "receive", "secure"),
+    ("help", "assist"),
+    ("arrest", "detain", "apprehend"),
+    ("resign", "quit", "step down"),
+    ("increase", "rise", "grow", "climb", "jump", "surge"),
+    ("decrease", "fall", "drop", "decline", "slump", "plunge"),
+    ("company", "firm"),
+    ("release", "publish", "disclose"),
+    ("citizenship", "citizen", "naturalization"),
+    ("inform", "brief", "briefing", "notify"),
+    ("foreigner", "foreign"),
+    ("investor", "invest", "investment"),
+    ("audit", "auditor"),
+    ("buy", "purchase", "acquisition"),
+    ("ban", "prohibit", "outlaw"),
+    ("tweet", "twitter"),
+)
 # How strongly two statements must overlap (weighted share of their content words).
 _MERGE_SIMILARITY = 0.5
 # Counts of the same unit about the same subject: a looser bar, as the figures differ.
 _TOPIC_SIMILARITY = 0.2
+# A statement joins a claim only if it is this similar to its members on average (pairs
+# the index did not propose count as 0): one close pair must not chain two facts together.
+_CLAIM_SIMILARITY = 0.3
+# Names (people, places, bodies) say more about what a statement is about than common words.
+_NAME_WEIGHT = 1.5
+# A proposition shorter than this many content terms is too vague to carry a match alone.
+_MIN_PROPOSITION_TERMS = 3
 # Words carried by more than this share of statements are too common to suggest a pair.
 _COMMON_SHARE = 0.01
-
-
-def _stem(word: str) -> str:
-    """A crude, deterministic stem: enough to meet "deployed"/"deployment", "Korea"/"Korean"."""
-    word = word.lower().strip("'’")
-    if word.endswith("'s") or word.endswith("’s"):
-        word = word[:-2]
-    for suffix in ("ments", "ment", "ings", "ing", "ies", "ied", "ed", "es", "s", "n"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
-
-
-def content_terms(text: str) -> set[str]:
-    """The stems of a sentence's content words, figures and units included."""
-    terms = set()
-    for word in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d", text):
-        lower = word.lower()
-        if lower in _STOPWORDS or len(lower) < 3 and not lower[0].isdigit():
-            continue
-        if lower[0].isdigit():
-            continue  # figures are compared as figures, not as words
-        unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
-        terms.add(_stem(unit or lower))
-    return terms
-
-
-@dataclass
-class _Prepared:
-    statement: Statement
-    terms: set[str]
-    names: set[str]  # stems of the capitalised words: the people, places and bodies involved
-    counts: dict[str, list[Figure]]  # unit → figures, counted things only
-
-
 _RIVAL_RATIO = 5
 _GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "year", "month", "week", "day", "time"}
 
 
+def _strip_suffix(word: str) -> str:
+    """A light English suffix stripper: "deployments"/"deployed"/"deploying" → "deploy",
+    "winner" → "win", "parties" → "party"."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ments", ""), ("ment", ""), ("ings", ""),
+                                ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""),
+                                ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + replacement
+            break
+    # "winn(er)" / "stopp(ed)": undo the doubled consonant.
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+        word = word[:-1]
+    return word.rstrip("e") if len(word) > 3 else word
+
+
+def _stem(word: str) -> str:
+    """A crude, deterministic stem (suffixes off, word family on, six letters): enough to
+    meet "deployed"/"deployment", "Korea"/"Korean", "derogatory"/"disparaging"."""
+    word = word.lower().strip("'’")
+    if word.endswith("'s") or word.endswith("’s"):
+        word = word[:-2]
+    if word.endswith("n") and len(word) > 5 and word[-2] in "ai":
+        word = word[:-1]  # "Korean" → "Korea", "Russian" → "Russia"
+    stem = _strip_suffix(word)
+    return _FAMILY.get(stem, stem)[:6]
+
+
+_FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
+
+
+def content_terms(text: str) -> set[str]:
+    """The stems of a sentence's content words (figures are compared as figures)."""
+    return set(_content_stems(text))
+
+
+def _content_stems(text: str) -> dict[str, bool]:
+    """Content stems of ``text`` → whether the word is written as a name (capitalised, not
+    first in the sentence)."""
+    stems: dict[str, bool] = {}
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        lower = word.lower()
+        if lower in _STOPWORDS or len(lower) < 3:
+            continue
+        unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
+        stem = _stem(unit or lower)
+        is_name = word[0].isupper() and match.start() > 0 and not text[: match.start()].rstrip().endswith(
+            (".", "“", "\"", "—", "―"))
+        stems[stem] = stems.get(stem, False) or is_name
+    return stems
+
+
+_SAY_VERBS = (
+    r"said|says|say|told \w+|tells \w+|stated|states|believes|believed|believe|argues|argued|insists|"
+    r"insisted|insist|claims|claimed|claim|noted|notes|added|adds|warned|warns|thinks|think|thought|"
+    r"assessed|estimated|reported|wrote|writes|suggested|suggests|denied|denies|deny|disputed|disputes|"
+    r"rejected|rejects|contends|contended|maintains|maintained"
+)
+# "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 _THAT_CLAUSE = re.compile(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b(?:\s+\w+){{0,3}}?\s+that\s+",
                           re.IGNORECASE)
+_SAY_CLAUSE = re.compile(
+    rf"\b(?:{_SAY_VERBS})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
+    re.IGNORECASE,
+)
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,”\"]\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|added|adds|noted|notes|stated|told|wrote|reported|"
     r"argued|insisted|warned)\b[^”\"]{0,60}$",
     re.IGNORECASE,
 )
+# Where a sentence passes from one proposition to the next: semicolons, dashes, and commas
+# before a conjunction, a relative pronoun or a participle ("…, decrying the deployment").
+# The group names whether what follows is a main proposition or background to the first.
+_PROPOSITION_BREAK = re.compile(
+    r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b))"
+    r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
+    r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
+    r"hours|days)\b|[a-z]+ing\b)))\s*",
+    re.IGNORECASE,
+)
+# A match on background ("…, where Ukrainian forces have been active since August") says
+# less about what the statement puts forward than a match on a main proposition.
+_BACKGROUND_WEIGHT = 0.8
 
 
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
-    "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
+    "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
     that = next(reversed(list(_THAT_CLAUSE.finditer(plain))), None)
     if that:
         return text[that.end() :]
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
+    say = _SAY_CLAUSE.search(_outside_quotes(text))
+    # "X says Y": only when the saying verb comes early, after its subject.
+    if say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4:
+        return text[say.end() :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
 
-def _prepare(statement: Statement) -> _Prepared:
+def propositions(text: str) -> list[tuple[str, bool]]:
+    """The clause's propositions, each with whether it is a main one (not background): a
+    long lead sentence carries several facts, and a statement may restate only one."""
+    found, start, main = [], 0, True
+    for match in _PROPOSITION_BREAK.finditer(text):
+        found.append((text[start : match.start()], main))
+        start, main = match.end(), main and not match.group("background")
+    found.append((text[start:], main))
+    return [(part, main) for part, main in found if part.strip()]
+
+
+@dataclass
+class _Part:
+    """One proposition of a statement, or its whole claim clause: what gets compared."""
+
+    terms: frozenset[str]
+    names: frozenset[str]  # stems written as names: the people, places and bodies involved
+    figures: list[Figure]
+    counts: dict[str, list[Figure]]  # unit → figures, counted things only
+    weight: float  # background propositions count for less
+
+
+@dataclass
+class _Prepared:
+    statement: Statement
+    whole: _Part
+    parts: list[_Part]  # its propositions, when it has several long enough to stand alone
+
+
+def _part(text: str, figures: list[Figure], weight: float = 1.0) -> _Part:
+    stems = _content_stems(text)
     counts: dict[str, list[Figure]] = defaultdict(list)
-    for figure in statement.figures:
+    for figure in figures:
         if figure.unit:
             counts[figure.unit].append(figure)
-    # The source is who says it, not what is said: keep its name out of the comparison.
+    return _Part(frozenset(stems), frozenset(s for s, name in stems.items() if name), figures, counts, weight)
+
+
+def _prepare(statement: Statement) -> _Prepared:
     clause = claim_clause(statement.text)
-    terms = content_terms(clause) - content_terms(statement.source_name or "")
-    names = {_stem(w) for w in re.findall(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zA-Z]+", clause)} & terms
-    return _Prepared(statement, terms, names, counts)
+    parts = [_part(text, [f for f in statement.figures if f.text in text], 1.0 if main else _BACKGROUND_WEIGHT)
+             for text, main in propositions(clause)]
+    parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
+    return _Prepared(statement, _part(clause, statement.figures), parts if len(parts) > 1 else [])
 
 
-def _similarity(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
-    """Weighted Jaccard of content terms, computed on the shorter statement's share so that a
-    short restatement can meet a long one, but damped when the long one says much more."""
-    shared = a.terms & b.terms
-    if not shared:
+def _overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    """Weighted overlap, mostly on the smaller side's share so that a short restatement can
+    meet a long one, but damped when the long one says much more."""
+    shared = a & b
+    if len(shared) < 2:
         return 0.0
     w_shared = sum(weight[t] for t in shared)
-    w_a, w_b = sum(weight[t] for t in a.terms), sum(weight[t] for t in b.terms)
+    w_a, w_b = sum(weight[t] for t in a), sum(weight[t] for t in b)
     containment = w_shared / min(w_a, w_b)
     jaccard = w_shared / (w_a + w_b - w_shared)
     return 0.7 * containment + 0.3 * jaccard
 
 
-def _figures_agree(a: _Prepared, b: _Prepared) -> bool | None:
-    """Whether two statements' figures can describe the same quantity: None if they share no
+def _figures_agree(a: _Part, b: _Part) -> bool | None:
+    """Whether two parts' figures can describe the same quantity: None if they share no
     unit, False if some shared unit has ranges that cannot overlap."""
     verdict = None
     for unit in a.counts.keys() & b.counts.keys():
@@ -543,7 +678,7 @@ def _figures_agree(a: _Prepared, b: _Prepared) -> bool | None:
 
 
 def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
-    """Does every figure of the statement giving fewer figures recur in the other? (True if
+    """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers."""
     fewer, more = sorted((a, b), key=len)
     return all(any(_overlaps(x, y) for y in more if x.unit == y.unit or None in (x.unit, y.unit))
@@ -561,8 +696,8 @@ def _overlaps(x: Figure, y: Figure) -> bool:
     return x_low <= y_high * 1.05 and y_low <= x_high * 1.05
 
 
-def _comparable(a: _Prepared, b: _Prepared, unit: str) -> bool:
-    """Could the two statements' figures for ``unit`` be rival estimates of one quantity?
+def _comparable(a: _Part, b: _Part, unit: str) -> bool:
+    """Could the two parts' figures for ``unit`` be rival estimates of one quantity?
     Estimates of one thing rarely differ by more than a factor of _RIVAL_RATIO (3,000 vs
     10,000 troops); 600,000 casualties and 10,000 deployed troops are different quantities."""
     for x in a.counts[unit]:
@@ -574,59 +709,80 @@ def _comparable(a: _Prepared, b: _Prepared, unit: str) -> bool:
     return False
 
 
-def _same_claim(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
-    similarity = _similarity(a, b, weight)
+def _counted(part: _Part) -> bool:
+    return any(unit not in _GENERIC_UNITS for unit in part.counts)
+
+
+def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
+    """How surely two parts put forward the same fact: 0 when they cannot (different
+    numbers for one thing), else their overlap, raised to the merge bar when their figures
+    show they count the same thing."""
+    similarity = _overlap(a.terms, b.terms, weight)
+    if similarity < _TOPIC_SIMILARITY:
+        return 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
     # Rival counts must also be about the same named things: "95 generals" backing Clinton
     # and "88 generals" backing Trump share a unit but no name.
-    if counted and similarity >= _TOPIC_SIMILARITY and a.names & b.names:
-        return True  # the same count, whatever value each gives: a disagreement to show
-    if agree is False or not _numbers_match(a.statement.figures, b.statement.figures):
-        return False  # different numbers: different facts (two polls, two lists of endorsements)
-    if agree and shared_units and similarity >= _TOPIC_SIMILARITY:
-        return True
+    if counted and a.names & b.names:
+        return max(similarity, _MERGE_SIMILARITY)  # the same count, whatever value each gives
+    if agree is False or not _numbers_match(a.figures, b.figures):
+        return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
+    if agree and shared_units:
+        return max(similarity, _MERGE_SIMILARITY)
+    if _counted(a) != _counted(b):
+        return 0.0  # one counts people or things, the other does not: how many is its own claim
     if bool(a.counts) != bool(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
-        return False  # one counts something the other does not: likely a different fact
-    return similarity >= _MERGE_SIMILARITY
+        return 0.0  # one gives an amount the other does not: likely a different fact
+    return similarity
 
 
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
+    """The best score of the two statements' whole clauses or of any two propositions: a
+    statement may restate one fact of a long lead sentence."""
+    return max(_part_score(x, y, weight) * min(x.weight, y.weight)
+               for x in [a.whole, *a.parts] for y in [b.whole, *b.parts])
 
 
-def _candidate_pairs(prepared: list[_Prepared], weight: dict[str, float]) -> Iterable[tuple[int, int]]:
+def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
     """Pairs sharing at least two uncommon terms, from an inverted index (near-linear)."""
     limit = max(200, int(_COMMON_SHARE * len(prepared)))
     index: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(prepared):
-        for term in item.terms:
+        for term in item.whole.terms:
             index[term].append(i)
     for i, item in enumerate(prepared):
         shared: Counter[int] = Counter()
-        for term in item.terms:
+        for term in item.whole.terms:
             postings = index[term]
-            if len(postings) > limit:
-                continue
-            for j in postings:
-                if j > i:
-                    shared[j] += 1
-        for j, count in shared.items():
-            if count >= 2:
-                yield i, j
+            if len(postings) <= limit:
+                shared.update(j for j in postings if j > i)
+        yield from ((i, j) for j, count in shared.items() if count >= 2)
+
+
+def _cluster(prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
+    """Average-link agglomeration: the surest pairs first, and two groups merge only if
+    their members are similar enough on average, so no chain of near pairs joins facts."""
+    scores: dict[tuple[int, int], float] = {}
+    for i, j in _candidate_pairs(prepared):
+        score = _pair_score(prepared[i], prepared[j], weight)
+        if score > 0:
+            scores[i, j] = score
+    groups = {i: [i] for i in range(len(prepared))}
+    owner = list(range(len(prepared)))
+    for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        a, b = owner[i], owner[j]
+        if score < _MERGE_SIMILARITY or a == b:
+            continue
+        links = [scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]]
+        if sum(links) / len(links) < _CLAIM_SIMILARITY:
+            continue
+        keep, gone = min(a, b), max(a, b)
+        for k in groups[gone]:
+            owner[k] = keep
+        groups[keep] += groups.pop(gone)
+    return [sorted(members) for _, members in sorted(groups.items())]
 
 
 def group_claims(statements: list[Statement]) -> list[Claim]:
@@ -637,19 +793,13 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepare(s) for s in ordered]
-    frequency = Counter(t for p in prepared for t in p.terms)
+    frequency = Counter(t for p in prepared for t in p.whole.terms)
     total = len(prepared) + 1
-    weight = {t: math.log(1 + total / n) for t, n in frequency.items()}
-    union = _UnionFind(len(prepared))
-    for i, j in _candidate_pairs(prepared, weight):
-        if union.find(i) != union.find(j) and _same_claim(prepared[i], prepared[j], weight):
-            union.union(i, j)
-    members: dict[int, list[Statement]] = defaultdict(list)
-    for i, item in enumerate(prepared):
-        members[union.find(i)].append(item.statement)
+    names = {t for p in prepared for t in p.whole.names}
+    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
     claims, used = [], set()
-    for root in sorted(members):
-        group = members[root]
+    for members in _cluster(prepared, weight):
+        group = [prepared[i].statement for i in members]
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)

@@ -116,7 +116,8 @@ class Catalog:
         for mention in dossier.mentions:
             self.mentions_by_article[mention.article].append(mention)
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        for claim in dossier.claims:
+        self.paged_claims = [c for c in dossier.claims if c.url]
+        for claim in self.paged_claims:
             for statement in claim.statements:
                 key = (statement.article, statement.paragraph)
                 if claim not in self.claims_by_paragraph[key]:
@@ -180,7 +181,7 @@ class Catalog:
                     quote=quote,
                     article=self.articles[quote.article],
                     href=paragraph_link(self.articles[quote.article], quote.paragraph),
-                    diff=wording_diff(group.text, quote.text),
+                    diff=excerpt_diff(group.text, quote.text),
                 )
                 for quote in sorted(group.quotes, key=lambda q: q.id)
             ]
@@ -237,7 +238,7 @@ class Catalog:
         return sorted({self.outlet(s.article) for s in claim.statements})
 
     def claims_by_reach(self) -> list[Claim]:
-        return sorted(self.dossier.claims, key=lambda c: (-len(self.claim_outlets(c)), c.summary, c.id))
+        return sorted(self.paged_claims, key=lambda c: (-len(self.claim_outlets(c)), c.summary, c.id))
 
     def statements_by_stance(self, claim: Claim) -> list[tuple[str, list[StatementView]]]:
         by_stance: dict[str, list[StatementView]] = defaultdict(list)
@@ -286,6 +287,21 @@ class Catalog:
         for article in self.dossier.articles:
             by_outlet[article.outlet or "Unknown outlet"].append(article)
         return sorted(by_outlet.items())
+
+
+def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:
+    """How an outlet's wording differs from the group's fullest wording.
+
+    An outlet that quotes only part of the passage is not "missing" the rest:
+    words cut at either end show as a single "cut" mark, not as deletions.
+    """
+    ops = wording_diff(full, excerpt)
+    start, end = 0, len(ops)
+    while start < end and ops[start][0] == "removed":
+        start += 1
+    while end > start and ops[end - 1][0] == "removed":
+        end -= 1
+    return [("cut", "")] * (start > 0) + ops[start:end] + [("cut", "")] * (end < len(ops))
 
 
 def quote_ranges(article: Article, quote: Quote) -> list[tuple[int, int, int]]:

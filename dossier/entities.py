@@ -90,7 +90,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[0].isupper() and self.text != "I" and not self.handle
+        # "I", "I'm", "I've" are capitalised pronouns, not names.
+        return self.text[0].isupper() and not re.fullmatch(r"I(?:['’]\w+)?", self.text) and not self.handle
 
 
 def _tokenise(paragraph: str) -> list[Token]:
@@ -120,17 +121,19 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def _is_headline_case(tokens: list[Token]) -> bool:
+def _is_headline_case(tokens: list[Token], context: _Context, whole_paragraph: bool) -> bool:
     """A line in Title Case (a heading, page furniture), not running prose.
 
-    Prose has lowercase content words ("meets", "assessed"); Title Case capitalises them.
+    Prose has lowercase content words ("meets", "assessed"); Title Case capitalises them, so a
+    heading shows capitalised ordinary words ("Says", "Troops"). A short line of capitals alone
+    ("Web Desk", "4 Min Read") is furniture too.
     """
     words = [t.text for t in tokens if t.text.isalpha()]
-    lowercase_content = [w for w in words if w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS]
-    if lowercase_content:
+    if any(w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS for w in words):
         return False
     capitalised = [w for w in words if w[0].isupper()]
-    return len([w for w in capitalised if len(w) >= 4]) >= 3 or (0 < len(words) <= 5 and words == capitalised)
+    ordinary = [w for w in capitalised[1:] if w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS]
+    return len(ordinary) >= 2 or (whole_paragraph and 0 < len(words) <= 5 and words == capitalised)
 
 
 @dataclass
@@ -160,13 +163,15 @@ def find_mentions(article: Article) -> list[Mention]:
     headline_lines: list[tuple[int, list[Token], str]] = []
     for index, (paragraph, tokens) in enumerate(zip(article.paragraphs, tokenised, strict=True)):
         for sentence in _sentences(tokens):
-            for part, headline in _headline_parts(sentence, context):
+            for part, headline in _headline_parts(sentence, context, len(sentence) == len(tokens)):
                 if headline:
                     headline_lines.append((index, part, paragraph))
                 else:
                     prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
     for mention in prose:
         context.known_forms.setdefault(mention.text, mention.kind)
+        if mention.kind == PERSON and " " in mention.text:
+            context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
     prose.sort(key=lambda m: (m.paragraph, m.start))
@@ -192,21 +197,27 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
                 m.kind = next(iter(kinds))
 
 
-def _surname_reused(word: str, context: _Context) -> bool:
+def _surname_reused(words: list[str], context: _Context) -> bool:
+    """The last word also stands alone in the article, as surnames do: "Mitt Romney" ... "Romney"."""
+    first, word = words[0], words[-1]
+    if first in INSTITUTIONS or first in gazetteer().places or _is_acronym(first):
+        return False  # "Google Pixel" ... "Pixel" is a product line
     return (word in context.lone_caps and word.lower() not in context.lowercase_words
             and word not in gazetteer().places and word not in ORG_CUES and word not in INSTITUTIONS)
 
 
-def _headline_parts(sentence: list[Token], context: _Context) -> list[tuple[list[Token], bool]]:
+def _headline_parts(
+    sentence: list[Token], context: _Context, whole_paragraph: bool
+) -> list[tuple[list[Token], bool]]:
     """Split off Title Case stretches: a whole heading line, or a quoted headline in prose."""
-    if _is_headline_case(sentence):
+    if _is_headline_case(sentence, context, whole_paragraph):
         return [(sentence, True)]
     parts: list[tuple[list[Token], bool]] = []
     for segment in _segments(sentence):
         # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
         ordinary = [t for t in segment[1:] if t.capitalised and (
             t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)]
-        headline = len(ordinary) >= 2 and _is_headline_case(segment)
+        headline = len(ordinary) >= 2 and _is_headline_case(segment, context, False)
         if parts and parts[-1][1] == headline:
             parts[-1][0].extend(segment)
         else:
@@ -305,10 +316,12 @@ def _bridge_length(sentence: list[Token], i: int, current: list[Token], paragrap
     if all(w in NAME_PARTICLES for w in words):
         return j - i
     run_words = {t.text for t in current}
-    if words == ["and"] and sentence[j].text in ORG_CUES and (
-        j + 1 >= len(sentence) or not sentence[j + 1].capitalised
-    ):
-        return 1  # "Foster and Partners"
+    if words == ["and"] and not run_words & ORG_CUES:
+        # "Foster and Partners", "Defense and Security Committee"; not "Rutte and European Commission".
+        if sentence[j].text in ORG_CUES or (
+            run_words & TITLE_WORDS and j + 1 < len(sentence) and sentence[j + 1].text in ORG_CUES
+        ):
+            return 1
     if words[0] in ("on", "for") and not run_words & ORG_CUES:
         return 0
     # "Bank of England", "Secretary of State", "Gulf of Mexico"; not "Kursk Oblast of Russia".
@@ -344,8 +357,8 @@ def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
         return run
     ordinary = first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
     # "Notice Trump": an unknown capital before a name the article uses elsewhere.
-    ordinary = ordinary or (first not in context.midsentence_caps and run[1:] != []
-                            and run[1].text in context.midsentence_caps and first not in given_names())
+    ordinary = ordinary or (len(run) == 2 and first not in context.midsentence_caps
+                            and run[1].text in context.lone_caps and first not in given_names())
     if ordinary and len(run) > 1 and first not in given_names():
         return run[1:]
     return run
@@ -363,6 +376,10 @@ def _classify_run(
 
     if all(_is_acronym(w) for w in words):
         return _capitals_run(run, words, context, mention)
+    office = _office_of(words)
+    if office is not None:
+        start, kind = office
+        return [mention(run[start:], kind)]  # "First Deputy Chairman of the Russian Federation Council"
     role_split = _split_title(words)
     if role_split is not None:
         head_end, name_start = role_split
@@ -408,8 +425,8 @@ def _capitals_run(run: list[Token], words: list[str], context: _Context, mention
     titled = [w.title() for w in words]
     if " ".join(titled) in gazetteer().places and (len(words) > 1 or len(words[0]) >= 4):
         return [mention(run, PLACE)]
-    if any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words):
-        return []
+    if all(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words):
+        return []  # "RED HANDED"
     if len(words) == 1:
         return [mention(run, ORG)] if _kind_of(words) == ORG else []
     kind = _kind_of(titled)
@@ -423,6 +440,18 @@ def _org_then_person(words: list[str]) -> int | None:
             _looks_like_full_name(words[k + 1 :])
         ):
             return k + 1
+    return None
+
+
+def _office_of(words: list[str]) -> tuple[int, str] | None:
+    """A title "of" a body names the body: "Chairman of the Federation Council" -> (4, ORG)."""
+    if words[0].rstrip(".") not in TITLE_WORDS:
+        return None
+    for k, word in enumerate(words[:-1]):
+        if word == "of" and k > 0 and words[k - 1] in TITLE_HEADS:
+            start = k + 2 if words[k + 1] == "the" else k + 1
+            kind = _kind_of(words[start:]) if start < len(words) else None
+            return (start, kind) if kind in (ORG, PLACE) else None
     return None
 
 
@@ -486,8 +515,6 @@ def _kind_of(words: list[str]) -> str | None:
         return None
     if all(w.lower() in FUNCTION_WORDS for w in words):
         return None
-    if words[0] in INSTITUTIONS and len(words) == 2:
-        return ORG  # "Apple Music"
     if len(words) == 1:
         word = words[0]
         if len(word) == 1:
@@ -495,7 +522,8 @@ def _kind_of(words: list[str]) -> str | None:
         if word in INSTITUTIONS:
             return ORG
         if _is_acronym(word):
-            return None if word in NOT_ORG_ACRONYMS or len(word.replace(".", "")) > 6 else ORG
+            letters = re.sub(r"[^A-Za-z]", "", word)
+            return None if word in NOT_ORG_ACRONYMS or len(letters) > 7 else ORG
         if word in ORG_CUES or word in TITLE_WORDS or word in PLACE_CUES:
             return None
         return OTHER
@@ -517,8 +545,8 @@ def _looks_like_full_name(words: list[str]) -> bool:
     """A given name, then one or two more names: "Sabrina Singh", "Denis Christel Sassou Nguesso"."""
     if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
         return False
-    if any(w in gazetteer().places or w in ORG_CUES for w in words[1:]):
-        return False
+    if any(w in gazetteer().places or w in ORG_CUES or re.fullmatch(r"[A-Z]{2,}s?", w) for w in words[1:]):
+        return False  # "Georgia Tech", "Tory MP", "Sony PSP"
     return len(words) <= 3 or (len(words) == 4 and words[1] in given_names())
 
 
@@ -569,9 +597,11 @@ def _kind_from_context(
     state = re.match(r",\s+([A-Z][\w.]+(?: [A-Z]\w+)?)", tail)
     if len(words) == 1 and state and state.group(1) in gazetteer().places:
         return PLACE  # "Wilmington, Delaware"
-    if re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", words[0]) and not re.match(r"(Mc|Mac|De|Di|La|Le|O')", words[0]):
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", words[0]) and not re.match(
+        r"(Mc|Mac|De|Di|La|Le|O')", words[0]
+    ):
         return ORG  # "SpaceX", "YouTube"
-    if len(words) >= 2 and _surname_reused(words[-1], context):
+    if len(words) >= 2 and _surname_reused(words, context):
         return PERSON  # a surname the article also uses alone: "Mitt Romney" ... "Romney"
     if run[0].sentence_start and len(words) == 1:
         # A lone capital at a sentence start is a name only if the article also uses it mid-sentence.
@@ -601,7 +631,9 @@ def _headline_mentions(
                 kind = context.known_forms[text]
             elif text in gaz.big_places:
                 kind = PLACE
-            elif n == 1 and (text in INSTITUTIONS or (_is_acronym(text) and _kind_of([text]) == ORG)):
+            elif n == 1 and (text in INSTITUTIONS or (
+                _is_acronym(text) and _kind_of([text]) == ORG and text.lower() not in context.lowercase_words
+            )):
                 kind = ORG
             elif n >= 2 and span[-1].text in ORG_CUES and not any(
                 t.text.lower() in context.lowercase_words | FUNCTION_WORDS for t in span[:-1]
@@ -721,7 +753,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     dossier.entities = _build_entities(clusters, names)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
-    return messages
+    return list(dict.fromkeys(messages))
 
 
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
@@ -820,25 +852,16 @@ def _merge_lone_names(
 
 
 def _merge_by_key(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
-    """The same name written the same way is one entity: places by gazetteer form, others by text."""
-    buckets: dict[tuple[str, str], int] = {}
+    """The same name written the same way is one entity, whatever kind each mention was given
+    in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form."""
+    buckets: dict[str, int] = {}
     for i in named:
         m = mentions[i]
-        if m.kind == PLACE:
-            key = ("place", _place_key(m.text))
-        elif m.kind == ORG:
-            key = ("org", _org_key(m.text))
-        else:
-            key = ("name", " ".join(_person_parts(m.text)))
+        key = _place_key(m.text) if m.kind == PLACE else _org_key(m.text)
         if key in buckets:
             uf.union(buckets[key], i)
         else:
             buckets[key] = i
-    # A lone word that is an organisation elsewhere ("Google" beside "Google Inc") joins it.
-    orgs = {key[1]: i for key, i in buckets.items() if key[0] == "org"}
-    for (space, key), i in buckets.items():
-        if space == "name" and " " not in key and key in orgs and mentions[i].kind == OTHER:
-            uf.union(orgs[key], i)
 
 
 def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
@@ -928,6 +951,7 @@ def _apply_curation(
             key = _name_key(str(form))
             clusters.append([m for m in clusters[target] if _name_key(m.text) == key])
             clusters[target] = [m for m in clusters[target] if _name_key(m.text) != key]
+            settings[id(clusters[-1])] = {"name": str(form)}
         if entry.get("ignore"):
             for m in clusters[target]:
                 m.entity = None
@@ -949,8 +973,12 @@ def _canonical(cluster: list[Mention]) -> str:
     counts = Counter(_surface(m.text) for m in names)
     if kind == PLACE:
         for form, _ in counts.most_common():
-            if form in gazetteer().places:
-                return gazetteer().places[form]
+            # "Kursk region" and "Kursk Oblast" go by the gazetteer's "Kursk".
+            words = form.split()
+            while len(words) > 1 and words[-1].lower() in REGION_WORDS:
+                words.pop()
+            if " ".join(words) in gazetteer().places:
+                return gazetteer().places[" ".join(words)]
     if kind == PERSON:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         counts = full or counts
@@ -958,10 +986,17 @@ def _canonical(cluster: list[Mention]) -> str:
 
 
 def _cluster_kind(cluster: list[Mention]) -> str:
-    kinds = Counter(m.kind for m in cluster if m.kind != OTHER)
-    if not kinds:
-        return OTHER
-    return max(kinds, key=lambda k: (kinds[k], k == PERSON))
+    """The kind most evidence points to. A full name or gazetteer form outweighs a lone word's
+    context cue, and many unexplained lone uses ("Arsenal" 130 times, "said" after it 3 times)
+    outweigh a few weak cues."""
+    score: Counter[str] = Counter()
+    for m in cluster:
+        if m.kind == OTHER:
+            score[OTHER] += 0.1
+        else:
+            score[m.kind] += 5 if (" " in m.text or m.kind == PLACE or m.role) else 1
+    best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))
+    return best
 
 
 def _slug(name: str) -> str:

@@ -60,6 +60,7 @@ TITLE_WORDS = set(
     Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
     Communications Environment Information Development Affairs Home External Internal National
+    First Second
     of the for and
     """.split()
 )
@@ -216,7 +217,7 @@ DESCRIPTIVE_WORDS = {
     "Catholics", "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Conservative",
     "Conservatives", "Liberal", "Liberals", "Latino", "Latinos", "Hispanic", "Black", "White",
     "Sunni", "Shia", "Shiite", "Kurds", "Allied", "Allies", "Communist", "Communists", "Nazi",
-    "Nazis", "Internet", "Web", "God", "English",
+    "Nazis", "Internet", "Web", "God", "English", "Tory", "Tories", "Labourites", "Greens",
 }  # fmt: skip
 # Well-known short forms of countries that pycountry does not give.
 COUNTRY_SHORT_FORMS = {
@@ -340,5 +341,7 @@ def given_names() -> frozenset[str]:
             name = line[3:29].strip()
             if name and "+" not in name and name.isalpha():
                 names.add(name)
-    common = FUNCTION_WORDS | {m.lower() for m in MONTHS | WEEKDAYS}
+    # Words that the name list holds but that head a capitalised run far more often as words.
+    common = {w.lower() for w in MONTHS | WEEKDAYS | COMPASS | TITLE_WORDS | DESCRIPTIVE_WORDS
+              | ORG_CUES | PLACE_CUES} | FUNCTION_WORDS
     return frozenset(n for n in names if n.lower() not in common)

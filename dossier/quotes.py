@@ -21,6 +21,7 @@ import difflib
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -39,10 +40,14 @@ _REPORTING_STEMS = """
     mention decry decried slam blast praise dismiss denounce brand echo agree concur point
     reiterate summarize summarise put chime counter demand accuse criticize criticise charge
     hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
-    inform assure advise plead allege
+    inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
 """.split()
-_VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ped", "red", "bed", "ged")
-REPORTING_VERBS = frozenset(stem + suffix for stem in _REPORTING_STEMS for suffix in _VERB_SUFFIXES)
+_VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
+REPORTING_VERBS = frozenset(stem + suffix for stem in _REPORTING_STEMS for suffix in _VERB_SUFFIXES) | frozenset(
+    stem[:-1] + "ing"
+    for stem in _REPORTING_STEMS
+    if stem.endswith("e")  # "urging", "describing"
+)
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
 
@@ -70,14 +75,27 @@ _OPENERS = frozenset(
 _ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
     repeatedly reportedly previously earlier simply flatly quickly only just already had
-    bluntly publicly privately famously once last yesterday today tonight finally""".split()
+    bluntly publicly privately famously once last yesterday today tonight finally often usually
+    always never frequently""".split()
 )
+_CONJUNCTIONS = frozenset("and but or yet so while although though because whereas".split())
 # Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
 _INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
-    since until asked speaking according despite amid""".split()
+    since until asked speaking according despite amid following""".split()
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
+_INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
+_POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
+# Words after which a reporting word is a noun: "his statement", "a tweet".
+_NOUN_MARKERS = frozenset("the a an his her their its our my your".split())
+# Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
+_QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Particles inside surnames: "Bill de Blasio", "Ludwig van Beethoven".
+_NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
+# Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
+_AUXILIARIES = frozenset("is are was were will would could can may might must should did does do".split())
 _CLAUSE_WORDS = frozenset(
     """that which who whom whose when where while if because although though after before since
     as than until unless whether is are was were be been being to for with from by on in at into
@@ -138,6 +156,7 @@ class _ArticleNames:
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role lowercased, name)
     people: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # (position, name)
     token_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    text: str = ""  # the article's paragraphs, for gender cues
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -233,7 +252,8 @@ def _is_sentence_end(text: str, i: int) -> bool:
     if word is None:
         return True
     token = word.group(1).lower()
-    return token not in _ABBREVIATIONS and not (len(token) == 1 and token.isalpha())
+    # Abbreviations and initials ("G.K.", "N.C.") end no sentence.
+    return token not in _ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
 
 
 def _head(text: str, start: int, floor: int) -> tuple[str, int]:
@@ -271,39 +291,99 @@ def _clean_np(text: str) -> str:
     words = text.strip(" ,;:—–-\"“”'‘’").split()
     while words and words[0].lower().strip(",") in _OPENERS:
         words.pop(0)
-    while words and (words[-1].lower().strip(",.") in _ADVERBS | _TIME_WORDS or words[-1] in ("on", "in")):
+    while words and (
+        words[-1].lower().strip(",.") in _ADVERBS | _TIME_WORDS | _AUXILIARIES or words[-1] in ("on", "in")
+    ):
         words.pop()
     return " ".join(words).strip(" ,;:")
 
 
 def _looks_like_np(text: str) -> bool:
-    words = text.split()
+    """Whether ``text`` reads as a speaker: a name, a title, a pronoun or an organisation."""
+    words = re.sub(r"\s*\([^)]*\)", "", text).split()  # "Rep. Gwen Moore (D-Wis.)"
     if not words or len(words) > 10 or words[0].lower() in _INTRODUCERS:
         return False
     if words[0].lower() in PRONOUNS:
         return len(words) == 1
     if any(w.lower() in _CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
-    if any(w.lower().strip(",.") in REPORTING_VERBS for w in words):
+    if any(w.lower().strip(",.") in REPORTING_VERBS and not _is_cap(w) for w in words):
+        return False  # a clause, not a noun phrase ("The New York Post" is a name)
+    if _is_junk(words):
         return False
-    if words[0].lower() in ("this", "that", "these", "those"):
+    first = words[0].lower()
+    if first in ("this", "that", "these", "those"):
         return len(words) > 1 and words[1].lower() in ROLE_WORDS
-    return _is_cap(words[0]) or words[0].lower() in _DETERMINERS or words[0].lower() in ROLE_WORDS
+    if _is_cap(words[0]) or first in _DETERMINERS | _QUANTIFIERS | _POSSESSIVES or first in ROLE_WORDS:
+        return True
+    # "panel Chairman Jason Chaffetz", "retired general Lloyd Newton": a description, then a name.
+    return _is_cap(words[-1]) and not words[-1].isupper()
+
+
+def _is_junk(words: list[str]) -> bool:
+    """A number ("Twenty-nine") or a run of capitals (a headline fragment) names nobody."""
+    if (
+        re.fullmatch(
+            r"[\d,.]+|(?:[A-Za-z]+-)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)s?",
+            words[0].lower(),
+        )
+        and len(words) == 1
+    ):
+        return True
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    return len(words) >= 2 and len(capitals) == len(words)
+
+
+def _trailing_np(text: str) -> str:
+    """The name or title that ends ``text``, right before a verb: "Mayor Bill de Blasio" in "an
+    explosion that Mayor Bill de Blasio", "The New Yorker" in "as The New Yorker", "he" in "that he".
+
+    Only capitalised words, surname particles and role words, after an optional determiner or
+    possessive: a lowercase description ("a controversial") is not a speaker.
+    """
+    words = text.split()
+    if words and words[-1].lower() in PRONOUNS:
+        return words[-1]
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.lower()
+        if word.endswith((",", ";", ":")) or len(taken) >= 6:
+            break
+        if _is_cap(word) or bare in ROLE_WORDS or (taken and bare in _NAME_PARTICLES):
+            taken.insert(0, word)
+            continue
+        if taken and (bare in _DETERMINERS or re.search(r"['’]s$", word)):
+            taken.insert(0, word)
+        break
+    named = [w for w in taken if _is_cap(w) and w.lower() not in _DETERMINERS]
+    return " ".join(taken) if named or any(w.lower() in ROLE_WORDS for w in taken) else ""
 
 
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
-    segments = re.split(r",\s*|\s+[—–]\s+|;\s*", head[:verb_start])
+    segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
     last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
+    trailing = _trailing_np(last)
+    if trailing and _looks_like_np(trailing):
+        return trailing, None
     if not last and len(segments) >= 3:
-        # "Rutte, a former Dutch prime minister, called ...": the apposition sits between commas.
-        for i in range(len(segments) - 2, 0, -1):
-            candidate = _clean_np(segments[i - 1])
+        # "Rutte, a former Dutch prime minister, called ...": the appositions sit between commas;
+        # the subject is the first of the chain, or the first name in it.
+        chain: list[int] = []
+        for i in range(len(segments) - 2, -1, -1):
+            candidate = _clean_np(segments[i])
             if candidate and _looks_like_np(candidate):
-                apposition = ", ".join(s.strip() for s in segments[i:-1]).strip()
-                return _strip_intro(candidate), apposition or None
+                chain.insert(0, i)
+            elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
+                break
+        if chain:
+            named = [i for i in chain if _split_name(_clean_np(segments[i]))[0]]
+            i = named[0] if named else chain[0]
+            apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
+            return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
 
 
@@ -322,26 +402,40 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         np = _clean_np(according[-1].group(1))
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to")
-    verbs = [t for t in _tokens(head) if _bare(t) in REPORTING_VERBS]
+    verbs = _reporting_verbs(head)
     finite = [v for v in verbs if not _bare(v).endswith("ing")]
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = finite or verbs
-    for verb in candidates:
+    # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
+    for verb in reversed(candidates):
         subject = _subject_before(head, verb.start())
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), verbs[-1].group(0).rstrip("."))
     if verbs or re.search(r"\bas\s+(?:an?\s+)?$", head):
         # No subject right before the verb: take the sentence's own subject.
-        words = head.split(",")
-        for segment in words:
-            np = _clean_np(_np_prefix(segment))
-            if np and _looks_like_np(np):
-                following = segment[segment.find(np) + len(np) :].split()
-                cue = verbs[-1].group(0).rstrip(".") if verbs else None
-                if cue is None and following and following[0].islower():
-                    cue = following[0]
-                return _Attribution(_Speaker(np, at=(paragraph, offset)), cue)
+        subject = _sentence_subject(head)
+        if subject is not None:
+            np, following = subject
+            cue = verbs[-1].group(0).rstrip(".") if verbs else None
+            if cue is None and following and following[0].islower():
+                cue = following[0]
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), cue)
+    inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", head)
+    if inverted and _looks_like_np(inverted.group(1)):
+        # 'Said Ellis: "…"': the verb first, as a sentence opener.
+        return _Attribution(_Speaker(inverted.group(1), at=(paragraph, offset)), inverted.group(0).split()[0].lower())
+    return None
+
+
+def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
+    """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
+    "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
+    for segment in sentence.split(","):
+        segment = segment.strip(' "“”')
+        np = _clean_np(_np_prefix(segment))
+        if np and _looks_like_np(np):
+            return np, segment[segment.find(np) + len(np) :].split()
     return None
 
 
@@ -363,19 +457,37 @@ def _bare(token: re.Match[str]) -> str:
     return token.group(0).lower().rstrip(".")
 
 
+def _reporting_verbs(text: str) -> list[re.Match[str]]:
+    """Reporting words used as verbs: not capitalised ("the United States", "Says" in a title) and
+    not after a determiner or possessive ("his statement", "a tweet", "the claims")."""
+    verbs = []
+    tokens = _tokens(text)
+    for i, token in enumerate(tokens):
+        word = token.group(0)
+        previous = tokens[i - 1].group(0).lower() if i else ""
+        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        noun = previous in _NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
+        if _bare(token) not in REPORTING_VERBS or _is_cap(word) or noun:
+            continue
+        if following == "to" and _bare(token).startswith(_INFINITIVE_TAKERS):
+            continue  # "must continue to push", "vowed to fight": not reporting anything said
+        verbs.append(token)
+    return verbs
+
+
 def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended: bool) -> _Attribution | None:
     """A speaker named after the quote: '"…," X said', '"…," said X, a Y', '"…," X, a Y, said'.
 
     After a quote that ended its sentence, only a bare attribution counts ('"…." Rutte said on
     Monday.'), not a new sentence with a verb of its own ('"…." Yoon echoed these concerns').
     """
-    signed = re.match(r"\s*[―—–-]+\s*([^,.;:]+?)\s*$", tail)
+    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)\.?\s*$", tail)
     if signed and _looks_like_np(signed.group(1)):
         return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None)  # '"…" ― Name'
     text = tail.lstrip(" ,—–-")
     tokens = _tokens(text)
-    if not tokens:
-        return None
+    if not tokens or _bare(tokens[0]) in _CONJUNCTIONS:
+        return None  # '"…," but he said …' starts a clause of its own
     first = _bare(tokens[0])
     if first in REPORTING_VERBS and not first.endswith("ing"):
         rest = text[tokens[0].end() :]
@@ -389,9 +501,12 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
                 role = None
             return _Attribution(_Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."))
         return None
-    for position, verb in enumerate(tokens[1:12], start=1):
+    verbs = {v.start() for v in _reporting_verbs(text)}
+    # Up to 25 words: '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states
+    # suing, said' keeps its verb far from the quote.
+    for position, verb in enumerate(tokens[1:25], start=1):
         word = _bare(verb)
-        if word in REPORTING_VERBS and not word.endswith("ing"):
+        if verb.start() in verbs and not word.endswith("ing"):
             subject = _subject_before(text, verb.start())
             if subject is None:
                 return None
@@ -413,12 +528,15 @@ def _attribute(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> 
     p_close, at_close = span.closed_at
     tail = _tail(paragraphs[p_close], at_close, ceiling)
     last_piece = span.pieces[-1]
-    ended = paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ").endswith(".")
-    found = _attribution_in_tail(tail, p_close, at_close, ended)
-    if found is not None:
-        return found
+    quoted = paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")
+    ended = quoted.endswith(".")
     head, begin = _head(paragraphs[p_open], at_open, floor)
-    return _attribution_in_head(head, begin, p_open) if head.strip() else None
+    in_head = _attribution_in_head(head, begin, p_open) if head.strip() else None
+    # A partial quote ending without punctuation sits inside its sentence ('X called it "…" as
+    # he left'): the words before it govern it, not a new clause after it.
+    if in_head is not None and quoted[-1:].isalnum() and not tail.lstrip().startswith((",", "—", "–")):
+        return in_head
+    return _attribution_in_tail(tail, p_close, at_close, ended) or in_head
 
 
 # --- names, roles and pronouns ---------------------------------------------------------------------
@@ -436,7 +554,13 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         if bare in HONORIFICS:
             words.pop()
             break
-        if not _is_cap(word) or bare in ROLE_WORDS or (word.isupper() and len(word) > 1) or word.endswith("'s"):
+        if (
+            not _is_cap(word)
+            or bare in ROLE_WORDS
+            or bare + "." in ROLE_WORDS
+            or (word.isupper() and len(word) > 1)
+            or word.endswith("'s")
+        ):
             break
         name.insert(0, words.pop())
     if len(name) > 4:
@@ -449,7 +573,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
 
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
-    names = _ArticleNames()
+    names = _ArticleNames(text="\n".join(article.paragraphs))
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
     word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
@@ -551,16 +675,72 @@ def _clean_role(apposition: str) -> str | None:
     return role or None
 
 
-def _last_person(names: _ArticleNames, speakers: list[_Speaker], at: tuple[int, int]) -> str | None:
-    """The person most recently named before ``at``: who "he" or "she" most likely is."""
+def _last_person(
+    names: _ArticleNames, speakers: list[_Speaker], at: tuple[int, int], pronoun: str | None = None
+) -> str | None:
+    """The person most recently named before ``at``: who "he" or "she" most likely is, skipping
+    people the article shows to be of the other gender."""
     candidates = [(pos, n) for pos, n in names.people if pos < at]
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind == "name" and s.at < at]
-    if not candidates:
-        return None
-    return _fullest(max(candidates)[1], names, at)
+    wanted = _PRONOUN_GENDER.get(pronoun or "")
+    ordered = [name for _, name in sorted(candidates, reverse=True)]
+    fitting = [name for name in ordered if wanted is None or _gender(name, names) in (None, wanted)]
+    chosen = (fitting or ordered)[:1]  # cues against everyone: they were wrong, take the last
+    return _fullest(chosen[0], names, at) if chosen else None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_GENDERED_WORDS = {
+    "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
+    "brother king prince",
+    "f": "mrs mrs. ms ms. miss she her hers spokeswoman chairwoman congresswoman councilwoman "
+    "businesswoman mother wife daughter sister queen princess",
+}
+_GENDER_OF_WORD = {w: g for g, words in _GENDERED_WORDS.items() for w in words.split()}
+
+
+def _gender(name: str, names: _ArticleNames) -> str | None:
+    """A person's gender from cheap cues in the article: "Mr./Ms. Surname", a gendered title
+    ("spokeswoman"), or the first he/she/his/her within a sentence after the name."""
+    surname = re.escape(name.split()[-1])
+    honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
+    if honorific:
+        return _GENDER_OF_WORD[honorific.group(1).lower()]
+    for role, holder in names.roles:
+        genders = {_GENDER_OF_WORD[w] for w in role.split() if w in _GENDER_OF_WORD}
+        if holder == name and len(genders) == 1:
+            return genders.pop()
+    after = re.search(rf"\b{surname}\b[^.!?]{{0,120}}?\b(he|his|him|she|her|hers)\b", names.text)
+    return _GENDER_OF_WORD[after.group(1).lower()] if after else None
 
 
 # --- scare quotes and titles ---------------------------------------------------------------------
+
+
+def _span_text(paragraphs: list[str], span: _Span) -> str:
+    return " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
+
+
+# A verb that gives someone a name, a few words before the marks: 'called her "Miss Piggy"' (not
+# "so-called", which is the writer's own scare quote).
+_NAMING = re.compile(
+    r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)"
+    r"(?:\s+[\w’'\-]+){0,5}\s*$|\brefer\w*\b.{0,60}\bas\s*$"
+)
+
+
+def _named_by(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a name in marks is what someone called someone: then it is their words, a quote."""
+    p, at = span.opened_at
+    return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
+
+
+def _is_name_in_marks(text: str) -> bool:
+    """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
+    words = text.split()
+    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in ("of", "the", "a", "and", "in", "on"))
+    title_case = capitalised == len(words) and not re.search(r"[.!?,:;]\s|[!?]$", text)
+    return title_case and len(words) <= SCARE_QUOTE_MAX_WORDS
 
 
 def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: bool) -> bool:
@@ -573,7 +753,7 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
         return True  # the article's own title, quoted by page furniture
     capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in ("of", "the", "a", "and", "in", "on"))
     title_case = capitalised == len(words) and not re.search(r"[.!?,:;]\s|[!?]$", text)
-    if title_case and (len(words) <= SCARE_QUOTE_MAX_WORDS or not attributed):
+    if _is_name_in_marks(text) or (title_case and not attributed):
         return True  # the name of a show, a book, a law: "Fox News Sunday"
     return len(words) <= SCARE_QUOTE_MAX_WORDS and not (attributed or reported)
 
@@ -584,7 +764,14 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
 def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     """Every direct quote in the article, with the speaker as the article names them."""
     paragraphs = article.paragraphs
-    spans = [s for s in find_spans(paragraphs) if not _inside_markup(paragraphs, s)]
+    # Names of shows, laws and events ("Fox News Sunday") are words of their sentence, not quotes:
+    # leave them out before the sentences around the quotes are read.
+    spans = [
+        s
+        for s in find_spans(paragraphs)
+        if not _inside_markup(paragraphs, s)
+        and not (_is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s))
+    ]
     names = _collect_names(article, mentions)
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
@@ -599,18 +786,77 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
             attribution = previous[1]  # '"…," X added. "…"': the quote resumes for the same speaker
         elif attribution is not None and attribution.speaker is not None:
             speaker = attribution.speaker
-            last = _last_person(names, speakers, speaker.at)
+            last = _last_person(names, speakers, speaker.at, speaker.text.lower())
             attribution.speaker = _resolve(speaker, names, last)
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
         attributed = attribution is not None and speaker_words not in ("it", "this")
-        if _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
+        named = _named_by(paragraphs, span)
+        if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
+        if attribution is None or attribution.speaker is None:
+            # Nobody named in the sentence: the label, the paragraph or the one before tell who.
+            found = _labelled(paragraphs, span) or _from_context(paragraphs, span, kept)
+            if found is not None and found.speaker is not None and found.speaker.name is None:
+                last = _last_person(names, speakers, found.speaker.at, found.speaker.text.lower())
+                found.speaker = _resolve(found.speaker, names, last)
+                speakers.append(found.speaker)
+            attribution = found or attribution
         kept.append((span, attribution))
         previous = (span, attribution)
     known = {s.name for s in speakers if s.name and s.kind == "name"}
     return [_quote(article, n, span, att, names, known) for n, (span, att) in enumerate(kept, start=1)]
+
+
+def _labelled(paragraphs: list[str], span: _Span) -> _Attribution | None:
+    """A transcript's speaker label opening the quote: '"WALLACE: Let's start …'."""
+    p, start, end = span.pieces[0]
+    label = re.match(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s", paragraphs[p][start:end])
+    if label is None:
+        return None
+    name = label.group(1).title()
+    return _Attribution(_Speaker(name, at=(p, start)), None)
+
+
+def _from_context(
+    paragraphs: list[str], span: _Span, kept: list[tuple[_Span, _Attribution | None]]
+) -> _Attribution | None:
+    """The speaker of a quote whose sentence names nobody, by news convention: the speaker of an
+    earlier quote in its paragraph; the subject of the sentence before it ('Schiff said. "…"',
+    'Sanders identified … . "…"'); the speaker the previous paragraph introduces ('Caddell
+    continued:'); or, for a paragraph that opens with a quote, the last speaker of the paragraph
+    before (an unattributed quote paragraph continues the last speaker)."""
+    p, at = span.opened_at
+    earlier = [a for s, a in kept if s.closed_at[0] == p and a is not None and a.speaker is not None]
+    if earlier:
+        return earlier[-1]
+    before = paragraphs[p][:at].rstrip(' "“”')
+    if before.strip():
+        sentence, begin = _head(before, len(before), 0)
+        if sentence.strip() == before.strip() and not _is_sentence_end(before, len(before) - 1):
+            return None  # the quote's own sentence: it named nobody
+        sentence, begin = _head(before, begin - 1, 0) if not sentence.strip() else (sentence, begin)
+        return _sentence_speaker(sentence, p, begin)
+    if p == 0:
+        return None
+    previous = paragraphs[p - 1].rstrip()
+    if previous.endswith(":"):
+        sentence, begin = _head(previous, len(previous) - 1, 0)
+        return _sentence_speaker(sentence, p - 1, begin)
+    last = [a for s, a in kept if s.closed_at[0] == p - 1 and a is not None and a.speaker is not None]
+    return last[-1] if last else None
+
+
+def _sentence_speaker(sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+    """Who a sentence without a quote reports, or failing a reporting verb, its subject."""
+    found = _attribution_in_head(sentence.rstrip(".:") + " ", offset, paragraph)
+    if found is not None:
+        return found
+    subject = _sentence_subject(sentence)
+    if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in PRONOUNS):
+        return None
+    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
 
 
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
@@ -709,7 +955,13 @@ def _same_quote(a: list[str], b: list[str]) -> bool:
 
 
 def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
-    """Group the same quote carried by several articles; sets ``Quote.group``."""
+    """Group the same quote carried by several articles; sets ``Quote.group``.
+
+    Each quote joins only the one group it matches best, so a long passage that contains two
+    separate quotes cannot weld their groups together. A partial quote too short to compare
+    ("growing desperation") joins the group of a longer quote containing its words, when exactly
+    one such group has the same speaker.
+    """
     words = [normalise(q.text) for q in quotes]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     parent = list(range(len(quotes)))
@@ -724,11 +976,18 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
         candidates: set[int] = set()
         for shingle in _shingles(tokens):
             candidates.update(index[shingle])
+        best: tuple[float, int] | None = None
         for j in sorted(candidates):
-            if quotes[j].article != quotes[i].article and root(i) != root(j) and _same_quote(words[i], words[j]):
-                parent[root(i)] = root(j)
+            if quotes[j].article == quotes[i].article or not _same_quote(words[i], words[j]):
+                continue
+            score = fuzz.ratio(" ".join(words[i]), " ".join(words[j]))
+            if best is None or score > best[0]:
+                best = (score, j)
+        if best is not None:
+            parent[root(i)] = root(best[1])
         for shingle in _shingles(tokens):
             index[shingle].append(i)
+    _attach_short_quotes(quotes, words, root, parent)
     members: dict[int, list[Quote]] = defaultdict(list)
     for i, quote in enumerate(quotes):
         members[root(i)].append(quote)
@@ -740,6 +999,37 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
         for quote in group_quotes_:
             quote.group = group_id
     return sorted(groups, key=lambda g: g.quotes[0].id)
+
+
+def _attach_short_quotes(
+    quotes: list[Quote], words: list[list[str]], root: Callable[[int], int], parent: list[int]
+) -> None:
+    """Join each quote of fewer than SHINGLE words to the one group, of the same speaker, whose
+    longer quotes contain its words in order. One pass over the long quotes' word n-grams."""
+    short: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, tokens in enumerate(words):
+        if 0 < len(tokens) < SHINGLE:
+            short[tuple(tokens)].append(i)
+    if not short:
+        return
+    containing: dict[int, set[int]] = defaultdict(set)  # short quote -> groups of long quotes holding it
+    for j, tokens in enumerate(words):
+        if len(tokens) < SHINGLE:
+            continue
+        for n in range(1, SHINGLE):
+            for k in range(len(tokens) - n + 1):
+                for i in short.get(tuple(tokens[k : k + n]), ()):
+                    if _same_speaker(quotes[i], quotes[j]):
+                        containing[i].add(root(j))
+    for i, groups in containing.items():
+        if len(groups) == 1:
+            parent[root(i)] = groups.pop()
+
+
+def _same_speaker(a: Quote, b: Quote) -> bool:
+    if not a.speaker_name or not b.speaker_name:
+        return False
+    return a.speaker_name.split()[-1].lower() == b.speaker_name.split()[-1].lower()
 
 
 def wording_diff(a: str, b: str) -> list[tuple[str, str]]:

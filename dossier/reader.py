@@ -273,8 +273,7 @@ def _fix_other_mojibake(text: str) -> str:
 def _repair(text: str) -> str:
     """Mojibake repair, line by line: ASCII lines (most of them) cannot need it."""
     return "\n".join(
-        line if line.isascii() else _fix_other_mojibake(ftfy.fix_text(line, _FTFY))
-        for line in text.split("\n")
+        line if line.isascii() else _fix_other_mojibake(ftfy.fix_text(line, _FTFY)) for line in text.split("\n")
     )
 
 
@@ -586,9 +585,7 @@ def _fingerprint(paragraphs: list[str]) -> str:
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 
 
-def read_folder(
-    folder: Path, root: Path, *, sources: dict | None = None
-) -> tuple[list[Article], list[Skipped]]:
+def read_folder(folder: Path, root: Path, *, sources: dict | None = None) -> tuple[list[Article], list[Skipped]]:
     """Read every .txt/.md file in ``folder`` (sorted by name); unreadable ones become Skipped."""
     articles: list[Article] = []
     skipped: list[Skipped] = []

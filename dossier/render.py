@@ -18,7 +18,6 @@ from urllib.parse import quote
 import jinja2
 
 from .claims import figure_disagreement
-
 from .crossref import UNATTRIBUTED_PAGE, Catalog, article_page, claim_page, entity_page, speaker_page
 from .structure import ENTITY_KINDS, Dossier
 
@@ -34,7 +33,7 @@ _HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 def escape_markdown(text: str) -> Markdown:
     """Make untrusted text show literally in a Markdown page: no markup, HTML or links."""
-    text = " ".join(str(text).split())
+    text = re.sub(r"\s+", " ", str(text))
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
     return Markdown("".join(_HTML_SPECIAL.get(char, char) for char in text))
 
@@ -161,7 +160,7 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
 def index_pages(catalog: Catalog, intro: str, sources: dict) -> Iterator[Page]:
     articles = sorted(catalog.dossier.articles, key=lambda a: (a.published or "", a.id), reverse=True)
     counts = {"articles": len(articles), "speakers": len(catalog.speakers()),
-              "entities": len(catalog.dossier.entities), "claims": len(catalog.dossier.claims),
+              "entities": len(catalog.dossier.entities), "claims": len(catalog.paged_claims),
               "outlets": len(catalog.outlets())}
     yield Page("index.md", "home.md.j2", {"intro": Markdown(intro), "articles": articles[:50], "counts": counts})
     yield Page("articles/index.md", "articles.md.j2", {"articles": articles})

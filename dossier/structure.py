@@ -133,8 +133,9 @@ class Claim:
     disagreement: bool = False  # its statements give figures that cannot all be true
 
     @property
-    def url(self) -> str:
-        return f"claims/{self.id}/"
+    def url(self) -> str | None:
+        """The claim's page; a claim made by one statement only has none (it would only repeat it)."""
+        return f"claims/{self.id}/" if len(self.statements) > 1 else None
 
 
 @dataclass

@@ -163,6 +163,93 @@ def test_grouping_across_wording_variants() -> None:
     assert group_quotes(a + b + c + d + e)[0].id == groups[0].id  # stable ids
 
 
+def test_signed_quote_with_initials_and_full_stop() -> None:
+    [quote] = quotes_of("“We deserve better than this campaign.” ― Edwin G. Monroy.")
+    assert quote.speaker_name == "Edwin G. Monroy"
+
+
+def test_transcript_label_names_the_speaker() -> None:
+    [quote] = quotes_of('"WALLACE: Let us start with the breaking news on the debate tonight."')
+    assert quote.speaker_name == "Wallace"
+
+
+def test_unattributed_quote_paragraph_after_an_introducing_colon() -> None:
+    [quote] = quotes_of("Senator Ann Cole made the following comment:", "“The rate for young people is far too high.”")
+    assert quote.speaker_name == "Ann Cole"
+
+
+def test_unattributed_quote_after_a_sentence_naming_the_speaker() -> None:
+    [quote] = quotes_of(
+        "The board may wait until spring, Tom Reed said. “Nobody wants a fight over the budget this year.”"
+    )
+    assert quote.speaker_name == "Tom Reed"
+
+
+def test_long_apposition_between_quote_and_verb() -> None:
+    [quote] = quotes_of(
+        "“It is an invasion of the state domain,” Sam Price, the attorney general of Utah, one of the states "
+        "suing the agency, said on Monday."
+    )
+    assert quote.speaker_name == "Sam Price"
+
+
+def test_speaker_right_before_a_characterising_verb_not_the_sentence_subject() -> None:
+    [quote] = quotes_of(
+        "Twenty-nine people were hurt by an explosion that Mayor Bill de Blasio described as “an intentional act.”"
+    )
+    assert quote.speaker_name == "Bill de Blasio"
+
+
+def test_capitalised_reporting_word_is_a_name_not_a_verb() -> None:
+    [quote] = quotes_of("Ann Lee is telling veterans that the United States military is “depleted” and weak.")
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    quotes = quotes_of(
+        "Mr. Tom Gray, a professor, criticised the product on Monday.",
+        "Sen. Ann Cole questioned him: “Why do you call it a miracle in every show?” she said.",
+    )
+    assert quotes[-1].speaker_name == "Ann Cole"
+
+
+def test_clause_after_the_quote_with_a_conjunction_is_not_its_attribution() -> None:
+    [quote] = quotes_of(
+        "Chief Kerr Lane said the video did not give “absolute visual evidence of a gun,” but he said more."
+    )
+    assert quote.speaker_name == "Kerr Lane"
+
+
+def test_a_name_someone_was_called_is_a_quote_but_a_show_title_is_not() -> None:
+    quotes = quotes_of(
+        "Trump called the pageant winner “Miss Piggy” in an interview.",
+        "She watched “Face the Nation” every week.",
+    )
+    assert [q.text for q in quotes] == ["Miss Piggy"]
+
+
+def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
+    a = find_quotes(article('"The deployment is a sign of growing desperation," Rutte said.', id="a"), [])
+    b = find_quotes(article('Rutte called it a sign of "growing desperation" on Monday.', id="b"), [])
+    groups = group_quotes(a + b)
+    assert len(groups) == 1
+
+
+def test_a_passage_holding_two_quotes_does_not_merge_their_groups() -> None:
+    one = find_quotes(article('"Allies must cease these actions at once and talk," Rutte said.', id="a"), [])
+    two = find_quotes(article('"The cooperation is a threat to the security of Europe," Rutte said.', id="b"), [])
+    both = find_quotes(
+        article(
+            '"Allies must cease these actions at once and talk. The cooperation is a threat to the security '
+            'of Europe," Rutte said.',
+            id="c",
+        ),
+        [],
+    )
+    groups = group_quotes(one + two + both)
+    assert len(groups) == 2
+
+
 def test_wording_diff_marks_added_and_removed_words() -> None:
     ops = wording_diff("moving in that direction towards Kursk", "moving that direction, towards Kursk")
     assert ("removed", "in") in ops

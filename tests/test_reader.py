@@ -158,8 +158,7 @@ def test_text_is_verbatim_but_whitespace_normalised(tmp_path):
 def test_hard_wrapped_lines_are_joined(tmp_path):
     article = read(
         tmp_path,
-        "Headline\n\nThe committee met for six hours and\nagreed on a budget for next year.\n\n"
-        "Second paragraph.\n",
+        "Headline\n\nThe committee met for six hours and\nagreed on a budget for next year.\n\nSecond paragraph.\n",
     )
     assert article.paragraphs == [
         "The committee met for six hours and agreed on a budget for next year.",
@@ -350,9 +349,7 @@ def test_seeds_read_as_a_reader_sees_them():
         "NATO Secretary General confirms presence of North Korean military in Kursk Oblast"
     )
     assert by_number["002"].title == "NATO Confirms North Korean Troops Deployed to Russia Amid Escalating Tensions"
-    assert by_number["004"].title == (
-        "NATO Says North Korean Troops Have Deployed to Russia’s Embattled Kursk Region"
-    )
+    assert by_number["004"].title == ("NATO Says North Korean Troops Have Deployed to Russia’s Embattled Kursk Region")
     seed3 = by_number["003"]
     assert seed3.title.startswith("NATO Secretary General Mark Rutte") and seed3.title.endswith("…")
     assert seed3.paragraphs[0].startswith("NATO Secretary General Mark Rutte said Monday")

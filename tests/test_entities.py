@@ -1,0 +1,246 @@
+"""The entities stage: recognition, alias resolution, curation, lookup, and the seeds' gold."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities
+from dossier.structure import Article, Dossier
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def article(*paragraphs: str, id: str = "a") -> Article:
+    return Article(id=id, source_file=f"{id}.txt", title="Title", paragraphs=list(paragraphs))
+
+
+def mentions(*paragraphs: str) -> dict[str, str]:
+    """Mention text -> kind for one article."""
+    return {m.text: m.kind for m in find_mentions(article(*paragraphs))}
+
+
+def build(*articles: Article, curation: object = None) -> tuple[Dossier, list[str]]:
+    dossier = Dossier(articles=list(articles))
+    for a in articles:
+        dossier.mentions += find_mentions(a)
+    return dossier, resolve_entities(dossier, curation)
+
+
+def entity_of(dossier: Dossier, text: str, article_id: str | None = None) -> str | None:
+    found = {m.entity for m in dossier.mentions
+             if m.text == text and (article_id is None or m.article == article_id)}
+    assert len(found) == 1, f"{text!r} resolved to {found}"
+    return found.pop()
+
+
+# --- Recognition ---------------------------------------------------------------------------------
+
+
+def test_offsets_point_into_the_paragraph() -> None:
+    a = article("At a press conference in Brussels, NATO Secretary General Mark Rutte spoke.")
+    for m in find_mentions(a):
+        assert a.paragraphs[m.paragraph][m.start : m.end] == m.text
+
+
+def test_sentence_initial_words_months_and_weekdays_are_not_entities() -> None:
+    found = mentions(
+        "But the talks failed. Asked about it on Monday, officials said little. Last week, "
+        "Speaking in March, the minister left Moscow. However, Kremlin aides stayed."
+    )
+    assert found == {"Moscow": "place", "Kremlin": "organization"}
+
+
+def test_headline_case_lines_only_yield_known_names() -> None:
+    found = mentions(
+        "Vladimir Putin met officials in Moscow on Friday.",
+        "Share This Article With Your Friends",
+        "Putin Says Talks Will Continue In Moscow",
+    )
+    assert found == {"Vladimir Putin": "person", "Moscow": "place", "Putin": "person"}
+
+
+def test_titles_roles_and_organisation_cues() -> None:
+    a = article(
+        "Russian Foreign Minister Sergey Lavrov met deputy Pentagon press secretary Sabrina Singh "
+        "and officials of the Ministry of Defence and the Interfax news agency."
+    )
+    found = {m.text: (m.kind, m.role) for m in find_mentions(a)}
+    assert found["Sergey Lavrov"] == ("person", "Russian Foreign Minister")
+    assert found["Sabrina Singh"][0] == "person"
+    assert found["Pentagon"][0] == "organization"
+    assert found["Ministry of Defence"][0] == "organization"
+    assert found["Interfax"][0] == "organization"
+    assert "Russian" not in found
+
+
+def test_places_and_demonyms() -> None:
+    found = mentions(
+        "North Korean troops were sent to Russia's Kursk region, and Ukrainian forces left Kiev "
+        "for Wilmington, Delaware."
+    )
+    assert found == {"Russia": "place", "Kursk region": "place", "Kiev": "place",
+                     "Wilmington": "place", "Delaware": "place"}
+
+
+def test_unknown_name_with_a_reporting_verb_is_a_person() -> None:
+    assert mentions('Dujarric said: "We remain concerned."') == {"Dujarric": "person"}
+
+
+# --- Aliases -------------------------------------------------------------------------------------
+
+
+def test_surname_resolves_to_the_full_name_across_articles() -> None:
+    dossier, _ = build(
+        article("NATO Secretary General Mark Rutte spoke in Brussels.", id="a"),
+        article("Officials said Rutte would travel to Kyiv.", id="b"),
+    )
+    assert entity_of(dossier, "Rutte", "b") == entity_of(dossier, "Mark Rutte") == "mark-rutte"
+
+
+def test_acronym_and_expansion() -> None:
+    dossier, _ = build(
+        article("The North Atlantic Treaty Organization (NATO) met on Monday.", id="a"),
+        article("Officials at NATO said little.", id="b"),
+    )
+    assert entity_of(dossier, "North Atlantic Treaty Organization") == entity_of(dossier, "NATO")
+
+
+def test_country_short_forms() -> None:
+    dossier, _ = build(article("The DPRK denied it. Officials in North Korea said nothing."))
+    assert entity_of(dossier, "DPRK") == entity_of(dossier, "North Korea") == "north-korea"
+
+
+def test_transliteration_variants() -> None:
+    dossier, _ = build(
+        article("Russian Foreign Minister Sergey Lavrov and President Volodymyr Zelensky spoke.", id="a"),
+        article("Foreign Minister Sergei Lavrov met President Volodymyr Zelenskyy.", id="b"),
+    )
+    assert entity_of(dossier, "Sergey Lavrov") == entity_of(dossier, "Sergei Lavrov")
+    assert entity_of(dossier, "Volodymyr Zelensky") == entity_of(dossier, "Volodymyr Zelenskyy")
+
+
+def test_a_title_alone_resolves_to_its_one_holder() -> None:
+    dossier, _ = build(article(
+        "NATO Secretary General Mark Rutte spoke.", '"We are ready," the Secretary General added.'
+    ))
+    assert entity_of(dossier, "Secretary General") == "mark-rutte"
+
+
+def test_two_people_sharing_a_surname_stay_two() -> None:
+    dossier, messages = build(
+        article("Hillary Clinton and Bill Clinton arrived. Clinton said it went well.", id="a"),
+        article("Former president Bill Clinton spoke later.", id="b"),
+    )
+    hillary, bill = entity_of(dossier, "Hillary Clinton"), entity_of(dossier, "Bill Clinton")
+    assert hillary != bill
+    assert entity_of(dossier, "Clinton") not in (hillary, bill)
+    assert any(m.startswith("ambiguous: 'Clinton'") for m in messages)
+
+
+def test_a_misspelling_is_reported_not_merged() -> None:
+    dossier, messages = build(article(
+        "NATO Secretary General Mark Rutte spoke. Rutte said more. Rutte left.",
+        'Butte urged: "Act now."',
+    ))
+    assert entity_of(dossier, "Butte") != "mark-rutte"
+    assert any(m.startswith("possible alias: 'Butte'") for m in messages)
+
+
+def test_ids_are_unique_slugs() -> None:
+    dossier, _ = build(article("John Smith met Mary Jones in Paris and London."))
+    ids = [e.id for e in dossier.entities]
+    assert len(ids) == len(set(ids))
+    assert "john-smith" in ids
+
+
+# --- Curation ------------------------------------------------------------------------------------
+
+
+def curation(tmp_path: Path, text: str) -> object:
+    path = tmp_path / "entities.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_curation(path)
+
+
+SPLIT_TEXT = article("Rutte met Mark Rutte's aide. Officials in Kursk Oblast and the Kursk region waited.")
+
+
+def test_missing_curation_file_means_no_curation(tmp_path: Path) -> None:
+    dossier, messages = build(SPLIT_TEXT, curation=load_curation(tmp_path / "absent.yml"))
+    assert dossier.entities and not any(m.startswith("curation") for m in messages)
+
+
+def test_curation_rename_kind_description(tmp_path: Path) -> None:
+    cur = curation(tmp_path, "entities:\n  kursk:\n    name: Kursk Oblast\n    kind: place\n"
+                             "    description: A region of Russia.\n")
+    dossier, _ = build(SPLIT_TEXT, curation=cur)
+    entity = next(e for e in dossier.entities if e.id == "kursk-oblast")
+    assert (entity.name, entity.kind, entity.description) == ("Kursk Oblast", "place", "A region of Russia.")
+
+
+def test_curation_merge_and_aliases(tmp_path: Path) -> None:
+    text = article("Mark Rutte spoke. Rutte left.", 'Butte urged: "Act."', "Officials said Rutteh agreed.")
+    cur = curation(tmp_path, "entities:\n  Mark Rutte:\n    merge: [butte]\n    aliases: [Rutteh]\n")
+    dossier, messages = build(text, curation=cur)
+    assert entity_of(dossier, "Butte") == entity_of(dossier, "Rutteh") == "mark-rutte"
+    assert not any("possible alias" in m for m in messages)
+
+
+def test_curation_split_and_ignore(tmp_path: Path) -> None:
+    cur = curation(tmp_path, "entities:\n  Kursk:\n    split: [Kursk Oblast]\n  Rutte:\n    ignore: true\n")
+    dossier, _ = build(SPLIT_TEXT, curation=cur)
+    assert entity_of(dossier, "Kursk Oblast") != entity_of(dossier, "Kursk region")
+    assert not any(e.name.endswith("Rutte") for e in dossier.entities)
+    assert all(m.entity is None for m in dossier.mentions if "Rutte" in m.text)
+
+
+def test_curation_reports_what_matches_nothing(tmp_path: Path) -> None:
+    _, messages = build(SPLIT_TEXT, curation=curation(tmp_path, "entities:\n  Nobody:\n    kind: person\n"))
+    assert any("no entity matches 'Nobody'" in m for m in messages)
+
+
+def test_shipped_curation_file_parses() -> None:
+    assert load_curation(ROOT / "content" / "entities.yml") is not None
+
+
+# --- Lookup --------------------------------------------------------------------------------------
+
+
+def test_entity_for_name() -> None:
+    dossier, _ = build(article(
+        "NATO Secretary General Mark Rutte met Russian Foreign Minister Sergey Lavrov.",
+        "South Korean intelligence briefed officials in South Korea.", id="a",
+    ))
+    assert entity_for_name(dossier, "Rutte", "a") == "mark-rutte"
+    assert entity_for_name(dossier, "the Secretary General", "a") == "mark-rutte"
+    assert entity_for_name(dossier, "Sergei Lavrov", "a") == "sergey-lavrov"
+    assert entity_for_name(dossier, "South Korean intelligence", "a") == "south-korea"
+    assert entity_for_name(dossier, "he", "a") is None
+
+
+# --- Quality on the seeds' hand gold -------------------------------------------------------------
+
+
+def test_seed_gold_bars() -> None:
+    spec = importlib.util.spec_from_file_location("eval_entities", ROOT / "scripts" / "eval_entities.py")
+    assert spec and spec.loader
+    evaluation = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = evaluation  # its dataclasses look their module up
+    spec.loader.exec_module(evaluation)
+    scores = evaluation.evaluate([ROOT / "tests" / "gold" / "entities" / "seeds.yml"])
+    bars = {"person": (0.92, 0.95), "organization": (0.9, 0.9), "place": (0.9, 0.9)}
+    for kind, (min_precision, min_recall) in bars.items():
+        precision = scores.ratio(scores.tp[kind], scores.predicted[kind])
+        recall = scores.ratio(scores.tp[kind], scores.gold[kind])
+        assert precision >= min_precision, (kind, precision, scores.errors)
+        assert recall >= min_recall, (kind, recall, scores.errors)
+    assert scores.wrong_merges == 0, scores.errors
+
+
+@pytest.mark.parametrize("text", ["", "   ", "...", "I said so.", "@handle #tag https://t.co/x"])
+def test_odd_paragraphs_do_not_crash(text: str) -> None:
+    build(article(text))
