@@ -486,12 +486,12 @@ _WORD_FAMILIES = (
     ("tweet", "twitter"),
 )
 # How strongly two statements must overlap (weighted share of their content words).
-_MERGE_SIMILARITY = 0.5
+_MERGE_SIMILARITY = 0.4
 # Counts of the same unit about the same subject: a looser bar, as the figures differ.
 _TOPIC_SIMILARITY = 0.2
 # A statement joins a claim only if it is this similar to its members on average (pairs
 # the index did not propose count as 0): one close pair must not chain two facts together.
-_CLAIM_SIMILARITY = 0.3
+_CLAIM_SIMILARITY = 0.35
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.

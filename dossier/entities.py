@@ -581,6 +581,8 @@ def _kind_from_context(
     context: _Context,
 ) -> str | None:
     """Decide an unknown name by its neighbours; None drops an unsupported sentence-initial word."""
+    if any(re.fullmatch(r"[A-Z]{2,}s?", w) for w in words):
+        return OTHER  # "Labour MPs said", "Sony PSP": acronyms are not parts of people's names
     if before and (before[-1].lower() in ROLE_NOUNS or before[-1].rstrip(".") in HONORIFICS):
         return PERSON
     if after in REPORTING_VERBS and not run[-1].possessive:

@@ -353,7 +353,7 @@ def _trailing_np(text: str) -> str:
         if _is_cap(word) or bare in ROLE_WORDS or (taken and bare in _NAME_PARTICLES):
             taken.insert(0, word)
             continue
-        if taken and (bare in _DETERMINERS or re.search(r"['’]s$", word)):
+        if taken and (bare in ("the", "a", "an") or re.search(r"['’]s$", word)):
             taken.insert(0, word)
         break
     named = [w for w in taken if _is_cap(w) and w.lower() not in _DETERMINERS]
@@ -554,7 +554,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         if bare in HONORIFICS:
             words.pop()
             break
-        if (
+        particle = bare in _NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
+        initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Edwin G. Monroy"
+        if not (particle or initial) and (
             not _is_cap(word)
             or bare in ROLE_WORDS
             or bare + "." in ROLE_WORDS

@@ -174,7 +174,7 @@ def test_transcript_label_names_the_speaker() -> None:
 
 
 def test_unattributed_quote_paragraph_after_an_introducing_colon() -> None:
-    [quote] = quotes_of("Senator Ann Cole made the following comment:", "“The rate for young people is far too high.”")
+    [quote] = quotes_of("Senator Ann Cole told the crowd:", "“The rate for young people is far too high.”")
     assert quote.speaker_name == "Ann Cole"
 
 
