@@ -15,6 +15,8 @@ PROJECT = Path(__file__).resolve().parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=Path, default=PROJECT / "seeds", help="folder of articles (default: seeds/)")
+    parser.add_argument("--content", type=Path, default=PROJECT / "content",
+                        help="folder of curated pages and YAML (default: content/)")
     parser.add_argument("--out", type=Path, default=PROJECT / "site", help="where to write the site (default: site/)")
     parser.add_argument("--docs", type=Path, default=PROJECT / "build" / "docs",
                         help="where to write the generated Markdown tree (default: build/docs/)")
@@ -26,7 +28,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"error: {args.seeds} is not a folder of articles")
         return 2
     try:
-        summary = build(PROJECT, args.seeds.resolve(), args.out.resolve(), args.docs.resolve(), args.offline)
+        summary = build(PROJECT, args.seeds.resolve(), args.content.resolve(), args.out.resolve(), args.docs.resolve(),
+                        args.offline)
     except ValueError as error:
         log(f"error: {error}")
         return 2

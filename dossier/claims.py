@@ -439,7 +439,9 @@ adds announced assessed estimated believes believed one two three mr mrs ms mond
 thursday friday saturday sunday today yesterday week month year last earlier later since already still
 even just around nearly almost however also well may might must shall would could new like get got made
 make many much may us per via within without across upon among another every
-""".split())
+hundred hundreds thousand thousands million millions billion billions trillion several dozen dozens tens
+percent cent
+""".split())  # the last two lines are the words of figures, which are compared as figures
 # Irregular verb forms, so that "held"/"hold" and "sent"/"send" meet.
 _IRREGULAR = {
     "held": "hold", "sent": "send", "lost": "lose", "won": "win", "met": "meet", "paid": "pay",
@@ -580,7 +582,8 @@ _TRAILING_ATTRIBUTION = re.compile(
 # before a conjunction, a relative pronoun or a participle ("…, decrying the deployment").
 # The group names whether what follows is a main proposition or background to the first.
 _PROPOSITION_BREAK = re.compile(
-    r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b))"
+    r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b)"
+    r"|\s+(?=(?:and|but) (?:was|were|is|are|has|have|had|will|would)\b))"
     r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
     r"hours|days)\b|[a-z]+ing\b)))\s*",
@@ -738,6 +741,17 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
     return similarity
 
 
+def _conflict(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two statements' figures show different facts (one counts people or things and
+    the other does not, or they give numbers that cannot be one figure)? Such statements
+    never share a claim, however many close neighbours they have in common."""
+    x, y = a.whole, b.whole
+    if _counted(x) != _counted(y):
+        return True
+    counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
+    return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
+
+
 def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     """The best score of the two statements' whole clauses or of any two propositions: a
     statement may restate one fact of a long lead sentence."""
@@ -776,7 +790,8 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float]) -> list[list[i
         if score < _MERGE_SIMILARITY or a == b:
             continue
         links = [scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]]
-        if sum(links) / len(links) < _CLAIM_SIMILARITY:
+        if sum(links) / len(links) < _CLAIM_SIMILARITY or any(
+                _conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
             continue
         keep, gone = min(a, b), max(a, b)
         for k in groups[gone]:

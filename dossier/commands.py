@@ -32,10 +32,10 @@ class BuildSummary:
         return lines
 
 
-def build(project: Path, seeds: Path, out: Path, docs: Path, offline: bool = False) -> BuildSummary:
-    """Read ``seeds``, write the Markdown tree to ``docs`` and the rendered site to ``out``."""
+def build(project: Path, seeds: Path, content: Path, out: Path, docs: Path, offline: bool = False) -> BuildSummary:
+    """Read ``seeds`` and ``content``, write the Markdown tree to ``docs`` and the rendered site to ``out``."""
     started = time.perf_counter()
-    layout = site.Layout(project=project, docs=docs, site=out)
+    layout = site.Layout(project=project, content=content, docs=docs, site=out)
     sources = reader.load_sources(layout.content / "sources.yml")
     log(f"reading {seeds}")
     dossier = pipeline.analyse(seeds, layout.content, root=seeds.parent, sources=sources, log=log)

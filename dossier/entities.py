@@ -461,6 +461,8 @@ def _split_title(words: list[str]) -> tuple[int, int] | None:
         if words[head].rstrip(".") not in TITLE_HEADS:
             continue
         name = words[head + 1 :]
+        if name and name[0].islower():
+            return None  # "Chairman of Sony": a title of a body, no name
         if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in name):
             return None
         if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG)):
@@ -996,7 +998,9 @@ def _cluster_kind(cluster: list[Mention]) -> str:
         if m.kind == OTHER:
             score[OTHER] += 0.1
         else:
-            score[m.kind] += 5 if (" " in m.text or m.kind == PLACE or m.role) else 1
+            strong = m.role or m.kind == PLACE or (" " in m.text and (
+                m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
+            score[m.kind] += 5 if strong else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))
     return best
 

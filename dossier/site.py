@@ -25,13 +25,10 @@ ASSETS = Path(__file__).parent / "assets"
 class Layout:
     """Where a build reads and writes."""
 
-    project: Path  # holds mkdocs.yml, templates/ and content/
+    project: Path  # holds mkdocs.yml and templates/
+    content: Path  # the curator's pages and YAML: read, never written
     docs: Path  # the generated Markdown tree (rebuilt from scratch)
     site: Path  # the rendered site
-
-    @property
-    def content(self) -> Path:
-        return self.project / "content"
 
     @property
     def templates(self) -> Path:
