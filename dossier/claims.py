@@ -254,7 +254,8 @@ _EVENT = re.compile(
     r"expelled|imposed|condemned|met|visited|held|removed|escorted|withdrew|arrived|struck|shot|"
     r"bombed|occupied|retook|retaken|clawed back|broke|agreed|ordered|appointed|nominated|"
     r"raised|lost|won|fell|rose|grew|dropped|increased|decreased|cut|closed|opened|endorsed|"
-    r"sanction(?:ed|s)|breach(?:ed|es)?|violat(?:ed|es|ion)|involved|identified|training|trained)\b",
+    r"sanction(?:ed|s)|breach(?:ed|es)?|violat(?:ed|es|ion)|involved|identified|training|trained|"
+    r"briefing|plans? to|promot(?:ed|es|ing)|unveil(?:ed|s|ing))\b",
     re.IGNORECASE,
 )
 _DATE = re.compile(

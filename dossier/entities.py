@@ -15,6 +15,11 @@ Resolution (``resolve_entities``) merges mentions into entities through buckets 
 normalised name, acronym or gazetteer form, never by comparing all pairs. A lone surname or
 title joins a full name only when exactly one candidate fits, first in the article and then in the
 dossier; near-misses (one letter off a known surname) are reported to the curator, not merged.
+The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
+last. ``entity_for_name`` resolves a quote's speaker or a claim's source through an
+``EntityIndex`` built once per dossier.
+
+Quality is measured by ``scripts/eval_entities.py`` against hand gold in tests/gold/entities/.
 """
 
 from __future__ import annotations
@@ -355,7 +360,8 @@ def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
     first = run[0].text
     if first.rstrip(".") in TITLE_WORDS:
         return run
-    ordinary = first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
+    ordinary = (first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
+                or first.lower().removesuffix("s") in ROLE_NOUNS or first.endswith("-based"))
     # "Notice Trump": an unknown capital before a name the article uses elsewhere.
     ordinary = ordinary or (len(run) == 2 and first not in context.midsentence_caps
                             and run[1].text in context.lone_caps and first not in given_names())
@@ -1097,12 +1103,20 @@ class EntityIndex:
             if found and len(found) == 1:
                 return next(iter(found))
         # A longer phrase: "Russian Foreign Minister Sergei Lavrov", "South Korean intelligence".
-        probe = Article(article, "", "", [name])
-        for m in find_mentions(probe):
+        # Read the name as the subject of a sentence, so a short name is not taken for a heading.
+        probe = find_mentions(Article(article, "", "", [f"{name} said."]))
+        for m in sorted(probe, key=lambda m: (m.kind != PERSON, -len(m.text))):
             if m.text != name:
                 found_id = self.lookup(m.text, article)
                 if found_id:
                     return found_id
+        # A name the probe could not read in isolation: "Zelensky's office has once again used".
+        for token in _tokenise(name):
+            if token.text[0].isupper() and token.text.lower() not in FUNCTION_WORDS:
+                for found in (self.by_article.get((article, _name_key(token.text))),
+                              self.by_name.get(_name_key(token.text))):
+                    if found and len(found) == 1:
+                        return next(iter(found))
         words = _surface(name).split()
         if len(words) >= 2 or (words and words[0][0].isupper()):
             surname = self.by_surname.get(translit_key(words[-1]))

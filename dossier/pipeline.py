@@ -16,12 +16,14 @@ def analyse(
     """Read every article in ``seeds`` and run the extraction stages over them."""
     dossier = Dossier()
     dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources)
+    log(f"read {len(dossier.articles)} articles; finding entities")
     mentions_by_article = {a.id: entities.find_mentions(a) for a in dossier.articles}
     dossier.mentions = [m for a in dossier.articles for m in mentions_by_article[a.id]]
     for message in entities.resolve_entities(dossier, entities.load_curation(content / "entities.yml")):
         log(message)
-    for article in dossier.articles:
-        dossier.quotes += quotes.find_quotes(article, mentions_by_article[article.id])
+    log(f"{len(dossier.entities)} entities; finding quotes")
+    quotes_by_article = {a.id: quotes.find_quotes(a, mentions_by_article[a.id]) for a in dossier.articles}
+    dossier.quotes = [q for a in dossier.articles for q in quotes_by_article[a.id]]
     for quote in dossier.quotes:
         if quote.speaker_name:
             quote.speaker = entities.entity_for_name(dossier, quote.speaker_name, quote.article)
@@ -29,9 +31,11 @@ def analyse(
     for group in dossier.quote_groups:
         speakers = Counter(q.speaker for q in group.quotes if q.speaker)
         group.speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+    log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; finding claims")
     for article in dossier.articles:
-        article_quotes = [q for q in dossier.quotes if q.article == article.id]
-        dossier.statements += claims.find_statements(article, article_quotes, mentions_by_article[article.id])
+        dossier.statements += claims.find_statements(
+            article, quotes_by_article[article.id], mentions_by_article[article.id]
+        )
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)

@@ -164,7 +164,8 @@ def index_pages(catalog: Catalog, intro: str, sources: dict) -> Iterator[Page]:
               "outlets": len(catalog.outlets())}
     yield Page("index.md", "home.md.j2", {"intro": Markdown(intro), "articles": articles[:50], "counts": counts})
     yield Page("articles/index.md", "articles.md.j2", {"articles": articles})
-    yield Page("outlets/index.md", "outlets.md.j2", {"outlets": catalog.outlets(), "sources": sources})
+    outlets = {"outlets": catalog.outlets(), "sources": sources.get("outlets", {})}
+    yield Page("outlets/index.md", "outlets.md.j2", outlets)
 
 
 def pages(dossier: Dossier, intro: str, sources: dict) -> Iterator[Page]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import lunr
@@ -187,3 +190,26 @@ def test_zensical_builds_the_same_tree(seeds_build: Path, tmp_path: Path) -> Non
     for article in data["articles"]:
         text = article_text(tmp_path / "zsite", article["url"] + "index.html")
         assert article["paragraphs"][0]["text"][:60] in text
+
+
+def test_serve_previews_the_built_site(seeds_site: Path, tmp_path: Path) -> None:
+    port = 8000 + os.getpid() % 1000
+    server = subprocess.Popen(
+        [sys.executable, str(PROJECT / "build.py"), "--out", str(tmp_path / "site"), "--docs", str(tmp_path / "docs"),
+         "--serve", "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+                    home = response.read().decode("utf-8")
+                break
+            except OSError:
+                assert server.poll() is None and time.monotonic() < deadline, server.stderr.read()
+                time.sleep(0.5)
+        assert (seeds_site / "index.html").read_text(encoding="utf-8") == home
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
