@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from .claims import claim_figures
 from .quotes import wording_diff
 from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
 
@@ -240,27 +241,26 @@ class Catalog:
     def claims_by_reach(self) -> list[Claim]:
         return sorted(self.paged_claims, key=lambda c: (-len(self.claim_outlets(c)), c.summary, c.id))
 
+    def statement_view(self, statement: Statement) -> StatementView:
+        article = self.articles[statement.article]
+        return StatementView(
+            statement=statement,
+            article=article,
+            href=paragraph_link(article, statement.paragraph),
+            source=self.entities.get(statement.source or ""),
+        )
+
     def statements_by_stance(self, claim: Claim) -> list[tuple[str, list[StatementView]]]:
         by_stance: dict[str, list[StatementView]] = defaultdict(list)
         for statement in claim.statements:
-            article = self.articles[statement.article]
-            by_stance[statement.stance].append(
-                StatementView(
-                    statement=statement,
-                    article=article,
-                    href=paragraph_link(article, statement.paragraph),
-                    source=self.entities.get(statement.source or ""),
-                )
-            )
+            by_stance[statement.stance].append(self.statement_view(statement))
         return [(stance, by_stance[stance]) for stance in STANCES if by_stance.get(stance)]
 
-    def figures(self, claim: Claim) -> list[tuple[Figure, StatementView]]:
-        """Every figure given for the claim, with the statement that gave it."""
+    def figures(self, claim: Claim) -> list[tuple[Figure, StatementView, bool]]:
+        """Every figure given for the claim, with the statement that gave it and whether another contradicts it."""
         return [
-            (figure, view)
-            for _, views in self.statements_by_stance(claim)
-            for view in views
-            for figure in view.statement.figures
+            (figure, self.statement_view(statement), conflicting)
+            for figure, statement, conflicting in claim_figures(claim)
         ]
 
     def structured_data(self, claim: Claim) -> dict:
