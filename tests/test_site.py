@@ -108,6 +108,11 @@ def test_article_text_never_becomes_markup(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    (seeds / "metadata.md").write_text(
+        "---\ntitle: Metadata from a user\noutlet: <i>Outlet</i>\nurl: javascript:alert(1)\n---\n"
+        "Officials said the meeting in Geneva was postponed until March.\n",
+        encoding="utf-8",
+    )
     result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
     assert result.returncode == 0, result.stderr
     html = page(tmp_path / "site", "articles/hostile/index.html")
@@ -122,6 +127,9 @@ def test_article_text_never_becomes_markup(tmp_path: Path) -> None:
     assert not body.select("b, img, table") and not body.select("script:not([type='application/ld+json'])")
     assert not [a for a in body.select("a[href]") if "evil" in a["href"]]
     assert html.select_one("h1").get_text() == "Hostile headline <b>bold</b> {{ 7 * 7 }}"
+    front_matter = page(tmp_path / "site", "articles/metadata/index.html").select_one("article")
+    assert not [a for a in front_matter.select("a[href]") if a["href"].startswith("javascript")]
+    assert "<i>Outlet</i>" in front_matter.get_text() and not front_matter.select("i")
 
 
 def test_bad_input_is_reported_by_name_and_the_rest_builds(tmp_path: Path) -> None:
