@@ -26,13 +26,21 @@ Units are the counted noun, lower-cased and singular; words for military personn
 and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR``; "%" and
 "percent" become ``percent``.
 
-Grouping (``group_claims``) joins two statements when their content words (lower-case,
-crudely stemmed, stopwords and reporting verbs out, weighted by rarity) overlap strongly,
-or, for counts of the same unit, when they talk about the same thing (the topic rule that
-puts "3,000", "several thousand" and "10,000 North Korean troops in Russia" in one claim,
-whose figures then disagree). Candidate pairs come from an inverted index of the rarer
-words, so the work grows with the number of statements, not its square. When in doubt it
-keeps claims apart: a false merge would tell readers that outlets corroborate each other.
+Grouping (``group_claims``) compares what statements say, not who says it: the clause
+after the attribution ("X said (that) Y", "X denied Y" → Y), cut into propositions at
+semicolons, dashes and conjunctions, so that a short sentence can match one fact of a long
+lead sentence (background clauses, "…, where …", count for less). Words are compared as
+light stems mapped onto small families of news synonyms ("deployed"/"sent",
+"derogatory"/"disparaging"), weighted by rarity, names more. Two statements score by their
+best matching pair of propositions; for counts of the same unit, talking about the same
+thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
+Korean troops in Russia" in one claim, whose figures then disagree), while different
+numbers, or a count against no count, keep statements apart. Claims are then built surest
+pair first, and two groups merge only if their members are similar on average and none
+conflict, so no chain of near pairs joins two facts. Candidate pairs come from an inverted
+index of the rarer words, so the work grows with the number of statements, not its square.
+When in doubt it keeps claims apart: a false merge would tell readers that outlets
+corroborate each other.
 """
 
 from __future__ import annotations
@@ -561,11 +569,6 @@ _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_F
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
-def content_terms(text: str) -> set[str]:
-    """The stems of a sentence's content words (figures are compared as figures)."""
-    return set(_content_stems(text))
-
-
 def _content_stems(text: str) -> dict[str, bool]:
     """Content stems of ``text`` → whether the word is written as a name (capitalised, not
     first in the sentence)."""
@@ -663,21 +666,25 @@ class _Prepared:
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
 
 
-def _part(text: str, figures: list[Figure], weight: float = 1.0) -> _Part:
-    stems = _content_stems(text)
+def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.unit:
             counts[figure.unit].append(figure)
-    return _Part(frozenset(stems), frozenset(s for s, name in stems.items() if name), figures, counts, weight)
+    return _Part(terms, names, figures, counts, weight)
 
 
 def _prepare(statement: Statement) -> _Prepared:
-    clause = claim_clause(statement.text)
-    parts = [_part(text, [f for f in statement.figures if f.text in text], 1.0 if main else _BACKGROUND_WEIGHT)
-             for text, main in propositions(clause)]
+    parts = []
+    for text, main in propositions(claim_clause(statement.text)):
+        stems = _content_stems(text)
+        parts.append(_part(frozenset(stems), frozenset(s for s, name in stems.items() if name),
+                           [f for f in statement.figures if f.text in text], 1.0 if main else _BACKGROUND_WEIGHT))
+    # The whole clause is the union of its propositions.
+    whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
+                  statement.figures)
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
-    return _Prepared(statement, _part(clause, statement.figures), parts if len(parts) > 1 else [])
+    return _Prepared(statement, whole, parts if len(parts) > 1 else [])
 
 
 def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
@@ -718,8 +725,8 @@ def _bounds(figure: Figure) -> tuple[float, float]:
 
 def _overlaps(x: Figure, y: Figure) -> bool:
     (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
-    # A few percent of slack: "$915 million" and "$916 million" are one figure.
-    return x_low <= y_high * 1.05 and y_low <= x_high * 1.05
+    # One percent of slack: "$915 million" and "$916 million" are one figure.
+    return x_low <= y_high * 1.01 and y_low <= x_high * 1.01
 
 
 def _comparable(a: _Part, b: _Part, unit: str) -> bool:
@@ -778,8 +785,9 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
 def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     """The best score of the two statements' whole clauses or of any two propositions: a
     statement may restate one fact of a long lead sentence."""
-    return max(_part_score(x, y, weight) * min(x.weight, y.weight)
-               for x in [a.whole, *a.parts] for y in [b.whole, *b.parts])
+    return max((_part_score(x, y, weight) * min(x.weight, y.weight)
+                for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
+                if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
 
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:

@@ -118,6 +118,7 @@ _BARE_FOLLOWERS = (
 
 OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE_MARKS = {'"': EITHER, "“": OPENING, "”": CLOSING, "„": OPENING, "«": OPENING, "»": CLOSING}
+_SINGLE_MARKS = "'‘’"
 _WORD = re.compile(r"\w+(?:['’.\-]\w+)*\.?")
 # A quote this short, with nobody said to have said it, is a scare quote or a name.
 SCARE_QUOTE_MAX_WORDS = 5
@@ -182,6 +183,64 @@ def _mark_direction(text: str, i: int) -> str:
     return EITHER
 
 
+def _single_mark(text: str, i: int) -> tuple[str, int] | None:
+    """What the single mark at ``text[i]`` is: (OPENING, 0), (CLOSING, strength) or None, an
+    apostrophe. The same glyphs are apostrophes ("it's", "the players' union", "talkin'"), so a
+    closing mark is only as strong as its context: 3 right after the quote's own punctuation
+    (",' he said"), 2 at a word end before punctuation ("'deep space', the"), 1 at a word end
+    before a space, where a plural possessive or a dropped g reads the same."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isalnum() and after.isalnum():
+        return None  # inside a word: "it's", "Musk's"
+    if before == text[i] or after == text[i]:
+        return None  # two single marks typed for a double one
+    if (before.isspace() or before in '([{—–-/:"“') and (after.isalnum() or after in '(["“….$£€'):
+        if re.match(r"\d0s\b|\w['’]", text[i + 1 : i + 5]):
+            return None  # a decade, "the '90s", or a letter for a word, "rock 'n' roll"
+        return OPENING, 0
+    if text[i] == "‘" or before.isspace() or not (after.isspace() or after in '.,;:!?)]}—–-"”…'):
+        return None
+    if not before.isalnum():
+        return CLOSING, 3
+    return CLOSING, 1 if after.isspace() and i + 1 < len(text) else 2
+
+
+def _single_events(text: str) -> list[tuple[int, str]]:
+    """The single marks of a paragraph that open and close quotes, told from apostrophes.
+
+    Nested quotes take double marks in this style, so an opening mark inside an open quote is an
+    elision ("'em"); a closing mark with nothing open is an apostrophe; a weak closing mark gives
+    way to a stronger one before the next opening mark. A quote left open runs on to the end of
+    the paragraph only where a quote may (news style): from the start of the paragraph or after
+    a colon or comma; elsewhere its opening mark was an elision too.
+    """
+    marks = [(i, found) for i, char in enumerate(text) if char in _SINGLE_MARKS and (found := _single_mark(text, i))]
+    events: list[tuple[int, str]] = []
+    opened = False
+    for k, (i, (direction, strength)) in enumerate(marks):
+        if direction == OPENING:
+            if not opened:
+                events.append((i, OPENING))
+                opened = True
+            continue
+        if not opened:
+            continue
+        stronger = False
+        for _, (later, later_strength) in marks[k + 1 :]:
+            if later == OPENING:
+                break
+            stronger = stronger or later_strength > strength
+        if not stronger:
+            events.append((i, CLOSING))
+            opened = False
+    if opened:
+        before = text[: events[-1][0]].rstrip()
+        if before and before[-1] not in ":,":
+            events.pop()
+    return events
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -191,23 +250,54 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_spans(paragraphs: list[str]) -> list[_Span]:
-    """Pair the double quotation marks of the paragraphs into quoted spans."""
+    """Pair the quotation marks of the paragraphs into quoted spans, in the article's convention:
+    double marks, or single marks where the article uses them as its primary marks (British
+    style), the other kind then only nesting inside."""
+    double = _pair(paragraphs, _double_events)
+    if not any(char in _SINGLE_MARKS for text in paragraphs for char in text):
+        return double
+    single = _pair(paragraphs, _single_events)
+    # The primary marks carry the speech: more quotes longer than a scare quote outside the other
+    # kind's ('"He called it 'a disgrace'"' nests a scare quote), then more quotes at all. Two
+    # single marks typed for a double one ('' in old archives) count as double marks.
+    typewritten = sum(text.count("''") for text in paragraphs) // 2
+    long_double, all_double = _weight(paragraphs, double, single)
+    if _weight(paragraphs, single, double) <= (long_double + typewritten, all_double + typewritten):
+        return double
+    # A British writer may still set a quote in double marks outside any single-marked one.
+    apart = [d for d in double if not any(d.opened_at < s.closed_at and s.opened_at < d.closed_at for s in single)]
+    return sorted(single + apart, key=lambda s: s.opened_at)
+
+
+def _weight(paragraphs: list[str], spans: list[_Span], others: list[_Span]) -> tuple[int, int]:
+    """How many of ``spans`` are not nested in ``others``: those longer than a scare quote, and all."""
+    outer = [s for s in spans if not any(o.opened_at < s.opened_at and s.closed_at <= o.closed_at for o in others)]
+    long = [s for s in outer if len(_span_text(paragraphs, s).split()) > SCARE_QUOTE_MAX_WORDS]
+    return len(long), len(outer)
+
+
+def _double_events(text: str) -> list[tuple[int, str]]:
+    return [(i, _mark_direction(text, i)) for i, char in enumerate(text) if char in _DOUBLE_MARKS]
+
+
+def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]]]) -> list[_Span]:
+    """Pair the marks ``events_of`` finds in each paragraph (offset, direction) into spans."""
     spans: list[_Span] = []
     current: _Span | None = None  # the span whose closing mark is awaited
     open_at = 0
     for p, text in enumerate(paragraphs):
+        events = events_of(text)
         reopening = -1  # the mark that reopens a quote continued from the previous paragraph
         if current is not None:
             first = len(text) - len(text.lstrip())
-            if first < len(text) and text[first] in _DOUBLE_MARKS and _mark_direction(text, first) != CLOSING:
+            if events and events[0][0] == first and events[0][1] != CLOSING:
                 reopening, open_at = first, first + 1
             else:
                 spans.append(current)  # never closed: it ends with its paragraph
                 current = None
-        for i, char in enumerate(text):
-            if char not in _DOUBLE_MARKS or i == reopening:
+        for i, direction in events:
+            if i == reopening:
                 continue
-            direction = _mark_direction(text, i)
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
             if direction == OPENING:
@@ -246,7 +336,7 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return True
     if text[i] != ".":
         return False
-    if i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in '"”’':
+    if i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in "\"”’'":
         return False
     word = re.search(r"([\w.]+)$", text[:i])
     if word is None:
@@ -432,7 +522,7 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
     for segment in sentence.split(","):
-        segment = segment.strip(' "“”')
+        segment = segment.strip(" \"“”'‘’")
         np = _clean_np(_np_prefix(segment))
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
@@ -833,7 +923,7 @@ def _from_context(
     earlier = [a for s, a in kept if s.closed_at[0] == p and a is not None and a.speaker is not None]
     if earlier:
         return earlier[-1]
-    before = paragraphs[p][:at].rstrip(' "“”')
+    before = paragraphs[p][:at].rstrip(" \"“”'‘’")
     if before.strip():
         sentence, begin = _head(before, len(before), 0)
         if sentence.strip() == before.strip() and not _is_sentence_end(before, len(before) - 1):
