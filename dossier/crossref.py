@@ -26,6 +26,10 @@ def entity_page(entity_id: str) -> str:
     return f"entities/{entity_id}.md"
 
 
+def entity_kind_page(kind: str) -> str:
+    return f"entities/by-kind/{kind}.md"
+
+
 def speaker_page(entity_id: str) -> str:
     return f"speakers/{entity_id}.md"
 

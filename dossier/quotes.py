@@ -196,8 +196,8 @@ def _single_mark(text: str, i: int) -> tuple[str, int] | None:
     if before == text[i] or after == text[i]:
         return None  # two single marks typed for a double one
     if (before.isspace() or before in '([{—–-/:"“') and (after.isalnum() or after in '(["“….$£€'):
-        if re.match(r"\d0s\b|\w['’]", text[i + 1 : i + 5]):
-            return None  # a decade, "the '90s", or a letter for a word, "rock 'n' roll"
+        if re.match(r"\d0s\b|[b-z]\b|\w['’]", text[i + 1 : i + 5]):
+            return None  # a decade, "the '90s", or a letter for a word: "rock 'n' roll", "'s"
         return OPENING, 0
     if text[i] == "‘" or before.isspace() or not (after.isspace() or after in '.,;:!?)]}—–-"”…'):
         return None

@@ -18,8 +18,18 @@ from urllib.parse import quote
 import jinja2
 
 from .claims import figure_disagreement
-from .crossref import UNATTRIBUTED_PAGE, Catalog, article_page, claim_page, entity_page, speaker_page
+from .crossref import (
+    UNATTRIBUTED_PAGE,
+    Catalog,
+    article_page,
+    claim_page,
+    entity_kind_page,
+    entity_page,
+    speaker_page,
+)
 from .structure import ENTITY_KINDS, Dossier
+
+KIND_NAMES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other names"}
 
 
 class Markdown(str):
@@ -87,7 +97,12 @@ def make_environment(templates: Path) -> jinja2.Environment:
     env.filters["external_url"] = external_url
     env.filters["id"] = html_id
     env.globals.update(
-        article_page=article_page, entity_page=entity_page, speaker_page=speaker_page, claim_page=claim_page
+        article_page=article_page,
+        entity_page=entity_page,
+        entity_kind_page=entity_kind_page,
+        speaker_page=speaker_page,
+        claim_page=claim_page,
+        kind_names=KIND_NAMES,
     )
     return env
 
@@ -125,16 +140,27 @@ def speaker_pages(catalog: Catalog) -> Iterator[Page]:
         )
 
 
+TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all …"
+
+
 def entity_pages(catalog: Catalog) -> Iterator[Page]:
     entities = sorted(catalog.dossier.entities, key=lambda e: (e.name.lower(), e.id))
     by_kind = [(kind, [e for e in entities if e.kind == kind]) for kind in ENTITY_KINDS]
-    yield Page("entities/index.md", "entities.md.j2", {"by_kind": [(k, es) for k, es in by_kind if es]})
+    by_kind = [(kind, members) for kind, members in by_kind if members]
+    most_mentioned = [
+        (kind, members, sorted(members, key=lambda e: (-len(e.mentions), e.name.lower()))[:TOP_ENTITIES])
+        for kind, members in by_kind
+    ]
+    yield Page("entities/index.md", "entities.md.j2", {"by_kind": most_mentioned})
+    for kind, members in by_kind:
+        yield Page(entity_kind_page(kind), "entity_kind.md.j2", {"kind": kind, "entities": members})
     for entity in entities:
         yield Page(
             entity_page(entity.id),
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
-             "related": catalog.related(entity), "quote_count": catalog.quote_count(entity)},
+             "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
+             "groups": catalog.speaker_groups(entity)},
         )
 
 
