@@ -539,7 +539,7 @@ def _strip_suffix(word: str) -> str:
     """A light English suffix stripper: "deployments"/"deployed"/"deploying" → "deploy",
     "winner" → "win", "parties" → "party"."""
     if word in _IRREGULAR:
-        return _IRREGULAR[word]
+        word = _IRREGULAR[word]  # then trimmed as below, so that "lost" → "lose" meets "loss"
     for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ments", ""), ("ment", ""), ("ings", ""),
                                 ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""),
                                 ("ly", "")):
@@ -593,8 +593,9 @@ _SAY_VERBS = (
     r"rejected|rejects|contends|contended|maintains|maintained"
 )
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
-_THAT_CLAUSE = re.compile(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b(?:\s+\w+){{0,3}}?\s+that\s+",
-                          re.IGNORECASE)
+# "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
+_THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
+                       r"(?:,[^,;]{3,80},|(?:\s+\w+){0,3}?)\s+that\s+")
 _SAY_CLAUSE = _Folded(
     rf"\b(?:{_SAY_VERBS})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
@@ -619,16 +620,22 @@ _PROPOSITION_BREAK = _Folded(
 _BACKGROUND_WEIGHT = 0.8
 
 
+def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
+    """Matches of a reporting-verb pattern whose verb is written in lower case: the "States"
+    of "United States" or the "Reports" of a name is no saying verb."""
+    return [m for m in pattern.finditer(text) if text[m.start()].islower()]
+
+
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
     "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
-    that = next(reversed(list(_THAT_CLAUSE.finditer(plain))), None)
+    that = next(reversed(_verb_matches(_THAT_CLAUSE, plain)), None)
     if that:
         return text[that.end() :]
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
-    say = _SAY_CLAUSE.search(_outside_quotes(text))
+    say = next(iter(_verb_matches(_SAY_CLAUSE, _outside_quotes(text))), None)
     # "X says Y": only when the saying verb comes early, after its subject.
     if say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4:
         return text[say.end() :]

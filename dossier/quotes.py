@@ -196,7 +196,7 @@ def _single_mark(text: str, i: int) -> tuple[str, int] | None:
     if before == text[i] or after == text[i]:
         return None  # two single marks typed for a double one
     if (before.isspace() or before in '([{—–-/:"“') and (after.isalnum() or after in '(["“….$£€'):
-        if re.match(r"\d0s\b|[b-z]\b|\w['’]", text[i + 1 : i + 5]):
+        if re.match(r"\d0s\b|[b-z]\b|\w['’](?!\w)", text[i + 1 : i + 5]):
             return None  # a decade, "the '90s", or a letter for a word: "rock 'n' roll", "'s"
         return OPENING, 0
     if text[i] == "‘" or before.isspace() or not (after.isspace() or after in '.,;:!?)]}—–-"”…'):
@@ -382,7 +382,9 @@ def _clean_np(text: str) -> str:
     while words and words[0].lower().strip(",") in _OPENERS:
         words.pop(0)
     while words and (
-        words[-1].lower().strip(",.") in _ADVERBS | _TIME_WORDS | _AUXILIARIES or words[-1] in ("on", "in")
+        words[-1].lower().strip(",.") in _ADVERBS | _TIME_WORDS | _AUXILIARIES
+        or words[-1] in ("on", "in")
+        or (len(words) > 1 and re.fullmatch(r"[a-z]{4,}ly", words[-1]))  # "Musk originally"
     ):
         words.pop()
     return " ".join(words).strip(" ,;:")
@@ -399,8 +401,8 @@ def _looks_like_np(text: str) -> bool:
         return False
     if any(w.lower().strip(",.") in REPORTING_VERBS and not _is_cap(w) for w in words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
-    if _is_junk(words):
-        return False
+    if _is_junk(words) or (len(words) == 1 and words[0].lower() in _DETERMINERS):
+        return False  # a number, a headline fragment, or a determiner alone ("The")
     first = words[0].lower()
     if first in ("this", "that", "these", "those"):
         return len(words) > 1 and words[1].lower() in ROLE_WORDS

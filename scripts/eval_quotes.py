@@ -1,6 +1,6 @@
 """Score quote extraction and speaker attribution against gold annotations.
 
-Two gold sets:
+Three gold sets:
 
 * ``polnear`` — the PolNeAR dev split (../shared/corpora/polnear-dev): every attribution whose
   Content span carries a quotation mark is a gold direct (or partial) quote; its Source span is
@@ -9,6 +9,10 @@ Two gold sets:
 * ``seeds`` — tests/gold/quotes_seeds.yml, written by hand for the five seed articles: every
   direct quote's words and its speaker's canonical name. Entries marked ``optional`` (quotes in
   page furniture) count neither as misses nor as false positives.
+* ``single`` — tests/gold/quotes_single_marks.yml, written by hand the same way for four British
+  articles of ../shared/corpora/events/articles that use single quotation marks as their primary
+  marks. An entry with a null speaker (the article names nobody: "one user") is left out of
+  speaker accuracy.
 
 Matching. PolNeAR: a predicted quote matches a gold quote when their character spans overlap by
 at least half of the shorter span (a partial quote inside a longer gold Content matches; a
@@ -26,7 +30,7 @@ PolNeAR: correct if our speaker words, found next to the quote, overlap the gold
 the last word of our speaker name appears in the gold Source. Seeds: correct if our speaker name
 ends with the same word as the gold canonical name.
 
-Usage: python scripts/eval_quotes.py [--corpus polnear|seeds|all] [--show-errors] [--bbc-timing]
+Usage: python scripts/eval_quotes.py [--corpus polnear|seeds|single|all] [--show-errors] [--bbc-timing]
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ from dossier.structure import Article, Quote  # noqa: E402
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 SEEDS_GOLD = ROOT / "tests" / "gold" / "quotes_seeds.yml"
+SINGLE_MARKS_GOLD = ROOT / "tests" / "gold" / "quotes_single_marks.yml"
+EVENTS = CORPORA / "events" / "articles"
 MARKS = re.compile(r"[\"“”]")
 MIN_OVERLAP = 0.5  # of the shorter span
 # Gold sources that are not a name or title: personal, possessive and relative pronouns.
@@ -249,34 +255,53 @@ def eval_seeds(show_errors: bool, seeds: Path = ROOT / "seeds", gold_path: Path 
     gold_by_file = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     scores = Scores("seeds")
     for path in sorted(seeds.glob("*.txt")):
-        article, _ = article_from_text(path.stem, path.read_text(encoding="utf-8"))
-        predicted = find_quotes(article, [])
-        entries = gold_by_file.get(path.name, []) or []
-        required = [e for e in entries if not e.get("optional")]
-        optional = [e for e in entries if e.get("optional")]
-        scores.gold += len(required)
-        for quote in predicted:
-            if any(same_wording(quote.text, e["text"]) for e in optional):
-                continue
-            scores.predicted += 1
-            if any(same_wording(quote.text, e["text"]) for e in required):
-                scores.true_positives += 1
-            elif show_errors:
-                print(f"  FP  {path.name}: “{quote.text[:100]}”")
-        for entry in required:
-            matches = [q for q in predicted if same_wording(q.text, entry["text"])]
-            if not matches:
-                if show_errors:
-                    print(f"  MISS {path.name}: “{entry['text'][:100]}”")
-                continue
-            scores.recalled += 1
-            scores.speakers_scored += 1
-            ours = matches[0].speaker_name or ""
-            if ours and ours.split()[-1].lower() == entry["speaker"].split()[-1].lower():
-                scores.speakers_correct += 1
-            elif show_errors:
-                print(f"  SPKR {path.name}: gold {entry['speaker']!r}, ours {matches[0].speaker_text!r} → {ours!r}")
+        score_article(scores, path, gold_by_file.get(path.name, []) or [], show_errors)
     return scores
+
+
+def eval_single_marks(show_errors: bool, gold_path: Path = SINGLE_MARKS_GOLD) -> Scores | None:
+    """The hand-written gold for articles in single quotation marks; its keys are paths under EVENTS."""
+    if not EVENTS.is_dir():
+        print(f"single: skipped, {EVENTS} is absent")
+        return None
+    gold_by_file = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    scores = Scores("single")
+    for name, entries in sorted(gold_by_file.items()):
+        score_article(scores, EVENTS / name, entries or [], show_errors)
+    return scores
+
+
+def score_article(scores: Scores, path: Path, entries: list[dict], show_errors: bool) -> None:
+    """Add one article's predictions, matched by wording against its gold entries, to ``scores``.
+    An entry whose speaker is null (the article names nobody) is left out of speaker accuracy."""
+    article, _ = article_from_text(path.stem, path.read_text(encoding="utf-8"))
+    predicted = find_quotes(article, [])
+    required = [e for e in entries if not e.get("optional")]
+    optional = [e for e in entries if e.get("optional")]
+    scores.gold += len(required)
+    for quote in predicted:
+        if any(same_wording(quote.text, e["text"]) for e in optional):
+            continue
+        scores.predicted += 1
+        if any(same_wording(quote.text, e["text"]) for e in required):
+            scores.true_positives += 1
+        elif show_errors:
+            print(f"  FP  {path.name}: “{quote.text[:100]}”")
+    for entry in required:
+        matches = [q for q in predicted if same_wording(q.text, entry["text"])]
+        if not matches:
+            if show_errors:
+                print(f"  MISS {path.name}: “{entry['text'][:100]}”")
+            continue
+        scores.recalled += 1
+        if not entry.get("speaker"):
+            continue
+        scores.speakers_scored += 1
+        ours = matches[0].speaker_name or ""
+        if ours and ours.split()[-1].lower() == entry["speaker"].split()[-1].lower():
+            scores.speakers_correct += 1
+        elif show_errors:
+            print(f"  SPKR {path.name}: gold {entry['speaker']!r}, ours {matches[0].speaker_text!r} → {ours!r}")
 
 
 # --- BBC timing ------------------------------------------------------------------------------------
@@ -312,7 +337,7 @@ def time_bbc() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", choices=("polnear", "seeds", "all"), default="all")
+    parser.add_argument("--corpus", choices=("polnear", "seeds", "single", "all"), default="all")
     parser.add_argument("--show-errors", action="store_true", help="list misses, false positives, wrong speakers")
     parser.add_argument("--bbc-timing", action="store_true", help="also time the stage over the BBC corpus")
     args = parser.parse_args()
@@ -326,6 +351,10 @@ def main() -> int:
                 results.append(polnear)
     if args.corpus in ("seeds", "all"):
         results.append(eval_seeds(args.show_errors))
+    if args.corpus in ("single", "all"):
+        single = eval_single_marks(args.show_errors)
+        if single:
+            results.append(single)
     overall = Scores("overall")
     for result in results:
         print(result.line())

@@ -210,11 +210,37 @@ def test_ids_are_unique_and_deterministic() -> None:
 # --- the seeds gold ------------------------------------------------------------------
 
 
-def test_seeds_gold() -> None:
+def _eval_module():
     spec = importlib.util.spec_from_file_location("eval_claims", ROOT / "scripts" / "eval_claims.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["eval_claims"] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
+    return module
+
+
+POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text"
+
+
+@pytest.mark.parametrize(("gold", "folder"), [("claims_seeds.yml", ROOT / "seeds"), ("claims_polnear.yml", POLNEAR)])
+def test_gold_denials_are_found_as_disputes(gold: str, folder: Path) -> None:
+    # The gold files put each denial under the claim it disputes and mark it `stance: disputes`.
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not found")
+    import yaml
+
+    module = _eval_module()
+    items = [item for claim in yaml.safe_load((ROOT / "tests" / "gold" / gold).read_text(encoding="utf-8"))["claims"]
+             for item in claim["statements"] if item.get("stance")]
+    assert items, "the gold marks its denials"
+    for item in items:
+        path = folder / item["file"]
+        found = find_statements(module.article_from_file(path), [], [])
+        statement = module._locate(found, path.stem, item["text"])
+        assert statement is not None and statement.stance == item["stance"], item["text"]
+
+
+def test_seeds_gold() -> None:
+    module = _eval_module()
     scores = module.evaluate(ROOT / "tests" / "gold" / "claims_seeds.yml", ROOT / "seeds")
     assert scores.detection >= 0.9
     assert scores.purity >= 0.9

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import lunr
 from bs4 import BeautifulSoup
-from conftest import PROJECT, run_build
+from conftest import PROJECT, corpus, run_build
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
@@ -221,3 +221,26 @@ def test_serve_previews_the_built_site(seeds_site: Path, tmp_path: Path) -> None
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_a_real_event_builds_into_a_cross_referenced_dossier(tmp_path: Path) -> None:
+    """Nineteen outlets on one event, as a user would feed them: links resolve and outlets meet on pages."""
+    seeds = corpus("events") / "articles" / "north_Korea_hokkaido_missile"
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--content", str(tmp_path / "no-content"))
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) + len(data["skipped"]) == len(list(seeds.glob("*.txt")))
+    articles_by_group: dict[str, set[str]] = {}
+    for quote in data["quotes"]:
+        articles_by_group.setdefault(quote["group"], set()).add(quote["article"])
+    assert any(len(articles) >= 2 for articles in articles_by_group.values()), "no quote is carried by two outlets"
+    assert any(len({s["article"] for s in c["statements"]}) >= 3 for c in data["claims"])
+    assert any(len({m["article"] for m in e["mentions"]}) >= 10 for e in data["entities"] if e["kind"] == "place")
+    lychee = Path(sys.executable).parent / "lychee"
+    check = subprocess.run(
+        [str(lychee), "--offline", "--include-fragments", "--no-progress", "--index-files", "index.html",
+         "--root-dir", str(site), str(site)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert check.returncode == 0, check.stdout
