@@ -190,6 +190,9 @@ def parse_figures(text: str) -> list[Figure]:
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
         before, after = text[: m.start()], text[m.end() :]
+        plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
+        if plus:
+            qualifier, after = qualifier or "more than", after[plus.end() :]
         if m.group("vague"):
             low, high = _VAGUE[m.group("vague").lower()]
             value = None
@@ -532,7 +535,8 @@ _MIN_PROPOSITION_TERMS = 3
 # Words carried by more than this share of statements are too common to suggest a pair.
 _COMMON_SHARE = 0.01
 _RIVAL_RATIO = 5
-_GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "year", "month", "week", "day", "time"}
+_GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "decade", "year", "month", "week", "day",
+                  "hour", "minute", "second", "time"}
 
 
 def _strip_suffix(word: str) -> str:
@@ -605,19 +609,29 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"argued|insisted|warned)\b[^”\"]{0,60}$",
     re.IGNORECASE,
 )
-# Where a sentence passes from one proposition to the next: semicolons, dashes, and commas
-# before a conjunction, a relative pronoun or a participle ("…, decrying the deployment").
-# The group names whether what follows is a main proposition or background to the first.
+# Nouns of saying whose "that"-clause is a reported fact in its own right: "seizing upon a
+# report that Y", "despite media pronouncements that Y".
+_REPORT_NOUNS = (
+    r"reports?|pronouncements?|claims?|allegations?|accusations?|suggestions?|assertions?|statements?|"
+    r"announcements?|findings?|revelations?|news|word|evidence|proof|rumou?rs?|speculation|indications?|"
+    r"signs?|fears?|concerns?|beliefs?|insistence"
+)
+# Where a sentence passes from one proposition to the next: semicolons, dashes, commas
+# before a conjunction, a relative pronoun, a participle ("…, decrying the deployment") or
+# a new subject ("…, she did not…"), and a report noun's "that". The group names whether
+# what follows is a main proposition or background to the first.
 _PROPOSITION_BREAK = _Folded(
     r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b)"
-    r"|\s+(?=(?:and|but) (?:was|were|is|are|has|have|had|will|would)\b))"
+    r"|\s+(?=(?:and|but) (?:was|were|is|are|has|have|had|will|would)\b)"
+    r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
+    rf"|\b(?P<noun>{_REPORT_NOUNS})(?:\s+(?:from|by|in|of|on)\s+[^,;]{{1,40}}?)?\s+that(?=\s))"
     r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
     r"hours|days)\b|[a-z]+ing\b)))\s*",
 )
 # A match on background ("…, where Ukrainian forces have been active since August") says
 # less about what the statement puts forward than a match on a main proposition.
-_BACKGROUND_WEIGHT = 0.8
+_BACKGROUND_WEIGHT = 0.7
 
 
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
@@ -636,8 +650,10 @@ def claim_clause(text: str) -> str:
         return text[that.end() :]
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
     say = next(iter(_verb_matches(_SAY_CLAUSE, _outside_quotes(text))), None)
-    # "X says Y": only when the saying verb comes early, after its subject.
-    if say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4:
+    # "X says Y": only when the saying verb comes early, after its subject (not after a
+    # quote: in "“Y,” she said in the debate" what she said is the quote).
+    if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
+            and not re.search(r"[”\"]", text[: say.start()])):
         return text[say.end() :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
@@ -648,7 +664,8 @@ def propositions(text: str) -> list[tuple[str, bool]]:
     long lead sentence carries several facts, and a statement may restate only one."""
     found, start, main = [], 0, True
     for match in _PROPOSITION_BREAK.finditer(text):
-        found.append((text[start : match.start()], main))
+        # A report noun stays with the words before its "that".
+        found.append((text[start : match.end("noun") if match.group("noun") else match.start()], main))
         start, main = match.end(), main and not match.group("background")
     found.append((text[start:], main))
     return [(part, main) for part, main in found if part.strip()]
@@ -681,12 +698,20 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
     return _Part(terms, names, figures, counts, weight)
 
 
+def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
+    """Exact amounts and years as terms ("$916 million" → "USD=9.16e+08", "in 1995" →
+    "1995"): two statements giving the same precise figure or year share a rare word."""
+    amounts = {f"{f.unit}={f.value:.3g}" for f in figures if f.value is not None and f.unit and f.value >= 10}
+    return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
+
+
 def _prepare(statement: Statement) -> _Prepared:
     parts = []
     for text, main in propositions(claim_clause(statement.text)):
         stems = _content_stems(text)
-        parts.append(_part(frozenset(stems), frozenset(s for s, name in stems.items() if name),
-                           [f for f in statement.figures if f.text in text], 1.0 if main else _BACKGROUND_WEIGHT))
+        figures = [f for f in statement.figures if f.text in text]
+        parts.append(_part(frozenset(stems) | _figure_terms(text, figures), frozenset(s for s, name in stems.items() if name),
+                           figures, 1.0 if main else _BACKGROUND_WEIGHT))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures)
@@ -702,8 +727,10 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
         return 0.0
     w_shared = sum(weight[t] for t in shared)
     w_a, w_b = a.mass, b.mass
-    containment = w_shared / min(w_a, w_b)
     jaccard = w_shared / (w_a + w_b - w_shared)
+    if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
+        return jaccard  # two words say too little for one side to contain the other
+    containment = w_shared / min(w_a, w_b)
     return 0.7 * containment + 0.3 * jaccard
 
 

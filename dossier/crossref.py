@@ -115,7 +115,7 @@ class Catalog:
             self.quotes_by_article[quote.article].append(quote)
         self.groups_by_speaker: dict[str, list[QuoteGroup]] = defaultdict(list)
         for group in dossier.quote_groups:
-            if group.speaker:
+            if group.speaker in self.entities:
                 self.groups_by_speaker[group.speaker].append(group)
         self.mentions_by_article: dict[str, list[Mention]] = defaultdict(list)
         for mention in dossier.mentions:
@@ -158,7 +158,6 @@ class Catalog:
             for index, text in enumerate(article.paragraphs)
         ]
 
-
     # Speaker pages
 
     def group_link(self, group_id: str) -> str:
@@ -172,7 +171,7 @@ class Catalog:
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""
-        counts = Counter(q.speaker for q in self.dossier.quotes if q.speaker in self.entities)
+        counts = {s: sum(len(g.quotes) for g in groups) for s, groups in self.groups_by_speaker.items()}
         return sorted(((self.entities[s], n) for s, n in counts.items()), key=lambda pair: (-pair[1], pair[0].name))
 
     def speaker_groups(self, entity: Entity) -> list[GroupView]:

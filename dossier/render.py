@@ -122,7 +122,7 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
             article_page(article),
             "article.md.j2",
             {"article": article, "paragraphs": catalog.paragraphs(article),
-             "quotes": catalog.quotes_by_article.get(article.id, [])},
+             "quotes": catalog.quotes_by_article.get(article.id, []), "group_link": catalog.group_link},
         )
 
 
