@@ -535,6 +535,11 @@ _MIN_PROPOSITION_TERMS = 3
 # Words carried by more than this share of statements are too common to suggest a pair.
 _COMMON_SHARE = 0.01
 _RIVAL_RATIO = 5
+# Two statements naming the same actors and the same kind of event need share only this much.
+_ACTOR_EVENT_SIMILARITY = 0.15
+# A name carried by more than about 2% of statements (the dossier's protagonists) tells
+# little about which fact a statement gives: log(1 + 50) at the name weight.
+_DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
 _GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "decade", "year", "month", "week", "day",
                   "hour", "minute", "second", "time"}
 
@@ -570,6 +575,7 @@ def _stem(word: str) -> str:
 
 
 _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
+_FAMILY_STEMS = {stem[:6] for stem in _FAMILY.values()}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
@@ -680,6 +686,7 @@ class _Part:
     figures: list[Figure]
     counts: dict[str, list[Figure]]  # unit → figures, counted things only
     weight: float  # background propositions count for less
+    events: frozenset[str] = frozenset()  # stems of its verbs and news-event words
     mass: float = 0.0  # the summed weight of its terms, once the corpus weights are known
 
 
@@ -690,12 +697,21 @@ class _Prepared:
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
 
 
-def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0) -> _Part:
+def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
+          events: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.unit:
             counts[figure.unit].append(figure)
-    return _Part(terms, names, figures, counts, weight)
+    return _Part(terms, names, figures, counts, weight, events)
+
+
+def _event_stems(text: str) -> frozenset[str]:
+    """Stems of the words that say what happened: verb forms ("escorted", "tweeting",
+    "sent"), news-event words and members of a word family ("tweets", "removal")."""
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text)
+                     if w.endswith(("ed", "ing")) or w in _IRREGULAR or _stem(w) in _FAMILY_STEMS
+                     or _EVENT.search(w))
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
@@ -711,10 +727,10 @@ def _prepare(statement: Statement) -> _Prepared:
         stems = _content_stems(text)
         figures = [f for f in statement.figures if f.text in text]
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), frozenset(s for s, name in stems.items() if name),
-                           figures, 1.0 if main else _BACKGROUND_WEIGHT))
+                           figures, 1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text)))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
-                  statement.figures)
+                  statement.figures, events=frozenset().union(*(p.events for p in parts)))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [])
 
@@ -780,11 +796,23 @@ def _counted(part: _Part) -> bool:
     return any(unit not in _GENERIC_UNITS for unit in part.counts)
 
 
+def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool:
+    """Do the parts name two or more of the same people, places or bodies, not all of them
+    the dossier's ubiquitous ones, and tell of the same kind of event ("Stein was escorted
+    off the premises of Hofstra" / "Hofstra security removed Stein")? Then little else need
+    be shared: the rest of each sentence is usually circumstance."""
+    shared = a.names & b.names
+    distinctive = [t for t in shared if weight[t] >= _DISTINCTIVE_NAME_WEIGHT]
+    return len(shared) >= 2 and bool(distinctive) and bool((a.events & b.events) - shared)
+
+
 def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
     """How surely two parts put forward the same fact: 0 when they cannot (different
     numbers for one thing), else their overlap, raised to the merge bar when their figures
     show they count the same thing."""
     similarity = _overlap(a, b, weight)
+    if similarity >= _ACTOR_EVENT_SIMILARITY and _same_actors_and_event(a, b, weight):
+        similarity = max(similarity, _MERGE_SIMILARITY)
     if similarity < _TOPIC_SIMILARITY:
         return 0.0
     agree = _figures_agree(a, b)

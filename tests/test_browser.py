@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT, run_build
 from playwright.sync_api import Page, expect, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -73,3 +74,18 @@ def test_a_paragraph_link_lands_on_the_paragraph(served_site: str, seeds_site: P
     paragraph = browser_page.locator(f"#{anchor}")
     expect(paragraph).to_be_in_viewport()
     expect(paragraph).to_contain_text(" ".join(article["paragraphs"][-1]["text"].split()[:5]))
+
+
+def test_offline_copy_searches_when_opened_from_disk(tmp_path: Path, browser_page: Page) -> None:
+    result = run_build(PROJECT / "seeds", tmp_path / "site", tmp_path / "docs", "--offline")
+    assert result.returncode == 0, result.stderr
+    requests: list[str] = []
+    browser_page.on("request", lambda request: requests.append(request.url))
+    browser_page.goto((tmp_path / "site" / "index.html").as_uri())
+    browser_page.keyboard.press("/")
+    browser_page.keyboard.type("Sybiha")
+    result_link = browser_page.locator(".md-search-result__item a[href*='articles/']").first
+    expect(result_link).to_be_visible(timeout=15000)
+    result_link.click()
+    expect(browser_page.locator("article")).to_contain_text("Sybiha")
+    assert [url for url in requests if not url.startswith("file:")] == []
