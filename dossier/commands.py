@@ -39,6 +39,8 @@ def build(project: Path, seeds: Path, content: Path, out: Path, docs: Path, offl
     sources = reader.load_sources(layout.content / "sources.yml")
     log(f"reading {seeds}")
     dossier = pipeline.analyse(seeds, layout.content, root=seeds.parent, sources=sources, log=log)
+    if not dossier.articles:
+        log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")
     pages = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent)
     log(f"rendering the site into {out}")
