@@ -166,9 +166,10 @@ def _singular(word: str) -> str:
     return word
 
 
-def _unit_after(text: str) -> str | None:
+def _unit_after(text: str, several: bool = False) -> str | None:
     """The counted noun following a number: the first lower-case word, skipping adjectives
-    written with capitals ("North Korean") and fillers ("of its")."""
+    written with capitals ("North Korean") and fillers ("of its"). After a number above one
+    (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
     for token in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[:5]:
         lower = token.lower()
@@ -178,9 +179,21 @@ def _unit_after(text: str) -> str | None:
             continue
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
             return "troops"
+        if several and not _plural_like(lower) and not text.startswith("-"):
+            continue  # an adjective ("two major parties"), or a verb ("30 engage in"): no count of it
         singular = _singular(lower)
         return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or singular
     return None
+
+
+# Plural nouns without a final "s", and short unit abbreviations ("10 km") are counted too.
+_INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel", "police", "crew", "aircraft",
+                      "sheep", "cattle", "livestock", "feet", "teeth", "geese", "mice", "data", "media", "fish",
+                      "deer", "offspring", "clergy", "youth", "infantry", "cavalry", "artillery"}
+
+
+def _plural_like(word: str) -> bool:
+    return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
 
 
 def parse_figures(text: str) -> list[Figure]:
@@ -219,7 +232,8 @@ def parse_figures(text: str) -> list[Figure]:
         else:
             # "revised the number of North Korean troops up to 10,000": the unit comes first.
             counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
-            unit = _unit_after(after) or (_unit_after(counted.group(1)) if counted else None)
+            several = value is not None and value > 1
+            unit = _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None)
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
@@ -535,6 +549,10 @@ _MIN_PROPOSITION_TERMS = 3
 # Words carried by more than this share of statements are too common to suggest a pair.
 _COMMON_SHARE = 0.01
 _RIVAL_RATIO = 5
+# Terms in more than this share of a dossier's articles cannot by themselves link two
+# statements (see _common_terms); the rule needs enough articles for shares to mean much.
+_COMMON_ARTICLE_SHARE = 0.25
+_COMMON_MIN_ARTICLES = 20
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
@@ -555,8 +573,8 @@ def _strip_suffix(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
             break
-    # "winn(er)" / "stopp(ed)": undo the doubled consonant.
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
+    # "winn(er)" / "stopp(ed)": undo the doubled consonant; "loss(es)" meets "los(s)".
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioul":
         word = word[:-1]
     return word.rstrip("e") if len(word) > 3 else word
 
@@ -640,6 +658,10 @@ _PROPOSITION_BREAK = _Folded(
 _BACKGROUND_WEIGHT = 0.7
 
 
+# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "WASHINGTON - ": where and when, not what.
+_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
+
+
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
     """Matches of a reporting-verb pattern whose verb is written in lower case: the "States"
     of "United States" or the "Reports" of a name is no saying verb."""
@@ -649,6 +671,7 @@ def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
     "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
+    text = _DATELINE.sub("", text)
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
     that = next(reversed(_verb_matches(_THAT_CLAUSE, plain)), None)
@@ -687,6 +710,7 @@ class _Part:
     counts: dict[str, list[Figure]]  # unit → figures, counted things only
     weight: float  # background propositions count for less
     events: frozenset[str] = frozenset()  # stems of its verbs and news-event words
+    capitals: frozenset[str] = frozenset()  # stems of the words written with a capital here
     mass: float = 0.0  # the summed weight of its terms, once the corpus weights are known
 
 
@@ -698,20 +722,24 @@ class _Prepared:
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
-          events: frozenset[str] = frozenset()) -> _Part:
+          events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.unit:
             counts[figure.unit].append(figure)
-    return _Part(terms, names, figures, counts, weight, events)
+    return _Part(terms, names, figures, counts, weight, events, capitals)
 
 
 def _event_stems(text: str) -> frozenset[str]:
     """Stems of the words that say what happened: verb forms ("escorted", "tweeting",
     "sent"), news-event words and members of a word family ("tweets", "removal")."""
-    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text)
-                     if w.endswith(("ed", "ing")) or w in _IRREGULAR or _stem(w) in _FAMILY_STEMS
-                     or _EVENT.search(w))
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text) if _is_event_word(w))
+
+
+@lru_cache(maxsize=65536)
+def _is_event_word(word: str) -> bool:
+    return (word.endswith(("ed", "ing")) or word in _IRREGULAR or _stem(word) in _FAMILY_STEMS
+            or bool(_EVENT.search(word)))
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
@@ -726,11 +754,14 @@ def _prepare(statement: Statement) -> _Prepared:
     for text, main in propositions(claim_clause(statement.text)):
         stems = _content_stems(text)
         figures = [f for f in statement.figures if f.text in text]
-        parts.append(_part(frozenset(stems) | _figure_terms(text, figures), frozenset(s for s, name in stems.items() if name),
-                           figures, 1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text)))
+        names = frozenset(s for s, name in stems.items() if name)
+        capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text))
+        parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
+                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
-                  statement.figures, events=frozenset().union(*(p.events for p in parts)))
+                  statement.figures, events=frozenset().union(*(p.events for p in parts)),
+                  capitals=frozenset().union(*(p.capitals for p in parts)))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [])
 
@@ -796,14 +827,24 @@ def _counted(part: _Part) -> bool:
     return any(unit not in _GENERIC_UNITS for unit in part.counts)
 
 
+def _count_unmatched(a: _Part, b: _Part) -> bool:
+    """Does one part count people or things ("3,000 engineers were sent") that the other
+    mentions without a count ("engineers were sent")? Then how many is a fact of its own.
+    A count of something the other does not mention ("…a business employing at least 10
+    workers") is only a further detail."""
+    return any(unit not in _GENERIC_UNITS and unit not in other.counts and _stem(unit) in other.terms
+               for part, other in ((a, b), (b, a)) for unit in part.counts)
+
+
 def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool:
     """Do the parts name two or more of the same people, places or bodies, not all of them
     the dossier's ubiquitous ones, and tell of the same kind of event ("Stein was escorted
     off the premises of Hofstra" / "Hofstra security removed Stein")? Then little else need
     be shared: the rest of each sentence is usually circumstance."""
-    shared = a.names & b.names
-    distinctive = [t for t in shared if weight[t] >= _DISTINCTIVE_NAME_WEIGHT]
-    return len(shared) >= 2 and bool(distinctive) and bool((a.events & b.events) - shared)
+    events = a.events & b.events
+    actors = (a.names & b.names) - events  # "Twitter" capitalised somewhere is still the event
+    distinctive = [t for t in actors if weight[t] >= _DISTINCTIVE_NAME_WEIGHT]
+    return len(actors) >= 2 and bool(distinctive) and bool(events)
 
 
 def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
@@ -819,14 +860,15 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
     # Rival counts must also be about the same named things: "95 generals" backing Clinton
-    # and "88 generals" backing Trump share a unit but no name.
-    if counted and a.names & b.names:
+    # and "88 generals" backing Trump share a unit but no name ("generals" in lower case is
+    # no name here, whatever "General Smith" is elsewhere).
+    if counted and a.names & b.names & a.capitals & b.capitals:
         return max(similarity, _MERGE_SIMILARITY)  # the same count, whatever value each gives
     if agree is False or not _numbers_match(a.figures, b.figures):
         return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
     if agree and shared_units:
         return max(similarity, _MERGE_SIMILARITY)
-    if _counted(a) != _counted(b):
+    if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
     if bool(a.counts) != bool(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
@@ -838,7 +880,7 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     the other does not, or they give numbers that cannot be one figure)? Such statements
     never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _counted(x) != _counted(y):
+    if _count_unmatched(x, y):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
@@ -868,11 +910,16 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
         yield from ((i, j) for j, count in shared.items() if count >= 2)
 
 
-def _cluster(prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
+def _cluster(prepared: list[_Prepared], weight: dict[str, float],
+             common: frozenset[str] = frozenset()) -> list[list[int]]:
     """Average-link agglomeration: the surest pairs first, and two groups merge only if
-    their members are similar enough on average, so no chain of near pairs joins facts."""
+    their members are similar enough on average, so no chain of near pairs joins facts.
+    A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
+    is never a link: those words say what the dossier is about, not which fact is told."""
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(prepared):
+        if not (prepared[i].whole.terms & prepared[j].whole.terms) - common:
+            continue
         score = _pair_score(prepared[i], prepared[j], weight)
         if score > 0:
             scores[i, j] = score
@@ -893,6 +940,32 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float]) -> list[list[i
     return [sorted(members) for _, members in sorted(groups.items())]
 
 
+def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
+    """Each term's weight (rarity, names more), and each part's mass and names with it."""
+    frequency = Counter(t for p in prepared for t in p.whole.terms)
+    total = len(prepared) + 1
+    names = {t for p in prepared for t in p.whole.names}
+    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
+    for item in prepared:
+        for part in [item.whole, *item.parts]:
+            part.mass = sum(weight[t] for t in part.terms)
+            part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
+    return weight
+
+
+def _common_terms(prepared: list[_Prepared]) -> frozenset[str]:
+    """The terms found in more than _COMMON_ARTICLE_SHARE of the dossier's articles (its
+    protagonists and subject); none for a dossier of fewer than _COMMON_MIN_ARTICLES, where
+    every article may well tell the same story."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for item in prepared:
+        articles[item.statement.article] |= item.whole.terms
+    if len(articles) < _COMMON_MIN_ARTICLES:
+        return frozenset()
+    frequency = Counter(t for terms in articles.values() for t in terms)
+    return frozenset(t for t, n in frequency.items() if n > _COMMON_ARTICLE_SHARE * len(articles))
+
+
 def group_claims(statements: list[Statement]) -> list[Claim]:
     """Group statements of the same fact into claims; sets ``Statement.claim``.
 
@@ -901,15 +974,9 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepare(s) for s in ordered]
-    frequency = Counter(t for p in prepared for t in p.whole.terms)
-    total = len(prepared) + 1
-    names = {t for p in prepared for t in p.whole.names}
-    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
-    for item in prepared:
-        for part in [item.whole, *item.parts]:
-            part.mass = sum(weight[t] for t in part.terms)
+    weight = _weigh(prepared)
     claims, used = [], set()
-    for members in _cluster(prepared, weight):
+    for members in _cluster(prepared, weight, _common_terms(prepared)):
         group = [prepared[i].statement for i in members]
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
@@ -926,21 +993,57 @@ _MAX_SUMMARY_WORDS = 24
 
 
 def summarise(statements: list[Statement]) -> str:
-    """The shortest statement's reported clause ("X said that Y" → "Y"), trimmed."""
-    best = min(statements, key=lambda s: (len(s.text), s.article, s.paragraph))
-    text = best.text.strip()
-    clause = re.search(
-        r"\b(?:said|says|reported|stated|confirmed|estimated|assessed|claimed|noted|added|announced|"
-        r"told \w+|warned|revealed|believes|argued|insisted)\s+(?:on \w+ |\w+day )?that\s+(.{20,})",
-        _outside_quotes(text),
-    )
-    if clause:
-        text = text[clause.start(1) :]
-    text = re.sub(r"^[\"“”'‘’\s]+|[\s\"“”'‘’.,;:]+$", "", text)
+    """The claim's title: the reported clause ("X said that Y" → "Y") of the statement that
+    states it best, preferring a named subject ("North Korea is training…") to a pronoun
+    ("He has claimed…") or a fragment, then the shortest; trimmed to a few words."""
+    def rank(statement: Statement) -> tuple[bool, int, int, str, int]:
+        text = _summary_clause(statement.text)
+        # A denial's wording is the last choice: the title states the claim, not its rebuttal.
+        return (statement.stance == "disputes", _subject_rank(text), len(text.split()), statement.article,
+                statement.paragraph)
+
+    best = min(statements, key=rank)
+    text = _summary_clause(best.text)
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
+
+
+def _summary_clause(sentence: str) -> str:
+    """The sentence without its attribution, quotation marks and final punctuation; the
+    whole sentence when what is left is too short to stand alone."""
+    def trim(text: str) -> str:
+        return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
+
+    clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
+    clause = _LEADING_CONNECTIVE.sub("", clause if len(clause.split()) >= 5 else trim(sentence))
+    if clause.count("“") != clause.count("”") or clause.count('"') % 2:
+        clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
+    return clause
+
+
+# "However, Singh refrained…": the link to the previous sentence means nothing in a title.
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+",
+                                 re.IGNORECASE)
+
+
+_FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
+                   "specifically", "because", "while", "despite", "after", "before", "when", "if"}
+_FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", "it", "its", "today", "in", "on"}
+
+
+def _subject_rank(clause: str) -> int:
+    """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
+    pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
+    words = re.findall(r"[\w'’-]+", clause)
+    if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _FRAGMENT_START:
+        return 2
+    for word in words[:4]:  # the subject's opening words, up to the first plain one
+        if word.lower() in _FUNCTION_WORDS:
+            continue
+        return 0 if word[0].isupper() else 1
+    return 1
 
 
 def _unique_slug(summary: str, used: set[str]) -> str:

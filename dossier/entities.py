@@ -14,7 +14,12 @@ intelligence" to the country, for claim sources.
 Resolution (``resolve_entities``) merges mentions into entities through buckets keyed by surname,
 normalised name, acronym or gazetteer form, never by comparing all pairs. A lone surname or
 title joins a full name only when exactly one candidate fits, first in the article and then in the
-dossier; near-misses (one letter off a known surname) are reported to the curator, not merged.
+dossier (a Spanish paternal surname, second-to-last, counts: "Alemán" for "Álvaro Alemán Healy"). A
+shorter full name joins the one longer name that extends it ("Ramon Fonseca" / "Ramon Fonseca
+Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently never merge
+("George H. W. Bush" / "George W. Bush"). Words in capitals that the article also writes as
+ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY LAUNCH"). Near-misses (one
+letter off a known surname) are reported to the curator, not merged.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
 last. ``entity_for_name`` resolves a quote's speaker or a claim's source through an
 ``EntityIndex`` built once per dossier.
@@ -24,6 +29,7 @@ Quality is measured by ``scripts/eval_entities.py`` against hand gold in tests/g
 
 from __future__ import annotations
 
+import functools
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -92,6 +98,7 @@ class Token:
     sentence_start: bool  # first word of a sentence, a quotation or a bracket
     new_sentence: bool = False  # first word after a full stop (or of the paragraph)
     handle: bool = False  # "@MaryJBlige", "#The411": social-media handles and hashtags
+    shouted: bool = False  # an ordinary word in capitals: "HACKERS", "JOYRIDE CARNAGE"
 
     @property
     def capitalised(self) -> bool:
@@ -148,6 +155,7 @@ class _Context:
     lowercase_words: set[str]  # words the article writes in lower case
     midsentence_caps: set[str]  # capitalised words seen away from a sentence start
     lone_caps: set[str] = field(default_factory=set)  # capitalised words standing alone mid-sentence
+    title_words: set[str] = field(default_factory=set)  # words written in Title Case anywhere
     known_forms: dict[str, str] = field(default_factory=dict)  # surface form -> kind, from prose
 
 
@@ -157,6 +165,8 @@ def find_mentions(article: Article) -> list[Mention]:
     context = _Context(set(), set())
     for tokens in tokenised:
         for k, token in enumerate(tokens):
+            if token.text.istitle() and not token.text.isupper():
+                context.title_words.add(token.text)
             if token.text.islower():
                 context.lowercase_words.add(token.text)
             elif token.capitalised and not token.sentence_start:
@@ -164,6 +174,8 @@ def find_mentions(article: Article) -> list[Mention]:
                 neighbours = tokens[max(0, k - 1) : k] + tokens[k + 1 : k + 2]
                 if not any(t.capitalised for t in neighbours):
                     context.lone_caps.add(token.text)
+    for paragraph, tokens in zip(article.paragraphs, tokenised, strict=True):
+        _mark_shouted(tokens, paragraph, context)
     prose: list[Mention] = []
     headline_lines: list[tuple[int, list[Token], str]] = []
     for index, (paragraph, tokens) in enumerate(zip(article.paragraphs, tokenised, strict=True)):
@@ -248,7 +260,7 @@ def _sentences(tokens: list[Token]) -> list[list[Token]]:
     return out
 
 
-def _runs(sentence: list[Token], paragraph: str) -> list[list[Token]]:
+def _runs(sentence: list[Token], paragraph: str, context: _Context) -> list[list[Token]]:
     """Maximal runs of capitalised tokens, bridged by connectors and name particles."""
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -259,7 +271,7 @@ def _runs(sentence: list[Token], paragraph: str) -> list[list[Token]]:
         # "Mary J. Blige": an initial's full stop stays inside the name.
         joined = gap == " " or (gap == ". " and (
             re.fullmatch(r"[A-Z]", current[-1].text) or current[-1].text in ABBREVIATIONS))
-        if current and token.capitalised and _casing_break(current[-1], token):
+        if current and token.capitalised and _casing_break(current[-1], token, context):
             joined = False
         if token.capitalised and not _breaks_run(token, current):
             if current and not joined:
@@ -285,9 +297,53 @@ def _runs(sentence: list[Token], paragraph: str) -> list[list[Token]]:
     return runs
 
 
-def _casing_break(previous: Token, token: Token) -> bool:
-    """ "CLOSE John Mahoney": a capitals-only word does not run into a given name."""
-    return _is_acronym(previous.text) and token.text in given_names() and not token.text.isupper()
+def _casing_break(previous: Token, token: Token, context: _Context) -> bool:
+    """ "CLOSE John Mahoney": a capitals-only word does not run into a given name, and a shouted
+    ordinary word does not run into a capitalised one ("FALCON HEAVY LAUNCH If", "Meghan Markle
+    ENGAGED"); an acronym does ("BBC News", "US Census Bureau")."""
+    if previous.text.isupper() == token.text.isupper():
+        return False
+    if _is_acronym(previous.text) and token.text in given_names():
+        return True
+    return _shouted(previous, context) or _shouted(token, context)
+
+
+def _shouted(token: Token, context: _Context) -> bool:
+    return token.shouted
+
+
+def _mark_shouted(tokens: list[Token], paragraph: str, context: _Context) -> None:
+    """Tell shouted words ("LAUNCH", "HACKERS are feared", "PRINCE MARRY!") from acronyms.
+
+    A word in capitals is an ordinary word shouted when the article also writes it in lower or
+    Title case, when it is a function word ("YOUR"), or when it stands in a stretch of capitals
+    with a long word that is not a place ("JOYRIDE CARNAGE", map labels "FEET CROWD MAIN STAGE";
+    not the dateline "LOS ANGELES").
+    """
+    places = gazetteer().places
+    stretch: list[Token] = []
+    for token in tokens:
+        caps = _is_acronym(token.text) and token.text not in INSTITUTIONS
+        # Words joined by a space (or an abbreviation's dot) form a stretch; "WASHINGTON (AP)" not.
+        if stretch and not (caps and re.fullmatch(r"\.? ", paragraph[stretch[-1].end : token.start])):
+            _shout_stretch(stretch, places)
+            stretch = []
+        if caps:
+            stretch.append(token)
+            lower = token.text.lower()
+            token.shouted = len(lower) >= 3 and (
+                lower in context.lowercase_words or lower.removesuffix("s") in context.lowercase_words
+                or token.text.title() in context.title_words or lower in FUNCTION_WORDS)
+    _shout_stretch(stretch, places)
+
+
+def _shout_stretch(stretch: list[Token], places: dict) -> None:
+    words = [t.text for t in stretch]
+    if len(words) < 2 or " ".join(words) in places or " ".join(w.title() for w in words) in places:
+        return
+    if any(len(w) >= 4 and w.title() not in places for w in words):
+        for t in stretch:
+            t.shouted = True
 
 
 def _breaks_run(token: Token, current: list[Token]) -> bool:
@@ -344,7 +400,7 @@ def _sentence_mentions(
     context: _Context,
 ) -> list[Mention]:
     mentions: list[Mention] = []
-    for run in _runs(sentence, paragraph):
+    for run in _runs(sentence, paragraph, context):
         run = _trim_sentence_start(run, context)
         while run and run[0].text in {"The", "A", "An"}:
             run = run[1:]
@@ -434,8 +490,10 @@ def _capitals_run(run: list[Token], words: list[str], context: _Context, mention
     if all(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words):
         return []  # "RED HANDED"
     if len(words) == 1:
-        return [mention(run, ORG)] if _kind_of(words) == ORG else []
+        return [mention(run, ORG)] if _kind_of(words) == ORG and not _shouted(run[0], context) else []
     kind = _kind_of(titled)
+    if kind not in (ORG, PLACE) and any(_shouted(t, context) for t in run):
+        return []  # a shouted heading or map label: "CHECK YOUR BANK STATEMENTS", "FEET CROWD"
     return [mention(run, kind if kind in (ORG, PLACE) else OTHER)]
 
 
@@ -631,7 +689,7 @@ def _headline_mentions(
         found = 0
         for n in range(min(5, len(sentence) - i), 0, -1):
             span = sentence[i : i + n]
-            if not span[0].capitalised or not span[-1].capitalised:
+            if not span[0].capitalised or not span[-1].capitalised or any(t.shouted for t in span):
                 continue
             start, end = span[0].start, span[-1].end
             text = paragraph[start:end]
@@ -767,21 +825,34 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
 
 
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
-    """Mentions that look like a person's full name (two or more words)."""
+    """Mentions that look like a person's full name (two or more words).
+
+    A name the dossier mostly reads as an organisation or place ("the law firm Mossack Fonseca",
+    tagged a person where it "employs" people) is not a person, so its surname cannot claim a lone
+    "Fonseca"."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for i in named:
+        by_key[_name_key(mentions[i].text)].append(mentions[i])
     return [
         i for i in named
         if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
-        and (mentions[i].kind == PERSON or _surface(mentions[i].text).split()[0] in given_names())
+        and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
+        and _cluster_kind(by_key[_name_key(mentions[i].text)]) in (PERSON, OTHER)
     ]
 
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
-    """Given names compatible: equal keys, or one letter apart when long ("Andriy"/"Andrei")."""
+    """Given names compatible: equal keys, or one letter apart when long ("Andriy"/"Andrei");
+    middle names equal, an initial standing for a spelled-out one ("W"/"Walker"), or absent."""
     if not a or not b:
         return True
     if a[0] != b[0] and not (len(a[0]) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0])):
         return False
-    return len(a) == 1 or len(b) == 1 or a[1:] == b[1:]
+    if len(a) == 1 or len(b) == 1:
+        return True
+    # "George H. W. Bush" and "George W. Bush" have different middles: two people.
+    return len(a) == len(b) and all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[1:], b[1:], strict=True))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -794,37 +865,67 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
+def _without_initials(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words with middle initials dropped: "Ramon F. Fonseca Mora" -> ramon fonseca mora."""
+    return parts[:1] + tuple(p for p in parts[1:-1] if len(p) > 1) + parts[-1:]
+
+
 def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:
-    """Full names with the same surname and agreeing given names are one person."""
-    by_surname: dict[str, list[int]] = defaultdict(list)
-    by_whole: dict[str, list[int]] = defaultdict(list)
+    """Full names with the same surname and agreeing given names are one person, and so is a
+    shorter form that only one longer name extends.
+
+    A shorter form ("George Bush", "Ramon Fonseca") is extended by a longer one with the same
+    surname and given name ("George W. Bush") or by one it is a word-prefix of ("Ramon Fonseca
+    Mora", a Spanish maternal surname added). It joins only when exactly one person extends it:
+    with "George H. W. Bush" also present, "George Bush" stays apart (a wrong merge is worse than
+    a missed one).
+    """
+    forms: dict[tuple[str, ...], int] = {}
     for i in persons:
-        parts = _person_parts(mentions[i].text)
-        by_surname[parts[-1]].append(i)
-        by_whole["".join(parts)].append(i)
-    for group in by_whole.values():
-        for i in group[1:]:
-            uf.union(group[0], i)
+        parts = tuple(_person_parts(mentions[i].text))
+        if parts in forms:
+            uf.union(forms[parts], i)
+        else:
+            forms[parts] = i
+    by_surname: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    by_prefix: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for parts in forms:
+        by_surname[parts[-1]].append(parts)
+        bare = _without_initials(parts)
+        for n in range(2, len(bare)):
+            by_prefix[bare[:n]].append(parts)
+    # Same-length spellings first ("Andriy"/"Andrei", "W."/"Walker"): one surname's bucket is
+    # small, so pairs are cheap here.
     for group in by_surname.values():
-        distinct: dict[tuple[str, ...], int] = {}
-        for i in group:
-            distinct.setdefault(tuple(_person_parts(mentions[i].text)[:-1]), i)
-        forms = list(distinct.items())
-        # Buckets are one surname's spellings of given names: small, so pairs are cheap here.
-        for x, (first_a, i) in enumerate(forms):
-            for first_b, j in forms[x + 1 :]:
-                if first_a and first_b and _first_names_agree(list(first_a), list(first_b)):
-                    if _unique_agreement(first_a, first_b, forms):
-                        uf.union(i, j)
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                if len(a) == len(b) and _first_names_agree(list(a[:-1]), list(b[:-1])):
+                    uf.union(forms[a], forms[b])
+    for parts, i in forms.items():
+        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and p[0] == parts[0]]
+        agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
+        extending = by_prefix.get(_without_initials(parts), [])
+        roots = {uf.find(forms[p]) for p in longer + extending}
+        if len(roots) == 1 and (agreeing or extending):
+            uf.union(i, roots.pop())
 
 
-def _unique_agreement(a: tuple[str, ...], b: tuple[str, ...], forms: list) -> bool:
-    """ "George Bush" may join "George W. Bush" only if no other George of that surname exists."""
-    if len(a) == len(b):
-        return True
-    short = a if len(a) < len(b) else b
-    longer = {f for f, _ in forms if len(f) > len(short) and f[0] == short[0]}
-    return len(longer) <= 1
+def _surname_keys(parts: list[str]) -> list[str]:
+    """The words a lone surname may match: the last, and for "Álvaro Alemán Healy" (a Spanish
+    paternal surname before the maternal one) the second-to-last, unless it is a given name
+    ("Juan Carlos Varela") or a particle."""
+    keys = [parts[-1]]
+    bare = _without_initials(tuple(parts))
+    if len(bare) >= 3:
+        middle = bare[-2]
+        if middle not in _given_keys() and middle not in NAME_PARTICLES:
+            keys.append(middle)
+    return keys
+
+
+@functools.cache
+def _given_keys() -> frozenset[str]:
+    return frozenset(translit_key(w) for w in given_names())
 
 
 def _merge_lone_names(
@@ -837,8 +938,9 @@ def _merge_lone_names(
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
-        by_article[mentions[i].article][parts[-1]].add(root)
-        by_dossier[parts[-1]].add(root)
+        for key in _surname_keys(parts):
+            by_article[mentions[i].article][key].add(root)
+            by_dossier[key].add(root)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
     for i in named:

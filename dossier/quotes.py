@@ -66,6 +66,24 @@ ROLE_WORDS = frozenset(
     national security assistant acting former then-president then top senior junior principal
     founding managing campaign communications policy""".split()
 )
+# Nouns that describe a person by what they do or are, not a title before a name: "the Williams
+# driver", "the billionaire". A description built on one of them names a person, not an organisation.
+PERSON_NOUNS = frozenset(
+    """driver billionaire millionaire businessman businesswoman tycoon entrepreneur investor actor
+    actress singer rapper musician comedian presenter player footballer striker athlete champion
+    activist journalist politician pilot astronaut inventor designer architect veteran owner boss
+    legend star""".split()
+)
+ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# Role words that only qualify the noun of a role ("the health minister"): never its head.
+_ROLE_QUALIFIERS = frozenset(
+    """foreign defence defense interior finance health state home affairs national security acting
+    former then-president then top senior junior principal founding managing campaign communications
+    policy press deputy prime vice general's""".split()
+)
+_HEAD_NOUNS = ROLE_NOUNS - _ROLE_QUALIFIERS | frozenset(_SAME_ROLE.values())
+# Words for one role that differ only by the holder's gender.
+_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.".split())
 # Short words that open a sentence without being its subject.
 _OPENERS = frozenset(
@@ -537,7 +555,7 @@ def _np_prefix(segment: str) -> str:
     taken: list[str] = []
     for word in words:
         bare = word.lower().strip(",.")
-        if taken and not (_is_cap(word) or bare in ROLE_WORDS or bare in ("of", "'s")):
+        if taken and not (_is_cap(word) or bare in ROLE_NOUNS or bare in ("of", "'s")):
             break
         if not taken and not (_is_cap(word) or bare in _DETERMINERS or bare in PRONOUNS):
             return ""
@@ -671,7 +689,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
     word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
-    lower = "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
+    lower = "|".join(sorted(w for w in ROLE_NOUNS if "." not in w))
     run = re.compile(rf"(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
@@ -687,8 +705,9 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 runs.append(((p, match.start()), name))
             else:
                 runs.append(((p, match.start()), name))
-            if role and any(w in ROLE_WORDS for w in role.lower().split()) and len(name.split()) >= 2:
+            if role and any(w in ROLE_NOUNS for w in role.lower().split()) and len(name.split()) >= 2:
                 names.roles.append((role.lower(), name))
+        names.roles.extend(_appositions(text, names))
     # People are those the article introduces with a role; later mentions by surname count too.
     introduced = {name.split()[-1] for _, name in names.roles}
     names.people = [(at, name) for at, name in runs if name.split()[-1] in introduced]
@@ -697,6 +716,40 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.people.append(((mention.paragraph, mention.start), mention.text))
     names.people.sort()
     return names
+
+
+# "Leahy, a spokesman for Apple," / "Nick Leahy, the company's spokesman": a name, then what they are.
+_APPOSITION = re.compile(
+    r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([\w'’\- ]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s+who\b)"
+)
+
+
+def _appositions(text: str, names: _ArticleNames) -> list[tuple[str, str]]:
+    """(role, name) for each person the text describes in apposition by a role noun."""
+    found = []
+    for match in _APPOSITION.finditer(text):
+        name, role = _split_name(match.group(1))[0], match.group(2).lower()
+        if name and not (set(role.split()) & REPORTING_VERBS) and set(role.split()) & ROLE_NOUNS:
+            found.append((role, name))
+    return found
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of a role, without determiners, one word for each role whatever the gender."""
+    words = re.sub(r"['’]s\b", "", role.lower()).split()
+    return {_SAME_ROLE.get(w, w) for w in words if w not in _DETERMINERS | {"of", "for", "at"}}
+
+
+def _role_holders(role: str, names: _ArticleNames) -> set[str]:
+    """The people the article gives ``role``: "an Apple spokesman" is the one it calls "Apple
+    spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
+    role, the ones it gives the role's noun ("spokesman")."""
+    wanted = _role_words(role)
+    head = _role_words(role.split()[-1])
+    if not head or not head <= _HEAD_NOUNS:
+        return set()
+    holders = {n for r, n in names.roles if wanted <= _role_words(r)}
+    return holders or {n for r, n in names.roles if head <= _role_words(r)}
 
 
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
@@ -750,12 +803,13 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if role:
         wanted = role.lower()
         known = {n for r, n in names.roles if r.endswith(wanted) or wanted.endswith(r)}
+        known = known or _role_holders(role, names)
         if len(known) == 1:
             speaker.name = _fullest(known.pop(), names, speaker.at)
         elif (
             text.split()[0].lower() in ("the", "a", "an")
             and _is_cap(role)
-            and not any(w.lower() in ROLE_WORDS for w in role.split())
+            and not any(w.lower() in ROLE_NOUNS for w in role.split())
         ):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         else:
@@ -899,8 +953,30 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
             attribution = found or attribution
         kept.append((span, attribution))
         previous = (span, attribution)
+    _describe_main_person(article, speakers, names)
     known = {s.name for s in speakers if s.name and s.kind == "name"}
     return [_quote(article, n, span, att, names, known) for n, (span, att) in enumerate(kept, start=1)]
+
+
+def _describe_main_person(article: Article, speakers: list[_Speaker], names: _ArticleNames) -> None:
+    """Name the speakers a definite description stands for that nobody in the article is given:
+    "the billionaire", "The Williams driver" is, by news convention, the article's main person:
+    the one its title names who is the most frequent named speaker."""
+    counts: dict[str, int] = defaultdict(int)
+    for speaker in speakers:
+        if speaker.name and speaker.kind == "name":
+            counts[speaker.name] += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return
+    main = ranked[0][0]
+    if not re.search(rf"\b{re.escape(main.split()[-1])}\b", article.title):
+        return
+    for speaker in speakers:
+        words = speaker.text.split()
+        definite = speaker.kind == "role" and speaker.name is None and words[0].lower() == "the"
+        if definite and words[-1].lower() in _HEAD_NOUNS and not _role_holders(speaker.text, names):
+            speaker.name = main
 
 
 def _labelled(paragraphs: list[str], span: _Span) -> _Attribution | None:
@@ -932,14 +1008,39 @@ def _from_context(
             return None  # the quote's own sentence: it named nobody
         sentence, begin = _head(before, begin - 1, 0) if not sentence.strip() else (sentence, begin)
         return _sentence_speaker(sentence, p, begin)
-    if p == 0:
+    before_p = _previous_body_paragraph(paragraphs, p)
+    if before_p is None:
         return None
-    previous = paragraphs[p - 1].rstrip()
+    previous = paragraphs[before_p].rstrip()
     if previous.endswith(":"):
         sentence, begin = _head(previous, len(previous) - 1, 0)
-        return _sentence_speaker(sentence, p - 1, begin)
-    last = [a for s, a in kept if s.closed_at[0] == p - 1 and a is not None and a.speaker is not None]
+        return _sentence_speaker(sentence, before_p, begin)
+    last = [a for s, a in kept if s.closed_at[0] == before_p and a is not None and a.speaker is not None]
     return last[-1] if last else None
+
+
+# Photo credits and picture cues that mark a caption: "(pictured)", "(AP)", "Getty Images".
+_PHOTO_CREDIT = re.compile(
+    r"\((?:pictured|above|below|left|right|centre|center|top|bottom|file|AP|Reuters|AFP|PA|EPA|Getty)[^)]{0,30}\)"
+    r"|\bPictured\b|\bGetty Images\b|\bPhoto(?:graph)?:|\bImage:",
+)
+MAX_CAPTIONS_SKIPPED = 4  # a run of captions and fact boxes longer than this is body text after all
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption or fact box set between body paragraphs: it ends without a sentence's
+    final punctuation, or it credits a picture. It is no part of the running text, so a quote
+    paragraph after it continues the speaker before it."""
+    ended = re.search(r"[.!?:…][\"”'’)]*$|[\"”'’]$", text.rstrip())
+    return not ended or bool(_PHOTO_CREDIT.search(text))
+
+
+def _previous_body_paragraph(paragraphs: list[str], p: int) -> int | None:
+    """The paragraph before ``p`` that belongs to the running text, skipping captions and fact boxes."""
+    for q in range(p - 1, max(-1, p - 2 - MAX_CAPTIONS_SKIPPED), -1):
+        if not _is_caption(paragraphs[q]):
+            return q
+    return None
 
 
 def _sentence_speaker(sentence: str, paragraph: int, offset: int) -> _Attribution | None:

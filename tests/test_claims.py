@@ -112,6 +112,14 @@ def test_parse_figures(text: str, value: float | None, unit: str | None, low: fl
     assert (figure.value, figure.unit, figure.low, figure.high) == (value, unit, low, high)
 
 
+def test_a_count_is_of_a_plural_noun() -> None:
+    # After a number above one the counted thing is plural: a verb or an adjective is no unit.
+    assert [f.unit for f in parse_figures("The plan will help people under 30 engage in public service.")] == [None]
+    assert [f.unit for f in parse_figures("Two major parties backed the budget on Monday.")] == ["party"]
+    assert [f.unit for f in parse_figures("The 30-second spot ran on Friday.")] == ["second"]
+    assert [f.unit for f in parse_figures("The firm hired 50 staff and 12 engineers.")] == ["staff", "engineer"]
+
+
 def test_a_count_does_not_reach_across_punctuation() -> None:
     assert parse_figures("Two – yet another breach of the treaty") == []
 
@@ -142,6 +150,38 @@ def test_similar_words_different_facts_stay_apart() -> None:
     b = statement("a", "Trump cited his own endorsements from 88 generals and admirals on Tuesday.")
     group_claims([a, b])
     assert a.claim != b.claim
+
+
+def test_lower_case_titles_are_no_shared_name_for_rival_counts() -> None:
+    # "General" and "Admiral" are names elsewhere in the dossier; written in lower case here
+    # they do not make the two lists of endorsements rival counts of one thing.
+    a = statement("a", "Clinton unveiled a list of endorsements from 95 retired generals and admirals.")
+    b = statement("a", "Trump cited his own endorsements from 88 generals and admirals on Tuesday.")
+    titles = statement("b", "Admiral Stavros and General Marsh said the navy had lost two ships in the storm.")
+    group_claims([a, b, titles])
+    assert a.claim != b.claim
+
+
+def test_loss_and_losses_are_one_word() -> None:
+    a = statement("a", "The Veltra group reported heavy losses at its Lisbon plant on Tuesday.")
+    b = statement("b", "Veltra recorded a heavy loss at the Lisbon plant, the group said on Tuesday.")
+    group_claims([a, b])
+    assert a.claim == b.claim
+
+
+def test_words_common_across_the_dossier_do_not_link_statements_alone() -> None:
+    # In a dossier about one campaign, "Mayor Quill", "Senator Dorn" and "the runoff" are in
+    # every article: two sentences sharing only them tell different facts.
+    filler = [statement(f"f{i}", f"Mayor Quill and Senator Dorn met voters in district {name} before the runoff "
+                                 "on Sunday.")
+              for i, name in enumerate("Abel Brook Cedar Dune Elm Fern Glen Heath Iris Jade Kale Lark Moss Nook "
+                                       "Oak Pine Quay Reed".split())]
+    poll = statement("p", "Mayor Quill and Senator Dorn are level before the runoff, a Gazette survey found.")
+    removed = statement("r", "Ushers escorted Ilse Varga out of the hall before the runoff between Mayor Quill "
+                             "and Senator Dorn.")
+    group_claims([*filler, poll, removed])
+    assert poll.claim != removed.claim
+    assert len({s.claim for s in filler}) == 1  # the same visit, told by every article, is still one claim
 
 
 def test_rival_counts_form_one_claim_that_disagrees() -> None:
@@ -194,6 +234,30 @@ def test_a_count_and_a_sentence_without_one_are_different_claims() -> None:
     fact = statement("b", "Officials said Freedonian engineers were sent to the Sylvanian border region.")
     group_claims([count, fact])
     assert count.claim != fact.claim
+
+
+def test_summary_prefers_a_named_subject_and_drops_the_attribution() -> None:
+    pronoun = statement("a", "He has claimed Freedonia is training 10,000 engineers for the border region.")
+    named = statement("b", "The defence ministry said that Freedonia is training around 10,000 engineers "
+                           "for deployment to the Sylvanian border region next month.")
+    [claim] = group_claims([pronoun, named])
+    # The shorter statement, its "He has claimed" gone: what is claimed, with a named subject.
+    assert claim.summary == "Freedonia is training 10,000 engineers for the border region"
+
+
+def test_summary_skips_pronoun_and_fragment_openings() -> None:
+    pronoun = statement("a", "He said they sent 3,000 Freedonian engineers to the Sylvanian border region.")
+    named = statement("b", "Officials said 3,000 Freedonian engineers were sent to the Sylvanian border region "
+                           "on Monday, the ministry added.")
+    [claim] = group_claims([pronoun, named])
+    assert claim.summary.startswith("3,000 Freedonian engineers were sent")
+
+
+def test_summary_is_not_taken_from_a_denial() -> None:
+    claim_ = statement("a", "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
+    denial = statement("b", "However, the government denied that engineers were sent to the border region.")
+    [claim] = group_claims([claim_, denial])
+    assert claim.summary == "Freedonian engineers have been sent to the Sylvanian border region"
 
 
 def test_ids_are_unique_and_deterministic() -> None:

@@ -244,3 +244,77 @@ def test_seed_gold_bars() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "...", "I said so.", "@handle #tag https://t.co/x"])
 def test_odd_paragraphs_do_not_crash(text: str) -> None:
     build(article(text))
+
+
+# --- Name variants across outlets ----------------------------------------------------------------
+
+
+def test_a_shorter_name_joins_the_one_longer_name_it_begins() -> None:
+    dossier, _ = build(
+        article("Ramon Fonseca Mora, a founder of the firm, spoke.", id="a"),
+        article("The lawyer Ramón Fonseca said nothing.", id="b"),
+    )
+    assert entity_of(dossier, "Ramon Fonseca Mora") == entity_of(dossier, "Ramón Fonseca")
+
+
+def test_a_shorter_name_with_two_longer_candidates_stays_apart() -> None:
+    dossier, _ = build(
+        article("Ramon Fonseca Mora spoke.", id="a"),
+        article("Ramon Fonseca Lopez spoke.", id="b"),
+        article("Ramon Fonseca said nothing.", id="c"),
+    )
+    ids = {entity_of(dossier, n) for n in ("Ramon Fonseca Mora", "Ramon Fonseca Lopez", "Ramon Fonseca")}
+    assert len(ids) == 3
+
+
+def test_a_lone_paternal_surname_joins_a_spanish_double_surname() -> None:
+    dossier, _ = build(article(
+        "“It matters,” Álvaro Alemán Healy, the chief of staff, said. Later Alemán said more."))
+    assert entity_of(dossier, "Alemán") == entity_of(dossier, "Álvaro Alemán Healy")
+
+
+def test_a_firm_named_after_a_person_does_not_claim_the_surname() -> None:
+    dossier, _ = build(article(
+        "They leaked documents from the Panamanian law firm Mossack Fonseca. In the capital, "
+        "Mossack Fonseca employs 500 people. One of its owners, Ramon Fonseca, was an adviser. "
+        "The firm is careful, Fonseca told reporters."))
+    assert entity_of(dossier, "Fonseca") == entity_of(dossier, "Ramon Fonseca")
+
+
+def test_middle_initials_never_merge_two_people() -> None:
+    dossier, _ = build(
+        article("George H. W. Bush met aides.", id="a"),
+        article("George W. Bush met aides.", id="b"),
+        article("George Bush met aides.", id="c"),
+    )
+    ids = {entity_of(dossier, n) for n in ("George H. W. Bush", "George W. Bush", "George Bush")}
+    assert len(ids) == 3
+
+
+def test_a_middle_initial_matches_the_spelled_out_name() -> None:
+    dossier, _ = build(
+        article("John F. Kennedy met aides.", id="a"),
+        article("John Fitzgerald Kennedy met aides.", id="b"),
+        article("John Kennedy met aides.", id="c"),
+    )
+    names = ("John F. Kennedy", "John Fitzgerald Kennedy", "John Kennedy")
+    assert len({entity_of(dossier, n) for n in names}) == 1
+
+
+def test_different_spelled_out_middle_names_stay_apart() -> None:
+    dossier, messages = build(article(
+        "Denis Sassou Nguesso ruled. His son Denis Christel Sassou Nguesso held accounts. "
+        "John Agyekum Kufuor and his son John Addo Kufuor were named. Kufuor denied it."))
+    assert entity_of(dossier, "Denis Sassou Nguesso") != entity_of(dossier, "Denis Christel Sassou Nguesso")
+    assert entity_of(dossier, "John Agyekum Kufuor") != entity_of(dossier, "John Addo Kufuor")
+    assert any(m.startswith("ambiguous: 'Kufuor'") for m in messages)
+
+
+def test_shouted_words_are_not_acronyms() -> None:
+    found = mentions(
+        "HACKERS are feared to have stolen data. Hackers struck Equifax in Atlanta.",
+        "FALCON HEAVY LAUNCH If the rocket flies, launch crews will cheer at NASA.",
+        "CHECK YOUR CREDIT SCORE Check your report. Reporters from the BBC asked.",
+    )
+    assert not any(w in text for text in found for w in ("HACKERS", "LAUNCH", "CHECK"))
+    assert found.get("NASA") == "organization" and found.get("BBC") == "organization"
