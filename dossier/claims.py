@@ -553,6 +553,7 @@ _RIVAL_RATIO = 5
 # statements (see _common_terms); the rule needs enough articles for shares to mean much.
 _COMMON_ARTICLE_SHARE = 0.25
 _COMMON_MIN_ARTICLES = 20
+_COMMON_ONLY_SIMILARITY = 0.8
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
@@ -915,12 +916,13 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
     """Average-link agglomeration: the surest pairs first, and two groups merge only if
     their members are similar enough on average, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
-    is never a link: those words say what the dossier is about, not which fact is told."""
+    links only if it is a near restatement: those words say what the dossier is about, not
+    which fact is told, but the dossier's central fact is told in just those words."""
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(prepared):
-        if not (prepared[i].whole.terms & prepared[j].whole.terms) - common:
-            continue
         score = _pair_score(prepared[i], prepared[j], weight)
+        if score < _COMMON_ONLY_SIMILARITY and not (prepared[i].whole.terms & prepared[j].whole.terms) - common:
+            continue
         if score > 0:
             scores[i, j] = score
     groups = {i: [i] for i in range(len(prepared))}

@@ -75,6 +75,8 @@ PERSON_NOUNS = frozenset(
     legend star""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# Words for one role that differ only by the holder's gender.
+_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman"}
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
 _ROLE_QUALIFIERS = frozenset(
     """foreign defence defense interior finance health state home affairs national security acting
@@ -82,8 +84,6 @@ _ROLE_QUALIFIERS = frozenset(
     policy press deputy prime vice general's""".split()
 )
 _HEAD_NOUNS = ROLE_NOUNS - _ROLE_QUALIFIERS | frozenset(_SAME_ROLE.values())
-# Words for one role that differ only by the holder's gender.
-_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman"}
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.".split())
 # Short words that open a sentence without being its subject.
 _OPENERS = frozenset(
@@ -505,6 +505,10 @@ def _strip_intro(np: str) -> str:
     return " ".join(words)
 
 
+# A passive report: 'was praised by The Chicago Tribune as "…"', 'described by aides as "…"'.
+_PASSIVE_BY = re.compile(r"\b([a-z]+(?:ed|en|told|said))\s+by\s+([^,;:]+?)\s+as\s+(?:an?\s+|the\s+)?$")
+
+
 def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution | None:
     """A speaker named before the quote in its sentence: 'X said: "…"', 'X called it "…"'."""
     according = list(re.finditer(r"\baccording to\s+([^,.;:]+)", head, re.IGNORECASE))
@@ -512,6 +516,11 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         np = _clean_np(according[-1].group(1))
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to")
+    passive = _PASSIVE_BY.search(head)
+    if passive and _bare(_tokens(passive.group(1))[0]) in REPORTING_VERBS:
+        np = _clean_np(passive.group(2))
+        if _looks_like_np(np):
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1))
     verbs = _reporting_verbs(head)
     finite = [v for v in verbs if not _bare(v).endswith("ing")]
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -372,19 +371,16 @@ def test_seeds_read_as_a_reader_sees_them():
             assert not paragraph.startswith(furniture), (article.id, paragraph)
 
 
-def test_every_bbc_file_reads_quickly():
+def test_every_bbc_file_reads():
     folder = corpus("bbc")
     paths = sorted(folder.glob("*.txt"))
     assert len(paths) == 2225
     for path in paths:
         read_article(path, folder.parent)  # raises on any unreadable file
-    start = time.perf_counter()
     articles, skipped = read_folder(folder, folder.parent)
-    elapsed = time.perf_counter() - start
     # The dataset repeats some stories under two names; those are the only files left out.
     assert all(s.reason.startswith("duplicate of bbc/") for s in skipped)
     assert len(articles) + len(skipped) == 2225
-    assert elapsed < 10, f"reading the BBC corpus took {elapsed:.1f} s"
     legacy = next(a for a in articles if a.source_file == "bbc/sport_199.txt")
     assert any("£15.8m" in p for p in legacy.paragraphs)
 
