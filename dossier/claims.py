@@ -37,7 +37,9 @@ thing is enough (the topic rule that puts "3,000", "several thousand" and "10,00
 Korean troops in Russia" in one claim, whose figures then disagree), while different
 numbers, or a count against no count, keep statements apart. Claims are then built surest
 pair first, and two groups merge only if their members are similar on average and none
-conflict, so no chain of near pairs joins two facts. Candidate pairs come from an inverted
+conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
+found in a large share of them (its protagonists and subject) cannot alone link a pair
+unless it is a near restatement. Candidate pairs come from an inverted
 index of the rarer words, so the work grows with the number of statements, not its square.
 When in doubt it keeps claims apart: a false merge would tell readers that outlets
 corroborate each other.
@@ -921,7 +923,8 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(prepared):
         score = _pair_score(prepared[i], prepared[j], weight)
-        if score < _COMMON_ONLY_SIMILARITY and not (prepared[i].whole.terms & prepared[j].whole.terms) - common:
+        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
+                prepared[i].whole.terms & prepared[j].whole.terms) - common:
             continue
         if score > 0:
             scores[i, j] = score

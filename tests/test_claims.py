@@ -179,9 +179,11 @@ def test_words_common_across_the_dossier_do_not_link_statements_alone() -> None:
     poll = statement("p", "Mayor Quill and Senator Dorn are level before the runoff, a Gazette survey found.")
     removed = statement("r", "Ushers escorted Ilse Varga out of the hall before the runoff between Mayor Quill "
                              "and Senator Dorn.")
-    group_claims([*filler, poll, removed])
+    # A near restatement in only those words still links.
+    same = [statement(f"s{i}", "Mayor Quill and Senator Dorn met voters before the runoff on Sunday.") for i in (1, 2)]
+    group_claims([*filler, poll, removed, *same])
     assert poll.claim != removed.claim
-    assert len({s.claim for s in filler}) == 1  # the same visit, told by every article, is still one claim
+    assert same[0].claim == same[1].claim
 
 
 def test_rival_counts_form_one_claim_that_disagrees() -> None:
