@@ -384,6 +384,8 @@ _TRAILING_JUNK = re.compile(
 
 def _clean_source(raw: str) -> str | None:
     text = raw.strip(" ,;:—–-\"“”'")
+    # An aside between the subject and its verb ("The governments have, thus far, denied") is not the subject.
+    text = re.sub(r",\s+[a-z]+(?: [a-z]+){0,5}$", "", text)
     text = _LEADING_JUNK.sub("", text)
     text = _TRAILING_JUNK.sub("", text).strip(" ,;:")
     # Keep the last clause: "In response, Russia's Foreign Minister Sergey Lavrov".

@@ -311,3 +311,16 @@ def test_seeds_gold() -> None:
     assert scores.detection >= 0.9
     assert scores.purity >= 0.9
     assert scores.recall >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Russian and North Korean governments have, thus far, denied North Korean troops are in Russia.",
+         "The Russian and North Korean governments"),
+        ("The Pentagon, however, denied the report.", "The Pentagon"),
+        ("Officials in Seoul, speaking on condition of anonymity, said the troops had left.", "Officials in Seoul"),
+    ],
+)
+def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, source: str) -> None:
+    assert find_source(sentence) == source
