@@ -96,7 +96,7 @@ _ADVERBS = frozenset(
     bluntly publicly privately famously once last yesterday today tonight finally often usually
     always never frequently""".split()
 )
-_CONJUNCTIONS = frozenset("and but or yet so while although though because whereas".split())
+_CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
 # Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
 _INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
@@ -106,10 +106,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "a
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
 _INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
 _POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
-# Words after which a reporting word is a noun: "his statement", "a tweet".
-_NOUN_MARKERS = frozenset("the a an his her their its our my your".split())
+# Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
+_NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 _QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Function words capitalised only because they open a sentence; never part of a name.
+_SENTENCE_OPENERS = _OPENERS | _CONJUNCTIONS | _INTRODUCERS | _QUANTIFIERS | {"when", "where", "why", "how", "what"}
 # Particles inside surnames: "Bill de Blasio", "Ludwig van Beethoven".
 _NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
 # Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
@@ -173,6 +175,8 @@ class _ArticleNames:
 
     full_names: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # last -> fulls
     roles: list[tuple[str, str]] = field(default_factory=list)  # (role lowercased, name)
+    described: list[tuple[str, str]] = field(default_factory=list)  # in apposition: "Leahy, a spokesman"
+    first_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # last word -> first position
     people: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # (position, name)
     token_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     text: str = ""  # the article's paragraphs, for gender cues
@@ -523,6 +527,10 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
             return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1))
     verbs = _reporting_verbs(head)
     finite = [v for v in verbs if not _bare(v).endswith("ing")]
+    if verbs and _bare(verbs[-1]).endswith("ing"):
+        found = _participle_subject(head, verbs[-1], bool(finite))
+        if found is not None:
+            return _Attribution(_Speaker(found, at=(paragraph, offset)), verbs[-1].group(0))
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = finite or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
@@ -545,6 +553,21 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         # 'Said Ellis: "…"': the verb first, as a sentence opener.
         return _Attribution(_Speaker(inverted.group(1), at=(paragraph, offset)), inverted.group(0).split()[0].lower())
     return None
+
+
+def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
+    """Who the participle nearest the quote reports for: the name of a recording right before it
+    ("footage of Trump saying"); after a comma, with no finite reporting verb before it ("Clinton
+    spoke out in Tulsa, Oklahoma, arguing"), the subject of the sentence, not the last name before it.
+    Elsewhere ("a statement through Arsenal describing") the usual rules decide."""
+    before = head[: participle.start()].rstrip()
+    if before.endswith(","):
+        subject = None if finite else _sentence_subject(head)
+        return subject[0] if subject is not None else None
+    trailing = _clean_np(_trailing_np(before))  # not a time word: "tweets early Friday saying"
+    if not trailing or not re.search(rf"\bof\s+{re.escape(trailing)}$", before):
+        return None
+    return trailing if _looks_like_np(trailing) and _is_cap(trailing) else None
 
 
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
@@ -576,6 +599,13 @@ def _bare(token: re.Match[str]) -> str:
     return token.group(0).lower().rstrip(".")
 
 
+# A verb of using or quoting words, then the words' kind: "used the phrase", "coined the term".
+_USING_A_PHRASE = re.compile(
+    r"(?:us(?:e|es|ed)|invok(?:e|es|ed)|coin(?:s|ed)?|repeat(?:s|ed)?|utter(?:s|ed)?)\s+"
+    r"(?:the\s+|that\s+|this\s+)?(?:phrase|term|words?|expression|slogan|label|line)\b"
+)
+
+
 def _reporting_verbs(text: str) -> list[re.Match[str]]:
     """Reporting words used as verbs: not capitalised ("the United States", "Says" in a title) and
     not after a determiner or possessive ("his statement", "a tweet", "the claims")."""
@@ -586,6 +616,11 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         previous = tokens[i - 1].group(0).lower() if i else ""
         following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         noun = previous in _NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
+        # After "of" and one word, a plural is the preposition's noun: "32% of Republican claims".
+        noun = noun or (i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(token).endswith("s"))
+        if _USING_A_PHRASE.match(text, token.start()):
+            verbs.append(token)  # "Trump has used the phrase": the phrase is his words
+            continue
         if _bare(token) not in REPORTING_VERBS or _is_cap(word) or noun:
             continue
         if following == "to" and _bare(token).startswith(_INFINITIVE_TAKERS):
@@ -698,7 +733,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
     word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
-    lower = "|".join(sorted(w for w in ROLE_NOUNS if "." not in w))
+    lower = "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
     run = re.compile(rf"(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
@@ -706,6 +741,9 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.token_counts[token.strip(".")] += 1
         for match in run.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
+            first, *rest = np.split(maxsplit=1)
+            if rest and first.lower() in _SENTENCE_OPENERS:
+                np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
             if name is None or len(name.split()) > 4:
                 continue
@@ -714,9 +752,12 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 runs.append(((p, match.start()), name))
             else:
                 runs.append(((p, match.start()), name))
-            if role and any(w in ROLE_NOUNS for w in role.lower().split()) and len(name.split()) >= 2:
+            names.first_named.setdefault(name.split()[-1], (p, match.start()))
+            if role and any(w in ROLE_WORDS for w in role.lower().split()) and len(name.split()) >= 2:
                 names.roles.append((role.lower(), name))
-        names.roles.extend(_appositions(text, names))
+            elif role and any(w in PERSON_NOUNS for w in role.lower().split()):
+                names.described.append((role.lower(), name))  # "Billionaire investor Sam Park"
+        names.described.extend(_appositions(text))
     # People are those the article introduces with a role; later mentions by surname count too.
     introduced = {name.split()[-1] for _, name in names.roles}
     names.people = [(at, name) for at, name in runs if name.split()[-1] in introduced]
@@ -731,15 +772,25 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
 _APPOSITION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([\w'’\- ]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s+who\b)"
 )
+# "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name.
+_PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})"
+_DESCRIBED_NAME = re.compile(
+    rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
+)
 
 
-def _appositions(text: str, names: _ArticleNames) -> list[tuple[str, str]]:
-    """(role, name) for each person the text describes in apposition by a role noun."""
+def _appositions(text: str) -> list[tuple[str, str]]:
+    """(role, name) for each person the text describes by a role noun in apposition, or by a
+    person noun before the name."""
     found = []
     for match in _APPOSITION.finditer(text):
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
         if name and not (set(role.split()) & REPORTING_VERBS) and set(role.split()) & ROLE_NOUNS:
             found.append((role, name))
+    for match in _DESCRIBED_NAME.finditer(text):
+        name = _split_name(match.group(2))[0]
+        if name:
+            found.append((match.group(1).lower(), name))
     return found
 
 
@@ -749,16 +800,20 @@ def _role_words(role: str) -> set[str]:
     return {_SAME_ROLE.get(w, w) for w in words if w not in _DETERMINERS | {"of", "for", "at"}}
 
 
-def _role_holders(role: str, names: _ArticleNames) -> set[str]:
+def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
     """The people the article gives ``role``: "an Apple spokesman" is the one it calls "Apple
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
-    role, the ones it gives the role's noun ("spokesman")."""
+    role, the ones it gives the role's noun ("spokesman"). A definite description ("the actor")
+    points back, to someone named before ``at``; an indefinite one may be named further down."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
     if not head or not head <= _HEAD_NOUNS:
         return set()
-    holders = {n for r, n in names.roles if wanted <= _role_words(r)}
-    return holders or {n for r, n in names.roles if head <= _role_words(r)}
+    roles = names.roles + names.described
+    holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
+    if description.split()[0].lower() == "the":
+        holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
+    return holders
 
 
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
@@ -812,7 +867,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if role:
         wanted = role.lower()
         known = {n for r, n in names.roles if r.endswith(wanted) or wanted.endswith(r)}
-        known = known or _role_holders(role, names)
+        known = known or _role_holders(text, role, names, speaker.at)
         if len(known) == 1:
             speaker.name = _fullest(known.pop(), names, speaker.at)
         elif (
@@ -943,7 +998,9 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
             attribution = previous[1]  # '"…," X added. "…"': the quote resumes for the same speaker
         elif attribution is not None and attribution.speaker is not None:
             speaker = attribution.speaker
-            last = _last_person(names, speakers, speaker.at, speaker.text.lower())
+            last = _antecedent_in_sentence(paragraphs, span, speaker, names) or _last_person(
+                names, speakers, speaker.at, speaker.text.lower()
+            )
             attribution.speaker = _resolve(speaker, names, last)
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
@@ -967,10 +1024,31 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     return [_quote(article, n, span, att, names, known) for n, (span, att) in enumerate(kept, start=1)]
 
 
+def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speaker, names: _ArticleNames) -> str | None:
+    """Who "he" or "she" before the quote is when its own sentence opens with a person: the
+    subject ("Clinton says she appreciated … what she calls “…”"), of the pronoun's gender."""
+    p, at = span.opened_at
+    pronoun = speaker.text.lower()
+    if _PRONOUN_GENDER.get(pronoun) is None or speaker.at[0] != p or speaker.at[1] > at:
+        return None
+    sentence = paragraphs[p][speaker.at[1] : at]
+    subject = _sentence_subject(sentence)
+    said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
+    if subject is None or said is None or subject[0].lower() in PRONOUNS or not _is_cap(subject[0]):
+        return None
+    if sentence.find(subject[0]) >= said.start():
+        return None
+    person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
+    known = person is not None and (len(person.split()) > 1 or any(n == person for _, n in names.people))
+    if not known or _gender(person, names) not in (None, _PRONOUN_GENDER[pronoun]):
+        return None  # not a person the article names ("Currently above $40, he said")
+    return person
+
+
 def _describe_main_person(article: Article, speakers: list[_Speaker], names: _ArticleNames) -> None:
-    """Name the speakers a definite description stands for that nobody in the article is given:
-    "the billionaire", "The Williams driver" is, by news convention, the article's main person:
-    the one its title names who is the most frequent named speaker."""
+    """Name the speakers given as a definite description whose role the article gives nobody:
+    by news convention "the billionaire" or "The Williams driver" is the article's main person,
+    the most frequent named speaker, when the title names them too."""
     counts: dict[str, int] = defaultdict(int)
     for speaker in speakers:
         if speaker.name and speaker.kind == "name":
@@ -979,12 +1057,13 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
     main = ranked[0][0]
-    if not re.search(rf"\b{re.escape(main.split()[-1])}\b", article.title):
-        return
+    if not re.search(rf"\b{re.escape(main.split()[-1])}\b", article.title) or _gender(main, names) is None:
+        return  # not in the title, or not known to be a person (no "he", "she", "Mr" near the name)
     for speaker in speakers:
         words = speaker.text.split()
         definite = speaker.kind == "role" and speaker.name is None and words[0].lower() == "the"
-        if definite and words[-1].lower() in _HEAD_NOUNS and not _role_holders(speaker.text, names):
+        unheld = not _role_holders(speaker.text, speaker.text, names, speaker.at)
+        if definite and words[-1].lower() in _HEAD_NOUNS and unheld:
             speaker.name = main
 
 
@@ -1028,20 +1107,23 @@ def _from_context(
     return last[-1] if last else None
 
 
-# Photo credits and picture cues that mark a caption: "(pictured)", "(AP)", "Getty Images".
+# Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"
+# (not a wire dateline's bare "(AP)").
 _PHOTO_CREDIT = re.compile(
-    r"\((?:pictured|above|below|left|right|centre|center|top|bottom|file|AP|Reuters|AFP|PA|EPA|Getty)[^)]{0,30}\)"
-    r"|\bPictured\b|\bGetty Images\b|\bPhoto(?:graph)?:|\bImage:",
+    r"\((?:pictured|above|below|left|right|centre|center|top|bottom)\b[^)]{0,30}\)"
+    r"|\((?:AP|Reuters|AFP|EPA|Getty)[ /][^)]{0,40}\)|\bPictured\b|\bGetty Images\b|\b(?:Photo|Image|Credit)s?:"
 )
 MAX_CAPTIONS_SKIPPED = 4  # a run of captions and fact boxes longer than this is body text after all
 
 
 def _is_caption(text: str) -> bool:
     """A photo caption or fact box set between body paragraphs: it ends without a sentence's
-    final punctuation, or it credits a picture. It is no part of the running text, so a quote
-    paragraph after it continues the speaker before it."""
+    final punctuation, or it credits a picture, and reports nobody's words with a finite verb.
+    It is no part of the running text, so a quote paragraph after it continues the speaker before it."""
     ended = re.search(r"[.!?:…][\"”'’)]*$|[\"”'’]$", text.rstrip())
-    return not ended or bool(_PHOTO_CREDIT.search(text))
+    if ended and not _PHOTO_CREDIT.search(text):
+        return False
+    return not any(not _bare(v).endswith("ing") for v in _reporting_verbs(text))
 
 
 def _previous_body_paragraph(paragraphs: list[str], p: int) -> int | None:
