@@ -86,6 +86,12 @@ ORG_INTRODUCERS = {
 EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
 # Words after a place name that belong in the mention: "Kursk region".
 REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", "district"}
+# Last words of a programme's title ("The Steve Harvey Morning Show"): a work, not an entity.
+PROGRAMME_WORDS = {"Show", "Podcast"}
+# Words after an unknown name that make it the organisation behind a poll or a broadcast.
+ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
+# Prepositions of location: "at Ground Zero", "in Chibok".
+PLACE_PREPOSITIONS = {"in", "at", "near"}
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
 
 
@@ -437,7 +443,11 @@ def _classify_run(
         return Mention(article_id, index, start, stop, paragraph[start:stop], kind, role=role)
 
     if all(_is_acronym(w) for w in words):
+        if _is_dateline(run, paragraph):
+            return [mention(run, PLACE)]
         return _capitals_run(run, words, context, mention)
+    if words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News"):
+        return []  # a programme's title ("Breitbart News Daily"), a work rather than a name
     office = _office_of(words)
     if office is not None:
         start, kind = office
@@ -473,6 +483,8 @@ def _classify_run(
         end = next(t.end for t in all_tokens if t.start > run[-1].end)  # "Kursk region"
     if kind is None:
         return []
+    if kind == OTHER and len(run) >= 2 and after and after[0].isdigit() and _is_brand(words[0]):
+        return [mention(run[:1], ORG)]  # "SiriusXM Patriot 125": a maker's channel or model number
     if kind == OTHER:
         kind = _kind_from_context(run, words, before, after, paragraph, context)
         if kind is None:
@@ -495,6 +507,21 @@ def _capitals_run(run: list[Token], words: list[str], context: _Context, mention
     if kind not in (ORG, PLACE) and any(_shouted(t, context) for t in run):
         return []  # a shouted heading or map label: "CHECK YOUR BANK STATEMENTS", "FEET CROWD"
     return [mention(run, kind if kind in (ORG, PLACE) else OTHER)]
+
+
+def _is_dateline(run: list[Token], paragraph: str) -> bool:
+    """ "HEMPSTEAD, N.Y., Sept. 26 (UPI) —": a town in capitals opening a paragraph, then a
+    state abbreviation or a known place."""
+    if run[0].start != 0:
+        return False
+    follow = re.match(r",\s+((?:[A-Z][a-z]*\.)+|[A-Z]\w+(?: [A-Z]\w+)?)", paragraph[run[-1].end :])
+    return bool(follow) and (follow.group(1).endswith(".") or follow.group(1) in gazetteer().places)
+
+
+def _is_brand(word: str) -> bool:
+    """A word that is a company by its shape: an inner capital ("SiriusXM", "YouTube"), not a
+    surname prefix ("McDonald", "DeSantis")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word)) and not re.match(r"(Mc|Mac|De|Di|La|Le|O')", word)
 
 
 def _org_then_person(words: list[str]) -> int | None:
@@ -655,6 +682,10 @@ def _kind_from_context(
         return PERSON
     if after in ORG_NOUNS and not run[-1].possessive:
         return ORG
+    if after in ORG_AFTER_WORDS and not _looks_like_full_name(words):
+        return ORG  # "a Rasmussen poll", "on Sirius radio"
+    if re.match(r"\s*\(@\w+\)", paragraph[run[-1].end :]) and not _looks_like_full_name(words):
+        return ORG  # an embedded post's account, "— Apple Music (@AppleMusic)", not a person's name
     if before and before[-1].lower() in ORG_INTRODUCERS:
         return ORG  # "law firm Mossack Fonseca", "the extremist group Boko Haram"
     if paragraph[run[-1].end : run[-1].end + 6] in ("-based", " based") and not re.match(
@@ -665,12 +696,12 @@ def _kind_from_context(
     state = re.match(r",\s+([A-Z][\w.]+(?: [A-Z]\w+)?)", tail)
     if len(words) == 1 and state and state.group(1) in gazetteer().places:
         return PLACE  # "Wilmington, Delaware"
-    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", words[0]) and not re.match(
-        r"(Mc|Mac|De|Di|La|Le|O')", words[0]
-    ):
+    if len(words) == 1 and _is_brand(words[0]):
         return ORG  # "SpaceX", "YouTube"
     if len(words) >= 2 and _surname_reused(words, context):
         return PERSON  # a surname the article also uses alone: "Mitt Romney" ... "Romney"
+    if len(words) >= 2 and before and before[-1] in PLACE_PREPOSITIONS:
+        return PLACE  # "a health crisis at Ground Zero", "schoolgirls kidnapped in Chibok"
     if run[0].sentence_start and len(words) == 1:
         # A lone capital at a sentence start is a name only if the article also uses it mid-sentence.
         seen = words[0] in context.midsentence_caps and words[0].lower() not in context.lowercase_words
@@ -805,6 +836,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_full_names(mentions, persons, uf)
     _merge_lone_names(mentions, named, persons, uf, messages)
     _merge_by_key(mentions, named, uf)
+    _merge_org_short_forms(mentions, named, persons, uf)
     _merge_acronyms(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -974,6 +1006,28 @@ def _merge_by_key(mentions: list[Mention], named: list[int], uf: _UnionFind) -> 
             uf.union(buckets[key], i)
         else:
             buckets[key] = i
+
+
+def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+    """A lone unknown word joins the one organisation of its article named by that word and a cue
+    ("Hofstra" for "Hofstra University"). A word that is also a person's name in the dossier stays
+    apart: "Trump" is not the "Trump Foundation"."""
+    by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in ORG_CUES:
+            by_article[mentions[i].article][words[0]].add(i)
+    if not by_article:
+        return
+    person_words = {w for i in persons for w in _surface(mentions[i].text).split()}
+    for i in named:
+        m = mentions[i]
+        word = _surface(m.text)
+        if m.kind != OTHER or " " in word or word in person_words or word in given_names():
+            continue
+        candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
 
 
 def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:

@@ -318,3 +318,32 @@ def test_shouted_words_are_not_acronyms() -> None:
     )
     assert not any(w in text for text in found for w in ("HACKERS", "LAUNCH", "CHECK"))
     assert found.get("NASA") == "organization" and found.get("BBC") == "organization"
+
+
+def test_datelines_brands_and_poll_or_post_attributions() -> None:
+    found = mentions(
+        "BRIXTOWN, N.Y., Sept. 26 (UPI) — The rally went ahead.",
+        "Voters were asked in a Quellmark poll, and the result aired on StarWaveFM Patriot 125 today.",
+        "Great night.— Lumen Tunes (@LumenTunes) September 27, 2016.",
+        "The crowd gathered at Quarry Point before noon.",
+    )
+    assert found["BRIXTOWN"] == "place"  # a town in capitals opening the dateline
+    assert found["Quellmark"] == "organization"  # "a ... poll"
+    assert found["StarWaveFM"] == "organization" and "StarWaveFM Patriot" not in found  # channel number
+    assert found["Lumen Tunes"] == "organization"  # the account of an embedded post
+    assert found["Quarry Point"] == "place"  # "at" a two-word unknown name
+
+
+def test_programme_titles_are_not_entities() -> None:
+    found = mentions("She spoke on The Jane Doe Morning Show and on Quellmark News Daily with the host.")
+    assert not any(text.endswith(("Show", "Daily")) for text in found)
+
+
+def test_lone_word_joins_its_organisation_unless_it_is_a_persons_name() -> None:
+    dossier, _ = build(article(
+        "Candidates met at Brantley University on Monday. Police at Brantley escorted Jane Trump out.",
+        "The Trump Foundation paid. Trump said nothing.",
+    ))
+    by_form = {m.text: m.entity for m in dossier.mentions}
+    assert by_form["Brantley"] == by_form["Brantley University"]
+    assert by_form["Trump"] != by_form["Trump Foundation"]
