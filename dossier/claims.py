@@ -55,7 +55,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .structure import Article, Claim, Figure, Mention, Quote, Statement
+from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
 
 class _Folded:
@@ -1055,7 +1055,7 @@ def _subject_rank(clause: str) -> int:
 
 def _unique_slug(summary: str, used: set[str]) -> str:
     words = re.findall(r"[a-z0-9]+", summary.lower().replace("’", "").replace("'", ""))
-    base = "-".join(w for w in words if w not in _STOPWORDS)[:60].rstrip("-") or "claim"
+    base = slugify(" ".join(w for w in words if w not in _STOPWORDS), "claim")
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1

@@ -62,7 +62,7 @@ from .entity_data import (
     given_names,
     translit_key,
 )
-from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention
+from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
@@ -1168,7 +1168,7 @@ def _cluster_kind(cluster: list[Mention]) -> str:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(name).lower()).strip("-") or "entity"
+    return slugify(name, "entity")
 
 
 def _build_entities(clusters: list[list[Mention]], settings: dict[int, dict]) -> list[Entity]:

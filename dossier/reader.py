@@ -18,7 +18,7 @@ import charset_normalizer
 import ftfy
 import yaml
 
-from .structure import Article, Skipped
+from .structure import Article, Skipped, slugify
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
 TITLE_WORDS = 12  # a title derived from body text is cut to this many words
@@ -165,10 +165,6 @@ _NON_WORD = re.compile(r"\W+")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re.S)
-
-
-def slugify(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "article"
 
 
 # ---------------------------------------------------------------- sources.yml
@@ -567,7 +563,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         or _outlet_from_sources(sources or {}, path.name, url)
     )
     return Article(
-        id=slugify(path.stem),
+        id=slugify(path.stem, "article"),
         source_file=_display_path(path, root),
         title=title,
         paragraphs=paragraphs,

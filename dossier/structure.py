@@ -6,10 +6,22 @@ Every stage of the pipeline (see ``dossier.pipeline``) reads and fills a
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 ENTITY_KINDS = ("person", "organization", "place", "other")
 STANCES = ("asserts", "reports", "disputes")
+SLUG_LENGTH = 60  # ids become file names and URLs: bounded, whatever the input
+
+
+def slugify(text: str, fallback: str) -> str:
+    """An id safe in a file name and a URL: lowercase ASCII words joined by hyphens, at most SLUG_LENGTH long."""
+    folded = unicodedata.normalize("NFKD", text.replace("’", "").replace("'", "")).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if len(slug) > SLUG_LENGTH:
+        slug = slug[:SLUG_LENGTH].rsplit("-", 1)[0]
+    return slug or fallback
 
 
 @dataclass

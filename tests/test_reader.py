@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder, slugify
+from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder
+from dossier.structure import slugify
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -330,7 +331,7 @@ def test_ids_are_unique_and_paths_relative(tmp_path):
     assert articles[0].source_file == "seeds/Story One.txt"
     outside, _ = read_folder(folder, tmp_path / "elsewhere")
     assert outside[0].source_file == "Story One.txt"
-    assert slugify("  ¿Qué? ") == "qu"
+    assert slugify("  ¿Qué? ", "article") == "que"
 
 
 # ---------------------------------------------------------------- the seeds and corpora
