@@ -165,6 +165,9 @@ class _Context:
     known_forms: dict[str, str] = field(default_factory=dict)  # surface form -> kind, from prose
 
 
+MAX_OTHER_WORDS = 6
+
+
 def find_mentions(article: Article) -> list[Mention]:
     """Every mention of a person, organisation or place in the article."""
     tokenised = [_tokenise(p) for p in article.paragraphs]
@@ -199,7 +202,9 @@ def find_mentions(article: Article) -> list[Mention]:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
-    return prose
+    # A long run of capitalised words that is neither a person, an organisation nor a place is a list
+    # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
+    return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
 
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:

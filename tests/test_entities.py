@@ -347,3 +347,12 @@ def test_lone_word_joins_its_organisation_unless_it_is_a_persons_name() -> None:
     by_form = {m.text: m.entity for m in dossier.mentions}
     assert by_form["Brantley"] == by_form["Brantley University"]
     assert by_form["Trump"] != by_form["Trump Foundation"]
+
+
+def test_a_list_of_names_that_lost_its_commas_is_not_one_entity() -> None:
+    text = (
+        "These are the women released, according to the government: Grace Adu Mary Bello Ruth Cole Joy Dada"
+        " Faith Eze Hope Fola Anne Gowon."
+    )
+    article = Article(id="a", source_file="a.txt", title="T", paragraphs=[text])
+    assert all(len(m.text.split()) <= 6 for m in find_mentions(article))
