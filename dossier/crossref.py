@@ -109,7 +109,6 @@ class Catalog:
         self.articles = {a.id: a for a in dossier.articles}
         self.entities = {e.id: e for e in dossier.entities}
         self.groups = {g.id: g for g in dossier.quote_groups}
-        self.claims = {c.id: c for c in dossier.claims}
         self.quotes_by_article: dict[str, list[Quote]] = defaultdict(list)
         for quote in dossier.quotes:
             self.quotes_by_article[quote.article].append(quote)

@@ -106,10 +106,6 @@ class QuoteGroup:
     speaker: str | None = None  # Entity.id
     text: str = ""  # the fullest wording
 
-    @property
-    def outlets(self) -> list[str]:
-        return sorted({q.article for q in self.quotes})
-
 
 @dataclass
 class Figure:
