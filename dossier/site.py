@@ -19,6 +19,7 @@ from . import render
 from .structure import Dossier
 
 ASSETS = Path(__file__).parent / "assets"
+DATA_FILE = "dossier.json"  # in every folder a build writes: the mark of a folder it may replace
 
 
 @dataclass
@@ -38,9 +39,14 @@ class Layout:
 def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path) -> int:
     """Write the Markdown tree: curated pages, generated pages, article sources, data. Returns pages written."""
     check_not_curated(layout.docs, layout.content)
+    check_replaceable(layout.docs)
+    check_replaceable(layout.site)
     if layout.docs.exists():
         shutil.rmtree(layout.docs)
     layout.docs.mkdir(parents=True)
+    (layout.docs / DATA_FILE).write_text(
+        json.dumps(dossier_data(dossier), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     intro_file = layout.content / "index.md"
     intro = intro_file.read_text(encoding="utf-8") if intro_file.exists() else "# Dossier\n"
     env = render.make_environment(layout.templates)
@@ -52,10 +58,13 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
         # Copied as .txt whatever the input's name, so an article is served as plain text, never as a page.
         shutil.copyfile(seeds_root / article.source_file, sources_dir / f"{article.id}.txt")
     shutil.copytree(ASSETS, layout.docs / "assets" / "dossier")
-    (layout.docs / "dossier.json").write_text(
-        json.dumps(dossier_data(dossier), ensure_ascii=False, indent=1, sort_keys=False) + "\n", encoding="utf-8"
-    )
     return generated + curated
+
+
+def check_replaceable(folder: Path) -> None:
+    """Refuse to empty a folder that a build did not write (a typo in --out or --docs must not cost files)."""
+    if folder.exists() and any(folder.iterdir()) and not (folder / DATA_FILE).is_file():
+        raise ValueError(f"{folder} is not empty and was not written by dossier: refusing to replace it")
 
 
 def check_not_curated(docs: Path, content: Path) -> None:

@@ -244,3 +244,13 @@ def test_a_real_event_builds_into_a_cross_referenced_dossier(tmp_path: Path) -> 
         capture_output=True, text=True, timeout=120,
     )
     assert check.returncode == 0, check.stdout
+
+
+def test_the_build_never_deletes_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "draft.txt").write_text("my notes", encoding="utf-8")
+    for out, docs in ((tmp_path / "site", folder), (folder, tmp_path / "docs")):
+        result = run_build(PROJECT / "seeds", out, docs)
+        assert result.returncode != 0 and "refusing" in result.stderr
+        assert (folder / "draft.txt").read_text(encoding="utf-8") == "my notes"
