@@ -84,7 +84,7 @@ class GroupView:
 
     @property
     def outlets(self) -> list[str]:
-        return sorted({v.article.outlet or v.article.title for v in self.variants})
+        return sorted({v.article.outlet_label for v in self.variants})
 
 
 @dataclass
@@ -128,8 +128,11 @@ class Catalog:
                     self.claims_by_paragraph[key].append(claim)
 
     def outlet(self, article_id: str) -> str:
-        article = self.articles[article_id]
-        return article.outlet or article.title
+        return self.articles[article_id].outlet_label
+
+    def outlet_labels(self) -> list[str]:
+        """Every source as claim pages and the coverage table name it."""
+        return sorted({article.outlet_label for article in self.dossier.articles})
 
     # Article pages
 

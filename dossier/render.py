@@ -167,7 +167,7 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
 def claim_pages(catalog: Catalog) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
     yield Page("claims/index.md", "claims.md.j2", {"claims": [(c, catalog.claim_outlets(c)) for c in claims]})
-    outlets = [outlet for outlet, _ in catalog.outlets()]
+    outlets = catalog.outlet_labels()
     yield Page(
         "claims/coverage.md",
         "coverage.md.j2",

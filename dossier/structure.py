@@ -43,6 +43,11 @@ class Article:
         """The article page's path in the site."""
         return f"articles/{self.id}/"
 
+    @property
+    def outlet_label(self) -> str:
+        """Who published it, as pages name it: the outlet, or the headline when the outlet is unknown."""
+        return self.outlet or self.title
+
     @staticmethod
     def anchor(paragraph: int) -> str:
         """The HTML id of a paragraph on the article page (0-based index)."""

@@ -254,3 +254,16 @@ def test_the_build_never_deletes_a_folder_it_did_not_make(tmp_path: Path) -> Non
         result = run_build(PROJECT / "seeds", out, docs)
         assert result.returncode != 0 and "refusing" in result.stderr
         assert (folder / "draft.txt").read_text(encoding="utf-8") == "my notes"
+
+
+def test_coverage_table_marks_every_outlet_the_claims_index_counts(seeds_site: Path) -> None:
+    def claim_rows(path: str) -> dict[str, list]:
+        rows = page(seeds_site, path).select("article table tbody tr")
+        return {row.select_one("a")["href"].rstrip("/").split("/")[-1]: row.select("td") for row in rows}
+
+    index = claim_rows("claims/index.html")
+    coverage = claim_rows("claims/coverage/index.html")
+    assert index and coverage.keys() == index.keys()
+    for claim, cells in coverage.items():
+        outlets = int(index[claim][1].get_text())
+        assert sum("●" in cell.get_text() for cell in cells) == outlets, claim
