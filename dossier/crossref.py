@@ -173,8 +173,8 @@ class Catalog:
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""
-        counts = {s: sum(len(g.quotes) for g in groups) for s, groups in self.groups_by_speaker.items()}
-        return sorted(((self.entities[s], n) for s, n in counts.items()), key=lambda pair: (-pair[1], pair[0].name))
+        speakers = [self.entities[speaker] for speaker in self.groups_by_speaker]
+        return sorted(((s, self.quote_count(s)) for s in speakers), key=lambda pair: (-pair[1], pair[0].name))
 
     def speaker_groups(self, entity: Entity) -> list[GroupView]:
         return self.group_views(self.groups_by_speaker.get(entity.id, []))
@@ -274,18 +274,19 @@ class Catalog:
             "@context": "https://schema.org",
             "@type": "Claim",
             "text": claim.summary,
-            "appearance": [
-                {
-                    "@type": "NewsArticle",
-                    "headline": self.articles[s.article].title,
-                    "publisher": {"@type": "Organization", "name": self.outlet(s.article)},
-                    **({"datePublished": self.articles[s.article].published}
-                       if self.articles[s.article].published else {}),
-                    **({"url": self.articles[s.article].source_url} if self.articles[s.article].source_url else {}),
-                }
-                for s in claim.statements
-            ],
+            "appearance": [self._appearance(self.articles[s.article]) for s in claim.statements],
         }
+
+    @staticmethod
+    def _appearance(article: Article) -> dict:
+        appearance = {
+            "@type": "NewsArticle",
+            "headline": article.title,
+            "publisher": {"@type": "Organization", "name": article.outlet_label},
+            "datePublished": article.published,
+            "url": article.source_url,
+        }
+        return {key: value for key, value in appearance.items() if value is not None}
 
     def outlets(self) -> list[tuple[str, list[Article]]]:
         by_outlet: dict[str, list[Article]] = defaultdict(list)
