@@ -581,6 +581,16 @@ def _fingerprint(paragraphs: list[str]) -> str:
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 
 
+def read_uncleaned(path: Path) -> Article:
+    """A file as it is: first line the title, every other non-empty line a paragraph.
+
+    For measuring the later stages on text the cleaner has not touched (the eval scripts).
+    """
+    lines = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines = [line for line in lines if line]
+    return Article(id=path.stem, source_file=path.name, title=lines[0] if lines else "", paragraphs=lines[1:])
+
+
 def read_folder(folder: Path, root: Path, *, sources: dict | None = None) -> tuple[list[Article], list[Skipped]]:
     """Read every .txt/.md file in ``folder`` (sorted by name); unreadable ones become Skipped."""
     articles: list[Article] = []

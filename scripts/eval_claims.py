@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dossier.claims import find_statements, group_claims  # noqa: E402
+from dossier.reader import read_uncleaned  # noqa: E402
 from dossier.structure import Article, Claim, Statement  # noqa: E402
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -45,13 +46,6 @@ class Scores:
     purity: float
     gold_statements: int
     gold_claims: int
-
-
-def article_from_file(path: Path) -> Article:
-    lines = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
-    lines = [line for line in lines if line]
-    return Article(id=path.stem, source_file=path.name, title=lines[0] if lines else "",
-                   paragraphs=lines[1:])
 
 
 def run(articles: list[Article]) -> tuple[list[Statement], list[Claim]]:
@@ -72,7 +66,7 @@ def evaluate(gold_path: Path, folder: Path, show_errors: bool = False) -> Scores
     """Score find_statements + group_claims on the articles of ``folder`` against the gold."""
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["claims"]
     # Every article of the folder, not only the gold ones: misgrouping with the others counts.
-    articles = [article_from_file(path) for path in sorted(folder.glob("*.txt"))]
+    articles = [read_uncleaned(path) for path in sorted(folder.glob("*.txt"))]
     statements, claims = run(articles)
 
     found: dict[int, str] = {}  # id(statement) → gold claim id
@@ -131,7 +125,7 @@ def reported_speech_recall(folder: Path) -> tuple[float, int]:
             continue  # several annotators for one text: any one will do
         seen.add(stem)
         raw = (texts / f"{stem}.txt").read_text(encoding="utf-8")
-        statements, _ = run([article_from_file(texts / f"{stem}.txt")])
+        statements, _ = run([read_uncleaned(texts / f"{stem}.txt")])
         spans, events = {}, []
         for line in ann.read_text(encoding="utf-8").splitlines():
             parts = line.split("\t")

@@ -27,18 +27,13 @@ KINDS = ("person", "organization", "place")
 sys.path.insert(0, str(ROOT))
 
 from dossier.entities import find_mentions, resolve_entities  # noqa: E402
+from dossier.reader import read_uncleaned  # noqa: E402
 from dossier.structure import Article, Dossier  # noqa: E402
 
 
 def norm(form: str) -> str:
     form = re.sub(r"\s+", " ", form.replace("’", "'").replace("‘", "'")).strip()
     return re.sub(r"^the ", "", form.lower())
-
-
-def load_article(path: Path) -> Article:
-    lines = [line.strip() for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
-    lines = [line for line in lines if line]
-    return Article(id=path.stem, source_file=str(path), title=lines[0], paragraphs=lines[1:])
 
 
 def resolve_path(file: str) -> Path:
@@ -76,7 +71,7 @@ def evaluate(gold_files: list[Path]) -> Scores:
             if not path.exists():
                 print(f"skipped (absent): {entry['file']}")
                 continue
-            groups[dossier_key(data["dossier"], entry["file"])].append((load_article(path), entry))
+            groups[dossier_key(data["dossier"], entry["file"])].append((read_uncleaned(path), entry))
     for key in sorted(groups):
         _score_dossier(key, groups[key], scores)
     return scores

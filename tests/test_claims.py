@@ -18,6 +18,7 @@ from dossier.claims import (
     parse_figures,
     stance_of,
 )
+from dossier.reader import read_uncleaned
 from dossier.structure import Article, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -300,7 +301,7 @@ def test_gold_denials_are_found_as_disputes(gold: str, folder: Path) -> None:
     assert items, "the gold marks its denials"
     for item in items:
         path = folder / item["file"]
-        found = find_statements(module.article_from_file(path), [], [])
+        found = find_statements(read_uncleaned(path), [], [])
         statement = module._locate(found, path.stem, item["text"])
         assert statement is not None and statement.stance == item["stance"], item["text"]
 

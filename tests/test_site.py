@@ -59,15 +59,19 @@ def test_home_page_lists_articles_with_the_curated_intro(seeds_site: Path) -> No
     assert {a["title"] for a in data["articles"]} <= titles
 
 
-def test_internal_links_and_fragments_resolve(seeds_site: Path) -> None:
+def assert_links_resolve(site: Path) -> None:
+    """lychee, offline: every internal link and #fragment of the built site points at something."""
     lychee = Path(sys.executable).parent / "lychee"
     result = subprocess.run(
         [str(lychee), "--offline", "--include-fragments", "--no-progress", "--index-files", "index.html",
-         "--root-dir", str(seeds_site),
-         str(seeds_site)],
+         "--root-dir", str(site), str(site)],
         capture_output=True, text=True, timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_internal_links_and_fragments_resolve(seeds_site: Path) -> None:
+    assert_links_resolve(seeds_site)
 
 
 def test_search_index_finds_articles_by_their_words(seeds_site: Path) -> None:
@@ -237,13 +241,7 @@ def test_a_real_event_builds_into_a_cross_referenced_dossier(tmp_path: Path) -> 
     assert any(len(articles) >= 2 for articles in articles_by_group.values()), "no quote is carried by two outlets"
     assert any(len({s["article"] for s in c["statements"]}) >= 3 for c in data["claims"])
     assert any(len({m["article"] for m in e["mentions"]}) >= 10 for e in data["entities"] if e["kind"] == "place")
-    lychee = Path(sys.executable).parent / "lychee"
-    check = subprocess.run(
-        [str(lychee), "--offline", "--include-fragments", "--no-progress", "--index-files", "index.html",
-         "--root-dir", str(site), str(site)],
-        capture_output=True, text=True, timeout=120,
-    )
-    assert check.returncode == 0, check.stdout
+    assert_links_resolve(site)
 
 
 def test_the_build_never_deletes_a_folder_it_did_not_make(tmp_path: Path) -> None:
