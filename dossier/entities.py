@@ -33,6 +33,7 @@ import functools
 import re
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,7 +189,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose: list[Mention] = []
     headline_lines: list[tuple[int, list[Token], str]] = []
     for index, (paragraph, tokens) in enumerate(zip(article.paragraphs, tokenised, strict=True)):
-        for sentence in _sentences(tokens):
+        for sentence in _split_before(tokens, lambda t: t.new_sentence):
             for part, headline in _headline_parts(sentence, context, len(sentence) == len(tokens)):
                 if headline:
                     headline_lines.append((index, part, paragraph))
@@ -241,7 +242,7 @@ def _headline_parts(
     if _is_headline_case(sentence, context, whole_paragraph):
         return [(sentence, True)]
     parts: list[tuple[list[Token], bool]] = []
-    for segment in _segments(sentence):
+    for segment in _split_before(sentence, lambda t: t.sentence_start):
         # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
         ordinary = [t for t in segment[1:] if t.capitalised and (
             t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)]
@@ -253,19 +254,11 @@ def _headline_parts(
     return parts
 
 
-def _segments(sentence: list[Token]) -> list[list[Token]]:
-    out: list[list[Token]] = []
-    for token in sentence:
-        if token.sentence_start or not out:
-            out.append([])
-        out[-1].append(token)
-    return out
-
-
-def _sentences(tokens: list[Token]) -> list[list[Token]]:
+def _split_before(tokens: list[Token], starts: Callable[[Token], bool]) -> list[list[Token]]:
+    """Cut tokens into consecutive pieces, a new piece at each token where ``starts`` holds."""
     out: list[list[Token]] = []
     for token in tokens:
-        if token.new_sentence or not out:
+        if starts(token) or not out:
             out.append([])
         out[-1].append(token)
     return out
