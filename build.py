@@ -7,16 +7,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from dossier.commands import build, log, serve
+from dossier.commands import build, init, log, serve
+from dossier.story import content_beside, story_folders
 
 PROJECT = Path(__file__).resolve().parent
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--seeds", type=Path, default=PROJECT / "seeds", help="folder of articles (default: seeds/)")
-    parser.add_argument("--content", type=Path, default=PROJECT / "content",
-                        help="folder of curated pages and YAML (default: content/)")
+    parser.add_argument("--init", type=Path, metavar="DIR", help="create a new story folder DIR (seeds/ and content/)")
+    parser.add_argument("--story", type=Path, metavar="DIR",
+                        help="build the story folder DIR: its seeds/ and content/ (default: this project's)")
+    parser.add_argument("--seeds", type=Path, help="a folder of articles (default: the story's seeds/)")
+    parser.add_argument("--content", type=Path,
+                        help="curated pages and YAML (default: the story's content/; with only --seeds, the content/"
+                             " beside a folder named seeds, else none)")
     parser.add_argument("--out", type=Path, default=PROJECT / "site", help="where to write the site (default: site/)")
     parser.add_argument("--docs", type=Path, default=PROJECT / "build" / "docs",
                         help="where to write the generated Markdown tree (default: build/docs/)")
@@ -24,12 +29,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--serve", action="store_true", help="preview the site after building it")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
     args = parser.parse_args(argv)
+    if args.init:
+        try:
+            init(args.init)
+        except (ValueError, OSError) as error:
+            log(f"error: {error}")
+            return 2
+        return 0
+    story_seeds, story_content = story_folders(args.story or PROJECT)
+    if args.seeds is None:
+        args.seeds = story_seeds
+        args.content = args.content or story_content
+    elif args.content is None and args.story is None:
+        args.content = content_beside(args.seeds.resolve())
+    elif args.content is None:
+        args.content = story_content
     if not args.seeds.is_dir():
         log(f"error: {args.seeds} is not a folder of articles")
         return 2
     try:
-        summary = build(PROJECT, args.seeds.resolve(), args.content.resolve(), args.out.resolve(), args.docs.resolve(),
-                        args.offline)
+        content = args.content.resolve() if args.content else None
+        summary = build(PROJECT, args.seeds.resolve(), content, args.out.resolve(), args.docs.resolve(), args.offline)
     except ValueError as error:
         log(f"error: {error}")
         return 2

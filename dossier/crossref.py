@@ -10,10 +10,11 @@ them with the way back to the root.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .claims import claim_figures
+from .claims import claim_figures, figure_disagreement
 from .quotes import wording_diff
 from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
 
@@ -63,7 +64,9 @@ class ParagraphView:
     index: int
     anchor: str
     spans: list[Span]
-    claims: list[Claim] = field(default_factory=list)
+    # Claims of this paragraph that other articles also make, with those articles' outlets: what the
+    # paragraph's own words cannot tell the reader.
+    also_reported: list[tuple[Claim, list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -90,7 +93,73 @@ class GroupView:
 @dataclass
 class MentionedIn:
     article: Article
-    paragraphs: list[tuple[int, str]]  # (number shown to readers, link)
+    paragraphs: list[tuple[list[Span], str]]  # (the sentence, its mention marked; link to the paragraph)
+
+
+@dataclass
+class ClaimView:
+    """A claim as the front page shows it: how far it was carried and where it stands."""
+
+    claim: Claim
+    outlets: list[str]  # named outlets, then "N of unknown outlet"
+    articles: int  # how many articles carry it
+    status: str  # see claim_status
+    figures: list[tuple[Figure, str, bool]] = field(default_factory=list)  # (figure, outlet, conflicting)
+
+
+@dataclass
+class Voice:
+    """A key voice: a speaker, how often quoted, and the quote carried furthest."""
+
+    entity: Entity
+    count: int
+    quote: GroupView
+    outlets: list[str]  # who carried that quote
+
+
+@dataclass
+class OutletCount:
+    name: str | None  # None: articles whose outlet is unknown
+    articles: int
+
+
+@dataclass
+class Day:
+    """One day on the timeline: the articles published, and the figures they gave."""
+
+    date: str | None  # ISO date; None for undated articles
+    articles: list[Article]
+    figures: list[tuple[Figure, StatementView, Claim]] = field(default_factory=list)
+
+
+@dataclass
+class FigureRun:
+    """A claim's figures in publication order: how a toll or a count moved over days."""
+
+    claim: Claim
+    steps: list[tuple[str, Figure, StatementView]]  # (date, figure, where)
+
+
+CLAIM_STATUS = {
+    "disputed": "disputed",
+    "figures disagree": "figures disagree",
+    "asserted": "stated as fact",
+    "reported": "attributed to sources",
+}
+
+
+def claim_status(claim: Claim) -> str:
+    """Where a claim stands, from its statements' stances (a key of CLAIM_STATUS).
+
+    Disputed as soon as one outlet or source disputes it; then whether its figures disagree; then
+    whether any outlet states it as fact rather than attributing it.
+    """
+    stances = {s.stance for s in claim.statements}
+    if "disputes" in stances:
+        return "disputed"
+    if claim.disagreement or figure_disagreement(claim):
+        return "figures disagree"
+    return "asserted" if "asserts" in stances else "reported"
 
 
 @dataclass
@@ -155,10 +224,19 @@ class Catalog:
                 index=index,
                 anchor=Article.anchor(index),
                 spans=cut(text, links[index]),
-                claims=self.claims_by_paragraph.get((article.id, index), []),
+                also_reported=self.also_reported(article, index),
             )
             for index, text in enumerate(article.paragraphs)
         ]
+
+    def also_reported(self, article: Article, paragraph: int) -> list[tuple[Claim, list[str]]]:
+        """The paragraph's claims made by other articles too, each with the other articles' outlets."""
+        rows = []
+        for claim in self.claims_by_paragraph.get((article.id, paragraph), []):
+            others = {s.article for s in claim.statements if s.article != article.id}
+            if others:
+                rows.append((claim, self.named_outlets(others)))
+        return rows
 
     # Speaker pages
 
@@ -189,8 +267,11 @@ class Catalog:
                     href=paragraph_link(self.articles[quote.article], quote.paragraph),
                     diff=excerpt_diff(group.text, quote.text),
                 )
-                for quote in sorted(group.quotes, key=lambda q: q.id)
+                for quote in group.quotes
             ]
+            # The outlet with the fullest wording first, the others beneath it by date.
+            variants.sort(key=lambda v: (any(op != "same" for op, _ in v.diff), v.article.published or "9999",
+                                         v.quote.id))
             views.append(GroupView(group=group, anchor=group_anchor(group.id), variants=variants))
         return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
 
@@ -214,15 +295,20 @@ class Catalog:
         return [(form, sorted(outlets)) for form, outlets in sorted(forms.items())]
 
     def mentioned_in(self, entity: Entity) -> list[MentionedIn]:
-        paragraphs: dict[str, set[int]] = defaultdict(set)
-        for mention in entity.mentions:
-            paragraphs[mention.article].add(mention.paragraph)
+        """Each article naming the entity, with the sentence of each paragraph that names it."""
+        found: dict[str, dict[int, Mention]] = defaultdict(dict)
+        for mention in sorted(entity.mentions, key=lambda m: (m.article, m.paragraph, m.start)):
+            found[mention.article].setdefault(mention.paragraph, mention)
         return [
             MentionedIn(
                 article=self.articles[article_id],
-                paragraphs=[(p + 1, paragraph_link(self.articles[article_id], p)) for p in sorted(found)],
+                paragraphs=[
+                    (sentence_around(self.articles[article_id].paragraphs[p], m.start, m.end),
+                     paragraph_link(self.articles[article_id], p))
+                    for p, m in sorted(by_paragraph.items())
+                ],
             )
-            for article_id, found in sorted(paragraphs.items())
+            for article_id, by_paragraph in sorted(found.items())
         ]
 
     def related(self, entity: Entity, limit: int = 10) -> list[tuple[Entity, int]]:
@@ -282,11 +368,95 @@ class Catalog:
         appearance = {
             "@type": "NewsArticle",
             "headline": article.title,
-            "publisher": {"@type": "Organization", "name": article.outlet_label},
+            # Only a known outlet is a publisher; the headline that labels an unknown one is not.
+            "publisher": {"@type": "Organization", "name": article.outlet} if article.outlet else None,
             "datePublished": article.published,
             "url": article.source_url,
         }
         return {key: value for key, value in appearance.items() if value is not None}
+
+    # Front page and timeline
+
+    def claim_view(self, claim: Claim) -> ClaimView:
+        return ClaimView(
+            claim=claim,
+            outlets=self.named_outlets({s.article for s in claim.statements}),
+            articles=len({s.article for s in claim.statements}),
+            status=claim_status(claim),
+            figures=[(figure, self.articles[statement.article].outlet or "unknown outlet", conflicting)
+                     for figure, statement, conflicting in claim_figures(claim)],
+        )
+
+    def main_claims(self, limit: int = 5) -> list[ClaimView]:
+        """The claims carried by most outlets (at least two), the story in a few lines."""
+        views = [self.claim_view(c) for c in self.claims_by_reach()]
+        return [v for v in views if v.articles >= 2][:limit]
+
+    def contested(self, limit: int = 8) -> list[ClaimView]:
+        """Claims that are disputed or whose figures disagree, the most widely carried first."""
+        views = [self.claim_view(c) for c in self.claims_by_reach()]
+        return [v for v in views if v.status in ("disputed", "figures disagree")][:limit]
+
+    def named_outlets(self, article_ids: set[str]) -> list[str]:
+        """The outlets of these articles by name; articles of unknown outlet counted, not named by headline."""
+        articles = [self.articles[a] for a in article_ids]
+        names = sorted({a.outlet for a in articles if a.outlet})
+        unknown = sum(1 for a in articles if not a.outlet)
+        return names + ([f"{unknown} of unknown outlet"] if unknown else [])
+
+    def key_voices(self, limit: int = 6) -> list[Voice]:
+        """The most-quoted speakers, each with the quote most outlets carried."""
+        return [
+            Voice(entity=entity, count=count, quote=group,
+                  outlets=self.named_outlets({v.article.id for v in group.variants}))
+            for entity, count in self.speakers()[:limit]
+            for group in self.speaker_groups(entity)[:1]
+        ]
+
+    def outlet_counts(self) -> list[OutletCount]:
+        """Articles per named outlet, most first; unknown outlets counted together at the end, not as an outlet."""
+        counts = Counter(article.outlet for article in self.dossier.articles)
+        named = sorted(((n, c) for n, c in counts.items() if n), key=lambda pair: (-pair[1], pair[0]))
+        rows = [OutletCount(name, count) for name, count in named]
+        if counts.get(None):
+            rows.append(OutletCount(None, counts[None]))
+        return rows
+
+    def latest(self, limit: int = 10) -> list[Article]:
+        """The newest dated articles first, then the undated ones."""
+        dated = sorted((a for a in self.dossier.articles if a.published), key=lambda a: (a.published, a.id),
+                       reverse=True)
+        undated = sorted((a for a in self.dossier.articles if not a.published), key=lambda a: a.id)
+        return (dated + undated)[:limit]
+
+    def timeline(self) -> list[Day]:
+        """Every article by publication date (oldest first, undated last) with the figures it gave that day."""
+        days: dict[str | None, Day] = {}
+        for article in sorted(self.dossier.articles, key=lambda a: (a.published or "9999", a.id)):
+            days.setdefault(article.published, Day(article.published, [])).articles.append(article)
+        for claim in self.paged_claims:
+            for statement in claim.statements:
+                article = self.articles[statement.article]
+                for figure in statement.figures:
+                    if figure.unit and article.published:
+                        days[article.published].figures.append((figure, self.statement_view(statement), claim))
+        for day in days.values():
+            day.figures.sort(key=lambda row: (row[1].article.id, row[1].statement.paragraph, row[0].text))
+        return list(days.values())
+
+    def figure_runs(self) -> list[FigureRun]:
+        """Claims whose figures were given on two or more days: the figures in date order."""
+        runs = []
+        for claim in self.claims_by_reach():
+            steps = sorted(
+                ((self.articles[s.article].published, figure, self.statement_view(s))
+                 for s in claim.statements for figure in s.figures
+                 if figure.unit and self.articles[s.article].published),
+                key=lambda step: (step[0], step[1].value if step[1].value is not None else 0, step[2].article.id),
+            )
+            if len({date for date, _, _ in steps}) >= 2:
+                runs.append(FigureRun(claim, steps))
+        return runs
 
     def outlets(self) -> list[tuple[str, list[Article]]]:
         by_outlet: dict[str, list[Article]] = defaultdict(list)
@@ -336,3 +506,26 @@ def cut(text: str, links: list[tuple[int, int, str, str]]) -> list[Span]:
     if position < len(text):
         spans.append(Span(text[position:]))
     return spans
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+SENTENCE_CHARS = 300  # a longer sentence is cut around the mention
+
+
+def sentence_around(text: str, start: int, end: int) -> list[Span]:
+    """The sentence of ``text`` holding ``text[start:end]``, cut into spans with that mention marked."""
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            stop = match.start()
+            break
+    else:
+        stop = len(text)
+    prefix, suffix = "", ""
+    if end - begin > SENTENCE_CHARS:
+        begin, prefix = max(begin, start - SENTENCE_CHARS // 2), "…"
+    if stop - begin > SENTENCE_CHARS:
+        stop, suffix = max(end, begin + SENTENCE_CHARS), "…"
+    return [Span(prefix + text[begin:start]), Span(text[start:end], kind="mention"), Span(text[end:stop] + suffix)]

@@ -11,7 +11,7 @@ from .structure import Dossier
 
 
 def analyse(
-    seeds: Path, content: Path, root: Path, sources: dict | None = None, log: Callable[[str], None] = print
+    seeds: Path, content: Path | None, root: Path, sources: dict | None = None, log: Callable[[str], None] = print
 ) -> Dossier:
     """Read every article in ``seeds`` and run the extraction stages over them."""
     dossier = Dossier()
@@ -19,7 +19,8 @@ def analyse(
     log(f"read {len(dossier.articles)} articles; finding entities")
     mentions_by_article = {a.id: entities.find_mentions(a) for a in dossier.articles}
     dossier.mentions = [m for a in dossier.articles for m in mentions_by_article[a.id]]
-    for message in entities.resolve_entities(dossier, entities.load_curation(content / "entities.yml")):
+    curation = entities.load_curation(content / "entities.yml") if content else entities.Curation()
+    for message in entities.resolve_entities(dossier, curation):
         log(message)
     log(f"{len(dossier.entities)} entities; finding quotes")
     quotes_by_article = {a.id: quotes.find_quotes(a, mentions_by_article[a.id]) for a in dossier.articles}

@@ -12,15 +12,18 @@ import hashlib
 import re
 from datetime import date, datetime
 from pathlib import Path
-from urllib.parse import urlparse
 
 import charset_normalizer
+import dateparser
 import ftfy
-import yaml
+import trafilatura
 
+from . import outlets, safe_yaml
 from .structure import Article, Skipped, slugify
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")  # pages saved from a browser: read with trafilatura
 TITLE_WORDS = 12  # a title derived from body text is cut to this many words
 
 # ftfy's defaults would also straighten curly quotes and decode HTML entities; article text is
@@ -69,6 +72,8 @@ _DATE_LINE = re.compile(
     r"(?P<rest>.{6,60})$",
     re.I,
 )
+_DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,40}\b(?=\s)")
+_URL_LINE = re.compile(r"^(?:(?:source|original|url|link|read (?:it|more) at)\s*:?\s*)?(?P<url>https?://\S+)$", re.I)
 _META_PREFIX = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|modified|first published)\b(?:\s+(?:on|at))?:?", re.I
 )
@@ -170,16 +175,14 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re
 # ---------------------------------------------------------------- sources.yml
 
 
-def load_sources(path: Path) -> dict:
+def load_sources(path: Path | None) -> dict:
     """Read content/sources.yml into ``{"outlets": {name: info}, "files": {glob: name}}``.
 
-    A missing file means no sources. ``info`` keeps homepage/country and a list of ``domains``.
+    A missing file (or none) means no sources. ``info`` keeps homepage/country and a list of ``domains``.
     """
-    if not path.exists():
+    if path is None or not path.exists():
         return {"outlets": {}, "files": {}}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected a mapping with 'outlets' and 'files'")
+    data = safe_yaml.load_file(path)
     outlets = {}
     for name, info in (data.get("outlets") or {}).items():
         info = dict(info or {})
@@ -192,18 +195,20 @@ def load_sources(path: Path) -> dict:
     return {"outlets": outlets, "files": files}
 
 
-def _outlet_from_sources(sources: dict, file_name: str, url: str | None) -> str | None:
-    for glob, name in sources.get("files", {}).items():
-        if fnmatch.fnmatchcase(file_name, glob):
+def _outlet_for_file(sources: dict, file_name: str) -> str | None:
+    """The outlet the curator's sources.yml gives a file name."""
+    return next((name for glob, name in sources.get("files", {}).items() if fnmatch.fnmatchcase(file_name, glob)), None)
+
+
+def _outlet_for_url(sources: dict, url: str | None) -> str | None:
+    """The outlet at ``url``: the curator's domains first, then the bundled table of well-known outlets."""
+    if not url:
+        return None
+    host = outlets.host(url)
+    for name, info in sources.get("outlets", {}).items():
+        if any(outlets.on_domain(host, domain) for domain in info.get("domains", [])):
             return name
-    if url:
-        host = (urlparse(url).hostname or "").lower().removeprefix("www.")
-        for name, info in sources.get("outlets", {}).items():
-            for domain in info.get("domains", []):
-                domain = domain.lower().removeprefix("www.")
-                if host == domain or host.endswith("." + domain):
-                    return name
-    return None
+    return outlets.outlet_for_url(url)
 
 
 # ---------------------------------------------------------------- decoding
@@ -273,13 +278,18 @@ def _repair(text: str) -> str:
     )
 
 
-def _read_text(path: Path) -> str:
+def _read_bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise ValueError(f"file too large: {size / 1e6:.1f} MB (limit {MAX_BYTES / 1e6:.1f} MB)")
     data = path.read_bytes()
     if not data.strip():
         raise ValueError("empty file")
+    return data
+
+
+def _read_text(path: Path) -> str:
+    data = _read_bytes(path)
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ValueError("binary file, not text")
     text = _decode(data)
@@ -304,13 +314,14 @@ def _iso_date(value: object) -> str | None:
         match = pattern.search(text)
         if not match:
             continue
-        month = match["month"]
-        month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
-        try:
-            return date(int(match["year"]), month_number, int(match["day"])).isoformat()
-        except ValueError:
-            continue
+        # The patterns only find a full date (day, month, year); dateparser reads it.
+        parsed = dateparser.parse(match[0], languages=["en"], settings=_DATEPARSER)
+        if parsed is not None:
+            return parsed.date().isoformat()
     return None
+
+
+_DATEPARSER = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False}
 
 
 def _date_line(line: str) -> str | None:
@@ -328,7 +339,9 @@ def _date_line(line: str) -> str | None:
         leftover = pattern.sub(" ", leftover)
     leftover = re.sub(_TIME, " ", leftover, flags=re.I)
     leftover = re.sub(rf"\b{_WEEKDAY}", " ", leftover, flags=re.I)
-    leftover = re.sub(r"\b(?:on|at|updated|published|\|)\b|[,|•·/()–—-]", " ", leftover, flags=re.I)
+    leftover = re.sub(r"\b(?:last|on|at|updated|published|\|)\b|[,|•·/()–—-]", " ", leftover, flags=re.I)
+    # A wire dateline names the place in capitals before the date: "INDONESIA, July 2, 2013".
+    leftover = _DATELINE_PLACE.sub(" ", leftover)
     return found if not leftover.strip() else None
 
 
@@ -401,10 +414,7 @@ def _front_matter(text: str) -> tuple[dict, str]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
-    try:
-        meta = yaml.safe_load(match["yaml"]) or {}
-    except yaml.YAMLError as error:
-        raise ValueError(f"unreadable front matter: {error.__class__.__name__}") from error
+    meta = safe_yaml.load(match["yaml"], "front matter") or {}
     if not isinstance(meta, dict):
         raise ValueError("front matter is not a mapping")
     return meta, text[match.end() :]
@@ -530,20 +540,66 @@ def _display_path(path: Path, root: Path) -> str:
         return path.name
 
 
+def _read_html(path: Path) -> tuple[dict, str]:
+    """A saved web page's article text (site furniture left out) and its metadata, via trafilatura.
+
+    Only text comes out: scripts, event handlers and links are dropped with the markup, and the
+    text is escaped like any other article text when pages are written.
+    """
+    data = _read_bytes(path)
+    try:
+        document = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=False, include_images=False
+        )
+    except (ValueError, RecursionError, MemoryError) as error:  # pathological markup, not an article
+        raise ValueError(f"unreadable web page ({error.__class__.__name__})") from error
+    if document is None or not (document.text or "").strip():
+        raise ValueError("no article text found in the web page")
+    title = _norm(document.title or "")
+    lines = document.text.split("\n")
+    if title and lines and _norm(lines[0]) == title:
+        lines = lines[1:]  # trafilatura keeps the page's headline as its first line
+    site_name = _norm(document.sitename or "")
+    meta = {
+        "title": title or None,
+        # A site name that is only the host ("example.com") names nothing: the address decides below.
+        "outlet": site_name if site_name and "." not in site_name else None,
+        "url": document.url,
+        "published": document.date,
+        "author": document.author,
+    }
+    return meta, "\n\n".join(lines)
+
+
+def _url_in_text(lines: list[str]) -> str | None:
+    """The article's address when the text gives it on a line of its own ("Source: https://...")."""
+    return next((match["url"] for line in lines if (match := _URL_LINE.match(line))), None)
+
+
 def read_article(path: Path, root: Path, sources: dict | None = None) -> Article:
-    """Read one article file. Raises ValueError with a reader-friendly reason."""
-    text = _repair(_read_text(path))
+    """Read one article file (.txt, .md or a saved .html page). Raises ValueError with a reader-friendly reason."""
+    sources = sources or {}
     meta: dict = {}
-    if path.suffix == ".md":
-        meta, text = _front_matter(text)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        meta, text = _read_html(path)
+        text = _repair(text)
+    else:
+        text = _repair(_read_text(path))
+        if path.suffix == ".md":
+            meta, text = _front_matter(text)
     lines = _lines(text, markdown=path.suffix == ".md")
     if not lines:
         raise ValueError("empty file")
+    url = str(meta["url"]) if meta.get("url") else _url_in_text(lines)
+    lines = [line for line in lines if not _URL_LINE.match(line)]
 
     title = _norm(str(meta["title"])) if meta.get("title") else None
     rest = lines
     if title is None:
-        start = next((k for k, x in enumerate(lines) if not _FURNITURE.match(x) and not _caption(x)), None)
+        start = next(
+            (k for k, x in enumerate(lines) if not _FURNITURE.match(x) and not _caption(x) and not _date_line(x)),
+            None,
+        )
         if start is None:
             raise ValueError("no article text after removing page furniture")
         first = lines[start]
@@ -556,11 +612,13 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
 
-    url = str(meta["url"]) if meta.get("url") else None
     outlet = (
-        (str(meta["outlet"]) if meta.get("outlet") else None)
+        (_norm(str(meta["outlet"])) if meta.get("outlet") else None)
+        or _outlet_for_file(sources, path.name)
         or _outlet_in_text(lines)
-        or _outlet_from_sources(sources or {}, path.name, url)
+        or _outlet_for_url(sources, url)
+        or outlets.outlet_for_name(path.stem)
+        or outlets.outlet_for_name(path.parent.name)
     )
     return Article(
         id=slugify(path.stem, "article"),
@@ -569,7 +627,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         paragraphs=paragraphs,
         outlet=outlet,
         published=_iso_date(meta.get("published") or meta.get("date")) or published,
-        author=str(meta["author"]) if meta.get("author") else author,
+        author=_norm(str(meta["author"])) if meta.get("author") else author,
         source_url=url,
         captions=captions,
     )
@@ -592,16 +650,20 @@ def read_uncleaned(path: Path) -> Article:
 
 
 def read_folder(folder: Path, root: Path, *, sources: dict | None = None) -> tuple[list[Article], list[Skipped]]:
-    """Read every .txt/.md file in ``folder`` (sorted by name); unreadable ones become Skipped."""
+    """Read every .txt/.md/.html file in ``folder`` (sorted by name); unreadable ones become Skipped."""
     articles: list[Article] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}  # body fingerprint -> first file with that body
     ids: set[str] = set()
+    inside = folder.resolve()
     for path in sorted(folder.iterdir()):
-        if path.suffix not in (".txt", ".md") or not path.is_file():
+        if path.suffix.lower() not in (*TEXT_SUFFIXES, *HTML_SUFFIXES) or not path.is_file():
             continue
         shown = _display_path(path, root)
         try:
+            # A link to a file elsewhere (the system's password file) would publish that file.
+            if not path.resolve().is_relative_to(inside):
+                raise ValueError("links to a file outside the seeds folder")
             article = read_article(path, root, sources)
             key = _fingerprint(article.paragraphs)
             if key in seen:

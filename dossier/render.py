@@ -19,6 +19,7 @@ import jinja2
 
 from .claims import figure_disagreement
 from .crossref import (
+    CLAIM_STATUS,
     UNATTRIBUTED_PAGE,
     Catalog,
     article_page,
@@ -27,6 +28,7 @@ from .crossref import (
     entity_page,
     speaker_page,
 )
+from .story import Story
 from .structure import ENTITY_KINDS, Dossier
 
 KIND_NAMES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other names"}
@@ -103,6 +105,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         speaker_page=speaker_page,
         claim_page=claim_page,
         kind_names=KIND_NAMES,
+        claim_status=CLAIM_STATUS,
     )
     return env
 
@@ -183,21 +186,31 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
         )
 
 
-def index_pages(catalog: Catalog, intro: str, sources: dict) -> Iterator[Page]:
+def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]:
     articles = sorted(catalog.dossier.articles, key=lambda a: (a.published or "", a.id), reverse=True)
+    outlet_counts = catalog.outlet_counts()
     counts = {"articles": len(articles), "speakers": len(catalog.speakers()),
               "entities": len(catalog.dossier.entities), "claims": len(catalog.paged_claims),
-              "outlets": len(catalog.outlets())}
-    yield Page("index.md", "home.md.j2", {"intro": Markdown(intro), "articles": articles[:50], "counts": counts})
+              "outlets": sum(1 for row in outlet_counts if row.name),
+              "unknown": sum(row.articles for row in outlet_counts if not row.name)}
+    yield Page(
+        "index.md",
+        "home.md.j2",
+        # The curator's intro is Markdown they wrote for this story: shown as written.
+        {"story": story, "intro": Markdown(story.intro), "counts": counts, "main_claims": catalog.main_claims(),
+         "contested": catalog.contested(), "voices": catalog.key_voices(), "outlets": outlet_counts,
+         "latest": catalog.latest()},
+    )
+    yield Page("timeline.md", "timeline.md.j2", {"days": catalog.timeline(), "runs": catalog.figure_runs()})
     yield Page("articles/index.md", "articles.md.j2", {"articles": articles})
     outlets = {"outlets": catalog.outlets(), "sources": sources.get("outlets", {})}
     yield Page("outlets/index.md", "outlets.md.j2", outlets)
 
 
-def pages(dossier: Dossier, intro: str, sources: dict) -> Iterator[Page]:
+def pages(dossier: Dossier, story: Story, sources: dict) -> Iterator[Page]:
     """Every generated page of the site."""
     catalog = Catalog(dossier)
-    yield from index_pages(catalog, intro, sources)
+    yield from index_pages(catalog, story, sources)
     for generator in (article_pages, speaker_pages, entity_pages, claim_pages):
         yield from generator(catalog)
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import render
+from .story import Story
 from .structure import Dossier
 
 ASSETS = Path(__file__).parent / "assets"
@@ -27,7 +28,7 @@ class Layout:
     """Where a build reads and writes."""
 
     project: Path  # holds mkdocs.yml and templates/
-    content: Path  # the curator's pages and YAML: read, never written
+    content: Path | None  # the story's curated pages and YAML: read, never written (None: no curation)
     docs: Path  # the generated Markdown tree (rebuilt from scratch)
     site: Path  # the rendered site
 
@@ -36,9 +37,10 @@ class Layout:
         return self.project / "templates"
 
 
-def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path) -> int:
+def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> int:
     """Write the Markdown tree: curated pages, generated pages, article sources, data. Returns pages written."""
-    check_not_curated(layout.docs, layout.content)
+    if layout.content is not None:
+        check_not_curated(layout.docs, layout.content)
     check_replaceable(layout.docs)
     check_replaceable(layout.site)
     if layout.docs.exists():
@@ -47,11 +49,9 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     (layout.docs / DATA_FILE).write_text(
         json.dumps(dossier_data(dossier), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    intro_file = layout.content / "index.md"
-    intro = intro_file.read_text(encoding="utf-8") if intro_file.exists() else "# Dossier\n"
     env = render.make_environment(layout.templates)
-    generated = render.write_pages(render.pages(dossier, intro, sources), env, layout.docs)
-    curated = copy_curated_pages(layout.content, layout.docs)
+    generated = render.write_pages(render.pages(dossier, story, sources), env, layout.docs)
+    curated = copy_curated_pages(layout.content, layout.docs) if layout.content is not None else 0
     sources_dir = layout.docs / "sources"
     sources_dir.mkdir()
     for article in dossier.articles:
@@ -164,7 +164,7 @@ def build_epoch(dossier: Dossier) -> str:
     return str(int(datetime.fromisoformat(dates[-1]).replace(tzinfo=UTC).timestamp()))
 
 
-def run_mkdocs(dossier: Dossier, layout: Layout, offline: bool = False) -> None:
+def run_mkdocs(dossier: Dossier, layout: Layout, story: Story, offline: bool = False) -> None:
     """Render the Markdown tree with MkDocs (strict: any warning fails the build)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
@@ -183,7 +183,8 @@ def run_mkdocs(dossier: Dossier, layout: Layout, offline: bool = False) -> None:
     os.environ.update(settings)
     try:
         config = load_config(
-            str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True
+            str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True,
+            site_name=story.title, site_description=story.description or None,
         )
         build(config)
     except MkDocsException as error:

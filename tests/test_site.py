@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import lunr
+import yaml
 from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
@@ -50,10 +51,10 @@ def test_every_kind_of_page_is_built(seeds_site: Path) -> None:
         assert (PROJECT / article["source_file"]).is_file()
 
 
-def test_home_page_lists_articles_with_the_curated_intro(seeds_site: Path) -> None:
+def test_home_page_lists_articles_under_the_story_title(seeds_site: Path) -> None:
     home = page(seeds_site, "index.html").select_one("article")
-    intro = (PROJECT / "content" / "index.md").read_text(encoding="utf-8").splitlines()[0].lstrip("# ")
-    assert home.select_one("h1").get_text(strip=True) == intro
+    story = yaml.safe_load((PROJECT / "content" / "story.yml").read_text(encoding="utf-8"))
+    assert home.select_one("h1").get_text(strip=True) == story["title"]
     titles = {a.get_text(strip=True) for a in home.select("li a")}
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
     assert {a["title"] for a in data["articles"]} <= titles

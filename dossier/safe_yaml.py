@@ -1,0 +1,34 @@
+"""YAML from files a user did not write (front matter, curation): plain data only, bounded in size.
+
+Anchors and aliases are refused outright: nine nested levels of ``&a [*a, *a, ...]`` expand to
+billions of nodes (an alias bomb), and no article or curation file needs them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+MAX_YAML_CHARS = 64 * 1024  # front matter and curation files are a few lines; more is not metadata
+
+
+def load(text: str, where: str) -> object:
+    """Parse ``text``; raises ValueError naming ``where`` for aliases, anchors, size or syntax."""
+    if len(text) > MAX_YAML_CHARS:
+        raise ValueError(f"{where}: YAML over {MAX_YAML_CHARS // 1024} KB refused")
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise ValueError(f"{where}: YAML anchors and aliases (&, *) are refused")
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise ValueError(f"{where}: unreadable YAML ({error.__class__.__name__})") from error
+
+
+def load_file(path: Path) -> dict:
+    """A YAML file holding a mapping (empty file: empty mapping)."""
+    data = load(path.read_text(encoding="utf-8"), str(path)) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping")
+    return data

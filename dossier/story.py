@@ -1,0 +1,93 @@
+"""A story is a folder: ``seeds/`` (the articles) and ``content/`` (its title, description and curation).
+
+This module finds a story's folders, reads its ``content/story.yml``, and makes new stories
+(``build.py --init``). A build reads only its own story's content, never another story's.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import safe_yaml
+from .structure import Article
+
+TEMPLATE = Path(__file__).parent / "story_template"  # the files --init writes into content/
+_WORD = re.compile(r"[a-z0-9]+")
+# Words that say nothing about which story a headline tells.
+_COMMON = frozenset(
+    "a an the of to in on at for and or but with by from as is are was were be has have had it its"
+    " after over says said new not will would".split()
+)
+
+
+@dataclass
+class Story:
+    title: str
+    description: str = ""
+    intro: str = ""  # the curator's Markdown from content/index.md, shown above the generated front page
+
+
+def story_folders(story: Path) -> tuple[Path, Path]:
+    """The seeds and content folders of a story folder."""
+    return story / "seeds", story / "content"
+
+
+def content_beside(seeds: Path) -> Path | None:
+    """The content folder of the story ``seeds`` belongs to: a ``content/`` beside a folder named ``seeds``.
+
+    Any other folder of articles (a corpus folder, a download) has no curation of its own.
+    """
+    content = seeds.parent / "content"
+    return content if seeds.name == "seeds" and content.is_dir() else None
+
+
+def init(folder: Path) -> list[str]:
+    """Create a new story in ``folder`` (absent or empty); returns the paths made, for the user."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise ValueError(f"{folder} exists and is not empty: choose a new folder for the story")
+    seeds, content = story_folders(folder)
+    seeds.mkdir(parents=True)
+    content.mkdir()
+    made = [f"{seeds}/"]
+    for template in sorted(TEMPLATE.iterdir()):
+        shutil.copyfile(template, content / template.name)
+        made.append(str(content / template.name))
+    return made
+
+
+def load(content: Path | None, articles: list[Article]) -> Story:
+    """The story's title, description and intro; without a title, one named from the headlines."""
+    data: dict = {}
+    intro = ""
+    if content is not None:
+        story_file = content / "story.yml"
+        if story_file.is_file():
+            data = safe_yaml.load_file(story_file)
+        intro_file = content / "index.md"
+        if intro_file.is_file():
+            intro = intro_file.read_text(encoding="utf-8")
+    title = " ".join(str(data.get("title") or "").split()) or central_headline(articles) or "Dossier"
+    description = " ".join(str(data.get("description") or "").split())
+    return Story(title=title, description=description, intro=intro)
+
+
+def _words(title: str) -> set[str]:
+    return {w for w in _WORD.findall(title.lower()) if w not in _COMMON}
+
+
+def central_headline(articles: list[Article]) -> str | None:
+    """The headline sharing most words with the other headlines: the one that best names the story."""
+    if not articles:
+        return None
+    counts = Counter(w for a in articles for w in _words(a.title))
+
+    def shared(article: Article) -> tuple[float, str]:
+        words = _words(article.title)
+        # Per word (plus two, so a one-word headline cannot win): long headlines are not favoured.
+        return (-sum(counts[w] - 1 for w in words) / (len(words) + 2), article.id)
+
+    return min(articles, key=shared).title
