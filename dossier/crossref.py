@@ -129,7 +129,7 @@ class Day:
 
     date: str | None  # ISO date; None for undated articles
     articles: list[Article]
-    figures: list[tuple[Figure, StatementView, Claim]] = field(default_factory=list)
+    figures: list[tuple[Figure, StatementView]] = field(default_factory=list)
 
 
 @dataclass
@@ -434,12 +434,11 @@ class Catalog:
         days: dict[str | None, Day] = {}
         for article in sorted(self.dossier.articles, key=lambda a: (a.published or "9999", a.id)):
             days.setdefault(article.published, Day(article.published, [])).articles.append(article)
-        for claim in self.paged_claims:
-            for statement in claim.statements:
-                article = self.articles[statement.article]
-                for figure in statement.figures:
-                    if figure.unit and article.published:
-                        days[article.published].figures.append((figure, self.statement_view(statement), claim))
+        for statement in self.dossier.statements:
+            article = self.articles[statement.article]
+            for figure in statement.figures:
+                if figure.unit and article.published:
+                    days[article.published].figures.append((figure, self.statement_view(statement)))
         for day in days.values():
             day.figures.sort(key=lambda row: (row[1].article.id, row[1].statement.paragraph, row[0].text))
         return list(days.values())

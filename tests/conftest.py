@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[1]
-CORPORA = PROJECT.parent / "shared" / "corpora"
+# The shared corpora sit beside the checkout; DOSSIER_CORPORA points elsewhere (e.g. from a worktree).
+CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or PROJECT.parent / "shared" / "corpora")
 
 
 def run_build(seeds: Path, out: Path, docs: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:

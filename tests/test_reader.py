@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder
 from dossier.structure import slugify
 
 REPO = Path(__file__).resolve().parents[1]
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or Path(__file__).resolve().parents[2] / "shared" / "corpora")
 
 
 def write(folder: Path, name: str, text: str) -> Path:

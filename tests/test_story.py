@@ -1,0 +1,293 @@
+"""A story is a folder: --init, its own title and curation, its front page, timeline and hostile input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from conftest import PROJECT, corpus, run_build
+
+from dossier import render
+from dossier.story import Story
+from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
+
+
+def page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def build_py(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(PROJECT / "build.py"), *args], capture_output=True, text=True,
+                          timeout=600)
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+FLOOD_FOX = """Floods force thousands from their homes
+
+3 July 2013 Last updated at 13:38 GMT
+
+Heavy rain forced thousands of people from their homes in the north of the country on Wednesday.
+
+"We have never seen the river this high in forty years," said Mayor Ann Lee, standing on the bridge.
+
+Officials said 20 people were killed in the floods.
+"""
+FLOOD_NYT = """Death toll rises as floods spread north
+
+July 4, 2013
+
+The floods spread to three more towns on Thursday as the rain continued.
+
+"We have never seen the river this high in forty years," Mayor Ann Lee said on Wednesday.
+
+Officials said 35 people were killed in the floods.
+"""
+FLOOD_BLOG = """Volunteers fill sandbags in the rain
+
+Dozens of volunteers filled sandbags outside the town hall on Thursday evening.
+
+"Everyone who can lift a bag is here," said organiser Tom Hale, who has lived in the town for decades.
+"""
+
+
+@pytest.fixture(scope="module")
+def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A story made with --init, three articles put in its seeds/, built with --story."""
+    folder = tmp_path_factory.mktemp("flood") / "flood-story"
+    made = build_py("--init", str(folder))
+    assert made.returncode == 0, made.stderr
+    assert f"python build.py --story {folder}" in made.stderr
+    story = folder / "content" / "story.yml"
+    story.write_text(story.read_text(encoding="utf-8").replace(
+        "title:\n", "title: River floods in the north\n").replace(
+        "description:\n", "description: How three sources reported the floods of July 2013.\n"), encoding="utf-8")
+    write(folder / "seeds", "fox.txt", FLOOD_FOX)
+    write(folder / "seeds", "nyt.txt", FLOOD_NYT)
+    write(folder / "seeds", "volunteers.txt", FLOOD_BLOG)
+    result = build_py("--story", str(folder), "--out", str(folder / "site"), "--docs", str(folder / "docs"))
+    assert result.returncode == 0, result.stderr
+    return folder / "site"
+
+
+def test_init_makes_a_story_folder_with_empty_curation(tmp_path: Path) -> None:
+    result = build_py("--init", str(tmp_path / "story"))
+    assert result.returncode == 0, result.stderr
+    content = tmp_path / "story" / "content"
+    assert (tmp_path / "story" / "seeds").is_dir()
+    assert sorted(p.name for p in content.iterdir()) == ["entities.yml", "sources.yml", "story.yml"]
+    for name in ("entities.yml", "sources.yml", "story.yml"):
+        text = (content / name).read_text(encoding="utf-8")
+        assert text.startswith("#"), f"{name} explains its format"
+    assert yaml.safe_load((content / "entities.yml").read_text(encoding="utf-8")) == {"entities": {}}
+    assert yaml.safe_load((content / "story.yml").read_text(encoding="utf-8")) == {"title": None, "description": None}
+    again = build_py("--init", str(tmp_path / "story"))
+    assert again.returncode != 0 and "not empty" in again.stderr
+
+
+def test_the_site_is_titled_and_described_by_its_own_story(flood_story: Path) -> None:
+    home = page(flood_story, "index.html")
+    assert home.select_one("article h1").get_text(strip=True) == "River floods in the north"
+    assert home.title.get_text().endswith("River floods in the north")
+    assert home.select_one("meta[name=description]")["content"] == "How three sources reported the floods of July 2013."
+    text = home.select_one("article").get_text(" ", strip=True)
+    assert "North Korea" not in text and "content/" not in text
+
+
+def test_front_page_tells_the_story(flood_story: Path) -> None:
+    home = page(flood_story, "index.html").select_one("article")
+    sections = {h2.get_text(strip=True) for h2 in home.select("h2")}
+    assert {"The story in brief", "What is contested", "Key voices", "Outlets", "Latest articles"} <= sections
+    text = home.get_text(" ", strip=True)
+    # Two named outlets; the third article's outlet is unknown and is counted as such, not as an outlet.
+    assert "3 articles from 2 outlets and 1 of unknown outlet" in text
+    outlets = {row.select("td")[0].get_text(strip=True): row.select("td")[1].get_text(strip=True)
+               for row in home.select("table tbody tr")}
+    assert outlets == {"Fox News": "1", "The New York Times": "1", "Unknown outlet": "1"}
+    voices = home.find("h2", string="Key voices").find_next("ul").get_text(" ", strip=True)
+    assert "Ann Lee" in voices and "never seen the river this high" in voices
+    latest = [li.get_text(" ", strip=True) for li in home.find("h2", string="Latest articles").find_next("ul")("li")]
+    assert latest[0].startswith("Death toll rises") and "2013-07-04" in latest[0]
+    assert latest[-1].endswith("undated")
+
+
+def test_timeline_orders_articles_and_figures_by_date(flood_story: Path) -> None:
+    timeline = page(flood_story, "timeline/index.html").select_one("article")
+    days = [h2.get_text(strip=True) for h2 in timeline.select("h2") if h2.get_text(strip=True)[:1].isdigit()]
+    assert days == ["2013-07-03", "2013-07-04"]
+    # The toll rose from one day to the next: each day lists the figure given that day.
+    first, second = (timeline.find("h2", string=day).find_next("p", string="Figures given that day:")
+                     .find_next("ul").get_text(" ", strip=True) for day in days)
+    assert "20 : Officials said 20 people were killed" in first and "35" not in first
+    assert "35 : Officials said 35 people were killed" in second
+    assert "Undated" in [h2.get_text(strip=True) for h2 in timeline.select("h2")]
+
+
+def test_datelines_are_dates_not_titles(flood_story: Path) -> None:
+    data = json.loads((flood_story / "dossier.json").read_text(encoding="utf-8"))
+    by_file = {Path(a["source_file"]).name: a for a in data["articles"]}
+    assert by_file["fox.txt"]["title"] == "Floods force thousands from their homes"
+    assert by_file["fox.txt"]["published"] == "2013-07-03"
+    assert by_file["nyt.txt"]["published"] == "2013-07-04"
+    assert by_file["volunteers.txt"]["outlet"] is None
+
+
+def test_other_seeds_use_no_curation_of_the_default_story(tmp_path: Path) -> None:
+    seeds = tmp_path / "downloads"
+    write(seeds, "fox.txt", FLOOD_FOX)
+    write(seeds, "nyt.txt", FLOOD_NYT)
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    assert "curation" not in result.stderr
+    home = page(tmp_path / "site", "index.html")
+    title = home.select_one("article h1").get_text(strip=True)
+    # Named from its own headlines, never from the project's story.
+    assert title in ("Floods force thousands from their homes", "Death toll rises as floods spread north")
+    assert "North Korea" not in home.get_text()
+
+
+def test_article_page_links_the_original_and_never_names_a_headline_as_publisher(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    write(seeds, "a.txt", "Quake hits Aceh\n\nINDONESIA, July 2, 2013\n\nAn earthquake killed at least 22 people "
+          "in Aceh province on Tuesday, officials said.\n\nSource: https://www.reuters.com/world/quake-aceh\n")
+    write(seeds, "b.txt", "Aceh quake toll rises\n\nAn earthquake killed at least 22 people in Aceh province "
+          "on Tuesday, officials said.\n\nRescuers searched the rubble of the houses through the night.\n")
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--content", str(tmp_path / "none"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))
+    a = next(x for x in data["articles"] if x["source_file"].endswith("a.txt"))
+    assert (a["title"], a["outlet"], a["published"]) == ("Quake hits Aceh", "Reuters", "2013-07-02")
+    article = page(tmp_path / "site", a["url"] + "index.html")
+    assert article.select_one("a[href='https://www.reuters.com/world/quake-aceh']") is not None
+    for claim in data["claims"]:
+        if claim["url"]:
+            script = page(tmp_path / "site", claim["url"] + "index.html").select_one(
+                "script[type='application/ld+json']")
+            publishers = [x.get("publisher", {}).get("name") for x in json.loads(script.string)["appearance"]]
+            assert "Aceh quake toll rises" not in publishers and "Reuters" in publishers
+
+
+ALIAS_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(8)
+) + "title: Bomb\n---\nA paragraph that would be read if the front matter were harmless.\n"
+
+HOSTILE_PAGE = """<!DOCTYPE html><html><head><title>Council backs new library</title>
+<script>alert('pwned-script')</script></head>
+<body onload="steal('pwned-onload')"><nav><a href="javascript:steal('pwned-link')">Home</a></nav>
+<article><h1>Council backs new library</h1>
+<p onmouseover="steal('pwned-handler')">The council voted on Monday to build a new library in the town centre.</p>
+<p>Work will start next spring and take two years, the council's planning officer said.</p>
+<p><a href="javascript:steal('pwned-inline')">Read the plans</a> at the town hall until the end of the month.</p>
+<img src="x" onerror="steal('pwned-img')"><iframe src="https://evil.example/pwned-frame"></iframe>
+</article></body></html>"""
+
+
+def test_hostile_seeds_build_harmlessly(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    write(seeds, "good.txt", "Ferry service resumes\n\nFerries to the islands sailed again on Friday after "
+          "a two-day strike ended.\n\nThe operator said all crossings would run as normal this weekend.\n")
+    write(seeds, "bomb.md", ALIAS_BOMB)
+    write(seeds, "huge-front-matter.md", "---\ntitle: Big\nnotes: " + "x" * 100_000 + "\n---\nText of it.\n")
+    secret = write(tmp_path, "secret.txt", "Secret notes\n\nThe runner's token is SECRET-7f3a and must stay here.\n")
+    (seeds / "notes.txt").symlink_to(secret)
+    write(seeds, "scripts.html", HOSTILE_PAGE)
+    (seeds / "nested.html").write_text("<html><body>" + "<div>" * 100_000 + "<p>Deep.</p>" + "</div>" * 100_000
+                                       + "</body></html>", encoding="utf-8")
+    chunk = "<p>Filler paragraph of a very large saved page that no article needs.</p>\n"
+    (seeds / "huge.html").write_text("<html><body>" + chunk * (50 * 1024 * 1024 // len(chunk)) + "</body></html>",
+                                     encoding="utf-8")
+    (seeds / "legacy.html").write_bytes(
+        "<html><head><meta charset=\"windows-1252\"><title>Café owners protest rent rise</title></head><body>"
+        "<article><h1>Café owners protest rent rise</h1><p>Owners of the town’s cafés marched to the council "
+        "on Saturday to protest a rent rise of 12%.</p><p>“We cannot pay this,” said Zoë Martin, who runs a "
+        "café on the square.</p></article></body></html>".encode("cp1252"))
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))
+    read = {Path(a["source_file"]).name: a for a in data["articles"]}
+    assert set(read) == {"good.txt", "scripts.html", "legacy.html"}
+    assert read["legacy.html"]["title"] == "Café owners protest rent rise"
+    assert "“We cannot pay this,” said Zoë Martin" in read["legacy.html"]["paragraphs"][1]["text"]
+    assert "new library in the town centre" in read["scripts.html"]["paragraphs"][0]["text"]
+    skipped = {Path(s["file"]).name: s["reason"] for s in data["skipped"]}
+    assert "anchors" in skipped["bomb.md"]
+    assert "KB" in skipped["huge-front-matter.md"]
+    assert "outside the seeds folder" in skipped["notes.txt"]
+    assert "too large" in skipped["huge.html"]
+    assert "nested.html" in skipped
+    for name in skipped:
+        assert f"skipped seeds/{name}:" in result.stderr
+    published = [p for p in (tmp_path / "site").rglob("*") if p.suffix in (".html", ".json", ".xml") and p.is_file()]
+    for path in published:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert "SECRET-7f3a" not in text, path
+        assert "pwned" not in text, path
+        assert "javascript:" not in text.lower(), path
+    assert not any("SECRET-7f3a" in p.read_text(errors="replace") for p in (tmp_path / "site").rglob("*.txt"))
+
+
+def test_a_basil_story_front_page_names_story_voices_and_outlets(tmp_path: Path) -> None:
+    seeds = corpus("basil-dev") / "articles" / "2010_2b95d2cf"
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    assert "curation" not in result.stderr
+    home = page(tmp_path / "site", "index.html").select_one("article")
+    data = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))
+    assert {a["outlet"] for a in data["articles"]} == {"Fox News", "The New York Times", "HuffPost"}
+    assert home.select_one("h1").get_text(strip=True) in {a["title"] for a in data["articles"]}
+    voices = home.find("h2", string="Key voices").find_next("ul")
+    assert "Michael Steele" in voices.get_text()
+
+
+def composed_front_page() -> str:
+    """The front page's Markdown for a dossier put together by hand: what the stages would hand over."""
+    articles = [
+        Article("a", "seeds/a.txt", "Toll rises to 35", ["Officials said 35 people died.", "p"], outlet="Daily A",
+                published="2024-05-02"),
+        Article("b", "seeds/b.txt", "Twenty dead in floods", ["Officials said 20 people died.", "p"],
+                outlet="Daily B", published="2024-05-01"),
+        Article("c", "seeds/c.txt", "Dam blamed", ["The company denied that the dam failed.", "p"]),
+    ]
+    lee = Entity("ann-lee", "Ann Lee", "person")
+    quotes = [Quote(f"{a}-q1", a, 1, "We have never seen the river this high.", speaker="ann-lee", group="g1")
+              for a in ("a", "b")]
+    toll = Claim("toll", "People died in the floods", [
+        Statement("a", 0, "Officials said 35 people died.", "asserts",
+                  figures=[Figure("35", 35, "people", low=35, high=35)]),
+        Statement("b", 0, "Officials said 20 people died.", "asserts",
+                  figures=[Figure("20", 20, "people", low=20, high=20)]),
+    ])
+    dam = Claim("dam", "The dam failed", [
+        Statement("c", 0, "The company denied that the dam failed.", "disputes"),
+        Statement("a", 1, "The dam failed.", "asserts"),
+    ])
+    dossier = Dossier(articles=articles, entities=[lee], quotes=quotes,
+                      quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)], claims=[toll, dam],
+                      statements=toll.statements + dam.statements)
+    home = next(p for p in render.pages(dossier, Story("Floods", "Two days of floods."), {}) if p.path == "index.md")
+    return render.make_environment(PROJECT / "templates").get_template(home.template).render(root="", **home.context)
+
+
+def test_front_page_names_what_is_contested_and_who_speaks() -> None:
+    home = composed_front_page()
+    contested = home.split("## What is contested")[1].split("##")[0]
+    assert "[The dam failed](claims/dam.md): *disputed*" in contested
+    assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
+    assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
+    brief = home.split("## The story in brief")[1].split("##")[0]
+    assert "carried by 2 articles (Daily A, 1 of unknown outlet)" in brief
+    voices = home.split("## Key voices")[1].split("##")[0]
+    assert "[Ann Lee](speakers/ann-lee.md)" in voices and "We have never seen the river this high" in voices
+    assert "| Unknown outlet | 1 |" in home
+    latest = home.split("## Latest articles")[1]
+    assert latest.index("Toll rises to 35") < latest.index("Twenty dead in floods") < latest.index("Dam blamed")
