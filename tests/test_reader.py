@@ -400,3 +400,86 @@ def test_events_corpus_furniture_is_removed():
                     paragraph,
                 )
     assert seen > 300
+
+
+# ---------------------------------------------------------------- outlets, datelines, web pages
+
+PAGES = Path(__file__).parent / "pages"  # small pages written for these tests, in three common layouts
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [("fox.txt", "Fox News"), ("nyt.txt", "The New York Times"), ("hpo.txt", "HuffPost"),
+     ("cnn.com__123.txt", "CNN"), ("bbc-com__d5d5bbdbf8.txt", "BBC News"), ("edition-cnn-com__9.txt", "CNN"),
+     ("foxhole.txt", None), ("000_c2ec78e60757d79e.txt", None)],
+)
+def test_outlet_from_the_file_name(tmp_path, name, outlet):
+    article = read(tmp_path, "Bridge reopens\n\nThe bridge reopened to traffic on Monday after repairs.\n", name)
+    assert article.outlet == outlet
+
+
+def test_outlet_from_the_folder_name(tmp_path):
+    folder = tmp_path / "reuters"
+    folder.mkdir()
+    article = read_article(write(folder, "123.txt", "Bridge reopens\n\nThe bridge reopened on Monday.\n"), tmp_path)
+    assert article.outlet == "Reuters"
+
+
+def test_curated_sources_name_a_file_before_the_bundled_table(tmp_path):
+    write(tmp_path, "sources.yml", 'files:\n  "fox.txt": Fox News Channel\n')
+    path = write(tmp_path, "fox.txt", "Bridge reopens\n\nThe bridge reopened to traffic on Monday.\n")
+    assert read_article(path, tmp_path, load_sources(tmp_path / "sources.yml")).outlet == "Fox News Channel"
+
+
+def test_a_url_line_names_the_outlet_and_the_original(tmp_path):
+    article = read(tmp_path, "Bridge reopens\n\nThe bridge reopened to traffic on Monday after repairs.\n\n"
+                             "https://www.theguardian.com/uk-news/2024/bridge-reopens\n")
+    assert article.outlet == "The Guardian"
+    assert article.source_url == "https://www.theguardian.com/uk-news/2024/bridge-reopens"
+    assert article.paragraphs == ["The bridge reopened to traffic on Monday after repairs."]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [("3 July 2013 Last updated at 13:38 GMT", "2013-07-03"), ("INDONESIA, July 2, 2013", "2013-07-02"),
+     ("Last updated on October 28th, 2024 at 06:09 pm", "2024-10-28")],
+)
+def test_a_dateline_first_is_the_date_not_the_title(tmp_path, dateline, published):
+    article = read(tmp_path, f"{dateline}\n\nQuake shakes the coast\n\nA strong earthquake shook the coast "
+                             "on Tuesday, officials said.\n")
+    assert (article.title, article.published) == ("Quake shakes the coast", published)
+
+
+def test_yaml_alias_front_matter_is_refused(tmp_path):
+    bomb = "---\na: &a [x, x]\nb: [*a, *a]\n---\nText.\n"
+    with pytest.raises(ValueError, match="anchors and aliases"):
+        read(tmp_path, bomb, "bomb.md")
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        ("news_article.html",
+         {"title": "Storm floods coastal town", "outlet": "Example Daily", "published": "2024-03-05",
+          "author": "Jane Doe", "source_url": "https://exampledaily.example.com/news/storm-floods-town",
+          "first": "A storm flooded hundreds of homes", "last": "Rescue teams worked through the night"}),
+        ("blog_with_comments.html",
+         {"title": "Why the bridge vote matters", "outlet": "Riverside Notes", "published": "2024-05-14",
+          "author": "Sam Carter", "source_url": "https://riverside-notes.example.org/2024/05/bridge-vote",
+          "first": "The council will vote on Thursday", "last": "Engineers estimate the repair"}),
+        ("amp_article.html",
+         {"title": "Ferry strike halts island crossings", "outlet": "BBC News", "published": "2023-08-09",
+          "author": "Morag Reid", "source_url": "https://www.bbc.co.uk/news/uk-ferry-strike-12345",
+          "first": "Ferry crossings to the islands", "last": "The operator said it had offered"}),
+    ],
+)
+def test_saved_web_pages_give_the_article_without_the_site(page, expected):
+    article = read_article(PAGES / page, PAGES)
+    for field in ("title", "outlet", "published", "author", "source_url"):
+        assert getattr(article, field) == expected[field], field
+    assert article.paragraphs[0].startswith(expected["first"])
+    assert article.paragraphs[-1].startswith(expected["last"])
+    text = " ".join(article.paragraphs)
+    for furniture in ("cookies", "Accept all", "Most read", "Leave a Reply", "Totally agree", "Recent posts",
+                      "Share on", "Copyright", "Privacy Policy", "Menu"):
+        assert furniture not in text, furniture
