@@ -410,7 +410,7 @@ class Catalog:
             Voice(entity=entity, count=count, quote=group,
                   outlets=self.named_outlets({v.article.id for v in group.variants}))
             for entity, count in self.speakers()[:limit]
-            for group in self.speaker_groups(entity)[:1]
+            for group in [max(self.speaker_groups(entity), key=telling)]
         ]
 
     def outlet_counts(self) -> list[OutletCount]:
@@ -462,6 +462,15 @@ class Catalog:
         for article in self.dossier.articles:
             by_outlet[article.outlet or "Unknown outlet"].append(article)
         return sorted(by_outlet.items())
+
+
+VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker
+
+
+def telling(view: GroupView) -> tuple[bool, int, int, str]:
+    """How well a quote shows what its speaker said: a sentence rather than a phrase, then carried furthest."""
+    words = len(view.group.text.split())
+    return (words >= VOICE_WORDS, len(view.variants), words, view.group.id)
 
 
 def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:

@@ -11,10 +11,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, run_build
+from conftest import PROJECT, corpus, run_build
 from playwright.sync_api import Page, expect, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = PROJECT / "build" / "screenshots"  # one per page kind, for a person to look at after the run
+BASIL_STORY = "2010_2b95d2cf"  # one basil-dev event: Fox News, The New York Times and HuffPost on one story
+
+
+def serve(root: Path) -> Iterator[str]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +35,8 @@ def served_site(seeds_site: Path) -> Iterator[str]:
     root.mkdir(exist_ok=True)
     if not (root / "dossier").exists():
         (root / "dossier").symlink_to(seeds_site)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/dossier/"
-    server.shutdown()
+    for address in serve(root):
+        yield address + "dossier/"
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +96,81 @@ def test_offline_copy_searches_when_opened_from_disk(tmp_path: Path, browser_pag
     result_link.click()
     expect(browser_page.locator("article")).to_contain_text("Sybiha")
     assert [url for url in requests if not url.startswith("file:")] == []
+
+
+@pytest.fixture(scope="module")
+def basil_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """A dossier of one basil-dev story, built with no curation, served on a loopback port."""
+    seeds = corpus("basil-dev") / "articles" / BASIL_STORY
+    folder = tmp_path_factory.mktemp("basil")
+    result = run_build(seeds, folder / "site", folder / "docs")
+    assert result.returncode == 0, result.stderr
+    for address in serve(folder / "site"):
+        yield address, folder / "site"
+
+
+def screenshot(page: Page, kind: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{kind}.png"), full_page=True)
+
+
+def test_front_page_tells_a_reader_the_story(basil_site: tuple[str, Path], browser_page: Page) -> None:
+    address, site = basil_site
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    browser_page.goto(address)
+    content = browser_page.locator("article")
+    title = content.locator("h1")
+    expect(title).to_be_visible()
+    assert title.inner_text() in {a["title"] for a in data["articles"]}
+    assert title.inner_text() in browser_page.title()
+    expect(content.get_by_role("heading", name="What is contested")).to_be_visible()
+    expect(content.get_by_role("cell", name="Fox News")).to_be_visible()
+    voices = content.get_by_role("heading", name="Key voices").locator("xpath=following-sibling::ul[1]")
+    first_voice = voices.locator("li").first
+    expect(first_voice.locator("a").first).to_have_text("Michael Steele")
+    expect(first_voice).to_contain_text("“")
+    screenshot(browser_page, "front-page")
+    voices.get_by_role("link", name="Michael Steele", exact=True).click()
+    expect(browser_page.locator("article h1")).to_have_text("Michael Steele")
+    expect(browser_page.locator("article blockquote").first).to_be_visible()
+    screenshot(browser_page, "speaker")
+
+
+def test_timeline_lists_the_articles(basil_site: tuple[str, Path], browser_page: Page) -> None:
+    address, site = basil_site
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    browser_page.goto(address)
+    browser_page.locator(".md-tabs").get_by_role("link", name="Timeline").click()
+    expect(browser_page.locator("article h1")).to_have_text("Timeline")
+    for article in data["articles"]:
+        expect(browser_page.locator("article").get_by_role("link", name=article["title"])).to_be_visible()
+    screenshot(browser_page, "timeline")
+
+
+def test_each_page_kind_shows_what_it_is_about(basil_site: tuple[str, Path], browser_page: Page) -> None:
+    address, site = basil_site
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    article = next(a for a in data["articles"] if a["outlet"] == "Fox News")
+    browser_page.goto(address + article["url"])
+    expect(browser_page.locator("article h1")).to_have_text(article["title"])
+    expect(browser_page.locator("article")).to_contain_text("Outlet: Fox News")
+    marker = browser_page.locator("article a.dossier-quote-link").first
+    expect(marker).to_be_visible()
+    expect(browser_page.locator("article mark.dossier-quote").first).to_be_visible()
+    screenshot(browser_page, "article")
+    marker.click()
+    expect(browser_page.locator("article blockquote").first).to_be_visible()
+
+    entity = max(data["entities"], key=lambda e: len(e["mentions"]))
+    browser_page.goto(address + entity["url"])
+    expect(browser_page.locator("article h1")).to_have_text(entity["name"])
+    mentioned = browser_page.locator("article").get_by_role("heading", name="Mentioned in")
+    expect(mentioned).to_be_visible()
+    # Each mention is shown in its sentence, the name in bold.
+    expect(browser_page.locator("article li strong").first).to_be_visible()
+    screenshot(browser_page, "entity")
+
+    claim = next(c for c in data["claims"] if c["url"])
+    browser_page.goto(address + claim["url"])
+    expect(browser_page.locator("article h1")).to_contain_text(claim["summary"][:40])
+    screenshot(browser_page, "claim")
