@@ -184,7 +184,7 @@ def run_mkdocs(dossier: Dossier, layout: Layout, story: Story, offline: bool = F
     try:
         config = load_config(
             str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True,
-            site_name=story.title, site_description=story.description or None,
+            site_name=story.title, site_description=story.description or None, site_url=story.url,
         )
         build(config)
     except MkDocsException as error:

@@ -29,6 +29,7 @@ class Story:
     title: str
     description: str = ""
     intro: str = ""  # the curator's Markdown from content/index.md, shown above the generated front page
+    url: str | None = None  # where the site is published: MkDocs' site_url (sitemap, hover previews)
 
 
 def story_folders(story: Path) -> tuple[Path, Path]:
@@ -72,7 +73,10 @@ def load(content: Path | None, articles: list[Article]) -> Story:
             intro = intro_file.read_text(encoding="utf-8")
     title = " ".join(str(data.get("title") or "").split()) or central_headline(articles) or "Dossier"
     description = " ".join(str(data.get("description") or "").split())
-    return Story(title=title, description=description, intro=intro)
+    url = str(data.get("url") or "").strip() or None
+    if url and not re.fullmatch(r"https?://[^\s/]+(?:/\S*)?", url):
+        raise ValueError(f"{content / 'story.yml'}: url must be a web address (https://...)")
+    return Story(title=title, description=description, intro=intro, url=url)
 
 
 def _words(title: str) -> set[str]:

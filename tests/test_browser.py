@@ -174,3 +174,21 @@ def test_each_page_kind_shows_what_it_is_about(basil_site: tuple[str, Path], bro
     browser_page.goto(address + claim["url"])
     expect(browser_page.locator("article h1")).to_contain_text(claim["summary"][:40])
     screenshot(browser_page, "claim")
+
+
+def test_hovering_an_entity_link_previews_its_page(tmp_path: Path, browser_page: Page) -> None:
+    """With the story's address in story.yml the site has a sitemap, and Material previews linked pages."""
+    for address in serve(tmp_path / "site"):
+        (tmp_path / "content").mkdir()
+        (tmp_path / "content" / "story.yml").write_text(f"title: Steele\nurl: {address}\n", encoding="utf-8")
+        seeds = corpus("basil-dev") / "articles" / BASIL_STORY
+        result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--content", str(tmp_path / "content"))
+        assert result.returncode == 0, result.stderr
+        browser_page.goto(address + "articles/fox/")
+        link = browser_page.locator("article a.dossier-entity").first
+        name = link.inner_text()
+        link.hover()
+        preview = browser_page.locator(".md-tooltip2")
+        expect(preview).to_be_visible(timeout=10000)
+        expect(preview).to_contain_text(name)
+        screenshot(browser_page, "hover-preview")

@@ -90,7 +90,8 @@ def test_init_makes_a_story_folder_with_empty_curation(tmp_path: Path) -> None:
         text = (content / name).read_text(encoding="utf-8")
         assert text.startswith("#"), f"{name} explains its format"
     assert yaml.safe_load((content / "entities.yml").read_text(encoding="utf-8")) == {"entities": {}}
-    assert yaml.safe_load((content / "story.yml").read_text(encoding="utf-8")) == {"title": None, "description": None}
+    story = yaml.safe_load((content / "story.yml").read_text(encoding="utf-8"))
+    assert story == {"title": None, "description": None, "url": None}
     again = build_py("--init", str(tmp_path / "story"))
     assert again.returncode != 0 and "not empty" in again.stderr
 
