@@ -63,7 +63,8 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
 ]
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
-_TIME = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)"
+# The time zone is capitals even where the rest is matched ignoring case ("12:42 GMT", not "3:47pm Upda").
+_TIME = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?|\s*hrs\b)?(?-i:\s*[A-Z]{2,4}\b)?)"
 # Dates are only taken from furniture lines: "Updated ...", "Published: ...", or a line that is
 # nothing but a date and time. A date inside a body sentence is about the story, not the article.
 _DATE_LINE = re.compile(
@@ -73,7 +74,10 @@ _DATE_LINE = re.compile(
     re.I,
 )
 _DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,40}\b(?=\s)")
-_URL_LINE = re.compile(r"^(?:(?:source|original|url|link|read (?:it|more) at)\s*:?\s*)?(?P<url>https?://\S+)$", re.I)
+# A line that is only a web address is furniture (a share or social link). Only a labelled one
+# ("Source: https://...") is taken as the article's own address.
+_URL_LINE = re.compile(r"^(?P<label>(?:source|original|url|originally published (?:at|on))\s*:?\s*)?"
+                       r"(?P<url>https?://\S+)$", re.I)
 _META_PREFIX = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|modified|first published)\b(?:\s+(?:on|at))?:?", re.I
 )
@@ -573,7 +577,7 @@ def _read_html(path: Path) -> tuple[dict, str]:
 
 def _url_in_text(lines: list[str]) -> str | None:
     """The article's address when the text gives it on a line of its own ("Source: https://...")."""
-    return next((match["url"] for line in lines if (match := _URL_LINE.match(line))), None)
+    return next((match["url"] for line in lines if (match := _URL_LINE.match(line)) and match["label"]), None)
 
 
 def read_article(path: Path, root: Path, sources: dict | None = None) -> Article:

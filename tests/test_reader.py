@@ -431,12 +431,19 @@ def test_curated_sources_name_a_file_before_the_bundled_table(tmp_path):
     assert read_article(path, tmp_path, load_sources(tmp_path / "sources.yml")).outlet == "Fox News Channel"
 
 
-def test_a_url_line_names_the_outlet_and_the_original(tmp_path):
+def test_a_source_line_names_the_outlet_and_the_original(tmp_path):
     article = read(tmp_path, "Bridge reopens\n\nThe bridge reopened to traffic on Monday after repairs.\n\n"
-                             "https://www.theguardian.com/uk-news/2024/bridge-reopens\n")
+                             "Source: https://www.theguardian.com/uk-news/2024/bridge-reopens\n")
     assert article.outlet == "The Guardian"
     assert article.source_url == "https://www.theguardian.com/uk-news/2024/bridge-reopens"
     assert article.paragraphs == ["The bridge reopened to traffic on Monday after repairs."]
+
+
+def test_a_bare_social_link_is_furniture_not_the_original(tmp_path):
+    article = read(tmp_path, "Bridge reopens\n\nThe bridge reopened to traffic on Monday after repairs.\n\n"
+                             "Follow us on Facebook:\n\nhttps://www.facebook.com/SomeShow\n")
+    assert article.source_url is None and article.outlet is None
+    assert "facebook" not in " ".join(article.paragraphs)
 
 
 @pytest.mark.parametrize(
