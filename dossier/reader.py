@@ -24,6 +24,9 @@ from .structure import Article, Skipped, slugify
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")  # pages saved from a browser: read with trafilatura
+# Extraction time grows faster than the page: a saved article has a few thousand tags; a page with
+# more than this is a dump or an attack, refused before it is parsed.
+MAX_HTML_TAGS = 50_000
 TITLE_WORDS = 12  # a title derived from body text is cut to this many words
 
 # ftfy's defaults would also straighten curly quotes and decode HTML entities; article text is
@@ -551,6 +554,8 @@ def _read_html(path: Path) -> tuple[dict, str]:
     text is escaped like any other article text when pages are written.
     """
     data = _read_bytes(path)
+    if data.count(b"<") > MAX_HTML_TAGS:
+        raise ValueError(f"web page too large to be an article: over {MAX_HTML_TAGS:,} tags")
     try:
         document = trafilatura.bare_extraction(
             data, with_metadata=True, include_comments=False, include_tables=False, include_images=False

@@ -131,7 +131,7 @@ def test_front_page_tells_a_reader_the_story(basil_site: tuple[str, Path], brows
     expect(first_voice).to_contain_text("“")
     screenshot(browser_page, "front-page")
     voices.get_by_role("link", name="Michael Steele", exact=True).click()
-    expect(browser_page.locator("article h1")).to_have_text("Michael Steele")
+    expect(browser_page.locator("article h1")).to_have_text("What Michael Steele said")
     expect(browser_page.locator("article blockquote").first).to_be_visible()
     screenshot(browser_page, "speaker")
 

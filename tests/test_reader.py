@@ -490,3 +490,9 @@ def test_saved_web_pages_give_the_article_without_the_site(page, expected):
     for furniture in ("cookies", "Accept all", "Most read", "Leave a Reply", "Totally agree", "Recent posts",
                       "Share on", "Copyright", "Privacy Policy", "Menu"):
         assert furniture not in text, furniture
+
+
+def test_a_web_page_with_too_many_tags_is_refused_unparsed(tmp_path):
+    page = "<html><body>" + "<p>Row.</p>" * 30_000 + "</body></html>"
+    with pytest.raises(ValueError, match="tags"):
+        read(tmp_path, page, "dump.html")
