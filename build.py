@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from dossier.commands import build, init, log, serve
-from dossier.story import content_beside, story_folders
+from dossier.story import story_inputs
 
 PROJECT = Path(__file__).resolve().parent
 
@@ -36,20 +36,12 @@ def main(argv: list[str] | None = None) -> int:
             log(f"error: {error}")
             return 2
         return 0
-    story_seeds, story_content = story_folders(args.story or PROJECT)
-    if args.seeds is None:
-        args.seeds = story_seeds
-        args.content = args.content or story_content
-    elif args.content is None and args.story is None:
-        args.content = content_beside(args.seeds.resolve())
-    elif args.content is None:
-        args.content = story_content
-    if not args.seeds.is_dir():
-        log(f"error: {args.seeds} is not a folder of articles")
+    seeds, content = story_inputs(args.story or PROJECT, args.seeds, args.content, default_story=args.story is None)
+    if not seeds.is_dir():
+        log(f"error: {seeds} is not a folder of articles")
         return 2
     try:
-        content = args.content.resolve() if args.content else None
-        summary = build(PROJECT, args.seeds.resolve(), content, args.out.resolve(), args.docs.resolve(), args.offline)
+        summary = build(PROJECT, seeds, content, args.out.resolve(), args.docs.resolve(), args.offline)
     except ValueError as error:
         log(f"error: {error}")
         return 2

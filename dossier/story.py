@@ -46,6 +46,22 @@ def content_beside(seeds: Path) -> Path | None:
     return content if seeds.name == "seeds" and content.is_dir() else None
 
 
+def story_inputs(
+    story: Path, seeds: Path | None, content: Path | None, default_story: bool
+) -> tuple[Path, Path | None]:
+    """The seeds and content folders a build reads, from ``--story``, ``--seeds`` and ``--content``.
+
+    The story's own folders unless named otherwise; ``--seeds`` alone (``default_story``: no
+    ``--story``) takes only the curation that belongs to those seeds (``content_beside``).
+    """
+    story_seeds, story_content = story_folders(story)
+    if seeds is None:
+        seeds, content = story_seeds, content or story_content
+    elif content is None:
+        content = content_beside(seeds.resolve()) if default_story else story_content
+    return seeds.resolve(), content.resolve() if content else None
+
+
 def init(folder: Path) -> list[str]:
     """Create a new story in ``folder`` (absent or empty); returns the paths made, for the user."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
