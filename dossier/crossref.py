@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .claims import claim_figures, figure_disagreement
+from .dates import dates_in
 from .quotes import wording_diff
 from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
 
@@ -124,12 +125,22 @@ class OutletCount:
 
 
 @dataclass
+class Event:
+    """A claim that names the day something happened ("on June 18, 2024"), and who reported it."""
+
+    statement: StatementView  # the first article's wording
+    outlets: list[str]
+    href: str  # the claim's page, or the paragraph when only one article makes the claim
+
+
+@dataclass
 class Day:
-    """One day on the timeline: the articles published, and the figures they gave."""
+    """One day on the timeline: what the claims say happened, the articles published, the figures given."""
 
     date: str | None  # ISO date; None for undated articles
-    articles: list[Article]
+    articles: list[Article] = field(default_factory=list)
     figures: list[tuple[Figure, StatementView]] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
 
 @dataclass
@@ -430,10 +441,13 @@ class Catalog:
         return (dated + undated)[:limit]
 
     def timeline(self) -> list[Day]:
-        """Every article by publication date (oldest first, undated last) with the figures it gave that day."""
+        """The story day by day, oldest first: events the claims date, articles published, figures given.
+
+        Articles without a date come last, under a day of their own.
+        """
         days: dict[str | None, Day] = {}
-        for article in sorted(self.dossier.articles, key=lambda a: (a.published or "9999", a.id)):
-            days.setdefault(article.published, Day(article.published, [])).articles.append(article)
+        for article in sorted(self.dossier.articles, key=lambda a: a.id):
+            days.setdefault(article.published, Day(article.published)).articles.append(article)
         for statement in self.dossier.statements:
             article = self.articles[statement.article]
             for figure in statement.figures:
@@ -441,10 +455,32 @@ class Catalog:
                     days[article.published].figures.append((figure, self.statement_view(statement)))
         for day in days.values():
             day.figures.sort(key=lambda row: (row[1].article.id, row[1].statement.paragraph, row[0].text))
-        return list(days.values())
+        for date, event in self.dated_events():
+            days.setdefault(date, Day(date)).events.append(event)
+        return sorted(days.values(), key=lambda day: (day.date is None, day.date or ""))
+
+    def dated_events(self) -> list[tuple[str, Event]]:
+        """Each (date, claim) pair where the claim's statements write a full date, once per claim."""
+        told: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+        claims = {claim.id: claim for claim in self.dossier.claims}
+        for claim in self.dossier.claims:
+            for statement in claim.statements:
+                for date in dates_in(statement.text):
+                    told[(date, claim.id)].append(statement)
+        events = []
+        for (date, claim_id), statements in sorted(told.items()):
+            first = min(statements, key=lambda s: (s.article, s.paragraph))
+            view = self.statement_view(first)
+            claim = claims[claim_id]
+            events.append((date, Event(
+                statement=view,
+                outlets=self.named_outlets({s.article for s in statements}),
+                href=claim_page(claim.id) if claim.url else view.href,
+            )))
+        return events
 
     def figure_runs(self) -> list[FigureRun]:
-        """Claims whose figures were given on two or more days: the figures in date order."""
+        """Claims whose figures differ from one day to another: the figures in date order."""
         runs = []
         for claim in self.claims_by_reach():
             steps = sorted(
@@ -453,7 +489,8 @@ class Catalog:
                  if figure.unit and self.articles[s.article].published),
                 key=lambda step: (step[0], step[1].value if step[1].value is not None else 0, step[2].article.id),
             )
-            if len({date for date, _, _ in steps}) >= 2:
+            # A sequence only when the figure moved: the same figure repeated day after day is no change.
+            if len({date for date, _, _ in steps}) >= 2 and len({figure.text for _, figure, _ in steps}) >= 2:
                 runs.append(FigureRun(claim, steps))
         return runs
 

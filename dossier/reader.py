@@ -10,15 +10,14 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import re
-from datetime import date, datetime
 from pathlib import Path
 
 import charset_normalizer
-import dateparser
 import ftfy
 import trafilatura
 
 from . import outlets, safe_yaml
+from .dates import DATE_PATTERNS, iso_date
 from .structure import Article, Skipped, slugify
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
@@ -37,34 +36,6 @@ _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, explain=F
 _EXTRA_MOJIBAKE_CODEPAGES = ("cp874",)
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
-]
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 # The time zone is capitals even where the rest is matched ignoring case ("12:42 GMT", not "3:47pm Upda").
 _TIME = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?|\s*hrs\b)?(?-i:\s*[A-Z]{2,4}\b)?)"
@@ -309,40 +280,18 @@ def _read_text(path: Path) -> str:
 # ---------------------------------------------------------------- small parsers
 
 
-def _iso_date(value: object) -> str | None:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if not value:
-        return None
-    text = str(value)
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if not match:
-            continue
-        # The patterns only find a full date (day, month, year); dateparser reads it.
-        parsed = dateparser.parse(match[0], languages=["en"], settings=_DATEPARSER)
-        if parsed is not None:
-            return parsed.date().isoformat()
-    return None
-
-
-_DATEPARSER = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False}
-
-
 def _date_line(line: str) -> str | None:
     """The ISO date of a dateline such as "Last updated on Oct. 28, 2024 at 06:09 pm", else None."""
     if len(line) > 80:
         return None
-    found = _iso_date(line)
+    found = iso_date(line)
     if not found:
         return None
     meta = _META_PREFIX.match(line)
     rest = line[meta.end() :] if meta else line
     # Apart from the date, a time and a weekday, nothing may be left: otherwise it is a sentence.
     leftover = rest
-    for pattern in _DATE_PATTERNS:
+    for pattern in DATE_PATTERNS:
         leftover = pattern.sub(" ", leftover)
     leftover = re.sub(_TIME, " ", leftover, flags=re.I)
     leftover = re.sub(rf"\b{_WEEKDAY}", " ", leftover, flags=re.I)
@@ -519,7 +468,7 @@ def _clean(lines: list[str]) -> tuple[list[str], list[str], str | None, str | No
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             author = author or byline["name"]
-            published = published or _iso_date(byline["rest"])
+            published = published or iso_date(byline["rest"])
             continue
         if _CREDIT_ONLY.match(line) and len(line.split()) <= 8:
             continue
@@ -635,7 +584,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         title=title,
         paragraphs=paragraphs,
         outlet=outlet,
-        published=_iso_date(meta.get("published") or meta.get("date")) or published,
+        published=iso_date(meta.get("published") or meta.get("date")) or published,
         author=_norm(str(meta["author"])) if meta.get("author") else author,
         source_url=url,
         captions=captions,
