@@ -105,6 +105,7 @@ class ClaimView:
     outlets: list[str]  # named outlets, then "N of unknown outlet"
     articles: int  # how many articles carry it
     status: str  # see claim_status
+    reasons: list[str] = field(default_factory=list)  # why a contested claim is: "disputed", "figures disagree"
     figures: list[tuple[Figure, str, bool]] = field(default_factory=list)  # (figure, outlet, conflicting)
 
 
@@ -151,26 +152,34 @@ class FigureRun:
     steps: list[tuple[str, Figure, StatementView]]  # (date, figure, where)
 
 
-CLAIM_STATUS = {
-    "disputed": "disputed",
-    "figures disagree": "figures disagree",
-    "asserted": "stated as fact",
-    "reported": "attributed to sources",
+CLAIM_STATUS = {  # how the front page words each status
+    "contested": "contested",
+    "agreed": "stated as fact by several outlets",
+    "reported only": "attributed to sources",
+    "single source": "one article only",
 }
 
 
 def claim_status(claim: Claim) -> str:
-    """Where a claim stands, from its statements' stances (a key of CLAIM_STATUS).
+    """Where a claim stands (a key of CLAIM_STATUS), from its statements' stances and figures.
 
-    Disputed as soon as one outlet or source disputes it; then whether its figures disagree; then
-    whether any outlet states it as fact rather than attributing it.
+    The same rule as the claims stage's ``Claim.status`` on its branch; once merged, this returns
+    ``claim.status``. Contested: a statement disputes it or its figures disagree; single source:
+    one article tells it; agreed: two or more statements assert it; else reported only.
     """
-    stances = {s.stance for s in claim.statements}
-    if "disputes" in stances:
-        return "disputed"
-    if claim.disagreement or figure_disagreement(claim):
-        return "figures disagree"
-    return "asserted" if "asserts" in stances else "reported"
+    if contest_reasons(claim):
+        return "contested"
+    if len({s.article for s in claim.statements}) < 2:
+        return "single source"
+    if sum(s.stance == "asserts" for s in claim.statements) >= 2:
+        return "agreed"
+    return "reported only"
+
+
+def contest_reasons(claim: Claim) -> list[str]:
+    """What contests a claim: an outlet or source disputing it, figures that cannot all be true."""
+    reasons = ["disputed"] * any(s.stance == "disputes" for s in claim.statements)
+    return reasons + ["figures disagree"] * (claim.disagreement or figure_disagreement(claim))
 
 
 @dataclass
@@ -394,6 +403,7 @@ class Catalog:
             outlets=self.named_outlets({s.article for s in claim.statements}),
             articles=len({s.article for s in claim.statements}),
             status=claim_status(claim),
+            reasons=contest_reasons(claim),
             figures=[(figure, self.articles[statement.article].outlet or "unknown outlet", conflicting)
                      for figure, statement, conflicting in claim_figures(claim)],
         )
@@ -406,7 +416,7 @@ class Catalog:
     def contested(self, limit: int = 8) -> list[ClaimView]:
         """Claims that are disputed or whose figures disagree, the most widely carried first."""
         views = [self.claim_view(c) for c in self.claims_by_reach()]
-        return [v for v in views if v.status in ("disputed", "figures disagree")][:limit]
+        return [v for v in views if v.status == "contested"][:limit]
 
     def named_outlets(self, article_ids: set[str]) -> list[str]:
         """The outlets of these articles by name; articles of unknown outlet counted, not named by headline."""

@@ -288,10 +288,11 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
     assert "[The dam failed](claims/dam.md): *disputed*" in contested
+    assert "*contested*" in home.split("## The story in brief")[1].split("##")[0]
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
-    assert "carried by 2 articles (Daily A, 1 of unknown outlet)" in brief
+    assert "carried by 2 articles (Daily A, 1 of unknown outlet) · *contested*" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
     assert "[Ann Lee](speakers/ann-lee.md)" in voices and "We have never seen the river this high" in voices
     assert "| Unknown outlet | 1 |" in home
