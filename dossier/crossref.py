@@ -404,9 +404,17 @@ class Catalog:
             articles=len({s.article for s in claim.statements}),
             status=claim_status(claim),
             reasons=contest_reasons(claim),
-            figures=[(figure, self.articles[statement.article].outlet or "unknown outlet", conflicting)
-                     for figure, statement, conflicting in claim_figures(claim)],
+            figures=self.figures_by_outlet(claim),
         )
+
+    def figures_by_outlet(self, claim: Claim) -> list[tuple[Figure, str, bool]]:
+        """Each figure given for the claim once per outlet, with whether another figure contradicts it."""
+        rows: dict[tuple[str, str], tuple[Figure, str, bool]] = {}
+        for figure, statement, conflicting in claim_figures(claim):
+            outlet = self.articles[statement.article].outlet or "unknown outlet"
+            seen = rows.get((figure.text, outlet))
+            rows[(figure.text, outlet)] = (figure, outlet, conflicting or bool(seen and seen[2]))
+        return list(rows.values())
 
     def main_claims(self, limit: int = 5) -> list[ClaimView]:
         """The claims carried by most outlets (at least two), the story in a few lines."""
