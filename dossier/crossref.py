@@ -91,10 +91,14 @@ class GroupView:
         return sorted({v.article.outlet_label for v in self.variants})
 
 
+MENTION_SENTENCES = 3  # per article; further mentions are listed as paragraph links, so big stories stay small
+
+
 @dataclass
 class MentionedIn:
     article: Article
     paragraphs: list[tuple[list[Span], str]]  # (the sentence, its mention marked; link to the paragraph)
+    more: list[tuple[int, str]] = field(default_factory=list)  # (paragraph number shown, link) of the rest
 
 
 @dataclass
@@ -319,17 +323,17 @@ class Catalog:
         found: dict[str, dict[int, Mention]] = defaultdict(dict)
         for mention in sorted(entity.mentions, key=lambda m: (m.article, m.paragraph, m.start)):
             found[mention.article].setdefault(mention.paragraph, mention)
-        return [
-            MentionedIn(
-                article=self.articles[article_id],
-                paragraphs=[
-                    (sentence_around(self.articles[article_id].paragraphs[p], m.start, m.end),
-                     paragraph_link(self.articles[article_id], p))
-                    for p, m in sorted(by_paragraph.items())
-                ],
-            )
-            for article_id, by_paragraph in sorted(found.items())
-        ]
+        views = []
+        for article_id, by_paragraph in sorted(found.items()):
+            article = self.articles[article_id]
+            ordered = sorted(by_paragraph.items())
+            views.append(MentionedIn(
+                article=article,
+                paragraphs=[(sentence_around(article.paragraphs[p], m.start, m.end), paragraph_link(article, p))
+                            for p, m in ordered[:MENTION_SENTENCES]],
+                more=[(p + 1, paragraph_link(article, p)) for p, _ in ordered[MENTION_SENTENCES:]],
+            ))
+        return views
 
     def related(self, entity: Entity, limit: int = 10) -> list[tuple[Entity, int]]:
         """The entities most often mentioned in the same articles."""
