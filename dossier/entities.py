@@ -39,29 +39,34 @@ from pathlib import Path
 
 import yaml
 
-from .entity_data import (
+from .entity_data import acronym_of, ascii_fold, gazetteer, given_names, translit_key
+from .lang.en.names import (
+    ABBREVIATIONS,
     COMPASS,
+    CONNECTORS,
+    CORPORATE_SUFFIXES,
     DESCRIPTIVE_WORDS,
+    EVENT_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    ORG_AFTER_WORDS,
     ORG_CUES,
+    ORG_INTRODUCERS,
     ORG_NOUNS,
     PLACE_CUES,
+    PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PROGRAMME_WORDS,
+    REGION_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
-    acronym_of,
-    ascii_fold,
-    gazetteer,
-    given_names,
-    translit_key,
 )
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
@@ -69,31 +74,9 @@ PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
-ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-                 "Sgt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Adm", "Maj", "No",
-                 "Vs", "vs", "Mt", "Ft", "Det"} | MONTHS
 # Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
 # opening quote or bracket right before the word.
 SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
-CONNECTORS = {"of", "the", "for", "on"}
-# Nouns before an unknown name that make it an organisation.
-ORG_INTRODUCERS = {
-    "firm", "company", "group", "newspaper", "daily", "broadcaster", "agency", "network", "outlet",
-    "website", "union", "bank", "startup", "giant", "maker", "retailer", "carrier", "pollster",
-    "channel", "station", "magazine", "organization", "organisation", "militia", "party", "insurer",
-    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio",
-}  # fmt: skip
-# Last words that make a capitalised run a date or an occasion, not a name.
-EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
-# Words after a place name that belong in the mention: "Kursk region".
-REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", "district"}
-# Last words of a programme's title ("The Steve Harvey Morning Show"): a work, not an entity.
-PROGRAMME_WORDS = {"Show", "Podcast"}
-# Words after an unknown name that make it the organisation behind a poll or a broadcast.
-ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
-# Prepositions of location: "at Ground Zero", "in Chibok".
-PLACE_PREPOSITIONS = {"in", "at", "near"}
-CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
 
 
 @dataclass
