@@ -68,6 +68,7 @@ from .lang.en.names import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from .models import ner
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
@@ -118,6 +119,11 @@ def _tokenise(paragraph: str) -> list[Token]:
     return tokens
 
 
+def sentence_tokens(paragraph: str) -> list[list[Token]]:
+    """A paragraph's word tokens, cut into sentences (the unit the name tagger reads)."""
+    return _split_before(_tokenise(paragraph), lambda t: t.new_sentence)
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
@@ -150,6 +156,7 @@ class _Context:
 
 
 MAX_OTHER_WORDS = 6
+MAX_NAME_WORDS = 5  # "Denis Christel Sassou Nguesso"; longer runs of names are lists
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -171,24 +178,197 @@ def find_mentions(article: Article) -> list[Mention]:
         _mark_shouted(tokens, paragraph, context)
     prose: list[Mention] = []
     headline_lines: list[tuple[int, list[Token], str]] = []
+    sentences: list[tuple[int, list[Token]]] = []
     for index, (paragraph, tokens) in enumerate(zip(article.paragraphs, tokenised, strict=True)):
         for sentence in _split_before(tokens, lambda t: t.new_sentence):
+            sentences.append((index, sentence))
             for part, headline in _headline_parts(sentence, context, len(sentence) == len(tokens)):
                 if headline:
                     headline_lines.append((index, part, paragraph))
                 else:
                     prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
+    headline_starts = {(index, t.start) for index, part, _ in headline_lines for t in part}
+    tagged = _tagged_mentions(article, sentences)
     for mention in prose:
         context.known_forms.setdefault(mention.text, mention.kind)
         if mention.kind == PERSON and " " in mention.text:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
+    shouted = {i: [t for t in tokens if t.shouted] for i, tokens in enumerate(tokenised)}
+    prose = _reconcile(prose, tagged, headline_starts, context, article.paragraphs, shouted)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
+
+
+TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE}  # MISC (events, nationalities, works) is dropped
+# A party and state after a politician's name: "(D-Calif.)", "R-Texas".
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
+
+
+def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]]) -> list[Mention]:
+    """The names the statistical tagger finds, sentence by sentence."""
+    if not sentences:
+        return []
+    items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
+    doc = ner.doc_context([words for _, _, words, _ in items])
+    tagger = ner.tagger()
+    out = []
+    for index, sentence, words, gaps in items:
+        labels = tagger.tag(ner.sentence_features(words, gaps, doc, ner.is_all_caps(words)))
+        paragraph = article.paragraphs[index]
+        for a, b, label in ner.spans(labels):
+            kind = TAGGER_KINDS.get(label)
+            if kind is None:
+                continue
+            start, end = sentence[a].start, sentence[b - 1].end
+            out.append(Mention(article.id, index, start, end, paragraph[start:end], kind))
+    _agree_kinds(out)
+    return out
+
+
+def _agree_kinds(mentions: list[Mention]) -> None:
+    """One name, one kind within an article: a person's surname alone is a person ("Lentini" after
+    "Gianluigi Lentini"), and otherwise the kind the tagger gave the name most often wins."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.text][m.kind] += 1
+    for m in mentions:
+        if " " not in m.text and m.text in surnames:
+            m.kind = PERSON
+        elif len(votes[m.text]) > 1:
+            (best, n), (_, second) = votes[m.text].most_common(2)
+            if n > second:
+                m.kind = best
+
+
+def _reconcile(
+    rules: list[Mention], tagged: list[Mention], headline_starts: set[tuple[int, int]], context: _Context,
+    paragraphs: list[str], shouted: dict[int, list[Token]],
+) -> list[Mention]:
+    """The tagger's names, with what the rules know for certain added.
+
+    The tagger decides what is a name and of which kind. The rules add a person's title ("Russian
+    Foreign Minister" for "Sergey Lavrov"), cut a title or modifier the tagger left inside a name
+    ("Actress Tara Reid"), keep a place's region word ("Kursk region"), correct a kind their word
+    lists are sure of (see ``_lexical_kind``), and add what the tagger missed where their cue is
+    precise (see ``_precise_rule``). In a Title Case heading, where capitals say little, a
+    tagged name must be vouched for (see ``_vouched_in_heading``).
+    """
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+    for m in rules:
+        by_paragraph[m.paragraph].append(m)
+    prose_forms = {m.text.lower() for m in tagged if (m.paragraph, m.start) not in headline_starts}
+    prose_forms |= {m.text.split()[-1].lower() for m in tagged if m.kind == PERSON}
+    out: list[Mention] = []
+    claimed: set[int] = set()
+    for c in tagged:
+        paragraph = paragraphs[c.paragraph]
+        _drop_article(c, paragraph)
+        overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
+        inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
+        title_case = (c.paragraph, c.start) in headline_starts
+        shouting = not ner.is_all_caps(paragraph.split()) and any(
+            t.shouted for t in shouted[c.paragraph] if c.start <= t.start < c.end)
+        if (title_case or shouting) and not _vouched_in_heading(c, prose_forms, context, inside):
+            claimed.update(id(r) for r in overlapping)
+            out += inside if title_case else []  # "Putin" in "Putin Says Talks Will Continue"
+            continue
+        if _implausible(c, context):
+            continue
+        for r in overlapping:
+            claimed.add(id(r))
+            if (r.kind == c.kind and r.start == c.start and r.end > c.end
+                    and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
+                c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
+            if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
+                c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+        c.kind = _lexical_kind(c.text) or c.kind
+        out.append(c)
+    for r in rules:
+        if id(r) in claimed or (r.paragraph, r.start) in headline_starts:
+            continue
+        if _is_role_only(r) or _precise_rule(r, paragraphs[r.paragraph]):
+            out.append(r)
+    return out
+
+
+def _drop_article(m: Mention, paragraph: str) -> None:
+    """ "The North Atlantic Treaty Organization" opening a sentence is named without its article
+    (mid-sentence, a capital "The" is part of the name: "at The Oval")."""
+    article = re.match(r"(?:The|the)\s+", m.text)
+    if article and len(m.text) > article.end() and (
+        m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘("
+    ):
+        m.start += article.end()
+        m.text = m.text[article.end() :]
+
+
+def _lexical_kind(text: str) -> str | None:
+    """A kind the word lists are sure of, whatever the context: an institution named by one word
+    ("Kremlin"), a country ("North Korea", "DPRK") that the tagger took for an organisation, a
+    name ending in a geographic word ("Quarry Point")."""
+    gaz = gazetteer()
+    words = text.split()
+    if text in INSTITUTIONS:
+        return ORG
+    if gaz.places.get(text) in gaz.countries:
+        return PLACE
+    if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES:
+        return PLACE  # "Quarry Point", "Gaza Strip"
+    return None
+
+
+def _precise_rule(m: Mention, paragraph: str) -> bool:
+    """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
+    reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
+    gazetteer knows, an organisation whose name ends in a cue word or is a known institution, a
+    dateline, an account or poll ("Quellmark poll")."""
+    after = re.match(r"\s+(\w+)", paragraph[m.end :])
+    before = re.search(r"(\w+)\.?\s+$", paragraph[: m.start])
+    next_word = after.group(1) if after else ""
+    previous = before.group(1) if before else ""
+    words = m.text.split()
+    if m.kind == PERSON:
+        return next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
+    if m.kind == PLACE:
+        return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
+    if m.kind == ORG:
+        return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
+                or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@")
+    return False
+
+
+def _vouched_in_heading(m: Mention, prose_forms: set[str], context: _Context, inside: list[Mention]) -> bool:
+    """A name in a Title Case line or in shouted capitals is one when the prose names it too, the
+    gazetteer knows it, or none of its words is an ordinary word (one the article writes in lower
+    case) and it holds no shorter name the rules know ("Putin" in "Putin Says Talks Will")."""
+    if m.text.lower() in prose_forms or m.text in gazetteer().places or m.text.title() in gazetteer().places:
+        return True
+    words = m.text.lower().split()
+    return not inside and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
+
+
+def _implausible(m: Mention, context: _Context) -> bool:
+    """A tagged span that is no name: a plural common noun ("Witnesses"), an ordinary word at a
+    sentence start ("Unless", "Huge"), a degree or other non-organisation acronym ("PhD"), a
+    party and state ("D-Calif."), a programme's title ("The Jane Doe Show")."""
+    words = m.text.split()
+    if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or words[-1] in PROGRAMME_WORDS:
+        return True
+    if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
+        return True  # a list of names that lost its commas
+    if len(words) > 1:
+        return False
+    word = words[0]
+    lower = word.lower()
+    if lower in FUNCTION_WORDS or (word.istitle() and lower.removesuffix("s") in ROLE_NOUNS):
+        return True
+    return word.istitle() and lower in context.lowercase_words and word not in context.midsentence_caps
 
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -1004,7 +1184,8 @@ def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: l
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if m.kind != OTHER or " " in word or word in person_words or word in given_names():
+        if (m.kind == PERSON or (m.kind == PLACE and word in gazetteer().places) or " " in word
+                or word in person_words or word in given_names()):
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
         if len(candidates) == 1:

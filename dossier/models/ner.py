@@ -1,0 +1,205 @@
+"""Features of the statistical name tagger, shared by training (scripts/train_ner.py) and tagging.
+
+The tagger is a linear-chain CRF (python-crfsuite) over the word tokens of one sentence; labels are
+BIO tags of CoNLL-2003's kinds (``B-PER``, ``I-ORG``, ``O``...). A token only needs ``text``,
+``start``, ``end`` and ``new_sentence``-style attributes; the gaps between tokens carry the
+punctuation. Features of a word alone (shape, affixes, word lists) are computed once per word
+and cached, because feature extraction in Python is what costs time when tagging thousands of
+articles; a token's features are then a few cached tuples joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from ..entity_data import gazetteer, given_names
+from ..lang.en import names as vocab
+
+MODEL_PATH = Path(__file__).with_name("ner.crfsuite")
+# Training parameters: fixed so that retraining gives the same model.
+TRAIN_PARAMS = {
+    "c1": 0.05,  # L1: drops weak features, which keeps the model file small
+    "c2": 0.01,
+    "max_iterations": 200,
+    "feature.minfreq": 2,
+    "feature.possible_transitions": True,
+}
+
+
+@dataclass
+class DocContext:
+    """What the whole document says about its words' case: "Apple" also written "apple"?"""
+
+    lowercase: set[str] = field(default_factory=set)  # words written in lower case
+    midsentence_caps: set[str] = field(default_factory=set)  # capitalised away from a sentence start
+
+
+def doc_context(sentences: Sequence[Sequence[str]]) -> DocContext:
+    ctx = DocContext()
+    for words in sentences:
+        for k, word in enumerate(words):
+            if word.islower():
+                ctx.lowercase.add(word)
+            elif k and word[:1].isupper() and not word.isupper():
+                ctx.midsentence_caps.add(word)
+    return ctx
+
+
+def _shape(word: str) -> str:
+    shape = re.sub(r"[A-Z]", "X", word)
+    shape = re.sub(r"[a-z]", "x", shape)
+    shape = re.sub(r"[0-9]", "d", shape)
+    return re.sub(r"(.)\1+", r"\1\1", shape)  # "Xxxxxx" -> "Xxx": a short shape generalises
+
+
+@cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Whole one-word places, and words that occur inside longer place names."""
+    places = gazetteer().places
+    single = frozenset(p for p in places if " " not in p)
+    inner = frozenset(w for p in places if " " in p for w in p.split())
+    return single, inner
+
+
+@lru_cache(maxsize=200_000)
+def word_features(word: str) -> tuple[str, ...]:
+    """Features of the word itself, in any context."""
+    lower = word.lower()
+    single, inner = _place_words()
+    gaz = gazetteer()
+    bare = word.rstrip(".")
+    feats = [
+        "w=" + word, "l=" + lower, "sh=" + _shape(word),
+        "p2=" + lower[:2], "p3=" + lower[:3], "s2=" + lower[-2:], "s3=" + lower[-3:], "s4=" + lower[-4:],
+    ]
+    if word[:1].isupper():
+        feats.append("cap")
+    if word.isupper() and len(word) > 1:
+        feats.append("upper")
+    if "-" in word:
+        feats.append("hyphen")
+    if "." in word:
+        feats.append("dot")
+    if any(c.isdigit() for c in word):
+        feats.append("digit")
+    title = word if not word.isupper() else word.title()
+    if word in single or title in single:
+        feats.append("gz=place")
+    if word in inner or title in inner:
+        feats.append("gz=placepart")
+    if word in gaz.countries or title in gaz.countries:
+        feats.append("gz=country")
+    if word in gaz.demonyms or title in gaz.demonyms or word.rstrip("s") in gaz.demonyms:
+        feats.append("gz=demonym")
+    if title in given_names():
+        feats.append("gz=given")
+    if title in vocab.ORG_CUES:
+        feats.append("gz=orgcue")
+    if title in vocab.INSTITUTIONS:
+        feats.append("gz=institution")
+    if bare in vocab.TITLE_HEADS or bare.title() in vocab.TITLE_HEADS:
+        feats.append("gz=title")
+    if lower in vocab.ROLE_NOUNS or lower.removesuffix("s") in vocab.ROLE_NOUNS:
+        feats.append("gz=role")
+    if lower in vocab.FUNCTION_WORDS:
+        feats.append("gz=function")
+    if title in vocab.MONTHS or title in vocab.WEEKDAYS:
+        feats.append("gz=date")
+    if title in vocab.PLACE_CUES:
+        feats.append("gz=placecue")
+    if lower in vocab.REPORTING_VERBS:
+        feats.append("gz=said")
+    return tuple(feats)
+
+
+@lru_cache(maxsize=200_000)
+def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
+    """The few features a word lends to the tokens near it."""
+    lower = word.lower()
+    prefix = f"{offset:+d}"
+    out = [prefix + "l=" + lower, prefix + "sh=" + _shape(word)]
+    own = word_features(word)
+    out += [prefix + f for f in own if f.startswith("gz=") or f in ("cap", "upper")]
+    return tuple(out)
+
+
+def _gap_feature(gap: str) -> str:
+    gap = gap.strip()
+    return gap[-2:] if gap else "_"
+
+
+def sentence_features(
+    words: Sequence[str], gaps: Sequence[str], ctx: DocContext, all_caps: bool
+) -> list[list[str]]:
+    """Feature lists for one sentence's words. ``gaps[k]`` is the text before word k (and
+    ``gaps[len(words)]`` after the last)."""
+    n = len(words)
+    out = []
+    for k, word in enumerate(words):
+        feats = ["bias", *word_features(word)]
+        for off in (-2, -1, 1, 2):
+            j = k + off
+            if 0 <= j < n:
+                feats += neighbour_features(words[j], off)
+            else:
+                feats.append(f"{off:+d}pad")
+        prev = words[k - 1].lower() if k else "^"
+        nxt = words[k + 1].lower() if k + 1 < n else "$"
+        feats.append("l-1|l=" + prev + "|" + word.lower())
+        feats.append("l|l+1=" + word.lower() + "|" + nxt)
+        feats.append("gb=" + _gap_feature(gaps[k]))
+        feats.append("ga=" + _gap_feature(gaps[k + 1]))
+        if k == 0:
+            feats.append("first")
+        if all_caps:
+            feats.append("allcaps")
+        lower = word.lower()
+        if word[:1].isupper():
+            if lower in ctx.lowercase:
+                feats.append("doc=lower")
+            if word in ctx.midsentence_caps or word.title() in ctx.midsentence_caps:
+                feats.append("doc=midcap")
+        out.append(feats)
+    return out
+
+
+def is_all_caps(words: Sequence[str]) -> bool:
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return len(letters) >= 2 and all(not any(c.islower() for c in w) for w in letters)
+
+
+def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(first, last + 1, kind) of each BIO span: ["B-PER", "I-PER", "O"] -> [(0, 2, "PER")]."""
+    out: list[tuple[int, int, str]] = []
+    start, kind = None, None
+    for k, label in enumerate([*labels, "O"]):
+        tag, _, typ = label.partition("-")
+        if start is not None and (tag != "I" or typ != kind):
+            out.append((start, k, kind))
+            start, kind = None, None
+        if tag == "B" or (tag == "I" and start is None):
+            start, kind = k, typ
+    return out
+
+
+@cache
+def tagger():
+    """The trained model, opened once per process."""
+    import pycrfsuite
+
+    model = pycrfsuite.Tagger()
+    model.open(str(MODEL_PATH))
+    return model
+
+
+def sentence_items(tokens: Sequence, paragraph: str) -> tuple[list[str], list[str]]:
+    """The words of a sentence's tokens and the text around each (see ``sentence_features``)."""
+    words = [t.text for t in tokens]
+    gaps = [paragraph[max(0, tokens[0].start - 3) : tokens[0].start]]
+    gaps += [paragraph[a.end : b.start] for a, b in zip(tokens, tokens[1:], strict=False)]
+    gaps.append(paragraph[tokens[-1].end : tokens[-1].end + 3])
+    return words, gaps
