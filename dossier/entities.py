@@ -188,15 +188,15 @@ def find_mentions(article: Article) -> list[Mention]:
                 else:
                     prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
     headline_starts = {(index, t.start) for index, part, _ in headline_lines for t in part}
-    tagged = _tagged_mentions(article, sentences)
+    sure: set[int] = set()
+    tagged = _tagged_mentions(article, sentences, sure)
     for mention in prose:
         context.known_forms.setdefault(mention.text, mention.kind)
         if mention.kind == PERSON and " " in mention.text:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
-    shouted = {i: [t for t in tokens if t.shouted] for i, tokens in enumerate(tokenised)}
-    prose = _reconcile(prose, tagged, headline_starts, context, article.paragraphs, shouted)
+    prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
@@ -204,13 +204,15 @@ def find_mentions(article: Article) -> list[Mention]:
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
 
 
+SURE = 0.9
 TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE}  # MISC (events, nationalities, works) is dropped
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
 
 
-def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]]) -> list[Mention]:
-    """The names the statistical tagger finds, sentence by sentence."""
+def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int]) -> list[Mention]:
+    """The names the statistical tagger finds, sentence by sentence; ``sure`` receives the ids of
+    those it tagged with a marginal probability of at least SURE on every word."""
     if not sentences:
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
@@ -225,15 +227,20 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]])
             if kind is None:
                 continue
             start, end = sentence[a].start, sentence[b - 1].end
-            out.append(Mention(article.id, index, start, end, paragraph[start:end], kind))
+            mention = Mention(article.id, index, start, end, paragraph[start:end], kind)
+            out.append(mention)
+            if min(tagger.marginal(labels[k], k) for k in range(a, b)) >= SURE:
+                sure.add(id(mention))
     _agree_kinds(out)
     return out
 
 
 def _agree_kinds(mentions: list[Mention]) -> None:
-    """One name, one kind within an article: a person's surname alone is a person ("Lentini" after
-    "Gianluigi Lentini"), and otherwise the kind the tagger gave the name most often wins."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
+    """One name, one kind within an article: a person's surname or given name alone is a person
+    ("Lentini" after "Gianluigi Lentini", not a place), and otherwise the kind the tagger gave the
+    name most often wins."""
+    full_names = [m.text.split() for m in mentions if m.kind == PERSON and " " in m.text]
+    surnames = {w for words in full_names for w in (words[0], words[-1])}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.text][m.kind] += 1
@@ -247,8 +254,8 @@ def _agree_kinds(mentions: list[Mention]) -> None:
 
 
 def _reconcile(
-    rules: list[Mention], tagged: list[Mention], headline_starts: set[tuple[int, int]], context: _Context,
-    paragraphs: list[str], shouted: dict[int, list[Token]],
+    rules: list[Mention], tagged: list[Mention], sure: set[int], headline_starts: set[tuple[int, int]],
+    context: _Context, paragraphs: list[str], tokenised: list[list[Token]],
 ) -> list[Mention]:
     """The tagger's names, with what the rules know for certain added.
 
@@ -262,8 +269,15 @@ def _reconcile(
     by_paragraph: dict[int, list[Mention]] = defaultdict(list)
     for m in rules:
         by_paragraph[m.paragraph].append(m)
-    prose_forms = {m.text.lower() for m in tagged if (m.paragraph, m.start) not in headline_starts}
-    prose_forms |= {m.text.split()[-1].lower() for m in tagged if m.kind == PERSON}
+    name_words = {w for m in tagged if " " in m.text for w in m.text.split()}
+    # Sentence-opening words followed by a lower-case word: prose, where capitals say least.
+    starts = {(i, a.start) for i, tokens in enumerate(tokenised) for a, b in zip(tokens, tokens[1:], strict=False)
+              if a.new_sentence and b.text.islower()}
+    # A shouted word, and a word right after one ("CHECK YOUR CREDIT SCORE Check your report").
+    shouted = {(i, b.start) for i, tokens in enumerate(tokenised)
+               for a, b in zip([None, *tokens], tokens, strict=False) if b.shouted or (a is not None and a.shouted)}
+    prose = [m for m in tagged if (m.paragraph, m.start) not in headline_starts | shouted]
+    prose_forms = {m.text.lower() for m in prose} | {m.text.split()[-1].lower() for m in prose if m.kind == PERSON}
     out: list[Mention] = []
     claimed: set[int] = set()
     for c in tagged:
@@ -272,27 +286,36 @@ def _reconcile(
         overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
         inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
         title_case = (c.paragraph, c.start) in headline_starts
-        shouting = not ner.is_all_caps(paragraph.split()) and any(
-            t.shouted for t in shouted[c.paragraph] if c.start <= t.start < c.end)
-        if (title_case or shouting) and not _vouched_in_heading(c, prose_forms, context, inside):
+        shouting = (c.paragraph, c.start) in shouted and not ner.is_all_caps(paragraph.split())
+        vouched = id(c) in sure or c.text.lower() in prose_forms or c.text.title() in gazetteer().places
+        if shouting and not vouched:
             claimed.update(id(r) for r in overlapping)
-            out += inside if title_case else []  # "Putin" in "Putin Says Talks Will Continue"
             continue
-        if _implausible(c, context):
+        if title_case and not _vouched_in_heading(c, prose_forms, context, inside):
+            claimed.update(id(r) for r in overlapping)
+            out += inside  # "Putin" in "Putin Says Talks Will Continue"
+            continue
+        if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
             continue
         for r in overlapping:
             claimed.add(id(r))
+            if (r.start, r.end) == (c.start, c.end) and r.kind != c.kind and _decisive_cue(r, paragraph):
+                c.kind = r.kind
             if (r.kind == c.kind and r.start == c.start and r.end > c.end
                     and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
                 c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
             if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
                 c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
-        c.kind = _lexical_kind(c.text) or c.kind
+        c.kind = _lexical_kind(c.text, c.kind) or c.kind
         out.append(c)
     for r in rules:
         if id(r) in claimed or (r.paragraph, r.start) in headline_starts:
             continue
-        if _is_role_only(r) or _precise_rule(r, paragraphs[r.paragraph]):
+        if _is_role_only(r) or (
+            _precise_rule(r, paragraphs[r.paragraph]) and (r.paragraph, r.start) not in shouted
+            and not _implausible(r, context, paragraphs[r.paragraph], False, name_words)
+            and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
+        ):
             out.append(r)
     return out
 
@@ -302,13 +325,13 @@ def _drop_article(m: Mention, paragraph: str) -> None:
     (mid-sentence, a capital "The" is part of the name: "at The Oval")."""
     article = re.match(r"(?:The|the)\s+", m.text)
     if article and len(m.text) > article.end() and (
-        m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘("
+        m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘"
     ):
         m.start += article.end()
         m.text = m.text[article.end() :]
 
 
-def _lexical_kind(text: str) -> str | None:
+def _lexical_kind(text: str, kind: str) -> str | None:
     """A kind the word lists are sure of, whatever the context: an institution named by one word
     ("Kremlin"), a country ("North Korea", "DPRK") that the tagger took for an organisation, a
     name ending in a geographic word ("Quarry Point")."""
@@ -320,7 +343,19 @@ def _lexical_kind(text: str) -> str | None:
         return PLACE
     if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES:
         return PLACE  # "Quarry Point", "Gaza Strip"
+    if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
+        return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None
+
+
+def _decisive_cue(m: Mention, paragraph: str) -> bool:
+    """Context that settles a name's kind against the tagger: a dateline ("BRIXTOWN, N.Y., Sept.
+    26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)"."""
+    if m.kind == PLACE:
+        return m.start == 0 and bool(re.match(r",\s+(?:[A-Z][a-z]*\.)+,", paragraph[m.end :]))
+    after = re.match(r"\s+(\w+)", paragraph[m.end :])
+    by_cue = bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
+    return m.kind == ORG and by_cue
 
 
 def _precise_rule(m: Mention, paragraph: str) -> bool:
@@ -353,12 +388,18 @@ def _vouched_in_heading(m: Mention, prose_forms: set[str], context: _Context, in
     return not inside and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
 
 
-def _implausible(m: Mention, context: _Context) -> bool:
-    """A tagged span that is no name: a plural common noun ("Witnesses"), an ordinary word at a
-    sentence start ("Unless", "Huge"), a degree or other non-organisation acronym ("PhD"), a
-    party and state ("D-Calif."), a programme's title ("The Jane Doe Show")."""
+def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
+    """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
+    and state ("D-Calif."), a handle ("@name"), a programme's title ("The Jane Doe Show"), an
+    ordinary word the article also writes in lower case, or a lone word at a sentence start that
+    nothing else vouches for ("Witnesses", "Unless", "Huge" opening a sentence).
+
+    The lone sentence-initial word needs the article to capitalise it mid-sentence too, to give it
+    inside a longer name (a surname: "King" after "Jane King"), or the word lists to know it."""
     words = m.text.split()
-    if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or words[-1] in PROGRAMME_WORDS:
+    if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words):
+        return True
+    if paragraph[m.start - 1 : m.start] in ("@", "#"):
         return True
     if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
         return True  # a list of names that lost its commas
@@ -366,9 +407,25 @@ def _implausible(m: Mention, context: _Context) -> bool:
         return False
     word = words[0]
     lower = word.lower()
-    if lower in FUNCTION_WORDS or (word.istitle() and lower.removesuffix("s") in ROLE_NOUNS):
+    if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
+                                   and word not in context.midsentence_caps):
         return True
-    return word.istitle() and lower in context.lowercase_words and word not in context.midsentence_caps
+    if sentence_start and not (
+        word in context.midsentence_caps or word in name_words or _is_acronym(word)
+        or word in gazetteer().places or word in INSTITUTIONS
+    ):
+        return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A word shaped like an English plural: "Witnesses", "Officials" (not "Congress", "Vilnius")."""
+    return " " not in word and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _is_programme(words: list[str]) -> bool:
+    """A programme's title ("The Steve Harvey Morning Show", "Breitbart News Daily"), a work rather than a name."""
+    return words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News")
 
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -607,8 +664,8 @@ def _classify_run(
         if _is_dateline(run, paragraph):
             return [mention(run, PLACE)]
         return _capitals_run(run, words, context, mention)
-    if words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News"):
-        return []  # a programme's title ("Breitbart News Daily"), a work rather than a name
+    if _is_programme(words):
+        return []
     office = _office_of(words)
     if office is not None:
         start, kind = office
