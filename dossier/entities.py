@@ -287,15 +287,20 @@ def _reconcile(
         inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
         title_case = (c.paragraph, c.start) in headline_starts
         shouting = (c.paragraph, c.start) in shouted and not ner.is_all_caps(paragraph.split())
-        vouched = id(c) in sure or c.text.lower() in prose_forms or c.text.title() in gazetteer().places
-        if shouting and not vouched:
+        if shouting and c.text.lower() not in prose_forms and c.text.title() not in gazetteer().places:
             claimed.update(id(r) for r in overlapping)
             continue
-        if title_case and not _vouched_in_heading(c, prose_forms, context, inside):
+        if title_case and not _vouched_in_heading(c, prose_forms, context, inside, id(c) in sure):
             claimed.update(id(r) for r in overlapping)
             out += inside  # "Putin" in "Putin Says Talks Will Continue"
             continue
         if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
+            continue
+        wider = [r for r in overlapping if r.kind == ORG and r.start <= c.start and r.end >= c.end
+                 and len(r.text) > len(c.text) and r.text.split()[-1] in ORG_CUES]
+        if wider:  # "Prosecutor General's Office", not a person "Prosecutor General"
+            claimed.update(id(r) for r in overlapping)
+            out += [r for r in wider if r not in out]
             continue
         for r in overlapping:
             claimed.add(id(r))
@@ -323,7 +328,7 @@ def _reconcile(
 def _drop_article(m: Mention, paragraph: str) -> None:
     """ "The North Atlantic Treaty Organization" opening a sentence is named without its article
     (mid-sentence, a capital "The" is part of the name: "at The Oval")."""
-    article = re.match(r"(?:The|the)\s+", m.text)
+    article = re.match(r"(?:The|the|An?)\s+", m.text)
     if article and len(m.text) > article.end() and (
         m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘"
     ):
@@ -343,6 +348,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE
     if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES:
         return PLACE  # "Quarry Point", "Gaza Strip"
+    if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
+        return ORG  # "Brightwater Holdings"
     if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
         return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None
@@ -378,14 +385,17 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     return False
 
 
-def _vouched_in_heading(m: Mention, prose_forms: set[str], context: _Context, inside: list[Mention]) -> bool:
+def _vouched_in_heading(
+    m: Mention, prose_forms: set[str], context: _Context, inside: list[Mention], sure: bool
+) -> bool:
     """A name in a Title Case line or in shouted capitals is one when the prose names it too, the
-    gazetteer knows it, or none of its words is an ordinary word (one the article writes in lower
-    case) and it holds no shorter name the rules know ("Putin" in "Putin Says Talks Will")."""
+    gazetteer knows it, or the tagger is sure of it, none of its words is an ordinary word (one the
+    article writes in lower case) and it holds no shorter name the rules know ("Putin" in "Putin
+    Says Talks Will")."""
     if m.text.lower() in prose_forms or m.text in gazetteer().places or m.text.title() in gazetteer().places:
         return True
     words = m.text.lower().split()
-    return not inside and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
+    return sure and not inside and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
 
 
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
@@ -1055,6 +1065,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_lone_names(mentions, named, persons, uf, messages)
     _merge_by_key(mentions, named, uf)
     _merge_org_short_forms(mentions, named, persons, uf)
+    _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_acronyms(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -1247,6 +1258,24 @@ def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: l
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A place followed by a name ("Indianapolis Colts", "Boston Globe") is also called by the name
+    alone ("the Colts"): a lone organisation word joins the one such organisation of the dossier."""
+    places = gazetteer().places
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and " ".join(words[:-1]) in places:
+            by_name[words[-1]].add(uf.find(i))
+    for i in named:
+        m = mentions[i]
+        word = _surface(m.text)
+        if m.kind in (ORG, OTHER) and " " not in word and word in by_name:
+            roots = {uf.find(r) for r in by_name[word]}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
 
 
 def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:

@@ -119,7 +119,7 @@ INSTITUTIONS = {
     "Kremlin", "Pentagon", "Congress", "Senate", "Parliament", "Vatican", "Reuters", "Interfax",
     "Xinhua", "Bloomberg", "Politico", "Breitbart", "Twitter", "Facebook", "Instagram", "YouTube",
     "Google", "Microsoft", "Apple", "Amazon", "Interpol", "Europol", "Hamas", "Hezbollah",
-    "Taliban", "Kyodo", "Yonhap", "Tass", "TASS", "AP", "AFP", "Politifact", "PolitiFact",
+    "Taliban", "White House", "Kyodo", "Yonhap", "Tass", "TASS", "AP", "AFP", "Politifact", "PolitiFact",
 }
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
