@@ -237,10 +237,16 @@ def ecbplus(corpora: Path) -> str:
             ann = json.loads(ann_file.read_text(encoding="utf-8"))
             text = (root / "articles" / ann_file.parent.name / f"{ann_file.stem}.txt").read_text(encoding="utf-8")
             article_id = ann_file.stem
-            articles.append(Article(article_id, ann_file.name, "", [text]))
+            lines, starts, offset = [], [], 0
+            for line in text.split("\n"):
+                lines.append(line)
+                starts.append(offset)
+                offset += len(line) + 1
+            articles.append(Article(article_id, ann_file.name, lines[0], lines))
             for m in ann["mentions"]:
                 if m.get("chain") and (m["type"] in ECB_TYPES or m["type"].startswith("LOC_")):
-                    gold.append((article_id, m["start"], m["end"], m["chain"]))
+                    k = max(n for n, s in enumerate(starts) if s <= m["start"])
+                    gold.append(((article_id, k), m["start"] - starts[k], m["end"] - starts[k], m["chain"]))
         dossier = Dossier(articles=articles)
         for article in articles:
             dossier.mentions += find_mentions(article)
@@ -248,10 +254,10 @@ def ecbplus(corpora: Path) -> str:
         by_article: dict[str, list] = defaultdict(list)
         for m in dossier.mentions:
             if m.entity:
-                by_article[m.article].append(m)
+                by_article[(m.article, m.paragraph)].append(m)
         system = []
-        for article_id, start, end, _ in gold:
-            overlaps = [(min(end, m.end) - max(start, m.start), -m.start, m.entity) for m in by_article[article_id]
+        for where, start, end, _ in gold:
+            overlaps = [(min(end, m.end) - max(start, m.start), -m.start, m.entity) for m in by_article[where]
                         if m.start < end and start < m.end]
             system.append(max(overlaps)[2] if overlaps else None)
         chains = [g[3] for g in gold]
