@@ -116,15 +116,17 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
+NEIGHBOUR_FEATURES = ("l=", "sh=", "gz=", "cap", "upper")
+
+
 @lru_cache(maxsize=200_000)
 def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
     """The few features a word lends to the tokens near it."""
-    lower = word.lower()
     prefix = f"{offset:+d}"
-    out = [prefix + "l=" + lower, prefix + "sh=" + _shape(word)]
-    own = word_features(word)
-    out += [prefix + f for f in own if f.startswith("gz=") or f in ("cap", "upper")]
-    return tuple(out)
+    return tuple(prefix + f for f in word_features(word) if f.startswith(NEIGHBOUR_FEATURES))
+
+
+PADS = {off: f"{off:+d}pad" for off in (-2, -1, 1, 2)}
 
 
 def _gap_feature(gap: str) -> str:
@@ -146,7 +148,7 @@ def sentence_features(
             if 0 <= j < n:
                 feats += neighbour_features(words[j], off)
             else:
-                feats.append(f"{off:+d}pad")
+                feats.append(PADS[off])
         prev = words[k - 1].lower() if k else "^"
         nxt = words[k + 1].lower() if k + 1 < n else "$"
         feats.append("l-1|l=" + prev + "|" + word.lower())
