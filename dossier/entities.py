@@ -75,6 +75,10 @@ PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
+PRONOUN_I = re.compile(r"I(?:['’]\w+)?")  # "I", "I'm": capitalised, but no name
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" before its last full stop
+INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.)+")  # "J", "U.S.": their full stop ends no sentence
+FULL_STOP = re.compile(r"[.!?]")
 # Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
 # opening quote or bracket right before the word.
 SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
@@ -93,8 +97,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        # "I", "I'm", "I've" are capitalised pronouns, not names.
-        return self.text[0].isupper() and not re.fullmatch(r"I(?:['’]\w+)?", self.text) and not self.handle
+        text = self.text
+        return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
 def _tokenise(paragraph: str) -> list[Token]:
@@ -102,17 +106,20 @@ def _tokenise(paragraph: str) -> list[Token]:
     prev_end = 0
     for match in TOKEN_RE.finditer(paragraph):
         text, start, end = match.group(), match.start(), match.end()
-        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text) and paragraph[end : end + 1] == ".":
+        if paragraph[end : end + 1] == "." and DOTTED_INITIALS.fullmatch(text):
             text, end = text + ".", end + 1  # "U.S."
         possessive = False
-        if re.search(r"['’]s$", text) and len(text) > 2:
+        if text[-1:] == "s" and len(text) > 2 and text[-2] in "'’":
             text, end, possessive = text[:-2], end - 2, True
         gap = paragraph[prev_end:start]
         previous = tokens[-1].text if tokens else ""
-        after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+", previous)
-        starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
-            after_abbreviation and gap.strip() == ""))
-        full_stop = not tokens or (bool(re.search(r"[.!?]", gap)) and not after_abbreviation)
+        after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or INITIALS.fullmatch(previous)
+        if gap == " ":  # the common case: no punctuation, no new sentence
+            starts = full_stop = not tokens
+        else:
+            starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
+                after_abbreviation and gap.strip() == ""))
+            full_stop = not tokens or (bool(FULL_STOP.search(gap)) and not after_abbreviation)
         handle = paragraph[start - 1 : start] in ("@", "#")
         tokens.append(Token(start, end, text, possessive, starts, full_stop, handle))
         prev_end = end + 2 if possessive else end
@@ -217,19 +224,17 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
     doc = ner.doc_context([words for _, _, words, _ in items])
-    tagger = ner.tagger()
     out = []
     for index, sentence, words, gaps in items:
-        labels = tagger.tag(ner.sentence_features(words, gaps, doc, ner.is_all_caps(words)))
         paragraph = article.paragraphs[index]
-        for a, b, label in ner.spans(labels):
+        for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
             kind = TAGGER_KINDS.get(label)
             if kind is None:
                 continue
             start, end = sentence[a].start, sentence[b - 1].end
             mention = Mention(article.id, index, start, end, paragraph[start:end], kind)
             out.append(mention)
-            if min(tagger.marginal(labels[k], k) for k in range(a, b)) >= SURE:
+            if confidence >= SURE:
                 sure.add(id(mention))
     _agree_kinds(out)
     return out
@@ -286,7 +291,7 @@ def _reconcile(
         overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
         inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
         title_case = (c.paragraph, c.start) in headline_starts
-        shouting = (c.paragraph, c.start) in shouted and not ner.is_all_caps(paragraph.split())
+        shouting = (c.paragraph, c.start) in shouted and not ner.is_all_caps([t.text for t in tokenised[c.paragraph]])
         if shouting and c.text.lower() not in prose_forms and c.text.title() not in gazetteer().places:
             claimed.update(id(r) for r in overlapping)
             continue

@@ -135,13 +135,14 @@ def _gap_feature(gap: str) -> str:
 
 
 def sentence_features(
-    words: Sequence[str], gaps: Sequence[str], ctx: DocContext, all_caps: bool
+    words: Sequence[str], gaps: Sequence[str], ctx: DocContext, all_caps: bool, part: range | None = None
 ) -> list[list[str]]:
-    """Feature lists for one sentence's words. ``gaps[k]`` is the text before word k (and
-    ``gaps[len(words)]`` after the last)."""
+    """Feature lists for one sentence's words (or for the words at ``part`` only). ``gaps[k]`` is
+    the text before word k (and ``gaps[len(words)]`` after the last)."""
     n = len(words)
     out = []
-    for k, word in enumerate(words):
+    for k in part if part is not None else range(n):
+        word = words[k]
         feats = ["bias", *word_features(word)]
         for off in (-2, -1, 1, 2):
             j = k + off
@@ -166,6 +167,40 @@ def sentence_features(
             if word in ctx.midsentence_caps or word.title() in ctx.midsentence_caps:
                 feats.append("doc=midcap")
         out.append(feats)
+    return out
+
+
+def islands(words: Sequence[str]) -> list[range]:
+    """The stretches of a sentence worth tagging: each capitalised word with two words of context
+    on either side (not a sentence's first word when it is a function word), overlapping
+    stretches joined. Names are capitalised, so the long lower-case
+    stretches between them are left out: tagging costs what these stretches hold, not the text."""
+    out: list[range] = []
+    for k, word in enumerate(words):
+        # A sentence's first word is capitalised anyway: "The", "But" open no stretch.
+        if word[:1].isupper() and not (k == 0 and word.lower() in vocab.FUNCTION_WORDS):
+            lo, hi = max(0, k - CONTEXT), min(len(words), k + CONTEXT + 1)
+            if out and lo <= out[-1].stop:
+                out[-1] = range(out[-1].start, hi)
+            else:
+                out.append(range(lo, hi))
+    return out
+
+
+CONTEXT = 2
+
+
+def tag_sentence(words: Sequence[str], gaps: Sequence[str], ctx: DocContext) -> list[tuple[int, int, str, float]]:
+    """(first, last + 1, kind, confidence) of each name in a sentence; confidence is the lowest
+    marginal probability the model gives the span's labels."""
+    model = tagger()
+    all_caps = is_all_caps(words)
+    out = []
+    for part in islands(words):
+        labels = model.tag(sentence_features(words, gaps, ctx, all_caps, part))
+        for a, b, kind in spans(labels):
+            confidence = min(model.marginal(labels[k], k) for k in range(a, b))
+            out.append((part.start + a, part.start + b, kind, confidence))
     return out
 
 
