@@ -223,13 +223,19 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
     if not sentences:
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
-    doc = ner.doc_context([words for _, _, words, _ in items])
+    doc = ner.doc_context([(words, gaps) for _, _, words, gaps in items])
     out = []
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
             kind = TAGGER_KINDS.get(label)
             if kind is None:
+                continue
+            while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
+                   and sentence[a].text not in TITLE_WORDS and sentence[a].text not in ner.place_words()[1]):
+                a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
+            b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])), b)
+            if a >= b:
                 continue
             start, end = sentence[a].start, sentence[b - 1].end
             mention = Mention(article.id, index, start, end, paragraph[start:end], kind)
@@ -238,6 +244,15 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
                 sure.add(id(mention))
     _agree_kinds(out)
     return out
+
+
+def _name_gap(gap: str, following: str) -> bool:
+    """Whether the text between two words can sit inside one name: a space, an initial's full stop
+    ("Mary J. Blige"), or a possessive that a cue word continues ("Queen's Park", "People's
+    Republic"), not a comma or quote ("NATO," Yermak) or a plain possessive ("Russia's Kursk")."""
+    if gap in (" ", ". ", "-", " & "):
+        return True
+    return gap in ("'s ", "’s ") and (following in ORG_CUES or following in PLACE_CUES or following == "Republic")
 
 
 def _agree_kinds(mentions: list[Mention]) -> None:
@@ -285,6 +300,7 @@ def _reconcile(
     prose_forms = {m.text.lower() for m in prose} | {m.text.split()[-1].lower() for m in prose if m.kind == PERSON}
     out: list[Mention] = []
     claimed: set[int] = set()
+    decided: dict[str, str] = {}  # name -> the kind a decisive cue gave it somewhere in the article
     for c in tagged:
         paragraph = paragraphs[c.paragraph]
         _drop_article(c, paragraph)
@@ -302,7 +318,7 @@ def _reconcile(
         if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
             continue
         wider = [r for r in overlapping if r.kind == ORG and r.start <= c.start and r.end >= c.end
-                 and len(r.text) > len(c.text) and r.text.split()[-1] in ORG_CUES]
+                 and len(r.text) > len(c.text) and r.text.split()[-1] in ORG_CUES and "-based" not in r.text]
         if wider:  # "Prosecutor General's Office", not a person "Prosecutor General"
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
@@ -310,13 +326,15 @@ def _reconcile(
         for r in overlapping:
             claimed.add(id(r))
             if (r.start, r.end) == (c.start, c.end) and r.kind != c.kind and _decisive_cue(r, paragraph):
-                c.kind = r.kind
+                c.kind = decided[c.text] = r.kind
             if (r.kind == c.kind and r.start == c.start and r.end > c.end
                     and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
                 c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
             if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
-                c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
-        c.kind = _lexical_kind(c.text, c.kind) or c.kind
+                if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
+                    c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+        if id(c) not in sure or c.text in INSTITUTIONS:
+            c.kind = _lexical_kind(c.text, c.kind) or c.kind
         out.append(c)
     for r in rules:
         if id(r) in claimed or (r.paragraph, r.start) in headline_starts:
@@ -327,12 +345,26 @@ def _reconcile(
             and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
         ):
             out.append(r)
+    for m in out:
+        m.kind = decided.get(m.text, m.kind)
     return out
+
+
+def _is_title(words: list[str]) -> bool:
+    """Words that are a title or a role before a name ("Actress", "Sen.", "Foreign Minister"), not
+    a given name ("Dean Saunders", "Chad Curtis") or the first part of a name."""
+    return bool(words) and words[0] not in given_names() and all(
+        w.rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS or w in gazetteer().places
+        or w in gazetteer().demonyms for w in words)
 
 
 def _drop_article(m: Mention, paragraph: str) -> None:
     """ "The North Atlantic Treaty Organization" opening a sentence is named without its article
     (mid-sentence, a capital "The" is part of the name: "at The Oval")."""
+    based = re.match(r"\S+-based\s+", m.text)  # "Austin-based Acme": the modifier is no part of the name
+    if based and len(m.text) > based.end():
+        m.start += based.end()
+        m.text = m.text[based.end() :]
     article = re.match(r"(?:The|the|An?)\s+", m.text)
     if article and len(m.text) > article.end() and (
         m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘"
@@ -362,11 +394,14 @@ def _lexical_kind(text: str, kind: str) -> str | None:
 
 def _decisive_cue(m: Mention, paragraph: str) -> bool:
     """Context that settles a name's kind against the tagger: a dateline ("BRIXTOWN, N.Y., Sept.
-    26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)"."""
+    26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)", a
+    noun that introduces an organisation ("the law firm Mossack Fonseca")."""
     if m.kind == PLACE:
         return m.start == 0 and bool(re.match(r",\s+(?:[A-Z][a-z]*\.)+,", paragraph[m.end :]))
     after = re.match(r"\s+(\w+)", paragraph[m.end :])
-    by_cue = bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
+    before = re.search(r"(\w+)\s+$", paragraph[: m.start])
+    by_cue = (bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
+              or bool(before and before.group(1).lower() in ORG_INTRODUCERS))
     return m.kind == ORG and by_cue
 
 
@@ -394,13 +429,13 @@ def _vouched_in_heading(
     m: Mention, prose_forms: set[str], context: _Context, inside: list[Mention], sure: bool
 ) -> bool:
     """A name in a Title Case line or in shouted capitals is one when the prose names it too, the
-    gazetteer knows it, or the tagger is sure of it, none of its words is an ordinary word (one the
-    article writes in lower case) and it holds no shorter name the rules know ("Putin" in "Putin
-    Says Talks Will")."""
+    gazetteer knows it, or the tagger is sure of it and none of its words is an ordinary word (one
+    the article writes in lower case). Otherwise the shorter names the rules find inside stand
+    ("Putin" in "Putin Says Talks Will")."""
     if m.text.lower() in prose_forms or m.text in gazetteer().places or m.text.title() in gazetteer().places:
         return True
     words = m.text.lower().split()
-    return sure and not inside and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
+    return sure and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
 
 
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
@@ -1194,6 +1229,14 @@ def _given_keys() -> frozenset[str]:
     return frozenset(translit_key(w) for w in given_names())
 
 
+def _maybe_surname(m: Mention, org_words: set[str]) -> bool:
+    """A lone word the tagger called an organisation or place may still be a surname ("Rutte" in
+    an article that never gives the full name) when nothing says otherwise: no gazetteer entry, no
+    acronym or institution, never a word of a longer organisation's or place's name."""
+    word = _surface(m.text)
+    return not (word in gazetteer().places or word in INSTITUTIONS or _is_acronym(word) or word in org_words)
+
+
 def _merge_lone_names(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str]
 ) -> None:
@@ -1209,10 +1252,11 @@ def _merge_lone_names(
             by_dossier[key].add(root)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
+    org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     for i in named:
         m = mentions[i]
         parts = _person_parts(m.text)
-        if i in person_set or len(parts) != 1 or m.kind not in (PERSON, OTHER):
+        if i in person_set or len(parts) != 1 or not (m.kind in (PERSON, OTHER) or _maybe_surname(m, org_words)):
             continue
         key = parts[0]
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
@@ -1413,7 +1457,7 @@ def _cluster_kind(cluster: list[Mention]) -> str:
         if m.kind == OTHER:
             score[OTHER] += 0.1
         else:
-            strong = m.role or m.kind == PLACE or (" " in m.text and (
+            strong = m.role or (m.kind == PLACE and _surface(m.text) in gazetteer().places) or (" " in m.text and (
                 m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
             score[m.kind] += 5 if strong else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))

@@ -53,7 +53,8 @@ def load_split(corpora: Path, split: str) -> list[tuple[list[str], list[dict]]]:
 def labelled_sentences(doc: tuple[list[str], list[list[dict]]]) -> list[tuple[list[list[str]], list[str]]]:
     lines, per_line = doc
     tokenised = [sentence_tokens(line) for line in lines]
-    ctx = ner.doc_context([[t.text for t in s] for sents in tokenised for s in sents])
+    ctx = ner.doc_context(
+        [ner.sentence_items(s, line) for line, sents in zip(lines, tokenised, strict=True) for s in sents])
     out = []
     for line, sentences, names in zip(lines, tokenised, per_line, strict=True):
         for tokens in sentences:

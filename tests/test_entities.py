@@ -183,7 +183,7 @@ def test_curation_rename_kind_description(tmp_path: Path) -> None:
 
 
 def test_curation_merge_and_aliases(tmp_path: Path) -> None:
-    text = article("Mark Rutte spoke. Rutte left.", 'Butte urged: "Act."', "Officials said Rutteh agreed.")
+    text = article("Mark Rutte spoke. Rutte left.", 'Butte urged: "Act."', "Rutteh said he agreed.")
     cur = curation(tmp_path, "entities:\n  Mark Rutte:\n    merge: [butte]\n    aliases: [Rutteh]\n")
     dossier, messages = build(text, curation=cur)
     assert entity_of(dossier, "Butte") == entity_of(dossier, "Rutteh") == "mark-rutte"
@@ -369,7 +369,7 @@ def test_the_shipped_model_loads_and_tags_a_composed_sentence() -> None:
     sentence = "Maria Okonkwo, who chairs the Fenwick University board, flew from Nairobi to Oslo on Tuesday."
     words = sentence.replace(",", "").replace(".", "").split()
     gaps = [""] + [" "] * (len(words) - 1) + ["."]
-    labels = ner.tagger().tag(ner.sentence_features(words, gaps, ner.doc_context([words]), False))
+    labels = ner.tagger().tag(ner.sentence_features(words, gaps, ner.doc_context([(words, gaps)]), False))
     found = {" ".join(words[a:b]): kind for a, b, kind in ner.spans(labels)}
     assert found.get("Maria Okonkwo") == "PER"
     assert found.get("Fenwick University") == "ORG"

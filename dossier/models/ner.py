@@ -32,21 +32,53 @@ TRAIN_PARAMS = {
 
 @dataclass
 class DocContext:
-    """What the whole document says about its words' case: "Apple" also written "apple"?"""
+    """What the whole document says about its words: "Apple" also written "apple"? "Rotor" after
+    "in" somewhere, or before "said"? A name's other uses tell its kind where one use does not."""
 
     lowercase: set[str] = field(default_factory=set)  # words written in lower case
     midsentence_caps: set[str] = field(default_factory=set)  # capitalised away from a sentence start
+    uses: dict[str, tuple[str, ...]] = field(default_factory=dict)  # capitalised word -> contexts seen
 
 
-def doc_context(sentences: Sequence[Sequence[str]]) -> DocContext:
+def doc_context(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> DocContext:
+    """Read a document's sentences, each as (words, gaps) from ``sentence_items``."""
     ctx = DocContext()
-    for words in sentences:
+    given = given_names()
+    uses_of: dict[str, set[str]] = {}
+    for words, gaps in sentences:
         for k, word in enumerate(words):
             if word.islower():
                 ctx.lowercase.add(word)
-            elif k and word[:1].isupper() and not word.isupper():
+                continue
+            if not word[:1].isupper():
+                continue
+            if k and not word.isupper():
                 ctx.midsentence_caps.add(word)
+            before = words[k - 1] if k else ""
+            after = words[k + 1] if k + 1 < len(words) else ""
+            uses = uses_of.setdefault(word, set())
+            possessive = gaps[k + 1][:1] in ("'", "’")
+            if possessive:
+                uses.add("doc=possessive")  # "in Putin's war" says nothing of Putin being a place
+            elif before.lower() in PLACE_PREPOSITIONS:
+                uses.add("doc=afterin")
+            if before in given and before != word:
+                uses.add("doc=aftergiven")
+            if before.rstrip(".") in vocab.TITLE_HEADS or before.lower() in vocab.ROLE_NOUNS:
+                uses.add("doc=aftertitle")
+            if after in vocab.ORG_CUES:
+                uses.add("doc=beforecue")
+            if after.lower() in vocab.REPORTING_VERBS:
+                uses.add("doc=beforesaid")
+            if after[:1].isupper() or before[:1].isupper() and k > 1:
+                uses.add("doc=inrun")
+            else:
+                uses.add("doc=alone")
+    ctx.uses = {word: tuple(sorted(uses)) for word, uses in uses_of.items()}  # sorted: same model every run
     return ctx
+
+
+PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near"}
 
 
 def _shape(word: str) -> str:
@@ -57,7 +89,7 @@ def _shape(word: str) -> str:
 
 
 @cache
-def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+def place_words() -> tuple[frozenset[str], frozenset[str]]:
     """Whole one-word places, and words that occur inside longer place names."""
     places = gazetteer().places
     single = frozenset(p for p in places if " " not in p)
@@ -69,7 +101,7 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 def word_features(word: str) -> tuple[str, ...]:
     """Features of the word itself, in any context."""
     lower = word.lower()
-    single, inner = _place_words()
+    single, inner = place_words()
     gaz = gazetteer()
     bare = word.rstrip(".")
     feats = [
@@ -166,6 +198,7 @@ def sentence_features(
                 feats.append("doc=lower")
             if word in ctx.midsentence_caps or word.title() in ctx.midsentence_caps:
                 feats.append("doc=midcap")
+            feats += ctx.uses.get(word, ())
         out.append(feats)
     return out
 
