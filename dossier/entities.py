@@ -296,7 +296,9 @@ def _reconcile(
     # A shouted word, and a word right after one ("CHECK YOUR CREDIT SCORE Check your report").
     shouted = {(i, b.start) for i, tokens in enumerate(tokenised)
                for a, b in zip([None, *tokens], tokens, strict=False) if b.shouted or (a is not None and a.shouted)}
-    prose = [m for m in tagged if (m.paragraph, m.start) not in headline_starts | shouted]
+    unsure_starts = headline_starts | shouted
+    prose = [m for m in tagged if (m.paragraph, m.start) not in unsure_starts]
+    caps_paragraphs = {i for i, tokens in enumerate(tokenised) if ner.is_all_caps([t.text for t in tokens])}
     prose_forms = {m.text.lower() for m in prose} | {m.text.split()[-1].lower() for m in prose if m.kind == PERSON}
     out: list[Mention] = []
     claimed: set[int] = set()
@@ -307,7 +309,7 @@ def _reconcile(
         overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
         inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
         title_case = (c.paragraph, c.start) in headline_starts
-        shouting = (c.paragraph, c.start) in shouted and not ner.is_all_caps([t.text for t in tokenised[c.paragraph]])
+        shouting = (c.paragraph, c.start) in shouted and c.paragraph not in caps_paragraphs
         if shouting and c.text.lower() not in prose_forms and c.text.title() not in gazetteer().places:
             claimed.update(id(r) for r in overlapping)
             continue

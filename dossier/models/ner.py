@@ -238,8 +238,9 @@ def tag_sentence(words: Sequence[str], gaps: Sequence[str], ctx: DocContext) -> 
 
 
 def is_all_caps(words: Sequence[str]) -> bool:
-    letters = [w for w in words if any(c.isalpha() for c in w)]
-    return len(letters) >= 2 and all(not any(c.islower() for c in w) for w in letters)
+    """A sentence in capitals (a Reuters-style headline, a dateline): at least two cased words, none in lower case."""
+    cased = [w for w in words if w.lower() != w.upper()]
+    return len(cased) >= 2 and all(w == w.upper() for w in cased)
 
 
 def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
