@@ -64,6 +64,7 @@ from .lang.en.names import (
     REGION_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPELLING_VARIANTS,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -349,6 +350,9 @@ def _reconcile(
             out.append(r)
     for m in out:
         m.kind = decided.get(m.text, m.kind)
+        of = m.text.find(" of ")
+        if m.kind == PERSON and of > 0 and not _is_role_only(m):
+            m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
     return out
 
 
@@ -1032,7 +1036,9 @@ def _name_key(text: str) -> str:
 
 
 def _org_key(text: str) -> str:
-    words = _name_key(text).split()
+    """An organisation's name for matching: corporate suffixes dropped, British spellings folded
+    to American ones ("Betty Ford Centre" is the "Betty Ford Center")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(text).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)

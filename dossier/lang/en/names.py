@@ -241,3 +241,8 @@ ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
+# British spellings and their American forms, for matching one organisation's two spellings.
+SPELLING_VARIANTS = {
+    "centre": "center", "theatre": "theater", "organisation": "organization", "defence": "defense",
+    "programme": "program", "labour": "labor", "harbour": "harbor",
+}  # fmt: skip
