@@ -348,8 +348,12 @@ def _reconcile(
             and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
         ):
             out.append(r)
+    person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
     for m in out:
         m.kind = decided.get(m.text, m.kind)
+        if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
+                and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
+            m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
         of = m.text.find(" of ")
         if m.kind == PERSON and of > 0 and not _is_role_only(m):
             m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
