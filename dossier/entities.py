@@ -232,6 +232,10 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             kind = TAGGER_KINDS.get(label)
             if kind is None:
                 continue
+            while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
+                a += 1  # "gorilla Harambe": a name starts with a capital
+            while b > a and not words[b - 1][0].isupper():
+                b -= 1  # "ICRC vehicles"
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
@@ -338,6 +342,8 @@ def _reconcile(
                     c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
         if id(c) not in sure or c.text in INSTITUTIONS:
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
+            if c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split()):
+                c.kind = PERSON  # "Whit Honea": a given name and a surname
         out.append(c)
     for r in rules:
         if id(r) in claimed or (r.paragraph, r.start) in headline_starts:
@@ -468,7 +474,7 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     word = words[0]
     lower = word.lower()
     if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
-                                   and word not in context.midsentence_caps):
+                                   and word not in context.lone_caps):
         return True
     if sentence_start and not (
         word in context.midsentence_caps or word in name_words or _is_acronym(word)
