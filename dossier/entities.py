@@ -414,8 +414,8 @@ def _decisive_cue(m: Mention, paragraph: str) -> bool:
     noun that introduces an organisation ("the law firm Mossack Fonseca")."""
     if m.kind == PLACE:
         return m.start == 0 and bool(re.match(r",\s+(?:[A-Z][a-z]*\.)+,", paragraph[m.end :]))
-    after = re.match(r"\s+(\w+)", paragraph[m.end :])
-    before = re.search(r"(\w+)\s+$", paragraph[: m.start])
+    after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
+    before = re.search(r"(\w+)\s+$", paragraph[max(0, m.start - 40) : m.start])
     by_cue = (bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
               or bool(before and before.group(1).lower() in ORG_INTRODUCERS))
     return m.kind == ORG and by_cue
@@ -426,8 +426,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
     gazetteer knows, an organisation whose name ends in a cue word or is a known institution, a
     dateline, an account or poll ("Quellmark poll")."""
-    after = re.match(r"\s+(\w+)", paragraph[m.end :])
-    before = re.search(r"(\w+)\.?\s+$", paragraph[: m.start])
+    after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
+    before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
     next_word = after.group(1) if after else ""
     previous = before.group(1) if before else ""
     words = m.text.split()

@@ -172,6 +172,7 @@ def sentence_features(
     """Feature lists for one sentence's words (or for the words at ``part`` only). ``gaps[k]`` is
     the text before word k (and ``gaps[len(words)]`` after the last)."""
     n = len(words)
+    lowers = [w.lower() for w in words]
     out = []
     for k in part if part is not None else range(n):
         word = words[k]
@@ -182,17 +183,15 @@ def sentence_features(
                 feats += neighbour_features(words[j], off)
             else:
                 feats.append(PADS[off])
-        prev = words[k - 1].lower() if k else "^"
-        nxt = words[k + 1].lower() if k + 1 < n else "$"
-        feats.append("l-1|l=" + prev + "|" + word.lower())
-        feats.append("l|l+1=" + word.lower() + "|" + nxt)
+        lower = lowers[k]
+        feats.append("l-1|l=" + (lowers[k - 1] if k else "^") + "|" + lower)
+        feats.append("l|l+1=" + lower + "|" + (lowers[k + 1] if k + 1 < n else "$"))
         feats.append("gb=" + _gap_feature(gaps[k]))
         feats.append("ga=" + _gap_feature(gaps[k + 1]))
         if k == 0:
             feats.append("first")
         if all_caps:
             feats.append("allcaps")
-        lower = word.lower()
         if word[:1].isupper():
             if lower in ctx.lowercase:
                 feats.append("doc=lower")
