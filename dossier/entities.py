@@ -1,11 +1,13 @@
 """Entities stage: find people, organisations and places, and resolve aliases.
 
-Recognition (``find_mentions``) is rule-based and offline. A paragraph is cut into word tokens;
-runs of capitalised tokens are candidate names. A run is split on a title ("Russian Foreign
-Minister | Sergey Lavrov") and classified by, in order: the place gazetteer, organisation cue words
-and acronyms, a given-names list and context (a title or role noun before, a reporting verb after).
-Sentence-initial words are only names when the article shows them capitalised mid-sentence too,
-and headline-case lines only yield names the article or the gazetteer already knows.
+Recognition (``find_mentions``) is offline and has two readers. A paragraph is cut into word
+tokens and sentences. The statistical tagger (``dossier.models.ner``, a CRF trained on CoNLL-2003)
+decides which words are names and of which kind. The rules read the same tokens: runs of
+capitalised tokens, split on a title ("Russian Foreign Minister | Sergey Lavrov") and classified by
+the place gazetteer, organisation cue words, acronyms, given names and context. ``_reconcile``
+joins the two: the tagger's names stand, the rules add titles, region words and the names their
+precise cues find, and filters drop what is no name (plural nouns, ordinary words opening a
+sentence, Title Case headings, shouted words, party labels).
 
 Demonyms ("North Korean troops", "Russian forces") describe rather than name, so they are not
 mentions of the country; ``entity_for_name`` does map a demonym phrase such as "South Korean

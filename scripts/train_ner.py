@@ -1,13 +1,14 @@
 """Train the name tagger (dossier/models/ner.crfsuite) on the CoNLL-2003 English train split.
 
-    .venv/bin/python scripts/train_ner.py [--corpora DIR] [--validate] [--out FILE]
+    .venv/bin/python scripts/train_ner.py [--corpora DIR] [--validate | --check] [--out FILE]
 
 Reads ``conll2003/docs/train`` (one Reuters document a file, one sentence a line, gold names as
 character offsets) and cuts it into tokens with the entities stage's own tokeniser, so the model
 learns on the tokens it will see when tagging. Labels are BIO tags of PER, ORG, LOC and MISC.
 Training is deterministic: sorted documents, fixed parameters (``dossier.models.ner.TRAIN_PARAMS``),
 L-BFGS. ``--validate`` holds out the last tenth of the train documents and scores on it
-(the way parameters were chosen: the dev split, testa, is only for reporting).
+(the way parameters were chosen: the dev split, testa, is only for reporting). ``--check``
+retrains into a temporary file and says whether it is byte-identical to the shipped model.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def main() -> int:
                         help="folder holding conll2003/ (default: $DOSSIER_CORPORA or ../shared/corpora)")
     parser.add_argument("--validate", action="store_true",
                         help="train on 90%% of the train split and score the other 10%% (no model written)")
+    parser.add_argument("--check", action="store_true",
+                        help="retrain into a temporary file and compare it with the shipped model")
     parser.add_argument("--out", type=Path, default=ner.MODEL_PATH, help="model file to write")
     args = parser.parse_args()
     if not (args.corpora / "conll2003" / "docs" / "train").is_dir():
@@ -126,6 +129,14 @@ def main() -> int:
             for kind, (p, r, f) in sorted(score(docs[cut:], out).items()):
                 print(f"{kind:<5} precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
         return 0
+    if args.check:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "check.crfsuite"
+            train(docs, out)
+            same = out.read_bytes() == ner.MODEL_PATH.read_bytes()
+        print(f"retrained in {time.perf_counter() - began:.1f} s: "
+              f"{'identical to' if same else 'DIFFERENT from'} {ner.MODEL_PATH}")
+        return 0 if same else 1
     train(docs, args.out)
     print(f"trained on {len(docs)} documents in {time.perf_counter() - began:.1f} s")
     print(f"model: {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
