@@ -245,6 +245,8 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             if a >= b:
                 continue
             start, end = sentence[a].start, sentence[b - 1].end
+            if paragraph[end : end + 1] == "." and sentence[b - 1].text in ABBREVIATIONS - MONTHS:
+                end += 1  # "Acme Inc.", "John Smith Jr.": the abbreviation's full stop is part of the name
             mention = Mention(article.id, index, start, end, paragraph[start:end], kind)
             out.append(mention)
             if confidence >= SURE:
