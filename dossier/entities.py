@@ -334,6 +334,11 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
             continue
+        if (any(r.kind == ORG and r.text.split()[-1] in ORG_CUES for r in inside)
+                and any(r.kind == PERSON and _looks_like_full_name(r.text.split()) for r in inside)):
+            claimed.update(id(r) for r in overlapping)
+            out += inside  # "Defense and Security Committee | Franz Klintsevich": two names run together
+            continue
         for r in overlapping:
             claimed.add(id(r))
             if (r.start, r.end) == (c.start, c.end) and r.kind != c.kind and _decisive_cue(r, paragraph):
@@ -461,7 +466,7 @@ def _vouched_in_heading(
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
     """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
     and state ("D-Calif."), a handle ("@name"), a programme's title ("The Jane Doe Show"), an
-    ordinary word the article also writes in lower case, or a lone word at a sentence start that
+    ordinary word the article also writes in lower case, a date or occasion, or a lone word at a sentence start that
     nothing else vouches for ("Witnesses", "Unless", "Huge" opening a sentence).
 
     The lone sentence-initial word needs the article to capitalise it mid-sentence too, to give it
@@ -469,6 +474,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     words = m.text.split()
     if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words):
         return True
+    if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(m.text):
+        return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm"
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
         return True
     if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
