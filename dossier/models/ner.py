@@ -208,9 +208,10 @@ def islands(words: Sequence[str]) -> list[range]:
     stretches joined. Names are capitalised, so the long lower-case
     stretches between them are left out: tagging costs what these stretches hold, not the text."""
     out: list[range] = []
+    unnaming = _unnaming()
     for k, word in enumerate(words):
-        # A sentence's first word is capitalised anyway: "The", "But" open no stretch.
-        if word[:1].isupper() and not (k == 0 and word.lower() in vocab.FUNCTION_WORDS):
+        # A sentence's first word is capitalised anyway ("The", "But"); dates and "I" are no names.
+        if word[:1].isupper() and not (k == 0 and word.lower() in vocab.FUNCTION_WORDS) and word not in unnaming:
             lo, hi = max(0, k - CONTEXT), min(len(words), k + CONTEXT + 1)
             if out and lo <= out[-1].stop:
                 out[-1] = range(out[-1].start, hi)
@@ -220,6 +221,13 @@ def islands(words: Sequence[str]) -> list[range]:
 
 
 CONTEXT = 2
+
+
+@cache
+def _unnaming() -> frozenset[str]:
+    """Capitalised words that start no name: dates (but not "May" or "June", also names), "I"."""
+    dates = (vocab.MONTHS | vocab.WEEKDAYS) - vocab.DATES_ALSO_NAMES
+    return frozenset(dates | {"I", "I'm", "I've", "I'd", "I'll"})
 
 
 def tag_sentence(words: Sequence[str], gaps: Sequence[str], ctx: DocContext) -> list[tuple[int, int, str, float]]:

@@ -10,6 +10,8 @@ MONTHS = {
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec",
 }  # fmt: skip
+# Months that are also given names or surnames ("Theresa May", "June Carter").
+DATES_ALSO_NAMES = {"April", "May", "June", "August", "March", "Jan"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 # Words that start sentences or stand capitalised in headlines but never name anything.
