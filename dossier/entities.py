@@ -135,6 +135,8 @@ def sentence_tokens(paragraph: str) -> list[list[Token]]:
 
 
 def _is_acronym(word: str) -> bool:
+    if len(word) < 2 or not word[0].isupper() or word[1].islower():
+        return False  # the common case, decided without building a string
     letters = word.replace(".", "").replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 

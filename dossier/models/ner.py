@@ -246,6 +246,8 @@ def tag_sentence(words: Sequence[str], gaps: Sequence[str], ctx: DocContext) -> 
 
 def is_all_caps(words: Sequence[str]) -> bool:
     """A sentence in capitals (a Reuters-style headline, a dateline): at least two cased words, none in lower case."""
+    if any(w.islower() for w in words):
+        return False  # the common case: prose
     cased = [w for w in words if w.lower() != w.upper()]
     return len(cased) >= 2 and all(w == w.upper() for w in cased)
 
