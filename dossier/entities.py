@@ -47,6 +47,8 @@ from .lang.en.names import (
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
+    COUNTRY_SHORT_FORMS,
+    DATES_ALSO_NAMES,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -331,7 +333,8 @@ def _reconcile(
         if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
             continue
         wider = [r for r in overlapping if r.kind == ORG and r.start <= c.start and r.end >= c.end
-                 and len(r.text) > len(c.text) and r.text.split()[-1] in ORG_CUES and "-based" not in r.text]
+                 and len(r.text) > len(c.text) and "-based" not in r.text and (
+                     r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split()))]
         if wider:  # "Prosecutor General's Office", not a person "Prosecutor General"
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
@@ -351,7 +354,7 @@ def _reconcile(
             if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
                     c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
-        if id(c) not in sure or c.text in INSTITUTIONS:
+        if id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text)):
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
             if c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split()):
                 c.kind = PERSON  # "Whit Honea": a given name and a surname
@@ -377,6 +380,11 @@ def _reconcile(
     return out
 
 
+def _cue_of_connector(words: list[str]) -> bool:
+    """An organisation named "<cue> of/on/for ...": "Commission on Presidential Debates", "Bank of England"."""
+    return len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS
+
+
 def _is_title(words: list[str]) -> bool:
     """Words that are a title or a role before a name ("Actress", "Sen.", "Foreign Minister"), not
     a given name ("Dean Saunders", "Chad Curtis") or the first part of a name."""
@@ -398,6 +406,13 @@ def _drop_article(m: Mention, paragraph: str) -> None:
     ):
         m.start += article.end()
         m.text = m.text[article.end() :]
+
+
+def _is_country_name(text: str) -> bool:
+    """A country's name or usual short form ("North Korea", "U.S."), not initials that only the
+    gazetteer derived from a long name ("IRA" would be the Islamic Republic of Afghanistan)."""
+    gaz = gazetteer()
+    return gaz.places.get(text) in gaz.countries and (not _is_acronym(text) or text in COUNTRY_SHORT_FORMS)
 
 
 def _lexical_kind(text: str, kind: str) -> str | None:
@@ -476,6 +491,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     words = m.text.split()
     if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words):
         return True
+    if m.text in (MONTHS | WEEKDAYS) - DATES_ALSO_NAMES:
+        return True  # "December"
     if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(m.text):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm"
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
