@@ -243,7 +243,7 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             while b > a and not words[b - 1][0].isupper():
                 b -= 1  # "ICRC vehicles"
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
-                   and sentence[a].text not in TITLE_WORDS and sentence[a].text not in ner.place_words()[1]):
+                   and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
             b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])), b)
             if a >= b:
@@ -401,6 +401,8 @@ def _drop_article(m: Mention, paragraph: str) -> None:
         m.start += based.end()
         m.text = m.text[based.end() :]
     article = re.match(r"(?:The|the|An?)\s+", m.text)
+    if article and m.text.title() in gazetteer().places:
+        return  # "The Hague", "THE HAGUE"
     if article and len(m.text) > article.end() and (
         m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘"
     ):
