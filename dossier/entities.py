@@ -248,6 +248,11 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])), b)
             if a >= b:
                 continue
+            if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
+                b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
+            if (kind != PERSON and b - a >= 3 and sentence[a].sentence_start and words[a] not in given_names()
+                    and words[a] not in gazetteer().places and _looks_like_full_name(words[a + 1 : b])):
+                a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said": a role, then a full name
             start, end = sentence[a].start, sentence[b - 1].end
             if paragraph[end : end + 1] == "." and sentence[b - 1].text in ABBREVIATIONS - MONTHS:
                 end += 1  # "Acme Inc.", "John Smith Jr.": the abbreviation's full stop is part of the name
@@ -257,6 +262,14 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
                 sure.add(id(mention))
     _agree_kinds(out)
     return out
+
+
+def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
+    """A given name tagged alone, followed by a capitalised word that is no ordinary word: its surname."""
+    after = words[k + 1]
+    return (words[k].title() in given_names() and gaps[k + 1] == " " and after[:1].isupper()
+            and after.lower() not in FUNCTION_WORDS | REPORTING_VERBS and after.lower() not in doc.lowercase
+            and after.title() not in gazetteer().places)
 
 
 def _name_gap(gap: str, following: str) -> bool:

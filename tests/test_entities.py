@@ -430,3 +430,23 @@ def test_two_members_of_one_family_stay_apart() -> None:
         "Donald Trump spoke first. His daughter Ivanka Trump followed. Ivanka said she was proud."))
     assert entity_of(dossier, "Donald Trump") != entity_of(dossier, "Ivanka Trump")
     assert entity_of(dossier, "Ivanka") == entity_of(dossier, "Ivanka Trump")
+
+
+def test_an_article_in_capitals_still_yields_its_names() -> None:
+    found = mentions(
+        "PRESIDENT JOE BIDEN MET GERMAN CHANCELLOR OLAF SCHOLZ IN WASHINGTON ON FRIDAY.",
+        "THE TWO LEADERS DISCUSSED THE WAR IN UKRAINE.",
+    )
+    assert found.get("JOE BIDEN") == found.get("OLAF SCHOLZ") == "person"
+    assert found.get("WASHINGTON") == found.get("UKRAINE") == "place"
+    assert not any(w in text for text in found for w in ("PRESIDENT", "CHANCELLOR", "FRIDAY"))
+
+
+def test_a_sentence_opening_role_is_not_part_of_the_name() -> None:
+    found = mentions("Psychologist Nancy Doe said the results were clear.")
+    assert found == {"Nancy Doe": "person"}
+
+
+def test_sentence_initial_surname_with_its_full_name_is_a_person() -> None:
+    dossier, _ = build(article("Martin King spoke first. King said the plan would fail."))
+    assert entity_of(dossier, "King") == entity_of(dossier, "Martin King")
