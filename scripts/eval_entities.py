@@ -19,14 +19,14 @@ CoNLL-2003 (docs/testa): each document is an article whose paragraphs are its no
 right when its span and kind equal a gold name's exactly; person = PER, organization = ORG,
 place = LOC; MISC gold names and the stage's "other" mentions are left out of both sides.
 
-ECB+ (ecbplus-dev): one dossier per topic (its ``ecb`` and ``ecbplus`` documents together, as one
-story told by many outlets). Gold mentions: types HUMAN_PART_PER, HUMAN_PART_ORG, HUMAN_PART_GPE
-and LOC_* that carry a chain id; the chain is the gold entity. A gold mention takes the entity of
-the system mention that overlaps it most (ties: the earlier one). B-cubed precision and recall
-are computed over the gold mentions that a system mention overlaps ("resolution": how well the
-names the stage found are grouped); gold mentions no system mention overlaps (mostly pronouns and
-common nouns, "he", "the company") are reported as coverage, and a second B-cubed figure counts
-them as singletons ("all mentions").
+ECB+ (ecbplus-dev): one dossier per event cluster (``annotations/<cluster>/``: one story told by
+several documents; the chain ids are the cluster's own). Gold mentions: types HUMAN_PART_PER,
+HUMAN_PART_ORG, HUMAN_PART_GPE and LOC_* that carry a chain id; the chain is the gold entity. A
+gold mention takes the entity of the system mention that overlaps it most (ties: the earlier
+one). B-cubed precision and recall are computed over the gold mentions that a system mention
+overlaps ("resolution": how well the names the stage found are grouped); gold mentions no system
+mention overlaps (mostly pronouns and common nouns, "he", "the company") are reported as coverage,
+and a second B-cubed figure counts them as singletons ("all mentions").
 """
 
 from __future__ import annotations
@@ -229,9 +229,9 @@ def ecbplus(corpora: Path) -> str:
     root = corpora / "ecbplus-dev"
     topics: dict[str, list[Path]] = defaultdict(list)
     for folder in sorted((root / "annotations").iterdir()):
-        topics[folder.name.split("_")[0]].extend(sorted(folder.glob("*.json")))
+        topics[folder.name].extend(sorted(folder.glob("*.json")))
     matched_b3, all_b3, covered, total = [], [], 0, 0
-    for topic in sorted(topics, key=int):
+    for topic in sorted(topics):
         articles, gold = [], []
         for ann_file in topics[topic]:
             ann = json.loads(ann_file.read_text(encoding="utf-8"))
@@ -266,7 +266,8 @@ def ecbplus(corpora: Path) -> str:
         kept = [n for n, s in enumerate(system) if s is not None]
         matched_b3.append(_bcubed([chains[n] for n in kept], [system[n] for n in kept]))
         all_b3.append(_bcubed(chains, [s if s is not None else f"singleton-{n}" for n, s in enumerate(system)]))
-    lines = [f"ECB+ dev: {len(topics)} topics, {total} gold entity mentions, {covered / total:.3f} found by the stage"]
+    lines = [f"ECB+ dev: {len(topics)} event clusters, {total} gold entity mentions, "
+             f"{covered / total:.3f} found by the stage"]
     for label, scores in (("resolution (found mentions)", matched_b3), ("all mentions (unfound = singletons)", all_b3)):
         n = sum(c for c, _, _ in scores)
         precision = sum(c * p for c, p, _ in scores) / n
