@@ -250,9 +250,9 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
                 continue
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
-            if (kind != PERSON and b - a >= 3 and sentence[a].sentence_start and words[a] not in given_names()
-                    and words[a] not in gazetteer().places and _looks_like_full_name(words[a + 1 : b])):
-                a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said": a role, then a full name
+            if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
+                    and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])):
+                a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             start, end = sentence[a].start, sentence[b - 1].end
             if paragraph[end : end + 1] == "." and sentence[b - 1].text in ABBREVIATIONS - MONTHS:
                 end += 1  # "Acme Inc.", "John Smith Jr.": the abbreviation's full stop is part of the name
