@@ -1,11 +1,13 @@
 """Entities stage: find people, organisations and places, and resolve aliases.
 
-Recognition (``find_mentions``) is rule-based and offline. A paragraph is cut into word tokens;
-runs of capitalised tokens are candidate names. A run is split on a title ("Russian Foreign
-Minister | Sergey Lavrov") and classified by, in order: the place gazetteer, organisation cue words
-and acronyms, a given-names list and context (a title or role noun before, a reporting verb after).
-Sentence-initial words are only names when the article shows them capitalised mid-sentence too,
-and headline-case lines only yield names the article or the gazetteer already knows.
+Recognition (``find_mentions``) is offline and has two readers. A paragraph is cut into word
+tokens and sentences. The statistical tagger (``dossier.models.ner``, a CRF trained on CoNLL-2003)
+decides which words are names and of which kind. The rules read the same tokens: runs of
+capitalised tokens, split on a title ("Russian Foreign Minister | Sergey Lavrov") and classified by
+the place gazetteer, organisation cue words, acronyms, given names and context. ``_reconcile``
+joins the two: the tagger's names stand, the rules add titles, region words and the names their
+precise cues find, and filters drop what is no name (plural nouns, ordinary words opening a
+sentence, Title Case headings, shouted words, party labels).
 
 Demonyms ("North Korean troops", "Russian forces") describe rather than name, so they are not
 mentions of the country; ``entity_for_name`` does map a demonym phrase such as "South Korean
@@ -39,61 +41,52 @@ from pathlib import Path
 
 import yaml
 
-from .entity_data import (
+from .entity_data import acronym_of, ascii_fold, gazetteer, given_names, translit_key
+from .lang.en.names import (
+    ABBREVIATIONS,
     COMPASS,
+    CONNECTORS,
+    CORPORATE_SUFFIXES,
+    COUNTRY_SHORT_FORMS,
+    DATES_ALSO_NAMES,
     DESCRIPTIVE_WORDS,
+    EVENT_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    ORG_AFTER_WORDS,
     ORG_CUES,
+    ORG_INTRODUCERS,
     ORG_NOUNS,
     PLACE_CUES,
+    PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PROGRAMME_WORDS,
+    REGION_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SPELLING_VARIANTS,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
-    acronym_of,
-    ascii_fold,
-    gazetteer,
-    given_names,
-    translit_key,
 )
+from .models import ner
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
-ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-                 "Sgt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Adm", "Maj", "No",
-                 "Vs", "vs", "Mt", "Ft", "Det"} | MONTHS
+PRONOUN_I = re.compile(r"I(?:['’]\w+)?")  # "I", "I'm": capitalised, but no name
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" before its last full stop
+INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.)+")  # "J", "U.S.": their full stop ends no sentence
+FULL_STOP = re.compile(r"[.!?]")
 # Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
 # opening quote or bracket right before the word.
 SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
-CONNECTORS = {"of", "the", "for", "on"}
-# Nouns before an unknown name that make it an organisation.
-ORG_INTRODUCERS = {
-    "firm", "company", "group", "newspaper", "daily", "broadcaster", "agency", "network", "outlet",
-    "website", "union", "bank", "startup", "giant", "maker", "retailer", "carrier", "pollster",
-    "channel", "station", "magazine", "organization", "organisation", "militia", "party", "insurer",
-    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio",
-}  # fmt: skip
-# Last words that make a capitalised run a date or an occasion, not a name.
-EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
-# Words after a place name that belong in the mention: "Kursk region".
-REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", "district"}
-# Last words of a programme's title ("The Steve Harvey Morning Show"): a work, not an entity.
-PROGRAMME_WORDS = {"Show", "Podcast"}
-# Words after an unknown name that make it the organisation behind a poll or a broadcast.
-ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
-# Prepositions of location: "at Ground Zero", "in Chibok".
-PLACE_PREPOSITIONS = {"in", "at", "near"}
-CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
 
 
 @dataclass
@@ -109,8 +102,8 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        # "I", "I'm", "I've" are capitalised pronouns, not names.
-        return self.text[0].isupper() and not re.fullmatch(r"I(?:['’]\w+)?", self.text) and not self.handle
+        text = self.text
+        return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
 def _tokenise(paragraph: str) -> list[Token]:
@@ -118,24 +111,34 @@ def _tokenise(paragraph: str) -> list[Token]:
     prev_end = 0
     for match in TOKEN_RE.finditer(paragraph):
         text, start, end = match.group(), match.start(), match.end()
-        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", text) and paragraph[end : end + 1] == ".":
+        if paragraph[end : end + 1] == "." and DOTTED_INITIALS.fullmatch(text):
             text, end = text + ".", end + 1  # "U.S."
         possessive = False
-        if re.search(r"['’]s$", text) and len(text) > 2:
+        if text[-1:] == "s" and len(text) > 2 and text[-2] in "'’":
             text, end, possessive = text[:-2], end - 2, True
         gap = paragraph[prev_end:start]
         previous = tokens[-1].text if tokens else ""
-        after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+", previous)
-        starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
-            after_abbreviation and gap.strip() == ""))
-        full_stop = not tokens or (bool(re.search(r"[.!?]", gap)) and not after_abbreviation)
+        after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or INITIALS.fullmatch(previous)
+        if gap == " ":  # the common case: no punctuation, no new sentence
+            starts = full_stop = not tokens
+        else:
+            starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
+                after_abbreviation and gap.strip() == ""))
+            full_stop = not tokens or (bool(FULL_STOP.search(gap)) and not after_abbreviation)
         handle = paragraph[start - 1 : start] in ("@", "#")
         tokens.append(Token(start, end, text, possessive, starts, full_stop, handle))
         prev_end = end + 2 if possessive else end
     return tokens
 
 
+def sentence_tokens(paragraph: str) -> list[list[Token]]:
+    """A paragraph's word tokens, cut into sentences (the unit the name tagger reads)."""
+    return _split_before(_tokenise(paragraph), lambda t: t.new_sentence)
+
+
 def _is_acronym(word: str) -> bool:
+    if len(word) < 2 or not word[0].isupper() or word[1].islower():
+        return False  # the common case, decided without building a string
     letters = word.replace(".", "").replace("&", "").replace("-", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
@@ -167,6 +170,7 @@ class _Context:
 
 
 MAX_OTHER_WORDS = 6
+MAX_NAME_WORDS = 5  # "Denis Christel Sassou Nguesso"; longer runs of names are lists
 
 
 def find_mentions(article: Article) -> list[Mention]:
@@ -188,24 +192,351 @@ def find_mentions(article: Article) -> list[Mention]:
         _mark_shouted(tokens, paragraph, context)
     prose: list[Mention] = []
     headline_lines: list[tuple[int, list[Token], str]] = []
+    sentences: list[tuple[int, list[Token]]] = []
     for index, (paragraph, tokens) in enumerate(zip(article.paragraphs, tokenised, strict=True)):
         for sentence in _split_before(tokens, lambda t: t.new_sentence):
+            sentences.append((index, sentence))
             for part, headline in _headline_parts(sentence, context, len(sentence) == len(tokens)):
                 if headline:
                     headline_lines.append((index, part, paragraph))
                 else:
                     prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
+    headline_starts = {(index, t.start) for index, part, _ in headline_lines for t in part}
+    sure: set[int] = set()
+    tagged = _tagged_mentions(article, sentences, sure)
     for mention in prose:
         context.known_forms.setdefault(mention.text, mention.kind)
         if mention.kind == PERSON and " " in mention.text:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
+    prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
+
+
+SURE = 0.9
+TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE}  # MISC (events, nationalities, works) is dropped
+# A party and state after a politician's name: "(D-Calif.)", "R-Texas".
+PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
+
+
+def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int]) -> list[Mention]:
+    """The names the statistical tagger finds, sentence by sentence; ``sure`` receives the ids of
+    those it tagged with a marginal probability of at least SURE on every word."""
+    if not sentences:
+        return []
+    items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
+    doc = ner.doc_context([(words, gaps) for _, _, words, gaps in items])
+    out = []
+    for index, sentence, words, gaps in items:
+        paragraph = article.paragraphs[index]
+        for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
+            kind = TAGGER_KINDS.get(label)
+            if kind is None:
+                continue
+            while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
+                a += 1  # "gorilla Harambe": a name starts with a capital
+            while b > a and not words[b - 1][0].isupper():
+                b -= 1  # "ICRC vehicles"
+            while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
+                   and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
+                a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
+            b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])), b)
+            if a >= b:
+                continue
+            if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
+                b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
+            if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
+                    and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])):
+                a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
+            start, end = sentence[a].start, sentence[b - 1].end
+            if paragraph[end : end + 1] == "." and sentence[b - 1].text in ABBREVIATIONS - MONTHS:
+                end += 1  # "Acme Inc.", "John Smith Jr.": the abbreviation's full stop is part of the name
+            mention = Mention(article.id, index, start, end, paragraph[start:end], kind)
+            out.append(mention)
+            if confidence >= SURE:
+                sure.add(id(mention))
+    _agree_kinds(out)
+    return out
+
+
+def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
+    """A given name tagged alone, followed by a capitalised word that is no ordinary word: its surname."""
+    after = words[k + 1]
+    return (words[k].title() in given_names() and gaps[k + 1] == " " and after[:1].isupper()
+            and after.lower() not in FUNCTION_WORDS | REPORTING_VERBS and after.lower() not in doc.lowercase
+            and after.title() not in gazetteer().places)
+
+
+def _name_gap(gap: str, following: str) -> bool:
+    """Whether the text between two words can sit inside one name: a space, an initial's full stop
+    ("Mary J. Blige"), or a possessive that a cue word continues ("Queen's Park", "People's
+    Republic"), not a comma or quote ("NATO," Yermak) or a plain possessive ("Russia's Kursk")."""
+    if gap in (" ", ". ", "-", " & "):
+        return True
+    return gap in ("'s ", "’s ") and (following in ORG_CUES or following in PLACE_CUES or following == "Republic")
+
+
+def _agree_kinds(mentions: list[Mention]) -> None:
+    """One name, one kind within an article: a person's surname or given name alone is a person
+    ("Lentini" after "Gianluigi Lentini", not a place), and otherwise the kind the tagger gave the
+    name most often wins."""
+    full_names = [m.text.split() for m in mentions if m.kind == PERSON and " " in m.text]
+    surnames = {w for words in full_names for w in (words[0], words[-1])}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.text][m.kind] += 1
+    for m in mentions:
+        if " " not in m.text and m.text in surnames:
+            m.kind = PERSON
+        elif len(votes[m.text]) > 1:
+            (best, n), (_, second) = votes[m.text].most_common(2)
+            if n > second:
+                m.kind = best
+
+
+def _reconcile(
+    rules: list[Mention], tagged: list[Mention], sure: set[int], headline_starts: set[tuple[int, int]],
+    context: _Context, paragraphs: list[str], tokenised: list[list[Token]],
+) -> list[Mention]:
+    """The tagger's names, with what the rules know for certain added.
+
+    The tagger decides what is a name and of which kind. The rules add a person's title ("Russian
+    Foreign Minister" for "Sergey Lavrov"), cut a title or modifier the tagger left inside a name
+    ("Actress Tara Reid"), keep a place's region word ("Kursk region"), correct a kind their word
+    lists are sure of (see ``_lexical_kind``), and add what the tagger missed where their cue is
+    precise (see ``_precise_rule``). In a Title Case heading, where capitals say little, a
+    tagged name must be vouched for (see ``_vouched_in_heading``).
+    """
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+    for m in rules:
+        by_paragraph[m.paragraph].append(m)
+    name_words = {w for m in tagged if " " in m.text for w in m.text.split()}
+    # Sentence-opening words followed by a lower-case word: prose, where capitals say least.
+    starts = {(i, a.start) for i, tokens in enumerate(tokenised) for a, b in zip(tokens, tokens[1:], strict=False)
+              if a.new_sentence and b.text.islower()}
+    # A shouted word, and a word right after one ("CHECK YOUR CREDIT SCORE Check your report").
+    shouted = {(i, b.start) for i, tokens in enumerate(tokenised)
+               for a, b in zip([None, *tokens], tokens, strict=False) if b.shouted or (a is not None and a.shouted)}
+    unsure_starts = headline_starts | shouted
+    prose = [m for m in tagged if (m.paragraph, m.start) not in unsure_starts]
+    caps_paragraphs = {i for i, tokens in enumerate(tokenised) if ner.is_all_caps([t.text for t in tokens])}
+    prose_forms = {m.text.lower() for m in prose} | {m.text.split()[-1].lower() for m in prose if m.kind == PERSON}
+    out: list[Mention] = []
+    claimed: set[int] = set()
+    decided: dict[str, str] = {}  # name -> the kind a decisive cue gave it somewhere in the article
+    for c in tagged:
+        paragraph = paragraphs[c.paragraph]
+        _drop_article(c, paragraph)
+        overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
+        inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
+        title_case = (c.paragraph, c.start) in headline_starts
+        shouting = (c.paragraph, c.start) in shouted and c.paragraph not in caps_paragraphs
+        if shouting and c.text.lower() not in prose_forms and c.text.title() not in gazetteer().places:
+            claimed.update(id(r) for r in overlapping)
+            continue
+        if title_case and not _vouched_in_heading(c, prose_forms, context, inside, id(c) in sure):
+            claimed.update(id(r) for r in overlapping)
+            out += inside  # "Putin" in "Putin Says Talks Will Continue"
+            continue
+        if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
+            continue
+        wider = [r for r in overlapping if r.kind == ORG and r.start <= c.start and r.end >= c.end
+                 and len(r.text) > len(c.text) and "-based" not in r.text and (
+                     r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split()))]
+        if wider:  # "Prosecutor General's Office", not a person "Prosecutor General"
+            claimed.update(id(r) for r in overlapping)
+            out += [r for r in wider if r not in out]
+            continue
+        if (any(r.kind == ORG and r.text.split()[-1] in ORG_CUES for r in inside)
+                and any(r.kind == PERSON and _looks_like_full_name(r.text.split()) for r in inside)):
+            claimed.update(id(r) for r in overlapping)
+            out += inside  # "Defense and Security Committee | Franz Klintsevich": two names run together
+            continue
+        for r in overlapping:
+            claimed.add(id(r))
+            if (r.start, r.end) == (c.start, c.end) and r.kind != c.kind and _decisive_cue(r, paragraph):
+                c.kind = decided[c.text] = r.kind
+            if (r.kind == c.kind and r.start == c.start and r.end > c.end
+                    and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
+                c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
+            if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
+                if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
+                    c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+        if id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text)):
+            c.kind = _lexical_kind(c.text, c.kind) or c.kind
+            if c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split()):
+                c.kind = PERSON  # "Whit Honea": a given name and a surname
+        out.append(c)
+    for r in rules:
+        if id(r) in claimed or (r.paragraph, r.start) in headline_starts:
+            continue
+        if _is_role_only(r) or (
+            _precise_rule(r, paragraphs[r.paragraph]) and (r.paragraph, r.start) not in shouted
+            and not _implausible(r, context, paragraphs[r.paragraph], False, name_words)
+            and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
+        ):
+            out.append(r)
+    person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
+    for m in out:
+        m.kind = decided.get(m.text, m.kind)
+        if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
+                and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
+            m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
+        of = m.text.find(" of ")
+        if m.kind == PERSON and of > 0 and not _is_role_only(m):
+            m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
+    return out
+
+
+def _cue_of_connector(words: list[str]) -> bool:
+    """An organisation named "<cue> of/on/for ...": "Commission on Presidential Debates", "Bank of England"."""
+    return len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS
+
+
+def _is_title(words: list[str]) -> bool:
+    """Words that are a title or a role before a name ("Actress", "Sen.", "Foreign Minister"), not
+    a given name ("Dean Saunders", "Chad Curtis") or the first part of a name."""
+    return bool(words) and words[0] not in given_names() and all(
+        w.rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS or w in gazetteer().places
+        or w in gazetteer().demonyms for w in words)
+
+
+def _drop_article(m: Mention, paragraph: str) -> None:
+    """ "The North Atlantic Treaty Organization" opening a sentence is named without its article
+    (mid-sentence, a capital "The" is part of the name: "at The Oval")."""
+    based = re.match(r"\S+-based\s+", m.text)  # "Austin-based Acme": the modifier is no part of the name
+    if based and len(m.text) > based.end():
+        m.start += based.end()
+        m.text = m.text[based.end() :]
+    article = re.match(r"(?:The|the|An?)\s+", m.text)
+    if article and m.text.title() in gazetteer().places:
+        return  # "The Hague", "THE HAGUE"
+    if article and len(m.text) > article.end() and (
+        m.text[0] == "t" or not paragraph[: m.start].strip() or paragraph[: m.start].rstrip()[-1] in ".!?\"“'‘"
+    ):
+        m.start += article.end()
+        m.text = m.text[article.end() :]
+
+
+def _is_country_name(text: str) -> bool:
+    """A country's name or usual short form ("North Korea", "U.S."), not initials that only the
+    gazetteer derived from a long name ("IRA" would be the Islamic Republic of Afghanistan)."""
+    gaz = gazetteer()
+    return gaz.places.get(text) in gaz.countries and (not _is_acronym(text) or text in COUNTRY_SHORT_FORMS)
+
+
+def _lexical_kind(text: str, kind: str) -> str | None:
+    """A kind the word lists are sure of, whatever the context: an institution named by one word
+    ("Kremlin"), a country ("North Korea", "DPRK") that the tagger took for an organisation, a
+    name ending in a geographic word ("Quarry Point")."""
+    gaz = gazetteer()
+    words = text.split()
+    if text in INSTITUTIONS:
+        return ORG
+    if gaz.places.get(text) in gaz.countries:
+        return PLACE
+    if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES:
+        return PLACE  # "Quarry Point", "Gaza Strip"
+    if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
+        return ORG  # "Brightwater Holdings"
+    if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
+        return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
+    return None
+
+
+def _decisive_cue(m: Mention, paragraph: str) -> bool:
+    """Context that settles a name's kind against the tagger: a dateline ("BRIXTOWN, N.Y., Sept.
+    26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)", a
+    noun that introduces an organisation ("the law firm Mossack Fonseca")."""
+    if m.kind == PLACE:
+        return m.start == 0 and bool(re.match(r",\s+(?:[A-Z][a-z]*\.)+,", paragraph[m.end :]))
+    after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
+    before = re.search(r"(\w+)\s+$", paragraph[max(0, m.start - 40) : m.start])
+    by_cue = (bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
+              or bool(before and before.group(1).lower() in ORG_INTRODUCERS))
+    return m.kind == ORG and by_cue
+
+
+def _precise_rule(m: Mention, paragraph: str) -> bool:
+    """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
+    reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
+    gazetteer knows, an organisation whose name ends in a cue word or is a known institution, a
+    dateline, an account or poll ("Quellmark poll")."""
+    after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
+    before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
+    next_word = after.group(1) if after else ""
+    previous = before.group(1) if before else ""
+    words = m.text.split()
+    if m.kind == PERSON:
+        return next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
+    if m.kind == PLACE:
+        return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
+    if m.kind == ORG:
+        return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
+                or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@")
+    return False
+
+
+def _vouched_in_heading(
+    m: Mention, prose_forms: set[str], context: _Context, inside: list[Mention], sure: bool
+) -> bool:
+    """A name in a Title Case line or in shouted capitals is one when the prose names it too, the
+    gazetteer knows it, or the tagger is sure of it and none of its words is an ordinary word (one
+    the article writes in lower case). Otherwise the shorter names the rules find inside stand
+    ("Putin" in "Putin Says Talks Will")."""
+    if m.text.lower() in prose_forms or m.text in gazetteer().places or m.text.title() in gazetteer().places:
+        return True
+    words = m.text.lower().split()
+    return sure and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
+
+
+def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
+    """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
+    and state ("D-Calif."), a handle ("@name"), a programme's title ("The Jane Doe Show"), an
+    ordinary word the article also writes in lower case, a date or occasion, or a lone word at a sentence start that
+    nothing else vouches for ("Witnesses", "Unless", "Huge" opening a sentence).
+
+    The lone sentence-initial word needs the article to capitalise it mid-sentence too, to give it
+    inside a longer name (a surname: "King" after "Jane King"), or the word lists to know it."""
+    words = m.text.split()
+    if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words):
+        return True
+    if m.text in (MONTHS | WEEKDAYS) - DATES_ALSO_NAMES:
+        return True  # "December"
+    if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(m.text):
+        return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm"
+    if paragraph[m.start - 1 : m.start] in ("@", "#"):
+        return True
+    if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
+        return True  # a list of names that lost its commas
+    if len(words) > 1:
+        return False
+    word = words[0]
+    lower = word.lower()
+    if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
+                                   and word not in context.lone_caps):
+        return True
+    if sentence_start and not (
+        word in context.midsentence_caps or word in name_words or _is_acronym(word)
+        or word in gazetteer().places or word in INSTITUTIONS
+    ):
+        return True
+    return False
+
+
+def _plural(word: str) -> bool:
+    """A word shaped like an English plural: "Witnesses", "Officials" (not "Congress", "Vilnius")."""
+    return " " not in word and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _is_programme(words: list[str]) -> bool:
+    """A programme's title ("The Steve Harvey Morning Show", "Breitbart News Daily"), a work rather than a name."""
+    return words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News")
 
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -444,8 +775,8 @@ def _classify_run(
         if _is_dateline(run, paragraph):
             return [mention(run, PLACE)]
         return _capitals_run(run, words, context, mention)
-    if words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News"):
-        return []  # a programme's title ("Breitbart News Daily"), a work rather than a name
+    if _is_programme(words):
+        return []
     office = _office_of(words)
     if office is not None:
         start, kind = office
@@ -760,7 +1091,9 @@ def _name_key(text: str) -> str:
 
 
 def _org_key(text: str) -> str:
-    words = _name_key(text).split()
+    """An organisation's name for matching: corporate suffixes dropped, British spellings folded
+    to American ones ("Betty Ford Centre" is the "Betty Ford Center")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(text).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -835,6 +1168,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_lone_names(mentions, named, persons, uf, messages)
     _merge_by_key(mentions, named, uf)
     _merge_org_short_forms(mentions, named, persons, uf)
+    _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_acronyms(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
@@ -958,6 +1292,14 @@ def _given_keys() -> frozenset[str]:
     return frozenset(translit_key(w) for w in given_names())
 
 
+def _maybe_surname(m: Mention, org_words: set[str]) -> bool:
+    """A lone word the tagger called an organisation or place may still be a surname ("Rutte" in
+    an article that never gives the full name) when nothing says otherwise: no gazetteer entry, no
+    acronym or institution, never a word of a longer organisation's or place's name."""
+    word = _surface(m.text)
+    return not (word in gazetteer().places or word in INSTITUTIONS or _is_acronym(word) or word in org_words)
+
+
 def _merge_lone_names(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str]
 ) -> None:
@@ -973,10 +1315,11 @@ def _merge_lone_names(
             by_dossier[key].add(root)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
+    org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     for i in named:
         m = mentions[i]
         parts = _person_parts(m.text)
-        if i in person_set or len(parts) != 1 or m.kind not in (PERSON, OTHER):
+        if i in person_set or len(parts) != 1 or not (m.kind in (PERSON, OTHER) or _maybe_surname(m, org_words)):
             continue
         key = parts[0]
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
@@ -1021,11 +1364,30 @@ def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: l
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if m.kind != OTHER or " " in word or word in person_words or word in given_names():
+        if (m.kind == PERSON or (m.kind == PLACE and word in gazetteer().places) or " " in word
+                or word in person_words or word in given_names()):
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A place followed by a name ("Indianapolis Colts", "Boston Globe") is also called by the name
+    alone ("the Colts"): a lone organisation word joins the one such organisation of the dossier."""
+    places = gazetteer().places
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and " ".join(words[:-1]) in places:
+            by_name[words[-1]].add(uf.find(i))
+    for i in named:
+        m = mentions[i]
+        word = _surface(m.text)
+        if m.kind in (ORG, OTHER) and " " not in word and word in by_name:
+            roots = {uf.find(r) for r in by_name[word]}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
 
 
 def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
@@ -1158,7 +1520,7 @@ def _cluster_kind(cluster: list[Mention]) -> str:
         if m.kind == OTHER:
             score[OTHER] += 0.1
         else:
-            strong = m.role or m.kind == PLACE or (" " in m.text and (
+            strong = m.role or (m.kind == PLACE and _surface(m.text) in gazetteer().places) or (" " in m.text and (
                 m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
             score[m.kind] += 5 if strong else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))

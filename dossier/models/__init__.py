@@ -1,0 +1,1 @@
+"""Trained models shipped with the package, and their loaders (``dossier.models.ner``)."""
