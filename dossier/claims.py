@@ -55,7 +55,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lang.en import stance as cues
+from .sentences import split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
+
+__all__ = ["find_statements", "group_claims", "split_sentences"]
 
 
 class _Folded:
@@ -79,33 +83,6 @@ class _Folded:
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         pattern, target = self._target(text)
         return pattern.finditer(target)
-
-# --- sentences ------------------------------------------------------------------------
-
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
-    "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c",
-    "a.m", "p.m", "ft", "mt", "pres", "approx", "dept", "est", "fig", "ave", "blvd",
-}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of a paragraph."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        word = re.search(r"(\S+)$", paragraph[start : match.start() + 1])
-        token = word.group(1).lower().strip("\"“‘'(").rstrip(".") if word else ""
-        # "Mr." / "U.S." / an initial ("J.") end a word, not a sentence.
-        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"([a-z]\.)+[a-z]", token):
-            continue
-        spans.append((start, match.end()))
-        start = match.end()
-    if paragraph[start:].strip():
-        spans.append((start, len(paragraph)))
-    return [(s, e) for s, e in ((s, s + len(paragraph[s:e].rstrip())) for s, e in spans) if e > s]
-
 
 # --- figures --------------------------------------------------------------------------
 
@@ -198,9 +175,10 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
 
 
-def parse_figures(text: str) -> list[Figure]:
-    """The quantities a sentence gives, with the range their wording allows. Years, dates,
-    times and ordinal-like numbers ("Article 5") are left out."""
+def parse_figures(text: str, when: str | None = None) -> list[Figure]:
+    """The quantities a sentence gives, with the range their wording allows, what each
+    counts and ``when`` (the date the sentence is about). Years, dates, times and
+    ordinal-like numbers ("Article 5") are left out."""
     figures = []
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
@@ -240,9 +218,33 @@ def parse_figures(text: str) -> list[Figure]:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
+        event = None if unit in _NOT_EVENT_UNITS else _counted_event(before, after)
+        counted = f"{unit} {event}" if event and unit not in (None, "people") else event or unit
+        growing = event in cues.GROWING_COUNTS or bool(_RUNNING_COUNT.search(before))
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
-                              qualifier=qualifier, low=low, high=high))
+                              qualifier=qualifier, low=low, high=high, counted=counted, when=when,
+                              growing=growing))
     return figures
+
+
+_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"}
+_COUNTED_WORD = re.compile(r"[a-z]+")
+_RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
+
+
+def _counted_event(before: str, after: str) -> str | None:
+    """What happened to the things a figure counts: the event word within a few words after
+    it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
+    at least 12", "the death toll rose to 12")."""
+    clause_after = re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0]
+    for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
+        if word in cues.COUNTED_EVENTS:
+            return cues.COUNTED_EVENTS[word]
+    clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", before)[-1]
+    for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
+        if word in cues.COUNTED_EVENTS or word in ("killing", "injuring", "wounding"):
+            return cues.COUNTED_EVENTS.get(word) or cues.COUNTED_EVENTS[word.replace("ing", "ed")]
+    return None
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -269,34 +271,17 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
 
 # --- statement detection --------------------------------------------------------------
 
-# Reporting verbs, by the stance they give the sentence.
-_REPORT_CUES = (
-    r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
-    r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
-    r"rumou?red|accusations?|allegations?"
-)
-_DISPUTE_CUES = (
-    r"denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|"
-    r"contested|contradicted|refrained from confirming|declined to confirm|refused to confirm|"
-    r"did not confirm|didn't confirm|would not confirm|could not confirm|cannot confirm|can't confirm|"
-    r"has not confirmed|have not confirmed|no proof|no evidence|fake news|"
-    r"called (?:it|the reports?|the claims?) (?:false|baseless|untrue)"
-)
-_ASSERT_CUES = (
-    r"said|says|say|told|tells|tell|stated|states|confirmed|confirms|confirm|announced|announces|"
-    r"assessed|assesses|estimated|estimates|noted|notes|added|adds|warned|warns|revealed|reveals|"
-    r"insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|wrote|writes|"
-    r"explained|explains|believes|believed|testified|concluded|found|showed|shows|show|learned|"
-    r"cited|cites|mentioned|revised|suggested|suggests|accused|accuses|blamed|emphasi[sz]ed|stressed|"
-    r"reminded|informed|predicted|projected|indicated|pointed out|pointed to|observed|recalled|"
-    r"disclosed|declared|maintained|maintains|asserted|asserts|contended|countered|conceded|"
-    r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
-    r"characterised|insist|insisting|tweeted|posted|briefed|according"
-)
+_REPORT_CUES = cues.REPORT_CUES
+_DISPUTE_CUES = f"{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
+_ASSERT_CUES = cues.ASSERT_CUES
 _CUE = _Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
-_DISPUTE = _Folded(rf"\b(?:{_DISPUTE_CUES})\b")
+_DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
+_DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
+_DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
+_DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
 _REPORT = _Folded(rf"\b(?:{_REPORT_CUES})\b")
-_NEGATED = re.compile(r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(cues.NEGATED_BEFORE, re.IGNORECASE)
+_NEGATION = _Folded(rf"\b(?:{cues.NEGATIONS})\b")
 # Outlet-voice news events that make a sentence a statement without any reporting verb.
 _EVENT = _Folded(
     r"\b(?:deploy(?:ed|s|ing)?|deployment|sent|sends|summoned|summons|launch(?:ed|es)|invaded|attacked|"
@@ -342,7 +327,7 @@ def is_statement(sentence: str) -> bool:
     page furniture)?"""
     text = sentence.strip()
     words = re.findall(r"[A-Za-z0-9$£€%]+", text)
-    if len(words) < 6 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
+    if len(words) < 4 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
         return False
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
@@ -351,16 +336,46 @@ def is_statement(sentence: str) -> bool:
         return False  # headlines and name lists
     plain = _outside_quotes(text)
     return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
-                or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
+                or _EVENT.search(text) or _DATE.search(text) or _tells_what_happened(plain)
+                or parse_figures(text))
+
+
+# A verb in a past or perfect tense: the outlet telling what happened ("has checked into",
+# "was badly damaged", "fled the scene").
+_PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b|"
+                        r"\b[a-z]{3,}ed\b")
+
+
+def _tells_what_happened(plain: str) -> bool:
+    return bool(_PAST_VERB.search(plain)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", plain))
+
+
+def is_denial(sentence: str) -> bool:
+    """Does the sentence deny or decline to confirm what it reports? A denial verb that is
+    not itself negated ("denied that…", not "did not deny"); a verb of rejection whose object
+    is a report or claim ("dismissed the reports", not "rejected appeals for new leaders");
+    declining to confirm; or a phrase that contradicts without such a verb ("that was never
+    the case", "the account is not accurate", "no evidence that")."""
+    plain = _outside_quotes(sentence)
+    for pattern in (_DENY, _DECLINE):
+        if any(not _NEGATED.search(plain[: m.start()]) for m in pattern.finditer(plain)):
+            return True
+    if any(not _NEGATED.search(plain[: m.start()]) for m in _DISPUTE_OBJECT.finditer(plain)):
+        return True
+    return bool(_DENIAL_PHRASE.search(sentence))
+
+
+def is_negated(sentence: str) -> bool:
+    """Is the sentence's own proposition negated ("our reporter did not see any casualties",
+    "Sudan had not bombed…")? Only the clause after the attribution counts, outside quotes."""
+    return bool(_NEGATION.search(_outside_quotes(claim_clause(sentence))))
 
 
 def stance_of(sentence: str) -> str:
     """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
-    plain = _outside_quotes(sentence)
-    for match in _DISPUTE.finditer(plain):
-        if not _NEGATED.search(plain[: match.start()]):
-            return "disputes"
-    if _REPORT.search(plain):
+    if is_denial(sentence):
+        return "disputes"
+    if _REPORT.search(_outside_quotes(sentence)):
         return "reports"
     return "asserts"
 
@@ -421,60 +436,97 @@ def find_source(sentence: str) -> str | None:
     return None
 
 
-def _paragraph_speaker(paragraph: str) -> str | None:
-    """The speaker a paragraph attributes its quotes to ("…,” Rutte said."), if any."""
-    match = re.search(
-        r"[”\"],?\s+((?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]*|he|she|they)\s+"
-        r"(?:said|says|added|adds|noted|stated|told|wrote|declared|urged)\b",
-        paragraph,
-    )
-    return match.group(1) if match else None
-
-
 # --- find_statements ------------------------------------------------------------------
 
 
 def find_statements(article: Article, quotes: list[Quote], mentions: list[Mention]) -> list[Statement]:
-    """The article's statements of fact, each with its stance and cited source.
+    """The article's statements of fact, each with its stance, cited source and figures.
 
-    ``quotes`` (if given) supply the speaker of quoted sentences; ``mentions`` (if given)
-    let a pronoun source ("he said") fall back on the last person named before it.
+    A source is an entity the article names (one of ``mentions``: a person, a body, or a
+    place standing for its government) or nothing, never a clause: a statement inside a
+    quote whose speaker is known (``quotes``) has that speaker; "he said" names the last
+    person mentioned before it.
     """
     statements: list[Statement] = []
-    last_named: str | None = None
+    fullest = _fullest_names(mentions)
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_paragraph[mention.paragraph].append(mention)
+    people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
     for index, paragraph in enumerate(article.paragraphs):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
-            source = find_source(sentence)
-            if source and source.lower() in _PRONOUNS:
-                source = _quote_speaker(quotes, index, start, end) or last_named or source
-            if source is None and _QUOTED.search(sentence):
-                source = _quote_speaker(quotes, index, start, end) or _paragraph_speaker(paragraph)
-            if source and source[0].isupper() and source.lower() not in _PRONOUNS:
-                last_named = source
-            elif mentions:
-                last_named = _last_person(mentions, index, start) or last_named
             if not is_statement(sentence):
                 continue
+            last_person = _before(people, (index, start))
+            inside = [m for m in by_paragraph[index] if start <= m.start and m.end <= end]
+            source = _quote_speaker(quotes, index, start, end, fullest)
+            written = find_source(sentence)
+            if source is None and written:
+                source = (last_person if written.lower() in ("he", "she") else
+                          _entity_source(written, inside))
+            clause = claim_clause(sentence)
+            opening = re.match(r"\W*(he|she)\b", clause, re.IGNORECASE)
+            when = _date_in(sentence) or article.published
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, stance=stance_of(sentence),
-                source_name=source, figures=parse_figures(sentence),
+                source_name=fullest.get(source, source) if source else None,
+                figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
+                referent=fullest.get(last_person, last_person) if opening and last_person else None,
             ))
     return statements
 
 
-def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int) -> str | None:
+def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
+    """Each mention's text → the longest form of the name the article gives ("King" →
+    "Billy King"), so that a source is named as the entities name it."""
+    forms = sorted({m.text for m in mentions}, key=lambda t: (-len(t), t))
+    fullest = {}
+    for text in forms:
+        fullest[text] = next((f for f in forms if f != text and f.endswith(" " + text)), text)
+    return fullest
+
+
+def _before(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str | None:
+    at = bisect_right(people, (position, ""))
+    return people[at - 1][1] if at else None
+
+
+def _entity_source(written: str, inside: list[Mention]) -> str | None:
+    """The entity a written source names: the person in it ("Francesca Grifo of the Union of
+    Concerned Scientists" → the person), else the body, else a place that is the whole source
+    ("Russia denied…"); None when it names none ("But critics", "It is")."""
+    named = [m for m in inside if m.text in written]
+    for kind in ("person", "organization"):
+        found = [m for m in named if m.kind == kind]
+        if found:
+            return min(found, key=lambda m: written.index(m.text)).text
+    whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
+                   flags=re.IGNORECASE)
+    return next((m.text for m in named if m.text == whole), None)
+
+
+def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
+    """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article."""
     for quote in quotes:
         spans = quote.paragraphs or [quote.paragraph]
-        if paragraph in spans and quote.speaker_name:
+        if paragraph in spans and quote.speaker_name in names:
             if quote.paragraph != paragraph or (quote.start < end and quote.end > start) or not quote.end:
                 return quote.speaker_name
     return None
 
 
-def _last_person(mentions: list[Mention], paragraph: int, offset: int) -> str | None:
-    people = [m for m in mentions if m.kind == "person" and (m.paragraph, m.start) < (paragraph, offset)]
-    return max(people, key=lambda m: (m.paragraph, m.start)).text if people else None
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE_IN = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|"
+    rf"(?:on|last|early|late)\s+(?:{_WEEKDAYS})|(?:{_WEEKDAYS})\s+(?:morning|afternoon|evening|night))\b",
+    re.IGNORECASE)
+
+
+def _date_in(sentence: str) -> str | None:
+    """The date a sentence gives for what it tells ("on Sunday", "Oct. 28"), as written."""
+    match = _DATE_IN.search(sentence)
+    return re.sub(r"^(?:on|last|early|late)\s+", "", match.group(0), flags=re.IGNORECASE) if match else None
 
 
 # --- grouping -------------------------------------------------------------------------
@@ -730,8 +782,8 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
           events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
-        if figure.unit:
-            counts[figure.unit].append(figure)
+        if figure.counted:
+            counts[figure.counted].append(figure)
     return _Part(terms, names, figures, counts, weight, events, capitals)
 
 
@@ -1070,8 +1122,15 @@ def figure_disagreement(claim: Claim) -> bool:
 
 def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     """Each figure of the claim with the statement (source, outlet) that gives it, and
-    whether another statement gives a figure of the same unit that cannot be true with it.
+    whether another statement gives a figure of the same thing (``Figure.counted``: the
+    killed, the injured, houses, troops, dollars) for the same time that cannot be true with
+    it. A running count (a toll) given for different dates is an update, not a rival.
     Figures within one statement never conflict: "46 percent to 42 percent" is one poll."""
-    rows = [(f, s) for s in claim.statements for f in s.figures if f.unit]
-    return [(f, s, any(t is not s and g.unit == f.unit and not _overlaps(f, g) for g, t in rows))
-            for f, s in rows]
+    rows = [(f, s) for s in claim.statements for f in s.figures if f.counted]
+    return [(f, s, any(t is not s and _rivals(f, g) for g, t in rows)) for f, s in rows]
+
+
+def _rivals(f: Figure, g: Figure) -> bool:
+    if f.counted != g.counted or _overlaps(f, g):
+        return False
+    return not (f.growing and g.growing and f.when != g.when)

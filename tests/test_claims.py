@@ -18,6 +18,7 @@ from dossier.claims import (
     parse_figures,
     stance_of,
 )
+from dossier.entities import find_mentions
 from dossier.reader import read_uncleaned
 from dossier.structure import Article, Statement
 
@@ -54,15 +55,16 @@ def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
 
 
 def test_find_statements_sets_paragraph_source_and_figures() -> None:
-    found = find_statements(article(
+    text = article(
         "a",
         "The weather was lovely.",
         "The Pentagon estimated that around 10,000 troops have been sent to the east for training.",
-    ), [], [])
+    )
+    found = find_statements(text, [], find_mentions(text))
     assert len(found) == 1
     statement = found[0]
     assert (statement.article, statement.paragraph) == ("a", 1)
-    assert statement.source_name == "The Pentagon"
+    assert statement.source_name == "Pentagon"  # the entity, as the article names it
     assert [(f.value, f.unit) for f in statement.figures] == [(10_000, "troops")]
 
 
