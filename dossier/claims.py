@@ -367,8 +367,10 @@ def is_denial(sentence: str) -> bool:
 
 def is_negated(sentence: str) -> bool:
     """Is the sentence's own proposition negated ("our reporter did not see any casualties",
-    "Sudan had not bombed…")? Only the clause after the attribution counts, outside quotes."""
-    return bool(_NEGATION.search(_outside_quotes(claim_clause(sentence))))
+    "Sudan had not bombed…")? Only the first proposition of the clause after the attribution
+    counts, outside quotes: "…, which did not spread" negates a detail, not the fact."""
+    parts = propositions(_outside_quotes(claim_clause(sentence)))
+    return bool(parts and _NEGATION.search(parts[0][0].replace("n’t", "n't")))
 
 
 def stance_of(sentence: str) -> str:
@@ -968,12 +970,13 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
 
 
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
-             common: frozenset[str] = frozenset()) -> list[list[int]]:
+             common: frozenset[str] = frozenset()) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
     """Average-link agglomeration: the surest pairs first, and two groups merge only if
     their members are similar enough on average, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
     links only if it is a near restatement: those words say what the dossier is about, not
-    which fact is told, but the dossier's central fact is told in just those words."""
+    which fact is told, but the dossier's central fact is told in just those words.
+    Returns the groups and the score of every candidate pair."""
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(prepared):
         score = _pair_score(prepared[i], prepared[j], weight)
@@ -996,7 +999,7 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         for k in groups[gone]:
             owner[k] = keep
         groups[keep] += groups.pop(gone)
-    return [sorted(members) for _, members in sorted(groups.items())]
+    return [sorted(members) for _, members in sorted(groups.items())], scores
 
 
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
@@ -1029,21 +1032,58 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     """Group statements of the same fact into claims; sets ``Statement.claim``.
 
     Claims come out in order of their first statement (article id, paragraph), with
-    ids slugged from their summaries, so the same input always gives the same site.
+    ids slugged from their summaries, so the same input always gives the same site. In a
+    claim most of whose statements put the fact forward, a statement that negates it
+    disputes it; claims whose propositions contradict each other are linked both ways.
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepare(s) for s in ordered]
     weight = _weigh(prepared)
-    claims, used = [], set()
-    for members in _cluster(prepared, weight, _common_terms(prepared)):
+    clusters, scores = _cluster(prepared, weight, _common_terms(prepared))
+    claims, used, claim_of = [], set(), {}
+    for members in clusters:
         group = [prepared[i].statement for i in members]
+        if 2 * sum(s.negated for s in group) < len(group):
+            for statement in group:
+                if statement.negated:
+                    statement.stance = "disputes"
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)
-        for statement in group:
+        for statement, index in zip(group, members, strict=True):
             statement.claim = claim.id
+            claim_of[index] = claim
         claims.append(claim)
+    _link_contradictions(prepared, scores, claim_of)
     return claims
+
+
+# Two statements of opposite polarity this similar, with a word of what happened in common,
+# contradict each other ("Sudan had not bombed…" / "Sudan Armed Forces planes dropped four bombs").
+_CONTRADICTION_SIMILARITY = 0.3
+
+
+def _link_contradictions(prepared: list[_Prepared], scores: dict[tuple[int, int], float],
+                         claim_of: dict[int, Claim]) -> None:
+    """Link claims whose statements of opposite polarity tell of the same event and actors:
+    a negated or denied proposition against one that puts it forward."""
+    for (i, j), score in sorted(scores.items()):
+        a, b = prepared[i], prepared[j]
+        first, second = claim_of[i], claim_of[j]
+        if (first is second or score < _CONTRADICTION_SIMILARITY or a.statement.negated == b.statement.negated
+                or _polarity(first) == _polarity(second) or not a.whole.names & b.whole.names
+                or not (a.whole.events & b.whole.terms) | (b.whole.events & a.whole.terms)):
+            continue
+        if second.id not in first.contradicts:
+            first.contradicts.append(second.id)
+            second.contradicts.append(first.id)
+    for claim in claim_of.values():
+        claim.contradicts.sort()
+
+
+def _polarity(claim: Claim) -> bool:
+    """Does the claim put its proposition forward (True) or deny it (False)?"""
+    return 2 * sum(s.negated for s in claim.statements) < len(claim.statements)
 
 
 # --- summaries, ids, disagreement -----------------------------------------------------
@@ -1055,28 +1095,37 @@ def summarise(statements: list[Statement]) -> str:
     """The claim's title: the reported clause ("X said that Y" → "Y") of the statement that
     states it best, preferring a named subject ("North Korea is training…") to a pronoun
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words."""
-    def rank(statement: Statement) -> tuple[bool, int, int, str, int]:
-        text = _summary_clause(statement.text)
+    def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
+        text = _summary_clause(statement)
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
-        return (statement.stance == "disputes", _subject_rank(text), len(text.split()), statement.article,
-                statement.paragraph)
+        return (statement.stance == "disputes", _unbalanced(text), _subject_rank(text), len(text.split()),
+                statement.article, statement.paragraph)
 
     best = min(statements, key=rank)
-    text = _summary_clause(best.text)
+    text = _summary_clause(best)
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
 
 
-def _summary_clause(sentence: str) -> str:
-    """The sentence without its attribution, quotation marks and final punctuation; the
-    whole sentence when what is left is too short to stand alone."""
+def _summary_clause(statement: Statement) -> str:
+    """The sentence without its attribution, quotation marks and final punctuation, a
+    leading "he"/"she" replaced by the person the article means; the whole sentence when
+    what is left is too short or too broken to stand alone."""
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
+    sentence = statement.text
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
-    clause = _LEADING_CONNECTIVE.sub("", clause if len(clause.split()) >= 5 else trim(sentence))
+    if (len(clause.split()) < 5 or not _stands_alone(clause)
+            or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
+        whole = _DATELINE.sub("", sentence)
+        tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(whole))
+        clause = trim(whole[: tail.start() + 1] if tail and tail.start() > 20 else whole)
+    clause = _LEADING_CONNECTIVE.sub("", clause)
+    if statement.referent:
+        clause = re.sub(r"^(?:he|she)\b", statement.referent, clause, count=1, flags=re.IGNORECASE)
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
     return clause
@@ -1090,6 +1139,31 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|s
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
                    "specifically", "because", "while", "despite", "after", "before", "when", "if"}
 _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", "it", "its", "today", "in", "on"}
+
+
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "several", "both",
+                "each", "every", "no", "one", "two", "three", "four", "five", "about", "at", "more", "nearly",
+                "over", "up", "around", "almost", "only", "just"}
+_TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
+
+
+def _stands_alone(clause: str) -> bool:
+    """Can the clause open a title? Not when it begins on a lower-case word other than a
+    determiner or an amount ("deaths, but…", "exploits this flaw…"), on a date left over
+    from the attribution ("Saturday, adding that…") or on a participle ("adding that…")."""
+    first = re.match(r"[\w'’-]+", clause)
+    if not first:
+        return False
+    word = first.group(0)
+    lower = word.lower()
+    if lower in _TIME_WORDS or lower.endswith("ing") and word[0].islower():
+        return False
+    return not word[0].islower() or lower in _DETERMINERS or lower in _PRONOUNS
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket or quotation mark without its pair: a piece cut out of a longer sentence."""
+    return text.count("(") != text.count(")") or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def _subject_rank(clause: str) -> int:

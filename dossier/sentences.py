@@ -30,10 +30,13 @@ _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
 def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
-    """Does the full stop at ``end`` close an abbreviation or an initial rather than a sentence?"""
+    """Does the full stop at ``end`` close an abbreviation, an initial or a spaced-out
+    decimal point rather than a sentence?"""
     word = re.search(r"(\S+)$", paragraph[start:end])
     if not word or paragraph[end - 1] != ".":
         return False
+    if re.fullmatch(r"\d{1,2}\.", word.group(1)) and re.match(r"\s\d", paragraph[end:]):
+        return True  # "an 8. 6-magnitude quake": a decimal point spaced out, as text rebuilt from tokens has it
     token = word.group(1).lower().strip("\"“‘'(").rstrip(".")
     token = re.split(r"[-–/]", token)[-1]  # "Aoraki-Mt." ends on "Mt."
     if token in _BEFORE_NUMBER_ONLY:

@@ -177,7 +177,7 @@ def _ecb_cluster(articles_folder: Path, annotations_folder: Path) -> list[EcbDoc
         docs.append(EcbDoc(article, offsets, []))
         raw_mentions.append(kept)
     documents_per_chain = Counter(chain for kept in raw_mentions for chain in {m[2] for m in kept})
-    for doc, kept in zip(docs, raw_mentions):
+    for doc, kept in zip(docs, raw_mentions, strict=True):
         doc.chains = [m for m in kept if documents_per_chain[m[2]] >= 2]
     return docs
 
@@ -250,21 +250,21 @@ def evaluate_ecb(folder: Path) -> EcbScores:
 
 
 # A claim title is a fragment when it is not a sentence a reader can take alone: it opens on
-# a small word that needs what came before (a pronoun, a conjunction, a preposition, a
-# relative, an auxiliary: "He would…", "And that…", "Was intended to…"), on a lower-case
-# word, it leaves a bracket or quotation mark open or closed without its pair ("6 feet) wide"),
-# it is under four words, or no word of it can be a verb ("Sutopo Purwo Nugroho of the
-# National Disaster Mitigation Agency").
+# a word that needs what came before (a personal pronoun, a conjunction or relative, an
+# auxiliary, "to"/"of": "He would…", "And that…", "Was intended to…"), on a lower-case word,
+# it leaves a bracket or quotation mark open or closed without its pair ("6 feet) wide"), it
+# is under four words, or no word of it can be a verb ("Sutopo Purwo Nugroho of the National
+# Disaster Mitigation Agency"). An opening preposition is allowed: "During the game, X broke…".
 _FRAGMENT_OPENERS = set("""
-he she it they we i you him her his its their them us our this these those that which who whom whose
-and but or nor so yet because although though while whereas if unless whether as than
-to of in on at by for from with into onto about after before since until during without against
+he she it they we i you him her his its their them us our
+and but or nor so yet because although though whereas whether than which who whom whose
+to of
 is are was were be been being has have had do does did will would shall should can could may might must
 """.split())
 _VERB_WORDS = set("""
 is are was were be been has have had do does did will would shall should can could may might must
 said told went sent made took gave found fell rose won lost held met left came saw began ran led
-struck shot hit put set cut quit got kept paid sold bought brought thought knew became
+struck shot hit put set cut quit got kept paid sold bought brought thought knew became broke fled
 """.split())
 
 

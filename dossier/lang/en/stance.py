@@ -45,7 +45,7 @@ DENIAL_PHRASES = (
     r"fired|struck|sent|deployed)"
 )
 # Words that negate a predicate ("did not see", "never", "no one").
-NEGATIONS = r"not|n't|never|no one|nobody|none|neither|nor|no longer|without"
+NEGATIONS = r"not|n't|never|no one|nobody|no longer"
 # A denial verb negated is no denial ("did not deny").
 NEGATED_BEFORE = r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$"
 # The source vouching for the fact itself.
@@ -58,7 +58,8 @@ ASSERT_CUES = (
     r"reminded|informed|predicted|projected|indicated|pointed out|pointed to|observed|recalled|"
     r"disclosed|declared|maintained|maintains|asserted|asserts|contended|countered|conceded|"
     r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
-    r"characterised|insist|insisting|tweeted|posted|briefed|according"
+    r"characterised|insist|insisting|tweeted|posted|briefed|according|"
+    r"adding|saying|noting|stating|warning|arguing|explaining|confirming"
 )
 
 # What a figure counts, from the word that follows or governs it: "12 people were killed"
