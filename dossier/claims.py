@@ -112,7 +112,7 @@ _QUALIFIERS = {
 _UNIT_SYNONYMS = {
     "troop": "troops", "soldier": "troops", "personnel": "troops", "fighter": "troops",
     "serviceman": "troops", "servicemen": "troops", "service member": "troops", "forces": "troops",
-    "men": "troops", "mercenary": "troops", "military personnel": "troops",
+    "men": "people", "women": "people", "mercenary": "troops", "military personnel": "troops",
     "%": "percent", "per cent": "percent", "percentage point": "percentage points",
     "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
     "people": "people", "person": "people",
@@ -301,7 +301,8 @@ _DATE = _Folded(
 )
 # First-person or imperative wants: demands and calls, not facts.
 _DEMAND = re.compile(
-    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b", re.IGNORECASE)
+    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b|\bplease\b",
+    re.IGNORECASE)
 # A call made in the speaker's own words ("NATO calls on Russia to cease…") is a demand too;
 # outside quotes, "X urged Y to…" is a reported event.
 _QUOTED_CALL = re.compile(r"\b(?:calls? on|urges?|appeals? to|demands?)\b", re.IGNORECASE)
@@ -367,19 +368,41 @@ def is_denial(sentence: str) -> bool:
 
 def is_negated(sentence: str) -> bool:
     """Is the sentence's own proposition negated ("our reporter did not see any casualties",
-    "Sudan had not bombed…")? Only the first proposition of the clause after the attribution
-    counts, outside quotes: "…, which did not spread" negates a detail, not the fact."""
-    parts = propositions(_outside_quotes(claim_clause(sentence)))
-    return bool(parts and _NEGATION.search(parts[0][0].replace("n’t", "n't")))
+    "Sudan had not bombed…", 'it added that "no one was injured"')?"""
+    return bool(negated_terms(sentence))
+
+
+@lru_cache(maxsize=65536)
+def negated_terms(sentence: str) -> frozenset[str]:
+    """The stems of the words a negation governs in the sentence's main proposition ("did not
+    derail" → derail, "will not seek a second term" → seek, second, term): only the first
+    proposition of the clause after the attribution counts ("…, which did not spread"
+    negates a detail, not the fact). A quote that is the reported clause counts as said."""
+    parts = propositions(claim_clause(sentence))
+    if not parts:
+        return frozenset()
+    first = parts[0][0].replace("n’t", "n't")
+    stems: set[str] = set()
+    for match in _NEGATION.finditer(first):
+        following = re.split(r"[,;:.()]", first[match.end() :], maxsplit=1)[0]
+        stems |= set(list(_content_stems(following))[:3])
+    return frozenset(stems)
 
 
 def stance_of(sentence: str) -> str:
     """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
     if is_denial(sentence):
         return "disputes"
-    if _REPORT.search(_outside_quotes(sentence)):
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
+    if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain):
         return "reports"
     return "asserts"
+
+
+# A relative clause between commas ("The Swiss Crystal, which news agency dpa reports was en
+# route…, hit a pillar") qualifies a detail: its reporting verb is not the sentence's.
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")
+_REPORTING_SOURCE = _Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
 
 
 # --- sources --------------------------------------------------------------------------
@@ -718,7 +741,7 @@ _BACKGROUND_WEIGHT = 0.7
 
 
 # "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "WASHINGTON - ": where and when, not what.
-_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
+_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
 
 
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
@@ -1043,10 +1066,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     claims, used, claim_of = [], set(), {}
     for members in clusters:
         group = [prepared[i].statement for i in members]
-        if 2 * sum(s.negated for s in group) < len(group):
-            for statement in group:
-                if statement.negated:
-                    statement.stance = "disputes"
+        _mark_disputes(group, [prepared[i] for i in members])
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)
@@ -1079,6 +1099,36 @@ def _link_contradictions(prepared: list[_Prepared], scores: dict[tuple[int, int]
             second.contradicts.append(first.id)
     for claim in claim_of.values():
         claim.contradicts.sort()
+
+
+def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
+    """In a claim most of whose statements put a proposition one way, a statement that puts
+    the same predicate the other way disputes it: "did not see any casualties" among "at
+    least 12 killed", "wants to run for another term" among "will not run again". Only the
+    predicate counts: "…but didn't derail" does not dispute that trains collided. With no
+    clear majority, nothing is marked."""
+    negated = [p for p in prepared if p.statement.negated]
+    if 2 * len(negated) == len(group):
+        return
+    majority_negated = 2 * len(negated) > len(group)
+    for item in prepared:
+        if item.statement.stance == "disputes" or item.statement.negated == majority_negated:
+            continue
+        others = [p for p in prepared if p.statement.negated == majority_negated]
+        if item.statement.negated:
+            shared = negated_terms(item.statement.text) & frozenset().union(*(_asserted_terms(p) for p in others))
+        else:
+            shared = _asserted_terms(item) & frozenset().union(*(negated_terms(p.statement.text) for p in others))
+        if shared:
+            item.statement.stance = "disputes"
+
+
+def _asserted_terms(item: _Prepared) -> frozenset[str]:
+    """The statement's terms outside an open question: in "announces whether he plans to
+    step down or seek a second term" neither stepping down nor a second term is put forward."""
+    clause = claim_clause(item.statement.text)
+    open_question = re.search(r"\b(?:whether|if)\b", clause)
+    return frozenset(_content_stems(clause[: open_question.start()] if open_question else clause))
 
 
 def _polarity(claim: Claim) -> bool:
@@ -1207,4 +1257,5 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 def _rivals(f: Figure, g: Figure) -> bool:
     if f.counted != g.counted or _overlaps(f, g):
         return False
-    return not (f.growing and g.growing and f.when != g.when)
+    # Two dates given and different: a running count's later figure is an update.
+    return not (f.growing and g.growing and f.when and g.when and f.when != g.when)

@@ -135,6 +135,70 @@ def evaluate(gold_path: Path, folder: Path, show_errors: bool = False) -> Scores
     )
 
 
+@dataclass
+class StoryScores:
+    detection: float
+    recall: float
+    purity: float
+    stance: float  # share of found gold statements whose stance is the gold stance
+    stance_judged: int
+    disputes_found: int  # gold disputes shown as disputes
+    disputes_gold: int
+    disputes_shown: int  # gold statements shown as disputes
+    figures: float  # share of gold claims with a figures verdict that the tool matches
+    figures_judged: int
+
+
+def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) -> StoryScores | None:
+    """Score the hand gold of tests/gold/claims_stories.yml: each story built on its own, as a
+    dossier of its folder (with mentions and quotes, as the build runs them)."""
+    detected = total = pure = judged = stance_right = stance_judged = 0
+    disputes_found = disputes_gold = disputes_shown = figures_right = figures_judged = 0
+    recalls: list[float] = []
+    for story in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["stories"]:
+        folder = corpora / story["folder"]
+        if not folder.is_dir():
+            return None
+        statements, claims = run([read_uncleaned(path) for path in sorted(folder.glob("*.txt"))])
+        found: dict[int, str] = {}
+        for claim in story["claims"]:
+            landed: Counter[str] = Counter()
+            for item in claim["statements"]:
+                total += 1
+                statement = _locate(statements, Path(item["file"]).stem, item["text"])
+                if statement is None:
+                    if show_errors:
+                        print(f"  missed [{claim['id']}] {item['file']}: {item['text']}")
+                    continue
+                detected += 1
+                found[id(statement)] = claim["id"]
+                landed[statement.claim] += 1
+                stance_judged += 1
+                stance_right += statement.stance == item["stance"]
+                disputes_gold += item["stance"] == "disputes"
+                disputes_found += item["stance"] == statement.stance == "disputes"
+                disputes_shown += statement.stance == "disputes"
+                if show_errors and statement.stance != item["stance"]:
+                    print(f"  stance {statement.stance} (gold {item['stance']}) [{claim['id']}]: {statement.text[:90]}")
+            if len(claim["statements"]) > 1:
+                recalls.append(max(landed.values(), default=0) / len(claim["statements"]))
+            if "figures_disagree" in claim and landed:
+                predicted = next(c for c in claims if c.id == landed.most_common(1)[0][0])
+                figures_judged += 1
+                figures_right += predicted.disagreement == claim["figures_disagree"]
+        for claim in claims:
+            members = Counter(found[id(s)] for s in claim.statements if id(s) in found)
+            if members:
+                pure += members.most_common(1)[0][1]
+                judged += sum(members.values())
+    return StoryScores(
+        detection=detected / total if total else 0.0, recall=sum(recalls) / len(recalls) if recalls else 0.0,
+        purity=pure / judged if judged else 0.0, stance=stance_right / stance_judged if stance_judged else 0.0,
+        stance_judged=stance_judged, disputes_found=disputes_found, disputes_gold=disputes_gold,
+        disputes_shown=disputes_shown, figures=figures_right / figures_judged if figures_judged else 0.0,
+        figures_judged=figures_judged)
+
+
 # --- ECB+ dev: cross-document event chains -----------------------------------------------
 
 
@@ -338,6 +402,16 @@ def main() -> int:
     _print(evaluate(GOLD / "claims_polnear.yml", polnear / "text", args.show_errors))
     share, count = reported_speech_recall(polnear)
     print(f"  reported-speech detection recall {share:.3f} (of {count} contents)")
+    stories = evaluate_stories(GOLD / "claims_stories.yml", corpora, args.show_errors)
+    if stories:
+        print("five basil-dev / events stories (tests/gold/claims_stories.yml):")
+        print(f"  detection recall {stories.detection:.3f}")
+        print(f"  grouping recall  {stories.recall:.3f}")
+        print(f"  purity           {stories.purity:.3f}")
+        print(f"  stance accuracy  {stories.stance:.3f} ({stories.stance_judged} gold statements found)")
+        print(f"  disputes: {stories.disputes_found} of {stories.disputes_gold} gold disputes shown as disputes;"
+              f" {stories.disputes_shown} statements shown as disputes")
+        print(f"  figure verdicts  {stories.figures:.3f} ({stories.figures_judged} claims)")
     ecb = corpora / "ecbplus-dev"
     if ecb.is_dir():
         print("ecbplus-dev:")

@@ -12,6 +12,13 @@ REPORT_CUES = (
     r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
     r"rumou?red|accusations?|allegations?"
 )
+# A subject that is itself a report or the press: "media outlets report that…", "Australian
+# media said…", "the article said…": the outlet relays a report even with a plain "said".
+REPORTING_SOURCES = (
+    r"(?:media|media outlets|outlets|newspapers?|the press|press reports|reports|the article|the report|"
+    r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
+    r"reports|wrote|writes|claimed|claim)"
+)
 # Verbs that deny whatever they govern ("denied that…", "denies the report", "denied it").
 DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebuts"
 # Verbs that deny only when their object is a report or a claim: "rejected the reports",
@@ -45,7 +52,7 @@ DENIAL_PHRASES = (
     r"fired|struck|sent|deployed)"
 )
 # Words that negate a predicate ("did not see", "never", "no one").
-NEGATIONS = r"not|n't|never|no one|nobody|no longer"
+NEGATIONS = r"not|n't|never|no one|nobody|no longer|no"
 # A denial verb negated is no denial ("did not deny").
 NEGATED_BEFORE = r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$"
 # The source vouching for the fact itself.
