@@ -750,6 +750,7 @@ def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if text[m.start()].islower()]
 
 
+@lru_cache(maxsize=65536)
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
     "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
@@ -770,7 +771,8 @@ def claim_clause(text: str) -> str:
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
 
-def propositions(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=65536)
+def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     """The clause's propositions, each with whether it is a main one (not background): a
     long lead sentence carries several facts, and a statement may restate only one."""
     found, start, main = [], 0, True
@@ -779,7 +781,7 @@ def propositions(text: str) -> list[tuple[str, bool]]:
         found.append((text[start : match.end("noun") if match.group("noun") else match.start()], main))
         start, main = match.end(), main and not match.group("background")
     found.append((text[start:], main))
-    return [(part, main) for part, main in found if part.strip()]
+    return tuple((part, main) for part, main in found if part.strip())
 
 
 @dataclass

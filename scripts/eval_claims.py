@@ -24,6 +24,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -386,11 +387,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list missed and misgrouped statements")
     parser.add_argument("--corpora", help="the corpora folder (default: $DOSSIER_CORPORA or ../shared/corpora)")
+    parser.add_argument("--time-bbc", action="store_true",
+                        help="time the claims stage (find_statements + group_claims) over the BBC corpus")
     parser.add_argument("--show-titles", type=int, default=0, metavar="N",
                         help="print N ECB+ claim titles (a sample spread over all) with the fragment verdict")
     args = parser.parse_args()
     corpora = corpora_folder(args.corpora)
 
+    if args.time_bbc:
+        return time_bbc(corpora / "bbc")
     print("seeds:")
     seeds = evaluate(GOLD / "claims_seeds.yml", ROOT / "seeds", args.show_errors)
     _print(seeds)
@@ -437,6 +442,27 @@ def _print_ecb(scores: EcbScores, show_titles: int) -> None:
     for source, ok in scores.sources if show_titles else []:
         if not ok:
             print(f"    not an entity: {source}")
+
+
+def time_bbc(folder: Path) -> int:
+    """Seconds the claims stage takes over every BBC article, one core, mentions and quotes
+    made beforehand (they belong to other stages)."""
+    if not folder.is_dir():
+        print(f"bbc: skipped, {folder} not found")
+        return 0
+    articles = [read_uncleaned(path) for path in sorted(folder.glob("*.txt"))]
+    mentions = {a.id: find_mentions(a) for a in articles}
+    quotes = {a.id: find_quotes(a, mentions[a.id]) for a in articles}
+    started = time.perf_counter()
+    statements = [s for a in articles for s in find_statements(a, quotes[a.id], mentions[a.id])]
+    found = time.perf_counter()
+    claims = group_claims(statements)
+    done = time.perf_counter()
+    print(f"bbc: {len(articles)} articles, {len(statements)} statements, {len(claims)} claims"
+          f" ({sum(1 for c in claims if c.url)} with a page)")
+    print(f"  find_statements {found - started:.1f} s, group_claims {done - found:.1f} s,"
+          f" claims stage {done - started:.1f} s")
+    return 0
 
 
 def _print(scores: Scores) -> None:
