@@ -489,7 +489,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             written = find_source(sentence)
             if source is None and written:
                 source = (last_person if written.lower() in ("he", "she") else
-                          _entity_source(written, inside))
+                          _entity_source(written, inside, _mentions_before(mentions, index, start)))
             clause = claim_clause(sentence)
             opening = re.match(r"\W*(he|she)\b", clause, re.IGNORECASE)
             when = _date_in(sentence) or article.published
@@ -500,6 +500,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 referent=fullest.get(last_person, last_person) if opening and last_person else None,
             ))
     return statements
+
+
+def _mentions_before(mentions: list[Mention], paragraph: int, offset: int) -> list[Mention]:
+    return [m for m in mentions if (m.paragraph, m.start) < (paragraph, offset)]
 
 
 def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
@@ -517,10 +521,11 @@ def _before(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]
     return people[at - 1][1] if at else None
 
 
-def _entity_source(written: str, inside: list[Mention]) -> str | None:
+def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) -> str | None:
     """The entity a written source names: the person in it ("Francesca Grifo of the Union of
     Concerned Scientists" → the person), else the body, else a place that is the whole source
-    ("Russia denied…"); None when it names none ("But critics", "It is")."""
+    ("Russia denied…"), or a surname of a person named ``earlier``; None when it names none
+    ("But critics", "It is")."""
     named = [m for m in inside if m.text in written]
     for kind in ("person", "organization"):
         found = [m for m in named if m.kind == kind]
@@ -528,7 +533,10 @@ def _entity_source(written: str, inside: list[Mention]) -> str | None:
             return min(found, key=lambda m: written.index(m.text)).text
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
                    flags=re.IGNORECASE)
-    return next((m.text for m in named if m.text == whole), None)
+    place = next((m.text for m in named if m.text == whole), None)
+    # "King said…" where the article named "Billy King" before: the surname alone is the person.
+    return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
+                          and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
 
 
 def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
@@ -995,15 +1003,19 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
 
 
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
-             common: frozenset[str] = frozenset()) -> tuple[list[list[int]], dict[tuple[int, int], float]]:
+             common: frozenset[str] = frozenset()
+             ) -> tuple[list[list[int]], list[tuple[int, int]]]:
     """Average-link agglomeration: the surest pairs first, and two groups merge only if
     their members are similar enough on average, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
     links only if it is a near restatement: those words say what the dossier is about, not
     which fact is told, but the dossier's central fact is told in just those words.
-    Returns the groups and the score of every candidate pair."""
+    Returns the groups and the candidate pairs of opposite polarity (one negated)."""
     scores: dict[tuple[int, int], float] = {}
+    opposed = []
     for i, j in _candidate_pairs(prepared):
+        if prepared[i].statement.negated != prepared[j].statement.negated:
+            opposed.append((i, j))
         score = _pair_score(prepared[i], prepared[j], weight)
         if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
                 prepared[i].whole.terms & prepared[j].whole.terms) - common:
@@ -1024,7 +1036,7 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         for k in groups[gone]:
             owner[k] = keep
         groups[keep] += groups.pop(gone)
-    return [sorted(members) for _, members in sorted(groups.items())], scores
+    return [sorted(members) for _, members in sorted(groups.items())], opposed
 
 
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
@@ -1064,7 +1076,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepare(s) for s in ordered]
     weight = _weigh(prepared)
-    clusters, scores = _cluster(prepared, weight, _common_terms(prepared))
+    clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
     claims, used, claim_of = [], set(), {}
     for members in clusters:
         group = [prepared[i].statement for i in members]
@@ -1076,25 +1088,29 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
             statement.claim = claim.id
             claim_of[index] = claim
         claims.append(claim)
-    _link_contradictions(prepared, scores, claim_of)
+    _link_contradictions(prepared, opposed, weight, claim_of)
     return claims
 
 
-# Two statements of opposite polarity this similar, with a word of what happened in common,
+# Two statements of opposite polarity this similar, sharing a name and the negated predicate,
 # contradict each other ("Sudan had not bombed…" / "Sudan Armed Forces planes dropped four bombs").
 _CONTRADICTION_SIMILARITY = 0.3
 
 
-def _link_contradictions(prepared: list[_Prepared], scores: dict[tuple[int, int], float],
+def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int]], weight: dict[str, float],
                          claim_of: dict[int, Claim]) -> None:
     """Link claims whose statements of opposite polarity tell of the same event and actors:
-    a negated or denied proposition against one that puts it forward."""
-    for (i, j), score in sorted(scores.items()):
+    a negated or denied proposition against one that puts it forward, sharing a name and the
+    negated predicate, and close in words (their figures play no part: "had not shelled" is
+    contradicted by "fired four shells")."""
+    for i, j in opposed:
         a, b = prepared[i], prepared[j]
         first, second = claim_of[i], claim_of[j]
-        if (first is second or score < _CONTRADICTION_SIMILARITY or a.statement.negated == b.statement.negated
-                or _polarity(first) == _polarity(second) or not a.whole.names & b.whole.names
-                or not (a.whole.events & b.whole.terms) | (b.whole.events & a.whole.terms)):
+        if first is second or _polarity(first) == _polarity(second) or not a.whole.names & b.whole.names:
+            continue
+        negated, other = (a, b) if a.statement.negated else (b, a)
+        if (not negated_terms(negated.statement.text) & other.whole.terms and not is_denial(negated.statement.text)
+                or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY):
             continue
         if second.id not in first.contradicts:
             first.contradicts.append(second.id)
