@@ -463,11 +463,13 @@ def test_figures_carry_what_they_count() -> None:
 
 
 def test_a_rising_toll_is_an_update_and_rival_counts_disagree() -> None:
-    monday = Statement(article="a", paragraph=0, text="t", figures=parse_figures("the toll rose to 12 killed", "Monday"))
-    tuesday = Statement(article="b", paragraph=0, text="t", figures=parse_figures("the toll rose to 20 killed", "Tuesday"))
-    injured = Statement(article="c", paragraph=0, text="t", figures=parse_figures("249 were injured", "Tuesday"))
-    same_day = Statement(article="d", paragraph=0, text="t", figures=parse_figures("the toll rose to 15 killed", "Tuesday"))
+    def told(article_id: str, text: str, when: str) -> Statement:
+        return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text, when))
+
+    monday = told("a", "the toll rose to 12 killed", "Monday")
+    tuesday = told("b", "the toll rose to 20 killed", "Tuesday")
+    injured = told("c", "249 were injured", "Tuesday")
     claim = Claim(id="c", summary="s", statements=[monday, tuesday, injured])
     assert not figure_disagreement(claim)  # 12 on Monday, 20 on Tuesday: an update; 249 injured: another count
-    claim.statements.append(same_day)
+    claim.statements.append(told("d", "the toll rose to 15 killed", "Tuesday"))
     assert figure_disagreement(claim)  # 20 and 15 killed, both on Tuesday
