@@ -336,6 +336,8 @@ def is_statement(sentence: str) -> bool:
     if sum(w[0].isupper() for w in words) > 0.7 * len(words):
         return False  # headlines and name lists
     plain = _outside_quotes(text)
+    if len(words) < 6:
+        return _tells_what_happened(plain)  # "She checked in today.": short, but news
     return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
                 or _EVENT.search(text) or _DATE.search(text) or _tells_what_happened(plain)
                 or parse_figures(text))
