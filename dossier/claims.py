@@ -333,8 +333,8 @@ def is_statement(sentence: str) -> bool:
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
         return False
-    if sum(w[0].isupper() for w in words) > 0.7 * len(words):
-        return False  # headlines and name lists
+    if sum(w[0].isupper() for w in words) > 0.7 * len(words) or sum(w.islower() and len(w) > 2 for w in words) < 2:
+        return False  # headlines, name lists, time stamps ("Thu, 10 Nov 2011 02:45 PM")
     plain = _outside_quotes(text)
     if len(words) < 6:
         return _tells_what_happened(plain)  # "She checked in today.": short, but news
@@ -1168,8 +1168,8 @@ def summarise(statements: list[Statement]) -> str:
     def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
         text = _summary_clause(statement)
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
-        return (statement.stance == "disputes", _unbalanced(text), _subject_rank(text), len(text.split()),
-                statement.article, statement.paragraph)
+        return (statement.stance == "disputes", _unbalanced(text) or not _has_verb(text), _subject_rank(text),
+                len(text.split()), statement.article, statement.paragraph)
 
     best = min(statements, key=rank)
     text = _summary_clause(best)
@@ -1188,7 +1188,7 @@ def _summary_clause(statement: Statement) -> str:
 
     sentence = statement.text
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
-    if (len(clause.split()) < 5 or not _stands_alone(clause)
+    if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         whole = _DATELINE.sub("", sentence)
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(whole))
@@ -1198,7 +1198,20 @@ def _summary_clause(statement: Statement) -> str:
         clause = re.sub(r"^(?:he|she)\b", statement.referent, clause, count=1, flags=re.IGNORECASE)
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
+    if statement.source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+        clause = f"{statement.source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+                        r"do|does|did|[a-z]{2,}ed|[a-z]+[^s\W]s)\b")
+
+
+def _has_verb(clause: str) -> bool:
+    """Can the clause hold a verb? A lower-case word with a verb's form or an auxiliary:
+    "Dean McCarron, principal analyst at Mercury Research" has none (a name and its role,
+    left over after "…, said"); a headline's "Man charged…" has one."""
+    return bool(_VERB_LIKE.search(clause)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", clause))
 
 
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
