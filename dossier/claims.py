@@ -336,17 +336,28 @@ def is_statement(sentence: str) -> bool:
     if sum(w[0].isupper() for w in words) > 0.7 * len(words) or sum(w.islower() and len(w) > 2 for w in words) < 2:
         return False  # headlines, name lists, time stamps ("Thu, 10 Nov 2011 02:45 PM")
     plain = _outside_quotes(text)
+    if _OUTLET_SELF.search(plain):
+        return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if len(words) < 6:
         return _tells_what_happened(plain)  # "She checked in today.": short, but news
     return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
                 or _EVENT.search(text) or _DATE.search(text) or _tells_what_happened(plain)
-                or parse_figures(text))
+                or _FINITE_VERB.search(plain) or parse_figures(text))
 
 
 # A verb in a past or perfect tense: the outlet telling what happened ("has checked into",
 # "was badly damaged", "fled the scene").
 _PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b|"
                         r"\b[a-z]{3,}ed\b")
+
+
+# "our work", "our staff": the outlet about itself; "our reporter saw…" is its reporting.
+_OUTLET_SELF = re.compile(r"\b(?:ours|our(?!\s+(?:own\s+)?(?:reporters?|correspondents?|team|crew|photographers?|"
+                          r"journalists?|sources?|analysis|investigation)\b))\b", re.IGNORECASE)
+# A finite verb of the present or future: "will play the 12th Doctor", "is seeking help",
+# "Microsoft releases a fix" (a name, then a verb in -s).
+_FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are)\s+(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
+                          r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]{3,}s\b")
 
 
 def _tells_what_happened(plain: str) -> bool:
