@@ -364,6 +364,7 @@ def _tells_what_happened(plain: str) -> bool:
     return bool(_PAST_VERB.search(plain)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", plain))
 
 
+@lru_cache(maxsize=65536)
 def is_denial(sentence: str) -> bool:
     """Does the sentence deny or decline to confirm what it reports? A denial verb that is
     not itself negated ("denied that…", not "did not deny"); a verb of rejection whose object
@@ -563,16 +564,17 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
 
 
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_DATE_IN = re.compile(
+_DATE_IN = _Folded(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|"
-    rf"(?:on|last|early|late)\s+(?:{_WEEKDAYS})|(?:{_WEEKDAYS})\s+(?:morning|afternoon|evening|night))\b",
-    re.IGNORECASE)
+    rf"(?:on|last|early|late)\s+(?:{_WEEKDAYS})|(?:{_WEEKDAYS})\s+(?:morning|afternoon|evening|night))\b")
 
 
 def _date_in(sentence: str) -> str | None:
     """The date a sentence gives for what it tells ("on Sunday", "Oct. 28"), as written."""
     match = _DATE_IN.search(sentence)
-    return re.sub(r"^(?:on|last|early|late)\s+", "", match.group(0), flags=re.IGNORECASE) if match else None
+    if not match:
+        return None
+    return re.sub(r"^(?:on|last|early|late)\s+", "", sentence[match.start() : match.end()], flags=re.IGNORECASE)
 
 
 # --- grouping -------------------------------------------------------------------------
@@ -648,8 +650,10 @@ _CLAIM_SIMILARITY = 0.35
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
 _MIN_PROPOSITION_TERMS = 3
-# Words carried by more than this share of statements are too common to suggest a pair.
-_COMMON_SHARE = 0.01
+# Words carried by more statements than this share of the dossier's articles are too common
+# to suggest a pair: counted per article, so that finding more statements in each article
+# does not make more words worth pairing on (the work grows with the square of this bound).
+_COMMON_SHARE = 0.1
 _RIVAL_RATIO = 5
 # Terms in more than this share of a dossier's articles cannot by themselves link two
 # statements (see _common_terms); the rule needs enough articles for shares to mean much.
@@ -700,9 +704,10 @@ _FAMILY_STEMS = {stem[:6] for stem in _FAMILY.values()}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
+@lru_cache(maxsize=65536)
 def _content_stems(text: str) -> dict[str, bool]:
     """Content stems of ``text`` → whether the word is written as a name (capitalised, not
-    first in the sentence)."""
+    first in the sentence). Cached, so callers must not change the mapping."""
     stems: dict[str, bool] = {}
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -1001,7 +1006,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
     """Pairs sharing at least two uncommon terms, from an inverted index (near-linear)."""
-    limit = max(200, int(_COMMON_SHARE * len(prepared)))
+    limit = max(200, int(_COMMON_SHARE * len({item.statement.article for item in prepared})))
     index: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(prepared):
         for term in item.whole.terms:
@@ -1191,13 +1196,17 @@ def summarise(statements: list[Statement]) -> str:
 
 
 def _summary_clause(statement: Statement) -> str:
+    return _title_clause(statement.text, statement.referent, statement.source_name)
+
+
+@lru_cache(maxsize=65536)
+def _title_clause(sentence: str, referent: str | None, source_name: str | None) -> str:
     """The sentence without its attribution, quotation marks and final punctuation, a
-    leading "he"/"she" replaced by the person the article means; the whole sentence when
-    what is left is too short or too broken to stand alone."""
+    leading "he"/"she" replaced by the person the article means (``referent``); the whole
+    sentence when what is left is too short or too broken to stand alone."""
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
-    sentence = statement.text
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
@@ -1205,12 +1214,12 @@ def _summary_clause(statement: Statement) -> str:
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(whole))
         clause = trim(whole[: tail.start() + 1] if tail and tail.start() > 20 else whole)
     clause = _LEADING_CONNECTIVE.sub("", clause)
-    if statement.referent:
-        clause = re.sub(r"^(?:he|she)\b", statement.referent, clause, count=1, flags=re.IGNORECASE)
+    if referent:
+        clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
-    if statement.source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
-        clause = f"{statement.source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
+    if source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+        clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
 
 
