@@ -1,30 +1,45 @@
 """Claims stage: find statements of fact and group them into claims across outlets.
 
-A *statement* is one sentence of one article that puts a fact forward: reported speech
-("South Korean intelligence reported that Pyongyang had sent 3,000 troops"), a sentence
-with "according to", a sentence in the outlet's own voice carrying a figure, a date or a
-news event (deployments, summons, denials), or a direct quote that asserts something.
-Questions, demands ("we need weapons", "NATO calls on Russia to…"), first-person opinion
-and page furniture are not statements.
+A *statement* is one sentence of one article (cut by ``sentences.split_sentences``) that
+puts a fact forward: reported speech ("South Korean intelligence reported that Pyongyang
+had sent 3,000 troops"), a sentence with "according to", a sentence in the outlet's own
+voice telling what happened (a verb in a past, perfect or future tense, a figure, a date,
+a news event), or a direct quote that asserts something. Questions, demands ("we need
+weapons", "NATO calls on Russia to…"), first-person opinion, the outlet about itself and
+page furniture (time stamps, appeals) are not statements.
 
-Stance — how the sentence presents the fact:
+A statement's *source* is an entity the article names (a mention of a person, a body, or a
+place standing for its government) or nothing, never a clause: the quote's speaker when
+the sentence lies in a quote whose speaker is known, the person "he"/"she" stands for,
+the person in "X of Y said", a surname named in full earlier ("King" → "Billy King").
+
+Stance — how the sentence presents the fact (cue words are data in ``lang/en/stance.py``):
 
 * ``asserts``: the cited source states it as its own fact or assessment ("Rutte said he
   could confirm…", "the Pentagon estimated…", a direct quote), or the outlet states it in
   its own voice with no source.
 * ``reports``: the outlet relays a report or allegation at one remove, without anyone in
   the sentence vouching for it: "according to", "reportedly", "X reported that",
-  "X claimed", "alleged".
-* ``disputes``: the source denies it or declines to confirm it: "denied", "dismissed as
-  fake news", "rejected", "refrained from confirming", "did not confirm", "no proof".
-  A negated denial ("did not deny") is not a dispute.
+  "X claimed", "alleged", "media outlets report", "the article said". A reporting verb in
+  an aside ("The ship, which dpa reports was bound for…, hit…") does not count.
+* ``disputes``: the sentence denies or contradicts the claim: a denial verb ("denied that"),
+  a verb of rejection whose object is a report ("dismissed the reports", not "rejected
+  appeals for new leaders"), declining to confirm, a contradicting phrase ("that was never
+  the case", "not accurate", "no evidence that", "no such"), or, within a claim, the same
+  predicate negated against a majority that puts it forward ("did not see any casualties"
+  among "12 killed"; "…but didn't derail" disputes nothing about a collision). A negated
+  denial ("did not deny") is not a dispute. Claims whose statements put the same predicate
+  the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
 Figures are parsed into ``Figure`` objects with the range their wording allows
 ("over 600,000" → 600,000 to unbounded; "several thousand" → value None, 2,000 to 9,999).
 Units are the counted noun, lower-cased and singular; words for military personnel
 (troops, soldiers, personnel, fighters…) all become ``troops`` so that "10,000 soldiers"
 and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR``; "%" and
-"percent" become ``percent``.
+"percent" become ``percent``. Each figure also carries what it counts (``counted``: the
+killed, the injured, "house destroyed", troops, dollars), the date it is given for
+(``when``) and whether it is a running count (``growing``: a toll); only figures of the same
+thing are compared, and a running count given for two different dates is an update.
 
 Grouping (``group_claims``) compares what statements say, not who says it: the clause
 after the attribution ("X said (that) Y", "X denied Y" → Y), cut into propositions at
