@@ -1127,7 +1127,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
 
 # Two statements of opposite polarity this similar, sharing a name and the negated predicate,
 # contradict each other ("Sudan had not bombed…" / "Sudan Armed Forces planes dropped four bombs").
-_CONTRADICTION_SIMILARITY = 0.3
+_CONTRADICTION_SIMILARITY = 0.4
 
 
 def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int]], weight: dict[str, float],
@@ -1142,8 +1142,10 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         if first is second or _polarity(first) == _polarity(second) or not a.whole.names & b.whole.names:
             continue
         negated, other = (a, b) if a.statement.negated else (b, a)
-        if (not negated_terms(negated.statement.text) & other.whole.terms and not is_denial(negated.statement.text)
-                or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY):
+        # The negated word must say what happened in both ("had not shelled" / "shelled the
+        # town"): "no police record" does not contradict "shot dead by police".
+        predicate = negated_terms(negated.statement.text) & a.whole.events & b.whole.events
+        if not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY:
             continue
         if second.id not in first.contradicts:
             first.contradicts.append(second.id)
@@ -1170,7 +1172,7 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             shared = negated_terms(item.statement.text) & frozenset().union(*(_asserted_terms(p) for p in others))
         else:
             shared = _asserted_terms(item) & frozenset().union(*(negated_terms(p.statement.text) for p in others))
-        if shared:
+        if shared & frozenset().union(*(p.whole.events for p in prepared)):  # a word of what happened
             item.statement.stance = "disputes"
 
 

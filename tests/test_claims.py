@@ -388,7 +388,7 @@ def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
 
 def test_contradicting_claims_are_linked_both_ways() -> None:
     denial = statement("a", "Ruritania had not shelled anywhere in Sylvanian territory, its defence ministry said.")
-    shelled = [statement(x, "Ruritanian artillery fired four shells at the Sylvanian town of Vell on Friday.")
+    shelled = [statement(x, "Ruritanian artillery shelled the Sylvanian town of Vell on Friday, firing forty shells.")
                for x in "bc"]
     claims = {c.id: c for c in group_claims([denial, *shelled])}
     first, second = claims[denial.claim], claims[shelled[0].claim]
