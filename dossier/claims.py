@@ -1130,6 +1130,10 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
 _CONTRADICTION_SIMILARITY = 0.4
 
 
+# "These people are not injured", "They did not…": whom the negation is about is unknown.
+_VAGUE_SUBJECT = re.compile(r"\W*(?:these|those|this|they|it|he|she|some|others?)\b", re.IGNORECASE)
+
+
 def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int]], weight: dict[str, float],
                          claim_of: dict[int, Claim]) -> None:
     """Link claims whose statements of opposite polarity tell of the same event and actors:
@@ -1145,7 +1149,8 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         # The negated word must say what happened in both ("had not shelled" / "shelled the
         # town"): "no police record" does not contradict "shot dead by police".
         predicate = negated_terms(negated.statement.text) & a.whole.events & b.whole.events
-        if not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY:
+        if (not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY
+                or _VAGUE_SUBJECT.match(claim_clause(negated.statement.text))):
             continue
         if second.id not in first.contradicts:
             first.contradicts.append(second.id)
