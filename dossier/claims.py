@@ -355,9 +355,10 @@ def is_statement(sentence: str) -> bool:
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if len(words) < 6:
         return _tells_what_happened(plain)  # "She checked in today.": short, but news
-    return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
-                or _EVENT.search(text) or _DATE.search(text) or _tells_what_happened(plain)
-                or _FINITE_VERB.search(plain) or parse_figures(text))
+    # The cheap tests first: most news sentences have a verb in a past or future tense.
+    return bool(_tells_what_happened(plain) or _FINITE_VERB.search(plain) or _CUE.search(plain)
+                or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
+                or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
 
 
 # A verb in a past or perfect tense: the outlet telling what happened ("has checked into",
@@ -407,6 +408,8 @@ def negated_terms(sentence: str) -> frozenset[str]:
     derail" → derail, "will not seek a second term" → seek, second, term): only the first
     proposition of the clause after the attribution counts ("…, which did not spread"
     negates a detail, not the fact). A quote that is the reported clause counts as said."""
+    if not _NEGATION.search(sentence.replace("n’t", "n't")):
+        return frozenset()
     parts = propositions(claim_clause(sentence))
     if not parts:
         return frozenset()
@@ -519,8 +522,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             if source is None and written:
                 source = (last_person if written.lower() in ("he", "she") else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
-            clause = claim_clause(sentence)
-            opening = re.match(r"\W*(he|she)\b", clause, re.IGNORECASE)
+            opening = _HE_OR_SHE.search(sentence) and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE)
             when = _date_in(sentence) or article.published
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, stance=stance_of(sentence),
@@ -578,6 +580,7 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
     return None
 
 
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _DATE_IN = _Folded(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|"
