@@ -1,30 +1,45 @@
 """Claims stage: find statements of fact and group them into claims across outlets.
 
-A *statement* is one sentence of one article that puts a fact forward: reported speech
-("South Korean intelligence reported that Pyongyang had sent 3,000 troops"), a sentence
-with "according to", a sentence in the outlet's own voice carrying a figure, a date or a
-news event (deployments, summons, denials), or a direct quote that asserts something.
-Questions, demands ("we need weapons", "NATO calls on Russia to…"), first-person opinion
-and page furniture are not statements.
+A *statement* is one sentence of one article (cut by ``sentences.split_sentences``) that
+puts a fact forward: reported speech ("South Korean intelligence reported that Pyongyang
+had sent 3,000 troops"), a sentence with "according to", a sentence in the outlet's own
+voice telling what happened (a verb in a past, perfect or future tense, a figure, a date,
+a news event), or a direct quote that asserts something. Questions, demands ("we need
+weapons", "NATO calls on Russia to…"), first-person opinion, the outlet about itself and
+page furniture (time stamps, appeals) are not statements.
 
-Stance — how the sentence presents the fact:
+A statement's *source* is an entity the article names (a mention of a person, a body, or a
+place standing for its government) or nothing, never a clause: the quote's speaker when
+the sentence lies in a quote whose speaker is known, the person "he"/"she" stands for,
+the person in "X of Y said", a surname named in full earlier ("King" → "Billy King").
+
+Stance — how the sentence presents the fact (cue words are data in ``lang/en/stance.py``):
 
 * ``asserts``: the cited source states it as its own fact or assessment ("Rutte said he
   could confirm…", "the Pentagon estimated…", a direct quote), or the outlet states it in
   its own voice with no source.
 * ``reports``: the outlet relays a report or allegation at one remove, without anyone in
   the sentence vouching for it: "according to", "reportedly", "X reported that",
-  "X claimed", "alleged".
-* ``disputes``: the source denies it or declines to confirm it: "denied", "dismissed as
-  fake news", "rejected", "refrained from confirming", "did not confirm", "no proof".
-  A negated denial ("did not deny") is not a dispute.
+  "X claimed", "alleged", "media outlets report", "the article said". A reporting verb in
+  an aside ("The ship, which dpa reports was bound for…, hit…") does not count.
+* ``disputes``: the sentence denies or contradicts the claim: a denial verb ("denied that"),
+  a verb of rejection whose object is a report ("dismissed the reports", not "rejected
+  appeals for new leaders"), declining to confirm, a contradicting phrase ("that was never
+  the case", "not accurate", "no evidence that", "no such"), or, within a claim, the same
+  predicate negated against a majority that puts it forward ("did not see any casualties"
+  among "12 killed"; "…but didn't derail" disputes nothing about a collision). A negated
+  denial ("did not deny") is not a dispute. Claims whose statements put the same predicate
+  the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
 Figures are parsed into ``Figure`` objects with the range their wording allows
 ("over 600,000" → 600,000 to unbounded; "several thousand" → value None, 2,000 to 9,999).
 Units are the counted noun, lower-cased and singular; words for military personnel
 (troops, soldiers, personnel, fighters…) all become ``troops`` so that "10,000 soldiers"
 and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR``; "%" and
-"percent" become ``percent``.
+"percent" become ``percent``. Each figure also carries what it counts (``counted``: the
+killed, the injured, "house destroyed", troops, dollars), the date it is given for
+(``when``) and whether it is a running count (``growing``: a toll); only figures of the same
+thing are compared, and a running count given for two different dates is an update.
 
 Grouping (``group_claims``) compares what statements say, not who says it: the clause
 after the attribution ("X said (that) Y", "X denied Y" → Y), cut into propositions at
@@ -55,7 +70,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lang.en import stance as cues
+from .sentences import split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
+
+__all__ = ["find_statements", "group_claims", "split_sentences"]
 
 
 class _Folded:
@@ -79,33 +98,6 @@ class _Folded:
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         pattern, target = self._target(text)
         return pattern.finditer(target)
-
-# --- sentences ------------------------------------------------------------------------
-
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
-    "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c",
-    "a.m", "p.m", "ft", "mt", "pres", "approx", "dept", "est", "fig", "ave", "blvd",
-}
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
-
-
-def split_sentences(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the sentences of a paragraph."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        word = re.search(r"(\S+)$", paragraph[start : match.start() + 1])
-        token = word.group(1).lower().strip("\"“‘'(").rstrip(".") if word else ""
-        # "Mr." / "U.S." / an initial ("J.") end a word, not a sentence.
-        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"([a-z]\.)+[a-z]", token):
-            continue
-        spans.append((start, match.end()))
-        start = match.end()
-    if paragraph[start:].strip():
-        spans.append((start, len(paragraph)))
-    return [(s, e) for s, e in ((s, s + len(paragraph[s:e].rstrip())) for s, e in spans) if e > s]
-
 
 # --- figures --------------------------------------------------------------------------
 
@@ -135,7 +127,7 @@ _QUALIFIERS = {
 _UNIT_SYNONYMS = {
     "troop": "troops", "soldier": "troops", "personnel": "troops", "fighter": "troops",
     "serviceman": "troops", "servicemen": "troops", "service member": "troops", "forces": "troops",
-    "men": "troops", "mercenary": "troops", "military personnel": "troops",
+    "men": "people", "women": "people", "mercenary": "troops", "military personnel": "troops",
     "%": "percent", "per cent": "percent", "percentage point": "percentage points",
     "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
     "people": "people", "person": "people",
@@ -198,9 +190,10 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
 
 
-def parse_figures(text: str) -> list[Figure]:
-    """The quantities a sentence gives, with the range their wording allows. Years, dates,
-    times and ordinal-like numbers ("Article 5") are left out."""
+def parse_figures(text: str, when: str | None = None) -> list[Figure]:
+    """The quantities a sentence gives, with the range their wording allows, what each
+    counts and ``when`` (the date the sentence is about). Years, dates, times and
+    ordinal-like numbers ("Article 5") are left out."""
     figures = []
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
@@ -240,9 +233,33 @@ def parse_figures(text: str) -> list[Figure]:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
+        event = None if unit in _NOT_EVENT_UNITS else _counted_event(before, after)
+        counted = f"{unit} {event}" if event and unit not in (None, "people") else event or unit
+        growing = event in cues.GROWING_COUNTS or bool(_RUNNING_COUNT.search(before))
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
-                              qualifier=qualifier, low=low, high=high))
+                              qualifier=qualifier, low=low, high=high, counted=counted, when=when,
+                              growing=growing))
     return figures
+
+
+_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"}
+_COUNTED_WORD = re.compile(r"[a-z]+")
+_RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
+
+
+def _counted_event(before: str, after: str) -> str | None:
+    """What happened to the things a figure counts: the event word within a few words after
+    it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
+    at least 12", "the death toll rose to 12")."""
+    clause_after = re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0]
+    for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
+        if word in cues.COUNTED_EVENTS:
+            return cues.COUNTED_EVENTS[word]
+    clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", before)[-1]
+    for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
+        if word in cues.COUNTED_EVENTS or word in ("killing", "injuring", "wounding"):
+            return cues.COUNTED_EVENTS.get(word) or cues.COUNTED_EVENTS[word.replace("ing", "ed")]
+    return None
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -269,34 +286,17 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
 
 # --- statement detection --------------------------------------------------------------
 
-# Reporting verbs, by the stance they give the sentence.
-_REPORT_CUES = (
-    r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
-    r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
-    r"rumou?red|accusations?|allegations?"
-)
-_DISPUTE_CUES = (
-    r"denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|disputed|disputes|"
-    r"contested|contradicted|refrained from confirming|declined to confirm|refused to confirm|"
-    r"did not confirm|didn't confirm|would not confirm|could not confirm|cannot confirm|can't confirm|"
-    r"has not confirmed|have not confirmed|no proof|no evidence|fake news|"
-    r"called (?:it|the reports?|the claims?) (?:false|baseless|untrue)"
-)
-_ASSERT_CUES = (
-    r"said|says|say|told|tells|tell|stated|states|confirmed|confirms|confirm|announced|announces|"
-    r"assessed|assesses|estimated|estimates|noted|notes|added|adds|warned|warns|revealed|reveals|"
-    r"insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|wrote|writes|"
-    r"explained|explains|believes|believed|testified|concluded|found|showed|shows|show|learned|"
-    r"cited|cites|mentioned|revised|suggested|suggests|accused|accuses|blamed|emphasi[sz]ed|stressed|"
-    r"reminded|informed|predicted|projected|indicated|pointed out|pointed to|observed|recalled|"
-    r"disclosed|declared|maintained|maintains|asserted|asserts|contended|countered|conceded|"
-    r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
-    r"characterised|insist|insisting|tweeted|posted|briefed|according"
-)
+_REPORT_CUES = cues.REPORT_CUES
+_DISPUTE_CUES = f"{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
+_ASSERT_CUES = cues.ASSERT_CUES
 _CUE = _Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
-_DISPUTE = _Folded(rf"\b(?:{_DISPUTE_CUES})\b")
+_DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
+_DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
+_DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
+_DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
 _REPORT = _Folded(rf"\b(?:{_REPORT_CUES})\b")
-_NEGATED = re.compile(r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(cues.NEGATED_BEFORE, re.IGNORECASE)
+_NEGATION = _Folded(rf"\b(?:{cues.NEGATIONS})\b")
 # Outlet-voice news events that make a sentence a statement without any reporting verb.
 _EVENT = _Folded(
     r"\b(?:deploy(?:ed|s|ing)?|deployment|sent|sends|summoned|summons|launch(?:ed|es)|invaded|attacked|"
@@ -316,7 +316,8 @@ _DATE = _Folded(
 )
 # First-person or imperative wants: demands and calls, not facts.
 _DEMAND = re.compile(
-    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b", re.IGNORECASE)
+    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b|\bplease\b",
+    re.IGNORECASE)
 # A call made in the speaker's own words ("NATO calls on Russia to cease…") is a demand too;
 # outside quotes, "X urged Y to…" is a reported event.
 _QUOTED_CALL = re.compile(r"\b(?:calls? on|urges?|appeals? to|demands?)\b", re.IGNORECASE)
@@ -342,27 +343,98 @@ def is_statement(sentence: str) -> bool:
     page furniture)?"""
     text = sentence.strip()
     words = re.findall(r"[A-Za-z0-9$£€%]+", text)
-    if len(words) < 6 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
+    if len(words) < 4 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
         return False
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
         return False
-    if sum(w[0].isupper() for w in words) > 0.7 * len(words):
-        return False  # headlines and name lists
+    if sum(w[0].isupper() for w in words) > 0.7 * len(words) or sum(w.islower() and len(w) > 2 for w in words) < 2:
+        return False  # headlines, name lists, time stamps ("Thu, 10 Nov 2011 02:45 PM")
     plain = _outside_quotes(text)
-    return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
+    if _OUTLET_SELF.search(plain):
+        return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
+    if len(words) < 6:
+        return _tells_what_happened(plain)  # "She checked in today.": short, but news
+    # The cheap tests first: most news sentences have a verb in a past or future tense.
+    return bool(_tells_what_happened(plain) or _FINITE_VERB.search(plain) or _CUE.search(plain)
+                or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
                 or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
+
+
+# A verb in a past or perfect tense: the outlet telling what happened ("has checked into",
+# "was badly damaged", "fled the scene").
+_PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b|"
+                        r"\b[a-z]{3,}ed\b")
+
+
+# "our work", "our staff": the outlet about itself; "our reporter saw…" is its reporting.
+_OUTLET_SELF = re.compile(r"\b(?:ours|our(?!\s+(?:own\s+)?(?:reporters?|correspondents?|team|crew|photographers?|"
+                          r"journalists?|sources?|analysis|investigation)\b))\b", re.IGNORECASE)
+# A finite verb of the present or future: "will play the 12th Doctor", "is seeking help",
+# "Microsoft releases a fix" (a name, then a verb in -s).
+_FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are)\s+(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
+                          r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]{3,}s\b")
+
+
+def _tells_what_happened(plain: str) -> bool:
+    return bool(_PAST_VERB.search(plain)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", plain))
+
+
+@lru_cache(maxsize=65536)
+def is_denial(sentence: str) -> bool:
+    """Does the sentence deny or decline to confirm what it reports? A denial verb that is
+    not itself negated ("denied that…", not "did not deny"); a verb of rejection whose object
+    is a report or claim ("dismissed the reports", not "rejected appeals for new leaders");
+    declining to confirm; or a phrase that contradicts without such a verb ("that was never
+    the case", "the account is not accurate", "no evidence that")."""
+    plain = _outside_quotes(sentence)
+    for pattern in (_DENY, _DECLINE):
+        if any(not _NEGATED.search(plain[: m.start()]) for m in pattern.finditer(plain)):
+            return True
+    if any(not _NEGATED.search(plain[: m.start()]) for m in _DISPUTE_OBJECT.finditer(plain)):
+        return True
+    return bool(_DENIAL_PHRASE.search(sentence))
+
+
+def is_negated(sentence: str) -> bool:
+    """Is the sentence's own proposition negated ("our reporter did not see any casualties",
+    "Sudan had not bombed…", 'it added that "no one was injured"')?"""
+    return bool(negated_terms(sentence))
+
+
+@lru_cache(maxsize=65536)
+def negated_terms(sentence: str) -> frozenset[str]:
+    """The stems of the words a negation governs in the sentence's main proposition ("did not
+    derail" → derail, "will not seek a second term" → seek, second, term): only the first
+    proposition of the clause after the attribution counts ("…, which did not spread"
+    negates a detail, not the fact). A quote that is the reported clause counts as said."""
+    if not _NEGATION.search(sentence.replace("n’t", "n't")):
+        return frozenset()
+    parts = propositions(claim_clause(sentence))
+    if not parts:
+        return frozenset()
+    first = parts[0][0].replace("n’t", "n't")
+    stems: set[str] = set()
+    for match in _NEGATION.finditer(first):
+        following = re.split(r"[,;:.()]", first[match.end() :], maxsplit=1)[0]
+        stems |= set(list(_content_stems(following))[:3])
+    return frozenset(stems)
 
 
 def stance_of(sentence: str) -> str:
     """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
-    plain = _outside_quotes(sentence)
-    for match in _DISPUTE.finditer(plain):
-        if not _NEGATED.search(plain[: match.start()]):
-            return "disputes"
-    if _REPORT.search(plain):
+    if is_denial(sentence):
+        return "disputes"
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
+    if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain):
         return "reports"
     return "asserts"
+
+
+# A relative clause between commas ("The Swiss Crystal, which news agency dpa reports was en
+# route…, hit a pillar") qualifies a detail: its reporting verb is not the sentence's.
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")
+_REPORTING_SOURCE = _Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
 
 
 # --- sources --------------------------------------------------------------------------
@@ -421,60 +493,106 @@ def find_source(sentence: str) -> str | None:
     return None
 
 
-def _paragraph_speaker(paragraph: str) -> str | None:
-    """The speaker a paragraph attributes its quotes to ("…,” Rutte said."), if any."""
-    match = re.search(
-        r"[”\"],?\s+((?:[A-Z][\w'’.-]*\s+){0,6}?[A-Z][\w'’.-]*|he|she|they)\s+"
-        r"(?:said|says|added|adds|noted|stated|told|wrote|declared|urged)\b",
-        paragraph,
-    )
-    return match.group(1) if match else None
-
-
 # --- find_statements ------------------------------------------------------------------
 
 
 def find_statements(article: Article, quotes: list[Quote], mentions: list[Mention]) -> list[Statement]:
-    """The article's statements of fact, each with its stance and cited source.
+    """The article's statements of fact, each with its stance, cited source and figures.
 
-    ``quotes`` (if given) supply the speaker of quoted sentences; ``mentions`` (if given)
-    let a pronoun source ("he said") fall back on the last person named before it.
+    A source is an entity the article names (one of ``mentions``: a person, a body, or a
+    place standing for its government) or nothing, never a clause: a statement inside a
+    quote whose speaker is known (``quotes``) has that speaker; "he said" names the last
+    person mentioned before it.
     """
     statements: list[Statement] = []
-    last_named: str | None = None
+    fullest = _fullest_names(mentions)
+    by_paragraph: dict[int, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_paragraph[mention.paragraph].append(mention)
+    people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
     for index, paragraph in enumerate(article.paragraphs):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
-            source = find_source(sentence)
-            if source and source.lower() in _PRONOUNS:
-                source = _quote_speaker(quotes, index, start, end) or last_named or source
-            if source is None and _QUOTED.search(sentence):
-                source = _quote_speaker(quotes, index, start, end) or _paragraph_speaker(paragraph)
-            if source and source[0].isupper() and source.lower() not in _PRONOUNS:
-                last_named = source
-            elif mentions:
-                last_named = _last_person(mentions, index, start) or last_named
             if not is_statement(sentence):
                 continue
+            last_person = _before(people, (index, start))
+            inside = [m for m in by_paragraph[index] if start <= m.start and m.end <= end]
+            source = _quote_speaker(quotes, index, start, end, fullest)
+            written = find_source(sentence)
+            if source is None and written:
+                source = (last_person if written.lower() in ("he", "she") else
+                          _entity_source(written, inside, _mentions_before(mentions, index, start)))
+            opening = _HE_OR_SHE.search(sentence) and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE)
+            when = _date_in(sentence) or article.published
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, stance=stance_of(sentence),
-                source_name=source, figures=parse_figures(sentence),
+                source_name=fullest.get(source, source) if source else None,
+                figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
+                referent=fullest.get(last_person, last_person) if opening and last_person else None,
             ))
     return statements
 
 
-def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int) -> str | None:
+def _mentions_before(mentions: list[Mention], paragraph: int, offset: int) -> list[Mention]:
+    return [m for m in mentions if (m.paragraph, m.start) < (paragraph, offset)]
+
+
+def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
+    """Each mention's text → the longest form of the name the article gives ("King" →
+    "Billy King"), so that a source is named as the entities name it."""
+    forms = sorted({m.text for m in mentions}, key=lambda t: (-len(t), t))
+    fullest = {}
+    for text in forms:
+        fullest[text] = next((f for f in forms if f != text and f.endswith(" " + text)), text)
+    return fullest
+
+
+def _before(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str | None:
+    at = bisect_right(people, (position, ""))
+    return people[at - 1][1] if at else None
+
+
+def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) -> str | None:
+    """The entity a written source names: the person in it ("Francesca Grifo of the Union of
+    Concerned Scientists" → the person), else the body, else a place that is the whole source
+    ("Russia denied…"), or a surname of a person named ``earlier``; None when it names none
+    ("But critics", "It is")."""
+    named = [m for m in inside if m.text in written]
+    for kind in ("person", "organization"):
+        found = [m for m in named if m.kind == kind]
+        if found:
+            return min(found, key=lambda m: written.index(m.text)).text
+    whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
+                   flags=re.IGNORECASE)
+    place = next((m.text for m in named if m.text == whole), None)
+    # "King said…" where the article named "Billy King" before: the surname alone is the person.
+    return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
+                          and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
+    """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article."""
     for quote in quotes:
         spans = quote.paragraphs or [quote.paragraph]
-        if paragraph in spans and quote.speaker_name:
+        if paragraph in spans and quote.speaker_name in names:
             if quote.paragraph != paragraph or (quote.start < end and quote.end > start) or not quote.end:
                 return quote.speaker_name
     return None
 
 
-def _last_person(mentions: list[Mention], paragraph: int, offset: int) -> str | None:
-    people = [m for m in mentions if m.kind == "person" and (m.paragraph, m.start) < (paragraph, offset)]
-    return max(people, key=lambda m: (m.paragraph, m.start)).text if people else None
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE_IN = _Folded(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|"
+    rf"(?:on|last|early|late)\s+(?:{_WEEKDAYS})|(?:{_WEEKDAYS})\s+(?:morning|afternoon|evening|night))\b")
+
+
+def _date_in(sentence: str) -> str | None:
+    """The date a sentence gives for what it tells ("on Sunday", "Oct. 28"), as written."""
+    match = _DATE_IN.search(sentence)
+    if not match:
+        return None
+    return re.sub(r"^(?:on|last|early|late)\s+", "", sentence[match.start() : match.end()], flags=re.IGNORECASE)
 
 
 # --- grouping -------------------------------------------------------------------------
@@ -550,8 +668,10 @@ _CLAIM_SIMILARITY = 0.35
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
 _MIN_PROPOSITION_TERMS = 3
-# Words carried by more than this share of statements are too common to suggest a pair.
-_COMMON_SHARE = 0.01
+# Words carried by more statements than this share of the dossier's articles are too common
+# to suggest a pair: counted per article, so that finding more statements in each article
+# does not make more words worth pairing on (the work grows with the square of this bound).
+_COMMON_SHARE = 0.1
 _RIVAL_RATIO = 5
 # Terms in more than this share of a dossier's articles cannot by themselves link two
 # statements (see _common_terms); the rule needs enough articles for shares to mean much.
@@ -602,9 +722,10 @@ _FAMILY_STEMS = {stem[:6] for stem in _FAMILY.values()}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
+@lru_cache(maxsize=65536)
 def _content_stems(text: str) -> dict[str, bool]:
     """Content stems of ``text`` → whether the word is written as a name (capitalised, not
-    first in the sentence)."""
+    first in the sentence). Cached, so callers must not change the mapping."""
     stems: dict[str, bool] = {}
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -664,7 +785,7 @@ _BACKGROUND_WEIGHT = 0.7
 
 
 # "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "WASHINGTON - ": where and when, not what.
-_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
+_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
 
 
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
@@ -673,6 +794,7 @@ def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if text[m.start()].islower()]
 
 
+@lru_cache(maxsize=65536)
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
     "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
@@ -693,7 +815,8 @@ def claim_clause(text: str) -> str:
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
 
-def propositions(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=65536)
+def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     """The clause's propositions, each with whether it is a main one (not background): a
     long lead sentence carries several facts, and a statement may restate only one."""
     found, start, main = [], 0, True
@@ -702,7 +825,7 @@ def propositions(text: str) -> list[tuple[str, bool]]:
         found.append((text[start : match.end("noun") if match.group("noun") else match.start()], main))
         start, main = match.end(), main and not match.group("background")
     found.append((text[start:], main))
-    return [(part, main) for part, main in found if part.strip()]
+    return tuple((part, main) for part, main in found if part.strip())
 
 
 @dataclass
@@ -730,8 +853,8 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
           events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
-        if figure.unit:
-            counts[figure.unit].append(figure)
+        if figure.counted:
+            counts[figure.counted].append(figure)
     return _Part(terms, names, figures, counts, weight, events, capitals)
 
 
@@ -901,7 +1024,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
     """Pairs sharing at least two uncommon terms, from an inverted index (near-linear)."""
-    limit = max(200, int(_COMMON_SHARE * len(prepared)))
+    limit = max(200, int(_COMMON_SHARE * len({item.statement.article for item in prepared})))
     index: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(prepared):
         for term in item.whole.terms:
@@ -916,14 +1039,19 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
 
 
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
-             common: frozenset[str] = frozenset()) -> list[list[int]]:
+             common: frozenset[str] = frozenset()
+             ) -> tuple[list[list[int]], list[tuple[int, int]]]:
     """Average-link agglomeration: the surest pairs first, and two groups merge only if
     their members are similar enough on average, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
     links only if it is a near restatement: those words say what the dossier is about, not
-    which fact is told, but the dossier's central fact is told in just those words."""
+    which fact is told, but the dossier's central fact is told in just those words.
+    Returns the groups and the candidate pairs of opposite polarity (one negated)."""
     scores: dict[tuple[int, int], float] = {}
+    opposed = []
     for i, j in _candidate_pairs(prepared):
+        if prepared[i].statement.negated != prepared[j].statement.negated:
+            opposed.append((i, j))
         score = _pair_score(prepared[i], prepared[j], weight)
         if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
                 prepared[i].whole.terms & prepared[j].whole.terms) - common:
@@ -944,7 +1072,7 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         for k in groups[gone]:
             owner[k] = keep
         groups[keep] += groups.pop(gone)
-    return [sorted(members) for _, members in sorted(groups.items())]
+    return [sorted(members) for _, members in sorted(groups.items())], opposed
 
 
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
@@ -977,21 +1105,96 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     """Group statements of the same fact into claims; sets ``Statement.claim``.
 
     Claims come out in order of their first statement (article id, paragraph), with
-    ids slugged from their summaries, so the same input always gives the same site.
+    ids slugged from their summaries, so the same input always gives the same site. In a
+    claim most of whose statements put the fact forward, a statement that negates it
+    disputes it; claims whose propositions contradict each other are linked both ways.
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepare(s) for s in ordered]
     weight = _weigh(prepared)
-    claims, used = [], set()
-    for members in _cluster(prepared, weight, _common_terms(prepared)):
+    clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
+    claims, used, claim_of = [], set(), {}
+    for members in clusters:
         group = [prepared[i].statement for i in members]
+        _mark_disputes(group, [prepared[i] for i in members])
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)
-        for statement in group:
+        for statement, index in zip(group, members, strict=True):
             statement.claim = claim.id
+            claim_of[index] = claim
         claims.append(claim)
+    _link_contradictions(prepared, opposed, weight, claim_of)
     return claims
+
+
+# Two statements of opposite polarity this similar, sharing a name and the negated predicate,
+# contradict each other ("Sudan had not bombed…" / "Sudan Armed Forces planes dropped four bombs").
+_CONTRADICTION_SIMILARITY = 0.4
+
+
+# "These people are not injured", "They did not…": whom the negation is about is unknown.
+_VAGUE_SUBJECT = re.compile(r"\W*(?:these|those|this|they|it|he|she|some|others?)\b", re.IGNORECASE)
+
+
+def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int]], weight: dict[str, float],
+                         claim_of: dict[int, Claim]) -> None:
+    """Link claims whose statements of opposite polarity tell of the same event and actors:
+    a negated or denied proposition against one that puts it forward, sharing a name and the
+    negated predicate, and close in words (their figures play no part: "had not shelled" is
+    contradicted by "fired four shells")."""
+    for i, j in opposed:
+        a, b = prepared[i], prepared[j]
+        first, second = claim_of[i], claim_of[j]
+        if first is second or _polarity(first) == _polarity(second) or not a.whole.names & b.whole.names:
+            continue
+        negated, other = (a, b) if a.statement.negated else (b, a)
+        # The negated word must say what happened in both ("had not shelled" / "shelled the
+        # town"): "no police record" does not contradict "shot dead by police".
+        predicate = negated_terms(negated.statement.text) & a.whole.events & b.whole.events
+        if (not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY
+                or _VAGUE_SUBJECT.match(claim_clause(negated.statement.text))):
+            continue
+        if second.id not in first.contradicts:
+            first.contradicts.append(second.id)
+            second.contradicts.append(first.id)
+    for claim in claim_of.values():
+        claim.contradicts.sort()
+
+
+def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
+    """In a claim most of whose statements put a proposition one way, a statement that puts
+    the same predicate the other way disputes it: "did not see any casualties" among "at
+    least 12 killed", "wants to run for another term" among "will not run again". Only the
+    predicate counts: "…but didn't derail" does not dispute that trains collided. With no
+    clear majority, nothing is marked."""
+    negated = [p for p in prepared if p.statement.negated]
+    if 2 * len(negated) == len(group):
+        return
+    majority_negated = 2 * len(negated) > len(group)
+    for item in prepared:
+        if item.statement.stance == "disputes" or item.statement.negated == majority_negated:
+            continue
+        others = [p for p in prepared if p.statement.negated == majority_negated]
+        if item.statement.negated:
+            shared = negated_terms(item.statement.text) & frozenset().union(*(_asserted_terms(p) for p in others))
+        else:
+            shared = _asserted_terms(item) & frozenset().union(*(negated_terms(p.statement.text) for p in others))
+        if shared & frozenset().union(*(p.whole.events for p in prepared)):  # a word of what happened
+            item.statement.stance = "disputes"
+
+
+def _asserted_terms(item: _Prepared) -> frozenset[str]:
+    """The statement's terms outside an open question: in "announces whether he plans to
+    step down or seek a second term" neither stepping down nor a second term is put forward."""
+    clause = claim_clause(item.statement.text)
+    open_question = re.search(r"\b(?:whether|if)\b", clause)
+    return frozenset(_content_stems(clause[: open_question.start()] if open_question else clause))
+
+
+def _polarity(claim: Claim) -> bool:
+    """Does the claim put its proposition forward (True) or deny it (False)?"""
+    return 2 * sum(s.negated for s in claim.statements) < len(claim.statements)
 
 
 # --- summaries, ids, disagreement -----------------------------------------------------
@@ -1003,31 +1206,57 @@ def summarise(statements: list[Statement]) -> str:
     """The claim's title: the reported clause ("X said that Y" → "Y") of the statement that
     states it best, preferring a named subject ("North Korea is training…") to a pronoun
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words."""
-    def rank(statement: Statement) -> tuple[bool, int, int, str, int]:
-        text = _summary_clause(statement.text)
+    def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
+        text = _summary_clause(statement)
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
-        return (statement.stance == "disputes", _subject_rank(text), len(text.split()), statement.article,
-                statement.paragraph)
+        return (statement.stance == "disputes", _unbalanced(text) or not _has_verb(text), _subject_rank(text),
+                len(text.split()), statement.article, statement.paragraph)
 
     best = min(statements, key=rank)
-    text = _summary_clause(best.text)
+    text = _summary_clause(best)
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
 
 
-def _summary_clause(sentence: str) -> str:
-    """The sentence without its attribution, quotation marks and final punctuation; the
-    whole sentence when what is left is too short to stand alone."""
+def _summary_clause(statement: Statement) -> str:
+    return _title_clause(statement.text, statement.referent, statement.source_name)
+
+
+@lru_cache(maxsize=65536)
+def _title_clause(sentence: str, referent: str | None, source_name: str | None) -> str:
+    """The sentence without its attribution, quotation marks and final punctuation, a
+    leading "he"/"she" replaced by the person the article means (``referent``); the whole
+    sentence when what is left is too short or too broken to stand alone."""
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
-    clause = _LEADING_CONNECTIVE.sub("", clause if len(clause.split()) >= 5 else trim(sentence))
+    if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
+            or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
+        whole = _DATELINE.sub("", sentence)
+        tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(whole))
+        clause = trim(whole[: tail.start() + 1] if tail and tail.start() > 20 else whole)
+    clause = _LEADING_CONNECTIVE.sub("", clause)
+    if referent:
+        clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
+    if source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+        clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"
+                        r"do|does|did|[a-z]{2,}ed|[a-z]+[^s\W]s)\b")
+
+
+def _has_verb(clause: str) -> bool:
+    """Can the clause hold a verb? A lower-case word with a verb's form or an auxiliary:
+    "Dean McCarron, principal analyst at Mercury Research" has none (a name and its role,
+    left over after "…, said"); a headline's "Man charged…" has one."""
+    return bool(_VERB_LIKE.search(clause)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", clause))
 
 
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
@@ -1038,6 +1267,31 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|s
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
                    "specifically", "because", "while", "despite", "after", "before", "when", "if"}
 _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", "it", "its", "today", "in", "on"}
+
+
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "several", "both",
+                "each", "every", "no", "one", "two", "three", "four", "five", "about", "at", "more", "nearly",
+                "over", "up", "around", "almost", "only", "just"}
+_TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
+
+
+def _stands_alone(clause: str) -> bool:
+    """Can the clause open a title? Not when it begins on a lower-case word other than a
+    determiner or an amount ("deaths, but…", "exploits this flaw…"), on a date left over
+    from the attribution ("Saturday, adding that…") or on a participle ("adding that…")."""
+    first = re.match(r"[\w'’-]+", clause)
+    if not first:
+        return False
+    word = first.group(0)
+    lower = word.lower()
+    if lower in _TIME_WORDS or lower.endswith("ing") and word[0].islower():
+        return False
+    return not word[0].islower() or lower in _DETERMINERS or lower in _PRONOUNS
+
+
+def _unbalanced(text: str) -> bool:
+    """A bracket or quotation mark without its pair: a piece cut out of a longer sentence."""
+    return text.count("(") != text.count(")") or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
 def _subject_rank(clause: str) -> int:
@@ -1070,8 +1324,16 @@ def figure_disagreement(claim: Claim) -> bool:
 
 def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     """Each figure of the claim with the statement (source, outlet) that gives it, and
-    whether another statement gives a figure of the same unit that cannot be true with it.
+    whether another statement gives a figure of the same thing (``Figure.counted``: the
+    killed, the injured, houses, troops, dollars) for the same time that cannot be true with
+    it. A running count (a toll) given for different dates is an update, not a rival.
     Figures within one statement never conflict: "46 percent to 42 percent" is one poll."""
-    rows = [(f, s) for s in claim.statements for f in s.figures if f.unit]
-    return [(f, s, any(t is not s and g.unit == f.unit and not _overlaps(f, g) for g, t in rows))
-            for f, s in rows]
+    rows = [(f, s) for s in claim.statements for f in s.figures if f.counted]
+    return [(f, s, any(t is not s and _rivals(f, g) for g, t in rows)) for f, s in rows]
+
+
+def _rivals(f: Figure, g: Figure) -> bool:
+    if f.counted != g.counted or _overlaps(f, g):
+        return False
+    # Two dates given and different: a running count's later figure is an update.
+    return not (f.growing and g.growing and f.when and g.when and f.when != g.when)

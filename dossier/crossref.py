@@ -45,6 +45,8 @@ def paragraph_link(article: Article, paragraph: int) -> str:
 
 
 UNATTRIBUTED_PAGE = "speakers/unattributed.md"
+# The one outlet the claims index and coverage table count all articles of unknown outlet as.
+UNKNOWN_OUTLET = "Unknown outlet"
 
 
 def group_anchor(group_id: str) -> str:
@@ -214,6 +216,7 @@ class Catalog:
             self.mentions_by_article[mention.article].append(mention)
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         self.paged_claims = [c for c in dossier.claims if c.url]
+        self.claims_by_id = {c.id: c for c in dossier.claims}
         for claim in self.paged_claims:
             for statement in claim.statements:
                 key = (statement.article, statement.paragraph)
@@ -224,8 +227,12 @@ class Catalog:
         return self.articles[article_id].outlet_label
 
     def outlet_labels(self) -> list[str]:
-        """Every source as claim pages and the coverage table name it."""
-        return sorted({article.outlet_label for article in self.dossier.articles})
+        """Every outlet as claim pages and the coverage table count it: articles of unknown
+        outlet are one group, "Unknown outlet", not one outlet each."""
+        return sorted({self.claim_outlet(article.id) for article in self.dossier.articles})
+
+    def claim_outlet(self, article_id: str) -> str:
+        return self.articles[article_id].outlet or UNKNOWN_OUTLET
 
     # Article pages
 
@@ -351,10 +358,22 @@ class Catalog:
     # Claim pages
 
     def claim_outlets(self, claim: Claim) -> list[str]:
-        return sorted({self.outlet(s.article) for s in claim.statements})
+        """The distinct outlets that carry the claim (all articles of unknown outlet count as one)."""
+        return sorted({self.claim_outlet(s.article) for s in claim.statements})
 
     def claims_by_reach(self) -> list[Claim]:
-        return sorted(self.paged_claims, key=lambda c: (-len(self.claim_outlets(c)), c.summary, c.id))
+        """The most important first: carried by the most outlets, then told most often,
+        contested before uncontested among equals."""
+        return sorted(self.paged_claims, key=lambda c: (-len(self.claim_outlets(c)), -len(c.statements),
+                                                        c.status != "contested", c.summary, c.id))
+
+    def contradicting(self, claim: Claim) -> list[tuple[Claim, str]]:
+        """The claims that contradict this one, each with where to read it: its page, or the
+        paragraph of its one statement."""
+        found = [self.claims_by_id[i] for i in claim.contradicts if i in self.claims_by_id]
+        return [(other, claim_page(other.id) if other.url else
+                 paragraph_link(self.articles[other.statements[0].article], other.statements[0].paragraph))
+                for other in found]
 
     def statement_view(self, statement: Statement) -> StatementView:
         article = self.articles[statement.article]
@@ -372,11 +391,13 @@ class Catalog:
         return [(stance, by_stance[stance]) for stance in STANCES if by_stance.get(stance)]
 
     def figures(self, claim: Claim) -> list[tuple[Figure, StatementView, bool]]:
-        """Every figure given for the claim, with the statement that gave it and whether another contradicts it."""
-        return [
-            (figure, self.statement_view(statement), conflicting)
-            for figure, statement, conflicting in claim_figures(claim)
-        ]
+        """Every figure given for the claim, with the statement that gave it and whether
+        another contradicts it; figures of one thing together, a running count in the order
+        of its dates (the article's publication where the sentence gives none)."""
+        rows = [(figure, self.statement_view(statement), conflicting)
+                for figure, statement, conflicting in claim_figures(claim)]
+        return sorted(rows, key=lambda row: (row[0].counted or "", row[1].article.published or "",
+                                             row[1].article.id, row[1].statement.paragraph))
 
     def structured_data(self, claim: Claim) -> dict:
         """schema.org Claim data, the ``itemReviewed`` of a ClaimReview, for the claim page."""

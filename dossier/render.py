@@ -21,6 +21,7 @@ from .claims import figure_disagreement
 from .crossref import (
     CLAIM_STATUS,
     UNATTRIBUTED_PAGE,
+    UNKNOWN_OUTLET,
     Catalog,
     article_page,
     claim_page,
@@ -169,7 +170,8 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
 
 def claim_pages(catalog: Catalog) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
-    yield Page("claims/index.md", "claims.md.j2", {"claims": [(c, catalog.claim_outlets(c)) for c in claims]})
+    yield Page("claims/index.md", "claims.md.j2", {"claims": [(c, catalog.claim_outlets(c)) for c in claims],
+                                                   "unknown_outlet": UNKNOWN_OUTLET})
     outlets = catalog.outlet_labels()
     yield Page(
         "claims/coverage.md",
@@ -182,7 +184,8 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
             "claim.md.j2",
             {"claim": claim, "outlets": catalog.claim_outlets(claim),
              "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
-             "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim)},
+             "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim),
+             "contradicting": catalog.contradicting(claim)},
         )
 
 

@@ -122,6 +122,9 @@ class Figure:
     qualifier: str | None = None  # "more than", "at most", "about", "at least", "fewer than"
     low: float | None = None  # the range the wording allows; None = unbounded on that side
     high: float | None = None
+    counted: str | None = None  # what it counts: "killed", "injured", "troops", "USD" (unit if no event)
+    when: str | None = None  # the date it is given for: a date in its sentence, else the article's
+    growing: bool = False  # a running count (a toll, a tally): a later, higher figure is an update
 
 
 @dataclass
@@ -136,6 +139,8 @@ class Statement:
     source_name: str | None = None  # as written: "South Korean intelligence"
     figures: list[Figure] = field(default_factory=list)
     claim: str | None = None  # Claim.id
+    negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
+    referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
 
 
 @dataclass
@@ -144,6 +149,20 @@ class Claim:
     summary: str
     statements: list[Statement] = field(default_factory=list)
     disagreement: bool = False  # its statements give figures that cannot all be true
+    contradicts: list[str] = field(default_factory=list)  # ids of claims whose proposition it contradicts
+
+    @property
+    def status(self) -> str:
+        """``contested`` (a statement disputes it, another claim contradicts it, or its
+        figures disagree), ``single source`` (only one article tells it), ``agreed``
+        (two or more statements assert it), else ``reported only`` (relayed at one remove)."""
+        if self.disagreement or self.contradicts or any(s.stance == "disputes" for s in self.statements):
+            return "contested"
+        if len({s.article for s in self.statements}) < 2:
+            return "single source"
+        if sum(s.stance == "asserts" for s in self.statements) >= 2:
+            return "agreed"
+        return "reported only"
 
     @property
     def url(self) -> str | None:

@@ -20,8 +20,11 @@ the measure does not depend on the reader stage.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,11 +35,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dossier.claims import find_statements, group_claims  # noqa: E402
+from dossier.entities import find_mentions  # noqa: E402
+from dossier.quotes import find_quotes  # noqa: E402
 from dossier.reader import read_uncleaned  # noqa: E402
-from dossier.structure import Article, Claim, Statement  # noqa: E402
+from dossier.structure import Article, Claim, Mention, Statement  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 GOLD = ROOT / "tests" / "gold"
+
+
+def corpora_folder(option: str | None) -> Path:
+    """--corpora, else $DOSSIER_CORPORA, else <repo>/../shared/corpora (the project's layout),
+    else /work/shared/corpora (a worktree one level deeper than the main checkout)."""
+    chosen = option or os.environ.get("DOSSIER_CORPORA")
+    if chosen:
+        return Path(chosen)
+    default = ROOT.parent / "shared" / "corpora"
+    return default if default.is_dir() else Path("/work/shared/corpora")
 
 
 @dataclass
@@ -49,8 +63,15 @@ class Scores:
 
 
 def run(articles: list[Article]) -> tuple[list[Statement], list[Claim]]:
-    statements = [s for a in articles for s in find_statements(a, [], [])]
-    return statements, group_claims(statements)
+    statements, claims, _ = run_full(articles)
+    return statements, claims
+
+
+def run_full(articles: list[Article]) -> tuple[list[Statement], list[Claim], dict[str, list[Mention]]]:
+    """Statements and claims as the build makes them: with each article's mentions and quotes."""
+    mentions = {a.id: find_mentions(a) for a in articles}
+    statements = [s for a in articles for s in find_statements(a, find_quotes(a, mentions[a.id]), mentions[a.id])]
+    return statements, group_claims(statements), mentions
 
 
 def _norm(text: str) -> str:
@@ -115,6 +136,219 @@ def evaluate(gold_path: Path, folder: Path, show_errors: bool = False) -> Scores
     )
 
 
+@dataclass
+class StoryScores:
+    detection: float
+    recall: float
+    purity: float
+    stance: float  # share of found gold statements whose stance is the gold stance
+    stance_judged: int
+    disputes_found: int  # gold disputes shown as disputes
+    disputes_gold: int
+    disputes_shown: int  # gold statements shown as disputes
+    figures: float  # share of gold claims with a figures verdict that the tool matches
+    figures_judged: int
+
+
+def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) -> StoryScores | None:
+    """Score the hand gold of tests/gold/claims_stories.yml: each story built on its own, as a
+    dossier of its folder (with mentions and quotes, as the build runs them)."""
+    detected = total = pure = judged = stance_right = stance_judged = 0
+    disputes_found = disputes_gold = disputes_shown = figures_right = figures_judged = 0
+    recalls: list[float] = []
+    for story in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["stories"]:
+        folder = corpora / story["folder"]
+        if not folder.is_dir():
+            return None
+        statements, claims = run([read_uncleaned(path) for path in sorted(folder.glob("*.txt"))])
+        found: dict[int, str] = {}
+        for claim in story["claims"]:
+            landed: Counter[str] = Counter()
+            for item in claim["statements"]:
+                total += 1
+                statement = _locate(statements, Path(item["file"]).stem, item["text"])
+                if statement is None:
+                    if show_errors:
+                        print(f"  missed [{claim['id']}] {item['file']}: {item['text']}")
+                    continue
+                detected += 1
+                found[id(statement)] = claim["id"]
+                landed[statement.claim] += 1
+                stance_judged += 1
+                stance_right += statement.stance == item["stance"]
+                disputes_gold += item["stance"] == "disputes"
+                disputes_found += item["stance"] == statement.stance == "disputes"
+                disputes_shown += statement.stance == "disputes"
+                if show_errors and statement.stance != item["stance"]:
+                    print(f"  stance {statement.stance} (gold {item['stance']}) [{claim['id']}]: {statement.text[:90]}")
+            if len(claim["statements"]) > 1:
+                recalls.append(max(landed.values(), default=0) / len(claim["statements"]))
+            if "figures_disagree" in claim and landed:
+                predicted = next(c for c in claims if c.id == landed.most_common(1)[0][0])
+                figures_judged += 1
+                figures_right += predicted.disagreement == claim["figures_disagree"]
+        for claim in claims:
+            members = Counter(found[id(s)] for s in claim.statements if id(s) in found)
+            if members:
+                pure += members.most_common(1)[0][1]
+                judged += sum(members.values())
+    return StoryScores(
+        detection=detected / total if total else 0.0, recall=sum(recalls) / len(recalls) if recalls else 0.0,
+        purity=pure / judged if judged else 0.0, stance=stance_right / stance_judged if stance_judged else 0.0,
+        stance_judged=stance_judged, disputes_found=disputes_found, disputes_gold=disputes_gold,
+        disputes_shown=disputes_shown, figures=figures_right / figures_judged if figures_judged else 0.0,
+        figures_judged=figures_judged)
+
+
+# --- ECB+ dev: cross-document event chains -----------------------------------------------
+
+
+@dataclass
+class EcbDoc:
+    article: Article
+    offsets: list[int]  # where each paragraph starts in the file
+    chains: list[tuple[int, int, str, int]]  # (start, end, chain, sentence) of the event mentions
+
+
+def _ecb_article(path: Path) -> tuple[Article, list[int], int]:
+    """One ECB+ file as an article: ``ecbplus`` files open on a headline (the title), ``ecb``
+    files on their first sentence (a paragraph). Returns the offset where the body begins."""
+    raw = path.read_text(encoding="utf-8")
+    lines, offsets, position = [], [], 0
+    for line in raw.split("\n"):
+        if line.strip():
+            lines.append(line.strip())
+            offsets.append(position + len(line) - len(line.lstrip()))
+        position += len(line) + 1
+    headline = path.stem.endswith("ecbplus") and len(lines) > 1
+    title = lines[0] if headline else ""
+    body, body_offsets = (lines[1:], offsets[1:]) if headline else (lines, offsets)
+    article = Article(id=path.stem, source_file=path.name, title=title, paragraphs=body)
+    return article, body_offsets, body_offsets[0] if body_offsets else 0
+
+
+def _ecb_cluster(articles_folder: Path, annotations_folder: Path) -> list[EcbDoc]:
+    """The cluster's documents with the event mentions of its cross-document chains:
+    ACTION_* other than ACTION_REPORTING, in a fully annotated sentence, out of the headline,
+    with a chain found in two or more documents."""
+    docs, raw_mentions = [], []
+    for path in sorted(articles_folder.glob("*.txt")):
+        article, offsets, body_start = _ecb_article(path)
+        annotation = annotations_folder / f"{path.stem}.json"
+        mentions = json.loads(annotation.read_text(encoding="utf-8"))["mentions"] if annotation.exists() else []
+        kept = [(m["start"], m["end"], m["chain"], m["sentence"]) for m in mentions
+                if m["type"].startswith("ACTION_") and m["type"] != "ACTION_REPORTING" and m.get("chain")
+                and m.get("in_coref_selected_sentence") and m["start"] >= body_start]
+        docs.append(EcbDoc(article, offsets, []))
+        raw_mentions.append(kept)
+    documents_per_chain = Counter(chain for kept in raw_mentions for chain in {m[2] for m in kept})
+    for doc, kept in zip(docs, raw_mentions, strict=True):
+        doc.chains = [m for m in kept if documents_per_chain[m[2]] >= 2]
+    return docs
+
+
+def _statement_span(doc: EcbDoc, statement: Statement) -> tuple[int, int] | None:
+    paragraph = doc.article.paragraphs[statement.paragraph]
+    at = paragraph.find(statement.text)
+    if at < 0:
+        return None
+    start = doc.offsets[statement.paragraph] + at
+    return start, start + len(statement.text)
+
+
+@dataclass
+class EcbScores:
+    recall: float
+    chains: int
+    coverage: float
+    sentences: int
+    purity: float
+    pairs: int
+    titles: list[str]
+    sources: list[tuple[str | None, bool]]  # (source as written, names an entity or is empty)
+
+
+def evaluate_ecb(folder: Path) -> EcbScores:
+    """Recall, coverage and purity over the ECB+ clusters (see the module docstring)."""
+    recovered = carried_total = covered = sentences = pure = pairs = 0
+    titles: list[str] = []
+    sources: list[tuple[str | None, bool]] = []
+    for cluster in sorted(p for p in (folder / "articles").iterdir() if p.is_dir()):
+        docs = _ecb_cluster(cluster, folder / "annotations" / cluster.name)
+        statements, claims, mentions = run_full([d.article for d in docs])
+        by_id = {d.article.id: d for d in docs}
+        carried: dict[int, set[str]] = {}  # id(statement) → chains its sentence carries
+        covered_sentences: set[tuple[str, int]] = set()
+        for statement in statements:
+            doc = by_id[statement.article]
+            span = _statement_span(doc, statement)
+            chains = {c for s, e, c, _ in doc.chains if span and span[0] <= s and e <= span[1]}
+            covered_sentences |= {(statement.article, n) for s, e, _, n in doc.chains
+                                  if span and span[0] <= s and e <= span[1]}
+            carried[id(statement)] = chains
+            names = {m.text for m in mentions[statement.article]}
+            sources.append((statement.source_name, statement.source_name is None or statement.source_name in names))
+        all_sentences = {(d.article.id, n) for d in docs for _, _, _, n in d.chains}
+        sentences += len(all_sentences)
+        covered += len(covered_sentences & all_sentences)
+        chain_docs: dict[str, set[str]] = {}
+        for statement in statements:
+            for chain in carried[id(statement)]:
+                chain_docs.setdefault(chain, set()).add(statement.article)
+        for chain, documents in chain_docs.items():
+            if len(documents) < 2:
+                continue
+            carried_total += 1
+            recovered += any(len({s.article for s in claim.statements if chain in carried[id(s)]}) >= 2
+                             for claim in claims)
+        for claim in claims:
+            members = [s for s in claim.statements if carried[id(s)]]
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    if a.article != b.article:
+                        pairs += 1
+                        pure += bool(carried[id(a)] & carried[id(b)])
+        titles += [claim.summary for claim in claims if claim.url]
+    return EcbScores(recall=recovered / carried_total if carried_total else 0.0, chains=carried_total,
+                     coverage=covered / sentences if sentences else 0.0, sentences=sentences,
+                     purity=pure / pairs if pairs else 1.0, pairs=pairs, titles=titles, sources=sources)
+
+
+# A claim title is a fragment when it is not a sentence a reader can take alone: it opens on
+# a word that needs what came before (a personal pronoun, a conjunction or relative, an
+# auxiliary, "to"/"of": "He would…", "And that…", "Was intended to…"), on a lower-case word,
+# it leaves a bracket or quotation mark open or closed without its pair ("6 feet) wide"), it
+# is under four words, or no word of it can be a verb ("Sutopo Purwo Nugroho of the National
+# Disaster Mitigation Agency"). An opening preposition is allowed: "During the game, X broke…".
+_FRAGMENT_OPENERS = set("""
+he she it they we i you him her his its their them us our
+and but or nor so yet because although though whereas whether than which who whom whose
+to of
+is are was were be been being has have had do does did will would shall should can could may might must
+""".split())
+_VERB_WORDS = set("""
+is are was were be been has have had do does did will would shall should can could may might must
+said told went sent made took gave found fell rose won lost held met left came saw began ran led
+struck shot hit put set cut quit got kept paid sold bought brought thought knew became broke fled
+""".split())
+
+
+def is_fragment(title: str) -> bool:
+    words = re.findall(r"[\w'’$£€%.-]+", title)
+    if len(words) < 4:
+        return True
+    first = words[0].strip(".")
+    if first.lower() in _FRAGMENT_OPENERS or first[:1].islower():
+        return True
+    for left, right in ("()", "[]", "“”"):
+        if title.count(left) != title.count(right):
+            return True
+    if title.count('"') % 2:
+        return True
+    lower = [w.lower() for w in words if w[:1].islower()]
+    return not any(w in _VERB_WORDS or w.endswith(("ed", "s")) and not w.endswith("ss") for w in lower)
+
+
 def reported_speech_recall(folder: Path) -> tuple[float, int]:
     """Share of PolNeAR reported-speech contents whose sentence is found as a statement."""
     texts, annotations = folder / "text", folder / "attributions"
@@ -152,12 +386,20 @@ def reported_speech_recall(folder: Path) -> tuple[float, int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true", help="list missed and misgrouped statements")
+    parser.add_argument("--corpora", help="the corpora folder (default: $DOSSIER_CORPORA or ../shared/corpora)")
+    parser.add_argument("--time-bbc", action="store_true",
+                        help="time the claims stage (find_statements + group_claims) over the BBC corpus")
+    parser.add_argument("--show-titles", type=int, default=0, metavar="N",
+                        help="print N ECB+ claim titles (a sample spread over all) with the fragment verdict")
     args = parser.parse_args()
+    corpora = corpora_folder(args.corpora)
 
+    if args.time_bbc:
+        return time_bbc(corpora / "bbc")
     print("seeds:")
     seeds = evaluate(GOLD / "claims_seeds.yml", ROOT / "seeds", args.show_errors)
     _print(seeds)
-    polnear = CORPORA / "polnear-dev"
+    polnear = corpora / "polnear-dev"
     if not polnear.is_dir():
         print(f"polnear: skipped, {polnear} not found")
         return 0
@@ -165,6 +407,62 @@ def main() -> int:
     _print(evaluate(GOLD / "claims_polnear.yml", polnear / "text", args.show_errors))
     share, count = reported_speech_recall(polnear)
     print(f"  reported-speech detection recall {share:.3f} (of {count} contents)")
+    stories = evaluate_stories(GOLD / "claims_stories.yml", corpora, args.show_errors)
+    if stories:
+        print("five basil-dev / events stories (tests/gold/claims_stories.yml):")
+        print(f"  detection recall {stories.detection:.3f}")
+        print(f"  grouping recall  {stories.recall:.3f}")
+        print(f"  purity           {stories.purity:.3f}")
+        print(f"  stance accuracy  {stories.stance:.3f} ({stories.stance_judged} gold statements found)")
+        print(f"  disputes: {stories.disputes_found} of {stories.disputes_gold} gold disputes shown as disputes;"
+              f" {stories.disputes_shown} statements shown as disputes")
+        print(f"  figure verdicts  {stories.figures:.3f} ({stories.figures_judged} claims)")
+    ecb = corpora / "ecbplus-dev"
+    if ecb.is_dir():
+        print("ecbplus-dev:")
+        _print_ecb(evaluate_ecb(ecb), args.show_titles)
+    else:
+        print(f"ecbplus-dev: skipped, {ecb} not found")
+    return 0
+
+
+def _print_ecb(scores: EcbScores, show_titles: int) -> None:
+    fragments = [t for t in scores.titles if is_fragment(t)]
+    named = [s for s in scores.sources if s[0] is not None]
+    good = sum(ok for _, ok in scores.sources)
+    print(f"  chain recall     {scores.recall:.3f} ({scores.chains} chains carried by statements of 2+ documents)")
+    print(f"  coverage         {scores.coverage:.3f} ({scores.sentences} chain sentences)")
+    print(f"  purity           {scores.purity:.3f} ({scores.pairs} cross-document statement pairs)")
+    print(f"  fragment titles  {len(fragments) / max(1, len(scores.titles)):.3f} ({len(scores.titles)} claim titles)")
+    print(f"  sources entity or empty {good / max(1, len(scores.sources)):.3f}"
+          f" ({len(named)} of {len(scores.sources)} statements name a source)")
+    step = max(1, len(scores.titles) // max(1, show_titles)) if show_titles else 0
+    for title in scores.titles[::step][:show_titles] if step else []:
+        print(f"    {'FRAGMENT' if is_fragment(title) else 'ok':8} {title}")
+    for source, ok in scores.sources if show_titles else []:
+        if not ok:
+            print(f"    not an entity: {source}")
+
+
+def time_bbc(folder: Path) -> int:
+    """Seconds the claims stage takes over every BBC article, one core, mentions and quotes
+    made beforehand (they belong to other stages): wall and CPU time."""
+    if not folder.is_dir():
+        print(f"bbc: skipped, {folder} not found")
+        return 0
+    articles = [read_uncleaned(path) for path in sorted(folder.glob("*.txt"))]
+    mentions = {a.id: find_mentions(a) for a in articles}
+    quotes = {a.id: find_quotes(a, mentions[a.id]) for a in articles}
+    started, cpu = time.perf_counter(), time.process_time()
+    statements = [s for a in articles for s in find_statements(a, quotes[a.id], mentions[a.id])]
+    found, found_cpu = time.perf_counter(), time.process_time()
+    claims = group_claims(statements)
+    done, done_cpu = time.perf_counter(), time.process_time()
+    print(f"bbc: {len(articles)} articles, {len(statements)} statements, {len(claims)} claims"
+          f" ({sum(1 for c in claims if c.url)} with a page)")
+    print(f"  find_statements {found - started:.1f} s, group_claims {done - found:.1f} s,"
+          f" claims stage {done - started:.1f} s (CPU {done_cpu - cpu:.1f} s: find {found_cpu - cpu:.1f},"
+          f" group {done_cpu - found_cpu:.1f}; wall time varies with the machine's load)")
     return 0
 
 

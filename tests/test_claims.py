@@ -18,8 +18,11 @@ from dossier.claims import (
     parse_figures,
     stance_of,
 )
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes
 from dossier.reader import read_uncleaned
-from dossier.structure import Article, Statement
+from dossier.sentences import split_sentences
+from dossier.structure import Article, Claim, Statement
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -54,15 +57,16 @@ def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
 
 
 def test_find_statements_sets_paragraph_source_and_figures() -> None:
-    found = find_statements(article(
+    text = article(
         "a",
         "The weather was lovely.",
         "The Pentagon estimated that around 10,000 troops have been sent to the east for training.",
-    ), [], [])
+    )
+    found = find_statements(text, [], find_mentions(text))
     assert len(found) == 1
     statement = found[0]
     assert (statement.article, statement.paragraph) == ("a", 1)
-    assert statement.source_name == "The Pentagon"
+    assert statement.source_name == "Pentagon"  # the entity, as the article names it
     assert [(f.value, f.unit) for f in statement.figures] == [(10_000, "troops")]
 
 
@@ -325,3 +329,147 @@ def test_seeds_gold() -> None:
 )
 def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, source: str) -> None:
     assert find_source(sentence) == source
+
+
+# --- sentences -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paragraph", [
+    "A 6.1 magnitude earthquake struck the coast on Monday. Buildings swayed in the capital.",
+    "The crater is 2 metres (6 feet) wide. An unexploded shell was found beside it.",
+    "The U.S. Navy sent two ships to the strait. Officials said more would follow.",
+    "Two climbers died on Aoraki-Mt. Cook this weekend. Rescuers recovered the bodies.",
+    "The fire started at 3:33 a. m. and is under investigation by the Palmer Police. No one was hurt.",
+    "WASHINGTON (AP) — The Senate passed the bill on Monday. It now goes to the House.",
+    "In April an 8. 6-magnitude quake struck off the coast. A tsunami alert was issued.",
+])
+def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) -> None:
+    first, second = paragraph.rsplit(". ", 1)
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == [first + ".", second]
+
+
+# --- stance by meaning ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "stance"), [
+    ("The minister said that was never the case when asked about the payments.", "disputes"),
+    ("A spokesman said the account is not accurate and the meeting took place in May.", "disputes"),
+    ("The auditors said there was no such impropriety in the accounts of the port.", "disputes"),
+    ("Police said there was no evidence that the driver had been drinking.", "disputes"),
+    ("Delegates rejected appeals for new leaders, re-electing her as party chair on Friday.", "asserts"),
+    ("The council dismissed the reports of a cover-up as baseless on Monday.", "disputes"),
+    ("Media outlets report that the trains collided in the old tunnel under the river.", "reports"),
+    ("The Marlin, which the agency reports was bound for Oslo, struck the pier on Tuesday evening.", "asserts"),
+])
+def test_stance_by_meaning_not_by_a_cue_word(sentence: str, stance: str) -> None:
+    assert stance_of(sentence) == stance
+
+
+def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() -> None:
+    told = [statement(x, "At least twelve people were killed in the attack on the Vell market on Sunday, "
+                         "officials said.") for x in "abc"]
+    seen = statement("d", "Our reporter at the Vell market said twelve people were not killed in the attack on Sunday.")
+    group_claims([*told, seen])
+    assert seen.claim == told[0].claim and seen.stance == "disputes"
+    bumped = [statement(x, "The two work trains collided in the Vell tunnel on Wednesday morning, officials said.")
+              for x in "ab"]
+    detail = statement("c", "The two work trains collided in the Vell tunnel on Wednesday morning but did not derail.")
+    group_claims([*bumped, detail])
+    assert detail.claim == bumped[0].claim and detail.stance == "asserts"
+
+
+def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
+    denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
+    shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
+               for x in "bc"]
+    group_claims([denial, *shelled])
+    assert denial.claim == shelled[0].claim and denial.stance == "disputes"
+
+
+def test_contradicting_claims_are_linked_both_ways() -> None:
+    denial = statement("a", "Ruritania had not shelled anywhere in Sylvanian territory, its defence ministry said.")
+    shelled = [statement(x, "Ruritanian artillery shelled the Sylvanian town of Vell on Friday, firing forty shells.")
+               for x in "bc"]
+    claims = {c.id: c for c in group_claims([denial, *shelled])}
+    first, second = claims[denial.claim], claims[shelled[0].claim]
+    assert first is not second
+    assert first.contradicts == [second.id] and second.contradicts == [first.id]
+    assert first.status == second.status == "contested"
+
+
+def test_claim_status() -> None:
+    agreed = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.") for x in "ab"]
+    relayed = [statement(x, "The Vell mayor reportedly resigned after the vote on the harbour budget.") for x in "cd"]
+    single = statement("e", "The Vell harbour board met in private on Thursday to discuss the budget.")
+    claims = {c.id: c for c in group_claims([*agreed, *relayed, single])}
+    assert claims[agreed[0].claim].status == "agreed"
+    assert claims[relayed[0].claim].status == "reported only"
+    assert claims[single.claim].status == "single source"
+
+
+# --- sources are entities ------------------------------------------------------------
+
+
+def found_with_mentions(*paragraphs: str) -> list[Statement]:
+    text = article("a", *paragraphs)
+    return find_statements(text, find_quotes(text, find_mentions(text)), find_mentions(text))
+
+
+def test_a_source_is_an_entity_or_nothing() -> None:
+    found = found_with_mentions(
+        "But critics said the Vell harbour budget had been cut by a third on Monday.",
+        "It is scheduled that the Vell harbour bridge will reopen on Friday, officials said.",
+        "Francesca Grifo of the Union of Concerned Scientists said the rules were weakened in May.",
+    )
+    assert [s.source_name for s in found] == [None, None, "Francesca Grifo"]
+
+
+def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
+    found = found_with_mentions(
+        "The Nets appointed Billy King as general manager of the club on Tuesday.",
+        "King said the club had signed three new players over the summer.",
+    )
+    assert found[-1].source_name == "Billy King"
+
+
+def test_statements_inside_a_known_speakers_quote_share_the_speaker() -> None:
+    found = found_with_mentions(
+        '"The bridge was closed on Monday after engineers found cracks in two pillars," Mayor Ilse Varga '
+        "said on Tuesday.",
+    )
+    assert found and found[0].source_name == "Ilse Varga"
+
+
+# --- titles --------------------------------------------------------------------------
+
+
+def test_a_pronoun_subject_in_a_title_is_resolved_to_the_person_named() -> None:
+    text = article("a", "Senator Ilse Varga visited the Vell harbour on Monday with the port board.",
+                   "She said the harbour bridge will be closed for repairs until the end of March next year.")
+    found = find_statements(text, [], find_mentions(text))
+    again = statement("b", "The harbour bridge will be closed for repairs until the end of March next year, "
+                           "the council said.")
+    repairs = [s for s in found if "repairs" in s.text]
+    [claim] = [c for c in group_claims([*repairs, again]) if len(c.statements) == 2]
+    assert not claim.summary.lower().startswith(("she ", "he "))
+
+
+# --- figures that compare like with like ----------------------------------------------
+
+
+def test_figures_carry_what_they_count() -> None:
+    figures = parse_figures("At least 12 people were killed and 249 injured, and ten houses were destroyed.")
+    assert [f.counted for f in figures] == ["killed", "injured", "house destroyed"]
+
+
+def test_a_rising_toll_is_an_update_and_rival_counts_disagree() -> None:
+    def told(article_id: str, text: str, when: str) -> Statement:
+        return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text, when))
+
+    monday = told("a", "the toll rose to 12 killed", "Monday")
+    tuesday = told("b", "the toll rose to 20 killed", "Tuesday")
+    injured = told("c", "249 were injured", "Tuesday")
+    claim = Claim(id="c", summary="s", statements=[monday, tuesday, injured])
+    assert not figure_disagreement(claim)  # 12 on Monday, 20 on Tuesday: an update; 249 injured: another count
+    claim.statements.append(told("d", "the toll rose to 15 killed", "Tuesday"))
+    assert figure_disagreement(claim)  # 20 and 15 killed, both on Tuesday

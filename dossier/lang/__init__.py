@@ -1,1 +1,1 @@
-"""Language vocabularies, one package per language."""
+"""Language data: the words each stage looks for, one package per language (see lang/en)."""

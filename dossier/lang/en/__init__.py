@@ -1,1 +1,1 @@
-"""English vocabulary."""
+"""English vocabulary as data tables: names (entities), speech (quotes), stance (claims)."""

@@ -1,0 +1,86 @@
+"""English cues for how a sentence presents a fact, and for what its figures count.
+
+Plain regular-expression alternations and word sets, shared by the claims stage (and open to
+the quotes stage): the rules that use them live in dossier/claims.py.
+"""
+
+from __future__ import annotations
+
+# Relaying a report at one remove: nobody in the sentence vouches for it.
+REPORT_CUES = (
+    r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
+    r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
+    r"rumou?red|accusations?|allegations?"
+)
+# A subject that is itself a report or the press: "media outlets report that…", "Australian
+# media said…", "the article said…": the outlet relays a report even with a plain "said".
+REPORTING_SOURCES = (
+    r"(?:media|media outlets|outlets|newspapers?|the press|press reports|reports|the article|the report|"
+    r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
+    r"reports|wrote|writes|claimed|claim)"
+)
+# Verbs that deny whatever they govern ("denied that…", "denies the report", "denied it").
+DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebuts"
+# Verbs that deny only when their object is a report or a claim: "rejected the reports",
+# "dismissed the claims as fake news", but "rejected appeals for new leaders" is no denial.
+DISPUTE_OBJECT_VERBS = r"rejected|rejects|rejecting|dismissed|dismisses|dismissing|disputed|disputes|" \
+    r"disputing|contested|contests|contradicted|contradicts|challenged|challenges"
+# What such a verb must govern to be a denial: a report noun, a that-clause, "it/them as…".
+DISPUTED_OBJECTS = (
+    r"(?:(?:the|these|those|such|any|all|his|her|their|its|media|news|earlier|recent|"
+    r"[A-Z][\w'’-]*(?:'s|’s)?)\s+){0,3}"
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|account|accounts|story|stories|"
+    r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?)"
+    r"|that\b|(?:it|them|this|these)\s+as\b"
+)
+# Declining to confirm: the source does not stand behind the fact.
+DECLINE_CUES = (
+    r"refrained from confirming|declined to confirm|refused to confirm|did not confirm|didn't confirm|"
+    r"would not confirm|could not confirm|cannot confirm|can't confirm|has not confirmed|have not confirmed|"
+    r"could not verify|has not been verified|have not been verified|unable to confirm|unable to verify"
+)
+# Phrases that contradict a proposition without a denial verb ("X said that was never the
+# case", "the account is not accurate", "there was no such impropriety"). They count inside
+# quotes too: a quoted "That is not true" is the speaker's denial.
+DENIAL_PHRASES = (
+    r"no (?:evidence|proof|indication|sign) (?:that|of)|no such\b|(?:was|is|has) never been the case|"
+    r"(?:was|is) never the case|(?:is|was|are|were) (?:not|n't) (?:accurate|true|correct|the case)|"
+    r"(?:is|was|are|were)n't (?:accurate|true|correct|the case)|(?:is|was|are|were) (?:false|untrue|baseless|"
+    r"unfounded|inaccurate|incorrect|fabricated)|fake news|"
+    r"called (?:it|the reports?|the claims?|them) (?:false|baseless|untrue|nonsense|a lie|lies)|"
+    r"nothing to do with|did not happen|never happened|(?:had|has|have) not (?:\w+ )?(?:bombed|attacked|killed|"
+    r"fired|struck|sent|deployed)"
+)
+# Words that negate a predicate ("did not see", "never", "no one").
+NEGATIONS = r"not|n't|never|no one|nobody|no longer|no"
+# A denial verb negated is no denial ("did not deny").
+NEGATED_BEFORE = r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$"
+# The source vouching for the fact itself.
+ASSERT_CUES = (
+    r"said|says|say|told|tells|tell|stated|states|confirmed|confirms|confirm|announced|announces|"
+    r"assessed|assesses|estimated|estimates|noted|notes|added|adds|warned|warns|revealed|reveals|"
+    r"insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|wrote|writes|"
+    r"explained|explains|believes|believed|testified|concluded|found|showed|shows|show|learned|"
+    r"cited|cites|mentioned|revised|suggested|suggests|accused|accuses|blamed|emphasi[sz]ed|stressed|"
+    r"reminded|informed|predicted|projected|indicated|pointed out|pointed to|observed|recalled|"
+    r"disclosed|declared|maintained|maintains|asserted|asserts|contended|countered|conceded|"
+    r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
+    r"characterised|insist|insisting|tweeted|posted|briefed|according"
+)
+
+# What a figure counts, from the word that follows or governs it: "12 people were killed"
+# counts the killed, "249 injured" the injured. Each word → the name the counts share.
+COUNTED_EVENTS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+    "fatalities": "killed", "lives": "killed", "bodies": "killed", "perished": "killed", "slain": "killed",
+    "injured": "injured", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "hospitalised": "injured", "hospitalized": "injured", "casualties": "casualties",
+    "missing": "missing", "unaccounted": "missing", "arrested": "arrested", "detained": "arrested",
+    "arrests": "arrested", "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
+    "rescued": "rescued", "destroyed": "destroyed", "damaged": "damaged", "affected": "affected",
+}
+# Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
+GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
+                            "rescued", "destroyed", "damaged", "affected"})
+# Words that name a running count in the sentence ("the death toll rose to 12").
+RUNNING_COUNT_WORDS = r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands"
