@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .claims import claim_figures, figure_disagreement
+from .claims import claim_figures
 from .dates import dates_in
 from .quotes import wording_diff
 from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
@@ -110,7 +110,7 @@ class ClaimView:
     claim: Claim
     outlets: list[str]  # named outlets, then "N of unknown outlet"
     articles: int  # how many articles carry it
-    status: str  # see claim_status
+    status: str  # Claim.status
     reasons: list[str] = field(default_factory=list)  # why a contested claim is: "disputed", "figures disagree"
     figures: list[tuple[Figure, str, bool]] = field(default_factory=list)  # (figure, outlet, conflicting)
 
@@ -166,26 +166,11 @@ CLAIM_STATUS = {  # how the front page words each status
 }
 
 
-def claim_status(claim: Claim) -> str:
-    """Where a claim stands (a key of CLAIM_STATUS), from its statements' stances and figures.
-
-    The same rule as the claims stage's ``Claim.status`` on its branch; once merged, this returns
-    ``claim.status``. Contested: a statement disputes it or its figures disagree; single source:
-    one article tells it; agreed: two or more statements assert it; else reported only.
-    """
-    if contest_reasons(claim):
-        return "contested"
-    if len({s.article for s in claim.statements}) < 2:
-        return "single source"
-    if sum(s.stance == "asserts" for s in claim.statements) >= 2:
-        return "agreed"
-    return "reported only"
-
-
 def contest_reasons(claim: Claim) -> list[str]:
     """What contests a claim: an outlet or source disputing it, figures that cannot all be true."""
     reasons = ["disputed"] * any(s.stance == "disputes" for s in claim.statements)
-    return reasons + ["figures disagree"] * (claim.disagreement or figure_disagreement(claim))
+    reasons += ["contradicted by another claim"] * bool(claim.contradicts)
+    return reasons + ["figures disagree"] * claim.disagreement
 
 
 @dataclass
@@ -427,7 +412,7 @@ class Catalog:
             claim=claim,
             outlets=self.named_outlets({s.article for s in claim.statements}),
             articles=len({s.article for s in claim.statements}),
-            status=claim_status(claim),
+            status=claim.status,
             reasons=contest_reasons(claim),
             figures=self.figures_by_outlet(claim),
         )

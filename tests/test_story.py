@@ -269,10 +269,10 @@ def composed_front_page() -> str:
               for a in ("a", "b")]
     toll = Claim("toll", "People died in the floods", [
         Statement("a", 0, "Officials said 35 people died.", "asserts",
-                  figures=[Figure("35", 35, "people", low=35, high=35)]),
+                  figures=[Figure("35", 35, "people", low=35, high=35, counted="killed")]),
         Statement("b", 0, "Officials said 20 people died.", "asserts",
-                  figures=[Figure("20", 20, "people", low=20, high=20)]),
-    ])
+                  figures=[Figure("20", 20, "people", low=20, high=20, counted="killed")]),
+    ], disagreement=True)
     dam = Claim("dam", "The dam failed", [
         Statement("c", 0, "The company denied that the dam failed.", "disputes"),
         Statement("a", 1, "The dam failed.", "asserts"),
