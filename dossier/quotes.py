@@ -17,6 +17,7 @@ The stage works in three steps, each a few functions below:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
@@ -167,6 +168,7 @@ class _Speaker:
 class _Attribution:
     speaker: _Speaker | None
     cue: str | None
+    pattern: str = ""  # the name of the attribution pattern that found it (lang.en.speech)
 
 
 @dataclass
@@ -519,18 +521,18 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
     if according:
         np = _clean_np(according[-1].group(1))
         if _looks_like_np(np):
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to")
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to", "according_to")
     passive = _PASSIVE_BY.search(head)
     if passive and _bare(_tokens(passive.group(1))[0]) in REPORTING_VERBS:
         np = _clean_np(passive.group(2))
         if _looks_like_np(np):
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1))
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1), "passive_by")
     verbs = _reporting_verbs(head)
     finite = [v for v in verbs if not _bare(v).endswith("ing")]
     if verbs and _bare(verbs[-1]).endswith("ing"):
         found = _participle_subject(head, verbs[-1], bool(finite))
         if found is not None:
-            return _Attribution(_Speaker(found, at=(paragraph, offset)), verbs[-1].group(0))
+            return _Attribution(_Speaker(found, at=(paragraph, offset)), verbs[-1].group(0), "participle")
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = finite or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
@@ -538,7 +540,7 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         subject = _subject_before(head, verb.start())
         if subject is not None:
             np, apposition = subject
-            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), verbs[-1].group(0).rstrip("."))
+            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), verbs[-1].group(0).rstrip("."), "subject_cue_before")
     if verbs or re.search(r"\bas\s+(?:an?\s+)?$", head):
         # No subject right before the verb: take the sentence's own subject.
         subject = _sentence_subject(head)
@@ -547,11 +549,11 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
             cue = verbs[-1].group(0).rstrip(".") if verbs else None
             if cue is None and following and following[0].islower():
                 cue = following[0]
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), cue)
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), cue, "sentence_subject")
     inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", head)
     if inverted and _looks_like_np(inverted.group(1)):
         # 'Said Ellis: "…"': the verb first, as a sentence opener.
-        return _Attribution(_Speaker(inverted.group(1), at=(paragraph, offset)), inverted.group(0).split()[0].lower())
+        return _Attribution(_Speaker(inverted.group(1), at=(paragraph, offset)), inverted.group(0).split()[0].lower(), "inverted_cue_before")
     return None
 
 
@@ -637,7 +639,7 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
     """
     signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)\.?\s*$", tail)
     if signed and _looks_like_np(signed.group(1)):
-        return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None)  # '"…" ― Name'
+        return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None, "dash_signed")  # '"…" ― Name'
     text = tail.lstrip(" ,—–-")
     tokens = _tokens(text)
     if not tokens or _bare(tokens[0]) in _CONJUNCTIONS:
@@ -653,7 +655,7 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
                 role = None
             if role and role.lower().startswith("who"):
                 role = None
-            return _Attribution(_Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."))
+            return _Attribution(_Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."), "cue_name_after")
         return None
     verbs = {v.start() for v in _reporting_verbs(text)}
     # Up to 25 words: '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states
@@ -672,7 +674,7 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
                 cue += " reporters"
-            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), cue)
+            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), cue, "name_cue_after")
     return None
 
 
@@ -995,7 +997,7 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         ceiling = _ceiling(spans, index, p_close, len(paragraphs[p_close]))
         attribution = _attribute(paragraphs, span, floor, ceiling)
         if attribution is None and previous is not None and _continues(paragraphs, previous[0], span):
-            attribution = previous[1]  # '"…," X added. "…"': the quote resumes for the same speaker
+            attribution = _inherited(previous[1], "continued")  # '"…," X added. "…"': the same speaker
         elif attribution is not None and attribution.speaker is not None:
             speaker = attribution.speaker
             last = _antecedent_in_sentence(paragraphs, span, speaker, names) or _last_person(
@@ -1074,7 +1076,12 @@ def _labelled(paragraphs: list[str], span: _Span) -> _Attribution | None:
     if label is None:
         return None
     name = label.group(1).title()
-    return _Attribution(_Speaker(name, at=(p, start)), None)
+    return _Attribution(_Speaker(name, at=(p, start)), None, "transcript_label")
+
+
+def _inherited(attribution: _Attribution | None, pattern: str) -> _Attribution | None:
+    """Another quote's attribution carried over to this one, under the pattern that carried it."""
+    return dataclasses.replace(attribution, pattern=pattern) if attribution is not None else None
 
 
 def _from_context(
@@ -1088,7 +1095,7 @@ def _from_context(
     p, at = span.opened_at
     earlier = [a for s, a in kept if s.closed_at[0] == p and a is not None and a.speaker is not None]
     if earlier:
-        return earlier[-1]
+        return _inherited(earlier[-1], "paragraph_speaker")
     before = paragraphs[p][:at].rstrip(" \"“”'‘’")
     if before.strip():
         sentence, begin = _head(before, len(before), 0)
@@ -1104,7 +1111,7 @@ def _from_context(
         sentence, begin = _head(previous, len(previous) - 1, 0)
         return _sentence_speaker(sentence, before_p, begin)
     last = [a for s, a in kept if s.closed_at[0] == before_p and a is not None and a.speaker is not None]
-    return last[-1] if last else None
+    return _inherited(last[-1], "previous_paragraph") if last else None
 
 
 # Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"
@@ -1142,7 +1149,7 @@ def _sentence_speaker(sentence: str, paragraph: int, offset: int) -> _Attributio
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in PRONOUNS):
         return None
-    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
+    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None, "previous_sentence")
 
 
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
@@ -1208,6 +1215,7 @@ def _quote(
         quote.cue = attribution.cue
         speaker = attribution.speaker
         if speaker is not None:
+            quote.attribution = attribution.pattern
             quote.speaker_text = speaker.text
             quote.speaker_role = speaker.role
             quote.speaker_name = speaker.name
