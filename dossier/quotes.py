@@ -28,114 +28,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from .lang.en import speech
 from .structure import Article, Mention, Quote, QuoteGroup
 
-# --- vocabulary: general English, nothing taken from any corpus ---------------------------------
-
-_REPORTING_STEMS = """
-    say said tell told add state note claim write wrote written tweet ask explain argue insist
-    declare continue emphasize emphasise stress warn urge announce remark reply replied respond
-    recall acknowledge admit assert observe concede confirm suggest predict call describe
-    characterize characterise term dub label joke quip shout yell complain report post vow
-    promise pledge muse boast caution lament contend maintain testify testified conclude recount
-    mention decry decried slam blast praise dismiss denounce brand echo agree concur point
-    reiterate summarize summarise put chime counter demand accuse criticize criticise charge
-    hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
-    inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
-""".split()
-_VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
-REPORTING_VERBS = frozenset(stem + suffix for stem in _REPORTING_STEMS for suffix in _VERB_SUFFIXES) | frozenset(
-    stem[:-1] + "ing"
-    for stem in _REPORTING_STEMS
-    if stem.endswith("e")  # "urging", "describing"
-)
-
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
-
-# Words that make a noun phrase a role rather than a name ("the Secretary General").
-ROLE_WORDS = frozenset(
-    """president minister secretary general chief spokesman spokeswoman spokesperson director
-    senator sen. rep. representative gov. governor mayor leader chairman chairwoman chair ceo
-    officer ambassador press deputy prime vice head commander official attorney judge justice
-    candidate nominee adviser advisor aide manager analyst professor prof. chancellor king queen
-    prince princess pope envoy diplomat strategist economist founder executive editor reporter
-    correspondent columnist anchor host coach captain lawmaker congressman congresswoman
-    councilman councilwoman commissioner inspector superintendent sheriff detective sergeant sgt.
-    lt. col. gen. adm. admiral colonel lieutenant major general's chairperson treasurer counsel
-    speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
-    author writer producer foreign defence defense interior finance health state home affairs
-    national security assistant acting former then-president then top senior junior principal
-    founding managing campaign communications policy""".split()
-)
-# Nouns that describe a person by what they do or are, not a title before a name: "the Williams
-# driver", "the billionaire". A description built on one of them names a person, not an organisation.
-PERSON_NOUNS = frozenset(
-    """driver billionaire millionaire businessman businesswoman tycoon entrepreneur investor actor
-    actress singer rapper musician comedian presenter player footballer striker athlete champion
-    activist journalist politician pilot astronaut inventor designer architect veteran owner boss
-    legend star""".split()
-)
-ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
-# Words for one role that differ only by the holder's gender.
-_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman"}
-# Role words that only qualify the noun of a role ("the health minister"): never its head.
-_ROLE_QUALIFIERS = frozenset(
-    """foreign defence defense interior finance health state home affairs national security acting
-    former then-president then top senior junior principal founding managing campaign communications
-    policy press deputy prime vice general's""".split()
-)
-_HEAD_NOUNS = ROLE_NOUNS - _ROLE_QUALIFIERS | frozenset(_SAME_ROLE.values())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.".split())
-# Short words that open a sentence without being its subject.
-_OPENERS = frozenset(
-    """but and so yet however meanwhile still also then instead indeed later earlier now
-    separately moreover furthermore""".split()
-)
-_ADVERBS = frozenset(
-    """also has have had later then again once initially recently previously further further,
-    repeatedly reportedly previously earlier simply flatly quickly only just already had
-    bluntly publicly privately famously once last yesterday today tonight finally often usually
-    always never frequently""".split()
-)
-_CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
-# Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
-_INTRODUCERS = frozenset(
-    """in at on during following after before if when while as with for by under over from to
-    since until asked speaking according despite amid following""".split()
-)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
-# Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
-_INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
-_POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
-# Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
-_NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
-# Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
-_QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
-# Function words capitalised only because they open a sentence; never part of a name.
-_SENTENCE_OPENERS = _OPENERS | _CONJUNCTIONS | _INTRODUCERS | _QUANTIFIERS | {"when", "where", "why", "how", "what"}
-# Particles inside surnames: "Bill de Blasio", "Ludwig van Beethoven".
-_NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
-# Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
-_AUXILIARIES = frozenset("is are was were will would could can may might must should did does do".split())
-_CLAUSE_WORDS = frozenset(
-    """that which who whom whose when where while if because although though after before since
-    as than until unless whether is are was were be been being to for with from by on in at into
-    about over under not no""".split()
-)
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc corp co ltd no vs etc jan feb mar apr
-    jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m prof adm capt cmdr maj rev ft mt e.g i.e
-    approx dept est fig govt""".split()
-)
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    evening afternoon night week month year earlier later""".split()
-)
-
-# Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
-_BARE_FOLLOWERS = (
-    frozenset("in on at during after before when while to reporters later then today yesterday".split()) | _TIME_WORDS
-)
+PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
 
 OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE_MARKS = {'"': EITHER, "“": OPENING, "”": CLOSING, "„": OPENING, "«": OPENING, "»": CLOSING}
@@ -367,7 +263,7 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return True
     token = word.group(1).lower()
     # Abbreviations and initials ("G.K.", "N.C.") end no sentence.
-    return token not in _ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
+    return token not in speech.ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
 
 
 def _head(text: str, start: int, floor: int) -> tuple[str, int]:
@@ -403,10 +299,10 @@ def _is_cap(word: str) -> bool:
 def _clean_np(text: str) -> str:
     """A noun phrase without trailing time words, adverbs and punctuation."""
     words = text.strip(" ,;:—–-\"“”'‘’").split()
-    while words and words[0].lower().strip(",") in _OPENERS:
+    while words and words[0].lower().strip(",") in speech.OPENERS:
         words.pop(0)
     while words and (
-        words[-1].lower().strip(",.") in _ADVERBS | _TIME_WORDS | _AUXILIARIES
+        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.AUXILIARIES
         or words[-1] in ("on", "in")
         or (len(words) > 1 and re.fullmatch(r"[a-z]{4,}ly", words[-1]))  # "Musk originally"
     ):
@@ -417,20 +313,24 @@ def _clean_np(text: str) -> str:
 def _looks_like_np(text: str) -> bool:
     """Whether ``text`` reads as a speaker: a name, a title, a pronoun or an organisation."""
     words = re.sub(r"\s*\([^)]*\)", "", text).split()  # "Rep. Gwen Moore (D-Wis.)"
-    if not words or len(words) > 10 or words[0].lower() in _INTRODUCERS:
+    if not words or len(words) > 10 or words[0].lower() in speech.INTRODUCERS:
         return False
-    if words[0].lower() in PRONOUNS:
+    if words[0].lower() in speech.PRONOUNS:
         return len(words) == 1
-    if any(w.lower() in _CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
+    if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
-    if any(w.lower().strip(",.") in REPORTING_VERBS and not _is_cap(w) for w in words):
+    if any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
-    if _is_junk(words) or (len(words) == 1 and words[0].lower() in _DETERMINERS):
+    if _is_junk(words) or (len(words) == 1 and words[0].lower() in speech.DETERMINERS):
         return False  # a number, a headline fragment, or a determiner alone ("The")
     first = words[0].lower()
     if first in ("this", "that", "these", "those"):
-        return len(words) > 1 and words[1].lower() in ROLE_WORDS
-    if _is_cap(words[0]) or first in _DETERMINERS | _QUANTIFIERS | _POSSESSIVES or first in ROLE_WORDS:
+        return len(words) > 1 and words[1].lower() in speech.ROLE_WORDS
+    if (
+        _is_cap(words[0])
+        or first in speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
+        or first in speech.ROLE_WORDS
+    ):
         return True
     # "panel Chairman Jason Chaffetz", "retired general Lloyd Newton": a description, then a name.
     return _is_cap(words[-1]) and not words[-1].isupper()
@@ -459,21 +359,21 @@ def _trailing_np(text: str) -> str:
     possessive: a lowercase description ("a controversial") is not a speaker.
     """
     words = text.split()
-    if words and words[-1].lower() in PRONOUNS:
+    if words and words[-1].lower() in speech.PRONOUNS:
         return words[-1]
     taken: list[str] = []
     for word in reversed(words):
         bare = word.lower()
         if word.endswith((",", ";", ":")) or len(taken) >= 6:
             break
-        if _is_cap(word) or bare in ROLE_WORDS or (taken and bare in _NAME_PARTICLES):
+        if _is_cap(word) or bare in speech.ROLE_WORDS or (taken and bare in speech.NAME_PARTICLES):
             taken.insert(0, word)
             continue
         if taken and (bare in ("the", "a", "an") or re.search(r"['’]s$", word)):
             taken.insert(0, word)
         break
-    named = [w for w in taken if _is_cap(w) and w.lower() not in _DETERMINERS]
-    return " ".join(taken) if named or any(w.lower() in ROLE_WORDS for w in taken) else ""
+    named = [w for w in taken if _is_cap(w) and w.lower() not in speech.DETERMINERS]
+    return " ".join(taken) if named or any(w.lower() in speech.ROLE_WORDS for w in taken) else ""
 
 
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
@@ -506,7 +406,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
 def _strip_intro(np: str) -> str:
     """Drop a leading prepositional phrase glued to the subject ("In a response Lavrov")."""
     words = np.split()
-    while words and words[0].lower() in _OPENERS:
+    while words and words[0].lower() in speech.OPENERS:
         words.pop(0)
     return " ".join(words)
 
@@ -523,7 +423,7 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to", "according_to")
     passive = _PASSIVE_BY.search(head)
-    if passive and _bare(_tokens(passive.group(1))[0]) in REPORTING_VERBS:
+    if passive and _bare(_tokens(passive.group(1))[0]) in speech.REPORTING_VERBS:
         np = _clean_np(passive.group(2))
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1), "passive_by")
@@ -540,7 +440,11 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         subject = _subject_before(head, verb.start())
         if subject is not None:
             np, apposition = subject
-            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), verbs[-1].group(0).rstrip("."), "subject_cue_before")
+            return _Attribution(
+                _Speaker(np, role=apposition, at=(paragraph, offset)),
+                verbs[-1].group(0).rstrip("."),
+                "subject_cue_before",
+            )
     if verbs or re.search(r"\bas\s+(?:an?\s+)?$", head):
         # No subject right before the verb: take the sentence's own subject.
         subject = _sentence_subject(head)
@@ -553,7 +457,11 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
     inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", head)
     if inverted and _looks_like_np(inverted.group(1)):
         # 'Said Ellis: "…"': the verb first, as a sentence opener.
-        return _Attribution(_Speaker(inverted.group(1), at=(paragraph, offset)), inverted.group(0).split()[0].lower(), "inverted_cue_before")
+        return _Attribution(
+            _Speaker(inverted.group(1), at=(paragraph, offset)),
+            inverted.group(0).split()[0].lower(),
+            "inverted_cue_before",
+        )
     return None
 
 
@@ -589,9 +497,9 @@ def _np_prefix(segment: str) -> str:
     taken: list[str] = []
     for word in words:
         bare = word.lower().strip(",.")
-        if taken and not (_is_cap(word) or bare in ROLE_NOUNS or bare in ("of", "'s")):
+        if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s")):
             break
-        if not taken and not (_is_cap(word) or bare in _DETERMINERS or bare in PRONOUNS):
+        if not taken and not (_is_cap(word) or bare in speech.DETERMINERS or bare in speech.PRONOUNS):
             return ""
         taken.append(word)
     return " ".join(taken)
@@ -617,15 +525,15 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         word = token.group(0)
         previous = tokens[i - 1].group(0).lower() if i else ""
         following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        noun = previous in _NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
+        noun = previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
         # After "of" and one word, a plural is the preposition's noun: "32% of Republican claims".
         noun = noun or (i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(token).endswith("s"))
         if _USING_A_PHRASE.match(text, token.start()):
             verbs.append(token)  # "Trump has used the phrase": the phrase is his words
             continue
-        if _bare(token) not in REPORTING_VERBS or _is_cap(word) or noun:
+        if _bare(token) not in speech.REPORTING_VERBS or _is_cap(word) or noun:
             continue
-        if following == "to" and _bare(token).startswith(_INFINITIVE_TAKERS):
+        if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
     return verbs
@@ -642,10 +550,10 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
         return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None, "dash_signed")  # '"…" ― Name'
     text = tail.lstrip(" ,—–-")
     tokens = _tokens(text)
-    if not tokens or _bare(tokens[0]) in _CONJUNCTIONS:
+    if not tokens or _bare(tokens[0]) in speech.CONJUNCTIONS:
         return None  # '"…," but he said …' starts a clause of its own
     first = _bare(tokens[0])
-    if first in REPORTING_VERBS and not first.endswith("ing"):
+    if first in speech.REPORTING_VERBS and not first.endswith("ing"):
         rest = text[tokens[0].end() :]
         parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
         np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
@@ -655,7 +563,9 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
                 role = None
             if role and role.lower().startswith("who"):
                 role = None
-            return _Attribution(_Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."), "cue_name_after")
+            return _Attribution(
+                _Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."), "cue_name_after"
+            )
         return None
     verbs = {v.start() for v in _reporting_verbs(text)}
     # Up to 25 words: '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states
@@ -667,7 +577,9 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
             if subject is None:
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
-            if sentence_ended and not (verb.group(0).endswith(".") or after is None or _bare(after) in _BARE_FOLLOWERS):
+            if sentence_ended and not (
+                verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
+            ):
                 return None
             np, apposition = subject
             cue = verb.group(0).rstrip(".")
@@ -701,21 +613,21 @@ def _attribute(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> 
 def _split_name(np: str) -> tuple[str | None, str | None]:
     """Split "Zelensky's chief of staff Andriy Yermak" into name and role."""
     words = np.split()
-    if words and words[0].lower() in _DETERMINERS:
+    if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
     name: list[str] = []
     while words:
         word = words[-1]
         bare = word.lower().strip(",.")
-        if bare in HONORIFICS:
+        if bare in speech.HONORIFICS:
             words.pop()
             break
-        particle = bare in _NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
+        particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
         initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Edwin G. Monroy"
         if not (particle or initial) and (
             not _is_cap(word)
-            or bare in ROLE_WORDS
-            or bare + "." in ROLE_WORDS
+            or bare in speech.ROLE_WORDS
+            or bare + "." in speech.ROLE_WORDS
             or (word.isupper() and len(word) > 1)
             or word.endswith("'s")
         ):
@@ -735,7 +647,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
     word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
-    lower = "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
+    lower = "|".join(sorted(w for w in speech.ROLE_WORDS if "." not in w))
     run = re.compile(rf"(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
@@ -744,7 +656,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
         for match in run.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
             first, *rest = np.split(maxsplit=1)
-            if rest and first.lower() in _SENTENCE_OPENERS:
+            if rest and first.lower() in speech.SENTENCE_OPENERS:
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
             if name is None or len(name.split()) > 4:
@@ -755,9 +667,9 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             else:
                 runs.append(((p, match.start()), name))
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
-            if role and any(w in ROLE_WORDS for w in role.lower().split()) and len(name.split()) >= 2:
+            if role and any(w in speech.ROLE_WORDS for w in role.lower().split()) and len(name.split()) >= 2:
                 names.roles.append((role.lower(), name))
-            elif role and any(w in PERSON_NOUNS for w in role.lower().split()):
+            elif role and any(w in speech.PERSON_NOUNS for w in role.lower().split()):
                 names.described.append((role.lower(), name))  # "Billionaire investor Sam Park"
         names.described.extend(_appositions(text))
     # People are those the article introduces with a role; later mentions by surname count too.
@@ -775,7 +687,7 @@ _APPOSITION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([\w'’\- ]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s+who\b)"
 )
 # "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name.
-_PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})"
+_PERSON_NOUN = rf"(?i:{'|'.join(sorted(speech.PERSON_NOUNS))})"
 _DESCRIBED_NAME = re.compile(
     rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
 )
@@ -787,7 +699,7 @@ def _appositions(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _APPOSITION.finditer(text):
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
-        if name and not (set(role.split()) & REPORTING_VERBS) and set(role.split()) & ROLE_NOUNS:
+        if name and not (set(role.split()) & speech.REPORTING_VERBS) and set(role.split()) & speech.ROLE_NOUNS:
             found.append((role, name))
     for match in _DESCRIBED_NAME.finditer(text):
         name = _split_name(match.group(2))[0]
@@ -799,7 +711,7 @@ def _appositions(text: str) -> list[tuple[str, str]]:
 def _role_words(role: str) -> set[str]:
     """The words of a role, without determiners, one word for each role whatever the gender."""
     words = re.sub(r"['’]s\b", "", role.lower()).split()
-    return {_SAME_ROLE.get(w, w) for w in words if w not in _DETERMINERS | {"of", "for", "at"}}
+    return {speech.SAME_ROLE.get(w, w) for w in words if w not in speech.DETERMINERS | {"of", "for", "at"}}
 
 
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
@@ -809,7 +721,7 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     points back, to someone named before ``at``; an indefinite one may be named further down."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
-    if not head or not head <= _HEAD_NOUNS:
+    if not head or not head <= speech.HEAD_NOUNS:
         return set()
     roles = names.roles + names.described
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
@@ -820,7 +732,7 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
 
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
     """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"."""
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    words = [w for w in name.split() if w.lower() not in speech.HONORIFICS]
     if not words:
         return name
     fulls = {f for f in names.full_names.get(words[-1], []) if set(words) <= set(f.split())}
@@ -851,9 +763,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     """Fill name, role and kind from the words of the attribution."""
     text = re.sub(r"\s*\([^)]*\)", "", speaker.text)  # "Rep. Gwen Moore (D-Wis.)"
     lowered = text.lower()
-    if lowered in PRONOUNS:
+    if lowered in speech.PRONOUNS:
         speaker.kind = "pronoun"
-        speaker.name = last_person if PRONOUNS[lowered] == "person" else None
+        speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
@@ -861,7 +773,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     apposition = speaker.role
     speaker.role = role or (_clean_role(apposition) if apposition else None)
-    if name and role and role[:1].islower() and not any(w in ROLE_WORDS for w in role.lower().split()):
+    if name and role and role[:1].islower() and not any(w in speech.ROLE_WORDS for w in role.lower().split()):
         name = None  # "a source close to Kim": the capitalised word is not the speaker's name
     if name:
         speaker.name = _fullest(name, names, speaker.at)
@@ -875,7 +787,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         elif (
             text.split()[0].lower() in ("the", "a", "an")
             and _is_cap(role)
-            and not any(w.lower() in ROLE_NOUNS for w in role.split())
+            and not any(w.lower() in speech.ROLE_NOUNS for w in role.split())
         ):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         else:
@@ -896,21 +808,11 @@ def _last_person(
     people the article shows to be of the other gender."""
     candidates = [(pos, n) for pos, n in names.people if pos < at]
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind == "name" and s.at < at]
-    wanted = _PRONOUN_GENDER.get(pronoun or "")
+    wanted = speech.PRONOUN_GENDER.get(pronoun or "")
     ordered = [name for _, name in sorted(candidates, reverse=True)]
     fitting = [name for name in ordered if wanted is None or _gender(name, names) in (None, wanted)]
     chosen = (fitting or ordered)[:1]  # cues against everyone: they were wrong, take the last
     return _fullest(chosen[0], names, at) if chosen else None
-
-
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-_GENDERED_WORDS = {
-    "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
-    "brother king prince",
-    "f": "mrs mrs. ms ms. miss she her hers spokeswoman chairwoman congresswoman councilwoman "
-    "businesswoman mother wife daughter sister queen princess",
-}
-_GENDER_OF_WORD = {w: g for g, words in _GENDERED_WORDS.items() for w in words.split()}
 
 
 def _gender(name: str, names: _ArticleNames) -> str | None:
@@ -919,13 +821,13 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
     surname = re.escape(name.split()[-1])
     honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
     if honorific:
-        return _GENDER_OF_WORD[honorific.group(1).lower()]
+        return speech.GENDER_OF_WORD[honorific.group(1).lower()]
     for role, holder in names.roles:
-        genders = {_GENDER_OF_WORD[w] for w in role.split() if w in _GENDER_OF_WORD}
+        genders = {speech.GENDER_OF_WORD[w] for w in role.split() if w in speech.GENDER_OF_WORD}
         if holder == name and len(genders) == 1:
             return genders.pop()
     after = re.search(rf"\b{surname}\b[^.!?]{{0,120}}?\b(he|his|him|she|her|hers)\b", names.text)
-    return _GENDER_OF_WORD[after.group(1).lower()] if after else None
+    return speech.GENDER_OF_WORD[after.group(1).lower()] if after else None
 
 
 # --- scare quotes and titles ---------------------------------------------------------------------
@@ -1031,18 +933,18 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     subject ("Clinton says she appreciated … what she calls “…”"), of the pronoun's gender."""
     p, at = span.opened_at
     pronoun = speaker.text.lower()
-    if _PRONOUN_GENDER.get(pronoun) is None or speaker.at[0] != p or speaker.at[1] > at:
+    if speech.PRONOUN_GENDER.get(pronoun) is None or speaker.at[0] != p or speaker.at[1] > at:
         return None
     sentence = paragraphs[p][speaker.at[1] : at]
     subject = _sentence_subject(sentence)
     said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
-    if subject is None or said is None or subject[0].lower() in PRONOUNS or not _is_cap(subject[0]):
+    if subject is None or said is None or subject[0].lower() in speech.PRONOUNS or not _is_cap(subject[0]):
         return None
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
     known = person is not None and (len(person.split()) > 1 or any(n == person for _, n in names.people))
-    if not known or _gender(person, names) not in (None, _PRONOUN_GENDER[pronoun]):
+    if not known or _gender(person, names) not in (None, speech.PRONOUN_GENDER[pronoun]):
         return None  # not a person the article names ("Currently above $40, he said")
     return person
 
@@ -1065,7 +967,7 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
         words = speaker.text.split()
         definite = speaker.kind == "role" and speaker.name is None and words[0].lower() == "the"
         unheld = not _role_holders(speaker.text, speaker.text, names, speaker.at)
-        if definite and words[-1].lower() in _HEAD_NOUNS and unheld:
+        if definite and words[-1].lower() in speech.HEAD_NOUNS and unheld:
             speaker.name = main
 
 
@@ -1147,7 +1049,7 @@ def _sentence_speaker(sentence: str, paragraph: int, offset: int) -> _Attributio
     if found is not None:
         return found
     subject = _sentence_subject(sentence)
-    if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in PRONOUNS):
+    if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
         return None
     return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None, "previous_sentence")
 
@@ -1157,7 +1059,7 @@ def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> b
     p_open, at_open = span.opened_at
     p_close, at_close = span.closed_at
     around = _head(paragraphs[p_open], at_open, floor)[0] + " " + _tail(paragraphs[p_close], at_close, ceiling)
-    return any(_bare(t) in REPORTING_VERBS for t in _tokens(around))
+    return any(_bare(t) in speech.REPORTING_VERBS for t in _tokens(around))
 
 
 def _inside_markup(paragraphs: list[str], span: _Span) -> bool:

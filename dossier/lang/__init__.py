@@ -1,0 +1,1 @@
+"""Language vocabularies, one package per language."""
