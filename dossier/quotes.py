@@ -19,12 +19,18 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import hashlib
+import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
+import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
@@ -77,6 +83,9 @@ class _ArticleNames:
     first_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # last word -> first position
     people: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # (position, name)
     token_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    runs: list[tuple[tuple[int, int], int, str]] = field(
+        default_factory=list
+    )  # every capitalised name: (paragraph, start), end, name
     text: str = ""  # the article's paragraphs, for gender cues
 
 
@@ -663,11 +672,19 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 continue
             if len(name.split()) >= 2:
                 names.full_names[name.split()[-1]].append(name)
-                runs.append(((p, match.start()), name))
-            else:
-                runs.append(((p, match.start()), name))
+            runs.append(((p, match.start()), name))
+            if p >= 0:
+                begin = match.start() + max(0, match.group(0).rfind(name))
+                names.runs.append(((p, begin), begin + len(name), name))
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
-            if role and any(w in speech.ROLE_WORDS for w in role.lower().split()) and len(name.split()) >= 2:
+            # "President of the United States": the name after "of" is what the role is of, not its holder.
+            of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
+            if (
+                role
+                and not of_something
+                and any(w in speech.ROLE_WORDS for w in role.lower().split())
+                and len(name.split()) >= 2
+            ):
                 names.roles.append((role.lower(), name))
             elif role and any(w in speech.PERSON_NOUNS for w in role.lower().split()):
                 names.described.append((role.lower(), name))  # "Billionaire investor Sam Park"
@@ -878,7 +895,18 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
 
 
 def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
-    """Every direct quote in the article, with the speaker as the article names them."""
+    """Every direct quote in the article, with the speaker as the article names them: the speaker
+    model chooses among the candidates around each quote, and names nobody when unsure."""
+    model = speaker_model()
+    quotes = []
+    for quote, candidates in speaker_candidates(article, mentions):
+        _decide(quote, candidates, model)
+        quotes.append(quote)
+    return quotes
+
+
+def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[Quote, list[Candidate]]]:
+    """Every direct quote with the rules' attribution, and the people around it who may have said it."""
     paragraphs = article.paragraphs
     # Names of shows, laws and events ("Fox News Sunday") are words of their sentence, not quotes:
     # leave them out before the sentences around the quotes are read.
@@ -925,7 +953,14 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         previous = (span, attribution)
     _describe_main_person(article, speakers, names)
     known = {s.name for s in speakers if s.name and s.kind == "name"}
-    return [_quote(article, n, span, att, names, known) for n, (span, att) in enumerate(kept, start=1)]
+    quoted = [(p, a, b) for span, _ in kept for p, a, b in span.pieces]
+    found: list[tuple[Quote, list[Candidate]]] = []
+    previous_name: str | None = None
+    for n, (span, att) in enumerate(kept, start=1):
+        quote = _quote(article, n, span, att, names, known)
+        found.append((quote, _candidates(article, span, att, quote, names, quoted, previous_name)))
+        previous_name = quote.speaker_name
+    return found
 
 
 def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speaker, names: _ArticleNames) -> str | None:
@@ -1126,6 +1161,256 @@ def _quote(
     return quote
 
 
+# --- step 2b: the speaker model -------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """Someone who may have said a quote: a name near it, or the one the rules chose."""
+
+    name: str  # the fullest name the article gives
+    text: str  # the words as written where it is nearest the quote
+    at: tuple[int, int, int]  # paragraph, start, end of those words
+    rule: bool  # the attribution rules chose it
+    features: dict[str, float] = field(default_factory=dict)
+
+
+CANDIDATE_PARAGRAPHS = 2  # paragraphs before the quote's own in which candidates are sought
+_PREPOSITIONS = frozenset("of to with by for about against from on at in than and like into over".split())
+
+
+@functools.cache
+def speaker_model() -> dict:
+    """The speaker model (dossier/models/speaker.json): logistic-regression weights over the
+    candidates' features, learned from PolNeAR train by scripts/train_speakers.py, and the
+    confidence under which a quote's speaker is left unknown."""
+    return json.loads(resources.files("dossier.models").joinpath("speaker.json").read_text(encoding="utf-8"))
+
+
+def score(candidate: Candidate, model: dict) -> float:
+    """The model's probability that ``candidate`` said the quote."""
+    weights = model["weights"]
+    total = model["bias"] + sum(weights.get(f, 0.0) * v for f, v in candidate.features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
+    """Keep the candidate the model finds likeliest when it is sure enough; otherwise the quote's
+    speaker is unknown (a role the rules read, "a spokesman", stays as the words of the attribution)."""
+    scored = sorted(((score(c, model), c.rule, c.name, c) for c in candidates), key=lambda t: t[:3], reverse=True)
+    if not scored or scored[0][0] < model["threshold"]:
+        if quote.speaker_name is not None:
+            quote.speaker_name = quote.speaker_text = quote.speaker_role = quote.cue = None
+            quote.attribution = None
+        quote.confidence = round(scored[0][0], 3) if scored else 0.0
+        return
+    confidence, _, _, best = scored[0]
+    quote.confidence = round(confidence, 3)
+    if best.rule:
+        return
+    quote.speaker_name, quote.speaker_text, quote.speaker_role = best.name, best.text, None
+    quote.attribution, quote.cue = "model", None
+
+
+def _clean_name(name: str | None) -> str | None:
+    """A name without the function words a headline or a sentence glued to it ("Of Obama"); none
+    when only they, a pronoun, or a word that names nobody ("However", "November") are left."""
+    words = (name or "").split()
+    while words and words[0].lower() in speech.GLUED_WORDS:
+        words.pop(0)
+    if not words or (len(words) == 1 and words[0].lower().strip(".,") in speech.NOT_NAMES):
+        return None
+    return " ".join(words)
+
+
+def _candidates(
+    article: Article,
+    span: _Span,
+    attribution: _Attribution | None,
+    quote: Quote,
+    names: _ArticleNames,
+    quoted: list[tuple[int, int, int]],
+    previous_name: str | None,
+) -> list[Candidate]:
+    """The names around the quote outside any quote (its own sentence, its paragraph and the two
+    before), one candidate per person at their nearest mention, and the rules' choice."""
+    paragraphs = article.paragraphs
+    p_open, p_close = span.opened_at[0], span.closed_at[0]
+    by_name: dict[str, Candidate] = {}
+    for (p, start), end, raw in names.runs:
+        if not p_open - CANDIDATE_PARAGRAPHS <= p <= p_close or (p_open < p < p_close):
+            continue
+        if any(q == p and a <= start < b for q, a, b in quoted):
+            continue  # named inside a quote: the one spoken of, not the speaker
+        name = _clean_name(_fullest(raw, names, (p, start)))
+        if name is None:
+            continue
+        features = _mention_features(paragraphs, span, p, start, end)
+        if features is None:
+            continue
+        known = by_name.get(name)
+        if known is None or features["distance"] < known.features["distance"]:
+            by_name[name] = Candidate(name, paragraphs[p][start:end], (p, start, end), False, features)
+    rule_name = _clean_name(quote.speaker_name)
+    if rule_name is not None and attribution is not None and attribution.speaker is not None:
+        candidate = by_name.get(rule_name)
+        if candidate is None:
+            at = attribution.speaker.at
+            features = _mention_features(paragraphs, span, at[0], at[1], at[1]) or {"distance": 1.0, "far": 1.0}
+            candidate = by_name[rule_name] = Candidate(
+                rule_name, quote.speaker_text or rule_name, (*at, at[1]), True, features
+            )
+        candidate.rule = True
+        candidate.features.update(
+            {"rule": 1.0, f"rule:{attribution.pattern}": 1.0, f"kind:{attribution.speaker.kind}": 1.0}
+        )
+    title = article.title.lower()
+    ranked = sorted(by_name.values(), key=lambda c: c.features["distance"])
+    for rank, candidate in enumerate(ranked):
+        words = candidate.name.split()
+        lowered = {w.lower().strip(".,") for w in words}
+        extra = {
+            f"rank:{min(rank, 3)}": 1.0,
+            "one_word": float(len(words) == 1),
+            "in_title": float(words[-1].lower() in title),
+            "mentions": math.log1p(names.token_counts.get(words[-1], 0)) / 3,
+            "not_speaker": float(bool(lowered & speech.NOT_A_SPEAKER_WORDS)),
+            "body": float(bool(lowered & speech.BODY_WORDS)),
+            "previous_speaker": float(candidate.name == previous_name),
+            "candidates": math.log1p(len(ranked)) / 3,
+        }
+        candidate.features.update({k: v for k, v in extra.items() if v})
+    return ranked
+
+
+def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, end: int) -> dict[str, float] | None:
+    """Where a mention sits against the quote and what words are around it."""
+    (p_open, at_open), (p_close, at_close) = span.opened_at, span.closed_at
+    text = paragraphs[p]
+    if p == p_open and end <= at_open:
+        between = text[end:at_open]
+        where = "before_sentence" if not _sentence_break(between) else "before_paragraph"
+        distance = at_open - end
+    elif p == p_close and start >= at_close:
+        between = text[at_close:start]
+        where = "after_sentence" if not _sentence_break(between) else "after_paragraph"
+        distance = start - at_close
+    elif p < p_open:
+        between = text[end:]
+        where = "previous_paragraph" if p == p_open - 1 else "earlier_paragraph"
+        distance = len(between) + at_open + 200 * (p_open - p - 1)
+    else:
+        return None
+    before = _tokens(text[max(0, start - 40) : start])
+    after = _tokens(text[end : end + 40])
+    previous = before[-1].group(0).lower() if before else ""
+    following = {_bare(t) for t in after[:3]}
+    cue_after = bool(following & speech.REPORTING_VERBS)
+    features = {
+        "distance": math.log1p(distance) / 8,
+        f"where:{where}": 1.0,
+        "cue_after": float(cue_after),
+        "cue_before": float(any(_bare(t) in speech.REPORTING_VERBS for t in before[-2:])),
+        "preposition_before": float(previous in _PREPOSITIONS),
+        "possessive": float(bool(re.match(r"['’]s\b", text[end : end + 3]))),
+        "titled": float(previous.rstrip(".") in speech.ROLE_WORDS or previous in speech.HONORIFICS),
+        "comma_after": float(text[end : end + 1] == ","),
+        "colon_between": float(":" in between),
+        "sentence_start": float(
+            _sentence_break(text[:start]) is False
+            and not text[:start].strip()
+            or bool(re.search(r"[.!?][\"”’']?\s+$", text[:start]))
+        ),
+        "subject_of_cue": float(cue_after and previous not in _PREPOSITIONS),
+    }
+    return {k: v for k, v in features.items() if v or k == "distance"}
+
+
+def _sentence_break(text: str) -> bool:
+    return any(_is_sentence_end(text, i) for i in range(len(text)))
+
+
+# --- corrections by hand and the review list -----------------------------------------------------
+
+
+@dataclass
+class Correction:
+    """One entry of content/quotes.yml: the quote it picks (by id, or by words of its text, in one
+    article or any) and the speaker to give it (None: no speaker)."""
+
+    speaker: str | None
+    quote: str | None = None
+    text: str | None = None
+    article: str | None = None
+
+    def picks(self, quote: Quote) -> bool:
+        if self.quote is not None:
+            return quote.id == self.quote
+        if self.article is not None and quote.article != self.article:
+            return False
+        return self.text is not None and _folded(self.text) in _folded(quote.text)
+
+
+def _folded(text: str) -> str:
+    return " ".join(normalise(text))
+
+
+def load_corrections(path: Path) -> list[Correction]:
+    """Parse ``content/quotes.yml`` (absent or empty: no corrections)."""
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("corrections") or []
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: 'corrections' must be a list of entries")
+    corrections = []
+    for n, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or "speaker" not in entry or not (entry.get("quote") or entry.get("text")):
+            raise ValueError(f"{path}: correction {n} needs 'speaker' (a name, or null) and 'quote' or 'text'")
+        speaker = entry["speaker"]
+        corrections.append(
+            Correction(
+                speaker=str(speaker).strip() or None if speaker is not None else None,
+                quote=str(entry["quote"]) if entry.get("quote") else None,
+                text=str(entry["text"]) if entry.get("text") else None,
+                article=str(entry["article"]) if entry.get("article") else None,
+            )
+        )
+    return corrections
+
+
+def apply_corrections(quotes: list[Quote], corrections: list[Correction]) -> list[str]:
+    """Set or clear the speaker of every quote an entry picks (later entries win); returns a
+    message for each entry that picks no quote."""
+    messages = []
+    for n, correction in enumerate(corrections, start=1):
+        picked = [q for q in quotes if correction.picks(q)]
+        if not picked:
+            what = correction.quote or f"text {correction.text!r}"
+            messages.append(f"content/quotes.yml: correction {n} ({what}) matches no quote")
+        for quote in picked:
+            quote.speaker_name = quote.speaker_text = correction.speaker
+            quote.speaker_role = quote.cue = quote.speaker = None
+            quote.attribution, quote.confidence = "correction", 1.0
+    return messages
+
+
+REVIEW_LENGTH = 10  # attributions listed for review at each build
+
+
+def review_list(quotes: list[Quote], length: int = REVIEW_LENGTH) -> list[str]:
+    """The named attributions the build was least sure of, least sure first, one line each."""
+    named = [q for q in quotes if q.speaker_name and q.attribution not in ("correction", "group")]
+    shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
+    if not shown:
+        return []
+    lines = [f"least sure attributions (fix in content/quotes.yml): {len(shown)} of {len(named)}"]
+    for quote in shown:
+        words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
+        lines.append(f"  {quote.confidence:.2f} {quote.id}: {quote.speaker_name} ({quote.attribution}) “{words}”")
+    return lines
+
+
 # --- step 3: groups ------------------------------------------------------------------------------
 
 SHINGLE = 4  # words per shingle: long enough to be specific, short enough to survive edits
@@ -1195,6 +1480,29 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
         for quote in group_quotes_:
             quote.group = group_id
     return sorted(groups, key=lambda g: g.quotes[0].id)
+
+
+def settle_group_speakers(groups: list[QuoteGroup], entity_names: dict[str, str]) -> None:
+    """Give each group the speaker most of its quotes have, and each quote of a group that the
+    article leaves unattributed the group's speaker (the same words, said by the same person);
+    a quote that names someone else, or that a correction cleared, keeps its own."""
+    for group in groups:
+        speakers: dict[str, int] = defaultdict(int)
+        for quote in group.quotes:
+            if quote.speaker:
+                speakers[quote.speaker] += 1
+        group.speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+        if group.speaker is None:
+            continue
+        surname = entity_names.get(group.speaker, "").split()[-1:]
+        sure = max(q.confidence for q in group.quotes if q.speaker == group.speaker)
+        for quote in group.quotes:
+            if quote.speaker or quote.attribution == "correction":
+                continue
+            if quote.speaker_name is None or quote.speaker_name.split()[-1:] == surname:
+                quote.speaker = group.speaker
+                if quote.speaker_name is None:
+                    quote.attribution, quote.confidence = "group", sure
 
 
 def _attach_short_quotes(

@@ -122,7 +122,13 @@ class Scores:
 
     def add(self, other: Scores) -> None:
         for attr in (
-            "gold", "predicted", "true_positives", "recalled", "speakers_scored", "speakers_correct", "named",
+            "gold",
+            "predicted",
+            "true_positives",
+            "recalled",
+            "speakers_scored",
+            "speakers_correct",
+            "named",
             "named_correct",
         ):
             setattr(self, attr, getattr(self, attr) + getattr(other, attr))
@@ -190,6 +196,8 @@ def read_brat(path: Path, text: str) -> list[GoldQuote]:
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
+        if len(fields) < 2:
+            continue  # a stray line in a hand-edited file
         if fields[0].startswith("T"):
             _, offsets = fields[1].split(" ", 1)
             spans[fields[0]] = [tuple(map(int, piece.split())) for piece in offsets.split(";")]  # type: ignore[misc]

@@ -142,3 +142,45 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("previous_sentence", 'Doe said so. "…"'),
     ("previous_paragraph", "a quote paragraph after one whose last quote is attributed"),
 )
+
+# Words after which a capitalised name is what a role is of, not who holds it: "President of the
+# United States", "spokesman for Apple".
+ROLE_LINKS = frozenset("of for at the to with".split())
+# Function words capitalised in a headline or a sentence's first word, never the first word of a
+# name: "Of Obama", "Even Jane Doe".
+GLUED_WORDS = frozenset(
+    """of even the and but or for to in on with by from at as if when while so also only just both
+    either neither not nor then than after before about against over under like unlike despite
+    without within via per among between""".split()
+)
+# Words that make a capitalised name a thing that cannot speak: a place, a platform, a law, a
+# document, a building or an event ("Twitter", "Senate Bill 1070", "Main Street").
+NOT_A_SPEAKER_WORDS = frozenset(
+    """twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp telegram truth
+    bill act law amendment code constitution treaty accord accords agreement resolution report
+    order memo letter document documents street avenue road boulevard square park river lake
+    mountain county city island islands valley bay airport station bridge building tower hall
+    center centre stadium arena highway day week month year war election primary debate
+    convention summit festival olympics cup championship series prize award""".split()
+)
+# Words that make a capitalised name a body that can speak: "the Justice Department said".
+BODY_WORDS = frozenset(
+    """department ministry office agency council committee commission court party campaign
+    administration government house senate congress parliament police university institute
+    association union foundation company corporation inc corp group network news times post
+    journal press board bureau service services organization organisation coalition league
+    federation bank fund""".split()
+)
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
+NOT_NAMES = (
+    frozenset(PRONOUNS)
+    | SENTENCE_OPENERS
+    | POSSESSIVES
+    | ADVERBS
+    | TIME_WORDS
+    | DETERMINERS
+    | MONTHS
+    | frozenset("his her him them their its our us me it this that there here".split())
+)

@@ -1,0 +1,1 @@
+"""Trained models shipped with the package (see scripts/train_speakers.py)."""
