@@ -30,10 +30,12 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import gender_guesser.detector as gender_detector
 import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from .entity_data import gazetteer
 from .lang.en import speech
 from .structure import Article, Mention, Quote, QuoteGroup
 
@@ -87,6 +89,8 @@ class _ArticleNames:
         default_factory=list
     )  # every capitalised name: (paragraph, start), end, name
     text: str = ""  # the article's paragraphs, for gender cues
+    paragraphs: list[str] = field(default_factory=list)
+    quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -652,7 +656,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
 
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
-    names = _ArticleNames(text="\n".join(article.paragraphs))
+    names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
     word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
@@ -668,6 +672,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             if rest and first.lower() in speech.SENTENCE_OPENERS:
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
+            name = _clean_name(name)
             if name is None or len(name.split()) > 4:
                 continue
             if len(name.split()) >= 2:
@@ -821,20 +826,60 @@ def _clean_role(apposition: str) -> str | None:
 def _last_person(
     names: _ArticleNames, speakers: list[_Speaker], at: tuple[int, int], pronoun: str | None = None
 ) -> str | None:
-    """The person most recently named before ``at``: who "he" or "she" most likely is, skipping
-    people the article shows to be of the other gender."""
+    """Who "he" or "she" at ``at`` most likely is: the person most recently named before it,
+    outside any quote, skipping names that cannot speak and people the article shows to be of
+    the other gender; of several people in that sentence, the one it opens with (its subject:
+    "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [(pos, n) for pos, n in names.people if pos < at]
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind == "name" and s.at < at]
+    candidates = [
+        (pos, n)
+        for pos, n in candidates
+        if _can_speak(n) and not _is_body(n) and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+    ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
-    ordered = [name for _, name in sorted(candidates, reverse=True)]
-    fitting = [name for name in ordered if wanted is None or _gender(name, names) in (None, wanted)]
-    chosen = (fitting or ordered)[:1]  # cues against everyone: they were wrong, take the last
-    return _fullest(chosen[0], names, at) if chosen else None
+    fitting = sorted(
+        ((pos, n) for pos, n in candidates if wanted is None or _gender(n, names) in (None, wanted)), reverse=True
+    )
+    if not fitting:
+        return None  # nobody of that gender named before: better unknown than the wrong person
+    (p, latest), _ = fitting[0]
+    if p >= 0:
+        text = names.paragraphs[p]
+        _, begin = _head(text, latest, 0)
+        same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
+        first_at, first = same[0]
+        if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", text[begin : first_at[1]]):
+            return _fullest(first, names, at)
+    return _fullest(fitting[0][1], names, at)
+
+
+def _can_speak(name: str) -> bool:
+    """Whether a name may name a speaker: not a place (a country speaks through its government:
+    "Japan said"), a platform, a law, a document or a thing, by the name's last word ("Senate
+    Bill", "Main Street", but "Bill Clinton")."""
+    head = name.split()[-1].lower().strip(".,")
+    countries, places = _places()
+    place = name in places and name not in countries
+    return _clean_name(name) == name and not place and head not in speech.NOT_A_SPEAKER_WORDS
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is an organisation's ("the Justice Department"): never "he" or "she"."""
+    return bool({w.lower().strip(".,") for w in name.split()} & speech.BODY_WORDS)
+
+
+@functools.cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries, and every place name the gazetteer knows."""
+    known = gazetteer()
+    return frozenset(known.countries), frozenset(known.places)
 
 
 def _gender(name: str, names: _ArticleNames) -> str | None:
-    """A person's gender from cheap cues in the article: "Mr./Ms. Surname", a gendered title
-    ("spokeswoman"), or the first he/she/his/her within a sentence after the name."""
+    """A person's gender from cheap cues: "Mr./Ms. Surname" or a gendered title ("spokeswoman")
+    in the article, the given name (gender-guesser's dictionary: "Meredith" is a woman's), or
+    the first he/she/his/her within a sentence after the name."""
     surname = re.escape(name.split()[-1])
     honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
     if honorific:
@@ -843,8 +888,25 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
         genders = {speech.GENDER_OF_WORD[w] for w in role.split() if w in speech.GENDER_OF_WORD}
         if holder == name and len(genders) == 1:
             return genders.pop()
+    if len(name.split()) >= 2:
+        given = _given_name_gender(name.split()[0])
+        if given is not None:
+            return given
     after = re.search(rf"\b{surname}\b[^.!?]{{0,120}}?\b(he|his|him|she|her|hers)\b", names.text)
     return speech.GENDER_OF_WORD[after.group(1).lower()] if after else None
+
+
+@functools.cache
+def _given_name_gender(given: str) -> str | None:
+    """ "m" or "f" for a given name the dictionary is sure or nearly sure of; None otherwise."""
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(
+        _gender_detector().get_gender(given)
+    )
+
+
+@functools.cache
+def _gender_detector() -> gender_detector.Detector:
+    return gender_detector.Detector(case_sensitive=False)
 
 
 # --- scare quotes and titles ---------------------------------------------------------------------
@@ -917,6 +979,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         and not (_is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s))
     ]
     names = _collect_names(article, mentions)
+    names.quoted = [(p, a - 1, b + 1) for span in spans for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
     previous: tuple[_Span, _Attribution | None] | None = None
@@ -1197,7 +1260,8 @@ def score(candidate: Candidate, model: dict) -> float:
 def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
     """Keep the candidate the model finds likeliest when it is sure enough; otherwise the quote's
     speaker is unknown (a role the rules read, "a spokesman", stays as the words of the attribution)."""
-    scored = sorted(((score(c, model), c.rule, c.name, c) for c in candidates), key=lambda t: t[:3], reverse=True)
+    speaking = [c for c in candidates if _can_speak(c.name)]
+    scored = sorted(((score(c, model), c.rule, c.name, c) for c in speaking), key=lambda t: t[:3], reverse=True)
     if not scored or scored[0][0] < model["threshold"]:
         if quote.speaker_name is not None:
             quote.speaker_name = quote.speaker_text = quote.speaker_role = quote.cue = None

@@ -154,7 +154,7 @@ GLUED_WORDS = frozenset(
     without within via per among between""".split()
 )
 # Words that make a capitalised name a thing that cannot speak: a place, a platform, a law, a
-# document, a building or an event ("Twitter", "Senate Bill 1070", "Main Street").
+# document, a building or an event when it ends the name ("Twitter", "Senate Bill", "Main Street").
 NOT_A_SPEAKER_WORDS = frozenset(
     """twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp telegram truth
     bill act law amendment code constitution treaty accord accords agreement resolution report
