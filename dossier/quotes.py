@@ -839,7 +839,12 @@ def _last_person(
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
     fitting = sorted(
-        ((pos, n) for pos, n in candidates if wanted is None or _gender(n, names) in (None, wanted)), reverse=True
+        (
+            (pos, n)
+            for pos, n in candidates
+            if wanted is None or _gender(_fullest(n, names, at), names) in (None, wanted)
+        ),
+        reverse=True,
     )
     if not fitting:
         return None  # nobody of that gender named before: better unknown than the wrong person
@@ -1038,6 +1043,8 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
     if subject is None or said is None or subject[0].lower() in speech.PRONOUNS or not _is_cap(subject[0]):
         return None
+    if subject[0].split()[0].lower() in speech.GLUED_WORDS:
+        return None  # a topic, not a subject: 'Of Obama, he said, "…"'
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name

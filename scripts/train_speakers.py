@@ -39,7 +39,7 @@ from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quo
 from dossier.quotes import Candidate, speaker_candidates  # noqa: E402
 
 MODEL = ROOT / "dossier" / "models" / "speaker.json"
-TARGET_PRECISION = 0.96  # on train, out of fold; train gold is noisier than dev (outer attributions)
+TARGET_PRECISION = 0.95  # on train, out of fold: train gold also credits outer attributions ("CNN reported"), so it rates the rules ~3 points below dev
 L2 = 1e-3
 EPOCHS = 400
 STEP = 0.5
