@@ -558,7 +558,7 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
     After a quote that ended its sentence, only a bare attribution counts ('"…." Rutte said on
     Monday.'), not a new sentence with a verb of its own ('"…." Yoon echoed these concerns').
     """
-    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)\.?\s*$", tail)
+    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", tail)  # "— Jane Doe, The Daily Paper"
     if signed and _looks_like_np(signed.group(1)):
         return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None, "dash_signed")  # '"…" ― Name'
     text = tail.lstrip(" ,—–-")
@@ -733,6 +733,7 @@ def _appositions(text: str) -> list[tuple[str, str]]:
 def _role_words(role: str) -> set[str]:
     """The words of a role, without determiners, one word for each role whatever the gender."""
     words = re.sub(r"['’]s\b", "", role.lower()).split()
+    words = [speech.ROLE_ABBREVIATIONS.get(w, w) for w in words]
     return {speech.SAME_ROLE.get(w, w) for w in words if w not in speech.DETERMINERS | {"of", "for", "at"}}
 
 
@@ -746,6 +747,7 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     if not head or not head <= speech.HEAD_NOUNS:
         return set()
     roles = names.roles + names.described
+    roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
@@ -795,14 +797,23 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     apposition = speaker.role
     speaker.role = role or (_clean_role(apposition) if apposition else None)
+    described = bool(name and role) and len(name.split()) >= 2 and role.split()[-1].lower() not in speech.GLUED_WORDS
     if name and role and role[:1].islower() and not any(w in speech.ROLE_WORDS for w in role.lower().split()):
-        name = None  # "a source close to Kim": the capitalised word is not the speaker's name
+        # "a source close to Kim": the capitalised word is not the speaker's name; but a full name
+        # right after a noun is described by it: "psychologist Nancy Doe".
+        name = name if described else None
     if name:
         speaker.name = _fullest(name, names, speaker.at)
         return speaker
     if role:
         wanted = role.lower()
-        known = {n for r, n in names.roles if r.endswith(wanted) or wanted.endswith(r)}
+        known = {
+            n
+            for r, n in names.roles
+            if (r.endswith(wanted) or wanted.endswith(r))
+            and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
+        }
+        known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at)
         if len(known) == 1:
             speaker.name = _fullest(known.pop(), names, speaker.at)
@@ -1265,22 +1276,28 @@ def score(candidate: Candidate, model: dict) -> float:
 
 
 def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
-    """Keep the candidate the model finds likeliest when it is sure enough; otherwise the quote's
-    speaker is unknown (a role the rules read, "a spokesman", stays as the words of the attribution)."""
-    speaking = [c for c in candidates if _can_speak(c.name)]
-    scored = sorted(((score(c, model), c.rule, c.name, c) for c in speaking), key=lambda t: t[:3], reverse=True)
-    if not scored or scored[0][0] < model["threshold"]:
+    """Keep the rules' choice where its pattern is precise enough or the model is sure enough of
+    it; take the model's own choice over it only when the model is sure of that one; otherwise
+    the speaker is unknown (a role the rules read, "a spokesman", stays as the words said)."""
+    scored = sorted(
+        ((score(c, model), c.rule, c.name, c) for c in candidates if _can_speak(c.name)),
+        key=lambda t: t[:3],
+        reverse=True,
+    )
+    rule = next((t for t in scored if t[1]), None)
+    other = next((t for t in scored if not t[1]), None)
+    thresholds = model["thresholds"]
+    if other is not None and (rule is None or other[0] > rule[0]) and other[0] >= thresholds.get("model", 1.0):
+        confidence, _, _, best = other
+        quote.speaker_name, quote.speaker_text, quote.speaker_role = best.name, best.text, None
+        quote.attribution, quote.cue, quote.confidence = "model", None, round(confidence, 3)
+    elif rule is not None and rule[0] >= thresholds.get(quote.attribution or "", model["threshold"]):
+        quote.confidence = round(rule[0], 3)
+    else:
         if quote.speaker_name is not None:
             quote.speaker_name = quote.speaker_text = quote.speaker_role = quote.cue = None
             quote.attribution = None
-        quote.confidence = round(scored[0][0], 3) if scored else 0.0
-        return
-    confidence, _, _, best = scored[0]
-    quote.confidence = round(confidence, 3)
-    if best.rule:
-        return
-    quote.speaker_name, quote.speaker_text, quote.speaker_role = best.name, best.text, None
-    quote.attribution, quote.cue = "model", None
+        quote.confidence = round(max((t[0] for t in scored), default=0.0), 3)
 
 
 def _clean_name(name: str | None) -> str | None:

@@ -13,7 +13,9 @@ The model is a logistic regression over the candidates' features, fitted by full
 descent with L2 regularisation: plain Python, no randomness, so the same corpus gives the same
 file. The confidence threshold under which a quote's speaker is left unknown is the lowest one at
 which the quotes the model names (out of fold: each fifth of the articles scored by a model
-fitted on the other four) are right at least TARGET_PRECISION of the time.
+fitted on the other four) are right at least TARGET_PRECISION of the time; one threshold per
+attribution pattern, so a pattern right that often by itself keeps every quote it attributes (the
+rules decide where they are precise) and the model decides where they are not.
 
 Only the train split is read. polnear-dev is kept for scripts/eval_quotes.py.
 
@@ -28,6 +30,7 @@ import math
 import re
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,11 +42,14 @@ from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quo
 from dossier.quotes import Candidate, speaker_candidates  # noqa: E402
 
 MODEL = ROOT / "dossier" / "models" / "speaker.json"
-TARGET_PRECISION = 0.95  # on train, out of fold: train gold also credits outer attributions ("CNN reported"), so it rates the rules ~3 points below dev
+# On train, out of fold, per pattern. Its gold also credits outer attributions ("CNN reported"), so it
+# marks some right attributions wrong: the target sits below the 0.97 asked of unseen text.
+TARGET_PRECISION = 0.90
 L2 = 1e-3
 EPOCHS = 400
 STEP = 0.5
 FOLDS = 5
+MIN_DECISIONS = 30  # a pattern chosen fewer times than this out of fold takes the overall threshold
 
 Example = tuple[dict[str, float], int]
 
@@ -122,8 +128,16 @@ def probability(bias: float, weights: dict[str, float], features: dict[str, floa
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def picked_by(features: dict[str, float]) -> str:
+    """What named the candidate: the rules' pattern, or the model alone."""
+    return next((f.split(":", 1)[1] for f in features if f.startswith("rule:")), "model")
+
+
 def choose_threshold(decisions: list[tuple[float, int]]) -> float:
-    """The lowest confidence at which the named quotes are right TARGET_PRECISION of the time."""
+    """The lowest confidence at which the named quotes are right TARGET_PRECISION of the time
+    (0 when they all are: the rules' pattern is precise enough alone)."""
+    if sum(c for _, c in decisions) >= TARGET_PRECISION * len(decisions):
+        return 0.0
     decisions = sorted(decisions, reverse=True)
     right = 0
     threshold = 1.0
@@ -147,7 +161,7 @@ def main() -> int:
     groups = [group for _, article_groups in data for group in article_groups]
     rows = [row for group in groups for row in group]
     print(f"{len(data)} articles, {len(groups)} quotes, {len(rows)} candidates")
-    decisions: list[tuple[float, int]] = []
+    decisions: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for fold in range(FOLDS):
         train = [row for i, (_, gs) in enumerate(data) if i % FOLDS != fold for g in gs for row in g]
         bias, weights = fit(train)
@@ -156,19 +170,28 @@ def main() -> int:
                 continue
             for group in article_groups:
                 best = max(group, key=lambda row: probability(bias, weights, row[0]))
-                decisions.append((probability(bias, weights, best[0]), best[1]))
-    threshold = choose_threshold(decisions)
-    named = [d for d in decisions if d[0] >= threshold]
+                decisions[picked_by(best[0])].append((probability(bias, weights, best[0]), best[1]))
+    everything = [d for ds in decisions.values() for d in ds]
+    threshold = choose_threshold(everything)
+    thresholds = {key: choose_threshold(ds) for key, ds in sorted(decisions.items()) if len(ds) >= MIN_DECISIONS}
+    for key, ds in sorted(decisions.items(), key=lambda item: -len(item[1])):
+        cut = thresholds.get(key, threshold)
+        named = [d for d in ds if d[0] >= cut]
+        print(
+            f"  {key:<22} {len(ds):>5} quotes, right {sum(c for _, c in ds) / len(ds):.3f}; threshold {cut:.3f}: "
+            f"named {len(named)}, right {sum(c for _, c in named) / max(1, len(named)):.3f}"
+        )
+    kept = [d for key, ds in decisions.items() for d in ds if d[0] >= thresholds.get(key, threshold)]
     print(
-        f"out of fold: threshold {threshold:.3f}; named {len(named)}/{len(decisions)} quotes, "
-        f"precision {sum(c for _, c in named) / max(1, len(named)):.3f}, "
-        f"accuracy {sum(c for _, c in named) / max(1, len(decisions)):.3f}"
+        f"out of fold: named {len(kept)}/{len(everything)} quotes, precision "
+        f"{sum(c for _, c in kept) / max(1, len(kept)):.3f}, accuracy {sum(c for _, c in kept) / len(everything):.3f}"
     )
     bias, weights = fit(rows)
     model = {
         "about": "Speaker model of dossier.quotes: logistic regression over candidate speakers' features. "
         "Trained on the PolNeAR train split (Newell, Margolin and Ruths, LREC 2018) by scripts/train_speakers.py.",
         "threshold": round(threshold, 4),
+        "thresholds": {key: round(value, 4) for key, value in thresholds.items()},
         "bias": round(bias, 4),
         "weights": {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 1e-4},
     }

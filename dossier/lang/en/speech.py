@@ -53,7 +53,15 @@ PERSON_NOUNS = frozenset(
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # Words for one role that differ only by the holder's gender.
-SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman"}
+SAME_ROLE = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairwoman": "chairman",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+# Words that make a role another one: the vice president is not "the president".
+SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
 ROLE_QUALIFIERS = frozenset(
     """foreign defence defense interior finance health state home affairs national security acting
@@ -184,3 +192,17 @@ NOT_NAMES = (
     | MONTHS
     | frozenset("his her him them their its our us me it this that there here".split())
 )
+
+# Abbreviated titles, as the role they stand for: "Gov. Ann Lee" is "the governor".
+ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "prof.": "professor",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "supt.": "superintendent",
+}
