@@ -874,10 +874,12 @@ def _can_speak(name: str) -> bool:
     """Whether a name may name a speaker: not a place (a country speaks through its government:
     "Japan said"), a platform, a law, a document or a thing, by the name's last word ("Senate
     Bill", "Main Street", but "Bill Clinton")."""
-    head = name.split()[-1].lower().strip(".,")
+    words = name.split()
+    if len(words) >= 2 and _given_name_gender(words[0]) is not None:
+        return _clean_name(name) == name  # a given name first: a person ("Mia Park", "Stuart Hall")
     countries, places = _places()
     place = name in places and name not in countries
-    return _clean_name(name) == name and not place and head not in speech.NOT_A_SPEAKER_WORDS
+    return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
 
 
 def _is_body(name: str) -> bool:
