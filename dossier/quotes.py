@@ -1282,7 +1282,7 @@ def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
     it; take the model's own choice over it only when the model is sure of that one; otherwise
     the speaker is unknown (a role the rules read, "a spokesman", stays as the words said)."""
     scored = sorted(
-        ((score(c, model), c.rule, c.name, c) for c in candidates if _can_speak(c.name)),
+        ((score(c, model), c.rule, c.name, c) for c in candidates),
         key=lambda t: t[:3],
         reverse=True,
     )
@@ -1323,7 +1323,8 @@ def _candidates(
     previous_name: str | None,
 ) -> list[Candidate]:
     """The names around the quote outside any quote (its own sentence, its paragraph and the two
-    before), one candidate per person at their nearest mention, and the rules' choice."""
+    before), one candidate per person at their nearest mention, and the rules' choice; never a
+    name that cannot speak (a place, a platform, a law)."""
     paragraphs = article.paragraphs
     p_open, p_close = span.opened_at[0], span.closed_at[0]
     by_name: dict[str, Candidate] = {}
@@ -1333,7 +1334,7 @@ def _candidates(
         if any(q == p and a <= start < b for q, a, b in quoted):
             continue  # named inside a quote: the one spoken of, not the speaker
         name = _clean_name(_fullest(raw, names, (p, start)))
-        if name is None:
+        if name is None or not _can_speak(name):
             continue
         features = _mention_features(paragraphs, span, p, start, end)
         if features is None:
@@ -1342,7 +1343,7 @@ def _candidates(
         if known is None or features["distance"] < known.features["distance"]:
             by_name[name] = Candidate(name, paragraphs[p][start:end], (p, start, end), False, features)
     rule_name = _clean_name(quote.speaker_name)
-    if rule_name is not None and attribution is not None and attribution.speaker is not None:
+    if rule_name is not None and _can_speak(rule_name) and attribution is not None and attribution.speaker is not None:
         candidate = by_name.get(rule_name)
         if candidate is None:
             at = attribution.speaker.at
