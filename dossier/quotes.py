@@ -882,6 +882,16 @@ def _can_speak(name: str) -> bool:
     return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
 
 
+def _common_word(name: str, names: _ArticleNames) -> bool:
+    """Whether a one-word name is a common word capitalised by its place at the head of a
+    sentence: an adverb or a participle ("Hastily", "Continuing"), or a word the article also
+    writes in lower case ("Safety")."""
+    if " " in name:
+        return False
+    lowered = name.lower()
+    return lowered.endswith(("ly", "ing")) or names.token_counts.get(lowered, 0) > 0
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is an organisation's ("the Justice Department"): never "he" or "she"."""
     return bool({w.lower().strip(".,") for w in name.split()} & speech.BODY_WORDS)
@@ -1334,7 +1344,7 @@ def _candidates(
         if any(q == p and a <= start < b for q, a, b in quoted):
             continue  # named inside a quote: the one spoken of, not the speaker
         name = _clean_name(_fullest(raw, names, (p, start)))
-        if name is None or not _can_speak(name):
+        if name is None or not _can_speak(name) or _common_word(name, names):
             continue
         features = _mention_features(paragraphs, span, p, start, end)
         if features is None:
@@ -1343,7 +1353,13 @@ def _candidates(
         if known is None or features["distance"] < known.features["distance"]:
             by_name[name] = Candidate(name, paragraphs[p][start:end], (p, start, end), False, features)
     rule_name = _clean_name(quote.speaker_name)
-    if rule_name is not None and _can_speak(rule_name) and attribution is not None and attribution.speaker is not None:
+    if (
+        rule_name is not None
+        and _can_speak(rule_name)
+        and not _common_word(rule_name, names)
+        and attribution is not None
+        and attribution.speaker is not None
+    ):
         candidate = by_name.get(rule_name)
         if candidate is None:
             at = attribution.speaker.at
