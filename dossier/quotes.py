@@ -459,8 +459,12 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
                 "subject_cue_before",
             )
     if verbs or re.search(r"\bas\s+(?:an?\s+)?$", head):
-        # No subject right before the verb: take the sentence's own subject.
+        # No subject right before the verb: take the sentence's own subject, unless a relative
+        # clause gives the verb one of its own that could not be read ("which an FBI
+        # investigation said was", "whom one insider described as"): then nobody is sure.
         subject = _sentence_subject(head)
+        if verbs and _own_subject(head[: verbs[-1].start()]):
+            subject = None
         if subject is not None:
             np, following = subject
             cue = verbs[-1].group(0).rstrip(".") if verbs else None
@@ -476,6 +480,17 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
             "inverted_cue_before",
         )
     return None
+
+
+def _own_subject(before_verb: str) -> bool:
+    """Whether the words right before a verb open a relative or comparative clause with a
+    subject of its own: "which an FBI investigation", "as Sanders' campaign manager"."""
+    clause = re.split(r"[,;:—–]", before_verb)[-1]
+    found = re.search(r"\b(?:which|whom|that|as|an incident|with)\s+((?:\S+\s+){0,5}\S+)\s*$", clause)
+    if found is None:
+        return False
+    words = [w for w in found.group(1).split() if w.lower() not in speech.ADVERBS | speech.AUXILIARIES]
+    return bool(words) and words[-1].lower() not in PRONOUNS and words[0].lower() not in ("it", "is", "was")
 
 
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
