@@ -1154,7 +1154,8 @@ def _from_context(
     previous = paragraphs[before_p].rstrip()
     if previous.endswith(":"):
         sentence, begin = _head(previous, len(previous) - 1, 0)
-        return _sentence_speaker(sentence, before_p, begin)
+        found = _sentence_speaker(sentence, before_p, begin)
+        return _inherited(found, "colon_intro") if found and found.pattern == "previous_sentence" else found
     last = [a for s, a in kept if s.closed_at[0] == before_p and a is not None and a.speaker is not None]
     return _inherited(last[-1], "previous_paragraph") if last else None
 

@@ -147,6 +147,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("continued", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", '"DOE: …"'),
     ("paragraph_speaker", "an earlier quote of the same paragraph"),
+    ("colon_intro", 'Senator Doe made the following comment: (new paragraph) "…"'),
     ("previous_sentence", 'Doe said so. "…"'),
     ("previous_paragraph", "a quote paragraph after one whose last quote is attributed"),
 )
