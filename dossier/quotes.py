@@ -1424,11 +1424,6 @@ def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, en
         distance = len(between) + at_open + 200 * (p_open - p - 1)
     else:
         return None
-    # A reporting verb between a name and the quote in one sentence reports for the name ("Minyon
-    # Moore, a senior adviser to the campaign, called the remarks "…"").
-    cue_between = where == "before_sentence" and any(
-        _bare(t) in speech.REPORTING_VERBS and not _is_cap(t.group(0)) for t in _tokens(between)
-    )
     before = _tokens(text[max(0, start - 40) : start])
     after = _tokens(text[end : end + 40])
     previous = before[-1].group(0).lower() if before else ""
@@ -1444,8 +1439,6 @@ def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, en
         "titled": float(previous.rstrip(".") in speech.ROLE_WORDS or previous in speech.HONORIFICS),
         "comma_after": float(text[end : end + 1] == ","),
         "colon_between": float(":" in between),
-        "cue_between": float(cue_between),
-        "apposition": float(bool(re.match(r",\s+(?:a|an|the)\s", text[end : end + 6]))),
         "sentence_start": float(
             _sentence_break(text[:start]) is False
             and not text[:start].strip()
