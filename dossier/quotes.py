@@ -85,9 +85,10 @@ class _ArticleNames:
     first_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # last word -> first position
     people: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # (position, name)
     token_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    runs: list[tuple[tuple[int, int], int, str]] = field(
-        default_factory=list
-    )  # every capitalised name: (paragraph, start), end, name
+    # Every capitalised name of each paragraph: (paragraph, start), end, name.
+    runs_by_paragraph: dict[int, list[tuple[tuple[int, int], int, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     text: str = ""  # the article's paragraphs, for gender cues
     paragraphs: list[str] = field(default_factory=list)
     quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
@@ -695,7 +696,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             runs.append(((p, match.start()), name))
             if p >= 0:
                 begin = match.start() + max(0, match.group(0).rfind(name))
-                names.runs.append(((p, begin), begin + len(name), name))
+                names.runs_by_paragraph[p].append(((p, begin), begin + len(name), name))
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
             # "President of the United States": the name after "of" is what the role is of, not its holder.
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
@@ -885,6 +886,7 @@ def _last_person(
     return _fullest(fitting[0][1], names, at)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _can_speak(name: str) -> bool:
     """Whether a name may name a speaker: not a place (a country speaks through its government:
     "Japan said"), a platform, a law, a document or a thing, by the name's last word ("Senate
@@ -1328,6 +1330,7 @@ def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
         quote.confidence = round(max((t[0] for t in scored), default=0.0), 3)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _clean_name(name: str | None) -> str | None:
     """A name without the function words a headline or a sentence glued to it ("Of Obama"); none
     when only they, a pronoun, or a word that names nobody ("However", "November") are left."""
@@ -1354,9 +1357,8 @@ def _candidates(
     paragraphs = article.paragraphs
     p_open, p_close = span.opened_at[0], span.closed_at[0]
     by_name: dict[str, Candidate] = {}
-    for (p, start), end, raw in names.runs:
-        if not p_open - CANDIDATE_PARAGRAPHS <= p <= p_close or (p_open < p < p_close):
-            continue
+    window = [p_open - n for n in range(CANDIDATE_PARAGRAPHS, 0, -1)] + sorted({p_open, p_close})
+    for (p, start), end, raw in (run for q in window for run in names.runs_by_paragraph.get(q, ())):
         if any(q == p and a <= start < b for q, a, b in quoted):
             continue  # named inside a quote: the one spoken of, not the speaker
         name = _clean_name(_fullest(raw, names, (p, start)))
@@ -1439,18 +1441,17 @@ def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, en
         "titled": float(previous.rstrip(".") in speech.ROLE_WORDS or previous in speech.HONORIFICS),
         "comma_after": float(text[end : end + 1] == ","),
         "colon_between": float(":" in between),
-        "sentence_start": float(
-            _sentence_break(text[:start]) is False
-            and not text[:start].strip()
-            or bool(re.search(r"[.!?][\"”’']?\s+$", text[:start]))
-        ),
+        "sentence_start": float(not text[:start].strip() or bool(re.search(r"[.!?][\"”’']?\s+$", text[:start]))),
         "subject_of_cue": float(cue_after and previous not in _PREPOSITIONS),
     }
     return {k: v for k, v in features.items() if v or k == "distance"}
 
 
 def _sentence_break(text: str) -> bool:
-    return any(_is_sentence_end(text, i) for i in range(len(text)))
+    return any(_is_sentence_end(text, m.start()) for m in _END_MARKS.finditer(text))
+
+
+_END_MARKS = re.compile(r"[.!?]")
 
 
 # --- corrections by hand and the review list -----------------------------------------------------

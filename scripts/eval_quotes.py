@@ -462,7 +462,7 @@ def time_bbc(folder: Path) -> None:
     found = time.perf_counter()
     groups = group_quotes(quotes)
     done = time.perf_counter()
-    shared = sum(1 for g in groups if len(g.outlets) > 1)
+    shared = sum(1 for g in groups if len({q.article for q in g.quotes}) > 1)
     print(
         f"bbc: {len(articles)} articles, {len(quotes)} quotes in {found - began:.1f}s (one core); "
         f"{len(groups)} groups ({shared} across articles) in {done - found:.1f}s"
