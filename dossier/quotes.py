@@ -696,7 +696,10 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             runs.append(((p, match.start()), name))
             if p >= 0:
                 begin = match.start() + max(0, match.group(0).rfind(name))
-                names.runs_by_paragraph[p].append(((p, begin), begin + len(name), name))
+                titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$", text[:begin])  # kept: it tells who of a family
+                names.runs_by_paragraph[p].append(
+                    ((p, begin), begin + len(name), (titled.group(0) if titled else "") + name)
+                )
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
             # "President of the United States": the name after "of" is what the role is of, not its holder.
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
@@ -779,7 +782,14 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
     if len(fulls) == 1:
         return max(fulls, key=len)
     if fulls:
-        # Two people share the surname: the one named last before the quote.
+        # Two people share the surname: the one an honorific points to ("Ms. Trump" is the
+        # daughter, not the father), else the one named last before the quote.
+        honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
+        if honorific is not None:
+            wanted = speech.GENDER_OF_WORD[honorific]
+            fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
+            if len(fitting) == 1:
+                return fitting.pop()
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]
@@ -819,7 +829,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         # right after a noun is described by it: "psychologist Nancy Doe".
         name = name if described else None
     if name:
-        speaker.name = _fullest(name, names, speaker.at)
+        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
+        speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
         return speaker
     if role:
         wanted = role.lower()

@@ -649,3 +649,12 @@ def test_dossier_json_gives_every_quote_its_attribution_and_confidence(seeds_sit
         assert 0.0 <= quote["confidence"] <= 1.0
         if quote["speaker_name"] or quote["speaker"]:
             assert quote["attribution"] is not None
+
+
+def test_a_surname_two_people_share_resolves_by_the_honorific() -> None:
+    quotes = quotes_of(
+        "President Donald Trump and his daughter Ivanka Trump visited the plant on Monday.",
+        '"This is a wonderful day for the workers," Ms. Trump said.',
+        '"We will build more plants in this state," Mr. Trump said.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Ivanka Trump", "Donald Trump"]
