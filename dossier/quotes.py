@@ -1123,7 +1123,7 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
         words = speaker.text.split()
         definite = speaker.kind == "role" and speaker.name is None and words[0].lower() == "the"
         unheld = not _role_holders(speaker.text, speaker.text, names, speaker.at)
-        if definite and words[-1].lower() in speech.HEAD_NOUNS and unheld:
+        if definite and words[-1].lower() in speech.PERSON_NOUNS and unheld:  # not an office: "the president"
             speaker.name = main
 
 

@@ -36,6 +36,10 @@ ends with the same word as the gold canonical name.
   when its name holds the label's last word. Only speakers are scored here: BASIL marks reported
   speech too, so it is no gold for quote detection.
 
+Each article's quotes are found as the build finds them: with the entities stage's mentions of
+people (``entities.find_mentions``), which tell the quotes stage who "he" or "she" may be. (The BBC
+timing times the quotes stage alone, without them.)
+
 Named-speaker accuracy is the share of scored gold quotes whose speaker we got right (a role kept
 as a role, "the Secretary of State", is right when it is the gold Source's words); named-speaker
 precision is the share right among those we gave a named speaker (``Quote.speaker_name``).
@@ -63,6 +67,7 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import PRONOUNS, find_quotes, group_quotes, normalise  # noqa: E402
 from dossier.structure import Article, Quote  # noqa: E402
 
@@ -284,7 +289,7 @@ def eval_polnear(show_errors: bool, folder: Path) -> Scores | None:
     scores = Scores("polnear")
     for article, offsets, gold in polnear_articles(folder):
         text_path = Path(article.id)
-        predicted = find_quotes(article, [])
+        predicted = find_quotes(article, find_mentions(article))
         spans = [quote_chars(q, article, offsets) for q in predicted]
         scores.gold += len(gold)
         scores.predicted += len(predicted)
@@ -383,7 +388,7 @@ def eval_basil(show_errors: bool, folder: Path) -> Scores | None:
             continue
         text = text_path.read_text(encoding="utf-8")
         article, offsets = article_from_text(f"{text_path.parent.name}-{text_path.stem}", text)
-        predicted = find_quotes(article, [])
+        predicted = find_quotes(article, find_mentions(article))
         spans = [quote_chars(q, article, offsets) for q in predicted]
         seen: set[tuple[str, str]] = set()
         for phrase in json.loads(annotation.read_text(encoding="utf-8"))["phrase_level"]:
@@ -411,7 +416,7 @@ def score_article(scores: Scores, path: Path, entries: list[dict], show_errors: 
     """Add one article's predictions, matched by wording against its gold entries, to ``scores``.
     An entry whose speaker is null (the article names nobody) is left out of speaker accuracy."""
     article, _ = article_from_text(path.stem, path.read_text(encoding="utf-8"))
-    predicted = find_quotes(article, [])
+    predicted = find_quotes(article, find_mentions(article))
     required = [e for e in entries if not e.get("optional")]
     optional = [e for e in entries if e.get("optional")]
     scores.gold += len(required)

@@ -1,5 +1,6 @@
 """Train the speaker model (dossier/models/speaker.json) from the PolNeAR train split.
 
+The quotes stage reads each article as the build does, with the entities stage's mentions.
 For every direct quote the quotes stage finds in ../shared/corpora/polnear-train that matches a
 gold quote (an attribution whose Content carries a quotation mark), each candidate speaker the
 stage offers (the names around the quote and the rules' choice) is one example: positive when it
@@ -39,6 +40,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quote_chars, speaker_chars  # noqa: E402
 
+from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import Candidate, speaker_candidates  # noqa: E402
 
 MODEL = ROOT / "dossier" / "models" / "speaker.json"
@@ -59,7 +61,7 @@ def examples(corpora: Path) -> list[tuple[str, list[list[Example]]]]:
     found = []
     for article, offsets, gold in polnear_articles(corpora / "polnear-train"):
         groups = []
-        for quote, candidates in speaker_candidates(article, []):
+        for quote, candidates in speaker_candidates(article, find_mentions(article)):
             chars = quote_chars(quote, article, offsets)
             matches = [g for g in gold if overlaps(chars, g.chars)]
             if not matches or not candidates:
