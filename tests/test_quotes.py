@@ -514,8 +514,8 @@ def test_basil_gold_bars() -> None:
     scores = module.eval_basil(show_errors=False, folder=_corpus(module, "basil-dev"))
     assert scores.speakers_scored >= 100
     # Below the 0.92 accuracy and 0.97 precision issue 8 asks for: a floor against regressions.
-    assert scores.speaker_accuracy >= 0.80
-    assert scores.named_precision >= 0.88
+    assert scores.speaker_accuracy >= 0.85
+    assert scores.named_precision >= 0.93
 
 
 # --- speakers: what the speaker model and its rules decide -------------------------------------------
