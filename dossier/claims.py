@@ -80,61 +80,13 @@ class _Folded:
         pattern, target = self._target(text)
         return pattern.finditer(target)
 
-
 # --- sentences ------------------------------------------------------------------------
 
 _ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sen",
-    "rep",
-    "gov",
-    "gen",
-    "lt",
-    "col",
-    "sgt",
-    "st",
-    "jr",
-    "sr",
-    "prof",
-    "rev",
-    "no",
-    "vs",
-    "etc",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "u.s",
-    "u.n",
-    "u.k",
-    "e.u",
-    "d.c",
-    "a.m",
-    "p.m",
-    "ft",
-    "mt",
-    "pres",
-    "approx",
-    "dept",
-    "est",
-    "fig",
-    "ave",
-    "blvd",
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "st", "jr", "sr",
+    "prof", "rev", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "d.c",
+    "a.m", "p.m", "ft", "mt", "pres", "approx", "dept", "est", "fig", "ave", "blvd",
 }
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
@@ -158,100 +110,35 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
 # --- figures --------------------------------------------------------------------------
 
 _SMALL_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "a hundred": 100,
-    "a thousand": 1000,
-    "a million": 1e6,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
 }
-_SCALES = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "m": 1e6,
-    "bn": 1e9,
-    "k": 1e3,
-}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "m": 1e6, "bn": 1e9, "k": 1e3}
 # Vague amounts: the range the phrase allows.
 _VAGUE = {
-    "tens of thousands": (2e4, 99_999),
-    "hundreds of thousands": (2e5, 999_999),
-    "several thousand": (2e3, 9_999),
-    "a few thousand": (2e3, 5_000),
-    "thousands": (2e3, 9_999),
-    "several hundred": (200, 999),
-    "a few hundred": (200, 500),
-    "hundreds": (200, 999),
-    "dozens": (24, 99),
-    "several dozen": (24, 99),
-    "millions": (2e6, 9_999_999),
-    "tens of millions": (2e7, 99_999_999),
-    "billions": (2e9, 9_999_999_999),
+    "tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
+    "several thousand": (2e3, 9_999), "a few thousand": (2e3, 5_000), "thousands": (2e3, 9_999),
+    "several hundred": (200, 999), "a few hundred": (200, 500), "hundreds": (200, 999),
+    "dozens": (24, 99), "several dozen": (24, 99), "millions": (2e6, 9_999_999),
+    "tens of millions": (2e7, 99_999_999), "billions": (2e9, 9_999_999_999),
 }
 # Wording before a number → (normalised qualifier, how it shapes the range).
 _QUALIFIERS = {
-    "over": "more than",
-    "more than": "more than",
-    "upwards of": "more than",
-    "in excess of": "more than",
-    "at least": "at least",
-    "no fewer than": "at least",
-    "as many as": "at most",
-    "up to": "at most",
-    "no more than": "at most",
-    "fewer than": "fewer than",
-    "less than": "fewer than",
-    "under": "fewer than",
-    "nearly": "about",
-    "almost": "about",
-    "around": "about",
-    "about": "about",
-    "roughly": "about",
-    "approximately": "about",
-    "some": "about",
-    "an estimated": "about",
-    "estimated": "about",
+    "over": "more than", "more than": "more than", "upwards of": "more than", "in excess of": "more than",
+    "at least": "at least", "no fewer than": "at least", "as many as": "at most", "up to": "at most",
+    "no more than": "at most", "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "nearly": "about", "almost": "about", "around": "about", "about": "about", "roughly": "about",
+    "approximately": "about", "some": "about", "an estimated": "about", "estimated": "about",
 }
 _UNIT_SYNONYMS = {
-    "troop": "troops",
-    "soldier": "troops",
-    "personnel": "troops",
-    "fighter": "troops",
-    "serviceman": "troops",
-    "servicemen": "troops",
-    "service member": "troops",
-    "forces": "troops",
-    "men": "troops",
-    "mercenary": "troops",
-    "military personnel": "troops",
-    "%": "percent",
-    "per cent": "percent",
-    "percentage point": "percentage points",
-    "dollar": "USD",
-    "$": "USD",
-    "£": "GBP",
-    "pound": "GBP",
-    "€": "EUR",
-    "euro": "EUR",
-    "people": "people",
-    "person": "people",
+    "troop": "troops", "soldier": "troops", "personnel": "troops", "fighter": "troops",
+    "serviceman": "troops", "servicemen": "troops", "service member": "troops", "forces": "troops",
+    "men": "troops", "mercenary": "troops", "military personnel": "troops",
+    "%": "percent", "per cent": "percent", "percentage point": "percentage points",
+    "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
+    "people": "people", "person": "people",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -264,41 +151,13 @@ _FIGURE = _Folded(
     rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
     rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:\s(?P<wscale>hundred|thousand|million|billion))?\b)",
-)
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+    )
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 # Words that may sit between a number and its counted noun ("3,000 North Korean troops").
 _UNIT_FILLERS = {"of", "its", "their", "his", "her", "the", "additional", "more", "new", "extra", "other"}
-_UNIT_STOP = {
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "that",
-    "which",
-    "who",
-    "a",
-    "an",
-    "is",
-    "are",
-    "was",
-    "were",
-    "have",
-    "has",
-    "had",
-    "be",
-    "been",
-    "will",
-    "would",
-}
+_UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which", "who",
+              "a", "an", "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would"}
 
 
 def _singular(word: str) -> str:
@@ -330,34 +189,9 @@ def _unit_after(text: str, several: bool = False) -> str | None:
 
 
 # Plural nouns without a final "s", and short unit abbreviations ("10 km") are counted too.
-_INVARIANT_PLURALS = {
-    "people",
-    "men",
-    "women",
-    "children",
-    "staff",
-    "personnel",
-    "police",
-    "crew",
-    "aircraft",
-    "sheep",
-    "cattle",
-    "livestock",
-    "feet",
-    "teeth",
-    "geese",
-    "mice",
-    "data",
-    "media",
-    "fish",
-    "deer",
-    "offspring",
-    "clergy",
-    "youth",
-    "infantry",
-    "cavalry",
-    "artillery",
-}
+_INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel", "police", "crew", "aircraft",
+                      "sheep", "cattle", "livestock", "feet", "teeth", "geese", "mice", "data", "media", "fish",
+                      "deer", "offspring", "clergy", "youth", "infantry", "cavalry", "artillery"}
 
 
 def _plural_like(word: str) -> bool:
@@ -389,7 +223,8 @@ def parse_figures(text: str) -> list[Figure]:
                 if is_year or _is_date_or_time(before, after, raw):
                     continue
             else:
-                number = _SMALL_NUMBERS[m.group("word").lower()] * _SCALES.get((m.group("wscale") or "").lower(), 1)
+                number = _SMALL_NUMBERS[m.group("word").lower()] * _SCALES.get(
+                    (m.group("wscale") or "").lower(), 1)
             value = number
             low, high = _range(number, qualifier)
         if m.group("cur"):
@@ -405,11 +240,8 @@ def parse_figures(text: str) -> list[Figure]:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
-        figures.append(
-            Figure(
-                text=text[m.start() : m.end()].strip(), value=value, unit=unit, qualifier=qualifier, low=low, high=high
-            )
-        )
+        figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
+                              qualifier=qualifier, low=low, high=high))
     return figures
 
 
@@ -484,14 +316,12 @@ _DATE = _Folded(
 )
 # First-person or imperative wants: demands and calls, not facts.
 _DEMAND = re.compile(
-    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b", re.IGNORECASE
-)
+    r"\b(?:we|i|you)\s+(?:really\s+)?(?:need|must|should|have to|want|urge|demand|call on|ask)\b", re.IGNORECASE)
 # A call made in the speaker's own words ("NATO calls on Russia to cease…") is a demand too;
 # outside quotes, "X urged Y to…" is a reported event.
 _QUOTED_CALL = re.compile(r"\b(?:calls? on|urges?|appeals? to|demands?)\b", re.IGNORECASE)
-_OPINION = re.compile(
-    r"\b(?:i think|i believe|i feel|in my (?:view|opinion)|i hope|we hope|let's|let us)\b", re.IGNORECASE
-)
+_OPINION = re.compile(r"\b(?:i think|i believe|i feel|in my (?:view|opinion)|i hope|we hope|let's|let us)\b",
+                      re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^(?:last updated|updated|posted|published on|subscribe|share|leave a|read more|click|sign up|"
     r"follow us|copyright|image copyright|image caption|photo|skip|advertisement|related|tagged|"
@@ -520,14 +350,8 @@ def is_statement(sentence: str) -> bool:
     if sum(w[0].isupper() for w in words) > 0.7 * len(words):
         return False  # headlines and name lists
     plain = _outside_quotes(text)
-    return bool(
-        _CUE.search(plain)
-        or _CUE.search(text)
-        and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
-        or _EVENT.search(text)
-        or _DATE.search(text)
-        or parse_figures(text)
-    )
+    return bool(_CUE.search(plain) or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
+                or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
 
 
 def stance_of(sentence: str) -> str:
@@ -632,16 +456,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 last_named = _last_person(mentions, index, start) or last_named
             if not is_statement(sentence):
                 continue
-            statements.append(
-                Statement(
-                    article=article.id,
-                    paragraph=index,
-                    text=sentence,
-                    stance=stance_of(sentence),
-                    source_name=source,
-                    figures=parse_figures(sentence),
-                )
-            )
+            statements.append(Statement(
+                article=article.id, paragraph=index, text=sentence, stance=stance_of(sentence),
+                source_name=source, figures=parse_figures(sentence),
+            ))
     return statements
 
 
@@ -661,8 +479,7 @@ def _last_person(mentions: list[Mention], paragraph: int, offset: int) -> str | 
 
 # --- grouping -------------------------------------------------------------------------
 
-_STOPWORDS = set(
-    """
+_STOPWORDS = set("""
 a about above after again against all also am an and any are as at be because been before being below
 between both but by can could did do does doing down during each few for from further had has have having
 he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
@@ -676,71 +493,20 @@ even just around nearly almost however also well may might must shall would coul
 make many much may us per via within without across upon among another every
 hundred hundreds thousand thousands million millions billion billions trillion several dozen dozens tens
 percent cent
-""".split()
-)  # the last two lines are the words of figures, which are compared as figures
+""".split())  # the last two lines are the words of figures, which are compared as figures
 # Irregular verb forms, so that "held"/"hold" and "sent"/"send" meet.
 _IRREGULAR = {
-    "held": "hold",
-    "sent": "send",
-    "lost": "lose",
-    "won": "win",
-    "met": "meet",
-    "paid": "pay",
-    "left": "leave",
-    "took": "take",
-    "taken": "take",
-    "gave": "give",
-    "given": "give",
-    "found": "find",
-    "fell": "fall",
-    "fallen": "fall",
-    "rose": "rise",
-    "risen": "rise",
-    "struck": "strike",
-    "shot": "shoot",
-    "bought": "buy",
-    "sold": "sell",
-    "began": "begin",
-    "begun": "begin",
-    "brought": "bring",
-    "kept": "keep",
-    "led": "lead",
-    "ran": "run",
-    "saw": "see",
-    "seen": "see",
-    "spent": "spend",
-    "wrote": "write",
-    "written": "write",
-    "chose": "choose",
-    "chosen": "choose",
-    "grew": "grow",
-    "grown": "grow",
-    "withdrew": "withdraw",
-    "withdrawn": "withdraw",
-    "broke": "break",
-    "broken": "break",
-    "fought": "fight",
-    "caught": "catch",
-    "sought": "seek",
-    "knew": "know",
-    "known": "know",
-    "became": "become",
-    "went": "go",
-    "gone": "go",
-    "came": "come",
-    "drove": "drive",
-    "driven": "drive",
-    "hid": "hide",
-    "hidden": "hide",
-    "stole": "steal",
-    "stolen": "steal",
-    "forgave": "forgive",
-    "swore": "swear",
-    "sworn": "swear",
-    "dead": "die",
-    "death": "die",
-    "deaths": "die",
-    "died": "die",
+    "held": "hold", "sent": "send", "lost": "lose", "won": "win", "met": "meet", "paid": "pay",
+    "left": "leave", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "struck": "strike", "shot": "shoot",
+    "bought": "buy", "sold": "sell", "began": "begin", "begun": "begin", "brought": "bring", "kept": "keep",
+    "led": "lead", "ran": "run", "saw": "see", "seen": "see", "spent": "spend", "wrote": "write",
+    "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow", "grown": "grow",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "broke": "break", "broken": "break", "fought": "fight",
+    "caught": "catch", "sought": "seek", "knew": "know", "known": "know", "became": "become", "went": "go",
+    "gone": "go", "came": "come", "drove": "drive", "driven": "drive", "hid": "hide", "hidden": "hide",
+    "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
+    "dead": "die", "death": "die", "deaths": "die", "died": "die",
 }
 # Small families of words news writers use for one another; every member stands for the
 # first. Only near-synonyms in news usage, so that a paraphrase meets its original.
@@ -797,22 +563,8 @@ _ACTOR_EVENT_SIMILARITY = 0.15
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
-_GENERIC_UNITS = {
-    "percent",
-    "percentage points",
-    "USD",
-    "GBP",
-    "EUR",
-    "decade",
-    "year",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "second",
-    "time",
-}
+_GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "decade", "year", "month", "week", "day",
+                  "hour", "minute", "second", "time"}
 
 
 def _strip_suffix(word: str) -> str:
@@ -820,20 +572,9 @@ def _strip_suffix(word: str) -> str:
     "winner" → "win", "parties" → "party"."""
     if word in _IRREGULAR:
         word = _IRREGULAR[word]  # then trimmed as below, so that "lost" → "lose" meets "loss"
-    for suffix, replacement in (
-        ("ies", "y"),
-        ("ied", "y"),
-        ("ments", ""),
-        ("ment", ""),
-        ("ings", ""),
-        ("ing", ""),
-        ("ers", ""),
-        ("er", ""),
-        ("ed", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ly", ""),
-    ):
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ments", ""), ("ment", ""), ("ings", ""),
+                                ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""),
+                                ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + replacement
             break
@@ -873,7 +614,7 @@ def _content_stems(text: str) -> dict[str, bool]:
         unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
         stem = _stem(unit or lower)
         before = text[max(0, match.start() - 3) : match.start()].rstrip()
-        is_name = word[0].isupper() and bool(before) and not before.endswith((".", "“", '"', "—", "―"))
+        is_name = word[0].isupper() and bool(before) and not before.endswith((".", "“", "\"", "—", "―"))
         stems[stem] = stems.get(stem, False) or is_name
     return stems
 
@@ -886,10 +627,8 @@ _SAY_VERBS = (
 )
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
-_THAT_CLAUSE = _Folded(
-    rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
-    r"(?:,[^,;]{3,80},|(?:\s+\w+){0,3}?)\s+that\s+"
-)
+_THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
+                       r"(?:,[^,;]{3,80},|(?:\s+\w+){0,3}?)\s+that\s+")
 _SAY_CLAUSE = _Folded(
     rf"\b(?:{_SAY_VERBS})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
@@ -947,12 +686,8 @@ def claim_clause(text: str) -> str:
     say = next(iter(_verb_matches(_SAY_CLAUSE, _outside_quotes(text))), None)
     # "X says Y": only when the saying verb comes early, after its subject (not after a
     # quote: in "“Y,” she said in the debate" what she said is the quote).
-    if (
-        say
-        and len(text[: say.start()].split()) <= 20
-        and len(text[say.end() :].split()) >= 4
-        and not re.search(r"[”\"]", text[: say.start()])
-    ):
+    if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
+            and not re.search(r"[”\"]", text[: say.start()])):
         return text[say.end() :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
@@ -991,14 +726,8 @@ class _Prepared:
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
 
 
-def _part(
-    terms: frozenset[str],
-    names: frozenset[str],
-    figures: list[Figure],
-    weight: float = 1.0,
-    events: frozenset[str] = frozenset(),
-    capitals: frozenset[str] = frozenset(),
-) -> _Part:
+def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
+          events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.unit:
@@ -1014,9 +743,8 @@ def _event_stems(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _is_event_word(word: str) -> bool:
-    return (
-        word.endswith(("ed", "ing")) or word in _IRREGULAR or _stem(word) in _FAMILY_STEMS or bool(_EVENT.search(word))
-    )
+    return (word.endswith(("ed", "ing")) or word in _IRREGULAR or _stem(word) in _FAMILY_STEMS
+            or bool(_EVENT.search(word)))
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
@@ -1033,24 +761,12 @@ def _prepare(statement: Statement) -> _Prepared:
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text))
-        parts.append(
-            _part(
-                frozenset(stems) | _figure_terms(text, figures),
-                names,
-                figures,
-                1.0 if main else _BACKGROUND_WEIGHT,
-                _event_stems(text),
-                capitals,
-            )
-        )
+        parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
+                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals))
     # The whole clause is the union of its propositions.
-    whole = _part(
-        frozenset().union(*(p.terms for p in parts)),
-        frozenset().union(*(p.names for p in parts)),
-        statement.figures,
-        events=frozenset().union(*(p.events for p in parts)),
-        capitals=frozenset().union(*(p.capitals for p in parts)),
-    )
+    whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
+                  statement.figures, events=frozenset().union(*(p.events for p in parts)),
+                  capitals=frozenset().union(*(p.capitals for p in parts)))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [])
 
@@ -1084,15 +800,13 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers."""
     fewer, more = sorted((a, b), key=len)
-    return (
-        all(any(_overlaps(x, y) for y in more if x.unit == y.unit or None in (x.unit, y.unit)) for x in fewer)
-        if more and fewer
-        else True
-    )
+    return all(any(_overlaps(x, y) for y in more if x.unit == y.unit or None in (x.unit, y.unit))
+               for x in fewer) if more and fewer else True
 
 
 def _bounds(figure: Figure) -> tuple[float, float]:
-    return (figure.low if figure.low is not None else -math.inf, figure.high if figure.high is not None else math.inf)
+    return (figure.low if figure.low is not None else -math.inf,
+            figure.high if figure.high is not None else math.inf)
 
 
 def _overlaps(x: Figure, y: Figure) -> bool:
@@ -1123,11 +837,8 @@ def _count_unmatched(a: _Part, b: _Part) -> bool:
     mentions without a count ("engineers were sent")? Then how many is a fact of its own.
     A count of something the other does not mention ("…a business employing at least 10
     workers") is only a further detail."""
-    return any(
-        unit not in _GENERIC_UNITS and unit not in other.counts and _stem(unit) in other.terms
-        for part, other in ((a, b), (b, a))
-        for unit in part.counts
-    )
+    return any(unit not in _GENERIC_UNITS and unit not in other.counts and _stem(unit) in other.terms
+               for part, other in ((a, b), (b, a)) for unit in part.counts)
 
 
 def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool:
@@ -1183,15 +894,9 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
 def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     """The best score of the two statements' whole clauses or of any two propositions: a
     statement may restate one fact of a long lead sentence."""
-    return max(
-        (
-            _part_score(x, y, weight) * min(x.weight, y.weight)
-            for x in [a.whole, *a.parts]
-            for y in [b.whole, *b.parts]
-            if len(x.terms & y.terms) >= 2
-        ),
-        default=0.0,
-    )  # the cheap test first: most pairs fail it
+    return max((_part_score(x, y, weight) * min(x.weight, y.weight)
+                for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
+                if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
 
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
@@ -1210,9 +915,8 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
         yield from ((i, j) for j, count in shared.items() if count >= 2)
 
 
-def _cluster(
-    prepared: list[_Prepared], weight: dict[str, float], common: frozenset[str] = frozenset()
-) -> list[list[int]]:
+def _cluster(prepared: list[_Prepared], weight: dict[str, float],
+             common: frozenset[str] = frozenset()) -> list[list[int]]:
     """Average-link agglomeration: the surest pairs first, and two groups merge only if
     their members are similar enough on average, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
@@ -1221,11 +925,8 @@ def _cluster(
     scores: dict[tuple[int, int], float] = {}
     for i, j in _candidate_pairs(prepared):
         score = _pair_score(prepared[i], prepared[j], weight)
-        if (
-            0 < score < _COMMON_ONLY_SIMILARITY
-            and common
-            and not (prepared[i].whole.terms & prepared[j].whole.terms) - common
-        ):
+        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
+                prepared[i].whole.terms & prepared[j].whole.terms) - common:
             continue
         if score > 0:
             scores[i, j] = score
@@ -1237,8 +938,7 @@ def _cluster(
             continue
         links = [scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]]
         if sum(links) / len(links) < _CLAIM_SIMILARITY or any(
-            _conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]
-        ):
+                _conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
             continue
         keep, gone = min(a, b), max(a, b)
         for k in groups[gone]:
@@ -1303,17 +1003,11 @@ def summarise(statements: list[Statement]) -> str:
     """The claim's title: the reported clause ("X said that Y" → "Y") of the statement that
     states it best, preferring a named subject ("North Korea is training…") to a pronoun
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words."""
-
     def rank(statement: Statement) -> tuple[bool, int, int, str, int]:
         text = _summary_clause(statement.text)
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
-        return (
-            statement.stance == "disputes",
-            _subject_rank(text),
-            len(text.split()),
-            statement.article,
-            statement.paragraph,
-        )
+        return (statement.stance == "disputes", _subject_rank(text), len(text.split()), statement.article,
+                statement.paragraph)
 
     best = min(statements, key=rank)
     text = _summary_clause(best.text)
@@ -1326,7 +1020,6 @@ def summarise(statements: list[Statement]) -> str:
 def _summary_clause(sentence: str) -> str:
     """The sentence without its attribution, quotation marks and final punctuation; the
     whole sentence when what is left is too short to stand alone."""
-
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
@@ -1338,32 +1031,12 @@ def _summary_clause(sentence: str) -> str:
 
 
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
-_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+", re.IGNORECASE)
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+",
+                                 re.IGNORECASE)
 
 
-_FRAGMENT_START = {
-    "and",
-    "but",
-    "or",
-    "to",
-    "in",
-    "on",
-    "of",
-    "for",
-    "with",
-    "as",
-    "which",
-    "who",
-    "that",
-    "specifically",
-    "because",
-    "while",
-    "despite",
-    "after",
-    "before",
-    "when",
-    "if",
-}
+_FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
+                   "specifically", "because", "while", "despite", "after", "before", "when", "if"}
 _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", "it", "its", "today", "in", "on"}
 
 
@@ -1400,4 +1073,5 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     whether another statement gives a figure of the same unit that cannot be true with it.
     Figures within one statement never conflict: "46 percent to 42 percent" is one poll."""
     rows = [(f, s) for s in claim.statements for f in s.figures if f.unit]
-    return [(f, s, any(t is not s and g.unit == f.unit and not _overlaps(f, g) for g, t in rows)) for f, s in rows]
+    return [(f, s, any(t is not s and g.unit == f.unit and not _overlaps(f, g) for g, t in rows))
+            for f, s in rows]

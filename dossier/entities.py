@@ -69,37 +69,9 @@ PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
-ABBREVIATIONS = {
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "St",
-    "Gen",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Lt",
-    "Col",
-    "Capt",
-    "Sgt",
-    "Jr",
-    "Sr",
-    "Inc",
-    "Corp",
-    "Co",
-    "Ltd",
-    "Prof",
-    "Rev",
-    "Adm",
-    "Maj",
-    "No",
-    "Vs",
-    "vs",
-    "Mt",
-    "Ft",
-    "Det",
-} | MONTHS
+ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+                 "Sgt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Adm", "Maj", "No",
+                 "Vs", "vs", "Mt", "Ft", "Det"} | MONTHS
 # Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
 # opening quote or bracket right before the word.
 SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
@@ -154,7 +126,8 @@ def _tokenise(paragraph: str) -> list[Token]:
         gap = paragraph[prev_end:start]
         previous = tokens[-1].text if tokens else ""
         after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or re.fullmatch(r"[A-Z]|(?:[A-Z]\.)+", previous)
-        starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (after_abbreviation and gap.strip() == ""))
+        starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
+            after_abbreviation and gap.strip() == ""))
         full_stop = not tokens or (bool(re.search(r"[.!?]", gap)) and not after_abbreviation)
         handle = paragraph[start - 1 : start] in ("@", "#")
         tokens.append(Token(start, end, text, possessive, starts, full_stop, handle))
@@ -240,8 +213,7 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
     chains: list[list[Mention]] = []
     for a, b in zip(mentions, mentions[1:], strict=False):
         linked = a.paragraph == b.paragraph and re.fullmatch(
-            r",? (?:and|or) |, ", paragraphs[a.paragraph][a.end : b.start]
-        )
+            r",? (?:and|or) |, ", paragraphs[a.paragraph][a.end : b.start])
         if linked and chains and chains[-1][-1] is a:
             chains[-1].append(b)
         elif linked:
@@ -259,27 +231,21 @@ def _surname_reused(words: list[str], context: _Context) -> bool:
     first, word = words[0], words[-1]
     if first in INSTITUTIONS or first in gazetteer().places or _is_acronym(first):
         return False  # "Google Pixel" ... "Pixel" is a product line
-    return (
-        word in context.lone_caps
-        and word.lower() not in context.lowercase_words
-        and word not in gazetteer().places
-        and word not in ORG_CUES
-        and word not in INSTITUTIONS
-    )
+    return (word in context.lone_caps and word.lower() not in context.lowercase_words
+            and word not in gazetteer().places and word not in ORG_CUES and word not in INSTITUTIONS)
 
 
-def _headline_parts(sentence: list[Token], context: _Context, whole_paragraph: bool) -> list[tuple[list[Token], bool]]:
+def _headline_parts(
+    sentence: list[Token], context: _Context, whole_paragraph: bool
+) -> list[tuple[list[Token], bool]]:
     """Split off Title Case stretches: a whole heading line, or a quoted headline in prose."""
     if _is_headline_case(sentence, context, whole_paragraph):
         return [(sentence, True)]
     parts: list[tuple[list[Token], bool]] = []
     for segment in _split_before(sentence, lambda t: t.sentence_start):
         # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
-        ordinary = [
-            t
-            for t in segment[1:]
-            if t.capitalised and (t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)
-        ]
+        ordinary = [t for t in segment[1:] if t.capitalised and (
+            t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)]
         headline = len(ordinary) >= 2 and _is_headline_case(segment, context, False)
         if parts and parts[-1][1] == headline:
             parts[-1][0].extend(segment)
@@ -307,9 +273,8 @@ def _runs(sentence: list[Token], paragraph: str, context: _Context) -> list[list
         token = sentence[i]
         gap = paragraph[current[-1].end + (2 if current[-1].possessive else 0) : token.start] if current else ""
         # "Mary J. Blige": an initial's full stop stays inside the name.
-        joined = gap == " " or (
-            gap == ". " and (re.fullmatch(r"[A-Z]", current[-1].text) or current[-1].text in ABBREVIATIONS)
-        )
+        joined = gap == " " or (gap == ". " and (
+            re.fullmatch(r"[A-Z]", current[-1].text) or current[-1].text in ABBREVIATIONS))
         if current and token.capitalised and _casing_break(current[-1], token, context):
             joined = False
         if token.capitalised and not _breaks_run(token, current):
@@ -371,11 +336,8 @@ def _mark_shouted(tokens: list[Token], paragraph: str, context: _Context) -> Non
             stretch.append(token)
             lower = token.text.lower()
             token.shouted = len(lower) >= 3 and (
-                lower in context.lowercase_words
-                or lower.removesuffix("s") in context.lowercase_words
-                or token.text.title() in context.title_words
-                or lower in FUNCTION_WORDS
-            )
+                lower in context.lowercase_words or lower.removesuffix("s") in context.lowercase_words
+                or token.text.title() in context.title_words or lower in FUNCTION_WORDS)
     _shout_stretch(stretch, places)
 
 
@@ -429,19 +391,16 @@ def _bridge_length(sentence: list[Token], i: int, current: list[Token], paragrap
         return 0
     # "Bank of England", "Secretary of State", "Gulf of Mexico"; not "Kursk Oblast of Russia".
     cue = run_words & (ORG_CUES | TITLE_HEADS | {"Republic", "Kingdom", "States", "Nations"}) or (
-        len(current) == 1 and current[0].text in PLACE_CUES
-    )
-    if words[0] in CONNECTORS and all(w in CONNECTORS for w in words) and cue and not _breaks_run(sentence[j], []):
+        len(current) == 1 and current[0].text in PLACE_CUES)
+    if words[0] in CONNECTORS and all(w in CONNECTORS for w in words) and cue and not _breaks_run(
+        sentence[j], []
+    ):
         return j - i
     return 0
 
 
 def _sentence_mentions(
-    article_id: str,
-    index: int,
-    paragraph: str,
-    sentence: list[Token],
-    all_tokens: list[Token],
+    article_id: str, index: int, paragraph: str, sentence: list[Token], all_tokens: list[Token],
     context: _Context,
 ) -> list[Mention]:
     mentions: list[Mention] = []
@@ -461,30 +420,18 @@ def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
     first = run[0].text
     if first.rstrip(".") in TITLE_WORDS:
         return run
-    ordinary = (
-        first.lower() in FUNCTION_WORDS
-        or first.lower() in context.lowercase_words
-        or first.lower().removesuffix("s") in ROLE_NOUNS
-        or first.endswith("-based")
-    )
+    ordinary = (first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
+                or first.lower().removesuffix("s") in ROLE_NOUNS or first.endswith("-based"))
     # "Notice Trump": an unknown capital before a name the article uses elsewhere.
-    ordinary = ordinary or (
-        len(run) == 2
-        and first not in context.midsentence_caps
-        and run[1].text in context.lone_caps
-        and first not in given_names()
-    )
+    ordinary = ordinary or (len(run) == 2 and first not in context.midsentence_caps
+                            and run[1].text in context.lone_caps and first not in given_names())
     if ordinary and len(run) > 1 and first not in given_names():
         return run[1:]
     return run
 
 
 def _classify_run(
-    article_id: str,
-    index: int,
-    paragraph: str,
-    run: list[Token],
-    all_tokens: list[Token],
+    article_id: str, index: int, paragraph: str, run: list[Token], all_tokens: list[Token],
     context: _Context,
 ) -> list[Mention]:
     words = [t.text for t in run]
@@ -518,10 +465,8 @@ def _classify_run(
     if split:
         first_kind = PLACE if " ".join(words[:split]) in gazetteer().places else ORG
         return [mention(run[:split], first_kind), mention(run[split:], PERSON)]
-    while (
-        len(run) > 1
-        and _kind_of(words) == OTHER
-        and (words[0] in DESCRIPTIVE_WORDS or words[0] in gazetteer().demonyms)
+    while len(run) > 1 and _kind_of(words) == OTHER and (
+        words[0] in DESCRIPTIVE_WORDS or words[0] in gazetteer().demonyms
     ):
         run, words = run[1:], words[1:]  # "Nigerian Chibok" names Chibok
     kind = _kind_of(words)
@@ -631,10 +576,8 @@ def _prefix_entities(words: list[str]) -> list[tuple[int, int, str]]:
         while j < len(words) and words[j].rstrip(".") not in TITLE_WORDS - {"of", "the"}:
             j += 1
         start = i
-        while (
-            start < j - 1
-            and _kind_of(words[start:j]) not in (ORG, PLACE)
-            and (words[start] in DESCRIPTIVE_WORDS or words[start] in gazetteer().demonyms)
+        while start < j - 1 and _kind_of(words[start:j]) not in (ORG, PLACE) and (
+            words[start] in DESCRIPTIVE_WORDS or words[start] in gazetteer().demonyms
         ):
             start += 1  # "Ukrainian Defence": no entity; "European Commission": one
         kind = _kind_of(words[start:j])
@@ -657,10 +600,8 @@ def _kind_of(words: list[str]) -> str | None:
     if text in gaz.places:
         return PLACE
     singular = re.sub(r"s$", "", text)
-    if (
-        text in gaz.demonyms
-        or singular in gaz.demonyms
-        or all(w in DESCRIPTIVE_WORDS or w in gaz.demonyms for w in words)
+    if text in gaz.demonyms or singular in gaz.demonyms or all(
+        w in DESCRIPTIVE_WORDS or w in gaz.demonyms for w in words
     ):
         return None
     if all(w.lower() in FUNCTION_WORDS for w in words):
@@ -727,11 +668,7 @@ def _preceding_words(token: Token, tokens: list[Token], paragraph: str) -> list[
 
 
 def _kind_from_context(
-    run: list[Token],
-    words: list[str],
-    before: list[str],
-    after: str | None,
-    paragraph: str,
+    run: list[Token], words: list[str], before: list[str], after: str | None, paragraph: str,
     context: _Context,
 ) -> str | None:
     """Decide an unknown name by its neighbours; None drops an unsupported sentence-initial word."""
@@ -791,15 +728,12 @@ def _headline_mentions(
                 kind = context.known_forms[text]
             elif text in gaz.big_places:
                 kind = PLACE
-            elif n == 1 and (
-                text in INSTITUTIONS
-                or (_is_acronym(text) and _kind_of([text]) == ORG and text.lower() not in context.lowercase_words)
-            ):
+            elif n == 1 and (text in INSTITUTIONS or (
+                _is_acronym(text) and _kind_of([text]) == ORG and text.lower() not in context.lowercase_words
+            )):
                 kind = ORG
-            elif (
-                n >= 2
-                and span[-1].text in ORG_CUES
-                and not any(t.text.lower() in context.lowercase_words | FUNCTION_WORDS for t in span[:-1])
+            elif n >= 2 and span[-1].text in ORG_CUES and not any(
+                t.text.lower() in context.lowercase_words | FUNCTION_WORDS for t in span[:-1]
             ):
                 kind = ORG  # "Discover more from FreeBase News"
             else:
@@ -930,10 +864,8 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
     for i in named:
         by_key[_name_key(mentions[i].text)].append(mentions[i])
     return [
-        i
-        for i in named
-        if mentions[i].kind in (PERSON, OTHER)
-        and len(_person_parts(mentions[i].text)) >= 2
+        i for i in named
+        if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
         and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
         and _cluster_kind(by_key[_name_key(mentions[i].text)]) in (PERSON, OTHER)
     ]
@@ -950,8 +882,7 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
         return True
     # "George H. W. Bush" and "George W. Bush" have different middles: two people.
     return len(a) == len(b) and all(
-        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[1:], b[1:], strict=True)
-    )
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[1:], b[1:], strict=True))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -1115,7 +1046,8 @@ def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -
         for a, b in zip(group, group[1:], strict=False):
             ma, mb = mentions[a], mentions[b]
             initials = acronym_of(_surface(ma.text))
-            if _is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG and initials[:1] == mb.text[:1]:
+            if (_is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG
+                    and initials[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
         text = _surface(mentions[i].text).replace(".", "")
@@ -1226,11 +1158,8 @@ def _cluster_kind(cluster: list[Mention]) -> str:
         if m.kind == OTHER:
             score[OTHER] += 0.1
         else:
-            strong = (
-                m.role
-                or m.kind == PLACE
-                or (" " in m.text and (m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
-            )
+            strong = m.role or m.kind == PLACE or (" " in m.text and (
+                m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
             score[m.kind] += 5 if strong else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))
     return best
@@ -1338,10 +1267,8 @@ class EntityIndex:
         # A name the probe could not read in isolation: "Zelensky's office has once again used".
         for token in _tokenise(name):
             if token.text[0].isupper() and token.text.lower() not in FUNCTION_WORDS:
-                for found in (
-                    self.by_article.get((article, _name_key(token.text))),
-                    self.by_name.get(_name_key(token.text)),
-                ):
+                for found in (self.by_article.get((article, _name_key(token.text))),
+                              self.by_name.get(_name_key(token.text))):
                     if found and len(found) == 1:
                         return next(iter(found))
         words = _surface(name).split()

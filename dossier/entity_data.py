@@ -121,73 +121,17 @@ ORG_CUES = set(
 )
 # Lowercase nouns after a capitalised word that make it an organisation: "Interfax news agency".
 ORG_NOUNS = {
-    "agency",
-    "party",
-    "ministry",
-    "company",
-    "firm",
-    "group",
-    "newspaper",
-    "daily",
-    "broadcaster",
-    "network",
-    "bank",
-    "corporation",
-    "conglomerate",
-    "startup",
-    "retailer",
-    "carrier",
-    "airline",
-    "union",
-    "organisation",
-    "organization",
-    "militia",
-    "website",
-    "magazine",
-    "channel",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "shares",
-    "stock",
-    "executives",
-    "officials",
+    "agency", "party", "ministry", "company", "firm", "group", "newspaper", "daily", "broadcaster",
+    "network", "bank", "corporation", "conglomerate", "startup", "retailer", "carrier", "airline",
+    "union", "organisation", "organization", "militia", "website", "magazine", "channel",
+    "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "executives", "officials",
 }
 # Single words naming well-known institutions by metonymy, and news agencies cited as sources.
 INSTITUTIONS = {
-    "Kremlin",
-    "Pentagon",
-    "Congress",
-    "Senate",
-    "Parliament",
-    "Vatican",
-    "Reuters",
-    "Interfax",
-    "Xinhua",
-    "Bloomberg",
-    "Politico",
-    "Breitbart",
-    "Twitter",
-    "Facebook",
-    "Instagram",
-    "YouTube",
-    "Google",
-    "Microsoft",
-    "Apple",
-    "Amazon",
-    "Interpol",
-    "Europol",
-    "Hamas",
-    "Hezbollah",
-    "Taliban",
-    "Kyodo",
-    "Yonhap",
-    "Tass",
-    "TASS",
-    "AP",
-    "AFP",
-    "Politifact",
-    "PolitiFact",
+    "Kremlin", "Pentagon", "Congress", "Senate", "Parliament", "Vatican", "Reuters", "Interfax",
+    "Xinhua", "Bloomberg", "Politico", "Breitbart", "Twitter", "Facebook", "Instagram", "YouTube",
+    "Google", "Microsoft", "Apple", "Amazon", "Interpol", "Europol", "Hamas", "Hezbollah",
+    "Taliban", "Kyodo", "Yonhap", "Tass", "TASS", "AP", "AFP", "Politifact", "PolitiFact",
 }
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
@@ -211,49 +155,12 @@ REPORTING_VERBS = {
     "criticized", "criticised", "praised", "revealed", "joked", "laughed", "complained",
 }  # fmt: skip
 # Name particles kept inside a person's name: "Ursula von der Leyen".
-NAME_PARTICLES = {
-    "von",
-    "van",
-    "der",
-    "den",
-    "de",
-    "da",
-    "di",
-    "du",
-    "dos",
-    "das",
-    "del",
-    "della",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "al",
-    "el",
-    "ben",
-    "ter",
-    "ten",
-    "zu",
-}
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
+                  "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
-    "region",
-    "oblast",
-    "province",
-    "county",
-    "state",
-    "district",
-    "territory",
-    "republic",
-    "city",
-    "island",
-    "islands",
-    "peninsula",
-    "valley",
-    "border",
-    "krai",
-    "prefecture",
-    "area",
+    "region", "oblast", "province", "county", "state", "district", "territory", "republic",
+    "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area",
 }
 # Capitalised words that make a run a place: "Pacific Ocean", "Gaza Strip", "Mount Everest".
 PLACE_CUES = {
@@ -406,14 +313,8 @@ def gazetteer() -> Gazetteer:
             gaz.big_places.add(name)
             # Older or English spellings of big cities: "Kiev" for "Kyiv".
             for alt in city["alternatenames"]:
-                if (
-                    len(alt) >= 4
-                    and alt.isascii()
-                    and alt.isalpha()
-                    and alt.istitle()
-                    and alt not in given
-                    and alt.lower() not in FUNCTION_WORDS
-                ):
+                if (len(alt) >= 4 and alt.isascii() and alt.isalpha() and alt.istitle()
+                        and alt not in given and alt.lower() not in FUNCTION_WORDS):
                     gaz.places.setdefault(alt, name)
     gaz.places = {k: v for k, v in gaz.places.items() if k.isupper() or k.lower() not in FUNCTION_WORDS}
     # Longest names first, so "Nigerian" goes to Nigeria rather than Niger.
@@ -441,7 +342,6 @@ def given_names() -> frozenset[str]:
             if name and "+" not in name and name.isalpha():
                 names.add(name)
     # Words that the name list holds but that head a capitalised run far more often as words.
-    common = {
-        w.lower() for w in MONTHS | WEEKDAYS | COMPASS | TITLE_WORDS | DESCRIPTIVE_WORDS | ORG_CUES | PLACE_CUES
-    } | FUNCTION_WORDS
+    common = {w.lower() for w in MONTHS | WEEKDAYS | COMPASS | TITLE_WORDS | DESCRIPTIVE_WORDS
+              | ORG_CUES | PLACE_CUES} | FUNCTION_WORDS
     return frozenset(n for n in names if n.lower() not in common)

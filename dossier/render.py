@@ -121,12 +121,8 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
         yield Page(
             article_page(article),
             "article.md.j2",
-            {
-                "article": article,
-                "paragraphs": catalog.paragraphs(article),
-                "quotes": catalog.quotes_by_article.get(article.id, []),
-                "group_link": catalog.group_link,
-            },
+            {"article": article, "paragraphs": catalog.paragraphs(article),
+             "quotes": catalog.quotes_by_article.get(article.id, []), "group_link": catalog.group_link},
         )
 
 
@@ -139,12 +135,8 @@ def speaker_pages(catalog: Catalog) -> Iterator[Page]:
         yield Page(
             speaker_page(entity.id),
             "speaker.md.j2",
-            {
-                "entity": entity,
-                "count": count,
-                "roles": catalog.speaker_roles(entity),
-                "groups": catalog.speaker_groups(entity),
-            },
+            {"entity": entity, "count": count, "roles": catalog.speaker_roles(entity),
+             "groups": catalog.speaker_groups(entity)},
         )
 
 
@@ -166,14 +158,9 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
         yield Page(
             entity_page(entity.id),
             "entity.md.j2",
-            {
-                "entity": entity,
-                "aliases": catalog.aliases(entity),
-                "mentioned_in": catalog.mentioned_in(entity),
-                "related": catalog.related(entity),
-                "quote_count": catalog.quote_count(entity),
-                "groups": catalog.speaker_groups(entity),
-            },
+            {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
+             "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
+             "groups": catalog.speaker_groups(entity)},
         )
 
 
@@ -190,26 +177,17 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
         yield Page(
             claim_page(claim.id),
             "claim.md.j2",
-            {
-                "claim": claim,
-                "outlets": catalog.claim_outlets(claim),
-                "stances": catalog.statements_by_stance(claim),
-                "structured_data": catalog.structured_data(claim),
-                "figures": catalog.figures(claim),
-                "figures_disagree": figure_disagreement(claim),
-            },
+            {"claim": claim, "outlets": catalog.claim_outlets(claim),
+             "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
+             "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim)},
         )
 
 
 def index_pages(catalog: Catalog, intro: str, sources: dict) -> Iterator[Page]:
     articles = sorted(catalog.dossier.articles, key=lambda a: (a.published or "", a.id), reverse=True)
-    counts = {
-        "articles": len(articles),
-        "speakers": len(catalog.speakers()),
-        "entities": len(catalog.dossier.entities),
-        "claims": len(catalog.paged_claims),
-        "outlets": len(catalog.outlets()),
-    }
+    counts = {"articles": len(articles), "speakers": len(catalog.speakers()),
+              "entities": len(catalog.dossier.entities), "claims": len(catalog.paged_claims),
+              "outlets": len(catalog.outlets())}
     yield Page("index.md", "home.md.j2", {"intro": Markdown(intro), "articles": articles[:50], "counts": counts})
     yield Page("articles/index.md", "articles.md.j2", {"articles": articles})
     outlets = {"outlets": catalog.outlets(), "sources": sources.get("outlets", {})}

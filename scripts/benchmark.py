@@ -34,18 +34,9 @@ def build_once(files: list[Path], work: Path) -> dict[str, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     result = subprocess.run(
-        [
-            sys.executable,
-            str(PROJECT / "build.py"),
-            "--seeds",
-            str(seeds),
-            "--out",
-            str(work / "site"),
-            "--docs",
-            str(work / "docs"),
-        ],
-        capture_output=True,
-        text=True,
+        [sys.executable, str(PROJECT / "build.py"), "--seeds", str(seeds), "--out", str(work / "site"),
+         "--docs", str(work / "docs")],
+        capture_output=True, text=True,
     )
     seconds = time.perf_counter() - started
     if result.returncode != 0:
@@ -76,11 +67,8 @@ def main() -> int:
     for size in sorted(sizes):
         with tempfile.TemporaryDirectory() as work:
             row = build_once(files[:size], Path(work))
-        print(
-            f"{row['articles']:>8} {row['pages']:>7} {row['seconds']:>8.1f} {row['seconds'] / size:>9.4f}"
-            f" {row['site_mb']:>8.1f} {row['peak_mb']:>8.0f} {row['skipped']:>7}",
-            flush=True,
-        )
+        print(f"{row['articles']:>8} {row['pages']:>7} {row['seconds']:>8.1f} {row['seconds'] / size:>9.4f}"
+              f" {row['site_mb']:>8.1f} {row['peak_mb']:>8.0f} {row['skipped']:>7}", flush=True)
     return 0
 
 
