@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,13 +24,15 @@ def analyse(
     log(f"{len(dossier.entities)} entities; finding quotes")
     quotes_by_article = {a.id: quotes.find_quotes(a, mentions_by_article[a.id]) for a in dossier.articles}
     dossier.quotes = [q for a in dossier.articles for q in quotes_by_article[a.id]]
+    for message in quotes.apply_corrections(dossier.quotes, quotes.load_corrections(content / "quotes.yml")):
+        log(message)
     for quote in dossier.quotes:
         if quote.speaker_name:
             quote.speaker = entities.entity_for_name(dossier, quote.speaker_name, quote.article)
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
-    for group in dossier.quote_groups:
-        speakers = Counter(q.speaker for q in group.quotes if q.speaker)
-        group.speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+    quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities})
+    for line in quotes.review_list(dossier.quotes):
+        log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; finding claims")
     for article in dossier.articles:
         dossier.statements += claims.find_statements(

@@ -17,124 +17,29 @@ The stage works in three steps, each a few functions below:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import functools
 import hashlib
+import json
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
+import gender_guesser.detector as gender_detector
+import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from .entity_data import gazetteer
+from .lang.en import speech
 from .structure import Article, Mention, Quote, QuoteGroup
 
-# --- vocabulary: general English, nothing taken from any corpus ---------------------------------
-
-_REPORTING_STEMS = """
-    say said tell told add state note claim write wrote written tweet ask explain argue insist
-    declare continue emphasize emphasise stress warn urge announce remark reply replied respond
-    recall acknowledge admit assert observe concede confirm suggest predict call describe
-    characterize characterise term dub label joke quip shout yell complain report post vow
-    promise pledge muse boast caution lament contend maintain testify testified conclude recount
-    mention decry decried slam blast praise dismiss denounce brand echo agree concur point
-    reiterate summarize summarise put chime counter demand accuse criticize criticise charge
-    hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
-    inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
-""".split()
-_VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
-REPORTING_VERBS = frozenset(stem + suffix for stem in _REPORTING_STEMS for suffix in _VERB_SUFFIXES) | frozenset(
-    stem[:-1] + "ing"
-    for stem in _REPORTING_STEMS
-    if stem.endswith("e")  # "urging", "describing"
-)
-
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
-
-# Words that make a noun phrase a role rather than a name ("the Secretary General").
-ROLE_WORDS = frozenset(
-    """president minister secretary general chief spokesman spokeswoman spokesperson director
-    senator sen. rep. representative gov. governor mayor leader chairman chairwoman chair ceo
-    officer ambassador press deputy prime vice head commander official attorney judge justice
-    candidate nominee adviser advisor aide manager analyst professor prof. chancellor king queen
-    prince princess pope envoy diplomat strategist economist founder executive editor reporter
-    correspondent columnist anchor host coach captain lawmaker congressman congresswoman
-    councilman councilwoman commissioner inspector superintendent sheriff detective sergeant sgt.
-    lt. col. gen. adm. admiral colonel lieutenant major general's chairperson treasurer counsel
-    speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
-    author writer producer foreign defence defense interior finance health state home affairs
-    national security assistant acting former then-president then top senior junior principal
-    founding managing campaign communications policy""".split()
-)
-# Nouns that describe a person by what they do or are, not a title before a name: "the Williams
-# driver", "the billionaire". A description built on one of them names a person, not an organisation.
-PERSON_NOUNS = frozenset(
-    """driver billionaire millionaire businessman businesswoman tycoon entrepreneur investor actor
-    actress singer rapper musician comedian presenter player footballer striker athlete champion
-    activist journalist politician pilot astronaut inventor designer architect veteran owner boss
-    legend star""".split()
-)
-ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
-# Words for one role that differ only by the holder's gender.
-_SAME_ROLE = {"spokesman": "spokesperson", "spokeswoman": "spokesperson", "chairwoman": "chairman"}
-# Role words that only qualify the noun of a role ("the health minister"): never its head.
-_ROLE_QUALIFIERS = frozenset(
-    """foreign defence defense interior finance health state home affairs national security acting
-    former then-president then top senior junior principal founding managing campaign communications
-    policy press deputy prime vice general's""".split()
-)
-_HEAD_NOUNS = ROLE_NOUNS - _ROLE_QUALIFIERS | frozenset(_SAME_ROLE.values())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.".split())
-# Short words that open a sentence without being its subject.
-_OPENERS = frozenset(
-    """but and so yet however meanwhile still also then instead indeed later earlier now
-    separately moreover furthermore""".split()
-)
-_ADVERBS = frozenset(
-    """also has have had later then again once initially recently previously further further,
-    repeatedly reportedly previously earlier simply flatly quickly only just already had
-    bluntly publicly privately famously once last yesterday today tonight finally often usually
-    always never frequently""".split()
-)
-_CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
-# Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
-_INTRODUCERS = frozenset(
-    """in at on during following after before if when while as with for by under over from to
-    since until asked speaking according despite amid following""".split()
-)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
-# Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
-_INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
-_POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
-# Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
-_NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
-# Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
-_QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
-# Function words capitalised only because they open a sentence; never part of a name.
-_SENTENCE_OPENERS = _OPENERS | _CONJUNCTIONS | _INTRODUCERS | _QUANTIFIERS | {"when", "where", "why", "how", "what"}
-# Particles inside surnames: "Bill de Blasio", "Ludwig van Beethoven".
-_NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
-# Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
-_AUXILIARIES = frozenset("is are was were will would could can may might must should did does do".split())
-_CLAUSE_WORDS = frozenset(
-    """that which who whom whose when where while if because although though after before since
-    as than until unless whether is are was were be been being to for with from by on in at into
-    about over under not no""".split()
-)
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc corp co ltd no vs etc jan feb mar apr
-    jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m prof adm capt cmdr maj rev ft mt e.g i.e
-    approx dept est fig govt""".split()
-)
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    evening afternoon night week month year earlier later""".split()
-)
-
-# Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
-_BARE_FOLLOWERS = (
-    frozenset("in on at during after before when while to reporters later then today yesterday".split()) | _TIME_WORDS
-)
+PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
 
 OPENING, CLOSING, EITHER = "open", "close", "either"
 _DOUBLE_MARKS = {'"': EITHER, "“": OPENING, "”": CLOSING, "„": OPENING, "«": OPENING, "»": CLOSING}
@@ -167,6 +72,7 @@ class _Speaker:
 class _Attribution:
     speaker: _Speaker | None
     cue: str | None
+    pattern: str = ""  # the name of the attribution pattern that found it (lang.en.speech)
 
 
 @dataclass
@@ -179,7 +85,13 @@ class _ArticleNames:
     first_named: dict[str, tuple[int, int]] = field(default_factory=dict)  # last word -> first position
     people: list[tuple[tuple[int, int], str]] = field(default_factory=list)  # (position, name)
     token_counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    # Every capitalised name of each paragraph: (paragraph, start), end, name.
+    runs_by_paragraph: dict[int, list[tuple[tuple[int, int], int, str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
     text: str = ""  # the article's paragraphs, for gender cues
+    paragraphs: list[str] = field(default_factory=list)
+    quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -365,7 +277,7 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return True
     token = word.group(1).lower()
     # Abbreviations and initials ("G.K.", "N.C.") end no sentence.
-    return token not in _ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
+    return token not in speech.ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
 
 
 def _head(text: str, start: int, floor: int) -> tuple[str, int]:
@@ -401,10 +313,10 @@ def _is_cap(word: str) -> bool:
 def _clean_np(text: str) -> str:
     """A noun phrase without trailing time words, adverbs and punctuation."""
     words = text.strip(" ,;:—–-\"“”'‘’").split()
-    while words and words[0].lower().strip(",") in _OPENERS:
+    while words and words[0].lower().strip(",") in speech.OPENERS:
         words.pop(0)
     while words and (
-        words[-1].lower().strip(",.") in _ADVERBS | _TIME_WORDS | _AUXILIARIES
+        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.AUXILIARIES
         or words[-1] in ("on", "in")
         or (len(words) > 1 and re.fullmatch(r"[a-z]{4,}ly", words[-1]))  # "Musk originally"
     ):
@@ -415,20 +327,24 @@ def _clean_np(text: str) -> str:
 def _looks_like_np(text: str) -> bool:
     """Whether ``text`` reads as a speaker: a name, a title, a pronoun or an organisation."""
     words = re.sub(r"\s*\([^)]*\)", "", text).split()  # "Rep. Gwen Moore (D-Wis.)"
-    if not words or len(words) > 10 or words[0].lower() in _INTRODUCERS:
+    if not words or len(words) > 10 or words[0].lower() in speech.INTRODUCERS:
         return False
-    if words[0].lower() in PRONOUNS:
+    if words[0].lower() in speech.PRONOUNS:
         return len(words) == 1
-    if any(w.lower() in _CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
+    if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
-    if any(w.lower().strip(",.") in REPORTING_VERBS and not _is_cap(w) for w in words):
+    if any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
-    if _is_junk(words) or (len(words) == 1 and words[0].lower() in _DETERMINERS):
+    if _is_junk(words) or (len(words) == 1 and words[0].lower() in speech.DETERMINERS):
         return False  # a number, a headline fragment, or a determiner alone ("The")
     first = words[0].lower()
     if first in ("this", "that", "these", "those"):
-        return len(words) > 1 and words[1].lower() in ROLE_WORDS
-    if _is_cap(words[0]) or first in _DETERMINERS | _QUANTIFIERS | _POSSESSIVES or first in ROLE_WORDS:
+        return len(words) > 1 and words[1].lower() in speech.ROLE_WORDS
+    if (
+        _is_cap(words[0])
+        or first in speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
+        or first in speech.ROLE_WORDS
+    ):
         return True
     # "panel Chairman Jason Chaffetz", "retired general Lloyd Newton": a description, then a name.
     return _is_cap(words[-1]) and not words[-1].isupper()
@@ -457,21 +373,21 @@ def _trailing_np(text: str) -> str:
     possessive: a lowercase description ("a controversial") is not a speaker.
     """
     words = text.split()
-    if words and words[-1].lower() in PRONOUNS:
+    if words and words[-1].lower() in speech.PRONOUNS:
         return words[-1]
     taken: list[str] = []
     for word in reversed(words):
         bare = word.lower()
         if word.endswith((",", ";", ":")) or len(taken) >= 6:
             break
-        if _is_cap(word) or bare in ROLE_WORDS or (taken and bare in _NAME_PARTICLES):
+        if _is_cap(word) or bare in speech.ROLE_WORDS or (taken and bare in speech.NAME_PARTICLES):
             taken.insert(0, word)
             continue
         if taken and (bare in ("the", "a", "an") or re.search(r"['’]s$", word)):
             taken.insert(0, word)
         break
-    named = [w for w in taken if _is_cap(w) and w.lower() not in _DETERMINERS]
-    return " ".join(taken) if named or any(w.lower() in ROLE_WORDS for w in taken) else ""
+    named = [w for w in taken if _is_cap(w) and w.lower() not in speech.DETERMINERS]
+    return " ".join(taken) if named or any(w.lower() in speech.ROLE_WORDS for w in taken) else ""
 
 
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
@@ -504,7 +420,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
 def _strip_intro(np: str) -> str:
     """Drop a leading prepositional phrase glued to the subject ("In a response Lavrov")."""
     words = np.split()
-    while words and words[0].lower() in _OPENERS:
+    while words and words[0].lower() in speech.OPENERS:
         words.pop(0)
     return " ".join(words)
 
@@ -519,18 +435,18 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
     if according:
         np = _clean_np(according[-1].group(1))
         if _looks_like_np(np):
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to")
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to", "according_to")
     passive = _PASSIVE_BY.search(head)
-    if passive and _bare(_tokens(passive.group(1))[0]) in REPORTING_VERBS:
+    if passive and _bare(_tokens(passive.group(1))[0]) in speech.REPORTING_VERBS:
         np = _clean_np(passive.group(2))
         if _looks_like_np(np):
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1))
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1), "passive_by")
     verbs = _reporting_verbs(head)
     finite = [v for v in verbs if not _bare(v).endswith("ing")]
     if verbs and _bare(verbs[-1]).endswith("ing"):
         found = _participle_subject(head, verbs[-1], bool(finite))
         if found is not None:
-            return _Attribution(_Speaker(found, at=(paragraph, offset)), verbs[-1].group(0))
+            return _Attribution(_Speaker(found, at=(paragraph, offset)), verbs[-1].group(0), "participle")
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = finite or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
@@ -538,21 +454,44 @@ def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution
         subject = _subject_before(head, verb.start())
         if subject is not None:
             np, apposition = subject
-            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), verbs[-1].group(0).rstrip("."))
+            return _Attribution(
+                _Speaker(np, role=apposition, at=(paragraph, offset)),
+                verbs[-1].group(0).rstrip("."),
+                "subject_cue_before",
+            )
     if verbs or re.search(r"\bas\s+(?:an?\s+)?$", head):
-        # No subject right before the verb: take the sentence's own subject.
+        # No subject right before the verb: take the sentence's own subject, unless a relative
+        # clause gives the verb one of its own that could not be read ("which an FBI
+        # investigation said was", "whom one insider described as"): then nobody is sure.
         subject = _sentence_subject(head)
+        if verbs and _own_subject(head[: verbs[-1].start()]):
+            subject = None
         if subject is not None:
             np, following = subject
             cue = verbs[-1].group(0).rstrip(".") if verbs else None
             if cue is None and following and following[0].islower():
                 cue = following[0]
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), cue)
+            return _Attribution(_Speaker(np, at=(paragraph, offset)), cue, "sentence_subject")
     inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", head)
     if inverted and _looks_like_np(inverted.group(1)):
         # 'Said Ellis: "…"': the verb first, as a sentence opener.
-        return _Attribution(_Speaker(inverted.group(1), at=(paragraph, offset)), inverted.group(0).split()[0].lower())
+        return _Attribution(
+            _Speaker(inverted.group(1), at=(paragraph, offset)),
+            inverted.group(0).split()[0].lower(),
+            "inverted_cue_before",
+        )
     return None
+
+
+def _own_subject(before_verb: str) -> bool:
+    """Whether the words right before a verb open a relative or comparative clause with a
+    subject of its own: "which an FBI investigation", "as Sanders' campaign manager"."""
+    clause = re.split(r"[,;:—–]", before_verb)[-1]
+    found = re.search(r"\b(?:which|whom|that|as|an incident|with)\s+((?:\S+\s+){0,5}\S+)\s*$", clause)
+    if found is None:
+        return False
+    words = [w for w in found.group(1).split() if w.lower() not in speech.ADVERBS | speech.AUXILIARIES]
+    return bool(words) and words[-1].lower() not in PRONOUNS and words[0].lower() not in ("it", "is", "was")
 
 
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
@@ -587,9 +526,9 @@ def _np_prefix(segment: str) -> str:
     taken: list[str] = []
     for word in words:
         bare = word.lower().strip(",.")
-        if taken and not (_is_cap(word) or bare in ROLE_NOUNS or bare in ("of", "'s")):
+        if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s")):
             break
-        if not taken and not (_is_cap(word) or bare in _DETERMINERS or bare in PRONOUNS):
+        if not taken and not (_is_cap(word) or bare in speech.DETERMINERS or bare in speech.PRONOUNS):
             return ""
         taken.append(word)
     return " ".join(taken)
@@ -615,15 +554,15 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         word = token.group(0)
         previous = tokens[i - 1].group(0).lower() if i else ""
         following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        noun = previous in _NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
+        noun = previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
         # After "of" and one word, a plural is the preposition's noun: "32% of Republican claims".
         noun = noun or (i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(token).endswith("s"))
         if _USING_A_PHRASE.match(text, token.start()):
             verbs.append(token)  # "Trump has used the phrase": the phrase is his words
             continue
-        if _bare(token) not in REPORTING_VERBS or _is_cap(word) or noun:
+        if _bare(token) not in speech.REPORTING_VERBS or _is_cap(word) or noun:
             continue
-        if following == "to" and _bare(token).startswith(_INFINITIVE_TAKERS):
+        if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
     return verbs
@@ -635,15 +574,15 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
     After a quote that ended its sentence, only a bare attribution counts ('"…." Rutte said on
     Monday.'), not a new sentence with a verb of its own ('"…." Yoon echoed these concerns').
     """
-    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)\.?\s*$", tail)
+    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", tail)  # "— Jane Doe, The Daily Paper"
     if signed and _looks_like_np(signed.group(1)):
-        return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None)  # '"…" ― Name'
+        return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None, "dash_signed")  # '"…" ― Name'
     text = tail.lstrip(" ,—–-")
     tokens = _tokens(text)
-    if not tokens or _bare(tokens[0]) in _CONJUNCTIONS:
+    if not tokens or _bare(tokens[0]) in speech.CONJUNCTIONS:
         return None  # '"…," but he said …' starts a clause of its own
     first = _bare(tokens[0])
-    if first in REPORTING_VERBS and not first.endswith("ing"):
+    if first in speech.REPORTING_VERBS and not first.endswith("ing"):
         rest = text[tokens[0].end() :]
         parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
         np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
@@ -653,7 +592,9 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
                 role = None
             if role and role.lower().startswith("who"):
                 role = None
-            return _Attribution(_Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."))
+            return _Attribution(
+                _Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."), "cue_name_after"
+            )
         return None
     verbs = {v.start() for v in _reporting_verbs(text)}
     # Up to 25 words: '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states
@@ -665,14 +606,16 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
             if subject is None:
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
-            if sentence_ended and not (verb.group(0).endswith(".") or after is None or _bare(after) in _BARE_FOLLOWERS):
+            if sentence_ended and not (
+                verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
+            ):
                 return None
             np, apposition = subject
             cue = verb.group(0).rstrip(".")
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
                 cue += " reporters"
-            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), cue)
+            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), cue, "name_cue_after")
     return None
 
 
@@ -699,21 +642,21 @@ def _attribute(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> 
 def _split_name(np: str) -> tuple[str | None, str | None]:
     """Split "Zelensky's chief of staff Andriy Yermak" into name and role."""
     words = np.split()
-    if words and words[0].lower() in _DETERMINERS:
+    if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
     name: list[str] = []
     while words:
         word = words[-1]
         bare = word.lower().strip(",.")
-        if bare in HONORIFICS:
+        if bare in speech.HONORIFICS:
             words.pop()
             break
-        particle = bare in _NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
+        particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
         initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Edwin G. Monroy"
         if not (particle or initial) and (
             not _is_cap(word)
-            or bare in ROLE_WORDS
-            or bare + "." in ROLE_WORDS
+            or bare in speech.ROLE_WORDS
+            or bare + "." in speech.ROLE_WORDS
             or (word.isupper() and len(word) > 1)
             or word.endswith("'s")
         ):
@@ -729,11 +672,11 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
 
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
-    names = _ArticleNames(text="\n".join(article.paragraphs))
+    names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
     word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
-    lower = "|".join(sorted(w for w in ROLE_WORDS if "." not in w))
+    lower = "|".join(sorted(w for w in speech.ROLE_WORDS if "." not in w))
     run = re.compile(rf"(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
@@ -742,20 +685,32 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
         for match in run.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
             first, *rest = np.split(maxsplit=1)
-            if rest and first.lower() in _SENTENCE_OPENERS:
+            if rest and first.lower() in speech.SENTENCE_OPENERS:
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
+            name = _clean_name(name)
             if name is None or len(name.split()) > 4:
                 continue
             if len(name.split()) >= 2:
                 names.full_names[name.split()[-1]].append(name)
-                runs.append(((p, match.start()), name))
-            else:
-                runs.append(((p, match.start()), name))
+            runs.append(((p, match.start()), name))
+            if p >= 0:
+                begin = match.start() + max(0, match.group(0).rfind(name))
+                titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$", text[:begin])  # kept: it tells who of a family
+                names.runs_by_paragraph[p].append(
+                    ((p, begin), begin + len(name), (titled.group(0) if titled else "") + name)
+                )
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
-            if role and any(w in ROLE_WORDS for w in role.lower().split()) and len(name.split()) >= 2:
+            # "President of the United States": the name after "of" is what the role is of, not its holder.
+            of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
+            if (
+                role
+                and not of_something
+                and any(w in speech.ROLE_WORDS for w in role.lower().split())
+                and len(name.split()) >= 2
+            ):
                 names.roles.append((role.lower(), name))
-            elif role and any(w in PERSON_NOUNS for w in role.lower().split()):
+            elif role and any(w in speech.PERSON_NOUNS for w in role.lower().split()):
                 names.described.append((role.lower(), name))  # "Billionaire investor Sam Park"
         names.described.extend(_appositions(text))
     # People are those the article introduces with a role; later mentions by surname count too.
@@ -773,7 +728,7 @@ _APPOSITION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([\w'’\- ]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s+who\b)"
 )
 # "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name.
-_PERSON_NOUN = rf"(?i:{'|'.join(sorted(PERSON_NOUNS))})"
+_PERSON_NOUN = rf"(?i:{'|'.join(sorted(speech.PERSON_NOUNS))})"
 _DESCRIBED_NAME = re.compile(
     rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
 )
@@ -785,7 +740,7 @@ def _appositions(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _APPOSITION.finditer(text):
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
-        if name and not (set(role.split()) & REPORTING_VERBS) and set(role.split()) & ROLE_NOUNS:
+        if name and not (set(role.split()) & speech.REPORTING_VERBS) and set(role.split()) & speech.ROLE_NOUNS:
             found.append((role, name))
     for match in _DESCRIBED_NAME.finditer(text):
         name = _split_name(match.group(2))[0]
@@ -797,7 +752,8 @@ def _appositions(text: str) -> list[tuple[str, str]]:
 def _role_words(role: str) -> set[str]:
     """The words of a role, without determiners, one word for each role whatever the gender."""
     words = re.sub(r"['’]s\b", "", role.lower()).split()
-    return {_SAME_ROLE.get(w, w) for w in words if w not in _DETERMINERS | {"of", "for", "at"}}
+    words = [speech.ROLE_ABBREVIATIONS.get(w, w) for w in words]
+    return {speech.SAME_ROLE.get(w, w) for w in words if w not in speech.DETERMINERS | {"of", "for", "at"}}
 
 
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
@@ -807,9 +763,10 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     points back, to someone named before ``at``; an indefinite one may be named further down."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
-    if not head or not head <= _HEAD_NOUNS:
+    if not head or not head <= speech.HEAD_NOUNS:
         return set()
     roles = names.roles + names.described
+    roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
@@ -818,14 +775,21 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
 
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
     """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"."""
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    words = [w for w in name.split() if w.lower() not in speech.HONORIFICS]
     if not words:
         return name
     fulls = {f for f in names.full_names.get(words[-1], []) if set(words) <= set(f.split())}
     if len(fulls) == 1:
         return max(fulls, key=len)
     if fulls:
-        # Two people share the surname: the one named last before the quote.
+        # Two people share the surname: the one an honorific points to ("Ms. Trump" is the
+        # daughter, not the father), else the one named last before the quote.
+        honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
+        if honorific is not None:
+            wanted = speech.GENDER_OF_WORD[honorific]
+            fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
+            if len(fitting) == 1:
+                return fitting.pop()
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]
@@ -849,9 +813,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     """Fill name, role and kind from the words of the attribution."""
     text = re.sub(r"\s*\([^)]*\)", "", speaker.text)  # "Rep. Gwen Moore (D-Wis.)"
     lowered = text.lower()
-    if lowered in PRONOUNS:
+    if lowered in speech.PRONOUNS:
         speaker.kind = "pronoun"
-        speaker.name = last_person if PRONOUNS[lowered] == "person" else None
+        speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
@@ -859,21 +823,31 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     apposition = speaker.role
     speaker.role = role or (_clean_role(apposition) if apposition else None)
-    if name and role and role[:1].islower() and not any(w in ROLE_WORDS for w in role.lower().split()):
-        name = None  # "a source close to Kim": the capitalised word is not the speaker's name
+    described = bool(name and role) and len(name.split()) >= 2 and role.split()[-1].lower() not in speech.GLUED_WORDS
+    if name and role and role[:1].islower() and not any(w in speech.ROLE_WORDS for w in role.lower().split()):
+        # "a source close to Kim": the capitalised word is not the speaker's name; but a full name
+        # right after a noun is described by it: "psychologist Nancy Doe".
+        name = name if described else None
     if name:
-        speaker.name = _fullest(name, names, speaker.at)
+        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
+        speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
         return speaker
     if role:
         wanted = role.lower()
-        known = {n for r, n in names.roles if r.endswith(wanted) or wanted.endswith(r)}
+        known = {
+            n
+            for r, n in names.roles
+            if (r.endswith(wanted) or wanted.endswith(r))
+            and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
+        }
+        known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at)
         if len(known) == 1:
             speaker.name = _fullest(known.pop(), names, speaker.at)
         elif (
             text.split()[0].lower() in ("the", "a", "an")
             and _is_cap(role)
-            and not any(w.lower() in ROLE_NOUNS for w in role.split())
+            and not any(w.lower() in speech.ROLE_NOUNS for w in role.split())
         ):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         else:
@@ -890,40 +864,105 @@ def _clean_role(apposition: str) -> str | None:
 def _last_person(
     names: _ArticleNames, speakers: list[_Speaker], at: tuple[int, int], pronoun: str | None = None
 ) -> str | None:
-    """The person most recently named before ``at``: who "he" or "she" most likely is, skipping
-    people the article shows to be of the other gender."""
+    """Who "he" or "she" at ``at`` most likely is: the person most recently named before it,
+    outside any quote, skipping names that cannot speak and people the article shows to be of
+    the other gender; of several people in that sentence, the one it opens with (its subject:
+    "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [(pos, n) for pos, n in names.people if pos < at]
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind == "name" and s.at < at]
-    wanted = _PRONOUN_GENDER.get(pronoun or "")
-    ordered = [name for _, name in sorted(candidates, reverse=True)]
-    fitting = [name for name in ordered if wanted is None or _gender(name, names) in (None, wanted)]
-    chosen = (fitting or ordered)[:1]  # cues against everyone: they were wrong, take the last
-    return _fullest(chosen[0], names, at) if chosen else None
+    candidates = [
+        (pos, n)
+        for pos, n in candidates
+        if _can_speak(n) and not _is_body(n) and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+    ]
+    wanted = speech.PRONOUN_GENDER.get(pronoun or "")
+    fitting = sorted(
+        (
+            (pos, n)
+            for pos, n in candidates
+            if wanted is None or _gender(_fullest(n, names, at), names) in (None, wanted)
+        ),
+        reverse=True,
+    )
+    if not fitting:
+        return None  # nobody of that gender named before: better unknown than the wrong person
+    (p, latest), _ = fitting[0]
+    if p >= 0:
+        text = names.paragraphs[p]
+        _, begin = _head(text, latest, 0)
+        same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
+        first_at, first = same[0]
+        if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", text[begin : first_at[1]]):
+            return _fullest(first, names, at)
+    return _fullest(fitting[0][1], names, at)
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-_GENDERED_WORDS = {
-    "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
-    "brother king prince",
-    "f": "mrs mrs. ms ms. miss she her hers spokeswoman chairwoman congresswoman councilwoman "
-    "businesswoman mother wife daughter sister queen princess",
-}
-_GENDER_OF_WORD = {w: g for g, words in _GENDERED_WORDS.items() for w in words.split()}
+@functools.lru_cache(maxsize=1 << 16)
+def _can_speak(name: str) -> bool:
+    """Whether a name may name a speaker: not a place (a country speaks through its government:
+    "Japan said"), a platform, a law, a document or a thing, by the name's last word ("Senate
+    Bill", "Main Street", but "Bill Clinton")."""
+    words = name.split()
+    if len(words) >= 2 and _given_name_gender(words[0]) is not None:
+        return _clean_name(name) == name  # a given name first: a person ("Mia Park", "Stuart Hall")
+    countries, places = _places()
+    place = name in places and name not in countries
+    return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
+
+
+def _common_word(name: str, names: _ArticleNames) -> bool:
+    """Whether a one-word name is a common word capitalised by its place at the head of a
+    sentence: an adverb or a participle ("Hastily", "Continuing"), or a word the article also
+    writes in lower case ("Safety")."""
+    if " " in name:
+        return False
+    lowered = name.lower()
+    return lowered.endswith(("ly", "ing")) or names.token_counts.get(lowered, 0) > 0
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is an organisation's ("the Justice Department"): never "he" or "she"."""
+    return bool({w.lower().strip(".,") for w in name.split()} & speech.BODY_WORDS)
+
+
+@functools.cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries, and every place name the gazetteer knows."""
+    known = gazetteer()
+    return frozenset(known.countries), frozenset(known.places)
 
 
 def _gender(name: str, names: _ArticleNames) -> str | None:
-    """A person's gender from cheap cues in the article: "Mr./Ms. Surname", a gendered title
-    ("spokeswoman"), or the first he/she/his/her within a sentence after the name."""
+    """A person's gender from cheap cues: "Mr./Ms. Surname" or a gendered title ("spokeswoman")
+    in the article, the given name (gender-guesser's dictionary: "Meredith" is a woman's), or
+    the first he/she/his/her within a sentence after the name."""
     surname = re.escape(name.split()[-1])
     honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
     if honorific:
-        return _GENDER_OF_WORD[honorific.group(1).lower()]
+        return speech.GENDER_OF_WORD[honorific.group(1).lower()]
     for role, holder in names.roles:
-        genders = {_GENDER_OF_WORD[w] for w in role.split() if w in _GENDER_OF_WORD}
+        genders = {speech.GENDER_OF_WORD[w] for w in role.split() if w in speech.GENDER_OF_WORD}
         if holder == name and len(genders) == 1:
             return genders.pop()
+    if len(name.split()) >= 2:
+        given = _given_name_gender(name.split()[0])
+        if given is not None:
+            return given
     after = re.search(rf"\b{surname}\b[^.!?]{{0,120}}?\b(he|his|him|she|her|hers)\b", names.text)
-    return _GENDER_OF_WORD[after.group(1).lower()] if after else None
+    return speech.GENDER_OF_WORD[after.group(1).lower()] if after else None
+
+
+@functools.cache
+def _given_name_gender(given: str) -> str | None:
+    """ "m" or "f" for a given name the dictionary is sure or nearly sure of; None otherwise."""
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(
+        _gender_detector().get_gender(given)
+    )
+
+
+@functools.cache
+def _gender_detector() -> gender_detector.Detector:
+    return gender_detector.Detector(case_sensitive=False)
 
 
 # --- scare quotes and titles ---------------------------------------------------------------------
@@ -974,7 +1013,18 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
 
 
 def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
-    """Every direct quote in the article, with the speaker as the article names them."""
+    """Every direct quote in the article, with the speaker as the article names them: the speaker
+    model chooses among the candidates around each quote, and names nobody when unsure."""
+    model = speaker_model()
+    quotes = []
+    for quote, candidates in speaker_candidates(article, mentions):
+        _decide(quote, candidates, model)
+        quotes.append(quote)
+    return quotes
+
+
+def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[Quote, list[Candidate]]]:
+    """Every direct quote with the rules' attribution, and the people around it who may have said it."""
     paragraphs = article.paragraphs
     # Names of shows, laws and events ("Fox News Sunday") are words of their sentence, not quotes:
     # leave them out before the sentences around the quotes are read.
@@ -985,6 +1035,7 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         and not (_is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s))
     ]
     names = _collect_names(article, mentions)
+    names.quoted = [(p, a - 1, b + 1) for span in spans for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
     previous: tuple[_Span, _Attribution | None] | None = None
@@ -995,7 +1046,7 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         ceiling = _ceiling(spans, index, p_close, len(paragraphs[p_close]))
         attribution = _attribute(paragraphs, span, floor, ceiling)
         if attribution is None and previous is not None and _continues(paragraphs, previous[0], span):
-            attribution = previous[1]  # '"…," X added. "…"': the quote resumes for the same speaker
+            attribution = _inherited(previous[1], "continued")  # '"…," X added. "…"': the same speaker
         elif attribution is not None and attribution.speaker is not None:
             speaker = attribution.speaker
             last = _antecedent_in_sentence(paragraphs, span, speaker, names) or _last_person(
@@ -1021,7 +1072,14 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
         previous = (span, attribution)
     _describe_main_person(article, speakers, names)
     known = {s.name for s in speakers if s.name and s.kind == "name"}
-    return [_quote(article, n, span, att, names, known) for n, (span, att) in enumerate(kept, start=1)]
+    quoted = [(p, a, b) for span, _ in kept for p, a, b in span.pieces]
+    found: list[tuple[Quote, list[Candidate]]] = []
+    previous_name: str | None = None
+    for n, (span, att) in enumerate(kept, start=1):
+        quote = _quote(article, n, span, att, names, known)
+        found.append((quote, _candidates(article, span, att, quote, names, quoted, previous_name)))
+        previous_name = quote.speaker_name
+    return found
 
 
 def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speaker, names: _ArticleNames) -> str | None:
@@ -1029,18 +1087,20 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     subject ("Clinton says she appreciated … what she calls “…”"), of the pronoun's gender."""
     p, at = span.opened_at
     pronoun = speaker.text.lower()
-    if _PRONOUN_GENDER.get(pronoun) is None or speaker.at[0] != p or speaker.at[1] > at:
+    if speech.PRONOUN_GENDER.get(pronoun) is None or speaker.at[0] != p or speaker.at[1] > at:
         return None
     sentence = paragraphs[p][speaker.at[1] : at]
     subject = _sentence_subject(sentence)
     said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
-    if subject is None or said is None or subject[0].lower() in PRONOUNS or not _is_cap(subject[0]):
+    if subject is None or said is None or subject[0].lower() in speech.PRONOUNS or not _is_cap(subject[0]):
         return None
+    if subject[0].split()[0].lower() in speech.GLUED_WORDS:
+        return None  # a topic, not a subject: 'Of Obama, he said, "…"'
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
     known = person is not None and (len(person.split()) > 1 or any(n == person for _, n in names.people))
-    if not known or _gender(person, names) not in (None, _PRONOUN_GENDER[pronoun]):
+    if not known or _gender(person, names) not in (None, speech.PRONOUN_GENDER[pronoun]):
         return None  # not a person the article names ("Currently above $40, he said")
     return person
 
@@ -1063,7 +1123,7 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
         words = speaker.text.split()
         definite = speaker.kind == "role" and speaker.name is None and words[0].lower() == "the"
         unheld = not _role_holders(speaker.text, speaker.text, names, speaker.at)
-        if definite and words[-1].lower() in _HEAD_NOUNS and unheld:
+        if definite and words[-1].lower() in speech.PERSON_NOUNS and unheld:  # not an office: "the president"
             speaker.name = main
 
 
@@ -1074,7 +1134,12 @@ def _labelled(paragraphs: list[str], span: _Span) -> _Attribution | None:
     if label is None:
         return None
     name = label.group(1).title()
-    return _Attribution(_Speaker(name, at=(p, start)), None)
+    return _Attribution(_Speaker(name, at=(p, start)), None, "transcript_label")
+
+
+def _inherited(attribution: _Attribution | None, pattern: str) -> _Attribution | None:
+    """Another quote's attribution carried over to this one, under the pattern that carried it."""
+    return dataclasses.replace(attribution, pattern=pattern) if attribution is not None else None
 
 
 def _from_context(
@@ -1088,7 +1153,7 @@ def _from_context(
     p, at = span.opened_at
     earlier = [a for s, a in kept if s.closed_at[0] == p and a is not None and a.speaker is not None]
     if earlier:
-        return earlier[-1]
+        return _inherited(earlier[-1], "paragraph_speaker")
     before = paragraphs[p][:at].rstrip(" \"“”'‘’")
     if before.strip():
         sentence, begin = _head(before, len(before), 0)
@@ -1102,9 +1167,10 @@ def _from_context(
     previous = paragraphs[before_p].rstrip()
     if previous.endswith(":"):
         sentence, begin = _head(previous, len(previous) - 1, 0)
-        return _sentence_speaker(sentence, before_p, begin)
+        found = _sentence_speaker(sentence, before_p, begin)
+        return _inherited(found, "colon_intro") if found and found.pattern == "previous_sentence" else found
     last = [a for s, a in kept if s.closed_at[0] == before_p and a is not None and a.speaker is not None]
-    return last[-1] if last else None
+    return _inherited(last[-1], "previous_paragraph") if last else None
 
 
 # Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"
@@ -1140,9 +1206,9 @@ def _sentence_speaker(sentence: str, paragraph: int, offset: int) -> _Attributio
     if found is not None:
         return found
     subject = _sentence_subject(sentence)
-    if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in PRONOUNS):
+    if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
         return None
-    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
+    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None, "previous_sentence")
 
 
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
@@ -1150,7 +1216,7 @@ def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> b
     p_open, at_open = span.opened_at
     p_close, at_close = span.closed_at
     around = _head(paragraphs[p_open], at_open, floor)[0] + " " + _tail(paragraphs[p_close], at_close, ceiling)
-    return any(_bare(t) in REPORTING_VERBS for t in _tokens(around))
+    return any(_bare(t) in speech.REPORTING_VERBS for t in _tokens(around))
 
 
 def _inside_markup(paragraphs: list[str], span: _Span) -> bool:
@@ -1208,12 +1274,276 @@ def _quote(
         quote.cue = attribution.cue
         speaker = attribution.speaker
         if speaker is not None:
+            quote.attribution = attribution.pattern
             quote.speaker_text = speaker.text
             quote.speaker_role = speaker.role
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)
     return quote
+
+
+# --- step 2b: the speaker model -------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """Someone who may have said a quote: a name near it, or the one the rules chose."""
+
+    name: str  # the fullest name the article gives
+    text: str  # the words as written where it is nearest the quote
+    at: tuple[int, int, int]  # paragraph, start, end of those words
+    rule: bool  # the attribution rules chose it
+    features: dict[str, float] = field(default_factory=dict)
+
+
+CANDIDATE_PARAGRAPHS = 2  # paragraphs before the quote's own in which candidates are sought
+_PREPOSITIONS = frozenset("of to with by for about against from on at in than and like into over".split())
+
+
+@functools.cache
+def speaker_model() -> dict:
+    """The speaker model (dossier/models/speaker.json): logistic-regression weights over the
+    candidates' features, learned from PolNeAR train by scripts/train_speakers.py, and the
+    confidence under which a quote's speaker is left unknown."""
+    return json.loads(resources.files("dossier.models").joinpath("speaker.json").read_text(encoding="utf-8"))
+
+
+def score(candidate: Candidate, model: dict) -> float:
+    """The model's probability that ``candidate`` said the quote."""
+    weights = model["weights"]
+    total = model["bias"] + sum(weights.get(f, 0.0) * v for f, v in candidate.features.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
+    """Keep the rules' choice where its pattern is precise enough or the model is sure enough of
+    it; take the model's own choice over it only when the model is sure of that one; otherwise
+    the speaker is unknown (a role the rules read, "a spokesman", stays as the words said)."""
+    scored = sorted(
+        ((score(c, model), c.rule, c.name, c) for c in candidates),
+        key=lambda t: t[:3],
+        reverse=True,
+    )
+    rule = next((t for t in scored if t[1]), None)
+    other = next((t for t in scored if not t[1]), None)
+    thresholds = model["thresholds"]
+    if other is not None and (rule is None or other[0] > rule[0]) and other[0] >= thresholds.get("model", 1.0):
+        confidence, _, _, best = other
+        quote.speaker_name, quote.speaker_text, quote.speaker_role = best.name, best.text, None
+        quote.attribution, quote.cue, quote.confidence = "model", None, round(confidence, 3)
+    elif rule is not None and rule[0] >= thresholds.get(quote.attribution or "", model["threshold"]):
+        quote.confidence = round(rule[0], 3)
+    else:
+        if quote.speaker_name is not None:
+            quote.speaker_name = quote.speaker_text = quote.speaker_role = quote.cue = None
+            quote.attribution = None
+        quote.confidence = round(max((t[0] for t in scored), default=0.0), 3)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _clean_name(name: str | None) -> str | None:
+    """A name without the function words a headline or a sentence glued to it ("Of Obama"); none
+    when only they, a pronoun, or a word that names nobody ("However", "November") are left."""
+    words = (name or "").split()
+    while words and words[0].lower() in speech.GLUED_WORDS:
+        words.pop(0)
+    if not words or (len(words) == 1 and words[0].lower().strip(".,") in speech.NOT_NAMES):
+        return None
+    return " ".join(words)
+
+
+def _candidates(
+    article: Article,
+    span: _Span,
+    attribution: _Attribution | None,
+    quote: Quote,
+    names: _ArticleNames,
+    quoted: list[tuple[int, int, int]],
+    previous_name: str | None,
+) -> list[Candidate]:
+    """The names around the quote outside any quote (its own sentence, its paragraph and the two
+    before), one candidate per person at their nearest mention, and the rules' choice; never a
+    name that cannot speak (a place, a platform, a law)."""
+    paragraphs = article.paragraphs
+    p_open, p_close = span.opened_at[0], span.closed_at[0]
+    by_name: dict[str, Candidate] = {}
+    window = [p_open - n for n in range(CANDIDATE_PARAGRAPHS, 0, -1)] + sorted({p_open, p_close})
+    for (p, start), end, raw in (run for q in window for run in names.runs_by_paragraph.get(q, ())):
+        if any(q == p and a <= start < b for q, a, b in quoted):
+            continue  # named inside a quote: the one spoken of, not the speaker
+        name = _clean_name(_fullest(raw, names, (p, start)))
+        if name is None or not _can_speak(name) or _common_word(name, names):
+            continue
+        features = _mention_features(paragraphs, span, p, start, end)
+        if features is None:
+            continue
+        known = by_name.get(name)
+        if known is None or features["distance"] < known.features["distance"]:
+            by_name[name] = Candidate(name, paragraphs[p][start:end], (p, start, end), False, features)
+    rule_name = _clean_name(quote.speaker_name)
+    if (
+        rule_name is not None
+        and _can_speak(rule_name)
+        and not _common_word(rule_name, names)
+        and attribution is not None
+        and attribution.speaker is not None
+    ):
+        candidate = by_name.get(rule_name)
+        if candidate is None:
+            at = attribution.speaker.at
+            features = _mention_features(paragraphs, span, at[0], at[1], at[1]) or {"distance": 1.0, "far": 1.0}
+            candidate = by_name[rule_name] = Candidate(
+                rule_name, quote.speaker_text or rule_name, (*at, at[1]), True, features
+            )
+        candidate.rule = True
+        candidate.features.update(
+            {"rule": 1.0, f"rule:{attribution.pattern}": 1.0, f"kind:{attribution.speaker.kind}": 1.0}
+        )
+    title = article.title.lower()
+    ranked = sorted(by_name.values(), key=lambda c: c.features["distance"])
+    for rank, candidate in enumerate(ranked):
+        words = candidate.name.split()
+        lowered = {w.lower().strip(".,") for w in words}
+        extra = {
+            f"rank:{min(rank, 3)}": 1.0,
+            "one_word": float(len(words) == 1),
+            "in_title": float(words[-1].lower() in title),
+            "mentions": math.log1p(names.token_counts.get(words[-1], 0)) / 3,
+            "not_speaker": float(bool(lowered & speech.NOT_A_SPEAKER_WORDS)),
+            "body": float(bool(lowered & speech.BODY_WORDS)),
+            "previous_speaker": float(candidate.name == previous_name),
+            "candidates": math.log1p(len(ranked)) / 3,
+        }
+        candidate.features.update({k: v for k, v in extra.items() if v})
+    return ranked
+
+
+def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, end: int) -> dict[str, float] | None:
+    """Where a mention sits against the quote and what words are around it."""
+    (p_open, at_open), (p_close, at_close) = span.opened_at, span.closed_at
+    text = paragraphs[p]
+    if p == p_open and end <= at_open:
+        between = text[end:at_open]
+        where = "before_sentence" if not _sentence_break(between) else "before_paragraph"
+        distance = at_open - end
+    elif p == p_close and start >= at_close:
+        between = text[at_close:start]
+        where = "after_sentence" if not _sentence_break(between) else "after_paragraph"
+        distance = start - at_close
+    elif p < p_open:
+        between = text[end:]
+        where = "previous_paragraph" if p == p_open - 1 else "earlier_paragraph"
+        distance = len(between) + at_open + 200 * (p_open - p - 1)
+    else:
+        return None
+    before = _tokens(text[max(0, start - 40) : start])
+    after = _tokens(text[end : end + 40])
+    previous = before[-1].group(0).lower() if before else ""
+    following = {_bare(t) for t in after[:3]}
+    cue_after = bool(following & speech.REPORTING_VERBS)
+    features = {
+        "distance": math.log1p(distance) / 8,
+        f"where:{where}": 1.0,
+        "cue_after": float(cue_after),
+        "cue_before": float(any(_bare(t) in speech.REPORTING_VERBS for t in before[-2:])),
+        "preposition_before": float(previous in _PREPOSITIONS),
+        "possessive": float(bool(re.match(r"['’]s\b", text[end : end + 3]))),
+        "titled": float(previous.rstrip(".") in speech.ROLE_WORDS or previous in speech.HONORIFICS),
+        "comma_after": float(text[end : end + 1] == ","),
+        "colon_between": float(":" in between),
+        "sentence_start": float(not text[:start].strip() or bool(re.search(r"[.!?][\"”’']?\s+$", text[:start]))),
+        "subject_of_cue": float(cue_after and previous not in _PREPOSITIONS),
+    }
+    return {k: v for k, v in features.items() if v or k == "distance"}
+
+
+def _sentence_break(text: str) -> bool:
+    return any(_is_sentence_end(text, m.start()) for m in _END_MARKS.finditer(text))
+
+
+_END_MARKS = re.compile(r"[.!?]")
+
+
+# --- corrections by hand and the review list -----------------------------------------------------
+
+
+@dataclass
+class Correction:
+    """One entry of content/quotes.yml: the quote it picks (by id, or by words of its text, in one
+    article or any) and the speaker to give it (None: no speaker)."""
+
+    speaker: str | None
+    quote: str | None = None
+    text: str | None = None
+    article: str | None = None
+
+    def picks(self, quote: Quote) -> bool:
+        if self.quote is not None:
+            return quote.id == self.quote
+        if self.article is not None and quote.article != self.article:
+            return False
+        return self.text is not None and _folded(self.text) in _folded(quote.text)
+
+
+def _folded(text: str) -> str:
+    return " ".join(normalise(text))
+
+
+def load_corrections(path: Path) -> list[Correction]:
+    """Parse ``content/quotes.yml`` (absent or empty: no corrections)."""
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("corrections") or []
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: 'corrections' must be a list of entries")
+    corrections = []
+    for n, entry in enumerate(entries, start=1):
+        if not isinstance(entry, dict) or "speaker" not in entry or not (entry.get("quote") or entry.get("text")):
+            raise ValueError(f"{path}: correction {n} needs 'speaker' (a name, or null) and 'quote' or 'text'")
+        speaker = entry["speaker"]
+        corrections.append(
+            Correction(
+                speaker=str(speaker).strip() or None if speaker is not None else None,
+                quote=str(entry["quote"]) if entry.get("quote") else None,
+                text=str(entry["text"]) if entry.get("text") else None,
+                article=str(entry["article"]) if entry.get("article") else None,
+            )
+        )
+    return corrections
+
+
+def apply_corrections(quotes: list[Quote], corrections: list[Correction]) -> list[str]:
+    """Set or clear the speaker of every quote an entry picks (later entries win); returns a
+    message for each entry that picks no quote."""
+    messages = []
+    for n, correction in enumerate(corrections, start=1):
+        picked = [q for q in quotes if correction.picks(q)]
+        if not picked:
+            what = correction.quote or f"text {correction.text!r}"
+            messages.append(f"content/quotes.yml: correction {n} ({what}) matches no quote")
+        for quote in picked:
+            quote.speaker_name = quote.speaker_text = correction.speaker
+            quote.speaker_role = quote.cue = quote.speaker = None
+            quote.attribution, quote.confidence = "correction", 1.0
+    return messages
+
+
+REVIEW_LENGTH = 10  # attributions listed for review at each build
+
+
+def review_list(quotes: list[Quote], length: int = REVIEW_LENGTH) -> list[str]:
+    """The named attributions the build was least sure of, least sure first, one line each."""
+    named = [q for q in quotes if q.speaker_name and q.attribution not in ("correction", "group")]
+    shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
+    if not shown:
+        return []
+    lines = [f"least sure attributions (fix in content/quotes.yml): {len(shown)} of {len(named)}"]
+    for quote in shown:
+        words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
+        lines.append(f"  {quote.confidence:.2f} {quote.id}: {quote.speaker_name} ({quote.attribution}) “{words}”")
+    return lines
 
 
 # --- step 3: groups ------------------------------------------------------------------------------
@@ -1285,6 +1615,29 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
         for quote in group_quotes_:
             quote.group = group_id
     return sorted(groups, key=lambda g: g.quotes[0].id)
+
+
+def settle_group_speakers(groups: list[QuoteGroup], entity_names: dict[str, str]) -> None:
+    """Give each group the speaker most of its quotes have, and each quote of a group that the
+    article leaves unattributed the group's speaker (the same words, said by the same person);
+    a quote that names someone else, or that a correction cleared, keeps its own."""
+    for group in groups:
+        speakers: dict[str, int] = defaultdict(int)
+        for quote in group.quotes:
+            if quote.speaker:
+                speakers[quote.speaker] += 1
+        group.speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+        if group.speaker is None:
+            continue
+        surname = entity_names.get(group.speaker, "").split()[-1:]
+        sure = max(q.confidence for q in group.quotes if q.speaker == group.speaker)
+        for quote in group.quotes:
+            if quote.speaker or quote.attribution == "correction":
+                continue
+            if quote.speaker_name is None or quote.speaker_name.split()[-1:] == surname:
+                quote.speaker = group.speaker
+                if quote.speaker_name is None:
+                    quote.attribution, quote.confidence = "group", sure
 
 
 def _attach_short_quotes(

@@ -128,6 +128,8 @@ def dossier_data(dossier: Dossier) -> dict:
                 "speaker": q.speaker,
                 "speaker_name": q.speaker_name,
                 "speaker_role": q.speaker_role,
+                "attribution": q.attribution,
+                "confidence": q.confidence,
                 "group": q.group,
             }
             for q in dossier.quotes

@@ -100,6 +100,8 @@ class Quote:
     speaker: str | None = None  # Entity.id once resolved
     cue: str | None = None  # the reporting verb: "said", "told reporters"
     group: str | None = None  # QuoteGroup.id
+    attribution: str | None = None  # what named the speaker: a pattern of lang.en.speech, "model" or "correction"
+    confidence: float = 0.0  # how sure the attribution is, 0-1 (1 for a hand correction)
 
 
 @dataclass

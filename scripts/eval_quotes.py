@@ -30,17 +30,35 @@ PolNeAR: correct if our speaker words, found next to the quote, overlap the gold
 the last word of our speaker name appears in the gold Source. Seeds: correct if our speaker name
 ends with the same word as the gold canonical name.
 
-Usage: python scripts/eval_quotes.py [--corpus polnear|seeds|single|all] [--show-errors] [--bbc-timing]
+* ``basil`` — the BASIL dev split (../shared/corpora/basil-dev): every phrase annotated
+  ``quote: yes`` with a speaker label naming one person or body ("Michael_Steele", not a group such
+  as "other_anti" or "Democratic_lawmakers") that a quote of ours covers. Our speaker is right
+  when its name holds the label's last word. Only speakers are scored here: BASIL marks reported
+  speech too, so it is no gold for quote detection.
+
+Each article's quotes are found as the build finds them: with the entities stage's mentions of
+people (``entities.find_mentions``), which tell the quotes stage who "he" or "she" may be. (The BBC
+timing times the quotes stage alone, without them.)
+
+Named-speaker accuracy is the share of scored gold quotes whose speaker we got right (a role kept
+as a role, "the Secretary of State", is right when it is the gold Source's words); named-speaker
+precision is the share right among those we gave a named speaker (``Quote.speaker_name``).
+``--patterns`` breaks both down by the pattern or model that attributed each quote.
+
+Usage: python scripts/eval_quotes.py [--corpus polnear|basil|seeds|single|all] [--corpora DIR]
+       [--patterns] [--show-errors] [--bbc-timing]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -49,13 +67,12 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import PRONOUNS, find_quotes, group_quotes, normalise  # noqa: E402
 from dossier.structure import Article, Quote  # noqa: E402
 
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 SEEDS_GOLD = ROOT / "tests" / "gold" / "quotes_seeds.yml"
 SINGLE_MARKS_GOLD = ROOT / "tests" / "gold" / "quotes_single_marks.yml"
-EVENTS = CORPORA / "events" / "articles"
 MARKS = re.compile(r"[\"“”]")
 MIN_OVERLAP = 0.5  # of the shorter span
 # Gold sources that are not a name or title: personal, possessive and relative pronouns.
@@ -72,6 +89,24 @@ class Scores:
     recalled: int = 0  # gold quotes matched by some prediction
     speakers_scored: int = 0
     speakers_correct: int = 0
+    named: int = 0  # scored quotes we gave a named speaker
+    named_correct: int = 0
+    patterns: dict[str, list[int]] = field(default_factory=dict)  # pattern -> [scored, correct, named, named right]
+
+    def score(self, quote: Quote, correct: bool) -> None:
+        """Count one matched gold quote whose speaker is a name or a title."""
+        named = quote.speaker_name is not None
+        self.speakers_scored += 1
+        self.speakers_correct += correct
+        self.named += named
+        self.named_correct += named and correct
+        counts = self.patterns.setdefault(quote.attribution or "none", [0, 0, 0, 0])
+        for i, value in enumerate((1, correct, named, named and correct)):
+            counts[i] += value
+
+    @property
+    def named_precision(self) -> float:
+        return self.named_correct / self.named if self.named else 1.0
 
     @property
     def precision(self) -> float:
@@ -85,16 +120,49 @@ class Scores:
     def speaker_accuracy(self) -> float:
         return self.speakers_correct / self.speakers_scored if self.speakers_scored else 1.0
 
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
     def add(self, other: Scores) -> None:
-        for attr in ("gold", "predicted", "true_positives", "recalled", "speakers_scored", "speakers_correct"):
+        for attr in (
+            "gold",
+            "predicted",
+            "true_positives",
+            "recalled",
+            "speakers_scored",
+            "speakers_correct",
+            "named",
+            "named_correct",
+        ):
             setattr(self, attr, getattr(self, attr) + getattr(other, attr))
+        for pattern, counts in other.patterns.items():
+            mine = self.patterns.setdefault(pattern, [0, 0, 0, 0])
+            for i, value in enumerate(counts):
+                mine[i] += value
 
     def line(self) -> str:
-        return (
-            f"{self.name:<8} precision {self.precision:.3f} ({self.true_positives}/{self.predicted})  "
-            f"recall {self.recall:.3f} ({self.recalled}/{self.gold})  "
-            f"speaker accuracy {self.speaker_accuracy:.3f} ({self.speakers_correct}/{self.speakers_scored})"
+        detection = (
+            f"quotes P {self.precision:.3f} ({self.true_positives}/{self.predicted}) "
+            f"R {self.recall:.3f} ({self.recalled}/{self.gold}) F1 {self.f1:.3f}  "
+            if self.predicted or self.gold
+            else ""
         )
+        return (
+            f"{self.name:<8} {detection}"
+            f"named-speaker accuracy {self.speaker_accuracy:.3f} ({self.speakers_correct}/{self.speakers_scored})  "
+            f"precision {self.named_precision:.3f} ({self.named_correct}/{self.named})"
+        )
+
+    def pattern_lines(self) -> list[str]:
+        lines = []
+        for pattern, (scored, correct, named, named_correct) in sorted(self.patterns.items(), key=lambda i: -i[1][0]):
+            lines.append(
+                f"  {pattern:<22} quotes {scored:>4}  accuracy {correct / scored:.3f}  "
+                f"named {named:>4}  precision {named_correct / named if named else 1.0:.3f}"
+            )
+        return lines
 
 
 def article_from_text(article_id: str, text: str) -> tuple[Article, list[int]]:
@@ -133,6 +201,8 @@ def read_brat(path: Path, text: str) -> list[GoldQuote]:
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
+        if len(fields) < 2:
+            continue  # a stray line in a hand-edited file
         if fields[0].startswith("T"):
             _, offsets = fields[1].split(" ", 1)
             spans[fields[0]] = [tuple(map(int, piece.split())) for piece in offsets.split(";")]  # type: ignore[misc]
@@ -196,20 +266,30 @@ def speaker_correct(quote: Quote, gold: GoldQuote, article: Article, offsets: li
     return False
 
 
-def eval_polnear(show_errors: bool) -> Scores | None:
-    folder = CORPORA / "polnear-dev"
-    if not folder.is_dir():
-        print(f"polnear: skipped, {folder} is absent")
-        return None
-    scores = Scores("polnear")
+def corpora_path(option: str | None) -> Path:
+    """Where the corpora are: --corpora, else $DOSSIER_CORPORA, else ../shared/corpora from the repo root."""
+    return Path(option or os.environ.get("DOSSIER_CORPORA") or ROOT.parent / "shared" / "corpora")
+
+
+def polnear_articles(folder: Path) -> Iterator[tuple[Article, list[int], list[GoldQuote]]]:
+    """Each annotated PolNeAR article, its paragraphs' offsets and its gold quotes (first annotator)."""
     for text_path in sorted((folder / "text").glob("*.txt")):
         anns = sorted((folder / "attributions").glob(f"{text_path.stem}_*.ann"))
         if not anns:
             continue
         text = text_path.read_text(encoding="utf-8")
-        gold = read_brat(anns[0], text)
         article, offsets = article_from_text(text_path.stem, text)
-        predicted = find_quotes(article, [])
+        yield article, offsets, read_brat(anns[0], text)
+
+
+def eval_polnear(show_errors: bool, folder: Path) -> Scores | None:
+    if not folder.is_dir():
+        print(f"polnear: skipped, {folder} is absent")
+        return None
+    scores = Scores("polnear")
+    for article, offsets, gold in polnear_articles(folder):
+        text_path = Path(article.id)
+        predicted = find_quotes(article, find_mentions(article))
         spans = [quote_chars(q, article, offsets) for q in predicted]
         scores.gold += len(gold)
         scores.predicted += len(predicted)
@@ -230,10 +310,9 @@ def eval_polnear(show_errors: bool) -> Scores | None:
             if not g.source_text or g.source_text.lower() in NOT_NAMES:
                 continue
             quote = max(matches, key=lambda m: m[0])[1]
-            scores.speakers_scored += 1
-            if speaker_correct(quote, g, article, offsets):
-                scores.speakers_correct += 1
-            elif show_errors:
+            correct = speaker_correct(quote, g, article, offsets)
+            scores.score(quote, correct)
+            if not correct and show_errors:
                 print(
                     f"  SPKR {text_path.stem[:40]}: gold {g.source_text!r}, ours {quote.speaker_text!r}"
                     f" → {quote.speaker_name!r}: “{quote.text[:60]}”"
@@ -259,15 +338,77 @@ def eval_seeds(show_errors: bool, seeds: Path = ROOT / "seeds", gold_path: Path 
     return scores
 
 
-def eval_single_marks(show_errors: bool, gold_path: Path = SINGLE_MARKS_GOLD) -> Scores | None:
-    """The hand-written gold for articles in single quotation marks; its keys are paths under EVENTS."""
-    if not EVENTS.is_dir():
-        print(f"single: skipped, {EVENTS} is absent")
+def eval_single_marks(show_errors: bool, events: Path, gold_path: Path = SINGLE_MARKS_GOLD) -> Scores | None:
+    """The hand-written gold for articles in single quotation marks; its keys are paths under ``events``."""
+    if not events.is_dir():
+        print(f"single: skipped, {events} is absent")
         return None
     gold_by_file = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     scores = Scores("single")
     for name, entries in sorted(gold_by_file.items()):
-        score_article(scores, EVENTS / name, entries or [], show_errors)
+        score_article(scores, events / name, entries or [], show_errors)
+    return scores
+
+
+# --- BASIL -----------------------------------------------------------------------------------------
+
+# Words that make a BASIL speaker label a group, not one named speaker: "Democratic_lawmakers".
+GROUP_LABEL_WORDS = frozenset(
+    "other lawmakers officials democrats republicans campaign party companies protestors protesters "
+    "members supporters critics groups leaders voters".split()
+)
+
+
+def named_label(label: str) -> bool:
+    """Whether a BASIL speaker label names one person or body ("Michael_Steele", "NAACP")."""
+    words = [w for w in label.split("_") if w]
+    return bool(words) and all(w[:1].isupper() for w in words) and not GROUP_LABEL_WORDS & {w.lower() for w in words}
+
+
+def names_label(speaker_name: str | None, label: str) -> bool:
+    """Whether our speaker name names the label's person: its last word begins one of our words
+    (the labels cut accents short: "Felipe_Calder" for Calderón)."""
+    if not speaker_name:
+        return False
+    last = label.split("_")[-1].lower()
+    return any(word.startswith(last) for word in re.findall(r"[\w'’-]+", speaker_name.lower()))
+
+
+def eval_basil(show_errors: bool, folder: Path) -> Scores | None:
+    """Named-speaker accuracy and precision over BASIL's quotes with a named speaker label; a gold
+    quote counts once per quote of ours that covers it (several annotated phrases of one quote
+    with one label are one quote). Detection is not scored: BASIL also marks reported speech."""
+    if not folder.is_dir():
+        print(f"basil: skipped, {folder} is absent")
+        return None
+    scores = Scores("basil")
+    for text_path in sorted((folder / "articles").glob("*/*.txt")):
+        annotation = folder / "annotations" / text_path.parent.name / f"{text_path.stem}.json"
+        if not annotation.is_file():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        article, offsets = article_from_text(f"{text_path.parent.name}-{text_path.stem}", text)
+        predicted = find_quotes(article, find_mentions(article))
+        spans = [quote_chars(q, article, offsets) for q in predicted]
+        seen: set[tuple[str, str]] = set()
+        for phrase in json.loads(annotation.read_text(encoding="utf-8"))["phrase_level"]:
+            if phrase.get("quote") != "yes" or not named_label(phrase.get("speaker", "")):
+                continue
+            chars = set(range(phrase["doc_start"], phrase["doc_end"]))
+            matches = [(len(c & chars), q) for q, c in zip(predicted, spans, strict=True) if overlaps(c, chars)]
+            if not matches:
+                continue
+            quote = max(matches, key=lambda m: m[0])[1]
+            if (quote.id, phrase["speaker"]) in seen:
+                continue
+            seen.add((quote.id, phrase["speaker"]))
+            correct = names_label(quote.speaker_name, phrase["speaker"])
+            scores.score(quote, correct)
+            if not correct and show_errors:
+                print(
+                    f"  SPKR {article.id}: gold {phrase['speaker']}, ours {quote.speaker_text!r} → "
+                    f"{quote.speaker_name!r} [{quote.attribution}]: “{quote.text[:60]}”"
+                )
     return scores
 
 
@@ -275,7 +416,7 @@ def score_article(scores: Scores, path: Path, entries: list[dict], show_errors: 
     """Add one article's predictions, matched by wording against its gold entries, to ``scores``.
     An entry whose speaker is null (the article names nobody) is left out of speaker accuracy."""
     article, _ = article_from_text(path.stem, path.read_text(encoding="utf-8"))
-    predicted = find_quotes(article, [])
+    predicted = find_quotes(article, find_mentions(article))
     required = [e for e in entries if not e.get("optional")]
     optional = [e for e in entries if e.get("optional")]
     scores.gold += len(required)
@@ -296,11 +437,10 @@ def score_article(scores: Scores, path: Path, entries: list[dict], show_errors: 
         scores.recalled += 1
         if not entry.get("speaker"):
             continue
-        scores.speakers_scored += 1
         ours = matches[0].speaker_name or ""
-        if ours and ours.split()[-1].lower() == entry["speaker"].split()[-1].lower():
-            scores.speakers_correct += 1
-        elif show_errors:
+        correct = bool(ours) and ours.split()[-1].lower() == entry["speaker"].split()[-1].lower()
+        scores.score(matches[0], correct)
+        if not correct and show_errors:
             print(f"  SPKR {path.name}: gold {entry['speaker']!r}, ours {matches[0].speaker_text!r} → {ours!r}")
 
 
@@ -317,8 +457,7 @@ def bbc_articles(folder: Path) -> Iterator[Article]:
         yield article_from_text(path.stem, text)[0]
 
 
-def time_bbc() -> None:
-    folder = CORPORA / "bbc"
+def time_bbc(folder: Path) -> None:
     if not folder.is_dir():
         print(f"bbc: skipped, {folder} is absent")
         return
@@ -328,41 +467,39 @@ def time_bbc() -> None:
     found = time.perf_counter()
     groups = group_quotes(quotes)
     done = time.perf_counter()
-    shared = sum(1 for g in groups if len(g.outlets) > 1)
+    shared = sum(1 for g in groups if len({q.article for q in g.quotes}) > 1)
     print(
-        f"bbc: {len(articles)} articles, {len(quotes)} quotes in {found - began:.1f}s; "
+        f"bbc: {len(articles)} articles, {len(quotes)} quotes in {found - began:.1f}s (one core); "
         f"{len(groups)} groups ({shared} across articles) in {done - found:.1f}s"
     )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", choices=("polnear", "seeds", "single", "all"), default="all")
+    parser.add_argument("--corpus", choices=("polnear", "basil", "seeds", "single", "all"), default="all")
+    parser.add_argument("--corpora", help="the corpora folder (default $DOSSIER_CORPORA or ../shared/corpora)")
     parser.add_argument("--show-errors", action="store_true", help="list misses, false positives, wrong speakers")
+    parser.add_argument("--patterns", action="store_true", help="also give accuracy per attribution pattern")
     parser.add_argument("--bbc-timing", action="store_true", help="also time the stage over the BBC corpus")
     args = parser.parse_args()
-    results: list[Scores] = []
-    if args.corpus in ("polnear", "all"):
-        if not CORPORA.is_dir():
-            print(f"polnear: skipped, {CORPORA} is absent")
-        else:
-            polnear = eval_polnear(args.show_errors)
-            if polnear:
-                results.append(polnear)
-    if args.corpus in ("seeds", "all"):
-        results.append(eval_seeds(args.show_errors))
-    if args.corpus in ("single", "all"):
-        single = eval_single_marks(args.show_errors)
-        if single:
-            results.append(single)
+    corpora = corpora_path(args.corpora)
+    runs = {
+        "polnear": lambda: eval_polnear(args.show_errors, corpora / "polnear-dev"),
+        "basil": lambda: eval_basil(args.show_errors, corpora / "basil-dev"),
+        "seeds": lambda: eval_seeds(args.show_errors),
+        "single": lambda: eval_single_marks(args.show_errors, corpora / "events" / "articles"),
+    }
+    results = [r for name, run in runs.items() if args.corpus in (name, "all") and (r := run()) is not None]
     overall = Scores("overall")
     for result in results:
         print(result.line())
+        if args.patterns:
+            print("\n".join(result.pattern_lines()))
         overall.add(result)
     if len(results) > 1:
         print(overall.line())
     if args.bbc_timing:
-        time_bbc()
+        time_bbc(corpora / "bbc")
     return 0
 
 

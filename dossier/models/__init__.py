@@ -1,1 +1,1 @@
-"""Trained models shipped with the package, and their loaders (``dossier.models.ner``)."""
+"""Trained models shipped with the package and their loaders; retrain with scripts/train_models.py."""

@@ -1,0 +1,209 @@
+"""English vocabulary of quotation and attribution, as data for dossier.quotes.
+
+General English, nothing taken from any corpus: reporting verbs, the words of roles and titles,
+honorifics, pronouns, and the function words the attribution rules step over. ATTRIBUTION_PATTERNS
+names, in the order they are tried, the patterns that attribute a quote; each quote records the
+name of the one that attributed it (or "model", where the learned speaker model chose).
+"""
+
+from __future__ import annotations
+
+REPORTING_STEMS = """
+    say said tell told add state note claim write wrote written tweet ask explain argue insist
+    declare continue emphasize emphasise stress warn urge announce remark reply replied respond
+    recall acknowledge admit assert observe concede confirm suggest predict call describe
+    characterize characterise term dub label joke quip shout yell complain report post vow
+    promise pledge muse boast caution lament contend maintain testify testified conclude recount
+    mention decry decried slam blast praise dismiss denounce brand echo agree concur point
+    reiterate summarize summarise put chime counter demand accuse criticize criticise charge
+    hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
+    inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
+""".split()
+VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
+REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
+    stem[:-1] + "ing"
+    for stem in REPORTING_STEMS
+    if stem.endswith("e")  # "urging", "describing"
+)
+
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
+
+# Words that make a noun phrase a role rather than a name ("the Secretary General").
+ROLE_WORDS = frozenset(
+    """president minister secretary general chief spokesman spokeswoman spokesperson director
+    senator sen. rep. representative gov. governor mayor leader chairman chairwoman chair ceo
+    officer ambassador press deputy prime vice head commander official attorney judge justice
+    candidate nominee adviser advisor aide manager analyst professor prof. chancellor king queen
+    prince princess pope envoy diplomat strategist economist founder executive editor reporter
+    correspondent columnist anchor host coach captain lawmaker congressman congresswoman
+    councilman councilwoman commissioner inspector superintendent sheriff detective sergeant sgt.
+    lt. col. gen. adm. admiral colonel lieutenant major general's chairperson treasurer counsel
+    speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
+    author writer producer foreign defence defense interior finance health state home affairs
+    national security assistant acting former then-president then top senior junior principal
+    founding managing campaign communications policy""".split()
+)
+# Nouns that describe a person by what they do or are, not a title before a name: "the Williams
+# driver", "the billionaire". A description built on one of them names a person, not an organisation.
+PERSON_NOUNS = frozenset(
+    """driver billionaire millionaire businessman businesswoman tycoon entrepreneur investor actor
+    actress singer rapper musician comedian presenter player footballer striker athlete champion
+    activist journalist politician pilot astronaut inventor designer architect veteran owner boss
+    legend star""".split()
+)
+ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# Words for one role that differ only by the holder's gender.
+SAME_ROLE = {
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairwoman": "chairman",
+    "congressman": "representative",
+    "congresswoman": "representative",
+}
+# Words that make a role another one: the vice president is not "the president".
+SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
+# Role words that only qualify the noun of a role ("the health minister"): never its head.
+ROLE_QUALIFIERS = frozenset(
+    """foreign defence defense interior finance health state home affairs national security acting
+    former then-president then top senior junior principal founding managing campaign communications
+    policy press deputy prime vice general's""".split()
+)
+HEAD_NOUNS = ROLE_NOUNS - ROLE_QUALIFIERS | frozenset(SAME_ROLE.values())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.".split())
+# Short words that open a sentence without being its subject.
+OPENERS = frozenset(
+    """but and so yet however meanwhile still also then instead indeed later earlier now
+    separately moreover furthermore""".split()
+)
+ADVERBS = frozenset(
+    """also has have had later then again once initially recently previously further further,
+    repeatedly reportedly previously earlier simply flatly quickly only just already had
+    bluntly publicly privately famously once last yesterday today tonight finally often usually
+    always never frequently""".split()
+)
+CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
+# Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
+INTRODUCERS = frozenset(
+    """in at on during following after before if when while as with for by under over from to
+    since until asked speaking according despite amid following""".split()
+)
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
+INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
+POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
+# Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
+NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
+# Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
+QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Function words capitalised only because they open a sentence; never part of a name.
+SENTENCE_OPENERS = OPENERS | CONJUNCTIONS | INTRODUCERS | QUANTIFIERS | {"when", "where", "why", "how", "what"}
+# Particles inside surnames: "Bill de Blasio", "Ludwig van Beethoven".
+NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
+# Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
+AUXILIARIES = frozenset("is are was were will would could can may might must should did does do".split())
+CLAUSE_WORDS = frozenset(
+    """that which who whom whose when where while if because although though after before since
+    as than until unless whether is are was were be been being to for with from by on in at into
+    about over under not no""".split()
+)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc corp co ltd no vs etc jan feb mar apr
+    jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m prof adm capt cmdr maj rev ft mt e.g i.e
+    approx dept est fig govt""".split()
+)
+TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    evening afternoon night week month year earlier later""".split()
+)
+
+# Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
+BARE_FOLLOWERS = (
+    frozenset("in on at during after before when while to reporters later then today yesterday".split()) | TIME_WORDS
+)
+
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+GENDERED_WORDS = {
+    "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
+    "brother king prince",
+    "f": "mrs mrs. ms ms. miss she her hers spokeswoman chairwoman congresswoman councilwoman "
+    "businesswoman mother wife daughter sister queen princess",
+}
+GENDER_OF_WORD = {w: g for g, words in GENDERED_WORDS.items() for w in words.split()}
+
+# The attribution patterns, in the order dossier.quotes tries them, each with an example. The words
+# around the quote come first (after it, then before it); only a quote whose own sentence names
+# nobody falls back on its context.
+ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("dash_signed", '"…" — Jane Doe, The Daily Paper'),
+    ("cue_name_after", '"…," said Jane Doe, a spokeswoman'),
+    ("name_cue_after", '"…," Jane Doe said'),
+    ("according_to", 'According to Jane Doe, "…"'),
+    ("passive_by", 'was described by aides as "…"'),
+    ("participle", 'footage of Jane Doe saying "…"'),
+    ("subject_cue_before", 'Jane Doe said: "…"'),
+    ("sentence_subject", 'Jane Doe, in a statement to the paper, "…"'),
+    ("inverted_cue_before", 'Said Doe: "…"'),
+    ("continued", '"…," Doe said. "…" (the quote resumes)'),
+    ("transcript_label", '"DOE: …"'),
+    ("paragraph_speaker", "an earlier quote of the same paragraph"),
+    ("colon_intro", 'Senator Doe made the following comment: (new paragraph) "…"'),
+    ("previous_sentence", 'Doe said so. "…"'),
+    ("previous_paragraph", "a quote paragraph after one whose last quote is attributed"),
+)
+
+# Words after which a capitalised name is what a role is of, not who holds it: "President of the
+# United States", "spokesman for Apple".
+ROLE_LINKS = frozenset("of for at the to with".split())
+# Function words capitalised in a headline or a sentence's first word, never the first word of a
+# name: "Of Obama", "Even Jane Doe".
+GLUED_WORDS = frozenset(
+    """of even the and but or for to in on with by from at as if when while so also only just both
+    either neither not nor then than after before about against over under like unlike despite
+    without within via per among between""".split()
+)
+# Words that make a capitalised name a thing that cannot speak: a place, a platform, a law, a
+# document, a building or an event when it ends the name ("Twitter", "Senate Bill", "Main Street").
+NOT_A_SPEAKER_WORDS = frozenset(
+    """twitter facebook instagram youtube tiktok snapchat reddit linkedin whatsapp telegram truth
+    bill act law amendment code constitution treaty accord accords agreement resolution report
+    order memo letter document documents street avenue road boulevard square park river lake
+    mountain county city island islands valley bay airport station bridge building tower hall
+    center centre stadium arena highway day week month year war election primary debate
+    convention summit festival olympics cup championship series prize award""".split()
+)
+# Words that make a capitalised name a body that can speak: "the Justice Department said".
+BODY_WORDS = frozenset(
+    """department ministry office agency council committee commission court party campaign
+    administration government house senate congress parliament police university institute
+    association union foundation company corporation inc corp group network news times post
+    journal press board bureau service services organization organisation coalition league
+    federation bank fund""".split()
+)
+
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
+NOT_NAMES = (
+    frozenset(PRONOUNS)
+    | SENTENCE_OPENERS
+    | POSSESSIVES
+    | ADVERBS
+    | TIME_WORDS
+    | DETERMINERS
+    | MONTHS
+    | frozenset("his her him them their its our us me it this that there here".split())
+)
+
+# Abbreviated titles, as the role they stand for: "Gov. Ann Lee" is "the governor".
+ROLE_ABBREVIATIONS = {
+    "gov.": "governor",
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "prof.": "professor",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "supt.": "superintendent",
+}
