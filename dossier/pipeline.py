@@ -24,7 +24,8 @@ def analyse(
     log(f"{len(dossier.entities)} entities; finding quotes")
     quotes_by_article = {a.id: quotes.find_quotes(a, mentions_by_article[a.id]) for a in dossier.articles}
     dossier.quotes = [q for a in dossier.articles for q in quotes_by_article[a.id]]
-    for message in quotes.apply_corrections(dossier.quotes, quotes.load_corrections(content / "quotes.yml")):
+    corrections = quotes.load_corrections(content / "quotes.yml") if content else []
+    for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
     for quote in dossier.quotes:
         if quote.speaker_name:

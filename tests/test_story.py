@@ -87,11 +87,12 @@ def test_init_makes_a_story_folder_with_empty_curation(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     content = tmp_path / "story" / "content"
     assert (tmp_path / "story" / "seeds").is_dir()
-    assert sorted(p.name for p in content.iterdir()) == ["entities.yml", "sources.yml", "story.yml"]
-    for name in ("entities.yml", "sources.yml", "story.yml"):
+    assert sorted(p.name for p in content.iterdir()) == ["entities.yml", "quotes.yml", "sources.yml", "story.yml"]
+    for name in ("entities.yml", "quotes.yml", "sources.yml", "story.yml"):
         text = (content / name).read_text(encoding="utf-8")
         assert text.startswith("#"), f"{name} explains its format"
     assert yaml.safe_load((content / "entities.yml").read_text(encoding="utf-8")) == {"entities": {}}
+    assert yaml.safe_load((content / "quotes.yml").read_text(encoding="utf-8")) == {"corrections": []}
     story = yaml.safe_load((content / "story.yml").read_text(encoding="utf-8"))
     assert story == {"title": None, "description": None, "url": None}
     again = build_py("--init", str(tmp_path / "story"))
