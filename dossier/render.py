@@ -16,18 +16,13 @@ from pathlib import Path
 from urllib.parse import quote
 
 import jinja2
+import yaml
 
+from . import paths
 from .claims import figure_disagreement
-from .crossref import (
-    UNATTRIBUTED_PAGE,
-    Catalog,
-    article_page,
-    claim_page,
-    entity_kind_page,
-    entity_page,
-    speaker_page,
-)
-from .structure import ENTITY_KINDS, Dossier
+from .crossref import UNATTRIBUTED_PAGE, Catalog, newest_first
+from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
+from .structure import ENTITY_KINDS, Article, Dossier, Entity, slugify
 
 KIND_NAMES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other names"}
 
@@ -102,9 +97,16 @@ def make_environment(templates: Path) -> jinja2.Environment:
         entity_kind_page=entity_kind_page,
         speaker_page=speaker_page,
         claim_page=claim_page,
+        outlet_page=outlet_page,
         kind_names=KIND_NAMES,
     )
     return env
+
+
+# What search calls each kind of page; pages of the other kinds (lists) are left out of search.
+SEARCH_KINDS = {"article": "Article", "speaker": "Speaker", "entity": "Entity", "claim": "Claim"}
+# The offline copy's search index is built by the browser from disk: entity pages are left out to keep it quick.
+OFFLINE_SEARCH_KINDS = ("article", "speaker", "claim")
 
 
 @dataclass
@@ -114,6 +116,46 @@ class Page:
     path: str
     template: str
     context: dict = field(default_factory=dict)
+    kind: str = "list"  # article, speaker, entity, claim or list: what search says the page is
+
+    def front_matter(self) -> dict:
+        """MkDocs page metadata: the search label (Pagefind), and which pages the offline search leaves out."""
+        meta: dict = {"kind": SEARCH_KINDS.get(self.kind, "")}
+        if self.kind not in OFFLINE_SEARCH_KINDS:
+            meta["search"] = {"exclude": True}
+        return meta
+
+
+@dataclass
+class Pager:
+    """Where one page of a long list stands among the others."""
+
+    number: int
+    pages: list[str]  # every page of the list, in order
+    first_row: int  # 1-based number of the page's first row
+    rows: int  # rows in the whole list
+
+
+def paged(first: str, template: str, rows: list, context: dict) -> Iterator[Page]:
+    """A list split into pages of ``paths.PAGE_ROWS`` rows; ``rows`` in the template is the page's share."""
+    size = paths.PAGE_ROWS
+    chunks = [rows[start:start + size] for start in range(0, len(rows), size)] or [[]]
+    pages = [paths.numbered(first, number) for number in range(1, len(chunks) + 1)]
+    for number, chunk in enumerate(chunks, 1):
+        pager = Pager(number, pages, (number - 1) * size + 1, len(rows))
+        yield Page(pages[number - 1], template, {**context, "rows": chunk, "pager": pager})
+
+
+def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
+    """Consecutive articles grouped under their month of publication (``2024-10``) or ``Undated``."""
+    groups: list[tuple[str, list[Article]]] = []
+    for article in articles:
+        month = article.published[:7] if article.published else "Undated"
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(article)
+        else:
+            groups.append((month, [article]))
+    return groups
 
 
 def article_pages(catalog: Catalog) -> Iterator[Page]:
@@ -123,20 +165,22 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
             "article.md.j2",
             {"article": article, "paragraphs": catalog.paragraphs(article),
              "quotes": catalog.quotes_by_article.get(article.id, []), "group_link": catalog.group_link},
+            kind="article",
         )
 
 
 def speaker_pages(catalog: Catalog) -> Iterator[Page]:
     speakers = catalog.speakers()
     unattributed = catalog.unattributed_groups()
-    yield Page("speakers/index.md", "speakers.md.j2", {"speakers": speakers, "unattributed": len(unattributed)})
-    yield Page(UNATTRIBUTED_PAGE, "unattributed.md.j2", {"groups": unattributed})
+    yield from paged(paths.SPEAKERS, "speakers.md.j2", speakers, {"unattributed": len(unattributed)})
+    yield Page(UNATTRIBUTED_PAGE, "unattributed.md.j2", {"groups": unattributed}, kind="speaker")
     for entity, count in speakers:
         yield Page(
             speaker_page(entity.id),
             "speaker.md.j2",
             {"entity": entity, "count": count, "roles": catalog.speaker_roles(entity),
              "groups": catalog.speaker_groups(entity)},
+            kind="speaker",
         )
 
 
@@ -144,35 +188,41 @@ TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all 
 
 
 def entity_pages(catalog: Catalog) -> Iterator[Page]:
-    entities = sorted(catalog.dossier.entities, key=lambda e: (e.name.lower(), e.id))
-    by_kind = [(kind, [e for e in entities if e.kind == kind]) for kind in ENTITY_KINDS]
-    by_kind = [(kind, members) for kind, members in by_kind if members]
-    most_mentioned = [
-        (kind, members, sorted(members, key=lambda e: (-len(e.mentions), e.name.lower()))[:TOP_ENTITIES])
-        for kind, members in by_kind
-    ]
-    yield Page("entities/index.md", "entities.md.j2", {"by_kind": most_mentioned})
-    for kind, members in by_kind:
-        yield Page(entity_kind_page(kind), "entity_kind.md.j2", {"kind": kind, "entities": members})
-    for entity in entities:
+    """Entities with a page (``paths.entity_has_page``), each kind's list most mentioned first."""
+    def weight(entity: Entity) -> tuple:
+        return -len({m.article for m in entity.mentions}), -len(entity.mentions), entity.name.lower(), entity.id
+
+    entities = sorted((e for e in catalog.dossier.entities if e.id in catalog.paged_entities), key=weight)
+    kinds = []
+    for kind in ENTITY_KINDS:
+        members = [e for e in entities if e.kind == kind]
+        unpaged = sum(1 for e in catalog.dossier.entities if e.kind == kind and e.id not in catalog.paged_entities)
+        if members or unpaged:
+            kinds.append((kind, members, unpaged))
+    yield Page(paths.ENTITIES, "entities.md.j2",
+               {"by_kind": [(kind, members, members[:TOP_ENTITIES], unpaged) for kind, members, unpaged in kinds]})
+    for kind, members, unpaged in kinds:
+        yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
+    for entity in sorted(entities, key=lambda e: e.id):
         yield Page(
             entity_page(entity.id),
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
              "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
              "groups": catalog.speaker_groups(entity)},
+            kind="entity",
         )
 
 
 def claim_pages(catalog: Catalog) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
-    yield Page("claims/index.md", "claims.md.j2", {"claims": [(c, catalog.claim_outlets(c)) for c in claims]})
-    outlets = catalog.outlet_labels()
-    yield Page(
-        "claims/coverage.md",
-        "coverage.md.j2",
-        {"outlets": outlets, "rows": [(c, set(catalog.claim_outlets(c))) for c in claims]},
-    )
+    yield from paged(paths.CLAIMS, "claims.md.j2", [(c, catalog.claim_outlets(c)) for c in claims], {})
+    outlets, rows = catalog.coverage()
+    for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}):
+        # Each page of the table has a column for the outlets carrying its rows only.
+        carrying = {outlet for _, carried in page.context["rows"] for outlet in carried}
+        page.context["outlets"] = [outlet for outlet in outlets if outlet in carrying]
+        yield page
     for claim in claims:
         yield Page(
             claim_page(claim.id),
@@ -180,18 +230,28 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
             {"claim": claim, "outlets": catalog.claim_outlets(claim),
              "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
              "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim)},
+            kind="claim",
         )
 
 
 def index_pages(catalog: Catalog, intro: str, sources: dict) -> Iterator[Page]:
-    articles = sorted(catalog.dossier.articles, key=lambda a: (a.published or "", a.id), reverse=True)
+    articles = newest_first(catalog.dossier.articles)
+    outlets = catalog.outlets()
     counts = {"articles": len(articles), "speakers": len(catalog.speakers()),
-              "entities": len(catalog.dossier.entities), "claims": len(catalog.paged_claims),
-              "outlets": len(catalog.outlets())}
-    yield Page("index.md", "home.md.j2", {"intro": Markdown(intro), "articles": articles[:50], "counts": counts})
-    yield Page("articles/index.md", "articles.md.j2", {"articles": articles})
-    outlets = {"outlets": catalog.outlets(), "sources": sources.get("outlets", {})}
-    yield Page("outlets/index.md", "outlets.md.j2", outlets)
+              "entities": len(catalog.paged_entities), "claims": len(catalog.paged_claims),
+              "outlets": len(outlets)}
+    yield Page(paths.HOME, "home.md.j2", {"intro": Markdown(intro), "articles": articles[:50], "counts": counts})
+    for page in paged(paths.ARTICLES, "articles.md.j2", articles, {}):
+        page.context["months"] = by_month(page.context["rows"])
+        yield page
+    outlet_sources = sources.get("outlets", {})
+    slugs = {outlet: slugify(outlet, "outlet") for outlet, _ in outlets}
+    yield Page(paths.OUTLETS, "outlets.md.j2", {"outlets": outlets, "sources": outlet_sources, "slugs": slugs})
+    for outlet, members in outlets:
+        context = {"outlet": outlet, "source": outlet_sources.get(outlet, {})}
+        for page in paged(outlet_page(slugs[outlet]), "outlet.md.j2", members, context):
+            page.context["months"] = by_month(page.context["rows"])
+            yield page
 
 
 def pages(dossier: Dossier, intro: str, sources: dict) -> Iterator[Page]:
@@ -202,13 +262,21 @@ def pages(dossier: Dossier, intro: str, sources: dict) -> Iterator[Page]:
         yield from generator(catalog)
 
 
-def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> int:
-    """Render and write the pages under ``docs``; returns how many were written."""
-    written = 0
+def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> dict[str, bool]:
+    """Render and write the pages under ``docs``; returns each page's path and whether its file changed."""
+    written = {}
     for page in all_pages:
-        target = docs / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
         root = "../" * page.path.count("/")
-        target.write_text(env.get_template(page.template).render(root=root, **page.context), encoding="utf-8")
-        written += 1
+        front_matter = yaml.safe_dump(page.front_matter(), sort_keys=True)
+        body = env.get_template(page.template).render(root=root, **page.context)
+        written[page.path] = write_if_changed(docs / page.path, f"---\n{front_matter}---\n\n{body}".encode())
     return written
+
+
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """Write ``data`` unless the file already holds it (its age then tells MkDocs it needs no new rendering)."""
+    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return True
