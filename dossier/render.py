@@ -24,6 +24,8 @@ from .crossref import UNATTRIBUTED_PAGE, Catalog, newest_first
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, slugify
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 KIND_NAMES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other names"}
 
 
@@ -147,10 +149,12 @@ def paged(first: str, template: str, rows: list, context: dict) -> Iterator[Page
 
 
 def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
-    """Consecutive articles grouped under their month of publication (``2024-10``) or ``Undated``."""
+    """Consecutive articles grouped under their month of publication (``October 2024``) or ``Undated``."""
     groups: list[tuple[str, list[Article]]] = []
     for article in articles:
-        month = article.published[:7] if article.published else "Undated"
+        month = "Undated"
+        if article.published:
+            month = f"{MONTHS[int(article.published[5:7]) - 1]} {article.published[:4]}"
         if groups and groups[-1][0] == month:
             groups[-1][1].append(article)
         else:

@@ -219,19 +219,15 @@ def render_stamp(layout: Layout, offline: bool) -> str:
     return digest.hexdigest()
 
 
-def output_of(path: str, offline: bool) -> str:
-    """The site file MkDocs makes from a docs file."""
-    if not path.endswith(".md"):
-        return path
-    if offline:
-        return path.removesuffix(".md") + ".html"
-    return paths.url(path) + "index.html"
+def output_of(path: str) -> str:
+    """The site file MkDocs makes from a docs file (online site: one folder per page)."""
+    return paths.url(path) + "index.html" if path.endswith(".md") else path
 
 
 def remove_outputs(site: Path, removed: list[str]) -> None:
     """Remove the rendered pages of removed Markdown files (a dirty build leaves them)."""
     for path in removed:
-        target = site / output_of(path, offline=False)
+        target = site / output_of(path)
         target.unlink(missing_ok=True)
         for folder in target.parents:
             if folder == site or not folder.is_dir() or any(folder.iterdir()):

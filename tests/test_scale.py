@@ -104,8 +104,8 @@ def test_a_long_list_is_split_into_linked_pages() -> None:
     assert sorted(listed) == sorted(f"Headline {n}" for n in range(count))
     # Newest first, grouped by month, the undated last.
     first = pages[lists[0]]
-    assert first.index("## 2024-12") < first.index("## 2024-11")
-    assert "## Undated" in pages[lists[-1]] and "## 2024" not in pages[lists[-1]].split("## Undated")[1]
+    assert first.index("## December 2024") < first.index("## November 2024")
+    assert "## Undated" in pages[lists[-1]] and "2024" not in pages[lists[-1]].split("## Undated")[1]
 
 
 def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() -> None:

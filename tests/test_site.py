@@ -203,6 +203,7 @@ def test_the_build_never_writes_to_content(tmp_path: Path) -> None:
 def test_zensical_builds_the_same_tree(seeds_build: Path, tmp_path: Path) -> None:
     zensical = Path(sys.executable).parent / "zensical"
     shutil.copytree(seeds_build / "docs", tmp_path / "docs")
+    shutil.copytree(PROJECT / "overrides", tmp_path / "overrides")
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("docs_dir: build/docs", "docs_dir: docs").replace("site_dir: site", "site_dir: zsite")
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
