@@ -2,7 +2,8 @@
 
 Key: a hash of the article as read (id, text and metadata: everything the
 per-article stages see) under a folder named after the version of the rules,
-a hash of every file of the ``dossier`` package (code, word lists, models).
+a hash of the ``dossier`` package's files (code, word lists, models) but those that only
+lay out pages (``NOT_EXTRACTION``).
 Changing a rule therefore starts a new folder and the old one is removed; an
 edited article gets a new key. The folder is the user's to delete at any time
 (default ``build/cache/``): the next build is then a full one.
@@ -25,6 +26,9 @@ from typing import Any
 from .structure import Article
 
 PACKAGE = Path(__file__).parent
+# Files that lay out and render pages: the per-article stages never read them, so editing them keeps the cache.
+# Every other file of the package (a new module, a word list, a model) is part of the version.
+NOT_EXTRACTION = {"commands.py", "site.py", "render.py", "crossref.py", "paths.py", "assets"}
 
 
 @cache
@@ -32,7 +36,8 @@ def rules_version() -> str:
     """A hash of the package's files and the Python version: any change to the extraction rules changes it."""
     digest = hashlib.sha256(sys.version.encode())
     for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        parts = path.relative_to(PACKAGE).parts
+        if path.is_file() and "__pycache__" not in parts and parts[0] not in NOT_EXTRACTION:
             digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

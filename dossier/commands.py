@@ -68,9 +68,9 @@ def build(
     pool = nullcontext(executor) if executor or workers == 1 else ProcessPoolExecutor(workers)
     with pool as runner:
         dossier = pipeline.analyse(
-            seeds, layout.content, root=seeds.parent, sources=sources, log=log, executor=runner, store=store
+            seeds, layout.content, root=seeds.parent, sources=sources, log=log, executor=runner, store=store,
+            seconds=stages,
         )
-    stages["extraction"] = time.perf_counter() - started
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")

@@ -67,16 +67,23 @@ def analyse(
     log: Callable[[str], None] = print,
     executor: Executor | None = None,
     store: ArticleCache | None = None,
+    seconds: dict[str, float] | None = None,
 ) -> Dossier:
     """Read every article in ``seeds`` and run the extraction stages over them.
 
     ``executor`` runs the per-article stages (None: in this process); ``store``
-    keeps their results between builds (None: no cache).
+    keeps their results between builds (None: no cache); ``seconds`` receives the time of each step.
     """
+    seconds = {} if seconds is None else seconds
+    started = time.perf_counter()
     dossier = Dossier()
     dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources)
     log(f"read {len(dossier.articles)} articles")
+    seconds["reading"] = time.perf_counter() - started
+    started = time.perf_counter()
     extracted = extract_all(dossier.articles, executor, store, log)
+    seconds["extraction"] = time.perf_counter() - started
+    started = time.perf_counter()
     dossier.mentions = [m for mentions, _, _ in extracted for m in mentions]
     dossier.quotes = [q for _, found, _ in extracted for q in found]
     dossier.statements = [s for _, _, statements in extracted for s in statements]
@@ -95,4 +102,5 @@ def analyse(
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
     dossier.claims = claims.group_claims(dossier.statements)
+    seconds["linking articles"] = time.perf_counter() - started
     return dossier

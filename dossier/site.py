@@ -209,11 +209,11 @@ def render_stamp(layout: Layout, offline: bool) -> str:
     """What every rendered page depends on besides its own Markdown: theme, settings, templates, code, mode."""
     from importlib.metadata import version
 
-    digest = hashlib.sha256(f"{cache.rules_version()} {offline} {layout.docs} {layout.site}".encode())
+    digest = hashlib.sha256(f"{offline} {layout.docs} {layout.site}".encode())
     digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')}".encode())
-    for folder in (layout.templates, layout.project / "overrides"):
+    for folder in (cache.PACKAGE, layout.templates, layout.project / "overrides"):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file():
+            if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     digest.update((layout.project / "mkdocs.yml").read_bytes())
     return digest.hexdigest()
@@ -285,6 +285,7 @@ def run_mkdocs(
     settings = {
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", build_epoch(dossier)),
         "DOSSIER_OFFLINE": "true" if offline else "false",
+        "DOSSIER_PAGEFIND": "false" if offline else "true",
     }
     saved = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)

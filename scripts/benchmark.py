@@ -102,6 +102,11 @@ def floor(files: list[Path], work: Path) -> float:
     return seconds
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        """No line per request."""
+
+
 def first_result_seconds(site: Path, query: str) -> float | None:
     """Seconds from the home page's load to the first search result, in headless Chromium over HTTP."""
     try:
@@ -110,8 +115,7 @@ def first_result_seconds(site: Path, query: str) -> float | None:
         return None
     if not CHROMIUM.exists():
         return None
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
