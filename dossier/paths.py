@@ -75,8 +75,8 @@ def numbered(first: str, number: int) -> str:
 
 
 def claim_has_page(claim: Claim) -> bool:
-    """A claim made by one statement only has no page: it would only repeat that statement."""
-    return len(claim.statements) > 1
+    """A claim made in one article only has no page: it would only repeat what that article says."""
+    return len({statement.article for statement in claim.statements}) > 1
 
 
 def entity_has_page(entity: Entity, cited: bool) -> bool:
