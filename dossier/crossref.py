@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import paths
 from .claims import claim_figures
@@ -149,13 +150,23 @@ class Catalog:
     # Speaker pages
 
     def group_link(self, group_id: str) -> str:
-        """Where a quote group is shown: its speaker's page, or the page of unattributed quotes."""
+        """Where a quote group is shown: its speaker's page, or its page of the list of unattributed quotes."""
         speaker = self.groups[group_id].speaker
-        page = speaker_page(speaker) if speaker in self.entities else UNATTRIBUTED_PAGE
+        page = speaker_page(speaker) if speaker in self.entities else self.unattributed_pages[group_id]
         return f"{page}#{group_anchor(group_id)}"
 
-    def unattributed_groups(self) -> list[GroupView]:
+    @cached_property
+    def unattributed(self) -> list[GroupView]:
+        """Quote groups without a known speaker, in the order their list shows them."""
         return self.group_views([g for g in self.dossier.quote_groups if g.speaker not in self.entities])
+
+    @cached_property
+    def unattributed_pages(self) -> dict[str, str]:
+        """The page of the (paged) list of unattributed quotes that shows each of its groups."""
+        return {
+            view.group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
+            for index, view in enumerate(self.unattributed)
+        }
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""

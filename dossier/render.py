@@ -133,18 +133,22 @@ class Pager:
 
     number: int
     pages: list[str]  # every page of the list, in order
-    first_row: int  # 1-based number of the page's first row
+    first_row: int  # 1-based numbers of the page's first and last rows
+    last_row: int
     rows: int  # rows in the whole list
 
 
-def paged(first: str, template: str, rows: list, context: dict) -> Iterator[Page]:
-    """A list split into pages of ``paths.PAGE_ROWS`` rows; ``rows`` in the template is the page's share."""
+def paged(
+    first: str, template: str, rows: list, context: dict, key: str = "rows", kind: str = "list"
+) -> Iterator[Page]:
+    """A list split into pages of ``paths.PAGE_ROWS`` rows; ``key`` in the template is the page's share."""
     size = paths.PAGE_ROWS
     chunks = [rows[start:start + size] for start in range(0, len(rows), size)] or [[]]
     pages = [paths.numbered(first, number) for number in range(1, len(chunks) + 1)]
     for number, chunk in enumerate(chunks, 1):
-        pager = Pager(number, pages, (number - 1) * size + 1, len(rows))
-        yield Page(pages[number - 1], template, {**context, "rows": chunk, "pager": pager})
+        start = (number - 1) * size
+        pager = Pager(number, pages, start + 1, start + len(chunk), len(rows))
+        yield Page(pages[number - 1], template, {**context, key: chunk, "pager": pager}, kind=kind)
 
 
 def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
@@ -174,9 +178,9 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
 
 def speaker_pages(catalog: Catalog) -> Iterator[Page]:
     speakers = catalog.speakers()
-    unattributed = catalog.unattributed_groups()
+    unattributed = catalog.unattributed
     yield from paged(paths.SPEAKERS, "speakers.md.j2", speakers, {"unattributed": len(unattributed)})
-    yield Page(UNATTRIBUTED_PAGE, "unattributed.md.j2", {"groups": unattributed}, kind="speaker")
+    yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
     for entity, count in speakers:
         yield Page(
             speaker_page(entity.id),
