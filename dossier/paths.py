@@ -65,12 +65,15 @@ def outlet_page(outlet_slug: str) -> str:
 
 
 def numbered(first: str, number: int) -> str:
-    """Page ``number`` (from 1) of a list whose first page is ``first``: ``a/index.md`` -> ``a/page-2.md``."""
+    """Page ``number`` (from 1) of a list whose first page is ``first``: ``a/index.md`` -> ``a/page_2.md``.
+
+    The underscore keeps these names apart from the pages named by slugs (``a/page-2.md``: an entity's).
+    """
     if number == 1:
         return first
     folder, _, name = first.rpartition("/")
     stem = name.removesuffix(".md")
-    name = f"page-{number}.md" if stem == "index" else f"{stem}-page-{number}.md"
+    name = f"page_{number}.md" if stem == "index" else f"{stem}_page_{number}.md"
     return f"{folder}/{name}" if folder else name
 
 
