@@ -48,6 +48,7 @@ class DocsChange:
     pages: int  # generated and curated pages in the tree
     changed: int  # Markdown pages written anew (the others kept their bytes and their age)
     removed: list[str]  # files of the last tree that this one no longer has
+    kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
 
 
 def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path) -> DocsChange:
@@ -86,7 +87,7 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     for path in removed:
         (layout.docs / path).unlink()
     pages = [path for path in written if path.endswith(".md")]
-    return DocsChange(len(pages), sum(written[path] for path in pages), removed)
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before))
 
 
 def check_replaceable(folder: Path) -> None:
@@ -258,9 +259,10 @@ def run_mkdocs(
     stamp_file = cache_folder / "render" / f"{hashlib.sha256(str(layout.site).encode()).hexdigest()[:16]}" \
         if cache_folder else None
     # The offline copy's search index is made from every page: it is always rendered in full.
+    # Without the last Markdown tree, the pages of removed articles could not be told apart: render in full.
     dirty = bool(
-        not offline and change and stamp_file and stamp_file.is_file() and stamp_file.read_text() == stamp
-        and (layout.site / DATA_FILE).is_file()
+        not offline and change and change.kept and stamp_file and stamp_file.is_file()
+        and stamp_file.read_text() == stamp and (layout.site / DATA_FILE).is_file()
     )
     if stamp_file:
         stamp_file.unlink(missing_ok=True)  # a build that fails half-way leaves a site to render in full
