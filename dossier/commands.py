@@ -77,10 +77,10 @@ def build(
     step = time.perf_counter()
     change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent)
     stages["pages"] = time.perf_counter() - step
-    stages.update(site.run_mkdocs(dossier, layout, offline=offline, change=change, cache_folder=cache, log=log))
-    return BuildSummary(
-        len(dossier.articles), change.pages, time.perf_counter() - started, dossier.skipped, stages=stages
-    )
+    articles, skipped, epoch = len(dossier.articles), dossier.skipped, site.build_epoch(dossier)
+    del dossier  # MkDocs reads the Markdown tree only: its pages reuse this memory
+    stages.update(site.run_mkdocs(epoch, layout, offline=offline, change=change, cache_folder=cache, log=log))
+    return BuildSummary(articles, change.pages, time.perf_counter() - started, skipped, stages=stages)
 
 
 def serve(out: Path, port: int) -> None:

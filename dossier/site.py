@@ -18,6 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import BasePlugin
 
 from . import cache, paths, render
 from .crossref import paged_entities
@@ -199,6 +202,15 @@ class RenderProgress(logging.Handler):
                 self.last = time.monotonic()
 
 
+class ReleasePages(BasePlugin):
+    """Drops each page's Markdown and HTML once written: MkDocs would keep every page in memory to the end."""
+
+    def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
+        page.markdown = None
+        page.content = None
+        return output
+
+
 class DirtyBuildNotice(logging.Filter):
     """MkDocs warns that a dirty build may leave stale pages; ``run_mkdocs`` removes them itself."""
 
@@ -237,7 +249,7 @@ def remove_outputs(site: Path, removed: list[str]) -> None:
 
 
 def run_mkdocs(
-    dossier: Dossier,
+    epoch: str,
     layout: Layout,
     offline: bool = False,
     change: DocsChange | None = None,
@@ -245,6 +257,8 @@ def run_mkdocs(
     log: Callable[[str], None] = print,
 ) -> dict[str, float]:
     """Render the Markdown tree with MkDocs (strict: any warning fails the build), then index it for search.
+
+    ``epoch`` is the ``SOURCE_DATE_EPOCH`` MkDocs stamps unless the environment sets one (``build_epoch``).
 
     With a ``change`` and a ``cache_folder`` holding the stamp of the last render
     into the same site with the same theme, settings and code, only the changed
@@ -285,7 +299,7 @@ def run_mkdocs(
     build_log.addHandler(progress)
     build_log.addFilter(notice)
     settings = {
-        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", build_epoch(dossier)),
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", epoch),
         "DOSSIER_OFFLINE": "true" if offline else "false",
         "DOSSIER_PAGEFIND": "false" if offline else "true",
     }
@@ -297,6 +311,7 @@ def run_mkdocs(
         config = load_config(
             str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True
         )
+        config.plugins["dossier/release-pages"] = ReleasePages()
         build(config, dirty=dirty)
     except MkDocsException as error:
         raise ValueError(f"MkDocs could not render the site: {error}") from error
