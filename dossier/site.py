@@ -10,6 +10,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -70,7 +71,8 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     def put(path: str, data: bytes) -> None:
         written[path] = render.write_if_changed(layout.docs / path, data)
 
-    put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, indent=1) + "\n").encode())
+    # Compact: a download for programs, a fifth of the site's bytes when indented.
+    put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())
     intro_file = layout.content / "index.md"
     intro = intro_file.read_text(encoding="utf-8") if intro_file.exists() else "# Dossier\n"
     env = render.make_environment(layout.templates)
@@ -202,13 +204,21 @@ class RenderProgress(logging.Handler):
                 self.last = time.monotonic()
 
 
-class ReleasePages(BasePlugin):
-    """Drops each page's Markdown and HTML once written: MkDocs would keep every page in memory to the end."""
+# Indentation and blank lines: the theme lays out its HTML for people reading the source,
+# about a quarter of every page's bytes. Outside <pre> and <textarea> browsers ignore it.
+INDENTATION = re.compile(r"\n\s+")
+
+
+class LeanPages(BasePlugin):
+    """Each page as MkDocs writes it, without the theme's indentation, and dropped from memory once written
+    (MkDocs would keep every page's Markdown and HTML to the end of the build)."""
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         page.markdown = None
         page.content = None
-        return output
+        if "<pre" in output or "<textarea" in output:
+            return output
+        return INDENTATION.sub("\n", output)
 
 
 class DirtyBuildNotice(logging.Filter):
@@ -311,7 +321,7 @@ def run_mkdocs(
         config = load_config(
             str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True
         )
-        config.plugins["dossier/release-pages"] = ReleasePages()
+        config.plugins["dossier/lean-pages"] = LeanPages()
         build(config, dirty=dirty)
     except MkDocsException as error:
         raise ValueError(f"MkDocs could not render the site: {error}") from error

@@ -33,7 +33,19 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("DOSSIER_CORPORA", PROJECT.parent / "shared" / "corpora"))
 CHROMIUM = Path("/usr/bin/chromium")
-FLOOR_CONFIG = "site_name: Floor\nuse_directory_urls: true\ntheme:\n  name: material\n  font: false\nplugins: []\n"
+# The floor's pages are out of the navigation, as the dossier's are: a navigation listing every page
+# would make each page grow with the number of pages, and the floor grow with its square.
+FLOOR_CONFIG = """site_name: Floor
+use_directory_urls: true
+theme:
+  name: material
+  font: false
+plugins: []
+nav:
+  - index.md
+not_in_nav: |
+  /*.md
+"""
 
 
 def folder_size_mb(folder: Path) -> float:
