@@ -189,18 +189,24 @@ SEARCH_INDEX_WARN_MB = 5  # Material's offline search builds its index in the br
 
 
 class RenderProgress(logging.Handler):
-    """Counts the pages MkDocs renders (its debug log names each one) and reports every few seconds."""
+    """Counts the pages MkDocs reads, then writes (its debug log names each one), and reports every few seconds."""
 
-    def __init__(self, total: int, log: Callable[[str], None]) -> None:
+    STEPS = {"Reading: ": "read", "Building page ": "wrote"}
+
+    def __init__(self, read: int, written: int, log: Callable[[str], None]) -> None:
         super().__init__(logging.DEBUG)
-        self.total, self.log, self.done = total, log, 0
+        self.log = log
+        self.total = {"read": read, "wrote": written}  # a dirty build reads every page, writes the changed ones
+        self.done = dict.fromkeys(self.STEPS.values(), 0)
         self.last = time.monotonic()
 
     def emit(self, record: logging.LogRecord) -> None:
-        if record.getMessage().startswith("Building page "):
-            self.done += 1
+        message = record.getMessage()
+        step = next((name for prefix, name in self.STEPS.items() if message.startswith(prefix)), None)
+        if step:
+            self.done[step] += 1
             if time.monotonic() - self.last > 5:
-                self.log(f"rendered {self.done} of {self.total} pages")
+                self.log(f"MkDocs {step} {self.done[step]} of {self.total[step]} pages")
                 self.last = time.monotonic()
 
 
@@ -303,7 +309,7 @@ def run_mkdocs(
     handler.setFormatter(logging.Formatter("mkdocs: %(message)s"))
     mkdocs_log.addHandler(handler)
     build_log = logging.getLogger("mkdocs.commands.build")
-    progress = RenderProgress(total, log)
+    progress = RenderProgress(change.pages if change else 0, total, log)
     notice = DirtyBuildNotice()
     build_log.setLevel(logging.DEBUG)
     build_log.addHandler(progress)
