@@ -269,16 +269,22 @@ def pages(dossier: Dossier, intro: str, sources: dict) -> Iterator[Page]:
         yield from generator(catalog)
 
 
-def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> dict[str, bool]:
-    """Render and write the pages under ``docs``; returns each page's path and whether its file changed."""
+def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> tuple[dict[str, bool], set[str]]:
+    """Render and write the pages under ``docs``.
+
+    Returns each page's path with whether its file changed, and the folders holding pages search finds.
+    """
     written = {}
+    searched = set()
     for page in all_pages:
         root = "../" * page.path.count("/")
         # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
         front_matter = json.dumps(page.front_matter(), sort_keys=True)
         body = env.get_template(page.template).render(root=root, **page.context)
         written[page.path] = write_if_changed(docs / page.path, f"---\n{front_matter}\n---\n\n{body}".encode())
-    return written
+        if page.kind in SEARCH_KINDS:
+            searched.add(page.path.split("/")[0])
+    return written, searched
 
 
 def write_if_changed(target: Path, data: bytes) -> bool:

@@ -53,6 +53,7 @@ class DocsChange:
     changed: int  # Markdown pages written anew (the others kept their bytes and their age)
     removed: list[str]  # files of the last tree that this one no longer has
     kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
+    searched: list[str]  # the folders holding pages search finds (articles, speakers, ...), one index each
 
 
 def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path) -> DocsChange:
@@ -76,7 +77,8 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     intro_file = layout.content / "index.md"
     intro = intro_file.read_text(encoding="utf-8") if intro_file.exists() else "# Dossier\n"
     env = render.make_environment(layout.templates)
-    written.update(render.write_pages(render.pages(dossier, intro, sources), env, layout.docs))
+    generated, searched = render.write_pages(render.pages(dossier, intro, sources), env, layout.docs)
+    written.update(generated)
     for page in sorted(layout.content.rglob("*.md")) if layout.content.is_dir() else []:
         # Hand-written pages in content/ (other than the home page intro) go into the site as they are.
         relative = page.relative_to(layout.content).as_posix()
@@ -92,7 +94,7 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     for path in removed:
         (layout.docs / path).unlink()
     pages = [path for path in written if path.endswith(".md")]
-    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before))
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), sorted(searched))
 
 
 def check_replaceable(folder: Path) -> None:
@@ -234,11 +236,12 @@ class DirtyBuildNotice(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
-def render_stamp(layout: Layout, offline: bool) -> str:
-    """What every rendered page depends on besides its own Markdown: theme, settings, templates, code, mode."""
+def render_stamp(layout: Layout, offline: bool, searched: list[str]) -> str:
+    """What every rendered page depends on besides its own Markdown: theme, settings, templates, code, mode,
+    and the search indexes its search box merges."""
     from importlib.metadata import version
 
-    digest = hashlib.sha256(f"{offline} {layout.docs} {layout.site}".encode())
+    digest = hashlib.sha256(f"{offline} {layout.docs} {layout.site} {searched}".encode())
     digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')}".encode())
     for folder in (cache.PACKAGE, layout.templates, layout.project / "overrides"):
         for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
@@ -285,7 +288,7 @@ def run_mkdocs(
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
-    stamp = render_stamp(layout, offline)
+    stamp = render_stamp(layout, offline, change.searched if change else [])
     stamp_file = cache_folder / "render" / f"{hashlib.sha256(str(layout.site).encode()).hexdigest()[:16]}" \
         if cache_folder else None
     # The offline copy's search index is made from every page: it is always rendered in full.
@@ -317,7 +320,8 @@ def run_mkdocs(
     settings = {
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", epoch),
         "DOSSIER_OFFLINE": "true" if offline else "false",
-        "DOSSIER_PAGEFIND": "false" if offline else "true",
+        # mkdocs.yml's extra.pagefind: the sections whose search indexes the search box merges, or false.
+        "DOSSIER_PAGEFIND": " ".join(change.searched if change and not offline else []) or "false",
     }
     saved = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)
@@ -346,7 +350,7 @@ def run_mkdocs(
     if offline:
         check_offline_search(layout.site, log)
     else:
-        index_for_search(layout.site)
+        index_for_search(layout.site, change.searched if change else [])
         seconds["search index"] = time.perf_counter() - started
     if stamp_file:
         stamp_file.parent.mkdir(parents=True, exist_ok=True)
@@ -357,14 +361,21 @@ def run_mkdocs(
 PAGEFIND = "pagefind"  # the search index's folder in the site
 
 
-def index_for_search(site: Path) -> None:
-    """Index the rendered site with Pagefind: the browser then fetches only the index fragments a query needs."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", PAGEFIND, "--silent"],
-        capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        raise ValueError(f"Pagefind could not index the site: {result.stderr.strip() or result.stdout.strip()}")
+def index_for_search(site: Path, sections: list[str]) -> None:
+    """Index the rendered site with Pagefind: the browser then fetches only the index fragments a query needs.
+
+    One index per section (articles, speakers, entities, claims), which the search box merges: Pagefind
+    holds an index in memory while it builds it, and one for the whole site would be the build's peak.
+    """
+    for section in sections:
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", f"{section}/**/*.html",
+             "--output-subdir", f"{PAGEFIND}/{section}", "--silent"],
+            capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            message = result.stderr.strip() or result.stdout.strip()
+            raise ValueError(f"Pagefind could not index {section}/ of the site: {message}")
 
 
 def check_offline_search(site: Path, log: Callable[[str], None]) -> None:

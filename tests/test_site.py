@@ -76,7 +76,8 @@ def test_internal_links_and_fragments_resolve(seeds_site: Path) -> None:
 
 def test_the_site_is_indexed_for_search_with_each_page_labelled(seeds_site: Path) -> None:
     """Pagefind indexes the pages a reader searches for, each marked with its kind; lists are left out."""
-    assert (seeds_site / "pagefind" / "pagefind-entry.json").is_file()
+    for section in ("articles", "speakers", "entities", "claims"):
+        assert (seeds_site / "pagefind" / section / "pagefind-entry.json").is_file(), section
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
     article = page(seeds_site, data["articles"][0]["url"] + "index.html")
     assert article.select_one("[data-pagefind-body]")["data-pagefind-meta"] == "kind:Article"
