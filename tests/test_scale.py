@@ -13,6 +13,7 @@ from markdown import Markdown
 from test_site import tree_digest
 
 from dossier import paths, render
+from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.structure import Article, Claim, Dossier, Statement
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
@@ -124,3 +125,15 @@ def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() ->
     assert header == ["Claim", "Example News", "Unknown outlet"]
     rows = table.select("tbody tr")
     assert len(rows) == 1 and "Ten ships sailed" in rows[0].get_text()
+
+
+def test_the_build_warns_when_the_offline_search_index_would_open_slowly(tmp_path: Path) -> None:
+    index = tmp_path / "search" / "search_index.js"
+    index.parent.mkdir()
+    messages: list[str] = []
+    index.write_bytes(b" " * 1000)
+    check_offline_search(tmp_path, messages.append)
+    assert messages == []
+    index.write_bytes(b" " * (SEARCH_INDEX_WARN_MB + 1) * 1_000_000)
+    check_offline_search(tmp_path, messages.append)
+    assert len(messages) == 1 and messages[0].startswith("warning: the offline search index")
