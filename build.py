@@ -26,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=Path, default=PROJECT / "build" / "docs",
                         help="where to write the generated Markdown tree (default: build/docs/)")
     parser.add_argument("--offline", action="store_true", help="build a copy that works opened from disk")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="processes for the per-article stages (default: the machine's cores)")
+    parser.add_argument("--cache", type=Path, default=PROJECT / "build" / "cache",
+                        help="per-article cache, safe to delete (default: build/cache/)")
+    parser.add_argument("--no-cache", action="store_true", help="extract and render everything anew")
     parser.add_argument("--serve", action="store_true", help="preview the site after building it")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
     args = parser.parse_args(argv)
@@ -41,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"error: {seeds} is not a folder of articles")
         return 2
     try:
-        summary = build(PROJECT, seeds, content, args.out.resolve(), args.docs.resolve(), args.offline)
+        summary = build(PROJECT, seeds, content, args.out.resolve(), args.docs.resolve(), args.offline,
+                        workers=args.workers, cache=None if args.no_cache else args.cache.resolve())
     except ValueError as error:
         log(f"error: {error}")
         return 2

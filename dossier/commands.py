@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from concurrent.futures import Executor, ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import pipeline, reader, site, story
+from .cache import ArticleCache
 from .structure import Skipped
 
 
@@ -22,6 +26,7 @@ class BuildSummary:
     seconds: float
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, in order
 
     def lines(self) -> list[str]:
         lines = [f"skipped {s.path}: {s.reason}" for s in self.skipped]
@@ -29,26 +34,54 @@ class BuildSummary:
             f"built {self.articles} articles into {self.pages} pages in {self.seconds:.1f} s"
             f" ({len(self.skipped)} files skipped)"
         )
+        if self.stages:
+            lines.append("time per stage: " + ", ".join(f"{name} {s:.1f} s" for name, s in self.stages.items()))
         return lines
 
 
 def build(
-    project: Path, seeds: Path, content: Path | None, out: Path, docs: Path, offline: bool = False
+    project: Path,
+    seeds: Path,
+    content: Path | None,
+    out: Path,
+    docs: Path,
+    offline: bool = False,
+    workers: int | None = None,
+    cache: Path | None = None,
+    executor: Executor | None = None,
 ) -> BuildSummary:
-    """Read ``seeds`` and ``content`` (None: no curation); write the Markdown tree to ``docs``, the site to ``out``."""
+    """Read ``seeds`` and ``content`` (None: no curation); write the Markdown tree to ``docs``, the site to ``out``.
+
+    The per-article stages run in ``executor`` if given (any ``concurrent.futures.Executor``,
+    e.g. Dask's ``Client.get_executor()``), else in a pool of ``workers`` processes (default:
+    the machine's cores; 1 runs them in this process). ``cache`` keeps their results between builds (None: none).
+    """
     started = time.perf_counter()
+    stages: dict[str, float] = {}
     layout = site.Layout(project=project, content=content, docs=docs, site=out)
     sources = reader.load_sources(content / "sources.yml" if content else None)
     log(f"reading {seeds}")
-    dossier = pipeline.analyse(seeds, layout.content, root=seeds.parent, sources=sources, log=log)
+    store = ArticleCache(cache) if cache else None
+    if store:
+        store.prune()
+    workers = workers or os.cpu_count() or 1
+    pool = nullcontext(executor) if executor or workers == 1 else ProcessPoolExecutor(workers)
+    with pool as runner:
+        dossier = pipeline.analyse(
+            seeds, layout.content, root=seeds.parent, sources=sources, log=log, executor=runner, store=store,
+            seconds=stages,
+        )
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
-    told = story.load(content, dossier.articles)
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")
-    pages = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told)
-    log(f"rendering the site into {out}")
-    site.run_mkdocs(dossier, layout, told, offline=offline)
-    return BuildSummary(len(dossier.articles), pages, time.perf_counter() - started, dossier.skipped)
+    told = story.load(content, dossier.articles)
+    step = time.perf_counter()
+    change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told)
+    stages["pages"] = time.perf_counter() - step
+    articles, skipped, epoch = len(dossier.articles), dossier.skipped, site.build_epoch(dossier)
+    del dossier  # MkDocs reads the Markdown tree only: its pages reuse this memory
+    stages.update(site.run_mkdocs(epoch, layout, told, offline=offline, change=change, cache_folder=cache, log=log))
+    return BuildSummary(articles, change.pages, time.perf_counter() - started, skipped, stages=stages)
 
 
 def init(folder: Path) -> None:

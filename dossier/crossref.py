@@ -13,40 +13,17 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from . import paths
 from .claims import claim_figures
 from .dates import dates_in
+from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import wording_diff
 from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
 
-
-def article_page(article: Article) -> str:
-    return f"articles/{article.id}.md"
-
-
-def entity_page(entity_id: str) -> str:
-    return f"entities/{entity_id}.md"
-
-
-def entity_kind_page(kind: str) -> str:
-    return f"entities/by-kind/{kind}.md"
-
-
-def speaker_page(entity_id: str) -> str:
-    return f"speakers/{entity_id}.md"
-
-
-def claim_page(claim_id: str) -> str:
-    return f"claims/{claim_id}.md"
-
-
-def paragraph_link(article: Article, paragraph: int) -> str:
-    return f"{article_page(article)}#{Article.anchor(paragraph)}"
-
-
-UNATTRIBUTED_PAGE = "speakers/unattributed.md"
-# The one outlet the claims index and coverage table count all articles of unknown outlet as.
-UNKNOWN_OUTLET = "Unknown outlet"
+UNATTRIBUTED_PAGE = paths.UNATTRIBUTED
+UNKNOWN_OUTLET = "Unknown outlet"  # one column and one group for every article whose outlet is unknown
 
 
 def group_anchor(group_id: str) -> str:
@@ -181,6 +158,13 @@ class StatementView:
     source: Entity | None
 
 
+def paged_entities(dossier: Dossier) -> set[str]:
+    """The entities with a page of their own (``paths.entity_has_page``)."""
+    cited = {g.speaker for g in dossier.quote_groups} | {q.speaker for q in dossier.quotes}
+    cited |= {s.source for s in dossier.statements}
+    return {e.id for e in dossier.entities if paths.entity_has_page(e, e.id in cited)}
+
+
 class Catalog:
     """Every lookup the pages need, built once per build."""
 
@@ -199,8 +183,9 @@ class Catalog:
         self.mentions_by_article: dict[str, list[Mention]] = defaultdict(list)
         for mention in dossier.mentions:
             self.mentions_by_article[mention.article].append(mention)
+        self.paged_entities = paged_entities(dossier)
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        self.paged_claims = [c for c in dossier.claims if c.url]
+        self.paged_claims = [c for c in dossier.claims if paths.claim_has_page(c)]
         self.claims_by_id = {c.id: c for c in dossier.claims}
         for claim in self.paged_claims:
             for statement in claim.statements:
@@ -230,7 +215,7 @@ class Catalog:
                     links[index].append((start, end, self.group_link(quote.group), "quote"))
         linked_entities: set[str] = set()
         for mention in sorted(self.mentions_by_article.get(article.id, []), key=lambda m: (m.paragraph, m.start)):
-            if mention.entity and mention.entity not in linked_entities:
+            if mention.entity in self.paged_entities and mention.entity not in linked_entities:
                 # Link an entity's first mention in the article, not every repetition.
                 if not overlaps(links[mention.paragraph], mention.start, mention.end):
                     links[mention.paragraph].append((mention.start, mention.end, entity_page(mention.entity), "entity"))
@@ -257,13 +242,23 @@ class Catalog:
     # Speaker pages
 
     def group_link(self, group_id: str) -> str:
-        """Where a quote group is shown: its speaker's page, or the page of unattributed quotes."""
+        """Where a quote group is shown: its speaker's page, or its page of the list of unattributed quotes."""
         speaker = self.groups[group_id].speaker
-        page = speaker_page(speaker) if speaker in self.entities else UNATTRIBUTED_PAGE
+        page = speaker_page(speaker) if speaker in self.entities else self.unattributed_pages[group_id]
         return f"{page}#{group_anchor(group_id)}"
 
-    def unattributed_groups(self) -> list[GroupView]:
+    @cached_property
+    def unattributed(self) -> list[GroupView]:
+        """Quote groups without a known speaker, in the order their list shows them."""
         return self.group_views([g for g in self.dossier.quote_groups if g.speaker not in self.entities])
+
+    @cached_property
+    def unattributed_pages(self) -> dict[str, str]:
+        """The page of the (paged) list of unattributed quotes that shows each of its groups."""
+        return {
+            view.group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
+            for index, view in enumerate(self.unattributed)
+        }
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""
@@ -334,8 +329,9 @@ class Catalog:
         for article_id in articles:
             together.update({m.entity for m in self.mentions_by_article.get(article_id, []) if m.entity})
         together.pop(entity.id, None)
-        ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))[:limit]
-        return [(self.entities[e], n) for e, n in ranked if e in self.entities]
+        ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))
+        ranked = [(e, n) for e, n in ranked if e in self.paged_entities][:limit]
+        return [(self.entities[e], n) for e, n in ranked]
 
     def quote_count(self, entity: Entity) -> int:
         return sum(len(g.quotes) for g in self.groups_by_speaker.get(entity.id, []))
@@ -523,10 +519,35 @@ class Catalog:
         return runs
 
     def outlets(self) -> list[tuple[str, list[Article]]]:
+        """Each outlet with its articles, newest first; the outlets with most articles first."""
         by_outlet: dict[str, list[Article]] = defaultdict(list)
         for article in self.dossier.articles:
-            by_outlet[article.outlet or "Unknown outlet"].append(article)
-        return sorted(by_outlet.items())
+            by_outlet[article.outlet or UNKNOWN_OUTLET].append(article)
+        return sorted(
+            ((outlet, newest_first(articles)) for outlet, articles in by_outlet.items()),
+            key=lambda pair: (-len(pair[1]), pair[0]),
+        )
+
+    def coverage(self) -> tuple[list[str], list[tuple[Claim, set[str]]]]:
+        """The coverage table: claims stated by several outlets, most widely first, and the outlets carrying them.
+
+        Articles of unknown outlet count as one outlet, so the table grows with
+        the outlets and the shared claims, never with the articles.
+        """
+        carried = {
+            claim.id: {self.articles[s.article].outlet or UNKNOWN_OUTLET for s in claim.statements}
+            for claim in self.paged_claims
+        }
+        rows = [(claim, carried[claim.id]) for claim in self.claims_by_reach() if len(carried[claim.id]) > 1]
+        columns: Counter[str] = Counter(outlet for _, outlets in rows for outlet in outlets)
+        return sorted(columns, key=lambda outlet: (-columns[outlet], outlet)), rows
+
+
+def newest_first(articles: list[Article]) -> list[Article]:
+    """Dated articles newest first, then the undated ones, each by title."""
+    undated = sorted((a for a in articles if not a.published), key=lambda a: (a.title.lower(), a.id))
+    dated = sorted((a for a in articles if a.published), key=lambda a: (a.title.lower(), a.id))
+    return sorted(dated, key=lambda a: a.published, reverse=True) + undated
 
 
 VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker

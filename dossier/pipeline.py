@@ -1,29 +1,95 @@
-"""The pipeline: every stage, in order, registered in one place."""
+"""The pipeline: every stage, in order, registered in one place.
+
+Map, then reduce. The per-article stages (mentions, quotes, statements) read
+one article each: they run in a ``concurrent.futures.Executor`` (a process
+pool by default, or any executor with ``submit``, such as Dask's), and their
+results are kept in the per-article cache. The stages that compare articles
+(resolving entities, grouping quotes and claims) then run once over all of them.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from concurrent.futures import Executor
 from pathlib import Path
 
 from . import claims, entities, quotes, reader
-from .structure import Dossier
+from .cache import ArticleCache
+from .structure import Article, Dossier, Mention, Quote, Statement
+
+Extraction = tuple[list[Mention], list[Quote], list[Statement]]
+BATCH = 16  # articles per task: enough work per task that sending it costs little
+
+
+def extract(article: Article) -> Extraction:
+    """The per-article stages: mentions, quotes and statements found in one article."""
+    mentions = entities.find_mentions(article)
+    found = quotes.find_quotes(article, mentions)
+    return mentions, found, claims.find_statements(article, found, mentions)
+
+
+def extract_batch(articles: list[Article]) -> list[Extraction]:
+    return [extract(article) for article in articles]
+
+
+def extract_all(
+    articles: list[Article], executor: Executor | None, store: ArticleCache | None, log: Callable[[str], None]
+) -> list[Extraction]:
+    """Each article's extraction, in order: from the cache when it holds the article, else computed."""
+    results: list[Extraction | None] = [store.get(a) if store else None for a in articles]
+    missing = [i for i, result in enumerate(results) if result is None]
+    log(f"extracting {len(missing)} articles ({len(articles) - len(missing)} from the cache)")
+    batches = [missing[start:start + BATCH] for start in range(0, len(missing), BATCH)]
+    if executor is None:
+        done = (extract_batch([articles[i] for i in batch]) for batch in batches)
+    else:
+        futures = [executor.submit(extract_batch, [articles[i] for i in batch]) for batch in batches]
+        done = (future.result() for future in futures)
+    last_report = time.monotonic()
+    for count, (batch, extracted) in enumerate(zip(batches, done, strict=True), 1):
+        for i, result in zip(batch, extracted, strict=True):
+            if store:
+                store.put(articles[i], result)
+            results[i] = result
+        if time.monotonic() - last_report > 5:
+            log(f"extracted {min(count * BATCH, len(missing))} of {len(missing)} articles")
+            last_report = time.monotonic()
+    return [result for result in results if result is not None]
 
 
 def analyse(
-    seeds: Path, content: Path | None, root: Path, sources: dict | None = None, log: Callable[[str], None] = print
+    seeds: Path,
+    content: Path | None,
+    root: Path,
+    sources: dict | None = None,
+    log: Callable[[str], None] = print,
+    executor: Executor | None = None,
+    store: ArticleCache | None = None,
+    seconds: dict[str, float] | None = None,
 ) -> Dossier:
-    """Read every article in ``seeds`` and run the extraction stages over them."""
+    """Read every article in ``seeds`` and run the extraction stages over them.
+
+    ``executor`` runs the per-article stages (None: in this process); ``store``
+    keeps their results between builds (None: no cache); ``seconds`` receives the time of each step.
+    """
+    seconds = {} if seconds is None else seconds
+    started = time.perf_counter()
     dossier = Dossier()
     dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources)
-    log(f"read {len(dossier.articles)} articles; finding entities")
-    mentions_by_article = {a.id: entities.find_mentions(a) for a in dossier.articles}
-    dossier.mentions = [m for a in dossier.articles for m in mentions_by_article[a.id]]
+    log(f"read {len(dossier.articles)} articles")
+    seconds["reading"] = time.perf_counter() - started
+    started = time.perf_counter()
+    extracted = extract_all(dossier.articles, executor, store, log)
+    seconds["extraction"] = time.perf_counter() - started
+    started = time.perf_counter()
+    dossier.mentions = [m for mentions, _, _ in extracted for m in mentions]
+    dossier.quotes = [q for _, found, _ in extracted for q in found]
+    dossier.statements = [s for _, _, statements in extracted for s in statements]
     curation = entities.load_curation(content / "entities.yml") if content else entities.Curation()
     for message in entities.resolve_entities(dossier, curation):
         log(message)
-    log(f"{len(dossier.entities)} entities; finding quotes")
-    quotes_by_article = {a.id: quotes.find_quotes(a, mentions_by_article[a.id]) for a in dossier.articles}
-    dossier.quotes = [q for a in dossier.articles for q in quotes_by_article[a.id]]
+    log(f"{len(dossier.entities)} entities; grouping quotes")
     corrections = quotes.load_corrections(content / "quotes.yml") if content else []
     for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
@@ -34,13 +100,10 @@ def analyse(
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities})
     for line in quotes.review_list(dossier.quotes):
         log(line)
-    log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; finding claims")
-    for article in dossier.articles:
-        dossier.statements += claims.find_statements(
-            article, quotes_by_article[article.id], mentions_by_article[article.id]
-        )
+    log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
     dossier.claims = claims.group_claims(dossier.statements)
+    seconds["linking articles"] = time.perf_counter() - started
     return dossier

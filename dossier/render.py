@@ -17,21 +17,15 @@ from urllib.parse import quote
 
 import jinja2
 
+from . import paths
 from .claims import figure_disagreement
-from .crossref import (
-    CLAIM_STATUS,
-    UNATTRIBUTED_PAGE,
-    UNKNOWN_OUTLET,
-    Catalog,
-    article_page,
-    claim_page,
-    entity_kind_page,
-    entity_page,
-    speaker_page,
-)
+from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, UNKNOWN_OUTLET, Catalog, newest_first
+from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .story import Story
-from .structure import ENTITY_KINDS, Dossier
+from .structure import ENTITY_KINDS, Article, Dossier, Entity, slugify
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 KIND_NAMES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other names"}
 
 
@@ -41,14 +35,14 @@ class Markdown(str):
 
 # The characters Python-Markdown (with the tables extension) lets a backslash escape.
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
-_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 def escape_markdown(text: str) -> Markdown:
     """Make untrusted text show literally in a Markdown page: no markup, HTML or links."""
     text = re.sub(r"\s+", " ", str(text))
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
-    return Markdown("".join(_HTML_SPECIAL.get(char, char) for char in text))
+    return Markdown(text.translate(_HTML_SPECIAL))
 
 
 def json_script(data: object) -> Markdown:
@@ -105,10 +99,17 @@ def make_environment(templates: Path) -> jinja2.Environment:
         entity_kind_page=entity_kind_page,
         speaker_page=speaker_page,
         claim_page=claim_page,
+        outlet_page=outlet_page,
         kind_names=KIND_NAMES,
         claim_status=CLAIM_STATUS,
     )
     return env
+
+
+# What search calls each kind of page; pages of the other kinds (lists) are left out of search.
+SEARCH_KINDS = {"article": "Article", "speaker": "Speaker", "entity": "Entity", "claim": "Claim"}
+# The offline copy's search index is built by the browser from disk: entity pages are left out to keep it quick.
+OFFLINE_SEARCH_KINDS = ("article", "speaker", "claim")
 
 
 @dataclass
@@ -118,6 +119,52 @@ class Page:
     path: str
     template: str
     context: dict = field(default_factory=dict)
+    kind: str = "list"  # article, speaker, entity, claim or list: what search says the page is
+
+    def front_matter(self) -> dict:
+        """MkDocs page metadata: the search label (Pagefind), and which pages the offline search leaves out."""
+        meta: dict = {"kind": SEARCH_KINDS.get(self.kind, "")}
+        if self.kind not in OFFLINE_SEARCH_KINDS:
+            meta["search"] = {"exclude": True}
+        return meta
+
+
+@dataclass
+class Pager:
+    """Where one page of a long list stands among the others."""
+
+    number: int
+    pages: list[str]  # every page of the list, in order
+    first_row: int  # 1-based numbers of the page's first and last rows
+    last_row: int
+    rows: int  # rows in the whole list
+
+
+def paged(
+    first: str, template: str, rows: list, context: dict, key: str = "rows", kind: str = "list"
+) -> Iterator[Page]:
+    """A list split into pages of ``paths.PAGE_ROWS`` rows; ``key`` in the template is the page's share."""
+    size = paths.PAGE_ROWS
+    chunks = [rows[start:start + size] for start in range(0, len(rows), size)] or [[]]
+    pages = [paths.numbered(first, number) for number in range(1, len(chunks) + 1)]
+    for number, chunk in enumerate(chunks, 1):
+        start = (number - 1) * size
+        pager = Pager(number, pages, start + 1, start + len(chunk), len(rows))
+        yield Page(pages[number - 1], template, {**context, key: chunk, "pager": pager}, kind=kind)
+
+
+def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
+    """Consecutive articles grouped under their month of publication (``October 2024``) or ``Undated``."""
+    groups: list[tuple[str, list[Article]]] = []
+    for article in articles:
+        month = "Undated"
+        if article.published:
+            month = f"{MONTHS[int(article.published[5:7]) - 1]} {article.published[:4]}"
+        if groups and groups[-1][0] == month:
+            groups[-1][1].append(article)
+        else:
+            groups.append((month, [article]))
+    return groups
 
 
 def article_pages(catalog: Catalog) -> Iterator[Page]:
@@ -127,20 +174,22 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
             "article.md.j2",
             {"article": article, "paragraphs": catalog.paragraphs(article),
              "quotes": catalog.quotes_by_article.get(article.id, []), "group_link": catalog.group_link},
+            kind="article",
         )
 
 
 def speaker_pages(catalog: Catalog) -> Iterator[Page]:
     speakers = catalog.speakers()
-    unattributed = catalog.unattributed_groups()
-    yield Page("speakers/index.md", "speakers.md.j2", {"speakers": speakers, "unattributed": len(unattributed)})
-    yield Page(UNATTRIBUTED_PAGE, "unattributed.md.j2", {"groups": unattributed})
+    unattributed = catalog.unattributed
+    yield from paged(paths.SPEAKERS, "speakers.md.j2", speakers, {"unattributed": len(unattributed)})
+    yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
     for entity, count in speakers:
         yield Page(
             speaker_page(entity.id),
             "speaker.md.j2",
             {"entity": entity, "count": count, "roles": catalog.speaker_roles(entity),
              "groups": catalog.speaker_groups(entity)},
+            kind="speaker",
         )
 
 
@@ -148,36 +197,42 @@ TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all 
 
 
 def entity_pages(catalog: Catalog) -> Iterator[Page]:
-    entities = sorted(catalog.dossier.entities, key=lambda e: (e.name.lower(), e.id))
-    by_kind = [(kind, [e for e in entities if e.kind == kind]) for kind in ENTITY_KINDS]
-    by_kind = [(kind, members) for kind, members in by_kind if members]
-    most_mentioned = [
-        (kind, members, sorted(members, key=lambda e: (-len(e.mentions), e.name.lower()))[:TOP_ENTITIES])
-        for kind, members in by_kind
-    ]
-    yield Page("entities/index.md", "entities.md.j2", {"by_kind": most_mentioned})
-    for kind, members in by_kind:
-        yield Page(entity_kind_page(kind), "entity_kind.md.j2", {"kind": kind, "entities": members})
-    for entity in entities:
+    """Entities with a page (``paths.entity_has_page``), each kind's list most mentioned first."""
+    def weight(entity: Entity) -> tuple:
+        return -len({m.article for m in entity.mentions}), -len(entity.mentions), entity.name.lower(), entity.id
+
+    entities = sorted((e for e in catalog.dossier.entities if e.id in catalog.paged_entities), key=weight)
+    kinds = []
+    for kind in ENTITY_KINDS:
+        members = [e for e in entities if e.kind == kind]
+        unpaged = sum(1 for e in catalog.dossier.entities if e.kind == kind and e.id not in catalog.paged_entities)
+        if members or unpaged:
+            kinds.append((kind, members, unpaged))
+    yield Page(paths.ENTITIES, "entities.md.j2",
+               {"by_kind": [(kind, members, members[:TOP_ENTITIES], unpaged) for kind, members, unpaged in kinds]})
+    for kind, members, unpaged in kinds:
+        yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
+    for entity in sorted(entities, key=lambda e: e.id):
         yield Page(
             entity_page(entity.id),
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
              "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
              "groups": catalog.speaker_groups(entity)},
+            kind="entity",
         )
 
 
 def claim_pages(catalog: Catalog) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
-    yield Page("claims/index.md", "claims.md.j2", {"claims": [(c, catalog.claim_outlets(c)) for c in claims],
-                                                   "unknown_outlet": UNKNOWN_OUTLET})
-    outlets = catalog.outlet_labels()
-    yield Page(
-        "claims/coverage.md",
-        "coverage.md.j2",
-        {"outlets": outlets, "rows": [(c, set(catalog.claim_outlets(c))) for c in claims]},
-    )
+    context = {"unknown_outlet": UNKNOWN_OUTLET}
+    yield from paged(paths.CLAIMS, "claims.md.j2", [(c, catalog.claim_outlets(c)) for c in claims], context)
+    outlets, rows = catalog.coverage()
+    for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}):
+        # Each page of the table has a column for the outlets carrying its rows only.
+        carrying = {outlet for _, carried in page.context["rows"] for outlet in carried}
+        page.context["outlets"] = [outlet for outlet in outlets if outlet in carrying]
+        yield page
     for claim in claims:
         yield Page(
             claim_page(claim.id),
@@ -186,18 +241,19 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
              "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
              "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim),
              "contradicting": catalog.contradicting(claim)},
+            kind="claim",
         )
 
 
 def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]:
-    articles = sorted(catalog.dossier.articles, key=lambda a: (a.published or "", a.id), reverse=True)
+    articles = newest_first(catalog.dossier.articles)
     outlet_counts = catalog.outlet_counts()
     counts = {"articles": len(articles), "speakers": len(catalog.speakers()),
               "entities": len(catalog.dossier.entities), "claims": len(catalog.paged_claims),
               "outlets": sum(1 for row in outlet_counts if row.name),
               "unknown": sum(row.articles for row in outlet_counts if not row.name)}
     yield Page(
-        "index.md",
+        paths.HOME,
         "home.md.j2",
         # The curator's intro is Markdown they wrote for this story: shown as written.
         {"story": story, "intro": Markdown(story.intro), "counts": counts, "main_claims": catalog.main_claims(),
@@ -205,9 +261,18 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
          "latest": catalog.latest()},
     )
     yield Page("timeline.md", "timeline.md.j2", {"days": catalog.timeline(), "runs": catalog.figure_runs()})
-    yield Page("articles/index.md", "articles.md.j2", {"articles": articles})
-    outlets = {"outlets": catalog.outlets(), "sources": sources.get("outlets", {})}
-    yield Page("outlets/index.md", "outlets.md.j2", outlets)
+    for page in paged(paths.ARTICLES, "articles.md.j2", articles, {}):
+        page.context["months"] = by_month(page.context["rows"])
+        yield page
+    outlets = catalog.outlets()
+    outlet_sources = sources.get("outlets", {})
+    slugs = {outlet: slugify(outlet, "outlet") for outlet, _ in outlets}
+    yield Page(paths.OUTLETS, "outlets.md.j2", {"outlets": outlets, "sources": outlet_sources, "slugs": slugs})
+    for outlet, members in outlets:
+        context = {"outlet": outlet, "source": outlet_sources.get(outlet, {})}
+        for page in paged(outlet_page(slugs[outlet]), "outlet.md.j2", members, context):
+            page.context["months"] = by_month(page.context["rows"])
+            yield page
 
 
 def pages(dossier: Dossier, story: Story, sources: dict) -> Iterator[Page]:
@@ -218,13 +283,28 @@ def pages(dossier: Dossier, story: Story, sources: dict) -> Iterator[Page]:
         yield from generator(catalog)
 
 
-def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> int:
-    """Render and write the pages under ``docs``; returns how many were written."""
-    written = 0
+def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> tuple[dict[str, bool], set[str]]:
+    """Render and write the pages under ``docs``.
+
+    Returns each page's path with whether its file changed, and the folders holding pages search finds.
+    """
+    written = {}
+    searched = set()
     for page in all_pages:
-        target = docs / page.path
-        target.parent.mkdir(parents=True, exist_ok=True)
         root = "../" * page.path.count("/")
-        target.write_text(env.get_template(page.template).render(root=root, **page.context), encoding="utf-8")
-        written += 1
-    return written
+        # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
+        front_matter = json.dumps(page.front_matter(), sort_keys=True)
+        body = env.get_template(page.template).render(root=root, **page.context)
+        written[page.path] = write_if_changed(docs / page.path, f"---\n{front_matter}\n---\n\n{body}".encode())
+        if page.kind in SEARCH_KINDS:
+            searched.add(page.path.split("/")[0])
+    return written, searched
+
+
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """Write ``data`` unless the file already holds it (its age then tells MkDocs it needs no new rendering)."""
+    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return True

@@ -6,16 +6,25 @@ plugin of ours), so the same tree builds with MkDocs or Zensical.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+import re
 import shutil
+import subprocess
 import sys
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from . import render
+from mkdocs.plugins import BasePlugin
+
+from . import cache, paths, render
+from .crossref import paged_entities
 from .story import Story
 from .structure import Dossier
 
@@ -37,28 +46,56 @@ class Layout:
         return self.project / "templates"
 
 
-def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> int:
-    """Write the Markdown tree: curated pages, generated pages, article sources, data. Returns pages written."""
+@dataclass
+class DocsChange:
+    """What writing the Markdown tree changed since the last build into the same folder."""
+
+    pages: int  # generated and curated pages in the tree
+    changed: int  # Markdown pages written anew (the others kept their bytes and their age)
+    removed: list[str]  # files of the last tree that this one no longer has
+    kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
+    searched: list[str]  # the folders holding pages search finds (articles, speakers, ...), one index each
+
+
+def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> DocsChange:
+    """Write the Markdown tree: curated pages, generated pages, article sources, data.
+
+    Files whose bytes did not change are left untouched (see ``render.write_if_changed``),
+    and files the new tree does not have are removed, so the tree equals a fresh one.
+    """
     if layout.content is not None:
         check_not_curated(layout.docs, layout.content)
     check_replaceable(layout.docs)
     check_replaceable(layout.site)
-    if layout.docs.exists():
-        shutil.rmtree(layout.docs)
-    layout.docs.mkdir(parents=True)
-    (layout.docs / DATA_FILE).write_text(
-        json.dumps(dossier_data(dossier), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    layout.docs.mkdir(parents=True, exist_ok=True)
+    before = {p.relative_to(layout.docs).as_posix() for p in layout.docs.rglob("*") if p.is_file()}
+    written: dict[str, bool] = {}
+
+    def put(path: str, data: bytes) -> None:
+        written[path] = render.write_if_changed(layout.docs / path, data)
+
+    # Compact: a download for programs (indented, it was a tenth of the site's bytes).
+    put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())
     env = render.make_environment(layout.templates)
-    generated = render.write_pages(render.pages(dossier, story, sources), env, layout.docs)
-    curated = copy_curated_pages(layout.content, layout.docs) if layout.content is not None else 0
-    sources_dir = layout.docs / "sources"
-    sources_dir.mkdir()
+    generated, searched = render.write_pages(render.pages(dossier, story, sources), env, layout.docs)
+    written.update(generated)
+    curated = layout.content if layout.content is not None and layout.content.is_dir() else None
+    for page in sorted(curated.rglob("*.md")) if curated else []:
+        # Hand-written pages in content/ (other than the home page intro) go into the site as they are.
+        relative = page.relative_to(curated).as_posix()
+        if relative != "index.md":
+            put(relative, page.read_bytes())
     for article in dossier.articles:
         # Copied as .txt whatever the input's name, so an article is served as plain text, never as a page.
-        shutil.copyfile(seeds_root / article.source_file, sources_dir / f"{article.id}.txt")
-    shutil.copytree(ASSETS, layout.docs / "assets" / "dossier")
-    return generated + curated
+        put(f"sources/{article.id}.txt", (seeds_root / article.source_file).read_bytes())
+    for asset in sorted(ASSETS.rglob("*")):
+        if asset.is_file() and "__pycache__" not in asset.parts:
+            put(f"assets/dossier/{asset.relative_to(ASSETS).as_posix()}", asset.read_bytes())
+    removed = sorted(before - written.keys())
+    for path in removed:
+        (layout.docs / path).unlink()
+    pages = [path for path in written if path.endswith(".md")]
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), sorted(searched))
 
 
 def check_replaceable(folder: Path) -> None:
@@ -74,22 +111,9 @@ def check_not_curated(docs: Path, content: Path) -> None:
         raise ValueError(f"the generated tree {docs} must not contain or be inside {content}")
 
 
-def copy_curated_pages(content: Path, docs: Path) -> int:
-    """Hand-written pages in content/ (other than the home page intro) go into the site as they are."""
-    copied = 0
-    for page in sorted(content.rglob("*.md")):
-        relative = page.relative_to(content)
-        if relative == Path("index.md"):
-            continue
-        target = docs / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(page, target)
-        copied += 1
-    return copied
-
-
 def dossier_data(dossier: Dossier) -> dict:
     """The data behind the site, as documented in the README (``dossier.json``)."""
+    with_page = paged_entities(dossier)
     return {
         "articles": [
             {
@@ -113,7 +137,7 @@ def dossier_data(dossier: Dossier) -> dict:
                 "aliases": e.aliases,
                 "roles": e.roles,
                 "description": e.description,
-                "url": e.url,
+                "url": e.url if e.id in with_page else None,
                 "mentions": [{"article": m.article, "paragraph": m.paragraph, "text": m.text} for m in e.mentions],
             }
             for e in dossier.entities
@@ -139,6 +163,8 @@ def dossier_data(dossier: Dossier) -> dict:
                 "id": c.id,
                 "summary": c.summary,
                 "url": c.url,
+                "status": c.status,
+                "contradicts": c.contradicts,
                 "statements": [
                     {
                         "article": s.article,
@@ -147,7 +173,10 @@ def dossier_data(dossier: Dossier) -> dict:
                         "speaker": s.source,
                         "source_name": s.source_name,
                         "stance": s.stance,
-                        "figures": [{"text": f.text, "value": f.value, "unit": f.unit} for f in s.figures],
+                        "figures": [
+                            {"text": f.text, "value": f.value, "unit": f.unit, "counts": f.counted, "when": f.when}
+                            for f in s.figures
+                        ],
                     }
                     for s in c.statements
                 ],
@@ -166,35 +195,205 @@ def build_epoch(dossier: Dossier) -> str:
     return str(int(datetime.fromisoformat(dates[-1]).replace(tzinfo=UTC).timestamp()))
 
 
-def run_mkdocs(dossier: Dossier, layout: Layout, story: Story, offline: bool = False) -> None:
-    """Render the Markdown tree with MkDocs (strict: any warning fails the build)."""
+SEARCH_INDEX_WARN_MB = 5  # Material's offline search builds its index in the browser: past this it opens slowly
+
+
+class RenderProgress(logging.Handler):
+    """Counts the pages MkDocs reads, then writes (its debug log names each one), and reports every few seconds."""
+
+    STEPS = {"Reading: ": "read", "Building page ": "wrote"}
+
+    def __init__(self, read: int, written: int, log: Callable[[str], None]) -> None:
+        super().__init__(logging.DEBUG)
+        self.log = log
+        self.total = {"read": read, "wrote": written}  # a dirty build reads every page, writes the changed ones
+        self.done = dict.fromkeys(self.STEPS.values(), 0)
+        self.last = time.monotonic()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        step = next((name for prefix, name in self.STEPS.items() if message.startswith(prefix)), None)
+        if step:
+            self.done[step] += 1
+            if time.monotonic() - self.last > 5:
+                self.log(f"MkDocs {step} {self.done[step]} of {self.total[step]} pages")
+                self.last = time.monotonic()
+
+
+# Indentation and blank lines: the theme lays out its HTML for people reading the source,
+# about a fifth of the pages' bytes on the BBC benchmark. Outside <pre> and <textarea> browsers ignore it.
+INDENTATION = re.compile(r"\n\s+")
+
+
+class LeanPages(BasePlugin):
+    """Each page as MkDocs writes it, without the theme's indentation, and dropped from memory once written
+    (MkDocs would keep every page's Markdown and HTML to the end of the build)."""
+
+    def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
+        page.markdown = None
+        page.content = None
+        if "<pre" in output or "<textarea" in output:
+            return output
+        return INDENTATION.sub("\n", output)
+
+
+class DirtyBuildNotice(logging.Filter):
+    """MkDocs warns that a dirty build may leave stale pages; ``run_mkdocs`` removes them itself."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "'dirty' build" not in record.getMessage()
+
+
+def render_stamp(layout: Layout, story: Story, offline: bool, searched: list[str]) -> str:
+    """What every rendered page depends on besides its own Markdown: theme, settings, templates, code, mode,
+    and the search indexes its search box merges."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"{offline} {layout.docs} {layout.site} {searched}".encode())
+    digest.update(f"{story.title}\0{story.description}\0{story.url}".encode())  # every page's header and links
+    digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')}".encode())
+    for folder in (cache.PACKAGE, layout.templates, layout.project / "overrides"):
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    digest.update((layout.project / "mkdocs.yml").read_bytes())
+    return digest.hexdigest()
+
+
+def output_of(path: str) -> str:
+    """The site file MkDocs makes from a docs file (online site: one folder per page)."""
+    return paths.url(path) + "index.html" if path.endswith(".md") else path
+
+
+def remove_outputs(site: Path, removed: list[str]) -> None:
+    """Remove the rendered pages of removed Markdown files (a dirty build leaves them)."""
+    for path in removed:
+        target = site / output_of(path)
+        target.unlink(missing_ok=True)
+        for folder in target.parents:
+            if folder == site or not folder.is_dir() or any(folder.iterdir()):
+                break
+            folder.rmdir()
+
+
+def run_mkdocs(
+    epoch: str,
+    layout: Layout,
+    story: Story,
+    offline: bool = False,
+    change: DocsChange | None = None,
+    cache_folder: Path | None = None,
+    log: Callable[[str], None] = print,
+) -> dict[str, float]:
+    """Render the Markdown tree with MkDocs (strict: any warning fails the build), then index it for search.
+
+    ``epoch`` is the ``SOURCE_DATE_EPOCH`` MkDocs stamps unless the environment sets one (``build_epoch``).
+
+    With a ``change`` and a ``cache_folder`` holding the stamp of the last render
+    into the same site with the same theme, settings and code, only the changed
+    pages are rendered (MkDocs' dirty build: a page whose Markdown is older than
+    its HTML is skipped). Returns seconds per step.
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
 
+    stamp = render_stamp(layout, story, offline, change.searched if change else [])
+    stamp_file = cache_folder / "render" / f"{hashlib.sha256(str(layout.site).encode()).hexdigest()[:16]}" \
+        if cache_folder else None
+    # The offline copy's search index is made from every page: it is always rendered in full.
+    # Without the last Markdown tree, the pages of removed articles could not be told apart: render in full.
+    dirty = bool(
+        not offline and change and change.kept and stamp_file and stamp_file.is_file()
+        and stamp_file.read_text() == stamp and (layout.site / DATA_FILE).is_file()
+    )
+    if stamp_file:
+        stamp_file.unlink(missing_ok=True)  # a build that fails half-way leaves a site to render in full
+    if dirty:
+        remove_outputs(layout.site, change.removed)
+        shutil.rmtree(layout.site / PAGEFIND, ignore_errors=True)
+    total = change.changed if dirty else (change.pages if change else 0)
+    log(f"rendering {total} pages into {layout.site}" + (" (the others are unchanged)" if dirty else ""))
+
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.setLevel(logging.WARNING)
     handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("mkdocs: %(message)s"))
     mkdocs_log.addHandler(handler)
+    build_log = logging.getLogger("mkdocs.commands.build")
+    progress = RenderProgress(change.pages if change else 0, total, log)
+    notice = DirtyBuildNotice()
+    build_log.setLevel(logging.DEBUG)
+    build_log.addHandler(progress)
+    build_log.addFilter(notice)
     settings = {
-        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", build_epoch(dossier)),
+        "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", epoch),
         "DOSSIER_OFFLINE": "true" if offline else "false",
+        # mkdocs.yml's extra.pagefind: the sections whose search indexes the search box merges, or false.
+        "DOSSIER_PAGEFIND": " ".join(change.searched if change and not offline else []) or "false",
     }
     saved = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
     try:
         config = load_config(
             str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True,
             site_name=story.title, site_description=story.description or None, site_url=story.url,
         )
-        build(config)
+        config.plugins["dossier/lean-pages"] = LeanPages()
+        build(config, dirty=dirty)
     except MkDocsException as error:
         raise ValueError(f"MkDocs could not render the site: {error}") from error
     finally:
         mkdocs_log.removeHandler(handler)
+        build_log.removeHandler(progress)
+        build_log.removeFilter(notice)
+        build_log.setLevel(logging.NOTSET)
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+    seconds["render"] = time.perf_counter() - started
+    started = time.perf_counter()
+    if offline:
+        check_offline_search(layout.site, log)
+    else:
+        index_for_search(layout.site, change.searched if change else [])
+        seconds["search index"] = time.perf_counter() - started
+    if stamp_file:
+        stamp_file.parent.mkdir(parents=True, exist_ok=True)
+        stamp_file.write_text(stamp)
+    return seconds
+
+
+PAGEFIND = "pagefind"  # the search index's folder in the site
+
+
+def index_for_search(site: Path, sections: list[str]) -> None:
+    """Index the rendered site with Pagefind: the browser then fetches only the index fragments a query needs.
+
+    One index per section (articles, speakers, entities, claims), which the search box merges: Pagefind
+    holds an index in memory while it builds it, and one for the whole site would be the build's peak.
+    """
+    for section in sections:
+        result = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", f"{section}/**/*.html",
+             "--output-subdir", f"{PAGEFIND}/{section}", "--silent"],
+            capture_output=True, text=True,
+        )
+        if result.returncode != 0:
+            message = result.stderr.strip() or result.stdout.strip()
+            raise ValueError(f"Pagefind could not index {section}/ of the site: {message}")
+
+
+def check_offline_search(site: Path, log: Callable[[str], None]) -> None:
+    index = site / "search" / "search_index.js"
+    if not index.is_file():
+        index = site / "search" / "search_index.json"
+    size = index.stat().st_size / 1e6 if index.is_file() else 0
+    if size > SEARCH_INDEX_WARN_MB:
+        log(f"warning: the offline search index is {size:.0f} MB: search will take a while to open from disk"
+            f" (past {SEARCH_INDEX_WARN_MB} MB); the online site searches any size quickly")

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from . import paths
+
 ENTITY_KINDS = ("person", "organization", "place", "other")
 STANCES = ("asserts", "reports", "disputes")
 SLUG_LENGTH = 60  # ids become file names and URLs: bounded, whatever the input
@@ -41,7 +43,7 @@ class Article:
     @property
     def url(self) -> str:
         """The article page's path in the site."""
-        return f"articles/{self.id}/"
+        return paths.url(paths.article_page(self))
 
     @property
     def outlet_label(self) -> str:
@@ -80,7 +82,8 @@ class Entity:
 
     @property
     def url(self) -> str:
-        return f"entities/{self.id}/"
+        """Where the entity's page is, when it has one (``paths.entity_has_page``)."""
+        return paths.url(paths.entity_page(self.id))
 
 
 @dataclass
@@ -168,8 +171,8 @@ class Claim:
 
     @property
     def url(self) -> str | None:
-        """The claim's page; a claim made by one statement only has none (it would only repeat it)."""
-        return f"claims/{self.id}/" if len(self.statements) > 1 else None
+        """The claim's page, or None when it has none (``paths.claim_has_page``)."""
+        return paths.url(paths.claim_page(self.id)) if paths.claim_has_page(self) else None
 
 
 @dataclass

@@ -65,12 +65,23 @@ def test_typing_in_search_finds_the_article(served_site: str, seeds_site: Path, 
     browser_page.goto(served_site)
     browser_page.keyboard.press("/")
     browser_page.keyboard.type("Sybiha")
-    result = browser_page.locator(f".md-search-result__item a[href*='{article['url']}']").first
+    result = browser_page.locator(f".pagefind-ui__result a[href*='{article['url']}']").first
     expect(result).to_be_visible(timeout=15000)
-    expect(result).to_contain_text(article["title"])
+    # Results say what kind of page they are.
+    expect(result).to_contain_text(f"Article · {article['title']}")
     result.click()
     expect(browser_page.locator("h1")).to_have_text(article["title"])
     assert external == [], f"the site requested other hosts: {external}"
+
+
+def test_search_finds_speakers_and_labels_them(served_site: str, seeds_site: Path, browser_page: Page) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    speaker = next(e for e in data["entities"] if any(q["speaker"] == e["id"] for q in data["quotes"]))
+    browser_page.goto(served_site)
+    browser_page.keyboard.press("/")
+    browser_page.keyboard.type(speaker["name"])
+    label = f"Speaker · What {speaker['name']} said"  # told apart from the entity page of the same person
+    expect(browser_page.locator(".pagefind-ui__result a", has_text=label).first).to_be_visible(timeout=15000)
 
 
 def test_a_paragraph_link_lands_on_the_paragraph(served_site: str, seeds_site: Path, browser_page: Page) -> None:

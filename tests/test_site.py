@@ -75,15 +75,41 @@ def test_internal_links_and_fragments_resolve(seeds_site: Path) -> None:
     assert_links_resolve(seeds_site)
 
 
-def test_search_index_finds_articles_by_their_words(seeds_site: Path) -> None:
-    index = json.loads((seeds_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+def test_the_site_is_indexed_for_search_with_each_page_labelled(seeds_site: Path) -> None:
+    """Pagefind indexes the pages a reader searches for, each marked with its kind; lists are left out."""
+    for section in ("articles", "speakers", "entities", "claims"):
+        assert (seeds_site / "pagefind" / section / "pagefind-entry.json").is_file(), section
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    article = page(seeds_site, data["articles"][0]["url"] + "index.html")
+    assert article.select_one("[data-pagefind-body]")["data-pagefind-meta"] == "kind:Article"
+    assert not page(seeds_site, "articles/index.html").select("[data-pagefind-body]")
+    # One search box: Pagefind's, and no Material search index to load.
+    assert len(page(seeds_site, "index.html").select("#dossier-search, .md-search")) == 1
+    assert not (seeds_site / "search").exists()
+
+
+def test_offline_copy_searches_its_lean_index_without_a_server_or_cdn(tmp_path: Path) -> None:
+    result = run_build(PROJECT / "seeds", tmp_path / "site", tmp_path / "docs", "--offline")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    assert (site / "search" / "search_index.js").is_file()
+    home = page(site, "index.html")
+    scripts = [s.get("src") for s in home.select("script[src]")]
+    assert "assets/dossier/iframe-worker/shim.js" in scripts
+    assert not any("unpkg" in (s or "") or "pagefind" in (s or "") for s in scripts)
+    assert any(a["href"].endswith(".html") for a in home.select("article a[href]"))
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     documents = [{"location": d["location"], "title": d["title"], "text": d["text"]} for d in index["docs"]]
     engine = lunr.lunr(ref="location", fields=["title", "text"], documents=documents)
-    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
     # A word only the Moscow Times article (003) and the ZeroHedge article (000) carry.
     hits = {result["ref"].split("#")[0] for result in engine.search("Yermak")}
-    yermak_articles = {a["url"] for a in data["articles"] if any("Yermak" in p["text"] for p in a["paragraphs"])}
+    yermak_articles = {
+        a["url"].rstrip("/") + ".html" for a in data["articles"] if any("Yermak" in p["text"] for p in a["paragraphs"])
+    }
     assert yermak_articles and yermak_articles <= hits
+    # The lean index leaves out entity pages and lists, which would only repeat the articles' words.
+    assert not [d for d in documents if d["location"].startswith(("entities/", "articles/index"))]
 
 
 def test_the_site_requests_nothing_from_other_hosts(seeds_site: Path) -> None:
@@ -160,9 +186,10 @@ def test_bad_input_is_reported_by_name_and_the_rest_builds(tmp_path: Path) -> No
 
 
 def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
-    # Different hash seeds, so no output may depend on set or dict ordering of strings.
+    # Different hash seeds, so no output may depend on set or dict ordering of strings; no cache, so both extract.
     for seed in ("1", "2"):
-        result = run_build(PROJECT / "seeds", tmp_path / seed, tmp_path / f"docs{seed}", env={"PYTHONHASHSEED": seed})
+        result = run_build(PROJECT / "seeds", tmp_path / seed, tmp_path / f"docs{seed}", "--no-cache",
+                           env={"PYTHONHASHSEED": seed})
         assert result.returncode == 0, result.stderr
     assert tree_digest(tmp_path / "1") == tree_digest(tmp_path / "2")
 
@@ -176,21 +203,10 @@ def test_the_build_never_writes_to_content(tmp_path: Path) -> None:
     assert tree_digest(PROJECT / "content") == before
 
 
-def test_offline_copy_searches_without_a_server_or_cdn(tmp_path: Path) -> None:
-    result = run_build(PROJECT / "seeds", tmp_path / "site", tmp_path / "docs", "--offline")
-    assert result.returncode == 0, result.stderr
-    site = tmp_path / "site"
-    assert (site / "search" / "search_index.js").is_file()
-    home = page(site, "index.html")
-    scripts = [s.get("src") for s in home.select("script[src]")]
-    assert "assets/dossier/iframe-worker/shim.js" in scripts
-    assert not any("unpkg" in (s or "") for s in scripts)
-    assert any(a["href"].endswith(".html") for a in home.select("article a[href]"))
-
-
 def test_zensical_builds_the_same_tree(seeds_build: Path, tmp_path: Path) -> None:
     zensical = Path(sys.executable).parent / "zensical"
     shutil.copytree(seeds_build / "docs", tmp_path / "docs")
+    shutil.copytree(PROJECT / "overrides", tmp_path / "overrides")
     config = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
     config = config.replace("docs_dir: build/docs", "docs_dir: docs").replace("site_dir: site", "site_dir: zsite")
     (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
@@ -255,14 +271,17 @@ def test_the_build_never_deletes_a_folder_it_did_not_make(tmp_path: Path) -> Non
         assert (folder / "draft.txt").read_text(encoding="utf-8") == "my notes"
 
 
-def test_coverage_table_marks_every_outlet_the_claims_index_counts(seeds_site: Path) -> None:
-    def claim_rows(path: str) -> dict[str, list]:
-        rows = page(seeds_site, path).select("article table tbody tr")
-        return {row.select_one("a")["href"].rstrip("/").split("/")[-1]: row.select("td") for row in rows}
-
-    index = claim_rows("claims/index.html")
-    coverage = claim_rows("claims/coverage/index.html")
-    assert index and coverage.keys() == index.keys()
-    for claim, cells in coverage.items():
-        outlets = int(index[claim][1].get_text())
-        assert sum("●" in cell.get_text() for cell in cells) == outlets, claim
+def test_coverage_table_marks_the_outlets_of_each_claim_stated_by_several(seeds_site: Path) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    outlet = {a["id"]: a["outlet"] for a in data["articles"]}
+    # Articles of unknown outlet (three of the seeds) count as one outlet, whatever their number.
+    outlets = {c["id"]: {outlet[s["article"]] for s in c["statements"]} for c in data["claims"] if c["url"]}
+    table = page(seeds_site, "claims/coverage/index.html").select_one("article table")
+    header = [cell.get_text(strip=True) for cell in table.select("thead th")][1:]
+    assert "Unknown outlet" in header and len(header) == len(set(header))
+    rows = {row.select_one("a")["href"].rstrip("/").split("/")[-1]: row.select("td")[1:]
+            for row in table.select("tbody tr")}
+    assert rows.keys() == {claim for claim, found in outlets.items() if len(found) > 1}
+    for claim, cells in rows.items():
+        marked = {name for name, cell in zip(header, cells, strict=True) if "●" in cell.get_text()}
+        assert marked == {name or "Unknown outlet" for name in outlets[claim]}, claim

@@ -1,0 +1,82 @@
+"""The per-article cache: what extraction found in one article, kept between builds.
+
+Key: a hash of the article as read (id, text and metadata: everything the
+per-article stages see) under a folder named after the version of the rules,
+a hash of the ``dossier`` package's files (code, word lists, models) but those that only
+lay out pages (``NOT_EXTRACTION``).
+Changing a rule therefore starts a new folder and the old one is removed; an
+edited article gets a new key. The folder is the user's to delete at any time
+(default ``build/cache/``): the next build is then a full one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .structure import Article
+
+PACKAGE = Path(__file__).parent
+# Files that lay out and render pages: the per-article stages never read them, so editing them keeps the cache.
+# Every other file of the package (a new module, a word list, a model) is part of the version.
+NOT_EXTRACTION = {"commands.py", "site.py", "render.py", "crossref.py", "paths.py", "assets"}
+
+
+@cache
+def rules_version() -> str:
+    """A hash of the package's files and the Python version: any change to the extraction rules changes it."""
+    digest = hashlib.sha256(sys.version.encode())
+    for path in sorted(PACKAGE.rglob("*")):
+        parts = path.relative_to(PACKAGE).parts
+        if path.is_file() and "__pycache__" not in parts and parts[0] not in NOT_EXTRACTION:
+            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def article_key(article: Article) -> str:
+    """A hash of everything the per-article stages read from the article."""
+    text = json.dumps(dataclasses.asdict(article), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class ArticleCache:
+    """Extraction results per article, one pickle file each, under ``folder/<rules version>/``."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / "articles" / rules_version()
+
+    def prune(self) -> None:
+        """Remove the results of other rule versions: they can never be read again."""
+        parent = self.folder.parent
+        if parent.is_dir():
+            for other in parent.iterdir():
+                if other != self.folder and other.is_dir():
+                    shutil.rmtree(other, ignore_errors=True)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
+    def get(self, article: Article) -> Any | None:
+        path = self._path(article_key(article))
+        try:
+            return pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None  # absent, or written by another version of a class: extract again
+
+    def put(self, article: Article, value: Any) -> None:
+        path = self._path(article_key(article))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written aside and renamed, so a build running at the same time never reads half a file.
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(handle, "wb") as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)

@@ -1,0 +1,92 @@
+"""Every page of the site: which pages exist, and their paths, defined once.
+
+Paths are Markdown files relative to the docs root (``articles/x.md``); MkDocs
+serves ``articles/x.md`` at the URL ``articles/x/``. Templates and the data
+model ask this module for both, so a page moves in one place.
+
+Which pages exist is a reader's question, not a data one: a page that would
+only repeat one line of another page is not made (see ``entity_has_page`` and
+``claim_has_page``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .structure import Article, Claim, Entity
+
+HOME = "index.md"
+ARTICLES = "articles/index.md"
+SPEAKERS = "speakers/index.md"
+UNATTRIBUTED = "speakers/unattributed.md"
+ENTITIES = "entities/index.md"
+CLAIMS = "claims/index.md"
+COVERAGE = "claims/coverage.md"
+OUTLETS = "outlets/index.md"
+
+PAGE_ROWS = 200  # an index longer than this is split into pages: a reader scrolls a page, not a book
+
+
+def url(page: str) -> str:
+    """The URL MkDocs gives a Markdown page, from the site root: ``a/b.md`` -> ``a/b/``, ``a/index.md`` -> ``a/``."""
+    stem = page.removesuffix(".md")
+    if stem == "index":
+        return ""
+    return stem.removesuffix("/index") + "/"
+
+
+def article_page(article: Article) -> str:
+    return f"articles/{article.id}.md"
+
+
+def paragraph_link(article: Article, paragraph: int) -> str:
+    return f"{article_page(article)}#{article.anchor(paragraph)}"
+
+
+def entity_page(entity_id: str) -> str:
+    return f"entities/{entity_id}.md"
+
+
+def entity_kind_page(kind: str) -> str:
+    return f"entities/by-kind/{kind}.md"
+
+
+def speaker_page(entity_id: str) -> str:
+    return f"speakers/{entity_id}.md"
+
+
+def claim_page(claim_id: str) -> str:
+    return f"claims/{claim_id}.md"
+
+
+def outlet_page(outlet_slug: str) -> str:
+    return f"outlets/{outlet_slug}.md"
+
+
+def numbered(first: str, number: int) -> str:
+    """Page ``number`` (from 1) of a list whose first page is ``first``: ``a/index.md`` -> ``a/page_2.md``.
+
+    The underscore keeps these names apart from the pages named by slugs (``a/page-2.md``: an entity's).
+    """
+    if number == 1:
+        return first
+    folder, _, name = first.rpartition("/")
+    stem = name.removesuffix(".md")
+    name = f"page_{number}.md" if stem == "index" else f"{stem}_page_{number}.md"
+    return f"{folder}/{name}" if folder else name
+
+
+def claim_has_page(claim: Claim) -> bool:
+    """A claim made in one article only has no page: it would only repeat what that article says."""
+    return len({statement.article for statement in claim.statements}) > 1
+
+
+def entity_has_page(entity: Entity, cited: bool) -> bool:
+    """An entity named in one article only has no page of its own: the page would list that one article.
+
+    It keeps one when a quote or a claim cites it (``cited``: its speaker and
+    entity pages are where a reader checks who said what) or a curator described it.
+    Its mention in the article is then plain text, and its kind page counts it.
+    """
+    return cited or bool(entity.description) or len({m.article for m in entity.mentions}) > 1

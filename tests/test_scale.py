@@ -1,0 +1,144 @@
+"""Large dossiers: incremental rebuilds equal full ones, pages in proportion, lists in pages."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from conftest import PROJECT, run_build
+from markdown import Markdown
+from test_site import tree_digest
+
+from dossier import paths, render
+from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
+from dossier.story import Story
+from dossier.structure import Article, Claim, Dossier, Statement
+
+SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
+
+
+def build(seeds: Path, folder: Path, *extra: str) -> str:
+    result = run_build(seeds, folder / "site", folder / "docs", *extra)
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
+    # A story with its own title: a title named from the headlines could change with the new article,
+    # and then every page would rightly be rendered again.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "story.yml").write_text("title: Troops in Kursk\n", encoding="utf-8")
+    for file in SEED_FILES[:-1]:
+        shutil.copy(file, seeds)
+    cache = str(tmp_path / "cache")
+    build(seeds, tmp_path / "kept", "--cache", cache, "--workers", "2")
+
+    # One article added: only it is extracted, only changed pages are rendered, and the site is a full build's.
+    shutil.copy(SEED_FILES[-1], seeds)
+    log = build(seeds, tmp_path / "kept", "--cache", cache, "--workers", "2")
+    assert f"extracting 1 articles ({len(SEED_FILES) - 1} from the cache)" in log
+    assert "the others are unchanged" in log
+    build(seeds, tmp_path / "fresh", "--no-cache", "--workers", "1")
+    assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
+    assert tree_digest(tmp_path / "kept" / "docs") == tree_digest(tmp_path / "fresh" / "docs")
+
+    # Two removed and one edited: their pages go, the edited one is extracted again, still a full build's site.
+    for file in sorted(seeds.iterdir())[:2]:
+        file.unlink()
+    edited = sorted(seeds.iterdir())[0]
+    edited.write_text("Updated: " + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    log = build(seeds, tmp_path / "kept", "--cache", cache)
+    assert f"extracting 1 articles ({len(SEED_FILES) - 3} from the cache)" in log
+    shutil.rmtree(tmp_path / "fresh")
+    build(seeds, tmp_path / "fresh", "--no-cache")
+    assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
+
+
+def test_an_entity_named_in_one_article_has_no_page(seeds_site: Path) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    cited = {q["speaker"] for q in data["quotes"]} | {s["speaker"] for c in data["claims"] for s in c["statements"]}
+    once = [e for e in data["entities"] if len({m["article"] for m in e["mentions"]}) == 1 and e["id"] not in cited]
+    several = [e for e in data["entities"] if len({m["article"] for m in e["mentions"]}) > 1]
+    assert once and several
+    for entity in once:
+        assert entity["url"] is None
+        assert not (seeds_site / "entities" / entity["id"]).exists()
+    for entity in several:
+        assert (seeds_site / entity["url"] / "index.html").is_file()
+    # No link anywhere points at a missing entity page (lychee checks every link in test_site).
+    linked = set()
+    for html in (seeds_site / "articles").rglob("index.html"):
+        linked |= set(re.findall(r'href="\.\./\.\./entities/([^/"]+)/"', html.read_text(encoding="utf-8")))
+    assert linked and linked <= {e["id"] for e in data["entities"] if e["url"]}
+
+
+def synthetic(count: int, outlet: str | None = "Example News") -> Dossier:
+    dossier = Dossier()
+    for n in range(count):
+        published = f"2024-{1 + n % 12:02d}-01" if n % 3 else None
+        dossier.articles.append(Article(f"a{n:05d}", f"seeds/a{n}.txt", f"Headline {n}", ["Text."], outlet, published))
+    return dossier
+
+
+def rendered(dossier: Dossier) -> dict[str, str]:
+    env = render.make_environment(PROJECT / "templates")
+    return {
+        page.path: env.get_template(page.template).render(root="../" * page.path.count("/"), **page.context)
+        for page in render.pages(dossier, Story("Dossier"), {})
+    }
+
+
+def test_a_long_list_is_split_into_linked_pages() -> None:
+    count = 2 * paths.PAGE_ROWS + 50
+    pages = rendered(synthetic(count))
+    lists = [paths.numbered(paths.ARTICLES, n) for n in (1, 2, 3)]
+    assert all(page in pages for page in lists) and paths.numbered(paths.ARTICLES, 4) not in pages
+    listed: list[str] = []
+    for page in lists:
+        rows = re.findall(r"^- \[(Headline \d+)\]", pages[page], re.MULTILINE)
+        assert 0 < len(rows) <= paths.PAGE_ROWS
+        listed += rows
+        # Every page links to the others.
+        for other in lists:
+            if other != page:
+                assert f"]({'../' * page.count('/')}{other})" in pages[page]
+    assert sorted(listed) == sorted(f"Headline {n}" for n in range(count))
+    # Newest first, grouped by month, the undated last.
+    first = pages[lists[0]]
+    assert first.index("## December 2024") < first.index("## November 2024")
+    assert "## Undated" in pages[lists[-1]] and "2024" not in pages[lists[-1]].split("## Undated")[1]
+
+
+def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() -> None:
+    dossier = synthetic(6, outlet=None)
+    dossier.articles[0].outlet = dossier.articles[1].outlet = "Example News"
+    shared = Claim("shared", "Ten ships sailed", [Statement("a00000", 0, "Ten ships sailed."),
+                                                  Statement("a00003", 0, "Ten ships sailed."),
+                                                  Statement("a00004", 0, "Ten ships sailed.")])
+    one_outlet = Claim("one-outlet", "Two ports closed", [Statement("a00000", 0, "Two ports closed."),
+                                                          Statement("a00001", 0, "Two ports closed.")])
+    dossier.claims = [shared, one_outlet]
+    dossier.statements = shared.statements + one_outlet.statements
+    markdown = rendered(dossier)[paths.COVERAGE].split("---\n", 2)[-1]
+    table = BeautifulSoup(Markdown(extensions=["tables"]).convert(markdown), "html.parser")
+    header = [cell.get_text(strip=True) for cell in table.select("thead th")]
+    assert header == ["Claim", "Example News", "Unknown outlet"]
+    rows = table.select("tbody tr")
+    assert len(rows) == 1 and "Ten ships sailed" in rows[0].get_text()
+
+
+def test_the_build_warns_when_the_offline_search_index_would_open_slowly(tmp_path: Path) -> None:
+    index = tmp_path / "search" / "search_index.js"
+    index.parent.mkdir()
+    messages: list[str] = []
+    index.write_bytes(b" " * 1000)
+    check_offline_search(tmp_path, messages.append)
+    assert messages == []
+    index.write_bytes(b" " * (SEARCH_INDEX_WARN_MB + 1) * 1_000_000)
+    check_offline_search(tmp_path, messages.append)
+    assert len(messages) == 1 and messages[0].startswith("warning: the offline search index")
