@@ -31,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=PROJECT / "build" / "cache",
                         help="per-article cache, safe to delete (default: build/cache/)")
     parser.add_argument("--no-cache", action="store_true", help="extract and render everything anew")
+    parser.add_argument("--site-url", metavar="URL",
+                        help="where the site will be published (default: url in the story's story.yml)")
     parser.add_argument("--serve", action="store_true", help="preview the site after building it")
     parser.add_argument("--port", type=int, default=8000, help="port for --serve (default: 8000)")
     args = parser.parse_args(argv)
@@ -47,7 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         summary = build(PROJECT, seeds, content, args.out.resolve(), args.docs.resolve(), args.offline,
-                        workers=args.workers, cache=None if args.no_cache else args.cache.resolve())
+                        workers=args.workers, cache=None if args.no_cache else args.cache.resolve(),
+                        site_url=args.site_url)
     except ValueError as error:
         log(f"error: {error}")
         return 2

@@ -49,12 +49,14 @@ def build(
     workers: int | None = None,
     cache: Path | None = None,
     executor: Executor | None = None,
+    site_url: str | None = None,
 ) -> BuildSummary:
     """Read ``seeds`` and ``content`` (None: no curation); write the Markdown tree to ``docs``, the site to ``out``.
 
     The per-article stages run in ``executor`` if given (any ``concurrent.futures.Executor``,
     e.g. Dask's ``Client.get_executor()``), else in a pool of ``workers`` processes (default:
     the machine's cores; 1 runs them in this process). ``cache`` keeps their results between builds (None: none).
+    ``site_url`` is where the site will be published (else the story's ``url:``).
     """
     started = time.perf_counter()
     stages: dict[str, float] = {}
@@ -74,7 +76,7 @@ def build(
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")
-    told = story.load(content, dossier.articles)
+    told = story.load(content, dossier.articles, site_url)
     step = time.perf_counter()
     change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told)
     stages["pages"] = time.perf_counter() - step

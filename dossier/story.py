@@ -76,8 +76,11 @@ def init(folder: Path) -> list[str]:
     return made
 
 
-def load(content: Path | None, articles: list[Article]) -> Story:
-    """The story's title, description and intro; without a title, one named from the headlines."""
+def load(content: Path | None, articles: list[Article], site_url: str | None = None) -> Story:
+    """The story's title, description and intro; without a title, one named from the headlines.
+
+    ``site_url`` (where the site is published, e.g. given by the Pages workflow) stands in for ``url:``.
+    """
     data: dict = {}
     intro = ""
     if content is not None:
@@ -89,9 +92,9 @@ def load(content: Path | None, articles: list[Article]) -> Story:
             intro = intro_file.read_text(encoding="utf-8")
     title = " ".join(str(data.get("title") or "").split()) or central_headline(articles) or "Dossier"
     description = " ".join(str(data.get("description") or "").split())
-    url = str(data.get("url") or "").strip() or None
+    url = site_url or str(data.get("url") or "").strip() or None
     if url and not re.fullmatch(r"https?://[^\s/]+(?:/\S*)?", url):
-        raise ValueError(f"{content / 'story.yml'}: url must be a web address (https://...)")
+        raise ValueError(f"{site_url and '--site-url' or content / 'story.yml'}: url must be a web address (https://...)")
     return Story(title=title, description=description, intro=intro, url=url)
 
 

@@ -299,3 +299,15 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     assert "| Unknown outlet | 1 |" in home
     latest = home.split("## Latest articles")[1]
     assert latest.index("Toll rises to 35") < latest.index("Twenty dead in floods") < latest.index("Dam blamed")
+
+
+def test_site_url_gives_the_published_site_its_sitemap(tmp_path: Path) -> None:
+    # The Pages workflow passes the address Pages gives; a site without one has no sitemap (MkDocs needs site_url).
+    seeds = PROJECT / "seeds"
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--no-cache",
+                       "--site-url", "https://example.org/dossier/")
+    assert result.returncode == 0, result.stderr
+    sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/dossier/articles/" in sitemap
+    refused = run_build(seeds, tmp_path / "site2", tmp_path / "docs2", "--no-cache", "--site-url", "javascript:alert(1)")
+    assert refused.returncode != 0 and "--site-url" in refused.stderr and "web address" in refused.stderr
