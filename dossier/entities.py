@@ -36,7 +36,7 @@ import re
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -203,13 +203,15 @@ def find_mentions(article: Article) -> list[Mention]:
                     prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
     headline_starts = {(index, t.start) for index, part, _ in headline_lines for t in part}
     sure: set[int] = set()
-    tagged = _tagged_mentions(article, sentences, sure)
+    doubtful: set[int] = set()
+    tagged = _tagged_mentions(article, sentences, sure, doubtful)
     for mention in prose:
         context.known_forms.setdefault(mention.text, mention.kind)
         if mention.kind == PERSON and " " in mention.text:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
+    tagged = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
     prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
@@ -224,9 +226,12 @@ TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE}  # MISC (events, nation
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
 
 
-def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int]) -> list[Mention]:
+def _tagged_mentions(
+    article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int], doubtful: set[int]
+) -> list[Mention]:
     """The names the statistical tagger finds, sentence by sentence; ``sure`` receives the ids of
-    those it tagged with a marginal probability of at least SURE on every word."""
+    those it tagged with a marginal probability of at least SURE on every word, ``doubtful`` those
+    below its kind's threshold (``ner.THRESHOLDS``)."""
     if not sentences:
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
@@ -260,8 +265,50 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             out.append(mention)
             if confidence >= SURE:
                 sure.add(id(mention))
+            elif confidence < ner.THRESHOLDS[label]:
+                doubtful.add(id(mention))
     _agree_kinds(out)
     return out
+
+
+def _vouched(
+    tagged: list[Mention], doubtful: set[int], rules: list[Mention], headline_starts: set[tuple[int, int]],
+    paragraphs: list[str],
+) -> list[Mention]:
+    """The tagged names, with the doubtful ones nothing vouches for replaced by what the rules found
+    in their words. A name tagged below its kind's threshold stays when the tagger gave the same
+    name the same kind with confidence elsewhere in the article, the rules found the same words as
+    a name of the same kind, or a precise cue agrees with its kind (a given name and a surname, a
+    reporting verb or a title next to a person, a cue word ending an organisation: see
+    ``_precise_rule``; initials in brackets after it); otherwise the rules decide there, or if they
+    found nothing the name stays of unknown kind ("Colts", whose kind the team's full name gives).
+    Names in Title Case headings are left to ``_reconcile``, which asks every one of them for a
+    voucher."""
+    confident = {(m.text.lower(), m.kind) for m in tagged if id(m) not in doubtful}  # "ATALANTA", "Atalanta"
+    ruled = {(m.paragraph, m.start, m.end, m.kind) for m in rules}
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for m in tagged:
+        if (id(m) not in doubtful or (m.text.lower(), m.kind) in confident
+                or (m.paragraph, m.start, m.end, m.kind) in ruled or (m.paragraph, m.start) in headline_starts
+                or _precise_rule(m, paragraphs[m.paragraph]) or _spelled_out(m, paragraphs[m.paragraph])
+                or (m.kind == PERSON and " " in m.text and _looks_like_full_name(m.text.split()))):
+            out.append(m)
+            continue
+        inside = [r for r in rules if r.paragraph == m.paragraph and r.start < m.end and m.start < r.end
+                  and r.kind != OTHER and id(r) not in taken]
+        taken.update(id(r) for r in inside)
+        if not inside:
+            m.kind = OTHER  # a name of unknown kind: resolution may join it to a name whose kind is known
+            out.append(m)
+        out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
+    return out
+
+
+def _spelled_out(m: Mention, paragraph: str) -> bool:
+    """A name its initials follow in brackets: "Advanced Micro Devices (AMD)"."""
+    initials = acronym_of(m.text)
+    return len(initials) >= 2 and paragraph[m.end : m.end + len(initials) + 3] == f" ({initials})"
 
 
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
