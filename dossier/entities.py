@@ -221,7 +221,9 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 SURE = 0.9
-TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE}  # MISC (events, nationalities, works) is dropped
+# MISC (events, works, products, nationalities) is a name of no kind the dossier pages: kept as
+# "other" when the tagger is sure of it, so that the rules do not give its words a kind.
+TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
 
@@ -240,9 +242,9 @@ def _tagged_mentions(
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
-            kind = TAGGER_KINDS.get(label)
-            if kind is None:
-                continue
+            kind = TAGGER_KINDS[label]
+            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _is_demonym(words[a:b])):
+                continue  # "Russian", "Russians": a nationality is no name of its own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
                 a += 1  # "gorilla Harambe": a name starts with a capital
             while b > a and not words[b - 1][0].isupper():
@@ -303,6 +305,12 @@ def _vouched(
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
     return out
+
+
+def _is_demonym(words: list[str]) -> bool:
+    """ "Russian", "Russians", "North Korean"."""
+    text = " ".join(words)
+    return text in gazetteer().demonyms or text.removesuffix("s") in gazetteer().demonyms
 
 
 def _spelled_out(m: Mention, paragraph: str) -> bool:
@@ -1139,11 +1147,26 @@ def _name_key(text: str) -> str:
 
 def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
-    to American ones ("Betty Ford Centre" is the "Betty Ford Center")."""
-    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(text).split()]
+    to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
+    the gazetteer writes it ("U.S. Geological Survey" is the "United States Geological Survey"),
+    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(text)).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+def _place_expanded(text: str) -> str:
+    """A name with the place it starts with written in full: "U. S. Fish and Wildlife Service" ->
+    "United States Fish and Wildlife Service". Only a name of two words or more, so that the
+    place is a part of it, not the whole."""
+    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", _surface(text))  # "U. S." -> "U.S."
+    words = text.split()
+    places = gazetteer().places
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in places:
+            return " ".join([places[" ".join(words[:n])], *words[n:]])
+    return text
 
 
 def _place_key(text: str) -> str:
@@ -1385,11 +1408,12 @@ def _merge_lone_names(
 
 def _merge_by_key(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
     """The same name written the same way is one entity, whatever kind each mention was given
-    in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form."""
+    in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form.
+    Spaces do not count: "Sea Micro" is "SeaMicro"."""
     buckets: dict[str, int] = {}
     for i in named:
         m = mentions[i]
-        key = _place_key(m.text) if m.kind == PLACE else _org_key(m.text)
+        key = (_place_key(m.text) if m.kind == PLACE else _org_key(m.text)).replace(" ", "")
         if key in buckets:
             uf.union(buckets[key], i)
         else:
@@ -1448,6 +1472,7 @@ def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -
             acronyms.append(i)
         elif m.kind in (ORG, PLACE) and " " in text:
             by_initials[acronym_of(text)].add(uf.find(i))
+            by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)

@@ -450,3 +450,17 @@ def test_a_sentence_opening_role_is_not_part_of_the_name() -> None:
 def test_sentence_initial_surname_with_its_full_name_is_a_person() -> None:
     dossier, _ = build(article("Martin King spoke first. King said the plan would fail."))
     assert entity_of(dossier, "King") == entity_of(dossier, "Martin King")
+
+
+def test_an_organisation_whose_place_is_abbreviated_or_spaced_differently_is_one_entity() -> None:
+    dossier, _ = build(
+        article("The U.S. Geological Survey measured the quake.", id="a"),
+        article("The United States Geological Survey said it was shallow.", id="b"),
+        article("The quake was shallow, the USGS said.", id="c"),
+        article("Chip maker SeaMicro Inc. was sold.", id="d"),
+        article("Buyers of Sea Micro servers were told.", id="e"),
+    )
+    survey = entity_of(dossier, "U.S. Geological Survey")
+    assert survey == entity_of(dossier, "United States Geological Survey") == entity_of(dossier, "USGS")
+    assert entity_of(dossier, "Sea Micro") == entity_of(dossier, "SeaMicro Inc.")
+    assert entity_of(dossier, "Sea Micro") != survey
