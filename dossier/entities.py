@@ -1239,7 +1239,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_by_key(mentions, named, uf)
     _merge_org_short_forms(mentions, named, persons, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
-    _merge_acronyms(mentions, named, uf)
+    _merge_acronyms(mentions, named, uf, {a.id: a.paragraphs for a in dossier.articles})
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -1461,7 +1461,9 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
                 uf.union(i, roots.pop())
 
 
-def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+def _merge_acronyms(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name."""
     by_initials: dict[str, set[int]] = defaultdict(set)
     acronyms = []
@@ -1480,7 +1482,9 @@ def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -
         for a, b in zip(group, group[1:], strict=False):
             ma, mb = mentions[a], mentions[b]
             initials = acronym_of(_surface(ma.text))
-            if (_is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG
+            text = paragraphs.get(ma.article)
+            between = text[ma.paragraph][ma.end : mb.start] if text and ma.paragraph < len(text) else ""
+            if (_is_acronym(mb.text) and between == " (" and ma.kind == ORG
                     and initials[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:

@@ -464,3 +464,11 @@ def test_an_organisation_whose_place_is_abbreviated_or_spaced_differently_is_one
     assert survey == entity_of(dossier, "United States Geological Survey") == entity_of(dossier, "USGS")
     assert entity_of(dossier, "Sea Micro") == entity_of(dossier, "SeaMicro Inc.")
     assert entity_of(dossier, "Sea Micro") != survey
+
+
+def test_a_name_beside_an_acronym_is_not_spelled_out_by_it() -> None:
+    dossier, _ = build(article(
+        "Shares of Advanced Micro Devices (AMD) rose after it agreed to buy ATI Technologies. Talks "
+        "between ATI, AMD and their banks ended.", id="a"))
+    assert entity_of(dossier, "AMD") == entity_of(dossier, "Advanced Micro Devices")
+    assert entity_of(dossier, "ATI") != entity_of(dossier, "AMD")
