@@ -1335,6 +1335,23 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
             for b in group[x + 1 :]:
                 if len(a) == len(b) and _first_names_agree(list(a[:-1]), list(b[:-1])):
                     uf.union(forms[a], forms[b])
+    # A surname misspelt in one report ("Duncan Rait", "Duncan Raite"): same given names, the
+    # surnames one letter apart and long enough that one letter rarely tells two families apart,
+    # and never both in one article (one writer spelling two names alike names two people).
+    by_given: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    articles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for i in persons:
+        articles[tuple(_person_parts(mentions[i].text))].add(mentions[i].article)
+    for parts in forms:
+        by_given[parts[:-1]].append(parts)
+    for given, group in by_given.items():
+        if len(group) < 2 or not given or given[0] not in _given_keys():
+            continue
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                if (min(len(a[-1]), len(b[-1])) >= 4 and a[-1][0] == b[-1][0] and _one_edit(a[-1], b[-1])
+                        and not articles[a] & articles[b]):
+                    uf.union(forms[a], forms[b])
     for parts, i in forms.items():
         longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and p[0] == parts[0]]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]

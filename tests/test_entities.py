@@ -472,3 +472,13 @@ def test_a_name_beside_an_acronym_is_not_spelled_out_by_it() -> None:
         "between ATI, AMD and their banks ended.", id="a"))
     assert entity_of(dossier, "AMD") == entity_of(dossier, "Advanced Micro Devices")
     assert entity_of(dossier, "ATI") != entity_of(dossier, "AMD")
+
+
+def test_a_surname_misspelt_in_one_report_is_the_same_person() -> None:
+    dossier, _ = build(
+        article("Climber Duncan Rait died on the mountain, police said.", id="a"),
+        article("Police named the climber as Duncan Raite, 38.", id="b"),
+        article("Emma Tolan and Emma Toland both spoke at the meeting.", id="c"),
+    )
+    assert entity_of(dossier, "Duncan Rait") == entity_of(dossier, "Duncan Raite")
+    assert entity_of(dossier, "Emma Tolan") != entity_of(dossier, "Emma Toland")
