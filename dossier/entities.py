@@ -47,6 +47,7 @@ from .lang.en.names import (
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
+    COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
     DESCRIPTIVE_WORDS,
@@ -215,6 +216,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
+    _products(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -610,6 +612,25 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
         if len(chain) >= 3 and len(kinds) == 1:
             for m in chain:
                 m.kind = next(iter(kinds))
+
+
+# A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket"; not a score
+# ("2-1", "Kent 108 for three"), a share ("5 percent"), an age or a date after a comma.
+MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
+
+
+def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name an article gives a model number before a noun names a product or a vehicle, not an
+    organisation ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the article is of no
+    kind the dossier pages."""
+    products = set()
+    for m in mentions:
+        number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end) if m.kind == ORG else None
+        if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
+            products.add(m.text)
+    for m in mentions:
+        if m.kind in (ORG, PLACE) and m.text in products:
+            m.kind = OTHER
 
 
 def _surname_reused(words: list[str], context: _Context) -> bool:

@@ -482,3 +482,12 @@ def test_a_surname_misspelt_in_one_report_is_the_same_person() -> None:
     )
     assert entity_of(dossier, "Duncan Rait") == entity_of(dossier, "Duncan Raite")
     assert entity_of(dossier, "Emma Tolan") != entity_of(dossier, "Emma Toland")
+
+
+def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
+    found = mentions(
+        "Owners of the Pixel 2 phones can now use the feature, Google said. The Pixel camera was praised.",
+        "SpaceX launched a Falcon 9 rocket from Florida. Arsenal beat Chelsea 2-1, and Kent scored 108 for three.",
+    )
+    assert found.get("Pixel") in (None, "other") and found.get("Falcon") in (None, "other")
+    assert found["Google"] == "organization"
