@@ -621,16 +621,17 @@ MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
 
 def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name an article gives a model number before a noun names a product or a vehicle, not an
-    organisation ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the article is of no
-    kind the dossier pages."""
+    organisation ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the article, and every
+    name it begins or ends, is of no kind the dossier pages."""
     products = set()
     for m in mentions:
         number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end) if m.kind == ORG else None
         if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
             products.add(m.text)
     for m in mentions:
-        if m.kind in (ORG, PLACE) and m.text in products:
-            m.kind = OTHER
+        words = m.text.split()
+        if m.kind in (ORG, PLACE) and (m.text in products or words[0] in products or words[-1] in products):
+            m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
 
 
 def _surname_reused(words: list[str], context: _Context) -> bool:

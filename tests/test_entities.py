@@ -487,7 +487,9 @@ def test_a_surname_misspelt_in_one_report_is_the_same_person() -> None:
 def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
     found = mentions(
         "Owners of the Pixel 2 phones can now use the feature, Google said. The Pixel camera was praised.",
+        "The Pixel Visual Core chip in the Google Pixel helps.",
         "SpaceX launched a Falcon 9 rocket from Florida. Arsenal beat Chelsea 2-1, and Kent scored 108 for three.",
     )
-    assert found.get("Pixel") in (None, "other") and found.get("Falcon") in (None, "other")
+    for product in ("Pixel", "Falcon", "Pixel Visual Core", "Google Pixel"):
+        assert found.get(product) in (None, "other"), product
     assert found["Google"] == "organization"
