@@ -1156,17 +1156,20 @@ def _headline_mentions(
 # --- Resolution -------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=200_000)  # called for every mention by every merge step
 def _surface(text: str) -> str:
     """A mention's text as an alias: typographic quotes folded, a leading "the" dropped."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
+@functools.lru_cache(maxsize=200_000)
 def _name_key(text: str) -> str:
     """A normalised form for exact matching: case, accents, punctuation and "the" ignored."""
     return re.sub(r"[^a-z0-9 ]", "", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
 
 
+@functools.lru_cache(maxsize=100_000)
 def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
     to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
@@ -1178,6 +1181,7 @@ def _org_key(text: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=100_000)
 def _place_expanded(text: str) -> str:
     """A name with the place it starts with written in full: "U. S. Fish and Wildlife Service" ->
     "United States Fish and Wildlife Service". Only a name of two words or more, so that the
@@ -1202,7 +1206,12 @@ def _place_key(text: str) -> str:
 
 def _person_parts(text: str) -> list[str]:
     """Name words as transliteration keys; "Kim Jong-un" and "Kim Jong Un" agree."""
-    return [translit_key(w) for w in re.split(r"[\s-]+", ascii_fold(_surface(text))) if translit_key(w)]
+    return list(_person_parts_of(text))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _person_parts_of(text: str) -> tuple[str, ...]:
+    return tuple(translit_key(w) for w in re.split(r"[\s-]+", ascii_fold(_surface(text))) if translit_key(w))
 
 
 def _is_role_only(mention: Mention) -> bool:
