@@ -249,8 +249,8 @@ def _tagged_mentions(
                 continue  # "Russian", "Russians": a nationality is no name of its own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
                 a += 1  # "gorilla Harambe": a name starts with a capital
-            while b > a and not words[b - 1][0].isupper():
-                b -= 1  # "ICRC vehicles"
+            while b > a and (not words[b - 1][0].isupper() or words[b - 1] == "I"):
+                b -= 1  # "ICRC vehicles", "Do I"
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
@@ -1046,6 +1046,8 @@ def _looks_like_full_name(words: list[str]) -> bool:
         return False
     if any(w in gazetteer().places or w in ORG_CUES or re.fullmatch(r"[A-Z]{2,}s?", w) for w in words[1:]):
         return False  # "Georgia Tech", "Tory MP", "Sony PSP"
+    if any(w.lower() in FUNCTION_WORDS for w in words[1:]):
+        return False  # "Do I", "Lucky I": a word of the sentence, not a surname
     return len(words) <= 3 or (len(words) == 4 and words[1] in given_names())
 
 

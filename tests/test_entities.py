@@ -511,3 +511,9 @@ def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
     for product in ("Pixel", "Falcon", "Pixel Visual Core", "Google Pixel"):
         assert found.get(product) in (None, "other"), product
     assert found["Google"] == "organization"
+
+
+def test_a_pronoun_after_a_given_name_is_no_surname() -> None:
+    found = mentions("Lucky I was there, she said. Do I think so? Notice that Grace Adu agreed.")
+    assert not any(text.endswith(" I") for text in found)
+    assert [text for text, kind in found.items() if kind == "person"] == ["Grace Adu"]
