@@ -254,7 +254,9 @@ def _tagged_mentions(
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
-            b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])), b)
+            b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])
+                      or (words[k].islower() and words[k] not in NAME_PARTICLES | FUNCTION_WORDS)), b)
+            # ... and a word in lower case that is no particle ("McDermott fuels Creighton") ends it
             if a >= b:
                 continue
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):

@@ -517,3 +517,12 @@ def test_a_pronoun_after_a_given_name_is_no_surname() -> None:
     found = mentions("Lucky I was there, she said. Do I think so? Notice that Grace Adu agreed.")
     assert not any(text.endswith(" I") for text in found)
     assert [text for text, kind in found.items() if kind == "person"] == ["Grace Adu"]
+
+
+def test_a_verb_in_lower_case_ends_a_name() -> None:
+    found = mentions(
+        "McDermott fuels Creighton past Drake in MVC Tournament opener",
+        "Officials said the Bank of England agreed.",
+    )
+    assert not any(" fuels " in text for text in found)
+    assert found.get("Bank of England") == "organization"
