@@ -244,9 +244,10 @@ def _tagged_mentions(
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
-            kind = TAGGER_KINDS[label]
-            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _is_demonym(words[a:b])):
-                continue  # "Russian", "Russians": a nationality is no name of its own
+            kind, tagged_words = TAGGER_KINDS[label], b - a
+            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _is_demonym(words[a:b])
+                                  or any(re.search(r"-[a-z]", w) for w in words[a:b])):
+                continue  # "Russians", "Austin-based", "Oscar-winning": adjectives, no names of their own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
                 a += 1  # "gorilla Harambe": a name starts with a capital
             while b > a and (not words[b - 1][0].isupper() or words[b - 1] == "I"):
@@ -264,6 +265,8 @@ def _tagged_mentions(
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
+            if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
+                kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
             start, end = sentence[a].start, sentence[b - 1].end
             if paragraph[end : end + 1] == "." and sentence[b - 1].text in ABBREVIATIONS - MONTHS:
                 end += 1  # "Acme Inc.", "John Smith Jr.": the abbreviation's full stop is part of the name

@@ -526,3 +526,10 @@ def test_a_verb_in_lower_case_ends_a_name() -> None:
     )
     assert not any(" fuels " in text for text in found)
     assert found.get("Bank of England") == "organization"
+
+
+def test_hyphenated_adjectives_and_nationalities_are_no_names() -> None:
+    found = mentions("The Austin-based firm Acme said the Oscar-winning actor would star. Russians watched it.")
+    assert not any("-" in text for text in found)
+    assert "Russians" not in found
+    assert found.get("Acme") == "organization"
