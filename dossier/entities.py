@@ -36,7 +36,7 @@ import re
 import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -47,6 +47,7 @@ from .lang.en.names import (
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
+    COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
     DESCRIPTIVE_WORDS,
@@ -203,30 +204,38 @@ def find_mentions(article: Article) -> list[Mention]:
                     prose += _sentence_mentions(article.id, index, paragraph, part, tokens, context)
     headline_starts = {(index, t.start) for index, part, _ in headline_lines for t in part}
     sure: set[int] = set()
-    tagged = _tagged_mentions(article, sentences, sure)
+    doubtful: set[int] = set()
+    tagged = _tagged_mentions(article, sentences, sure, doubtful)
     for mention in prose:
         context.known_forms.setdefault(mention.text, mention.kind)
         if mention.kind == PERSON and " " in mention.text:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
+    tagged = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
     prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
+    _products(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
 
 
 SURE = 0.9
-TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE}  # MISC (events, nationalities, works) is dropped
+# MISC (events, works, products, nationalities) is a name of no kind the dossier pages: kept as
+# "other" when the tagger is sure of it, so that the rules do not give its words a kind.
+TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
 
 
-def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int]) -> list[Mention]:
+def _tagged_mentions(
+    article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int], doubtful: set[int]
+) -> list[Mention]:
     """The names the statistical tagger finds, sentence by sentence; ``sure`` receives the ids of
-    those it tagged with a marginal probability of at least SURE on every word."""
+    those it tagged with a marginal probability of at least SURE on every word, ``doubtful`` those
+    below its kind's threshold (``ner.THRESHOLDS``)."""
     if not sentences:
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
@@ -235,17 +244,20 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
-            kind = TAGGER_KINDS.get(label)
-            if kind is None:
-                continue
+            kind, tagged_words = TAGGER_KINDS[label], b - a
+            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _is_demonym(words[a:b])
+                                  or any(re.search(r"-[a-z]", w) for w in words[a:b])):
+                continue  # "Russians", "Austin-based", "Oscar-winning": adjectives, no names of their own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
                 a += 1  # "gorilla Harambe": a name starts with a capital
-            while b > a and not words[b - 1][0].isupper():
-                b -= 1  # "ICRC vehicles"
+            while b > a and (not words[b - 1][0].isupper() or words[b - 1] == "I"):
+                b -= 1  # "ICRC vehicles", "Do I"
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
-            b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])), b)
+            b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])
+                      or (words[k].islower() and words[k] not in NAME_PARTICLES | FUNCTION_WORDS)), b)
+            # ... and a word in lower case that is no particle ("McDermott fuels Creighton") ends it
             if a >= b:
                 continue
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
@@ -253,6 +265,8 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
+            if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
+                kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
             start, end = sentence[a].start, sentence[b - 1].end
             if paragraph[end : end + 1] == "." and sentence[b - 1].text in ABBREVIATIONS - MONTHS:
                 end += 1  # "Acme Inc.", "John Smith Jr.": the abbreviation's full stop is part of the name
@@ -260,8 +274,56 @@ def _tagged_mentions(article: Article, sentences: list[tuple[int, list[Token]]],
             out.append(mention)
             if confidence >= SURE:
                 sure.add(id(mention))
+            elif confidence < ner.THRESHOLDS[label]:
+                doubtful.add(id(mention))
     _agree_kinds(out)
     return out
+
+
+def _vouched(
+    tagged: list[Mention], doubtful: set[int], rules: list[Mention], headline_starts: set[tuple[int, int]],
+    paragraphs: list[str],
+) -> list[Mention]:
+    """The tagged names, with the doubtful ones nothing vouches for replaced by what the rules found
+    in their words. A name tagged below its kind's threshold stays when the tagger gave the same
+    name the same kind with confidence elsewhere in the article, the rules found the same words as
+    a name of the same kind, or a precise cue agrees with its kind (a given name and a surname, a
+    reporting verb or a title next to a person, a cue word ending an organisation: see
+    ``_precise_rule``; initials in brackets after it); otherwise the rules decide there, or if they
+    found nothing the name stays of unknown kind ("Colts", whose kind the team's full name gives).
+    Names in Title Case headings are left to ``_reconcile``, which asks every one of them for a
+    voucher."""
+    confident = {(m.text.lower(), m.kind) for m in tagged if id(m) not in doubtful}  # "ATALANTA", "Atalanta"
+    ruled = {(m.paragraph, m.start, m.end, m.kind) for m in rules}
+    out: list[Mention] = []
+    taken: set[int] = set()
+    for m in tagged:
+        if (id(m) not in doubtful or (m.text.lower(), m.kind) in confident
+                or (m.paragraph, m.start, m.end, m.kind) in ruled or (m.paragraph, m.start) in headline_starts
+                or _precise_rule(m, paragraphs[m.paragraph]) or _spelled_out(m, paragraphs[m.paragraph])
+                or (m.kind == PERSON and " " in m.text and _looks_like_full_name(m.text.split()))):
+            out.append(m)
+            continue
+        inside = [r for r in rules if r.paragraph == m.paragraph and r.start < m.end and m.start < r.end
+                  and r.kind != OTHER and id(r) not in taken]
+        taken.update(id(r) for r in inside)
+        if not inside:
+            m.kind = OTHER  # a name of unknown kind: resolution may join it to a name whose kind is known
+            out.append(m)
+        out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
+    return out
+
+
+def _is_demonym(words: list[str]) -> bool:
+    """ "Russian", "Russians", "North Korean"."""
+    text = " ".join(words)
+    return text in gazetteer().demonyms or text.removesuffix("s") in gazetteer().demonyms
+
+
+def _spelled_out(m: Mention, paragraph: str) -> bool:
+    """A name its initials follow in brackets: "Advanced Micro Devices (AMD)"."""
+    initials = acronym_of(m.text)
+    return len(initials) >= 2 and paragraph[m.end : m.end + len(initials) + 3] == f" ({initials})"
 
 
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
@@ -555,6 +617,26 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
         if len(chain) >= 3 and len(kinds) == 1:
             for m in chain:
                 m.kind = next(iter(kinds))
+
+
+# A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket"; not a score
+# ("2-1", "Kent 108 for three"), a share ("5 percent"), an age or a date after a comma.
+MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
+
+
+def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name an article gives a model number before a noun names a product or a vehicle, not an
+    organisation ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the article, and every
+    name it begins or ends, is of no kind the dossier pages."""
+    products = set()
+    for m in mentions:
+        number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end) if m.kind == ORG else None
+        if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
+            products.add(m.text)
+    for m in mentions:
+        words = m.text.split()
+        if m.kind in (ORG, PLACE) and (m.text in products or words[0] in products or words[-1] in products):
+            m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
 
 
 def _surname_reused(words: list[str], context: _Context) -> bool:
@@ -969,6 +1051,8 @@ def _looks_like_full_name(words: list[str]) -> bool:
         return False
     if any(w in gazetteer().places or w in ORG_CUES or re.fullmatch(r"[A-Z]{2,}s?", w) for w in words[1:]):
         return False  # "Georgia Tech", "Tory MP", "Sony PSP"
+    if any(w.lower() in FUNCTION_WORDS for w in words[1:]):
+        return False  # "Do I", "Lucky I": a word of the sentence, not a surname
     return len(words) <= 3 or (len(words) == 4 and words[1] in given_names())
 
 
@@ -1079,24 +1163,43 @@ def _headline_mentions(
 # --- Resolution -------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=200_000)  # called for every mention by every merge step
 def _surface(text: str) -> str:
     """A mention's text as an alias: typographic quotes folded, a leading "the" dropped."""
     text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
     return re.sub(r"^(?:the|The)\s+", "", text)
 
 
+@functools.lru_cache(maxsize=200_000)
 def _name_key(text: str) -> str:
     """A normalised form for exact matching: case, accents, punctuation and "the" ignored."""
     return re.sub(r"[^a-z0-9 ]", "", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
 
 
+@functools.lru_cache(maxsize=100_000)
 def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
-    to American ones ("Betty Ford Centre" is the "Betty Ford Center")."""
-    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(text).split()]
+    to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
+    the gazetteer writes it ("U.S. Geological Survey" is the "United States Geological Survey"),
+    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(text)).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _place_expanded(text: str) -> str:
+    """A name with the place it starts with written in full: "U. S. Fish and Wildlife Service" ->
+    "United States Fish and Wildlife Service". Only a name of two words or more, so that the
+    place is a part of it, not the whole."""
+    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", _surface(text))  # "U. S." -> "U.S."
+    words = text.split()
+    places = gazetteer().places
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[:n]) in places:
+            return " ".join([places[" ".join(words[:n])], *words[n:]])
+    return text
 
 
 def _place_key(text: str) -> str:
@@ -1110,7 +1213,12 @@ def _place_key(text: str) -> str:
 
 def _person_parts(text: str) -> list[str]:
     """Name words as transliteration keys; "Kim Jong-un" and "Kim Jong Un" agree."""
-    return [translit_key(w) for w in re.split(r"[\s-]+", ascii_fold(_surface(text))) if translit_key(w)]
+    return list(_person_parts_of(text))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _person_parts_of(text: str) -> tuple[str, ...]:
+    return tuple(translit_key(w) for w in re.split(r"[\s-]+", ascii_fold(_surface(text))) if translit_key(w))
 
 
 def _is_role_only(mention: Mention) -> bool:
@@ -1169,7 +1277,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_by_key(mentions, named, uf)
     _merge_org_short_forms(mentions, named, persons, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
-    _merge_acronyms(mentions, named, uf)
+    _merge_acronyms(mentions, named, uf, {a.id: a.paragraphs for a in dossier.articles})
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -1265,6 +1373,23 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
             for b in group[x + 1 :]:
                 if len(a) == len(b) and _first_names_agree(list(a[:-1]), list(b[:-1])):
                     uf.union(forms[a], forms[b])
+    # A surname misspelt in one report ("Duncan Rait", "Duncan Raite"): same given names, the
+    # surnames one letter apart and long enough that one letter rarely tells two families apart,
+    # and never both in one article (one writer spelling two names alike names two people).
+    by_given: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    articles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for i in persons:
+        articles[tuple(_person_parts(mentions[i].text))].add(mentions[i].article)
+    for parts in forms:
+        by_given[parts[:-1]].append(parts)
+    for given, group in by_given.items():
+        if len(group) < 2 or not given or given[0] not in _given_keys():
+            continue
+        for x, a in enumerate(group):
+            for b in group[x + 1 :]:
+                if (min(len(a[-1]), len(b[-1])) >= 4 and a[-1][0] == b[-1][0] and _one_edit(a[-1], b[-1])
+                        and not articles[a] & articles[b]):
+                    uf.union(forms[a], forms[b])
     for parts, i in forms.items():
         longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and p[0] == parts[0]]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
@@ -1338,11 +1463,12 @@ def _merge_lone_names(
 
 def _merge_by_key(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
     """The same name written the same way is one entity, whatever kind each mention was given
-    in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form."""
+    in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form.
+    Spaces do not count: "Sea Micro" is "SeaMicro"."""
     buckets: dict[str, int] = {}
     for i in named:
         m = mentions[i]
-        key = _place_key(m.text) if m.kind == PLACE else _org_key(m.text)
+        key = (_place_key(m.text) if m.kind == PLACE else _org_key(m.text)).replace(" ", "")
         if key in buckets:
             uf.union(buckets[key], i)
         else:
@@ -1390,7 +1516,9 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
                 uf.union(i, roots.pop())
 
 
-def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+def _merge_acronyms(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name."""
     by_initials: dict[str, set[int]] = defaultdict(set)
     acronyms = []
@@ -1401,6 +1529,7 @@ def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -
             acronyms.append(i)
         elif m.kind in (ORG, PLACE) and " " in text:
             by_initials[acronym_of(text)].add(uf.find(i))
+            by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
@@ -1408,7 +1537,9 @@ def _merge_acronyms(mentions: list[Mention], named: list[int], uf: _UnionFind) -
         for a, b in zip(group, group[1:], strict=False):
             ma, mb = mentions[a], mentions[b]
             initials = acronym_of(_surface(ma.text))
-            if (_is_acronym(mb.text) and mb.start == ma.end + 2 and ma.kind == ORG
+            text = paragraphs.get(ma.article)
+            between = text[ma.paragraph][ma.end : mb.start] if text and ma.paragraph < len(text) else ""
+            if (_is_acronym(mb.text) and between == " (" and ma.kind == ORG
                     and initials[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:

@@ -26,7 +26,12 @@ gold mention takes the entity of the system mention that overlaps it most (ties:
 one). B-cubed precision and recall are computed over the gold mentions that a system mention
 overlaps ("resolution": how well the names the stage found are grouped); gold mentions no system
 mention overlaps (mostly pronouns and common nouns, "he", "the company") are reported as coverage,
-and a second B-cubed figure counts them as singletons ("all mentions").
+and a second B-cubed figure counts them as singletons ("all mentions"). Both are standard B-cubed
+(per-mention precision and recall, averaged over the gold mentions of all clusters). Note that
+ECB+ links some participants only within one document (``INTRA_`` chains): the same person named
+in two documents is then two gold entities, and joining them counts against precision; the gold is
+scored as annotated. Nested gold mentions ("Indianapolis" inside "Indianapolis Colts", or a place
+phrase around a name) take the entity of the name that covers them.
 """
 
 from __future__ import annotations

@@ -52,6 +52,14 @@ def load_split(corpora: Path, split: str) -> list[tuple[list[str], list[dict]]]:
 
 
 def labelled_sentences(doc: tuple[list[str], list[list[dict]]]) -> list[tuple[list[list[str]], list[str]]]:
+    return [(ner.sentence_features(words, gaps, ctx, ner.is_all_caps(words)), labels)
+            for words, gaps, ctx, labels in labelled_items(doc)]
+
+
+def labelled_items(
+    doc: tuple[list[str], list[list[dict]]],
+) -> list[tuple[list[str], list[str], ner.DocContext, list[str]]]:
+    """(words, gaps, document context, gold BIO labels) of each sentence of a document."""
     lines, per_line = doc
     tokenised = [sentence_tokens(line) for line in lines]
     ctx = ner.doc_context(
@@ -67,7 +75,7 @@ def labelled_sentences(doc: tuple[list[str], list[list[dict]]]) -> list[tuple[li
                         label = ("B-" if token.start <= g["start"] else "I-") + g["type"]
                 labels.append(label)
             words, gaps = ner.sentence_items(tokens, line)
-            out.append((ner.sentence_features(words, gaps, ctx, ner.is_all_caps(words)), labels))
+            out.append((words, gaps, ctx, labels))
     return out
 
 
@@ -82,27 +90,47 @@ def train(docs: list, model_path: Path) -> None:
     trainer.train(str(model_path))
 
 
-def score(docs: list, model_path: Path) -> dict[str, tuple[float, float, float]]:
-    import pycrfsuite
+KINDS = ("PER", "ORG", "LOC", "MISC")
+# Candidate confidence thresholds, and the F-measure that picks one: beta 0.5 weighs precision
+# twice as much as recall (a wrong name is worse than a missed one).
+GRID = tuple(round(0.05 * k, 2) for k in range(0, 20))
+BETA = 0.5
 
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(model_path))
-    tp, pred, gold = {}, {}, {}
+
+def tagged_spans(docs: list, model_path: Path) -> tuple[list[tuple[str, float, bool]], dict[str, int]]:
+    """(kind, confidence, right) of every span the model tags in ``docs``, tagging each sentence the
+    way the entities stage does (``ner.tag_sentence``: capitalised stretches, lowest marginal of the
+    span's labels), and the number of gold names per kind."""
+    spans, gold = [], dict.fromkeys(KINDS, 0)
+    model = ner.open_tagger(model_path)
     for doc in docs:
-        for xseq, yseq in labelled_sentences(doc):
-            p = set(ner.spans(tagger.tag(xseq)))
-            g = set(ner.spans(yseq))
-            for kind in ("PER", "ORG", "LOC", "MISC"):
-                tp[kind] = tp.get(kind, 0) + len({s for s in p & g if s[2] == kind})
-                pred[kind] = pred.get(kind, 0) + len({s for s in p if s[2] == kind})
-                gold[kind] = gold.get(kind, 0) + len({s for s in g if s[2] == kind})
-    out = {}
-    for kind in tp:
-        precision = tp[kind] / pred[kind] if pred[kind] else 0.0
-        recall = tp[kind] / gold[kind] if gold[kind] else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        out[kind] = (precision, recall, f1)
-    return out
+        for words, gaps, ctx, labels in labelled_items(doc):
+            g = set(ner.spans(labels))
+            for _, _, kind in g:
+                gold[kind] += 1
+            for a, b, kind, confidence in ner.tag_sentence(words, gaps, ctx, model):
+                spans.append((kind, confidence, (a, b, kind) in g))
+    return spans, gold
+
+
+def fbeta(precision: float, recall: float, beta: float) -> float:
+    b2 = beta * beta
+    return (1 + b2) * precision * recall / (b2 * precision + recall) if precision + recall else 0.0
+
+
+def threshold_table(spans: list[tuple[str, float, bool]], gold: dict[str, int]) -> dict[str, list[tuple]]:
+    """Per kind, (threshold, precision, recall, F1, F-beta) of keeping the spans at least that sure."""
+    table: dict[str, list[tuple]] = {}
+    for kind in KINDS:
+        rows = []
+        for t in GRID:
+            kept = [right for k, c, right in spans if k == kind and c >= t]
+            tp = sum(kept)
+            precision = tp / len(kept) if kept else 0.0
+            recall = tp / gold[kind] if gold[kind] else 0.0
+            rows.append((t, precision, recall, fbeta(precision, recall, 1.0), fbeta(precision, recall, BETA)))
+        table[kind] = rows
+    return table
 
 
 def main() -> int:
@@ -126,8 +154,15 @@ def main() -> int:
             out = Path(tmp) / "validation.crfsuite"
             train(docs[:cut], out)
             print(f"trained on {cut} documents in {time.perf_counter() - began:.1f} s")
-            for kind, (p, r, f) in sorted(score(docs[cut:], out).items()):
-                print(f"{kind:<5} precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
+            spans, gold = tagged_spans(docs[cut:], out)
+        table = threshold_table(spans, gold)
+        print(f"held out: last {len(docs) - cut} documents; per kind, keeping spans at least this sure:")
+        for kind, rows in table.items():
+            best = max(rows, key=lambda row: (row[4], -row[0]))
+            print(f"{kind}: no threshold P {rows[0][1]:.3f} R {rows[0][2]:.3f} F1 {rows[0][3]:.3f}; "
+                  f"best F{BETA} at {best[0]:.2f}: P {best[1]:.3f} R {best[2]:.3f} F1 {best[3]:.3f}")
+            for t, p, r, f, fb in rows:
+                print(f"    {t:.2f}  P {p:.3f}  R {r:.3f}  F1 {f:.3f}  F{BETA} {fb:.3f}")
         return 0
     if args.check:
         with tempfile.TemporaryDirectory() as tmp:

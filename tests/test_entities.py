@@ -232,12 +232,30 @@ def test_seed_gold_bars() -> None:
     sys.modules[spec.name] = evaluation  # its dataclasses look their module up
     spec.loader.exec_module(evaluation)
     scores = evaluation.evaluate([ROOT / "tests" / "gold" / "entities" / "seeds.yml"])
-    bars = {"person": (0.92, 0.95), "organization": (0.9, 0.9), "place": (0.9, 0.9)}
+    bars = {"person": (0.96, 0.96), "organization": (0.95, 0.95), "place": (0.98, 0.98)}
     for kind, (min_precision, min_recall) in bars.items():
         precision = scores.ratio(scores.tp[kind], scores.predicted[kind])
         recall = scores.ratio(scores.tp[kind], scores.gold[kind])
         assert precision >= min_precision, (kind, precision, scores.errors)
         assert recall >= min_recall, (kind, recall, scores.errors)
+    assert scores.wrong_merges == 0, scores.errors
+
+
+def test_corpus_gold_precision_bars() -> None:
+    """The hand gold on corpus articles (events, PolNeAR): a name the dossier pages is rarely wrong."""
+    spec = importlib.util.spec_from_file_location("eval_entities", ROOT / "scripts" / "eval_entities.py")
+    assert spec and spec.loader
+    evaluation = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = evaluation
+    spec.loader.exec_module(evaluation)
+    if not (evaluation.CORPORA / "events").is_dir():
+        pytest.skip(f"corpora absent at {evaluation.CORPORA} (set DOSSIER_CORPORA)")
+    gold = ROOT / "tests" / "gold" / "entities"
+    scores = evaluation.evaluate([gold / "events.yml", gold / "polnear.yml"])
+    bars = {"person": 0.97, "organization": 0.83, "place": 0.86}
+    for kind, min_precision in bars.items():
+        precision = scores.ratio(scores.tp[kind], scores.predicted[kind])
+        assert precision >= min_precision, (kind, precision)
     assert scores.wrong_merges == 0, scores.errors
 
 
@@ -450,3 +468,68 @@ def test_a_sentence_opening_role_is_not_part_of_the_name() -> None:
 def test_sentence_initial_surname_with_its_full_name_is_a_person() -> None:
     dossier, _ = build(article("Martin King spoke first. King said the plan would fail."))
     assert entity_of(dossier, "King") == entity_of(dossier, "Martin King")
+
+
+def test_an_organisation_whose_place_is_abbreviated_or_spaced_differently_is_one_entity() -> None:
+    dossier, _ = build(
+        article("The U.S. Geological Survey measured the quake.", id="a"),
+        article("The United States Geological Survey said it was shallow.", id="b"),
+        article("The quake was shallow, the USGS said.", id="c"),
+        article("Chip maker SeaMicro Inc. was sold.", id="d"),
+        article("Buyers of Sea Micro servers were told.", id="e"),
+    )
+    survey = entity_of(dossier, "U.S. Geological Survey")
+    assert survey == entity_of(dossier, "United States Geological Survey") == entity_of(dossier, "USGS")
+    assert entity_of(dossier, "Sea Micro") == entity_of(dossier, "SeaMicro Inc.")
+    assert entity_of(dossier, "Sea Micro") != survey
+
+
+def test_a_name_beside_an_acronym_is_not_spelled_out_by_it() -> None:
+    dossier, _ = build(article(
+        "Shares of Advanced Micro Devices (AMD) rose after it agreed to buy ATI Technologies. Talks "
+        "between ATI, AMD and their banks ended.", id="a"))
+    assert entity_of(dossier, "AMD") == entity_of(dossier, "Advanced Micro Devices")
+    assert entity_of(dossier, "ATI") != entity_of(dossier, "AMD")
+
+
+def test_a_surname_misspelt_in_one_report_is_the_same_person() -> None:
+    dossier, _ = build(
+        article("Climber Duncan Rait died on the mountain, police said.", id="a"),
+        article("Police named the climber as Duncan Raite, 38.", id="b"),
+        article("Emma Tolan and Emma Toland both spoke at the meeting.", id="c"),
+    )
+    assert entity_of(dossier, "Duncan Rait") == entity_of(dossier, "Duncan Raite")
+    assert entity_of(dossier, "Emma Tolan") != entity_of(dossier, "Emma Toland")
+
+
+def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
+    found = mentions(
+        "Owners of the Pixel 2 phones can now use the feature, Google said. The Pixel camera was praised.",
+        "The Pixel Visual Core chip in the Google Pixel helps.",
+        "SpaceX launched a Falcon 9 rocket from Florida. Arsenal beat Chelsea 2-1, and Kent scored 108 for three.",
+    )
+    for product in ("Pixel", "Falcon", "Pixel Visual Core", "Google Pixel"):
+        assert found.get(product) in (None, "other"), product
+    assert found["Google"] == "organization"
+
+
+def test_a_pronoun_after_a_given_name_is_no_surname() -> None:
+    found = mentions("Lucky I was there, she said. Do I think so? Notice that Grace Adu agreed.")
+    assert not any(text.endswith(" I") for text in found)
+    assert [text for text, kind in found.items() if kind == "person"] == ["Grace Adu"]
+
+
+def test_a_verb_in_lower_case_ends_a_name() -> None:
+    found = mentions(
+        "McDermott fuels Creighton past Drake in MVC Tournament opener",
+        "Officials said the Bank of England agreed.",
+    )
+    assert not any(" fuels " in text for text in found)
+    assert found.get("Bank of England") == "organization"
+
+
+def test_hyphenated_adjectives_and_nationalities_are_no_names() -> None:
+    found = mentions("The Austin-based firm Acme said the Oscar-winning actor would star. Russians watched it.")
+    assert not any("-" in text for text in found)
+    assert "Russians" not in found
+    assert found.get("Acme") == "organization"

@@ -248,3 +248,8 @@ SPELLING_VARIANTS = {
     "centre": "center", "theatre": "theater", "organisation": "organization", "defence": "defense",
     "programme": "program", "labour": "labor", "harbour": "harbor",
 }  # fmt: skip
+
+# Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
+# a measure, not a product's model number ("Pixel 2 users").
+COUNTED_NOUNS = {"percent", "cent", "points", "runs", "goals", "wickets", "years", "months", "days", "weeks",
+                 "hours", "minutes", "seconds", "times", "million", "billion"}
