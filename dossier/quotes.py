@@ -1348,7 +1348,6 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
     return None
 
 
-
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
     """Whether the sentence around the span has a reporting verb, whoever its subject."""
     p_open, at_open = span.opened_at

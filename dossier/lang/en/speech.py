@@ -2,8 +2,9 @@
 
 General English, nothing taken from any corpus: reporting verbs, the words of roles and titles,
 honorifics, pronouns, and the function words the attribution rules step over. ATTRIBUTION_PATTERNS
-names, in the order they are tried, the patterns that attribute a quote; each quote records the
-name of the one that attributed it (or "model", where the learned speaker model chose).
+is the table dossier.quotes applies: the patterns that attribute a quote, in the order they are
+tried; each quote records the name of the one that attributed it (or "model", where the learned
+speaker model chose).
 """
 
 from __future__ import annotations
