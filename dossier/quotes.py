@@ -980,6 +980,20 @@ def _can_speak(name: str) -> bool:
     return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
 
 
+def _misread(name: str) -> bool:
+    """Whether the rules' speaker is words the subject was misread from, not a name: a topic led by
+    a preposition ("Of Carson", "Like Corker"), or a participle opening the sentence ("Citing last
+    week's attacks")."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in speech.GLUED_WORDS and first not in speech.DETERMINERS:
+        return True
+    # A participle's phrase has lower-case words; a name ("Morning Consult") has none.
+    return first.endswith("ing") and any(w[:1].islower() for w in words[1:])
+
+
 def _common_word(name: str, names: _ArticleNames) -> bool:
     """Whether a one-word name is a common word capitalised by its place at the head of a
     sentence: an adverb or a participle ("Hastily", "Continuing"), or a word the article also
@@ -1523,6 +1537,7 @@ def _candidates(
         rule_name is not None
         and _can_speak(rule_name)
         and not _common_word(rule_name, names)
+        and not _misread(quote.speaker_name or "")
         and attribution is not None
         and attribution.speaker is not None
     ):

@@ -558,6 +558,14 @@ def test_a_partial_quote_inside_its_sentence_belongs_to_the_words_before_it() ->
     assert (quote.speaker_name, quote.attribution) == ("Jane Doe", "subject_cue_before")
 
 
+def test_a_topic_or_participle_misread_as_the_subject_is_not_a_speaker() -> None:
+    quotes = quotes_of(
+        'Of Carson Levine said: "His lack of knowledge is disturbing to me."',
+        "Citing last week’s Paris attacks, Will wrote: “The war is a reminder of what is at stake.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]
+
+
 def test_a_place_is_never_a_speaker() -> None:
     [quote] = quotes_of('"We are ready for the visitors and the trains are running," Paris said.')
     assert quote.speaker_name is None and quote.speaker is None
