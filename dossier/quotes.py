@@ -1244,9 +1244,9 @@ def _before_quote(ctx: _Context) -> str:
     return ctx.paragraphs[p][:at].rstrip(" \"“”'‘’")
 
 
-def _previous_sentence(ctx: _Context) -> _Attribution | None:
-    """Who the sentence before the quote reports, or its subject ('Schiff said. "…"', 'Sanders
-    identified … . "…"'), when the quote opens a sentence of its own."""
+def _sentence_before(ctx: _Context) -> tuple[str, int, int] | None:
+    """The sentence before the quote in its paragraph (its words, paragraph and offset), when the
+    quote opens a sentence of its own."""
     if ctx.span is None:
         return None
     before = _before_quote(ctx)
@@ -1257,7 +1257,20 @@ def _previous_sentence(ctx: _Context) -> _Attribution | None:
     if sentence.strip() == before.strip() and not _is_sentence_end(before, len(before) - 1):
         return None  # the quote's own sentence: it named nobody
     sentence, begin = _head(before, begin - 1, 0) if not sentence.strip() else (sentence, begin)
-    return _sentence_speaker(ctx.paragraphs, sentence, p, begin)
+    return sentence, p, begin
+
+
+def _previous_report(ctx: _Context) -> _Attribution | None:
+    """Who the sentence before the quote reports: 'The board may wait, Reed said. "…"'."""
+    found = _sentence_before(ctx)
+    return _sentence_report(ctx.paragraphs, *found) if found is not None else None
+
+
+def _previous_sentence(ctx: _Context) -> _Attribution | None:
+    """The subject of the sentence before the quote, which reports nothing: 'Sanders identified
+    the flaw. "…"'."""
+    found = _sentence_before(ctx)
+    return _sentence_subject_of(*found) if found is not None else None
 
 
 def _paragraph_before(ctx: _Context) -> int | None:
@@ -1274,7 +1287,9 @@ def _colon_intro(ctx: _Context) -> _Attribution | None:
         return None
     previous = ctx.paragraphs[before_p].rstrip()
     sentence, begin = _head(previous, len(previous) - 1, 0)
-    return _sentence_speaker(ctx.paragraphs, sentence, before_p, begin)
+    return _sentence_report(ctx.paragraphs, sentence, before_p, begin) or _sentence_subject_of(
+        sentence, before_p, begin
+    )
 
 
 def _previous_paragraph(ctx: _Context) -> _Attribution | None:
@@ -1313,12 +1328,13 @@ def _previous_body_paragraph(paragraphs: list[str], p: int) -> int | None:
     return None
 
 
-def _sentence_speaker(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
-    """Who a sentence without a quote reports (the patterns before a quote, read over the whole
-    sentence), or failing a reporting verb, its subject."""
-    found = _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
-    if found is not None:
-        return found
+def _sentence_report(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+    """Who a sentence without a quote reports: the patterns before a quote, read over the whole sentence."""
+    return _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
+
+
+def _sentence_subject_of(sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+    """The subject of a sentence, when it is capitalised or a pronoun."""
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
         return None
@@ -1339,6 +1355,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "transcript_label": _transcript_label,
     "paragraph_speaker": _paragraph_speaker,
     "colon_intro": _colon_intro,
+    "previous_report": _previous_report,
     "previous_sentence": _previous_sentence,
     "previous_paragraph": _previous_paragraph,
 }

@@ -537,7 +537,7 @@ def test_each_quote_records_what_attributed_it_and_how_sure() -> None:
         (
             ["The board may wait until spring, Tom Reed said. “Nobody wants a fight over the budget this year.”"],
             "Tom Reed",
-            "previous_sentence",
+            "previous_report",
         ),
         (
             ['"The vote is a disgrace," Jane Doe said. "We will fight it in every court of the land."'],

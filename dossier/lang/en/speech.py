@@ -152,7 +152,8 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
     ("colon_intro", "context", 'Senator Doe made the following comment: (new paragraph) "…"'),
-    ("previous_sentence", "context", 'Doe said so. "…"'),
+    ("previous_report", "context", 'The board may wait, Doe said. "…"'),
+    ("previous_sentence", "context", 'Doe identified the flaw. "…"'),
     ("previous_paragraph", "context", "a quote paragraph after one whose last quote is attributed"),
 )
 PATTERN_SCOPE = {name: scope for name, scope, _ in ATTRIBUTION_PATTERNS}
