@@ -425,61 +425,123 @@ def _strip_intro(np: str) -> str:
     return " ".join(words)
 
 
+@dataclass
+class _Context:
+    """What the attribution patterns read around one quote: the words of its sentence before and
+    after it, and the quotes kept before it in the article."""
+
+    paragraphs: list[str]
+    head: str  # the words of the quote's sentence before it
+    begin: int  # where they begin in paragraph ``p_open``
+    p_open: int
+    tail: str = ""  # the words of the quote's sentence after it
+    p_close: int = 0
+    at_close: int = 0
+    ended: bool = False  # the quote ends with a full stop
+    partial: bool = False  # ends without punctuation and no comma or dash follows: inside its sentence
+    span: _Span | None = None
+    kept: list[tuple[_Span, _Attribution | None]] = field(default_factory=list)
+
+    @classmethod
+    def around(
+        cls, paragraphs: list[str], span: _Span, floor: int, ceiling: int, kept: list[tuple[_Span, _Attribution | None]]
+    ) -> _Context:
+        p_open, at_open = span.opened_at
+        p_close, at_close = span.closed_at
+        tail = _tail(paragraphs[p_close], at_close, ceiling)
+        last_piece = span.pieces[-1]
+        quoted = paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")
+        head, begin = _head(paragraphs[p_open], at_open, floor)
+        partial = quoted[-1:].isalnum() and not tail.lstrip().startswith((",", "—", "–"))
+        return cls(paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, span, kept)
+
+    @property
+    def at(self) -> tuple[int, int]:
+        return (self.p_open, self.begin)
+
+    @functools.cached_property
+    def verbs(self) -> list[re.Match[str]]:
+        return _reporting_verbs(self.head)
+
+    @functools.cached_property
+    def head_governs(self) -> bool:
+        """A partial quote inside its sentence ('X called it "…" as he left') belongs to the words
+        before it when they attribute it, not to a clause after it."""
+        return self.partial and _attribute(self, ("before",)) is not None
+
+
+# --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
+
+
+def _according_to(ctx: _Context) -> _Attribution | None:
+    according = list(re.finditer(r"\baccording to\s+([^,.;:]+)", ctx.head, re.IGNORECASE))
+    if according:
+        np = _clean_np(according[-1].group(1))
+        if _looks_like_np(np):
+            return _Attribution(_Speaker(np, at=ctx.at), "according to")
+    return None
+
+
 # A passive report: 'was praised by The Chicago Tribune as "…"', 'described by aides as "…"'.
 _PASSIVE_BY = re.compile(r"\b([a-z]+(?:ed|en|told|said))\s+by\s+([^,;:]+?)\s+as\s+(?:an?\s+|the\s+)?$")
 
 
-def _attribution_in_head(head: str, offset: int, paragraph: int) -> _Attribution | None:
-    """A speaker named before the quote in its sentence: 'X said: "…"', 'X called it "…"'."""
-    according = list(re.finditer(r"\baccording to\s+([^,.;:]+)", head, re.IGNORECASE))
-    if according:
-        np = _clean_np(according[-1].group(1))
-        if _looks_like_np(np):
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), "according to", "according_to")
-    passive = _PASSIVE_BY.search(head)
+def _passive_by(ctx: _Context) -> _Attribution | None:
+    passive = _PASSIVE_BY.search(ctx.head)
     if passive and _bare(_tokens(passive.group(1))[0]) in speech.REPORTING_VERBS:
         np = _clean_np(passive.group(2))
         if _looks_like_np(np):
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), passive.group(1), "passive_by")
-    verbs = _reporting_verbs(head)
-    finite = [v for v in verbs if not _bare(v).endswith("ing")]
+            return _Attribution(_Speaker(np, at=ctx.at), passive.group(1))
+    return None
+
+
+def _participle(ctx: _Context) -> _Attribution | None:
+    verbs = ctx.verbs
     if verbs and _bare(verbs[-1]).endswith("ing"):
-        found = _participle_subject(head, verbs[-1], bool(finite))
+        finite = any(not _bare(v).endswith("ing") for v in verbs)
+        found = _participle_subject(ctx.head, verbs[-1], finite)
         if found is not None:
-            return _Attribution(_Speaker(found, at=(paragraph, offset)), verbs[-1].group(0), "participle")
+            return _Attribution(_Speaker(found, at=ctx.at), verbs[-1].group(0))
+    return None
+
+
+def _subject_cue_before(ctx: _Context) -> _Attribution | None:
+    verbs = ctx.verbs
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
-    candidates = finite or verbs
+    candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for verb in reversed(candidates):
-        subject = _subject_before(head, verb.start())
+        subject = _subject_before(ctx.head, verb.start())
         if subject is not None:
             np, apposition = subject
-            return _Attribution(
-                _Speaker(np, role=apposition, at=(paragraph, offset)),
-                verbs[-1].group(0).rstrip("."),
-                "subject_cue_before",
-            )
-    if verbs or re.search(r"\bas\s+(?:an?\s+)?$", head):
-        # No subject right before the verb: take the sentence's own subject, unless a relative
-        # clause gives the verb one of its own that could not be read ("which an FBI
-        # investigation said was", "whom one insider described as"): then nobody is sure.
-        subject = _sentence_subject(head)
-        if verbs and _own_subject(head[: verbs[-1].start()]):
-            subject = None
-        if subject is not None:
-            np, following = subject
-            cue = verbs[-1].group(0).rstrip(".") if verbs else None
-            if cue is None and following and following[0].islower():
-                cue = following[0]
-            return _Attribution(_Speaker(np, at=(paragraph, offset)), cue, "sentence_subject")
-    inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", head)
+            return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
+    return None
+
+
+def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
+    """No subject right before the verb: the sentence's own subject, unless a relative clause
+    gives the verb one of its own that could not be read ("which an FBI investigation said was",
+    "whom one insider described as"): then nobody is sure."""
+    head, verbs = ctx.head, ctx.verbs
+    if not (verbs or re.search(r"\bas\s+(?:an?\s+)?$", head)):
+        return None
+    if verbs and _own_subject(head[: verbs[-1].start()]):
+        return None
+    subject = _sentence_subject(head)
+    if subject is None:
+        return None
+    np, following = subject
+    cue = verbs[-1].group(0).rstrip(".") if verbs else None
+    if cue is None and following and following[0].islower():
+        cue = following[0]
+    return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
+    """'Said Ellis: "…"': the verb first, as a sentence opener."""
+    inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", ctx.head)
     if inverted and _looks_like_np(inverted.group(1)):
-        # 'Said Ellis: "…"': the verb first, as a sentence opener.
-        return _Attribution(
-            _Speaker(inverted.group(1), at=(paragraph, offset)),
-            inverted.group(0).split()[0].lower(),
-            "inverted_cue_before",
-        )
+        return _Attribution(_Speaker(inverted.group(1), at=ctx.at), inverted.group(0).split()[0].lower())
     return None
 
 
@@ -568,34 +630,59 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
     return verbs
 
 
-def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended: bool) -> _Attribution | None:
-    """A speaker named after the quote: '"…," X said', '"…," said X, a Y', '"…," X, a Y, said'.
+# --- the patterns after the quote ("after"): the sentence's words from the closing mark on ---
+#
+# After a quote that ended its sentence, only a bare attribution counts ('"…." Rutte said on
+# Monday.'), not a new sentence with a verb of its own ('"…." Yoon echoed these concerns').
 
-    After a quote that ended its sentence, only a bare attribution counts ('"…." Rutte said on
-    Monday.'), not a new sentence with a verb of its own ('"…." Yoon echoed these concerns').
-    """
-    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", tail)  # "— Jane Doe, The Daily Paper"
+
+def _dash_signed(ctx: _Context) -> _Attribution | None:
+    """'"…" — Jane Doe, The Daily Paper'."""
+    signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", ctx.tail)
     if signed and _looks_like_np(signed.group(1)):
-        return _Attribution(_Speaker(signed.group(1), at=(paragraph, offset)), None, "dash_signed")  # '"…" ― Name'
-    text = tail.lstrip(" ,—–-")
+        return _Attribution(_Speaker(signed.group(1), at=(ctx.p_close, ctx.at_close)), None)
+    return None
+
+
+def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
+    """The words after the quote, unless a conjunction opens a clause of its own ('"…," but he said')."""
+    text = ctx.tail.lstrip(" ,—–-")
     tokens = _tokens(text)
     if not tokens or _bare(tokens[0]) in speech.CONJUNCTIONS:
-        return None  # '"…," but he said …' starts a clause of its own
-    first = _bare(tokens[0])
-    if first in speech.REPORTING_VERBS and not first.endswith("ing"):
-        rest = text[tokens[0].end() :]
-        parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
-        np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
-        if np and _looks_like_np(np):
-            role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
-            if role and not re.match(r"(?:the|a|an|who|\w+'s)\b", role, re.IGNORECASE):
-                role = None
-            if role and role.lower().startswith("who"):
-                role = None
-            return _Attribution(
-                _Speaker(np, role=role, at=(paragraph, offset)), tokens[0].group(0).rstrip("."), "cue_name_after"
-            )
         return None
+    return text, tokens
+
+
+def _cue_first(tokens: list[re.Match[str]]) -> bool:
+    first = _bare(tokens[0])
+    return first in speech.REPORTING_VERBS and not first.endswith("ing")
+
+
+def _cue_name_after(ctx: _Context) -> _Attribution | None:
+    """'"…," said Jane Doe, a spokeswoman'."""
+    found = _tail_tokens(ctx)
+    if found is None or not _cue_first(found[1]):
+        return None
+    text, tokens = found
+    rest = text[tokens[0].end() :]
+    parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
+    np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
+    if not np or not _looks_like_np(np):
+        return None
+    role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
+    if role and not re.match(r"(?:the|a|an|who|\w+'s)\b", role, re.IGNORECASE):
+        role = None
+    if role and role.lower().startswith("who"):
+        role = None
+    return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
+
+
+def _name_cue_after(ctx: _Context) -> _Attribution | None:
+    """'"…," Jane Doe said', '"…," Jane Doe, a spokeswoman, said'."""
+    found = _tail_tokens(ctx)
+    if found is None or _cue_first(found[1]):
+        return None
+    text, tokens = found
     verbs = {v.start() for v in _reporting_verbs(text)}
     # Up to 25 words: '"…," Scott Pruitt, the attorney general of Oklahoma, one of the states
     # suing, said' keeps its verb far from the quote.
@@ -606,7 +693,7 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
             if subject is None:
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
-            if sentence_ended and not (
+            if ctx.ended and not (
                 verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
             ):
                 return None
@@ -615,25 +702,8 @@ def _attribution_in_tail(tail: str, paragraph: int, offset: int, sentence_ended:
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
                 cue += " reporters"
-            return _Attribution(_Speaker(np, role=apposition, at=(paragraph, offset)), cue, "name_cue_after")
+            return _Attribution(_Speaker(np, role=apposition, at=(ctx.p_close, ctx.at_close)), cue)
     return None
-
-
-def _attribute(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> _Attribution | None:
-    """The speaker named in the sentence around the span, after it first, then before it."""
-    p_open, at_open = span.opened_at
-    p_close, at_close = span.closed_at
-    tail = _tail(paragraphs[p_close], at_close, ceiling)
-    last_piece = span.pieces[-1]
-    quoted = paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")
-    ended = quoted.endswith(".")
-    head, begin = _head(paragraphs[p_open], at_open, floor)
-    in_head = _attribution_in_head(head, begin, p_open) if head.strip() else None
-    # A partial quote ending without punctuation sits inside its sentence ('X called it "…" as
-    # he left'): the words before it govern it, not a new clause after it.
-    if in_head is not None and quoted[-1:].isalnum() and not tail.lstrip().startswith((",", "—", "–")):
-        return in_head
-    return _attribution_in_tail(tail, p_close, at_close, ended) or in_head
 
 
 # --- names, roles and pronouns ---------------------------------------------------------------------
@@ -910,6 +980,20 @@ def _can_speak(name: str) -> bool:
     return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
 
 
+def _misread(name: str) -> bool:
+    """Whether the rules' speaker is words the subject was misread from, not a name: a topic led by
+    a preposition ("Of Carson", "Like Corker"), or a participle opening the sentence ("Citing last
+    week's attacks")."""
+    words = name.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in speech.GLUED_WORDS and first not in speech.DETERMINERS:
+        return True
+    # A participle's phrase has lower-case words; a name ("Morning Consult") has none.
+    return first.endswith("ing") and any(w[:1].islower() for w in words[1:])
+
+
 def _common_word(name: str, names: _ArticleNames) -> bool:
     """Whether a one-word name is a common word capitalised by its place at the head of a
     sentence: an adverb or a participle ("Hastily", "Continuing"), or a word the article also
@@ -1038,16 +1122,12 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     names.quoted = [(p, a - 1, b + 1) for span in spans for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
-    previous: tuple[_Span, _Attribution | None] | None = None
     for index, span in enumerate(spans):
-        p_open = span.opened_at[0]
-        p_close = span.closed_at[0]
-        floor = _floor(spans, index, p_open)
-        ceiling = _ceiling(spans, index, p_close, len(paragraphs[p_close]))
-        attribution = _attribute(paragraphs, span, floor, ceiling)
-        if attribution is None and previous is not None and _continues(paragraphs, previous[0], span):
-            attribution = _inherited(previous[1], "continued")  # '"…," X added. "…"': the same speaker
-        elif attribution is not None and attribution.speaker is not None:
+        floor = _floor(spans, index, span.opened_at[0])
+        ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
+        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept))
+        scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
+        if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker
             last = _antecedent_in_sentence(paragraphs, span, speaker, names) or _last_person(
                 names, speakers, speaker.at, speaker.text.lower()
@@ -1056,20 +1136,16 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
-        attributed = attribution is not None and speaker_words not in ("it", "this")
+        attributed = scope in ("after", "before", "carried") and speaker_words not in ("it", "this")
         named = _named_by(paragraphs, span)
         if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
-        if attribution is None or attribution.speaker is None:
-            # Nobody named in the sentence: the label, the paragraph or the one before tell who.
-            found = _labelled(paragraphs, span) or _from_context(paragraphs, span, kept)
-            if found is not None and found.speaker is not None and found.speaker.name is None:
-                last = _last_person(names, speakers, found.speaker.at, found.speaker.text.lower())
-                found.speaker = _resolve(found.speaker, names, last)
-                speakers.append(found.speaker)
-            attribution = found or attribution
+        if scope in ("label", "context") and attribution is not None and attribution.speaker.name is None:
+            # Read outside the quote's sentence: who "he" is, or the fullest name, from the article.
+            last = _last_person(names, speakers, attribution.speaker.at, attribution.speaker.text.lower())
+            attribution.speaker = _resolve(attribution.speaker, names, last)
+            speakers.append(attribution.speaker)
         kept.append((span, attribution))
-        previous = (span, attribution)
     _describe_main_person(article, speakers, names)
     known = {s.name for s in speakers if s.name and s.kind == "name"}
     quoted = [(p, a, b) for span, _ in kept for p, a, b in span.pieces]
@@ -1127,50 +1203,102 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
             speaker.name = main
 
 
-def _labelled(paragraphs: list[str], span: _Span) -> _Attribution | None:
+# --- the patterns of a quote whose own sentence names nobody: "carried", "label", "context" ---
+
+
+def _continued(ctx: _Context) -> _Attribution | None:
+    """'"…," X added. "…"': the previous quote resumes, with the same speaker."""
+    if not ctx.kept or ctx.span is None or not _continues(ctx.paragraphs, ctx.kept[-1][0], ctx.span):
+        return None
+    return ctx.kept[-1][1]
+
+
+def _transcript_label(ctx: _Context) -> _Attribution | None:
     """A transcript's speaker label opening the quote: '"WALLACE: Let's start …'."""
-    p, start, end = span.pieces[0]
-    label = re.match(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s", paragraphs[p][start:end])
+    if ctx.span is None:
+        return None
+    p, start, end = ctx.span.pieces[0]
+    label = re.match(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s", ctx.paragraphs[p][start:end])
     if label is None:
         return None
-    name = label.group(1).title()
-    return _Attribution(_Speaker(name, at=(p, start)), None, "transcript_label")
+    return _Attribution(_Speaker(label.group(1).title(), at=(p, start)), None)
 
 
-def _inherited(attribution: _Attribution | None, pattern: str) -> _Attribution | None:
-    """Another quote's attribution carried over to this one, under the pattern that carried it."""
-    return dataclasses.replace(attribution, pattern=pattern) if attribution is not None else None
+def _speakers_of(ctx: _Context, paragraph: int) -> list[_Attribution]:
+    """The attributions of the quotes kept so far that close in ``paragraph``."""
+    return [a for s, a in ctx.kept if s.closed_at[0] == paragraph and a is not None and a.speaker is not None]
 
 
-def _from_context(
-    paragraphs: list[str], span: _Span, kept: list[tuple[_Span, _Attribution | None]]
-) -> _Attribution | None:
-    """The speaker of a quote whose sentence names nobody, by news convention: the speaker of an
-    earlier quote in its paragraph; the subject of the sentence before it ('Schiff said. "…"',
-    'Sanders identified … . "…"'); the speaker the previous paragraph introduces ('Caddell
-    continued:'); or, for a paragraph that opens with a quote, the last speaker of the paragraph
-    before (an unattributed quote paragraph continues the last speaker)."""
-    p, at = span.opened_at
-    earlier = [a for s, a in kept if s.closed_at[0] == p and a is not None and a.speaker is not None]
-    if earlier:
-        return _inherited(earlier[-1], "paragraph_speaker")
-    before = paragraphs[p][:at].rstrip(" \"“”'‘’")
-    if before.strip():
-        sentence, begin = _head(before, len(before), 0)
-        if sentence.strip() == before.strip() and not _is_sentence_end(before, len(before) - 1):
-            return None  # the quote's own sentence: it named nobody
-        sentence, begin = _head(before, begin - 1, 0) if not sentence.strip() else (sentence, begin)
-        return _sentence_speaker(sentence, p, begin)
-    before_p = _previous_body_paragraph(paragraphs, p)
-    if before_p is None:
+def _paragraph_speaker(ctx: _Context) -> _Attribution | None:
+    """By news convention, the speaker of an earlier quote in the quote's paragraph."""
+    if ctx.span is None:
         return None
-    previous = paragraphs[before_p].rstrip()
-    if previous.endswith(":"):
-        sentence, begin = _head(previous, len(previous) - 1, 0)
-        found = _sentence_speaker(sentence, before_p, begin)
-        return _inherited(found, "colon_intro") if found and found.pattern == "previous_sentence" else found
-    last = [a for s, a in kept if s.closed_at[0] == before_p and a is not None and a.speaker is not None]
-    return _inherited(last[-1], "previous_paragraph") if last else None
+    earlier = _speakers_of(ctx, ctx.span.opened_at[0])
+    return earlier[-1] if earlier else None
+
+
+def _before_quote(ctx: _Context) -> str:
+    """The words of the quote's paragraph before its opening mark."""
+    assert ctx.span is not None
+    p, at = ctx.span.opened_at
+    return ctx.paragraphs[p][:at].rstrip(" \"“”'‘’")
+
+
+def _sentence_before(ctx: _Context) -> tuple[str, int, int] | None:
+    """The sentence before the quote in its paragraph (its words, paragraph and offset), when the
+    quote opens a sentence of its own."""
+    if ctx.span is None:
+        return None
+    before = _before_quote(ctx)
+    if not before.strip():
+        return None
+    p = ctx.span.opened_at[0]
+    sentence, begin = _head(before, len(before), 0)
+    if sentence.strip() == before.strip() and not _is_sentence_end(before, len(before) - 1):
+        return None  # the quote's own sentence: it named nobody
+    sentence, begin = _head(before, begin - 1, 0) if not sentence.strip() else (sentence, begin)
+    return sentence, p, begin
+
+
+def _previous_report(ctx: _Context) -> _Attribution | None:
+    """Who the sentence before the quote reports: 'The board may wait, Reed said. "…"'."""
+    found = _sentence_before(ctx)
+    return _sentence_report(ctx.paragraphs, *found) if found is not None else None
+
+
+def _previous_sentence(ctx: _Context) -> _Attribution | None:
+    """The subject of the sentence before the quote, which reports nothing: 'Sanders identified
+    the flaw. "…"'."""
+    found = _sentence_before(ctx)
+    return _sentence_subject_of(*found) if found is not None else None
+
+
+def _paragraph_before(ctx: _Context) -> int | None:
+    """For a paragraph that opens with the quote, the body paragraph before it."""
+    if ctx.span is None or _before_quote(ctx).strip():
+        return None
+    return _previous_body_paragraph(ctx.paragraphs, ctx.span.opened_at[0])
+
+
+def _colon_intro(ctx: _Context) -> _Attribution | None:
+    """The speaker the previous paragraph introduces ('Caddell continued:')."""
+    before_p = _paragraph_before(ctx)
+    if before_p is None or not ctx.paragraphs[before_p].rstrip().endswith(":"):
+        return None
+    previous = ctx.paragraphs[before_p].rstrip()
+    sentence, begin = _head(previous, len(previous) - 1, 0)
+    return _sentence_report(ctx.paragraphs, sentence, before_p, begin) or _sentence_subject_of(
+        sentence, before_p, begin
+    )
+
+
+def _previous_paragraph(ctx: _Context) -> _Attribution | None:
+    """An unattributed quote paragraph continues the last speaker of the paragraph before."""
+    before_p = _paragraph_before(ctx)
+    if before_p is None or ctx.paragraphs[before_p].rstrip().endswith(":"):
+        return None
+    last = _speakers_of(ctx, before_p)
+    return last[-1] if last else None
 
 
 # Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"
@@ -1200,15 +1328,55 @@ def _previous_body_paragraph(paragraphs: list[str], p: int) -> int | None:
     return None
 
 
-def _sentence_speaker(sentence: str, paragraph: int, offset: int) -> _Attribution | None:
-    """Who a sentence without a quote reports, or failing a reporting verb, its subject."""
-    found = _attribution_in_head(sentence.rstrip(".:") + " ", offset, paragraph)
-    if found is not None:
-        return found
+def _sentence_report(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+    """Who a sentence without a quote reports: the patterns before a quote, read over the whole sentence."""
+    return _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
+
+
+def _sentence_subject_of(sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+    """The subject of a sentence, when it is capitalised or a pronoun."""
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
         return None
-    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None, "previous_sentence")
+    return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
+
+
+_MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
+    "dash_signed": _dash_signed,
+    "cue_name_after": _cue_name_after,
+    "name_cue_after": _name_cue_after,
+    "according_to": _according_to,
+    "passive_by": _passive_by,
+    "participle": _participle,
+    "subject_cue_before": _subject_cue_before,
+    "sentence_subject": _subject_of_sentence,
+    "inverted_cue_before": _inverted_cue_before,
+    "continued": _continued,
+    "transcript_label": _transcript_label,
+    "paragraph_speaker": _paragraph_speaker,
+    "colon_intro": _colon_intro,
+    "previous_report": _previous_report,
+    "previous_sentence": _previous_sentence,
+    "previous_paragraph": _previous_paragraph,
+}
+# The attribution patterns in the order and under the names speech.ATTRIBUTION_PATTERNS gives them.
+ATTRIBUTION_TABLE: tuple[tuple[str, str, Callable[[_Context], _Attribution | None]], ...] = tuple(
+    (name, scope, _MATCHERS[name]) for name, scope, _ in speech.ATTRIBUTION_PATTERNS
+)
+
+
+def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribution | None:
+    """The first pattern of ATTRIBUTION_TABLE (of the given scopes) that attributes the quote,
+    recorded under that pattern's name."""
+    for name, scope, matcher in ATTRIBUTION_TABLE:
+        if scopes is not None and scope not in scopes:
+            continue
+        if (scope == "before" and not ctx.head.strip()) or (scope == "after" and ctx.head_governs):
+            continue
+        found = matcher(ctx)
+        if found is not None:
+            return dataclasses.replace(found, pattern=name)
+    return None
 
 
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
@@ -1386,6 +1554,7 @@ def _candidates(
         rule_name is not None
         and _can_speak(rule_name)
         and not _common_word(rule_name, names)
+        and not _misread(quote.speaker_name or "")
         and attribution is not None
         and attribution.speaker is not None
     ):
@@ -1400,6 +1569,8 @@ def _candidates(
         candidate.features.update(
             {"rule": 1.0, f"rule:{attribution.pattern}": 1.0, f"kind:{attribution.speaker.kind}": 1.0}
         )
+        if attribution.cue is not None:
+            candidate.features["rule_cue"] = 1.0  # the rules read a reporting verb, not a bare subject
     title = article.title.lower()
     ranked = sorted(by_name.values(), key=lambda c: c.features["distance"])
     for rank, candidate in enumerate(ranked):

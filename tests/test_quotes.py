@@ -527,6 +527,45 @@ def test_each_quote_records_what_attributed_it_and_how_sure() -> None:
     assert 0.5 < quote.confidence <= 1.0
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker", "pattern"),
+    [
+        (['"The vote is a disgrace," said Jane Doe, a spokeswoman for the union.'], "Jane Doe", "cue_name_after"),
+        (['Jane Doe told the crowd: "The vote is a disgrace and we will fight it."'], "Jane Doe", "subject_cue_before"),
+        (['According to Jane Doe, "the vote is a disgrace and we will fight it."'], "Jane Doe", "according_to"),
+        (["Senator Ann Cole told the crowd:", "“The rate for young people is too high.”"], "Ann Cole", "colon_intro"),
+        (
+            ["The board may wait until spring, Tom Reed said. “Nobody wants a fight over the budget this year.”"],
+            "Tom Reed",
+            "previous_report",
+        ),
+        (
+            ['"The vote is a disgrace," Jane Doe said. "We will fight it in every court of the land."'],
+            "Jane Doe",
+            "continued",
+        ),
+    ],
+)
+def test_the_quote_records_the_pattern_of_the_table_that_attributed_it(
+    paragraphs: list[str], speaker: str, pattern: str
+) -> None:
+    quote = quotes_of(*paragraphs)[-1]
+    assert (quote.speaker_name, quote.attribution) == (speaker, pattern)
+
+
+def test_a_partial_quote_inside_its_sentence_belongs_to_the_words_before_it() -> None:
+    [quote] = quotes_of('Jane Doe called the plan "a disgrace to every worker" as Bo Sand said nothing.')
+    assert (quote.speaker_name, quote.attribution) == ("Jane Doe", "subject_cue_before")
+
+
+def test_a_topic_or_participle_misread_as_the_subject_is_not_a_speaker() -> None:
+    quotes = quotes_of(
+        'Of Carson Levine said: "His lack of knowledge is disturbing to me."',
+        "Citing last week’s Paris attacks, Will wrote: “The war is a reminder of what is at stake.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]
+
+
 def test_a_place_is_never_a_speaker() -> None:
     [quote] = quotes_of('"We are ready for the visitors and the trains are running," Paris said.')
     assert quote.speaker_name is None and quote.speaker is None

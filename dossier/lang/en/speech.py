@@ -2,8 +2,9 @@
 
 General English, nothing taken from any corpus: reporting verbs, the words of roles and titles,
 honorifics, pronouns, and the function words the attribution rules step over. ATTRIBUTION_PATTERNS
-names, in the order they are tried, the patterns that attribute a quote; each quote records the
-name of the one that attributed it (or "model", where the learned speaker model chose).
+is the table dossier.quotes applies: the patterns that attribute a quote, in the order they are
+tried; each quote records the name of the one that attributed it (or "model", where the learned
+speaker model chose).
 """
 
 from __future__ import annotations
@@ -131,26 +132,31 @@ GENDERED_WORDS = {
 }
 GENDER_OF_WORD = {w: g for g, words in GENDERED_WORDS.items() for w in words.split()}
 
-# The attribution patterns, in the order dossier.quotes tries them, each with an example. The words
-# around the quote come first (after it, then before it); only a quote whose own sentence names
-# nobody falls back on its context.
-ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("dash_signed", '"…" — Jane Doe, The Daily Paper'),
-    ("cue_name_after", '"…," said Jane Doe, a spokeswoman'),
-    ("name_cue_after", '"…," Jane Doe said'),
-    ("according_to", 'According to Jane Doe, "…"'),
-    ("passive_by", 'was described by aides as "…"'),
-    ("participle", 'footage of Jane Doe saying "…"'),
-    ("subject_cue_before", 'Jane Doe said: "…"'),
-    ("sentence_subject", 'Jane Doe, in a statement to the paper, "…"'),
-    ("inverted_cue_before", 'Said Doe: "…"'),
-    ("continued", '"…," Doe said. "…" (the quote resumes)'),
-    ("transcript_label", '"DOE: …"'),
-    ("paragraph_speaker", "an earlier quote of the same paragraph"),
-    ("colon_intro", 'Senator Doe made the following comment: (new paragraph) "…"'),
-    ("previous_sentence", 'Doe said so. "…"'),
-    ("previous_paragraph", "a quote paragraph after one whose last quote is attributed"),
+# The attribution patterns, in the order dossier.quotes tries them: the first that matches
+# attributes the quote and is recorded on it. Each has a scope and an example. "after" and
+# "before" read the quote's own sentence (after the quote first: '"…," Doe said' governs even when
+# a name precedes the quote, except that a partial quote inside its sentence, '… called it "…" as
+# he left', belongs to the words before it); "carried" is a quote resuming the previous one; only a
+# quote whose own sentence names nobody falls back on a transcript "label" or its "context".
+ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
+    ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
+    ("name_cue_after", "after", '"…," Jane Doe said'),
+    ("according_to", "before", 'According to Jane Doe, "…"'),
+    ("passive_by", "before", 'was described by aides as "…"'),
+    ("participle", "before", 'footage of Jane Doe saying "…"'),
+    ("subject_cue_before", "before", 'Jane Doe said: "…"'),
+    ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
+    ("inverted_cue_before", "before", 'Said Doe: "…"'),
+    ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
+    ("transcript_label", "label", '"DOE: …"'),
+    ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
+    ("colon_intro", "context", 'Senator Doe made the following comment: (new paragraph) "…"'),
+    ("previous_report", "context", 'The board may wait, Doe said. "…"'),
+    ("previous_sentence", "context", 'Doe identified the flaw. "…"'),
+    ("previous_paragraph", "context", "a quote paragraph after one whose last quote is attributed"),
 )
+PATTERN_SCOPE = {name: scope for name, scope, _ in ATTRIBUTION_PATTERNS}
 
 # Words after which a capitalised name is what a role is of, not who holds it: "President of the
 # United States", "spokesman for Apple".
