@@ -39,8 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
+from . import safe_yaml
 from .entity_data import acronym_of, ascii_fold, gazetteer, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
@@ -1253,7 +1252,7 @@ def load_curation(path: Path) -> Curation:
     """Parse the curator's ``content/entities.yml`` (absent or empty file: no curation)."""
     if not path.exists():
         return Curation()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = safe_yaml.load_file(path, safe_yaml.MAX_CURATION_CHARS)
     entries = data.get("entities") or {}
     if not isinstance(entries, dict):
         raise ValueError(f"{path}: 'entities' must be a mapping of names to settings")

@@ -93,9 +93,11 @@ def analyse(
     corrections = quotes.load_corrections(content / "quotes.yml") if content else []
     for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
+    by_id = {entity.id: entity for entity in dossier.entities}
     for quote in dossier.quotes:
         if quote.speaker_name:
-            quote.speaker = entities.entity_for_name(dossier, quote.speaker_name, quote.article)
+            entity = by_id.get(entities.entity_for_name(dossier, quote.speaker_name, quote.article) or "")
+            quote.speaker = entity.id if entity and quotes.can_be_speaker(entity) else None
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities})
     for line in quotes.review_list(dossier.quotes):

@@ -31,13 +31,13 @@ from importlib import resources
 from pathlib import Path
 
 import gender_guesser.detector as gender_detector
-import yaml
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from . import safe_yaml
 from .entity_data import gazetteer
 from .lang.en import speech
-from .structure import Article, Mention, Quote, QuoteGroup
+from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
 PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
 
@@ -980,6 +980,12 @@ def _can_speak(name: str) -> bool:
     return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
 
 
+def can_be_speaker(entity: Entity) -> bool:
+    """Whether the entity a speaker's name resolved to may speak: a name that can ("the Arizona
+    Republican") may resolve to one that cannot (the state of Arizona)."""
+    return entity.kind in ("person", "organization") or _can_speak(entity.name)
+
+
 def _misread(name: str) -> bool:
     """Whether the rules' speaker is words the subject was misread from, not a name: a topic led by
     a preposition ("Of Carson", "Like Corker"), or a participle opening the sentence ("Citing last
@@ -1665,7 +1671,7 @@ def load_corrections(path: Path) -> list[Correction]:
     """Parse ``content/quotes.yml`` (absent or empty: no corrections)."""
     if not path.exists():
         return []
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = safe_yaml.load_file(path, safe_yaml.MAX_CURATION_CHARS)
     entries = data.get("corrections") or []
     if not isinstance(entries, list):
         raise ValueError(f"{path}: 'corrections' must be a list of entries")

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import yaml
 
-MAX_YAML_CHARS = 64 * 1024  # front matter and curation files are a few lines; more is not metadata
+MAX_YAML_CHARS = 64 * 1024  # front matter and a story's settings are a few lines; more is not metadata
+MAX_CURATION_CHARS = 4 * 1024 * 1024  # a curator's entities.yml for a large dossier may list thousands of names
 
 
-def load(text: str, where: str) -> object:
+def load(text: str, where: str, limit: int = MAX_YAML_CHARS) -> object:
     """Parse ``text``; raises ValueError naming ``where`` for aliases, anchors, size or syntax."""
-    if len(text) > MAX_YAML_CHARS:
-        raise ValueError(f"{where}: YAML over {MAX_YAML_CHARS // 1024} KB refused")
+    if len(text) > limit:
+        raise ValueError(f"{where}: YAML over {limit // 1024} KB refused")
     try:
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -26,9 +27,9 @@ def load(text: str, where: str) -> object:
         raise ValueError(f"{where}: unreadable YAML ({error.__class__.__name__})") from error
 
 
-def load_file(path: Path) -> dict:
+def load_file(path: Path, limit: int = MAX_YAML_CHARS) -> dict:
     """A YAML file holding a mapping (empty file: empty mapping)."""
-    data = load(path.read_text(encoding="utf-8"), str(path)) or {}
+    data = load(path.read_text(encoding="utf-8"), str(path), limit) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping")
     return data

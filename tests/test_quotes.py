@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.pipeline import analyse
 from dossier.quotes import (
     apply_corrections,
     find_quotes,
@@ -697,3 +698,21 @@ def test_a_surname_two_people_share_resolves_by_the_honorific() -> None:
         '"We will build more plants in this state," Mr. Trump said.',
     )
     assert [q.speaker_name for q in quotes] == ["Ivanka Trump", "Donald Trump"]
+
+
+def test_a_speaker_described_by_a_place_is_never_the_place(tmp_path: Path) -> None:
+    # "The Arizona Republican" is a person; the name resolves to the state of Arizona, which cannot speak.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Senator criticises party chairman\n\n"
+        "Speaking on Sunday, Sen. Dan Kowalczyk, R-Ariz., said the chairman's remarks were \"wildly wrong.\"\n\n"
+        "The Arizona Republican said the chairman must make \"an appropriate decision\" about his future.\n\n"
+        "Voters in Arizona and officials in Phoenix, Arizona, were divided over the remarks.\n",
+        encoding="utf-8",
+    )
+    dossier = analyse(seeds, None, root=tmp_path, log=lambda _: None)
+    kinds = {e.id: e.kind for e in dossier.entities}
+    [quote] = [q for q in dossier.quotes if q.text.startswith("an appropriate")]
+    assert quote.speaker_name and "Arizona" in quote.speaker_name
+    assert quote.speaker is None or kinds[quote.speaker] == "person"

@@ -309,5 +309,17 @@ def test_site_url_gives_the_published_site_its_sitemap(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     sitemap = (tmp_path / "site" / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://example.org/dossier/articles/" in sitemap
-    refused = run_build(seeds, tmp_path / "site2", tmp_path / "docs2", "--no-cache", "--site-url", "javascript:alert(1)")
+    refused = run_build(seeds, tmp_path / "site2", tmp_path / "docs2", "--no-cache",
+                        "--site-url", "javascript:alert(1)")
     assert refused.returncode != 0 and "--site-url" in refused.stderr and "web address" in refused.stderr
+
+
+def test_curation_files_with_yaml_aliases_are_refused_by_name(tmp_path: Path) -> None:
+    seeds = write(tmp_path / "story" / "seeds", "a.txt", "A headline\n\nOne paragraph of text, said Jane Doe.\n").parent
+    bomb = 'a: &a ["x", "x"]\nb: &b [*a, *a]\nc: [*b, *b]\n'
+    for name in ("entities.yml", "quotes.yml"):
+        content = tmp_path / "story" / "content"
+        for other in ("entities.yml", "quotes.yml"):
+            write(content, other, bomb if other == name else "")
+        result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--no-cache")
+        assert result.returncode != 0 and name in result.stderr and "aliases" in result.stderr
