@@ -83,6 +83,44 @@ def _locate(statements: list[Statement], article: str, text: str) -> Statement |
     return next((s for s in statements if s.article == article and needle in _norm(s.text)), None)
 
 
+def _match_gold(
+    statements: list[Statement], gold: list[dict], show_errors: bool
+) -> tuple[dict[int, str], list[tuple[dict, list[Statement | None]]]]:
+    """Find each gold claim's statements among ``statements`` (None where not detected).
+
+    Returns the gold claim id of every found statement (keyed by ``id()``) and, per gold claim,
+    its statements as found."""
+    found: dict[int, str] = {}
+    matched = []
+    for claim in gold:
+        located = [_locate(statements, Path(item["file"]).stem, item["text"]) for item in claim["statements"]]
+        for item, statement in zip(claim["statements"], located, strict=True):
+            if statement is None:
+                if show_errors:
+                    print(f"  missed statement [{claim['id']}] {item['file']}: {item['text']}")
+            else:
+                found[id(statement)] = claim["id"]
+        matched.append((claim, located))
+    return found, matched
+
+
+def _purity_counts(claims: list[Claim], found: dict[int, str], show_errors: bool) -> tuple[int, int]:
+    """Of the gold statements in predicted claims, how many sit with their claim's majority, of how many."""
+    pure = judged = 0
+    for claim in claims:
+        members = Counter(found[id(s)] for s in claim.statements if id(s) in found)
+        if not members:
+            continue
+        pure += members.most_common(1)[0][1]
+        judged += sum(members.values())
+        if show_errors and len(members) > 1:
+            print(f"  impure predicted claim [{claim.id}] mixes {dict(members)}")
+            for s in claim.statements:
+                if id(s) in found:
+                    print(f"      {found[id(s)]:40.40}  {s.text[:80]}")
+    return pure, judged
+
+
 def evaluate(gold_path: Path, folder: Path, show_errors: bool = False) -> Scores:
     """Score find_statements + group_claims on the articles of ``folder`` against the gold."""
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))["claims"]
@@ -90,43 +128,21 @@ def evaluate(gold_path: Path, folder: Path, show_errors: bool = False) -> Scores
     articles = [read_uncleaned(path) for path in sorted(folder.glob("*.txt"))]
     statements, claims = run(articles)
 
-    found: dict[int, str] = {}  # id(statement) → gold claim id
-    detected, total, recalls = 0, 0, []
-    for claim in gold:
-        landed: Counter[str] = Counter()
-        for item in claim["statements"]:
-            total += 1
-            statement = _locate(statements, Path(item["file"]).stem, item["text"])
-            if statement is None:
-                if show_errors:
-                    print(f"  missed statement [{claim['id']}] {item['file']}: {item['text']}")
-                continue
-            detected += 1
-            found[id(statement)] = claim["id"]
-            landed[statement.claim] += 1
-        if len(claim["statements"]) > 1:
+    found, matched = _match_gold(statements, gold, show_errors)
+    detected = sum(s is not None for _, located in matched for s in located)
+    total = sum(len(located) for _, located in matched)
+    recalls = []
+    for claim, located in matched:
+        landed = Counter(s.claim for s in located if s is not None)
+        if len(located) > 1:
             best = max(landed.values(), default=0)
-            recalls.append(best / len(claim["statements"]))
-            if show_errors and best < len(claim["statements"]):
+            recalls.append(best / len(located))
+            if show_errors and best < len(located):
                 print(f"  split gold claim [{claim['id']}]:")
-                for item in claim["statements"]:
-                    statement = _locate(statements, Path(item["file"]).stem, item["text"])
+                for item, statement in zip(claim["statements"], located, strict=True):
                     where = statement.claim if statement else "(not detected)"
                     print(f"      {where:45.45}  {item['text'][:70]}")
-
-    pure, judged = 0, 0
-    for claim in claims:
-        members = Counter(found[id(s)] for s in claim.statements if id(s) in found)
-        if not members:
-            continue
-        majority = members.most_common(1)[0][1]
-        pure += majority
-        judged += sum(members.values())
-        if show_errors and len(members) > 1:
-            print(f"  impure predicted claim [{claim.id}] mixes {dict(members)}")
-            for s in claim.statements:
-                if id(s) in found:
-                    print(f"      {found[id(s)]:40.40}  {s.text[:80]}")
+    pure, judged = _purity_counts(claims, found, show_errors)
     return Scores(
         detection=detected / total if total else 0.0,
         recall=sum(recalls) / len(recalls) if recalls else 0.0,
@@ -161,19 +177,14 @@ def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) 
         if not folder.is_dir():
             return None
         statements, claims = run([read_uncleaned(path) for path in sorted(folder.glob("*.txt"))])
-        found: dict[int, str] = {}
-        for claim in story["claims"]:
-            landed: Counter[str] = Counter()
-            for item in claim["statements"]:
-                total += 1
-                statement = _locate(statements, Path(item["file"]).stem, item["text"])
+        found, matched = _match_gold(statements, story["claims"], show_errors)
+        for claim, located in matched:
+            total += len(located)
+            landed = Counter(s.claim for s in located if s is not None)
+            for item, statement in zip(claim["statements"], located, strict=True):
                 if statement is None:
-                    if show_errors:
-                        print(f"  missed [{claim['id']}] {item['file']}: {item['text']}")
                     continue
                 detected += 1
-                found[id(statement)] = claim["id"]
-                landed[statement.claim] += 1
                 stance_judged += 1
                 stance_right += statement.stance == item["stance"]
                 disputes_gold += item["stance"] == "disputes"
@@ -187,11 +198,8 @@ def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) 
                 predicted = next(c for c in claims if c.id == landed.most_common(1)[0][0])
                 figures_judged += 1
                 figures_right += predicted.disagreement == claim["figures_disagree"]
-        for claim in claims:
-            members = Counter(found[id(s)] for s in claim.statements if id(s) in found)
-            if members:
-                pure += members.most_common(1)[0][1]
-                judged += sum(members.values())
+        story_pure, story_judged = _purity_counts(claims, found, show_errors=False)
+        pure, judged = pure + story_pure, judged + story_judged
     return StoryScores(
         detection=detected / total if total else 0.0, recall=sum(recalls) / len(recalls) if recalls else 0.0,
         purity=pure / judged if judged else 0.0, stance=stance_right / stance_judged if stance_judged else 0.0,
