@@ -951,10 +951,6 @@ def _comparable(a: _Part, b: _Part, unit: str) -> bool:
     return False
 
 
-def _counted(part: _Part) -> bool:
-    return any(unit not in _GENERIC_UNITS for unit in part.counts)
-
-
 def _count_unmatched(a: _Part, b: _Part) -> bool:
     """Does one part count people or things ("3,000 engineers were sent") that the other
     mentions without a count ("engineers were sent")? Then how many is a fact of its own.

@@ -196,11 +196,6 @@ class Catalog:
     def outlet(self, article_id: str) -> str:
         return self.articles[article_id].outlet_label
 
-    def outlet_labels(self) -> list[str]:
-        """Every outlet as claim pages and the coverage table count it: articles of unknown
-        outlet are one group, "Unknown outlet", not one outlet each."""
-        return sorted({self.claim_outlet(article.id) for article in self.dossier.articles})
-
     def claim_outlet(self, article_id: str) -> str:
         return self.articles[article_id].outlet or UNKNOWN_OUTLET
 
@@ -459,10 +454,7 @@ class Catalog:
 
     def latest(self, limit: int = 10) -> list[Article]:
         """The newest dated articles first, then the undated ones."""
-        dated = sorted((a for a in self.dossier.articles if a.published), key=lambda a: (a.published, a.id),
-                       reverse=True)
-        undated = sorted((a for a in self.dossier.articles if not a.published), key=lambda a: a.id)
-        return (dated + undated)[:limit]
+        return newest_first(self.dossier.articles)[:limit]
 
     def timeline(self) -> list[Day]:
         """The story day by day, oldest first: events the claims date, articles published, figures given.
@@ -534,10 +526,7 @@ class Catalog:
         Articles of unknown outlet count as one outlet, so the table grows with
         the outlets and the shared claims, never with the articles.
         """
-        carried = {
-            claim.id: {self.articles[s.article].outlet or UNKNOWN_OUTLET for s in claim.statements}
-            for claim in self.paged_claims
-        }
+        carried = {claim.id: set(self.claim_outlets(claim)) for claim in self.paged_claims}
         rows = [(claim, carried[claim.id]) for claim in self.claims_by_reach() if len(carried[claim.id]) > 1]
         columns: Counter[str] = Counter(outlet for _, outlets in rows for outlet in outlets)
         return sorted(columns, key=lambda outlet: (-columns[outlet], outlet)), rows
