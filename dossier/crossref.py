@@ -10,7 +10,6 @@ them with the way back to the root.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -20,6 +19,7 @@ from .claims import claim_figures
 from .dates import dates_in
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import wording_diff
+from .sentences import split_sentences
 from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
 
 UNATTRIBUTED_PAGE = paths.UNATTRIBUTED
@@ -591,21 +591,14 @@ def cut(text: str, links: list[tuple[int, int, str, str]]) -> list[Span]:
     return spans
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 SENTENCE_CHARS = 300  # a longer sentence is cut around the mention
 
 
 def sentence_around(text: str, start: int, end: int) -> list[Span]:
     """The sentence of ``text`` holding ``text[start:end]``, cut into spans with that mention marked."""
-    begin = 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            stop = match.start()
-            break
-    else:
-        stop = len(text)
+    sentences = split_sentences(text)
+    begin = next((first for first, last in sentences if first <= start < last), 0)
+    stop = next((last for first, last in sentences if first < end <= last), len(text))
     prefix, suffix = "", ""
     if end - begin > SENTENCE_CHARS:
         begin, prefix = max(begin, start - SENTENCE_CHARS // 2), "…"

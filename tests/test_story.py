@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
+from dossier.crossref import sentence_around
 from dossier.story import Story
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
@@ -323,3 +324,10 @@ def test_curation_files_with_yaml_aliases_are_refused_by_name(tmp_path: Path) ->
             write(content, other, bomb if other == name else "")
         result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--no-cache")
         assert result.returncode != 0 and name in result.stderr and "aliases" in result.stderr
+
+
+def test_mentioned_in_shows_the_whole_sentence_across_abbreviations() -> None:
+    text = "Officials met on Monday. The U.S. Army said Gen. Ann Lee would visit Kursk. Nothing else was said."
+    start = text.index("Ann Lee")
+    before, mention, after = (span.text for span in sentence_around(text, start, start + len("Ann Lee")))
+    assert (before, mention, after) == ("The U.S. Army said Gen. ", "Ann Lee", " would visit Kursk.")
