@@ -244,9 +244,9 @@ def _tagged_mentions(
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
             kind, tagged_words = TAGGER_KINDS[label], b - a
-            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _is_demonym(words[a:b])
+            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _kind_of(words[a:b]) is None
                                   or any(re.search(r"-[a-z]", w) for w in words[a:b])):
-                continue  # "Russians", "Austin-based", "Oscar-winning": adjectives, no names of their own
+                continue  # "Russians", "Western", "Austin-based", "Oscar-winning": adjectives, no names of their own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
                 a += 1  # "gorilla Harambe": a name starts with a capital
             while b > a and (not words[b - 1][0].isupper() or words[b - 1] == "I"):
@@ -311,12 +311,6 @@ def _vouched(
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
     return out
-
-
-def _is_demonym(words: list[str]) -> bool:
-    """ "Russian", "Russians", "North Korean"."""
-    text = " ".join(words)
-    return text in gazetteer().demonyms or text.removesuffix("s") in gazetteer().demonyms
 
 
 def _spelled_out(m: Mention, paragraph: str) -> bool:

@@ -533,3 +533,12 @@ def test_hyphenated_adjectives_and_nationalities_are_no_names() -> None:
     assert not any("-" in text for text in found)
     assert "Russians" not in found
     assert found.get("Acme") == "organization"
+
+
+def test_descriptive_adjectives_the_tagger_calls_misc_are_no_entities() -> None:
+    found = mentions(
+        "The president called for more military help from Western allies on Monday.",
+        "Western leaders met European diplomats in Paris.",
+    )
+    assert "Paris" in found
+    assert not {"Western", "European"} & found.keys()
