@@ -22,16 +22,21 @@ place = LOC; MISC gold names and the stage's "other" mentions are left out of bo
 ECB+ (ecbplus-dev): one dossier per event cluster (``annotations/<cluster>/``: one story told by
 several documents; the chain ids are the cluster's own). Gold mentions: types HUMAN_PART_PER,
 HUMAN_PART_ORG, HUMAN_PART_GPE and LOC_* that carry a chain id; the chain is the gold entity. A
-gold mention takes the entity of the system mention that overlaps it most (ties: the earlier
-one). B-cubed precision and recall are computed over the gold mentions that a system mention
-overlaps ("resolution": how well the names the stage found are grouped); gold mentions no system
-mention overlaps (mostly pronouns and common nouns, "he", "the company") are reported as coverage,
-and a second B-cubed figure counts them as singletons ("all mentions"). Both are standard B-cubed
-(per-mention precision and recall, averaged over the gold mentions of all clusters). Note that
-ECB+ links some participants only within one document (``INTRA_`` chains): the same person named
-in two documents is then two gold entities, and joining them counts against precision; the gold is
-scored as annotated. Nested gold mentions ("Indianapolis" inside "Indianapolis Colts", or a place
-phrase around a name) take the entity of the name that covers them.
+gold mention is matched to the system mention that holds its head word (its minimum span, as in
+head-match scoring of ACE and MINA: the last word before a post-modifier, past a leading
+preposition or article: "in Bern, Switzerland" -> Bern, "Brooklyn mother" -> mother, "Obama's" ->
+Obama); the smallest such mention if several. ECB+ annotates whole phrases ("a Huntsville
+prison", "Oklahoma man", "in the Yida camp in South Sudan"), so matching by mere overlap gave the
+place the stage found inside a phrase the phrase's own entity, and counted a place and the person
+or building the phrase names as one merged entity that the stage never merged. B-cubed precision
+and recall are computed over the gold mentions a system mention holds the head of ("resolution":
+how well the names the stage found are grouped); gold mentions without one (mostly pronouns and
+common nouns, "he", "the company", "Brooklyn mother") are reported as coverage, and a second
+B-cubed figure counts them as singletons ("all mentions"). Both are standard B-cubed (per-mention
+precision and recall, averaged over the gold mentions of all clusters). Note that ECB+ links some
+participants only within one document (``INTRA_`` chains): the same person named in two documents
+is then two gold entities, and joining them counts against precision; the gold is scored as
+annotated.
 """
 
 from __future__ import annotations
@@ -251,7 +256,9 @@ def ecbplus(corpora: Path) -> str:
             for m in ann["mentions"]:
                 if m.get("chain") and (m["type"] in ECB_TYPES or m["type"].startswith("LOC_")):
                     k = max(n for n, s in enumerate(starts) if s <= m["start"])
-                    gold.append(((article_id, k), m["start"] - starts[k], m["end"] - starts[k], m["chain"]))
+                    head_start, head_end = gold_head(m["text"])
+                    start = m["start"] - starts[k]
+                    gold.append(((article_id, k), start + head_start, start + head_end, m["chain"]))
         dossier = Dossier(articles=articles)
         for article in articles:
             dossier.mentions += find_mentions(article)
@@ -261,10 +268,10 @@ def ecbplus(corpora: Path) -> str:
             if m.entity:
                 by_article[(m.article, m.paragraph)].append(m)
         system = []
-        for where, start, end, _ in gold:
-            overlaps = [(min(end, m.end) - max(start, m.start), -m.start, m.entity) for m in by_article[where]
-                        if m.start < end and start < m.end]
-            system.append(max(overlaps)[2] if overlaps else None)
+        for where, head_start, head_end, _ in gold:
+            holders = [(m.end - m.start, m.start, m.entity) for m in by_article[where]
+                       if m.start <= head_start and head_end <= m.end]
+            system.append(min(holders)[2] if holders else None)
         chains = [g[3] for g in gold]
         total += len(gold)
         covered += sum(s is not None for s in system)
@@ -280,6 +287,28 @@ def ecbplus(corpora: Path) -> str:
         f1 = 2 * precision * recall / (precision + recall)
         lines.append(f"B-cubed {label}: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
     return "\n".join(lines)
+
+
+# A gold mention's head is its last word before a post-modifier: "in Bern, Switzerland" -> Bern,
+# "the Yida Refugee Camp in South Sudan" -> Camp, "Brooklyn mother" -> mother, "Palin's" -> Palin.
+_HEAD_OPENERS = frozenset("in at on of near from to into outside inside within off by for with who which "
+                          "that where about across along around".split())
+_LEADING = frozenset("in at on near from to into outside inside within off by the a an".split())
+
+
+def gold_head(text: str) -> tuple[int, int]:
+    """Character span of the head word of an ECB+ mention (its minimum span), relative to the text."""
+    words = [(w.start(), w.end(), w.group()) for w in re.finditer(r"[^\s,;:()\"]+|[,;:()\"]", text)]
+    while len(words) > 1 and words[0][2].lower() in _LEADING:
+        words.pop(0)
+    phrase = words[:1]
+    for word in words[1:]:
+        if word[2].lower() in _HEAD_OPENERS or not re.search(r"\w", word[2]):
+            break
+        phrase.append(word)
+    start, end, head = phrase[-1]
+    possessive = re.search(r"['’]s?$", head)
+    return start, end - (len(possessive.group()) if possessive and len(head) > 2 else 0)
 
 
 def _bcubed(gold: list[str], system: list[str]) -> tuple[int, float, float]:
