@@ -1267,7 +1267,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
     _merge_lone_names(mentions, named, persons, uf, messages)
-    _merge_by_key(mentions, named, uf)
+    _merge_by_key(mentions, named, persons, uf)
     _merge_org_short_forms(mentions, named, persons, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_acronyms(mentions, named, uf, {a.id: a.paragraphs for a in dossier.articles})
@@ -1454,18 +1454,46 @@ def _merge_lone_names(
             )
 
 
-def _merge_by_key(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
     """The same name written the same way is one entity, whatever kind each mention was given
     in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form.
-    Spaces do not count: "Sea Micro" is "SeaMicro"."""
-    buckets: dict[str, int] = {}
+    Spaces do not count: "Sea Micro" is "SeaMicro".
+
+    Unless the spelling stands for two people: a lone "Peterson" that is Scott Peterson in one
+    report and Laci Peterson in another does not make them one person. Two full names one article
+    gives are two people (its writer told them apart) when their surnames differ or their given
+    names start with different letters; "Mo Cheeks" beside "Maurice Cheeks" is one man's short name.
+    Where the spelling would join two people, each such mention keeps the full name its own
+    article gave it, and one read in no article stays apart."""
+    buckets: dict[str, list[int]] = defaultdict(list)
     for i in named:
         m = mentions[i]
-        key = (_place_key(m.text) if m.kind == PLACE else _org_key(m.text)).replace(" ", "")
-        if key in buckets:
-            uf.union(buckets[key], i)
-        else:
-            buckets[key] = i
+        buckets[(_place_key(m.text) if m.kind == PLACE else _org_key(m.text)).replace(" ", "")].append(i)
+    people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
+    for i in persons:
+        people[uf.find(i)].add((mentions[i].article, tuple(_person_parts(mentions[i].text))))
+    for members in buckets.values():
+        roots = list(dict.fromkeys(uf.find(i) for i in members))
+        if len(roots) < 2:
+            continue
+        named_roots = [r for r in roots if people.get(r)]
+        if any(_two_people(people[a], people[b]) for x, a in enumerate(named_roots) for b in named_roots[x + 1 :]):
+            continue
+        for r in roots[1:]:
+            uf.union(roots[0], r)
+        held = set().union(*(people.pop(r, set()) for r in roots))
+        if held:
+            people[uf.find(roots[0])] = held
+
+
+def _two_people(a: set[tuple[str, tuple[str, ...]]], b: set[tuple[str, tuple[str, ...]]]) -> bool:
+    """Two groups of (article, full name) that one article shows to be two people: it names both,
+    with different surnames or given names of different initials."""
+    names_by_article: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for article, parts in a:
+        names_by_article[article].add(parts)
+    return any(x[-1] != y[-1] or x[0][0] != y[0][0]
+               for article, y in b for x in names_by_article.get(article, ()))
 
 
 def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:

@@ -141,6 +141,29 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     assert any(m.startswith("ambiguous: 'Clinton'") for m in messages)
 
 
+def test_one_surname_read_as_two_people_in_two_reports_keeps_them_two() -> None:
+    dossier, _ = build(
+        article("Scott Peterson was convicted on Friday. Peterson showed no emotion.", id="a"),
+        article("Laci Peterson vanished in 2002. Peterson was pregnant at the time.", id="b"),
+        article("Jurors heard how Scott Peterson described his wife Laci Peterson.", id="c"),
+        article("Prosecutors said Peterson lied to the police.", id="d"),
+    )
+    scott, laci = entity_of(dossier, "Scott Peterson"), entity_of(dossier, "Laci Peterson")
+    assert scott != laci
+    assert entity_of(dossier, "Peterson", "a") == scott
+    assert entity_of(dossier, "Peterson", "b") == laci
+    assert entity_of(dossier, "Peterson", "d") not in (scott, laci)
+
+
+def test_a_short_given_name_beside_the_full_one_is_the_same_man() -> None:
+    dossier, _ = build(
+        article("Coach Maurice Cheeks was fired. Mo Cheeks had led the team since 2005.", id="a"),
+        article("Mo Cheeks left on Saturday. The team fired Cheeks after a loss.", id="b"),
+        article("Maurice Cheeks spoke on Sunday. Reporters asked Cheeks about the loss.", id="c"),
+    )
+    assert entity_of(dossier, "Mo Cheeks") == entity_of(dossier, "Maurice Cheeks")
+
+
 def test_a_misspelling_is_reported_not_merged() -> None:
     dossier, messages = build(article(
         "NATO Secretary General Mark Rutte spoke. Rutte said more. Rutte left.",
