@@ -216,6 +216,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose.sort(key=lambda m: (m.paragraph, m.start))
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
+    _quoted_titles(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -504,12 +505,17 @@ def _lexical_kind(text: str, kind: str) -> str | None:
     return None
 
 
+# What follows a dateline's town: a state abbreviation ("BRIXTOWN, N.Y., Sept. 26") or the date
+# itself ("LOS ANGELES, Sept. 28 (UPI)").
+_DATELINE_TAIL = re.compile(r",\s+(?:(?:[A-Z][a-z]*\.)+,|(?:" + "|".join(sorted(MONTHS)) + r")\.? \d{1,2}\b)")
+
+
 def _decisive_cue(m: Mention, paragraph: str) -> bool:
     """Context that settles a name's kind against the tagger: a dateline ("BRIXTOWN, N.Y., Sept.
     26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)", a
     noun that introduces an organisation ("the law firm Mossack Fonseca")."""
     if m.kind == PLACE:
-        return m.start == 0 and bool(re.match(r",\s+(?:[A-Z][a-z]*\.)+,", paragraph[m.end :]))
+        return m.start == 0 and bool(_DATELINE_TAIL.match(paragraph, m.end))
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\s+$", paragraph[max(0, m.start - 40) : m.start])
     by_cue = (bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
@@ -630,6 +636,31 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
         words = m.text.split()
         if m.kind in (ORG, PLACE) and (m.text in products or words[0] in products or words[-1] in products):
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+# A title in quote marks, its closing comma or full stop inside them in the American manner.
+_QUOTED = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+
+
+def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name that alone fills a pair of quote marks is the title of a work (a song, a film, a
+    book: Bowie's ‘Space Oddity’, “American Skin”), not an organisation or a place: every use of it
+    in the article is of no kind the dossier pages. Known places, institutions and names ending in
+    an organisation's cue word keep their kind (a "Patriot Party" in scare quotes is still a party)."""
+    titles = set()
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        closing = _QUOTED.get(paragraph[m.start - 1 : m.start]) if m.start else None
+        if not closing or m.kind not in (ORG, PLACE):
+            continue
+        after = paragraph[m.end : m.end + 2]
+        filled = after[:1] == closing or after in (f",{closing}", f".{closing}")
+        if filled and not (m.text in gazetteer().places or m.text in INSTITUTIONS
+                           or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)):
+            titles.add(m.text)
+    for m in mentions:
+        if m.text in titles and m.kind in (ORG, PLACE):
+            m.kind = OTHER
 
 
 def _surname_reused(words: list[str], context: _Context) -> bool:

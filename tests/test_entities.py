@@ -377,6 +377,22 @@ def test_datelines_brands_and_poll_or_post_attributions() -> None:
     assert found["Quarry Point"] == "place"  # "at" a two-word unknown name
 
 
+def test_a_dateline_town_before_the_date_is_a_place() -> None:
+    found = mentions("LOS ANGELES, Sept. 28 (UPI) — In a preview clip, the singer performed.")
+    assert found["LOS ANGELES"] == "place"
+
+
+def test_a_name_alone_in_quote_marks_is_a_title_not_an_organisation() -> None:
+    found = mentions(
+        "The car will play David Bowie’s 1969 classic ‘Space Oddity’ as it orbits Mars.",
+        "Blige sings Bruce Springsteen’s “American Skin” to the candidate.",
+        'Members of the "Patriot Party" met in Boston.',
+    )
+    assert found["Space Oddity"] not in ("organization", "place", "person")
+    assert found["American Skin"] not in ("organization", "place", "person")
+    assert found["Patriot Party"] == "organization"  # scare quotes around a party's name
+
+
 def test_programme_titles_are_not_entities() -> None:
     found = mentions("She spoke on The Jane Doe Morning Show and on Quellmark News Daily with the host.")
     assert not any(text.endswith(("Show", "Daily")) for text in found)
