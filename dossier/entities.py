@@ -552,8 +552,11 @@ def _vouched_in_heading(
     ("Putin" in "Putin Says Talks Will")."""
     if m.text.lower() in prose_forms or m.text in gazetteer().places or m.text.title() in gazetteer().places:
         return True
-    words = m.text.lower().split()
-    return sure and not any(w in context.lowercase_words or w in FUNCTION_WORDS for w in words)
+    words = m.text.split()
+    if (m.kind == PERSON and len(words) > 1 and words[0].lower() in prose_forms
+            and not any(words[1].lower() in form.split() for form in prose_forms)):
+        return False  # "Obama Reverses Bush": a name the prose gives alone, then the heading's verb
+    return sure and not any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words)
 
 
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
@@ -1499,7 +1502,7 @@ def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int],
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in named:
         m = mentions[i]
-        buckets[(_place_key(m.text) if m.kind == PLACE else _org_key(m.text)).replace(" ", "")].append(i)
+        buckets[_match_key(m).replace(" ", "")].append(i)
     people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
     for i in persons:
         people[uf.find(i)].add((mentions[i].article, tuple(_person_parts(mentions[i].text))))
@@ -1515,6 +1518,17 @@ def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int],
         held = set().union(*(people.pop(r, set()) for r in roots))
         if held:
             people[uf.find(roots[0])] = held
+
+
+def _match_key(m: Mention) -> str:
+    """A name's spelling for matching, whatever kind its context gave it ("Betty Ford Centre" a place
+    in one report is the "Betty Ford Center" organisation of another): a place's gazetteer form or
+    region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key."""
+    if m.kind == PLACE:
+        key = _place_key(m.text)
+        if key != _name_key(_surface(m.text)):
+            return key
+    return _org_key(m.text)
 
 
 def _two_people(a: set[tuple[str, tuple[str, ...]]], b: set[tuple[str, tuple[str, ...]]]) -> bool:
@@ -1557,12 +1571,12 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
     by_name: dict[str, set[int]] = defaultdict(set)
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind == ORG and len(words) >= 2 and " ".join(words[:-1]) in places:
-            by_name[words[-1]].add(uf.find(i))
+        if mentions[i].kind in (ORG, OTHER) and len(words) >= 2 and " ".join(words[:-1]) in places:
+            by_name[words[-1]].add(uf.find(i))  # "New Orleans Saints", of unknown kind where the tagger said MISC
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if m.kind in (ORG, OTHER) and " " not in word and word in by_name:
+        if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and " " not in word and word in by_name:
             roots = {uf.find(r) for r in by_name[word]}
             if len(roots) == 1:
                 uf.union(i, roots.pop())

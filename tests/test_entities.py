@@ -164,6 +164,32 @@ def test_a_short_given_name_beside_the_full_one_is_the_same_man() -> None:
     assert entity_of(dossier, "Mo Cheeks") == entity_of(dossier, "Maurice Cheeks")
 
 
+def test_a_heading_verb_is_no_part_of_a_name() -> None:
+    dossier, _ = build(Article(
+        id="a", source_file="a.txt", title="Obama Reverses Bush on Species Rule",
+        paragraphs=["Obama Reverses Bush on Species Rule",
+                    "President Barack Obama on Tuesday reversed a species rule set by George W. Bush.",
+                    "Obama said the change restores the law. Bush had argued otherwise."]))
+    assert not any(m.text == "Obama Reverses Bush" for m in dossier.mentions)
+    assert entity_of(dossier, "Bush", None) == entity_of(dossier, "George W. Bush")
+
+
+def test_one_name_tagged_place_in_one_report_and_organisation_in_another_is_one_entity() -> None:
+    dossier, _ = build(
+        article("Lohan checked into the Betty Ford Center on Thursday, a spokesman said.", id="a"),
+        article("The actress arrived at the Betty Ford Centre in Rancho Mirage.", id="b"),
+    )
+    assert entity_of(dossier, "Betty Ford Center") == entity_of(dossier, "Betty Ford Centre")
+
+
+def test_a_team_called_by_its_name_without_its_city() -> None:
+    dossier, _ = build(
+        article("The New Orleans Saints beat the Detroit Lions 42-7 on Sunday.", id="a"),
+        article("Coach Sean Payton said the Saints played well on Sunday.", id="b"),
+    )
+    assert entity_of(dossier, "Saints") == entity_of(dossier, "New Orleans Saints")
+
+
 def test_a_misspelling_is_reported_not_merged() -> None:
     dossier, messages = build(article(
         "NATO Secretary General Mark Rutte spoke. Rutte said more. Rutte left.",
