@@ -1544,7 +1544,8 @@ def _two_people(a: set[tuple[str, tuple[str, ...]]], b: set[tuple[str, tuple[str
 def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
     """A lone unknown word joins the one organisation of its article named by that word and a cue
     ("Hofstra" for "Hofstra University"). A word that is also a person's name in the dossier stays
-    apart: "Trump" is not the "Trump Foundation"."""
+    apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
+    what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in named:
         words = _surface(mentions[i].text).split()
@@ -1557,7 +1558,7 @@ def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: l
         m = mentions[i]
         word = _surface(m.text)
         if (m.kind == PERSON or (m.kind == PLACE and word in gazetteer().places) or " " in word
-                or word in person_words or word in given_names()):
+                or word in person_words or word in given_names() or _is_acronym(word)):
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
         if len(candidates) == 1:
@@ -1593,7 +1594,7 @@ def _merge_acronyms(
         text = _surface(m.text)
         if _is_acronym(text):
             acronyms.append(i)
-        elif m.kind in (ORG, PLACE) and " " in text:
+        elif m.kind in (ORG, PLACE, OTHER) and " " in text:  # OTHER: "US Geological Survey" the tagger called MISC
             by_initials[acronym_of(text)].add(uf.find(i))
             by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)

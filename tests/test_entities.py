@@ -109,6 +109,18 @@ def test_acronym_and_expansion() -> None:
     assert entity_of(dossier, "North Atlantic Treaty Organization") == entity_of(dossier, "NATO")
 
 
+def test_initials_are_not_the_body_they_open() -> None:
+    dossier, _ = build(
+        article("The UN Relief and Works Agency (UNRWA) said its school was hit. The UN called for calm.", id="a"),
+        article("The UN Security Council met on Friday, and the UN said little.", id="c"),
+        article("A US Geological Survey report came out. The USGS said the quake was shallow.", id="b"),
+    )
+    un = entity_of(dossier, "UN")
+    assert entity_of(dossier, "UN Security Council") != un
+    assert entity_of(dossier, "UN Relief and Works Agency") == entity_of(dossier, "UNRWA") != un
+    assert entity_of(dossier, "USGS") == entity_of(dossier, "US Geological Survey")
+
+
 def test_country_short_forms() -> None:
     dossier, _ = build(article("The DPRK denied it. Officials in North Korea said nothing."))
     assert entity_of(dossier, "DPRK") == entity_of(dossier, "North Korea") == "north-korea"
