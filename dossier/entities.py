@@ -559,6 +559,12 @@ def _vouched_in_heading(
     return sure and not any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words)
 
 
+# A product and its model number just before a name: "Pixel 2 XL".
+MODEL_BEFORE = re.compile(r"[A-Z][a-z][\w-]* \d{1,3} $")
+# "a", "an" and up to three words before a name: "a state-designated Level I Trauma Center".
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
+
+
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
     """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
     and state ("D-Calif."), a handle ("@name"), a programme's title ("The Jane Doe Show"), an
@@ -578,6 +584,17 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True
     if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
         return True  # a list of names that lost its commas
+    if _is_acronym(m.text) and (paragraph[m.end : m.end + 1] == "+" or (
+            len(m.text) <= 3 and MODEL_BEFORE.search(paragraph, 0, m.start)
+            and not re.match(r" \d", paragraph[m.end : m.end + 2]))):  # not a score: "Lotte 1 OB 0"
+        return True  # "HDR+", "Pixel 2 XL": a feature's or a model's letters
+    indefinite = INDEFINITE_BEFORE.search(paragraph, max(0, m.start - 60), m.start) if m.kind == ORG else None
+    if indefinite and len(words) > 1 and words[0] != "The" and all(
+            w not in FUNCTION_WORDS | REPORTING_VERBS and ("-" in w or not w.endswith("ed"))
+            for w in indefinite.group(1).split()):  # the article is the name's, not a subject's: "a source told"
+        after = re.match(r"(?:$|[.;:!?)]|\s([a-z]+)\b)", paragraph[m.end : m.end + 30])
+        if after and (after.group(1) is None or after.group(1) in FUNCTION_WORDS):
+            return True  # "a state-designated Level I Trauma Center in ...": a common noun in capitals, no name
     if len(words) > 1:
         return False
     word = words[0]

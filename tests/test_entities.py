@@ -431,6 +431,18 @@ def test_a_name_alone_in_quote_marks_is_a_title_not_an_organisation() -> None:
     assert found["Patriot Party"] == "organization"  # scare quotes around a party's name
 
 
+def test_model_letters_and_title_case_common_nouns_are_no_organisations() -> None:
+    found = mentions(
+        "Google improved pictures on the Pixel 2 and Pixel 2 XL by running the HDR+ algorithm.",
+        "She was taken to a state-designated Level I Trauma Center in the wake of the fall.",
+        "A spokesman for Air France said a Russian Defence Ministry official had called.",
+    )
+    assert "XL" not in found and "HDR" not in found
+    assert not any("Trauma Center" in text for text in found)
+    assert found["Air France"] == "organization"  # "a spokesman for": the article is the spokesman's
+    assert found["Russian Defence Ministry"] == "organization"  # "a ... official": the name is a modifier
+
+
 def test_programme_titles_are_not_entities() -> None:
     found = mentions("She spoke on The Jane Doe Morning Show and on Quellmark News Daily with the host.")
     assert not any(text.endswith(("Show", "Daily")) for text in found)
