@@ -443,6 +443,15 @@ def test_model_letters_and_title_case_common_nouns_are_no_organisations() -> Non
     assert found["Russian Defence Ministry"] == "organization"  # "a ... official": the name is a modifier
 
 
+def test_an_organisation_named_for_its_purpose_keeps_its_whole_name() -> None:
+    found = mentions(
+        "Support fell among richer voters, according to the Roper Center for Public Opinion Research.",
+        "The cars were made by Kia Motor Corp of South Korea and shipped in June.",
+    )
+    assert found["Roper Center for Public Opinion Research"] == "organization"
+    assert found["Kia Motor Corp"] == "organization" and found["South Korea"] == "place"
+
+
 def test_programme_titles_are_not_entities() -> None:
     found = mentions("She spoke on The Jane Doe Morning Show and on Quellmark News Daily with the host.")
     assert not any(text.endswith(("Show", "Daily")) for text in found)
