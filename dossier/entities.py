@@ -214,12 +214,26 @@ def find_mentions(article: Article) -> list[Mention]:
     tagged = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
     prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
+    prose = _unique_spans(prose)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
+
+
+def _unique_spans(mentions: list[Mention]) -> list[Mention]:
+    """One mention per span: the tagger's copy of a rules' name and the rules' own one, claimed by
+    a shorter tagged name they widen ("Roper Center" | "Roper Center for Public Opinion
+    Research"), are one mention, not two."""
+    seen: set[tuple[int, int, int]] = set()
+    out = []
+    for m in mentions:
+        if (m.paragraph, m.start, m.end) not in seen:
+            seen.add((m.paragraph, m.start, m.end))
+            out.append(m)
+    return out
 
 
 SURE = 0.9

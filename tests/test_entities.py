@@ -444,10 +444,14 @@ def test_model_letters_and_title_case_common_nouns_are_no_organisations() -> Non
 
 
 def test_an_organisation_named_for_its_purpose_keeps_its_whole_name() -> None:
-    found = mentions(
-        "Support fell among richer voters, according to the Roper Center for Public Opinion Research.",
-        "The cars were made by Kia Motor Corp of South Korea and shipped in June.",
-    )
+    paragraphs = ["Support fell among voters making $100,000 or more, according to the Roper Center for "
+                  "Public Opinion Research. According to others, it rose.",
+                  "Support fell among richer voters, according to the Roper Center for Public Opinion Research.",
+                  "The cars were made by Kia Motor Corp of South Korea and shipped in June."]
+    spans = [(m.paragraph, m.start, m.end) for m in find_mentions(article(*paragraphs))]
+    assert len(spans) == len(set(spans))  # one mention per name, not the tagger's and the rules' both
+    found = mentions(*paragraphs)
+    assert "Roper Center" not in found
     assert found["Roper Center for Public Opinion Research"] == "organization"
     assert found["Kia Motor Corp"] == "organization" and found["South Korea"] == "place"
 
