@@ -422,6 +422,14 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
             continue
+        spelled = [r for r in overlapping if r.start <= c.start and r.end >= c.end and len(r.text) > len(c.text)
+                   and r.kind in (ORG, OTHER) and _spelled_out(r, paragraph)]
+        if spelled:  # "Advanced Micro Devices (AMD)": the initials vouch for the whole name, an organisation's
+            claimed.update(id(r) for r in overlapping)
+            for r in spelled:
+                r.kind = ORG
+            out += [r for r in spelled if r not in out]
+            continue
         if (any(r.kind == ORG and r.text.split()[-1] in ORG_CUES for r in inside)
                 and any(r.kind == PERSON and _looks_like_full_name(r.text.split()) for r in inside)):
             claimed.update(id(r) for r in overlapping)

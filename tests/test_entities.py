@@ -121,6 +121,13 @@ def test_initials_are_not_the_body_they_open() -> None:
     assert entity_of(dossier, "USGS") == entity_of(dossier, "US Geological Survey")
 
 
+def test_initials_in_brackets_vouch_for_the_whole_name() -> None:
+    found = mentions("Some headline here",
+                     "Advanced Micro Devices (AMD) Chief Executive Hector Ruiz spoke on Monday.")
+    assert found.get("Advanced Micro Devices") == "organization"
+    assert "Micro Devices" not in found
+
+
 def test_country_short_forms() -> None:
     dossier, _ = build(article("The DPRK denied it. Officials in North Korea said nothing."))
     assert entity_of(dossier, "DPRK") == entity_of(dossier, "North Korea") == "north-korea"
