@@ -236,6 +236,16 @@ ECB_TYPES = ("HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE")
 
 
 def ecbplus(corpora: Path) -> str:
+    total, covered, figures = ecbplus_scores(corpora)
+    lines = [f"ECB+ dev: {len(list((corpora / 'ecbplus-dev' / 'annotations').iterdir()))} event clusters, "
+             f"{total} gold entity mentions, {covered / total:.3f} found by the stage"]
+    for label, (precision, recall, f1) in figures.items():
+        lines.append(f"B-cubed {label}: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
+    return "\n".join(lines)
+
+
+def ecbplus_scores(corpora: Path) -> tuple[int, int, dict[str, tuple[float, float, float]]]:
+    """(gold mentions, those a system mention holds the head of, {figure: (B-cubed P, R, F1)})."""
     root = corpora / "ecbplus-dev"
     topics: dict[str, list[Path]] = defaultdict(list)
     for folder in sorted((root / "annotations").iterdir()):
@@ -278,15 +288,13 @@ def ecbplus(corpora: Path) -> str:
         kept = [n for n, s in enumerate(system) if s is not None]
         matched_b3.append(_bcubed([chains[n] for n in kept], [system[n] for n in kept]))
         all_b3.append(_bcubed(chains, [s if s is not None else f"singleton-{n}" for n, s in enumerate(system)]))
-    lines = [f"ECB+ dev: {len(topics)} event clusters, {total} gold entity mentions, "
-             f"{covered / total:.3f} found by the stage"]
+    figures = {}
     for label, scores in (("resolution (found mentions)", matched_b3), ("all mentions (unfound = singletons)", all_b3)):
         n = sum(c for c, _, _ in scores)
         precision = sum(c * p for c, p, _ in scores) / n
         recall = sum(c * r for c, _, r in scores) / n
-        f1 = 2 * precision * recall / (precision + recall)
-        lines.append(f"B-cubed {label}: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
-    return "\n".join(lines)
+        figures[label] = (precision, recall, 2 * precision * recall / (precision + recall))
+    return total, covered, figures
 
 
 # A gold mention's head is its last word before a post-modifier: "in Bern, Switzerland" -> Bern,
