@@ -1275,12 +1275,13 @@ def _place_expanded(text: str) -> str:
 
 
 def _place_key(text: str) -> str:
-    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk"."""
+    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Mt
+    Cook" -> "mount cook"."""
     words = _surface(text).split()
     while len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES | {"oblast", "krai"}:
         words.pop()
     name = " ".join(words)
-    return _name_key(gazetteer().places.get(name, name))
+    return " ".join(SPELLING_VARIANTS.get(w, w) for w in _name_key(gazetteer().places.get(name, name)).split())
 
 
 def _person_parts(text: str) -> list[str]:

@@ -133,6 +133,14 @@ def test_country_short_forms() -> None:
     assert entity_of(dossier, "DPRK") == entity_of(dossier, "North Korea") == "north-korea"
 
 
+def test_an_abbreviated_name_word_is_the_written_out_one() -> None:
+    dossier, _ = build(
+        article("Three climbers died on Mount Cook in New Zealand on Sunday.", id="a"),
+        article("Rescuers reached the climbers high on Mt Cook on Monday.", id="b"),
+    )
+    assert entity_of(dossier, "Mount Cook") == entity_of(dossier, "Mt Cook")
+
+
 def test_transliteration_variants() -> None:
     dossier, _ = build(
         article("Russian Foreign Minister Sergey Lavrov and President Volodymyr Zelensky spoke.", id="a"),

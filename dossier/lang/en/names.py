@@ -243,10 +243,13 @@ ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
-# British spellings and their American forms, for matching one organisation's two spellings.
+# British spellings and their American forms, and abbreviated words written out, for matching
+# one name's two spellings.
 SPELLING_VARIANTS = {
     "centre": "center", "theatre": "theater", "organisation": "organization", "defence": "defense",
     "programme": "program", "labour": "labor", "harbour": "harbor",
+    # Abbreviated name words, written out: "Mt Cook" is "Mount Cook", "Ft. Hood" is "Fort Hood".
+    "mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "natl": "national", "intl": "international",
 }  # fmt: skip
 
 # Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
