@@ -581,9 +581,11 @@ def _vouched_in_heading(
     if m.text.lower() in prose_forms or m.text in gazetteer().places or m.text.title() in gazetteer().places:
         return True
     words = m.text.split()
-    if (m.kind == PERSON and len(words) > 1 and words[0].lower() in prose_forms
-            and not any(words[1].lower() in form.split() for form in prose_forms)):
-        return False  # "Obama Reverses Bush": a name the prose gives alone, then the heading's verb
+    # "Obama Reverses Bush", "AMD Picks": a name the prose gives alone, then the heading's verb; not
+    # "Bucharest Newsroom" or "JAKARTA POST", a place opening an organisation's name.
+    if (len(words) > 1 and words[0].lower() in prose_forms and words[0].title() not in gazetteer().places
+            and words[-1] not in ORG_CUES and not any(words[1].lower() in form.split() for form in prose_forms)):
+        return False
     return sure and not any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words)
 
 
