@@ -608,8 +608,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True
     if m.text in (MONTHS | WEEKDAYS) - DATES_ALSO_NAMES:
         return True  # "December"
-    if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(m.text):
-        return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm"
+    if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(words[0]):
+        return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
         return True
     if m.kind == PERSON and len(words) > MAX_NAME_WORDS:

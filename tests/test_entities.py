@@ -486,6 +486,12 @@ def test_an_organisation_named_for_its_purpose_keeps_its_whole_name() -> None:
     assert found["Kia Motor Corp"] == "organization" and found["South Korea"] == "place"
 
 
+def test_words_opening_with_i_am_are_no_name() -> None:
+    found = mentions('"I got caught but I\'m OK," Thompson said in the ring.',
+                     "Thompson, who lost the fight, said little else.")
+    assert not any(text.startswith("I") for text in found)
+
+
 def test_programme_titles_are_not_entities() -> None:
     found = mentions("She spoke on The Jane Doe Morning Show and on Quellmark News Daily with the host.")
     assert not any(text.endswith(("Show", "Daily")) for text in found)
