@@ -1580,13 +1580,18 @@ def _match_key(m: Mention) -> str:
 
 
 def _two_people(a: set[tuple[str, tuple[str, ...]]], b: set[tuple[str, tuple[str, ...]]]) -> bool:
-    """Two groups of (article, full name) that one article shows to be two people: it names both,
-    with different surnames or given names of different initials."""
-    names_by_article: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    for article, parts in a:
-        names_by_article[article].add(parts)
-    return any(x[-1] != y[-1] or x[0][0] != y[0][0]
-               for article, y in b for x in names_by_article.get(article, ()))
+    """Two groups of (article, full name) that name two people: some full name of one and some of
+    the other differ in surname ("Charlie Bell", "Charlie Hodgson") or in their given name's
+    initial ("Gordon Brown", "Steve Brown"). "Mo Cheeks" and "Maurice Cheeks" may be one man, and
+    so may "Vincent Del Giudice" and "Vincent Delgiudice", or "Kurbanguli" and "Gurbanguli"
+    Berdimuhamedov (one letter apart, transliterated)."""
+    return any(not _may_be_one_person(x, y) for _, x in a for _, y in b)
+
+
+def _may_be_one_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    surname = x[-1] == y[-1] or "".join(x[1:]) == "".join(y[1:])
+    given = x[0][0] == y[0][0] or (min(len(x[0]), len(y[0])) >= 5 and _one_edit(x[0], y[0]))
+    return surname and given
 
 
 def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:

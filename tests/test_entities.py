@@ -182,6 +182,15 @@ def test_one_surname_read_as_two_people_in_two_reports_keeps_them_two() -> None:
     assert entity_of(dossier, "Peterson", "d") not in (scott, laci)
 
 
+def test_namesakes_in_different_reports_stay_apart() -> None:
+    dossier, _ = build(
+        article("Chancellor Gordon Brown set out his budget. Brown said taxes would not rise.", id="a"),
+        article("Coach Steve Brown praised his players. Brown said the team was ready.", id="b"),
+    )
+    assert entity_of(dossier, "Gordon Brown") != entity_of(dossier, "Steve Brown")
+    assert entity_of(dossier, "Brown", "a") != entity_of(dossier, "Brown", "b")
+
+
 def test_a_short_given_name_beside_the_full_one_is_the_same_man() -> None:
     dossier, _ = build(
         article("Coach Maurice Cheeks was fired. Mo Cheeks had led the team since 2005.", id="a"),
