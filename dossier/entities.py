@@ -1403,9 +1403,19 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
+    """One letter changed, added or dropped, or two neighbours swapped ("Rait"/"Raite",
+    "Gonzalez"/"Gonzaelz"); not two changes that a shared deletion hides ("Myers"/"Moyes")."""
+    if a == b:
+        return True
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) - len(shorter) != 1:
         return False
-    return bool(_deletions(a) & _deletions(b)) or a == b
+    i = next((k for k in range(len(shorter)) if shorter[k] != longer[k]), len(shorter))
+    return longer[:i] + longer[i + 1 :] == shorter
 
 
 def _deletions(word: str) -> set[str]:

@@ -649,6 +649,14 @@ def test_a_surname_misspelt_in_one_report_is_the_same_person() -> None:
     assert entity_of(dossier, "Emma Tolan") != entity_of(dossier, "Emma Toland")
 
 
+def test_two_letters_apart_is_another_family() -> None:
+    dossier, _ = build(
+        article("Manager David Moyes praised his side on Saturday.", id="a"),
+        article("Lawyer David Myers declined to comment on the case.", id="b"),
+    )
+    assert entity_of(dossier, "David Moyes") != entity_of(dossier, "David Myers")
+
+
 def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
     found = mentions(
         "Owners of the Pixel 2 phones can now use the feature, Google said. The Pixel camera was praised.",
