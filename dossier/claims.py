@@ -213,7 +213,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                     continue  # "5 m" is a length, "the 7 k" noise: only money takes short scales
                 number *= _SCALES.get(scale, 1)
                 is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
-                if is_year or _is_date_or_time(before, after, raw):
+                if is_year or _is_date_or_time(before, after, raw) or _is_age(before, after):
                     continue
             else:
                 number = _SMALL_NUMBERS[m.group("word").lower()] * _SCALES.get(
@@ -242,7 +242,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     return figures
 
 
-_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"}
+_TIME_UNITS = {"decade", "year", "month", "week", "day", "hour", "minute", "second"}
+# Money, shares and spans of time are not what an event happened to: "killed by police
+# eight days ago" counts days, not the killed.
+_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
 
@@ -260,6 +263,17 @@ def _counted_event(before: str, after: str) -> str | None:
         if word in cues.COUNTED_EVENTS or word in ("killing", "injuring", "wounding"):
             return cues.COUNTED_EVENTS.get(word) or cues.COUNTED_EVENTS[word.replace("ing", "ed")]
     return None
+
+
+# Ages describe a person, they count nothing of the story: "a 66-year-old woman", "Andrew
+# Lopez, 20, was found guilty".
+_AGE = re.compile(r"(?:-|\s)years?[- ]old\b", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
+_AFTER_AGE = re.compile(r"\s*(?:[,)]|$)|\s+(?:was|is|has|had|of|who|from)\b")
+
+
+def _is_age(before: str, after: str) -> bool:
+    return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after))
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -350,7 +364,9 @@ def is_statement(sentence: str) -> bool:
         return False
     if sum(w[0].isupper() for w in words) > 0.7 * len(words) or sum(w.islower() and len(w) > 2 for w in words) < 2:
         return False  # headlines, name lists, time stamps ("Thu, 10 Nov 2011 02:45 PM")
-    plain = _outside_quotes(text)
+    # A sentence wholly inside a quote (one that runs on from the sentence before) is the
+    # speaker's statement: judge its words.
+    plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if len(words) < 6:
@@ -370,9 +386,10 @@ _PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?
 # "our work", "our staff": the outlet about itself; "our reporter saw…" is its reporting.
 _OUTLET_SELF = re.compile(r"\b(?:ours|our(?!\s+(?:own\s+)?(?:reporters?|correspondents?|team|crew|photographers?|"
                           r"journalists?|sources?|analysis|investigation)\b))\b", re.IGNORECASE)
-# A finite verb of the present or future: "will play the 12th Doctor", "is seeking help",
+# A finite verb: "will play the 12th Doctor", "is seeking help", "was the second attack",
 # "Microsoft releases a fix" (a name, then a verb in -s).
-_FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are)\s+(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
+_FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were)\s+"
+                          r"(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
                           r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]{3,}s\b")
 
 
@@ -625,6 +642,8 @@ _IRREGULAR = {
     "gone": "go", "came": "come", "drove": "drive", "driven": "drive", "hid": "hide", "hidden": "hide",
     "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
     "dead": "die", "death": "die", "deaths": "die", "died": "die",
+    "made": "make", "spoke": "speak", "spoken": "speak", "threw": "throw", "thrown": "throw", "put": "put",
+    "hit": "hit",
 }
 # Small families of words news writers use for one another; every member stands for the
 # first. Only near-synonyms in news usage, so that a paraphrase meets its original.
@@ -663,7 +682,7 @@ _MERGE_SIMILARITY = 0.4
 _TOPIC_SIMILARITY = 0.2
 # A statement joins a claim only if it is this similar to its members on average (pairs
 # the index did not propose count as 0): one close pair must not chain two facts together.
-_CLAIM_SIMILARITY = 0.35
+_CLAIM_SIMILARITY = 0.4
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
@@ -994,9 +1013,15 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
         return max(similarity, _MERGE_SIMILARITY)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
-    if bool(a.counts) != bool(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
+    if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _specific(counts: dict[str, list[Figure]]) -> bool:
+    """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
+    of checking in, not a fact of its own; "46 percent" is)?"""
+    return any(unit not in _TIME_UNITS for unit in counts)
 
 
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
