@@ -198,6 +198,9 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
         before, after = text[: m.start()], text[m.end() :]
+        glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
+        if m.group("num") and not m.group("cur") and glued:
+            continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
         plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
         if plus:
             qualifier, after = qualifier or "more than", after[plus.end() :]
