@@ -342,6 +342,7 @@ def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, sour
     "The fire started at 3:33 a. m. and is under investigation by the Palmer Police. No one was hurt.",
     "WASHINGTON (AP) — The Senate passed the bill on Monday. It now goes to the House.",
     "In April an 8. 6-magnitude quake struck off the coast. A tsunami alert was issued.",
+    "A magnitude-6. 1 earthquake struck the province on Tuesday. Houses were damaged.",
 ])
 def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) -> None:
     first, second = paragraph.rsplit(". ", 1)
