@@ -201,6 +201,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
+        if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
+            continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
         plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
         if plus:
             qualifier, after = qualifier or "more than", after[plus.end() :]
