@@ -50,7 +50,10 @@ light stems mapped onto small families of news synonyms ("deployed"/"sent",
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
-numbers, or a count against no count, keep statements apart. Claims are then built surest
+numbers, or a count against no count, keep statements apart. Two statements with the same
+main verb ("has checked into" / "checked into") naming the same participant need share
+less: the rest is circumstance (why, when, where from). Ages, spans of time and numbers that
+are part of a name ("the 76ers") are no counts. Claims are then built surest
 pair first, and two groups merge only if their members are similar on average and none
 conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
 found in a large share of them (its protagonists and subject) cannot alone link a pair
@@ -704,6 +707,8 @@ _COMMON_MIN_ARTICLES = 20
 _COMMON_ONLY_SIMILARITY = 0.8
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
+# Two statements with the same main verb and a named participant in common need share only this much.
+_PREDICATE_SIMILARITY = 0.2
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
@@ -871,6 +876,7 @@ class _Prepared:
     statement: Statement
     whole: _Part
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
+    predicate: str | None = None  # stem of the main verb of its first proposition
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -903,7 +909,8 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
 
 def _prepare(statement: Statement) -> _Prepared:
     parts = []
-    for text, main in propositions(claim_clause(statement.text)):
+    found = propositions(claim_clause(statement.text))
+    for text, main in found:
         stems = _content_stems(text)
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
@@ -915,7 +922,54 @@ def _prepare(statement: Statement) -> _Prepared:
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
-    return _Prepared(statement, whole, parts if len(parts) > 1 else [])
+    return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None)
+
+
+# Words between an auxiliary and its verb ("has been officially placed"), and words that
+# end in "-ed" or "-s" without being the verb of a clause.
+_PREDICATE_SKIP = frozenset("""
+been be being not also now already just still reportedly allegedly officially finally since never to expected
+about going
+""".split())
+_NOT_PREDICATES = frozenset("""
+need used based related called named red bed hundred speed seed feed shed ahead instead indeed united limited
+advanced news series species
+""".split())
+_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do)")
+# "was", "has", "did" on their own tell no event: "X was the second attack" and "X was on
+# probation" share no predicate.
+_EMPTY_PREDICATES = frozenset({"be", "is", "was", "were", "are", "has", "have", "had", "do", "did", "does"})
+_BE = frozenset({"is", "was", "were", "are"})
+
+
+@lru_cache(maxsize=65536)
+def main_predicate(clause: str) -> str | None:
+    """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
+    → check, "was officially placed" → place), else its first verb form after the subject
+    ("The Saints placed…", "Microsoft releases…"); None when no verb is found or the verb is
+    a bare "was" or "has"."""
+    words = re.findall(r"[A-Za-z'’-]+", clause)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if _AUXILIARY.fullmatch(lower):
+            for following in words[i + 1 : i + 5]:
+                if following[0].isupper():
+                    break
+                verb = following.lower()
+                if verb in _PREDICATE_SKIP or verb.endswith("ly"):
+                    continue
+                # After "was", "is": a participle ("was placed", "is seeking"), not "was the second".
+                participle = verb.endswith(("ed", "en", "ing")) or verb in _IRREGULAR
+                if verb in _EMPTY_PREDICATES or lower in _BE and not participle:
+                    return None
+                return _stem(verb)
+            return None
+        if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
+            continue
+        if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
+                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()):
+            return _stem(lower)
+    return None
 
 
 def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
@@ -1042,10 +1096,18 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
 
 def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     """The best score of the two statements' whole clauses or of any two propositions: a
-    statement may restate one fact of a long lead sentence."""
-    return max((_part_score(x, y, weight) * min(x.weight, y.weight)
-                for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
-                if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
+    statement may restate one fact of a long lead sentence. Two statements whose main verb
+    is the same ("Lohan has checked into a rehab facility to begin…" / "…checked into a
+    rehab facility to comply…") and that name the same participant tell the same fact
+    with different circumstances: they need only share _PREDICATE_SIMILARITY."""
+    score = max((_part_score(x, y, weight) * min(x.weight, y.weight)
+                 for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
+                 if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
+    if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
+            and (a.whole.names & b.whole.names) - a.whole.events
+            and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
+        return _MERGE_SIMILARITY
+    return score
 
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:

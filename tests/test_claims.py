@@ -219,6 +219,25 @@ def test_paraphrase_with_word_families_merges() -> None:
     assert a.claim == b.claim
 
 
+def test_same_main_verb_and_participant_merge_despite_different_circumstances() -> None:
+    """The same act told with other details (why, when) is one claim; another act of the
+    same person in the same words around it is not."""
+    checked_in = statement("a", "Maria Velez has checked into a clinic in Oregon to begin a stint ordered by a judge "
+                                "after a crash.")
+    again = statement("b", "Velez checked into a clinic on Thursday to comply with her sentence in a misdemeanour "
+                           "driving case.")
+    left = statement("c", "Velez left a clinic on Thursday to comply with her sentence in a misdemeanour driving case.")
+    others = [statement(f"o{i}", text) for i, text in enumerate([
+        "The council approved a new budget for the harbour on Monday.",
+        "Rain flooded three streets in the old town overnight.",
+        "Maria Velez starred in a long-running television comedy.",
+        "The clinic in Oregon treats about forty patients."])]
+    group_claims([checked_in, again, *others])
+    assert checked_in.claim == again.claim
+    group_claims([checked_in, left, *others])
+    assert checked_in.claim != left.claim
+
+
 def test_denial_joins_the_claim_it_denies() -> None:
     a = statement("a", "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
     b = statement("b", "The Freedonian government denied that its engineers were sent to the Sylvanian border region.")
