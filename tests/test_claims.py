@@ -493,3 +493,19 @@ def test_a_rising_toll_is_an_update_and_rival_counts_disagree() -> None:
     assert not figure_disagreement(claim)  # 12 on Monday, 20 on Tuesday: an update; 249 injured: another count
     claim.statements.append(told("d", "the toll rose to 15 killed", "Tuesday"))
     assert figure_disagreement(claim)  # 20 and 15 killed, both on Tuesday
+
+
+def test_ecbplus_dev_event_chains() -> None:
+    """ECB+ dev (issue 9, item 7): statements of the same event in two documents share a
+    claim, chain sentences yield statements, joined statements share an event, titles are
+    sentences and sources entities. Bars: the figures measured when set, minus a margin."""
+    module = _eval_module()
+    folder = module.corpora_folder(None) / "ecbplus-dev"
+    if not folder.is_dir():
+        pytest.skip(f"{folder} not found")
+    scores = module.evaluate_ecb(folder)
+    assert scores.recall >= 0.70
+    assert scores.coverage >= 0.95
+    assert scores.purity >= 0.95
+    assert sum(map(module.is_fragment, scores.titles)) <= 0.06 * len(scores.titles)
+    assert all(ok for _, ok in scores.sources)
