@@ -136,6 +136,10 @@ _UNIT_SYNONYMS = {
     "people": "people", "person": "people",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+# Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
+# people" count the same injured.
+_PERSON_UNITS = {"other", "villager", "resident", "civilian", "passenger", "child", "children", "student",
+                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
@@ -242,7 +246,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
         event = None if unit in _NOT_EVENT_UNITS else _counted_event(before, after)
-        counted = f"{unit} {event}" if event and unit not in (None, "people") else event or unit
+        person = unit in (None, "people") or unit in _PERSON_UNITS
+        counted = f"{unit} {event}" if event and not person else event or unit
         growing = event in cues.GROWING_COUNTS or bool(_RUNNING_COUNT.search(before))
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
                               qualifier=qualifier, low=low, high=high, counted=counted, when=when,
@@ -268,8 +273,12 @@ def _counted_event(before: str, after: str) -> str | None:
             return cues.COUNTED_EVENTS[word]
     clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", before)[-1]
     for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
-        if word in cues.COUNTED_EVENTS or word in ("killing", "injuring", "wounding"):
-            return cues.COUNTED_EVENTS.get(word) or cues.COUNTED_EVENTS[word.replace("ing", "ed")]
+        if word in cues.COUNTED_EVENTS:
+            return cues.COUNTED_EVENTS[word]
+        if word.endswith("ing") and len(word) > 5:
+            # The nearest verb governs the count: "injuring dozens and destroying hundreds of
+            # buildings" counts destroyed buildings, not injured ones.
+            return cues.COUNTED_EVENTS.get(word[:-3] + "ed")
     return None
 
 

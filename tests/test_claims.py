@@ -482,6 +482,18 @@ def test_figures_carry_what_they_count() -> None:
     assert [f.counted for f in figures] == ["killed", "injured", "house destroyed"]
 
 
+def test_the_nearest_verb_says_what_a_figure_counts_and_people_are_people() -> None:
+    figures = parse_figures("The storm hit the coast, injuring dozens and destroying hundreds of buildings.")
+    assert [f.counted for f in figures] == ["injured", "building destroyed"]
+    assert [f.counted for f in parse_figures("Dozens of villagers were injured in the blast.")] == ["injured"]
+
+
+def test_ages_codes_and_spaced_decimals_are_no_counts() -> None:
+    for text in ("A 66-year-old woman was struck outside the store.", "Mara Lind, 20, was found guilty.",
+                 "The coach of the 76ers resigned.", "A magnitude-6. 1 earthquake struck the coast."):
+        assert parse_figures(text) == [], text
+
+
 def test_a_rising_toll_is_an_update_and_rival_counts_disagree() -> None:
     def told(article_id: str, text: str, when: str) -> Statement:
         return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text, when))
