@@ -50,7 +50,10 @@ light stems mapped onto small families of news synonyms ("deployed"/"sent",
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
-numbers, or a count against no count, keep statements apart. Claims are then built surest
+numbers, or a count against no count, keep statements apart. Two statements with the same
+main verb ("has checked into" / "checked into") naming the same participant need share
+less: the rest is circumstance (why, when, where from). Ages, spans of time and numbers that
+are part of a name ("the 76ers") are no counts. Claims are then built surest
 pair first, and two groups merge only if their members are similar on average and none
 conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
 found in a large share of them (its protagonists and subject) cannot alone link a pair
@@ -133,6 +136,10 @@ _UNIT_SYNONYMS = {
     "people": "people", "person": "people",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
+# Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
+# people" count the same injured.
+_PERSON_UNITS = {"other", "villager", "resident", "civilian", "passenger", "child", "children", "student",
+                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
@@ -198,6 +205,11 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
         before, after = text[: m.start()], text[m.end() :]
+        glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
+        if m.group("num") and not m.group("cur") and glued:
+            continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
+        if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
+            continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
         plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
         if plus:
             qualifier, after = qualifier or "more than", after[plus.end() :]
@@ -213,7 +225,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                     continue  # "5 m" is a length, "the 7 k" noise: only money takes short scales
                 number *= _SCALES.get(scale, 1)
                 is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
-                if is_year or _is_date_or_time(before, after, raw):
+                if is_year or _is_date_or_time(before, after, raw) or _is_age(before, after):
                     continue
             else:
                 number = _SMALL_NUMBERS[m.group("word").lower()] * _SCALES.get(
@@ -234,7 +246,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
         event = None if unit in _NOT_EVENT_UNITS else _counted_event(before, after)
-        counted = f"{unit} {event}" if event and unit not in (None, "people") else event or unit
+        person = unit in (None, "people") or unit in _PERSON_UNITS
+        counted = f"{unit} {event}" if event and not person else event or unit
         growing = event in cues.GROWING_COUNTS or bool(_RUNNING_COUNT.search(before))
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
                               qualifier=qualifier, low=low, high=high, counted=counted, when=when,
@@ -242,7 +255,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     return figures
 
 
-_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"}
+_TIME_UNITS = {"decade", "year", "month", "week", "day", "hour", "minute", "second"}
+# Money, shares and spans of time are not what an event happened to: "killed by police
+# eight days ago" counts days, not the killed.
+_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
 
@@ -257,9 +273,24 @@ def _counted_event(before: str, after: str) -> str | None:
             return cues.COUNTED_EVENTS[word]
     clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", before)[-1]
     for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
-        if word in cues.COUNTED_EVENTS or word in ("killing", "injuring", "wounding"):
-            return cues.COUNTED_EVENTS.get(word) or cues.COUNTED_EVENTS[word.replace("ing", "ed")]
+        if word in cues.COUNTED_EVENTS:
+            return cues.COUNTED_EVENTS[word]
+        if word.endswith("ing") and len(word) > 5:
+            # The nearest verb governs the count: "injuring dozens and destroying hundreds of
+            # buildings" counts destroyed buildings, not injured ones.
+            return cues.COUNTED_EVENTS.get(word[:-3] + "ed")
     return None
+
+
+# Ages describe a person, they count nothing of the story: "a 66-year-old woman", "Andrew
+# Lopez, 20, was found guilty".
+_AGE = re.compile(r"(?:-|\s)years?[- ]old\b", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
+_AFTER_AGE = re.compile(r"\s*(?:[,)]|$)|\s+(?:was|is|has|had|of|who|from)\b")
+
+
+def _is_age(before: str, after: str) -> bool:
+    return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after))
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -350,7 +381,9 @@ def is_statement(sentence: str) -> bool:
         return False
     if sum(w[0].isupper() for w in words) > 0.7 * len(words) or sum(w.islower() and len(w) > 2 for w in words) < 2:
         return False  # headlines, name lists, time stamps ("Thu, 10 Nov 2011 02:45 PM")
-    plain = _outside_quotes(text)
+    # A sentence wholly inside a quote (one that runs on from the sentence before) is the
+    # speaker's statement: judge its words.
+    plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if len(words) < 6:
@@ -370,9 +403,10 @@ _PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?
 # "our work", "our staff": the outlet about itself; "our reporter saw…" is its reporting.
 _OUTLET_SELF = re.compile(r"\b(?:ours|our(?!\s+(?:own\s+)?(?:reporters?|correspondents?|team|crew|photographers?|"
                           r"journalists?|sources?|analysis|investigation)\b))\b", re.IGNORECASE)
-# A finite verb of the present or future: "will play the 12th Doctor", "is seeking help",
+# A finite verb: "will play the 12th Doctor", "is seeking help", "was the second attack",
 # "Microsoft releases a fix" (a name, then a verb in -s).
-_FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are)\s+(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
+_FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were)\s+"
+                          r"(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
                           r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]{3,}s\b")
 
 
@@ -625,6 +659,8 @@ _IRREGULAR = {
     "gone": "go", "came": "come", "drove": "drive", "driven": "drive", "hid": "hide", "hidden": "hide",
     "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
     "dead": "die", "death": "die", "deaths": "die", "died": "die",
+    "made": "make", "spoke": "speak", "spoken": "speak", "threw": "throw", "thrown": "throw", "put": "put",
+    "hit": "hit",
 }
 # Small families of words news writers use for one another; every member stands for the
 # first. Only near-synonyms in news usage, so that a paraphrase meets its original.
@@ -663,7 +699,7 @@ _MERGE_SIMILARITY = 0.4
 _TOPIC_SIMILARITY = 0.2
 # A statement joins a claim only if it is this similar to its members on average (pairs
 # the index did not propose count as 0): one close pair must not chain two facts together.
-_CLAIM_SIMILARITY = 0.35
+_CLAIM_SIMILARITY = 0.4
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
@@ -680,6 +716,8 @@ _COMMON_MIN_ARTICLES = 20
 _COMMON_ONLY_SIMILARITY = 0.8
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
+# Two statements with the same main verb and a named participant in common need share only this much.
+_PREDICATE_SIMILARITY = 0.2
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
@@ -847,6 +885,7 @@ class _Prepared:
     statement: Statement
     whole: _Part
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
+    predicate: str | None = None  # stem of the main verb of its first proposition
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -879,7 +918,8 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
 
 def _prepare(statement: Statement) -> _Prepared:
     parts = []
-    for text, main in propositions(claim_clause(statement.text)):
+    found = propositions(claim_clause(statement.text))
+    for text, main in found:
         stems = _content_stems(text)
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
@@ -891,7 +931,54 @@ def _prepare(statement: Statement) -> _Prepared:
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
-    return _Prepared(statement, whole, parts if len(parts) > 1 else [])
+    return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None)
+
+
+# Words between an auxiliary and its verb ("has been officially placed"), and words that
+# end in "-ed" or "-s" without being the verb of a clause.
+_PREDICATE_SKIP = frozenset("""
+been be being not also now already just still reportedly allegedly officially finally since never to expected
+about going
+""".split())
+_NOT_PREDICATES = frozenset("""
+need used based related called named red bed hundred speed seed feed shed ahead instead indeed united limited
+advanced news series species
+""".split())
+_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do)")
+# "was", "has", "did" on their own tell no event: "X was the second attack" and "X was on
+# probation" share no predicate.
+_EMPTY_PREDICATES = frozenset({"be", "is", "was", "were", "are", "has", "have", "had", "do", "did", "does"})
+_BE = frozenset({"is", "was", "were", "are"})
+
+
+@lru_cache(maxsize=65536)
+def main_predicate(clause: str) -> str | None:
+    """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
+    → check, "was officially placed" → place), else its first verb form after the subject
+    ("The Saints placed…", "Microsoft releases…"); None when no verb is found or the verb is
+    a bare "was" or "has"."""
+    words = re.findall(r"[A-Za-z'’-]+", clause)
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if _AUXILIARY.fullmatch(lower):
+            for following in words[i + 1 : i + 5]:
+                if following[0].isupper():
+                    break
+                verb = following.lower()
+                if verb in _PREDICATE_SKIP or verb.endswith("ly"):
+                    continue
+                # After "was", "is": a participle ("was placed", "is seeking"), not "was the second".
+                participle = verb.endswith(("ed", "en", "ing")) or verb in _IRREGULAR
+                if verb in _EMPTY_PREDICATES or lower in _BE and not participle:
+                    return None
+                return _stem(verb)
+            return None
+        if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
+            continue
+        if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
+                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()):
+            return _stem(lower)
+    return None
 
 
 def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
@@ -994,9 +1081,15 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
         return max(similarity, _MERGE_SIMILARITY)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
-    if bool(a.counts) != bool(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
+    if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _specific(counts: dict[str, list[Figure]]) -> bool:
+    """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
+    of checking in, not a fact of its own; "46 percent" is)?"""
+    return any(unit not in _TIME_UNITS for unit in counts)
 
 
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
@@ -1012,10 +1105,18 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
 
 def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     """The best score of the two statements' whole clauses or of any two propositions: a
-    statement may restate one fact of a long lead sentence."""
-    return max((_part_score(x, y, weight) * min(x.weight, y.weight)
-                for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
-                if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
+    statement may restate one fact of a long lead sentence. Two statements whose main verb
+    is the same ("Lohan has checked into a rehab facility to begin…" / "…checked into a
+    rehab facility to comply…") and that name the same participant tell the same fact
+    with different circumstances: they need only share _PREDICATE_SIMILARITY."""
+    score = max((_part_score(x, y, weight) * min(x.weight, y.weight)
+                 for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
+                 if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
+    if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
+            and (a.whole.names & b.whole.names) - a.whole.events
+            and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
+        return _MERGE_SIMILARITY
+    return score
 
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:

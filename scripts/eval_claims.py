@@ -276,8 +276,10 @@ class EcbScores:
     sources: list[tuple[str | None, bool]]  # (source as written, names an entity or is empty)
 
 
-def evaluate_ecb(folder: Path) -> EcbScores:
-    """Recall, coverage and purity over the ECB+ clusters (see the module docstring)."""
+def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
+    """Recall, coverage and purity over the ECB+ clusters (see the module docstring). With
+    ``show_errors``: each chain not recovered with the claims its statements landed in, and
+    each cross-document pair of one claim that shares no chain."""
     recovered = carried_total = covered = sentences = pure = pairs = 0
     titles: list[str] = []
     sources: list[tuple[str | None, bool]] = []
@@ -307,8 +309,14 @@ def evaluate_ecb(folder: Path) -> EcbScores:
             if len(documents) < 2:
                 continue
             carried_total += 1
-            recovered += any(len({s.article for s in claim.statements if chain in carried[id(s)]}) >= 2
-                             for claim in claims)
+            found = any(len({s.article for s in claim.statements if chain in carried[id(s)]}) >= 2
+                        for claim in claims)
+            recovered += found
+            if show_errors and not found:
+                print(f"  split chain {cluster.name} {chain}:")
+                for s in statements:
+                    if chain in carried[id(s)]:
+                        print(f"      {s.claim:45.45}  {s.article:14} {s.text[:80]}")
         for claim in claims:
             members = [s for s in claim.statements if carried[id(s)]]
             for i, a in enumerate(members):
@@ -316,6 +324,9 @@ def evaluate_ecb(folder: Path) -> EcbScores:
                     if a.article != b.article:
                         pairs += 1
                         pure += bool(carried[id(a)] & carried[id(b)])
+                        if show_errors and not carried[id(a)] & carried[id(b)]:
+                            print(f"  joined without a shared chain [{claim.id}]:\n      {a.text[:100]}"
+                                  f"\n      {b.text[:100]}")
         titles += [claim.summary for claim in claims if claim.url]
     return EcbScores(recall=recovered / carried_total if carried_total else 0.0, chains=carried_total,
                      coverage=covered / sentences if sentences else 0.0, sentences=sentences,
@@ -428,7 +439,7 @@ def main() -> int:
     ecb = corpora / "ecbplus-dev"
     if ecb.is_dir():
         print("ecbplus-dev:")
-        _print_ecb(evaluate_ecb(ecb), args.show_titles)
+        _print_ecb(evaluate_ecb(ecb, args.show_errors), args.show_titles)
     else:
         print(f"ecbplus-dev: skipped, {ecb} not found")
     return 0
