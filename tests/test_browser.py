@@ -151,7 +151,7 @@ def test_timeline_lists_the_articles(basil_site: tuple[str, Path], browser_page:
     address, site = basil_site
     data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
     browser_page.goto(address)
-    browser_page.locator(".md-tabs").get_by_role("link", name="Timeline").click()
+    browser_page.locator(".md-nav--primary").get_by_role("link", name="Timeline").click()
     expect(browser_page.locator("article h1")).to_have_text("Timeline")
     for article in data["articles"]:
         expect(browser_page.locator("article").get_by_role("link", name=article["title"])).to_be_visible()
