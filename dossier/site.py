@@ -230,9 +230,22 @@ BEFORE_BLOCK = re.compile(
 )
 
 
+# Theme files no reader's browser loads: source maps (for debugging the theme), and on the online site,
+# which searches with Pagefind, Material's own search (lunr and its worker). About 2 MB.
+SOURCE_MAP = re.compile(r"\.map$")
+MATERIAL_SEARCH = re.compile(r"^assets/javascripts/(lunr|workers)/")
+
+
 class LeanPages(BasePlugin):
     """Each page as MkDocs writes it, without the theme's indentation, and dropped from memory once written
-    (MkDocs would keep every page's Markdown and HTML to the end of the build)."""
+    (MkDocs would keep every page's Markdown and HTML to the end of the build); no theme file nobody loads."""
+
+    def on_files(self, files: Any, /, *, config: Any) -> Any:
+        online = bool(config.extra.get("pagefind"))
+        for file in list(files):
+            if SOURCE_MAP.search(file.src_uri) or (online and MATERIAL_SEARCH.match(file.src_uri)):
+                files.remove(file)
+        return files
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         page.markdown = None
