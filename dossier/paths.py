@@ -6,7 +6,8 @@ model ask this module for both, so a page moves in one place.
 
 Which pages exist is a reader's question, not a data one: a page that would
 only repeat one line of another page is not made (see ``entity_has_page`` and
-``claim_has_page``).
+``claim_has_page``), and a speaker's quotes are a section of their entity page
+(``speaker_page``).
 """
 
 from __future__ import annotations
@@ -53,7 +54,12 @@ def entity_kind_page(kind: str) -> str:
 
 
 def speaker_page(entity_id: str) -> str:
-    return f"speakers/{entity_id}.md"
+    """Where a speaker's quotes are: a section of their entity page.
+
+    One page per person, not two: a page of its own repeated the entity page's
+    header and cost the site a whole page (the theme's frame, a search entry) per speaker.
+    """
+    return entity_page(entity_id)
 
 
 def claim_page(claim_id: str) -> str:

@@ -179,18 +179,10 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
 
 
 def speaker_pages(catalog: Catalog) -> Iterator[Page]:
-    speakers = catalog.speakers()
+    """The speakers' list and the unattributed quotes; each speaker's quotes are on their entity page."""
     unattributed = catalog.unattributed
-    yield from paged(paths.SPEAKERS, "speakers.md.j2", speakers, {"unattributed": len(unattributed)})
+    yield from paged(paths.SPEAKERS, "speakers.md.j2", catalog.speakers(), {"unattributed": len(unattributed)})
     yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
-    for entity, count in speakers:
-        yield Page(
-            speaker_page(entity.id),
-            "speaker.md.j2",
-            {"entity": entity, "count": count, "roles": catalog.speaker_roles(entity),
-             "groups": catalog.speaker_groups(entity)},
-            kind="speaker",
-        )
 
 
 TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all …"
@@ -213,13 +205,17 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
     for kind, members, unpaged in kinds:
         yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
     for entity in sorted(entities, key=lambda e: e.id):
+        groups = catalog.speaker_groups(entity)
         yield Page(
             entity_page(entity.id),
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
              "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
-             "groups": catalog.speaker_groups(entity)},
-            kind="entity",
+             # The roles quotes gave a speaker, with their outlets (looked up among all quotes: speakers only).
+             "roles": catalog.speaker_roles(entity) if groups else [(role, []) for role in sorted(set(entity.roles))],
+             "groups": groups},
+            # Search labels a quoted person's page as a speaker's, and the offline copy's search keeps it.
+            kind="speaker" if groups else "entity",
         )
 
 

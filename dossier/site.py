@@ -221,20 +221,38 @@ class RenderProgress(logging.Handler):
 
 
 # Indentation and blank lines: the theme lays out its HTML for people reading the source,
-# about a fifth of the pages' bytes on the BBC benchmark. Outside <pre> and <textarea> browsers ignore it.
+# about a fifth of the pages' bytes on the BBC benchmark. Outside <pre> and <textarea> browsers ignore it,
+# and a line break before a block-level tag as well (it cannot stand for a space between words).
 INDENTATION = re.compile(r"\n\s+")
+BEFORE_BLOCK = re.compile(
+    r"\n(?=</?(?:article|aside|blockquote|body|div|footer|h[1-6]|head|header|hr|li|link|main|meta|nav|ol|p|script"
+    r"|table|tbody|td|th|thead|title|tr|ul)[\s>])"
+)
+
+
+# Theme files no reader's browser loads: source maps (for debugging the theme), and on the online site,
+# which searches with Pagefind, Material's own search (lunr and its worker). About 2 MB.
+SOURCE_MAP = re.compile(r"\.map$")
+MATERIAL_SEARCH = re.compile(r"^assets/javascripts/(lunr|workers)/")
 
 
 class LeanPages(BasePlugin):
     """Each page as MkDocs writes it, without the theme's indentation, and dropped from memory once written
-    (MkDocs would keep every page's Markdown and HTML to the end of the build)."""
+    (MkDocs would keep every page's Markdown and HTML to the end of the build); no theme file nobody loads."""
+
+    def on_files(self, files: Any, /, *, config: Any) -> Any:
+        online = bool(config.extra.get("pagefind"))
+        for file in list(files):
+            if SOURCE_MAP.search(file.src_uri) or (online and MATERIAL_SEARCH.match(file.src_uri)):
+                files.remove(file)
+        return files
 
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         page.markdown = None
         page.content = None
         if "<pre" in output or "<textarea" in output:
             return output
-        return INDENTATION.sub("\n", output)
+        return BEFORE_BLOCK.sub("", INDENTATION.sub("\n", output))
 
 
 class DirtyBuildNotice(logging.Filter):

@@ -108,8 +108,15 @@ def test_offline_copy_searches_its_lean_index_without_a_server_or_cdn(tmp_path: 
         a["url"].rstrip("/") + ".html" for a in data["articles"] if any("Yermak" in p["text"] for p in a["paragraphs"])
     }
     assert yermak_articles and yermak_articles <= hits
-    # The lean index leaves out entity pages and lists, which would only repeat the articles' words.
-    assert not [d for d in documents if d["location"].startswith(("entities/", "articles/index"))]
+    # The lean index leaves out lists and the entity pages of names nobody quoted, which would only repeat the
+    # articles' words; a quoted person's page holds their quotes, and search finds it by their name.
+    quoted = {q["speaker"] for q in data["quotes"] if q["speaker"]}
+    speaker_pages = {e["url"].rstrip("/") + ".html" for e in data["entities"] if e["id"] in quoted}
+    entity_documents = {d["location"].split("#")[0] for d in documents if d["location"].startswith("entities/")}
+    assert speaker_pages and entity_documents == speaker_pages
+    assert not [d for d in documents if d["location"].startswith("articles/index")]
+    speaker = next(e for e in data["entities"] if e["id"] in quoted)
+    assert speaker["url"].rstrip("/") + ".html" in {r["ref"].split("#")[0] for r in engine.search(speaker["name"])}
 
 
 def test_the_site_requests_nothing_from_other_hosts(seeds_site: Path) -> None:

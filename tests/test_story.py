@@ -296,7 +296,7 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     brief = home.split("## The story in brief")[1].split("##")[0]
     assert "carried by 2 articles (Daily A, 1 of unknown outlet) · *contested*" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
-    assert "[Ann Lee](speakers/ann-lee.md)" in voices and "We have never seen the river this high" in voices
+    assert "[Ann Lee](entities/ann-lee.md)" in voices and "We have never seen the river this high" in voices
     assert "| Unknown outlet | 1 |" in home
     latest = home.split("## Latest articles")[1]
     assert latest.index("Toll rises to 35") < latest.index("Twenty dead in floods") < latest.index("Dam blamed")
