@@ -714,6 +714,15 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     words = np.split()
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
+    # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where
+    # the person serves; the name is before it.
+    of = next((i for i in range(len(words) - 1, 0, -1) if words[i] == "of"), None)
+    if of is not None and " ".join(words[of + 1 :]) in _places()[1] and _is_cap(words[of - 1]):
+        name, role = _split_name(" ".join(words[:of]))
+        if name and (role or len(name.split()) >= 2):
+            return name, role
+    while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
+        words.pop()
     name: list[str] = []
     while words:
         word = words[-1]
@@ -1025,21 +1034,40 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def _gender(name: str, names: _ArticleNames) -> str | None:
     """A person's gender from cheap cues: "Mr./Ms. Surname" or a gendered title ("spokeswoman")
     in the article, the given name (gender-guesser's dictionary: "Meredith" is a woman's), or
-    the first he/she/his/her within a sentence after the name."""
-    surname = re.escape(name.split()[-1])
-    honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
-    if honorific:
-        return speech.GENDER_OF_WORD[honorific.group(1).lower()]
+    the pronouns that follow the surname within its sentences. A surname the article gives two
+    people of different genders ("Bill Clinton", "Hillary Clinton") tells nothing by itself, and
+    cues that disagree tell nothing either."""
+    words = name.split()
+    if len(words) >= 2:
+        given = _given_name_gender(words[0])
+        if given is not None:
+            return given
+    surname = re.escape(words[-1])
+    fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
+    if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:
+        return None
+    honorifics = {
+        speech.GENDER_OF_WORD[m.group(1).lower()]
+        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
+    }
+    if len(honorifics) == 1:
+        return honorifics.pop()
+    if honorifics:
+        return None
     for role, holder in names.roles:
         genders = {speech.GENDER_OF_WORD[w] for w in role.split() if w in speech.GENDER_OF_WORD}
         if holder == name and len(genders) == 1:
             return genders.pop()
-    if len(name.split()) >= 2:
-        given = _given_name_gender(name.split()[0])
-        if given is not None:
-            return given
-    after = re.search(rf"\b{surname}\b[^.!?]{{0,120}}?\b(he|his|him|she|her|hers)\b", names.text)
-    return speech.GENDER_OF_WORD[after.group(1).lower()] if after else None
+    # The first personal pronoun after each mention of the surname, in the same sentence: most
+    # often the person themselves ("Bolton said he would"); a clear majority decides.
+    votes = [
+        speech.GENDER_OF_WORD[m.group(1).lower()]
+        for m in re.finditer(rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b", names.text)
+    ]
+    for gender in ("m", "f"):
+        if votes.count(gender) > 2 * (len(votes) - votes.count(gender)):
+            return gender
+    return None
 
 
 @functools.cache
@@ -1181,7 +1209,12 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
-    known = person is not None and (len(person.split()) > 1 or any(n == person for _, n in names.people))
+    # A person: a full name, one the article names as a person, or the subject of a reporting
+    # verb ("Bolton said he would …").
+    reports = bool(subject[1]) and subject[1][0].lower().strip(".,") in speech.REPORTING_VERBS
+    known = person is not None and (
+        len(person.split()) > 1 or reports or any(n == person for _, n in names.people)
+    )
     if not known or _gender(person, names) not in (None, speech.PRONOUN_GENDER[pronoun]):
         return None  # not a person the article names ("Currently above $40, he said")
     return person
@@ -1524,6 +1557,8 @@ def _clean_name(name: str | None) -> str | None:
         words.pop(0)
     if not words or (len(words) == 1 and words[0].lower().strip(".,") in speech.NOT_NAMES):
         return None
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+\.", words[0]):
+        return None  # a lone abbreviation ("Colo.", "Calif.") names a place, never a speaker
     return " ".join(words)
 
 
