@@ -318,7 +318,7 @@ def _clean_np(text: str) -> str:
     while words and (
         words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.AUXILIARIES
         or words[-1] in ("on", "in")
-        or (len(words) > 1 and re.fullmatch(r"[a-z]{4,}ly", words[-1]))  # "Musk originally"
+        or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
     ):
         words.pop()
     return " ".join(words).strip(" ,;:")
@@ -407,6 +407,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             candidate = _clean_np(segments[i])
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
+            elif re.match(r"\s*(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
+                continue  # an apposition of its own ("a senior adviser to the campaign") links the chain
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
