@@ -229,11 +229,15 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
             else:
                 spans.append(current)  # never closed: it ends with its paragraph
                 current = None
-        for i, direction in events:
-            if i == reopening:
+        inner: set[int] = set()  # the marks of a quote nested in the open one
+        for k, (i, direction) in enumerate(events):
+            if i == reopening or i in inner:
                 continue
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
+            if direction == OPENING and current is not None and (closer := _nested_close(events, k)) is not None:
+                inner.add(closer)  # '“He called it “a disgrace” today”': words quoted inside the quote
+                continue
             if direction == OPENING:
                 reopened = current is not None
                 if current is not None:
@@ -253,6 +257,18 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
     if current is not None:
         spans.append(current)
     return [s for s in spans if s.pieces and any(_WORD.search(paragraphs[p][a:b]) for p, a, b in s.pieces)]
+
+
+def _nested_close(events: list[tuple[int, str]], k: int) -> int | None:
+    """Where the quote that the opening mark ``events[k]`` nests in the open one closes: its own
+    closing mark, when another closing mark follows for the outer quote before any new opening
+    mark. Otherwise (None) the mark reopens a quote the writer never closed."""
+    closers = []
+    for i, direction in events[k + 1 :]:
+        if direction == OPENING:
+            break
+        closers.append(i)
+    return closers[0] if len(closers) >= 2 else None
 
 
 def _extend(span: _Span, p: int, text: str, start: int, end: int) -> None:
@@ -331,6 +347,8 @@ def _looks_like_np(text: str) -> bool:
         return False
     if words[0].lower() in speech.PRONOUNS:
         return len(words) == 1
+    if any(w in speech.PRONOUNS for w in words[1:]):
+        return False  # a clause with a subject of its own: "Ryan also hammered Obama for what he"
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
     if any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words):
