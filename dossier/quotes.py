@@ -968,7 +968,8 @@ def _last_person(
     the other gender; of several people in that sentence, the one it opens with (its subject:
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [(pos, n) for pos, n in names.people if pos < at]
-    candidates += [(s.at, s.name) for s in speakers if s.name and s.kind == "name" and s.at < at]
+    # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
+    candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at < at]
     candidates = [
         (pos, n)
         for pos, n in candidates
