@@ -92,6 +92,8 @@ class _ArticleNames:
     text: str = ""  # the article's paragraphs, for gender cues
     paragraphs: list[str] = field(default_factory=list)
     quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
+    # What the entities stage took each name's last word for: person, organization, place, …
+    kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -548,13 +550,24 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if verbs and _own_subject(head[: verbs[-1].start()]):
         return None
     subject = _sentence_subject(head)
-    if subject is None:
+    if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
     np, following = subject
     cue = verbs[-1].group(0).rstrip(".") if verbs else None
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+def _common_opener(np: str, paragraphs: list[str]) -> bool:
+    """Whether a one-word subject opening its sentence is a common word capitalised by its place
+    ("Likewise", "Hastily", "Declaring"): the article never capitalises it inside a sentence, as
+    it would a name ("… said Kasich")."""
+    words = re.sub(r"['’]s$", "", np).split()
+    if len(words) != 1 or words[0].lower() in speech.PRONOUNS:
+        return False
+    word = re.escape(words[0])
+    return not any(re.search(rf"[\w,;]\s+{word}\b", text) for text in paragraphs)
 
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
@@ -818,6 +831,8 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     for mention in mentions:
         if mention.kind == "person":
             names.people.append(((mention.paragraph, mention.start), mention.text))
+        if mention.text.split():
+            names.kinds[mention.text.split()[-1]].add(mention.kind)
     names.people.sort()
     return names
 
@@ -1330,7 +1345,7 @@ def _previous_sentence(ctx: _Context) -> _Attribution | None:
     """The subject of the sentence before the quote, which reports nothing: 'Sanders identified
     the flaw. "…"'."""
     found = _sentence_before(ctx)
-    return _sentence_subject_of(*found) if found is not None else None
+    return _sentence_subject_of(ctx.paragraphs, *found) if found is not None else None
 
 
 def _paragraph_before(ctx: _Context) -> int | None:
@@ -1348,6 +1363,7 @@ def _colon_intro(ctx: _Context) -> _Attribution | None:
     previous = ctx.paragraphs[before_p].rstrip()
     sentence, begin = _head(previous, len(previous) - 1, 0)
     return _sentence_report(ctx.paragraphs, sentence, before_p, begin) or _sentence_subject_of(
+        ctx.paragraphs,
         sentence, before_p, begin
     )
 
@@ -1393,10 +1409,14 @@ def _sentence_report(paragraphs: list[str], sentence: str, paragraph: int, offse
     return _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
 
 
-def _sentence_subject_of(sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+def _sentence_subject_of(
+    paragraphs: list[str], sentence: str, paragraph: int, offset: int
+) -> _Attribution | None:
     """The subject of a sentence, when it is capitalised or a pronoun."""
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
+        return None
+    if _common_opener(subject[0], paragraphs):
         return None
     return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
 
@@ -1647,6 +1667,8 @@ def _candidates(
             "body": float(bool(lowered & speech.BODY_WORDS)),
             "previous_speaker": float(candidate.name == previous_name),
             "candidates": math.log1p(len(ranked)) / 3,
+            # What the entities stage took the name for: a person or an organisation may speak.
+            **{f"tagged:{kind}": 1.0 for kind in sorted(names.kinds.get(words[-1], {"none"}))},
         }
         candidate.features.update({k: v for k, v in extra.items() if v})
     return ranked
