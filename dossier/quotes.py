@@ -932,6 +932,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    if name == text and _common_opener(name, names.paragraphs) and not names.kinds.get(name, set()) & _SPEAKING_KINDS:
+        speaker.kind = "group"  # a common noun capitalised as the sentence's first word: "Analysts said"
+        return speaker
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
         speaker.name, speaker.kind = text, "group"  # "Russia's Prosecutor General's Office"
         return speaker
@@ -967,6 +970,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         else:
             speaker.kind = "role"
     return speaker
+
+
+_SPEAKING_KINDS = frozenset({"person", "organization"})
 
 
 def _clean_role(apposition: str) -> str | None:
