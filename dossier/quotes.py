@@ -552,6 +552,8 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     subject = _sentence_subject(head)
     if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
+    if re.search(r"['’]s?$", subject[0]):
+        return None  # a possessor, not the subject: "Trump's attacks on the judge stand out"
     np, following = subject
     cue = verbs[-1].group(0).rstrip(".") if verbs else None
     if cue is None and following and following[0].islower():
@@ -562,12 +564,12 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
 def _common_opener(np: str, paragraphs: list[str]) -> bool:
     """Whether a one-word subject opening its sentence is a common word capitalised by its place
     ("Likewise", "Hastily", "Declaring"): the article never capitalises it inside a sentence, as
-    it would a name ("… said Kasich")."""
+    it would a name ("… said Kasich", '"…," Kasich said')."""
     words = re.sub(r"['’]s$", "", np).split()
     if len(words) != 1 or words[0].lower() in speech.PRONOUNS:
         return False
     word = re.escape(words[0])
-    return not any(re.search(rf"[\w,;]\s+{word}\b", text) for text in paragraphs)
+    return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
@@ -932,8 +934,13 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
-    if name == text and _common_opener(name, names.paragraphs) and not names.kinds.get(name, set()) & _SPEAKING_KINDS:
-        speaker.kind = "group"  # a common noun capitalised as the sentence's first word: "Analysts said"
+    if (
+        name == text
+        and re.fullmatch(r"[A-Z][a-z]+s", name)
+        and _common_opener(name, names.paragraphs)
+        and not names.kinds.get(name, set()) & _SPEAKING_KINDS
+    ):
+        speaker.kind = "group"  # a plural common noun capitalised as the sentence's first word: "Analysts said"
         return speaker
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
         speaker.name, speaker.kind = text, "group"  # "Russia's Prosecutor General's Office"
@@ -1675,9 +1682,30 @@ def _candidates(
             "candidates": math.log1p(len(ranked)) / 3,
             # What the entities stage took the name for: a person or an organisation may speak.
             **{f"tagged:{kind}": 1.0 for kind in sorted(names.kinds.get(words[-1], {"none"}))},
+            "names_between": math.log1p(_names_between(span, candidate, names)) / 2,
         }
         candidate.features.update({k: v for k, v in extra.items() if v})
     return ranked
+
+
+def _names_between(span: _Span, candidate: Candidate, names: _ArticleNames) -> int:
+    """How many other names stand between the candidate's words and the quote, outside any quote:
+    a subject far from the quote, with someone else named on the way ("Clinton proposed a debate,
+    but the Sanders campaign rejected it as …"), is less likely its speaker."""
+    p, start, end = candidate.at
+    if p > span.closed_at[0] or (p == span.closed_at[0] and start >= span.closed_at[1]):
+        low, high = span.closed_at, (p, start)  # named after the quote
+    else:
+        low, high = (p, end), span.opened_at
+    surname = candidate.name.split()[-1]
+    return sum(
+        1
+        for q in range(low[0], high[0] + 1)
+        for at, _, name in names.runs_by_paragraph.get(q, ())
+        if low <= at < high
+        and name.split()[-1] != surname
+        and not any(r == at[0] and a <= at[1] < b for r, a, b in names.quoted)
+    )
 
 
 def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, end: int) -> dict[str, float] | None:
