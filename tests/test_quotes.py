@@ -495,7 +495,7 @@ def test_seeds_gold_bars() -> None:
     assert scores.gold == 34  # the hand-written gold's required quotes
     assert scores.precision >= 0.95
     assert scores.recall >= 0.95
-    assert scores.speaker_accuracy >= 0.9  # three sentence subjects the speaker model leaves unknown
+    assert scores.speaker_accuracy >= 0.97
     assert scores.named_precision == 1.0
 
 
@@ -504,9 +504,8 @@ def test_polnear_gold_bars() -> None:
     scores = module.eval_polnear(show_errors=False, folder=_corpus(module, "polnear-dev"))
     assert scores.precision >= 0.95
     assert scores.recall >= 0.95
-    # Issue 8 asks 0.92 accuracy: the speaker model leaves unsure sentence subjects unknown, which
-    # costs accuracy on this split; precision holds.
-    assert scores.speaker_accuracy >= 0.88
+    # Issue 8 asks 0.92 accuracy and 0.97 precision; measured 0.92 and 0.98, less a margin for retraining.
+    assert scores.speaker_accuracy >= 0.90
     assert scores.named_precision >= 0.97
 
 
@@ -514,9 +513,11 @@ def test_basil_gold_bars() -> None:
     module = _eval_module()
     scores = module.eval_basil(show_errors=False, folder=_corpus(module, "basil-dev"))
     assert scores.speakers_scored >= 100
-    # Below the 0.92 accuracy and 0.97 precision issue 8 asks for: a floor against regressions.
-    assert scores.speaker_accuracy >= 0.85
-    assert scores.named_precision >= 0.93
+    # Below the 0.92 accuracy and 0.97 precision issue 8 asks for (measured 0.90 and 0.95: most of
+    # the named misses are quotes by an organisation's officer that the labels give the organisation):
+    # a floor against regressions.
+    assert scores.speaker_accuracy >= 0.88
+    assert scores.named_precision >= 0.94
 
 
 # --- speakers: what the speaker model and its rules decide -------------------------------------------
