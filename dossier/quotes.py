@@ -92,6 +92,8 @@ class _ArticleNames:
     text: str = ""  # the article's paragraphs, for gender cues
     paragraphs: list[str] = field(default_factory=list)
     quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
+    # What the entities stage took each name's last word for: person, organization, place, …
+    kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -229,11 +231,15 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
             else:
                 spans.append(current)  # never closed: it ends with its paragraph
                 current = None
-        for i, direction in events:
-            if i == reopening:
+        inner: set[int] = set()  # the marks of a quote nested in the open one
+        for k, (i, direction) in enumerate(events):
+            if i == reopening or i in inner:
                 continue
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
+            if direction == OPENING and current is not None and (closer := _nested_close(events, k)) is not None:
+                inner.add(closer)  # '“He called it “a disgrace” today”': words quoted inside the quote
+                continue
             if direction == OPENING:
                 reopened = current is not None
                 if current is not None:
@@ -253,6 +259,18 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
     if current is not None:
         spans.append(current)
     return [s for s in spans if s.pieces and any(_WORD.search(paragraphs[p][a:b]) for p, a, b in s.pieces)]
+
+
+def _nested_close(events: list[tuple[int, str]], k: int) -> int | None:
+    """Where the quote that the opening mark ``events[k]`` nests in the open one closes: its own
+    closing mark, when another closing mark follows for the outer quote before any new opening
+    mark. Otherwise (None) the mark reopens a quote the writer never closed."""
+    closers = []
+    for i, direction in events[k + 1 :]:
+        if direction == OPENING:
+            break
+        closers.append(i)
+    return closers[0] if len(closers) >= 2 else None
 
 
 def _extend(span: _Span, p: int, text: str, start: int, end: int) -> None:
@@ -318,7 +336,7 @@ def _clean_np(text: str) -> str:
     while words and (
         words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.AUXILIARIES
         or words[-1] in ("on", "in")
-        or (len(words) > 1 and re.fullmatch(r"[a-z]{4,}ly", words[-1]))  # "Musk originally"
+        or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
     ):
         words.pop()
     return " ".join(words).strip(" ,;:")
@@ -331,6 +349,8 @@ def _looks_like_np(text: str) -> bool:
         return False
     if words[0].lower() in speech.PRONOUNS:
         return len(words) == 1
+    if any(w in speech.PRONOUNS for w in words[1:]):
+        return False  # a clause with a subject of its own: "Ryan also hammered Obama for what he"
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
     if any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words):
@@ -407,6 +427,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             candidate = _clean_np(segments[i])
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
+            elif re.match(r"\s*(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
+                continue  # an apposition of its own ("a senior adviser to the campaign") links the chain
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
@@ -528,13 +550,26 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if verbs and _own_subject(head[: verbs[-1].start()]):
         return None
     subject = _sentence_subject(head)
-    if subject is None:
+    if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
+    if re.search(r"['’]s?$", subject[0]):
+        return None  # a possessor, not the subject: "Trump's attacks on the judge stand out"
     np, following = subject
     cue = verbs[-1].group(0).rstrip(".") if verbs else None
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+def _common_opener(np: str, paragraphs: list[str]) -> bool:
+    """Whether a one-word subject opening its sentence is a common word capitalised by its place
+    ("Likewise", "Hastily", "Declaring"): the article never capitalises it inside a sentence, as
+    it would a name ("… said Kasich", '"…," Kasich said')."""
+    words = re.sub(r"['’]s$", "", np).split()
+    if len(words) != 1 or words[0].lower() in speech.PRONOUNS:
+        return False
+    word = re.escape(words[0])
+    return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
@@ -714,6 +749,15 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     words = np.split()
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
+    # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where
+    # the person serves; the name is before it.
+    of = next((i for i in range(len(words) - 1, 0, -1) if words[i] == "of"), None)
+    if of is not None and " ".join(words[of + 1 :]) in _places()[1] and _is_cap(words[of - 1]):
+        name, role = _split_name(" ".join(words[:of]))
+        if name and (role or len(name.split()) >= 2):
+            return name, role
+    while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
+        words.pop()
     name: list[str] = []
     while words:
         word = words[-1]
@@ -789,6 +833,8 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     for mention in mentions:
         if mention.kind == "person":
             names.people.append(((mention.paragraph, mention.start), mention.text))
+        if mention.text.split():
+            names.kinds[mention.text.split()[-1]].add(mention.kind)
     names.people.sort()
     return names
 
@@ -888,6 +934,14 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    if (
+        name == text
+        and re.fullmatch(r"[A-Z][a-z]+s", name)
+        and _common_opener(name, names.paragraphs)
+        and not names.kinds.get(name, set()) & _SPEAKING_KINDS
+    ):
+        speaker.kind = "group"  # a plural common noun capitalised as the sentence's first word: "Analysts said"
+        return speaker
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
         speaker.name, speaker.kind = text, "group"  # "Russia's Prosecutor General's Office"
         return speaker
@@ -925,6 +979,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     return speaker
 
 
+_SPEAKING_KINDS = frozenset({"person", "organization"})
+
+
 def _clean_role(apposition: str) -> str | None:
     role = re.split(r"\s+(?:who|which|that|whose)\s+", apposition)[0]
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
@@ -939,7 +996,8 @@ def _last_person(
     the other gender; of several people in that sentence, the one it opens with (its subject:
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [(pos, n) for pos, n in names.people if pos < at]
-    candidates += [(s.at, s.name) for s in speakers if s.name and s.kind == "name" and s.at < at]
+    # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
+    candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at < at]
     candidates = [
         (pos, n)
         for pos, n in candidates
@@ -1025,21 +1083,40 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 def _gender(name: str, names: _ArticleNames) -> str | None:
     """A person's gender from cheap cues: "Mr./Ms. Surname" or a gendered title ("spokeswoman")
     in the article, the given name (gender-guesser's dictionary: "Meredith" is a woman's), or
-    the first he/she/his/her within a sentence after the name."""
-    surname = re.escape(name.split()[-1])
-    honorific = re.search(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
-    if honorific:
-        return speech.GENDER_OF_WORD[honorific.group(1).lower()]
+    the pronouns that follow the surname within its sentences. A surname the article gives two
+    people of different genders ("Bill Clinton", "Hillary Clinton") tells nothing by itself, and
+    cues that disagree tell nothing either."""
+    words = name.split()
+    if len(words) >= 2:
+        given = _given_name_gender(words[0])
+        if given is not None:
+            return given
+    surname = re.escape(words[-1])
+    fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
+    if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:
+        return None
+    honorifics = {
+        speech.GENDER_OF_WORD[m.group(1).lower()]
+        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
+    }
+    if len(honorifics) == 1:
+        return honorifics.pop()
+    if honorifics:
+        return None
     for role, holder in names.roles:
         genders = {speech.GENDER_OF_WORD[w] for w in role.split() if w in speech.GENDER_OF_WORD}
         if holder == name and len(genders) == 1:
             return genders.pop()
-    if len(name.split()) >= 2:
-        given = _given_name_gender(name.split()[0])
-        if given is not None:
-            return given
-    after = re.search(rf"\b{surname}\b[^.!?]{{0,120}}?\b(he|his|him|she|her|hers)\b", names.text)
-    return speech.GENDER_OF_WORD[after.group(1).lower()] if after else None
+    # The first personal pronoun after each mention of the surname, in the same sentence: most
+    # often the person themselves ("Bolton said he would"); a clear majority decides.
+    votes = [
+        speech.GENDER_OF_WORD[m.group(1).lower()]
+        for m in re.finditer(rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b", names.text)
+    ]
+    for gender in ("m", "f"):
+        if votes.count(gender) > 2 * (len(votes) - votes.count(gender)):
+            return gender
+    return None
 
 
 @functools.cache
@@ -1181,7 +1258,12 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
-    known = person is not None and (len(person.split()) > 1 or any(n == person for _, n in names.people))
+    # A person: a full name, one the article names as a person, or the subject of a reporting
+    # verb ("Bolton said he would …").
+    reports = bool(subject[1]) and subject[1][0].lower().strip(".,") in speech.REPORTING_VERBS
+    known = person is not None and (
+        len(person.split()) > 1 or reports or any(n == person for _, n in names.people)
+    )
     if not known or _gender(person, names) not in (None, speech.PRONOUN_GENDER[pronoun]):
         return None  # not a person the article names ("Currently above $40, he said")
     return person
@@ -1276,7 +1358,7 @@ def _previous_sentence(ctx: _Context) -> _Attribution | None:
     """The subject of the sentence before the quote, which reports nothing: 'Sanders identified
     the flaw. "…"'."""
     found = _sentence_before(ctx)
-    return _sentence_subject_of(*found) if found is not None else None
+    return _sentence_subject_of(ctx.paragraphs, *found) if found is not None else None
 
 
 def _paragraph_before(ctx: _Context) -> int | None:
@@ -1294,6 +1376,7 @@ def _colon_intro(ctx: _Context) -> _Attribution | None:
     previous = ctx.paragraphs[before_p].rstrip()
     sentence, begin = _head(previous, len(previous) - 1, 0)
     return _sentence_report(ctx.paragraphs, sentence, before_p, begin) or _sentence_subject_of(
+        ctx.paragraphs,
         sentence, before_p, begin
     )
 
@@ -1339,10 +1422,14 @@ def _sentence_report(paragraphs: list[str], sentence: str, paragraph: int, offse
     return _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
 
 
-def _sentence_subject_of(sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+def _sentence_subject_of(
+    paragraphs: list[str], sentence: str, paragraph: int, offset: int
+) -> _Attribution | None:
     """The subject of a sentence, when it is capitalised or a pronoun."""
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
+        return None
+    if _common_opener(subject[0], paragraphs):
         return None
     return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
 
@@ -1524,6 +1611,8 @@ def _clean_name(name: str | None) -> str | None:
         words.pop(0)
     if not words or (len(words) == 1 and words[0].lower().strip(".,") in speech.NOT_NAMES):
         return None
+    if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+\.", words[0]):
+        return None  # a lone abbreviation ("Colo.", "Calif.") names a place, never a speaker
     return " ".join(words)
 
 
@@ -1591,9 +1680,32 @@ def _candidates(
             "body": float(bool(lowered & speech.BODY_WORDS)),
             "previous_speaker": float(candidate.name == previous_name),
             "candidates": math.log1p(len(ranked)) / 3,
+            # What the entities stage took the name for: a person or an organisation may speak.
+            **{f"tagged:{kind}": 1.0 for kind in sorted(names.kinds.get(words[-1], {"none"}))},
+            "names_between": math.log1p(_names_between(span, candidate, names)) / 2,
         }
         candidate.features.update({k: v for k, v in extra.items() if v})
     return ranked
+
+
+def _names_between(span: _Span, candidate: Candidate, names: _ArticleNames) -> int:
+    """How many other names stand between the candidate's words and the quote, outside any quote:
+    a subject far from the quote, with someone else named on the way ("Clinton proposed a debate,
+    but the Sanders campaign rejected it as …"), is less likely its speaker."""
+    p, start, end = candidate.at
+    if p > span.closed_at[0] or (p == span.closed_at[0] and start >= span.closed_at[1]):
+        low, high = span.closed_at, (p, start)  # named after the quote
+    else:
+        low, high = (p, end), span.opened_at
+    surname = candidate.name.split()[-1]
+    return sum(
+        1
+        for q in range(low[0], high[0] + 1)
+        for at, _, name in names.runs_by_paragraph.get(q, ())
+        if low <= at < high
+        and name.split()[-1] != surname
+        and not any(r == at[0] and a <= at[1] < b for r, a, b in names.quoted)
+    )
 
 
 def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, end: int) -> dict[str, float] | None:

@@ -495,7 +495,7 @@ def test_seeds_gold_bars() -> None:
     assert scores.gold == 34  # the hand-written gold's required quotes
     assert scores.precision >= 0.95
     assert scores.recall >= 0.95
-    assert scores.speaker_accuracy >= 0.9  # three sentence subjects the speaker model leaves unknown
+    assert scores.speaker_accuracy >= 0.97
     assert scores.named_precision == 1.0
 
 
@@ -504,9 +504,8 @@ def test_polnear_gold_bars() -> None:
     scores = module.eval_polnear(show_errors=False, folder=_corpus(module, "polnear-dev"))
     assert scores.precision >= 0.95
     assert scores.recall >= 0.95
-    # Issue 8 asks 0.92 accuracy: the speaker model leaves unsure sentence subjects unknown, which
-    # costs accuracy on this split; precision holds.
-    assert scores.speaker_accuracy >= 0.88
+    # Issue 8 asks 0.92 accuracy and 0.97 precision; measured 0.92 and 0.98, less a margin for retraining.
+    assert scores.speaker_accuracy >= 0.90
     assert scores.named_precision >= 0.97
 
 
@@ -514,9 +513,11 @@ def test_basil_gold_bars() -> None:
     module = _eval_module()
     scores = module.eval_basil(show_errors=False, folder=_corpus(module, "basil-dev"))
     assert scores.speakers_scored >= 100
-    # Below the 0.92 accuracy and 0.97 precision issue 8 asks for: a floor against regressions.
-    assert scores.speaker_accuracy >= 0.85
-    assert scores.named_precision >= 0.93
+    # Below the 0.92 accuracy and 0.97 precision issue 8 asks for (measured 0.90 and 0.95: most of
+    # the named misses are quotes by an organisation's officer that the labels give the organisation):
+    # a floor against regressions.
+    assert scores.speaker_accuracy >= 0.88
+    assert scores.named_precision >= 0.94
 
 
 # --- speakers: what the speaker model and its rules decide -------------------------------------------
@@ -716,3 +717,65 @@ def test_a_speaker_described_by_a_place_is_never_the_place(tmp_path: Path) -> No
     [quote] = [q for q in dossier.quotes if q.text.startswith("an appropriate")]
     assert quote.speaker_name and "Arizona" in quote.speaker_name
     assert quote.speaker is None or kinds[quote.speaker] == "person"
+
+
+# --- speakers on text nobody tuned to (issue 8): kinds of error, not instances ----------------------
+
+
+def test_a_quote_nested_in_a_quote_does_not_cut_it() -> None:
+    [quote] = quotes_of("“He called it “a disgrace” and walked out of the room,” Jane Doe said on Monday.")
+    assert quote.text == "He called it “a disgrace” and walked out of the room,"
+    assert quote.speaker_name == "Jane Doe"
+
+
+def test_a_subject_keeps_an_apposition_holding_clause_words() -> None:
+    [quote] = quotes_of(
+        "With 50 days until the election, Jane Roe, a senior adviser to the campaign, called the remarks "
+        "“a true wake-up call for all of us.”"
+    )
+    assert quote.speaker_name == "Jane Roe"
+
+
+def test_a_generational_suffix_is_not_what_the_person_is_called() -> None:
+    [quote] = quotes_of(
+        "“Black voters have done far more than their part already,” John Q. Public II, a writer for The Daily "
+        "Paper, said on Twitter."
+    )
+    assert quote.speaker_name == "John Q. Public"
+
+
+def test_the_place_after_a_titled_name_is_not_the_speaker() -> None:
+    [quote] = quotes_of(
+        "In January, Gov. Ann Lee of West Virginia praised the company for developing “new and innovative ideas.”"
+    )
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_a_common_noun_opening_the_sentence_is_no_named_speaker() -> None:
+    [quote] = quotes_of("Analysts said “the market will fall a great deal” before the end of the year.")
+    assert quote.speaker_name is None
+
+
+def test_a_participle_opening_the_sentence_is_not_its_subject() -> None:
+    quotes = quotes_of(
+        "Declaring that he alone could fix the economy, the mogul offered himself as a “law and order” "
+        "candidate to the crowd."
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_a_pronoun_goes_to_the_subject_who_reports_not_to_the_last_name() -> None:
+    quotes = quotes_of(
+        "Hillary Clinton lost the primary on Tuesday night. Bernie Sanders won it.",
+        "Clinton said Wednesday that she called Sanders after the primaries to congratulate him on what she "
+        "called “an extraordinary campaign.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Hillary Clinton"]
+
+
+def test_a_state_abbreviation_is_never_whom_a_pronoun_stands_for() -> None:
+    quotes = quotes_of(
+        "At a conference that month in Aspen, Colo., she ended her speech with a line from a poem.",
+        "And in those last nights, she began saying a prayer to herself “over and over again, as I had as a girl.”",
+    )
+    assert all(q.speaker_name != "Colo." for q in quotes)

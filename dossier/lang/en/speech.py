@@ -19,6 +19,8 @@ REPORTING_STEMS = """
     reiterate summarize summarise put chime counter demand accuse criticize criticise charge
     hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
+    remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
+    answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -114,8 +116,12 @@ ABBREVIATIONS = frozenset(
 )
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
-    evening afternoon night week month year earlier later""".split()
+    evening afternoon night week month year earlier later moments minutes hours days weeks months
+    years decades""".split()
 )
+# Words after a surname that say which of a family it is, not part of how the person is called
+# ("Vann R. Newkirk II", "Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
 BARE_FOLLOWERS = (
