@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -39,9 +40,13 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # names, titles and outlets recur on thousands of pages
 def escape_markdown(text: str) -> Markdown:
     """Make untrusted text show literally in a Markdown page: no markup, HTML or links."""
-    text = re.sub(r"\s+", " ", str(text))
+    text = _SPACES.sub(" ", str(text))
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
     return Markdown(text.translate(_HTML_SPECIAL))
 
@@ -89,6 +94,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # the output is Markdown; _finalize escapes it for Markdown instead
+        auto_reload=False,  # one build: the templates do not change while it runs (saves a stat per page)
     )
     env.globals["url"] = _url
     env.filters["json_script"] = json_script

@@ -73,8 +73,11 @@ def _answers(stream: object, count: int) -> list[dict]:
 
 
 def write_index(records: list[SearchRecord], folder: Path) -> None:
-    """Index ``records`` with Pagefind into ``folder`` (its contents replaced)."""
-    shutil.rmtree(folder, ignore_errors=True)
+    """Index ``records`` with Pagefind into ``folder``: its files become the index's, those unchanged left untouched.
+
+    Most of a section's files (one per page, named by its content) are the same from one build to the
+    next: replacing only the others saves the deletes, which were seconds per section here.
+    """
     service = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     try:
         service.stdin.write(_message(0, {"type": "NewIndex", "config": None}))
@@ -90,7 +93,7 @@ def write_index(records: list[SearchRecord], folder: Path) -> None:
              "language": LANGUAGE, "meta": {"title": r.title, "kind": r.kind}, "filters": None, "sort": None}
             for r in sorted(records, key=lambda r: r.url)
         ]
-        messages.append({"type": "WriteFiles", "index_id": index, "output_path": str(folder)})
+        messages.append({"type": "GetFiles", "index_id": index})
 
         def send() -> None:  # from a thread: the answers must be read while the requests are written
             for number, payload in enumerate(messages, 1):
@@ -107,6 +110,23 @@ def write_index(records: list[SearchRecord], folder: Path) -> None:
     finally:
         service.stdin.close()
         service.wait()
+    files = next(a["payload"]["files"] for a in answers if a["payload"]["type"] == "GetFiles")
+    mirror(folder, {file["path"]: base64.b64decode(file["content"]) for file in files})
+
+
+def mirror(folder: Path, files: dict[str, bytes]) -> None:
+    """Make ``folder`` hold exactly ``files`` (relative path: bytes), writing only the files that differ."""
+    for old in sorted(folder.rglob("*"), reverse=True) if folder.is_dir() else []:
+        if old.is_file() and old.relative_to(folder).as_posix() not in files:
+            old.unlink()
+        elif old.is_dir() and not any(old.iterdir()):
+            old.rmdir()
+    for path, data in sorted(files.items()):
+        target = folder / path
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
 
 
 def digest(records: list[SearchRecord]) -> str:
