@@ -19,12 +19,15 @@ import base64
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from pagefind.service import get_executable
 
@@ -59,16 +62,19 @@ def _message(number: int, payload: dict) -> bytes:
     return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode()) + b","
 
 
-def _answers(stream: object, count: int) -> list[dict]:
+def _answers(stream: BinaryIO, count: int) -> list[dict]:
     """``count`` answers of the service, each base64 JSON followed by a comma."""
     answers: list[dict] = []
-    pending = b""
+    pending: list[bytes] = []  # the pieces of an answer not yet complete (the index's files come as one)
     while len(answers) < count:
         chunk = stream.read1(1 << 16)
         if not chunk:
             break
-        *complete, pending = (pending + chunk).split(b",")
-        answers += [json.loads(base64.b64decode(message)) for message in complete]
+        *complete, rest = chunk.split(b",")
+        for piece in complete:
+            answers.append(json.loads(base64.b64decode(b"".join([*pending, piece]))))
+            pending = []
+        pending.append(rest)
     return answers
 
 
@@ -148,9 +154,11 @@ def index_for_search(site: Path, records: list[SearchRecord], kept: dict[str, st
     for stale in sorted(root.iterdir()) if root.is_dir() else []:
         if stale.name not in sections:
             shutil.rmtree(stale)
-    digests = {}
-    for section, members in sorted(sections.items()):
-        digests[section] = digest(members)
-        if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file():
-            write_index(members, root / section)
+    digests = {section: digest(members) for section, members in sorted(sections.items())}
+    changed = [section for section in digests
+               if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()]
+    # One Pagefind process per section, as many at once as there are cores: each indexes on one.
+    with ThreadPoolExecutor(max(1, min(len(changed), os.cpu_count() or 1))) as pool:
+        for done in [pool.submit(write_index, sections[section], root / section) for section in changed]:
+            done.result()
     return digests
