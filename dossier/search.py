@@ -84,7 +84,10 @@ def write_index(records: list[SearchRecord], folder: Path) -> None:
     Most of a section's files (one per page, named by its content) are the same from one build to the
     next: replacing only the others saves the deletes, which were seconds per section here.
     """
-    service = subprocess.Popen([str(get_executable()), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    binary = get_executable()
+    if binary is None:
+        raise ValueError("Pagefind's indexing binary is missing: install requirements.txt (pagefind[bin])")
+    service = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     try:
         service.stdin.write(_message(0, {"type": "NewIndex", "config": None}))
         service.stdin.flush()
