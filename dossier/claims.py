@@ -767,15 +767,22 @@ def _content_stems(text: str) -> dict[str, bool]:
     stems: dict[str, bool] = {}
     for match in _WORD.finditer(text):
         word = match.group(0)
-        lower = word.lower()
-        if lower in _STOPWORDS or len(lower) < 3:
+        stem = _word_stem(word.lower())
+        if stem is None:
             continue
-        unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
-        stem = _stem(unit or lower)
         before = text[max(0, match.start() - 3) : match.start()].rstrip()
         is_name = word[0].isupper() and bool(before) and not before.endswith((".", "“", "\"", "—", "―"))
         stems[stem] = stems.get(stem, False) or is_name
     return stems
+
+
+@lru_cache(maxsize=65536)
+def _word_stem(lower: str) -> str | None:
+    """The content stem of a lower-cased word, None for a stop word: the same words recur in every statement."""
+    if lower in _STOPWORDS or len(lower) < 3:
+        return None
+    unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
+    return _stem(unit or lower)
 
 
 _SAY_VERBS = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import paths
 from .claims import claim_figures
@@ -180,9 +180,19 @@ class Catalog:
         for group in dossier.quote_groups:
             if group.speaker in self.entities:
                 self.groups_by_speaker[group.speaker].append(group)
+        self.quotes_by_speaker: dict[str, list[Quote]] = defaultdict(list)
+        for quote in dossier.quotes:
+            if quote.speaker:
+                self.quotes_by_speaker[quote.speaker].append(quote)
         self.mentions_by_article: dict[str, list[Mention]] = defaultdict(list)
         for mention in dossier.mentions:
             self.mentions_by_article[mention.article].append(mention)
+        # Each article's named entities, and each speaker's quote groups as pages show them: asked for by
+        # several pages each (an entity page, its speaker page, the front page), computed once.
+        self.entities_by_article = {
+            article: {m.entity for m in mentions if m.entity} for article, mentions in self.mentions_by_article.items()
+        }
+        self._speaker_groups: dict[str, list[GroupView]] = {}
         self.paged_entities = paged_entities(dossier)
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         self.paged_claims = [c for c in dossier.claims if paths.claim_has_page(c)]
@@ -261,7 +271,9 @@ class Catalog:
         return sorted(((s, self.quote_count(s)) for s in speakers), key=lambda pair: (-pair[1], pair[0].name))
 
     def speaker_groups(self, entity: Entity) -> list[GroupView]:
-        return self.group_views(self.groups_by_speaker.get(entity.id, []))
+        if entity.id not in self._speaker_groups:
+            self._speaker_groups[entity.id] = self.group_views(self.groups_by_speaker.get(entity.id, []))
+        return self._speaker_groups[entity.id]
 
     def group_views(self, groups: list[QuoteGroup]) -> list[GroupView]:
         views = []
@@ -284,8 +296,8 @@ class Catalog:
     def speaker_roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
         """Each role or title articles gave the speaker, with the outlets that gave it."""
         roles: dict[str, set[str]] = defaultdict(set)
-        for quote in self.dossier.quotes:
-            if quote.speaker == entity.id and quote.speaker_role:
+        for quote in self.quotes_by_speaker.get(entity.id, []):
+            if quote.speaker_role:
                 roles[quote.speaker_role].add(self.outlet(quote.article))
         for role in entity.roles:
             roles.setdefault(role, set())
@@ -322,7 +334,7 @@ class Catalog:
         articles = {m.article for m in entity.mentions}
         together: Counter[str] = Counter()
         for article_id in articles:
-            together.update({m.entity for m in self.mentions_by_article.get(article_id, []) if m.entity})
+            together.update(self.entities_by_article.get(article_id, ()))
         together.pop(entity.id, None)
         ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))
         ranked = [(e, n) for e, n in ranked if e in self.paged_entities][:limit]
@@ -340,6 +352,10 @@ class Catalog:
     def claims_by_reach(self) -> list[Claim]:
         """The most important first: carried by the most outlets, then told most often,
         contested before uncontested among equals."""
+        return list(self._claims_by_reach)
+
+    @cached_property
+    def _claims_by_reach(self) -> list[Claim]:
         return sorted(self.paged_claims, key=lambda c: (-len(self.claim_outlets(c)), -len(c.statements),
                                                         c.status != "contested", c.summary, c.id))
 
@@ -592,11 +608,13 @@ def cut(text: str, links: list[tuple[int, int, str, str]]) -> list[Span]:
 
 
 SENTENCE_CHARS = 300  # a longer sentence is cut around the mention
+# A paragraph naming several entities is split once, not once per entity page.
+_sentences = lru_cache(maxsize=1 << 14)(split_sentences)
 
 
 def sentence_around(text: str, start: int, end: int) -> list[Span]:
     """The sentence of ``text`` holding ``text[start:end]``, cut into spans with that mention marked."""
-    sentences = split_sentences(text)
+    sentences = _sentences(text)
     begin = next((first for first, last in sentences if first <= start < last), 0)
     stop = next((last for first, last in sentences if first < end <= last), len(text))
     prefix, suffix = "", ""

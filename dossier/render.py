@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,6 +22,7 @@ from . import paths
 from .claims import figure_disagreement
 from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, UNKNOWN_OUTLET, Catalog, newest_first
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
+from .search import SearchRecord, heading
 from .story import Story
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, slugify
 
@@ -38,9 +40,13 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
 _HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1 << 16)  # names, titles and outlets recur on thousands of pages
 def escape_markdown(text: str) -> Markdown:
     """Make untrusted text show literally in a Markdown page: no markup, HTML or links."""
-    text = re.sub(r"\s+", " ", str(text))
+    text = _SPACES.sub(" ", str(text))
     text = _MARKDOWN_PUNCTUATION.sub(r"\\\1", text)
     return Markdown(text.translate(_HTML_SPECIAL))
 
@@ -88,6 +94,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,  # the output is Markdown; _finalize escapes it for Markdown instead
+        auto_reload=False,  # one build: the templates do not change while it runs (saves a stat per page)
     )
     env.globals["url"] = _url
     env.filters["json_script"] = json_script
@@ -122,11 +129,8 @@ class Page:
     kind: str = "list"  # article, speaker, entity, claim or list: what search says the page is
 
     def front_matter(self) -> dict:
-        """MkDocs page metadata: the search label (Pagefind), and which pages the offline search leaves out."""
-        meta: dict = {"kind": SEARCH_KINDS.get(self.kind, "")}
-        if self.kind not in OFFLINE_SEARCH_KINDS:
-            meta["search"] = {"exclude": True}
-        return meta
+        """MkDocs page metadata: which pages the offline search (Material's) leaves out."""
+        return {} if self.kind in OFFLINE_SEARCH_KINDS else {"search": {"exclude": True}}
 
 
 @dataclass
@@ -279,13 +283,28 @@ def pages(dossier: Dossier, story: Story, sources: dict) -> Iterator[Page]:
         yield from generator(catalog)
 
 
-def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) -> tuple[dict[str, bool], set[str]]:
+def search_words(page: Page, title: str) -> str:
+    """What search finds a page by (``search.py`` says why): an article by its text, the other pages by
+    their title and, for a person or body, its names, roles and description."""
+    words = [title]
+    if page.kind == "article":
+        article = page.context["article"]
+        words += [article.outlet or "", article.author or "", *article.paragraphs, *article.captions]
+    entity = page.context.get("entity")
+    if isinstance(entity, Entity):
+        words += [*entity.aliases, *entity.roles, entity.description or ""]
+    return "\n".join(word for word in words if word)
+
+
+def write_pages(
+    all_pages: Iterator[Page], env: jinja2.Environment, docs: Path
+) -> tuple[dict[str, bool], list[SearchRecord]]:
     """Render and write the pages under ``docs``.
 
-    Returns each page's path with whether its file changed, and the folders holding pages search finds.
+    Returns each page's path with whether its file changed, and the search records of the pages search finds.
     """
     written = {}
-    searched = set()
+    records = []
     for page in all_pages:
         root = "../" * page.path.count("/")
         # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
@@ -293,8 +312,10 @@ def write_pages(all_pages: Iterator[Page], env: jinja2.Environment, docs: Path) 
         body = env.get_template(page.template).render(root=root, **page.context)
         written[page.path] = write_if_changed(docs / page.path, f"---\n{front_matter}\n---\n\n{body}".encode())
         if page.kind in SEARCH_KINDS:
-            searched.add(page.path.split("/")[0])
-    return written, searched
+            title = heading(body)
+            records.append(SearchRecord("/" + paths.url(page.path), title, SEARCH_KINDS[page.kind],
+                                        search_words(page, title)))
+    return written, records
 
 
 def write_if_changed(target: Path, data: bytes) -> bool:

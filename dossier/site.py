@@ -11,20 +11,19 @@ import json
 import logging
 import os
 import re
-import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
-from . import cache, paths, render
+from . import cache, paths, render, search
 from .crossref import paged_entities
+from .search import SearchRecord
 from .story import Story
 from .structure import Dossier
 
@@ -55,6 +54,7 @@ class DocsChange:
     removed: list[str]  # files of the last tree that this one no longer has
     kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
     searched: list[str]  # the folders holding pages search finds (articles, speakers, ...), one index each
+    records: list[SearchRecord] = field(default_factory=list)  # what search finds, for the online site's index
 
 
 def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> DocsChange:
@@ -77,7 +77,7 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     # Compact: a download for programs (indented, it was a tenth of the site's bytes).
     put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())
     env = render.make_environment(layout.templates)
-    generated, searched = render.write_pages(render.pages(dossier, story, sources), env, layout.docs)
+    generated, records = render.write_pages(render.pages(dossier, story, sources), env, layout.docs)
     written.update(generated)
     curated = layout.content if layout.content is not None and layout.content.is_dir() else None
     for page in sorted(curated.rglob("*.md")) if curated else []:
@@ -95,7 +95,8 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     for path in removed:
         (layout.docs / path).unlink()
     pages = [path for path in written if path.endswith(".md")]
-    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), sorted(searched))
+    searched = sorted({search.section_of(record) for record in records})
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), searched, records)
 
 
 def check_replaceable(folder: Path) -> None:
@@ -327,9 +328,13 @@ def run_mkdocs(
     )
     if stamp_file:
         stamp_file.unlink(missing_ok=True)  # a build that fails half-way leaves a site to render in full
+    indexed_file = stamp_file.with_suffix(".search") if stamp_file else None
+    # The search indexes in the site, by section, with the digest of their records: kept if those are unchanged.
+    indexed = json.loads(indexed_file.read_text()) if dirty and indexed_file and indexed_file.is_file() else {}
+    if indexed_file:
+        indexed_file.unlink(missing_ok=True)
     if dirty:
         remove_outputs(layout.site, change.removed)
-        shutil.rmtree(layout.site / PAGEFIND, ignore_errors=True)
     total = change.changed if dirty else (change.pages if change else 0)
     log(f"rendering {total} pages into {layout.site}" + (" (the others are unchanged)" if dirty else ""))
 
@@ -379,32 +384,14 @@ def run_mkdocs(
     if offline:
         check_offline_search(layout.site, log)
     else:
-        index_for_search(layout.site, change.searched if change else [])
+        indexed = search.index_for_search(layout.site, change.records if change else [], indexed)
         seconds["search index"] = time.perf_counter() - started
     if stamp_file:
         stamp_file.parent.mkdir(parents=True, exist_ok=True)
         stamp_file.write_text(stamp)
+        if indexed_file and not offline:
+            indexed_file.write_text(json.dumps(indexed, sort_keys=True))
     return seconds
-
-
-PAGEFIND = "pagefind"  # the search index's folder in the site
-
-
-def index_for_search(site: Path, sections: list[str]) -> None:
-    """Index the rendered site with Pagefind: the browser then fetches only the index fragments a query needs.
-
-    One index per section (articles, speakers, entities, claims), which the search box merges: Pagefind
-    holds an index in memory while it builds it, and one for the whole site would be the build's peak.
-    """
-    for section in sections:
-        result = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", f"{section}/**/*.html",
-             "--output-subdir", f"{PAGEFIND}/{section}", "--silent"],
-            capture_output=True, text=True,
-        )
-        if result.returncode != 0:
-            message = result.stderr.strip() or result.stdout.strip()
-            raise ValueError(f"Pagefind could not index {section}/ of the site: {message}")
 
 
 def check_offline_search(site: Path, log: Callable[[str], None]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
@@ -27,6 +28,14 @@ def page(site: Path, path: str) -> BeautifulSoup:
 def article_text(site: Path, path: str) -> str:
     """The page's article text as a reader sees it, links and all, with white space folded."""
     return " ".join(page(site, path).select_one("article").get_text().split())
+
+
+def search_records(site: Path) -> list[dict]:
+    """The pages in the site's Pagefind indexes, as the browser fetches them (one gzipped fragment per page)."""
+    return [
+        json.loads(gzip.decompress(fragment.read_bytes()).decode("utf-8").removeprefix("pagefind_dcd"))
+        for fragment in sorted((site / "pagefind").glob("*/fragment/*.pf_fragment"))
+    ]
 
 
 def tree_digest(folder: Path) -> dict[str, str]:
@@ -80,9 +89,14 @@ def test_the_site_is_indexed_for_search_with_each_page_labelled(seeds_site: Path
     for section in ("articles", "speakers", "entities", "claims"):
         assert (seeds_site / "pagefind" / section / "pagefind-entry.json").is_file(), section
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
-    article = page(seeds_site, data["articles"][0]["url"] + "index.html")
-    assert article.select_one("[data-pagefind-body]")["data-pagefind-meta"] == "kind:Article"
-    assert not page(seeds_site, "articles/index.html").select("[data-pagefind-body]")
+    records = {record["url"]: record for record in search_records(seeds_site)}
+    article = data["articles"][0]
+    assert records["/" + article["url"]]["meta"] == {"kind": "Article", "title": article["title"]}
+    last_words = " ".join(article["paragraphs"][-1]["text"].split()[-6:])
+    assert last_words in records["/" + article["url"]]["content"]  # an article is found by all its text
+    assert "/articles/" not in records and "/" not in records  # lists are not results
+    kinds = {record["meta"]["kind"] for record in records.values()}
+    assert kinds == {"Article", "Speaker", "Entity", "Claim"}
     # One search box: Pagefind's, and no Material search index to load.
     assert len(page(seeds_site, "index.html").select("#dossier-search, .md-search")) == 1
     assert not (seeds_site / "search").exists()
@@ -168,6 +182,10 @@ def test_article_text_never_becomes_markup(tmp_path: Path) -> None:
     front_matter = page(tmp_path / "site", "articles/metadata/index.html").select_one("article")
     assert not [a for a in front_matter.select("a[href]") if a["href"].startswith("javascript")]
     assert "<i>Outlet</i>" in front_matter.get_text() and not front_matter.select("i")
+    # Search shows a result's excerpt as HTML: the article's words are in its index as escaped text.
+    found = next(r for r in search_records(tmp_path / "site") if r["url"] == "/articles/hostile/")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in found["content"] and "<img" not in found["content"]
+    assert found["meta"]["title"] == "Hostile headline <b>bold</b> {{ 7 * 7 }}"  # shown by the box as text
 
 
 def test_bad_input_is_reported_by_name_and_the_rest_builds(tmp_path: Path) -> None:

@@ -1,0 +1,167 @@
+"""Search stage: the online site's Pagefind index, made from records of our own data rather than the HTML.
+
+Each page search finds (``render.SEARCH_KINDS``) becomes one record: its title, its kind (which
+labels the result) and the words it is found by. An article is found by its whole text; a speaker,
+entity or claim page by its name, names and roles, or summary. Those pages also repeat sentences of
+the articles (mentions, quotes, statements), which made every common word find hundreds of them and
+made their index the bulk of the indexing time; the article that says the sentence is the result.
+
+The records go to Pagefind's indexing service (the binary in the ``pagefind`` wheel, run with
+``--service``) over its pipe protocol, all at once: the wheel's own Python client waits a tenth of a
+second for each answer, half an hour for 20,000 pages. One index per section (articles, speakers,
+entities, claims), which the search box merges; a section whose records did not change since the
+last build into the same site keeps its index.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from pagefind.service import get_executable
+
+PAGEFIND = "pagefind"  # the search index's folder in the site
+LANGUAGE = "en"  # the site's language (mkdocs.yml theme.language): how Pagefind stems words
+
+
+@dataclass(frozen=True)
+class SearchRecord:
+    """One page as search sees it."""
+
+    url: str  # from the site root, as the browser's search box links it: ``/articles/x/``
+    title: str  # plain text, as the page's heading shows it
+    kind: str  # the result's label: Article, Speaker, Entity or Claim
+    words: str  # plain text the page is found by (the title's words included)
+
+
+_MARKDOWN_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def heading(markdown: str) -> str:
+    """The plain text of a page's first ``# `` heading, as ``render.escape_markdown`` escaped it."""
+    line = next((line for line in markdown.splitlines() if line.startswith("# ")), "")
+    return html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", line[2:].strip()))
+
+
+def section_of(record: SearchRecord) -> str:
+    return record.url.strip("/").split("/")[0]
+
+
+def _message(number: int, payload: dict) -> bytes:
+    return base64.b64encode(json.dumps({"message_id": number, "payload": payload}).encode()) + b","
+
+
+def _answers(stream: BinaryIO, count: int) -> list[dict]:
+    """``count`` answers of the service, each base64 JSON followed by a comma."""
+    answers: list[dict] = []
+    pending: list[bytes] = []  # the pieces of an answer not yet complete (the index's files come as one)
+    while len(answers) < count:
+        chunk = stream.read1(1 << 16)
+        if not chunk:
+            break
+        *complete, rest = chunk.split(b",")
+        for piece in complete:
+            answers.append(json.loads(base64.b64decode(b"".join([*pending, piece]))))
+            pending = []
+        pending.append(rest)
+    return answers
+
+
+def write_index(records: list[SearchRecord], folder: Path) -> None:
+    """Index ``records`` with Pagefind into ``folder``: its files become the index's, those unchanged left untouched.
+
+    Most of a section's files (one per page, named by its content) are the same from one build to the
+    next: replacing only the others saves the deletes, which were seconds per section here.
+    """
+    binary = get_executable()
+    if binary is None:
+        raise ValueError("Pagefind's indexing binary is missing: install requirements.txt (pagefind[bin])")
+    service = subprocess.Popen([str(binary), "--service"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        service.stdin.write(_message(0, {"type": "NewIndex", "config": None}))
+        service.stdin.flush()
+        created = _answers(service.stdout, 1)
+        if not created or created[0]["payload"]["type"] != "NewIndex":
+            raise ValueError(f"Pagefind could not start an index: {created}")
+        index = created[0]["payload"]["index_id"]
+        messages = [
+            # Pagefind shows a result's excerpt as HTML, and takes a record's content as it comes:
+            # escaped here, so article text stays text (it escapes the text of the pages it parses itself).
+            {"type": "AddRecord", "index_id": index, "url": r.url, "content": html.escape(r.words, quote=False),
+             "language": LANGUAGE, "meta": {"title": r.title, "kind": r.kind}, "filters": None, "sort": None}
+            for r in sorted(records, key=lambda r: r.url)
+        ]
+        messages.append({"type": "GetFiles", "index_id": index})
+
+        def send() -> None:  # from a thread: the answers must be read while the requests are written
+            for number, payload in enumerate(messages, 1):
+                service.stdin.write(_message(number, payload))
+            service.stdin.flush()
+
+        writer = threading.Thread(target=send, daemon=True)
+        writer.start()
+        answers = _answers(service.stdout, len(messages))
+        writer.join()
+        failed = [a["payload"] for a in answers if a["payload"].get("type") == "Error"]
+        if failed or len(answers) < len(messages):
+            raise ValueError(f"Pagefind could not index {folder.name}: {failed[:1] or 'it stopped answering'}")
+    finally:
+        service.stdin.close()
+        service.wait()
+    files = next(a["payload"]["files"] for a in answers if a["payload"]["type"] == "GetFiles")
+    mirror(folder, {file["path"]: base64.b64decode(file["content"]) for file in files})
+
+
+def mirror(folder: Path, files: dict[str, bytes]) -> None:
+    """Make ``folder`` hold exactly ``files`` (relative path: bytes), writing only the files that differ."""
+    for old in sorted(folder.rglob("*"), reverse=True) if folder.is_dir() else []:
+        if old.is_file() and old.relative_to(folder).as_posix() not in files:
+            old.unlink()
+        elif old.is_dir() and not any(old.iterdir()):
+            old.rmdir()
+    for path, data in sorted(files.items()):
+        target = folder / path
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+
+
+def digest(records: list[SearchRecord]) -> str:
+    """What a section's index is made from: the same digest, the same index."""
+    text = json.dumps([asdict(r) for r in sorted(records, key=lambda r: r.url)], ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def index_for_search(site: Path, records: list[SearchRecord], kept: dict[str, str]) -> dict[str, str]:
+    """Write one Pagefind index per section under ``site/pagefind/``; returns each section's digest.
+
+    ``kept``: the digests of the indexes already in the site (from the last build into it): those
+    sections are not indexed again. Indexes of sections that have no records any more are removed.
+    """
+    sections: dict[str, list[SearchRecord]] = {}
+    for record in records:
+        sections.setdefault(section_of(record), []).append(record)
+    root = site / PAGEFIND
+    for stale in sorted(root.iterdir()) if root.is_dir() else []:
+        if stale.name not in sections:
+            shutil.rmtree(stale)
+    digests = {section: digest(members) for section, members in sorted(sections.items())}
+    changed = [section for section in digests
+               if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()]
+    # One Pagefind process per section, as many at once as there are cores: each indexes on one.
+    with ThreadPoolExecutor(max(1, min(len(changed), os.cpu_count() or 1))) as pool:
+        for done in [pool.submit(write_index, sections[section], root / section) for section in changed]:
+            done.result()
+    return digests
