@@ -60,6 +60,19 @@ def test_every_kind_of_page_is_built(seeds_site: Path) -> None:
         assert (PROJECT / article["source_file"]).is_file()
 
 
+def test_a_table_of_contents_only_beside_pages_of_several_sections(seeds_site: Path) -> None:
+    home = page(seeds_site, "index.html")
+    sections = home.select("article h2")
+    assert len(sections) >= 4
+    toc = [a.get_text(strip=True) for a in home.select(".md-sidebar--secondary a")]
+    assert toc == [h.get_text(strip=True) for h in sections]
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    article = page(seeds_site, data["articles"][0]["url"] + "index.html")
+    assert len(article.select("article h2")) < 4
+    assert article.select_one(".md-sidebar--secondary") is None
+    assert article.select(".md-sidebar--primary a[href]"), "the site's sections are still listed beside it"
+
+
 def test_home_page_lists_articles_under_the_story_title(seeds_site: Path) -> None:
     home = page(seeds_site, "index.html").select_one("article")
     story = yaml.safe_load((PROJECT / "content" / "story.yml").read_text(encoding="utf-8"))
