@@ -1431,9 +1431,17 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     whether another statement gives a figure of the same thing (``Figure.counted``: the
     killed, the injured, houses, troops, dollars) for the same time that cannot be true with
     it. A running count (a toll) given for different dates is an update, not a rival.
-    Figures within one statement never conflict: "46 percent to 42 percent" is one poll."""
+    Figures within one statement never conflict: "46 percent to 42 percent" is one poll. A
+    statement giving several values of one thing tells of its parts ("three gorillas were in
+    the enclosure but the two females were called out") or of a change, so those figures are
+    no one's rivals either."""
     rows = [(f, s) for s in claim.statements for f in s.figures if f.counted]
-    return [(f, s, any(t is not s and _rivals(f, g) for g, t in rows)) for f, s in rows]
+    values: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    for f, s in rows:
+        values[id(s), f.counted].add(f.value)
+    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
+    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t is not s and _rivals(f, g) for g, t in compared))
+            for f, s in rows]
 
 
 def _rivals(f: Figure, g: Figure) -> bool:

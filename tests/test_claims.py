@@ -15,6 +15,7 @@ from dossier.claims import (
     find_statements,
     group_claims,
     is_statement,
+    negated_terms,
     parse_figures,
     stance_of,
 )
@@ -505,6 +506,27 @@ def test_a_rising_toll_is_an_update_and_rival_counts_disagree() -> None:
     assert not figure_disagreement(claim)  # 12 on Monday, 20 on Tuesday: an update; 249 injured: another count
     claim.statements.append(told("d", "the toll rose to 15 killed", "Tuesday"))
     assert figure_disagreement(claim)  # 20 and 15 killed, both on Tuesday
+
+
+def test_a_statement_counting_a_whole_and_its_part_disagrees_with_no_one() -> None:
+    def told(article_id: str, text: str) -> Statement:
+        return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text))
+
+    whole_and_part = told("a", "Three gorillas were in the enclosure but the two female gorillas were called out.")
+    part = told("b", "Two gorillas were also in the enclosure.")
+    assert [f.counted for f in whole_and_part.figures] == ["gorilla", "gorilla"]
+    assert not figure_disagreement(Claim(id="c", summary="s", statements=[whole_and_part, part]))
+    rival = told("c", "Five gorillas were in the enclosure.")
+    assert figure_disagreement(Claim(id="c", summary="s", statements=[part, rival]))
+
+
+def test_a_contraction_negates_like_the_words_it_stands_for() -> None:
+    written_out = "Officials said tranquilizing the animal would not have knocked it out immediately."
+    contracted = "Officials said tranquilizing the animal wouldn’t have knocked it out immediately."
+    assert negated_terms(written_out) == negated_terms(contracted) == negated_terms(contracted.replace("’", "'"))
+    assert negated_terms(contracted)
+    assert stance_of("The ministry didn't deny that troops were sent.") != "disputes"
+    assert stance_of("The ministry did not deny that troops were sent.") != "disputes"
 
 
 def test_ecbplus_dev_event_chains() -> None:

@@ -51,10 +51,11 @@ DENIAL_PHRASES = (
     r"nothing to do with|did not happen|never happened|(?:had|has|have) not (?:\w+ )?(?:bombed|attacked|killed|"
     r"fired|struck|sent|deployed)"
 )
-# Words that negate a predicate ("did not see", "never", "no one").
-NEGATIONS = r"not|n't|never|no one|nobody|no longer|no"
-# A denial verb negated is no denial ("did not deny").
-NEGATED_BEFORE = r"\b(?:not|n't|never|without|no one)\s+(?:\w+\s+)?$"
+# Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
+# between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
+NEGATIONS = r"not|\w+n['’]t|never|no one|nobody|no longer|no"
+# A denial verb negated is no denial ("did not deny", "didn't deny").
+NEGATED_BEFORE = r"(?:\b(?:not|never|without|no one)|n['’]t)\s+(?:\w+\s+)?$"
 # The source vouching for the fact itself.
 ASSERT_CUES = (
     r"said|says|say|told|tells|tell|stated|states|confirmed|confirms|confirm|announced|announces|"
