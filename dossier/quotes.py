@@ -952,6 +952,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         # "a source close to Kim": the capitalised word is not the speaker's name; but a full name
         # right after a noun is described by it: "psychologist Nancy Doe".
         name = name if described else None
+    if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
+        name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
     if name:
         titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
         speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
@@ -980,6 +982,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})
+# A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".
+_FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 
 
 def _clean_role(apposition: str) -> str | None:

@@ -779,3 +779,11 @@ def test_a_state_abbreviation_is_never_whom_a_pronoun_stands_for() -> None:
         "And in those last nights, she began saying a prayer to herself “over and over again, as I had as a girl.”",
     )
     assert all(q.speaker_name != "Colo." for q in quotes)
+
+
+def test_a_lawyer_for_someone_speaks_for_themselves_a_spokesman_for_them() -> None:
+    intro = "Jane Roe and the Acme company were named in the suit."
+    [lawyer] = quotes_of(intro, '"We will appeal the ruling," a lawyer for Roe said on Monday.')
+    assert lawyer.speaker_name is None  # the lawyer's words are not Roe's
+    [spokesman] = quotes_of(intro, '"We will appeal the ruling," a spokesman for Acme said on Monday.')
+    assert spokesman.speaker_name == "Acme"  # a spokesman speaks in the company's name

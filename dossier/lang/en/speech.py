@@ -63,6 +63,10 @@ SAME_ROLE = {
     "congressman": "representative",
     "congresswoman": "representative",
 }
+# Roles whose holder speaks in the name of whom the role is for ("a spokesman for Apple", "a
+# representative for Moore": the words are Apple's, Moore's). Other roles for someone ("a lawyer
+# for Smith", "an adviser to Obama") speak for themselves: their words are not Smith's or Obama's.
+SPEAKS_FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative rep. publicist".split())
 # Words that make a role another one: the vice president is not "the president".
 SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
