@@ -53,8 +53,12 @@ class DocsChange:
     changed: int  # Markdown pages written anew (the others kept their bytes and their age)
     removed: list[str]  # files of the last tree that this one no longer has
     kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
-    searched: list[str]  # the folders holding pages search finds (articles, speakers, ...), one index each
     records: list[SearchRecord] = field(default_factory=list)  # what search finds, for the online site's index
+
+    @property
+    def searched(self) -> list[str]:
+        """The folders holding pages search finds (articles, speakers, ...), one index each."""
+        return sorted({search.section_of(record) for record in self.records})
 
 
 def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> DocsChange:
@@ -95,8 +99,7 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     for path in removed:
         (layout.docs / path).unlink()
     pages = [path for path in written if path.endswith(".md")]
-    searched = sorted({search.section_of(record) for record in records})
-    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), searched, records)
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), records)
 
 
 def check_replaceable(folder: Path) -> None:
