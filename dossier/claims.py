@@ -73,6 +73,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lang.en import speech
 from .lang.en import stance as cues
 from .sentences import split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
@@ -721,8 +722,7 @@ _PREDICATE_SIMILARITY = 0.2
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
-_GENERIC_UNITS = {"percent", "percentage points", "USD", "GBP", "EUR", "decade", "year", "month", "week", "day",
-                  "hour", "minute", "second", "time"}
+_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time"}
 
 
 def _strip_suffix(word: str) -> str:
@@ -951,7 +951,7 @@ _NOT_PREDICATES = frozenset("""
 need used based related called named red bed hundred speed seed feed shed ahead instead indeed united limited
 advanced news series species
 """.split())
-_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are|will|would|could|can|may|might|must|should|did|does|do)")
+_AUXILIARIES = speech.AUXILIARIES | {"has", "have", "had"}
 # "was", "has", "did" on their own tell no event: "X was the second attack" and "X was on
 # probation" share no predicate.
 _EMPTY_PREDICATES = frozenset({"be", "is", "was", "were", "are", "has", "have", "had", "do", "did", "does"})
@@ -967,7 +967,7 @@ def main_predicate(clause: str) -> str | None:
     words = re.findall(r"[A-Za-z'’-]+", clause)
     for i, word in enumerate(words):
         lower = word.lower()
-        if _AUXILIARY.fullmatch(lower):
+        if lower in _AUXILIARIES:
             for following in words[i + 1 : i + 5]:
                 if following[0].isupper():
                     break
