@@ -20,10 +20,21 @@ from .dates import dates_in
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import wording_diff
 from .sentences import split_sentences
-from .structure import STANCES, Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
+from .structure import (
+    STANCES,
+    UNKNOWN_OUTLET,
+    Article,
+    Claim,
+    Dossier,
+    Entity,
+    Figure,
+    Mention,
+    Quote,
+    QuoteGroup,
+    Statement,
+)
 
 UNATTRIBUTED_PAGE = paths.UNATTRIBUTED
-UNKNOWN_OUTLET = "Unknown outlet"  # one column and one group for every article whose outlet is unknown
 
 
 def group_anchor(group_id: str) -> str:
@@ -206,9 +217,6 @@ class Catalog:
     def outlet(self, article_id: str) -> str:
         return self.articles[article_id].outlet_label
 
-    def claim_outlet(self, article_id: str) -> str:
-        return self.articles[article_id].outlet or UNKNOWN_OUTLET
-
     # Article pages
 
     def paragraphs(self, article: Article) -> list[ParagraphView]:
@@ -294,14 +302,15 @@ class Catalog:
         return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
 
     def speaker_roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
-        """Each role or title articles gave the speaker, with the outlets that gave it."""
+        """Each role or title articles gave the speaker, with the outlets that gave it (those of
+        unknown outlet counted, not named by their headlines: a headline is no outlet)."""
         roles: dict[str, set[str]] = defaultdict(set)
         for quote in self.quotes_by_speaker.get(entity.id, []):
             if quote.speaker_role:
-                roles[quote.speaker_role].add(self.outlet(quote.article))
+                roles[quote.speaker_role].add(quote.article)
         for role in entity.roles:
             roles.setdefault(role, set())
-        return [(role, sorted(outlets)) for role, outlets in sorted(roles.items())]
+        return [(role, self.named_outlets(articles)) for role, articles in sorted(roles.items())]
 
     # Entity pages
 
@@ -345,10 +354,6 @@ class Catalog:
 
     # Claim pages
 
-    def claim_outlets(self, claim: Claim) -> list[str]:
-        """The distinct outlets that carry the claim (all articles of unknown outlet count as one)."""
-        return sorted({self.claim_outlet(s.article) for s in claim.statements})
-
     def claims_by_reach(self) -> list[Claim]:
         """The most important first: carried by the most outlets, then told most often,
         contested before uncontested among equals."""
@@ -356,7 +361,7 @@ class Catalog:
 
     @cached_property
     def _claims_by_reach(self) -> list[Claim]:
-        return sorted(self.paged_claims, key=lambda c: (-len(self.claim_outlets(c)), -len(c.statements),
+        return sorted(self.paged_claims, key=lambda c: (-len(c.outlets), -len(c.statements),
                                                         c.status != "contested", c.summary, c.id))
 
     def contradicting(self, claim: Claim) -> list[tuple[Claim, str]]:
@@ -542,7 +547,7 @@ class Catalog:
         Articles of unknown outlet count as one outlet, so the table grows with
         the outlets and the shared claims, never with the articles.
         """
-        carried = {claim.id: set(self.claim_outlets(claim)) for claim in self.paged_claims}
+        carried = {claim.id: set(claim.outlets) for claim in self.paged_claims}
         rows = [(claim, carried[claim.id]) for claim in self.claims_by_reach() if len(carried[claim.id]) > 1]
         columns: Counter[str] = Counter(outlet for _, outlets in rows for outlet in outlets)
         return sorted(columns, key=lambda outlet: (-columns[outlet], outlet)), rows

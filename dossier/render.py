@@ -20,11 +20,12 @@ import jinja2
 
 from . import paths
 from .claims import figure_disagreement
-from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, UNKNOWN_OUTLET, Catalog, newest_first
+from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, Catalog, newest_first
+from .files import write_if_changed
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .search import SearchRecord, heading
 from .story import Story
-from .structure import ENTITY_KINDS, Article, Dossier, Entity, slugify
+from .structure import ENTITY_KINDS, UNKNOWN_OUTLET, Article, Dossier, Entity, slugify
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -226,7 +227,7 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
 def claim_pages(catalog: Catalog) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
     context = {"unknown_outlet": UNKNOWN_OUTLET}
-    yield from paged(paths.CLAIMS, "claims.md.j2", [(c, catalog.claim_outlets(c)) for c in claims], context)
+    yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context)
     outlets, rows = catalog.coverage()
     for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}):
         # Each page of the table has a column for the outlets carrying its rows only.
@@ -237,7 +238,7 @@ def claim_pages(catalog: Catalog) -> Iterator[Page]:
         yield Page(
             claim_page(claim.id),
             "claim.md.j2",
-            {"claim": claim, "outlets": catalog.claim_outlets(claim),
+            {"claim": claim, "outlets": claim.outlets,
              "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
              "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim),
              "contradicting": catalog.contradicting(claim)},
@@ -316,12 +317,3 @@ def write_pages(
             records.append(SearchRecord("/" + paths.url(page.path), title, SEARCH_KINDS[page.kind],
                                         search_words(page, title)))
     return written, records
-
-
-def write_if_changed(target: Path, data: bytes) -> bool:
-    """Write ``data`` unless the file already holds it (its age then tells MkDocs it needs no new rendering)."""
-    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-        return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(data)
-    return True

@@ -31,6 +31,8 @@ from typing import BinaryIO
 
 from pagefind.service import get_executable
 
+from .files import mirror
+
 PAGEFIND = "pagefind"  # the search index's folder in the site
 LANGUAGE = "en"  # the site's language (mkdocs.yml theme.language): how Pagefind stems words
 
@@ -121,21 +123,6 @@ def write_index(records: list[SearchRecord], folder: Path) -> None:
         service.wait()
     files = next(a["payload"]["files"] for a in answers if a["payload"]["type"] == "GetFiles")
     mirror(folder, {file["path"]: base64.b64decode(file["content"]) for file in files})
-
-
-def mirror(folder: Path, files: dict[str, bytes]) -> None:
-    """Make ``folder`` hold exactly ``files`` (relative path: bytes), writing only the files that differ."""
-    for old in sorted(folder.rglob("*"), reverse=True) if folder.is_dir() else []:
-        if old.is_file() and old.relative_to(folder).as_posix() not in files:
-            old.unlink()
-        elif old.is_dir() and not any(old.iterdir()):
-            old.rmdir()
-    for path, data in sorted(files.items()):
-        target = folder / path
-        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
 
 
 def digest(records: list[SearchRecord]) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
-from . import cache, paths, render, search
+from . import cache, files, paths, render, search
 from .crossref import paged_entities
 from .search import SearchRecord
 from .story import Story
@@ -64,7 +64,7 @@ class DocsChange:
 def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> DocsChange:
     """Write the Markdown tree: curated pages, generated pages, article sources, data.
 
-    Files whose bytes did not change are left untouched (see ``render.write_if_changed``),
+    Files whose bytes did not change are left untouched (see ``files.write_if_changed``),
     and files the new tree does not have are removed, so the tree equals a fresh one.
     """
     if layout.content is not None:
@@ -76,7 +76,7 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     written: dict[str, bool] = {}
 
     def put(path: str, data: bytes) -> None:
-        written[path] = render.write_if_changed(layout.docs / path, data)
+        written[path] = files.write_if_changed(layout.docs / path, data)
 
     # Compact: a download for programs (indented, it was a tenth of the site's bytes).
     put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import paths
 
 ENTITY_KINDS = ("person", "organization", "place", "other")
+UNKNOWN_OUTLET = "Unknown outlet"  # one outlet for every article whose outlet is unknown: they may all be one
 STANCES = ("asserts", "reports", "disputes")
 SLUG_LENGTH = 60  # ids become file names and URLs: bounded, whatever the input
 
@@ -146,6 +147,7 @@ class Statement:
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
+    outlet: str | None = None  # its article's outlet, if known
 
 
 @dataclass
@@ -157,15 +159,23 @@ class Claim:
     contradicts: list[str] = field(default_factory=list)  # ids of claims whose proposition it contradicts
 
     @property
+    def outlets(self) -> list[str]:
+        """The distinct outlets that carry it, articles of unknown outlet counted as one (``UNKNOWN_OUTLET``)."""
+        return sorted({s.outlet or UNKNOWN_OUTLET for s in self.statements})
+
+    @property
     def status(self) -> str:
         """``contested`` (a statement disputes it, another claim contradicts it, or its
-        figures disagree), ``single source`` (only one article tells it), ``agreed``
-        (two or more statements assert it), else ``reported only`` (relayed at one remove)."""
+        figures disagree), ``single source`` (one outlet tells it, in one article or several),
+        ``agreed`` (two or more outlets assert it), else ``reported only`` (relayed at one remove).
+
+        Outlets, not articles: two articles of one outlet are one source, not two that agree.
+        """
         if self.disagreement or self.contradicts or any(s.stance == "disputes" for s in self.statements):
             return "contested"
-        if len({s.article for s in self.statements}) < 2:
+        if len(self.outlets) < 2:
             return "single source"
-        if sum(s.stance == "asserts" for s in self.statements) >= 2:
+        if len({s.outlet or UNKNOWN_OUTLET for s in self.statements if s.stance == "asserts"}) >= 2:
             return "agreed"
         return "reported only"
 

@@ -84,6 +84,25 @@ def test_search_finds_speakers_and_labels_them(served_site: str, seeds_site: Pat
     expect(browser_page.locator(".pagefind-ui__result a", has_text=label).first).to_be_visible(timeout=15000)
 
 
+def test_search_results_fit_a_phone_screen(served_site: str, browser_page: Page) -> None:
+    """On a phone the results wrap inside the screen, and say their kind once (in the title, not again as a tag)."""
+    browser_page.set_viewport_size({"width": 400, "height": 800})
+    try:
+        browser_page.goto(served_site)
+        browser_page.locator("#dossier-search input").click()
+        browser_page.keyboard.type("troops")
+        expect(browser_page.locator(".pagefind-ui__result").first).to_be_visible(timeout=15000)
+        drawer = browser_page.locator(".pagefind-ui__drawer").bounding_box()
+        assert drawer and drawer["x"] >= 0 and drawer["x"] + drawer["width"] <= 400
+        assert browser_page.evaluate("document.documentElement.scrollWidth") <= 400
+        for result in browser_page.locator(".pagefind-ui__result").all():
+            assert result.bounding_box()["x"] + result.bounding_box()["width"] <= 400
+        tags = browser_page.locator(".pagefind-ui__result-tag").all_inner_texts()
+        assert not [tag for tag in tags if tag.lower().startswith("kind")], tags
+    finally:
+        browser_page.set_viewport_size({"width": 1280, "height": 720})
+
+
 def test_a_paragraph_link_lands_on_the_paragraph(served_site: str, seeds_site: Path, browser_page: Page) -> None:
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
     article = data["articles"][0]

@@ -28,8 +28,8 @@ from dossier.structure import Article, Claim, Statement
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def article(id_: str, *paragraphs: str) -> Article:
-    return Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=list(paragraphs))
+def article(id_: str, *paragraphs: str, outlet: str | None = None) -> Article:
+    return Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=list(paragraphs), outlet=outlet)
 
 
 # --- detection -----------------------------------------------------------------------
@@ -137,8 +137,8 @@ def test_dates_and_years_are_not_figures() -> None:
 # --- grouping ------------------------------------------------------------------------
 
 
-def statement(article_id: str, text: str) -> Statement:
-    [found] = find_statements(article(article_id, text), [], [])
+def statement(article_id: str, text: str, outlet: str | None = None) -> Statement:
+    [found] = find_statements(article(article_id, text, outlet=outlet), [], [])
     return found
 
 
@@ -419,13 +419,27 @@ def test_contradicting_claims_are_linked_both_ways() -> None:
 
 
 def test_claim_status() -> None:
-    agreed = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.") for x in "ab"]
-    relayed = [statement(x, "The Vell mayor reportedly resigned after the vote on the harbour budget.") for x in "cd"]
-    single = statement("e", "The Vell harbour board met in private on Thursday to discuss the budget.")
+    agreed = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.", f"Outlet {x}")
+              for x in "ab"]
+    relayed = [statement(x, "The Vell mayor reportedly resigned after the vote on the harbour budget.", f"Outlet {x}")
+               for x in "cd"]
+    single = statement("e", "The Vell harbour board met in private on Thursday to discuss the budget.", "Outlet e")
     claims = {c.id: c for c in group_claims([*agreed, *relayed, single])}
     assert claims[agreed[0].claim].status == "agreed"
     assert claims[relayed[0].claim].status == "reported only"
     assert claims[single.claim].status == "single source"
+
+
+def test_two_articles_of_one_outlet_are_one_source() -> None:
+    same_outlet = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.",
+                             "The Vell Gazette") for x in "ab"]
+    unknown = [statement(x, "The Vell ferry service was suspended after the storm on Sunday night.") for x in "cd"]
+    claims = {c.id: c for c in group_claims([*same_outlet, *unknown])}
+    bridge, ferry = claims[same_outlet[0].claim], claims[unknown[0].claim]
+    assert len(bridge.statements) == 2 and bridge.outlets == ["The Vell Gazette"]
+    assert bridge.status == "single source"
+    # Articles whose outlet is unknown may all come from one outlet: they never count as several that agree.
+    assert len(ferry.statements) == 2 and ferry.status == "single source"
 
 
 # --- sources are entities ------------------------------------------------------------

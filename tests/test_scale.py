@@ -124,6 +124,9 @@ def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() ->
                                                           Statement("a00001", 0, "Two ports closed.")])
     dossier.claims = [shared, one_outlet]
     dossier.statements = shared.statements + one_outlet.statements
+    outlets = {a.id: a.outlet for a in dossier.articles}
+    for statement in dossier.statements:  # as the claims stage finds them: with their article's outlet
+        statement.outlet = outlets[statement.article]
     markdown = rendered(dossier)[paths.COVERAGE].split("---\n", 2)[-1]
     table = BeautifulSoup(Markdown(extensions=["tables"]).convert(markdown), "html.parser")
     header = [cell.get_text(strip=True) for cell in table.select("thead th")]

@@ -323,3 +323,17 @@ def test_coverage_table_marks_the_outlets_of_each_claim_stated_by_several(seeds_
     for claim, cells in rows.items():
         marked = {name for name, cell in zip(header, cells, strict=True) if "●" in cell.get_text()}
         assert marked == {name or "Unknown outlet" for name in outlets[claim]}, claim
+
+
+def test_a_speakers_roles_name_outlets_never_headlines(seeds_site: Path) -> None:
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    headlines = {a["title"] for a in data["articles"] if not a["outlet"]}
+    assert headlines, "the seeds have articles of unknown outlet"
+    quoted = {q["speaker"] for q in data["quotes"] if q["speaker"]}
+    lines = [p.get_text(" ", strip=True)
+             for entity in quoted
+             for p in page(seeds_site, f"entities/{entity}/index.html").select("article p")
+             if p.get_text().startswith("Roles:")]
+    assert lines, "no speaker page gives roles"
+    assert not [line for line in lines if any(headline in line for headline in headlines)]
+    assert any("of unknown outlet" in line for line in lines)

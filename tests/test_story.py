@@ -279,6 +279,8 @@ def composed_front_page() -> str:
         Statement("c", 0, "The company denied that the dam failed.", "disputes"),
         Statement("a", 1, "The dam failed.", "asserts"),
     ])
+    for statement in toll.statements + dam.statements:  # as the claims stage finds them: with their article's outlet
+        statement.outlet = next(a.outlet for a in articles if a.id == statement.article)
     dossier = Dossier(articles=articles, entities=[lee], quotes=quotes,
                       quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)], claims=[toll, dam],
                       statements=toll.statements + dam.statements)

@@ -15,8 +15,10 @@
     showImages: false,
     resetStyles: false,
     processResult: function (result) {
+      // The kind leads the title; left in the metadata, the UI would repeat it as a tag.
       if (result.meta && result.meta.kind) {
         result.meta.title = result.meta.kind + " · " + result.meta.title;
+        delete result.meta.kind;
       }
       return result;
     },

@@ -1,0 +1,29 @@
+"""Writing the site's files: only those whose bytes change.
+
+A file left untouched keeps its age, which tells MkDocs (and a host's sync) that it needs no new
+rendering or upload: a rebuild after one new article then touches only what that article changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """Write ``data`` unless the file already holds it; True when it was written."""
+    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    return True
+
+
+def mirror(folder: Path, files: dict[str, bytes]) -> None:
+    """Make ``folder`` hold exactly ``files`` (relative path: bytes), writing only the files that differ."""
+    for old in sorted(folder.rglob("*"), reverse=True) if folder.is_dir() else []:
+        if old.is_file() and old.relative_to(folder).as_posix() not in files:
+            old.unlink()
+        elif old.is_dir() and not any(old.iterdir()):
+            old.rmdir()
+    for path, data in sorted(files.items()):
+        write_if_changed(folder / path, data)
