@@ -82,7 +82,8 @@ def build(
     stages["pages"] = time.perf_counter() - step
     articles, skipped, epoch = len(dossier.articles), dossier.skipped, site.build_epoch(dossier)
     del dossier  # MkDocs reads the Markdown tree only: its pages reuse this memory
-    stages.update(site.run_mkdocs(epoch, layout, told, offline=offline, change=change, cache_folder=cache, log=log))
+    stages.update(site.run_mkdocs(epoch, layout, told, offline=offline, change=change, cache_folder=cache, log=log,
+                                 workers=workers))
     return BuildSummary(articles, change.pages, time.perf_counter() - started, skipped, stages=stages)
 
 

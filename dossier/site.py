@@ -9,11 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
 import os
 import re
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -200,6 +202,8 @@ def build_epoch(dossier: Dossier) -> str:
 
 
 SEARCH_INDEX_WARN_MB = 5  # Material's offline search builds its index in the browser: past this it opens slowly
+# Below this many pages, starting processes to render side by side costs more than it saves.
+SHARED_RENDER_PAGES = 400
 
 
 class RenderProgress(logging.Handler):
@@ -266,6 +270,62 @@ class DirtyBuildNotice(logging.Filter):
         return "'dirty' build" not in record.getMessage()
 
 
+def _unchanged() -> bool:
+    return False
+
+
+class RenderShare(BasePlugin):
+    """Lets one of ``count`` processes render its share of the pages: every ``count``-th Markdown page from
+    the ``index``-th, in path order. The others' pages, and (but in share 0) the theme's files and templates,
+    are marked unchanged, so that MkDocs' dirty build skips them."""
+
+    def __init__(self, index: int, count: int) -> None:
+        super().__init__()
+        self.index, self.count = index, count
+
+    def on_config(self, config: Any) -> Any:
+        if self.index:
+            config.theme.static_templates.clear()  # 404.html and sitemap.xml: written once, by share 0
+        return config
+
+    def on_files(self, files: Any, /, *, config: Any) -> Any:
+        pages = sorted(f.src_uri for f in files.documentation_pages())
+        mine = set(pages[self.index::self.count])
+        for file in files:
+            ours = file.src_uri in mine if file.is_documentation_page() else self.index == 0
+            if not ours:
+                file.is_modified = _unchanged
+        return files
+
+
+def render_pages(layout: Layout, story: Story, dirty: bool, share: tuple[int, int] | None = None) -> None:
+    """Run MkDocs (strict) over the Markdown tree into the site; with ``share``, (index, count), only that share
+    of the pages, over a site already cleaned (``run_mkdocs`` runs the shares side by side)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config = load_config(
+        str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True,
+        site_name=story.title, site_description=story.description or None, site_url=story.url,
+    )
+    config.plugins["dossier/lean-pages"] = LeanPages()
+    if share:
+        config.plugins["dossier/render-share"] = RenderShare(*share)
+    build(config, dirty=dirty or bool(share))
+
+
+def render_share(layout: Layout, story: Story, share: tuple[int, int]) -> None:
+    """``render_pages`` in a pool's process: MkDocs' warnings shown and the dirty-build notice left out, as in
+    ``run_mkdocs``."""
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.setLevel(logging.WARNING)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("mkdocs: %(message)s"))
+    mkdocs_log.addHandler(handler)
+    logging.getLogger("mkdocs.commands.build").addFilter(DirtyBuildNotice())
+    render_pages(layout, story, dirty=True, share=share)
+
+
 def render_stamp(layout: Layout, story: Story, offline: bool, searched: list[str]) -> str:
     """What every rendered page depends on besides its own Markdown: theme, settings, templates, code, mode,
     and the search indexes its search box merges."""
@@ -306,6 +366,7 @@ def run_mkdocs(
     change: DocsChange | None = None,
     cache_folder: Path | None = None,
     log: Callable[[str], None] = print,
+    workers: int = 1,
 ) -> dict[str, float]:
     """Render the Markdown tree with MkDocs (strict: any warning fails the build), then index it for search.
 
@@ -314,10 +375,11 @@ def run_mkdocs(
     With a ``change`` and a ``cache_folder`` holding the stamp of the last render
     into the same site with the same theme, settings and code, only the changed
     pages are rendered (MkDocs' dirty build: a page whose Markdown is older than
-    its HTML is skipped). Returns seconds per step.
+    its HTML is skipped). A full render of the online site of ``SHARED_RENDER_PAGES``
+    pages or more is split among ``workers`` processes (``RenderShare``).
+    Returns seconds per step.
     """
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
+    from mkdocs import utils
     from mkdocs.exceptions import MkDocsException
 
     stamp = render_stamp(layout, story, offline, change.searched if change else [])
@@ -339,7 +401,9 @@ def run_mkdocs(
     if dirty:
         remove_outputs(layout.site, change.removed)
     total = change.changed if dirty else (change.pages if change else 0)
-    log(f"rendering {total} pages into {layout.site}" + (" (the others are unchanged)" if dirty else ""))
+    shares = workers if workers > 1 and not offline and not dirty and total >= SHARED_RENDER_PAGES else 1
+    log(f"rendering {total} pages into {layout.site}" + (" (the others are unchanged)" if dirty else "")
+        + (f" in {shares} processes" if shares > 1 else ""))
 
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.setLevel(logging.WARNING)
@@ -364,12 +428,17 @@ def run_mkdocs(
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     try:
-        config = load_config(
-            str(layout.project / "mkdocs.yml"), docs_dir=str(layout.docs), site_dir=str(layout.site), strict=True,
-            site_name=story.title, site_description=story.description or None, site_url=story.url,
-        )
-        config.plugins["dossier/lean-pages"] = LeanPages()
-        build(config, dirty=dirty)
+        if shares == 1:
+            render_pages(layout, story, dirty)
+        else:
+            utils.clean_directory(str(layout.site))
+            # Fresh processes (spawn), not copies of this one: a fork would carry the analysis's memory.
+            context = multiprocessing.get_context("spawn")
+            with ProcessPoolExecutor(shares - 1, mp_context=context) as pool:
+                others = [pool.submit(render_share, layout, story, (index, shares)) for index in range(1, shares)]
+                render_pages(layout, story, dirty, share=(0, shares))
+                for other in others:
+                    other.result()
     except MkDocsException as error:
         raise ValueError(f"MkDocs could not render the site: {error}") from error
     finally:

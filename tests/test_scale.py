@@ -12,7 +12,7 @@ from conftest import PROJECT, run_build
 from markdown import Markdown
 from test_site import tree_digest
 
-from dossier import paths, render
+from dossier import commands, paths, render, site
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
 from dossier.structure import Article, Claim, Dossier, Statement
@@ -24,6 +24,19 @@ def build(seeds: Path, folder: Path, *extra: str) -> str:
     result = run_build(seeds, folder / "site", folder / "docs", *extra)
     assert result.returncode == 0, result.stderr
     return result.stderr
+
+
+def test_pages_rendered_by_several_processes_make_the_same_site(tmp_path: Path, monkeypatch, capsys) -> None:
+    # The seeds make too few pages to be worth splitting: lower the bar so that they are split.
+    monkeypatch.setattr(site, "SHARED_RENDER_PAGES", 1)
+    folders = {}
+    for workers in (1, 3):
+        folder = folders[workers] = tmp_path / f"workers-{workers}"
+        summary = commands.build(PROJECT, PROJECT / "seeds", PROJECT / "content", folder / "site", folder / "docs",
+                                 workers=workers)
+        assert summary.pages > 3
+    assert f"rendering {summary.pages} pages into {folders[3] / 'site'} in 3 processes" in capsys.readouterr().err
+    assert tree_digest(folders[3] / "site") == tree_digest(folders[1] / "site")
 
 
 def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
