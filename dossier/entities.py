@@ -277,7 +277,8 @@ def _tagged_mentions(
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
-                    and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])):
+                    and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
+                    and not _unlisted_given_name(sentence, a, doc)):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
                 kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
@@ -332,6 +333,17 @@ def _spelled_out(m: Mention, paragraph: str) -> bool:
     """A name its initials follow in brackets: "Advanced Micro Devices (AMD)"."""
     initials = acronym_of(m.text)
     return len(initials) >= 2 and paragraph[m.end : m.end + len(initials) + 3] == f" ({initials})"
+
+
+def _unlisted_given_name(sentence: list[Token], k: int, doc: ner.DocContext) -> bool:
+    """A capitalised word before a given name and a surname that is a given name of its own, though
+    no list has it ("shooting Ka'Loni Marie Flynn"): mid-sentence after a word in lower case, never
+    written in lower case in the article, and no title ("Democrat", "Judge") or organisation word."""
+    word = sentence[k].text
+    return (k > 0 and not sentence[k].sentence_start and sentence[k - 1].text.islower()
+            and word.lower() not in doc.lowercase and word not in TITLE_WORDS and word not in ORG_CUES
+            and word.lower() not in ROLE_NOUNS and word not in ner.place_words()[1]
+            and word not in gazetteer().demonyms)
 
 
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
