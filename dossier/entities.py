@@ -51,9 +51,11 @@ from .lang.en.names import (
     DATES_ALSO_NAMES,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
+    FACILITY_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    LOCATIVE_PREPOSITIONS,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
@@ -1361,10 +1363,12 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
     _merge_lone_names(mentions, named, persons, uf, messages)
-    _merge_by_key(mentions, named, persons, uf)
+    paragraphs = {a.id: a.paragraphs for a in dossier.articles}
+    _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
-    _merge_acronyms(mentions, named, uf, {a.id: a.paragraphs for a in dossier.articles})
+    _merge_facilities(mentions, named, uf, paragraphs)
+    _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -1558,7 +1562,18 @@ def _merge_lone_names(
             )
 
 
-def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
+    """The word right before a mention, in lower case ("" at a paragraph's start)."""
+    text = paragraphs.get(m.article)
+    if not text or m.paragraph >= len(text):
+        return ""
+    before = re.search(r"(\w+)\s+$", text[m.paragraph][: m.start])
+    return before.group(1).lower() if before else ""
+
+
+def _merge_by_key(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """The same name written the same way is one entity, whatever kind each mention was given
     in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form.
     Spaces do not count: "Sea Micro" is "SeaMicro".
@@ -1568,7 +1583,9 @@ def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int],
     gives are two people (its writer told them apart) when their surnames differ or their given
     names start with different letters; "Mo Cheeks" beside "Maurice Cheeks" is one man's short name.
     Where the spelling would join two people, each such mention keeps the full name its own
-    article gave it, and one read in no article stays apart."""
+    article gave it, and one read in no article stays apart; but the uses that read as a place
+    ("in Palmer" in several reports, where "Palmer Fire Chief John McNutt" was read as a person)
+    are one place."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in named:
         m = mentions[i]
@@ -1582,6 +1599,10 @@ def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int],
             continue
         named_roots = [r for r in roots if people.get(r)]
         if any(_two_people(people[a], people[b]) for x, a in enumerate(named_roots) for b in named_roots[x + 1 :]):
+            placed = {uf.find(i) for i in members if not people.get(uf.find(i))
+                      and (mentions[i].kind == PLACE or _word_before(mentions[i], paragraphs) in PLACE_PREPOSITIONS)}
+            for r in sorted(placed)[1:]:
+                uf.union(min(placed), r)
             continue
         for r in roots[1:]:
             uf.union(roots[0], r)
@@ -1656,6 +1677,47 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
             roots = {uf.find(r) for r in by_name[word]}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
+
+
+def _facility_base(text: str) -> str | None:
+    """A facility's name without the words saying what kind of facility it is ("Betty Ford Treatment
+    Center" -> "betty ford"), or None when it has none of them or nothing else. A place does not
+    count as a base: the "Houston Treatment Center" and the "Houston Recovery Center" are two."""
+    words = _surface(text).split()
+    base = [w for w in words if w not in FACILITY_WORDS]
+    if not base or len(base) == len(words) or " ".join(base) in gazetteer().places:
+        return None
+    return _name_key(" ".join(base))
+
+
+def _merge_facilities(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """Names of one facility with and without words saying what kind it is: "Betty Ford Treatment
+    Center" and "Betty Ford Center", "Morningside Recovery Center" and "Morningside Recovery"; and
+    the bare name where a report speaks of being there ("back at Betty Ford", "checked into
+    Morningside"), when the dossier has exactly one facility of that name and nothing else reads the
+    bare name as someone (a title: "former first lady Betty Ford") or as something else (another
+    spelling in the same entity)."""
+    facilities: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        if mentions[i].kind in (ORG, PLACE, OTHER) and (base := _facility_base(mentions[i].text)):
+            facilities[base].add(i)
+    for members in facilities.values():
+        first = min(members)
+        for i in members:
+            uf.union(first, i)
+    if not facilities:
+        return
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        clusters[uf.find(i)].append(i)
+    for root, members in clusters.items():
+        keys = {_name_key(mentions[i].text) for i in members}
+        if (len(keys) == 1 and (key := keys.pop()) in facilities and _surface(mentions[members[0]].text)
+                not in gazetteer().places and not any(mentions[i].role for i in members)
+                and any(_word_before(mentions[i], paragraphs) in LOCATIVE_PREPOSITIONS for i in members)):
+            uf.union(min(facilities[key]), root)
 
 
 def _merge_acronyms(

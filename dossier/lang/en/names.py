@@ -241,6 +241,13 @@ PROGRAMME_WORDS = {"Show", "Podcast"}
 ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
 # Prepositions of location: "at Ground Zero", "in Chibok".
 PLACE_PREPOSITIONS = {"in", "at", "near"}
+# Words that say what kind of facility a name is, which reports add or leave out: "Betty Ford
+# Treatment Center" is the "Betty Ford Center", "Morningside Recovery Center" is "Morningside
+# Recovery", and "at Betty Ford" or "checked into Morningside" is the facility. Bodies a place runs
+# ("Palmer Police", "Palmer Fire Department") are left out: "in Palmer" is the town.
+FACILITY_WORDS = {"Center", "Centre", "Clinic", "Facility", "Treatment", "Recovery", "Rehab", "Rehabilitation"}
+# Prepositions of being at a place or going to it: "back at Betty Ford", "pulled up to Morningside".
+LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
 # British spellings and their American forms, and abbreviated words written out, for matching
