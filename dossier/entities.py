@@ -54,6 +54,7 @@ from .lang.en.names import (
     FACILITY_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    INFLECTION_ENDINGS,
     INSTITUTIONS,
     LOCATIVE_PREPOSITIONS,
     MONTHS,
@@ -156,7 +157,7 @@ def _is_headline_case(tokens: list[Token], context: _Context, whole_paragraph: b
     if any(w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS for w in words):
         return False
     capitalised = [w for w in words if w[0].isupper()]
-    ordinary = [w for w in capitalised[1:] if w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS]
+    ordinary = [w for w in capitalised[1:] if context.ordinary(w)]
     return len(ordinary) >= 2 or (whole_paragraph and 0 < len(words) <= 5 and words == capitalised)
 
 
@@ -169,6 +170,15 @@ class _Context:
     lone_caps: set[str] = field(default_factory=set)  # capitalised words standing alone mid-sentence
     title_words: set[str] = field(default_factory=set)  # words written in Title Case anywhere
     known_forms: dict[str, str] = field(default_factory=dict)  # surface form -> kind, from prose
+
+    def ordinary(self, word: str) -> bool:
+        """A word the article writes in lower case, also in another inflection ("Checks" in a
+        heading over "checked" in the text; "Completes", "completed"), or a function word."""
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or lower in self.lowercase_words:
+            return True
+        stems = {lower[: -len(end)] for end in INFLECTION_ENDINGS if lower.endswith(end) and len(lower) - len(end) >= 3}
+        return any(stem + end in self.lowercase_words for stem in stems | {lower} for end in ("", *INFLECTION_ENDINGS))
 
 
 MAX_OTHER_WORDS = 6
@@ -600,7 +610,7 @@ def _vouched_in_heading(
     if (len(words) > 1 and words[0].lower() in prose_forms and words[0].title() not in gazetteer().places
             and words[-1] not in ORG_CUES and not any(words[1].lower() in form.split() for form in prose_forms)):
         return False
-    return sure and not any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words)
+    return sure and not any(context.ordinary(w) for w in words)
 
 
 # A product and its model number just before a name: "Pixel 2 XL".
@@ -745,8 +755,7 @@ def _headline_parts(
     parts: list[tuple[list[Token], bool]] = []
     for segment in _split_before(sentence, lambda t: t.sentence_start):
         # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
-        ordinary = [t for t in segment[1:] if t.capitalised and (
-            t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)]
+        ordinary = [t for t in segment[1:] if t.capitalised and context.ordinary(t.text)]
         headline = len(ordinary) >= 2 and _is_headline_case(segment, context, False)
         if parts and parts[-1][1] == headline:
             parts[-1][0].extend(segment)

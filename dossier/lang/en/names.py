@@ -239,6 +239,8 @@ REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", 
 PROGRAMME_WORDS = {"Show", "Podcast"}
 # Words after an unknown name that make it the organisation behind a poll or a broadcast.
 ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
+# Endings of a verb's or noun's inflections: "checks", "checked", "checking" are one word.
+INFLECTION_ENDINGS = ("s", "es", "d", "ed", "ing")
 # Prepositions of location: "at Ground Zero", "in Chibok".
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Words that say what kind of facility a name is, which reports add or leave out: "Betty Ford
