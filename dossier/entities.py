@@ -67,6 +67,7 @@ from .lang.en.names import (
     PLACE_CUES,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PRODUCT_NOUNS,
     PROGRAMME_WORDS,
     REGION_WORDS,
     REPORTING_VERBS,
@@ -223,13 +224,16 @@ def find_mentions(article: Article) -> list[Mention]:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
-    tagged = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
-    prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
+    # ``sure`` and ``doubtful`` hold ids: the tagged mentions _vouched drops must stay alive, or a new
+    # mention could be given a freed one's id (and its confidence), by chance, differently on each run.
+    vouched = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
+    prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     prose = _unique_spans(prose)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
+    prose = _split_joined_names(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -710,6 +714,48 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
         words = m.text.split()
         if m.kind in (ORG, PLACE) and (m.text in products or words[0] in products or words[-1] in products):
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+# A capitalised word opening a sentence right before a mention: "Advanced" in "Advanced Micro Devices will".
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
+# The noun after a maker's product line: "Intel Xeon chips", "AMD Opteron processor-based".
+_NOUN_AFTER = re.compile(r"[™®]?\s+([a-z]+)")
+
+
+def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
+    names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
+    a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
+    always before a product noun, so not "Goldman Sachs"); and a name whose sentence-opening word
+    was taken for an ordinary word ("Micro Devices" for "Advanced Micro Devices will")."""
+    alone: dict[str, str] = {}
+    for m in mentions:
+        if " and " not in m.text:
+            alone.setdefault(m.text, m.kind)
+    uses: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        after = _NOUN_AFTER.match(paragraphs[m.paragraph], m.end)
+        uses[m.text].add(after.group(1) if after else "")
+    out: list[Mention] = []
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        words = m.text.split()
+        first, _, second = m.text.partition(" and ")
+        opener = _OPENER_BEFORE.search(paragraph[: m.start])
+        if m.kind in (ORG, OTHER) and second and first in alone and second in alone:
+            out.append(replace(m, end=m.start + len(first), text=first, kind=alone[first]))
+            start = m.end - len(second)
+            out.append(replace(m, start=start, text=second, kind=alone[second]))
+        elif (m.kind in (ORG, OTHER) and len(words) == 2 and alone.get(words[0]) == ORG and words[1] not in ORG_CUES
+              and words[1].lower() not in CORPORATE_SUFFIXES and uses[m.text] <= PRODUCT_NOUNS):
+            out.append(replace(m, end=m.start + len(words[0]), text=words[0], kind=ORG))
+            out.append(replace(m, start=m.end - len(words[1]), text=words[1], kind=OTHER))
+        elif opener and f"{opener.group(1)} {m.text}" in alone and m.kind in (ORG, OTHER):
+            whole = f"{opener.group(1)} {m.text}"
+            out.append(replace(m, start=m.start - len(opener.group(1)) - 1, text=whole, kind=alone[whole]))
+        else:
+            out.append(m)
+    return out
 
 
 # A title in quote marks, its closing comma or full stop inside them in the American manner.

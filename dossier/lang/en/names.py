@@ -241,6 +241,14 @@ PROGRAMME_WORDS = {"Show", "Podcast"}
 ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
 # Endings of a verb's or noun's inflections: "checks", "checked", "checking" are one word.
 INFLECTION_ENDINGS = ("s", "es", "d", "ed", "ing")
+# Nouns after a maker's product line ("Intel Xeon chips", "AMD Opteron processors"): the maker is
+# named on its own, the line is a product.
+PRODUCT_NOUNS = set(
+    """
+    processor processors chip chips server servers phone phones smartphone smartphones tablet tablets
+    laptop laptops software console consoles platform platforms technology technologies device devices
+    """.split()
+)
 # Prepositions of location: "at Ground Zero", "in Chibok".
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Words that say what kind of facility a name is, which reports add or leave out: "Betty Ford
