@@ -487,6 +487,11 @@ def _reconcile(
             and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
         ):
             out.append(r)
+    # "Palmer Public Safety Director Jon Owen": a name the tagger read inside another's title is no person.
+    titles = {(m.paragraph, m.start - len(m.role) - 1, m.start) for m in out if m.role and not _is_role_only(m)
+              and paragraphs[m.paragraph][m.start - len(m.role) - 1 : m.start - 1] == m.role}
+    out = [m for m in out if not (m.kind == PERSON and any(
+        p == m.paragraph and a <= m.start and m.end < b for p, a, b in titles))]
     person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
     for m in out:
         m.kind = decided.get(m.text, m.kind)
@@ -1414,6 +1419,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     uf = _UnionFind()
     for i in range(len(mentions)):
         uf.find(i)
+    _trim_home_places(mentions)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
@@ -1440,6 +1446,19 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
     return list(dict.fromkeys(messages))
+
+
+def _trim_home_places(mentions: list[Mention]) -> None:
+    """ "Vishwanand Subryan of Schenectady", of unknown kind in one report, is the person other
+    reports name "Vishwanand Subryan", from the place they name "Schenectady": the place is no part
+    of the name. Both halves must be named so elsewhere in the dossier."""
+    people = {_name_key(m.text) for m in mentions if m.kind == PERSON and " " in _surface(m.text)}
+    places = {_name_key(m.text) for m in mentions if m.kind == PLACE}
+    for m in mentions:
+        name, of, home = m.text.partition(" of ")
+        if (m.kind == OTHER and of and _name_key(name) in people
+                and (_name_key(home) in places or home in gazetteer().places)):
+            m.end, m.text, m.kind = m.start + len(name), name, PERSON
 
 
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:

@@ -46,7 +46,7 @@ TITLE_WORDS = set(
     Defence Defense Interior Finance Treasury Health Justice State Staff Commissioner Chief-of-Staff
     Premier Secretary-of-State Professor Prof Officer Minister-President Coach Manager Founder
     Co-founder Executive Officer Dean Inspector Superintendent Detective Det Constable Sheriff
-    Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam
+    Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam Clerk Treasurer
     Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
     Communications Environment Information Development Affairs Home External Internal National
@@ -64,7 +64,7 @@ TITLE_HEADS = set(
     Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev Reverend Father Sheikh Emir Sultan
     Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
-    Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah
+    Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah Clerk Treasurer
     """.split()
 )
 # Honorifics that say "person" but make poor roles.
