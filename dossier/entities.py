@@ -1426,7 +1426,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_lone_names(mentions, named, persons, uf, messages)
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     _merge_by_key(mentions, named, persons, uf, paragraphs)
-    _merge_org_short_forms(mentions, named, persons, uf)
+    _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
@@ -1711,11 +1711,14 @@ def _may_be_one_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return surname and given
 
 
-def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+def _merge_org_short_forms(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """A lone unknown word joins the one organisation of its article named by that word and a cue
     ("Hofstra" for "Hofstra University"). A word that is also a person's name in the dossier stays
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
-    what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"."""
+    what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
+    so does a place: "in Dunmore" is not the "Dunmore Police"."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in named:
         words = _surface(mentions[i].text).split()
@@ -1727,7 +1730,7 @@ def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: l
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind == PERSON or (m.kind == PLACE and word in gazetteer().places) or " " in word
+        if (m.kind in (PERSON, PLACE) or _word_before(m, paragraphs) == "in" or " " in word
                 or word in person_words or word in given_names() or _is_acronym(word)):
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
