@@ -1808,7 +1808,8 @@ def _merge_acronyms(
         text = _surface(m.text)
         if _is_acronym(text):
             acronyms.append(i)
-        elif m.kind in (ORG, PLACE, OTHER) and " " in text:  # OTHER: "US Geological Survey" the tagger called MISC
+        elif m.kind in (ORG, PLACE, OTHER) and " " in text and not all(_is_acronym(w) for w in text.split()):
+            # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
             by_initials[acronym_of(text)].add(uf.find(i))
             by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)

@@ -129,3 +129,11 @@ def test_a_name_with_its_home_town_is_the_person_other_reports_name() -> None:
     resolve_entities(dossier, None)
     assert [m.text for m in dossier.mentions if m.article == "b"] == ["Vishwanand Subryan"]
     assert len(entities_of(dossier, "Vishwanand Subryan")) == 1
+
+
+def test_initials_of_words_in_capitals_do_not_make_an_acronym_ambiguous() -> None:
+    dossier = build(
+        article("Her lawyer confirmed the move to the Associated Press on Friday at 10 AM PDT.", id="a"),
+        article("The clinic has not been approved by the state, reports AP.", id="b"),
+    )
+    assert entities_of(dossier, "AP") == entities_of(dossier, "Associated Press")
