@@ -1740,16 +1740,12 @@ def _merge_org_short_forms(
 
 def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
     """A place followed by a name ("Indianapolis Colts", "Boston Globe") is also called by the name
-    alone ("the Colts"): a lone organisation word joins the one such organisation of the dossier.
-    So is a name the dossier gives alone that way ("Creighton", "Creighton Bluejays": "the
-    Bluejays"); not a person's ("Trump"), whose name before a word makes no organisation of it."""
+    alone ("the Colts"): a lone organisation word joins the one such organisation of the dossier."""
     places = gazetteer().places
-    alone = {_surface(mentions[i].text) for i in named if mentions[i].kind in (ORG, OTHER)}
     by_name: dict[str, set[int]] = defaultdict(set)
     for i in named:
         words = _surface(mentions[i].text).split()
-        if (mentions[i].kind in (ORG, OTHER) and len(words) >= 2
-                and (" ".join(words[:-1]) in places or " ".join(words[:-1]) in alone)):
+        if mentions[i].kind in (ORG, OTHER) and len(words) >= 2 and " ".join(words[:-1]) in places:
             by_name[words[-1]].add(uf.find(i))  # "New Orleans Saints", of unknown kind where the tagger said MISC
     for i in named:
         m = mentions[i]

@@ -137,12 +137,3 @@ def test_initials_of_words_in_capitals_do_not_make_an_acronym_ambiguous() -> Non
         article("The clinic has not been approved by the state, reports AP.", id="b"),
     )
     assert entities_of(dossier, "AP") == entities_of(dossier, "Associated Press")
-
-
-def test_a_teams_nickname_alone_is_the_team_where_its_school_is_named_alone() -> None:
-    dossier = build(
-        article("No. 1 Creighton Bluejays 65, No. 9 Drake Bulldogs 53", id="a"),
-        article("Creighton won again on Friday. The Bluejays led from the start, Creighton coach Greg Doe said.",
-                id="b"),
-    )
-    assert entities_of(dossier, "Bluejays") == entities_of(dossier, "Creighton Bluejays")
