@@ -354,12 +354,13 @@ def _spelled_out(m: Mention, paragraph: str) -> bool:
 def _unlisted_given_name(sentence: list[Token], k: int, doc: ner.DocContext) -> bool:
     """A capitalised word before a given name and a surname that is a given name of its own, though
     no list has it ("shooting Ka'Loni Marie Flynn"): mid-sentence after a word in lower case, never
-    written in lower case in the article, and no title ("Democrat", "Judge") or organisation word."""
+    written in lower case in the article, and no title ("Judge"), affiliation ("Tory", "Democrat")
+    or organisation word."""
     word = sentence[k].text
     return (k > 0 and not sentence[k].sentence_start and sentence[k - 1].text.islower()
             and word.lower() not in doc.lowercase and word not in TITLE_WORDS and word not in ORG_CUES
             and word.lower() not in ROLE_NOUNS and word not in ner.place_words()[1]
-            and word not in gazetteer().demonyms)
+            and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS)
 
 
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
@@ -1673,10 +1674,14 @@ def _merge_by_key(
             continue
         named_roots = [r for r in roots if people.get(r)]
         if any(_two_people(people[a], people[b]) for x, a in enumerate(named_roots) for b in named_roots[x + 1 :]):
-            placed = {uf.find(i) for i in members if not people.get(uf.find(i))
-                      and (mentions[i].kind == PLACE or _word_before(mentions[i], paragraphs) in PLACE_PREPOSITIONS)}
-            for r in sorted(placed)[1:]:
-                uf.union(min(placed), r)
+            placed: dict[str, set[int]] = defaultdict(set)  # spelling -> roots ("White" is not "White City")
+            for i in members:
+                if not people.get(uf.find(i)) and (
+                        mentions[i].kind == PLACE or _word_before(mentions[i], paragraphs) in PLACE_PREPOSITIONS):
+                    placed[_name_key(mentions[i].text)].add(uf.find(i))
+            for roots_of_place in placed.values():
+                for r in roots_of_place:
+                    uf.union(min(roots_of_place), r)
             continue
         for r in roots[1:]:
             uf.union(roots[0], r)

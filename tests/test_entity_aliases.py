@@ -38,6 +38,12 @@ def test_a_given_name_no_list_has_stays_in_the_full_name() -> None:
     assert "Marie Flynn" not in found
 
 
+def test_an_affiliation_before_a_full_name_is_no_given_name() -> None:
+    found = texts("The plan was attacked by shadow attorney general Tory Dominic Grieve on Monday.")
+    assert "Dominic Grieve" in found
+    assert "Tory Dominic Grieve" not in found
+
+
 def test_a_heading_verb_written_in_another_inflection_is_no_part_of_a_name() -> None:
     found = texts("Lohan Checks into Rehab, Rehires Attorney",
                   "Actress Lindsay Lohan checked into a clinic on Thursday, her attorney said.",
