@@ -728,12 +728,32 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
 _NOUN_AFTER = re.compile(r"[™®]?\s+([a-z]+)")
 
 
+# A rank before a team: "the No. 1 Tar Heels".
+_RANK = re.compile(r"No\. ?\d+ ")
+# A dash that lost its spaces, then a word of the sentence: "Zurana Horton-who was a mother"; a
+# syllable of a name is shorter ("Kim In-so", "Moon Jae-in").
+_DASHED_WORD = re.compile(r"-([a-z]+)$")
+
+
+def _trim_rank_and_dash(m: Mention) -> None:
+    """Cut a rank from the front of a name and a dashed word of the sentence from its end."""
+    rank = _RANK.match(m.text)
+    if rank and len(m.text) > rank.end():
+        m.start, m.text = m.start + rank.end(), m.text[rank.end() :]
+    dashed = _DASHED_WORD.search(m.text)
+    if dashed and len(dashed.group(1)) >= 3 and dashed.group(1) in FUNCTION_WORDS and dashed.start() > 0:
+        m.end, m.text = m.end - len(dashed.group()), m.text[: dashed.start()]
+
+
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
     a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
     always before a product noun, so not "Goldman Sachs"); and a name whose sentence-opening word
-    was taken for an ordinary word ("Micro Devices" for "Advanced Micro Devices will")."""
+    was taken for an ordinary word ("Micro Devices" for "Advanced Micro Devices will"). Before that,
+    a rank or a dashed word of the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
+    for m in mentions:
+        _trim_rank_and_dash(m)
     alone: dict[str, str] = {}
     for m in mentions:
         if " and " not in m.text:

@@ -143,3 +143,10 @@ def test_initials_of_words_in_capitals_do_not_make_an_acronym_ambiguous() -> Non
         article("The clinic has not been approved by the state, reports AP.", id="b"),
     )
     assert entities_of(dossier, "AP") == entities_of(dossier, "Associated Press")
+
+
+def test_a_rank_and_a_dashed_word_of_the_sentence_are_no_part_of_a_name() -> None:
+    found = texts("Hansbrough helped the No. 1 Tar Heels stay unbeaten.",
+                  "In addition to Zurana Horton-who was a mother of 12-another mother was hurt.")
+    assert "Tar Heels" in found and "No. 1 Tar Heels" not in found
+    assert "Zurana Horton" in found and "Zurana Horton-who" not in found
