@@ -150,3 +150,11 @@ def test_a_rank_and_a_dashed_word_of_the_sentence_are_no_part_of_a_name() -> Non
                   "In addition to Zurana Horton-who was a mother of 12-another mother was hurt.")
     assert "Tar Heels" in found and "No. 1 Tar Heels" not in found
     assert "Zurana Horton" in found and "Zurana Horton-who" not in found
+
+
+def test_a_strip_is_the_place_it_is_named_after() -> None:
+    dossier = build(
+        article("Rockets were fired from the Gaza Strip on Sunday, the army said.", id="a"),
+        article("Aid lorries crossed into Gaza on Monday.", id="b"),
+    )
+    assert entities_of(dossier, "Gaza Strip") == entities_of(dossier, "Gaza")

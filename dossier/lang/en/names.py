@@ -150,7 +150,7 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "da
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
-    "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area",
+    "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
 # Capitalised words that make a run a place: "Pacific Ocean", "Gaza Strip", "Mount Everest".
 PLACE_CUES = {
