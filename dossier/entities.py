@@ -722,8 +722,6 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
 
 
-# A capitalised word opening a sentence right before a mention: "Advanced" in "Advanced Micro Devices will".
-_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
 # The noun after a maker's product line: "Intel Xeon chips", "AMD Opteron processor-based".
 _NOUN_AFTER = re.compile(r"[™®]?\s+([a-z]+)")
 
@@ -749,9 +747,8 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
     a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
-    always before a product noun, so not "Goldman Sachs"); and a name whose sentence-opening word
-    was taken for an ordinary word ("Micro Devices" for "Advanced Micro Devices will"). Before that,
-    a rank or a dashed word of the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
+    always before a product noun, so not "Goldman Sachs"). Before that, a rank or a dashed word of
+    the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
     for m in mentions:
         _trim_rank_and_dash(m)
     alone: dict[str, str] = {}
@@ -764,10 +761,8 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
         uses[m.text].add(after.group(1) if after else "")
     out: list[Mention] = []
     for m in mentions:
-        paragraph = paragraphs[m.paragraph]
         words = m.text.split()
         first, _, second = m.text.partition(" and ")
-        opener = _OPENER_BEFORE.search(paragraph[: m.start])
         if m.kind in (ORG, OTHER) and second and first in alone and second in alone:
             out.append(replace(m, end=m.start + len(first), text=first, kind=alone[first]))
             start = m.end - len(second)
@@ -776,9 +771,6 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
               and words[1].lower() not in CORPORATE_SUFFIXES and uses[m.text] <= PRODUCT_NOUNS):
             out.append(replace(m, end=m.start + len(words[0]), text=words[0], kind=ORG))
             out.append(replace(m, start=m.end - len(words[1]), text=words[1], kind=OTHER))
-        elif opener and f"{opener.group(1)} {m.text}" in alone and m.kind in (ORG, OTHER):
-            whole = f"{opener.group(1)} {m.text}"
-            out.append(replace(m, start=m.start - len(opener.group(1)) - 1, text=whole, kind=alone[whole]))
         else:
             out.append(m)
     return out
@@ -1441,6 +1433,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     for i in range(len(mentions)):
         uf.find(i)
     _trim_home_places(mentions)
+    _restore_openers(mentions, {a.id: a.paragraphs for a in dossier.articles})
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
@@ -1467,6 +1460,24 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
     return list(dict.fromkeys(messages))
+
+
+# A capitalised word opening a sentence right before a mention: "Advanced" in "Advanced Micro Devices will".
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
+
+
+def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
+    """A name whose sentence-opening word was taken for an ordinary word ("Micro Devices" in
+    "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere."""
+    names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
+    for m in mentions:
+        text = paragraphs.get(m.article)
+        if m.kind not in (ORG, OTHER) or not text or m.paragraph >= len(text):
+            continue
+        opener = _OPENER_BEFORE.search(text[m.paragraph][: m.start])
+        whole = f"{opener.group(1)} {m.text}" if opener else ""
+        if whole in names:
+            m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
 
 
 def _trim_home_places(mentions: list[Mention]) -> None:
