@@ -158,7 +158,9 @@ def _is_headline_case(tokens: list[Token], context: _Context, whole_paragraph: b
     if any(w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS for w in words):
         return False
     capitalised = [w for w in words if w[0].isupper()]
-    ordinary = [w for w in capitalised[1:] if context.ordinary(w)]
+    # Another inflection counts only on a line of its own: a name opening a sentence part ("The
+    # Parents Television Council (PTC)") has plurals of words the article writes in lower case.
+    ordinary = [w for w in capitalised[1:] if context.ordinary(w, whole_paragraph)]
     return len(ordinary) >= 2 or (whole_paragraph and 0 < len(words) <= 5 and words == capitalised)
 
 
@@ -172,12 +174,14 @@ class _Context:
     title_words: set[str] = field(default_factory=set)  # words written in Title Case anywhere
     known_forms: dict[str, str] = field(default_factory=dict)  # surface form -> kind, from prose
 
-    def ordinary(self, word: str) -> bool:
-        """A word the article writes in lower case, also in another inflection ("Checks" in a
-        heading over "checked" in the text; "Completes", "completed"), or a function word."""
+    def ordinary(self, word: str, inflected: bool = True) -> bool:
+        """A word the article writes in lower case, or a function word; with ``inflected``, also
+        one it writes in another inflection ("Checks" in a heading over "checked" in the text)."""
         lower = word.lower()
         if lower in FUNCTION_WORDS or lower in self.lowercase_words:
             return True
+        if not inflected:
+            return False
         stems = {lower[: -len(end)] for end in INFLECTION_ENDINGS if lower.endswith(end) and len(lower) - len(end) >= 3}
         return any(stem + end in self.lowercase_words for stem in stems | {lower} for end in ("", *INFLECTION_ENDINGS))
 
@@ -357,7 +361,7 @@ def _unlisted_given_name(sentence: list[Token], k: int, doc: ner.DocContext) -> 
     written in lower case in the article, and no title ("Judge"), affiliation ("Tory", "Democrat")
     or organisation word."""
     word = sentence[k].text
-    return (k > 0 and not sentence[k].sentence_start and sentence[k - 1].text.islower()
+    return (k > 0 and not sentence[k].sentence_start and sentence[k - 1].text.islower() and not _is_acronym(word)
             and word.lower() not in doc.lowercase and word not in TITLE_WORDS and word not in ORG_CUES
             and word.lower() not in ROLE_NOUNS and word not in ner.place_words()[1]
             and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS)
@@ -819,7 +823,7 @@ def _headline_parts(
     parts: list[tuple[list[Token], bool]] = []
     for segment in _split_before(sentence, lambda t: t.sentence_start):
         # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
-        ordinary = [t for t in segment[1:] if t.capitalised and context.ordinary(t.text)]
+        ordinary = [t for t in segment[1:] if t.capitalised and context.ordinary(t.text, False)]
         headline = len(ordinary) >= 2 and _is_headline_case(segment, context, False)
         if parts and parts[-1][1] == headline:
             parts[-1][0].extend(segment)

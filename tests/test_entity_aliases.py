@@ -161,3 +161,17 @@ def test_a_strip_is_the_place_it_is_named_after() -> None:
         article("Aid lorries crossed into Gaza on Monday.", id="b"),
     )
     assert entities_of(dossier, "Gaza Strip") == entities_of(dossier, "Gaza")
+
+
+def test_a_name_opening_a_sentence_part_keeps_words_the_article_writes_in_lower_case_in_the_plural() -> None:
+    found = texts("Campaigners attack channel",
+                  "The Parents Television Council (PTC), which monitors television, said the channel was unfair.",
+                  "Many parent groups agree, the television watchdog said.")
+    assert "Parents Television Council" in found
+
+
+def test_an_acronym_before_a_full_name_is_no_given_name() -> None:
+    found = texts("Aerospace boss to quit",
+                  "The French co-head of European defence and aerospace group EADS Philippe Camus is to leave.",
+                  "Mr Camus said in a statement that he would return to the group, which owns 30% of EADS.")
+    assert "EADS Philippe Camus" not in found
