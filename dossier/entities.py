@@ -1478,7 +1478,8 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
         text = paragraphs.get(m.article)
         if m.kind not in (ORG, OTHER) or not text or m.paragraph >= len(text):
             continue
-        opener = _OPENER_BEFORE.search(text[m.paragraph][: m.start])
+        # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
+        opener = _OPENER_BEFORE.search(text[m.paragraph][max(0, m.start - 80) : m.start])
         whole = f"{opener.group(1)} {m.text}" if opener else ""
         if whole in names:
             m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
@@ -1677,7 +1678,7 @@ def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
     text = paragraphs.get(m.article)
     if not text or m.paragraph >= len(text):
         return ""
-    before = re.search(r"(\w+)\s+$", text[m.paragraph][: m.start])
+    before = re.search(r"(\w+)\s+$", text[m.paragraph][max(0, m.start - 40) : m.start])
     return before.group(1).lower() if before else ""
 
 
@@ -1796,6 +1797,7 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
                 uf.union(i, roots.pop())
 
 
+@functools.lru_cache(maxsize=100_000)
 def _facility_base(text: str) -> str | None:
     """A facility's name without the words saying what kind of facility it is ("Betty Ford Treatment
     Center" -> "betty ford"), or None when it has none of them or nothing else. A place does not
@@ -1826,9 +1828,11 @@ def _merge_facilities(
             uf.union(first, i)
     if not facilities:
         return
+    bare_roots = {uf.find(i) for i in named if _name_key(mentions[i].text) in facilities}
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in named:
-        clusters[uf.find(i)].append(i)
+        if uf.find(i) in bare_roots:
+            clusters[uf.find(i)].append(i)
     for root, members in clusters.items():
         keys = {_name_key(mentions[i].text) for i in members}
         if (len(keys) == 1 and (key := keys.pop()) in facilities and _surface(mentions[members[0]].text)
