@@ -176,12 +176,15 @@ class _Context:
 
     def ordinary(self, word: str, inflected: bool = True) -> bool:
         """A word the article writes in lower case, or a function word; with ``inflected``, also
-        one it writes in another inflection ("Checks" in a heading over "checked" in the text)."""
+        one it writes in another inflection ("Checks" in a heading over "checked" in the text), and
+        a phrase joined by hyphens around a function word ("Hit-And-Run")."""
         lower = word.lower()
         if lower in FUNCTION_WORDS or lower in self.lowercase_words:
             return True
         if not inflected:
             return False
+        if "-" in lower and any(part in FUNCTION_WORDS for part in lower.split("-")[1:-1]):
+            return True  # "Hit-And-Run", "Stay-At-Home": a phrase written as one word
         stems = {lower[: -len(end)] for end in INFLECTION_ENDINGS if lower.endswith(end) and len(lower) - len(end) >= 3}
         return any(stem + end in self.lowercase_words for stem in stems | {lower} for end in ("", *INFLECTION_ENDINGS))
 

@@ -175,3 +175,10 @@ def test_an_acronym_before_a_full_name_is_no_given_name() -> None:
                   "The French co-head of European defence and aerospace group EADS Philippe Camus is to leave.",
                   "Mr Camus said in a statement that he would return to the group, which owns 30% of EADS.")
     assert "EADS Philippe Camus" not in found
+
+
+def test_a_phrase_joined_by_hyphens_in_a_heading_is_no_part_of_a_name() -> None:
+    found = texts("Woman Killed in Queens Hit-And-Run, Police Arrest Allegedly Drunk Driver",
+                  "A 78-year-old woman was struck and killed by a car in Queens on Sunday, police said.")
+    assert "Queens Hit-And-Run" not in found
+    assert found.count("Queens") == 2
