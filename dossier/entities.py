@@ -51,9 +51,12 @@ from .lang.en.names import (
     DATES_ALSO_NAMES,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
+    FACILITY_WORDS,
     FUNCTION_WORDS,
     HONORIFICS,
+    INFLECTION_ENDINGS,
     INSTITUTIONS,
+    LOCATIVE_PREPOSITIONS,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
@@ -64,6 +67,7 @@ from .lang.en.names import (
     PLACE_CUES,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PRODUCT_NOUNS,
     PROGRAMME_WORDS,
     REGION_WORDS,
     REPORTING_VERBS,
@@ -154,7 +158,9 @@ def _is_headline_case(tokens: list[Token], context: _Context, whole_paragraph: b
     if any(w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS for w in words):
         return False
     capitalised = [w for w in words if w[0].isupper()]
-    ordinary = [w for w in capitalised[1:] if w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS]
+    # Another inflection counts only on a line of its own: a name opening a sentence part ("The
+    # Parents Television Council (PTC)") has plurals of words the article writes in lower case.
+    ordinary = [w for w in capitalised[1:] if context.ordinary(w, whole_paragraph)]
     return len(ordinary) >= 2 or (whole_paragraph and 0 < len(words) <= 5 and words == capitalised)
 
 
@@ -167,6 +173,20 @@ class _Context:
     lone_caps: set[str] = field(default_factory=set)  # capitalised words standing alone mid-sentence
     title_words: set[str] = field(default_factory=set)  # words written in Title Case anywhere
     known_forms: dict[str, str] = field(default_factory=dict)  # surface form -> kind, from prose
+
+    def ordinary(self, word: str, inflected: bool = True) -> bool:
+        """A word the article writes in lower case, or a function word; with ``inflected``, also
+        one it writes in another inflection ("Checks" in a heading over "checked" in the text), and
+        a phrase joined by hyphens around a function word ("Hit-And-Run")."""
+        lower = word.lower()
+        if lower in FUNCTION_WORDS or lower in self.lowercase_words:
+            return True
+        if not inflected:
+            return False
+        if "-" in lower and any(part in FUNCTION_WORDS for part in lower.split("-")[1:-1]):
+            return True  # "Hit-And-Run", "Stay-At-Home": a phrase written as one word
+        stems = {lower[: -len(end)] for end in INFLECTION_ENDINGS if lower.endswith(end) and len(lower) - len(end) >= 3}
+        return any(stem + end in self.lowercase_words for stem in stems | {lower} for end in ("", *INFLECTION_ENDINGS))
 
 
 MAX_OTHER_WORDS = 6
@@ -211,13 +231,16 @@ def find_mentions(article: Article) -> list[Mention]:
             context.known_forms.setdefault(mention.text.split()[-1], PERSON)  # the surname alone
     for index, sentence, paragraph in headline_lines:
         prose += _headline_mentions(article.id, index, paragraph, sentence, context)
-    tagged = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
-    prose = _reconcile(prose, tagged, sure, headline_starts, context, article.paragraphs, tokenised)
+    # ``sure`` and ``doubtful`` hold ids: the tagged mentions _vouched drops must stay alive, or a new
+    # mention could be given a freed one's id (and its confidence), by chance, differently on each run.
+    vouched = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
+    prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     prose = _unique_spans(prose)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
+    prose = _split_joined_names(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -277,7 +300,8 @@ def _tagged_mentions(
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
-                    and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])):
+                    and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
+                    and not _unlisted_given_name(sentence, a, doc)):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
                 kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
@@ -332,6 +356,18 @@ def _spelled_out(m: Mention, paragraph: str) -> bool:
     """A name its initials follow in brackets: "Advanced Micro Devices (AMD)"."""
     initials = acronym_of(m.text)
     return len(initials) >= 2 and paragraph[m.end : m.end + len(initials) + 3] == f" ({initials})"
+
+
+def _unlisted_given_name(sentence: list[Token], k: int, doc: ner.DocContext) -> bool:
+    """A capitalised word before a given name and a surname that is a given name of its own, though
+    no list has it ("shooting Ka'Loni Marie Flynn"): mid-sentence after a word in lower case, never
+    written in lower case in the article, and no title ("Judge"), affiliation ("Tory", "Democrat")
+    or organisation word."""
+    word = sentence[k].text
+    return (k > 0 and not sentence[k].sentence_start and sentence[k - 1].text.islower() and not _is_acronym(word)
+            and word.lower() not in doc.lowercase and word not in TITLE_WORDS and word not in ORG_CUES
+            and word.lower() not in ROLE_NOUNS and word not in ner.place_words()[1]
+            and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS)
 
 
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
@@ -459,6 +495,11 @@ def _reconcile(
             and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
         ):
             out.append(r)
+    # "Palmer Public Safety Director Jon Owen": a name the tagger read inside another's title is no person.
+    titles = {(m.paragraph, m.start - len(m.role) - 1, m.start) for m in out if m.role and not _is_role_only(m)
+              and paragraphs[m.paragraph][m.start - len(m.role) - 1 : m.start - 1] == m.role}
+    out = [m for m in out if not (m.kind == PERSON and any(
+        p == m.paragraph and a <= m.start and m.end < b for p, a, b in titles))]
     person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
     for m in out:
         m.kind = decided.get(m.text, m.kind)
@@ -586,7 +627,7 @@ def _vouched_in_heading(
     if (len(words) > 1 and words[0].lower() in prose_forms and words[0].title() not in gazetteer().places
             and words[-1] not in ORG_CUES and not any(words[1].lower() in form.split() for form in prose_forms)):
         return False
-    return sure and not any(w.lower() in context.lowercase_words or w.lower() in FUNCTION_WORDS for w in words)
+    return sure and not any(context.ordinary(w) for w in words)
 
 
 # A product and its model number just before a name: "Pixel 2 XL".
@@ -688,6 +729,60 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
 
 
+# The noun after a maker's product line: "Intel Xeon chips", "AMD Opteron processor-based".
+_NOUN_AFTER = re.compile(r"[™®]?\s+([a-z]+)")
+
+
+# A rank before a team: "the No. 1 Tar Heels".
+_RANK = re.compile(r"No\. ?\d+ ")
+# A dash that lost its spaces, then a word of the sentence: "Zurana Horton-who was a mother"; a
+# syllable of a name is shorter ("Kim In-so", "Moon Jae-in").
+_DASHED_WORD = re.compile(r"-([a-z]+)$")
+
+
+def _trim_rank_and_dash(m: Mention) -> None:
+    """Cut a rank from the front of a name and a dashed word of the sentence from its end."""
+    rank = _RANK.match(m.text)
+    if rank and len(m.text) > rank.end():
+        m.start, m.text = m.start + rank.end(), m.text[rank.end() :]
+    dashed = _DASHED_WORD.search(m.text)
+    if dashed and len(dashed.group(1)) >= 3 and dashed.group(1) in FUNCTION_WORDS and dashed.start() > 0:
+        m.end, m.text = m.end - len(dashed.group()), m.text[: dashed.start()]
+
+
+def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
+    names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
+    a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
+    always before a product noun, so not "Goldman Sachs"). Before that, a rank or a dashed word of
+    the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
+    for m in mentions:
+        _trim_rank_and_dash(m)
+    alone: dict[str, str] = {}
+    for m in mentions:
+        if " and " not in m.text:
+            alone.setdefault(m.text, m.kind)
+    uses: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        after = _NOUN_AFTER.match(paragraphs[m.paragraph], m.end)
+        uses[m.text].add(after.group(1) if after else "")
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split()
+        first, _, second = m.text.partition(" and ")
+        if m.kind in (ORG, OTHER) and second and first in alone and second in alone:
+            out.append(replace(m, end=m.start + len(first), text=first, kind=alone[first]))
+            start = m.end - len(second)
+            out.append(replace(m, start=start, text=second, kind=alone[second]))
+        elif (m.kind in (ORG, OTHER) and len(words) == 2 and alone.get(words[0]) == ORG and words[1] not in ORG_CUES
+              and words[1].lower() not in CORPORATE_SUFFIXES and uses[m.text] <= PRODUCT_NOUNS):
+            out.append(replace(m, end=m.start + len(words[0]), text=words[0], kind=ORG))
+            out.append(replace(m, start=m.end - len(words[1]), text=words[1], kind=OTHER))
+        else:
+            out.append(m)
+    return out
+
+
 # A title in quote marks, its closing comma or full stop inside them in the American manner.
 _QUOTED = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
@@ -731,8 +826,7 @@ def _headline_parts(
     parts: list[tuple[list[Token], bool]] = []
     for segment in _split_before(sentence, lambda t: t.sentence_start):
         # Title Case shows in capitalised ordinary words: "Says", "Troops", "Have".
-        ordinary = [t for t in segment[1:] if t.capitalised and (
-            t.text.lower() in context.lowercase_words or t.text.lower() in FUNCTION_WORDS)]
+        ordinary = [t for t in segment[1:] if t.capitalised and context.ordinary(t.text, False)]
         headline = len(ordinary) >= 2 and _is_headline_case(segment, context, False)
         if parts and parts[-1][1] == headline:
             parts[-1][0].extend(segment)
@@ -1345,14 +1439,18 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     uf = _UnionFind()
     for i in range(len(mentions)):
         uf.find(i)
+    _trim_home_places(mentions)
+    _restore_openers(mentions, {a.id: a.paragraphs for a in dossier.articles})
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
     _merge_lone_names(mentions, named, persons, uf, messages)
-    _merge_by_key(mentions, named, persons, uf)
-    _merge_org_short_forms(mentions, named, persons, uf)
+    paragraphs = {a.id: a.paragraphs for a in dossier.articles}
+    _merge_by_key(mentions, named, persons, uf, paragraphs)
+    _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
-    _merge_acronyms(mentions, named, uf, {a.id: a.paragraphs for a in dossier.articles})
+    _merge_facilities(mentions, named, uf, paragraphs)
+    _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -1369,6 +1467,38 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
     return list(dict.fromkeys(messages))
+
+
+# A capitalised word opening a sentence right before a mention: "Advanced" in "Advanced Micro Devices will".
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
+
+
+def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
+    """A name whose sentence-opening word was taken for an ordinary word ("Micro Devices" in
+    "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere."""
+    names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
+    for m in mentions:
+        text = paragraphs.get(m.article)
+        if m.kind not in (ORG, OTHER) or not text or m.paragraph >= len(text):
+            continue
+        # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
+        opener = _OPENER_BEFORE.search(text[m.paragraph][max(0, m.start - 80) : m.start])
+        whole = f"{opener.group(1)} {m.text}" if opener else ""
+        if whole in names:
+            m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
+
+
+def _trim_home_places(mentions: list[Mention]) -> None:
+    """ "Vishwanand Subryan of Schenectady", of unknown kind in one report, is the person other
+    reports name "Vishwanand Subryan", from the place they name "Schenectady": the place is no part
+    of the name. Both halves must be named so elsewhere in the dossier."""
+    people = {_name_key(m.text) for m in mentions if m.kind == PERSON and " " in _surface(m.text)}
+    places = {_name_key(m.text) for m in mentions if m.kind == PLACE}
+    for m in mentions:
+        name, of, home = m.text.partition(" of ")
+        if (m.kind == OTHER and of and _name_key(name) in people
+                and (_name_key(home) in places or home in gazetteer().places)):
+            m.end, m.text, m.kind = m.start + len(name), name, PERSON
 
 
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
@@ -1546,7 +1676,18 @@ def _merge_lone_names(
             )
 
 
-def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
+    """The word right before a mention, in lower case ("" at a paragraph's start)."""
+    text = paragraphs.get(m.article)
+    if not text or m.paragraph >= len(text):
+        return ""
+    before = re.search(r"(\w+)\s+$", text[m.paragraph][max(0, m.start - 40) : m.start])
+    return before.group(1).lower() if before else ""
+
+
+def _merge_by_key(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """The same name written the same way is one entity, whatever kind each mention was given
     in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form.
     Spaces do not count: "Sea Micro" is "SeaMicro".
@@ -1556,7 +1697,9 @@ def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int],
     gives are two people (its writer told them apart) when their surnames differ or their given
     names start with different letters; "Mo Cheeks" beside "Maurice Cheeks" is one man's short name.
     Where the spelling would join two people, each such mention keeps the full name its own
-    article gave it, and one read in no article stays apart."""
+    article gave it, and one read in no article stays apart; but the uses that read as a place
+    ("in Palmer" in several reports, where "Palmer Fire Chief John McNutt" was read as a person)
+    are one place."""
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in named:
         m = mentions[i]
@@ -1570,6 +1713,14 @@ def _merge_by_key(mentions: list[Mention], named: list[int], persons: list[int],
             continue
         named_roots = [r for r in roots if people.get(r)]
         if any(_two_people(people[a], people[b]) for x, a in enumerate(named_roots) for b in named_roots[x + 1 :]):
+            placed: dict[str, set[int]] = defaultdict(set)  # spelling -> roots ("White" is not "White City")
+            for i in members:
+                if not people.get(uf.find(i)) and (
+                        mentions[i].kind == PLACE or _word_before(mentions[i], paragraphs) in PLACE_PREPOSITIONS):
+                    placed[_name_key(mentions[i].text)].add(uf.find(i))
+            for roots_of_place in placed.values():
+                for r in roots_of_place:
+                    uf.union(min(roots_of_place), r)
             continue
         for r in roots[1:]:
             uf.union(roots[0], r)
@@ -1604,11 +1755,14 @@ def _may_be_one_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     return surname and given
 
 
-def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+def _merge_org_short_forms(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """A lone unknown word joins the one organisation of its article named by that word and a cue
     ("Hofstra" for "Hofstra University"). A word that is also a person's name in the dossier stays
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
-    what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"."""
+    what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
+    so does a place: "in Dunmore" is not the "Dunmore Police"."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in named:
         words = _surface(mentions[i].text).split()
@@ -1620,7 +1774,7 @@ def _merge_org_short_forms(mentions: list[Mention], named: list[int], persons: l
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind == PERSON or (m.kind == PLACE and word in gazetteer().places) or " " in word
+        if (m.kind in (PERSON, PLACE) or _word_before(m, paragraphs) == "in" or " " in word
                 or word in person_words or word in given_names() or _is_acronym(word)):
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
@@ -1646,6 +1800,50 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
                 uf.union(i, roots.pop())
 
 
+@functools.lru_cache(maxsize=100_000)
+def _facility_base(text: str) -> str | None:
+    """A facility's name without the words saying what kind of facility it is ("Betty Ford Treatment
+    Center" -> "betty ford"), or None when it has none of them or nothing else. A place does not
+    count as a base: the "Houston Treatment Center" and the "Houston Recovery Center" are two."""
+    words = _surface(text).split()
+    base = [w for w in words if w not in FACILITY_WORDS]
+    if not base or len(base) == len(words) or " ".join(base) in gazetteer().places:
+        return None
+    return _name_key(" ".join(base))
+
+
+def _merge_facilities(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """Names of one facility with and without words saying what kind it is: "Betty Ford Treatment
+    Center" and "Betty Ford Center", "Morningside Recovery Center" and "Morningside Recovery"; and
+    the bare name where a report speaks of being there ("back at Betty Ford", "checked into
+    Morningside"), when the dossier has exactly one facility of that name and nothing else reads the
+    bare name as someone (a title: "former first lady Betty Ford") or as something else (another
+    spelling in the same entity)."""
+    facilities: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        if mentions[i].kind in (ORG, PLACE, OTHER) and (base := _facility_base(mentions[i].text)):
+            facilities[base].add(i)
+    for members in facilities.values():
+        first = min(members)
+        for i in members:
+            uf.union(first, i)
+    if not facilities:
+        return
+    bare_roots = {uf.find(i) for i in named if _name_key(mentions[i].text) in facilities}
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        if uf.find(i) in bare_roots:
+            clusters[uf.find(i)].append(i)
+    for root, members in clusters.items():
+        keys = {_name_key(mentions[i].text) for i in members}
+        if (len(keys) == 1 and (key := keys.pop()) in facilities and _surface(mentions[members[0]].text)
+                not in gazetteer().places and not any(mentions[i].role for i in members)
+                and any(_word_before(mentions[i], paragraphs) in LOCATIVE_PREPOSITIONS for i in members)):
+            uf.union(min(facilities[key]), root)
+
+
 def _merge_acronyms(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
@@ -1657,7 +1855,8 @@ def _merge_acronyms(
         text = _surface(m.text)
         if _is_acronym(text):
             acronyms.append(i)
-        elif m.kind in (ORG, PLACE, OTHER) and " " in text:  # OTHER: "US Geological Survey" the tagger called MISC
+        elif m.kind in (ORG, PLACE, OTHER) and " " in text and not all(_is_acronym(w) for w in text.split()):
+            # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
             by_initials[acronym_of(text)].add(uf.find(i))
             by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)

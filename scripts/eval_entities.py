@@ -3,6 +3,7 @@
     .venv/bin/python scripts/eval_entities.py [--show-errors] [gold files...]   # hand gold
     .venv/bin/python scripts/eval_entities.py --conll      # CoNLL-2003 dev (testa): P/R/F1 per kind
     .venv/bin/python scripts/eval_entities.py --ecbplus    # ECB+ dev: cross-document B-cubed F1
+    .venv/bin/python scripts/eval_entities.py --ecbplus --show-errors   # ... and the split and mixed entities
     .venv/bin/python scripts/eval_entities.py --speed      # find_mentions + resolve_entities, BBC
 
 Corpora are read from --corpora (default: $DOSSIER_CORPORA, else ../shared/corpora beside the
@@ -235,17 +236,24 @@ def conll(corpora: Path, show_errors: bool) -> str:
 ECB_TYPES = ("HUMAN_PART_PER", "HUMAN_PART_ORG", "HUMAN_PART_GPE")
 
 
-def ecbplus(corpora: Path) -> str:
-    total, covered, figures = ecbplus_scores(corpora)
+def ecbplus(corpora: Path, show_errors: bool) -> str:
+    errors: list[tuple[float, str]] = []
+    total, covered, figures = ecbplus_scores(corpora, errors)
     lines = [f"ECB+ dev: {len(list((corpora / 'ecbplus-dev' / 'annotations').iterdir()))} event clusters, "
              f"{total} gold entity mentions, {covered / total:.3f} found by the stage"]
+    if show_errors:
+        lines[:0] = [text for _, text in sorted(errors, key=lambda e: (-e[0], e[1]))]
     for label, (precision, recall, f1) in figures.items():
         lines.append(f"B-cubed {label}: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
     return "\n".join(lines)
 
 
-def ecbplus_scores(corpora: Path) -> tuple[int, int, dict[str, tuple[float, float, float]]]:
-    """(gold mentions, those a system mention holds the head of, {figure: (B-cubed P, R, F1)})."""
+def ecbplus_scores(
+    corpora: Path, errors: list[tuple[float, str]] | None = None
+) -> tuple[int, int, dict[str, tuple[float, float, float]]]:
+    """(gold mentions, those a system mention holds the head of, {figure: (B-cubed P, R, F1)}).
+    ``errors`` receives (cost, line) for each gold chain split over several entities and each
+    entity holding several chains, among the found mentions."""
     root = corpora / "ecbplus-dev"
     topics: dict[str, list[Path]] = defaultdict(list)
     for folder in sorted((root / "annotations").iterdir()):
@@ -268,7 +276,7 @@ def ecbplus_scores(corpora: Path) -> tuple[int, int, dict[str, tuple[float, floa
                     k = max(n for n, s in enumerate(starts) if s <= m["start"])
                     head_start, head_end = gold_head(m["text"])
                     start = m["start"] - starts[k]
-                    gold.append(((article_id, k), start + head_start, start + head_end, m["chain"]))
+                    gold.append(((article_id, k), start + head_start, start + head_end, m["chain"], m["text"]))
         dossier = Dossier(articles=articles)
         for article in articles:
             dossier.mentions += find_mentions(article)
@@ -278,7 +286,7 @@ def ecbplus_scores(corpora: Path) -> tuple[int, int, dict[str, tuple[float, floa
             if m.entity:
                 by_article[(m.article, m.paragraph)].append(m)
         system = []
-        for where, head_start, head_end, _ in gold:
+        for where, head_start, head_end, _, _ in gold:
             holders = [(m.end - m.start, m.start, m.entity) for m in by_article[where]
                        if m.start <= head_start and head_end <= m.end]
             system.append(min(holders)[2] if holders else None)
@@ -287,6 +295,8 @@ def ecbplus_scores(corpora: Path) -> tuple[int, int, dict[str, tuple[float, floa
         covered += sum(s is not None for s in system)
         kept = [n for n, s in enumerate(system) if s is not None]
         matched_b3.append(_bcubed([chains[n] for n in kept], [system[n] for n in kept]))
+        if errors is not None:
+            errors += _ecbplus_errors(topic, [(chains[n], system[n], gold[n][4]) for n in kept])
         all_b3.append(_bcubed(chains, [s if s is not None else f"singleton-{n}" for n, s in enumerate(system)]))
     figures = {}
     for label, scores in (("resolution (found mentions)", matched_b3), ("all mentions (unfound = singletons)", all_b3)):
@@ -295,6 +305,26 @@ def ecbplus_scores(corpora: Path) -> tuple[int, int, dict[str, tuple[float, floa
         recall = sum(c * r for c, _, r in scores) / n
         figures[label] = (precision, recall, 2 * precision * recall / (precision + recall))
     return total, covered, figures
+
+
+def _ecbplus_errors(topic: str, items: list[tuple[str, str, str]]) -> list[tuple[float, str]]:
+    """(cost, line) for each gold chain split over entities ("split") and each entity holding several
+    chains ("mixed"); the cost is the mentions' summed B-cubed loss, size x (1 - share), over the
+    cells of the chain or entity."""
+    out = []
+    for label, key, other in (("split", 0, 1), ("mixed", 1, 0)):
+        groups: dict[str, Counter] = defaultdict(Counter)
+        forms: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for item in items:
+            groups[item[key]][item[other]] += 1
+            forms[(item[key], item[other])].add(item[2])
+        for name, cells in groups.items():
+            if len(cells) > 1:
+                size = sum(cells.values())
+                cost = sum(n * (1 - n / size) for n in cells.values())
+                parts = " | ".join(f"{cell}: {sorted(forms[(name, cell)])[:4]}" for cell in sorted(cells))
+                out.append((cost, f"{label} {cost:.1f} {topic} {name} :: {parts}"))
+    return out
 
 
 # A gold mention's head is its last word before a post-modifier: "in Bern, Switzerland" -> Bern,
@@ -358,7 +388,7 @@ def main() -> int:
     parser.add_argument("--speed", action="store_true", help="time the stage over the BBC corpus")
     args = parser.parse_args()
     for flag, folder, run in ((args.conll, "conll2003", lambda: conll(args.corpora, args.show_errors)),
-                              (args.ecbplus, "ecbplus-dev", lambda: ecbplus(args.corpora)),
+                              (args.ecbplus, "ecbplus-dev", lambda: ecbplus(args.corpora, args.show_errors)),
                               (args.speed, "bbc", lambda: speed(args.corpora))):
         if flag:
             if not (args.corpora / folder).is_dir():

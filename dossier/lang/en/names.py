@@ -46,7 +46,7 @@ TITLE_WORDS = set(
     Defence Defense Interior Finance Treasury Health Justice State Staff Commissioner Chief-of-Staff
     Premier Secretary-of-State Professor Prof Officer Minister-President Coach Manager Founder
     Co-founder Executive Officer Dean Inspector Superintendent Detective Det Constable Sheriff
-    Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam
+    Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam Clerk Treasurer
     Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
     Communications Environment Information Development Affairs Home External Internal National
@@ -64,7 +64,7 @@ TITLE_HEADS = set(
     Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev Reverend Father Sheikh Emir Sultan
     Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
-    Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah
+    Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah Clerk Treasurer
     """.split()
 )
 # Honorifics that say "person" but make poor roles.
@@ -150,7 +150,7 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "da
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
-    "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area",
+    "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
 # Capitalised words that make a run a place: "Pacific Ocean", "Gaza Strip", "Mount Everest".
 PLACE_CUES = {
@@ -239,8 +239,25 @@ REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", 
 PROGRAMME_WORDS = {"Show", "Podcast"}
 # Words after an unknown name that make it the organisation behind a poll or a broadcast.
 ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
+# Endings of a verb's or noun's inflections: "checks", "checked", "checking" are one word.
+INFLECTION_ENDINGS = ("s", "es", "d", "ed", "ing")
+# Nouns after a maker's product line ("Intel Xeon chips", "AMD Opteron processors"): the maker is
+# named on its own, the line is a product.
+PRODUCT_NOUNS = set(
+    """
+    processor processors chip chips server servers phone phones smartphone smartphones tablet tablets
+    laptop laptops software console consoles platform platforms technology technologies device devices
+    """.split()
+)
 # Prepositions of location: "at Ground Zero", "in Chibok".
 PLACE_PREPOSITIONS = {"in", "at", "near"}
+# Words that say what kind of facility a name is, which reports add or leave out: "Betty Ford
+# Treatment Center" is the "Betty Ford Center", "Morningside Recovery Center" is "Morningside
+# Recovery", and "at Betty Ford" or "checked into Morningside" is the facility. Bodies a place runs
+# ("Palmer Police", "Palmer Fire Department") are left out: "in Palmer" is the town.
+FACILITY_WORDS = {"Center", "Centre", "Clinic", "Facility", "Treatment", "Recovery", "Rehab", "Rehabilitation"}
+# Prepositions of being at a place or going to it: "back at Betty Ford", "pulled up to Morningside".
+LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
 # British spellings and their American forms, and abbreviated words written out, for matching
