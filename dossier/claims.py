@@ -73,6 +73,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import Stemmer
+
 from .lang.en import speech
 from .lang.en import stance as cues
 from .sentences import split_sentences
@@ -723,23 +725,14 @@ _PREDICATE_SIMILARITY = 0.2
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
 _GENERIC_UNITS = _NOT_EVENT_UNITS | {"time"}
+_SNOWBALL = Stemmer.Stemmer("english")
 
 
 def _strip_suffix(word: str) -> str:
-    """A light English suffix stripper: "deployments"/"deployed"/"deploying" → "deploy",
-    "winner" → "win", "parties" → "party"."""
-    if word in _IRREGULAR:
-        word = _IRREGULAR[word]  # then trimmed as below, so that "lost" → "lose" meets "loss"
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ments", ""), ("ment", ""), ("ings", ""),
-                                ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""),
-                                ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            break
-    # "winn(er)" / "stopp(ed)": undo the doubled consonant; "loss(es)" meets "los(s)".
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioul":
-        word = word[:-1]
-    return word.rstrip("e") if len(word) > 3 else word
+    """The Snowball (Porter2) stem of a lower-case word, after its irregular forms are
+    mapped to the base ("sent" → "send", "deaths" → "die"): "deployments"/"deployed" →
+    "deploy", "murdered"/"murders" → "murder", "confession"/"confessed" → "confess"."""
+    return _SNOWBALL.stemWord(_IRREGULAR.get(word, word))
 
 
 @lru_cache(maxsize=65536)
@@ -752,11 +745,11 @@ def _stem(word: str) -> str:
     if word.endswith("n") and len(word) > 5 and word[-2] in "ai":
         word = word[:-1]  # "Korean" → "Korea", "Russian" → "Russia"
     stem = _strip_suffix(word)
-    return _FAMILY.get(stem, stem)[:6]
+    return _FAMILY.get(stem, stem)
 
 
 _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
-_FAMILY_STEMS = {stem[:6] for stem in _FAMILY.values()}
+_FAMILY_STEMS = set(_FAMILY.values())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
@@ -1017,8 +1010,20 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers."""
     fewer, more = sorted((a, b), key=len)
-    return all(any(_overlaps(x, y) for y in more if x.unit == y.unit or None in (x.unit, y.unit))
-               for x in fewer) if more and fewer else True
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer) if more and fewer else True
+
+
+def _same_kind(x: Figure, y: Figure) -> bool:
+    """Could the two figures count the same thing? The same unit, or one without a unit, or
+    the same people or things counted under other nouns ("five people" / "dozens of
+    villagers" injured; "two others" / "two men")."""
+    if x.unit == y.unit or None in (x.unit, y.unit) or x.counted is not None and x.counted == y.counted:
+        return True
+    return _is_person_unit(x.unit) and _is_person_unit(y.unit)
+
+
+def _is_person_unit(unit: str | None) -> bool:
+    return unit == "people" or unit in _PERSON_UNITS
 
 
 def _bounds(figure: Figure) -> tuple[float, float]:
