@@ -900,7 +900,7 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
 def _event_stems(text: str) -> frozenset[str]:
     """Stems of the words that say what happened: verb forms ("escorted", "tweeting",
     "sent"), news-event words and members of a word family ("tweets", "removal")."""
-    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text) if _is_event_word(w))
+    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _is_event_word(w))
 
 
 @lru_cache(maxsize=65536)
