@@ -1100,8 +1100,9 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
     """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
-    of checking in, not a fact of its own; "46 percent" is)?"""
-    return any(unit not in _TIME_UNITS for unit in counts)
+    of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
+    here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
+    return any(unit not in _TIME_UNITS and any(f.value is not None for f in figures) for unit, figures in counts.items())
 
 
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
