@@ -1102,7 +1102,8 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
     """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
     of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
     here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
-    return any(unit not in _TIME_UNITS and any(f.value is not None for f in figures) for unit, figures in counts.items())
+    return any(unit not in _TIME_UNITS and any(f.value is not None for f in figures)
+               for unit, figures in counts.items())
 
 
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
@@ -1129,7 +1130,41 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _MERGE_SIMILARITY
+    if score and _negated_apart(a, b):
+        return 0.0
     return score
+
+
+def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement negate its main verb, a word the other does not use at all? Then
+    it tells that something else did not happen, and is no dispute of the other: "Ketsoyan
+    did not reveal what she is treated for" says nothing against "Reid has entered a rehab
+    program"."""
+    if a.statement.negated == b.statement.negated:
+        return False
+    negated, other = (a, b) if a.statement.negated else (b, a)
+    verb = _first_negated(negated.statement.text)
+    # Only a negated main verb: "collided … but did not derail" still tells the collision.
+    return verb is not None and verb == negated.predicate and verb not in other.whole.terms
+
+
+@lru_cache(maxsize=65536)
+def _first_negated(sentence: str) -> str | None:
+    """The stem of the first word a negation governs in the sentence's main proposition
+    ("did not reveal what…" → reveal), None when there is none or it is a denial."""
+    parts = propositions(claim_clause(sentence))
+    if not parts:
+        return None
+    first = parts[0][0].replace("n’t", "n't")
+    for match in _NEGATION.finditer(first):
+        following = re.split(r"[,;:.()]", first[match.end() :], maxsplit=1)[0]
+        verb = following.split(maxsplit=1)[:1]
+        if verb and _DENY.search(verb[0]):
+            return None  # "did not deny the presence of…" puts the presence forward
+        stems = list(_content_stems(following))
+        if stems:
+            return stems[0]
+    return None
 
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
