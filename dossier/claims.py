@@ -45,14 +45,16 @@ Grouping (``group_claims``) compares what statements say, not who says it: the c
 after the attribution ("X said (that) Y", "X denied Y" → Y), cut into propositions at
 semicolons, dashes and conjunctions, so that a short sentence can match one fact of a long
 lead sentence (background clauses, "…, where …", count for less). Words are compared as
-light stems mapped onto small families of news synonyms ("deployed"/"sent",
+Snowball stems mapped onto small families of news synonyms ("deployed"/"sent",
 "derogatory"/"disparaging"), weighted by rarity, names more. Two statements score by their
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
 numbers, or a count against no count, keep statements apart. Two statements with the same
 main verb ("has checked into" / "checked into") naming the same participant need share
-less: the rest is circumstance (why, when, where from). Ages, spans of time and numbers that
+less: the rest is circumstance (why, when, where from); a statement whose main verb is
+negated ("did not reveal why she entered rehab") tells of something else than one without
+that verb ("she entered rehab"). Ages, spans of time and numbers that
 are part of a name ("the 76ers") are no counts. Claims are then built surest
 pair first, and two groups merge only if their members are similar on average and none
 conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
@@ -737,8 +739,8 @@ def _strip_suffix(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """A crude, deterministic stem (suffixes off, word family on, six letters): enough to
-    meet "deployed"/"deployment", "Korea"/"Korean", "derogatory"/"disparaging"."""
+    """A deterministic stem (Snowball stem, then word family): enough to meet
+    "deployed"/"deployment", "Korea"/"Korean", "derogatory"/"disparaging"."""
     word = word.lower().strip("'’")
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
