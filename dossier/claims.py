@@ -45,14 +45,16 @@ Grouping (``group_claims``) compares what statements say, not who says it: the c
 after the attribution ("X said (that) Y", "X denied Y" → Y), cut into propositions at
 semicolons, dashes and conjunctions, so that a short sentence can match one fact of a long
 lead sentence (background clauses, "…, where …", count for less). Words are compared as
-light stems mapped onto small families of news synonyms ("deployed"/"sent",
+Snowball stems mapped onto small families of news synonyms ("deployed"/"sent",
 "derogatory"/"disparaging"), weighted by rarity, names more. Two statements score by their
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
 numbers, or a count against no count, keep statements apart. Two statements with the same
 main verb ("has checked into" / "checked into") naming the same participant need share
-less: the rest is circumstance (why, when, where from). Ages, spans of time and numbers that
+less: the rest is circumstance (why, when, where from); a statement whose main verb is
+negated ("did not reveal why she entered rehab") tells of something else than one without
+that verb ("she entered rehab"). Ages, spans of time and numbers that
 are part of a name ("the 76ers") are no counts. Claims are then built surest
 pair first, and two groups merge only if their members are similar on average and none
 conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
@@ -72,6 +74,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+
+import Stemmer
 
 from .lang.en import speech
 from .lang.en import stance as cues
@@ -723,40 +727,31 @@ _PREDICATE_SIMILARITY = 0.2
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
 _GENERIC_UNITS = _NOT_EVENT_UNITS | {"time"}
+_SNOWBALL = Stemmer.Stemmer("english")
 
 
 def _strip_suffix(word: str) -> str:
-    """A light English suffix stripper: "deployments"/"deployed"/"deploying" → "deploy",
-    "winner" → "win", "parties" → "party"."""
-    if word in _IRREGULAR:
-        word = _IRREGULAR[word]  # then trimmed as below, so that "lost" → "lose" meets "loss"
-    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ments", ""), ("ment", ""), ("ings", ""),
-                                ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""), ("s", ""),
-                                ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + replacement
-            break
-    # "winn(er)" / "stopp(ed)": undo the doubled consonant; "loss(es)" meets "los(s)".
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeioul":
-        word = word[:-1]
-    return word.rstrip("e") if len(word) > 3 else word
+    """The Snowball (Porter2) stem of a lower-case word, after its irregular forms are
+    mapped to the base ("sent" → "send", "deaths" → "die"): "deployments"/"deployed" →
+    "deploy", "murdered"/"murders" → "murder", "confession"/"confessed" → "confess"."""
+    return _SNOWBALL.stemWord(_IRREGULAR.get(word, word))
 
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    """A crude, deterministic stem (suffixes off, word family on, six letters): enough to
-    meet "deployed"/"deployment", "Korea"/"Korean", "derogatory"/"disparaging"."""
+    """A deterministic stem (Snowball stem, then word family): enough to meet
+    "deployed"/"deployment", "Korea"/"Korean", "derogatory"/"disparaging"."""
     word = word.lower().strip("'’")
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
     if word.endswith("n") and len(word) > 5 and word[-2] in "ai":
         word = word[:-1]  # "Korean" → "Korea", "Russian" → "Russia"
     stem = _strip_suffix(word)
-    return _FAMILY.get(stem, stem)[:6]
+    return _FAMILY.get(stem, stem)
 
 
 _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
-_FAMILY_STEMS = {stem[:6] for stem in _FAMILY.values()}
+_FAMILY_STEMS = set(_FAMILY.values())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
@@ -907,7 +902,7 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
 def _event_stems(text: str) -> frozenset[str]:
     """Stems of the words that say what happened: verb forms ("escorted", "tweeting",
     "sent"), news-event words and members of a word family ("tweets", "removal")."""
-    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", text) if _is_event_word(w))
+    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _is_event_word(w))
 
 
 @lru_cache(maxsize=65536)
@@ -1017,8 +1012,20 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers."""
     fewer, more = sorted((a, b), key=len)
-    return all(any(_overlaps(x, y) for y in more if x.unit == y.unit or None in (x.unit, y.unit))
-               for x in fewer) if more and fewer else True
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer) if more and fewer else True
+
+
+def _same_kind(x: Figure, y: Figure) -> bool:
+    """Could the two figures count the same thing? The same unit, or one without a unit, or
+    the same people or things counted under other nouns ("five people" / "dozens of
+    villagers" injured; "two others" / "two men")."""
+    if x.unit == y.unit or None in (x.unit, y.unit) or x.counted is not None and x.counted == y.counted:
+        return True
+    return _is_person_unit(x.unit) and _is_person_unit(y.unit)
+
+
+def _is_person_unit(unit: str | None) -> bool:
+    return unit == "people" or unit in _PERSON_UNITS
 
 
 def _bounds(figure: Figure) -> tuple[float, float]:
@@ -1095,8 +1102,10 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
     """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
-    of checking in, not a fact of its own; "46 percent" is)?"""
-    return any(unit not in _TIME_UNITS for unit in counts)
+    of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
+    here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
+    return any(unit not in _TIME_UNITS and any(f.value is not None for f in figures)
+               for unit, figures in counts.items())
 
 
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
@@ -1123,7 +1132,41 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _MERGE_SIMILARITY
+    if score and _negated_apart(a, b):
+        return 0.0
     return score
+
+
+def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement negate its main verb, a word the other does not use at all? Then
+    it tells that something else did not happen, and is no dispute of the other: "Ketsoyan
+    did not reveal what she is treated for" says nothing against "Reid has entered a rehab
+    program"."""
+    if a.statement.negated == b.statement.negated:
+        return False
+    negated, other = (a, b) if a.statement.negated else (b, a)
+    verb = _first_negated(negated.statement.text)
+    # Only a negated main verb: "collided … but did not derail" still tells the collision.
+    return verb is not None and verb == negated.predicate and verb not in other.whole.terms
+
+
+@lru_cache(maxsize=65536)
+def _first_negated(sentence: str) -> str | None:
+    """The stem of the first word a negation governs in the sentence's main proposition
+    ("did not reveal what…" → reveal), None when there is none or it is a denial."""
+    parts = propositions(claim_clause(sentence))
+    if not parts:
+        return None
+    first = parts[0][0].replace("n’t", "n't")
+    for match in _NEGATION.finditer(first):
+        following = re.split(r"[,;:.()]", first[match.end() :], maxsplit=1)[0]
+        verb = following.split(maxsplit=1)[:1]
+        if verb and _DENY.search(verb[0]):
+            return None  # "did not deny the presence of…" puts the presence forward
+        stems = list(_content_stems(following))
+        if stems:
+            return stems[0]
+    return None
 
 
 def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:

@@ -399,6 +399,15 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
     assert detail.claim == bumped[0].claim and detail.stance == "asserts"
 
 
+def test_a_statement_negating_another_action_is_not_the_claim() -> None:
+    entered = [statement(x, "Actress Tara Reid has entered the Promises rehab center in Malibu, her publicist "
+                            "Jack Ketsoyan confirmed.") for x in "ab"]
+    withheld = statement("c", "Ketsoyan did not reveal why actress Tara Reid entered the Promises rehab center "
+                              "in Malibu.")
+    group_claims([*entered, withheld])
+    assert entered[0].claim == entered[1].claim != withheld.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
