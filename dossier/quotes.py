@@ -817,11 +817,19 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
             # "President of the United States": the name after "of" is what the role is of, not its holder.
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
+            # A title right before a surname holds it too: "President Obama", "Sheriff Arpaio"; not
+            # before a given name alone, the start of a name the run cut short ("Mayor Bill de Blasio").
+            titled = (
+                role is not None
+                and _is_cap(role.split()[-1])
+                and role.lower().split()[-1] in speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # not "Former Mexican"
+                and _given_name_gender(name) is None
+            )
             if (
                 role
                 and not of_something
                 and any(w in speech.ROLE_WORDS for w in role.lower().split())
-                and len(name.split()) >= 2
+                and (len(name.split()) >= 2 or titled)
             ):
                 names.roles.append((role.lower(), name))
             elif role and any(w in speech.PERSON_NOUNS for w in role.lower().split()):
@@ -968,8 +976,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         }
         known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at)
+        # One holder however often named: "President Obama" and "President Barack Obama".
+        known = {_fullest(n, names, speaker.at) for n in known}
         if len(known) == 1:
-            speaker.name = _fullest(known.pop(), names, speaker.at)
+            speaker.name = known.pop()
         elif (
             text.split()[0].lower() in ("the", "a", "an")
             and _is_cap(role)
@@ -1265,9 +1275,7 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     # A person: a full name, one the article names as a person, or the subject of a reporting
     # verb ("Bolton said he would …").
     reports = bool(subject[1]) and subject[1][0].lower().strip(".,") in speech.REPORTING_VERBS
-    known = person is not None and (
-        len(person.split()) > 1 or reports or any(n == person for _, n in names.people)
-    )
+    known = person is not None and (len(person.split()) > 1 or reports or any(n == person for _, n in names.people))
     if not known or _gender(person, names) not in (None, speech.PRONOUN_GENDER[pronoun]):
         return None  # not a person the article names ("Currently above $40, he said")
     return person
@@ -1380,8 +1388,7 @@ def _colon_intro(ctx: _Context) -> _Attribution | None:
     previous = ctx.paragraphs[before_p].rstrip()
     sentence, begin = _head(previous, len(previous) - 1, 0)
     return _sentence_report(ctx.paragraphs, sentence, before_p, begin) or _sentence_subject_of(
-        ctx.paragraphs,
-        sentence, before_p, begin
+        ctx.paragraphs, sentence, before_p, begin
     )
 
 
@@ -1426,9 +1433,7 @@ def _sentence_report(paragraphs: list[str], sentence: str, paragraph: int, offse
     return _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
 
 
-def _sentence_subject_of(
-    paragraphs: list[str], sentence: str, paragraph: int, offset: int
-) -> _Attribution | None:
+def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
     """The subject of a sentence, when it is capitalised or a pronoun."""
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):

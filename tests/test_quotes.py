@@ -635,6 +635,44 @@ def test_the_governor_stays_unnamed_when_the_article_names_two() -> None:
     assert quote.speaker_name is None
 
 
+def test_the_president_is_the_one_president_the_article_titles_by_surname() -> None:
+    [quote] = quotes_of(
+        "President Obama endorsed the senator on Thursday, and Vice President Joe Biden agreed.",
+        '"She will be very good at this job," the president said in the video.',
+    )
+    assert quote.speaker_name == "Obama"
+
+
+def test_the_sheriff_is_the_one_sheriff_named_in_apposition_or_by_title() -> None:
+    [quote] = quotes_of(
+        "Sheriff Arpaio spoke on Tuesday.", '"We will keep patrolling the roads," the sheriff told reporters.'
+    )
+    assert quote.speaker_name == "Arpaio"
+    [quote] = quotes_of(
+        "Jan Brewer, the governor, signed the bill on Tuesday.",
+        '"This is a great day for the state," the governor added.',
+    )
+    assert quote.speaker_name == "Jan Brewer"
+
+
+def test_the_president_stays_unnamed_with_two_presidents_or_a_former_one() -> None:
+    [quote] = quotes_of(
+        "President Obama met President Hollande on Thursday.", '"We agree on the way forward," the president said.'
+    )
+    assert quote.speaker_name is None
+    [quote] = quotes_of(
+        "Former President Bill Clinton spoke on Thursday.", '"We agree on the way forward," the president said.'
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_title_before_a_given_name_alone_holds_nothing() -> None:
+    [quote] = quotes_of(
+        "Mayor Bill de Blasio spoke on Tuesday.", '"We do not see a link to terrorism," the mayor said.'
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("the mayor", None)
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
@@ -707,8 +745,8 @@ def test_a_speaker_described_by_a_place_is_never_the_place(tmp_path: Path) -> No
     seeds.mkdir()
     (seeds / "a.txt").write_text(
         "Senator criticises party chairman\n\n"
-        "Speaking on Sunday, Sen. Dan Kowalczyk, R-Ariz., said the chairman's remarks were \"wildly wrong.\"\n\n"
-        "The Arizona Republican said the chairman must make \"an appropriate decision\" about his future.\n\n"
+        'Speaking on Sunday, Sen. Dan Kowalczyk, R-Ariz., said the chairman\'s remarks were "wildly wrong."\n\n'
+        'The Arizona Republican said the chairman must make "an appropriate decision" about his future.\n\n'
         "Voters in Arizona and officials in Phoenix, Arizona, were divided over the remarks.\n",
         encoding="utf-8",
     )
