@@ -1167,6 +1167,23 @@ def _named_by(paragraphs: list[str], span: _Span) -> bool:
     return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
 
 
+def _voiced(paragraphs: list[str], span: _Span) -> bool:
+    """Whether short words in marks are someone's speech by their form, however short or capitalised:
+    a whole sentence of its own ('"It's had a marvelous result."'), or words right after a verb
+    that voices them ('the crowd chanted, "Dump Trump."', 'He said "The Hispanics"')."""
+    p, at = span.opened_at
+    before = paragraphs[p][:at].rstrip()
+    text = _span_text(paragraphs, span).strip()
+    if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and (not before or before[-1] in ".!?"):
+        return True
+    verb = re.search(r"(?<![\w-])([a-z]+)[,:]?$", before)
+    return (
+        bool(verb)
+        and verb.group(1) in speech.REPORTING_VERBS
+        and not verb.group(1).startswith(speech.NOT_VOICING_STEMS)
+    )
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     words = text.split()
@@ -1213,7 +1230,9 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         s
         for s in find_spans(paragraphs)
         if not _inside_markup(paragraphs, s)
-        and not (_is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s))
+        and not (
+            _is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s) and not _voiced(paragraphs, s)
+        )
     ]
     names = _collect_names(article, mentions)
     names.quoted = [(p, a - 1, b + 1) for span in spans for p, a, b in span.pieces]
@@ -1234,7 +1253,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
         attributed = scope in ("after", "before", "carried") and speaker_words not in ("it", "this")
-        named = _named_by(paragraphs, span)
+        named = _named_by(paragraphs, span) or _voiced(paragraphs, span)
         if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
         if scope in ("label", "context") and attribution is not None and attribution.speaker.name is None:

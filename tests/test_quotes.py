@@ -673,6 +673,25 @@ def test_a_title_before_a_given_name_alone_holds_nothing() -> None:
     assert (quote.speaker_text, quote.speaker_name) == ("the mayor", None)
 
 
+def test_short_words_voiced_right_after_a_speech_verb_are_a_quote() -> None:
+    [quote] = quotes_of(
+        "Priebus was asked whether the party would unite. Under the circumstances, Priebus said, “Probably.”"
+    )
+    assert quote.text == "Probably."
+    [quote] = quotes_of("Outside the hall, hundreds of protesters chanted, “Dump Trump.”")
+    assert quote.text == "Dump Trump."
+
+
+def test_a_short_whole_sentence_in_marks_is_a_quote() -> None:
+    quotes = quotes_of("Ann Lee toured the plant on Monday.", "“That is a tough area.”")
+    assert [q.text for q in quotes] == ["That is a tough area."]
+
+
+def test_a_title_after_a_naming_verb_or_told_stays_out() -> None:
+    assert quotes_of("Lee told “Fox and Friends” that the plant would reopen.") == []
+    assert quotes_of("The ad, titled “Unite Now,” ran on Monday across the state.") == []
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 

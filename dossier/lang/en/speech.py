@@ -29,6 +29,10 @@ REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix
     if stem.endswith("e")  # "urging", "describing"
 )
 
+# Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
+# right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
+NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
+
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
 
 # Words that make a noun phrase a role rather than a name ("the Secretary General").
