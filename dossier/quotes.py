@@ -37,6 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from . import safe_yaml
 from .entity_data import gazetteer
 from .lang.en import speech
+from .lang.en.names import DESCRIPTIVE_WORDS
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
 PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
@@ -950,6 +951,11 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     ):
         speaker.kind = "group"  # a plural common noun capitalised as the sentence's first word: "Analysts said"
         return speaker
+    if name and text.split()[0].lower() != "the" and _is_group_name(_fullest(name, names, speaker.at)):
+        # "a New Hampshire Democrat said", "Americans say": no one person's name ("the Arizona
+        # Republican" points back to someone named before, and stays as written).
+        speaker.kind = "group"
+        return speaker
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
         speaker.name, speaker.kind = text, "group"  # "Russia's Prosecutor General's Office"
         return speaker
@@ -1050,6 +1056,18 @@ def _can_speak(name: str) -> bool:
     countries, places = _places()
     place = name in places and name not in countries
     return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
+
+
+def _is_group_name(name: str) -> bool:
+    """Whether a capitalised name stands for a people, a party or a faith, not one speaker, by its last
+    word: "Americans", "a New Hampshire Democrat", "Syrians" (but "Jack White": a given name first)."""
+    words = name.split()
+    if len(words) >= 2 and _given_name_gender(words[0]) is not None:
+        return False
+    last = words[-1] if words else ""
+    # The plural of "-an" demonyms only: "Americans", "Syrians" (not "Francis", from a spelling "Franci").
+    plural_of = last[:-1] if last.endswith("ans") else last
+    return any(w in gazetteer().demonyms or w in DESCRIPTIVE_WORDS for w in (last, plural_of))
 
 
 def can_be_speaker(entity: Entity) -> bool:
@@ -1664,7 +1682,7 @@ def _candidates(
         if any(q == p and a <= start < b for q, a, b in quoted):
             continue  # named inside a quote: the one spoken of, not the speaker
         name = _clean_name(_fullest(raw, names, (p, start)))
-        if name is None or not _can_speak(name) or _common_word(name, names):
+        if name is None or not _can_speak(name) or _is_group_name(name) or _common_word(name, names):
             continue
         features = _mention_features(paragraphs, span, p, start, end)
         if features is None:

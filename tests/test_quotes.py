@@ -692,6 +692,18 @@ def test_a_title_after_a_naming_verb_or_told_stays_out() -> None:
     assert quotes_of("The ad, titled “Unite Now,” ran on Monday across the state.") == []
 
 
+def test_a_people_or_a_party_member_is_no_named_speaker() -> None:
+    [quote] = quotes_of('"We cannot wait another year for this road," a New Hampshire Democrat said.')
+    assert (quote.speaker_text, quote.speaker_name) == ("a New Hampshire Democrat", None)
+    [quote] = quotes_of("Many Americans say the economy is “not at all fine for families like mine.”")
+    assert quote.speaker_name is None
+
+
+def test_a_surname_that_is_also_a_descriptive_word_still_speaks_with_its_given_name() -> None:
+    [quote] = quotes_of('"The tour starts in May and ends in Paris," Jack White said.')
+    assert quote.speaker_name == "Jack White"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
