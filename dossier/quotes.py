@@ -819,12 +819,13 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             # "President of the United States": the name after "of" is what the role is of, not its holder.
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
             # A title right before a surname holds it too: "President Obama", "Sheriff Arpaio"; not
-            # before a given name alone, the start of a name the run cut short ("Mayor Bill de Blasio").
+            # before the start of a name the run cut short at a particle ("Mayor Bill de Blasio").
+            cut_short = re.match(rf"\s+(?:{'|'.join(speech.NAME_PARTICLES)})\s+[A-Z]", text[match.end() :])
             titled = (
                 role is not None
                 and _is_cap(role.split()[-1])
                 and role.lower().split()[-1] in speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # not "Former Mexican"
-                and _given_name_gender(name) is None
+                and not cut_short
             )
             if (
                 role

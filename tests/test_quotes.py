@@ -666,7 +666,14 @@ def test_the_president_stays_unnamed_with_two_presidents_or_a_former_one() -> No
     assert quote.speaker_name is None
 
 
-def test_a_title_before_a_given_name_alone_holds_nothing() -> None:
+def test_a_title_before_a_surname_that_is_also_a_given_name_holds_the_role() -> None:
+    [quote] = quotes_of(
+        "Gov. Christie endorsed Trump on Friday.", '"He is the best man for the job," the governor said.'
+    )
+    assert quote.speaker_name == "Christie"
+
+
+def test_a_title_before_a_name_cut_short_at_a_particle_holds_nothing() -> None:
     [quote] = quotes_of(
         "Mayor Bill de Blasio spoke on Tuesday.", '"We do not see a link to terrorism," the mayor said.'
     )
