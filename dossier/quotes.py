@@ -779,6 +779,10 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name.insert(0, words.pop())
     if len(name) > 4:
         return None, None
+    # A party, faith or people before a given name and surname describes the person: "Republican
+    # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
+    while len(name) >= 3 and _is_group_name(name[0]) and _given_name_gender(name[1]) is not None:
+        words.append(name.pop(0))
     if words and words[-1].lower().strip(".") in {"mr", "mrs", "ms", "dr"}:
         words.pop()
     role = " ".join(words).strip(" ,") or None

@@ -711,6 +711,11 @@ def test_a_surname_that_is_also_a_descriptive_word_still_speaks_with_its_given_n
     assert quote.speaker_name == "Jack White"
 
 
+def test_a_party_word_before_a_full_name_is_no_part_of_the_name() -> None:
+    [quote] = quotes_of('"I am ashamed of this endorsement," said Republican Christine Todd Whitman.')
+    assert quote.speaker_name == "Christine Todd Whitman"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
