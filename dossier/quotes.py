@@ -1249,16 +1249,18 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     paragraphs = article.paragraphs
     # Names of shows, laws and events ("Fox News Sunday") are words of their sentence, not quotes:
     # leave them out before the sentences around the quotes are read.
+    marked = find_spans(paragraphs)
     spans = [
         s
-        for s in find_spans(paragraphs)
+        for s in marked
         if not _inside_markup(paragraphs, s)
         and not (
             _is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s) and not _voiced(paragraphs, s)
         )
     ]
     names = _collect_names(article, mentions)
-    names.quoted = [(p, a - 1, b + 1) for span in spans for p, a, b in span.pieces]
+    # A name in marks, a title's too ('a column entitled "Why Electing Hillary …"'), is spoken of, never "he".
+    names.quoted = [(p, a - 1, b + 1) for span in marked for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
     for index, span in enumerate(spans):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.entities import find_mentions
 from dossier.pipeline import analyse
 from dossier.quotes import (
     apply_corrections,
@@ -714,6 +715,15 @@ def test_a_surname_that_is_also_a_descriptive_word_still_speaks_with_its_given_n
 def test_a_party_word_before_a_full_name_is_no_part_of_the_name() -> None:
     [quote] = quotes_of('"I am ashamed of this endorsement," said Republican Christine Todd Whitman.')
     assert quote.speaker_name == "Christine Todd Whitman"
+
+
+def test_a_name_inside_a_title_in_marks_is_nobody_a_pronoun_points_to() -> None:
+    page = article(
+        "Tom Ray published a column entitled “Electing Maria Lopez.”",
+        "She told reporters the race “is far from over and we will win it in the end.”",
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name is None
 
 
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
