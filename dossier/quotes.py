@@ -575,9 +575,10 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     """'Said Ellis: "…"': the verb first, as a sentence opener."""
-    inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", ctx.head)
-    if inverted and _looks_like_np(inverted.group(1)):
-        return _Attribution(_Speaker(inverted.group(1), at=ctx.at), inverted.group(0).split()[0].lower())
+    inverted = re.match(r"\s*([A-Z][a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head)  # "Said Ellis:", "Continued Stone:"
+    verb = inverted.group(1).lower() if inverted else ""
+    if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
+        return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
 
 
@@ -804,7 +805,8 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
         for match in run.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
             first, *rest = np.split(maxsplit=1)
-            if rest and first.lower() in speech.SENTENCE_OPENERS:
+            inverted_verb = first.lower() in speech.REPORTING_VERBS and first.endswith(("ed", "s"))  # "Said Ellis"
+            if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb):
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
             name = _clean_name(name)
@@ -1197,7 +1199,13 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
     p, at = span.opened_at
     before = paragraphs[p][:at].rstrip()
     text = _span_text(paragraphs, span).strip()
-    if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and (not before or before[-1] in ".!?"):
+    opens_sentence = not before or before[-1] in ".!?"
+    if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and opens_sentence:
+        return True
+    # '"Safety," said Grimm': a sentence opened by the words, then a reporting verb (after a name or not).
+    p_close, at_close = span.closed_at
+    after = re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}([a-z]+)\b", paragraphs[p_close][at_close:])
+    if opens_sentence and text[-1:] in ",!?" and after and after.group(1) in speech.REPORTING_VERBS:
         return True
     verb = re.search(r"(?<![\w-])([a-z]+)[,:]?$", before)
     return (

@@ -726,6 +726,24 @@ def test_a_name_inside_a_title_in_marks_is_nobody_a_pronoun_points_to() -> None:
     assert quote.speaker_name is None
 
 
+def test_any_reporting_verb_may_open_an_inverted_attribution() -> None:
+    [quote] = quotes_of(
+        "Roger Stone spoke on Monday.", "Continued Stone: “So I think it is a very real problem for the campaign.”"
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("Stone", "Roger Stone")
+
+
+def test_reacted_reports_like_said() -> None:
+    [quote] = quotes_of("“What sport is he talking about, and who is he thinking of?” reacted Jane Doe.")
+    assert quote.speaker_name == "Jane Doe"
+
+
+def test_one_word_that_opens_a_sentence_before_said_is_a_quote_and_anchors_the_next() -> None:
+    first, second = quotes_of('"Safety," said Tom Grimm, a supporter. "Safety for the whole country, everybody."')
+    assert (first.text, first.speaker_name) == ("Safety,", "Tom Grimm")
+    assert second.speaker_name == "Tom Grimm"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 

@@ -20,7 +20,7 @@ REPORTING_STEMS = """
     hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
-    answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast
+    answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
