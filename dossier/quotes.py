@@ -399,8 +399,8 @@ def _trailing_np(text: str) -> str:
     taken: list[str] = []
     for word in reversed(words):
         bare = word.lower()
-        if word.endswith((",", ";", ":")) or len(taken) >= 6:
-            break
+        if word.endswith((",", ";", ":")) or len(taken) >= 6 or bare == "as":
+            break  # "As Michael Dell said, …": capitalised by its place, no part of the name
         if _is_cap(word) or bare in speech.ROLE_WORDS or (taken and bare in speech.NAME_PARTICLES):
             taken.insert(0, word)
             continue

@@ -744,6 +744,11 @@ def test_one_word_that_opens_a_sentence_before_said_is_a_quote_and_anchors_the_n
     assert second.speaker_name == "Tom Grimm"
 
 
+def test_as_someone_said_gives_the_quote_to_them() -> None:
+    [quote] = quotes_of("As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”")
+    assert quote.speaker_name == "Michael Dell"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
