@@ -1028,7 +1028,9 @@ def _last_person(
     candidates = [
         (pos, n)
         for pos, n in candidates
-        if _can_speak(n) and not _is_body(n) and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+        if _speaks_here(n, names)
+        and not _is_body(n)
+        and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
     fitting = sorted(
@@ -1075,6 +1077,14 @@ def _is_group_name(name: str) -> bool:
     # The plural of "-an" demonyms only: "Americans", "Syrians" (not "Francis", from a spelling "Franci").
     plural_of = last[:-1] if last.endswith("ans") else last
     return any(w in gazetteer().demonyms or w in DESCRIPTIVE_WORDS for w in (last, plural_of))
+
+
+def _speaks_here(name: str, names: _ArticleNames) -> bool:
+    """Whether a name may name a speaker in this article: one that can speak, or a one-word name the
+    entities stage took for a person here, a surname that is also a town's ("Bolton said")."""
+    if _can_speak(name):
+        return True
+    return len(name.split()) == 1 and _clean_name(name) == name and "person" in names.kinds.get(name, set())
 
 
 def can_be_speaker(entity: Entity) -> bool:
@@ -1697,7 +1707,7 @@ def _candidates(
         if any(q == p and a <= start < b for q, a, b in quoted):
             continue  # named inside a quote: the one spoken of, not the speaker
         name = _clean_name(_fullest(raw, names, (p, start)))
-        if name is None or not _can_speak(name) or _is_group_name(name) or _common_word(name, names):
+        if name is None or not _speaks_here(name, names) or _is_group_name(name) or _common_word(name, names):
             continue
         features = _mention_features(paragraphs, span, p, start, end)
         if features is None:
@@ -1708,7 +1718,7 @@ def _candidates(
     rule_name = _clean_name(quote.speaker_name)
     if (
         rule_name is not None
-        and _can_speak(rule_name)
+        and _speaks_here(rule_name, names)
         and not _common_word(rule_name, names)
         and not _misread(quote.speaker_name or "")
         and attribution is not None

@@ -749,6 +749,16 @@ def test_as_someone_said_gives_the_quote_to_them() -> None:
     assert quote.speaker_name == "Michael Dell"
 
 
+def test_a_surname_that_is_also_a_town_speaks_when_the_article_names_a_person() -> None:
+    page = article(
+        "Former ambassador John Bolton and editor Dr. Sam Gorka spoke on the radio on Thursday.",
+        "“I would support the Republican nominee, whoever that was,” said Bolton.",
+        "“One of the things that is misunderstood is where she stands on security,” he continued.",
+    )
+    first, second = find_quotes(page, find_mentions(page))
+    assert first.speaker_name == second.speaker_name == "Bolton"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
