@@ -414,6 +414,8 @@ def _trailing_np(text: str) -> str:
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
+    # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
+    segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
@@ -426,10 +428,14 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
+            if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
+                break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
-            elif re.match(r"\s*(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
+            elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
                 continue  # an apposition of its own ("a senior adviser to the campaign") links the chain
+            elif re.match(r"\s*[a-z]+ing\b", segments[i]):
+                continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
@@ -614,6 +620,8 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     for segment in sentence.split(","):
         segment = segment.strip(" \"“”'‘’")
         np = _clean_np(_np_prefix(segment))
+        if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
+            continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None

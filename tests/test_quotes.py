@@ -759,6 +759,28 @@ def test_a_surname_that_is_also_a_town_speaks_when_the_article_names_a_person() 
     assert first.speaker_name == second.speaker_name == "Bolton"
 
 
+def test_a_subject_behind_an_introductory_phrase_or_a_participle_phrase_speaks() -> None:
+    page = article(
+        "Bernie Sanders spoke on Monday. Jim Levine spoke on Tuesday. Tom Bryne spoke on Wednesday.",
+        'Here in Columbia, Sanders stepped up his emphasis on justice, saying, "We will end mass incarceration."',
+        "Of Carson, Levine, who has given money to Rubio, said, “He is flat-out scary and totally vapid.”",
+        "Bryne went on to say, “We have never seen anything like this in all our years.”",
+    )
+    assert [q.speaker_name for q in find_quotes(page, find_mentions(page))] == [
+        "Bernie Sanders",
+        "Jim Levine",
+        "Tom Bryne",
+    ]
+
+
+def test_a_pronoun_subject_still_speaks_through_a_participle() -> None:
+    page = article(
+        "Jane Doe was asked about the plan.", 'She signalled she did, saying, "And they cannot believe what they find."'
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name == "Jane Doe"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
