@@ -588,6 +588,19 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
+def _name_label(ctx: _Context) -> _Attribution | None:
+    """'Rep. Jane Doe (D-Mo.): "…"', 'POLLS AGREE - Jane Doe: "…"': a name and a colon, alone or after a
+    dash, with no verb: a label of who speaks (not 'a message to Trump: "…"', a name after other words)."""
+    label = re.split(r"\s[-—–]+\s", ctx.head)[-1].strip()
+    if not label.endswith(":") or ":" in label[:-1] or ctx.verbs:
+        return None
+    np = re.sub(r"\s*\([^)]*\)$", "", label[:-1].strip())  # "(D-Mo.)"
+    name = _split_name(np)[0]
+    if not name or not _looks_like_np(np) or not all(_is_cap(w) for w in name.split()):
+        return None
+    return _Attribution(_Speaker(label[:-1].strip(), at=ctx.at), None)
+
+
 def _own_subject(before_verb: str) -> bool:
     """Whether the words right before a verb open a relative or comparative clause with a
     subject of its own: "which an FBI investigation", "as Sanders' campaign manager"."""
@@ -1523,6 +1536,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
     "inverted_cue_before": _inverted_cue_before,
+    "name_label": _name_label,
     "continued": _continued,
     "transcript_label": _transcript_label,
     "paragraph_speaker": _paragraph_speaker,

@@ -781,6 +781,17 @@ def test_a_pronoun_subject_still_speaks_through_a_participle() -> None:
     assert quote.speaker_name == "Jane Doe"
 
 
+def test_a_name_and_a_colon_label_who_speaks_but_a_name_after_other_words_does_not() -> None:
+    [labelled] = quotes_of(
+        "POLLS DID NOT PREDICT IOWA - Jane P. Doe: “At long last the contests have finally started.”"
+    )
+    assert labelled.speaker_name == "Jane P. Doe"
+    [titled] = quotes_of('Rep. Tom Ray (R-S.C.): "We will get to the bottom of this, however long it takes us."')
+    assert titled.speaker_name == "Tom Ray"
+    [message] = quotes_of('Mitch Doe sent a blunt message to Tom Ray: "Stop attacking the judge and start running."')
+    assert message.speaker_name != "Tom Ray"
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 

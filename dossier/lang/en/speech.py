@@ -162,6 +162,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
+    ("name_label", "before", 'POLLS AGREE - Jane Doe: "…"'),
     ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
