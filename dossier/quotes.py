@@ -544,6 +544,16 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
+    # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
+    last = verbs[-1] if verbs else None
+    if last is not None and re.search(r"\band\s+(?:then\s+)?$", ctx.head[: last.start()]):
+        subject = _sentence_subject(ctx.head[: last.start()])
+        if (
+            subject is not None
+            and (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS)
+            and not _common_opener(subject[0], ctx.paragraphs)  # "Outside the hall, protesters … and chanted"
+        ):
+            return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
 
 

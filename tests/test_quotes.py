@@ -792,6 +792,18 @@ def test_a_name_and_a_colon_label_who_speaks_but_a_name_after_other_words_does_n
     assert message.speaker_name != "Tom Ray"
 
 
+def test_a_second_predicate_reports_for_the_sentence_subject() -> None:
+    [quote] = quotes_of(
+        'Tom Ray arrived at a breakfast with reporters and acknowledged he had only "read the passages real quickly."'
+    )
+    assert quote.speaker_name == "Tom Ray"
+    [quote] = quotes_of(
+        "Outside the hall, two hundred protesters waved signs and chanted, “Dump the plan now.”",
+        "Later the protesters went home.",
+    )
+    assert quote.speaker_name is None
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
