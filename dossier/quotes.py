@@ -37,6 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from . import safe_yaml
 from .entity_data import gazetteer
 from .lang.en import speech
+from .lang.en.names import DESCRIPTIVE_WORDS
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
 PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
@@ -398,8 +399,8 @@ def _trailing_np(text: str) -> str:
     taken: list[str] = []
     for word in reversed(words):
         bare = word.lower()
-        if word.endswith((",", ";", ":")) or len(taken) >= 6:
-            break
+        if word.endswith((",", ";", ":")) or len(taken) >= 6 or bare == "as":
+            break  # "As Michael Dell said, …": capitalised by its place, no part of the name
         if _is_cap(word) or bare in speech.ROLE_WORDS or (taken and bare in speech.NAME_PARTICLES):
             taken.insert(0, word)
             continue
@@ -413,6 +414,8 @@ def _trailing_np(text: str) -> str:
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
+    # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
+    segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
@@ -425,10 +428,14 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
+            if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
+                break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
-            elif re.match(r"\s*(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
+            elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
                 continue  # an apposition of its own ("a senior adviser to the campaign") links the chain
+            elif re.match(r"\s*[a-z]+ing\b", segments[i]):
+                continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
@@ -537,6 +544,16 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
+    # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
+    last = verbs[-1] if verbs else None
+    if last is not None and re.search(r"\band\s+(?:then\s+)?$", ctx.head[: last.start()]):
+        subject = _sentence_subject(ctx.head[: last.start()])
+        if (
+            subject is not None
+            and (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS)
+            and not _common_opener(subject[0], ctx.paragraphs)  # "Outside the hall, protesters … and chanted"
+        ):
+            return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
 
 
@@ -574,10 +591,24 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     """'Said Ellis: "…"': the verb first, as a sentence opener."""
-    inverted = re.match(r"\s*(?:Said|Says|Added|Asked)\s+([^,:]+?)[,:]\s*$", ctx.head)
-    if inverted and _looks_like_np(inverted.group(1)):
-        return _Attribution(_Speaker(inverted.group(1), at=ctx.at), inverted.group(0).split()[0].lower())
+    inverted = re.match(r"\s*([A-Z][a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head)  # "Said Ellis:", "Continued Stone:"
+    verb = inverted.group(1).lower() if inverted else ""
+    if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
+        return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
+
+
+def _name_label(ctx: _Context) -> _Attribution | None:
+    """'Rep. Jane Doe (D-Mo.): "…"', 'POLLS AGREE - Jane Doe: "…"': a name and a colon, alone or after a
+    dash, with no verb: a label of who speaks (not 'a message to Trump: "…"', a name after other words)."""
+    label = re.split(r"\s[-—–]+\s", ctx.head)[-1].strip()
+    if not label.endswith(":") or ":" in label[:-1] or ctx.verbs:
+        return None
+    np = re.sub(r"\s*\([^)]*\)$", "", label[:-1].strip())  # "(D-Mo.)"
+    name = _split_name(np)[0]
+    if not name or not _looks_like_np(np) or not all(_is_cap(w) for w in name.split()):
+        return None
+    return _Attribution(_Speaker(label[:-1].strip(), at=ctx.at), None)
 
 
 def _own_subject(before_verb: str) -> bool:
@@ -612,6 +643,8 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     for segment in sentence.split(","):
         segment = segment.strip(" \"“”'‘’")
         np = _clean_np(_np_prefix(segment))
+        if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
+            continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None
@@ -778,6 +811,10 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name.insert(0, words.pop())
     if len(name) > 4:
         return None, None
+    # A party, faith or people before a given name and surname describes the person: "Republican
+    # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
+    while len(name) >= 3 and _is_group_name(name[0]) and _given_name_gender(name[1]) is not None:
+        words.append(name.pop(0))
     if words and words[-1].lower().strip(".") in {"mr", "mrs", "ms", "dr"}:
         words.pop()
     role = " ".join(words).strip(" ,") or None
@@ -799,7 +836,8 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
         for match in run.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
             first, *rest = np.split(maxsplit=1)
-            if rest and first.lower() in speech.SENTENCE_OPENERS:
+            inverted_verb = first.lower() in speech.REPORTING_VERBS and first.endswith(("ed", "s"))  # "Said Ellis"
+            if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb):
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
             name = _clean_name(name)
@@ -817,11 +855,20 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.first_named.setdefault(name.split()[-1], (p, match.start()))
             # "President of the United States": the name after "of" is what the role is of, not its holder.
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
+            # A title right before a surname holds it too: "President Obama", "Sheriff Arpaio"; not
+            # before the start of a name the run cut short at a particle ("Mayor Bill de Blasio").
+            cut_short = re.match(rf"\s+(?:{'|'.join(speech.NAME_PARTICLES)})\s+[A-Z]", text[match.end() :])
+            titled = (
+                role is not None
+                and _is_cap(role.split()[-1])
+                and role.lower().split()[-1] in speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # not "Former Mexican"
+                and not cut_short
+            )
             if (
                 role
                 and not of_something
                 and any(w in speech.ROLE_WORDS for w in role.lower().split())
-                and len(name.split()) >= 2
+                and (len(name.split()) >= 2 or titled)
             ):
                 names.roles.append((role.lower(), name))
             elif role and any(w in speech.PERSON_NOUNS for w in role.lower().split()):
@@ -942,6 +989,11 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     ):
         speaker.kind = "group"  # a plural common noun capitalised as the sentence's first word: "Analysts said"
         return speaker
+    if name and text.split()[0].lower() != "the" and _is_group_name(_fullest(name, names, speaker.at)):
+        # "a New Hampshire Democrat said", "Americans say": no one person's name ("the Arizona
+        # Republican" points back to someone named before, and stays as written).
+        speaker.kind = "group"
+        return speaker
     if name and role and re.search(r"['’]s$", role) and _is_cap(role):
         speaker.name, speaker.kind = text, "group"  # "Russia's Prosecutor General's Office"
         return speaker
@@ -968,8 +1020,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         }
         known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at)
+        # One holder however often named: "President Obama" and "President Barack Obama".
+        known = {_fullest(n, names, speaker.at) for n in known}
         if len(known) == 1:
-            speaker.name = _fullest(known.pop(), names, speaker.at)
+            speaker.name = known.pop()
         elif (
             text.split()[0].lower() in ("the", "a", "an")
             and _is_cap(role)
@@ -1005,7 +1059,9 @@ def _last_person(
     candidates = [
         (pos, n)
         for pos, n in candidates
-        if _can_speak(n) and not _is_body(n) and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+        if _speaks_here(n, names)
+        and not _is_body(n)
+        and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
     fitting = sorted(
@@ -1040,6 +1096,26 @@ def _can_speak(name: str) -> bool:
     countries, places = _places()
     place = name in places and name not in countries
     return _clean_name(name) == name and not place and words[-1].lower().strip(".,") not in speech.NOT_A_SPEAKER_WORDS
+
+
+def _is_group_name(name: str) -> bool:
+    """Whether a capitalised name stands for a people, a party or a faith, not one speaker, by its last
+    word: "Americans", "a New Hampshire Democrat", "Syrians" (but "Jack White": a given name first)."""
+    words = name.split()
+    if len(words) >= 2 and _given_name_gender(words[0]) is not None:
+        return False
+    last = words[-1] if words else ""
+    # The plural of "-an" demonyms only: "Americans", "Syrians" (not "Francis", from a spelling "Franci").
+    plural_of = last[:-1] if last.endswith("ans") else last
+    return any(w in gazetteer().demonyms or w in DESCRIPTIVE_WORDS for w in (last, plural_of))
+
+
+def _speaks_here(name: str, names: _ArticleNames) -> bool:
+    """Whether a name may name a speaker in this article: one that can speak, or a one-word name the
+    entities stage took for a person here, a surname that is also a town's ("Bolton said")."""
+    if _can_speak(name):
+        return True
+    return len(name.split()) == 1 and _clean_name(name) == name and "person" in names.kinds.get(name, set())
 
 
 def can_be_speaker(entity: Entity) -> bool:
@@ -1157,6 +1233,29 @@ def _named_by(paragraphs: list[str], span: _Span) -> bool:
     return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
 
 
+def _voiced(paragraphs: list[str], span: _Span) -> bool:
+    """Whether short words in marks are someone's speech by their form, however short or capitalised:
+    a whole sentence of its own ('"It's had a marvelous result."'), or words right after a verb
+    that voices them ('the crowd chanted, "Dump Trump."', 'He said "The Hispanics"')."""
+    p, at = span.opened_at
+    before = paragraphs[p][:at].rstrip()
+    text = _span_text(paragraphs, span).strip()
+    opens_sentence = not before or before[-1] in ".!?"
+    if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and opens_sentence:
+        return True
+    # '"Safety," said Grimm': a sentence opened by the words, then a reporting verb (after a name or not).
+    p_close, at_close = span.closed_at
+    after = re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}([a-z]+)\b", paragraphs[p_close][at_close:])
+    if opens_sentence and text[-1:] in ",!?" and after and after.group(1) in speech.REPORTING_VERBS:
+        return True
+    verb = re.search(r"(?<![\w-])([a-z]+)[,:]?$", before)
+    return (
+        bool(verb)
+        and verb.group(1) in speech.REPORTING_VERBS
+        and not verb.group(1).startswith(speech.NOT_VOICING_STEMS)
+    )
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     words = text.split()
@@ -1199,14 +1298,18 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     paragraphs = article.paragraphs
     # Names of shows, laws and events ("Fox News Sunday") are words of their sentence, not quotes:
     # leave them out before the sentences around the quotes are read.
+    marked = find_spans(paragraphs)
     spans = [
         s
-        for s in find_spans(paragraphs)
+        for s in marked
         if not _inside_markup(paragraphs, s)
-        and not (_is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s))
+        and not (
+            _is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s) and not _voiced(paragraphs, s)
+        )
     ]
     names = _collect_names(article, mentions)
-    names.quoted = [(p, a - 1, b + 1) for span in spans for p, a, b in span.pieces]
+    # A name in marks, a title's too ('a column entitled "Why Electing Hillary …"'), is spoken of, never "he".
+    names.quoted = [(p, a - 1, b + 1) for span in marked for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
     for index, span in enumerate(spans):
@@ -1224,7 +1327,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
         attributed = scope in ("after", "before", "carried") and speaker_words not in ("it", "this")
-        named = _named_by(paragraphs, span)
+        named = _named_by(paragraphs, span) or _voiced(paragraphs, span)
         if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
         if scope in ("label", "context") and attribution is not None and attribution.speaker.name is None:
@@ -1265,9 +1368,7 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     # A person: a full name, one the article names as a person, or the subject of a reporting
     # verb ("Bolton said he would …").
     reports = bool(subject[1]) and subject[1][0].lower().strip(".,") in speech.REPORTING_VERBS
-    known = person is not None and (
-        len(person.split()) > 1 or reports or any(n == person for _, n in names.people)
-    )
+    known = person is not None and (len(person.split()) > 1 or reports or any(n == person for _, n in names.people))
     if not known or _gender(person, names) not in (None, speech.PRONOUN_GENDER[pronoun]):
         return None  # not a person the article names ("Currently above $40, he said")
     return person
@@ -1380,8 +1481,7 @@ def _colon_intro(ctx: _Context) -> _Attribution | None:
     previous = ctx.paragraphs[before_p].rstrip()
     sentence, begin = _head(previous, len(previous) - 1, 0)
     return _sentence_report(ctx.paragraphs, sentence, before_p, begin) or _sentence_subject_of(
-        ctx.paragraphs,
-        sentence, before_p, begin
+        ctx.paragraphs, sentence, before_p, begin
     )
 
 
@@ -1426,9 +1526,7 @@ def _sentence_report(paragraphs: list[str], sentence: str, paragraph: int, offse
     return _attribute(_Context(paragraphs, sentence.rstrip(".:") + " ", offset, paragraph), ("before",))
 
 
-def _sentence_subject_of(
-    paragraphs: list[str], sentence: str, paragraph: int, offset: int
-) -> _Attribution | None:
+def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
     """The subject of a sentence, when it is capitalised or a pronoun."""
     subject = _sentence_subject(sentence)
     if subject is None or not (_is_cap(subject[0]) or subject[0].lower() in speech.PRONOUNS):
@@ -1448,6 +1546,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
     "inverted_cue_before": _inverted_cue_before,
+    "name_label": _name_label,
     "continued": _continued,
     "transcript_label": _transcript_label,
     "paragraph_speaker": _paragraph_speaker,
@@ -1640,7 +1739,7 @@ def _candidates(
         if any(q == p and a <= start < b for q, a, b in quoted):
             continue  # named inside a quote: the one spoken of, not the speaker
         name = _clean_name(_fullest(raw, names, (p, start)))
-        if name is None or not _can_speak(name) or _common_word(name, names):
+        if name is None or not _speaks_here(name, names) or _is_group_name(name) or _common_word(name, names):
             continue
         features = _mention_features(paragraphs, span, p, start, end)
         if features is None:
@@ -1651,7 +1750,7 @@ def _candidates(
     rule_name = _clean_name(quote.speaker_name)
     if (
         rule_name is not None
-        and _can_speak(rule_name)
+        and _speaks_here(rule_name, names)
         and not _common_word(rule_name, names)
         and not _misread(quote.speaker_name or "")
         and attribution is not None

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier.entities import find_mentions
 from dossier.pipeline import analyse
 from dossier.quotes import (
     apply_corrections,
@@ -635,6 +636,174 @@ def test_the_governor_stays_unnamed_when_the_article_names_two() -> None:
     assert quote.speaker_name is None
 
 
+def test_the_president_is_the_one_president_the_article_titles_by_surname() -> None:
+    [quote] = quotes_of(
+        "President Obama endorsed the senator on Thursday, and Vice President Joe Biden agreed.",
+        '"She will be very good at this job," the president said in the video.',
+    )
+    assert quote.speaker_name == "Obama"
+
+
+def test_the_sheriff_is_the_one_sheriff_named_in_apposition_or_by_title() -> None:
+    [quote] = quotes_of(
+        "Sheriff Arpaio spoke on Tuesday.", '"We will keep patrolling the roads," the sheriff told reporters.'
+    )
+    assert quote.speaker_name == "Arpaio"
+    [quote] = quotes_of(
+        "Jan Brewer, the governor, signed the bill on Tuesday.",
+        '"This is a great day for the state," the governor added.',
+    )
+    assert quote.speaker_name == "Jan Brewer"
+
+
+def test_the_president_stays_unnamed_with_two_presidents_or_a_former_one() -> None:
+    [quote] = quotes_of(
+        "President Obama met President Hollande on Thursday.", '"We agree on the way forward," the president said.'
+    )
+    assert quote.speaker_name is None
+    [quote] = quotes_of(
+        "Former President Bill Clinton spoke on Thursday.", '"We agree on the way forward," the president said.'
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_title_before_a_surname_that_is_also_a_given_name_holds_the_role() -> None:
+    [quote] = quotes_of(
+        "Gov. Christie endorsed Trump on Friday.", '"He is the best man for the job," the governor said.'
+    )
+    assert quote.speaker_name == "Christie"
+
+
+def test_a_title_before_a_name_cut_short_at_a_particle_holds_nothing() -> None:
+    [quote] = quotes_of(
+        "Mayor Bill de Blasio spoke on Tuesday.", '"We do not see a link to terrorism," the mayor said.'
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("the mayor", None)
+
+
+def test_short_words_voiced_right_after_a_speech_verb_are_a_quote() -> None:
+    [quote] = quotes_of(
+        "Priebus was asked whether the party would unite. Under the circumstances, Priebus said, “Probably.”"
+    )
+    assert quote.text == "Probably."
+    [quote] = quotes_of("Outside the hall, hundreds of protesters chanted, “Dump Trump.”")
+    assert quote.text == "Dump Trump."
+
+
+def test_a_short_whole_sentence_in_marks_is_a_quote() -> None:
+    quotes = quotes_of("Ann Lee toured the plant on Monday.", "“That is a tough area.”")
+    assert [q.text for q in quotes] == ["That is a tough area."]
+
+
+def test_a_title_after_a_naming_verb_or_told_stays_out() -> None:
+    assert quotes_of("Lee told “Fox and Friends” that the plant would reopen.") == []
+    assert quotes_of("The ad, titled “Unite Now,” ran on Monday across the state.") == []
+
+
+def test_a_people_or_a_party_member_is_no_named_speaker() -> None:
+    [quote] = quotes_of('"We cannot wait another year for this road," a New Hampshire Democrat said.')
+    assert (quote.speaker_text, quote.speaker_name) == ("a New Hampshire Democrat", None)
+    [quote] = quotes_of("Many Americans say the economy is “not at all fine for families like mine.”")
+    assert quote.speaker_name is None
+
+
+def test_a_surname_that_is_also_a_descriptive_word_still_speaks_with_its_given_name() -> None:
+    [quote] = quotes_of('"The tour starts in May and ends in Paris," Jack White said.')
+    assert quote.speaker_name == "Jack White"
+
+
+def test_a_party_word_before_a_full_name_is_no_part_of_the_name() -> None:
+    [quote] = quotes_of('"I am ashamed of this endorsement," said Republican Christine Todd Whitman.')
+    assert quote.speaker_name == "Christine Todd Whitman"
+
+
+def test_a_name_inside_a_title_in_marks_is_nobody_a_pronoun_points_to() -> None:
+    page = article(
+        "Tom Ray published a column entitled “Electing Maria Lopez.”",
+        "She told reporters the race “is far from over and we will win it in the end.”",
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name is None
+
+
+def test_any_reporting_verb_may_open_an_inverted_attribution() -> None:
+    [quote] = quotes_of(
+        "Roger Stone spoke on Monday.", "Continued Stone: “So I think it is a very real problem for the campaign.”"
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("Stone", "Roger Stone")
+
+
+def test_reacted_reports_like_said() -> None:
+    [quote] = quotes_of("“What sport is he talking about, and who is he thinking of?” reacted Jane Doe.")
+    assert quote.speaker_name == "Jane Doe"
+
+
+def test_one_word_that_opens_a_sentence_before_said_is_a_quote_and_anchors_the_next() -> None:
+    first, second = quotes_of('"Safety," said Tom Grimm, a supporter. "Safety for the whole country, everybody."')
+    assert (first.text, first.speaker_name) == ("Safety,", "Tom Grimm")
+    assert second.speaker_name == "Tom Grimm"
+
+
+def test_as_someone_said_gives_the_quote_to_them() -> None:
+    [quote] = quotes_of("As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”")
+    assert quote.speaker_name == "Michael Dell"
+
+
+def test_a_surname_that_is_also_a_town_speaks_when_the_article_names_a_person() -> None:
+    page = article(
+        "Former ambassador John Bolton and editor Dr. Sam Gorka spoke on the radio on Thursday.",
+        "“I would support the Republican nominee, whoever that was,” said Bolton.",
+        "“One of the things that is misunderstood is where she stands on security,” he continued.",
+    )
+    first, second = find_quotes(page, find_mentions(page))
+    assert first.speaker_name == second.speaker_name == "Bolton"
+
+
+def test_a_subject_behind_an_introductory_phrase_or_a_participle_phrase_speaks() -> None:
+    page = article(
+        "Bernie Sanders spoke on Monday. Jim Levine spoke on Tuesday. Tom Bryne spoke on Wednesday.",
+        'Here in Columbia, Sanders stepped up his emphasis on justice, saying, "We will end mass incarceration."',
+        "Of Carson, Levine, who has given money to Rubio, said, “He is flat-out scary and totally vapid.”",
+        "Bryne went on to say, “We have never seen anything like this in all our years.”",
+    )
+    assert [q.speaker_name for q in find_quotes(page, find_mentions(page))] == [
+        "Bernie Sanders",
+        "Jim Levine",
+        "Tom Bryne",
+    ]
+
+
+def test_a_pronoun_subject_still_speaks_through_a_participle() -> None:
+    page = article(
+        "Jane Doe was asked about the plan.", 'She signalled she did, saying, "And they cannot believe what they find."'
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name == "Jane Doe"
+
+
+def test_a_name_and_a_colon_label_who_speaks_but_a_name_after_other_words_does_not() -> None:
+    [labelled] = quotes_of(
+        "POLLS DID NOT PREDICT IOWA - Jane P. Doe: “At long last the contests have finally started.”"
+    )
+    assert labelled.speaker_name == "Jane P. Doe"
+    [titled] = quotes_of('Rep. Tom Ray (R-S.C.): "We will get to the bottom of this, however long it takes us."')
+    assert titled.speaker_name == "Tom Ray"
+    [message] = quotes_of('Mitch Doe sent a blunt message to Tom Ray: "Stop attacking the judge and start running."')
+    assert message.speaker_name != "Tom Ray"
+
+
+def test_a_second_predicate_reports_for_the_sentence_subject() -> None:
+    [quote] = quotes_of(
+        'Tom Ray arrived at a breakfast with reporters and acknowledged he had only "read the passages real quickly."'
+    )
+    assert quote.speaker_name == "Tom Ray"
+    [quote] = quotes_of(
+        "Outside the hall, two hundred protesters waved signs and chanted, “Dump the plan now.”",
+        "Later the protesters went home.",
+    )
+    assert quote.speaker_name is None
+
+
 # --- corrections by hand, the review list, group speakers ----------------------------------------------
 
 
@@ -707,8 +876,8 @@ def test_a_speaker_described_by_a_place_is_never_the_place(tmp_path: Path) -> No
     seeds.mkdir()
     (seeds / "a.txt").write_text(
         "Senator criticises party chairman\n\n"
-        "Speaking on Sunday, Sen. Dan Kowalczyk, R-Ariz., said the chairman's remarks were \"wildly wrong.\"\n\n"
-        "The Arizona Republican said the chairman must make \"an appropriate decision\" about his future.\n\n"
+        'Speaking on Sunday, Sen. Dan Kowalczyk, R-Ariz., said the chairman\'s remarks were "wildly wrong."\n\n'
+        'The Arizona Republican said the chairman must make "an appropriate decision" about his future.\n\n'
         "Voters in Arizona and officials in Phoenix, Arizona, were divided over the remarks.\n",
         encoding="utf-8",
     )

@@ -20,7 +20,7 @@ REPORTING_STEMS = """
     hail welcome thank wonder comment whisper cry cried exclaim sigh tout read reads begin began
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
-    answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast
+    answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -28,6 +28,10 @@ REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix
     for stem in REPORTING_STEMS
     if stem.endswith("e")  # "urging", "describing"
 )
+
+# Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
+# right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
+NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
 
@@ -158,6 +162,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
+    ("name_label", "before", 'POLLS AGREE - Jane Doe: "…"'),
     ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
