@@ -735,16 +735,23 @@ _NOUN_AFTER = re.compile(r"[™®]?\s+([a-z]+)")
 
 # A rank before a team: "the No. 1 Tar Heels".
 _RANK = re.compile(r"No\. ?\d+ ")
+# The same words twice in a row: "Equifax Equifax", "New York New York".
+_DOUBLED = re.compile(r"(.+) \1")
 # A dash that lost its spaces, then a word of the sentence: "Zurana Horton-who was a mother"; a
 # syllable of a name is shorter ("Kim In-so", "Moon Jae-in").
 _DASHED_WORD = re.compile(r"-([a-z]+)$")
 
 
 def _trim_rank_and_dash(m: Mention) -> None:
-    """Cut a rank from the front of a name and a dashed word of the sentence from its end."""
+    """Cut a rank from the front of a name and a dashed word of the sentence from its end; a name written
+    twice in a row, where a caption or a logo's text ran into the sentence ("Equifax Equifax holds data"),
+    is the second."""
     rank = _RANK.match(m.text)
     if rank and len(m.text) > rank.end():
         m.start, m.text = m.start + rank.end(), m.text[rank.end() :]
+    half = _DOUBLED.fullmatch(m.text)
+    if half:
+        m.start, m.text = m.end - len(half.group(1)), half.group(1)
     dashed = _DASHED_WORD.search(m.text)
     if dashed and len(dashed.group(1)) >= 3 and dashed.group(1) in FUNCTION_WORDS and dashed.start() > 0:
         m.end, m.text = m.end - len(dashed.group()), m.text[: dashed.start()]
@@ -754,8 +761,8 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
     a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
-    always before a product noun, so not "Goldman Sachs"). Before that, a rank or a dashed word of
-    the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
+    always before a product noun, so not "Goldman Sachs"). Before that, a rank, a doubled name or a
+    dashed word of the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
     for m in mentions:
         _trim_rank_and_dash(m)
     alone: dict[str, str] = {}

@@ -155,6 +155,12 @@ def test_a_rank_and_a_dashed_word_of_the_sentence_are_no_part_of_a_name() -> Non
     assert "Zurana Horton" in found and "Zurana Horton-who" not in found
 
 
+def test_a_name_written_twice_in_a_row_is_one_mention_of_it() -> None:
+    found = texts("Vellco Vellco holds data on 800 million people, the credit agency said.",
+                  "Vellco said on Friday that the attack had been stopped.")
+    assert found.count("Vellco") == 2 and "Vellco Vellco" not in found
+
+
 def test_a_strip_is_the_place_it_is_named_after() -> None:
     dossier = build(
         article("Rockets were fired from the Gaza Strip on Sunday, the army said.", id="a"),
