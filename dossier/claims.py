@@ -327,6 +327,9 @@ _DISPUTE_CUES = f"{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CU
 _ASSERT_CUES = cues.ASSERT_CUES
 _CUE = _Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
 _DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
+# ...unless a clause follows it: "denied the request was ever made" denies a fact.
+_WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cues.WITHHELD_OBJECTS})\b"
+                       r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
 _DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
 _DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
 _DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
@@ -422,13 +425,15 @@ def _tells_what_happened(plain: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_denial(sentence: str) -> bool:
     """Does the sentence deny or decline to confirm what it reports? A denial verb that is
-    not itself negated ("denied that…", not "did not deny"); a verb of rejection whose object
+    not itself negated ("denied that…", not "did not deny") nor withholding something ("deny
+    service to", "was denied entry"); a verb of rejection whose object
     is a report or claim ("dismissed the reports", not "rejected appeals for new leaders");
     declining to confirm; or a phrase that contradicts without such a verb ("that was never
     the case", "the account is not accurate", "no evidence that")."""
     plain = _outside_quotes(sentence)
     for pattern in (_DENY, _DECLINE):
-        if any(not _NEGATED.search(plain[: m.start()]) for m in pattern.finditer(plain)):
+        if any(not _NEGATED.search(plain[: m.start()]) and not (pattern is _DENY and _WITHHELD.match(plain, m.end()))
+               for m in pattern.finditer(plain)):
             return True
     if any(not _NEGATED.search(plain[: m.start()]) for m in _DISPUTE_OBJECT.finditer(plain)):
         return True

@@ -92,6 +92,11 @@ def test_sources_as_written() -> None:
     ('The Kremlin dismissed the reports as "fake news" on Monday.', "disputes"),
     ("The spokeswoman refrained from confirming the presence of troops in the region.", "disputes"),
     ("The president did not deny the presence of troops in the country.", "asserts"),
+    # "deny" that withholds something contradicts no fact.
+    ("The new law could allow businesses to deny service to couples for religious reasons.", "asserts"),
+    ("The minister was denied entry at the border on Friday.", "asserts"),
+    ("The council denied the request was ever made.", "disputes"),
+    ("The two councillors deny collecting votes fraudulently.", "disputes"),
 ])
 def test_stance(sentence: str, stance: str) -> None:
     assert stance_of(sentence) == stance

@@ -21,6 +21,14 @@ REPORTING_SOURCES = (
 )
 # Verbs that deny whatever they govern ("denied that…", "denies the report", "denied it").
 DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebuts"
+# What "deny" withholds rather than contradicts: "deny service to gay couples", "was denied entry",
+# "deny them access". A denial verb with one of these within its next three words (no verb between:
+# "deny collecting votes" denies a fact) denies no fact.
+WITHHELD_OBJECTS = (
+    r"services?|entry|access|admission|bail|parole|permission|permits?|requests?|applications?|visas?|"
+    r"coverage|benefits?|treatment|funding|funds|loans?|credit|rights?|votes?|passage|boarding|"
+    r"communion|a hearing|a chance|an opportunity|the opportunity|jobs?|housing|tenure|membership|licen[cs]es?"
+)
 # Verbs that deny only when their object is a report or a claim: "rejected the reports",
 # "dismissed the claims as fake news", but "rejected appeals for new leaders" is no denial.
 DISPUTE_OBJECT_VERBS = r"rejected|rejects|rejecting|dismissed|dismisses|dismissing|disputed|disputes|" \
