@@ -795,6 +795,12 @@ _SAY_VERBS = (
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
                        r"(?:,[^,;]{3,80},|(?:\s+\w+){0,3}?)\s+that\s+")
+# Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
+# are told apart by their capitals, which the folded patterns above cannot see).
+_TOLD_THAT = re.compile(
+    r"\b(?:told|tells|telling|informed|assured|reminded)\s+"
+    r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
+)
 _SAY_CLAUSE = _Folded(
     rf"\b(?:{_SAY_VERBS})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
@@ -846,7 +852,8 @@ def claim_clause(text: str) -> str:
     text = _DATELINE.sub("", text)
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
-    that = next(reversed(_verb_matches(_THAT_CLAUSE, plain)), None)
+    that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
+               key=lambda m: m.end(), default=None)
     if that:
         return text[that.end() :]
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)

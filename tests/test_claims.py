@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dossier.claims import (
+    claim_clause,
     claim_figures,
     figure_disagreement,
     find_source,
@@ -275,6 +276,13 @@ def test_summary_prefers_a_named_subject_and_drops_the_attribution() -> None:
     [claim] = group_claims([pronoun, named])
     # The shorter statement, its "He has claimed" gone: what is claimed, with a named subject.
     assert claim.summary == "Freedonia is training 10,000 engineers for the border region"
+
+
+def test_summary_drops_a_named_audience_and_its_time() -> None:
+    told = statement("a", "The governor told The Vell Gazette on Saturday that the harbour bridge would reopen in May.")
+    assert claim_clause(told.text) == "the harbour bridge would reopen in May."
+    [claim] = group_claims([told])
+    assert claim.summary == "The harbour bridge would reopen in May"
 
 
 def test_summary_skips_pronoun_and_fragment_openings() -> None:
