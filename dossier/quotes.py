@@ -2036,10 +2036,11 @@ def _attach_short_quotes(
     quotes: list[Quote], words: list[list[str]], root: Callable[[int], int], parent: list[int]
 ) -> None:
     """Join each quote of fewer than SHINGLE words to the one group, of the same speaker, whose
-    longer quotes contain its words in order. One pass over the long quotes' word n-grams."""
+    longer quotes contain its words in order. One pass over the long quotes' word n-grams.
+    A single word ("person", a term in marks) is left alone: a long quote holds it by chance."""
     short: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, tokens in enumerate(words):
-        if 0 < len(tokens) < SHINGLE:
+        if 1 < len(tokens) < SHINGLE:
             short[tuple(tokens)].append(i)
     if not short:
         return
@@ -2047,7 +2048,7 @@ def _attach_short_quotes(
     for j, tokens in enumerate(words):
         if len(tokens) < SHINGLE:
             continue
-        for n in range(1, SHINGLE):
+        for n in range(2, SHINGLE):
             for k in range(len(tokens) - n + 1):
                 for i in short.get(tuple(tokens[k : k + n]), ()):
                     if _same_speaker(quotes[i], quotes[j]):

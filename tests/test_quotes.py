@@ -248,6 +248,13 @@ def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     assert len(groups) == 1
 
 
+def test_a_single_word_in_marks_is_no_variant_of_a_long_quote() -> None:
+    a = find_quotes(article('"Every person deserves the same protection under this law," Rutte said.', id="a"), [])
+    b = find_quotes(article('Rutte said the definition of "person" includes businesses.', id="b"), [])
+    assert [q.text for q in b] == ["person"]
+    assert len(group_quotes(a + b)) == 2
+
+
 def test_a_passage_holding_two_quotes_does_not_merge_their_groups() -> None:
     one = find_quotes(article('"Allies must cease these actions at once and talk," Rutte said.', id="a"), [])
     two = find_quotes(article('"The cooperation is a threat to the security of Europe," Rutte said.', id="b"), [])
