@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import paths
 
@@ -146,6 +147,9 @@ class Statement:
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
+    # What claims compares it by (its terms, names, figures by unit), worked out once with the article
+    # and cached with it, so grouping claims on a rebuild does not redo every statement's; None: not yet.
+    comparison: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass
