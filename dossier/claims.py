@@ -70,7 +70,6 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from copy import copy
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -952,7 +951,8 @@ def _prepared(statement: Statement) -> _Prepared:
     found = statement.comparison
     if found is None:
         return _prepare(statement)
-    return _Prepared(statement, copy(found.whole), [copy(part) for part in found.parts], found.predicate, found.title)
+    return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
+                     found.predicate, found.title)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
