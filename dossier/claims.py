@@ -574,6 +574,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 referent=fullest.get(last_person, last_person) if opening and last_person else None,
             ))
+    for statement in statements:
+        statement.comparison = _prepare(statement)
     return statements
 
 
@@ -900,6 +902,7 @@ class _Prepared:
     whole: _Part
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
     predicate: str | None = None  # stem of the main verb of its first proposition
+    title: _Title | None = None  # its wording as a claim's title (``summarise``)
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -945,7 +948,18 @@ def _prepare(statement: Statement) -> _Prepared:
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
-    return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None)
+    return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
+                     _make_title(statement))
+
+
+def _prepared(statement: Statement) -> _Prepared:
+    """The statement's comparison data: the copy found with its article (``find_statements``), else made now.
+    Its parts are copied: ``_weigh`` sets their mass and names from the whole dossier."""
+    found = statement.comparison
+    if found is None:
+        return _prepare(statement)
+    return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
+                     found.predicate, found.title)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1269,7 +1283,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     disputes it; claims whose propositions contradict each other are linked both ways.
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
-    prepared = [_prepare(s) for s in ordered]
+    prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
     claims, used, claim_of = [], set(), {}
@@ -1366,21 +1380,35 @@ def summarise(statements: list[Statement]) -> str:
     states it best, preferring a named subject ("North Korea is training…") to a pronoun
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words."""
     def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
-        text = _summary_clause(statement)
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
-        return (statement.stance == "disputes", _unbalanced(text) or not _has_verb(text), _subject_rank(text),
-                len(text.split()), statement.article, statement.paragraph)
+        return (statement.stance == "disputes", *_title(statement).rank, statement.article, statement.paragraph)
 
     best = min(statements, key=rank)
-    text = _summary_clause(best)
+    text = _title(best).text
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
 
 
-def _summary_clause(statement: Statement) -> str:
-    return _title_clause(statement.text, statement.referent, statement.source_name)
+@dataclass
+class _Title:
+    """A statement's wording as a claim's title, and how well it serves as one (lower is better)."""
+
+    text: str
+    rank: tuple[bool, int, int]  # broken or verbless, then the subject's rank, then the length in words
+
+
+def _title(statement: Statement) -> _Title:
+    """The statement's title: found with its article (``find_statements``), else made now."""
+    if statement.comparison is not None:
+        return statement.comparison.title
+    return _make_title(statement)
+
+
+def _make_title(statement: Statement) -> _Title:
+    text = _title_clause(statement.text, statement.referent, statement.source_name)
+    return _Title(text, (_unbalanced(text) or not _has_verb(text), _subject_rank(text), len(text.split())))
 
 
 @lru_cache(maxsize=65536)

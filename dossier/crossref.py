@@ -10,6 +10,7 @@ them with the way back to the root.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -345,8 +346,8 @@ class Catalog:
         for article_id in articles:
             together.update(self.entities_by_article.get(article_id, ()))
         together.pop(entity.id, None)
-        ranked = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))
-        ranked = [(e, n) for e, n in ranked if e in self.paged_entities][:limit]
+        paged = ((e, n) for e, n in together.items() if e in self.paged_entities)
+        ranked = heapq.nsmallest(limit, paged, key=lambda pair: (-pair[1], pair[0]))
         return [(self.entities[e], n) for e, n in ranked]
 
     def quote_count(self, entity: Entity) -> int:

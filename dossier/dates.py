@@ -23,6 +23,8 @@ DATE_PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),
 ]
+# Every pattern holds a year: text without one (most sentences) needs no other search.
+_YEAR_ANYWHERE = re.compile(_YEAR)
 _DATEPARSER = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False}
 
 
@@ -44,7 +46,9 @@ def iso_date(value: object) -> str | None:
 
 def dates_in(text: str) -> list[str]:
     """Every full date written in ``text``, in order of the patterns, as YYYY-MM-DD."""
-    found = []
+    found: list[str] = []
+    if not _YEAR_ANYWHERE.search(text):
+        return found
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             parsed = _parse(match[0])

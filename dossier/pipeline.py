@@ -107,5 +107,7 @@ def analyse(
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
     dossier.claims = claims.group_claims(dossier.statements)
+    for statement in dossier.statements:
+        statement.comparison = None  # only grouping compares statements: the pages can have its memory
     seconds["linking articles"] = time.perf_counter() - started
     return dossier

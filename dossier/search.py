@@ -80,12 +80,8 @@ def _answers(stream: BinaryIO, count: int) -> list[dict]:
     return answers
 
 
-def write_index(records: list[SearchRecord], folder: Path) -> None:
-    """Index ``records`` with Pagefind into ``folder``: its files become the index's, those unchanged left untouched.
-
-    Most of a section's files (one per page, named by its content) are the same from one build to the
-    next: replacing only the others saves the deletes, which were seconds per section here.
-    """
+def index_files(records: list[SearchRecord]) -> dict[str, bytes]:
+    """Index ``records`` with Pagefind: the index's files (path in the index's folder: bytes)."""
     binary = get_executable()
     if binary is None:
         raise ValueError("Pagefind's indexing binary is missing: install requirements.txt (pagefind[bin])")
@@ -117,12 +113,12 @@ def write_index(records: list[SearchRecord], folder: Path) -> None:
         writer.join()
         failed = [a["payload"] for a in answers if a["payload"].get("type") == "Error"]
         if failed or len(answers) < len(messages):
-            raise ValueError(f"Pagefind could not index {folder.name}: {failed[:1] or 'it stopped answering'}")
+            raise ValueError(f"Pagefind could not index the search records: {failed[:1] or 'it stopped answering'}")
     finally:
         service.stdin.close()
         service.wait()
     files = next(a["payload"]["files"] for a in answers if a["payload"]["type"] == "GetFiles")
-    mirror(folder, {file["path"]: base64.b64decode(file["content"]) for file in files})
+    return {file["path"]: base64.b64decode(file["content"]) for file in files}
 
 
 def digest(records: list[SearchRecord]) -> str:
@@ -131,24 +127,41 @@ def digest(records: list[SearchRecord]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def index_for_search(site: Path, records: list[SearchRecord], kept: dict[str, str]) -> dict[str, str]:
-    """Write one Pagefind index per section under ``site/pagefind/``; returns each section's digest.
+@dataclass
+class Indexes:
+    """The search indexes of a site, made but not yet written (``make_indexes``)."""
 
-    ``kept``: the digests of the indexes already in the site (from the last build into it): those
-    sections are not indexed again. Indexes of sections that have no records any more are removed.
+    digests: dict[str, str]  # every section that has records: the digest of its records
+    files: dict[str, dict[str, bytes]]  # the sections indexed anew: their index's files
+
+
+def make_indexes(site: Path, records: list[SearchRecord], kept: dict[str, str]) -> Indexes:
+    """One Pagefind index per section (the first folder of the pages' addresses), in memory.
+
+    ``kept``: the digests of the indexes already in ``site/pagefind/`` (from the last build into it): those
+    sections are not indexed again. Nothing is written: the site may be rendered meanwhile.
     """
     sections: dict[str, list[SearchRecord]] = {}
     for record in records:
         sections.setdefault(section_of(record), []).append(record)
     root = site / PAGEFIND
-    for stale in sorted(root.iterdir()) if root.is_dir() else []:
-        if stale.name not in sections:
-            shutil.rmtree(stale)
     digests = {section: digest(members) for section, members in sorted(sections.items())}
     changed = [section for section in digests
                if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()]
     # One Pagefind process per section, as many at once as there are cores: each indexes on one.
     with ThreadPoolExecutor(max(1, min(len(changed), os.cpu_count() or 1))) as pool:
-        for done in [pool.submit(write_index, sections[section], root / section) for section in changed]:
-            done.result()
-    return digests
+        made = {section: pool.submit(index_files, sections[section]) for section in changed}
+        return Indexes(digests, {section: done.result() for section, done in made.items()})
+
+
+def write_indexes(site: Path, indexes: Indexes) -> dict[str, str]:
+    """Write the indexes under ``site/pagefind/``, one folder per section, and remove the folders of sections
+    that have no records any more; returns each section's digest."""
+    root = site / PAGEFIND
+    for stale in sorted(root.iterdir()) if root.is_dir() else []:
+        if stale.name not in indexes.digests:
+            shutil.rmtree(stale)
+    for section, files in indexes.files.items():
+        mirror(root / section, files)
+    return indexes.digests
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import paths
 
@@ -148,6 +149,9 @@ class Statement:
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
     outlet: str | None = None  # its article's outlet, if known
+    # What claims compares it by (its terms, names, figures by unit), worked out once with the article
+    # and cached with it, so grouping claims on a rebuild does not redo every statement's; None: not yet.
+    comparison: Any = field(default=None, repr=False, compare=False)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -12,7 +13,9 @@ from conftest import PROJECT, run_build
 from markdown import Markdown
 from test_site import tree_digest
 
-from dossier import commands, paths, render, site
+from dossier import commands, paths, pipeline, reader, render, site
+from dossier.cache import ArticleCache
+from dossier.claims import group_claims
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
 from dossier.structure import Article, Claim, Dossier, Statement
@@ -70,6 +73,27 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     shutil.rmtree(tmp_path / "fresh")
     build(seeds, tmp_path / "fresh", "--no-cache")
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
+
+
+def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path: Path) -> None:
+    # Each statement's comparison data is worked out with its article and cached with it: grouping the
+    # statements of a rebuild (read back from the cache) must give the claims that working it out anew gives.
+    articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
+    store = ArticleCache(tmp_path)
+    cached, anew = [], []
+    for article in articles:
+        store.put(article, pipeline.extract(article))
+        cached += store.get(article)[2]
+        anew += [replace(statement, comparison=None) for statement in pipeline.extract(article)[2]]
+
+    def claims(statements: list[Statement]) -> list[tuple]:
+        return [(c.id, c.summary, c.status, c.contradicts, [(s.article, s.paragraph, s.stance) for s in c.statements])
+                for c in group_claims(statements)]
+
+    expected = claims(anew)
+    assert any(len(statements) > 1 for *_, statements in expected)  # claims told by several statements
+    assert all(statement.comparison is not None for statement in cached)
+    assert claims(cached) == expected
 
 
 def test_an_entity_named_in_one_article_has_no_page(seeds_site: Path) -> None:
