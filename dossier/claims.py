@@ -1015,7 +1015,9 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
     shared = a.terms & b.terms
     if len(shared) < 2:
         return 0.0
-    w_shared = sum(weight[t] for t in shared)
+    # fsum: exactly rounded, so the score does not depend on the set's order (which changes with the
+    # interpreter's hash seed) and a pair right at a bar is judged alike on every run.
+    w_shared = math.fsum(weight[t] for t in shared)
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)
     if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
@@ -1256,7 +1258,7 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
     for item in prepared:
         for part in [item.whole, *item.parts]:
-            part.mass = sum(weight[t] for t in part.terms)
+            part.mass = math.fsum(weight[t] for t in part.terms)
             part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
     return weight
 

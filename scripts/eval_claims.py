@@ -303,7 +303,7 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
         covered += len(covered_sentences & all_sentences)
         chain_docs: dict[str, set[str]] = {}
         for statement in statements:
-            for chain in carried[id(statement)]:
+            for chain in sorted(carried[id(statement)]):
                 chain_docs.setdefault(chain, set()).add(statement.article)
         for chain, documents in chain_docs.items():
             if len(documents) < 2:
