@@ -1422,6 +1422,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
+    adverbial = _LEADING_ADVERBIAL.match(clause)
+    if adverbial and _stands_alone(clause[adverbial.end() :]):
+        clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         whole = _DATELINE.sub("", sentence)
@@ -1464,6 +1467,13 @@ _DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "mos
 _TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
 
 
+# When the reported clause opens: "in the morning, ", "on Monday, ", "earlier this week, ".
+_LEADING_ADVERBIAL = re.compile(r"(?:in|on|at|during|earlier|later|last|this|early|late)\b[^,]{0,30},\s+")
+# An item of a list read out in a quote: "Two – yet another breach of…" names no subject.
+_ENUMERATOR = re.compile(r"(?:one|two|three|four|five|first|second|third|firstly|secondly|\d)\s*[–—-]\s",
+                         re.IGNORECASE)
+
+
 def _stands_alone(clause: str) -> bool:
     """Can the clause open a title? Not when it begins on a lower-case word other than a
     determiner or an amount ("deaths, but…", "exploits this flaw…"), on a date left over
@@ -1487,7 +1497,7 @@ def _subject_rank(clause: str) -> int:
     """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
     pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
     words = re.findall(r"[\w'’-]+", clause)
-    if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _FRAGMENT_START:
+    if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _FRAGMENT_START or _ENUMERATOR.match(clause):
         return 2
     for word in words[:4]:  # the subject's opening words, up to the first plain one
         if word.lower() in _FUNCTION_WORDS:

@@ -287,6 +287,17 @@ def test_summary_drops_a_named_audience_and_its_time() -> None:
     assert claim.summary == "The harbour bridge would reopen in May"
 
 
+def test_summary_drops_when_the_reported_clause_opens_and_skips_list_items() -> None:
+    timed = statement("a", "The mayor stated that in the morning, a delegation from Vell informed the council "
+                           "about the closure of the harbour bridge.")
+    assert group_claims([timed])[0].summary.startswith("A delegation from Vell informed the council")
+    item = statement("b", "Two – yet another breach of the Vell harbour regulations.")
+    full = statement("c", "The mayor called the closure of the bridge a breach of the Vell harbour regulations "
+                          "on Monday.")
+    [claim] = group_claims([item, full])
+    assert claim.summary.startswith("The mayor called the closure")
+
+
 def test_summary_skips_pronoun_and_fragment_openings() -> None:
     pronoun = statement("a", "He said they sent 3,000 Freedonian engineers to the Sylvanian border region.")
     named = statement("b", "Officials said 3,000 Freedonian engineers were sent to the Sylvanian border region "
