@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from . import paths
 from .claims import claim_figures
 from .dates import dates_in
+from .lang.en.speech import ROLE_ABBREVIATIONS
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import wording_diff
 from .sentences import split_sentences
@@ -303,14 +304,15 @@ class Catalog:
         return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
 
     def speaker_roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
-        """Each role or title articles gave the speaker, with the outlets that gave it (those of
-        unknown outlet counted, not named by their headlines: a headline is no outlet)."""
+        """Each role or title articles gave the entity, as written ("Indiana Gov."), with the outlets
+        that gave it to a quote of theirs (those of unknown outlet counted, not named by their
+        headlines: a headline is no outlet)."""
         roles: dict[str, set[str]] = defaultdict(set)
         for quote in self.quotes_by_speaker.get(entity.id, []):
             if quote.speaker_role:
-                roles[quote.speaker_role].add(quote.article)
+                roles[role_label(quote.speaker_role)].add(quote.article)
         for role in entity.roles:
-            roles.setdefault(role, set())
+            roles.setdefault(role_label(role), set())
         return [(role, self.named_outlets(articles)) for role, articles in sorted(roles.items())]
 
     # Entity pages
@@ -552,6 +554,12 @@ class Catalog:
         rows = [(claim, carried[claim.id]) for claim in self.claims_by_reach() if len(carried[claim.id]) > 1]
         columns: Counter[str] = Counter(outlet for _, outlets in rows for outlet in outlets)
         return sorted(columns, key=lambda outlet: (-columns[outlet], outlet)), rows
+
+
+def role_label(role: str) -> str:
+    """A role as articles write it: the names stage keeps its words without an abbreviation's full stop
+    ("Indiana Gov"), which a reader expects ("Indiana Gov.")."""
+    return " ".join(f"{word}." if f"{word.lower()}." in ROLE_ABBREVIATIONS else word for word in role.split())
 
 
 def newest_first(articles: list[Article]) -> list[Article]:

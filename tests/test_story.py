@@ -333,3 +333,13 @@ def test_mentioned_in_shows_the_whole_sentence_across_abbreviations() -> None:
     start = text.index("Ann Lee")
     before, mention, after = (span.text for span in sentence_around(text, start, start + len("Ann Lee")))
     assert (before, mention, after) == ("The U.S. Army said Gen. ", "Ann Lee", " would visit Kursk.")
+
+
+def test_an_abbreviated_title_keeps_its_full_stop_on_the_entity_page() -> None:
+    # The names stage keeps a title's words without the abbreviation's full stop: the page gives it back.
+    lee = Entity("ann-lee", "Ann Lee", "person", roles=["Vell Gov", "Sen"], description="A governor.")
+    dossier = Dossier(articles=[Article("a", "seeds/a.txt", "Floods", ["Vell Gov. Ann Lee spoke."])], entities=[lee])
+    page = next(p for p in render.pages(dossier, Story("Floods", ""), {}) if p.path == "entities/ann-lee.md")
+    template = render.make_environment(PROJECT / "templates").get_template(page.template)
+    markdown = template.render(root="", **page.context)
+    assert "Sen\\.; Vell Gov\\." in markdown and "Vell Gov;" not in markdown
