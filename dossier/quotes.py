@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from . import safe_yaml
 from .entity_data import gazetteer
 from .lang.en import speech
-from .lang.en.names import DESCRIPTIVE_WORDS
+from .lang.en.names import DESCRIPTIVE_WORDS, PHOTO_CREDITS
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
 PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
@@ -835,6 +835,11 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.token_counts[token.strip(".")] += 1
         for match in run.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
+            credit = next((c for c in PHOTO_CREDITS if np.startswith(c + " ")), None)
+            if credit and re.search(rf"(?<!{credit} ){re.escape(np[len(credit) + 1 :])}\b", names.text):
+                # "Reuters Equifax claimed": a photo credit run into the sentence, before a name the article
+                # gives alone ("Equifax said"); not "the Reuters Institute".
+                np = np[len(credit) + 1 :]
             first, *rest = np.split(maxsplit=1)
             inverted_verb = first.lower() in speech.REPORTING_VERBS and first.endswith(("ed", "s"))  # "Said Ellis"
             if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb):

@@ -963,3 +963,14 @@ def test_a_lawyer_for_someone_speaks_for_themselves_a_spokesman_for_them() -> No
     assert lawyer.speaker_name is None  # the lawyer's words are not Roe's
     [spokesman] = quotes_of(intro, '"We will appeal the ruling," a spokesman for Acme said on Monday.')
     assert spokesman.speaker_name == "Acme"  # a spokesman speaks in the company's name
+
+
+def test_a_photo_credit_run_into_the_sentence_is_not_the_speaker() -> None:
+    quotes = find_quotes(article(
+        'Vellco said "limited personal information" had been taken.',
+        "Reuters Vellco claimed that the three managers had sold their shares in good faith.",
+        "Vellco claims the managers “had no knowledge of any intrusion at the time”.",
+        id="a"), [])
+    assert [q.speaker_name for q in quotes] == ["Vellco", "Vellco"]
+    institute = find_quotes(article('“The data is old,” the Reuters Institute said on Monday.', id="b"), [])
+    assert [q.speaker_name for q in institute] != ["Institute"]

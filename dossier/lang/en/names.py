@@ -249,6 +249,9 @@ PRODUCT_NOUNS = set(
     laptop laptops software console consoles platform platforms technology technologies device devices
     """.split()
 )
+# Photo agencies whose credit a scraped page runs into the caption or sentence that follows it:
+# "Reuters Equifax claimed…" is Equifax.
+PHOTO_CREDITS = ("Getty Images", "Rex Features", "Reuters", "AFP", "EPA", "Alamy", "Shutterstock")
 # Prepositions of location: "at Ground Zero", "in Chibok".
 PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Words that say what kind of facility a name is, which reports add or leave out: "Betty Ford
