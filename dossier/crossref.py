@@ -150,9 +150,9 @@ class FigureRun:
 
 CLAIM_STATUS = {  # how the front page words each status
     "contested": "contested",
-    "agreed": "stated as fact by several outlets",
-    "reported only": "attributed to sources",
-    "single source": "one article only",
+    "agreed": "asserted by several outlets or the sources they name",
+    "reported only": "relayed from reports",
+    "single source": "one outlet only",
 }
 
 
