@@ -1446,13 +1446,13 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     uf = _UnionFind()
     for i in range(len(mentions)):
         uf.find(i)
+    paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     _trim_home_places(mentions)
-    _restore_openers(mentions, {a.id: a.paragraphs for a in dossier.articles})
+    _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
     _merge_lone_names(mentions, named, persons, uf, messages)
-    paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
@@ -1485,11 +1485,10 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
     "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere."""
     names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
     for m in mentions:
-        text = paragraphs.get(m.article)
-        if m.kind not in (ORG, OTHER) or not text or m.paragraph >= len(text):
+        if m.kind not in (ORG, OTHER):
             continue
         # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
-        opener = _OPENER_BEFORE.search(text[m.paragraph][max(0, m.start - 80) : m.start])
+        opener = _OPENER_BEFORE.search(_text_before(m, paragraphs, 80))
         whole = f"{opener.group(1)} {m.text}" if opener else ""
         if whole in names:
             m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
@@ -1685,11 +1684,16 @@ def _merge_lone_names(
 
 def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
     """The word right before a mention, in lower case ("" at a paragraph's start)."""
+    before = re.search(r"(\w+)\s+$", _text_before(m, paragraphs, 40))
+    return before.group(1).lower() if before else ""
+
+
+def _text_before(m: Mention, paragraphs: dict[str, list[str]], width: int) -> str:
+    """The ``width`` characters of its paragraph before a mention ("" for an article the dossier lacks)."""
     text = paragraphs.get(m.article)
     if not text or m.paragraph >= len(text):
         return ""
-    before = re.search(r"(\w+)\s+$", text[m.paragraph][max(0, m.start - 40) : m.start])
-    return before.group(1).lower() if before else ""
+    return text[m.paragraph][max(0, m.start - width) : m.start]
 
 
 def _merge_by_key(
