@@ -303,7 +303,7 @@ class Catalog:
             views.append(GroupView(group=group, anchor=group_anchor(group.id), variants=variants))
         return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
 
-    def speaker_roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
+    def roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
         """Each role or title articles gave the entity, as written ("Indiana Gov."), with the outlets
         that gave it to a quote of theirs (those of unknown outlet counted, not named by their
         headlines: a headline is no outlet)."""

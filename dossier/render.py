@@ -20,7 +20,7 @@ import jinja2
 
 from . import paths
 from .claims import figure_disagreement
-from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, Catalog, newest_first, role_label
+from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, Catalog, newest_first
 from .files import write_if_changed
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .search import SearchRecord, heading
@@ -216,9 +216,7 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
              "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
-             # The roles quotes gave a speaker, with their outlets (looked up among all quotes: speakers only).
-             "roles": catalog.speaker_roles(entity) if groups else [(role, []) for role in
-                                                                     sorted({role_label(r) for r in entity.roles})],
+             "roles": catalog.roles(entity),
              "groups": groups},
             # Search labels a quoted person's page as a speaker's, and the offline copy's search keeps it.
             kind="speaker" if groups else "entity",

@@ -14,8 +14,9 @@ import os
 import re
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -324,15 +325,35 @@ def render_pages(layout: Layout, story: Story, dirty: bool, share: tuple[int, in
 
 
 def render_share(layout: Layout, story: Story, share: tuple[int, int]) -> None:
-    """``render_pages`` in a pool's process: MkDocs' warnings shown and the dirty-build notice left out, as in
-    ``run_mkdocs``."""
+    """``render_pages`` in a pool's process, its MkDocs messages shown as ``run_mkdocs`` shows them."""
+    with mkdocs_messages():
+        render_pages(layout, story, dirty=True, share=share)
+
+
+@contextmanager
+def mkdocs_messages(progress: logging.Handler | None = None) -> Iterator[None]:
+    """MkDocs' warnings on stderr ("mkdocs: …"), without its dirty-build notice (``run_mkdocs`` removes stale
+    pages itself); ``progress`` also hears its debug log, which names each page it reads and writes."""
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.setLevel(logging.WARNING)
     handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
     handler.setFormatter(logging.Formatter("mkdocs: %(message)s"))
     mkdocs_log.addHandler(handler)
-    logging.getLogger("mkdocs.commands.build").addFilter(DirtyBuildNotice())
-    render_pages(layout, story, dirty=True, share=share)
+    build_log = logging.getLogger("mkdocs.commands.build")
+    notice = DirtyBuildNotice()
+    build_log.addFilter(notice)
+    if progress:
+        build_log.setLevel(logging.DEBUG)
+        build_log.addHandler(progress)
+    try:
+        yield
+    finally:
+        mkdocs_log.removeHandler(handler)
+        build_log.removeFilter(notice)
+        if progress:
+            build_log.removeHandler(progress)
+            build_log.setLevel(logging.NOTSET)
 
 
 def render_stamp(layout: Layout, story: Story, offline: bool, searched: list[str]) -> str:
@@ -414,18 +435,7 @@ def run_mkdocs(
     log(f"rendering {total} pages into {layout.site}" + (" (the others are unchanged)" if dirty else "")
         + (f" in {shares} processes" if shares > 1 else ""))
 
-    mkdocs_log = logging.getLogger("mkdocs")
-    mkdocs_log.setLevel(logging.WARNING)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("mkdocs: %(message)s"))
-    mkdocs_log.addHandler(handler)
-    build_log = logging.getLogger("mkdocs.commands.build")
     progress = RenderProgress(change.pages if change else 0, total, log)
-    notice = DirtyBuildNotice()
-    build_log.setLevel(logging.DEBUG)
-    build_log.addHandler(progress)
-    build_log.addFilter(notice)
     settings = {
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", epoch),
         "DOSSIER_OFFLINE": "true" if offline else "false",
@@ -443,25 +453,22 @@ def run_mkdocs(
         search.make_indexes, layout.site, change.records if change else [], indexed)
     started = time.perf_counter()
     try:
-        if shares == 1:
-            render_pages(layout, story, dirty)
-        else:
-            utils.clean_directory(str(layout.site))
-            # Fresh processes (spawn), not copies of this one: a fork would carry the analysis's memory.
-            context = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(shares - 1, mp_context=context) as pool:
-                others = [pool.submit(render_share, layout, story, (index, shares)) for index in range(1, shares)]
-                render_pages(layout, story, dirty, share=(0, shares))
-                for other in others:
-                    other.result()
+        with mkdocs_messages(progress):
+            if shares == 1:
+                render_pages(layout, story, dirty)
+            else:
+                utils.clean_directory(str(layout.site))
+                # Fresh processes (spawn), not copies of this one: a fork would carry the analysis's memory.
+                context = multiprocessing.get_context("spawn")
+                with ProcessPoolExecutor(shares - 1, mp_context=context) as pool:
+                    others = [pool.submit(render_share, layout, story, (index, shares)) for index in range(1, shares)]
+                    render_pages(layout, story, dirty, share=(0, shares))
+                    for other in others:
+                        other.result()
     except MkDocsException as error:
         raise ValueError(f"MkDocs could not render the site: {error}") from error
     finally:
         background.shutdown(wait=False)
-        mkdocs_log.removeHandler(handler)
-        build_log.removeHandler(progress)
-        build_log.removeFilter(notice)
-        build_log.setLevel(logging.NOTSET)
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)

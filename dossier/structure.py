@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -154,6 +155,10 @@ class Statement:
     comparison: Any = field(default=None, repr=False, compare=False)
 
 
+def _outlets_of(statements: Iterable[Statement]) -> set[str]:
+    return {s.outlet or UNKNOWN_OUTLET for s in statements}
+
+
 @dataclass
 class Claim:
     id: str
@@ -165,7 +170,7 @@ class Claim:
     @property
     def outlets(self) -> list[str]:
         """The distinct outlets that carry it, articles of unknown outlet counted as one (``UNKNOWN_OUTLET``)."""
-        return sorted({s.outlet or UNKNOWN_OUTLET for s in self.statements})
+        return sorted(_outlets_of(self.statements))
 
     @property
     def status(self) -> str:
@@ -179,7 +184,7 @@ class Claim:
             return "contested"
         if len(self.outlets) < 2:
             return "single source"
-        if len({s.outlet or UNKNOWN_OUTLET for s in self.statements if s.stance == "asserts"}) >= 2:
+        if len(_outlets_of(s for s in self.statements if s.stance == "asserts")) >= 2:
             return "agreed"
         return "reported only"
 
