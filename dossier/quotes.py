@@ -1083,11 +1083,28 @@ def _last_person(
     if p >= 0:
         text = names.paragraphs[p]
         _, begin = _head(text, latest, 0)
+        if _inverted_report(text[begin:latest]):
+            return _fullest(fitting[0][1], names, at)
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
         if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", text[begin : first_at[1]]):
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+def _inverted_report(before_name: str) -> bool:
+    """Whether the words before a name end with an inverted attribution ('…, said '): that person
+    is whom the sentence reports, so a later "he said" continues them ('While Kim is keen …, said
+    Scott LaFoy. "…," he said' is LaFoy), not the person the sentence opened with."""
+    verbs = _reporting_verbs(before_name)
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    return (
+        not _bare(verb).endswith("ing")
+        and not before_name[verb.end() :].strip()
+        and before_name[: verb.start()].rstrip().endswith(",")
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -11,6 +11,7 @@ import fnmatch
 import hashlib
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import charset_normalizer
 import ftfy
@@ -140,6 +141,16 @@ _CAPTION_CREDIT = re.compile(
 )
 _CREDIT_ONLY = re.compile(
     r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
+)
+
+# The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated
+# Press contributed to this report."): credits shown with the article, not its text, so their names
+# are not read as people of the story.
+_CREDIT_LINES = (
+    re.compile(r"^\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\)\.?$"),
+    re.compile(
+        r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\.?$", re.I
+    ),
 )
 
 _CLOSERS = "\"'”’)]"
@@ -414,10 +425,19 @@ def _outlet_in_text(lines: list[str]) -> str | None:
     return None
 
 
-def _clean(lines: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
-    """Body paragraphs, captions, byline and date found in ``lines`` (title already removed)."""
+class _Cleaned(NamedTuple):
+    body: list[str]
+    captions: list[str]
+    credits: list[str]
+    author: str | None
+    published: str | None
+
+
+def _clean(lines: list[str]) -> _Cleaned:
+    """Body paragraphs, captions, credits, byline and date found in ``lines`` (title already removed)."""
     body: list[str] = []
     captions: list[str] = []
+    credits: list[str] = []
     author: str | None = None
     published: str | None = None
     in_header = True  # between the title and the first body paragraph
@@ -472,6 +492,9 @@ def _clean(lines: list[str]) -> tuple[list[str], list[str], str | None, str | No
             continue
         if _CREDIT_ONLY.match(line) and len(line.split()) <= 8:
             continue
+        if any(pattern.match(line) for pattern in _CREDIT_LINES):
+            credits.append(line.strip("()"))
+            continue
         # A short line among the page's header furniture ("Web Desk" over "4 Min Read") is the
         # byline or a label; elsewhere it may be a subhead or a venue, and stays.
         if in_header and len(line.split()) <= 4 and not _ends_sentence(line):
@@ -486,7 +509,7 @@ def _clean(lines: list[str]) -> tuple[list[str], list[str], str | None, str | No
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    return body, captions, author, published
+    return _Cleaned(body, captions, credits, author, published)
 
 
 def _display_path(path: Path, root: Path) -> str:
@@ -566,7 +589,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, author, published = _clean(rest)
+    paragraphs, captions, credits, author, published = _clean(rest)
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
 
@@ -588,6 +611,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         author=_norm(str(meta["author"])) if meta.get("author") else author,
         source_url=url,
         captions=captions,
+        credits=credits,
     )
 
 

@@ -289,7 +289,7 @@ def search_words(page: Page, title: str) -> str:
     words = [title]
     if page.kind == "article":
         article = page.context["article"]
-        words += [article.outlet or "", article.author or "", *article.paragraphs, *article.captions]
+        words += [article.outlet or "", article.author or "", *article.credits, *article.paragraphs, *article.captions]
     entity = page.context.get("entity")
     if isinstance(entity, Entity):
         words += [*entity.aliases, *entity.roles, entity.description or ""]

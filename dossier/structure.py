@@ -42,6 +42,7 @@ class Article:
     author: str | None = None
     source_url: str | None = None  # the original article's address, if known
     captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)  # "Reporting by …; Editing by …": shown, not read as text
 
     @property
     def url(self) -> str:

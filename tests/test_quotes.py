@@ -102,6 +102,23 @@ def test_pronoun_refers_to_the_person_named_before() -> None:
     assert quote.speaker_text == "he" and quote.speaker_name == "Sergey Lavrov"
 
 
+def test_pronoun_continues_the_person_a_sentence_reports_not_its_first_name() -> None:
+    page = article(
+        "Mayor Tom Ode spoke on Monday.",
+        "While Ode is keen to rebuild the bridge, he is unlikely to find the money, said Tom Reyes, an engineer "
+        "at the website Port News, which monitors Lima.",
+        "“The river has moved twice in ten years,” he said.",
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name == "Tom Reyes"
+
+
+def test_pronoun_after_a_sentence_that_reports_nobody_keeps_its_subject() -> None:
+    page = article("Sen. Bo Sand met Tom Lee on Monday, after the vote.", "“We will not wait,” he told reporters.")
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name == "Bo Sand"
+
+
 def test_title_resolves_to_the_person_holding_it() -> None:
     quotes = quotes_of(
         "NATO Secretary General Mark Rutte spoke in Brussels on Monday about the deployment.",

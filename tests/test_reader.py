@@ -101,6 +101,27 @@ def test_newsletter_paywall_and_comment_form(tmp_path):
     ]
 
 
+def test_staff_credits_are_shown_apart_from_the_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Port reopens after storm\n\n"
+        "The port reopened on Monday, its director Ana Ruiz said.\n\n"
+        "(Additional reporting by Jo Park in Lima; Editing by Sam Lee and Kim Ode)\n\n"
+        "The Associated Press contributed to this report.\n",
+    )
+    assert article.paragraphs == ["The port reopened on Monday, its director Ana Ruiz said."]
+    assert article.credits == [
+        "Additional reporting by Jo Park in Lima; Editing by Sam Lee and Kim Ode",
+        "The Associated Press contributed to this report.",
+    ]
+
+
+def test_a_sentence_about_research_is_no_credit(tmp_path):
+    article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
+    assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]
+    assert article.credits == []
+
+
 def test_donation_appeal_is_removed(tmp_path):
     article = read(
         tmp_path,
