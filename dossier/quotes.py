@@ -1083,28 +1083,37 @@ def _last_person(
     if p >= 0:
         text = names.paragraphs[p]
         _, begin = _head(text, latest, 0)
-        if _inverted_report(text[begin:latest]):
+        if _reports(text, begin, latest, fitting[0][1]):
             return _fullest(fitting[0][1], names, at)
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
-        if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", text[begin : first_at[1]]):
+        opening = text[begin : first_at[1]]
+        subordinate = any(word.lower() in speech.SUBORDINATORS for word in opening.split())
+        if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
 
 
-def _inverted_report(before_name: str) -> bool:
-    """Whether the words before a name end with an inverted attribution ('…, said '): that person
-    is whom the sentence reports, so a later "he said" continues them ('While Kim is keen …, said
-    Scott LaFoy. "…," he said' is LaFoy), not the person the sentence opened with."""
-    verbs = _reporting_verbs(before_name)
-    if not verbs:
-        return False
-    verb = verbs[-1]
-    return (
-        not _bare(verb).endswith("ing")
-        and not before_name[verb.end() :].strip()
-        and before_name[: verb.start()].rstrip().endswith(",")
-    )
+def _after_name(text: str, start: int, name: str) -> str:
+    """The words after the name found from ``start`` (a role may come first: "said Gen. Ann Ode")."""
+    last = name.split()[-1]
+    found = text.find(last, start)
+    return text[found + len(last) :] if found >= 0 else ""
+
+
+def _reports(text: str, begin: int, start: int, name: str) -> bool:
+    """Whether the sentence from ``begin`` ends with an attribution naming the person at ``start``
+    ('…, said Scott LaFoy, an analyst.', '…, Biden said.'): that person is whom the sentence reports,
+    so a later "he said" continues them, not the person the sentence opened with ('While Kim is
+    keen …', "Trump's accusation …")."""
+    before, after = text[begin:start], _after_name(text, start, name)
+    verbs = _reporting_verbs(before)
+    if verbs and re.match(r"\s*(?:,|[.!?]|$)", after):  # not an object: "…, mocked Marco Rubio for …"
+        verb = verbs[-1]
+        inverted = not _bare(verb).endswith("ing") and not before[verb.end() :].strip()
+        return inverted and before[: verb.start()].rstrip(" \"”'’").endswith(",")
+    verb = re.match(r"\s+(\w+)\s*(?:[,.!?]|$)", after)
+    return bool(verb) and verb.group(1) in speech.REPORTING_VERBS and before.rstrip(" \"”'’").endswith(",")
 
 
 @functools.lru_cache(maxsize=1 << 16)

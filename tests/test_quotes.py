@@ -113,6 +113,24 @@ def test_pronoun_continues_the_person_a_sentence_reports_not_its_first_name() ->
     assert quote.speaker_name == "Tom Reyes"
 
 
+def test_pronoun_continues_the_person_a_sentence_ends_by_attributing_to() -> None:
+    page = article(
+        "Kim's speech had put the troops at risk, Tom Reyes said.",
+        "“If my son were still there, the threat to his life has gone up,” he said.",
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name == "Tom Reyes"
+
+
+def test_pronoun_after_a_subordinate_clause_is_the_main_clause_subject() -> None:
+    page = article(
+        "When Tom Ode pointed to the cost, Sam Reyes seized upon it.",
+        "“It is not the same if you hand it to the states,” he said.",
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name == "Sam Reyes"
+
+
 def test_pronoun_after_a_sentence_that_reports_nobody_keeps_its_subject() -> None:
     page = article("Sen. Bo Sand met Tom Lee on Monday, after the vote.", "“We will not wait,” he told reporters.")
     [quote] = find_quotes(page, find_mentions(page))

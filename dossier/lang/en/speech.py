@@ -93,6 +93,12 @@ ADVERBS = frozenset(
     always never frequently""".split()
 )
 CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
+# Words that open a clause or phrase before the sentence's main one: a name right after them is not
+# the sentence's subject ("While Kim is keen …, said Scott LaFoy").
+SUBORDINATORS = frozenset(
+    """while although though because whereas when after before if unless since until as despite
+    amid""".split()
+)
 # Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
 INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
