@@ -743,7 +743,7 @@ _DASHED_WORD = re.compile(r"-([a-z]+)$")
 
 
 def _trim_rank_and_dash(m: Mention) -> None:
-    """Cut a rank from the front of a name and a dashed word of the sentence from its end; a name written
+    """Cut a rank from the front of a name, a dashed word of the sentence or a weekday from its end; a name written
     twice in a row, where a caption or a logo's text ran into the sentence ("Equifax Equifax holds data"),
     is the second."""
     rank = _RANK.match(m.text)
@@ -755,6 +755,9 @@ def _trim_rank_and_dash(m: Mention) -> None:
     dashed = _DASHED_WORD.search(m.text)
     if dashed and len(dashed.group(1)) >= 3 and dashed.group(1) in FUNCTION_WORDS and dashed.start() > 0:
         m.end, m.text = m.end - len(dashed.group()), m.text[: dashed.start()]
+    *name, last = m.text.split(" ")
+    if last in WEEKDAYS and len(name) >= 2:  # the tagger's "on Capitol Hill Wednesday" (not "Good Friday")
+        m.end, m.text = m.end - len(last) - 1, " ".join(name)
 
 
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
@@ -797,13 +800,14 @@ _QUOTED = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name that alone fills a pair of quote marks is the title of a work (a song, a film, a
     book: Bowie's ‘Space Oddity’, “American Skin”), not an organisation or a place: every use of it
-    in the article is of no kind the dossier pages. Known places, institutions and names ending in
-    an organisation's cue word keep their kind (a "Patriot Party" in scare quotes is still a party)."""
+    in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). Known places,
+    institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
+    scare quotes is still a party)."""
     titles = set()
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
         closing = _QUOTED.get(paragraph[m.start - 1 : m.start]) if m.start else None
-        if not closing or m.kind not in (ORG, PLACE):
+        if not closing or not (m.kind in (ORG, PLACE) or _slogan(m)):
             continue
         after = paragraph[m.end : m.end + 2]
         filled = after[:1] == closing or after in (f",{closing}", f".{closing}")
@@ -811,8 +815,15 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
                            or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)):
             titles.add(m.text)
     for m in mentions:
-        if m.text in titles and m.kind in (ORG, PLACE):
+        if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
+
+
+def _slogan(m: Mention) -> bool:
+    """A "person" of several words that does not open with a given name: in quote marks it is a
+    slogan or a nickname (a sign's “Team Scalise”, “Little Marco”), not someone's name."""
+    words = m.text.split()
+    return m.kind == PERSON and len(words) >= 2 and words[0] not in given_names()
 
 
 def _surname_reused(words: list[str], context: _Context) -> bool:

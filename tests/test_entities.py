@@ -77,6 +77,37 @@ def test_titles_roles_and_organisation_cues() -> None:
     assert "Russian" not in found
 
 
+def test_a_whip_is_a_title_and_the_man_is_one_entity() -> None:
+    first = article("The attack would have been a massacre if not for Majority Whip Steve Scalise's detail.")
+    found = {m.text: (m.kind, m.role) for m in find_mentions(first)}
+    assert found == {"Steve Scalise": ("person", "Majority Whip")}
+    dossier, _ = build(first, article("Steve Scalise was still in hospital.", "Scalise had surgery.", id="b"))
+    assert len({m.entity for m in dossier.mentions if "Scalise" in m.text}) == 1
+
+
+def test_a_weekday_the_tagger_read_into_a_name_is_cut() -> None:
+    from dossier.entities import _trim_rank_and_dash
+    from dossier.structure import Mention
+
+    text = "He spoke in a press conference on Capitol Hill Wednesday."
+    start = text.index("Capitol")
+    tagged = Mention("a", 0, start, start + len("Capitol Hill Wednesday"), "Capitol Hill Wednesday", "organization")
+    _trim_rank_and_dash(tagged)
+    assert text[tagged.start : tagged.end] == tagged.text == "Capitol Hill"
+    holiday = Mention("a", 0, 0, len("Good Friday"), "Good Friday", "other")
+    _trim_rank_and_dash(holiday)
+    assert holiday.text == "Good Friday"
+
+
+def test_a_slogan_in_quote_marks_is_no_person() -> None:
+    found = mentions(
+        "Steve Scalise was shot on Wednesday.",
+        "Interns held signs: “Scalise Strong,” and a senator wore a “Team Scalise” shirt.",
+    )
+    assert found.get("Team Scalise") != "person" and found.get("Scalise Strong") != "person"
+    assert found["Steve Scalise"] == "person"
+
+
 def test_places_and_demonyms() -> None:
     found = mentions(
         "North Korean troops were sent to Russia's Kursk region, and Ukrainian forces left Kiev "
