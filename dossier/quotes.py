@@ -826,9 +826,10 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
     runs: list[tuple[tuple[int, int], str]] = []
     # A capitalised word, an initial or an honorific; a run of them with role words between.
-    word = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
+    word = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
     lower = "|".join(sorted(w for w in speech.ROLE_WORDS if "." not in w))
-    run = re.compile(rf"(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
+    # Never from inside a word: "S. Capitol Police" is not a name in "U.S. Capitol Police".
+    run = re.compile(rf"(?<![\w.])(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
         for token in _WORD.findall(text):

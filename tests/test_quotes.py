@@ -131,6 +131,16 @@ def test_pronoun_after_a_subordinate_clause_is_the_main_clause_subject() -> None
     assert quote.speaker_name == "Sam Reyes"
 
 
+def test_a_speaker_name_never_starts_inside_an_abbreviation() -> None:
+    page = article(
+        "The shooting happened on Wednesday.",
+        "U.S. Capitol Police have not announced new measures, but said they will “continue to provide a "
+        "robust and visible presence” around the Capitol.",
+    )
+    [quote] = find_quotes(page, find_mentions(page))
+    assert quote.speaker_name is not None and not quote.speaker_name.startswith("S.")
+
+
 def test_pronoun_after_a_sentence_that_reports_nobody_keeps_its_subject() -> None:
     page = article("Sen. Bo Sand met Tom Lee on Monday, after the vote.", "“We will not wait,” he told reporters.")
     [quote] = find_quotes(page, find_mentions(page))
