@@ -73,6 +73,11 @@ from .lang.en.names import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPELLING_VARIANTS,
+    TEAM_LOSS_WORDS,
+    TEAM_NOT_BEFORE,
+    TEAM_NOUNS_AFTER,
+    TEAM_VERBS_AFTER,
+    TEAM_WORDS_BEFORE,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
@@ -1452,6 +1457,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
+    teams = _merge_teams(mentions, named, persons, uf, paragraphs)
+    named = [i for i in named if i not in teams]  # a place read as its team is the team, and only the team
     _merge_lone_names(mentions, named, persons, uf, messages)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
@@ -1680,6 +1687,113 @@ def _merge_lone_names(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+def _team_nickname(words: list[str]) -> bool:
+    """A team's nickname: one or two capitalised words, the last a plural ("Colts", "Tar Heels"), that
+    name no place, people, party or kind of organisation ("Islands", "Americans", "Democrats", "Airlines")."""
+    last = words[-1]
+    return (
+        _plural(last) and last[:1].isupper() and not last.isupper() and len(last) > 3
+        and all(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
+        and not {last, last[:-1]} & (ORG_CUES | PLACE_CUES | DESCRIPTIVE_WORDS | EVENT_WORDS | TITLE_WORDS)
+        and not any(w in gazetteer().places or w[:-1] in gazetteer().demonyms for w in (last, " ".join(words)))
+    )
+
+
+def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
+    """Whether a bare place or school name is used as a place (True: "in Indianapolis", "to Kansas
+    City", "Jacksonville, Fla."), as a team (False: a side in a match, "beat Drake", "a win for
+    Creighton", "Indianapolis (11-4)", "Creighton defeated"; its possessor, "Kansas City's opening
+    drive"; a team's noun after it, "Creighton fans"; "lost to Indianapolis" is a match), or neither
+    (None)."""
+    text = paragraphs.get(m.article)
+    if not text or m.paragraph >= len(text):
+        return None
+    after = text[m.paragraph][m.end : m.end + 40]
+    before = re.findall(r"[\w'’.-]+", _text_before(m, paragraphs, 40).lower())[-2:]
+    previous = before[-1].rstrip(".") if before else ""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    word_after = following.group(1) if following else ""
+    if word_after in TEAM_NOUNS_AFTER or re.search(r"['’]s?$", m.text) or re.match(r"['’]", after):
+        return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
+    if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
+        # "in Creighton history" names no place; "in Indianapolis on Sunday" does
+        return None if word_after and word_after not in FUNCTION_WORDS else True
+    if re.match(r",\s+[A-Z]", after) and _surface(m.text) in gazetteer().places:
+        return True  # "Jacksonville, Fla."; not a list of teams ("Creighton, Wichita St. move on")
+    if (re.match(r"\s*\(\d+-\d+", after)
+            or re.match(r"\s+\d+-\d+\b", after) or previous in TEAM_WORDS_BEFORE or previous in TEAM_LOSS_WORDS
+            or word_after in TEAM_VERBS_AFTER):
+        return False
+    return None
+
+
+def _merge_teams(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> set[int]:
+    """Sports teams and the places that stand for them. A team is a name "<place or school>
+    <nickname>" ("Indianapolis Colts", "Creighton Bluejays") whose nickname the dossier also writes
+    alone after "the" ("the Colts"): the bare nickname is the team, and so is the bare place or school
+    in a report that names that team (by either name) and no other of that place, where the place
+    acts as the team (``_acts_as_team``). Returns the place mentions read as a team: they belong to
+    the team only, never to the place or to a person of that name ("Drake", "Creighton")."""
+    person_set = set(persons)
+    after_the = {_name_key(mentions[i].text) for i in named if _word_before(mentions[i], paragraphs) == "the"}
+    teams: dict[str, tuple[str, str, int]] = {}  # full name -> (place key, nickname key, a mention)
+    for i in named:
+        m = mentions[i]
+        words = _surface(m.text).split()
+        if m.kind == PERSON or i in person_set or len(words) < 2:
+            continue
+        for k in (len(words) - 1, len(words) - 2):
+            nickname = words[k:]
+            if k >= 1 and _name_key(" ".join(nickname)) in after_the and _team_nickname(nickname):
+                if all(w[:1].isupper() and w not in TITLE_WORDS for w in words[:k]):
+                    key = _name_key(" ".join(words))
+                    teams.setdefault(key, (_name_key(" ".join(words[:k])), _name_key(" ".join(nickname)), i))
+                break
+    if not teams:
+        return set()
+    by_nickname: dict[str, set[str]] = defaultdict(set)
+    for team, (_, nickname, _) in teams.items():
+        by_nickname[nickname].add(team)
+    places_of_teams = {place for place, _, _ in teams.values()}
+    named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
+    for i in named:
+        key = _name_key(mentions[i].text)
+        team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
+        if team and i not in person_set:
+            uf.union(teams[team][2], i)
+            named_in[mentions[i].article][teams[team][0]].add(team)
+    uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)
+    for i in named:
+        key = _name_key(mentions[i].text)
+        if i not in person_set and key in places_of_teams:
+            uses[key].append((i, _as_place(mentions[i], paragraphs)))
+    claimed = set()
+    for key, found in uses.items():
+        placed = {mentions[i].article for i, as_place in found if as_place}
+        for i, as_place in found:
+            m = mentions[i]
+            candidates = named_in.get(m.article, {}).get(key, set())
+            # Where the report never uses the name as a place, the name alone is its team.
+            if len(candidates) == 1 and (as_place is False or (as_place is None and m.article not in placed)):
+                uf.union(teams[next(iter(candidates))][2], i)
+                claimed.add(i)
+        # A school's name, no place of the gazetteer, that the dossier uses more often as a team than as
+        # a place is its team in every report ("Creighton", "Drake"): the school and its team are one body.
+        ours = {next(iter(named_in[mentions[i].article][key])) for i, _ in found if i in claimed}
+        as_team = sum(as_place is False for _, as_place in found)
+        as_place = sum(bool(as_place) for _, as_place in found)
+        if len(ours) == 1 and as_team > as_place and _surface(mentions[found[0][0]].text) not in gazetteer().places:
+            team = teams[ours.pop()][2]
+            for i, _ in found:
+                uf.union(team, i)
+                claimed.add(i)
+    for i in claimed:
+        mentions[i].kind = ORG
+    return claimed
 
 
 def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
