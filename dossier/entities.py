@@ -1729,22 +1729,28 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     return None
 
 
+# A match's score or a team's record: "65-53", "(11-4)"; not a year span ("2004-05").
+SCORE = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")
+
+
 def _merge_teams(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> set[int]:
     """Sports teams and the places that stand for them. A team is a name "<place or school>
     <nickname>" ("Indianapolis Colts", "Creighton Bluejays") whose nickname the dossier also writes
-    alone after "the" ("the Colts"): the bare nickname is the team, and so is the bare place or school
-    in a report that names that team (by either name) and no other of that place, where the place
-    acts as the team (``_acts_as_team``). Returns the place mentions read as a team: they belong to
-    the team only, never to the place or to a person of that name ("Drake", "Creighton")."""
-    person_set = set(persons)
+    alone after "the" ("the Colts"), named in some report of a match (one that gives a score):
+    the bare nickname is the team, and so is the bare place or school in a match report that names
+    that team (by either name) and no other of that place, where the place acts as the team (see
+    ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
+    their nickname or place alone: they belong to the team only, never to the place or to a person
+    of that name ("Drake", "Creighton")."""
     after_the = {_name_key(mentions[i].text) for i in named if _word_before(mentions[i], paragraphs) == "the"}
     teams: dict[str, tuple[str, str, int]] = {}  # full name -> (place key, nickname key, a mention)
+    places = set()  # the place keys that are places of the gazetteer: "Indianapolis", not "Creighton"
     for i in named:
         m = mentions[i]
         words = _surface(m.text).split()
-        if m.kind == PERSON or i in person_set or len(words) < 2:
+        if m.kind == PERSON or len(words) < 2:
             continue
         for k in (len(words) - 1, len(words) - 2):
             nickname = words[k:]
@@ -1752,26 +1758,45 @@ def _merge_teams(
                 if all(w[:1].isupper() and w not in TITLE_WORDS for w in words[:k]):
                     key = _name_key(" ".join(words))
                     teams.setdefault(key, (_name_key(" ".join(words[:k])), _name_key(" ".join(nickname)), i))
+                    if " ".join(words[:k]) in gazetteer().places:
+                        places.add(_name_key(" ".join(words[:k])))
                 break
-    if not teams:
-        return set()
+    # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
+    # writes the person's name as a team's (a headline's "Whitman Herons" read as a person).
+    surnames = {_person_parts(mentions[i].text)[-1] for i in persons
+                if mentions[i].kind == PERSON and _name_key(mentions[i].text) not in teams}
+    teams = {team: value for team, value in teams.items() if translit_key(value[1].split()[-1]) not in surnames}
+    person_set = {i for i in persons if _name_key(mentions[i].text) not in teams}
     by_nickname: dict[str, set[str]] = defaultdict(set)
     for team, (_, nickname, _) in teams.items():
         by_nickname[nickname].add(team)
-    places_of_teams = {place for place, _, _ in teams.values()}
-    named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
+    naming: dict[int, str] = {}  # mention -> the team it names, by full name or nickname
     for i in named:
         key = _name_key(mentions[i].text)
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
+            naming[i] = team
+    matches = {a for a in {mentions[i].article for i in naming}
+               if any(SCORE.search(p) for p in paragraphs.get(a, ()))}
+    # A place's team may be named in any report; a name that is no place needs a match report, where
+    # "<name> <plural>" is no company and its product ("Microsoft Windows") nor a film ("Meet the Fockers").
+    in_place = {team for team, (place, _, _) in teams.items() if place in places}
+    played = in_place | {team for i, team in naming.items() if mentions[i].article in matches}
+    claimed = set()
+    named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
+    for i, team in naming.items():
+        if team in played:
             uf.union(teams[team][2], i)
-            named_in[mentions[i].article][teams[team][0]].add(team)
+            if _name_key(mentions[i].text) != team:
+                claimed.add(i)
+            if team in in_place or mentions[i].article in matches:
+                named_in[mentions[i].article][teams[team][0]].add(team)
+    places_of_teams = {teams[team][0] for team in played}
     uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)
     for i in named:
         key = _name_key(mentions[i].text)
         if i not in person_set and key in places_of_teams:
             uses[key].append((i, _as_place(mentions[i], paragraphs)))
-    claimed = set()
     for key, found in uses.items():
         placed = {mentions[i].article for i, as_place in found if as_place}
         for i, as_place in found:
@@ -1792,7 +1817,8 @@ def _merge_teams(
                 uf.union(team, i)
                 claimed.add(i)
     for i in claimed:
-        mentions[i].kind = ORG
+        if mentions[i].kind == PLACE:
+            mentions[i].kind = ORG
     return claimed
 
 

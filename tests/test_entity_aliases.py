@@ -188,3 +188,51 @@ def test_a_phrase_joined_by_hyphens_in_a_heading_is_no_part_of_a_name() -> None:
                   "A 78-year-old woman was struck and killed by a car in Queens on Sunday, police said.")
     assert "Queens Hit-And-Run" not in found
     assert found.count("Queens") == 2
+
+
+# --- Sports teams and the places they are named after ----------------------------------------------
+
+
+def test_a_city_read_as_its_team_is_the_team_and_the_city_as_a_place_stays_the_place() -> None:
+    dossier = build(
+        article("Portland Otters beat Denver Falcons",
+                "The Portland Otters beat the Denver Falcons 24-17 on Sunday.",
+                "The Otters led from the start.", id="a"),
+        article("Otters win again",
+                "Portland (9-3) rallied in the fourth quarter to beat Denver 24-17.",
+                "The Otters scored twice late, and Portland's defense held.",
+                "Fans celebrated in Portland after the game.", id="b"),
+    )
+    team = entities_of(dossier, "Portland Otters")
+    assert len(team) == 1
+    assert entities_of(dossier, "Otters") == team
+    as_team = {m.entity for m in dossier.mentions if m.article == "b" and m.paragraph in (1, 2)
+               and m.text.startswith("Portland")}
+    assert as_team == team
+    in_the_city = {m.entity for m in dossier.mentions if m.article == "b" and m.paragraph == 3 and m.text == "Portland"}
+    assert in_the_city and not in_the_city & team
+
+
+def test_a_school_read_as_its_team_is_the_team_in_every_report() -> None:
+    dossier = build(
+        article("Whitman Herons 70, Carver Foxes 61",
+                "The Whitman Herons beat the Carver Foxes 70-61 on Friday.", id="a"),
+        article("Herons advance",
+                "On Friday, Whitman beat Carver 70-61 and the Herons meet the winner on Saturday.",
+                "Whitman's lead never fell below six points.", id="b"),
+        article("Coach praises defense",
+                "Whitman improved to 20-5 this season.", id="c"),
+    )
+    team = entities_of(dossier, "Whitman Herons")
+    assert entities_of(dossier, "Whitman") == team
+    assert entities_of(dossier, "Herons") == team
+    assert not entities_of(dossier, "Carver") & team
+
+
+def test_a_company_and_its_plural_product_are_no_team() -> None:
+    dossier = build(
+        article("Zentrix Gadgets sell out",
+                "Zentrix Gadgets sold out in a week, the company said.",
+                "The Gadgets are made in three factories. Zentrix's profits rose by a third.", id="a"),
+    )
+    assert not entities_of(dossier, "Zentrix") & entities_of(dossier, "Zentrix Gadgets")
