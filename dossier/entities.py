@@ -73,6 +73,7 @@ from .lang.en.names import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPELLING_VARIANTS,
+    SPORT_WORDS,
     TEAM_LOSS_WORDS,
     TEAM_NOT_BEFORE,
     TEAM_NOUNS_AFTER,
@@ -1733,6 +1734,20 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
 SCORE = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")
 
 
+def _reports_sport(paragraphs: list[str]) -> bool:
+    """A report about sport: it gives a score, or uses two words of sports reporting. Only there is
+    "<name> <plural>" a team: elsewhere it is a company's product ("Microsoft Windows"), a film ("Meet
+    the Fockers") or a district ("London Docklands")."""
+    words: set[str] = set()
+    for paragraph in paragraphs:
+        if SCORE.search(paragraph):
+            return True
+        words |= SPORT_WORDS & set(re.findall(r"[a-z][a-z-]+", paragraph.lower()))
+        if len(words) >= 2:
+            return True
+    return False
+
+
 def _merge_teams(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> set[int]:
@@ -1746,7 +1761,6 @@ def _merge_teams(
     of that name ("Drake", "Creighton")."""
     after_the = {_name_key(mentions[i].text) for i in named if _word_before(mentions[i], paragraphs) == "the"}
     teams: dict[str, tuple[str, str, int]] = {}  # full name -> (place key, nickname key, a mention)
-    places = set()  # the place keys that are places of the gazetteer: "Indianapolis", not "Creighton"
     for i in named:
         m = mentions[i]
         words = _surface(m.text).split()
@@ -1758,8 +1772,6 @@ def _merge_teams(
                 if all(w[:1].isupper() and w not in TITLE_WORDS for w in words[:k]):
                     key = _name_key(" ".join(words))
                     teams.setdefault(key, (_name_key(" ".join(words[:k])), _name_key(" ".join(nickname)), i))
-                    if " ".join(words[:k]) in gazetteer().places:
-                        places.add(_name_key(" ".join(words[:k])))
                 break
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
     # writes the person's name as a team's (a headline's "Whitman Herons" read as a person).
@@ -1776,12 +1788,8 @@ def _merge_teams(
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
-    matches = {a for a in {mentions[i].article for i in naming}
-               if any(SCORE.search(p) for p in paragraphs.get(a, ()))}
-    # A place's team may be named in any report; a name that is no place needs a match report, where
-    # "<name> <plural>" is no company and its product ("Microsoft Windows") nor a film ("Meet the Fockers").
-    in_place = {team for team, (place, _, _) in teams.items() if place in places}
-    played = in_place | {team for i, team in naming.items() if mentions[i].article in matches}
+    matches = {a for a in {mentions[i].article for i in naming} if _reports_sport(paragraphs.get(a, []))}
+    played = {team for i, team in naming.items() if mentions[i].article in matches}
     claimed = set()
     named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
     for i, team in naming.items():
@@ -1789,7 +1797,7 @@ def _merge_teams(
             uf.union(teams[team][2], i)
             if _name_key(mentions[i].text) != team:
                 claimed.add(i)
-            if team in in_place or mentions[i].article in matches:
+            if mentions[i].article in matches:
                 named_in[mentions[i].article][teams[team][0]].add(team)
     places_of_teams = {teams[team][0] for team in played}
     uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)

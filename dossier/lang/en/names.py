@@ -307,3 +307,12 @@ TEAM_NOUNS_AFTER = {
 # Places before and at which a bare place is the place, whatever the sentence: "from Indianapolis".
 TEAM_NOT_BEFORE = LOCATIVE_PREPOSITIONS | {"from", "of", "across", "around", "through", "throughout", "toward",
                                           "towards", "downtown", "within", "via"}
+# Words of sports reporting: a report with two of them, or a score, is about sport, where "<place>
+# <plural>" is a team ("London Docklands" in a report on housing is no team).
+SPORT_WORDS = {
+    "coach", "coaches", "season", "playoff", "playoffs", "quarterback", "touchdown", "touchdowns", "tournament",
+    "championship", "league", "seed", "seeded", "roster", "rebounds", "innings", "wickets", "striker",
+    "midfielder", "goalkeeper", "fixture", "fixtures", "semi-final", "semifinal", "semifinals", "quarter-final",
+    "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
+    "teammates", "teammate", "defensive", "offensive", "injured", "injury",
+}  # fmt: skip
