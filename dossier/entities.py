@@ -1748,6 +1748,42 @@ def _reports_sport(paragraphs: list[str]) -> bool:
     return False
 
 
+def _team_names(
+    mentions: list[Mention], named: list[int], paragraphs: dict[str, list[str]], after_the: set[str]
+) -> dict[str, tuple[str, str, int]]:
+    """Names of teams, full name -> (its place's key, its nickname's key, a mention naming it): one
+    mention "<place> <nickname>" ("Indianapolis Colts"), with the word before it that the gazetteer
+    writes with the place ("North" of "North Carolina Tar Heels", cut off by the tagger), or a place
+    and a nickname mention side by side ("North Carolina" "Tar Heels", "Evansville's Purple Aces").
+    The nickname is written alone after "the" somewhere in the dossier. A mention read as a person
+    qualifies only after a place of the gazetteer ("Charlotte Bobcats")."""
+    places = gazetteer().places
+    teams: dict[str, tuple[str, str, int]] = {}
+
+    def add(key: str, place: list[str], nickname: list[str], i: int) -> None:
+        if (_name_key(" ".join(nickname)) in after_the and _team_nickname(nickname)
+                and all(w[:1].isupper() and w not in TITLE_WORDS for w in place)):
+            teams.setdefault(key, (_name_key(" ".join(place)), _name_key(" ".join(nickname)), i))
+
+    previous: Mention | None = None
+    for i in sorted(named, key=lambda i: (mentions[i].article, mentions[i].paragraph, mentions[i].start)):
+        m = mentions[i]
+        words = _surface(m.text).split()
+        for k in (len(words) - 1, len(words) - 2):
+            if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places):
+                opener = re.search(r"([A-Z][a-z]+) $", _text_before(m, paragraphs, 20))
+                place = words[:k]
+                if opener and " ".join([opener.group(1), *place]) in places:
+                    place = [opener.group(1), *place]
+                add(_name_key(m.text), place, words[k:], i)
+        if (previous and (previous.article, previous.paragraph) == (m.article, m.paragraph) and m.kind != PERSON
+                and re.fullmatch(r"(?:['’]s)? ", paragraphs[m.article][m.paragraph][previous.end : m.start])):
+            place = _surface(re.sub(r"['’]s$", "", previous.text)).split()
+            add(_name_key(f"{' '.join(place)} {m.text}"), place, words, i)
+        previous = m
+    return teams
+
+
 def _merge_teams(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> set[int]:
@@ -1760,19 +1796,7 @@ def _merge_teams(
     their nickname or place alone: they belong to the team only, never to the place or to a person
     of that name ("Drake", "Creighton")."""
     after_the = {_name_key(mentions[i].text) for i in named if _word_before(mentions[i], paragraphs) == "the"}
-    teams: dict[str, tuple[str, str, int]] = {}  # full name -> (place key, nickname key, a mention)
-    for i in named:
-        m = mentions[i]
-        words = _surface(m.text).split()
-        if m.kind == PERSON or len(words) < 2:
-            continue
-        for k in (len(words) - 1, len(words) - 2):
-            nickname = words[k:]
-            if k >= 1 and _name_key(" ".join(nickname)) in after_the and _team_nickname(nickname):
-                if all(w[:1].isupper() and w not in TITLE_WORDS for w in words[:k]):
-                    key = _name_key(" ".join(words))
-                    teams.setdefault(key, (_name_key(" ".join(words[:k])), _name_key(" ".join(nickname)), i))
-                break
+    teams = _team_names(mentions, named, paragraphs, after_the)
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
     # writes the person's name as a team's (a headline's "Whitman Herons" read as a person).
     surnames = {_person_parts(mentions[i].text)[-1] for i in persons
@@ -1799,28 +1823,44 @@ def _merge_teams(
                 claimed.add(i)
             if mentions[i].article in matches:
                 named_in[mentions[i].article][teams[team][0]].add(team)
-    places_of_teams = {teams[team][0] for team in played}
+    teams_of: dict[str, set[str]] = defaultdict(set)  # place key -> its teams
+    for team in played:
+        teams_of[teams[team][0]].add(team)
+    # Other names that start with a team's place: "Leeds United" beside "Leeds Rhinos" makes "Leeds beat
+    # Wigan" either club's match, and "Indianapolis Star" may make "Indianapolis'" the newspaper's.
+    others: dict[str, set[str]] = defaultdict(set)
     uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)
     for i in named:
         key = _name_key(mentions[i].text)
-        if i not in person_set and key in places_of_teams:
+        words = key.split()
+        for n in range(1, len(words)):
+            if " ".join(words[:n]) in teams_of and key not in teams and mentions[i].kind != PERSON:
+                others[" ".join(words[:n])].add(key)
+        if i not in person_set and key in teams_of:
             uses[key].append((i, _as_place(mentions[i], paragraphs)))
+    sporting: dict[str, bool] = {}
     for key, found in uses.items():
         placed = {mentions[i].article for i, as_place in found if as_place}
         for i, as_place in found:
             m = mentions[i]
             candidates = named_in.get(m.article, {}).get(key, set())
+            if not candidates and as_place is False and len(teams_of[key]) == 1 and not others[key]:
+                # A place the dossier names no other body after is its one team wherever a report about
+                # sport has it act as a team, though that report does not name the team.
+                if m.article not in sporting:
+                    sporting[m.article] = _reports_sport(paragraphs.get(m.article, []))
+                candidates = teams_of[key] if sporting[m.article] else set()
             # Where the report never uses the name as a place, the name alone is its team.
             if len(candidates) == 1 and (as_place is False or (as_place is None and m.article not in placed)):
                 uf.union(teams[next(iter(candidates))][2], i)
                 claimed.add(i)
         # A school's name, no place of the gazetteer, that the dossier uses more often as a team than as
         # a place is its team in every report ("Creighton", "Drake"): the school and its team are one body.
-        ours = {next(iter(named_in[mentions[i].article][key])) for i, _ in found if i in claimed}
         as_team = sum(as_place is False for _, as_place in found)
         as_place = sum(bool(as_place) for _, as_place in found)
-        if len(ours) == 1 and as_team > as_place and _surface(mentions[found[0][0]].text) not in gazetteer().places:
-            team = teams[ours.pop()][2]
+        if (len(teams_of[key]) == 1 and any(i in claimed for i, _ in found) and as_team > as_place
+                and _surface(mentions[found[0][0]].text) not in gazetteer().places):
+            team = teams[next(iter(teams_of[key]))][2]
             for i, _ in found:
                 uf.union(team, i)
                 claimed.add(i)
