@@ -40,7 +40,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import safe_yaml
-from .entity_data import acronym_of, ascii_fold, gazetteer, given_names, translit_key
+from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
     COMPASS,
@@ -83,6 +83,7 @@ from .lang.en.names import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from .lang.en.speech import GENDER_OF_WORD
 from .models import ner
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
@@ -1460,7 +1461,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_full_names(mentions, persons, uf)
     teams = _merge_teams(mentions, named, persons, uf, paragraphs)
     named = [i for i in named if i not in teams]  # a place read as its team is the team, and only the team
-    _merge_lone_names(mentions, named, persons, uf, messages)
+    _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
@@ -1655,9 +1656,12 @@ def _maybe_surname(m: Mention, org_words: set[str]) -> bool:
 
 
 def _merge_lone_names(
-    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str]
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str],
+    paragraphs: dict[str, list[str]],
 ) -> None:
-    """A lone surname (or given name) joins the one full name it fits, in the article or dossier."""
+    """A lone surname (or given name) joins the one full name it fits, in the article or dossier.
+    Of two people of one surname, a man and a woman (see ``_Genders``), it joins the one a pronoun
+    right after it names ("Peterson was found guilty of murdering his wife")."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     by_dossier: dict[str, set[int]] = defaultdict(set)
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -1669,6 +1673,7 @@ def _merge_lone_names(
             by_dossier[key].add(root)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
+    genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     for i in named:
         m = mentions[i]
@@ -1680,6 +1685,11 @@ def _merge_lone_names(
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         candidates = local or {uf.find(r) for r in by_dossier.get(key, ())}
+        if len(local) > 1 and (wanted := _gender_said(m, paragraphs)):
+            # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man.
+            fitting = {c for c in candidates if genders.of({c}) == wanted}
+            if len(fitting) == 1 and all(genders.of({c}) not in (None, wanted) for c in candidates - fitting):
+                candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
         elif len(candidates) > 1:
@@ -1688,6 +1698,65 @@ def _merge_lone_names(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+PRONOUN_GENDER = {w: GENDER_OF_WORD[w] for w in ("he", "his", "him", "she", "her", "hers")}
+
+
+def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The gender the words around a lone name give it: a gendered word right before it ("Mrs
+    Peterson", "his wife Peterson"), else the first personal pronoun after it in its sentence, within
+    twelve words and before any other name ("Peterson was found guilty of murdering his wife": a
+    man); None if neither."""
+    text = paragraphs.get(m.article)
+    if not text or m.paragraph >= len(text):
+        return None
+    before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
+    if before and before.group(1).lower() in GENDER_OF_WORD and before.group(1).lower() not in PRONOUN_GENDER:
+        return GENDER_OF_WORD[before.group(1).lower()]
+    sentence = re.split(r"[.!?;:]\s|[\"“”]", text[m.paragraph][m.end :], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
+        if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
+            return None
+        if word in PRONOUN_GENDER:
+            return PRONOUN_GENDER[word]
+    return None
+
+
+class _Genders:
+    """The gender of the people of the dossier (sets of union-find roots of full names): from a
+    gendered word just before a mention of their full or given name ("his wife, Laci", "Mr
+    Peterson"), else from the given name (gender-guesser's dictionary, which calls "Laci" a man's
+    name); None when the cues disagree or there are none."""
+
+    def __init__(self, mentions: list[Mention], persons: list[int], uf: _UnionFind,
+                 paragraphs: dict[str, list[str]]) -> None:
+        self.mentions = mentions
+        self.names: dict[int, set[str]] = defaultdict(set)  # root -> its full and given names
+        for i in persons:
+            words = _surface(mentions[i].text).split()
+            self.names[uf.find(i)].update({_name_key(mentions[i].text), _name_key(words[0])})
+        wanted = set().union(*self.names.values())
+        self.cues: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if (key := _name_key(m.text)) in wanted:
+                before = re.findall(r"[a-z]+\.?", _text_before(m, paragraphs, 40).lower())[-3:]
+                gendered = [GENDER_OF_WORD[w] for w in before if w in GENDER_OF_WORD and w not in PRONOUN_GENDER]
+                if gendered:
+                    self.cues[key].add(gendered[-1])
+        self.known: dict[int, str | None] = {}
+
+    def of(self, roots: set[int]) -> str | None:
+        found = {self._gender(root) for root in roots}
+        return found.pop() if len(found) == 1 else None
+
+    def _gender(self, root: int) -> str | None:
+        if root not in self.known:
+            cues = set().union(*(self.cues[key] for key in self.names.get(root, ())))
+            if not cues:
+                cues = {given_name_gender(key) for key in self.names.get(root, ()) if " " not in key}
+            self.known[root] = cues.pop() if len(cues) == 1 else None
+        return self.known[root]
 
 
 def _team_nickname(words: list[str]) -> bool:

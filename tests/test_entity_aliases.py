@@ -236,3 +236,29 @@ def test_a_company_and_its_plural_product_are_no_team() -> None:
                 "The Gadgets are made in three factories. Zentrix's profits rose by a third.", id="a"),
     )
     assert not entities_of(dossier, "Zentrix") & entities_of(dossier, "Zentrix Gadgets")
+
+
+# --- One surname, two people -------------------------------------------------------------------------
+
+
+def test_a_surname_shared_by_a_man_and_a_woman_goes_to_the_one_its_pronoun_names() -> None:
+    dossier = build(article(
+        "Husband convicted",
+        "A jury convicted Gavin Marlowe of killing his wife, Tessa Marlowe, in 2002.",
+        "Marlowe was found guilty of murdering his wife and will be sentenced in March.",
+        "Mrs Marlowe disappeared on Christmas Eve.",
+    ))
+    husband, wife = entities_of(dossier, "Gavin Marlowe"), entities_of(dossier, "Tessa Marlowe")
+    lone = [m for m in dossier.mentions if m.text == "Marlowe"]
+    assert [m.entity for m in lone if m.paragraph == 2] == list(husband)
+    assert [m.entity for m in lone if m.paragraph == 3] == list(wife)
+
+
+def test_a_surname_shared_by_two_men_stays_apart_whatever_the_pronoun() -> None:
+    dossier = build(article(
+        "Father and son in court",
+        "Gavin Marlowe and his son Peter Marlowe appeared in court on Monday.",
+        "Marlowe told the court he had never seen the money.",
+    ))
+    lone = entities_of(dossier, "Marlowe")
+    assert not lone & (entities_of(dossier, "Gavin Marlowe") | entities_of(dossier, "Peter Marlowe"))
