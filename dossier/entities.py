@@ -2000,12 +2000,23 @@ def _merge_by_key(
 def _match_key(m: Mention) -> str:
     """A name's spelling for matching, whatever kind its context gave it ("Betty Ford Centre" a place
     in one report is the "Betty Ford Center" organisation of another): a place's gazetteer form or
-    region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key."""
+    region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key (for a
+    body named by what it is, "... Commission", words before it in the singular)."""
     if m.kind == PLACE:
         key = _place_key(m.text)
         if key != _name_key(_surface(m.text)):
             return key
+    if m.kind == ORG and _surface(m.text).split()[-1] in ORG_CUES:
+        return _singular_key(_org_key(m.text))
     return _org_key(m.text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _singular_key(key: str) -> str:
+    """An organisation's key with its words before the last in the singular: the "Central Elections
+    Commission" is the "Central Election Commission"."""
+    words = key.split()
+    return " ".join([w[:-1] if len(w) > 3 and _plural(w) else w for w in words[:-1]] + words[-1:])
 
 
 def _two_people(a: set[tuple[str, tuple[str, ...]]], b: set[tuple[str, tuple[str, ...]]]) -> bool:
