@@ -1462,6 +1462,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     teams = _merge_teams(mentions, named, persons, uf, paragraphs)
     named = [i for i in named if i not in teams]  # a place read as its team is the team, and only the team
     _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
+    _merge_clipped_names(mentions, named, persons, uf)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
@@ -1937,6 +1938,30 @@ def _merge_teams(
         if mentions[i].kind == PLACE:
             mentions[i].kind = ORG
     return claimed
+
+
+# A celebrity's short name made of the starts of the given name and surname: "LiLo" (Lindsay Lohan),
+# "A-Rod" (Alex Rodriguez), "K-Fed" (Kevin Federline).
+_CLIPPED_NAME = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]{1,2})|([A-Z])-([A-Z][a-z]{1,3})")
+
+
+def _merge_clipped_names(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+    """A clipped name ("LiLo", "A-Rod") joins the one person of the dossier whose given name and
+    surname start with its two parts."""
+    clipped = [(i, match) for i in named if (match := _CLIPPED_NAME.fullmatch(_surface(mentions[i].text)))]
+    if not clipped:
+        return
+    people: dict[tuple[str, str], set[int]] = defaultdict(set)  # (given name, surname) -> roots
+    for i in persons:
+        words = _surface(mentions[i].text).split()
+        if len(words) >= 2:
+            people[(words[0].lower(), words[-1].lower())].add(uf.find(i))
+    for i, match in clipped:
+        given, surname = (match.group(1) or match.group(3)).lower(), (match.group(2) or match.group(4)).lower()
+        roots = {uf.find(r) for (g, s), found in people.items() if g.startswith(given) and s.startswith(surname)
+                 for r in found}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
 
 
 def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:

@@ -262,3 +262,13 @@ def test_a_surname_shared_by_two_men_stays_apart_whatever_the_pronoun() -> None:
     ))
     lone = entities_of(dossier, "Marlowe")
     assert not lone & (entities_of(dossier, "Gavin Marlowe") | entities_of(dossier, "Peter Marlowe"))
+
+
+def test_a_name_clipped_from_a_given_name_and_surname_is_that_person() -> None:
+    dossier = build(
+        article("Singer in court", "Singer Carla Benton appeared in court on Monday.", id="a"),
+        article("CaBe leaves rehab", "Photographers said CaBe left the clinic on Friday.",
+                "Shortstop Alan Rodway signed on Tuesday.", "Later, A-Rod hit a home run.", id="b"),
+    )
+    assert entities_of(dossier, "CaBe") == entities_of(dossier, "Carla Benton")
+    assert entities_of(dossier, "A-Rod") == entities_of(dossier, "Alan Rodway")
