@@ -1384,13 +1384,21 @@ def _place_expanded(text: str) -> str:
     return text
 
 
+# A place named as a unit of a kind: "Province of Aceh", "Northern Province of Aceh", "City of Palmer"
+# (not "Republic of Ireland", a state the gazetteer names, beside the island).
+_PLACE_OF = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)? )?(?:" + "|".join(
+    w.title() for w in sorted(PLACE_SUFFIXES - {"republic"})) + r") of ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+
 def _place_key(text: str) -> str:
-    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Mt
-    Cook" -> "mount cook"."""
+    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Province
+    of Aceh" -> "aceh", "Mt Cook" -> "mount cook"."""
     words = _surface(text).split()
     while len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES | {"oblast", "krai"}:
         words.pop()
     name = " ".join(words)
+    if name not in gazetteer().places and (of := _PLACE_OF.fullmatch(name)):
+        name = of.group(1)  # "the Northern Province of Aceh", "City of Palmer"
     return " ".join(SPELLING_VARIANTS.get(w, w) for w in _name_key(gazetteer().places.get(name, name)).split())
 
 

@@ -272,3 +272,11 @@ def test_a_name_clipped_from_a_given_name_and_surname_is_that_person() -> None:
     )
     assert entities_of(dossier, "CaBe") == entities_of(dossier, "Carla Benton")
     assert entities_of(dossier, "A-Rod") == entities_of(dossier, "Alan Rodway")
+
+
+def test_a_province_named_as_the_province_of_a_place_is_that_place() -> None:
+    dossier = build(
+        article("Quake", "A strong earthquake struck the Northern Province of Aceh on Monday.", id="a"),
+        article("Aftershocks", "Aftershocks were felt across Aceh province on Tuesday.", id="b"),
+    )
+    assert entities_of(dossier, "Northern Province of Aceh") == entities_of(dossier, "Aceh province")
