@@ -65,6 +65,7 @@ from .lang.en.names import (
     ORG_INTRODUCERS,
     ORG_NOUNS,
     PLACE_CUES,
+    PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
@@ -1782,10 +1783,10 @@ def _team_nickname(words: list[str]) -> bool:
 
 def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     """Whether a bare place or school name is used as a place (True: "in Indianapolis", "to Kansas
-    City", "Jacksonville, Fla."), as a team (False: a side in a match, "beat Drake", "a win for
-    Creighton", "Indianapolis (11-4)", "Creighton defeated"; its possessor, "Kansas City's opening
-    drive"; a team's noun after it, "Creighton fans"; "lost to Indianapolis" is a match), or neither
-    (None)."""
+    City", "Jacksonville, Fla.", "Indianapolis police"), as a team (False: a side in a match, "beat
+    Drake", "a win for Creighton", "Indianapolis (11-4)", "Creighton defeated"; its possessor, "Kansas
+    City's opening drive"; a team's noun after it, "Creighton fans"; "lost to Indianapolis" is a
+    match), or neither (None)."""
     text = paragraphs.get(m.article)
     if not text or m.paragraph >= len(text):
         return None
@@ -1796,6 +1797,8 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     word_after = following.group(1) if following else ""
     if word_after in TEAM_NOUNS_AFTER or re.search(r"['’]s?$", m.text) or re.match(r"['’]", after):
         return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
+    if word_after in PLACE_NOUNS_AFTER:
+        return True  # "Indianapolis police"
     if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
         # "in Creighton history" names no place; "in Indianapolis on Sunday" does
         return None if word_after and word_after not in FUNCTION_WORDS else True

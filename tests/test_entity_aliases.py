@@ -280,3 +280,12 @@ def test_a_province_named_as_the_province_of_a_place_is_that_place() -> None:
         article("Aftershocks", "Aftershocks were felt across Aceh province on Tuesday.", id="b"),
     )
     assert entities_of(dossier, "Northern Province of Aceh") == entities_of(dossier, "Aceh province")
+
+
+def test_a_city_before_a_noun_of_the_city_stays_the_city_in_a_report_on_its_team() -> None:
+    dossier = build(
+        article("Otters beat Falcons", "The Portland Otters beat the Denver Falcons 24-17 on Sunday.", id="a"),
+        article("Otters lineman arrested",
+                "Portland police arrested an Otters lineman on Monday, a day after the Otters won 24-17.", id="b"),
+    )
+    assert not entities_of(dossier, "Portland") & entities_of(dossier, "Portland Otters")

@@ -316,3 +316,12 @@ SPORT_WORDS = {
     "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
     "teammates", "teammate", "defensive", "offensive", "injured", "injury",
 }  # fmt: skip
+# Nouns after a bare place that make it the place, not its team: "Indianapolis police", "an
+# Indianapolis man", "the Kansas City airport".
+PLACE_NOUNS_AFTER = {
+    "police", "mayor", "council", "councillors", "residents", "resident", "citizens", "airport", "hospital",
+    "county", "suburb", "suburbs", "area", "native", "natives", "officials", "authorities", "schools", "school",
+    "streets", "street", "skyline", "downtown", "neighborhood", "neighbourhood", "metro", "region", "city", "town",
+    "court", "courthouse", "prosecutors", "prosecutor", "judge", "jail", "man", "woman", "men", "women", "boy",
+    "girl", "family", "families", "home", "homes", "businessman", "firefighters", "weather", "traffic",
+}  # fmt: skip
