@@ -19,7 +19,11 @@ title joins a full name only when exactly one candidate fits, first in the artic
 dossier (a Spanish paternal surname, second-to-last, counts: "Alemán" for "Álvaro Alemán Healy"). A
 shorter full name joins the one longer name that extends it ("Ramon Fonseca" / "Ramon Fonseca
 Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently never merge
-("George H. W. Bush" / "George W. Bush"). Words in capitals that the article also writes as
+("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
+woman, a lone surname joins the one a pronoun after it or a title before it names. A sports team
+("Indianapolis Colts") is also its nickname alone and, in reports about sport, the place it is
+named after where the place acts as the team ("Indianapolis (11-4) beat Jacksonville"), never where
+it is the place ("in Indianapolis"). Words in capitals that the article also writes as
 ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY LAUNCH"). Near-misses (one
 letter off a known surname) are reported to the curator, not merged.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
@@ -1870,9 +1874,9 @@ def _merge_teams(
 ) -> set[int]:
     """Sports teams and the places that stand for them. A team is a name "<place or school>
     <nickname>" ("Indianapolis Colts", "Creighton Bluejays") whose nickname the dossier also writes
-    alone after "the" ("the Colts"), named in some report of a match (one that gives a score):
-    the bare nickname is the team, and so is the bare place or school in a match report that names
-    that team (by either name) and no other of that place, where the place acts as the team (see
+    alone after "the" ("the Colts"), named in some report about sport (``_reports_sport``): the bare
+    nickname is the team, and so is the bare place or school in a sports report that names that
+    team (by either name) and no other of that place, where the place acts as the team (see
     ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
     their nickname or place alone: they belong to the team only, never to the place or to a person
     of that name ("Drake", "Creighton")."""
