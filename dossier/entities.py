@@ -2046,7 +2046,7 @@ def _match_key(m: Mention) -> str:
         key = _place_key(m.text)
         if key != _name_key(_surface(m.text)):
             return key
-    if m.kind == ORG and _surface(m.text).split()[-1] in ORG_CUES:
+    if _surface(m.text).split()[-1] in ORG_CUES:
         return _singular_key(_org_key(m.text))
     return _org_key(m.text)
 

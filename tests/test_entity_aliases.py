@@ -289,3 +289,11 @@ def test_a_city_before_a_noun_of_the_city_stays_the_city_in_a_report_on_its_team
                 "Portland police arrested an Otters lineman on Monday, a day after the Otters won 24-17.", id="b"),
     )
     assert not entities_of(dossier, "Portland") & entities_of(dossier, "Portland Otters")
+
+
+def test_a_body_named_by_what_it_is_matches_with_its_words_in_the_singular() -> None:
+    dossier = build(
+        article("Vote", "The Central Elections Commission said turnout was high.", id="a"),
+        article("Count", "The Central Election Commission published the results on Monday.", id="b"),
+    )
+    assert entities_of(dossier, "Central Elections Commission") == entities_of(dossier, "Central Election Commission")
