@@ -1775,12 +1775,14 @@ class _Genders:
 
 def _team_nickname(words: list[str]) -> bool:
     """A team's nickname: one or two capitalised words, the last a plural ("Colts", "Tar Heels"), that
-    name no place, people, party or kind of organisation ("Islands", "Americans", "Democrats", "Airlines")."""
+    name no place, people, party or kind of organisation or place ("Islands", "Americans", "Democrats",
+    "Airlines", "States")."""
     last = words[-1]
     return (
         _plural(last) and last[:1].isupper() and not last.isupper() and len(last) > 3
         and all(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
-        and not {last, last[:-1]} & (ORG_CUES | PLACE_CUES | DESCRIPTIVE_WORDS | EVENT_WORDS | TITLE_WORDS)
+        and not {last, last[:-1]} & (ORG_CUES | PLACE_CUES | DESCRIPTIVE_WORDS | EVENT_WORDS)
+        and last[:-1].lower() not in PLACE_SUFFIXES
         and not any(w in gazetteer().places or w[:-1] in gazetteer().demonyms for w in (last, " ".join(words)))
     )
 
@@ -1847,7 +1849,8 @@ def _team_names(
 
     def add(key: str, place: list[str], nickname: list[str], i: int) -> None:
         if (_name_key(" ".join(nickname)) in after_the and _team_nickname(nickname)
-                and all(w[:1].isupper() and w not in TITLE_WORDS for w in place)):
+                and all(w[:1].isupper() and w not in TITLE_WORDS for w in place)
+                and " ".join(place + nickname) not in places):  # "United States"
             teams.setdefault(key, (_name_key(" ".join(place)), _name_key(" ".join(nickname)), i))
 
     previous: Mention | None = None
@@ -1883,9 +1886,9 @@ def _merge_teams(
     after_the = {_name_key(mentions[i].text) for i in named if _word_before(mentions[i], paragraphs) == "the"}
     teams = _team_names(mentions, named, paragraphs, after_the)
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
-    # writes the person's name as a team's (a headline's "Whitman Herons" read as a person).
-    surnames = {_person_parts(mentions[i].text)[-1] for i in persons
-                if mentions[i].kind == PERSON and _name_key(mentions[i].text) not in teams}
+    # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").
+    surnames = {_person_parts(mentions[i].text)[-1] for i in persons if mentions[i].kind == PERSON
+                and mentions[i].paragraph > 0 and _name_key(mentions[i].text) not in teams}
     teams = {team: value for team, value in teams.items() if translit_key(value[1].split()[-1]) not in surnames}
     person_set = {i for i in persons if _name_key(mentions[i].text) not in teams}
     by_nickname: dict[str, set[str]] = defaultdict(set)

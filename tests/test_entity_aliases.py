@@ -297,3 +297,12 @@ def test_a_body_named_by_what_it_is_matches_with_its_words_in_the_singular() -> 
         article("Count", "The Central Election Commission published the results on Monday.", id="b"),
     )
     assert entities_of(dossier, "Central Elections Commission") == entities_of(dossier, "Central Election Commission")
+
+
+def test_a_team_nicknamed_by_a_title_is_a_team() -> None:
+    dossier = build(
+        article("Otters beat Chiefs", "The Portland Otters beat the Topeka Chiefs 24-17 on Sunday.", id="a"),
+        article("Chiefs fall", "Topeka (2-13) lost again on Sunday.",
+                "The Otters fought hard to defeat the Chiefs in another fourth quarter victory.", id="b"),
+    )
+    assert entities_of(dossier, "Topeka") == entities_of(dossier, "Topeka Chiefs") == entities_of(dossier, "Chiefs")
