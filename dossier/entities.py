@@ -1836,7 +1836,8 @@ def _reports_sport(paragraphs: list[str]) -> bool:
 
 
 def _team_names(
-    mentions: list[Mention], named: list[int], paragraphs: dict[str, list[str]], after_the: set[str]
+    mentions: list[Mention], named: list[int], plurals: list[int], paragraphs: dict[str, list[str]],
+    after_the: set[str],
 ) -> dict[str, tuple[str, str, int]]:
     """Names of teams, full name -> (its place's key, its nickname's key, a mention naming it): one
     mention "<place> <nickname>" ("Indianapolis Colts"), with the word before it that the gazetteer
@@ -1853,8 +1854,7 @@ def _team_names(
                 and " ".join(place + nickname) not in places):  # "United States"
             teams.setdefault(key, (_name_key(" ".join(place)), _name_key(" ".join(nickname)), i))
 
-    previous: Mention | None = None
-    for i in sorted(named, key=lambda i: (mentions[i].article, mentions[i].paragraph, mentions[i].start)):
+    for i in plurals:
         m = mentions[i]
         words = _surface(m.text).split()
         for k in (len(words) - 1, len(words) - 2):
@@ -1864,11 +1864,17 @@ def _team_names(
                 if opener and " ".join([opener.group(1), *place]) in places:
                     place = [opener.group(1), *place]
                 add(_name_key(m.text), place, words[k:], i)
-        if (previous and (previous.article, previous.paragraph) == (m.article, m.paragraph) and m.kind != PERSON
-                and re.fullmatch(r"(?:['’]s)? ", paragraphs[m.article][m.paragraph][previous.end : m.start])):
-            place = _surface(re.sub(r"['’]s$", "", previous.text)).split()
-            add(_name_key(f"{' '.join(place)} {m.text}"), place, words, i)
-        previous = m
+    ends: dict[tuple[str, int, int], int] = {}  # (article, paragraph, end) -> mention ending there
+    for i in named:
+        ends[(mentions[i].article, mentions[i].paragraph, mentions[i].end)] = i
+    for i in plurals:
+        m = mentions[i]
+        text = paragraphs[m.article][m.paragraph] if m.paragraph < len(paragraphs.get(m.article, ())) else ""
+        gap = re.search(r"(?:['’]s)? $", text[max(0, m.start - 3) : m.start])
+        previous = ends.get((m.article, m.paragraph, m.start - len(gap.group()))) if gap else None
+        if previous is not None and m.kind != PERSON:
+            place = _surface(re.sub(r"['’]s$", "", mentions[previous].text)).split()
+            add(_name_key(f"{' '.join(place)} {m.text}"), place, _surface(m.text).split(), i)
     return teams
 
 
@@ -1883,8 +1889,9 @@ def _merge_teams(
     ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
     their nickname or place alone: they belong to the team only, never to the place or to a person
     of that name ("Drake", "Creighton")."""
-    after_the = {_name_key(mentions[i].text) for i in named if _word_before(mentions[i], paragraphs) == "the"}
-    teams = _team_names(mentions, named, paragraphs, after_the)
+    plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
+    after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
+    teams = _team_names(mentions, named, plurals, paragraphs, after_the)
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
     # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").
     surnames = {_person_parts(mentions[i].text)[-1] for i in persons if mentions[i].kind == PERSON
