@@ -19,7 +19,11 @@ title joins a full name only when exactly one candidate fits, first in the artic
 dossier (a Spanish paternal surname, second-to-last, counts: "Alemán" for "Álvaro Alemán Healy"). A
 shorter full name joins the one longer name that extends it ("Ramon Fonseca" / "Ramon Fonseca
 Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently never merge
-("George H. W. Bush" / "George W. Bush"). Words in capitals that the article also writes as
+("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
+woman, a lone surname joins the one a pronoun after it or a title before it names. A sports team
+("Indianapolis Colts") is also its nickname alone and, in reports about sport, the place it is
+named after where the place acts as the team ("Indianapolis (11-4) beat Jacksonville"), never where
+it is the place ("in Indianapolis"). Words in capitals that the article also writes as
 ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY LAUNCH"). Near-misses (one
 letter off a known surname) are reported to the curator, not merged.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
@@ -40,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import safe_yaml
-from .entity_data import acronym_of, ascii_fold, gazetteer, given_names, translit_key
+from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
     COMPASS,
@@ -65,6 +69,7 @@ from .lang.en.names import (
     ORG_INTRODUCERS,
     ORG_NOUNS,
     PLACE_CUES,
+    PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
     PRODUCT_NOUNS,
@@ -73,10 +78,17 @@ from .lang.en.names import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SPELLING_VARIANTS,
+    SPORT_WORDS,
+    TEAM_LOSS_WORDS,
+    TEAM_NOT_BEFORE,
+    TEAM_NOUNS_AFTER,
+    TEAM_VERBS_AFTER,
+    TEAM_WORDS_BEFORE,
     TITLE_HEADS,
     TITLE_WORDS,
     WEEKDAYS,
 )
+from .lang.en.speech import GENDER_OF_WORD
 from .models import ner
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
@@ -1388,13 +1400,21 @@ def _place_expanded(text: str) -> str:
     return text
 
 
+# A place named as a unit of a kind: "Province of Aceh", "Northern Province of Aceh", "City of Palmer"
+# (not "Republic of Ireland", a state the gazetteer names, beside the island).
+_PLACE_OF = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)? )?(?:" + "|".join(
+    w.title() for w in sorted(PLACE_SUFFIXES - {"republic"})) + r") of ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+
+
 def _place_key(text: str) -> str:
-    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Mt
-    Cook" -> "mount cook"."""
+    """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Province
+    of Aceh" -> "aceh", "Mt Cook" -> "mount cook"."""
     words = _surface(text).split()
     while len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES | {"oblast", "krai"}:
         words.pop()
     name = " ".join(words)
+    if name not in gazetteer().places and (of := _PLACE_OF.fullmatch(name)):
+        name = of.group(1)  # "the Northern Province of Aceh", "City of Palmer"
     return " ".join(SPELLING_VARIANTS.get(w, w) for w in _name_key(gazetteer().places.get(name, name)).split())
 
 
@@ -1463,7 +1483,10 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
-    _merge_lone_names(mentions, named, persons, uf, messages)
+    teams = _merge_teams(mentions, named, persons, uf, paragraphs)
+    named = [i for i in named if i not in teams]  # a place read as its team is the team, and only the team
+    _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
+    _merge_clipped_names(mentions, named, persons, uf)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
@@ -1658,9 +1681,12 @@ def _maybe_surname(m: Mention, org_words: set[str]) -> bool:
 
 
 def _merge_lone_names(
-    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str]
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str],
+    paragraphs: dict[str, list[str]],
 ) -> None:
-    """A lone surname (or given name) joins the one full name it fits, in the article or dossier."""
+    """A lone surname (or given name) joins the one full name it fits, in the article or dossier.
+    Of two people of one surname, a man and a woman (see ``_Genders``), it joins the one a pronoun
+    right after it names ("Peterson was found guilty of murdering his wife")."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     by_dossier: dict[str, set[int]] = defaultdict(set)
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -1672,6 +1698,7 @@ def _merge_lone_names(
             by_dossier[key].add(root)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
+    genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     for i in named:
         m = mentions[i]
@@ -1683,6 +1710,11 @@ def _merge_lone_names(
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         candidates = local or {uf.find(r) for r in by_dossier.get(key, ())}
+        if len(local) > 1 and (wanted := _gender_said(m, paragraphs)):
+            # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man.
+            fitting = {c for c in candidates if genders.of({c}) == wanted}
+            if len(fitting) == 1 and all(genders.of({c}) not in (None, wanted) for c in candidates - fitting):
+                candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
         elif len(candidates) > 1:
@@ -1691,6 +1723,281 @@ def _merge_lone_names(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+PRONOUN_GENDER = {w: GENDER_OF_WORD[w] for w in ("he", "his", "him", "she", "her", "hers")}
+
+
+def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The gender the words around a lone name give it: a gendered word right before it ("Mrs
+    Peterson", "his wife Peterson"), else the first personal pronoun after it in its sentence, within
+    twelve words and before any other name ("Peterson was found guilty of murdering his wife": a
+    man); None if neither."""
+    text = paragraphs.get(m.article)
+    if not text or m.paragraph >= len(text):
+        return None
+    before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
+    if before and before.group(1).lower() in GENDER_OF_WORD and before.group(1).lower() not in PRONOUN_GENDER:
+        return GENDER_OF_WORD[before.group(1).lower()]
+    sentence = re.split(r"[.!?;:]\s|[\"“”]", text[m.paragraph][m.end :], maxsplit=1)[0]
+    for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
+        if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
+            return None
+        if word in PRONOUN_GENDER:
+            return PRONOUN_GENDER[word]
+    return None
+
+
+class _Genders:
+    """The gender of the people of the dossier (sets of union-find roots of full names): from a
+    gendered word just before a mention of their full or given name ("his wife, Laci", "Mr
+    Peterson"), else from the given name (gender-guesser's dictionary, which calls "Laci" a man's
+    name); None when the cues disagree or there are none."""
+
+    def __init__(self, mentions: list[Mention], persons: list[int], uf: _UnionFind,
+                 paragraphs: dict[str, list[str]]) -> None:
+        self.mentions = mentions
+        self.names: dict[int, set[str]] = defaultdict(set)  # root -> its full and given names
+        for i in persons:
+            words = _surface(mentions[i].text).split()
+            self.names[uf.find(i)].update({_name_key(mentions[i].text), _name_key(words[0])})
+        wanted = set().union(*self.names.values())
+        self.cues: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if (key := _name_key(m.text)) in wanted:
+                before = re.findall(r"[a-z]+\.?", _text_before(m, paragraphs, 40).lower())[-3:]
+                gendered = [GENDER_OF_WORD[w] for w in before if w in GENDER_OF_WORD and w not in PRONOUN_GENDER]
+                if gendered:
+                    self.cues[key].add(gendered[-1])
+        self.known: dict[int, str | None] = {}
+
+    def of(self, roots: set[int]) -> str | None:
+        found = {self._gender(root) for root in roots}
+        return found.pop() if len(found) == 1 else None
+
+    def _gender(self, root: int) -> str | None:
+        if root not in self.known:
+            cues = set().union(*(self.cues[key] for key in self.names.get(root, ())))
+            if not cues:
+                cues = {given_name_gender(key) for key in self.names.get(root, ()) if " " not in key}
+            self.known[root] = cues.pop() if len(cues) == 1 else None
+        return self.known[root]
+
+
+def _team_nickname(words: list[str]) -> bool:
+    """A team's nickname: one or two capitalised words, the last a plural ("Colts", "Tar Heels"), that
+    name no place, people, party or kind of organisation or place ("Islands", "Americans", "Democrats",
+    "Airlines", "States")."""
+    last = words[-1]
+    return (
+        _plural(last) and last[:1].isupper() and not last.isupper() and len(last) > 3
+        and all(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
+        and not {last, last[:-1]} & (ORG_CUES | PLACE_CUES | DESCRIPTIVE_WORDS | EVENT_WORDS)
+        and last[:-1].lower() not in PLACE_SUFFIXES
+        and not any(w in gazetteer().places or w[:-1] in gazetteer().demonyms for w in (last, " ".join(words)))
+    )
+
+
+def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
+    """Whether a bare place or school name is used as a place (True: "in Indianapolis", "to Kansas
+    City", "Jacksonville, Fla.", "Indianapolis police"), as a team (False: a side in a match, "beat
+    Drake", "a win for Creighton", "Indianapolis (11-4)", "Creighton defeated"; its possessor, "Kansas
+    City's opening drive"; a team's noun after it, "Creighton fans"; "lost to Indianapolis" is a
+    match), or neither (None)."""
+    text = paragraphs.get(m.article)
+    if not text or m.paragraph >= len(text):
+        return None
+    after = text[m.paragraph][m.end : m.end + 40]
+    before = re.findall(r"[\w'’.-]+", _text_before(m, paragraphs, 40).lower())[-2:]
+    previous = before[-1].rstrip(".") if before else ""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    word_after = following.group(1) if following else ""
+    if word_after in TEAM_NOUNS_AFTER or re.search(r"['’]s?$", m.text) or re.match(r"['’]", after):
+        return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
+    if word_after in PLACE_NOUNS_AFTER:
+        return True  # "Indianapolis police"
+    if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
+        # "in Creighton history" names no place; "in Indianapolis on Sunday" does
+        return None if word_after and word_after not in FUNCTION_WORDS else True
+    if re.match(r",\s+[A-Z]", after) and _surface(m.text) in gazetteer().places:
+        return True  # "Jacksonville, Fla."; not a list of teams ("Creighton, Wichita St. move on")
+    if (re.match(r"\s*\(\d+-\d+", after)
+            or re.match(r"\s+\d+-\d+\b", after) or previous in TEAM_WORDS_BEFORE or previous in TEAM_LOSS_WORDS
+            or word_after in TEAM_VERBS_AFTER):
+        return False
+    return None
+
+
+# A match's score or a team's record: "65-53", "(11-4)"; not a year span ("2004-05").
+SCORE = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")
+
+
+def _reports_sport(paragraphs: list[str]) -> bool:
+    """A report about sport: it gives a score, or uses two words of sports reporting. Only there is
+    "<name> <plural>" a team: elsewhere it is a company's product ("Microsoft Windows"), a film ("Meet
+    the Fockers") or a district ("London Docklands")."""
+    words: set[str] = set()
+    for paragraph in paragraphs:
+        if SCORE.search(paragraph):
+            return True
+        words |= SPORT_WORDS & set(re.findall(r"[a-z][a-z-]+", paragraph.lower()))
+        if len(words) >= 2:
+            return True
+    return False
+
+
+def _team_names(
+    mentions: list[Mention], named: list[int], plurals: list[int], paragraphs: dict[str, list[str]],
+    after_the: set[str],
+) -> dict[str, tuple[str, str, int]]:
+    """Names of teams, full name -> (its place's key, its nickname's key, a mention naming it): one
+    mention "<place> <nickname>" ("Indianapolis Colts"), with the word before it that the gazetteer
+    writes with the place ("North" of "North Carolina Tar Heels", cut off by the tagger), or a place
+    and a nickname mention side by side ("North Carolina" "Tar Heels", "Evansville's Purple Aces").
+    The nickname is written alone after "the" somewhere in the dossier. A mention read as a person
+    qualifies only after a place of the gazetteer ("Charlotte Bobcats")."""
+    places = gazetteer().places
+    teams: dict[str, tuple[str, str, int]] = {}
+
+    def add(key: str, place: list[str], nickname: list[str], i: int) -> None:
+        if (_name_key(" ".join(nickname)) in after_the and _team_nickname(nickname)
+                and all(w[:1].isupper() and w not in TITLE_WORDS for w in place)
+                and " ".join(place + nickname) not in places):  # "United States"
+            teams.setdefault(key, (_name_key(" ".join(place)), _name_key(" ".join(nickname)), i))
+
+    for i in plurals:
+        m = mentions[i]
+        words = _surface(m.text).split()
+        for k in (len(words) - 1, len(words) - 2):
+            if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places):
+                opener = re.search(r"([A-Z][a-z]+) $", _text_before(m, paragraphs, 20))
+                place = words[:k]
+                if opener and " ".join([opener.group(1), *place]) in places:
+                    place = [opener.group(1), *place]
+                add(_name_key(m.text), place, words[k:], i)
+    ends: dict[tuple[str, int, int], int] = {}  # (article, paragraph, end) -> mention ending there
+    for i in named:
+        ends[(mentions[i].article, mentions[i].paragraph, mentions[i].end)] = i
+    for i in plurals:
+        m = mentions[i]
+        text = paragraphs[m.article][m.paragraph] if m.paragraph < len(paragraphs.get(m.article, ())) else ""
+        gap = re.search(r"(?:['’]s)? $", text[max(0, m.start - 3) : m.start])
+        previous = ends.get((m.article, m.paragraph, m.start - len(gap.group()))) if gap else None
+        if previous is not None and m.kind != PERSON:
+            place = _surface(re.sub(r"['’]s$", "", mentions[previous].text)).split()
+            add(_name_key(f"{' '.join(place)} {m.text}"), place, _surface(m.text).split(), i)
+    return teams
+
+
+def _merge_teams(
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> set[int]:
+    """Sports teams and the places that stand for them. A team is a name "<place or school>
+    <nickname>" ("Indianapolis Colts", "Creighton Bluejays") whose nickname the dossier also writes
+    alone after "the" ("the Colts"), named in some report about sport (``_reports_sport``): the bare
+    nickname is the team, and so is the bare place or school in a sports report that names that
+    team (by either name) and no other of that place, where the place acts as the team (see
+    ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
+    their nickname or place alone: they belong to the team only, never to the place or to a person
+    of that name ("Drake", "Creighton")."""
+    plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
+    after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
+    teams = _team_names(mentions, named, plurals, paragraphs, after_the)
+    # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
+    # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").
+    surnames = {_person_parts(mentions[i].text)[-1] for i in persons if mentions[i].kind == PERSON
+                and mentions[i].paragraph > 0 and _name_key(mentions[i].text) not in teams}
+    teams = {team: value for team, value in teams.items() if translit_key(value[1].split()[-1]) not in surnames}
+    person_set = {i for i in persons if _name_key(mentions[i].text) not in teams}
+    by_nickname: dict[str, set[str]] = defaultdict(set)
+    for team, (_, nickname, _) in teams.items():
+        by_nickname[nickname].add(team)
+    naming: dict[int, str] = {}  # mention -> the team it names, by full name or nickname
+    for i in named:
+        key = _name_key(mentions[i].text)
+        team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
+        if team and i not in person_set:
+            naming[i] = team
+    matches = {a for a in {mentions[i].article for i in naming} if _reports_sport(paragraphs.get(a, []))}
+    played = {team for i, team in naming.items() if mentions[i].article in matches}
+    claimed = set()
+    named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
+    for i, team in naming.items():
+        if team in played:
+            uf.union(teams[team][2], i)
+            if _name_key(mentions[i].text) != team:
+                claimed.add(i)
+            if mentions[i].article in matches:
+                named_in[mentions[i].article][teams[team][0]].add(team)
+    teams_of: dict[str, set[str]] = defaultdict(set)  # place key -> its teams
+    for team in played:
+        teams_of[teams[team][0]].add(team)
+    # Other names that start with a team's place: "Leeds United" beside "Leeds Rhinos" makes "Leeds beat
+    # Wigan" either club's match, and "Indianapolis Star" may make "Indianapolis'" the newspaper's.
+    others: dict[str, set[str]] = defaultdict(set)
+    uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)
+    for i in named:
+        key = _name_key(mentions[i].text)
+        words = key.split()
+        for n in range(1, len(words)):
+            if " ".join(words[:n]) in teams_of and key not in teams and mentions[i].kind != PERSON:
+                others[" ".join(words[:n])].add(key)
+        if i not in person_set and key in teams_of:
+            uses[key].append((i, _as_place(mentions[i], paragraphs)))
+    sporting: dict[str, bool] = {}
+    for key, found in uses.items():
+        placed = {mentions[i].article for i, as_place in found if as_place}
+        for i, as_place in found:
+            m = mentions[i]
+            candidates = named_in.get(m.article, {}).get(key, set())
+            if not candidates and as_place is False and len(teams_of[key]) == 1 and not others[key]:
+                # A place the dossier names no other body after is its one team wherever a report about
+                # sport has it act as a team, though that report does not name the team.
+                if m.article not in sporting:
+                    sporting[m.article] = _reports_sport(paragraphs.get(m.article, []))
+                candidates = teams_of[key] if sporting[m.article] else set()
+            # Where the report never uses the name as a place, the name alone is its team.
+            if len(candidates) == 1 and (as_place is False or (as_place is None and m.article not in placed)):
+                uf.union(teams[next(iter(candidates))][2], i)
+                claimed.add(i)
+        # A school's name, no place of the gazetteer, that the dossier uses more often as a team than as
+        # a place is its team in every report ("Creighton", "Drake"): the school and its team are one body.
+        as_team = sum(as_place is False for _, as_place in found)
+        as_place = sum(bool(as_place) for _, as_place in found)
+        if (len(teams_of[key]) == 1 and any(i in claimed for i, _ in found) and as_team > as_place
+                and _surface(mentions[found[0][0]].text) not in gazetteer().places):
+            team = teams[next(iter(teams_of[key]))][2]
+            for i, _ in found:
+                uf.union(team, i)
+                claimed.add(i)
+    for i in claimed:
+        if mentions[i].kind == PLACE:
+            mentions[i].kind = ORG
+    return claimed
+
+
+# A celebrity's short name made of the starts of the given name and surname: "LiLo" (Lindsay Lohan),
+# "A-Rod" (Alex Rodriguez), "K-Fed" (Kevin Federline).
+_CLIPPED_NAME = re.compile(r"([A-Z][a-z]{1,2})([A-Z][a-z]{1,2})|([A-Z])-([A-Z][a-z]{1,3})")
+
+
+def _merge_clipped_names(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+    """A clipped name ("LiLo", "A-Rod") joins the one person of the dossier whose given name and
+    surname start with its two parts."""
+    clipped = [(i, match) for i in named if (match := _CLIPPED_NAME.fullmatch(_surface(mentions[i].text)))]
+    if not clipped:
+        return
+    people: dict[tuple[str, str], set[int]] = defaultdict(set)  # (given name, surname) -> roots
+    for i in persons:
+        words = _surface(mentions[i].text).split()
+        if len(words) >= 2:
+            people[(words[0].lower(), words[-1].lower())].add(uf.find(i))
+    for i, match in clipped:
+        given, surname = (match.group(1) or match.group(3)).lower(), (match.group(2) or match.group(4)).lower()
+        roots = {uf.find(r) for (g, s), found in people.items() if g.startswith(given) and s.startswith(surname)
+                 for r in found}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
 
 
 def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
@@ -1754,12 +2061,23 @@ def _merge_by_key(
 def _match_key(m: Mention) -> str:
     """A name's spelling for matching, whatever kind its context gave it ("Betty Ford Centre" a place
     in one report is the "Betty Ford Center" organisation of another): a place's gazetteer form or
-    region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key."""
+    region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key (for a
+    body named by what it is, "... Commission", words before it in the singular)."""
     if m.kind == PLACE:
         key = _place_key(m.text)
         if key != _name_key(_surface(m.text)):
             return key
+    if _surface(m.text).split()[-1] in ORG_CUES:
+        return _singular_key(_org_key(m.text))
     return _org_key(m.text)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _singular_key(key: str) -> str:
+    """An organisation's key with its words before the last in the singular: the "Central Elections
+    Commission" is the "Central Election Commission"."""
+    words = key.split()
+    return " ".join([w[:-1] if len(w) > 3 and _plural(w) else w for w in words[:-1]] + words[-1:])
 
 
 def _two_people(a: set[tuple[str, tuple[str, ...]]], b: set[tuple[str, tuple[str, ...]]]) -> bool:

@@ -131,10 +131,11 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
-def given_names() -> frozenset[str]:
-    """First names from gender-guesser's dictionary (about 40,000 names, many languages)."""
+def _name_dictionary() -> dict[str, set[str]]:
+    """gender-guesser's dictionary of given names (about 40,000, many languages): each name -> its
+    gender codes, one per line of the file ("M ", "F ", "?M" mostly male, "? " either...)."""
     data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    names = set()
+    names: dict[str, set[str]] = {}
     with data.open("rb") as handle:
         for raw in handle:
             line = raw.decode("latin-1")
@@ -142,8 +143,32 @@ def given_names() -> frozenset[str]:
                 continue
             name = line[3:29].strip()
             if name and "+" not in name and name.isalpha():
-                names.add(name)
+                names.setdefault(name, set()).add(line[:2])
+    return names
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names from gender-guesser's dictionary."""
     # Words that the name list holds but that head a capitalised run far more often as words.
     common = {w.lower() for w in MONTHS | WEEKDAYS | COMPASS | TITLE_WORDS | DESCRIPTIVE_WORDS
               | ORG_CUES | PLACE_CUES} | FUNCTION_WORDS
-    return frozenset(n for n in names if n.lower() not in common)
+    return frozenset(n for n in _name_dictionary() if n.lower() not in common)
+
+
+_GENDER_CODES = {"M ": "m", "1M": "m", "?M": "m", "F ": "f", "1F": "f", "?F": "f"}
+
+
+@cache
+def _genders() -> dict[str, str]:
+    """Lower-case given name -> "m" or "f", for the names every line of the dictionary gives one gender."""
+    found: dict[str, set[str | None]] = {}
+    for name, codes in _name_dictionary().items():
+        found.setdefault(name.lower(), set()).update(_GENDER_CODES.get(code) for code in codes)
+    return {name: genders.pop() for name, genders in found.items() if len(genders) == 1 and None not in genders}
+
+
+def given_name_gender(given: str) -> str | None:
+    """ "m" or "f" for a given name gender-guesser's dictionary gives one gender only ("Laci", a man's
+    name in one country and a woman's in another, has none); None otherwise."""
+    return _genders().get(given.lower())

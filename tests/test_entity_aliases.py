@@ -188,3 +188,121 @@ def test_a_phrase_joined_by_hyphens_in_a_heading_is_no_part_of_a_name() -> None:
                   "A 78-year-old woman was struck and killed by a car in Queens on Sunday, police said.")
     assert "Queens Hit-And-Run" not in found
     assert found.count("Queens") == 2
+
+
+# --- Sports teams and the places they are named after ----------------------------------------------
+
+
+def test_a_city_read_as_its_team_is_the_team_and_the_city_as_a_place_stays_the_place() -> None:
+    dossier = build(
+        article("Portland Otters beat Denver Falcons",
+                "The Portland Otters beat the Denver Falcons 24-17 on Sunday.",
+                "The Otters led from the start.", id="a"),
+        article("Otters win again",
+                "Portland (9-3) rallied in the fourth quarter to beat Denver 24-17.",
+                "The Otters scored twice late, and Portland's defense held.",
+                "Fans celebrated in Portland after the game.", id="b"),
+    )
+    team = entities_of(dossier, "Portland Otters")
+    assert len(team) == 1
+    assert entities_of(dossier, "Otters") == team
+    as_team = {m.entity for m in dossier.mentions if m.article == "b" and m.paragraph in (1, 2)
+               and m.text.startswith("Portland")}
+    assert as_team == team
+    in_the_city = {m.entity for m in dossier.mentions if m.article == "b" and m.paragraph == 3 and m.text == "Portland"}
+    assert in_the_city and not in_the_city & team
+
+
+def test_a_school_read_as_its_team_is_the_team_in_every_report() -> None:
+    dossier = build(
+        article("Whitman Herons 70, Carver Foxes 61",
+                "The Whitman Herons beat the Carver Foxes 70-61 on Friday.", id="a"),
+        article("Herons advance",
+                "On Friday, Whitman beat Carver 70-61 and the Herons meet the winner on Saturday.",
+                "Whitman's lead never fell below six points.", id="b"),
+        article("Coach praises defense",
+                "Whitman improved to 20-5 this season.", id="c"),
+    )
+    team = entities_of(dossier, "Whitman Herons")
+    assert entities_of(dossier, "Whitman") == team
+    assert entities_of(dossier, "Herons") == team
+    assert not entities_of(dossier, "Carver") & team
+
+
+def test_a_company_and_its_plural_product_are_no_team() -> None:
+    dossier = build(
+        article("Zentrix Gadgets sell out",
+                "Zentrix Gadgets sold out in a week, the company said.",
+                "The Gadgets are made in three factories. Zentrix's profits rose by a third.", id="a"),
+    )
+    assert not entities_of(dossier, "Zentrix") & entities_of(dossier, "Zentrix Gadgets")
+
+
+# --- One surname, two people -------------------------------------------------------------------------
+
+
+def test_a_surname_shared_by_a_man_and_a_woman_goes_to_the_one_its_pronoun_names() -> None:
+    dossier = build(article(
+        "Husband convicted",
+        "A jury convicted Gavin Marlowe of killing his wife, Tessa Marlowe, in 2002.",
+        "Marlowe was found guilty of murdering his wife and will be sentenced in March.",
+        "Mrs Marlowe disappeared on Christmas Eve.",
+    ))
+    husband, wife = entities_of(dossier, "Gavin Marlowe"), entities_of(dossier, "Tessa Marlowe")
+    lone = [m for m in dossier.mentions if m.text == "Marlowe"]
+    assert [m.entity for m in lone if m.paragraph == 2] == list(husband)
+    assert [m.entity for m in lone if m.paragraph == 3] == list(wife)
+
+
+def test_a_surname_shared_by_two_men_stays_apart_whatever_the_pronoun() -> None:
+    dossier = build(article(
+        "Father and son in court",
+        "Gavin Marlowe and his son Peter Marlowe appeared in court on Monday.",
+        "Marlowe told the court he had never seen the money.",
+    ))
+    lone = entities_of(dossier, "Marlowe")
+    assert not lone & (entities_of(dossier, "Gavin Marlowe") | entities_of(dossier, "Peter Marlowe"))
+
+
+def test_a_name_clipped_from_a_given_name_and_surname_is_that_person() -> None:
+    dossier = build(
+        article("Singer in court", "Singer Carla Benton appeared in court on Monday.", id="a"),
+        article("CaBe leaves rehab", "Photographers said CaBe left the clinic on Friday.",
+                "Shortstop Alan Rodway signed on Tuesday.", "Later, A-Rod hit a home run.", id="b"),
+    )
+    assert entities_of(dossier, "CaBe") == entities_of(dossier, "Carla Benton")
+    assert entities_of(dossier, "A-Rod") == entities_of(dossier, "Alan Rodway")
+
+
+def test_a_province_named_as_the_province_of_a_place_is_that_place() -> None:
+    dossier = build(
+        article("Quake", "A strong earthquake struck the Northern Province of Aceh on Monday.", id="a"),
+        article("Aftershocks", "Aftershocks were felt across Aceh province on Tuesday.", id="b"),
+    )
+    assert entities_of(dossier, "Northern Province of Aceh") == entities_of(dossier, "Aceh province")
+
+
+def test_a_city_before_a_noun_of_the_city_stays_the_city_in_a_report_on_its_team() -> None:
+    dossier = build(
+        article("Otters beat Falcons", "The Portland Otters beat the Denver Falcons 24-17 on Sunday.", id="a"),
+        article("Otters lineman arrested",
+                "Portland police arrested an Otters lineman on Monday, a day after the Otters won 24-17.", id="b"),
+    )
+    assert not entities_of(dossier, "Portland") & entities_of(dossier, "Portland Otters")
+
+
+def test_a_body_named_by_what_it_is_matches_with_its_words_in_the_singular() -> None:
+    dossier = build(
+        article("Vote", "The Central Elections Commission said turnout was high.", id="a"),
+        article("Count", "The Central Election Commission published the results on Monday.", id="b"),
+    )
+    assert entities_of(dossier, "Central Elections Commission") == entities_of(dossier, "Central Election Commission")
+
+
+def test_a_team_nicknamed_by_a_title_is_a_team() -> None:
+    dossier = build(
+        article("Otters beat Chiefs", "The Portland Otters beat the Topeka Chiefs 24-17 on Sunday.", id="a"),
+        article("Chiefs fall", "Topeka (2-13) lost again on Sunday.",
+                "The Otters fought hard to defeat the Chiefs in another fourth quarter victory.", id="b"),
+    )
+    assert entities_of(dossier, "Topeka") == entities_of(dossier, "Topeka Chiefs") == entities_of(dossier, "Chiefs")

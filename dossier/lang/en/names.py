@@ -278,3 +278,52 @@ SPELLING_VARIANTS = {
 # a measure, not a product's model number ("Pixel 2 users").
 COUNTED_NOUNS = {"percent", "cent", "points", "runs", "goals", "wickets", "years", "months", "days", "weeks",
                  "hours", "minutes", "seconds", "times", "million", "billion"}
+
+# Sports-team metonymy. A team is named "<place or school> <plural nickname>" ("Indianapolis Colts",
+# "Creighton Bluejays") and, in a report about its games, by the place alone: "Indianapolis (11-4)
+# beat Jacksonville", "a win for Creighton", "Kansas City's opening drive". The words around a bare
+# place that make it the team (the place stays the place otherwise: "in Indianapolis", "to Kansas City"):
+# words before it that name an opponent or a side ("beat Drake", "a win over Evansville", "for Creighton");
+TEAM_WORDS_BEFORE = {
+    "for", "against", "over", "vs", "versus", "beat", "beats", "beating", "defeat", "defeats", "defeated",
+    "defeating", "past", "edged", "edges", "overcame", "overcome", "outscored", "upset", "upsets", "stunned",
+    "routed", "trounced", "thrashed", "hammered", "visiting", "host", "hosts", "hosted", "hosting", "face",
+    "faces", "faced", "facing", "play", "plays", "played", "playing", "meet", "meets", "met", "top-ranked",
+    "top-seeded", "unbeaten", "undefeated",
+}  # fmt: skip
+# words that make "to" name an opponent, not a destination ("lost to Indianapolis");
+TEAM_LOSS_WORDS = {"lost", "lose", "loses", "losing", "loss", "losses", "fell", "fall", "falls", "succumbed"}
+# verbs of a match right after it, the team as their subject ("Creighton defeated Drake");
+TEAM_VERBS_AFTER = {
+    "beat", "beats", "defeated", "defeats", "edged", "edges", "won", "wins", "lost", "loses", "led", "leads",
+    "trailed", "trails", "scored", "scores", "rallied", "rallies", "clinched", "clinches", "advanced",
+    "advances", "outscored", "routed", "upset", "upsets", "cruised", "improved", "drew", "tied", "hung",
+}  # fmt: skip
+# nouns right after it that belong to a team ("the Indianapolis defense", "Creighton fans").
+TEAM_NOUNS_AFTER = {
+    "fans", "supporters", "coach", "coaches", "coaching", "boss", "manager", "captain", "players", "player",
+    "squad", "team", "side", "roster", "bench", "starters", "defense", "defence", "defenders", "offense",
+    "offence", "lead", "turnover", "turnovers", "territory", "quarterback", "record", "season", "victory",
+    "win", "loss", "defeat", "jersey", "hoops", "basketball", "football", "baseball", "hockey", "rugby",
+}  # fmt: skip
+# Places before and at which a bare place is the place, whatever the sentence: "from Indianapolis".
+TEAM_NOT_BEFORE = LOCATIVE_PREPOSITIONS | {"from", "of", "across", "around", "through", "throughout", "toward",
+                                          "towards", "downtown", "within", "via"}
+# Words of sports reporting: a report with two of them, or a score, is about sport, where "<place>
+# <plural>" is a team ("London Docklands" in a report on housing is no team).
+SPORT_WORDS = {
+    "coach", "coaches", "season", "playoff", "playoffs", "quarterback", "touchdown", "touchdowns", "tournament",
+    "championship", "league", "seed", "seeded", "roster", "rebounds", "innings", "wickets", "striker",
+    "midfielder", "goalkeeper", "fixture", "fixtures", "semi-final", "semifinal", "semifinals", "quarter-final",
+    "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
+    "teammates", "teammate", "defensive", "offensive", "injured", "injury",
+}  # fmt: skip
+# Nouns after a bare place that make it the place, not its team: "Indianapolis police", "an
+# Indianapolis man", "the Kansas City airport".
+PLACE_NOUNS_AFTER = {
+    "police", "mayor", "council", "councillors", "residents", "resident", "citizens", "airport", "hospital",
+    "county", "suburb", "suburbs", "area", "native", "natives", "officials", "authorities", "schools", "school",
+    "streets", "street", "skyline", "downtown", "neighborhood", "neighbourhood", "metro", "region", "city", "town",
+    "court", "courthouse", "prosecutors", "prosecutor", "judge", "jail", "man", "woman", "men", "women", "boy",
+    "girl", "family", "families", "home", "homes", "businessman", "firefighters", "weather", "traffic",
+}  # fmt: skip
