@@ -77,6 +77,7 @@ from .lang.en.names import (
     REGION_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SERVICE_CUES,
     SPELLING_VARIANTS,
     SPORT_WORDS,
     TEAM_LOSS_WORDS,
@@ -2102,11 +2103,12 @@ def _merge_org_short_forms(
     ("Hofstra" for "Hofstra University"). A word that is also a person's name in the dossier stays
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
-    so does a place: "in Dunmore" is not the "Dunmore Police"."""
+    so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
+    "Capitol Police" (``SERVICE_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in ORG_CUES:
+        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in ORG_CUES - SERVICE_CUES:
             by_article[mentions[i].article][words[0]].add(i)
     if not by_article:
         return

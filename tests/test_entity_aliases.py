@@ -306,3 +306,12 @@ def test_a_team_nicknamed_by_a_title_is_a_team() -> None:
                 "The Otters fought hard to defeat the Chiefs in another fourth quarter victory.", id="b"),
     )
     assert entities_of(dossier, "Topeka") == entities_of(dossier, "Topeka Chiefs") == entities_of(dossier, "Chiefs")
+
+
+def test_a_building_is_not_the_police_that_guards_it() -> None:
+    dossier = build(
+        article("Capitol Police officers guarded the Capitol on Monday.", "The Capitol was closed."),
+        article("Hofstra University will host the debate. Hofstra said it was ready.", id="b"),
+    )
+    assert entities_of(dossier, "Capitol") != entities_of(dossier, "Capitol Police")
+    assert entities_of(dossier, "Hofstra") == entities_of(dossier, "Hofstra University")

@@ -92,6 +92,12 @@ ROLE_NOUNS = set(
     """.split()
 )
 
+# Cues of a body that serves, guards or governs the place or building its first words name
+# ("Capitol Police", "Leicester Council", "Texas Senate"): that name alone is the place, not the body.
+SERVICE_CUES = frozenset(
+    """Police Council Court Government Guard Army Navy Forces Force Parliament Assembly Senate Congress
+    Cabinet Administration""".split()
+)
 # A capitalised run ending in one of these names an organisation.
 ORG_CUES = set(
     """
