@@ -37,7 +37,7 @@ def quote_groups(data: dict) -> dict[Group, str]:
 
 def entity_groups(data: dict) -> dict[Group, str]:
     """Each entity known by two or more forms, as its forms → its name."""
-    return {frozenset([entity["name"], *entity["aliases"]]): entity["name"]
+    return {frozenset((form,) for form in [entity["name"], *entity["aliases"]]): entity["name"]
             for entity in data["entities"] if entity["aliases"]}
 
 

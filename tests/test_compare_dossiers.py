@@ -33,3 +33,15 @@ def test_a_join_and_a_split_are_listed_with_their_members(tmp_path: Path) -> Non
     unchanged = subprocess.run([sys.executable, "scripts/compare_dossiers.py", tmp_path / "after.json",
                                 tmp_path / "after.json"], cwd=PROJECT, capture_output=True, text=True, check=True)
     assert "0 only after the change, 0 only before" in unchanged.stdout.splitlines()[0]
+
+
+def test_an_entity_join_lists_the_names_joined(tmp_path: Path) -> None:
+    before = {"claims": [], "quotes": [], "entities": [{"name": "Indianapolis Colts", "aliases": ["Colts"]}]}
+    after = {"claims": [], "quotes": [], "entities": [{"name": "Indianapolis Colts", "aliases": ["Colts", "Indy"]}]}
+    for name, data in (("before.json", before), ("after.json", after)):
+        (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
+    result = subprocess.run([sys.executable, "scripts/compare_dossiers.py", tmp_path / "before.json",
+                             tmp_path / "after.json"], cwd=PROJECT, capture_output=True, text=True, check=True)
+    lines = result.stdout.splitlines()
+    joined = lines.index("  only after: Indianapolis Colts")
+    assert lines[joined + 1 : joined + 4] == ["      Colts", "      Indianapolis Colts", "      Indy"]
