@@ -751,6 +751,8 @@ def _stem(word: str) -> str:
     word = word.lower().strip("'’")
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
+    if word.endswith("ans") and len(word) > 6:
+        word = word[:-1]  # "Koreans" meets "Korean", and so "Korea", below
     if word.endswith("n") and len(word) > 5 and word[-2] in "ai":
         word = word[:-1]  # "Korean" → "Korea", "Russian" → "Russia"
     stem = _strip_suffix(word)
@@ -796,7 +798,7 @@ _SAY_VERBS = (
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
-                       r"(?:,[^,;]{3,80},|(?:\s+\w+){0,3}?)\s+that\s+")
+                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?)\s+that\s+")
 # Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
 # are told apart by their capitals, which the folded patterns above cannot see).
 _TOLD_THAT = re.compile(
@@ -804,7 +806,7 @@ _TOLD_THAT = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
 _SAY_CLAUSE = _Folded(
-    rf"\b(?:{_SAY_VERBS})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -827,6 +829,7 @@ _PROPOSITION_BREAK = _Folded(
     r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b)"
     r"|\s+(?=(?:and|but) (?:was|were|is|are|has|have|had|will|would)\b)"
     r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
+    r"|,\s+(?=(?:[\w'’.-]+\s+){1,4}(?:said|says|added|adds|stated|wrote),?\s+[“\"])"  # "Y, X said, “Z”"
     rf"|\b(?P<noun>{_REPORT_NOUNS})(?:\s+(?:from|by|in|of|on)\s+[^,;]{{1,40}}?)?\s+that(?=\s))"
     r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
