@@ -77,6 +77,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from .entity_data import capital_countries, country_forms
 from .lang.en import speech
 from .lang.en import stance as cues
 from .sentences import split_sentences
@@ -554,6 +555,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for mention in mentions:
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
+    capitals = _capital_metonyms(article, mentions)
+    stands_for: list[tuple[tuple[str, str], ...]] = []  # per statement: its capitals that stand for a country
     for index, paragraph in enumerate(article.paragraphs):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
@@ -568,15 +571,74 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
             opening = _HE_OR_SHE.search(sentence) and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE)
             when = _date_in(sentence) or article.published
+            stands_for.append(tuple(sorted({pair for (at, offset), pair in capitals.items()
+                                            if at == index and start <= offset < end})))
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, stance=stance_of(sentence),
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 referent=fullest.get(last_person, last_person) if opening and last_person else None,
             ))
-    for statement in statements:
-        statement.comparison = _prepare(statement)
+    for statement, metonyms in zip(statements, stands_for, strict=True):
+        statement.comparison = _prepare(statement, metonyms)
     return statements
+
+
+# Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(“\"]|\b(?:that|and|but|when|while|since|after|before|because|as|"
+                             r"although|though|if|until|whereas))\s*$")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _capital_metonyms(article: Article, mentions: list[Mention]) -> dict[tuple[int, int], tuple[str, str]]:
+    """The capitals that stand for their country's government in the article ("Pyongyang had
+    sent 3,000 troops", "Moscow denied"), by (paragraph, offset) → (capital, country): a place
+    mention that is a whole capital, no part of a longer name the article uses ("Real Madrid",
+    "Berlin Film Festival", "Denzel Washington"), opening its clause and followed by a verb
+    other than "to be" (what the city is: "Berlin is a city of…", "has been chosen"), in an
+    article that names the country too."""
+    capitals = capital_countries()
+    names = {m.text for m in mentions}
+    body = "\n".join(article.paragraphs)
+    found = {}
+    for m in mentions:
+        country = capitals.get(m.text)
+        if country is None or m.kind != "place" or any(
+                other != m.text and re.search(rf"\b{re.escape(m.text)}\b", other) for other in names):
+            continue
+        # Written beside another capitalised word anywhere ("the Athens Games"): part of a name.
+        if re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(m.text)}\b|\b{re.escape(m.text)}\s+[A-Z]", body):
+            continue
+        paragraph = article.paragraphs[m.paragraph]
+        if _CLAUSE_OPENING.search(paragraph[: m.start]) and _acts(paragraph[m.end :]):
+            found[m.paragraph, m.start] = (m.text, country)
+    if not found:
+        return found
+    text = "\n".join([article.title, *article.paragraphs])
+    named = {country for _, country in found.values()
+             if re.search(r"\b(?:" + "|".join(map(re.escape, sorted(country_forms().get(country, ())))) + r")\b", text)}
+    return {key: pair for key, pair in found.items() if pair[1] in named}
+
+
+def _acts(after: str) -> bool:
+    """Does a verb other than "to be" follow, as a subject's would ("had sent", "denied",
+    "says", "will not send")?"""
+    words = re.match(r"\s+((?:[a-z]+\s+){0,3}[a-z]+)\b", after)
+    if not words:
+        return False
+    auxiliary = False
+    for word in words.group(1).split():
+        if word in _BE_FORMS:
+            return False
+        if word in _AUXILIARIES or word in ("not", "never", "also") or word.endswith("ly"):
+            auxiliary = auxiliary or word in _AUXILIARIES
+            continue
+        return auxiliary or word.endswith("ed") or word in _IRREGULAR or bool(_ACTING_VERB.fullmatch(word))
+    return False
+
+
+# A present-tense verb a government does: "Moscow says", "Beijing insists", "Tehran denies".
+_ACTING_VERB = re.compile(rf"(?:{_DISPUTE_CUES}|{_ASSERT_CUES}|{cues.REPORT_CUES}|{cues.ACTING_VERBS})")
 
 
 def _mentions_before(mentions: list[Mention], paragraph: int, offset: int) -> list[Mention]:
@@ -936,14 +998,21 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
     return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
-def _prepare(statement: Statement) -> _Prepared:
+def _prepare(statement: Statement, metonyms: tuple[tuple[str, str], ...] = ()) -> _Prepared:
+    """The statement's comparison data; ``metonyms`` are the capitals in it that stand for their
+    country, (capital, country): "Pyongyang had sent…" is compared as North Korea's act too."""
     parts = []
     found = propositions(claim_clause(statement.text))
     for text, main in found:
-        stems = _content_stems(text)
+        stems = dict(_content_stems(text))
+        for capital, country in metonyms:
+            if capital in text:
+                stems.update(dict.fromkeys(_content_stems(f"The {country}"), True))
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text))
+        capitals |= frozenset(s for capital, country in metonyms if capital in text
+                              for s in _content_stems(f"The {country}"))
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
                            1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals))
     # The whole clause is the union of its propositions.
