@@ -46,7 +46,10 @@ after the attribution ("X said (that) Y", "X denied Y" → Y), cut into proposit
 semicolons, dashes and conjunctions, so that a short sentence can match one fact of a long
 lead sentence (background clauses, "…, where …", count for less). Words are compared as
 Snowball stems mapped onto small families of news synonyms ("deployed"/"sent",
-"derogatory"/"disparaging"), weighted by rarity, names more. Two statements score by their
+"derogatory"/"disparaging"), weighted by rarity, names more; a name of several words, with its
+title ("Tory leader Michael Howard"), is one shared thing, not four shared words, so that two
+statements about different acts of one person are not one claim. A capital acting for its
+government ("Pyongyang had sent…", "Moscow denied…") is compared as its country too. Two statements score by their
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
@@ -72,14 +75,15 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import Stemmer
 
-from .entity_data import capital_countries, country_forms
+from .entity_data import capital_countries, country_forms, gazetteer
 from .lang.en import speech
 from .lang.en import stance as cues
+from .lang.en.names import ROLE_NOUNS
 from .sentences import split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
@@ -788,6 +792,12 @@ _RIVAL_RATIO = 5
 _COMMON_ARTICLE_SHARE = 0.25
 _COMMON_MIN_ARTICLES = 20
 _COMMON_ONLY_SIMILARITY = 0.8
+# A multi-word name counts by its weightiest word, its other words this much less ("Tory leader
+# Michael Howard" is one person, not four shared words), in what two statements share and in each
+# one's mass alike. Left out altogether, a sentence full of names would be matched on its two or
+# three other words.
+_NAME_RUN_DISCOUNT = 0.75
+_FREQUENT_NAME_ARTICLES = 20
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
 # Two statements with the same main verb and a named participant in common need share only this much.
@@ -959,6 +969,9 @@ class _Part:
     events: frozenset[str] = frozenset()  # stems of its verbs and news-event words
     capitals: frozenset[str] = frozenset()  # stems of the words written with a capital here
     mass: float = 0.0  # the summed weight of its terms, once the corpus weights are known
+    # Each term of a multi-word name (with its title: "Tory leader Michael Howard") → all that name's
+    # terms: one person or body, so one piece of evidence, however many words it takes.
+    runs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -971,12 +984,73 @@ class _Prepared:
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
-          events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset()) -> _Part:
+          events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset(),
+          runs: dict[str, frozenset[str]] | None = None) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.counted:
             counts[figure.counted].append(figure)
-    return _Part(terms, names, figures, counts, weight, events, capitals)
+    return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {})
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+@lru_cache(maxsize=65536)
+def name_runs(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each run of two or more words naming one person or body: capitalised words
+    side by side, with the titles among them ("Tory leader Michael Howard", "Manchester United
+    manager Sir Alex Ferguson", "Kilroy-Silk")."""
+    runs, current, gap = [], [], ""
+    for match in _NAME_TOKEN.finditer(text):
+        word = match.group(0).rstrip(".")
+        between = text[gap:match.start()] if current else ""
+        if current and between.strip():
+            runs.append(current)  # punctuation between: a list of names, not one
+            current = []
+        if word[0].isupper() or current and word.lower() in ROLE_NOUNS:
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+        gap = match.end()
+    runs.append(current)
+    found = []
+    for run in runs:
+        while run and run[-1][0].islower():
+            run = run[:-1]  # a title only before a name: "the Vell mayor" is a town and a role, two things
+        stems = frozenset(stem for word in _without_places(run) for part in re.findall(r"[A-Za-z][A-Za-z'’]*", word)
+                          if (stem := _word_stem(part.lower())) is not None)
+        if len(stems) > 1:
+            found.append(stems)
+    return tuple(found)
+
+
+def _without_places(run: list[str]) -> list[str]:
+    """The run's words but its places and nationalities ("North Korean", "Manchester"): where
+    something happens is evidence of its own, beside who did it."""
+    gaz = gazetteer()
+    kept, i = [], 0
+    while i < len(run):
+        span = next((n for n in (3, 2, 1) if " ".join(run[i : i + n]) in gaz.big_places
+                     or " ".join(run[i : i + n]) in gaz.demonyms), 0)
+        if span:
+            i += span
+        else:
+            kept.append(run[i])
+            i += 1
+    return kept
+
+
+def _runs_of(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each term of a multi-word name in ``texts`` → the name's terms (overlapping names joined)."""
+    linked: dict[str, frozenset[str]] = {}
+    for text in texts:
+        for run in name_runs(text):
+            joined = run.union(*(linked[t] for t in run if t in linked))
+            for term in joined:
+                linked[term] = joined
+    return linked
 
 
 def _event_stems(text: str) -> frozenset[str]:
@@ -1014,11 +1088,11 @@ def _prepare(statement: Statement, metonyms: tuple[tuple[str, str], ...] = ()) -
         capitals |= frozenset(s for capital, country in metonyms if capital in text
                               for s in _content_stems(f"The {country}"))
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
-                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals))
+                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text])))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
-                  capitals=frozenset().union(*(p.capitals for p in parts)))
+                  capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
                      _make_title(statement))
@@ -1087,15 +1161,34 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
     shared = a.terms & b.terms
     if len(shared) < 2:
         return 0.0
-    # fsum: exactly rounded, so the score does not depend on the set's order (which changes with the
-    # interpreter's hash seed) and a pair right at a bar is judged alike on every run.
-    w_shared = math.fsum(weight[t] for t in shared)
+    w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)
     if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
     containment = w_shared / min(w_a, w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],
+              weight: dict[str, float]) -> float:
+    """The summed weight of ``terms``, each multi-word name counted by its weightiest word and
+    the rest of its words at a discount: "Tory leader Michael Howard" in two sentences is one
+    shared person, not four shared words. fsum: exactly rounded, so the sum does not depend on
+    the set's order (which changes with the interpreter's hash seed) and a pair right at a bar is
+    judged alike on every run."""
+    plain = math.fsum(weight[t] for t in terms)
+    if not runs and not other_runs:
+        return plain
+    best: dict[frozenset[str], float] = {}
+    named = []
+    for term in terms:
+        run = runs.get(term, frozenset()) | other_runs.get(term, frozenset())
+        if run:
+            key = frozenset(run & terms)
+            best[key] = max(best.get(key, 0.0), weight[term])
+            named.append(weight[term])
+    return plain - _NAME_RUN_DISCOUNT * (math.fsum(named) - math.fsum(best.values()))
 
 
 def _figures_agree(a: _Part, b: _Part) -> bool | None:
@@ -1327,10 +1420,16 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     frequency = Counter(t for p in prepared for t in p.whole.terms)
     total = len(prepared) + 1
     names = {t for p in prepared for t in p.whole.names}
-    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for p in prepared:
+        for t in p.whole.names:
+            articles[t].add(p.statement.article)
+    # A name in many of the dossier's articles is in many of its facts: no more telling than a word.
+    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names and len(articles[t]) <= _FREQUENT_NAME_ARTICLES
+                                           else 1.0) for t, n in frequency.items()}
     for item in prepared:
         for part in [item.whole, *item.parts]:
-            part.mass = math.fsum(weight[t] for t in part.terms)
+            part.mass = _evidence(part.terms, part.runs, {}, weight)
             part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
     return weight
 

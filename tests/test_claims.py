@@ -665,3 +665,23 @@ def test_declining_to_confirm_is_compared_by_what_is_declined() -> None:
     # What was asked about is the claim too: "assessment that Y" (a possessive before it).
     assert claim_clause("Asked to confirm Rutte’s assessment that the engineers had left, Holm said, “It is "
                         "likely.”").startswith("the engineers had left")
+
+
+def test_different_acts_of_one_politician_are_different_claims() -> None:
+    """Two reports that share only who acted ("Opposition leader Marta Kowalczyk") and the
+    prime minister tell two facts; the same letter told twice is one. A name of several words
+    is one shared person, not several shared words."""
+    letter = statement("a", "Opposition leader Marta Kowalczyk has written to Prime Minister Jan Novak demanding "
+                            "an explanation of the new rules on e-mail retention.")
+    again = statement("b", "Marta Kowalczyk wrote to Jan Novak to demand an explanation of the e-mail retention rules.")
+    accused = statement("c", "Opposition leader Marta Kowalczyk has accused Prime Minister Jan Novak of performing "
+                             "U-turns over rules on using force against burglars.")
+    others = [statement(f"o{i}", text) for i, text in enumerate([
+        "The council approved a new budget for the harbour on Monday.",
+        "Rain flooded three streets in the old town overnight.",
+        "Prime Minister Jan Novak opened a new bridge over the river on Friday.",
+        "Marta Kowalczyk was first elected to parliament in 2005.",
+        "Police said burglars had broken into three shops in the high street.",
+        "The e-mail service was down for most of Tuesday, the company said."])]
+    group_claims([letter, again, accused, *others])
+    assert letter.claim == again.claim != accused.claim
