@@ -560,7 +560,6 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
     capitals = _capital_metonyms(article, mentions)
-    stands_for: list[tuple[tuple[str, str], ...]] = []  # per statement: its capitals that stand for a country
     for index, paragraph in enumerate(article.paragraphs):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
@@ -575,16 +574,16 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
             opening = _HE_OR_SHE.search(sentence) and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE)
             when = _date_in(sentence) or article.published
-            stands_for.append(tuple(sorted({pair for (at, offset), pair in capitals.items()
-                                            if at == index and start <= offset < end})))
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, stance=stance_of(sentence),
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 referent=fullest.get(last_person, last_person) if opening and last_person else None,
+                metonyms=sorted({pair for (at, offset), pair in capitals.items()
+                                 if at == index and start <= offset < end}),
             ))
-    for statement, metonyms in zip(statements, stands_for, strict=True):
-        statement.comparison = _prepare(statement, metonyms)
+    for statement in statements:
+        statement.comparison = _prepare(statement)
     return statements
 
 
@@ -1072,9 +1071,10 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
     return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
-def _prepare(statement: Statement, metonyms: tuple[tuple[str, str], ...] = ()) -> _Prepared:
-    """The statement's comparison data; ``metonyms`` are the capitals in it that stand for their
-    country, (capital, country): "Pyongyang had sent…" is compared as North Korea's act too."""
+def _prepare(statement: Statement) -> _Prepared:
+    """The statement's comparison data; a capital in it that stands for its country
+    (``Statement.metonyms``) brings the country's name: "Pyongyang had sent…" is North Korea's act too."""
+    metonyms = statement.metonyms
     parts = []
     found = propositions(claim_clause(statement.text))
     for text, main in found:
