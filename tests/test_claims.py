@@ -385,7 +385,7 @@ def test_seeds_gold() -> None:
     scores = module.evaluate(ROOT / "tests" / "gold" / "claims_seeds.yml", ROOT / "seeds")
     assert scores.detection >= 0.9
     assert scores.purity >= 0.9
-    assert scores.recall >= 0.8
+    assert scores.recall >= 0.95  # 0.987: the troop counts and Singh's statements sit in their claims
 
 
 @pytest.mark.parametrize(
