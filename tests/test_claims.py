@@ -385,7 +385,7 @@ def test_seeds_gold() -> None:
     scores = module.evaluate(ROOT / "tests" / "gold" / "claims_seeds.yml", ROOT / "seeds")
     assert scores.detection >= 0.9
     assert scores.purity >= 0.9
-    assert scores.recall >= 0.8
+    assert scores.recall >= 0.95  # 0.987: the troop counts and Singh's statements sit in their claims
 
 
 @pytest.mark.parametrize(
@@ -616,3 +616,72 @@ def test_ecbplus_dev_event_chains() -> None:
     assert scores.purity >= 0.95
     assert sum(map(module.is_fragment, scores.titles)) <= 0.06 * len(scores.titles)
     assert all(ok for _, ok in scores.sources)
+
+
+def _found(article_: Article) -> list[Statement]:
+    mentions = find_mentions(article_)
+    return find_statements(article_, find_quotes(article_, mentions), mentions)
+
+
+def test_a_capital_acting_for_its_government_is_its_country() -> None:
+    """"Damascus had sent 2,000 engineers" is Syria's act: its count sits with the other
+    counts of Syrian engineers (metonymy), not with the Jordanian farmers'."""
+    capital = article("a", "Syria and Jordan have long quarrelled over the water of the river.",
+                      "Officials said on Monday that Damascus had sent 2,000 engineers to the region.")
+    country = article("b", "Around 5,000 Syrian engineers are now working in the region, the ministry said.")
+    other = article("c", "The ministry said 400 Jordanian farmers had left the region since the spring.")
+    sent, working, left = (next(s for s in _found(a) if figure in s.text)
+                           for a, figure in ((capital, "2,000"), (country, "5,000"), (other, "400")))
+    group_claims([sent, working, left])
+    assert sent.claim == working.claim != left.claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Damascus Film Festival said it had sent 2,000 tickets to schools in the region.",  # part of a name
+    "Damascus is a city of 2,000 engineers with schools in the region.",  # the city itself
+    "Officials said the visitors had flown to Damascus with 2,000 engineers for the region.",  # no subject
+])
+def test_a_capital_that_is_no_government_stays_a_city(sentence: str) -> None:
+    capital = article("a", "Syria and Jordan have long quarrelled over the water of the river.", sentence)
+    found = [s for s in _found(capital) if "Damascus" in s.text]
+    assert found and all("syria" not in s.comparison.whole.terms for s in found)
+
+
+def test_declining_to_confirm_is_compared_by_what_is_declined() -> None:
+    """"X refrained from confirming Y" disputes Y: it sits in Y's claim, as a dispute."""
+    a = statement("a", "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
+    b = statement("b", "However, Deputy Press Secretary Anna Holm refrained from confirming the presence of "
+                       "Freedonian engineers in the Sylvanian border region, stating, “It is likely that they are "
+                       "moving in that direction, but I do not have more details just yet.”")
+    others = [statement(f"o{i}", text) for i, text in enumerate([
+        "The council approved a new budget for the harbour on Monday.",
+        "Anna Holm said the ministry is moving its offices to the capital.",
+        "Rain flooded three streets in the old town overnight, stating the obvious.",
+        "The engineers said they do not have more details on the bridge yet."])]
+    group_claims([a, b, *others])
+    assert a.claim == b.claim and b.stance == "disputes"
+    assert claim_clause("However, Anna Holm refrained from confirming the presence of Freedonian engineers in the "
+                        "region.") == "the presence of Freedonian engineers in the region."
+    # What was asked about is the claim too: "assessment that Y" (a possessive before it).
+    assert claim_clause("Asked to confirm Rutte’s assessment that the engineers had left, Holm said, “It is "
+                        "likely.”").startswith("the engineers had left")
+
+
+def test_different_acts_of_one_politician_are_different_claims() -> None:
+    """Two reports that share only who acted ("Opposition leader Marta Kowalczyk") and the
+    prime minister tell two facts; the same letter told twice is one. A name of several words
+    is one shared person, not several shared words."""
+    letter = statement("a", "Opposition leader Marta Kowalczyk has written to Prime Minister Jan Novak demanding "
+                            "an explanation of the new rules on e-mail retention.")
+    again = statement("b", "Marta Kowalczyk wrote to Jan Novak to demand an explanation of the e-mail retention rules.")
+    accused = statement("c", "Opposition leader Marta Kowalczyk has accused Prime Minister Jan Novak of performing "
+                             "U-turns over rules on using force against burglars.")
+    others = [statement(f"o{i}", text) for i, text in enumerate([
+        "The council approved a new budget for the harbour on Monday.",
+        "Rain flooded three streets in the old town overnight.",
+        "Prime Minister Jan Novak opened a new bridge over the river on Friday.",
+        "Marta Kowalczyk was first elected to parliament in 2005.",
+        "Police said burglars had broken into three shops in the high street.",
+        "The e-mail service was down for most of Tuesday, the company said."])]
+    group_claims([letter, again, accused, *others])
+    assert letter.claim == again.claim != accused.claim

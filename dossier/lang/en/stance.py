@@ -93,3 +93,10 @@ GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arres
                             "rescued", "destroyed", "damaged", "affected"})
 # Words that name a running count in the sentence ("the death toll rose to 12").
 RUNNING_COUNT_WORDS = r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands"
+
+# Present-tense verbs of what a government does, beside the cue verbs above: "Moscow wants…",
+# "Beijing plans…" (claims: a capital as the subject of one stands for its country).
+ACTING_VERBS = (
+    r"wants|plans|hopes|fears|accuses|blames|rejects|refuses|threatens|demands|agrees|sends|deploys|"
+    r"supports|backs|opposes|condemns|welcomes|urges|calls|seeks|offers|imposes|recognises|recognizes"
+)
