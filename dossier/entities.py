@@ -61,6 +61,7 @@ from .lang.en.names import (
     INFLECTION_ENDINGS,
     INSTITUTIONS,
     LOCATIVE_PREPOSITIONS,
+    MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
@@ -750,8 +751,9 @@ _NOUN_AFTER = re.compile(r"[™®]?\s+([a-z]+)")
 _RANK = re.compile(r"No\. ?\d+ ")
 # The same words twice in a row: "Equifax Equifax", "New York New York".
 _DOUBLED = re.compile(r"(.+) \1")
-# A dash that lost its spaces, then a word of the sentence: "Zurana Horton-who was a mother"; a
-# syllable of a name is shorter ("Kim In-so", "Moon Jae-in").
+# A dash that lost its spaces, then a word of the sentence: "Zurana Horton-who was a mother", or a
+# modifier made of the name: "the St. Louis-based office"; a syllable of a name is shorter ("Kim
+# In-so", "Moon Jae-in").
 _DASHED_WORD = re.compile(r"-([a-z]+)$")
 
 
@@ -766,7 +768,8 @@ def _trim_rank_and_dash(m: Mention) -> None:
     if half:
         m.start, m.text = m.end - len(half.group(1)), half.group(1)
     dashed = _DASHED_WORD.search(m.text)
-    if dashed and len(dashed.group(1)) >= 3 and dashed.group(1) in FUNCTION_WORDS and dashed.start() > 0:
+    if (dashed and len(dashed.group(1)) >= 3 and dashed.group(1) in FUNCTION_WORDS | MODIFIER_SUFFIXES
+            and dashed.start() > 0):
         m.end, m.text = m.end - len(dashed.group()), m.text[: dashed.start()]
     *name, last = m.text.split(" ")
     if last in WEEKDAYS and len(name) >= 2:  # the tagger's "on Capitol Hill Wednesday" (not "Good Friday")

@@ -99,6 +99,12 @@ def test_a_weekday_the_tagger_read_into_a_name_is_cut() -> None:
     assert holiday.text == "Good Friday"
 
 
+def test_a_name_made_a_modifier_by_a_dash_is_the_place_alone() -> None:
+    found = mentions("He met officials from the St. Louis-based U.S. attorney's office on Monday.")
+    assert found.get("St. Louis") == "place"
+    assert not any(text.endswith("-based") for text in found)
+
+
 def test_a_slogan_in_quote_marks_is_no_person() -> None:
     found = mentions(
         "Steve Scalise was shot on Wednesday.",

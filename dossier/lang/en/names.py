@@ -98,6 +98,12 @@ SERVICE_CUES = frozenset(
     """Police Council Court Government Guard Army Navy Forces Force Parliament Assembly Senate Congress
     Cabinet Administration""".split()
 )
+# Words after a dash that turn the name before them into a modifier: "the St. Louis-based office",
+# "a Saudi-led coalition", "Kremlin-backed separatists".
+MODIFIER_SUFFIXES = frozenset(
+    """based led backed born owned run funded linked allied affiliated controlled made bound
+    style era""".split()
+)
 # A capitalised run ending in one of these names an organisation.
 ORG_CUES = set(
     """
