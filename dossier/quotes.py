@@ -1893,10 +1893,25 @@ def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, en
         "titled": float(previous.rstrip(".") in speech.ROLE_WORDS or previous in speech.HONORIFICS),
         "comma_after": float(text[end : end + 1] == ","),
         "colon_between": float(":" in between),
-        "sentence_start": float(not text[:start].strip() or bool(re.search(r"[.!?][\"”’']?\s+$", text[:start]))),
+        "sentence_start": float(_opens_sentence(text, start)),
         "subject_of_cue": float(cue_after and previous not in _PREPOSITIONS),
     }
     return {k: v for k, v in features.items() if v or k == "distance"}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces, or a sentence's end (".", "?\"") and spaces, come before ``text[start]``: read
+    backwards from it, not by a search from the paragraph's start for every mention."""
+    words_end = start
+    while words_end and text[words_end - 1].isspace():
+        words_end -= 1
+    if words_end == 0:
+        return True
+    if words_end == start:
+        return False
+    if text[words_end - 1] in "\"”’'":
+        words_end -= 1
+    return words_end > 0 and text[words_end - 1] in ".!?"
 
 
 def _sentence_break(text: str) -> bool:
