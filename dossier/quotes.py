@@ -832,6 +832,7 @@ _NAME_RUN = re.compile(
 )
 _PARTICLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(speech.NAME_PARTICLES))})\s+[A-Z]")  # "Mayor Bill de Blasio"
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_WORDS = speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # role words that are a title before a name
 
 
 def _honorific_before(text: str, begin: int) -> re.Match[str] | None:
@@ -884,7 +885,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             titled = (
                 role is not None
                 and _is_cap(role.split()[-1])
-                and role.lower().split()[-1] in speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # not "Former Mexican"
+                and role.lower().split()[-1] in _TITLE_WORDS  # not "Former Mexican"
                 and not cut_short
             )
             if (
