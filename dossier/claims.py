@@ -376,6 +376,7 @@ _FURNITURE = re.compile(
 _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")
 
 
+@lru_cache(maxsize=65536)  # each sentence is read by several tests
 def _outside_quotes(text: str) -> str:
     """The sentence with quoted words blanked out (keeping offsets), so that a reporting
     verb inside a quote is not taken for the article's attribution."""

@@ -135,11 +135,11 @@ def _tokenise(paragraph: str) -> list[Token]:
         if text[-1:] == "s" and len(text) > 2 and text[-2] in "'’":
             text, end, possessive = text[:-2], end - 2, True
         gap = paragraph[prev_end:start]
-        previous = tokens[-1].text if tokens else ""
-        after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or INITIALS.fullmatch(previous)
         if gap == " ":  # the common case: no punctuation, no new sentence
             starts = full_stop = not tokens
         else:
+            previous = tokens[-1].text if tokens else ""
+            after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or INITIALS.fullmatch(previous)
             starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
                 after_abbreviation and gap.strip() == ""))
             full_stop = not tokens or (bool(FULL_STOP.search(gap)) and not after_abbreviation)

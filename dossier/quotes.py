@@ -291,10 +291,12 @@ def _is_sentence_end(text: str, i: int) -> bool:
         return False
     if i + 1 < len(text) and not text[i + 1].isspace() and text[i + 1] not in "\"”’'":
         return False
-    word = re.search(r"([\w.]+)$", text[:i])
-    if word is None:
+    start = i
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_."):  # the word before: what \w and "." match
+        start -= 1
+    if start == i:
         return True
-    token = word.group(1).lower()
+    token = text[start:i].lower()
     # Abbreviations and initials ("G.K.", "N.C.") end no sentence.
     return token not in speech.ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
 
@@ -821,20 +823,36 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     return (" ".join(name) or None), role
 
 
+# A capitalised word, an initial or an honorific; a run of them with role words between.
+_RUN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
+# Never from inside a word: "S. Capitol Police" is not a name in "U.S. Capitol Police".
+_NAME_RUN = re.compile(
+    rf"(?<![\w.])(?:(?:{_RUN_WORD}|of|the|and|{'|'.join(sorted(w for w in speech.ROLE_WORDS if '.' not in w))})\s+)*"
+    rf"{_RUN_WORD}"
+)
+_PARTICLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(speech.NAME_PARTICLES))})\s+[A-Z]")  # "Mayor Bill de Blasio"
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$")
+_TITLE_WORDS = speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # role words that are a title before a name
+
+
+def _honorific_before(text: str, begin: int) -> re.Match[str] | None:
+    """The honorific ("Mr", "Miss.") and spaces right before ``text[begin]``, if any: searched only where it
+    can start (the longest honorific before the spaces), not from the paragraph's start for every name."""
+    words_end = begin
+    while words_end and text[words_end - 1].isspace():
+        words_end -= 1
+    return _HONORIFIC.search(text, max(0, words_end - len("Miss.") - 1), begin)
+
+
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
     names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
     runs: list[tuple[tuple[int, int], str]] = []
-    # A capitalised word, an initial or an honorific; a run of them with role words between.
-    word = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sen|Rep|Gov|Gen|Lt|Col)\.|[A-Z][\w'’\-]*)"
-    lower = "|".join(sorted(w for w in speech.ROLE_WORDS if "." not in w))
-    # Never from inside a word: "S. Capitol Police" is not a name in "U.S. Capitol Police".
-    run = re.compile(rf"(?<![\w.])(?:(?:{word}|of|the|and|{lower})\s+)*{word}")
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
         for token in _WORD.findall(text):
             names.token_counts[token.strip(".")] += 1
-        for match in run.finditer(text):
+        for match in _NAME_RUN.finditer(text):
             np = re.sub(r"['’]s$", "", match.group(0))
             credit = next((c for c in PHOTO_CREDITS if np.startswith(c + " ")), None)
             if credit and re.search(rf"(?<!{credit} ){re.escape(np[len(credit) + 1 :])}\b", names.text):
@@ -854,7 +872,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             runs.append(((p, match.start()), name))
             if p >= 0:
                 begin = match.start() + max(0, match.group(0).rfind(name))
-                titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+$", text[:begin])  # kept: it tells who of a family
+                titled = _honorific_before(text, begin)  # kept: it tells who of a family
                 names.runs_by_paragraph[p].append(
                     ((p, begin), begin + len(name), (titled.group(0) if titled else "") + name)
                 )
@@ -863,11 +881,11 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
             # A title right before a surname holds it too: "President Obama", "Sheriff Arpaio"; not
             # before the start of a name the run cut short at a particle ("Mayor Bill de Blasio").
-            cut_short = re.match(rf"\s+(?:{'|'.join(speech.NAME_PARTICLES)})\s+[A-Z]", text[match.end() :])
+            cut_short = _PARTICLE_AFTER.match(text, match.end())
             titled = (
                 role is not None
                 and _is_cap(role.split()[-1])
-                and role.lower().split()[-1] in speech.ROLE_WORDS - speech.ROLE_QUALIFIERS  # not "Former Mexican"
+                and role.lower().split()[-1] in _TITLE_WORDS  # not "Former Mexican"
                 and not cut_short
             )
             if (
@@ -1876,10 +1894,25 @@ def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, en
         "titled": float(previous.rstrip(".") in speech.ROLE_WORDS or previous in speech.HONORIFICS),
         "comma_after": float(text[end : end + 1] == ","),
         "colon_between": float(":" in between),
-        "sentence_start": float(not text[:start].strip() or bool(re.search(r"[.!?][\"”’']?\s+$", text[:start]))),
+        "sentence_start": float(_opens_sentence(text, start)),
         "subject_of_cue": float(cue_after and previous not in _PREPOSITIONS),
     }
     return {k: v for k, v in features.items() if v or k == "distance"}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces, or a sentence's end (".", "?\"") and spaces, come before ``text[start]``: read
+    backwards from it, not by a search from the paragraph's start for every mention."""
+    words_end = start
+    while words_end and text[words_end - 1].isspace():
+        words_end -= 1
+    if words_end == 0:
+        return True
+    if words_end == start:
+        return False
+    if text[words_end - 1] in "\"”’'":
+        words_end -= 1
+    return words_end > 0 and text[words_end - 1] in ".!?"
 
 
 def _sentence_break(text: str) -> bool:

@@ -265,6 +265,10 @@ class LeanPages(BasePlugin):
                 files.remove(file)
         return files
 
+    def on_env(self, env: Any, /, *, config: Any, files: Any) -> Any:
+        env.auto_reload = False  # one build: the theme's templates do not change (saves a stat per include per page)
+        return env
+
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         page.markdown = None
         page.content = None

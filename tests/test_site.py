@@ -165,6 +165,14 @@ Click [here](https://evil.example/) or see ![pixel](https://evil.example/p.png) 
 
 # not a heading * not a list | not | a table | &amp; stays as typed
 
+1. not a numbered list
+
+- not a list item, 2. not a numbered one
+
++ not a list item either
+
+!!! note not an admonition
+
 Officials said the event went ahead as planned on Monday.
 """
 
@@ -189,6 +197,11 @@ def test_article_text_never_becomes_markup(tmp_path: Path) -> None:
     assert "![pixel](https://evil.example/p.png)" in text
     assert "<img src=x onerror=alert(1)>" in text
     assert "# not a heading * not a list | not | a table | &amp; stays as typed" in text
+    # Punctuation that is markup only where a line starts ("1. ", "- ", "!!!") stays text there too.
+    for line in ("1. not a numbered list", "- not a list item, 2. not a numbered one", "+ not a list item either",
+                 "!!! note not an admonition"):
+        assert line in text
+    assert not body.select("ol, .admonition") and not [li for li in body.select("li") if "not a" in li.get_text()]
     assert not body.select("b, img, table") and not body.select("script:not([type='application/ld+json'])")
     assert not [a for a in body.select("a[href]") if "evil" in a["href"]]
     assert html.select_one("h1").get_text() == "Hostile headline <b>bold</b> {{ 7 * 7 }}"

@@ -11,6 +11,7 @@ articles; a token's features are then a few cached tuples joined.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -86,11 +87,15 @@ def doc_context(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> Doc
 PLACE_PREPOSITIONS = {"in", "at", "from", "to", "near"}
 
 
+_SHAPE_OF = str.maketrans(
+    dict.fromkeys(string.ascii_uppercase, "X") | dict.fromkeys(string.ascii_lowercase, "x")
+    | dict.fromkeys(string.digits, "d")
+)
+_REPEATS = re.compile(r"(.)\1+")
+
+
 def _shape(word: str) -> str:
-    shape = re.sub(r"[A-Z]", "X", word)
-    shape = re.sub(r"[a-z]", "x", shape)
-    shape = re.sub(r"[0-9]", "d", shape)
-    return re.sub(r"(.)\1+", r"\1\1", shape)  # "Xxxxxx" -> "Xxx": a short shape generalises
+    return _REPEATS.sub(r"\1\1", word.translate(_SHAPE_OF))  # "Xxxxxx" -> "Xxx": a short shape generalises
 
 
 @cache
