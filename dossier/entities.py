@@ -70,6 +70,7 @@ from .lang.en.names import (
     ORG_INTRODUCERS,
     ORG_NOUNS,
     PLACE_CUES,
+    PLACE_HEADS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
@@ -465,10 +466,12 @@ def _reconcile(
             continue
         if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
             continue
-        wider = [r for r in overlapping if r.kind == ORG and r.start <= c.start and r.end >= c.end
-                 and len(r.text) > len(c.text) and "-based" not in r.text and (
-                     r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split()))]
-        if wider:  # "Prosecutor General's Office", not a person "Prosecutor General"
+        wider = [r for r in overlapping if r.start <= c.start and r.end >= c.end and len(r.text) > len(c.text) and (
+            (r.kind == ORG and "-based" not in r.text
+             and (r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split())))
+            or (r.kind == PLACE and c.kind == PERSON and r.text.split()[-1] in PLACE_HEADS))]
+        # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County"
+        if wider:
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
             continue

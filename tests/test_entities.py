@@ -105,6 +105,12 @@ def test_a_name_made_a_modifier_by_a_dash_is_the_place_alone() -> None:
     assert not any(text.endswith("-based") for text in found)
 
 
+def test_a_county_named_after_a_saint_is_a_place_not_a_person() -> None:
+    found = mentions("A spokesman for the prosecuting attorney for St. Louis County spoke on Monday.")
+    assert found.get("St. Louis County") == "place"
+    assert "Louis County" not in found
+
+
 def test_a_slogan_in_quote_marks_is_no_person() -> None:
     found = mentions(
         "Steve Scalise was shot on Wednesday.",

@@ -173,6 +173,8 @@ PLACE_CUES = {
     "Oblast", "Province", "County", "Street", "Avenue", "Square", "Park", "Beach", "Airport",
     "Bridge", "Highway", "Road", "Heights", "Hills", "Plaza", "Forest", "Canyon", "Falls",
 }  # fmt: skip
+# Place cues that never end a person's name (unlike "Park", "Lake" or "Bay": "Linda Park", "Michael Bay").
+PLACE_HEADS = frozenset("County Province Oblast Region Street Avenue Road Boulevard Highway Airport Square".split())
 # Cue words that are ambiguous between org and place ("West Bank", "Hyde Park"): place wins only
 # with a place-like head; "Bank" alone as last word goes to org unless the head is a compass point.
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
