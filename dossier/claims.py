@@ -1009,10 +1009,11 @@ def main_predicate(clause: str) -> str | None:
     return None
 
 
-def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
+def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str] | None = None) -> float:
     """Weighted overlap, mostly on the smaller side's share so that a short restatement can
-    meet a long one, but damped when the long one says much more."""
-    shared = a.terms & b.terms
+    meet a long one, but damped when the long one says much more. ``shared``: their common
+    terms, when the caller has them already."""
+    shared = a.terms & b.terms if shared is None else shared
     if len(shared) < 2:
         return 0.0
     # fsum: exactly rounded, so the score does not depend on the set's order (which changes with the
@@ -1100,11 +1101,11 @@ def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool
     return len(actors) >= 2 and bool(distinctive) and bool(events)
 
 
-def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
-    """How surely two parts put forward the same fact: 0 when they cannot (different
-    numbers for one thing), else their overlap, raised to the merge bar when their figures
-    show they count the same thing."""
-    similarity = _overlap(a, b, weight)
+def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str]) -> float:
+    """How surely two parts sharing the terms ``shared`` put forward the same fact: 0 when
+    they cannot (different numbers for one thing), else their overlap, raised to the merge bar
+    when their figures show they count the same thing."""
+    similarity = _overlap(a, b, weight, shared)
     if similarity >= _ACTOR_EVENT_SIMILARITY and _same_actors_and_event(a, b, weight):
         similarity = max(similarity, _MERGE_SIMILARITY)
     if similarity < _TOPIC_SIMILARITY:
@@ -1153,9 +1154,12 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     is the same ("Lohan has checked into a rehab facility to begin…" / "…checked into a
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
-    score = max((_part_score(x, y, weight) * min(x.weight, y.weight)
-                 for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
-                 if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
+    score = 0.0
+    for x in [a.whole, *a.parts]:
+        for y in [b.whole, *b.parts]:
+            shared = x.terms & y.terms
+            if len(shared) >= 2:  # the cheap test first: most pairs of parts fail it
+                score = max(score, _part_score(x, y, weight, shared) * min(x.weight, y.weight))
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
@@ -1301,6 +1305,38 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
         claims.append(claim)
     _link_contradictions(prepared, opposed, weight, claim_of)
     return claims
+
+
+@dataclass
+class Grouping:
+    """What ``group_claims`` decided, by the statements' positions in the list it grouped: made in a pool's
+    process (on copies of the statements) while this one resolves entities, then applied here (``apply_grouping``)."""
+
+    claims: list[Claim]  # without their statements
+    members: list[list[int]]  # each claim's statements, as positions in the list grouped
+    stances: list[str]  # each statement's stance once grouped (``_mark_disputes`` may make it "disputes")
+
+
+def grouping(statements: list[Statement]) -> Grouping:
+    """``group_claims`` over ``statements``, returned as positions rather than the statements themselves."""
+    found = group_claims(statements)
+    position = {id(statement): i for i, statement in enumerate(statements)}
+    members = [[position[id(statement)] for statement in claim.statements] for claim in found]
+    for claim in found:
+        claim.statements = []
+    return Grouping(found, members, [statement.stance for statement in statements])
+
+
+def apply_grouping(statements: list[Statement], found: Grouping) -> list[Claim]:
+    """The claims of a ``Grouping`` of these very statements, made of them; sets their ``claim`` and ``stance``
+    as ``group_claims`` would have."""
+    for statement, stance in zip(statements, found.stances, strict=True):
+        statement.stance = stance
+    for claim, members in zip(found.claims, found.members, strict=True):
+        claim.statements = [statements[i] for i in members]
+        for statement in claim.statements:
+            statement.claim = claim.id
+    return found.claims
 
 
 # Two statements of opposite polarity this similar, sharing a name and the negated predicate,
