@@ -74,6 +74,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 import Stemmer
 
@@ -1018,7 +1019,7 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         return 0.0
     # fsum: exactly rounded, so the score does not depend on the set's order (which changes with the
     # interpreter's hash seed) and a pair right at a bar is judged alike on every run.
-    w_shared = math.fsum(weight[t] for t in shared)
+    w_shared = math.fsum(map(weight.__getitem__, shared))
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)
     if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
@@ -1096,9 +1097,10 @@ def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool
     off the premises of Hofstra" / "Hofstra security removed Stein")? Then little else need
     be shared: the rest of each sentence is usually circumstance."""
     events = a.events & b.events
+    if not events:
+        return False
     actors = (a.names & b.names) - events  # "Twitter" capitalised somewhere is still the event
-    distinctive = [t for t in actors if weight[t] >= _DISTINCTIVE_NAME_WEIGHT]
-    return len(actors) >= 2 and bool(distinctive) and bool(events)
+    return len(actors) >= 2 and any(weight[t] >= _DISTINCTIVE_NAME_WEIGHT for t in actors)
 
 
 def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str]) -> float:
@@ -1208,12 +1210,11 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
     for i, item in enumerate(prepared):
         for term in item.whole.terms:
             index[term].append(i)
+    rare = {term: postings for term, postings in index.items() if len(postings) <= limit}
     for i, item in enumerate(prepared):
-        shared: Counter[int] = Counter()
-        for term in item.whole.terms:
-            postings = index[term]  # ascending, so the later statements are a tail
-            if len(postings) <= limit:
-                shared.update(postings[bisect_right(postings, i) :])
+        # Postings are ascending, so the later statements are a tail.
+        tails = (postings[bisect_right(postings, i) :] for term in item.whole.terms if (postings := rare.get(term)))
+        shared = Counter(chain.from_iterable(tails))
         yield from ((i, j) for j, count in shared.items() if count >= 2)
 
 
@@ -1262,7 +1263,7 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names else 1.0) for t, n in frequency.items()}
     for item in prepared:
         for part in [item.whole, *item.parts]:
-            part.mass = math.fsum(weight[t] for t in part.terms)
+            part.mass = math.fsum(map(weight.__getitem__, part.terms))
             part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
     return weight
 
