@@ -315,6 +315,9 @@ class _Fingerprinter(pickle.Pickler):
     def __init__(self, file: io.BytesIO, known: dict[int, tuple[object, bytes]], top: object) -> None:
         super().__init__(file, protocol=5)
         self.known, self.top = known, top
+        # No memo: an object met twice is written twice, so the bytes depend on the data only, not on which
+        # of its parts happen to be one object (which differs between data extracted anew and read from the cache).
+        self.fast = True
 
     def persistent_id(self, obj: object) -> bytes | None:
         if isinstance(obj, Catalog):
@@ -365,7 +368,7 @@ def write_pages(
         target = docs / page.path
         try:
             digest = fingerprint((page.path, page.template, page.kind, page.context), known).hex()
-        except (Unfingerprinted, pickle.PicklingError, TypeError, AttributeError):
+        except (Unfingerprinted, pickle.PicklingError, TypeError, AttributeError, RecursionError):
             digest = ""
         before = last.get(page.path)
         stat = target.stat() if before and digest == before.fingerprint and target.is_file() else None
