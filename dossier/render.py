@@ -194,6 +194,14 @@ def speaker_pages(catalog: Catalog) -> Iterator[Page]:
     yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
 
 
+@dataclass(frozen=True)
+class Named:
+    """An entity as a link to its page shows it."""
+
+    id: str
+    name: str
+
+
 TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all …"
 
 
@@ -219,7 +227,10 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
             entity_page(entity.id),
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
-             "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
+             # The other entities by name only: what the page shows of them, so that its fingerprint (see
+             # ``write_pages``) does not change with everything they are mentioned in.
+             "related": [(Named(other.id, other.name), count) for other, count in catalog.related(entity)],
+             "quote_count": catalog.quote_count(entity),
              "roles": catalog.roles(entity),
              "groups": groups},
             # Search labels a quoted person's page as a speaker's, and the offline copy's search keeps it.
