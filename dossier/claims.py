@@ -1308,38 +1308,6 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     return claims
 
 
-@dataclass
-class Grouping:
-    """What ``group_claims`` decided, by the statements' positions in the list it grouped: made in a pool's
-    process (on copies of the statements) while this one resolves entities, then applied here (``apply_grouping``)."""
-
-    claims: list[Claim]  # without their statements
-    members: list[list[int]]  # each claim's statements, as positions in the list grouped
-    stances: list[str]  # each statement's stance once grouped (``_mark_disputes`` may make it "disputes")
-
-
-def grouping(statements: list[Statement]) -> Grouping:
-    """``group_claims`` over ``statements``, returned as positions rather than the statements themselves."""
-    found = group_claims(statements)
-    position = {id(statement): i for i, statement in enumerate(statements)}
-    members = [[position[id(statement)] for statement in claim.statements] for claim in found]
-    for claim in found:
-        claim.statements = []
-    return Grouping(found, members, [statement.stance for statement in statements])
-
-
-def apply_grouping(statements: list[Statement], found: Grouping) -> list[Claim]:
-    """The claims of a ``Grouping`` of these very statements, made of them; sets their ``claim`` and ``stance``
-    as ``group_claims`` would have."""
-    for statement, stance in zip(statements, found.stances, strict=True):
-        statement.stance = stance
-    for claim, members in zip(found.claims, found.members, strict=True):
-        claim.statements = [statements[i] for i in members]
-        for statement in claim.statements:
-            statement.claim = claim.id
-    return found.claims
-
-
 # Two statements of opposite polarity this similar, sharing a name and the negated predicate,
 # contradict each other ("Sudan had not bombed…" / "Sudan Armed Forces planes dropped four bombs").
 _CONTRADICTION_SIMILARITY = 0.4

@@ -86,9 +86,6 @@ def analyse(
     dossier.mentions = [m for mentions, _, _ in extracted for m in mentions]
     dossier.quotes = [q for _, found, _ in extracted for q in found]
     dossier.statements = [s for _, _, statements in extracted for s in statements]
-    # Grouping claims needs nothing the steps below find (entities, speakers): in a pool, one of its processes
-    # groups them meanwhile.
-    grouped = executor.submit(claims.grouping, dossier.statements) if executor else None
     curation = entities.load_curation(content / "entities.yml") if content else entities.Curation()
     for message in entities.resolve_entities(dossier, curation):
         log(message)
@@ -109,10 +106,7 @@ def analyse(
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
-    if grouped:
-        dossier.claims = claims.apply_grouping(dossier.statements, grouped.result())
-    else:
-        dossier.claims = claims.group_claims(dossier.statements)
+    dossier.claims = claims.group_claims(dossier.statements)
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory
     seconds["linking articles"] = time.perf_counter() - started

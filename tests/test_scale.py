@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import pickle
 import re
 import shutil
 from dataclasses import replace
@@ -16,7 +15,7 @@ from test_site import tree_digest
 
 from dossier import commands, paths, pipeline, reader, render, site
 from dossier.cache import ArticleCache
-from dossier.claims import apply_grouping, group_claims, grouping
+from dossier.claims import group_claims
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
 from dossier.structure import Article, Claim, Dossier, Statement
@@ -125,26 +124,6 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
     assert any(len(statements) > 1 for *_, statements in expected)  # claims told by several statements
     assert all(statement.comparison is not None for statement in cached)
     assert claims(cached) == expected
-
-
-def test_claims_grouped_in_another_process_are_the_claims_grouped_here() -> None:
-    # A build with a pool groups claims in one of its processes, on copies of the statements, while this
-    # one resolves entities: the claims it hands back must be made of this process's statements.
-    articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
-    extracted = [pipeline.extract(article) for article in articles]
-    here = [statement for _, _, statements in extracted for statement in statements]
-    there = [statement for _, _, statements in pickle.loads(pickle.dumps(extracted)) for statement in statements]
-
-    def view(claims: list[Claim]) -> list[tuple]:
-        return [(c.id, c.summary, c.status, c.contradicts, [(s.article, s.paragraph, s.stance, s.claim)
-                                                             for s in c.statements]) for c in claims]
-
-    expected = view(group_claims([replace(statement) for statement in here]))
-    assert any(len(statements) > 1 for *_, statements in expected)
-    found = apply_grouping(here, pickle.loads(pickle.dumps(grouping(there))))
-    assert view(found) == expected
-    assert {id(statement) for claim in found for statement in claim.statements} <= {id(statement) for statement in here}
-    assert all(statement.claim for statement in here)
 
 
 def test_an_entity_named_in_one_article_has_no_page(seeds_site: Path) -> None:
