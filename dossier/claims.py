@@ -77,6 +77,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import Stemmer
 
@@ -1156,10 +1157,11 @@ def main_predicate(clause: str) -> str | None:
     return None
 
 
-def _overlap(a: _Part, b: _Part, weight: dict[str, float]) -> float:
+def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str] | None = None) -> float:
     """Weighted overlap, mostly on the smaller side's share so that a short restatement can
-    meet a long one, but damped when the long one says much more."""
-    shared = a.terms & b.terms
+    meet a long one, but damped when the long one says much more. ``shared``: their common
+    terms, when the caller has them already."""
+    shared = a.terms & b.terms if shared is None else shared
     if len(shared) < 2:
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
@@ -1261,16 +1263,17 @@ def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool
     off the premises of Hofstra" / "Hofstra security removed Stein")? Then little else need
     be shared: the rest of each sentence is usually circumstance."""
     events = a.events & b.events
+    if not events:
+        return False
     actors = (a.names & b.names) - events  # "Twitter" capitalised somewhere is still the event
-    distinctive = [t for t in actors if weight[t] >= _DISTINCTIVE_NAME_WEIGHT]
-    return len(actors) >= 2 and bool(distinctive) and bool(events)
+    return len(actors) >= 2 and any(weight[t] >= _DISTINCTIVE_NAME_WEIGHT for t in actors)
 
 
-def _part_score(a: _Part, b: _Part, weight: dict[str, float]) -> float:
-    """How surely two parts put forward the same fact: 0 when they cannot (different
-    numbers for one thing), else their overlap, raised to the merge bar when their figures
-    show they count the same thing."""
-    similarity = _overlap(a, b, weight)
+def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str]) -> float:
+    """How surely two parts sharing the terms ``shared`` put forward the same fact: 0 when
+    they cannot (different numbers for one thing), else their overlap, raised to the merge bar
+    when their figures show they count the same thing."""
+    similarity = _overlap(a, b, weight, shared)
     if similarity >= _ACTOR_EVENT_SIMILARITY and _same_actors_and_event(a, b, weight):
         similarity = max(similarity, _MERGE_SIMILARITY)
     if similarity < _TOPIC_SIMILARITY:
@@ -1319,9 +1322,12 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     is the same ("Lohan has checked into a rehab facility to begin…" / "…checked into a
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
-    score = max((_part_score(x, y, weight) * min(x.weight, y.weight)
-                 for x in [a.whole, *a.parts] for y in [b.whole, *b.parts]
-                 if len(x.terms & y.terms) >= 2), default=0.0)  # the cheap test first: most pairs fail it
+    score = 0.0
+    for x in [a.whole, *a.parts]:
+        for y in [b.whole, *b.parts]:
+            shared = x.terms & y.terms
+            if len(shared) >= 2:  # the cheap test first: most pairs of parts fail it
+                score = max(score, _part_score(x, y, weight, shared) * min(x.weight, y.weight))
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
@@ -1370,12 +1376,11 @@ def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
     for i, item in enumerate(prepared):
         for term in item.whole.terms:
             index[term].append(i)
+    rare = {term: postings for term, postings in index.items() if len(postings) <= limit}
     for i, item in enumerate(prepared):
-        shared: Counter[int] = Counter()
-        for term in item.whole.terms:
-            postings = index[term]  # ascending, so the later statements are a tail
-            if len(postings) <= limit:
-                shared.update(postings[bisect_right(postings, i) :])
+        # Postings are ascending, so the later statements are a tail.
+        tails = (postings[bisect_right(postings, i) :] for term in item.whole.terms if (postings := rare.get(term)))
+        shared = Counter(chain.from_iterable(tails))
         yield from ((i, j) for j, count in shared.items() if count >= 2)
 
 

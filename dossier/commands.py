@@ -78,8 +78,10 @@ def build(
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")
     told = story.load(content, dossier.articles, site_url)
     step = time.perf_counter()
-    change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told)
+    change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told, cache_folder=cache)
     stages["pages"] = time.perf_counter() - step
+    log(f"rendered {change.rendered} Markdown pages, {change.changed} of them changed (the other pages' data is"
+        " unchanged since the last build)")
     articles, skipped, epoch = len(dossier.articles), dossier.skipped, site.build_epoch(dossier)
     del dossier  # MkDocs reads the Markdown tree only: its pages reuse this memory
     stages.update(site.run_mkdocs(epoch, layout, told, offline=offline, change=change, cache_folder=cache, log=log,

@@ -8,7 +8,10 @@ text, never interpreted.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
+import pickle
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,7 +28,7 @@ from .files import write_if_changed
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .search import SearchRecord, heading
 from .story import Story
-from .structure import ENTITY_KINDS, UNKNOWN_OUTLET, Article, Dossier, Entity, slugify
+from .structure import ENTITY_KINDS, UNKNOWN_OUTLET, Article, Claim, Dossier, Entity, QuoteGroup, slugify
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -179,11 +182,12 @@ def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
 
 def article_pages(catalog: Catalog) -> Iterator[Page]:
     for article in catalog.dossier.articles:
+        quotes = catalog.quotes_by_article.get(article.id, [])
         yield Page(
             article_page(article),
             "article.md.j2",
-            {"article": article, "paragraphs": catalog.paragraphs(article),
-             "quotes": catalog.quotes_by_article.get(article.id, []), "group_link": catalog.group_link},
+            {"article": article, "paragraphs": catalog.paragraphs(article), "quotes": quotes,
+             "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group}},
             kind="article",
         )
 
@@ -193,6 +197,14 @@ def speaker_pages(catalog: Catalog) -> Iterator[Page]:
     unattributed = catalog.unattributed
     yield from paged(paths.SPEAKERS, "speakers.md.j2", catalog.speakers(), {"unattributed": len(unattributed)})
     yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity as a link to its page shows it."""
+
+    id: str
+    name: str
 
 
 TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all …"
@@ -220,7 +232,10 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
             entity_page(entity.id),
             "entity.md.j2",
             {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
-             "related": catalog.related(entity), "quote_count": catalog.quote_count(entity),
+             # The other entities by name only: what the page shows of them, so that its fingerprint (see
+             # ``write_pages``) does not change with everything they are mentioned in.
+             "related": [(Named(other.id, other.name), count) for other, count in catalog.related(entity)],
+             "quote_count": catalog.quote_count(entity),
              "roles": catalog.roles(entity),
              "groups": groups},
             # Search labels a quoted person's page as a speaker's, and the offline copy's search keeps it.
@@ -301,23 +316,92 @@ def search_words(page: Page, title: str) -> str:
     return "\n".join(word for word in words if word)
 
 
+# The dossier's objects that many pages show (an article on every page naming it): fingerprinted once each,
+# and a page's fingerprint then holds theirs, rather than all their data again.
+SHARED = (Article, Entity, Claim, QuoteGroup)
+
+
+class Unfingerprinted(Exception):
+    """A page shows something that cannot be fingerprinted: it is always rendered."""
+
+
+class _Fingerprinter(pickle.Pickler):
+    """Pickles a page's data, each shared object (``SHARED``) as the fingerprint of its own data."""
+
+    def __init__(self, file: io.BytesIO, known: dict[int, tuple[object, bytes]], top: object) -> None:
+        super().__init__(file, protocol=5)
+        self.known, self.top = known, top
+        # No memo: an object met twice is written twice, so the bytes depend on the data only, not on which
+        # of its parts happen to be one object (which differs between data extracted anew and read from the cache).
+        self.fast = True
+
+    def persistent_id(self, obj: object) -> bytes | None:
+        if isinstance(obj, Catalog):
+            raise Unfingerprinted("the whole catalog")
+        if obj is self.top or not isinstance(obj, SHARED):
+            return None
+        found = self.known.get(id(obj))
+        if found is None:
+            # Kept with the object, so that its id is not given to another object while the build runs.
+            found = self.known[id(obj)] = (obj, fingerprint(obj, self.known))
+        return found[1]
+
+
+def fingerprint(data: object, known: dict[int, tuple[object, bytes]]) -> bytes:
+    """A digest of everything ``data`` holds and refers to (``known``: the shared objects' digests so far)."""
+    buffer = io.BytesIO()
+    _Fingerprinter(buffer, known, data).dump(data)
+    return hashlib.sha256(buffer.getvalue()).digest()
+
+
+@dataclass
+class Rendered:
+    """What the last build wrote for one page: the fingerprint of its data, its title, its file's size and age."""
+
+    fingerprint: str
+    title: str
+    size: int
+    mtime_ns: int
+
+
 def write_pages(
-    all_pages: Iterator[Page], env: jinja2.Environment, docs: Path
-) -> tuple[dict[str, bool], list[SearchRecord]]:
+    all_pages: Iterator[Page], env: jinja2.Environment, docs: Path, last: dict[str, Rendered] | None = None
+) -> tuple[dict[str, bool], list[SearchRecord], dict[str, Rendered]]:
     """Render and write the pages under ``docs``.
 
-    Returns each page's path with whether its file changed, and the search records of the pages search finds.
+    ``last``: what the last build into ``docs`` wrote, with the same templates and code. A page whose data has
+    the fingerprint it had then, and whose file is still the one written then, is not rendered again: the
+    same templates over the same data write the same bytes.
+    Returns each page's path with whether its file changed, the search records of the pages search finds,
+    and what this build wrote (the next one's ``last``).
     """
     written = {}
     records = []
+    rendered: dict[str, Rendered] = {}
+    known: dict[int, tuple[object, bytes]] = {}
+    last = last or {}
     for page in all_pages:
-        root = "../" * page.path.count("/")
-        # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
-        front_matter = json.dumps(page.front_matter(), sort_keys=True)
-        body = env.get_template(page.template).render(root=root, **page.context)
-        written[page.path] = write_if_changed(docs / page.path, f"---\n{front_matter}\n---\n\n{body}".encode())
-        if page.kind in SEARCH_KINDS:
+        target = docs / page.path
+        try:
+            digest = fingerprint((page.path, page.template, page.kind, page.context), known).hex()
+        except (Unfingerprinted, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            digest = ""
+        before = last.get(page.path)
+        stat = target.stat() if before and digest == before.fingerprint and target.is_file() else None
+        if stat and before and (stat.st_size, stat.st_mtime_ns) == (before.size, before.mtime_ns):
+            written[page.path] = False
+            title = before.title
+        else:
+            root = "../" * page.path.count("/")
+            # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
+            front_matter = json.dumps(page.front_matter(), sort_keys=True)
+            body = env.get_template(page.template).render(root=root, **page.context)
+            written[page.path] = write_if_changed(target, f"---\n{front_matter}\n---\n\n{body}".encode())
             title = heading(body)
+            stat = target.stat()
+        if digest:
+            rendered[page.path] = Rendered(digest, title, stat.st_size, stat.st_mtime_ns)
+        if page.kind in SEARCH_KINDS:
             records.append(SearchRecord("/" + paths.url(page.path), title, SEARCH_KINDS[page.kind],
                                         search_words(page, title)))
-    return written, records
+    return written, records, rendered

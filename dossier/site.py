@@ -57,6 +57,7 @@ class DocsChange:
     removed: list[str]  # files of the last tree that this one no longer has
     kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
     records: list[SearchRecord] = field(default_factory=list)  # what search finds, for the online site's index
+    rendered: int = 0  # generated pages rendered (the others' data had not changed since the last build)
 
     @property
     def searched(self) -> list[str]:
@@ -64,11 +65,15 @@ class DocsChange:
         return sorted({search.section_of(record) for record in self.records})
 
 
-def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story) -> DocsChange:
+def write_docs(
+    dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path, story: Story, cache_folder: Path | None = None
+) -> DocsChange:
     """Write the Markdown tree: curated pages, generated pages, article sources, data.
 
     Files whose bytes did not change are left untouched (see ``files.write_if_changed``),
     and files the new tree does not have are removed, so the tree equals a fresh one.
+    With a ``cache_folder``, a page whose data did not change since the last build into the same tree is not
+    even rendered (``render.write_pages``).
     """
     if layout.content is not None:
         check_not_curated(layout.docs, layout.content)
@@ -84,7 +89,12 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     # Compact: a download for programs (indented, it was a tenth of the site's bytes).
     put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())
     env = render.make_environment(layout.templates)
-    generated, records = render.write_pages(render.pages(dossier, story, sources), env, layout.docs)
+    record = pages_record(layout, cache_folder) if cache_folder else None
+    last = load_rendered(record, layout) if record else {}
+    generated, records, rendered = render.write_pages(render.pages(dossier, story, sources), env, layout.docs, last)
+    if record:
+        save_rendered(record, layout, rendered)
+    kept_pages = sum(1 for path, page in rendered.items() if last.get(path) == page)
     written.update(generated)
     curated = layout.content if layout.content is not None and layout.content.is_dir() else None
     for page in sorted(curated.rglob("*.md")) if curated else []:
@@ -102,7 +112,42 @@ def write_docs(dossier: Dossier, layout: Layout, sources: dict, seeds_root: Path
     for path in removed:
         (layout.docs / path).unlink()
     pages = [path for path in written if path.endswith(".md")]
-    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), records)
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), records,
+                      len(generated) - kept_pages)
+
+
+def pages_record(layout: Layout, cache_folder: Path) -> Path:
+    """Where the pages' fingerprints of the last build into ``layout.docs`` are kept."""
+    return cache_folder / "pages" / f"{hashlib.sha256(str(layout.docs.resolve()).encode()).hexdigest()[:16]}.json"
+
+
+def pages_version(layout: Layout) -> str:
+    """What rendering a page depends on besides its data: the templates, the code, Jinja2 and Python."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(f"{sys.version} jinja2 {version('jinja2')}".encode())
+    for folder in (cache.PACKAGE, layout.templates):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def load_rendered(record: Path, layout: Layout) -> dict[str, render.Rendered]:
+    """The pages the last build rendered with these templates and code (none if they changed)."""
+    try:
+        saved = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if saved.get("version") != pages_version(layout):
+        return {}
+    return {path: render.Rendered(*fields) for path, fields in saved.get("pages", {}).items()}
+
+
+def save_rendered(record: Path, layout: Layout, rendered: dict[str, render.Rendered]) -> None:
+    record.parent.mkdir(parents=True, exist_ok=True)
+    pages = {path: [r.fingerprint, r.title, r.size, r.mtime_ns] for path, r in sorted(rendered.items())}
+    record.write_text(json.dumps({"version": pages_version(layout), "pages": pages}), encoding="utf-8")
 
 
 def files_under(folder: Path) -> set[str]:

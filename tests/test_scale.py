@@ -75,6 +75,36 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
 
 
+def test_a_page_is_rendered_again_when_its_data_or_its_file_changed(tmp_path: Path) -> None:
+    # A rebuild skips rendering a page whose data has the fingerprint it had last time, and whose file is
+    # the one written then; any change to what the page shows, or to the file, renders it again.
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "page.md.j2").write_text("# {{ article.title }}\n\n{{ article.paragraphs[0] }}\n")
+    env = render.make_environment(tmp_path / "templates")
+    docs = tmp_path / "docs"
+    articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
+    first, second = articles[:2]
+
+    def pages(a: Article, b: Article) -> list[render.Page]:
+        return [render.Page("a.md", "page.md.j2", {"article": a}, kind="article"),
+                render.Page("b.md", "page.md.j2", {"article": b}, kind="article")]
+
+    written, records, last = render.write_pages(iter(pages(first, second)), env, docs)
+    assert written == {"a.md": True, "b.md": True}
+    assert [record.title for record in records] == [first.title, second.title]
+    edited = replace(second, paragraphs=["A new first paragraph", *second.paragraphs[1:]])
+    (docs / "a.md").write_text("edited by hand")
+    written, records, now = render.write_pages(iter(pages(first, edited)), env, docs, last)
+    assert written == {"a.md": True, "b.md": True}  # a: its file changed; b: its article did
+    assert "A new first paragraph" in (docs / "b.md").read_text()
+    assert (docs / "a.md").read_text().startswith("---")
+    assert now["b.md"] != last["b.md"]
+    written, records, again = render.write_pages(iter(pages(first, edited)), env, docs, now)
+    assert written == {"a.md": False, "b.md": False}
+    assert again == now  # nothing rendered: each page kept its fingerprint, file and title
+    assert [record.title for record in records] == [first.title, edited.title]
+
+
 def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path: Path) -> None:
     # Each statement's comparison data is worked out with its article and cached with it: grouping the
     # statements of a rebuild (read back from the cache) must give the claims that working it out anew gives.
