@@ -498,7 +498,8 @@ def _reconcile(
             if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
                     c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
-        if id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text)):
+        if (id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text))
+                or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
             if c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split()):
                 c.kind = PERSON  # "Whit Honea": a given name and a surname
@@ -1250,8 +1251,15 @@ def _kind_of(words: list[str]) -> str | None:
     return OTHER
 
 
+# A Korean name as English-language news writes it, family name first: "Park Soo-hyun", "Nam Sung-wook".
+_KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
 def _looks_like_full_name(words: list[str]) -> bool:
-    """A given name, then one or two more names: "Sabrina Singh", "Denis Christel Sassou Nguesso"."""
+    """A given name, then one or two more names: "Sabrina Singh", "Denis Christel Sassou Nguesso";
+    or a Korean name (``_KOREAN_NAME``)."""
+    if _KOREAN_NAME.fullmatch(" ".join(words)):
+        return True
     if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
         return False
     if any(w in gazetteer().places or w in ORG_CUES or re.fullmatch(r"[A-Z]{2,}s?", w) for w in words[1:]):

@@ -111,6 +111,11 @@ def test_a_county_named_after_a_saint_is_a_place_not_a_person() -> None:
     assert "Louis County" not in found
 
 
+def test_a_korean_name_is_a_person_not_a_park() -> None:
+    found = mentions("The talks began on Monday.", "The spokesman, Park Soo-hyun, said the office welcomed them.")
+    assert found.get("Park Soo-hyun") == "person"
+
+
 def test_a_slogan_in_quote_marks_is_no_person() -> None:
     found = mentions(
         "Steve Scalise was shot on Wednesday.",
