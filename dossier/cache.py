@@ -23,22 +23,22 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .files import hash_tree
 from .structure import Article
 
 PACKAGE = Path(__file__).parent
 # Files that lay out and render pages: the per-article stages never read them, so editing them keeps the cache.
 # Every other file of the package (a new module, a word list, a model) is part of the version.
-NOT_EXTRACTION = {"commands.py", "files.py", "site.py", "render.py", "search.py", "crossref.py", "paths.py", "assets"}
+NOT_EXTRACTION = frozenset(
+    {"commands.py", "files.py", "site.py", "render.py", "search.py", "crossref.py", "paths.py", "assets"}
+)
 
 
 @cache
 def rules_version() -> str:
     """A hash of the package's files and the Python version: any change to the extraction rules changes it."""
     digest = hashlib.sha256(sys.version.encode())
-    for path in sorted(PACKAGE.rglob("*")):
-        parts = path.relative_to(PACKAGE).parts
-        if path.is_file() and "__pycache__" not in parts and parts[0] not in NOT_EXTRACTION:
-            digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    hash_tree(digest, PACKAGE, leave_out=NOT_EXTRACTION)
     return digest.hexdigest()[:16]
 
 

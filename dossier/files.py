@@ -7,6 +7,7 @@ rendering or upload: a rebuild after one new article then touches only what that
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 def write_if_changed(target: Path, data: bytes) -> bool:
@@ -27,3 +28,13 @@ def mirror(folder: Path, files: dict[str, bytes]) -> None:
             old.rmdir()
     for path, data in sorted(files.items()):
         write_if_changed(folder / path, data)
+
+
+def hash_tree(digest: Any, folder: Path, leave_out: frozenset[str] = frozenset()) -> None:
+    """Feed the files under ``folder`` into ``digest`` (a hashlib object), in path order: each one's path
+    relative to the folder, then its bytes. Compiled bytecode and the top-level entries ``leave_out`` names
+    are left out; a missing folder adds nothing."""
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        parts = path.relative_to(folder).parts
+        if path.is_file() and "__pycache__" not in parts and parts[0] not in leave_out:
+            digest.update("/".join(parts).encode() + b"\0" + path.read_bytes())

@@ -90,10 +90,11 @@ def write_docs(
     put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())
     env = render.make_environment(layout.templates)
     record = pages_record(layout, cache_folder) if cache_folder else None
-    last = load_rendered(record, layout) if record else {}
+    version = pages_version(layout) if record else ""
+    last = load_rendered(record, version) if record else {}
     generated, records, rendered = render.write_pages(render.pages(dossier, story, sources), env, layout.docs, last)
     if record:
-        save_rendered(record, layout, rendered)
+        save_rendered(record, version, rendered)
     kept_pages = sum(1 for path, page in rendered.items() if last.get(path) == page)
     written.update(generated)
     curated = layout.content if layout.content is not None and layout.content.is_dir() else None
@@ -127,27 +128,25 @@ def pages_version(layout: Layout) -> str:
 
     digest = hashlib.sha256(f"{sys.version} jinja2 {version('jinja2')}".encode())
     for folder in (cache.PACKAGE, layout.templates):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+        files.hash_tree(digest, folder)
     return digest.hexdigest()
 
 
-def load_rendered(record: Path, layout: Layout) -> dict[str, render.Rendered]:
-    """The pages the last build rendered with these templates and code (none if they changed)."""
+def load_rendered(record: Path, version: str) -> dict[str, render.Rendered]:
+    """The pages the last build rendered with these templates and code (``pages_version``; none if they changed)."""
     try:
         saved = json.loads(record.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if saved.get("version") != pages_version(layout):
+    if saved.get("version") != version:
         return {}
     return {path: render.Rendered(*fields) for path, fields in saved.get("pages", {}).items()}
 
 
-def save_rendered(record: Path, layout: Layout, rendered: dict[str, render.Rendered]) -> None:
+def save_rendered(record: Path, version: str, rendered: dict[str, render.Rendered]) -> None:
     record.parent.mkdir(parents=True, exist_ok=True)
     pages = {path: [r.fingerprint, r.title, r.size, r.mtime_ns] for path, r in sorted(rendered.items())}
-    record.write_text(json.dumps({"version": pages_version(layout), "pages": pages}), encoding="utf-8")
+    record.write_text(json.dumps({"version": version, "pages": pages}), encoding="utf-8")
 
 
 def files_under(folder: Path) -> set[str]:
@@ -414,9 +413,7 @@ def render_stamp(layout: Layout, story: Story, offline: bool, searched: list[str
     digest.update(f"{story.title}\0{story.description}\0{story.url}".encode())  # every page's header and links
     digest.update(f"mkdocs {version('mkdocs')} material {version('mkdocs-material')}".encode())
     for folder in (cache.PACKAGE, layout.templates, layout.project / "overrides"):
-        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+        files.hash_tree(digest, folder)
     digest.update((layout.project / "mkdocs.yml").read_bytes())
     return digest.hexdigest()
 
