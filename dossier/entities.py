@@ -91,7 +91,7 @@ from .lang.en.names import (
     TITLE_WORDS,
     WEEKDAYS,
 )
-from .lang.en.speech import GENDER_OF_WORD
+from .lang.en.speech import GENDER_OF_NOUN, PERSONAL_PRONOUN_GENDER
 from .models import ner
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
@@ -1740,26 +1740,23 @@ def _merge_lone_names(
             )
 
 
-PRONOUN_GENDER = {w: GENDER_OF_WORD[w] for w in ("he", "his", "him", "she", "her", "hers")}
-
-
 def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
     """The gender the words around a lone name give it: a gendered word right before it ("Mrs
     Peterson", "his wife Peterson"), else the first personal pronoun after it in its sentence, within
     twelve words and before any other name ("Peterson was found guilty of murdering his wife": a
     man); None if neither."""
-    text = paragraphs.get(m.article)
-    if not text or m.paragraph >= len(text):
+    paragraph = _paragraph_of(m, paragraphs)
+    if paragraph is None:
         return None
     before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
-    if before and before.group(1).lower() in GENDER_OF_WORD and before.group(1).lower() not in PRONOUN_GENDER:
-        return GENDER_OF_WORD[before.group(1).lower()]
-    sentence = re.split(r"[.!?;:]\s|[\"“”]", text[m.paragraph][m.end :], maxsplit=1)[0]
+    if before and before.group(1).lower() in GENDER_OF_NOUN:
+        return GENDER_OF_NOUN[before.group(1).lower()]
+    sentence = re.split(r"[.!?;:]\s|[\"“”]", paragraph[m.end :], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
         if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
             return None
-        if word in PRONOUN_GENDER:
-            return PRONOUN_GENDER[word]
+        if word in PERSONAL_PRONOUN_GENDER:
+            return PERSONAL_PRONOUN_GENDER[word]
     return None
 
 
@@ -1781,7 +1778,7 @@ class _Genders:
         for m in mentions:
             if (key := _name_key(m.text)) in wanted:
                 before = re.findall(r"[a-z]+\.?", _text_before(m, paragraphs, 40).lower())[-3:]
-                gendered = [GENDER_OF_WORD[w] for w in before if w in GENDER_OF_WORD and w not in PRONOUN_GENDER]
+                gendered = [GENDER_OF_NOUN[w] for w in before if w in GENDER_OF_NOUN]
                 if gendered:
                     self.cues[key].add(gendered[-1])
         self.known: dict[int, str | None] = {}
@@ -1819,10 +1816,10 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     Drake", "a win for Creighton", "Indianapolis (11-4)", "Creighton defeated"; its possessor, "Kansas
     City's opening drive"; a team's noun after it, "Creighton fans"; "lost to Indianapolis" is a
     match), or neither (None)."""
-    text = paragraphs.get(m.article)
-    if not text or m.paragraph >= len(text):
+    paragraph = _paragraph_of(m, paragraphs)
+    if paragraph is None:
         return None
-    after = text[m.paragraph][m.end : m.end + 40]
+    after = paragraph[m.end : m.end + 40]
     before = re.findall(r"[\w'’.-]+", _text_before(m, paragraphs, 40).lower())[-2:]
     previous = before[-1].rstrip(".") if before else ""
     following = re.match(r"\s+([a-z]+)\b", after)
@@ -1895,7 +1892,7 @@ def _team_names(
         ends[(mentions[i].article, mentions[i].paragraph, mentions[i].end)] = i
     for i in plurals:
         m = mentions[i]
-        text = paragraphs[m.article][m.paragraph] if m.paragraph < len(paragraphs.get(m.article, ())) else ""
+        text = _paragraph_of(m, paragraphs) or ""
         gap = re.search(r"(?:['’]s)? $", text[max(0, m.start - 3) : m.start])
         previous = ends.get((m.article, m.paragraph, m.start - len(gap.group()))) if gap else None
         if previous is not None and m.kind != PERSON:
@@ -2021,12 +2018,16 @@ def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
     return before.group(1).lower() if before else ""
 
 
+def _paragraph_of(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The paragraph a mention is in (None for an article the dossier lacks)."""
+    text = paragraphs.get(m.article)
+    return text[m.paragraph] if text and m.paragraph < len(text) else None
+
+
 def _text_before(m: Mention, paragraphs: dict[str, list[str]], width: int) -> str:
     """The ``width`` characters of its paragraph before a mention ("" for an article the dossier lacks)."""
-    text = paragraphs.get(m.article)
-    if not text or m.paragraph >= len(text):
-        return ""
-    return text[m.paragraph][max(0, m.start - width) : m.start]
+    paragraph = _paragraph_of(m, paragraphs)
+    return "" if paragraph is None else paragraph[max(0, m.start - width) : m.start]
 
 
 def _merge_by_key(

@@ -151,6 +151,10 @@ GENDERED_WORDS = {
     "businesswoman mother wife daughter sister queen princess",
 }
 GENDER_OF_WORD = {w: g for g, words in GENDERED_WORDS.items() for w in words.split()}
+# Every personal pronoun that tells a gender ("his wife", "told her"), not only a subject's.
+PERSONAL_PRONOUN_GENDER = {w: GENDER_OF_WORD[w] for w in ("he", "his", "him", "she", "her", "hers")}
+# The gendered words that are no pronoun: titles and nouns before a name ("Mrs Peterson", "his wife, Laci").
+GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_PRONOUN_GENDER}
 
 # The attribution patterns, in the order dossier.quotes tries them: the first that matches
 # attributes the quote and is recorded on it. Each has a scope and an example. "after" and
