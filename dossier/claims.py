@@ -1080,15 +1080,13 @@ def _prepare(statement: Statement) -> _Prepared:
     parts = []
     found = propositions(claim_clause(statement.text))
     for text, main in found:
-        stems = dict(_content_stems(text))
-        for capital, country in metonyms:
-            if capital in text:
-                stems.update(dict.fromkeys(_content_stems(f"The {country}"), True))
+        # The country a capital in this proposition stands for: its name's stems, as a name's.
+        acting = {stem: True for capital, country in metonyms if capital in text
+                  for stem in _content_stems(f"The {country}")}
+        stems = {**_content_stems(text), **acting}
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
-        capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text))
-        capitals |= frozenset(s for capital, country in metonyms if capital in text
-                              for s in _content_stems(f"The {country}"))
+        capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text)) | frozenset(acting)
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
                            1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text])))
     # The whole clause is the union of its propositions.
