@@ -33,6 +33,12 @@ def quotes_of(*paragraphs: str, title: str = "A headline") -> list[Quote]:
     return find_quotes(article(*paragraphs, title=title), [])
 
 
+def quotes_with_names(*paragraphs: str) -> list[Quote]:
+    """The quotes, read with the names the entities stage finds (as the pipeline reads them)."""
+    page = article(*paragraphs)
+    return find_quotes(page, find_mentions(page))
+
+
 def test_quote_then_attribution_with_straight_marks() -> None:
     [quote] = quotes_of('"We will not back down from this fight," Jane Doe said on Monday.')
     assert quote.text == "We will not back down from this fight,"
@@ -103,47 +109,44 @@ def test_pronoun_refers_to_the_person_named_before() -> None:
 
 
 def test_pronoun_continues_the_person_a_sentence_reports_not_its_first_name() -> None:
-    page = article(
+    [quote] = quotes_with_names(
         "Mayor Tom Ode spoke on Monday.",
         "While Ode is keen to rebuild the bridge, he is unlikely to find the money, said Tom Reyes, an engineer "
         "at the website Port News, which monitors Lima.",
         "“The river has moved twice in ten years,” he said.",
     )
-    [quote] = find_quotes(page, find_mentions(page))
     assert quote.speaker_name == "Tom Reyes"
 
 
 def test_pronoun_continues_the_person_a_sentence_ends_by_attributing_to() -> None:
-    page = article(
+    [quote] = quotes_with_names(
         "Kim's speech had put the troops at risk, Tom Reyes said.",
         "“If my son were still there, the threat to his life has gone up,” he said.",
     )
-    [quote] = find_quotes(page, find_mentions(page))
     assert quote.speaker_name == "Tom Reyes"
 
 
 def test_pronoun_after_a_subordinate_clause_is_the_main_clause_subject() -> None:
-    page = article(
+    [quote] = quotes_with_names(
         "When Tom Ode pointed to the cost, Sam Reyes seized upon it.",
         "“It is not the same if you hand it to the states,” he said.",
     )
-    [quote] = find_quotes(page, find_mentions(page))
     assert quote.speaker_name == "Sam Reyes"
 
 
 def test_a_speaker_name_never_starts_inside_an_abbreviation() -> None:
-    page = article(
+    [quote] = quotes_with_names(
         "The shooting happened on Wednesday.",
         "U.S. Capitol Police have not announced new measures, but said they will “continue to provide a "
         "robust and visible presence” around the Capitol.",
     )
-    [quote] = find_quotes(page, find_mentions(page))
     assert quote.speaker_name is not None and not quote.speaker_name.startswith("S.")
 
 
 def test_pronoun_after_a_sentence_that_reports_nobody_keeps_its_subject() -> None:
-    page = article("Sen. Bo Sand met Tom Lee on Monday, after the vote.", "“We will not wait,” he told reporters.")
-    [quote] = find_quotes(page, find_mentions(page))
+    [quote] = quotes_with_names(
+        "Sen. Bo Sand met Tom Lee on Monday, after the vote.", "“We will not wait,” he told reporters."
+    )
     assert quote.speaker_name == "Bo Sand"
 
 
@@ -770,11 +773,10 @@ def test_a_party_word_before_a_full_name_is_no_part_of_the_name() -> None:
 
 
 def test_a_name_inside_a_title_in_marks_is_nobody_a_pronoun_points_to() -> None:
-    page = article(
+    [quote] = quotes_with_names(
         "Tom Ray published a column entitled “Electing Maria Lopez.”",
         "She told reporters the race “is far from over and we will win it in the end.”",
     )
-    [quote] = find_quotes(page, find_mentions(page))
     assert quote.speaker_name is None
 
 
@@ -802,12 +804,11 @@ def test_as_someone_said_gives_the_quote_to_them() -> None:
 
 
 def test_a_surname_that_is_also_a_town_speaks_when_the_article_names_a_person() -> None:
-    page = article(
+    first, second = quotes_with_names(
         "Former ambassador John Bolton and editor Dr. Sam Gorka spoke on the radio on Thursday.",
         "“I would support the Republican nominee, whoever that was,” said Bolton.",
         "“One of the things that is misunderstood is where she stands on security,” he continued.",
     )
-    first, second = find_quotes(page, find_mentions(page))
     assert first.speaker_name == second.speaker_name == "Bolton"
 
 
@@ -826,10 +827,9 @@ def test_a_subject_behind_an_introductory_phrase_or_a_participle_phrase_speaks()
 
 
 def test_a_pronoun_subject_still_speaks_through_a_participle() -> None:
-    page = article(
+    [quote] = quotes_with_names(
         "Jane Doe was asked about the plan.", 'She signalled she did, saying, "And they cannot believe what they find."'
     )
-    [quote] = find_quotes(page, find_mentions(page))
     assert quote.speaker_name == "Jane Doe"
 
 
