@@ -761,7 +761,7 @@ _DOUBLED = re.compile(r"(.+) \1")
 _DASHED_WORD = re.compile(r"-([a-z]+)$")
 
 
-def _trim_rank_and_dash(m: Mention) -> None:
+def _trim_name(m: Mention) -> None:
     """Cut a rank from the front of a name, a dashed word of the sentence or a weekday from its end; a name written
     twice in a row, where a caption or a logo's text ran into the sentence ("Equifax Equifax holds data"),
     is the second."""
@@ -785,9 +785,9 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
     a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
     always before a product noun, so not "Goldman Sachs"). Before that, a rank, a doubled name or a
-    dashed word of the sentence is cut from a name (see ``_trim_rank_and_dash``)."""
+    dashed word of the sentence is cut from a name (see ``_trim_name``)."""
     for m in mentions:
-        _trim_rank_and_dash(m)
+        _trim_name(m)
     alone: dict[str, str] = {}
     for m in mentions:
         if " and " not in m.text:

@@ -86,16 +86,16 @@ def test_a_whip_is_a_title_and_the_man_is_one_entity() -> None:
 
 
 def test_a_weekday_the_tagger_read_into_a_name_is_cut() -> None:
-    from dossier.entities import _trim_rank_and_dash
+    from dossier.entities import _trim_name
     from dossier.structure import Mention
 
     text = "He spoke in a press conference on Capitol Hill Wednesday."
     start = text.index("Capitol")
     tagged = Mention("a", 0, start, start + len("Capitol Hill Wednesday"), "Capitol Hill Wednesday", "organization")
-    _trim_rank_and_dash(tagged)
+    _trim_name(tagged)
     assert text[tagged.start : tagged.end] == tagged.text == "Capitol Hill"
     holiday = Mention("a", 0, 0, len("Good Friday"), "Good Friday", "other")
-    _trim_rank_and_dash(holiday)
+    _trim_name(holiday)
     assert holiday.text == "Good Friday"
 
 
