@@ -100,6 +100,8 @@ _FURNITURE = re.compile(
     re.I,
 )
 # Comment sections: everything after one of these (in the back half of a page) is not the article.
+# A link to another of the site's articles set between paragraphs: its headline, then "Read more".
+_TEASER = re.compile(r"^.{1,200}\sRead more$")
 _COMMENTS = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)"
     r"|\d+ (?:comments?|responses?|replies|thoughts? on\b.*)|(?:one|two|three) (?:thoughts?|responses?|comments?)"
@@ -465,7 +467,7 @@ def _clean(lines: list[str]) -> _Cleaned:
         if caption:
             captions.append(caption)
             continue
-        if _FURNITURE.match(line) or _is_appeal(line):
+        if _FURNITURE.match(line) or _TEASER.match(line) or _is_appeal(line):
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
             continue

@@ -116,6 +116,19 @@ def test_staff_credits_are_shown_apart_from_the_text(tmp_path):
     ]
 
 
+def test_a_link_to_another_article_between_paragraphs_is_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Halftime show review\n\nThe singer opened with a new song.\n\n"
+        "Man of the Woods review – failed fusion of rural rhythms Read more\n\n"
+        "He closed with an old hit. Fans who want to know more can read more\n",
+    )
+    assert article.paragraphs == [
+        "The singer opened with a new song.",
+        "He closed with an old hit. Fans who want to know more can read more",
+    ]
+
+
 def test_a_sentence_about_research_is_no_credit(tmp_path):
     article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
     assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]
