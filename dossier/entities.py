@@ -315,6 +315,7 @@ def _tagged_mentions(
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
+                    and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"

@@ -660,6 +660,16 @@ def test_a_sentence_opening_role_is_not_part_of_the_name() -> None:
     assert found == {"Nancy Doe": "person"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Two New York City subway trains collided in a tunnel.",
+    "The Salt Lake City mayor spoke to reporters.",
+])
+def test_a_city_whose_last_words_look_like_a_name_stays_a_place(sentence: str) -> None:
+    found = mentions(sentence)
+    assert list(found.values()) == ["place"], found
+    assert not any(text.startswith(("York", "Lake")) for text in found)
+
+
 def test_sentence_initial_surname_with_its_full_name_is_a_person() -> None:
     dossier, _ = build(article("Martin King spoke first. King said the plan would fail."))
     assert entity_of(dossier, "King") == entity_of(dossier, "Martin King")
