@@ -76,7 +76,13 @@ _COPYRIGHT = re.compile(
 )
 
 _AGENCIES = r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|Shutterstock|Alamy|Xinhua)"
-_CREDIT_PREFIX = re.compile(r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor)\s+(?=[A-Z])")
+# A photo's credit opening its caption: "Getty Images Crowds gather", "Reuters Troops drill".
+_CREDIT_PREFIX = re.compile(
+    r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy)"
+    r"\s+(?=[A-Z])"
+)
+# An agency's credit as short:long form before a caption: "AP:Associated Press Crowds gather".
+_SPELLED_CREDIT = re.compile(r"^(?P<short>[A-Z]{2,6}):(?P<rest>[A-Z].+)$")
 
 # Lines dropped wherever they appear (case-insensitive, whole line).
 _FURNITURE = re.compile(
@@ -372,6 +378,12 @@ def _caption(line: str) -> str | None:
     prefix = _CREDIT_PREFIX.match(line)
     if prefix:
         return line[prefix.end() :]
+    spelled = _SPELLED_CREDIT.match(line)
+    if spelled:
+        words = spelled["rest"].split()
+        initials = "".join(w[0] for w in words[: len(spelled["short"])])
+        if initials == spelled["short"] and len(words) > len(initials):
+            return " ".join(words[len(initials) :])
     # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:

@@ -62,6 +62,8 @@ def test_news_site_furniture_and_captions(tmp_path):
         "Read more: Five storms that changed the coast\n"
         "Fishing boats were moved inland. (AP Photo/Jane Roe)\n"
         "Photo: Boats lined up on the quay\n"
+        "AP:Associated Press Crowds watched from the cliff\n"
+        "Reuters The lifeboat crew rescued two walkers\n"
         "Skip Twitter post by @harbourmaster Harbour closed until further notice. "
         "— Harbour Office (@harbourmaster) March 3, 2024 Report\n"
         "The harbour master said repairs would take a week.\n"
@@ -75,6 +77,8 @@ def test_news_site_furniture_and_captions(tmp_path):
         "Waves broke over the sea wall on Sunday",
         "Fishing boats were moved inland. (AP Photo/Jane Roe)",
         "Boats lined up on the quay",
+        "Crowds watched from the cliff",
+        "The lifeboat crew rescued two walkers",
         "Harbour closed until further notice. — Harbour Office (@harbourmaster) March 3, 2024",
     ]
     assert article.outlet == "The Coast Courier"
