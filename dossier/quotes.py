@@ -423,7 +423,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         return _strip_intro(last), None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
-        return trailing, None
+        article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
+        if not _object_in_relative_clause(f"{last[: len(last) - len(trailing)]} {article}"):
+            return trailing, None
+        head = _relative_clause_head(segments)
+        return (head, None) if head else None
     if not last and len(segments) >= 3:
         # "Rutte, a former Dutch prime minister, called ...": the appositions sit between commas;
         # the subject is the first of the chain, or the first name in it.
@@ -446,6 +450,31 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
+
+
+def _object_in_relative_clause(before: str) -> bool:
+    """Whether a name after ``before`` is the object inside a relative clause, not the subject:
+    "a man who was leaving the Pasteur Hospital told …", "a woman who works at Acme said …" (an
+    article or a preposition right before the name; "which historian John Baick calls" is his word)."""
+    words = before.split()
+    relative = next((i for i, w in enumerate(words) if w.lower() in speech.RELATIVE_PRONOUNS), None)
+    clause = words[relative + 1 :] if relative is not None else []
+    return (
+        len(clause) >= 2  # a verb, then the marker: "which the Speaker called" is the Speaker's word
+        and clause[-1] in speech.OBJECT_MARKERS
+        and not any(w.endswith((":", ".", "?", "!")) for w in clause)
+    )
+
+
+def _relative_clause_head(segments: list[str]) -> str | None:
+    """The subject a relative clause describes: "Katie Packer" in "Katie Packer, who is chairman of
+    Acme said", "One man" in "One man who was leaving the hospital told"."""
+    last = segments[-1]
+    match = re.search(r"\b(?:who|whom|whose|which)\b", last)
+    head = _clean_np(last[: match.start()]) if match else ""
+    if not head and len(segments) >= 2:
+        head = _clean_np(segments[-2])
+    return _strip_intro(head) if head and _looks_like_np(head) else None
 
 
 def _strip_intro(np: str) -> str:

@@ -1019,3 +1019,16 @@ def test_a_photo_credit_run_into_the_sentence_is_not_the_speaker() -> None:
     assert [q.speaker_name for q in quotes] == ["Vellco", "Vellco"]
     institute = find_quotes(article('“The data is old,” the Reuters Institute said on Monday.', id="b"), [])
     assert [q.speaker_name for q in institute] != ["Institute"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('One man who was leaving the Mercy Hospital on Friday told reporters: "He kept driving."', None),
+        ('A woman who works at Acme Corp told reporters: "It was awful."', None),
+        ('Jane Roe, who is chairman of Better Streets Pac said in a statement: "Enough is enough."', "Jane Roe"),
+    ],
+)
+def test_a_name_inside_a_relative_clause_is_not_the_speaker(paragraph: str, speaker: str | None) -> None:
+    [quote] = quotes_with_names(paragraph)
+    assert quote.speaker_name == speaker

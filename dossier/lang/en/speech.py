@@ -105,6 +105,10 @@ INTRODUCERS = frozenset(
     since until asked speaking according despite amid following""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# Words after which a name is an object, not a subject: "leaving the Pasteur Hospital", "works at Acme".
+OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at in into over".split())
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
 INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
 POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
