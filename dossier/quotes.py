@@ -846,6 +846,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
     while len(name) >= 3 and _is_group_name(name[0]) and _given_name_gender(name[1]) is not None:
         words.append(name.pop(0))
+    # So does what they are, capitalised by the sentence: "Eyewitness Damien Allemend".
+    if len(name) >= 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[1]) is not None:
+        words.append(name.pop(0))
     if words and words[-1].lower().strip(".") in {"mr", "mrs", "ms", "dr"}:
         words.pop()
     role = " ".join(words).strip(" ,") or None
@@ -1117,11 +1120,16 @@ def _last_person(
         and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
+    described = {s.name for s in speakers if s.role}  # "Lapp, executive director of …, said": a person
     fitting = sorted(
         (
             (pos, n)
             for pos, n in candidates
-            if wanted is None or _gender(_fullest(n, names, at), names) in (None, wanted)
+            if wanted is None
+            or (
+                _gender(_fullest(n, names, at), names) in (None, wanted)
+                and (n in described or not _only_organisation(n, names))
+            )
         ),
         reverse=True,
     )
@@ -1140,6 +1148,18 @@ def _last_person(
         if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+def _only_organisation(name: str, names: _ArticleNames) -> bool:
+    """A name the article uses only for an organisation, never for someone it gives a role or a
+    given name ("Alixandria Lapp, executive director of …" tagged as an organisation): never "he" or "she"."""
+    words = name.split()
+    return (
+        bool(words)
+        and names.kinds.get(words[-1], set()) == {"organization"}
+        and _given_name_gender(words[0]) is None
+        and not any(n.split()[-1] == words[-1] for _, n in names.roles + names.described)
+    )
 
 
 def _after_name(text: str, start: int, name: str) -> str:

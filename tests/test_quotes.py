@@ -1032,3 +1032,17 @@ def test_a_photo_credit_run_into_the_sentence_is_not_the_speaker() -> None:
 def test_a_name_inside_a_relative_clause_is_not_the_speaker(paragraph: str, speaker: str | None) -> None:
     [quote] = quotes_with_names(paragraph)
     assert quote.speaker_name == speaker
+
+
+def test_he_or_she_is_never_a_body_named_before() -> None:
+    quotes = quotes_with_names(
+        "The channel of the group, Aswarti Media, was posting the phrase “Allahu akbar.”",
+        "A man who works at a beach restaurant said the truck drove into the crowd. "
+        "“A huge number of people started running,” he said."
+    )
+    assert quotes[-1].speaker_name is None
+
+
+def test_what_a_person_is_capitalised_at_the_sentence_start_is_not_their_name() -> None:
+    [quote] = quotes_with_names('Eyewitness Damien Allemend told a local paper: "I saw bodies."')
+    assert quote.speaker_name == "Damien Allemend"

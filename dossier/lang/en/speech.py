@@ -56,7 +56,8 @@ PERSON_NOUNS = frozenset(
     """driver billionaire millionaire businessman businesswoman tycoon entrepreneur investor actor
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
-    legend star""".split()
+    legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
+    historian""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # Words for one role that differ only by the holder's gender.
