@@ -137,8 +137,10 @@ _SKIP_POST = re.compile(
     r"^Skip (?:Twitter|Instagram|Facebook|YouTube) post (?:by @\w+\s*)?(?P<text>.+?)(?:\s+Report)?$"
 )
 
+# A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
+_GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:photo|image|picture|pictured|caption|photograph|above|top|main image)(?:\s*[:|]|\s+[–—-])\s*"
+    r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|above|top|main image)(?:\s*[:|]|\s+[–—-])\s*"
     r"|image caption\s+|media caption\s+"
     r"|media playback is (?:unsupported|not supported) on (?:your|this) device\s+(?:media caption\s+)?)",
     re.I,
@@ -374,7 +376,7 @@ def _caption(line: str) -> str | None:
         return match["text"]
     prefix = _CAPTION_PREFIX.match(line)
     if prefix and len(line) > prefix.end():
-        return line[prefix.end() :]
+        return _GALLERY_COUNTER.sub(" ", line[prefix.end() :]).strip() or None  # "Photos: Storm Hide Caption 2 of 9"
     prefix = _CREDIT_PREFIX.match(line)
     if prefix:
         return line[prefix.end() :]
@@ -477,7 +479,8 @@ def _clean(lines: list[str]) -> _Cleaned:
             continue
         caption = _caption(line)
         if caption:
-            captions.append(caption)
+            pieces = [_caption(piece) or piece for piece in _GALLERY_COUNTER.split(line) if piece.strip()]
+            captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
         if _FURNITURE.match(line) or _TEASER.match(line) or _is_appeal(line):
             continue
