@@ -489,6 +489,12 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += inside  # "Defense and Security Committee | Franz Klintsevich": two names run together
             continue
+        places = [r for r in inside if r.kind == PLACE and r.start == c.start]
+        people = [r for r in inside if r.kind == PERSON and r.end == c.end and " " in r.text]
+        if c.kind != PERSON and places and people and _is_title(paragraph[places[0].end : people[0].start].split()):
+            claimed.update(id(r) for r in overlapping)
+            out += [places[0], people[0]]  # "London Mayor Sadiq Khan": a place, a title, a person
+            continue
         for r in overlapping:
             claimed.add(id(r))
             if (r.start, r.end) == (c.start, c.end) and r.kind != c.kind and _decisive_cue(r, paragraph):

@@ -670,6 +670,15 @@ def test_a_city_whose_last_words_look_like_a_name_stays_a_place(sentence: str) -
     assert not any(text.startswith(("York", "Lake")) for text in found)
 
 
+def test_a_place_and_a_title_before_a_name_opening_a_sentence_are_not_one_place() -> None:
+    found = mentions("London Mayor Sadiq Khan paid tribute on Twitter.")
+    assert (found.get("London"), found.get("Sadiq Khan")) == ("place", "person"), found
+
+
+def test_another_opening_a_sentence_is_no_name() -> None:
+    assert mentions("One witness said it was awful. Another revealed: “The lorry turned towards the crowds.”") == {}
+
+
 def test_sentence_initial_surname_with_its_full_name_is_a_person() -> None:
     dossier, _ = build(article("Martin King spoke first. King said the plan would fail."))
     assert entity_of(dossier, "King") == entity_of(dossier, "Martin King")
