@@ -81,6 +81,13 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy)"
     r"\s+(?=[A-Z])"
 )
+# Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
+# "Facebook Twitter Pinterest Fans react. Photograph: Jane Roe/AP"); a sentence of the text that
+# opens with one of these words ends like a sentence.
+_UNPUNCTUATED_CAPTION_CREDIT = re.compile(
+    r"^(?:Facebook Twitter Pinterest|AFP|EPA|EFE|Splash News|Fame Flynet|Barcroft Media|Matrix|Usa Today Sports"
+    r"|Backgrid|SWNS|Twitter|Facebook)\s+(?=[A-Z0-9])"
+)
 # An agency's credit as short:long form before a caption: "AP:Associated Press Crowds gather".
 _SPELLED_CREDIT = re.compile(r"^(?P<short>[A-Z]{2,6}):(?P<rest>[A-Z].+)$")
 
@@ -379,6 +386,9 @@ def _caption(line: str) -> str | None:
         return _GALLERY_COUNTER.sub(" ", line[prefix.end() :]).strip() or None  # "Photos: Storm Hide Caption 2 of 9"
     prefix = _CREDIT_PREFIX.match(line)
     if prefix:
+        return line[prefix.end() :]
+    prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line)
+    if prefix and not _ends_sentence(line):
         return line[prefix.end() :]
     spelled = _SPELLED_CREDIT.match(line)
     if spelled:

@@ -64,6 +64,8 @@ def test_news_site_furniture_and_captions(tmp_path):
         "Photo: Boats lined up on the quay\n"
         "AP:Associated Press Crowds watched from the cliff\n"
         "Reuters The lifeboat crew rescued two walkers\n"
+        "EPA A coastguard helicopter hovers over the bay\n"
+        "EPA Administrator Jane Roe said the sea wall would be rebuilt.\n"
         "Photos: Storm on the coast Waves hit the pier. Hide Caption 1 of 2 Photos: Storm on the coast A crane "
         "lifted a boat. Hide Caption 2 of 2\n"
         "Skip Twitter post by @harbourmaster Harbour closed until further notice. "
@@ -73,6 +75,7 @@ def test_news_site_furniture_and_captions(tmp_path):
     )
     assert article.paragraphs == [
         "The harbour was closed on Sunday after waves damaged the sea wall.",
+        "EPA Administrator Jane Roe said the sea wall would be rebuilt.",
         "The harbour master said repairs would take a week.",
     ]
     assert article.captions == [
@@ -81,6 +84,7 @@ def test_news_site_furniture_and_captions(tmp_path):
         "Boats lined up on the quay",
         "Crowds watched from the cliff",
         "The lifeboat crew rescued two walkers",
+        "A coastguard helicopter hovers over the bay",
         "Storm on the coast Waves hit the pier.",
         "Storm on the coast A crane lifted a boat.",
         "Harbour closed until further notice. — Harbour Office (@harbourmaster) March 3, 2024",
