@@ -1596,6 +1596,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
+    sentence = _SPEAKER_LABEL.sub("", sentence)
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
@@ -1626,6 +1627,8 @@ def _has_verb(clause: str) -> bool:
     return bool(_VERB_LIKE.search(clause)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", clause))
 
 
+# A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
+_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+")
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
 _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+",
                                  re.IGNORECASE)

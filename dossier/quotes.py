@@ -1397,10 +1397,12 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     paragraphs = article.paragraphs
     # Names of shows, laws and events ("Fox News Sunday") are words of their sentence, not quotes:
     # leave them out before the sentences around the quotes are read.
-    marked = find_spans(paragraphs)
+    turns = _transcript_turns(paragraphs)
+    turn_paragraphs = {span.opened_at[0] for span in turns}
+    marked = [s for s in find_spans(paragraphs) if not {p for p, _, _ in s.pieces} & turn_paragraphs]
     spans = [
         s
-        for s in marked
+        for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
         and not (
             _is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s) and not _voiced(paragraphs, s)
@@ -1506,14 +1508,31 @@ def _continued(ctx: _Context) -> _Attribution | None:
 
 
 def _transcript_label(ctx: _Context) -> _Attribution | None:
-    """A transcript's speaker label opening the quote: '"WALLACE: Let's start …'."""
+    """A transcript's speaker label opening the quote ('"WALLACE: Let's start …') or the turn."""
     if ctx.span is None:
         return None
     p, start, end = ctx.span.pieces[0]
-    label = re.match(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s", ctx.paragraphs[p][start:end])
+    label = _TURN_LABEL.match(ctx.paragraphs[p][start:end]) or _TURN_LABEL.fullmatch(ctx.paragraphs[p][:start])
     if label is None:
         return None
     return _Attribution(_Speaker(label.group(1).title(), at=(p, start)), None)
+
+
+# "SHAPIRO: …", "JAKE TAPPER: …": a transcript's speaker label.
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+")
+_MIN_TURNS = 3  # labelled paragraphs, by two speakers or more, that make the article a transcript
+
+
+def _transcript_turns(paragraphs: list[str]) -> list[_Span]:
+    """Each turn of an interview transcript ("SHAPIRO: What can you tell us?") as a quote of its
+    speaker: in an article where two people or more take turns, each paragraph a label opens."""
+    labelled = [(p, m) for p, text in enumerate(paragraphs) if (m := _TURN_LABEL.match(text)) and len(text) > m.end()]
+    if len(labelled) < _MIN_TURNS or len({m.group(1) for _, m in labelled}) < 2:
+        return []
+    return [
+        _Span([(p, m.end(), len(paragraphs[p]))], (p, m.end()), (p, len(paragraphs[p])))
+        for p, m in labelled
+    ]
 
 
 def _speakers_of(ctx: _Context, paragraph: int) -> list[_Attribution]:

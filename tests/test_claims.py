@@ -548,6 +548,23 @@ def test_a_pronoun_subject_in_a_title_is_resolved_to_the_person_named() -> None:
     assert not claim.summary.lower().startswith(("she ", "he "))
 
 
+def test_a_transcript_turn_is_its_speakers_statement_without_the_label() -> None:
+    text = article(
+        "a",
+        "Ari Shapiro talks with correspondent Vivienne Walt in Nice.",
+        "SHAPIRO: What can you tell us about the scene on the promenade tonight?",
+        "WALT: The truck was laden with weapons and grenades when the police stopped it near the beach.",
+        "SHAPIRO: And the driver?",
+    )
+    mentions = find_mentions(text)
+    found = find_statements(text, find_quotes(text, mentions), mentions)
+    [laden] = [s for s in found if "laden" in s.text]
+    again = statement("b", "The truck was laden with weapons and grenades when police stopped it near the beach.")
+    [claim] = [c for c in group_claims([laden, again]) if len(c.statements) == 2]
+    assert laden.source_name == "Vivienne Walt"
+    assert "WALT" not in claim.summary
+
+
 # --- figures that compare like with like ----------------------------------------------
 
 

@@ -1046,3 +1046,21 @@ def test_he_or_she_is_never_a_body_named_before() -> None:
 def test_what_a_person_is_capitalised_at_the_sentence_start_is_not_their_name() -> None:
     [quote] = quotes_with_names('Eyewitness Damien Allemend told a local paper: "I saw bodies."')
     assert quote.speaker_name == "Damien Allemend"
+
+
+def test_each_turn_of_an_interview_transcript_is_a_quote_of_its_speaker() -> None:
+    quotes = quotes_with_names(
+        "Ari Shapiro talks with correspondent Vivienne Walt in Nice.",
+        "SHAPIRO: What can you tell us about the scene?",
+        "WALT: Police are flooding the streets. One officer told me it was \"a scene of horror.\"",
+        "SHAPIRO: And what do we know about the driver of the truck?",
+        "WALT: He was shot by the police.",
+    )
+    assert [(q.speaker_name, q.paragraph) for q in quotes] == [
+        ("Ari Shapiro", 1), ("Vivienne Walt", 2), ("Ari Shapiro", 3), ("Vivienne Walt", 4)
+    ]
+
+
+def test_a_labelled_headline_or_two_make_no_transcript() -> None:
+    quotes = quotes_with_names("UPDATE: The bridge is closed.", "BREAKING: Police close the bridge.")
+    assert quotes == []
