@@ -413,12 +413,16 @@ def _front_matter(text: str) -> tuple[dict, str]:
     return meta, text[match.end() :]
 
 
+# A list item's bullet ("• Hollande said …"): layout, not a word of the sentence.
+_LIST_BULLET = re.compile(r"^[•·▪●■◦‣]\s+")
+
+
 def _lines(text: str, markdown: bool) -> list[str]:
     """Non-empty, whitespace-normalised lines; Markdown (and hard-wrapped text) joined into paragraphs."""
     out: list[str] = []
     joinable = False
     for raw in text.split("\n"):
-        line = _norm(raw)
+        line = _LIST_BULLET.sub("", _norm(raw))
         if not line:
             joinable = False
             continue

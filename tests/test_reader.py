@@ -542,3 +542,17 @@ def test_a_web_page_with_too_many_tags_is_refused_unparsed(tmp_path):
     page = "<html><body>" + "<p>Row.</p>" * 30_000 + "</body></html>"
     with pytest.raises(ValueError, match="tags"):
         read(tmp_path, page, "dump.html")
+
+
+def test_a_list_items_bullet_is_layout_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Storm closes harbour\n\n"
+        "What we know so far:\n\n"
+        "• The harbour master said repairs would take a week.\n\n"
+        "• Fishing boats were moved inland on Sunday.\n",
+    )
+    assert article.paragraphs[-2:] == [
+        "The harbour master said repairs would take a week.",
+        "Fishing boats were moved inland on Sunday.",
+    ]
