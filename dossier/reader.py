@@ -499,6 +499,8 @@ def _clean(lines: list[str]) -> _Cleaned:
         if _FURNITURE.match(line) or _TEASER.match(line) or _is_appeal(line):
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
+            if i > n / 2:
+                break  # late in the page, the notice ends the article: what follows is the site's (disclaimers)
             continue
         if _TWEET_SIGN.match(line):
             if body and (_TWEET_LINK.search(body[-1]) or len(body[-1]) < 300) and not in_header:

@@ -556,3 +556,18 @@ def test_a_list_items_bullet_is_layout_not_text(tmp_path):
         "The harbour master said repairs would take a week.",
         "Fishing boats were moved inland on Sunday.",
     ]
+
+
+def test_a_copyright_notice_late_in_the_page_ends_the_article(tmp_path):
+    article = read(
+        tmp_path,
+        "Storm closes harbour\n\n"
+        "The harbour was closed on Sunday after waves damaged the sea wall.\n\n"
+        "The harbour master said repairs would take a week.\n\n"
+        "Copyright © 2024 The Coast Courier. All rights reserved.\n\n"
+        "Transcripts are created on a rush deadline by a contractor and may be revised in the future.\n",
+    )
+    assert article.paragraphs == [
+        "The harbour was closed on Sunday after waves damaged the sea wall.",
+        "The harbour master said repairs would take a week.",
+    ]
