@@ -113,6 +113,7 @@ class Voice:
     count: int
     quote: GroupView
     outlets: list[str]  # who carried that quote
+    quoted_by: int  # outlets quoting the speaker (articles of unknown outlet one each)
 
 
 @dataclass
@@ -459,11 +460,18 @@ class Catalog:
         return names + ([f"{unknown} of unknown outlet"] if unknown else [])
 
     def key_voices(self, limit: int = 6) -> list[Voice]:
-        """The most-quoted speakers, each with the quote most outlets carried."""
+        """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
+        one outlet is no key voice of the story), each with the quote most outlets carried."""
+        def outlets_quoting(entity: Entity) -> int:
+            return len({self.articles[q.article].outlet or q.article
+                        for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
+
+        ranked = sorted(((outlets_quoting(e), count, e) for e, count in self.speakers()),
+                        key=lambda row: (-row[0], -row[1], row[2].name))
         return [
-            Voice(entity=entity, count=count, quote=group,
+            Voice(entity=entity, count=count, quote=group, quoted_by=quoted_by,
                   outlets=self.named_outlets({v.article.id for v in group.variants}))
-            for entity, count in self.speakers()[:limit]
+            for quoted_by, count, entity in ranked[:limit]
             for group in [max(self.speaker_groups(entity), key=telling)]
         ]
 

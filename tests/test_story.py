@@ -267,8 +267,11 @@ def composed_front_page() -> str:
         Article("c", "seeds/c.txt", "Dam blamed", ["The company denied that the dam failed.", "p"]),
     ]
     lee = Entity("ann-lee", "Ann Lee", "person")
+    host = Entity("bo-host", "Bo Host", "person")  # an interviewer, quoted often by one outlet
     quotes = [Quote(f"{a}-q1", a, 1, "We have never seen the river this high.", speaker="ann-lee", group="g1")
               for a in ("a", "b")]
+    asked = [Quote(f"a-q{n}", "a", 1, f"Question {n} about the river?", speaker="bo-host", group=f"h{n}")
+             for n in range(2, 5)]
     toll = Claim("toll", "People died in the floods", [
         Statement("a", 0, "Officials said 35 people died.", "asserts",
                   figures=[Figure("35", 35, "people", low=35, high=35, counted="killed")]),
@@ -281,8 +284,9 @@ def composed_front_page() -> str:
     ])
     for statement in toll.statements + dam.statements:  # as the claims stage finds them: with their article's outlet
         statement.outlet = next(a.outlet for a in articles if a.id == statement.article)
-    dossier = Dossier(articles=articles, entities=[lee], quotes=quotes,
-                      quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)], claims=[toll, dam],
+    dossier = Dossier(articles=articles, entities=[lee, host], quotes=quotes + asked,
+                      quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)]
+                      + [QuoteGroup(q.group, [q], "bo-host", q.text) for q in asked], claims=[toll, dam],
                       statements=toll.statements + dam.statements)
     home = next(p for p in render.pages(dossier, Story("Floods", "Two days of floods."), {}) if p.path == "index.md")
     return render.make_environment(PROJECT / "templates").get_template(home.template).render(root="", **home.context)
@@ -298,7 +302,9 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     brief = home.split("## The story in brief")[1].split("##")[0]
     assert "carried by 2 articles (Daily A, 1 of unknown outlet) · *contested*" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
-    assert "[Ann Lee](entities/ann-lee.md)" in voices and "We have never seen the river this high" in voices
+    assert "[Ann Lee](entities/ann-lee.md)** (2 quotes, 2 outlets)" in voices
+    assert "We have never seen the river this high" in voices
+    assert voices.index("Ann Lee") < voices.index("Bo Host")  # quoted by more outlets, though less often
     assert "| Unknown outlet | 1 |" in home
     latest = home.split("## Latest articles")[1]
     assert latest.index("Toll rises to 35") < latest.index("Twenty dead in floods") < latest.index("Dam blamed")
