@@ -1138,6 +1138,9 @@ def _last_person(
     (p, latest), _ = fitting[0]
     if p >= 0:
         text = names.paragraphs[p]
+        ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
+        if _UNNAMED_REPORTER.search(text[latest : latest + ending.start()] if ending else text[latest:]):
+            return None  # "Paddock's behavior was calm, the brother said.": "he" is more likely the brother
         _, begin = _head(text, latest, 0)
         if _reports(text, begin, latest, fitting[0][1]):
             return _fullest(fitting[0][1], names, at)
@@ -1148,6 +1151,12 @@ def _last_person(
         if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+# A sentence's closing attribution to someone it does not name: "…, the brother said".
+_UNNAMED_REPORTER = re.compile(
+    r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"
+)
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:

@@ -1064,3 +1064,12 @@ def test_each_turn_of_an_interview_transcript_is_a_quote_of_its_speaker() -> Non
 def test_a_labelled_headline_or_two_make_no_transcript() -> None:
     quotes = quotes_with_names("UPDATE: The bridge is closed.", "BREAKING: Police close the bridge.")
     assert quotes == []
+
+
+def test_he_after_a_sentence_an_unnamed_person_reports_is_not_the_person_it_names() -> None:
+    quotes = quotes_with_names(
+        "The family moved often, another brother, Pat Rook, said. Stephen Rook’s behavior did not offer any "
+        "indication of violent tendencies, the brother said.",
+        "Comparing himself to his brother, he said, “I have much more anger.”",
+    )
+    assert quotes[-1].speaker_name != "Stephen Rook"
