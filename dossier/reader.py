@@ -144,6 +144,8 @@ _SKIP_POST = re.compile(
     r"^Skip (?:Twitter|Instagram|Facebook|YouTube) post (?:by @\w+\s*)?(?P<text>.+?)(?:\s+Report)?$"
 )
 
+# An agency's archive photo, however long its caption: "FILE - In this Sept. 30, 2016, file photo, …".
+_FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.IGNORECASE)
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
@@ -396,6 +398,8 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
+    if _FILE_PHOTO.match(line):
+        return line
     # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:

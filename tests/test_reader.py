@@ -65,6 +65,9 @@ def test_news_site_furniture_and_captions(tmp_path):
         "AP:Associated Press Crowds watched from the cliff\n"
         "Reuters The lifeboat crew rescued two walkers\n"
         "EPA A coastguard helicopter hovers over the bay\n"
+        "FILE - In this Sept. 30, 2016, file photo, the harbour master poses at the quay. The harbour was closed "
+        "on Sunday. The master said repairs would take a week. " + "Waves broke over the wall. " * 12
+        + "(AP Photo/Jane Roe, File)\n"
         "EPA Administrator Jane Roe said the sea wall would be rebuilt.\n"
         "Photos: Storm on the coast Waves hit the pier. Hide Caption 1 of 2 Photos: Storm on the coast A crane "
         "lifted a boat. Hide Caption 2 of 2\n"
@@ -85,6 +88,9 @@ def test_news_site_furniture_and_captions(tmp_path):
         "Crowds watched from the cliff",
         "The lifeboat crew rescued two walkers",
         "A coastguard helicopter hovers over the bay",
+        "FILE - In this Sept. 30, 2016, file photo, the harbour master poses at the quay. The harbour was closed "
+        "on Sunday. The master said repairs would take a week. " + "Waves broke over the wall. " * 12
+        + "(AP Photo/Jane Roe, File)",
         "Storm on the coast Waves hit the pier.",
         "Storm on the coast A crane lifted a boat.",
         "Harbour closed until further notice. — Harbour Office (@harbourmaster) March 3, 2024",
