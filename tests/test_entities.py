@@ -675,8 +675,12 @@ def test_a_place_and_a_title_before_a_name_opening_a_sentence_are_not_one_place(
     assert (found.get("London"), found.get("Sadiq Khan")) == ("place", "person"), found
 
 
-def test_another_opening_a_sentence_is_no_name() -> None:
-    assert mentions("One witness said it was awful. Another revealed: “The lorry turned towards the crowds.”") == {}
+@pytest.mark.parametrize("paragraph", [
+    "One witness said it was awful. Another revealed: “The lorry turned towards the crowds.”",
+    "She also wrote, “Never thought that would be the last time I held you!”",
+])
+def test_a_function_word_opening_a_sentence_is_no_name(paragraph: str) -> None:
+    assert mentions(paragraph) == {}
 
 
 def test_sentence_initial_surname_with_its_full_name_is_a_person() -> None:

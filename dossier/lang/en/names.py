@@ -22,8 +22,9 @@ FUNCTION_WORDS = set(
     for of in on at by to from with without within into onto upon about above below after before
     since until while during through throughout across against among between beyond despite
     except like near off over past per than toward towards under unlike via as also already still
-    just only even not no yes all any both each every few many more most much other some such own
-    same another one two three four five six seven eight nine ten first second third last next new old
+    just only even not no yes never always often sometimes all any both each every few many more
+    most much other some such own same another one two three four five six seven eight nine ten
+    first second third last next new old
     unless whereas whilst meanwhile however although though because therefore thus hence instead indeed perhaps maybe
     according asked speaking earlier later today yesterday tomorrow tonight now then once again
     mr mrs ms dr sir madam dear please thank thanks share read watch listen follow subscribe
