@@ -1043,9 +1043,13 @@ def test_he_or_she_is_never_a_body_named_before() -> None:
     assert quotes[-1].speaker_name is None
 
 
-def test_what_a_person_is_capitalised_at_the_sentence_start_is_not_their_name() -> None:
-    [quote] = quotes_with_names('Eyewitness Damien Allemend told a local paper: "I saw bodies."')
-    assert quote.speaker_name == "Damien Allemend"
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ('Eyewitness Damien Allemend told a local paper: "I saw bodies."', "Damien Allemend"),
+    ('Singer Rihanna wrote: "I cannot believe it."', "Rihanna"),
+])
+def test_what_a_person_is_capitalised_at_the_sentence_start_is_not_their_name(paragraph: str, name: str) -> None:
+    [quote] = quotes_with_names(paragraph)
+    assert quote.speaker_name == name
 
 
 def test_each_turn_of_an_interview_transcript_is_a_quote_of_its_speaker() -> None:
