@@ -105,6 +105,7 @@ _FURNITURE = re.compile(
     r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down|below) for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
+    r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
     r"|email the author\.?|enlarge (?:this )?(?:image|photo).*"
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"

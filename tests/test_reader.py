@@ -59,6 +59,8 @@ def test_news_site_furniture_and_captions(tmp_path):
         "Image copyright Reuters Image caption Waves broke over the sea wall on Sunday\n"
         "The harbour was closed on Sunday after waves damaged the sea wall.\n"
         "Advertisement Continue reading the main story\n"
+        "MOST READ IN NEWS SIN CITY How a resort became a haven PORN DEATHS Star reveals ‘unbearable’ pressures\n"
+        "Related Stories 'WORST YET TO COME' Leader mocks claims\n"
         "Read more: Five storms that changed the coast\n"
         "Fishing boats were moved inland. (AP Photo/Jane Roe)\n"
         "Photo: Boats lined up on the quay\n"
