@@ -831,12 +831,15 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             break
         particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
         initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Edwin G. Monroy"
-        if not (particle or initial) and (
+        # A role word inside a body's name is part of it: "Foreign Ministry", "State Department".
+        in_body_name = (bool(name) and name[-1].strip(",.") in speech.BODY_HEADS and _is_cap(word)
+                        and bare in speech.ROLE_WORDS)
+        if not (particle or initial or in_body_name) and (
             not _is_cap(word)
             or bare in speech.ROLE_WORDS
             or bare + "." in speech.ROLE_WORDS
             or (word.isupper() and len(word) > 1)
-            or word.endswith("'s")
+            or word.endswith(("'s", "’s"))
         ):
             break
         name.insert(0, words.pop())
@@ -1050,7 +1053,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         # Republican" points back to someone named before, and stays as written).
         speaker.kind = "group"
         return speaker
-    if name and role and re.search(r"['’]s$", role) and _is_cap(role):
+    if name and role and re.search(r"['’]s$", role) and _is_cap(role) and name.split()[-1] in speech.BODY_HEADS:
         speaker.name, speaker.kind = text, "group"  # "Russia's Prosecutor General's Office"
         return speaker
     apposition = speaker.role

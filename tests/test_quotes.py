@@ -1077,3 +1077,16 @@ def test_he_after_a_sentence_an_unnamed_person_reports_is_not_the_person_it_name
         "Comparing himself to his brother, he said, “I have much more anger.”",
     )
     assert quotes[-1].speaker_name != "Stephen Rook"
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("A spokeswoman for China’s Foreign Ministry dismissed the claim, saying reports “did not accord with the "
+     "facts.”", "Foreign Ministry"),
+    ('The State Department said in a statement: "We will review the emails."', "State Department"),
+    ('In a column, the Washington Post’s Ishaan Tharoor wrote: "Israel has long refused."', "Ishaan Tharoor"),
+])
+def test_a_bodys_name_keeps_its_role_words_and_a_possessive_before_a_name_is_no_part_of_it(
+    paragraph: str, name: str
+) -> None:
+    [quote] = quotes_with_names(paragraph)
+    assert quote.speaker_name == name

@@ -60,6 +60,8 @@ PERSON_NOUNS = frozenset(
     historian""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# The head of a body's name, after which role words are part of the name: "Foreign Ministry".
+BODY_HEADS = frozenset("Ministry Department Office Agency Council Committee Commission Bureau Service".split())
 # Words for one role that differ only by the holder's gender.
 SAME_ROLE = {
     "spokesman": "spokesperson",
