@@ -216,9 +216,6 @@ IRREGULAR_DEMONYMS = {
     "Croatian": "Croatia", "Serbian": "Serbia", "Bosnian": "Bosnia and Herzegovina",
     "Kosovar": "Kosovo", "Cypriot": "Cyprus", "Luxembourgish": "Luxembourg", "Monegasque": "Monaco",
     "Soviet": "Russia", "Kurdish": "Kurdistan", "Persian": "Iran", "Korean": "Korea",
-    "Brit": "United Kingdom", "Englishman": "United Kingdom", "Englishwoman": "United Kingdom",
-    "Scotsman": "United Kingdom", "Frenchman": "France", "Frenchwoman": "France", "Irishman": "Ireland",
-    "Dutchman": "Netherlands",
 }  # fmt: skip
 # Capitalised adjectives and group nouns that describe rather than name: not entities.
 DESCRIPTIVE_WORDS = {
