@@ -1326,31 +1326,42 @@ def _nationals_differ(a: _Part, b: _Part) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _nations() -> tuple[str, dict[str, str]]:
-    """A pattern of the demonyms and country names ("Australian", "New Zealand"), and each → its country."""
+def _nations() -> dict[str, str]:
+    """Each demonym and country name ("Australian", "New Zealand") → its country."""
     gaz = gazetteer()
-    country = {**{name: name for name in gaz.countries}, **gaz.demonyms}
-    return "|".join(re.escape(form) for form in sorted(country, key=len, reverse=True)), country
+    return {**{name: name for name in gaz.countries}, **gaz.demonyms}
 
 
-@lru_cache(maxsize=1)
-def _national_noun() -> re.Pattern[str]:
-    """Nationalities, one or a list ("One Australian and one English"), before the lower-case noun they describe."""
-    nation = _nations()[0]
-    return re.compile(rf"\b(?P<list>(?:{nation})(?:(?:,|\s+and|\s+or)\s+(?:one\s+|an?\s+)?(?:{nation}))*)"
-                      r"\s+(?P<noun>[a-z]{3,})\b")
+# Capitalised words (up to three) before a lower-case noun: "New Zealand climber"; and before
+# "and"/"or"/a comma, where a list of nationalities goes on ("One Australian and one English climber").
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_BEFORE_NOUN = re.compile(rf"(?P<words>{_CAPITALISED})\s+(?P<noun>[a-z]{{3,}})\b")
+_LISTED_BEFORE = re.compile(rf"(?P<words>{_CAPITALISED})(?:,|\s+and|\s+or)\s+(?:one\s+|an?\s+)?$")
+
+
+def _nation_ending(words: str) -> str | None:
+    """The country of the nationality that ends ``words``: "On Sunday British" → United Kingdom,
+    "New Zealand" → New Zealand, "Real Madrid" → None."""
+    split = words.split()
+    country = _nations()
+    return next((country[form] for n in (3, 2, 1) if len(split) >= n
+                 and (form := " ".join(split[-n:])) in country), None)
 
 
 @lru_cache(maxsize=65536)
 def nationals(text: str) -> dict[str, frozenset[str]]:
     """Each noun that nationalities describe in ``text`` → their countries: "One Australian
     and one English climber" → {"climber": {"Australia", "United Kingdom"}}."""
-    nation, country = _nations()
     found: dict[str, set[str]] = defaultdict(set)
-    for match in _national_noun().finditer(text):
-        noun = _singular(match.group("noun"))
-        if noun not in _STOPWORDS:
-            found[noun] |= {country[form] for form in re.findall(nation, match.group("list"))}
+    for match in _BEFORE_NOUN.finditer(text):
+        noun, country = _singular(match.group("noun")), _nation_ending(match.group("words"))
+        if country is None or noun in _STOPWORDS:
+            continue
+        found[noun].add(country)
+        before = text[: match.start()]
+        while (listed := _LISTED_BEFORE.search(before)) and (country := _nation_ending(listed.group("words"))):
+            found[noun].add(country)
+            before = before[: listed.start()]
     return {noun: frozenset(countries) for noun, countries in found.items()}
 
 
