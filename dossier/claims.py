@@ -53,7 +53,8 @@ government ("Pyongyang had sent…", "Moscow denied…") is compared as its coun
 best matching pair of propositions; for counts of the same unit, talking about the same
 thing is enough (the topic rule that puts "3,000", "several thousand" and "10,000 North
 Korean troops in Russia" in one claim, whose figures then disagree), while different
-numbers, or a count against no count, keep statements apart. Two statements with the same
+numbers, or a count against no count, keep statements apart, as do people of different
+nationalities ("an Australian climber" / "a New Zealand climber": two people). Two statements with the same
 main verb ("has checked into" / "checked into") naming the same participant need share
 less: the rest is circumstance (why, when, where from); a statement whose main verb is
 negated ("did not reveal why she entered rehab") tells of something else than one without
@@ -973,6 +974,9 @@ class _Part:
     # Each term of a multi-word name (with its title: "Tory leader Michael Howard") → all that name's
     # terms: one person or body, so one piece of evidence, however many words it takes.
     runs: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each kind of person or thing named with its nationality ("a British climber") → the
+    # countries named for it: "an Australian climber" and "a New Zealand climber" are two people.
+    nationals: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -1093,6 +1097,7 @@ def _prepare(statement: Statement) -> _Prepared:
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
+    whole.nationals = nationals(claim_clause(statement.text))
     parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
                      _make_title(statement))
@@ -1305,13 +1310,59 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
 
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
     """Do the two statements' figures show different facts (one counts people or things and
-    the other does not, or they give numbers that cannot be one figure)? Such statements
-    never share a claim, however many close neighbours they have in common."""
+    the other does not, or they give numbers that cannot be one figure), or do they tell of
+    people of different nationalities ("an Australian climber" / "a New Zealand climber")?
+    Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y):
+    if _count_unmatched(x, y) or _nationals_differ(x, y):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
+
+
+def _nationals_differ(a: _Part, b: _Part) -> bool:
+    """Do the two name the same kind of person or thing with no nationality in common?"""
+    return any(not a.nationals[noun] & b.nationals[noun] for noun in a.nationals.keys() & b.nationals.keys())
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, str]:
+    """Each demonym and country name ("Australian", "New Zealand") → its country."""
+    gaz = gazetteer()
+    return {**{name: name for name in gaz.countries}, **gaz.demonyms}
+
+
+# Capitalised words (up to three) before a lower-case noun: "New Zealand climber"; and before
+# "and"/"or"/a comma, where a list of nationalities goes on ("One Australian and one English climber").
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_BEFORE_NOUN = re.compile(rf"(?P<words>{_CAPITALISED})\s+(?P<noun>[a-z]{{3,}})\b")
+_LISTED_BEFORE = re.compile(rf"(?P<words>{_CAPITALISED})(?:,|\s+and|\s+or)\s+(?:one\s+|an?\s+)?$")
+
+
+def _nation_ending(words: str) -> str | None:
+    """The country of the nationality that ends ``words``: "On Sunday British" → United Kingdom,
+    "New Zealand" → New Zealand, "Real Madrid" → None."""
+    split = words.split()
+    country = _nations()
+    return next((country[form] for n in (3, 2, 1) if len(split) >= n
+                 and (form := " ".join(split[-n:])) in country), None)
+
+
+@lru_cache(maxsize=65536)
+def nationals(text: str) -> dict[str, frozenset[str]]:
+    """Each noun that nationalities describe in ``text`` → their countries: "One Australian
+    and one English climber" → {"climber": {"Australia", "United Kingdom"}}."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for match in _BEFORE_NOUN.finditer(text):
+        noun, country = _singular(match.group("noun")), _nation_ending(match.group("words"))
+        if country is None or noun in _STOPWORDS:
+            continue
+        found[noun].add(country)
+        before = text[: match.start()]
+        while (listed := _LISTED_BEFORE.search(before)) and (country := _nation_ending(listed.group("words"))):
+            found[noun].add(country)
+            before = before[: listed.start()]
+    return {noun: frozenset(countries) for noun, countries in found.items()}
 
 
 def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:

@@ -264,6 +264,15 @@ def test_no_chaining_through_a_bridging_statement() -> None:
     assert a.claim != b.claim
 
 
+def test_people_of_different_nationalities_are_different_claims() -> None:
+    where = "on Mount Cook in New Zealand on Sunday, police said."
+    british = statement("a", f"A British climber has fallen to his death {where}")
+    australian = statement("b", f"An Australian climber fell to his death {where}")
+    english = statement("c", f"An English climber fell to his death {where}")
+    group_claims([british, australian, english])
+    assert british.claim == english.claim != australian.claim  # English and British: one country
+
+
 def test_a_count_and_a_sentence_without_one_are_different_claims() -> None:
     count = statement("a", "Officials said 3,000 Freedonian engineers were sent to the Sylvanian border region.")
     fact = statement("b", "Officials said Freedonian engineers were sent to the Sylvanian border region.")
