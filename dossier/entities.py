@@ -74,8 +74,10 @@ from .lang.en.names import (
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PLACE_UNIT_WORDS,
     PRODUCT_NOUNS,
     PROGRAMME_WORDS,
+    PROTECTED_AREA_WORDS,
     REGION_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -89,10 +91,12 @@ from .lang.en.names import (
     TEAM_WORDS_BEFORE,
     TITLE_HEADS,
     TITLE_WORDS,
+    VENUE_WORDS,
     WEEKDAYS,
 )
 from .lang.en.speech import GENDER_OF_NOUN, PERSONAL_PRONOUN_GENDER
 from .models import ner
+from .sentences import split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
@@ -1423,10 +1427,14 @@ _PLACE_OF = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)? )?(?:" + "
 
 def _place_key(text: str) -> str:
     """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Province
-    of Aceh" -> "aceh", "Mt Cook" -> "mount cook"."""
+    of Aceh" -> "aceh", "Mt Cook" -> "mount cook", "Mount Cook National Park" -> "mount cook"; a
+    capitalised "City" or "State" is part of the name ("Mexico City" is not "Mexico")."""
     words = _surface(text).split()
-    while len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES | {"oblast", "krai"}:
-        words.pop()
+    if " ".join(words) not in gazetteer().places:
+        if len(words) > 2 and " ".join(words[-2:]) in PROTECTED_AREA_WORDS:
+            words = words[:-2]
+        while len(words) > 1 and (words[-1] in PLACE_SUFFIXES or words[-1] in PLACE_UNIT_WORDS):
+            words.pop()
     name = " ".join(words)
     if name not in gazetteer().places and (of := _PLACE_OF.fullmatch(name)):
         name = of.group(1)  # "the Northern Province of Aceh", "City of Palmer"
@@ -1715,20 +1723,35 @@ def _merge_lone_names(
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
-    for i in named:
+    lone = [i for i in named if i not in person_set and len(_person_parts(mentions[i].text)) == 1
+            and (mentions[i].kind in (PERSON, OTHER) or _maybe_surname(mentions[i], org_words))]
+    # One writer's bare surname names one person: a use no word around it genders takes what the
+    # pronouns after its other uses say, if they agree; a title speaks for its own use only ("Mrs
+    # Peterson" beside "Peterson ... his wife").
+    own: dict[int, str] = {}
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in lone:
+        if by_dossier.get(key := _person_parts(mentions[i].text)[0]) and (gender := _gender_said(
+                mentions[i], paragraphs)):
+            own[i] = gender
+            said[(mentions[i].article, key)].add(gender)
+    for i in lone:
         m = mentions[i]
-        parts = _person_parts(m.text)
-        if i in person_set or len(parts) != 1 or not (m.kind in (PERSON, OTHER) or _maybe_surname(m, org_words)):
-            continue
-        key = parts[0]
+        key = _person_parts(m.text)[0]
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
-        candidates = local or {uf.find(r) for r in by_dossier.get(key, ())}
-        if len(local) > 1 and (wanted := _gender_said(m, paragraphs)):
-            # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man.
-            fitting = {c for c in candidates if genders.of({c}) == wanted}
-            if len(fitting) == 1 and all(genders.of({c}) not in (None, wanted) for c in candidates - fitting):
+        everywhere = {uf.find(r) for r in by_dossier.get(key, ())}
+        candidates = local or everywhere
+        gender = (_gender_titled(m, paragraphs) if candidates else None) or own.get(i)
+        if len(wanted := {gender} if gender else said[(m.article, key)]) == 1:
+            # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man; and
+            # where the report names only Laci Peterson, the man the dossier names.
+            gender = next(iter(wanted))
+            if len(local) == 1 and genders.of(local) not in (None, gender):
+                candidates = everywhere
+            fitting = {c for c in candidates if genders.of({c}) == gender}
+            if len(fitting) == 1 and all(genders.of({c}) not in (None, gender) for c in candidates - fitting):
                 candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
@@ -1740,18 +1763,21 @@ def _merge_lone_names(
             )
 
 
+def _gender_titled(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The gender a word right before a lone name gives it ("Mrs Peterson", "his wife Peterson")."""
+    before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
+    return GENDER_OF_NOUN.get(before.group(1).lower()) if before else None
+
+
 def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
-    """The gender the words around a lone name give it: a gendered word right before it ("Mrs
-    Peterson", "his wife Peterson"), else the first personal pronoun after it in its sentence, within
+    """The gender the first personal pronoun after a lone name gives it, in its sentence, within
     twelve words and before any other name ("Peterson was found guilty of murdering his wife": a
-    man); None if neither."""
+    man); None if there is none."""
     paragraph = _paragraph_of(m, paragraphs)
     if paragraph is None:
         return None
-    before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
-    if before and before.group(1).lower() in GENDER_OF_NOUN:
-        return GENDER_OF_NOUN[before.group(1).lower()]
-    sentence = re.split(r"[.!?;:]\s|[\"“”]", paragraph[m.end :], maxsplit=1)[0]
+    end = next((e for s, e in split_sentences(paragraph) if s <= m.end <= e), len(paragraph))
+    sentence = re.split(r"[;:]\s|[\"“”]", paragraph[m.end : end], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
         if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
             return None
@@ -1945,14 +1971,16 @@ def _merge_teams(
     for team in played:
         teams_of[teams[team][0]].add(team)
     # Other names that start with a team's place: "Leeds United" beside "Leeds Rhinos" makes "Leeds beat
-    # Wigan" either club's match, and "Indianapolis Star" may make "Indianapolis'" the newspaper's.
+    # Wigan" either club's match, and "Indianapolis Star" may make "Indianapolis'" the newspaper's; a
+    # place named after it ("Jacksonville Municipal Stadium") is no body that plays or publishes.
     others: dict[str, set[str]] = defaultdict(set)
     uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)
     for i in named:
         key = _name_key(mentions[i].text)
         words = key.split()
         for n in range(1, len(words)):
-            if " ".join(words[:n]) in teams_of and key not in teams and mentions[i].kind != PERSON:
+            if (" ".join(words[:n]) in teams_of and key not in teams and mentions[i].kind not in (PERSON, PLACE)
+                    and _surface(mentions[i].text).split()[-1] not in PLACE_CUES | VENUE_WORDS):
                 others[" ".join(words[:n])].add(key)
         if i not in person_set and key in teams_of:
             uses[key].append((i, _as_place(mentions[i], paragraphs)))

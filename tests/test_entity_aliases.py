@@ -169,6 +169,22 @@ def test_a_strip_is_the_place_it_is_named_after() -> None:
     assert entities_of(dossier, "Gaza Strip") == entities_of(dossier, "Gaza")
 
 
+def test_a_city_named_after_its_country_is_not_the_country() -> None:
+    dossier = build(
+        article("Protesters marched in Mexico City on Sunday, police said.", id="a"),
+        article("Mexico has raised interest rates, the central bank said.", id="b"),
+    )
+    assert not entities_of(dossier, "Mexico City") & entities_of(dossier, "Mexico")
+
+
+def test_a_national_park_is_at_the_feature_it_is_named_after() -> None:
+    dossier = build(
+        article("Two climbers died on Mount Kelvar on Tuesday, rescuers said.", id="a"),
+        article("The bodies were recovered in Mount Kelvar National Park on Wednesday.", id="b"),
+    )
+    assert entities_of(dossier, "Mount Kelvar") == entities_of(dossier, "Mount Kelvar National Park")
+
+
 def test_a_name_opening_a_sentence_part_keeps_words_the_article_writes_in_lower_case_in_the_plural() -> None:
     found = texts("Campaigners attack channel",
                   "The Parents Television Council (PTC), which monitors television, said the channel was unfair.",
@@ -227,6 +243,17 @@ def test_a_school_read_as_its_team_is_the_team_in_every_report() -> None:
     assert entities_of(dossier, "Whitman") == team
     assert entities_of(dossier, "Herons") == team
     assert not entities_of(dossier, "Carver") & team
+
+
+def test_a_stadium_named_after_the_city_does_not_stop_the_city_standing_for_its_team() -> None:
+    dossier = build(
+        article("Colts beat Dolphins",
+                "The Indianapolis Colts beat the Miami Dolphins 24-17 on Sunday.",
+                "The Dolphins scored late at Miami Municipal Stadium.", id="a"),
+        article("Colts win again",
+                "The Colts overcame Miami 24-17 on Sunday to reach the playoffs.", id="b"),
+    )
+    assert entities_of(dossier, "Miami") == entities_of(dossier, "Miami Dolphins")
 
 
 def test_a_company_and_its_plural_product_are_no_team() -> None:
