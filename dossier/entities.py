@@ -39,7 +39,7 @@ import functools
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -129,11 +129,24 @@ class Token:
         return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
+# A full stop that lost the space after it: "Alaska Gov.Sarah Palin", "said.The" (not "U.S", "People.com").
+GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
+
+
+def _words(paragraph: str) -> Iterator[tuple[str, int, int]]:
+    """(text, start, end) of each word, a word glued to the one before by a full stop cut off."""
+    for match in TOKEN_RE.finditer(paragraph):
+        start = match.start()
+        for glue in GLUED_STOP.finditer(match.group()):
+            yield paragraph[start : match.start() + glue.start()], start, match.start() + glue.start()
+            start = match.start() + glue.end()
+        yield paragraph[start : match.end()], start, match.end()
+
+
 def _tokenise(paragraph: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = 0
-    for match in TOKEN_RE.finditer(paragraph):
-        text, start, end = match.group(), match.start(), match.end()
+    for text, start, end in _words(paragraph):
         if paragraph[end : end + 1] == "." and DOTTED_INITIALS.fullmatch(text):
             text, end = text + ".", end + 1  # "U.S."
         possessive = False
@@ -1539,15 +1552,17 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
 
 def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
     """A name whose sentence-opening word was taken for an ordinary word ("Micro Devices" in
-    "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere."""
+    "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere,
+    also where the rest was read as a person's name; a person's name stays a person's unless the
+    whole is an organisation's or a place's ("Dear John Smith" is no "Dear John Smith" body)."""
     names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
     for m in mentions:
-        if m.kind not in (ORG, OTHER):
+        if m.kind not in (ORG, OTHER, PERSON):
             continue
         # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
         opener = _OPENER_BEFORE.search(_text_before(m, paragraphs, 80))
         whole = f"{opener.group(1)} {m.text}" if opener else ""
-        if whole in names:
+        if whole in names and (m.kind != PERSON or names[whole] in (ORG, PLACE)):
             m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
 
 

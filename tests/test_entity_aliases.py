@@ -80,6 +80,41 @@ def test_a_sentence_opening_word_the_dossier_gives_inside_a_name_stays_in_it() -
     assert len(entities_of(dossier, "Advanced Micro Devices")) == 1
 
 
+def test_a_sentence_opening_word_cut_from_a_name_read_as_a_persons_is_put_back() -> None:
+    # Mentions as the recogniser gives them where the tagger read the rest of the name as a person's.
+    first = "Shares of Advanced Micro Devices rose on Monday."
+    second = "Advanced Micro Devices announced the largest acquisition in its history."
+    dossier = Dossier(
+        articles=[article("Chips", first, id="a"), article("Deal", second, id="b")],
+        mentions=[Mention("a", 1, 10, 32, "Advanced Micro Devices", "organization"),
+                  Mention("b", 1, 9, 22, "Micro Devices", "person")])
+    resolve_entities(dossier, None)
+    assert [m.text for m in dossier.mentions if m.article == "b"] == ["Advanced Micro Devices"]
+    assert len(entities_of(dossier, "Advanced Micro Devices")) == 1
+
+
+def test_a_persons_name_after_a_sentence_opening_word_stays_a_persons() -> None:
+    first = "Talks with Dear John Smith ended on Monday."
+    second = "Dear John Smith, thank you for writing."
+    dossier = Dossier(
+        articles=[article("Talks", first, id="a"), article("Letter", second, id="b")],
+        mentions=[Mention("a", 1, 11, 26, "Dear John Smith", "other"),
+                  Mention("b", 1, 5, 15, "John Smith", "person")])
+    resolve_entities(dossier, None)
+    assert [m.text for m in dossier.mentions if m.article == "b"] == ["John Smith"]
+
+
+def test_a_title_glued_to_a_name_by_its_full_stop_is_no_part_of_the_name() -> None:
+    found = texts("The church Alaska Gov.Jane Kessler attends was badly damaged by fire on Friday.")
+    assert "Jane Kessler" in found
+    assert not any("Gov" in name for name in found)
+
+
+def test_the_maker_before_its_product_line_and_a_system_noun_is_the_maker() -> None:
+    found = texts("Intel said on Monday that the servers use Intel Xeon systems.")
+    assert found.count("Intel") == 2
+
+
 def test_a_name_inside_another_persons_title_is_no_person() -> None:
     dossier = build(article("The fire was set on purpose, said Palmer Public Safety Director Jon Owen."))
     people = [m.text for m in dossier.mentions if m.kind == "person"]

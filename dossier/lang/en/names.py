@@ -271,6 +271,7 @@ PRODUCT_NOUNS = set(
     """
     processor processors chip chips server servers phone phones smartphone smartphones tablet tablets
     laptop laptops software console consoles platform platforms technology technologies device devices
+    system systems silicon model models
     """.split()
 )
 # Photo agencies whose credit a scraped page runs into the caption or sentence that follows it:
