@@ -1406,13 +1406,18 @@ def _name_key(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
 
 
+# The end of a web address after a name: "People.com", "Amazon.co.uk".
+WEB_ADDRESS = re.compile(r"(?<=\w)\.(?:com|org|net|gov|co\.uk|org\.uk)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
     to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
     the gazetteer writes it ("U.S. Geological Survey" is the "United States Geological Survey"),
-    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro")."""
-    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(text)).split()]
+    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), and a web address is the body
+    that publishes it ("People.com" is "People")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(WEB_ADDRESS.sub("", text))).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)

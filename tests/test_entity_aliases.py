@@ -115,6 +115,14 @@ def test_the_maker_before_its_product_line_and_a_system_noun_is_the_maker() -> N
     assert found.count("Intel") == 2
 
 
+def test_a_web_address_is_the_body_that_publishes_it() -> None:
+    dossier = build(
+        article("The singer told Rolling Stone magazine that she was well.", id="a"),
+        article("A spokesman confirmed the news to RollingStone.com on Friday.", id="b"),
+    )
+    assert entities_of(dossier, "RollingStone.com") == entities_of(dossier, "Rolling Stone")
+
+
 def test_a_name_inside_another_persons_title_is_no_person() -> None:
     dossier = build(article("The fire was set on purpose, said Palmer Public Safety Director Jon Owen."))
     people = [m.text for m in dossier.mentions if m.kind == "person"]
