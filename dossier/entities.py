@@ -1746,15 +1746,14 @@ def _merge_lone_names(
     lone = [i for i in named if i not in person_set and len(_person_parts(mentions[i].text)) == 1
             and (mentions[i].kind in (PERSON, OTHER) or _maybe_surname(mentions[i], org_words))]
     # One writer's bare surname names one person: a use no word around it genders takes what the
-    # pronouns after its other uses say, if they agree; a title speaks for its own use only ("Mrs
-    # Peterson" beside "Peterson ... his wife").
+    # title before or the pronoun after its other uses say, if they agree.
     own: dict[int, str] = {}
-    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    said: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i in lone:
-        if by_dossier.get(key := _person_parts(mentions[i].text)[0]) and (gender := _gender_said(
-                mentions[i], paragraphs)):
+        if by_dossier.get(key := _person_parts(mentions[i].text)[0]) and (gender := _gender_titled(
+                mentions[i], paragraphs) or _gender_said(mentions[i], paragraphs)):
             own[i] = gender
-            said[(mentions[i].article, key)].add(gender)
+            said[(mentions[i].article, key)][gender] += 1
     for i in lone:
         m = mentions[i]
         key = _person_parts(m.text)[0]
@@ -1763,12 +1762,16 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())}
         candidates = local or everywhere
-        gender = (_gender_titled(m, paragraphs) if candidates else None) or own.get(i)
-        if len(wanted := {gender} if gender else said[(m.article, key)]) == 1:
+        votes = said[(m.article, key)]
+        gender = own.get(i) or (next(iter(votes)) if len(votes) == 1 else None)
+        # A pronoun may name someone else ("played by Perry), she plots revenge") and a title may
+        # disagree with another ("chairman Jan Berry", "Ms Berry"): to overrule the report's own full
+        # name, or to choose among the dossier's, two uses must agree and none disagree.
+        sure = len(votes) == 1 and votes[gender] >= 2
+        if gender and (len(local) > 1 or sure):
             # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man; and
             # where the report names only Laci Peterson, the man the dossier names.
-            gender = next(iter(wanted))
-            if len(local) == 1 and genders.of(local) not in (None, gender):
+            if len(local) == 1 and genders.attested(local) not in (None, gender):
                 candidates = everywhere
             fitting = {c for c in candidates if genders.of({c}) == gender}
             if len(fitting) == 1 and all(genders.of({c}) not in (None, gender) for c in candidates - fitting):
@@ -1831,6 +1834,16 @@ class _Genders:
 
     def of(self, roots: set[int]) -> str | None:
         found = {self._gender(root) for root in roots}
+        return found.pop() if len(found) == 1 else None
+
+    def attested(self, roots: set[int]) -> str | None:
+        """The gender the words before their names give these people, where the given name's
+        dictionary gender does not disagree ("his wife, Laci"; not a cue on another "Harold")."""
+        found = set()
+        for root in roots:
+            cues = set().union(*(self.cues[key] for key in self.names.get(root, ())))
+            listed = {given_name_gender(key) for key in self.names.get(root, ()) if " " not in key} - {None}
+            found.add(cues.pop() if len(cues) == 1 and listed <= cues else None)
         return found.pop() if len(found) == 1 else None
 
     def _gender(self, root: int) -> str | None:

@@ -234,10 +234,20 @@ def test_a_lone_surname_a_pronoun_calls_a_man_is_not_the_woman_its_report_names(
     dossier, _ = build(
         article("Scott Peterson was convicted on Friday.", id="a"),
         article("Jurors heard how Scott Peterson described his wife, Laci.", id="b"),
-        article("Laci Peterson vanished in 2002. Peterson was convicted of murdering his wife.", id="c"),
+        article("Laci Peterson vanished in 2002. Peterson was convicted of murdering his wife.",
+                "The jury that convicted Peterson sentenced him to death.", id="c"),
     )
     scott, laci = entity_of(dossier, "Scott Peterson"), entity_of(dossier, "Laci Peterson")
     assert entity_of(dossier, "Peterson", "c") == scott != laci
+
+
+def test_one_pronoun_that_may_name_someone_else_does_not_overrule_the_reports_full_name() -> None:
+    dossier, _ = build(
+        article("The film is based on a play by Tyler Denholm.",
+                "With the help of her grandmother (one of three roles played by Denholm), she plots revenge.", id="a"),
+        article("Author Shauna Denholm said her book would be out in May.", id="b"),
+    )
+    assert entity_of(dossier, "Denholm", "a") == entity_of(dossier, "Tyler Denholm")
 
 
 def test_the_pronouns_after_one_reports_bare_surname_speak_for_all_its_uses() -> None:
