@@ -260,6 +260,15 @@ def test_the_pronouns_after_one_reports_bare_surname_speak_for_all_its_uses() ->
     assert {m.entity for m in dossier.mentions if m.text == "Peterson"} == {scott}
 
 
+def test_one_title_that_disagrees_with_another_does_not_overrule_the_reports_full_name() -> None:
+    dossier, _ = build(
+        article("Federation chairman Jan Rookwood said officers should act as eyes and ears.",
+                "Ms Rookwood said this changes their purpose.", id="a"),
+        article("The actress Halle Rookwood said her film would open in May.", id="b"),
+    )
+    assert entity_of(dossier, "Rookwood", "a") == entity_of(dossier, "Jan Rookwood")
+
+
 def test_namesakes_in_different_reports_stay_apart() -> None:
     dossier, _ = build(
         article("Chancellor Gordon Brown set out his budget. Brown said taxes would not rise.", id="a"),
