@@ -614,12 +614,19 @@ def _lexical_kind(text: str, kind: str) -> str | None:
 _DATELINE_TAIL = re.compile(r",\s+(?:(?:[A-Z][a-z]*\.)+,|(?:" + "|".join(sorted(MONTHS)) + r")\.? \d{1,2}\b)")
 
 
+# An age between commas after a name: "Unique Armstead, 32, and", "Jane Doe, 45, of Leeds".
+AGE_AFTER = re.compile(r", \d{1,3}(?:,(?!\d)| of\b)")
+
+
 def _decisive_cue(m: Mention, paragraph: str) -> bool:
     """Context that settles a name's kind against the tagger: a dateline ("BRIXTOWN, N.Y., Sept.
     26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)", a
-    noun that introduces an organisation ("the law firm Mossack Fonseca")."""
+    noun that introduces an organisation ("the law firm Mossack Fonseca"), a person's age after
+    the name ("Unique Armstead, 32,")."""
     if m.kind == PLACE:
         return m.start == 0 and bool(_DATELINE_TAIL.match(paragraph, m.end))
+    if m.kind == PERSON:
+        return bool(AGE_AFTER.match(paragraph, m.end))
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\s+$", paragraph[max(0, m.start - 40) : m.start])
     by_cue = (bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
@@ -1321,7 +1328,7 @@ def _kind_from_context(
         return OTHER  # "Labour MPs said", "Sony PSP": acronyms are not parts of people's names
     if before and (before[-1].lower() in ROLE_NOUNS or before[-1].rstrip(".") in HONORIFICS):
         return PERSON
-    if after in REPORTING_VERBS and not run[-1].possessive:
+    if (after in REPORTING_VERBS or AGE_AFTER.match(paragraph, run[-1].end)) and not run[-1].possessive:
         return PERSON
     if after in ORG_NOUNS and not run[-1].possessive:
         return ORG

@@ -123,6 +123,20 @@ def test_a_web_address_is_the_body_that_publishes_it() -> None:
     assert entities_of(dossier, "RollingStone.com") == entities_of(dossier, "Rolling Stone")
 
 
+def test_a_name_with_an_age_after_it_is_a_persons() -> None:
+    dossier = build(
+        article("Howell was convicted of wounding Unique Armstead, 32, and two others in October.", id="a"),
+        article("Yesterday, Armstead told jurors she had been shot twice.", id="b"),
+    )
+    assert {m.kind for m in dossier.mentions if m.text == "Unique Armstead"} == {"person"}
+    assert entities_of(dossier, "Armstead") == entities_of(dossier, "Unique Armstead")
+
+
+def test_a_count_after_a_name_is_no_age() -> None:
+    found = find_mentions(article("The force is made of 15,000 sailors and Marines, 6,000 soldiers and airmen."))
+    assert not any(m.kind == "person" for m in found)
+
+
 def test_a_name_inside_another_persons_title_is_no_person() -> None:
     dossier = build(article("The fire was set on purpose, said Palmer Public Safety Director Jon Owen."))
     people = [m.text for m in dossier.mentions if m.kind == "person"]
