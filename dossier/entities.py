@@ -129,17 +129,21 @@ class Token:
         return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
-# A full stop that lost the space after it: "Alaska Gov.Sarah Palin", "said.The" (not "U.S", "People.com").
-GLUED_STOP = re.compile(r"(?<=[a-z])\.(?=[A-Z][a-z])")
+# A full stop that lost the space after it: "Alaska Gov.Sarah Palin", "tsunami.Steve will",
+# "Joy Division.Those guys"; the dot of a name or address stays ("One.Tel", "Halo.Bungie.Org").
+GLUED_STOP = re.compile(r"([A-Za-z]+)\.(?=([A-Z][a-z]+))")
 
 
 def _words(paragraph: str) -> Iterator[tuple[str, int, int]]:
-    """(text, start, end) of each word, a word glued to the one before by a full stop cut off."""
+    """(text, start, end) of each word, a word glued to the one before by a full stop cut off: after
+    a word in lower case or an abbreviation, or before a word like "The"."""
     for match in TOKEN_RE.finditer(paragraph):
         start = match.start()
         for glue in GLUED_STOP.finditer(match.group()):
-            yield paragraph[start : match.start() + glue.start()], start, match.start() + glue.start()
-            start = match.start() + glue.end()
+            left, dot = glue.group(1), match.start() + glue.end() - 1
+            if left.islower() or left in ABBREVIATIONS or glue.group(2).lower() in FUNCTION_WORDS:
+                yield paragraph[start:dot], start, dot
+                start = dot + 1
         yield paragraph[start : match.end()], start, match.end()
 
 

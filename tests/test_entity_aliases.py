@@ -110,6 +110,11 @@ def test_a_title_glued_to_a_name_by_its_full_stop_is_no_part_of_the_name() -> No
     assert not any("Gov" in name for name in found)
 
 
+def test_a_dot_inside_a_company_name_or_web_address_stays() -> None:
+    found = texts("Rivals such as TalkTalk and One.Tel route calls, the fansite Halo.Bungie.Org said.")
+    assert "One.Tel" in found and "Tel" not in found
+
+
 def test_the_maker_before_its_product_line_and_a_system_noun_is_the_maker() -> None:
     found = texts("Intel said on Monday that the servers use Intel Xeon systems.")
     assert found.count("Intel") == 2
