@@ -2249,11 +2249,15 @@ def _merge_facilities(
     the bare name where a report speaks of being there ("back at Betty Ford", "checked into
     Morningside"), when the dossier has exactly one facility of that name and nothing else reads the
     bare name as someone (a title: "former first lady Betty Ford") or as something else (another
-    spelling in the same entity)."""
+    spelling in the same entity). A place the dossier names before the name is where the facility is:
+    "Malibu Promises Treatment Center" is the "Promises Treatment Center"."""
+    places = {_name_key(m.text) for m in mentions if m.kind == PLACE}
     facilities: dict[str, set[int]] = defaultdict(set)
     for i in named:
         if mentions[i].kind in (ORG, PLACE, OTHER) and (base := _facility_base(mentions[i].text)):
-            facilities[base].add(i)
+            words = base.split()
+            where = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in places), 0)
+            facilities[" ".join(words[where:])].add(i)
     for members in facilities.values():
         first = min(members)
         for i in members:

@@ -161,6 +161,14 @@ def test_a_facility_with_and_without_its_kind_words_is_one() -> None:
                | entities_of(dossier, "Betty Ford")) == 1
 
 
+def test_a_facility_with_its_town_before_its_name_is_the_facility() -> None:
+    dossier = build(
+        article("The actress checked into the Serenity Treatment Center in Sedona, California on Friday.", id="a"),
+        article("The actress entered Sedona Serenity Treatment Center on Tuesday, her agent said.", id="b"),
+    )
+    assert entities_of(dossier, "Sedona Serenity Treatment Center") == entities_of(dossier, "Serenity Treatment Center")
+
+
 def test_a_person_of_the_facilitys_name_is_not_the_facility() -> None:
     dossier = build(
         article("Former first lady Betty Ford founded a clinic in 1982.", id="a"),
