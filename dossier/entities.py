@@ -1997,6 +1997,8 @@ def _merge_teams(
     naming: dict[int, str] = {}  # mention -> the team it names, by full name or nickname
     for i in named:
         key = _name_key(mentions[i].text)
+        if key not in teams and " " in key and f"{key}s" in teams:
+            key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team

@@ -299,6 +299,16 @@ def test_a_city_read_as_its_team_is_the_team_and_the_city_as_a_place_stays_the_p
     assert in_the_city and not in_the_city & team
 
 
+def test_one_of_a_team_named_in_the_singular_is_the_team() -> None:
+    dossier = build(
+        article("Colts beat Dolphins",
+                "The Indianapolis Colts beat the Miami Dolphins 24-17 on Sunday.",
+                "The Colts led from the start.", id="a"),
+        article("Dolphins fall", "The Dolphins lost 24-17 to a late Indianapolis Colt rally on Sunday.", id="b"),
+    )
+    assert entities_of(dossier, "Indianapolis Colt") == entities_of(dossier, "Indianapolis Colts")
+
+
 def test_a_school_read_as_its_team_is_the_team_in_every_report() -> None:
     dossier = build(
         article("Whitman Herons 70, Carver Foxes 61",
