@@ -619,7 +619,7 @@ _DATELINE_TAIL = re.compile(r",\s+(?:(?:[A-Z][a-z]*\.)+,|(?:" + "|".join(sorted(
 
 
 # An age between commas after a name: "Unique Armstead, 32, and", "Jane Doe, 45, of Leeds".
-AGE_AFTER = re.compile(r", \d{1,3}(?:,(?!\d)| of\b)")
+AGE_AFTER = re.compile(r", \d{1,2}(?:,(?!\d)| of\b)")
 
 
 def _decisive_cue(m: Mention, paragraph: str) -> bool:
@@ -1866,6 +1866,12 @@ class _Genders:
         return self.known[root]
 
 
+@functools.cache
+def _place_keys() -> frozenset[str]:
+    """The gazetteer's places as ``_name_key`` writes them."""
+    return frozenset(_name_key(place) for place in gazetteer().places)
+
+
 def _team_nickname(words: list[str]) -> bool:
     """A team's nickname: one or two capitalised words, the last a plural ("Colts", "Tar Heels"), that
     name no place, people, party or kind of organisation or place ("Islands", "Americans", "Democrats",
@@ -1997,8 +2003,10 @@ def _merge_teams(
     naming: dict[int, str] = {}  # mention -> the team it names, by full name or nickname
     for i in named:
         key = _name_key(mentions[i].text)
-        if key not in teams and " " in key and f"{key}s" in teams:
-            key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games
+        if (" " in key and key not in teams and f"{key}s" in teams
+                and teams[f"{key}s"][0] in _place_keys() and _reports_sport(paragraphs.get(mentions[i].article, []))):
+            key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games; not the
+            # "Rolling Stone" beside the "Rolling Stones", no place's team
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team

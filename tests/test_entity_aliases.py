@@ -309,6 +309,15 @@ def test_one_of_a_team_named_in_the_singular_is_the_team() -> None:
     assert entities_of(dossier, "Indianapolis Colt") == entities_of(dossier, "Indianapolis Colts")
 
 
+def test_a_name_in_the_singular_is_not_a_plural_name_no_place_begins() -> None:
+    dossier = build(
+        article("Band at the final", "The Rolling Stones played at half-time of the final, 24-17, and the Stones "
+                "were cheered by fans in the stadium.", id="a"),
+        article("Review", "A Rolling Stone review praised the show on Monday, the magazine said.", id="b"),
+    )
+    assert not entities_of(dossier, "Rolling Stone") & entities_of(dossier, "Rolling Stones")
+
+
 def test_a_school_read_as_its_team_is_the_team_in_every_report() -> None:
     dossier = build(
         article("Whitman Herons 70, Carver Foxes 61",
