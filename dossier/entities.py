@@ -1531,6 +1531,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         uf.find(i)
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     _trim_home_places(mentions)
+    _trim_leading_acronyms(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
@@ -1593,6 +1594,21 @@ def _trim_home_places(mentions: list[Mention]) -> None:
         if (m.kind == OTHER and of and _name_key(name) in people
                 and (_name_key(home) in places or home in gazetteer().places)):
             m.end, m.text, m.kind = m.start + len(name), name, PERSON
+
+
+def _trim_leading_acronyms(mentions: list[Mention]) -> None:
+    """ "RB Joique Bell", of unknown kind or an organisation's, is the person the dossier names "Joique
+    Bell": initials run into a full name are a position or a body, no part of it. Before a lone
+    surname they may be given names ("JK Rowling"): there only initials the dossier also gives alone
+    as an organisation's, before a surname its report gives alone ("the BBC Capaldi admitted")."""
+    people = {_surface(m.text) for m in mentions if m.kind == PERSON and " " in _surface(m.text)}
+    surnames = {(m.article, _surface(m.text)) for m in mentions if m.kind == PERSON and " " not in _surface(m.text)}
+    bodies = {_surface(m.text) for m in mentions if m.kind == ORG and _is_acronym(_surface(m.text))}
+    for m in mentions:
+        first, _, rest = _surface(m.text).partition(" ")
+        if (m.kind in (ORG, OTHER) and rest and _is_acronym(first) and m.text.endswith(rest)
+                and (rest in people or (first in bodies and (m.article, rest) in surnames))):
+            m.start, m.text, m.kind = m.end - len(rest), rest, PERSON
 
 
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:

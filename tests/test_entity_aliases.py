@@ -142,6 +142,28 @@ def test_a_count_after_a_name_is_no_age() -> None:
     assert not any(m.kind == "person" for m in found)
 
 
+def test_initials_run_into_a_full_name_are_no_part_of_it() -> None:
+    # Mentions as the recogniser gives them where the tagger read a position's letters into the name.
+    first = "The team signed Joique Vell from the practice squad."
+    second = "The team replaced him by signing RB Joique Vell on Monday."
+    dossier = Dossier(
+        articles=[article("Signing", first, id="a"), article("Roster", second, id="b")],
+        mentions=[Mention("a", 1, 16, 27, "Joique Vell", "person"),
+                  Mention("b", 1, 33, 47, "RB Joique Vell", "organization")])
+    resolve_entities(dossier, None)
+    assert [m.text for m in dossier.mentions if m.article == "b"] == ["Joique Vell"]
+    assert len(entities_of(dossier, "Joique Vell")) == 1
+
+
+def test_initials_before_a_lone_surname_stay_unless_they_name_a_body() -> None:
+    text = "A new book by JK Rolland is out. Rolland said she wrote it in cafes."
+    dossier = Dossier(articles=[article("Books", text, id="a")],
+                      mentions=[Mention("a", 1, 14, 24, "JK Rolland", "organization"),
+                                Mention("a", 1, 33, 40, "Rolland", "person")])
+    resolve_entities(dossier, None)
+    assert [m.text for m in dossier.mentions] == ["JK Rolland", "Rolland"]
+
+
 def test_a_name_inside_another_persons_title_is_no_person() -> None:
     dossier = build(article("The fire was set on purpose, said Palmer Public Safety Director Jon Owen."))
     people = [m.text for m in dossier.mentions if m.kind == "person"]
