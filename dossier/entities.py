@@ -1776,8 +1776,8 @@ def _merge_lone_names(
     # title before or the pronoun after its other uses say, if they agree.
     own: dict[int, str] = {}
     said: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for i in lone:
-        if by_dossier.get(key := _person_parts(mentions[i].text)[0]) and (gender := _gender_titled(
+    for i in lone:  # (only where the dossier has two people to choose from)
+        if len(by_dossier.get(key := _person_parts(mentions[i].text)[0], ())) > 1 and (gender := _gender_titled(
                 mentions[i], paragraphs) or _gender_said(mentions[i], paragraphs)):
             own[i] = gender
             said[(mentions[i].article, key)][gender] += 1
