@@ -39,7 +39,7 @@ import functools
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -134,17 +134,21 @@ class Token:
 GLUED_STOP = re.compile(r"([A-Za-z]+)\.(?=([A-Z][a-z]+))")
 
 
-def _words(paragraph: str) -> Iterator[tuple[str, int, int]]:
+def _words(paragraph: str) -> list[tuple[str, int, int]]:
     """(text, start, end) of each word, a word glued to the one before by a full stop cut off: after
     a word in lower case or an abbreviation, or before a word like "The"."""
+    words = []
     for match in TOKEN_RE.finditer(paragraph):
-        start = match.start()
-        for glue in GLUED_STOP.finditer(match.group()):
-            left, dot = glue.group(1), match.start() + glue.end() - 1
-            if left.islower() or left in ABBREVIATIONS or glue.group(2).lower() in FUNCTION_WORDS:
-                yield paragraph[start:dot], start, dot
-                start = dot + 1
-        yield paragraph[start : match.end()], start, match.end()
+        text, start = match.group(), match.start()
+        if "." in text:
+            for glue in GLUED_STOP.finditer(text):
+                left, dot = glue.group(1), match.start() + glue.end() - 1
+                if left.islower() or left in ABBREVIATIONS or glue.group(2).lower() in FUNCTION_WORDS:
+                    words.append((paragraph[start:dot], start, dot))
+                    start = dot + 1
+            text = paragraph[start : match.end()]
+        words.append((text, start, match.end()))
+    return words
 
 
 def _tokenise(paragraph: str) -> list[Token]:
