@@ -20,7 +20,9 @@ dossier (a Spanish paternal surname, second-to-last, counts: "Alemán" for "Álv
 shorter full name joins the one longer name that extends it ("Ramon Fonseca" / "Ramon Fonseca
 Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently never merge
 ("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
-woman, a lone surname joins the one a pronoun after it or a title before it names. A sports team
+woman, a lone surname joins the one a pronoun after it or a title before it names (or, failing
+that, its other uses in the report), and two uses that agree also overrule a report's one full
+name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife"). A sports team
 ("Indianapolis Colts") is also its nickname alone and, in reports about sport, the place it is
 named after where the place acts as the team ("Indianapolis (11-4) beat Jacksonville"), never where
 it is the place ("in Indianapolis"). Words in capitals that the article also writes as
