@@ -22,12 +22,12 @@ Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently
 ("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
 woman, a lone surname joins the one a pronoun after it or a title before it names (or, failing
 that, its other uses in the report), and two uses that agree also overrule a report's one full
-name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife"). A sports team
-("Indianapolis Colts") is also its nickname alone and, in reports about sport, the place it is
-named after where the place acts as the team ("Indianapolis (11-4) beat Jacksonville"), never where
-it is the place ("in Indianapolis"). Words in capitals that the article also writes as
-ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY LAUNCH"). Near-misses (one
-letter off a known surname) are reported to the curator, not merged.
+name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife").
+A sports team ("Indianapolis Colts") is also its nickname alone and, in reports about sport, the
+place it is named after where the place acts as the team ("Indianapolis (11-4) beat
+Jacksonville"), never where it is the place ("in Indianapolis"). Words in capitals that the
+article also writes as ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY
+LAUNCH"). Near-misses (one letter off a known surname) are reported to the curator, not merged.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
 last. ``entity_for_name`` resolves a quote's speaker or a claim's source through an
 ``EntityIndex`` built once per dossier.
