@@ -20,12 +20,14 @@ dossier (a Spanish paternal surname, second-to-last, counts: "Alemán" for "Álv
 shorter full name joins the one longer name that extends it ("Ramon Fonseca" / "Ramon Fonseca
 Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently never merge
 ("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
-woman, a lone surname joins the one a pronoun after it or a title before it names. A sports team
-("Indianapolis Colts") is also its nickname alone and, in reports about sport, the place it is
-named after where the place acts as the team ("Indianapolis (11-4) beat Jacksonville"), never where
-it is the place ("in Indianapolis"). Words in capitals that the article also writes as
-ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY LAUNCH"). Near-misses (one
-letter off a known surname) are reported to the curator, not merged.
+woman, a lone surname joins the one a pronoun after it or a title before it names (or, failing
+that, its other uses in the report), and two uses that agree also overrule a report's one full
+name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife").
+A sports team ("Indianapolis Colts") is also its nickname alone and, in reports about sport, the
+place it is named after where the place acts as the team ("Indianapolis (11-4) beat
+Jacksonville"), never where it is the place ("in Indianapolis"). Words in capitals that the
+article also writes as ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY
+LAUNCH"). Near-misses (one letter off a known surname) are reported to the curator, not merged.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
 last. ``entity_for_name`` resolves a quote's speaker or a claim's source through an
 ``EntityIndex`` built once per dossier.
@@ -74,8 +76,10 @@ from .lang.en.names import (
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PLACE_UNIT_WORDS,
     PRODUCT_NOUNS,
     PROGRAMME_WORDS,
+    PROTECTED_AREA_WORDS,
     REGION_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -89,10 +93,12 @@ from .lang.en.names import (
     TEAM_WORDS_BEFORE,
     TITLE_HEADS,
     TITLE_WORDS,
+    VENUE_WORDS,
     WEEKDAYS,
 )
 from .lang.en.speech import GENDER_OF_NOUN, PERSONAL_PRONOUN_GENDER
 from .models import ner
+from .sentences import split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
@@ -125,11 +131,32 @@ class Token:
         return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
+# A full stop that lost the space after it: "Alaska Gov.Sarah Palin", "tsunami.Steve will",
+# "Joy Division.Those guys"; the dot of a name or address stays ("One.Tel", "Halo.Bungie.Org").
+GLUED_STOP = re.compile(r"([A-Za-z]+)\.(?=([A-Z][a-z]+))")
+
+
+def _words(paragraph: str) -> list[tuple[str, int, int]]:
+    """(text, start, end) of each word, a word glued to the one before by a full stop cut off: after
+    a word in lower case or an abbreviation, or before a word like "The"."""
+    words = []
+    for match in TOKEN_RE.finditer(paragraph):
+        text, start = match.group(), match.start()
+        if "." in text:
+            for glue in GLUED_STOP.finditer(text):
+                left, dot = glue.group(1), match.start() + glue.end() - 1
+                if left.islower() or left in ABBREVIATIONS or glue.group(2).lower() in FUNCTION_WORDS:
+                    words.append((paragraph[start:dot], start, dot))
+                    start = dot + 1
+            text = paragraph[start : match.end()]
+        words.append((text, start, match.end()))
+    return words
+
+
 def _tokenise(paragraph: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = 0
-    for match in TOKEN_RE.finditer(paragraph):
-        text, start, end = match.group(), match.start(), match.end()
+    for text, start, end in _words(paragraph):
         if paragraph[end : end + 1] == "." and DOTTED_INITIALS.fullmatch(text):
             text, end = text + ".", end + 1  # "U.S."
         possessive = False
@@ -604,12 +631,19 @@ def _lexical_kind(text: str, kind: str) -> str | None:
 _DATELINE_TAIL = re.compile(r",\s+(?:(?:[A-Z][a-z]*\.)+,|(?:" + "|".join(sorted(MONTHS)) + r")\.? \d{1,2}\b)")
 
 
+# An age between commas after a name: "Unique Armstead, 32, and", "Jane Doe, 45, of Leeds".
+AGE_AFTER = re.compile(r", \d{1,2}(?:,(?!\d)| of\b)")
+
+
 def _decisive_cue(m: Mention, paragraph: str) -> bool:
     """Context that settles a name's kind against the tagger: a dateline ("BRIXTOWN, N.Y., Sept.
     26 (UPI)"), a poll or broadcast ("a Quellmark poll"), an embedded post's account "(@name)", a
-    noun that introduces an organisation ("the law firm Mossack Fonseca")."""
+    noun that introduces an organisation ("the law firm Mossack Fonseca"), a person's age after
+    the name ("Unique Armstead, 32,")."""
     if m.kind == PLACE:
         return m.start == 0 and bool(_DATELINE_TAIL.match(paragraph, m.end))
+    if m.kind == PERSON:
+        return bool(AGE_AFTER.match(paragraph, m.end))
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\s+$", paragraph[max(0, m.start - 40) : m.start])
     by_cue = (bool(after and after.group(1) in ORG_AFTER_WORDS) or paragraph[m.end : m.end + 3] == " (@"
@@ -1311,7 +1345,7 @@ def _kind_from_context(
         return OTHER  # "Labour MPs said", "Sony PSP": acronyms are not parts of people's names
     if before and (before[-1].lower() in ROLE_NOUNS or before[-1].rstrip(".") in HONORIFICS):
         return PERSON
-    if after in REPORTING_VERBS and not run[-1].possessive:
+    if (after in REPORTING_VERBS or AGE_AFTER.match(paragraph, run[-1].end)) and not run[-1].possessive:
         return PERSON
     if after in ORG_NOUNS and not run[-1].possessive:
         return ORG
@@ -1396,13 +1430,18 @@ def _name_key(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
 
 
+# The end of a web address after a name: "People.com", "Amazon.co.uk".
+WEB_ADDRESS = re.compile(r"(?<=\w)\.(?:com|org|net|gov|co\.uk|org\.uk)$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
     to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
     the gazetteer writes it ("U.S. Geological Survey" is the "United States Geological Survey"),
-    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro")."""
-    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(text)).split()]
+    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), and a web address is the body
+    that publishes it ("People.com" is "People")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(WEB_ADDRESS.sub("", text))).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -1430,10 +1469,14 @@ _PLACE_OF = re.compile(r"(?:(?:North|South|East|West|Central)(?:ern)? )?(?:" + "
 
 def _place_key(text: str) -> str:
     """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Province
-    of Aceh" -> "aceh", "Mt Cook" -> "mount cook"."""
+    of Aceh" -> "aceh", "Mt Cook" -> "mount cook", "Mount Cook National Park" -> "mount cook"; a
+    capitalised "City" or "State" is part of the name ("Mexico City" is not "Mexico")."""
     words = _surface(text).split()
-    while len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES | {"oblast", "krai"}:
-        words.pop()
+    if " ".join(words) not in gazetteer().places:
+        if len(words) > 2 and " ".join(words[-2:]) in PROTECTED_AREA_WORDS:
+            words = words[:-2]
+        while len(words) > 1 and (words[-1] in PLACE_SUFFIXES or words[-1] in PLACE_UNIT_WORDS):
+            words.pop()
     name = " ".join(words)
     if name not in gazetteer().places and (of := _PLACE_OF.fullmatch(name)):
         name = of.group(1)  # "the Northern Province of Aceh", "City of Palmer"
@@ -1501,6 +1544,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         uf.find(i)
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     _trim_home_places(mentions)
+    _trim_leading_acronyms(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
@@ -1538,15 +1582,17 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
 
 def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
     """A name whose sentence-opening word was taken for an ordinary word ("Micro Devices" in
-    "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere."""
+    "Advanced Micro Devices will acquire") is the name the dossier writes with that word elsewhere,
+    also where the rest was read as a person's name; a person's name stays a person's unless the
+    whole is an organisation's or a place's ("Dear John Smith" is no "Dear John Smith" body)."""
     names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
     for m in mentions:
-        if m.kind not in (ORG, OTHER):
+        if m.kind not in (ORG, OTHER, PERSON):
             continue
         # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
         opener = _OPENER_BEFORE.search(_text_before(m, paragraphs, 80))
         whole = f"{opener.group(1)} {m.text}" if opener else ""
-        if whole in names:
+        if whole in names and (m.kind != PERSON or names[whole] in (ORG, PLACE)):
             m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
 
 
@@ -1561,6 +1607,21 @@ def _trim_home_places(mentions: list[Mention]) -> None:
         if (m.kind == OTHER and of and _name_key(name) in people
                 and (_name_key(home) in places or home in gazetteer().places)):
             m.end, m.text, m.kind = m.start + len(name), name, PERSON
+
+
+def _trim_leading_acronyms(mentions: list[Mention]) -> None:
+    """ "RB Joique Bell", of unknown kind or an organisation's, is the person the dossier names "Joique
+    Bell": initials run into a full name are a position or a body, no part of it. Before a lone
+    surname they may be given names ("JK Rowling"): there only initials the dossier also gives alone
+    as an organisation's, before a surname its report gives alone ("the BBC Capaldi admitted")."""
+    people = {_surface(m.text) for m in mentions if m.kind == PERSON and " " in _surface(m.text)}
+    surnames = {(m.article, _surface(m.text)) for m in mentions if m.kind == PERSON and " " not in _surface(m.text)}
+    bodies = {_surface(m.text) for m in mentions if m.kind == ORG and _is_acronym(_surface(m.text))}
+    for m in mentions:
+        first, _, rest = _surface(m.text).partition(" ")
+        if (m.kind in (ORG, OTHER) and rest and _is_acronym(first) and m.text.endswith(rest)
+                and (rest in people or (first in bodies and (m.article, rest) in surnames))):
+            m.start, m.text, m.kind = m.end - len(rest), rest, PERSON
 
 
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
@@ -1722,20 +1783,38 @@ def _merge_lone_names(
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
-    for i in named:
+    lone = [i for i in named if i not in person_set and len(_person_parts(mentions[i].text)) == 1
+            and (mentions[i].kind in (PERSON, OTHER) or _maybe_surname(mentions[i], org_words))]
+    # One writer's bare surname names one person: a use no word around it genders takes what the
+    # title before or the pronoun after its other uses say, if they agree.
+    own: dict[int, str] = {}
+    said: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for i in lone:  # (only where the dossier has two people to choose from)
+        if len(by_dossier.get(key := _person_parts(mentions[i].text)[0], ())) > 1 and (gender := _gender_titled(
+                mentions[i], paragraphs) or _gender_said(mentions[i], paragraphs)):
+            own[i] = gender
+            said[(mentions[i].article, key)][gender] += 1
+    for i in lone:
         m = mentions[i]
-        parts = _person_parts(m.text)
-        if i in person_set or len(parts) != 1 or not (m.kind in (PERSON, OTHER) or _maybe_surname(m, org_words)):
-            continue
-        key = parts[0]
+        key = _person_parts(m.text)[0]
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
-        candidates = local or {uf.find(r) for r in by_dossier.get(key, ())}
-        if len(local) > 1 and (wanted := _gender_said(m, paragraphs)):
-            # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man.
-            fitting = {c for c in candidates if genders.of({c}) == wanted}
-            if len(fitting) == 1 and all(genders.of({c}) not in (None, wanted) for c in candidates - fitting):
+        everywhere = {uf.find(r) for r in by_dossier.get(key, ())}
+        candidates = local or everywhere
+        votes = said[(m.article, key)]
+        gender = own.get(i) or (next(iter(votes)) if len(votes) == 1 else None)
+        # A pronoun may name someone else ("played by Perry), she plots revenge") and a title may
+        # disagree with another ("chairman Jan Berry", "Ms Berry"): to overrule the report's own full
+        # name, or to choose among the dossier's, two uses must agree and none disagree.
+        sure = len(votes) == 1 and votes[gender] >= 2
+        if gender and (len(local) > 1 or sure):
+            # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man; and
+            # where the report names only Laci Peterson, the man the dossier names.
+            if len(local) == 1 and genders.attested(local) not in (None, gender):
+                candidates = everywhere
+            fitting = {c for c in candidates if genders.of({c}) == gender}
+            if len(fitting) == 1 and all(genders.of({c}) not in (None, gender) for c in candidates - fitting):
                 candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
@@ -1747,18 +1826,21 @@ def _merge_lone_names(
             )
 
 
+def _gender_titled(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The gender a word right before a lone name gives it ("Mrs Peterson", "his wife Peterson")."""
+    before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
+    return GENDER_OF_NOUN.get(before.group(1).lower()) if before else None
+
+
 def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
-    """The gender the words around a lone name give it: a gendered word right before it ("Mrs
-    Peterson", "his wife Peterson"), else the first personal pronoun after it in its sentence, within
+    """The gender the first personal pronoun after a lone name gives it, in its sentence, within
     twelve words and before any other name ("Peterson was found guilty of murdering his wife": a
-    man); None if neither."""
+    man); None if there is none."""
     paragraph = _paragraph_of(m, paragraphs)
     if paragraph is None:
         return None
-    before = re.search(r"([A-Za-z]+)\.? $", _text_before(m, paragraphs, 20))
-    if before and before.group(1).lower() in GENDER_OF_NOUN:
-        return GENDER_OF_NOUN[before.group(1).lower()]
-    sentence = re.split(r"[.!?;:]\s|[\"“”]", paragraph[m.end :], maxsplit=1)[0]
+    end = next((e for s, e in split_sentences(paragraph) if s <= m.end <= e), len(paragraph))
+    sentence = re.split(r"[;:]\s|[\"“”]", paragraph[m.end : end], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
         if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
             return None
@@ -1794,6 +1876,16 @@ class _Genders:
         found = {self._gender(root) for root in roots}
         return found.pop() if len(found) == 1 else None
 
+    def attested(self, roots: set[int]) -> str | None:
+        """The gender the words before their names give these people, where the given name's
+        dictionary gender does not disagree ("his wife, Laci"; not a cue on another "Harold")."""
+        found = set()
+        for root in roots:
+            cues = set().union(*(self.cues[key] for key in self.names.get(root, ())))
+            listed = {given_name_gender(key) for key in self.names.get(root, ()) if " " not in key} - {None}
+            found.add(cues.pop() if len(cues) == 1 and listed <= cues else None)
+        return found.pop() if len(found) == 1 else None
+
     def _gender(self, root: int) -> str | None:
         if root not in self.known:
             cues = set().union(*(self.cues[key] for key in self.names.get(root, ())))
@@ -1801,6 +1893,12 @@ class _Genders:
                 cues = {given_name_gender(key) for key in self.names.get(root, ()) if " " not in key}
             self.known[root] = cues.pop() if len(cues) == 1 else None
         return self.known[root]
+
+
+@functools.cache
+def _place_keys() -> frozenset[str]:
+    """The gazetteer's places as ``_name_key`` writes them."""
+    return frozenset(_name_key(place) for place in gazetteer().places)
 
 
 def _team_nickname(words: list[str]) -> bool:
@@ -1934,6 +2032,10 @@ def _merge_teams(
     naming: dict[int, str] = {}  # mention -> the team it names, by full name or nickname
     for i in named:
         key = _name_key(mentions[i].text)
+        if (" " in key and key not in teams and f"{key}s" in teams
+                and teams[f"{key}s"][0] in _place_keys() and _reports_sport(paragraphs.get(mentions[i].article, []))):
+            key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games; not the
+            # "Rolling Stone" beside the "Rolling Stones", no place's team
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
@@ -1952,14 +2054,16 @@ def _merge_teams(
     for team in played:
         teams_of[teams[team][0]].add(team)
     # Other names that start with a team's place: "Leeds United" beside "Leeds Rhinos" makes "Leeds beat
-    # Wigan" either club's match, and "Indianapolis Star" may make "Indianapolis'" the newspaper's.
+    # Wigan" either club's match, and "Indianapolis Star" may make "Indianapolis'" the newspaper's; a
+    # place named after it ("Jacksonville Municipal Stadium") is no body that plays or publishes.
     others: dict[str, set[str]] = defaultdict(set)
     uses: dict[str, list[tuple[int, bool | None]]] = defaultdict(list)  # place key -> (mention, as a place?)
     for i in named:
         key = _name_key(mentions[i].text)
         words = key.split()
         for n in range(1, len(words)):
-            if " ".join(words[:n]) in teams_of and key not in teams and mentions[i].kind != PERSON:
+            if (" ".join(words[:n]) in teams_of and key not in teams and mentions[i].kind not in (PERSON, PLACE)
+                    and _surface(mentions[i].text).split()[-1] not in PLACE_CUES | VENUE_WORDS):
                 others[" ".join(words[:n])].add(key)
         if i not in person_set and key in teams_of:
             uses[key].append((i, _as_place(mentions[i], paragraphs)))
@@ -2184,11 +2288,15 @@ def _merge_facilities(
     the bare name where a report speaks of being there ("back at Betty Ford", "checked into
     Morningside"), when the dossier has exactly one facility of that name and nothing else reads the
     bare name as someone (a title: "former first lady Betty Ford") or as something else (another
-    spelling in the same entity)."""
+    spelling in the same entity). A place the dossier names before the name is where the facility is:
+    "Malibu Promises Treatment Center" is the "Promises Treatment Center"."""
+    places = {_name_key(m.text) for m in mentions if m.kind == PLACE}
     facilities: dict[str, set[int]] = defaultdict(set)
     for i in named:
         if mentions[i].kind in (ORG, PLACE, OTHER) and (base := _facility_base(mentions[i].text)):
-            facilities[base].add(i)
+            words = base.split()
+            where = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in places), 0)
+            facilities[" ".join(words[where:])].add(i)
     for members in facilities.values():
         first = min(members)
         for i in members:

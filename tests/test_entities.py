@@ -230,6 +230,45 @@ def test_one_surname_read_as_two_people_in_two_reports_keeps_them_two() -> None:
     assert entity_of(dossier, "Peterson", "d") not in (scott, laci)
 
 
+def test_a_lone_surname_a_pronoun_calls_a_man_is_not_the_woman_its_report_names() -> None:
+    dossier, _ = build(
+        article("Scott Peterson was convicted on Friday.", id="a"),
+        article("Jurors heard how Scott Peterson described his wife, Laci.", id="b"),
+        article("Laci Peterson vanished in 2002. Peterson was convicted of murdering his wife.",
+                "The jury that convicted Peterson sentenced him to death.", id="c"),
+    )
+    scott, laci = entity_of(dossier, "Scott Peterson"), entity_of(dossier, "Laci Peterson")
+    assert entity_of(dossier, "Peterson", "c") == scott != laci
+
+
+def test_one_pronoun_that_may_name_someone_else_does_not_overrule_the_reports_full_name() -> None:
+    dossier, _ = build(
+        article("The film is based on a play by Tyler Denholm.",
+                "With the help of her grandmother (one of three roles played by Denholm), she plots revenge.", id="a"),
+        article("Author Shauna Denholm said her book would be out in May.", id="b"),
+    )
+    assert entity_of(dossier, "Denholm", "a") == entity_of(dossier, "Tyler Denholm")
+
+
+def test_the_pronouns_after_one_reports_bare_surname_speak_for_all_its_uses() -> None:
+    dossier, _ = build(article(
+        "Scott Peterson was convicted of killing his wife, Laci Peterson.",
+        "The defence explained Peterson's conduct and Laci's disappearance in many ways.",
+        "The jury convicted Peterson on Nov. 12 of killing his wife.",
+    ))
+    scott = entity_of(dossier, "Scott Peterson")
+    assert {m.entity for m in dossier.mentions if m.text == "Peterson"} == {scott}
+
+
+def test_one_title_that_disagrees_with_another_does_not_overrule_the_reports_full_name() -> None:
+    dossier, _ = build(
+        article("Federation chairman Jan Rookwood said officers should act as eyes and ears.",
+                "Ms Rookwood said this changes their purpose.", id="a"),
+        article("The actress Halle Rookwood said her film would open in May.", id="b"),
+    )
+    assert entity_of(dossier, "Rookwood", "a") == entity_of(dossier, "Jan Rookwood")
+
+
 def test_namesakes_in_different_reports_stay_apart() -> None:
     dossier, _ = build(
         article("Chancellor Gordon Brown set out his budget. Brown said taxes would not rise.", id="a"),

@@ -167,6 +167,12 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
+# Capitalised words after a place that name a unit of it, not another place: "Kursk Oblast" is Kursk;
+# unlike "Kansas City", "Orange County" or "Indiana State" (a university).
+PLACE_UNIT_WORDS = {"Oblast", "Krai", "Province", "Region", "Prefecture", "Strip"}
+# Words after a natural feature's name that make it the protected area around it, which reports
+# also name by the feature alone: "Mount Cook National Park" is at "Mount Cook".
+PROTECTED_AREA_WORDS = ("National Park", "National Forest", "National Monument")
 # Capitalised words that make a run a place: "Pacific Ocean", "Gaza Strip", "Mount Everest".
 PLACE_CUES = {
     "Ocean", "Sea", "Gulf", "Bay", "Strait", "River", "Lake", "Mount", "Mountains", "Island",
@@ -174,6 +180,8 @@ PLACE_CUES = {
     "Oblast", "Province", "County", "Street", "Avenue", "Square", "Park", "Beach", "Airport",
     "Bridge", "Highway", "Road", "Heights", "Hills", "Plaza", "Forest", "Canyon", "Falls",
 }  # fmt: skip
+# Last words of a venue's name: "Jacksonville Municipal Stadium" is a place named after the city.
+VENUE_WORDS = {"Stadium", "Arena", "Coliseum", "Ballpark", "Speedway", "Racecourse", "Velodrome"}
 # Place cues that never end a person's name (unlike "Park", "Lake" or "Bay": "Linda Park", "Michael Bay").
 PLACE_HEADS = frozenset("County Province Oblast Region Street Avenue Road Boulevard Highway Airport Square".split())
 # Cue words that are ambiguous between org and place ("West Bank", "Hyde Park"): place wins only
@@ -264,6 +272,7 @@ PRODUCT_NOUNS = set(
     """
     processor processors chip chips server servers phone phones smartphone smartphones tablet tablets
     laptop laptops software console consoles platform platforms technology technologies device devices
+    system systems silicon model models
     """.split()
 )
 # Photo agencies whose credit a scraped page runs into the caption or sentence that follows it:
