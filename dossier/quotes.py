@@ -1283,6 +1283,12 @@ def _named_by(paragraphs: list[str], span: _Span) -> bool:
     return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
 
 
+# The words after a quote up to the first lower-case word: a name of up to three words or a pronoun.
+_VOICED_AFTER = re.compile(
+    rf"\s*(?:(?:{'|'.join(p for p in speech.PRONOUNS if p != 'i')})\s+|(?:[A-Z][\w.'’-]*\s+){{0,3}})([a-z]+)\b"
+)
+
+
 def _voiced(paragraphs: list[str], span: _Span) -> bool:
     """Whether short words in marks are someone's speech by their form, however short or capitalised:
     a whole sentence of its own ('"It's had a marvelous result."'), or words right after a verb
@@ -1293,9 +1299,10 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
     opens_sentence = not before or before[-1] in ".!?"
     if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and opens_sentence:
         return True
-    # '"Safety," said Grimm': a sentence opened by the words, then a reporting verb (after a name or not).
+    # '"Safety," said Grimm', '"Really," she added': a sentence opened by the words, then a reporting verb
+    # (after a name, a pronoun or neither).
     p_close, at_close = span.closed_at
-    after = re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}([a-z]+)\b", paragraphs[p_close][at_close:])
+    after = _VOICED_AFTER.match(paragraphs[p_close][at_close:])
     if opens_sentence and text[-1:] in ",!?" and after and after.group(1) in speech.REPORTING_VERBS:
         return True
     verb = re.search(r"(?<![\w-])([a-z]+)[,:]?$", before)
