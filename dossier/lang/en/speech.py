@@ -29,6 +29,16 @@ REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix
     if stem.endswith("e")  # "urging", "describing"
 )
 
+# Nouns for something said that no reporting verb's form gives: words in marks in their sentence ("his
+# assertion that "thousands" celebrated") are the words said.
+REPORTING_NOUNS = frozenset(
+    noun + suffix
+    for noun in """statement assertion description accusation suggestion warning argument declaration
+    announcement admission contention allegation characterization characterisation prediction complaint
+    criticism denial response""".split()
+    for suffix in ("", "s")
+)
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
