@@ -1315,10 +1315,16 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
 
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
+    return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word is capitalised but the minor words of a title, without a sentence's inner
+    punctuation but a subtitle's colon: "Fox News Sunday", "The Lead with Jake Tapper", "Perfect
+    Enough: Carly Fiorina and the Reinvention of Hewlett-Packard"."""
     words = text.split()
-    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in ("of", "the", "a", "and", "in", "on"))
-    title_case = capitalised == len(words) and not re.search(r"[.!?,:;]\s|[!?]$", text)
-    return title_case and len(words) <= SCARE_QUOTE_MAX_WORDS
+    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in speech.TITLE_MINOR_WORDS)
+    return capitalised == len(words) and not re.search(r"[.!?,;]\s|:\s(?![A-Z0-9])|[!?]$", text)
 
 
 def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: bool) -> bool:
@@ -1329,9 +1335,7 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
     words = text.split()
     if fuzz.ratio(text.lower().strip(".,"), article.title.lower()) > 90:
         return True  # the article's own title, quoted by page furniture
-    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in ("of", "the", "a", "and", "in", "on"))
-    title_case = capitalised == len(words) and not re.search(r"[.!?,:;]\s|[!?]$", text)
-    if _is_name_in_marks(text) or (title_case and not attributed):
+    if _is_name_in_marks(text) or (_title_case(text) and not attributed):
         return True  # the name of a show, a book, a law: "Fox News Sunday"
     return len(words) <= SCARE_QUOTE_MAX_WORDS and not (attributed or reported)
 

@@ -222,6 +222,10 @@ BODY_WORDS = frozenset(
     federation bank fund""".split()
 )
 
+# The words a title leaves in lower case: "The Lead with Jake Tapper". Not "to", "for" or "at", which
+# title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
+TITLE_MINOR_WORDS = frozenset("of the a an and in on with".split())
+
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
 NOT_NAMES = (
