@@ -1291,13 +1291,15 @@ _VOICED_AFTER = re.compile(
 
 def _voiced(paragraphs: list[str], span: _Span) -> bool:
     """Whether short words in marks are someone's speech by their form, however short or capitalised:
-    a whole sentence of its own ('"It's had a marvelous result."'), or words right after a verb
+    a whole sentence of its own, or after a colon ('"It's had a marvelous result."', 'leaned in and
+    boomed: "Let's defeat her in November."'), or words right after a verb
     that voices them ('the crowd chanted, "Dump Trump."', 'He said "The Hispanics"')."""
     p, at = span.opened_at
     before = paragraphs[p][:at].rstrip()
     text = _span_text(paragraphs, span).strip()
     opens_sentence = not before or before[-1] in ".!?"
-    if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and opens_sentence:
+    sentence = len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?"
+    if sentence and (opens_sentence or before.endswith(":")):
         return True
     # '"Safety," said Grimm', '"Really," she added': a sentence opened by the words, then a reporting verb
     # (after a name, a pronoun or neither).
