@@ -1639,11 +1639,11 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
 
 
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
-    """Whether the sentence around the span has a reporting verb or noun, whoever its subject."""
+    """Whether the sentence around the span reports speech (a reporting verb or noun), whoever its subject."""
     p_open, at_open = span.opened_at
     p_close, at_close = span.closed_at
     around = _head(paragraphs[p_open], at_open, floor)[0] + " " + _tail(paragraphs[p_close], at_close, ceiling)
-    return any(_bare(t) in speech.REPORTING_VERBS | speech.REPORTING_NOUNS for t in _tokens(around))
+    return any(_bare(t) in speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS for t in _tokens(around))
 
 
 def _inside_markup(paragraphs: list[str], span: _Span) -> bool:

@@ -29,14 +29,19 @@ REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix
     if stem.endswith("e")  # "urging", "describing"
 )
 
-# Nouns for something said that no reporting verb's form gives: words in marks in their sentence ("his
-# assertion that "thousands" celebrated") are the words said.
-REPORTING_NOUNS = frozenset(
+# Words that tell a sentence reports what someone said without being a verb the attribution patterns
+# read a speaker from: nouns for something said ("his assertion that "thousands" celebrated") and verbs
+# that characterise rather than report ("He implied a judge was "hostile""). Short words in marks in
+# such a sentence are someone's words, not the writer's scare quote.
+REPORTED_SPEECH_WORDS = frozenset(
     noun + suffix
     for noun in """statement assertion description accusation suggestion warning argument declaration
     announcement admission contention allegation characterization characterisation prediction complaint
     criticism denial response""".split()
     for suffix in ("", "s")
+) | frozenset(
+    """deride derides derided deriding imply implies implied implying portray portrays portrayed portraying
+    pronounced voiced""".split()
 )
 
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
