@@ -99,7 +99,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx."
 # Short words that open a sentence without being its subject.
 OPENERS = frozenset(
     """but and so yet however meanwhile still also then instead indeed later earlier now
-    separately moreover furthermore""".split()
+    separately moreover furthermore first firstly second secondly third thirdly lastly""".split()
 )
 ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
