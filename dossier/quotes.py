@@ -434,8 +434,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
-            elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
-                continue  # an apposition of its own ("a senior adviser to the campaign") links the chain
+            elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
+                continue  # an apposition of its own ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
