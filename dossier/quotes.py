@@ -435,7 +435,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
-                continue  # an apposition of its own ("a senior adviser to the campaign", "a 55-year-old") links the chain
+                continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
@@ -806,6 +806,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             not _is_cap(word)
             or bare in speech.ROLE_WORDS
             or bare + "." in speech.ROLE_WORDS
+            or (bare in speech.PERSON_NOUNS and len(name) >= 2)  # "Billionaire Donald Trump", not "Adam Driver"
             or (word.isupper() and len(word) > 1)
             or word.endswith("'s")
         ):

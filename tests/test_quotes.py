@@ -336,6 +336,21 @@ def test_an_ordinal_opening_a_sentence_is_not_its_subject() -> None:
     assert [(q.text, q.speaker_name) for q in quotes] == [("a disaster,", "Ann Lee")]
 
 
+def test_a_capitalised_person_noun_before_a_full_name_is_no_part_of_it() -> None:
+    first, second = quotes_with_names(
+        "“We will win this state,” Actress Mia Lund said on Monday.",
+        "“I love this town,” Adam Driver said.",
+    )
+    assert (first.speaker_name, second.speaker_name) == ("Mia Lund", "Adam Driver")
+
+
+def test_an_apposition_opening_with_a_number_links_the_subject_to_its_verb() -> None:
+    [quote] = quotes_with_names(
+        "Dean Roe, a 55-year-old salesman from Sumter, South Carolina, says the senator will “leave with momentum.”"
+    )
+    assert quote.speaker_name == "Dean Roe"
+
+
 def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     a = find_quotes(article('"The deployment is a sign of growing desperation," Rutte said.', id="a"), [])
     b = find_quotes(article('Rutte called it a sign of "growing desperation" on Monday.', id="b"), [])
