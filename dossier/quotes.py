@@ -1272,11 +1272,10 @@ def _span_text(paragraphs: list[str], span: _Span) -> str:
 
 # A verb that gives someone a name, a few words before the marks: 'called her "Miss Piggy"' (not
 # "so-called", which is the writer's own scare quote); or "as" right before them, what someone is
-# said to be: 'identified the judge as "Spanish,"', 'known online as "Guccifer,"'.
+# said to be: 'identified the judge as "Spanish,"', 'refers to him as "Chris"'.
 _NAMING = re.compile(
     r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)"
-    r"(?:\s+[\w’'\-]+){0,5}\s*$|\brefer\w*\b.{0,60}\bas\s*$"
-    r"|\bas\s+(?:the\s+|an?\s+)?$"
+    r"(?:\s+[\w’'\-]+){0,5}\s*$|\bas(?:\s+(?:the|an?))?\s*$"
 )
 
 
