@@ -24,6 +24,7 @@ import hashlib
 import json
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -101,9 +102,15 @@ class _ArticleNames:
 
 
 def _mark_direction(text: str, i: int) -> str:
-    """Whether the double mark at ``text[i]`` opens or closes a quote, from its glyph and context."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    """Whether the double mark at ``text[i]`` opens or closes a quote, from its glyph and context; an
+    invisible formatting character (a direction mark pasted with a post) is no context."""
+    b, a = i - 1, i + 1
+    while b >= 0 and unicodedata.category(text[b]) == "Cf":
+        b -= 1
+    while a < len(text) and unicodedata.category(text[a]) == "Cf":
+        a += 1
+    before = text[b] if b >= 0 else " "
+    after = text[a] if a < len(text) else " "
     opens_by_context = (before.isspace() or before in "([{—–-/:'‘") and not after.isspace()
     closes_by_context = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’")
     glyph = _DOUBLE_MARKS[text[i]]

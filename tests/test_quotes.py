@@ -351,6 +351,11 @@ def test_an_apposition_opening_with_a_number_links_the_subject_to_its_verb() -> 
     assert quote.speaker_name == "Dean Roe"
 
 
+def test_a_direction_mark_before_a_reversed_opening_mark_does_not_hide_the_quote() -> None:
+    [quote] = quotes_of("\u202a”Sorry, you should have stayed home tonight!” posted Jane Doe.")
+    assert (quote.text, quote.speaker_name) == ("Sorry, you should have stayed home tonight!", "Jane Doe")
+
+
 def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     a = find_quotes(article('"The deployment is a sign of growing desperation," Rutte said.', id="a"), [])
     b = find_quotes(article('Rutte called it a sign of "growing desperation" on Monday.', id="b"), [])
