@@ -413,6 +413,9 @@ def _trailing_np(text: str) -> str:
         if _is_cap(word) or bare in speech.ROLE_WORDS or (taken and bare in speech.NAME_PARTICLES):
             taken.insert(0, word)
             continue
+        if bare == "of" and " ".join(taken) in _places()[1]:
+            taken.insert(0, word)  # "Paul D. Ryan of Wisconsin": where the person serves, after the name
+            continue
         if taken and (bare in ("the", "a", "an") or re.search(r"['’]s$", word)):
             taken.insert(0, word)
         break

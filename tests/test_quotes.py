@@ -356,6 +356,13 @@ def test_a_direction_mark_before_a_reversed_opening_mark_does_not_hide_the_quote
     assert (quote.text, quote.speaker_name) == ("Sorry, you should have stayed home tonight!", "Jane Doe")
 
 
+def test_a_name_with_the_place_it_serves_before_the_verb_is_the_speaker_not_the_place() -> None:
+    [quote] = quotes_with_names(
+        "The worry grew on Wednesday when Senate leader Tom Hale of Wisconsin lamented the “toxic” race."
+    )
+    assert quote.speaker_name == "Tom Hale"
+
+
 def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     a = find_quotes(article('"The deployment is a sign of growing desperation," Rutte said.', id="a"), [])
     b = find_quotes(article('Rutte called it a sign of "growing desperation" on Monday.', id="b"), [])
