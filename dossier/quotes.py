@@ -24,6 +24,7 @@ import hashlib
 import json
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -101,9 +102,15 @@ class _ArticleNames:
 
 
 def _mark_direction(text: str, i: int) -> str:
-    """Whether the double mark at ``text[i]`` opens or closes a quote, from its glyph and context."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    """Whether the double mark at ``text[i]`` opens or closes a quote, from its glyph and context; an
+    invisible formatting character (a direction mark pasted with a post) is no context."""
+    b, a = i - 1, i + 1
+    while b >= 0 and unicodedata.category(text[b]) == "Cf":
+        b -= 1
+    while a < len(text) and unicodedata.category(text[a]) == "Cf":
+        a += 1
+    before = text[b] if b >= 0 else " "
+    after = text[a] if a < len(text) else " "
     opens_by_context = (before.isspace() or before in "([{—–-/:'‘") and not after.isspace()
     closes_by_context = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’")
     glyph = _DOUBLE_MARKS[text[i]]
@@ -406,6 +413,9 @@ def _trailing_np(text: str) -> str:
         if _is_cap(word) or bare in speech.ROLE_WORDS or (taken and bare in speech.NAME_PARTICLES):
             taken.insert(0, word)
             continue
+        if bare == "of" and " ".join(taken) in _places()[1]:
+            taken.insert(0, word)  # "Paul D. Ryan of Wisconsin": where the person serves, after the name
+            continue
         if taken and (bare in ("the", "a", "an") or re.search(r"['’]s$", word)):
             taken.insert(0, word)
         break
@@ -438,8 +448,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
-            elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z]", segments[i]):
-                continue  # an apposition of its own ("a senior adviser to the campaign") links the chain
+            elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
+                continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
@@ -838,6 +848,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             not _is_cap(word)
             or bare in speech.ROLE_WORDS
             or bare + "." in speech.ROLE_WORDS
+            or (bare in speech.PERSON_NOUNS and len(name) >= 2)  # "Billionaire Donald Trump", not "Adam Driver"
             or (word.isupper() and len(word) > 1)
             or word.endswith(("'s", "’s"))
         ):
@@ -1331,10 +1342,11 @@ def _span_text(paragraphs: list[str], span: _Span) -> str:
 
 
 # A verb that gives someone a name, a few words before the marks: 'called her "Miss Piggy"' (not
-# "so-called", which is the writer's own scare quote).
+# "so-called", which is the writer's own scare quote); or "as" right before them, what someone is
+# said to be: 'identified the judge as "Spanish,"', 'refers to him as "Chris"'.
 _NAMING = re.compile(
     r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)"
-    r"(?:\s+[\w’'\-]+){0,5}\s*$|\brefer\w*\b.{0,60}\bas\s*$"
+    r"(?:\s+[\w’'\-]+){0,5}\s*$|\bas(?:\s+(?:the|an?))?\s*$"
 )
 
 
@@ -1344,19 +1356,28 @@ def _named_by(paragraphs: list[str], span: _Span) -> bool:
     return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
 
 
+# The words after a quote up to the first lower-case word: a name of up to three words or a pronoun.
+_VOICED_AFTER = re.compile(
+    rf"\s*(?:(?:{'|'.join(p for p in speech.PRONOUNS if p != 'i')})\s+|(?:[A-Z][\w.'’-]*\s+){{0,3}})([a-z]+)\b"
+)
+
+
 def _voiced(paragraphs: list[str], span: _Span) -> bool:
     """Whether short words in marks are someone's speech by their form, however short or capitalised:
-    a whole sentence of its own ('"It's had a marvelous result."'), or words right after a verb
+    a whole sentence of its own, or after a colon ('"It's had a marvelous result."', 'leaned in and
+    boomed: "Let's defeat her in November."'), or words right after a verb
     that voices them ('the crowd chanted, "Dump Trump."', 'He said "The Hispanics"')."""
     p, at = span.opened_at
     before = paragraphs[p][:at].rstrip()
     text = _span_text(paragraphs, span).strip()
     opens_sentence = not before or before[-1] in ".!?"
-    if len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?" and opens_sentence:
+    sentence = len(text.split()) >= 3 and text[:1].isupper() and text[-1:] in ".!?"
+    if sentence and (opens_sentence or before.endswith(":")):
         return True
-    # '"Safety," said Grimm': a sentence opened by the words, then a reporting verb (after a name or not).
+    # '"Safety," said Grimm', '"Really," she added': a sentence opened by the words, then a reporting verb
+    # (after a name, a pronoun or neither).
     p_close, at_close = span.closed_at
-    after = re.match(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}([a-z]+)\b", paragraphs[p_close][at_close:])
+    after = _VOICED_AFTER.match(paragraphs[p_close][at_close:])
     if opens_sentence and text[-1:] in ",!?" and after and after.group(1) in speech.REPORTING_VERBS:
         return True
     verb = re.search(r"(?<![\w-])([a-z]+)[,:]?$", before)
@@ -1369,10 +1390,16 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
 
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
+    return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
+
+
+def _title_case(text: str) -> bool:
+    """Whether every word is capitalised but the minor words of a title, without a sentence's inner
+    punctuation but a subtitle's colon: "Fox News Sunday", "The Lead with Jake Tapper", "Perfect
+    Enough: Carly Fiorina and the Reinvention of Hewlett-Packard"."""
     words = text.split()
-    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in ("of", "the", "a", "and", "in", "on"))
-    title_case = capitalised == len(words) and not re.search(r"[.!?,:;]\s|[!?]$", text)
-    return title_case and len(words) <= SCARE_QUOTE_MAX_WORDS
+    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in speech.TITLE_MINOR_WORDS)
+    return capitalised == len(words) and not re.search(r"[.!?,;]\s|:\s(?![A-Z0-9])|[!?]$", text)
 
 
 def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: bool) -> bool:
@@ -1383,9 +1410,7 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
     words = text.split()
     if fuzz.ratio(text.lower().strip(".,"), article.title.lower()) > 90:
         return True  # the article's own title, quoted by page furniture
-    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in ("of", "the", "a", "and", "in", "on"))
-    title_case = capitalised == len(words) and not re.search(r"[.!?,:;]\s|[!?]$", text)
-    if _is_name_in_marks(text) or (title_case and not attributed):
+    if _is_name_in_marks(text) or (_title_case(text) and not attributed):
         return True  # the name of a show, a book, a law: "Fox News Sunday"
     return len(words) <= SCARE_QUOTE_MAX_WORDS and not (attributed or reported)
 
@@ -1706,11 +1731,11 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
 
 
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
-    """Whether the sentence around the span has a reporting verb, whoever its subject."""
+    """Whether the sentence around the span reports speech (a reporting verb or noun), whoever its subject."""
     p_open, at_open = span.opened_at
     p_close, at_close = span.closed_at
     around = _head(paragraphs[p_open], at_open, floor)[0] + " " + _tail(paragraphs[p_close], at_close, ceiling)
-    return any(_bare(t) in speech.REPORTING_VERBS for t in _tokens(around))
+    return any(_bare(t) in speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS for t in _tokens(around))
 
 
 def _inside_markup(paragraphs: list[str], span: _Span) -> bool:

@@ -289,6 +289,80 @@ def test_a_name_someone_was_called_is_a_quote_but_a_show_title_is_not() -> None:
     assert [q.text for q in quotes] == ["Miss Piggy"]
 
 
+def test_one_word_answer_then_a_pronoun_and_a_reporting_verb_is_a_quote() -> None:
+    quotes = quotes_with_names(
+        "Senator Ann Lee was asked which city should host the games.",
+        "“Denver,” she answered. “Quiet,” she told the room.",
+    )
+    assert [(q.text, q.speaker_name) for q in quotes] == [("Denver,", "Ann Lee"), ("Quiet,", "Ann Lee")]
+
+
+def test_a_whole_sentence_after_a_colon_is_a_quote_however_short() -> None:
+    [quote] = quotes_of("The mayor leaned in and boomed: “Let’s beat them in May.”")
+    assert quote.text == "Let’s beat them in May."
+
+
+def test_words_in_marks_in_a_sentence_reporting_speech_by_a_noun_or_a_characterising_verb() -> None:
+    quotes = quotes_of(
+        "The mayor’s assertion that “thousands” had left the city drew scorn.",
+        "He implied the auditor was “hostile” to the plan.",
+        "The county’s “thriving” farms drew visitors that summer.",
+    )
+    assert [q.text for q in quotes] == ["thousands", "hostile"]
+
+
+def test_what_someone_is_said_to_be_is_a_quote_even_capitalised() -> None:
+    quotes = quotes_of(
+        "First, Trump identified the judge as “Spanish,” a claim that drew scorn.",
+        "She watched “Face the Nation” every week.",
+    )
+    assert [q.text for q in quotes] == ["Spanish,"]
+
+
+def test_show_and_book_titles_with_with_or_a_subtitle_are_not_quotes() -> None:
+    quotes = quotes_of(
+        "Mayor Ann Lee said on “The Hour with Sam Roe” that the bridge would reopen.",
+        "Lee told “Morning Talk with Jo Park,” that she would run again.",
+        "Her memoir, “Steady Hands: A Mayor and the Making of a City,” sold well.",
+    )
+    assert quotes == []
+
+
+def test_an_ordinal_opening_a_sentence_is_not_its_subject() -> None:
+    quotes = quotes_with_names(
+        "Mayor Ann Lee spoke after the America First rally.",
+        "First, Lee identified the plan as “a disaster,” then left.",
+    )
+    assert [(q.text, q.speaker_name) for q in quotes] == [("a disaster,", "Ann Lee")]
+
+
+def test_a_capitalised_person_noun_before_a_full_name_is_no_part_of_it() -> None:
+    first, second = quotes_with_names(
+        "“We will win this state,” Actress Mia Lund said on Monday.",
+        "“I love this town,” Adam Driver said.",
+    )
+    assert (first.speaker_name, second.speaker_name) == ("Mia Lund", "Adam Driver")
+
+
+def test_an_apposition_opening_with_a_number_links_the_subject_to_its_verb() -> None:
+    [quote] = quotes_with_names(
+        "Dean Roe, a 55-year-old salesman from Sumter, South Carolina, says the senator will “leave with momentum.”"
+    )
+    assert quote.speaker_name == "Dean Roe"
+
+
+def test_a_direction_mark_before_a_reversed_opening_mark_does_not_hide_the_quote() -> None:
+    [quote] = quotes_of("\u202a”Sorry, you should have stayed home tonight!” posted Jane Doe.")
+    assert (quote.text, quote.speaker_name) == ("Sorry, you should have stayed home tonight!", "Jane Doe")
+
+
+def test_a_name_with_the_place_it_serves_before_the_verb_is_the_speaker_not_the_place() -> None:
+    [quote] = quotes_with_names(
+        "The worry grew on Wednesday when Senate leader Tom Hale of Wisconsin lamented the “toxic” race."
+    )
+    assert quote.speaker_name == "Tom Hale"
+
+
 def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     a = find_quotes(article('"The deployment is a sign of growing desperation," Rutte said.', id="a"), [])
     b = find_quotes(article('Rutte called it a sign of "growing desperation" on Monday.', id="b"), [])

@@ -29,6 +29,21 @@ REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix
     if stem.endswith("e")  # "urging", "describing"
 )
 
+# Words that tell a sentence reports what someone said without being a verb the attribution patterns
+# read a speaker from: nouns for something said ("his assertion that "thousands" celebrated") and verbs
+# that characterise rather than report ("He implied a judge was "hostile""). Short words in marks in
+# such a sentence are someone's words, not the writer's scare quote.
+REPORTED_SPEECH_WORDS = frozenset(
+    noun + suffix
+    for noun in """statement assertion description accusation suggestion warning argument declaration
+    announcement admission contention allegation characterization characterisation prediction complaint
+    criticism denial response""".split()
+    for suffix in ("", "s")
+) | frozenset(
+    """deride derides derided deriding imply implies implied implying portray portrays portrayed portraying
+    pronounced voiced""".split()
+)
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
@@ -87,7 +102,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx."
 # Short words that open a sentence without being its subject.
 OPENERS = frozenset(
     """but and so yet however meanwhile still also then instead indeed later earlier now
-    separately moreover furthermore""".split()
+    separately moreover furthermore first firstly second secondly third thirdly lastly""".split()
 )
 ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
@@ -218,6 +233,10 @@ BODY_WORDS = frozenset(
     journal press board bureau service services organization organisation coalition league
     federation bank fund""".split()
 )
+
+# The words a title leaves in lower case: "The Lead with Jake Tapper". Not "to", "for" or "at", which
+# title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
+TITLE_MINOR_WORDS = frozenset("of the a an and in on with".split())
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
