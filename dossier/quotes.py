@@ -860,8 +860,8 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
     while len(name) >= 3 and _is_group_name(name[0]) and _given_name_gender(name[1]) is not None:
         words.append(name.pop(0))
-    # So does what they are, capitalised by the sentence: "Eyewitness Damien Allemend", "Singer Rihanna".
-    if len(name) >= 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[0]) is None:
+    # So does what they are before a one-word name, capitalised by the sentence: "Singer Rihanna".
+    if len(name) == 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[0]) is None:
         words.append(name.pop(0))
     if words and words[-1].lower().strip(".") in {"mr", "mrs", "ms", "dr"}:
         words.pop()
