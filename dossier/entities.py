@@ -86,6 +86,7 @@ from .lang.en.names import (
     SERVICE_CUES,
     SPELLING_VARIANTS,
     SPORT_WORDS,
+    STATE_NOUNS,
     TEAM_LOSS_WORDS,
     TEAM_NOT_BEFORE,
     TEAM_NOUNS_AFTER,
@@ -2572,7 +2573,8 @@ class EntityIndex:
                 return next(iter(surname))
         for n in (2, 1):
             country = gazetteer().demonyms.get(" ".join(words[:n]))
-            if country:
+            # "Russian officials" speak for Russia; "the German newspaper" or "a Chinese firm" do not.
+            if country and all(w.lower() in STATE_NOUNS for w in words[n:]):
                 found = self.by_name.get(_name_key(country))
                 if found and len(found) == 1:
                     return next(iter(found))

@@ -391,6 +391,7 @@ def test_entity_for_name() -> None:
     assert entity_for_name(dossier, "the Secretary General", "a") == "mark-rutte"
     assert entity_for_name(dossier, "Sergei Lavrov", "a") == "sergey-lavrov"
     assert entity_for_name(dossier, "South Korean intelligence", "a") == "south-korea"
+    assert entity_for_name(dossier, "South Korean newspaper", "a") is None  # a paper is not the country's voice
     assert entity_for_name(dossier, "he", "a") is None
 
 

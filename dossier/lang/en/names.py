@@ -225,6 +225,14 @@ IRREGULAR_DEMONYMS = {
     "Kosovar": "Kosovo", "Cypriot": "Cyprus", "Luxembourgish": "Luxembourg", "Monegasque": "Monaco",
     "Soviet": "Russia", "Kurdish": "Kurdistan", "Persian": "Iran", "Korean": "Korea",
 }  # fmt: skip
+# Nouns after a demonym that make the phrase the country's voice: "Russian officials", "South
+# Korean intelligence" (not "the German newspaper", "a Chinese firm", "French tourists").
+STATE_NOUNS = frozenset(
+    """official officials government authorities authority ministry ministries diplomat diplomats
+    military army navy forces intelligence leader leaders leadership state media embassy envoy
+    spokesman spokeswoman spokesperson president premier prime minister foreign defense defence
+    security sources source""".split()
+)
 # Capitalised adjectives and group nouns that describe rather than name: not entities.
 DESCRIPTIVE_WORDS = {
     "Western", "Eastern", "Northern", "Southern", "European", "African", "Asian", "Arab", "Arabs",
