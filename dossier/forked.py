@@ -1,0 +1,45 @@
+"""Share a step that compares all the articles among the machine's cores, by forking.
+
+The cross-article stages (grouping claims above all) read the whole dossier: sending it to a pool's
+processes would cost more than the step. A forked process starts as a copy of this one, data included,
+so each share is told only which part of the work is its own, and sends back its results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+Result = TypeVar("Result")
+Share = tuple[int, int]  # (index, count): the share's number and how many shares there are
+
+_task: Callable[[Share], object] | None = None  # what the forked processes run: set before they start
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _run(share: Share) -> object:
+    assert _task is not None
+    return _task(share)
+
+
+def in_shares(task: Callable[[Share], Result], count: int) -> list[Result]:
+    """``task((index, count))`` for each index, side by side: the first in this process, the others in forked
+    copies of it. The results come in the shares' order. Where processes cannot be forked, or ``count`` is 1,
+    there is one share, ``(0, 1)``, run here: ``task`` must give the same results however the work is shared."""
+    global _task
+    if count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [task((0, 1))]
+    _task = task
+    try:
+        with ProcessPoolExecutor(count - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            others = [pool.submit(_run, (index, count)) for index in range(1, count)]
+            return [task((0, count)), *(other.result() for other in others)]  # type: ignore[misc]
+    finally:
+        _task = None
