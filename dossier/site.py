@@ -24,7 +24,7 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
-from . import cache, files, paths, render, search
+from . import cache, files, forked, paths, render, search
 from .crossref import paged_entities
 from .search import SearchRecord
 from .story import Story
@@ -92,7 +92,19 @@ def write_docs(
     record = pages_record(layout, cache_folder) if cache_folder else None
     version = pages_version(layout) if record else ""
     last = load_rendered(record, version) if record else {}
-    generated, records, rendered = render.write_pages(render.pages(dossier, story, sources), env, layout.docs, last)
+
+    def write_share(share: forked.Share) -> tuple[dict[str, bool], list[SearchRecord], dict[str, render.Rendered]]:
+        return render.write_pages(render.pages(dossier, story, sources, share), env, layout.docs, last)
+
+    generated: dict[str, bool] = {}
+    records: list[SearchRecord] = []
+    rendered: dict[str, render.Rendered] = {}
+    # Each share of the pages works out their data, fingerprints and Markdown on a core of its own.
+    count = forked.cores() if len(dossier.articles) >= FORKED_PAGES_ARTICLES else 1
+    for share_generated, share_records, share_rendered in forked.in_shares(write_share, count):
+        generated.update(share_generated)
+        records += share_records
+        rendered.update(share_rendered)
     if record:
         save_rendered(record, version, rendered)
     kept_pages = sum(1 for path, page in rendered.items() if last.get(path) == page)
@@ -115,6 +127,10 @@ def write_docs(
     pages = [path for path in written if path.endswith(".md")]
     return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), records,
                       len(generated) - kept_pages)
+
+
+# From this many articles on, the pages are written by one process per core (``forked``): below, forking costs more.
+FORKED_PAGES_ARTICLES = 200
 
 
 def pages_record(layout: Layout, cache_folder: Path) -> Path:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from conftest import PROJECT, run_build
 from markdown import Markdown
 from test_site import tree_digest
 
-from dossier import commands, paths, pipeline, reader, render, site
+from dossier import claims, commands, forked, paths, pipeline, reader, render, site
 from dossier.cache import ArticleCache
 from dossier.claims import group_claims
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
@@ -39,6 +41,32 @@ def test_pages_rendered_by_several_processes_make_the_same_site(tmp_path: Path, 
                                  workers=workers)
         assert summary.pages > 3
     assert f"rendering {summary.pages} pages into {folders[3] / 'site'} in 3 processes" in capsys.readouterr().err
+    assert tree_digest(folders[3] / "site") == tree_digest(folders[1] / "site")
+
+
+def test_claims_and_pages_worked_out_in_forked_shares_make_the_same_site(tmp_path: Path, monkeypatch) -> None:
+    # The seeds are too few to be worth forking for: lower the bars so that claim pairs and pages are shared
+    # among three processes, and check that the Markdown tree (dossier.json and its claims included) and the
+    # site are the ones a single process makes.
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("processes cannot be forked here: the work is never shared")
+    folders = {}
+    for count in (1, 3):
+        shared = []
+        original = forked.in_shares
+
+        def in_shares(task, shares, original=original, shared=shared):  # noqa: ANN001, ANN202
+            shared.append(shares)
+            return original(task, shares)
+
+        monkeypatch.setattr(forked, "in_shares", in_shares)
+        monkeypatch.setattr(forked, "cores", lambda count=count: count)
+        monkeypatch.setattr(claims, "_FORK_STATEMENTS", 1)
+        monkeypatch.setattr(site, "FORKED_PAGES_ARTICLES", 1)
+        folder = folders[count] = tmp_path / f"shares-{count}"
+        commands.build(PROJECT, PROJECT / "seeds", PROJECT / "content", folder / "site", folder / "docs", workers=1)
+        assert shared == [count, count]  # the claims' pairs, then the pages
+    assert tree_digest(folders[3] / "docs") == tree_digest(folders[1] / "docs")
     assert tree_digest(folders[3] / "site") == tree_digest(folders[1] / "site")
 
 
