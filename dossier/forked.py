@@ -17,6 +17,7 @@ Result = TypeVar("Result")
 Share = tuple[int, int]  # (index, count): the share's number and how many shares there are
 
 _task: Callable[[Share], object] | None = None  # what the forked processes run: set before they start
+_aside: Callable[[], object] | None = None  # what ``aside``'s forked process runs
 
 
 def cores() -> int:
@@ -27,6 +28,35 @@ def cores() -> int:
 def _run(share: Share) -> object:
     assert _task is not None
     return _task(share)
+
+
+def _run_aside() -> object:
+    assert _aside is not None
+    return _aside()
+
+
+def aside(task: Callable[[], Result]) -> Callable[[], Result]:
+    """Start ``task()`` in a forked copy of this process, which sees the data as it stands now, and go on; returns
+    a function that waits for the task's result. With one core, or where processes cannot be forked, ``task``
+    runs now: the task must not read what this process changes meanwhile."""
+    global _aside
+    if cores() < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        value = task()
+        return lambda: value
+    _aside = task
+    try:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        future = pool.submit(_run_aside)  # forks now: the copy holds ``task``
+    finally:
+        _aside = None
+
+    def result() -> Result:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown()
+
+    return result
 
 
 def in_shares(task: Callable[[Share], Result], count: int) -> list[Result]:

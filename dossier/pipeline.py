@@ -9,6 +9,7 @@ results are kept in the per-article cache. The stages that compare articles
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import time
 from collections.abc import Callable, Iterator
@@ -16,12 +17,18 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import claims, entities, quotes, reader
+from . import claims, entities, forked, quotes, reader
 from .cache import ArticleCache
-from .structure import Article, Dossier, Mention, Quote, Statement
+from .structure import Article, Claim, Dossier, Mention, Quote, Statement
 
 Extraction = tuple[list[Mention], list[Quote], list[Statement]]
 BATCH = 16  # articles per task: enough work per task that sending it costs little
+# From this many statements on, claims are grouped in a forked process while this one resolves entities and
+# groups quotes (``forked.aside``): below, forking costs more than it saves.
+ASIDE_STATEMENTS = 4000
+# Claims as plain data (``claim_groups``): each claim's fields, its statements by position, and each
+# statement's claim and stance.
+ClaimGroups = tuple[list[tuple[dict, list[int]]], list[tuple[str | None, str]]]
 
 
 def extract(article: Article) -> Extraction:
@@ -79,6 +86,25 @@ def extract_all(
     return [result for result in results if result is not None]
 
 
+def claim_groups(statements: list[Statement]) -> ClaimGroups:
+    """``claims.group_claims`` as plain data that a forked process sends back: each claim's fields with its
+    statements' positions in ``statements``, and what grouping sets on each statement (its claim and stance)."""
+    found = claims.group_claims(statements)
+    position = {id(statement): number for number, statement in enumerate(statements)}
+    return ([({f.name: getattr(claim, f.name) for f in dataclasses.fields(Claim) if f.name != "statements"},
+              [position[id(statement)] for statement in claim.statements]) for claim in found],
+            [(statement.claim, statement.stance) for statement in statements])
+
+
+def settle_claims(statements: list[Statement], groups: ClaimGroups) -> list[Claim]:
+    """The claims ``claim_groups`` found, made of ``statements`` (this process's), which get their claim and
+    stance."""
+    found, settled = groups
+    for statement, (claim, stance) in zip(statements, settled, strict=True):
+        statement.claim, statement.stance = claim, stance
+    return [Claim(**fields, statements=[statements[number] for number in members]) for fields, members in found]
+
+
 def analyse(
     seeds: Path,
     content: Path | None,
@@ -107,6 +133,13 @@ def analyse(
     dossier.mentions = [m for mentions, _, _ in extracted for m in mentions]
     dossier.quotes = [q for _, found, _ in extracted for q in found]
     dossier.statements = [s for _, _, statements in extracted for s in statements]
+    # Grouping claims reads the statements only as extracted (not their sources, which entities settle below):
+    # on a large dossier it runs beside the entities and quotes.
+    grouping = None
+    if len(dossier.statements) >= ASIDE_STATEMENTS and forked.cores() > 1:
+        statements = dossier.statements
+        grouping = forked.aside(lambda: claim_groups(statements))
+        log("grouping claims")
     curation = entities.load_curation(content / "entities.yml") if content else entities.Curation()
     for message in entities.resolve_entities(dossier, curation):
         log(message)
@@ -127,7 +160,8 @@ def analyse(
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
-    dossier.claims = claims.group_claims(dossier.statements)
+    dossier.claims = (settle_claims(dossier.statements, grouping()) if grouping
+                      else claims.group_claims(dossier.statements))
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory
     seconds["linking articles"] = time.perf_counter() - started
