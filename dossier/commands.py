@@ -10,7 +10,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pipeline, reader, site, story
+from . import forked, pipeline, reader, site, story
 from .cache import ArticleCache
 from .structure import Skipped
 
@@ -67,6 +67,7 @@ def build(
     if store:
         store.prune()
     workers = workers or os.cpu_count() or 1
+    forked.limit(workers)  # the stages that compare articles share their work among as many processes
     pool = nullcontext(executor) if executor or workers == 1 else ProcessPoolExecutor(workers)
     with pool as runner:
         dossier = pipeline.analyse(

@@ -18,11 +18,19 @@ Share = tuple[int, int]  # (index, count): the share's number and how many share
 
 _task: Callable[[Share], object] | None = None  # what the forked processes run: set before they start
 _aside: Callable[[], object] | None = None  # what ``aside``'s forked process runs
+_limit: int | None = None  # the most processes to use (``limit``)
+
+
+def limit(count: int | None) -> None:
+    """Use at most ``count`` processes at once (the build's ``--workers``); None: one per core."""
+    global _limit
+    _limit = count
 
 
 def cores() -> int:
-    """The cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    """How many processes to share work among: one per core this process may run on, at most ``limit``'s."""
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(available, _limit) if _limit else available
 
 
 def _run(share: Share) -> object:
