@@ -115,7 +115,23 @@ def analyse(
     store: ArticleCache | None = None,
     seconds: dict[str, float] | None = None,
 ) -> Dossier:
-    """Read every article in ``seeds`` and run the extraction stages over them.
+    """Read every article in ``seeds`` and run the extraction stages over them (``read_and_extract``, then
+    ``link``)."""
+    seconds = {} if seconds is None else seconds
+    return link(read_and_extract(seeds, root, sources, log, executor, store, seconds), content, log, seconds)
+
+
+def read_and_extract(
+    seeds: Path,
+    root: Path,
+    sources: dict | None = None,
+    log: Callable[[str], None] = print,
+    executor: Executor | None = None,
+    store: ArticleCache | None = None,
+    seconds: dict[str, float] | None = None,
+) -> Dossier:
+    """Read every article in ``seeds`` and run the per-article stages over them: the dossier's articles, mentions,
+    quotes and statements.
 
     ``executor`` runs the per-article stages (None: in this process); ``store``
     keeps their results between builds (None: no cache); ``seconds`` receives the time of each step.
@@ -128,11 +144,19 @@ def analyse(
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()
     extracted = extract_all(dossier.articles, executor, store, log)
-    seconds["extraction"] = time.perf_counter() - started
-    started = time.perf_counter()
     dossier.mentions = [m for mentions, _, _ in extracted for m in mentions]
     dossier.quotes = [q for _, found, _ in extracted for q in found]
     dossier.statements = [s for _, _, statements in extracted for s in statements]
+    seconds["extraction"] = time.perf_counter() - started
+    return dossier
+
+
+def link(
+    dossier: Dossier, content: Path | None, log: Callable[[str], None] = print, seconds: dict[str, float] | None = None
+) -> Dossier:
+    """The stages that compare articles: resolve entities, group quotes and claims (``content``: the curation)."""
+    seconds = {} if seconds is None else seconds
+    started = time.perf_counter()
     # Grouping claims reads the statements only as extracted (not their sources, which entities settle below):
     # on a large dossier it runs beside the entities and quotes.
     grouping = None
