@@ -82,7 +82,9 @@ from itertools import chain
 
 import Stemmer
 
+from . import forked
 from .entity_data import capital_countries, country_forms, gazetteer
+from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
 from .lang.en.names import ROLE_NOUNS
@@ -1418,15 +1420,17 @@ def _first_negated(sentence: str) -> str | None:
     return None
 
 
-def _candidate_pairs(prepared: list[_Prepared]) -> Iterable[tuple[int, int]]:
-    """Pairs sharing at least two uncommon terms, from an inverted index (near-linear)."""
+def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterable[tuple[int, int]]:
+    """Pairs sharing at least two uncommon terms, from an inverted index (near-linear); with a ``share``
+    (index, count), the pairs of every count-th statement from the index-th only."""
     limit = max(200, int(_COMMON_SHARE * len({item.statement.article for item in prepared})))
     index: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(prepared):
         for term in item.whole.terms:
             index[term].append(i)
     rare = {term: postings for term, postings in index.items() if len(postings) <= limit}
-    for i, item in enumerate(prepared):
+    for i in range(share[0], len(prepared), share[1]):
+        item = prepared[i]
         # Postings are ascending, so the later statements are a tail.
         tails = (postings[bisect_right(postings, i) :] for term in item.whole.terms if (postings := rare.get(term)))
         shared = Counter(chain.from_iterable(tails))
@@ -1443,16 +1447,13 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
     which fact is told, but the dossier's central fact is told in just those words.
     Returns the groups and the candidate pairs of opposite polarity (one negated)."""
     scores: dict[tuple[int, int], float] = {}
-    opposed = []
-    for i, j in _candidate_pairs(prepared):
-        if prepared[i].statement.negated != prepared[j].statement.negated:
-            opposed.append((i, j))
-        score = _pair_score(prepared[i], prepared[j], weight)
-        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
-                prepared[i].whole.terms & prepared[j].whole.terms) - common:
-            continue
-        if score > 0:
-            scores[i, j] = score
+    opposed: list[tuple[int, int]] = []
+    count = forked.cores() if len(prepared) >= _FORK_STATEMENTS else 1
+    for share_scores, share_opposed in forked.in_shares(lambda share: _score_pairs(prepared, weight, common, share),
+                                                        count):
+        scores.update(share_scores)
+        opposed += share_opposed
+    opposed.sort()  # the same order however the pairs were shared
     groups = {i: [i] for i in range(len(prepared))}
     owner = list(range(len(prepared)))
     for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
@@ -1468,6 +1469,27 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
             owner[k] = keep
         groups[keep] += groups.pop(gone)
     return [sorted(members) for _, members in sorted(groups.items())], opposed
+
+
+# From this many statements on, the pairs are scored on all the cores (``forked``): below, forking costs more.
+_FORK_STATEMENTS = 4000
+
+
+def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: frozenset[str], share: Share
+                 ) -> tuple[dict[tuple[int, int], float], list[tuple[int, int]]]:
+    """The scores of the candidate pairs of ``share`` (see ``_cluster``) and those of opposite polarity."""
+    scores: dict[tuple[int, int], float] = {}
+    opposed = []
+    for i, j in _candidate_pairs(prepared, share):
+        if prepared[i].statement.negated != prepared[j].statement.negated:
+            opposed.append((i, j))
+        score = _pair_score(prepared[i], prepared[j], weight)
+        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
+                prepared[i].whole.terms & prepared[j].whole.terms) - common:
+            continue
+        if score > 0:
+            scores[i, j] = score
+    return scores, opposed
 
 
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:

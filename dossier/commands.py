@@ -10,7 +10,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import pipeline, reader, site, story
+from . import forked, pipeline, reader, site, story
 from .cache import ArticleCache
 from .structure import Skipped
 
@@ -67,12 +67,12 @@ def build(
     if store:
         store.prune()
     workers = workers or os.cpu_count() or 1
+    forked.limit(workers)  # the stages that compare articles share their work among as many processes
     pool = nullcontext(executor) if executor or workers == 1 else ProcessPoolExecutor(workers)
     with pool as runner:
-        dossier = pipeline.analyse(
-            seeds, layout.content, root=seeds.parent, sources=sources, log=log, executor=runner, store=store,
-            seconds=stages,
-        )
+        dossier = pipeline.read_and_extract(seeds, seeds.parent, sources, log, runner, store, stages)
+    # The pool's processes are gone before the stages that compare articles fork copies of this one.
+    dossier = pipeline.link(dossier, layout.content, log, stages)
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")

@@ -9,17 +9,26 @@ results are kept in the per-article cache. The stages that compare articles
 
 from __future__ import annotations
 
+import dataclasses
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from pathlib import Path
 
-from . import claims, entities, quotes, reader
+from . import claims, entities, forked, quotes, reader
 from .cache import ArticleCache
-from .structure import Article, Dossier, Mention, Quote, Statement
+from .structure import Article, Claim, Dossier, Mention, Quote, Statement
 
 Extraction = tuple[list[Mention], list[Quote], list[Statement]]
 BATCH = 16  # articles per task: enough work per task that sending it costs little
+# From this many statements on, claims are grouped in a forked process while this one resolves entities and
+# groups quotes (``forked.aside``): below, forking costs more than it saves.
+ASIDE_STATEMENTS = 4000
+# Claims as plain data (``claim_groups``): each claim's fields, its statements by position, and each
+# statement's claim and stance.
+ClaimGroups = tuple[list[tuple[dict, list[int]]], list[tuple[str | None, str]]]
 
 
 def extract(article: Article) -> Extraction:
@@ -33,11 +42,29 @@ def extract_batch(articles: list[Article]) -> list[Extraction]:
     return [extract(article) for article in articles]
 
 
+@contextmanager
+def lasting() -> Iterator[None]:
+    """Make objects that last the whole build (the cached extraction, the dossier) without the garbage collector.
+
+    Python's collector walks every object it tracks, again and again as objects are made: over the 2,000
+    articles' results that was half the time of reading them from the cache and a sixth of the linking.
+    These objects hold no garbage cycles to find: the collector pauses while they are made, then leaves
+    them out of its walks (``gc.freeze``). Objects freed later are still freed, by their reference counts.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def extract_all(
     articles: list[Article], executor: Executor | None, store: ArticleCache | None, log: Callable[[str], None]
 ) -> list[Extraction]:
     """Each article's extraction, in order: from the cache when it holds the article, else computed."""
-    results: list[Extraction | None] = [store.get(a) if store else None for a in articles]
+    with lasting():
+        results: list[Extraction | None] = [store.get(a) if store else None for a in articles]
     missing = [i for i, result in enumerate(results) if result is None]
     log(f"extracting {len(missing)} articles ({len(articles) - len(missing)} from the cache)")
     batches = [missing[start:start + BATCH] for start in range(0, len(missing), BATCH)]
@@ -55,7 +82,27 @@ def extract_all(
         if time.monotonic() - last_report > 5:
             log(f"extracted {min(count * BATCH, len(missing))} of {len(missing)} articles")
             last_report = time.monotonic()
+    gc.freeze()
     return [result for result in results if result is not None]
+
+
+def claim_groups(statements: list[Statement]) -> ClaimGroups:
+    """``claims.group_claims`` as plain data that a forked process sends back: each claim's fields with its
+    statements' positions in ``statements``, and what grouping sets on each statement (its claim and stance)."""
+    found = claims.group_claims(statements)
+    position = {id(statement): number for number, statement in enumerate(statements)}
+    return ([({f.name: getattr(claim, f.name) for f in dataclasses.fields(Claim) if f.name != "statements"},
+              [position[id(statement)] for statement in claim.statements]) for claim in found],
+            [(statement.claim, statement.stance) for statement in statements])
+
+
+def settle_claims(statements: list[Statement], groups: ClaimGroups) -> list[Claim]:
+    """The claims ``claim_groups`` found, made of ``statements`` (this process's), which get their claim and
+    stance."""
+    found, settled = groups
+    for statement, (claim, stance) in zip(statements, settled, strict=True):
+        statement.claim, statement.stance = claim, stance
+    return [Claim(**fields, statements=[statements[number] for number in members]) for fields, members in found]
 
 
 def analyse(
@@ -68,7 +115,23 @@ def analyse(
     store: ArticleCache | None = None,
     seconds: dict[str, float] | None = None,
 ) -> Dossier:
-    """Read every article in ``seeds`` and run the extraction stages over them.
+    """Read every article in ``seeds`` and run the extraction stages over them (``read_and_extract``, then
+    ``link``)."""
+    seconds = {} if seconds is None else seconds
+    return link(read_and_extract(seeds, root, sources, log, executor, store, seconds), content, log, seconds)
+
+
+def read_and_extract(
+    seeds: Path,
+    root: Path,
+    sources: dict | None = None,
+    log: Callable[[str], None] = print,
+    executor: Executor | None = None,
+    store: ArticleCache | None = None,
+    seconds: dict[str, float] | None = None,
+) -> Dossier:
+    """Read every article in ``seeds`` and run the per-article stages over them: the dossier's articles, mentions,
+    quotes and statements.
 
     ``executor`` runs the per-article stages (None: in this process); ``store``
     keeps their results between builds (None: no cache); ``seconds`` receives the time of each step.
@@ -81,11 +144,26 @@ def analyse(
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()
     extracted = extract_all(dossier.articles, executor, store, log)
-    seconds["extraction"] = time.perf_counter() - started
-    started = time.perf_counter()
     dossier.mentions = [m for mentions, _, _ in extracted for m in mentions]
     dossier.quotes = [q for _, found, _ in extracted for q in found]
     dossier.statements = [s for _, _, statements in extracted for s in statements]
+    seconds["extraction"] = time.perf_counter() - started
+    return dossier
+
+
+def link(
+    dossier: Dossier, content: Path | None, log: Callable[[str], None] = print, seconds: dict[str, float] | None = None
+) -> Dossier:
+    """The stages that compare articles: resolve entities, group quotes and claims (``content``: the curation)."""
+    seconds = {} if seconds is None else seconds
+    started = time.perf_counter()
+    # Grouping claims reads the statements only as extracted (not their sources, which entities settle below):
+    # on a large dossier it runs beside the entities and quotes.
+    grouping = None
+    if len(dossier.statements) >= ASIDE_STATEMENTS and forked.cores() > 1:
+        statements = dossier.statements
+        grouping = forked.aside(lambda: claim_groups(statements))
+        log("grouping claims")
     curation = entities.load_curation(content / "entities.yml") if content else entities.Curation()
     for message in entities.resolve_entities(dossier, curation):
         log(message)
@@ -106,8 +184,10 @@ def analyse(
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
-    dossier.claims = claims.group_claims(dossier.statements)
+    dossier.claims = (settle_claims(dossier.statements, grouping()) if grouping
+                      else claims.group_claims(dossier.statements))
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory
     seconds["linking articles"] = time.perf_counter() - started
+    gc.freeze()  # the dossier lasts until its pages are written (``lasting``)
     return dossier

@@ -25,6 +25,7 @@ from . import paths
 from .claims import figure_disagreement
 from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, Catalog, newest_first
 from .files import write_if_changed
+from .forked import Share
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .search import SearchRecord, heading
 from .story import Story
@@ -180,8 +181,8 @@ def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
     return groups
 
 
-def article_pages(catalog: Catalog) -> Iterator[Page]:
-    for article in catalog.dossier.articles:
+def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
+    for article in catalog.dossier.articles[share[0]::share[1]]:
         quotes = catalog.quotes_by_article.get(article.id, [])
         yield Page(
             article_page(article),
@@ -192,8 +193,11 @@ def article_pages(catalog: Catalog) -> Iterator[Page]:
         )
 
 
-def speaker_pages(catalog: Catalog) -> Iterator[Page]:
-    """The speakers' list and the unattributed quotes; each speaker's quotes are on their entity page."""
+def speaker_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
+    """The speakers' list and the unattributed quotes (the first share's); each speaker's quotes are on their
+    entity page."""
+    if share[0]:
+        return
     unattributed = catalog.unattributed
     yield from paged(paths.SPEAKERS, "speakers.md.j2", catalog.speakers(), {"unattributed": len(unattributed)})
     yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
@@ -210,8 +214,9 @@ class Named:
 TOP_ENTITIES = 15  # how many of each kind the entities index shows before "all …"
 
 
-def entity_pages(catalog: Catalog) -> Iterator[Page]:
-    """Entities with a page (``paths.entity_has_page``), each kind's list most mentioned first."""
+def entity_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
+    """Entities with a page (``paths.entity_has_page``), the share's, and (the first share's) each kind's list
+    most mentioned first."""
     def weight(entity: Entity) -> tuple:
         return -len({m.article for m in entity.mentions}), -len(entity.mentions), entity.name.lower(), entity.id
 
@@ -222,11 +227,12 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
         unpaged = sum(1 for e in catalog.dossier.entities if e.kind == kind and e.id not in catalog.paged_entities)
         if members or unpaged:
             kinds.append((kind, members, unpaged))
-    yield Page(paths.ENTITIES, "entities.md.j2",
-               {"by_kind": [(kind, members, members[:TOP_ENTITIES], unpaged) for kind, members, unpaged in kinds]})
-    for kind, members, unpaged in kinds:
-        yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
-    for entity in sorted(entities, key=lambda e: e.id):
+    if not share[0]:
+        yield Page(paths.ENTITIES, "entities.md.j2",
+                   {"by_kind": [(kind, members, members[:TOP_ENTITIES], unpaged) for kind, members, unpaged in kinds]})
+        for kind, members, unpaged in kinds:
+            yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
+    for entity in sorted(entities, key=lambda e: e.id)[share[0]::share[1]]:
         groups = catalog.speaker_groups(entity)
         yield Page(
             entity_page(entity.id),
@@ -243,17 +249,19 @@ def entity_pages(catalog: Catalog) -> Iterator[Page]:
         )
 
 
-def claim_pages(catalog: Catalog) -> Iterator[Page]:
+def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
+    """The claims with a page, the share's, and (the first share's) their list and the coverage table."""
     claims = catalog.claims_by_reach()
-    context = {"unknown_outlet": UNKNOWN_OUTLET}
-    yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context)
-    outlets, rows = catalog.coverage()
-    for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}):
-        # Each page of the table has a column for the outlets carrying its rows only.
-        carrying = {outlet for _, carried in page.context["rows"] for outlet in carried}
-        page.context["outlets"] = [outlet for outlet in outlets if outlet in carrying]
-        yield page
-    for claim in claims:
+    if not share[0]:
+        context = {"unknown_outlet": UNKNOWN_OUTLET}
+        yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context)
+        outlets, rows = catalog.coverage()
+        for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}):
+            # Each page of the table has a column for the outlets carrying its rows only.
+            carrying = {outlet for _, carried in page.context["rows"] for outlet in carried}
+            page.context["outlets"] = [outlet for outlet in outlets if outlet in carrying]
+            yield page
+    for claim in claims[share[0]::share[1]]:
         yield Page(
             claim_page(claim.id),
             "claim.md.j2",
@@ -295,12 +303,14 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
             yield page
 
 
-def pages(dossier: Dossier, story: Story, sources: dict) -> Iterator[Page]:
-    """Every generated page of the site."""
+def pages(dossier: Dossier, story: Story, sources: dict, share: Share = (0, 1)) -> Iterator[Page]:
+    """Every generated page of the site; with a ``share`` (index, count), the pages of that share only: every
+    count-th article, entity and claim page from the index-th, and (in the first share) the lists."""
     catalog = Catalog(dossier)
-    yield from index_pages(catalog, story, sources)
+    if not share[0]:
+        yield from index_pages(catalog, story, sources)
     for generator in (article_pages, speaker_pages, entity_pages, claim_pages):
-        yield from generator(catalog)
+        yield from generator(catalog, share)
 
 
 def search_words(page: Page, title: str) -> str:
@@ -325,6 +335,11 @@ class Unfingerprinted(Exception):
     """A page shows something that cannot be fingerprinted: it is always rendered."""
 
 
+def _shared(digest: bytes) -> bytes:
+    """What a shared object stands for in a page's fingerprint: its own (``_Fingerprinter``)."""
+    return digest
+
+
 class _Fingerprinter(pickle.Pickler):
     """Pickles a page's data, each shared object (``SHARED``) as the fingerprint of its own data."""
 
@@ -335,16 +350,18 @@ class _Fingerprinter(pickle.Pickler):
         # of its parts happen to be one object (which differs between data extracted anew and read from the cache).
         self.fast = True
 
-    def persistent_id(self, obj: object) -> bytes | None:
+    def reducer_override(self, obj: object) -> object:
+        # Called for objects of other types than str, int, list, dict and the like (pickle skips the call for
+        # those): a tenth of the calls ``persistent_id`` had, which was called for every object.
         if isinstance(obj, Catalog):
             raise Unfingerprinted("the whole catalog")
         if obj is self.top or not isinstance(obj, SHARED):
-            return None
+            return NotImplemented
         found = self.known.get(id(obj))
         if found is None:
             # Kept with the object, so that its id is not given to another object while the build runs.
             found = self.known[id(obj)] = (obj, fingerprint(obj, self.known))
-        return found[1]
+        return _shared, (found[1],)
 
 
 def fingerprint(data: object, known: dict[int, tuple[object, bytes]]) -> bytes:

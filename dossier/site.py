@@ -24,7 +24,7 @@ from typing import Any
 
 from mkdocs.plugins import BasePlugin
 
-from . import cache, files, paths, render, search
+from . import cache, files, forked, paths, render, search
 from .crossref import paged_entities
 from .search import SearchRecord
 from .story import Story
@@ -86,13 +86,33 @@ def write_docs(
     def put(path: str, data: bytes) -> None:
         written[path] = files.write_if_changed(layout.docs / path, data)
 
-    # Compact: a download for programs (indented, it was a tenth of the site's bytes).
-    put(DATA_FILE, (json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n").encode())
     env = render.make_environment(layout.templates)
     record = pages_record(layout, cache_folder) if cache_folder else None
     version = pages_version(layout) if record else ""
     last = load_rendered(record, version) if record else {}
-    generated, records, rendered = render.write_pages(render.pages(dossier, story, sources), env, layout.docs, last)
+
+    def write_share(share: forked.Share) -> tuple[dict[str, bool], list[SearchRecord], dict[str, render.Rendered],
+                                                  bool | None]:
+        """The share's pages; the last share also writes the data file (the first writes the lists)."""
+        data_written = None
+        if share[0] == share[1] - 1:
+            # Compact: a download for programs (indented, it was a tenth of the site's bytes).
+            data = json.dumps(dossier_data(dossier), ensure_ascii=False, separators=(",", ":")) + "\n"
+            data_written = files.write_if_changed(layout.docs / DATA_FILE, data.encode())
+        return (*render.write_pages(render.pages(dossier, story, sources, share), env, layout.docs, last),
+                data_written)
+
+    generated: dict[str, bool] = {}
+    records: list[SearchRecord] = []
+    rendered: dict[str, render.Rendered] = {}
+    # Each share of the pages works out their data, fingerprints and Markdown on a core of its own.
+    count = forked.cores() if len(dossier.articles) >= FORKED_PAGES_ARTICLES else 1
+    for share_generated, share_records, share_rendered, data_written in forked.in_shares(write_share, count):
+        generated.update(share_generated)
+        records += share_records
+        rendered.update(share_rendered)
+        if data_written is not None:
+            written[DATA_FILE] = data_written
     if record:
         save_rendered(record, version, rendered)
     kept_pages = sum(1 for path, page in rendered.items() if last.get(path) == page)
@@ -115,6 +135,10 @@ def write_docs(
     pages = [path for path in written if path.endswith(".md")]
     return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), records,
                       len(generated) - kept_pages)
+
+
+# From this many articles on, the pages are written by one process per core (``forked``): below, forking costs more.
+FORKED_PAGES_ARTICLES = 200
 
 
 def pages_record(layout: Layout, cache_folder: Path) -> Path:

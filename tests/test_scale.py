@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from conftest import PROJECT, run_build
 from markdown import Markdown
+from test_claims import statement as stated
 from test_site import tree_digest
 
-from dossier import commands, paths, pipeline, reader, render, site
+from dossier import claims, commands, forked, paths, pipeline, reader, render, site
 from dossier.cache import ArticleCache
 from dossier.claims import group_claims
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
@@ -42,6 +45,61 @@ def test_pages_rendered_by_several_processes_make_the_same_site(tmp_path: Path, 
     assert tree_digest(folders[3] / "site") == tree_digest(folders[1] / "site")
 
 
+def test_claims_and_pages_worked_out_in_forked_processes_make_the_same_site(tmp_path: Path, monkeypatch) -> None:
+    # The seeds are too few to be worth forking for: lower the bars so that claims are grouped in a forked
+    # process (their pairs scored in three shares) while entities are resolved, and pages are written in three
+    # shares; the Markdown tree (dossier.json and its claims included) and the site are one process's.
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("processes cannot be forked here: the work is never shared")
+    folders = {}
+    for count in (1, 3):
+        calls = []
+
+        def aside(task, original=forked.aside, calls=calls):  # noqa: ANN001, ANN202
+            calls.append("aside")
+            return original(task)
+
+        def in_shares(task, shares, original=forked.in_shares, calls=calls):  # noqa: ANN001, ANN202
+            calls.append(shares)  # heard in this process only: not the claims' shares, in the forked one
+            return original(task, shares)
+
+        monkeypatch.setattr(forked, "aside", aside)
+        monkeypatch.setattr(forked, "in_shares", in_shares)
+        monkeypatch.setattr(forked, "cores", lambda count=count: count)
+        monkeypatch.setattr(pipeline, "ASIDE_STATEMENTS", 1)
+        monkeypatch.setattr(claims, "_FORK_STATEMENTS", 1)
+        monkeypatch.setattr(site, "FORKED_PAGES_ARTICLES", 1)
+        folder = folders[count] = tmp_path / f"processes-{count}"
+        commands.build(PROJECT, PROJECT / "seeds", PROJECT / "content", folder / "site", folder / "docs", workers=1)
+        assert calls == ([1, 1] if count == 1 else ["aside", 3])  # one process grouped claims, or another did
+    assert tree_digest(folders[3] / "docs") == tree_digest(folders[1] / "docs")
+    assert tree_digest(folders[3] / "site") == tree_digest(folders[1] / "site")
+
+
+def test_claims_grouped_in_a_forked_process_are_the_claims_grouped_here(monkeypatch) -> None:
+    # What grouping sets (a statement's claim, a stance it turns into a dispute, claims contradicting each other)
+    # comes back from the forked process onto this process's statements.
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("processes cannot be forked here: claims are always grouped in this process")
+
+    def statements() -> list[Statement]:
+        killed = "At least twelve people were killed in the attack on the Vell market on Sunday, officials said."
+        shelled = "Ruritanian artillery shelled the Sylvanian town of Vell on Friday, firing forty shells."
+        return [*(stated(x, killed) for x in "abc"),
+                stated("d", "Our reporter at the Vell market said twelve people were not killed in the attack on "
+                               "Sunday."),
+                stated("e", "Ruritania had not shelled anywhere in Sylvanian territory, its defence ministry said."),
+                *(stated(x, shelled) for x in "fg")]
+
+    here, there = statements(), statements()
+    expected = group_claims(here)
+    assert here[3].stance == "disputes" and any(claim.contradicts for claim in expected)
+    monkeypatch.setattr(forked, "cores", lambda: 2)
+    found = pipeline.settle_claims(there, forked.aside(lambda: pipeline.claim_groups(there))())
+    assert found == expected
+    assert [(s.claim, s.stance) for s in there] == [(s.claim, s.stance) for s in here]
+
+
 def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     # A story with its own title: a title named from the headlines could change with the new article,
     # and then every page would rightly be rendered again.
@@ -62,6 +120,16 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     build(seeds, tmp_path / "fresh", "--no-cache", "--workers", "1")
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
     assert tree_digest(tmp_path / "kept" / "docs") == tree_digest(tmp_path / "fresh" / "docs")
+    # The case that matters: the new article joins claims, entities and quote groups of the others, whose pages
+    # changed with it.
+    data = json.loads((tmp_path / "fresh" / "docs" / "dossier.json").read_text(encoding="utf-8"))
+    added = next(a["id"] for a in data["articles"] if a["source_file"].endswith(SEED_FILES[-1].name))
+    joined = {"claims": [{s["article"] for s in c["statements"]} for c in data["claims"]],
+              "entities": [{m["article"] for m in e["mentions"]} for e in data["entities"]],
+              "quote groups": [{q["article"] for q in data["quotes"] if q["group"] == group}
+                               for group in {q["group"] for q in data["quotes"]}]}
+    for kind, articles in joined.items():
+        assert any(added in members and len(members) > 1 for members in articles), kind
 
     # Two removed and one edited: their pages go, the edited one is extracted again, still a full build's site.
     for file in sorted(seeds.iterdir())[:2]:
