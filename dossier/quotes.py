@@ -1362,6 +1362,12 @@ _VOICED_AFTER = re.compile(
 )
 
 
+def _only_linking_words(text: str) -> bool:
+    """Words that only link what follows ("But,", "Also,", "And yet,"): no speech of their own."""
+    words = re.findall(r"[\w'’]+", text.lower())
+    return all(w in speech.LINKING_WORDS for w in words)
+
+
 def _voiced(paragraphs: list[str], span: _Span) -> bool:
     """Whether short words in marks are someone's speech by their form, however short or capitalised:
     a whole sentence of its own, or after a colon ('"It's had a marvelous result."', 'leaned in and
@@ -1378,7 +1384,8 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
     # (after a name, a pronoun or neither).
     p_close, at_close = span.closed_at
     after = _VOICED_AFTER.match(paragraphs[p_close][at_close:])
-    if opens_sentence and text[-1:] in ",!?" and after and after.group(1) in speech.REPORTING_VERBS:
+    if (opens_sentence and text[-1:] in ",!?" and after and after.group(1) in speech.REPORTING_VERBS
+            and not _only_linking_words(text)):  # '"Also," he said, "they …"' opens a quote it interrupts
         return True
     verb = re.search(r"(?<![\w-])([a-z]+)[,:]?$", before)
     return (

@@ -1164,3 +1164,8 @@ def test_a_bodys_name_keeps_its_role_words_and_a_possessive_before_a_name_is_no_
 ) -> None:
     [quote] = quotes_with_names(paragraph)
     assert quote.speaker_name == name
+
+
+def test_a_linking_word_in_marks_before_the_attribution_is_no_quote_of_its_own() -> None:
+    quotes = quotes_with_names('Jane Roe spoke. "Also," she said, "they have to simplify the interface for users."')
+    assert [q.text for q in quotes] == ["they have to simplify the interface for users."]

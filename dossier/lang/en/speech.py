@@ -264,3 +264,8 @@ ROLE_ABBREVIATIONS = {
     "adm.": "admiral",
     "supt.": "superintendent",
 }
+# Words that only link a sentence to the next: in marks alone before "he said" they open a quote
+# the attribution interrupts ('"But," he added, "it is recent"'), no speech of their own.
+LINKING_WORDS = frozenset(
+    "and but also so yet still then now well however besides plus or nor too though anyway first second".split()
+)
