@@ -1695,6 +1695,9 @@ _ATTRIBUTION_TAILS = (
 )
 
 
+# A verb written into its subject: "There's no way…", "It's a dream…", "We're done…".
+_CONTRACTED_VERB = re.compile(r"\b(?:it|there|that|he|she|what|here|who)['’]s\b|['’](?:re|ve|ll|m)\b|n['’]t\b",
+                              re.IGNORECASE)
 # A relative clause closing what is left ("The fitter, who suffered a bruised shoulder, said…"):
 # its verb is not the statement's.
 _RELATIVE_END = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,]*$")
@@ -1710,7 +1713,8 @@ def _without_attribution_tail(sentence: str) -> str:
             found = tail.search(sentence)
             if found and plain[found.start() + 1 :] == sentence[found.start() + 1 :]:
                 head = sentence[: found.start()]
-                if len(re.findall(r"[\w'’-]+", head)) >= 4 and _has_verb(_RELATIVE_END.sub("", head)):
+                main = _RELATIVE_END.sub("", head)
+                if len(re.findall(r"[\w'’-]+", head)) >= 4 and (_has_verb(main) or _CONTRACTED_VERB.search(main)):
                     sentence = head
                     break
         else:

@@ -730,6 +730,9 @@ def title_of(text: str) -> str:
     # "Y, reported X, adding that Z": the statement is Y, not what follows the verb
     ("The council treated the harbour fire as arson, reported Vell media, adding that the night guard was hurt.",
      "The council treated the harbour fire as arson"),
+    # ... after a statement whose verb is written into its subject
+    ("\u201cThere's no way to describe what we saw at the harbour,\u201d said Ilse Varga.",
+     "There's no way to describe what we saw at the harbour"),
     # a pronoun and its verb after a quotation
     ("\u201cThe harbour is damaged, but it will reopen stronger than before,\u201d he said.",
      "The harbour is damaged, but it will reopen stronger than before"),
