@@ -1695,9 +1695,10 @@ _ATTRIBUTION_TAILS = (
 )
 
 
-# A verb written into its subject: "There's no way…", "It's a dream…", "We're done…".
-_CONTRACTED_VERB = re.compile(r"\b(?:it|there|that|he|she|what|here|who)['’]s\b|['’](?:re|ve|ll|m)\b|n['’]t\b",
-                              re.IGNORECASE)
+# A verb that _has_verb does not see: "I am leaving…", or one written into its subject:
+# "There's no way…", "It's a dream…", "We're done…".
+_CONTRACTED_VERB = re.compile(r"\b(?:it|there|that|he|she|what|here|who)['’]s\b|['’](?:re|ve|ll|m)\b|n['’]t\b|"
+                              r"\bI am\b", re.IGNORECASE)
 # A relative clause closing what is left ("The fitter, who suffered a bruised shoulder, said…"):
 # its verb is not the statement's.
 _RELATIVE_END = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,]*$")

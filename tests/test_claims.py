@@ -733,6 +733,8 @@ def title_of(text: str) -> str:
     # ... after a statement whose verb is written into its subject
     ("\u201cThere's no way to describe what we saw at the harbour,\u201d said Ilse Varga.",
      "There's no way to describe what we saw at the harbour"),
+    ("\u201cI am leaving the harbour board with my head up,\u201d Varga told reporters by the quay.",
+     "I am leaving the harbour board with my head up"),
     # a pronoun and its verb after a quotation
     ("\u201cThe harbour is damaged, but it will reopen stronger than before,\u201d he said.",
      "The harbour is damaged, but it will reopen stronger than before"),
