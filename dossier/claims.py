@@ -1669,7 +1669,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
-    sentence = _SPEAKER_LABEL.sub("", sentence)
+    sentence = _without_attribution_tail(_DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
@@ -1687,6 +1687,61 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
     if source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+# What follows a complete statement to say who made it, cut from a title's end (the saying verb
+# written in lower case, so that the "States" of a name is none):
+_SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
+          r"insisted|warned|explained)"
+_NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
+# A word that opens or carries a clause: after the verb it makes the words a second statement
+# ("…, the director told Deadline it was her idea"), not who said it or where.
+_AUXILIARY = r"(?:was|were|is|are|has|have|had|will|would|could|can)"
+_CLAUSE_WORD = rf"\b(?:that|it|they|he|she|we|I|there|this|{_AUXILIARY})\b"
+_FINITE_WORD = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
+_ATTRIBUTION_TAILS = (
+    # inverted, the speaker and a role after the verb: "…, said Jane Roe, a spokeswoman for the ministry",
+    # "…, reported French media, adding that…"
+    # (the words up to the next comma name the speaker: no verb among them)
+    re.compile(rf"[,”\"]\s*{_SAYING}\s+(?:[A-Z]|(?:the|a|an|one|another)\s)(?![^,”\"]*{_FINITE_WORD})[^”\"]*$"),
+    # the speaker before the verb: "…, he said", "“…,” Roe said in a television address", "…, Roe told CNN"
+    # (the words before the verb name the speaker: no conjunction or auxiliary among them)
+    re.compile(rf"[,”\"]\s*(?:(?!(?:{_NOT_ATTRIBUTION}|there|{_AUXILIARY})\b)[\w'’.-]+\s+){{1,8}}?{_SAYING}\b"
+               rf"(?![^”\"]*{_CLAUSE_WORD})[^”\"]{{0,60}}$"),
+    # a source relayed by a participle: "…, citing the prosecutor's office", "…, citing Reuters"
+    re.compile(r",\s*citing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+               r"(?:office|officials?|sources?|spokes\w+|ministry|police|reports?|statements?|agency|"
+               r"newspapers?|media|documents?|witnesses|people)\b)[^”\"]*$"),
+    # the speaker's further words, after the statement: "…, adding that the driver was shot"
+    re.compile(r",\s*(?:adding|noting|saying)\s+that\s[^”\"]*$"),
+)
+
+
+# A verb that _has_verb does not see: "I am leaving…", or one written into its subject:
+# "There's no way…", "It's a dream…", "We're done…".
+_CONTRACTED_VERB = re.compile(r"\b(?:it|there|that|he|she|what|here|who)['’]s\b|['’](?:re|ve|ll|m)\b|n['’]t\b|"
+                              r"\bI am\b", re.IGNORECASE)
+# A relative clause closing what is left ("The fitter, who suffered a bruised shoulder, said…"):
+# its verb is not the statement's.
+_RELATIVE_END = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,]*$")
+
+
+def _without_attribution_tail(sentence: str) -> str:
+    """The sentence without the attributions that follow its statement ("Y, X said, adding
+    that Z" → "Y"), cut one after another while what is left still holds a clause; a tail
+    inside a quotation is the speaker's own words and stays."""
+    while True:
+        plain = _outside_quotes(sentence)
+        for tail in _ATTRIBUTION_TAILS:
+            found = tail.search(sentence)
+            if found and plain[found.start() + 1 :] == sentence[found.start() + 1 :]:
+                head = sentence[: found.start()]
+                main = _RELATIVE_END.sub("", head)
+                if len(re.findall(r"[\w'’-]+", head)) >= 4 and (_has_verb(main) or _CONTRACTED_VERB.search(main)):
+                    sentence = head
+                    break
+        else:
+            return sentence
 
 
 _VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|"

@@ -711,3 +711,55 @@ def test_different_acts_of_one_politician_are_different_claims() -> None:
         "The e-mail service was down for most of Tuesday, the company said."])]
     group_claims([letter, again, accused, *others])
     assert letter.claim == again.claim != accused.claim
+
+
+# --- titles without the attribution that follows the statement ---------------------------
+
+
+def title_of(text: str) -> str:
+    return group_claims([statement("a", text)])[0].summary
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # inverted, the speaker and a role after the verb
+    ("The harbour bridge was closed for repairs on Monday, said Ilse Varga, a spokeswoman for the regional "
+     "harbour and port authority of Vell.", "The harbour bridge was closed for repairs on Monday"),
+    # a source relayed by "citing"
+    ("Investigators have taken over the harbour fire inquiry, according to Vell Radio, citing the prosecutor's "
+     "office.", "Investigators have taken over the harbour fire inquiry"),
+    # "Y, reported X, adding that Z": the statement is Y, not what follows the verb
+    ("The council treated the harbour fire as arson, reported Vell media, adding that the night guard was hurt.",
+     "The council treated the harbour fire as arson"),
+    # ... after a statement whose verb is written into its subject
+    ("\u201cThere's no way to describe what we saw at the harbour,\u201d said Ilse Varga.",
+     "There's no way to describe what we saw at the harbour"),
+    ("\u201cI am leaving the harbour board with my head up,\u201d Varga told reporters by the quay.",
+     "I am leaving the harbour board with my head up"),
+    # a pronoun and its verb after a quotation
+    ("\u201cThe harbour is damaged, but it will reopen stronger than before,\u201d he said.",
+     "The harbour is damaged, but it will reopen stronger than before"),
+])
+def test_a_title_drops_the_attribution_after_the_statement(sentence: str, title: str) -> None:
+    assert title_of(sentence) == title
+
+
+def test_an_attribution_inside_the_speakers_quoted_title_is_dropped() -> None:
+    text = article("a", "Mayor Ilse Varga spoke to Vell Radio on Tuesday evening about the harbour fire.",
+                   "\u201cWe cannot deny that the fire was arson,\u201d Varga said in a radio address.")
+    mentions = find_mentions(text)
+    [arson] = [s for s in find_statements(text, find_quotes(text, mentions), mentions) if "arson" in s.text]
+    assert group_claims([arson])[0].summary == "Ilse Varga: \u201cWe cannot deny that the fire was arson\u201d"
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # what follows the verb is a second statement, not who said it
+    ("As for the fire at the harbour, the director told the Gazette it was the mayor's idea.", "mayor's idea"),
+    # the words before "said" are the speaker and a relative clause: no statement of their own
+    ("The fitter, who suffered a badly bruised shoulder, said the carriages slid for ten seconds.",
+     "carriages slid"),
+    # "citing" a reason, not a source
+    ("The port board closed the harbour bridge to all traffic on Monday, citing falling stones.",
+     "citing falling stones"),
+])
+def test_a_title_keeps_words_that_are_no_attribution(sentence: str, kept: str) -> None:
+    assert kept in title_of(sentence)
