@@ -1676,9 +1676,8 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
-        whole = _DATELINE.sub("", sentence)
-        tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(whole))
-        clause = trim(whole[: tail.start() + 1] if tail and tail.start() > 20 else whole)
+        tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
+        clause = trim(sentence[: tail.start() + 1] if tail and tail.start() > 20 else sentence)
     clause = _LEADING_CONNECTIVE.sub("", clause)
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
@@ -1756,7 +1755,7 @@ def _has_verb(clause: str) -> bool:
 
 
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
-_SPEAKER_LABEL = re.compile(r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}:\s+")
+_SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
 _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+",
                                  re.IGNORECASE)

@@ -476,11 +476,14 @@ def _object_in_relative_clause(before: str) -> bool:
     )
 
 
+_RELATIVE_PRONOUN = re.compile(rf"\b(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b")
+
+
 def _relative_clause_head(segments: list[str]) -> str | None:
     """The subject a relative clause describes: "Katie Packer" in "Katie Packer, who is chairman of
     Acme said", "One man" in "One man who was leaving the hospital told"."""
     last = segments[-1]
-    match = re.search(r"\b(?:who|whom|whose|which)\b", last)
+    match = _RELATIVE_PRONOUN.search(last)
     head = _clean_np(last[: match.start()]) if match else ""
     if not head and len(segments) >= 2:
         head = _clean_np(segments[-2])
@@ -1562,8 +1565,7 @@ def _transcript_label(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(label.group(1).title(), at=(p, start)), None)
 
 
-# "SHAPIRO: …", "JAKE TAPPER: …": a transcript's speaker label.
-_TURN_LABEL = re.compile(r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+")
+_TURN_LABEL = re.compile(speech.SPEAKER_LABEL)
 _MIN_TURNS = 3  # labelled paragraphs, by two speakers or more, that make the article a transcript
 
 

@@ -113,9 +113,9 @@ _FURNITURE = re.compile(
     r")$",
     re.I,
 )
-# Comment sections: everything after one of these (in the back half of a page) is not the article.
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
+# Comment sections: everything after one of these (in the back half of a page) is not the article.
 _COMMENTS = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)"
     r"|\d+ (?:comments?|responses?|replies|thoughts? on\b.*)|(?:one|two|three) (?:thoughts?|responses?|comments?)"

@@ -264,6 +264,8 @@ ROLE_ABBREVIATIONS = {
     "adm.": "admiral",
     "supt.": "superintendent",
 }
+# A transcript's speaker label opening a paragraph: "SHAPIRO: …", "JAKE TAPPER: …" (the name is group 1).
+SPEAKER_LABEL = r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+"
 # Words that only link a sentence to the next: in marks alone before "he said" they open a quote
 # the attribution interrupts ('"But," he added, "it is recent"'), no speech of their own.
 LINKING_WORDS = frozenset(
