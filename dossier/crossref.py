@@ -113,7 +113,7 @@ class Voice:
     count: int
     quote: GroupView
     outlets: list[str]  # who carried that quote
-    quoted_by: int  # outlets quoting the speaker (articles of unknown outlet one each)
+    quoted_by: int  # outlets quoting the speaker (articles of unknown outlet counted as one, as everywhere)
 
 
 @dataclass
@@ -463,7 +463,7 @@ class Catalog:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
         one outlet is no key voice of the story), each with the quote most outlets carried."""
         def outlets_quoting(entity: Entity) -> int:
-            return len({self.articles[q.article].outlet or q.article
+            return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
         ranked = sorted(((outlets_quoting(e), count, e) for e, count in self.speakers()),

@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
-from dossier.crossref import sentence_around
+from dossier.crossref import Catalog, sentence_around
 from dossier.story import Story
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
@@ -308,6 +308,17 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     assert "| Unknown outlet | 1 |" in home
     latest = home.split("## Latest articles")[1]
     assert latest.index("Toll rises to 35") < latest.index("Twenty dead in floods") < latest.index("Dam blamed")
+
+
+def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Ann Lee spoke."], outlet=outlet)
+                for a, outlet in (("a", "Daily A"), ("b", None), ("c", None))]
+    quotes = [Quote(f"{a}-q1", a, 0, "We have never seen the river this high.", speaker="ann-lee", group="g1")
+              for a in ("a", "b", "c")]
+    dossier = Dossier(articles=articles, entities=[Entity("ann-lee", "Ann Lee", "person")], quotes=quotes,
+                      quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)])
+    [voice] = Catalog(dossier).key_voices()
+    assert (voice.count, voice.quoted_by) == (3, 2)  # Daily A, and the unknown outlet
 
 
 def test_site_url_gives_the_published_site_its_sitemap(tmp_path: Path) -> None:
