@@ -853,7 +853,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             or bare + "." in speech.ROLE_WORDS
             or (bare in speech.PERSON_NOUNS and len(name) >= 2)  # "Billionaire Donald Trump", not "Adam Driver"
             or (word.isupper() and len(word) > 1)
-            or word.endswith(("'s", "’s"))
+            or word.endswith(("'s", "’s", "s'", "s’"))  # "the Post's Ruth Marcus", "the Cardinals' Arians"
         ):
             break
         name.insert(0, words.pop())

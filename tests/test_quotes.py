@@ -1158,6 +1158,7 @@ def test_he_after_a_sentence_an_unnamed_person_reports_is_not_the_person_it_name
      "facts.”", "Foreign Ministry"),
     ('The State Department said in a statement: "We will review the emails."', "State Department"),
     ('In a column, the Washington Post’s Ishaan Tharoor wrote: "Israel has long refused."', "Ishaan Tharoor"),
+    ("'The tears you see are really tears of joy,' the Cardinals' Bruce Arians said.", "Bruce Arians"),
 ])
 def test_a_bodys_name_keeps_its_role_words_and_a_possessive_before_a_name_is_no_part_of_it(
     paragraph: str, name: str
