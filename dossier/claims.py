@@ -882,7 +882,7 @@ _TOLD_THAT = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
 _SAY_CLAUSE = _Folded(
-    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b,?\s+(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?::\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
 _TRAILING_ATTRIBUTION = re.compile(
@@ -938,7 +938,9 @@ def claim_clause(text: str) -> str:
     if that:
         return text[that.end() :]
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
-    say = next(iter(_verb_matches(_SAY_CLAUSE, _outside_quotes(text))), None)
+    says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
+    # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.
+    say = next((m for m in says if ":" in m.group(0)), None) or next(iter(says), None)
     # "X says Y": only when the saying verb comes early, after its subject (not after a
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4

@@ -1165,7 +1165,9 @@ def _last_person(
         first_at, first = same[0]
         opening = text[begin : first_at[1]]
         subordinate = any(word.lower() in speech.SUBORDINATORS for word in opening.split())
-        if re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening) and not subordinate:
+        # An opening phrase set off by a comma ("Earlier in the day, Ann Lee … denied") leaves the name the subject.
+        introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
+        if (introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening)) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
 

@@ -115,6 +115,9 @@ _FURNITURE = re.compile(
 )
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
+# Another article's headline in square brackets between paragraphs ("[Graphic: The toll of the attacks]"), an
+# inline link; an editor's note in brackets ("[Editor's note: …]", "[Updated at 3 p.m.]") stays.
+_BRACKETED_LINK = re.compile(r"^\[\s*(?!(?:editor|note|update|correction|clarification)\w*\b)[^\[\]]{1,200}\]$", re.I)
 # Comment sections: everything after one of these (in the back half of a page) is not the article.
 _COMMENTS = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)"
@@ -501,7 +504,7 @@ def _clean(lines: list[str]) -> _Cleaned:
             pieces = [_caption(piece) or piece for piece in _GALLERY_COUNTER.split(line) if piece.strip()]
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
-        if _FURNITURE.match(line) or _TEASER.match(line) or _is_appeal(line):
+        if _FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line):
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
             if i > n / 2:

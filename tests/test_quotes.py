@@ -150,6 +150,14 @@ def test_pronoun_after_a_sentence_that_reports_nobody_keeps_its_subject() -> Non
     assert quote.speaker_name == "Bo Sand"
 
 
+def test_pronoun_after_an_opening_phrase_is_the_subject_not_the_last_name() -> None:
+    [quote] = quotes_with_names(
+        "Earlier in the day, Sam Reyes, the minister of information, denied reports that Tom Ode had been freed.",
+        "“Please note that this is not a swap,” he said.",
+    )
+    assert quote.speaker_name == "Sam Reyes"
+
+
 def test_title_resolves_to_the_person_holding_it() -> None:
     quotes = quotes_of(
         "NATO Secretary General Mark Rutte spoke in Brussels on Monday about the deployment.",

@@ -149,6 +149,20 @@ def test_a_link_to_another_article_between_paragraphs_is_furniture(tmp_path):
     ]
 
 
+def test_another_articles_headline_in_brackets_is_a_link_not_text_but_an_editors_note_stays(tmp_path):
+    article = read(
+        tmp_path,
+        "Schoolgirls freed\n\n[Editor's note: An earlier version misspelled a name.]\n\n"
+        "The girls were freed on Thursday.\n\n[Graphic: The toll of the group's attacks on civilians]\n\n"
+        "[ How the talks began ]\n\nThey met the vice president.\n",
+    )
+    assert article.paragraphs == [
+        "[Editor's note: An earlier version misspelled a name.]",
+        "The girls were freed on Thursday.",
+        "They met the vice president.",
+    ]
+
+
 def test_a_sentence_about_research_is_no_credit(tmp_path):
     article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
     assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]

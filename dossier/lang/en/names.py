@@ -48,7 +48,7 @@ TITLE_WORDS = set(
     Premier Secretary-of-State Professor Prof Officer Minister-President Coach Manager Founder
     Co-founder Executive Officer Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam Clerk Treasurer
-    Whip Majority Minority
+    Whip Majority Minority Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti
     Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
     Communications Environment Information Development Affairs Home External Internal National
@@ -67,7 +67,7 @@ TITLE_HEADS = set(
     Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah Clerk Treasurer
-    Whip
+    Whip Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti
     """.split()
 )
 # Honorifics that say "person" but make poor roles.
