@@ -534,9 +534,11 @@ def find_source(sentence: str) -> str | None:
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
             continue
-        before = plain[: match.start()]
         # "…,” Rutte said" / "X said" : the subject is the words just before the cue.
-        subject = re.split(r"[.;:!?]\s|[“”\"]", before)[-1]
+        subject = re.split(r"[.;:!?]\s|[“”\"]", plain[: match.start()])[-1]
+        stated_first, source = _source_after_statement(subject, plain[match.end() :])
+        if stated_first:
+            return source
         source = _clean_source(subject)
         if source and not re.search(r"\b(?:that|if|whether)$", source, re.IGNORECASE):
             return source
@@ -545,6 +547,29 @@ def find_source(sentence: str) -> str | None:
         if after:
             return _clean_source(after.group(1))
     return None
+
+
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b")
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
+
+
+def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:
+    """When a statement comes first and its source after it, whether it does and who the source is, as written:
+    "Y, officials said" (the words after the comma), "Y, Jane Roe, director of the agency, said" (the name
+    before the role), "Y, said a spokesperson here on Monday" (the words after the cue, if they name anyone).
+    The words before the cue are then the statement, never the source."""
+    *head, last = before.split(",")
+    if not head or not _FINITE.search(head[0]):
+        return False, None
+    if last.strip():
+        stated_first = len(last.split()) <= 6 and not _FINITE.search(last)
+        return stated_first, _clean_source(last) if stated_first else None
+    if len(head) >= 3 and head[-1].strip()[:1].islower() and _NAME_WORDS.fullmatch(head[-2].strip()):
+        return True, _clean_source(head[-2])
+    if len(after.split()) <= 10 and not re.search(r"\bthat\b", after) and not _FINITE.search(after):
+        named = re.match(r"\s+((?:the\s+)?[A-Z][^,.;]*)", after)
+        return True, _clean_source(named.group(1)) if named else None
+    return False, None
 
 
 # --- find_statements ------------------------------------------------------------------
@@ -1699,7 +1724,7 @@ _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|aft
 # ("…, the director told Deadline it was her idea"), not who said it or where.
 _AUXILIARY = r"(?:was|were|is|are|has|have|had|will|would|could|can)"
 _CLAUSE_WORD = rf"\b(?:that|it|they|he|she|we|I|there|this|{_AUXILIARY})\b"
-_FINITE_WORD = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
+_FINITE_WORD = _FINITE.pattern
 _ATTRIBUTION_TAILS = (
     # inverted, the speaker and a role after the verb: "…, said Jane Roe, a spokeswoman for the ministry",
     # "…, reported French media, adding that…"

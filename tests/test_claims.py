@@ -527,6 +527,16 @@ def test_a_source_is_an_entity_or_nothing() -> None:
     assert [s.source_name for s in found] == [None, None, "Francesca Grifo"]
 
 
+def test_a_statement_that_comes_before_its_source_never_gives_its_own_names_as_the_source() -> None:
+    found = found_with_mentions(
+        "The United Nations welcomed the release of 82 students held by the Vell Front, said a spokesperson on Monday.",
+        "The harbour bridge was closed by the Vell Port Authority, officials said.",
+        "Engineers were still looking for the cause of the fire, Ilse Varga, director of the Vell Port Authority, "
+        "said at a news conference.",
+    )
+    assert [s.source_name for s in found] == [None, None, "Ilse Varga"]
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",

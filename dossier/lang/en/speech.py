@@ -98,7 +98,10 @@ ROLE_QUALIFIERS = frozenset(
     policy press deputy prime vice general's""".split()
 )
 HEAD_NOUNS = ROLE_NOUNS - ROLE_QUALIFIERS | frozenset(SAME_ROLE.values())
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.".split())
+HONORIFICS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.
+    pastor alhaji alhaja mallam malam hajiya mullah maulana mufti""".split()
+)
 # Short words that open a sentence without being its subject.
 OPENERS = frozenset(
     """but and so yet however meanwhile still also then instead indeed later earlier now
