@@ -731,6 +731,12 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         noun = previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
         # After "of" and one word, a plural is the preposition's noun: "32% of Republican claims".
         noun = noun or (i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(token).endswith("s"))
+        # After "a" and a name, an uninflected word is the name's noun: "a Bloomberg report", "an AP interview".
+        named_from = i
+        while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
+            named_from -= 1
+        noun = noun or (0 < named_from < i and tokens[named_from - 1].group(0).lower() in ("a", "an")
+                        and _bare(token) == word.lower() and not word.endswith(("s", "ed", "ing")))
         if _USING_A_PHRASE.match(text, token.start()):
             verbs.append(token)  # "Trump has used the phrase": the phrase is his words
             continue

@@ -237,6 +237,15 @@ def test_signed_quote_with_initials_and_full_stop() -> None:
     assert quote.speaker_name == "Edwin G. Monroy"
 
 
+def test_a_publications_report_and_a_screenshot_label_are_no_speakers() -> None:
+    quotes = quotes_with_names(
+        "The company disputes a Vell Gazette report released Monday, where an unnamed source "
+        "\u201csaid the two breaches involved the same intruders.\u201d",
+        "Screenshot: \u201cvellbank-security.com\u201d",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]
+
+
 def test_transcript_label_names_the_speaker() -> None:
     [quote] = quotes_of('"WALLACE: Let us start with the breaking news on the debate tonight."')
     assert quote.speaker_name == "Wallace"
