@@ -1816,7 +1816,16 @@ def _quote(
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)
+            if speaker.name and speaker.kind == "pronoun" and _names_in(text, speaker.name):
+                # '"Lewis did a great job," he added': people rarely name themselves, so "he" is someone else.
+                quote.speaker_name = None
     return quote
+
+
+def _names_in(text: str, name: str) -> bool:
+    """Whether ``text`` names the person, by any word of the name of three letters or more that is not the start
+    of another name ("Trump Tower", "the Clinton Foundation")."""
+    return any(len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text) for word in name.split())
 
 
 # --- step 2b: the speaker model -------------------------------------------------------------------

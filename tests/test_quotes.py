@@ -158,6 +158,14 @@ def test_pronoun_after_an_opening_phrase_is_the_subject_not_the_last_name() -> N
     assert quote.speaker_name == "Sam Reyes"
 
 
+def test_he_is_not_the_person_his_quote_speaks_of() -> None:
+    [quote] = quotes_with_names(
+        "Tom Reyes won the race in the rain.",
+        "He added: \u201cIt did not go my way. Tom did a great job but I can live with second.\u201d",
+    )
+    assert quote.speaker_name is None
+
+
 def test_title_resolves_to_the_person_holding_it() -> None:
     quotes = quotes_of(
         "NATO Secretary General Mark Rutte spoke in Brussels on Monday about the deployment.",

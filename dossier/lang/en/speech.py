@@ -226,7 +226,7 @@ NOT_A_SPEAKER_WORDS = frozenset(
     order memo letter document documents street avenue road boulevard square park river lake
     mountain county city island islands valley bay airport station bridge building tower hall
     center centre stadium arena highway day week month year war election primary debate
-    convention summit festival olympics cup championship series prize award
+    convention summit festival olympics cup championship series prize award prix tournament
     screenshot photo photograph image picture video graphic chart map caption""".split()
 )
 # Words that make a capitalised name a body that can speak: "the Justice Department said".
