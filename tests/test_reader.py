@@ -163,6 +163,17 @@ def test_another_articles_headline_in_brackets_is_a_link_not_text_but_an_editors
     ]
 
 
+def test_a_sign_up_box_a_bracketed_photo_credit_and_a_slideshow_teaser_are_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Race stopped\n\nGet daily updates directly to your inbox + Subscribe Thank you for subscribing! "
+        "Invalid Email\n\nThe race was stopped twice.\n\n(Image: Getty Images)\n\n"
+        "Cars ranked Tue, March 22 Sport ranks the new cars Play slideshow Getty Images 1 of 11\n\n"
+        "He said the inbox of the team was full.\n",
+    )
+    assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
+
+
 def test_a_sentence_about_research_is_no_credit(tmp_path):
     article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
     assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]
