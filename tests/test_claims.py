@@ -228,21 +228,6 @@ def test_paraphrase_with_word_families_merges() -> None:
     assert a.claim == b.claim
 
 
-def test_a_body_named_in_full_meets_its_acronym() -> None:
-    """"Advanced Micro Devices" and "AMD" are one company when the dossier writes both; a
-    sentence about another act of the company stays apart."""
-    full = statement("a", "Northern Basin Shipping is buying the tug operator Kelso, a surprise move that puts it "
-                          "in the ferry business.")
-    short = statement("b", "NBS will acquire Kelso, a tug operator, in a deal announced on Wednesday.")
-    other = statement("c", "NBS reported a loss of two ferries in a storm on the lake.")
-    others = [statement(f"o{i}", text) for i, text in enumerate([
-        "The council approved a new budget for the harbour on Monday.",
-        "Rain flooded three streets in the old town overnight.",
-        "The tug operator Kelso employs about forty people."])]
-    group_claims([full, short, other, *others])
-    assert full.claim == short.claim != other.claim
-
-
 def test_same_main_verb_and_participant_merge_despite_different_circumstances() -> None:
     """The same act told with other details (why, when) is one claim; another act of the
     same person in the same words around it is not."""
