@@ -1492,45 +1492,6 @@ def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: fr
     return scores, opposed
 
 
-# Words of a body's legal form or joining its name, left out of its initials: "Advanced Micro
-# Devices Inc." is AMD, "Federal Bureau of Investigation" FBI.
-_NOT_INITIALS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "of", "and", "the", "for"})
-_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|and|the|for|&)\s+)?[A-Z][a-z]+\.?)+")
-_WRITTEN_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
-
-
-@lru_cache(maxsize=65536)
-def _expansions(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    """Each run of three or more capitalised words → (the stem of its initials, its words'
-    stems): "Advanced Micro Devices" → ("amd", {"advanc", "micro", "devic"})."""
-    found = []
-    for match in _CAPITALISED_RUN.finditer(text):
-        words = [w for w in re.findall(r"[A-Za-z]+", match.group(0)) if w.lower() not in _NOT_INITIALS]
-        initials = "".join(w[0] for w in words).lower()
-        stems = frozenset(stem for w in words if (stem := _word_stem(w.lower())) is not None)
-        if len(words) >= 3 and (acronym := _word_stem(initials)) is not None and len(stems) >= 2:
-            found.append((acronym, stems))
-    return tuple(found)
-
-
-def _link_acronyms(prepared: list[_Prepared]) -> None:
-    """A body named in full ("Advanced Micro Devices") where the dossier also writes its
-    initials in capitals ("AMD") is named by both: its statements carry the acronym as a
-    word of the name, so that they meet those that use only the acronym."""
-    written = {stem for item in prepared for word in _WRITTEN_ACRONYM.findall(item.statement.text)
-               if (stem := _word_stem(word.lower())) is not None}
-    for item in prepared:
-        for acronym, stems in _expansions(item.statement.text):
-            if acronym not in written:
-                continue
-            for part in [item.whole, *item.parts]:
-                if stems <= part.terms:
-                    name = frozenset({acronym}).union(stems, *(part.runs.get(t, ()) for t in stems))
-                    part.terms, part.names = part.terms | {acronym}, part.names | {acronym}
-                    part.capitals = part.capitals | {acronym}
-                    part.runs = {**part.runs, **{t: name for t in name}}
-
-
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     """Each term's weight (rarity, names more), and each part's mass and names with it."""
     frequency = Counter(t for p in prepared for t in p.whole.terms)
@@ -1573,7 +1534,6 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepared(s) for s in ordered]
-    _link_acronyms(prepared)
     weight = _weigh(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
     claims, used, claim_of = [], set(), {}
