@@ -71,6 +71,7 @@ corroborate each other.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_right
@@ -1462,19 +1463,33 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         opposed += share_opposed
     opposed.sort()  # the same order however the pairs were shared
     groups = {i: [i] for i in range(len(prepared))}
-    owner = list(range(len(prepared)))
-    for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        a, b = owner[i], owner[j]
-        if score < _MERGE_SIMILARITY or a == b:
-            continue
-        links = [scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]]
-        if sum(links) / len(links) < _CLAIM_SIMILARITY or any(
-                _conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
+    # Summed pair scores between groups, and the heap of group pairs by their mean score: the
+    # pair of groups most alike on average merges first (a group's id is its first member).
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), score in scores.items():
+        links[i][j] = links[j][i] = score
+    heap = [(-score, i, j) for (i, j), score in scores.items() if score >= _CLAIM_SIMILARITY]
+    heapq.heapify(heap)
+    while heap:
+        mean, a, b = heapq.heappop(heap)
+        if a not in groups or b not in groups or links[a].get(b, 0.0) / (len(groups[a]) * len(groups[b])) != -mean:
+            continue  # a group merged since, or the pair's mean changed: a newer entry stands for it
+        if any(_conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
+            links[a].pop(b)
+            links[b].pop(a)
             continue
         keep, gone = min(a, b), max(a, b)
-        for k in groups[gone]:
-            owner[k] = keep
         groups[keep] += groups.pop(gone)
+        moved = links.pop(gone)
+        moved.pop(keep, None)
+        links[keep].pop(gone, None)
+        for other, total in moved.items():
+            links[other].pop(gone)
+            links[keep][other] = links[other][keep] = links[keep].get(other, 0.0) + total
+        for other, total in links[keep].items():
+            mean_score = total / (len(groups[keep]) * len(groups[other]))
+            if mean_score >= _CLAIM_SIMILARITY:
+                heapq.heappush(heap, (-mean_score, min(keep, other), max(keep, other)))
     return [sorted(members) for _, members in sorted(groups.items())], opposed
 
 
