@@ -59,11 +59,11 @@ main verb ("has checked into" / "checked into") naming the same participant need
 less: the rest is circumstance (why, when, where from); a statement whose main verb is
 negated ("did not reveal why she entered rehab") tells of something else than one without
 that verb ("she entered rehab"). Ages, spans of time and numbers that
-are part of a name ("the 76ers") are no counts. Claims are then built surest
-pair first, and two groups merge only if their members are similar on average and none
-conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
-found in a large share of them (its protagonists and subject) cannot alone link a pair
-unless it is a near restatement. Candidate pairs come from an inverted
+are part of a name ("the 76ers") are no counts. Claims are then built by average
+link: the two groups most alike on average merge first, only while that average reaches
+the bar and none of their members conflict, so no chain of near pairs joins two facts.
+In a dossier of many articles, words found in a large share of them (its protagonists
+and subject) cannot alone link a pair unless it is a near restatement. Candidate pairs come from an inverted
 index of the rarer words, so the work grows with the number of statements, not its square.
 When in doubt it keeps claims apart: a false merge would tell readers that outlets
 corroborate each other.
@@ -1448,8 +1448,8 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
              common: frozenset[str] = frozenset()
              ) -> tuple[list[list[int]], list[tuple[int, int]]]:
-    """Average-link agglomeration: the surest pairs first, and two groups merge only if
-    their members are similar enough on average, so no chain of near pairs joins facts.
+    """Average-link agglomeration: the two groups whose members are most alike on average
+    merge first, and only while that average reaches the bar, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
     links only if it is a near restatement: those words say what the dossier is about, not
     which fact is told, but the dossier's central fact is told in just those words.
