@@ -59,11 +59,11 @@ main verb ("has checked into" / "checked into") naming the same participant need
 less: the rest is circumstance (why, when, where from); a statement whose main verb is
 negated ("did not reveal why she entered rehab") tells of something else than one without
 that verb ("she entered rehab"). Ages, spans of time and numbers that
-are part of a name ("the 76ers") are no counts. Claims are then built surest
-pair first, and two groups merge only if their members are similar on average and none
-conflict, so no chain of near pairs joins two facts. In a dossier of many articles, words
-found in a large share of them (its protagonists and subject) cannot alone link a pair
-unless it is a near restatement. Candidate pairs come from an inverted
+are part of a name ("the 76ers") are no counts. Claims are then built by average
+link: the two groups most alike on average merge first, only while that average reaches
+the bar and none of their members conflict, so no chain of near pairs joins two facts.
+In a dossier of many articles, words found in a large share of them (its protagonists
+and subject) cannot alone link a pair unless it is a near restatement. Candidate pairs come from an inverted
 index of the rarer words, so the work grows with the number of statements, not its square.
 When in doubt it keeps claims apart: a false merge would tell readers that outlets
 corroborate each other.
@@ -71,6 +71,7 @@ corroborate each other.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from bisect import bisect_right
@@ -1307,7 +1308,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     when their figures show they count the same thing."""
     similarity = _overlap(a, b, weight, shared)
     if similarity >= _ACTOR_EVENT_SIMILARITY and _same_actors_and_event(a, b, weight):
-        similarity = max(similarity, _MERGE_SIMILARITY)
+        similarity = _raised(similarity)
     if similarity < _TOPIC_SIMILARITY:
         return 0.0
     agree = _figures_agree(a, b)
@@ -1317,16 +1318,23 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     # and "88 generals" backing Trump share a unit but no name ("generals" in lower case is
     # no name here, whatever "General Smith" is elsewhere).
     if counted and a.names & b.names & a.capitals & b.capitals:
-        return max(similarity, _MERGE_SIMILARITY)  # the same count, whatever value each gives
+        return _raised(similarity)  # the same count, whatever value each gives
     if agree is False or not _numbers_match(a.figures, b.figures):
         return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
     if agree and shared_units:
-        return max(similarity, _MERGE_SIMILARITY)
+        return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
     if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _raised(similarity: float) -> float:
+    """A pair a rule judges to tell one fact, raised to the merge bar and no further: the
+    wording's own overlap stays as a small remainder, so that of the pairs raised alike
+    the closer restatements are joined first (not those of the lower article ids)."""
+    return similarity if similarity >= _MERGE_SIMILARITY else _MERGE_SIMILARITY + similarity / 1000
 
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
@@ -1409,7 +1417,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
-        return _MERGE_SIMILARITY
+        return _raised(score)
     if score and _negated_apart(a, b):
         return 0.0
     return score
@@ -1467,8 +1475,8 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
              common: frozenset[str] = frozenset()
              ) -> tuple[list[list[int]], list[tuple[int, int]]]:
-    """Average-link agglomeration: the surest pairs first, and two groups merge only if
-    their members are similar enough on average, so no chain of near pairs joins facts.
+    """Average-link agglomeration: the two groups whose members are most alike on average
+    merge first, and only while that average reaches the bar, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
     links only if it is a near restatement: those words say what the dossier is about, not
     which fact is told, but the dossier's central fact is told in just those words.
@@ -1482,19 +1490,33 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         opposed += share_opposed
     opposed.sort()  # the same order however the pairs were shared
     groups = {i: [i] for i in range(len(prepared))}
-    owner = list(range(len(prepared)))
-    for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        a, b = owner[i], owner[j]
-        if score < _MERGE_SIMILARITY or a == b:
-            continue
-        links = [scores.get((min(x, y), max(x, y)), 0.0) for x in groups[a] for y in groups[b]]
-        if sum(links) / len(links) < _CLAIM_SIMILARITY or any(
-                _conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
+    # Summed pair scores between groups, and the heap of group pairs by their mean score: the
+    # pair of groups most alike on average merges first (a group's id is its first member).
+    links: dict[int, dict[int, float]] = defaultdict(dict)
+    for (i, j), score in scores.items():
+        links[i][j] = links[j][i] = score
+    heap = [(-score, i, j) for (i, j), score in scores.items() if score >= _CLAIM_SIMILARITY]
+    heapq.heapify(heap)
+    while heap:
+        mean, a, b = heapq.heappop(heap)
+        if a not in groups or b not in groups or links[a].get(b, 0.0) / (len(groups[a]) * len(groups[b])) != -mean:
+            continue  # a group merged since, or the pair's mean changed: a newer entry stands for it
+        if any(_conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
+            links[a].pop(b)
+            links[b].pop(a)
             continue
         keep, gone = min(a, b), max(a, b)
-        for k in groups[gone]:
-            owner[k] = keep
         groups[keep] += groups.pop(gone)
+        moved = links.pop(gone)
+        moved.pop(keep, None)
+        links[keep].pop(gone, None)
+        for other, total in moved.items():
+            links[other].pop(gone)
+            links[keep][other] = links[other][keep] = links[keep].get(other, 0.0) + total
+        for other, total in links[keep].items():
+            mean_score = total / (len(groups[keep]) * len(groups[other]))
+            if mean_score >= _CLAIM_SIMILARITY:
+                heapq.heappush(heap, (-mean_score, min(keep, other), max(keep, other)))
     return [sorted(members) for _, members in sorted(groups.items())], opposed
 
 

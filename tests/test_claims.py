@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier import claims as claims_module
 from dossier.claims import (
     claim_clause,
     claim_figures,
@@ -245,6 +246,39 @@ def test_same_main_verb_and_participant_merge_despite_different_circumstances() 
     assert checked_in.claim == again.claim
     group_claims([checked_in, left, *others])
     assert checked_in.claim != left.claim
+
+
+def test_of_two_pairs_raised_to_the_bar_the_closer_restatement_joins() -> None:
+    """Both clinic stays share the main verb and the person with the Thursday report, so a
+    rule raises both pairs to the merge bar; the two stays are different clinics, so only
+    one can join it: the one told in closer words, whatever the articles' order."""
+    british = statement("a", "Maria Velez has checked into a British clinic to begin a stint ordered by a judge "
+                             "after a crash.")
+    american = statement("b", "Velez has checked into an American clinic on Thursday to comply with a court order.")
+    thursday = statement("c", "Velez checked into a clinic on Thursday to comply with her sentence in a misdemeanour "
+                              "driving case.")
+    others = [statement(f"o{i}", text) for i, text in enumerate([
+        "The council approved a new budget for the harbour on Monday.",
+        "Rain flooded three streets in the old town overnight.",
+        "Maria Velez starred in a long-running television comedy.",
+        "The clinic in Oregon treats about forty patients."])]
+    group_claims([british, american, thursday, *others])
+    assert thursday.claim == american.claim != british.claim
+
+
+def test_a_statement_joins_the_group_it_is_closest_to_on_average(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Average-link merges the pair of groups most alike on average first: the third
+    statement is close to the first (0.85) but not to its twin (0), so on average (0.425)
+    less close to that pair than to the fourth (0.8), which it joins."""
+    prepared = [claims_module._prepared(statement(f"s{i}", text)) for i, text in enumerate([
+        "The council approved a new budget for the harbour on Monday.",
+        "The harbour budget was approved by the council on Monday.",
+        "Rain flooded three streets in the old town overnight.",
+        "Three streets of the old town were flooded by overnight rain."])]
+    scores = {(0, 1): 0.9, (0, 2): 0.85, (2, 3): 0.8}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(prepared, {})
+    assert groups == [[0, 1], [2, 3]]
 
 
 def test_denial_joins_the_claim_it_denies() -> None:
