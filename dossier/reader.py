@@ -106,7 +106,7 @@ _FURNITURE = re.compile(
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down|below) for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
-    r"|email the author\.?|enlarge (?:this )?(?:image|photo).*"
+    r"|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"

@@ -163,12 +163,13 @@ def test_another_articles_headline_in_brackets_is_a_link_not_text_but_an_editors
     ]
 
 
-def test_a_sign_up_box_a_bracketed_photo_credit_and_a_slideshow_teaser_are_furniture(tmp_path):
+def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_are_furniture(tmp_path):
     article = read(
         tmp_path,
         "Race stopped\n\nGet daily updates directly to your inbox + Subscribe Thank you for subscribing! "
         "Invalid Email\n\nThe race was stopped twice.\n\n(Image: Getty Images)\n\n"
         "Cars ranked Tue, March 22 Sport ranks the new cars Play slideshow Getty Images 1 of 11\n\n"
+        "Story highlights Four hours into the race, the cars returned to the pits\n\n"
         "He said the inbox of the team was full.\n",
     )
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]

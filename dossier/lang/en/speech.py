@@ -72,7 +72,7 @@ PERSON_NOUNS = frozenset(
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
     legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
-    historian""".split()
+    historian model supermodel chef author novelist""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
