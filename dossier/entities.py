@@ -137,12 +137,38 @@ class Token:
 GLUED_STOP = re.compile(r"([A-Za-z]+)\.(?=([A-Z][a-z]+))")
 
 
+# Initials spaced out ("the U. S. Fish and Wildlife Service", "U. N. officials"): typed so, or spaced by
+# a converter that split words at full stops.
+SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\. )+[A-Z]\.(?= ?(\S?)(\S?))")
+
+
+def _spaced_initials(paragraph: str) -> dict[int, int]:
+    """start -> end of each run of spaced initials that is one abbreviation: a place the gazetteer
+    writes so ("U. S." is "U.S."), or initials no name follows ("U. N. officials said"). A person's
+    initials come before the surname ("A. J. Smith") and stay apart."""
+    runs = {}
+    for match in SPACED_INITIALS.finditer(paragraph):
+        joined = match.group().replace(" ", "")
+        if joined in gazetteer().places or not (match.group(1).isupper() and match.group(2).islower()):
+            runs[match.start()] = match.end() - 1
+    return runs
+
+
 def _words(paragraph: str) -> list[tuple[str, int, int]]:
     """(text, start, end) of each word, a word glued to the one before by a full stop cut off: after
-    a word in lower case or an abbreviation, or before a word like "The"."""
+    a word in lower case or an abbreviation, or before a word like "The"; spaced initials that are
+    one abbreviation are one word, written without the spaces ("U. S." -> "U.S", see ``_tokenise``)."""
     words = []
+    spaced = _spaced_initials(paragraph) if ". " in paragraph else {}
+    skip_to = -1
     for match in TOKEN_RE.finditer(paragraph):
         text, start = match.group(), match.start()
+        if start < skip_to:
+            continue
+        if start in spaced:
+            skip_to = spaced[start]
+            words.append((paragraph[start:skip_to].replace(" ", ""), start, skip_to))
+            continue
         if "." in text:
             for glue in GLUED_STOP.finditer(text):
                 left, dot = glue.group(1), match.start() + glue.end() - 1

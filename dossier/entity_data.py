@@ -106,11 +106,13 @@ def gazetteer() -> Gazetteer:
         gaz.places.setdefault(region, region)
     gaz.big_places = set(gaz.places)
     given = given_names()
-    for city in gc.get_cities().values():
-        if city["population"] < 100_000:
-            continue
+    cities = [city for city in gc.get_cities().values() if city["population"] >= 100_000]
+    for city in cities:
+        gaz.places.setdefault(city["name"], city["name"])
+    # After every city's own name, so that an old name of one ("Philadelphia", Amman's in antiquity)
+    # never takes the name of another.
+    for city in cities:
         name = city["name"]
-        gaz.places.setdefault(name, name)
         if city["population"] >= 1_000_000:
             gaz.big_places.add(name)
             # Older or English spellings of big cities: "Kiev" for "Kyiv".

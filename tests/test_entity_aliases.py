@@ -453,3 +453,28 @@ def test_a_building_is_not_the_police_that_guards_it() -> None:
     )
     assert entities_of(dossier, "Capitol") != entities_of(dossier, "Capitol Police")
     assert entities_of(dossier, "Hofstra") == entities_of(dossier, "Hofstra University")
+
+
+def test_a_city_keeps_its_own_name_when_another_city_was_once_called_so() -> None:
+    # Amman was "Philadelphia" in antiquity; the gazetteer must not make the US city Amman.
+    dossier = build(article("Fans gathered in Philadelphia on Sunday.", "The mayor of Philadelphia spoke."))
+    names = {e.name for e in dossier.entities}
+    assert "Philadelphia" in names
+    assert "Amman" not in names
+
+
+def test_spaced_initials_of_a_country_are_one_word_of_the_name() -> None:
+    dossier = build(
+        article("Biologists at the U. S. Fish and Wildlife Service objected.", id="a"),
+        article("Biologists at the U.S. Fish and Wildlife Service objected.", id="b"),
+    )
+    spaced = [m for m in dossier.mentions if m.article == "a"]
+    unspaced = [m for m in dossier.mentions if m.article == "b"]
+    assert [m.text for m in spaced] == ["U. S.", "Fish and Wildlife Service"]
+    assert [m.entity for m in spaced] == [m.entity for m in unspaced]
+
+
+def test_spaced_initials_before_a_surname_stay_a_persons() -> None:
+    found = texts("The novelist A. J. Smith said on Monday that the book was late.")
+    assert any(t.endswith("Smith") for t in found)
+    assert "A. J." not in found
