@@ -2063,6 +2063,10 @@ def _merge_teams(
                 and teams[f"{key}s"][0] in _place_keys() and _reports_sport(paragraphs.get(mentions[i].article, []))):
             key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games; not the
             # "Rolling Stone" beside the "Rolling Stones", no place's team
+        elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname
+                and len(by_nickname.get(f"{key}s", ())) == 1
+                and _reports_sport(paragraphs.get(mentions[i].article, []))):
+            key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team

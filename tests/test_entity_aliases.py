@@ -478,3 +478,13 @@ def test_spaced_initials_before_a_surname_stay_a_persons() -> None:
     found = texts("The novelist A. J. Smith said on Monday that the book was late.")
     assert any(t.endswith("Smith") for t in found)
     assert "A. J." not in found
+
+
+def test_a_teams_nickname_in_the_singular_is_the_team_in_a_report_about_sport() -> None:
+    dossier = build(
+        article("Colts beat Dolphins",
+                "The Indianapolis Colts beat the Miami Dolphins 24-17 on Sunday.",
+                "The Colts led from the start.", id="a"),
+        article("Dolphins fall", "The Dolphins were beaten by a Colt comeback in the fourth quarter, 24-17.", id="b"),
+    )
+    assert entities_of(dossier, "Colt") == entities_of(dossier, "Colts")
