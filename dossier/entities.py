@@ -85,6 +85,7 @@ from .lang.en.names import (
     ROLE_NOUNS,
     SERVICE_CUES,
     SPELLING_VARIANTS,
+    SPORT_POSITIONS,
     SPORT_WORDS,
     STATE_NOUNS,
     TEAM_LOSS_WORDS,
@@ -310,6 +311,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
+    prose = _without_positions(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -846,6 +848,27 @@ def _trim_name(m: Mention) -> None:
     *name, last = m.text.split(" ")
     if last in WEEKDAYS and len(name) >= 2:  # the tagger's "on Capitol Hill Wednesday" (not "Good Friday")
         m.end, m.text = m.end - len(last) - 1, " ".join(name)
+
+
+def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """In a report about sport, a player's position abbreviated is no part of a name: "RB" alone is
+    no one, "RB Pierre Thomas" is Pierre Thomas, "Chiefs QB" the Chiefs, and "Chiefs WR Terrance
+    Copper" the Chiefs and Terrance Copper. Elsewhere the same letters may be a body's ("TE")."""
+    if not any(w in SPORT_POSITIONS for m in mentions for w in m.text.split()) or not _reports_sport(paragraphs):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        cut = next((k for k, w in enumerate(words) if w in SPORT_POSITIONS), None)
+        if cut is None:
+            out.append(m)
+            continue
+        before, after = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+        if before:
+            out.append(replace(m, end=m.start + len(before), text=before, kind=m.kind if after == "" else ORG))
+        if after:
+            out.append(replace(m, start=m.end - len(after), text=after, kind=PERSON if before else m.kind))
+    return out
 
 
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:

@@ -488,3 +488,21 @@ def test_a_teams_nickname_in_the_singular_is_the_team_in_a_report_about_sport() 
         article("Dolphins fall", "The Dolphins were beaten by a Colt comeback in the fourth quarter, 24-17.", id="b"),
     )
     assert entities_of(dossier, "Colt") == entities_of(dossier, "Colts")
+
+
+def test_a_players_position_abbreviated_is_no_name_in_a_report_about_sport() -> None:
+    dossier = build(article(
+        "Saints place RB Pierre Thomas on injured reserve",
+        "The New Orleans Saints placed RB Pierre Thomas on injured reserve on Tuesday, ending his season.",
+        "Thomas was injured in the fourth quarter of the 24-17 loss, coach Sean Payton said.",
+        "Notes: Chiefs WR Terrance Copper (left knee) did not play.",
+    ))
+    found = [m.text for m in dossier.mentions]
+    assert "RB" not in found and "Chiefs WR Terrance Copper" not in found
+    assert "Terrance Copper" in found
+    assert entities_of(dossier, "Thomas") == entities_of(dossier, "Pierre Thomas")
+
+
+def test_initials_a_position_would_spell_stay_a_name_outside_sport() -> None:
+    found = texts("TE Connectivity said on Monday that its profit rose.", "TE Connectivity makes sensors.")
+    assert "TE Connectivity" in found

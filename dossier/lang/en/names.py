@@ -350,6 +350,12 @@ SPORT_WORDS = {
     "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
     "teammates", "teammate", "defensive", "offensive", "injured", "injury",
 }  # fmt: skip
+# Players' positions abbreviated in sports copy ("Saints place RB Pierre Thomas on injured reserve",
+# "Chiefs WR Terrance Copper"): a role before a name, never a name or a body themselves.
+SPORT_POSITIONS = frozenset(
+    """QB RB FB HB WR TE LB ILB OLB MLB CB DB DE DT NT OL OT OG FS SS KR PK PG SG SF PF LW RW DH SP RP LHP RHP
+    GK""".split()
+)
 # Nouns after a bare place that make it the place, not its team: "Indianapolis police", "an
 # Indianapolis man", "the Kansas City airport".
 PLACE_NOUNS_AFTER = {
