@@ -1604,6 +1604,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
     _merge_clipped_names(mentions, named, persons, uf)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
+    _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
@@ -2237,6 +2238,43 @@ def _merge_by_key(
         held = set().union(*(people.pop(r, set()) for r in roots))
         if held:
             people[uf.find(roots[0])] = held
+
+
+def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+    """A lone word no full name of the dossier ends with, one letter off (or two letters swapped) the
+    surname of exactly one person the same reports name, and seen far less often than that person,
+    is that surname misspelt ("Klistchko" in a report on Wladimir Klitschko). Only long words, so
+    one letter rarely tells two families apart, and never a given name, a place or initials."""
+    surnames: dict[str, set[int]] = defaultdict(set)  # surname key -> roots of the full names ending so
+    for i in persons:
+        parts = _person_parts(mentions[i].text)
+        if len(parts[-1]) >= 6:
+            surnames[parts[-1]].add(uf.find(i))
+    by_deletion: dict[str, set[str]] = defaultdict(set)
+    for key in surnames:
+        for variant in _deletions(key):
+            by_deletion[variant].add(key)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        members[uf.find(i)].append(i)
+    for root, group in list(members.items()):
+        keys = {_person_parts_of(mentions[i].text) for i in group}
+        if len(keys) != 1 or len(key := next(iter(keys))) != 1 or len(key[0]) < 6 or key[0] in surnames:
+            continue
+        word = _surface(mentions[group[0]].text)
+        if (key[0] in _given_keys() or word in gazetteer().places or _is_acronym(word)
+                or any(mentions[i].kind not in (PERSON, OTHER) for i in group)):
+            continue
+        near = {k for variant in _deletions(key[0]) for k in by_deletion.get(variant, ())
+                if k[0] == key[0][0] and _one_edit(k, key[0])}
+        roots = {uf.find(r) for k in near for r in surnames[k]}
+        if len(roots) != 1:
+            continue
+        target = roots.pop()
+        known = members.get(target, [])
+        if (len(known) >= 3 * len(group)
+                and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
+            uf.union(target, root)
 
 
 def _match_key(m: Mention) -> str:

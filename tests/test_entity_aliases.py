@@ -506,3 +506,21 @@ def test_a_players_position_abbreviated_is_no_name_in_a_report_about_sport() -> 
 def test_initials_a_position_would_spell_stay_a_name_outside_sport() -> None:
     found = texts("TE Connectivity said on Monday that its profit rose.", "TE Connectivity makes sensors.")
     assert "TE Connectivity" in found
+
+
+def test_a_surname_misspelt_once_beside_its_person_is_that_person() -> None:
+    dossier = build(article(
+        "Klitschko keeps his belts",
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round on Saturday.",
+        "Klitschko dominated from the start, and Klitschko said he was satisfied.",
+        'The crowd chanted "Klitschko, Klistchko" as Klitschko left the ring.',
+    ))
+    assert entities_of(dossier, "Klistchko") == entities_of(dossier, "Wladimir Klitschko")
+
+
+def test_a_surname_one_letter_off_a_persons_elsewhere_stays_apart() -> None:
+    dossier = build(
+        article("Vote", "Boris Johnson said on Monday that Johnson would not resign, and Johnson left.", id="a"),
+        article("Budget", "Johnston told the committee on Tuesday that the budget was too small.", id="b"),
+    )
+    assert not entities_of(dossier, "Johnston") & entities_of(dossier, "Boris Johnson")
