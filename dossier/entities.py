@@ -82,6 +82,7 @@ from .lang.en.names import (
     PROTECTED_AREA_WORDS,
     REGION_WORDS,
     REPORTING_VERBS,
+    RESULT_VERBS,
     ROLE_NOUNS,
     SERVICE_CUES,
     SPELLING_VARIANTS,
@@ -517,7 +518,8 @@ def _reconcile(
         if shouting and c.text.lower() not in prose_forms and c.text.title() not in gazetteer().places:
             claimed.update(id(r) for r in overlapping)
             continue
-        if title_case and not _vouched_in_heading(c, prose_forms, context, inside, id(c) in sure):
+        if title_case and (not _vouched_in_heading(c, prose_forms, context, inside, id(c) in sure)
+                           or _result_heading(c, paragraphs)):
             claimed.update(id(r) for r in overlapping)
             out += inside  # "Putin" in "Putin Says Talks Will Continue"
             continue
@@ -716,6 +718,12 @@ def _vouched_in_heading(
             and words[-1] not in ORG_CUES and not any(words[1].lower() in form.split() for form in prose_forms)):
         return False
     return sure and not any(context.ordinary(w) for w in words)
+
+
+def _result_heading(m: Mention, paragraphs: list[str]) -> bool:
+    """A name in a heading that starts with the verb of a match's result, in a report about sport:
+    "Beat Chiefs" and "Clinch" in "Colts Beat Chiefs 20-13, Clinch 5th Seed" are no names."""
+    return m.text.split()[0].lower() in RESULT_VERBS and _reports_sport(paragraphs)
 
 
 # A product and its model number just before a name: "Pixel 2 XL".

@@ -524,3 +524,12 @@ def test_a_surname_one_letter_off_a_persons_elsewhere_stays_apart() -> None:
         article("Budget", "Johnston told the committee on Tuesday that the budget was too small.", id="b"),
     )
     assert not entities_of(dossier, "Johnston") & entities_of(dossier, "Boris Johnson")
+
+
+def test_a_result_verb_in_a_sports_heading_opens_no_name() -> None:
+    found = texts("Ravens Beat Steelers 23-20, Clinch 2nd Seed In AFC Playoffs",
+                  "Joe Flacco threw the winning touchdown in the fourth quarter yet again, taking the Ravens "
+                  "to victory over the hapless Steelers and into the playoffs.",
+                  "The Steelers were beaten at home for the seventh time this season.")
+    assert "Beat Steelers" not in found and "Clinch" not in found
+    assert "Joe Flacco" in found

@@ -356,6 +356,12 @@ SPORT_POSITIONS = frozenset(
     """QB RB FB HB WR TE LB ILB OLB MLB CB DB DE DT NT OL OT OG FS SS KR PK PG SG SF PF LW RW DH SP RP LHP RHP
     GK""".split()
 )
+# A match's result as a heading gives it, in Title Case between two teams ("Colts Beat Chiefs 20-13,
+# Clinch Fifth Seed"): a verb, never the start of a name.
+RESULT_VERBS = TEAM_VERBS_AFTER | {
+    "defeat", "edge", "rout", "routs", "stun", "stuns", "crush", "crushes", "thrash", "thrashes", "blank",
+    "blanks", "clinch", "outlast", "outlasts",
+}  # fmt: skip
 # Nouns after a bare place that make it the place, not its team: "Indianapolis police", "an
 # Indianapolis man", "the Kansas City airport".
 PLACE_NOUNS_AFTER = {
