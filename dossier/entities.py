@@ -86,6 +86,7 @@ from .lang.en.names import (
     ROLE_NOUNS,
     SERVICE_CUES,
     SPELLING_VARIANTS,
+    SPORT_HONOURS,
     SPORT_POSITIONS,
     SPORT_WORDS,
     STATE_NOUNS,
@@ -861,11 +862,23 @@ def _trim_name(m: Mention) -> None:
 def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """In a report about sport, a player's position abbreviated is no part of a name: "RB" alone is
     no one, "RB Pierre Thomas" is Pierre Thomas, "Chiefs QB" the Chiefs, and "Chiefs WR Terrance
-    Copper" the Chiefs and Terrance Copper. Elsewhere the same letters may be a body's ("TE")."""
-    if not any(w in SPORT_POSITIONS for m in mentions for w in m.text.split()) or not _reports_sport(paragraphs):
+    Copper" the Chiefs and Terrance Copper. Elsewhere the same letters may be a body's ("TE"). So
+    is an honour ("a four-time All-Star", "All-Star Chris Webber"; not the "All-Star Game")."""
+    if not any(w in SPORT_POSITIONS for m in mentions for w in m.text.split()) and not any(
+            m.text.startswith(honour) for m in mentions for honour in SPORT_HONOURS):
+        return mentions
+    if not _reports_sport(paragraphs):
         return mentions
     out: list[Mention] = []
     for m in mentions:
+        honour = next((h for h in SPORT_HONOURS if m.text == h or m.text.startswith(h + " ")), None)
+        if honour:
+            rest = m.text[len(honour) + 1 :]
+            if rest and _looks_like_full_name(rest.split()):
+                out.append(replace(m, start=m.end - len(rest), text=rest, kind=PERSON))
+            elif rest:
+                out.append(m)
+            continue
         words = m.text.split(" ")
         cut = next((k for k, w in enumerate(words) if w in SPORT_POSITIONS), None)
         if cut is None:

@@ -533,3 +533,12 @@ def test_a_result_verb_in_a_sports_heading_opens_no_name() -> None:
                   "The Steelers were beaten at home for the seventh time this season.")
     assert "Beat Steelers" not in found and "Clinch" not in found
     assert "Joe Flacco" in found
+
+
+def test_a_players_honour_is_no_name_in_a_report_about_sport() -> None:
+    found = texts("Sixers hire coach",
+                  "The Sixers hired Maurice Cheeks as head coach on Monday after a 43-39 season.",
+                  "Cheeks, a four-time All-Star, played 11 seasons in Philadelphia.",
+                  "He clashed with his players, most notably former All-Star Chris Webber, the coach said.")
+    assert "All-Star" not in found and "All-Star Chris Webber" not in found
+    assert "Chris Webber" in found

@@ -356,6 +356,9 @@ SPORT_POSITIONS = frozenset(
     """QB RB FB HB WR TE LB ILB OLB MLB CB DB DE DT NT OL OT OG FS SS KR PK PG SG SF PF LW RW DH SP RP LHP RHP
     GK""".split()
 )
+# Honours of players, written capitalised ("a four-time All-Star", "former All-Star Chris Webber"): what
+# a player is, like a position, never a name of its own.
+SPORT_HONOURS = frozenset({"All-Star", "All-American", "All-Pro", "Pro Bowler", "All-Star MVP"})
 # A match's result as a heading gives it, in Title Case between two teams ("Colts Beat Chiefs 20-13,
 # Clinch Fifth Seed"): a verb, never the start of a name.
 RESULT_VERBS = TEAM_VERBS_AFTER | {
