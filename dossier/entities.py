@@ -197,7 +197,9 @@ def _tokenise(paragraph: str) -> list[Token]:
             starts = full_stop = not tokens
         else:
             previous = tokens[-1].text if tokens else ""
-            after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or INITIALS.fullmatch(previous)
+            # "Mr.", and "Aoraki-Mt." (an abbreviation ending a hyphenated name: "Aoraki-Mt. Cook")
+            after_abbreviation = (previous.rstrip(".").rsplit("-", 1)[-1] in ABBREVIATIONS
+                                  or INITIALS.fullmatch(previous))
             starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
                 after_abbreviation and gap.strip() == ""))
             full_stop = not tokens or (bool(FULL_STOP.search(gap)) and not after_abbreviation)
@@ -1626,6 +1628,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_clipped_names(mentions, named, persons, uf)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_misspelt_surnames(mentions, named, persons, uf)
+    _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
@@ -2296,6 +2299,43 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
         if (len(known) >= 3 * len(group)
                 and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
             uf.union(target, root)
+
+
+# A place under two names, a hyphen or a slash between them: "Aoraki-Mount Cook", "Aoraki / Mt Cook".
+_DUAL_NAME = re.compile(r"([A-Z][\w']+)(?:-| / )([A-Z][\w'.]*(?: [A-Z][\w'.]*)+)")
+
+
+def _merge_dual_names(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A place the dossier also names by two names joined ("Aoraki-Mount Cook National Park",
+    "Aoraki / Mt. Cook", a name in the local language and the English one) is the place of the second
+    name, under either and both ("Aoraki Mount Cook", "Aoraki"). The second name has two words or
+    more and is a place of the dossier on its own, so that "Guinea-Bissau" stays apart from Bissau."""
+    places: dict[str, int] = {}  # a place's key -> a mention of it
+    for i in named:
+        if mentions[i].kind == PLACE:
+            places.setdefault(_place_key(mentions[i].text), i)
+    if not places:
+        return
+    aliases: dict[str, set[int]] = defaultdict(set)  # first name, or both names -> the second name's mentions
+    for i in named:
+        m = mentions[i]
+        after = (_paragraph_of(m, paragraphs) or "")[m.end : m.end + 60]
+        # "Aoraki / Mt. Cook National Park" is read as two names, the slash between them
+        dual = _DUAL_NAME.match(m.text + after if after.startswith(" / ") else m.text)
+        if not dual or _surface(m.text) in gazetteer().places:
+            continue
+        second = _place_key(dual.group(2))
+        if second in places and len(second.split()) >= 2 and dual.group(1) not in gazetteer().places:
+            target = uf.find(places[second])
+            aliases[_name_key(dual.group(1))].add(target)
+            aliases[f"{_name_key(dual.group(1))} {second}"].add(target)
+    for i in named:
+        if mentions[i].kind in (PLACE, OTHER):
+            targets = aliases.get(_place_key(mentions[i].text), set())
+            if len(targets) == 1:
+                uf.union(next(iter(targets)), i)
 
 
 def _match_key(m: Mention) -> str:

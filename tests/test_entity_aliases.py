@@ -542,3 +542,21 @@ def test_a_players_honour_is_no_name_in_a_report_about_sport() -> None:
                   "He clashed with his players, most notably former All-Star Chris Webber, the coach said.")
     assert "All-Star" not in found and "All-Star Chris Webber" not in found
     assert "Chris Webber" in found
+
+
+def test_a_place_under_two_names_is_one_place_under_either() -> None:
+    dossier = build(
+        article("Climber dies", "A climber died at Mount Taranaki on Saturday, police said.", id="a"),
+        article("Second death", "A second climber died in the Egmont / Mt. Taranaki National Park on Sunday, "
+                "police said.", id="b"),
+        article("Deaths", "Two climbers died in Egmont Mount Taranaki National Park this weekend.", id="c"),
+    )
+    taranaki = entities_of(dossier, "Mount Taranaki")
+    assert entities_of(dossier, "Egmont") == taranaki
+    assert entities_of(dossier, "Egmont Mount Taranaki National Park") == taranaki
+
+
+def test_a_country_named_after_its_capital_stays_apart_from_the_capital() -> None:
+    dossier = build(article("Vote", "Voters in Guinea-Bissau chose a president on Sunday.",
+                            "Crowds gathered in Bissau to hear the result.", id="a"))
+    assert not entities_of(dossier, "Guinea-Bissau") & entities_of(dossier, "Bissau")
