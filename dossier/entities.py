@@ -2265,10 +2265,12 @@ def _merge_by_key(
 
 
 def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
-    """A lone word no full name of the dossier ends with, one letter off (or two letters swapped) the
-    surname of exactly one person the same reports name, and seen far less often than that person,
-    is that surname misspelt ("Klistchko" in a report on Wladimir Klitschko). Only long words, so
-    one letter rarely tells two families apart, and never a given name, a place or initials."""
+    """A lone word no full name of the dossier ends with, the surname of exactly one person the same
+    reports name with two neighbouring letters swapped, and seen far less often than that person, is
+    that surname mistyped ("Klistchko" in a report on Wladimir Klitschko). Only a swap: a letter
+    more or less, or another letter, often makes another family's name ("Malone" in the line-up
+    beside Shaun Maloney's, "Hansen" and "Hanson"). Only long words, and never a given name, a place
+    or initials."""
     surnames: dict[str, set[int]] = defaultdict(set)  # surname key -> roots of the full names ending so
     for i in persons:
         parts = _person_parts(mentions[i].text)
@@ -2290,7 +2292,8 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
                 or any(mentions[i].kind not in (PERSON, OTHER) for i in group)):
             continue
         near = {k for variant in _deletions(key[0]) for k in by_deletion.get(variant, ())
-                if k[0] == key[0][0] and _one_edit(k, key[0])}
+                if len(k) == len(key[0]) and k[0] == key[0][0] and _one_edit(k, key[0])
+                and sorted(k) == sorted(key[0])}
         roots = {uf.find(r) for k in near for r in surnames[k]}
         if len(roots) != 1:
             continue

@@ -560,3 +560,13 @@ def test_a_country_named_after_its_capital_stays_apart_from_the_capital() -> Non
     dossier = build(article("Vote", "Voters in Guinea-Bissau chose a president on Sunday.",
                             "Crowds gathered in Bissau to hear the result.", id="a"))
     assert not entities_of(dossier, "Guinea-Bissau") & entities_of(dossier, "Bissau")
+
+
+def test_a_surname_one_letter_longer_than_a_players_in_a_line_up_is_another_player() -> None:
+    dossier = build(article(
+        "Celtic win",
+        "Alan Thompson scored from the penalty spot after Shaun Maloney had been fouled.",
+        "Maloney replaced the injured Sutton at half time, and Maloney set up the third goal.",
+        "Clyde: Halliwell, Mensing, Bollan, Balmer, Potter, Sheridan, Bryson, Malone, Harty.",
+    ))
+    assert not entities_of(dossier, "Malone") & entities_of(dossier, "Shaun Maloney")
