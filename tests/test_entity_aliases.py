@@ -570,3 +570,9 @@ def test_a_surname_one_letter_longer_than_a_players_in_a_line_up_is_another_play
         "Clyde: Halliwell, Mensing, Bollan, Balmer, Potter, Sheridan, Bryson, Malone, Harty.",
     ))
     assert not entities_of(dossier, "Malone") & entities_of(dossier, "Shaun Maloney")
+
+
+def test_the_kind_of_a_protected_area_capitalised_alone_is_no_name() -> None:
+    found = texts("A second climber fell to his death elsewhere in the same National Park on Sunday, "
+                  "police in Timaru said.")
+    assert "National Park" not in found
