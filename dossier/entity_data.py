@@ -64,6 +64,8 @@ class Gazetteer:
 def _demonym_candidates(name: str) -> set[str]:
     """Regular English demonyms of a country name: Russia -> Russian, Ukraine -> Ukrainian."""
     out = {name + "n", name + "an", name + "ian", name + "ese", name + "i", name + "ish"}
+    if name.endswith("land"):
+        out.add(name + "er")  # "New Zealander", "Icelander"
     if name[-1] in "aeiouy":
         stem = name[:-1]
         out |= {stem + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "ic"}

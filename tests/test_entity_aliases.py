@@ -576,3 +576,10 @@ def test_the_kind_of_a_protected_area_capitalised_alone_is_no_name() -> None:
     found = texts("A second climber fell to his death elsewhere in the same National Park on Sunday, "
                   "police in Timaru said.")
     assert "National Park" not in found
+
+
+def test_a_demonym_for_a_person_is_no_name() -> None:
+    found = texts("The climber, a New Zealander living in Melbourne, fell 150 metres on Saturday.",
+                  "The New Zealander, who lived in Australia, had planned the climb for a year.")
+    assert "New Zealander" not in found
+    assert "Melbourne" in found
