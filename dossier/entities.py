@@ -2491,6 +2491,8 @@ def _merge_acronyms(
             # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
             by_initials[acronym_of(text)].add(uf.find(i))
             by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
+            if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
+                by_initials[acronym_of(text) + "D"].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)

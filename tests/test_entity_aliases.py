@@ -583,3 +583,11 @@ def test_a_demonym_for_a_person_is_no_name() -> None:
                   "The New Zealander, who lived in Australia, had planned the climb for a year.")
     assert "New Zealander" not in found
     assert "Melbourne" in found
+
+
+def test_a_citys_police_are_its_police_departments_initials() -> None:
+    dossier = build(
+        article("Crash", "A driver killed a woman in Queens on Friday night, the NYPD said.", id="a"),
+        article("Crash", "A driver killed a woman in Queens on Friday night, New York Police said.", id="b"),
+    )
+    assert entities_of(dossier, "New York Police") == entities_of(dossier, "NYPD")
