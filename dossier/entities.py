@@ -1524,12 +1524,16 @@ def _org_key(text: str) -> str:
     return " ".join(words)
 
 
+# Initials spaced out: "U. S." is "U.S.".
+_SPACED_DOTS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
 @functools.lru_cache(maxsize=100_000)
 def _place_expanded(text: str) -> str:
     """A name with the place it starts with written in full: "U. S. Fish and Wildlife Service" ->
     "United States Fish and Wildlife Service". Only a name of two words or more, so that the
     place is a part of it, not the whole."""
-    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", _surface(text))  # "U. S." -> "U.S."
+    text = _SPACED_DOTS.sub(r"\1.", _surface(text))
     words = text.split()
     places = gazetteer().places
     for n in (3, 2, 1):
@@ -1635,6 +1639,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
+    _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_roles(mentions, uf)
@@ -2426,6 +2431,37 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
             roots = {uf.find(r) for r in by_name[word]}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
+
+
+def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body named with its country ("the U.S. Fish and Wildlife Service") is the body the dossier
+    also names without it ("the Fish and Wildlife Service"), when no other country's body of that
+    name is in the dossier. Only a name of three words or more, one that names a body of its own: a
+    "Foreign Ministry" or "Supreme Court" without its country may be any country's."""
+    places = gazetteer().places
+    bodies: dict[str, set[int]] = defaultdict(set)  # a body's key -> roots of it without a country
+    national: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # key -> country -> roots
+    for i in named:
+        if mentions[i].kind != ORG:
+            continue
+        words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
+        if words[-1] not in ORG_CUES:
+            continue
+        country = next((n for n in (3, 2, 1) if len(words) > n and places.get(" ".join(words[:n])) in
+                        gazetteer().countries), 0)
+        rest = words[country:]
+        if len(rest) < 3 or not rest[0][:1].isupper():
+            continue
+        key = _org_key(" ".join(rest))
+        if country:
+            national[key][places[" ".join(words[:country])]].add(uf.find(i))
+        else:
+            bodies[key].add(uf.find(i))
+    for key, countries in national.items():
+        roots = {uf.find(r) for r in bodies.get(key, ())}
+        if len(countries) == 1 and len(roots) == 1:
+            for r in next(iter(countries.values())):
+                uf.union(next(iter(roots)), r)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -591,3 +591,21 @@ def test_a_citys_police_are_its_police_departments_initials() -> None:
         article("Crash", "A driver killed a woman in Queens on Friday night, New York Police said.", id="b"),
     )
     assert entities_of(dossier, "New York Police") == entities_of(dossier, "NYPD")
+
+
+def test_a_body_named_with_its_country_is_the_body_named_without_it() -> None:
+    dossier = build(
+        article("Rule", "Agencies must consult the U.S. Fish and Wildlife Service before building dams.", id="a"),
+        article("Rule", "The Fish and Wildlife Service, part of the Interior Department, welcomed it.", id="b"),
+    )
+    assert entities_of(dossier, "U.S. Fish and Wildlife Service") == entities_of(dossier, "Fish and Wildlife Service")
+
+
+def test_a_body_of_two_countries_stays_apart_from_the_one_named_without_a_country() -> None:
+    dossier = build(
+        article("Talks", "The U.S. National Security Council met on Monday.", id="a"),
+        article("Talks", "The Israel National Security Council met on Tuesday.", id="b"),
+        article("Talks", "The National Security Council said the talks went well.", id="c"),
+    )
+    national = entities_of(dossier, "U.S. National Security Council")
+    assert not entities_of(dossier, "National Security Council") & national
