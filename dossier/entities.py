@@ -1560,7 +1560,7 @@ def _place_key(text: str) -> str:
     """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Province
     of Aceh" -> "aceh", "Mt Cook" -> "mount cook", "Mount Cook National Park" -> "mount cook"; a
     capitalised "City" or "State" is part of the name ("Mexico City" is not "Mexico")."""
-    words = _surface(text).split()
+    words = _SPACED_DOTS.sub(r"\1.", _surface(text)).split()
     if " ".join(words) not in gazetteer().places:
         if len(words) > 2 and " ".join(words[-2:]) in PROTECTED_AREA_WORDS:
             words = words[:-2]
@@ -2559,7 +2559,7 @@ def _merge_acronyms(
     for i in named:
         m = mentions[i]
         text = _surface(m.text)
-        if _is_acronym(text):
+        if _is_acronym(_SPACED_DOTS.sub(r"\1.", text)):
             acronyms.append(i)
         elif m.kind in (ORG, PLACE, OTHER) and " " in text and not all(_is_acronym(w) for w in text.split()):
             # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
@@ -2580,7 +2580,7 @@ def _merge_acronyms(
                     and initials[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
-        text = _surface(mentions[i].text).replace(".", "")
+        text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())

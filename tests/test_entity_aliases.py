@@ -625,3 +625,12 @@ def test_a_town_one_letter_off_a_city_of_another_country_stays_apart() -> None:
         article("Fair", "The fair opened on Saturday in Berne, Indiana.", id="b"),
     )
     assert not entities_of(dossier, "Berne") & entities_of(dossier, "Bern")
+
+
+def test_a_places_initials_spaced_out_are_the_place() -> None:
+    dossier = build(
+        article("Colts win", "The Indianapolis Colts beat the Kansas City Chiefs 20-13 on Sunday.", id="a"),
+        article("Colts clinch", "Colts clinch a playoff berth with a 20-13 win in K. C.",
+                "Fans in Kansas City stayed home as the Chiefs lost again.", id="b"),
+    )
+    assert entities_of(dossier, "K. C.") == entities_of(dossier, "Kansas City")
