@@ -758,8 +758,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "December"
     if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
-    if m.kind != ORG and m.text in gazetteer().demonyms:
-        return True  # "The New Zealander, who lived in Australia": who someone is, no name
+    if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
+        return True  # "The New Zealander, who lived in Australia", "a Welshman": who someone is, no name
     if m.text in PROTECTED_AREA_WORDS:
         return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
