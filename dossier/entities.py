@@ -27,7 +27,11 @@ A sports team ("Indianapolis Colts") is also its nickname alone and, in reports 
 place it is named after where the place acts as the team ("Indianapolis (11-4) beat
 Jacksonville"), never where it is the place ("in Indianapolis"). Words in capitals that the
 article also writes as ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY
-LAUNCH"). Near-misses (one letter off a known surname) are reported to the curator, not merged.
+LAUNCH"). A lone surname mistyped with two letters swapped ("Klistchko") joins the one person of
+its report it fits; other near-misses (one letter off a known surname) are reported to the curator,
+not merged. A place under two names ("Aoraki-Mount Cook"), a city spelt one letter off before its
+country ("Berne, Switzerland") and a national body named with or without its country ("the U.S.
+Fish and Wildlife Service") are one entity each.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
 last. ``entity_for_name`` resolves a quote's speaker or a claim's source through an
 ``EntityIndex`` built once per dossier.
