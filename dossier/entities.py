@@ -53,12 +53,10 @@ from . import safe_yaml
 from .entity_data import (
     acronym_of,
     ascii_fold,
-    country_cities,
     gazetteer,
     given_name_gender,
     given_names,
     translit_key,
-    us_states,
 )
 from .lang.en.names import (
     ABBREVIATIONS,
@@ -2031,7 +2029,7 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
         return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
     if word_after in PLACE_NOUNS_AFTER:
         return True  # "Indianapolis police"
-    if previous in ("at", "in") and _surface(m.text) in us_states():
+    if previous in ("at", "in") and _surface(m.text) in gazetteer().states:
         return previous == "in"  # one is in a state but at a school: "the scoring record at North Carolina"
     if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
         # "in Creighton history" names no place; "in Indianapolis on Sunday" does
@@ -2239,6 +2237,12 @@ def _paragraph_of(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
     return text[m.paragraph] if text and m.paragraph < len(text) else None
 
 
+def _text_after(m: Mention, paragraphs: dict[str, list[str]], width: int) -> str:
+    """The ``width`` characters of its paragraph after a mention ("" for an article the dossier lacks)."""
+    paragraph = _paragraph_of(m, paragraphs)
+    return "" if paragraph is None else paragraph[m.end : m.end + width]
+
+
 def _text_before(m: Mention, paragraphs: dict[str, list[str]], width: int) -> str:
     """The ``width`` characters of its paragraph before a mention ("" for an article the dossier lacks)."""
     paragraph = _paragraph_of(m, paragraphs)
@@ -2301,14 +2305,15 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
         parts = _person_parts(mentions[i].text)
         if len(parts[-1]) >= 6:
             surnames[parts[-1]].add(uf.find(i))
-    by_deletion: dict[str, set[str]] = defaultdict(set)
+    by_letters: dict[str, set[str]] = defaultdict(set)  # a swap keeps the letters: index by them
     for key in surnames:
-        for variant in _deletions(key):
-            by_deletion[variant].add(key)
+        by_letters["".join(sorted(key))].add(key)
     members: dict[int, list[int]] = defaultdict(list)
     for i in named:
         members[uf.find(i)].append(i)
-    for root, group in list(members.items()):
+    for root, group in members.items():
+        if " " in mentions[group[0]].text or mentions[group[0]].kind not in (PERSON, OTHER):
+            continue  # the common case, decided before any key is built
         keys = {_person_parts_of(mentions[i].text) for i in group}
         if len(keys) != 1 or len(key := next(iter(keys))) != 1 or len(key[0]) < 6 or key[0] in surnames:
             continue
@@ -2316,9 +2321,7 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
         if (key[0] in _given_keys() or word in gazetteer().places or _is_acronym(word)
                 or any(mentions[i].kind not in (PERSON, OTHER) for i in group)):
             continue
-        near = {k for variant in _deletions(key[0]) for k in by_deletion.get(variant, ())
-                if len(k) == len(key[0]) and k[0] == key[0][0] and _one_edit(k, key[0])
-                and sorted(k) == sorted(key[0])}
+        near = {k for k in by_letters.get("".join(sorted(key[0])), ()) if k[0] == key[0][0] and _one_edit(k, key[0])}
         roots = {uf.find(r) for k in near for r in surnames[k]}
         if len(roots) != 1:
             continue
@@ -2340,27 +2343,34 @@ def _merge_dual_names(
     "Aoraki / Mt. Cook", a name in the local language and the English one) is the place of the second
     name, under either and both ("Aoraki Mount Cook", "Aoraki"). The second name has two words or
     more and is a place of the dossier on its own, so that "Guinea-Bissau" stays apart from Bissau."""
-    places: dict[str, int] = {}  # a place's key -> a mention of it
-    for i in named:
-        if mentions[i].kind == PLACE:
-            places.setdefault(_place_key(mentions[i].text), i)
-    if not places:
-        return
-    aliases: dict[str, set[int]] = defaultdict(set)  # first name, or both names -> the second name's mentions
+    duals: list[tuple[str, str]] = []  # (first name, second name's key)
     for i in named:
         m = mentions[i]
-        after = (_paragraph_of(m, paragraphs) or "")[m.end : m.end + 60]
+        if "-" not in m.text and _text_after(m, paragraphs, 3) != " / ":
+            continue  # the common case, decided before any key is built
         # "Aoraki / Mt. Cook National Park" is read as two names, the slash between them
-        dual = _DUAL_NAME.match(m.text + after if after.startswith(" / ") else m.text)
-        if not dual or _surface(m.text) in gazetteer().places:
-            continue
-        second = _place_key(dual.group(2))
-        if second in places and len(second.split()) >= 2 and dual.group(1) not in gazetteer().places:
-            target = uf.find(places[second])
-            aliases[_name_key(dual.group(1))].add(target)
-            aliases[f"{_name_key(dual.group(1))} {second}"].add(target)
+        dual = _DUAL_NAME.match(m.text if "-" in m.text else m.text + _text_after(m, paragraphs, 60))
+        if dual and _surface(m.text) not in gazetteer().places and dual.group(1) not in gazetteer().places:
+            second = _place_key(dual.group(2))
+            if len(second.split()) >= 2:
+                duals.append((_name_key(dual.group(1)), second))
+    if not duals:
+        return
+    heads = {second.rsplit(" ", 1)[-1] for _, second in duals}
+    places: dict[str, int] = {}  # a place's key -> a mention of it (a key costs: only names that may match)
     for i in named:
-        if mentions[i].kind in (PLACE, OTHER):
+        if mentions[i].kind == PLACE and heads & {
+                SPELLING_VARIANTS.get(w, w) for w in _name_key(mentions[i].text).split()}:
+            places.setdefault(_place_key(mentions[i].text), i)
+    aliases: dict[str, set[int]] = defaultdict(set)  # first name, or both names -> the second name's mentions
+    for first, second in duals:
+        if second in places:
+            target = uf.find(places[second])
+            aliases[first].add(target)
+            aliases[f"{first} {second}"].add(target)
+    firsts = {first for first, _ in duals}
+    for i in named:
+        if mentions[i].kind in (PLACE, OTHER) and _name_key(mentions[i].text).split(" ", 1)[0] in firsts:
             targets = aliases.get(_place_key(mentions[i].text), set())
             if len(targets) == 1:
                 uf.union(next(iter(targets)), i)
@@ -2376,22 +2386,28 @@ def _merge_misspelt_cities(
     """A city the gazetteer does not know, followed by its country ("in Berne, Switzerland"), is the
     one city of that country one letter from it ("Bern") when the dossier names that city too: an
     older or foreign spelling, or a typing error."""
-    keys: dict[str, int] = {}
-    for i in named:
-        if mentions[i].kind == PLACE:
-            keys.setdefault(_place_key(mentions[i].text), i)
     places = gazetteer().places
+    found: list[tuple[int, str]] = []  # (mention, the city it is spelt for)
     for i in named:
         m = mentions[i]
-        name = _surface(m.text)
-        if m.kind != PLACE or name in places or len(name) < 4 or " " in name:
+        if m.kind != PLACE or " " in m.text or len(m.text) < 4 or _surface(m.text) in places:
             continue
-        after = _COUNTRY_AFTER.match((_paragraph_of(m, paragraphs) or "")[m.end : m.end + 40])
+        after = _COUNTRY_AFTER.match(_text_after(m, paragraphs, 40))
         country = places.get(after.group(1).rstrip(".")) if after else None
-        if country not in gazetteer().countries:
-            continue
-        near = [c for c in country_cities().get(country, ()) if c[0] == name[0] and _one_edit(c, name)]
-        if len(near) == 1 and (known := keys.get(_place_key(near[0]))) is not None:
+        if country in gazetteer().countries:
+            name = _surface(m.text)
+            near = [c for c in gazetteer().cities.get(country, ()) if c[0] == name[0] and _one_edit(c, name)]
+            if len(near) == 1:
+                found.append((i, near[0]))
+    if not found:
+        return
+    cities = {city for _, city in found}
+    keys: dict[str, int] = {}
+    for i in named:  # (a place's key costs: only for the names that hold a city's)
+        if mentions[i].kind == PLACE and any(city in mentions[i].text for city in cities):
+            keys.setdefault(_place_key(mentions[i].text), i)
+    for i, city in found:
+        if (known := keys.get(_place_key(city))) is not None:
             uf.union(known, i)
 
 

