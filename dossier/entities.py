@@ -50,14 +50,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import safe_yaml
-from .entity_data import (
-    acronym_of,
-    ascii_fold,
-    gazetteer,
-    given_name_gender,
-    given_names,
-    translit_key,
-)
+from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
     COMPASS,

@@ -358,7 +358,7 @@ SPORT_POSITIONS = frozenset(
 )
 # Honours of players, written capitalised ("a four-time All-Star", "former All-Star Chris Webber"): what
 # a player is, like a position, never a name of its own.
-SPORT_HONOURS = frozenset({"All-Star", "All-American", "All-Pro", "Pro Bowler", "All-Star MVP"})
+SPORT_HONOURS = frozenset({"All-Star", "All-American", "All-Pro", "Pro Bowler"})
 # A match's result as a heading gives it, in Title Case between two teams ("Colts Beat Chiefs 20-13,
 # Clinch Fifth Seed"): a verb, never the start of a name.
 RESULT_VERBS = TEAM_VERBS_AFTER | {
