@@ -895,6 +895,9 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
             out.append(m)
             continue
         before, after = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+        if after in gazetteer().places:
+            out.append(m)  # "RB Leipzig", a club named with a place: the letters are part of its name
+            continue
         if before:
             out.append(replace(m, end=m.start + len(before), text=before, kind=m.kind if after == "" else ORG))
         if after:
@@ -2339,14 +2342,17 @@ def _merge_dual_names(
     duals: list[tuple[str, str]] = []  # (first name, second name's key)
     for i in named:
         m = mentions[i]
-        if "-" not in m.text and _text_after(m, paragraphs, 3) != " / ":
-            continue  # the common case, decided before any key is built
+        if m.kind != PLACE or ("-" not in m.text and _text_after(m, paragraphs, 3) != " / "):
+            continue  # the common case, decided before any key is built; "Trump-North Korea talks" name no place
         # "Aoraki / Mt. Cook National Park" is read as two names, the slash between them
         dual = _DUAL_NAME.match(m.text if "-" in m.text else m.text + _text_after(m, paragraphs, 60))
         if dual and _surface(m.text) not in gazetteer().places and dual.group(1) not in gazetteer().places:
             second = _place_key(dual.group(2))
             if len(second.split()) >= 2:
                 duals.append((_name_key(dual.group(1)), second))
+    if duals:  # a person's name before the hyphen is no second name of the place ("Trump-North Korea")
+        people = {w for m in mentions if m.kind == PERSON for w in _name_key(m.text).split()}
+        duals = [(first, second) for first, second in duals if first not in people]
     if not duals:
         return
     heads = {second.rsplit(" ", 1)[-1] for _, second in duals}
@@ -2363,7 +2369,10 @@ def _merge_dual_names(
             aliases[f"{first} {second}"].add(target)
     firsts = {first for first, _ in duals}
     for i in named:
-        if mentions[i].kind in (PLACE, OTHER) and _name_key(mentions[i].text).split(" ", 1)[0] in firsts:
+        key = _name_key(mentions[i].text)
+        # The first name alone only where read as a place; with the second, whatever its kind ("Aoraki
+        # Mount Cook" in a heading)
+        if (mentions[i].kind == PLACE or (mentions[i].kind == OTHER and " " in key)) and key.split(" ", 1)[0] in firsts:
             targets = aliases.get(_place_key(mentions[i].text), set())
             if len(targets) == 1:
                 uf.union(next(iter(targets)), i)

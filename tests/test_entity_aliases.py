@@ -649,3 +649,18 @@ def test_a_state_after_at_in_a_report_on_its_college_team_is_the_team() -> None:
     in_state = {m.entity for m in dossier.mentions if m.text == "Kansas" and m.paragraph == 3}
     assert at_school == team
     assert in_state and not in_state & team
+
+
+def test_a_person_joined_to_a_place_by_a_hyphen_is_no_second_name_of_it() -> None:
+    dossier = build(
+        article("Summit", "Officials in North Korea prepared for the Trump-North Korea summit on Monday.", id="a"),
+        article("Summit", "Trump told reporters the talks would go ahead.", id="b"),
+    )
+    assert not entities_of(dossier, "Trump") & entities_of(dossier, "North Korea")
+    assert not entities_of(dossier, "Trump-North Korea") & entities_of(dossier, "North Korea")
+
+
+def test_letters_of_a_position_before_a_place_are_part_of_a_clubs_name() -> None:
+    found = texts("Bayern Munich beat RB Leipzig 3-1 in the league on Saturday, scoring twice in the second half.",
+                  "RB Leipzig had led at half-time, the coach said.")
+    assert "RB Leipzig" in found
