@@ -2498,12 +2498,14 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
 
 def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
     """A body named with its country ("the U.S. Fish and Wildlife Service") is the body the dossier
-    also names without it ("the Fish and Wildlife Service"), when no other country's body of that
-    name is in the dossier. Only a name of three words or more, one that names a body of its own: a
-    "Foreign Ministry" or "Supreme Court" without its country may be any country's."""
+    also names without it ("the Fish and Wildlife Service"), when some report names it both ways and
+    no other country's body of that name is in the dossier. Only a name of three words or more, one
+    that names a body of its own: a "Foreign Ministry" or "Supreme Court" without its country may
+    be any country's."""
     places = gazetteer().places
     bodies: dict[str, set[int]] = defaultdict(set)  # a body's key -> roots of it without a country
     national: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # key -> country -> roots
+    articles: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (key, with a country?) -> reports
     for i in named:
         if mentions[i].kind != ORG:
             continue
@@ -2516,13 +2518,14 @@ def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _Union
         if len(rest) < 3 or not rest[0][:1].isupper():
             continue
         key = _org_key(" ".join(rest))
+        articles[(key, bool(country))].add(mentions[i].article)
         if country:
             national[key][places[" ".join(words[:country])]].add(uf.find(i))
         else:
             bodies[key].add(uf.find(i))
     for key, countries in national.items():
         roots = {uf.find(r) for r in bodies.get(key, ())}
-        if len(countries) == 1 and len(roots) == 1:
+        if len(countries) == 1 and len(roots) == 1 and articles[(key, True)] & articles[(key, False)]:
             for r in next(iter(countries.values())):
                 uf.union(next(iter(roots)), r)
 

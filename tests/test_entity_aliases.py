@@ -595,10 +595,20 @@ def test_a_citys_police_are_its_police_departments_initials() -> None:
 
 def test_a_body_named_with_its_country_is_the_body_named_without_it() -> None:
     dossier = build(
-        article("Rule", "Agencies must consult the U.S. Fish and Wildlife Service before building dams.", id="a"),
-        article("Rule", "The Fish and Wildlife Service, part of the Interior Department, welcomed it.", id="b"),
+        article("Rule", "Agencies must consult the U.S. Fish and Wildlife Service before building dams.",
+                "The Fish and Wildlife Service, part of the Interior Department, welcomed it.", id="a"),
+        article("Rule", "The Fish and Wildlife Service said it would hire more biologists.", id="b"),
     )
     assert entities_of(dossier, "U.S. Fish and Wildlife Service") == entities_of(dossier, "Fish and Wildlife Service")
+
+
+def test_a_body_named_with_its_country_only_in_other_reports_stays_apart() -> None:
+    dossier = build(
+        article("Talks", "The Israel National Security Council met on Monday.", id="a"),
+        article("Talks", "The National Security Council said the talks went well.", id="b"),
+    )
+    assert not entities_of(dossier, "National Security Council") & entities_of(
+        dossier, "Israel National Security Council")
 
 
 def test_a_body_of_two_countries_stays_apart_from_the_one_named_without_a_country() -> None:
