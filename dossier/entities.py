@@ -27,7 +27,11 @@ A sports team ("Indianapolis Colts") is also its nickname alone and, in reports 
 place it is named after where the place acts as the team ("Indianapolis (11-4) beat
 Jacksonville"), never where it is the place ("in Indianapolis"). Words in capitals that the
 article also writes as ordinary words are shouting, not acronyms ("HACKERS", "FALCON HEAVY
-LAUNCH"). Near-misses (one letter off a known surname) are reported to the curator, not merged.
+LAUNCH"). A lone surname mistyped with two letters swapped ("Klistchko") joins the one person of
+its report it fits; other near-misses (one letter off a known surname) are reported to the curator,
+not merged. A place under two names ("Aoraki-Mount Cook"), a city spelt one letter off before its
+country ("Berne, Switzerland") and a national body named with or without its country ("the U.S.
+Fish and Wildlife Service") are one entity each.
 The curator's ``content/entities.yml`` (format documented at the top of that file) is applied
 last. ``entity_for_name`` resolves a quote's speaker or a claim's source through an
 ``EntityIndex`` built once per dossier.
@@ -82,9 +86,12 @@ from .lang.en.names import (
     PROTECTED_AREA_WORDS,
     REGION_WORDS,
     REPORTING_VERBS,
+    RESULT_VERBS,
     ROLE_NOUNS,
     SERVICE_CUES,
     SPELLING_VARIANTS,
+    SPORT_HONOURS,
+    SPORT_POSITIONS,
     SPORT_WORDS,
     STATE_NOUNS,
     TEAM_LOSS_WORDS,
@@ -137,12 +144,38 @@ class Token:
 GLUED_STOP = re.compile(r"([A-Za-z]+)\.(?=([A-Z][a-z]+))")
 
 
+# Initials spaced out ("the U. S. Fish and Wildlife Service", "U. N. officials"): typed so, or spaced by
+# a converter that split words at full stops.
+SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\. )+[A-Z]\.(?= ?(\S?)(\S?))")
+
+
+def _spaced_initials(paragraph: str) -> dict[int, int]:
+    """start -> end of each run of spaced initials that is one abbreviation: a place the gazetteer
+    writes so ("U. S." is "U.S."), or initials no name follows ("U. N. officials said"). A person's
+    initials come before the surname ("A. J. Smith") and stay apart."""
+    runs = {}
+    for match in SPACED_INITIALS.finditer(paragraph):
+        joined = match.group().replace(" ", "")
+        if joined in gazetteer().places or not (match.group(1).isupper() and match.group(2).islower()):
+            runs[match.start()] = match.end() - 1
+    return runs
+
+
 def _words(paragraph: str) -> list[tuple[str, int, int]]:
     """(text, start, end) of each word, a word glued to the one before by a full stop cut off: after
-    a word in lower case or an abbreviation, or before a word like "The"."""
+    a word in lower case or an abbreviation, or before a word like "The"; spaced initials that are
+    one abbreviation are one word, written without the spaces ("U. S." -> "U.S", see ``_tokenise``)."""
     words = []
+    spaced = _spaced_initials(paragraph) if ". " in paragraph else {}
+    skip_to = -1
     for match in TOKEN_RE.finditer(paragraph):
         text, start = match.group(), match.start()
+        if start < skip_to:
+            continue
+        if start in spaced:
+            skip_to = spaced[start]
+            words.append((paragraph[start:skip_to].replace(" ", ""), start, skip_to))
+            continue
         if "." in text:
             for glue in GLUED_STOP.finditer(text):
                 left, dot = glue.group(1), match.start() + glue.end() - 1
@@ -168,7 +201,9 @@ def _tokenise(paragraph: str) -> list[Token]:
             starts = full_stop = not tokens
         else:
             previous = tokens[-1].text if tokens else ""
-            after_abbreviation = previous.rstrip(".") in ABBREVIATIONS or INITIALS.fullmatch(previous)
+            # "Mr.", and "Aoraki-Mt." (an abbreviation ending a hyphenated name: "Aoraki-Mt. Cook")
+            after_abbreviation = (previous.rstrip(".").rsplit("-", 1)[-1] in ABBREVIATIONS
+                                  or INITIALS.fullmatch(previous))
             starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
                 after_abbreviation and gap.strip() == ""))
             full_stop = not tokens or (bool(FULL_STOP.search(gap)) and not after_abbreviation)
@@ -284,6 +319,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
+    prose = _without_positions(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -489,7 +525,8 @@ def _reconcile(
         if shouting and c.text.lower() not in prose_forms and c.text.title() not in gazetteer().places:
             claimed.update(id(r) for r in overlapping)
             continue
-        if title_case and not _vouched_in_heading(c, prose_forms, context, inside, id(c) in sure):
+        if title_case and (not _vouched_in_heading(c, prose_forms, context, inside, id(c) in sure)
+                           or _result_heading(c, paragraphs)):
             claimed.update(id(r) for r in overlapping)
             out += inside  # "Putin" in "Putin Says Talks Will Continue"
             continue
@@ -690,6 +727,12 @@ def _vouched_in_heading(
     return sure and not any(context.ordinary(w) for w in words)
 
 
+def _result_heading(m: Mention, paragraphs: list[str]) -> bool:
+    """A name in a heading that starts with the verb of a match's result, in a report about sport:
+    "Beat Chiefs" and "Clinch" in "Colts Beat Chiefs 20-13, Clinch 5th Seed" are no names."""
+    return m.text.split()[0].lower() in RESULT_VERBS and _reports_sport(paragraphs)
+
+
 # A product and its model number just before a name: "Pixel 2 XL".
 MODEL_BEFORE = re.compile(r"[A-Z][a-z][\w-]* \d{1,3} $")
 # "a", "an" and up to three words before a name: "a state-designated Level I Trauma Center".
@@ -711,6 +754,10 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "December"
     if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
+    if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
+        return True  # "The New Zealander, who lived in Australia", "a Welshman": who someone is, no name
+    if m.text in PROTECTED_AREA_WORDS:
+        return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
         return True
     if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
@@ -820,6 +867,42 @@ def _trim_name(m: Mention) -> None:
     *name, last = m.text.split(" ")
     if last in WEEKDAYS and len(name) >= 2:  # the tagger's "on Capitol Hill Wednesday" (not "Good Friday")
         m.end, m.text = m.end - len(last) - 1, " ".join(name)
+
+
+def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """In a report about sport, a player's position abbreviated is no part of a name: "RB" alone is
+    no one, "RB Pierre Thomas" is Pierre Thomas, "Chiefs QB" the Chiefs, and "Chiefs WR Terrance
+    Copper" the Chiefs and Terrance Copper. Elsewhere the same letters may be a body's ("TE"). So
+    is an honour ("a four-time All-Star", "All-Star Chris Webber"; not the "All-Star Game")."""
+    if not any(w in SPORT_POSITIONS for m in mentions for w in m.text.split()) and not any(
+            m.text.startswith(honour) for m in mentions for honour in SPORT_HONOURS):
+        return mentions
+    if not _reports_sport(paragraphs):
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        honour = next((h for h in SPORT_HONOURS if m.text == h or m.text.startswith(h + " ")), None)
+        if honour:
+            rest = m.text[len(honour) + 1 :]
+            if rest and _looks_like_full_name(rest.split()):
+                out.append(replace(m, start=m.end - len(rest), text=rest, kind=PERSON))
+            elif rest:
+                out.append(m)
+            continue
+        words = m.text.split(" ")
+        cut = next((k for k, w in enumerate(words) if w in SPORT_POSITIONS), None)
+        if cut is None:
+            out.append(m)
+            continue
+        before, after = " ".join(words[:cut]), " ".join(words[cut + 1 :])
+        if after in gazetteer().places:
+            out.append(m)  # "RB Leipzig", a club named with a place: the letters are part of its name
+            continue
+        if before:
+            out.append(replace(m, end=m.start + len(before), text=before, kind=m.kind if after == "" else ORG))
+        if after:
+            out.append(replace(m, start=m.end - len(after), text=after, kind=PERSON if before else m.kind))
+    return out
 
 
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
@@ -1448,12 +1531,16 @@ def _org_key(text: str) -> str:
     return " ".join(words)
 
 
+# Initials spaced out: "U. S." is "U.S.".
+_SPACED_DOTS = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
 @functools.lru_cache(maxsize=100_000)
 def _place_expanded(text: str) -> str:
     """A name with the place it starts with written in full: "U. S. Fish and Wildlife Service" ->
     "United States Fish and Wildlife Service". Only a name of two words or more, so that the
     place is a part of it, not the whole."""
-    text = re.sub(r"\b([A-Z])\. (?=[A-Z]\.)", r"\1.", _surface(text))  # "U. S." -> "U.S."
+    text = _SPACED_DOTS.sub(r"\1.", _surface(text))
     words = text.split()
     places = gazetteer().places
     for n in (3, 2, 1):
@@ -1472,7 +1559,7 @@ def _place_key(text: str) -> str:
     """Places by their gazetteer form: "DPRK" -> "north korea", "Kursk region" -> "kursk", "Province
     of Aceh" -> "aceh", "Mt Cook" -> "mount cook", "Mount Cook National Park" -> "mount cook"; a
     capitalised "City" or "State" is part of the name ("Mexico City" is not "Mexico")."""
-    words = _surface(text).split()
+    words = _SPACED_DOTS.sub(r"\1.", _surface(text)).split()
     if " ".join(words) not in gazetteer().places:
         if len(words) > 2 and " ".join(words[-2:]) in PROTECTED_AREA_WORDS:
             words = words[:-2]
@@ -1555,8 +1642,12 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
     _merge_clipped_names(mentions, named, persons, uf)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
+    _merge_misspelt_surnames(mentions, named, persons, uf)
+    _merge_dual_names(mentions, named, uf, paragraphs)
+    _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
+    _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_roles(mentions, uf)
@@ -1934,6 +2025,8 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
         return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
     if word_after in PLACE_NOUNS_AFTER:
         return True  # "Indianapolis police"
+    if previous in ("at", "in") and _surface(m.text) in gazetteer().states:
+        return previous == "in"  # one is in a state but at a school: "the scoring record at North Carolina"
     if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
         # "in Creighton history" names no place; "in Indianapolis on Sunday" does
         return None if word_after and word_after not in FUNCTION_WORDS else True
@@ -2037,6 +2130,10 @@ def _merge_teams(
                 and teams[f"{key}s"][0] in _place_keys() and _reports_sport(paragraphs.get(mentions[i].article, []))):
             key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games; not the
             # "Rolling Stone" beside the "Rolling Stones", no place's team
+        elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname
+                and len(by_nickname.get(f"{key}s", ())) == 1
+                and _reports_sport(paragraphs.get(mentions[i].article, []))):
+            key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
@@ -2136,6 +2233,12 @@ def _paragraph_of(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
     return text[m.paragraph] if text and m.paragraph < len(text) else None
 
 
+def _text_after(m: Mention, paragraphs: dict[str, list[str]], width: int) -> str:
+    """The ``width`` characters of its paragraph after a mention ("" for an article the dossier lacks)."""
+    paragraph = _paragraph_of(m, paragraphs)
+    return "" if paragraph is None else paragraph[m.end : m.end + width]
+
+
 def _text_before(m: Mention, paragraphs: dict[str, list[str]], width: int) -> str:
     """The ``width`` characters of its paragraph before a mention ("" for an article the dossier lacks)."""
     paragraph = _paragraph_of(m, paragraphs)
@@ -2184,6 +2287,130 @@ def _merge_by_key(
         held = set().union(*(people.pop(r, set()) for r in roots))
         if held:
             people[uf.find(roots[0])] = held
+
+
+def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
+    """A lone word no full name of the dossier ends with, the surname of exactly one person the same
+    reports name with two neighbouring letters swapped, and seen far less often than that person, is
+    that surname mistyped ("Klistchko" in a report on Wladimir Klitschko). Only a swap: a letter
+    more or less, or another letter, often makes another family's name ("Malone" in the line-up
+    beside Shaun Maloney's, "Hansen" and "Hanson"). Only long words, and never a given name, a place
+    or initials."""
+    surnames: dict[str, set[int]] = defaultdict(set)  # surname key -> roots of the full names ending so
+    for i in persons:
+        parts = _person_parts(mentions[i].text)
+        if len(parts[-1]) >= 6:
+            surnames[parts[-1]].add(uf.find(i))
+    by_letters: dict[str, set[str]] = defaultdict(set)  # a swap keeps the letters: index by them
+    for key in surnames:
+        by_letters["".join(sorted(key))].add(key)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        members[uf.find(i)].append(i)
+    for root, group in members.items():
+        if " " in mentions[group[0]].text or mentions[group[0]].kind not in (PERSON, OTHER):
+            continue  # the common case, decided before any key is built
+        keys = {_person_parts_of(mentions[i].text) for i in group}
+        if len(keys) != 1 or len(key := next(iter(keys))) != 1 or len(key[0]) < 6 or key[0] in surnames:
+            continue
+        word = _surface(mentions[group[0]].text)
+        if (key[0] in _given_keys() or word in gazetteer().places or _is_acronym(word)
+                or any(mentions[i].kind not in (PERSON, OTHER) for i in group)):
+            continue
+        near = {k for k in by_letters.get("".join(sorted(key[0])), ()) if k[0] == key[0][0] and _one_edit(k, key[0])}
+        roots = {uf.find(r) for k in near for r in surnames[k]}
+        if len(roots) != 1:
+            continue
+        target = roots.pop()
+        known = members.get(target, [])
+        if (len(known) >= 3 * len(group)
+                and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
+            uf.union(target, root)
+
+
+# A place under two names, a hyphen or a slash between them: "Aoraki-Mount Cook", "Aoraki / Mt Cook".
+_DUAL_NAME = re.compile(r"([A-Z][\w']+)(?:-| / )([A-Z][\w'.]*(?: [A-Z][\w'.]*)+)")
+
+
+def _merge_dual_names(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A place the dossier also names by two names joined ("Aoraki-Mount Cook National Park",
+    "Aoraki / Mt. Cook", a name in the local language and the English one) is the place of the second
+    name, under either and both ("Aoraki Mount Cook", "Aoraki"). The second name has two words or
+    more and is a place of the dossier on its own, so that "Guinea-Bissau" stays apart from Bissau."""
+    duals: list[tuple[str, str]] = []  # (first name, second name's key)
+    for i in named:
+        m = mentions[i]
+        if m.kind != PLACE or ("-" not in m.text and _text_after(m, paragraphs, 3) != " / "):
+            continue  # the common case, decided before any key is built; "Trump-North Korea talks" name no place
+        # "Aoraki / Mt. Cook National Park" is read as two names, the slash between them
+        dual = _DUAL_NAME.match(m.text if "-" in m.text else m.text + _text_after(m, paragraphs, 60))
+        if dual and _surface(m.text) not in gazetteer().places and dual.group(1) not in gazetteer().places:
+            second = _place_key(dual.group(2))
+            if len(second.split()) >= 2:
+                duals.append((_name_key(dual.group(1)), second))
+    if duals:  # a person's name before the hyphen is no second name of the place ("Trump-North Korea")
+        people = {w for m in mentions if m.kind == PERSON for w in _name_key(m.text).split()}
+        duals = [(first, second) for first, second in duals if first not in people]
+    if not duals:
+        return
+    heads = {second.rsplit(" ", 1)[-1] for _, second in duals}
+    places: dict[str, int] = {}  # a place's key -> a mention of it (a key costs: only names that may match)
+    for i in named:
+        if mentions[i].kind == PLACE and heads & {
+                SPELLING_VARIANTS.get(w, w) for w in _name_key(mentions[i].text).split()}:
+            places.setdefault(_place_key(mentions[i].text), i)
+    aliases: dict[str, set[int]] = defaultdict(set)  # first name, or both names -> the second name's mentions
+    for first, second in duals:
+        if second in places:
+            target = uf.find(places[second])
+            aliases[first].add(target)
+            aliases[f"{first} {second}"].add(target)
+    firsts = {first for first, _ in duals}
+    for i in named:
+        key = _name_key(mentions[i].text)
+        # The first name alone only where read as a place; with the second, whatever its kind ("Aoraki
+        # Mount Cook" in a heading)
+        if (mentions[i].kind == PLACE or (mentions[i].kind == OTHER and " " in key)) and key.split(" ", 1)[0] in firsts:
+            targets = aliases.get(_place_key(mentions[i].text), set())
+            if len(targets) == 1:
+                uf.union(next(iter(targets)), i)
+
+
+# The country after a city: "in Berne, Switzerland".
+_COUNTRY_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
+
+
+def _merge_misspelt_cities(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A city the gazetteer does not know, followed by its country ("in Berne, Switzerland"), is the
+    one city of that country one letter from it ("Bern") when the dossier names that city too: an
+    older or foreign spelling, or a typing error."""
+    places = gazetteer().places
+    found: list[tuple[int, str]] = []  # (mention, the city it is spelt for)
+    for i in named:
+        m = mentions[i]
+        if m.kind != PLACE or " " in m.text or len(m.text) < 4 or _surface(m.text) in places:
+            continue
+        after = _COUNTRY_AFTER.match(_text_after(m, paragraphs, 40))
+        country = places.get(after.group(1).rstrip(".")) if after else None
+        if country in gazetteer().countries:
+            name = _surface(m.text)
+            near = [c for c in gazetteer().cities.get(country, ()) if c[0] == name[0] and _one_edit(c, name)]
+            if len(near) == 1:
+                found.append((i, near[0]))
+    if not found:
+        return
+    cities = {city for _, city in found}
+    keys: dict[str, int] = {}
+    for i in named:  # (a place's key costs: only for the names that hold a city's)
+        if mentions[i].kind == PLACE and any(city in mentions[i].text for city in cities):
+            keys.setdefault(_place_key(mentions[i].text), i)
+    for i, city in found:
+        if (known := keys.get(_place_key(city))) is not None:
+            uf.union(known, i)
 
 
 def _match_key(m: Mention) -> str:
@@ -2269,6 +2496,40 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
                 uf.union(i, roots.pop())
 
 
+def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body named with its country ("the U.S. Fish and Wildlife Service") is the body the dossier
+    also names without it ("the Fish and Wildlife Service"), when some report names it both ways and
+    no other country's body of that name is in the dossier. Only a name of three words or more, one
+    that names a body of its own: a "Foreign Ministry" or "Supreme Court" without its country may
+    be any country's."""
+    places = gazetteer().places
+    bodies: dict[str, set[int]] = defaultdict(set)  # a body's key -> roots of it without a country
+    national: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # key -> country -> roots
+    articles: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (key, with a country?) -> reports
+    for i in named:
+        if mentions[i].kind != ORG:
+            continue
+        words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
+        if words[-1] not in ORG_CUES:
+            continue
+        country = next((n for n in (3, 2, 1) if len(words) > n and places.get(" ".join(words[:n])) in
+                        gazetteer().countries), 0)
+        rest = words[country:]
+        if len(rest) < 3 or not rest[0][:1].isupper():
+            continue
+        key = _org_key(" ".join(rest))
+        articles[(key, bool(country))].add(mentions[i].article)
+        if country:
+            national[key][places[" ".join(words[:country])]].add(uf.find(i))
+        else:
+            bodies[key].add(uf.find(i))
+    for key, countries in national.items():
+        roots = {uf.find(r) for r in bodies.get(key, ())}
+        if len(countries) == 1 and len(roots) == 1 and articles[(key, True)] & articles[(key, False)]:
+            for r in next(iter(countries.values())):
+                uf.union(next(iter(roots)), r)
+
+
 @functools.lru_cache(maxsize=100_000)
 def _facility_base(text: str) -> str | None:
     """A facility's name without the words saying what kind of facility it is ("Betty Ford Treatment
@@ -2326,12 +2587,14 @@ def _merge_acronyms(
     for i in named:
         m = mentions[i]
         text = _surface(m.text)
-        if _is_acronym(text):
+        if _is_acronym(_SPACED_DOTS.sub(r"\1.", text)):
             acronyms.append(i)
         elif m.kind in (ORG, PLACE, OTHER) and " " in text and not all(_is_acronym(w) for w in text.split()):
             # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
             by_initials[acronym_of(text)].add(uf.find(i))
             by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
+            if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
+                by_initials[acronym_of(text) + "D"].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
@@ -2345,7 +2608,7 @@ def _merge_acronyms(
                     and initials[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
-        text = _surface(mentions[i].text).replace(".", "")
+        text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())

@@ -59,11 +59,15 @@ class Gazetteer:
     countries: set[str] = field(default_factory=set)  # canonical country names
     big_places: set[str] = field(default_factory=set)  # safe even in headline-case text
     demonyms: dict[str, str] = field(default_factory=dict)  # "North Korean" -> "North Korea"
+    cities: dict[str, set[str]] = field(default_factory=dict)  # a country -> its cities' names
+    states: set[str] = field(default_factory=set)  # the states of the United States
 
 
 def _demonym_candidates(name: str) -> set[str]:
     """Regular English demonyms of a country name: Russia -> Russian, Ukraine -> Ukrainian."""
     out = {name + "n", name + "an", name + "ian", name + "ese", name + "i", name + "ish"}
+    if name.endswith("land"):
+        out.add(name + "er")  # "New Zealander", "Icelander"
     if name[-1] in "aeiouy":
         stem = name[:-1]
         out |= {stem + "an", stem + "ian", stem + "ese", stem + "i", stem + "ish", stem + "ic"}
@@ -100,17 +104,22 @@ def gazetteer() -> Gazetteer:
         gaz.places[form] = canonical
     for state in gc.get_us_states().values():
         gaz.places.setdefault(state["name"], state["name"])
+        gaz.states.add(state["name"])
     for continent in gc.get_continents().values():
         gaz.places.setdefault(continent["name"], continent["name"])
     for region in REGIONS:
         gaz.places.setdefault(region, region)
     gaz.big_places = set(gaz.places)
     given = given_names()
-    for city in gc.get_cities().values():
-        if city["population"] < 100_000:
-            continue
+    cities = [city for city in gc.get_cities().values() if city["population"] >= 100_000]
+    for city in cities:
+        gaz.places.setdefault(city["name"], city["name"])
+        if city["countrycode"] in by_code:
+            gaz.cities.setdefault(by_code[city["countrycode"]], set()).add(city["name"])
+    # After every city's own name, so that an old name of one ("Philadelphia", Amman's in antiquity)
+    # never takes the name of another.
+    for city in cities:
         name = city["name"]
-        gaz.places.setdefault(name, name)
         if city["population"] >= 1_000_000:
             gaz.big_places.add(name)
             # Older or English spellings of big cities: "Kiev" for "Kyiv".

@@ -350,6 +350,21 @@ SPORT_WORDS = {
     "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
     "teammates", "teammate", "defensive", "offensive", "injured", "injury",
 }  # fmt: skip
+# Players' positions abbreviated in sports copy ("Saints place RB Pierre Thomas on injured reserve",
+# "Chiefs WR Terrance Copper"): a role before a name, never a name or a body themselves.
+SPORT_POSITIONS = frozenset(
+    """QB RB FB HB WR TE LB ILB OLB MLB CB DB DE DT NT OL OT OG FS SS KR PK PG SG SF PF LW RW DH SP RP LHP RHP
+    GK""".split()
+)
+# Honours of players, written capitalised ("a four-time All-Star", "former All-Star Chris Webber"): what
+# a player is, like a position, never a name of its own.
+SPORT_HONOURS = frozenset({"All-Star", "All-American", "All-Pro", "Pro Bowler"})
+# A match's result as a heading gives it, in Title Case between two teams ("Colts Beat Chiefs 20-13,
+# Clinch Fifth Seed"): a verb, never the start of a name.
+RESULT_VERBS = TEAM_VERBS_AFTER | {
+    "defeat", "edge", "rout", "routs", "stun", "stuns", "crush", "crushes", "thrash", "thrashes", "blank",
+    "blanks", "clinch", "outlast", "outlasts",
+}  # fmt: skip
 # Nouns after a bare place that make it the place, not its team: "Indianapolis police", "an
 # Indianapolis man", "the Kansas City airport".
 PLACE_NOUNS_AFTER = {
