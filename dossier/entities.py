@@ -739,6 +739,10 @@ MODEL_BEFORE = re.compile(r"[A-Z][a-z][\w-]* \d{1,3} $")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 
 
+# A lone word between a paragraph's start or an opening quote and a full stop.
+ONE_WORD_SENTENCE = re.compile(r"(?:^|.*[\"“‘']\s*)\w[\w-]*[.!?]", re.DOTALL)
+
+
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
     """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
     and state ("D-Calif."), a handle ("@name"), a programme's title ("The Jane Doe Show"), an
@@ -780,12 +784,13 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
                                    and word not in context.lone_caps):
         return True
-    if sentence_start and not (
-        word in context.midsentence_caps or word in name_words or _is_acronym(word)
-        or word in gazetteer().places or word in INSTITUTIONS
-    ):
+    vouched = (word in context.midsentence_caps or word in name_words or _is_acronym(word)
+               or word in gazetteer().places or word in INSTITUTIONS)
+    if sentence_start and not vouched:
         return True
-    return False
+    # A word that is a whole sentence by itself ("'Stupid. What this race needs...'", "Wow!") is an
+    # exclamation, unless the article also capitalises it mid-sentence or the word lists know it.
+    return not vouched and bool(ONE_WORD_SENTENCE.fullmatch(paragraph[max(0, m.start - 3) : m.end + 1]))
 
 
 def _plural(word: str) -> bool:
@@ -2118,7 +2123,9 @@ def _merge_teams(
     # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").
     surnames = {_person_parts(mentions[i].text)[-1] for i in persons if mentions[i].kind == PERSON
                 and mentions[i].paragraph > 0 and _name_key(mentions[i].text) not in teams}
-    teams = {team: value for team, value in teams.items() if translit_key(value[1].split()[-1]) not in surnames}
+    # A person's surname before a nickname is no team's place: "Massa's Williams car" is the driver's team.
+    teams = {team: value for team, value in teams.items() if translit_key(value[1].split()[-1]) not in surnames
+             and translit_key(value[0].split()[-1]) not in surnames}
     person_set = {i for i in persons if _name_key(mentions[i].text) not in teams}
     by_nickname: dict[str, set[str]] = defaultdict(set)
     for team, (_, nickname, _) in teams.items():
