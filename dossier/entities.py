@@ -59,6 +59,7 @@ from .lang.en.names import (
     COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
+    DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
     EVENT_WORDS,
     FACILITY_WORDS,
@@ -66,6 +67,7 @@ from .lang.en.names import (
     HONORIFICS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
+    LAW_WORDS,
     LOCATIVE_PREPOSITIONS,
     MODIFIER_SUFFIXES,
     MONTHS,
@@ -739,6 +741,10 @@ MODEL_BEFORE = re.compile(r"[A-Z][a-z][\w-]* \d{1,3} $")
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 
 
+# Capitalised words after a name that end in a law's word: " Reporting Act" after "Fair Credit".
+LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b")
+# An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
+DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 # A lone word between a paragraph's start or an opening quote and a full stop.
 ONE_WORD_SENTENCE = re.compile(r"(?:^|.*[\"“‘']\s*)\w[\w-]*[.!?]", re.DOTALL)
 
@@ -760,6 +766,14 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
         return True  # "The New Zealander, who lived in Australia", "a Welshman": who someone is, no name
+    if m.kind in (PLACE, OTHER) and _plural(m.text) and (
+            m.text[:-1] in gazetteer().demonyms or m.text[:-1] in DEMONYM_NOUNS):
+        return True  # "44million Brits", "Nigerians": people of a nation, no place ("Brits" is also a town)
+    if m.kind in (PLACE, OTHER) and m.text in DEMONYM_NOUNS and DESCRIBED_BEFORE.search(paragraph, max(
+            0, m.start - 40), m.start):
+        return True  # "the Brit had a stonking lead", "the young Dutchman": someone named elsewhere, described
+    if m.kind == PERSON and (words[-1] in LAW_WORDS or LAW_AFTER.match(paragraph, m.end)):
+        return True  # "Fair Credit" of "Fair Credit Reporting Act": a law's title, no person
     if m.text in PROTECTED_AREA_WORDS:
         return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
@@ -930,10 +944,10 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
     for m in mentions:
         words = m.text.split()
         first, _, second = m.text.partition(" and ")
-        if m.kind in (ORG, OTHER) and second and first in alone and second in alone:
-            out.append(replace(m, end=m.start + len(first), text=first, kind=alone[first]))
+        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or _two_bodies(first, second)):
+            out.append(replace(m, end=m.start + len(first), text=first, kind=alone.get(first, ORG)))
             start = m.end - len(second)
-            out.append(replace(m, start=start, text=second, kind=alone[second]))
+            out.append(replace(m, start=start, text=second, kind=alone.get(second, ORG)))
         elif (m.kind in (ORG, OTHER) and len(words) == 2 and alone.get(words[0]) == ORG and words[1] not in ORG_CUES
               and words[1].lower() not in CORPORATE_SUFFIXES and uses[m.text] <= PRODUCT_NOUNS):
             out.append(replace(m, end=m.start + len(words[0]), text=words[0], kind=ORG))
@@ -941,6 +955,13 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
         else:
             out.append(m)
     return out
+
+
+def _two_bodies(first: str, second: str) -> bool:
+    """Two names of bodies joined by "and", each of two words or more ending in an organisation's cue
+    word: "Financial Conduct Authority and Information Commissioner's Office" (not "Food and Drug
+    Administration", nor "Department of Health and Human Services", whose first half is no body's name)."""
+    return all(len(half.split()) >= 2 and half.split()[-1] in ORG_CUES for half in (first, second))
 
 
 # A title in quote marks, its closing comma or full stop inside them in the American manner.
@@ -1733,6 +1754,7 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
     return [
         i for i in named
         if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
+        and " " in _surface(mentions[i].text)  # "Taff-Rice" alone is a double-barrelled surname
         and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
         and _cluster_kind(by_key[_name_key(mentions[i].text)]) in (PERSON, OTHER)
     ]
@@ -1873,27 +1895,28 @@ def _merge_lone_names(
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
-        for key in _surname_keys(parts):
+        last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
+        for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []):
             by_article[mentions[i].article][key].add(root)
-            by_dossier[key].add(root)
+            by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
-    lone = [i for i in named if i not in person_set and len(_person_parts(mentions[i].text)) == 1
+    lone = [i for i in named if i not in person_set and " " not in _surface(mentions[i].text)
             and (mentions[i].kind in (PERSON, OTHER) or _maybe_surname(mentions[i], org_words))]
     # One writer's bare surname names one person: a use no word around it genders takes what the
     # title before or the pronoun after its other uses say, if they agree.
     own: dict[int, str] = {}
     said: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for i in lone:  # (only where the dossier has two people to choose from)
-        if len(by_dossier.get(key := _person_parts(mentions[i].text)[0], ())) > 1 and (gender := _gender_titled(
+        if len(by_dossier.get(key := " ".join(_person_parts(mentions[i].text)), ())) > 1 and (gender := _gender_titled(
                 mentions[i], paragraphs) or _gender_said(mentions[i], paragraphs)):
             own[i] = gender
             said[(mentions[i].article, key)][gender] += 1
     for i in lone:
         m = mentions[i]
-        key = _person_parts(m.text)[0]
+        key = " ".join(_person_parts(m.text))
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}

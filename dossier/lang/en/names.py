@@ -270,6 +270,14 @@ EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Ol
 REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", "district"}
 # Last words of a programme's title ("The Steve Harvey Morning Show"): a work, not an entity.
 PROGRAMME_WORDS = {"Show", "Podcast"}
+# Last words of a law's or a document's title ("Fair Credit Reporting Act"): a text, not a person.
+LAW_WORDS = {"Act", "Acts", "Bill", "Law", "Code", "Treaty", "Accord", "Accords", "Amendment", "Directive",
+             "Regulation", "Statute", "Charter", "Constitution", "Convention", "Protocol", "Doctrine"}
+# Nouns for one person of a nation, that no spelling rule derives ("the Brit", "the Dutchman"): who
+# someone is, no name.
+DEMONYM_NOUNS = {"Brit", "Briton", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Frenchman",
+                 "Frenchwoman", "Irishman", "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman",
+                 "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Spaniard", "Kiwi", "Aussie"}
 # Words after an unknown name that make it the organisation behind a poll or a broadcast.
 ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
 # Endings of a verb's or noun's inflections: "checks", "checked", "checking" are one word.
