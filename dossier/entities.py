@@ -53,6 +53,7 @@ from . import safe_yaml
 from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
+    BODY_HEADS,
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
@@ -598,10 +599,25 @@ def _reconcile(
         if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
             m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
+        if m.kind == PLACE and _unplaced(m, paragraphs[m.paragraph]):
+            m.kind = OTHER  # "Krebs reported": a name of unknown kind, not a place
         of = m.text.find(" of ")
         if m.kind == PERSON and of > 0 and not _is_role_only(m):
             m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
     return out
+
+
+def _unplaced(m: Mention, paragraph: str) -> bool:
+    """A one-word place the gazetteer does not know, the subject of a reporting verb: "Krebs
+    reported" (a country or a city may speak for its government, an unknown place reports nothing;
+    not "in Ramallah said police")."""
+    gaz = gazetteer()
+    if " " in m.text or m.text in gaz.places or m.text.title() in gaz.places or _place_key(m.text) in _place_keys():
+        return False
+    after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 30])
+    before = re.search(r"(\w+)\s+(?:the\s+)?$", paragraph[max(0, m.start - 20) : m.start])
+    return (bool(after and after.group(1) in REPORTING_VERBS)
+            and not (before and before.group(1) in LOCATIVE_PREPOSITIONS | PLACE_PREPOSITIONS | {"of", "from"}))
 
 
 def _cue_of_connector(words: list[str]) -> bool:
@@ -742,11 +758,12 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 
 
 # Capitalised words after a name that end in a law's word: " Reporting Act" after "Fair Credit".
-LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b")
+# (Not "Bill Gates": a law's word ends the name.)
+LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
-# A lone word between a paragraph's start or an opening quote and a full stop.
-ONE_WORD_SENTENCE = re.compile(r"(?:^|.*[\"“‘']\s*)\w[\w-]*[.!?]", re.DOTALL)
+# A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
+ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
 
 
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
@@ -772,7 +789,7 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     if m.kind in (PLACE, OTHER) and m.text in DEMONYM_NOUNS and DESCRIBED_BEFORE.search(paragraph, max(
             0, m.start - 40), m.start):
         return True  # "the Brit had a stonking lead", "the young Dutchman": someone named elsewhere, described
-    if m.kind == PERSON and (words[-1] in LAW_WORDS or LAW_AFTER.match(paragraph, m.end)):
+    if m.kind == PERSON and LAW_AFTER.match(paragraph, m.end):
         return True  # "Fair Credit" of "Fair Credit Reporting Act": a law's title, no person
     if m.text in PROTECTED_AREA_WORDS:
         return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
@@ -958,10 +975,12 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
 
 
 def _two_bodies(first: str, second: str) -> bool:
-    """Two names of bodies joined by "and", each of two words or more ending in an organisation's cue
-    word: "Financial Conduct Authority and Information Commissioner's Office" (not "Food and Drug
-    Administration", nor "Department of Health and Human Services", whose first half is no body's name)."""
-    return all(len(half.split()) >= 2 and half.split()[-1] in ORG_CUES for half in (first, second))
+    """Two names of bodies joined by "and", each of two words or more, the first ending in a body's
+    word, the second in an organisation's cue word: "Financial Conduct Authority and Information
+    Commissioner's Office" (not "Food and Drug Administration", "Department of Health and Human
+    Services" or "Guangdong Post and Telecommunications Administration", one body of two fields)."""
+    return (len(first.split()) >= 2 and first.split()[-1] in BODY_HEADS
+            and len(second.split()) >= 2 and second.split()[-1] in ORG_CUES)
 
 
 # A title in quote marks, its closing comma or full stop inside them in the American manner.

@@ -124,6 +124,17 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# Cue words that name a kind of body (not a trade or a field: "Post", "Energy", "Media"): a name ending
+# in one before "and" is a whole body's ("Financial Conduct Authority and ..."), not a shared head's
+# first field ("Post and Telecommunications Administration").
+BODY_HEADS = frozenset(
+    """
+    Ministry Department Office Council Agency Commission Committee Organization Organisation Union Party
+    Inc Inc. Corp Corp. Corporation Company Ltd LLC Plc PLC Bank Fund University College Institute
+    Association Federation League Court Bureau Authority Board Foundation Trust Hospital School
+    Administration Secretariat Coalition Alliance Tribunal Chamber Directorate Academy Society
+    """.split()
+)
 # Lowercase nouns after a capitalised word that make it an organisation: "Interfax news agency".
 ORG_NOUNS = {
     "agency", "party", "ministry", "company", "firm", "group", "newspaper", "daily", "broadcaster",
