@@ -379,9 +379,12 @@ def _tagged_mentions(
             # ... and a word in lower case that is no particle ("McDermott fuels Creighton") ends it
             if a >= b:
                 continue
+            if a > 0 and words[a - 1][:1].isupper() and " ".join(words[a - 1 : b]) in gazetteer().places:
+                a, kind = a - 1, PLACE  # "New Hampshire" of which the tagger kept "Hampshire"
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
+                    and words[a].lower() not in FUNCTION_WORDS  # "The Sun Online": an article opens no title
                     and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)):
@@ -607,17 +610,19 @@ def _reconcile(
     return out
 
 
+# Where a clause opens: a paragraph's start, or a full stop, colon, semicolon, comma or quote mark before a name.
+CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
+
+
 def _unplaced(m: Mention, paragraph: str) -> bool:
-    """A one-word place the gazetteer does not know, the subject of a reporting verb: "Krebs
-    reported" (a country or a city may speak for its government, an unknown place reports nothing;
-    not "in Ramallah said police")."""
+    """A one-word place the gazetteer does not know, opening a clause as the subject of a reporting
+    verb: "Krebs said" (a country or a city may speak for its government, an unknown place says
+    nothing; not "in Ramallah said police", "Oaxaca and Guerrero states overnight")."""
     gaz = gazetteer()
     if " " in m.text or m.text in gaz.places or m.text.title() in gaz.places or _place_key(m.text) in _place_keys():
         return False
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 30])
-    before = re.search(r"(\w+)\s+(?:the\s+)?$", paragraph[max(0, m.start - 20) : m.start])
-    return (bool(after and after.group(1) in REPORTING_VERBS)
-            and not (before and before.group(1) in LOCATIVE_PREPOSITIONS | PLACE_PREPOSITIONS | {"of", "from"}))
+    return bool(after and after.group(1) in REPORTING_VERBS and CLAUSE_OPENS.search(paragraph, 0, m.start))
 
 
 def _cue_of_connector(words: list[str]) -> bool:
