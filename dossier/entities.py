@@ -54,6 +54,7 @@ from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, g
 from .lang.en.names import (
     ABBREVIATIONS,
     BODY_HEADS,
+    COMPANY_NOUNS_AFTER,
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
@@ -62,6 +63,7 @@ from .lang.en.names import (
     DATES_ALSO_NAMES,
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
+    EMPLOYER_PREPOSITIONS,
     EVENT_WORDS,
     FACILITY_WORDS,
     FUNCTION_WORDS,
@@ -85,6 +87,7 @@ from .lang.en.names import (
     PLACE_SUFFIXES,
     PLACE_UNIT_WORDS,
     PRODUCT_NOUNS,
+    PROGRAMME_BEFORE,
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
     REGION_WORDS,
@@ -602,8 +605,7 @@ def _reconcile(
         if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
             m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
-        if m.kind == PLACE and _unplaced(m, paragraphs[m.paragraph]):
-            m.kind = OTHER  # "Krebs reported": a name of unknown kind, not a place
+        m.kind = _neighbours_kind(m, paragraphs[m.paragraph]) or m.kind
         of = m.text.find(" of ")
         if m.kind == PERSON and of > 0 and not _is_role_only(m):
             m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
@@ -614,15 +616,27 @@ def _reconcile(
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
 
 
-def _unplaced(m: Mention, paragraph: str) -> bool:
-    """A one-word place the gazetteer does not know, opening a clause as the subject of a reporting
-    verb: "Krebs said" (a country or a city may speak for its government, an unknown place says
-    nothing; not "in Ramallah said police", "Oaxaca and Guerrero states overnight")."""
+def _neighbours_kind(m: Mention, paragraph: str) -> str | None:
+    """The kind the words around a name give it against the tagger's, or None: a person's name after
+    a role noun and "with" or "at" is the employer's ("a cybersecurity lawyer with Morrison Foerster");
+    a place the gazetteer does not know is a company's name before a company's noun ("Kroger
+    executives"), and of unknown kind when, opening a clause, it says something ("Krebs said": a
+    country or a city may speak for its government, an unknown place says nothing; not "in Ramallah
+    said police", "Oaxaca and Guerrero states overnight")."""
+    before = re.findall(r"[\w-]+", paragraph[max(0, m.start - 40) : m.start])[-2:]
+    if (m.kind == PERSON and len(before) == 2 and before[0].lower() in ROLE_NOUNS
+            and before[1] in EMPLOYER_PREPOSITIONS):
+        return ORG
     gaz = gazetteer()
-    if " " in m.text or m.text in gaz.places or m.text.title() in gaz.places or _place_key(m.text) in _place_keys():
-        return False
+    if m.kind != PLACE or " " in m.text or {m.text, m.text.title()} & gaz.places.keys() or (
+            _place_key(m.text) in _place_keys()):
+        return None
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 30])
-    return bool(after and after.group(1) in REPORTING_VERBS and CLAUSE_OPENS.search(paragraph, 0, m.start))
+    if after and after.group(1) in COMPANY_NOUNS_AFTER:
+        return ORG
+    if after and after.group(1) in REPORTING_VERBS and CLAUSE_OPENS.search(paragraph, 0, m.start):
+        return OTHER
+    return None
 
 
 def _cue_of_connector(words: list[str]) -> bool:
@@ -800,6 +814,11 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
         return True
+    if m.kind == PERSON and re.fullmatch(r"[A-Za-z]+\d+", m.text):
+        return True  # "rival F1 teams", "a B52": letters and figures name a thing, no person
+    programme = re.search(r"(\w+) of $", paragraph[max(0, m.start - 20) : m.start])
+    if programme and programme.group(1).lower() in PROGRAMME_BEFORE:
+        return True  # "this episode of Boom Bust": a programme's title, a work rather than an entity
     if m.kind == PERSON and len(words) > MAX_NAME_WORDS:
         return True  # a list of names that lost its commas
     if _is_acronym(m.text) and (paragraph[m.end : m.end + 1] == "+" or (

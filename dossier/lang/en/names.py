@@ -289,6 +289,16 @@ LAW_WORDS = {"Act", "Acts", "Bill", "Law", "Code", "Treaty", "Accord", "Accords"
 DEMONYM_NOUNS = {"Brit", "Briton", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Frenchman",
                  "Frenchwoman", "Irishman", "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman",
                  "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Spaniard", "Kiwi", "Aussie"}
+# Prepositions after a role noun that make the next name the employer: "a lawyer with Morrison
+# Foerster", "an analyst at Gartner" (not "for": "a spokesman for Senator Doe" works for a person).
+EMPLOYER_PREPOSITIONS = {"with", "at"}
+# Nouns after a name that make it a company's (a place has officials and residents, not these):
+# "Kroger executives", "Acme shareholders".
+COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shareholders", "stockholders",
+                       "shares", "stock", "stores", "franchise", "franchises", "subsidiary", "subsidiaries"}
+# Words before a title that make it a programme's or a series', a work rather than an entity: "this
+# episode of Boom Bust".
+PROGRAMME_BEFORE = {"episode", "episodes"}
 # Words after an unknown name that make it the organisation behind a poll or a broadcast.
 ORG_AFTER_WORDS = {"poll", "polls", "polling", "survey", "surveys", "radio"}
 # Endings of a verb's or noun's inflections: "checks", "checked", "checking" are one word.
