@@ -388,6 +388,7 @@ def _tagged_mentions(
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
                     and words[a].lower() not in FUNCTION_WORDS  # "The Sun Online": an article opens no title
+                    and (kind == PERSON or confidence < SURE)  # the tagger sure of "International Red Cross"
                     and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)):
@@ -618,7 +619,7 @@ CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
 
 def _neighbours_kind(m: Mention, paragraph: str) -> str | None:
     """The kind the words around a name give it against the tagger's, or None: a person's name after
-    a role noun and "with" or "at" is the employer's ("a cybersecurity lawyer with Morrison Foerster");
+    a role noun and "with" is the employer's ("a cybersecurity lawyer with Morrison Foerster");
     a place the gazetteer does not know is a company's name before a company's noun ("Kroger
     executives"), and of unknown kind when, opening a clause, it says something ("Krebs said": a
     country or a city may speak for its government, an unknown place says nothing; not "in Ramallah
@@ -985,7 +986,9 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
     for m in mentions:
         words = m.text.split()
         first, _, second = m.text.partition(" and ")
-        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or _two_bodies(first, second)):
+        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or _two_bodies(first, second) or (
+                _team_nickname([first]) and _team_nickname([second]) and _reports_sport(paragraphs))):
+            # "the Panthers and Broncos": two teams
             out.append(replace(m, end=m.start + len(first), text=first, kind=alone.get(first, ORG)))
             start = m.end - len(second)
             out.append(replace(m, start=start, text=second, kind=alone.get(second, ORG)))

@@ -290,8 +290,9 @@ DEMONYM_NOUNS = {"Brit", "Briton", "Dutchman", "Dutchwoman", "Englishman", "Engl
                  "Frenchwoman", "Irishman", "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman",
                  "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Spaniard", "Kiwi", "Aussie"}
 # Prepositions after a role noun that make the next name the employer: "a lawyer with Morrison
-# Foerster", "an analyst at Gartner" (not "for": "a spokesman for Senator Doe" works for a person).
-EMPLOYER_PREPOSITIONS = {"with", "at"}
+# Foerster" (not "for": "a spokesman for Senator Doe" works for a person; "at" also gives employers,
+# "an analyst at Raymond James", but CoNLL's gold reads that one as a person).
+EMPLOYER_PREPOSITIONS = {"with"}
 # Nouns after a name that make it a company's (a place has officials and residents, not these):
 # "Kroger executives", "Acme shareholders".
 COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shareholders", "stockholders",
