@@ -388,7 +388,6 @@ def _tagged_mentions(
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
                     and words[a].lower() not in FUNCTION_WORDS  # "The Sun Online": an article opens no title
-                    and (kind == PERSON or confidence < SURE)  # the tagger sure of "International Red Cross"
                     and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)):

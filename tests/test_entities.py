@@ -808,3 +808,86 @@ def test_descriptive_adjectives_the_tagger_calls_misc_are_no_entities() -> None:
     )
     assert "Paris" in found
     assert not {"Western", "European"} & found.keys()
+
+
+# --- Names nobody tuned to: a law, a demonym, an exclamation, a double-barrelled surname ------
+
+
+def test_a_laws_title_is_no_person() -> None:
+    found = mentions("The 1970 Fair Credit Reporting Act, signed by President Richard Nixon, limits what bureaus sell.")
+    assert "Fair Credit" not in found
+    assert found.get("Richard Nixon") == "person"
+
+
+def test_people_of_a_nation_are_no_place() -> None:
+    found = mentions(
+        "Hackers stole data from 44million Brits last year.",
+        "The young Dutchman won the race, and the Brit came second behind the Finn.",
+    )
+    assert not {"Brits", "Dutchman", "Brit", "Finn"} & found.keys()
+
+
+def test_a_one_word_exclamation_opening_a_quote_is_no_name() -> None:
+    found = mentions("He said over the team radio: 'Stupid. What this race needs is a red flag.'")
+    assert "Stupid" not in found
+
+
+def test_letters_with_figures_are_no_person() -> None:
+    assert mentions("The crowd cheered as rival F1 teams lined the pit lane.").get("F1") != "person"
+
+
+def test_an_article_opens_no_title_before_a_name() -> None:
+    found = mentions("Do you have a story for The Sun Online news team? Email us today.")
+    assert "person" not in found.values()
+
+
+def test_a_place_word_before_a_tagged_name_completes_the_place() -> None:
+    found = mentions("In a document released by New Hampshire's attorney general, the firm admitted the breach.")
+    assert found.get("New Hampshire") == "place"
+    assert "Hampshire" not in found
+
+
+def test_an_employer_after_a_role_noun_and_with_is_no_person() -> None:
+    found = mentions("“It is the biggest breach,” says Nathan Doe, a cybersecurity lawyer with Morrison Foerster.")
+    assert found.get("Morrison Foerster") == "organization"
+    assert found.get("Nathan Doe") == "person"
+
+
+def test_a_programmes_title_after_episode_of_is_no_entity() -> None:
+    assert "Boom Bust" not in mentions("We have got that and more on this episode of Boom Bust!")
+
+
+def test_two_bodies_joined_by_and_are_two() -> None:
+    found = mentions("The firm said it was in dialogue with the Financial Conduct Authority and Information "
+                     "Commissioner's Office on Friday.")
+    assert found.get("Financial Conduct Authority") == "organization"
+    assert "Financial Conduct Authority and Information Commissioner's Office" not in found
+
+
+def test_one_body_of_two_fields_is_not_split() -> None:
+    found = mentions("The Food and Drug Administration approved the drug on Monday, officials said.")
+    assert "Food" not in found
+
+
+def test_a_lone_double_barrelled_surname_joins_the_full_name() -> None:
+    dossier, _ = build(article(
+        "For Anita Doe-Rice, a California lawyer who specializes in technology, the case is simple.",
+        "Doe-Rice says the public would be better off with automatic liability.",
+    ))
+    assert entity_of(dossier, "Doe-Rice") == entity_of(dossier, "Anita Doe-Rice")
+
+
+def test_a_drivers_team_is_no_alias_of_the_driver() -> None:
+    dossier, _ = build(
+        article("Rain hit the Brazilian Grand Prix on Sunday.",
+                "Carlos Mendez crashed out of the race on lap 48 as rain fell on the circuit.",
+                "Mendez said he would never forget the day.", id="a"),
+        article("Tears at the Brazilian Grand Prix.",
+                "Mendez's Williams car crashed in lap 48 as the Brazilian struggled with the rain.",
+                "The Williams driver is given a guard of honour by his rival teams.",
+                "Mendez said: 'It is difficult to explain the feeling.'",
+                "He is 11th in the championship this season with 51 points.", id="b"),
+    )
+    driver = entity_of(dossier, "Carlos Mendez")
+    assert {m.entity for m in dossier.mentions if m.text == "Mendez"} == {driver}
+    assert driver not in {m.entity for m in dossier.mentions if m.text == "Williams"}
