@@ -90,6 +90,7 @@ from .lang.en.names import (
     PROGRAMME_BEFORE,
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
+    PUBLISHING_VERBS,
     REGION_WORDS,
     REPORTING_VERBS,
     RESULT_VERBS,
@@ -620,7 +621,7 @@ def _neighbours_kind(m: Mention, paragraph: str) -> str | None:
     """The kind the words around a name give it against the tagger's, or None: a person's name after
     a role noun and "with" is the employer's ("a cybersecurity lawyer with Morrison Foerster");
     a place the gazetteer does not know is a company's name before a company's noun ("Kroger
-    executives"), and of unknown kind when, opening a clause, it says something ("Krebs said": a
+    executives"), and of unknown kind when, opening a clause, it says or publishes something ("Krebs reported": a
     country or a city may speak for its government, an unknown place says nothing; not "in Ramallah
     said police", "Oaxaca and Guerrero states overnight")."""
     before = re.findall(r"[\w-]+", paragraph[max(0, m.start - 40) : m.start])[-2:]
@@ -634,7 +635,7 @@ def _neighbours_kind(m: Mention, paragraph: str) -> str | None:
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 30])
     if after and after.group(1) in COMPANY_NOUNS_AFTER:
         return ORG
-    if after and after.group(1) in REPORTING_VERBS and CLAUSE_OPENS.search(paragraph, 0, m.start):
+    if after and after.group(1) in REPORTING_VERBS | PUBLISHING_VERBS and CLAUSE_OPENS.search(paragraph, 0, m.start):
         return OTHER
     return None
 

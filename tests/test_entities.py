@@ -891,3 +891,16 @@ def test_a_drivers_team_is_no_alias_of_the_driver() -> None:
     driver = entity_of(dossier, "Carlos Mendez")
     assert {m.entity for m in dossier.mentions if m.text == "Mendez"} == {driver}
     assert driver not in {m.entity for m in dossier.mentions if m.text == "Williams"}
+
+
+def test_an_unknown_place_that_reports_or_employs_executives_is_no_place() -> None:
+    found = mentions(
+        "Krebs reported that the firm said the breach happened over the course of nearly a year.",
+        "A notice of data breach from Kroger executives states that the incident began in January.",
+    )
+    assert found.get("Krebs") != "place"
+    assert found.get("Kroger") == "organization"
+
+
+def test_a_country_still_speaks_as_a_place() -> None:
+    assert mentions("The talks stalled. Russia said on Monday that it would not attend.").get("Russia") == "place"

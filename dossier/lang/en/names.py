@@ -297,6 +297,8 @@ EMPLOYER_PREPOSITIONS = {"with"}
 # "Kroger executives", "Acme shareholders".
 COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shareholders", "stockholders",
                        "shares", "stock", "stores", "franchise", "franchises", "subsidiary", "subsidiaries"}
+# Verbs of publishing that, like the reporting verbs, only a person or a body does: "Krebs reported".
+PUBLISHING_VERBS = {"reported", "reports", "published", "publishes", "posted", "posts"}
 # Words before a title that make it a programme's or a series', a work rather than an entity: "this
 # episode of Boom Bust".
 PROGRAMME_BEFORE = {"episode", "episodes"}
