@@ -968,7 +968,8 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
-    names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone);
+    names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone),
+    two bodies' full names (see ``_two_bodies``) or two teams' nicknames in a report about sport;
     a maker before its product line, "AMD Opteron processors" (the maker named alone, the line
     always before a product noun, so not "Goldman Sachs"). Before that, a rank, a doubled name or a
     dashed word of the sentence is cut from a name (see ``_trim_name``)."""
@@ -988,7 +989,6 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
         first, _, second = m.text.partition(" and ")
         if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or _two_bodies(first, second) or (
                 _team_nickname([first]) and _team_nickname([second]) and _reports_sport(paragraphs))):
-            # "the Panthers and Broncos": two teams
             out.append(replace(m, end=m.start + len(first), text=first, kind=alone.get(first, ORG)))
             start = m.end - len(second)
             out.append(replace(m, start=start, text=second, kind=alone.get(second, ORG)))
