@@ -904,3 +904,12 @@ def test_an_unknown_place_that_reports_or_employs_executives_is_no_place() -> No
 
 def test_a_country_still_speaks_as_a_place() -> None:
     assert mentions("The talks stalled. Russia said on Monday that it would not attend.").get("Russia") == "place"
+
+
+def test_two_teams_joined_by_and_are_two_in_a_sports_report() -> None:
+    found = mentions(
+        "The Bears fired coach John Fox after a 5-11 season.",
+        "Fox had earned Super Bowl appearances in previous stops with the Panthers and Broncos.",
+    )
+    assert "Panthers and Broncos" not in found
+    assert found.get("Panthers") == found.get("Broncos") == "organization"
