@@ -428,7 +428,7 @@ def main() -> int:
     print(f"  reported-speech detection recall {share:.3f} (of {count} contents)")
     stories = evaluate_stories(GOLD / "claims_stories.yml", corpora, args.show_errors)
     if stories:
-        print("five basil-dev / events stories (tests/gold/claims_stories.yml):")
+        print("hand-gold basil-dev / events stories (tests/gold/claims_stories.yml):")
         print(f"  detection recall {stories.detection:.3f}")
         print(f"  grouping recall  {stories.recall:.3f}")
         print(f"  purity           {stories.purity:.3f}")
