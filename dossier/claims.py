@@ -271,10 +271,11 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         counted = f"{unit} {event}" if event and not person else event or unit
         if relative:
             counted = f"{unit} margin" if unit else "margin"
-        growing = event in cues.GROWING_COUNTS or bool(_RUNNING_COUNT.search(before))
+        running = bool(_RUNNING_COUNT.search(before))
+        growing = event in cues.GROWING_COUNTS or running
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
                               qualifier=qualifier, low=low, high=high, counted=counted, when=when,
-                              growing=growing, relative=relative))
+                              growing=growing, running=running, relative=relative))
     return figures
 
 
@@ -1930,6 +1931,10 @@ def _rivals(f: Figure, g: Figure) -> bool:
     # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of
     # whoever it belongs to ("his two seasons", "eight seasons at Ferrari").
     if f.relative or g.relative or f.unit in _TIME_UNITS:
+        return False
+    # A count the story tells is rising ("the death toll rose to 84") has other figures of it
+    # as its earlier or later stages ("Hollande saying 77 people died"), not as rivals.
+    if f.growing and g.growing and (f.running or g.running):
         return False
     # Figures for different dates (or one dated, one not) tell of different moments: a later
     # figure of a running count is an update, a release months later another release.

@@ -100,8 +100,9 @@ RUNNING_COUNT_WORDS = r"toll|tally|count|so far|rose to|risen to|climbed to|has 
 # (Verstappen's two seasons and Massa's eight are facts of two people).
 TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week", "weekend", "day", "night",
                         "hour", "minute", "second", "season", "lap", "term", "round", "inning", "innings"})
-# Nouns a number follows as an ordinal: "on lap 13", "in round 3", "Game 7", "day 2 of the trial".
-ORDINAL_NOUNS = r"lap|round|game|stage|leg|heat|hole|day|week|season|term|inning|innings|episode|phase|gate|floor"
+# Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
+# "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
+ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
 # Units a contest is scored in: a figure of them beside a margin word is the difference
 # between two contestants ("19 points clear of Hamilton", "won by 12 votes"), not a total.
 SCORE_UNITS = frozenset({"point", "second", "vote", "goal", "run", "stroke", "length", "shot", "seat", "wicket",
