@@ -269,8 +269,6 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         event = None if unit in _NOT_EVENT_UNITS or relative else _counted_event(before, after)
         person = unit in (None, "people") or unit in _PERSON_UNITS
         counted = f"{unit} {event}" if event and not person else event or unit
-        if relative:
-            counted = f"{unit} margin" if unit else "margin"
         running = bool(_RUNNING_COUNT.search(before))
         growing = event in cues.GROWING_COUNTS or running
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
@@ -291,19 +289,24 @@ _SCORE_WORDS = "|".join(unit.replace(" ", r"\s") for unit in sorted(cues.SCORE_U
 _MARGIN_AFTER = re.compile(rf"^[\s-]*(?:(?:{_SCORE_WORDS})s?[\s-]+)?(?:{cues.MARGIN_AFTER_SCORE})\b", re.IGNORECASE)
 _DIFFERENCE_AFTER = re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+{cues.DIFFERENCE_AFTER}\b", re.IGNORECASE)
 _MARGIN_BEFORE = re.compile(rf"(?:{cues.MARGIN_BEFORE})\s*$", re.IGNORECASE)
+_SCORE_LINE_AFTER = re.compile(cues.SCORE_LINE_AFTER, re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"(?:{cues.CHANGE_BEFORE})\s*$", re.IGNORECASE)
+# What a change is measured in: "gunned down 5 people" counts the shot, "rose 3%" a change.
+_CHANGE_UNITS = cues.SCORE_UNITS | {"USD", "GBP", "EUR"}
 
 
 def _is_relative(before: str, after: str, unit: str | None) -> bool:
     """Is the figure a margin or a difference ("19 points clear of Hamilton", "a 12-point
-    lead", "trails Rosberg by 19 points", "seven points more than Hamilton") rather than a
-    total? A margin words the gap between two contestants, and changes as they do."""
-    if _DIFFERENCE_AFTER.match(after):
+    lead", "trails Rosberg by 19 points", "seven points more than Hamilton", "the Dow gained
+    45.4 points") rather than a total? A margin words the gap between two contestants, and
+    changes as they do; a change is the gap between two moments."""
+    if _DIFFERENCE_AFTER.match(after) or unit in _CHANGE_UNITS and _CHANGE_BEFORE.search(before):
         return True
     # "3,000 troops ahead of the winter" is no margin: only a score is one ("12 point lead"
     # leaves the unit unread: a singular noun after a plural number is taken for an adjective).
     if (unit is None or unit in cues.SCORE_UNITS) and _MARGIN_AFTER.match(after):
         return True
-    return unit in cues.SCORE_UNITS and bool(_MARGIN_BEFORE.search(before))
+    return unit in cues.SCORE_UNITS and bool(_MARGIN_BEFORE.search(before)) and not _SCORE_LINE_AFTER.match(after)
 
 
 def _counted_event(before: str, after: str) -> str | None:
@@ -1932,10 +1935,10 @@ def _rivals(f: Figure, g: Figure) -> bool:
     # whoever it belongs to ("his two seasons", "eight seasons at Ferrari").
     if f.relative or g.relative or f.unit in _TIME_UNITS:
         return False
-    # A count the story tells is rising ("the death toll rose to 84") has other figures of it
-    # as its earlier or later stages ("Hollande saying 77 people died"), not as rivals.
-    if f.growing and g.growing and (f.running or g.running):
-        return False
     # Figures for different dates (or one dated, one not) tell of different moments: a later
     # figure of a running count is an update, a release months later another release.
-    return f.when == g.when
+    if f.when != g.when:
+        return False
+    # Undated, a count the story tells is rising ("the death toll rose to 84") has other
+    # figures of it as its earlier or later stages ("Hollande saying 77 people died").
+    return not (f.when is None and f.growing and g.growing and (f.running or g.running))

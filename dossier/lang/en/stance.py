@@ -111,6 +111,14 @@ SCORE_UNITS = frozenset({"point", "second", "vote", "goal", "run", "stroke", "le
 MARGIN_AFTER_SCORE = r"clear|ahead|behind|adrift|lead|margin|gap|advantage|deficit|edge|cushion|swing"
 # A difference after any figure: "seven points more than Hamilton", "50 fewer than last year".
 DIFFERENCE_AFTER = r"(?:more|fewer|less|higher|lower|greater|smaller)\s+than"
+# A change named before a score, a share or a sum: "the Dow gained 45.4 points", "ended the day
+# up 0.7%", "profits jumped 76%". It is the difference between two levels, not a level.
+CHANGE_BEFORE = (r"\b(?:gain(?:s|ed|ing)?|rose|rises|rising|risen|fell|falls?|falling|fallen|drop(?:s|ped|ping)?|"
+                 r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|surg(?:es|ed|ing)|"
+                 r"declin(?:es|ed|ing)|plung(?:es|ed|ing)|tumbl(?:es|ed|ing)|soar(?:s|ed|ing)?|"
+                 r"increas(?:es|ed|ing)|decreas(?:es|ed|ing)|up|down)(?:\s+by)?")
+# A score line after the figure is no margin: "leads Trump by 46 percent to 42 percent".
+SCORE_LINE_AFTER = r"(?:\s*%|\s+[a-z]+){0,2}\s+to\s+\d"
 # A margin named before the figure: "leads by 19", "trails Rosberg by 19 points", "the gap
 # between them to just 12 points", "a lead of 3 seconds".
 MARGIN_BEFORE = (r"\b(?:lead|leads|leading|led|trail|trails|trailing|trailed|won|wins|win|beat|beats|"
