@@ -1913,8 +1913,11 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     """Each figure of the claim with the statement (source, outlet) that gives it, and
     whether another statement gives a figure of the same thing (``Figure.counted``: the
     killed, the injured, houses, troops, dollars) for the same time that cannot be true with
-    it. A running count (a toll) given for different dates is an update, not a rival.
-    Figures within one statement never conflict: "46 percent to 42 percent" is one poll. A
+    it. A running count (a toll) given for different dates is an update, not a rival; a
+    margin or a change ("19 points clear", "gained 45 points") and a span of time ("two
+    seasons") are nobody's rival.
+    Figures within one article never conflict: "46 percent to 42 percent" is one poll, and
+    "two executives were charged" and "three other executives settled" are two groups. A
     statement giving several values of one thing tells of its parts ("three gorillas were in
     the enclosure but the two females were called out") or of a change, so those figures are
     no one's rivals either."""
@@ -1923,7 +1926,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     for f, s in rows:
         values[id(s), f.counted].add(f.value)
     compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
-    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t is not s and _rivals(f, g) for g, t in compared))
+    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t.article != s.article and _rivals(f, g)
+                                                                for g, t in compared))
             for f, s in rows]
 
 
