@@ -1943,6 +1943,7 @@ def _rivals(f: Figure, g: Figure) -> bool:
     # figure of a running count is an update, a release months later another release.
     if f.when != g.when:
         return False
-    # Undated, a count the story tells is rising ("the death toll rose to 84") has other
-    # figures of it as its earlier or later stages ("Hollande saying 77 people died").
-    return not (f.when is None and f.growing and g.growing and (f.running or g.running))
+    # Undated, a count the story tells is moving ("the death toll rose to 84", "trading at
+    # 105.28 yen") has other figures of it as its earlier or later stages ("Hollande saying
+    # 77 people died").
+    return not (f.when is None and (f.running or g.running))

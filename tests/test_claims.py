@@ -695,6 +695,8 @@ def test_a_toll_the_story_says_is_rising_is_updated_not_contradicted() -> None:
     rising = _told("a", "The death toll rose to 84 overnight.")
     earlier = _told("b", "The president said 77 people died.")
     assert not _disagree(rising, earlier)
+    quote = _told("a", "Against the dollar, the currency was trading at 105.28 yen.")
+    assert not _disagree(quote, _told("b", "The dollar fell against the currency, to 104.16 yen."))
     assert _disagree(_told("a", "Twelve people died in the blast."), _told("b", "Fifteen people died in the blast."))
 
 

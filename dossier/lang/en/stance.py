@@ -91,8 +91,10 @@ COUNTED_EVENTS = {
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
-# Words that name a running count in the sentence ("the death toll rose to 12").
-RUNNING_COUNT_WORDS = r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands"
+# Words that name a running count in the sentence ("the death toll rose to 12"), or a quote
+# of a market that moves by the minute ("trading at 105.28 yen", "to close at 11,488 points").
+RUNNING_COUNT_WORDS = (r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands|"
+                       r"(?:trading|traded|trade|trades|close|closed|closing|opened|settled|stood) at")
 
 # Units of time and of the spans a contest or an office is counted in. A figure of them is a
 # duration ("in his two seasons in the sport", "six laps later") or, after the noun, an ordinal
