@@ -225,6 +225,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         before, after = text[: m.start()], text[m.end() :]
         if _ORDINAL_BEFORE.search(before):
             continue  # "on lap 13", "Game 7": which one, not how many
+        if re.match(r"-times?\b", after):
+            continue  # "a four-time world champion": who someone is, not a count of the story
         glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity

@@ -680,6 +680,7 @@ def test_spans_of_time_and_ordinals_are_no_rival_counts() -> None:
     assert not _disagree(two, eight)
     assert not _disagree(_told("a", "Just six laps later, he crashed."), _told("b", "Seven laps later he crashed."))
     assert parse_figures("The safety car came out on lap 13 when he crashed.") == []
+    assert parse_figures("The four-time world champion spun off.") == []
     assert [f.value for f in parse_figures("Twenty-one students were freed.")] == [21]
 
 
