@@ -159,12 +159,15 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _WORD_NUMBER_RE = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, reverse=True))
+# The units of a compound number word: "twenty-one".
+_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_UNIT_WORD_RE = "|".join(_UNIT_WORDS)
 _FIGURE = _Folded(
     rf"(?:\b(?P<qual>{_QUALIFIER_RE})\s+)?"
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
     rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
-    rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:\s(?P<wscale>hundred|thousand|million|billion))?\b)",
+    rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:-(?P<wunit>{_UNIT_WORD_RE}))?(?:\s(?P<wscale>hundred|thousand|million|billion))?\b)",
     )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -220,6 +223,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
         before, after = text[: m.start()], text[m.end() :]
+        if _ORDINAL_BEFORE.search(before):
+            continue  # "on lap 13", "Game 7": which one, not how many
+        if re.match(r"-times?\b", after):
+            continue  # "a four-time world champion": who someone is, not a count of the story
         glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
@@ -243,8 +250,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                 if is_year or _is_date_or_time(before, after, raw) or _is_age(before, after):
                     continue
             else:
-                number = _SMALL_NUMBERS[m.group("word").lower()] * _SCALES.get(
-                    (m.group("wscale") or "").lower(), 1)
+                number = (_SMALL_NUMBERS[m.group("word").lower()] + _UNIT_WORDS.get((m.group("wunit") or "").lower(), 0)
+                          ) * _SCALES.get((m.group("wscale") or "").lower(), 1)
             value = number
             low, high = _range(number, qualifier)
         if m.group("cur"):
@@ -260,22 +267,48 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
-        event = None if unit in _NOT_EVENT_UNITS else _counted_event(before, after)
+        relative = _is_relative(before, after, unit)
+        event = None if unit in _NOT_EVENT_UNITS or relative else _counted_event(before, after)
         person = unit in (None, "people") or unit in _PERSON_UNITS
         counted = f"{unit} {event}" if event and not person else event or unit
-        growing = event in cues.GROWING_COUNTS or bool(_RUNNING_COUNT.search(before))
+        running = bool(_RUNNING_COUNT.search(before))
+        growing = event in cues.GROWING_COUNTS or running
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
                               qualifier=qualifier, low=low, high=high, counted=counted, when=when,
-                              growing=growing))
+                              growing=growing, running=running, relative=relative))
     return figures
 
 
-_TIME_UNITS = {"decade", "year", "month", "week", "day", "hour", "minute", "second"}
+_TIME_UNITS = cues.TIME_UNITS
 # Money, shares and spans of time are not what an event happened to: "killed by police
 # eight days ago" counts days, not the killed.
 _NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
+
+
+_SCORE_WORDS = "|".join(unit.replace(" ", r"\s") for unit in sorted(cues.SCORE_UNITS))
+_MARGIN_AFTER = re.compile(rf"^[\s-]*(?:(?:{_SCORE_WORDS})s?[\s-]+)?(?:{cues.MARGIN_AFTER_SCORE})\b", re.IGNORECASE)
+_DIFFERENCE_AFTER = re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+{cues.DIFFERENCE_AFTER}\b", re.IGNORECASE)
+_MARGIN_BEFORE = re.compile(rf"(?:{cues.MARGIN_BEFORE})\s*$", re.IGNORECASE)
+_SCORE_LINE_AFTER = re.compile(cues.SCORE_LINE_AFTER, re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"(?:{cues.CHANGE_BEFORE})\s*$", re.IGNORECASE)
+# What a change is measured in: "gunned down 5 people" counts the shot, "rose 3%" a change.
+_CHANGE_UNITS = cues.SCORE_UNITS | {"USD", "GBP", "EUR"}
+
+
+def _is_relative(before: str, after: str, unit: str | None) -> bool:
+    """Is the figure a margin or a difference ("19 points clear of Hamilton", "a 12-point
+    lead", "trails Rosberg by 19 points", "seven points more than Hamilton", "the Dow gained
+    45.4 points") rather than a total? A margin words the gap between two contestants, and
+    changes as they do; a change is the gap between two moments."""
+    if _DIFFERENCE_AFTER.match(after) or unit in _CHANGE_UNITS and _CHANGE_BEFORE.search(before):
+        return True
+    # "3,000 troops ahead of the winter" is no margin: only a score is one ("12 point lead"
+    # leaves the unit unread: a singular noun after a plural number is taken for an adjective).
+    if (unit is None or unit in cues.SCORE_UNITS) and _MARGIN_AFTER.match(after):
+        return True
+    return unit in cues.SCORE_UNITS and bool(_MARGIN_BEFORE.search(before)) and not _SCORE_LINE_AFTER.match(after)
 
 
 def _counted_event(before: str, after: str) -> str | None:
@@ -316,6 +349,9 @@ def _range(number: float, qualifier: str | None) -> tuple[float | None, float | 
     if qualifier == "about":
         return number * 0.85, number * 1.15
     return number, number
+
+
+_ORDINAL_BEFORE = re.compile(rf"\b(?:{cues.ORDINAL_NOUNS})\s*$", re.IGNORECASE)
 
 
 def _is_date_or_time(before: str, after: str, raw: str) -> bool:
@@ -1879,8 +1915,11 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     """Each figure of the claim with the statement (source, outlet) that gives it, and
     whether another statement gives a figure of the same thing (``Figure.counted``: the
     killed, the injured, houses, troops, dollars) for the same time that cannot be true with
-    it. A running count (a toll) given for different dates is an update, not a rival.
-    Figures within one statement never conflict: "46 percent to 42 percent" is one poll. A
+    it. A running count (a toll) given for different dates is an update, not a rival; a
+    margin or a change ("19 points clear", "gained 45 points") and a span of time ("two
+    seasons") are nobody's rival.
+    Figures within one article never conflict: "46 percent to 42 percent" is one poll, and
+    "two executives were charged" and "three other executives settled" are two groups. A
     statement giving several values of one thing tells of its parts ("three gorillas were in
     the enclosure but the two females were called out") or of a change, so those figures are
     no one's rivals either."""
@@ -1889,12 +1928,24 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     for f, s in rows:
         values[id(s), f.counted].add(f.value)
     compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
-    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t is not s and _rivals(f, g) for g, t in compared))
+    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t.article != s.article and _rivals(f, g)
+                                                                for g, t in compared))
             for f, s in rows]
 
 
 def _rivals(f: Figure, g: Figure) -> bool:
     if f.counted != g.counted or _overlaps(f, g):
         return False
-    # Two dates given and different: a running count's later figure is an update.
-    return not (f.growing and g.growing and f.when and g.when and f.when != g.when)
+    # A margin changes as the contest goes and names a pair the sentence may not: Rosberg "19
+    # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of
+    # whoever it belongs to ("his two seasons", "eight seasons at Ferrari").
+    if f.relative or g.relative or f.unit in _TIME_UNITS:
+        return False
+    # Figures for different dates (or one dated, one not) tell of different moments: a later
+    # figure of a running count is an update, a release months later another release.
+    if f.when != g.when:
+        return False
+    # Undated, a count the story tells is moving ("the death toll rose to 84", "trading at
+    # 105.28 yen") has other figures of it as its earlier or later stages ("Hollande saying
+    # 77 people died").
+    return not (f.when is None and (f.running or g.running))

@@ -134,6 +134,8 @@ class Figure:
     counted: str | None = None  # what it counts: "killed", "injured", "troops", "USD" (unit if no event)
     when: str | None = None  # the date it is given for: a date in its sentence, else the article's
     growing: bool = False  # a running count (a toll, a tally): a later, higher figure is an update
+    running: bool = False  # the sentence tells the count is moving ("the toll rose to 84"): a stage of it
+    relative: bool = False  # a margin or difference ("19 points clear", "seven more than"), not a total
 
 
 @dataclass

@@ -198,6 +198,11 @@ def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) 
                 predicted = next(c for c in claims if c.id == landed.most_common(1)[0][0])
                 figures_judged += 1
                 figures_right += predicted.disagreement == claim["figures_disagree"]
+                if show_errors and predicted.disagreement != claim["figures_disagree"]:
+                    shown = ", ".join(f"{f.text} ({f.counted}, {f.when})"
+                                      for s in predicted.statements for f in s.figures)
+                    print(f"  figures disagree {predicted.disagreement} (gold {claim['figures_disagree']})"
+                          f" [{claim['id']}]: {shown}")
         story_pure, story_judged = _purity_counts(claims, found, show_errors=False)
         pure, judged = pure + story_pure, judged + story_judged
     return StoryScores(
@@ -428,7 +433,7 @@ def main() -> int:
     print(f"  reported-speech detection recall {share:.3f} (of {count} contents)")
     stories = evaluate_stories(GOLD / "claims_stories.yml", corpora, args.show_errors)
     if stories:
-        print("five basil-dev / events stories (tests/gold/claims_stories.yml):")
+        print("hand-gold basil-dev / events stories (tests/gold/claims_stories.yml):")
         print(f"  detection recall {stories.detection:.3f}")
         print(f"  grouping recall  {stories.recall:.3f}")
         print(f"  purity           {stories.purity:.3f}")

@@ -651,6 +651,63 @@ def test_a_rising_toll_is_an_update_and_rival_counts_disagree() -> None:
     assert figure_disagreement(claim)  # 20 and 15 killed, both on Tuesday
 
 
+def _told(article_id: str, text: str, when: str | None = None) -> Statement:
+    return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text, when))
+
+
+def _disagree(*statements: Statement) -> bool:
+    return figure_disagreement(Claim(id="c", summary="s", statements=list(statements)))
+
+
+def test_margins_and_changes_are_not_totals_and_never_disagree() -> None:
+    clear = _told("a", "Lindqvist, 19 points clear of Moreau in the title race, will seal it if he wins.")
+    trails = _told("b", "Moreau trails Lindqvist by 19 points with one race remaining.")
+    needs = _told("c", "Lindqvist can take the title if he scores seven points more than Moreau.")
+    after = _told("d", "Lindqvist finished second, which leaves him with a 12-point lead.")
+    gained = _told("e", "The main index gained 45 points on the day.")
+    assert all(f.relative for s in (clear, trails, needs, after, gained) for f in s.figures)
+    assert not _disagree(clear, trails, needs, after, gained)
+    # Totals of one thing still disagree, and a score line is no margin.
+    assert _disagree(_told("a", "Lindqvist has 280 points."), _told("b", "Lindqvist has 300 points."))
+    poll = _told("a", "Clinton leads Trump by 46 percent to 42 percent, the poll found.")
+    assert [f.relative for f in poll.figures] == [False, False]
+
+
+def test_spans_of_time_and_ordinals_are_no_rival_counts() -> None:
+    two = _told("a", "In his two seasons in the sport he has thrilled and frustrated.")
+    eight = _told("b", "He left the team after eight seasons.")
+    assert [f.unit for f in two.figures + eight.figures] == ["season", "season"]
+    assert not _disagree(two, eight)
+    assert not _disagree(_told("a", "Just six laps later, he crashed."), _told("b", "Seven laps later he crashed."))
+    assert parse_figures("The safety car came out on lap 13 when he crashed.") == []
+    assert parse_figures("The four-time world champion spun off.") == []
+    assert [f.value for f in parse_figures("Twenty-one students were freed.")] == [21]
+
+
+def test_figures_for_different_dates_are_no_rivals() -> None:
+    later = _told("a", "The rebels freed 82 hostages on Monday.", "Monday")
+    earlier = _told("b", "The rebels freed 21 hostages on Thursday.", "Thursday")
+    undated = _told("c", "The rebels have freed 21 hostages.")
+    assert not _disagree(later, earlier) and not _disagree(later, undated)
+    assert _disagree(later, _told("d", "The rebels freed 60 hostages on Monday.", "Monday"))
+
+
+def test_a_toll_the_story_says_is_rising_is_updated_not_contradicted() -> None:
+    rising = _told("a", "The death toll rose to 84 overnight.")
+    earlier = _told("b", "The president said 77 people died.")
+    assert not _disagree(rising, earlier)
+    quote = _told("a", "Against the dollar, the currency was trading at 105.28 yen.")
+    assert not _disagree(quote, _told("b", "The dollar fell against the currency, to 104.16 yen."))
+    assert _disagree(_told("a", "Twelve people died in the blast."), _told("b", "Fifteen people died in the blast."))
+
+
+def test_figures_of_one_article_never_disagree() -> None:
+    charged = _told("a", "The regulator charged two executives of the fund.")
+    settled = _told("a", "Three other executives agreed settlements.")
+    assert not _disagree(charged, settled)
+    assert _disagree(charged, _told("b", "The regulator charged three executives of the fund."))
+
+
 def test_a_statement_counting_a_whole_and_its_part_disagrees_with_no_one() -> None:
     def told(article_id: str, text: str) -> Statement:
         return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text))

@@ -91,8 +91,41 @@ COUNTED_EVENTS = {
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
-# Words that name a running count in the sentence ("the death toll rose to 12").
-RUNNING_COUNT_WORDS = r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands"
+# Words that name a running count in the sentence ("the death toll rose to 12"), or a quote
+# of a market that moves by the minute ("trading at 105.28 yen", "to close at 11,488 points").
+RUNNING_COUNT_WORDS = (r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands|"
+                       r"(?:trading|traded|trade|trades|close|closed|closing|opened|settled|stood) at")
+
+# Units of time and of the spans a contest or an office is counted in. A figure of them is a
+# duration ("in his two seasons in the sport", "six laps later") or, after the noun, an ordinal
+# ("on lap 13"): never a count of what happened, and never a rival of another such figure
+# (Verstappen's two seasons and Massa's eight are facts of two people).
+TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week", "weekend", "day", "night",
+                        "hour", "minute", "second", "season", "lap", "term", "round", "inning", "innings"})
+# Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
+# "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
+ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
+# Units a contest is scored in: a figure of them beside a margin word is the difference
+# between two contestants ("19 points clear of Hamilton", "won by 12 votes"), not a total.
+SCORE_UNITS = frozenset({"point", "second", "vote", "goal", "run", "stroke", "length", "shot", "seat", "wicket",
+                         "percentage points", "percent"})
+# Margin words after a score: "19 points clear", "12-point lead", "3.1 seconds ahead".
+MARGIN_AFTER_SCORE = r"clear|ahead|behind|adrift|lead|margin|gap|advantage|deficit|edge|cushion|swing"
+# A difference after any figure: "seven points more than Hamilton", "50 fewer than last year".
+DIFFERENCE_AFTER = r"(?:more|fewer|less|higher|lower|greater|smaller)\s+than"
+# A change named before a score, a share or a sum: "the Dow gained 45.4 points", "ended the day
+# up 0.7%", "profits jumped 76%". It is the difference between two levels, not a level.
+CHANGE_BEFORE = (r"\b(?:gain(?:s|ed|ing)?|rose|rises|rising|risen|fell|falls?|falling|fallen|drop(?:s|ped|ping)?|"
+                 r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|slump(?:s|ed|ing)?|surg(?:es|ed|ing)|"
+                 r"declin(?:es|ed|ing)|plung(?:es|ed|ing)|tumbl(?:es|ed|ing)|soar(?:s|ed|ing)?|"
+                 r"increas(?:es|ed|ing)|decreas(?:es|ed|ing)|up|down)(?:\s+by)?")
+# A score line after the figure is no margin: "leads Trump by 46 percent to 42 percent".
+SCORE_LINE_AFTER = r"(?:\s*%|\s+[a-z]+){0,2}\s+to\s+\d"
+# A margin named before the figure: "leads by 19", "trails Rosberg by 19 points", "the gap
+# between them to just 12 points", "a lead of 3 seconds".
+MARGIN_BEFORE = (r"\b(?:lead|leads|leading|led|trail|trails|trailing|trailed|won|wins|win|beat|beats|"
+                 r"lost|loses|lose|ahead|behind)\b[^,;.]{0,40}?\bby|"
+                 r"\b(?:lead|gap|margin|deficit|advantage|cushion)\b[^,;.]{0,60}?\b(?:of|to|at)(?:\s+(?:just|only))?")
 
 # Present-tense verbs of what a government does, beside the cue verbs above: "Moscow wants…",
 # "Beijing plans…" (claims: a capital as the subject of one stands for its country).
