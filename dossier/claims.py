@@ -493,6 +493,12 @@ def is_negated(sentence: str) -> bool:
     return bool(negated_terms(sentence))
 
 
+# Where the words a negation governs end: punctuation, or a clause of its own ("did not materialise as he
+# crashed out" negates no crash).
+_NEGATION_SCOPE_END = re.compile(
+    r"[,;:.()]|\b(?:as|because|after|when|while|since|before|although|though|until|unless|whereas|which|who|whom)\b")
+
+
 @lru_cache(maxsize=65536)
 def negated_terms(sentence: str) -> frozenset[str]:
     """The stems of the words a negation governs in the sentence's main proposition ("did not
@@ -507,7 +513,7 @@ def negated_terms(sentence: str) -> frozenset[str]:
     first = parts[0][0].replace("n’t", "n't")
     stems: set[str] = set()
     for match in _NEGATION.finditer(first):
-        following = re.split(r"[,;:.()]", first[match.end() :], maxsplit=1)[0]
+        following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
         stems |= set(list(_content_stems(following))[:3])
     return frozenset(stems)
 
@@ -1481,7 +1487,7 @@ def _first_negated(sentence: str) -> str | None:
         return None
     first = parts[0][0].replace("n’t", "n't")
     for match in _NEGATION.finditer(first):
-        following = re.split(r"[,;:.()]", first[match.end() :], maxsplit=1)[0]
+        following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
         verb = following.split(maxsplit=1)[:1]
         if verb and _DENY.search(verb[0]):
             return None  # "did not deny the presence of…" puts the presence forward

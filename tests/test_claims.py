@@ -490,6 +490,12 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
     detail = statement("c", "The two work trains collided in the Vell tunnel on Wednesday morning but did not derail.")
     group_claims([*bumped, detail])
     assert detail.claim == bumped[0].claim and detail.stance == "asserts"
+    crashed = [statement(x, "Tom Reyes crashed his car on lap 48 at the Vell circuit in the rain on Sunday.")
+               for x in "ab"]
+    unhappy = statement("c", "The happy ending Tom Reyes had hoped for did not come as he crashed his car on lap 48 "
+                             "at the Vell circuit on Sunday.")
+    group_claims([*crashed, unhappy])
+    assert unhappy.claim == crashed[0].claim and unhappy.stance == "asserts"
 
 
 def test_a_statement_negating_another_action_is_not_the_claim() -> None:
