@@ -53,15 +53,11 @@ class DocsChange:
     """What writing the Markdown tree changed since the last build into the same folder."""
 
     pages: int  # generated and curated pages in the tree
-    written: list[str]  # Markdown pages written anew (the others kept their bytes and their age)
+    changed: int  # Markdown pages written anew (the others kept their bytes and their age)
     removed: list[str]  # files of the last tree that this one no longer has
     kept: int  # files of the last tree found in the folder (0: no last tree, every page is new)
     records: list[SearchRecord] = field(default_factory=list)  # what search finds, for the online site's index
     rendered: int = 0  # generated pages rendered (the others' data had not changed since the last build)
-
-    @property
-    def changed(self) -> int:
-        return len(self.written)
 
     @property
     def searched(self) -> list[str]:
@@ -137,7 +133,7 @@ def write_docs(
     for path in removed:
         (layout.docs / path).unlink()
     pages = [path for path in written if path.endswith(".md")]
-    return DocsChange(len(pages), [path for path in pages if written[path]], removed, len(before), records,
+    return DocsChange(len(pages), sum(written[path] for path in pages), removed, len(before), records,
                       len(generated) - kept_pages)
 
 
@@ -286,22 +282,6 @@ def build_epoch(dossier: Dossier) -> str:
 SEARCH_INDEX_WARN_MB = 5  # Material's offline search builds its index in the browser: past this it opens slowly
 # Below this many pages, starting processes to render side by side costs more than it saves.
 SHARED_RENDER_PAGES = 400
-# The same for the changed pages of a rebuild, by their Markdown's bytes: a new process costs about a second
-# (imports, and MkDocs' look at every file), about what converting 0.5 MB of the pages' Markdown takes.
-SHARED_DIRTY_BYTES = 1_000_000
-
-
-def assign_changed(docs: Path, written: list[str], count: int) -> dict[str, int]:
-    """The changed pages shared among ``count`` processes by the bytes of their Markdown, the largest page first
-    to the share with the fewest bytes so far (ties: by path, then the lower share): the shares end about even."""
-    sizes = sorted(((docs / path).stat().st_size, path) for path in written)
-    loads = [0] * count
-    assigned = {}
-    for size, path in sorted(sizes, key=lambda item: (-item[0], item[1])):
-        share = loads.index(min(loads))
-        assigned[path] = share
-        loads[share] += size
-    return assigned
 
 
 class RenderProgress(logging.Handler):
@@ -378,13 +358,12 @@ def _unchanged() -> bool:
 
 class RenderShare(BasePlugin):
     """Lets one of ``count`` processes render its share of the pages: every ``count``-th Markdown page from
-    the ``index``-th, in path order, or with ``assigned`` (page → share), the pages assigned to it (any other
-    page is share 0's). The others' pages, and (but in share 0) the theme's files and templates, are marked
-    unchanged, so that MkDocs' dirty build skips them."""
+    the ``index``-th, in path order. The others' pages, and (but in share 0) the theme's files and templates,
+    are marked unchanged, so that MkDocs' dirty build skips them."""
 
-    def __init__(self, index: int, count: int, assigned: dict[str, int] | None = None) -> None:
+    def __init__(self, index: int, count: int) -> None:
         super().__init__()
-        self.index, self.count, self.assigned = index, count, assigned
+        self.index, self.count = index, count
 
     def on_config(self, config: Any) -> Any:
         if self.index:
@@ -392,11 +371,8 @@ class RenderShare(BasePlugin):
         return config
 
     def on_files(self, files: Any, /, *, config: Any) -> Any:
-        if self.assigned is None:
-            pages = sorted(f.src_uri for f in files.documentation_pages())
-            mine = set(pages[self.index::self.count])
-        else:
-            mine = {f.src_uri for f in files.documentation_pages() if self.assigned.get(f.src_uri, 0) == self.index}
+        pages = sorted(f.src_uri for f in files.documentation_pages())
+        mine = set(pages[self.index::self.count])
         for file in files:
             ours = file.src_uri in mine if file.is_documentation_page() else self.index == 0
             if not ours:
@@ -404,13 +380,9 @@ class RenderShare(BasePlugin):
         return files
 
 
-def render_pages(
-    layout: Layout, story: Story, dirty: bool, share: tuple[int, int] | None = None,
-    assigned: dict[str, int] | None = None
-) -> None:
+def render_pages(layout: Layout, story: Story, dirty: bool, share: tuple[int, int] | None = None) -> None:
     """Run MkDocs (strict) over the Markdown tree into the site; with ``share``, (index, count), only that share
-    of the pages (``RenderShare``; ``assigned``: which share renders which changed page), over a site already
-    cleaned or rendered (``run_mkdocs`` runs the shares side by side)."""
+    of the pages, over a site already cleaned (``run_mkdocs`` runs the shares side by side)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -420,14 +392,14 @@ def render_pages(
     )
     config.plugins["dossier/lean-pages"] = LeanPages()
     if share:
-        config.plugins["dossier/render-share"] = RenderShare(*share, assigned)
+        config.plugins["dossier/render-share"] = RenderShare(*share)
     build(config, dirty=dirty or bool(share))
 
 
-def render_share(layout: Layout, story: Story, share: tuple[int, int], assigned: dict[str, int] | None) -> None:
+def render_share(layout: Layout, story: Story, share: tuple[int, int]) -> None:
     """``render_pages`` in a pool's process, its MkDocs messages shown as ``run_mkdocs`` shows them."""
     with mkdocs_messages():
-        render_pages(layout, story, dirty=True, share=share, assigned=assigned)
+        render_pages(layout, story, dirty=True, share=share)
 
 
 @contextmanager
@@ -504,8 +476,7 @@ def run_mkdocs(
     into the same site with the same theme, settings and code, only the changed
     pages are rendered (MkDocs' dirty build: a page whose Markdown is older than
     its HTML is skipped). A full render of the online site of ``SHARED_RENDER_PAGES``
-    pages or more, or a rebuild's changed pages of ``SHARED_DIRTY_BYTES`` or more, is split among ``workers``
-    processes (``RenderShare``).
+    pages or more is split among ``workers`` processes (``RenderShare``).
     Returns seconds per step.
     """
     from mkdocs import utils
@@ -531,12 +502,6 @@ def run_mkdocs(
         remove_outputs(layout.site, change.removed)
     total = change.changed if dirty else (change.pages if change else 0)
     shares = workers if workers > 1 and not offline and not dirty and total >= SHARED_RENDER_PAGES else 1
-    assigned = None
-    if dirty and change and workers > 1:
-        # A rebuild's changed pages are few but can be long (the lists a new article shifts): shared by bytes.
-        written_bytes = sum((layout.docs / path).stat().st_size for path in change.written)
-        shares = max(1, min(workers, written_bytes // SHARED_DIRTY_BYTES + 1, len(change.written)))
-        assigned = assign_changed(layout.docs, change.written, shares) if shares > 1 else None
     log(f"rendering {total} pages into {layout.site}" + (" (the others are unchanged)" if dirty else "")
         + (f" in {shares} processes" if shares > 1 else ""))
 
@@ -562,14 +527,12 @@ def run_mkdocs(
             if shares == 1:
                 render_pages(layout, story, dirty)
             else:
-                if not dirty:
-                    utils.clean_directory(str(layout.site))
+                utils.clean_directory(str(layout.site))
                 # Fresh processes (spawn), not copies of this one: a fork would carry the analysis's memory.
                 context = multiprocessing.get_context("spawn")
                 with ProcessPoolExecutor(shares - 1, mp_context=context) as pool:
-                    others = [pool.submit(render_share, layout, story, (index, shares), assigned)
-                              for index in range(1, shares)]
-                    render_pages(layout, story, dirty, share=(0, shares), assigned=assigned)
+                    others = [pool.submit(render_share, layout, story, (index, shares)) for index in range(1, shares)]
+                    render_pages(layout, story, dirty, share=(0, shares))
                     for other in others:
                         other.result()
     except MkDocsException as error:

@@ -143,39 +143,6 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
 
 
-def test_a_rebuild_s_changed_pages_rendered_by_several_processes_make_a_full_build_s_site(
-        tmp_path: Path, monkeypatch, capsys) -> None:
-    # The seeds' changed pages are too few bytes to be worth sharing: lower the bar so that they are shared.
-    monkeypatch.setattr(site, "SHARED_DIRTY_BYTES", 1)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "story.yml").write_text("title: Troops in Kursk\n", encoding="utf-8")
-    for file in SEED_FILES[:-1]:
-        shutil.copy(file, seeds)
-
-    def built(folder: Path, workers: int, cache: Path | None) -> None:
-        commands.build(PROJECT, seeds, tmp_path / "content", folder / "site", folder / "docs", workers=workers,
-                       cache=cache)
-
-    built(tmp_path / "kept", 2, tmp_path / "cache")
-    shutil.copy(SEED_FILES[-1], seeds)
-    capsys.readouterr()
-    built(tmp_path / "kept", 2, tmp_path / "cache")
-    log = capsys.readouterr().err
-    assert re.search(r"rendering \d+ pages into .* \(the others are unchanged\) in 2 processes", log), log
-    built(tmp_path / "fresh", 1, None)
-    assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
-
-
-def test_changed_pages_are_shared_evenly_by_their_bytes(tmp_path: Path) -> None:
-    sizes = {"a.md": 900, "b.md": 500, "c.md": 400, "d.md": 100}
-    for path, size in sizes.items():
-        (tmp_path / path).write_bytes(b"x" * size)
-    assigned = site.assign_changed(tmp_path, sorted(sizes), 2)
-    assert assigned == {"a.md": 0, "b.md": 1, "c.md": 1, "d.md": 0}  # 1,000 bytes each
-
-
 def test_a_page_is_rendered_again_when_its_data_or_its_file_changed(tmp_path: Path) -> None:
     # A rebuild skips rendering a page whose data has the fingerprint it had last time, and whose file is
     # the one written then; any change to what the page shows, or to the file, renders it again.
