@@ -1797,12 +1797,19 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for i in named:
         by_key[_name_key(mentions[i].text)].append(mentions[i])
+    kinds: dict[str, str] = {}  # each name's kind, worked out once for all its mentions
+
+    def kind_of(key: str) -> str:
+        if key not in kinds:
+            kinds[key] = _cluster_kind(by_key[key])
+        return kinds[key]
+
     return [
         i for i in named
         if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
         and " " in _surface(mentions[i].text)  # "Taff-Rice" alone is a double-barrelled surname
         and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
-        and _cluster_kind(by_key[_name_key(mentions[i].text)]) in (PERSON, OTHER)
+        and kind_of(_name_key(mentions[i].text)) in (PERSON, OTHER)
     ]
 
 

