@@ -164,6 +164,7 @@ _CAPTION_PREFIX = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
 )
+_AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
 _CREDIT_ONLY = re.compile(
     r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
 )
@@ -409,6 +410,9 @@ def _caption(line: str) -> str | None:
     # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
+        return line
+    # A photo agency's name alone closes a caption, full stop or none: "Cubs players celebrate (Getty Images)".
+    if _AGENCY_CREDIT.search(line) and len(line) < 400:
         return line
     return None
 

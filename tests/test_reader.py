@@ -170,6 +170,7 @@ def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_ar
         "Invalid Email\n\nThe race was stopped twice.\n\n(Image: Getty Images)\n\n"
         "Cars ranked Tue, March 22 Sport ranks the new cars Play slideshow Getty Images 1 of 11\n\n"
         "Story highlights Four hours into the race, the cars returned to the pits\n\n"
+        "Tom Reyes celebrates after the Vell Cubs win the cup (Getty)\n\n"
         "He said the inbox of the team was full.\n",
     )
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
