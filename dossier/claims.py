@@ -513,9 +513,15 @@ def negated_terms(sentence: str) -> frozenset[str]:
     first = parts[0][0].replace("n’t", "n't")
     stems: set[str] = set()
     for match in _NEGATION.finditer(first):
+        if _IN_RELATIVE_CLAUSE.search(first[: match.start()]):
+            continue  # "fans who have not seen their team win…" negates a detail of the fans
         following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
         stems |= set(list(_content_stems(following))[:3])
     return frozenset(stems)
+
+
+# A relative clause still open before a negation: "fans who have", "the shop, which had".
+_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:.]*$")
 
 
 def stance_of(sentence: str) -> str:

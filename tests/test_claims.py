@@ -496,6 +496,8 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
                              "at the Vell circuit on Sunday.")
     group_claims([*crashed, unhappy])
     assert unhappy.claim == crashed[0].claim and unhappy.stance == "asserts"
+    assert negated_terms("In Vell, fans who have not seen their team win a title since 1948 were left wondering.") \
+        == frozenset()
 
 
 def test_a_statement_negating_another_action_is_not_the_claim() -> None:
