@@ -1675,6 +1675,13 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         if (not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY
                 or _VAGUE_SUBJECT.match(claim_clause(negated.statement.text))):
             continue
+        # The negated verb itself must be what the other says happened, in its main clause: "has not carried
+        # out its threat to fire" does not deny "fired a missile"; "…, however, a statement did not threaten
+        # sanctions" puts nothing forward about sanctions.
+        verb = _first_negated(negated.statement.text)
+        told = propositions(claim_clause(other.statement.text))
+        if verb is None or not told or verb not in _content_stems(told[0][0]):
+            continue
         if second.id not in first.contradicts:
             first.contradicts.append(second.id)
             second.contradicts.append(first.id)
