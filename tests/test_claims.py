@@ -529,7 +529,8 @@ def test_contradicting_claims_are_linked_both_ways() -> None:
 
 
 def test_a_negated_word_that_is_not_what_the_other_claim_says_happened_is_no_contradiction() -> None:
-    threat = statement("a", "Ruritania has not carried out its threat to fire four shells at the Sylvanian town of Vell.")
+    threat = statement("a", "Ruritania has not carried out its threat to fire four shells at the Sylvanian town "
+                            "of Vell.")
     fired = [statement(x, "Ruritanian artillery fired four shells at the Sylvanian town of Vell on Friday.")
              for x in "bc"]
     claims = {c.id: c for c in group_claims([threat, *fired])}
