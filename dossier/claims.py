@@ -521,7 +521,7 @@ def negated_terms(sentence: str) -> frozenset[str]:
 
 
 # A relative clause still open before a negation: "fans who have", "the shop, which had".
-_IN_RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:.]*$")
+_IN_RELATIVE_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b[^,;:.]*$")
 
 
 def stance_of(sentence: str) -> str:

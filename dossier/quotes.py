@@ -721,31 +721,37 @@ _USING_A_PHRASE = re.compile(
 
 def _reporting_verbs(text: str) -> list[re.Match[str]]:
     """Reporting words used as verbs: not capitalised ("the United States", "Says" in a title) and
-    not after a determiner or possessive ("his statement", "a tweet", "the claims")."""
+    not nouns ("his statement", "a tweet", "the claims", "a Bloomberg report")."""
     verbs = []
     tokens = _tokens(text)
     for i, token in enumerate(tokens):
-        word = token.group(0)
-        previous = tokens[i - 1].group(0).lower() if i else ""
-        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
-        noun = previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)  # "Obama's remarks"
-        # After "of" and one word, a plural is the preposition's noun: "32% of Republican claims".
-        noun = noun or (i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(token).endswith("s"))
-        # After "a" and a name, an uninflected word is the name's noun: "a Bloomberg report", "an AP interview".
-        named_from = i
-        while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
-            named_from -= 1
-        noun = noun or (0 < named_from < i and tokens[named_from - 1].group(0).lower() in ("a", "an")
-                        and _bare(token) == word.lower() and not word.endswith(("s", "ed", "ing")))
         if _USING_A_PHRASE.match(text, token.start()):
             verbs.append(token)  # "Trump has used the phrase": the phrase is his words
             continue
-        if _bare(token) not in speech.REPORTING_VERBS or _is_cap(word) or noun:
+        if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
             continue
+        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
     return verbs
+
+
+def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the reporting word at ``tokens[i]`` is a noun: after a determiner or possessive ("Obama's
+    remarks"), a plural after "of" and one word ("32% of Republican claims"), or an uninflected word after
+    "a" and a name ("a Bloomberg report", "an AP interview")."""
+    word = tokens[i].group(0)
+    previous = tokens[i - 1].group(0).lower() if i else ""
+    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous):
+        return True
+    if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s"):
+        return True
+    named_from = i
+    while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
+        named_from -= 1
+    return (0 < named_from < i and tokens[named_from - 1].group(0).lower() in ("a", "an")
+            and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")))
 
 
 # --- the patterns after the quote ("after"): the sentence's words from the closing mark on ---
@@ -1747,12 +1753,15 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
     return None
 
 
+_SPEECH_WORDS = speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS
+
+
 def _reported(paragraphs: list[str], span: _Span, floor: int, ceiling: int) -> bool:
     """Whether the sentence around the span reports speech (a reporting verb or noun), whoever its subject."""
     p_open, at_open = span.opened_at
     p_close, at_close = span.closed_at
     around = _head(paragraphs[p_open], at_open, floor)[0] + " " + _tail(paragraphs[p_close], at_close, ceiling)
-    return any(_bare(t) in speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS for t in _tokens(around))
+    return any(_bare(t) in _SPEECH_WORDS for t in _tokens(around))
 
 
 def _inside_markup(paragraphs: list[str], span: _Span) -> bool:
