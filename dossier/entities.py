@@ -111,7 +111,7 @@ from .lang.en.names import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from .lang.en.speech import GENDER_OF_NOUN, PERSONAL_PRONOUN_GENDER
+from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PERSONAL_PRONOUN_GENDER
 from .models import ner
 from .sentences import split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
@@ -1650,7 +1650,10 @@ def _person_parts(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=200_000)
 def _person_parts_of(text: str) -> tuple[str, ...]:
-    return tuple(translit_key(w) for w in re.split(r"[\s-]+", ascii_fold(_surface(text))) if translit_key(w))
+    words = re.split(r"[\s-]+", ascii_fold(_surface(text)))
+    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+        words.pop()  # "George T. Conway III" is a Conway: a generation's mark is no surname
+    return tuple(translit_key(w) for w in words if translit_key(w))
 
 
 def _is_role_only(mention: Mention) -> bool:

@@ -674,3 +674,11 @@ def test_letters_of_a_position_before_a_place_are_part_of_a_clubs_name() -> None
     found = texts("Bayern Munich beat RB Leipzig 3-1 in the league on Saturday, scoring twice in the second half.",
                   "RB Leipzig had led at half-time, the coach said.")
     assert "RB Leipzig" in found
+
+
+def test_a_generations_mark_is_no_surname_and_a_mans_surname_never_joins_the_woman_of_that_name() -> None:
+    dossier = build(article(
+        "Among the critics was George T. Reyes III, a lawyer and the husband of Ann Reyes, the mayor's adviser.",
+        "\u201cHe will lose,\u201d Mr. Reyes, a vocal critic of the mayor, wrote on Twitter.",
+    ))
+    assert entities_of(dossier, "Reyes") != entities_of(dossier, "Ann Reyes")
