@@ -423,8 +423,24 @@ def _trailing_np(text: str) -> str:
     return " ".join(taken) if named or any(w.lower() in speech.ROLE_WORDS for w in taken) else ""
 
 
+# A form of "be" right before a reporting verb makes it passive.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive(head: str, verb_start: int) -> bool:
+    """Whether the reporting verb at ``head[verb_start:]`` is passive ("Nice has been described as", "He was told"):
+    its subject is whom the words are about or to (but "Ann Lee was quoted as saying" is hers)."""
+    return bool(_PASSIVE_BEFORE.search(head[:verb_start])) and not re.match(r"\w+ing\b|quoted\b", head[verb_start:])
+
+
+# What may stand between a verb and the quote it governs: 'called "…"', 'described as a "…"'.
+_QUOTE_NEXT = re.compile(r"\s*(?:as\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*")
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
+    if _passive(head, verb_start):
+        return None
     segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
@@ -583,6 +599,9 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
+    last = candidates[-1] if candidates else None
+    if last is not None and _passive(ctx.head, last.start()) and _QUOTE_NEXT.fullmatch(ctx.head[last.end() :]):
+        return _Attribution(None, last.group(0))  # "was described as "…"": by someone the sentence does not name
     for verb in reversed(candidates):
         subject = _subject_before(ctx.head, verb.start())
         if subject is not None:
@@ -608,7 +627,7 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     head, verbs = ctx.head, ctx.verbs
     if not (verbs or re.search(r"\bas\s+(?:an?\s+)?$", head)):
         return None
-    if verbs and _own_subject(head[: verbs[-1].start()]):
+    if verbs and (_own_subject(head[: verbs[-1].start()]) or _passive(head, verbs[-1].start())):
         return None
     subject = _sentence_subject(head)
     if subject is None or _common_opener(subject[0], ctx.paragraphs):
@@ -801,6 +820,18 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
 
 
+def _introduces_next(rest: str) -> bool:
+    """Whether the words after a reporting verb end in a colon that introduces the next quote ('"…." Theresa
+    May said: "…"', '… said on TV: "…"'), rather than a clause of its own ('… said, adding: "…"')."""
+    words = rest.split()
+    return (
+        rest.rstrip().endswith(":")
+        and "," not in rest
+        and len(words) <= 4
+        and not any(w.lower().strip(".:") in speech.SUBORDINATORS | _SPEECH_WORDS for w in words)
+    )
+
+
 def _name_cue_after(ctx: _Context) -> _Attribution | None:
     """'"…," Jane Doe said', '"…," Jane Doe, a spokeswoman, said'."""
     found = _tail_tokens(ctx)
@@ -814,7 +845,7 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
         word = _bare(verb)
         if verb.start() in verbs and not word.endswith("ing"):
             subject = _subject_before(text, verb.start())
-            if subject is None:
+            if subject is None or (ctx.ended and _introduces_next(text[verb.end() :])):
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
             if ctx.ended and not (
@@ -1165,6 +1196,8 @@ def _last_person(
     if not fitting:
         return None  # nobody of that gender named before: better unknown than the wrong person
     (p, latest), _ = fitting[0]
+    if _unnamed_reporter_since(names.paragraphs, (p, latest), at):
+        return None  # "A spokesman said … He stressed:": "he" is the spokesman, whom the article does not name
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
@@ -1188,6 +1221,24 @@ def _last_person(
 _UNNAMED_REPORTER = re.compile(
     r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"
 )
+
+
+# A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …".
+_UNNAMED_REPORTER_SENTENCE = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+)(?:A|An)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS)))})\s+(?:said|says|told|added|stated)\b"
+)
+
+
+def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Whether a sentence between the person named at ``named`` and the pronoun at ``at`` (in the pronoun's
+    paragraph or the one before it) opens with an unnamed reporter."""
+    for p in range(max(named[0], at[0] - 1, 0), at[0] + 1):
+        start = named[1] if p == named[0] else 0
+        end = at[1] if p == at[0] else len(paragraphs[p])
+        if _UNNAMED_REPORTER_SENTENCE.search(paragraphs[p][start:end]):
+            return True
+    return False
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:

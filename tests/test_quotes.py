@@ -1195,3 +1195,37 @@ def test_a_bodys_name_keeps_its_role_words_and_a_possessive_before_a_name_is_no_
 def test_a_linking_word_in_marks_before_the_attribution_is_no_quote_of_its_own() -> None:
     quotes = quotes_with_names('Jane Roe spoke. "Also," she said, "they have to simplify the interface for users."')
     assert [q.text for q in quotes] == ["they have to simplify the interface for users."]
+
+
+def test_a_name_and_verb_ending_in_a_colon_introduce_the_next_quote_not_the_one_before() -> None:
+    quotes = quotes_with_names(
+        'Canadian Prime Minister Justin Trudeau tweeted: "Canadians are shocked by tonight\'s attack." '
+        'Brazilian President Michel Temer tweeted: "It is regrettable that an attack destroyed so many lives."',
+    )
+    assert [q.speaker_name for q in quotes] == ["Justin Trudeau", "Michel Temer"]
+
+
+def test_a_clause_of_its_own_ending_in_a_colon_leaves_the_quote_before_it_to_the_name() -> None:
+    quotes = quotes_with_names(
+        '"What you see is that people are turning out to support his campaign," Corey Lewandowski said, '
+        'adding: "They are going to help everybody down the ballot."',
+    )
+    assert quotes[0].speaker_name == "Corey Lewandowski"
+
+
+@pytest.mark.parametrize("paragraph", [
+    'The mayor of Nice spoke on Monday. Nice has been described as a "jihadist breeding ground" by experts.',
+    'Senator Ann Lee arrived late. Ann Lee was described as "a liar" in the report.',
+    'Ann Lee was told: "You will not be the nominee."',
+])
+def test_the_subject_of_a_passive_reporting_verb_is_not_who_spoke(paragraph: str) -> None:
+    quotes = quotes_with_names(paragraph)
+    assert quotes and all(q.speaker_name is None for q in quotes)
+
+
+def test_he_after_a_sentence_an_unnamed_reporter_opens_is_not_someone_named_before() -> None:
+    quotes = quotes_with_names(
+        'Mayor Christian Estrosi said the city was in shock. A Downing Street spokesman said the prime minister '
+        'was being kept up to date. He stressed: "Our thoughts are with those affected by this terrible incident."',
+    )
+    assert quotes[-1].speaker_name is None
