@@ -813,11 +813,25 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
+    if role and _names_the_role(np, role):  # '"…," said the company's spokesman, Jane Doe.'
+        return _Attribution(_Speaker(re.sub(r"(\w{2,})\.$", r"\1", role), role=_clean_role(np),
+                                     at=(ctx.p_close, ctx.at_close)),
+                            tokens[0].group(0).rstrip("."))
     if role and not re.match(r"(?:the|a|an|who|\w+'s)\b", role, re.IGNORECASE):
         role = None
     if role and role.lower().startswith("who"):
         role = None
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
+
+
+def _names_the_role(np: str, apposition: str) -> bool:
+    """Whether ``apposition`` is the name of whoever holds the role ``np`` ("the Alpes-Maritimes sub-prefect",
+    "Sebastien Humbert"): a role in lower case after "the", then two to four capitalised words."""
+    words, named = np.split(), apposition.split()
+    return (
+        len(words) >= 2 and words[0].lower() == "the" and words[-1].islower()
+        and 2 <= len(named) <= 4 and all(_is_cap(w) for w in named) and named[0].lower() not in speech.DETERMINERS
+    )
 
 
 def _introduces_next(rest: str) -> bool:
@@ -1223,18 +1237,20 @@ _UNNAMED_REPORTER = re.compile(
 )
 
 
-# A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …".
+# A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …", "A
+# journalist for Agence France-Presse said …".
 _UNNAMED_REPORTER_SENTENCE = re.compile(
-    r"(?:^|[.!?][\"”’']?\s+)(?:A|An)\s+(?:[\w'’.-]+\s+){0,3}?"
-    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS)))})\s+(?:said|says|told|added|stated)\b"
+    r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS)))})"
+    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:said|says|told|added|stated)\b"
 )
 
 
 def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: tuple[int, int]) -> bool:
-    """Whether a sentence between the person named at ``named`` and the pronoun at ``at`` (in the pronoun's
+    """Whether a sentence from the one naming the person at ``named`` to the pronoun at ``at`` (in the pronoun's
     paragraph or the one before it) opens with an unnamed reporter."""
     for p in range(max(named[0], at[0] - 1, 0), at[0] + 1):
-        start = named[1] if p == named[0] else 0
+        start = _head(paragraphs[p], named[1], 0)[1] if p == named[0] else 0  # from the sentence naming them
         end = at[1] if p == at[0] else len(paragraphs[p])
         if _UNNAMED_REPORTER_SENTENCE.search(paragraphs[p][start:end]):
             return True

@@ -1229,3 +1229,19 @@ def test_he_after_a_sentence_an_unnamed_reporter_opens_is_not_someone_named_befo
         'was being kept up to date. He stressed: "Our thoughts are with those affected by this terrible incident."',
     )
     assert quotes[-1].speaker_name is None
+
+
+def test_a_name_after_the_role_that_follows_said_is_the_speaker() -> None:
+    quotes = quotes_with_names(
+        'The truck "drove through the crowd over a long distance," said the Alpes-Maritimes sub-prefect, '
+        'Sebastien Humbert.',
+    )
+    assert quotes[0].speaker_name == "Sebastien Humbert"
+
+
+def test_he_after_an_unnamed_reporter_for_a_named_body_is_not_the_body() -> None:
+    quotes = quotes_with_names(
+        "A journalist for Agence France-Presse said that the white truck rushed at full speed into the crowd.",
+        '"It was absolute chaos" in the tourist heart of the city, he said.',
+    )
+    assert quotes[0].speaker_name is None
