@@ -393,6 +393,8 @@ def _tagged_mentions(
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
+            elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
+                a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")
             if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
                 kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
             start, end = sentence[a].start, sentence[b - 1].end
