@@ -708,6 +708,8 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
         np = _clean_np(_np_prefix(segment))
         if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
+        if np and np.split()[0].lower() in speech.INTRODUCERS | speech.TIME_OPENERS:
+            continue  # "Last Thanksgiving, she wished …", "By Thanksgiving, Thurman had begun …"
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None

@@ -1245,3 +1245,11 @@ def test_he_after_an_unnamed_reporter_for_a_named_body_is_not_the_body() -> None
         '"It was absolute chaos" in the tourist heart of the city, he said.',
     )
     assert quotes[0].speaker_name is None
+
+
+def test_a_phrase_of_time_opening_the_sentence_is_not_its_subject() -> None:
+    quotes = quotes_with_names(
+        "Uma Thurman hinted months ago that she had something to say. Last Thanksgiving, she wished everyone a "
+        'happy holiday, but added a caveat: "Except you Harvey, you don\'t deserve a bullet."',
+    )
+    assert quotes[-1].speaker_name == "Uma Thurman"

@@ -126,6 +126,8 @@ INTRODUCERS = frozenset(
     since until asked speaking according despite amid following""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Words that open a phrase of time before the subject: "Last Thanksgiving, she wished …".
+TIME_OPENERS = frozenset({"last", "next", "every", "early", "late"})
 # Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # Words after which a name is an object, not a subject: "leaving the Pasteur Hospital", "works at Acme".
