@@ -96,6 +96,7 @@ class _ArticleNames:
     quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
     # What the entities stage took each name's last word for: person, organization, place, …
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    title_names: set[str] = field(default_factory=set)  # "given name + surname" in the headline: "Uma Thurman"
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -952,6 +953,23 @@ def _honorific_before(text: str, begin: int) -> re.Match[str] | None:
     return _HONORIFIC.search(text, max(0, words_end - len("Miss.") - 1), begin)
 
 
+def _given_and_surname(words: list[str], body: str) -> list[str]:
+    """The "given name + surname" pairs of a headline's capitalised run ("This Is Why Uma Thurman Is Angry":
+    "Uma Thurman"), the surname being one the article's text uses."""
+    pairs, k = [], 0
+    while k + 1 < len(words):
+        given, surname = words[k], words[k + 1]
+        # Both capitalised, and the given name no word the text writes in lower case ("Will Sanders Come Down?").
+        if (given[:1].isupper() and surname[:1].isupper() and _given_name_gender(given) is not None
+                and not re.search(rf"\b{re.escape(given.lower())}\b", body)
+                and re.search(rf"\b{re.escape(surname)}\b", body)):
+            pairs.append(f"{given} {surname}")
+            k += 2  # "Hillary Clinton Bill …": the surname is no given name of the next pair
+        else:
+            k += 1
+    return pairs
+
+
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
     names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
@@ -973,6 +991,10 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
             name = _clean_name(name)
+            for full in _given_and_surname(np.split(), names.text) if p < 0 else []:
+                names.title_names.add(full)
+                if full not in names.full_names[full.split()[-1]]:
+                    names.full_names[full.split()[-1]].append(full)
             if name is None or len(name.split()) > 4:
                 continue
             if len(name.split()) >= 2:
@@ -1085,6 +1107,10 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
             fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
             if len(fitting) == 1:
                 return fitting.pop()
+        # The story's own person, whom the headline names ("Uma Thurman", not "her father, Robert Thurman").
+        headlined = fulls & names.title_names
+        if len(headlined) == 1:
+            return headlined.pop()
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]

@@ -1253,3 +1253,21 @@ def test_a_phrase_of_time_opening_the_sentence_is_not_its_subject() -> None:
         'happy holiday, but added a caveat: "Except you Harvey, you don\'t deserve a bullet."',
     )
     assert quotes[-1].speaker_name == "Uma Thurman"
+
+
+def test_a_surname_the_headline_gives_in_full_is_the_headlines_person_not_a_relative_named_once() -> None:
+    page = article(
+        '"I was ultimately compliant," Thurman said of the years that followed.',
+        "Her father, Robert Thurman, is a professor of Indo-Tibetan studies at Columbia.",
+        '"I tried to say no," Thurman said.',
+        title="This Is Why Uma Thurman Is Angry",
+    )
+    assert [q.speaker_name for q in find_quotes(page, find_mentions(page))] == ["Uma Thurman", "Uma Thurman"]
+
+
+def test_a_capitalised_word_of_a_headline_question_is_no_given_name() -> None:
+    page = article(
+        '"We will take our fight to Philadelphia," Sanders said. He will continue the fight.',
+        title="Game Over? Will Sanders Come Down From the Mountain",
+    )
+    assert find_quotes(page, find_mentions(page))[0].speaker_name != "Will Sanders"
