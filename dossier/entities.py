@@ -466,7 +466,9 @@ def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocCont
     """A given name tagged alone, followed by a capitalised word that is no ordinary word: its surname."""
     after = words[k + 1]
     return (words[k].title() in given_names() and gaps[k + 1] == " " and after[:1].isupper()
-            and after.lower() not in FUNCTION_WORDS | REPORTING_VERBS and after.lower() not in doc.lowercase
+            and after.lower() not in FUNCTION_WORDS | REPORTING_VERBS
+            # "may" written as a verb elsewhere leaves "Theresa May" her name
+            and (after.lower() not in doc.lowercase or after in DATES_ALSO_NAMES)
             and after.title() not in gazetteer().places)
 
 
