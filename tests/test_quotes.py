@@ -1271,3 +1271,11 @@ def test_a_capitalised_word_of_a_headline_question_is_no_given_name() -> None:
         title="Game Over? Will Sanders Come Down From the Mountain",
     )
     assert find_quotes(page, find_mentions(page))[0].speaker_name != "Will Sanders"
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ('Theresa May today said: "We must redouble our efforts."', "Theresa May"),
+    ('"The eruption of war is a reminder," columnist George Will wrote.', "George Will"),
+])
+def test_a_surname_spelled_like_an_auxiliary_verb_stays_in_the_name(paragraph: str, name: str) -> None:
+    assert quotes_with_names(paragraph)[0].speaker_name == name
