@@ -743,9 +743,12 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     "a" and a name ("a Bloomberg report", "an AP interview")."""
     word = tokens[i].group(0)
     previous = tokens[i - 1].group(0).lower() if i else ""
-    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous):
+    # What stands between the previous word and this one: "Sanders’ comments" (a plural's possessive mark,
+    # which the word pattern leaves out), or a comma that ends a phrase ("a supporter of Trump, calls").
+    gap = tokens[i].string[tokens[i - 1].end() : tokens[i].start()] if i else ""
+    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous) or gap.startswith(("'", "’")):
         return True
-    if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s"):
+    if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
@@ -791,6 +794,9 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     rest = text[tokens[0].end() :]
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
     np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
+    with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
+    if np and not any(_is_cap(w) for w in np.split()) and with_of and _is_cap(with_of.split()[-1]):
+        np = with_of  # a role with "of" before the name: "said master of ceremonies Asab Al-Tabchi"
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
@@ -1565,6 +1571,8 @@ def _continued(ctx: _Context) -> _Attribution | None:
     """'"…," X added. "…"': the previous quote resumes, with the same speaker."""
     if not ctx.kept or ctx.span is None or not _continues(ctx.paragraphs, ctx.kept[-1][0], ctx.span):
         return None
+    if _reporting_verbs(ctx.tail):
+        return None  # its own sentence reports someone the patterns could not read ('"…?" the audience screamed')
     return ctx.kept[-1][1]
 
 

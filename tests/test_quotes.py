@@ -1195,3 +1195,32 @@ def test_a_bodys_name_keeps_its_role_words_and_a_possessive_before_a_name_is_no_
 def test_a_linking_word_in_marks_before_the_attribution_is_no_quote_of_its_own() -> None:
     quotes = quotes_with_names('Jane Roe spoke. "Also," she said, "they have to simplify the interface for users."')
     assert [q.text for q in quotes] == ["they have to simplify the interface for users."]
+
+
+def test_a_plural_possessive_makes_a_reporting_word_a_noun() -> None:
+    # "Sanders’ comments" is a noun: the one telling reporters is the sentence's subject, not Sanders.
+    [quote] = quotes_of(
+        "Karen Weaver did not seem impressed with Sanders’ comments Tuesday, telling reporters, "
+        "“A lot of people said the governor should step down.”"
+    )
+    assert quote.speaker_name == "Karen Weaver"
+
+
+def test_a_comma_after_of_a_name_leaves_the_verb_a_verb() -> None:
+    [quote] = quotes_of(
+        'Former governor Jan Brewer, an early supporter of Trump, calls the issue of security "a priority" for women.'
+    )
+    assert quote.speaker_name == "Jan Brewer"
+
+
+def test_a_role_with_of_before_the_name_after_the_verb() -> None:
+    [quote] = quotes_of(
+        '"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, an engineer.'
+    )
+    assert quote.speaker_name == "Asab Al-Tabchi"
+
+
+def test_a_quote_its_own_sentence_gives_someone_else_does_not_continue_the_previous_one() -> None:
+    first, second = quotes_of('"I am going to look at a lot of people," Clinton said. "A lot?" the host repeated.')
+    assert first.speaker_name == "Clinton"
+    assert second.speaker_name is None
