@@ -584,10 +584,22 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for verb in reversed(candidates):
+        passive = None
+        if not _bare(verb).endswith("ing") and _PASSIVE_BEFORE.search(ctx.head, 0, verb.start()):
+            passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
+        if passive is not None:
+            # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks.
+            asker = _clean_np(passive.group(1) or "")
+            if asker and _looks_like_np(asker):
+                return _Attribution(_Speaker(asker, at=ctx.at), verb.group(0).rstrip("."))
+            return _Attribution(None, verb.group(0).rstrip("."))  # asked by nobody named: unknown
         subject = _subject_before(ctx.head, verb.start())
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
+        if not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
+            # "Cruz said as the heckler yelled: “…”": someone unnamed speaks, not an earlier subject.
+            return _Attribution(None, verb.group(0).rstrip("."))
     # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
     last = verbs[-1] if verbs else None
     if last is not None and re.search(r"\band\s+(?:then\s+)?$", ctx.head[: last.start()]):
@@ -599,6 +611,15 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         ):
             return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
+
+
+# A reporting verb in the passive, and who by: "was asked by Fox moderator Gerard Baker whether …".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
+# A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|\s)(?:the|a|an|another|some|one)\s+(?:(?!(?:who|which|that)\s)[a-z][\w'’-]*\s+){1,3}?(?:[a-z]+ly\s+)?$"
+)
 
 
 def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
@@ -795,8 +816,10 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
     np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
     with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
-    if np and not any(_is_cap(w) for w in np.split()) and with_of and _is_cap(with_of.split()[-1]):
-        np = with_of  # a role with "of" before the name: "said master of ceremonies Asab Al-Tabchi"
+    # A role with "of" before the name: "said master of ceremonies Asab Al-Tabchi".
+    named_after_of = bool(with_of) and _is_cap(with_of.split()[-1]) and _looks_like_np(with_of)
+    if np and not any(_is_cap(w) for w in np.split()) and named_after_of:
+        np = with_of
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
@@ -1498,7 +1521,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         named = _named_by(paragraphs, span) or _voiced(paragraphs, span)
         if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
-        if scope in ("label", "context") and attribution is not None and attribution.speaker.name is None:
+        unnamed = attribution is not None and attribution.speaker is not None and attribution.speaker.name is None
+        if scope in ("label", "context") and unnamed:
             # Read outside the quote's sentence: who "he" is, or the fullest name, from the article.
             last = _last_person(names, speakers, attribution.speaker.at, attribution.speaker.text.lower())
             attribution.speaker = _resolve(attribution.speaker, names, last)

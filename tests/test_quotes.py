@@ -1224,3 +1224,23 @@ def test_a_quote_its_own_sentence_gives_someone_else_does_not_continue_the_previ
     first, second = quotes_of('"I am going to look at a lot of people," Clinton said. "A lot?" the host repeated.')
     assert first.speaker_name == "Clinton"
     assert second.speaker_name is None
+
+
+def test_the_one_asked_is_not_who_speaks() -> None:
+    by_host, unnamed = quotes_of(
+        "Ann Lee was asked by host Bill Maher, “Now, you famously said you were tired of the emails, did you not?”",
+        "In an interview, Tom Ray was asked, “What is the most dangerous place you have been to?”",
+    )
+    assert by_host.speaker_name == "Bill Maher"
+    assert unnamed.speaker_name is None
+
+
+def test_reported_to_have_said_keeps_its_subject() -> None:
+    [quote] = quotes_of('President Ann Lee is reported to have called the deal "a disaster for the country."')
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_an_unnamed_voice_right_before_the_quote_is_not_the_earlier_subject() -> None:
+    first, second = quotes_of('"A young man has some problems," Tom Ray said as the heckler yelled: "You suck!"')
+    assert first.speaker_name == "Tom Ray"
+    assert second.speaker_name is None
