@@ -859,6 +859,21 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
     return None
 
 
+def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
+    """'"…" for Clinton, said Kunin.': a quote inside a sentence that names nobody before it and ends by
+    saying whose words the sentence gives, after a comma, as a bare attribution."""
+    if ctx.verbs:
+        return None  # 'Jones called it "a disaster", said Smith': the words are Jones's
+    for comma in reversed(list(re.finditer(r",\s+", ctx.tail))):
+        if not ctx.tail[: comma.start()].strip(" \"”’'"):
+            break  # right after the quote: the patterns before this one read it
+        clause = dataclasses.replace(ctx, tail=ctx.tail[comma.start() :], ended=True)
+        found = _cue_name_after(clause) or _name_cue_after(clause)
+        if found is not None:
+            return found
+    return None
+
+
 # --- names, roles and pronouns ---------------------------------------------------------------------
 
 
@@ -1750,6 +1765,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
+    "report_ends_sentence": _report_ends_sentence,
     "according_to": _according_to,
     "passive_by": _passive_by,
     "participle": _participle,

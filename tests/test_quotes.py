@@ -1244,3 +1244,16 @@ def test_an_unnamed_voice_right_before_the_quote_is_not_the_earlier_subject() ->
     first, second = quotes_of('"A young man has some problems," Tom Ray said as the heckler yelled: "You suck!"')
     assert first.speaker_name == "Tom Ray"
     assert second.speaker_name is None
+
+
+def test_a_sentence_that_ends_by_naming_whose_words_it_gives() -> None:
+    [quote] = quotes_of(
+        'That would create a "summer of agony" for the mayor, forcing her to fight on two fronts, '
+        "said Brad Bannon, a Democratic pollster."
+    )
+    assert quote.speaker_name == "Brad Bannon" and quote.attribution == "report_ends_sentence"
+
+
+def test_a_sentence_ending_attribution_does_not_take_words_another_subject_said() -> None:
+    [quote] = quotes_of('Mayor Ann Jones called the plan "a disaster for the town" on Monday, said Tom Ray.')
+    assert quote.speaker_name == "Ann Jones"

@@ -192,6 +192,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
+    ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
