@@ -537,10 +537,32 @@ class _Context:
         return _reporting_verbs(self.head)
 
     @functools.cached_property
+    def voiced_after(self) -> bool:
+        """Whether the words after the quote, in its sentence, report someone ('"…?" the audience screamed')
+        or open with someone and a verb in the past or present ('"…," Trump shot back', '"…," her husband
+        cut in')."""
+        tokens = _tokens(self.tail)
+        if self.partial or self.ended or not tokens or _bare(tokens[0]) in speech.CONJUNCTIONS | speech.SUBORDINATORS:
+            # The quote's words run on in its sentence, a full stop ended it, or a clause of its own follows
+            # ('"…," and concluded'): what follows need not be who said them.
+            return False
+        opening = self.tail[: tokens[min(3, len(tokens) - 1)].end()]
+        return bool(_reporting_verbs(opening) or _OWN_SPEAKER_AFTER.match(self.tail))
+
+    @functools.cached_property
     def head_governs(self) -> bool:
         """A partial quote inside its sentence ('X called it "…" as he left') belongs to the words
         before it when they attribute it, not to a clause after it."""
         return self.partial and _attribute(self, ("before",)) is not None
+
+
+# Who speaks right after a quote, with a verb of their own: a name or a description, then a verb in the past
+# or the present ("Trump shot back", "an angry Hollande retaliated", "her husband cut in").
+_OWN_SPEAKER_AFTER = re.compile(
+    r"\s*[,—–]?\s*(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3})"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+)
 
 
 # --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
@@ -1610,8 +1632,6 @@ def _continued(ctx: _Context) -> _Attribution | None:
     """'"…," X added. "…"': the previous quote resumes, with the same speaker."""
     if not ctx.kept or ctx.span is None or not _continues(ctx.paragraphs, ctx.kept[-1][0], ctx.span):
         return None
-    if _reporting_verbs(ctx.tail):
-        return None  # its own sentence reports someone the patterns could not read ('"…?" the audience screamed')
     return ctx.kept[-1][1]
 
 
@@ -1795,6 +1815,8 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
             continue
         if (scope == "before" and not ctx.head.strip()) or (scope == "after" and ctx.head_governs):
             continue
+        if scope in ("carried", "context") and ctx.voiced_after:
+            continue  # its own sentence gives it to someone the patterns could not read: not an earlier speaker
         found = matcher(ctx)
         if found is not None:
             return dataclasses.replace(found, pattern=name)

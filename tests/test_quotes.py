@@ -1257,3 +1257,20 @@ def test_a_sentence_that_ends_by_naming_whose_words_it_gives() -> None:
 def test_a_sentence_ending_attribution_does_not_take_words_another_subject_said() -> None:
     [quote] = quotes_of('Mayor Ann Jones called the plan "a disaster for the town" on Monday, said Tom Ray.')
     assert quote.speaker_name == "Ann Jones"
+
+
+def test_a_quote_followed_by_someone_else_taking_a_turn_is_not_the_previous_speaker() -> None:
+    first, second = quotes_of(
+        "“Look at all these supporters here,” Sandra Paradis said with a smirk.",
+        "“They are all here because he is promising them free stuff,” Jim Bennett shot back with a laugh.",
+    )
+    assert first.speaker_name == "Sandra Paradis"
+    assert second.speaker_name != "Sandra Paradis"
+
+
+def test_a_quote_paragraph_still_continues_the_speaker_before_it() -> None:
+    first, second = quotes_of(
+        "“We will rebuild the bridge by spring,” Mayor Sandra Paradis said on Monday.",
+        "“The money is there, and the crews are ready.”",
+    )
+    assert first.speaker_name == second.speaker_name == "Sandra Paradis"

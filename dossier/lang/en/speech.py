@@ -45,6 +45,10 @@ REPORTED_SPEECH_WORDS = frozenset(
     pronounced voiced""".split()
 )
 
+# Irregular past tenses of verbs that take a turn in talk without reporting by themselves: "Trump shot
+# back", "her husband cut in", "Kelly went on".
+IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
