@@ -429,6 +429,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
+    if last in _places()[1] and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
+        # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
+        segments = segments[:-1]
+        last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
     trailing = _trailing_np(last)
@@ -446,6 +450,12 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             candidate = _clean_np(segments[i])
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
+            if candidate in _places()[1] and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
+                # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
+                described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
+                if described and segments[i - 1][: described.start()].strip() and not chain:
+                    return described.group(0).strip(), None  # the end of a clause, not an apposition
+                continue
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
@@ -460,6 +470,13 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
+
+
+# Words that end with where someone is from: "Stacy Baker of Columbia", "a woman in Worcester".
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$")
+_DESCRIBED_FROM_PLACE = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$"
+)
 
 
 def _object_in_relative_clause(before: str) -> bool:
