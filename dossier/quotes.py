@@ -447,6 +447,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
+    if last in _places()[1] and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
+        # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
+        segments = segments[:-1]
+        last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
     trailing = _trailing_np(last)
@@ -464,6 +468,12 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             candidate = _clean_np(segments[i])
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
+            if candidate in _places()[1] and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
+                # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
+                described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
+                if described and segments[i - 1][: described.start()].strip() and not chain:
+                    return described.group(0).strip(), None  # the end of a clause, not an apposition
+                continue
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
@@ -478,6 +488,13 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
+
+
+# Words that end with where someone is from: "Stacy Baker of Columbia", "a woman in Worcester".
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$")
+_DESCRIBED_FROM_PLACE = re.compile(
+    r"\b(?:the|a|an|one)\s+(?:[a-z][\w-]*\s+){1,3}(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$"
+)
 
 
 def _object_in_relative_clause(before: str) -> bool:
@@ -555,10 +572,32 @@ class _Context:
         return _reporting_verbs(self.head)
 
     @functools.cached_property
+    def voiced_after(self) -> bool:
+        """Whether the words after the quote, in its sentence, report someone ('"…?" the audience screamed')
+        or open with someone and a verb in the past or present ('"…," Trump shot back', '"…," her husband
+        cut in')."""
+        tokens = _tokens(self.tail)
+        if self.partial or self.ended or not tokens or _bare(tokens[0]) in speech.CONJUNCTIONS | speech.SUBORDINATORS:
+            # The quote's words run on in its sentence, a full stop ended it, or a clause of its own follows
+            # ('"…," and concluded'): what follows need not be who said them.
+            return False
+        opening = self.tail[: tokens[min(3, len(tokens) - 1)].end()]
+        return bool(_reporting_verbs(opening) or _OWN_SPEAKER_AFTER.match(self.tail))
+
+    @functools.cached_property
     def head_governs(self) -> bool:
         """A partial quote inside its sentence ('X called it "…" as he left') belongs to the words
         before it when they attribute it, not to a clause after it."""
         return self.partial and _attribute(self, ("before",)) is not None
+
+
+# Who speaks right after a quote, with a verb of their own: a name or a description, then a verb in the past
+# or the present ("Trump shot back", "an angry Hollande retaliated", "her husband cut in").
+_OWN_SPEAKER_AFTER = re.compile(
+    r"\s*[,—–]?\s*(?:(?:the|a|an|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w.'’-]*\s+){0,3}"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3})"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+)
 
 
 # --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
@@ -605,10 +644,22 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     if last is not None and _passive(ctx.head, last.start()) and _QUOTE_NEXT.fullmatch(ctx.head[last.end() :]):
         return _Attribution(None, last.group(0))  # "was described as "…"": by someone the sentence does not name
     for verb in reversed(candidates):
+        passive = None
+        if not _bare(verb).endswith("ing") and _PASSIVE_BEFORE.search(ctx.head, 0, verb.start()):
+            passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
+        if passive is not None:
+            # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks.
+            asker = _clean_np(passive.group(1) or "")
+            if asker and _looks_like_np(asker):
+                return _Attribution(_Speaker(asker, at=ctx.at), verb.group(0).rstrip("."))
+            return _Attribution(None, verb.group(0).rstrip("."))  # asked by nobody named: unknown
         subject = _subject_before(ctx.head, verb.start())
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
+        if not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
+            # "Cruz said as the heckler yelled: “…”": someone unnamed speaks, not an earlier subject.
+            return _Attribution(None, verb.group(0).rstrip("."))
     # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
     last = verbs[-1] if verbs else None
     if last is not None and re.search(r"\band\s+(?:then\s+)?$", ctx.head[: last.start()]):
@@ -620,6 +671,15 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         ):
             return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
+
+
+# A reporting verb in the passive, and who by: "was asked by Fox moderator Gerard Baker whether …".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
+# A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|\s)(?:the|a|an|another|some|one)\s+(?:(?!(?:who|which|that)\s)[a-z][\w'’-]*\s+){1,3}?(?:[a-z]+ly\s+)?$"
+)
 
 
 def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
@@ -766,9 +826,12 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     "a" and a name ("a Bloomberg report", "an AP interview")."""
     word = tokens[i].group(0)
     previous = tokens[i - 1].group(0).lower() if i else ""
-    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous):
+    # What stands between the previous word and this one: "Sanders’ comments" (a plural's possessive mark,
+    # which the word pattern leaves out), or a comma that ends a phrase ("a supporter of Trump, calls").
+    gap = tokens[i].string[tokens[i - 1].end() : tokens[i].start()] if i else ""
+    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous) or gap.startswith(("'", "’")):
         return True
-    if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s"):
+    if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
@@ -814,6 +877,11 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     rest = text[tokens[0].end() :]
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
     np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
+    with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
+    # A role with "of" before the name: "said master of ceremonies Asab Al-Tabchi".
+    named_after_of = bool(with_of) and _is_cap(with_of.split()[-1]) and _looks_like_np(with_of)
+    if np and not any(_is_cap(w) for w in np.split()) and named_after_of:
+        np = with_of
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
@@ -876,6 +944,21 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
                 cue += " reporters"
             return _Attribution(_Speaker(np, role=apposition, at=(ctx.p_close, ctx.at_close)), cue)
+    return None
+
+
+def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
+    """'"…" for Clinton, said Kunin.': a quote inside a sentence that names nobody before it and ends by
+    saying whose words the sentence gives, after a comma, as a bare attribution."""
+    if ctx.verbs:
+        return None  # 'Jones called it "a disaster", said Smith': the words are Jones's
+    for comma in reversed(list(re.finditer(r",\s+", ctx.tail))):
+        if not ctx.tail[: comma.start()].strip(" \"”’'"):
+            break  # right after the quote: the patterns before this one read it
+        clause = dataclasses.replace(ctx, tail=ctx.tail[comma.start() :], ended=True)
+        found = _cue_name_after(clause) or _name_cue_after(clause)
+        if found is not None:
+            return found
     return None
 
 
@@ -1588,7 +1671,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         named = _named_by(paragraphs, span) or _voiced(paragraphs, span)
         if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
-        if scope in ("label", "context") and attribution is not None and attribution.speaker.name is None:
+        unnamed = attribution is not None and attribution.speaker is not None and attribution.speaker.name is None
+        if scope in ("label", "context") and unnamed:
             # Read outside the quote's sentence: who "he" is, or the fullest name, from the article.
             last = _last_person(names, speakers, attribution.speaker.at, attribution.speaker.text.lower())
             attribution.speaker = _resolve(attribution.speaker, names, last)
@@ -1814,6 +1898,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
+    "report_ends_sentence": _report_ends_sentence,
     "according_to": _according_to,
     "passive_by": _passive_by,
     "participle": _participle,
@@ -1843,6 +1928,8 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
             continue
         if (scope == "before" and not ctx.head.strip()) or (scope == "after" and ctx.head_governs):
             continue
+        if scope in ("carried", "context") and ctx.voiced_after:
+            continue  # its own sentence gives it to someone the patterns could not read: not an earlier speaker
         found = matcher(ctx)
         if found is not None:
             return dataclasses.replace(found, pattern=name)

@@ -720,7 +720,8 @@ def test_a_topic_or_participle_misread_as_the_subject_is_not_a_speaker() -> None
         'Of Carson Levine said: "His lack of knowledge is disturbing to me."',
         "Citing last week’s Paris attacks, Will wrote: “The war is a reminder of what is at stake.”",
     )
-    assert [q.speaker_name for q in quotes] == [None, None]
+    # Not the topic or the participle's phrase; the columnist George Will is the second quote's subject.
+    assert [q.speaker_name for q in quotes] == [None, "Will"]
 
 
 def test_a_place_is_never_a_speaker() -> None:
@@ -1279,3 +1280,82 @@ def test_a_capitalised_word_of_a_headline_question_is_no_given_name() -> None:
 ])
 def test_a_surname_spelled_like_an_auxiliary_verb_stays_in_the_name(paragraph: str, name: str) -> None:
     assert quotes_with_names(paragraph)[0].speaker_name == name
+
+
+def test_a_plural_possessive_makes_a_reporting_word_a_noun() -> None:
+    # "Sanders’ comments" is a noun: the one telling reporters is the sentence's subject, not Sanders.
+    [quote] = quotes_of(
+        "Karen Weaver did not seem impressed with Sanders’ comments Tuesday, telling reporters, "
+        "“A lot of people said the governor should step down.”"
+    )
+    assert quote.speaker_name == "Karen Weaver"
+
+
+def test_a_comma_after_of_a_name_leaves_the_verb_a_verb() -> None:
+    [quote] = quotes_of(
+        'Former governor Jan Brewer, an early supporter of Trump, calls the issue of security "a priority" for women.'
+    )
+    assert quote.speaker_name == "Jan Brewer"
+
+
+def test_a_role_with_of_before_the_name_after_the_verb() -> None:
+    [quote] = quotes_of(
+        '"Thanks, Clarkston, for welcoming these refugees," said master of ceremonies Asab Al-Tabchi, an engineer.'
+    )
+    assert quote.speaker_name == "Asab Al-Tabchi"
+
+
+def test_a_quote_its_own_sentence_gives_someone_else_does_not_continue_the_previous_one() -> None:
+    first, second = quotes_of('"I am going to look at a lot of people," Clinton said. "A lot?" the host repeated.')
+    assert first.speaker_name == "Clinton"
+    assert second.speaker_name is None
+
+
+def test_the_one_asked_is_not_who_speaks() -> None:
+    by_host, unnamed = quotes_of(
+        "Ann Lee was asked by host Bill Maher, “Now, you famously said you were tired of the emails, did you not?”",
+        "In an interview, Tom Ray was asked, “What is the most dangerous place you have been to?”",
+    )
+    assert by_host.speaker_name == "Bill Maher"
+    assert unnamed.speaker_name is None
+
+
+def test_reported_to_have_said_keeps_its_subject() -> None:
+    [quote] = quotes_of('President Ann Lee is reported to have called the deal "a disaster for the country."')
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_an_unnamed_voice_right_before_the_quote_is_not_the_earlier_subject() -> None:
+    first, second = quotes_of('"A young man has some problems," Tom Ray said as the heckler yelled: "You suck!"')
+    assert first.speaker_name == "Tom Ray"
+    assert second.speaker_name is None
+
+
+def test_a_sentence_that_ends_by_naming_whose_words_it_gives() -> None:
+    [quote] = quotes_of(
+        'That would create a "summer of agony" for the mayor, forcing her to fight on two fronts, '
+        "said Brad Bannon, a Democratic pollster."
+    )
+    assert quote.speaker_name == "Brad Bannon" and quote.attribution == "report_ends_sentence"
+
+
+def test_a_sentence_ending_attribution_does_not_take_words_another_subject_said() -> None:
+    [quote] = quotes_of('Mayor Ann Jones called the plan "a disaster for the town" on Monday, said Tom Ray.')
+    assert quote.speaker_name == "Ann Jones"
+
+
+def test_a_quote_followed_by_someone_else_taking_a_turn_is_not_the_previous_speaker() -> None:
+    first, second = quotes_of(
+        "“Look at all these supporters here,” Sandra Paradis said with a smirk.",
+        "“They are all here because he is promising them free stuff,” Jim Bennett shot back with a laugh.",
+    )
+    assert first.speaker_name == "Sandra Paradis"
+    assert second.speaker_name != "Sandra Paradis"
+
+
+def test_a_quote_paragraph_still_continues_the_speaker_before_it() -> None:
+    first, second = quotes_of(
+        "“We will rebuild the bridge by spring,” Mayor Sandra Paradis said on Monday.",
+        "“The money is there, and the crews are ready.”",
+    )
+    assert first.speaker_name == second.speaker_name == "Sandra Paradis"

@@ -21,6 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
+    repeat scream mutter murmur holler
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -43,6 +44,10 @@ REPORTED_SPEECH_WORDS = frozenset(
     """deride derides derided deriding imply implies implied implying portray portrays portrayed portraying
     pronounced voiced""".split()
 )
+
+# Irregular past tenses of verbs that take a turn in talk without reporting by themselves: "Trump shot
+# back", "her husband cut in", "Kelly went on".
+IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
 
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
@@ -193,6 +198,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
+    ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
