@@ -1803,6 +1803,9 @@ _AUXILIARY = r"(?:was|were|is|are|has|have|had|will|would|could|can)"
 _CLAUSE_WORD = rf"\b(?:that|it|they|he|she|we|I|there|this|{_AUXILIARY})\b"
 _FINITE_WORD = _FINITE.pattern
 _ATTRIBUTION_TAILS = (
+    # everything after a closed quotation that goes on to say who spoke, however long their role:
+    # "“…,” James Steele, chief of the Central Mat-Su Fire Department, told the newspaper, adding …"
+    re.compile(rf"(?<=[,.!?])[”\"]\s+(?=[^“”\"]{{0,150}}?\b{_SAYING}\b)[^“”\"]*$"),
     # inverted, the speaker and a role after the verb: "…, said Jane Roe, a spokeswoman for the ministry",
     # "…, reported French media, adding that…"
     # (the words up to the next comma name the speaker: no verb among them)

@@ -456,6 +456,7 @@ def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, sour
     "WASHINGTON (AP) — The Senate passed the bill on Monday. It now goes to the House.",
     "In April an 8. 6-magnitude quake struck off the coast. A tsunami alert was issued.",
     "A magnitude-6. 1 earthquake struck the province on Tuesday. Houses were damaged.",
+    "The quake struck at a depth of 10 kilometres (6. 2 miles) in the district. No damage was reported.",
 ])
 def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) -> None:
     first, second = paragraph.rsplit(". ", 1)
@@ -859,6 +860,10 @@ def title_of(text: str) -> str:
     # the attribution before a colon that opens the quote, whatever verb comes before it
     ("Asked if he thought the fire was arson, Varga said: \u201cThe harbour board knows how best to find "
      "out who set it.\u201d", "The harbour board knows how best to find out who set it"),
+    # a speaker with a long role between the quotation and the verb, and more after it
+    ("\u201cThe harbour fire is being treated as suspicious at this point,\u201d Ilse Varga, chief of the "
+     "Vell Harbour Fire Department, told the newspaper, adding nothing suggests a motive.",
+     "The harbour fire is being treated as suspicious at this point"),
 ])
 def test_a_title_drops_the_attribution_after_the_statement(sentence: str, title: str) -> None:
     assert title_of(sentence) == title
