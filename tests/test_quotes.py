@@ -1359,3 +1359,13 @@ def test_a_quote_paragraph_still_continues_the_speaker_before_it() -> None:
         "“The money is there, and the crews are ready.”",
     )
     assert first.speaker_name == second.speaker_name == "Sandra Paradis"
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ('Constable Adrian Hanstock said: "We can confirm that seven people died."', "Adrian Hanstock"),
+    ('Pitcher Mike Montgomery said: "I thought everyone would be all down."', "Mike Montgomery"),
+    ('Prosecutor Joseph T. Deters said: "The incident is under review."', "Joseph T. Deters"),
+    ('Rabbi Jonathan Blake said: "This tragedy hits our community very hard."', "Jonathan Blake"),
+])
+def test_a_rank_or_calling_before_a_name_is_no_part_of_it(paragraph: str, name: str) -> None:
+    assert quotes_with_names(paragraph)[0].speaker_name == name

@@ -68,7 +68,8 @@ ROLE_WORDS = frozenset(
     speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
     author writer producer foreign defence defense interior finance health state home affairs
     national security assistant acting former then-president then top senior junior principal
-    founding managing campaign communications policy""".split()
+    founding managing campaign communications policy constable det det. insp insp. supt supt. prosecutor
+    secretary-general rabbi imam bishop archbishop cleric priest""".split()
 )
 # Nouns that describe a person by what they do or are, not a title before a name: "the Williams
 # driver", "the billionaire". A description built on one of them names a person, not an organisation.
@@ -77,7 +78,7 @@ PERSON_NOUNS = frozenset(
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
     legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
-    historian model supermodel chef author novelist""".split()
+    historian model supermodel chef author novelist physicist pitcher quarterback""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
