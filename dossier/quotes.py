@@ -939,6 +939,8 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             ):
                 return None
             np, apposition = subject
+            if ctx.ended and _common_opener(np, ctx.paragraphs):
+                return None  # '"….” Similar attacks are being investigated': a sentence's first word, no name
             cue = verb.group(0).rstrip(".")
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":

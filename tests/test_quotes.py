@@ -1369,3 +1369,11 @@ def test_a_quote_paragraph_still_continues_the_speaker_before_it() -> None:
 ])
 def test_a_rank_or_calling_before_a_name_is_no_part_of_it(paragraph: str, name: str) -> None:
     assert quotes_with_names(paragraph)[0].speaker_name == name
+
+
+def test_the_first_word_of_the_sentence_after_a_quote_is_no_name_when_the_article_never_capitalises_it() -> None:
+    quotes = quotes_with_names(
+        'Police chief Wolfgang Albers described the suspects. He says they look "Arab or North African." Similar '
+        "attacks on New Year's Eve are being investigated in Hamburg, and Albers says police are looking into it.",
+    )
+    assert quotes[0].speaker_name == "Wolfgang Albers"
