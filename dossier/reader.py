@@ -165,6 +165,8 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
+# A sentence, then the agency and photographer without brackets: "… January 1, 2018. REUTERS/Ammar Awad".
+_SLASH_CREDIT = re.compile(r"[.!?]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
 _CREDIT_ONLY = re.compile(
     r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
 )
@@ -412,7 +414,7 @@ def _caption(line: str) -> str | None:
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
         return line
     # A photo agency's name alone closes a caption, full stop or none: "Cubs players celebrate (Getty Images)".
-    if _AGENCY_CREDIT.search(line) and len(line) < 400:
+    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line)) and len(line) < 400:
         return line
     return None
 

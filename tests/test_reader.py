@@ -176,6 +176,18 @@ def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_ar
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
 
 
+def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path):
+    article = read(
+        tmp_path,
+        "Teen charged\n\nThe court charged the teen on Monday.\n\n"
+        "The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee\n\n"
+        "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.\n",
+    )
+    assert article.paragraphs == ["The court charged the teen on Monday.",
+                                  "The hearing resumes on Friday, said the court's director, Ann Lee/Vell."]
+    assert article.captions == ["The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee"]
+
+
 def test_a_sentence_about_research_is_no_credit(tmp_path):
     article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
     assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]
