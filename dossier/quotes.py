@@ -1487,11 +1487,18 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
     people of different genders ("Bill Clinton", "Hillary Clinton") tells nothing by itself, and
     cues that disagree tell nothing either."""
     words = name.split()
+    surname = re.escape(words[-1])
     if len(words) >= 2:
         given = _given_name_gender(words[0])
+        # The person's own possessive right after their verb outweighs the dictionary's guess: "Jan Brewer (R)
+        # announced her decision" ("Jan" is mostly a man's name).
+        own = {speech.GENDER_OF_WORD[m.group(1).lower()]
+               for m in re.finditer(rf"\b{re.escape(name)}\b(?:\s*\([^)]{{1,12}}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b",
+                                    names.text)}
+        if len(own) == 1 and given is not None:
+            return own.pop()
         if given is not None:
             return given
-    surname = re.escape(words[-1])
     fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
     if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:
         return None

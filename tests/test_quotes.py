@@ -1377,3 +1377,11 @@ def test_the_first_word_of_the_sentence_after_a_quote_is_no_name_when_the_articl
         "attacks on New Year's Eve are being investigated in Hamburg, and Albers says police are looking into it.",
     )
     assert quotes[0].speaker_name == "Wolfgang Albers"
+
+
+def test_the_persons_own_possessive_outweighs_the_given_names_usual_gender() -> None:
+    quotes = quotes_with_names(
+        'Arizona Gov. Jan Brewer (R) announced her decision to veto the bill on Wednesday.',
+        '"The bill does not address a present concern," she said.',
+    )
+    assert quotes[0].speaker_name == "Jan Brewer"
