@@ -829,7 +829,8 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     # What stands between the previous word and this one: "Sanders’ comments" (a plural's possessive mark,
     # which the word pattern leaves out), or a comma that ends a phrase ("a supporter of Trump, calls").
     gap = tokens[i].string[tokens[i - 1].end() : tokens[i].start()] if i else ""
-    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous) or gap.startswith(("'", "’")):
+    if gap.startswith(("'", "’")) or "," not in gap and (
+            previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)):  # not "… with Trump's, saying"
         return True
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True

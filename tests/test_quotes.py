@@ -1385,3 +1385,11 @@ def test_the_persons_own_possessive_outweighs_the_given_names_usual_gender() -> 
         '"The bill does not address a present concern," she said.',
     )
     assert quotes[0].speaker_name == "Jan Brewer"
+
+
+def test_a_possessive_before_a_comma_leaves_the_participle_after_it_a_verb() -> None:
+    quotes = quotes_with_names(
+        "Michael Bloomberg contrasted his business history with Trump’s, saying “I’ve built a business, and I "
+        "didn’t start it with a million-dollar check from my father.”",
+    )
+    assert quotes[0].speaker_name == "Michael Bloomberg"
