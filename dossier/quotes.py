@@ -1763,10 +1763,22 @@ def _transcript_label(ctx: _Context) -> _Attribution | None:
     if ctx.span is None:
         return None
     p, start, end = ctx.span.pieces[0]
-    label = _TURN_LABEL.match(ctx.paragraphs[p][start:end]) or _TURN_LABEL.fullmatch(ctx.paragraphs[p][:start])
+    inside = _TURN_LABEL.match(ctx.paragraphs[p][start:end])
+    label = inside or _TURN_LABEL.fullmatch(ctx.paragraphs[p][:start])
     if label is None:
         return None
-    return _Attribution(_Speaker(label.group(1).title(), at=(p, start)), None)
+    name = label.group(1).title()
+    if inside and not _bears_label(ctx.paragraphs, label.group(1), name):
+        return None  # "signs that read 'CAUTION: Watch for Falling Snow'": a label no one in the article bears
+    return _Attribution(_Speaker(name, at=(p, start)), None)
+
+
+def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
+    """Whether a speaker label inside a quote names someone: it opens two turns or more ("WALLACE: …"), or the
+    article writes the name outside quotation marks."""
+    turns = sum(len(re.findall(rf"(?:^|[\"“‘'])\s*{re.escape(label)}:", text)) for text in paragraphs)
+    named = re.compile(rf"(?<![‘'\"“])\b{re.escape(name)}\b(?![’'\"”])")
+    return turns >= 2 or any(named.search(text) for text in paragraphs)
 
 
 _TURN_LABEL = re.compile(speech.SPEAKER_LABEL)

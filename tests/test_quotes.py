@@ -1393,3 +1393,13 @@ def test_a_possessive_before_a_comma_leaves_the_participle_after_it_a_verb() -> 
         "didn’t start it with a million-dollar check from my father.”",
     )
     assert quotes[0].speaker_name == "Michael Bloomberg"
+
+
+def test_a_label_opening_a_quoted_sign_is_no_speaker_but_a_transcripts_label_is() -> None:
+    sign = quotes_with_names("Orange cones and signs that read 'CAUTION: Watch for Falling Snow and Ice' lined the "
+                             "walkway, and shoppers said they felt safe.")
+    assert all(q.speaker_name is None for q in sign)
+    transcript = quotes_with_names('"WALLACE: Let’s start with the debate. Will she be there?',
+                                   '"PENCE: I think the campaign will decide that.',
+                                   '"WALLACE: If I may, sir, we have limited time.')
+    assert transcript[0].speaker_name == "Wallace"
