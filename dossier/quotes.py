@@ -2111,6 +2111,8 @@ def _clean_name(name: str | None) -> str | None:
         return None
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+\.", words[0]):
         return None  # a lone abbreviation ("Colo.", "Calif.") names a place, never a speaker
+    if re.fullmatch(r"I(?:['’](?:ll|d|ve|m))?", words[-1]):
+        return None  # "Did I say", "Bet I’ll say": the writer, no one the article names
     return " ".join(words)
 
 

@@ -1403,3 +1403,11 @@ def test_a_label_opening_a_quoted_sign_is_no_speaker_but_a_transcripts_label_is(
                                    '"PENCE: I think the campaign will decide that.',
                                    '"WALLACE: If I may, sir, we have limited time.')
     assert transcript[0].speaker_name == "Wallace"
+
+
+@pytest.mark.parametrize("paragraph", [
+    'Did I say "Moon-capable?" The rocket could reach the Moon years before its rivals.',
+    'Bet I’ll say "I Would Die 4 U," the song the band played next.',
+])
+def test_the_writers_own_i_is_no_speaker_the_article_names(paragraph: str) -> None:
+    assert all(q.speaker_name is None for q in quotes_with_names(paragraph))
