@@ -971,6 +971,8 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 def _split_name(np: str) -> tuple[str | None, str | None]:
     """Split "Zelensky's chief of staff Andriy Yermak" into name and role."""
     words = np.split()
+    labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
+    words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
     # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where

@@ -1411,3 +1411,9 @@ def test_a_label_opening_a_quoted_sign_is_no_speaker_but_a_transcripts_label_is(
 ])
 def test_the_writers_own_i_is_no_speaker_the_article_names(paragraph: str) -> None:
     assert all(q.speaker_name is None for q in quotes_with_names(paragraph))
+
+
+def test_a_subheadings_label_run_into_the_sentence_is_no_part_of_the_name() -> None:
+    quotes = quotes_with_names("Sarah Silverman and Michael Sheen have split after four years.",
+                               "Distance: Sarah explained that 'it got hard' to keep the relationship going.")
+    assert quotes[0].speaker_name == "Sarah"  # her given name, as written; the entities stage joins it to her
