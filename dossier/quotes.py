@@ -1104,8 +1104,9 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     return holders
 
 
-def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
-    """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"."""
+def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str | None = None) -> str:
+    """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"; of two people who share
+    the surname, the one of ``gender`` when it is known ("she" after "Fiorina" is Carly, not Frank)."""
     words = [w for w in name.split() if w.lower() not in speech.HONORIFICS]
     if not words:
         return name
@@ -1116,8 +1117,8 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
         # Two people share the surname: the one an honorific points to ("Ms. Trump" is the
         # daughter, not the father), else the one named last before the quote.
         honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
-        if honorific is not None:
-            wanted = speech.GENDER_OF_WORD[honorific]
+        if honorific is not None or gender is not None:
+            wanted = speech.GENDER_OF_WORD[honorific] if honorific is not None else gender
             fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
             if len(fitting) == 1:
                 return fitting.pop()
@@ -1611,6 +1612,8 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
+    if person is not None and len(subject[0].split()) == 1:
+        person = _fullest(person.split()[-1], names, speaker.at, speech.PRONOUN_GENDER[pronoun])
     # A person: a full name, one the article names as a person, or the subject of a reporting
     # verb ("Bolton said he would …").
     reports = bool(subject[1]) and subject[1][0].lower().strip(".,") in speech.REPORTING_VERBS

@@ -1274,3 +1274,17 @@ def test_a_quote_paragraph_still_continues_the_speaker_before_it() -> None:
         "“The money is there, and the crews are ready.”",
     )
     assert first.speaker_name == second.speaker_name == "Sandra Paradis"
+
+
+def test_she_after_a_shared_surname_is_the_woman_of_the_family() -> None:
+    [quote] = quotes_with_names(
+        "Carly Fiorina ran the company, and her husband Frank Fiorina stayed at home.",
+        "Director Keyworth objected. In those last nights, Fiorina wrote, she began saying a prayer "
+        '"over and over again, as I had as a little girl."',
+    )
+    assert quote.speaker_name == "Carly Fiorina"
+
+
+def test_the_state_after_a_town_is_not_the_speaker() -> None:
+    [quote] = quotes_of("Stacy Baker of Columbia, South Carolina says he can win if he keeps “doing what he does.”")
+    assert quote.speaker_name == "Stacy Baker"
