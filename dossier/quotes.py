@@ -529,6 +529,7 @@ class _Context:
     at_close: int = 0
     ended: bool = False  # the quote ends with a full stop
     partial: bool = False  # ends without punctuation and no comma or dash follows: inside its sentence
+    runs_into_next: bool = False  # the words after it run, in its sentence, up to the next quote's opening mark
     span: _Span | None = None
     kept: list[tuple[_Span, _Attribution | None]] = field(default_factory=list)
 
@@ -543,7 +544,11 @@ class _Context:
         quoted = paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")
         head, begin = _head(paragraphs[p_open], at_open, floor)
         partial = quoted[-1:].isalnum() and not tail.lstrip().startswith((",", "—", "–"))
-        return cls(paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, span, kept)
+        runs_into_next = ceiling < len(paragraphs[p_close]) and at_close + len(tail) >= ceiling
+        return cls(
+            paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, runs_into_next,
+            span, kept,
+        )
 
     @property
     def at(self) -> tuple[int, int]:
@@ -565,6 +570,18 @@ class _Context:
             return False
         opening = self.tail[: tokens[min(3, len(tokens) - 1)].end()]
         return bool(_reporting_verbs(opening) or _OWN_SPEAKER_AFTER.match(self.tail))
+
+    @functools.cached_property
+    def tail_introduces_next(self) -> bool:
+        """Whether the words after the quote introduce the next quote, not this one ('Clinton responds
+        with, “Why now?” Mills then writes back, “You look cute.”'): they run up to it and end with a comma
+        or a colon, and this quote ended its own sentence or its sentence already names who said it (a quote
+        its attribution interrupts, '"…," he said, "…"', opens its sentence and keeps it)."""
+        if not self.runs_into_next or not self.tail.rstrip(" \"“'‘").endswith((",", ":")):
+            return False
+        last_piece = self.span.pieces[-1] if self.span is not None else None
+        closing = self.paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")[-1:] if last_piece else ""
+        return closing in (".", "?", "!") or _attribute(self, ("before",)) is not None
 
     @functools.cached_property
     def head_governs(self) -> bool:
@@ -889,6 +906,11 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
                 verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
             ):
                 return None
+            rest = tokens[position + 1 :]
+            while rest and _bare(rest[0]) in speech.BARE_FOLLOWERS:
+                rest = rest[1:]
+            if ctx.ended and rest and _bare(rest[0]) in speech.COMPLEMENT_OPENERS:
+                return None  # '"…." Hendler warned Saturday that …': a new sentence reporting something else
             np, apposition = subject
             cue = verb.group(0).rstrip(".")
             follow = text[verb.end() :].split()
@@ -1834,6 +1856,8 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
         if scopes is not None and scope not in scopes:
             continue
         if (scope == "before" and not ctx.head.strip()) or (scope == "after" and ctx.head_governs):
+            continue
+        if scope == "after" and ctx.tail_introduces_next:
             continue
         if scope in ("carried", "context") and ctx.voiced_after:
             continue  # its own sentence gives it to someone the patterns could not read: not an earlier speaker

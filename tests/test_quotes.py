@@ -1288,3 +1288,19 @@ def test_she_after_a_shared_surname_is_the_woman_of_the_family() -> None:
 def test_the_state_after_a_town_is_not_the_speaker() -> None:
     [quote] = quotes_of("Stacy Baker of Columbia, South Carolina says he can win if he keeps “doing what he does.”")
     assert quote.speaker_name == "Stacy Baker"
+
+
+def test_words_that_introduce_the_next_quote_are_not_this_ones_attribution() -> None:
+    first, second = quotes_of(
+        "Ann Lee responds to Tom Ray with, “Why now? Why that day?” Tom Ray then writes back, “You look cute.”"
+    )
+    assert first.speaker_name == "Ann Lee"
+    assert second.speaker_name == "Tom Ray"
+
+
+def test_a_new_sentence_reporting_something_else_is_not_the_quotes_attribution() -> None:
+    [quote] = quotes_of(
+        "Mayor Ann Lee called the suspension “arbitrary.” Tom Ray, a party operative, warned Saturday that the move "
+        "could damage the party."
+    )
+    assert quote.speaker_name == "Ann Lee"

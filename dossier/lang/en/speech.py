@@ -167,6 +167,10 @@ TIME_WORDS = frozenset(
 # ("Vann R. Newkirk II", "Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 
+# Words that open a reporting verb's complement: after a quote that ended its sentence, '"…." Doe said
+# Monday that …' or '… said he …' is a new sentence reporting something else, not the quote's attribution.
+COMPLEMENT_OPENERS = frozenset({"that", "whether", "how", "why", "he", "she", "they", "it", "i", "we"})
+
 # Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
 BARE_FOLLOWERS = (
     frozenset("in on at during after before when while to reporters later then today yesterday".split()) | TIME_WORDS
