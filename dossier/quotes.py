@@ -429,7 +429,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
-    if last in _places()[1] and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
+    if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
         last = _clean_np(segments[-1])
@@ -437,6 +437,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         return _strip_intro(last), None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
+        before_trailing = last[: len(last) - len(trailing)].split()
+        if before_trailing and before_trailing[-1].lower() in speech.ADDRESSEE_MARKERS:
+            return None  # whom the subject spoke to: "Another source speaking to Fox News said"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
         if not _object_in_relative_clause(f"{last[: len(last) - len(trailing)]} {article}"):
             return trailing, None
@@ -450,7 +453,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             candidate = _clean_np(segments[i])
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
-            if candidate in _places()[1] and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
+            if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
                 if described and segments[i - 1][: described.start()].strip() and not chain:
@@ -1396,6 +1399,13 @@ def _common_word(name: str, names: _ArticleNames) -> bool:
 def _is_body(name: str) -> bool:
     """Whether a name is an organisation's ("the Justice Department"): never "he" or "she"."""
     return bool({w.lower().strip(".,") for w in name.split()} & speech.BODY_WORDS)
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """The countries and the states of the United States: what follows a town's name after a comma."""
+    known = gazetteer()
+    return frozenset(known.countries | known.states)
 
 
 @functools.cache

@@ -1304,3 +1304,16 @@ def test_a_new_sentence_reporting_something_else_is_not_the_quotes_attribution()
         "could damage the party."
     )
     assert quote.speaker_name == "Ann Lee"
+
+
+def test_whom_the_subject_spoke_to_is_not_the_speaker() -> None:
+    [quote] = quotes_of("Another source speaking to Fox News said, “The agents are looking at the donations.”")
+    assert quote.speaker_name is None
+
+
+def test_a_town_that_is_also_a_surname_is_still_the_subject() -> None:
+    [quote] = quotes_with_names(
+        "John Bolton wrote a book.",
+        "Writing about the disaster in Libya, Bolton said that voters “should not make it on the basis of security.”",
+    )
+    assert quote.speaker_name == "John Bolton"

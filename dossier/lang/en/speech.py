@@ -133,6 +133,9 @@ INTRODUCERS = frozenset(
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 # Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# Prepositions before whom someone spoke to: "a source speaking to Fox News said" (not "with", which also
+# opens a clause of its own: "with Trump reportedly yelling").
+ADDRESSEE_MARKERS = frozenset({"to"})
 # Words after which a name is an object, not a subject: "leaving the Pasteur Hospital", "works at Acme".
 OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at in into over".split())
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
