@@ -1424,8 +1424,18 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
     words = name.split()
     if len(words) >= 2:
         given = _given_name_gender(words[0])
-        if given is not None:
+        if given is not None and _gender_detector().get_gender(words[0]) in ("male", "female"):
             return given
+        if given is not None:
+            # A name the dictionary finds mostly one gender's ("Lindsey", "Kelly"): what the article
+            # says of this person ("Graham assures his audience") decides first.
+            return _article_gender(name, names) or given
+    return _article_gender(name, names)
+
+
+def _article_gender(name: str, names: _ArticleNames) -> str | None:
+    """The gender the article gives a person: by honorific, gendered role, or the pronouns after the surname."""
+    words = name.split()
     surname = re.escape(words[-1])
     fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
     if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:

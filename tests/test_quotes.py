@@ -1317,3 +1317,11 @@ def test_a_town_that_is_also_a_surname_is_still_the_subject() -> None:
         "Writing about the disaster in Libya, Bolton said that voters “should not make it on the basis of security.”",
     )
     assert quote.speaker_name == "John Bolton"
+
+
+def test_what_the_article_says_of_a_person_outweighs_a_mostly_female_given_name() -> None:
+    [quote] = quotes_with_names(
+        "Ted Cruz spoke first. Lindsey Graham gave a speech to the group in 2007.",
+        "In his address, Graham assures his audience he will tell the critics to “shut up and listen for once.”",
+    )
+    assert quote.speaker_name == "Lindsey Graham"
