@@ -447,7 +447,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
-    if last in _places()[1] and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
+    if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
         last = _clean_np(segments[-1])
@@ -455,6 +455,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         return _strip_intro(last), None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
+        before_trailing = last[: len(last) - len(trailing)].split()
+        if before_trailing and before_trailing[-1].lower() in speech.ADDRESSEE_MARKERS:
+            return None  # whom the subject spoke to: "Another source speaking to Fox News said"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
         if not _object_in_relative_clause(f"{last[: len(last) - len(trailing)]} {article}"):
             return trailing, None
@@ -468,7 +471,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             candidate = _clean_np(segments[i])
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
-            if candidate in _places()[1] and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
+            if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
                 if described and segments[i - 1][: described.start()].strip() and not chain:
@@ -547,6 +550,7 @@ class _Context:
     at_close: int = 0
     ended: bool = False  # the quote ends with a full stop
     partial: bool = False  # ends without punctuation and no comma or dash follows: inside its sentence
+    runs_into_next: bool = False  # the words after it run, in its sentence, up to the next quote's opening mark
     span: _Span | None = None
     kept: list[tuple[_Span, _Attribution | None]] = field(default_factory=list)
 
@@ -561,7 +565,11 @@ class _Context:
         quoted = paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")
         head, begin = _head(paragraphs[p_open], at_open, floor)
         partial = quoted[-1:].isalnum() and not tail.lstrip().startswith((",", "—", "–"))
-        return cls(paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, span, kept)
+        runs_into_next = ceiling < len(paragraphs[p_close]) and at_close + len(tail) >= ceiling
+        return cls(
+            paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, runs_into_next,
+            span, kept,
+        )
 
     @property
     def at(self) -> tuple[int, int]:
@@ -583,6 +591,18 @@ class _Context:
             return False
         opening = self.tail[: tokens[min(3, len(tokens) - 1)].end()]
         return bool(_reporting_verbs(opening) or _OWN_SPEAKER_AFTER.match(self.tail))
+
+    @functools.cached_property
+    def tail_introduces_next(self) -> bool:
+        """Whether the words after the quote introduce the next quote, not this one ('Clinton responds
+        with, “Why now?” Mills then writes back, “You look cute.”'): they run up to it and end with a comma
+        or a colon, and this quote ended its own sentence or its sentence already names who said it (a quote
+        its attribution interrupts, '"…," he said, "…"', opens its sentence and keeps it)."""
+        if not self.runs_into_next or not self.tail.rstrip(" \"“'‘").endswith((",", ":")):
+            return False
+        last_piece = self.span.pieces[-1] if self.span is not None else None
+        closing = self.paragraphs[last_piece[0]][: last_piece[2]].rstrip("\"”’' ")[-1:] if last_piece else ""
+        return closing in (".", "?", "!") or _attribute(self, ("before",)) is not None
 
     @functools.cached_property
     def head_governs(self) -> bool:
@@ -939,6 +959,11 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
                 verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
             ):
                 return None
+            rest = tokens[position + 1 :]
+            while rest and _bare(rest[0]) in speech.BARE_FOLLOWERS:
+                rest = rest[1:]
+            if ctx.ended and rest and _bare(rest[0]) in speech.COMPLEMENT_OPENERS:
+                return None  # '"…." Hendler warned Saturday that …': a new sentence reporting something else
             np, apposition = subject
             if ctx.ended and _common_opener(np, ctx.paragraphs):
                 return None  # '"….” Similar attacks are being investigated': a sentence's first word, no name
@@ -1179,8 +1204,9 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     return holders
 
 
-def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
-    """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"."""
+def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str | None = None) -> str:
+    """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"; of two people who share
+    the surname, the one of ``gender`` when it is known ("she" after "Fiorina" is Carly, not Frank)."""
     words = [w for w in name.split() if w.lower() not in speech.HONORIFICS]
     if not words:
         return name
@@ -1191,8 +1217,8 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
         # Two people share the surname: the one an honorific points to ("Ms. Trump" is the
         # daughter, not the father), else the one named last before the quote.
         honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
-        if honorific is not None:
-            wanted = speech.GENDER_OF_WORD[honorific]
+        if honorific is not None or gender is not None:
+            wanted = speech.GENDER_OF_WORD[honorific] if honorific is not None else gender
             fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
             if len(fitting) == 1:
                 return fitting.pop()
@@ -1477,6 +1503,13 @@ def _is_body(name: str) -> bool:
 
 
 @functools.cache
+def _regions() -> frozenset[str]:
+    """The countries and the states of the United States: what follows a town's name after a comma."""
+    known = gazetteer()
+    return frozenset(known.countries | known.states)
+
+
+@functools.cache
 def _places() -> tuple[frozenset[str], frozenset[str]]:
     """The countries, and every place name the gazetteer knows."""
     known = gazetteer()
@@ -1490,7 +1523,6 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
     people of different genders ("Bill Clinton", "Hillary Clinton") tells nothing by itself, and
     cues that disagree tell nothing either."""
     words = name.split()
-    surname = re.escape(words[-1])
     if len(words) >= 2:
         given = _given_name_gender(words[0])
         # The person's own possessive right after their verb outweighs the dictionary's guess: "Jan Brewer (R)
@@ -1500,8 +1532,19 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
                                     names.text)}
         if len(own) == 1 and given is not None:
             return own.pop()
-        if given is not None:
+        if given is not None and _gender_detector().get_gender(words[0]) in ("male", "female"):
             return given
+        if given is not None:
+            # A name the dictionary finds mostly one gender's ("Lindsey", "Kelly"): what the article
+            # says of this person ("Graham assures his audience") decides first.
+            return _article_gender(name, names) or given
+    return _article_gender(name, names)
+
+
+def _article_gender(name: str, names: _ArticleNames) -> str | None:
+    """The gender the article gives a person: by honorific, gendered role, or the pronouns after the surname."""
+    words = name.split()
+    surname = re.escape(words[-1])
     fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
     if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:
         return None
@@ -1719,6 +1762,8 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
+    if person is not None and len(subject[0].split()) == 1:
+        person = _fullest(person.split()[-1], names, speaker.at, speech.PRONOUN_GENDER[pronoun])
     # A person: a full name, one the article names as a person, or the subject of a reporting
     # verb ("Bolton said he would …").
     reports = bool(subject[1]) and subject[1][0].lower().strip(".,") in speech.REPORTING_VERBS
@@ -1770,14 +1815,15 @@ def _transcript_label(ctx: _Context) -> _Attribution | None:
     if label is None:
         return None
     name = label.group(1).title()
-    if inside and not _bears_label(ctx.paragraphs, label.group(1), name):
+    opens_paragraph = not ctx.paragraphs[p][:start].strip(" \"“‘'")
+    if inside and not opens_paragraph and not _bears_label(ctx.paragraphs, label.group(1), name):
         return None  # "signs that read 'CAUTION: Watch for Falling Snow'": a label no one in the article bears
     return _Attribution(_Speaker(name, at=(p, start)), None)
 
 
 def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
-    """Whether a speaker label inside a quote names someone: it opens two turns or more ("WALLACE: …"), or the
-    article writes the name outside quotation marks."""
+    """Whether a speaker label inside a quote within a sentence names someone: it opens two turns or more
+    ("WALLACE: …"), or the article writes the name outside quotation marks."""
     turns = sum(len(re.findall(rf"(?:^|[\"“‘'])\s*{re.escape(label)}:", text)) for text in paragraphs)
     named = re.compile(rf"(?<![‘'\"“])\b{re.escape(name)}\b(?![’'\"”])")
     return turns >= 2 or any(named.search(text) for text in paragraphs)
@@ -1951,6 +1997,8 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
         if scopes is not None and scope not in scopes:
             continue
         if (scope == "before" and not ctx.head.strip()) or (scope == "after" and ctx.head_governs):
+            continue
+        if scope == "after" and ctx.tail_introduces_next:
             continue
         if scope in ("carried", "context") and ctx.voiced_after:
             continue  # its own sentence gives it to someone the patterns could not read: not an earlier speaker

@@ -1417,3 +1417,54 @@ def test_a_subheadings_label_run_into_the_sentence_is_no_part_of_the_name() -> N
     quotes = quotes_with_names("Sarah Silverman and Michael Sheen have split after four years.",
                                "Distance: Sarah explained that 'it got hard' to keep the relationship going.")
     assert quotes[0].speaker_name == "Sarah"  # her given name, as written; the entities stage joins it to her
+
+
+def test_she_after_a_shared_surname_is_the_woman_of_the_family() -> None:
+    [quote] = quotes_with_names(
+        "Carly Fiorina ran the company, and her husband Frank Fiorina stayed at home.",
+        "Director Keyworth objected. In those last nights, Fiorina wrote, she began saying a prayer "
+        '"over and over again, as I had as a little girl."',
+    )
+    assert quote.speaker_name == "Carly Fiorina"
+
+
+def test_the_state_after_a_town_is_not_the_speaker() -> None:
+    [quote] = quotes_of("Stacy Baker of Columbia, South Carolina says he can win if he keeps “doing what he does.”")
+    assert quote.speaker_name == "Stacy Baker"
+
+
+def test_words_that_introduce_the_next_quote_are_not_this_ones_attribution() -> None:
+    first, second = quotes_of(
+        "Ann Lee responds to Tom Ray with, “Why now? Why that day?” Tom Ray then writes back, “You look cute.”"
+    )
+    assert first.speaker_name == "Ann Lee"
+    assert second.speaker_name == "Tom Ray"
+
+
+def test_a_new_sentence_reporting_something_else_is_not_the_quotes_attribution() -> None:
+    [quote] = quotes_of(
+        "Mayor Ann Lee called the suspension “arbitrary.” Tom Ray, a party operative, warned Saturday that the move "
+        "could damage the party."
+    )
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_whom_the_subject_spoke_to_is_not_the_speaker() -> None:
+    [quote] = quotes_of("Another source speaking to Fox News said, “The agents are looking at the donations.”")
+    assert quote.speaker_name is None
+
+
+def test_a_town_that_is_also_a_surname_is_still_the_subject() -> None:
+    [quote] = quotes_with_names(
+        "John Bolton wrote a book.",
+        "Writing about the disaster in Libya, Bolton said that voters “should not make it on the basis of security.”",
+    )
+    assert quote.speaker_name == "John Bolton"
+
+
+def test_what_the_article_says_of_a_person_outweighs_a_mostly_female_given_name() -> None:
+    [quote] = quotes_with_names(
+        "Ted Cruz spoke first. Lindsey Graham gave a speech to the group in 2007.",
+        "In his address, Graham assures his audience he will tell the critics to “shut up and listen for once.”",
+    )
+    assert quote.speaker_name == "Lindsey Graham"

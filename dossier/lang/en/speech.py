@@ -21,7 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur holler
+    repeat scream mutter murmur holler beam boom reveal
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -136,6 +136,9 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "an
 TIME_OPENERS = frozenset({"last", "next", "every", "early", "late"})
 # Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
+# Prepositions before whom someone spoke to: "a source speaking to Fox News said" (not "with", which also
+# opens a clause of its own: "with Trump reportedly yelling").
+ADDRESSEE_MARKERS = frozenset({"to"})
 # Words after which a name is an object, not a subject: "leaving the Pasteur Hospital", "works at Acme".
 OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at in into over".split())
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
@@ -169,6 +172,10 @@ TIME_WORDS = frozenset(
 # Words after a surname that say which of a family it is, not part of how the person is called
 # ("Vann R. Newkirk II", "Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+# Words that open a reporting verb's complement: after a quote that ended its sentence, '"…." Doe said
+# Monday that …' or '… said he …' is a new sentence reporting something else, not the quote's attribution.
+COMPLEMENT_OPENERS = frozenset({"that", "whether", "how", "why", "he", "she", "they", "it", "i", "we"})
 
 # Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
 BARE_FOLLOWERS = (
