@@ -469,6 +469,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
+            if i > 0 and re.match(r"\s*(?:from|at|with)\s+(?:the\s+)?[A-Z]", segments[i]):
+                continue  # an apposition saying where someone works links the chain: "Ann Lee, from Acme Bank, told"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
@@ -892,8 +894,8 @@ def _cue_first(tokens: list[re.Match[str]]) -> bool:
 def _cue_name_after(ctx: _Context) -> _Attribution | None:
     """'"…," said Jane Doe, a spokeswoman'."""
     found = _tail_tokens(ctx)
-    if found is None or not _cue_first(found[1]):
-        return None
+    if found is None or not _cue_first(found[1]) or _bare(found[1][0]) in ("told", "tells", "tell"):
+        return None  # "…, told Reuters": whom the speaker told, never the speaker
     text, tokens = found
     rest = text[tokens[0].end() :]
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
@@ -978,8 +980,10 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
     """'"…" for Clinton, said Kunin.': a quote inside a sentence that names nobody before it and ends by
     saying whose words the sentence gives, after a comma, as a bare attribution."""
-    if ctx.verbs:
-        return None  # 'Jones called it "a disaster", said Smith': the words are Jones's
+    if ctx.verbs or ctx.ended:
+        # 'Jones called it "a disaster", said Smith': the words are Jones's; '"…." Ann Lee said the MPC faced …':
+        # a new sentence, whose attribution is another quote's
+        return None
     for comma in reversed(list(re.finditer(r",\s+", ctx.tail))):
         if not ctx.tail[: comma.start()].strip(" \"”’'"):
             break  # right after the quote: the patterns before this one read it
@@ -1326,7 +1330,7 @@ def _last_person(
     outside any quote, skipping names that cannot speak and people the article shows to be of
     the other gender; of several people in that sentence, the one it opens with (its subject:
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
-    candidates = [(pos, n) for pos, n in names.people if pos < at]
+    candidates = [(pos, n) for pos, n in names.people if pos < at and not _after_own_pronoun(names, pos, pronoun)]
     # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at < at]
     candidates = [
@@ -1372,6 +1376,15 @@ def _last_person(
         if (introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening)) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str | None) -> bool:
+    """Whether the name at ``pos`` comes after the same pronoun opening its sentence: in "He portrayed Mr Ebbers
+    as obsessed with costs", Ebbers is whom "he" speaks of, so a later "he said" is not Ebbers."""
+    if speech.PRONOUN_GENDER.get(pronoun or "") is None or pos[0] < 0:
+        return False
+    head = _head(names.paragraphs[pos[0]], pos[1], 0)[0]
+    return re.match(rf"\W*{re.escape(pronoun or '')}\b", head, re.IGNORECASE) is not None
 
 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".

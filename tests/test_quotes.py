@@ -1468,3 +1468,29 @@ def test_what_the_article_says_of_a_person_outweighs_a_mostly_female_given_name(
         "In his address, Graham assures his audience he will tell the critics to “shut up and listen for once.”",
     )
     assert quote.speaker_name == "Lindsey Graham"
+
+
+def test_whom_a_speaker_told_is_never_the_speaker() -> None:
+    quotes = quotes_with_names(
+        '"This is a very expensive acquisition," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.',
+        '"Such a big writeback has impacted on credibility," one analyst told Reuters.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Birgit Kuhlhoff", None]
+
+
+def test_an_attribution_in_the_sentence_after_a_quote_that_ended_its_own_is_not_that_quotes() -> None:
+    quotes = quotes_with_names(
+        '"We believe these demands should be resisted," said David Frost, the chambers\' director general. '
+        '"Manufacturing still faces serious problems." Ian McCafferty, chief economist at the CBI, said the MPC '
+        'faced an "interesting" challenge.',
+    )
+    assert quotes[1].speaker_name == "David Frost"
+
+
+def test_he_after_a_sentence_he_opens_is_not_the_person_that_sentence_names() -> None:
+    quotes = quotes_with_names(
+        "Scott Sullivan told the court on Tuesday that he had warned his boss.",
+        'He portrayed Mr Ebbers, a charismatic businessman, as obsessed with costs. "He would talk about coffee '
+        'filters," he said.',
+    )
+    assert quotes[0].speaker_name == "Scott Sullivan"
