@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Retrain every model shipped in dossier/models/ from the corpora, in dependency order.
 
-The name tagger comes first: the speaker model is trained on features of the names it finds.
+The word clusters come first (the name tagger's features), then the name tagger, then the speaker
+model, trained on features of the names the tagger finds.
 Usage: .venv/bin/python scripts/train_models.py [--corpora DIR]
 """
 
@@ -13,7 +14,8 @@ import sys
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-TRAINERS = ("train_ner.py", "train_speakers.py")  # the order matters: speakers read the tagger's names
+# The order matters: the tagger reads the clusters, the speaker model the tagger's names.
+TRAINERS = ("train_clusters.py", "train_ner.py", "train_speakers.py")
 
 
 def main() -> int:

@@ -21,6 +21,10 @@ from ..entity_data import gazetteer, given_names
 from ..lang.en import names as vocab
 
 MODEL_PATH = Path(__file__).with_name("ner.crfsuite")
+# Word clusters learned from unlabelled news (scripts/train_clusters.py): word -> cluster id at each
+# granularity, coarse to fine. A name unseen in the labelled text shares a cluster with seen ones.
+CLUSTERS_PATH = Path(__file__).with_name("clusters.tsv")
+CLUSTER_GRANULARITIES = (64, 256, 1024)
 # The confidence (lowest marginal probability of a span's labels) a tagged name needs to be kept,
 # per kind: for each kind, the threshold of best F1 on the held-out tenth of the CoNLL train split
 # (``scripts/train_ner.py --validate`` prints the table). Below it, the model's names of that
@@ -76,6 +80,12 @@ def doc_context(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> Doc
                 uses.add("doc=beforecue")
             if after.lower() in vocab.REPORTING_VERBS:
                 uses.add("doc=beforesaid")
+            # The lower-case words around each use (context aggregation, Ratinov and Roth 2009):
+            # "shares of Magna" in one sentence tells the kind of "Magna" in "Magna, Johnson Controls and Lear".
+            if before.islower():
+                uses.add("doc-1=" + before)
+            if after.islower():
+                uses.add("doc+1=" + after)
             if after[:1].isupper() or before[:1].isupper() and k > 1:
                 uses.add("doc=inrun")
             else:
@@ -105,6 +115,26 @@ def place_words() -> tuple[frozenset[str], frozenset[str]]:
     single = frozenset(p for p in places if " " not in p)
     inner = frozenset(w for p in places if " " in p for w in p.split())
     return single, inner
+
+
+@cache
+def clusters() -> dict[str, tuple[str, ...]]:
+    """word -> its cluster features ("c0=12", "c1=40", "c2=515"), read once from the shipped table."""
+    table = {}
+    for line in CLUSTERS_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, *ids = line.split("\t")
+            table[word] = tuple(f"c{level}={cid}" for level, cid in enumerate(ids))
+    return table
+
+
+def cluster_features(word: str) -> tuple[str, ...]:
+    """A word's clusters; a word in capitals ("REUTERS" in a headline) as its other spellings."""
+    table = clusters()
+    found = table.get(word)
+    if found is None and word.isupper():
+        found = table.get(word.title()) or table.get(word.lower())
+    return found or ()
 
 
 @lru_cache(maxsize=200_000)
@@ -155,10 +185,11 @@ def word_features(word: str) -> tuple[str, ...]:
         feats.append("gz=placecue")
     if lower in vocab.REPORTING_VERBS:
         feats.append("gz=said")
+    feats += cluster_features(word)
     return tuple(feats)
 
 
-NEIGHBOUR_FEATURES = ("l=", "sh=", "gz=", "cap", "upper")
+NEIGHBOUR_FEATURES = ("l=", "sh=", "gz=", "cap", "upper", "c1=")
 
 
 @lru_cache(maxsize=200_000)
@@ -169,6 +200,39 @@ def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
 
 
 PADS = {off: f"{off:+d}pad" for off in (-2, -1, 1, 2)}
+
+
+# Lower-case words that join the capitalised words of one name: "Bank of England", "Douglas & Lomason".
+NAME_JOINERS = frozenset({"&", "of", "for", "de", "del", "della", "di", "du", "la", "le", "van", "von"})
+
+
+def run_features(words: Sequence[str], gaps: Sequence[str]) -> list[tuple[str, ...]]:
+    """What the run of capitalised words a word stands in ends and starts with: "Kansai" in
+    "Kansai International Airport" learns from "airport", three words on, beyond the window of
+    neighbours. Words outside a run of two or more get nothing."""
+    out: list[tuple[str, ...]] = [()] * len(words)
+    k = 0
+    while k < len(words):
+        if not words[k][:1].isupper():
+            k += 1
+            continue
+        end = k + 1
+        while end < len(words) and gaps[end].strip() == "" and (
+                words[end][:1].isupper() or (words[end] in NAME_JOINERS and end + 1 < len(words)
+                                             and words[end + 1][:1].isupper())):
+            end += 1
+        if end - k > 1:
+            first, last = words[k].lower(), words[end - 1].lower()
+            last_clusters = cluster_features(words[end - 1])[1:2]
+            for j in range(k, end):
+                feats = [f"runlen={min(end - k, 4)}"]
+                if j != end - 1:
+                    feats += ["runlast=" + last, *("runlast" + c for c in last_clusters)]
+                if j != k:
+                    feats.append("runfirst=" + first)
+                out[j] = tuple(feats)
+        k = end
+    return out
 
 
 def _gap_feature(gap: str) -> str:
@@ -183,6 +247,7 @@ def sentence_features(
     the text before word k (and ``gaps[len(words)]`` after the last)."""
     n = len(words)
     lowers = [w.lower() for w in words]
+    runs = run_features(words, gaps)
     out = []
     for k in part if part is not None else range(n):
         word = words[k]
@@ -202,6 +267,7 @@ def sentence_features(
             feats.append("first")
         if all_caps:
             feats.append("allcaps")
+        feats += runs[k]
         if word[:1].isupper():
             if lower in ctx.lowercase:
                 feats.append("doc=lower")
