@@ -124,7 +124,7 @@ def learn(corpora: Path) -> dict[str, tuple[int, ...]]:
 
 def kmeans(points, k: int, np) -> list[int]:
     """Spherical k-means started from the k most frequent words (the first rows): no randomness."""
-    centres = points[:k].copy()
+    centres = points[: min(k, len(points))].copy()
     assign = np.zeros(len(points), dtype=np.int64)
     for _ in range(ROUNDS):
         assign = (points @ centres.T).argmax(axis=1)
