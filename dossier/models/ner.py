@@ -3,9 +3,13 @@
 The tagger is a linear-chain CRF (python-crfsuite) over the word tokens of one sentence; labels are
 BIO tags of CoNLL-2003's kinds (``B-PER``, ``I-ORG``, ``O``...). A token only needs ``text``,
 ``start``, ``end`` and ``new_sentence``-style attributes; the gaps between tokens carry the
-punctuation. Features of a word alone (shape, affixes, word lists) are computed once per word
-and cached, because feature extraction in Python is what costs time when tagging thousands of
-articles; a token's features are then a few cached tuples joined.
+punctuation. Besides the word and its neighbours, features say which clusters of words used alike
+the word falls in (learned from unlabelled news by scripts/train_clusters.py, shipped as
+clusters.tsv), how the run of capitalised words it stands in starts and ends, and how the
+document uses the same word elsewhere (``DocContext``). Features of a word alone (shape, affixes,
+word lists, clusters) are computed once per word and cached, because feature extraction in Python
+is what costs time when tagging thousands of articles; a token's features are then a few cached
+tuples joined.
 """
 
 from __future__ import annotations
@@ -203,10 +207,6 @@ def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
 PADS = {off: f"{off:+d}pad" for off in (-2, -1, 1, 2)}
 
 
-# Lower-case words that join the capitalised words of one name: "Bank of England", "Douglas & Lomason".
-NAME_JOINERS = frozenset({"&", "of", "for", "de", "del", "della", "di", "du", "la", "le", "van", "von"})
-
-
 def run_features(words: Sequence[str], gaps: Sequence[str], part: range) -> dict[int, tuple[str, ...]]:
     """What the run of capitalised words a word stands in ends and starts with: "Kansai" in
     "Kansai International Airport" learns from "airport", three words on, beyond the window of
@@ -220,7 +220,7 @@ def run_features(words: Sequence[str], gaps: Sequence[str], part: range) -> dict
             continue
         end = k + 1
         while end < stop and gaps[end].strip() == "" and (
-                words[end][:1].isupper() or (words[end] in NAME_JOINERS and end + 1 < stop
+                words[end][:1].isupper() or (words[end] in vocab.NAME_JOINERS and end + 1 < stop
                                              and words[end + 1][:1].isupper())):
             end += 1
         if end - k > 1:
