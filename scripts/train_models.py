@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Retrain every model shipped in dossier/models/ from the corpora, in dependency order.
 
-The word clusters come first (the name tagger's features), then the name tagger, then the speaker
-model, trained on features of the names the tagger finds.
+The name tagger comes first: the speaker model is trained on features of the names it finds.
 Usage: .venv/bin/python scripts/train_models.py [--corpora DIR]
 """
 
@@ -14,8 +13,7 @@ import sys
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-# The order matters: the tagger reads the clusters, the speaker model the tagger's names.
-TRAINERS = ("train_clusters.py", "train_ner.py", "train_speakers.py")
+TRAINERS = ("train_ner.py", "train_speakers.py")  # the order matters: speakers read the tagger's names
 
 
 def main() -> int:

@@ -3,13 +3,9 @@
 The tagger is a linear-chain CRF (python-crfsuite) over the word tokens of one sentence; labels are
 BIO tags of CoNLL-2003's kinds (``B-PER``, ``I-ORG``, ``O``...). A token only needs ``text``,
 ``start``, ``end`` and ``new_sentence``-style attributes; the gaps between tokens carry the
-punctuation. Besides the word and its neighbours, features say which clusters of words used alike
-the word falls in (learned from unlabelled news by scripts/train_clusters.py, shipped as
-clusters.tsv), how the run of capitalised words it stands in starts and ends, and how the
-document uses the same word elsewhere (``DocContext``). Features of a word alone (shape, affixes,
-word lists, clusters) are computed once per word and cached, because feature extraction in Python
-is what costs time when tagging thousands of articles; a token's features are then a few cached
-tuples joined.
+punctuation. Features of a word alone (shape, affixes, word lists) are computed once per word
+and cached, because feature extraction in Python is what costs time when tagging thousands of
+articles; a token's features are then a few cached tuples joined.
 """
 
 from __future__ import annotations
@@ -25,16 +21,11 @@ from ..entity_data import gazetteer, given_names
 from ..lang.en import names as vocab
 
 MODEL_PATH = Path(__file__).with_name("ner.crfsuite")
-# Word clusters learned from unlabelled news (scripts/train_clusters.py): word -> cluster id at each
-# granularity, coarse to fine. A name unseen in the labelled text shares a cluster with seen ones.
-CLUSTERS_PATH = Path(__file__).with_name("clusters.tsv")
-CLUSTER_GRANULARITIES = (64, 256, 1024)
 # The confidence (lowest marginal probability of a span's labels) a tagged name needs to be kept,
-# per kind: for each kind, the threshold of best F1 over 3-fold cross-validation on the CoNLL train
-# split (``scripts/train_ner.py --folds 3`` prints the table; the held-out tenth of ``--validate``
-# holds too few names of a kind, about 400 organisations, to pick one steadily). Below it, the
-# model's names of that kind are wrong more often than the recall they add is worth.
-THRESHOLDS = {"PER": 0.70, "ORG": 0.50, "LOC": 0.65, "MISC": 0.70}
+# per kind: for each kind, the threshold of best F1 on the held-out tenth of the CoNLL train split
+# (``scripts/train_ner.py --validate`` prints the table). Below it, the model's names of that
+# kind are wrong more often than the recall they add is worth.
+THRESHOLDS = {"PER": 0.70, "ORG": 0.65, "LOC": 0.0, "MISC": 0.85}
 # Training parameters: fixed so that retraining gives the same model.
 TRAIN_PARAMS = {
     "c1": 0.05,  # L1: drops weak features, which keeps the model file small
@@ -85,12 +76,6 @@ def doc_context(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> Doc
                 uses.add("doc=beforecue")
             if after.lower() in vocab.REPORTING_VERBS:
                 uses.add("doc=beforesaid")
-            # The lower-case words around each use (context aggregation, Ratinov and Roth 2009):
-            # "shares of Magna" in one sentence tells the kind of "Magna" in "Magna, Johnson Controls and Lear".
-            if before.islower():
-                uses.add("doc-1=" + before)
-            if after.islower():
-                uses.add("doc+1=" + after)
             if after[:1].isupper() or before[:1].isupper() and k > 1:
                 uses.add("doc=inrun")
             else:
@@ -120,26 +105,6 @@ def place_words() -> tuple[frozenset[str], frozenset[str]]:
     single = frozenset(p for p in places if " " not in p)
     inner = frozenset(w for p in places if " " in p for w in p.split())
     return single, inner
-
-
-@cache
-def clusters() -> dict[str, tuple[str, ...]]:
-    """word -> its cluster features ("c0=12", "c1=40", "c2=515"), read once from the shipped table."""
-    table = {}
-    for line in CLUSTERS_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, *ids = line.split("\t")
-            table[word] = tuple(f"c{level}={cid}" for level, cid in enumerate(ids))
-    return table
-
-
-def cluster_features(word: str) -> tuple[str, ...]:
-    """A word's clusters; a word in capitals ("REUTERS" in a headline) as its other spellings."""
-    table = clusters()
-    found = table.get(word)
-    if found is None and word.isupper():
-        found = table.get(word.title()) or table.get(word.lower())
-    return found or ()
 
 
 @lru_cache(maxsize=200_000)
@@ -190,7 +155,6 @@ def word_features(word: str) -> tuple[str, ...]:
         feats.append("gz=placecue")
     if lower in vocab.REPORTING_VERBS:
         feats.append("gz=said")
-    feats += cluster_features(word)
     return tuple(feats)
 
 
@@ -207,34 +171,6 @@ def neighbour_features(word: str, offset: int) -> tuple[str, ...]:
 PADS = {off: f"{off:+d}pad" for off in (-2, -1, 1, 2)}
 
 
-def run_features(words: Sequence[str], gaps: Sequence[str], part: range) -> dict[int, tuple[str, ...]]:
-    """What the run of capitalised words a word stands in ends and starts with: "Kansai" in
-    "Kansai International Airport" learns from "airport", three words on, beyond the window of
-    neighbours. Only the words of runs of two or more within ``part`` (an island holds its runs
-    whole: it reaches two words past each capitalised word)."""
-    out: dict[int, tuple[str, ...]] = {}
-    k, stop = part.start, part.stop
-    while k < stop:
-        if not words[k][:1].isupper():
-            k += 1
-            continue
-        end = k + 1
-        while end < stop and gaps[end].strip() == "" and (
-                words[end][:1].isupper() or (words[end] in vocab.NAME_JOINERS and end + 1 < stop
-                                             and words[end + 1][:1].isupper())):
-            end += 1
-        if end - k > 1:
-            first, last = words[k].lower(), words[end - 1].lower()
-            length = f"runlen={min(end - k, 4)}"
-            to_last = (length, "runlast=" + last, *("runlast" + c for c in cluster_features(words[end - 1])[1:2]))
-            out[k] = to_last
-            for j in range(k + 1, end - 1):
-                out[j] = (*to_last, "runfirst=" + first)
-            out[end - 1] = (length, "runfirst=" + first)
-        k = end
-    return out
-
-
 def _gap_feature(gap: str) -> str:
     gap = gap.strip()
     return gap[-2:] if gap else "_"
@@ -247,10 +183,8 @@ def sentence_features(
     the text before word k (and ``gaps[len(words)]`` after the last)."""
     n = len(words)
     lowers = [w.lower() for w in words]
-    part = part if part is not None else range(n)
-    runs = run_features(words, gaps, part)
     out = []
-    for k in part:
+    for k in part if part is not None else range(n):
         word = words[k]
         feats = ["bias", *word_features(word)]
         for off in (-2, -1, 1, 2):
@@ -268,7 +202,6 @@ def sentence_features(
             feats.append("first")
         if all_caps:
             feats.append("allcaps")
-        feats += runs.get(k, ())
         if word[:1].isupper():
             if lower in ctx.lowercase:
                 feats.append("doc=lower")

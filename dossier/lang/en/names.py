@@ -173,9 +173,6 @@ REPORTING_VERBS = {
 # Name particles kept inside a person's name: "Ursula von der Leyen".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
-# Words in lower case or symbols that join the capitalised words of one name of any kind, read by the
-# name tagger (its run features): "Bank of England", "Douglas & Lomason", "Banco de Chile".
-NAME_JOINERS = {"&", "of", "for", "de", "del", "della", "di", "du", "la", "le", "van", "von"}
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
