@@ -180,6 +180,8 @@ _UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", 
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")) and len(word) > 4:
+        return word[:-2]  # "inches", "crashes", "taxes", "losses"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word

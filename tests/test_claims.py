@@ -132,6 +132,7 @@ def test_a_count_is_of_a_plural_noun() -> None:
     assert [f.unit for f in parse_figures("The plan will help people under 30 engage in public service.")] == [None]
     assert [f.unit for f in parse_figures("Two major parties backed the budget on Monday.")] == ["party"]
     assert [f.unit for f in parse_figures("The 30-second spot ran on Friday.")] == ["second"]
+    assert [f.unit for f in parse_figures("Another 24.5 inches of snow fell by Tuesday night.")] == ["inch"]
     assert [f.unit for f in parse_figures("The firm hired 50 staff and 12 engineers.")] == ["staff", "engineer"]
 
 
