@@ -1797,7 +1797,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
 # What follows a complete statement to say who made it, cut from a title's end (the saying verb
 # written in lower case, so that the "States" of a name is none):
 _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
-          r"insisted|warned|explained)"
+          r"insisted|warned|explained|predicted|predicts)"
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement
 # ("…, the director told Deadline it was her idea"), not who said it or where.

@@ -858,6 +858,8 @@ def title_of(text: str) -> str:
     # a pronoun and its verb after a quotation
     ("\u201cThe harbour is damaged, but it will reopen stronger than before,\u201d he said.",
      "The harbour is damaged, but it will reopen stronger than before"),
+    ("The harbour board will win its case in the Supreme Court, he predicted.",
+     "The harbour board will win its case in the Supreme Court"),
     # the attribution before a colon that opens the quote, whatever verb comes before it
     ("Asked if he thought the fire was arson, Varga said: \u201cThe harbour board knows how best to find "
      "out who set it.\u201d", "The harbour board knows how best to find out who set it"),
