@@ -141,6 +141,13 @@ class Page:
     # ``write_pages`` fingerprints the page): a page whose data did not change then costs only that data.
     derive: Callable[[], dict] | None = None
 
+    def laid_out(self) -> dict:
+        """Everything the template shows: ``context`` with what ``derive`` adds to it."""
+        if self.derive:
+            self.context.update(self.derive())
+            self.derive = None
+        return self.context
+
     def front_matter(self) -> dict:
         """MkDocs page metadata: which pages the offline search (Material's) leaves out."""
         return {} if self.kind in OFFLINE_SEARCH_KINDS else {"search": {"exclude": True}}
@@ -418,12 +425,10 @@ def write_pages(
             written[page.path] = False
             title = before.title
         else:
-            if page.derive:
-                page.context.update(page.derive())
             root = "../" * page.path.count("/")
             # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
             front_matter = json.dumps(page.front_matter(), sort_keys=True)
-            body = env.get_template(page.template).render(root=root, **page.context)
+            body = env.get_template(page.template).render(root=root, **page.laid_out())
             written[page.path] = write_if_changed(target, f"---\n{front_matter}\n---\n\n{body}".encode())
             title = heading(body)
             stat = target.stat()
