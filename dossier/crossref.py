@@ -212,6 +212,8 @@ class Catalog:
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         self.paged_claims = [c for c in dossier.claims if paths.claim_has_page(c)]
         self.claims_by_id = {c.id: c for c in dossier.claims}
+        # The articles stating each claim with a page: asked for each paragraph of each of them.
+        self.claim_articles = {c.id: {s.article for s in c.statements} for c in self.paged_claims}
         for claim in self.paged_claims:
             for statement in claim.statements:
                 key = (statement.article, statement.paragraph)
@@ -251,7 +253,7 @@ class Catalog:
         """The paragraph's claims made by other articles too, each with the other articles' outlets."""
         rows = []
         for claim in self.claims_by_paragraph.get((article.id, paragraph), []):
-            others = {s.article for s in claim.statements if s.article != article.id}
+            others = self.claim_articles[claim.id] - {article.id}
             if others:
                 rows.append((claim, self.named_outlets(others)))
         return rows
@@ -272,10 +274,12 @@ class Catalog:
     @cached_property
     def unattributed_pages(self) -> dict[str, str]:
         """The page of the (paged) list of unattributed quotes that shows each of its groups."""
-        return {
-            view.group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
-            for index, view in enumerate(self.unattributed)
-        }
+        # In the order of ``unattributed`` (``group_views``' order), without working out every wording's differences
+        # as it does: every article page with a quote asks, and only the list shows them.
+        groups = sorted((g for g in self.dossier.quote_groups if g.speaker not in self.entities),
+                        key=lambda group: (-len(group.quotes), group.id))
+        return {group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
+                for index, group in enumerate(groups)}
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""

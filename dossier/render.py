@@ -194,12 +194,21 @@ def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
 def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     for article in catalog.dossier.articles[share[0]::share[1]]:
         quotes = catalog.quotes_by_article.get(article.id, [])
+        mentions = catalog.mentions_by_article.get(article.id, [])
         yield Page(
             article_page(article),
             "article.md.j2",
-            {"article": article, "paragraphs": catalog.paragraphs(article), "quotes": quotes,
-             "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group}},
+            # What its paragraphs are cut into links from (``derive``, when the page is rendered): its quotes and
+            # where each links, the names found in it and which of them have a page, and what its paragraphs'
+            # claims have of other articles.
+            {"article": article, "quotes": quotes,
+             "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group},
+             "mentions": mentions,
+             "paged": sorted({m.entity for m in mentions if m.entity in catalog.paged_entities}),
+             "claims": [(index, catalog.also_reported(article, index)) for index in range(len(article.paragraphs))
+                        if (article.id, index) in catalog.claims_by_paragraph]},
             kind="article",
+            derive=lambda article=article: {"paragraphs": catalog.paragraphs(article)},
         )
 
 
