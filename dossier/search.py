@@ -171,8 +171,9 @@ def make_indexes(site: Path, records: list[SearchRecord], kept: dict[str, str]) 
     digests = {section: digest(members) for section, members in sorted(sections.items())}
     changed = [section for section in digests
                if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()]
-    # One Pagefind process per section, as many at once as there are cores: each indexes on one.
-    with ThreadPoolExecutor(max(1, min(len(changed), os.cpu_count() or 1))) as pool:
+    # One Pagefind process per index, each on a core, as many at once as there are cores but the one MkDocs renders
+    # on meanwhile: one more only slowed MkDocs down, and each holds about 100 MB.
+    with ThreadPoolExecutor(max(1, min(len(changed), (os.cpu_count() or 1) - 1))) as pool:
         made = {section: pool.submit(index_files, sections[section]) for section in changed}
         return Indexes(digests, {section: done.result() for section, done in made.items()})
 
