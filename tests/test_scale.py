@@ -342,3 +342,30 @@ def test_a_large_search_section_is_indexed_in_parts_and_a_new_page_indexes_one(m
     indexed = {json.loads(gzip.decompress(fragment.read_bytes()).decode("utf-8").removeprefix("pagefind_dcd"))["url"]
                for fragment in (site / "pagefind").glob("*/fragment/*.pf_fragment")}
     assert indexed == {r.url for r in records} | {"/articles/new/"}
+
+
+def test_a_rebuild_with_search_indexes_in_parts_equals_a_full_build(tmp_path: Path, monkeypatch) -> None:
+    # The seeds' sections are too small to be indexed in parts: lower the bar so that they are. One more
+    # article re-indexes the parts whose pages it changed and keeps the others, and the site is a full build's.
+    monkeypatch.setattr(search, "SHARD_FROM", 3)
+    monkeypatch.setattr(search, "SHARDS", 2)
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    content.mkdir()
+    (content / "story.yml").write_text("title: Troops in Kursk\n", encoding="utf-8")
+    for file in SEED_FILES[:-1]:
+        shutil.copy(file, seeds)
+
+    def build_into(folder: Path, cache: Path | None) -> dict[str, int]:
+        commands.build(PROJECT, seeds, content, folder / "site", folder / "docs", workers=1, cache=cache)
+        entries = (folder / "site" / search.PAGEFIND).glob("*/pagefind-entry.json")
+        return {entry.parent.name: entry.stat().st_mtime_ns for entry in entries}
+
+    before = build_into(tmp_path / "kept", tmp_path / "cache")
+    shutil.copy(SEED_FILES[-1], seeds)
+    after = build_into(tmp_path / "kept", tmp_path / "cache")
+    assert set(after) == set(before) and {"articles-1", "articles-2"} <= set(before)
+    # The new article's part of the articles changes; the other part, whose pages are as they were, is kept.
+    assert sorted(after[part] == before[part] for part in ("articles-1", "articles-2")) == [False, True]
+    build_into(tmp_path / "fresh", None)
+    assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
