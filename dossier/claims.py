@@ -1263,13 +1263,17 @@ def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     shared person, not four shared words. fsum: exactly rounded, so the sum does not depend on
     the set's order (which changes with the interpreter's hash seed) and a pair right at a bar is
     judged alike on every run."""
-    plain = math.fsum(weight[t] for t in terms)
+    plain = math.fsum(map(weight.__getitem__, terms))
     if not runs and not other_runs:
         return plain
     best: dict[frozenset[str], float] = {}
     named = []
     for term in terms:
-        run = runs.get(term, frozenset()) | other_runs.get(term, frozenset())
+        # Most terms are in no name: looked up without making (and joining) empty sets for them.
+        mine, theirs = runs.get(term), other_runs.get(term)
+        if mine is None and theirs is None:
+            continue
+        run = theirs if mine is None else mine if theirs is None else mine | theirs
         if run:
             key = frozenset(run & terms)
             best[key] = max(best.get(key, 0.0), weight[term])
