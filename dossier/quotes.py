@@ -642,7 +642,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
-    for verb in reversed(candidates):
+    for n, verb in enumerate(reversed(candidates)):
+        if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
+            # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
+            # subject of its own reports the quote, whoever the earlier verb's subject is.
+            return _Attribution(None, candidates[-1].group(0).rstrip("."))
         passive = None
         if not _bare(verb).endswith("ing") and _PASSIVE_BEFORE.search(ctx.head, 0, verb.start()):
             passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
@@ -672,6 +676,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A subordinate clause with a subject of its own before the verb nearest the quote: "…, after the US
+# ambassador said" (not "said when asked", whose clause has none).
+_SUBJECT_OF_ITS_OWN = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.SUBORDINATORS - {'as'}))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+)
 # A reporting verb in the passive, and who by: "was asked by Fox moderator Gerard Baker whether …".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
@@ -932,6 +941,9 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
         if not ctx.tail[: comma.start()].strip(" \"”’'"):
             break  # right after the quote: the patterns before this one read it
         clause = dataclasses.replace(ctx, tail=ctx.tail[comma.start() :], ended=True)
+        first = _tokens(clause.tail)[:1]
+        if first and first[0].group(0).lower().startswith(speech.NOT_VOICING_STEMS):
+            continue  # ", told Business Insider": whom the subject told, not who spoke
         found = _cue_name_after(clause) or _name_cue_after(clause)
         if found is not None:
             return found
@@ -1274,6 +1286,11 @@ def _last_person(
     if not fitting:
         return None  # nobody of that gender named before: better unknown than the wrong person
     (p, latest), _ = fitting[0]
+    if p >= 0 and at[0] < len(names.paragraphs):
+        between = [names.paragraphs[p][latest:]] + names.paragraphs[p + 1 : at[0] + 1]
+        between[-1] = between[-1][: at[1] - (latest if at[0] == p else 0)]
+        if any(_UNNAMED_SUBJECT_REPORTS.search(text) for text in between):
+            return None  # "A Downing Street spokesman said … He stressed": "he" is the spokesman
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
@@ -1293,6 +1310,11 @@ def _last_person(
     return _fullest(fitting[0][1], names, at)
 
 
+# A sentence that opens with someone it does not name, then reports: "A Downing Street spokesman said".
+_UNNAMED_SUBJECT_REPORTS = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+)(?:A|An|The)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(speech.UNNAMED_SOURCE_NOUNS))})\s+(?:said|says|told|added)\b"
+)
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
 _UNNAMED_REPORTER = re.compile(
     r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"

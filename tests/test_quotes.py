@@ -1325,3 +1325,33 @@ def test_what_the_article_says_of_a_person_outweighs_a_mostly_female_given_name(
         "In his address, Graham assures his audience he will tell the critics to “shut up and listen for once.”",
     )
     assert quote.speaker_name == "Lindsey Graham"
+
+
+def test_a_subordinate_clause_with_its_own_subject_is_not_read_past() -> None:
+    [quote] = quotes_of(
+        "Prime Minister Shinzo Abe and President Tom Ray agreed on the need for more action, after the "
+        'US Ambassador to the United Nations said Washington is "done talking about North Korea".'
+    )
+    assert quote.speaker_name is None
+
+
+def test_said_when_asked_keeps_its_subject() -> None:
+    [quote] = quotes_of('Mayor Ann Lee said, when asked about it, that she was "very happy with the result."')
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_told_at_the_end_of_a_sentence_names_whom_the_speaker_told() -> None:
+    [quote] = quotes_of(
+        'The decline is caused by "the overuse of screens" among teenagers, psychologist Jean Twenge, author of '
+        "several studies, told Business Insider."
+    )
+    assert quote.speaker_name != "Business Insider"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    _, quote = quotes_of(
+        "Nice Mayor Christian Estrosi said “the situation is under control” on Friday.",
+        "A Downing Street spokesman said Prime Minister Ann Lee was being kept up to date. He stressed: "
+        "“Our thoughts are with those affected by this terrible incident.”",
+    )
+    assert quote.speaker_name is None

@@ -21,7 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur holler beam boom reveal
+    repeat scream mutter murmur beam boom reveal
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -77,7 +77,7 @@ PERSON_NOUNS = frozenset(
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
     legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
-    historian model supermodel chef author novelist""".split()
+    historian model supermodel chef author novelist frontman frontwoman""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
@@ -94,6 +94,9 @@ SAME_ROLE = {
 # representative for Moore": the words are Apple's, Moore's). Other roles for someone ("a lawyer
 # for Smith", "an adviser to Obama") speak for themselves: their words are not Smith's or Obama's.
 SPEAKS_FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative rep. publicist".split())
+# Nouns for a source the article leaves unnamed: after "A Downing Street spokesman said …", "he" is that
+# spokesman, not the last person named.
+UNNAMED_SOURCE_NOUNS = frozenset("spokesman spokeswoman spokesperson official source aide officer".split())
 # Words that make a role another one: the vice president is not "the president".
 SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
