@@ -438,7 +438,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
-        if before_trailing and before_trailing[-1].lower() in speech.ADDRESSEE_MARKERS:
+        to = before_trailing[-1].lower() if before_trailing else ""
+        # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
+        named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None
+        of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
+        if to in speech.ADDRESSEE_MARKERS and not of_role:
             return None  # whom the subject spoke to: "Another source speaking to Fox News said"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
         if not _object_in_relative_clause(f"{last[: len(last) - len(trailing)]} {article}"):
@@ -660,7 +664,8 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
-        if not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
+        inflected = _bare(verb).endswith(("s", "ed")) or _bare(verb) in speech.IRREGULAR_REPORTING_PAST
+        if inflected and not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
             # "Cruz said as the heckler yelled: “…”": someone unnamed speaks, not an earlier subject.
             return _Attribution(None, verb.group(0).rstrip("."))
     # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
@@ -686,7 +691,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
 # A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|\s)(?:the|a|an|another|some|one)\s+(?:(?!(?:who|which|that)\s)[a-z][\w'’-]*\s+){1,3}?(?:[a-z]+ly\s+)?$"
+    r"(?:^|\s)(?:the|a|an|another|some|one)\s+(?:(?!(?:who|which|that|and|or|but)\s)[a-z][\w'’-]*\s+){1,3}?"
+    r"(?:[a-z]+ly\s+)?$"
 )
 
 
@@ -914,7 +920,9 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             if subject is None:
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
-            if ctx.ended and not (
+            # After a quote that ended its sentence, or one that runs on without a comma ('"…" Trump
+            # Administration revealed an ambition'), only a bare attribution counts.
+            if (ctx.ended or ctx.partial) and not (
                 verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
             ):
                 return None

@@ -1355,3 +1355,20 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
         "“Our thoughts are with those affected by this terrible incident.”",
     )
     assert quote.speaker_name is None
+
+
+def test_a_second_predicate_of_a_named_subject_is_not_an_unnamed_voice() -> None:
+    [quote] = quotes_of('Amazon told Newsweek it is investigating the matter and said, "We take this very seriously."')
+    assert quote.speaker_name == "Amazon"
+
+
+def test_an_ambassador_to_a_body_is_named_after_it() -> None:
+    [quote] = quotes_with_names(
+        "U.S. Ambassador to the United Nations Nikki Haley said the launch was “absolutely unacceptable” on Monday."
+    )
+    assert quote.speaker_name is not None and quote.speaker_name.endswith("Nikki Haley")
+
+
+def test_a_quote_running_on_without_a_comma_takes_only_a_bare_attribution() -> None:
+    [quote] = quotes_of("'Not long ago, the United States' Trump Administration revealed an ambition to fly.")
+    assert quote.speaker_name is None

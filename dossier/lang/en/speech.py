@@ -45,6 +45,9 @@ REPORTED_SPEECH_WORDS = frozenset(
     pronounced voiced""".split()
 )
 
+# Irregular past tenses of reporting verbs: a verb after a singular noun is one of these or ends in -s or
+# -ed ("the heckler yelled", "a voice says"), else the word is a noun ("a binational state").
+IRREGULAR_REPORTING_PAST = frozenset("said told wrote sang began cried read".split())
 # Irregular past tenses of verbs that take a turn in talk without reporting by themselves: "Trump shot
 # back", "her husband cut in", "Kelly went on".
 IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
