@@ -1372,3 +1372,20 @@ def test_an_ambassador_to_a_body_is_named_after_it() -> None:
 def test_a_quote_running_on_without_a_comma_takes_only_a_bare_attribution() -> None:
     [quote] = quotes_of("'Not long ago, the United States' Trump Administration revealed an ambition to fly.")
     assert quote.speaker_name is None
+
+
+def test_a_partial_quote_then_words_then_she_said_comma() -> None:
+    [quote] = quotes_with_names(
+        'Pilar Clark has two children. The news had her "clapping out loud" in her living room, she said, '
+        "she still admires the work that zoos do."
+    )
+    assert quote.speaker_name == "Pilar Clark"
+
+
+def test_she_says_inside_the_next_sentence_is_not_the_quotes_attribution() -> None:
+    first, second = quotes_with_names(
+        "She stayed with her friend, Ilona Herman, a makeup artist.",
+        "“The next day arrived a vulgar bunch of roses,” Uma Thurman says. “They were yellow. And I opened the "
+        "note.” Then, she says, his assistants started calling again.",
+    )
+    assert first.speaker_name == second.speaker_name == "Uma Thurman"
