@@ -705,6 +705,10 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
         return None
     if verbs and _own_subject(head[: verbs[-1].start()]):
         return None
+    infinitive = _INFINITIVE_OF_SOMEONE.search(head, 0, verbs[-1].start()) if verbs else None
+    if infinitive and set(infinitive.group(1).lower().split()) & speech.ROLE_NOUNS:
+        # "The Papers led … the president of Argentina to announce: “…”": the president speaks, unnamed.
+        return _Attribution(None, verbs[-1].group(0).rstrip("."))
     subject = _sentence_subject(head)
     if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
@@ -715,6 +719,10 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+# Someone, then "to" and the verb nearest the quote: "led the president of Argentina to announce".
+_INFINITIVE_OF_SOMEONE = re.compile(r"((?:\S+\s+){1,4})to\s+$")
 
 
 def _common_opener(np: str, paragraphs: list[str]) -> bool:

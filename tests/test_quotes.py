@@ -1389,3 +1389,16 @@ def test_she_says_inside_the_next_sentence_is_not_the_quotes_attribution() -> No
         "note.” Then, she says, his assistants started calling again.",
     )
     assert first.speaker_name == second.speaker_name == "Uma Thurman"
+
+
+def test_someone_led_to_announce_is_not_the_sentence_subject() -> None:
+    [quote] = quotes_of(
+        "The leak outed the rich. The Papers led the prime minister of Iceland to resign and the president of "
+        "Argentina to announce: “I have nothing to hide.”"
+    )
+    assert quote.speaker_name is None
+
+
+def test_used_the_speech_to_say_keeps_the_subject() -> None:
+    [quote] = quotes_of("Tom Ray used the speech to say that the plan was “a disgrace to the nation.”")
+    assert quote.speaker_name == "Tom Ray"
