@@ -180,6 +180,8 @@ _UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", 
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")) and len(word) > 4:
+        return word[:-2]  # "inches", "crashes", "taxes", "losses"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
@@ -1795,7 +1797,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
 # What follows a complete statement to say who made it, cut from a title's end (the saying verb
 # written in lower case, so that the "States" of a name is none):
 _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
-          r"insisted|warned|explained)"
+          r"insisted|warned|explained|predicted|predicts)"
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement
 # ("…, the director told Deadline it was her idea"), not who said it or where.
@@ -1803,6 +1805,9 @@ _AUXILIARY = r"(?:was|were|is|are|has|have|had|will|would|could|can)"
 _CLAUSE_WORD = rf"\b(?:that|it|they|he|she|we|I|there|this|{_AUXILIARY})\b"
 _FINITE_WORD = _FINITE.pattern
 _ATTRIBUTION_TAILS = (
+    # everything after a closed quotation that goes on to say who spoke, however long their role:
+    # "“…,” James Steele, chief of the Central Mat-Su Fire Department, told the newspaper, adding …"
+    re.compile(rf"(?<=[,.!?])[”\"]\s+(?=[^“”\"]{{0,150}}?\b{_SAYING}\b)[^“”\"]*$"),
     # inverted, the speaker and a role after the verb: "…, said Jane Roe, a spokeswoman for the ministry",
     # "…, reported French media, adding that…"
     # (the words up to the next comma name the speaker: no verb among them)

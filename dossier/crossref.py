@@ -43,6 +43,10 @@ def group_anchor(group_id: str) -> str:
     return f"quote-{group_id}"
 
 
+# Quotation marks around a quote's words in an article's text.
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
+
 @dataclass
 class Span:
     """A piece of paragraph text, linked when ``href`` is set."""
@@ -228,6 +232,13 @@ class Catalog:
         for quote in self.quotes_by_article[article.id]:
             if quote.group:
                 for index, start, end in quote_ranges(article, quote):
+                    text = article.paragraphs[index]
+                    # The quotation marks go inside the highlight, so that its link follows the closing mark
+                    # ('war,”❞ Rutte said', not 'war,❞” Rutte said').
+                    if start > 0 and text[start - 1] in _OPENING_MARKS:
+                        start -= 1
+                    if end < len(text) and text[end] in _CLOSING_MARKS:
+                        end += 1
                     links[index].append((start, end, self.group_link(quote.group), "quote"))
         linked_entities: set[str] = set()
         for mention in sorted(self.mentions_by_article.get(article.id, []), key=lambda m: (m.paragraph, m.start)):

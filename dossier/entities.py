@@ -393,6 +393,8 @@ def _tagged_mentions(
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
+            elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
+                a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")
             if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
                 kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
             start, end = sentence[a].start, sentence[b - 1].end
@@ -464,7 +466,9 @@ def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocCont
     """A given name tagged alone, followed by a capitalised word that is no ordinary word: its surname."""
     after = words[k + 1]
     return (words[k].title() in given_names() and gaps[k + 1] == " " and after[:1].isupper()
-            and after.lower() not in FUNCTION_WORDS | REPORTING_VERBS and after.lower() not in doc.lowercase
+            and after.lower() not in FUNCTION_WORDS | REPORTING_VERBS
+            # "may" written as a verb elsewhere leaves "Theresa May" her name
+            and (after.lower() not in doc.lowercase or after in DATES_ALSO_NAMES)
             and after.title() not in gazetteer().places)
 
 
@@ -1718,6 +1722,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_clipped_names(mentions, named, persons, uf)
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_misspelt_surnames(mentions, named, persons, uf)
+    _merge_swapped_full_names(mentions, persons, uf)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
@@ -2412,6 +2417,25 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
         if (len(known) >= 3 * len(group)
                 and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
             uf.union(target, root)
+
+
+def _merge_swapped_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:
+    """Two full names of one report with the same given name and surnames of six letters or more that differ
+    only by two neighbouring letters swapped are one person, the surname mistyped ("Eric Dartell" and "Eric
+    Drattell", a witness a report quotes twice)."""
+    by_report: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (article, given, sorted letters) -> surnames
+    first: dict[tuple[str, str, str, str], int] = {}  # (article, given, sorted letters, surname) -> a mention
+    for i in persons:
+        parts = _person_parts(mentions[i].text)
+        if len(parts) == 2 and len(parts[1]) >= 6:
+            key = (mentions[i].article, parts[0], "".join(sorted(parts[1])), parts[1])
+            first.setdefault(key, i)
+            by_report[key[:3]].add(parts[1])
+    for (article, given, letters), surnames in by_report.items():
+        if len(surnames) == 2:
+            a, b = sorted(surnames)
+            if len(a) == len(b) and _one_edit(a, b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2:
+                uf.union(first[(article, given, letters, a)], first[(article, given, letters, b)])
 
 
 # A place under two names, a hyphen or a slash between them: "Aoraki-Mount Cook", "Aoraki / Mt Cook".

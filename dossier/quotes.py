@@ -96,6 +96,7 @@ class _ArticleNames:
     quoted: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of every quote
     # What the entities stage took each name's last word for: person, organization, place, …
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    title_names: set[str] = field(default_factory=set)  # "given name + surname" in the headline: "Uma Thurman"
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -344,7 +345,8 @@ def _clean_np(text: str) -> str:
     while words and words[0].lower().strip(",") in speech.OPENERS:
         words.pop(0)
     while words and (
-        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.AUXILIARIES
+        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS
+        or words[-1].strip(",.") in speech.AUXILIARIES  # in lower case: "Theresa May" keeps her name
         or words[-1] in ("on", "in")
         or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
     ):
@@ -423,8 +425,24 @@ def _trailing_np(text: str) -> str:
     return " ".join(taken) if named or any(w.lower() in speech.ROLE_WORDS for w in taken) else ""
 
 
+# A form of "be" right before a reporting verb makes it passive.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _passive(head: str, verb_start: int) -> bool:
+    """Whether the reporting verb at ``head[verb_start:]`` is passive ("Nice has been described as", "He was told"):
+    its subject is whom the words are about or to (but "Ann Lee was quoted as saying" is hers)."""
+    return bool(_PASSIVE_BEFORE.search(head[:verb_start])) and not re.match(r"\w+ing\b|quoted\b", head[verb_start:])
+
+
+# What may stand between a verb and the quote it governs: 'called "…"', 'described as a "…"'.
+_QUOTE_NEXT = re.compile(r"\s*(?:as\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*")
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
+    if _passive(head, verb_start):
+        return None
     segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
@@ -455,6 +473,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
+            if i > 0 and re.match(r"\s*(?:from|at|with)\s+(?:the\s+)?[A-Z]", segments[i]):
+                continue  # an apposition saying where someone works links the chain: "Ann Lee, from Acme Bank, told"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
@@ -646,6 +666,9 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
+    last = candidates[-1] if candidates else None
+    if last is not None and _passive(ctx.head, last.start()) and _QUOTE_NEXT.fullmatch(ctx.head[last.end() :]):
+        return _Attribution(None, last.group(0))  # "was described as "…"": by someone the sentence does not name
     for n, verb in enumerate(reversed(candidates)):
         if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
             # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
@@ -703,7 +726,7 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     head, verbs = ctx.head, ctx.verbs
     if not (verbs or re.search(r"\bas\s+(?:an?\s+)?$", head)):
         return None
-    if verbs and _own_subject(head[: verbs[-1].start()]):
+    if verbs and (_own_subject(head[: verbs[-1].start()]) or _passive(head, verbs[-1].start())):
         return None
     infinitive = _INFINITIVE_OF_SOMEONE.search(head, 0, verbs[-1].start()) if verbs else None
     if infinitive and set(infinitive.group(1).lower().split()) & speech.ROLE_NOUNS:
@@ -792,6 +815,8 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
         np = _clean_np(_np_prefix(segment))
         if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
+        if np and np.split()[0].lower() in speech.INTRODUCERS | speech.TIME_OPENERS:
+            continue  # "Last Thanksgiving, she wished …", "By Thanksgiving, Thurman had begun …"
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None
@@ -849,7 +874,8 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     # What stands between the previous word and this one: "Sanders’ comments" (a plural's possessive mark,
     # which the word pattern leaves out), or a comma that ends a phrase ("a supporter of Trump, calls").
     gap = tokens[i].string[tokens[i - 1].end() : tokens[i].start()] if i else ""
-    if previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous) or gap.startswith(("'", "’")):
+    if gap.startswith(("'", "’")) or "," not in gap and (
+            previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)):  # not "… with Trump's, saying"
         return True
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
@@ -891,8 +917,8 @@ def _cue_first(tokens: list[re.Match[str]]) -> bool:
 def _cue_name_after(ctx: _Context) -> _Attribution | None:
     """'"…," said Jane Doe, a spokeswoman'."""
     found = _tail_tokens(ctx)
-    if found is None or not _cue_first(found[1]):
-        return None
+    if found is None or not _cue_first(found[1]) or _bare(found[1][0]) in ("told", "tells", "tell"):
+        return None  # "…, told Reuters": whom the speaker told, never the speaker
     text, tokens = found
     rest = text[tokens[0].end() :]
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
@@ -905,11 +931,37 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
+    if role and _names_the_role(np, role):  # '"…," said the company's spokesman, Jane Doe.'
+        return _Attribution(_Speaker(re.sub(r"(\w{2,})\.$", r"\1", role), role=_clean_role(np),
+                                     at=(ctx.p_close, ctx.at_close)),
+                            tokens[0].group(0).rstrip("."))
     if role and not re.match(r"(?:the|a|an|who|\w+'s)\b", role, re.IGNORECASE):
         role = None
     if role and role.lower().startswith("who"):
         role = None
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
+
+
+def _names_the_role(np: str, apposition: str) -> bool:
+    """Whether ``apposition`` is the name of whoever holds the role ``np`` ("the Alpes-Maritimes sub-prefect",
+    "Sebastien Humbert"): a role in lower case after "the", then two to four capitalised words."""
+    words, named = np.split(), apposition.split()
+    return (
+        len(words) >= 2 and words[0].lower() == "the" and words[-1].islower()
+        and 2 <= len(named) <= 4 and all(_is_cap(w) for w in named) and named[0].lower() not in speech.DETERMINERS
+    )
+
+
+def _introduces_next(rest: str) -> bool:
+    """Whether the words after a reporting verb end in a colon that introduces the next quote ('"…." Theresa
+    May said: "…"', '… said on TV: "…"'), rather than a clause of its own ('… said, adding: "…"')."""
+    words = rest.split()
+    return (
+        rest.rstrip().endswith(":")
+        and "," not in rest
+        and len(words) <= 4
+        and not any(w.lower().strip(".:") in speech.SUBORDINATORS | _SPEECH_WORDS for w in words)
+    )
 
 
 def _name_cue_after(ctx: _Context) -> _Attribution | None:
@@ -925,7 +977,7 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
         word = _bare(verb)
         if verb.start() in verbs and not word.endswith("ing"):
             subject = _subject_before(text, verb.start())
-            if subject is None:
+            if subject is None or (ctx.ended and _introduces_next(text[verb.end() :])):
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
             # After a quote that ended its sentence, or one that runs on without a comma ('"…" Trump
@@ -942,6 +994,8 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             if ctx.ended and rest and _bare(rest[0]) in speech.COMPLEMENT_OPENERS:
                 return None  # '"…." Hendler warned Saturday that …': a new sentence reporting something else
             np, apposition = subject
+            if ctx.ended and _common_opener(np, ctx.paragraphs):
+                return None  # '"….” Similar attacks are being investigated': a sentence's first word, no name
             cue = verb.group(0).rstrip(".")
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
@@ -953,8 +1007,10 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
     """'"…" for Clinton, said Kunin.': a quote inside a sentence that names nobody before it and ends by
     saying whose words the sentence gives, after a comma, as a bare attribution."""
-    if ctx.verbs:
-        return None  # 'Jones called it "a disaster", said Smith': the words are Jones's
+    if ctx.verbs or ctx.ended:
+        # 'Jones called it "a disaster", said Smith': the words are Jones's; '"…." Ann Lee said the MPC faced …':
+        # a new sentence, whose attribution is another quote's
+        return None
     for comma in reversed(list(re.finditer(r",\s+", ctx.tail))):
         if not ctx.tail[: comma.start()].strip(" \"”’'"):
             break  # right after the quote: the patterns before this one read it
@@ -974,6 +1030,8 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 def _split_name(np: str) -> tuple[str | None, str | None]:
     """Split "Zelensky's chief of staff Andriy Yermak" into name and role."""
     words = np.split()
+    labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
+    words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
     # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where
@@ -1043,6 +1101,23 @@ def _honorific_before(text: str, begin: int) -> re.Match[str] | None:
     return _HONORIFIC.search(text, max(0, words_end - len("Miss.") - 1), begin)
 
 
+def _given_and_surname(words: list[str], body: str) -> list[str]:
+    """The "given name + surname" pairs of a headline's capitalised run ("This Is Why Uma Thurman Is Angry":
+    "Uma Thurman"), the surname being one the article's text uses."""
+    pairs, k = [], 0
+    while k + 1 < len(words):
+        given, surname = words[k], words[k + 1]
+        # Both capitalised, and the given name no word the text writes in lower case ("Will Sanders Come Down?").
+        if (given[:1].isupper() and surname[:1].isupper() and _given_name_gender(given) is not None
+                and not re.search(rf"\b{re.escape(given.lower())}\b", body)
+                and re.search(rf"\b{re.escape(surname)}\b", body)):
+            pairs.append(f"{given} {surname}")
+            k += 2  # "Hillary Clinton Bill …": the surname is no given name of the next pair
+        else:
+            k += 1
+    return pairs
+
+
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
     names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
@@ -1064,6 +1139,10 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
             name, role = _split_name(np)
             name = _clean_name(name)
+            for full in _given_and_surname(np.split(), names.text) if p < 0 else []:
+                names.title_names.add(full)
+                if full not in names.full_names[full.split()[-1]]:
+                    names.full_names[full.split()[-1]].append(full)
             if name is None or len(name.split()) > 4:
                 continue
             if len(name.split()) >= 2:
@@ -1177,6 +1256,10 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
             fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
             if len(fitting) == 1:
                 return fitting.pop()
+        # The story's own person, whom the headline names ("Uma Thurman", not "her father, Robert Thurman").
+        headlined = fulls & names.title_names
+        if len(headlined) == 1:
+            return headlined.pop()
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]
@@ -1277,7 +1360,7 @@ def _last_person(
     outside any quote, skipping names that cannot speak and people the article shows to be of
     the other gender; of several people in that sentence, the one it opens with (its subject:
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
-    candidates = [(pos, n) for pos, n in names.people if pos < at]
+    candidates = [(pos, n) for pos, n in names.people if pos < at and not _after_own_pronoun(names, pos, pronoun)]
     # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at < at]
     candidates = [
@@ -1304,11 +1387,8 @@ def _last_person(
     if not fitting:
         return None  # nobody of that gender named before: better unknown than the wrong person
     (p, latest), _ = fitting[0]
-    if p >= 0 and at[0] < len(names.paragraphs):
-        between = [names.paragraphs[p][latest:]] + names.paragraphs[p + 1 : at[0] + 1]
-        between[-1] = between[-1][: at[1] - (latest if at[0] == p else 0)]
-        if any(_UNNAMED_SUBJECT_REPORTS.search(text) for text in between):
-            return None  # "A Downing Street spokesman said … He stressed": "he" is the spokesman
+    if _unnamed_reporter_since(names.paragraphs, (p, latest), at):
+        return None  # "A spokesman said … He stressed:": "he" is the spokesman, whom the article does not name
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
@@ -1328,15 +1408,39 @@ def _last_person(
     return _fullest(fitting[0][1], names, at)
 
 
-# A sentence that opens with someone it does not name, then reports: "A Downing Street spokesman said".
-_UNNAMED_SUBJECT_REPORTS = re.compile(
-    r"(?:^|[.!?][\"”’']?\s+)(?:A|An|The)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(speech.UNNAMED_SOURCE_NOUNS))})\s+(?:said|says|told|added)\b"
-)
+def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str | None) -> bool:
+    """Whether the name at ``pos`` comes after the same pronoun opening its sentence: in "He portrayed Mr Ebbers
+    as obsessed with costs", Ebbers is whom "he" speaks of, so a later "he said" is not Ebbers."""
+    if speech.PRONOUN_GENDER.get(pronoun or "") is None or pos[0] < 0:
+        return False
+    head = _head(names.paragraphs[pos[0]], pos[1], 0)[0]
+    return re.match(rf"\W*{re.escape(pronoun or '')}\b", head, re.IGNORECASE) is not None
+
+
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
 _UNNAMED_REPORTER = re.compile(
     r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"
 )
+
+
+# A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …", "A
+# journalist for Agence France-Presse said …".
+_UNNAMED_REPORTER_SENTENCE = re.compile(
+    r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS)))})"
+    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:said|says|told|added|stated)\b"
+)
+
+
+def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Whether a sentence from the one naming the person at ``named`` to the pronoun at ``at`` (in the pronoun's
+    paragraph or the one before it) opens with an unnamed reporter."""
+    for p in range(max(named[0], at[0] - 1, 0), at[0] + 1):
+        start = _head(paragraphs[p], named[1], 0)[1] if p == named[0] else 0  # from the sentence naming them
+        end = at[1] if p == at[0] else len(paragraphs[p])
+        if _UNNAMED_REPORTER_SENTENCE.search(paragraphs[p][start:end]):
+            return True
+    return False
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:
@@ -1464,6 +1568,13 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
     words = name.split()
     if len(words) >= 2:
         given = _given_name_gender(words[0])
+        # The person's own possessive right after their verb outweighs the dictionary's guess: "Jan Brewer (R)
+        # announced her decision" ("Jan" is mostly a man's name).
+        own = {speech.GENDER_OF_WORD[m.group(1).lower()]
+               for m in re.finditer(rf"\b{re.escape(name)}\b(?:\s*\([^)]{{1,12}}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b",
+                                    names.text)}
+        if len(own) == 1 and given is not None:
+            return own.pop()
         if given is not None and _gender_detector().get_gender(words[0]) in ("male", "female"):
             return given
         if given is not None:
@@ -1742,10 +1853,23 @@ def _transcript_label(ctx: _Context) -> _Attribution | None:
     if ctx.span is None:
         return None
     p, start, end = ctx.span.pieces[0]
-    label = _TURN_LABEL.match(ctx.paragraphs[p][start:end]) or _TURN_LABEL.fullmatch(ctx.paragraphs[p][:start])
+    inside = _TURN_LABEL.match(ctx.paragraphs[p][start:end])
+    label = inside or _TURN_LABEL.fullmatch(ctx.paragraphs[p][:start])
     if label is None:
         return None
-    return _Attribution(_Speaker(label.group(1).title(), at=(p, start)), None)
+    name = label.group(1).title()
+    opens_paragraph = not ctx.paragraphs[p][:start].strip(" \"“‘'")
+    if inside and not opens_paragraph and not _bears_label(ctx.paragraphs, label.group(1), name):
+        return None  # "signs that read 'CAUTION: Watch for Falling Snow'": a label no one in the article bears
+    return _Attribution(_Speaker(name, at=(p, start)), None)
+
+
+def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
+    """Whether a speaker label inside a quote within a sentence names someone: it opens two turns or more
+    ("WALLACE: …"), or the article writes the name outside quotation marks."""
+    turns = sum(len(re.findall(rf"(?:^|[\"“‘'])\s*{re.escape(label)}:", text)) for text in paragraphs)
+    named = re.compile(rf"(?<![‘'\"“])\b{re.escape(name)}\b(?![’'\"”])")
+    return turns >= 2 or any(named.search(text) for text in paragraphs)
 
 
 _TURN_LABEL = re.compile(speech.SPEAKER_LABEL)
@@ -2080,6 +2204,8 @@ def _clean_name(name: str | None) -> str | None:
         return None
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+\.", words[0]):
         return None  # a lone abbreviation ("Colo.", "Calif.") names a place, never a speaker
+    if re.fullmatch(r"I(?:['’](?:ll|d|ve|m))?", words[-1]):
+        return None  # "Did I say", "Bet I’ll say": the writer, no one the article names
     return " ".join(words)
 
 

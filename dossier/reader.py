@@ -57,6 +57,8 @@ _META_PREFIX = re.compile(
     r"^(?:last\s+)?(?:updated|published|posted|modified|first published)\b(?:\s+(?:on|at))?:?", re.I
 )
 
+# A date label inside a header line, after the headline written again: "… in France Updated: 2016-07-15 13:14".
+_INLINE_META = re.compile(r"\s(?:Updated|Published|Posted):\s*(?P<rest>\S.*)$")
 _BYLINE = re.compile(
     r"^(?i:by|written by|author:|words by|reporting by)\s+"
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|al|bin|le|la))*)"
@@ -165,6 +167,8 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
+# A sentence, then the agency and photographer without brackets: "… January 1, 2018. REUTERS/Ammar Awad".
+_SLASH_CREDIT = re.compile(r"[.!?]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
 _CREDIT_ONLY = re.compile(
     r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
 )
@@ -412,7 +416,7 @@ def _caption(line: str) -> str | None:
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
         return line
     # A photo agency's name alone closes a caption, full stop or none: "Cubs players celebrate (Getty Images)".
-    if _AGENCY_CREDIT.search(line) and len(line) < 400:
+    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line)) and len(line) < 400:
         return line
     return None
 
@@ -532,6 +536,10 @@ def _clean(lines: list[str]) -> _Cleaned:
             continue
         if _META_PREFIX.match(line) and len(line.split()) <= 8:
             continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
+        inline = _INLINE_META.search(line) if in_header and len(line) < 200 else None
+        if inline and iso_date(inline["rest"]):
+            published = published or iso_date(inline["rest"])
+            continue  # the headline again, then "Updated: 2016-07-15 13:14 By Agencies": the page's header
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             author = author or byline["name"]

@@ -35,8 +35,8 @@ def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
     word = re.search(r"(\S+)$", paragraph[start:end])
     if not word or paragraph[end - 1] != ".":
         return False
-    if re.search(r"(?:^|[-–/])\d{1,2}\.$", word.group(1)) and re.match(r"\s\d", paragraph[end:]):
-        return True  # "an 8. 6-magnitude quake", "magnitude-6. 1": a decimal point spaced out, as text
+    if re.search(r"(?:^|[-–/(\[])\d{1,2}\.$", word.group(1)) and re.match(r"\s\d", paragraph[end:]):
+        return True  # "an 8. 6-magnitude quake", "magnitude-6. 1", "(6. 2 miles)": a decimal point spaced out, as text
         # rebuilt from tokens has it
     token = word.group(1).lower().strip("\"“‘'(").rstrip(".")
     token = re.split(r"[-–/]", token)[-1]  # "Aoraki-Mt." ends on "Mt."

@@ -132,6 +132,7 @@ def test_a_count_is_of_a_plural_noun() -> None:
     assert [f.unit for f in parse_figures("The plan will help people under 30 engage in public service.")] == [None]
     assert [f.unit for f in parse_figures("Two major parties backed the budget on Monday.")] == ["party"]
     assert [f.unit for f in parse_figures("The 30-second spot ran on Friday.")] == ["second"]
+    assert [f.unit for f in parse_figures("Another 24.5 inches of snow fell by Tuesday night.")] == ["inch"]
     assert [f.unit for f in parse_figures("The firm hired 50 staff and 12 engineers.")] == ["staff", "engineer"]
 
 
@@ -456,6 +457,7 @@ def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, sour
     "WASHINGTON (AP) — The Senate passed the bill on Monday. It now goes to the House.",
     "In April an 8. 6-magnitude quake struck off the coast. A tsunami alert was issued.",
     "A magnitude-6. 1 earthquake struck the province on Tuesday. Houses were damaged.",
+    "The quake struck at a depth of 10 kilometres (6. 2 miles) in the district. No damage was reported.",
 ])
 def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) -> None:
     first, second = paragraph.rsplit(". ", 1)
@@ -856,9 +858,15 @@ def title_of(text: str) -> str:
     # a pronoun and its verb after a quotation
     ("\u201cThe harbour is damaged, but it will reopen stronger than before,\u201d he said.",
      "The harbour is damaged, but it will reopen stronger than before"),
+    ("The harbour board will win its case in the Supreme Court, he predicted.",
+     "The harbour board will win its case in the Supreme Court"),
     # the attribution before a colon that opens the quote, whatever verb comes before it
     ("Asked if he thought the fire was arson, Varga said: \u201cThe harbour board knows how best to find "
      "out who set it.\u201d", "The harbour board knows how best to find out who set it"),
+    # a speaker with a long role between the quotation and the verb, and more after it
+    ("\u201cThe harbour fire is being treated as suspicious at this point,\u201d Ilse Varga, chief of the "
+     "Vell Harbour Fire Department, told the newspaper, adding nothing suggests a motive.",
+     "The harbour fire is being treated as suspicious at this point"),
 ])
 def test_a_title_drops_the_attribution_after_the_statement(sentence: str, title: str) -> None:
     assert title_of(sentence) == title

@@ -913,3 +913,16 @@ def test_two_teams_joined_by_and_are_two_in_a_sports_report() -> None:
     )
     assert "Panthers and Broncos" not in found
     assert found.get("Panthers") == found.get("Broncos") == "organization"
+
+
+def test_a_demonym_before_a_full_name_is_who_the_person_is_not_part_of_the_name() -> None:
+    found = mentions("Brit Kartik Bhanot, 25, was on holiday with his family when the lorry struck.",
+                     "The film starred Brit Marling.")
+    assert found.get("Kartik Bhanot") == "person" and "Brit Kartik Bhanot" not in found
+    assert "Brit Marling" in found
+
+
+def test_may_after_a_given_name_is_a_surname_where_the_text_also_writes_the_verb_may() -> None:
+    found = mentions("A spokesman said PM Theresa May was being kept up to date. It may rain.",
+                     "Theresa May today said the country stood with France.")
+    assert found.get("Theresa May") == "person" and "Theresa" not in found

@@ -518,6 +518,17 @@ def test_a_surname_misspelt_once_beside_its_person_is_that_person() -> None:
     assert entities_of(dossier, "Klistchko") == entities_of(dossier, "Wladimir Klitschko")
 
 
+def test_a_full_name_of_one_report_with_two_letters_of_its_surname_swapped_is_that_person() -> None:
+    dossier = build(article(
+        "Witnesses describe the attack",
+        "Eric Drattell, a lawyer from California, said the crowd ran toward the beach.",
+        "Eric Dartell said he saw wreckage all along the promenade.",
+        "Eric Holder and Eric Holden spoke at the same conference.",
+    ))
+    assert entities_of(dossier, "Eric Dartell") == entities_of(dossier, "Eric Drattell")
+    assert not entities_of(dossier, "Eric Holder") & entities_of(dossier, "Eric Holden")
+
+
 def test_a_surname_one_letter_off_a_persons_elsewhere_stays_apart() -> None:
     dossier = build(
         article("Vote", "Boris Johnson said on Monday that Johnson would not resign, and Johnson left.", id="a"),

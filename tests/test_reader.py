@@ -176,6 +176,29 @@ def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_ar
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
 
 
+def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path):
+    article = read(
+        tmp_path,
+        "Teen charged\n\nThe court charged the teen on Monday.\n\n"
+        "The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee\n\n"
+        "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.\n",
+    )
+    assert article.paragraphs == ["The court charged the teen on Monday.",
+                                  "The hearing resumes on Friday, said the court's director, Ann Lee/Vell."]
+    assert article.captions == ["The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee"]
+
+
+def test_the_headline_again_with_its_update_date_is_header_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Scores killed as truck rams crowd\n\n"
+        "Scores killed as truck rams crowd Updated: 2016-07-15 13:14 By Agencies(Vell Daily)\n\n"
+        "Nearly 80 people were killed on Thursday, the prosecutor said.\n",
+    )
+    assert article.published == "2016-07-15"
+    assert article.paragraphs == ["Nearly 80 people were killed on Thursday, the prosecutor said."]
+
+
 def test_a_sentence_about_research_is_no_credit(tmp_path):
     article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
     assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]

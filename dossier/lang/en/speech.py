@@ -71,7 +71,8 @@ ROLE_WORDS = frozenset(
     speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
     author writer producer foreign defence defense interior finance health state home affairs
     national security assistant acting former then-president then top senior junior principal
-    founding managing campaign communications policy""".split()
+    founding managing campaign communications policy constable det det. insp insp. supt supt. prosecutor
+    secretary-general rabbi imam bishop archbishop cleric priest""".split()
 )
 # Nouns that describe a person by what they do or are, not a title before a name: "the Williams
 # driver", "the billionaire". A description built on one of them names a person, not an organisation.
@@ -80,7 +81,7 @@ PERSON_NOUNS = frozenset(
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
     legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
-    historian model supermodel chef author novelist frontman frontwoman""".split()
+    historian model supermodel chef author novelist physicist pitcher quarterback frontman frontwoman""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
@@ -97,9 +98,6 @@ SAME_ROLE = {
 # representative for Moore": the words are Apple's, Moore's). Other roles for someone ("a lawyer
 # for Smith", "an adviser to Obama") speak for themselves: their words are not Smith's or Obama's.
 SPEAKS_FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative rep. publicist".split())
-# Nouns for a source the article leaves unnamed: after "A Downing Street spokesman said …", "he" is that
-# spokesman, not the last person named.
-UNNAMED_SOURCE_NOUNS = frozenset("spokesman spokeswoman spokesperson official source aide officer".split())
 # Words that make a role another one: the vice president is not "the president".
 SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
@@ -137,6 +135,8 @@ INTRODUCERS = frozenset(
     since until asked speaking according despite amid following""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Words that open a phrase of time before the subject: "Last Thanksgiving, she wished …".
+TIME_OPENERS = frozenset({"last", "next", "every", "early", "late"})
 # Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # Prepositions before whom someone spoke to: "a source speaking to Fox News said" (not "with", which also
