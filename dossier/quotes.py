@@ -982,8 +982,12 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             after = tokens[position + 1] if position + 1 < len(tokens) else None
             # After a quote that ended its sentence, or one that runs on without a comma ('"…" Trump
             # Administration revealed an ambition'), only a bare attribution counts.
-            # '"…" in her living room, she said, she …' (not after a full stop: '"…." Then, she says, Weinstein …').
-            punctuated = ctx.partial and text[verb.end() : verb.end() + 1] in (",", ".")
+            # '"…" in her living room, she said, she …', '"…" in Mexico, Thurman says she handed …' (not after a
+            # full stop: '"…." Then, she says, Weinstein …'; nor an object: '"…" Trump Administration revealed an …').
+            punctuated = ctx.partial and (
+                text[verb.end() : verb.end() + 1] in (",", ".")
+                or (after is not None and _bare(after) in speech.COMPLEMENT_OPENERS & speech.PRONOUNS.keys())
+            )
             if (ctx.ended or ctx.partial) and not (
                 verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS or punctuated
             ):

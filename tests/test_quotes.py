@@ -1571,3 +1571,11 @@ def test_he_after_a_sentence_he_opens_is_not_the_person_that_sentence_names() ->
         'filters," he said.',
     )
     assert quotes[0].speaker_name == "Scott Sullivan"
+
+
+def test_a_partial_quote_then_name_says_she() -> None:
+    [quote] = quotes_with_names(
+        "Uma Thurman starred in the film. Now, reliving her own “dehumanization to the point of death” in Mexico, "
+        "and furious at the lack of repercussions, Thurman says she handed over the result to the police."
+    )
+    assert quote.speaker_name == "Uma Thurman"
