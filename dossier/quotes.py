@@ -425,8 +425,8 @@ def _trailing_np(text: str) -> str:
     return " ".join(taken) if named or any(w.lower() in speech.ROLE_WORDS for w in taken) else ""
 
 
-# A form of "be" right before a reporting verb makes it passive.
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# A form of "be" right before a reporting verb makes it passive: "was described as", "was asked by".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _passive(head: str, verb_start: int) -> bool:
@@ -709,8 +709,7 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
 _SUBJECT_OF_ITS_OWN = re.compile(
     rf"\b(?:{'|'.join(sorted(speech.SUBORDINATORS - {'as'}))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
 )
-# A reporting verb in the passive, and who by: "was asked by Fox moderator Gerard Baker whether …".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# Who a passive reporting verb names, if anyone: "was asked by Fox moderator Gerard Baker whether …".
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
 # A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
 _UNNAMED_SUBJECT = re.compile(
