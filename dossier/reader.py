@@ -40,14 +40,6 @@ _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 # The time zone is capitals even where the rest is matched ignoring case ("12:42 GMT", not "3:47pm Upda").
 _TIME = r"(?:(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?|\s*hrs\b)?(?-i:\s*[A-Z]{2,4}\b)?)"
-# Dates are only taken from furniture lines: "Updated ...", "Published: ...", or a line that is
-# nothing but a date and time. A date inside a body sentence is about the story, not the article.
-_DATE_LINE = re.compile(
-    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|first published|date)\b(?:\s+on)?:?\s*"
-    rf"|{_WEEKDAY}\s*)?"
-    r"(?P<rest>.{6,60})$",
-    re.I,
-)
 _DATELINE_PLACE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{1,40}\b(?=\s)")
 # A line that is only a web address is furniture (a share or social link). Only a labelled one
 # ("Source: https://...") is taken as the article's own address.
@@ -322,7 +314,9 @@ def _read_text(path: Path) -> str:
 
 
 def _date_line(line: str) -> str | None:
-    """The ISO date of a dateline such as "Last updated on Oct. 28, 2024 at 06:09 pm", else None."""
+    """The ISO date of a dateline such as "Last updated on Oct. 28, 2024 at 06:09 pm", else None. Dates are only
+    taken from such furniture lines ("Updated …", "Published: …", or nothing but a date and time): a date inside a
+    body sentence is about the story, not the article."""
     if len(line) > 80:
         return None
     found = iso_date(line)
