@@ -363,11 +363,14 @@ def _tagged_mentions(
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
     doc = ner.doc_context([(words, gaps) for _, _, words, gaps in items])
+    sport = _reports_sport(article.paragraphs)
     out = []
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
             kind, tagged_words = TAGGER_KINDS[label], b - a
+            if kind == OTHER and sport and _place_and_nickname(words[a:b]):
+                kind, label = ORG, "ORG"  # "the New Orleans Saints beat ...": a team, the tagger may read an event
             if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _kind_of(words[a:b]) is None
                                   or any(re.search(r"-[a-z]", w) for w in words[a:b])):
                 continue  # "Russians", "Western", "Austin-based", "Oscar-winning": adjectives, no names of their own
@@ -406,8 +409,15 @@ def _tagged_mentions(
                 sure.add(id(mention))
             elif confidence < ner.THRESHOLDS[label]:
                 doubtful.add(id(mention))
-    _agree_kinds(out)
+    _agree_kinds(out, doubtful)
     return out
+
+
+def _place_and_nickname(words: list[str]) -> bool:
+    """A team's full name: a place the gazetteer knows, then a nickname ("New Orleans Saints", "North
+    Carolina Tar Heels")."""
+    return any(" ".join(words[:k]) in gazetteer().places and _team_nickname(words[k:])
+               for k in (len(words) - 1, len(words) - 2) if k >= 1)
 
 
 def _vouched(
@@ -481,11 +491,11 @@ def _name_gap(gap: str, following: str) -> bool:
     return gap in ("'s ", "’s ") and (following in ORG_CUES or following in PLACE_CUES or following == "Republic")
 
 
-def _agree_kinds(mentions: list[Mention]) -> None:
+def _agree_kinds(mentions: list[Mention], doubtful: set[int]) -> None:
     """One name, one kind within an article: a person's surname or given name alone is a person
-    ("Lentini" after "Gianluigi Lentini", not a place), and otherwise the kind the tagger gave the
-    name most often wins."""
-    full_names = [m.text.split() for m in mentions if m.kind == PERSON and " " in m.text]
+    ("Lentini" after "Gianluigi Lentini", not a place; a full name the tagger doubts, "Falcon Heavy",
+    makes no person of "Falcon"), and otherwise the kind the tagger gave the name most often wins."""
+    full_names = [m.text.split() for m in mentions if m.kind == PERSON and " " in m.text and id(m) not in doubtful]
     surnames = {w for words in full_names for w in (words[0], words[-1])}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -701,6 +711,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
+    if kind == PLACE and len(words) > 1 and words[-1] in BODY_HEADS - PLACE_CUES and text not in gaz.places:
+        return ORG  # "Russian Federation Council": a body, though named after a country
     if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
         return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None
@@ -810,6 +822,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     if m.kind in (PLACE, OTHER) and _plural(m.text) and (
             m.text[:-1] in gazetteer().demonyms or m.text[:-1] in DEMONYM_NOUNS):
         return True  # "44million Brits", "Nigerians": people of a nation, no place ("Brits" is also a town)
+    if m.kind == PLACE and _plural(m.text) and {m.text[:-1], re.sub("ies$", "y", m.text)} & ORG_CUES:
+        return True  # "[Photo/Agencies]": the plural of a body's common noun names no place
     if m.kind in (PLACE, OTHER) and m.text in DEMONYM_NOUNS and DESCRIBED_BEFORE.search(paragraph, max(
             0, m.start - 40), m.start):
         return True  # "the Brit had a stonking lead", "the young Dutchman": someone named elsewhere, described
@@ -2168,7 +2182,9 @@ def _team_names(
     for i in plurals:
         m = mentions[i]
         words = _surface(m.text).split()
-        for k in (len(words) - 1, len(words) - 2):
+        # A one-word nickname first, unless only the two-word one leaves a place the gazetteer knows:
+        # "North Carolina | Tar Heels", not "North Carolina Tar | Heels" where "the Heels" is written too.
+        for k in sorted((len(words) - 1, len(words) - 2), key=lambda k: " ".join(words[:k]) not in places):
             if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places):
                 opener = re.search(r"([A-Z][a-z]+) $", _text_before(m, paragraphs, 20))
                 place = words[:k]
@@ -2186,7 +2202,9 @@ def _team_names(
         if previous is not None and m.kind != PERSON:
             place = _surface(re.sub(r"['’]s$", "", mentions[previous].text)).split()
             add(_name_key(f"{' '.join(place)} {m.text}"), place, _surface(m.text).split(), i)
-    return teams
+    # A team's nickname is no team of its own ("Tar Heels" beside "North Carolina Tar Heels").
+    nicknames = {nickname for _, nickname, _ in teams.values()}
+    return {team: value for team, value in teams.items() if team not in nicknames}
 
 
 def _merge_teams(
