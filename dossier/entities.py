@@ -2243,6 +2243,11 @@ def _merge_teams(
                 and len(by_nickname.get(f"{key}s", ())) == 1
                 and _reports_sport(paragraphs.get(mentions[i].article, []))):
             key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
+        elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname and _plural(key)
+                and len(key) >= 4 and _reports_sport(paragraphs.get(mentions[i].article, []))):
+            clipped = [n for n in by_nickname if " " not in n and n.startswith(key[:-1]) and len(n) > len(key)]
+            if len(clipped) == 1:
+                key = clipped[0]  # "beating Jags": the one nickname it clips ("Jaguars"), in a report about sport
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
