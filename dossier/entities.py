@@ -409,7 +409,31 @@ def _tagged_mentions(
                 sure.add(id(mention))
             elif confidence < ner.THRESHOLDS[label]:
                 doubtful.add(id(mention))
+    out = _join_split_bodies(out, article.paragraphs, sure, doubtful)
     _agree_kinds(out, doubtful)
+    return out
+
+
+def _join_split_bodies(
+    mentions: list[Mention], paragraphs: list[str], sure: set[int], doubtful: set[int]
+) -> list[Mention]:
+    """One body's name of two fields that the tagger cut at its "and", doubting the second half: "UN
+    Relief | and | Works Agency" is the "UN Relief and Works Agency". The first half is no place or
+    person and ends in no body's word of its own (that is two bodies: see ``_two_bodies``); the
+    second has two words or more and ends in an organisation's cue word."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.paragraph == m.paragraph and id(m) in doubtful and m.kind == ORG
+                and paragraphs[m.paragraph][last.end : m.start] == " and " and last.kind in (ORG, OTHER)
+                and last.text not in gazetteer().places and last.text.split()[-1] not in BODY_HEADS | ORG_CUES
+                and len(m.text.split()) >= 2 and m.text.split()[-1] in ORG_CUES):
+            last.end, last.kind = m.end, ORG
+            last.text = paragraphs[m.paragraph][last.start : last.end]
+            doubtful.discard(id(m))  # ``m`` is dropped: its id may be reused by a new mention
+            sure.discard(id(m))
+            continue
+        out.append(m)
     return out
 
 
