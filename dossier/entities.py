@@ -371,7 +371,7 @@ def _tagged_mentions(
             kind, tagged_words = TAGGER_KINDS[label], b - a
             if kind == OTHER and sport and _place_and_nickname(words[a:b]):
                 kind, label = ORG, "ORG"  # "the New Orleans Saints beat ...": a team, the tagger may read an event
-            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _kind_of(words[a:b]) is None
+            if kind == OTHER and ((confidence < ner.THRESHOLDS[label] and b - a < 2) or _kind_of(words[a:b]) is None
                                   or any(re.search(r"-[a-z]", w) for w in words[a:b])):
                 continue  # "Russians", "Western", "Austin-based", "Oscar-winning": adjectives, no names of their own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
@@ -471,7 +471,7 @@ def _vouched(
         inside = [r for r in rules if r.paragraph == m.paragraph and r.start < m.end and m.start < r.end
                   and r.kind != OTHER and id(r) not in taken]
         taken.update(id(r) for r in inside)
-        if not inside:
+        if not inside and m.kind != OTHER:
             m.kind = OTHER  # a name of unknown kind: resolution may join it to a name whose kind is known
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
@@ -1501,8 +1501,9 @@ def _looks_like_full_name(words: list[str]) -> bool:
         return True
     if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
         return False
-    if any(w in gazetteer().places or w in ORG_CUES or re.fullmatch(r"[A-Z]{2,}s?", w) for w in words[1:]):
-        return False  # "Georgia Tech", "Tory MP", "Sony PSP"
+    if any(w in gazetteer().places or w in ORG_CUES or w in FACILITY_WORDS or re.fullmatch(r"[A-Z]{2,}s?", w)
+           for w in words[1:]):
+        return False  # "Georgia Tech", "Tory MP", "Sony PSP", "Betty Ford Clinic"
     if any(w.lower() in FUNCTION_WORDS for w in words[1:]):
         return False  # "Do I", "Lucky I": a word of the sentence, not a surname
     return len(words) <= 3 or (len(words) == 4 and words[1] in given_names())
