@@ -846,6 +846,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     if m.kind in (PLACE, OTHER) and _plural(m.text) and (
             m.text[:-1] in gazetteer().demonyms or m.text[:-1] in DEMONYM_NOUNS):
         return True  # "44million Brits", "Nigerians": people of a nation, no place ("Brits" is also a town)
+    if m.kind in (ORG, PLACE) and m.text.istitle() and m.text.lower() in ROLE_NOUNS:
+        return True  # "the Doctor himself", "the President": a role written as a name is someone's, no body or place
     if m.kind == PLACE and _plural(m.text) and {m.text[:-1], re.sub("ies$", "y", m.text)} & ORG_CUES:
         return True  # "[Photo/Agencies]": the plural of a body's common noun names no place
     if m.kind in (PLACE, OTHER) and m.text in DEMONYM_NOUNS and DESCRIBED_BEFORE.search(paragraph, max(
