@@ -371,7 +371,7 @@ def _tagged_mentions(
             kind, tagged_words = TAGGER_KINDS[label], b - a
             if kind == OTHER and sport and _place_and_nickname(words[a:b]):
                 kind, label = ORG, "ORG"  # "the New Orleans Saints beat ...": a team, the tagger may read an event
-            if kind == OTHER and ((confidence < ner.THRESHOLDS[label] and b - a < 2) or _kind_of(words[a:b]) is None
+            if kind == OTHER and (_kind_of(words[a:b]) is None
                                   or any(re.search(r"-[a-z]", w) for w in words[a:b])):
                 continue  # "Russians", "Western", "Austin-based", "Oscar-winning": adjectives, no names of their own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
@@ -414,16 +414,40 @@ def _tagged_mentions(
     return out
 
 
+# A capitalised word and "and" right before a name: "Fish and" of "Fish and Wildlife Service".
+FIELD_BEFORE_AND = re.compile(r"(?<![\w.&'’-])([A-Z][a-z]+) and $")
+
+
+def _ordinary_field(word: str) -> bool:
+    """A word that can be a field in a body's name, not a name or a body of its own ("Fish", "Drug";
+    not "Britain", "Smith", "Treasury", "Council" or "The")."""
+    return (word not in gazetteer().places and word not in given_names() and word.lower() not in FUNCTION_WORDS
+            and word not in BODY_HEADS | ORG_CUES | INSTITUTIONS | TITLE_WORDS)
+
+
 def _join_split_bodies(
     mentions: list[Mention], paragraphs: list[str], sure: set[int], doubtful: set[int]
 ) -> list[Mention]:
     """One body's name of two fields that the tagger cut at its "and", doubting the second half: "UN
     Relief | and | Works Agency" is the "UN Relief and Works Agency". The first half is no place or
     person and ends in no body's word of its own (that is two bodies: see ``_two_bodies``); the
-    second has two words or more and ends in an organisation's cue word."""
+    second has two words or more and ends in an organisation's cue word. Likewise a field the tagger
+    left out, one capitalised word before "and" that names nothing of its own: "U. S. | Fish and
+    Wildlife Service"."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
+        field_word = FIELD_BEFORE_AND.search(paragraphs[m.paragraph], 0, m.start)
+        if (field_word and m.kind == ORG and len(m.text.split()) >= 2 and m.text.split()[-1] in ORG_CUES
+                and _ordinary_field(field_word.group(1))):
+            field = (m.paragraph, field_word.start(), field_word.end(1))
+            if last is not None and (last.paragraph, last.start, last.end) == field and id(last) in doubtful:
+                out.pop()  # the tagger's doubtful "Fish" alone
+                doubtful.discard(id(last))
+                last = out[-1] if out else None
+            if last is None or last.paragraph != m.paragraph or last.end <= field_word.start():
+                m.start = field_word.start()
+                m.text = paragraphs[m.paragraph][m.start : m.end]
         if (last is not None and last.paragraph == m.paragraph and id(m) in doubtful and m.kind == ORG
                 and paragraphs[m.paragraph][last.end : m.start] == " and " and last.kind in (ORG, OTHER)
                 and last.text not in gazetteer().places and last.text.split()[-1] not in BODY_HEADS | ORG_CUES
@@ -846,7 +870,7 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     if m.kind in (PLACE, OTHER) and _plural(m.text) and (
             m.text[:-1] in gazetteer().demonyms or m.text[:-1] in DEMONYM_NOUNS):
         return True  # "44million Brits", "Nigerians": people of a nation, no place ("Brits" is also a town)
-    if m.kind in (ORG, PLACE) and m.text.istitle() and m.text.lower() in ROLE_NOUNS:
+    if m.kind != PERSON and m.text.istitle() and m.text.lower() in ROLE_NOUNS:
         return True  # "the Doctor himself", "the President": a role written as a name is someone's, no body or place
     if m.kind == PLACE and _plural(m.text) and {m.text[:-1], re.sub("ies$", "y", m.text)} & ORG_CUES:
         return True  # "[Photo/Agencies]": the plural of a body's common noun names no place
@@ -2158,8 +2182,9 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     if previous in ("at", "in") and _surface(m.text) in gazetteer().states:
         return previous == "in"  # one is in a state but at a school: "the scoring record at North Carolina"
     if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
-        # "in Creighton history" names no place; "in Indianapolis on Sunday" does
-        return None if word_after and word_after not in FUNCTION_WORDS else True
+        # "in Creighton history" names no place; "in Indianapolis on Sunday" and "Fans in Kansas City
+        # stayed home" (a verb in the past after it) do
+        return None if word_after and word_after not in FUNCTION_WORDS and not word_after.endswith("ed") else True
     if re.match(r",\s+[A-Z]", after) and _surface(m.text) in gazetteer().places:
         return True  # "Jacksonville, Fla."; not a list of teams ("Creighton, Wichita St. move on")
     if (re.match(r"\s*\(\d+-\d+", after)
@@ -2196,7 +2221,8 @@ def _team_names(
     writes with the place ("North" of "North Carolina Tar Heels", cut off by the tagger), or a place
     and a nickname mention side by side ("North Carolina" "Tar Heels", "Evansville's Purple Aces").
     The nickname is written alone after "the" somewhere in the dossier. A mention read as a person
-    qualifies only after a place of the gazetteer ("Charlotte Bobcats")."""
+    qualifies only after a place of the gazetteer ("Charlotte Bobcats") or when no given name opens
+    it ("Whitman Herons")."""
     places = gazetteer().places
     teams: dict[str, tuple[str, str, int]] = {}
 
@@ -2212,7 +2238,7 @@ def _team_names(
         # A one-word nickname first, unless only the two-word one leaves a place the gazetteer knows:
         # "North Carolina | Tar Heels", not "North Carolina Tar | Heels" where "the Heels" is written too.
         for k in sorted((len(words) - 1, len(words) - 2), key=lambda k: " ".join(words[:k]) not in places):
-            if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places):
+            if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places or words[0] not in given_names()):
                 opener = re.search(r"([A-Z][a-z]+) $", _text_before(m, paragraphs, 20))
                 place = words[:k]
                 if opener and " ".join([opener.group(1), *place]) in places:
@@ -2272,9 +2298,10 @@ def _merge_teams(
             key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
         elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname and _plural(key)
                 and len(key) >= 4 and _reports_sport(paragraphs.get(mentions[i].article, []))):
-            clipped = [n for n in by_nickname if " " not in n and n.startswith(key[:-1]) and len(n) > len(key)]
+            clipped = [n for n in by_nickname if (" " not in n and n.startswith(key[:-1]) and len(n) > len(key))
+                       or (" " in n and n.split()[-1] == key)]
             if len(clipped) == 1:
-                key = clipped[0]  # "beating Jags": the one nickname it clips ("Jaguars"), in a report about sport
+                key = clipped[0]  # "beating Jags", "the Heels": the one nickname it clips ("Jaguars", "Tar Heels")
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
