@@ -347,7 +347,8 @@ def _unique_spans(mentions: list[Mention]) -> list[Mention]:
 
 SURE = 0.9
 # MISC (events, works, products, nationalities) is a name of no kind the dossier pages: kept as
-# "other" when the tagger is sure of it, so that the rules do not give its words a kind.
+# "other", so that the rules do not give its words a kind; below its threshold, only where something
+# vouches for it (see ``_vouched``).
 TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
@@ -478,9 +479,9 @@ def _vouched(
     a name of the same kind, or a precise cue agrees with its kind (a given name and a surname, a
     reporting verb or a title next to a person, a cue word ending an organisation: see
     ``_precise_rule``; initials in brackets after it); otherwise the rules decide there, or if they
-    found nothing the name stays of unknown kind ("Colts", whose kind the team's full name gives).
-    Names in Title Case headings are left to ``_reconcile``, which asks every one of them for a
-    voucher."""
+    found nothing the name stays of unknown kind ("Colts", whose kind the team's full name gives),
+    unless the tagger read it as MISC, a name of no kind: then nothing stays. Names in Title Case
+    headings are left to ``_reconcile``, which asks every one of them for a voucher."""
     confident = {(m.text.lower(), m.kind) for m in tagged if id(m) not in doubtful}  # "ATALANTA", "Atalanta"
     ruled = {(m.paragraph, m.start, m.end, m.kind) for m in rules}
     out: list[Mention] = []
