@@ -30,7 +30,7 @@ PACKAGE = Path(__file__).parent
 # Files that lay out and render pages: the per-article stages never read them, so editing them keeps the cache.
 # Every other file of the package (a new module, a word list, a model) is part of the version.
 NOT_EXTRACTION = frozenset(
-    {"commands.py", "files.py", "site.py", "render.py", "search.py", "crossref.py", "paths.py", "assets"}
+    {"commands.py", "files.py", "forked.py", "site.py", "render.py", "search.py", "crossref.py", "paths.py", "assets"}
 )
 
 

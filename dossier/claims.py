@@ -180,6 +180,8 @@ _UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", 
 def _singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")) and len(word) > 4:
+        return word[:-2]  # "inches", "crashes", "taxes", "losses"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word
@@ -1261,13 +1263,17 @@ def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     shared person, not four shared words. fsum: exactly rounded, so the sum does not depend on
     the set's order (which changes with the interpreter's hash seed) and a pair right at a bar is
     judged alike on every run."""
-    plain = math.fsum(weight[t] for t in terms)
+    plain = math.fsum(map(weight.__getitem__, terms))
     if not runs and not other_runs:
         return plain
     best: dict[frozenset[str], float] = {}
     named = []
     for term in terms:
-        run = runs.get(term, frozenset()) | other_runs.get(term, frozenset())
+        # Most terms are in no name: looked up without making (and joining) empty sets for them.
+        mine, theirs = runs.get(term), other_runs.get(term)
+        if mine is None and theirs is None:
+            continue
+        run = theirs if mine is None else mine if theirs is None else mine | theirs
         if run:
             key = frozenset(run & terms)
             best[key] = max(best.get(key, 0.0), weight[term])
@@ -1795,7 +1801,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
 # What follows a complete statement to say who made it, cut from a title's end (the saying verb
 # written in lower case, so that the "States" of a name is none):
 _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
-          r"insisted|warned|explained)"
+          r"insisted|warned|explained|predicted|predicts)"
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement
 # ("…, the director told Deadline it was her idea"), not who said it or where.

@@ -14,6 +14,7 @@ import heapq
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from . import paths
 from .claims import claim_figures
@@ -42,6 +43,10 @@ UNATTRIBUTED_PAGE = paths.UNATTRIBUTED
 def group_anchor(group_id: str) -> str:
     return f"quote-{group_id}"
 
+
+# Quotation marks around a quote's words in an article's text.
+_OPENING_MARKS = "“\"‘'"
+_CLOSING_MARKS = "”\"’'"
 
 @dataclass
 class Span:
@@ -211,6 +216,8 @@ class Catalog:
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
         self.paged_claims = [c for c in dossier.claims if paths.claim_has_page(c)]
         self.claims_by_id = {c.id: c for c in dossier.claims}
+        # The articles stating each claim with a page: asked for each paragraph of each of them.
+        self.claim_articles = {c.id: {s.article for s in c.statements} for c in self.paged_claims}
         for claim in self.paged_claims:
             for statement in claim.statements:
                 key = (statement.article, statement.paragraph)
@@ -228,6 +235,13 @@ class Catalog:
         for quote in self.quotes_by_article[article.id]:
             if quote.group:
                 for index, start, end in quote_ranges(article, quote):
+                    text = article.paragraphs[index]
+                    # The quotation marks go inside the highlight, so that its link follows the closing mark
+                    # ('war,”❞ Rutte said', not 'war,❞” Rutte said').
+                    if start > 0 and text[start - 1] in _OPENING_MARKS:
+                        start -= 1
+                    if end < len(text) and text[end] in _CLOSING_MARKS:
+                        end += 1
                     links[index].append((start, end, self.group_link(quote.group), "quote"))
         linked_entities: set[str] = set()
         for mention in sorted(self.mentions_by_article.get(article.id, []), key=lambda m: (m.paragraph, m.start)):
@@ -250,7 +264,7 @@ class Catalog:
         """The paragraph's claims made by other articles too, each with the other articles' outlets."""
         rows = []
         for claim in self.claims_by_paragraph.get((article.id, paragraph), []):
-            others = {s.article for s in claim.statements if s.article != article.id}
+            others = self.claim_articles[claim.id] - {article.id}
             if others:
                 rows.append((claim, self.named_outlets(others)))
         return rows
@@ -271,10 +285,12 @@ class Catalog:
     @cached_property
     def unattributed_pages(self) -> dict[str, str]:
         """The page of the (paged) list of unattributed quotes that shows each of its groups."""
-        return {
-            view.group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
-            for index, view in enumerate(self.unattributed)
-        }
+        # In the order of ``unattributed`` (``group_views``' order), without working out every wording's differences
+        # as it does: every article page with a quote asks, and only the list shows them.
+        groups = sorted((g for g in self.dossier.quote_groups if g.speaker not in self.entities),
+                        key=lambda group: (-len(group.quotes), group.id))
+        return {group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
+                for index, group in enumerate(groups)}
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""
@@ -444,13 +460,14 @@ class Catalog:
 
     def main_claims(self, limit: int = 5) -> list[ClaimView]:
         """The claims carried by most outlets (at least two), the story in a few lines."""
-        views = [self.claim_view(c) for c in self.claims_by_reach()]
-        return [v for v in views if v.articles >= 2][:limit]
+        # Views of the first claims only: working out every claim's view took a tenth of a rebuild's pages.
+        views = (self.claim_view(c) for c in self.claims_by_reach())
+        return list(islice((v for v in views if v.articles >= 2), limit))
 
     def contested(self, limit: int = 8) -> list[ClaimView]:
         """Claims that are disputed or whose figures disagree, the most widely carried first."""
-        views = [self.claim_view(c) for c in self.claims_by_reach()]
-        return [v for v in views if v.status == "contested"][:limit]
+        contested = (claim for claim in self.claims_by_reach() if claim.status == "contested")
+        return [self.claim_view(claim) for claim in islice(contested, limit)]
 
     def named_outlets(self, article_ids: set[str]) -> list[str]:
         """The outlets of these articles by name; articles of unknown outlet counted, not named by headline."""

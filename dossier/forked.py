@@ -39,7 +39,12 @@ def _run(share: Share) -> object:
 
 
 def _run_aside() -> object:
+    global _limit
     assert _aside is not None
+    # The process that started this one goes on working on a core of its own: this one shares its work among
+    # the others only. Two processes of it where there are two cores took no less time than one, and each
+    # forked copy counts the whole build's memory again.
+    _limit = max(1, cores() - 1)
     return _aside()
 
 

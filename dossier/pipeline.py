@@ -164,6 +164,10 @@ def link(
         statements = dossier.statements
         grouping = forked.aside(lambda: claim_groups(statements))
         log("grouping claims")
+        for statement in statements:
+            # What grouping compares statements by: the forked copy has it; here, resolving entities reuses its
+            # memory.
+            statement.comparison = None
     curation = entities.load_curation(content / "entities.yml") if content else entities.Curation()
     for message in entities.resolve_entities(dossier, curation):
         log(message)

@@ -456,7 +456,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
-        if before_trailing and before_trailing[-1].lower() in speech.ADDRESSEE_MARKERS:
+        to = before_trailing[-1].lower() if before_trailing else ""
+        # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
+        named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None
+        of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
+        if to in speech.ADDRESSEE_MARKERS and not of_role:
             return None  # whom the subject spoke to: "Another source speaking to Fox News said"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
         if not _object_in_relative_clause(f"{last[: len(last) - len(trailing)]} {article}"):
@@ -665,7 +669,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     last = candidates[-1] if candidates else None
     if last is not None and _passive(ctx.head, last.start()) and _QUOTE_NEXT.fullmatch(ctx.head[last.end() :]):
         return _Attribution(None, last.group(0))  # "was described as "…"": by someone the sentence does not name
-    for verb in reversed(candidates):
+    for n, verb in enumerate(reversed(candidates)):
+        if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
+            # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
+            # subject of its own reports the quote, whoever the earlier verb's subject is.
+            return _Attribution(None, candidates[-1].group(0).rstrip("."))
         passive = None
         if not _bare(verb).endswith("ing") and _PASSIVE_BEFORE.search(ctx.head, 0, verb.start()):
             passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
@@ -679,7 +687,8 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
-        if not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
+        inflected = _bare(verb).endswith(("s", "ed")) or _bare(verb) in speech.IRREGULAR_REPORTING_PAST
+        if inflected and not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
             # "Cruz said as the heckler yelled: “…”": someone unnamed speaks, not an earlier subject.
             return _Attribution(None, verb.group(0).rstrip("."))
     # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
@@ -695,12 +704,18 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A subordinate clause with a subject of its own before the verb nearest the quote: "…, after the US
+# ambassador said" (not "said when asked", whose clause has none).
+_SUBJECT_OF_ITS_OWN = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.SUBORDINATORS - {'as'}))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+)
 # A reporting verb in the passive, and who by: "was asked by Fox moderator Gerard Baker whether …".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
 # A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
 _UNNAMED_SUBJECT = re.compile(
-    r"(?:^|\s)(?:the|a|an|another|some|one)\s+(?:(?!(?:who|which|that)\s)[a-z][\w'’-]*\s+){1,3}?(?:[a-z]+ly\s+)?$"
+    r"(?:^|\s)(?:the|a|an|another|some|one)\s+(?:(?!(?:who|which|that|and|or|but)\s)[a-z][\w'’-]*\s+){1,3}?"
+    r"(?:[a-z]+ly\s+)?$"
 )
 
 
@@ -713,6 +728,10 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
         return None
     if verbs and (_own_subject(head[: verbs[-1].start()]) or _passive(head, verbs[-1].start())):
         return None
+    infinitive = _INFINITIVE_OF_SOMEONE.search(head, 0, verbs[-1].start()) if verbs else None
+    if infinitive and set(infinitive.group(1).lower().split()) & speech.ROLE_NOUNS:
+        # "The Papers led … the president of Argentina to announce: “…”": the president speaks, unnamed.
+        return _Attribution(None, verbs[-1].group(0).rstrip("."))
     subject = _sentence_subject(head)
     if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
@@ -723,6 +742,10 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+# Someone, then "to" and the verb nearest the quote: "led the president of Argentina to announce".
+_INFINITIVE_OF_SOMEONE = re.compile(r"((?:\S+\s+){1,4})to\s+$")
 
 
 def _common_opener(np: str, paragraphs: list[str]) -> bool:
@@ -957,8 +980,16 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             if subject is None or (ctx.ended and _introduces_next(text[verb.end() :])):
                 return None
             after = tokens[position + 1] if position + 1 < len(tokens) else None
-            if ctx.ended and not (
-                verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS
+            # After a quote that ended its sentence, or one that runs on without a comma ('"…" Trump
+            # Administration revealed an ambition'), only a bare attribution counts.
+            # '"…" in her living room, she said, she …', '"…" in Mexico, Thurman says she handed …' (not after a
+            # full stop: '"…." Then, she says, Weinstein …'; nor an object: '"…" Trump Administration revealed an …').
+            punctuated = ctx.partial and (
+                text[verb.end() : verb.end() + 1] in (",", ".")
+                or (after is not None and _bare(after) in speech.COMPLEMENT_OPENERS & speech.PRONOUNS.keys())
+            )
+            if (ctx.ended or ctx.partial) and not (
+                verb.group(0).endswith(".") or after is None or _bare(after) in speech.BARE_FOLLOWERS or punctuated
             ):
                 return None
             rest = tokens[position + 1 :]
@@ -988,6 +1019,9 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
         if not ctx.tail[: comma.start()].strip(" \"”’'"):
             break  # right after the quote: the patterns before this one read it
         clause = dataclasses.replace(ctx, tail=ctx.tail[comma.start() :], ended=True)
+        first = _tokens(clause.tail)[:1]
+        if first and first[0].group(0).lower().startswith(speech.NOT_VOICING_STEMS):
+            continue  # ", told Business Insider": whom the subject told, not who spoke
         found = _cue_name_after(clause) or _name_cue_after(clause)
         if found is not None:
             return found

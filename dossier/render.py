@@ -13,7 +13,7 @@ import io
 import json
 import pickle
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -137,6 +137,16 @@ class Page:
     template: str
     context: dict = field(default_factory=dict)
     kind: str = "list"  # article, speaker, entity, claim or list: what search says the page is
+    # What ``context`` lacks until the page is rendered, worked out from the data ``context`` holds (by which
+    # ``write_pages`` fingerprints the page): a page whose data did not change then costs only that data.
+    derive: Callable[[], dict] | None = None
+
+    def laid_out(self) -> dict:
+        """Everything the template shows: ``context`` with what ``derive`` adds to it."""
+        if self.derive:
+            self.context.update(self.derive())
+            self.derive = None
+        return self.context
 
     def front_matter(self) -> dict:
         """MkDocs page metadata: which pages the offline search (Material's) leaves out."""
@@ -184,12 +194,21 @@ def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
 def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     for article in catalog.dossier.articles[share[0]::share[1]]:
         quotes = catalog.quotes_by_article.get(article.id, [])
+        mentions = catalog.mentions_by_article.get(article.id, [])
         yield Page(
             article_page(article),
             "article.md.j2",
-            {"article": article, "paragraphs": catalog.paragraphs(article), "quotes": quotes,
-             "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group}},
+            # What its paragraphs are cut into links from (``derive``, when the page is rendered): its quotes and
+            # where each links, the names found in it and which of them have a page, and what its paragraphs'
+            # claims have of other articles.
+            {"article": article, "quotes": quotes,
+             "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group},
+             "mentions": mentions,
+             "paged": sorted({m.entity for m in mentions if m.entity in catalog.paged_entities}),
+             "claims": [(index, catalog.also_reported(article, index)) for index in range(len(article.paragraphs))
+                        if (article.id, index) in catalog.claims_by_paragraph]},
             kind="article",
+            derive=lambda article=article: {"paragraphs": catalog.paragraphs(article)},
         )
 
 
@@ -233,19 +252,25 @@ def entity_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
         for kind, members, unpaged in kinds:
             yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
     for entity in sorted(entities, key=lambda e: e.id)[share[0]::share[1]]:
-        groups = catalog.speaker_groups(entity)
+        groups = catalog.groups_by_speaker.get(entity.id, [])
         yield Page(
             entity_page(entity.id),
             "entity.md.j2",
-            {"entity": entity, "aliases": catalog.aliases(entity), "mentioned_in": catalog.mentioned_in(entity),
+            # The entity, its quote groups and the articles naming or quoting it: what the names it goes by, the
+            # sentences naming it and its quotes are laid out from (``derive``, when the page is rendered).
+            {"entity": entity, "quote_groups": groups,
+             "articles": [catalog.articles[article] for article in sorted(
+                 {m.article for m in entity.mentions} | {q.article for group in groups for q in group.quotes})],
              # The other entities by name only: what the page shows of them, so that its fingerprint (see
              # ``write_pages``) does not change with everything they are mentioned in.
              "related": [(Named(other.id, other.name), count) for other, count in catalog.related(entity)],
              "quote_count": catalog.quote_count(entity),
-             "roles": catalog.roles(entity),
-             "groups": groups},
+             "roles": catalog.roles(entity)},
             # Search labels a quoted person's page as a speaker's, and the offline copy's search keeps it.
             kind="speaker" if groups else "entity",
+            derive=lambda entity=entity: {"aliases": catalog.aliases(entity),
+                                          "mentioned_in": catalog.mentioned_in(entity),
+                                          "groups": catalog.speaker_groups(entity)},
         )
 
 
@@ -412,7 +437,7 @@ def write_pages(
             root = "../" * page.path.count("/")
             # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
             front_matter = json.dumps(page.front_matter(), sort_keys=True)
-            body = env.get_template(page.template).render(root=root, **page.context)
+            body = env.get_template(page.template).render(root=root, **page.laid_out())
             written[page.path] = write_if_changed(target, f"---\n{front_matter}\n---\n\n{body}".encode())
             title = heading(body)
             stat = target.stat()

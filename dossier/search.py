@@ -9,8 +9,8 @@ made their index the bulk of the indexing time; the article that says the senten
 The records go to Pagefind's indexing service (the binary in the ``pagefind`` wheel, run with
 ``--service``) over its pipe protocol, all at once: the wheel's own Python client waits a tenth of a
 second for each answer, half an hour for 20,000 pages. One index per section (articles, speakers,
-entities, claims), which the search box merges; a section whose records did not change since the
-last build into the same site keeps its index.
+entities, claims), a large section in a few parts (``indexes_of``), which the search box merges; an
+index whose records did not change since the last build into the same site is kept.
 """
 
 from __future__ import annotations
@@ -58,6 +58,30 @@ def heading(markdown: str) -> str:
 
 def section_of(record: SearchRecord) -> str:
     return record.url.strip("/").split("/")[0]
+
+
+# A section of this many records or more is indexed in ``SHARDS`` parts, each page in the part a hash of its
+# address gives: one new article then changes the records of a part of each section, and only those parts are
+# indexed again (the whole articles' index was most of a rebuild's indexing). The search box merges them all.
+SHARD_FROM = 1000
+SHARDS = 4
+
+
+def indexes_of(records: list[SearchRecord]) -> dict[str, list[SearchRecord]]:
+    """The records of each search index, by its folder's name: the section (``articles``), or the section and
+    the part of it (``articles-2``)."""
+    sections: dict[str, list[SearchRecord]] = {}
+    for record in records:
+        sections.setdefault(section_of(record), []).append(record)
+    indexes: dict[str, list[SearchRecord]] = {}
+    for section, members in sorted(sections.items()):
+        for record in members:
+            name = section
+            if len(members) >= SHARD_FROM:
+                part = int.from_bytes(hashlib.sha256(record.url.encode()).digest()[:4], "big") % SHARDS
+                name = f"{section}-{part + 1}"
+            indexes.setdefault(name, []).append(record)
+    return dict(sorted(indexes.items()))
 
 
 def _message(number: int, payload: dict) -> bytes:
@@ -131,32 +155,32 @@ def digest(records: list[SearchRecord]) -> str:
 class Indexes:
     """The search indexes of a site, made but not yet written (``make_indexes``)."""
 
-    digests: dict[str, str]  # every section that has records: the digest of its records
-    files: dict[str, dict[str, bytes]]  # the sections indexed anew: their index's files
+    digests: dict[str, str]  # every index that has records (``indexes_of``): the digest of its records
+    files: dict[str, dict[str, bytes]]  # the indexes made anew: their files
 
 
 def make_indexes(site: Path, records: list[SearchRecord], kept: dict[str, str]) -> Indexes:
-    """One Pagefind index per section (the first folder of the pages' addresses), in memory.
+    """One Pagefind index per section (the first folder of the pages' addresses), or per part of a large one
+    (``indexes_of``), in memory.
 
     ``kept``: the digests of the indexes already in ``site/pagefind/`` (from the last build into it): those
-    sections are not indexed again. Nothing is written: the site may be rendered meanwhile.
+    indexes are not made again. Nothing is written: the site may be rendered meanwhile.
     """
-    sections: dict[str, list[SearchRecord]] = {}
-    for record in records:
-        sections.setdefault(section_of(record), []).append(record)
+    sections = indexes_of(records)
     root = site / PAGEFIND
     digests = {section: digest(members) for section, members in sorted(sections.items())}
     changed = [section for section in digests
                if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()]
-    # One Pagefind process per section, as many at once as there are cores: each indexes on one.
-    with ThreadPoolExecutor(max(1, min(len(changed), os.cpu_count() or 1))) as pool:
+    # One Pagefind process per index, each on a core, as many at once as there are cores but the one MkDocs renders
+    # on meanwhile: one more only slowed MkDocs down, and each holds about 100 MB.
+    with ThreadPoolExecutor(max(1, min(len(changed), (os.cpu_count() or 1) - 1))) as pool:
         made = {section: pool.submit(index_files, sections[section]) for section in changed}
         return Indexes(digests, {section: done.result() for section, done in made.items()})
 
 
 def write_indexes(site: Path, indexes: Indexes) -> dict[str, str]:
-    """Write the indexes under ``site/pagefind/``, one folder per section, and remove the folders of sections
-    that have no records any more; returns each section's digest."""
+    """Write the indexes under ``site/pagefind/``, one folder each, and remove the folders of indexes that have
+    no records any more; returns each index's digest."""
     root = site / PAGEFIND
     for stale in sorted(root.iterdir()) if root.is_dir() else []:
         if stale.name not in indexes.digests:

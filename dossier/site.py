@@ -61,8 +61,9 @@ class DocsChange:
 
     @property
     def searched(self) -> list[str]:
-        """The folders holding pages search finds (articles, speakers, ...), one index each."""
-        return sorted({search.section_of(record) for record in self.records})
+        """The search indexes (``search.indexes_of``): the folders holding pages search finds (articles,
+        speakers, ...), a large one in parts."""
+        return list(search.indexes_of(self.records))
 
 
 def write_docs(

@@ -4,11 +4,14 @@
     .venv/bin/python scripts/profile_stages.py                      # extraction of the first 300 BBC articles
     .venv/bin/python scripts/profile_stages.py --profile            # ... and its hot spots (cProfile)
     .venv/bin/python scripts/profile_stages.py --render build/docs  # MkDocs over a built Markdown tree
+    .venv/bin/python scripts/profile_stages.py --build SEEDS --work DIR  # a build (again) into DIR, step by step
 
 CPU seconds (``time.process_time``), not wall seconds: on a shared machine they move far less with
 the other processes' load, so a change is compared by running this before and after it, back to back.
 The extraction figures are per stage (mentions, quotes, statements); the render figures are MkDocs in
-all, Python-Markdown's conversion, and its inline patterns within it.
+all, Python-Markdown's conversion, and its inline patterns within it. ``--build`` runs the whole build in
+this process (one worker, so that no step's time hides in another process) into DIR's site, docs and cache:
+run it once for a full build, add an article to SEEDS, and run it again to see where a rebuild's time goes.
 Corpora are read from --corpora (default: $DOSSIER_CORPORA, else ../shared/corpora beside the repository).
 """
 
@@ -17,13 +20,15 @@ from __future__ import annotations
 import argparse
 import cProfile
 import functools
+import inspect
 import os
 import pstats
+import resource
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -31,17 +36,36 @@ sys.path.insert(0, str(PROJECT))
 CORPORA = Path(os.environ.get("DOSSIER_CORPORA", PROJECT.parent / "shared" / "corpora"))
 
 
-def timed(owner: object, name: str, label: str, seconds: Counter) -> None:
-    """Wrap ``owner.name`` so that its CPU seconds add up under ``label``."""
+def timed(owner: object, name: str, label: str, seconds: Counter, clock: Callable[[], float] = time.process_time
+          ) -> None:
+    """Wrap ``owner.name`` so that its CPU seconds add up under ``label``: a call within a call of the same
+    label (recursion) is counted once, and a generator's time is its items'."""
     original: Callable = getattr(owner, name)
+    depth = Counter()
+
+    def counted(step: Callable[[], object]) -> object:
+        depth[label] += 1
+        started = clock()
+        try:
+            return step()
+        finally:
+            depth[label] -= 1
+            if not depth[label]:
+                seconds[label] += clock() - started
+
+    def items(generator: Iterator) -> Iterator:
+        while True:
+            try:
+                item = counted(lambda: next(generator))
+            except StopIteration:
+                return
+            yield item
 
     @functools.wraps(original)
     def wrapper(*args: object, **kwargs: object) -> object:
-        started = time.process_time()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            seconds[label] += time.process_time() - started
+        if inspect.isgeneratorfunction(original):
+            return items(original(*args, **kwargs))
+        return counted(lambda: original(*args, **kwargs))
 
     setattr(owner, name, wrapper)
 
@@ -104,15 +128,68 @@ def render(docs: Path) -> None:
           + ", ".join(f"{k} {v:.2f}" for k, v in seconds.items()))
 
 
+def build(seeds: Path, work: Path, profile: bool) -> None:
+    """Build ``seeds`` into ``work`` in this process and print the CPU seconds of each step."""
+    import jinja2
+
+    from dossier import claims, commands, crossref, entities, pipeline, quotes, reader, render, search, site
+
+    seconds: Counter = Counter()
+    # (owner, function, label); labels indented under a step are parts of it. Thread CPU time: search
+    # indexes in a thread of its own while MkDocs renders.
+    steps = [
+        (reader, "read_folder", "reading"),
+        (pipeline, "extract_all", "extraction (cache read included)"),
+        (pipeline, "link", "linking"),
+        (entities, "resolve_entities", "  resolving entities"),
+        (quotes, "group_quotes", "  grouping quotes"),
+        (claims, "group_claims", "  grouping claims"),
+        (site, "write_docs", "pages"),
+        (crossref.Catalog, "__init__", "  catalog"),
+        (render, "pages", "  pages' data (contexts)"),
+        (render, "fingerprint", "  fingerprints"),
+        (jinja2.Template, "render", "  templates (and MkDocs theme's, under MkDocs)"),
+        (site, "dossier_data", "  dossier.json's data"),
+        (site, "render_pages", "MkDocs"),
+        (search, "make_indexes", "search records (thread; Pagefind's CPU below)"),
+    ]
+    for owner, name, label in steps:
+        timed(owner, name, label, seconds, time.thread_time)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    started, wall = time.process_time(), time.perf_counter()
+    commands.build(PROJECT, seeds, None, work / "site", work / "docs", workers=1, cache=work / "cache")
+    total, wall = time.process_time() - started, time.perf_counter() - wall
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    pagefind = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    print(f"CPU s of the build of {seeds} into {work}, in one process ({wall:.1f} s wall):")
+    for _, _, label in steps:
+        print(f"  {label:<55} {seconds[label]:7.2f}")
+    print(f"  {'Pagefind (its own processes)':<55} {pagefind:7.2f}")
+    print(f"  {'all (this process)':<55} {total:7.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="the corpora folder (default: %(default)s)")
     parser.add_argument("--articles", type=int, default=300, help="how many BBC articles (default: 300)")
     parser.add_argument("--profile", action="store_true", help="also print the extraction's hot spots")
     parser.add_argument("--render", type=Path, metavar="DOCS", help="time MkDocs over this Markdown tree instead")
+    parser.add_argument("--build", type=Path, metavar="SEEDS", help="time a build of this folder of articles instead")
+    parser.add_argument("--work", type=Path, help="where --build writes (site/, docs/, cache/): keep it to rebuild")
     args = parser.parse_args()
     if args.render:
         render(args.render.resolve())
+        return 0
+    if args.build:
+        if not args.work:
+            parser.error("--build needs --work")
+        build(args.build.resolve(), args.work.resolve(), args.profile)
         return 0
     corpus = args.corpora / "bbc"
     if not corpus.is_dir():

@@ -187,6 +187,9 @@ def test_each_page_kind_shows_what_it_is_about(basil_site: tuple[str, Path], bro
     marker = browser_page.locator("article a.dossier-quote-link").first
     expect(marker).to_be_visible()
     expect(browser_page.locator("article mark.dossier-quote").first).to_be_visible()
+    # The quotation marks are inside the highlight, so the quote's link follows the closing mark.
+    highlighted = browser_page.locator("article mark.dossier-quote").all_inner_texts()
+    assert any(text[:1] in "“\"‘'" and text[-1:] in "”\"’'" for text in highlighted), highlighted[:3]
     screenshot(browser_page, "article")
     marker.click()
     expect(browser_page.locator("article blockquote").first).to_be_visible()

@@ -132,6 +132,7 @@ def test_a_count_is_of_a_plural_noun() -> None:
     assert [f.unit for f in parse_figures("The plan will help people under 30 engage in public service.")] == [None]
     assert [f.unit for f in parse_figures("Two major parties backed the budget on Monday.")] == ["party"]
     assert [f.unit for f in parse_figures("The 30-second spot ran on Friday.")] == ["second"]
+    assert [f.unit for f in parse_figures("Another 24.5 inches of snow fell by Tuesday night.")] == ["inch"]
     assert [f.unit for f in parse_figures("The firm hired 50 staff and 12 engineers.")] == ["staff", "engineer"]
 
 
@@ -857,6 +858,8 @@ def title_of(text: str) -> str:
     # a pronoun and its verb after a quotation
     ("\u201cThe harbour is damaged, but it will reopen stronger than before,\u201d he said.",
      "The harbour is damaged, but it will reopen stronger than before"),
+    ("The harbour board will win its case in the Supreme Court, he predicted.",
+     "The harbour board will win its case in the Supreme Court"),
     # the attribution before a colon that opens the quote, whatever verb comes before it
     ("Asked if he thought the fire was arson, Varga said: \u201cThe harbour board knows how best to find "
      "out who set it.\u201d", "The harbour board knows how best to find out who set it"),

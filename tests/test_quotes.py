@@ -1470,6 +1470,83 @@ def test_what_the_article_says_of_a_person_outweighs_a_mostly_female_given_name(
     assert quote.speaker_name == "Lindsey Graham"
 
 
+def test_a_subordinate_clause_with_its_own_subject_is_not_read_past() -> None:
+    [quote] = quotes_of(
+        "Prime Minister Shinzo Abe and President Tom Ray agreed on the need for more action, after the "
+        'US Ambassador to the United Nations said Washington is "done talking about North Korea".'
+    )
+    assert quote.speaker_name is None
+
+
+def test_said_when_asked_keeps_its_subject() -> None:
+    [quote] = quotes_of('Mayor Ann Lee said, when asked about it, that she was "very happy with the result."')
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_told_at_the_end_of_a_sentence_names_whom_the_speaker_told() -> None:
+    [quote] = quotes_of(
+        'The decline is caused by "the overuse of screens" among teenagers, psychologist Jean Twenge, author of '
+        "several studies, told Business Insider."
+    )
+    assert quote.speaker_name != "Business Insider"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman() -> None:
+    _, quote = quotes_of(
+        "Nice Mayor Christian Estrosi said “the situation is under control” on Friday.",
+        "A Downing Street spokesman said Prime Minister Ann Lee was being kept up to date. He stressed: "
+        "“Our thoughts are with those affected by this terrible incident.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_second_predicate_of_a_named_subject_is_not_an_unnamed_voice() -> None:
+    [quote] = quotes_of('Amazon told Newsweek it is investigating the matter and said, "We take this very seriously."')
+    assert quote.speaker_name == "Amazon"
+
+
+def test_an_ambassador_to_a_body_is_named_after_it() -> None:
+    [quote] = quotes_with_names(
+        "U.S. Ambassador to the United Nations Nikki Haley said the launch was “absolutely unacceptable” on Monday."
+    )
+    assert quote.speaker_name is not None and quote.speaker_name.endswith("Nikki Haley")
+
+
+def test_a_quote_running_on_without_a_comma_takes_only_a_bare_attribution() -> None:
+    [quote] = quotes_of("'Not long ago, the United States' Trump Administration revealed an ambition to fly.")
+    assert quote.speaker_name is None
+
+
+def test_a_partial_quote_then_words_then_she_said_comma() -> None:
+    [quote] = quotes_with_names(
+        'Pilar Clark has two children. The news had her "clapping out loud" in her living room, she said, '
+        "she still admires the work that zoos do."
+    )
+    assert quote.speaker_name == "Pilar Clark"
+
+
+def test_she_says_inside_the_next_sentence_is_not_the_quotes_attribution() -> None:
+    first, second = quotes_with_names(
+        "She stayed with her friend, Ilona Herman, a makeup artist.",
+        "“The next day arrived a vulgar bunch of roses,” Uma Thurman says. “They were yellow. And I opened the "
+        "note.” Then, she says, his assistants started calling again.",
+    )
+    assert first.speaker_name == second.speaker_name == "Uma Thurman"
+
+
+def test_someone_led_to_announce_is_not_the_sentence_subject() -> None:
+    [quote] = quotes_of(
+        "The leak outed the rich. The Papers led the prime minister of Iceland to resign and the president of "
+        "Argentina to announce: “I have nothing to hide.”"
+    )
+    assert quote.speaker_name is None
+
+
+def test_used_the_speech_to_say_keeps_the_subject() -> None:
+    [quote] = quotes_of("Tom Ray used the speech to say that the plan was “a disgrace to the nation.”")
+    assert quote.speaker_name == "Tom Ray"
+
+
 def test_whom_a_speaker_told_is_never_the_speaker() -> None:
     quotes = quotes_with_names(
         '"This is a very expensive acquisition," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.',
@@ -1494,3 +1571,11 @@ def test_he_after_a_sentence_he_opens_is_not_the_person_that_sentence_names() ->
         'filters," he said.',
     )
     assert quotes[0].speaker_name == "Scott Sullivan"
+
+
+def test_a_partial_quote_then_name_says_she() -> None:
+    [quote] = quotes_with_names(
+        "Uma Thurman starred in the film. Now, reliving her own “dehumanization to the point of death” in Mexico, "
+        "and furious at the lack of repercussions, Thurman says she handed over the result to the police."
+    )
+    assert quote.speaker_name == "Uma Thurman"

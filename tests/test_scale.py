@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import multiprocessing
 import re
@@ -16,9 +17,11 @@ from markdown import Markdown
 from test_claims import statement as stated
 from test_site import tree_digest
 
-from dossier import claims, commands, forked, paths, pipeline, reader, render, site
+from dossier import claims, commands, forked, paths, pipeline, reader, render, search, site
 from dossier.cache import ArticleCache
 from dossier.claims import group_claims
+from dossier.crossref import Catalog
+from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
 from dossier.structure import Article, Claim, Dossier, Statement
@@ -173,6 +176,38 @@ def test_a_page_is_rendered_again_when_its_data_or_its_file_changed(tmp_path: Pa
     assert [record.title for record in records] == [first.title, edited.title]
 
 
+def test_an_entity_page_is_laid_out_again_when_an_article_it_shows_changed(tmp_path: Path) -> None:
+    # An entity page is fingerprinted by what it is made of (the entity, its quote groups, the articles naming
+    # it), and its sentences, names and quotes are laid out only when it is rendered. An article retitled under
+    # the same id, its mentions unchanged, must still show its new title on the pages of the entities it names.
+    dossier = pipeline.analyse(PROJECT / "seeds", PROJECT / "content", PROJECT, log=lambda message: None)
+    env = render.make_environment(PROJECT / "templates")
+    docs = tmp_path / "docs"
+
+    def build(last: dict[str, render.Rendered]) -> tuple[list[str], dict[str, render.Rendered]]:
+        laid_out: list[str] = []
+        pages = []
+        for page in render.entity_pages(Catalog(dossier)):
+            if page.derive:
+                page.derive = lambda derive=page.derive, path=page.path: laid_out.append(path) or derive()
+            pages.append(page)
+        return laid_out, render.write_pages(iter(pages), env, docs, last)[2]
+
+    laid_out, last = build({})
+    entity_pages = [paths.entity_page(entity.id) for entity in dossier.entities if paths.entity_page(entity.id) in last]
+    assert len(laid_out) == len(entity_pages) > 3
+    assert build(last)[0] == []  # nothing changed: nothing laid out again
+    position, article = next((i, a) for i, a in enumerate(dossier.articles)
+                             if any(path == paths.entity_page(e.id) for path in entity_pages for e in dossier.entities
+                                    if a.id in {m.article for m in e.mentions}))
+    dossier.articles[position] = replace(article, title="A headline changed after the last build")
+    naming = {paths.entity_page(e.id) for e in dossier.entities if article.id in {m.article for m in e.mentions}}
+    laid_out, _ = build(last)
+    assert set(laid_out) == naming & set(entity_pages)
+    for path in laid_out:
+        assert "A headline changed after the last build" in (docs / path).read_text(encoding="utf-8")
+
+
 def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path: Path) -> None:
     # Each statement's comparison data is worked out with its article and cached with it: grouping the
     # statements of a rebuild (read back from the cache) must give the claims that working it out anew gives.
@@ -223,7 +258,7 @@ def synthetic(count: int, outlet: str | None = "Example News") -> Dossier:
 def rendered(dossier: Dossier) -> dict[str, str]:
     env = render.make_environment(PROJECT / "templates")
     return {
-        page.path: env.get_template(page.template).render(root="../" * page.path.count("/"), **page.context)
+        page.path: env.get_template(page.template).render(root="../" * page.path.count("/"), **page.laid_out())
         for page in render.pages(dossier, Story("Dossier"), {})
     }
 
@@ -280,3 +315,57 @@ def test_the_build_warns_when_the_offline_search_index_would_open_slowly(tmp_pat
     index.write_bytes(b" " * (SEARCH_INDEX_WARN_MB + 1) * 1_000_000)
     check_offline_search(tmp_path, messages.append)
     assert len(messages) == 1 and messages[0].startswith("warning: the offline search index")
+
+
+def test_a_large_search_section_is_indexed_in_parts_and_a_new_page_indexes_one(monkeypatch, tmp_path: Path) -> None:
+    # A section of SHARD_FROM records or more is indexed in SHARDS parts, a page's part given by a hash of its
+    # address (not by the other pages): a new page changes one part, the only one indexed again.
+    monkeypatch.setattr(search, "SHARD_FROM", 20)
+
+    def article(name: str) -> SearchRecord:
+        return SearchRecord(f"/articles/{name}/", f"Article {name}", "Article", f"What article {name} says")
+
+    claim = SearchRecord("/claims/c/", "Ten ships sailed", "Claim", "Ten ships sailed")
+    records = [*(article(f"a{n}") for n in range(40)), claim]
+    indexes = search.indexes_of(records)
+    assert set(indexes) == {"claims"} | {f"articles-{part}" for part in range(1, search.SHARDS + 1)}
+    assert sorted(r.url for name, rs in indexes.items() if name != "claims" for r in rs) == sorted(
+        r.url for r in records[:40])
+    site = tmp_path / "site"
+    kept = search.write_indexes(site, search.make_indexes(site, records, {}))
+    assert sorted(path.name for path in (site / "pagefind").iterdir()) == sorted(indexes)
+    again = search.make_indexes(site, [*records, article("new")], kept)
+    part = next(name for name, rs in search.indexes_of([*records, article("new")]).items()
+                if "/articles/new/" in {r.url for r in rs})
+    assert list(again.files) == [part]
+    search.write_indexes(site, again)
+    indexed = {json.loads(gzip.decompress(fragment.read_bytes()).decode("utf-8").removeprefix("pagefind_dcd"))["url"]
+               for fragment in (site / "pagefind").glob("*/fragment/*.pf_fragment")}
+    assert indexed == {r.url for r in records} | {"/articles/new/"}
+
+
+def test_a_rebuild_with_search_indexes_in_parts_equals_a_full_build(tmp_path: Path, monkeypatch) -> None:
+    # The seeds' sections are too small to be indexed in parts: lower the bar so that they are. One more
+    # article re-indexes the parts whose pages it changed and keeps the others, and the site is a full build's.
+    monkeypatch.setattr(search, "SHARD_FROM", 3)
+    monkeypatch.setattr(search, "SHARDS", 2)
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    content.mkdir()
+    (content / "story.yml").write_text("title: Troops in Kursk\n", encoding="utf-8")
+    for file in SEED_FILES[:-1]:
+        shutil.copy(file, seeds)
+
+    def build_into(folder: Path, cache: Path | None) -> dict[str, int]:
+        commands.build(PROJECT, seeds, content, folder / "site", folder / "docs", workers=1, cache=cache)
+        entries = (folder / "site" / search.PAGEFIND).glob("*/pagefind-entry.json")
+        return {entry.parent.name: entry.stat().st_mtime_ns for entry in entries}
+
+    before = build_into(tmp_path / "kept", tmp_path / "cache")
+    shutil.copy(SEED_FILES[-1], seeds)
+    after = build_into(tmp_path / "kept", tmp_path / "cache")
+    assert set(after) == set(before) and {"articles-1", "articles-2"} <= set(before)
+    # The new article's part of the articles changes; the other part, whose pages are as they were, is kept.
+    assert sorted(after[part] == before[part] for part in ("articles-1", "articles-2")) == [False, True]
+    build_into(tmp_path / "fresh", None)
+    assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")

@@ -358,5 +358,5 @@ def test_an_abbreviated_title_keeps_its_full_stop_on_the_entity_page() -> None:
     dossier = Dossier(articles=[Article("a", "seeds/a.txt", "Floods", ["Vell Gov. Ann Lee spoke."])], entities=[lee])
     page = next(p for p in render.pages(dossier, Story("Floods", ""), {}) if p.path == "entities/ann-lee.md")
     template = render.make_environment(PROJECT / "templates").get_template(page.template)
-    markdown = template.render(root="", **page.context)
+    markdown = template.render(root="", **page.laid_out())
     assert "Sen.; Vell Gov." in markdown and "Vell Gov;" not in markdown

@@ -21,7 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur holler beam boom reveal
+    repeat scream mutter murmur beam boom reveal
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -45,6 +45,9 @@ REPORTED_SPEECH_WORDS = frozenset(
     pronounced voiced""".split()
 )
 
+# Irregular past tenses of reporting verbs: a verb after a singular noun is one of these or ends in -s or
+# -ed ("the heckler yelled", "a voice says"), else the word is a noun ("a binational state").
+IRREGULAR_REPORTING_PAST = frozenset("said told wrote sang began cried read".split())
 # Irregular past tenses of verbs that take a turn in talk without reporting by themselves: "Trump shot
 # back", "her husband cut in", "Kelly went on".
 IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
@@ -78,7 +81,7 @@ PERSON_NOUNS = frozenset(
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
     legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
-    historian model supermodel chef author novelist physicist pitcher quarterback""".split()
+    historian model supermodel chef author novelist physicist pitcher quarterback frontman frontwoman""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
