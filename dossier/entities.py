@@ -347,7 +347,8 @@ def _unique_spans(mentions: list[Mention]) -> list[Mention]:
 
 SURE = 0.9
 # MISC (events, works, products, nationalities) is a name of no kind the dossier pages: kept as
-# "other" when the tagger is sure of it, so that the rules do not give its words a kind.
+# "other", so that the rules do not give its words a kind; below its threshold, only where something
+# vouches for it (see ``_vouched``).
 TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
 PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
@@ -363,12 +364,15 @@ def _tagged_mentions(
         return []
     items = [(i, sentence, *ner.sentence_items(sentence, article.paragraphs[i])) for i, sentence in sentences]
     doc = ner.doc_context([(words, gaps) for _, _, words, gaps in items])
+    sport = _reports_sport(article.paragraphs)
     out = []
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
         for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
             kind, tagged_words = TAGGER_KINDS[label], b - a
-            if kind == OTHER and (confidence < ner.THRESHOLDS[label] or _kind_of(words[a:b]) is None
+            if kind == OTHER and sport and _place_and_nickname(words[a:b]):
+                kind, label = ORG, "ORG"  # "the New Orleans Saints beat ...": a team, the tagger may read an event
+            if kind == OTHER and (_kind_of(words[a:b]) is None
                                   or any(re.search(r"-[a-z]", w) for w in words[a:b])):
                 continue  # "Russians", "Western", "Austin-based", "Oscar-winning": adjectives, no names of their own
             while a < b and not words[a][0].isupper() and words[a] not in NAME_PARTICLES:
@@ -406,8 +410,63 @@ def _tagged_mentions(
                 sure.add(id(mention))
             elif confidence < ner.THRESHOLDS[label]:
                 doubtful.add(id(mention))
-    _agree_kinds(out)
+    out = _join_split_bodies(out, article.paragraphs, sure, doubtful)
+    _agree_kinds(out, doubtful)
     return out
+
+
+# A capitalised word and "and" right before a name: "Fish and" of "Fish and Wildlife Service".
+FIELD_BEFORE_AND = re.compile(r"(?<![\w.&'’-])([A-Z][a-z]+) and $")
+
+
+def _ordinary_field(word: str) -> bool:
+    """A word that can be a field in a body's name, not a name or a body of its own ("Fish", "Drug";
+    not "Britain", "Smith", "Treasury", "Council" or "The")."""
+    return (word not in gazetteer().places and word not in given_names() and word.lower() not in FUNCTION_WORDS
+            and word not in BODY_HEADS | ORG_CUES | INSTITUTIONS | TITLE_WORDS)
+
+
+def _join_split_bodies(
+    mentions: list[Mention], paragraphs: list[str], sure: set[int], doubtful: set[int]
+) -> list[Mention]:
+    """One body's name of two fields that the tagger cut at its "and", doubting the second half: "UN
+    Relief | and | Works Agency" is the "UN Relief and Works Agency". The first half is no place or
+    person and ends in no body's word of its own (that is two bodies: see ``_two_bodies``); the
+    second has two words or more and ends in an organisation's cue word. Likewise a field the tagger
+    left out, one capitalised word before "and" that names nothing of its own: "U. S. | Fish and
+    Wildlife Service"."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        field_word = FIELD_BEFORE_AND.search(paragraphs[m.paragraph], 0, m.start)
+        if (field_word and m.kind == ORG and len(m.text.split()) >= 2 and m.text.split()[-1] in ORG_CUES
+                and _ordinary_field(field_word.group(1))):
+            field = (m.paragraph, field_word.start(), field_word.end(1))
+            if last is not None and (last.paragraph, last.start, last.end) == field and id(last) in doubtful:
+                out.pop()  # the tagger's doubtful "Fish" alone
+                doubtful.discard(id(last))
+                last = out[-1] if out else None
+            if last is None or last.paragraph != m.paragraph or last.end <= field_word.start():
+                m.start = field_word.start()
+                m.text = paragraphs[m.paragraph][m.start : m.end]
+        if (last is not None and last.paragraph == m.paragraph and id(m) in doubtful and m.kind == ORG
+                and paragraphs[m.paragraph][last.end : m.start] == " and " and last.kind in (ORG, OTHER)
+                and last.text not in gazetteer().places and last.text.split()[-1] not in BODY_HEADS | ORG_CUES
+                and len(m.text.split()) >= 2 and m.text.split()[-1] in ORG_CUES):
+            last.end, last.kind = m.end, ORG
+            last.text = paragraphs[m.paragraph][last.start : last.end]
+            doubtful.discard(id(m))  # ``m`` is dropped: its id may be reused by a new mention
+            sure.discard(id(m))
+            continue
+        out.append(m)
+    return out
+
+
+def _place_and_nickname(words: list[str]) -> bool:
+    """A team's full name: a place the gazetteer knows, then a nickname ("New Orleans Saints", "North
+    Carolina Tar Heels")."""
+    return any(" ".join(words[:k]) in gazetteer().places and _team_nickname(words[k:])
+               for k in (len(words) - 1, len(words) - 2) if k >= 1)
 
 
 def _vouched(
@@ -420,9 +479,9 @@ def _vouched(
     a name of the same kind, or a precise cue agrees with its kind (a given name and a surname, a
     reporting verb or a title next to a person, a cue word ending an organisation: see
     ``_precise_rule``; initials in brackets after it); otherwise the rules decide there, or if they
-    found nothing the name stays of unknown kind ("Colts", whose kind the team's full name gives).
-    Names in Title Case headings are left to ``_reconcile``, which asks every one of them for a
-    voucher."""
+    found nothing the name stays of unknown kind ("Colts", whose kind the team's full name gives),
+    unless the tagger read it as MISC, a name of no kind: then nothing stays. Names in Title Case
+    headings are left to ``_reconcile``, which asks every one of them for a voucher."""
     confident = {(m.text.lower(), m.kind) for m in tagged if id(m) not in doubtful}  # "ATALANTA", "Atalanta"
     ruled = {(m.paragraph, m.start, m.end, m.kind) for m in rules}
     out: list[Mention] = []
@@ -437,7 +496,7 @@ def _vouched(
         inside = [r for r in rules if r.paragraph == m.paragraph and r.start < m.end and m.start < r.end
                   and r.kind != OTHER and id(r) not in taken]
         taken.update(id(r) for r in inside)
-        if not inside:
+        if not inside and m.kind != OTHER:
             m.kind = OTHER  # a name of unknown kind: resolution may join it to a name whose kind is known
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
@@ -481,11 +540,11 @@ def _name_gap(gap: str, following: str) -> bool:
     return gap in ("'s ", "’s ") and (following in ORG_CUES or following in PLACE_CUES or following == "Republic")
 
 
-def _agree_kinds(mentions: list[Mention]) -> None:
+def _agree_kinds(mentions: list[Mention], doubtful: set[int]) -> None:
     """One name, one kind within an article: a person's surname or given name alone is a person
-    ("Lentini" after "Gianluigi Lentini", not a place), and otherwise the kind the tagger gave the
-    name most often wins."""
-    full_names = [m.text.split() for m in mentions if m.kind == PERSON and " " in m.text]
+    ("Lentini" after "Gianluigi Lentini", not a place; a full name the tagger doubts, "Falcon Heavy",
+    makes no person of "Falcon"), and otherwise the kind the tagger gave the name most often wins."""
+    full_names = [m.text.split() for m in mentions if m.kind == PERSON and " " in m.text and id(m) not in doubtful]
     surnames = {w for words in full_names for w in (words[0], words[-1])}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
@@ -701,6 +760,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
+    if kind == PLACE and len(words) > 1 and words[-1] in BODY_HEADS - PLACE_CUES and text not in gaz.places:
+        return ORG  # "Russian Federation Council": a body, though named after a country
     if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
         return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None
@@ -810,6 +871,10 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     if m.kind in (PLACE, OTHER) and _plural(m.text) and (
             m.text[:-1] in gazetteer().demonyms or m.text[:-1] in DEMONYM_NOUNS):
         return True  # "44million Brits", "Nigerians": people of a nation, no place ("Brits" is also a town)
+    if m.kind != PERSON and m.text.istitle() and m.text.lower() in ROLE_NOUNS:
+        return True  # "the Doctor himself", "the President": a role written as a name is someone's, no body or place
+    if m.kind == PLACE and _plural(m.text) and {m.text[:-1], re.sub("ies$", "y", m.text)} & ORG_CUES:
+        return True  # "[Photo/Agencies]": the plural of a body's common noun names no place
     if m.kind in (PLACE, OTHER) and m.text in DEMONYM_NOUNS and DESCRIBED_BEFORE.search(paragraph, max(
             0, m.start - 40), m.start):
         return True  # "the Brit had a stonking lead", "the young Dutchman": someone named elsewhere, described
@@ -1463,8 +1528,9 @@ def _looks_like_full_name(words: list[str]) -> bool:
         return True
     if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
         return False
-    if any(w in gazetteer().places or w in ORG_CUES or re.fullmatch(r"[A-Z]{2,}s?", w) for w in words[1:]):
-        return False  # "Georgia Tech", "Tory MP", "Sony PSP"
+    if any(w in gazetteer().places or w in ORG_CUES or w in FACILITY_WORDS or re.fullmatch(r"[A-Z]{2,}s?", w)
+           for w in words[1:]):
+        return False  # "Georgia Tech", "Tory MP", "Sony PSP", "Betty Ford Clinic"
     if any(w.lower() in FUNCTION_WORDS for w in words[1:]):
         return False  # "Do I", "Lucky I": a word of the sentence, not a surname
     return len(words) <= 3 or (len(words) == 4 and words[1] in given_names())
@@ -2117,8 +2183,9 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     if previous in ("at", "in") and _surface(m.text) in gazetteer().states:
         return previous == "in"  # one is in a state but at a school: "the scoring record at North Carolina"
     if previous in TEAM_NOT_BEFORE and not (previous == "to" and len(before) == 2 and before[0] in TEAM_LOSS_WORDS):
-        # "in Creighton history" names no place; "in Indianapolis on Sunday" does
-        return None if word_after and word_after not in FUNCTION_WORDS else True
+        # "in Creighton history" names no place; "in Indianapolis on Sunday" and "Fans in Kansas City
+        # stayed home" (a verb in the past after it) do
+        return None if word_after and word_after not in FUNCTION_WORDS and not word_after.endswith("ed") else True
     if re.match(r",\s+[A-Z]", after) and _surface(m.text) in gazetteer().places:
         return True  # "Jacksonville, Fla."; not a list of teams ("Creighton, Wichita St. move on")
     if (re.match(r"\s*\(\d+-\d+", after)
@@ -2155,7 +2222,8 @@ def _team_names(
     writes with the place ("North" of "North Carolina Tar Heels", cut off by the tagger), or a place
     and a nickname mention side by side ("North Carolina" "Tar Heels", "Evansville's Purple Aces").
     The nickname is written alone after "the" somewhere in the dossier. A mention read as a person
-    qualifies only after a place of the gazetteer ("Charlotte Bobcats")."""
+    qualifies only after a place of the gazetteer ("Charlotte Bobcats") or when no given name opens
+    it ("Whitman Herons")."""
     places = gazetteer().places
     teams: dict[str, tuple[str, str, int]] = {}
 
@@ -2168,8 +2236,10 @@ def _team_names(
     for i in plurals:
         m = mentions[i]
         words = _surface(m.text).split()
-        for k in (len(words) - 1, len(words) - 2):
-            if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places):
+        # A one-word nickname first, unless only the two-word one leaves a place the gazetteer knows:
+        # "North Carolina | Tar Heels", not "North Carolina Tar | Heels" where "the Heels" is written too.
+        for k in sorted((len(words) - 1, len(words) - 2), key=lambda k: " ".join(words[:k]) not in places):
+            if k >= 1 and (m.kind != PERSON or " ".join(words[:k]) in places or words[0] not in given_names()):
                 opener = re.search(r"([A-Z][a-z]+) $", _text_before(m, paragraphs, 20))
                 place = words[:k]
                 if opener and " ".join([opener.group(1), *place]) in places:
@@ -2186,7 +2256,9 @@ def _team_names(
         if previous is not None and m.kind != PERSON:
             place = _surface(re.sub(r"['’]s$", "", mentions[previous].text)).split()
             add(_name_key(f"{' '.join(place)} {m.text}"), place, _surface(m.text).split(), i)
-    return teams
+    # A team's nickname is no team of its own ("Tar Heels" beside "North Carolina Tar Heels").
+    nicknames = {nickname for _, nickname, _ in teams.values()}
+    return {team: value for team, value in teams.items() if team not in nicknames}
 
 
 def _merge_teams(
@@ -2225,6 +2297,12 @@ def _merge_teams(
                 and len(by_nickname.get(f"{key}s", ())) == 1
                 and _reports_sport(paragraphs.get(mentions[i].article, []))):
             key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
+        elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname and _plural(key)
+                and len(key) >= 4 and _reports_sport(paragraphs.get(mentions[i].article, []))):
+            clipped = [n for n in by_nickname if (" " not in n and n.startswith(key[:-1]) and len(n) > len(key))
+                       or (" " in n and n.split()[-1] == key)]
+            if len(clipped) == 1:
+                key = clipped[0]  # "beating Jags", "the Heels": the one nickname it clips ("Jaguars", "Tar Heels")
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team

@@ -693,3 +693,36 @@ def test_a_generations_mark_is_no_surname_and_a_mans_surname_never_joins_the_wom
         "\u201cHe will lose,\u201d Mr. Reyes, a vocal critic of the mayor, wrote on Twitter.",
     ))
     assert entities_of(dossier, "Reyes") != entities_of(dossier, "Ann Reyes")
+
+
+# --- Rules that hold whichever way the name tagger reads a span ------------------------------------
+
+
+def test_a_clipped_nickname_is_the_team_it_clips_in_a_report_about_sport() -> None:
+    dossier = build(
+        article("Colts clinch playoff spot by beating Jags",
+                "The Indianapolis Colts beat the Jacksonville Jaguars 20-13 on Sunday.",
+                "The Jaguars could not stop Luck.", id="a"),
+    )
+    assert entities_of(dossier, "Jags") == entities_of(dossier, "Jacksonville Jaguars")
+
+
+def test_the_last_word_of_a_two_word_nickname_is_the_team() -> None:
+    dossier = build(
+        article("Hansbrough breaks record",
+                "The North Carolina Tar Heels beat Evansville 91-73 on Thursday.",
+                "The Tar Heels led from the start, and the Heels ran away with it late.", id="a"),
+    )
+    assert entities_of(dossier, "Heels") == entities_of(dossier, "Tar Heels")
+
+
+def test_a_body_of_two_fields_cut_at_its_and_is_one_organisation() -> None:
+    found = texts("It was the second attack on a school run by the UN Relief and Works Agency, or UNRWA.")
+    assert "UN Relief and Works Agency" in found
+    assert "Works Agency" not in found
+
+
+def test_the_plural_of_a_bodys_noun_in_a_photo_credit_is_no_place() -> None:
+    mentions = find_mentions(article(
+        "Schoolgirls released are seen during a meeting in Abuja, Nigeria, October 13, 2016. [Photo/Agencies]"))
+    assert not [m for m in mentions if m.text == "Agencies" and m.kind == "place"]
