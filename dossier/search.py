@@ -65,6 +65,14 @@ def section_of(record: SearchRecord) -> str:
 # indexed again (the whole articles' index was most of a rebuild's indexing). The search box merges them all.
 SHARD_FROM = 1000
 SHARDS = 4
+# Files Pagefind writes into every index that no page of the site loads: other UIs, highlighting, and the
+# stemmer for pages of unknown language (every record is ``LANGUAGE``). The search box (``assets/search.js``) loads
+# Pagefind's default UI from the first index only; the others need its engine, not its UI.
+_NEVER_LOADED = frozenset({
+    "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+    "pagefind-highlight.js", "wasm.unknown.pagefind",
+})
+_UI_FILES = frozenset({"pagefind-ui.js", "pagefind-ui.css"})
 
 
 def indexes_of(records: list[SearchRecord]) -> dict[str, list[SearchRecord]]:
@@ -169,13 +177,21 @@ def make_indexes(site: Path, records: list[SearchRecord], kept: dict[str, str]) 
     sections = indexes_of(records)
     root = site / PAGEFIND
     digests = {section: digest(members) for section, members in sorted(sections.items())}
+    first = next(iter(digests), None)  # the index whose folder holds the search box's UI
     changed = [section for section in digests
-               if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()]
+               if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()
+               or section == first and not (root / section / "pagefind-ui.js").is_file()]
     # One Pagefind process per index, each on a core, as many at once as there are cores but the one MkDocs renders
     # on meanwhile: one more only slowed MkDocs down, and each holds about 100 MB.
     with ThreadPoolExecutor(max(1, min(len(changed), (os.cpu_count() or 1) - 1))) as pool:
         made = {section: pool.submit(index_files, sections[section]) for section in changed}
-        return Indexes(digests, {section: done.result() for section, done in made.items()})
+        return Indexes(digests, {section: _loaded(done.result(), section == first) for section, done in made.items()})
+
+
+def _loaded(files: dict[str, bytes], first: bool) -> dict[str, bytes]:
+    """An index's files without those no page loads (``_NEVER_LOADED``; the UI outside the first index)."""
+    return {name: data for name, data in files.items()
+            if name not in _NEVER_LOADED and (first or name not in _UI_FILES)}
 
 
 def write_indexes(site: Path, indexes: Indexes) -> dict[str, str]:

@@ -344,6 +344,23 @@ def test_a_large_search_section_is_indexed_in_parts_and_a_new_page_indexes_one(m
     assert indexed == {r.url for r in records} | {"/articles/new/"}
 
 
+def test_an_index_holds_only_the_pagefind_files_the_site_loads(tmp_path: Path) -> None:
+    # The search box loads Pagefind's default UI from the first index, and every index's engine: the other UIs,
+    # the highlighter and the unknown language's stemmer, written into every index, are never fetched.
+    records = [SearchRecord("/articles/a/", "Ten ships sailed", "Article", "Ten ships sailed from the port"),
+               SearchRecord("/claims/c/", "Ten ships sailed", "Claim", "Ten ships sailed")]
+    site = tmp_path / "site"
+    search.write_indexes(site, search.make_indexes(site, records, {}))
+    files = {folder.name: {path.name for path in folder.iterdir() if path.is_file()}
+             for folder in (site / "pagefind").iterdir()}
+    assert set(files) == {"articles", "claims"}
+    for name in files:
+        assert {"pagefind.js", "pagefind-worker.js", "pagefind-entry.json", "wasm.en.pagefind"} <= files[name]
+        assert not files[name] & {"pagefind-component-ui.js", "pagefind-modular-ui.js", "pagefind-highlight.js",
+                                  "wasm.unknown.pagefind"}
+    assert "pagefind-ui.js" in files["articles"] and "pagefind-ui.js" not in files["claims"]
+
+
 def test_a_rebuild_with_search_indexes_in_parts_equals_a_full_build(tmp_path: Path, monkeypatch) -> None:
     # The seeds' sections are too small to be indexed in parts: lower the bar so that they are. One more
     # article re-indexes the parts whose pages it changed and keeps the others, and the site is a full build's.
