@@ -347,7 +347,13 @@ def search_words(page: Page, title: str) -> str:
         words += [article.outlet or "", article.author or "", *article.credits, *article.paragraphs, *article.captions]
     entity = page.context.get("entity")
     if isinstance(entity, Entity):
-        words += [*entity.aliases, *entity.roles, entity.description or ""]
+        # A name or role only if it adds a word to the title and no longer one holds it: the result's excerpt reads
+        # "Sergey Lavrov Sergei Lavrov Russian Foreign Minister", not "… Lavrov … Foreign Minister Russian …".
+        titled = set(title.lower().split())
+        names = list(dict.fromkeys(n for n in [*entity.aliases, *entity.roles] if set(n.lower().split()) - titled))
+        words += [n for n in names
+                  if not any(n.lower() != other.lower() and n.lower() in other.lower() for other in names)]
+        words.append(entity.description or "")
     return "\n".join(word for word in words if word)
 
 

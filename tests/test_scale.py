@@ -24,7 +24,7 @@ from dossier.crossref import Catalog
 from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
-from dossier.structure import Article, Claim, Dossier, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Statement
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
@@ -342,6 +342,15 @@ def test_a_large_search_section_is_indexed_in_parts_and_a_new_page_indexes_one(m
     indexed = {json.loads(gzip.decompress(fragment.read_bytes()).decode("utf-8").removeprefix("pagefind_dcd"))["url"]
                for fragment in (site / "pagefind").glob("*/fragment/*.pf_fragment")}
     assert indexed == {r.url for r in records} | {"/articles/new/"}
+
+
+def test_a_speakers_search_record_gives_each_name_and_role_once() -> None:
+    lavrov = Entity(id="sergey-lavrov", name="Sergey Lavrov", kind="person", aliases=["Lavrov", "Sergei Lavrov"],
+                    roles=["Foreign Minister", "Russian Foreign Minister"])
+    page = render.Page("entities/sergey-lavrov.md", "entity.md.j2", {"entity": lavrov}, kind="speaker")
+    # Found by every name and role, none repeated: the words are the excerpt a reader sees under the result.
+    assert render.search_words(page, "Sergey Lavrov").split("\n") == [
+        "Sergey Lavrov", "Sergei Lavrov", "Russian Foreign Minister"]
 
 
 def test_an_index_holds_only_the_pagefind_files_the_site_loads(tmp_path: Path) -> None:
