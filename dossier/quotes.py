@@ -435,10 +435,6 @@ def _passive(head: str, verb_start: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(head[:verb_start])) and not re.match(r"\w+ing\b|quoted\b", head[verb_start:])
 
 
-# What may stand between a verb and the quote it governs: 'called "…"', 'described as a "…"'.
-_QUOTE_NEXT = re.compile(r"\s*(?:as\s+)?(?:(?:a|an|the)\s+)?[:,]?\s*")
-
-
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -666,9 +662,6 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
-    last = candidates[-1] if candidates else None
-    if last is not None and _passive(ctx.head, last.start()) and _QUOTE_NEXT.fullmatch(ctx.head[last.end() :]):
-        return _Attribution(None, last.group(0))  # "was described as "…"": by someone the sentence does not name
     for n, verb in enumerate(reversed(candidates)):
         if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
             # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
@@ -678,7 +671,8 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         if not _bare(verb).endswith("ing") and _PASSIVE_BEFORE.search(ctx.head, 0, verb.start()):
             passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
         if passive is not None:
-            # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks.
+            # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks; "Nice was
+            # described as a “…”": by someone the sentence does not name.
             asker = _clean_np(passive.group(1) or "")
             if asker and _looks_like_np(asker):
                 return _Attribution(_Speaker(asker, at=ctx.at), verb.group(0).rstrip("."))
