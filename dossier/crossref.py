@@ -48,6 +48,7 @@ def group_anchor(group_id: str) -> str:
 _OPENING_MARKS = "“\"‘'"
 _CLOSING_MARKS = "”\"’'"
 
+
 @dataclass
 class Span:
     """A piece of paragraph text, linked when ``href`` is set."""
@@ -278,19 +279,22 @@ class Catalog:
         return f"{page}#{group_anchor(group_id)}"
 
     @cached_property
+    def unattributed_groups(self) -> list[QuoteGroup]:
+        """Quote groups without a known speaker, in the order their list shows them (``group_views``' order)."""
+        return sorted((g for g in self.dossier.quote_groups if g.speaker not in self.entities),
+                      key=lambda group: (-len(group.quotes), group.id))
+
+    @cached_property
     def unattributed(self) -> list[GroupView]:
-        """Quote groups without a known speaker, in the order their list shows them."""
-        return self.group_views([g for g in self.dossier.quote_groups if g.speaker not in self.entities])
+        """Views of the quote groups without a known speaker, as their list shows them."""
+        return self.group_views(self.unattributed_groups)
 
     @cached_property
     def unattributed_pages(self) -> dict[str, str]:
-        """The page of the (paged) list of unattributed quotes that shows each of its groups."""
-        # In the order of ``unattributed`` (``group_views``' order), without working out every wording's differences
-        # as it does: every article page with a quote asks, and only the list shows them.
-        groups = sorted((g for g in self.dossier.quote_groups if g.speaker not in self.entities),
-                        key=lambda group: (-len(group.quotes), group.id))
+        """The page of the (paged) list of unattributed quotes that shows each of its groups: from the groups, without
+        working out every wording's differences as their views do (every article page with a quote asks)."""
         return {group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
-                for index, group in enumerate(groups)}
+                for index, group in enumerate(self.unattributed_groups)}
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""
