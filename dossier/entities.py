@@ -2501,19 +2501,18 @@ def _merge_swapped_full_names(mentions: list[Mention], persons: list[int], uf: _
     """Two full names of one report with the same given name and surnames of six letters or more that differ
     only by two neighbouring letters swapped are one person, the surname mistyped ("Eric Dartell" and "Eric
     Drattell", a witness a report quotes twice)."""
-    by_report: dict[tuple[str, str, str], set[str]] = defaultdict(set)  # (article, given, sorted letters) -> surnames
-    first: dict[tuple[str, str, str, str], int] = {}  # (article, given, sorted letters, surname) -> a mention
+    # (report, given name, the surname's letters in order) -> each spelling of the surname -> a mention of it
+    spellings: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
     for i in persons:
         parts = _person_parts(mentions[i].text)
         if len(parts) == 2 and len(parts[1]) >= 6:
-            key = (mentions[i].article, parts[0], "".join(sorted(parts[1])), parts[1])
-            first.setdefault(key, i)
-            by_report[key[:3]].add(parts[1])
-    for (article, given, letters), surnames in by_report.items():
-        if len(surnames) == 2:
-            a, b = sorted(surnames)
-            if len(a) == len(b) and _one_edit(a, b) and sum(x != y for x, y in zip(a, b, strict=True)) == 2:
-                uf.union(first[(article, given, letters, a)], first[(article, given, letters, b)])
+            spellings[(mentions[i].article, parts[0], "".join(sorted(parts[1])))].setdefault(parts[1], i)
+    for found in spellings.values():
+        # Two spellings with the same letters, one edit apart: two neighbouring letters swapped.
+        if len(found) == 2:
+            (a, i), (b, j) = sorted(found.items())
+            if _one_edit(a, b):
+                uf.union(i, j)
 
 
 # A place under two names, a hyphen or a slash between them: "Aoraki-Mount Cook", "Aoraki / Mt Cook".
