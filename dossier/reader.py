@@ -409,7 +409,8 @@ def _caption(line: str) -> str | None:
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
         return line
-    # A photo agency's name alone closes a caption, full stop or none: "Cubs players celebrate (Getty Images)".
+    # A photo agency's name alone closes a caption, full stop or none ("Cubs players celebrate (Getty Images)"), or
+    # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad").
     if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line)) and len(line) < 400:
         return line
     return None
