@@ -992,8 +992,10 @@ _PROPOSITION_BREAK = _Folded(
 _BACKGROUND_WEIGHT = 0.7
 
 
-# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "WASHINGTON - ": where and when, not what.
-_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
+# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "TOKYO/SEOUL (Reuters) - ", "WASHINGTON - ": where and when, not what;
+# a wire's bare credit opening the story ("(CNN) A plane crashed…", "(Reuters) - Acme made…") neither.
+_DATELINE = re.compile(r"^(?:[A-Z]{2}[A-Z .'’/-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+"
+                       r"|\([A-Z][A-Za-z]{1,15}\)(?:\s+[―—–-]{1,2})?\s+(?=[A-Z]))")
 
 
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:

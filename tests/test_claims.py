@@ -863,6 +863,13 @@ def title_of(text: str) -> str:
     # the attribution before a colon that opens the quote, whatever verb comes before it
     ("Asked if he thought the fire was arson, Varga said: \u201cThe harbour board knows how best to find "
      "out who set it.\u201d", "The harbour board knows how best to find out who set it"),
+    # a wire's dateline or bare credit opening the story
+    ("(VNS) A small plane crashed into a hillside near the harbour on Sunday, killing nine people.",
+     "A small plane crashed into a hillside near the harbour on Sunday, killing nine people"),
+    ("(VNS) - The harbour board made a final offer of $12 million for the ferry company on Monday.",
+     "The harbour board made a final offer of $12 million for the ferry company on Monday"),
+    ("VELL/PORTO, Aug 30 (VNS) - The harbour board condemned the strike as an outrageous act.",
+     "The harbour board condemned the strike as an outrageous act"),
     # a speaker with a long role between the quotation and the verb, and more after it
     ("\u201cThe harbour fire is being treated as suspicious at this point,\u201d Ilse Varga, chief of the "
      "Vell Harbour Fire Department, told the newspaper, adding nothing suggests a motive.",
