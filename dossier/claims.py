@@ -196,6 +196,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
         lower = token.lower()
         if lower in _UNIT_STOP:
             return None
+        if token[0].isupper() and _is_national_unit(token) and not re.match(r"\s+[A-Z]", text.split(token, 1)[1]):
+            return token  # "10 Americans": people counted by their nationality, a group of their own
         if token[0].isupper() or lower in _UNIT_FILLERS:
             continue
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
@@ -1304,9 +1306,16 @@ def _same_kind(x: Figure, y: Figure) -> bool:
     """Could the two figures count the same thing? The same unit, or one without a unit, or
     the same people or things counted under other nouns ("five people" / "dozens of
     villagers" injured; "two others" / "two men")."""
+    if x.unit != y.unit and (_is_national_unit(x.unit) or _is_national_unit(y.unit)):
+        return False  # "10 Americans" among "12 people" killed: a part of the count, not a rival of it
     if x.unit == y.unit or None in (x.unit, y.unit) or x.counted is not None and x.counted == y.counted:
         return True
     return _is_person_unit(x.unit) and _is_person_unit(y.unit)
+
+
+def _is_national_unit(unit: str | None) -> bool:
+    """A nationality's people ("Americans", "New Zealanders") as a counted noun."""
+    return bool(unit) and unit.endswith("s") and unit[:-1] in _nations()
 
 
 def _is_person_unit(unit: str | None) -> bool:
@@ -1964,7 +1973,7 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 
 
 def _rivals(f: Figure, g: Figure) -> bool:
-    if f.counted != g.counted or _overlaps(f, g):
+    if f.counted != g.counted or not _same_kind(f, g) or _overlaps(f, g):
         return False
     # A margin changes as the contest goes and names a pair the sentence may not: Rosberg "19
     # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of

@@ -720,6 +720,14 @@ def test_a_toll_the_story_says_is_rising_is_updated_not_contradicted() -> None:
     assert _disagree(_told("a", "Twelve people died in the blast."), _told("b", "Fifteen people died in the blast."))
 
 
+def test_people_counted_by_nationality_are_a_part_of_a_toll_not_its_rival() -> None:
+    all_killed = _told("a", "The ferry fire killed 12 people on Sunday.")
+    nationals = _told("b", "Relatives are mourning the deaths of 10 Norwegians in the ferry fire.")
+    assert [f.unit for f in nationals.figures] == ["Norwegians"]
+    assert not _disagree(all_killed, nationals)
+    assert _disagree(nationals, _told("c", "The ferry fire killed 7 Norwegians."))
+
+
 def test_figures_of_one_article_never_disagree() -> None:
     charged = _told("a", "The regulator charged two executives of the fund.")
     settled = _told("a", "Three other executives agreed settlements.")
