@@ -271,10 +271,16 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
+        sized = _PART_COMPOUND.match(after)  # "the seven-member group": the size of the group
+        if sized and sized.group("part") in cues.PART_UNITS and not m.group("cur"):
+            unit = sized.group("part")
+        else:
+            sized = None
         relative = _is_relative(before, after, unit)
-        event = None if unit in _NOT_EVENT_UNITS or relative else _counted_event(before, after)
+        event = None if unit in _NOT_EVENT_UNITS or relative or sized else _counted_event(before, after)
         person = unit in (None, "people") or unit in _PERSON_UNITS
-        counted = f"{unit} {event}" if event and not person else event or unit
+        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not person else (
+            event or unit)
         running = bool(_RUNNING_COUNT.search(before))
         growing = event in cues.GROWING_COUNTS or running
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
@@ -288,6 +294,7 @@ _TIME_UNITS = cues.TIME_UNITS
 # eight days ago" counts days, not the killed.
 _NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
+_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?P<head>[a-z]+)")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -603,6 +610,10 @@ def find_source(sentence: str) -> str | None:
 
 
 _FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b")
+# A phrase opening the sentence before its subject ("As well as the mayor's brother, the files named…"): no part of
+# the statement's subject or verb, so the statement is what comes after it.
+_OPENING_PHRASE = re.compile(r"^\s*(?:as well as|in addition to|besides|apart from|aside from|along with|unlike|like)\b"
+                             r"[^,]{1,60},", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
 
 
@@ -611,7 +622,7 @@ def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:
     "Y, officials said" (the words after the comma), "Y, Jane Roe, director of the agency, said" (the name
     before the role), "Y, said a spokesperson here on Monday" (the words after the cue, if they name anyone).
     The words before the cue are then the statement, never the source."""
-    *head, last = before.split(",")
+    *head, last = _OPENING_PHRASE.sub("", before).split(",")
     if not head or not _FINITE.search(head[0]):
         return False, None
     if last.strip():

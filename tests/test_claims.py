@@ -590,6 +590,12 @@ def test_a_statement_that_comes_before_its_source_never_gives_its_own_names_as_t
     assert [s.source_name for s in found] == [None, None, "Ilse Varga"]
 
 
+def test_a_phrase_opening_the_statement_does_not_hide_a_source_named_after_it() -> None:
+    sentence = ("As well as the mayor's brother, the files named two members of the port board, Ilse Varga and "
+                "Tom Berg, reported the Vell Gazette, which took part in the investigation.")
+    assert find_source(sentence) == "the Vell Gazette"
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",
@@ -726,6 +732,15 @@ def test_people_counted_by_nationality_are_a_part_of_a_toll_not_its_rival() -> N
     assert [f.unit for f in nationals.figures] == ["Norwegians"]
     assert not _disagree(all_killed, nationals)
     assert _disagree(nationals, _told("c", "The ferry fire killed 7 Norwegians."))
+
+
+def test_the_size_a_compound_gives_is_no_count_of_its_parts() -> None:
+    named = _told("a", "The files named two members of the port board, which rules the harbour.")
+    board = _told("b", "The files named the chair of the port board, the seven-member body that rules the harbour.")
+    assert not _disagree(named, board)
+    assert _disagree(board, _told("c", "The port board, the nine-member body that rules the harbour, met."))
+    [gorilla] = parse_figures("A 450-pound gorilla escaped from the zoo.")
+    assert gorilla.unit == "pound"  # a weight, not money
 
 
 def test_figures_of_one_article_never_disagree() -> None:
