@@ -568,6 +568,10 @@ _TRAILING_JUNK = re.compile(
 )
 
 
+_RELATIVE_OPENING = re.compile(r"(?:(?:to|of|in|for|from|by|with|at|on|through)\s+)?(?:which|whom|whose|where)\b",
+                               re.IGNORECASE)
+
+
 def _clean_source(raw: str) -> str | None:
     text = raw.strip(" ,;:—–-\"“”'")
     # An aside between the subject and its verb ("The governments have, thus far, denied") is not the subject.
@@ -581,12 +585,14 @@ def _clean_source(raw: str) -> str | None:
         return None
     if words[0].lower() in ("it", "there", "this", "which", "what") and len(words) == 1:
         return None
+    if _RELATIVE_OPENING.match(text):
+        return None  # "…, to which The Post does not have access, have revealed": a clause about the subject
     return text
 
 
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
-    plain = _outside_quotes(sentence)
+    plain = _ASIDE.sub(",", _outside_quotes(sentence))  # "Umbro, which lost deals with Celtic, said": Umbro
     according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
     if according:
         return _clean_source(according.group(1))
@@ -609,7 +615,10 @@ def find_source(sentence: str) -> str | None:
     return None
 
 
-_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b")
+_REGULAR_FINITE = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
+_FINITE = re.compile(_REGULAR_FINITE)
+# A clause before the attribution states something with any verb, "-ed" or not ("Ebbers never made the decisions").
+_STATING = re.compile(rf"{_REGULAR_FINITE}|\b(?:{cues.IRREGULAR_PAST})\b")
 # A phrase opening the sentence before its subject ("As well as the mayor's brother, the files named…"): no part of
 # the statement's subject or verb, so the statement is what comes after it.
 _OPENING_PHRASE = re.compile(r"^\s*(?:as well as|in addition to|besides|apart from|aside from|along with|unlike|like)\b"
@@ -623,7 +632,7 @@ def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:
     before the role), "Y, said a spokesperson here on Monday" (the words after the cue, if they name anyone).
     The words before the cue are then the statement, never the source."""
     *head, last = _OPENING_PHRASE.sub("", before).split(",")
-    if not head or not _FINITE.search(head[0]):
+    if not head or not _STATING.search(head[0]):
         return False, None
     if last.strip():
         stated_first = len(last.split()) <= 6 and not _FINITE.search(last)
@@ -1829,7 +1838,7 @@ _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|aft
 # ("…, the director told Deadline it was her idea"), not who said it or where.
 _AUXILIARY = r"(?:was|were|is|are|has|have|had|will|would|could|can)"
 _CLAUSE_WORD = rf"\b(?:that|it|they|he|she|we|I|there|this|{_AUXILIARY})\b"
-_FINITE_WORD = _FINITE.pattern
+_FINITE_WORD = _REGULAR_FINITE
 _ATTRIBUTION_TAILS = (
     # everything after a closed quotation that goes on to say who spoke, however long their role:
     # "“…,” James Steele, chief of the Central Mat-Su Fire Department, told the newspaper, adding …"

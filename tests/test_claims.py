@@ -590,6 +590,15 @@ def test_a_statement_that_comes_before_its_source_never_gives_its_own_names_as_t
     assert [s.source_name for s in found] == [None, None, "Ilse Varga"]
 
 
+def test_a_relative_clause_before_the_verb_is_no_source() -> None:
+    sentence = ("The harbour files, to which the Vell Gazette does not have access, have revealed four decades "
+                "of work for wealthy clients.")
+    assert find_source(sentence) is None
+    assert find_source("Vell Foods, which lost its deal with Porto Mills, said profits fell.") == "Vell Foods"
+    # a statement whose verb has no "-ed" comes first: the words after it name the source
+    assert find_source("Ilse Varga never made the harbour decisions, her lawyer said.") == "her lawyer"
+
+
 def test_a_phrase_opening_the_statement_does_not_hide_a_source_named_after_it() -> None:
     sentence = ("As well as the mayor's brother, the files named two members of the port board, Ilse Varga and "
                 "Tom Berg, reported the Vell Gazette, which took part in the investigation.")
