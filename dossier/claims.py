@@ -983,6 +983,11 @@ _SAY_CLAUSE = _Folded(
     rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?::\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
+# After the verb, a noun phrase and an adverbial: "The Kremlin suggested a US plot after the leaks put…" suggests a
+# plot; what follows is when, not what it said ("a US plot after the leaks put a friend at the top" is no statement).
+_OBJECT_THEN_ADVERBIAL = re.compile(
+    rf"\s*(?:an?|the|its|his|her|their)\s+(?:(?!{_REGULAR_FINITE}|\b(?:{cues.IRREGULAR_PAST}|should|must)\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?:after|before|following|amid|over|despite|since)\b", re.IGNORECASE)
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,”\"]\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|added|adds|noted|notes|stated|told|wrote|reported|"
     r"argued|insisted|warned)\b[^”\"]{0,60}$",
@@ -1044,7 +1049,7 @@ def claim_clause(text: str) -> str:
     # "X says Y": only when the saying verb comes early, after its subject (not after a
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
-            and not re.search(r"[”\"]", text[: say.start()])):
+            and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
         return text[say.end() :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text

@@ -872,6 +872,14 @@ def title_of(text: str) -> str:
     return group_claims([statement("a", text)])[0].summary
 
 
+def test_a_title_keeps_the_verb_whose_object_is_no_clause() -> None:
+    # "suggested a plot", and when: no statement that a plot put anyone anywhere
+    sentence = "The ministry suggested a foreign plot after the leaks put a friend of the mayor at the top of the port."
+    assert title_of(sentence).startswith("The ministry suggested a foreign plot")
+    assert title_of("The mayor said the harbour bridge would reopen after repairs in May.") == (
+        "The harbour bridge would reopen after repairs in May")
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     # inverted, the speaker and a role after the verb
     ("The harbour bridge was closed for repairs on Monday, said Ilse Varga, a spokeswoman for the regional "
