@@ -595,6 +595,12 @@ class _Context:
         return bool(_reporting_verbs(opening) or _OWN_SPEAKER_AFTER.match(self.tail))
 
     @functools.cached_property
+    def sourced_before(self) -> bool:
+        """Whether the words before the quote, in its sentence, give its source, read as a speaker or not
+        ('According to their report, "…"'): then it is no earlier speaker's."""
+        return bool(_ACCORDING_TO.search(self.head))
+
+    @functools.cached_property
     def tail_introduces_next(self) -> bool:
         """Whether the words after the quote introduce the next quote, not this one ('Clinton responds
         with, “Why now?” Mills then writes back, “You look cute.”'): they run up to it and end with a comma
@@ -625,8 +631,11 @@ _OWN_SPEAKER_AFTER = re.compile(
 # --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:]+)", re.IGNORECASE)
+
+
 def _according_to(ctx: _Context) -> _Attribution | None:
-    according = list(re.finditer(r"\baccording to\s+([^,.;:]+)", ctx.head, re.IGNORECASE))
+    according = list(_ACCORDING_TO.finditer(ctx.head))
     if according:
         np = _clean_np(according[-1].group(1))
         if _looks_like_np(np):
@@ -2040,7 +2049,7 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
             continue
         if scope == "after" and ctx.tail_introduces_next:
             continue
-        if scope in ("carried", "context") and ctx.voiced_after:
+        if scope in ("carried", "context") and (ctx.voiced_after or ctx.sourced_before):
             continue  # its own sentence gives it to someone the patterns could not read: not an earlier speaker
         found = matcher(ctx)
         if found is not None:

@@ -1331,6 +1331,15 @@ def test_an_unnamed_voice_right_before_the_quote_is_not_the_earlier_subject() ->
     assert second.speaker_name is None
 
 
+def test_a_quote_its_sentence_gives_to_a_report_is_not_the_earlier_speakers() -> None:
+    first, second = quotes_of(
+        'The Vell Ministry dismissed the story as "nothing concrete." But reporters examining the files found a '
+        'network of transfers. According to their report, "the evidence suggests the mayor is acting as a front."'
+    )
+    assert first.speaker_name == "Vell Ministry"
+    assert second.speaker_name is None
+
+
 def test_a_sentence_that_ends_by_naming_whose_words_it_gives() -> None:
     [quote] = quotes_of(
         'That would create a "summer of agony" for the mayor, forcing her to fight on two fronts, '
