@@ -663,7 +663,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
     capitals = _capital_metonyms(article, mentions)
+    lines = _short_lines(article.paragraphs)
     for index, paragraph in enumerate(article.paragraphs):
+        if index in lines:
+            continue
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
             if not is_statement(sentence):
@@ -688,6 +691,27 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for statement in statements:
         statement.comparison = _prepare(statement)
     return statements
+
+
+_ENDS_PROSE = re.compile(r"[.!?…:;][\s\"'”’)\]]*$")
+_LINE_WORDS = 12
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d+[.)])\s")
+
+
+def _short_lines(paragraphs: list[str]) -> set[int]:
+    """The paragraphs that are lines rather than prose: three or more short ones in a row, none ended by a full
+    stop nor marked as a list's items ("- Pledged $2.3bn for victims" is a fact). The lines of a song, a list
+    of fixtures, a match's venue and kick-off, a box of links to other stories: no statement of the story."""
+    short = [len(p.split()) <= _LINE_WORDS and not _ENDS_PROSE.search(p) and not _LIST_ITEM.match(p)
+             for p in paragraphs]
+    lines: set[int] = set()
+    start = 0
+    for index in range(len(paragraphs) + 1):
+        if index == len(paragraphs) or not short[index]:
+            if index - start >= 3:
+                lines.update(range(start, index))
+            start = index + 1
+    return lines
 
 
 # Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.

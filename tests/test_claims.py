@@ -872,6 +872,18 @@ def title_of(text: str) -> str:
     return group_claims([statement("a", text)])[0].summary
 
 
+def test_lines_of_a_song_or_a_fixture_list_are_no_statements_but_listed_facts_are() -> None:
+    text = article("a", "The harbour choir sang on Sunday night to a crowd of two thousand people.",
+                   "Harbour lights, you knew just what I was there for", "You heard me saying a prayer for",
+                   "Someone I really could care for", "Vell Rovers v Porto Town", "Harbour United v Vell Athletic",
+                   "The council said the concert raised $40,000 for the lifeboat station.",
+                   "- Pledged $2.3m to rebuild the quay wall", "- Raised the harbour fees by 30%",
+                   "- Appointed a new port director")
+    found = {s.paragraph for s in find_statements(text, [], find_mentions(text))}
+    assert found & {1, 2, 3, 4, 5} == set()
+    assert {0, 6, 7, 8} <= found
+
+
 def test_a_title_keeps_the_verb_whose_object_is_no_clause() -> None:
     # "suggested a plot", and when: no statement that a plot put anyone anywhere
     sentence = "The ministry suggested a foreign plot after the leaks put a friend of the mayor at the top of the port."
