@@ -1185,8 +1185,12 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     # People are those the article introduces with a role; later mentions by surname count too.
     introduced = {name.split()[-1] for _, name in names.roles}
     names.people = [(at, name) for at, name in runs if name.split()[-1] in introduced]
+    # A name the tagger could not place where it opens a sentence ("Trump has responded…") is the person the
+    # article names by that surname, in full or after a title ("President Trump"); a word the tagger only
+    # sometimes reads as a person ("Telegram") stays unplaced.
+    persons = {m.text.split()[-1] for m in mentions if m.kind == "person" and (" " in m.text or m.role)}
     for mention in mentions:
-        if mention.kind == "person":
+        if mention.kind == "person" or (mention.kind == "other" and mention.text in persons):
             names.people.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)

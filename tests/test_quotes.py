@@ -1588,3 +1588,19 @@ def test_a_partial_quote_then_name_says_she() -> None:
         "and furious at the lack of repercussions, Thurman says she handed over the result to the police."
     )
     assert quote.speaker_name == "Uma Thurman"
+
+
+def test_he_is_the_person_whose_surname_the_tagger_left_unplaced() -> None:
+    # The name tagger read "Vellinga" opening a paragraph as a name of unknown kind: it is still the person the
+    # article named "Ruud Vellinga", not the last person it tagged ("Jansen").
+    paragraphs = ["Ruud Vellinga spoke on Tuesday. But Jansen has continued to oppose the plan.",
+                  "Vellinga has responded by urging the board to do more. He tweeted: \u201cCaught red handed.\u201d"]
+    article = Article(id="a", source_file="a.txt", title="A headline", paragraphs=paragraphs)
+
+    def mention(paragraph: int, text: str, kind: str) -> Mention:
+        start = paragraphs[paragraph].index(text)
+        return Mention("a", paragraph, start, start + len(text), text, kind)
+
+    mentions = [mention(0, "Ruud Vellinga", "person"), mention(0, "Jansen", "person"), mention(1, "Vellinga", "other")]
+    [quote] = find_quotes(article, mentions)
+    assert quote.speaker_name == "Ruud Vellinga"
