@@ -483,6 +483,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
+            elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):
+                continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
+            elif i > 0 and _tokens(segments[i]) and _bare(_tokens(segments[i])[0]) in speech.HEAD_NOUNS:
+                continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
@@ -495,6 +499,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+# A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
+_ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
 # Words that end with where someone is from: "Stacy Baker of Columbia", "a woman in Worcester".
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$")
 _DESCRIBED_FROM_PLACE = re.compile(
@@ -903,8 +909,10 @@ def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
 
 
 def _cue_first(tokens: list[re.Match[str]]) -> bool:
+    """Whether the words after the quote open with its reporting verb ('said Jane Doe'), not with a
+    capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said')."""
     first = _bare(tokens[0])
-    return first in speech.REPORTING_VERBS and not first.endswith("ing")
+    return first in speech.REPORTING_VERBS and not first.endswith("ing") and not _is_cap(tokens[0].group(0))
 
 
 def _cue_name_after(ctx: _Context) -> _Attribution | None:
@@ -915,6 +923,9 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     text, tokens = found
     rest = text[tokens[0].end() :]
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
+    # A clause about the speaker ends the name: 'said Jane Doe as she left', 'said a strategist who spoke on
+    # condition of anonymity', 'said one official familiar with the talks'.
+    parts[0] = _SPEAKER_CLAUSE.split(parts[0], maxsplit=1)[0]
     np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
     with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
     # A role with "of" before the name: "said master of ceremonies Asab Al-Tabchi".
@@ -933,6 +944,9 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     if role and role.lower().startswith("who"):
         role = None
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
+
+
+_SPEAKER_CLAUSE = re.compile(rf"\s+(?:{'|'.join(sorted(speech.SPEAKER_CLAUSE_OPENERS))})\s+")
 
 
 def _names_the_role(np: str, apposition: str) -> bool:
@@ -999,6 +1013,16 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
                 cue += " reporters"
             return _Attribution(_Speaker(np, role=apposition, at=(ctx.p_close, ctx.at_close)), cue)
     return None
+
+
+def _according_to_after(ctx: _Context) -> _Attribution | None:
+    """'"…," according to Jane Doe.': whose words the sentence gives, right after the quote (in lower case:
+    not a new sentence opening "According to …", which reports something else)."""
+    according = re.match(r"\s*[,—–-]?\s*according to\s+([^,.;:—–]+)", ctx.tail)
+    if according is None:
+        return None
+    np = _clean_np(according.group(1))
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if _looks_like_np(np) else None
 
 
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
@@ -2008,6 +2032,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
+    "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
     "according_to": _according_to,
     "passive_by": _passive_by,

@@ -1579,3 +1579,39 @@ def test_a_partial_quote_then_name_says_she() -> None:
         "and furious at the lack of repercussions, Thurman says she handed over the result to the police."
     )
     assert quote.speaker_name == "Uma Thurman"
+
+
+def test_a_capitalised_title_or_name_after_the_quote_is_no_reporting_verb() -> None:
+    # "State" and "Read" spell reporting verbs, but in capitals after a quote they open the speaker's name.
+    titled, surname = quotes_with_names(
+        '"We take our duties to the court seriously," State spokeswoman Ann Vell said Friday.',
+        "Tom Read runs the firm. \"We have assessed the risk with care,\" Read said.",
+    )
+    assert titled.speaker_name == "Ann Vell"
+    assert surname.speaker_name == "Tom Read"
+
+
+def test_a_clause_about_a_speaker_named_after_the_verb_ends_the_name() -> None:
+    leaving, unnamed, familiar = quotes_of(
+        '"We can win on Tuesday," said Jane Doe as she left the stage.',
+        '"It was not a convincing argument," said a strategist who spoke on the condition of anonymity.',
+        '"The talks went nowhere," said one official familiar with the discussions.',
+    )
+    assert leaving.speaker_name == "Jane Doe"
+    assert (unnamed.speaker_text, unnamed.speaker_name) == ("a strategist", None)
+    assert (familiar.speaker_text, familiar.speaker_name) == ("one official", None)
+
+
+def test_a_role_apposition_without_an_article_or_in_capitals_keeps_the_name_before_it() -> None:
+    counsel, member = quotes_of(
+        '"The ruling protects everyone," Rob Malden, attorney for one of the four groups that sued over the law, '
+        "said in a statement.",
+        '"We will see on the first ballot," Mary Olston, the Republican National Committeewoman from Utah, told AFP.',
+    )
+    assert counsel.speaker_name == "Rob Malden"
+    assert member.speaker_name == "Mary Olston"
+
+
+def test_according_to_right_after_the_quote_names_the_speaker() -> None:
+    [quote] = quotes_of('"We bear no grudge against anyone," according to Judicial Trust.')
+    assert (quote.speaker_name, quote.attribution) == ("Judicial Trust", "according_to_after")

@@ -66,7 +66,8 @@ ROLE_WORDS = frozenset(
     candidate nominee adviser advisor aide manager analyst professor prof. chancellor king queen
     prince princess pope envoy diplomat strategist economist founder executive editor reporter
     correspondent columnist anchor host coach captain lawmaker congressman congresswoman
-    councilman councilwoman commissioner inspector superintendent sheriff detective sergeant sgt.
+    councilman councilwoman committeeman committeewoman commissioner inspector superintendent sheriff
+    detective sergeant sgt.
     lt. col. gen. adm. admiral colonel lieutenant major general's chairperson treasurer counsel
     speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
     author writer producer foreign defence defense interior finance health state home affairs
@@ -180,6 +181,10 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Monday that …' or '… said he …' is a new sentence reporting something else, not the quote's attribution.
 COMPLEMENT_OPENERS = frozenset({"that", "whether", "how", "why", "he", "she", "they", "it", "i", "we"})
 
+# Words that open a clause or phrase about a speaker named after the verb, ending the name: 'said Jane Doe
+# as she left', 'said a strategist who spoke on condition of anonymity', 'said one official familiar with it'.
+SPEAKER_CLAUSE_OPENERS = frozenset("who whose as while because familiar with".split())
+
 # Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
 BARE_FOLLOWERS = (
     frozenset("in on at during after before when while to reporters later then today yesterday".split()) | TIME_WORDS
@@ -209,6 +214,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
+    ("according_to_after", "after", '"…," according to Jane Doe.'),
     ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
