@@ -759,9 +759,15 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
 
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
-    """'Said Ellis: "…"': the verb first, as a sentence opener."""
-    inverted = re.match(r"\s*([A-Z][a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head)  # "Said Ellis:", "Continued Stone:"
+    """'Said Ellis: "…"': the verb first, as a sentence opener or right after an opening phrase ('In other
+    words, explained moderator Ann Lee: "…"')."""
+    # "Said Ellis:", "Continued Stone:", "…, explained Rosenberg,"
+    inverted = re.match(r"\s*([A-Z][a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head) or re.search(
+        r",\s+([a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head
+    )
     verb = inverted.group(1).lower() if inverted else ""
+    if verb.startswith(speech.NOT_VOICING_STEMS):
+        return None  # "…, told Fox News:": whom someone told
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
@@ -771,7 +777,9 @@ def _name_label(ctx: _Context) -> _Attribution | None:
     """'Rep. Jane Doe (D-Mo.): "…"', 'POLLS AGREE - Jane Doe: "…"': a name and a colon, alone or after a
     dash, with no verb: a label of who speaks (not 'a message to Trump: "…"', a name after other words)."""
     label = re.split(r"\s[-—–]+\s", ctx.head)[-1].strip()
-    if not label.endswith(":") or ":" in label[:-1] or ctx.verbs:
+    # "More from Jane Doe:", in a round-up of what several sources said.
+    label = re.sub(rf"^(?:{'|'.join(speech.LABEL_OPENERS)})\s+", "", label)
+    if not label.endswith(":") or ":" in label[:-1] or _reporting_verbs(label):
         return None
     np = re.sub(r"\s*\([^)]*\)$", "", label[:-1].strip())  # "(D-Mo.)"
     name = _split_name(np)[0]

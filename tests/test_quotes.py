@@ -1615,3 +1615,21 @@ def test_a_role_apposition_without_an_article_or_in_capitals_keeps_the_name_befo
 def test_according_to_right_after_the_quote_names_the_speaker() -> None:
     [quote] = quotes_of('"We bear no grudge against anyone," according to Judicial Trust.')
     assert (quote.speaker_name, quote.attribution) == ("Judicial Trust", "according_to_after")
+
+
+def test_a_reporting_verb_right_after_an_opening_phrase_names_who_follows_it() -> None:
+    moderator, told = quotes_of(
+        'In other words, explained moderator Ann Lee: "We are out of time tonight."',
+        'On Monday, told Fox News: "We are out of time tonight."',
+    )
+    assert moderator.speaker_name == "Ann Lee"
+    assert told.speaker_name is None  # whom someone told, not who spoke
+
+
+def test_a_round_up_label_after_a_sentence_with_its_own_verb() -> None:
+    pollster, more = quotes_of(
+        'Pollsters agree - Carl Bovian: "The early numbers were right all along."',
+        'What it means for the race - More from Jean Osler: "It is closer than it looks."',
+    )
+    assert pollster.speaker_name == "Carl Bovian"
+    assert more.speaker_name == "Jean Osler"

@@ -218,11 +218,11 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
+    ("inverted_cue_before", "before", 'Said Doe: "…"'),
+    ("name_label", "before", 'Polls agree - Jane Doe: "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
-    ("inverted_cue_before", "before", 'Said Doe: "…"'),
-    ("name_label", "before", 'POLLS AGREE - Jane Doe: "…"'),
     ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
@@ -293,6 +293,8 @@ ROLE_ABBREVIATIONS = {
     "adm.": "admiral",
     "supt.": "superintendent",
 }
+# Words before a speaker's label in a round-up of sources: "More from Jane Doe: "…"" (regular expressions).
+LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
 # A transcript's speaker label opening a paragraph: "SHAPIRO: …", "JAKE TAPPER: …" (the name is group 1).
 SPEAKER_LABEL = r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+"
 # Words that only link a sentence to the next: in marks alone before "he said" they open a quote
