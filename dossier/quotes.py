@@ -443,6 +443,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
+    opener = re.match(rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+(?=[A-Z])", last, re.IGNORECASE)
+    if opener and len(segments) == 1 and not re.search(r"[,;:—–]", head[verb_start:]):
+        # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
+        # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
+        last = last[opener.end() :]
     if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
@@ -472,11 +477,16 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             if i > 0 and re.match(r"\s*(?:from|at|with)\s+(?:the\s+)?[A-Z]", segments[i]):
                 continue  # an apposition saying where someone works links the chain: "Ann Lee, from Acme Bank, told"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
+                if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
+                    continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
-                if described and segments[i - 1][: described.start()].strip() and not chain:
+                opening = segments[i - 1][: described.start()].split() if described else []
+                if opening and opening[0].lower() in speech.INTRODUCERS:
+                    continue  # where a phrase set in after the subject was: "Lee, at a rally in Ames, Iowa, said"
+                if described and opening and not chain:
                     return described.group(0).strip(), None  # the end of a clause, not an apposition
                 continue
             if candidate and _looks_like_np(candidate):
@@ -801,15 +811,17 @@ def _own_subject(before_verb: str) -> bool:
 
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
     """Who the participle nearest the quote reports for: the name of a recording right before it
-    ("footage of Trump saying"); after a comma, with no finite reporting verb before it ("Clinton
-    spoke out in Tulsa, Oklahoma, arguing"), the subject of the sentence, not the last name before it.
+    ("footage of Trump saying") or after "with" ("Republicans chimed in, with Trump tweeting"); after a comma,
+    with no finite reporting verb before it ("Clinton spoke out in Tulsa, Oklahoma, arguing"), the subject of
+    the sentence, not the last name before it.
     Elsewhere ("a statement through Arsenal describing") the usual rules decide."""
     before = head[: participle.start()].rstrip()
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None
     trailing = _clean_np(_trailing_np(before))  # not a time word: "tweets early Friday saying"
-    if not trailing or not re.search(rf"\bof\s+{re.escape(trailing)}$", before):
+    # "footage of Trump saying", and a phrase of what went with the sentence: "…, with Senator Lee calling it"
+    if not trailing or not re.search(rf"\b(?:of|with)\s+{re.escape(trailing)}$", before):
         return None
     return trailing if _looks_like_np(trailing) and _is_cap(trailing) else None
 
@@ -1927,7 +1939,18 @@ def _paragraph_speaker(ctx: _Context) -> _Attribution | None:
     if ctx.span is None:
         return None
     earlier = _speakers_of(ctx, ctx.span.opened_at[0])
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    subject = _sentence_subject(ctx.head)
+    said = earlier[-1].speaker
+    named = subject is not None and _is_cap(subject[0]) and not _common_opener(subject[0], ctx.paragraphs)
+    if subject is not None and said is not None and named:
+        # The quote's own sentence is about someone else ("Kasich resisted: "…"", "Mitt Romney's "…""): not
+        # by convention the earlier speaker's words.
+        names = {re.sub(r"['’]s?$", "", w) for w in f"{said.text} {said.name or ''}".split()}
+        if re.sub(r"['’]s?$", "", subject[0].split()[-1]) not in names:
+            return None
+    return earlier[-1]
 
 
 def _before_quote(ctx: _Context) -> str:

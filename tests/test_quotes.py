@@ -1633,3 +1633,37 @@ def test_a_round_up_label_after_a_sentence_with_its_own_verb() -> None:
     )
     assert pollster.speaker_name == "Carl Bovian"
     assert more.speaker_name == "Jean Osler"
+
+
+def test_the_subject_of_a_clause_opening_the_sentence_says_the_quote_it_holds() -> None:
+    holds, main = quotes_of(
+        "While Rana Obi said there was clear evidence that the plan was “badly flawed,” she declined to act.",
+        "After Gov. Ted Marr criticized the plan during a debate, Lea Wynn shot back, “I chose to fight for it.”",
+    )
+    assert holds.speaker_name == "Rana Obi"
+    assert main.speaker_name != "Ted Marr"  # the quote is the main clause's, not the opening clause's
+
+
+def test_a_phrase_set_in_after_the_subject_keeps_the_subject() -> None:
+    speaking, at_rally, in_attempt = quotes_of(
+        'Lea Wynn, speaking to voters, said, "Last time I looked, you had not voted yet."',
+        'Lea Wynn, during a town hall meeting in Columbus, Ohio, said she was "proud of the record."',
+        "Columnist Ann Lee, in an attempt to draw attention to the lack of briefings, wrote, “It is a scandal.”",
+    )
+    assert speaking.speaker_name == "Lea Wynn"
+    assert at_rally.speaker_name == "Lea Wynn"
+    assert in_attempt.speaker_name == "Ann Lee"
+
+
+def test_with_someone_and_a_reporting_participle_names_the_speaker() -> None:
+    [quote] = quotes_of('Republicans were quick to react, with Sen. Ron Galt calling it a "disaster for the party."')
+    assert quote.speaker_name == "Ron Galt"
+
+
+def test_a_quote_whose_own_sentence_is_about_someone_else_is_not_the_paragraphs_earlier_speakers() -> None:
+    quotes = quotes_with_names(
+        "The union wrote to Governor Joan Kessel on Monday.",
+        '"It is premature," said Tom Loomis, president of the union. Kessel resisted: "Governors do not have '
+        'that power."',
+    )
+    assert quotes[1].speaker_name != "Tom Loomis"
