@@ -875,9 +875,12 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         if _USING_A_PHRASE.match(text, token.start()):
             verbs.append(token)  # "Trump has used the phrase": the phrase is his words
             continue
+        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        if speech.PARTICLE_REPORTING_VERBS.get(token.group(0)) == following.rstrip("."):
+            verbs.append(token)  # "Trump shot back"
+            continue
         if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
             continue
-        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)

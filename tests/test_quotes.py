@@ -1667,3 +1667,12 @@ def test_a_quote_whose_own_sentence_is_about_someone_else_is_not_the_paragraphs_
         'that power."',
     )
     assert quotes[1].speaker_name != "Tom Loomis"
+
+
+def test_a_verb_that_reports_with_its_particle() -> None:
+    after, before = quotes_of(
+        '"They are all here for the free stuff," Jim Benet shot back with a laugh.',
+        "When Ann Lee suggested a lawsuit, Ted Rubin fired back: “If they sue us, they will lose.”",
+    )
+    assert after.speaker_name == "Jim Benet"
+    assert before.speaker_name == "Ted Rubin"

@@ -52,6 +52,11 @@ IRREGULAR_REPORTING_PAST = frozenset("said told wrote sang began cried read".spl
 # back", "her husband cut in", "Kelly went on".
 IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
 
+# Verbs that report speech only with their particle: "Trump shot back", "Lee fired back: "…"".
+PARTICLE_REPORTING_VERBS = {
+    verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()
+}
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
