@@ -768,6 +768,20 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
     return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
+def _colon_subject(ctx: _Context) -> _Attribution | None:
+    """'Jane Doe delivered a blunt message to the board: "…"': a sentence with no reporting verb that
+    introduces the quote with a colon gives the words of its subject, when the subject is a name (not
+    'The results showed: "…"', nor a possessor: 'Doe's letter makes the case: "…"')."""
+    if ctx.verbs or not ctx.head.rstrip().endswith(":"):
+        return None
+    subject = _sentence_subject(ctx.head)
+    if subject is None or ":" in subject[0] or re.search(r"['’]s?$", subject[0]):
+        return None  # "Name: Ann Lee Age: 27": a form's labels, no sentence
+    if _common_opener(subject[0], ctx.paragraphs) or _split_name(subject[0])[0] is None:
+        return None
+    return _Attribution(_Speaker(subject[0], at=ctx.at), None)
+
+
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     """'Said Ellis: "…"': the verb first, as a sentence opener or right after an opening phrase ('In other
     words, explained moderator Ann Lee: "…"')."""
@@ -2073,6 +2087,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "participle": _participle,
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
+    "colon_subject": _colon_subject,
     "inverted_cue_before": _inverted_cue_before,
     "name_label": _name_label,
     "continued": _continued,

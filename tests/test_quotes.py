@@ -1676,3 +1676,14 @@ def test_a_verb_that_reports_with_its_particle() -> None:
     )
     assert after.speaker_name == "Jim Benet"
     assert before.speaker_name == "Ted Rubin"
+
+
+def test_a_named_subject_introducing_a_quote_with_a_colon_says_it() -> None:
+    message, results, form = quotes_of(
+        'Senate leader Mitch Olsen, R-Ky., delivered a blunt message to the board: "Fix it or leave."',
+        'The results showed one thing clearly: "Voters are tired of waiting."',
+        'Name: Gail Harte Age: 27 Why she is protesting: "I make less than the minimum wage."',
+    )
+    assert message.speaker_name == "Mitch Olsen"
+    assert results.speaker_name is None
+    assert form.speaker_name is None  # a form's labels, no sentence with a subject
