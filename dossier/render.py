@@ -63,7 +63,7 @@ def escape_markdown(text: str) -> Markdown:
 
 def json_script(data: object) -> Markdown:
     """JSON for a ``<script>`` element: no ``</script>`` or ``<!--`` can close or break it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markdown(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 

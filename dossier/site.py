@@ -317,6 +317,10 @@ BEFORE_BLOCK = re.compile(
 )
 
 
+# The theme's versions, named in every page's head for no reader (about 70 bytes a page).
+GENERATOR = re.compile(r'<meta name="generator" content="[^"<>]*">\s*')
+
+
 # Theme files no reader's browser loads: source maps (for debugging the theme), and on the online site,
 # which searches with Pagefind, Material's own search (lunr and its worker). About 2 MB.
 SOURCE_MAP = re.compile(r"\.map$")
@@ -341,6 +345,7 @@ class LeanPages(BasePlugin):
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         page.markdown = None
         page.content = None
+        output = GENERATOR.sub("", output, count=1)
         if "<pre" in output or "<textarea" in output:
             return output
         return BEFORE_BLOCK.sub("", INDENTATION.sub("\n", output))
@@ -511,7 +516,7 @@ def run_mkdocs(
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", epoch),
         "DOSSIER_OFFLINE": "true" if offline else "false",
         # mkdocs.yml's extra.pagefind: the sections whose search indexes the search box merges, or false.
-        "DOSSIER_PAGEFIND": " ".join(change.searched if change and not offline else []) or "false",
+        "DOSSIER_PAGEFIND": search.box_sections(change.searched if change and not offline else []) or "false",
     }
     saved = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)
