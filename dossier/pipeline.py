@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import claims, entities, forked, quotes, reader
-from .cache import ArticleCache
+from .cache import ArticleCache, ReadCache
 from .structure import Article, Claim, Dossier, Mention, Quote, Statement
 
 Extraction = tuple[list[Mention], list[Quote], list[Statement]]
@@ -139,7 +139,12 @@ def read_and_extract(
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     dossier = Dossier()
-    dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources)
+    reading = ReadCache(store) if store else None
+    with lasting():
+        dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources,
+                                                               read=reading.read if reading else None)
+    if reading:
+        reading.save()
     log(f"read {len(dossier.articles)} articles")
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()

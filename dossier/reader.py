@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -681,8 +682,13 @@ def read_uncleaned(path: Path) -> Article:
     return Article(id=path.stem, source_file=path.name, title=lines[0] if lines else "", paragraphs=lines[1:])
 
 
-def read_folder(folder: Path, root: Path, *, sources: dict | None = None) -> tuple[list[Article], list[Skipped]]:
-    """Read every .txt/.md/.html file in ``folder`` (sorted by name); unreadable ones become Skipped."""
+def read_folder(
+    folder: Path, root: Path, *, sources: dict | None = None,
+    read: Callable[[Path, Path, dict | None], Article] | None = None,
+) -> tuple[list[Article], list[Skipped]]:
+    """Read every .txt/.md/.html file in ``folder`` (sorted by name); unreadable ones become Skipped.
+    ``read``: what reads one file (default ``read_article``; the build's cache keeps what it read before)."""
+    read = read or read_article
     articles: list[Article] = []
     skipped: list[Skipped] = []
     seen: dict[str, str] = {}  # body fingerprint -> first file with that body
@@ -696,7 +702,7 @@ def read_folder(folder: Path, root: Path, *, sources: dict | None = None) -> tup
             # A link to a file elsewhere (the system's password file) would publish that file.
             if not path.resolve().is_relative_to(inside):
                 raise ValueError("links to a file outside the seeds folder")
-            article = read_article(path, root, sources)
+            article = read(path, root, sources)
             key = _fingerprint(article.paragraphs)
             if key in seen:
                 raise ValueError(f"duplicate of {seen[key]}")

@@ -63,7 +63,7 @@ def escape_markdown(text: str) -> Markdown:
 
 def json_script(data: object) -> Markdown:
     """JSON for a ``<script>`` element: no ``</script>`` or ``<!--`` can close or break it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return Markdown(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
@@ -125,6 +125,12 @@ def make_environment(templates: Path) -> jinja2.Environment:
 
 # What search calls each kind of page; pages of the other kinds (lists) are left out of search.
 SEARCH_KINDS = {"article": "Article", "speaker": "Speaker", "entity": "Entity", "claim": "Claim"}
+# The first line of a page whose Markdown is all the templates' own (not ``Page.curated``): they write no image,
+# reference link, autolink, code or line break, and every such mark in the data is escaped, so MkDocs renders the
+# page without looking for them (``site.LeanMarkdown``). An HTML comment: any other renderer shows nothing of it.
+GENERATED = "<!-- dossier: generated Markdown -->"
+
+
 # The offline copy's search index is built by the browser from disk: entity pages are left out to keep it quick.
 OFFLINE_SEARCH_KINDS = ("article", "speaker", "claim")
 
@@ -140,6 +146,7 @@ class Page:
     # What ``context`` lacks until the page is rendered, worked out from the data ``context`` holds (by which
     # ``write_pages`` fingerprints the page): a page whose data did not change then costs only that data.
     derive: Callable[[], dict] | None = None
+    curated: bool = False  # shows Markdown the curator wrote (which may use any Markdown), not only the templates'
 
     def laid_out(self) -> dict:
         """Everything the template shows: ``context`` with what ``derive`` adds to it."""
@@ -312,6 +319,7 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
         {"story": story, "intro": Markdown(story.intro), "counts": counts, "main_claims": catalog.main_claims(),
          "contested": catalog.contested(), "voices": catalog.key_voices(), "outlets": outlet_counts,
          "latest": catalog.latest()},
+        curated=bool(story.intro),
     )
     yield Page("timeline.md", "timeline.md.j2", {"days": catalog.timeline(), "runs": catalog.figure_runs()})
     for page in paged(paths.ARTICLES, "articles.md.j2", articles, {}):
@@ -444,7 +452,8 @@ def write_pages(
             # JSON is YAML: the front matter MkDocs reads, written without YAML's slower dumper.
             front_matter = json.dumps(page.front_matter(), sort_keys=True)
             body = env.get_template(page.template).render(root=root, **page.laid_out())
-            written[page.path] = write_if_changed(target, f"---\n{front_matter}\n---\n\n{body}".encode())
+            marked = body if page.curated else f"{GENERATED}\n{body}"
+            written[page.path] = write_if_changed(target, f"---\n{front_matter}\n---\n\n{marked}".encode())
             title = heading(body)
             stat = target.stat()
         if digest:

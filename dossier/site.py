@@ -22,6 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
 from mkdocs.plugins import BasePlugin
 
 from . import cache, files, forked, paths, render, search
@@ -317,15 +319,50 @@ BEFORE_BLOCK = re.compile(
 )
 
 
+# The theme's versions, named in every page's head for no reader (about 70 bytes a page).
+GENERATOR = re.compile(r'<meta name="generator" content="[^"<>]*">\s*')
+
+
 # Theme files no reader's browser loads: source maps (for debugging the theme), and on the online site,
 # which searches with Pagefind, Material's own search (lunr and its worker). About 2 MB.
 SOURCE_MAP = re.compile(r"\.map$")
 MATERIAL_SEARCH = re.compile(r"^assets/javascripts/(lunr|workers)/")
 
 
+# Python-Markdown's inline patterns that a generated page (``render.GENERATED``) cannot contain: each is looked for
+# in every run of text between the others' matches, a tenth of MkDocs' work over the BBC pages.
+UNUSED_INLINE = ("backtick", "reference", "image_link", "image_reference", "short_reference", "short_image_ref",
+                 "autolink", "automail", "linebreak")
+
+
+class _GeneratedPage(Preprocessor):
+    """On a page marked as generated: removes the mark, and the inline patterns it cannot use from this page's
+    converter (MkDocs makes one per page)."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        first = next((number for number, line in enumerate(lines) if line.strip()), None)
+        if first is None or lines[first] != render.GENERATED:
+            return lines
+        for name in UNUSED_INLINE:
+            self.md.inlinePatterns.deregister(name, strict=False)
+        return lines[:first] + lines[first + 1:]
+
+
+class LeanMarkdown(Extension):
+    """Renders the generated pages without the inline patterns they cannot use (``_GeneratedPage``)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.preprocessors.register(_GeneratedPage(md), "dossier-generated", 40)
+
+
 class LeanPages(BasePlugin):
     """Each page as MkDocs writes it, without the theme's indentation, and dropped from memory once written
-    (MkDocs would keep every page's Markdown and HTML to the end of the build); no theme file nobody loads."""
+    (MkDocs would keep every page's Markdown and HTML to the end of the build); no theme file nobody loads; the
+    generated pages converted without the Markdown they cannot hold (``LeanMarkdown``)."""
+
+    def on_config(self, config: Any) -> Any:
+        config.markdown_extensions.append(LeanMarkdown())
+        return config
 
     def on_files(self, files: Any, /, *, config: Any) -> Any:
         online = bool(config.extra.get("pagefind"))
@@ -341,6 +378,7 @@ class LeanPages(BasePlugin):
     def on_post_page(self, output: str, /, *, page: Any, config: Any) -> str:
         page.markdown = None
         page.content = None
+        output = GENERATOR.sub("", output, count=1)
         if "<pre" in output or "<textarea" in output:
             return output
         return BEFORE_BLOCK.sub("", INDENTATION.sub("\n", output))
@@ -511,7 +549,7 @@ def run_mkdocs(
         "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", epoch),
         "DOSSIER_OFFLINE": "true" if offline else "false",
         # mkdocs.yml's extra.pagefind: the sections whose search indexes the search box merges, or false.
-        "DOSSIER_PAGEFIND": " ".join(change.searched if change and not offline else []) or "false",
+        "DOSSIER_PAGEFIND": search.box_sections(change.searched if change and not offline else []) or "false",
     }
     saved = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)

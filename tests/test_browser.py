@@ -14,6 +14,8 @@ import pytest
 from conftest import PROJECT, corpus, run_build
 from playwright.sync_api import Page, expect, sync_playwright
 
+from dossier import commands, search
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = PROJECT / "build" / "screenshots"  # one per page kind, for a person to look at after the run
 BASIL_STORY = "2010_2b95d2cf"  # one basil-dev event: Fox News, The New York Times and HuffPost on one story
@@ -225,3 +227,25 @@ def test_hovering_an_entity_link_previews_its_page(tmp_path: Path, browser_page:
         expect(preview).to_be_visible(timeout=10000)
         expect(preview).to_contain_text(name)
         screenshot(browser_page, "hover-preview")
+
+
+def test_search_finds_pages_of_every_part_of_a_section(tmp_path: Path, monkeypatch, browser_page: Page) -> None:
+    """A section indexed in parts is named once in the header ("articles:2"): the search box merges every part."""
+    monkeypatch.setattr(search, "SHARD_FROM", 3)
+    monkeypatch.setattr(search, "SHARDS", 2)
+    site = tmp_path / "site"
+    commands.build(PROJECT, PROJECT / "seeds", PROJECT / "content", site, tmp_path / "docs", workers=1)
+    header = (site / "index.html").read_text(encoding="utf-8")
+    assert 'data-sections="articles:2 ' in header
+    data = json.loads((site / "dossier.json").read_text(encoding="utf-8"))
+    urls = {a["url"]: a for a in data["articles"]}
+    records = search.indexes_of([search.SearchRecord("/" + url, a["title"], "Article", a["title"])
+                                 for url, a in urls.items()])
+    for address in serve(site):
+        for part in ("articles-1", "articles-2"):
+            article = urls[records[part][0].url.lstrip("/")]
+            browser_page.goto(address)
+            browser_page.keyboard.press("/")
+            browser_page.keyboard.type(article["title"])
+            result = browser_page.locator(f".pagefind-ui__result a[href*='{article['url']}']").first
+            expect(result).to_be_visible(timeout=15000)

@@ -18,7 +18,7 @@ from test_claims import statement as stated
 from test_site import tree_digest
 
 from dossier import claims, commands, forked, paths, pipeline, reader, render, search, site
-from dossier.cache import ArticleCache
+from dossier.cache import ArticleCache, ReadCache
 from dossier.claims import group_claims
 from dossier.crossref import Catalog
 from dossier.search import SearchRecord
@@ -227,6 +227,25 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
     assert any(len(statements) > 1 for *_, statements in expected)  # claims told by several statements
     assert all(statement.comparison is not None for statement in cached)
     assert claims(cached) == expected
+
+
+def test_a_rebuild_reads_again_the_files_that_changed_and_keeps_what_it_read_of_the_others(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for file in SEED_FILES[:3]:
+        shutil.copy(file, seeds)
+    shutil.copy(SEED_FILES[0], seeds / "same-text-other-name.txt")  # a duplicate, skipped on every build
+    store = ArticleCache(tmp_path / "cache")
+    first = ReadCache(store)
+    reader.read_folder(seeds, tmp_path, read=first.read)
+    first.save()
+    edited = seeds / SEED_FILES[1].name
+    edited.write_text("Ferries halted by strike\n\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    again = ReadCache(store)
+    articles, skipped = reader.read_folder(seeds, tmp_path, read=again.read)
+    assert (articles, skipped) == reader.read_folder(seeds, tmp_path)
+    assert "Ferries halted by strike" in [a.title for a in articles]
+    assert len(again.last) == 4 and len(set(again.now) - set(again.last)) == 1  # one file read anew
 
 
 def test_an_entity_named_in_one_article_has_no_page(seeds_site: Path) -> None:

@@ -174,6 +174,8 @@ Click [here](https://evil.example/) or see ![pixel](https://evil.example/p.png) 
 
 !!! note not an admonition
 
+A `code span`, an autolink <https://evil.example/auto>, a [reference][1] and <!-- dossier: generated Markdown -->
+
 Officials said the event went ahead as planned on Monday.
 """
 
@@ -202,6 +204,9 @@ def test_article_text_never_becomes_markup(tmp_path: Path) -> None:
     for line in ("1. not a numbered list", "- not a list item, 2. not a numbered one", "+ not a list item either",
                  "!!! note not an admonition"):
         assert line in text
+    # Marks the generated pages are rendered without (site.LeanMarkdown) stay the article's words as well.
+    assert "A `code span`, an autolink <https://evil.example/auto>, a [reference][1] and" in text
+    assert "<!-- dossier: generated Markdown -->" in text and not body.select("code")
     assert not body.select("ol, .admonition") and not [li for li in body.select("li") if "not a" in li.get_text()]
     assert not body.select("b, img, table") and not body.select("script:not([type='application/ld+json'])")
     assert not [a for a in body.select("a[href]") if "evil" in a["href"]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -360,3 +361,22 @@ def test_an_abbreviated_title_keeps_its_full_stop_on_the_entity_page() -> None:
     template = render.make_environment(PROJECT / "templates").get_template(page.template)
     markdown = template.render(root="", **page.laid_out())
     assert "Sen.; Vell Gov." in markdown and "Vell Gov;" not in markdown
+
+
+def test_the_curators_intro_keeps_all_of_markdown(tmp_path: Path) -> None:
+    # Generated pages are rendered without the Markdown the templates never write (site.LeanMarkdown); the home
+    # page shows the curator's intro, which may use any of it.
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    content.mkdir()
+    shutil.copy(next((PROJECT / "seeds").glob("*.txt")), seeds)
+    (content / "index.md").write_text(
+        "Sources: <https://example.org/sources>, the `flood-data` files and [the agency][agency].  \n"
+        "Second line.\n\n[agency]: https://example.org/agency\n", encoding="utf-8")
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    home = BeautifulSoup((tmp_path / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    links = {a["href"] for a in home.select("article a[href]")}
+    assert {"https://example.org/sources", "https://example.org/agency"} <= links
+    assert [c.get_text() for c in home.select("article code")] == ["flood-data"]
+    assert home.select("article br")

@@ -4,8 +4,16 @@
   var box = document.getElementById("dossier-search");
   // This script is assets/dossier/search.js: the site's root is two folders up.
   var root = new URL("../../", document.currentScript.src);
-  var bundles = box.dataset.sections.split(" ").map(function (section) {
-    return new URL("pagefind/" + section + "/", root).pathname;
+  // One index per section, or "section:N" for a section indexed in parts 1 to N (section-1 ... section-N).
+  var bundles = [];
+  box.dataset.sections.split(" ").forEach(function (word) {
+    var parts = word.split(":");
+    var names = [parts[0]];
+    if (parts.length > 1) {
+      names = [];
+      for (var part = 1; part <= Number(parts[1]); part++) names.push(parts[0] + "-" + part);
+    }
+    names.forEach(function (name) { bundles.push(new URL("pagefind/" + name + "/", root).pathname); });
   });
   new PagefindUI({
     element: "#dossier-search",
