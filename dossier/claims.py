@@ -1376,10 +1376,14 @@ def _bounds(figure: Figure) -> tuple[float, float]:
             figure.high if figure.high is not None else math.inf)
 
 
-def _overlaps(x: Figure, y: Figure) -> bool:
+def _overlaps(x: Figure, y: Figure, slack: float = 1.01) -> bool:
     (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
     # One percent of slack: "$915 million" and "$916 million" are one figure.
-    return x_low <= y_high * 1.01 and y_low <= x_high * 1.01
+    return x_low <= y_high * slack and y_low <= x_high * slack
+
+
+# A vague amount's bounds are loose: "dozens" injured and "more than 100" need not disagree.
+_VAGUE_SLACK = 1.5
 
 
 def _comparable(a: _Part, b: _Part, unit: str) -> bool:
@@ -2022,7 +2026,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 
 
 def _rivals(f: Figure, g: Figure) -> bool:
-    if f.counted != g.counted or not _same_kind(f, g) or _overlaps(f, g):
+    if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
+            f, g, _VAGUE_SLACK if None in (f.value, g.value) else 1.01):
         return False
     # A margin changes as the contest goes and names a pair the sentence may not: Rosberg "19
     # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of

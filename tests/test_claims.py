@@ -752,6 +752,12 @@ def test_the_size_a_compound_gives_is_no_count_of_its_parts() -> None:
     assert gorilla.unit == "pound"  # a weight, not money
 
 
+def test_a_vague_amount_disagrees_only_with_figures_well_outside_it() -> None:
+    dozens = _told("a", "Dozens more were injured in the harbour blast.")
+    assert not _disagree(dozens, _told("b", "More than 100 others were injured in the harbour blast."))
+    assert _disagree(dozens, _told("b", "More than 400 others were injured in the harbour blast."))
+
+
 def test_figures_of_one_article_never_disagree() -> None:
     charged = _told("a", "The regulator charged two executives of the fund.")
     settled = _told("a", "Three other executives agreed settlements.")
