@@ -171,6 +171,8 @@ def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_ar
         "Cars ranked Tue, March 22 Sport ranks the new cars Play slideshow Getty Images 1 of 11\n\n"
         "Story highlights Four hours into the race, the cars returned to the pits\n\n"
         "Tom Reyes celebrates after the Vell Cubs win the cup (Getty)\n\n"
+        "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT THE RACE Cars 1st | 2:30 The cars "
+        "raced. (Dec. 15) AP 1 of 41 Last VideoNext Video\n\n"
         "He said the inbox of the team was full.\n",
     )
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
