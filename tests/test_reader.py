@@ -183,11 +183,16 @@ def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path
         tmp_path,
         "Teen charged\n\nThe court charged the teen on Monday.\n\n"
         "The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee\n\n"
-        "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.\n",
+        "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.\n\n"
+        "This photo released by Vell's Public Safety Ministry shows the prison gate, Sunday, Dec. 31, 2017.\n\n"
+        "This image, taken by a drone, shows the prison gate open on Sunday.\n",
     )
     assert article.paragraphs == ["The court charged the teen on Monday.",
-                                  "The hearing resumes on Friday, said the court's director, Ann Lee/Vell."]
-    assert article.captions == ["The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee"]
+                                  "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.",
+                                  "This image, taken by a drone, shows the prison gate open on Sunday."]
+    assert article.captions == ["The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee",
+                                "This photo released by Vell's Public Safety Ministry shows the prison gate, "
+                                "Sunday, Dec. 31, 2017."]
 
 
 def test_the_headline_again_with_its_update_date_is_header_furniture(tmp_path):
