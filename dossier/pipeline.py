@@ -186,7 +186,8 @@ def link(
             entity = by_id.get(entities.entity_for_name(dossier, quote.speaker_name, quote.article) or "")
             quote.speaker = entity.id if entity and quotes.can_be_speaker(entity) else None
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
-    quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities})
+    quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
+                                 frozenset(e.id for e in dossier.entities if e.kind == "person"))
     for line in quotes.review_list(dossier.quotes):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")

@@ -2598,16 +2598,17 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     return sorted(groups, key=lambda g: g.quotes[0].id)
 
 
-def settle_group_speakers(groups: list[QuoteGroup], entity_names: dict[str, str]) -> None:
-    """Give each group the speaker most of its quotes have, and each quote of a group that the
-    article leaves unattributed the group's speaker (the same words, said by the same person);
-    a quote that names someone else, or that a correction cleared, keeps its own."""
+def settle_group_speakers(groups: list[QuoteGroup], entity_names: dict[str, str], persons: frozenset[str]) -> None:
+    """Give each group the speaker most of its quotes have (of as many, a person rather than a body:
+    one outlet's "X said …, Reuters reported" against another's "X said …" is X's), and each quote of
+    a group that the article leaves unattributed the group's speaker (the same words, said by the
+    same person); a quote that names someone else, or that a correction cleared, keeps its own."""
     for group in groups:
         speakers: dict[str, int] = defaultdict(int)
         for quote in group.quotes:
             if quote.speaker:
                 speakers[quote.speaker] += 1
-        group.speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+        group.speaker = min(speakers, key=lambda s: (-speakers[s], s not in persons, s)) if speakers else None
         if group.speaker is None:
             continue
         surname = entity_names.get(group.speaker, "").split()[-1:]

@@ -998,10 +998,18 @@ def test_a_grouped_quote_its_article_leaves_unattributed_keeps_the_groups_speake
     unsaid = Quote(id="b-q1", article="b", paragraph=0, text="w")
     other = Quote(id="c-q1", article="c", paragraph=0, text="w", speaker_name="Bo Sand")
     group = QuoteGroup(id="g", quotes=[said, unsaid, other])
-    settle_group_speakers([group], {"jane-doe": "Jane Doe"})
+    settle_group_speakers([group], {"jane-doe": "Jane Doe"}, frozenset({"jane-doe"}))
     assert group.speaker == "jane-doe"
     assert (unsaid.speaker, unsaid.attribution) == ("jane-doe", "group")
     assert other.speaker is None  # it names someone else: it keeps its own
+
+
+def test_a_group_two_outlets_credit_to_a_person_and_to_an_agency_is_the_persons() -> None:
+    relayed = Quote(id="a-q1", article="a", paragraph=0, text="w", speaker_name="Agence Vell", speaker="agence-vell")
+    direct = Quote(id="b-q1", article="b", paragraph=0, text="w", speaker_name="Zara Mujo", speaker="zara-mujo")
+    group = QuoteGroup(id="g", quotes=[relayed, direct])
+    settle_group_speakers([group], {"agence-vell": "Agence Vell", "zara-mujo": "Zara Mujo"}, frozenset({"zara-mujo"}))
+    assert group.speaker == "zara-mujo"
 
 
 def test_dossier_json_gives_every_quote_its_attribution_and_confidence(seeds_site: Path) -> None:
