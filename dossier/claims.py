@@ -618,7 +618,7 @@ def find_source(sentence: str) -> str | None:
 _REGULAR_FINITE = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
 _FINITE = re.compile(_REGULAR_FINITE)
 # A clause before the attribution states something with any verb, "-ed" or not ("Ebbers never made the decisions").
-_STATING = re.compile(rf"{_REGULAR_FINITE}|\b(?:{cues.IRREGULAR_PAST})\b")
+_STATING = re.compile(rf"{_REGULAR_FINITE}|\b(?:{cues.PAST_TENSES_WITHOUT_ED})\b")
 # A phrase opening the sentence before its subject ("As well as the mayor's brother, the files named…"): no part of
 # the statement's subject or verb, so the statement is what comes after it.
 _OPENING_PHRASE = re.compile(r"^\s*(?:as well as|in addition to|besides|apart from|aside from|along with|unlike|like)\b"
@@ -1010,7 +1010,7 @@ _SAY_CLAUSE = _Folded(
 # After the verb, a noun phrase and an adverbial: "The Kremlin suggested a US plot after the leaks put…" suggests a
 # plot; what follows is when, not what it said ("a US plot after the leaks put a friend at the top" is no statement).
 _OBJECT_THEN_ADVERBIAL = re.compile(
-    rf"\s*(?:an?|the|its|his|her|their)\s+(?:(?!{_REGULAR_FINITE}|\b(?:{cues.IRREGULAR_PAST}|should|must)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"\s*(?:an?|the|its|his|her|their)\s+(?:(?!{_REGULAR_FINITE}|\b(?:{cues.PAST_TENSES_WITHOUT_ED}|should|must)\b)[\w'’-]+\s+){{0,3}}?"
     r"(?:after|before|following|amid|over|despite|since)\b", re.IGNORECASE)
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,”\"]\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|added|adds|noted|notes|stated|told|wrote|reported|"
