@@ -196,6 +196,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
         lower = token.lower()
         if lower in _UNIT_STOP:
             return None
+        if token[0].isupper() and _is_national_unit(token) and not re.match(r"\s+[A-Z]", text.split(token, 1)[1]):
+            return token  # "10 Americans": people counted by their nationality, a group of their own
         if token[0].isupper() or lower in _UNIT_FILLERS:
             continue
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
@@ -269,10 +271,16 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
             continue  # "one", "3" on their own: list markers, not quantities
+        sized = _PART_COMPOUND.match(after)  # "the seven-member group": the size of the group
+        if sized and sized.group("part") in cues.PART_UNITS and not m.group("cur"):
+            unit = sized.group("part")
+        else:
+            sized = None
         relative = _is_relative(before, after, unit)
-        event = None if unit in _NOT_EVENT_UNITS or relative else _counted_event(before, after)
+        event = None if unit in _NOT_EVENT_UNITS or relative or sized else _counted_event(before, after)
         person = unit in (None, "people") or unit in _PERSON_UNITS
-        counted = f"{unit} {event}" if event and not person else event or unit
+        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not person else (
+            event or unit)
         running = bool(_RUNNING_COUNT.search(before))
         growing = event in cues.GROWING_COUNTS or running
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
@@ -286,6 +294,7 @@ _TIME_UNITS = cues.TIME_UNITS
 # eight days ago" counts days, not the killed.
 _NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
+_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?P<head>[a-z]+)")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -559,6 +568,10 @@ _TRAILING_JUNK = re.compile(
 )
 
 
+_RELATIVE_OPENING = re.compile(r"(?:(?:to|of|in|for|from|by|with|at|on|through)\s+)?(?:which|whom|whose|where)\b",
+                               re.IGNORECASE)
+
+
 def _clean_source(raw: str) -> str | None:
     text = raw.strip(" ,;:—–-\"“”'")
     # An aside between the subject and its verb ("The governments have, thus far, denied") is not the subject.
@@ -572,12 +585,14 @@ def _clean_source(raw: str) -> str | None:
         return None
     if words[0].lower() in ("it", "there", "this", "which", "what") and len(words) == 1:
         return None
+    if _RELATIVE_OPENING.match(text):
+        return None  # "…, to which The Post does not have access, have revealed": a clause about the subject
     return text
 
 
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
-    plain = _outside_quotes(sentence)
+    plain = _ASIDE.sub(",", _outside_quotes(sentence))  # "Umbro, which lost deals with Celtic, said": Umbro
     according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
     if according:
         return _clean_source(according.group(1))
@@ -600,7 +615,14 @@ def find_source(sentence: str) -> str | None:
     return None
 
 
-_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b")
+_REGULAR_FINITE = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
+_FINITE = re.compile(_REGULAR_FINITE)
+# A clause before the attribution states something with any verb, "-ed" or not ("Ebbers never made the decisions").
+_STATING = re.compile(rf"{_REGULAR_FINITE}|\b(?:{cues.IRREGULAR_PAST})\b")
+# A phrase opening the sentence before its subject ("As well as the mayor's brother, the files named…"): no part of
+# the statement's subject or verb, so the statement is what comes after it.
+_OPENING_PHRASE = re.compile(r"^\s*(?:as well as|in addition to|besides|apart from|aside from|along with|unlike|like)\b"
+                             r"[^,]{1,60},", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
 
 
@@ -609,8 +631,8 @@ def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:
     "Y, officials said" (the words after the comma), "Y, Jane Roe, director of the agency, said" (the name
     before the role), "Y, said a spokesperson here on Monday" (the words after the cue, if they name anyone).
     The words before the cue are then the statement, never the source."""
-    *head, last = before.split(",")
-    if not head or not _FINITE.search(head[0]):
+    *head, last = _OPENING_PHRASE.sub("", before).split(",")
+    if not head or not _STATING.search(head[0]):
         return False, None
     if last.strip():
         stated_first = len(last.split()) <= 6 and not _FINITE.search(last)
@@ -641,7 +663,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
     capitals = _capital_metonyms(article, mentions)
+    lines = _short_lines(article.paragraphs)
     for index, paragraph in enumerate(article.paragraphs):
+        if index in lines:
+            continue
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
             if not is_statement(sentence):
@@ -666,6 +691,27 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for statement in statements:
         statement.comparison = _prepare(statement)
     return statements
+
+
+_ENDS_PROSE = re.compile(r"[.!?…:;][\s\"'”’)\]]*$")
+_LINE_WORDS = 12
+_LIST_ITEM = re.compile(r"\s*(?:[-–—•*·]|\d+[.)])\s")
+
+
+def _short_lines(paragraphs: list[str]) -> set[int]:
+    """The paragraphs that are lines rather than prose: three or more short ones in a row, none ended by a full
+    stop nor marked as a list's items ("- Pledged $2.3bn for victims" is a fact). The lines of a song, a list
+    of fixtures, a match's venue and kick-off, a box of links to other stories: no statement of the story."""
+    short = [len(p.split()) <= _LINE_WORDS and not _ENDS_PROSE.search(p) and not _LIST_ITEM.match(p)
+             for p in paragraphs]
+    lines: set[int] = set()
+    start = 0
+    for index in range(len(paragraphs) + 1):
+        if index == len(paragraphs) or not short[index]:
+            if index - start >= 3:
+                lines.update(range(start, index))
+            start = index + 1
+    return lines
 
 
 # Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.
@@ -961,6 +1007,11 @@ _SAY_CLAUSE = _Folded(
     rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?::\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
+# After the verb, a noun phrase and an adverbial: "The Kremlin suggested a US plot after the leaks put…" suggests a
+# plot; what follows is when, not what it said ("a US plot after the leaks put a friend at the top" is no statement).
+_OBJECT_THEN_ADVERBIAL = re.compile(
+    rf"\s*(?:an?|the|its|his|her|their)\s+(?:(?!{_REGULAR_FINITE}|\b(?:{cues.IRREGULAR_PAST}|should|must)\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?:after|before|following|amid|over|despite|since)\b", re.IGNORECASE)
 _TRAILING_ATTRIBUTION = re.compile(
     r"[,”\"]\s*(?:[\w'’.-]+\s+){0,8}?(?:said|says|added|adds|noted|notes|stated|told|wrote|reported|"
     r"argued|insisted|warned)\b[^”\"]{0,60}$",
@@ -992,8 +1043,10 @@ _PROPOSITION_BREAK = _Folded(
 _BACKGROUND_WEIGHT = 0.7
 
 
-# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "WASHINGTON - ": where and when, not what.
-_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+")
+# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "TOKYO/SEOUL (Reuters) - ", "WASHINGTON - ": where and when, not what;
+# a wire's bare credit opening the story ("(CNN) A plane crashed…", "(Reuters) - Acme made…") neither.
+_DATELINE = re.compile(r"^(?:[A-Z]{2}[A-Z .'’/-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+"
+                       r"|\([A-Z][A-Za-z]{1,15}\)(?:\s+[―—–-]{1,2})?\s+(?=[A-Z]))")
 
 
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
@@ -1020,7 +1073,7 @@ def claim_clause(text: str) -> str:
     # "X says Y": only when the saying verb comes early, after its subject (not after a
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
-            and not re.search(r"[”\"]", text[: say.start()])):
+            and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
         return text[say.end() :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
@@ -1302,9 +1355,16 @@ def _same_kind(x: Figure, y: Figure) -> bool:
     """Could the two figures count the same thing? The same unit, or one without a unit, or
     the same people or things counted under other nouns ("five people" / "dozens of
     villagers" injured; "two others" / "two men")."""
+    if x.unit != y.unit and (_is_national_unit(x.unit) or _is_national_unit(y.unit)):
+        return False  # "10 Americans" among "12 people" killed: a part of the count, not a rival of it
     if x.unit == y.unit or None in (x.unit, y.unit) or x.counted is not None and x.counted == y.counted:
         return True
     return _is_person_unit(x.unit) and _is_person_unit(y.unit)
+
+
+def _is_national_unit(unit: str | None) -> bool:
+    """A nationality's people ("Americans", "New Zealanders") as a counted noun."""
+    return bool(unit) and unit.endswith("s") and unit[:-1] in _nations()
 
 
 def _is_person_unit(unit: str | None) -> bool:
@@ -1316,10 +1376,14 @@ def _bounds(figure: Figure) -> tuple[float, float]:
             figure.high if figure.high is not None else math.inf)
 
 
-def _overlaps(x: Figure, y: Figure) -> bool:
+def _overlaps(x: Figure, y: Figure, slack: float = 1.01) -> bool:
     (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
     # One percent of slack: "$915 million" and "$916 million" are one figure.
-    return x_low <= y_high * 1.01 and y_low <= x_high * 1.01
+    return x_low <= y_high * slack and y_low <= x_high * slack
+
+
+# A vague amount's bounds are loose: "dozens" injured and "more than 100" need not disagree.
+_VAGUE_SLACK = 1.5
 
 
 def _comparable(a: _Part, b: _Part, unit: str) -> bool:
@@ -1807,7 +1871,7 @@ _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|aft
 # ("…, the director told Deadline it was her idea"), not who said it or where.
 _AUXILIARY = r"(?:was|were|is|are|has|have|had|will|would|could|can)"
 _CLAUSE_WORD = rf"\b(?:that|it|they|he|she|we|I|there|this|{_AUXILIARY})\b"
-_FINITE_WORD = _FINITE.pattern
+_FINITE_WORD = _REGULAR_FINITE
 _ATTRIBUTION_TAILS = (
     # everything after a closed quotation that goes on to say who spoke, however long their role:
     # "“…,” James Steele, chief of the Central Mat-Su Fire Department, told the newspaper, adding …"
@@ -1962,7 +2026,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 
 
 def _rivals(f: Figure, g: Figure) -> bool:
-    if f.counted != g.counted or _overlaps(f, g):
+    if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
+            f, g, _VAGUE_SLACK if None in (f.value, g.value) else 1.01):
         return False
     # A margin changes as the contest goes and names a pair the sentence may not: Rosberg "19
     # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of

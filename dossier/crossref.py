@@ -59,13 +59,22 @@ class Span:
 
 
 @dataclass
+class OutletNames:
+    """The outlets of some articles by name, and how many of those articles are of unknown outlet:
+    counted, not named by their headlines (a headline is no outlet)."""
+
+    named: list[str]
+    unknown: int = 0
+
+
+@dataclass
 class ParagraphView:
     index: int
     anchor: str
     spans: list[Span]
     # Claims of this paragraph that other articles also make, with those articles' outlets: what the
     # paragraph's own words cannot tell the reader.
-    also_reported: list[tuple[Claim, list[str]]] = field(default_factory=list)
+    also_reported: list[tuple[Claim, OutletNames]] = field(default_factory=list)
 
 
 @dataclass
@@ -104,7 +113,7 @@ class ClaimView:
     """A claim as the front page shows it: how far it was carried and where it stands."""
 
     claim: Claim
-    outlets: list[str]  # named outlets, then "N of unknown outlet"
+    outlets: OutletNames
     articles: int  # how many articles carry it
     status: str  # Claim.status
     reasons: list[str] = field(default_factory=list)  # why a contested claim is: "disputed", "figures disagree"
@@ -118,7 +127,7 @@ class Voice:
     entity: Entity
     count: int
     quote: GroupView
-    outlets: list[str]  # who carried that quote
+    outlets: OutletNames  # who carried that quote
     quoted_by: int  # outlets quoting the speaker (articles of unknown outlet counted as one, as everywhere)
 
 
@@ -133,7 +142,7 @@ class Event:
     """A claim that names the day something happened ("on June 18, 2024"), and who reported it."""
 
     statement: StatementView  # the first article's wording
-    outlets: list[str]
+    outlets: OutletNames
     href: str  # the claim's page, or the paragraph when only one article makes the claim
 
 
@@ -261,7 +270,7 @@ class Catalog:
             for index, text in enumerate(article.paragraphs)
         ]
 
-    def also_reported(self, article: Article, paragraph: int) -> list[tuple[Claim, list[str]]]:
+    def also_reported(self, article: Article, paragraph: int) -> list[tuple[Claim, OutletNames]]:
         """The paragraph's claims made by other articles too, each with the other articles' outlets."""
         rows = []
         for claim in self.claims_by_paragraph.get((article.id, paragraph), []):
@@ -324,7 +333,7 @@ class Catalog:
             views.append(GroupView(group=group, anchor=group_anchor(group.id), variants=variants))
         return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
 
-    def roles(self, entity: Entity) -> list[tuple[str, list[str]]]:
+    def roles(self, entity: Entity) -> list[tuple[str, OutletNames]]:
         """Each role or title articles gave the entity, as written ("Indiana Gov."), with the outlets
         that gave it to a quote of theirs (those of unknown outlet counted, not named by their
         headlines: a headline is no outlet)."""
@@ -473,12 +482,11 @@ class Catalog:
         contested = (claim for claim in self.claims_by_reach() if claim.status == "contested")
         return [self.claim_view(claim) for claim in islice(contested, limit)]
 
-    def named_outlets(self, article_ids: set[str]) -> list[str]:
-        """The outlets of these articles by name; articles of unknown outlet counted, not named by headline."""
+    def named_outlets(self, article_ids: set[str]) -> OutletNames:
+        """The outlets of these articles by name, and how many of them are of unknown outlet."""
         articles = [self.articles[a] for a in article_ids]
-        names = sorted({a.outlet for a in articles if a.outlet})
-        unknown = sum(1 for a in articles if not a.outlet)
-        return names + ([f"{unknown} of unknown outlet"] if unknown else [])
+        return OutletNames(named=sorted({a.outlet for a in articles if a.outlet}),
+                           unknown=sum(1 for a in articles if not a.outlet))
 
     def key_voices(self, limit: int = 6) -> list[Voice]:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by

@@ -443,6 +443,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
+    opener = re.match(rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+(?=[A-Z])", last, re.IGNORECASE)
+    if opener and len(segments) == 1 and not re.search(r"[,;:—–]", head[verb_start:]):
+        # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
+        # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
+        last = last[opener.end() :]
     if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
@@ -472,17 +477,26 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             if i > 0 and re.match(r"\s*(?:from|at|with)\s+(?:the\s+)?[A-Z]", segments[i]):
                 continue  # an apposition saying where someone works links the chain: "Ann Lee, from Acme Bank, told"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
+                if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
+                    continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
             if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
-                if described and segments[i - 1][: described.start()].strip() and not chain:
+                opening = segments[i - 1][: described.start()].split() if described else []
+                if opening and opening[0].lower() in speech.INTRODUCERS:
+                    continue  # where a phrase set in after the subject was: "Lee, at a rally in Ames, Iowa, said"
+                if described and opening and not chain:
                     return described.group(0).strip(), None  # the end of a clause, not an apposition
                 continue
             if candidate and _looks_like_np(candidate):
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
+            elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):
+                continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
+            elif i > 0 and _tokens(segments[i]) and _bare(_tokens(segments[i])[0]) in speech.HEAD_NOUNS:
+                continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
@@ -495,6 +509,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+# A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
+_ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
 # Words that end with where someone is from: "Stacy Baker of Columbia", "a woman in Worcester".
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$")
 _DESCRIBED_FROM_PLACE = re.compile(
@@ -595,6 +611,12 @@ class _Context:
         return bool(_reporting_verbs(opening) or _OWN_SPEAKER_AFTER.match(self.tail))
 
     @functools.cached_property
+    def sourced_before(self) -> bool:
+        """Whether the words before the quote, in its sentence, give its source, read as a speaker or not
+        ('According to their report, "…"'): then it is no earlier speaker's."""
+        return bool(_ACCORDING_TO.search(self.head))
+
+    @functools.cached_property
     def tail_introduces_next(self) -> bool:
         """Whether the words after the quote introduce the next quote, not this one ('Clinton responds
         with, “Why now?” Mills then writes back, “You look cute.”'): they run up to it and end with a comma
@@ -625,8 +647,11 @@ _OWN_SPEAKER_AFTER = re.compile(
 # --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:]+)", re.IGNORECASE)
+
+
 def _according_to(ctx: _Context) -> _Attribution | None:
-    according = list(re.finditer(r"\baccording to\s+([^,.;:]+)", ctx.head, re.IGNORECASE))
+    according = list(_ACCORDING_TO.finditer(ctx.head))
     if according:
         np = _clean_np(according[-1].group(1))
         if _looks_like_np(np):
@@ -752,10 +777,30 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
     return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
+def _colon_subject(ctx: _Context) -> _Attribution | None:
+    """'Jane Doe delivered a blunt message to the board: "…"': a sentence with no reporting verb that
+    introduces the quote with a colon gives the words of its subject, when the subject is a name (not
+    'The results showed: "…"', nor a possessor: 'Doe's letter makes the case: "…"')."""
+    if ctx.verbs or not ctx.head.rstrip().endswith(":"):
+        return None
+    subject = _sentence_subject(ctx.head)
+    if subject is None or ":" in subject[0] or re.search(r"['’]s?$", subject[0]):
+        return None  # "Name: Ann Lee Age: 27": a form's labels, no sentence
+    if _common_opener(subject[0], ctx.paragraphs) or _split_name(subject[0])[0] is None:
+        return None
+    return _Attribution(_Speaker(subject[0], at=ctx.at), None)
+
+
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
-    """'Said Ellis: "…"': the verb first, as a sentence opener."""
-    inverted = re.match(r"\s*([A-Z][a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head)  # "Said Ellis:", "Continued Stone:"
+    """'Said Ellis: "…"': the verb first, as a sentence opener or right after an opening phrase ('In other
+    words, explained moderator Ann Lee: "…"')."""
+    # "Said Ellis:", "Continued Stone:", "…, explained Rosenberg,"
+    inverted = re.match(r"\s*([A-Z][a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head) or re.search(
+        r",\s+([a-z]+)\s+([^,:]+?)[,:]\s*$", ctx.head
+    )
     verb = inverted.group(1).lower() if inverted else ""
+    if verb.startswith(speech.NOT_VOICING_STEMS):
+        return None  # "…, told Fox News:": whom someone told
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
@@ -765,7 +810,9 @@ def _name_label(ctx: _Context) -> _Attribution | None:
     """'Rep. Jane Doe (D-Mo.): "…"', 'POLLS AGREE - Jane Doe: "…"': a name and a colon, alone or after a
     dash, with no verb: a label of who speaks (not 'a message to Trump: "…"', a name after other words)."""
     label = re.split(r"\s[-—–]+\s", ctx.head)[-1].strip()
-    if not label.endswith(":") or ":" in label[:-1] or ctx.verbs:
+    # "More from Jane Doe:", in a round-up of what several sources said.
+    label = re.sub(rf"^(?:{'|'.join(speech.LABEL_OPENERS)})\s+", "", label)
+    if not label.endswith(":") or ":" in label[:-1] or _reporting_verbs(label):
         return None
     np = re.sub(r"\s*\([^)]*\)$", "", label[:-1].strip())  # "(D-Mo.)"
     name = _split_name(np)[0]
@@ -787,15 +834,17 @@ def _own_subject(before_verb: str) -> bool:
 
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
     """Who the participle nearest the quote reports for: the name of a recording right before it
-    ("footage of Trump saying"); after a comma, with no finite reporting verb before it ("Clinton
-    spoke out in Tulsa, Oklahoma, arguing"), the subject of the sentence, not the last name before it.
+    ("footage of Trump saying") or after "with" ("Republicans chimed in, with Trump tweeting"); after a comma,
+    with no finite reporting verb before it ("Clinton spoke out in Tulsa, Oklahoma, arguing"), the subject of
+    the sentence, not the last name before it.
     Elsewhere ("a statement through Arsenal describing") the usual rules decide."""
     before = head[: participle.start()].rstrip()
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None
     trailing = _clean_np(_trailing_np(before))  # not a time word: "tweets early Friday saying"
-    if not trailing or not re.search(rf"\bof\s+{re.escape(trailing)}$", before):
+    # "footage of Trump saying", and a phrase of what went with the sentence: "…, with Senator Lee calling it"
+    if not trailing or not re.search(rf"\b(?:of|with)\s+{re.escape(trailing)}$", before):
         return None
     return trailing if _looks_like_np(trailing) and _is_cap(trailing) else None
 
@@ -849,9 +898,12 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         if _USING_A_PHRASE.match(text, token.start()):
             verbs.append(token)  # "Trump has used the phrase": the phrase is his words
             continue
+        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+        if speech.PARTICLE_REPORTING_VERBS.get(token.group(0)) == following.rstrip("."):
+            verbs.append(token)  # "Trump shot back"
+            continue
         if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
             continue
-        following = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
         if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
@@ -903,8 +955,10 @@ def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
 
 
 def _cue_first(tokens: list[re.Match[str]]) -> bool:
+    """Whether the words after the quote open with its reporting verb ('said Jane Doe'), not with a
+    capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said')."""
     first = _bare(tokens[0])
-    return first in speech.REPORTING_VERBS and not first.endswith("ing")
+    return first in speech.REPORTING_VERBS and not first.endswith("ing") and not _is_cap(tokens[0].group(0))
 
 
 def _cue_name_after(ctx: _Context) -> _Attribution | None:
@@ -915,6 +969,9 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     text, tokens = found
     rest = text[tokens[0].end() :]
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
+    # A clause about the speaker ends the name: 'said Jane Doe as she left', 'said a strategist who spoke on
+    # condition of anonymity', 'said one official familiar with the talks'.
+    parts[0] = _SPEAKER_CLAUSE.split(parts[0], maxsplit=1)[0]
     np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
     with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
     # A role with "of" before the name: "said master of ceremonies Asab Al-Tabchi".
@@ -933,6 +990,9 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     if role and role.lower().startswith("who"):
         role = None
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
+
+
+_SPEAKER_CLAUSE = re.compile(rf"\s+(?:{'|'.join(sorted(speech.SPEAKER_CLAUSE_OPENERS))})\s+")
 
 
 def _names_the_role(np: str, apposition: str) -> bool:
@@ -999,6 +1059,16 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
                 cue += " reporters"
             return _Attribution(_Speaker(np, role=apposition, at=(ctx.p_close, ctx.at_close)), cue)
     return None
+
+
+def _according_to_after(ctx: _Context) -> _Attribution | None:
+    """'"…," according to Jane Doe.': whose words the sentence gives, right after the quote (in lower case:
+    not a new sentence opening "According to …", which reports something else)."""
+    according = re.match(r"\s*[,—–-]?\s*according to\s+([^,.;:—–]+)", ctx.tail)
+    if according is None:
+        return None
+    np = _clean_np(according.group(1))
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if _looks_like_np(np) else None
 
 
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
@@ -1176,8 +1246,12 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     # People are those the article introduces with a role; later mentions by surname count too.
     introduced = {name.split()[-1] for _, name in names.roles}
     names.people = [(at, name) for at, name in runs if name.split()[-1] in introduced]
+    # A name the tagger could not place where it opens a sentence ("Trump has responded…") is the person the
+    # article names by that surname, in full or after a title ("President Trump"); a word the tagger only
+    # sometimes reads as a person ("Telegram") stays unplaced.
+    persons = {m.text.split()[-1] for m in mentions if m.kind == "person" and (" " in m.text or m.role)}
     for mention in mentions:
-        if mention.kind == "person":
+        if mention.kind == "person" or (mention.kind == "other" and mention.text in persons):
             names.people.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)
@@ -1895,7 +1969,18 @@ def _paragraph_speaker(ctx: _Context) -> _Attribution | None:
     if ctx.span is None:
         return None
     earlier = _speakers_of(ctx, ctx.span.opened_at[0])
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    subject = _sentence_subject(ctx.head)
+    said = earlier[-1].speaker
+    named = subject is not None and _is_cap(subject[0]) and not _common_opener(subject[0], ctx.paragraphs)
+    if subject is not None and said is not None and named:
+        # The quote's own sentence is about someone else ("Kasich resisted: "…"", "Mitt Romney's "…""): not
+        # by convention the earlier speaker's words.
+        names = {re.sub(r"['’]s?$", "", w) for w in f"{said.text} {said.name or ''}".split()}
+        if re.sub(r"['’]s?$", "", subject[0].split()[-1]) not in names:
+            return None
+    return earlier[-1]
 
 
 def _before_quote(ctx: _Context) -> str:
@@ -2008,12 +2093,14 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
+    "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
     "according_to": _according_to,
     "passive_by": _passive_by,
     "participle": _participle,
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
+    "colon_subject": _colon_subject,
     "inverted_cue_before": _inverted_cue_before,
     "name_label": _name_label,
     "continued": _continued,
@@ -2040,7 +2127,7 @@ def _attribute(ctx: _Context, scopes: tuple[str, ...] | None = None) -> _Attribu
             continue
         if scope == "after" and ctx.tail_introduces_next:
             continue
-        if scope in ("carried", "context") and ctx.voiced_after:
+        if scope in ("carried", "context") and (ctx.voiced_after or ctx.sourced_before):
             continue  # its own sentence gives it to someone the patterns could not read: not an earlier speaker
         found = matcher(ctx)
         if found is not None:

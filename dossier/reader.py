@@ -104,6 +104,7 @@ _FURNITURE = re.compile(
     r"|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
+    r"|.*\bskip\s+in\s+skip\s+x\s+embed\b.*|.*\bembed\s+x\s+share\s+close\b.*"  # a video player's controls and playlist
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
     r"|remind me later\.?|maybe later\.?|no,? thanks\.?|prev(?:ious)?|next|_{3,}|-{3,}|\*{3,}|\.{3}"
@@ -147,6 +148,10 @@ _SKIP_POST = re.compile(
 
 # An agency's archive photo, however long its caption: "FILE - In this Sept. 30, 2016, file photo, …".
 _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.IGNORECASE)
+# A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…".
+_THIS_PHOTO = re.compile(
+    r"^(?:In\s+)?this\s+(?:(?:undated|handout|file|aerial)\s+)*(?:photo|image|picture|photograph|frame grab|video grab)"
+    r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
@@ -404,7 +409,7 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if _FILE_PHOTO.match(line):
+    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line):
         return line
     # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None

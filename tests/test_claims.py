@@ -590,6 +590,21 @@ def test_a_statement_that_comes_before_its_source_never_gives_its_own_names_as_t
     assert [s.source_name for s in found] == [None, None, "Ilse Varga"]
 
 
+def test_a_relative_clause_before_the_verb_is_no_source() -> None:
+    sentence = ("The harbour files, to which the Vell Gazette does not have access, have revealed four decades "
+                "of work for wealthy clients.")
+    assert find_source(sentence) is None
+    assert find_source("Vell Foods, which lost its deal with Porto Mills, said profits fell.") == "Vell Foods"
+    # a statement whose verb has no "-ed" comes first: the words after it name the source
+    assert find_source("Ilse Varga never made the harbour decisions, her lawyer said.") == "her lawyer"
+
+
+def test_a_phrase_opening_the_statement_does_not_hide_a_source_named_after_it() -> None:
+    sentence = ("As well as the mayor's brother, the files named two members of the port board, Ilse Varga and "
+                "Tom Berg, reported the Vell Gazette, which took part in the investigation.")
+    assert find_source(sentence) == "the Vell Gazette"
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",
@@ -720,6 +735,29 @@ def test_a_toll_the_story_says_is_rising_is_updated_not_contradicted() -> None:
     assert _disagree(_told("a", "Twelve people died in the blast."), _told("b", "Fifteen people died in the blast."))
 
 
+def test_people_counted_by_nationality_are_a_part_of_a_toll_not_its_rival() -> None:
+    all_killed = _told("a", "The ferry fire killed 12 people on Sunday.")
+    nationals = _told("b", "Relatives are mourning the deaths of 10 Norwegians in the ferry fire.")
+    assert [f.unit for f in nationals.figures] == ["Norwegians"]
+    assert not _disagree(all_killed, nationals)
+    assert _disagree(nationals, _told("c", "The ferry fire killed 7 Norwegians."))
+
+
+def test_the_size_a_compound_gives_is_no_count_of_its_parts() -> None:
+    named = _told("a", "The files named two members of the port board, which rules the harbour.")
+    board = _told("b", "The files named the chair of the port board, the seven-member body that rules the harbour.")
+    assert not _disagree(named, board)
+    assert _disagree(board, _told("c", "The port board, the nine-member body that rules the harbour, met."))
+    [gorilla] = parse_figures("A 450-pound gorilla escaped from the zoo.")
+    assert gorilla.unit == "pound"  # a weight, not money
+
+
+def test_a_vague_amount_disagrees_only_with_figures_well_outside_it() -> None:
+    dozens = _told("a", "Dozens more were injured in the harbour blast.")
+    assert not _disagree(dozens, _told("b", "More than 100 others were injured in the harbour blast."))
+    assert _disagree(dozens, _told("b", "More than 400 others were injured in the harbour blast."))
+
+
 def test_figures_of_one_article_never_disagree() -> None:
     charged = _told("a", "The regulator charged two executives of the fund.")
     settled = _told("a", "Three other executives agreed settlements.")
@@ -840,6 +878,26 @@ def title_of(text: str) -> str:
     return group_claims([statement("a", text)])[0].summary
 
 
+def test_lines_of_a_song_or_a_fixture_list_are_no_statements_but_listed_facts_are() -> None:
+    text = article("a", "The harbour choir sang on Sunday night to a crowd of two thousand people.",
+                   "Harbour lights, you knew just what I was there for", "You heard me saying a prayer for",
+                   "Someone I really could care for", "Vell Rovers v Porto Town", "Harbour United v Vell Athletic",
+                   "The council said the concert raised $40,000 for the lifeboat station.",
+                   "- Pledged $2.3m to rebuild the quay wall", "- Raised the harbour fees by 30%",
+                   "- Appointed a new port director")
+    found = {s.paragraph for s in find_statements(text, [], find_mentions(text))}
+    assert found & {1, 2, 3, 4, 5} == set()
+    assert {0, 6, 7, 8} <= found
+
+
+def test_a_title_keeps_the_verb_whose_object_is_no_clause() -> None:
+    # "suggested a plot", and when: no statement that a plot put anyone anywhere
+    sentence = "The ministry suggested a foreign plot after the leaks put a friend of the mayor at the top of the port."
+    assert title_of(sentence).startswith("The ministry suggested a foreign plot")
+    assert title_of("The mayor said the harbour bridge would reopen after repairs in May.") == (
+        "The harbour bridge would reopen after repairs in May")
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     # inverted, the speaker and a role after the verb
     ("The harbour bridge was closed for repairs on Monday, said Ilse Varga, a spokeswoman for the regional "
@@ -863,6 +921,13 @@ def title_of(text: str) -> str:
     # the attribution before a colon that opens the quote, whatever verb comes before it
     ("Asked if he thought the fire was arson, Varga said: \u201cThe harbour board knows how best to find "
      "out who set it.\u201d", "The harbour board knows how best to find out who set it"),
+    # a wire's dateline or bare credit opening the story
+    ("(VNS) A small plane crashed into a hillside near the harbour on Sunday, killing nine people.",
+     "A small plane crashed into a hillside near the harbour on Sunday, killing nine people"),
+    ("(VNS) - The harbour board made a final offer of $12 million for the ferry company on Monday.",
+     "The harbour board made a final offer of $12 million for the ferry company on Monday"),
+    ("VELL/PORTO, Aug 30 (VNS) - The harbour board condemned the strike as an outrageous act.",
+     "The harbour board condemned the strike as an outrageous act"),
     # a speaker with a long role between the quotation and the verb, and more after it
     ("\u201cThe harbour fire is being treated as suspicious at this point,\u201d Ilse Varga, chief of the "
      "Vell Harbour Fire Department, told the newspaper, adding nothing suggests a motive.",

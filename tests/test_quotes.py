@@ -1331,6 +1331,15 @@ def test_an_unnamed_voice_right_before_the_quote_is_not_the_earlier_subject() ->
     assert second.speaker_name is None
 
 
+def test_a_quote_its_sentence_gives_to_a_report_is_not_the_earlier_speakers() -> None:
+    first, second = quotes_of(
+        'The Vell Ministry dismissed the story as "nothing concrete." But reporters examining the files found a '
+        'network of transfers. According to their report, "the evidence suggests the mayor is acting as a front."'
+    )
+    assert first.speaker_name == "Vell Ministry"
+    assert second.speaker_name is None
+
+
 def test_a_sentence_that_ends_by_naming_whose_words_it_gives() -> None:
     [quote] = quotes_of(
         'That would create a "summer of agony" for the mayor, forcing her to fight on two fronts, '
@@ -1579,3 +1588,127 @@ def test_a_partial_quote_then_name_says_she() -> None:
         "and furious at the lack of repercussions, Thurman says she handed over the result to the police."
     )
     assert quote.speaker_name == "Uma Thurman"
+
+
+def test_he_is_the_person_whose_surname_the_tagger_left_unplaced() -> None:
+    # The name tagger read "Vellinga" opening a paragraph as a name of unknown kind: it is still the person the
+    # article named "Ruud Vellinga", not the last person it tagged ("Jansen").
+    paragraphs = ["Ruud Vellinga spoke on Tuesday. But Jansen has continued to oppose the plan.",
+                  "Vellinga has responded by urging the board to do more. He tweeted: \u201cCaught red handed.\u201d"]
+    article = Article(id="a", source_file="a.txt", title="A headline", paragraphs=paragraphs)
+
+    def mention(paragraph: int, text: str, kind: str) -> Mention:
+        start = paragraphs[paragraph].index(text)
+        return Mention("a", paragraph, start, start + len(text), text, kind)
+
+    mentions = [mention(0, "Ruud Vellinga", "person"), mention(0, "Jansen", "person"), mention(1, "Vellinga", "other")]
+    [quote] = find_quotes(article, mentions)
+    assert quote.speaker_name == "Ruud Vellinga"
+
+
+def test_a_capitalised_title_or_name_after_the_quote_is_no_reporting_verb() -> None:
+    # "State" and "Read" spell reporting verbs, but in capitals after a quote they open the speaker's name.
+    titled, surname = quotes_with_names(
+        '"We take our duties to the court seriously," State spokeswoman Ann Vell said Friday.',
+        "Tom Read runs the firm. \"We have assessed the risk with care,\" Read said.",
+    )
+    assert titled.speaker_name == "Ann Vell"
+    assert surname.speaker_name == "Tom Read"
+
+
+def test_a_clause_about_a_speaker_named_after_the_verb_ends_the_name() -> None:
+    leaving, unnamed, familiar = quotes_of(
+        '"We can win on Tuesday," said Jane Doe as she left the stage.',
+        '"It was not a convincing argument," said a strategist who spoke on the condition of anonymity.',
+        '"The talks went nowhere," said one official familiar with the discussions.',
+    )
+    assert leaving.speaker_name == "Jane Doe"
+    assert (unnamed.speaker_text, unnamed.speaker_name) == ("a strategist", None)
+    assert (familiar.speaker_text, familiar.speaker_name) == ("one official", None)
+
+
+def test_a_role_apposition_without_an_article_or_in_capitals_keeps_the_name_before_it() -> None:
+    counsel, member = quotes_of(
+        '"The ruling protects everyone," Rob Malden, attorney for one of the four groups that sued over the law, '
+        "said in a statement.",
+        '"We will see on the first ballot," Mary Olston, the Republican National Committeewoman from Utah, told AFP.',
+    )
+    assert counsel.speaker_name == "Rob Malden"
+    assert member.speaker_name == "Mary Olston"
+
+
+def test_according_to_right_after_the_quote_names_the_speaker() -> None:
+    [quote] = quotes_of('"We bear no grudge against anyone," according to Judicial Trust.')
+    assert (quote.speaker_name, quote.attribution) == ("Judicial Trust", "according_to_after")
+
+
+def test_a_reporting_verb_right_after_an_opening_phrase_names_who_follows_it() -> None:
+    moderator, told = quotes_of(
+        'In other words, explained moderator Ann Lee: "We are out of time tonight."',
+        'On Monday, told Fox News: "We are out of time tonight."',
+    )
+    assert moderator.speaker_name == "Ann Lee"
+    assert told.speaker_name is None  # whom someone told, not who spoke
+
+
+def test_a_round_up_label_after_a_sentence_with_its_own_verb() -> None:
+    pollster, more = quotes_of(
+        'Pollsters agree - Carl Bovian: "The early numbers were right all along."',
+        'What it means for the race - More from Jean Osler: "It is closer than it looks."',
+    )
+    assert pollster.speaker_name == "Carl Bovian"
+    assert more.speaker_name == "Jean Osler"
+
+
+def test_the_subject_of_a_clause_opening_the_sentence_says_the_quote_it_holds() -> None:
+    holds, main = quotes_of(
+        "While Rana Obi said there was clear evidence that the plan was “badly flawed,” she declined to act.",
+        "After Gov. Ted Marr criticized the plan during a debate, Lea Wynn shot back, “I chose to fight for it.”",
+    )
+    assert holds.speaker_name == "Rana Obi"
+    assert main.speaker_name != "Ted Marr"  # the quote is the main clause's, not the opening clause's
+
+
+def test_a_phrase_set_in_after_the_subject_keeps_the_subject() -> None:
+    speaking, at_rally, in_attempt = quotes_of(
+        'Lea Wynn, speaking to voters, said, "Last time I looked, you had not voted yet."',
+        'Lea Wynn, during a town hall meeting in Columbus, Ohio, said she was "proud of the record."',
+        "Columnist Ann Lee, in an attempt to draw attention to the lack of briefings, wrote, “It is a scandal.”",
+    )
+    assert speaking.speaker_name == "Lea Wynn"
+    assert at_rally.speaker_name == "Lea Wynn"
+    assert in_attempt.speaker_name == "Ann Lee"
+
+
+def test_with_someone_and_a_reporting_participle_names_the_speaker() -> None:
+    [quote] = quotes_of('Republicans were quick to react, with Sen. Ron Galt calling it a "disaster for the party."')
+    assert quote.speaker_name == "Ron Galt"
+
+
+def test_a_quote_whose_own_sentence_is_about_someone_else_is_not_the_paragraphs_earlier_speakers() -> None:
+    quotes = quotes_with_names(
+        "The union wrote to Governor Joan Kessel on Monday.",
+        '"It is premature," said Tom Loomis, president of the union. Kessel resisted: "Governors do not have '
+        'that power."',
+    )
+    assert quotes[1].speaker_name != "Tom Loomis"
+
+
+def test_a_verb_that_reports_with_its_particle() -> None:
+    after, before = quotes_of(
+        '"They are all here for the free stuff," Jim Benet shot back with a laugh.',
+        "When Ann Lee suggested a lawsuit, Ted Rubin fired back: “If they sue us, they will lose.”",
+    )
+    assert after.speaker_name == "Jim Benet"
+    assert before.speaker_name == "Ted Rubin"
+
+
+def test_a_named_subject_introducing_a_quote_with_a_colon_says_it() -> None:
+    message, results, form = quotes_of(
+        'Senate leader Mitch Olsen, R-Ky., delivered a blunt message to the board: "Fix it or leave."',
+        'The results showed one thing clearly: "Voters are tired of waiting."',
+        'Name: Gail Harte Age: 27 Why she is protesting: "I make less than the minimum wage."',
+    )
+    assert message.speaker_name == "Mitch Olsen"
+    assert results.speaker_name is None
+    assert form.speaker_name is None  # a form's labels, no sentence with a subject

@@ -171,6 +171,8 @@ def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_ar
         "Cars ranked Tue, March 22 Sport ranks the new cars Play slideshow Getty Images 1 of 11\n\n"
         "Story highlights Four hours into the race, the cars returned to the pits\n\n"
         "Tom Reyes celebrates after the Vell Cubs win the cup (Getty)\n\n"
+        "Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT THE RACE Cars 1st | 2:30 The cars "
+        "raced. (Dec. 15) AP 1 of 41 Last VideoNext Video\n\n"
         "He said the inbox of the team was full.\n",
     )
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
@@ -181,11 +183,16 @@ def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path
         tmp_path,
         "Teen charged\n\nThe court charged the teen on Monday.\n\n"
         "The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee\n\n"
-        "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.\n",
+        "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.\n\n"
+        "This photo released by Vell's Public Safety Ministry shows the prison gate, Sunday, Dec. 31, 2017.\n\n"
+        "This image, taken by a drone, shows the prison gate open on Sunday.\n",
     )
     assert article.paragraphs == ["The court charged the teen on Monday.",
-                                  "The hearing resumes on Friday, said the court's director, Ann Lee/Vell."]
-    assert article.captions == ["The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee"]
+                                  "The hearing resumes on Friday, said the court's director, Ann Lee/Vell.",
+                                  "This image, taken by a drone, shows the prison gate open on Sunday."]
+    assert article.captions == ["The teen speaks to her lawyer at Vell Prison, January 1, 2018. REUTERS/Ann Lee",
+                                "This photo released by Vell's Public Safety Ministry shows the prison gate, "
+                                "Sunday, Dec. 31, 2017."]
 
 
 def test_the_headline_again_with_its_update_date_is_header_furniture(tmp_path):

@@ -6,6 +6,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -355,3 +356,11 @@ def test_a_speakers_roles_name_outlets_never_headlines(seeds_site: Path) -> None
     assert lines, "no speaker page gives roles"
     assert not [line for line in lines if any(headline in line for headline in headlines)]
     assert any("of unknown outlet" in line for line in lines)
+
+
+def test_counts_on_pages_agree_with_their_number(seeds_site: Path) -> None:
+    # An outlet with one article says "1 article", never "1 articles".
+    texts = [page(seeds_site, str(p.relative_to(seeds_site))).select_one("article").get_text(" ", strip=True)
+             for p in sorted((seeds_site / "outlets").glob("*/index.html"))]
+    assert any(t for t in texts if "1 article," in t), "the seeds have an outlet with one article"
+    assert not [t for t in texts if re.search(r"\b1 (articles|outlets)\b", t)]

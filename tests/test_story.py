@@ -301,7 +301,7 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
-    assert "carried by 2 articles (Daily A, 1 of unknown outlet) · *contested*" in brief
+    assert "carried by 2 articles (Daily A, an article of unknown outlet) · *contested*" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
     assert "[Ann Lee](entities/ann-lee.md)** (2 quotes, 2 outlets)" in voices
     assert "We have never seen the river this high" in voices

@@ -52,6 +52,11 @@ IRREGULAR_REPORTING_PAST = frozenset("said told wrote sang began cried read".spl
 # back", "her husband cut in", "Kelly went on".
 IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
 
+# Verbs that report speech only with their particle: "Trump shot back", "Lee fired back: "…"".
+PARTICLE_REPORTING_VERBS = {
+    verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()
+}
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
@@ -66,7 +71,8 @@ ROLE_WORDS = frozenset(
     candidate nominee adviser advisor aide manager analyst professor prof. chancellor king queen
     prince princess pope envoy diplomat strategist economist founder executive editor reporter
     correspondent columnist anchor host coach captain lawmaker congressman congresswoman
-    councilman councilwoman commissioner inspector superintendent sheriff detective sergeant sgt.
+    councilman councilwoman committeeman committeewoman commissioner inspector superintendent sheriff
+    detective sergeant sgt.
     lt. col. gen. adm. admiral colonel lieutenant major general's chairperson treasurer counsel
     speaker whip member staff administrator surgeon doctor lawyer partner scientist researcher
     author writer producer foreign defence defense interior finance health state home affairs
@@ -180,6 +186,10 @@ NAME_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Monday that …' or '… said he …' is a new sentence reporting something else, not the quote's attribution.
 COMPLEMENT_OPENERS = frozenset({"that", "whether", "how", "why", "he", "she", "they", "it", "i", "we"})
 
+# Words that open a clause or phrase about a speaker named after the verb, ending the name: 'said Jane Doe
+# as she left', 'said a strategist who spoke on condition of anonymity', 'said one official familiar with it'.
+SPEAKER_CLAUSE_OPENERS = frozenset("who whose as while because familiar with".split())
+
 # Words that may follow the verb of a bare attribution: '"…." Rutte said on Monday.'
 BARE_FOLLOWERS = (
     frozenset("in on at during after before when while to reporters later then today yesterday".split()) | TIME_WORDS
@@ -209,14 +219,16 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
+    ("according_to_after", "after", '"…," according to Jane Doe.'),
     ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
+    ("inverted_cue_before", "before", 'Said Doe: "…"'),
+    ("name_label", "before", 'Polls agree - Jane Doe: "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
-    ("inverted_cue_before", "before", 'Said Doe: "…"'),
-    ("name_label", "before", 'POLLS AGREE - Jane Doe: "…"'),
+    ("colon_subject", "before", 'Jane Doe delivered a blunt message: "…"'),
     ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
@@ -287,6 +299,8 @@ ROLE_ABBREVIATIONS = {
     "adm.": "admiral",
     "supt.": "superintendent",
 }
+# Words before a speaker's label in a round-up of sources: "More from Jane Doe: "…"" (regular expressions).
+LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
 # A transcript's speaker label opening a paragraph: "SHAPIRO: …", "JAKE TAPPER: …" (the name is group 1).
 SPEAKER_LABEL = r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+"
 # Words that only link a sentence to the next: in marks alone before "he said" they open a quote

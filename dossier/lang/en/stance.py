@@ -102,6 +102,18 @@ RUNNING_COUNT_WORDS = (r"toll|tally|count|so far|rose to|risen to|climbed to|has
 # (Verstappen's two seasons and Massa's eight are facts of two people).
 TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week", "weekend", "day", "night",
                         "hour", "minute", "second", "season", "lap", "term", "round", "inning", "innings"})
+# Parts counted in a compound describing what they make up: "the seven-member group", "a five-man crew", "a 40-page
+# report", "a 100-bed hospital". The figure tells the size of that group or thing, not a count of such parts in the
+# story ("two members of the group"); and "a 450-pound gorilla" weighs, it costs nothing.
+PART_UNITS = frozenset({"member", "man", "woman", "person", "judge", "seat", "page", "bed", "room", "storey", "story",
+                        "car", "carriage", "vehicle", "lane", "pound"})
+# Past forms of common verbs without "-ed": a clause with one of them states something ("Ebbers never made the
+# decisions, his lawyer said"), so the words after it name its source, not the clause.
+IRREGULAR_PAST = (r"made|took|gave|got|found|kept|left|lost|held|sold|paid|won|began|became|brought|bought|built|"
+                  r"caught|fell|felt|fought|knew|led|meant|met|ran|saw|sent|spent|stood|struck|thought|wrote|drove|"
+                  r"rose|grew|went|came|broke|hit|shot|cut|threw|spoke|told|said|fled|hid|flew|chose|ate|drank|"
+                  r"sank|swam|wore|woke|froze|stole|tore|bore|dug|forgot|forgave|hung|lay|lit|rode|shook|slid|"
+                  r"sought|taught|swore|withdrew|overtook|undertook|beat|bet|let|quit|shut|spread|split")
 # Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
 # "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
 ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
