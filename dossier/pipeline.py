@@ -19,7 +19,7 @@ from pathlib import Path
 
 from . import claims, entities, forked, quotes, reader
 from .cache import ArticleCache, ReadCache
-from .structure import Article, Claim, Dossier, Mention, Quote, Statement
+from .structure import Article, Claim, Dossier, Mention, Quote, Skipped, Statement
 
 Extraction = tuple[list[Mention], list[Quote], list[Statement]]
 BATCH = 16  # articles per task: enough work per task that sending it costs little
@@ -121,6 +121,19 @@ def analyse(
     return link(read_and_extract(seeds, root, sources, log, executor, store, seconds), content, log, seconds)
 
 
+def read_articles(
+    seeds: Path, root: Path, sources: dict | None, store: ArticleCache | None
+) -> tuple[list[Article], list[Skipped]]:
+    """``reader.read_folder``, through the cache's record of what the last build read (``cache.ReadCache``), which
+    is let go once read: the pool's processes, forked next, need not carry it."""
+    reading = ReadCache(store) if store else None
+    with lasting():
+        found = reader.read_folder(seeds, root, sources=sources, read=reading.read if reading else None)
+    if reading:
+        reading.save()
+    return found
+
+
 def read_and_extract(
     seeds: Path,
     root: Path,
@@ -139,12 +152,7 @@ def read_and_extract(
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     dossier = Dossier()
-    reading = ReadCache(store) if store else None
-    with lasting():
-        dossier.articles, dossier.skipped = reader.read_folder(seeds, root, sources=sources,
-                                                               read=reading.read if reading else None)
-    if reading:
-        reading.save()
+    dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store)
     log(f"read {len(dossier.articles)} articles")
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()
