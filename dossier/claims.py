@@ -1058,8 +1058,10 @@ def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
 @lru_cache(maxsize=65536)
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
-    "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
-    text = _DATELINE.sub("", text)
+    "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y".
+    An attribution after the statement goes first: in "Police shot the driver, said Jean Roe, a
+    spokesman" what was said comes before "said", and "Jean Roe, a spokesman" is no statement."""
+    text = _without_attribution_tail(_DATELINE.sub("", text))
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
     that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],

@@ -957,3 +957,14 @@ def test_an_attribution_inside_the_speakers_quoted_title_is_dropped() -> None:
 ])
 def test_a_title_keeps_words_that_are_no_attribution(sentence: str, kept: str) -> None:
     assert kept in title_of(sentence)
+
+
+def test_an_inverted_attribution_after_the_statement_is_not_what_was_said() -> None:
+    # "Y, said X, a spokesman for Z": the two sentences share only who said them.
+    shot = statement("a", "Guards shot and wounded the gunman at the gate, said Tomas Vell, a spokesman for the "
+                          "Ostrian Interior Ministry.")
+    victims = statement("b", "“There are many victims in the square,” said Tomas Vell, a spokesman for the Ostrian "
+                             "Interior Ministry, on local radio.")
+    assert claim_clause(shot.text).startswith("Guards shot")
+    group_claims([shot, victims])
+    assert shot.claim != victims.claim
