@@ -1300,7 +1300,7 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     meet a long one, but damped when the long one says much more. ``shared``: their common
     terms, when the caller has them already."""
     shared = a.terms & b.terms if shared is None else shared
-    if len(shared) < 2:
+    if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
@@ -1309,6 +1309,15 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         return jaccard  # two words say too little for one side to contain the other
     containment = w_shared / min(w_a, w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]) -> bool:
+    """Are ``terms`` all words of one multi-word name ("President Obama")? Then two statements share
+    who is involved and nothing of what happened: "President Obama has been briefed" and "President
+    Obama and President Hollande met last week" are two facts."""
+    first = next(iter(terms))
+    run = runs.get(first, frozenset()) | other_runs.get(first, frozenset())
+    return terms <= run
 
 
 def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],

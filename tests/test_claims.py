@@ -968,3 +968,12 @@ def test_an_inverted_attribution_after_the_statement_is_not_what_was_said() -> N
     assert claim_clause(shot.text).startswith("Guards shot")
     group_claims([shot, victims])
     assert shot.claim != victims.claim
+
+
+def test_statements_sharing_only_one_persons_name_stay_apart() -> None:
+    # "Governor Reyes" is one person: sharing the name alone tells nothing of what happened.
+    briefed = statement("a", "Governor Reyes has been briefed on the flooding in the valley towns.")
+    met = statement("b", "But they were together last month at the summit in Porto - Governor Reyes and Governor "
+                         "Brandt - where trade was one of the topics.")
+    group_claims([briefed, met])
+    assert briefed.claim != met.claim
