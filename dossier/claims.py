@@ -1788,8 +1788,17 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             shared = negated_terms(item.statement.text) & frozenset().union(*(_asserted_terms(p) for p in others))
         else:
             shared = _asserted_terms(item) & frozenset().union(*(negated_terms(p.statement.text) for p in others))
-        if shared & frozenset().union(*(p.whole.events for p in prepared)):  # a word of what happened
+        # A word of what happened on both sides: the "called" of "the so-called Panama Papers" names
+        # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there.
+        if shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others)):
             item.statement.stance = "disputes"
+
+
+def _told_events(item: _Prepared) -> frozenset[str]:
+    """The stems of the statement's words of what happened, but the past participles that a hyphen
+    joins to the word before ("so-called", "long-awaited", "state-owned"): those describe a thing."""
+    compounds = frozenset(_stem(w) for w in re.findall(r"(?<=[A-Za-z]-)[a-z]+ed\b", claim_clause(item.statement.text)))
+    return item.whole.events - compounds
 
 
 def _asserted_terms(item: _Prepared) -> frozenset[str]:

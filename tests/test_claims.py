@@ -977,3 +977,14 @@ def test_statements_sharing_only_one_persons_name_stay_apart() -> None:
                          "Brandt - where trade was one of the topics.")
     group_claims([briefed, met])
     assert briefed.claim != met.claim
+
+
+def test_a_hyphenated_participle_is_no_event_a_denial_can_dispute() -> None:
+    # "the so-called Harbour Files" names the leak; "it shouldn't be called the Harbour Files"
+    # denies nothing that happened.
+    leak = statement("a", "Ministers were named in the leak of documents dubbed the so-called Harbour Files.")
+    named = statement("b", "Several ministers were named in the leaked documents, the so-called Harbour Files.")
+    name = statement("c", "From a banking view, it shouldn't be called the Harbour Files, the adviser said.")
+    group = [leak, named, name]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert name.stance != "disputes"
