@@ -1233,9 +1233,20 @@ def _prepare(statement: Statement) -> _Prepared:
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
     whole.nationals = nationals(claim_clause(statement.text))
-    parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
+    parts = [p for p, (text, _) in zip(parts, found, strict=True)
+             if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
                      _make_title(statement))
+
+
+# A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own.
+_PURPOSE = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:in order\s+)?to\s+[a-z]", re.IGNORECASE)
+
+
+def _proposes(text: str) -> bool:
+    """Can the proposition stand as a fact of its own? Not as a purpose ("and to avoid paying taxes"): matched
+    alone, its few words would join a statement that something avoided taxes."""
+    return not _PURPOSE.match(text)
 
 
 def _prepared(statement: Statement) -> _Prepared:

@@ -988,3 +988,13 @@ def test_a_hyphenated_participle_is_no_event_a_denial_can_dispute() -> None:
     group = [leak, named, name]
     claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
     assert name.stance != "disputes"
+
+
+def test_a_purpose_clause_is_no_fact_of_its_own() -> None:
+    # "…, and to avoid paying taxes" tells what shell firms are used for, not that a fund avoided tax.
+    fund = statement("a", "Minister Harlow's father ran an offshore fund that avoided paying taxes in Ostria for "
+                          "thirty years.")
+    used = statement("b", "But shell firms are used in some cases by wealthy clients to hide money and deals, and to "
+                          "avoid paying taxes.")
+    group_claims([fund, used])
+    assert fund.claim != used.claim
