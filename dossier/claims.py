@@ -1239,13 +1239,16 @@ def _prepare(statement: Statement) -> _Prepared:
                      _make_title(statement))
 
 
-# A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own.
-_PURPOSE = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:in order\s+)?to\s+[a-z]", re.IGNORECASE)
+# A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
+# and a name given ("…, dubbed X", "… -- the so-called Panama Papers"): what a thing is called, not what happened.
+_PURPOSE = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:(?:in order\s+)?to\s+[a-z]|(?:dubbed|nicknamed|"
+                      r"(?:also |better |widely )?known as|billed as|(?:the |a |an )?so-called)\b)", re.IGNORECASE)
 
 
 def _proposes(text: str) -> bool:
-    """Can the proposition stand as a fact of its own? Not as a purpose ("and to avoid paying taxes"): matched
-    alone, its few words would join a statement that something avoided taxes."""
+    """Can the proposition stand as a fact of its own? Not as a purpose ("and to avoid paying taxes") or a
+    name given ("dubbed the so-called Panama Papers"): matched alone, their few words would join a statement
+    that something avoided taxes, or any other statement naming the Panama Papers."""
     return not _PURPOSE.match(text)
 
 

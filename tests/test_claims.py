@@ -998,3 +998,12 @@ def test_a_purpose_clause_is_no_fact_of_its_own() -> None:
                           "avoid paying taxes.")
     group_claims([fund, used])
     assert fund.claim != used.claim
+
+
+def test_a_name_given_to_a_thing_is_no_fact_of_its_own() -> None:
+    # "… -- the so-called Harbour Files" names the leak; another sentence naming it tells another fact.
+    targeted = statement("a", "Several bankers said they were unfairly targeted as regulators vowed new inquiries "
+                              "after the leak of nine million records -- the so-called Harbour Files.")
+    called = statement("b", "“From a lawyer's view, it shouldn't be called the Harbour Files.”")
+    group_claims([targeted, called])
+    assert targeted.claim != called.claim
