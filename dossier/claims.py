@@ -440,7 +440,9 @@ def is_statement(sentence: str) -> bool:
     page furniture)?"""
     text = sentence.strip()
     words = re.findall(r"[A-Za-z0-9$£€%]+", text)
-    if len(words) < 4 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
+    # A question, or a line announcing what follows ("On Monday, the firm released a statement:",
+    # "The leak includes:"): neither puts a fact forward itself.
+    if len(words) < 4 or text.rstrip("”\"’' ").endswith(("?", ":")) or _FURNITURE.search(text):
         return False
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):

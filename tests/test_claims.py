@@ -56,6 +56,7 @@ def test_detects_statements(sentence: str) -> None:
     "Will the committee ever manage to agree on a budget before the summer?",
     "Subscribe now to keep reading and get access to the full archive.",
     "I think this is a beautiful and moving piece of theatre, honestly.",
+    "On Monday, the shipping firm released a statement:",
 ])
 def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
     assert not is_statement(sentence)
