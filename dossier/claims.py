@@ -440,7 +440,9 @@ def is_statement(sentence: str) -> bool:
     page furniture)?"""
     text = sentence.strip()
     words = re.findall(r"[A-Za-z0-9$£€%]+", text)
-    if len(words) < 4 or text.rstrip("”\"’' ").endswith("?") or _FURNITURE.search(text):
+    # A question, or a line announcing what follows ("On Monday, the firm released a statement:",
+    # "The leak includes:"): neither puts a fact forward itself.
+    if len(words) < 4 or text.rstrip("”\"’' ").endswith(("?", ":")) or _FURNITURE.search(text):
         return False
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
@@ -1058,8 +1060,10 @@ def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
 @lru_cache(maxsize=65536)
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
-    "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y"."""
-    text = _DATELINE.sub("", text)
+    "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y".
+    An attribution after the statement goes first: in "Police shot the driver, said Jean Roe, a
+    spokesman" what was said comes before "said", and "Jean Roe, a spokesman" is no statement."""
+    text = _without_attribution_tail(_DATELINE.sub("", text))
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
     that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
@@ -1231,9 +1235,23 @@ def _prepare(statement: Statement) -> _Prepared:
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
     whole.nationals = nationals(claim_clause(statement.text))
-    parts = [p for p in parts if len(p.terms) >= _MIN_PROPOSITION_TERMS]
+    parts = [p for p, (text, _) in zip(parts, found, strict=True)
+             if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
                      _make_title(statement))
+
+
+# A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
+# and a name given ("…, dubbed X", "… -- the so-called Panama Papers"): what a thing is called, not what happened.
+_PURPOSE = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:(?:in order\s+)?to\s+[a-z]|(?:dubbed|nicknamed|"
+                      r"(?:also |better |widely )?known as|billed as|(?:the |a |an )?so-called)\b)", re.IGNORECASE)
+
+
+def _proposes(text: str) -> bool:
+    """Can the proposition stand as a fact of its own? Not as a purpose ("and to avoid paying taxes") or a
+    name given ("dubbed the so-called Panama Papers"): matched alone, their few words would join a statement
+    that something avoided taxes, or any other statement naming the Panama Papers."""
+    return not _PURPOSE.match(text)
 
 
 def _prepared(statement: Statement) -> _Prepared:
@@ -1298,7 +1316,7 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     meet a long one, but damped when the long one says much more. ``shared``: their common
     terms, when the caller has them already."""
     shared = a.terms & b.terms if shared is None else shared
-    if len(shared) < 2:
+    if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
@@ -1307,6 +1325,15 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         return jaccard  # two words say too little for one side to contain the other
     containment = w_shared / min(w_a, w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]) -> bool:
+    """Are ``terms`` all words of one multi-word name ("President Obama")? Then two statements share
+    who is involved and nothing of what happened: "President Obama has been briefed" and "President
+    Obama and President Hollande met last week" are two facts."""
+    first = next(iter(terms))
+    run = runs.get(first, frozenset()) | other_runs.get(first, frozenset())
+    return terms <= run
 
 
 def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],
@@ -1777,8 +1804,17 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             shared = negated_terms(item.statement.text) & frozenset().union(*(_asserted_terms(p) for p in others))
         else:
             shared = _asserted_terms(item) & frozenset().union(*(negated_terms(p.statement.text) for p in others))
-        if shared & frozenset().union(*(p.whole.events for p in prepared)):  # a word of what happened
+        # A word of what happened on both sides: the "called" of "the so-called Panama Papers" names
+        # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there.
+        if shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others)):
             item.statement.stance = "disputes"
+
+
+def _told_events(item: _Prepared) -> frozenset[str]:
+    """The stems of the statement's words of what happened, but the past participles that a hyphen
+    joins to the word before ("so-called", "long-awaited", "state-owned"): those describe a thing."""
+    compounds = frozenset(_stem(w) for w in re.findall(r"(?<=[A-Za-z]-)[a-z]+ed\b", claim_clause(item.statement.text)))
+    return item.whole.events - compounds
 
 
 def _asserted_terms(item: _Prepared) -> frozenset[str]:

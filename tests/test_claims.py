@@ -56,6 +56,7 @@ def test_detects_statements(sentence: str) -> None:
     "Will the committee ever manage to agree on a budget before the summer?",
     "Subscribe now to keep reading and get access to the full archive.",
     "I think this is a beautiful and moving piece of theatre, honestly.",
+    "On Monday, the shipping firm released a statement:",
 ])
 def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
     assert not is_statement(sentence)
@@ -957,3 +958,53 @@ def test_an_attribution_inside_the_speakers_quoted_title_is_dropped() -> None:
 ])
 def test_a_title_keeps_words_that_are_no_attribution(sentence: str, kept: str) -> None:
     assert kept in title_of(sentence)
+
+
+def test_an_inverted_attribution_after_the_statement_is_not_what_was_said() -> None:
+    # "Y, said X, a spokesman for Z": the two sentences share only who said them.
+    shot = statement("a", "Guards shot and wounded the gunman at the gate, said Tomas Vell, a spokesman for the "
+                          "Ostrian Interior Ministry.")
+    victims = statement("b", "“There are many victims in the square,” said Tomas Vell, a spokesman for the Ostrian "
+                             "Interior Ministry, on local radio.")
+    assert claim_clause(shot.text).startswith("Guards shot")
+    group_claims([shot, victims])
+    assert shot.claim != victims.claim
+
+
+def test_statements_sharing_only_one_persons_name_stay_apart() -> None:
+    # "Governor Reyes" is one person: sharing the name alone tells nothing of what happened.
+    briefed = statement("a", "Governor Reyes has been briefed on the flooding in the valley towns.")
+    met = statement("b", "But they were together last month at the summit in Porto - Governor Reyes and Governor "
+                         "Brandt - where trade was one of the topics.")
+    group_claims([briefed, met])
+    assert briefed.claim != met.claim
+
+
+def test_a_hyphenated_participle_is_no_event_a_denial_can_dispute() -> None:
+    # "the so-called Harbour Files" names the leak; "it shouldn't be called the Harbour Files"
+    # denies nothing that happened.
+    leak = statement("a", "Ministers were named in the leak of documents dubbed the so-called Harbour Files.")
+    named = statement("b", "Several ministers were named in the leaked documents, the so-called Harbour Files.")
+    name = statement("c", "From a banking view, it shouldn't be called the Harbour Files, the adviser said.")
+    group = [leak, named, name]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert name.stance != "disputes"
+
+
+def test_a_purpose_clause_is_no_fact_of_its_own() -> None:
+    # "…, and to avoid paying taxes" tells what shell firms are used for, not that a fund avoided tax.
+    fund = statement("a", "Minister Harlow's father ran an offshore fund that avoided paying taxes in Ostria for "
+                          "thirty years.")
+    used = statement("b", "But shell firms are used in some cases by wealthy clients to hide money and deals, and to "
+                          "avoid paying taxes.")
+    group_claims([fund, used])
+    assert fund.claim != used.claim
+
+
+def test_a_name_given_to_a_thing_is_no_fact_of_its_own() -> None:
+    # "… -- the so-called Harbour Files" names the leak; another sentence naming it tells another fact.
+    targeted = statement("a", "Several bankers said they were unfairly targeted as regulators vowed new inquiries "
+                              "after the leak of nine million records -- the so-called Harbour Files.")
+    called = statement("b", "“From a lawyer's view, it shouldn't be called the Harbour Files.”")
+    group_claims([targeted, called])
+    assert targeted.claim != called.claim
