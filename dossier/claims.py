@@ -156,7 +156,8 @@ _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 _PERSON_UNITS = {"other", "villager", "resident", "civilian", "passenger", "child", "children", "student",
                  "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_QUALIFIER_RE = "|".join(sorted(map(re.escape, _QUALIFIERS), key=len, reverse=True))
+# Written with hyphens too: "the more-than 11 million documents".
+_QUALIFIER_RE = "|".join(re.escape(q).replace(r"\ ", r"[\s-]") for q in sorted(_QUALIFIERS, key=len, reverse=True))
 _VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
 _WORD_NUMBER_RE = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, reverse=True))
 # The units of a compound number word: "twenty-one".
@@ -225,7 +226,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     ordinal-like numbers ("Article 5") are left out."""
     figures = []
     for m in _FIGURE.finditer(text):
-        qualifier = _QUALIFIERS.get((m.group("qual") or "").lower())
+        qualifier = _QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
         before, after = text[: m.start()], text[m.end() :]
         if _ORDINAL_BEFORE.search(before):
             continue  # "on lap 13", "Game 7": which one, not how many

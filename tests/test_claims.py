@@ -753,6 +753,13 @@ def test_the_size_a_compound_gives_is_no_count_of_its_parts() -> None:
     assert gorilla.unit == "pound"  # a weight, not money
 
 
+def test_a_qualifier_written_with_hyphens_still_bounds_the_figure() -> None:
+    [more] = parse_figures("The more-than 11 million files were leaked to a newspaper.")
+    assert (more.qualifier, more.low, more.high) == ("more than", 11_000_000, None)
+    assert not _disagree(_told("a", "The more-than 11 million files were leaked."),
+                         _told("b", "Reporters obtained 11.5 million files from the firm."))
+
+
 def test_a_vague_amount_disagrees_only_with_figures_well_outside_it() -> None:
     dozens = _told("a", "Dozens more were injured in the harbour blast.")
     assert not _disagree(dozens, _told("b", "More than 100 others were injured in the harbour blast."))
