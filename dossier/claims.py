@@ -193,7 +193,7 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     written with capitals ("North Korean") and fillers ("of its"). After a number above one
     (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
-    for token in re.findall(r"[A-Za-z][A-Za-z'-]*", text)[:5]:
+    for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]:
         lower = token.lower()
         if lower in _UNIT_STOP:
             return None
@@ -216,6 +216,30 @@ _INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel"
                       "deer", "offspring", "clergy", "youth", "infantry", "cavalry", "artillery"}
 
 
+# Words between a number and its noun that say nothing of which ones are counted ("3,000 of its troops").
+_GRAMMATICAL_FILLERS = {"of", "its", "their", "his", "her", "the"}
+_MONEY_UNITS = {"USD", "GBP", "EUR"}
+
+
+def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
+    """The lower-case words between a number and the noun it counts: "two side cores" → ("side",), "five other
+    defendants" → ("other",); none when the noun is not right after them."""
+    if unit is None:
+        return ()
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:7]
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if unit in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))):
+            # A nation before money names its currency: "1 million Egyptian pounds" are no pounds sterling.
+            kept = [w.lower() for w in words[:index] if (w[0].islower() and w.lower() not in _GRAMMATICAL_FILLERS)
+                    or (unit in _MONEY_UNITS and w in _nations())]
+            # A count per head ("1 million pounds each") or a distance in one direction ("735 miles east of").
+            kept += [w.lower() for w in words[index + 1 : index + 2] if w.lower() in cues.FIGURE_SCOPE_AFTER]
+            # "Two of the boosters": a part of a whole the other figure may count in full.
+            return ("of", *kept) if words[0].lower() == "of" else tuple(kept)
+    return ()
+
+
 def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
 
@@ -232,6 +256,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             continue  # "on lap 13", "Game 7": which one, not how many
         if re.match(r"-times?\b", after):
             continue  # "a four-time world champion": who someone is, not a count of the story
+        if re.match(r"s?['’]s\b", after):
+            continue  # "the Falcon 9's first stage": a name's possessive, not a count
         glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
@@ -286,7 +312,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         growing = event in cues.GROWING_COUNTS or running
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
                               qualifier=qualifier, low=low, high=high, counted=counted, when=when,
-                              growing=growing, running=running, relative=relative))
+                              growing=growing, running=running, relative=relative,
+                              modifiers=_modifiers(after, unit) if not sized else ()))
     return figures
 
 
@@ -2066,6 +2093,8 @@ def _rivals(f: Figure, g: Figure) -> bool:
     if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
             f, g, _VAGUE_SLACK if None in (f.value, g.value) else 1.01):
         return False
+    if f.modifiers != g.modifiers:
+        return False  # "two side cores" and "three booster cores", "five other defendants" and "25 defendants"
     # A margin changes as the contest goes and names a pair the sentence may not: Rosberg "19
     # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of
     # whoever it belongs to ("his two seasons", "eight seasons at Ferrari").

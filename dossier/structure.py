@@ -136,6 +136,7 @@ class Figure:
     growing: bool = False  # a running count (a toll, a tally): a later, higher figure is an update
     running: bool = False  # the sentence tells the count is moving ("the toll rose to 84"): a stage of it
     relative: bool = False  # a margin or difference ("19 points clear", "seven more than"), not a total
+    modifiers: tuple[str, ...] = ()  # words between the number and its noun: "two side cores", "five other men"
 
 
 @dataclass

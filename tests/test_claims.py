@@ -753,6 +753,17 @@ def test_the_size_a_compound_gives_is_no_count_of_its_parts() -> None:
     assert gorilla.unit == "pound"  # a weight, not money
 
 
+def test_figures_of_different_parts_or_directions_are_no_rivals() -> None:
+    pairs = [("The rocket has three booster cores.", "The rocket's two side cores land."),
+             ("The case involves 25 defendants.", "Five other defendants were fined."),
+             ("Two of the boosters flew before.", "The rocket has three boosters."),
+             ("It fell 735 miles east of the cape.", "They fell 155 miles west of it."),
+             ("Each must pay 1 million Egyptian pounds each.", "He must pay two million pounds to the judges.")]
+    assert not [pair for pair in pairs if _disagree(_told("a", pair[0]), _told("b", pair[1]))]
+    assert [f.unit for f in parse_figures("Like the Falcon 9's first stage, the boosters will unfurl fins.")] == []
+    assert _disagree(_told("a", "The rocket has three boosters."), _told("b", "The rocket has five boosters."))
+
+
 def test_a_qualifier_written_with_hyphens_still_bounds_the_figure() -> None:
     [more] = parse_figures("The more-than 11 million files were leaked to a newspaper.")
     assert (more.qualifier, more.low, more.high) == ("more than", 11_000_000, None)

@@ -101,7 +101,8 @@ RUNNING_COUNT_WORDS = (r"toll|tally|count|so far|rose to|risen to|climbed to|has
 # ("on lap 13"): never a count of what happened, and never a rival of another such figure
 # (Verstappen's two seasons and Massa's eight are facts of two people).
 TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week", "weekend", "day", "night",
-                        "hour", "minute", "second", "season", "lap", "term", "round", "inning", "innings"})
+                        "hour", "minute", "second", "season", "lap", "term", "round", "inning", "innings",
+                        "game", "out"})
 # Parts counted in a compound describing what they make up: "the seven-member group", "a five-man crew", "a 40-page
 # report", "a 100-bed hospital". The figure tells the size of that group or thing, not a count of such parts in the
 # story ("two members of the group"); and "a 450-pound gorilla" weighs, it costs nothing.
@@ -116,6 +117,11 @@ PAST_TENSES_WITHOUT_ED = (
     r"sank|swam|wore|woke|froze|stole|tore|bore|dug|forgot|forgave|hung|lay|lit|rode|shook|slid|"
     r"sought|taught|swore|withdrew|overtook|undertook|beat|bet|let|quit|shut|spread|split"
 )
+# Words right after a figure's noun that say which of them it counts: per head ("1 million pounds each") or in
+# which direction ("735 miles east of Cape Erimo", "155 miles west of Hokkaido"). Figures that differ in them
+# are no rivals.
+FIGURE_SCOPE_AFTER = frozenset({"each", "apiece", "north", "south", "east", "west", "northeast", "northwest",
+                                "southeast", "southwest", "inland", "offshore"})
 # Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
 # "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
 ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
