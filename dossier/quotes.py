@@ -843,8 +843,11 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
-    for segment in sentence.split(","):
+    segments = _DATELINE.sub("", sentence).split(",")
+    for n, segment in enumerate(segments):
         segment = segment.strip(" \"“”'‘’")
+        if n and segment in _regions() and _PLACE_BEFORE.search(segments[n - 1]):
+            continue  # the state after a town: "Speaking in Salem, New Hampshire, Trump went after Bush"
         np = _clean_np(_np_prefix(segment))
         if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
@@ -853,6 +856,10 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None
+
+
+# A dateline before the sentence: "WASHINGTON (AFP) – ", "Washington (AFP) — ".
+_DATELINE = re.compile(r"^\s*[A-Z][\w.'’ -]*?\s*\([\w. ]{1,20}\)\s*[―—–-]{1,2}\s+")
 
 
 def _np_prefix(segment: str) -> str:

@@ -1687,3 +1687,12 @@ def test_a_named_subject_introducing_a_quote_with_a_colon_says_it() -> None:
     assert message.speaker_name == "Mitch Olsen"
     assert results.speaker_name is None
     assert form.speaker_name is None  # a form's labels, no sentence with a subject
+
+
+def test_a_state_after_a_town_or_a_dateline_is_not_the_sentences_subject() -> None:
+    town, dateline = quotes_of(
+        "Speaking at a town hall in Salem, New Hampshire, Tom Brack went after his rival, calling him “a disaster.”",
+        "Washington (AFP) – Senator Ann Lee has taken a swipe at the plan, saying that “it is a time for calm.”",
+    )
+    assert town.speaker_name == "Tom Brack"
+    assert dateline.speaker_name == "Ann Lee"
