@@ -777,7 +777,9 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     subject = _sentence_subject(ctx.head)
     if subject is None or ":" in subject[0] or re.search(r"['’]s?$", subject[0]):
         return None  # "Name: Ann Lee Age: 27": a form's labels, no sentence
-    if _common_opener(subject[0], ctx.paragraphs) or _split_name(subject[0])[0] is None:
+    if subject[0].lower() in PRONOUNS or _common_opener(subject[0], ctx.paragraphs):
+        return None  # "He instructed: "…"" may be a quote within a quote: whose, the words do not say
+    if _split_name(subject[0])[0] is None:
         return None
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
 
@@ -1754,6 +1756,13 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
     )
 
 
+def _before_a_role(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a name in marks describes the role or person after it: '"Kill Bill" director Ann Lee'."""
+    p, at = span.closed_at
+    following = re.match(r"\s*([a-z]+)\b", paragraphs[p][at:])
+    return bool(following) and following.group(1) in speech.HEAD_NOUNS
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
@@ -1808,7 +1817,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
         and not (
-            _is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s) and not _voiced(paragraphs, s)
+            _is_name_in_marks(_span_text(paragraphs, s))
+            and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))
         )
     ]
     names = _collect_names(article, mentions)

@@ -1696,3 +1696,20 @@ def test_a_state_after_a_town_or_a_dateline_is_not_the_sentences_subject() -> No
     )
     assert town.speaker_name == "Tom Brack"
     assert dateline.speaker_name == "Ann Lee"
+
+
+def test_a_pronoun_introducing_a_quote_with_a_colon_and_no_reporting_verb_is_not_read_as_its_speaker() -> None:
+    # Two uncertain steps (no verb of saying, then whom "he" stands for): better unknown.
+    [quote] = quotes_with_names(
+        "Producer Tom Ray met the actress in London.",
+        "He persuaded her to do the stunt: “Drive at 40 miles per hour or you will do it again.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_title_in_marks_before_a_role_is_no_ones_words() -> None:
+    quotes = quotes_of(
+        "Actress Ann Lee, in long-awaited remarks, has accused “Kill Bill” director Tom Ray of making her "
+        "perform a dangerous stunt."
+    )
+    assert quotes == []
