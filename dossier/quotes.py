@@ -945,6 +945,27 @@ def _dash_signed(ctx: _Context) -> _Attribution | None:
     return None
 
 
+_SIGNATURE = re.compile(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^;:]+?)?\.?[\"”]?\s*$")
+
+
+def _dash_signed_below(ctx: _Context) -> _Attribution | None:
+    """A quote paragraph signed by the next paragraph alone: '"…"' then '- Jane Doe, Philadelphia.' (not a
+    wire's credit under a paragraph of its own words: '… called him "my friend."' then '- Reuters.')."""
+    below = ctx.p_close + 1
+    opening = ctx.span.opened_at if ctx.span is not None else (ctx.p_open, 1)
+    if (
+        ctx.paragraphs[opening[0]][: opening[1]].strip()
+        or ctx.tail.strip(" \"”")
+        or ctx.at_close < len(ctx.paragraphs[ctx.p_close].rstrip(" \"”"))
+        or below >= len(ctx.paragraphs)
+    ):
+        return None
+    signed = _SIGNATURE.fullmatch(ctx.paragraphs[below])
+    if signed is None or not _looks_like_np(signed.group(1)) or not _is_cap(signed.group(1).split()[-1]):
+        return None
+    return _Attribution(_Speaker(signed.group(1), at=(below, signed.start(1))), None)
+
+
 def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
     """The words after the quote, unless a conjunction opens a clause of its own ('"…," but he said')."""
     text = ctx.tail.lstrip(" ,—–-")
@@ -2095,6 +2116,7 @@ def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, o
 
 _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
+    "dash_signed_below": _dash_signed_below,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,

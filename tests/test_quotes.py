@@ -1713,3 +1713,15 @@ def test_a_title_in_marks_before_a_role_is_no_ones_words() -> None:
         "perform a dangerous stunt."
     )
     assert quotes == []
+
+
+def test_a_quote_paragraph_signed_by_the_next_paragraph() -> None:
+    signed, credit = quotes_of(
+        "What delegates said:",
+        '"The whole idea is something we hear about all the time, and it needs to stop."',
+        "- Mia Marks, Philadelphia.",
+        'He pointed to a man in the crowd and called him "my good friend."',
+        "- Reuters.",
+    )
+    assert signed.speaker_name == "Mia Marks"
+    assert credit.speaker_name != "Reuters"  # a wire's credit under a paragraph of its own words

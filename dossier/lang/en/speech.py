@@ -217,6 +217,7 @@ GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_P
 # quote whose own sentence names nobody falls back on a transcript "label" or its "context".
 ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
+    ("dash_signed_below", "after", '"…" (new paragraph) - Jane Doe, Philadelphia.'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
