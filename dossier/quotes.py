@@ -952,9 +952,11 @@ def _dash_signed_below(ctx: _Context) -> _Attribution | None:
     """A quote paragraph signed by the next paragraph alone: '"…"' then '- Jane Doe, Philadelphia.' (not a
     wire's credit under a paragraph of its own words: '… called him "my friend."' then '- Reuters.')."""
     below = ctx.p_close + 1
-    opening = ctx.span.opened_at if ctx.span is not None else (ctx.p_open, 1)
+    if ctx.span is None:
+        return None
+    p_open, at_open = ctx.span.opened_at
     if (
-        ctx.paragraphs[opening[0]][: opening[1]].strip()
+        ctx.paragraphs[p_open][:at_open].strip()
         or ctx.tail.strip(" \"”")
         or ctx.at_close < len(ctx.paragraphs[ctx.p_close].rstrip(" \"”"))
         or below >= len(ctx.paragraphs)
