@@ -889,6 +889,10 @@ _USING_A_PHRASE = re.compile(
 )
 
 
+# A form of "be", then "to" right before a verb: "is partly to blame".
+_PREDICATE_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?to\s+$")
+
+
 def _reporting_verbs(text: str) -> list[re.Match[str]]:
     """Reporting words used as verbs: not capitalised ("the United States", "Says" in a title) and
     not nouns ("his statement", "a tweet", "the claims", "a Bloomberg report")."""
@@ -904,6 +908,8 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
             continue
         if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
             continue
+        if _PREDICATE_INFINITIVE.search(text, 0, token.start()):
+            continue  # "the recession is partly to blame": what something is, not anyone's report
         if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)

@@ -1725,3 +1725,19 @@ def test_a_quote_paragraph_signed_by_the_next_paragraph() -> None:
     )
     assert signed.speaker_name == "Mia Marks"
     assert credit.speaker_name != "Reuters"  # a wire's credit under a paragraph of its own words
+
+
+def test_blaming_pondering_and_sniping_report_the_subjects_words() -> None:
+    blamed, pondered, sniped = quotes_of(
+        "Ted Cruz blamed the law on “knuckleheaded politicians.”",
+        "Dr. Mina Babar pondered who, without Ali, might “testify for our innocence.”",
+        "Walter Hoyle sniped that the merger was a “$25 billion mistake.”",
+    )
+    assert [q.speaker_name for q in (blamed, pondered, sniped)] == ["Ted Cruz", "Mina Babar", "Walter Hoyle"]
+
+
+def test_a_thing_to_blame_is_no_report() -> None:
+    [quote] = quotes_of(
+        "The Great Slump is partly to blame for lost jobs, but so is this “major change in trade policy.”"
+    )
+    assert quote.speaker_name is None
