@@ -454,6 +454,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
+    described = _DESCRIBED_SPEAKER.match(last)
+    if described and _looks_like_np(described.group(1)):
+        return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
@@ -511,6 +514,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
 
 # A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
 _ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
+# Someone described by what follows them: "Another source familiar with the talks", "a woman who lost her
+# job" (the description ends the speaker's words).
+_DESCRIBED_SPEAKER = re.compile(r"(.+?)\s+(?:who|whose|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+\S.*$")
 # Words that end with where someone is from: "Stacy Baker of Columbia", "a woman in Worcester".
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$")
 _DESCRIBED_FROM_PLACE = re.compile(

@@ -1741,3 +1741,12 @@ def test_a_thing_to_blame_is_no_report() -> None:
         "The Great Slump is partly to blame for lost jobs, but so is this “major change in trade policy.”"
     )
     assert quote.speaker_name is None
+
+
+def test_a_speaker_described_by_what_follows_them_is_kept_as_written() -> None:
+    source, man = quotes_of(
+        "Another source familiar with the senator’s thinking said, “It is over.”",
+        'A man who lost his job at the plant said: "It is hard to start again."',
+    )
+    assert (source.speaker_text, source.speaker_name) == ("Another source", None)
+    assert (man.speaker_text, man.speaker_name) == ("A man", None)
