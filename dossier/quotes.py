@@ -454,6 +454,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
+    described = _DESCRIBED_SPEAKER.match(last)
+    if described and _looks_like_np(described.group(1)):
+        return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
@@ -511,6 +514,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
 
 # A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
 _ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
+# Someone described by what follows them: "Another source familiar with the talks", "a woman who lost her
+# job" (the description ends the speaker's words).
+_DESCRIBED_SPEAKER = re.compile(r"(.+?)\s+(?:who|whose|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+\S.*$")
 # Words that end with where someone is from: "Stacy Baker of Columbia", "a woman in Worcester".
 _PLACE_BEFORE = re.compile(r"\b(?:of|in|from)\s+(?:[A-Z][\w.'’-]*\s*)+$")
 _DESCRIBED_FROM_PLACE = re.compile(
@@ -786,7 +792,9 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     subject = _sentence_subject(ctx.head)
     if subject is None or ":" in subject[0] or re.search(r"['’]s?$", subject[0]):
         return None  # "Name: Ann Lee Age: 27": a form's labels, no sentence
-    if _common_opener(subject[0], ctx.paragraphs) or _split_name(subject[0])[0] is None:
+    if subject[0].lower() in PRONOUNS or _common_opener(subject[0], ctx.paragraphs):
+        return None  # "He instructed: "…"" may be a quote within a quote: whose, the words do not say
+    if _split_name(subject[0])[0] is None:
         return None
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
 
@@ -852,8 +860,11 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
-    for segment in sentence.split(","):
+    segments = _DATELINE.sub("", sentence).split(",")
+    for n, segment in enumerate(segments):
         segment = segment.strip(" \"“”'‘’")
+        if n and segment in _regions() and _PLACE_BEFORE.search(segments[n - 1]):
+            continue  # the state after a town: "Speaking in Salem, New Hampshire, Trump went after Bush"
         np = _clean_np(_np_prefix(segment))
         if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
@@ -862,6 +873,10 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None
+
+
+# A dateline before the sentence: "WASHINGTON (AFP) – ", "Washington (AFP) — ".
+_DATELINE = re.compile(r"^\s*[A-Z][\w.'’ -]*?\s*\([\w. ]{1,20}\)\s*[―—–-]{1,2}\s+")
 
 
 def _np_prefix(segment: str) -> str:
@@ -889,6 +904,10 @@ _USING_A_PHRASE = re.compile(
 )
 
 
+# A form of "be", then "to" right before a verb: "is partly to blame".
+_PREDICATE_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?to\s+$")
+
+
 def _reporting_verbs(text: str) -> list[re.Match[str]]:
     """Reporting words used as verbs: not capitalised ("the United States", "Says" in a title) and
     not nouns ("his statement", "a tweet", "the claims", "a Bloomberg report")."""
@@ -904,6 +923,8 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
             continue
         if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
             continue
+        if _PREDICATE_INFINITIVE.search(text, 0, token.start()):
+            continue  # "the recession is partly to blame": what something is, not anyone's report
         if following == "to" and _bare(token).startswith(speech.INFINITIVE_TAKERS):
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
@@ -943,6 +964,29 @@ def _dash_signed(ctx: _Context) -> _Attribution | None:
     if signed and _looks_like_np(signed.group(1)):
         return _Attribution(_Speaker(signed.group(1), at=(ctx.p_close, ctx.at_close)), None)
     return None
+
+
+_SIGNATURE = re.compile(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^;:]+?)?\.?[\"”]?\s*$")
+
+
+def _dash_signed_below(ctx: _Context) -> _Attribution | None:
+    """A quote paragraph signed by the next paragraph alone: '"…"' then '- Jane Doe, Philadelphia.' (not a
+    wire's credit under a paragraph of its own words: '… called him "my friend."' then '- Reuters.')."""
+    below = ctx.p_close + 1
+    if ctx.span is None:
+        return None
+    p_open, at_open = ctx.span.opened_at
+    if (
+        ctx.paragraphs[p_open][:at_open].strip()
+        or ctx.tail.strip(" \"”")
+        or ctx.at_close < len(ctx.paragraphs[ctx.p_close].rstrip(" \"”"))
+        or below >= len(ctx.paragraphs)
+    ):
+        return None
+    signed = _SIGNATURE.fullmatch(ctx.paragraphs[below])
+    if signed is None or not _looks_like_np(signed.group(1)) or not _is_cap(signed.group(1).split()[-1]):
+        return None
+    return _Attribution(_Speaker(signed.group(1), at=(below, signed.start(1))), None)
 
 
 def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
@@ -1760,6 +1804,13 @@ def _voiced(paragraphs: list[str], span: _Span) -> bool:
     )
 
 
+def _before_a_role(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a name in marks describes the role or person after it: '"Kill Bill" director Ann Lee'."""
+    p, at = span.closed_at
+    following = re.match(r"\s*([a-z]+)\b", paragraphs[p][at:])
+    return bool(following) and following.group(1) in speech.HEAD_NOUNS
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
@@ -1814,7 +1865,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
         and not (
-            _is_name_in_marks(_span_text(paragraphs, s)) and not _named_by(paragraphs, s) and not _voiced(paragraphs, s)
+            _is_name_in_marks(_span_text(paragraphs, s))
+            and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))
         )
     ]
     names = _collect_names(article, mentions)
@@ -2091,6 +2143,7 @@ def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, o
 
 _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
+    "dash_signed_below": _dash_signed_below,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,

@@ -1720,3 +1720,66 @@ def test_a_named_subject_introducing_a_quote_with_a_colon_says_it() -> None:
     assert message.speaker_name == "Mitch Olsen"
     assert results.speaker_name is None
     assert form.speaker_name is None  # a form's labels, no sentence with a subject
+
+
+def test_a_state_after_a_town_or_a_dateline_is_not_the_sentences_subject() -> None:
+    town, dateline = quotes_of(
+        "Speaking at a town hall in Salem, New Hampshire, Tom Brack went after his rival, calling him “a disaster.”",
+        "Washington (AFP) – Senator Ann Lee has taken a swipe at the plan, saying that “it is a time for calm.”",
+    )
+    assert town.speaker_name == "Tom Brack"
+    assert dateline.speaker_name == "Ann Lee"
+
+
+def test_a_pronoun_introducing_a_quote_with_a_colon_and_no_reporting_verb_is_not_read_as_its_speaker() -> None:
+    # Two uncertain steps (no verb of saying, then whom "he" stands for): better unknown.
+    [quote] = quotes_with_names(
+        "Producer Tom Ray met the actress in London.",
+        "He persuaded her to do the stunt: “Drive at 40 miles per hour or you will do it again.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_title_in_marks_before_a_role_is_no_ones_words() -> None:
+    quotes = quotes_of(
+        "Actress Ann Lee, in long-awaited remarks, has accused “Kill Bill” director Tom Ray of making her "
+        "perform a dangerous stunt."
+    )
+    assert quotes == []
+
+
+def test_a_quote_paragraph_signed_by_the_next_paragraph() -> None:
+    signed, credit = quotes_of(
+        "What delegates said:",
+        '"The whole idea is something we hear about all the time, and it needs to stop."',
+        "- Mia Marks, Philadelphia.",
+        'He pointed to a man in the crowd and called him "my good friend."',
+        "- Reuters.",
+    )
+    assert signed.speaker_name == "Mia Marks"
+    assert credit.speaker_name != "Reuters"  # a wire's credit under a paragraph of its own words
+
+
+def test_blaming_pondering_and_sniping_report_the_subjects_words() -> None:
+    blamed, pondered, sniped = quotes_of(
+        "Ted Cruz blamed the law on “knuckleheaded politicians.”",
+        "Dr. Mina Babar pondered who, without Ali, might “testify for our innocence.”",
+        "Walter Hoyle sniped that the merger was a “$25 billion mistake.”",
+    )
+    assert [q.speaker_name for q in (blamed, pondered, sniped)] == ["Ted Cruz", "Mina Babar", "Walter Hoyle"]
+
+
+def test_a_thing_to_blame_is_no_report() -> None:
+    [quote] = quotes_of(
+        "The Great Slump is partly to blame for lost jobs, but so is this “major change in trade policy.”"
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_speaker_described_by_what_follows_them_is_kept_as_written() -> None:
+    source, man = quotes_of(
+        "Another source familiar with the senator’s thinking said, “It is over.”",
+        'A man who lost his job at the plant said: "It is hard to start again."',
+    )
+    assert (source.speaker_text, source.speaker_name) == ("Another source", None)
+    assert (man.speaker_text, man.speaker_name) == ("A man", None)

@@ -21,7 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur beam boom reveal
+    repeat scream mutter murmur beam boom reveal blame ponder snipe
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -217,6 +217,7 @@ GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_P
 # quote whose own sentence names nobody falls back on a transcript "label" or its "context".
 ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
+    ("dash_signed_below", "after", '"…" (new paragraph) - Jane Doe, Philadelphia.'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
