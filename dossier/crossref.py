@@ -435,7 +435,9 @@ class Catalog:
             "@context": "https://schema.org",
             "@type": "Claim",
             "text": claim.summary,
-            "appearance": [self._appearance(self.articles[s.article]) for s in claim.statements],
+            # Each article that makes the claim once, however many of its sentences state it.
+            "appearance": [self._appearance(self.articles[article])
+                           for article in dict.fromkeys(s.article for s in claim.statements)],
         }
 
     @staticmethod

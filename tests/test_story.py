@@ -170,7 +170,8 @@ def test_article_page_links_the_original_and_never_names_a_headline_as_publisher
     write(seeds, "a.txt", "Quake hits Aceh\n\nINDONESIA, July 2, 2013\n\nAn earthquake killed at least 22 people "
           "in Aceh province on Tuesday, officials said.\n\nSource: https://www.reuters.com/world/quake-aceh\n")
     write(seeds, "b.txt", "Aceh quake toll rises\n\nAn earthquake killed at least 22 people in Aceh province "
-          "on Tuesday, officials said.\n\nRescuers searched the rubble of the houses through the night.\n")
+          "on Tuesday, officials said.\n\nRescuers searched the rubble of the houses through the night.\n\n"
+          "An earthquake killed at least 22 people in Aceh province on Tuesday, officials said.\n")
     result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--content", str(tmp_path / "none"))
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))
@@ -182,8 +183,11 @@ def test_article_page_links_the_original_and_never_names_a_headline_as_publisher
         if claim["url"]:
             script = page(tmp_path / "site", claim["url"] + "index.html").select_one(
                 "script[type='application/ld+json']")
-            publishers = [x.get("publisher", {}).get("name") for x in json.loads(script.string)["appearance"]]
+            appearances = json.loads(script.string)["appearance"]
+            publishers = [x.get("publisher", {}).get("name") for x in appearances]
             assert "Aceh quake toll rises" not in publishers and "Reuters" in publishers
+            # one appearance per article, however many of its sentences state the claim
+            assert len(appearances) == len({s["article"] for s in claim["statements"]}) < len(claim["statements"])
 
 
 ALIAS_BOMB = "---\na: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
