@@ -847,6 +847,9 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
+# A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
+FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
+FACT_BOX_FIELD = re.compile(r"\b[A-Z][a-z]+:\s*[$£€]?\d")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
 ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
 
@@ -904,6 +907,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
             return True  # "a state-designated Level I Trauma Center in ...": a common noun in capitals, no name
     if len(words) > 1:
         return False
+    if FIELD_LABEL.match(paragraph, m.end) and len(FACT_BOX_FIELD.findall(paragraph)) >= 2:
+        return True  # "Height: 70 meters Stages: 2 Mass: 1,420kg": a fact box's labels, no names
     word = words[0]
     lower = word.lower()
     if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
@@ -953,16 +958,19 @@ MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
 
 def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name an article gives a model number before a noun names a product or a vehicle, not an
-    organisation ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the article, and every
-    name it begins or ends, is of no kind the dossier pages."""
+    organisation, person or place ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the
+    article, every name it begins or ends, and the last word of such a name used alone ("the Heavy"
+    of "Falcon Heavy"), is of no kind the dossier pages."""
     products = set()
     for m in mentions:
-        number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end) if m.kind == ORG else None
+        number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end)
         if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
             products.add(m.text)
+    longer = {m.text.split()[-1] for m in mentions
+              if " " in m.text and (m.text.split()[0] in products or m.text.split()[-1] in products)}
     for m in mentions:
         words = m.text.split()
-        if m.kind in (ORG, PLACE) and (m.text in products or words[0] in products or words[-1] in products):
+        if m.text in products or words[0] in products or words[-1] in products or m.text in longer:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
 
 
