@@ -67,6 +67,7 @@ from .lang.en.names import (
     EVENT_WORDS,
     FACILITY_WORDS,
     FUNCTION_WORDS,
+    GROUP_MEMBER_NOUNS,
     HONORIFICS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
@@ -324,6 +325,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _unique_spans(prose)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
+    _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -972,6 +974,20 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
         words = m.text.split()
         if m.text in products or words[0] in products or words[-1] in products or m.text in longer:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
+
+
+def _armed_groups(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name the article gives its fighters ("Boko Haram militants") is an armed group's: every
+    use of it the tagger read as a person's ("Boko Haram has kidnapped ...") is an organisation's.
+    A mention glued to a dash ("pro-Doe fighters") is a person's side, not a group."""
+    groups = {m.text for m in mentions if _MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end)
+              and paragraphs[m.paragraph][m.start - 1 : m.start] != "-"}
+    for m in mentions:
+        if m.kind == PERSON and m.text in groups:
+            m.kind = ORG
 
 
 # The noun after a maker's product line: "Intel Xeon chips", "AMD Opteron processor-based".

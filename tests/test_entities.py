@@ -951,3 +951,12 @@ def test_the_labels_of_a_fact_box_are_no_names() -> None:
     for label in ("Height", "Stages", "Boosters", "Engines", "Mass"):
         assert label not in found, label
     assert found["Mark Stone"] == "person"
+
+
+def test_a_name_given_fighters_is_an_armed_group_not_a_person() -> None:
+    found = mentions(
+        "Kato Dumba has kidnapped 20 girls, the army said on Monday.",
+        "Police said Kato Dumba fighters fled into the forest, Mark Stone said. Mark Stone fans cheered.",
+    )
+    assert found["Kato Dumba"] == "organization"
+    assert found["Mark Stone"] == "person"
