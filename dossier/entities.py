@@ -852,6 +852,8 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 # A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
 FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
 FACT_BOX_FIELD = re.compile(r"\b[A-Z][a-z]+:\s*[$£€]?\d")
+# A word in lower case right before a name: the name is inside a label's phrase, not the label.
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
 ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
 
@@ -909,8 +911,9 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
             return True  # "a state-designated Level I Trauma Center in ...": a common noun in capitals, no name
     if len(words) > 1:
         return False
-    if FIELD_LABEL.match(paragraph, m.end) and len(FACT_BOX_FIELD.findall(paragraph)) >= 2:
-        return True  # "Height: 70 meters Stages: 2 Mass: 1,420kg": a fact box's labels, no names
+    if (FIELD_LABEL.match(paragraph, m.end) and len(FACT_BOX_FIELD.findall(paragraph)) >= 2
+            and not LOWER_WORD_BEFORE.search(paragraph, max(0, m.start - 20), m.start)):
+        return True  # "Height: 70 meters Stages: 2 Mass: 1,420kg": a fact box's labels (not "Payload to Mars: 16t")
     word = words[0]
     lower = word.lower()
     if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words

@@ -945,12 +945,14 @@ def test_a_product_of_any_tagged_kind_and_its_last_word_alone_are_no_entities_of
 
 def test_the_labels_of_a_fact_box_are_no_names() -> None:
     found = mentions(
-        "THE STRATO LAUNCHER Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Engines: 27 Mass: 1,420kg",
+        "THE STRATO LAUNCHER Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Engines: 27 Mass: 1,420kg "
+        "Payload to Mars: 16,800kg",
         "The rocket was built by Acme Corp. in Texas, Mark Stone said.",
     )
     for label in ("Height", "Stages", "Boosters", "Engines", "Mass"):
         assert label not in found, label
     assert found["Mark Stone"] == "person"
+    assert found["Mars"] == "place"
 
 
 def test_a_name_given_fighters_is_an_armed_group_not_a_person() -> None:
