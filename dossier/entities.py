@@ -1555,6 +1555,8 @@ def _looks_like_full_name(words: list[str]) -> bool:
         return True
     if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
         return False
+    if "&" in words:
+        return False  # "Ernst & Young", "Arnold & Porter": two names joined make a firm, no person
     if any(w in gazetteer().places or w in ORG_CUES or w in FACILITY_WORDS or re.fullmatch(r"[A-Z]{2,}s?", w)
            for w in words[1:]):
         return False  # "Georgia Tech", "Tory MP", "Sony PSP", "Betty Ford Clinic"

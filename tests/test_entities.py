@@ -962,3 +962,13 @@ def test_a_name_given_fighters_is_an_armed_group_not_a_person() -> None:
     )
     assert found["Kato Dumba"] == "organization"
     assert found["Mark Stone"] == "person"
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm_not_a_person() -> None:
+    found = mentions(
+        "The tax is deferred through an account managed by Ernst & Young, and then canceled out.",
+        "Arnold & Porter advised the firm, Jane Doe said.",
+    )
+    assert found["Ernst & Young"] != "person"
+    assert found["Arnold & Porter"] != "person"
+    assert found["Jane Doe"] == "person"
