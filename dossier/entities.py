@@ -67,6 +67,7 @@ from .lang.en.names import (
     EVENT_WORDS,
     FACILITY_WORDS,
     FUNCTION_WORDS,
+    GROUP_MEMBER_NOUNS,
     HONORIFICS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
@@ -324,6 +325,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _unique_spans(prose)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
+    _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -847,6 +849,11 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
+# A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
+FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
+FACT_BOX_FIELD = re.compile(r"\b[A-Z][a-z]+:\s*[$£€]?\d")
+# A word in lower case right before a name: the name is inside a label's phrase, not the label.
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
 ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
 
@@ -904,6 +911,9 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
             return True  # "a state-designated Level I Trauma Center in ...": a common noun in capitals, no name
     if len(words) > 1:
         return False
+    if (FIELD_LABEL.match(paragraph, m.end) and len(FACT_BOX_FIELD.findall(paragraph)) >= 2
+            and not LOWER_WORD_BEFORE.search(paragraph, max(0, m.start - 20), m.start)):
+        return True  # "Height: 70 meters Stages: 2 Mass: 1,420kg": a fact box's labels (not "Payload to Mars: 16t")
     word = words[0]
     lower = word.lower()
     if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
@@ -953,17 +963,34 @@ MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
 
 def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name an article gives a model number before a noun names a product or a vehicle, not an
-    organisation ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the article, and every
-    name it begins or ends, is of no kind the dossier pages."""
+    organisation, person or place ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the
+    article, every name it begins or ends, and the last word of such a name used alone ("the Heavy"
+    of "Falcon Heavy"), is of no kind the dossier pages."""
     products = set()
     for m in mentions:
-        number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end) if m.kind == ORG else None
+        number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end)
         if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
             products.add(m.text)
+    longer = {m.text.split()[-1] for m in mentions
+              if " " in m.text and (m.text.split()[0] in products or m.text.split()[-1] in products)}
     for m in mentions:
         words = m.text.split()
-        if m.kind in (ORG, PLACE) and (m.text in products or words[0] in products or words[-1] in products):
+        if m.text in products or words[0] in products or words[-1] in products or m.text in longer:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
+
+
+def _armed_groups(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name the article gives its fighters ("Boko Haram militants") is an armed group's: every
+    use of it the tagger read as a person's ("Boko Haram has kidnapped ...") is an organisation's.
+    A mention glued to a dash ("pro-Doe fighters") is a person's side, not a group."""
+    groups = {m.text for m in mentions if _MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end)
+              and paragraphs[m.paragraph][m.start - 1 : m.start] != "-"}
+    for m in mentions:
+        if m.kind == PERSON and m.text in groups:
+            m.kind = ORG
 
 
 # The noun after a maker's product line: "Intel Xeon chips", "AMD Opteron processor-based".
@@ -1528,6 +1555,8 @@ def _looks_like_full_name(words: list[str]) -> bool:
         return True
     if words[0] not in given_names() or words[0].lower() in NAME_PARTICLES:
         return False
+    if "&" in words:
+        return False  # "Ernst & Young", "Arnold & Porter": two names joined make a firm, no person
     if any(w in gazetteer().places or w in ORG_CUES or w in FACILITY_WORDS or re.fullmatch(r"[A-Z]{2,}s?", w)
            for w in words[1:]):
         return False  # "Georgia Tech", "Tory MP", "Sony PSP", "Betty Ford Clinic"

@@ -926,3 +926,49 @@ def test_may_after_a_given_name_is_a_surname_where_the_text_also_writes_the_verb
     found = mentions("A spokesman said PM Theresa May was being kept up to date. It may rain.",
                      "Theresa May today said the country stood with France.")
     assert found.get("Theresa May") == "person" and "Theresa" not in found
+
+
+def test_a_product_of_any_tagged_kind_and_its_last_word_alone_are_no_entities_of_a_page() -> None:
+    rockets = mentions(
+        "Orbital Dynamics will fly three Falcon 9 rockets next year, its chief Jane Doe said. The Falcon Heavy "
+        "carries more. Analysts expect the Heavy to fly in June, and the first Heavy flight is near.",
+        "The payload is heavy, said Mark Stone of Acme Corp.",
+    )
+    for product in ("Falcon", "Falcon Heavy", "Heavy"):
+        assert rockets.get(product) in (None, "other"), product
+    assert rockets["Jane Doe"] == rockets["Mark Stone"] == "person"
+    assert rockets["Orbital Dynamics"] == "organization"
+    cars = mentions("Drivers bought the Vexa Roadster. Zed Motors said Roadster 2 sales rose, and the Roadster sold.")
+    assert cars.get("Vexa Roadster") in (None, "other")
+    assert cars["Zed Motors"] == "organization"
+
+
+def test_the_labels_of_a_fact_box_are_no_names() -> None:
+    found = mentions(
+        "THE STRATO LAUNCHER Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Engines: 27 Mass: 1,420kg "
+        "Payload to Mars: 16,800kg",
+        "The rocket was built by Acme Corp. in Texas, Mark Stone said.",
+    )
+    for label in ("Height", "Stages", "Boosters", "Engines", "Mass"):
+        assert label not in found, label
+    assert found["Mark Stone"] == "person"
+    assert found["Mars"] == "place"
+
+
+def test_a_name_given_fighters_is_an_armed_group_not_a_person() -> None:
+    found = mentions(
+        "Kato Dumba has kidnapped 20 girls, the army said on Monday.",
+        "Police said Kato Dumba fighters fled into the forest, Mark Stone said. Mark Stone fans cheered.",
+    )
+    assert found["Kato Dumba"] == "organization"
+    assert found["Mark Stone"] == "person"
+
+
+def test_two_names_joined_by_an_ampersand_are_a_firm_not_a_person() -> None:
+    found = mentions(
+        "The tax is deferred through an account managed by Ernst & Young, and then canceled out.",
+        "Arnold & Porter advised the firm, Jane Doe said.",
+    )
+    assert found["Ernst & Young"] != "person"
+    assert found["Arnold & Porter"] != "person"
+    assert found["Jane Doe"] == "person"

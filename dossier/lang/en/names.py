@@ -297,6 +297,9 @@ EMPLOYER_PREPOSITIONS = {"with"}
 # "Kroger executives", "Acme shareholders".
 COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shareholders", "stockholders",
                        "shares", "stock", "stores", "franchise", "franchises", "subsidiary", "subsidiaries"}
+# Nouns after a name that make it an armed group's, not a person's: "Boko Haram fighters", "Acme
+# Front militants" (a place's or a people's fighters are no mentions a person could be).
+GROUP_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "jihadists", "gunmen", "extremists"}
 # Verbs of publishing that, like the reporting verbs, only a person or a body does: "Krebs reported".
 PUBLISHING_VERBS = {"reported", "reports", "published", "publishes", "posted", "posts"}
 # Words before a title that make it a programme's or a series', a work rather than an entity: "this
