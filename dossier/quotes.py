@@ -2707,12 +2707,17 @@ def _same_speaker(a: Quote, b: Quote) -> bool:
     return a.speaker_name.split()[-1].lower() == b.speaker_name.split()[-1].lower()
 
 
+# Typographic and typewriter quotes and apostrophes are one character to a reader: "boy’s" is "boy's".
+_TYPEWRITER = str.maketrans("‘’“”", "''\"\"")
+
+
 def wording_diff(a: str, b: str) -> list[tuple[str, str]]:
     """How wording ``b`` differs from ``a``, word by word: ("same"|"added"|"removed", text)."""
     left, right = a.split(), b.split()
     ops: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(
-        a=[w.lower().strip(".,;:") for w in left], b=[w.lower().strip(".,;:") for w in right], autojunk=False
+        a=[w.lower().strip(".,;:").translate(_TYPEWRITER) for w in left],
+        b=[w.lower().strip(".,;:").translate(_TYPEWRITER) for w in right], autojunk=False,
     )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

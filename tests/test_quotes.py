@@ -421,6 +421,9 @@ def test_wording_diff_marks_added_and_removed_words() -> None:
     ops = wording_diff("moving in that direction towards Kursk", "moving that direction, towards Kursk")
     assert ("removed", "in") in ops
     assert all(op in ("same", "added", "removed") for op, _ in ops)
+    # a typographic apostrophe is no change of wording
+    assert [op for op, _ in wording_diff("they saved that little boy's life", "they saved that little boy\u2019s life")
+            ] == ["same"]
 
 
 def test_single_marks_with_apostrophes_inside_the_quote() -> None:
