@@ -986,8 +986,11 @@ def _armed_groups(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name the article gives its fighters ("Boko Haram militants") is an armed group's: every
     use of it the tagger read as a person's ("Boko Haram has kidnapped ...") is an organisation's.
     A mention glued to a dash ("pro-Doe fighters") is a person's side, not a group."""
+    # A leader's name before them ("Gaddafi fighters") stays a person's when the article gives it as the
+    # surname of a full name ("Muammar Gaddafi").
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
     groups = {m.text for m in mentions if _MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end)
-              and paragraphs[m.paragraph][m.start - 1 : m.start] != "-"}
+              and paragraphs[m.paragraph][m.start - 1 : m.start] != "-" and m.text not in surnames}
     for m in mentions:
         if m.kind == PERSON and m.text in groups:
             m.kind = ORG

@@ -962,6 +962,10 @@ def test_a_name_given_fighters_is_an_armed_group_not_a_person() -> None:
     )
     assert found["Kato Dumba"] == "organization"
     assert found["Mark Stone"] == "person"
+    # a leader's fighters: the leader stays a person
+    leader = mentions("Colonel Ruud Vellinga ruled the port for years.",
+                      "Vellinga fighters fled the port on Monday, police said. Vellinga was not seen.")
+    assert leader["Vellinga"] == "person"
 
 
 def test_two_names_joined_by_an_ampersand_are_a_firm_not_a_person() -> None:
