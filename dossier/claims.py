@@ -89,7 +89,7 @@ from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
 from .lang.en.names import ROLE_NOUNS
-from .sentences import split_sentences
+from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
 __all__ = ["find_statements", "group_claims", "split_sentences"]
@@ -1073,12 +1073,6 @@ _PROPOSITION_BREAK = _Folded(
 _BACKGROUND_WEIGHT = 0.7
 
 
-# "HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "TOKYO/SEOUL (Reuters) - ", "WASHINGTON - ": where and when, not what;
-# a wire's bare credit opening the story ("(CNN) A plane crashed…", "(Reuters) - Acme made…") neither.
-_DATELINE = re.compile(r"^(?:[A-Z]{2}[A-Z .'’/-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+"
-                       r"|\([A-Z][A-Za-z]{1,15}\)(?:\s+[―—–-]{1,2})?\s+(?=[A-Z]))")
-
-
 def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
     """Matches of a reporting-verb pattern whose verb is written in lower case: the "States"
     of "United States" or the "Reports" of a name is no saying verb."""
@@ -1091,7 +1085,7 @@ def claim_clause(text: str) -> str:
     "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y".
     An attribution after the statement goes first: in "Police shot the driver, said Jean Roe, a
     spokesman" what was said comes before "said", and "Jean Roe, a spokesman" is no statement."""
-    text = _without_attribution_tail(_DATELINE.sub("", text))
+    text = _without_attribution_tail(DATELINE.sub("", text))
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
     that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
@@ -1359,9 +1353,8 @@ def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     """Are ``terms`` all words of one multi-word name ("President Obama")? Then two statements share
     who is involved and nothing of what happened: "President Obama has been briefed" and "President
     Obama and President Hollande met last week" are two facts."""
-    first = next(iter(terms))
-    run = runs.get(first, frozenset()) | other_runs.get(first, frozenset())
-    return terms <= run
+    # Every term's name tried, not whichever a set yields first: its order changes with Python's hash seed.
+    return any(terms <= runs.get(term, frozenset()) | other_runs.get(term, frozenset()) for term in terms)
 
 
 def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],
@@ -1907,7 +1900,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
-    sentence = _without_attribution_tail(_DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
+    sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):

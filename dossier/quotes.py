@@ -39,6 +39,7 @@ from . import safe_yaml
 from .entity_data import gazetteer
 from .lang.en import speech
 from .lang.en.names import DESCRIPTIVE_WORDS, PHOTO_CREDITS
+from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
 PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
@@ -860,7 +861,7 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
-    segments = _DATELINE.sub("", sentence).split(",")
+    segments = DATELINE.sub("", sentence).split(",")
     for n, segment in enumerate(segments):
         segment = segment.strip(" \"“”'‘’")
         if n and segment in _regions() and _PLACE_BEFORE.search(segments[n - 1]):
@@ -875,8 +876,6 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     return None
 
 
-# A dateline before the sentence: "WASHINGTON (AFP) – ", "Washington (AFP) — ".
-_DATELINE = re.compile(r"^\s*[A-Z][\w.'’ -]*?\s*\([\w. ]{1,20}\)\s*[―—–-]{1,2}\s+")
 
 
 def _np_prefix(segment: str) -> str:

@@ -23,6 +23,14 @@ ABBREVIATIONS = frozenset({
     "ave", "blvd", "rd", "hwy", "calif", "fla", "mass", "penn", "wash", "ariz", "colo", "conn", "ill",
     "mich", "minn", "okla", "ore", "tenn", "wis", "ky", "va", "ga", "la", "md", "mo", "nev", "no",
 })
+# Where and when a wire story was filed, or whose wire it is, before its first sentence: "HEMPSTEAD, N.Y., Sept. 26
+# (UPI) — ", "TOKYO/SEOUL (Reuters) - ", "WASHINGTON - ", "Washington (AFP) – ", and a bare credit: "(CNN) A plane…".
+# No part of the sentence's subject, nor of what it states.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z]{2}[A-Z .'’/-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+"
+    r"|[A-Z][\w.'’ -]*?\s*\([\w. ]{1,20}\)\s*[―—–-]{1,2}\s+"
+    r"|\([A-Z][A-Za-z]{1,15}\)(?:\s+[―—–-]{1,2})?\s+(?=[A-Z]))"
+)
 # "No." abbreviates "number" only before a figure ("No. 10"); otherwise it ends a sentence.
 _BEFORE_NUMBER_ONLY = frozenset({"no"})
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
