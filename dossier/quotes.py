@@ -428,6 +428,10 @@ def _trailing_np(text: str) -> str:
 
 # A form of "be" right before a reporting verb makes it passive: "was described as", "was asked by".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+# So does one before a first participle the verb is joined to, when "as" follows the verb: "was launched in 2011 and
+# described as" (not "was elected in 2011 and said", where "said" is the subject's own past tense).
+_PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,.;:“”\"]{0,40}?"
+                             r"\s+and\s+(?:[a-z]+ly\s+)?$")
 
 
 def _passive(head: str, verb_start: int) -> bool:
@@ -700,7 +704,9 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # subject of its own reports the quote, whoever the earlier verb's subject is.
             return _Attribution(None, candidates[-1].group(0).rstrip("."))
         passive = None
-        if not _bare(verb).endswith("ing") and _PASSIVE_BEFORE.search(ctx.head, 0, verb.start()):
+        if not _bare(verb).endswith("ing") and (
+                _PASSIVE_BEFORE.search(ctx.head, 0, verb.start())
+                or _PASSIVE_JOINED.search(ctx.head, 0, verb.start()) and re.match(r"\s+as\b", ctx.head[verb.end():])):
             passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
         if passive is not None:
             # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks; "Nice was

@@ -1351,6 +1351,13 @@ def test_a_quote_its_sentence_gives_to_a_report_is_not_the_earlier_speakers() ->
     assert second.speaker_name is None
 
 
+def test_a_reporting_verb_joined_to_a_passive_is_passive_too() -> None:
+    [described] = quotes_of('Ann Lee was elected in 2011 and described as a "potent political symbol" of the port.')
+    assert described.speaker_name is None  # described by someone the sentence does not name, not by herself
+    [said] = quotes_of('The mayor Ann Lee was elected in 2011 and said: "We will rebuild the port."')
+    assert said.speaker_name == "Ann Lee"
+
+
 def test_a_sentence_that_ends_by_naming_whose_words_it_gives() -> None:
     [quote] = quotes_of(
         'That would create a "summer of agony" for the mayor, forcing her to fight on two fronts, '
