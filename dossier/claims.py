@@ -1424,9 +1424,12 @@ def _bounds(figure: Figure) -> tuple[float, float]:
             figure.high if figure.high is not None else math.inf)
 
 
-def _overlaps(x: Figure, y: Figure, slack: float = 1.01) -> bool:
+# One percent of slack: "$915 million" and "$916 million" are one figure.
+_SLACK = 1.01
+
+
+def _overlaps(x: Figure, y: Figure, slack: float = _SLACK) -> bool:
     (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
-    # One percent of slack: "$915 million" and "$916 million" are one figure.
     return x_low <= y_high * slack and y_low <= x_high * slack
 
 
@@ -2084,7 +2087,7 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 
 def _rivals(f: Figure, g: Figure) -> bool:
     if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
-            f, g, _VAGUE_SLACK if None in (f.value, g.value) else 1.01):
+            f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK):
         return False
     if f.modifiers != g.modifiers:
         return False  # "two side cores" and "three booster cores", "five other defendants" and "25 defendants"
