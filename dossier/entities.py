@@ -113,7 +113,7 @@ from .lang.en.names import (
     WEEKDAYS,
 )
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PERSONAL_PRONOUN_GENDER
-from .models import ner
+from .models import ner, ordinary_words
 from .sentences import split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
@@ -584,6 +584,8 @@ def _reconcile(
     shouted = {(i, b.start) for i, tokens in enumerate(tokenised)
                for a, b in zip([None, *tokens], tokens, strict=False) if b.shouted or (a is not None and a.shouted)}
     unsure_starts = headline_starts | shouted
+    opens = {(i, t.start) for i, tokens in enumerate(tokenised) for t in tokens if t.sentence_start}
+    tagged_forms = {m.text for m in tagged}
     prose = [m for m in tagged if (m.paragraph, m.start) not in unsure_starts]
     caps_paragraphs = {i for i, tokens in enumerate(tokenised) if ner.is_all_caps([t.text for t in tokens])}
     prose_forms = {m.text.lower() for m in prose} | {m.text.split()[-1].lower() for m in prose if m.kind == PERSON}
@@ -605,7 +607,9 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += inside  # "Putin" in "Putin Says Talks Will Continue"
             continue
-        if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words):
+        _drop_ordinary_opener(c, context, opens, tagged_forms)
+        if _implausible(c, context, paragraph, (c.paragraph, c.start) in starts and id(c) not in sure, name_words,
+                        opens_sentence=(c.paragraph, c.start) in opens):
             continue
         wider = [r for r in overlapping if r.start <= c.start and r.end >= c.end and len(r.text) > len(c.text) and (
             (r.kind == ORG and "-based" not in r.text
@@ -656,7 +660,8 @@ def _reconcile(
             continue
         if _is_role_only(r) or (
             _precise_rule(r, paragraphs[r.paragraph]) and (r.paragraph, r.start) not in shouted
-            and not _implausible(r, context, paragraphs[r.paragraph], False, name_words)
+            and not _implausible(r, context, paragraphs[r.paragraph], False, name_words,
+                                 opens_sentence=(r.paragraph, r.start) in opens)
             and not ((r.paragraph, r.start) in starts and _plural(r.text) and r.text not in name_words)
         ):
             out.append(r)
@@ -680,6 +685,19 @@ def _reconcile(
 
 # Where a clause opens: a paragraph's start, or a full stop, colon, semicolon, comma or quote mark before a name.
 CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
+
+
+def _drop_ordinary_opener(m: Mention, context: _Context, opens: set[tuple[int, int]], tagged_forms: set[str]) -> None:
+    """A sentence's first word that news text writes in lower case is no part of the name after it
+    when the article names that without it: "Eventually Duisburg absorbed Ruhrort" (not "Human Rights
+    Watch" opening a sentence: "Rights Watch" is no name of the article)."""
+    first, _, rest = m.text.partition(" ")
+    if (not rest or (m.paragraph, m.start) not in opens or first.lower() not in ordinary_words()
+            or first in context.midsentence_caps or first in given_names() or first.rstrip(".") in TITLE_WORDS):
+        return
+    if rest in tagged_forms or rest in context.lone_caps:
+        m.start += len(first) + 1
+        m.text = rest
 
 
 def _neighbours_kind(m: Mention, paragraph: str) -> str | None:
@@ -858,14 +876,18 @@ LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
 
 
-def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str]) -> bool:
+def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str],
+                 opens_sentence: bool = False) -> bool:
     """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
     and state ("D-Calif."), a handle ("@name"), a programme's title ("The Jane Doe Show"), an
     ordinary word the article also writes in lower case, a date or occasion, or a lone word at a sentence start that
     nothing else vouches for ("Witnesses", "Unless", "Huge" opening a sentence).
 
     The lone sentence-initial word needs the article to capitalise it mid-sentence too, to give it
-    inside a longer name (a surname: "King" after "Jane King"), or the word lists to know it."""
+    inside a longer name (a surname: "King" after "Jane King"), or the word lists to know it.
+    ``sentence_start`` is such a word the tagger is unsure of; ``opens_sentence`` any word opening a
+    sentence, which the tagger's confidence does not save when news text writes it in lower case
+    ("Television stations showed…", "Truly thought I'd never see this")."""
     words = m.text.split()
     if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words):
         return True
@@ -921,7 +943,7 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True
     vouched = (word in context.midsentence_caps or word in name_words or _is_acronym(word)
                or word in gazetteer().places or word in INSTITUTIONS)
-    if sentence_start and not vouched:
+    if (sentence_start or (opens_sentence and lower in ordinary_words())) and not vouched:
         return True
     # A word that is a whole sentence by itself ("'Stupid. What this race needs...'", "Wow!") is an
     # exclamation, unless the article also capitalises it mid-sentence or the word lists know it.

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Retrain every model shipped in dossier/models/ from the corpora, in dependency order.
 
-The name tagger comes first: the speaker model is trained on features of the names it finds.
+The ordinary-words list and the name tagger come first: the speaker model is trained on features of the names
+they find.
 Usage: .venv/bin/python scripts/train_models.py [--corpora DIR]
 """
 
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-TRAINERS = ("train_ner.py", "train_speakers.py")  # the order matters: speakers read the tagger's names
+TRAINERS = ("train_words.py", "train_ner.py", "train_speakers.py")  # speakers read the names found with both
 
 
 def main() -> int:

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CORPORA, corpus
 
 from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities
+from dossier.models import ordinary_words
 from dossier.structure import Article, Dossier
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -976,3 +978,25 @@ def test_two_names_joined_by_an_ampersand_are_a_firm_not_a_person() -> None:
     assert found["Ernst & Young"] != "person"
     assert found["Arnold & Porter"] != "person"
     assert found["Jane Doe"] == "person"
+
+
+def test_a_sentence_opening_word_news_writes_in_lower_case_is_no_name() -> None:
+    # The tagger is sure of these capitals; the learnt list of ordinary words says they open prose.
+    found = mentions(
+        "The river port grew beside the old market town of Harnwick.",
+        "Eventually Harnwick absorbed the port, and Mayor Elsa Brandt welcomed it.",
+        "Television stations in Harnwick showed the ceremony. Truly nobody expected it.",
+    )
+    assert "Eventually Harnwick" not in found and found.get("Harnwick") == "place"
+    assert not {"Television", "Truly"} & found.keys()
+    assert found.get("Elsa Brandt") == "person"
+
+
+def test_the_ordinary_words_list_is_what_the_train_splits_give() -> None:
+    corpus("conll2003")
+    corpus("polnear-train")
+    spec = importlib.util.spec_from_file_location("train_words", ROOT / "scripts" / "train_words.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert frozenset(module.ordinary_words(module.texts(CORPORA))) == ordinary_words()
+    assert {"eventually", "television"} <= ordinary_words() and not {"bush", "rose", "new"} & ordinary_words()

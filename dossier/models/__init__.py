@@ -1,1 +1,12 @@
 """Trained models shipped with the package and their loaders; retrain with scripts/train_models.py."""
+
+from functools import cache
+from pathlib import Path
+
+ORDINARY_WORDS_PATH = Path(__file__).with_name("ordinary_words.txt")
+
+
+@cache
+def ordinary_words() -> frozenset[str]:
+    """Words news text writes in lower case, learnt by scripts/train_words.py: "eventually", "television"."""
+    return frozenset(ORDINARY_WORDS_PATH.read_text(encoding="utf-8").split())
