@@ -100,6 +100,9 @@ _FURNITURE = re.compile(
     r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down|below) for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
+    r"|more: [^.!?]{1,160}[.!?]?|read or share this story:? \S+"  # another story's headline; a share bar
+    r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
+    r"|[^.!?]{1,80} image via [\w .&'’-]{1,40}"  # a stock image's credit: "Chart on phone image via Shutterstock"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
     r"|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
@@ -179,6 +182,8 @@ _CREDIT_LINES = (
     re.compile(
         r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\.?$", re.I
     ),
+    re.compile(r"^[—–-]+\s*with assistance (?:by|from) [^.!?]{3,120}$", re.I),  # "— With assistance by Jane Roe"
+    re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
 )
 
 _CLOSERS = "\"'”’)]"

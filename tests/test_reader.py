@@ -178,6 +178,22 @@ def test_a_sign_up_box_a_photo_credit_a_slideshow_teaser_and_story_highlights_ar
     assert article.paragraphs == ["The race was stopped twice.", "He said the inbox of the team was full."]
 
 
+def test_related_headlines_share_bars_embed_signatures_and_image_credits_are_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+        "More: Why the port of Harnwick lost its night crossings\n\n"
+        "A post shared by Jane Roe (@jane.roe) on Feb 4, 2018 at 9:50pm PST\n\n"
+        "Harbour chart image via Shutterstock\n\n"
+        "More crossings are planned for the spring.\n\n"
+        "Read or Share this story: https://example.com/2abc\n\n"
+        "\u2014 With assistance by Sam Lee\n\n"
+        "Information from: The Harnwick Courier, http://www.example.com\n",
+    )
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "More crossings are planned for the spring."]
+    assert article.credits == ["\u2014 With assistance by Sam Lee", "Information from: The Harnwick Courier, http://www.example.com"]
+
+
 def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path):
     article = read(
         tmp_path,
