@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
@@ -101,6 +102,10 @@ _FURNITURE = re.compile(
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down|below) for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
     r"|more: [^.!?]{1,160}[.!?]?|read or share this story:? \S+"  # another story's headline; a share bar
+    r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
+    r"|we pay for (?:your stories|videos)\b.*|.{0,80}\b(?:like|follow) us on (?:facebook|twitter|instagram)\b.{0,200}"
+    r"|join the conversation\b.{0,200}|get the [\w'’ ]{1,40} newsletter\.?(?:\s*subscribe)?|trending(?: right)? now:?"
+    r"|order reprints\b.*|a version of this article appears in print on\b.*"  # a print edition's footer
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
     r"|[^.!?]{1,80} image via [\w .&'’-]{1,40}"  # a stock image's credit: "Chart on phone image via Shutterstock"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
@@ -170,6 +175,16 @@ _CAPTION_CREDIT = re.compile(
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
 # A sentence, then the agency and photographer without brackets: "… January 1, 2018. REUTERS/Ammar Awad".
 _SLASH_CREDIT = re.compile(r"[.!?]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
+# The photographer, then the agency: "… the holiday. Jane Roe/Getty Images", "Photograph: Jane Roe/AFP via Getty
+# Images".
+_PHOTOGRAPHER_CREDIT = re.compile(
+    r"(?:[.!?]\s+|\bPhotograph:\s*)[A-Z][\w.'’ -]{1,40}/(?:[\w.'’ -]{1,30} via )?" + _AGENCIES + r"(?:, FILE)?$"
+)
+# A photo gallery: its header ("34 show all UK news in pictures"), then numbered captions ("6/34 25 November 2017
+# Crowds gather…"); a thread's "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
+_GALLERY_HEADER = re.compile(r"^(?:.{0,80}\s)?\d{1,3} show all\b.*")
+_GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
+GALLERY_MIN = 3
 _CREDIT_ONLY = re.compile(
     r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
 )
@@ -421,8 +436,9 @@ def _caption(line: str) -> str | None:
     if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
         return line
     # A photo agency's name alone closes a caption, full stop or none ("Cubs players celebrate (Getty Images)"), or
-    # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad").
-    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line)) and len(line) < 400:
+    # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad"), or the other way round.
+    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)) and len(
+            line) < 400:
         return line
     return None
 
@@ -479,6 +495,16 @@ def _outlet_in_text(lines: list[str]) -> str | None:
     return None
 
 
+def _gallery_lines(lines: list[str]) -> dict[int, str]:
+    """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …")."""
+    items: dict[str, dict[int, str]] = defaultdict(dict)
+    for index, line in enumerate(lines):
+        item = _GALLERY_ITEM.match(line)
+        if item and 0 < int(item["number"]) <= int(item["count"]):
+            items[item["count"]][index] = item["caption"]
+    return {index: caption for found in items.values() if len(found) >= GALLERY_MIN for index, caption in found.items()}
+
+
 class _Cleaned(NamedTuple):
     body: list[str]
     captions: list[str]
@@ -495,11 +521,17 @@ def _clean(lines: list[str]) -> _Cleaned:
     author: str | None = None
     published: str | None = None
     in_header = True  # between the title and the first body paragraph
+    gallery = _gallery_lines(lines)
     i = 0
     n = len(lines)
     while i < n:
         line = lines[i]
         i += 1
+        if i - 1 in gallery:
+            captions.append(gallery[i - 1])
+            continue
+        if _GALLERY_HEADER.match(line):
+            continue
         if _COMMENTS.match(line):
             if i > n / 2:
                 break

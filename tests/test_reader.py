@@ -194,6 +194,41 @@ def test_related_headlines_share_bars_embed_signatures_and_image_credits_are_fur
     assert article.credits == ["\u2014 With assistance by Sam Lee", "Information from: The Harnwick Courier, http://www.example.com"]
 
 
+def test_video_playlists_tip_lines_follow_prompts_and_print_footers_are_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+        "JUST WATCHED Why ferries stop at night Replay More Videos ... MUST WATCH Why ferries stop at night 01:26\n\n"
+        "We pay for your stories! Do you have a story for our news team? Email us at tips@example.com\n\n"
+        "Craving even more? Like us on Facebook or Follow us on Twitter.\n\n"
+        "Join the conversation See the latest news and share your comments with us on Facebook and Twitter.\n\n"
+        "Order Reprints | Today's Paper | Subscribe A version of this article appears in print on Page A 14.\n\n"
+        "Trending Right Now:\n\n"
+        "The union said its members would follow the new rota.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike ended on Friday.", "The union said its members would follow the new rota."]
+
+
+def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_tweet_stays(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+        "3 show all Harnwick in pictures\n\n"
+        "1/3 29 November 2017 Crowds gather at the quay Rex Features\n\n"
+        "2/3 28 November 2017 A ferry leaves the harbour at dawn\n\n"
+        "3/3 27 November 2017 Dockers vote on the offer Jane Roe\n\n"
+        "The union's leader spent the holiday at home. Sam Lee/Getty Images\n\n"
+        "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike ended on Friday.",
+        "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016",
+    ]
+    captions = " ".join(article.captions)
+    assert "2/3" not in captions and "A ferry leaves the harbour at dawn" in captions
+
+
 def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path):
     article = read(
         tmp_path,
