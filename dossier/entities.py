@@ -3088,6 +3088,29 @@ class EntityIndex:
 _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 
 
+def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:
+    """A place the gazetteer does not know, quoted and nowhere used as a place ("Rihanna captioned
+    the video: …", a singer the tagger read as a place), is of unknown kind. One the article puts
+    somewhere ("at Wrigley Field") stays a place."""
+    places = gazetteer().places
+    paragraphs = {article.id: article.paragraphs for article in dossier.articles}
+    for entity in dossier.entities:
+        if (entity.id in speakers and entity.kind == PLACE and not {entity.name, entity.name.title()} & places.keys()
+                and not any(_located(m, paragraphs[m.article][m.paragraph]) for m in entity.mentions)):
+            entity.kind = OTHER
+            for mention in entity.mentions:
+                mention.kind = OTHER
+
+
+# What puts a name somewhere: "in Harnwick", "from Harnwick".
+LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|into|to|from|inside|outside|across|around)\s+(?:the\s+)?$", re.I)
+
+
+def _located(m: Mention, paragraph: str) -> bool:
+    """Whether the mention is used as a place: after a locative preposition."""
+    return bool(LOCATED_BEFORE.search(paragraph, max(0, m.start - 16), m.start))
+
+
 def entity_for_name(dossier: Dossier, name: str, article: str) -> str | None:
     """The id of the entity a speaker or source name refers to, or None."""
     cached = _INDEXES.get(id(dossier))

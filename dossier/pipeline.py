@@ -189,9 +189,12 @@ def link(
     for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
     by_id = {entity.id: entity for entity in dossier.entities}
+    named = {id(quote): by_id.get(entities.entity_for_name(dossier, quote.speaker_name, quote.article) or "")
+             for quote in dossier.quotes if quote.speaker_name}
+    entities.unplace_speakers(dossier, {entity.id for entity in named.values() if entity})
     for quote in dossier.quotes:
         if quote.speaker_name:
-            entity = by_id.get(entities.entity_for_name(dossier, quote.speaker_name, quote.article) or "")
+            entity = named[id(quote)]
             quote.speaker = entity.id if entity and quotes.can_be_speaker(entity) else None
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from conftest import CORPORA, corpus
 
-from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities
+from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities, unplace_speakers
 from dossier.models import ordinary_words
-from dossier.structure import Article, Dossier
+from dossier.structure import Article, Dossier, Entity, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -1000,3 +1000,15 @@ def test_the_ordinary_words_list_is_what_the_train_splits_give() -> None:
     spec.loader.exec_module(module)
     assert frozenset(module.ordinary_words(module.texts(CORPORA))) == ordinary_words()
     assert {"eventually", "television"} <= ordinary_words() and not {"bush", "rose", "new"} & ordinary_words()
+
+
+def test_a_quoted_name_the_tagger_read_as_a_place_is_of_unknown_kind_unless_put_somewhere() -> None:
+    a = article("Zarvina posted a clip on Tuesday.", "Fans gathered at Quellfield before the game.")
+    singer = Entity("zarvina", "Zarvina", "place", mentions=[Mention("a", 0, 0, 7, "Zarvina", "place")])
+    stadium = Entity("quellfield", "Quellfield", "place", mentions=[Mention("a", 1, 17, 27, "Quellfield", "place")])
+    unknown = Entity("harnwick", "Harnwick", "place", mentions=[Mention("a", 0, 0, 7, "Harnwick", "place")])
+    dossier = Dossier(articles=[a], entities=[singer, stadium, unknown])
+    unplace_speakers(dossier, {"zarvina", "quellfield"})
+    assert (singer.kind, singer.mentions[0].kind) == ("other", "other")
+    assert stadium.kind == "place"  # "at Quellfield": somewhere, whatever its marquee "reads"
+    assert unknown.kind == "place"  # never quoted: the tagger's reading stands
