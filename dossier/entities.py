@@ -639,6 +639,11 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += [places[0], people[0]]  # "London Mayor Sadiq Khan": a place, a title, a person
             continue
+        titled = [r for r in people if r.role and paragraph[c.start : r.start].strip() == r.role]
+        if c.kind != PERSON and titled:
+            claimed.update(id(r) for r in overlapping)
+            out.append(titled[0])  # "South Korean President Park Geun-hye": a title, then a person, no place
+            continue
         for r in overlapping:
             claimed.add(id(r))
             if (r.start, r.end) == (c.start, c.end) and r.kind != c.kind and _decisive_cue(r, paragraph):
@@ -1489,7 +1494,8 @@ def _split_title(words: list[str]) -> tuple[int, int] | None:
         name = words[head + 1 :]
         if name and name[0].islower():
             return None  # "Chairman of Sony": a title of a body, no name
-        if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in name):
+        cues = name[1:] if _KOREAN_NAME.fullmatch(" ".join(name)) else name  # "President Park Geun-hye": no park
+        if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in cues):
             return None
         if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG)):
             return None

@@ -1012,3 +1012,12 @@ def test_a_quoted_name_the_tagger_read_as_a_place_is_of_unknown_kind_unless_put_
     assert (singer.kind, singer.mentions[0].kind) == ("other", "other")
     assert stadium.kind == "place"  # "at Quellfield": somewhere, whatever its marquee "reads"
     assert unknown.kind == "place"  # never quoted: the tagger's reading stands
+
+
+def test_a_nationality_and_title_before_a_korean_name_make_a_titled_person_not_a_place() -> None:
+    # "Park" opens many Korean names: it is no park after a title.
+    for sentence in ("South Korean President Park Min-hye on Sunday denounced the launch.",
+                     "Both South Korean President Park Min-hye and Japanese Prime Minister Jiro Sato said so."):
+        found = {m.text: (m.kind, m.role) for m in find_mentions(article(sentence))}
+        assert found.get("Park Min-hye") == ("person", "South Korean President")
+        assert not any(kind == "place" for kind, _ in found.values())
