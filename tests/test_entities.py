@@ -1021,3 +1021,8 @@ def test_a_nationality_and_title_before_a_korean_name_make_a_titled_person_not_a
         found = {m.text: (m.kind, m.role) for m in find_mentions(article(sentence))}
         assert found.get("Park Min-hye") == ("person", "South Korean President")
         assert not any(kind == "place" for kind, _ in found.values())
+
+
+def test_initials_of_common_nouns_are_no_organisations() -> None:
+    found = mentions("For Jane Roe, a traveling DJ, the new VR headset and its UI were a revelation.")
+    assert not {"DJ", "VR", "UI"} & found.keys() and found.get("Jane Roe") == "person"

@@ -159,6 +159,7 @@ NOT_ORG_ACRONYMS = {
     "UPDATE", "WATCH", "READ", "MORE", "VIDEO", "PHOTO", "PHOTOS", "LIVE", "OF", "THE", "AND",
     "A", "Q", "GOAL", "EU-wide", "AD", "BC", "NFT", "NFTs", "ETF", "ETFs", "IPO", "IPOs", "HD",
     "UK-based", "US-based", "PS", "RSS", "API", "APIs", "CPU", "GPU", "RAM", "SUV", "SUVs",
+    "DJ", "DJs", "AR", "VR", "EV", "EVs", "UI", "HDTV", "OLED", "FOMO",
 }  # fmt: skip
 # Reporting verbs after a name make it a person's: "Butte urged:", "Singh said".
 REPORTING_VERBS = {
