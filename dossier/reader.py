@@ -84,6 +84,10 @@ _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"^(?:Facebook Twitter Pinterest|AFP|EPA|EFE|Splash News|Fame Flynet|Barcroft Media|Matrix|Usa Today Sports"
     r"|Backgrid|SWNS|Twitter|Facebook)\s+(?=[A-Z0-9])"
 )
+# A broadcaster's or a wire's credit opening a short caption without a full stop ("BBC Police have confirmed a man
+# has been arrested"); a paragraph of the text may open "BBC News spoke to…" and run on without one.
+_SHORT_CAPTION_CREDIT = re.compile(r"^(?:BBC|PA)\s+(?=[A-Z])")
+SHORT_CAPTION = 160
 # An agency's credit as short:long form before a caption: "AP:Associated Press Crowds gather".
 _SPELLED_CREDIT = re.compile(r"^(?P<short>[A-Z]{2,6}):(?P<rest>[A-Z].+)$")
 
@@ -420,7 +424,8 @@ def _caption(line: str) -> str | None:
     prefix = _CREDIT_PREFIX.match(line)
     if prefix:
         return line[prefix.end() :]
-    prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line)
+    prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line) or (
+        _SHORT_CAPTION_CREDIT.match(line) if len(line) <= SHORT_CAPTION else None)
     if prefix and not _ends_sentence(line):
         return line[prefix.end() :]
     spelled = _SPELLED_CREDIT.match(line)

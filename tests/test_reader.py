@@ -229,6 +229,20 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
     assert "2/3" not in captions and "A ferry leaves the harbour at dawn" in captions
 
 
+def test_a_short_unpunctuated_line_opening_with_a_broadcasters_credit_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Tram derails\n\nA tram derailed on Wednesday.\n\n"
+        "BBC Police have confirmed a man from Harnwick has been arrested following the incident\n\n"
+        "BBC News spoke to a number of passengers on Monday morning about the crash, and most of them said the "
+        "tram was going fast as it took the bend near the station and that they had been thrown off their feet\n\n"
+        "PA Sport reflects on the week.\n",
+    )
+    assert "Police have confirmed a man from Harnwick has been arrested following the incident" in article.captions
+    assert article.paragraphs[0] == "A tram derailed on Wednesday."
+    assert [p[:12] for p in article.paragraphs[1:]] == ["BBC News spo", "PA Sport ref"]
+
+
 def test_a_caption_ending_in_an_agency_and_photographer_is_no_paragraph(tmp_path):
     article = read(
         tmp_path,
