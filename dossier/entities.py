@@ -1831,11 +1831,12 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     Sets ``Mention.entity``. Returns messages for the curator: merges the build was unsure of.
     """
     messages: list[str] = []
+    paragraphs = {a.id: a.paragraphs for a in dossier.articles}
+    dossier.mentions = _restore_tails(dossier.mentions, paragraphs)
     mentions = dossier.mentions
     uf = _UnionFind()
     for i in range(len(mentions)):
         uf.find(i)
-    paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     _trim_home_places(mentions)
     _trim_leading_acronyms(mentions)
     _restore_openers(mentions, paragraphs)
@@ -1876,6 +1877,38 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
 
 # A capitalised word opening a sentence right before a mention: "Advanced" in "Advanced Micro Devices will".
 _OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
+
+
+def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+    """A name whose text runs on into a longer name the dossier reads elsewhere is that name: "Panama"
+    in "the Panama Papers", "Transport" in "Transport for London", "New York" in "the New York Times"
+    (where this report's tagger doubted the whole), when the dossier reads that name twice. The names
+    inside the words it gains go with them ("London"); a title read as a person ("London Mayor") lends nothing."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if " " in m.text and not _is_role_only(m):
+            votes[m.text][m.kind] += 1
+    heads: dict[str, list[str]] = defaultdict(list)
+    for name in (name for name, kinds in votes.items() if kinds.total() >= 2):  # a one-off may be words run together
+        words = name.split(" ")
+        for k in range(1, len(words)):
+            heads[" ".join(words[:k])].append(name)
+    gone: set[int] = set()
+    by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_paragraph[m.article, m.paragraph].append(m)
+    for m in mentions:
+        paragraph = paragraphs[m.article][m.paragraph]
+        found = [name for name in heads.get(m.text, ()) if paragraph.startswith(name, m.start)
+                 and not paragraph[m.start + len(name) : m.start + len(name) + 1].isalnum()]
+        if not found or id(m) in gone:
+            continue
+        whole = max(found, key=len)
+        end = m.start + len(whole)
+        gone.update(id(other) for other in by_paragraph[m.article, m.paragraph]
+                    if other is not m and m.start <= other.start and other.end <= end)
+        m.end, m.text, m.kind = end, whole, votes[whole].most_common(1)[0][0]
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
@@ -2090,7 +2123,9 @@ def _merge_lone_names(
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
+    # Two or three capitals are initials ("UN", "EU"), not the surname of "Kim Jong Un".
     lone = [i for i in named if i not in person_set and " " not in _surface(mentions[i].text)
+            and not (len(_surface(mentions[i].text)) <= 3 and _surface(mentions[i].text).isupper())
             and (mentions[i].kind in (PERSON, OTHER) or _maybe_surname(mentions[i], org_words))]
     # One writer's bare surname names one person: a use no word around it genders takes what the
     # title before or the pronoun after its other uses say, if they agree.

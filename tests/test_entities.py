@@ -1026,3 +1026,23 @@ def test_a_nationality_and_title_before_a_korean_name_make_a_titled_person_not_a
 def test_initials_of_common_nouns_are_no_organisations() -> None:
     found = mentions("For Jane Roe, a traveling DJ, the new VR headset and its UI were a revelation.")
     assert not {"DJ", "VR", "UI"} & found.keys() and found.get("Jane Roe") == "person"
+
+
+def test_a_name_running_on_into_a_longer_name_the_dossier_reads_twice_is_that_name() -> None:
+    text = "The Harnwick Ferry Company said the crossing reopens on Monday."
+    mentions = [Mention(a, 0, 4, 26, "Harnwick Ferry Company", "organization") for a in ("a", "b")]
+    clipped = Mention("c", 0, 4, 12, "Harnwick", "place")  # this report's tagger doubted the whole
+    dossier = Dossier(articles=[article(text, id=a) for a in "abc"], mentions=[*mentions, clipped])
+    resolve_entities(dossier, None)
+    assert (clipped.text, clipped.kind) == ("Harnwick Ferry Company", "organization")
+    assert clipped.entity == mentions[0].entity and len({m.entity for m in dossier.mentions}) == 1
+
+
+def test_initials_are_not_the_surname_of_a_name_ending_in_those_letters() -> None:
+    a = article("Leader Kim Jong Un fired a missile, and Kim watched.", "The UN condemned the launch.")
+    dossier = Dossier(articles=[a], mentions=[
+        Mention("a", 0, 7, 18, "Kim Jong Un", "person"), Mention("a", 0, 40, 43, "Kim", "person"),
+        Mention("a", 1, 4, 6, "UN", "other")])
+    resolve_entities(dossier, None)
+    kim, lone, initials = dossier.mentions
+    assert lone.entity == kim.entity and initials.entity != kim.entity
