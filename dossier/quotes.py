@@ -459,6 +459,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
+    if _ROLE_FROM_PLACE.fullmatch(last):
+        return last, None  # "The senator from Vermont said": a role, not the place that ends it
     described = _DESCRIBED_SPEAKER.match(last)
     if described and _looks_like_np(described.group(1)):
         return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
@@ -482,13 +484,17 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
-            if i > 0 and re.match(r"\s*(?:from|at|with)\s+(?:the\s+)?[A-Z]", segments[i]):
-                continue  # an apposition saying where someone works links the chain: "Ann Lee, from Acme Bank, told"
+            if i > 0 and re.match(r"\s*(?:from|at|with|of)\s+(?:the\s+)?[A-Z]", segments[i]):
+                # An apposition saying where someone works or lives links the chain: "Ann Lee, from Acme Bank,
+                # told", "Cory Roe, 22, of Flint, said".
+                continue
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
                     continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
-            if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
+            if (candidate in _regions() or _STATE_ABBREVIATION.fullmatch(candidate)) and i > 0 and _PLACE_BEFORE.search(
+                segments[i - 1]
+            ):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
                 opening = segments[i - 1][: described.start()].split() if described else []
@@ -517,6 +523,14 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+_HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
+# A role or a person's noun, in lower case, of or from a place: "the senator from Vermont", "a resident of Flint".
+_ROLE_FROM_PLACE = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_HEAD_NOUN_WORDS})"
+    r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
+# A state's abbreviation after a town: "Flint, Mich.", "Aspen, Colo.".
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
 _ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
 # Someone described by what follows them: "Another source familiar with the talks", "a woman who lost her
@@ -1157,6 +1171,8 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name, role = _split_name(" ".join(words[:of]))
         if name and (role or len(name.split()) >= 2):
             return name, role
+    if _ROLE_FROM_PLACE.fullmatch(np):
+        return None, " ".join(words)  # "the senator from Vermont": no name, a role of a place
     while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
         words.pop()
     name: list[str] = []
@@ -1407,6 +1423,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "pronoun"
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
+    if lowered in _COUNTED_SUBJECTS:
+        speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
+        return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     if (
         name == text
@@ -1463,6 +1482,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})
+# A quantifier or determiner standing alone as a subject: some of a group the sentence counts.
+_COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others"})
 # A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".
 _FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 

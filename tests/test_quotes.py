@@ -1793,3 +1793,26 @@ def test_a_speaker_described_by_what_follows_them_is_kept_as_written() -> None:
     )
     assert (source.speaker_text, source.speaker_name) == ("Another source", None)
     assert (man.speaker_text, man.speaker_name) == ("A man", None)
+
+
+def test_a_counted_subject_is_some_of_a_crowd_not_a_name() -> None:
+    chant, wish = quotes_of(
+        'Fans waved flags in the square as the results came in. Some chanted "Home! Home!"',
+        "Several said they would rather the council spend the money on “safer roads.”",
+    )
+    assert (chant.speaker_text, chant.speaker_name) == ("Some", None)
+    assert (wish.speaker_text, wish.speaker_name) == ("Several", None)
+
+
+def test_a_role_from_a_place_is_the_speaker_not_the_place() -> None:
+    senator, resident = quotes_of(
+        'The senator from Ohio said the banking system was "rotten to the core," and left.',
+        "A resident of Dunmore said the water still tasted “of rust and soil.”",
+    )
+    assert (senator.speaker_text, senator.speaker_name) == ("The senator from Ohio", None)
+    assert (resident.speaker_text, resident.speaker_name) == ("A resident of Dunmore", None)
+
+
+def test_a_town_and_its_state_abbreviation_after_a_name_say_where_they_live() -> None:
+    [quote] = quotes_of('Lena Fairbanks, 34, of Lansing, Mich., said she still hoped for a "late surprise."')
+    assert quote.speaker_name == "Lena Fairbanks"
