@@ -461,6 +461,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         return _strip_intro(last), None
     if _ROLE_FROM_PLACE.fullmatch(last):
         return last, None  # "The senator from Vermont said": a role, not the place that ends it
+    group = _GROUP_SUBJECT.search(last)
+    if group:
+        return group.group(1), None  # "That is why critics say", "21 percent said", "Another said"
     described = _DESCRIBED_SPEAKER.match(last)
     if described and _looks_like_np(described.group(1)):
         return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
@@ -528,6 +531,15 @@ _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
 _ROLE_FROM_PLACE = re.compile(
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_HEAD_NOUN_WORDS})"
     r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+)
+# A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
+# "many analysts", "those surveyed", "21 percent", "Another", "Others".
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|\b(?:why|that|and|but|while|because|as)\s+)("
+    rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
+    rf"|those\s+(?:{'|'.join(sorted(speech.POLLED_WORDS))})"
+    r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",
+    re.IGNORECASE,
 )
 # A state's abbreviation after a town: "Flint, Mich.", "Aspen, Colo.".
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
@@ -1423,7 +1435,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "pronoun"
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
-    if lowered in _COUNTED_SUBJECTS:
+    if lowered in _COUNTED_SUBJECTS or _GROUP_SUBJECT.fullmatch(text):
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))

@@ -1816,3 +1816,16 @@ def test_a_role_from_a_place_is_the_speaker_not_the_place() -> None:
 def test_a_town_and_its_state_abbreviation_after_a_name_say_where_they_live() -> None:
     [quote] = quotes_of('Lena Fairbanks, 34, of Lansing, Mich., said she still hoped for a "late surprise."')
     assert quote.speaker_name == "Lena Fairbanks"
+
+
+def test_a_group_or_a_share_of_a_poll_is_the_subject_kept_as_written() -> None:
+    polled, critics, share, another = quotes_of(
+        'While those surveyed said Ann Lee has the "best record," Tom Roe leads the poll.',
+        'That is why critics say the mayor had proposed to "gut" the budget.',
+        'Asked about the plan, 21 percent said "not too likely" to work.',
+        'Another said he hoped with his "whole heart" that the park stays open.',
+    )
+    assert (polled.speaker_text, polled.speaker_name) == ("those surveyed", None)
+    assert (critics.speaker_text, critics.speaker_name) == ("critics", None)
+    assert (share.speaker_text, share.speaker_name) == ("21 percent", None)
+    assert (another.speaker_text, another.speaker_name) == ("Another", None)
