@@ -976,6 +976,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
+    if (
+        i > 1
+        and word in speech.REPORTING_NOUN_STEMS
+        and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS
+        and re.fullmatch(r"\s+[a-z]+\s+", tokens[i].string[tokens[i - 2].end() : tokens[i].start()])
+        and not previous.endswith(("s", "ly"))
+        and previous not in speech.AUXILIARIES
+    ):
+        return True  # "his home state", "a police report": a modifier, then the noun
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1

@@ -1829,3 +1829,10 @@ def test_a_group_or_a_share_of_a_poll_is_the_subject_kept_as_written() -> None:
     assert (critics.speaker_text, critics.speaker_name) == ("critics", None)
     assert (share.speaker_text, share.speaker_name) == ("21 percent", None)
     assert (another.speaker_text, another.speaker_name) == ("Another", None)
+
+
+def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
+    [quote] = quotes_of(
+        "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"
+    )
+    assert quote.speaker_name == "Ann Lee"
