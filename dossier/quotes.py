@@ -459,7 +459,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
-    if _ROLE_FROM_PLACE.fullmatch(last):
+    if _role_from_place(last):
         return last, None  # "The senator from Vermont said": a role, not the place that ends it
     group = _GROUP_SUBJECT.search(last)
     if group:
@@ -530,8 +530,15 @@ _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
 # A role or a person's noun, in lower case, of or from a place: "the senator from Vermont", "a resident of Flint".
 _ROLE_FROM_PLACE = re.compile(
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_HEAD_NOUN_WORDS})"
-    r"\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"\s+(?:of|from|in)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 )
+
+
+def _role_from_place(np: str) -> bool:
+    """Whether ``np`` is a role or a person's noun of a place the gazetteer knows ("the senator from Vermont"),
+    not of a body, whose spokesperson speaks for it ("a spokesperson from the Transport Police")."""
+    found = _ROLE_FROM_PLACE.fullmatch(np)
+    return found is not None and found.group(1) in _places()[1]
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
 # "many analysts", "those surveyed", "21 percent", "Another", "Others".
 _GROUP_SUBJECT = re.compile(
@@ -1192,7 +1199,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name, role = _split_name(" ".join(words[:of]))
         if name and (role or len(name.split()) >= 2):
             return name, role
-    if _ROLE_FROM_PLACE.fullmatch(np):
+    if _role_from_place(np):
         return None, " ".join(words)  # "the senator from Vermont": no name, a role of a place
     while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
         words.pop()

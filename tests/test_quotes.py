@@ -1807,10 +1807,15 @@ def test_a_counted_subject_is_some_of_a_crowd_not_a_name() -> None:
 def test_a_role_from_a_place_is_the_speaker_not_the_place() -> None:
     senator, resident = quotes_of(
         'The senator from Ohio said the banking system was "rotten to the core," and left.',
-        "A resident of Dunmore said the water still tasted “of rust and soil.”",
+        "A resident of Toledo said the water still tasted “of rust and soil.”",
     )
     assert (senator.speaker_text, senator.speaker_name) == ("The senator from Ohio", None)
-    assert (resident.speaker_text, resident.speaker_name) == ("A resident of Dunmore", None)
+    assert (resident.speaker_text, resident.speaker_name) == ("A resident of Toledo", None)
+
+
+def test_a_spokesperson_from_a_body_speaks_for_the_body() -> None:
+    [quote] = quotes_of('A spokesperson from the Harbour Transport Police said: "Two people are still trapped."')
+    assert quote.speaker_name == "Harbour Transport Police"
 
 
 def test_a_town_and_its_state_abbreviation_after_a_name_say_where_they_live() -> None:
