@@ -2122,7 +2122,11 @@ def _previous_sentence(ctx: _Context) -> _Attribution | None:
     """The subject of the sentence before the quote, which reports nothing: 'Sanders identified
     the flaw. "…"'."""
     found = _sentence_before(ctx)
-    return _sentence_subject_of(ctx.paragraphs, *found) if found is not None else None
+    if found is None or found[0].lstrip().startswith(('"', "“", "‘", "'")):
+        # A sentence that opens with a quote ('"France will always be France," an angry Hollande
+        # retaliated.'): its first words are the quote's, never its subject.
+        return None
+    return _sentence_subject_of(ctx.paragraphs, *found)
 
 
 def _paragraph_before(ctx: _Context) -> int | None:

@@ -1841,3 +1841,11 @@ def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
         "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"
     )
     assert quote.speaker_name == "Ann Lee"
+
+
+def test_the_first_words_of_a_quote_are_not_the_next_quotes_speaker() -> None:
+    quotes = quotes_of(
+        "Soon after the storm, Roe asserted that Spain had lost its identity: “Spain is no longer Spain,” he claimed.",
+        "“Spain will always be Spain,” an angry Dupont retaliated. “It never gives up, because it still bears ideals.”",
+    )
+    assert "Spain" not in [q.speaker_name for q in quotes]
