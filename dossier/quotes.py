@@ -459,6 +459,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         last = _clean_np(segments[-1])
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
+    if _role_from_place(last):
+        return last, None  # "The senator from Vermont said": a role, not the place that ends it
+    group = _GROUP_SUBJECT.search(last)
+    if group:
+        return group.group(1), None  # "That is why critics say", "21 percent said", "Another said"
     described = _DESCRIBED_SPEAKER.match(last)
     if described and _looks_like_np(described.group(1)):
         return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
@@ -482,13 +487,17 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
-            if i > 0 and re.match(r"\s*(?:from|at|with)\s+(?:the\s+)?[A-Z]", segments[i]):
-                continue  # an apposition saying where someone works links the chain: "Ann Lee, from Acme Bank, told"
+            if i > 0 and re.match(r"\s*(?:from|at|with|of)\s+(?:the\s+)?[A-Z]", segments[i]):
+                # An apposition saying where someone works or lives links the chain: "Ann Lee, from Acme Bank,
+                # told", "Cory Roe, 22, of Flint, said".
+                continue
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
                     continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
-            if candidate in _regions() and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
+            if (candidate in _regions() or _STATE_ABBREVIATION.fullmatch(candidate)) and i > 0 and _PLACE_BEFORE.search(
+                segments[i - 1]
+            ):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
                 opening = segments[i - 1][: described.start()].split() if described else []
@@ -517,6 +526,30 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+_HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
+# A role or a person's noun, in lower case, of or from a place: "the senator from Vermont", "a resident of Flint".
+_ROLE_FROM_PLACE = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{_HEAD_NOUN_WORDS})"
+    r"\s+(?:of|from|in)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+)
+
+
+def _role_from_place(np: str) -> bool:
+    """Whether ``np`` is a role or a person's noun of a place the gazetteer knows ("the senator from Vermont"),
+    not of a body, whose spokesperson speaks for it ("a spokesperson from the Transport Police")."""
+    found = _ROLE_FROM_PLACE.fullmatch(np)
+    return found is not None and found.group(1) in _places()[1]
+# A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
+# "many analysts", "those surveyed", "21 percent", "Another", "Others".
+_GROUP_SUBJECT = re.compile(
+    r"(?:^|\b(?:why|that|and|but|while|because|as)\s+)("
+    rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
+    rf"|those\s+(?:{'|'.join(sorted(speech.POLLED_WORDS))})"
+    r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",
+    re.IGNORECASE,
+)
+# A state's abbreviation after a town: "Flint, Mich.", "Aspen, Colo.".
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
 _ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
 # Someone described by what follows them: "Another source familiar with the talks", "a woman who lost her
@@ -950,6 +983,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
+    if (
+        i > 1
+        and word in speech.REPORTING_NOUN_STEMS
+        and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS
+        and re.fullmatch(r"\s+[a-z]+\s+", tokens[i].string[tokens[i - 2].end() : tokens[i].start()])
+        and not previous.endswith(("s", "ly"))
+        and previous not in speech.AUXILIARIES
+    ):
+        return True  # "his home state", "a police report": a modifier, then the noun
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1
@@ -1157,6 +1199,8 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name, role = _split_name(" ".join(words[:of]))
         if name and (role or len(name.split()) >= 2):
             return name, role
+    if _role_from_place(np):
+        return None, " ".join(words)  # "the senator from Vermont": no name, a role of a place
     while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
         words.pop()
     name: list[str] = []
@@ -1407,6 +1451,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "pronoun"
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
+    if lowered in _COUNTED_SUBJECTS or _GROUP_SUBJECT.fullmatch(text):
+        speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
+        return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     if (
         name == text
@@ -1463,6 +1510,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})
+# A quantifier or determiner standing alone as a subject: some of a group the sentence counts.
+_COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others"})
 # A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".
 _FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 
@@ -2073,7 +2122,11 @@ def _previous_sentence(ctx: _Context) -> _Attribution | None:
     """The subject of the sentence before the quote, which reports nothing: 'Sanders identified
     the flaw. "…"'."""
     found = _sentence_before(ctx)
-    return _sentence_subject_of(ctx.paragraphs, *found) if found is not None else None
+    if found is None or found[0].lstrip().startswith(('"', "“", "‘", "'")):
+        # A sentence that opens with a quote ('"France will always be France," an angry Hollande
+        # retaliated.'): its first words are the quote's, never its subject.
+        return None
+    return _sentence_subject_of(ctx.paragraphs, *found)
 
 
 def _paragraph_before(ctx: _Context) -> int | None:

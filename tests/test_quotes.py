@@ -1793,3 +1793,59 @@ def test_a_speaker_described_by_what_follows_them_is_kept_as_written() -> None:
     )
     assert (source.speaker_text, source.speaker_name) == ("Another source", None)
     assert (man.speaker_text, man.speaker_name) == ("A man", None)
+
+
+def test_a_counted_subject_is_some_of_a_crowd_not_a_name() -> None:
+    chant, wish = quotes_of(
+        'Fans waved flags in the square as the results came in. Some chanted "Home! Home!"',
+        "Several said they would rather the council spend the money on “safer roads.”",
+    )
+    assert (chant.speaker_text, chant.speaker_name) == ("Some", None)
+    assert (wish.speaker_text, wish.speaker_name) == ("Several", None)
+
+
+def test_a_role_from_a_place_is_the_speaker_not_the_place() -> None:
+    senator, resident = quotes_of(
+        'The senator from Ohio said the banking system was "rotten to the core," and left.',
+        "A resident of Toledo said the water still tasted “of rust and soil.”",
+    )
+    assert (senator.speaker_text, senator.speaker_name) == ("The senator from Ohio", None)
+    assert (resident.speaker_text, resident.speaker_name) == ("A resident of Toledo", None)
+
+
+def test_a_spokesperson_from_a_body_speaks_for_the_body() -> None:
+    [quote] = quotes_of('A spokesperson from the Harbour Transport Police said: "Two people are still trapped."')
+    assert quote.speaker_name == "Harbour Transport Police"
+
+
+def test_a_town_and_its_state_abbreviation_after_a_name_say_where_they_live() -> None:
+    [quote] = quotes_of('Lena Fairbanks, 34, of Lansing, Mich., said she still hoped for a "late surprise."')
+    assert quote.speaker_name == "Lena Fairbanks"
+
+
+def test_a_group_or_a_share_of_a_poll_is_the_subject_kept_as_written() -> None:
+    polled, critics, share, another = quotes_of(
+        'While those surveyed said Ann Lee has the "best record," Tom Roe leads the poll.',
+        'That is why critics say the mayor had proposed to "gut" the budget.',
+        'Asked about the plan, 21 percent said "not too likely" to work.',
+        'Another said he hoped with his "whole heart" that the park stays open.',
+    )
+    assert (polled.speaker_text, polled.speaker_name) == ("those surveyed", None)
+    assert (critics.speaker_text, critics.speaker_name) == ("critics", None)
+    assert (share.speaker_text, share.speaker_name) == ("21 percent", None)
+    assert (another.speaker_text, another.speaker_name) == ("Another", None)
+
+
+def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
+    [quote] = quotes_of(
+        "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"
+    )
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_the_first_words_of_a_quote_are_not_the_next_quotes_speaker() -> None:
+    quotes = quotes_of(
+        "Soon after the storm, Roe asserted that Spain had lost its identity: “Spain is no longer Spain,” he claimed.",
+        "“Spain will always be Spain,” an angry Dupont retaliated. “It never gives up, because it still bears ideals.”",
+    )
+    assert "Spain" not in [q.speaker_name for q in quotes]

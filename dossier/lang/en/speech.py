@@ -153,10 +153,26 @@ OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at 
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
 INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
 POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
+# Reporting verbs that are also nouns: after a determiner or possessive and a modifier, the word is the
+# noun ("his home state", "a police report", "the campaign post"), not a verb.
+REPORTING_NOUN_STEMS = frozenset(
+    """state report post tweet comment answer question call claim charge reply note promise pledge vow
+    quote rule rate attack blast remark demand cry boast read""".split()
+)
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Plural nouns for people counted or described as a group, the subject of a report that names no one:
+# "critics say", "many analysts said", "those surveyed said".
+GROUP_NOUNS = frozenset(
+    """critics supporters opponents officials analysts experts observers residents voters protesters
+    protestors demonstrators respondents participants economists lawmakers aides advisers advisors
+    strategists activists witnesses delegates donors organizers organisers
+    investigators prosecutors researchers scientists doctors skeptics sceptics detractors""".split()
+)
+# Words for those who answered a poll: "those surveyed said", "those polled say".
+POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
 # Function words capitalised only because they open a sentence; never part of a name.
 SENTENCE_OPENERS = OPENERS | CONJUNCTIONS | INTRODUCERS | QUANTIFIERS | {"when", "where", "why", "how", "what"}
 # Particles inside surnames: "Bill de Blasio", "Ludwig van Beethoven".
