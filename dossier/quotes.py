@@ -539,6 +539,8 @@ def _role_from_place(np: str) -> bool:
     not of a body, whose spokesperson speaks for it ("a spokesperson from the Transport Police")."""
     found = _ROLE_FROM_PLACE.fullmatch(np)
     return found is not None and found.group(1) in _places()[1]
+
+
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
 # "many analysts", "those surveyed", "21 percent", "Another", "Others".
 _GROUP_SUBJECT = re.compile(
