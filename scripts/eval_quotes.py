@@ -244,25 +244,21 @@ def overlaps(a: set[int], b: set[int]) -> bool:
     return bool(a) and bool(b) and len(a & b) >= MIN_OVERLAP * min(len(a), len(b))
 
 
-def speaker_chars(quote: Quote, article: Article, offsets: list[int]) -> set[int]:
-    """Where our speaker words are: the occurrence nearest the quote, in its paragraph or the one before."""
+def speaker_spans(quote: Quote, article: Article, offsets: list[int]) -> list[set[int]]:
+    """Where our speaker words are: each occurrence, as whole words ("he" is not in "the"), in the quote's
+    paragraphs and the one before. Any of them at the gold source counts: '"X," the company said. "Y," the
+    company added.' names the company for both quotes, whichever "the company" is nearer the second."""
     if not quote.speaker_text:
-        return set()
-    best: tuple[int, set[int]] | None = None
-    anchor = offsets[quote.paragraph] + quote.start
+        return []
     last = quote.paragraphs[-1] if quote.paragraphs else quote.paragraph
-    for p in range(max(0, quote.paragraph - 1), min(len(article.paragraphs), last + 1)):
-        for match in re.finditer(re.escape(quote.speaker_text), article.paragraphs[p]):
-            start = offsets[p] + match.start()
-            distance = abs(start - anchor)
-            if best is None or distance < best[0]:
-                best = (distance, set(range(start, start + len(quote.speaker_text))))
-    return best[1] if best else set()
+    return [set(range(offsets[p] + match.start(), offsets[p] + match.end()))
+            for p in range(max(0, quote.paragraph - 1), min(len(article.paragraphs), last + 1))
+            for match in re.finditer(rf"(?<!\w){re.escape(quote.speaker_text)}(?!\w)", article.paragraphs[p])]
 
 
 def speaker_correct(quote: Quote, gold: GoldQuote, article: Article, offsets: list[int]) -> bool:
     source_chars = {i for a, b in gold.source for i in range(a, b)}
-    if speaker_chars(quote, article, offsets) & source_chars:
+    if any(span & source_chars for span in speaker_spans(quote, article, offsets)):
         return True
     if quote.speaker_name:
         last = quote.speaker_name.split()[-1].lower()

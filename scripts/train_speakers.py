@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quote_chars, speaker_chars  # noqa: E402
+from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quote_chars, speaker_spans  # noqa: E402
 
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import Candidate, speaker_candidates  # noqa: E402
@@ -84,7 +84,8 @@ def examples(corpora: Path) -> list[tuple[str, list[list[Example]]]]:
                     right = (quote.speaker_text or "").lower() == g.source_text.lower()
                 else:
                     right = _right(candidate, source_chars, source_words, offsets)
-                    right = right or (candidate.rule and bool(speaker_chars(quote, article, offsets) & source_chars))
+                    right = right or (candidate.rule and any(
+                        span & source_chars for span in speaker_spans(quote, article, offsets)))
                 rows.append((candidate.features, int(right)))
             if rows:
                 groups.append(rows)
