@@ -657,8 +657,9 @@ def _reconcile(
         if (id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
-            if c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split()):
-                c.kind = PERSON  # "Whit Honea": a given name and a surname
+            if (c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split())
+                    and not (c.kind == ORG and _place_and_nickname(c.text.split()))):
+                c.kind = PERSON  # "Whit Honea": a given name and a surname; not "Carolina Panthers", a team
         out.append(c)
     for r in rules:
         if id(r) in claimed or (r.paragraph, r.start) in headline_starts:
@@ -682,6 +683,9 @@ def _reconcile(
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
             m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
         m.kind = _neighbours_kind(m, paragraphs[m.paragraph]) or m.kind
+        if (m.kind == PERSON and _place_and_nickname(m.text.split())
+                and re.search(r"\bthe $", paragraphs[m.paragraph][max(0, m.start - 4) : m.start], re.I)):
+            m.kind = ORG  # "the Carolina Panthers": a team named for a place that is also a given name
         of = m.text.find(" of ")
         if m.kind == PERSON and of > 0 and not _is_role_only(m):
             m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name

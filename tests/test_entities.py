@@ -1046,3 +1046,10 @@ def test_initials_are_not_the_surname_of_a_name_ending_in_those_letters() -> Non
     resolve_entities(dossier, None)
     kim, lone, initials = dossier.mentions
     assert lone.entity == kim.entity and initials.entity != kim.entity
+
+
+def test_a_team_named_for_a_place_that_is_also_a_given_name_is_no_person() -> None:
+    found = mentions("Phoenix lost that game to the Austin Herons. Later the Sydney Kestrels have assured "
+                     "their coach Mara Lind that her job is safe.")
+    assert found.get("Austin Herons") == "organization" and found.get("Sydney Kestrels") == "organization"
+    assert found.get("Mara Lind") == "person"
