@@ -79,7 +79,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
 
 import Stemmer
 
@@ -1343,9 +1342,9 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)
-    if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
+    if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
-    containment = w_shared / min(w_a, w_b)
+    containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
 
 
@@ -1353,6 +1352,8 @@ def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     """Are ``terms`` all words of one multi-word name ("President Obama")? Then two statements share
     who is involved and nothing of what happened: "President Obama has been briefed" and "President
     Obama and President Hollande met last week" are two facts."""
+    if not (runs or other_runs) or terms.difference(runs).difference(other_runs):
+        return False  # a term in no name (most pairs): no name holds them all
     # Every term's name tried, not whichever a set yields first: its order changes with Python's hash seed.
     return any(terms <= runs.get(term, frozenset()) | other_runs.get(term, frozenset()) for term in terms)
 
@@ -1367,13 +1368,15 @@ def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     plain = math.fsum(map(weight.__getitem__, terms))
     if not runs and not other_runs:
         return plain
+    # Most terms are in no name: only the others are looked up (set differences, not a lookup of each term). One
+    # word of a name is counted whole.
+    in_names = terms - terms.difference(runs).difference(other_runs)
+    if len(in_names) < 2:
+        return plain
     best: dict[frozenset[str], float] = {}
     named = []
-    for term in terms:
-        # Most terms are in no name: looked up without making (and joining) empty sets for them.
+    for term in in_names:
         mine, theirs = runs.get(term), other_runs.get(term)
-        if mine is None and theirs is None:
-            continue
         run = theirs if mine is None else mine if theirs is None else mine | theirs
         if run:
             key = frozenset(run & terms)
@@ -1395,8 +1398,10 @@ def _figures_agree(a: _Part, b: _Part) -> bool | None:
 def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers."""
+    if not a or not b:
+        return True
     fewer, more = sorted((a, b), key=len)
-    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer) if more and fewer else True
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer)
 
 
 def _same_kind(x: Figure, y: Figure) -> bool:
@@ -1480,6 +1485,9 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         similarity = _raised(similarity)
     if similarity < _TOPIC_SIMILARITY:
         return 0.0
+    if not a.counts and not b.counts:
+        # Nothing counted on either side (most parts): of the tests below only the numbers' can fail.
+        return similarity if _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
@@ -1578,11 +1586,14 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
     score = 0.0
+    others = [b.whole, *b.parts]
     for x in [a.whole, *a.parts]:
-        for y in [b.whole, *b.parts]:
+        for y in others:
             shared = x.terms & y.terms
             if len(shared) >= 2:  # the cheap test first: most pairs of parts fail it
-                score = max(score, _part_score(x, y, weight, shared) * min(x.weight, y.weight))
+                found = _part_score(x, y, weight, shared) * (x.weight if x.weight < y.weight else y.weight)
+                if found > score:
+                    score = found
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
@@ -1634,11 +1645,16 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
             index[term].append(i)
     rare = {term: postings for term, postings in index.items() if len(postings) <= limit}
     for i in range(share[0], len(prepared), share[1]):
-        item = prepared[i]
-        # Postings are ascending, so the later statements are a tail.
-        tails = (postings[bisect_right(postings, i) :] for term in item.whole.terms if (postings := rare.get(term)))
-        shared = Counter(chain.from_iterable(tails))
-        yield from ((i, j) for j, count in shared.items() if count >= 2)
+        # Postings are ascending, so the later statements are a tail. A statement in two of the tails shares two
+        # terms: found by set operations, which run in C, not by counting each statement in Python.
+        seen: set[int] = set()
+        twice: set[int] = set()
+        for term in prepared[i].whole.terms:
+            if postings := rare.get(term):
+                tail = postings[bisect_right(postings, i) :]
+                twice |= seen.intersection(tail)
+                seen.update(tail)
+        yield from ((i, j) for j in sorted(twice))
 
 
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
