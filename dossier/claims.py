@@ -79,6 +79,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 import Stemmer
 
@@ -1487,7 +1488,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return 0.0
     if not a.counts and not b.counts:
         # Nothing counted on either side (most parts): of the tests below only the numbers' can fail.
-        return similarity if _numbers_match(a.figures, b.figures) else 0.0
+        return similarity if not a.figures or not b.figures or _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
@@ -1650,7 +1651,7 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
         seen: set[int] = set()
         twice: set[int] = set()
         for term in prepared[i].whole.terms:
-            if postings := rare.get(term):
+            if (postings := rare.get(term)) and postings[-1] > i:
                 tail = postings[bisect_right(postings, i) :]
                 twice |= seen.intersection(tail)
                 seen.update(tail)
@@ -1728,9 +1729,9 @@ def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: fr
 
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     """Each term's weight (rarity, names more), and each part's mass and names with it."""
-    frequency = Counter(t for p in prepared for t in p.whole.terms)
+    frequency = Counter(chain.from_iterable(p.whole.terms for p in prepared))
     total = len(prepared) + 1
-    names = {t for p in prepared for t in p.whole.names}
+    names = set().union(*(p.whole.names for p in prepared))
     articles: dict[str, set[str]] = defaultdict(set)
     for p in prepared:
         for t in p.whole.names:
@@ -1754,7 +1755,7 @@ def _common_terms(prepared: list[_Prepared]) -> frozenset[str]:
         articles[item.statement.article] |= item.whole.terms
     if len(articles) < _COMMON_MIN_ARTICLES:
         return frozenset()
-    frequency = Counter(t for terms in articles.values() for t in terms)
+    frequency = Counter(chain.from_iterable(articles.values()))
     return frozenset(t for t, n in frequency.items() if n > _COMMON_ARTICLE_SHARE * len(articles))
 
 
@@ -1832,6 +1833,8 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
     least 12 killed", "wants to run for another term" among "will not run again". Only the
     predicate counts: "…but didn't derail" does not dispute that trains collided. With no
     clear majority, nothing is marked."""
+    if len(group) < 2:
+        return  # most claims: one statement, which is its own majority
     negated = [p for p in prepared if p.statement.negated]
     if 2 * len(negated) == len(group):
         return
@@ -2076,6 +2079,8 @@ def _unique_slug(summary: str, used: set[str]) -> str:
 
 def figure_disagreement(claim: Claim) -> bool:
     """Do the claim's statements give figures for the same unit that cannot all be true?"""
+    if len(claim.statements) < 2:
+        return False  # figures within one article never conflict (``claim_figures``)
     return any(conflicting for _, _, conflicting in claim_figures(claim))
 
 
