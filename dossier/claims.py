@@ -1145,6 +1145,9 @@ class _Prepared:
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
     predicate: str | None = None  # stem of the main verb of its first proposition
     title: _Title | None = None  # its wording as a claim's title (``summarise``)
+    # A negated statement's first negated word (``_first_negated``): found with its article, not by every rebuild's
+    # grouping.
+    negated_verb: str | None = None
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1260,7 +1263,7 @@ def _prepare(statement: Statement) -> _Prepared:
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
-                     _make_title(statement))
+                     _make_title(statement), _first_negated(statement.text) if statement.negated else None)
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1283,7 +1286,7 @@ def _prepared(statement: Statement) -> _Prepared:
     if found is None:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
-                     found.predicate, found.title)
+                     found.predicate, found.title, found.negated_verb)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1612,7 +1615,7 @@ def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
     if a.statement.negated == b.statement.negated:
         return False
     negated, other = (a, b) if a.statement.negated else (b, a)
-    verb = _first_negated(negated.statement.text)
+    verb = negated.negated_verb
     # Only a negated main verb: "collided … but did not derail" still tells the collision.
     return verb is not None and verb == negated.predicate and verb not in other.whole.terms
 
@@ -1816,7 +1819,7 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         # The negated verb itself must be what the other says happened, in its main clause: "has not carried
         # out its threat to fire" does not deny "fired a missile"; "…, however, a statement did not threaten
         # sanctions" puts nothing forward about sanctions.
-        verb = _first_negated(negated.statement.text)
+        verb = negated.negated_verb
         told = propositions(claim_clause(other.statement.text))
         if verb is None or not told or verb not in _content_stems(told[0][0]):
             continue
