@@ -1148,6 +1148,8 @@ class _Prepared:
     # A negated statement's first negated word (``_first_negated``): found with its article, not by every rebuild's
     # grouping.
     negated_verb: str | None = None
+    vague_subject: bool = False  # a negated statement about "they", "it", "some" (``_VAGUE_SUBJECT``)
+    first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1263,7 +1265,9 @@ def _prepare(statement: Statement) -> _Prepared:
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
-                     _make_title(statement), _first_negated(statement.text) if statement.negated else None)
+                     _make_title(statement), _first_negated(statement.text) if statement.negated else None,
+                     statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
+                     frozenset(_content_stems(found[0][0])) if found else None)
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1286,7 +1290,7 @@ def _prepared(statement: Statement) -> _Prepared:
     if found is None:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
-                     found.predicate, found.title, found.negated_verb)
+                     found.predicate, found.title, found.negated_verb, found.vague_subject, found.first_stems)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1813,15 +1817,13 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         # The negated word must say what happened in both ("had not shelled" / "shelled the
         # town"): "no police record" does not contradict "shot dead by police".
         predicate = negated_terms(negated.statement.text) & a.whole.events & b.whole.events
-        if (not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY
-                or _VAGUE_SUBJECT.match(claim_clause(negated.statement.text))):
+        if not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY or negated.vague_subject:
             continue
         # The negated verb itself must be what the other says happened, in its main clause: "has not carried
         # out its threat to fire" does not deny "fired a missile"; "…, however, a statement did not threaten
         # sanctions" puts nothing forward about sanctions.
         verb = negated.negated_verb
-        told = propositions(claim_clause(other.statement.text))
-        if verb is None or not told or verb not in _content_stems(told[0][0]):
+        if verb is None or other.first_stems is None or verb not in other.first_stems:
             continue
         if second.id not in first.contradicts:
             first.contradicts.append(second.id)
