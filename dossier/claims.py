@@ -1149,6 +1149,7 @@ class _Prepared:
     # grouping.
     negated_verb: str | None = None
     vague_subject: bool = False  # a negated statement about "they", "it", "some" (``_VAGUE_SUBJECT``)
+    negated_stems: frozenset[str] = frozenset()  # a negated statement's ``negated_terms``
     first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
 
 
@@ -1267,6 +1268,7 @@ def _prepare(statement: Statement) -> _Prepared:
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
                      _make_title(statement), _first_negated(statement.text) if statement.negated else None,
                      statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
+                     negated_terms(statement.text) if statement.negated else frozenset(),
                      frozenset(_content_stems(found[0][0])) if found else None)
 
 
@@ -1290,7 +1292,8 @@ def _prepared(statement: Statement) -> _Prepared:
     if found is None:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
-                     found.predicate, found.title, found.negated_verb, found.vague_subject, found.first_stems)
+                     found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
+                     found.first_stems)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1816,7 +1819,7 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         negated, other = (a, b) if a.statement.negated else (b, a)
         # The negated word must say what happened in both ("had not shelled" / "shelled the
         # town"): "no police record" does not contradict "shot dead by police".
-        predicate = negated_terms(negated.statement.text) & a.whole.events & b.whole.events
+        predicate = negated.negated_stems & a.whole.events & b.whole.events
         if not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY or negated.vague_subject:
             continue
         # The negated verb itself must be what the other says happened, in its main clause: "has not carried
