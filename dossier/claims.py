@@ -1145,6 +1145,12 @@ class _Prepared:
     parts: list[_Part]  # its propositions, when it has several long enough to stand alone
     predicate: str | None = None  # stem of the main verb of its first proposition
     title: _Title | None = None  # its wording as a claim's title (``summarise``)
+    # A negated statement's first negated word (``_first_negated``): found with its article, not by every rebuild's
+    # grouping.
+    negated_verb: str | None = None
+    vague_subject: bool = False  # a negated statement about "they", "it", "some" (``_VAGUE_SUBJECT``)
+    negated_stems: frozenset[str] = frozenset()  # a negated statement's ``negated_terms``
+    first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1260,7 +1266,10 @@ def _prepare(statement: Statement) -> _Prepared:
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
     return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
-                     _make_title(statement))
+                     _make_title(statement), _first_negated(statement.text) if statement.negated else None,
+                     statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
+                     negated_terms(statement.text) if statement.negated else frozenset(),
+                     frozenset(_content_stems(found[0][0])) if found else None)
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1283,7 +1292,8 @@ def _prepared(statement: Statement) -> _Prepared:
     if found is None:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
-                     found.predicate, found.title)
+                     found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
+                     found.first_stems)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1343,9 +1353,9 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)
-    if min(len(a.terms), len(b.terms)) < _MIN_PROPOSITION_TERMS:
+    if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
-    containment = w_shared / min(w_a, w_b)
+    containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
 
 
@@ -1353,6 +1363,8 @@ def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     """Are ``terms`` all words of one multi-word name ("President Obama")? Then two statements share
     who is involved and nothing of what happened: "President Obama has been briefed" and "President
     Obama and President Hollande met last week" are two facts."""
+    if not (runs or other_runs) or terms.difference(runs).difference(other_runs):
+        return False  # a term in no name (most pairs): no name holds them all
     # Every term's name tried, not whichever a set yields first: its order changes with Python's hash seed.
     return any(terms <= runs.get(term, frozenset()) | other_runs.get(term, frozenset()) for term in terms)
 
@@ -1367,13 +1379,15 @@ def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
     plain = math.fsum(map(weight.__getitem__, terms))
     if not runs and not other_runs:
         return plain
+    # Most terms are in no name: only the others are looked up (set differences, not a lookup of each term). One
+    # word of a name is counted whole.
+    in_names = terms - terms.difference(runs).difference(other_runs)
+    if len(in_names) < 2:
+        return plain
     best: dict[frozenset[str], float] = {}
     named = []
-    for term in terms:
-        # Most terms are in no name: looked up without making (and joining) empty sets for them.
+    for term in in_names:
         mine, theirs = runs.get(term), other_runs.get(term)
-        if mine is None and theirs is None:
-            continue
         run = theirs if mine is None else mine if theirs is None else mine | theirs
         if run:
             key = frozenset(run & terms)
@@ -1395,8 +1409,10 @@ def _figures_agree(a: _Part, b: _Part) -> bool | None:
 def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers."""
+    if not a or not b:
+        return True
     fewer, more = sorted((a, b), key=len)
-    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer) if more and fewer else True
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer)
 
 
 def _same_kind(x: Figure, y: Figure) -> bool:
@@ -1480,6 +1496,9 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         similarity = _raised(similarity)
     if similarity < _TOPIC_SIMILARITY:
         return 0.0
+    if not a.counts and not b.counts:
+        # Nothing counted on either side (most parts): of the tests below only the numbers' can fail.
+        return similarity if not a.figures or not b.figures or _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
@@ -1578,11 +1597,14 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
     score = 0.0
+    others = [b.whole, *b.parts]
     for x in [a.whole, *a.parts]:
-        for y in [b.whole, *b.parts]:
+        for y in others:
             shared = x.terms & y.terms
             if len(shared) >= 2:  # the cheap test first: most pairs of parts fail it
-                score = max(score, _part_score(x, y, weight, shared) * min(x.weight, y.weight))
+                found = _part_score(x, y, weight, shared) * (x.weight if x.weight < y.weight else y.weight)
+                if found > score:
+                    score = found
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
@@ -1600,7 +1622,7 @@ def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
     if a.statement.negated == b.statement.negated:
         return False
     negated, other = (a, b) if a.statement.negated else (b, a)
-    verb = _first_negated(negated.statement.text)
+    verb = negated.negated_verb
     # Only a negated main verb: "collided … but did not derail" still tells the collision.
     return verb is not None and verb == negated.predicate and verb not in other.whole.terms
 
@@ -1634,11 +1656,16 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
             index[term].append(i)
     rare = {term: postings for term, postings in index.items() if len(postings) <= limit}
     for i in range(share[0], len(prepared), share[1]):
-        item = prepared[i]
-        # Postings are ascending, so the later statements are a tail.
-        tails = (postings[bisect_right(postings, i) :] for term in item.whole.terms if (postings := rare.get(term)))
-        shared = Counter(chain.from_iterable(tails))
-        yield from ((i, j) for j, count in shared.items() if count >= 2)
+        # Postings are ascending, so the later statements are a tail. A statement in two of the tails shares two
+        # terms: found by set operations, which run in C, not by counting each statement in Python.
+        seen: set[int] = set()
+        twice: set[int] = set()
+        for term in prepared[i].whole.terms:
+            if (postings := rare.get(term)) and postings[-1] > i:
+                tail = postings[bisect_right(postings, i) :]
+                twice |= seen.intersection(tail)
+                seen.update(tail)
+        yield from ((i, j) for j in sorted(twice))
 
 
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
@@ -1712,9 +1739,9 @@ def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: fr
 
 def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     """Each term's weight (rarity, names more), and each part's mass and names with it."""
-    frequency = Counter(t for p in prepared for t in p.whole.terms)
+    frequency = Counter(chain.from_iterable(p.whole.terms for p in prepared))
     total = len(prepared) + 1
-    names = {t for p in prepared for t in p.whole.names}
+    names = set().union(*(p.whole.names for p in prepared))
     articles: dict[str, set[str]] = defaultdict(set)
     for p in prepared:
         for t in p.whole.names:
@@ -1738,7 +1765,7 @@ def _common_terms(prepared: list[_Prepared]) -> frozenset[str]:
         articles[item.statement.article] |= item.whole.terms
     if len(articles) < _COMMON_MIN_ARTICLES:
         return frozenset()
-    frequency = Counter(t for terms in articles.values() for t in terms)
+    frequency = Counter(chain.from_iterable(articles.values()))
     return frozenset(t for t, n in frequency.items() if n > _COMMON_ARTICLE_SHARE * len(articles))
 
 
@@ -1792,16 +1819,14 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         negated, other = (a, b) if a.statement.negated else (b, a)
         # The negated word must say what happened in both ("had not shelled" / "shelled the
         # town"): "no police record" does not contradict "shot dead by police".
-        predicate = negated_terms(negated.statement.text) & a.whole.events & b.whole.events
-        if (not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY
-                or _VAGUE_SUBJECT.match(claim_clause(negated.statement.text))):
+        predicate = negated.negated_stems & a.whole.events & b.whole.events
+        if not predicate or _overlap(a.whole, b.whole, weight) < _CONTRADICTION_SIMILARITY or negated.vague_subject:
             continue
         # The negated verb itself must be what the other says happened, in its main clause: "has not carried
         # out its threat to fire" does not deny "fired a missile"; "…, however, a statement did not threaten
         # sanctions" puts nothing forward about sanctions.
-        verb = _first_negated(negated.statement.text)
-        told = propositions(claim_clause(other.statement.text))
-        if verb is None or not told or verb not in _content_stems(told[0][0]):
+        verb = negated.negated_verb
+        if verb is None or other.first_stems is None or verb not in other.first_stems:
             continue
         if second.id not in first.contradicts:
             first.contradicts.append(second.id)
@@ -1816,6 +1841,8 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
     least 12 killed", "wants to run for another term" among "will not run again". Only the
     predicate counts: "…but didn't derail" does not dispute that trains collided. With no
     clear majority, nothing is marked."""
+    if len(group) < 2:
+        return  # most claims: one statement, which is its own majority
     negated = [p for p in prepared if p.statement.negated]
     if 2 * len(negated) == len(group):
         return
@@ -2060,6 +2087,8 @@ def _unique_slug(summary: str, used: set[str]) -> str:
 
 def figure_disagreement(claim: Claim) -> bool:
     """Do the claim's statements give figures for the same unit that cannot all be true?"""
+    if len(claim.statements) < 2:
+        return False  # figures within one article never conflict (``claim_figures``)
     return any(conflicting for _, _, conflicting in claim_figures(claim))
 
 

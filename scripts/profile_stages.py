@@ -5,6 +5,7 @@
     .venv/bin/python scripts/profile_stages.py --profile            # ... and its hot spots (cProfile)
     .venv/bin/python scripts/profile_stages.py --render build/docs  # MkDocs over a built Markdown tree
     .venv/bin/python scripts/profile_stages.py --build SEEDS --work DIR  # a build (again) into DIR, step by step
+    .venv/bin/python scripts/profile_stages.py --claims SEEDS --work DIR [--profile]  # claim grouping alone
 
 CPU seconds (``time.process_time``), not wall seconds: on a shared machine they move far less with
 the other processes' load, so a change is compared by running this before and after it, back to back.
@@ -12,6 +13,9 @@ The extraction figures are per stage (mentions, quotes, statements); the render 
 all, Python-Markdown's conversion, and its inline patterns within it. ``--build`` runs the whole build in
 this process (one worker, so that no step's time hides in another process) into DIR's site, docs and cache:
 run it once for a full build, add an article to SEEDS, and run it again to see where a rebuild's time goes.
+``--claims`` extracts SEEDS (two workers, cached in DIR/cache, so a second run only reads the cache) and times
+``claims.group_claims`` over the statements in this process, as a rebuild's linking runs it, the gazetteer loaded
+first as the build does before forking.
 Corpora are read from --corpora (default: $DOSSIER_CORPORA, else ../shared/corpora beside the repository).
 """
 
@@ -174,6 +178,33 @@ def build(seeds: Path, work: Path, profile: bool) -> None:
     print(f"  {'all (this process)':<55} {total:7.2f}")
 
 
+def grouping(seeds: Path, work: Path, profile: bool) -> None:
+    """CPU seconds of ``claims.group_claims`` over the statements of ``seeds`` (extraction cached under ``work``)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from dossier import claims, entity_data, forked, pipeline
+    from dossier.cache import ArticleCache
+
+    with ProcessPoolExecutor(2) as pool:
+        store = ArticleCache(work / "cache")
+        dossier = pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, store)
+    forked.limit(1)  # as in a build's forked copy on two cores: the pairs scored in this process
+    started = time.process_time()
+    entity_data.gazetteer()
+    loading = time.process_time() - started
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    started = time.process_time()
+    found = claims.group_claims(dossier.statements)
+    total = time.process_time() - started
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+    print(f"grouping {len(dossier.statements)} statements of {len(dossier.articles)} articles into {len(found)} claims:"
+          f" {total:.2f} CPU s (the gazetteer, loaded before: {loading:.2f} s)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="the corpora folder (default: %(default)s)")
@@ -181,10 +212,16 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="also print the extraction's hot spots")
     parser.add_argument("--render", type=Path, metavar="DOCS", help="time MkDocs over this Markdown tree instead")
     parser.add_argument("--build", type=Path, metavar="SEEDS", help="time a build of this folder of articles instead")
+    parser.add_argument("--claims", type=Path, metavar="SEEDS", help="time grouping this folder's claims instead")
     parser.add_argument("--work", type=Path, help="where --build writes (site/, docs/, cache/): keep it to rebuild")
     args = parser.parse_args()
     if args.render:
         render(args.render.resolve())
+        return 0
+    if args.claims:
+        if not args.work:
+            parser.error("--claims needs --work")
+        grouping(args.claims.resolve(), args.work.resolve(), args.profile)
         return 0
     if args.build:
         if not args.work:
