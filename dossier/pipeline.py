@@ -17,7 +17,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import claims, entities, entity_data, forked, quotes, reader
+from . import claims, entities, forked, quotes, reader
 from .cache import ArticleCache, ReadCache
 from .structure import Article, Claim, Dossier, Mention, Quote, Skipped, Statement
 
@@ -175,9 +175,6 @@ def link(
     grouping = None
     if len(dossier.statements) >= ASIDE_STATEMENTS and forked.cores() > 1:
         statements = dossier.statements
-        # The gazetteer, which both sides read (nationalities there, places here), is loaded once, before the fork:
-        # a third of a second that each side would otherwise spend on it.
-        entity_data.gazetteer()
         grouping = forked.aside(lambda: claim_groups(statements))
         log("grouping claims")
         for statement in statements:
