@@ -184,9 +184,10 @@ _SLASH_CREDIT = re.compile(r"[.!?]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\
 _PHOTOGRAPHER_CREDIT = re.compile(
     r"(?:[.!?]\s+|\bPhotograph:\s*)[A-Z][\w.'’ -]{1,40}/(?:[\w.'’ -]{1,30} via )?" + _AGENCIES + r"(?:, FILE)?$"
 )
-# A photo gallery: its header ("34 show all UK news in pictures"), then numbered captions ("6/34 25 November 2017
-# Crowds gather…"); a thread's "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
-_GALLERY_HEADER = re.compile(r"^(?:.{0,80}\s)?\d{1,3} show all\b.*")
+# A photo gallery: its header ("34 show all UK news in pictures", or the whole gallery on one line: "Tram crash 8
+# show all Tram crash 1/8 The scene…"), then numbered captions ("6/34 25 November 2017 Crowds gather…"); a thread's
+# "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
+_GALLERY_HEADER = re.compile(r"^\d{1,3} show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
 _GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
 GALLERY_MIN = 3
 _CREDIT_ONLY = re.compile(

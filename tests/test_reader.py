@@ -219,11 +219,13 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
         "2/3 28 November 2017 A ferry leaves the harbour at dawn\n\n"
         "3/3 27 November 2017 Dockers vote on the offer Jane Roe\n\n"
         "The union's leader spent the holiday at home. Sam Lee/Getty Images\n\n"
-        "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016\n",
+        "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016\n\n"
+        "The results of round 2 show all parties level.\n",
     )
     assert article.paragraphs == [
         "The ferry strike ended on Friday.",
         "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016",
+        "The results of round 2 show all parties level.",
     ]
     captions = " ".join(article.captions)
     assert "2/3" not in captions and "A ferry leaves the harbour at dawn" in captions
