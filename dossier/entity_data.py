@@ -62,6 +62,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # "North Korean" -> "North Korea"
     cities: dict[str, set[str]] = field(default_factory=dict)  # a country -> its cities' names
     states: set[str] = field(default_factory=set)  # the states of the United States
+    initials: dict[str, str] = field(default_factory=dict)  # "ISS" -> "Samoa": the tagger's only (``gazetteer``)
 
 
 def _demonym_candidates(name: str) -> set[str]:
@@ -93,14 +94,16 @@ def gazetteer() -> Gazetteer:
             form = getattr(country, attr, None)
             if form and "," not in form:
                 gaz.places.setdefault(form, canonical)
-    # "Democratic Republic of Congo" beside "... of the Congo"; initials of long names: "DRC".
+    # "Democratic Republic of Congo" beside "... of the Congo". The initials of long names are words of places for
+    # the name tagger, a feature it was trained with, but no place names for the rules but those in use
+    # (COUNTRY_SHORT_FORMS: "DPRK", "UAE"): most are seldom written and often another's ("IRA", "ISS", "SAR").
     for form, canonical in list(gaz.places.items()):
         if " of the " in form:
             gaz.places.setdefault(form.replace(" of the ", " of "), canonical)
         if len(form.split()) >= 3:
             initials = acronym_of(form.replace("People's", "People"))
-            if len(initials) >= 3:
-                gaz.places.setdefault(initials, canonical)
+            if len(initials) >= 3 and initials not in gaz.places:
+                gaz.initials.setdefault(initials, canonical)
     for form, canonical in COUNTRY_SHORT_FORMS.items():
         gaz.places[form] = canonical
     for state in gc.get_us_states().values():

@@ -1053,3 +1053,12 @@ def test_a_team_named_for_a_place_that_is_also_a_given_name_is_no_person() -> No
                      "their coach Mara Lind that her job is safe.")
     assert found.get("Austin Herons") == "organization" and found.get("Sydney Kestrels") == "organization"
     assert found.get("Mara Lind") == "person"
+
+
+def test_initials_of_a_countrys_official_name_are_no_place_but_those_in_use_are() -> None:
+    dossier, _ = build(article(
+        "Astronauts aboard the International Space Station (ISS) found microbes. The ISS orbits the Earth.",
+        "Officials in the DPRK denied the report."))
+    by_form = {form: e for e in dossier.entities for form in (e.name, *e.aliases)}
+    assert by_form["ISS"].name != "Samoa" and by_form["ISS"].kind != "place"  # the Independent State of Samoa's
+    assert (by_form["DPRK"].name, by_form["DPRK"].kind) == ("North Korea", "place")

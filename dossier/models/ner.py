@@ -100,8 +100,9 @@ def _shape(word: str) -> str:
 
 @cache
 def place_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Whole one-word places, and words that occur inside longer place names."""
-    places = gazetteer().places
+    """Whole one-word places (the initials of long names too, as the tagger was trained), and words that occur
+    inside longer place names."""
+    places = [*gazetteer().places, *gazetteer().initials]
     single = frozenset(p for p in places if " " not in p)
     inner = frozenset(w for p in places if " " in p for w in p.split())
     return single, inner

@@ -261,6 +261,8 @@ COUNTRY_SHORT_FORMS = {
     "U.K.": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
     "Holland": "Netherlands", "Burma": "Myanmar", "Ivory Coast": "Ivory Coast",
     "Czech Republic": "Czechia", "Russian Federation": "Russia",
+    "DPRK": "North Korea", "PRC": "China", "KSA": "Saudi Arabia", "UAE": "United Arab Emirates",
+    "DRC": "Democratic Republic of the Congo", "PNG": "Papua New Guinea", "BVI": "British Virgin Islands",
 }  # fmt: skip
 
 # Abbreviations whose full stop does not end a sentence.
