@@ -1852,9 +1852,9 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             continue
         others = [p for p in prepared if p.statement.negated == majority_negated]
         if item.statement.negated:
-            shared = negated_terms(item.statement.text) & frozenset().union(*(_asserted_terms(p) for p in others))
+            shared = item.negated_stems & frozenset().union(*(_asserted_terms(p) for p in others))
         else:
-            shared = _asserted_terms(item) & frozenset().union(*(negated_terms(p.statement.text) for p in others))
+            shared = _asserted_terms(item) & frozenset().union(*(p.negated_stems for p in others))
         # A word of what happened on both sides: the "called" of "the so-called Panama Papers" names
         # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there.
         if shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others)):
