@@ -3147,8 +3147,9 @@ def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:
                 mention.kind = OTHER
 
 
-# What puts a name somewhere: "in Harnwick", "from Harnwick".
-LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|into|to|from|inside|outside|across|around)\s+(?:the\s+)?$", re.I)
+# What puts a name somewhere: "in Harnwick", "at the Harnwick", and where one comes from or goes about: "from Harnwick".
+LOCATED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around"})) + r")\s+(?:the\s+)?$", re.I)
 
 
 def _located(m: Mention, paragraph: str) -> bool:

@@ -553,7 +553,7 @@ _GROUP_SUBJECT = re.compile(
 # A state's abbreviation after a town: "Flint, Mich.", "Aspen, Colo.".
 _STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
-_ROLE_IN = re.compile(rf"(?i:\b(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS)))})\b)")
+_ROLE_IN = re.compile(rf"(?i:\b(?:{_HEAD_NOUN_WORDS})\b)")
 # Someone described by what follows them: "Another source familiar with the talks", "a woman who lost her
 # job" (the description ends the speaker's words).
 _DESCRIBED_SPEAKER = re.compile(r"(.+?)\s+(?:who|whose|familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+\S.*$")
@@ -915,8 +915,6 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None
-
-
 
 
 def _np_prefix(segment: str) -> str:
