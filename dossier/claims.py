@@ -28,7 +28,9 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   the case", "not accurate", "no evidence that", "no such"), or, within a claim, the same
   predicate negated against a majority that puts it forward ("did not see any casualties"
   among "12 killed"; "…but didn't derail" disputes nothing about a collision). A negated
-  denial ("did not deny") is not a dispute. Claims whose statements put the same predicate
+  denial ("did not deny") is not a dispute; nor, within a claim, a denial of something the
+  claim does not tell ("disputed claims of bias and called on…"), nor one among statements
+  that deny the same thing (the claim is the denial). Claims whose statements put the same predicate
   the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
 Figures are parsed into ``Figure`` objects with the range their wording allows
@@ -518,14 +520,22 @@ def is_denial(sentence: str) -> bool:
     is a report or claim ("dismissed the reports", not "rejected appeals for new leaders");
     declining to confirm; or a phrase that contradicts without such a verb ("that was never
     the case", "the account is not accurate", "no evidence that")."""
+    return _denial(sentence) is not None
+
+
+def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
+    """The sentence's denial (``is_denial``) and whether it is a verb, whose object follows it, rather than a
+    phrase standing in its clause ("her claims are untrue")."""
     plain = _outside_quotes(sentence)
     for pattern in (_DENY, _DECLINE):
-        if any(not _NEGATED.search(plain[: m.start()]) and not (pattern is _DENY and _WITHHELD.match(plain, m.end()))
-               for m in pattern.finditer(plain)):
-            return True
-    if any(not _NEGATED.search(plain[: m.start()]) for m in _DISPUTE_OBJECT.finditer(plain)):
-        return True
-    return bool(_DENIAL_PHRASE.search(sentence))
+        for m in pattern.finditer(plain):
+            if not _NEGATED.search(plain[: m.start()]) and not (pattern is _DENY and _WITHHELD.match(plain, m.end())):
+                return m, True
+    for m in _DISPUTE_OBJECT.finditer(plain):
+        if not _NEGATED.search(plain[: m.start()]):
+            return m, True
+    phrase = _DENIAL_PHRASE.search(sentence)
+    return (phrase, False) if phrase else None
 
 
 def is_negated(sentence: str) -> bool:
@@ -553,7 +563,7 @@ def negated_terms(sentence: str) -> frozenset[str]:
         return frozenset()
     first = parts[0][0].replace("n’t", "n't")
     stems: set[str] = set()
-    for match in _NEGATION.finditer(first):
+    for match in _negations(first):
         if _IN_RELATIVE_CLAUSE.search(first[: match.start()]):
             continue  # "fans who have not seen their team win…" negates a detail of the fans
         following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
@@ -561,14 +571,50 @@ def negated_terms(sentence: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+def _negations(text: str) -> list[re.Match[str]]:
+    """The negation words of ``text`` that negate what follows: not those of "almost didn't happen", "not
+    the only update", "wasted no time" (``NOT_NEGATING``)."""
+    idioms = [m.span() for m in _NOT_NEGATING.finditer(text)]
+    return [m for m in _NEGATION.finditer(text) if not any(start <= m.start() < end for start, end in idioms)]
+
+
+_NOT_NEGATING = _Folded(rf"\b(?:{cues.NOT_NEGATING})\b")
 # A relative clause still open before a negation: "fans who have", "the shop, which had".
 _IN_RELATIVE_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b[^,;:.]*$")
 
 
+# Where what a denial governs ends: a clause of its own, or a second verb of its subject ("disputed claims of
+# racism and called on the group to withdraw" denies no call).
+_DENIAL_SCOPE_END = re.compile(rf"{_NEGATION_SCOPE_END.pattern}|\b(?:and|but)\s+(?:also\s+|then\s+)?(?=[a-z]+ed\b)")
+_REPORT_NOUN = re.compile(rf"\b(?:{cues.REPORT_NOUNS})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def denied_terms(sentence: str) -> frozenset[str] | None:
+    """The stems of what the sentence's denial denies ("denied that troops were sent" → troop, send;
+    "her claims of assault are untrue" → assault), None when it names nothing of its own ("denied the
+    reports Friday", "something she has denied"): then it denies whatever its claim tells."""
+    found = _denial(sentence)
+    if found is None:
+        return None
+    match, is_verb = found
+    following = _DENIAL_SCOPE_END.split(sentence[match.end() :], maxsplit=1)[0]
+    governed = following
+    # A predicate ("…are untrue", "never happened") denies its subject; "no evidence that…" what follows.
+    if not is_verb and not re.search(r"\b(?:that|of)$", match.group(0)):
+        governed = _DENIAL_SCOPE_END.split(sentence[: match.start()])[-1] + " " + following
+    words = _REPORT_NOUN.sub(" ", governed)
+    stems = frozenset(stem for stem in _content_stems(words) if stem not in _TIME_STEMS)
+    return stems or None
+
+
 def stance_of(sentence: str) -> str:
     """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
-    if is_denial(sentence):
-        return "disputes"
+    return "disputes" if is_denial(sentence) else _stance_besides_denial(sentence)
+
+
+def _stance_besides_denial(sentence: str) -> str:
+    """``reports`` or ``asserts``: how the sentence gives what it tells, its denial aside."""
     plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
     if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain):
         return "reports"
@@ -1635,7 +1681,7 @@ def _first_negated(sentence: str) -> str | None:
     if not parts:
         return None
     first = parts[0][0].replace("n’t", "n't")
-    for match in _NEGATION.finditer(first):
+    for match in _negations(first):
         following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
         verb = following.split(maxsplit=1)[:1]
         if verb and _DENY.search(verb[0]):
@@ -1784,6 +1830,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     claims, used, claim_of = [], set(), {}
     for members in clusters:
         group = [prepared[i].statement for i in members]
+        _settle_denials(group, [prepared[i] for i in members])
         _mark_disputes(group, [prepared[i] for i in members])
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
@@ -1833,6 +1880,27 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
             second.contradicts.append(first.id)
     for claim in claim_of.values():
         claim.contradicts.sort()
+
+
+def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
+    """A denial disputes its claim only if what it denies is what the claim's other statements put forward:
+    among statements that themselves deny ("China denied the reports", "Beijing has denied making the
+    shipments") it agrees, and "disputed claims of racism and called on the group to withdraw" disputes
+    nothing of a claim that the group was called on to withdraw. A denial naming nothing of its own ("denied
+    the reports") disputes whatever its claim tells."""
+    if len(group) < 2:
+        return
+    forward = [p for p in prepared if not p.statement.negated]
+    if 2 * len(forward) < len(group):
+        forward = []  # the claim is itself a denial, which its denials share
+    told = frozenset().union(*(_asserted_terms(p) for p in forward))
+    for item in prepared:
+        statement = item.statement
+        if statement.stance != "disputes":
+            continue
+        denied = denied_terms(statement.text)
+        if not forward or (denied is not None and not denied & told):
+            statement.stance = _stance_besides_denial(statement.text)
 
 
 def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
@@ -2034,6 +2102,7 @@ _DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "mos
                 "each", "every", "no", "one", "two", "three", "four", "five", "about", "at", "more", "nearly",
                 "over", "up", "around", "almost", "only", "just"}
 _TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
+_TIME_STEMS = frozenset(_stem(word) for word in _TIME_WORDS)
 
 
 # When the reported clause opens: "in the morning, ", "on Monday, ", "earlier this week, ".

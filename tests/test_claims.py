@@ -18,6 +18,7 @@ from dossier.claims import (
     find_source,
     find_statements,
     group_claims,
+    is_negated,
     is_statement,
     negated_terms,
     parse_figures,
@@ -291,6 +292,34 @@ def test_denial_joins_the_claim_it_denies() -> None:
     assert a.claim == b.claim
 
 
+def test_a_denial_of_something_else_does_not_dispute_the_claim_it_joins() -> None:
+    # The group's call is put forward by both; what the second denies is a charge of bias.
+    called = statement("a", "The Vell Residents Group issued its own motion on Tuesday calling on the council "
+                            "to withdraw the parking plan.")
+    other = statement("b", "Residents disputed claims of bias and called on the council to withdraw the parking "
+                           "plan on Tuesday.")
+    group_claims([called, other])
+    assert called.claim == other.claim
+    assert other.stance != "disputes"
+
+
+def test_a_denial_naming_nothing_of_its_own_disputes_its_claim() -> None:
+    sent = [statement(x, "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
+            for x in "ab"]
+    denial = statement("c", "Freedonian engineers have been sent to the Sylvanian border region, but the Freedonian "
+                            "government denied it.")
+    group_claims([*sent, denial])
+    assert sent[0].claim == denial.claim and denial.stance == "disputes"
+
+
+def test_denials_restating_a_denial_agree_with_it() -> None:
+    denials = [statement(x, "The Freedonian government denied that its engineers were sent to the Sylvanian "
+                            "border region.") for x in "ab"]
+    group_claims(denials)
+    assert denials[0].claim == denials[1].claim
+    assert [d.stance for d in denials] == ["asserts", "asserts"]
+
+
 def test_no_chaining_through_a_bridging_statement() -> None:
     # Two different polls, and a vaguer sentence close to both: it may join one, never both.
     a = statement("a", "Clinton leads Trump by 46 percent to 42 percent among wealthy voters, the poll found.")
@@ -499,6 +528,8 @@ def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) 
     ("The council dismissed the reports of a cover-up as baseless on Monday.", "disputes"),
     ("Media outlets report that the trains collided in the old tunnel under the river.", "reports"),
     ("The Marlin, which the agency reports was bound for Oslo, struck the pier on Tuesday evening.", "asserts"),
+    ('The mayor called the reports "fake news" on Monday.', "disputes"),
+    ('The mayor then began a long rant about "fake news" on the Vell radio station.', "asserts"),
 ])
 def test_stance_by_meaning_not_by_a_cue_word(sentence: str, stance: str) -> None:
     assert stance_of(sentence) == stance
@@ -523,6 +554,16 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
     assert unhappy.claim == crashed[0].claim and unhappy.stance == "asserts"
     assert negated_terms("In Vell, fans who have not seen their team win a title since 1948 were left wondering.") \
         == frozenset()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry almost didn't leave Vell on Sunday: it sailed ten minutes late.",
+    "These aren't the only changes coming to the Vell line this month.",
+    "Council members wasted no time on Friday demanding the release of the Vell report.",
+    "Not only did the ferry leave Vell on time, it arrived early.",
+])
+def test_idioms_of_negation_leave_the_predicate_standing(sentence: str) -> None:
+    assert not is_negated(sentence)
 
 
 def test_a_statement_negating_another_action_is_not_the_claim() -> None:

@@ -33,12 +33,16 @@ WITHHELD_OBJECTS = (
 # "dismissed the claims as fake news", but "rejected appeals for new leaders" is no denial.
 DISPUTE_OBJECT_VERBS = r"rejected|rejects|rejecting|dismissed|dismisses|dismissing|disputed|disputes|" \
     r"disputing|contested|contests|contradicted|contradicts|challenged|challenges"
+# Nouns for what someone said or wrote: a denial of "the reports" denies whatever they tell.
+REPORT_NOUNS = (
+    r"reports?|claims?|allegations?|accusations?|suggestions?|assertions?|account|accounts|story|stories|"
+    r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?"
+)
 # What such a verb must govern to be a denial: a report noun, a that-clause, "it/them as…".
 DISPUTED_OBJECTS = (
     r"(?:(?:the|these|those|such|any|all|his|her|their|its|media|news|earlier|recent|"
     r"[A-Z][\w'’-]*(?:'s|’s)?)\s+){0,3}"
-    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|assertions?|account|accounts|story|stories|"
-    r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?)"
+    rf"(?:{REPORT_NOUNS})"
     r"|that\b|(?:it|them|this|these)\s+as\b"
 )
 # Declining to confirm: the source does not stand behind the fact.
@@ -47,21 +51,28 @@ DECLINE_CUES = (
     r"would not confirm|could not confirm|cannot confirm|can't confirm|has not confirmed|have not confirmed|"
     r"could not verify|has not been verified|have not been verified|unable to confirm|unable to verify"
 )
-# Phrases that contradict a proposition without a denial verb ("X said that was never the
-# case", "the account is not accurate", "there was no such impropriety"). They count inside
-# quotes too: a quoted "That is not true" is the speaker's denial.
+# Phrases that contradict a proposition without a denial verb ("X said that was never the case", "the
+# account is not accurate", "there was no such impropriety", "called it fake news", not a rant about
+# "fake news" outlets). They count inside quotes too: a quoted "That is not true" is the speaker's denial.
 DENIAL_PHRASES = (
     r"no (?:evidence|proof|indication|sign) (?:that|of)|no such\b|(?:was|is|has) never been the case|"
     r"(?:was|is) never the case|(?:is|was|are|were) (?:not|n't) (?:accurate|true|correct|the case)|"
     r"(?:is|was|are|were)n't (?:accurate|true|correct|the case)|(?:is|was|are|were) (?:false|untrue|baseless|"
-    r"unfounded|inaccurate|incorrect|fabricated)|fake news|"
-    r"called (?:it|the reports?|the claims?|them) (?:false|baseless|untrue|nonsense|a lie|lies)|"
+    r"unfounded|inaccurate|incorrect|fabricated)|"
+    r"(?:called|calls|calling|branded|labell?ed) (?:it|this|the reports?|the claims?|them) (?:as )?[\"“‘']?"
+    r"(?:false|baseless|untrue|nonsense|a lie|lies|fake news)|"
     r"nothing to do with|did not happen|never happened|(?:had|has|have) not (?:\w+ )?(?:bombed|attacked|killed|"
     r"fired|struck|sent|deployed)"
 )
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
 NEGATIONS = r"not|\w+n['’]t|never|no one|nobody|no longer|no"
+# Negation words that leave the predicate standing: "almost didn't happen" (it happened), "not the only
+# update", "not only … but", "wasted no time", "no fewer than 20".
+NOT_NEGATING = (
+    r"(?:almost|nearly)\s+(?:\w+n['’]t|not|never)|not (?:only|just|least|long after)|"
+    r"(?:\w+n['’]t|not) the only|no (?:time|doubt|sooner|fewer than|less than|more than|later than)"
+)
 # A denial verb negated is no denial ("did not deny", "didn't deny").
 NEGATED_BEFORE = r"(?:\b(?:not|never|without|no one)|n['’]t)\s+(?:\w+\s+)?$"
 # The source vouching for the fact itself.
