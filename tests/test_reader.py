@@ -210,6 +210,16 @@ def test_video_playlists_tip_lines_follow_prompts_and_print_footers_are_furnitur
         "The ferry strike ended on Friday.", "The union said its members would follow the new rota."]
 
 
+def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
+    write(tmp_path, "a.txt", "Harnwick News\n\nExternal links are provided for reference purposes. Harnwick News is "
+                             "not responsible for the content of external Internet sites.\n\nCopyright 2018.\n")
+    write(tmp_path, "b.txt", "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+                             "The BBC is not responsible for the content of external sites.\n")
+    articles, skipped = read_folder(tmp_path, tmp_path)
+    assert [(s.path, s.reason) for s in skipped] == [("a.txt", "no article text after removing page furniture")]
+    assert articles[0].paragraphs == ["The ferry strike ended on Friday."]
+
+
 def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_tweet_stays(tmp_path):
     article = read(
         tmp_path,
