@@ -212,7 +212,8 @@ def test_video_playlists_tip_lines_follow_prompts_and_print_footers_are_furnitur
 
 def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     write(tmp_path, "a.txt", "Harnwick News\n\nExternal links are provided for reference purposes. Harnwick News is "
-                             "not responsible for the content of external Internet sites.\n\nCopyright 2018.\n")
+                             "not responsible for the content of external Internet sites.\n\n"
+                             "Copyright © 2018 Harnwick News.\n")
     write(tmp_path, "b.txt", "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
                              "The BBC is not responsible for the content of external sites.\n")
     articles, skipped = read_folder(tmp_path, tmp_path)
