@@ -64,6 +64,7 @@ from .lang.en.names import (
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
     EMPLOYER_PREPOSITIONS,
+    EVENT_HEADS,
     EVENT_WORDS,
     FACILITY_WORDS,
     FUNCTION_WORDS,
@@ -76,6 +77,7 @@ from .lang.en.names import (
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NICKNAMES,
     NOT_ORG_ACRONYMS,
     ORG_AFTER_WORDS,
     ORG_CUES,
@@ -96,12 +98,14 @@ from .lang.en.names import (
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
+    SCHOOL_HEADS,
     SERVICE_CUES,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
     SPORT_WORDS,
     STATE_NOUNS,
+    STREET_HEADS,
     TEAM_LOSS_WORDS,
     TEAM_NOT_BEFORE,
     TEAM_NOUNS_AFTER,
@@ -109,6 +113,7 @@ from .lang.en.names import (
     TEAM_WORDS_BEFORE,
     TITLE_HEADS,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
     WEEKDAYS,
 )
@@ -329,6 +334,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
+    prose = _kinds_by_head(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -1096,6 +1102,46 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
     return out
 
 
+# Words after an event's head that number its edition: "Super Bowl LII", "Game 7", "Game Seven".
+_EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+_EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
+# The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
+_HEAD_KINDS = (
+    (EVENT_HEADS, OTHER, {PERSON, ORG, PLACE}),
+    (STREET_HEADS | VENUE_WORDS, PLACE, {PERSON}),
+    (SCHOOL_HEADS, ORG, {PERSON, PLACE}),
+)
+
+
+def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """What the word lists decide of a tagged name, whatever its kind: a US state abbreviated after
+    a town or a party ("Mesquite, Nev.", "D-Mo.") is the state, never a person (``_place_key`` reads
+    it in full); a name made of describing words only ("Sunni Muslims") is no mention; a name ending
+    in an event's head ("Super Bowl", "Super Bowl LII", "Game Seven") is an occasion, and that head
+    alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
+    Stadium") is a place, not a person; a school's short name ("Virginia Tech") a body."""
+    out = []
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        words = m.text.split()
+        if (m.text in US_STATE_ABBREVIATIONS and paragraph[m.end : m.end + 1] == "."
+                and paragraph[: m.start].endswith((", ", "-"))):
+            if paragraph[m.end + 1 : m.end + 2] == "-":
+                continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
+            m.kind = PLACE
+        if len(words) > 1 and all(w in DESCRIPTIVE_WORDS for w in words):
+            continue
+        if len(words) == 1 and m.text in EVENT_HEADS and _EDITION_AFTER.match(paragraph, m.end):
+            continue
+        while len(words) > 1 and _EDITION.fullmatch(words[-1]):
+            words.pop()
+        for heads, kind, overruled in _HEAD_KINDS:
+            if " " in m.text and words[-1] in heads and m.kind in overruled:
+                m.kind = kind
+        out.append(m)
+    return out
+
+
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone),
@@ -1772,6 +1818,8 @@ def _place_key(text: str) -> str:
         while len(words) > 1 and (words[-1] in PLACE_SUFFIXES or words[-1] in PLACE_UNIT_WORDS):
             words.pop()
     name = " ".join(words)
+    if name not in gazetteer().places:
+        name = US_STATE_ABBREVIATIONS.get(name, name)  # "Nev" of "Mesquite, Nev." is Nevada
     if name not in gazetteer().places and (of := _PLACE_OF.fullmatch(name)):
         name = of.group(1)  # "the Northern Province of Aceh", "City of Palmer"
     return " ".join(SPELLING_VARIANTS.get(w, w) for w in _name_key(gazetteer().places.get(name, name)).split())
@@ -1989,13 +2037,25 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
     middle names equal, an initial standing for a spelled-out one ("W"/"Walker"), or absent."""
     if not a or not b:
         return True
-    if a[0] != b[0] and not (len(a[0]) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0])):
+    if not _same_given(a[0], b[0]) and not (len(a[0]) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0])):
         return False
     if len(a) == 1 or len(b) == 1:
         return True
     # "George H. W. Bush" and "George W. Bush" have different middles: two people.
     return len(a) == len(b) and all(
         x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[1:], b[1:], strict=True))
+
+
+@functools.cache
+def _formal_keys() -> dict[str, str]:
+    return {translit_key(nickname): translit_key(formal) for nickname, formal in NICKNAMES.items()}
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name's keys, or a nickname's and the formal name's it shortens ("Ben", "Benjamin";
+    ``NICKNAMES``); two nicknames of one name ("Bill", "Will") may be two people."""
+    formal = _formal_keys()
+    return a == b or formal.get(a) == b or formal.get(b) == a
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -2072,7 +2132,7 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
                         and not articles[a] & articles[b]):
                     uf.union(forms[a], forms[b])
     for parts, i in forms.items():
-        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and p[0] == parts[0]]
+        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and _same_given(p[0], parts[0])]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
         extending = by_prefix.get(_without_initials(parts), [])
         roots = {uf.find(forms[p]) for p in longer + extending}
