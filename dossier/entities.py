@@ -77,6 +77,7 @@ from .lang.en.names import (
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NEWSPAPER_HEADS,
     NICKNAMES,
     NOT_ORG_ACRONYMS,
     ORG_AFTER_WORDS,
@@ -1106,10 +1107,12 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 _EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
 _EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
 # The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
+# With ``after_place``, only where the words before the last are a place ("Kansas City Star").
 _HEAD_KINDS = (
-    (EVENT_HEADS, OTHER, {PERSON, ORG, PLACE}),
-    (STREET_HEADS | VENUE_WORDS, PLACE, {PERSON}),
-    (SCHOOL_HEADS, ORG, {PERSON, PLACE}),
+    (EVENT_HEADS, OTHER, {PERSON, ORG, PLACE}, False),
+    (STREET_HEADS | VENUE_WORDS, PLACE, {PERSON}, False),
+    (SCHOOL_HEADS, ORG, {PERSON, PLACE}, False),
+    (NEWSPAPER_HEADS, ORG, {PERSON, PLACE}, True),
 )
 
 
@@ -1119,7 +1122,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     it in full); a name made of describing words only ("Sunni Muslims") is no mention; a name ending
     in an event's head ("Super Bowl", "Super Bowl LII", "Game Seven") is an occasion, and that head
     alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
-    Stadium") is a place, not a person; a school's short name ("Virginia Tech") a body."""
+    Stadium") is a place, not a person; a school's short name ("Virginia Tech") and a place's newspaper
+    ("Kansas City Star") a body."""
     out = []
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
@@ -1135,8 +1139,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
             continue
         while len(words) > 1 and _EDITION.fullmatch(words[-1]):
             words.pop()
-        for heads, kind, overruled in _HEAD_KINDS:
-            if " " in m.text and words[-1] in heads and m.kind in overruled:
+        for heads, kind, overruled, after_place in _HEAD_KINDS:
+            if (" " in m.text and words[-1] in heads and m.kind in overruled
+                    and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
                 m.kind = kind
         out.append(m)
     return out

@@ -11,6 +11,7 @@ from conftest import CORPORA, corpus
 
 from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities, unplace_speakers
 from dossier.models import ordinary_words
+from dossier.sentences import split_sentences
 from dossier.structure import Article, Dossier, Entity, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1062,3 +1063,42 @@ def test_initials_of_a_countrys_official_name_are_no_place_but_those_in_use_are(
     by_form = {form: e for e in dossier.entities for form in (e.name, *e.aliases)}
     assert by_form["ISS"].name != "Samoa" and by_form["ISS"].kind != "place"  # the Independent State of Samoa's
     assert (by_form["DPRK"].name, by_form["DPRK"].kind) == ("North Korea", "place")
+
+
+# --- Word lists after tagging: states, events, venues, schools, newspapers, nicknames -------------
+
+
+def test_an_abbreviated_state_is_the_state_and_ends_a_sentence() -> None:
+    dossier, _ = build(article("Tom Poe lived in Mesquite, Nev., for years. He left Nevada in May.",
+                               "Sen. Jane Roe, D-Mo. The senator left. Rep. Tom Poe (D-Mo.) stayed."))
+    assert entity_of(dossier, "Nev") == entity_of(dossier, "Nevada")
+    assert {m.kind for m in dossier.mentions if m.text in ("Nev", "Mo")} <= {"place"}
+    assert [s for s, _ in split_sentences("Sen. Jane Roe, D-Mo. The senator left.")] == [0, 21]
+    assert len(split_sentences("Write to Acme, Mountain View, Calif. 94043 today.")) == 1
+    assert len(split_sentences("He was ill. The doctor came.")) == 2
+
+
+def test_an_event_a_venue_a_school_and_a_newspaper_are_no_people_or_places() -> None:
+    found = mentions("The Cubs won Game 7 of the series. Game Seven was the best, said Tom Poe.",
+                     "Fans met at Shea Stadium before the game.",
+                     "A student went on a rampage at Virginia Tech in Blacksburg, said John Smith.",
+                     "He wrote for the Kansas City Star before he moved, said Tom Poe.")
+    assert "Game" not in found
+    assert found["Game Seven"] == "other"
+    assert found["Shea Stadium"] == "place"
+    assert found["Virginia Tech"] == "organization"
+    assert found["Kansas City Star"] == "organization"
+
+
+def test_describing_words_alone_are_no_name() -> None:
+    found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe.")
+    assert "Sunni Muslims" not in found
+
+
+def test_a_nickname_joins_the_formal_given_name_it_shortens() -> None:
+    dossier, _ = build(
+        article("Benjamin Todd Jealous spoke on Monday. Bill Roe and Will Roe listened.", id="a"),
+        article("Ben Jealous said the vote was close.", id="b"),
+    )
+    assert entity_of(dossier, "Ben Jealous") == entity_of(dossier, "Benjamin Todd Jealous")
+    assert entity_of(dossier, "Bill Roe") != entity_of(dossier, "Will Roe")

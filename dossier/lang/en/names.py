@@ -433,6 +433,12 @@ EVENT_HEADS = frozenset(
 # Last words of a street's or a venue's name as the tagger may read a person ("Waveland Ave", "Shea
 # Stadium"): a place.
 STREET_HEADS = frozenset("Ave Blvd Rd Hwy Pkwy Street Avenue Road Boulevard Lane Drive".split())
+# Last words of a newspaper's name after the place it serves ("Kansas City Star", "Boston Globe",
+# "Las Vegas Sun"): the paper, a body, never the place.
+NEWSPAPER_HEADS = frozenset(
+    """Star Sun Globe Chronicle Inquirer Enquirer Examiner Observer Courier Register Bulletin Dispatch Mirror
+    Express Guardian Advocate Sentinel Beacon Ledger Record Statesman""".split()
+)
 # Last words of a school's short name ("Virginia Tech", "Georgia Tech"): a body, never a person.
 SCHOOL_HEADS = frozenset({"Tech"})
 # Informal given names and the formal one each shortens, when it shortens only one ("Ben Jealous" is
