@@ -69,9 +69,11 @@ from .lang.en.names import (
     FACILITY_WORDS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
+    GROUP_QUANTIFIERS,
     HONORIFICS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
+    INTERFACE_PHRASES,
     LAW_WORDS,
     LOCATIVE_PREPOSITIONS,
     MODIFIER_SUFFIXES,
@@ -1123,11 +1125,14 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     in an event's head ("Super Bowl", "Super Bowl LII", "Game Seven") is an occasion, and that head
     alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
     Stadium") is a place, not a person; a school's short name ("Virginia Tech") and a place's newspaper
-    ("Kansas City Star") a body."""
+    ("Kansas City Star") a body. So is a group or a widget's label (``_group_or_widget``)."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
     out = []
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
         words = m.text.split()
+        if _group_or_widget(m, paragraph, surnames):
+            continue
         if (m.text in US_STATE_ABBREVIATIONS and paragraph[m.end : m.end + 1] == "."
                 and paragraph[: m.start].endswith((", ", "-"))):
             if paragraph[m.end + 1 : m.end + 2] == "-":
@@ -1145,6 +1150,30 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
                 m.kind = kind
         out.append(m)
     return out
+
+
+_INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
+# A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
+_MENU_AFTER = re.compile(r"[)\]]?\s*>")
+_MENU_BEFORE = re.compile(r">\s*[(\[]?$")
+
+
+def _group_or_widget(m: Mention, paragraph: str, surnames: set[str]) -> bool:
+    """A plural name that names a group, no one person or place: a family by its surname ("the
+    Obamas", with "Barack Obama" in the article) or members counted ("all Tea Partiers"); or words of
+    a page's widgets or a menu path ("Skip Ad", "Settings > Themes")."""
+    if _INTERFACE.search(m.text) or _MENU_AFTER.match(paragraph, m.end) or _MENU_BEFORE.search(
+            paragraph, max(0, m.start - 3), m.start):
+        return True
+    last = m.text.split()[-1]
+    if m.kind not in (PERSON, PLACE) or not _plural(last) or m.text in gazetteer().places:
+        return False
+    before = re.search(r"(\w+) $", paragraph[max(0, m.start - 20) : m.start])
+    if not before:
+        return False
+    if " " not in m.text and before.group(1).lower() == "the" and {last[:-1], last[:-2]} & surnames:
+        return True
+    return before.group(1).lower() in GROUP_QUANTIFIERS
 
 
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:

@@ -454,3 +454,8 @@ NICKNAMES = {
     "Josh": "Joshua", "Abe": "Abraham", "Liz": "Elizabeth", "Becky": "Rebecca", "Sue": "Susan",
     "Jenny": "Jennifer", "Jen": "Jennifer", "Peggy": "Margaret", "Vicky": "Victoria",
 }  # fmt: skip
+# Words before a plural name that make it a group's members, no one's name: "all Tea Partiers".
+GROUP_QUANTIFIERS = frozenset("all many most some several few both other these those".split())
+# Words of a page's player or photo widgets that scraping runs into the text ("Full Screen Autoplay
+# Close Skip Ad", "Buy Photo", "Play Video 0:53"): a name holding one is a widget's label.
+INTERFACE_PHRASES = ("Autoplay", "Skip Ad", "Buy Photo", "Play Video", "Full Screen", "Fullscreen")
