@@ -1102,3 +1102,14 @@ def test_a_nickname_joins_the_formal_given_name_it_shortens() -> None:
     )
     assert entity_of(dossier, "Ben Jealous") == entity_of(dossier, "Benjamin Todd Jealous")
     assert entity_of(dossier, "Bill Roe") != entity_of(dossier, "Will Roe")
+
+
+def test_a_group_and_a_widget_label_are_no_names() -> None:
+    found = mentions("Barack Obama spoke. Jane Roe called on the Obamas to rebuke the group.",
+                     "The wording was amended to downplay criticism of all Tea Partiers while asking them to leave.",
+                     "To add members, select (Settings) > [Account Management] on your PS4.",
+                     "1 of 26 Full Screen Autoplay Close Skip Ad × The Chicago Cubs win.")
+    assert not {"Obamas", "Tea Partiers", "Settings", "Account Management"} & found.keys()
+    assert not any("Autoplay" in text for text in found)
+    assert found["Barack Obama"] == "person"
+    assert found["Chicago Cubs"] == "organization"
