@@ -1121,7 +1121,7 @@ _HEAD_KINDS = (
 def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """What the word lists decide of a tagged name, whatever its kind: a US state abbreviated after
     a town or a party ("Mesquite, Nev.", "D-Mo.") is the state, never a person (``_place_key`` reads
-    it in full); a name made of describing words only ("Sunni Muslims") is no mention; a name ending
+    it in full); a name made of describing words only ("Sunni Muslims", "Muslims") is no mention; a name ending
     in an event's head ("Super Bowl", "Super Bowl LII", "Game Seven") is an occasion, and that head
     alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
     Stadium") is a place, not a person; a school's short name ("Virginia Tech") and a place's newspaper
@@ -1138,8 +1138,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
             if paragraph[m.end + 1 : m.end + 2] == "-":
                 continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
             m.kind = PLACE
-        if len(words) > 1 and all(w in DESCRIPTIVE_WORDS for w in words):
-            continue
+        if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
+            continue  # not "God", a person's name to CoNLL's annotators
         if len(words) == 1 and m.text in EVENT_HEADS and _EDITION_AFTER.match(paragraph, m.end):
             continue
         while len(words) > 1 and _EDITION.fullmatch(words[-1]):
