@@ -53,6 +53,8 @@ from . import safe_yaml
 from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
+    APPOSITIVE_BODY_NOUNS,
+    APPOSITIVE_PERSON_NOUNS,
     BODY_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
@@ -1109,6 +1111,10 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 _EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
 _EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
 # The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
+# An appositive after a name and its head noun: "Indesa, a local investment research firm", "Lisa
+# Monaco, the president's counterterrorism adviser,".
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:of|at|for|in|who|with|since|to|on|and)\b)")
 # With ``after_place``, only where the words before the last are a place ("Kansas City Star").
 _HEAD_KINDS = (
     (EVENT_HEADS, OTHER, {PERSON, ORG, PLACE}, False),
@@ -1125,7 +1131,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     in an event's head ("Super Bowl", "Super Bowl LII", "Game Seven") is an occasion, and that head
     alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
     Stadium") is a place, not a person; a school's short name ("Virginia Tech") and a place's newspaper
-    ("Kansas City Star") a body. So is a group or a widget's label (``_group_or_widget``)."""
+    ("Kansas City Star") a body. A name the place gazetteer does not know takes the kind its appositive's
+    head noun says ("Sibur, a Russian gas company", "Lisa Monaco, the president's adviser"). A group
+    or a widget's label (``_group_or_widget``) is no mention."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
     out = []
     for m in mentions:
@@ -1142,6 +1150,11 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
             continue  # not "God", a person's name to CoNLL's annotators
         if len(words) == 1 and m.text in EVENT_HEADS and _EDITION_AFTER.match(paragraph, m.end):
             continue
+        appositive = _APPOSITIVE.match(paragraph, m.end)
+        if appositive and m.kind != PERSON and not (
+                m.text in gazetteer().places or _place_key(m.text) in _place_keys()):
+            head = appositive.group(1).lower()
+            m.kind = ORG if head in APPOSITIVE_BODY_NOUNS else PERSON if head in APPOSITIVE_PERSON_NOUNS else m.kind
         while len(words) > 1 and _EDITION.fullmatch(words[-1]):
             words.pop()
         for heads, kind, overruled, after_place in _HEAD_KINDS:

@@ -1112,3 +1112,12 @@ def test_a_group_and_a_widget_label_are_no_names() -> None:
     assert not {"Obamas", "Tea Partiers", "Settings", "Account Management"} & found.keys()
     assert not any("Autoplay" in text for text in found)
     assert found["Barack Obama"] == found["Jane Roe"] == "person"
+
+
+def test_an_appositive_says_what_an_unknown_name_is() -> None:
+    found = mentions("The two investors put money in Sibur, a Russian gas-processing company.",
+                     "That would be done by Lisa Monaco, the president's counterterrorism adviser, officials said.",
+                     "The troops entered Kunduz, the provincial capital, on Monday.")
+    assert found["Sibur"] == "organization"
+    assert found["Lisa Monaco"] == "person"
+    assert found["Kunduz"] == "place"

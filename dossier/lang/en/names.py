@@ -459,3 +459,18 @@ GROUP_QUANTIFIERS = frozenset("all many most some several few both other these t
 # Words of a page's player or photo widgets that scraping runs into the text ("Full Screen Autoplay
 # Close Skip Ad", "Buy Photo", "Play Video 0:53"): a name holding one is a widget's label.
 INTERFACE_PHRASES = ("Autoplay", "Skip Ad", "Buy Photo", "Play Video", "Full Screen", "Fullscreen")
+# Head nouns of an appositive after a name the place gazetteer does not know, that say what it is:
+# "Sibur, a Russian gas-processing company" is a body, "Lisa Monaco, the president's counterterrorism
+# adviser" a person (not nouns a place or a team may take: "host", "leader", "star", "home").
+APPOSITIVE_BODY_NOUNS = frozenset(
+    """company firm corporation conglomerate subsidiary manufacturer maker producer developer provider
+    operator retailer lender insurer bank brokerage consultancy agency group startup app platform website
+    newspaper magazine broadcaster network charity union party""".split()
+)
+APPOSITIVE_PERSON_NOUNS = frozenset(
+    """adviser advisor spokesman spokeswoman spokesperson executive director chairman chairwoman president
+    minister secretary senator governor mayor lawyer attorney analyst economist professor researcher
+    journalist reporter correspondent columnist editor author actor actress singer rapper musician student
+    officer founder co-founder cofounder historian scientist doctor wife husband son daughter mother father
+    brother sister widow""".split()
+)
