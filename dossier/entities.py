@@ -3092,8 +3092,9 @@ def _canonical(cluster: list[Mention]) -> str:
             words = form.split()
             while len(words) > 1 and words[-1].lower() in REGION_WORDS:
                 words.pop()
-            if " ".join(words) in gazetteer().places:
-                return gazetteer().places[" ".join(words)]
+            name = US_STATE_ABBREVIATIONS.get(" ".join(words), " ".join(words))  # "Calif" goes by "California"
+            if name in gazetteer().places:
+                return gazetteer().places[name]
     if kind == PERSON:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         counts = full or counts

@@ -1072,6 +1072,8 @@ def test_an_abbreviated_state_is_the_state_and_ends_a_sentence() -> None:
     dossier, _ = build(article("Tom Poe lived in Mesquite, Nev., for years. He left Nevada in May.",
                                "Sen. Jane Roe, D-Mo. The senator left. Rep. Tom Poe (D-Mo.) stayed."))
     assert entity_of(dossier, "Nev") == entity_of(dossier, "Nevada")
+    alone, _ = build(article("Tom Poe lived in Orlando, Fla., for years."))
+    assert sorted(e.name for e in alone.entities if e.kind == "place") == ["Florida", "Orlando"]
     assert {m.kind for m in dossier.mentions if m.text in ("Nev", "Mo")} <= {"place"}
     assert [s for s, _ in split_sentences("Sen. Jane Roe, D-Mo. The senator left.")] == [0, 21]
     assert len(split_sentences("Write to Acme, Mountain View, Calif. 94043 today.")) == 1
