@@ -339,7 +339,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
-    prose = _kinds_by_head(prose, article.paragraphs)
+    prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -1124,7 +1124,7 @@ _HEAD_KINDS = (
 )
 
 
-def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_words: set[str]) -> list[Mention]:
     """What the word lists decide of a tagged name, whatever its kind: a US state abbreviated after
     a town or a party ("Mesquite, Nev.", "D-Mo.") is the state, never a person (``_place_key`` reads
     it in full); a name made of describing words only ("Sunni Muslims", "Muslims") is no mention; a name ending
@@ -1132,7 +1132,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
     Stadium") is a place, not a person; a school's short name ("Virginia Tech") and a place's newspaper
     ("Kansas City Star") a body. A name the place gazetteer does not know takes the kind its appositive's
-    head noun says ("Sibur, a Russian gas company", "Lisa Monaco, the president's adviser"). A group
+    head noun says ("Sibur, a Russian gas company", "Lisa Monaco, the president's adviser"), and one
+    word of it that is a common noun (in ``lowercase_words``, the article's, or the learnt ordinary
+    words) is no place but a capitalised noun of no kind: a menu's "Library", "Settings". A group
     or a widget's label (``_group_or_widget``) is no mention."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
     out = []
@@ -1150,11 +1152,14 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
             continue  # not "God", a person's name to CoNLL's annotators
         if len(words) == 1 and m.text in EVENT_HEADS and _EDITION_AFTER.match(paragraph, m.end):
             continue
+        unknown = not (m.text in gazetteer().places or _place_key(m.text) in _place_keys())
         appositive = _APPOSITIVE.match(paragraph, m.end)
-        if appositive and m.kind != PERSON and not (
-                m.text in gazetteer().places or _place_key(m.text) in _place_keys()):
+        if appositive and m.kind != PERSON and unknown:
             head = appositive.group(1).lower()
             m.kind = ORG if head in APPOSITIVE_BODY_NOUNS else PERSON if head in APPOSITIVE_PERSON_NOUNS else m.kind
+        if (m.kind == PLACE and unknown and len(words) == 1
+                and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words())):
+            m.kind = OTHER
         while len(words) > 1 and _EDITION.fullmatch(words[-1]):
             words.pop()
         for heads, kind, overruled, after_place in _HEAD_KINDS:

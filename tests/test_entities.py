@@ -1123,3 +1123,10 @@ def test_an_appositive_says_what_an_unknown_name_is() -> None:
     assert found["Sibur"] == "organization"
     assert found["Lisa Monaco"] == "person"
     assert found["Kunduz"] == "place"
+
+
+def test_a_capitalised_common_noun_is_no_place() -> None:
+    found = mentions("The update adds a new mode under Settings, which enables it on older consoles.",
+                     "You can change the settings at any time, and Jane Roe flew to Paris.")
+    assert found.get("Settings") != "place"
+    assert found["Paris"] == "place"
