@@ -1110,6 +1110,8 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 # Words after an event's head that number its edition: "Super Bowl LII", "Game 7", "Game Seven".
 _EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
 _EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
+# A number after a name that counts something: "Acme 5 percent", "Kent 238 runs"; no label's number.
+_COUNTED_AFTER = re.compile(r" [\d.,]+ (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b")
 # The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
 # An appositive after a name and its head noun: "Indesa, a local investment research firm", "Lisa
 # Monaco, the president's counterterrorism adviser,".
@@ -1134,7 +1136,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     ("Kansas City Star") a body. A name the place gazetteer does not know takes the kind its appositive's
     head noun says ("Sibur, a Russian gas company", "Lisa Monaco, the president's adviser"), and one
     word of it that is a common noun (in ``lowercase_words``, the article's, or the learnt ordinary
-    words) is no place but a capitalised noun of no kind: a menu's "Library", "Settings". A group
+    words) is neither a place nor a person but a capitalised noun of no kind (a menu's "Library",
+    "Hey"), none at all before a number ("Gate 7", "Route 91"). A group
     or a widget's label (``_group_or_widget``) is no mention."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
     out = []
@@ -1150,15 +1153,18 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
-        if len(words) == 1 and m.text in EVENT_HEADS and _EDITION_AFTER.match(paragraph, m.end):
-            continue
         unknown = not (m.text in gazetteer().places or _place_key(m.text) in _place_keys())
+        common = len(words) == 1 and unknown and (
+            m.text.lower() in lowercase_words or m.text.lower() in ordinary_words())
+        if (len(words) == 1 and (m.text in EVENT_HEADS or common) and _EDITION_AFTER.match(paragraph, m.end)
+                and not _COUNTED_AFTER.match(paragraph, m.end)):
+            continue  # "Game 7", "Gate 7", "Route 91": a numbered thing's label
         appositive = _APPOSITIVE.match(paragraph, m.end)
         if appositive and m.kind != PERSON and unknown:
             head = appositive.group(1).lower()
             m.kind = ORG if head in APPOSITIVE_BODY_NOUNS else PERSON if head in APPOSITIVE_PERSON_NOUNS else m.kind
-        if (m.kind == PLACE and unknown and len(words) == 1
-                and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words())):
+        if common and (m.kind == PLACE or (
+                m.kind == PERSON and m.text not in given_names() and m.text not in surnames)):
             m.kind = OTHER
         while len(words) > 1 and _EDITION.fullmatch(words[-1]):
             words.pop()
