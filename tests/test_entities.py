@@ -1134,3 +1134,9 @@ def test_a_capitalised_common_noun_is_no_place() -> None:
                      "Jane Roe flew to Paris to show the new library and its settings.")
     assert not {kind for text, kind in found.items() if text in ("Settings", "Themes", "Library")} & {"place"}
     assert found["Paris"] == "place"
+
+
+def test_a_common_noun_before_a_number_is_a_label() -> None:
+    found = mentions("The festival on Route 91 drew thousands, said Tom Poe. The route was closed.")
+    assert "Route" not in found
+    assert found["Tom Poe"] == "person"
