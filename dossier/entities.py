@@ -1140,6 +1140,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     "Hey"), none at all before a number ("Gate 7", "Route 91"). A group
     or a widget's label (``_group_or_widget``) is no mention."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
+    sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
     out = []
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
@@ -1153,6 +1154,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
+        if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
+            m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         unknown = not (m.text in gazetteer().places or _place_key(m.text) in _place_keys())
         common = len(words) == 1 and unknown and (
             m.text.lower() in lowercase_words or m.text.lower() in ordinary_words())

@@ -1140,3 +1140,8 @@ def test_a_common_noun_before_a_number_is_a_label() -> None:
     found = mentions("The festival on Route 91 drew thousands, said Tom Poe. The route was closed.")
     assert "Route" not in found
     assert found["Tom Poe"] == "person"
+
+
+def test_a_known_place_after_a_locative_preposition_is_the_place() -> None:
+    found = mentions("Mrs Roe, from Surrey, said: “I was just walking to the beach.”")
+    assert found["Surrey"] == "place"
