@@ -1156,14 +1156,13 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             continue  # not "God", a person's name to CoNLL's annotators
         if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
-        unknown = not (m.text in gazetteer().places or _place_key(m.text) in _place_keys())
-        common = len(words) == 1 and unknown and (
-            m.text.lower() in lowercase_words or m.text.lower() in ordinary_words())
+        common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
+            _unknown_place(m.text))
         if (len(words) == 1 and (m.text in EVENT_HEADS or common) and _EDITION_AFTER.match(paragraph, m.end)
                 and not _COUNTED_AFTER.match(paragraph, m.end)):
             continue  # "Game 7", "Gate 7", "Route 91": a numbered thing's label
         appositive = _APPOSITIVE.match(paragraph, m.end)
-        if appositive and m.kind != PERSON and unknown:
+        if appositive and m.kind != PERSON and _unknown_place(m.text):
             head = appositive.group(1).lower()
             m.kind = ORG if head in APPOSITIVE_BODY_NOUNS else PERSON if head in APPOSITIVE_PERSON_NOUNS else m.kind
         if common and (m.kind == PLACE or (
@@ -1183,6 +1182,10 @@ _INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
 # A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
 _MENU_AFTER = re.compile(r"[)\]]?\s*>")
 _MENU_BEFORE = re.compile(r">\s*[(\[]?$")
+
+
+def _unknown_place(text: str) -> bool:
+    return not (text in gazetteer().places or _place_key(text) in _place_keys())
 
 
 def _group_or_widget(m: Mention, paragraph: str, surnames: set[str]) -> bool:
