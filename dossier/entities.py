@@ -1274,6 +1274,30 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
     for m in mentions:
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
+        elif m.kind in (PERSON, ORG) and _in_quoted_title(m, paragraphs[m.paragraph]):
+            m.kind = OTHER
+
+
+# A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
+# "Until the End of Time", "I Would Die 4 U"), its closing comma or stop inside the marks or not.
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*|" + "|".join(sorted(FUNCTION_WORDS | CONNECTORS | {"a", "an"})))
+_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{1,80}?)[,.!?]*[”\"]")
+
+
+def _in_quoted_title(m: Mention, paragraph: str) -> bool:
+    """A name inside a quoted title of a work that says more than the name ("Until the End of Time",
+    "Can't Stop the Feeling!", "Rock Your Body"): the title's words, not an entity. Only that use;
+    a person's full name stays a person ("We Need Jane Doe"), and a place a place ("Freedom for Ruritania!")."""
+    opening = max(paragraph.rfind("“", 0, m.start), paragraph.rfind('"', 0, m.start))
+    if opening < 0 or m.start - opening > 60:
+        return False
+    span = _QUOTED_SPAN.match(paragraph, opening)
+    if not span or span.end(1) < m.end:
+        return False
+    words = span.group(1).split()
+    if not 2 <= len(words) <= 8 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    return m.kind == ORG or (m.kind == PERSON and not _looks_like_full_name(m.text.split()))
 
 
 def _slogan(m: Mention) -> bool:

@@ -1145,3 +1145,12 @@ def test_a_common_noun_before_a_number_is_a_label() -> None:
 def test_a_known_place_after_a_locative_preposition_is_the_place() -> None:
     found = mentions("Mrs Roe, from Surrey, said: “I was just walking to the beach.”")
     assert found["Surrey"] == "place"
+
+
+def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
+    found = mentions("He played the chords of his old ballad “Until the End of Time,” and it felt long.",
+                     "He began with “Rock Your Body.” Then he stopped.",
+                     "“We Need Barack Obama,” read the sign. Jane Roe said “Paris is lovely” and left.")
+    assert found["End of Time"] == found["Rock Your Body"] == "other"
+    assert found["Barack Obama"] == found["Jane Roe"] == "person"
+    assert found["Paris"] == "place"
