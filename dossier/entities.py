@@ -1297,7 +1297,11 @@ def _in_quoted_title(m: Mention, paragraph: str) -> bool:
     words = span.group(1).split()
     if not 2 <= len(words) <= 8 or not all(_TITLE_WORD.fullmatch(w) for w in words):
         return False
-    return m.kind == ORG or (m.kind == PERSON and not _looks_like_full_name(m.text.split()))
+    if m.kind == PERSON:
+        return not _looks_like_full_name(m.text.split())
+    # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
+    return span.group(1) != m.text and not (
+        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text))
 
 
 def _slogan(m: Mention) -> bool:
