@@ -1139,13 +1139,15 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     words) is neither a place nor a person but a capitalised noun of no kind (a menu's "Library",
     "Hey"), none at all before a number ("Gate 7", "Route 91"). A group
     or a widget's label (``_group_or_widget``) is no mention."""
-    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON}
+    # Bodies of two words or more, by their words and the first four letters of the last: "Tea Part".
+    bodies = {(*m.text.split()[:-1], m.text.split()[-1][:4]) for m in mentions if m.kind == ORG and " " in m.text}
     sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
     out = []
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
         words = m.text.split()
-        if _group_or_widget(m, paragraph, surnames):
+        if _group_or_widget(m, paragraph, surnames, bodies):
             continue
         if (m.text in US_STATE_ABBREVIATIONS and paragraph[m.end : m.end + 1] == "."
                 and paragraph[: m.start].endswith((", ", "-"))):
@@ -1188,9 +1190,10 @@ def _unknown_place(text: str) -> bool:
     return not (text in gazetteer().places or _place_key(text) in _place_keys())
 
 
-def _group_or_widget(m: Mention, paragraph: str, surnames: set[str]) -> bool:
+def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: set[tuple[str, ...]]) -> bool:
     """A plural name that names a group, no one person or place: a family by its surname ("the
-    Obamas", with "Barack Obama" in the article) or members counted ("all Tea Partiers"); or words of
+    Obamas", with "Obama" a person in the article), members counted ("all Tea Partiers") or named
+    after a body of the article ("Tea Parties", "Tea Partiers" beside the "Tea Party"); or words of
     a page's widgets or a menu path ("Skip Ad", "Settings > Themes")."""
     if _INTERFACE.search(m.text) or _MENU_AFTER.match(paragraph, m.end) or _MENU_BEFORE.search(
             paragraph, max(0, m.start - 3), m.start):
@@ -1198,6 +1201,9 @@ def _group_or_widget(m: Mention, paragraph: str, surnames: set[str]) -> bool:
     last = m.text.split()[-1]
     if m.kind not in (PERSON, PLACE) or not _plural(last) or m.text in gazetteer().places:
         return False
+    words = tuple(m.text.split())
+    if len(words) > 1 and (*words[:-1], last[:4]) in bodies:
+        return True
     before = re.search(r"(\w+) $", paragraph[max(0, m.start - 20) : m.start])
     if not before:
         return False
