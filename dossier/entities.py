@@ -1141,7 +1141,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     or a widget's label (``_group_or_widget``) is no mention."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON}
     # Bodies of two words or more, by their words and the first four letters of the last: "Tea Part".
-    bodies = {(*m.text.split()[:-1], m.text.split()[-1][:4]) for m in mentions if m.kind == ORG and " " in m.text}
+    bodies: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == ORG and " " in m.text:
+            bodies[(*m.text.split()[:-1], m.text.split()[-1][:4])].add(m.text.split()[-1])
     sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
     out = []
     for m in mentions:
@@ -1190,7 +1193,7 @@ def _unknown_place(text: str) -> bool:
     return not (text in gazetteer().places or _place_key(text) in _place_keys())
 
 
-def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: set[tuple[str, ...]]) -> bool:
+def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: dict[tuple[str, ...], set[str]]) -> bool:
     """A plural name that names a group, no one person or place: a family by its surname ("the
     Obamas", with "Obama" a person in the article), members counted ("all Tea Partiers") or named
     after a body of the article ("Tea Parties", "Tea Partiers" beside the "Tea Party"); or words of
@@ -1198,12 +1201,12 @@ def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: set
     if _INTERFACE.search(m.text) or _MENU_AFTER.match(paragraph, m.end) or _MENU_BEFORE.search(
             paragraph, max(0, m.start - 3), m.start):
         return True
-    last = m.text.split()[-1]
+    words = tuple(m.text.split())
+    last = words[-1]
+    if len(words) > 1 and _plural(last) and bodies.get((*words[:-1], last[:4]), {last}) - {last}:
+        return True
     if m.kind not in (PERSON, PLACE) or not _plural(last) or m.text in gazetteer().places:
         return False
-    words = tuple(m.text.split())
-    if len(words) > 1 and (*words[:-1], last[:4]) in bodies:
-        return True
     before = re.search(r"(\w+) $", paragraph[max(0, m.start - 20) : m.start])
     if not before:
         return False
