@@ -1203,8 +1203,9 @@ def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: dic
         return True
     words = tuple(m.text.split())
     last = words[-1]
-    if len(words) > 1 and _plural(last) and bodies.get((*words[:-1], last[:4]), {last}) - {last}:
-        return True
+    if len(words) > 1 and _plural(last) and any(
+            not last.startswith(other) for other in bodies.get((*words[:-1], last[:4]), ())):
+        return True  # not "All Blacks" beside "All Black": one name, singular and plural
     if m.kind not in (PERSON, PLACE) or not _plural(last) or m.text in gazetteer().places:
         return False
     before = re.search(r"(\w+) $", paragraph[max(0, m.start - 20) : m.start])

@@ -1111,6 +1111,8 @@ def test_a_group_and_a_widget_label_are_no_names() -> None:
     assert not {"Tea Partiers", "Tea Parties"} & mentions(
         "Leaders of the Tea Party said so, despite claims from Tea Partiers that it is a ploy.",
         "They would repudiate the racism of the Tea Parties, said Jane Roe.").keys()
+    teams = mentions("The All Black pack was strong, but the All Blacks lost to the Boston Red Sox of rugby.")
+    assert {"All Blacks", "Boston Red Sox"} <= teams.keys()
     found = mentions("Barack Obama spoke. Jane Roe called on the Obamas to rebuke the group.",
                      "The wording was amended to downplay criticism of all Tea Partiers while asking them to leave.",
                      "To add members, select (Settings) > [Account Management] on your PS4.",
