@@ -1140,6 +1140,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     "Hey"), none at all before a number ("Gate 7", "Route 91"). A group
     or a widget's label (``_group_or_widget``) is no mention."""
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON}
+    full_names = {m.text for m in mentions if m.kind == PERSON and " " in m.text}
     # Bodies of two words or more, by their words and the first four letters of the last: "Tea Part".
     bodies: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for m in mentions:
@@ -1150,7 +1151,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
         words = m.text.split()
-        if _group_or_widget(m, paragraph, surnames, bodies):
+        if _group_or_widget(m, paragraph, surnames, bodies) or (m.kind == PERSON and _run_of_names(words, full_names)):
             continue
         if (m.text in US_STATE_ABBREVIATIONS and paragraph[m.end : m.end + 1] == "."
                 and paragraph[: m.start].endswith((", ", "-"))):
@@ -1187,6 +1188,17 @@ _INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
 # A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
 _MENU_AFTER = re.compile(r"[)\]]?\s*>")
 _MENU_BEFORE = re.compile(r">\s*[(\[]?$")
+
+
+def _run_of_names(words: list[str], full_names: set[str]) -> bool:
+    """Two people's names run together where a list lost its commas ("Maryam Doe Mary Roe", "Amos
+    Mary Roe" after "Comfort Amos"): the words end in another full name of the article and begin
+    with one, or with the surname of one."""
+    if len(words) < 3:
+        return False
+    ends = {name.split()[-1] for name in full_names}
+    return any(" ".join(words[k:]) in full_names and (" ".join(words[:k]) in full_names or (
+        k == 1 and words[0] in ends)) for k in range(1, len(words) - 1))
 
 
 def _unknown_place(text: str) -> bool:

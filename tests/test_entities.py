@@ -1160,3 +1160,11 @@ def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
     assert found["End of Time"] == found["Rock Your Body"] == "other"
     assert found["Barack Obama"] == found["Jane Roe"] == "person"
     assert found["Paris"] == "place"
+
+
+def test_two_names_run_together_by_a_list_that_lost_its_commas_are_no_one() -> None:
+    found = mentions("The girls are Comfort Amos, Deborah Andrawus, Maryam Basheer and Mary Usman Bulama.",
+                     "Freed: Amos Deborah Andrawus and Maryam Basheer Mary Usman Bulama.",
+                     "Mary Ann Smith met Ann Smith.")
+    assert not {"Amos Deborah Andrawus", "Maryam Basheer Mary Usman Bulama"} & found.keys()
+    assert found["Mary Ann Smith"] == found["Ann Smith"] == "person"
