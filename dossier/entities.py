@@ -53,6 +53,8 @@ from . import safe_yaml
 from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
+    APPOSITIVE_BODY_NOUNS,
+    APPOSITIVE_PERSON_NOUNS,
     BODY_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
@@ -64,18 +66,23 @@ from .lang.en.names import (
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
     EMPLOYER_PREPOSITIONS,
+    EVENT_HEADS,
     EVENT_WORDS,
     FACILITY_WORDS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
+    GROUP_QUANTIFIERS,
     HONORIFICS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
+    INTERFACE_PHRASES,
     LAW_WORDS,
     LOCATIVE_PREPOSITIONS,
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NEWSPAPER_HEADS,
+    NICKNAMES,
     NOT_ORG_ACRONYMS,
     ORG_AFTER_WORDS,
     ORG_CUES,
@@ -96,12 +103,14 @@ from .lang.en.names import (
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
+    SCHOOL_HEADS,
     SERVICE_CUES,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
     SPORT_WORDS,
     STATE_NOUNS,
+    STREET_HEADS,
     TEAM_LOSS_WORDS,
     TEAM_NOT_BEFORE,
     TEAM_NOUNS_AFTER,
@@ -109,6 +118,7 @@ from .lang.en.names import (
     TEAM_WORDS_BEFORE,
     TITLE_HEADS,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
     WEEKDAYS,
 )
@@ -329,6 +339,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _quoted_titles(prose, article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
+    prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -1096,6 +1107,127 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
     return out
 
 
+# Words after an event's head that number its edition: "Super Bowl LII", "Game 7", "Game Seven".
+_EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
+_EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
+# A number after a name that counts something: "Acme 5 percent", "Kent 238 runs"; no label's number.
+_COUNTED_AFTER = re.compile(r" [\d.,]+ (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b")
+# The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
+# An appositive after a name and its head noun: "Indesa, a local investment research firm", "Lisa
+# Monaco, the president's counterterrorism adviser,".
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?([a-z-]+)(?=[,.;:)]|\s+(?:of|at|for|in|who|with|since|to|on|and)\b)")
+# With ``after_place``, only where the words before the last are a place ("Kansas City Star").
+_HEAD_KINDS = (
+    (EVENT_HEADS, OTHER, {PERSON, ORG, PLACE}, False),
+    (STREET_HEADS | VENUE_WORDS, PLACE, {PERSON}, False),
+    (SCHOOL_HEADS, ORG, {PERSON, PLACE}, False),
+    (NEWSPAPER_HEADS, ORG, {PERSON, PLACE}, True),
+)
+
+
+def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_words: set[str]) -> list[Mention]:
+    """What the word lists decide of a tagged name, whatever its kind: a US state abbreviated after
+    a town or a party ("Mesquite, Nev.", "D-Mo.") is the state, never a person (``_place_key`` reads
+    it in full); a name made of describing words only ("Sunni Muslims", "Muslims") is no mention; a name ending
+    in an event's head ("Super Bowl", "Super Bowl LII", "Game Seven") is an occasion, and that head
+    alone before its number ("Game" of "Game 7") none; a street or a venue ("Waveland Ave", "Shea
+    Stadium") is a place, not a person; a school's short name ("Virginia Tech") and a place's newspaper
+    ("Kansas City Star") a body. A name the place gazetteer does not know takes the kind its appositive's
+    head noun says ("Sibur, a Russian gas company", "Lisa Monaco, the president's adviser"), and one
+    word of it that is a common noun (in ``lowercase_words``, the article's, or the learnt ordinary
+    words) is neither a place nor a person but a capitalised noun of no kind (a menu's "Library",
+    "Hey"), none at all before a number ("Gate 7", "Route 91"). A group
+    or a widget's label (``_group_or_widget``) is no mention."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON}
+    full_names = {m.text for m in mentions if m.kind == PERSON and " " in m.text}
+    # Bodies of two words or more, by their words and the first four letters of the last: "Tea Part".
+    bodies: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == ORG and " " in m.text:
+            bodies[(*m.text.split()[:-1], m.text.split()[-1][:4])].add(m.text.split()[-1])
+    sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
+    out = []
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        words = m.text.split()
+        if _group_or_widget(m, paragraph, surnames, bodies) or (m.kind == PERSON and _run_of_names(words, full_names)):
+            continue
+        if (m.text in US_STATE_ABBREVIATIONS and paragraph[m.end : m.end + 1] == "."
+                and paragraph[: m.start].endswith((", ", "-"))):
+            if paragraph[m.end + 1 : m.end + 2] == "-":
+                continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
+            m.kind = PLACE
+        if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
+            continue  # not "God", a person's name to CoNLL's annotators
+        if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
+            m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
+        common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
+            _unknown_place(m.text))
+        if (len(words) == 1 and (m.text in EVENT_HEADS or common) and _EDITION_AFTER.match(paragraph, m.end)
+                and not _COUNTED_AFTER.match(paragraph, m.end)):
+            continue  # "Game 7", "Gate 7", "Route 91": a numbered thing's label
+        appositive = _APPOSITIVE.match(paragraph, m.end)
+        if appositive and m.kind != PERSON and _unknown_place(m.text):
+            head = appositive.group(1).lower()
+            m.kind = ORG if head in APPOSITIVE_BODY_NOUNS else PERSON if head in APPOSITIVE_PERSON_NOUNS else m.kind
+        if common and (m.kind == PLACE or (
+                m.kind == PERSON and m.text not in given_names() and m.text not in surnames)):
+            m.kind = OTHER
+        while len(words) > 1 and _EDITION.fullmatch(words[-1]):
+            words.pop()
+        for heads, kind, overruled, after_place in _HEAD_KINDS:
+            if (" " in m.text and words[-1] in heads and m.kind in overruled
+                    and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
+                m.kind = kind
+        out.append(m)
+    return out
+
+
+_INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
+# A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
+_MENU_AFTER = re.compile(r"[)\]]?\s*>")
+_MENU_BEFORE = re.compile(r">\s*[(\[]?$")
+
+
+def _run_of_names(words: list[str], full_names: set[str]) -> bool:
+    """Two people's names run together where a list lost its commas ("Maryam Doe Mary Roe", "Amos
+    Mary Roe" after "Comfort Amos"): the words end in another full name of the article and begin
+    with one, or with the surname of one."""
+    if len(words) < 3:
+        return False
+    ends = {name.split()[-1] for name in full_names}
+    return any(" ".join(words[k:]) in full_names and (" ".join(words[:k]) in full_names or (
+        k == 1 and words[0] in ends)) for k in range(1, len(words) - 1))
+
+
+def _unknown_place(text: str) -> bool:
+    return not (text in gazetteer().places or _place_key(text) in _place_keys())
+
+
+def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: dict[tuple[str, ...], set[str]]) -> bool:
+    """A plural name that names a group, no one person or place: a family by its surname ("the
+    Obamas", with "Obama" a person in the article), members counted ("all Tea Partiers") or named
+    after a body of the article ("Tea Parties", "Tea Partiers" beside the "Tea Party"); or words of
+    a page's widgets or a menu path ("Skip Ad", "Settings > Themes")."""
+    if _INTERFACE.search(m.text) or _MENU_AFTER.match(paragraph, m.end) or _MENU_BEFORE.search(
+            paragraph, max(0, m.start - 3), m.start):
+        return True
+    words = tuple(m.text.split())
+    last = words[-1]
+    if len(words) > 1 and _plural(last) and any(
+            not last.startswith(other) for other in bodies.get((*words[:-1], last[:4]), ())):
+        return True  # not "All Blacks" beside "All Black": one name, singular and plural
+    if m.kind not in (PERSON, PLACE) or not _plural(last) or m.text in gazetteer().places:
+        return False
+    before = re.search(r"(\w+) $", paragraph[max(0, m.start - 20) : m.start])
+    if not before:
+        return False
+    if " " not in m.text and before.group(1).lower() == "the" and {last[:-1], last[:-2]} & surnames:
+        return True
+    return before.group(1).lower() in GROUP_QUANTIFIERS
+
+
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone),
@@ -1164,6 +1296,34 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
     for m in mentions:
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
+        elif m.kind in (PERSON, ORG) and _in_quoted_title(m, paragraphs[m.paragraph]):
+            m.kind = OTHER
+
+
+# A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
+# "Until the End of Time", "I Would Die 4 U"), its closing comma or stop inside the marks or not.
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*|" + "|".join(sorted(FUNCTION_WORDS | CONNECTORS | {"a", "an"})))
+_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{1,80}?)[,.!?]*[”\"]")
+
+
+def _in_quoted_title(m: Mention, paragraph: str) -> bool:
+    """A name inside a quoted title of a work that says more than the name ("Until the End of Time",
+    "Can't Stop the Feeling!", "Rock Your Body"): the title's words, not an entity. Only that use;
+    a person's full name stays a person ("We Need Jane Doe"), and a place a place ("Freedom for Ruritania!")."""
+    opening = max(paragraph.rfind("“", 0, m.start), paragraph.rfind('"', 0, m.start))
+    if opening < 0 or m.start - opening > 60:
+        return False
+    span = _QUOTED_SPAN.match(paragraph, opening)
+    if not span or span.end(1) < m.end:
+        return False
+    words = span.group(1).split()
+    if not 2 <= len(words) <= 8 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+        return False
+    if m.kind == PERSON:
+        return not _looks_like_full_name(m.text.split())
+    # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
+    return span.group(1) != m.text and not (
+        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text))
 
 
 def _slogan(m: Mention) -> bool:
@@ -1772,6 +1932,8 @@ def _place_key(text: str) -> str:
         while len(words) > 1 and (words[-1] in PLACE_SUFFIXES or words[-1] in PLACE_UNIT_WORDS):
             words.pop()
     name = " ".join(words)
+    if name not in gazetteer().places:
+        name = US_STATE_ABBREVIATIONS.get(name, name)  # "Nev" of "Mesquite, Nev." is Nevada
     if name not in gazetteer().places and (of := _PLACE_OF.fullmatch(name)):
         name = of.group(1)  # "the Northern Province of Aceh", "City of Palmer"
     return " ".join(SPELLING_VARIANTS.get(w, w) for w in _name_key(gazetteer().places.get(name, name)).split())
@@ -1989,13 +2151,25 @@ def _first_names_agree(a: list[str], b: list[str]) -> bool:
     middle names equal, an initial standing for a spelled-out one ("W"/"Walker"), or absent."""
     if not a or not b:
         return True
-    if a[0] != b[0] and not (len(a[0]) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0])):
+    if not _same_given(a[0], b[0]) and not (len(a[0]) >= 5 and a[0][0] == b[0][0] and _one_edit(a[0], b[0])):
         return False
     if len(a) == 1 or len(b) == 1:
         return True
     # "George H. W. Bush" and "George W. Bush" have different middles: two people.
     return len(a) == len(b) and all(
         x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[1:], b[1:], strict=True))
+
+
+@functools.cache
+def _formal_keys() -> dict[str, str]:
+    return {translit_key(nickname): translit_key(formal) for nickname, formal in NICKNAMES.items()}
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name's keys, or a nickname's and the formal name's it shortens ("Ben", "Benjamin";
+    ``NICKNAMES``); two nicknames of one name ("Bill", "Will") may be two people."""
+    formal = _formal_keys()
+    return a == b or formal.get(a) == b or formal.get(b) == a
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -2072,7 +2246,7 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
                         and not articles[a] & articles[b]):
                     uf.union(forms[a], forms[b])
     for parts, i in forms.items():
-        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and p[0] == parts[0]]
+        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and _same_given(p[0], parts[0])]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
         extending = by_prefix.get(_without_initials(parts), [])
         roots = {uf.find(forms[p]) for p in longer + extending}
@@ -2985,8 +3159,9 @@ def _canonical(cluster: list[Mention]) -> str:
             words = form.split()
             while len(words) > 1 and words[-1].lower() in REGION_WORDS:
                 words.pop()
-            if " ".join(words) in gazetteer().places:
-                return gazetteer().places[" ".join(words)]
+            name = US_STATE_ABBREVIATIONS.get(" ".join(words), " ".join(words))  # "Calif" goes by "California"
+            if name in gazetteer().places:
+                return gazetteer().places[name]
     if kind == PERSON:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         counts = full or counts

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .lang.en.names import US_STATE_ABBREVIATIONS
+
 # Words written with a full stop that rarely end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "cpl", "capt",
@@ -20,8 +22,7 @@ ABBREVIATIONS = frozenset({
     "vs", "etc", "inc", "corp", "co", "ltd", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
     "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "ft", "mt", "mts", "approx", "dept", "est", "fig",
-    "ave", "blvd", "rd", "hwy", "calif", "fla", "mass", "penn", "wash", "ariz", "colo", "conn", "ill",
-    "mich", "minn", "okla", "ore", "tenn", "wis", "ky", "va", "ga", "la", "md", "mo", "nev", "no",
+    "ave", "blvd", "rd", "hwy", "no",
 })
 # Where and when a wire story was filed, or whose wire it is, before its first sentence: "HEMPSTEAD, N.Y., Sept. 26
 # (UPI) — ", "TOKYO/SEOUL (Reuters) - ", "WASHINGTON - ", "Washington (AFP) – ", and a bare credit: "(CNN) A plane…".
@@ -31,8 +32,11 @@ DATELINE = re.compile(
     r"|[A-Z][\w.'’ -]*?\s*\([\w. ]{1,20}\)\s*[―—–-]{1,2}\s+"
     r"|\([A-Z][A-Za-z]{1,15}\)(?:\s+[―—–-]{1,2})?\s+(?=[A-Z]))"
 )
-# "No." abbreviates "number" only before a figure ("No. 10"); otherwise it ends a sentence.
-_BEFORE_NUMBER_ONLY = frozenset({"no"})
+# "No." abbreviates "number" only before a figure ("No. 10"); otherwise it ends a sentence. A state
+# abbreviated after its town or party keeps its sentence going only before a ZIP code ("Mountain View,
+# Calif. 94043"): before a capital it ends one ("... Rep. Jane Doe, D-Mo. The bill ..."), and a
+# state's short form that is also a word ("ill.", "Mass.") ends one as well.
+_BEFORE_NUMBER_ONLY = frozenset({"no"} | {state.lower() for state in US_STATE_ABBREVIATIONS})
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 

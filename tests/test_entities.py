@@ -11,6 +11,7 @@ from conftest import CORPORA, corpus
 
 from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities, unplace_speakers
 from dossier.models import ordinary_words
+from dossier.sentences import split_sentences
 from dossier.structure import Article, Dossier, Entity, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1062,3 +1063,108 @@ def test_initials_of_a_countrys_official_name_are_no_place_but_those_in_use_are(
     by_form = {form: e for e in dossier.entities for form in (e.name, *e.aliases)}
     assert by_form["ISS"].name != "Samoa" and by_form["ISS"].kind != "place"  # the Independent State of Samoa's
     assert (by_form["DPRK"].name, by_form["DPRK"].kind) == ("North Korea", "place")
+
+
+# --- Word lists after tagging: states, events, venues, schools, newspapers, nicknames -------------
+
+
+def test_an_abbreviated_state_is_the_state_and_ends_a_sentence() -> None:
+    dossier, _ = build(article("Tom Poe lived in Mesquite, Nev., for years. He left Nevada in May.",
+                               "Sen. Jane Roe, D-Mo. The senator left. Rep. Tom Poe (D-Mo.) stayed."))
+    assert entity_of(dossier, "Nev") == entity_of(dossier, "Nevada")
+    alone, _ = build(article("Tom Poe lived in Orlando, Fla., for years."))
+    assert sorted(e.name for e in alone.entities if e.kind == "place") == ["Florida", "Orlando"]
+    assert {m.kind for m in dossier.mentions if m.text in ("Nev", "Mo")} <= {"place"}
+    assert [s for s, _ in split_sentences("Sen. Jane Roe, D-Mo. The senator left.")] == [0, 21]
+    assert len(split_sentences("Write to Acme, Mountain View, Calif. 94043 today.")) == 1
+    assert len(split_sentences("He was ill. The doctor came.")) == 2
+
+
+def test_an_event_a_venue_a_school_and_a_newspaper_are_no_people_or_places() -> None:
+    found = mentions("The Cubs won Game 7 of the series. Game Seven was the best, said Tom Poe.",
+                     "Fans met at Shea Stadium before the game.",
+                     "A student went on a rampage at Virginia Tech in Blacksburg, said John Smith.",
+                     "He wrote for the Kansas City Star before he moved, said Tom Poe.")
+    assert "Game" not in found
+    assert found["Game Seven"] == "other"
+    assert found["Shea Stadium"] == "place"
+    assert found["Virginia Tech"] == "organization"
+    assert found["Kansas City Star"] == "organization"
+
+
+def test_describing_words_alone_are_no_name() -> None:
+    found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe. Muslims were afraid.")
+    assert not {"Sunni Muslims", "Muslims"} & found.keys()
+
+
+def test_a_nickname_joins_the_formal_given_name_it_shortens() -> None:
+    dossier, _ = build(
+        article("Benjamin Todd Jealous spoke on Monday. Bill Roe and Will Roe listened.", id="a"),
+        article("Ben Jealous said the vote was close.", id="b"),
+    )
+    assert entity_of(dossier, "Ben Jealous") == entity_of(dossier, "Benjamin Todd Jealous")
+    assert entity_of(dossier, "Bill Roe") != entity_of(dossier, "Will Roe")
+
+
+def test_a_group_and_a_widget_label_are_no_names() -> None:
+    assert "Obamas" not in mentions("President Obama spoke. Jane Roe called on the Obamas to rebuke the group.")
+    assert not {"Tea Partiers", "Tea Parties"} & mentions(
+        "Leaders of the Tea Party said so, despite claims from Tea Partiers that it is a ploy.",
+        "They would repudiate the racism of the Tea Parties, said Jane Roe.").keys()
+    teams = mentions("The All Black pack was strong, but the All Blacks lost to the Boston Red Sox of rugby.")
+    assert {"All Blacks", "Boston Red Sox"} <= teams.keys()
+    found = mentions("Barack Obama spoke. Jane Roe called on the Obamas to rebuke the group.",
+                     "The wording was amended to downplay criticism of all Tea Partiers while asking them to leave.",
+                     "To add members, select (Settings) > [Account Management] on your PS4.",
+                     "1 of 26 Full Screen Autoplay Close Skip Ad × The Chicago Cubs win.")
+    assert not {"Obamas", "Tea Partiers", "Settings", "Account Management"} & found.keys()
+    assert not any("Autoplay" in text for text in found)
+    assert found["Barack Obama"] == found["Jane Roe"] == "person"
+
+
+def test_an_appositive_says_what_an_unknown_name_is() -> None:
+    found = mentions("The two investors put money in Sibur, a Russian gas-processing company.",
+                     "That would be done by Lisa Monaco, the president's counterterrorism adviser, officials said.",
+                     "The troops entered Kunduz, the provincial capital, on Monday.")
+    assert found["Sibur"] == "organization"
+    assert found["Lisa Monaco"] == "person"
+    assert found["Kunduz"] == "place"
+
+
+def test_a_capitalised_common_noun_is_no_place() -> None:
+    found = mentions("Parents can now limit playtime on PSN. There is a new option in Settings where you set how long "
+                     "kids may play each day.",
+                     "A new storage option has been added to the Themes area of the Settings menu.",
+                     "Sony is adding a way to hide some games under the Bought tab in the Library. In Options, you "
+                     "can hide demos.",
+                     "Jane Roe flew to Paris to show the new library and its settings.")
+    assert not {kind for text, kind in found.items() if text in ("Settings", "Themes", "Library")} & {"place"}
+    assert found["Paris"] == "place"
+
+
+def test_a_common_noun_before_a_number_is_a_label() -> None:
+    found = mentions("The festival on Route 91 drew thousands, said Tom Poe. The route was closed.")
+    assert "Route" not in found
+    assert found["Tom Poe"] == "person"
+
+
+def test_a_known_place_after_a_locative_preposition_is_the_place() -> None:
+    found = mentions("Mrs Roe, from Surrey, said: “I was just walking to the beach.”")
+    assert found["Surrey"] == "place"
+
+
+def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
+    found = mentions("He played the chords of his old ballad “Until the End of Time,” and it felt long.",
+                     "He began with “Rock Your Body.” Then he stopped.",
+                     "“We Need Barack Obama,” read the sign. Jane Roe said “Paris is lovely” and left.")
+    assert found["End of Time"] == found["Rock Your Body"] == "other"
+    assert found["Barack Obama"] == found["Jane Roe"] == "person"
+    assert found["Paris"] == "place"
+
+
+def test_two_names_run_together_by_a_list_that_lost_its_commas_are_no_one() -> None:
+    found = mentions("The girls are Comfort Amos, Deborah Andrawus, Maryam Basheer and Mary Usman Bulama.",
+                     "Freed: Amos Deborah Andrawus and Maryam Basheer Mary Usman Bulama.",
+                     "Mary Ann Smith met Ann Smith.")
+    assert not {"Amos Deborah Andrawus", "Maryam Basheer Mary Usman Bulama"} & found.keys()
+    assert found["Mary Ann Smith"] == found["Ann Smith"] == "person"

@@ -412,3 +412,65 @@ PLACE_NOUNS_AFTER = {
     "court", "courthouse", "prosecutors", "prosecutor", "judge", "jail", "man", "woman", "men", "women", "boy",
     "girl", "family", "families", "home", "homes", "businessman", "firefighters", "weather", "traffic",
 }  # fmt: skip
+
+# US states as news copy abbreviates them after a town or a party ("Mesquite, Nev.", "Rep. Jane Doe
+# (D-Mo.)"): the state named in short, never a person's or a place's own name.
+US_STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Penn": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia",
+    "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
+# Last words of an event's or a contest's name ("Super Bowl", "World Series", "Golden Globes",
+# "Route 91 Harvest Festival", "Game 7"): an occasion, never a person, a body or a place.
+EVENT_HEADS = frozenset(
+    """Bowl Series Classic Festival Globes Awards Oscars Grammys Emmys Olympiad Championship Championships
+    Marathon Parade Massacre Inauguration Game Prix""".split()
+)
+# Last words of a street's or a venue's name as the tagger may read a person ("Waveland Ave", "Shea
+# Stadium"): a place.
+STREET_HEADS = frozenset("Ave Blvd Rd Hwy Pkwy Street Avenue Road Boulevard Lane Drive".split())
+# Last words of a newspaper's name after the place it serves ("Kansas City Star", "Boston Globe",
+# "Las Vegas Sun"): the paper, a body, never the place.
+NEWSPAPER_HEADS = frozenset(
+    """Star Sun Globe Chronicle Inquirer Enquirer Examiner Observer Courier Register Bulletin Dispatch Mirror
+    Express Guardian Advocate Sentinel Beacon Ledger Record Statesman""".split()
+)
+# Last words of a school's short name ("Virginia Tech", "Georgia Tech"): a body, never a person.
+SCHOOL_HEADS = frozenset({"Tech"})
+# Informal given names and the formal one each shortens, when it shortens only one ("Ben Jealous" is
+# "Benjamin Todd Jealous"); "Steve" (Steven, Stephen), "Ted" (Edward, Theodore) and the like are left out.
+NICKNAMES = {
+    "Ben": "Benjamin", "Bill": "William", "Billy": "William", "Will": "William", "Bob": "Robert",
+    "Bobby": "Robert", "Rob": "Robert", "Jim": "James", "Jimmy": "James", "Mike": "Michael",
+    "Tom": "Thomas", "Tommy": "Thomas", "Dick": "Richard", "Rick": "Richard", "Joe": "Joseph",
+    "Dan": "Daniel", "Danny": "Daniel", "Dave": "David", "Chris": "Christopher", "Tony": "Anthony",
+    "Chuck": "Charles", "Charlie": "Charles", "Matt": "Matthew", "Nick": "Nicholas", "Andy": "Andrew",
+    "Jeff": "Jeffrey", "Greg": "Gregory", "Ron": "Ronald", "Don": "Donald", "Larry": "Lawrence",
+    "Tim": "Timothy", "Ken": "Kenneth", "Fred": "Frederick", "Doug": "Douglas", "Phil": "Philip",
+    "Josh": "Joshua", "Abe": "Abraham", "Liz": "Elizabeth", "Becky": "Rebecca", "Sue": "Susan",
+    "Jenny": "Jennifer", "Jen": "Jennifer", "Peggy": "Margaret", "Vicky": "Victoria",
+}  # fmt: skip
+# Words before a plural name that make it a group's members, no one's name: "all Tea Partiers".
+GROUP_QUANTIFIERS = frozenset("all many most some several few both other these those".split())
+# Words of a page's player or photo widgets that scraping runs into the text ("Full Screen Autoplay
+# Close Skip Ad", "Buy Photo", "Play Video 0:53"): a name holding one is a widget's label.
+INTERFACE_PHRASES = ("Autoplay", "Skip Ad", "Buy Photo", "Play Video", "Full Screen", "Fullscreen")
+# Head nouns of an appositive after a name the place gazetteer does not know, that say what it is:
+# "Sibur, a Russian gas-processing company" is a body, "Lisa Monaco, the president's counterterrorism
+# adviser" a person (not nouns a place or a team may take: "host", "leader", "star", "home").
+APPOSITIVE_BODY_NOUNS = frozenset(
+    """company firm corporation conglomerate subsidiary manufacturer maker producer developer provider
+    operator retailer lender insurer bank brokerage consultancy agency group startup app platform website
+    newspaper magazine broadcaster network charity union party""".split()
+)
+APPOSITIVE_PERSON_NOUNS = frozenset(
+    """adviser advisor spokesman spokeswoman spokesperson executive director chairman chairwoman president
+    minister secretary senator governor mayor lawyer attorney analyst economist professor researcher
+    journalist reporter correspondent columnist editor author actor actress singer rapper musician student
+    officer founder co-founder cofounder historian scientist doctor wife husband son daughter mother father
+    brother sister widow""".split()
+)
