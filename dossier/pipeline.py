@@ -214,10 +214,13 @@ def link(
     named = {id(quote): by_id.get(entities.entity_for_name(dossier, quote.speaker_name, quote.article) or "")
              for quote in dossier.quotes if quote.speaker_name}
     entities.unplace_speakers(dossier, {entity.id for entity in named.values() if entity})
+    speaks: dict[str, bool] = {}  # each entity's ``quotes.can_be_speaker``, asked once: most speakers have many quotes
     for quote in dossier.quotes:
         if quote.speaker_name:
             entity = named[id(quote)]
-            quote.speaker = entity.id if entity and quotes.can_be_speaker(entity) else None
+            if entity and entity.id not in speaks:
+                speaks[entity.id] = quotes.can_be_speaker(entity)
+            quote.speaker = entity.id if entity and speaks[entity.id] else None
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))

@@ -282,25 +282,52 @@ def rendered(dossier: Dossier) -> dict[str, str]:
     }
 
 
+def list_pages(pages: dict[str, str], first: str) -> list[str]:
+    """The pages of the list whose first page is ``first``, in order."""
+    found = [first]
+    while paths.numbered(first, len(found) + 1) in pages:
+        found.append(paths.numbered(first, len(found) + 1))
+    return found
+
+
 def test_a_long_list_is_split_into_linked_pages() -> None:
-    count = 2 * paths.PAGE_ROWS + 50
+    count = 5 * paths.PAGE_ROWS + 50
     pages = rendered(synthetic(count))
-    lists = [paths.numbered(paths.ARTICLES, n) for n in (1, 2, 3)]
-    assert all(page in pages for page in lists) and paths.numbered(paths.ARTICLES, 4) not in pages
+    lists = list_pages(pages, paths.ARTICLES)
+    assert len(lists) > 2
     listed: list[str] = []
     for page in lists:
         rows = re.findall(r"^- \[(Headline \d+)\]", pages[page], re.MULTILINE)
-        assert 0 < len(rows) <= paths.PAGE_ROWS
+        assert 0 < len(rows) <= paths.PAGE_ROWS_MOST
+        if page != lists[-1]:
+            assert len(rows) >= paths.PAGE_ROWS_LEAST
         listed += rows
         # Every page links to the others.
         for other in lists:
             if other != page:
                 assert f"]({'../' * page.count('/')}{other})" in pages[page]
     assert sorted(listed) == sorted(f"Headline {n}" for n in range(count))
+    # The count of the whole list is on its first page.
+    assert f"{count:,} articles".replace(",", "") in pages[lists[0]].replace(",", "")
     # Newest first, grouped by month, the undated last.
     first = pages[lists[0]]
     assert first.index("## December 2024") < first.index("## November 2024")
     assert "## Undated" in pages[lists[-1]] and "2024" not in pages[lists[-1]].split("## Undated")[1]
+
+
+def test_one_more_article_changes_one_page_of_a_long_list() -> None:
+    """A rebuild after one new article renders again the list's page it joins, not every page after it."""
+    dossier = synthetic(5 * paths.PAGE_ROWS)
+    before = rendered(dossier)
+    dossier.articles.append(Article("a00777x", "seeds/new.txt", "Headline new", ["Text."], "Example News",
+                                    "2024-06-01"))
+    after = rendered(dossier)
+    for first in (paths.ARTICLES, "outlets/example-news.md"):
+        lists = list_pages(after, first)
+        assert len(lists) > 2 and lists == list_pages(before, first)
+        changed = [page for page in lists if after[page] != before[page]]
+        # The page the article joins, and the first page, which counts the articles.
+        assert len(changed) <= 2 and any("Headline new" in after[page] for page in changed)
 
 
 def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() -> None:
