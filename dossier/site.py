@@ -582,8 +582,9 @@ def run_mkdocs(
     # Pagefind indexes them (processes of its own) while MkDocs renders; they are written once it is done,
     # as a full render first empties the site.
     background = ThreadPoolExecutor(1)
+    slots = search.indexing_slots()
     indexing = None if offline else background.submit(
-        search.make_indexes, layout.site, change.records if change else [], indexed)
+        search.make_indexes, layout.site, change.records if change else [], indexed, slots)
     started = time.perf_counter()
     try:
         with mkdocs_messages(progress):
@@ -609,6 +610,7 @@ def run_mkdocs(
             else:
                 os.environ[name] = value
     seconds["render"] = time.perf_counter() - started
+    slots.release()  # MkDocs' core is free: the indexes not yet made may use it
     started = time.perf_counter()
     if offline:
         check_offline_search(layout.site, log)

@@ -24,7 +24,7 @@ from dossier.crossref import Catalog
 from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
-from dossier.structure import Article, Claim, Dossier, Entity, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Quote, QuoteGroup, Statement
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
@@ -328,6 +328,22 @@ def test_one_more_article_changes_one_page_of_a_long_list() -> None:
         changed = [page for page in lists if after[page] != before[page]]
         # The page the article joins, and the first page, which counts the articles.
         assert len(changed) <= 2 and any("Headline new" in after[page] for page in changed)
+
+
+def test_an_unattributed_quote_links_to_the_page_of_the_list_that_shows_it() -> None:
+    dossier = synthetic(3 * paths.PAGE_ROWS)
+    for number, article in enumerate(dossier.articles):
+        quote = Quote(f"{article.id}-q1", article.id, 0, f"Words number {number} were said", group=f"g{number:05d}")
+        dossier.quotes.append(quote)
+        dossier.quote_groups.append(QuoteGroup(quote.group, [quote], text=quote.text))
+    catalog = Catalog(dossier)
+    shown = {}
+    for page in render.pages(dossier, Story("Dossier"), {}):
+        if page.path.startswith(paths.UNATTRIBUTED.removesuffix(".md")):
+            shown.update({view.group.id: page.path for view in page.context["groups"]})
+    assert len(set(shown.values())) > 2
+    assert shown == {group: link.partition("#")[0] for group in shown
+                     for link in [catalog.group_link(group)]}
 
 
 def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() -> None:
