@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import re
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from test_claims import statement as stated
 from test_site import tree_digest
 
 from dossier import claims, commands, forked, paths, pipeline, reader, render, search, site
-from dossier.cache import ArticleCache, ReadCache
+from dossier.cache import ArticleCache, ReadCache, article_key
 from dossier.claims import group_claims
 from dossier.crossref import Catalog
 from dossier.search import SearchRecord
@@ -227,6 +228,25 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
     assert any(len(statements) > 1 for *_, statements in expected)  # claims told by several statements
     assert all(statement.comparison is not None for statement in cached)
     assert claims(cached) == expected
+
+
+def test_an_article_whose_cached_result_cannot_be_read_is_extracted_again(tmp_path: Path) -> None:
+    articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
+    articles = articles[:4]
+    store = ArticleCache(tmp_path)
+    expected = [pipeline.extract(article) for article in articles]
+    for article, result in zip(articles[:3], expected, strict=False):
+        store.put(article, result)
+    broken = store.folder / article_key(articles[1])[:2] / f"{article_key(articles[1])}.pickle"
+    broken.write_bytes(b"not a pickle")
+    messages: list[str] = []
+    with ProcessPoolExecutor(1) as pool:
+        found = pipeline.extract_all(articles, pool, store, messages.append)
+    # One article is not in the cache; the one whose result cannot be read is found out reading it, and extracted too.
+    assert messages[0] == "extracting 1 articles (3 from the cache)"
+    assert [[m.text for m in mentions] for mentions, _, _ in found] == [[m.text for m in e[0]] for e in expected]
+    assert [[q.text for q in quotes] for _, quotes, _ in found] == [[q.text for q in e[1]] for e in expected]
+    assert store.get(articles[1]) is not None and store.get(articles[3]) is not None
 
 
 def test_a_rebuild_reads_again_the_files_that_changed_and_keeps_what_it_read_of_the_others(tmp_path: Path) -> None:
