@@ -147,6 +147,29 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
 
 
+def test_an_incremental_rebuild_of_lists_in_pages_equals_a_full_one(tmp_path: Path, monkeypatch) -> None:
+    # The seeds' lists are short: pages of 2 to 6 rows split them (speakers, entities of a kind, claims), so that the
+    # new article's rows join some pages and leave the others as they were.
+    monkeypatch.setattr(paths, "PAGE_ROWS", 4)
+    monkeypatch.setattr(paths, "PAGE_ROWS_LEAST", 2)
+    monkeypatch.setattr(paths, "PAGE_ROWS_MOST", 6)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for file in SEED_FILES[:-1]:
+        shutil.copy(file, seeds)
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    commands.build(PROJECT, seeds, None, kept / "site", kept / "docs", workers=1, cache=tmp_path / "cache")
+    shutil.copy(SEED_FILES[-1], seeds)
+    before = {path: path.stat().st_mtime_ns for path in (kept / "docs").rglob("*page_*.md")}
+    commands.build(PROJECT, seeds, None, kept / "site", kept / "docs", workers=1, cache=tmp_path / "cache")
+    commands.build(PROJECT, seeds, None, fresh / "site", fresh / "docs", workers=1)
+    assert len(before) > 5
+    kept_pages = [path for path, age in before.items() if path.is_file() and path.stat().st_mtime_ns == age]
+    assert kept_pages  # pages of lists the new article left as they were
+    assert tree_digest(kept / "docs") == tree_digest(fresh / "docs")
+    assert tree_digest(kept / "site") == tree_digest(fresh / "site")
+
+
 def test_a_page_is_rendered_again_when_its_data_or_its_file_changed(tmp_path: Path) -> None:
     # A rebuild skips rendering a page whose data has the fingerprint it had last time, and whose file is
     # the one written then; any change to what the page shows, or to the file, renders it again.
