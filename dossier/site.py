@@ -580,11 +580,13 @@ def run_mkdocs(
     seconds: dict[str, float] = {}
     # The online site's search indexes are made from the search records, not from the rendered pages:
     # Pagefind indexes them (processes of its own) while MkDocs renders; they are written once it is done,
-    # as a full render first empties the site.
+    # as a full render first empties the site, or as soon as they are made when MkDocs renders changed pages only.
     background = ThreadPoolExecutor(1)
     slots = search.indexing_slots()
     indexing = None if offline else background.submit(
         search.make_indexes, layout.site, change.records if change else [], indexed, slots)
+    written = background.submit(lambda: search.write_indexes(layout.site, indexing.result())) \
+        if indexing and dirty else None
     started = time.perf_counter()
     try:
         with mkdocs_messages(progress):
@@ -615,7 +617,7 @@ def run_mkdocs(
     if offline:
         check_offline_search(layout.site, log)
     elif indexing is not None:
-        indexed = search.write_indexes(layout.site, indexing.result())
+        indexed = written.result() if written else search.write_indexes(layout.site, indexing.result())
         seconds["search index"] = time.perf_counter() - started  # the indexing MkDocs' render did not hide
     if stamp_file:
         stamp_file.parent.mkdir(parents=True, exist_ok=True)
