@@ -66,15 +66,20 @@ class ArticleCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, article: Article) -> Any | None:
-        path = self._path(article_key(article))
+    def holds(self, key: str) -> bool:
+        """Whether a result is kept under ``key`` (``article_key``): it may still fail to load (``get``)."""
+        return self._path(key).is_file()
+
+    def get(self, article: Article, key: str | None = None) -> Any | None:
+        """The result kept for ``article`` (``key``: its ``article_key``, if known), or None."""
+        path = self._path(key or article_key(article))
         try:
             return pickle.loads(path.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None  # absent, or written by another version of a class: extract again
 
-    def put(self, article: Article, value: Any) -> None:
-        path = self._path(article_key(article))
+    def put(self, article: Article, value: Any, key: str | None = None) -> None:
+        path = self._path(key or article_key(article))
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written aside and renamed, so a build running at the same time never reads half a file.
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

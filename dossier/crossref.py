@@ -11,6 +11,7 @@ them with the way back to the root.
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -302,8 +303,10 @@ class Catalog:
     def unattributed_pages(self) -> dict[str, str]:
         """The page of the (paged) list of unattributed quotes that shows each of its groups: from the groups, without
         working out every wording's differences as their views do (every article page with a quote asks)."""
-        return {group.id: paths.numbered(UNATTRIBUTED_PAGE, index // paths.PAGE_ROWS + 1)
-                for index, group in enumerate(self.unattributed_groups)}
+        ids = [group.id for group in self.unattributed_groups]
+        starts = paths.page_starts(ids)
+        return {group: paths.numbered(UNATTRIBUTED_PAGE, bisect_right(starts, index))
+                for index, group in enumerate(ids)}
 
     def speakers(self) -> list[tuple[Entity, int]]:
         """Speakers with the number of quotes they are credited with, most quoted first."""

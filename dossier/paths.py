@@ -12,6 +12,8 @@ only repeat one line of another page is not made (see ``entity_has_page`` and
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -26,7 +28,12 @@ CLAIMS = "claims/index.md"
 COVERAGE = "claims/coverage.md"
 OUTLETS = "outlets/index.md"
 
-PAGE_ROWS = 200  # an index longer than this is split into pages: a reader scrolls a page, not a book
+# An index longer than this is split into pages of about as many rows: a reader scrolls a page, not a book.
+PAGE_ROWS = 200
+# A page of a long list ends after a row its id chooses (``page_starts``), once it has PAGE_ROWS_LEAST rows, or
+# at PAGE_ROWS_MOST rows.
+PAGE_ROWS_LEAST = 100
+PAGE_ROWS_MOST = 300
 
 
 def url(page: str) -> str:
@@ -81,6 +88,29 @@ def numbered(first: str, number: int) -> str:
     stem = name.removesuffix(".md")
     name = f"page_{number}.md" if stem == "index" else f"{stem}_page_{number}.md"
     return f"{folder}/{name}" if folder else name
+
+
+def page_starts(ids: Sequence[str]) -> list[int]:
+    """Where each page of a list of rows (their ids, in order) begins: a list of up to ``PAGE_ROWS`` rows is one
+    page; a longer one's pages end after rows whose id's hash is a multiple of ``PAGE_ROWS - PAGE_ROWS_LEAST``
+    (about one row in a hundred), once a page has ``PAGE_ROWS_LEAST`` rows, or at ``PAGE_ROWS_MOST``.
+
+    The rows, not their positions, say where a page ends: one more article then changes the page its row joins
+    (and those of rows whose place changes), not every later page, whose rows would all move by one. A rebuild
+    renders those pages only.
+    """
+    if len(ids) <= PAGE_ROWS:
+        return [0]
+    starts = [0]
+    for position, row in enumerate(ids[:-1]):
+        length = position + 1 - starts[-1]
+        if length >= PAGE_ROWS_MOST or length >= PAGE_ROWS_LEAST and _ends_page(row):
+            starts.append(position + 1)
+    return starts
+
+
+def _ends_page(row: str) -> bool:
+    return int.from_bytes(hashlib.sha256(row.encode()).digest()[:4], "big") % (PAGE_ROWS - PAGE_ROWS_LEAST) == 0
 
 
 def claim_has_page(claim: Claim) -> bool:

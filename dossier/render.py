@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import jinja2
@@ -166,22 +167,28 @@ class Pager:
 
     number: int
     pages: list[str]  # every page of the list, in order
-    first_row: int  # 1-based numbers of the page's first and last rows
-    last_row: int
-    rows: int  # rows in the whole list
+    rows: int | None  # rows in the whole list: on the first page only, so that the others change only with their rows
 
 
 def paged(
-    first: str, template: str, rows: list, context: dict, key: str = "rows", kind: str = "list"
+    first: str, template: str, rows: list, context: dict, row_id: Callable[[Any], str], key: str = "rows",
+    kind: str = "list", totals: dict | None = None,
 ) -> Iterator[Page]:
-    """A list split into pages of ``paths.PAGE_ROWS`` rows; ``key`` in the template is the page's share."""
-    size = paths.PAGE_ROWS
-    chunks = [rows[start:start + size] for start in range(0, len(rows), size)] or [[]]
+    """A list split into pages of about ``paths.PAGE_ROWS`` rows, where ``paths.page_starts`` says by the rows'
+    ids (``row_id``); ``key`` in the template is the page's share. ``totals``: what the first page alone shows of
+    the whole list (counts), beside ``context``, which every page shows."""
+    starts = paths.page_starts([row_id(row) for row in rows])
+    chunks = [rows[start:end] for start, end in zip(starts, [*starts[1:], len(rows)], strict=True)]
     pages = [paths.numbered(first, number) for number in range(1, len(chunks) + 1)]
     for number, chunk in enumerate(chunks, 1):
-        start = (number - 1) * size
-        pager = Pager(number, pages, start + 1, start + len(chunk), len(rows))
-        yield Page(pages[number - 1], template, {**context, key: chunk, "pager": pager}, kind=kind)
+        pager = Pager(number, pages, len(rows) if number == 1 else None)
+        first_only = (totals or {}) if number == 1 else {}
+        yield Page(pages[number - 1], template, {**context, **first_only, key: chunk, "pager": pager}, kind=kind)
+
+
+def _id(row: Any) -> str:
+    """The id of a row that is an article, entity or claim, or a tuple led by one."""
+    return (row[0] if isinstance(row, tuple) else row).id
 
 
 def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
@@ -225,8 +232,10 @@ def speaker_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     if share[0]:
         return
     unattributed = catalog.unattributed
-    yield from paged(paths.SPEAKERS, "speakers.md.j2", catalog.speakers(), {"unattributed": len(unattributed)})
-    yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, key="groups", kind="speaker")
+    yield from paged(paths.SPEAKERS, "speakers.md.j2", catalog.speakers(), {}, _id,
+                     totals={"unattributed": len(unattributed)})
+    yield from paged(UNATTRIBUTED_PAGE, "unattributed.md.j2", unattributed, {}, lambda view: view.group.id,
+                     key="groups", kind="speaker")
 
 
 @dataclass(frozen=True)
@@ -257,7 +266,8 @@ def entity_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
         yield Page(paths.ENTITIES, "entities.md.j2",
                    {"by_kind": [(kind, members, members[:TOP_ENTITIES], unpaged) for kind, members, unpaged in kinds]})
         for kind, members, unpaged in kinds:
-            yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind, "unpaged": unpaged})
+            yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind}, _id,
+                             totals={"unpaged": unpaged})
     for entity in sorted(entities, key=lambda e: e.id)[share[0]::share[1]]:
         groups = catalog.groups_by_speaker.get(entity.id, [])
         yield Page(
@@ -286,9 +296,9 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
     if not share[0]:
         context = {"unknown_outlet": UNKNOWN_OUTLET}
-        yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context)
+        yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context, _id)
         outlets, rows = catalog.coverage()
-        for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}):
+        for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}, _id):
             # Each page of the table has a column for the outlets carrying its rows only.
             carrying = {outlet for _, carried in page.context["rows"] for outlet in carried}
             page.context["outlets"] = [outlet for outlet in outlets if outlet in carrying]
@@ -322,7 +332,7 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
         curated=bool(story.intro),
     )
     yield Page("timeline.md", "timeline.md.j2", {"days": catalog.timeline(), "runs": catalog.figure_runs()})
-    for page in paged(paths.ARTICLES, "articles.md.j2", articles, {}):
+    for page in paged(paths.ARTICLES, "articles.md.j2", articles, {}, _id):
         page.context["months"] = by_month(page.context["rows"])
         yield page
     outlets = catalog.outlets()
@@ -331,7 +341,7 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
     yield Page(paths.OUTLETS, "outlets.md.j2", {"outlets": outlets, "sources": outlet_sources, "slugs": slugs})
     for outlet, members in outlets:
         context = {"outlet": outlet, "source": outlet_sources.get(outlet, {})}
-        for page in paged(outlet_page(slugs[outlet]), "outlet.md.j2", members, context):
+        for page in paged(outlet_page(slugs[outlet]), "outlet.md.j2", members, context, _id):
             page.context["months"] = by_month(page.context["rows"])
             yield page
 

@@ -183,12 +183,15 @@ class Indexes:
     files: dict[str, dict[str, bytes]]  # the indexes made anew: their files
 
 
-def make_indexes(site: Path, records: list[SearchRecord], kept: dict[str, str]) -> Indexes:
+def make_indexes(
+    site: Path, records: list[SearchRecord], kept: dict[str, str], slots: threading.Semaphore | None = None
+) -> Indexes:
     """One Pagefind index per section (the first folder of the pages' addresses), or per part of a large one
     (``indexes_of``), in memory.
 
     ``kept``: the digests of the indexes already in ``site/pagefind/`` (from the last build into it): those
-    indexes are not made again. Nothing is written: the site may be rendered meanwhile.
+    indexes are not made again. Nothing is written: the site may be rendered meanwhile. ``slots``: how many
+    Pagefind processes may run at once (``indexing_slots``; default: one per core but one).
     """
     sections = indexes_of(records)
     root = site / PAGEFIND
@@ -197,11 +200,21 @@ def make_indexes(site: Path, records: list[SearchRecord], kept: dict[str, str]) 
     changed = [section for section in digests
                if kept.get(section) != digests[section] or not (root / section / "pagefind-entry.json").is_file()
                or section == first and not (root / section / "pagefind-ui.js").is_file()]
-    # One Pagefind process per index, each on a core, as many at once as there are cores but the one MkDocs renders
-    # on meanwhile: one more only slowed MkDocs down, and each holds about 100 MB.
-    with ThreadPoolExecutor(max(1, min(len(changed), (os.cpu_count() or 1) - 1))) as pool:
-        made = {section: pool.submit(index_files, sections[section]) for section in changed}
+    slots = slots or indexing_slots()
+
+    def index(section: str) -> dict[str, bytes]:
+        with slots:
+            return index_files(sections[section])
+
+    with ThreadPoolExecutor(max(1, min(len(changed), os.cpu_count() or 1))) as pool:
+        made = {section: pool.submit(index, section) for section in changed}
         return Indexes(digests, {section: _loaded(done.result(), section == first) for section, done in made.items()})
+
+
+def indexing_slots() -> threading.Semaphore:
+    """Pagefind processes at once: one per core but the one MkDocs renders on meanwhile (one more only slowed MkDocs
+    down, and each holds about 100 MB); ``release`` it once MkDocs is done, and the indexes left use that core too."""
+    return threading.Semaphore(max(1, (os.cpu_count() or 1) - 1))
 
 
 def _loaded(files: dict[str, bytes], first: bool) -> dict[str, bytes]:

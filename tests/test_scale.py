@@ -7,6 +7,7 @@ import json
 import multiprocessing
 import re
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,13 +19,13 @@ from test_claims import statement as stated
 from test_site import tree_digest
 
 from dossier import claims, commands, forked, paths, pipeline, reader, render, search, site
-from dossier.cache import ArticleCache, ReadCache
+from dossier.cache import ArticleCache, ReadCache, article_key
 from dossier.claims import group_claims
 from dossier.crossref import Catalog
 from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
-from dossier.structure import Article, Claim, Dossier, Entity, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Quote, QuoteGroup, Statement
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
@@ -146,6 +147,29 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
 
 
+def test_an_incremental_rebuild_of_lists_in_pages_equals_a_full_one(tmp_path: Path, monkeypatch) -> None:
+    # The seeds' lists are short: pages of 2 to 6 rows split them (speakers, entities of a kind, claims), so that the
+    # new article's rows join some pages and leave the others as they were.
+    monkeypatch.setattr(paths, "PAGE_ROWS", 4)
+    monkeypatch.setattr(paths, "PAGE_ROWS_LEAST", 2)
+    monkeypatch.setattr(paths, "PAGE_ROWS_MOST", 6)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for file in SEED_FILES[:-1]:
+        shutil.copy(file, seeds)
+    kept, fresh = tmp_path / "kept", tmp_path / "fresh"
+    commands.build(PROJECT, seeds, None, kept / "site", kept / "docs", workers=1, cache=tmp_path / "cache")
+    shutil.copy(SEED_FILES[-1], seeds)
+    before = {path: path.stat().st_mtime_ns for path in (kept / "docs").rglob("*page_*.md")}
+    commands.build(PROJECT, seeds, None, kept / "site", kept / "docs", workers=1, cache=tmp_path / "cache")
+    commands.build(PROJECT, seeds, None, fresh / "site", fresh / "docs", workers=1)
+    assert len(before) > 5
+    kept_pages = [path for path, age in before.items() if path.is_file() and path.stat().st_mtime_ns == age]
+    assert kept_pages  # pages of lists the new article left as they were
+    assert tree_digest(kept / "docs") == tree_digest(fresh / "docs")
+    assert tree_digest(kept / "site") == tree_digest(fresh / "site")
+
+
 def test_a_page_is_rendered_again_when_its_data_or_its_file_changed(tmp_path: Path) -> None:
     # A rebuild skips rendering a page whose data has the fingerprint it had last time, and whose file is
     # the one written then; any change to what the page shows, or to the file, renders it again.
@@ -229,6 +253,25 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
     assert claims(cached) == expected
 
 
+def test_an_article_whose_cached_result_cannot_be_read_is_extracted_again(tmp_path: Path) -> None:
+    articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
+    articles = articles[:4]
+    store = ArticleCache(tmp_path)
+    expected = [pipeline.extract(article) for article in articles]
+    for article, result in zip(articles[:3], expected, strict=False):
+        store.put(article, result)
+    broken = store.folder / article_key(articles[1])[:2] / f"{article_key(articles[1])}.pickle"
+    broken.write_bytes(b"not a pickle")
+    messages: list[str] = []
+    with ProcessPoolExecutor(1) as pool:
+        found = pipeline.extract_all(articles, pool, store, messages.append)
+    # One article is not in the cache; the one whose result cannot be read is found out reading it, and extracted too.
+    assert messages[0] == "extracting 1 articles (3 from the cache)"
+    assert [[m.text for m in mentions] for mentions, _, _ in found] == [[m.text for m in e[0]] for e in expected]
+    assert [[q.text for q in quotes] for _, quotes, _ in found] == [[q.text for q in e[1]] for e in expected]
+    assert store.get(articles[1]) is not None and store.get(articles[3]) is not None
+
+
 def test_a_rebuild_reads_again_the_files_that_changed_and_keeps_what_it_read_of_the_others(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -282,25 +325,68 @@ def rendered(dossier: Dossier) -> dict[str, str]:
     }
 
 
+def list_pages(pages: dict[str, str], first: str) -> list[str]:
+    """The pages of the list whose first page is ``first``, in order."""
+    found = [first]
+    while paths.numbered(first, len(found) + 1) in pages:
+        found.append(paths.numbered(first, len(found) + 1))
+    return found
+
+
 def test_a_long_list_is_split_into_linked_pages() -> None:
-    count = 2 * paths.PAGE_ROWS + 50
+    count = 5 * paths.PAGE_ROWS + 50
     pages = rendered(synthetic(count))
-    lists = [paths.numbered(paths.ARTICLES, n) for n in (1, 2, 3)]
-    assert all(page in pages for page in lists) and paths.numbered(paths.ARTICLES, 4) not in pages
+    lists = list_pages(pages, paths.ARTICLES)
+    assert len(lists) > 2
     listed: list[str] = []
     for page in lists:
         rows = re.findall(r"^- \[(Headline \d+)\]", pages[page], re.MULTILINE)
-        assert 0 < len(rows) <= paths.PAGE_ROWS
+        assert 0 < len(rows) <= paths.PAGE_ROWS_MOST
+        if page != lists[-1]:
+            assert len(rows) >= paths.PAGE_ROWS_LEAST
         listed += rows
         # Every page links to the others.
         for other in lists:
             if other != page:
                 assert f"]({'../' * page.count('/')}{other})" in pages[page]
     assert sorted(listed) == sorted(f"Headline {n}" for n in range(count))
+    # The count of the whole list is on its first page.
+    assert f"{count:,} articles".replace(",", "") in pages[lists[0]].replace(",", "")
     # Newest first, grouped by month, the undated last.
     first = pages[lists[0]]
     assert first.index("## December 2024") < first.index("## November 2024")
     assert "## Undated" in pages[lists[-1]] and "2024" not in pages[lists[-1]].split("## Undated")[1]
+
+
+def test_one_more_article_changes_one_page_of_a_long_list() -> None:
+    """A rebuild after one new article renders again the list's page it joins, not every page after it."""
+    dossier = synthetic(5 * paths.PAGE_ROWS)
+    before = rendered(dossier)
+    dossier.articles.append(Article("a00777x", "seeds/new.txt", "Headline new", ["Text."], "Example News",
+                                    "2024-06-01"))
+    after = rendered(dossier)
+    for first in (paths.ARTICLES, "outlets/example-news.md"):
+        lists = list_pages(after, first)
+        assert len(lists) > 2 and lists == list_pages(before, first)
+        changed = [page for page in lists if after[page] != before[page]]
+        # The page the article joins, and the first page, which counts the articles.
+        assert len(changed) <= 2 and any("Headline new" in after[page] for page in changed)
+
+
+def test_an_unattributed_quote_links_to_the_page_of_the_list_that_shows_it() -> None:
+    dossier = synthetic(3 * paths.PAGE_ROWS)
+    for number, article in enumerate(dossier.articles):
+        quote = Quote(f"{article.id}-q1", article.id, 0, f"Words number {number} were said", group=f"g{number:05d}")
+        dossier.quotes.append(quote)
+        dossier.quote_groups.append(QuoteGroup(quote.group, [quote], text=quote.text))
+    catalog = Catalog(dossier)
+    shown = {}
+    for page in render.pages(dossier, Story("Dossier"), {}):
+        if page.path.startswith(paths.UNATTRIBUTED.removesuffix(".md")):
+            shown.update({view.group.id: page.path for view in page.context["groups"]})
+    assert len(set(shown.values())) > 2
+    assert shown == {group: link.partition("#")[0] for group in shown
+                     for link in [catalog.group_link(group)]}
 
 
 def test_coverage_has_one_column_for_unknown_outlets_and_only_shared_claims() -> None:
