@@ -105,6 +105,7 @@ from .lang.en.names import (
     ROLE_NOUNS,
     SCHOOL_HEADS,
     SERVICE_CUES,
+    SERVICE_SUFFIXES,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
@@ -1893,6 +1894,8 @@ def _org_key(text: str) -> str:
     that publishes it ("People.com" is "People")."""
     words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(WEB_ADDRESS.sub("", text))).split()]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
+        words.pop()
+    if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
         words.pop()
     return " ".join(words)
 

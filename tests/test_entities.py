@@ -665,6 +665,14 @@ def test_united_nations_aliases_join() -> None:
     assert entity_of(dossier, "United Nations") == entity_of(dossier, "UN", "b") == entity_of(dossier, "U.N.")
 
 
+def test_a_police_force_with_and_without_department_is_one_body() -> None:
+    dossier, _ = build(
+        article("Harnwick Police Chief Sam Lee said the arrest followed a long inquiry.", id="a"),
+        article("The man was taken into custody, according to the Harnwick Police Department.", id="b"),
+    )
+    assert entity_of(dossier, "Harnwick Police") == entity_of(dossier, "Harnwick Police Department")
+
+
 def test_a_team_and_its_city_name_join() -> None:
     dossier, _ = build(
         article("The Indianapolis Colts beat the Texans on Sunday.", id="a"),

@@ -335,6 +335,9 @@ FACILITY_WORDS = {"Center", "Centre", "Clinic", "Facility", "Treatment", "Recove
 LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
+# A public service's name with and without its last word: "Slidell Police Department" is the "Slidell Police",
+# "Metropolitan Police Service" the "Metropolitan Police", "Palmer Fire Department" the "Palmer Fire".
+SERVICE_SUFFIXES = {"police": {"department", "dept", "service", "force"}, "fire": {"department", "dept", "service"}}
 # British spellings and their American forms, and abbreviated words written out, for matching
 # one name's two spellings.
 SPELLING_VARIANTS = {
