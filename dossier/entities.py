@@ -3163,6 +3163,8 @@ def _canonical(cluster: list[Mention]) -> str:
             while len(words) > 1 and words[-1].lower() in REGION_WORDS:
                 words.pop()
             name = US_STATE_ABBREVIATIONS.get(" ".join(words), " ".join(words))  # "Calif" goes by "California"
+            if name.isupper() and name not in gazetteer().places:
+                name = name.title()  # a dateline's "MOSCOW" goes by "Moscow"
             if name in gazetteer().places:
                 return gazetteer().places[name]
     if kind == PERSON:

@@ -673,6 +673,11 @@ def test_a_police_force_with_and_without_department_is_one_body() -> None:
     assert entity_of(dossier, "Harnwick Police") == entity_of(dossier, "Harnwick Police Department")
 
 
+def test_a_place_named_only_in_a_capitalised_dateline_goes_by_its_usual_name() -> None:
+    dossier, _ = build(article("MOSCOW — The launch of the satellite was delayed again on Friday.", id="a"))
+    assert [e.name for e in dossier.entities if e.kind == "place"] == ["Moscow"]
+
+
 def test_a_team_and_its_city_name_join() -> None:
     dossier, _ = build(
         article("The Indianapolis Colts beat the Texans on Sunday.", id="a"),
