@@ -841,6 +841,28 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
 
 
+def _subject_predicate(ctx: _Context) -> _Attribution | None:
+    """'Jane Doe renewed her promise of "free college"': a sentence with no reporting verb whose subject, a
+    name, is followed by its own verb and nobody else named before the quote gives the subject's words (not
+    'Doe has been "arbitrarily detained"', words about the subject, nor 'Doe met Roe, who called it "…"')."""
+    text = ctx.paragraphs[ctx.p_open]
+    if ctx.verbs or not _opens_sentence(text, ctx.begin + len(ctx.head) - len(ctx.head.lstrip())):
+        return None  # a reporting verb, or words after an earlier quote: 'Doe says his "friend" Roe ran "…"'
+    subject = _sentence_subject(ctx.head)
+    if subject is None or re.search(r"['’]s?$", subject[0]) or subject[0].lower() in PRONOUNS:
+        return None
+    np = subject[0]
+    rest = ctx.head[ctx.head.find(np) + len(np) :]
+    words = rest.split()
+    if not words or not words[0][:1].islower() or words[0].lower() in _PREPOSITIONS | speech.CONJUNCTIONS:
+        return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
+    if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):
+        return None
+    if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None:
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), None)
+
+
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     """'Said Ellis: "…"': the verb first, as a sentence opener or right after an opening phrase ('In other
     words, explained moderator Ann Lee: "…"')."""
@@ -2212,6 +2234,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
     "colon_subject": _colon_subject,
+    "subject_predicate": _subject_predicate,
     "inverted_cue_before": _inverted_cue_before,
     "name_label": _name_label,
     "continued": _continued,

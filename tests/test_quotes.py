@@ -1849,3 +1849,15 @@ def test_the_first_words_of_a_quote_are_not_the_next_quotes_speaker() -> None:
         "“Spain will always be Spain,” an angry Dupont retaliated. “It never gives up, because it still bears ideals.”",
     )
     assert "Spain" not in [q.speaker_name for q in quotes]
+
+
+def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate() -> None:
+    found = quotes_with_names(
+        "Senator Tom Brack has renewed his promise of “free college for every student” on the campaign trail.",
+        "Activist Ann Lee has been “arbitrarily detained by the authorities” since March.",
+        "Senator Jim Benet says his “old friend” Ted Rubin ran “a hopeful campaign.”",
+    )
+    speakers = {q.text: q.speaker_name for q in found}
+    assert speakers["free college for every student"] == "Tom Brack"
+    assert speakers.get("arbitrarily detained by the authorities") is None  # words about the subject
+    assert speakers["a hopeful campaign."] != "Ted Rubin"  # the subject of a clause after an earlier quote

@@ -141,6 +141,8 @@ INTRODUCERS = frozenset(
     since until asked speaking according despite amid following""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Forms of "be": after a subject they describe it ("Doe has been "arbitrarily detained""), they do not report.
+BE_FORMS = frozenset("is are was were be been being".split())
 # Words that open a phrase of time before the subject: "Last Thanksgiving, she wished …".
 TIME_OPENERS = frozenset({"last", "next", "every", "early", "late"})
 # Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
@@ -246,6 +248,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
     ("colon_subject", "before", 'Jane Doe delivered a blunt message: "…"'),
+    ("subject_predicate", "before", 'Jane Doe renewed her promise of "free college"'),
     ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
