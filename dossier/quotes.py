@@ -346,7 +346,7 @@ def _clean_np(text: str) -> str:
     while words and words[0].lower().strip(",") in speech.OPENERS:
         words.pop(0)
     while words and (
-        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS
+        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.REFLEXIVES
         or words[-1].strip(",.") in speech.AUXILIARIES  # in lower case: "Theresa May" keeps her name
         or words[-1] in ("on", "in")
         or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"

@@ -1861,3 +1861,12 @@ def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate(
     assert speakers["free college for every student"] == "Tom Brack"
     assert speakers.get("arbitrarily detained by the authorities") is None  # words about the subject
     assert speakers["a hopeful campaign."] != "Ted Rubin"  # the subject of a clause after an earlier quote
+
+
+def test_a_reflexive_pronoun_stressing_the_subject_is_no_part_of_its_name() -> None:
+    before, after = quotes_of(
+        "Senator Tom Brack himself said on Tuesday that “the only way to win is to ask for support.”",
+        "“We will not back down,” Ann Lee herself said.",
+    )
+    assert (before.speaker_text, before.speaker_name) == ("Senator Tom Brack", "Tom Brack")
+    assert after.speaker_name == "Ann Lee"

@@ -128,6 +128,8 @@ ADVERBS = frozenset(
     bluntly publicly privately famously once last yesterday today tonight finally often usually
     always never frequently""".split()
 )
+# Reflexive pronouns that stress a subject ("Cruz himself said"): no part of the name.
+REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
 # Words that open a clause or phrase before the sentence's main one: a name right after them is not
 # the sentence's subject ("While Kim is keen …, said Scott LaFoy").
