@@ -366,7 +366,8 @@ def _looks_like_np(text: str) -> bool:
         return False  # a clause with a subject of its own: "Ryan also hammered Obama for what he"
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
-    if any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words):
+    reporting = any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words)
+    if reporting and not _report_noun(words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
     if _is_junk(words) or (len(words) == 1 and words[0].lower() in speech.DETERMINERS):
         return False  # a number, a headline fragment, or a determiner alone ("The")
@@ -381,6 +382,19 @@ def _looks_like_np(text: str) -> bool:
         return True
     # "panel Chairman Jason Chaffetz", "retired general Lloyd Newton": a description, then a name.
     return _is_cap(words[-1]) and not words[-1].isupper()
+
+
+def _report_noun(words: list[str]) -> bool:
+    """Whether the words are a determiner, at most one modifier and a reporting word as the noun: "the report",
+    "the congressional report", "her tweet" (not "the senator would report", a clause)."""
+    last = words[-1].lower().strip(",.")
+    modifiers = words[1:-1]
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in speech.NOUN_MARKERS
+        and (last in speech.REPORTING_NOUN_STEMS or last[:-1] in speech.REPORTING_NOUN_STEMS and last.endswith("s"))
+        and all(w.islower() and w not in speech.AUXILIARIES and not w.endswith("ly") for w in modifiers)
+    )
 
 
 def _is_junk(words: list[str]) -> bool:

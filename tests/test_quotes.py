@@ -1870,3 +1870,12 @@ def test_a_reflexive_pronoun_stressing_the_subject_is_no_part_of_its_name() -> N
     )
     assert (before.speaker_text, before.speaker_name) == ("Senator Tom Brack", "Tom Brack")
     assert after.speaker_name == "Ann Lee"
+
+
+def test_a_reporting_word_as_the_noun_after_a_determiner_is_a_speaker_not_a_clause() -> None:
+    report, tweet = quotes_of(
+        "“The computers had been hacked by a foreign government,” the congressional report said.",
+        "“We will not back down,” her tweet read.",
+    )
+    assert (report.speaker_text, report.speaker_name) == ("the congressional report", None)
+    assert tweet.speaker_text == "her tweet"
