@@ -1105,6 +1105,10 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     named_after_of = bool(with_of) and _is_cap(with_of.split()[-1]) and _looks_like_np(with_of)
     if np and not any(_is_cap(w) for w in np.split()) and named_after_of:
         np = with_of
+    if np.lower() in speech.QUANTIFIERS and with_of.lower().startswith(f"{np.lower()} of "):
+        np = with_of  # 'said one of those advisers, who …': one of a group, unnamed
+    elif np.lower() == "another":  # '"…," tweeted another.': one more of those just quoted, unnamed
+        return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None

@@ -1879,3 +1879,12 @@ def test_a_reporting_word_as_the_noun_after_a_determiner_is_a_speaker_not_a_clau
     )
     assert (report.speaker_text, report.speaker_name) == ("the congressional report", None)
     assert tweet.speaker_text == "her tweet"
+
+
+def test_one_of_a_group_or_another_after_the_verb_is_the_unnamed_speaker() -> None:
+    one, another = quotes_of(
+        "“It was awful,” said one of two witnesses who asked not to be named.",
+        "“Better watch out,” tweeted another.",
+    )
+    assert (one.speaker_text, one.speaker_name) == ("one of two witnesses", None)
+    assert (another.speaker_text, another.speaker_name) == ("another", None)
