@@ -558,7 +558,7 @@ def _role_from_place(np: str) -> bool:
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
 # "many analysts", "those surveyed", "21 percent", "Another", "Others".
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|\b(?:why|that|and|but|while|because|as)\s+)("
+    rf"(?:^|\b(?:{'|'.join(sorted(speech.CONJUNCTIONS | speech.SUBORDINATORS | {'why', 'that'}))})\s+)("
     rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
     rf"|those\s+(?:{'|'.join(sorted(speech.POLLED_WORDS))})"
     r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",

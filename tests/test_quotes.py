@@ -1888,3 +1888,12 @@ def test_one_of_a_group_or_another_after_the_verb_is_the_unnamed_speaker() -> No
     )
     assert (one.speaker_text, one.speaker_name) == ("one of two witnesses", None)
     assert (another.speaker_text, another.speaker_name) == ("another", None)
+
+
+def test_a_group_subject_after_a_subordinator_speaks_not_the_main_clauses_subject() -> None:
+    when, after = quotes_of(
+        "Tom Brack is coming off a strong debate, when many commentators called him “the grownup on the stage.”",
+        "Ann Lee left the race early, after critics called her “a spoiler in a tight race.”",
+    )
+    assert (when.speaker_text, when.speaker_name) == ("many commentators", None)
+    assert (after.speaker_text, after.speaker_name) == ("critics", None)

@@ -173,7 +173,8 @@ GROUP_NOUNS = frozenset(
     """critics supporters opponents officials analysts experts observers residents voters protesters
     protestors demonstrators respondents participants economists lawmakers aides advisers advisors
     strategists activists witnesses delegates donors organizers organisers
-    investigators prosecutors researchers scientists doctors skeptics sceptics detractors""".split()
+    investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
+    pundits""".split()
 )
 # Words for those who answered a poll: "those surveyed said", "those polled say".
 POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
