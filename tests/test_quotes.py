@@ -1897,3 +1897,12 @@ def test_a_group_subject_after_a_subordinator_speaks_not_the_main_clauses_subjec
     )
     assert (when.speaker_text, when.speaker_name) == ("many commentators", None)
     assert (after.speaker_text, after.speaker_name) == ("critics", None)
+
+
+def test_now_or_still_between_the_subject_and_the_verb_is_no_part_of_the_name() -> None:
+    now, still = quotes_of(
+        "Ann Lee now says the plan was “a terrible mistake from the start.”",
+        "Tom Brack still says the deal is “the best we could get.”",
+    )
+    assert (now.speaker_text, now.speaker_name) == ("Ann Lee", "Ann Lee")
+    assert still.speaker_name == "Tom Brack"
