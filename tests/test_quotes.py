@@ -1899,10 +1899,15 @@ def test_a_group_subject_after_a_subordinator_speaks_not_the_main_clauses_subjec
     assert (after.speaker_text, after.speaker_name) == ("critics", None)
 
 
-def test_now_or_still_between_the_subject_and_the_verb_is_no_part_of_the_name() -> None:
+def test_an_adverb_between_the_subject_and_the_verb_is_no_part_of_the_name() -> None:
     now, still = quotes_of(
         "Ann Lee now says the plan was “a terrible mistake from the start.”",
         "Tom Brack still says the deal is “the best we could get.”",
     )
     assert (now.speaker_text, now.speaker_name) == ("Ann Lee", "Ann Lee")
     assert still.speaker_name == "Tom Brack"
+    first, even = quotes_of(
+        "Jim Benet first reported that the system was “badly broken.”",
+        "Ted Rubin has even called the plan “a betrayal of the voters.”",
+    )
+    assert (first.speaker_name, even.speaker_name) == ("Jim Benet", "Ted Rubin")

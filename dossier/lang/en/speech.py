@@ -126,7 +126,7 @@ ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
     repeatedly reportedly previously earlier simply flatly quickly only just already had
     bluntly publicly privately famously once last yesterday today tonight finally often usually
-    always never frequently now still""".split()
+    always never frequently now still even first""".split()
 )
 # Reflexive pronouns that stress a subject ("Cruz himself said"): no part of the name.
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
