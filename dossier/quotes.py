@@ -392,7 +392,7 @@ def _report_noun(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 3
         and words[0].lower() in speech.NOUN_MARKERS
-        and (last in speech.REPORTING_NOUN_STEMS or last[:-1] in speech.REPORTING_NOUN_STEMS and last.endswith("s"))
+        and (last in speech.SPEAKING_TEXT_NOUNS or last[:-1] in speech.SPEAKING_TEXT_NOUNS and last.endswith("s"))
         and all(w.islower() and w not in speech.AUXILIARIES and not w.endswith("ly") for w in modifiers)
     )
 
@@ -441,7 +441,9 @@ def _trailing_np(text: str) -> str:
 
 
 # A form of "be" right before a reporting verb makes it passive: "was described as", "was asked by".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:was|were|is|are|been|being|be)\s+(?:(?:[a-z]+ly|{'|'.join(sorted(speech.ADVERBS))})\s+)?$"
+)
 # So does one before a first participle the verb is joined to, when "as" follows the verb: "was launched in 2011 and
 # described as" (not "was elected in 2011 and said", where "said" is the subject's own past tense).
 _PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,.;:“”\"]{0,40}?"
@@ -631,10 +633,17 @@ class _Context:
     runs_into_next: bool = False  # the words after it run, in its sentence, up to the next quote's opening mark
     span: _Span | None = None
     kept: list[tuple[_Span, _Attribution | None]] = field(default_factory=list)
+    people: frozenset[str] = frozenset()  # last words of the names the entities stage takes for people
 
     @classmethod
     def around(
-        cls, paragraphs: list[str], span: _Span, floor: int, ceiling: int, kept: list[tuple[_Span, _Attribution | None]]
+        cls,
+        paragraphs: list[str],
+        span: _Span,
+        floor: int,
+        ceiling: int,
+        kept: list[tuple[_Span, _Attribution | None]],
+        people: frozenset[str] = frozenset(),
     ) -> _Context:
         p_open, at_open = span.opened_at
         p_close, at_close = span.closed_at
@@ -646,7 +655,7 @@ class _Context:
         runs_into_next = ceiling < len(paragraphs[p_close]) and at_close + len(tail) >= ceiling
         return cls(
             paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, runs_into_next,
-            span, kept,
+            span, kept, people,
         )
 
     @property
@@ -862,6 +871,9 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
     text = ctx.paragraphs[ctx.p_open]
     if ctx.verbs or not _opens_sentence(text, ctx.begin + len(ctx.head) - len(ctx.head.lstrip())):
         return None  # a reporting verb, or words after an earlier quote: 'Doe says his "friend" Roe ran "…"'
+    if ctx.span is None or len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS:
+        return None  # a few words in marks with no verb of saying are a term, a title or a nickname: 'Doe stars
+        # as the "vacation quarterback"', 'Doe sang "I Would Die 4 U"', 'Seoul held a "live fire drill"'
     subject = _sentence_subject(ctx.head)
     if subject is None or re.search(r"['’]s?$", subject[0]) or subject[0].lower() in PRONOUNS:
         return None
@@ -872,8 +884,8 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
         return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
     if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):
         return None
-    if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None:
-        return None
+    if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
+        return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft
     return _Attribution(_Speaker(np, at=ctx.at), None)
 
 
@@ -1964,6 +1976,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         )
     ]
     names = _collect_names(article, mentions)
+    people = frozenset(word for word, kinds in names.kinds.items() if "person" in kinds)
     # A name in marks, a title's too ('a column entitled "Why Electing Hillary …"'), is spoken of, never "he".
     names.quoted = [(p, a - 1, b + 1) for span in marked for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
@@ -1971,7 +1984,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for index, span in enumerate(spans):
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
-        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept))
+        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept, people))
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker

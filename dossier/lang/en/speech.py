@@ -163,6 +163,9 @@ REPORTING_NOUN_STEMS = frozenset(
     """state report post tweet comment answer question call claim charge reply note promise pledge vow
     quote rule rate attack blast remark demand cry boast read""".split()
 )
+# Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
+# (not "condemned the attack", whose noun is the verb's object).
+SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
