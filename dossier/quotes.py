@@ -346,7 +346,7 @@ def _clean_np(text: str) -> str:
     while words and words[0].lower().strip(",") in speech.OPENERS:
         words.pop(0)
     while words and (
-        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS
+        words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.REFLEXIVES
         or words[-1].strip(",.") in speech.AUXILIARIES  # in lower case: "Theresa May" keeps her name
         or words[-1] in ("on", "in")
         or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
@@ -366,7 +366,8 @@ def _looks_like_np(text: str) -> bool:
         return False  # a clause with a subject of its own: "Ryan also hammered Obama for what he"
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
         return False
-    if any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words):
+    reporting = any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words)
+    if reporting and not _report_noun(words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
     if _is_junk(words) or (len(words) == 1 and words[0].lower() in speech.DETERMINERS):
         return False  # a number, a headline fragment, or a determiner alone ("The")
@@ -381,6 +382,19 @@ def _looks_like_np(text: str) -> bool:
         return True
     # "panel Chairman Jason Chaffetz", "retired general Lloyd Newton": a description, then a name.
     return _is_cap(words[-1]) and not words[-1].isupper()
+
+
+def _report_noun(words: list[str]) -> bool:
+    """Whether the words are a determiner, at most one modifier and a reporting word as the noun: "the report",
+    "the congressional report", "her tweet" (not "the senator would report", a clause)."""
+    last = words[-1].lower().strip(",.")
+    modifiers = words[1:-1]
+    return (
+        2 <= len(words) <= 3
+        and words[0].lower() in speech.NOUN_MARKERS
+        and (last in speech.SPEAKING_TEXT_NOUNS or last[:-1] in speech.SPEAKING_TEXT_NOUNS and last.endswith("s"))
+        and all(w.islower() and w not in speech.AUXILIARIES and not w.endswith("ly") for w in modifiers)
+    )
 
 
 def _is_junk(words: list[str]) -> bool:
@@ -427,7 +441,9 @@ def _trailing_np(text: str) -> str:
 
 
 # A form of "be" right before a reporting verb makes it passive: "was described as", "was asked by".
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:was|were|is|are|been|being|be)\s+(?:(?:[a-z]+ly|{'|'.join(sorted(speech.ADVERBS))})\s+)?$"
+)
 # So does one before a first participle the verb is joined to, when "as" follows the verb: "was launched in 2011 and
 # described as" (not "was elected in 2011 and said", where "said" is the subject's own past tense).
 _PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b[^,.;:“”\"]{0,40}?"
@@ -544,7 +560,7 @@ def _role_from_place(np: str) -> bool:
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
 # "many analysts", "those surveyed", "21 percent", "Another", "Others".
 _GROUP_SUBJECT = re.compile(
-    r"(?:^|\b(?:why|that|and|but|while|because|as)\s+)("
+    rf"(?:^|\b(?:{'|'.join(sorted(speech.CONJUNCTIONS | speech.SUBORDINATORS | {'why', 'that'}))})\s+)("
     rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
     rf"|those\s+(?:{'|'.join(sorted(speech.POLLED_WORDS))})"
     r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",
@@ -617,10 +633,17 @@ class _Context:
     runs_into_next: bool = False  # the words after it run, in its sentence, up to the next quote's opening mark
     span: _Span | None = None
     kept: list[tuple[_Span, _Attribution | None]] = field(default_factory=list)
+    people: frozenset[str] = frozenset()  # last words of the names the entities stage takes for people
 
     @classmethod
     def around(
-        cls, paragraphs: list[str], span: _Span, floor: int, ceiling: int, kept: list[tuple[_Span, _Attribution | None]]
+        cls,
+        paragraphs: list[str],
+        span: _Span,
+        floor: int,
+        ceiling: int,
+        kept: list[tuple[_Span, _Attribution | None]],
+        people: frozenset[str] = frozenset(),
     ) -> _Context:
         p_open, at_open = span.opened_at
         p_close, at_close = span.closed_at
@@ -632,7 +655,7 @@ class _Context:
         runs_into_next = ceiling < len(paragraphs[p_close]) and at_close + len(tail) >= ceiling
         return cls(
             paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, runs_into_next,
-            span, kept,
+            span, kept, people,
         )
 
     @property
@@ -839,6 +862,31 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     if _split_name(subject[0])[0] is None:
         return None
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
+
+
+def _subject_predicate(ctx: _Context) -> _Attribution | None:
+    """'Jane Doe renewed her promise of "free college"': a sentence with no reporting verb whose subject, a
+    name, is followed by its own verb and nobody else named before the quote gives the subject's words (not
+    'Doe has been "arbitrarily detained"', words about the subject, nor 'Doe met Roe, who called it "…"')."""
+    text = ctx.paragraphs[ctx.p_open]
+    if ctx.verbs or not _opens_sentence(text, ctx.begin + len(ctx.head) - len(ctx.head.lstrip())):
+        return None  # a reporting verb, or words after an earlier quote: 'Doe says his "friend" Roe ran "…"'
+    if ctx.span is None or len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS:
+        return None  # a few words in marks with no verb of saying are a term, a title or a nickname: 'Doe stars
+        # as the "vacation quarterback"', 'Doe sang "I Would Die 4 U"', 'Seoul held a "live fire drill"'
+    subject = _sentence_subject(ctx.head)
+    if subject is None or re.search(r"['’]s?$", subject[0]) or subject[0].lower() in PRONOUNS:
+        return None
+    np = subject[0]
+    rest = ctx.head[ctx.head.find(np) + len(np) :]
+    words = rest.split()
+    if not words or not words[0][:1].islower() or words[0].lower() in _PREPOSITIONS | speech.CONJUNCTIONS:
+        return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
+    if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):
+        return None
+    if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
+        return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft
+    return _Attribution(_Speaker(np, at=ctx.at), None)
 
 
 def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
@@ -1069,6 +1117,10 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     named_after_of = bool(with_of) and _is_cap(with_of.split()[-1]) and _looks_like_np(with_of)
     if np and not any(_is_cap(w) for w in np.split()) and named_after_of:
         np = with_of
+    if np.lower() in speech.QUANTIFIERS and with_of.lower().startswith(f"{np.lower()} of "):
+        np = with_of  # 'said one of those advisers, who …': one of a group, unnamed
+    elif np.lower() == "another":  # '"…," tweeted another.': one more of those just quoted, unnamed
+        return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
@@ -1924,6 +1976,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         )
     ]
     names = _collect_names(article, mentions)
+    people = frozenset(word for word, kinds in names.kinds.items() if "person" in kinds)
     # A name in marks, a title's too ('a column entitled "Why Electing Hillary …"'), is spoken of, never "he".
     names.quoted = [(p, a - 1, b + 1) for span in marked for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
@@ -1931,7 +1984,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for index, span in enumerate(spans):
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
-        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept))
+        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept, people))
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker
@@ -2212,6 +2265,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
     "colon_subject": _colon_subject,
+    "subject_predicate": _subject_predicate,
     "inverted_cue_before": _inverted_cue_before,
     "name_label": _name_label,
     "continued": _continued,

@@ -247,13 +247,15 @@ def overlaps(a: set[int], b: set[int]) -> bool:
 def speaker_spans(quote: Quote, article: Article, offsets: list[int]) -> list[set[int]]:
     """Where our speaker words are: each occurrence, as whole words ("he" is not in "the"), in the quote's
     paragraphs and the one before. Any of them at the gold source counts: '"X," the company said. "Y," the
-    company added.' names the company for both quotes, whichever "the company" is nearer the second."""
+    company added.' names the company for both quotes, whichever "the company" is nearer the second. Any
+    space matches any other ("his\xa0nephew" in the text is "his nephew" in our words)."""
     if not quote.speaker_text:
         return []
     last = quote.paragraphs[-1] if quote.paragraphs else quote.paragraph
+    words = r"\s+".join(map(re.escape, quote.speaker_text.split()))
     return [set(range(offsets[p] + match.start(), offsets[p] + match.end()))
             for p in range(max(0, quote.paragraph - 1), min(len(article.paragraphs), last + 1))
-            for match in re.finditer(rf"(?<!\w){re.escape(quote.speaker_text)}(?!\w)", article.paragraphs[p])]
+            for match in re.finditer(rf"(?<!\w){words}(?!\w)", article.paragraphs[p])]
 
 
 def speaker_correct(quote: Quote, gold: GoldQuote, article: Article, offsets: list[int]) -> bool:

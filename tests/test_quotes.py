@@ -1849,3 +1849,77 @@ def test_the_first_words_of_a_quote_are_not_the_next_quotes_speaker() -> None:
         "“Spain will always be Spain,” an angry Dupont retaliated. “It never gives up, because it still bears ideals.”",
     )
     assert "Spain" not in [q.speaker_name for q in quotes]
+
+
+def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate() -> None:
+    found = quotes_with_names(
+        "Senator Tom Brack has renewed his promise of “free college for every student in the state” on Monday.",
+        "Activist Ann Lee has been “arbitrarily detained by the authorities for many months” since March.",
+        "Senator Jim Benet says his “old friend” Ted Rubin ran “a hopeful campaign for the whole country.”",
+        "The actor Tom Brack stars as the “vacation quarterback” in the new advertisement.",
+    )
+    speakers = {q.text: q.speaker_name for q in found}
+    assert speakers["free college for every student in the state"] == "Tom Brack"
+    assert speakers.get("arbitrarily detained by the authorities for many months") is None  # words about her
+    assert speakers["a hopeful campaign for the whole country."] != "Ted Rubin"  # a clause after an earlier quote
+    assert speakers.get("vacation quarterback") is None  # a few words with no verb of saying: a term, not speech
+
+
+def test_a_reflexive_pronoun_stressing_the_subject_is_no_part_of_its_name() -> None:
+    before, after = quotes_of(
+        "Senator Tom Brack himself said on Tuesday that “the only way to win is to ask for support.”",
+        "“We will not back down,” Ann Lee herself said.",
+    )
+    assert (before.speaker_text, before.speaker_name) == ("Senator Tom Brack", "Tom Brack")
+    assert after.speaker_name == "Ann Lee"
+
+
+def test_a_reporting_word_as_the_noun_after_a_determiner_is_a_speaker_not_a_clause() -> None:
+    report, tweet = quotes_of(
+        "“The computers had been hacked by a foreign government,” the congressional report said.",
+        "“We will not back down,” her tweet read.",
+    )
+    assert (report.speaker_text, report.speaker_name) == ("the congressional report", None)
+    assert tweet.speaker_text == "her tweet"
+    [object_of_the_verb] = quotes_of("The government “forcefully” condemned the attack on Thursday night.")
+    assert object_of_the_verb.speaker_text != "the attack"
+
+
+def test_one_of_a_group_or_another_after_the_verb_is_the_unnamed_speaker() -> None:
+    one, another = quotes_of(
+        "“It was awful,” said one of two witnesses who asked not to be named.",
+        "“Better watch out,” tweeted another.",
+    )
+    assert (one.speaker_text, one.speaker_name) == ("one of two witnesses", None)
+    assert (another.speaker_text, another.speaker_name) == ("another", None)
+
+
+def test_a_group_subject_after_a_subordinator_speaks_not_the_main_clauses_subject() -> None:
+    when, after = quotes_of(
+        "Tom Brack is coming off a strong debate, when many commentators called him “the grownup on the stage.”",
+        "Ann Lee left the race early, after critics called her “a spoiler in a tight race.”",
+    )
+    assert (when.speaker_text, when.speaker_name) == ("many commentators", None)
+    assert (after.speaker_text, after.speaker_name) == ("critics", None)
+
+
+def test_an_adverb_between_the_subject_and_the_verb_is_no_part_of_the_name() -> None:
+    now, still = quotes_of(
+        "Ann Lee now says the plan was “a terrible mistake from the start.”",
+        "Tom Brack still says the deal is “the best we could get.”",
+    )
+    assert (now.speaker_text, now.speaker_name) == ("Ann Lee", "Ann Lee")
+    assert still.speaker_name == "Tom Brack"
+    first, even = quotes_of(
+        "Jim Benet first reported that the system was “badly broken.”",
+        "Ted Rubin has even called the plan “a betrayal of the voters.”",
+    )
+    assert (first.speaker_name, even.speaker_name) == ("Jim Benet", "Ted Rubin")
+
+
+def test_a_passive_reporting_verb_after_an_adverb_names_no_speaker_after_the_quote() -> None:
+    [quote] = quotes_of(
+        "Ann Lee, from the space agency, said: “We have been monitoring Skylab-2 and expect it to fall this year.",
+        "“It will burn up on entering the atmosphere.” The 8.5 ton Skylab-2 is now predicted to reenter in months.",
+    )
+    assert quote.speaker_name == "Ann Lee"  # the station is what is predicted, not who speaks

@@ -126,8 +126,10 @@ ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
     repeatedly reportedly previously earlier simply flatly quickly only just already had
     bluntly publicly privately famously once last yesterday today tonight finally often usually
-    always never frequently""".split()
+    always never frequently now still even first""".split()
 )
+# Reflexive pronouns that stress a subject ("Cruz himself said"): no part of the name.
+REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
 # Words that open a clause or phrase before the sentence's main one: a name right after them is not
 # the sentence's subject ("While Kim is keen …, said Scott LaFoy").
@@ -141,6 +143,8 @@ INTRODUCERS = frozenset(
     since until asked speaking according despite amid following""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Forms of "be": after a subject they describe it ("Doe has been "arbitrarily detained""), they do not report.
+BE_FORMS = frozenset("is are was were be been being".split())
 # Words that open a phrase of time before the subject: "Last Thanksgiving, she wished …".
 TIME_OPENERS = frozenset({"last", "next", "every", "early", "late"})
 # Pronouns that open a relative clause about a person or thing: "a man who was leaving …".
@@ -159,6 +163,9 @@ REPORTING_NOUN_STEMS = frozenset(
     """state report post tweet comment answer question call claim charge reply note promise pledge vow
     quote rule rate attack blast remark demand cry boast read""".split()
 )
+# Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
+# (not "condemned the attack", whose noun is the verb's object).
+SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
@@ -169,7 +176,8 @@ GROUP_NOUNS = frozenset(
     """critics supporters opponents officials analysts experts observers residents voters protesters
     protestors demonstrators respondents participants economists lawmakers aides advisers advisors
     strategists activists witnesses delegates donors organizers organisers
-    investigators prosecutors researchers scientists doctors skeptics sceptics detractors""".split()
+    investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
+    pundits""".split()
 )
 # Words for those who answered a poll: "those surveyed said", "those polled say".
 POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
@@ -246,6 +254,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
     ("colon_subject", "before", 'Jane Doe delivered a blunt message: "…"'),
+    ("subject_predicate", "before", 'Jane Doe renewed her promise of "free college"'),
     ("continued", "carried", '"…," Doe said. "…" (the quote resumes)'),
     ("transcript_label", "label", '"DOE: …"'),
     ("paragraph_speaker", "context", "an earlier quote of the same paragraph"),
