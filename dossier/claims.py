@@ -1888,7 +1888,7 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
     shipments") it agrees, and "disputed claims of racism and called on the group to withdraw" disputes
     nothing of a claim that the group was called on to withdraw. A denial naming nothing of its own ("denied
     the reports") disputes whatever its claim tells."""
-    if len(group) < 2:
+    if len(group) < 2 or all(statement.stance != "disputes" for statement in group):
         return
     forward = [p for p in prepared if not p.statement.negated]
     if 2 * len(forward) < len(group):
