@@ -3215,14 +3215,18 @@ def _build_entities(clusters: list[list[Mention]], settings: dict[int, dict]) ->
     return entities
 
 
+POSSIBLE_ALIASES_SHOWN = 10  # a large dossier has thousands; a curator reads the likeliest
+
+
 def _possible_aliases(entities: list[Entity]) -> list[str]:
-    """A rarely seen lone name one letter off a known person's surname may be a misspelling."""
+    """A rarely seen lone name one letter off a known person's surname may be a misspelling: the
+    ``POSSIBLE_ALIASES_SHOWN`` likeliest (off the surnames of the people mentioned most), and how many there were."""
     surnames: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.kind == PERSON and len(e.name.split()) >= 2:
             for variant in _deletions(translit_key(e.name.split()[-1])):
                 surnames[variant].append(e)
-    messages = []
+    found: list[tuple[int, str, str, str]] = []
     for e in entities:
         if " " in e.name or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER):
             continue
@@ -3232,11 +3236,14 @@ def _possible_aliases(entities: list[Entity]) -> list[str]:
         for candidate in near.values():
             if len(candidate.mentions) > len(e.mentions):
                 where = ", ".join(sorted({m.article for m in e.mentions}))
-                messages.append(
+                found.append((-len(candidate.mentions), e.id, candidate.id,
                     f"possible alias: '{e.name}' ({where}) is one letter from '{candidate.name}'; "
-                    f"to merge, add 'merge: [{e.id}]' under '{candidate.name}' in content/entities.yml"
-                )
-    return messages
+                    f"to merge, add 'merge: [{e.id}]' under '{candidate.name}' in content/entities.yml"))
+    shown = [message for *_, message in sorted(found)[:POSSIBLE_ALIASES_SHOWN]]
+    if len(found) > len(shown):
+        shown.insert(0, f"possible aliases: the {len(shown)} likeliest of {len(found):,} (lone names one letter "
+                        "off a better-known person's surname)")
+    return shown
 
 
 # --- Looking names up -------------------------------------------------------------------------

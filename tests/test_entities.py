@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import CORPORA, corpus
 
-from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities, unplace_speakers
+from dossier.entities import (
+    POSSIBLE_ALIASES_SHOWN,
+    entity_for_name,
+    find_mentions,
+    load_curation,
+    resolve_entities,
+    unplace_speakers,
+)
 from dossier.models import ordinary_words
 from dossier.sentences import split_sentences
 from dossier.structure import Article, Dossier, Entity, Mention
@@ -323,6 +331,21 @@ def test_a_misspelling_is_reported_not_merged() -> None:
     ))
     assert entity_of(dossier, "Butte") != "mark-rutte"
     assert any(m.startswith("possible alias: 'Butte'") for m in messages)
+
+
+def test_a_large_dossier_lists_only_its_likeliest_misspellings() -> None:
+    surnames = ["Rutte", "Lanke", "Morse", "Pauls", "Dorne", "Hails", "Kemps", "Tolle", "Viner", "Wests",
+                "Crane", "Bloom", "Garde", "Nolte", "Parks", "Ricks", "Sloan", "Tanks"]
+    texts = []
+    for n, surname in enumerate(surnames):
+        # A well-known person, then a lone name a letter off the surname ("Xutte"), in an article of its own.
+        texts.append(f"Minister Sam {surname} spoke. {surname} said more. {surname} left again.")
+        texts.append(f'X{surname[1:]} urged: "Act now." It was day {n}.')
+    dossier, messages = build(*(article(text, id=f"a{k}") for k, text in enumerate(texts)))
+    aliases = [m for m in messages if m.startswith("possible alias: ")]
+    assert len(aliases) == POSSIBLE_ALIASES_SHOWN
+    header = next(m for m in messages if m.startswith("possible aliases:"))
+    assert int(re.search(rf"the {POSSIBLE_ALIASES_SHOWN} likeliest of (\d+)", header).group(1)) > len(aliases)
 
 
 def test_ids_are_unique_slugs() -> None:
