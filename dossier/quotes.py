@@ -364,7 +364,10 @@ def _looks_like_np(text: str) -> bool:
         return len(words) == 1
     if any(w in speech.PRONOUNS for w in words[1:]):
         return False  # a clause with a subject of its own: "Ryan also hammered Obama for what he"
-    if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in words[1:]):
+    # A surname that is also a function word ends a given name: "Al From" is a name, not "Al" from somewhere.
+    surname = len(words) >= 2 and _is_cap(words[-1]) and _given_name_gender(words[-2]) is not None
+    inner = words[1 : -1 if surname else None]
+    if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in inner):
         return False
     reporting = any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words)
     if reporting and not _report_noun(words):

@@ -713,6 +713,19 @@ def test_the_quote_records_the_pattern_of_the_table_that_attributed_it(
     assert (quote.speaker_name, quote.attribution) == (speaker, pattern)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        '"We lost three elections in a row and had to change," said Al From, who founded the council.',
+        '"We lost three elections in a row and had to change," Ann Before said on Monday.',
+    ],
+)
+def test_a_surname_that_is_also_a_function_word_names_the_speaker(paragraph: str) -> None:
+    # After a given name, "From" or "Before" is the surname, not a preposition opening a clause.
+    [quote] = quotes_of(paragraph)
+    assert quote.speaker_name in ("Al From", "Ann Before")
+
+
 def test_a_partial_quote_inside_its_sentence_belongs_to_the_words_before_it() -> None:
     [quote] = quotes_of('Jane Doe called the plan "a disgrace to every worker" as Bo Sand said nothing.')
     assert (quote.speaker_name, quote.attribution) == ("Jane Doe", "subject_cue_before")
