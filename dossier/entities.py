@@ -1964,10 +1964,12 @@ class _UnionFind:
         self.parent: dict[int, int] = {}
 
     def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        # Called for every mention by every merge step: most calls find a root at once.
+        parent = self.parent
+        up = parent.setdefault(x, x)
+        while up != x:
+            parent[x] = parent[up]
+            x, up = parent[up], parent[parent[up]]
         return x
 
     def union(self, a: int, b: int) -> None:
@@ -3049,32 +3051,43 @@ def _merge_acronyms(
     acronyms = []
     for i in named:
         m = mentions[i]
-        text = _surface(m.text)
-        if _is_acronym(_SPACED_DOTS.sub(r"\1.", text)):
+        is_acronym, initials = _initials_of(_surface(m.text))
+        if is_acronym:
             acronyms.append(i)
-        elif m.kind in (ORG, PLACE, OTHER) and " " in text and not all(_is_acronym(w) for w in text.split()):
-            # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
-            by_initials[acronym_of(text)].add(uf.find(i))
-            by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
-            if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
-                by_initials[acronym_of(text) + "D"].add(uf.find(i))
+        elif m.kind in (ORG, PLACE, OTHER):
+            # OTHER: "US Geological Survey" the tagger called MISC
+            for key in initials:
+                by_initials[key].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
     for group in paragraph_mentions.values():
         for a, b in zip(group, group[1:], strict=False):
             ma, mb = mentions[a], mentions[b]
-            initials = acronym_of(_surface(ma.text))
             text = paragraphs.get(ma.article)
             between = text[ma.paragraph][ma.end : mb.start] if text and ma.paragraph < len(text) else ""
-            if (_is_acronym(mb.text) and between == " (" and ma.kind == ORG
-                    and initials[:1] == mb.text[:1]):
+            if (between == " (" and ma.kind == ORG and _is_acronym(mb.text)
+                    and acronym_of(_surface(ma.text))[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+@functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
+def _initials_of(text: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a name is initials, and else the initials it may go by: of a name of two words or more,
+    not all initials ("AM PDT" spells nothing)."""
+    if _is_acronym(_SPACED_DOTS.sub(r"\1.", text)):
+        return True, ()
+    if " " not in text or all(_is_acronym(w) for w in text.split()):
+        return False, ()
+    initials = [acronym_of(text), acronym_of(_place_expanded(text))]  # "U.S. Geological Survey": USGS
+    if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
+        initials.append(acronym_of(text) + "D")
+    return False, tuple(initials)
 
 
 def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
@@ -3182,13 +3195,19 @@ def _cluster_kind(cluster: list[Mention]) -> str:
         if m.kind == OTHER:
             score[OTHER] += 0.1
         else:
-            strong = m.role or (m.kind == PLACE and _surface(m.text) in gazetteer().places) or (" " in m.text and (
-                m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
-            score[m.kind] += 5 if strong else 1
+            score[m.kind] += 5 if m.role or _strong_form(m.text, m.kind) else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))
     return best
 
 
+@functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps
+def _strong_form(text: str, kind: str) -> bool:
+    """A gazetteer form of a place, or a full name of an organisation or person: strong evidence of its kind."""
+    return (kind == PLACE and _surface(text) in gazetteer().places) or (" " in text and (
+        kind == ORG or _looks_like_full_name(_surface(text).split())))
+
+
+@functools.lru_cache(maxsize=100_000)  # an entity's slug is asked for when sorting and when naming it
 def _slug(name: str) -> str:
     return slugify(name, "entity")
 
