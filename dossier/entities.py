@@ -2550,6 +2550,13 @@ def _merge_teams(
     ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
     their nickname or place alone: they belong to the team only, never to the place or to a person
     of that name ("Drake", "Creighton")."""
+    sporting: dict[str, bool] = {}  # each article's ``_reports_sport``, asked once: many of its mentions ask
+
+    def reports_sport(article: str) -> bool:
+        if article not in sporting:
+            sporting[article] = _reports_sport(paragraphs.get(article, []))
+        return sporting[article]
+
     plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
     after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
     teams = _team_names(mentions, named, plurals, paragraphs, after_the)
@@ -2568,15 +2575,15 @@ def _merge_teams(
     for i in named:
         key = _name_key(mentions[i].text)
         if (" " in key and key not in teams and f"{key}s" in teams
-                and teams[f"{key}s"][0] in _place_keys() and _reports_sport(paragraphs.get(mentions[i].article, []))):
+                and teams[f"{key}s"][0] in _place_keys() and reports_sport(mentions[i].article)):
             key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games; not the
             # "Rolling Stone" beside the "Rolling Stones", no place's team
         elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname
                 and len(by_nickname.get(f"{key}s", ())) == 1
-                and _reports_sport(paragraphs.get(mentions[i].article, []))):
+                and reports_sport(mentions[i].article)):
             key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
         elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname and _plural(key)
-                and len(key) >= 4 and _reports_sport(paragraphs.get(mentions[i].article, []))):
+                and len(key) >= 4 and reports_sport(mentions[i].article)):
             clipped = [n for n in by_nickname if (" " not in n and n.startswith(key[:-1]) and len(n) > len(key))
                        or (" " in n and n.split()[-1] == key)]
             if len(clipped) == 1:
@@ -2584,7 +2591,7 @@ def _merge_teams(
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
-    matches = {a for a in {mentions[i].article for i in naming} if _reports_sport(paragraphs.get(a, []))}
+    matches = {a for a in {mentions[i].article for i in naming} if reports_sport(a)}
     played = {team for i, team in naming.items() if mentions[i].article in matches}
     claimed = set()
     named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
@@ -2612,7 +2619,6 @@ def _merge_teams(
                 others[" ".join(words[:n])].add(key)
         if i not in person_set and key in teams_of:
             uses[key].append((i, _as_place(mentions[i], paragraphs)))
-    sporting: dict[str, bool] = {}
     for key, found in uses.items():
         placed = {mentions[i].article for i, as_place in found if as_place}
         for i, as_place in found:
@@ -2621,9 +2627,7 @@ def _merge_teams(
             if not candidates and as_place is False and len(teams_of[key]) == 1 and not others[key]:
                 # A place the dossier names no other body after is its one team wherever a report about
                 # sport has it act as a team, though that report does not name the team.
-                if m.article not in sporting:
-                    sporting[m.article] = _reports_sport(paragraphs.get(m.article, []))
-                candidates = teams_of[key] if sporting[m.article] else set()
+                candidates = teams_of[key] if reports_sport(m.article) else set()
             # Where the report never uses the name as a place, the name alone is its team.
             if len(candidates) == 1 and (as_place is False or (as_place is None and m.article not in placed)):
                 uf.union(teams[next(iter(candidates))][2], i)
