@@ -2088,8 +2088,9 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
     also where the rest was read as a person's name; a person's name stays a person's unless the
     whole is an organisation's or a place's ("Dear John Smith" is no "Dear John Smith" body)."""
     names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
+    rests = {name.partition(" ")[2] for name in names}  # what follows an opener: no other text can gain one
     for m in mentions:
-        if m.kind not in (ORG, OTHER, PERSON):
+        if m.kind not in (ORG, OTHER, PERSON) or m.text not in rests:
             continue
         # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
         opener = _OPENER_BEFORE.search(_text_before(m, paragraphs, 80))
@@ -2364,7 +2365,7 @@ def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
     paragraph = _paragraph_of(m, paragraphs)
     if paragraph is None:
         return None
-    end = next((e for s, e in split_sentences(paragraph) if s <= m.end <= e), len(paragraph))
+    end = next((e for s, e in _sentence_spans(paragraph) if s <= m.end <= e), len(paragraph))
     sentence = re.split(r"[;:]\s|[\"“”]", paragraph[m.end : end], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
         if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
@@ -2372,6 +2373,11 @@ def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
         if word in PERSONAL_PRONOUN_GENDER:
             return PERSONAL_PRONOUN_GENDER[word]
     return None
+
+
+@functools.lru_cache(maxsize=4096)  # two lone names of a paragraph ask for its sentences alike
+def _sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    return tuple(split_sentences(paragraph))
 
 
 class _Genders:
