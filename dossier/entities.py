@@ -2893,13 +2893,18 @@ def _match_key(m: Mention) -> str:
     in one report is the "Betty Ford Center" organisation of another): a place's gazetteer form or
     region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key (for a
     body named by what it is, "... Commission", words before it in the singular)."""
-    if m.kind == PLACE:
-        key = _place_key(m.text)
-        if key != _name_key(_surface(m.text)):
+    return _text_match_key(m.text, m.kind == PLACE)
+
+
+@functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
+def _text_match_key(text: str, place: bool) -> str:
+    if place:
+        key = _place_key(text)
+        if key != _name_key(_surface(text)):
             return key
-    if _surface(m.text).split()[-1] in ORG_CUES:
-        return _singular_key(_org_key(m.text))
-    return _org_key(m.text)
+    if _surface(text).split()[-1] in ORG_CUES:
+        return _singular_key(_org_key(text))
+    return _org_key(text)
 
 
 @functools.lru_cache(maxsize=100_000)
