@@ -1964,10 +1964,12 @@ class _UnionFind:
         self.parent: dict[int, int] = {}
 
     def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
+        # Called for every mention by every merge step: most calls find a root at once.
+        parent = self.parent
+        up = parent.setdefault(x, x)
+        while up != x:
+            parent[x] = parent[up]
+            x, up = parent[up], parent[parent[up]]
         return x
 
     def union(self, a: int, b: int) -> None:
@@ -2086,8 +2088,9 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
     also where the rest was read as a person's name; a person's name stays a person's unless the
     whole is an organisation's or a place's ("Dear John Smith" is no "Dear John Smith" body)."""
     names = {m.text: m.kind for m in mentions if m.kind in (ORG, PLACE, OTHER)}
+    rests = {name.partition(" ")[2] for name in names}  # what follows an opener: no other text can gain one
     for m in mentions:
-        if m.kind not in (ORG, OTHER, PERSON):
+        if m.kind not in (ORG, OTHER, PERSON) or m.text not in rests:
             continue
         # The 80 characters before it (a whole long paragraph is slow to search; no word is 80 long)
         opener = _OPENER_BEFORE.search(_text_before(m, paragraphs, 80))
@@ -2362,7 +2365,7 @@ def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
     paragraph = _paragraph_of(m, paragraphs)
     if paragraph is None:
         return None
-    end = next((e for s, e in split_sentences(paragraph) if s <= m.end <= e), len(paragraph))
+    end = next((e for s, e in _sentence_spans(paragraph) if s <= m.end <= e), len(paragraph))
     sentence = re.split(r"[;:]\s|[\"“”]", paragraph[m.end : end], maxsplit=1)[0]
     for word in re.findall(r"[A-Za-z]+", sentence)[:12]:
         if word[0].isupper() and word not in MONTHS | WEEKDAYS | ABBREVIATIONS:
@@ -2370,6 +2373,11 @@ def _gender_said(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
         if word in PERSONAL_PRONOUN_GENDER:
             return PERSONAL_PRONOUN_GENDER[word]
     return None
+
+
+@functools.lru_cache(maxsize=4096)  # two lone names of a paragraph ask for its sentences alike
+def _sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
+    return tuple(split_sentences(paragraph))
 
 
 class _Genders:
@@ -2548,6 +2556,13 @@ def _merge_teams(
     ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
     their nickname or place alone: they belong to the team only, never to the place or to a person
     of that name ("Drake", "Creighton")."""
+    sporting: dict[str, bool] = {}  # each article's ``_reports_sport``, asked once: many of its mentions ask
+
+    def reports_sport(article: str) -> bool:
+        if article not in sporting:
+            sporting[article] = _reports_sport(paragraphs.get(article, []))
+        return sporting[article]
+
     plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
     after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
     teams = _team_names(mentions, named, plurals, paragraphs, after_the)
@@ -2566,15 +2581,15 @@ def _merge_teams(
     for i in named:
         key = _name_key(mentions[i].text)
         if (" " in key and key not in teams and f"{key}s" in teams
-                and teams[f"{key}s"][0] in _place_keys() and _reports_sport(paragraphs.get(mentions[i].article, []))):
+                and teams[f"{key}s"][0] in _place_keys() and reports_sport(mentions[i].article)):
             key += "s"  # "an Indianapolis Colt", one of the team, in a report about its games; not the
             # "Rolling Stone" beside the "Rolling Stones", no place's team
         elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname
                 and len(by_nickname.get(f"{key}s", ())) == 1
-                and _reports_sport(paragraphs.get(mentions[i].article, []))):
+                and reports_sport(mentions[i].article)):
             key += "s"  # "a fourth-quarter Colt stampede": the nickname in the singular, in a report about sport
         elif (" " not in key and mentions[i].kind != PERSON and key not in by_nickname and _plural(key)
-                and len(key) >= 4 and _reports_sport(paragraphs.get(mentions[i].article, []))):
+                and len(key) >= 4 and reports_sport(mentions[i].article)):
             clipped = [n for n in by_nickname if (" " not in n and n.startswith(key[:-1]) and len(n) > len(key))
                        or (" " in n and n.split()[-1] == key)]
             if len(clipped) == 1:
@@ -2582,7 +2597,7 @@ def _merge_teams(
         team = key if key in teams else next(iter(by_nickname[key])) if len(by_nickname.get(key, ())) == 1 else None
         if team and i not in person_set:
             naming[i] = team
-    matches = {a for a in {mentions[i].article for i in naming} if _reports_sport(paragraphs.get(a, []))}
+    matches = {a for a in {mentions[i].article for i in naming} if reports_sport(a)}
     played = {team for i, team in naming.items() if mentions[i].article in matches}
     claimed = set()
     named_in: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # article -> place -> teams
@@ -2610,7 +2625,6 @@ def _merge_teams(
                 others[" ".join(words[:n])].add(key)
         if i not in person_set and key in teams_of:
             uses[key].append((i, _as_place(mentions[i], paragraphs)))
-    sporting: dict[str, bool] = {}
     for key, found in uses.items():
         placed = {mentions[i].article for i, as_place in found if as_place}
         for i, as_place in found:
@@ -2619,9 +2633,7 @@ def _merge_teams(
             if not candidates and as_place is False and len(teams_of[key]) == 1 and not others[key]:
                 # A place the dossier names no other body after is its one team wherever a report about
                 # sport has it act as a team, though that report does not name the team.
-                if m.article not in sporting:
-                    sporting[m.article] = _reports_sport(paragraphs.get(m.article, []))
-                candidates = teams_of[key] if sporting[m.article] else set()
+                candidates = teams_of[key] if reports_sport(m.article) else set()
             # Where the report never uses the name as a place, the name alone is its team.
             if len(candidates) == 1 and (as_place is False or (as_place is None and m.article not in placed)):
                 uf.union(teams[next(iter(candidates))][2], i)
@@ -2881,13 +2893,18 @@ def _match_key(m: Mention) -> str:
     in one report is the "Betty Ford Center" organisation of another): a place's gazetteer form or
     region word dropped where they apply ("DPRK", "Kursk region"), else the organisation's key (for a
     body named by what it is, "... Commission", words before it in the singular)."""
-    if m.kind == PLACE:
-        key = _place_key(m.text)
-        if key != _name_key(_surface(m.text)):
+    return _text_match_key(m.text, m.kind == PLACE)
+
+
+@functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
+def _text_match_key(text: str, place: bool) -> str:
+    if place:
+        key = _place_key(text)
+        if key != _name_key(_surface(text)):
             return key
-    if _surface(m.text).split()[-1] in ORG_CUES:
-        return _singular_key(_org_key(m.text))
-    return _org_key(m.text)
+    if _surface(text).split()[-1] in ORG_CUES:
+        return _singular_key(_org_key(text))
+    return _org_key(text)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -2923,9 +2940,10 @@ def _merge_org_short_forms(
     so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
     "Capitol Police" (``SERVICE_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    cues = ORG_CUES - SERVICE_CUES
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in ORG_CUES - SERVICE_CUES:
+        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in cues:
             by_article[mentions[i].article][words[0]].add(i)
     if not by_article:
         return
@@ -2933,8 +2951,8 @@ def _merge_org_short_forms(
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (PERSON, PLACE) or _word_before(m, paragraphs) == "in" or " " in word
-                or word in person_words or word in given_names() or _is_acronym(word)):
+        if (m.kind in (PERSON, PLACE) or " " in word or word in person_words or word in given_names()
+                or _is_acronym(word) or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
         if len(candidates) == 1:
@@ -3049,32 +3067,43 @@ def _merge_acronyms(
     acronyms = []
     for i in named:
         m = mentions[i]
-        text = _surface(m.text)
-        if _is_acronym(_SPACED_DOTS.sub(r"\1.", text)):
+        is_acronym, initials = _initials_of(_surface(m.text))
+        if is_acronym:
             acronyms.append(i)
-        elif m.kind in (ORG, PLACE, OTHER) and " " in text and not all(_is_acronym(w) for w in text.split()):
-            # OTHER: "US Geological Survey" the tagger called MISC; not "AM PDT", whose initials spell nothing
-            by_initials[acronym_of(text)].add(uf.find(i))
-            by_initials[acronym_of(_place_expanded(text))].add(uf.find(i))  # "U.S. Geological Survey": USGS
-            if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
-                by_initials[acronym_of(text) + "D"].add(uf.find(i))
+        elif m.kind in (ORG, PLACE, OTHER):
+            # OTHER: "US Geological Survey" the tagger called MISC
+            for key in initials:
+                by_initials[key].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
     for group in paragraph_mentions.values():
         for a, b in zip(group, group[1:], strict=False):
             ma, mb = mentions[a], mentions[b]
-            initials = acronym_of(_surface(ma.text))
             text = paragraphs.get(ma.article)
             between = text[ma.paragraph][ma.end : mb.start] if text and ma.paragraph < len(text) else ""
-            if (_is_acronym(mb.text) and between == " (" and ma.kind == ORG
-                    and initials[:1] == mb.text[:1]):
+            if (between == " (" and ma.kind == ORG and _is_acronym(mb.text)
+                    and acronym_of(_surface(ma.text))[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+@functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
+def _initials_of(text: str) -> tuple[bool, tuple[str, ...]]:
+    """Whether a name is initials, and else the initials it may go by: of a name of two words or more,
+    not all initials ("AM PDT" spells nothing)."""
+    if _is_acronym(_SPACED_DOTS.sub(r"\1.", text)):
+        return True, ()
+    if " " not in text or all(_is_acronym(w) for w in text.split()):
+        return False, ()
+    initials = [acronym_of(text), acronym_of(_place_expanded(text))]  # "U.S. Geological Survey": USGS
+    if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
+        initials.append(acronym_of(text) + "D")
+    return False, tuple(initials)
 
 
 def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
@@ -3182,13 +3211,19 @@ def _cluster_kind(cluster: list[Mention]) -> str:
         if m.kind == OTHER:
             score[OTHER] += 0.1
         else:
-            strong = m.role or (m.kind == PLACE and _surface(m.text) in gazetteer().places) or (" " in m.text and (
-                m.kind == ORG or _looks_like_full_name(_surface(m.text).split())))
-            score[m.kind] += 5 if strong else 1
+            score[m.kind] += 5 if m.role or _strong_form(m.text, m.kind) else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))
     return best
 
 
+@functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps
+def _strong_form(text: str, kind: str) -> bool:
+    """A gazetteer form of a place, or a full name of an organisation or person: strong evidence of its kind."""
+    return (kind == PLACE and _surface(text) in gazetteer().places) or (" " in text and (
+        kind == ORG or _looks_like_full_name(_surface(text).split())))
+
+
+@functools.lru_cache(maxsize=100_000)  # an entity's slug is asked for when sorting and when naming it
 def _slug(name: str) -> str:
     return slugify(name, "entity")
 

@@ -210,8 +210,16 @@ def link(
     corrections = quotes.load_corrections(content / "quotes.yml") if content else []
     for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
+    found: dict[tuple[str, str], str | None] = {}
+
+    def entity_named(name: str, article: str) -> str | None:
+        """``entities.entity_for_name``, asked once per name and article: a speaker is named in most of their quotes."""
+        if (name, article) not in found:
+            found[name, article] = entities.entity_for_name(dossier, name, article)
+        return found[name, article]
+
     by_id = {entity.id: entity for entity in dossier.entities}
-    named = {id(quote): by_id.get(entities.entity_for_name(dossier, quote.speaker_name, quote.article) or "")
+    named = {id(quote): by_id.get(entity_named(quote.speaker_name, quote.article) or "")
              for quote in dossier.quotes if quote.speaker_name}
     entities.unplace_speakers(dossier, {entity.id for entity in named.values() if entity})
     speaks: dict[str, bool] = {}  # each entity's ``quotes.can_be_speaker``, asked once: most speakers have many quotes
@@ -229,7 +237,7 @@ def link(
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
     for statement in dossier.statements:
         if statement.source_name:
-            statement.source = entities.entity_for_name(dossier, statement.source_name, statement.article)
+            statement.source = entity_named(statement.source_name, statement.article)
     dossier.claims = (settle_claims(dossier.statements, grouping()) if grouping
                       else claims.group_claims(dossier.statements))
     for statement in dossier.statements:

@@ -6,6 +6,7 @@
     .venv/bin/python scripts/profile_stages.py --render build/docs  # MkDocs over a built Markdown tree
     .venv/bin/python scripts/profile_stages.py --build SEEDS --work DIR  # a build (again) into DIR, step by step
     .venv/bin/python scripts/profile_stages.py --claims SEEDS --work DIR [--profile]  # claim grouping alone
+    .venv/bin/python scripts/profile_stages.py --entities SEEDS --work DIR [--profile]  # entity resolution alone
 
 CPU seconds (``time.process_time``), not wall seconds: on a shared machine they move far less with
 the other processes' load, so a change is compared by running this before and after it, back to back.
@@ -15,7 +16,8 @@ this process (one worker, so that no step's time hides in another process) into 
 run it once for a full build, add an article to SEEDS, and run it again to see where a rebuild's time goes.
 ``--claims`` extracts SEEDS (two workers, cached in DIR/cache, so a second run only reads the cache) and times
 ``claims.group_claims`` over the statements in this process, as a rebuild's linking runs it, the gazetteer loaded
-first as the build does before forking.
+first as the build does before forking. ``--entities`` does the same for ``entities.resolve_entities``, over the
+extraction as a build leaves it (out of the collector's walks).
 Corpora are read from --corpora (default: $DOSSIER_CORPORA, else ../shared/corpora beside the repository).
 """
 
@@ -205,6 +207,32 @@ def grouping(seeds: Path, work: Path, profile: bool) -> None:
           f" {total:.2f} CPU s (the gazetteer, loaded before: {loading:.2f} s)")
 
 
+def resolution(seeds: Path, work: Path, profile: bool) -> None:
+    """CPU seconds of ``entities.resolve_entities`` over the mentions of ``seeds`` (extraction cached in ``work``)."""
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    from dossier import entities, entity_data, pipeline
+    from dossier.cache import ArticleCache
+
+    with ProcessPoolExecutor(2) as pool:
+        store = ArticleCache(work / "cache")
+        dossier = pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, store)
+    gc.freeze()  # as ``pipeline.extract_all`` leaves the extraction
+    entity_data.gazetteer()  # loaded before linking, as the build does before forking
+    profiler = cProfile.Profile() if profile else None
+    if profiler:
+        profiler.enable()
+    started = time.process_time()
+    entities.resolve_entities(dossier, entities.Curation())
+    total = time.process_time() - started
+    if profiler:
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+    print(f"resolving {len(dossier.mentions)} mentions of {len(dossier.articles)} articles into {len(dossier.entities)}"
+          f" entities: {total:.2f} CPU s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="the corpora folder (default: %(default)s)")
@@ -213,6 +241,7 @@ def main() -> int:
     parser.add_argument("--render", type=Path, metavar="DOCS", help="time MkDocs over this Markdown tree instead")
     parser.add_argument("--build", type=Path, metavar="SEEDS", help="time a build of this folder of articles instead")
     parser.add_argument("--claims", type=Path, metavar="SEEDS", help="time grouping this folder's claims instead")
+    parser.add_argument("--entities", type=Path, metavar="SEEDS", help="time resolving this folder's entities instead")
     parser.add_argument("--work", type=Path, help="where --build writes (site/, docs/, cache/): keep it to rebuild")
     args = parser.parse_args()
     if args.render:
@@ -222,6 +251,11 @@ def main() -> int:
         if not args.work:
             parser.error("--claims needs --work")
         grouping(args.claims.resolve(), args.work.resolve(), args.profile)
+        return 0
+    if args.entities:
+        if not args.work:
+            parser.error("--entities needs --work")
+        resolution(args.entities.resolve(), args.work.resolve(), args.profile)
         return 0
     if args.build:
         if not args.work:
