@@ -544,10 +544,11 @@ def is_negated(sentence: str) -> bool:
     return bool(negated_terms(sentence))
 
 
-# Where the words a negation governs end: punctuation, or a clause of its own ("did not materialise as he
-# crashed out" negates no crash).
+# Where the words a negation governs end: punctuation, a clause of its own ("did not materialise as he
+# crashed out" negates no crash) or a time adjunct ("did not collect many accolades upon release" negates no release).
 _NEGATION_SCOPE_END = re.compile(
-    r"[,;:.()]|\b(?:as|because|after|when|while|since|before|although|though|until|unless|whereas|which|who|whom)\b")
+    r"[,;:.()]|\b(?:as|because|after|when|while|since|before|although|though|until|unless|whereas|which|who|whom|"
+    r"upon|during|following)\b")
 
 
 @lru_cache(maxsize=65536)

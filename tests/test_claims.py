@@ -554,6 +554,11 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
     assert unhappy.claim == crashed[0].claim and unhappy.stance == "asserts"
     assert negated_terms("In Vell, fans who have not seen their team win a title since 1948 were left wondering.") \
         == frozenset()
+    released = [statement(x, "The Vell Singers released their new album Harbour Lights on Friday, the label said.")
+                for x in "ab"]
+    reviewed = statement("c", "Their album Harbour Lights, released on Friday, did not collect accolades upon release.")
+    group_claims([*released, reviewed])
+    assert reviewed.claim == released[0].claim and reviewed.stance != "disputes"
 
 
 @pytest.mark.parametrize("sentence", [
