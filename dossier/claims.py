@@ -534,8 +534,13 @@ def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
     for m in _DISPUTE_OBJECT.finditer(plain):
         if not _NEGATED.search(plain[: m.start()]):
             return m, True
-    phrase = _DENIAL_PHRASE.search(sentence)
+    # "… arrive, as the Afghan did, with no proof of identity" describes; it denies nothing.
+    phrase = next((m for m in _DENIAL_PHRASE.finditer(sentence) if not _WITH_BEFORE.search(sentence, 0, m.start())),
+                  None)
     return (phrase, False) if phrase else None
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
 
 
 def is_negated(sentence: str) -> bool:

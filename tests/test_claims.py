@@ -530,6 +530,8 @@ def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) 
     ("The Marlin, which the agency reports was bound for Oslo, struck the pier on Tuesday evening.", "asserts"),
     ('The mayor called the reports "fake news" on Monday.', "disputes"),
     ('The mayor then began a long rant about "fake news" on the Vell radio station.', "asserts"),
+    ("Calls grew to deport people who arrive, as the man did, with no proof of identity.", "asserts"),
+    ("The couple were denied asylum in Freedonia last year.", "asserts"),
 ])
 def test_stance_by_meaning_not_by_a_cue_word(sentence: str, stance: str) -> None:
     assert stance_of(sentence) == stance

@@ -27,7 +27,8 @@ DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebu
 WITHHELD_OBJECTS = (
     r"services?|entry|access|admission|bail|parole|permission|permits?|requests?|applications?|visas?|"
     r"coverage|benefits?|treatment|funding|funds|loans?|credit|rights?|votes?|passage|boarding|"
-    r"communion|a hearing|a chance|an opportunity|the opportunity|jobs?|housing|tenure|membership|licen[cs]es?"
+    r"communion|a hearing|a chance|an opportunity|the opportunity|jobs?|housing|tenure|membership|licen[cs]es?|"
+    r"citizenship|asylum|residency"
 )
 # Verbs that deny only when their object is a report or a claim: "rejected the reports",
 # "dismissed the claims as fake news", but "rejected appeals for new leaders" is no denial.
