@@ -36,6 +36,10 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from dossier.structure import Dossier
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
@@ -180,29 +184,44 @@ def build(seeds: Path, work: Path, profile: bool) -> None:
     print(f"  {'all (this process)':<55} {total:7.2f}")
 
 
-def grouping(seeds: Path, work: Path, profile: bool) -> None:
-    """CPU seconds of ``claims.group_claims`` over the statements of ``seeds`` (extraction cached under ``work``)."""
+def _extracted(seeds: Path, work: Path) -> Dossier:
+    """``seeds`` read and extracted by two workers, the extraction cached under ``work`` (a second run reads it)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from dossier import claims, entity_data, forked, pipeline
+    from dossier import pipeline
     from dossier.cache import ArticleCache
 
     with ProcessPoolExecutor(2) as pool:
-        store = ArticleCache(work / "cache")
-        dossier = pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, store)
-    forked.limit(1)  # as in a build's forked copy on two cores: the pairs scored in this process
-    started = time.process_time()
-    entity_data.gazetteer()
-    loading = time.process_time() - started
+        return pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, ArticleCache(work / "cache"))
+
+
+Result = TypeVar("Result")
+
+
+def _cpu_seconds(call: Callable[[], Result], profile: bool) -> tuple[Result, float]:
+    """``call()`` and its CPU seconds in this process; with ``profile``, its hot spots printed."""
     profiler = cProfile.Profile() if profile else None
     if profiler:
         profiler.enable()
     started = time.process_time()
-    found = claims.group_claims(dossier.statements)
+    result = call()
     total = time.process_time() - started
     if profiler:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+    return result, total
+
+
+def grouping(seeds: Path, work: Path, profile: bool) -> None:
+    """CPU seconds of ``claims.group_claims`` over the statements of ``seeds`` (extraction cached under ``work``)."""
+    from dossier import claims, entity_data, forked
+
+    dossier = _extracted(seeds, work)
+    forked.limit(1)  # as in a build's forked copy on two cores: the pairs scored in this process
+    started = time.process_time()
+    entity_data.gazetteer()
+    loading = time.process_time() - started
+    found, total = _cpu_seconds(lambda: claims.group_claims(dossier.statements), profile)
     print(f"grouping {len(dossier.statements)} statements of {len(dossier.articles)} articles into {len(found)} claims:"
           f" {total:.2f} CPU s (the gazetteer, loaded before: {loading:.2f} s)")
 
@@ -210,25 +229,13 @@ def grouping(seeds: Path, work: Path, profile: bool) -> None:
 def resolution(seeds: Path, work: Path, profile: bool) -> None:
     """CPU seconds of ``entities.resolve_entities`` over the mentions of ``seeds`` (extraction cached in ``work``)."""
     import gc
-    from concurrent.futures import ProcessPoolExecutor
 
-    from dossier import entities, entity_data, pipeline
-    from dossier.cache import ArticleCache
+    from dossier import entities, entity_data
 
-    with ProcessPoolExecutor(2) as pool:
-        store = ArticleCache(work / "cache")
-        dossier = pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, store)
+    dossier = _extracted(seeds, work)
     gc.freeze()  # as ``pipeline.extract_all`` leaves the extraction
     entity_data.gazetteer()  # loaded before linking, as the build does before forking
-    profiler = cProfile.Profile() if profile else None
-    if profiler:
-        profiler.enable()
-    started = time.process_time()
-    entities.resolve_entities(dossier, entities.Curation())
-    total = time.process_time() - started
-    if profiler:
-        profiler.disable()
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+    _, total = _cpu_seconds(lambda: entities.resolve_entities(dossier, entities.Curation()), profile)
     print(f"resolving {len(dossier.mentions)} mentions of {len(dossier.articles)} articles into {len(dossier.entities)}"
           f" entities: {total:.2f} CPU s")
 
