@@ -534,13 +534,12 @@ def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
     for m in _DISPUTE_OBJECT.finditer(plain):
         if not _NEGATED.search(plain[: m.start()]):
             return m, True
-    # "… arrive, as the Afghan did, with no proof of identity" describes; it denies nothing.
-    phrase = next((m for m in _DENIAL_PHRASE.finditer(sentence) if not _WITH_BEFORE.search(sentence, 0, m.start())),
+    phrase = next((m for m in _DENIAL_PHRASE.finditer(sentence) if not _DESCRIBING.search(sentence, 0, m.start())),
                   None)
     return (phrase, False) if phrase else None
 
 
-_WITH_BEFORE = re.compile(r"\bwith\s+$", re.IGNORECASE)
+_DESCRIBING = re.compile(cues.DESCRIBING_BEFORE, re.IGNORECASE)
 
 
 def is_negated(sentence: str) -> bool:
@@ -564,24 +563,25 @@ def negated_terms(sentence: str) -> frozenset[str]:
     negates a detail, not the fact). A quote that is the reported clause counts as said."""
     if not _NEGATION.search(sentence.replace("n’t", "n't")):
         return frozenset()
-    parts = propositions(claim_clause(sentence))
-    if not parts:
-        return frozenset()
-    first = parts[0][0].replace("n’t", "n't")
     stems: set[str] = set()
-    for match in _negations(first):
-        if _IN_RELATIVE_CLAUSE.search(first[: match.start()]):
+    for before, following in _negation_scopes(sentence):
+        if _IN_RELATIVE_CLAUSE.search(before):
             continue  # "fans who have not seen their team win…" negates a detail of the fans
-        following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
         stems |= set(list(_content_stems(following))[:3])
     return frozenset(stems)
 
 
-def _negations(text: str) -> list[re.Match[str]]:
-    """The negation words of ``text`` that negate what follows: not those of "almost didn't happen", "not
-    the only update", "wasted no time" (``NOT_NEGATING``)."""
-    idioms = [m.span() for m in _NOT_NEGATING.finditer(text)]
-    return [m for m in _NEGATION.finditer(text) if not any(start <= m.start() < end for start, end in idioms)]
+def _negation_scopes(sentence: str) -> list[tuple[str, str]]:
+    """Each negation of the sentence's main proposition (the first of the clause after its attribution) that
+    negates what follows, as the words before it and the words it governs: not those of "almost didn't
+    happen", "not the only update", "wasted no time" (``NOT_NEGATING``)."""
+    parts = propositions(claim_clause(sentence))
+    if not parts:
+        return []
+    first = parts[0][0].replace("n’t", "n't")
+    idioms = [m.span() for m in _NOT_NEGATING.finditer(first)]
+    return [(first[: m.start()], _NEGATION_SCOPE_END.split(first[m.end() :], maxsplit=1)[0])
+            for m in _NEGATION.finditer(first) if not any(start <= m.start() < end for start, end in idioms)]
 
 
 _NOT_NEGATING = _Folded(rf"\b(?:{cues.NOT_NEGATING})\b")
@@ -1683,12 +1683,7 @@ def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
 def _first_negated(sentence: str) -> str | None:
     """The stem of the first word a negation governs in the sentence's main proposition
     ("did not reveal what…" → reveal), None when there is none or it is a denial."""
-    parts = propositions(claim_clause(sentence))
-    if not parts:
-        return None
-    first = parts[0][0].replace("n’t", "n't")
-    for match in _negations(first):
-        following = _NEGATION_SCOPE_END.split(first[match.end() :], maxsplit=1)[0]
+    for _, following in _negation_scopes(sentence):
         verb = following.split(maxsplit=1)[:1]
         if verb and _DENY.search(verb[0]):
             return None  # "did not deny the presence of…" puts the presence forward

@@ -65,6 +65,9 @@ DENIAL_PHRASES = (
     r"nothing to do with|did not happen|never happened|(?:had|has|have) not (?:\w+ )?(?:bombed|attacked|killed|"
     r"fired|struck|sent|deployed)"
 )
+# A word before a contradicting phrase that makes it describe something: "… arrive, as the man did, with no proof
+# of identity" denies nothing.
+DESCRIBING_BEFORE = r"\bwith\s+$"
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
 NEGATIONS = r"not|\w+n['’]t|never|no one|nobody|no longer|no"
