@@ -2556,12 +2556,9 @@ def _merge_teams(
     ``_as_place``) or the report never uses it as a place. Returns the mentions joined to a team by
     their nickname or place alone: they belong to the team only, never to the place or to a person
     of that name ("Drake", "Creighton")."""
-    sporting: dict[str, bool] = {}  # each article's ``_reports_sport``, asked once: many of its mentions ask
-
+    @functools.cache  # each article's ``_reports_sport``, asked once: many of its mentions ask
     def reports_sport(article: str) -> bool:
-        if article not in sporting:
-            sporting[article] = _reports_sport(paragraphs.get(article, []))
-        return sporting[article]
+        return _reports_sport(paragraphs.get(article, []))
 
     plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
     after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}

@@ -10,6 +10,7 @@ results are kept in the per-article cache. The stages that compare articles
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import itertools
 import time
@@ -210,13 +211,11 @@ def link(
     corrections = quotes.load_corrections(content / "quotes.yml") if content else []
     for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
-    found: dict[tuple[str, str], str | None] = {}
 
+    @functools.cache
     def entity_named(name: str, article: str) -> str | None:
         """``entities.entity_for_name``, asked once per name and article: a speaker is named in most of their quotes."""
-        if (name, article) not in found:
-            found[name, article] = entities.entity_for_name(dossier, name, article)
-        return found[name, article]
+        return entities.entity_for_name(dossier, name, article)
 
     by_id = {entity.id: entity for entity in dossier.entities}
     named = {id(quote): by_id.get(entity_named(quote.speaker_name, quote.article) or "")
