@@ -1146,7 +1146,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     bodies: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind == ORG and " " in m.text:
-            bodies[(*m.text.split()[:-1], m.text.split()[-1][:4])].add(m.text.split()[-1])
+            *first, last = m.text.split()
+            bodies[(*first, last[:4])].add(last)
     sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
     out = []
     for m in mentions:
