@@ -3197,7 +3197,21 @@ def _canonical(cluster: list[Mention]) -> str:
     if kind == PERSON:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         counts = full or counts
+    if kind == ORG and (whole := _form_holding_the_others(list(counts))):
+        return whole
     return max(counts, key=lambda f: (counts[f], len(f), f))
+
+
+def _form_holding_the_others(forms: list[str]) -> str | None:
+    """The one form of which every other is a run of words: "Green Bay Packers" (not "Green Bay", written
+    more often) is the body that "Green Bay" and "Packers" abbreviate. A legal form's suffix is no better
+    name ("Experian" over "Experian Plc")."""
+    longest = max(forms, key=lambda f: (len(f.split()), f))
+    padded = f" {longest} "
+    if (len(forms) > 1 and longest.split()[-1].lower().rstrip(".") not in CORPORATE_SUFFIXES
+            and all(f" {form} " in padded for form in forms)):
+        return longest
+    return None
 
 
 def _cluster_kind(cluster: list[Mention]) -> str:

@@ -726,3 +726,14 @@ def test_the_plural_of_a_bodys_noun_in_a_photo_credit_is_no_place() -> None:
     mentions = find_mentions(article(
         "Schoolgirls released are seen during a meeting in Abuja, Nigeria, October 13, 2016. [Photo/Agencies]"))
     assert not [m for m in mentions if m.text == "Agencies" and m.kind == "place"]
+
+
+def test_a_team_goes_by_the_name_its_shorter_names_abbreviate() -> None:
+    dossier = build(
+        article("Otters win again",
+                "Portland (9-3) rallied in the fourth quarter to beat Denver 24-17, the Portland Otters said.",
+                "The Otters scored twice late, and Portland's defense held. The Otters play again soon.", id="b"),
+    )
+    [team] = [e for e in dossier.entities if e.id in entities_of(dossier, "Portland Otters")]
+    assert {"Otters", "Portland"} <= set(team.aliases)
+    assert team.name == "Portland Otters"
