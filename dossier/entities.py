@@ -393,6 +393,14 @@ def _tagged_mentions(
                 a += 1  # "gorilla Harambe": a name starts with a capital
             while b > a and (not words[b - 1][0].isupper() or words[b - 1] == "I"):
                 b -= 1  # "ICRC vehicles", "Do I"
+            if words[a] in HONORIFICS and _particle_surname(" ".join(words[a + 1 : b])):
+                a, kind = a + 1, PERSON  # "Mr. de León", which the tagger may take whole, even for a place
+            title = b
+            while title > a + 1 and words[title - 1].rstrip(".") in TITLE_WORDS:
+                title -= 1
+            if (title < b and words[b - 1].rstrip(".").lower() in ROLE_NOUNS
+                    and " ".join(words[a:title]) in gazetteer().places):
+                b, kind = title, PLACE  # "New York Mayor", "Texas Governor": a place, then a title (not "Ohio State")
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
@@ -543,6 +551,14 @@ def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocCont
             # "may" written as a verb elsewhere leaves "Theresa May" her name
             and (after.lower() not in doc.lowercase or after in DATES_ALSO_NAMES)
             and after.title() not in gazetteer().places)
+
+
+def _particle_surname(text: str, strict: bool = True) -> bool:
+    """A surname with its particles and no given name: "de Blasio", "von der Leyen", "Da Silva"; ``strict``,
+    not where a particle in capitals may be a given name ("Ben Jealous", but also "Da Silva")."""
+    words = _surface(text).split()
+    return len(words) >= 2 and all(w in NAME_PARTICLES or (
+        w.lower() in NAME_PARTICLES and not (strict and ascii_fold(w) in given_names())) for w in words[:-1])
 
 
 def _name_gap(gap: str, following: str) -> bool:
@@ -1526,8 +1542,8 @@ def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
     if not run or not run[0].sentence_start:
         return run
     first = run[0].text
-    if first.rstrip(".") in TITLE_WORDS:
-        return run
+    if first.rstrip(".") in TITLE_WORDS or any(" ".join(t.text for t in run[:n]) in gazetteer().places for n in (2, 3)):
+        return run  # "New York Mayor Bill Smith said" opens with a place, not with the word "new"
     ordinary = (first.lower() in FUNCTION_WORDS or first.lower() in context.lowercase_words
                 or first.lower().removesuffix("s") in ROLE_NOUNS or first.endswith("-based"))
     # "Notice Trump": an unknown capital before a name the article uses elsewhere.
@@ -2148,6 +2164,7 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
         i for i in named
         if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
         and " " in _surface(mentions[i].text)  # "Taff-Rice" alone is a double-barrelled surname
+        and not _particle_surname(mentions[i].text)  # "de Blasio" alone is a surname
         and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
         and kind_of(_name_key(mentions[i].text)) in (PERSON, OTHER)
     ]
@@ -2274,6 +2291,17 @@ def _surname_keys(parts: list[str]) -> list[str]:
     return keys
 
 
+def _particle_keys(parts: tuple[str, ...]) -> list[str]:
+    """The surname with its particles, as a lone use may give it: "de blasio" of "Bill de Blasio", "der
+    leyen" and "von der leyen" of "Ursula von der Leyen"."""
+    keys = []
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1] in NAME_PARTICLES:
+        k -= 1
+        keys.append(" ".join(parts[k:]))
+    return keys
+
+
 @functools.cache
 def _given_keys() -> frozenset[str]:
     return frozenset(translit_key(w) for w in given_names())
@@ -2301,7 +2329,7 @@ def _merge_lone_names(
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
-        for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []):
+        for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
         first_by_article[mentions[i].article][parts[0]].add(root)
@@ -2309,7 +2337,9 @@ def _merge_lone_names(
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     # Two or three capitals are initials ("UN", "EU"), not the surname of "Kim Jong Un".
-    lone = [i for i in named if i not in person_set and " " not in _surface(mentions[i].text)
+    # A surname with its particles is lone too, even where its particle may be a given name ("Da Silva").
+    lone = [i for i in named if ((i not in person_set and " " not in _surface(mentions[i].text))
+                                 or _particle_surname(mentions[i].text, strict=False))
             and not (len(_surface(mentions[i].text)) <= 3 and _surface(mentions[i].text).isupper())
             and (mentions[i].kind in (PERSON, OTHER) or _maybe_surname(mentions[i], org_words))]
     # One writer's bare surname names one person: a use no word around it genders takes what the
@@ -2327,8 +2357,8 @@ def _merge_lone_names(
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
-        everywhere = {uf.find(r) for r in by_dossier.get(key, ())}
-        candidates = local or everywhere
+        everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
+        candidates = (local - {uf.find(i)}) or everywhere
         votes = said[(m.article, key)]
         gender = own.get(i) or (next(iter(votes)) if len(votes) == 1 else None)
         # A pronoun may name someone else ("played by Perry), she plots revenge") and a title may
@@ -3195,7 +3225,7 @@ def _canonical(cluster: list[Mention]) -> str:
             if name in gazetteer().places:
                 return gazetteer().places[name]
     if kind == PERSON:
-        full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
+        full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2 and not _particle_surname(f)})
         counts = full or counts
     if kind == ORG and (whole := _form_holding_the_others(list(counts))):
         return whole

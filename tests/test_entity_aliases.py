@@ -737,3 +737,22 @@ def test_a_team_goes_by_the_name_its_shorter_names_abbreviate() -> None:
     [team] = [e for e in dossier.entities if e.id in entities_of(dossier, "Portland Otters")]
     assert {"Otters", "Portland"} <= set(team.aliases)
     assert team.name == "Portland Otters"
+
+
+def test_a_surname_with_its_particles_is_the_person_of_the_full_name() -> None:
+    dossier = build(
+        article("Council backs plan",
+                "City Council leader Maria van der Berg said on Monday the plan would pass.",
+                "Van der Berg spoke in Utrecht. \"We have the votes,\" van der Berg told reporters.",
+                "Councillor Tomas de León agreed. Mr. de León said the vote was close."),
+    )
+    assert entities_of(dossier, "van der Berg") == entities_of(dossier, "Maria van der Berg")
+    assert entities_of(dossier, "de León") == entities_of(dossier, "Tomas de León")
+    assert {e.name for e in dossier.entities} >= {"Maria van der Berg", "Tomas de León"}
+
+
+def test_a_place_before_a_title_is_the_place_not_part_of_the_title() -> None:
+    dossier = build(article("Budget passes", "New York Mayor Dan Morrow said the budget would pass."))
+    [person] = [m for m in dossier.mentions if m.text == "Dan Morrow"]
+    assert person.role == "New York Mayor"
+    assert {(m.text, m.kind) for m in dossier.mentions if m is not person} == {("New York", "place")}
