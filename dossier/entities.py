@@ -393,7 +393,7 @@ def _tagged_mentions(
                 a += 1  # "gorilla Harambe": a name starts with a capital
             while b > a and (not words[b - 1][0].isupper() or words[b - 1] == "I"):
                 b -= 1  # "ICRC vehicles", "Do I"
-            if words[a] in HONORIFICS and _particle_surname(" ".join(words[a + 1 : b])):
+            if a < b and words[a] in HONORIFICS and _particle_surname(" ".join(words[a + 1 : b])):
                 a, kind = a + 1, PERSON  # "Mr. de León", which the tagger may take whole, even for a place
             title = b
             while title > a + 1 and words[title - 1].rstrip(".") in TITLE_WORDS:

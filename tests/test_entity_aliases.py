@@ -751,6 +751,10 @@ def test_a_surname_with_its_particles_is_the_person_of_the_full_name() -> None:
     assert {e.name for e in dossier.entities} >= {"Maria van der Berg", "Tomas de León"}
 
 
+def test_a_tagged_run_of_no_capitalised_word_is_no_name() -> None:
+    assert texts("The minister appointed a chief who had accused Mr. Jones of anti-Semitism.") == ["Jones"]
+
+
 def test_a_place_before_a_title_is_the_place_not_part_of_the_title() -> None:
     dossier = build(article("Budget passes", "New York Mayor Dan Morrow said the budget would pass."))
     [person] = [m for m in dossier.mentions if m.text == "Dan Morrow"]
