@@ -1399,12 +1399,23 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     # sometimes reads as a person ("Telegram") stays unplaced.
     persons = {m.text.split()[-1] for m in mentions if m.kind == "person" and (" " in m.text or m.role)}
     for mention in mentions:
-        if mention.kind == "person" or (mention.kind == "other" and mention.text in persons):
+        if (mention.kind == "person" or (mention.kind == "other" and mention.text in persons)) and not _modifies_role(
+                mention, article.paragraphs[mention.paragraph]):
             names.people.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)
     names.people.sort()
     return names
+
+
+_ROLE_AFTER = re.compile(r"\s+(?:co-)?([a-z]+)\b")
+
+
+def _modifies_role(mention: Mention, paragraph: str) -> bool:
+    """Whether a name only says whose a role is: "the Tesla founder", "a Smith aide" name someone else."""
+    after = _ROLE_AFTER.match(paragraph, mention.end)
+    return (bool(re.search(r"\b(?:the|a|an)\s+$", paragraph[max(0, mention.start - 6) : mention.start], re.IGNORECASE))
+            and after is not None and after.group(1) in speech.ROLE_WORDS)
 
 
 # "Leahy, a spokesman for Apple," / "Nick Leahy, the company's spokesman": a name, then what they are.

@@ -1936,3 +1936,18 @@ def test_a_passive_reporting_verb_after_an_adverb_names_no_speaker_after_the_quo
         "“It will burn up on entering the atmosphere.” The 8.5 ton Skylab-2 is now predicted to reenter in months.",
     )
     assert quote.speaker_name == "Ann Lee"  # the station is what is predicted, not who speaks
+
+
+def test_a_name_that_only_says_whose_a_role_is_is_not_whom_a_pronoun_names() -> None:
+    paragraphs = [
+        "Rocket maker Dana Vole said the launch would go ahead.",
+        "In a speech last July the Quarkon founder said the rocket was complex.",
+        "“There is a lot of risk,” he said.",
+    ]
+    page = article(*paragraphs)
+    vole = paragraphs[0].index("Dana Vole")
+    quarkon = paragraphs[1].index("Quarkon")
+    mentions = [Mention("a", 0, vole, vole + len("Dana Vole"), "Dana Vole", "person"),
+                Mention("a", 1, quarkon, quarkon + len("Quarkon"), "Quarkon", "person")]
+    [quote] = [q for q in find_quotes(page, mentions) if q.text.startswith("There is")]
+    assert quote.speaker_name != "Quarkon"  # "he" is the founder, whom this article does not name
