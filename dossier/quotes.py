@@ -1941,8 +1941,10 @@ def _title_case(text: str) -> bool:
     punctuation but a subtitle's colon: "Fox News Sunday", "The Lead with Jake Tapper", "Perfect
     Enough: Carly Fiorina and the Reinvention of Hewlett-Packard"."""
     words = text.split()
-    capitalised = sum(1 for w in words if _is_cap(w) or w.lower() in speech.TITLE_MINOR_WORDS)
-    return capitalised == len(words) and not re.search(r"[.!?,;]\s|:\s(?![A-Z0-9])|[!?]$", text)
+    capitalised = sum(1 for w in words if _is_cap(w) or w[:1].isdigit() or w.lower() in speech.TITLE_MINOR_WORDS)
+    # A number and an abbreviation's full stop are part of a title: "Kill Bill: Vol. 1", "St. Elsewhere".
+    unabbreviated = re.sub(r"\b([A-Z][a-z]{0,3})\.(?=\s)", r"\1", text)
+    return capitalised == len(words) and not re.search(r"[.!?,;]\s|:\s(?![A-Z0-9])|[!?]$", unabbreviated)
 
 
 def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: bool) -> bool:

@@ -353,6 +353,15 @@ def test_show_and_book_titles_with_with_or_a_subtitle_are_not_quotes() -> None:
     assert quotes == []
 
 
+def test_titles_with_a_number_or_an_abbreviation_are_not_quotes() -> None:
+    quotes = quotes_of(
+        "Ann Lee, one of the stars, was quoted as saying that just before shooting began on Sam Roe’s "
+        "“Night Train: Vol. 2,” she had doubts.",
+        "Lee starred in “Station 19” and “St. Elsewhere Nights” before that.",
+    )
+    assert quotes == []
+
+
 def test_an_ordinal_opening_a_sentence_is_not_its_subject() -> None:
     quotes = quotes_with_names(
         "Mayor Ann Lee spoke after the America First rally.",
