@@ -37,6 +37,10 @@ DATELINE = re.compile(
 # Calif. 94043"): before a capital it ends one ("... Rep. Jane Doe, D-Mo. The bill ..."), and a
 # state's short form that is also a word ("ill.", "Mass.") ends one as well.
 _BEFORE_NUMBER_ONLY = frozenset({"no"} | {state.lower() for state in US_STATE_ABBREVIATIONS})
+# "Sun." and "Sat." abbreviate a weekday only before a date ("Sun. Dec. 31"); otherwise they are the
+# words ("… told the Sun. He …").
+_BEFORE_DATE_ONLY = frozenset({"sun", "sat"})
+_DATE_AFTER = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
@@ -54,6 +58,8 @@ def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
     token = re.split(r"[-–/]", token)[-1]  # "Aoraki-Mt." ends on "Mt."
     if token in _BEFORE_NUMBER_ONLY:
         return bool(re.match(r"\s*\d", paragraph[end:]))
+    if token in _BEFORE_DATE_ONLY:
+        return bool(_DATE_AFTER.match(paragraph, end))
     return token in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
 
 

@@ -510,6 +510,8 @@ def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, sour
     "In April an 8. 6-magnitude quake struck off the coast. A tsunami alert was issued.",
     "A magnitude-6. 1 earthquake struck the province on Tuesday. Houses were damaged.",
     "The quake struck at a depth of 10 kilometres (6. 2 miles) in the district. No damage was reported.",
+    "When the flight landed in Honolulu it was Sun. Dec. 31, 2017. Passengers cheered.",
+    "The minister gave an interview to the Sun. He denied the report.",
 ])
 def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) -> None:
     first, second = paragraph.rsplit(". ", 1)
