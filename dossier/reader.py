@@ -101,10 +101,13 @@ _FURNITURE = re.compile(
     r"|saves?ave|save|\d+\s*(?:min(?:ute)?s?)\.?\s*read|reading time:.*"
     r"|your email address will not be published\..*|required fields are marked \*?"
     r"|(?:discover more from|subscribe to (?:get|updates|our)|sign up (?:for|to)|newsletter sign up).*"
-    r"|subscribe(?: now)?(?: to keep reading.*)?|continue reading(?: the main story)?|keep reading"
+    r"|subscribe(?: now)?(?: to keep reading.*)?|continue reading(?: the main story)?[.…]*|keep reading"
     r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
-    r"|scroll (?:down|below) for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
+    r"|scroll (?:down |below )?for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
+    r"|related (?-i:[A-Z\"“‘'])[^.]{0,200}[?!]?.*"  # a related story's headline: "Related Why the port closed? …"
+    r"|follow [\w .'’-]{1,60} on (?:twitter|facebook|instagram)(?::?\s*@\w+)?\.?"  # "Follow Jo Roe on Twitter: @jo"
+    r"|[\w'’ ]{1,30} top deals:?|(?:[\w'’ ]{1,30} )?news in pictures"  # a shop widget's and a gallery's headers
     r"|more: [^.!?]{1,160}[.!?]?|read or share this story:? \S+"  # another story's headline; a share bar
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
     r"|we pay for (?:your stories|videos)\b.*|.{0,80}\b(?:like|follow) us on (?:facebook|twitter|instagram)\b.{0,200}"

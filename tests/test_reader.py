@@ -210,6 +210,19 @@ def test_video_playlists_tip_lines_follow_prompts_and_print_footers_are_furnitur
         "The ferry strike ended on Friday.", "The union said its members would follow the new rota."]
 
 
+def test_related_headlines_reporter_follow_prompts_and_widget_headers_are_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+        "Related Why Did the Harnwick Ferry Stop? The Night Crossings Explained\n\n"
+        "Continue reading…\n\nScroll for video\n\nHarnwick Top Deals:\n\nUK news in pictures\n\n"
+        "Follow Courier reporter Sam Lee on Twitter: @samlee\n\n"
+        "Related problems with the rota were settled too.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike ended on Friday.", "Related problems with the rota were settled too."]
+
+
 def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     write(tmp_path, "a.txt", "Harnwick News\n\nExternal links are provided for reference purposes. Harnwick News is "
                              "not responsible for the content of external Internet sites.\n\n"
