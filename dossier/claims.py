@@ -2007,7 +2007,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
-        clause = trim(sentence[: tail.start() + 1] if tail and tail.start() > 20 else sentence)
+        head = trim(sentence[: tail.start() + 1]) if tail and tail.start() > 20 else ""
+        # What is left before the attribution must say something itself: not "Through a spokesperson" nor
+        # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
+        clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
     clause = _LEADING_CONNECTIVE.sub("", clause)
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)

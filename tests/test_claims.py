@@ -981,6 +981,17 @@ def test_lines_of_a_song_or_a_fixture_list_are_no_statements_but_listed_facts_ar
     assert {0, 6, 7, 8} <= found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Through a spokesperson, Roe denied ever threatening the union and said that he thought it was “a fair deal.”",
+    "Sam Lee, chairman of the Harbour Workers Club, which speaks for dockers in the port, said the charges were false.",
+])
+def test_a_title_is_never_only_what_comes_before_the_attribution(sentence: str) -> None:
+    title = title_of(sentence)
+    assert title not in ("Through a spokesperson", "Sam Lee, chairman of the Harbour Workers Club, which speaks for "
+                         "dockers in the port")
+    assert "said" in title
+
+
 def test_a_title_keeps_the_verb_whose_object_is_no_clause() -> None:
     # "suggested a plot", and when: no statement that a plot put anyone anywhere
     sentence = "The ministry suggested a foreign plot after the leaks put a friend of the mayor at the top of the port."
