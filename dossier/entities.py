@@ -1178,6 +1178,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
+        if (len(words) > 2 and words[0] in DESCRIPTIVE_WORDS and words[1] in ("of", "from")
+                and " ".join(words[2:]) in gazetteer().places):
+            m.start = m.end - len(" ".join(words[2:]))  # "Heidi Heitkamp, Democrat of North Dakota": the state
+            m.text, m.kind, words = paragraph[m.start : m.end], PLACE, words[2:]
         if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (

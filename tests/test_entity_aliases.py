@@ -760,3 +760,11 @@ def test_a_place_before_a_title_is_the_place_not_part_of_the_title() -> None:
     [person] = [m for m in dossier.mentions if m.text == "Dan Morrow"]
     assert person.role == "New York Mayor"
     assert {(m.text, m.kind) for m in dossier.mentions if m is not person} == {("New York", "place")}
+
+
+def test_a_party_member_of_a_state_is_the_state_not_a_body() -> None:
+    found = texts("“You won’t get results, and I did not come here to do politics,” said Senator Heidi Roe, "
+                  "Democrat of North Dakota. “You maybe get a political issue.”",
+                  "Former Senator Byron L. Roe, Democrat of North Dakota, said Democrats from red states were uneasy.")
+    assert "North Dakota" in found
+    assert not any(text.startswith(("Democrat", "Republican")) for text in found)
