@@ -365,7 +365,7 @@ SURE = 0.9
 # vouches for it (see ``_vouched``).
 TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
-PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z]*\.?")
+PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][A-Za-z]*|(?:[A-Z]\.)+[A-Z]?)\.?")  # "D-Mo.", "R-Ariz", "D-N.Y."
 
 
 def _tagged_mentions(

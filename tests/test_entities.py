@@ -680,6 +680,12 @@ def test_titles_and_party_labels_stay_out_of_names() -> None:
     assert not any(text.startswith(("Actress", "Sen")) or "D-Calif" in text for text in found)
 
 
+def test_a_party_label_with_a_dotted_state_is_no_name() -> None:
+    a = article("Sen. Charles Roe (D-N.Y.) said the deal was fair. Rep. Jo Lee, D-N.Y., agreed. "
+                "Sam Poe, R-S.C., said no.")
+    assert [m.text for m in find_mentions(a)] == ["Charles Roe", "Jo Lee", "Sam Poe"]
+
+
 def test_united_nations_aliases_join() -> None:
     dossier, _ = build(
         article("The United Nations (UN) called for calm.", id="a"),
