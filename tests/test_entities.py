@@ -1210,3 +1210,8 @@ def test_two_names_run_together_by_a_list_that_lost_its_commas_are_no_one() -> N
                      "Mary Ann Smith met Ann Smith.")
     assert not {"Amos Deborah Andrawus", "Maryam Basheer Mary Usman Bulama"} & found.keys()
     assert found["Mary Ann Smith"] == found["Ann Smith"] == "person"
+
+
+def test_an_indefinite_pronoun_before_a_reporting_verb_is_no_person() -> None:
+    a = article("“Everyone says as far as I know that the plan is fair,” he told Harbour Radio. Nobody said otherwise.")
+    assert [m.text for m in find_mentions(a)] == ["Harbour Radio"]

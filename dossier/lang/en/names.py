@@ -31,6 +31,7 @@ FUNCTION_WORDS = set(
     sign leave reply comment comments related tagged author editor image photo video getty
     advertisement continue click sponsored updated published posted breaking live exclusive
     analysis opinion update story more less several major minor many some most top
+    everyone everybody everything anyone anybody anything someone somebody something nobody nothing none
     """.split()
 )
 
