@@ -1215,3 +1215,8 @@ def test_two_names_run_together_by_a_list_that_lost_its_commas_are_no_one() -> N
 def test_an_indefinite_pronoun_before_a_reporting_verb_is_no_person() -> None:
     a = article("“Everyone says as far as I know that the plan is fair,” he told Harbour Radio. Nobody said otherwise.")
     assert [m.text for m in find_mentions(a)] == ["Harbour Radio"]
+
+
+def test_a_legislature_named_after_its_place_is_a_body() -> None:
+    a = article("He served in the United States Senate for years. Later he spoke to the Vell Assembly.")
+    assert ("United States Senate", "organization") in {(m.text, m.kind) for m in find_mentions(a)}

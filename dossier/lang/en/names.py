@@ -443,6 +443,9 @@ NEWSPAPER_HEADS = frozenset(
     """Star Sun Globe Chronicle Inquirer Enquirer Examiner Observer Courier Register Bulletin Dispatch Mirror
     Express Guardian Advocate Sentinel Beacon Ledger Record Statesman""".split()
 )
+# Last words of a legislature's name after the place it governs ("United States Senate", "Texas House"): the
+# body, never the place.
+LEGISLATURE_HEADS = frozenset("Senate House Congress Parliament Assembly Legislature".split())
 # Last words of a school's short name ("Virginia Tech", "Georgia Tech"): a body, never a person.
 SCHOOL_HEADS = frozenset({"Tech"})
 # Informal given names and the formal one each shortens, when it shortens only one ("Ben Jealous" is
