@@ -89,6 +89,7 @@ from .lang.en.names import (
     ORG_CUES,
     ORG_INTRODUCERS,
     ORG_NOUNS,
+    PARTY_SIDES,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NOUNS_AFTER,
@@ -402,6 +403,9 @@ def _tagged_mentions(
             if (title < b and words[b - 1].rstrip(".").lower() in ROLE_NOUNS
                     and " ".join(words[a:title]) in gazetteer().places):
                 b, kind = title, PLACE  # "New York Mayor", "Texas Governor": a place, then a title (not "Ohio State")
+            elif (title < b and b < len(words) and words[b].rstrip(".").lower() in ROLE_NOUNS
+                    and set(words[title:b]) <= PARTY_SIDES):
+                b = title  # "Senate Majority | Leader Harry Reid": the tagger cut the title; the body is the Senate
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"

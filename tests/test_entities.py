@@ -1220,3 +1220,9 @@ def test_an_indefinite_pronoun_before_a_reporting_verb_is_no_person() -> None:
 def test_a_legislature_named_after_its_place_is_a_body() -> None:
     a = article("He served in the United States Senate for years. Later he spoke to the Vell Assembly.")
     assert ("United States Senate", "organization") in {(m.text, m.kind) for m in find_mentions(a)}
+
+
+def test_a_body_before_a_title_the_tagger_cut_short_is_the_body() -> None:
+    a = article("“The law protects the harbour,” reads a statement from Senate Majority Leader Jo Roe’s office "
+                "(D-Nev.).")
+    assert [(m.text, m.kind) for m in find_mentions(a)] == [("Senate", "organization"), ("Jo Roe", "person")]

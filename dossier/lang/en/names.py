@@ -443,6 +443,8 @@ NEWSPAPER_HEADS = frozenset(
     """Star Sun Globe Chronicle Inquirer Enquirer Examiner Observer Courier Register Bulletin Dispatch Mirror
     Express Guardian Advocate Sentinel Beacon Ledger Record Statesman""".split()
 )
+# Words between a chamber's name and its leader's title: "Senate Majority Leader", "House Minority Whip".
+PARTY_SIDES = frozenset({"Majority", "Minority"})
 # Last words of a legislature's name after the place it governs ("United States Senate", "Texas House"): the
 # body, never the place.
 LEGISLATURE_HEADS = frozenset("Senate House Congress Parliament Assembly Legislature".split())
