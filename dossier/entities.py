@@ -3244,10 +3244,14 @@ def _canonical(cluster: list[Mention]) -> str:
 def _form_holding_the_others(forms: list[str]) -> str | None:
     """The one form of which every other is a run of words: "Green Bay Packers" (not "Green Bay", written
     more often) is the body that "Green Bay" and "Packers" abbreviate. A legal form's suffix is no better
-    name ("Experian" over "Experian Plc")."""
+    name ("Experian" over "Experian Plc"), nor an ordinary or describing word before it ("Labour" over
+    "New Labour"), unless with it the words name a place ("New York Jets" over "Jets")."""
     longest = max(forms, key=lambda f: (len(f.split()), f))
     padded = f" {longest} "
-    if (len(forms) > 1 and longest.split()[-1].lower().rstrip(".") not in CORPORATE_SUFFIXES
+    added = [w for w in longest.split() if not any(w in form.split() for form in forms if form != longest)]
+    qualified = " ".join(added) not in gazetteer().places and any(
+        w.lower() in FUNCTION_WORDS or w in DESCRIPTIVE_WORDS for w in added)
+    if (len(forms) > 1 and longest.split()[-1].lower().rstrip(".") not in CORPORATE_SUFFIXES and not qualified
             and all(f" {form} " in padded for form in forms)):
         return longest
     return None

@@ -3,7 +3,9 @@ different reports give it, and names run together or cut short in one report."""
 
 from __future__ import annotations
 
-from dossier.entities import find_mentions, resolve_entities
+import pytest
+
+from dossier.entities import _canonical, find_mentions, resolve_entities
 from dossier.structure import Article, Dossier, Mention
 
 
@@ -768,3 +770,13 @@ def test_a_party_member_of_a_state_is_the_state_not_a_body() -> None:
                   "Former Senator Byron L. Roe, Democrat of North Dakota, said Democrats from red states were uneasy.")
     assert "North Dakota" in found
     assert not any(text.startswith(("Democrat", "Republican")) for text in found)
+
+
+
+@pytest.mark.parametrize(("forms", "name"), [
+    (["Labour", "Labour", "New Labour"], "Labour"),  # a describing word before it: the same body, not its full name
+    (["Jets", "Jets", "New York Jets"], "New York Jets"),  # a place before it: the full name
+])
+def test_a_body_goes_by_its_full_name_but_not_by_a_qualified_one(forms: list[str], name: str) -> None:
+    cluster = [Mention("a", 0, 0, len(form), form, "organization") for form in forms]
+    assert _canonical(cluster) == name
