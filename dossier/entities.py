@@ -559,11 +559,11 @@ def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocCont
 
 
 def _particle_surname(text: str, strict: bool = True) -> bool:
-    """A surname with its particles and no given name: "de Blasio", "von der Leyen", "Da Silva"; ``strict``,
-    not where a particle in capitals may be a given name ("Ben Jealous", but also "Da Silva")."""
+    """A surname with its particles and no given name: "de Blasio", "von der Leyen"; not ``strict``, also with
+    particles in capitals ("Da Silva", "De Niro"), which may as well be a given name and a surname ("Den Watts")."""
     words = _surface(text).split()
-    return len(words) >= 2 and all(w in NAME_PARTICLES or (
-        w.lower() in NAME_PARTICLES and not (strict and ascii_fold(w) in given_names())) for w in words[:-1])
+    return len(words) >= 2 and all(w in NAME_PARTICLES or (not strict and w.lower() in NAME_PARTICLES)
+                                   for w in words[:-1])
 
 
 def _name_gap(gap: str, following: str) -> bool:
@@ -3234,8 +3234,9 @@ def _canonical(cluster: list[Mention]) -> str:
             if name in gazetteer().places:
                 return gazetteer().places[name]
     if kind == PERSON:
-        full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2 and not _particle_surname(f)})
-        counts = full or counts
+        full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
+        given = Counter({f: c for f, c in full.items() if not _particle_surname(f, strict=False)})
+        counts = given or full or counts  # "Robert De Niro" over "De Niro"; "Den Watts" alone is a full name
     if kind == ORG and (whole := _form_holding_the_others(list(counts))):
         return whole
     return max(counts, key=lambda f: (counts[f], len(f), f))

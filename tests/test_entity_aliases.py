@@ -780,3 +780,15 @@ def test_a_party_member_of_a_state_is_the_state_not_a_body() -> None:
 def test_a_body_goes_by_its_full_name_but_not_by_a_qualified_one(forms: list[str], name: str) -> None:
     cluster = [Mention("a", 0, 0, len(form), form, "organization") for form in forms]
     assert _canonical(cluster) == name
+
+
+def test_a_capitalised_particle_may_open_a_surname_or_be_a_given_name() -> None:
+    dossier = build(
+        article("Film star honoured", "Actor Roberto De Marco won the award on Sunday.",
+                "De Marco thanked the jury. He said the film was his best.", id="a"),
+        article("Soap star returns", "Actor Den Castle returns to the soap next week.",
+                "Den said he was glad to be back.", id="b"),
+    )
+    [star] = [e for e in dossier.entities if e.id in entities_of(dossier, "Roberto De Marco")]
+    assert entities_of(dossier, "De Marco") == {star.id} and star.name == "Roberto De Marco"
+    assert entities_of(dossier, "Den") == entities_of(dossier, "Den Castle")
