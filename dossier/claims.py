@@ -614,6 +614,19 @@ def denied_terms(sentence: str) -> frozenset[str] | None:
     return stems or None
 
 
+_HAPPENING_AFTER = re.compile(r"\s+(?:that\b|(?:ever\s+|having\s+)?[a-z]+ing\b)")
+
+
+def _denies_happening(sentence: str) -> bool:
+    """Whether the sentence's denial denies that something happened ("denied that troops were sent", "denied
+    ever threatening her", "no evidence that the hacks were related"), not a thing ("denied the report")."""
+    found = _denial(sentence)
+    if found is None:
+        return False
+    match, _ = found
+    return match.group(0).lower().endswith(" that") or bool(_HAPPENING_AFTER.match(sentence, match.end()))
+
+
 def stance_of(sentence: str) -> str:
     """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
     return "disputes" if is_denial(sentence) else _stance_besides_denial(sentence)
@@ -1895,12 +1908,20 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
     if 2 * len(forward) < len(group):
         forward = []  # the claim is itself a denial, which its denials share
     told = frozenset().union(*(_asserted_terms(p) for p in forward))
+    told_events = told & frozenset().union(*(_told_events(p) for p in forward))
     for item in prepared:
         statement = item.statement
         if statement.stance != "disputes":
             continue
         denied = denied_terms(statement.text)
-        if not forward or (denied is not None and not denied & told):
+        # A denial that something happened disputes only a claim that tells it happened: names or things both
+        # mention are not yet the same fact ("denied that the girls were exchanged" among "the girls were freed").
+        # A denial of a thing ("refrained from confirming the presence of engineers") is compared by its words.
+        compared = told
+        if denied is not None and denied & item.whole.events and _denies_happening(statement.text):
+            denied &= item.whole.events
+            compared = told_events
+        if not forward or (denied is not None and not denied & compared):
             statement.stance = _stance_besides_denial(statement.text)
 
 

@@ -303,6 +303,16 @@ def test_a_denial_of_something_else_does_not_dispute_the_claim_it_joins() -> Non
     assert other.stance != "disputes"
 
 
+def test_a_denial_sharing_only_names_with_its_claim_does_not_dispute_it() -> None:
+    # Both name the girls and the group; one says they were freed, the other denies a swap.
+    denial = statement("a", "The minister denied that the 21 Chibok girls were exchanged for Vell Front prisoners.")
+    freed = statement("b", "The 21 Chibok girls were freed on Thursday, and the Vell Front is still a potent force, "
+                           "analysts said.")
+    group_claims([denial, freed])
+    assert denial.claim == freed.claim
+    assert denial.stance != "disputes"
+
+
 def test_a_denial_naming_nothing_of_its_own_disputes_its_claim() -> None:
     sent = [statement(x, "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
             for x in "ab"]
