@@ -1597,7 +1597,8 @@ def _last_person(
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [(pos, n) for pos, n in names.people if pos < at and not _after_own_pronoun(names, pos, pronoun)]
     # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
-    candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at < at]
+    # (also one read where this sentence began: '“…,” said Ann Lee, a director, though she stressed “…”')
+    candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at <= at]
     candidates = [
         (pos, n)
         for pos, n in candidates

@@ -1960,3 +1960,13 @@ def test_a_name_that_only_says_whose_a_role_is_is_not_whom_a_pronoun_names() -> 
                 Mention("a", 1, quarkon, quarkon + len("Quarkon"), "Quarkon", "person")]
     [quote] = [q for q in find_quotes(page, mentions) if q.text.startswith("There is")]
     assert quote.speaker_name != "Quarkon"  # "he" is the founder, whom this article does not name
+
+
+def test_she_after_a_quote_said_by_a_woman_in_the_same_sentence_is_that_woman() -> None:
+    quotes = quotes_with_names(
+        "Festival spokeswoman Anna Holm said the zone would open at eight. “We want everyone to feel safe,” she said.",
+        "“The zone is a step in the right direction,” said Rita Vale, a director at the Harbour Institute in Vell, "
+        "even though she stressed that “more can be done to prevent it.”",
+    )
+    [last] = [q for q in quotes if q.text.startswith("more can be done")]
+    assert last.speaker_name == "Rita Vale"
