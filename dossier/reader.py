@@ -413,6 +413,20 @@ def _derive_title(sentence: str) -> str:
     return cut.rstrip(".,;:") + "…"
 
 
+# A kicker in capitals before a teaser's headline ("IPHONE KILLER Samsung Galaxy S9: …", "MOST READ IN NEWS"), or a
+# graphic's label: two words in capitals or more, one of four letters or more.
+_KICKER = re.compile(r"(?<![\w'’-])(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){1,6}[A-Z][A-Z'’&-]*[A-Z](?![\w'’-])")
+_TEASER_KICKERS = 3
+
+
+def _is_teaser_box(line: str) -> bool:
+    """Teasers for other stories run into one line, each after its kicker in capitals ("CORE OF THE PROBLEM?
+    Apple engineer says … KING OF THE SEA This is how … IPHONE KILLER …"), or a graphic's labels: no article's
+    paragraph has three such runs."""
+    kickers = (m.group(0).split() for m in _KICKER.finditer(line))
+    return sum(any(len(w.strip("?'’-")) >= 4 for w in words) for words in kickers) >= _TEASER_KICKERS
+
+
 def _is_appeal(line: str) -> bool:
     """A line asking the reader for money, addressed from the site ("please support us")."""
     lower = line.lower()
@@ -563,7 +577,8 @@ def _clean(lines: list[str]) -> _Cleaned:
             pieces = [_caption(piece) or piece for piece in _GALLERY_COUNTER.split(line) if piece.strip()]
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
-        if _FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line):
+        if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
+                or _is_teaser_box(line)):
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
             if i > n / 2:

@@ -223,6 +223,18 @@ def test_related_headlines_reporter_follow_prompts_and_widget_headers_are_furnit
         "The ferry strike ended on Friday.", "Related problems with the rota were settled too."]
 
 
+def test_teasers_for_other_stories_run_into_one_line_are_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday, the NATIONAL UNION OF SEAFARERS said.\n\n"
+        "HARBOUR HORROR Crane falls on the quay SIN CITY How Vell became a party town "
+        "FERRY FURY Can Harnwick's new boats beat the old ones?\n\n"
+        "More crossings are planned for the spring.\n",
+    )
+    assert article.paragraphs == ["The ferry strike ended on Friday, the NATIONAL UNION OF SEAFARERS said.",
+                                  "More crossings are planned for the spring."]
+
+
 def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     write(tmp_path, "a.txt", "Harnwick News\n\nExternal links are provided for reference purposes. Harnwick News is "
                              "not responsible for the content of external Internet sites.\n\n"
