@@ -3232,7 +3232,9 @@ def _canonical(cluster: list[Mention]) -> str:
             if name.isupper() and name not in gazetteer().places:
                 name = name.title()  # a dateline's "MOSCOW" goes by "Moscow"
             if name in gazetteer().places:
-                return gazetteer().places[name]
+                known = gazetteer().places[name]
+                # The gazetteer's own spelling, unless it is a foreign one no article writes ("Cologne", not "Köln").
+                return name if ascii_fold(known) != known and known not in counts else known
     if kind == PERSON:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         given = Counter({f: c for f, c in full.items() if not _particle_surname(f, strict=False)})

@@ -792,3 +792,9 @@ def test_a_capitalised_particle_may_open_a_surname_or_be_a_given_name() -> None:
     [star] = [e for e in dossier.entities if e.id in entities_of(dossier, "Roberto De Marco")]
     assert entities_of(dossier, "De Marco") == {star.id} and star.name == "Roberto De Marco"
     assert entities_of(dossier, "Den") == entities_of(dossier, "Den Castle")
+
+
+def test_a_place_goes_by_the_english_name_the_articles_write_not_a_foreign_spelling() -> None:
+    dossier = build(article("Safe zone", "Police in Cologne said the night passed quietly.",
+                            "Officers from Cologne and Bonn patrolled the square."))
+    assert "Cologne" in {e.name for e in dossier.entities}
