@@ -110,7 +110,9 @@ _FURNITURE = re.compile(
     r"|[\w'’ ]{1,30} top deals:?|(?:[\w'’ ]{1,30} )?news in pictures"  # a shop widget's and a gallery's headers
     r"|more: [^.!?]{1,160}[.!?]?|read or share this story:? \S+"  # another story's headline; a share bar
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
-    r"|we pay for (?:your stories|videos)\b.*|.{0,80}\b(?:like|follow) us on (?:facebook|twitter|instagram)\b.{0,200}"
+    r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*"
+    r"|.{0,200}\bnewsletter\b.{0,200}\bsubscribe\.?|.{0,120}\bsend us a note\.?"  # a newsletter's prompts
+    r"|.{0,80}\b(?:like|follow) us on (?:facebook|twitter|instagram)\b.{0,200}"
     r"|join the conversation\b.{0,200}|get the [\w'’ ]{1,40} newsletter\.?(?:\s*subscribe)?|trending(?: right)? now:?"
     r"|order reprints\b.*|a version of this article appears in print on\b.*"  # a print edition's footer
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
@@ -140,6 +142,10 @@ _COMMENTS = re.compile(
     r" (?:on|to)\b.*|comments?(?: \(\d+\))?|view comments)$",
     re.I,
 )
+# A list of links to other articles, late in the page: its header, then only headlines.
+_LINKS_HEADER = re.compile(r"^(?:read more|more on this story|related(?: stories| articles)?|you may also like):?$",
+                           re.I)
+_HEADLINE_CHARS = 200
 # A donation or membership appeal: "A Message from X:" / "Dear readers," up to its dismiss button.
 _APPEAL_START = re.compile(r"^(?:a message from .+:|dear (?:readers?|friends?|subscribers?),?)$", re.I)
 _APPEAL_END = re.compile(r"^(?:remind me later|maybe later|not now|no,? thanks|close)\.?$", re.I)
@@ -561,6 +567,8 @@ def _clean(lines: list[str]) -> _Cleaned:
             if i > n / 2:
                 break
             continue
+        if _LINKS_HEADER.match(line) and i > n / 2 and all(len(rest) < _HEADLINE_CHARS for rest in lines[i:]):
+            break  # "Read more:" and the headlines of other articles, to the end of the page
         if _APPEAL_START.match(line):
             end = next((j for j in range(i, min(n, i + 20)) if _APPEAL_END.match(lines[j])), None)
             if end is not None:

@@ -235,6 +235,21 @@ def test_teasers_for_other_stories_run_into_one_line_are_furniture(tmp_path):
                                   "More crossings are planned for the spring."]
 
 
+def test_links_to_other_articles_at_the_end_and_newsletter_prompts_are_furniture(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+        "The Morning Tide is a new daily newsletter from the Courier. Who knows what you'll miss if you don't "
+        "Subscribe.\n\nHave a suggestion on how we can improve The Morning Tide? Send us a note.\n\n"
+        "Do you have a story for the Courier news team? Email us at tips@example.com\n\n"
+        "More crossings are planned for the spring.\n\nThe union said the deal would hold.\n\n"
+        "Read more:\n\nThe port of Harnwick lost its night crossings. Here is why.\n\n"
+        "A ferry captain’s last voyage\n",
+    )
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "More crossings are planned for the spring.",
+                                  "The union said the deal would hold."]
+
+
 def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     write(tmp_path, "a.txt", "Harnwick News\n\nExternal links are provided for reference purposes. Harnwick News is "
                              "not responsible for the content of external Internet sites.\n\n"
