@@ -217,6 +217,10 @@ _CREDIT_LINES = (
     re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
 )
 
+# The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)".
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\"”])\s+(\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\))\.?$")
+
 _CLOSERS = "\"'”’)]"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _NON_WORD = re.compile(r"\W+")
@@ -622,6 +626,9 @@ def _clean(lines: list[str]) -> _Cleaned:
         if any(pattern.match(line) for pattern in _CREDIT_LINES):
             credits.append(line.strip("()"))
             continue
+        if trailing := _TRAILING_CREDIT.search(line):
+            credits.append(trailing.group(1).strip("()"))
+            line = line[: trailing.start()]
         # A short line among the page's header furniture ("Web Desk" over "4 Min Read") is the
         # byline or a label; elsewhere it may be a subhead or a venue, and stays.
         if in_header and len(line.split()) <= 4 and not _ends_sentence(line):

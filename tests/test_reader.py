@@ -250,6 +250,18 @@ def test_links_to_other_articles_at_the_end_and_newsletter_prompts_are_furniture
                                   "The union said the deal would hold."]
 
 
+def test_a_wire_credit_closing_the_last_paragraph_is_a_credit(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
+        "The union said the deal would hold. (Editing by Jo Roe; Please credit the Harbour Foundation. Visit "
+        "example.org to see more stories.)\n",
+    )
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "The union said the deal would hold."]
+    assert article.credits == ["Editing by Jo Roe; Please credit the Harbour Foundation. Visit example.org to see "
+                               "more stories."]
+
+
 def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     write(tmp_path, "a.txt", "Harnwick News\n\nExternal links are provided for reference purposes. Harnwick News is "
                              "not responsible for the content of external Internet sites.\n\n"
