@@ -80,8 +80,7 @@ def build(
     step = time.perf_counter()
     change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told, cache_folder=cache)
     stages["pages"] = time.perf_counter() - step
-    log(f"rendered {change.rendered} Markdown pages, {change.changed} of them changed (the other pages' data is"
-        " unchanged since the last build)")
+    log(f"rendered {change.rendered} Markdown pages, {change.changed} of them new or changed since the last build")
     articles, skipped, epoch = len(dossier.articles), dossier.skipped, site.build_epoch(dossier)
     del dossier  # MkDocs reads the Markdown tree only: its pages reuse this memory
     stages.update(site.run_mkdocs(epoch, layout, told, offline=offline, change=change, cache_folder=cache, log=log,
