@@ -495,18 +495,20 @@ class Catalog:
 
     def key_voices(self, limit: int = 6) -> list[Voice]:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
-        one outlet is no key voice of the story), each with the quote most outlets carried."""
+        one outlet is no key voice of the story), each with the quote most outlets carried; only speakers
+        quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice)."""
         def outlets_quoting(entity: Entity) -> int:
             return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
-        ranked = sorted(((outlets_quoting(e), count, e) for e, count in self.speakers()),
+        best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in self.speakers()}
+        ranked = sorted(((outlets_quoting(e), count, e) for e, count in self.speakers()
+                         if telling(best[e.id])[0]),
                         key=lambda row: (-row[0], -row[1], row[2].name))
         return [
-            Voice(entity=entity, count=count, quote=group, quoted_by=quoted_by,
-                  outlets=self.named_outlets({v.article.id for v in group.variants}))
+            Voice(entity=entity, count=count, quote=best[entity.id], quoted_by=quoted_by,
+                  outlets=self.named_outlets({v.article.id for v in best[entity.id].variants}))
             for quoted_by, count, entity in ranked[:limit]
-            for group in [max(self.speaker_groups(entity), key=telling)]
         ]
 
     def outlet_counts(self) -> list[OutletCount]:

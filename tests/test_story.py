@@ -275,7 +275,8 @@ def composed_front_page() -> str:
     host = Entity("bo-host", "Bo Host", "person")  # an interviewer, quoted often by one outlet
     quotes = [Quote(f"{a}-q1", a, 1, "We have never seen the river this high.", speaker="ann-lee", group="g1")
               for a in ("a", "b")]
-    asked = [Quote(f"a-q{n}", "a", 1, f"Question {n} about the river?", speaker="bo-host", group=f"h{n}")
+    asked = [Quote(f"a-q{n}", "a", 1, f"Question {n} about the river and the flood defences?", speaker="bo-host",
+                   group=f"h{n}")
              for n in range(2, 5)]
     toll = Claim("toll", "People died in the floods", [
         Statement("a", 0, "Officials said 35 people died.", "asserts",
@@ -384,3 +385,15 @@ def test_the_curators_intro_keeps_all_of_markdown(tmp_path: Path) -> None:
     assert {"https://example.org/sources", "https://example.org/agency"} <= links
     assert [c.get_text() for c in home.select("article code")] == ["flood-data"]
     assert home.select("article br")
+
+
+def test_a_speaker_quoted_only_in_a_word_is_no_key_voice() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Ann Lee spoke."], outlet=outlet)
+                for a, outlet in (("a", "Daily A"), ("b", "Daily B"))]
+    word = [Quote(f"{a}-q1", a, 0, "courageous", speaker="acme", group="g1") for a in ("a", "b")]
+    said = [Quote("a-q2", "a", 0, "We have never seen the river this high.", speaker="ann-lee", group="g2")]
+    dossier = Dossier(articles=articles, quotes=[*word, *said],
+                      entities=[Entity("acme", "Acme", "organization"), Entity("ann-lee", "Ann Lee", "person")],
+                      quote_groups=[QuoteGroup("g1", word, "acme", "courageous"),
+                                    QuoteGroup("g2", said, "ann-lee", said[0].text)])
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
