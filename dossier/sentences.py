@@ -28,7 +28,8 @@ ABBREVIATIONS = frozenset({
 # (UPI) — ", "TOKYO/SEOUL (Reuters) - ", "WASHINGTON - ", "Washington (AFP) – ", and a bare credit: "(CNN) A plane…".
 # No part of the sentence's subject, nor of what it states.
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z]{2}[A-Z .'’/-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–]{0,30}?)?\s+[―—–-]{1,2}\s+"
+    r"^\s*(?:[A-Z]{2}[A-Z .'’/-]*(?:\([A-Za-z. ]{1,20}\)\s*)?(?:,[^―—–()]{0,30}?(?:\([A-Za-z. ]{1,40}\))?)?\s+"
+    r"[―—–-]{1,2}\s+"
     r"|[A-Z][\w.'’ -]*?\s*\([\w. ]{1,20}\)\s*[―—–-]{1,2}\s+"
     r"|\([A-Z][A-Za-z]{1,15}\)(?:\s+[―—–-]{1,2})?\s+(?=[A-Z]))"
 )

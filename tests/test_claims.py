@@ -1040,6 +1040,8 @@ def test_a_title_keeps_the_verb_whose_object_is_no_clause() -> None:
      "The harbour board made a final offer of $12 million for the ferry company on Monday"),
     ("VELL/PORTO, Aug 30 (VNS) - The harbour board condemned the strike as an outrageous act.",
      "The harbour board condemned the strike as an outrageous act"),
+    ("VELL, Dec 29 (Harbour News Foundation) - The harbour board is setting up a quiet zone for the festival.",
+     "The harbour board is setting up a quiet zone for the festival"),
     # a speaker with a long role between the quotation and the verb, and more after it
     ("\u201cThe harbour fire is being treated as suspicious at this point,\u201d Ilse Varga, chief of the "
      "Vell Harbour Fire Department, told the newspaper, adding nothing suggests a motive.",
