@@ -1183,6 +1183,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
+        if (len(words) == 2 and words[0] in COMPASS | {"Middle"}
+                and (words[1] in DESCRIPTIVE_WORDS or words[1] in gazetteer().demonyms)):
+            continue  # "North African", "Middle Eastern", "South Korean": describing words, no name
         if (len(words) > 2 and words[0] in DESCRIPTIVE_WORDS and words[1] in ("of", "from")
                 and " ".join(words[2:]) in gazetteer().places):
             m.start = m.end - len(" ".join(words[2:]))  # "Heidi Heitkamp, Democrat of North Dakota": the state

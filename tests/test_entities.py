@@ -1226,3 +1226,9 @@ def test_a_body_before_a_title_the_tagger_cut_short_is_the_body() -> None:
     a = article("“The law protects the harbour,” reads a statement from Senate Majority Leader Jo Roe’s office "
                 "(D-Nev.).")
     assert [(m.text, m.kind) for m in find_mentions(a)] == [("Senate", "organization"), ("Jo Roe", "person")]
+
+
+def test_a_compass_point_and_a_people_are_describing_words_not_a_name() -> None:
+    a = article("Many of the men were of North African and Middle Eastern appearance, police said. "
+                "North American tourists came, and North Korea fired a missile.")
+    assert [m.text for m in find_mentions(a)] == ["North Korea"]
