@@ -70,8 +70,8 @@ def norm(form: str) -> str:
     return re.sub(r"^the ", "", form.lower())
 
 
-def resolve_path(file: str) -> Path:
-    return ROOT / file if file.startswith("seeds/") else CORPORA / file
+def resolve_path(file: str, corpora: Path = CORPORA) -> Path:
+    return ROOT / file if file.startswith("seeds/") else corpora / file
 
 
 def dossier_key(gold_name: str, file: str) -> str:
@@ -94,14 +94,14 @@ class Scores:
         return a / b if b else 1.0
 
 
-def evaluate(gold_files: list[Path]) -> Scores:
-    """Run the stage over every gold article and compare."""
+def evaluate(gold_files: list[Path], corpora: Path = CORPORA) -> Scores:
+    """Run the stage over every gold article (the corpora's, in ``corpora``) and compare."""
     scores = Scores()
     groups: dict[str, list[tuple[Article, dict]]] = defaultdict(list)
     for gold_file in gold_files:
         data = yaml.safe_load(gold_file.read_text(encoding="utf-8"))
         for entry in data["articles"]:
-            path = resolve_path(entry["file"])
+            path = resolve_path(entry["file"], corpora)
             if not path.exists():
                 print(f"skipped (absent): {entry['file']}")
                 continue
@@ -398,10 +398,10 @@ def main() -> int:
     if args.conll or args.ecbplus or args.speed:
         return 0
     files = args.gold or sorted(GOLD.glob("*.yml"))
-    if not CORPORA.exists():
-        print(f"{CORPORA} is absent: scoring the seeds only")
+    if not args.corpora.exists():
+        print(f"{args.corpora} is absent: scoring the seeds only")
         files = [f for f in files if f.name == "seeds.yml"]
-    scores = evaluate(files)
+    scores = evaluate(files, args.corpora)
     if args.show_errors:
         print("\n".join(scores.errors))
     print(report(scores))
