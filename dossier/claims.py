@@ -2012,6 +2012,12 @@ def _make_title(statement: Statement) -> _Title:
     return _Title(text, (_unbalanced(text) or not _has_verb(text), _subject_rank(text), len(text.split())))
 
 
+# Single quotation marks, told from apostrophes by the letters around them ("the 'back of …'", not "don't",
+# "'til", "'em", "the '50s").
+_SINGLE_OPENING = re.compile(r"(?<![\w])['‘](?!(?:til|em|n|s|tis|twas|cause|bout)\b|\d)(?=\w)", re.IGNORECASE)
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
+
+
 @lru_cache(maxsize=65536)
 def _title_clause(sentence: str, referent: str | None, source_name: str | None) -> str:
     """The sentence without its attribution, quotation marks and final punctuation, a
@@ -2037,6 +2043,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
+    opening, closing = _SINGLE_OPENING.findall(clause), _SINGLE_CLOSING.findall(clause)
+    if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
+        clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
     if source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause

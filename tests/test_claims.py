@@ -1121,3 +1121,15 @@ def test_a_name_given_to_a_thing_is_no_fact_of_its_own() -> None:
     called = statement("b", "“From a lawyer's view, it shouldn't be called the Harbour Files.”")
     group_claims([targeted, called])
     assert targeted.claim != called.claim
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Jo Roe, an insider, tweeted that the 'back of the Vell phone will change a lot.",
+     "The back of the Vell phone will change a lot"),
+    ("The club said the 'final offer' from the players' union was rejected on Monday.",
+     "The 'final offer' from the players' union was rejected on Monday"),
+    ("The club said the long wait 'til next season ended with its win of '08 on Monday.",
+     "The long wait 'til next season ended with its win of '08 on Monday"),
+])
+def test_a_title_drops_a_single_quotation_mark_left_open(sentence: str, title: str) -> None:
+    assert title_of(sentence) == title
