@@ -42,7 +42,9 @@ _BEFORE_NUMBER_ONLY = frozenset({"no"} | {state.lower() for state in US_STATE_AB
 # words ("… told the Sun. He …").
 _BEFORE_DATE_ONLY = frozenset({"sun", "sat"})
 _DATE_AFTER = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# (or, where scraping lost the space, a word of three lower-case letters or more and its stop right before a
+# capitalised word: "… with the phone.Wait, there is more")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 

@@ -528,6 +528,12 @@ def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) 
     assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == [first + ".", second]
 
 
+def test_a_sentence_ends_where_scraping_lost_the_space_after_it() -> None:
+    paragraph = "The phone comes with earplugs in the box.Wait for the launch to see the rest."
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == [
+        "The phone comes with earplugs in the box.", "Wait for the launch to see the rest."]
+
+
 # --- stance by meaning ---------------------------------------------------------------
 
 
