@@ -101,6 +101,7 @@ from .lang.en.names import (
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
     PUBLISHING_VERBS,
+    REGION_PREFIXES,
     REGION_WORDS,
     REPORTING_VERBS,
     RESULT_VERBS,
@@ -1183,7 +1184,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
-        if (len(words) == 2 and words[0] in COMPASS | {"Middle"}
+        if (len(words) == 2 and words[0] in REGION_PREFIXES
                 and (words[1] in DESCRIPTIVE_WORDS or words[1] in gazetteer().demonyms)):
             continue  # "North African", "Middle Eastern", "South Korean": describing words, no name
         if (len(words) > 2 and words[0] in DESCRIPTIVE_WORDS and words[1] in ("of", "from")

@@ -200,6 +200,8 @@ PLACE_HEADS = frozenset("County Province Oblast Region Street Avenue Road Boulev
 # Cue words that are ambiguous between org and place ("West Bank", "Hyde Park"): place wins only
 # with a place-like head; "Bank" alone as last word goes to org unless the head is a compass point.
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+# Words before a people's adjective that name a part of the world: "North African", "Middle Eastern".
+REGION_PREFIXES = frozenset(COMPASS | {"Middle"})
 
 # Regions that are not countries, cities or US states.
 REGIONS = {
