@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from . import safe_yaml
+from . import outlets, safe_yaml
 from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
 from .lang.en.names import (
     ABBREVIATIONS,
@@ -1207,6 +1207,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = OTHER
         while len(words) > 1 and _EDITION.fullmatch(words[-1]):
             words.pop()
+        if m.text in outlets.NAMES and (len(words) > 1 or _THE_BEFORE.search(paragraph, 0, m.start) or not (
+                m.text.lower() in ordinary_words() or m.text in given_names() or m.text in surnames)):
+            m.kind = ORG  # "The Verge", "told the Hill", "Engadget": a news outlet, a body
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -1215,6 +1218,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     return out
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
 # A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
 _MENU_AFTER = re.compile(r"[)\]]?\s*>")

@@ -127,3 +127,7 @@ def outlet_for_name(name: str) -> str | None:
         (outlet for form, outlet in _BY_DOMAIN.items() if site == form or site.endswith(("." + form, "-" + form))),
         None,
     )
+
+
+# The outlets by name as an article writes them, with and without their "The": "The Verge", "Verge".
+NAMES = frozenset({name for name, _, _ in OUTLETS} | {name.removeprefix("The ") for name, _, _ in OUTLETS})

@@ -798,3 +798,11 @@ def test_a_place_goes_by_the_english_name_the_articles_write_not_a_foreign_spell
     dossier = build(article("Safe zone", "Police in Cologne said the night passed quietly.",
                             "Officers from Cologne and Bonn patrolled the square."))
     assert "Cologne" in {e.name for e in dossier.entities}
+
+
+def test_a_news_outlet_named_like_a_surname_is_the_outlet() -> None:
+    dossier = build(article("Plan", "Officials told the Hill the plan was dead. Fiona Vale-Hill said so later.",
+                            "Senator Jo Hill said the vote would come. The Verge and the Hill reported it first."))
+    outlet = [m for m in dossier.mentions if m.text == "Hill" and m.entity != entities_of(dossier, "Jo Hill").pop()]
+    assert outlet and all(m.kind == "organization" for m in outlet)
+    assert ("Verge", "organization") in {(m.text, m.kind) for m in dossier.mentions}
