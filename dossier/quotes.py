@@ -2213,6 +2213,24 @@ def _previous_paragraph(ctx: _Context) -> _Attribution | None:
     return last[-1] if last else None
 
 
+def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
+    """Who the last sentence of the paragraph before reports, when that paragraph quotes nobody:
+    'Reed said that the board would wait. (new paragraph) "…"'."""
+    before_p = _paragraph_before(ctx)
+    if before_p is None or ctx.tail.strip(" \"”'’.,;"):
+        return None  # words after the quote in its sentence say where it came from
+    previous = ctx.paragraphs[before_p].rstrip()
+    if any(mark in previous for mark in '"“”'):
+        return None  # a quote in it has its own speaker, one the previous_paragraph pattern reads
+    if not previous.endswith((".", "!", "?")) or _PHOTO_CREDIT.search(previous):
+        return None  # a caption or an introducing colon, not a sentence of the running text
+    sentence, begin = _head(previous, len(previous) - 1, 0)
+    found = _sentence_report(ctx.paragraphs, sentence, before_p, begin)
+    if found is None or found.speaker is None or " and " in found.speaker.text:
+        return None  # several people reported together: which of them goes on is unsaid
+    return found
+
+
 # Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"
 # (not a wire dateline's bare "(AP)").
 _PHOTO_CREDIT = re.compile(
@@ -2278,6 +2296,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "previous_report": _previous_report,
     "previous_sentence": _previous_sentence,
     "previous_paragraph": _previous_paragraph,
+    "previous_paragraph_report": _previous_paragraph_report,
 }
 # The attribution patterns in the order and under the names speech.ATTRIBUTION_PATTERNS gives them.
 ATTRIBUTION_TABLE: tuple[tuple[str, str, Callable[[_Context], _Attribution | None]], ...] = tuple(

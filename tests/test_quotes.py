@@ -1936,3 +1936,30 @@ def test_a_passive_reporting_verb_after_an_adverb_names_no_speaker_after_the_quo
         "“It will burn up on entering the atmosphere.” The 8.5 ton Skylab-2 is now predicted to reenter in months.",
     )
     assert quote.speaker_name == "Ann Lee"  # the station is what is predicted, not who speaks
+
+
+def test_a_quote_paragraph_after_a_paragraph_reporting_someone_is_theirs() -> None:
+    [quote] = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Mayor Tom Reddick said that for years critics had predicted the port would close, but it would not.",
+        "“That is because this harbour feeds half the county and every family in it.”",
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Tom Reddick", "previous_paragraph_report")
+
+
+def test_a_quote_paragraph_after_several_people_reported_together_names_nobody() -> None:
+    [quote] = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Instead, Tom Reddick and Ann Vasquez argued that the port would have to close within a decade.",
+        "“That is because this harbour no longer feeds anyone in the county.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_quote_paragraph_whose_own_sentence_gives_its_source_takes_no_earlier_speaker() -> None:
+    [quote] = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Mayor Tom Reddick later said he had been pushed aside by the board.",
+        "“The evidence does not support a claim against the board,” according to a ruling filed by the court.",
+    )
+    assert quote.speaker_name is None

@@ -262,6 +262,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("previous_report", "context", 'The board may wait, Doe said. "…"'),
     ("previous_sentence", "context", 'Doe identified the flaw. "…"'),
     ("previous_paragraph", "context", "a quote paragraph after one whose last quote is attributed"),
+    ("previous_paragraph_report", "context", 'Doe said the board would wait. (new paragraph) "…"'),
 )
 PATTERN_SCOPE = {name: scope for name, scope, _ in ATTRIBUTION_PATTERNS}
 
