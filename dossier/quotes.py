@@ -702,9 +702,17 @@ class _Context:
 
     @functools.cached_property
     def head_governs(self) -> bool:
-        """A partial quote inside its sentence ('X called it "…" as he left') belongs to the words
-        before it when they attribute it, not to a clause after it."""
-        return self.partial and _attribute(self, ("before",)) is not None
+        """A partial quote inside its sentence ('X called it "…" as he left'), or one a coordinated clause
+        follows ('X said he would "…," for instance, and Y vowed …'), belongs to the words before it when
+        they attribute it, not to a clause after it."""
+        closed = self.paragraphs[self.p_close][: self.at_close].rstrip(" \"”'’")
+        clause_after = bool(_CLAUSE_AFTER.match(("," if closed.endswith(",") else "") + self.tail))
+        return (self.partial or clause_after) and _attribute(self, ("before",)) is not None
+
+
+# A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,
+# but Roe said'.
+_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:[^,.;:]{1,30},\s*)?(?:and|but)\s")
 
 
 # Who speaks right after a quote, with a verb of their own: a name or a description, then a verb in the past

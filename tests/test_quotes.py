@@ -1963,3 +1963,12 @@ def test_a_quote_paragraph_whose_own_sentence_gives_its_source_takes_no_earlier_
         "“The evidence does not support a claim against the board,” according to a ruling filed by the court.",
     )
     assert quote.speaker_name is None
+
+
+def test_a_quote_a_coordinated_clause_follows_belongs_to_the_words_before_it() -> None:
+    first, second = quotes_of(
+        "Mayor Ann Lee said she would make the harbour “shine at night,” for example, and Tom Reddick vowed "
+        "to “tear down every fence” along the river.",
+    )
+    assert first.speaker_name == "Ann Lee"
+    assert second.speaker_name == "Tom Reddick"
