@@ -1624,8 +1624,11 @@ def _last_person(
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
-        if _UNNAMED_REPORTER.search(text[latest : latest + ending.start()] if ending else text[latest:]):
-            return None  # "Paddock's behavior was calm, the brother said.": "he" is more likely the brother
+        sentence_rest = text[latest : latest + ending.start()] if ending else text[latest:]
+        if _UNNAMED_REPORTER.search(sentence_rest) or _UNNAMED_REPORTER_AFTER_NAME.match(sentence_rest):
+            # "Paddock's behavior was calm, the brother said.", "In an interview with Deadline, the director
+            # said …": "he" is more likely the one reporting, whom the sentence does not name
+            return None
         _, begin = _head(text, latest, 0)
         if _reports(text, begin, latest, fitting[0][1]):
             return _fullest(fitting[0][1], names, at)
@@ -1652,6 +1655,11 @@ def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
 _UNNAMED_REPORTER = re.compile(
     r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"
+)
+
+# The same reporter right after the phrase ending with the name: "In an interview with Deadline, the director said …".
+_UNNAMED_REPORTER_AFTER_NAME = re.compile(
+    r"[^,.;:]*,\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told|recalled|explained)\b"
 )
 
 

@@ -1972,3 +1972,12 @@ def test_a_quote_a_coordinated_clause_follows_belongs_to_the_words_before_it() -
     )
     assert first.speaker_name == "Ann Lee"
     assert second.speaker_name == "Tom Reddick"
+
+
+def test_he_after_a_role_reporting_right_after_a_name_is_not_that_name() -> None:
+    [quote] = quotes_with_names(
+        "Director Sam Vole made the film in 2003.",
+        "In an interview with Screen Daily, the director said the road had looked safe to everyone.",
+        "He added: “I was wrong to ask her to drive that car down the road.”",
+    )
+    assert quote.speaker_name != "Screen Daily"  # "he" is the director, not whom he spoke to
