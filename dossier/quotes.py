@@ -958,6 +958,13 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     return trailing if _looks_like_np(trailing) and _is_cap(trailing) else None
 
 
+# A participle or an adverb opening a phrase before the subject: "Continuing to explain", "Addressing the crowd",
+# "Immediately after" (not a name: "Manning testified", "Kelly said").
+_OPENING_PHRASE = re.compile(
+    r"[A-Z][a-z]+(?:ing\s+(?:to|the|a|an|his|her|their|its|on|about|with)|ly\s+(?:after|before|following|during|in|on|at))\b"
+)
+
+
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
@@ -971,6 +978,8 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
         if np and np.split()[0].lower() in speech.INTRODUCERS | speech.TIME_OPENERS:
             continue  # "Last Thanksgiving, she wished …", "By Thanksgiving, Thurman had begun …"
+        if n < len(segments) - 1 and _OPENING_PHRASE.match(segment):
+            continue  # "Continuing to explain his view, Carson rejected …", "Immediately after the attacks, Trump …"
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None

@@ -1981,3 +1981,13 @@ def test_he_after_a_role_reporting_right_after_a_name_is_not_that_name() -> None
         "He added: “I was wrong to ask her to drive that car down the road.”",
     )
     assert quote.speaker_name != "Screen Daily"  # "he" is the director, not whom he spoke to
+
+
+def test_an_opening_phrase_before_the_subject_is_not_the_subject() -> None:
+    found = quotes_with_names(
+        "Mayor Tom Reddick spoke on Monday.",
+        "Like Vasquez, Reddick also rejected the plan, arguing that there is “room for the harbour” in it.",
+        "Addressing the crowd, Reddick rejected the plan, arguing that there is “no room for a new harbour” in it.",
+        "Immediately after the vote, Reddick rejected the plan, saying it was “a gift to the developers.”",
+    )
+    assert [q.speaker_name for q in found] == ["Tom Reddick"] * 3

@@ -140,7 +140,7 @@ SUBORDINATORS = frozenset(
 # Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
 INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
-    since until asked speaking according despite amid following""".split()
+    since until asked speaking according despite amid following like unlike without among against""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 # Forms of "be": after a subject they describe it ("Doe has been "arbitrarily detained""), they do not report.
