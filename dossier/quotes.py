@@ -2099,11 +2099,35 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
 # --- the patterns of a quote whose own sentence names nobody: "carried", "label", "context" ---
 
 
+# A clause with a subject named and a verb of its own: ", while Roe refers to …", ", Roe expressed …".
+_NEW_SUBJECT = re.compile(
+    r"(?:^\W*|[,;]\s+|\b(?:while|whereas|and|but)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+)
+
+
 def _continued(ctx: _Context) -> _Attribution | None:
     """'"…," X added. "…"': the previous quote resumes, with the same speaker."""
     if not ctx.kept or ctx.span is None or not _continues(ctx.paragraphs, ctx.kept[-1][0], ctx.span):
         return None
-    return ctx.kept[-1][1]
+    previous, attribution = ctx.kept[-1]
+    if not ctx.span.reopened and _other_subject_between(ctx, previous, attribution):
+        return None  # '"…," while Roe calls it "…"': someone else's clause, not the quote resuming
+    return attribution
+
+
+def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribution | None) -> bool:
+    """Whether, between an earlier quote of the paragraph and this one, a clause opens with someone other than
+    the earlier quote's speaker and a verb of their own."""
+    assert ctx.span is not None
+    if previous.closed_at[0] != ctx.span.opened_at[0]:
+        return False
+    between = ctx.paragraphs[ctx.p_open][previous.closed_at[1] : ctx.span.opened_at[1]]
+    said = attribution.speaker.text if attribution is not None and attribution.speaker is not None else ""
+    return any(
+        m.group(1).lower() not in PRONOUNS and m.group(1).split()[-1] not in said.split()
+        for m in _NEW_SUBJECT.finditer(between)
+    )
 
 
 def _transcript_label(ctx: _Context) -> _Attribution | None:
@@ -2157,6 +2181,9 @@ def _paragraph_speaker(ctx: _Context) -> _Attribution | None:
         return None
     earlier = _speakers_of(ctx, ctx.span.opened_at[0])
     if not earlier:
+        return None
+    last = next(s for s, a in reversed(ctx.kept) if a is earlier[-1])
+    if _other_subject_between(ctx, last, earlier[-1]):
         return None
     subject = _sentence_subject(ctx.head)
     said = earlier[-1].speaker

@@ -1991,3 +1991,14 @@ def test_an_opening_phrase_before_the_subject_is_not_the_subject() -> None:
         "Immediately after the vote, Reddick rejected the plan, saying it was “a gift to the developers.”",
     )
     assert [q.speaker_name for q in found] == ["Tom Reddick"] * 3
+
+
+def test_a_quote_after_someone_elses_clause_does_not_resume_the_earlier_speaker() -> None:
+    found = quotes_with_names(
+        "The two rivals met on Monday.",
+        "Ann Lee refers to the mayor as “Mr. Reddick,” while Reddick refers to her as “Annie.”",
+        "“We will win,” Ann Lee said on Monday, “and we will keep the harbour open.”",
+    )
+    speakers = {q.text: q.speaker_name for q in found}
+    assert speakers["Annie."] is None  # Reddick's clause: not Lee's words resuming
+    assert speakers["and we will keep the harbour open."] == "Ann Lee"
