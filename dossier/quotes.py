@@ -352,7 +352,16 @@ def _clean_np(text: str) -> str:
         or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
     ):
         words.pop()
-    return " ".join(words).strip(" ,;:")
+    np = " ".join(words).strip(" ,;:")
+    placed = _NAME_THEN_PLACE.fullmatch(np)
+    return placed.group(1) if placed else np
+
+
+# A name, then where or when it spoke: "Sanders during a rally", "Trump from his desk", "Lee in her speech".
+_NAME_THEN_PLACE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:during|from|in|at|on|after|before|through)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:\S+\s+){0,3}\S+"
+)
 
 
 def _looks_like_np(text: str) -> bool:

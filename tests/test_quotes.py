@@ -2002,3 +2002,12 @@ def test_a_quote_after_someone_elses_clause_does_not_resume_the_earlier_speaker(
     speakers = {q.text: q.speaker_name for q in found}
     assert speakers["Annie."] is None  # Reddick's clause: not Lee's words resuming
     assert speakers["and we will keep the harbour open."] == "Ann Lee"
+
+
+def test_where_or_when_a_name_spoke_is_no_part_of_the_name() -> None:
+    thanked, said = quotes_of(
+        "At the rally, Tom Reddick during a speech thanked its members “for their support in my campaign.”",
+        "“We do not know who they are,” Tom Reddick from his desk said on Monday.",
+    )
+    assert (thanked.speaker_text, thanked.speaker_name) == ("Tom Reddick", "Tom Reddick")
+    assert (said.speaker_text, said.speaker_name) == ("Tom Reddick", "Tom Reddick")
