@@ -357,9 +357,10 @@ def _clean_np(text: str) -> str:
     return placed.group(1) if placed else np
 
 
-# A name, then where or when it spoke: "Sanders during a rally", "Trump from his desk", "Lee in her speech".
+# A name, then where or when it spoke: "Sanders during a rally", "Trump from his desk", "Lee in her speech" (not
+# a participle opening the sentence: "Writing in a company blog").
 _NAME_THEN_PLACE = re.compile(
-    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:during|from|in|at|on|after|before|through)\s+"
+    r"(?![A-Z][a-z]+ing\s)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:during|from|in|at|on|after|before|through)\s+"
     r"(?:a|an|the|his|her|their|its)\s+(?:\S+\s+){0,3}\S+"
 )
 
@@ -2280,6 +2281,11 @@ def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
     before_p = _paragraph_before(ctx)
     if before_p is None or ctx.tail.strip(" \"”'’.,;"):
         return None  # words after the quote in its sentence say where it came from
+    assert ctx.span is not None
+    p_close, at_close = ctx.span.closed_at
+    after = ctx.paragraphs[p_close + 1].lstrip() if p_close + 1 < len(ctx.paragraphs) else ""
+    if not ctx.paragraphs[p_close][:at_close].endswith(('"', "”")) and not after.startswith(('"', "“")):
+        return None  # a quote left open with no new paragraph of it next: where it ends, and whose it is, is unsure
     previous = ctx.paragraphs[before_p].rstrip()
     if any(mark in previous for mark in '"“”'):
         return None  # a quote in it has its own speaker, one the previous_paragraph pattern reads
@@ -2289,6 +2295,8 @@ def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
     found = _sentence_report(ctx.paragraphs, sentence, before_p, begin)
     if found is None or found.speaker is None or " and " in found.speaker.text:
         return None  # several people reported together: which of them goes on is unsaid
+    if found.speaker.text.lower() in PRONOUNS:
+        return None  # whom "he" stands for two sentences away from the quote is too often someone else
     return found
 
 

@@ -2011,3 +2011,27 @@ def test_where_or_when_a_name_spoke_is_no_part_of_the_name() -> None:
     )
     assert (thanked.speaker_text, thanked.speaker_name) == ("Tom Reddick", "Tom Reddick")
     assert (said.speaker_text, said.speaker_name) == ("Tom Reddick", "Tom Reddick")
+
+
+def test_a_participle_opening_the_sentence_is_not_a_name_before_where_it_spoke() -> None:
+    [quote] = quotes_of(
+        "Writing in a company blog, Mike Roane, the head of security, urged users to install the update "
+        "“as quickly as they possibly can.”"
+    )
+    assert quote.speaker_name == "Mike Roane"
+
+
+def test_a_quote_paragraph_after_a_pronoun_report_or_left_open_takes_no_earlier_speaker() -> None:
+    pronoun = quotes_with_names(
+        "Mayor Tom Reddick met Ann Vasquez on Monday.",
+        "He said that for years critics had predicted the port would close, but it would not.",
+        "“That is because this harbour feeds half the county and every family in it.”",
+    )
+    assert pronoun[0].speaker_name is None
+    left_open = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Mayor Tom Reddick said that for years critics had predicted the port would close, but it would not.",
+        "“The port never closed but it is back in the hands of the board.",
+        "The task now is to keep it there for a decade,” the official told reporters.",
+    )
+    assert left_open[0].speaker_name is None
