@@ -1537,6 +1537,15 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:
+        # "Citizens for Fair Votes", "the Government of the Republic of Korea": one organisation's name, not a
+        # role of whom the name after "for" or "of" stands for (but "Rev. Ann Wright of the Union of …" is a person)
+        if not any(
+            "person" in names.kinds.get(w, set()) or _given_name_gender(w) is not None or w.endswith(".")
+            for w in role.split()
+            if _is_cap(w)
+        ):
+            name, role = f"{role} {name}", None
     if (
         name == text
         and re.fullmatch(r"[A-Z][a-z]+s", name)
@@ -1592,6 +1601,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})
+# Capitalised words, maybe joined by "of", "for", "and" or "the", that end with "of" or "for": the start of a name
+# that runs on ("Citizens for", "Government of the Republic of"), unless a role word heads it ("Spokesman for").
+_NAME_BEFORE_LINK = re.compile(r"(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*)+?(?:of|for)(?:\s+the)?")
 # A quantifier or determiner standing alone as a subject: some of a group the sentence counts.
 _COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others"})
 # A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".

@@ -2035,3 +2035,14 @@ def test_a_quote_paragraph_after_a_pronoun_report_or_left_open_takes_no_earlier_
         "The task now is to keep it there for a decade,” the official told reporters.",
     )
     assert left_open[0].speaker_name is None
+
+
+def test_an_organisation_named_with_for_or_of_is_one_name_not_a_role() -> None:
+    group, government, person = quotes_with_names(
+        "“Every vote should count the same,” said Citizens for Fair Votes, a group that sued the state.",
+        "“We condemn the launch in the strongest terms,” the Government of the Republic of Veldonia said.",
+        "“The launch taught them little,” the Rev. Ann Wright of the Union of Careful Scientists said.",
+    )
+    assert group.speaker_name == "Citizens for Fair Votes"
+    assert government.speaker_name == "Government of the Republic of Veldonia"
+    assert person.speaker_name != "Rev. Ann Wright of the Union of Careful Scientists"
