@@ -379,7 +379,13 @@ def _looks_like_np(text: str) -> bool:
     inner = words[1 : -1 if surname else None]
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in inner):
         return False
-    reporting = any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words)
+    # A reporting word that is also a noun, right before a role word, describes the role: "state Sen. Jane Roe".
+    reporting = any(
+        w.lower().strip(",.") in speech.REPORTING_VERBS
+        and not _is_cap(w)
+        and not (w in speech.REPORTING_NOUN_STEMS and i + 1 < len(words) and words[i + 1].lower() in speech.ROLE_WORDS)
+        for i, w in enumerate(words)
+    )
     if reporting and not _report_noun(words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
     if _is_junk(words) or (len(words) == 1 and words[0].lower() in speech.DETERMINERS):
@@ -1125,8 +1131,10 @@ def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
 
 def _cue_first(tokens: list[re.Match[str]]) -> bool:
     """Whether the words after the quote open with its reporting verb ('said Jane Doe'), not with a
-    capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said')."""
+    capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said', 'state Sen. Doe said')."""
     first = _bare(tokens[0])
+    if first in speech.REPORTING_NOUN_STEMS and len(tokens) > 1 and tokens[1].group(0).lower() in speech.ROLE_WORDS:
+        return False  # "state Sen. Jane Doe said": the word describes the role after it
     return first in speech.REPORTING_VERBS and not first.endswith("ing") and not _is_cap(tokens[0].group(0))
 
 

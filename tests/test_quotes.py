@@ -2046,3 +2046,12 @@ def test_an_organisation_named_with_for_or_of_is_one_name_not_a_role() -> None:
     assert group.speaker_name == "Citizens for Fair Votes"
     assert government.speaker_name == "Government of the Republic of Veldonia"
     assert person.speaker_name != "Rev. Ann Wright of the Union of Careful Scientists"
+
+
+def test_state_before_a_title_describes_the_title_and_is_no_verb() -> None:
+    senator, attorney = quotes_of(
+        "“We are tying their hands,” state Sen. Jane Roble (D) said about halfway through the debate.",
+        "“The evidence cannot prove the crime,” state attorney Dave Arlen said.",
+    )
+    assert senator.speaker_name == "Jane Roble"
+    assert attorney.speaker_name == "Dave Arlen"
