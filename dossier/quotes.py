@@ -352,7 +352,17 @@ def _clean_np(text: str) -> str:
         or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
     ):
         words.pop()
-    return " ".join(words).strip(" ,;:")
+    np = " ".join(words).strip(" ,;:")
+    placed = _NAME_THEN_PLACE.fullmatch(np)
+    return placed.group(1) if placed else np
+
+
+# A name, then where or when it spoke: "Sanders during a rally", "Trump from his desk", "Lee in her speech" (not
+# a participle opening the sentence: "Writing in a company blog").
+_NAME_THEN_PLACE = re.compile(
+    r"(?![A-Z][a-z]+ing\s)((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:during|from|in|at|on|after|before|through)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:\S+\s+){0,3}\S+"
+)
 
 
 def _looks_like_np(text: str) -> bool:
@@ -369,7 +379,13 @@ def _looks_like_np(text: str) -> bool:
     inner = words[1 : -1 if surname else None]
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in inner):
         return False
-    reporting = any(w.lower().strip(",.") in speech.REPORTING_VERBS and not _is_cap(w) for w in words)
+    # A reporting word that is also a noun, right before a role word, describes the role: "state Sen. Jane Roe".
+    reporting = any(
+        w.lower().strip(",.") in speech.REPORTING_VERBS
+        and not _is_cap(w)
+        and not (w in speech.REPORTING_NOUN_STEMS and i + 1 < len(words) and words[i + 1].lower() in speech.ROLE_WORDS)
+        for i, w in enumerate(words)
+    )
     if reporting and not _report_noun(words):
         return False  # a clause, not a noun phrase ("The New York Post" is a name)
     if _is_junk(words) or (len(words) == 1 and words[0].lower() in speech.DETERMINERS):
@@ -702,9 +718,17 @@ class _Context:
 
     @functools.cached_property
     def head_governs(self) -> bool:
-        """A partial quote inside its sentence ('X called it "…" as he left') belongs to the words
-        before it when they attribute it, not to a clause after it."""
-        return self.partial and _attribute(self, ("before",)) is not None
+        """A partial quote inside its sentence ('X called it "…" as he left'), or one a coordinated clause
+        follows ('X said he would "…," for instance, and Y vowed …'), belongs to the words before it when
+        they attribute it, not to a clause after it."""
+        closed = self.paragraphs[self.p_close][: self.at_close].rstrip(" \"”'’")
+        clause_after = bool(_CLAUSE_AFTER.match(("," if closed.endswith(",") else "") + self.tail))
+        return (self.partial or clause_after) and _attribute(self, ("before",)) is not None
+
+
+# A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,
+# but Roe said'.
+_CLAUSE_AFTER = re.compile(r"\s*,\s*(?:[^,.;:]{1,30},\s*)?(?:and|but)\s")
 
 
 # Who speaks right after a quote, with a verb of their own: a name or a description, then a verb in the past
@@ -950,6 +974,13 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     return trailing if _looks_like_np(trailing) and _is_cap(trailing) else None
 
 
+# A participle or an adverb opening a phrase before the subject: "Continuing to explain", "Addressing the crowd",
+# "Immediately after" (not a name: "Manning testified", "Kelly said").
+_OPENING_PHRASE = re.compile(
+    r"[A-Z][a-z]+(?:ing\s+(?:to|the|a|an|his|her|their|its|on|about|with)|ly\s+(?:after|before|following|during|in|on|at))\b"
+)
+
+
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
@@ -963,6 +994,8 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
         if np and np.split()[0].lower() in speech.INTRODUCERS | speech.TIME_OPENERS:
             continue  # "Last Thanksgiving, she wished …", "By Thanksgiving, Thurman had begun …"
+        if n < len(segments) - 1 and _OPENING_PHRASE.match(segment):
+            continue  # "Continuing to explain his view, Carson rejected …", "Immediately after the attacks, Trump …"
         if np and _looks_like_np(np):
             return np, segment[segment.find(np) + len(np) :].split()
     return None
@@ -1098,8 +1131,10 @@ def _tail_tokens(ctx: _Context) -> tuple[str, list[re.Match[str]]] | None:
 
 def _cue_first(tokens: list[re.Match[str]]) -> bool:
     """Whether the words after the quote open with its reporting verb ('said Jane Doe'), not with a
-    capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said')."""
+    capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said', 'state Sen. Doe said')."""
     first = _bare(tokens[0])
+    if first in speech.REPORTING_NOUN_STEMS and len(tokens) > 1 and tokens[1].group(0).lower() in speech.ROLE_WORDS:
+        return False  # "state Sen. Jane Doe said": the word describes the role after it
     return first in speech.REPORTING_VERBS and not first.endswith("ing") and not _is_cap(tokens[0].group(0))
 
 
@@ -1521,6 +1556,15 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:
+        # "Citizens for Fair Votes", "the Government of the Republic of Korea": one organisation's name, not a
+        # role of whom the name after "for" or "of" stands for (but "Rev. Ann Wright of the Union of …" is a person)
+        if not any(
+            "person" in names.kinds.get(w, set()) or _given_name_gender(w) is not None or w.endswith(".")
+            for w in role.split()
+            if _is_cap(w)
+        ):
+            name, role = f"{role} {name}", None
     if (
         name == text
         and re.fullmatch(r"[A-Z][a-z]+s", name)
@@ -1576,6 +1620,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})
+# Capitalised words, maybe joined by "of", "for", "and" or "the", that end with "of" or "for": the start of a name
+# that runs on ("Citizens for", "Government of the Republic of"), unless a role word heads it ("Spokesman for").
+_NAME_BEFORE_LINK = re.compile(r"(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*)+?(?:of|for)(?:\s+the)?")
 # A quantifier or determiner standing alone as a subject: some of a group the sentence counts.
 _COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others"})
 # A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".
@@ -1628,8 +1675,11 @@ def _last_person(
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
-        if _UNNAMED_REPORTER.search(text[latest : latest + ending.start()] if ending else text[latest:]):
-            return None  # "Paddock's behavior was calm, the brother said.": "he" is more likely the brother
+        sentence_rest = text[latest : latest + ending.start()] if ending else text[latest:]
+        if _UNNAMED_REPORTER.search(sentence_rest) or _UNNAMED_REPORTER_AFTER_NAME.match(sentence_rest):
+            # "Paddock's behavior was calm, the brother said.", "In an interview with Deadline, the director
+            # said …": "he" is more likely the one reporting, whom the sentence does not name
+            return None
         _, begin = _head(text, latest, 0)
         if _reports(text, begin, latest, fitting[0][1]):
             return _fullest(fitting[0][1], names, at)
@@ -1656,6 +1706,11 @@ def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
 _UNNAMED_REPORTER = re.compile(
     r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"
+)
+
+# The same reporter right after the phrase ending with the name: "In an interview with Deadline, the director said …".
+_UNNAMED_REPORTER_AFTER_NAME = re.compile(
+    r"[^,.;:]*,\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told|recalled|explained)\b"
 )
 
 
@@ -2088,11 +2143,35 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
 # --- the patterns of a quote whose own sentence names nobody: "carried", "label", "context" ---
 
 
+# A clause with a subject named and a verb of its own: ", while Roe refers to …", ", Roe expressed …".
+_NEW_SUBJECT = re.compile(
+    r"(?:^\W*|[,;]\s+|\b(?:while|whereas|and|but)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+)
+
+
 def _continued(ctx: _Context) -> _Attribution | None:
     """'"…," X added. "…"': the previous quote resumes, with the same speaker."""
     if not ctx.kept or ctx.span is None or not _continues(ctx.paragraphs, ctx.kept[-1][0], ctx.span):
         return None
-    return ctx.kept[-1][1]
+    previous, attribution = ctx.kept[-1]
+    if not ctx.span.reopened and _other_subject_between(ctx, previous, attribution):
+        return None  # '"…," while Roe calls it "…"': someone else's clause, not the quote resuming
+    return attribution
+
+
+def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribution | None) -> bool:
+    """Whether, between an earlier quote of the paragraph and this one, a clause opens with someone other than
+    the earlier quote's speaker and a verb of their own."""
+    assert ctx.span is not None
+    if previous.closed_at[0] != ctx.span.opened_at[0]:
+        return False
+    between = ctx.paragraphs[ctx.p_open][previous.closed_at[1] : ctx.span.opened_at[1]]
+    said = attribution.speaker.text if attribution is not None and attribution.speaker is not None else ""
+    return any(
+        m.group(1).lower() not in PRONOUNS and m.group(1).split()[-1] not in said.split()
+        for m in _NEW_SUBJECT.finditer(between)
+    )
 
 
 def _transcript_label(ctx: _Context) -> _Attribution | None:
@@ -2146,6 +2225,9 @@ def _paragraph_speaker(ctx: _Context) -> _Attribution | None:
         return None
     earlier = _speakers_of(ctx, ctx.span.opened_at[0])
     if not earlier:
+        return None
+    last = next(s for s, a in reversed(ctx.kept) if a is earlier[-1])
+    if _other_subject_between(ctx, last, earlier[-1]):
         return None
     subject = _sentence_subject(ctx.head)
     said = earlier[-1].speaker
@@ -2227,6 +2309,31 @@ def _previous_paragraph(ctx: _Context) -> _Attribution | None:
     return last[-1] if last else None
 
 
+def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
+    """Who the last sentence of the paragraph before reports, when that paragraph quotes nobody:
+    'Reed said that the board would wait. (new paragraph) "…"'."""
+    before_p = _paragraph_before(ctx)
+    if before_p is None or ctx.tail.strip(" \"”'’.,;"):
+        return None  # words after the quote in its sentence say where it came from
+    assert ctx.span is not None
+    p_close, at_close = ctx.span.closed_at
+    after = ctx.paragraphs[p_close + 1].lstrip() if p_close + 1 < len(ctx.paragraphs) else ""
+    if not ctx.paragraphs[p_close][:at_close].endswith(('"', "”")) and not after.startswith(('"', "“")):
+        return None  # a quote left open with no new paragraph of it next: where it ends, and whose it is, is unsure
+    previous = ctx.paragraphs[before_p].rstrip()
+    if any(mark in previous for mark in '"“”'):
+        return None  # a quote in it has its own speaker, one the previous_paragraph pattern reads
+    if not previous.endswith((".", "!", "?")) or _PHOTO_CREDIT.search(previous):
+        return None  # a caption or an introducing colon, not a sentence of the running text
+    sentence, begin = _head(previous, len(previous) - 1, 0)
+    found = _sentence_report(ctx.paragraphs, sentence, before_p, begin)
+    if found is None or found.speaker is None or " and " in found.speaker.text:
+        return None  # several people reported together: which of them goes on is unsaid
+    if found.speaker.text.lower() in PRONOUNS:
+        return None  # whom "he" stands for two sentences away from the quote is too often someone else
+    return found
+
+
 # Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"
 # (not a wire dateline's bare "(AP)").
 _PHOTO_CREDIT = re.compile(
@@ -2292,6 +2399,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "previous_report": _previous_report,
     "previous_sentence": _previous_sentence,
     "previous_paragraph": _previous_paragraph,
+    "previous_paragraph_report": _previous_paragraph_report,
 }
 # The attribution patterns in the order and under the names speech.ATTRIBUTION_PATTERNS gives them.
 ATTRIBUTION_TABLE: tuple[tuple[str, str, Callable[[_Context], _Attribution | None]], ...] = tuple(

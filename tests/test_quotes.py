@@ -1970,3 +1970,122 @@ def test_she_after_a_quote_said_by_a_woman_in_the_same_sentence_is_that_woman() 
     )
     [last] = [q for q in quotes if q.text.startswith("more can be done")]
     assert last.speaker_name == "Rita Vale"
+
+
+def test_a_quote_paragraph_after_a_paragraph_reporting_someone_is_theirs() -> None:
+    [quote] = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Mayor Tom Reddick said that for years critics had predicted the port would close, but it would not.",
+        "“That is because this harbour feeds half the county and every family in it.”",
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Tom Reddick", "previous_paragraph_report")
+
+
+def test_a_quote_paragraph_after_several_people_reported_together_names_nobody() -> None:
+    [quote] = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Instead, Tom Reddick and Ann Vasquez argued that the port would have to close within a decade.",
+        "“That is because this harbour no longer feeds anyone in the county.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_quote_paragraph_whose_own_sentence_gives_its_source_takes_no_earlier_speaker() -> None:
+    [quote] = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Mayor Tom Reddick later said he had been pushed aside by the board.",
+        "“The evidence does not support a claim against the board,” according to a ruling filed by the court.",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_quote_a_coordinated_clause_follows_belongs_to_the_words_before_it() -> None:
+    first, second = quotes_of(
+        "Mayor Ann Lee said she would make the harbour “shine at night,” for example, and Tom Reddick vowed "
+        "to “tear down every fence” along the river.",
+    )
+    assert first.speaker_name == "Ann Lee"
+    assert second.speaker_name == "Tom Reddick"
+
+
+def test_he_after_a_role_reporting_right_after_a_name_is_not_that_name() -> None:
+    [quote] = quotes_with_names(
+        "Director Sam Vole made the film in 2003.",
+        "In an interview with Screen Daily, the director said the road had looked safe to everyone.",
+        "He added: “I was wrong to ask her to drive that car down the road.”",
+    )
+    assert quote.speaker_name != "Screen Daily"  # "he" is the director, not whom he spoke to
+
+
+def test_an_opening_phrase_before_the_subject_is_not_the_subject() -> None:
+    found = quotes_with_names(
+        "Mayor Tom Reddick spoke on Monday.",
+        "Like Vasquez, Reddick also rejected the plan, arguing that there is “room for the harbour” in it.",
+        "Addressing the crowd, Reddick rejected the plan, arguing that there is “no room for a new harbour” in it.",
+        "Immediately after the vote, Reddick rejected the plan, saying it was “a gift to the developers.”",
+    )
+    assert [q.speaker_name for q in found] == ["Tom Reddick"] * 3
+
+
+def test_a_quote_after_someone_elses_clause_does_not_resume_the_earlier_speaker() -> None:
+    found = quotes_with_names(
+        "The two rivals met on Monday.",
+        "Ann Lee refers to the mayor as “Mr. Reddick,” while Reddick refers to her as “Annie.”",
+        "“We will win,” Ann Lee said on Monday, “and we will keep the harbour open.”",
+    )
+    speakers = {q.text: q.speaker_name for q in found}
+    assert speakers["Annie."] is None  # Reddick's clause: not Lee's words resuming
+    assert speakers["and we will keep the harbour open."] == "Ann Lee"
+
+
+def test_where_or_when_a_name_spoke_is_no_part_of_the_name() -> None:
+    thanked, said = quotes_of(
+        "At the rally, Tom Reddick during a speech thanked its members “for their support in my campaign.”",
+        "“We do not know who they are,” Tom Reddick from his desk said on Monday.",
+    )
+    assert (thanked.speaker_text, thanked.speaker_name) == ("Tom Reddick", "Tom Reddick")
+    assert (said.speaker_text, said.speaker_name) == ("Tom Reddick", "Tom Reddick")
+
+
+def test_a_participle_opening_the_sentence_is_not_a_name_before_where_it_spoke() -> None:
+    [quote] = quotes_of(
+        "Writing in a company blog, Mike Roane, the head of security, urged users to install the update "
+        "“as quickly as they possibly can.”"
+    )
+    assert quote.speaker_name == "Mike Roane"
+
+
+def test_a_quote_paragraph_after_a_pronoun_report_or_left_open_takes_no_earlier_speaker() -> None:
+    pronoun = quotes_with_names(
+        "Mayor Tom Reddick met Ann Vasquez on Monday.",
+        "He said that for years critics had predicted the port would close, but it would not.",
+        "“That is because this harbour feeds half the county and every family in it.”",
+    )
+    assert pronoun[0].speaker_name is None
+    left_open = quotes_with_names(
+        "The council met on Tuesday to weigh the harbour plan.",
+        "Mayor Tom Reddick said that for years critics had predicted the port would close, but it would not.",
+        "“The port never closed but it is back in the hands of the board.",
+        "The task now is to keep it there for a decade,” the official told reporters.",
+    )
+    assert left_open[0].speaker_name is None
+
+
+def test_an_organisation_named_with_for_or_of_is_one_name_not_a_role() -> None:
+    group, government, person = quotes_with_names(
+        "“Every vote should count the same,” said Citizens for Fair Votes, a group that sued the state.",
+        "“We condemn the launch in the strongest terms,” the Government of the Republic of Veldonia said.",
+        "“The launch taught them little,” the Rev. Ann Wright of the Union of Careful Scientists said.",
+    )
+    assert group.speaker_name == "Citizens for Fair Votes"
+    assert government.speaker_name == "Government of the Republic of Veldonia"
+    assert person.speaker_name != "Rev. Ann Wright of the Union of Careful Scientists"
+
+
+def test_state_before_a_title_describes_the_title_and_is_no_verb() -> None:
+    senator, attorney = quotes_of(
+        "“We are tying their hands,” state Sen. Jane Roble (D) said about halfway through the debate.",
+        "“The evidence cannot prove the crime,” state attorney Dave Arlen said.",
+    )
+    assert senator.speaker_name == "Jane Roble"
+    assert attorney.speaker_name == "Dave Arlen"

@@ -140,7 +140,7 @@ SUBORDINATORS = frozenset(
 # Words that open an adverbial phrase, never a subject: "At Monday's debate", "If elected".
 INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
-    since until asked speaking according despite amid following""".split()
+    since until asked speaking according despite amid following like unlike without among against""".split()
 )
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 # Forms of "be": after a subject they describe it ("Doe has been "arbitrarily detained""), they do not report.
@@ -262,6 +262,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("previous_report", "context", 'The board may wait, Doe said. "…"'),
     ("previous_sentence", "context", 'Doe identified the flaw. "…"'),
     ("previous_paragraph", "context", "a quote paragraph after one whose last quote is attributed"),
+    ("previous_paragraph_report", "context", 'Doe said the board would wait. (new paragraph) "…"'),
 )
 PATTERN_SCOPE = {name: scope for name, scope, _ in ATTRIBUTION_PATTERNS}
 
