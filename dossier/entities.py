@@ -73,6 +73,7 @@ from .lang.en.names import (
     GROUP_MEMBER_NOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    INDEFINITE_PRONOUNS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
     INTERFACE_PHRASES,
@@ -932,7 +933,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
     sentence, which the tagger's confidence does not save when news text writes it in lower case
     ("Television stations showed…", "Truly thought I'd never see this")."""
     words = m.text.split()
-    if PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words):
+    if (PARTY_STATE.fullmatch(m.text) or m.text in NOT_ORG_ACRONYMS or _is_programme(words)
+            or m.text.lower() in INDEFINITE_PRONOUNS):
         return True
     if m.text in (MONTHS | WEEKDAYS) - DATES_ALSO_NAMES:
         return True  # "December"

@@ -31,9 +31,13 @@ FUNCTION_WORDS = set(
     sign leave reply comment comments related tagged author editor image photo video getty
     advertisement continue click sponsored updated published posted breaking live exclusive
     analysis opinion update story more less several major minor many some most top
-    everyone everybody everything anyone anybody anything someone somebody something nobody nothing none
     """.split()
 )
+
+# Pronouns for anyone at all, capitalised at a sentence's start ("Everyone says…", "Nobody said"): no name. (Not
+# in FUNCTION_WORDS, which the name tagger was trained with.)
+INDEFINITE_PRONOUNS = frozenset(
+    "everyone everybody everything anyone anybody anything someone somebody something nobody nothing none".split())
 
 # Honorifics and office titles: a capitalised run ending in one of these is a role, and the
 # names after it are a person's ("NATO Secretary General Mark Rutte").
