@@ -501,9 +501,9 @@ class Catalog:
             return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
-        best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in self.speakers()}
-        ranked = sorted(((outlets_quoting(e), count, e) for e, count in self.speakers()
-                         if telling(best[e.id])[0]),
+        speakers = self.speakers()
+        best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in speakers}
+        ranked = sorted(((outlets_quoting(e), count, e) for e, count in speakers if telling(best[e.id])[0]),
                         key=lambda row: (-row[0], -row[1], row[2].name))
         return [
             Voice(entity=entity, count=count, quote=best[entity.id], quoted_by=quoted_by,

@@ -365,6 +365,11 @@ _NAME_THEN_PLACE = re.compile(
 )
 
 
+def _describes_role(word: str, following: str | None) -> bool:
+    """Whether a reporting word that is also a noun describes the role word after it: "state Sen. Jane Roe"."""
+    return word in speech.REPORTING_NOUN_STEMS and following is not None and following.lower() in speech.ROLE_WORDS
+
+
 def _looks_like_np(text: str) -> bool:
     """Whether ``text`` reads as a speaker: a name, a title, a pronoun or an organisation."""
     words = re.sub(r"\s*\([^)]*\)", "", text).split()  # "Rep. Gwen Moore (D-Wis.)"
@@ -379,11 +384,10 @@ def _looks_like_np(text: str) -> bool:
     inner = words[1 : -1 if surname else None]
     if any(w.lower() in speech.CLAUSE_WORDS - {"of", "for", "at", "in", "on"} for w in inner):
         return False
-    # A reporting word that is also a noun, right before a role word, describes the role: "state Sen. Jane Roe".
     reporting = any(
         w.lower().strip(",.") in speech.REPORTING_VERBS
         and not _is_cap(w)
-        and not (w in speech.REPORTING_NOUN_STEMS and i + 1 < len(words) and words[i + 1].lower() in speech.ROLE_WORDS)
+        and not _describes_role(w, words[i + 1] if i + 1 < len(words) else None)
         for i, w in enumerate(words)
     )
     if reporting and not _report_noun(words):
@@ -1133,7 +1137,7 @@ def _cue_first(tokens: list[re.Match[str]]) -> bool:
     """Whether the words after the quote open with its reporting verb ('said Jane Doe'), not with a
     capitalised name or title that spells one ('State spokesman Jane Doe said', 'Read said', 'state Sen. Doe said')."""
     first = _bare(tokens[0])
-    if first in speech.REPORTING_NOUN_STEMS and len(tokens) > 1 and tokens[1].group(0).lower() in speech.ROLE_WORDS:
+    if _describes_role(first, tokens[1].group(0) if len(tokens) > 1 else None):
         return False  # "state Sen. Jane Doe said": the word describes the role after it
     return first in speech.REPORTING_VERBS and not first.endswith("ing") and not _is_cap(tokens[0].group(0))
 
@@ -1704,13 +1708,12 @@ def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str 
 
 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
-_UNNAMED_REPORTER = re.compile(
-    r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told\s+\w+|recalled|explained)$"
-)
+_UNNAMED_AFTER_COMMA = r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}"  # ", the brother", ", his lawyer"
+_UNNAMED_REPORTER = re.compile(rf"{_UNNAMED_AFTER_COMMA}(?:said|says|added|adds|told\s+\w+|recalled|explained)$")
 
 # The same reporter right after the phrase ending with the name: "In an interview with Deadline, the director said …".
 _UNNAMED_REPORTER_AFTER_NAME = re.compile(
-    r"[^,.;:]*,\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}(?:said|says|added|adds|told|recalled|explained)\b"
+    rf"[^,.;:]*{_UNNAMED_AFTER_COMMA}(?:said|says|added|adds|told|recalled|explained)\b"
 )
 
 

@@ -208,8 +208,9 @@ _CREDIT_ONLY = re.compile(
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated
 # Press contributed to this report."): credits shown with the article, not its text, so their names
 # are not read as people of the story.
+_STAFF_CREDIT = r"\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\)"
 _CREDIT_LINES = (
-    re.compile(r"^\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\)\.?$"),
+    re.compile(rf"^{_STAFF_CREDIT}\.?$"),
     re.compile(
         r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\.?$", re.I
     ),
@@ -218,8 +219,7 @@ _CREDIT_LINES = (
 )
 
 # The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)".
-_TRAILING_CREDIT = re.compile(
-    r"(?<=[.!?\"”])\s+(\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\))\.?$")
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+({_STAFF_CREDIT})\.?$")
 
 _CLOSERS = "\"'”’)]"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
