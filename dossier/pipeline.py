@@ -208,7 +208,8 @@ def link(
     for message in entities.resolve_entities(dossier, curation):
         log(message)
     log(f"{len(dossier.entities)} entities; grouping quotes")
-    corrections = quotes.load_corrections(content / "quotes.yml") if content else []
+    corrections_file = content / "quotes.yml" if content else None
+    corrections = quotes.load_corrections(corrections_file) if corrections_file else []
     for message in quotes.apply_corrections(dossier.quotes, corrections):
         log(message)
 
@@ -231,7 +232,7 @@ def link(
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))
-    for line in quotes.review_list(dossier.quotes):
+    for line in quotes.review_list(dossier.quotes, corrections_file):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
     for statement in dossier.statements:

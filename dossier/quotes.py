@@ -2807,13 +2807,16 @@ def apply_corrections(quotes: list[Quote], corrections: list[Correction]) -> lis
 REVIEW_LENGTH = 10  # attributions listed for review at each build
 
 
-def review_list(quotes: list[Quote], length: int = REVIEW_LENGTH) -> list[str]:
-    """The named attributions the build was least sure of, least sure first, one line each."""
+def review_list(quotes: list[Quote], corrections: Path | None, length: int = REVIEW_LENGTH) -> list[str]:
+    """The named attributions the build was least sure of, least sure first, one line each, and where
+    to correct them (``corrections``: the story's quotes.yml; None: the build has no content folder)."""
     named = [q for q in quotes if q.speaker_name and q.attribution not in ("correction", "group")]
     shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
     if not shown:
         return []
-    lines = [f"least sure attributions (fix in content/quotes.yml): {len(shown)} of {len(named)}"]
+    where = (f"fix in {corrections}" if corrections
+             else "to fix one, build with a content folder holding a quotes.yml: --content DIR, made by --init DIR")
+    lines = [f"least sure attributions ({where}): {len(shown)} of {len(named)}"]
     for quote in shown:
         words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
         lines.append(f"  {quote.confidence:.2f} {quote.id}: {quote.speaker_name} ({quote.attribution}) “{words}”")

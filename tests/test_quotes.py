@@ -1014,8 +1014,15 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
         Quote(id=f"a-q{n}", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=c)
         for n, c in ((1, 0.9), (2, 0.6), (3, 0.99))
     ]
-    lines = review_list(quotes, length=2)
+    lines = review_list(quotes, Path("story/content/quotes.yml"), length=2)
     assert "a-q2" in lines[1] and "a-q1" in lines[2] and len(lines) == 3
+    assert "fix in story/content/quotes.yml" in lines[0]
+
+
+def test_review_list_without_a_content_folder_says_how_to_get_one() -> None:
+    quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=0.5)]
+    heading = review_list(quotes, None)[0]
+    assert "content/quotes.yml" not in heading and "--content" in heading and "--init" in heading
 
 
 def test_a_grouped_quote_its_article_leaves_unattributed_keeps_the_groups_speaker() -> None:
