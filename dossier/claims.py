@@ -773,12 +773,16 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             if source is None and written:
                 source = (last_person if written.lower() in ("he", "she") else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
-            opening = _HE_OR_SHE.search(sentence) and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE)
+            quoted = _quoted(quotes, index, start, end)
+            # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
+            opening = (not quoted and _HE_OR_SHE.search(sentence)
+                       and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
             when = _date_in(sentence) or article.published
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, stance=stance_of(sentence),
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
+                quoted=quoted,
                 referent=fullest.get(last_person, last_person) if opening and last_person else None,
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
                                  if at == index and start <= offset < end}),
@@ -911,6 +915,18 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
             if quote.paragraph != paragraph or (quote.start < end and quote.end > start) or not quote.end:
                 return quote.speaker_name
     return None
+
+
+def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
+    """Does the sentence lie mostly in a direct quote (more than half its characters, or a paragraph a quote
+    runs on into)? A sentence that quotes a phrase ('X said Obama "wasted no time"') is the outlet's words."""
+    inside = 0
+    for quote in quotes:
+        if quote.paragraph == paragraph:
+            inside += max(0, min(end, quote.end) - max(start, quote.start))
+        elif paragraph in quote.paragraphs:
+            return True
+    return inside * 2 > end - start
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -2008,7 +2024,7 @@ def _title(statement: Statement) -> _Title:
 
 
 def _make_title(statement: Statement) -> _Title:
-    text = _title_clause(statement.text, statement.referent, statement.source_name)
+    text = _title_clause(statement.text, statement.referent, statement.source_name, statement.quoted)
     return _Title(text, (_unbalanced(text) or not _has_verb(text), _subject_rank(text), len(text.split())))
 
 
@@ -2018,11 +2034,17 @@ _SINGLE_OPENING = re.compile(r"(?<![\w])['‘](?!(?:til|em|n|s|tis|twas|cause|bo
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
 
 
+# The pronouns that open a quoted title given as its speaker's: the speaker's "I" and "we", and whoever "he", "they" or
+# "it" is to them.
+_SPEAKERS_PRONOUN = r"(?:i|we|you|my|our|he|she|his|her|they|their|it|its)\b"
+
+
 @lru_cache(maxsize=65536)
-def _title_clause(sentence: str, referent: str | None, source_name: str | None) -> str:
+def _title_clause(sentence: str, referent: str | None, source_name: str | None, quoted: bool = False) -> str:
     """The sentence without its attribution, quotation marks and final punctuation, a
     leading "he"/"she" replaced by the person the article means (``referent``); the whole
-    sentence when what is left is too short or too broken to stand alone."""
+    sentence when what is left is too short or too broken to stand alone. A speaker's words
+    (``quoted``) opening with a pronoun are given as theirs: whom "he" means is theirs to know."""
     def trim(text: str) -> str:
         return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
 
@@ -2046,7 +2068,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None) 
     opening, closing = _SINGLE_OPENING.findall(clause), _SINGLE_CLOSING.findall(clause)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
-    if source_name and re.match(r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+    if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
 

@@ -168,6 +168,7 @@ class FigureRun:
 CLAIM_STATUS = {  # how the front page words each status
     "contested": "contested",
     "agreed": "asserted by several outlets or the sources they name",
+    "quoted": "a speaker's words, quoted by several outlets",
     "reported only": "relayed from reports",
     "single source": "one outlet only",
 }
@@ -477,10 +478,17 @@ class Catalog:
         return list(rows.values())
 
     def main_claims(self, limit: int = 5) -> list[ClaimView]:
-        """The claims carried by most outlets (at least two), the story in a few lines."""
+        """The claims carried by most outlets (at least two), the story in a few lines: what outlets tell
+        first, lines they only quote a speaker saying after them (the key voices are where quotes lead)."""
+        told: list[Claim] = []
+        quoted: list[Claim] = []
+        for claim in self.claims_by_reach():
+            if len(told) == limit:
+                break
+            if len({s.article for s in claim.statements}) >= 2:
+                (quoted if claim.status == "quoted" else told).append(claim)
         # Views of the first claims only: working out every claim's view took a tenth of a rebuild's pages.
-        views = (self.claim_view(c) for c in self.claims_by_reach())
-        return list(islice((v for v in views if v.articles >= 2), limit))
+        return [self.claim_view(c) for c in (told + quoted)[:limit]]
 
     def contested(self, limit: int = 8) -> list[ClaimView]:
         """Claims that are disputed or whose figures disagree, the most widely carried first."""

@@ -261,6 +261,7 @@ def dossier_data(dossier: Dossier) -> dict:
                         "speaker": s.source,
                         "source_name": s.source_name,
                         "stance": s.stance,
+                        "quoted": s.quoted,
                         "figures": [
                             {"text": f.text, "value": f.value, "unit": f.unit, "counts": f.counted, "when": f.when}
                             for f in s.figures

@@ -152,6 +152,7 @@ class Statement:
     figures: list[Figure] = field(default_factory=list)
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
+    quoted: bool = False  # it lies mostly in a direct quote: a speaker's words, not the outlet's
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
     outlet: str | None = None  # its article's outlet, if known
     # The capitals in it that stand for their country's government, (capital, country):
@@ -183,16 +184,19 @@ class Claim:
     def status(self) -> str:
         """``contested`` (a statement disputes it, another claim contradicts it, or its
         figures disagree), ``single source`` (one outlet tells it, in one article or several),
-        ``agreed`` (two or more outlets assert it), else ``reported only`` (relayed at one remove).
+        ``agreed`` (two or more outlets assert it, one at least in its own words), ``quoted`` (two or
+        more outlets assert it, all in a speaker's quoted words), else ``reported only`` (relayed at one remove).
 
-        Outlets, not articles: two articles of one outlet are one source, not two that agree.
+        Outlets, not articles: two articles of one outlet are one source, not two that agree. Outlets
+        that only quote one speaker's line agree on what was said, not that it is so.
         """
         if self.disagreement or self.contradicts or any(s.stance == "disputes" for s in self.statements):
             return "contested"
         if len(self.outlets) < 2:
             return "single source"
-        if len(_outlets_of(s for s in self.statements if s.stance == "asserts")) >= 2:
-            return "agreed"
+        asserting = [s for s in self.statements if s.stance == "asserts"]
+        if len(_outlets_of(asserting)) >= 2:
+            return "quoted" if all(s.quoted for s in asserting) else "agreed"
         return "reported only"
 
     @property

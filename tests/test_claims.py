@@ -640,6 +640,32 @@ def test_claim_status() -> None:
     assert claims[single.claim].status == "single source"
 
 
+def quoted_statements(article_id: str, outlet: str, *paragraphs: str) -> list[Statement]:
+    text = article(article_id, *paragraphs, outlet=outlet)
+    mentions = find_mentions(text)
+    return find_statements(text, find_quotes(text, mentions), mentions)
+
+
+def test_a_line_every_outlet_only_quotes_is_quoted_not_agreed() -> None:
+    line = "The harbour of Vell will be rebuilt in stone within three years"
+    a = quoted_statements("a", "Outlet a", f"“{line},” Mayor Jane Doe told the council on Monday.")
+    b = quoted_statements("b", "Outlet b", "Mayor Jane Doe spoke to the council.", f"“{line},” she said.")
+    told = quoted_statements("c", "Outlet c", f"{line}, the council decided on Monday.")
+    said = [s for s in [*a, *b] if line in s.text]
+    assert len(said) == 2 and all(s.quoted for s in said) and not told[0].quoted
+    claims = {c.id: c for c in group_claims(said)}
+    assert claims[said[0].claim].status == "quoted"
+    # One outlet telling it in its own words makes it agreed.
+    claims = {c.id: c for c in group_claims([*said, *told])}
+    assert said[0].claim == told[0].claim and claims[told[0].claim].status == "agreed"
+
+
+def test_a_sentence_quoting_a_phrase_is_the_outlets_own_words() -> None:
+    [found] = quoted_statements("a", "Outlet a", 'Mayor Jane Doe said the old harbour of Vell had "rotted for '
+                                                 'decades" and would be rebuilt in stone within three years.')
+    assert not found.quoted
+
+
 def test_two_articles_of_one_outlet_are_one_source() -> None:
     same_outlet = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.",
                              "The Vell Gazette") for x in "ab"]
@@ -722,6 +748,20 @@ def test_a_pronoun_subject_in_a_title_is_resolved_to_the_person_named() -> None:
     repairs = [s for s in found if "repairs" in s.text]
     [claim] = [c for c in group_claims([*repairs, again]) if len(c.statements) == 2]
     assert not claim.summary.lower().startswith(("she ", "he "))
+
+
+def test_a_pronoun_opening_a_speakers_quoted_words_is_left_to_the_speaker() -> None:
+    # "He" in Ilse Varga's words is whom she speaks of, not Ilse Varga, the last person the article named.
+    said = quoted_statements("a", "Outlet a", "Senator Ilse Varga spoke at the harbour on Monday.",
+                             "“He tried to close the Vell harbour bridge for repairs without asking the council,” "
+                             "Ilse Varga said.")
+    again = quoted_statements("b", "Outlet b", "Senator Ilse Varga spoke at the harbour.",
+                              "“He tried to close the Vell harbour bridge for repairs without asking the council,” "
+                              "she said.")
+    pair = [s for s in [*said, *again] if "tried" in s.text]
+    [claim] = [c for c in group_claims(pair) if len(c.statements) == 2]
+    assert pair[0].referent is None
+    assert claim.summary.startswith("Ilse Varga: “He tried to close")
 
 
 def test_a_transcript_turn_is_its_speakers_statement_without_the_label() -> None:

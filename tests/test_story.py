@@ -316,6 +316,20 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     assert latest.index("Toll rises to 35") < latest.index("Twenty dead in floods") < latest.index("Dam blamed")
 
 
+def test_the_story_in_brief_tells_what_outlets_say_before_lines_they_only_quote() -> None:
+    outlets = {"a": "Daily A", "b": "Daily B", "c": "Daily C"}
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["p", "p"], outlet=o) for a, o in outlets.items()]
+    speech = Claim("speech", "We will rebuild every bridge", [
+        Statement(a, 0, "“We will rebuild every bridge,” Ann Lee said.", "asserts", outlet=o, quoted=True)
+        for a, o in outlets.items()])
+    flood = Claim("flood", "The river broke its banks", [
+        Statement(a, 1, "The river broke its banks on Monday.", "asserts", outlet=outlets[a]) for a in "ab"])
+    dossier = Dossier(articles=articles, claims=[speech, flood], statements=speech.statements + flood.statements)
+    brief = Catalog(dossier).main_claims()
+    assert [view.claim.id for view in brief] == ["flood", "speech"]  # though the speech line has more outlets
+    assert [view.status for view in brief] == ["agreed", "quoted"]
+
+
 def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet() -> None:
     articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Ann Lee spoke."], outlet=outlet)
                 for a, outlet in (("a", "Daily A"), ("b", None), ("c", None))]
