@@ -75,7 +75,7 @@ class ParagraphView:
     spans: list[Span]
     # Claims of this paragraph that other articles also make, with those articles' outlets: what the
     # paragraph's own words cannot tell the reader.
-    also_reported: list[tuple[Claim, OutletNames]] = field(default_factory=list)
+    also_reported: list[tuple[OutletNames, list[Claim]]] = field(default_factory=list)
 
 
 @dataclass
@@ -176,7 +176,7 @@ CLAIM_STATUS = {  # how the front page words each status
 
 def contest_reasons(claim: Claim) -> list[str]:
     """What contests a claim: an outlet or source disputing it, figures that cannot all be true."""
-    reasons = ["disputed"] * any(s.stance == "disputes" for s in claim.statements)
+    reasons = ["disputed"] * claim.disputed
     reasons += ["contradicted by another claim"] * bool(claim.contradicts)
     return reasons + ["figures disagree"] * claim.disagreement
 
@@ -272,14 +272,16 @@ class Catalog:
             for index, text in enumerate(article.paragraphs)
         ]
 
-    def also_reported(self, article: Article, paragraph: int) -> list[tuple[Claim, OutletNames]]:
-        """The paragraph's claims made by other articles too, each with the other articles' outlets."""
-        rows = []
+    def also_reported(self, article: Article, paragraph: int) -> list[tuple[OutletNames, list[Claim]]]:
+        """The paragraph's claims made by other articles too, by the other articles' outlets: two claims
+        of one paragraph that the same outlets report are one "Also reported by" with a link to each."""
+        rows: dict[tuple[tuple[str, ...], int], tuple[OutletNames, list[Claim]]] = {}
         for claim in self.claims_by_paragraph.get((article.id, paragraph), []):
             others = self.claim_articles[claim.id] - {article.id}
             if others:
-                rows.append((claim, self.named_outlets(others)))
-        return rows
+                outlets = self.named_outlets(others)
+                rows.setdefault((tuple(outlets.named), outlets.unknown), (outlets, []))[1].append(claim)
+        return list(rows.values())
 
     # Speaker pages
 

@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 from . import safe_yaml
 from .entity_data import gazetteer
 from .lang.en import speech
-from .lang.en.names import DESCRIPTIVE_WORDS, PHOTO_CREDITS
+from .lang.en.names import DESCRIPTIVE_WORDS, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
@@ -534,9 +534,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
                     continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
                 break  # an introductory phrase ("Of Carson, Levine, who …, said") ends the chain
-            if (candidate in _regions() or _STATE_ABBREVIATION.fullmatch(candidate)) and i > 0 and _PLACE_BEFORE.search(
-                segments[i - 1]
-            ):
+            state = candidate in _regions() or candidate.removesuffix(".") in US_STATE_ABBREVIATIONS
+            if state and i > 0 and _PLACE_BEFORE.search(segments[i - 1]):
                 # The state of a town before it: "a woman in Worcester, Massachusetts, told" is the woman.
                 described = _DESCRIBED_FROM_PLACE.search(segments[i - 1])
                 opening = segments[i - 1][: described.start()].split() if described else []
@@ -589,8 +588,6 @@ _GROUP_SUBJECT = re.compile(
     r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",
     re.IGNORECASE,
 )
-# A state's abbreviation after a town: "Flint, Mich.", "Aspen, Colo.".
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 # A role word anywhere in an apposition: "the Republican National Committeeman from Utah".
 _ROLE_IN = re.compile(rf"(?i:\b(?:{_HEAD_NOUN_WORDS})\b)")
 # Someone described by what follows them: "Another source familiar with the talks", "a woman who lost her

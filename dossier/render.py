@@ -217,6 +217,8 @@ def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
             # claims have of other articles.
             {"article": article, "quotes": quotes,
              "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group},
+             # A quote that takes its speaker from the other outlets' copies has no name in this article.
+             "speaker_names": {q.speaker: catalog.entities[q.speaker].name for q in quotes if q.speaker},
              "mentions": mentions,
              "paged": sorted({m.entity for m in mentions if m.entity in catalog.paged_entities}),
              "claims": [(index, catalog.also_reported(article, index)) for index in range(len(article.paragraphs))
@@ -266,6 +268,8 @@ def entity_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
         yield Page(paths.ENTITIES, "entities.md.j2",
                    {"by_kind": [(kind, members, members[:TOP_ENTITIES], unpaged) for kind, members, unpaged in kinds]})
         for kind, members, unpaged in kinds:
+            if not members:
+                continue  # a kind whose names are each in one article only: the index says so, no list is empty
             yield from paged(entity_kind_page(kind), "entity_kind.md.j2", members, {"kind": kind}, _id,
                              totals={"unpaged": unpaged})
     for entity in sorted(entities, key=lambda e: e.id)[share[0]::share[1]]:

@@ -181,6 +181,13 @@ class Claim:
         return sorted(_outlets_of(self.statements))
 
     @property
+    def disputed(self) -> bool:
+        """Does a statement dispute what the others put forward? Statements that all deny one thing are
+        the claim (the denial), not a dispute of it."""
+        disputing = sum(s.stance == "disputes" for s in self.statements)
+        return 0 < disputing < len(self.statements)
+
+    @property
     def status(self) -> str:
         """``contested`` (a statement disputes it, another claim contradicts it, or its
         figures disagree), ``single source`` (one outlet tells it, in one article or several),
@@ -190,7 +197,7 @@ class Claim:
         Outlets, not articles: two articles of one outlet are one source, not two that agree. Outlets
         that only quote one speaker's line agree on what was said, not that it is so.
         """
-        if self.disagreement or self.contradicts or any(s.stance == "disputes" for s in self.statements):
+        if self.disagreement or self.contradicts or self.disputed:
             return "contested"
         if len(self.outlets) < 2:
             return "single source"

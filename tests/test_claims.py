@@ -666,6 +666,12 @@ def test_a_sentence_quoting_a_phrase_is_the_outlets_own_words() -> None:
     assert not found.quoted
 
 
+def test_a_denial_that_is_the_whole_claim_does_not_contest_it() -> None:
+    denial = statement("a", "The company denied that the Vell harbour dam had failed.", "Outlet a")
+    [claim] = group_claims([denial])
+    assert denial.stance == "disputes" and not claim.disputed and claim.status == "single source"
+
+
 def test_two_articles_of_one_outlet_are_one_source() -> None:
     same_outlet = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.",
                              "The Vell Gazette") for x in "ab"]

@@ -25,7 +25,7 @@ from dossier.crossref import Catalog
 from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
-from dossier.structure import Article, Claim, Dossier, Entity, Quote, QuoteGroup, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Mention, Quote, QuoteGroup, Statement
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
@@ -323,6 +323,20 @@ def rendered(dossier: Dossier) -> dict[str, str]:
         page.path: env.get_template(page.template).render(root="../" * page.path.count("/"), **page.laid_out())
         for page in render.pages(dossier, Story("Dossier"), {})
     }
+
+
+def test_a_kind_whose_names_are_each_in_one_article_gets_no_empty_list() -> None:
+    dossier = synthetic(2)
+    lee = [Mention(a.id, 0, 0, 7, "Ann Lee", "person", "ann-lee") for a in dossier.articles]
+    acme = [Mention("a00000", 0, 0, 4, "Acme", "organization", "acme")]
+    dossier.mentions = lee + acme
+    dossier.entities = [Entity("ann-lee", "Ann Lee", "person", mentions=lee),
+                        Entity("acme", "Acme", "organization", mentions=acme)]
+    pages = rendered(dossier)
+    index = pages["entities/index.md"]
+    assert "[All 1 people with a page](" in index
+    assert "All 0" not in index and "None with a page: 1 named in one article only." in index
+    assert paths.entity_kind_page("organization") not in pages and paths.entity_kind_page("person") in pages
 
 
 def list_pages(pages: dict[str, str], first: str) -> list[str]:

@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -328,6 +329,35 @@ def test_the_story_in_brief_tells_what_outlets_say_before_lines_they_only_quote(
     brief = Catalog(dossier).main_claims()
     assert [view.claim.id for view in brief] == ["flood", "speech"]  # though the speech line has more outlets
     assert [view.status for view in brief] == ["agreed", "quoted"]
+
+
+def test_a_quote_that_takes_its_speaker_from_other_outlets_names_them_in_its_article() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["“We have never seen the river so high.”"]) for a in "ab"]
+    said = Quote("a-q1", "a", 0, "We have never seen the river this high.", speaker_name="Ann Lee",
+                 speaker="ann-lee", group="g1")
+    unsaid = replace(said, id="b-q1", article="b", speaker_name=None, attribution="group")
+    dossier = Dossier(articles=articles, entities=[Entity("ann-lee", "Ann Lee", "person")], quotes=[said, unsaid],
+                      quote_groups=[QuoteGroup("g1", [said, unsaid], "ann-lee", said.text)])
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/b.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    row = next(line for line in markdown.splitlines() if "We have never seen" in line and line.startswith("|"))
+    assert row.startswith("| [Ann Lee](") and "[](" not in markdown
+
+
+def test_two_claims_of_a_paragraph_reported_by_the_same_outlet_say_so_once() -> None:
+    articles = [Article("a", "seeds/a.txt", "Floods", ["The river rose. The dam broke."], outlet="Daily A"),
+                Article("b", "seeds/b.txt", "Floods", ["The river rose.", "The dam broke."], outlet="Daily B")]
+    rose = Claim("rose", "The river rose", [Statement("a", 0, "The river rose.", "asserts", outlet="Daily A"),
+                                            Statement("b", 0, "The river rose.", "asserts", outlet="Daily B")])
+    broke = Claim("broke", "The dam broke", [Statement("a", 0, "The dam broke.", "asserts", outlet="Daily A"),
+                                             Statement("b", 1, "The dam broke.", "asserts", outlet="Daily B")])
+    dossier = Dossier(articles=articles, claims=[rose, broke], statements=rose.statements + broke.statements)
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    assert markdown.count("Also reported by Daily B") == 1
+    assert "[claim 1](../../claims/" in markdown and "[claim 2](../../claims/" in markdown
 
 
 def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet() -> None:
