@@ -22,14 +22,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content", type=Path,
                         help="curated pages and YAML (default: the story's content/; with only --seeds, the content/"
                              " beside a folder named seeds, else none)")
-    parser.add_argument("--out", type=Path, default=PROJECT / "site", help="where to write the site (default: site/)")
-    parser.add_argument("--docs", type=Path, default=PROJECT / "build" / "docs",
-                        help="where to write the generated Markdown tree (default: build/docs/)")
+    parser.add_argument("--out", type=Path, help="where to write the site (default: the story's site/)")
+    parser.add_argument("--docs", type=Path,
+                        help="where to write the generated Markdown tree (default: the story's build/docs/)")
     parser.add_argument("--offline", action="store_true", help="build a copy that works opened from disk")
     parser.add_argument("--workers", type=int, default=None,
                         help="processes for the per-article stages (default: the machine's cores)")
-    parser.add_argument("--cache", type=Path, default=PROJECT / "build" / "cache",
-                        help="per-article cache, safe to delete (default: build/cache/)")
+    parser.add_argument("--cache", type=Path,
+                        help="per-article cache, safe to delete (default: the story's build/cache/)")
     parser.add_argument("--no-cache", action="store_true", help="extract and render everything anew")
     parser.add_argument("--site-url", metavar="URL",
                         help="where the site will be published (default: url in the story's story.yml)")
@@ -43,21 +43,24 @@ def main(argv: list[str] | None = None) -> int:
             log(f"error: {error}")
             return 2
         return 0
-    seeds, content = story_inputs(args.story or PROJECT, args.seeds, args.content, default_story=args.story is None)
+    story = args.story or PROJECT
+    seeds, content = story_inputs(story, args.seeds, args.content, default_story=args.story is None)
     if not seeds.is_dir():
         log(f"error: {seeds} is not a folder of articles")
         return 2
+    # A story's site and working files go in its own folder, never over another story's.
+    out, docs = args.out or story / "site", args.docs or story / "build" / "docs"
+    cache = args.cache or story / "build" / "cache"
     try:
-        summary = build(PROJECT, seeds, content, args.out.resolve(), args.docs.resolve(), args.offline,
-                        workers=args.workers, cache=None if args.no_cache else args.cache.resolve(),
-                        site_url=args.site_url)
+        summary = build(PROJECT, seeds, content, out.resolve(), docs.resolve(), args.offline,
+                        workers=args.workers, cache=None if args.no_cache else cache.resolve(), site_url=args.site_url)
     except ValueError as error:
         log(f"error: {error}")
         return 2
     for line in summary.lines():
         log(line)
     if args.serve:
-        serve(args.out.resolve(), args.port)
+        serve(out.resolve(), args.port)
     return 0
 
 

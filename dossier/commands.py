@@ -93,7 +93,8 @@ def init(folder: Path) -> None:
     for path in story.init(folder):
         log(f"created {path}")
     log(f"put the articles (.txt, .md or saved .html pages) in {folder / 'seeds'}, name the story in "
-        f"{folder / 'content' / 'story.yml'}, then build it with: python build.py --story {folder}")
+        f"{folder / 'content' / 'story.yml'}, then build it with: .venv/bin/python build.py --story {folder} "
+        f"(its site in {folder / 'site'})")
 
 
 def serve(out: Path, port: int) -> None:

@@ -72,7 +72,7 @@ def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("flood") / "flood-story"
     made = build_py("--init", str(folder))
     assert made.returncode == 0, made.stderr
-    assert f"python build.py --story {folder}" in made.stderr
+    assert f".venv/bin/python build.py --story {folder} (its site in {folder / 'site'})" in made.stderr
     story = folder / "content" / "story.yml"
     story.write_text(story.read_text(encoding="utf-8").replace(
         "title:\n", "title: River floods in the north\n").replace(
@@ -80,8 +80,10 @@ def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     write(folder / "seeds", "fox.txt", FLOOD_FOX)
     write(folder / "seeds", "nyt.txt", FLOOD_NYT)
     write(folder / "seeds", "volunteers.txt", FLOOD_BLOG)
-    result = build_py("--story", str(folder), "--out", str(folder / "site"), "--docs", str(folder / "docs"))
+    # Built as the hint says: the site and the working files go in the story's own folder, not the project's.
+    result = build_py("--story", str(folder))
     assert result.returncode == 0, result.stderr
+    assert (folder / "build" / "docs" / "index.md").is_file() and (folder / "build" / "cache").is_dir()
     return folder / "site"
 
 
