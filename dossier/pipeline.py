@@ -157,6 +157,20 @@ def read_articles(
     return found
 
 
+UNKNOWN_OUTLETS_SHOWN = 5  # files named when some articles have no known outlet
+
+
+def unknown_outlets(articles: list[Article]) -> list[str]:
+    """A note, when some articles' outlet is unknown, of which and how to name it: until then they count as one
+    outlet, so claims they state are "single source" however many websites they came from."""
+    unknown = [a.source_file for a in articles if not a.outlet]
+    if not unknown:
+        return []
+    shown = ", ".join(unknown[:UNKNOWN_OUTLETS_SHOWN]) + (", …" if len(unknown) > UNKNOWN_OUTLETS_SHOWN else "")
+    return [f"{len(unknown)} of {len(articles)} articles have no known outlet ({shown}): they count as one outlet "
+            f"until sources.yml in the story's content folder names theirs"]
+
+
 def read_and_extract(
     seeds: Path,
     root: Path,
@@ -177,6 +191,8 @@ def read_and_extract(
     dossier = Dossier()
     dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store)
     log(f"read {len(dossier.articles)} articles")
+    for line in unknown_outlets(dossier.articles):
+        log(line)
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()
     extracted = extract_all(dossier.articles, executor, store, log)

@@ -103,6 +103,7 @@ _FURNITURE = re.compile(
     r"|(?:discover more from|subscribe to (?:get|updates|our)|sign up (?:for|to)|newsletter sign up).*"
     r"|subscribe(?: now)?(?: to keep reading.*)?|continue reading(?: the main story)?[.…]*|keep reading"
     r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
+    r"|keep up with this story\b.{0,120}|.{0,120}\bby subscribing (?:now|today)\.?"
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down |below )?for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
     r"|related (?-i:[A-Z\"“‘'])[^.]{0,200}[?!]?.*"  # a related story's headline: "Related Why the port closed? …"
@@ -135,6 +136,8 @@ _TEASER = re.compile(r"^.{1,200}\sRead more$")
 # Another article's headline in square brackets between paragraphs ("[Graphic: The toll of the attacks]"), an
 # inline link; an editor's note in brackets ("[Editor's note: …]", "[Updated at 3 p.m.]") stays.
 _BRACKETED_LINK = re.compile(r"^\[\s*(?!(?:editor|note|update|correction|clarification)\w*\b)[^\[\]]{1,200}\]$", re.I)
+# A section's label before a paragraph: "Updated | Silicon Valley's problem was…".
+_LABEL_PREFIX = re.compile(r"^(?:updated?|breaking(?: news)?|exclusive|live|watch|video)\s*\|\s*(?=\S)", re.I)
 # Comment sections: everything after one of these (in the back half of a page) is not the article.
 _COMMENTS = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:conversation|discussion)"
@@ -164,7 +167,9 @@ _APPEAL_PHRASES = (
 # Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
 # "— Name (@handle) Month d, yyyy".
 _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
-_TWEET_SIGN = re.compile(r"^[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}$")
+_TWEET_SIGNATURE = r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}"
+_TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
+_SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")  # the tweet and its signature on one line
 _SKIP_POST = re.compile(
     r"^Skip (?:Twitter|Instagram|Facebook|YouTube) post (?:by @\w+\s*)?(?P<text>.+?)(?:\s+Report)?$"
 )
@@ -201,6 +206,9 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 _GALLERY_HEADER = re.compile(r"^\d{1,3} show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
 _GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
 GALLERY_MIN = 3
+# A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
+# photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
+_GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
 _CREDIT_ONLY = re.compile(
     r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
 )
@@ -216,6 +224,9 @@ _CREDIT_LINES = (
     ),
     re.compile(r"^[—–-]+\s*with assistance (?:by|from) [^.!?]{3,120}$", re.I),  # "— With assistance by Jane Roe"
     re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
+    # An editor's note that the article was updated, not what: a correction, which says what, stays in the text.
+    re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
+               r"updated\b[^.!?]{0,200}[.!]?$", re.I),
 )
 
 # The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)".
@@ -437,6 +448,10 @@ def _is_teaser_box(line: str) -> bool:
     return sum(any(len(w.strip("?'’-")) >= 4 for w in words) for words in kickers) >= _TEASER_KICKERS
 
 
+def _is_gallery_teaser(line: str) -> bool:
+    return any(int(m["count"]) >= GALLERY_MIN for m in _GALLERY_TEASER.finditer(line))
+
+
 def _is_appeal(line: str) -> bool:
     """A line asking the reader for money, addressed from the site ("please support us")."""
     lower = line.lower()
@@ -548,8 +563,17 @@ class _Cleaned(NamedTuple):
     published: str | None
 
 
-def _clean(lines: list[str]) -> _Cleaned:
-    """Body paragraphs, captions, credits, byline and date found in ``lines`` (title already removed)."""
+def _repeats_title(line: str, title: str) -> bool:
+    """Is the line the headline again, after a kicker of a word or two ("SONY PS4 Update: …" under "PS4 Update: …")?
+    Not a sentence: a lead paragraph that the headline repeats word for word ("NEW YORK — Acme expects….") stays."""
+    if _ends_sentence(line):
+        return False
+    words, headline = _NON_WORD.sub(" ", line.lower()).split(), _NON_WORD.sub(" ", title.lower()).split()
+    return len(headline) >= 4 and words[-len(headline):] == headline and len(words) - len(headline) <= 2
+
+
+def _clean(lines: list[str], title: str = "") -> _Cleaned:
+    """Body paragraphs, captions, credits, byline and date found in ``lines`` (``title`` already removed)."""
     body: list[str] = []
     captions: list[str] = []
     credits: list[str] = []
@@ -560,7 +584,7 @@ def _clean(lines: list[str]) -> _Cleaned:
     i = 0
     n = len(lines)
     while i < n:
-        line = lines[i]
+        line = _LABEL_PREFIX.sub("", lines[i])
         i += 1
         if i - 1 in gallery:
             captions.append(gallery[i - 1])
@@ -590,7 +614,10 @@ def _clean(lines: list[str]) -> _Cleaned:
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
-                or _is_teaser_box(line)):
+                or _is_teaser_box(line) or _is_gallery_teaser(line) or title and _repeats_title(line, title)):
+            continue
+        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line):
+            captions.append(line)  # an embedded tweet, set apart like a photo
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
             if i > n / 2:
@@ -723,7 +750,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, credits, author, published = _clean(rest)
+    paragraphs, captions, credits, author, published = _clean(rest, title)
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from dossier.pipeline import unknown_outlets
 from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder
-from dossier.structure import slugify
+from dossier.structure import Article, slugify
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or Path(__file__).resolve().parents[2] / "shared" / "corpora")
@@ -766,3 +767,42 @@ def test_a_copyright_notice_late_in_the_page_ends_the_article(tmp_path):
         "The harbour was closed on Sunday after waves damaged the sea wall.",
         "The harbour master said repairs would take a week.",
     ]
+
+
+def test_the_build_names_the_articles_whose_outlet_is_unknown_and_how_to_name_it() -> None:
+    articles = [Article(f"a{n}", f"seeds/site{n}-com__{n}.txt", "T", ["p"], outlet=None) for n in range(7)]
+    articles.append(Article("b", "seeds/b.txt", "T", ["p"], outlet="Daily B"))
+    [note] = unknown_outlets(articles)
+    assert note.startswith("7 of 8 articles have no known outlet (seeds/site0-com__0.txt,")
+    assert "seeds/site4-com__4.txt, …)" in note and "site5" not in note and "sources.yml" in note
+    assert unknown_outlets(articles[-1:]) == []
+
+
+def test_labels_subscription_prompts_update_notes_tweets_gallery_teasers_and_the_headline_again(tmp_path):
+    article = read(
+        tmp_path,
+        "Harnwick ferry strike ends after three days\n\n"
+        "Updated | The ferry strike ended on Friday.\n\n"
+        "HARNWICK NEWS Harnwick ferry strike ends after three days\n\n"
+        "Keep up with this story and more by subscribing now\n\n"
+        "Harbour views: the ten best quays of the coast Our pick of the summer's walks 1 / 10\n\n"
+        "Dock workers' pay deal agreed Ten things to know 1 / 22 DOCKS The new rota\n\n"
+        "Ferry drivers in Vell went on strike too https://t.co/AbC123 \u2014 Vell News (@vellnews) May 2, 2018\n\n"
+        "The union said the deal would hold.\n\n"
+        "Update: This article has been updated with new information from the union.\n",
+    )
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "The union said the deal would hold."]
+    assert article.credits == ["Update: This article has been updated with new information from the union."]
+    assert any("Ferry drivers in Vell" in caption for caption in article.captions)
+
+
+def test_a_ratio_a_correction_and_a_lead_the_headline_repeats_stay_in_the_text(tmp_path):
+    article = read(
+        tmp_path,
+        "The ferry strike ended on Friday, and 1 / 3 of the crossings ran\n\n"
+        "VELL — The ferry strike ended on Friday, and 1 / 3 of the crossings ran.\n\n"
+        "Correction: An earlier version of this article misstated the day the strike ended.\n",
+    )
+    # The lead that the headline repeats word for word stays.
+    assert article.paragraphs == ["VELL — The ferry strike ended on Friday, and 1 / 3 of the crossings ran.",
+                                  "Correction: An earlier version of this article misstated the day the strike ended."]
