@@ -769,11 +769,13 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             last_person = _before(people, (index, start))
             inside = [m for m in by_paragraph[index] if start <= m.start and m.end <= end]
             source = _quote_speaker(quotes, index, start, end, fullest)
+            quoted = _quoted(quotes, index, start, end)
             written = find_source(sentence)
-            if source is None and written:
+            # A quote's speaker is the quotes stage's to find: where it found none, "she wrote" is not given to
+            # whoever the article named last (the quotes stage weighs who "she" can be, and declined).
+            if source is None and written and not (quoted and written.lower() in ("he", "she")):
                 source = (last_person if written.lower() in ("he", "she") else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
-            quoted = _quoted(quotes, index, start, end)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
             opening = (not quoted and _HE_OR_SHE.search(sentence)
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))

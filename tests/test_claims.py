@@ -770,6 +770,13 @@ def test_a_pronoun_opening_a_speakers_quoted_words_is_left_to_the_speaker() -> N
     assert claim.summary.startswith("Ilse Varga: “He tried to close")
 
 
+def test_a_quote_the_quotes_stage_leaves_unattributed_is_not_given_to_the_last_person_named() -> None:
+    found = quoted_statements("a", "Outlet a", "Tom Hale, the singer's cousin, was shot dead in Vell on Tuesday.",
+                              "She also wrote, “Never thought that would be the last time I saw you smile by the sea.”")
+    [wrote] = [s for s in found if "smile" in s.text]
+    assert wrote.quoted and wrote.source_name is None
+
+
 def test_a_transcript_turn_is_its_speakers_statement_without_the_label() -> None:
     text = article(
         "a",
