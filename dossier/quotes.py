@@ -515,6 +515,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
         if to in speech.ADDRESSEE_MARKERS and not of_role:
             return None  # whom the subject spoke to: "Another source speaking to Fox News said"
+        if to == "by" and len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.OBTAINED_BY:
+            return None  # who found the document that speaks: "emails obtained by the Courier reveal"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
         if not _object_in_relative_clause(f"{last[: len(last) - len(trailing)]} {article}"):
             return trailing, None

@@ -2096,3 +2096,12 @@ def test_state_before_a_title_describes_the_title_and_is_no_verb() -> None:
     )
     assert senator.speaker_name == "Jane Roble"
     assert attorney.speaker_name == "Dave Arlen"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "But emails obtained by Vell Courier reveal a secret club of harbour “hobbyists” at the port authority.",
+    "A memo seen by Harbour Weekly says the ferries are “unsafe at any speed” in winter.",
+])
+def test_who_got_hold_of_a_document_is_not_who_speaks_in_it(paragraph: str) -> None:
+    [quote] = quotes_with_names(paragraph)
+    assert quote.speaker_name is None

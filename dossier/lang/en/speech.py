@@ -152,6 +152,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # Prepositions before whom someone spoke to: "a source speaking to Fox News said" (not "with", which also
 # opens a clause of its own: "with Trump reportedly yelling").
 ADDRESSEE_MARKERS = frozenset({"to"})
+# Participles before "by" that say who got hold of a document, not who wrote it: "emails obtained by the
+# Courier reveal…", "a memo seen by Reuters says…" (the document speaks; its finder does not).
+OBTAINED_BY = frozenset("obtained seen reviewed examined acquired received intercepted leaked shared".split())
 # Words after which a name is an object, not a subject: "leaving the Pasteur Hospital", "works at Acme".
 OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at in into over".split())
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
