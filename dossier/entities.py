@@ -129,7 +129,7 @@ from .lang.en.names import (
 )
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
-from .sentences import split_sentences
+from .sentences import DATELINE, split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
@@ -338,6 +338,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     prose = _unique_spans(prose)
+    prose = _datelines(prose, article)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
@@ -348,6 +349,25 @@ def find_mentions(article: Article) -> list[Mention]:
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
+
+
+# The town in capitals that opens a wire dateline, before its credit or dash: "NEW YORK (AP) —", "NEW YORK —".
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z]")
+
+
+def _datelines(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A dateline's town is a place, named whole: the tagger reads "NEW YORK (AP)" as a body and "NEW YORK —" as
+    "YORK". Only a town the gazetteer knows: "UNITED NATIONS (AP) —" opens a dispatch from a body."""
+    towns: dict[int, Mention] = {}
+    for index, paragraph in enumerate(article.paragraphs):
+        dateline = DATELINE.match(paragraph)
+        town = _DATELINE_TOWN.match(paragraph) if dateline else None
+        if town and dateline and town.end() <= dateline.end() and town.group(0).title() in gazetteer().places:
+            towns[index] = Mention(article.id, index, 0, town.end(), town.group(0), PLACE)
+    if not towns:
+        return mentions
+    kept = [m for m in mentions if not (m.paragraph in towns and m.start < towns[m.paragraph].end)]
+    return sorted(kept + list(towns.values()), key=lambda m: (m.paragraph, m.start))
 
 
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
@@ -3258,12 +3278,14 @@ def _form_holding_the_others(forms: list[str]) -> str | None:
     """The one form of which every other is a run of words: "Green Bay Packers" (not "Green Bay", written
     more often) is the body that "Green Bay" and "Packers" abbreviate. A legal form's suffix is no better
     name ("Experian" over "Experian Plc"), nor an ordinary or describing word before it ("Labour" over
-    "New Labour"), unless with it the words name a place ("New York Jets" over "Jets")."""
+    "New Labour"), unless with it the words name a place ("New York Jets" over "Jets"), nor a common noun
+    after it ("PS4" over the "PS4 Team" of "PS4 Team Tournaments")."""
     longest = max(forms, key=lambda f: (len(f.split()), f))
     padded = f" {longest} "
     added = [w for w in longest.split() if not any(w in form.split() for form in forms if form != longest)]
-    qualified = " ".join(added) not in gazetteer().places and any(
-        w.lower() in FUNCTION_WORDS or w in DESCRIPTIVE_WORDS for w in added)
+    qualified = " ".join(added) not in gazetteer().places and (
+        any(w.lower() in FUNCTION_WORDS or w in DESCRIPTIVE_WORDS for w in added)
+        or bool(added) and all(w.lower() in ordinary_words() for w in added))
     if (len(forms) > 1 and longest.split()[-1].lower().rstrip(".") not in CORPORATE_SUFFIXES and not qualified
             and all(f" {form} " in padded for form in forms)):
         return longest

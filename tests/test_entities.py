@@ -573,6 +573,17 @@ def test_a_dateline_town_before_the_date_is_a_place() -> None:
     assert found["LOS ANGELES"] == "place"
 
 
+@pytest.mark.parametrize("dateline", ["NEW YORK (AP) — ", "NEW YORK — "])
+def test_a_dateline_town_before_a_credit_or_a_dash_is_a_place_named_whole(dateline: str) -> None:
+    found = mentions(f"{dateline}Acme Corp said on Tuesday it would close the plant.")
+    assert found["NEW YORK"] == "place" and "YORK" not in found
+
+
+def test_a_dateline_of_a_body_is_no_place() -> None:
+    found = mentions("UNITED NATIONS (AP) — Acme Corp said on Tuesday it would close the plant.")
+    assert found.get("UNITED NATIONS") != "place"
+
+
 def test_a_name_alone_in_quote_marks_is_a_title_not_an_organisation() -> None:
     found = mentions(
         "The car will play David Bowie’s 1969 classic ‘Space Oddity’ as it orbits Mars.",

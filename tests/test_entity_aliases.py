@@ -776,6 +776,7 @@ def test_a_party_member_of_a_state_is_the_state_not_a_body() -> None:
 @pytest.mark.parametrize(("forms", "name"), [
     (["Labour", "Labour", "New Labour"], "Labour"),  # a describing word before it: the same body, not its full name
     (["Jets", "Jets", "New York Jets"], "New York Jets"),  # a place before it: the full name
+    (["Vellbox", "Vellbox", "Vellbox Team"], "Vellbox"),  # a common noun after it ("Vellbox Team Tournaments")
 ])
 def test_a_body_goes_by_its_full_name_but_not_by_a_qualified_one(forms: list[str], name: str) -> None:
     cluster = [Mention("a", 0, 0, len(form), form, "organization") for form in forms]
