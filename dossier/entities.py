@@ -2097,6 +2097,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     else:
         names = {}
     dossier.entities = _build_entities(clusters, names)
+    _unplace_common_nouns(dossier)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
     return list(dict.fromkeys(messages))
@@ -3443,6 +3444,26 @@ class EntityIndex:
 
 
 _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
+
+
+def _unplace_common_nouns(dossier: Dossier) -> None:
+    """A one-word place the gazetteer does not know that some article of the dossier writes in lower case is a
+    common noun capitalised as a label ("the Library" of a games console's menu, which another outlet calls "the
+    library"): of unknown kind. Each article's mentions saw only that article's lower-case words."""
+    places = gazetteer().places
+    doubtful = {entity.name.lower(): entity for entity in dossier.entities
+                if entity.kind == PLACE and entity.name.isalpha() and entity.name.istitle()
+                and entity.name not in places and entity.name.lower() not in FUNCTION_WORDS}
+    if not doubtful:
+        return
+    lower = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(doubtful))) + r")(?![\w-])")
+    written = {word for article in dossier.articles for paragraph in article.paragraphs
+               for word in lower.findall(paragraph)}
+    for word in sorted(written):
+        entity = doubtful[word]
+        entity.kind = OTHER
+        for mention in entity.mentions:
+            mention.kind = OTHER
 
 
 def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:

@@ -807,3 +807,15 @@ def test_a_news_outlet_named_like_a_surname_is_the_outlet() -> None:
     outlet = [m for m in dossier.mentions if m.text == "Hill" and m.entity != entities_of(dossier, "Jo Hill").pop()]
     assert outlet and all(m.kind == "organization" for m in outlet)
     assert ("Verge", "organization") in {(m.text, m.kind) for m in dossier.mentions}
+
+
+def test_a_one_word_place_another_article_writes_in_lower_case_is_no_place() -> None:
+    def menu() -> Article:
+        return article("Console update", "Two new tabs were added to Vault in the update.",
+                       "Games you own are listed in the Vault now.", id="a")
+
+    [found] = [e for e in build(menu()).entities if e.name == "Vault"]
+    assert found.kind == "place"  # the tagger's reading, with nothing against it
+    other = article("Console update", "The vault now lists every game you bought.", id="b")
+    [found] = [e for e in build(menu(), other).entities if e.name == "Vault"]
+    assert found.kind == "other" and {m.kind for m in found.mentions} == {"other"}
