@@ -781,7 +781,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
             when = _date_in(sentence) or article.published
             statements.append(Statement(
-                article=article.id, paragraph=index, text=sentence, outlet=article.outlet, stance=stance_of(sentence),
+                article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
+                stance=stance_of(sentence),
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted,

@@ -170,7 +170,7 @@ CLAIM_STATUS = {  # how the front page words each status
     "agreed": "asserted by several outlets or the sources they name",
     "quoted": "a speaker's words, quoted by several outlets",
     "reported only": "relayed from reports",
-    "single source": "one outlet only",
+    "single source": "one source only",
 }
 
 

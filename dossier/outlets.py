@@ -131,3 +131,23 @@ def outlet_for_name(name: str) -> str | None:
 
 # The outlets by name as an article writes them, with and without their "The": "The Verge", "Verge".
 NAMES = frozenset({name for name, _, _ in OUTLETS} | {name.removeprefix("The ") for name, _, _ in OUTLETS})
+
+
+# News agencies whose copy other outlets run: (name, the forms a dateline's credit or a copyright line gives it).
+# Two outlets running one agency's story are one source, not two that agree.
+WIRES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Associated Press", ("AP", "Associated Press", "The Associated Press")),
+    ("Reuters", ("Reuters", "Thomson Reuters")),
+    ("Agence France-Presse", ("AFP", "Agence France-Presse", "Agence France Presse")),
+    ("United Press International", ("UPI", "United Press International")),
+    ("dpa", ("dpa", "DPA", "Deutsche Presse-Agentur")),
+    ("Xinhua", ("Xinhua",)),
+)
+_WIRE_BY_FORM = {form: name for name, forms in WIRES for form in forms}
+# An agency's credit in parentheses: "(AP)", "(Reuters)", "(Thomson Reuters Foundation)" is none.
+WIRE_CREDIT = re.compile(r"\((" + "|".join(sorted(map(re.escape, _WIRE_BY_FORM), key=len, reverse=True)) + r")\)")
+
+
+def wire_for_name(name: str | None) -> str | None:
+    """The agency a name stands for: "AP", "The Associated Press" → "Associated Press"; None for any other."""
+    return _WIRE_BY_FORM.get(name.strip()) if name else None

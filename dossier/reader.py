@@ -21,6 +21,7 @@ import trafilatura
 
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
+from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
@@ -773,7 +774,18 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         source_url=url,
         captions=captions,
         credits=credits,
+        wire=_wire(paragraphs, outlet),
     )
+
+
+def _wire(paragraphs: list[str], outlet: str | None) -> str | None:
+    """The news agency whose story the article runs: credited in its dateline ("NEW YORK (AP) —"), or its outlet."""
+    for paragraph in paragraphs[:2]:
+        dateline = DATELINE.match(paragraph)
+        credit = outlets.WIRE_CREDIT.search(dateline.group(0)) if dateline else None
+        if credit:
+            return outlets.wire_for_name(credit.group(1))
+    return outlets.wire_for_name(outlet)
 
 
 def _fingerprint(paragraphs: list[str]) -> str:

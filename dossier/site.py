@@ -209,6 +209,7 @@ def dossier_data(dossier: Dossier) -> dict:
                 "source_file": a.source_file,
                 "title": a.title,
                 "outlet": a.outlet,
+                "wire": a.wire,
                 "published": a.published,
                 "author": a.author,
                 "source_url": a.source_url,

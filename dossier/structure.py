@@ -43,6 +43,7 @@ class Article:
     source_url: str | None = None  # the original article's address, if known
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)  # "Reporting by …; Editing by …": shown, not read as text
+    wire: str | None = None  # the news agency whose copy it is ("NEW YORK (AP) —"): outlets.wire_of
 
     @property
     def url(self) -> str:
@@ -155,6 +156,7 @@ class Statement:
     quoted: bool = False  # it lies mostly in a direct quote: a speaker's words, not the outlet's
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
     outlet: str | None = None  # its article's outlet, if known
+    wire: str | None = None  # its article's news agency (Article.wire): the source for outlets running its copy
     # The capitals in it that stand for their country's government, (capital, country):
     # "Pyongyang had sent…" → ("Pyongyang", "North Korea"); claims compares it as the country's act too.
     metonyms: list[tuple[str, str]] = field(default_factory=list)
@@ -165,6 +167,11 @@ class Statement:
 
 def _outlets_of(statements: Iterable[Statement]) -> set[str]:
     return {s.outlet or UNKNOWN_OUTLET for s in statements}
+
+
+def _sources_of(statements: Iterable[Statement]) -> set[str]:
+    """The independent sources of statements: their outlets, outlets that run one agency's copy counted as it."""
+    return {s.wire or s.outlet or UNKNOWN_OUTLET for s in statements}
 
 
 @dataclass
@@ -190,7 +197,8 @@ class Claim:
     @property
     def status(self) -> str:
         """``contested`` (a statement disputes it, another claim contradicts it, or its
-        figures disagree), ``single source`` (one outlet tells it, in one article or several),
+        figures disagree), ``single source`` (one outlet tells it, in one article or several, or
+        outlets that all run one news agency's copy),
         ``agreed`` (two or more outlets assert it, one at least in its own words), ``quoted`` (two or
         more outlets assert it, all in a speaker's quoted words), else ``reported only`` (relayed at one remove).
 
@@ -199,10 +207,10 @@ class Claim:
         """
         if self.disagreement or self.contradicts or self.disputed:
             return "contested"
-        if len(self.outlets) < 2:
+        if len(_sources_of(self.statements)) < 2:
             return "single source"
         asserting = [s for s in self.statements if s.stance == "asserts"]
-        if len(_outlets_of(asserting)) >= 2:
+        if len(_sources_of(asserting)) >= 2:
             return "quoted" if all(s.quoted for s in asserting) else "agreed"
         return "reported only"
 

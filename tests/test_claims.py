@@ -1192,3 +1192,21 @@ def test_a_name_given_to_a_thing_is_no_fact_of_its_own() -> None:
 ])
 def test_a_title_drops_a_single_quotation_mark_left_open(sentence: str, title: str) -> None:
     assert title_of(sentence) == title
+
+
+def test_outlets_running_one_agencys_story_are_one_source() -> None:
+    texts = {"a": "VELL (AP) — The harbour bridge of Vell was closed for repairs on Monday, the council said.",
+             "b": "VELL (AP) — The harbour bridge of Vell was closed for repairs on Monday, the council said.",
+             "c": "The harbour bridge of Vell was closed for repairs on Monday, the council said."}
+    def told(article_id: str, outlet: str) -> Statement:
+        text = article(article_id, texts[article_id], outlet=outlet)
+        text.wire = "Associated Press" if "(AP)" in texts[article_id] else None  # as the reader finds it
+        [found] = find_statements(text, [], [])
+        return found
+
+    wire_copies = [told("a", "Daily A"), told("b", "Daily B")]
+    assert {s.wire for s in wire_copies} == {"Associated Press"}
+    [claim] = group_claims(wire_copies)
+    assert claim.outlets == ["Daily A", "Daily B"] and claim.status == "single source"
+    [claim] = group_claims([*wire_copies, told("c", "Daily C")])
+    assert claim.status == "agreed"

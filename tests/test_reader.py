@@ -806,3 +806,15 @@ def test_a_ratio_a_correction_and_a_lead_the_headline_repeats_stay_in_the_text(t
     # The lead that the headline repeats word for word stays.
     assert article.paragraphs == ["VELL — The ferry strike ended on Friday, and 1 / 3 of the crossings ran.",
                                   "Correction: An earlier version of this article misstated the day the strike ended."]
+
+
+@pytest.mark.parametrize(("text", "wire"), [
+    ("Ferry strike ends\n\nVELL (AP) — The ferry strike ended on Friday.\n", "Associated Press"),
+    ("Ferry strike ends\n\nVELL, May 2 (Reuters) - The ferry strike ended on Friday.\n", "Reuters"),
+    ("Ferry strike ends\n\nVELL — The ferry strike ended on Friday.\n\nCopyright 2018 The Associated Press. All "
+     "rights reserved.\n", "Associated Press"),
+    ("Ferry strike ends\n\nVELL — The ferry strike ended on Friday (AP) — the union said.\n", None),
+    ("Ferry strike ends\n\nThe ferry strike ended on Friday, the Vell (PA) council said.\n", None),
+])
+def test_the_news_agency_whose_story_an_article_runs(tmp_path, text: str, wire: str | None):
+    assert read(tmp_path, text).wire == wire
