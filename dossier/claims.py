@@ -2037,6 +2037,8 @@ _SINGLE_OPENING = re.compile(r"(?<![\w])['‘](?!(?:til|em|n|s|tis|twas|cause|bo
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
 
 
+# A sentence opening with a quotation mark: a title cut from it lost its opening mark, not its closing one.
+_TRIMMED_OPENING = re.compile(r"\s*[\"“]")
 # The pronouns that open a quoted title given as its speaker's: the speaker's "I" and "we", and whoever "he", "they" or
 # "it" is to them.
 _SPEAKERS_PRONOUN = r"(?:i|we|you|my|our|he|she|his|her|they|their|it|its)\b"
@@ -2066,6 +2068,12 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     clause = _LEADING_CONNECTIVE.sub("", clause)
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
+    # A quote the trim took the closing mark of ("She wrote, “Never again"): closed again, not stripped of its marks.
+    left_open = clause.count("“") == clause.count("”") + 1 and clause.rfind("“") > clause.rfind("”")
+    if left_open and not _TRIMMED_OPENING.match(sentence):
+        clause += "”"
+    elif clause.count('"') % 2 and not _TRIMMED_OPENING.match(sentence) and sentence.rstrip(" .!?").endswith('"'):
+        clause += '"'
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
     opening, closing = _SINGLE_OPENING.findall(clause), _SINGLE_CLOSING.findall(clause)

@@ -1210,3 +1210,14 @@ def test_outlets_running_one_agencys_story_are_one_source() -> None:
     assert claim.outlets == ["Daily A", "Daily B"] and claim.status == "single source"
     [claim] = group_claims([*wire_copies, told("c", "Daily C")])
     assert claim.status == "agreed"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Ann Lee also wrote, “Never thought that would be the last time I saw the old harbour!!!”",
+     "Ann Lee also wrote, “Never thought that would be the last time I saw the old harbour!!!”"),
+    ('Ann Lee captioned the video with: "Be grateful for the harbour, man."',
+     'Ann Lee captioned the video with: "Be grateful for the harbour, man"'),
+])
+def test_a_title_ending_in_a_quote_keeps_its_quotation_marks(sentence: str, title: str) -> None:
+    [claim] = group_claims(find_statements(article("a", sentence), [], []))
+    assert claim.summary == title
