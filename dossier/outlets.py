@@ -2,8 +2,9 @@
 
 Each row is (name, domains, short keys). A file named after a key (``fox.txt``, ``nyt.txt``) or a
 domain (``cnn.com__123.txt``, ``bbc-com__d5d5.txt``) gets the outlet; so does an article whose
-address is on one of the domains or their subdomains. Nothing else is guessed: an article matched
-by none of these has an unknown outlet.
+address is on one of the domains or their subdomains. A file named after a domain the table does not
+know goes by that domain (``gamespot-com__1a2b.txt``: gamespot.com). Nothing else is guessed: an article
+matched by none of these has an unknown outlet.
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def outlet_for_url(url: str) -> str | None:
 
 
 def outlet_for_name(name: str) -> str | None:
-    """The well-known outlet a file or folder name stands for: ``fox``, ``cnn.com__123``, ``bbc-com__d5d5``."""
+    """The outlet a file or folder name stands for: a well-known one (``fox``, ``cnn.com__123``,
+    ``bbc-com__d5d5``), else the web domain it spells (``gamespot-com__1a2b``: gamespot.com)."""
     match = _FILE_PREFIX.match(name.lower())
     if not match:
         return None
@@ -123,10 +125,18 @@ def outlet_for_name(name: str) -> str | None:
     if site in _BY_KEY:
         return _BY_KEY[site]
     # "edition.cnn.com", "edition-cnn-com": the outlet's domain at the end of the name.
-    return next(
+    known = next(
         (outlet for form, outlet in _BY_DOMAIN.items() if site == form or site.endswith(("." + form, "-" + form))),
         None,
     )
+    domain = _DOMAIN_NAME.fullmatch(site) if "__" in name else None
+    return known or (f"{domain['name']}.{domain['suffix'].replace('-', '.')}" if domain else None)
+
+
+# A domain written in a file name before "__": one word and a web suffix ("gamespot-com", "theinquirer.net").
+# A name with more dashes ("xda-developers-com") could be "xda-developers.com" or "xda.developers.com": not guessed.
+_DOMAIN_NAME = re.compile(r"(?P<name>[a-z0-9]+)[.-](?P<suffix>com|net|org|info|news|tv|io|co[.-]uk|com[.-]au|co[.-]nz|"
+                          r"ca|de|fr|ie|in|it|es|nl|ch|se|no|dk|jp|cn|ru)")
 
 
 # The outlets by name as an article writes them, with and without their "The": "The Verge", "Verge".

@@ -653,7 +653,10 @@ PAGES = Path(__file__).parent / "pages"  # small pages written for these tests, 
     ("name", "outlet"),
     [("fox.txt", "Fox News"), ("nyt.txt", "The New York Times"), ("hpo.txt", "HuffPost"),
      ("cnn.com__123.txt", "CNN"), ("bbc-com__d5d5bbdbf8.txt", "BBC News"), ("edition-cnn-com__9.txt", "CNN"),
-     ("foxhole.txt", None), ("000_c2ec78e60757d79e.txt", None)],
+     ("foxhole.txt", None), ("000_c2ec78e60757d79e.txt", None),
+     # A domain the table does not know names its site; one whose dashes could be dots is not guessed.
+     ("harnwickherald-com__7f3a.txt", "harnwickherald.com"), ("vellpost-co-uk__2b.txt", "vellpost.co.uk"),
+     ("harnwick-herald-com__7f3a.txt", None), ("harnwickherald-com.txt", None)],
 )
 def test_outlet_from_the_file_name(tmp_path, name, outlet):
     article = read(tmp_path, "Bridge reopens\n\nThe bridge reopened to traffic on Monday after repairs.\n", name)
