@@ -3342,6 +3342,8 @@ def _build_entities(clusters: list[list[Mention]], settings: dict[int, dict]) ->
 
 
 POSSIBLE_ALIASES_SHOWN = 10  # a large dossier has thousands; a curator reads the likeliest
+# A letter off a shorter name is as often another word ("Mac", "May") as a misspelling: not suggested.
+POSSIBLE_ALIAS_MIN_LETTERS = 5
 
 
 def _possible_aliases(entities: list[Entity]) -> list[str]:
@@ -3354,7 +3356,8 @@ def _possible_aliases(entities: list[Entity]) -> list[str]:
                 surnames[variant].append(e)
     found: list[tuple[int, str, str, str]] = []
     for e in entities:
-        if " " in e.name or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER):
+        if (" " in e.name or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER)
+                or len(e.name) < POSSIBLE_ALIAS_MIN_LETTERS):
             continue
         key = translit_key(e.name)
         near = {c.id: c for v in _deletions(key) for c in surnames.get(v, ()) if c is not e}

@@ -1633,9 +1633,10 @@ _FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|Presid
 
 
 def _clean_role(apposition: str) -> str | None:
+    """The role an apposition gives, without its article and relative clause; none for an age ("Roe, 33, said")."""
     role = re.split(r"\s+(?:who|which|that|whose)\s+", apposition)[0]
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
-    return role or None
+    return None if not role or role.isdigit() else role
 
 
 def _last_person(
@@ -2815,7 +2816,8 @@ def review_list(quotes: list[Quote], corrections: Path | None, length: int = REV
         return []
     where = (f"fix in {corrections}" if corrections
              else "to fix one, build with a content folder holding a quotes.yml: --content DIR, made by --init DIR")
-    lines = [f"least sure attributions ({where}): {len(shown)} of {len(named)}"]
+    lines = [f"least sure attributions: the {len(shown)} least sure of the {len(named)} quotes given a named "
+             f"speaker, lowest confidence first ({where})"]
     for quote in shown:
         words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
         lines.append(f"  {quote.confidence:.2f} {quote.id}: {quote.speaker_name} ({quote.attribution}) “{words}”")

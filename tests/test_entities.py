@@ -333,6 +333,12 @@ def test_a_misspelling_is_reported_not_merged() -> None:
     assert any(m.startswith("possible alias: 'Butte'") for m in messages)
 
 
+def test_a_short_word_a_letter_off_a_surname_is_not_suggested_as_a_misspelling() -> None:
+    _, messages = build(article("Prime Minister Theresa Roe spoke. Roe said more. Roe left.",
+                                "The app also runs on the Rod, its maker said."))
+    assert not any("possible alias" in m for m in messages)
+
+
 def test_a_large_dossier_lists_only_its_likeliest_misspellings() -> None:
     surnames = ["Rutte", "Lanke", "Morse", "Pauls", "Dorne", "Hails", "Kemps", "Tolle", "Viner", "Wests",
                 "Crane", "Bloom", "Garde", "Nolte", "Parks", "Ricks", "Sloan", "Tanks"]

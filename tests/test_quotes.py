@@ -1016,6 +1016,7 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
     ]
     lines = review_list(quotes, Path("story/content/quotes.yml"), length=2)
     assert "a-q2" in lines[1] and "a-q1" in lines[2] and len(lines) == 3
+    assert "the 2 least sure of the 3 quotes given a named speaker" in lines[0]
     assert "fix in story/content/quotes.yml" in lines[0]
 
 
@@ -2105,3 +2106,10 @@ def test_state_before_a_title_describes_the_title_and_is_no_verb() -> None:
 def test_who_got_hold_of_a_document_is_not_who_speaks_in_it(paragraph: str) -> None:
     [quote] = quotes_with_names(paragraph)
     assert quote.speaker_name is None
+
+
+def test_an_age_between_commas_is_no_role() -> None:
+    quotes = quotes_with_names("Pavel Roe founded the app in 2013.",
+                               "Mr Roe, 33, added: “Once we have the controls in place we expect the app to be back.”")
+    [quote] = [q for q in quotes if "controls" in q.text]
+    assert quote.speaker_name == "Pavel Roe" and quote.speaker_role is None
