@@ -120,7 +120,7 @@ _FURNITURE = re.compile(
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
     r"|[^.!?]{1,80} image via [\w .&'’-]{1,40}"  # a stock image's credit: "Chart on phone image via Shutterstock"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
-    r"|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
+    r"|e-?mail:?\s+\S+@\S+\.\w+\b.{0,200}|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
     r"|(?:external links are provided for reference purposes\.\s*)?(?:the )?[\w .&'’-]{1,40} (?:is|are) not "
     r"responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"  # a links disclaimer
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
@@ -195,11 +195,11 @@ _CAPTION_CREDIT = re.compile(
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
 # A sentence, then the agency and photographer without brackets: "… January 1, 2018. REUTERS/Ammar Awad".
-_SLASH_CREDIT = re.compile(r"[.!?]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
+_SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
 # The photographer, then the agency: "… the holiday. Jane Roe/Getty Images", "Photograph: Jane Roe/AFP via Getty
 # Images".
 _PHOTOGRAPHER_CREDIT = re.compile(
-    r"(?:[.!?]\s+|\bPhotograph:\s*)[A-Z][\w.'’ -]{1,40}/(?:[\w.'’ -]{1,30} via )?" + _AGENCIES + r"(?:, FILE)?$"
+    r"(?:[.!?'’\"”]\s+|\bPhotograph:\s*)[A-Z][\w.'’ -]{1,40}/(?:[\w.'’ -]{1,30} via )?" + _AGENCIES + r"(?:, FILE)?$"
 )
 # A photo gallery: its header ("34 show all UK news in pictures", or the whole gallery on one line: "Tram crash 8
 # show all Tram crash 1/8 The scene…"), then numbered captions ("6/34 25 November 2017 Crowds gather…"); a thread's
@@ -230,6 +230,8 @@ _CREDIT_LINES = (
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),
 )
 
+# A site's mark closing its articles' last paragraph: "… as it happens. µ".
+_END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
 # The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)".
 _TRAILING_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+({_STAFF_CREDIT})\.?$")
 
@@ -449,6 +451,12 @@ def _is_teaser_box(line: str) -> bool:
     return sum(any(len(w.strip("?'’-")) >= 4 for w in words) for words in kickers) >= _TEASER_KICKERS
 
 
+# A box set into the article under its own heading in capitals: "APPLE TO REPLACE OLD BATTERIES Apple may be
+# planning…". Four words in capitals or more, then a sentence, after the lead (which some outlets open with a kicker
+# in capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it.
+_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){4,}(?=[A-Z][a-z])")
+
+
 def _is_gallery_teaser(line: str) -> bool:
     return any(int(m["count"]) >= GALLERY_MIN for m in _GALLERY_TEASER.finditer(line))
 
@@ -615,7 +623,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
-                or _is_teaser_box(line) or _is_gallery_teaser(line) or title and _repeats_title(line, title)):
+                or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
+                or title and _repeats_title(line, title)):
             continue
         if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line):
             captions.append(line)  # an embedded tweet, set apart like a photo
@@ -654,6 +663,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if any(pattern.match(line) for pattern in _CREDIT_LINES):
             credits.append(line.strip("()"))
             continue
+        line = _END_MARK.sub("", line)
         if trailing := _TRAILING_CREDIT.search(line):
             credits.append(trailing.group(1).strip("()"))
             line = line[: trailing.start()]
@@ -671,7 +681,30 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    return _Cleaned(body, captions, credits, author, published)
+    repeated = _repeated_captions(body)
+    captions += [body[k] for k in sorted(repeated)]
+    return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
+
+
+_CAPTION_SHINGLE = 5  # words
+CAPTION_REPEATS = 0.8  # of a caption's word runs found elsewhere in the article
+CAPTION_MIN_WORDS = 12
+
+
+def _repeated_captions(body: list[str]) -> set[int]:
+    """The paragraphs that are photo captions repeating the article's own sentences: long, with no full stop, and
+    their words run for run in other paragraphs ("Opened in October, the store was praised…" over the photo, the
+    same sentence, ended, in the text)."""
+    words = [_NON_WORD.sub(" ", p.lower()).split() for p in body]
+    runs = [{tuple(w[i : i + _CAPTION_SHINGLE]) for i in range(len(w) - _CAPTION_SHINGLE + 1)} for w in words]
+    found = set()
+    for k, paragraph in enumerate(body):
+        if _ends_sentence(paragraph) or len(words[k]) < CAPTION_MIN_WORDS:
+            continue
+        elsewhere = set().union(*(r for j, r in enumerate(runs) if j != k and j not in found))
+        if len(runs[k] & elsewhere) >= CAPTION_REPEATS * len(runs[k]):
+            found.add(k)
+    return found
 
 
 def _display_path(path: Path, root: Path) -> str:

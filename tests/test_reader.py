@@ -821,3 +821,37 @@ def test_a_ratio_a_correction_and_a_lead_the_headline_repeats_stay_in_the_text(t
 ])
 def test_the_news_agency_whose_story_an_article_runs(tmp_path, text: str, wire: str | None):
     assert read(tmp_path, text).wire == wire
+
+
+def test_captions_repeating_the_text_and_boxes_under_a_heading_in_capitals_are_set_apart(tmp_path):
+    article = read(
+        tmp_path,
+        "Harbour bridge closes\n\n"
+        "NOT CONTENT WITH FERRIES Vell council closed the harbour bridge on Monday for urgent repairs.\n\n"
+        "Opened in 1931, the bridge was praised by the Vell Courier as an 'elegantly understated boon to the "
+        "riverfront'\n\n"
+        "FERRY FARES TO RISE NEXT YEAR The ferry company may raise its fares by a tenth, its chief said.\n\n"
+        "Engineers found cracks in two of its piers last week, the council said.\n\n"
+        "Opened in 1931, the bridge was praised by the Vell Courier as an 'elegantly understated boon to the "
+        "riverfront'.\n",
+    )
+    assert article.paragraphs == [
+        "NOT CONTENT WITH FERRIES Vell council closed the harbour bridge on Monday for urgent repairs.",
+        "Engineers found cracks in two of its piers last week, the council said.",
+        "Opened in 1931, the bridge was praised by the Vell Courier as an 'elegantly understated boon to the "
+        "riverfront'.",
+    ]
+    assert any(caption.startswith("Opened in 1931") for caption in article.captions)
+
+
+def test_a_caption_credited_after_a_quote_an_author_box_and_a_sites_end_mark_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry company said it had found 'unsafe practices' Jo Roe/Reuters\n\n"
+        "The ferry strike ended on Friday.\n\n"
+        "Email: jroe@example.com; Follow Courier Transport Columnist @jroe on Twitter\n\n"
+        "The union said the deal would hold. µ\n",
+    )
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "The union said the deal would hold."]
+    assert "The ferry company said it had found 'unsafe practices' Jo Roe/Reuters" in article.captions
