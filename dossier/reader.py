@@ -799,7 +799,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     return Article(
         id=slugify(path.stem, "article"),
         source_file=_display_path(path, root),
-        title=title,
+        title=_without_site_name(title, outlet),
         paragraphs=paragraphs,
         outlet=outlet,
         published=iso_date(meta.get("published") or meta.get("date")) or published,
@@ -809,6 +809,13 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         credits=credits,
         wire=_wire(paragraphs, outlet),
     )
+
+
+def _without_site_name(title: str, outlet: str | None) -> str:
+    """The headline without the site's name a page title ends with: "Flight lands twice - Hawaii News Now - KGMB",
+    "Huckabee announces bid | Fox News"."""
+    site = re.search(rf"\s+[-|–—]\s+{re.escape(outlet)}(?!\w).*$", title, re.IGNORECASE) if outlet else None
+    return title[: site.start()] if site and site.start() > 0 else title
 
 
 def _wire(paragraphs: list[str], outlet: str | None) -> str | None:

@@ -855,3 +855,15 @@ def test_a_caption_credited_after_a_quote_an_author_box_and_a_sites_end_mark_are
     )
     assert article.paragraphs == ["The ferry strike ended on Friday.", "The union said the deal would hold."]
     assert "The ferry company said it had found 'unsafe practices' Jo Roe/Reuters" in article.captions
+
+
+@pytest.mark.parametrize(("title", "headline"), [
+    ("Ferry strike ends - Harnwick Herald - Channel 4 and 5", "Ferry strike ends"),
+    ("Ferry strike ends | Harnwick Herald", "Ferry strike ends"),
+    ("Harnwick Herald reporter wins award", "Harnwick Herald reporter wins award"),
+    ("Ferry strike ends - but the union warns of more", "Ferry strike ends - but the union warns of more"),
+])
+def test_a_headline_loses_the_site_name_its_page_title_ends_with(tmp_path, title: str, headline: str):
+    write(tmp_path, "sources.yml", 'files:\n  "page.txt": Harnwick Herald\n')
+    path = write(tmp_path, "page.txt", f"{title}\n\nThe ferry strike ended on Friday.\n")
+    assert read_article(path, tmp_path, load_sources(tmp_path / "sources.yml")).title == headline
