@@ -2077,6 +2077,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
     opening, closing = _SINGLE_OPENING.findall(clause), _SINGLE_CLOSING.findall(clause)
+    ending = sentence.rstrip(" .!?")[-1:]
+    if len(opening) == len(closing) + 1 and ending in "'’" and clause[-1:] not in "'’":
+        clause += ending  # "praised as an 'elegantly understated boon'": the trim took its closing mark
+        closing.append(ending)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
     if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):

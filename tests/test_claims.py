@@ -1217,6 +1217,10 @@ def test_outlets_running_one_agencys_story_are_one_source() -> None:
      "Ann Lee also wrote, “Never thought that would be the last time I saw the old harbour!!!”"),
     ('Ann Lee captioned the video with: "Be grateful for the harbour, man."',
      'Ann Lee captioned the video with: "Be grateful for the harbour, man"'),
+    ("Opened in 1931, the bridge was praised by the Vell Courier as an 'elegantly understated boon to the "
+     "city's riverfront'.",
+     "Opened in 1931, the bridge was praised by the Vell Courier as an 'elegantly understated boon to the "
+     "city's riverfront'"),
 ])
 def test_a_title_ending_in_a_quote_keeps_its_quotation_marks(sentence: str, title: str) -> None:
     [claim] = group_claims(find_statements(article("a", sentence), [], []))
