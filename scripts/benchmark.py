@@ -2,7 +2,7 @@
 """Benchmark the build on the BBC corpus: time against the rendering floor, size, memory, search, rebuilds.
 
     python scripts/benchmark.py --sizes 500                 # while working on it
-    python scripts/benchmark.py --sizes 500,1000,2225       # the figures the README gives
+    python scripts/benchmark.py --sizes 500,1000,2225       # the figures DEVELOPING.md gives
 
 For each size, from a folder of copies of the first N articles (sorted by name; the build skips links
 that lead outside the seeds folder):
