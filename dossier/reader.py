@@ -10,8 +10,9 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 from typing import NamedTuple
 
@@ -697,13 +698,14 @@ def _repeated_captions(body: list[str]) -> set[int]:
     same sentence, ended, in the text)."""
     words = [_NON_WORD.sub(" ", p.lower()).split() for p in body]
     runs = [{tuple(w[i : i + _CAPTION_SHINGLE]) for i in range(len(w) - _CAPTION_SHINGLE + 1)} for w in words]
+    counts = Counter(chain.from_iterable(runs))  # in how many paragraphs each run is, captions found dropping out
     found = set()
     for k, paragraph in enumerate(body):
         if _ends_sentence(paragraph) or len(words[k]) < CAPTION_MIN_WORDS:
             continue
-        elsewhere = set().union(*(r for j, r in enumerate(runs) if j != k and j not in found))
-        if len(runs[k] & elsewhere) >= CAPTION_REPEATS * len(runs[k]):
+        if sum(counts[run] > 1 for run in runs[k]) >= CAPTION_REPEATS * len(runs[k]):
             found.add(k)
+            counts.subtract(runs[k])
     return found
 
 
