@@ -35,6 +35,7 @@ from .structure import ENTITY_KINDS, UNKNOWN_OUTLET, Article, Claim, Dossier, En
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 KIND_NAMES = {"person": "People", "organization": "Organisations", "place": "Places", "other": "Other names"}
+KIND_NAME = {"person": "person", "organization": "organisation", "place": "place", "other": "other name"}  # one of
 
 
 class Markdown(str):
@@ -119,6 +120,7 @@ def make_environment(templates: Path) -> jinja2.Environment:
         claim_page=claim_page,
         outlet_page=outlet_page,
         kind_names=KIND_NAMES,
+        kind_name=KIND_NAME,
         claim_status=CLAIM_STATUS,
     )
     return env

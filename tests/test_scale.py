@@ -334,7 +334,7 @@ def test_a_kind_whose_names_are_each_in_one_article_gets_no_empty_list() -> None
                         Entity("acme", "Acme", "organization", mentions=acme)]
     pages = rendered(dossier)
     index = pages["entities/index.md"]
-    assert "[All 1 people with a page](" in index
+    assert "[The one person with a page](" in index
     assert "All 0" not in index and "None with a page: 1 named in one article only." in index
     assert paths.entity_kind_page("organization") not in pages and paths.entity_kind_page("person") in pages
 
