@@ -91,6 +91,7 @@ from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
 from .lang.en.names import ROLE_NOUNS
+from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
@@ -1003,6 +1004,10 @@ _CLAIM_SIMILARITY = 0.4
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
 _MIN_PROPOSITION_TERMS = 3
+# Fewer shared words than this, all of them common in news at large (``common_terms``: "people feel
+# safe", "a black hole"), no name among them and nothing counted on both sides: no evidence that one
+# statement contains the other, however rare the words are in a dossier of a few articles.
+_ORDINARY_CONTAINED = 4
 # Words carried by more statements than this share of the dossier's articles are too common
 # to suggest a pair: counted per article, so that finding more statements in each article
 # does not make more words worth pairing on (the work grows with the square of this bound).
@@ -1080,6 +1085,12 @@ def _word_stem(lower: str) -> str | None:
         return None
     unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
     return _stem(unit or lower)
+
+
+def word_terms(text: str) -> frozenset[str]:
+    """The content stems of ``text``'s words, names or not: the terms statements are compared by
+    (``scripts/train_terms.py`` counts them over news text)."""
+    return frozenset(stem for match in _WORD.finditer(text) if (stem := _word_stem(match.group(0).lower())) is not None)
 
 
 _SAY_VERBS = (
@@ -1420,8 +1431,16 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     jaccard = w_shared / (w_a + w_b - w_shared)
     if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
+    if len(shared) < _ORDINARY_CONTAINED and not a.counts.keys() & b.counts.keys() and not _telling(
+            shared, a.names | b.names):
+        return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _telling(terms: frozenset[str], names: frozenset[str]) -> bool:
+    """Is one of ``terms`` telling evidence of a fact: a name, a figure or a word news at large seldom uses?"""
+    return bool(terms & names) or not terms <= common_terms()
 
 
 def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]) -> bool:

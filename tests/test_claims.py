@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CORPORA, corpus
 
 from dossier import claims as claims_module
 from dossier.claims import (
@@ -25,6 +26,7 @@ from dossier.claims import (
     stance_of,
 )
 from dossier.entities import find_mentions
+from dossier.models import common_terms
 from dossier.quotes import find_quotes
 from dossier.reader import read_uncleaned
 from dossier.sentences import split_sentences
@@ -202,6 +204,38 @@ def test_words_common_across_the_dossier_do_not_link_statements_alone() -> None:
     group_claims([*filler, poll, removed, *same])
     assert poll.claim != removed.claim
     assert same[0].claim == same[1].claim
+
+
+def test_two_words_common_in_any_news_do_not_make_one_statement_contain_another() -> None:
+    # "feel" and "safe" are rare in a dossier of two articles but common in news at large: the tent's
+    # short clause does not restate what the mayor said. Two seldom words ("feel cozy") still do.
+    said = statement("a", "Mayor Vell Ostrander said shoppers should feel safe everywhere in Harnwick.")
+    tent = statement("b", "Volunteers put up a heated tent beside the square; families feel safe.")
+    group_claims([said, tent])
+    assert said.claim != tent.claim
+    said = statement("a", "Mayor Vell Ostrander said shoppers should feel cozy everywhere in Harnwick.")
+    tent = statement("b", "Volunteers put up a heated tent beside the square; families feel cozy.")
+    group_claims([said, tent])
+    assert said.claim == tent.claim
+
+
+def test_two_common_words_with_a_count_of_the_same_thing_still_join() -> None:
+    short = statement("a", "Four hostages were freed late at night, the militia said.")
+    long = statement("b", "After talks in the capital dragged on for a week and the envoys twice walked out of "
+                          "the hotel, four hostages were freed.")
+    group_claims([short, long])
+    assert short.claim == long.claim
+
+
+def test_the_common_terms_list_is_what_the_unlabelled_news_gives() -> None:
+    for name in ("bbc", "conll2003", "polnear-train"):
+        corpus(name)
+    spec = importlib.util.spec_from_file_location("train_terms", ROOT / "scripts" / "train_terms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    counts = module.document_counts(module.texts(CORPORA))
+    assert frozenset(t for t, n in counts.items() if n >= module.MIN_DOCUMENTS) == common_terms()
+    assert {"feel", "safe", "hole"} <= common_terms() and not {"microlens", "cozi"} & common_terms()
 
 
 def test_rival_counts_form_one_claim_that_disagrees() -> None:
