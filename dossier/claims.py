@@ -1007,7 +1007,7 @@ _MIN_PROPOSITION_TERMS = 3
 # Fewer shared words than this, all of them common in news at large (``common_terms``: "people feel
 # safe", "a black hole"), no name among them and nothing counted on both sides: no evidence that one
 # statement contains the other, however rare the words are in a dossier of a few articles.
-_ORDINARY_CONTAINED = 4
+_ORDINARY_CONTAINED = 3
 # Words carried by more statements than this share of the dossier's articles are too common
 # to suggest a pair: counted per article, so that finding more statements in each article
 # does not make more words worth pairing on (the work grows with the square of this bound).

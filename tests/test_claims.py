@@ -220,9 +220,9 @@ def test_two_words_common_in_any_news_do_not_make_one_statement_contain_another(
 
 
 def test_two_common_words_with_a_count_of_the_same_thing_still_join() -> None:
-    short = statement("a", "Four hostages were freed late at night, the militia said.")
+    short = statement("a", "Six hostages were freed late at night, the militia said.")
     long = statement("b", "After talks in the capital dragged on for a week and the envoys twice walked out of "
-                          "the hotel, four hostages were freed.")
+                          "the hotel, 6 hostages were freed.")
     group_claims([short, long])
     assert short.claim == long.claim
 
