@@ -1393,8 +1393,8 @@ _BE = frozenset({"is", "was", "were", "are"})
 def main_predicate(clause: str) -> str | None:
     """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
     → check, "was officially placed" → place), else its first verb form after the subject
-    ("The Saints placed…", "Microsoft releases…"); None when no verb is found or the verb is
-    a bare "was" or "has"."""
+    ("The Saints placed…", "Microsoft releases…", but not "Those moves…": after a determiner a word in -s is a
+    noun); None when no verb is found or the verb is a bare "was" or "has"."""
     words = re.findall(r"[A-Za-z'’-]+", clause)
     for i, word in enumerate(words):
         lower = word.lower()
@@ -1414,7 +1414,8 @@ def main_predicate(clause: str) -> str | None:
         if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
             continue
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
-                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()):
+                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
+                and words[i - 1].lower() not in speech.DETERMINERS):
             return _stem(lower)
     return None
 

@@ -227,6 +227,14 @@ def test_two_common_words_with_a_count_of_the_same_thing_still_join() -> None:
     assert short.claim == long.claim
 
 
+def test_a_noun_after_a_determiner_opening_the_sentence_is_no_main_verb() -> None:
+    # "Those moves are meant…" tells no moving: it must not meet "Veltra moved…" on a shared predicate.
+    moved = statement("a", "Veltra moved from Ostend in 2015 after a merger with its rival Karno Systems.")
+    moves = statement("b", "Those moves are meant to show the commitment of Veltra to the deal.")
+    group_claims([moved, moves])
+    assert moved.claim != moves.claim
+
+
 def test_the_common_terms_list_is_what_the_unlabelled_news_gives() -> None:
     for name in ("bbc", "conll2003", "polnear-train"):
         corpus(name)
