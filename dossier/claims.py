@@ -1005,8 +1005,9 @@ _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
 _MIN_PROPOSITION_TERMS = 3
 # Fewer shared words than this, all of them common in news at large (``common_terms``: "people feel
-# safe", "a black hole"), no name among them and nothing counted on both sides: no evidence that one
-# statement contains the other, however rare the words are in a dossier of a few articles.
+# safe", "a black hole"), none written as a name in either (that the dossier capitalises "Bring Back Our
+# Girls" makes no name of "brought back") and nothing counted on both sides: no evidence that one statement
+# contains the other, however rare the words are in a dossier of a few articles.
 _ORDINARY_CONTAINED = 3
 # Words carried by more statements than this share of the dossier's articles are too common
 # to suggest a pair: counted per article, so that finding more statements in each article
@@ -1433,7 +1434,7 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
     if len(shared) < _ORDINARY_CONTAINED and not a.counts.keys() & b.counts.keys() and not _telling(
-            shared, a.names | b.names):
+            shared, (a.names | b.names) & (a.capitals | b.capitals)):
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard

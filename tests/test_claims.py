@@ -219,6 +219,15 @@ def test_two_words_common_in_any_news_do_not_make_one_statement_contain_another(
     assert said.claim == tent.claim
 
 
+def test_common_words_written_in_lower_case_are_no_name_because_a_name_elsewhere_has_them() -> None:
+    # The dossier capitalises "Feel Safe" as a body's name; here both write the ordinary words.
+    said = statement("a", "Mayor Vell Ostrander said shoppers should feel safe everywhere in Harnwick.")
+    tent = statement("b", "Volunteers put up a heated tent beside the square; families feel safe.")
+    body = statement("c", "The Feel Safe Alliance was founded by Petra Lund in Harnwick last spring.")
+    group_claims([said, tent, body])
+    assert said.claim != tent.claim
+
+
 def test_two_common_words_with_a_count_of_the_same_thing_still_join() -> None:
     short = statement("a", "Six hostages were freed late at night, the militia said.")
     long = statement("b", "After talks in the capital dragged on for a week and the envoys twice walked out of "
