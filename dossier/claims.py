@@ -91,6 +91,7 @@ from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
 from .lang.en.names import ROLE_NOUNS
+from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
@@ -1022,6 +1023,11 @@ _CLAIM_SIMILARITY = 0.4
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
 _MIN_PROPOSITION_TERMS = 3
+# Fewer shared words than this, all of them common in news at large (``common_terms``: "people feel
+# safe", "a black hole"), none written as a name in either (that the dossier capitalises "Bring Back Our
+# Girls" makes no name of "brought back") and nothing counted on both sides: no evidence that one statement
+# contains the other, however rare the words are in a dossier of a few articles.
+_ORDINARY_CONTAINED = 3
 # Words carried by more statements than this share of the dossier's articles are too common
 # to suggest a pair: counted per article, so that finding more statements in each article
 # does not make more words worth pairing on (the work grows with the square of this bound).
@@ -1099,6 +1105,12 @@ def _word_stem(lower: str) -> str | None:
         return None
     unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
     return _stem(unit or lower)
+
+
+def word_terms(text: str) -> frozenset[str]:
+    """The content stems of ``text``'s words, names or not: the terms statements are compared by
+    (``scripts/train_terms.py`` counts them over news text)."""
+    return frozenset(stem for match in _WORD.finditer(text) if (stem := _word_stem(match.group(0).lower())) is not None)
 
 
 _SAY_VERBS = (
@@ -1401,8 +1413,8 @@ _BE = frozenset({"is", "was", "were", "are"})
 def main_predicate(clause: str) -> str | None:
     """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
     → check, "was officially placed" → place), else its first verb form after the subject
-    ("The Saints placed…", "Microsoft releases…"); None when no verb is found or the verb is
-    a bare "was" or "has"."""
+    ("The Saints placed…", "Microsoft releases…", but not "Those moves…": after a determiner a word in -s is a
+    noun); None when no verb is found or the verb is a bare "was" or "has"."""
     words = re.findall(r"[A-Za-z'’-]+", clause)
     for i, word in enumerate(words):
         lower = word.lower()
@@ -1422,7 +1434,8 @@ def main_predicate(clause: str) -> str | None:
         if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
             continue
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
-                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()):
+                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
+                and words[i - 1].lower() not in speech.DETERMINERS):
             return _stem(lower)
     return None
 
@@ -1439,8 +1452,16 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     jaccard = w_shared / (w_a + w_b - w_shared)
     if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
+    if len(shared) < _ORDINARY_CONTAINED and not a.counts.keys() & b.counts.keys() and not _telling(
+            shared, (a.names | b.names) & (a.capitals | b.capitals)):
+        return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _telling(terms: frozenset[str], names: frozenset[str]) -> bool:
+    """Is one of ``terms`` telling evidence of a fact: a name, a figure or a word news at large seldom uses?"""
+    return bool(terms & names) or not terms <= common_terms()
 
 
 def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]) -> bool:

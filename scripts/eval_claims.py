@@ -11,7 +11,9 @@ For the seeds (tests/gold/claims_seeds.yml) and for PolNeAR dev
 * purity: over the predicted claims holding gold statements, the share of those statements
   that belong to the claim's majority gold claim (pooled);
 * for PolNeAR, the share of all reported-speech contents (attributions without quotation
-  marks) whose sentence is found as a statement.
+  marks) whose sentence is found as a statement;
+* for the pairs of tests/gold/claims_apart.yml (events stories), how many pairs of different facts share a
+  claim and how many pairs of one fact do.
 
 Articles are built directly (title = first line, paragraphs = the other non-empty lines) so
 the measure does not depend on the reader stage.
@@ -211,6 +213,32 @@ def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) 
         stance_judged=stance_judged, disputes_found=disputes_found, disputes_gold=disputes_gold,
         disputes_shown=disputes_shown, figures=figures_right / figures_judged if figures_judged else 0.0,
         figures_judged=figures_judged)
+
+
+def evaluate_pairs(gold_path: Path, corpora: Path, show_errors: bool = False) -> tuple[int, int, int, int] | None:
+    """Score the pairs of tests/gold/claims_apart.yml, each story built on its own: how many pairs that must stay
+    apart share a claim, of how many found, and how many that must stay together do, of how many found."""
+    joined = apart = kept = together = 0
+    for story in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["stories"]:
+        folder = corpora / story["folder"]
+        if not folder.is_dir():
+            return None
+        statements, _ = run([read_uncleaned(path) for path in sorted(folder.glob("*.txt"))])
+        for kind in ("apart", "together"):
+            for pair in story.get(kind, []):
+                first, second = (_locate(statements, Path(item["file"]).stem, item["text"]) for item in pair)
+                if first is None or second is None:
+                    if show_errors:
+                        print(f"  missed pair ({kind}): {pair[0]['text']} / {pair[1]['text']}")
+                    continue
+                same = first.claim == second.claim
+                if kind == "apart":
+                    apart, joined = apart + 1, joined + same
+                else:
+                    together, kept = together + 1, kept + same
+                if show_errors and same == (kind == "apart"):
+                    print(f"  {'joined' if same else 'split'} ({kind}): {first.text[:70]} / {second.text[:70]}")
+    return joined, apart, kept, together
 
 
 # --- ECB+ dev: cross-document event chains -----------------------------------------------
@@ -441,6 +469,12 @@ def main() -> int:
         print(f"  disputes: {stories.disputes_found} of {stories.disputes_gold} gold disputes shown as disputes;"
               f" {stories.disputes_shown} statements shown as disputes")
         print(f"  figure verdicts  {stories.figures:.3f} ({stories.figures_judged} claims)")
+    pairs = evaluate_pairs(GOLD / "claims_apart.yml", corpora, args.show_errors)
+    if pairs:
+        joined, apart, kept, together = pairs
+        print("hand-picked pairs on events stories (tests/gold/claims_apart.yml):")
+        print(f"  pairs of different facts joined {joined} of {apart}; pairs of one fact kept together {kept} of"
+              f" {together}")
     ecb = corpora / "ecbplus-dev"
     if ecb.is_dir():
         print("ecbplus-dev:")

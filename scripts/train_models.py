@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 SCRIPTS = Path(__file__).resolve().parent
-TRAINERS = ("train_words.py", "train_ner.py", "train_speakers.py")  # speakers read the names found with both
+# The speaker model is trained on the names the ordinary-words list and the tagger find: it comes last.
+TRAINERS = ("train_words.py", "train_terms.py", "train_ner.py", "train_speakers.py")
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import CORPORA, corpus
 
 from dossier import claims as claims_module
 from dossier.claims import (
@@ -25,6 +26,7 @@ from dossier.claims import (
     stance_of,
 )
 from dossier.entities import find_mentions
+from dossier.models import common_terms
 from dossier.quotes import find_quotes
 from dossier.reader import read_uncleaned
 from dossier.sentences import split_sentences
@@ -202,6 +204,55 @@ def test_words_common_across_the_dossier_do_not_link_statements_alone() -> None:
     group_claims([*filler, poll, removed, *same])
     assert poll.claim != removed.claim
     assert same[0].claim == same[1].claim
+
+
+def test_two_words_common_in_any_news_do_not_make_one_statement_contain_another() -> None:
+    # "feel" and "safe" are rare in a dossier of two articles but common in news at large: the tent's
+    # short clause does not restate what the mayor said. Two seldom words ("feel cozy") still do.
+    said = statement("a", "Mayor Vell Ostrander said shoppers should feel safe everywhere in Harnwick.")
+    tent = statement("b", "Volunteers put up a heated tent beside the square; families feel safe.")
+    group_claims([said, tent])
+    assert said.claim != tent.claim
+    said = statement("a", "Mayor Vell Ostrander said shoppers should feel cozy everywhere in Harnwick.")
+    tent = statement("b", "Volunteers put up a heated tent beside the square; families feel cozy.")
+    group_claims([said, tent])
+    assert said.claim == tent.claim
+
+
+def test_common_words_written_in_lower_case_are_no_name_because_a_name_elsewhere_has_them() -> None:
+    # The dossier capitalises "Feel Safe" as a body's name; here both write the ordinary words.
+    said = statement("a", "Mayor Vell Ostrander said shoppers should feel safe everywhere in Harnwick.")
+    tent = statement("b", "Volunteers put up a heated tent beside the square; families feel safe.")
+    body = statement("c", "The Feel Safe Alliance was founded by Petra Lund in Harnwick last spring.")
+    group_claims([said, tent, body])
+    assert said.claim != tent.claim
+
+
+def test_two_common_words_with_a_count_of_the_same_thing_still_join() -> None:
+    short = statement("a", "Six hostages were freed late at night, the militia said.")
+    long = statement("b", "After talks in the capital dragged on for a week and the envoys twice walked out of "
+                          "the hotel, 6 hostages were freed.")
+    group_claims([short, long])
+    assert short.claim == long.claim
+
+
+def test_a_noun_after_a_determiner_opening_the_sentence_is_no_main_verb() -> None:
+    # "Those moves are meant…" tells no moving: it must not meet "Veltra moved…" on a shared predicate.
+    moved = statement("a", "Veltra moved from Ostend in 2015 after a merger with its rival Karno Systems.")
+    moves = statement("b", "Those moves are meant to show the commitment of Veltra to the deal.")
+    group_claims([moved, moves])
+    assert moved.claim != moves.claim
+
+
+def test_the_common_terms_list_is_what_the_unlabelled_news_gives() -> None:
+    for name in ("bbc", "conll2003", "polnear-train"):
+        corpus(name)
+    spec = importlib.util.spec_from_file_location("train_terms", ROOT / "scripts" / "train_terms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    counts = module.document_counts(module.texts(CORPORA))
+    assert frozenset(t for t, n in counts.items() if n >= module.MIN_DOCUMENTS) == common_terms()
+    assert {"feel", "safe", "hole"} <= common_terms() and not {"microlens", "cozi"} & common_terms()
 
 
 def test_rival_counts_form_one_claim_that_disagrees() -> None:
