@@ -121,6 +121,7 @@ from .lang.en.names import (
     TEAM_NOUNS_AFTER,
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
+    THE_HEAD_FOLLOWERS,
     TITLE_HEADS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -2352,6 +2353,7 @@ def _merge_lone_names(
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
         first_by_article[mentions[i].article][parts[0]].add(root)
+    given_named = _given_named(mentions, persons)
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
@@ -2378,6 +2380,8 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
+        if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_named}:
+            continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]
         gender = own.get(i) or (next(iter(votes)) if len(votes) == 1 else None)
         # A pronoun may name someone else ("played by Perry), she plots revenge") and a title may
@@ -2400,6 +2404,26 @@ def _merge_lone_names(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+def _given_named(mentions: list[Mention], persons: list[int]) -> list[int]:
+    """The full names of people with a gendered given name first ("Fiona Hill"; not "Man of the Woods" or
+    "Tesla Roadster"), one mention of each per article."""
+    return list({(mentions[i].article, _name_key(mentions[i].text)): i for i in persons
+                 if " " in (text := _surface(mentions[i].text)) and given_name_gender(text.split()[0])}.values())
+
+
+def _heads_the_phrase(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a lone name comes right after "the" and heads its phrase: followed by a stop, a possessive, a
+    function word or a verb ("the Hill reported", "according to the Hill.", "the Hill's story"), not by the
+    noun it describes ("the Roe scandal", "the Weinstein encounter")."""
+    if not (_THE_BEFORE.search(_text_before(m, paragraphs, 8)) or re.match(r"[Tt]he\s", m.text)):
+        return False
+    after = _text_after(m, paragraphs, 30)
+    if not after.strip() or after[0] not in " \t" or re.match(r"[\'’]s\b", after):
+        return True
+    word = re.match(r"\s+([a-z]+)\b", after)
+    return bool(word) and word.group(1) in THE_HEAD_FOLLOWERS
 
 
 def _gender_titled(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
@@ -2768,6 +2792,7 @@ def _merge_by_key(
     for i in named:
         m = mentions[i]
         buckets[_match_key(m).replace(" ", "")].append(i)
+    given_named = _given_named(mentions, persons)
     people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
     for i in persons:
         people[uf.find(i)].add((mentions[i].article, tuple(_person_parts(mentions[i].text))))
@@ -2775,6 +2800,14 @@ def _merge_by_key(
         roots = list(dict.fromkeys(uf.find(i) for i in members))
         if len(roots) < 2:
             continue
+        things = [i for i in members
+                  if " " not in _surface(mentions[i].text) and _heads_the_phrase(mentions[i], paragraphs)]
+        if things and {uf.find(i) for i in members if i not in things} & {uf.find(j) for j in given_named}:
+            # "the Hill reported" beside "Hill said" (of Fiona Hill): the thing's uses are one entity, not hers
+            for i in things[1:]:
+                uf.union(things[0], i)
+            members = [i for i in members if i not in things]
+            roots = list(dict.fromkeys(uf.find(i) for i in members))
         named_roots = [r for r in roots if people.get(r)]
         if any(_two_people(people[a], people[b]) for x, a in enumerate(named_roots) for b in named_roots[x + 1 :]):
             placed: dict[str, set[int]] = defaultdict(set)  # spelling -> roots ("White" is not "White City")
