@@ -228,6 +228,10 @@ def link(
             if entity and entity.id not in speaks:
                 speaks[entity.id] = quotes.can_be_speaker(entity)
             quote.speaker = entity.id if entity and speaks[entity.id] else None
+            if entity and quotes.contradicts_pronoun(quote, entity):
+                # "she" read as a man: unknown, unless the same quote in another report names its speaker
+                quote.speaker = quote.speaker_name = quote.speaker_role = quote.attribution = None
+                quote.confidence = 0.0
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))

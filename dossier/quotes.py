@@ -1810,6 +1810,28 @@ def can_be_speaker(entity: Entity) -> bool:
     return entity.kind in ("person", "organization") or _can_speak(entity.name)
 
 
+def contradicts_pronoun(quote: Quote, entity: Entity) -> bool:
+    """Whether a quote its article gives to "he" or "she" resolved to a person the dossier shows to be of the
+    other gender: by a given name the dictionary is sure of ("Quentin Tarantino", whichever report named him in
+    full) or a title ("Mr Zhu") in the person's names, all of them agreeing. The article's lone surname may have
+    been read as the wrong person's ("Tarantino leans in and Thurman smiles. … she says"): better unknown."""
+    wanted = speech.PRONOUN_GENDER.get((quote.speaker_text or "").lower())
+    return wanted is not None and entity.kind == "person" and _entity_gender(entity) not in (None, wanted)
+
+
+def _entity_gender(entity: Entity) -> str | None:
+    genders = set()
+    for form in (entity.name, *entity.aliases):
+        first, *rest = form.split()
+        if not rest:
+            continue
+        if first.lower() in speech.GENDER_OF_NOUN:
+            genders.add(speech.GENDER_OF_NOUN[first.lower()])
+        elif _gender_detector().get_gender(first) in ("male", "female"):
+            genders.add(_given_name_gender(first))
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _misread(name: str) -> bool:
     """Whether the rules' speaker is words the subject was misread from, not a name: a topic led by
     a preposition ("Of Carson", "Like Corker"), or a participle opening the sentence ("Citing last

@@ -2089,3 +2089,21 @@ def test_state_before_a_title_describes_the_title_and_is_no_verb() -> None:
     )
     assert senator.speaker_name == "Jane Roble"
     assert attorney.speaker_name == "Dave Arlen"
+
+
+def test_she_read_as_a_man_the_dossier_names_in_full_is_unknown(tmp_path: Path) -> None:
+    # The second report never gives Brennan's given name, and its pronouns after "Brennan" are the actress's:
+    # its "she" reads as him; the first report's "Jack Brennan" shows him a man.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Director apologises\n\nThe director Jack Brennan said on Monday that the crash was his fault.\n\n"
+        "Actress Uma Roe was hurt in the crash on the set.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "This is why Uma Roe is angry\n\nRoe says the film made Brennan rich. Brennan told reporters the film was a "
+        "success.\n\nBrennan noticed after a dinner that she was nervous around the producer.\n\n"
+        "Brennan leans in and Roe flashes a smile when she sees that she can stand.\n\n"
+        "“The wheel was at my belly and my legs were stuck,” she says.\n", encoding="utf-8")
+    dossier = analyse(seeds, None, root=tmp_path, log=lambda _: None)
+    [quote] = [q for q in dossier.quotes if q.text.startswith("The wheel")]
+    assert quote.speaker is None and quote.speaker_name is None
