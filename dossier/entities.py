@@ -1029,16 +1029,24 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
 MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
 
 
+_MODEL_WORD = re.compile(r"\d")
+
+
 def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name an article gives a model number before a noun names a product or a vehicle, not an
     organisation, person or place ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the
     article, every name it begins or ends, and the last word of such a name used alone ("the Heavy"
-    of "Falcon Heavy"), is of no kind the dossier pages."""
+    of "Falcon Heavy"), is of no kind the dossier pages. So is a name read as a person's with a word
+    bearing figures after its first ("Galaxy S9"), and that name without them ("Galaxy")."""
     products = set()
     for m in mentions:
         number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end)
         if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
             products.add(m.text)
+        words = m.text.split()
+        if m.kind == PERSON and len(words) > 1 and any(_MODEL_WORD.search(w) for w in words[1:]):
+            # "Galaxy S9", "Galaxy S9+": a person's name has no figures; the name without them is the product's line
+            products.update({m.text, " ".join(w for w in words if not _MODEL_WORD.search(w))})
     longer = {m.text.split()[-1] for m in mentions
               if " " in m.text and (m.text.split()[0] in products or m.text.split()[-1] in products)}
     for m in mentions:

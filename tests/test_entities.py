@@ -1002,6 +1002,17 @@ def test_a_product_of_any_tagged_kind_and_its_last_word_alone_are_no_entities_of
     assert cars["Zed Motors"] == "organization"
 
 
+def test_a_name_with_a_word_bearing_figures_is_no_person() -> None:
+    phones = mentions(
+        "Posted online, the images look like official Galaxy S9 press renders.",
+        "Acme is expected to unveil the Galaxy S9 and S9+ officially at the trade show.",
+        "Analyst Kara Vint said the phone would sell well.",
+        "These renders also suggest that the Galaxy S9 will keep the headphone jack.",
+    )
+    assert phones["Galaxy S9"] == "other"
+    assert phones["Kara Vint"] == "person"
+
+
 def test_the_labels_of_a_fact_box_are_no_names() -> None:
     found = mentions(
         "THE STRATO LAUNCHER Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Engines: 27 Mass: 1,420kg "
