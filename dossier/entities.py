@@ -1221,6 +1221,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if m.text in outlets.NAMES and (len(words) > 1 or _THE_BEFORE.search(paragraph, 0, m.start) or not (
                 m.text.lower() in ordinary_words() or m.text in given_names() or m.text in surnames)):
             m.kind = ORG  # "The Verge", "told the Hill", "Engadget": a news outlet, a body
+        if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
+            # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
+            speaks = re.match(r"\s+([a-z]+)", paragraph[m.end : m.end + 20])
+            m.kind = ORG if speaks and speaks.group(1) in REPORTING_VERBS | PUBLISHING_VERBS else OTHER
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2422,12 +2426,18 @@ def _given_named(mentions: list[Mention], persons: list[int]) -> list[int]:
 
 
 def _heads_the_phrase(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
-    """Whether a lone name comes right after "the" and heads its phrase: followed by a stop, a possessive, a
+    """``_heads_the_phrase_in`` its paragraph (False for an article the dossier lacks)."""
+    paragraph = _paragraph_of(m, paragraphs)
+    return paragraph is not None and _heads_the_phrase_in(m, paragraph)
+
+
+def _heads_the_phrase_in(m: Mention, paragraph: str) -> bool:
+    """Whether a name comes right after "the" and heads its phrase: followed by a stop, a possessive, a
     function word or a verb ("the Hill reported", "according to the Hill.", "the Hill's story"), not by the
     noun it describes ("the Roe scandal", "the Weinstein encounter")."""
-    if not (_THE_BEFORE.search(_text_before(m, paragraphs, 8)) or re.match(r"[Tt]he\s", m.text)):
+    if not (_THE_BEFORE.search(paragraph, max(0, m.start - 8), m.start) or re.match(r"[Tt]he\s", m.text)):
         return False
-    after = _text_after(m, paragraphs, 30)
+    after = paragraph[m.end : m.end + 30]
     if not after.strip() or after[0] not in " \t" or re.match(r"[\'’]s\b", after):
         return True
     word = re.match(r"\s+([a-z]+)\b", after)

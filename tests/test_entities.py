@@ -1013,6 +1013,18 @@ def test_a_name_with_a_word_bearing_figures_is_no_person() -> None:
     assert phones["Kara Vint"] == "person"
 
 
+def test_a_name_read_as_a_persons_that_heads_a_phrase_after_the_is_no_person() -> None:
+    found = mentions(
+        "The gorilla came to the city in 2015 from the Gladys Porter Zoo in Brownsville, Texas.",
+        "The Consulate said it was working with the authorities.",
+        "Officials of the Nora Lake Planetarium, 14 Main St., met on Monday.",
+        "The Edward Snowden disclosures were smaller.",
+    )
+    assert found["Gladys Porter Zoo"] == found["Nora Lake Planetarium"] == "other"
+    assert found["Consulate"] == "organization"
+    assert found["Edward Snowden"] == "person"  # a person's name describing the noun after it
+
+
 def test_the_labels_of_a_fact_box_are_no_names() -> None:
     found = mentions(
         "THE STRATO LAUNCHER Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Engines: 27 Mass: 1,420kg "
