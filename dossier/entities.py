@@ -90,7 +90,9 @@ from .lang.en.names import (
     ORG_CUES,
     ORG_INTRODUCERS,
     ORG_NOUNS,
+    OTHER_NOUN_OPENERS,
     PARTY_SIDES,
+    PERSON_POSSESSIVES,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NOUNS_AFTER,
@@ -122,6 +124,7 @@ from .lang.en.names import (
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
     THE_HEAD_FOLLOWERS,
+    THING_POSSESSIVES,
     TITLE_HEADS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -346,6 +349,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
+    _things_of_its(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -1053,6 +1057,33 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
         words = m.text.split()
         if m.text in products or words[0] in products or words[-1] in products or m.text in longer:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+# A name's own clause up to its first possessive or personal pronoun: up to five lower-case words, then the pronoun.
+_OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+(its|itself|his|her|himself|herself|he|she|him)\b")
+
+
+def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name read as a person's that its own clause gives "its" ("Acme unveiled its phone", "Acme and its
+    rivals") is a body's, or a place's, in the whole article, unless another use gives it "his" or "her", or it
+    starts with a given name ("Tristan Harris, …, but its"). Only lower-case words may stand between, none of
+    them starting another noun ("Tan said the company would move its offices") or reporting ("Merkel said its")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind != PERSON or m.role:
+            continue
+        clause = _OWN_CLAUSE_PRONOUN.match(paragraphs[m.paragraph], m.end)
+        if clause and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS):
+            pronoun = clause.group(2)
+            owners[m.text].add("thing" if pronoun in THING_POSSESSIVES else "person" if pronoun in PERSON_POSSESSIVES
+                               else "")
+    people = {m.text.split()[-1] for m in mentions
+              if m.kind == PERSON and " " in m.text and given_name_gender(m.text.split()[0])}
+    things = {text for text, said in owners.items() if said == {"thing"} and text not in people
+              and not (" " in text and given_name_gender(text.split()[0]))}
+    for m in mentions:
+        if m.kind == PERSON and m.text in things and not m.role:
+            m.kind = PLACE if m.text in gazetteer().places else ORG
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")

@@ -1025,6 +1025,26 @@ def test_a_name_read_as_a_persons_that_heads_a_phrase_after_the_is_no_person() -
     assert found["Edward Snowden"] == "person"  # a person's name describing the noun after it
 
 
+def test_a_name_its_own_clause_gives_its_is_no_person() -> None:
+    from dossier.entities import _things_of_its
+
+    paragraphs = [
+        "Experts suspect Zentrix is set to reveal its new phones. Zentrix and its rivals wait.",
+        "Tan said the company would move its offices. Nora Vint said her plans had changed. Vint and its staff left.",
+    ]
+
+    def tagged(paragraph: int, text: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = paragraphs[paragraph].index(text, start + 1)
+        return Mention("a", paragraph, start, start + len(text), text, "person")
+
+    found = [tagged(0, "Zentrix"), tagged(0, "Zentrix", 1), tagged(1, "Tan"), tagged(1, "Nora Vint"),
+             tagged(1, "Vint", 1)]
+    _things_of_its(found, paragraphs)
+    assert [m.kind for m in found] == ["organization", "organization", "person", "person", "person"]
+
+
 def test_the_labels_of_a_fact_box_are_no_names() -> None:
     found = mentions(
         "THE STRATO LAUNCHER Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Engines: 27 Mass: 1,420kg "
