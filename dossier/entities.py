@@ -50,7 +50,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import outlets, safe_yaml
-from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
+from .entity_data import (
+    acronym_of,
+    ascii_fold,
+    gazetteer,
+    given_name_gender,
+    given_names,
+    translit_key,
+    usual_given_name_gender,
+)
 from .lang.en.names import (
     ABBREVIATIONS,
     APPOSITIVE_BODY_NOUNS,
@@ -1078,9 +1086,9 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
             owners[m.text].add("thing" if pronoun in THING_POSSESSIVES else "person" if pronoun in PERSON_POSSESSIVES
                                else "")
     people = {m.text.split()[-1] for m in mentions
-              if m.kind == PERSON and " " in m.text and given_name_gender(m.text.split()[0])}
+              if m.kind == PERSON and " " in m.text and usual_given_name_gender(m.text.split()[0])}
     things = {text for text, said in owners.items() if said == {"thing"} and text not in people
-              and not (" " in text and given_name_gender(text.split()[0]))}
+              and not (" " in text and usual_given_name_gender(text.split()[0]))}
     for m in mentions:
         if m.kind == PERSON and m.text in things and not m.role:
             m.kind = PLACE if m.text in gazetteer().places else ORG
@@ -2453,7 +2461,7 @@ def _given_named(mentions: list[Mention], persons: list[int]) -> list[int]:
     """The full names of people with a gendered given name first ("Fiona Hill"; not "Man of the Woods" or
     "Tesla Roadster"), one mention of each per article."""
     return list({(mentions[i].article, _name_key(mentions[i].text)): i for i in persons
-                 if " " in (text := _surface(mentions[i].text)) and given_name_gender(text.split()[0])}.values())
+                 if " " in (text := _surface(mentions[i].text)) and usual_given_name_gender(text.split()[0])}.values())
 
 
 def _heads_the_phrase(m: Mention, paragraphs: dict[str, list[str]]) -> bool:

@@ -229,13 +229,13 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
 
 def test_a_lone_name_heading_a_phrase_after_the_is_no_persons_surname() -> None:
     dossier, _ = build(
-        article("Former adviser Nora Hill testified on Tuesday about the call.",
+        article("Former adviser Mike Hill testified on Tuesday about the call.",
                 "Hill said the aides had been warned, according to the Hill.",
                 "The Hill reported that the committee would meet again.", id="a"),
-        article("Nora Hill left the room. The Hill's reporter asked about it.", id="b"),
+        article("Mike Hill left the room. The Hill's reporter asked about it.", id="b"),
         article("Uma Roe denied the claims. The Roe scandal grew as Roe resigned.", id="c"),
     )
-    hill = entity_of(dossier, "Nora Hill")
+    hill = entity_of(dossier, "Mike Hill")  # a name one line of the dictionary calls either a man's or a woman's
     assert {m.entity for m in dossier.mentions if m.text == "Hill" and m.article == "a"} == {hill, "hill"}
     assert entity_of(dossier, "Hill", "b") == "hill"
     assert entity_of(dossier, "Roe") == entity_of(dossier, "Uma Roe")  # a surname describing the noun after it
