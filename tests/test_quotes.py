@@ -13,6 +13,7 @@ from dossier.entities import find_mentions
 from dossier.pipeline import analyse
 from dossier.quotes import (
     apply_corrections,
+    contradicts_pronoun,
     find_quotes,
     group_quotes,
     load_corrections,
@@ -20,7 +21,7 @@ from dossier.quotes import (
     settle_group_speakers,
     wording_diff,
 )
-from dossier.structure import Article, Mention, Quote, QuoteGroup
+from dossier.structure import Article, Entity, Mention, Quote, QuoteGroup
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -2107,3 +2108,11 @@ def test_she_read_as_a_man_the_dossier_names_in_full_is_unknown(tmp_path: Path) 
     dossier = analyse(seeds, None, root=tmp_path, log=lambda _: None)
     [quote] = [q for q in dossier.quotes if q.text.startswith("The wheel")]
     assert quote.speaker is None and quote.speaker_name is None
+
+
+def test_he_or_she_is_never_a_body_or_a_place() -> None:
+    quote = Quote(id="a-q1", article="a", paragraph=2, text="I came here by myself.", speaker_text="He")
+    assert contradicts_pronoun(quote, Entity(id="hawks", name="Hawks", kind="organization"))
+    assert contradicts_pronoun(quote, Entity(id="ohio", name="Ohio", kind="place"))
+    assert not contradicts_pronoun(quote, Entity(id="ed-marsh", name="Ed Marsh", kind="person"))
+    assert not contradicts_pronoun(quote, Entity(id="lee-vane", name="Lee Vane", kind="other"))  # a person misread
