@@ -1811,16 +1811,13 @@ def can_be_speaker(entity: Entity) -> bool:
 
 
 def contradicts_pronoun(quote: Quote, entity: Entity) -> bool:
-    """Whether a quote its article gives to "he" or "she" resolved to a body or a place ("a Cubs fan … He said"),
-    or to a person the dossier shows to be of the other gender: by a given name the dictionary is sure of
-    ("Quentin Tarantino", whichever report named him in full) or a title ("Mr Zhu") in the person's names, all of
-    them agreeing. The article's lone surname may have been read as the wrong person's ("Tarantino leans in and
-    Thurman smiles. … she says"): better unknown."""
+    """Whether a quote its article gives to "he" or "she" resolved to a person the dossier shows to be of the
+    other gender: by a given name the dictionary is sure of ("Quentin Tarantino", whichever report named him in
+    full) or a title ("Mr Zhu") in the person's names, all of them agreeing. The article's lone surname may have
+    been read as the wrong person's ("Tarantino leans in and Thurman smiles. … she says"): better unknown. (A
+    body's spokesman is "he": "A spokeswoman for Human Rights Watch said … She added" is the body's.)"""
     wanted = speech.PRONOUN_GENDER.get((quote.speaker_text or "").lower())
-    if wanted is None:
-        return False
-    return entity.kind in ("organization", "place") or (
-        entity.kind == "person" and _entity_gender(entity) not in (None, wanted))
+    return wanted is not None and entity.kind == "person" and _entity_gender(entity) not in (None, wanted)
 
 
 def _entity_gender(entity: Entity) -> str | None:
