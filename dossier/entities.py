@@ -1071,14 +1071,21 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
 _OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+(its|itself|his|her|himself|herself|he|she|him)\b")
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS | HONORIFICS)) + r")\.? $")
+
+
 def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name read as a person's that its own clause gives "its" ("Acme unveiled its phone", "Acme and its
-    rivals") is a body's, or a place's, in the whole article, unless another use gives it "his" or "her", or it
-    starts with a given name ("Tristan Harris, …, but its"). Only lower-case words may stand between, none of
-    them starting another noun ("Tan said the company would move its offices") or reporting ("Merkel said its")."""
+    rivals") is a body's, or a place's, in the whole article, unless another use gives it "his" or "her" or a
+    title ("Lord Archer to rejoin its ranks"), or it starts with a given name ("Tristan Harris, …, but its").
+    Only lower-case words may stand between, none of them starting another noun ("Tan said the company would
+    move its offices") or reporting ("Merkel said its")."""
     owners: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.kind != PERSON or m.role:
+            continue
+        if _TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 30), m.start):
+            owners[m.text].add("person")  # "Lord Archer to rejoin its ranks": its is the party's
             continue
         clause = _OWN_CLAUSE_PRONOUN.match(paragraphs[m.paragraph], m.end)
         if clause and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS):

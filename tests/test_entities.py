@@ -1031,6 +1031,7 @@ def test_a_name_its_own_clause_gives_its_is_no_person() -> None:
     paragraphs = [
         "Experts suspect Zentrix is set to reveal its new phones. Zentrix and its rivals wait.",
         "Tan said the company would move its offices. Nora Vint said her plans had changed. Vint and its staff left.",
+        "The party would welcome Lord Marlow to rejoin its ranks.",
     ]
 
     def tagged(paragraph: int, text: str, nth: int = 0) -> Mention:
@@ -1040,9 +1041,9 @@ def test_a_name_its_own_clause_gives_its_is_no_person() -> None:
         return Mention("a", paragraph, start, start + len(text), text, "person")
 
     found = [tagged(0, "Zentrix"), tagged(0, "Zentrix", 1), tagged(1, "Tan"), tagged(1, "Nora Vint"),
-             tagged(1, "Vint", 1)]
+             tagged(1, "Vint", 1), tagged(2, "Marlow")]
     _things_of_its(found, paragraphs)
-    assert [m.kind for m in found] == ["organization", "organization", "person", "person", "person"]
+    assert [m.kind for m in found] == ["organization", "organization", "person", "person", "person", "person"]
 
 
 def test_the_labels_of_a_fact_box_are_no_names() -> None:
