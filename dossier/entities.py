@@ -2484,6 +2484,8 @@ def _heads_the_phrase_in(m: Mention, paragraph: str) -> bool:
     if not (_THE_BEFORE.search(paragraph, max(0, m.start - 8), m.start) or re.match(r"[Tt]he\s", m.text)):
         return False
     after = paragraph[m.end : m.end + 30]
+    if re.match(r"[-/]\w", after):
+        return False  # "the Bush/Kerry contest", "the Trump-Putin summit": a compound describing the noun after it
     if not after.strip() or after[0] not in " \t" or re.match(r"[\'’]s\b", after):
         return True
     word = re.match(r"\s+([a-z]+)\b", after)
