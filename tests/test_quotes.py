@@ -17,6 +17,7 @@ from dossier.quotes import (
     find_quotes,
     group_quotes,
     load_corrections,
+    person_gender,
     review_list,
     settle_group_speakers,
     wording_diff,
@@ -2112,9 +2113,16 @@ def test_she_read_as_a_man_the_dossier_names_in_full_is_unknown(tmp_path: Path) 
 
 def test_he_or_she_contradicts_only_a_person_of_the_other_gender() -> None:
     quote = Quote(id="a-q1", article="a", paragraph=2, text="I came here by myself.", speaker_text="He")
-    assert contradicts_pronoun(quote, Entity(id="uma-roe", name="Uma Roe", kind="person", aliases=["Roe"]))
-    assert contradicts_pronoun(quote, Entity(id="roe", name="Roe", kind="person", aliases=["Ms Roe"]))
-    assert not contradicts_pronoun(quote, Entity(id="ed-marsh", name="Ed Marsh", kind="person"))
-    assert not contradicts_pronoun(quote, Entity(id="jo-vane", name="Jo Vane", kind="person"))  # either gender's
+    paragraphs = {"b": ["Officials said Ms Roe left. Roe said little."]}
+    start = paragraphs["b"][0].index("Roe")
+    roe = Mention("b", 0, start, start + 3, "Roe", "person")
+
+    def contradicts(entity: Entity) -> bool:
+        return contradicts_pronoun(quote, person_gender(entity, paragraphs))
+
+    assert contradicts(Entity(id="uma-roe", name="Uma Roe", kind="person", aliases=["Roe"]))
+    assert contradicts(Entity(id="roe", name="Roe", kind="person", mentions=[roe]))  # "Ms Roe" in another report
+    assert not contradicts(Entity(id="ed-marsh", name="Ed Marsh", kind="person"))
+    assert not contradicts(Entity(id="jo-vane", name="Jo Vane", kind="person"))  # either gender's
     # a spokeswoman for a body said … "He added": the body's, as the quotes stage reads a spokesman's words
-    assert not contradicts_pronoun(quote, Entity(id="hawks", name="Hawks", kind="organization"))
+    assert not contradicts(Entity(id="hawks", name="Hawks", kind="organization"))
