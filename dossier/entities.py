@@ -2403,6 +2403,8 @@ def _merge_lone_names(
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     by_dossier: dict[str, set[int]] = defaultdict(set)
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    given_named = _given_named(mentions, persons)
+    given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
@@ -2410,8 +2412,9 @@ def _merge_lone_names(
         for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
+            if i in given_named:
+                given_by_key[key].add(i)
         first_by_article[mentions[i].article][parts[0]].add(root)
-    given_named = _given_named(mentions, persons)
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
@@ -2438,7 +2441,7 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
-        if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_named}:
+        if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
             continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]
         gender = own.get(i) or (next(iter(votes)) if len(votes) == 1 else None)
@@ -2464,11 +2467,11 @@ def _merge_lone_names(
             )
 
 
-def _given_named(mentions: list[Mention], persons: list[int]) -> list[int]:
+def _given_named(mentions: list[Mention], persons: list[int]) -> set[int]:
     """The full names of people with a gendered given name first ("Fiona Hill"; not "Man of the Woods" or
-    "Tesla Roadster"), one mention of each per article."""
-    return list({(mentions[i].article, _name_key(mentions[i].text)): i for i in persons
-                 if " " in (text := _surface(mentions[i].text)) and usual_given_name_gender(text.split()[0])}.values())
+    "Tesla Roadster")."""
+    return {i for i in persons
+            if " " in (text := _surface(mentions[i].text)) and usual_given_name_gender(text.split()[0])}
 
 
 def _heads_the_phrase(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
@@ -2858,7 +2861,9 @@ def _merge_by_key(
     for i in named:
         m = mentions[i]
         buckets[_match_key(m).replace(" ", "")].append(i)
-    given_named = _given_named(mentions, persons)
+    given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
+    for i in _given_named(mentions, persons):
+        given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
     people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
     for i in persons:
         people[uf.find(i)].add((mentions[i].article, tuple(_person_parts(mentions[i].text))))
@@ -2866,9 +2871,10 @@ def _merge_by_key(
         roots = list(dict.fromkeys(uf.find(i) for i in members))
         if len(roots) < 2:
             continue
-        things = [i for i in members
-                  if " " not in _surface(mentions[i].text) and _heads_the_phrase(mentions[i], paragraphs)]
-        if things and {uf.find(i) for i in members if i not in things} & {uf.find(j) for j in given_named}:
+        things = [i for i in members if _name_key(mentions[i].text) in given_by_last
+                  and " " not in _surface(mentions[i].text) and _heads_the_phrase(mentions[i], paragraphs)]
+        if things and {uf.find(i) for i in members if i not in things} & {
+                uf.find(j) for k in {_name_key(mentions[i].text) for i in things} for j in given_by_last.get(k, ())}:
             # "the Hill reported" beside "Hill said" (of Fiona Hill): the thing's uses are one entity, not hers
             for i in things[1:]:
                 uf.union(things[0], i)
