@@ -50,7 +50,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import outlets, safe_yaml
-from .entity_data import acronym_of, ascii_fold, gazetteer, given_name_gender, given_names, translit_key
+from .entity_data import (
+    acronym_of,
+    ascii_fold,
+    gazetteer,
+    given_name_gender,
+    given_names,
+    translit_key,
+    usual_given_name_gender,
+)
 from .lang.en.names import (
     ABBREVIATIONS,
     APPOSITIVE_BODY_NOUNS,
@@ -90,7 +98,9 @@ from .lang.en.names import (
     ORG_CUES,
     ORG_INTRODUCERS,
     ORG_NOUNS,
+    OTHER_NOUN_OPENERS,
     PARTY_SIDES,
+    PERSON_POSSESSIVES,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NOUNS_AFTER,
@@ -121,6 +131,8 @@ from .lang.en.names import (
     TEAM_NOUNS_AFTER,
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
+    THE_HEAD_FOLLOWERS,
+    THING_POSSESSIVES,
     TITLE_HEADS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -346,6 +358,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
+    _things_of_its(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -1048,22 +1061,64 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
 MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
 
 
+_MODEL_WORD = re.compile(r"\d")
+
+
 def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A name an article gives a model number before a noun names a product or a vehicle, not an
     organisation, person or place ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the
     article, every name it begins or ends, and the last word of such a name used alone ("the Heavy"
-    of "Falcon Heavy"), is of no kind the dossier pages."""
+    of "Falcon Heavy"), is of no kind the dossier pages. So is a name read as a person's with a word
+    bearing figures after its first ("Galaxy S9"), and that name without them ("Galaxy")."""
     products = set()
     for m in mentions:
         number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end)
         if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
             products.add(m.text)
+        words = m.text.split()
+        if m.kind == PERSON and len(words) > 1 and any(_MODEL_WORD.search(w) for w in words[1:]):
+            # "Galaxy S9", "Galaxy S9+": a person's name has no figures; the name without them is the product's line
+            products.update({m.text, " ".join(w for w in words if not _MODEL_WORD.search(w))})
     longer = {m.text.split()[-1] for m in mentions
               if " " in m.text and (m.text.split()[0] in products or m.text.split()[-1] in products)}
     for m in mentions:
         words = m.text.split()
         if m.text in products or words[0] in products or words[-1] in products or m.text in longer:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
+
+
+# A name's own clause up to its first possessive or personal pronoun: up to five lower-case words, then the pronoun.
+_OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+(its|itself|his|her|himself|herself|he|she|him)\b")
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS | HONORIFICS)) + r")\.? $")
+
+
+def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name read as a person's that its own clause gives "its" ("Acme unveiled its phone", "Acme and its
+    rivals") is a body's, or a place's, in the whole article, unless another use gives it "his" or "her" or a
+    title ("Lord Archer to rejoin its ranks"), or it starts with a given name ("Tristan Harris, …, but its").
+    Only lower-case words may stand between, none of them starting another noun ("Tan said the company would
+    move its offices") or reporting ("Merkel said its")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.kind != PERSON or m.role:
+            continue
+        if _TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 30), m.start):
+            owners[m.text].add("person")  # "Lord Archer to rejoin its ranks": its is the party's
+            continue
+        clause = _OWN_CLAUSE_PRONOUN.match(paragraphs[m.paragraph], m.end)
+        if clause and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS):
+            pronoun = clause.group(2)
+            owners[m.text].add("thing" if pronoun in THING_POSSESSIVES else "person" if pronoun in PERSON_POSSESSIVES
+                               else "")
+    people = {m.text.split()[-1] for m in mentions
+              if m.kind == PERSON and " " in m.text and usual_given_name_gender(m.text.split()[0])}
+    things = {text for text, said in owners.items() if said == {"thing"} and text not in people
+              and not (" " in text and usual_given_name_gender(text.split()[0]))}
+    for m in mentions:
+        if m.kind == PERSON and m.text in things and not m.role:
+            m.kind = PLACE if m.text in gazetteer().places else ORG
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
@@ -1232,6 +1287,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if m.text in outlets.NAMES and (len(words) > 1 or _THE_BEFORE.search(paragraph, 0, m.start) or not (
                 m.text.lower() in ordinary_words() or m.text in given_names() or m.text in surnames)):
             m.kind = ORG  # "The Verge", "told the Hill", "Engadget": a news outlet, a body
+        if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
+            # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
+            speaks = re.match(r"\s+([a-z]+)", paragraph[m.end : m.end + 20])
+            m.kind = ORG if speaks and speaks.group(1) in REPORTING_VERBS | PUBLISHING_VERBS else OTHER
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2365,6 +2424,8 @@ def _merge_lone_names(
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     by_dossier: dict[str, set[int]] = defaultdict(set)
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    given_named = _given_named(mentions, persons)
+    given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
@@ -2372,6 +2433,8 @@ def _merge_lone_names(
         for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
+            if i in given_named:
+                given_by_key[key].add(i)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
     genders = _Genders(mentions, persons, uf, paragraphs)
@@ -2399,6 +2462,8 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
+        if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
+            continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]
         gender = own.get(i) or (next(iter(votes)) if len(votes) == 1 else None)
         # A pronoun may name someone else ("played by Perry), she plots revenge") and a title may
@@ -2421,6 +2486,34 @@ def _merge_lone_names(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+def _given_named(mentions: list[Mention], persons: list[int]) -> set[int]:
+    """The full names of people with a gendered given name first ("Fiona Hill"; not "Man of the Woods" or
+    "Tesla Roadster")."""
+    return {i for i in persons
+            if " " in (text := _surface(mentions[i].text)) and usual_given_name_gender(text.split()[0])}
+
+
+def _heads_the_phrase(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """``_heads_the_phrase_in`` its paragraph (False for an article the dossier lacks)."""
+    paragraph = _paragraph_of(m, paragraphs)
+    return paragraph is not None and _heads_the_phrase_in(m, paragraph)
+
+
+def _heads_the_phrase_in(m: Mention, paragraph: str) -> bool:
+    """Whether a name comes right after "the" and heads its phrase: followed by a stop, a possessive, a
+    function word or a verb ("the Hill reported", "according to the Hill.", "the Hill's story"), not by the
+    noun it describes ("the Roe scandal", "the Weinstein encounter")."""
+    if not (_THE_BEFORE.search(paragraph, max(0, m.start - 8), m.start) or re.match(r"[Tt]he\s", m.text)):
+        return False
+    after = paragraph[m.end : m.end + 30]
+    if re.match(r"[-/]\w", after):
+        return False  # "the Bush/Kerry contest", "the Trump-Putin summit": a compound describing the noun after it
+    if not after.strip() or after[0] not in " \t" or re.match(r"[\'’]s\b", after):
+        return True
+    word = re.match(r"\s+([a-z]+)\b", after)
+    return bool(word) and word.group(1) in THE_HEAD_FOLLOWERS
 
 
 def _gender_titled(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
@@ -2789,6 +2882,9 @@ def _merge_by_key(
     for i in named:
         m = mentions[i]
         buckets[_match_key(m).replace(" ", "")].append(i)
+    given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
+    for i in _given_named(mentions, persons):
+        given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
     people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
     for i in persons:
         people[uf.find(i)].add((mentions[i].article, tuple(_person_parts(mentions[i].text))))
@@ -2796,6 +2892,15 @@ def _merge_by_key(
         roots = list(dict.fromkeys(uf.find(i) for i in members))
         if len(roots) < 2:
             continue
+        things = [i for i in members if _name_key(mentions[i].text) in given_by_last
+                  and " " not in _surface(mentions[i].text) and _heads_the_phrase(mentions[i], paragraphs)]
+        if things and {uf.find(i) for i in members if i not in things} & {
+                uf.find(j) for k in {_name_key(mentions[i].text) for i in things} for j in given_by_last.get(k, ())}:
+            # "the Hill reported" beside "Hill said" (of Fiona Hill): the thing's uses are one entity, not hers
+            for i in things[1:]:
+                uf.union(things[0], i)
+            members = [i for i in members if i not in things]
+            roots = list(dict.fromkeys(uf.find(i) for i in members))
         named_roots = [r for r in roots if people.get(r)]
         if any(_two_people(people[a], people[b]) for x, a in enumerate(named_roots) for b in named_roots[x + 1 :]):
             placed: dict[str, set[int]] = defaultdict(set)  # spelling -> roots ("White" is not "White City")

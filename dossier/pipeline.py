@@ -239,12 +239,20 @@ def link(
              for quote in dossier.quotes if quote.speaker_name}
     entities.unplace_speakers(dossier, {entity.id for entity in named.values() if entity})
     speaks: dict[str, bool] = {}  # each entity's ``quotes.can_be_speaker``, asked once: most speakers have many quotes
+    genders: dict[str, str | None] = {}  # each person's ``quotes.person_gender``, asked once likewise
+    paragraphs = {article.id: article.paragraphs for article in dossier.articles}
     for quote in dossier.quotes:
         if quote.speaker_name:
             entity = named[id(quote)]
             if entity and entity.id not in speaks:
                 speaks[entity.id] = quotes.can_be_speaker(entity)
             quote.speaker = entity.id if entity and speaks[entity.id] else None
+            if entity and entity.id not in genders:
+                genders[entity.id] = quotes.person_gender(entity, paragraphs)
+            if entity and quotes.contradicts_pronoun(quote, genders[entity.id]):
+                # "she" read as a man: unknown, unless the same quote in another report names its speaker
+                quote.speaker = quote.speaker_name = quote.speaker_role = quote.attribution = None
+                quote.confidence = 0.0
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))

@@ -1810,6 +1810,41 @@ def can_be_speaker(entity: Entity) -> bool:
     return entity.kind in ("person", "organization") or _can_speak(entity.name)
 
 
+def contradicts_pronoun(quote: Quote, gender: str | None) -> bool:
+    """Whether a quote its article gives to "he" or "she" resolved to a person of the other gender (``gender``, from
+    ``person_gender``). The article's lone surname may have been read as the wrong person's ("Tarantino leans in
+    and Thurman smiles. … she says"): better unknown."""
+    wanted = speech.PRONOUN_GENDER.get((quote.speaker_text or "").lower())
+    return wanted is not None and gender not in (None, wanted)
+
+
+def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | None:
+    """The gender the dossier shows a person to be of, when all its cues agree: a given name the dictionary is
+    sure of ("Quentin Tarantino", whichever report named him in full), a title in one of their names ("Mr Zhu"),
+    or an honorific right before any mention ("Ms Roe" in another report). None for a body (a body's spokesman is
+    "he": "A spokeswoman for Human Rights Watch said … She added" is the body's) or where nothing tells."""
+    if entity.kind != "person":
+        return None
+    genders = set()
+    for form in (entity.name, *entity.aliases):
+        first, *rest = form.split()
+        if not rest:
+            continue
+        if first.lower() in speech.GENDER_OF_NOUN:
+            genders.add(speech.GENDER_OF_NOUN[first.lower()])
+        elif _gender_detector().get_gender(first) in ("male", "female"):
+            genders.add(_given_name_gender(first))
+    for m in entity.mentions:
+        text = paragraphs.get(m.article)
+        honorific = _HONORIFIC_BEFORE.search(text[m.paragraph], max(0, m.start - 6), m.start) if text else None
+        if honorific:
+            genders.add(speech.GENDER_OF_WORD[honorific.group(1).lower()])
+    return genders.pop() if len(genders) == 1 else None
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+
+
 def _misread(name: str) -> bool:
     """Whether the rules' speaker is words the subject was misread from, not a name: a topic led by
     a preposition ("Of Carson", "Like Corker"), or a participle opening the sentence ("Citing last

@@ -227,6 +227,22 @@ def test_two_people_sharing_a_surname_stay_two() -> None:
     assert any(m.startswith("ambiguous: 'Clinton'") for m in messages)
 
 
+def test_a_lone_name_heading_a_phrase_after_the_is_no_persons_surname() -> None:
+    dossier, _ = build(
+        article("Former adviser Mike Hill testified on Tuesday about the call.",
+                "Hill said the aides had been warned, according to the Hill.",
+                "The Hill reported that the committee would meet again.", id="a"),
+        article("Mike Hill left the room. The Hill's reporter asked about it.", id="b"),
+        article("Uma Roe denied the claims. The Roe scandal grew as Roe resigned.", id="c"),
+        article("Uma Roe and Jack Doe met. The Roe/Doe contest was close, the Roe-Doe debate closer.", id="d"),
+    )
+    hill = entity_of(dossier, "Mike Hill")  # a name one line of the dictionary calls either a man's or a woman's
+    assert {m.entity for m in dossier.mentions if m.text == "Hill" and m.article == "a"} == {hill, "hill"}
+    assert entity_of(dossier, "Hill", "b") == "hill"
+    # a surname describing the noun after it
+    assert {m.entity for m in dossier.mentions if m.text == "Roe"} == {entity_of(dossier, "Uma Roe")}
+
+
 def test_one_surname_read_as_two_people_in_two_reports_keeps_them_two() -> None:
     dossier, _ = build(
         article("Scott Peterson was convicted on Friday. Peterson showed no emotion.", id="a"),
@@ -1003,6 +1019,50 @@ def test_a_product_of_any_tagged_kind_and_its_last_word_alone_are_no_entities_of
     cars = mentions("Drivers bought the Vexa Roadster. Zed Motors said Roadster 2 sales rose, and the Roadster sold.")
     assert cars.get("Vexa Roadster") in (None, "other")
     assert cars["Zed Motors"] == "organization"
+
+
+def test_a_name_with_a_word_bearing_figures_is_no_person() -> None:
+    phones = mentions(
+        "Posted online, the images look like official Galaxy S9 press renders.",
+        "Acme is expected to unveil the Galaxy S9 and S9+ officially at the trade show.",
+        "Analyst Kara Vint said the phone would sell well.",
+        "These renders also suggest that the Galaxy S9 will keep the headphone jack.",
+    )
+    assert phones["Galaxy S9"] == "other"
+    assert phones["Kara Vint"] == "person"
+
+
+def test_a_name_read_as_a_persons_that_heads_a_phrase_after_the_is_no_person() -> None:
+    found = mentions(
+        "The gorilla came to the city in 2015 from the Gladys Porter Zoo in Brownsville, Texas.",
+        "The Consulate said it was working with the authorities.",
+        "Officials of the Nora Lake Planetarium, 14 Main St., met on Monday.",
+        "The Edward Snowden disclosures were smaller.",
+    )
+    assert found["Gladys Porter Zoo"] == found["Nora Lake Planetarium"] == "other"
+    assert found["Consulate"] == "organization"
+    assert found["Edward Snowden"] == "person"  # a person's name describing the noun after it
+
+
+def test_a_name_its_own_clause_gives_its_is_no_person() -> None:
+    from dossier.entities import _things_of_its
+
+    paragraphs = [
+        "Experts suspect Zentrix is set to reveal its new phones. Zentrix and its rivals wait.",
+        "Tan said the company would move its offices. Nora Vint said her plans had changed. Vint and its staff left.",
+        "The party would welcome Lord Marlow to rejoin its ranks.",
+    ]
+
+    def tagged(paragraph: int, text: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = paragraphs[paragraph].index(text, start + 1)
+        return Mention("a", paragraph, start, start + len(text), text, "person")
+
+    found = [tagged(0, "Zentrix"), tagged(0, "Zentrix", 1), tagged(1, "Tan"), tagged(1, "Nora Vint"),
+             tagged(1, "Vint", 1), tagged(2, "Marlow")]
+    _things_of_its(found, paragraphs)
+    assert [m.kind for m in found] == ["organization", "organization", "person", "person", "person", "person"]
 
 
 def test_the_labels_of_a_fact_box_are_no_names() -> None:

@@ -13,14 +13,16 @@ from dossier.entities import find_mentions
 from dossier.pipeline import analyse
 from dossier.quotes import (
     apply_corrections,
+    contradicts_pronoun,
     find_quotes,
     group_quotes,
     load_corrections,
+    person_gender,
     review_list,
     settle_group_speakers,
     wording_diff,
 )
-from dossier.structure import Article, Mention, Quote, QuoteGroup
+from dossier.structure import Article, Entity, Mention, Quote, QuoteGroup
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -2113,3 +2115,38 @@ def test_an_age_between_commas_is_no_role() -> None:
                                "Mr Roe, 33, added: “Once we have the controls in place we expect the app to be back.”")
     [quote] = [q for q in quotes if "controls" in q.text]
     assert quote.speaker_name == "Pavel Roe" and quote.speaker_role is None
+
+
+def test_she_read_as_a_man_the_dossier_names_in_full_is_unknown(tmp_path: Path) -> None:
+    # The second report never gives Brennan's given name, and its pronouns after "Brennan" are the actress's:
+    # its "she" reads as him; the first report's "Jack Brennan" shows him a man.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(
+        "Director apologises\n\nThe director Jack Brennan said on Monday that the crash was his fault.\n\n"
+        "Actress Uma Roe was hurt in the crash on the set.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        "This is why Uma Roe is angry\n\nRoe says the film made Brennan rich. Brennan told reporters the film was a "
+        "success.\n\nBrennan noticed after a dinner that she was nervous around the producer.\n\n"
+        "Brennan leans in and Roe flashes a smile when she sees that she can stand.\n\n"
+        "“The wheel was at my belly and my legs were stuck,” she says.\n", encoding="utf-8")
+    dossier = analyse(seeds, None, root=tmp_path, log=lambda _: None)
+    [quote] = [q for q in dossier.quotes if q.text.startswith("The wheel")]
+    assert quote.speaker is None and quote.speaker_name is None
+
+
+def test_he_or_she_contradicts_only_a_person_of_the_other_gender() -> None:
+    quote = Quote(id="a-q1", article="a", paragraph=2, text="I came here by myself.", speaker_text="He")
+    paragraphs = {"b": ["Officials said Ms Roe left. Roe said little."]}
+    start = paragraphs["b"][0].index("Roe")
+    roe = Mention("b", 0, start, start + 3, "Roe", "person")
+
+    def contradicts(entity: Entity) -> bool:
+        return contradicts_pronoun(quote, person_gender(entity, paragraphs))
+
+    assert contradicts(Entity(id="uma-roe", name="Uma Roe", kind="person", aliases=["Roe"]))
+    assert contradicts(Entity(id="roe", name="Roe", kind="person", mentions=[roe]))  # "Ms Roe" in another report
+    assert not contradicts(Entity(id="ed-marsh", name="Ed Marsh", kind="person"))
+    assert not contradicts(Entity(id="jo-vane", name="Jo Vane", kind="person"))  # either gender's
+    # a spokeswoman for a body said … "He added": the body's, as the quotes stage reads a spokesman's words
+    assert not contradicts(Entity(id="hawks", name="Hawks", kind="organization"))

@@ -312,6 +312,18 @@ COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shar
 GROUP_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "jihadists", "gunmen", "extremists"}
 # Verbs of publishing that, like the reporting verbs, only a person or a body does: "Krebs reported".
 PUBLISHING_VERBS = {"reported", "reports", "published", "publishes", "posted", "posts"}
+# Possessives a name's own clause may give it that only a thing or a body takes ("Acme unveiled its phone", "Acme
+# and its rivals"), and those only a person takes ("Doe said his phone"); words between that may start another
+# noun the possessive is of ("Doe said the company would move its offices").
+THING_POSSESSIVES = frozenset({"its", "itself"})
+PERSON_POSSESSIVES = frozenset({"his", "her", "himself", "herself", "he", "she", "him"})
+OTHER_NOUN_OPENERS = frozenset(
+    "the a an this that these those another his her their our my your who which whose".split())
+# Words after "the" and a lone capitalised word that make it the head of its phrase, a thing or a body that acts
+# or is acted on ("the Hill reported", "said the Hill on Monday", "the Hill is"), not a surname used as a modifier
+# ("the Roe scandal"): a person is never "the Roe".
+THE_HEAD_FOLLOWERS = frozenset(FUNCTION_WORDS | REPORTING_VERBS | PUBLISHING_VERBS | set(
+    "is are was were has have had will would can could may might must should did does".split()))
 # Words before a title that make it a programme's or a series', a work rather than an entity: "this
 # episode of Boom Bust".
 PROGRAMME_BEFORE = {"episode", "episodes"}
