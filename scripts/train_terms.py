@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,6 +28,7 @@ from dossier.models import COMMON_TERMS_PATH  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
 from train_ner import default_corpora  # noqa: E402
+from train_words import write_word_list  # noqa: E402
 
 MIN_DOCUMENTS = 10  # one news document in 400
 SOURCES = ("bbc", "conll2003/docs/train", "polnear-train/text")
@@ -62,19 +62,8 @@ def main() -> int:
     documents = texts(args.corpora)
     counts = document_counts(documents)
     kept = sorted(term for term, n in counts.items() if n >= MIN_DOCUMENTS)
-    text = "".join(f"{term}\n" for term in kept)
-    if args.check:
-        same = text == COMMON_TERMS_PATH.read_text(encoding="utf-8")
-        print(f"recounted in {time.perf_counter() - began:.1f} s: "
-              f"{'identical to' if same else 'DIFFERENT from'} {COMMON_TERMS_PATH}")
-        return 0 if same else 1
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=COMMON_TERMS_PATH.parent, delete=False) as out:
-        out.write(text)
-    Path(out.name).replace(COMMON_TERMS_PATH)
-    print(f"{len(kept)} terms of {len(documents)} documents in {time.perf_counter() - began:.1f} s: "
-          f"{COMMON_TERMS_PATH} ({COMMON_TERMS_PATH.stat().st_size / 1e3:.0f} KB)")
-    return 0
-
+    return write_word_list(COMMON_TERMS_PATH, kept, args.check, began,
+                           f"{len(kept)} terms of {len(documents)} documents")
 
 if __name__ == "__main__":
     raise SystemExit(main())

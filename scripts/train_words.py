@@ -74,17 +74,22 @@ def main() -> int:
     began = time.perf_counter()
     documents = texts(args.corpora)
     words = ordinary_words(documents)
+    return write_word_list(ORDINARY_WORDS_PATH, words, args.check, began,
+                           f"{len(words)} ordinary words from {len(documents)} documents")
+
+
+def write_word_list(path: Path, words: list[str], check: bool, began: float, what: str) -> int:
+    """Write a shipped list, one word a line (atomically), or with ``check`` say whether a fresh one is identical."""
     text = "".join(f"{w}\n" for w in words)
-    if args.check:
-        same = text == ORDINARY_WORDS_PATH.read_text(encoding="utf-8")
-        print(f"relearnt in {time.perf_counter() - began:.1f} s: "
-              f"{'identical to' if same else 'DIFFERENT from'} {ORDINARY_WORDS_PATH}")
+    if check:
+        same = text == path.read_text(encoding="utf-8")
+        verdict = "identical to" if same else "DIFFERENT from"
+        print(f"made again in {time.perf_counter() - began:.1f} s: {verdict} {path}")
         return 0 if same else 1
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=ORDINARY_WORDS_PATH.parent, delete=False) as out:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as out:
         out.write(text)
-    Path(out.name).replace(ORDINARY_WORDS_PATH)
-    print(f"{len(words)} ordinary words from {len(documents)} documents in {time.perf_counter() - began:.1f} s: "
-          f"{ORDINARY_WORDS_PATH} ({ORDINARY_WORDS_PATH.stat().st_size / 1e3:.0f} KB)")
+    Path(out.name).replace(path)
+    print(f"{what} in {time.perf_counter() - began:.1f} s: {path} ({path.stat().st_size / 1e3:.0f} KB)")
     return 0
 
 
