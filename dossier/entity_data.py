@@ -213,14 +213,15 @@ def _genders() -> dict[str, str]:
 
 
 @cache
-def _detector() -> gender_detector.Detector:
+def name_gender_detector() -> gender_detector.Detector:
+    """gender-guesser's detector, loaded once for every stage (its dictionary takes half a second to read)."""
     return gender_detector.Detector(case_sensitive=False)
 
 
 def usual_given_name_gender(given: str) -> str | None:
     """ "m" or "f" for a given name gender-guesser calls a man's or a woman's over its countries ("Mike", which
     ``given_name_gender`` leaves out for a line that calls it either); None for "Jo", "Kim" or a word it lacks."""
-    return {"male": "m", "female": "f"}.get(_detector().get_gender(given))
+    return {"male": "m", "female": "f"}.get(name_gender_detector().get_gender(given))
 
 
 def given_name_gender(given: str) -> str | None:

@@ -31,12 +31,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import gender_guesser.detector as gender_detector
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import safe_yaml
-from .entity_data import gazetteer
+from .entity_data import gazetteer, name_gender_detector, usual_given_name_gender
 from .lang.en import speech
 from .lang.en.names import DESCRIPTIVE_WORDS, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
@@ -1832,8 +1831,8 @@ def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | Non
             continue
         if first.lower() in speech.GENDER_OF_NOUN:
             genders.add(speech.GENDER_OF_NOUN[first.lower()])
-        elif _gender_detector().get_gender(first) in ("male", "female"):
-            genders.add(_given_name_gender(first))
+        elif usual := usual_given_name_gender(first):
+            genders.add(usual)
     for m in entity.mentions:
         text = paragraphs.get(m.article)
         honorific = _HONORIFIC_BEFORE.search(text[m.paragraph], max(0, m.start - 6), m.start) if text else None
@@ -1904,7 +1903,7 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
                                     names.text)}
         if len(own) == 1 and given is not None:
             return own.pop()
-        if given is not None and _gender_detector().get_gender(words[0]) in ("male", "female"):
+        if given is not None and usual_given_name_gender(words[0]) is not None:
             return given
         if given is not None:
             # A name the dictionary finds mostly one gender's ("Lindsey", "Kelly"): what the article
@@ -1948,13 +1947,8 @@ def _article_gender(name: str, names: _ArticleNames) -> str | None:
 def _given_name_gender(given: str) -> str | None:
     """ "m" or "f" for a given name the dictionary is sure or nearly sure of; None otherwise."""
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(
-        _gender_detector().get_gender(given)
+        name_gender_detector().get_gender(given)
     )
-
-
-@functools.cache
-def _gender_detector() -> gender_detector.Detector:
-    return gender_detector.Detector(case_sensitive=False)
 
 
 # --- scare quotes and titles ---------------------------------------------------------------------
