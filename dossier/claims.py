@@ -772,10 +772,11 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             source = _quote_speaker(quotes, index, start, end, fullest)
             quoted = _quoted(quotes, index, start, end)
             written = find_source(sentence)
+            pronoun = bool(written) and written.lower() in ("he", "she")
             # A quote's speaker is the quotes stage's to find: where it found none, "she wrote" is not given to
             # whoever the article named last (the quotes stage weighs who "she" can be, and declined).
-            if source is None and written and not (quoted and written.lower() in ("he", "she")):
-                source = (last_person if written.lower() in ("he", "she") else
+            if source is None and written and not (quoted and pronoun):
+                source = (last_person if pronoun else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
             opening = (not quoted and _HE_OR_SHE.search(sentence)
@@ -2091,9 +2092,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     # A quote the trim took the closing mark of ("She wrote, “Never again"): closed again, not stripped of its marks.
     left_open = clause.count("“") == clause.count("”") + 1 and clause.rfind("“") > clause.rfind("”")
-    if left_open and not _TRIMMED_OPENING.match(sentence):
+    opened = bool(_TRIMMED_OPENING.match(sentence))
+    if left_open and not opened:
         clause += "”"
-    elif clause.count('"') % 2 and not _TRIMMED_OPENING.match(sentence) and sentence.rstrip(" .!?").endswith('"'):
+    elif clause.count('"') % 2 and not opened and sentence.rstrip(" .!?").endswith('"'):
         clause += '"'
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks

@@ -573,13 +573,17 @@ class _Cleaned(NamedTuple):
     published: str | None
 
 
-def _repeats_title(line: str, title: str) -> bool:
-    """Is the line the headline again, after a kicker of a word or two ("SONY PS4 Update: …" under "PS4 Update: …")?
-    Not a sentence: a lead paragraph that the headline repeats word for word ("NEW YORK — Acme expects….") stays."""
-    if _ends_sentence(line):
+def _words(text: str) -> list[str]:
+    return _NON_WORD.sub(" ", text.lower()).split()
+
+
+def _repeats_title(line: str, headline: list[str]) -> bool:
+    """Is the line the headline (its ``_words``) again, after a kicker of a word or two ("SONY PS4 Update: …" under
+    "PS4 Update: …")? Not a sentence: a lead paragraph the headline repeats word for word ("NEW YORK — Acme…") stays."""
+    if len(headline) < 4 or _ends_sentence(line):
         return False
-    words, headline = _NON_WORD.sub(" ", line.lower()).split(), _NON_WORD.sub(" ", title.lower()).split()
-    return len(headline) >= 4 and words[-len(headline):] == headline and len(words) - len(headline) <= 2
+    words = _words(line)
+    return words[-len(headline):] == headline and len(words) - len(headline) <= 2
 
 
 def _clean(lines: list[str], title: str = "") -> _Cleaned:
@@ -591,6 +595,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     published: str | None = None
     in_header = True  # between the title and the first body paragraph
     gallery = _gallery_lines(lines)
+    headline = _words(title)
     i = 0
     n = len(lines)
     while i < n:
@@ -625,7 +630,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or title and _repeats_title(line, title)):
+                or _repeats_title(line, headline)):
             continue
         if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line):
             captions.append(line)  # an embedded tweet, set apart like a photo
@@ -696,7 +701,7 @@ def _repeated_captions(body: list[str]) -> set[int]:
     """The paragraphs that are photo captions repeating the article's own sentences: long, with no full stop, and
     their words run for run in other paragraphs ("Opened in October, the store was praised…" over the photo, the
     same sentence, ended, in the text)."""
-    words = [_NON_WORD.sub(" ", p.lower()).split() for p in body]
+    words = [_words(p) for p in body]
     runs = [{tuple(w[i : i + _CAPTION_SHINGLE]) for i in range(len(w) - _CAPTION_SHINGLE + 1)} for w in words]
     counts = Counter(chain.from_iterable(runs))  # in how many paragraphs each run is, captions found dropping out
     found = set()
@@ -832,7 +837,7 @@ def _wire(paragraphs: list[str], outlet: str | None) -> str | None:
 
 def _fingerprint(paragraphs: list[str]) -> str:
     """Identity of a body regardless of case, punctuation and spacing."""
-    words = _NON_WORD.sub(" ", " ".join(paragraphs).lower()).split()
+    words = _words(" ".join(paragraphs))
     return hashlib.sha1(" ".join(words).encode()).hexdigest()
 
 

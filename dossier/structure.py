@@ -43,7 +43,7 @@ class Article:
     source_url: str | None = None  # the original article's address, if known
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)  # "Reporting by …; Editing by …": shown, not read as text
-    wire: str | None = None  # the news agency whose copy it is ("NEW YORK (AP) —"): outlets.wire_of
+    wire: str | None = None  # the news agency whose copy it is ("NEW YORK (AP) —"), as the reader finds it
 
     @property
     def url(self) -> str:
