@@ -14,7 +14,6 @@ Usage: python scripts/train_terms.py [--corpora DIR] [--check]
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
@@ -27,8 +26,7 @@ from dossier.claims import word_terms  # noqa: E402
 from dossier.models import COMMON_TERMS_PATH  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
-from train_ner import default_corpora  # noqa: E402
-from train_words import write_word_list  # noqa: E402
+from train_words import word_list_arguments, write_word_list  # noqa: E402
 
 MIN_DOCUMENTS = 10  # one news document in 400
 SOURCES = ("bbc", "conll2003/docs/train", "polnear-train/text")
@@ -48,16 +46,9 @@ def document_counts(documents: list[str]) -> Counter[str]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpora", type=Path, default=default_corpora(),
-                        help="folder holding bbc/, conll2003/ and polnear-train/ (default: $DOSSIER_CORPORA or "
-                             "../shared/corpora)")
-    parser.add_argument("--check", action="store_true", help="compare a fresh list with the shipped one, write nothing")
-    args = parser.parse_args()
-    for needed in SOURCES:
-        if not (args.corpora / needed).is_dir():
-            print(f"{args.corpora}/{needed} is absent: nothing to learn from", file=sys.stderr)
-            return 1
+    args = word_list_arguments(__doc__.split("\n\n")[0], SOURCES)
+    if args is None:
+        return 1
     began = time.perf_counter()
     documents = texts(args.corpora)
     counts = document_counts(documents)

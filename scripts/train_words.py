@@ -60,17 +60,25 @@ def ordinary_words(documents: list[str]) -> list[str]:
     return sorted(w for w, n in lower.items() if n >= MIN_LOWER and capital[w] * LOWER_PER_CAPITAL <= n)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def word_list_arguments(description: str, needed: tuple[str, ...]) -> argparse.Namespace | None:
+    """A word-list script's options (--corpora, --check); None, said on stderr, when a ``needed`` folder is absent."""
+    holding = sorted({f"{folder.split('/')[0]}/" for folder in needed})
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpora", type=Path, default=default_corpora(),
-                        help="folder holding conll2003/ and polnear-train/ (default: $DOSSIER_CORPORA or "
-                             "../shared/corpora)")
+                        help=f"folder holding {', '.join(holding)} (default: $DOSSIER_CORPORA or ../shared/corpora)")
     parser.add_argument("--check", action="store_true", help="compare a fresh list with the shipped one, write nothing")
     args = parser.parse_args()
-    for needed in ("conll2003/docs/train", "polnear-train/text"):
-        if not (args.corpora / needed).is_dir():
-            print(f"{args.corpora}/{needed} is absent: nothing to learn from", file=sys.stderr)
-            return 1
+    for folder in needed:
+        if not (args.corpora / folder).is_dir():
+            print(f"{args.corpora}/{folder} is absent: nothing to learn from", file=sys.stderr)
+            return None
+    return args
+
+
+def main() -> int:
+    args = word_list_arguments(__doc__.split("\n\n")[0], ("conll2003/docs/train", "polnear-train/text"))
+    if args is None:
+        return 1
     began = time.perf_counter()
     documents = texts(args.corpora)
     words = ordinary_words(documents)
