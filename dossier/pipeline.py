@@ -19,7 +19,7 @@ from concurrent.futures import Executor
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import claims, entities, forked, quotes, reader
+from . import claims, entities, forked, outlets, quotes, reader
 from .cache import ArticleCache, ReadCache, article_key
 from .structure import Article, Claim, Dossier, Mention, Quote, Skipped, Statement
 
@@ -203,12 +203,28 @@ def read_and_extract(
     return dossier
 
 
+def mark_copies(dossier: Dossier) -> None:
+    """Articles that run one story's text (``outlets.copies``) are its copies: each names the group's first article
+    (``copy_of``), and takes the news agency one or more of them credit, if only one is; their statements likewise."""
+    by_id = {article.id: article for article in dossier.articles}
+    for group in outlets.copies({article.id: article.paragraphs for article in dossier.articles}):
+        agencies = {by_id[member].wire for member in group} - {None}
+        for member in group:
+            by_id[member].copy_of = group[0]
+            if len(agencies) == 1:
+                by_id[member].wire = next(iter(agencies))
+    for statement in dossier.statements:
+        article = by_id[statement.article]
+        statement.wire, statement.copy_of = article.wire, article.copy_of
+
+
 def link(
     dossier: Dossier, content: Path | None, log: Callable[[str], None] = print, seconds: dict[str, float] | None = None
 ) -> Dossier:
     """The stages that compare articles: resolve entities, group quotes and claims (``content``: the curation)."""
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
+    mark_copies(dossier)
     # Grouping claims reads the statements only as extracted (not their sources, which entities settle below):
     # on a large dossier it runs beside the entities and quotes.
     grouping = None

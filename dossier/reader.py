@@ -548,6 +548,11 @@ def _outlet_in_text(lines: list[str]) -> str | None:
             match = pattern.match(line)
             if match:
                 return match["name"].strip()
+    return None
+
+
+def _copyright_holder(lines: list[str]) -> str | None:
+    """Whom the page's copyright notice names ("© 2024 Example News"), if it has one."""
     for line in lines:
         match = _COPYRIGHT.match(line)
         if match and len(line) < 200:
@@ -795,13 +800,18 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
 
+    holder = _copyright_holder(lines)
+    # A news agency's notice ("Copyright 2018 The Associated Press") names whose copy a site runs, not the site.
+    agency = outlets.wire_for_name(holder)
     outlet = (
         (_norm(str(meta["outlet"])) if meta.get("outlet") else None)
         or _outlet_for_file(sources, path.name)
         or _outlet_in_text(lines)
+        or (None if agency else holder)
         or _outlet_for_url(sources, url)
         or outlets.outlet_for_name(path.stem)
         or outlets.outlet_for_name(path.parent.name)
+        or holder
     )
     return Article(
         id=slugify(path.stem, "article"),
@@ -814,7 +824,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         source_url=url,
         captions=captions,
         credits=credits,
-        wire=_wire(paragraphs, outlet),
+        wire=_wire(paragraphs, outlet) or agency,
     )
 
 

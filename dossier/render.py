@@ -13,6 +13,7 @@ import io
 import json
 import pickle
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -208,6 +209,10 @@ def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
 
 
 def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
+    copies: dict[str, list[Article]] = defaultdict(list)
+    for article in catalog.dossier.articles:
+        if article.copy_of:
+            copies[article.copy_of].append(article)
     for article in catalog.dossier.articles[share[0]::share[1]]:
         quotes = catalog.quotes_by_article.get(article.id, [])
         mentions = catalog.mentions_by_article.get(article.id, [])
@@ -218,6 +223,7 @@ def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
             # where each links, the names found in it and which of them have a page, and what its paragraphs'
             # claims have of other articles.
             {"article": article, "quotes": quotes,
+             "copies": [copy for copy in copies.get(article.copy_of or "", []) if copy is not article],
              "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group},
              # A quote that takes its speaker from the other outlets' copies has no name in this article.
              "speaker_names": {q.speaker: catalog.entities[q.speaker].name for q in quotes if q.speaker},

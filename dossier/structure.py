@@ -44,6 +44,9 @@ class Article:
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)  # "Reporting by …; Editing by …": shown, not read as text
     wire: str | None = None  # the news agency whose copy it is ("NEW YORK (AP) —"), as the reader finds it
+    # The first article (id) of those in the dossier that run the same text (``outlets.copies``), this one
+    # included: one story's copies are one source, whether or not an agency is credited. None: no copy.
+    copy_of: str | None = None
 
     @property
     def url(self) -> str:
@@ -157,6 +160,7 @@ class Statement:
     referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
     outlet: str | None = None  # its article's outlet, if known
     wire: str | None = None  # its article's news agency (Article.wire): the source for outlets running its copy
+    copy_of: str | None = None  # its article's Article.copy_of
     # The capitals in it that stand for their country's government, (capital, country):
     # "Pyongyang had sent…" → ("Pyongyang", "North Korea"); claims compares it as the country's act too.
     metonyms: list[tuple[str, str]] = field(default_factory=list)
@@ -170,8 +174,24 @@ def _outlets_of(statements: Iterable[Statement]) -> set[str]:
 
 
 def _sources_of(statements: Iterable[Statement]) -> set[str]:
-    """The independent sources of statements: their outlets, outlets that run one agency's copy counted as it."""
-    return {s.wire or s.outlet or UNKNOWN_OUTLET for s in statements}
+    """The independent sources of statements, each as one of its names: an outlet, a news agency whose copy outlets
+    run, and the copies of one text are one source, and so are all that share any of these ("Daily Mail" with the
+    Daily Mail's copy of an agency's story and that agency's other copies)."""
+    joined: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while joined.setdefault(name, name) != name:
+            name = joined[name]
+        return name
+
+    for statement in statements:
+        names = [statement.outlet or UNKNOWN_OUTLET]
+        names += [f"wire {statement.wire}"] if statement.wire else []
+        names += [f"copy {statement.copy_of}"] if statement.copy_of else []
+        for name in names:
+            first, second = sorted((root(names[0]), root(name)))
+            joined[second] = first
+    return {root(name) for name in list(joined)}
 
 
 @dataclass

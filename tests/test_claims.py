@@ -12,6 +12,7 @@ import pytest
 from conftest import CORPORA, corpus
 
 from dossier import claims as claims_module
+from dossier import outlets
 from dossier.claims import (
     claim_clause,
     claim_figures,
@@ -27,6 +28,7 @@ from dossier.claims import (
 )
 from dossier.entities import find_mentions
 from dossier.models import common_terms
+from dossier.pipeline import analyse
 from dossier.quotes import find_quotes
 from dossier.reader import read_uncleaned
 from dossier.sentences import split_sentences
@@ -1276,3 +1278,36 @@ def test_outlets_running_one_agencys_story_are_one_source() -> None:
 def test_a_title_ending_in_a_quote_keeps_its_quotation_marks(sentence: str, title: str) -> None:
     [claim] = group_claims(find_statements(article("a", sentence), [], []))
     assert claim.summary == title
+
+
+COPIED_STORY = ("Vell council closed the harbour bridge on Monday for urgent repairs to its northern span.\n\n"
+                "Engineers found cracks in two steel girders during a routine inspection last week.\n\n"
+                "The ferry between Vell and Harnwick will run every twenty minutes until the bridge reopens.\n\n"
+                "The council expects the repairs to take about three months and to cost four million pounds.\n")
+
+
+def test_outlets_running_one_text_without_an_agencys_credit_are_one_source(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "dailya-com__1.txt").write_text("Bridge shut for repairs\n\n" + COPIED_STORY, encoding="utf-8")
+    (seeds / "dailyb-com__2.txt").write_text(
+        "Vell bridge closes\n\nAdvertisement\n\n" + COPIED_STORY + "\nDrivers face long queues, residents said.\n",
+        encoding="utf-8")
+    (seeds / "dailyc-com__3.txt").write_text(
+        "Cracks close Vell bridge\n\nInspectors discovered cracks in two steel girders of the Vell bridge last "
+        "week, and the council closed it on Monday.\n", encoding="utf-8")
+    dossier = analyse(seeds, None, tmp_path, log=lambda message: None)
+    copies = {article.outlet: article.copy_of for article in dossier.articles}
+    assert copies["dailya.com"] == copies["dailyb.com"] is not None and copies["dailyc.com"] is None
+    [told_twice] = [c for c in dossier.claims if "three months" in c.summary]
+    assert told_twice.outlets == ["dailya.com", "dailyb.com"] and told_twice.status == "single source"
+
+
+def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
+    statement = ("“The bridge will stay closed until every girder has been checked by our engineers,” the mayor said.\n"
+                 "We have asked the ferry company to run every twenty minutes until the bridge reopens, she added.\n"
+                 "“Nobody will cross a bridge that we cannot vouch for with our own engineers,” she said.\n")
+    texts = {"a": ["Vell shut its harbour bridge on Monday.", *statement.splitlines()],
+             "b": ["The harbour bridge of Vell was closed for urgent repairs.", *statement.splitlines()]}
+    assert outlets.copies(texts) == []
+    assert outlets.copies({"a": COPIED_STORY.split("\n\n"), "b": COPIED_STORY.split("\n\n")}) == [["a", "b"]]

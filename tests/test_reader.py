@@ -867,3 +867,14 @@ def test_a_headline_loses_the_site_name_its_page_title_ends_with(tmp_path, title
     write(tmp_path, "sources.yml", 'files:\n  "page.txt": Harnwick Herald\n')
     path = write(tmp_path, "page.txt", f"{title}\n\nThe ferry strike ended on Friday.\n")
     assert read_article(path, tmp_path, load_sources(tmp_path / "sources.yml")).title == headline
+
+
+def test_an_agencys_copyright_names_whose_copy_a_site_runs_not_the_site(tmp_path):
+    text = ("Ferry strike ends\n\nVELL — The ferry strike ended on Friday.\n\n"
+            "Copyright 2018 The Associated Press. All rights reserved.\n")
+    copy = read(tmp_path, text, name="vellpost-com__1a2b.txt")
+    assert (copy.outlet, copy.wire) == ("vellpost.com", "Associated Press")
+    # With nothing else naming the site, the agency is the outlet, as before.
+    assert (read(tmp_path, text).outlet, read(tmp_path, text).wire) == ("The Associated Press", "Associated Press")
+    own = read(tmp_path, text.replace("The Associated Press", "Vell Post Ltd"), name="vellpost-com__1a2b.txt")
+    assert (own.outlet, own.wire) == ("Vell Post Ltd", None)
