@@ -210,6 +210,7 @@ def dossier_data(dossier: Dossier) -> dict:
                 "title": a.title,
                 "outlet": a.outlet,
                 "wire": a.wire,
+                "copy_of": a.copy_of,
                 "published": a.published,
                 "author": a.author,
                 "source_url": a.source_url,

@@ -364,3 +364,24 @@ def test_counts_on_pages_agree_with_their_number(seeds_site: Path) -> None:
              for p in sorted((seeds_site / "outlets").glob("*/index.html"))]
     assert any(t for t in texts if "1 article," in t), "the seeds have an outlet with one article"
     assert not [t for t in texts if re.search(r"\b1 (articles|outlets)\b", t)]
+
+
+def test_an_article_page_links_the_other_copies_of_its_text(tmp_path: Path) -> None:
+    story = ("Vell council closed the harbour bridge on Monday for urgent repairs to its northern span.\n\n"
+             "Engineers found cracks in two steel girders during a routine inspection last week.\n\n"
+             "The ferry between Vell and Harnwick will run every twenty minutes until the bridge reopens.\n\n"
+             "Copyright 2018 The Associated Press. All rights reserved.\n")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "vellpost-com__1.txt").write_text("Bridge shut for repairs\n\n" + story, encoding="utf-8")
+    (seeds / "harnwicktimes-com__2.txt").write_text(
+        "Vell bridge closes\n\n" + story.replace("Copyright", "Drivers face long queues.\n\nCopyright"),
+        encoding="utf-8")
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))
+    post, times = sorted(data["articles"], key=lambda a: a["outlet"], reverse=True)
+    assert (post["outlet"], post["wire"]) == ("vellpost.com", "Associated Press")
+    header = page(tmp_path / "site", post["url"] + "index.html").select_one("article ul").get_text(" ", strip=True)
+    assert "Runs the story of: Associated Press" in header and "Same text as: harnwicktimes.com" in header
+    assert_links_resolve(tmp_path / "site")
