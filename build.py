@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.init:
         try:
-            init(args.init)
+            init(args.init, PROJECT)
         except (ValueError, OSError) as error:
             log(f"error: {error}")
             return 2

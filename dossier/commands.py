@@ -88,13 +88,13 @@ def build(
     return BuildSummary(articles, change.pages, time.perf_counter() - started, skipped, stages=stages)
 
 
-def init(folder: Path) -> None:
-    """Make a new story folder and say how to fill and build it."""
+def init(folder: Path, project: Path) -> None:
+    """Make a new story folder and say how to fill and build it (from ``project``, where build.py is)."""
     for path in story.init(folder):
         log(f"created {path}")
     log(f"put the articles (.txt, .md or saved .html pages) in {folder / 'seeds'}, name the story in "
-        f"{folder / 'content' / 'story.yml'}, then build it with: .venv/bin/python build.py --story {folder} "
-        f"(its site in {folder / 'site'})")
+        f"{folder / 'content' / 'story.yml'}, then build it from {project} with: .venv/bin/python build.py "
+        f"--story {folder.resolve()} (its site in {folder / 'site'})")
 
 
 def serve(out: Path, port: int) -> None:

@@ -108,9 +108,11 @@ def central_headline(articles: list[Article]) -> str | None:
         return None
     counts = Counter(w for a in articles for w in _words(a.title))
 
-    def shared(article: Article) -> tuple[float, str]:
+    def shared(article: Article) -> tuple[bool, float, str]:
         words = _words(article.title)
-        # Per word (plus two, so a one-word headline cannot win): long headlines are not favoured.
-        return (-sum(counts[w] - 1 for w in words) / (len(words) + 2), article.id)
+        # A headline the page cut short ("… who slapped...") only where no other is whole; per word (plus two, so
+        # a one-word headline cannot win): long headlines are not favoured.
+        cut = article.title.rstrip().endswith(("...", "…"))
+        return (cut, -sum(counts[w] - 1 for w in words) / (len(words) + 2), article.id)
 
     return min(articles, key=shared).title

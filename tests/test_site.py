@@ -385,3 +385,15 @@ def test_an_article_page_links_the_other_copies_of_its_text(tmp_path: Path) -> N
     header = page(tmp_path / "site", post["url"] + "index.html").select_one("article ul").get_text(" ", strip=True)
     assert "Runs the story of: Associated Press" in header and "Same text as: harnwicktimes.com" in header
     assert_links_resolve(tmp_path / "site")
+
+
+def test_a_story_of_one_article_says_it_has_no_claims_yet(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "vellpost-com__1.txt").write_text(
+        "Bridge shut for repairs\n\nVell council closed the harbour bridge on Monday for urgent repairs.\n\n"
+        "Engineers found cracks in two steel girders during a routine inspection last week.\n", encoding="utf-8")
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    index = page(tmp_path / "site", "claims/index.html").select_one("article")
+    assert not index.select("table") and "No statement of fact is made by more than one article" in index.get_text()

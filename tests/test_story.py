@@ -16,7 +16,7 @@ from conftest import PROJECT, corpus, run_build
 
 from dossier import render
 from dossier.crossref import Catalog, sentence_around
-from dossier.story import Story
+from dossier.story import Story, central_headline
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
 
@@ -72,7 +72,9 @@ def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("flood") / "flood-story"
     made = build_py("--init", str(folder))
     assert made.returncode == 0, made.stderr
-    assert f".venv/bin/python build.py --story {folder} (its site in {folder / 'site'})" in made.stderr
+    # The hint names the folder to run it from: it works from the story's folder too.
+    assert (f"build it from {PROJECT} with: .venv/bin/python build.py --story {folder.resolve()} "
+            f"(its site in {folder / 'site'})") in made.stderr
     story = folder / "content" / "story.yml"
     story.write_text(story.read_text(encoding="utf-8").replace(
         "title:\n", "title: River floods in the north\n").replace(
@@ -443,3 +445,13 @@ def test_a_speaker_quoted_only_in_a_word_is_no_key_voice() -> None:
                       quote_groups=[QuoteGroup("g1", word, "acme", "courageous"),
                                     QuoteGroup("g2", said, "ann-lee", said[0].text)])
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
+
+
+def test_a_story_is_not_named_after_a_headline_cut_short() -> None:
+    def article(number: int, title: str) -> Article:
+        return Article(id=f"a{number}", source_file=f"seeds/a{number}.txt", title=title, paragraphs=["Text."])
+
+    cut = article(1, "Vell harbour bridge shut for repairs after...")
+    whole = article(3, "Vell harbour bridge shut for repairs")
+    assert central_headline([cut, article(2, "Cracks close a bridge"), whole]) == whole.title
+    assert central_headline([cut]) == cut.title
