@@ -126,6 +126,7 @@ _FURNITURE = re.compile(
     r"responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"  # a links disclaimer
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
+    r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
     r"|.*\bskip\s+in\s+skip\s+x\s+embed\b.*|.*\bembed\s+x\s+share\s+close\b.*"  # a video player's controls and playlist
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
@@ -182,6 +183,12 @@ _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.I
 _THIS_PHOTO = re.compile(
     r"^(?:In\s+)?this\s+(?:(?:undated|handout|file|aerial)\s+)*(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# A caption's closing note of when or where its photo was taken, with no full stop: "…; seen in December", "The probe
+# is pictured, in 2013".
+_PHOTO_WHEN = re.compile(r"(?:[;,]|\s(?:is|are))\s+(?:seen|pictured)\b[^.!?;\"“”]{0,60}$")
+# A caption's "Pictured, …" closing the text it repeats: "… followed by a rover. Pictured, a previous rover."
+_PICTURED = re.compile(
+    r"(?:^|[.!?]\s+)Pictured(?:[,:]|\s+(?:above|below|left|right|here|top|inset)\b)[^.!?]{0,120}[.!?]?$")
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
@@ -489,7 +496,9 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line):
+    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line):
+        return line
+    if _PHOTO_WHEN.search(line) and not _ends_sentence(line):
         return line
     # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
     credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
@@ -700,20 +709,28 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
 _CAPTION_SHINGLE = 5  # words
 CAPTION_REPEATS = 0.8  # of a caption's word runs found elsewhere in the article
 CAPTION_MIN_WORDS = 12
+# A caption or pull quote that opens with CAPTION_LEAD words of the text, then only says whose words they are in
+# CAPTION_TAIL words or fewer: "… early in the 2030s Jo Roe, space analyst", "'Why …?' one fan asked on Twitter".
+CAPTION_LEAD = 8
+CAPTION_TAIL = 6
 
 
 def _repeated_captions(body: list[str]) -> set[int]:
-    """The paragraphs that are photo captions repeating the article's own sentences: long, with no full stop, and
-    their words run for run in other paragraphs ("Opened in October, the store was praised…" over the photo, the
-    same sentence, ended, in the text)."""
+    """The paragraphs that are photo captions or pull quotes repeating the article's own sentences: long, with no
+    full stop, and their words run for run in other paragraphs ("Opened in October, the store was praised…" over the
+    photo, the same sentence, ended, in the text), or their opening words so, then a short credit."""
     words = [_words(p) for p in body]
-    runs = [{tuple(w[i : i + _CAPTION_SHINGLE]) for i in range(len(w) - _CAPTION_SHINGLE + 1)} for w in words]
+    ordered = [[tuple(w[i : i + _CAPTION_SHINGLE]) for i in range(len(w) - _CAPTION_SHINGLE + 1)] for w in words]
+    runs = [set(found) for found in ordered]
     counts = Counter(chain.from_iterable(runs))  # in how many paragraphs each run is, captions found dropping out
     found = set()
     for k, paragraph in enumerate(body):
         if _ends_sentence(paragraph) or len(words[k]) < CAPTION_MIN_WORDS:
             continue
-        if sum(counts[run] > 1 for run in runs[k]) >= CAPTION_REPEATS * len(runs[k]):
+        lead = next((i for i, run in enumerate(ordered[k]) if counts[run] <= 1), len(ordered[k]))
+        lead_words = lead + _CAPTION_SHINGLE - 1 if lead else 0
+        if (sum(counts[run] > 1 for run in runs[k]) >= CAPTION_REPEATS * len(runs[k])
+                or (lead_words >= CAPTION_LEAD and len(words[k]) - lead_words <= CAPTION_TAIL)):
             found.add(k)
             counts.subtract(runs[k])
     return found

@@ -878,3 +878,24 @@ def test_an_agencys_copyright_names_whose_copy_a_site_runs_not_the_site(tmp_path
     assert (read(tmp_path, text).outlet, read(tmp_path, text).wire) == ("The Associated Press", "Associated Press")
     own = read(tmp_path, text.replace("The Associated Press", "Vell Post Ltd"), name="vellpost-com__1a2b.txt")
     assert (own.outlet, own.wire) == ("Vell Post Ltd", None)
+
+
+def test_captions_noting_where_a_photo_was_taken_pull_quotes_and_a_slideshow_button_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Harbour bridge closes\n\n"
+        "Vell council closed the harbour bridge on Monday for urgent repairs, the mayor said.\n\n"
+        "Shut: Vell's harbour bridge may not reopen until the spring, engineers warned; seen in May\n\n"
+        "The old bridge is pictured, in 1931\n\n"
+        "“Nobody will cross a bridge that we cannot vouch for with our own engineers,” said Mayor Ann Lee.\n\n"
+        "Slideshow (2 Images)\n\n"
+        "Nobody will cross a bridge that we cannot vouch for Ann Lee, Vell mayor\n\n"
+        "Ferries will run every twenty minutes until it reopens. Pictured, the ferry pier.\n\n"
+        "Engineers found cracks in two of its piers last week, the council said.\n",
+    )
+    assert article.paragraphs == [
+        "Vell council closed the harbour bridge on Monday for urgent repairs, the mayor said.",
+        "“Nobody will cross a bridge that we cannot vouch for with our own engineers,” said Mayor Ann Lee.",
+        "Engineers found cracks in two of its piers last week, the council said.",
+    ]
+    assert len(article.captions) == 4
