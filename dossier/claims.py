@@ -86,7 +86,7 @@ from itertools import chain
 import Stemmer
 
 from . import forked
-from .entity_data import capital_countries, country_forms, gazetteer
+from .entity_data import capital_countries, country_forms, gazetteer, given_name_gender
 from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
@@ -758,6 +758,9 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for mention in mentions:
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
+    person_names = {text for _, text in people}
+    owners = {(m.paragraph, m.start) for m in mentions
+              if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
     lines = _short_lines(article.paragraphs)
     for index, paragraph in enumerate(article.paragraphs):
@@ -781,6 +784,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
             opening = (not quoted and _HE_OR_SHE.search(sentence)
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
+            # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
+            named_source = source if written and not pronoun and source in person_names else None
+            referent = _referent(people, owners, (index, start), opening.group(1), fullest,
+                                 named_source) if opening else None
             when = _date_in(sentence) or article.published
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
@@ -788,7 +795,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted,
-                referent=fullest.get(last_person, last_person) if opening and last_person else None,
+                referent=referent,
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
                                  if at == index and start <= offset < end}),
             ))
@@ -885,8 +892,27 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
     forms = sorted({m.text for m in mentions}, key=lambda t: (-len(t), t))
     fullest = {}
     for text in forms:
-        fullest[text] = next((f for f in forms if f != text and f.endswith(" " + text)), text)
+        longer = [f for f in forms if f != text and f.endswith(" " + text)]
+        # Longer forms that do not end one another are different people: "Vell" of "Ann Vell" and "Tom Vell" is
+        # left as written.
+        heads = [f for f in longer if not any(g != f and g.endswith(" " + f) for g in longer)]
+        fullest[text] = heads[0] if len(heads) == 1 else text
     return fullest
+
+
+def _referent(people: list[tuple[tuple[int, int], str]], owners: set[tuple[int, int]], position: tuple[int, int],
+              pronoun: str, fullest: dict[str, str], speaker: str | None = None) -> str | None:
+    """Whom an opening "he"/"she" at ``position`` names: the person the sentence says is speaking (``speaker``), else
+    the last person named before it, in their fullest form; none where that person was named as an owner ("… topped
+    Jo Roe's song. She married …": the sentence before was about the song) or goes by a given name of the other sex
+    ("Tom Vell" for "she")."""
+    at = bisect_right(people, (position, ""))
+    if not speaker and (not at or people[at - 1][0] in owners):
+        return None
+    written = speaker or people[at - 1][1]
+    name = fullest.get(written, written)
+    sex = given_name_gender(name.split()[0]) if " " in name else None
+    return None if sex and sex != ("f" if pronoun.lower() == "she" else "m") else name
 
 
 def _before(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str | None:

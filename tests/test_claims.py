@@ -809,6 +809,27 @@ def test_a_pronoun_subject_in_a_title_is_resolved_to_the_person_named() -> None:
     assert not claim.summary.lower().startswith(("she ", "he "))
 
 
+@pytest.mark.parametrize(("paragraphs", "referent"), [
+    # the last person named, in the fullest form the article gives
+    (["Senator Ilse Varga visited the Vell harbour on Monday.", "Varga spoke to the port board.",
+      "She closed the harbour bridge for repairs until the end of March."], "Ilse Varga"),
+    # named as an owner: the sentence was about her song
+    (["The harbour choir's new song knocked Ilse Varga's Harbour Lights off the top of the chart.",
+      "She recently married the drummer of the Vell Rovers band and was nominated for two awards."], None),
+    # a man's given name for "she"
+    (["Senator Tom Varga visited the Vell harbour on Monday with the port board.",
+      "She closed the harbour bridge for repairs until the end of March."], None),
+    # one family name, two people: left as written
+    (["Ilse Varga and her father, Tom Varga, visited the Vell harbour on Monday.",
+      "Varga has made headlines in the past for her protests at the harbour.",
+      "She is from Vell, a village of about 600 people on the northern coast."], "Varga"),
+])
+def test_whom_an_opening_he_or_she_names(paragraphs: list[str], referent: str | None) -> None:
+    text = article("a", *paragraphs)
+    [last] = [s for s in find_statements(text, [], find_mentions(text)) if s.paragraph == len(paragraphs) - 1]
+    assert last.referent == referent
+
+
 def test_a_pronoun_opening_a_speakers_quoted_words_is_left_to_the_speaker() -> None:
     # "He" in Ilse Varga's words is whom she speaks of, not Ilse Varga, the last person the article named.
     said = quoted_statements("a", "Outlet a", "Senator Ilse Varga spoke at the harbour on Monday.",
