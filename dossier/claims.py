@@ -1615,13 +1615,21 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return _raised(similarity)  # the same count, whatever value each gives
     if agree is False or not _numbers_match(a.figures, b.figures):
         return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
-    if agree and shared_units:
+    if agree and any(_close_values(a, b, u) for u in shared_units):
         return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
     if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _close_values(a: _Part, b: _Part, unit: str) -> bool:
+    """Do the two parts give for ``unit`` values within _VAGUE_SLACK of each other (or a vague amount, told by its
+    bounds)? "More than $80 a share" agrees with "$235.77" only by leaving the top open: no sign that both give one
+    figure, as "about $121 billion" and "more than $121 billion" do."""
+    return any(x.value is None or y.value is None or max(x.value, y.value) <= _VAGUE_SLACK * min(x.value, y.value)
+               for x in a.counts[unit] for y in b.counts[unit])
 
 
 def _raised(similarity: float) -> float:

@@ -236,6 +236,19 @@ def test_two_common_words_with_a_count_of_the_same_thing_still_join() -> None:
     assert short.claim == long.claim
 
 
+def test_an_open_ended_amount_agreeing_with_a_far_one_does_not_join_two_facts() -> None:
+    # "More than $40" agrees with "$118.20" only because its top is open: two prices, two facts. Two amounts
+    # close to each other still tell one figure.
+    wanted = statement("a", "Traders polled by the Ledger said they would want more than $40 a share to back Veltra.")
+    price = statement("b", "Veltra shares closed up 0.4 percent at $118.20 on Friday.")
+    group_claims([wanted, price])
+    assert wanted.claim != price.claim
+    bid = statement("a", "Veltra raised its bid for Orsk to more than $9 billion, the Ledger said.")
+    again = statement("b", "The new bid values Orsk at about $9.1 billion, Veltra said on Friday.")
+    group_claims([bid, again])
+    assert bid.claim == again.claim
+
+
 def test_a_noun_after_a_determiner_opening_the_sentence_is_no_main_verb() -> None:
     # "Those moves are meant…" tells no moving: it must not meet "Veltra moved…" on a shared predicate.
     moved = statement("a", "Veltra moved from Ostend in 2015 after a merger with its rival Karno Systems.")
