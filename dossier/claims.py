@@ -1260,6 +1260,7 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
     return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {})
 
 
+_TITLE_STEMS = frozenset(_stem(word) for word in ROLE_NOUNS)
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -1272,8 +1273,9 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
     for match in _NAME_TOKEN.finditer(text):
         word = match.group(0).rstrip(".")
         between = text[gap:match.start()] if current else ""
-        if current and between.strip():
-            runs.append(current)  # punctuation between: a list of names, not one
+        if current and (between.strip() or current[-1].endswith(("'s", "’s"))):
+            # Punctuation between: a list of names, not one; a possessive before: "Massa's Williams" is two.
+            runs.append(current)
             current = []
         if word[0].isupper() or current and word.lower() in ROLE_NOUNS:
             current.append(word)
@@ -1446,6 +1448,8 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     meet a long one, but damped when the long one says much more. ``shared``: their common
     terms, when the caller has them already."""
     shared = a.terms & b.terms if shared is None else shared
+    if a.runs and b.runs:
+        shared -= _other_names(shared, a.runs, b.runs)
     if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
@@ -1458,6 +1462,21 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _other_names(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]
+                 ) -> frozenset[str]:
+    """The ``terms`` that are the one word two different names share: "Memphis" of "Memphis Hustle" and "Memphis
+    State", "Clinton" of "Bill Clinton" and "Hillary Clinton". Each name has a word of its own that is no title
+    ("President Obama" and "Barack Obama" are one man), and they share no other word ("Tory leader Michael Howard"
+    and "Conservative leader Michael Howard" are one man too)."""
+    found = set()
+    for term in terms:
+        mine, theirs = runs.get(term), other_runs.get(term)
+        if (mine and theirs and len(mine & theirs) == 1 and mine - theirs - _TITLE_STEMS
+                and theirs - mine - _TITLE_STEMS):
+            found.add(term)
+    return frozenset(found)
 
 
 def _telling(terms: frozenset[str], names: frozenset[str]) -> bool:

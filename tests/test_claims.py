@@ -21,11 +21,13 @@ from dossier.claims import (
     group_claims,
     is_negated,
     is_statement,
+    name_runs,
     negated_terms,
     parse_figures,
     stance_of,
 )
 from dossier.entities import find_mentions
+from dossier.lang.en.names import ROLE_NOUNS
 from dossier.models import common_terms
 from dossier.quotes import find_quotes
 from dossier.reader import read_uncleaned
@@ -247,6 +249,34 @@ def test_an_open_ended_amount_agreeing_with_a_far_one_does_not_join_two_facts() 
     again = statement("b", "The new bid values Orsk at about $9.1 billion, Veltra said on Friday.")
     group_claims([bid, again])
     assert bid.claim == again.claim
+
+
+def test_the_one_word_two_different_names_share_is_no_shared_participant() -> None:
+    # Two Marrows, two Tarnford teams: the word their names share says nothing of one fact. A title is no name
+    # of its own ("Coach Marrow" may be "Lisbet Marrow").
+    pairs = [("Lisbet Marrow opened a bakery in Tarnford.", "Edvin Marrow was elected mayor of Tarnford."),
+             ("The Tarnford Hawks lost the final at Brennick Park.",
+              "The Tarnford Rovers played the final at Brennick Park in May."),
+             ("Guard Lisbet Marrow joined the Tarnford Hawks last season.",
+              "Edvin Marrow has coached the Tarnford Hawks since 2019.")]
+    for first, second in pairs:
+        a, b = statement("a", first), statement("b", second)
+        group_claims([a, b])
+        assert a.claim != b.claim, first
+    assert "coach" in ROLE_NOUNS
+    a = statement("a", "Lisbet Marrow opened a bakery in Tarnford on Friday.")
+    b = statement("b", "Coach Marrow opened a bakery in Tarnford, her club said.")
+    group_claims([a, b])
+    assert a.claim == b.claim
+
+
+def test_a_possessive_ends_a_name() -> None:
+    # "Venn's Halvard car": Venn and her team, two names; "Orla Venn" is the same driver.
+    a = statement("a", "Orla Venn crashed on lap 31.")
+    b = statement("b", "Venn's Halvard car crashed on lap 31 in heavy rain.")
+    group_claims([a, b])
+    assert a.claim == b.claim
+    assert name_runs("Venn's Halvard car crashed.") == ()
 
 
 def test_a_noun_after_a_determiner_opening_the_sentence_is_no_main_verb() -> None:
