@@ -1591,6 +1591,13 @@ def _comparable(a: _Part, b: _Part, unit: str) -> bool:
     return False
 
 
+def _rivals_of_one(a: _Part, b: _Part, unit: str) -> bool:
+    """Can the two parts' counts of ``unit`` be rival estimates of one quantity? Not differing counts of a game's
+    units ("a 32-yard pass", "ran 16 yards"; ``cues.SCORE_UNITS``): those are different plays, and only the same
+    value is one count. Estimates of the dead, of troops or of a crowd do differ."""
+    return unit not in cues.SCORE_UNITS or any(_overlaps(x, y) for x in a.counts[unit] for y in b.counts[unit])
+
+
 def _count_unmatched(a: _Part, b: _Part) -> bool:
     """Does one part count people or things ("3,000 engineers were sent") that the other
     mentions without a count ("engineers were sent")? Then how many is a fact of its own.
@@ -1626,7 +1633,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return similarity if not a.figures or not b.figures or _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
-    counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
+    counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u) and _rivals_of_one(a, b, u)]
     # Rival counts must also be about the same named things: "95 generals" backing Clinton
     # and "88 generals" backing Trump share a unit but no name ("generals" in lower case is
     # no name here, whatever "General Smith" is elsewhere).

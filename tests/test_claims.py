@@ -279,6 +279,23 @@ def test_a_possessive_ends_a_name() -> None:
     assert name_runs("Venn's Halvard car crashed.") == ()
 
 
+def test_different_counts_of_a_game_unit_are_different_things_not_rival_estimates() -> None:
+    # 24 points in the game and 9 in the last quarter, a lead of 19 points and one cut to 12: different counts.
+    # The same count of points still joins, and different tolls of the dead are still rivals of one fact.
+    pairs = [("Dana Velko scored 24 points as Tarnford beat Orsk on Sunday.",
+              "Velko added 9 points in the final quarter against Orsk, Tarnford said.", False),
+             ("Velko leads the Tarnford standings by 19 points.",
+              "Velko's lead in the Tarnford standings was cut to 12 points on Sunday.", False),
+             ("Velko leads the Tarnford standings by 12 points.",
+              "Velko's lead in the Tarnford standings is now 12 points after Sunday.", True),
+             ("Rebels said 300 soldiers died in the Tarnford attack.",
+              "The army said 120 soldiers died in the Tarnford attack.", True)]
+    for first, second, joined in pairs:
+        a, b = statement("a", first), statement("b", second)
+        group_claims([a, b])
+        assert (a.claim == b.claim) == joined, first
+
+
 def test_a_noun_after_a_determiner_opening_the_sentence_is_no_main_verb() -> None:
     # "Those moves are meant…" tells no moving: it must not meet "Veltra moved…" on a shared predicate.
     moved = statement("a", "Veltra moved from Ostend in 2015 after a merger with its rival Karno Systems.")
