@@ -1273,9 +1273,8 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
     for match in _NAME_TOKEN.finditer(text):
         word = match.group(0).rstrip(".")
         between = text[gap:match.start()] if current else ""
-        if current and (between.strip() or current[-1].endswith(("'s", "’s"))):
-            # Punctuation between: a list of names, not one; a possessive before: "Massa's Williams" is two.
-            runs.append(current)
+        if current and between.strip():
+            runs.append(current)  # punctuation between: a list of names, not one
             current = []
         if word[0].isupper() or current and word.lower() in ROLE_NOUNS:
             current.append(word)
@@ -1285,7 +1284,7 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
         gap = match.end()
     runs.append(current)
     found = []
-    for run in runs:
+    for run in (part for whole in runs for part in _at_possessives(whole)):
         while run and run[-1][0].islower():
             run = run[:-1]  # a title only before a name: "the Vell mayor" is a town and a role, two things
         stems = frozenset(stem for word in _without_places(run) for part in re.findall(r"[A-Za-z][A-Za-z'’]*", word)
@@ -1293,6 +1292,17 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
         if len(stems) > 1:
             found.append(stems)
     return tuple(found)
+
+
+def _at_possessives(run: list[str]) -> list[list[str]]:
+    """The run cut after each possessive that no title follows: "Massa's Williams car" is a driver and a team, two
+    names; "Russia's Foreign Minister Sergey Lavrov" is one man, as "Tory leader Michael Howard" is."""
+    parts, start = [], 0
+    for i, word in enumerate(run[:-1]):
+        if word.endswith(("'s", "’s")) and not any(later.lower() in ROLE_NOUNS for later in run[i + 1 :]):
+            parts.append(run[start : i + 1])
+            start = i + 1
+    return [*parts, run[start:]]
 
 
 def _without_places(run: list[str]) -> list[str]:

@@ -270,13 +270,16 @@ def test_the_one_word_two_different_names_share_is_no_shared_participant() -> No
     assert a.claim == b.claim
 
 
-def test_a_possessive_ends_a_name() -> None:
+def test_a_possessive_ends_a_name_unless_a_title_follows() -> None:
     # "Venn's Halvard car": Venn and her team, two names; "Orla Venn" is the same driver.
     a = statement("a", "Orla Venn crashed on lap 31.")
     b = statement("b", "Venn's Halvard car crashed on lap 31 in heavy rain.")
     group_claims([a, b])
     assert a.claim == b.claim
     assert name_runs("Venn's Halvard car crashed.") == ()
+    # A title after the possessive: the owner's office, one person ("Orsk's Foreign Minister Dana Velko").
+    assert name_runs("Orsk's Foreign Minister Dana Velko spoke.") == (
+        frozenset(claims_module._stem(word) for word in ("orsk", "foreign", "minister", "dana", "velko")),)
 
 
 def test_different_counts_of_a_game_unit_are_different_things_not_rival_estimates() -> None:
