@@ -401,7 +401,7 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
         return True  # "October 28"
     if re.match(rf"\s*(?:st|nd|rd|th)?\b\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.IGNORECASE):
         return True  # "23 October"
-    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|:\d)", after, re.I):
+    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|:\d)", after, re.I):
         return True
     if re.search(r"(?:article|chapter|section|no\.|number|page|route|resolution|#)\s*$", before, re.I):
         return True

@@ -148,6 +148,8 @@ def test_a_count_does_not_reach_across_punctuation() -> None:
 
 def test_dates_and_years_are_not_figures() -> None:
     assert parse_figures("On 23 October 2024, and on October 28, in 1995, at 6:09 pm.") == []
+    # A time of day written with a space inside ("7 p. m."), as some outlets and tokenised text have it.
+    assert parse_figures("She had parked her car around 7 p. m. on Friday, and left at 9 a. m.") == []
 
 
 # --- grouping ------------------------------------------------------------------------
