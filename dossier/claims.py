@@ -401,7 +401,7 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
         return True  # "October 28"
     if re.match(rf"\s*(?:st|nd|rd|th)?\b\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.IGNORECASE):
         return True  # "23 October"
-    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.m|p\.m|am\b|pm\b|:\d)", after, re.I):
+    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|:\d)", after, re.I):
         return True
     if re.search(r"(?:article|chapter|section|no\.|number|page|route|resolution|#)\s*$", before, re.I):
         return True
@@ -1286,6 +1286,7 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
     return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {})
 
 
+_TITLE_STEMS = frozenset(_stem(word) for word in ROLE_NOUNS)
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -1309,7 +1310,7 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
         gap = match.end()
     runs.append(current)
     found = []
-    for run in runs:
+    for run in (part for whole in runs for part in _at_possessives(whole)):
         while run and run[-1][0].islower():
             run = run[:-1]  # a title only before a name: "the Vell mayor" is a town and a role, two things
         stems = frozenset(stem for word in _without_places(run) for part in re.findall(r"[A-Za-z][A-Za-z'’]*", word)
@@ -1317,6 +1318,17 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
         if len(stems) > 1:
             found.append(stems)
     return tuple(found)
+
+
+def _at_possessives(run: list[str]) -> list[list[str]]:
+    """The run cut after each possessive that no title follows: "Massa's Williams car" is a driver and a team, two
+    names; "Russia's Foreign Minister Sergey Lavrov" is one man, as "Tory leader Michael Howard" is."""
+    parts, start = [], 0
+    for i, word in enumerate(run[:-1]):
+        if word.endswith(("'s", "’s")) and not any(later.lower() in ROLE_NOUNS for later in run[i + 1 :]):
+            parts.append(run[start : i + 1])
+            start = i + 1
+    return [*parts, run[start:]]
 
 
 def _without_places(run: list[str]) -> list[str]:
@@ -1472,6 +1484,8 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     meet a long one, but damped when the long one says much more. ``shared``: their common
     terms, when the caller has them already."""
     shared = a.terms & b.terms if shared is None else shared
+    if a.runs and b.runs:
+        shared -= _other_names(shared, a.runs, b.runs)
     if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
@@ -1484,6 +1498,21 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
+
+
+def _other_names(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]
+                 ) -> frozenset[str]:
+    """The ``terms`` that are the one word two different names share: "Memphis" of "Memphis Hustle" and "Memphis
+    State", "Clinton" of "Bill Clinton" and "Hillary Clinton". Each name has a word of its own that is no title
+    ("President Obama" and "Barack Obama" are one man), and they share no other word ("Tory leader Michael Howard"
+    and "Conservative leader Michael Howard" are one man too)."""
+    found = set()
+    for term in terms:
+        mine, theirs = runs.get(term), other_runs.get(term)
+        if (mine and theirs and len(mine & theirs) == 1 and mine - theirs - _TITLE_STEMS
+                and theirs - mine - _TITLE_STEMS):
+            found.add(term)
+    return frozenset(found)
 
 
 def _telling(terms: frozenset[str], names: frozenset[str]) -> bool:
@@ -1598,6 +1627,13 @@ def _comparable(a: _Part, b: _Part, unit: str) -> bool:
     return False
 
 
+def _rivals_of_one(a: _Part, b: _Part, unit: str) -> bool:
+    """Can the two parts' counts of ``unit`` be rival estimates of one quantity? Not differing counts of a game's
+    units ("a 32-yard pass", "ran 16 yards"; ``cues.SCORE_UNITS``): those are different plays, and only the same
+    value is one count. Estimates of the dead, of troops or of a crowd do differ."""
+    return unit not in cues.SCORE_UNITS or any(_overlaps(x, y) for x in a.counts[unit] for y in b.counts[unit])
+
+
 def _count_unmatched(a: _Part, b: _Part) -> bool:
     """Does one part count people or things ("3,000 engineers were sent") that the other
     mentions without a count ("engineers were sent")? Then how many is a fact of its own.
@@ -1633,7 +1669,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return similarity if not a.figures or not b.figures or _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
-    counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u)]
+    counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u) and _rivals_of_one(a, b, u)]
     # Rival counts must also be about the same named things: "95 generals" backing Clinton
     # and "88 generals" backing Trump share a unit but no name ("generals" in lower case is
     # no name here, whatever "General Smith" is elsewhere).
@@ -1641,13 +1677,21 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return _raised(similarity)  # the same count, whatever value each gives
     if agree is False or not _numbers_match(a.figures, b.figures):
         return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
-    if agree and shared_units:
+    if agree and any(_close_values(a, b, u) for u in shared_units):
         return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
     if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _close_values(a: _Part, b: _Part, unit: str) -> bool:
+    """Do the two parts give for ``unit`` values within _VAGUE_SLACK of each other (or a vague amount, told by its
+    bounds)? "More than $80 a share" agrees with "$235.77" only by leaving the top open: no sign that both give one
+    figure, as "about $121 billion" and "more than $121 billion" do."""
+    return any(x.value is None or y.value is None or max(x.value, y.value) <= _VAGUE_SLACK * min(x.value, y.value)
+               for x in a.counts[unit] for y in b.counts[unit])
 
 
 def _raised(similarity: float) -> float:
