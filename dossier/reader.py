@@ -183,6 +183,8 @@ _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.I
 _THIS_PHOTO = re.compile(
     r"^(?:In\s+)?this\s+(?:(?:undated|handout|file|aerial)\s+)*(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# A photo's credit with a copyright sign and no year, opening its caption: "© REUTERS/ Jo Roe The rocket takes off".
+_PHOTO_COPYRIGHT = re.compile(r"^©\s*(?!(?:19|20)\d\d)[^/\s][^/]{0,40}/")
 # A caption's closing note of when or where its photo was taken, with no full stop: "…; seen in December", "The probe
 # is pictured, in 2013".
 _PHOTO_WHEN = re.compile(r"(?:[;,]|\s(?:is|are))\s+(?:seen|pictured)\b[^.!?;\"“”]{0,60}$")
@@ -496,7 +498,7 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line):
+    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line):
         return line
     if _PHOTO_WHEN.search(line) and not _ends_sentence(line):
         return line
