@@ -948,16 +948,22 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
     return None
 
 
+QUOTED_OPENING = 1 / 3  # of a sentence that opens in a quote: the rest is whose words they are, however long
+
+
 def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
-    """Does the sentence lie mostly in a direct quote (more than half its characters, or a paragraph a quote
+    """Does the sentence lie mostly in a direct quote (more than half its characters, a third where it opens in
+    the quote: "… on the Moon,' Jo Roe, chief designer of the container, told the Vell Post", or a paragraph a quote
     runs on into)? A sentence that quotes a phrase ('X said Obama "wasted no time"') is the outlet's words."""
     inside = 0
+    opens_inside = False
     for quote in quotes:
         if quote.paragraph == paragraph:
             inside += max(0, min(end, quote.end) - max(start, quote.start))
+            opens_inside = opens_inside or quote.start <= start + 1 < quote.end
         elif paragraph in quote.paragraphs:
             return True
-    return inside * 2 > end - start
+    return inside * 2 > end - start or (opens_inside and inside > QUOTED_OPENING * (end - start))
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

@@ -1397,3 +1397,14 @@ def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
              "b": ["The harbour bridge of Vell was closed for urgent repairs.", *statement.splitlines()]}
     assert outlets.copies(texts) == []
     assert outlets.copies({"a": COPIED_STORY.split("\n\n"), "b": COPIED_STORY.split("\n\n")}) == [["a", "b"]]
+
+
+def test_a_line_opening_in_a_quote_with_a_long_attribution_after_it_is_quoted() -> None:
+    line = "Together, the seeds and the eggs can make a small garden on the Moon"
+    a = quoted_statements("a", "Outlet a", "“The container will carry seeds and silkworm eggs to the lander. "
+                          f"{line},” Jo Roe, chief designer of the container, told the Vell Morning Post on Monday.")
+    b = quoted_statements("b", "Outlet b", f"“{line},” said Jo Roe, the designer.")
+    pair = [s for s in [*a, *b] if "garden" in s.text]
+    assert all(s.quoted for s in pair)
+    [claim] = [c for c in group_claims(pair) if len(c.statements) == 2]
+    assert claim.status == "quoted"
