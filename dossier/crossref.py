@@ -168,7 +168,7 @@ class FigureRun:
 CLAIM_STATUS = {  # how the front page words each status
     "contested": "contested",
     "agreed": "asserted by several outlets or the sources they name",
-    "quoted": "a speaker's words, quoted by several outlets",
+    "quoted": "one speaker's words, quoted or relayed by several outlets",
     "reported only": "relayed from reports",
     "single source": "one source only",
 }

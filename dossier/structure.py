@@ -194,6 +194,15 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
     return {root(name) for name in list(joined)}
 
 
+def _one_speakers(statements: list[Statement]) -> bool:
+    """Are the statements all one speaker's words, none the outlets' own: each a direct quote, or relayed from a
+    source the article names ("Jo Roe said that …"), with one source at most named among them?"""
+    if all(s.quoted for s in statements):
+        return True
+    named = {s.source or s.source_name for s in statements if s.source_name}
+    return all(s.quoted or s.source_name for s in statements) and len(named) <= 1
+
+
 @dataclass
 class Claim:
     id: str
@@ -219,11 +228,12 @@ class Claim:
         """``contested`` (a statement disputes it, another claim contradicts it, or its
         figures disagree), ``single source`` (one outlet tells it, in one article or several, or
         outlets that all run one news agency's copy),
-        ``agreed`` (two or more outlets assert it, one at least in its own words), ``quoted`` (two or
-        more outlets assert it, all in a speaker's quoted words), else ``reported only`` (relayed at one remove).
+        ``agreed`` (two or more outlets assert it, one at least in its own words or two sources they name),
+        ``quoted`` (two or more outlets assert it, all in one speaker's words, quoted or relayed: "Jo Roe said
+        that …"), else ``reported only`` (relayed at one remove).
 
         Outlets, not articles: two articles of one outlet are one source, not two that agree. Outlets
-        that only quote one speaker's line agree on what was said, not that it is so.
+        that only quote or relay one speaker's line agree on what was said, not that it is so.
         """
         if self.disagreement or self.contradicts or self.disputed:
             return "contested"
@@ -231,7 +241,7 @@ class Claim:
             return "single source"
         asserting = [s for s in self.statements if s.stance == "asserts"]
         if len(_sources_of(asserting)) >= 2:
-            return "quoted" if all(s.quoted for s in asserting) else "agreed"
+            return "quoted" if _one_speakers(asserting) else "agreed"
         return "reported only"
 
     @property

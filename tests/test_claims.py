@@ -1408,3 +1408,17 @@ def test_a_line_opening_in_a_quote_with_a_long_attribution_after_it_is_quoted() 
     assert all(s.quoted for s in pair)
     [claim] = [c for c in group_claims(pair) if len(c.statements) == 2]
     assert claim.status == "quoted"
+
+
+def test_a_line_every_outlet_quotes_or_relays_from_one_speaker_is_quoted_not_agreed() -> None:
+    quoted = quoted_statements("a", "Outlet a", "“The harbour of Vell will be rebuilt in stone within three years,” "
+                               "Mayor Jane Doe told the council on Monday.")
+    relayed = quoted_statements("b", "Outlet b", "Mayor Jane Doe said the harbour of Vell will be rebuilt in stone "
+                                "within three years.")
+    other = quoted_statements("c", "Outlet c", "Engineer Tom Hale said the harbour of Vell will be rebuilt in stone "
+                              "within three years.")
+    pick = [s for s in [*quoted, *relayed, *other] if "harbour" in s.text]
+    [one] = [c for c in group_claims(pick[:2]) if len(c.statements) == 2]
+    assert one.status == "quoted"
+    [two] = [c for c in group_claims(pick) if len(c.statements) == 3]
+    assert two.status == "agreed"  # two sources say it
