@@ -947,6 +947,7 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 # A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
 FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
 FACT_BOX_FIELD = re.compile(r"\b[A-Z][a-z]+:\s*[$£€]?\d")
+DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)")  # a day of the month after a month's name
 # A word in lower case right before a name: the name is inside a label's phrase, not the label.
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
@@ -971,6 +972,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True
     if m.text in (MONTHS | WEEKDAYS) - DATES_ALSO_NAMES:
         return True  # "December"
+    if m.text in DATES_ALSO_NAMES and DAY_AFTER.match(paragraph, m.end):
+        return True  # "Jan 1 (Reuters)", "May 3": a date, though Jan and May are names too
     if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:

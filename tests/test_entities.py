@@ -1309,3 +1309,10 @@ def test_a_compass_point_and_a_people_are_describing_words_not_a_name() -> None:
     a = article("Many of the men were of North African and Middle Eastern appearance, police said. "
                 "North American tourists came, and North Korea fired a missile.")
     assert [m.text for m in find_mentions(a)] == ["North Korea"]
+
+
+def test_a_month_that_is_also_a_name_before_a_day_is_a_date() -> None:
+    found = mentions("VELL, West Bank, Jan 1 (Reuters) - Jan Kowal, the mayor of Vell, closed the harbour bridge.",
+                     "The bridge will reopen by May 3, said Theresa May, the port's engineer.")
+    assert "Jan" not in found and "May" not in found
+    assert found.get("Jan Kowal") == "person" and found.get("Theresa May") == "person"
