@@ -3380,7 +3380,11 @@ def _canonical(cluster: list[Mention]) -> str:
         counts = given or full or counts  # "Robert De Niro" over "De Niro"; "Den Watts" alone is a full name
     if kind == ORG and (whole := _form_holding_the_others(list(counts))):
         return whole
-    return max(counts, key=lambda f: (counts[f], len(f), f))
+    best = max(counts, key=lambda f: (counts[f], len(f), f))
+    # A dateline's capitals ("RAMALLAH, West Bank —") give way to the place's name as the text writes it (a body's
+    # capitals are its acronym: "NASA", some outlets' "Nasa").
+    written = [form for form in counts if form.lower() == best.lower() and not form.isupper()]
+    return max(written, key=lambda f: (counts[f], f)) if kind == PLACE and best.isupper() and written else best
 
 
 def _form_holding_the_others(forms: list[str]) -> str | None:

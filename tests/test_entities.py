@@ -1316,3 +1316,11 @@ def test_a_month_that_is_also_a_name_before_a_day_is_a_date() -> None:
                      "The bridge will reopen by May 3, said Theresa May, the port's engineer.")
     assert "Jan" not in found and "May" not in found
     assert found.get("Jan Kowal") == "person" and found.get("Theresa May") == "person"
+
+
+def test_a_name_written_in_a_datelines_capitals_goes_by_the_texts_form() -> None:
+    dossier, _ = build(*(article(f"VELLMOUTH, West Bank — The council closed the harbour bridge on day {n}.",
+                                 id=f"d{n}") for n in range(3)),
+                       article("Protesters marched through Vellmouth on Friday.", id="e"))
+    [entity] = [e for e in dossier.entities if e.name.lower() == "vellmouth"]
+    assert entity.name == "Vellmouth"
