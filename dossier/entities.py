@@ -56,6 +56,7 @@ from .entity_data import (
     gazetteer,
     given_name_gender,
     given_names,
+    name_gender_detector,
     translit_key,
     usual_given_name_gender,
 )
@@ -2155,7 +2156,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         messages += extra
     else:
         names = {}
-    dossier.entities = _build_entities(clusters, names)
+    dossier.entities = _build_entities(clusters, names, paragraphs)
     _unplace_common_nouns(dossier)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
@@ -3412,6 +3413,44 @@ def _cluster_kind(cluster: list[Mention]) -> str:
     return best
 
 
+_WHO_AFTER = re.compile(r",? who\b")
+_ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r") $")  # "rapper Roe"
+# What gender-guesser says of a word that is a given name ("Chris" is mostly a man's; "Tie" is either, a word).
+GIVEN_NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
+# A title or honorific right before a name ("Mr Roe", "President Roe"): TITLE_WORDS' lower-case linking words
+# ("of", "the") are no title of their own.
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS | HONORIFICS if w[:1].isupper())) + r")\.? $")
+
+
+def _unproven_lone_name(cluster: list[Mention], paragraphs: dict[str, list[str]], name_words: set[str]) -> bool:
+    """Whether a one-word name read as a person's ("Telegram") has no person's cue anywhere in the dossier: no
+    title, role or honorific ("Mr Roe", "rapper Roe", "Roe, a former governor,"), no longer form ("Jo Roe"), no
+    given name of its own ("Boris"), no person's full name it is a word of ("Roe" beside "Jo Roe" elsewhere), no
+    "he", "his" or "who" of its own ("Roe, who", "Roe said his"). The tagger reads a lone word by its context
+    ("Telegram launched", "Telegram said"), which a company's, an app's or a place's shares with a person's."""
+    words = {m.text for m in cluster}
+    if len(words) > 1 or " " in next(iter(words)) or any(m.role for m in cluster):
+        return False
+    word = next(iter(words))
+    if word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
+        return False
+    for m in cluster:
+        paragraph = paragraphs[m.article][m.paragraph]
+        if (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+                or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+                or _WHO_AFTER.match(paragraph, m.end)):
+            return False
+        appositive = _APPOSITIVE.match(paragraph, m.end)
+        if appositive and appositive.group(1) in ROLE_NOUNS:
+            return False
+        clause = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end)
+        if (clause and clause.group(2) in PERSON_POSSESSIVES
+                and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS)):
+            return False
+    return True
+
+
 @functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps
 def _strong_form(text: str, kind: str) -> bool:
     """A gazetteer form of a place, or a full name of an organisation or person: strong evidence of its kind."""
@@ -3424,12 +3463,18 @@ def _slug(name: str) -> str:
     return slugify(name, "entity")
 
 
-def _build_entities(clusters: list[list[Mention]], settings: dict[int, dict]) -> list[Entity]:
+def _build_entities(
+    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]]
+) -> list[Entity]:
     entities = []
+    name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
+                  for w in m.text.split()}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         name = str(entry.get("name") or _canonical(cluster))
         kind = entry.get("kind") or _cluster_kind(cluster)
+        if kind == PERSON and not entry.get("kind") and _unproven_lone_name(cluster, paragraphs, name_words):
+            kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind != PERSON]) else OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]

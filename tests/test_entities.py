@@ -1309,3 +1309,24 @@ def test_a_compass_point_and_a_people_are_describing_words_not_a_name() -> None:
     a = article("Many of the men were of North African and Middle Eastern appearance, police said. "
                 "North American tourists came, and North Korea fired a missile.")
     assert [m.text for m in find_mentions(a)] == ["North Korea"]
+
+
+def test_a_lone_word_no_use_shows_to_be_a_persons_name_is_no_person() -> None:
+    # Each name's first use read as a person's, its last as something else's: only Quillo has no person's cue.
+    named = [
+        ("Quillo", "Quillo launched a new version on Monday. Users of Quillo were cut off."),
+        ("Marrow", "Marrow, who runs the store, said little. Officials agreed with Marrow."),
+        ("Pellow", "Ms Pellow said the app was safe. Analysts doubted Pellow."),
+        ("Tolle", "The rapper Tolle performed. Tickets for Tolle sold out."),
+        ("Chris", "Chris said it was fine. Friends of Chris agreed."),
+        ("Dorrit", "Dorrit said he would stay. Fans of Dorrit cheered."),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph in named))])
+    for n, (name, paragraph) in enumerate(named):
+        first, last = paragraph.index(name), paragraph.rindex(name)
+        dossier.mentions += [Mention("a", n, first, first + len(name), name, "person"),
+                             Mention("a", n, last, last + len(name), name, "other")]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Quillo": "other", "Marrow": "person", "Pellow": "person", "Tolle": "person", "Chris": "person",
+        "Dorrit": "person"}
