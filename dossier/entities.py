@@ -3451,6 +3451,16 @@ def _unproven_lone_name(cluster: list[Mention], paragraphs: dict[str, list[str]]
     return True
 
 
+def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name some uses read as a place's and others as something else's ("Boeing") is one the gazetteer
+    does not know and no use puts somewhere ("in Boeing", "from Boeing"): the tagger's votes for a place on an
+    unknown name are its context ("Boeing's shares fell", "said Boeing"), which a company's shares."""
+    places = gazetteer().places
+    return (any(m.kind != PLACE for m in cluster)
+            and not any({_surface(m.text), _surface(m.text).title()} & places.keys() for m in cluster)
+            and not any(_located(m, paragraphs[m.article][m.paragraph]) for m in cluster))
+
+
 @functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps
 def _strong_form(text: str, kind: str) -> bool:
     """A gazetteer form of a place, or a full name of an organisation or person: strong evidence of its kind."""
@@ -3473,8 +3483,10 @@ def _build_entities(
         entry = settings.get(n, {})
         name = str(entry.get("name") or _canonical(cluster))
         kind = entry.get("kind") or _cluster_kind(cluster)
-        if kind == PERSON and not entry.get("kind") and _unproven_lone_name(cluster, paragraphs, name_words):
-            kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind != PERSON]) else OTHER
+        if not entry.get("kind") and (kind == PERSON and _unproven_lone_name(cluster, paragraphs, name_words)
+                                      or kind == PLACE and _unproven_place(cluster, paragraphs)):
+            # The other votes decide, but never for a person, whose name needs cues of its own.
+            kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]
@@ -3633,9 +3645,11 @@ def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:
                 mention.kind = OTHER
 
 
-# What puts a name somewhere: "in Harnwick", "at the Harnwick", and where one comes from or goes about: "from Harnwick".
+# What puts a name somewhere: "in Harnwick", "at the Harnwick", where one comes from or goes about: "from Harnwick",
+# and a bearing from it: "300 km south of Harnwick".
 LOCATED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around"})) + r")\s+(?:the\s+)?$", re.I)
+    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around"}))
+    + r"|(?:north|south)?(?:east|west) of|(?:north|south) of)\s+(?:the\s+)?$", re.I)
 
 
 def _located(m: Mention, paragraph: str) -> bool:

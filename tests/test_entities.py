@@ -1330,3 +1330,22 @@ def test_a_lone_word_no_use_shows_to_be_a_persons_name_is_no_person() -> None:
     assert {e.name: e.kind for e in dossier.entities} == {
         "Quillo": "other", "Marrow": "person", "Pellow": "person", "Tolle": "person", "Chris": "person",
         "Dorrit": "person"}
+
+
+def test_an_unknown_place_no_use_puts_somewhere_is_no_place() -> None:
+    # Each name's last use read as another kind's, the others as a place's: Varnox and Dorva are put nowhere.
+    named = [
+        ("Varnox", "Varnox shares fell on Monday. Analysts said Varnox would recover.", "organization"),
+        ("Dorva", "Dorva was seen on stage. Dorva sang. Fans of Dorva cheered.", "person"),
+        ("Brellin", "The ship sank 300 km south of Brellin. Brellin mourned.", "organization"),
+        ("Quessa", "Officials in Quessa met. Quessa said little.", "organization"),
+        ("Paris", "Paris agreed. Paris said so.", "organization"),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph, _ in named))])
+    for n, (name, paragraph, other) in enumerate(named):
+        starts = [found.start() for found in re.finditer(name, paragraph)]
+        dossier.mentions += [Mention("a", n, start, start + len(name), name, other if start == starts[-1] else "place")
+                             for start in starts]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Varnox": "organization", "Dorva": "other", "Brellin": "place", "Quessa": "place", "Paris": "place"}
