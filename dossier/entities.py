@@ -2125,6 +2125,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     for i in range(len(mentions)):
         uf.find(i)
     _trim_home_places(mentions)
+    _trim_places_before_used_names(mentions)
     _trim_leading_acronyms(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
@@ -2227,6 +2228,29 @@ def _trim_home_places(mentions: list[Mention]) -> None:
         if (m.kind == OTHER and of and _name_key(name) in people
                 and (_name_key(home) in places or home in gazetteer().places)):
             m.end, m.text, m.kind = m.start + len(name), name, PERSON
+
+
+def _trim_places_before_used_names(mentions: list[Mention]) -> None:
+    """ "Chicago Acme", in "the Chicago Acme store" of a report that has named "Acme" before, is Acme: a place
+    written before a body's name the report already used says where, and is no part of the name. A body's name
+    that starts with a place ("Boston Globe") is how some report introduces it, before any shorter form."""
+    places = gazetteer().places
+    seen: set[tuple[str, str]] = set()  # (article, name) of the organisations named so far
+    introduced: set[str] = set()  # forms some report names a body by before any shorter form of it
+    trimmed: list[tuple[Mention, int]] = []
+    for m in sorted(mentions, key=lambda m: (m.article, m.paragraph, m.start)):
+        words = _surface(m.text).split()
+        split = next((k for k in range(1, len(words)) if " ".join(words[:k]) in places), None)
+        if m.kind == ORG and split is not None:
+            if (m.article, " ".join(words[split:])) in seen:
+                trimmed.append((m, len(" ".join(words[:split])) + 1))
+            else:
+                introduced.add(_surface(m.text))
+        if m.kind == ORG:
+            seen.add((m.article, _surface(m.text)))
+    for m, cut in trimmed:
+        if _surface(m.text) not in introduced and m.text[:cut].strip() in places:
+            m.start, m.text = m.start + cut, m.text[cut:]
 
 
 def _trim_leading_acronyms(mentions: list[Mention]) -> None:

@@ -1349,3 +1349,21 @@ def test_an_unknown_place_no_use_puts_somewhere_is_no_place() -> None:
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {
         "Varnox": "organization", "Dorva": "other", "Brellin": "place", "Quessa": "place", "Paris": "place"}
+
+
+def test_a_place_before_a_name_the_report_already_used_is_no_part_of_it() -> None:
+    paragraphs = [
+        "Zorvex opened a store on Monday. Shoppers queued outside the Chicago Zorvex store.",
+        "The Boston Quillet reported the news. The Quillet said the store was busy.",
+        "The Quillet said so again. The Boston Quillet agreed.",
+    ]
+    dossier = Dossier(articles=[article(*paragraphs[:2]), article(paragraphs[2], id="b")])
+    for art, n, text, before in (("a", 0, "Zorvex", ""), ("a", 0, "Chicago Zorvex", "the "),
+                                 ("a", 1, "Boston Quillet", "The "), ("a", 1, "Quillet", ". The "),
+                                 ("b", 0, "Quillet", "The "), ("b", 0, "Boston Quillet", ". The ")):
+        paragraph = paragraphs[n + 2 if art == "b" else n]
+        start = paragraph.index(before + text) + len(before)
+        dossier.mentions.append(Mention(art, n, start, start + len(text), text, "organization"))
+    resolve_entities(dossier, None)
+    assert sorted((e.name, e.aliases) for e in dossier.entities) == [
+        ("Boston Quillet", ["Quillet"]), ("Zorvex", [])]
