@@ -2125,7 +2125,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     for i in range(len(mentions)):
         uf.find(i)
     _trim_home_places(mentions)
-    _trim_places_before_used_names(mentions)
+    _trim_places_before_used_names(mentions, paragraphs)
     _trim_leading_acronyms(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
@@ -2230,10 +2230,14 @@ def _trim_home_places(mentions: list[Mention]) -> None:
             m.end, m.text, m.kind = m.start + len(name), name, PERSON
 
 
-def _trim_places_before_used_names(mentions: list[Mention]) -> None:
+_PROSE_END = re.compile(r"[.!?\"”’']\s*$")
+
+
+def _trim_places_before_used_names(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
     """ "Chicago Acme", in "the Chicago Acme store" of a report that has named "Acme" before, is Acme: a place
     written before a body's name the report already used says where, and is no part of the name. A body's name
-    that starts with a place ("Boston Globe") is how some report introduces it, before any shorter form."""
+    that starts with a place ("Boston Globe") is how some report introduces it, before any shorter form; a
+    heading's shorter form ("Globe wins award", no sentence) introduces nothing."""
     places = gazetteer().places
     seen: set[tuple[str, str]] = set()  # (article, name) of the organisations named so far
     introduced: set[str] = set()  # forms some report names a body by before any shorter form of it
@@ -2246,7 +2250,7 @@ def _trim_places_before_used_names(mentions: list[Mention]) -> None:
                 trimmed.append((m, len(" ".join(words[:split])) + 1))
             else:
                 introduced.add(_surface(m.text))
-        if m.kind == ORG:
+        if m.kind == ORG and _PROSE_END.search(paragraphs[m.article][m.paragraph]):
             seen.add((m.article, _surface(m.text)))
     for m, cut in trimmed:
         if _surface(m.text) not in introduced and m.text[:cut].strip() in places:

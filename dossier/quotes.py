@@ -1838,10 +1838,18 @@ def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | Non
         honorific = _HONORIFIC_BEFORE.search(text[m.paragraph], max(0, m.start - 6), m.start) if text else None
         if honorific:
             genders.add(speech.GENDER_OF_WORD[honorific.group(1).lower()])
+        own = (_OWN_PRONOUN_AFTER.match(text[m.paragraph], m.end)
+               if text and _CLAUSE_OPENS.search(text[m.paragraph], 0, m.start) else None)
+        if own and not set(own.group(1).split()) & (speech.PRONOUN_BARRIERS | speech.REPORTING_VERBS):
+            genders.add(speech.GENDER_OF_WORD[own.group(2)])
     return genders.pop() if len(genders) == 1 else None
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+# A subject's own pronoun, a few lower-case words on in its clause ("Roe won his"), where the name opens the clause
+# ("told Roe he" is another's) and no comma comes between ("Ms Roe, someone he knew": an appositive's).
+_OWN_PRONOUN_AFTER = re.compile(r"((?: [a-z][\w'’-]*?){0,4}?) (he|his|she)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
 
 
 def _misread(name: str) -> bool:
