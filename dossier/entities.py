@@ -3479,6 +3479,27 @@ def _unproven_lone_name(cluster: list[Mention], paragraphs: dict[str, list[str]]
     return True
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
+_WORD_AFTER = re.compile(r" ([a-z][\w'’-]*)")
+DETERMINED_SHARE = 0.25  # of a name's uses; a person's name takes "the" only as a modifier ("the Roe government")
+
+
+def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name read as a person's, with no role, heads a phrase opened by an article or a year in at least
+    two uses and DETERMINED_SHARE of them ("the Zorvex Tavern", "a Zorvex Mark", "2008 Zorvex Mark"): a thing's,
+    a place's or a body's. A use as a modifier ("the Roe administration") may be a person's."""
+    if any(m.role for m in cluster):
+        return False
+    determined = 0
+    for m in cluster:
+        paragraph = paragraphs[m.article][m.paragraph]
+        after = _WORD_AFTER.match(paragraph, m.end)
+        if (_DETERMINER_BEFORE.search(paragraph, max(0, m.start - 6), m.start)
+                and not (after and after.group(1) not in THE_HEAD_FOLLOWERS)):
+            determined += 1
+    return determined >= 2 and determined >= DETERMINED_SHARE * len(cluster)
+
+
 def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether a name some uses read as a place's and others as something else's ("Boeing") is one the gazetteer
     does not know and no use puts somewhere ("in Boeing", "from Boeing"): the tagger's votes for a place on an
@@ -3511,7 +3532,8 @@ def _build_entities(
         entry = settings.get(n, {})
         name = str(entry.get("name") or _canonical(cluster))
         kind = entry.get("kind") or _cluster_kind(cluster)
-        if not entry.get("kind") and (kind == PERSON and _unproven_lone_name(cluster, paragraphs, name_words)
+        if not entry.get("kind") and (kind == PERSON and (_unproven_lone_name(cluster, paragraphs, name_words)
+                                                          or _determined_thing(cluster, paragraphs))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER

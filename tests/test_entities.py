@@ -1367,3 +1367,23 @@ def test_a_place_before_a_name_the_report_already_used_is_no_part_of_it() -> Non
     resolve_entities(dossier, None)
     assert sorted((e.name, e.aliases) for e in dossier.entities) == [
         ("Boston Quillet", ["Quillet"]), ("Zorvex", [])]
+
+
+def test_a_name_that_heads_a_phrase_opened_by_an_article_is_no_persons() -> None:
+    # Each name read as a person's in every use; the last as something else's too.
+    named = [
+        ("Dunmore Tavern", "The Dunmore Tavern was built in 1934. Regulars love the Dunmore Tavern. Dunmore Tavern "
+                           "closed on Monday. Fans of Dunmore Tavern wept."),
+        ("Orla Brack", "The Orla Brack administration fell. Orla Brack resigned. Orla Brack left. "
+                       "Critics of Orla Brack cheered."),
+        ("Pell Harrow", "A Pell Harrow speech was cited. Pell Harrow spoke. Pell Harrow left. Pell Harrow won."),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph in named))])
+    for n, (name, paragraph) in enumerate(named):
+        starts = [found.start() for found in re.finditer(name, paragraph)]
+        dossier.mentions += [Mention("a", n, start, start + len(name), name,
+                                     "other" if start == starts[-1] and n == 0 else "person")
+                             for start in starts]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Dunmore Tavern": "other", "Orla Brack": "person", "Pell Harrow": "person"}
