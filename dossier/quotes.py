@@ -1631,9 +1631,14 @@ _COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others
 _FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 
 
+_PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
+
+
 def _clean_role(apposition: str) -> str | None:
-    """The role an apposition gives, without its article and relative clause; none for an age ("Roe, 33, said")."""
+    """The role an apposition gives, without its article, relative clause or a lawmaker's party and state first
+    ("Roe, D-N.Y., the ranking member"); none for an age ("Roe, 33, said")."""
     role = re.split(r"\s+(?:who|which|that|whose)\s+", apposition)[0]
+    role = _PARTY_STATE_FIRST.sub("", role.strip(" ,"))
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
     return None if not role or role.isdigit() else role
 

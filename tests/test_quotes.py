@@ -2166,3 +2166,10 @@ def test_a_persons_own_pronoun_after_the_name_opening_a_clause_tells_the_gender(
     assert gender("Tarrow") == "m"  # "Tarrow won his"
     assert gender("Vesk") is None  # "told Vesk he" and "Vesk, someone he" are another's
     assert gender("Korran") is None  # neither a comma nor "that" may come between
+
+
+def test_a_lawmakers_party_and_state_is_no_part_of_the_role_after_it() -> None:
+    [quote] = quotes_with_names('Jo Darrow, D-N.Y., the ranking member, said: "The bill will fail."')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", "ranking member")
+    [quote] = quotes_with_names('Jo Darrow, R-Ariz., said: "The bill will fail."')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", None)
