@@ -140,7 +140,7 @@ from .lang.en.names import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PERSONAL_PRONOUN_GENDER
+from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
 from .sentences import DATELINE, split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
@@ -403,7 +403,7 @@ SURE = 0.9
 # vouches for it (see ``_vouched``).
 TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
-PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][A-Za-z]*|(?:[A-Z]\.)+[A-Z]?)\.?")  # "D-Mo.", "R-Ariz", "D-N.Y."
+PARTY_STATE = re.compile(PARTY_STATE_LABEL)  # "D-Mo.", "R-Ariz", "D-N.Y."
 
 
 def _tagged_mentions(
