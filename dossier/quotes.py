@@ -1825,7 +1825,8 @@ def contradicts_pronoun(quote: Quote, gender: str | None) -> bool:
 def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | None:
     """The gender the dossier shows a person to be of, when all its cues agree: a given name the dictionary is
     sure of ("Quentin Tarantino", whichever report named him in full), a title in one of their names ("Mr Zhu"),
-    or an honorific right before any mention ("Ms Roe" in another report). None for a body (a body's spokesman is
+    an honorific right before any mention ("Ms Roe" in another report), or their own pronoun after a mention that
+    opens a clause ("Roe won his seat"). None for a body (a body's spokesman is
     "he": "A spokeswoman for Human Rights Watch said … She added" is the body's) or where nothing tells."""
     if entity.kind != "person":
         return None
@@ -1844,7 +1845,7 @@ def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | Non
         if honorific:
             genders.add(speech.GENDER_OF_WORD[honorific.group(1).lower()])
         own = (_OWN_PRONOUN_AFTER.match(text[m.paragraph], m.end)
-               if text and _CLAUSE_OPENS.search(text[m.paragraph], 0, m.start) else None)
+               if text and _CLAUSE_OPENS.search(text[m.paragraph], max(0, m.start - 4), m.start) else None)
         if own and not set(own.group(1).split()) & (speech.PRONOUN_BARRIERS | speech.REPORTING_VERBS):
             genders.add(speech.GENDER_OF_WORD[own.group(2)])
     return genders.pop() if len(genders) == 1 else None
