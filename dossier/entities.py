@@ -446,8 +446,10 @@ def _tagged_mentions(
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
             b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])
-                      or (words[k].islower() and words[k] not in NAME_PARTICLES | FUNCTION_WORDS)), b)
-            # ... and a word in lower case that is no particle ("McDermott fuels Creighton") ends it
+                      or (words[k].islower() and words[k] not in NAME_PARTICLES
+                          and (kind == PERSON or words[k] not in FUNCTION_WORDS))), b)
+            # ... and a word in lower case that is no particle ("McDermott fuels Creighton"; in a person's name, no
+            # function word either: "Prince or Beyoncé" is two) ends it
             if a >= b:
                 continue
             if a > 0 and words[a - 1][:1].isupper() and " ".join(words[a - 1 : b]) in gazetteer().places:

@@ -1387,3 +1387,10 @@ def test_a_name_that_heads_a_phrase_opened_by_an_article_is_no_persons() -> None
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {
         "Dunmore Tavern": "other", "Orla Brack": "person", "Pell Harrow": "person"}
+
+
+def test_a_persons_name_never_runs_across_or() -> None:
+    found = mentions("It is impossible to please everyone, unless you are Marisol or Quenby, and singers are "
+                     "expected to shine.")
+    assert "Marisol or Quenby" not in found
+    assert "Marisol" in found
