@@ -56,6 +56,7 @@ from .entity_data import (
     gazetteer,
     given_name_gender,
     given_names,
+    name_gender_detector,
     translit_key,
     usual_given_name_gender,
 )
@@ -139,7 +140,7 @@ from .lang.en.names import (
     VENUE_WORDS,
     WEEKDAYS,
 )
-from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PERSONAL_PRONOUN_GENDER
+from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
 from .sentences import DATELINE, split_sentences
 from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
@@ -402,7 +403,7 @@ SURE = 0.9
 # vouches for it (see ``_vouched``).
 TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 # A party and state after a politician's name: "(D-Calif.)", "R-Texas".
-PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][A-Za-z]*|(?:[A-Z]\.)+[A-Z]?)\.?")  # "D-Mo.", "R-Ariz", "D-N.Y."
+PARTY_STATE = re.compile(PARTY_STATE_LABEL)  # "D-Mo.", "R-Ariz", "D-N.Y."
 
 
 def _tagged_mentions(
@@ -445,8 +446,10 @@ def _tagged_mentions(
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"
             b = next((k for k in range(a + 1, b) if not _name_gap(gaps[k], words[k])
-                      or (words[k].islower() and words[k] not in NAME_PARTICLES | FUNCTION_WORDS)), b)
-            # ... and a word in lower case that is no particle ("McDermott fuels Creighton") ends it
+                      or (words[k].islower() and words[k] not in NAME_PARTICLES
+                          and (kind == PERSON or words[k] not in FUNCTION_WORDS))), b)
+            # ... and a word in lower case that is no particle ("McDermott fuels Creighton"; in a person's name, no
+            # function word either: "Prince or Beyoncé" is two) ends it
             if a >= b:
                 continue
             if a > 0 and words[a - 1][:1].isupper() and " ".join(words[a - 1 : b]) in gazetteer().places:
@@ -2127,6 +2130,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     for i in range(len(mentions)):
         uf.find(i)
     _trim_home_places(mentions)
+    _trim_places_before_used_names(mentions, paragraphs)
     _trim_leading_acronyms(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
@@ -2158,7 +2162,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         messages += extra
     else:
         names = {}
-    dossier.entities = _build_entities(clusters, names)
+    dossier.entities = _build_entities(clusters, names, paragraphs)
     _unplace_common_nouns(dossier)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
@@ -2229,6 +2233,33 @@ def _trim_home_places(mentions: list[Mention]) -> None:
         if (m.kind == OTHER and of and _name_key(name) in people
                 and (_name_key(home) in places or home in gazetteer().places)):
             m.end, m.text, m.kind = m.start + len(name), name, PERSON
+
+
+_PROSE_END = re.compile(r"[.!?\"”’']\s*$")
+
+
+def _trim_places_before_used_names(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
+    """ "Chicago Acme", in "the Chicago Acme store" of a report that has named "Acme" before, is Acme: a place
+    written before a body's name the report already used says where, and is no part of the name. A body's name
+    that starts with a place ("Boston Globe") is how some report introduces it, before any shorter form; a
+    heading's shorter form ("Globe wins award", no sentence) introduces nothing."""
+    places = gazetteer().places
+    seen: set[tuple[str, str]] = set()  # (article, name) of the organisations named so far
+    introduced: set[str] = set()  # forms some report names a body by before any shorter form of it
+    trimmed: list[tuple[Mention, int]] = []
+    for m in sorted(mentions, key=lambda m: (m.article, m.paragraph, m.start)):
+        words = _surface(m.text).split()
+        split = next((k for k in range(1, len(words)) if " ".join(words[:k]) in places), None)
+        if m.kind == ORG and split is not None:
+            if (m.article, " ".join(words[split:])) in seen:
+                trimmed.append((m, len(" ".join(words[:split])) + 1))
+            else:
+                introduced.add(_surface(m.text))
+        if m.kind == ORG and _PROSE_END.search(paragraphs[m.article][m.paragraph]):
+            seen.add((m.article, _surface(m.text)))
+    for m, cut in trimmed:
+        if _surface(m.text) not in introduced and m.text[:cut].strip() in places:
+            m.start, m.text = m.start + cut, m.text[cut:]
 
 
 def _trim_leading_acronyms(mentions: list[Mention]) -> None:
@@ -3419,6 +3450,75 @@ def _cluster_kind(cluster: list[Mention]) -> str:
     return best
 
 
+_WHO_AFTER = re.compile(r",? who\b")
+_ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r") $")  # "rapper Roe"
+# What gender-guesser says of a word that is a given name ("Chris" is mostly a man's; "Tie" is either, a word).
+GIVEN_NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
+# A title or honorific right before a name ("Mr Roe", "President Roe"): TITLE_WORDS' lower-case linking words
+# ("of", "the") are no title of their own.
+_PERSON_TITLE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS | HONORIFICS if w[:1].isupper())) + r")\.? $")
+
+
+def _unproven_lone_name(cluster: list[Mention], paragraphs: dict[str, list[str]], name_words: set[str]) -> bool:
+    """Whether a one-word name read as a person's ("Telegram") has no person's cue anywhere in the dossier: no
+    title, role or honorific ("Mr Roe", "rapper Roe", "Roe, a former governor,"), no longer form ("Jo Roe"), no
+    given name of its own ("Boris"), no person's full name it is a word of ("Roe" beside "Jo Roe" elsewhere), no
+    "he", "his" or "who" of its own ("Roe, who", "Roe said his"). The tagger reads a lone word by its context
+    ("Telegram launched", "Telegram said"), which a company's, an app's or a place's shares with a person's."""
+    words = {m.text for m in cluster}
+    if len(words) > 1 or " " in next(iter(words)) or any(m.role for m in cluster):
+        return False
+    word = next(iter(words))
+    if word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
+        return False
+    for m in cluster:
+        paragraph = paragraphs[m.article][m.paragraph]
+        if (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+                or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+                or _WHO_AFTER.match(paragraph, m.end)):
+            return False
+        appositive = _APPOSITIVE.match(paragraph, m.end)
+        if appositive and appositive.group(1) in ROLE_NOUNS:
+            return False
+        clause = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end)
+        if (clause and clause.group(2) in PERSON_POSSESSIVES
+                and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS)):
+            return False
+    return True
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
+_WORD_AFTER = re.compile(r" ([a-z][\w'’-]*)")
+DETERMINED_SHARE = 0.25  # of a name's uses; a person's name takes "the" only as a modifier ("the Roe government")
+
+
+def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name read as a person's, with no role, heads a phrase opened by an article or a year in at least
+    two uses and DETERMINED_SHARE of them ("the Zorvex Tavern", "a Zorvex Mark", "2008 Zorvex Mark"): a thing's,
+    a place's or a body's. A use as a modifier ("the Roe administration") may be a person's."""
+    if any(m.role for m in cluster):
+        return False
+    determined = 0
+    for m in cluster:
+        paragraph = paragraphs[m.article][m.paragraph]
+        after = _WORD_AFTER.match(paragraph, m.end)
+        if (_DETERMINER_BEFORE.search(paragraph, max(0, m.start - 6), m.start)
+                and not (after and after.group(1) not in THE_HEAD_FOLLOWERS)):
+            determined += 1
+    return determined >= 2 and determined >= DETERMINED_SHARE * len(cluster)
+
+
+def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name some uses read as a place's and others as something else's ("Boeing") is one the gazetteer
+    does not know and no use puts somewhere ("in Boeing", "from Boeing"): the tagger's votes for a place on an
+    unknown name are its context ("Boeing's shares fell", "said Boeing"), which a company's shares."""
+    places = gazetteer().places
+    return (any(m.kind != PLACE for m in cluster)
+            and not any({_surface(m.text), _surface(m.text).title()} & places.keys() for m in cluster)
+            and not any(_located(m, paragraphs[m.article][m.paragraph]) for m in cluster))
+
+
 @functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps
 def _strong_form(text: str, kind: str) -> bool:
     """A gazetteer form of a place, or a full name of an organisation or person: strong evidence of its kind."""
@@ -3431,12 +3531,21 @@ def _slug(name: str) -> str:
     return slugify(name, "entity")
 
 
-def _build_entities(clusters: list[list[Mention]], settings: dict[int, dict]) -> list[Entity]:
+def _build_entities(
+    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]]
+) -> list[Entity]:
     entities = []
+    name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
+                  for w in m.text.split()}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         name = str(entry.get("name") or _canonical(cluster))
         kind = entry.get("kind") or _cluster_kind(cluster)
+        if not entry.get("kind") and (kind == PERSON and (_unproven_lone_name(cluster, paragraphs, name_words)
+                                                          or _determined_thing(cluster, paragraphs))
+                                      or kind == PLACE and _unproven_place(cluster, paragraphs)):
+            # The other votes decide, but never for a person, whose name needs cues of its own.
+            kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]
@@ -3598,9 +3707,11 @@ def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:
                 mention.kind = OTHER
 
 
-# What puts a name somewhere: "in Harnwick", "at the Harnwick", and where one comes from or goes about: "from Harnwick".
+# What puts a name somewhere: "in Harnwick", "at the Harnwick", where one comes from or goes about: "from Harnwick",
+# and a bearing from it: "300 km south of Harnwick".
 LOCATED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around"})) + r")\s+(?:the\s+)?$", re.I)
+    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around"}))
+    + r"|(?:north|south)?(?:east|west) of|(?:north|south) of)\s+(?:the\s+)?$", re.I)
 
 
 def _located(m: Mention, paragraph: str) -> bool:

@@ -1631,9 +1631,14 @@ _COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others
 _FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 
 
+_PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
+
+
 def _clean_role(apposition: str) -> str | None:
-    """The role an apposition gives, without its article and relative clause; none for an age ("Roe, 33, said")."""
+    """The role an apposition gives, without its article, relative clause or a lawmaker's party and state first
+    ("Roe, D-N.Y., the ranking member"); none for an age ("Roe, 33, said")."""
     role = re.split(r"\s+(?:who|which|that|whose)\s+", apposition)[0]
+    role = _PARTY_STATE_FIRST.sub("", role.strip(" ,"))
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
     return None if not role or role.isdigit() else role
 
@@ -1820,7 +1825,8 @@ def contradicts_pronoun(quote: Quote, gender: str | None) -> bool:
 def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | None:
     """The gender the dossier shows a person to be of, when all its cues agree: a given name the dictionary is
     sure of ("Quentin Tarantino", whichever report named him in full), a title in one of their names ("Mr Zhu"),
-    or an honorific right before any mention ("Ms Roe" in another report). None for a body (a body's spokesman is
+    an honorific right before any mention ("Ms Roe" in another report), or their own pronoun after a mention that
+    opens a clause ("Roe won his seat"). None for a body (a body's spokesman is
     "he": "A spokeswoman for Human Rights Watch said … She added" is the body's) or where nothing tells."""
     if entity.kind != "person":
         return None
@@ -1838,10 +1844,18 @@ def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | Non
         honorific = _HONORIFIC_BEFORE.search(text[m.paragraph], max(0, m.start - 6), m.start) if text else None
         if honorific:
             genders.add(speech.GENDER_OF_WORD[honorific.group(1).lower()])
+        own = (_OWN_PRONOUN_AFTER.match(text[m.paragraph], m.end)
+               if text and _CLAUSE_OPENS.search(text[m.paragraph], max(0, m.start - 4), m.start) else None)
+        if own and not set(own.group(1).split()) & (speech.PRONOUN_BARRIERS | speech.REPORTING_VERBS):
+            genders.add(speech.GENDER_OF_WORD[own.group(2)])
     return genders.pop() if len(genders) == 1 else None
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.? $")
+# A subject's own pronoun, a few lower-case words on in its clause ("Roe won his"), where the name opens the clause
+# ("told Roe he" is another's) and no comma comes between ("Ms Roe, someone he knew": an appositive's).
+_OWN_PRONOUN_AFTER = re.compile(r"((?: [a-z][\w'’-]*?){0,4}?) (he|his|she)\b")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
 
 
 def _misread(name: str) -> bool:

@@ -1324,3 +1324,88 @@ def test_a_name_written_in_a_datelines_capitals_goes_by_the_texts_form() -> None
                        article("Protesters marched through Vellmouth on Friday.", id="e"))
     [entity] = [e for e in dossier.entities if e.name.lower() == "vellmouth"]
     assert entity.name == "Vellmouth"
+
+
+def test_a_lone_word_no_use_shows_to_be_a_persons_name_is_no_person() -> None:
+    # Each name's first use read as a person's, its last as something else's: only Quillo has no person's cue.
+    named = [
+        ("Quillo", "Quillo launched a new version on Monday. Users of Quillo were cut off."),
+        ("Marrow", "Marrow, who runs the store, said little. Officials agreed with Marrow."),
+        ("Pellow", "Ms Pellow said the app was safe. Analysts doubted Pellow."),
+        ("Tolle", "The rapper Tolle performed. Tickets for Tolle sold out."),
+        ("Chris", "Chris said it was fine. Friends of Chris agreed."),
+        ("Dorrit", "Dorrit said he would stay. Fans of Dorrit cheered."),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph in named))])
+    for n, (name, paragraph) in enumerate(named):
+        first, last = paragraph.index(name), paragraph.rindex(name)
+        dossier.mentions += [Mention("a", n, first, first + len(name), name, "person"),
+                             Mention("a", n, last, last + len(name), name, "other")]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Quillo": "other", "Marrow": "person", "Pellow": "person", "Tolle": "person", "Chris": "person",
+        "Dorrit": "person"}
+
+
+def test_an_unknown_place_no_use_puts_somewhere_is_no_place() -> None:
+    # Each name's last use read as another kind's, the others as a place's: Varnox and Dorva are put nowhere.
+    named = [
+        ("Varnox", "Varnox shares fell on Monday. Analysts said Varnox would recover.", "organization"),
+        ("Dorva", "Dorva was seen on stage. Dorva sang. Fans of Dorva cheered.", "person"),
+        ("Brellin", "The ship sank 300 km south of Brellin. Brellin mourned.", "organization"),
+        ("Quessa", "Officials in Quessa met. Quessa said little.", "organization"),
+        ("Paris", "Paris agreed. Paris said so.", "organization"),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph, _ in named))])
+    for n, (name, paragraph, other) in enumerate(named):
+        starts = [found.start() for found in re.finditer(name, paragraph)]
+        dossier.mentions += [Mention("a", n, start, start + len(name), name, other if start == starts[-1] else "place")
+                             for start in starts]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Varnox": "organization", "Dorva": "other", "Brellin": "place", "Quessa": "place", "Paris": "place"}
+
+
+def test_a_place_before_a_name_the_report_already_used_is_no_part_of_it() -> None:
+    paragraphs = [
+        "Zorvex opened a store on Monday. Shoppers queued outside the Chicago Zorvex store.",
+        "The Boston Quillet reported the news. The Quillet said the store was busy.",
+        "The Quillet said so again. The Boston Quillet agreed.",
+    ]
+    dossier = Dossier(articles=[article(*paragraphs[:2]), article(paragraphs[2], id="b")])
+    for art, n, text, before in (("a", 0, "Zorvex", ""), ("a", 0, "Chicago Zorvex", "the "),
+                                 ("a", 1, "Boston Quillet", "The "), ("a", 1, "Quillet", ". The "),
+                                 ("b", 0, "Quillet", "The "), ("b", 0, "Boston Quillet", ". The ")):
+        paragraph = paragraphs[n + 2 if art == "b" else n]
+        start = paragraph.index(before + text) + len(before)
+        dossier.mentions.append(Mention(art, n, start, start + len(text), text, "organization"))
+    resolve_entities(dossier, None)
+    assert sorted((e.name, e.aliases) for e in dossier.entities) == [
+        ("Boston Quillet", ["Quillet"]), ("Zorvex", [])]
+
+
+def test_a_name_that_heads_a_phrase_opened_by_an_article_is_no_persons() -> None:
+    # Each name read as a person's in every use; the last as something else's too.
+    named = [
+        ("Dunmore Tavern", "The Dunmore Tavern was built in 1934. Regulars love the Dunmore Tavern. Dunmore Tavern "
+                           "closed on Monday. Fans of Dunmore Tavern wept."),
+        ("Orla Brack", "The Orla Brack administration fell. Orla Brack resigned. Orla Brack left. "
+                       "Critics of Orla Brack cheered."),
+        ("Pell Harrow", "A Pell Harrow speech was cited. Pell Harrow spoke. Pell Harrow left. Pell Harrow won."),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph in named))])
+    for n, (name, paragraph) in enumerate(named):
+        starts = [found.start() for found in re.finditer(name, paragraph)]
+        dossier.mentions += [Mention("a", n, start, start + len(name), name,
+                                     "other" if start == starts[-1] and n == 0 else "person")
+                             for start in starts]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Dunmore Tavern": "other", "Orla Brack": "person", "Pell Harrow": "person"}
+
+
+def test_a_persons_name_never_runs_across_or() -> None:
+    found = mentions("It is impossible to please everyone, unless you are Marisol or Quenby, and singers are "
+                     "expected to shine.")
+    assert "Marisol or Quenby" not in found
+    assert "Marisol" in found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -2150,3 +2151,25 @@ def test_he_or_she_contradicts_only_a_person_of_the_other_gender() -> None:
     assert not contradicts(Entity(id="jo-vane", name="Jo Vane", kind="person"))  # either gender's
     # a spokeswoman for a body said … "He added": the body's, as the quotes stage reads a spokesman's words
     assert not contradicts(Entity(id="hawks", name="Hawks", kind="organization"))
+
+
+def test_a_persons_own_pronoun_after_the_name_opening_a_clause_tells_the_gender() -> None:
+    paragraphs = {"a": ["Officials met on Monday. Tarrow won his seat again.",
+                        "He told Vesk he would go. Vesk, someone he trusts, agreed.",
+                        "Korran, 45, lost his case. Korran said that he would appeal."]}
+
+    def gender(name: str) -> str | None:
+        mentions = [Mention("a", n, found.start(), found.end(), name, "person")
+                    for n, paragraph in enumerate(paragraphs["a"]) for found in re.finditer(name, paragraph)]
+        return person_gender(Entity(id=name.lower(), name=name, kind="person", mentions=mentions), paragraphs)
+
+    assert gender("Tarrow") == "m"  # "Tarrow won his"
+    assert gender("Vesk") is None  # "told Vesk he" and "Vesk, someone he" are another's
+    assert gender("Korran") is None  # neither a comma nor "that" may come between
+
+
+def test_a_lawmakers_party_and_state_is_no_part_of_the_role_after_it() -> None:
+    [quote] = quotes_with_names('Jo Darrow, D-N.Y., the ranking member, said: "The bill will fail."')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", "ranking member")
+    [quote] = quotes_with_names('Jo Darrow, R-Ariz., said: "The bill will fail."')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", None)

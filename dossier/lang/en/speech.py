@@ -233,6 +233,13 @@ GENDERED_WORDS = {
 GENDER_OF_WORD = {w: g for g, words in GENDERED_WORDS.items() for w in words.split()}
 # Every personal pronoun that tells a gender ("his wife", "told her"), not only a subject's.
 PERSONAL_PRONOUN_GENDER = {w: GENDER_OF_WORD[w] for w in ("he", "his", "him", "she", "her", "hers")}
+# Words between a name and a pronoun after which the pronoun may be another's: a noun or a name may come between
+# ("Roe said the minister and his"), or another clause ("Roe said that he", "Roe left because he").
+PRONOUN_BARRIERS = frozenset(
+    "the a an this that these those another their our my your who which whose and or but because if when while "
+    "after before as than".split())
+# A US lawmaker's party and state after the name ("Jo Roe, D-N.Y., the ranking member"): no role of its own.
+PARTY_STATE_LABEL = r"[DRI]-(?:[A-Z][A-Za-z]*|(?:[A-Z]\.)+[A-Z]?)\.?"
 # The gendered words that are no pronoun: titles and nouns before a name ("Mrs Peterson", "his wife, Laci").
 GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_PRONOUN_GENDER}
 
