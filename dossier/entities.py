@@ -3440,12 +3440,16 @@ def _cluster_kind(cluster: list[Mention]) -> str:
     """The kind most evidence points to. A full name or gazetteer form outweighs a lone word's
     context cue, and many unexplained lone uses ("Arsenal" 130 times, "said" after it 3 times)
     outweigh a few weak cues."""
+    # A lone family name of a full name read as a person's is that person, however its own context reads it
+    # ("Ahed Tamimi", then "The charge sheet against Tamimi"): the tagger reads a lone word by what is around it.
+    surnames = {m.text.split()[-1] for m in cluster if m.kind == PERSON and len(m.text.split()) >= 2}
     score: Counter[str] = Counter()
     for m in cluster:
-        if m.kind == OTHER:
+        kind = PERSON if m.text in surnames else m.kind
+        if kind == OTHER:
             score[OTHER] += 0.1
         else:
-            score[m.kind] += 5 if m.role or _strong_form(m.text, m.kind) else 1
+            score[kind] += 5 if m.role or _strong_form(m.text, kind) else 1
     best = max(score, key=lambda k: (score[k], k != OTHER, k == PERSON))
     return best
 

@@ -1409,3 +1409,11 @@ def test_a_persons_name_never_runs_across_or() -> None:
                      "expected to shine.")
     assert "Marisol or Quenby" not in found
     assert "Marisol" in found
+
+
+def test_a_lone_family_name_of_a_persons_full_name_does_not_outvote_it() -> None:
+    dossier, _ = build(article("Palestinians hailed Ahed Quillom, 16, as an icon of their protests.", id="a"),
+                       *(article(f"The charge sheet against Quillom was read out on day {n}. "
+                                 f"Quillom was not asked to enter a plea.", id=f"b{n}") for n in range(4)))
+    [entity] = [e for e in dossier.entities if e.name.endswith("Quillom")]
+    assert entity.kind == "person"
