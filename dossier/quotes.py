@@ -531,6 +531,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 # An apposition saying where someone works or lives links the chain: "Ann Lee, from Acme Bank,
                 # told", "Cory Roe, 22, of Flint, said".
                 continue
+            if re.match(rf"\s*(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b", segments[i]):
+                continue  # a relative clause describes the subject before it, naming someone or not: "Ann Lee (D-Mo.),
+                # who has endorsed Roe, said"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
                     continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
@@ -558,13 +561,15 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
-            named = [i for i in chain if _split_name(_clean_np(segments[i]))[0]]
+            named = [i for i in chain if _split_name(_PARTY_AFTER.sub("", _clean_np(segments[i])))[0]]
             i = named[0] if named else chain[0]
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
 
 
+# A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
+_PARTY_AFTER = re.compile(r"\s*\([^)]*\)$")
 _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
 # A role or a person's noun, in lower case, of or from a place: "the senator from Vermont", "a resident of Flint".
 _ROLE_FROM_PLACE = re.compile(
@@ -928,6 +933,8 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     verb = inverted.group(1).lower() if inverted else ""
     if verb.startswith(speech.NOT_VOICING_STEMS):
         return None  # "…, told Fox News:": whom someone told
+    if inverted and inverted.group(2).split()[0].lower() in _PREPOSITIONS:
+        return None  # "…, said of Roe:": whom the words are about, after a verb whose subject came before
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None

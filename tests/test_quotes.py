@@ -1177,6 +1177,21 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker(paragraph: str, spea
     assert quote.speaker_name == speaker
 
 
+def test_a_relative_clause_after_a_name_and_its_party_is_no_speaker() -> None:
+    [quote] = quotes_with_names(
+        'Sen. Ann Doyle (D-Mo.), who has endorsed Tom Roe, said the mayor had pushed him to be a "stronger" candidate.'
+    )
+    assert quote.speaker_name == "Ann Doyle"
+
+
+def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
+        '"The question is whether he will rally behind her in the end."'
+    )
+    assert quote.speaker_name == "Bob Axe"
+
+
 def test_he_or_she_is_never_a_body_named_before() -> None:
     quotes = quotes_with_names(
         "The channel of the group, Aswarti Media, was posting the phrase “Allahu akbar.”",
