@@ -898,6 +898,10 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
 
 
+# A participle of saying right after a quote, the subject's: '"…," saying', '"…" and calling'.
+_SAYING_AFTER = re.compile(r"[\s,;—–-]*(?:and\s+)?([a-z]+ing)\b")
+
+
 def _subject_predicate(ctx: _Context) -> _Attribution | None:
     """'Jane Doe renewed her promise of "free college"': a sentence with no reporting verb whose subject, a
     name, is followed by its own verb and nobody else named before the quote gives the subject's words (not
@@ -905,9 +909,8 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
     text = ctx.paragraphs[ctx.p_open]
     if ctx.verbs or not _opens_sentence(text, ctx.begin + len(ctx.head) - len(ctx.head.lstrip())):
         return None  # a reporting verb, or words after an earlier quote: 'Doe says his "friend" Roe ran "…"'
-    if ctx.span is None or len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS:
-        return None  # a few words in marks with no verb of saying are a term, a title or a nickname: 'Doe stars
-        # as the "vacation quarterback"', 'Doe sang "I Would Die 4 U"', 'Seoul held a "live fire drill"'
+    if ctx.span is None:
+        return None
     subject = _sentence_subject(ctx.head)
     if subject is None or re.search(r"['’]s?$", subject[0]) or subject[0].lower() in PRONOUNS:
         return None
@@ -920,6 +923,13 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
         return None
     if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
         return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft
+    if len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS and not (
+        any(_bare(t) in _SPEECH_WORDS for t in _tokens(rest))
+        or (saying := _SAYING_AFTER.match(ctx.tail)) is not None and saying.group(1) in speech.REPORTING_VERBS
+    ):
+        return None  # a few words in marks are a term, a title or a nickname ('Doe stars as the "vacation
+        # quarterback"', 'Seoul held a "live fire drill" which the army said …') unless the subject's own predicate
+        # speaks: 'Doe renewed her promise of "free college"', 'Doe defended "our values," saying …'
     return _Attribution(_Speaker(np, at=ctx.at), None)
 
 

@@ -1912,6 +1912,16 @@ def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate(
     assert speakers.get("vacation quarterback") is None  # a few words with no verb of saying: a term, not speech
 
 
+def test_a_named_subject_says_a_few_words_in_its_predicate_when_its_sentence_reports_speech() -> None:
+    found = quotes_with_names(
+        "Senator Tom Brack has delivered a spirited defense of “small-town values,” saying they built the state.",
+        "The actor Ann Lee stars as the “vacation quarterback” in the new advertisement.",
+    )
+    speakers = {q.text: q.speaker_name for q in found}
+    assert speakers["small-town values,"] == "Tom Brack"
+    assert speakers.get("vacation quarterback") is None  # no word of saying in the sentence: a term, not speech
+
+
 def test_a_reflexive_pronoun_stressing_the_subject_is_no_part_of_its_name() -> None:
     before, after = quotes_of(
         "Senator Tom Brack himself said on Tuesday that “the only way to win is to ask for support.”",
