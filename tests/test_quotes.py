@@ -1184,6 +1184,14 @@ def test_a_relative_clause_after_a_name_and_its_party_is_no_speaker() -> None:
     assert quote.speaker_name == "Ann Doyle"
 
 
+def test_a_relative_clause_with_a_subject_of_its_own_reports_for_that_subject() -> None:
+    [quote] = quotes_with_names(
+        "Tom Mukasey, a former judge, criticized the mayor's plan, which an independent audit said was "
+        "“extremely costly” but lawful."
+    )
+    assert quote.speaker_name is None  # the audit's words, not Mukasey's
+
+
 def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
     [quote] = quotes_with_names(
         "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
