@@ -831,7 +831,9 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
 # A subordinate or relative clause with a subject of its own before the verb nearest the quote: "…, after the US
 # ambassador said", "…, which an FBI inquiry called" (not "said when asked", whose clause has none).
 _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
-_SUBJECT_OF_ITS_OWN = re.compile(rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$")
+_SUBJECT_OF_ITS_OWN = re.compile(
+    rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+)
 # Who a passive reporting verb names, if anyone: "was asked by Fox moderator Gerard Baker whether …".
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
 # A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
