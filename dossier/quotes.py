@@ -478,6 +478,10 @@ def _passive(head: str, verb_start: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(head[:verb_start])) and not re.match(r"\w+ing\b|quoted\b", head[verb_start:])
 
 
+# "as" opening a comment clause, before its subject: "As the Global Times", "as one employee", "As Speaker Lee".
+_AS_COMMENT = re.compile(r"[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])")
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -491,6 +495,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
         # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
         last = last[opener.end() :]
+    elif len(segments) == 1 and (comment := _AS_COMMENT.match(last)):
+        # A comment clause gives the source of the main clause after it: "As the Global Times noted in an op-ed,
+        # the mayor "…"", "As Speaker Ann Lee (R-Wis.) has pointed out, that is the "…"".
+        last = _clean_np(last[comment.end() :])
     if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]

@@ -1192,6 +1192,15 @@ def test_a_relative_clause_with_a_subject_of_its_own_reports_for_that_subject() 
     assert quote.speaker_name is None  # the audit's words, not Mukasey's
 
 
+def test_a_comment_clause_with_as_gives_the_source_of_the_quote_after_it() -> None:
+    speaker, role = quotes_with_names(
+        "As House Speaker Tom Dell (R-Wis.) has pointed out, that is the “textbook definition” of a bad deal.",
+        "But as the local tabloid noted in an op-ed on Thursday, the mayor “has earned himself a few fans.”",
+    )
+    assert speaker.speaker_name == "Tom Dell"
+    assert (role.speaker_text, role.speaker_name) == ("the local tabloid", None)
+
+
 def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
     [quote] = quotes_with_names(
         "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
