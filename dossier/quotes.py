@@ -738,7 +738,10 @@ class _Context:
         they attribute it, not to a clause after it."""
         closed = self.paragraphs[self.p_close][: self.at_close].rstrip(" \"”'’")
         clause_after = bool(_CLAUSE_AFTER.match(("," if closed.endswith(",") else "") + self.tail))
-        return (self.partial or clause_after) and _attribute(self, ("before",)) is not None
+        # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
+        # sentence after them is the writer's.
+        introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
+        return (self.partial or clause_after or introduced) and _attribute(self, ("before",)) is not None
 
 
 # A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,

@@ -1201,6 +1201,14 @@ def test_a_comment_clause_with_as_gives_the_source_of_the_quote_after_it() -> No
     assert (role.speaker_text, role.speaker_name) == ("the local tabloid", None)
 
 
+def test_the_sentence_after_words_a_colon_introduces_does_not_name_their_speaker() -> None:
+    [quote] = quotes_of(
+        'Jane Roe, exasperated, famously responded: "What difference does it make now that the vote is over?" '
+        "Her critics cited it as evidence of her indifference."
+    )
+    assert quote.speaker_name == "Jane Roe"
+
+
 def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
     [quote] = quotes_with_names(
         "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
