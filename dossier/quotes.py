@@ -513,6 +513,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     described = _DESCRIBED_SPEAKER.match(last)
     if described and _looks_like_np(described.group(1)):
         return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
+    if last and not _looks_like_np(last):
+        last = _PARTY_AFTER.sub("", last)  # "At the convention Sen. Ann Lee (D-MA)": the name ends the words
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()

@@ -1209,6 +1209,13 @@ def test_the_sentence_after_words_a_colon_introduces_does_not_name_their_speaker
     assert quote.speaker_name == "Jane Roe"
 
 
+def test_a_party_in_brackets_ends_a_name_after_an_opening_phrase_without_a_comma() -> None:
+    [quote] = quotes_with_names(
+        "Saturday at the state convention Sen. Ann Doyle (D-MA) said the mayor was a “proven failure” in business."
+    )
+    assert quote.speaker_name == "Ann Doyle"
+
+
 def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
     [quote] = quotes_with_names(
         "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
