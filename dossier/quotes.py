@@ -819,6 +819,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             asker = _clean_np(passive.group(1) or "")
             if asker and _looks_like_np(asker):
                 return _Attribution(_Speaker(asker, at=ctx.at), verb.group(0).rstrip("."))
+            by = _BY_AFTER.match(ctx.tail) if not ctx.head[verb.end() :].strip(" ,:").split()[2:] else None
+            if by and _looks_like_np(_clean_np(by.group(1))):
+                # "It has been called “…” by Tom Lee, a professor": who, right after the words.
+                return _Attribution(_Speaker(_clean_np(by.group(1)), at=(ctx.p_close, ctx.at_close)), verb.group(0))
             return _Attribution(None, verb.group(0).rstrip("."))  # asked by nobody named: unknown
         subject = _subject_before(ctx.head, verb.start())
         if subject is not None:
@@ -847,6 +851,8 @@ _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"w
 _SUBJECT_OF_ITS_OWN = re.compile(
     rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
 )
+# Who reported, named right after a quote a passive reporting verb opened: '"…" by Tom Lee, a professor'.
+_BY_AFTER = re.compile(r"\s*,?\s*by\s+([^,.;:—–]+)")
 # Who a passive reporting verb names, if anyone: "was asked by Fox moderator Gerard Baker whether …".
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
 # A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".

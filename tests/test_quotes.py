@@ -1216,6 +1216,15 @@ def test_a_party_in_brackets_ends_a_name_after_an_opening_phrase_without_a_comma
     assert quote.speaker_name == "Ann Doyle"
 
 
+def test_who_reported_is_named_after_a_quote_a_passive_verb_opens() -> None:
+    named, unnamed = quotes_with_names(
+        "This habit of the group has been called “strategic ambiguity” by Tom Hendrick, a professor at Acme College.",
+        "The plan was described as “a total disaster” by any measure.",
+    )
+    assert named.speaker_name == "Tom Hendrick"
+    assert unnamed.speaker_name is None
+
+
 def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
     [quote] = quotes_with_names(
         "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
