@@ -775,6 +775,31 @@ def _according_to(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A claim and whose it is, then the clause that gives it: "Trump's recent claim that", "the contention of Ann Lee
+# that", "a report by Politico that".
+_CLAIM_THAT = re.compile(
+    rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
+    rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by)\s+([^,;:“”\"]+?)\s+that\s"
+)
+
+
+def _claim_of(ctx: _Context) -> _Attribution | None:
+    """'Donald Trump's claim that Obama "…"', 'a report by Politico that he "…"': the words belong to whose claim
+    the clause gives, when no reporting verb comes between."""
+    claims = list(_CLAIM_THAT.finditer(ctx.head))
+    if not claims or any(v.start() >= claims[-1].end() for v in ctx.verbs):
+        return None
+    prefix = ctx.head[: claims[-1].start()]
+    if re.search(r"\bthat\s+$", prefix) and _reporting_verbs(prefix):
+        return None  # the claim is what someone else reports: 'Lee said that Roe's claim that … is "…"'
+    possessor, by = claims[-1].groups()
+    np = _clean_np(by or possessor or "")
+    if not np or not _looks_like_np(np):
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), None)
+
+
 # A passive report: 'was praised by The Chicago Tribune as "…"', 'described by aides as "…"'.
 _PASSIVE_BY = re.compile(r"\b([a-z]+(?:ed|en|told|said))\s+by\s+([^,;:]+?)\s+as\s+(?:an?\s+|the\s+)?$")
 
@@ -918,6 +943,12 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
 
 
+# A word of saying after the subject's possessive: "renewed her promise of", "his claim that" (not "the claim that",
+# someone else's).
+_OWN_SPEECH_NOUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS))})\b"
+)
 # A participle of saying right after a quote, the subject's: '"…," saying', '"…" and calling'.
 _SAYING_AFTER = re.compile(r"[\s,;—–-]*(?:and\s+)?([a-z]+ing)\b")
 
@@ -943,8 +974,10 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
         return None
     if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
         return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft
+    if len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS and re.search(r"\bthat\b", rest):
+        return None  # a clause of its own: 'Doe rejected the claim that Roe "…," saying'
     if len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS and not (
-        any(_bare(t) in _SPEECH_WORDS for t in _tokens(rest))
+        _OWN_SPEECH_NOUN.search(rest)
         or (saying := _SAYING_AFTER.match(ctx.tail)) is not None and saying.group(1) in speech.REPORTING_VERBS
     ):
         return None  # a few words in marks are a term, a title or a nickname ('Doe stars as the "vacation
@@ -2452,6 +2485,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
+    "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,
     "participle": _participle,

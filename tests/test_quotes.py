@@ -1225,6 +1225,22 @@ def test_who_reported_is_named_after_a_quote_a_passive_verb_opens() -> None:
     assert unnamed.speaker_name is None
 
 
+def test_a_named_claim_gives_the_words_of_the_clause_it_opens() -> None:
+    possessor, by, reported = quotes_with_names(
+        "Gov. Tom Pence blamed the media for making an issue of Ann Lee’s claim that the mayor “founded the gang.”",
+        "On Friday it was a report by the Gazette that he “fabricated” the story of his youth.",
+        "Jim Roe said that Ann Lee’s claim that he had left is “simply not true.”",
+    )
+    assert possessor.speaker_name == "Ann Lee"
+    assert by.speaker_text == "the Gazette"
+    assert reported.speaker_name != "Ann Lee"  # what Roe says of her claim
+
+
+def test_a_few_words_in_a_clause_of_their_own_are_not_the_subjects() -> None:
+    found = quotes_with_names("Tom Dell rejected the claim that the mayor “founded the gang,” saying it was false.")
+    assert [q.speaker_name for q in found if q.text.startswith("founded")] in ([], [None])
+
+
 def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
     [quote] = quotes_with_names(
         "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
