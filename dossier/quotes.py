@@ -478,6 +478,10 @@ def _passive(head: str, verb_start: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(head[:verb_start])) and not re.match(r"\w+ing\b|quoted\b", head[verb_start:])
 
 
+# "as" opening a comment clause, before its subject: "As the Global Times", "as one employee", "As Speaker Lee".
+_AS_COMMENT = re.compile(r"[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])")
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -491,6 +495,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
         # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
         last = last[opener.end() :]
+    elif len(segments) == 1 and (comment := _AS_COMMENT.match(last)):
+        # A comment clause gives the source of the main clause after it: "As the Global Times noted in an op-ed,
+        # the mayor "…"", "As Speaker Ann Lee (R-Wis.) has pointed out, that is the "…"".
+        last = _clean_np(last[comment.end() :])
     if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
@@ -505,6 +513,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     described = _DESCRIBED_SPEAKER.match(last)
     if described and _looks_like_np(described.group(1)):
         return _strip_intro(described.group(1)), None  # "Another source familiar with the talks said"
+    if last and not _looks_like_np(last):
+        last = _PARTY_AFTER.sub("", last)  # "At the convention Sen. Ann Lee (D-MA)": the name ends the words
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
@@ -531,6 +541,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 # An apposition saying where someone works or lives links the chain: "Ann Lee, from Acme Bank,
                 # told", "Cory Roe, 22, of Flint, said".
                 continue
+            if re.match(rf"\s*(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b", segments[i]):
+                continue  # a relative clause describes the subject before it, naming someone or not: "Ann Lee (D-Mo.),
+                # who has endorsed Roe, said"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
                     continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
@@ -558,13 +571,15 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
-            named = [i for i in chain if _split_name(_clean_np(segments[i]))[0]]
+            named = [i for i in chain if _split_name(_PARTY_AFTER.sub("", _clean_np(segments[i])))[0]]
             i = named[0] if named else chain[0]
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
 
 
+# A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
+_PARTY_AFTER = re.compile(r"\s*\([^)]*\)$")
 _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
 # A role or a person's noun, in lower case, of or from a place: "the senator from Vermont", "a resident of Flint".
 _ROLE_FROM_PLACE = re.compile(
@@ -725,7 +740,10 @@ class _Context:
         they attribute it, not to a clause after it."""
         closed = self.paragraphs[self.p_close][: self.at_close].rstrip(" \"”'’")
         clause_after = bool(_CLAUSE_AFTER.match(("," if closed.endswith(",") else "") + self.tail))
-        return (self.partial or clause_after) and _attribute(self, ("before",)) is not None
+        # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
+        # sentence after them is the writer's.
+        introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
+        return (self.partial or clause_after or introduced) and _attribute(self, ("before",)) is not None
 
 
 # A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,
@@ -755,6 +773,31 @@ def _according_to(ctx: _Context) -> _Attribution | None:
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=ctx.at), "according to")
     return None
+
+
+# A claim and whose it is, then the clause that gives it: "Trump's recent claim that", "the contention of Ann Lee
+# that", "a report by Politico that".
+_CLAIM_THAT = re.compile(
+    rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
+    rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by)\s+([^,;:“”\"]+?)\s+that\s"
+)
+
+
+def _claim_of(ctx: _Context) -> _Attribution | None:
+    """'Donald Trump's claim that Obama "…"', 'a report by Politico that he "…"': the words belong to whose claim
+    the clause gives, when no reporting verb comes between."""
+    claims = list(_CLAIM_THAT.finditer(ctx.head))
+    if not claims or any(v.start() >= claims[-1].end() for v in ctx.verbs):
+        return None
+    prefix = ctx.head[: claims[-1].start()]
+    if re.search(r"\bthat\s+$", prefix) and _reporting_verbs(prefix):
+        return None  # the claim is what someone else reports: 'Lee said that Roe's claim that … is "…"'
+    possessor, by = claims[-1].groups()
+    np = _clean_np(by or possessor or "")
+    if not np or not _looks_like_np(np):
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), None)
 
 
 # A passive report: 'was praised by The Chicago Tribune as "…"', 'described by aides as "…"'.
@@ -801,6 +844,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             asker = _clean_np(passive.group(1) or "")
             if asker and _looks_like_np(asker):
                 return _Attribution(_Speaker(asker, at=ctx.at), verb.group(0).rstrip("."))
+            by = _BY_AFTER.match(ctx.tail) if not ctx.head[verb.end() :].strip(" ,:").split()[2:] else None
+            if by and _looks_like_np(_clean_np(by.group(1))):
+                # "It has been called “…” by Tom Lee, a professor": who, right after the words.
+                return _Attribution(_Speaker(_clean_np(by.group(1)), at=(ctx.p_close, ctx.at_close)), verb.group(0))
             return _Attribution(None, verb.group(0).rstrip("."))  # asked by nobody named: unknown
         subject = _subject_before(ctx.head, verb.start())
         if subject is not None:
@@ -823,11 +870,14 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
-# A subordinate clause with a subject of its own before the verb nearest the quote: "…, after the US
-# ambassador said" (not "said when asked", whose clause has none).
+# A subordinate or relative clause with a subject of its own before the verb nearest the quote: "…, after the US
+# ambassador said", "…, which an FBI inquiry called" (not "said when asked", whose clause has none).
+_CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
 _SUBJECT_OF_ITS_OWN = re.compile(
-    rf"\b(?:{'|'.join(sorted(speech.SUBORDINATORS - {'as'}))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+    rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
 )
+# Who reported, named right after a quote a passive reporting verb opened: '"…" by Tom Lee, a professor'.
+_BY_AFTER = re.compile(r"\s*,?\s*by\s+([^,.;:—–]+)")
 # Who a passive reporting verb names, if anyone: "was asked by Fox moderator Gerard Baker whether …".
 _PASSIVE_REPORT = re.compile(r"(?!\s+to\b)(?:\s+by\s+([^,;:]+))?")  # not "is reported to have said"
 # A verb's subject that is a common noun in lower case, named nowhere: "as the heckler".
@@ -893,6 +943,16 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(subject[0], at=ctx.at), None)
 
 
+# A word of saying after the subject's possessive: "renewed her promise of", "his claim that" (not "the claim that",
+# someone else's).
+_OWN_SPEECH_NOUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS))})\b"
+)
+# A participle of saying right after a quote, the subject's: '"…," saying', '"…" and calling'.
+_SAYING_AFTER = re.compile(r"[\s,;—–-]*(?:and\s+)?([a-z]+ing)\b")
+
+
 def _subject_predicate(ctx: _Context) -> _Attribution | None:
     """'Jane Doe renewed her promise of "free college"': a sentence with no reporting verb whose subject, a
     name, is followed by its own verb and nobody else named before the quote gives the subject's words (not
@@ -900,9 +960,8 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
     text = ctx.paragraphs[ctx.p_open]
     if ctx.verbs or not _opens_sentence(text, ctx.begin + len(ctx.head) - len(ctx.head.lstrip())):
         return None  # a reporting verb, or words after an earlier quote: 'Doe says his "friend" Roe ran "…"'
-    if ctx.span is None or len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS:
-        return None  # a few words in marks with no verb of saying are a term, a title or a nickname: 'Doe stars
-        # as the "vacation quarterback"', 'Doe sang "I Would Die 4 U"', 'Seoul held a "live fire drill"'
+    if ctx.span is None:
+        return None
     subject = _sentence_subject(ctx.head)
     if subject is None or re.search(r"['’]s?$", subject[0]) or subject[0].lower() in PRONOUNS:
         return None
@@ -915,6 +974,15 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
         return None
     if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
         return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft
+    if len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS and re.search(r"\bthat\b", rest):
+        return None  # a clause of its own: 'Doe rejected the claim that Roe "…," saying'
+    if len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS and not (
+        _OWN_SPEECH_NOUN.search(rest)
+        or (saying := _SAYING_AFTER.match(ctx.tail)) is not None and saying.group(1) in speech.REPORTING_VERBS
+    ):
+        return None  # a few words in marks are a term, a title or a nickname ('Doe stars as the "vacation
+        # quarterback"', 'Seoul held a "live fire drill" which the army said …') unless the subject's own predicate
+        # speaks: 'Doe renewed her promise of "free college"', 'Doe defended "our values," saying …'
     return _Attribution(_Speaker(np, at=ctx.at), None)
 
 
@@ -928,6 +996,8 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     verb = inverted.group(1).lower() if inverted else ""
     if verb.startswith(speech.NOT_VOICING_STEMS):
         return None  # "…, told Fox News:": whom someone told
+    if inverted and inverted.group(2).split()[0].lower() in _PREPOSITIONS:
+        return None  # "…, said of Roe:": whom the words are about, after a verb whose subject came before
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
@@ -2429,6 +2499,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
+    "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,
     "participle": _participle,

@@ -1178,6 +1178,78 @@ def test_a_name_inside_a_relative_clause_is_not_the_speaker(paragraph: str, spea
     assert quote.speaker_name == speaker
 
 
+def test_a_relative_clause_after_a_name_and_its_party_is_no_speaker() -> None:
+    [quote] = quotes_with_names(
+        'Sen. Ann Doyle (D-Mo.), who has endorsed Tom Roe, said the mayor had pushed him to be a "stronger" candidate.'
+    )
+    assert quote.speaker_name == "Ann Doyle"
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_reports_for_that_subject() -> None:
+    [quote] = quotes_with_names(
+        "Tom Mukasey, a former judge, criticized the mayor's plan, which an independent audit said was "
+        "“extremely costly” but lawful."
+    )
+    assert quote.speaker_name is None  # the audit's words, not Mukasey's
+
+
+def test_a_comment_clause_with_as_gives_the_source_of_the_quote_after_it() -> None:
+    speaker, role = quotes_with_names(
+        "As House Speaker Tom Dell (R-Wis.) has pointed out, that is the “textbook definition” of a bad deal.",
+        "But as the local tabloid noted in an op-ed on Thursday, the mayor “has earned himself a few fans.”",
+    )
+    assert speaker.speaker_name == "Tom Dell"
+    assert (role.speaker_text, role.speaker_name) == ("the local tabloid", None)
+
+
+def test_the_sentence_after_words_a_colon_introduces_does_not_name_their_speaker() -> None:
+    [quote] = quotes_of(
+        'Jane Roe, exasperated, famously responded: "What difference does it make now that the vote is over?" '
+        "Her critics cited it as evidence of her indifference."
+    )
+    assert quote.speaker_name == "Jane Roe"
+
+
+def test_a_party_in_brackets_ends_a_name_after_an_opening_phrase_without_a_comma() -> None:
+    [quote] = quotes_with_names(
+        "Saturday at the state convention Sen. Ann Doyle (D-MA) said the mayor was a “proven failure” in business."
+    )
+    assert quote.speaker_name == "Ann Doyle"
+
+
+def test_who_reported_is_named_after_a_quote_a_passive_verb_opens() -> None:
+    named, unnamed = quotes_with_names(
+        "This habit of the group has been called “strategic ambiguity” by Tom Hendrick, a professor at Acme College.",
+        "The plan was described as “a total disaster” by any measure.",
+    )
+    assert named.speaker_name == "Tom Hendrick"
+    assert unnamed.speaker_name is None
+
+
+def test_a_named_claim_gives_the_words_of_the_clause_it_opens() -> None:
+    possessor, by, reported = quotes_with_names(
+        "Gov. Tom Pence blamed the media for making an issue of Ann Lee’s claim that the mayor “founded the gang.”",
+        "On Friday it was a report by the Gazette that he “fabricated” the story of his youth.",
+        "Jim Roe said that Ann Lee’s claim that he had left is “simply not true.”",
+    )
+    assert possessor.speaker_name == "Ann Lee"
+    assert by.speaker_text == "the Gazette"
+    assert reported.speaker_name != "Ann Lee"  # what Roe says of her claim
+
+
+def test_a_few_words_in_a_clause_of_their_own_are_not_the_subjects() -> None:
+    found = quotes_with_names("Tom Dell rejected the claim that the mayor “founded the gang,” saying it was false.")
+    assert [q.speaker_name for q in found if q.text.startswith("founded")] in ([], [None])
+
+
+def test_whom_a_speaker_speaks_of_is_not_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Bob Axe, who was chief strategist for the mayor, said of Tom Roe: "
+        '"The question is whether he will rally behind her in the end."'
+    )
+    assert quote.speaker_name == "Bob Axe"
+
+
 def test_he_or_she_is_never_a_body_named_before() -> None:
     quotes = quotes_with_names(
         "The channel of the group, Aswarti Media, was posting the phrase “Allahu akbar.”",
@@ -1896,6 +1968,16 @@ def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate(
     assert speakers.get("arbitrarily detained by the authorities for many months") is None  # words about her
     assert speakers["a hopeful campaign for the whole country."] != "Ted Rubin"  # a clause after an earlier quote
     assert speakers.get("vacation quarterback") is None  # a few words with no verb of saying: a term, not speech
+
+
+def test_a_named_subject_says_a_few_words_in_its_predicate_when_its_sentence_reports_speech() -> None:
+    found = quotes_with_names(
+        "Senator Tom Brack has delivered a spirited defense of “small-town values,” saying they built the state.",
+        "The actor Ann Lee stars as the “vacation quarterback” in the new advertisement.",
+    )
+    speakers = {q.text: q.speaker_name for q in found}
+    assert speakers["small-town values,"] == "Tom Brack"
+    assert speakers.get("vacation quarterback") is None  # no word of saying in the sentence: a term, not speech
 
 
 def test_a_reflexive_pronoun_stressing_the_subject_is_no_part_of_its_name() -> None:

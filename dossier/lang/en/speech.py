@@ -169,6 +169,12 @@ REPORTING_NOUN_STEMS = frozenset(
 # Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
 # (not "condemned the attack", whose noun is the verb's object).
 SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
+# Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
+# contention of Clinton that …", "a report by Politico that he "…"".
+CLAIM_NOUNS = frozenset(
+    """claim assertion contention statement comment conclusion allegation suggestion warning declaration
+    argument insistence promise pledge report""".split()
+)
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
@@ -256,6 +262,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
     ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
+    ("claim_of", "before", 'Jane Doe’s claim that the mayor "…"'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
