@@ -167,10 +167,11 @@ def wire_for_name(name: str | None) -> str | None:
 # and those make at least COPY_SHARE of the shorter one's: outlets that run an agency's text without its credit
 # ("Advertisement" and a byline around the same paragraphs) tell one source's account, not two.
 COPY_WORDS = 8
-COPY_SHARED = 3
+COPY_SHARED = 2
 COPY_SHARE = 0.5
 COPY_HOLDERS = 50  # a sentence in more articles than this is furniture the reader kept, not one story's text
-_SENTENCE_END = re.compile(r"(?<=[.!?\"”’])\s+")
+# A sentence ends at its stop and a space, or where scraping glued the next one on ("… last week.The satellite").
+_SENTENCE_END = re.compile(r"(?<=[.!?\"”’])\s+|(?<=[a-z][.!?])(?=[A-Z][a-z])")
 _WORD = re.compile(r"\w+")
 _QUOTE_MARK = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
 

@@ -889,7 +889,9 @@ def read_folder(
     read = read or read_article
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    seen: dict[str, str] = {}  # body fingerprint -> first file with that body
+    # (body fingerprint, outlet) -> the first file with that body from that outlet: the same text from another
+    # outlet is its copy of one story, kept (``outlets.copies`` makes them one source), not a file read twice.
+    seen: dict[tuple[str, str | None], str] = {}
     ids: set[str] = set()
     inside = folder.resolve()
     for path in sorted(folder.iterdir()):
@@ -901,7 +903,7 @@ def read_folder(
             if not path.resolve().is_relative_to(inside):
                 raise ValueError("links to a file outside the seeds folder")
             article = read(path, root, sources)
-            key = _fingerprint(article.paragraphs)
+            key = (_fingerprint(article.paragraphs), article.outlet)
             if key in seen:
                 raise ValueError(f"duplicate of {seen[key]}")
         except (ValueError, OSError) as error:

@@ -1397,6 +1397,11 @@ def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
              "b": ["The harbour bridge of Vell was closed for urgent repairs.", *statement.splitlines()]}
     assert outlets.copies(texts) == []
     assert outlets.copies({"a": COPIED_STORY.split("\n\n"), "b": COPIED_STORY.split("\n\n")}) == [["a", "b"]]
+    # An edited copy, its sentences glued where scraping lost the space: two of its three sentences are the story's.
+    edited = ["VELL: Vell council closed the harbour bridge on Monday for urgent repairs to its northern span."
+              "Engineers found cracks in two steel girders during a routine inspection last week."
+              "The ferry between Vell and Harnwick will run every twenty minutes until the bridge reopens."]
+    assert outlets.copies({"a": COPIED_STORY.split("\n\n"), "c": edited}) == [["a", "c"]]
 
 
 def test_a_line_opening_in_a_quote_with_a_long_attribution_after_it_is_quoted() -> None:

@@ -900,3 +900,13 @@ def test_captions_noting_where_a_photo_was_taken_pull_quotes_and_a_slideshow_but
         "Engineers found cracks in two of its piers last week, the council said.",
     ]
     assert len(article.captions) == 5
+
+
+def test_the_same_text_from_another_outlet_is_kept_as_its_copy(tmp_path):
+    body = "Vell council closed the harbour bridge on Monday for urgent repairs to its northern span.\n"
+    write(tmp_path, "vellpost-com__1.txt", "Bridge shut\n" + body)
+    write(tmp_path, "vellpost-com__2.txt", "Bridge shut for repairs\n" + body)
+    write(tmp_path, "harnwicktimes-com__3.txt", "Bridge shut\n" + body)
+    articles, skipped = read_folder(tmp_path, tmp_path)
+    assert [a.outlet for a in articles] == ["harnwicktimes.com", "vellpost.com"]
+    assert [(s.path, s.reason) for s in skipped] == [("vellpost-com__2.txt", "duplicate of vellpost-com__1.txt")]
