@@ -29,11 +29,9 @@ class BuildSummary:
     stages: dict[str, float] = field(default_factory=dict)  # seconds per stage, in order
 
     def lines(self) -> list[str]:
-        lines = [f"skipped {s.path}: {s.reason}" for s in self.skipped]
-        lines.append(
-            f"built {self.articles} articles into {self.pages} pages in {self.seconds:.1f} s"
-            f" ({len(self.skipped)} files skipped)"
-        )
+        skipped = len(self.skipped)
+        lines = [f"built {self.articles} articles into {self.pages} pages in {self.seconds:.1f} s"
+                 f" ({skipped} {'file' if skipped == 1 else 'files'} skipped{', named above' if skipped else ''})"]
         if self.stages:
             lines.append("time per stage: " + ", ".join(f"{name} {s:.1f} s" for name, s in self.stages.items()))
         return lines
@@ -77,6 +75,10 @@ def build(
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")
     told = story.load(content, dossier.articles, site_url)
+    if told.from_headline:
+        # The headline sharing most words with the others can be an off-topic article's.
+        log(f"note: the story is named after a headline, “{told.title}”: give it a title in "
+            f"{(content or seeds.parent / 'content') / 'story.yml'}")
     step = time.perf_counter()
     change = site.write_docs(dossier, layout, sources, seeds_root=seeds.parent, story=told, cache_folder=cache)
     stages["pages"] = time.perf_counter() - step

@@ -191,6 +191,8 @@ def read_and_extract(
     dossier = Dossier()
     dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store)
     log(f"read {len(dossier.articles)} articles")
+    for skipped in dossier.skipped:
+        log(f"skipped {skipped.path}: {skipped.reason}")
     for line in unknown_outlets(dossier.articles):
         log(line)
     seconds["reading"] = time.perf_counter() - started

@@ -30,6 +30,7 @@ class Story:
     description: str = ""
     intro: str = ""  # the curator's Markdown from content/index.md, shown above the generated front page
     url: str | None = None  # where the site is published: MkDocs' site_url (sitemap, hover previews)
+    from_headline: bool = False  # no title was given: the story is named after a headline (``central_headline``)
 
 
 def story_folders(story: Path) -> tuple[Path, Path]:
@@ -90,12 +91,13 @@ def load(content: Path | None, articles: list[Article], site_url: str | None = N
         intro_file = content / "index.md"
         if intro_file.is_file():
             intro = intro_file.read_text(encoding="utf-8")
-    title = " ".join(str(data.get("title") or "").split()) or central_headline(articles) or "Dossier"
+    given = " ".join(str(data.get("title") or "").split())
+    title = given or central_headline(articles) or "Dossier"
     description = " ".join(str(data.get("description") or "").split())
     url = site_url or str(data.get("url") or "").strip() or None
     if url and not re.fullmatch(r"https?://[^\s/]+(?:/\S*)?", url):
         raise ValueError(f"{site_url and '--site-url' or content / 'story.yml'}: url must be a web address (https://...)")
-    return Story(title=title, description=description, intro=intro, url=url)
+    return Story(title=title, description=description, intro=intro, url=url, from_headline=not given and bool(articles))
 
 
 def _words(title: str) -> set[str]:

@@ -237,6 +237,10 @@ def test_bad_input_is_reported_by_name_and_the_rest_builds(tmp_path: Path) -> No
     for name in ("b_copy.txt", "c_empty.txt", "d_binary.txt", "f_huge.txt"):
         assert len([line for line in messages if name in line and "skipped" in line]) == 1, (name, messages)
     assert not [line for line in messages if "e_legacy.txt" in line and "skipped" in line]
+    # Said as soon as the files are read, not after minutes of rendering.
+    read = next(n for n, line in enumerate(messages) if line.startswith("read "))
+    assert all(line.startswith("skipped ") for line in messages[read + 1 : read + 5]), messages
+    assert messages[-2].endswith("(4 files skipped, named above)")
     site = tmp_path / "site"
     assert "Ministers met in Brussels" in article_text(site, "articles/a-good/index.html")
     assert "£4" in article_text(site, "articles/e-legacy/index.html")
@@ -387,7 +391,7 @@ def test_an_article_page_links_the_other_copies_of_its_text(tmp_path: Path) -> N
     assert_links_resolve(tmp_path / "site")
 
 
-def test_a_story_of_one_article_says_it_has_no_claims_yet(tmp_path: Path) -> None:
+def test_a_story_of_one_article_says_it_has_no_claims_or_speakers_yet(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "vellpost-com__1.txt").write_text(
@@ -397,3 +401,5 @@ def test_a_story_of_one_article_says_it_has_no_claims_yet(tmp_path: Path) -> Non
     assert result.returncode == 0, result.stderr
     index = page(tmp_path / "site", "claims/index.html").select_one("article")
     assert not index.select("table") and "No statement of fact is made by more than one article" in index.get_text()
+    speakers = page(tmp_path / "site", "speakers/index.html").select_one("article")
+    assert not speakers.select("table") and "No quote has a known speaker yet" in speakers.get_text()

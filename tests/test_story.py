@@ -85,6 +85,7 @@ def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Built as the hint says: the site and the working files go in the story's own folder, not the project's.
     result = build_py("--story", str(folder))
     assert result.returncode == 0, result.stderr
+    assert "named after a headline" not in result.stderr  # it has a title of its own
     assert (folder / "build" / "docs" / "index.md").is_file() and (folder / "build" / "cache").is_dir()
     return folder / "site"
 
@@ -168,6 +169,8 @@ def test_other_seeds_use_no_curation_of_the_default_story(tmp_path: Path) -> Non
     # Named from its own headlines, never from the project's story.
     assert title in ("Floods force thousands from their homes", "Death toll rises as floods spread north")
     assert "North Korea" not in home.get_text()
+    # The build says where it took the name from, and where to give one.
+    assert f"the story is named after a headline, “{title}”: give it a title in" in result.stderr
 
 
 def test_article_page_links_the_original_and_never_names_a_headline_as_publisher(tmp_path: Path) -> None:
