@@ -924,10 +924,12 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     """The entity a written source names: the person in it ("Francesca Grifo of the Union of
     Concerned Scientists" → the person), else the body, else a place that is the whole source
     ("Russia denied…"), or a surname of a person named ``earlier``; None when it names none
-    ("But critics", "It is")."""
+    ("But critics", "It is"). A person named as an owner speaks through another ("Jo Roe's spokesman Tom Lee"): no
+    source; a body does ("Acme's spokeswoman")."""
     named = [m for m in inside if m.text in written]
     for kind in ("person", "organization"):
-        found = [m for m in named if m.kind == kind]
+        found = [m for m in named if m.kind == kind
+                 and not (kind == "person" and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),

@@ -819,6 +819,14 @@ def test_a_source_is_an_entity_or_nothing() -> None:
     assert [s.source_name for s in found] == [None, None, "Francesca Grifo"]
 
 
+def test_a_person_named_as_an_owner_is_not_the_source_of_their_spokesmans_words() -> None:
+    found = found_with_mentions(
+        "Mayor Ilse Varga's spokesman Tom Berg said on Thursday that the harbour failures warrant an inquiry.",
+        "Mayor Ilse Varga's spokesman said on Friday that the harbour bridge would reopen in March.",
+    )
+    assert [s.source_name for s in found] == ["Tom Berg", None]
+
+
 def test_a_statement_that_comes_before_its_source_never_gives_its_own_names_as_the_source() -> None:
     found = found_with_mentions(
         "The United Nations welcomed the release of 82 students held by the Vell Front, said a spokesperson on Monday.",
