@@ -14,6 +14,7 @@ import functools
 import gc
 import itertools
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
@@ -171,6 +172,28 @@ def unknown_outlets(articles: list[Article]) -> list[str]:
             f"until sources.yml in the story's content folder names theirs"]
 
 
+UNRELATED_SHOWN = 5  # files named when some articles share no name with the rest
+
+
+def unrelated_articles(dossier: Dossier) -> list[str]:
+    """A note naming the articles that share no name with any other article of the dossier: a page saved by
+    mistake (a site's index, a promotion) or another story, whose statements would join this one's claims."""
+    if len(dossier.articles) < 3:
+        return []
+    named: dict[str, set[str]] = {article.id: set() for article in dossier.articles}
+    for mention in dossier.mentions:
+        if mention.entity:
+            named[mention.article].add(mention.entity)
+    articles_naming = Counter(entity for entities in named.values() for entity in entities)
+    alone = [article.source_file for article in dossier.articles
+             if all(articles_naming[entity] == 1 for entity in named[article.id])]
+    if not alone:
+        return []
+    shown = ", ".join(alone[:UNRELATED_SHOWN]) + (", …" if len(alone) > UNRELATED_SHOWN else "")
+    return [f"note: {len(alone)} of {len(dossier.articles)} articles name no one and nothing another article names "
+            f"({shown}): are they about this story?"]
+
+
 def read_and_extract(
     seeds: Path,
     root: Path,
@@ -275,6 +298,8 @@ def link(
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))
     for line in quotes.review_list(dossier.quotes, corrections_file):
+        log(line)
+    for line in unrelated_articles(dossier):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
     for statement in dossier.statements:

@@ -127,6 +127,7 @@ _FURNITURE = re.compile(
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
+    r"|chat with us in facebook messenger\b.*"  # a site's chat prompt
     r"|.*\bskip\s+in\s+skip\s+x\s+embed\b.*|.*\bembed\s+x\s+share\s+close\b.*"  # a video player's controls and playlist
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"

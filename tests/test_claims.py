@@ -1435,3 +1435,20 @@ def test_a_line_every_outlet_quotes_or_relays_from_one_speaker_is_quoted_not_agr
     assert one.status == "quoted"
     [two] = [c for c in group_claims(pick) if len(c.statements) == 3]
     assert two.status == "agreed"  # two sources say it
+
+
+def test_an_article_naming_nothing_the_others_name_is_pointed_out(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, outlet in enumerate(("vellpost", "harnwicktimes", "portogazette")):
+        (seeds / f"{outlet}-com__{n}.txt").write_text(
+            f"Vell bridge shut\n\nMayor Ilse Varga closed the Vell harbour bridge on Monday, day {n} of the "
+            "repairs.\n", encoding="utf-8")
+    (seeds / "promo-com__9.txt").write_text(
+        "Celebrating 125 years\n\nThe Tarnford Echo has served Tarnford readers since 1892. Click to read today's "
+        "story.\n", encoding="utf-8")
+    messages: list[str] = []
+    analyse(seeds, None, tmp_path, log=messages.append)
+    assert [m for m in messages if "name no one" in m] == [
+        "note: 1 of 4 articles name no one and nothing another article names (seeds/promo-com__9.txt): are they "
+        "about this story?"]

@@ -889,6 +889,7 @@ def test_captions_noting_where_a_photo_was_taken_pull_quotes_and_a_slideshow_but
         "The old bridge is pictured, in 1931\n\n"
         "“Nobody will cross a bridge that we cannot vouch for with our own engineers,” said Mayor Ann Lee.\n\n"
         "Slideshow (2 Images)\n\n"
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.\n\n"
         "© REUTERS/ Jo Roe The harbour bridge of Vell is seen closed on Monday.\n\n"
         "Nobody will cross a bridge that we cannot vouch for Ann Lee, Vell mayor\n\n"
         "Ferries will run every twenty minutes until it reopens. Pictured, the ferry pier.\n\n"
