@@ -817,6 +817,9 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
             title, rest = first, lines[:start] + lines[start + 1 :]
 
     paragraphs, captions, credits, author, published = _clean(rest, title)
+    if not paragraphs and captions:
+        raise ValueError(f"no article text: all it has beside page furniture is {len(captions)} photo "
+                         f"caption{'s' if len(captions) > 1 else ''}")
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
 

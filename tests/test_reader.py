@@ -911,3 +911,10 @@ def test_the_same_text_from_another_outlet_is_kept_as_its_copy(tmp_path):
     articles, skipped = read_folder(tmp_path, tmp_path)
     assert [a.outlet for a in articles] == ["harnwicktimes.com", "vellpost.com"]
     assert [(s.path, s.reason) for s in skipped] == [("vellpost-com__2.txt", "duplicate of vellpost-com__1.txt")]
+
+
+def test_a_page_of_photo_captions_only_is_skipped_saying_so(tmp_path):
+    write(tmp_path, "gallery.txt", "Bridge in pictures\n\nPhotos: The harbour bridge of Vell at dawn\n\n"
+          "Photos: Engineers inspect the northern span\n\nShare this:\n")
+    _, skipped = read_folder(tmp_path, tmp_path)
+    assert [s.reason for s in skipped] == ["no article text: all it has beside page furniture is 2 photo captions"]
