@@ -1793,9 +1793,25 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and _negated_apart(a, b):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b)):
         return 0.0
     return score
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> tuple[tuple[str, str], ...]:
+    """``cues.OPPOSITE_EVENTS`` as stems, both ways round ("re-establish" is "establish": claims drops "re-")."""
+    pairs = [(_stem(x).removeprefix("re-"), _stem(y).removeprefix("re-")) for x, y in cues.OPPOSITE_EVENTS]
+    return tuple(sorted({*pairs, *((y, x) for x, y in pairs)}))
+
+
+def _opposite_events(a: _Prepared, b: _Prepared) -> bool:
+    """Does each statement tell one of two happenings that undo each other, and not the other ("contact was lost" /
+    "Energiya re-established contact")? Then they are two facts, whatever words they share."""
+    for x, y in _opposite_stems():
+        if x in a.whole.terms and y in b.whole.terms and y not in a.whole.terms and x not in b.whole.terms:
+            return True
+    return False
 
 
 def _negated_apart(a: _Prepared, b: _Prepared) -> bool:

@@ -1452,3 +1452,13 @@ def test_an_article_naming_nothing_the_others_name_is_pointed_out(tmp_path: Path
     assert [m for m in messages if "name no one" in m] == [
         "note: 1 of 4 articles name no one and nothing another article names (seeds/promo-com__9.txt): are they "
         "about this story?"]
+
+
+def test_statements_of_happenings_that_undo_each_other_are_two_facts() -> None:
+    lost = statement("a", "Contact was lost with Vell's first weather satellite, Vellsat-1, shortly after its launch.")
+    found = statement("b", "Vell Space confirmed on Friday that it had re-established contact with Vell's first "
+                           "weather satellite.")
+    again = statement("c", "Ground control lost contact with Vell's first weather satellite after its launch.")
+    claims = group_claims([lost, found, again])
+    assert {s.article for c in claims for s in c.statements if "b" in {t.article for t in c.statements}} == {"b"}
+    assert any({s.article for s in c.statements} == {"a", "c"} for c in claims)

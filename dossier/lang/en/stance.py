@@ -168,3 +168,11 @@ ACTING_VERBS = (
     r"wants|plans|hopes|fears|accuses|blames|rejects|refuses|threatens|demands|agrees|sends|deploys|"
     r"supports|backs|opposes|condemns|welcomes|urges|calls|seeks|offers|imposes|recognises|recognizes"
 )
+
+# Happenings that undo each other: two statements of one thing, one telling each, tell opposite facts ("contact
+# was lost" / "contact was re-established"), never the same one. As words; claims compares their stems.
+OPPOSITE_EVENTS = (
+    ("lose", "regain"), ("lose", "restore"), ("lose", "re-establish"), ("lose", "recover"),
+    ("open", "close"), ("reopen", "close"), ("increase", "decrease"), ("arrest", "release"), ("approve", "reject"),
+    ("accept", "reject"), ("succeed", "fail"), ("convict", "acquit"),
+)
