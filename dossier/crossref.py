@@ -76,6 +76,20 @@ class ParagraphView:
     # Claims of this paragraph that other articles also make, with those articles' outlets: what the
     # paragraph's own words cannot tell the reader.
     also_reported: list[tuple[OutletNames, list[Claim]]] = field(default_factory=list)
+    # The other articles of one source telling a claim of this paragraph that has no page (``paths.claim_has_page``).
+    also_in: AlsoIn | None = None
+
+
+ALSO_IN_LINKS = 3  # a paragraph links this many other articles of its source at most, then counts the rest
+
+
+@dataclass
+class AlsoIn:
+    """Where else one source tells what a paragraph tells: the first articles, each with the link to its
+    paragraph, and how many more there are."""
+
+    links: list[tuple[Article, str]]
+    more: int = 0
 
 
 @dataclass
@@ -226,7 +240,17 @@ class Catalog:
         self._speaker_groups: dict[str, list[GroupView]] = {}
         self.paged_entities = paged_entities(dossier)
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        self.paged_claims = [c for c in dossier.claims if paths.claim_has_page(c)]
+        # Claims with no page that several articles tell, by the paragraphs telling them: those link each other.
+        self.unpaged_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        self.paged_claims: list[Claim] = []
+        for claim in dossier.claims:
+            if paths.claim_has_page(claim):
+                self.paged_claims.append(claim)
+            elif len({s.article for s in claim.statements}) > 1:
+                for statement in claim.statements:
+                    self.unpaged_by_paragraph[(statement.article, statement.paragraph)].append(claim)
+        # Claims told by several articles of one source only: the claims index counts them.
+        self.single_source_told = len({c.id for told in self.unpaged_by_paragraph.values() for c in told})
         self.claims_by_id = {c.id: c for c in dossier.claims}
         # The articles stating each claim with a page: asked for each paragraph of each of them.
         self.claim_articles = {c.id: {s.article for s in c.statements} for c in self.paged_claims}
@@ -268,6 +292,7 @@ class Catalog:
                 anchor=Article.anchor(index),
                 spans=cut(text, links[index]),
                 also_reported=self.also_reported(article, index),
+                also_in=self.also_in(article, index),
             )
             for index, text in enumerate(article.paragraphs)
         ]
@@ -282,6 +307,21 @@ class Catalog:
                 outlets = self.named_outlets(others)
                 rows.setdefault((tuple(outlets.named), outlets.unknown), (outlets, []))[1].append(claim)
         return list(rows.values())
+
+    def also_in(self, article: Article, paragraph: int) -> AlsoIn | None:
+        """The other articles telling a claim of the paragraph that has no page (one source tells it), oldest first,
+        each linked at its first paragraph telling one of them: up to ``ALSO_IN_LINKS``, the rest counted."""
+        found: dict[str, int] = {}
+        for claim in self.unpaged_by_paragraph.get((article.id, paragraph), []):
+            for statement in claim.statements:
+                if statement.article != article.id:
+                    found[statement.article] = min(found.get(statement.article, statement.paragraph),
+                                                   statement.paragraph)
+        if not found:
+            return None
+        others = sorted((self.articles[a] for a in found), key=lambda a: (a.published is None, a.published or "", a.id))
+        return AlsoIn([(other, paragraph_link(other, found[other.id])) for other in others[:ALSO_IN_LINKS]],
+                      max(0, len(others) - ALSO_IN_LINKS))
 
     # Speaker pages
 
