@@ -402,6 +402,18 @@ def test_a_paragraph_of_a_claim_told_by_one_source_links_that_sources_other_arti
     assert "claims/" not in markdown and "Also in" not in markdown.split("Rain fell.")[1].split("The river rose.")[0]
 
 
+
+def test_an_undated_article_of_a_named_outlet_is_told_apart_from_its_others_by_its_headline() -> None:
+    dossier = _one_source_dossier(3)
+    for article in dossier.articles:
+        article.published = None
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/a0.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    assert "Also in: [Daily A: Floods a1](../../articles/a1.md#p2), [Daily A: Floods a2](../../articles/a2.md#p2)<" \
+        in markdown
+
+
 def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
     pages = list(render.pages(_one_source_dossier(2), Story("Floods"), {}))
     page = next(p for p in pages if p.path == "claims/index.md")
