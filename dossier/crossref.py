@@ -440,8 +440,7 @@ class Catalog:
 
     @cached_property
     def _claims_by_reach(self) -> list[Claim]:
-        return sorted(self.paged_claims, key=lambda c: (-len(c.outlets), -len(c.statements),
-                                                        c.status != "contested", c.summary, c.id))
+        return sorted(self.paged_claims, key=reach)
 
     def contradicting(self, claim: Claim) -> list[tuple[Claim, str]]:
         """The claims that contradict this one, each with where to read it: its page, or the
@@ -614,9 +613,12 @@ class Catalog:
         return events
 
     def figure_runs(self) -> list[FigureRun]:
-        """Claims whose figures differ from one day to another: the figures in date order."""
+        """Claims whose figures differ from one day to another: the figures in date order. A claim with no page is
+        one too: one outlet's count that moved over days is as much a run as several outlets'."""
         runs = []
-        for claim in self.claims_by_reach():
+        for claim in self.dossier.claims:
+            if len({s.article for s in claim.statements}) < 2:
+                continue  # one article has one date
             steps = sorted(
                 ((self.articles[s.article].published, figure, self.statement_view(s))
                  for s in claim.statements for figure in s.figures
@@ -626,7 +628,7 @@ class Catalog:
             # A sequence only when the figure moved: the same figure repeated day after day is no change.
             if len({date for date, _, _ in steps}) >= 2 and len({figure.text for _, figure, _ in steps}) >= 2:
                 runs.append(FigureRun(claim, steps))
-        return runs
+        return sorted(runs, key=lambda run: reach(run.claim))
 
     def outlets(self) -> list[tuple[str, list[Article]]]:
         """Each outlet with its articles, newest first; the outlets with most articles first."""
@@ -648,6 +650,12 @@ class Catalog:
         rows = [(claim, carried[claim.id]) for claim in self.claims_by_reach() if len(carried[claim.id]) > 1]
         columns: Counter[str] = Counter(outlet for _, outlets in rows for outlet in outlets)
         return sorted(columns, key=lambda outlet: (-columns[outlet], outlet)), rows
+
+
+def reach(claim: Claim) -> tuple:
+    """How claims are ranked, the most important first: carried by the most outlets, then told most often,
+    contested before uncontested among equals."""
+    return -len(claim.outlets), -len(claim.statements), claim.status != "contested", claim.summary, claim.id
 
 
 def role_label(role: str) -> str:

@@ -377,6 +377,10 @@ def test_a_claim_told_by_one_source_only_has_no_page_however_many_articles_tell_
     assert not paths.claim_has_page(_told("c", [("a", 0, None), ("b", 1, None)]))
     assert paths.claim_has_page(_told("c", [("a", 0, "Daily A"), ("b", 0, "Daily B")]))
     assert _told("c", [("a", 0, "Daily A"), ("b", 2, "Daily A")]).url is None
+    # A dispute within one source keeps its page: the front page's contested claims link it.
+    disputed = _told("c", [("a", 0, "Daily A"), ("b", 2, "Daily A")])
+    disputed.statements[1].stance = "disputes"
+    assert paths.claim_has_page(disputed)
 
 
 def _one_source_dossier(count: int) -> Dossier:
@@ -412,6 +416,17 @@ def test_an_undated_article_of_a_named_outlet_is_told_apart_from_its_others_by_i
         root="../../", **page.laid_out())
     assert "Also in: [Daily A: Floods a1](../../articles/a1.md#p2), [Daily A: Floods a2](../../articles/a2.md#p2)<" \
         in markdown
+
+
+def test_a_figure_one_source_gave_on_two_days_is_a_run_of_the_timeline_without_a_claim_page() -> None:
+    dossier = _one_source_dossier(2)
+    for statement, toll in zip(dossier.claims[0].statements, ("20", "35"), strict=True):
+        statement.figures = [Figure(toll, float(toll), "people", counted="killed")]
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "timeline.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="", **page.laid_out())
+    assert "## How the figures changed" in markdown and "### The river rose\n" in markdown
+    assert "claims/" not in markdown
 
 
 def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
