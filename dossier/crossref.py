@@ -128,6 +128,7 @@ class ClaimView:
     """A claim as the front page shows it: how far it was carried and where it stands."""
 
     claim: Claim
+    href: str  # where to read it: its page, or the first paragraph telling it when it has none
     outlets: OutletNames
     articles: int  # how many articles carry it
     status: str  # Claim.status
@@ -446,9 +447,13 @@ class Catalog:
         """The claims that contradict this one, each with where to read it: its page, or the
         paragraph of its one statement."""
         found = [self.claims_by_id[i] for i in claim.contradicts if i in self.claims_by_id]
-        return [(other, claim_page(other.id) if other.url else
-                 paragraph_link(self.articles[other.statements[0].article], other.statements[0].paragraph))
-                for other in found]
+        return [(other, self.claim_link(other)) for other in found]
+
+    def claim_link(self, claim: Claim) -> str:
+        """Where to read a claim: its page, or the paragraph of its first statement when it has none."""
+        if claim.url:
+            return claim_page(claim.id)
+        return paragraph_link(self.articles[claim.statements[0].article], claim.statements[0].paragraph)
 
     def statement_view(self, statement: Statement) -> StatementView:
         article = self.articles[statement.article]
@@ -502,6 +507,7 @@ class Catalog:
     def claim_view(self, claim: Claim) -> ClaimView:
         return ClaimView(
             claim=claim,
+            href=self.claim_link(claim),
             outlets=self.named_outlets({s.article for s in claim.statements}),
             articles=len({s.article for s in claim.statements}),
             status=claim.status,
@@ -519,15 +525,17 @@ class Catalog:
         return list(rows.values())
 
     def main_claims(self, limit: int = 5) -> list[ClaimView]:
-        """The claims carried by most outlets (at least two), the story in a few lines: what outlets tell
-        first, lines they only quote a speaker saying after them (the key voices are where quotes lead)."""
+        """The claims carried by most outlets, then told by most articles (at least two), the story in a few lines:
+        what outlets tell first, lines they only quote a speaker saying after them (the key voices are where quotes
+        lead). Claims of one source only count too (they have no page, and link their first paragraph): in a
+        one-outlet archive, what it told most often is its story."""
         told: list[Claim] = []
         quoted: list[Claim] = []
-        for claim in self.claims_by_reach():
+        several = (claim for claim in self.dossier.claims if len({s.article for s in claim.statements}) >= 2)
+        for claim in sorted(several, key=reach):
             if len(told) == limit:
                 break
-            if len({s.article for s in claim.statements}) >= 2:
-                (quoted if claim.status == "quoted" else told).append(claim)
+            (quoted if claim.status == "quoted" else told).append(claim)
         # Views of the first claims only: working out every claim's view took a tenth of a rebuild's pages.
         return [self.claim_view(c) for c in (told + quoted)[:limit]]
 

@@ -429,6 +429,16 @@ def test_a_figure_one_source_gave_on_two_days_is_a_run_of_the_timeline_without_a
     assert "claims/" not in markdown
 
 
+def test_the_story_in_brief_links_the_first_paragraph_of_a_claim_told_by_one_source_only() -> None:
+    dossier = _one_source_dossier(2)
+    [view] = Catalog(dossier).main_claims()
+    assert (view.claim.id, view.status, view.href) == ("rose", "single source", "articles/a0.md#p2")
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="", **page.laid_out())
+    assert "- [The river rose](articles/a0.md#p2): carried by 2 articles (Daily A)" in markdown
+
+
 def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
     pages = list(render.pages(_one_source_dossier(2), Story("Floods"), {}))
     page = next(p for p in pages if p.path == "claims/index.md")
