@@ -76,6 +76,20 @@ class ParagraphView:
     # Claims of this paragraph that other articles also make, with those articles' outlets: what the
     # paragraph's own words cannot tell the reader.
     also_reported: list[tuple[OutletNames, list[Claim]]] = field(default_factory=list)
+    # The other articles of one source telling a claim of this paragraph that has no page (``paths.claim_has_page``).
+    also_in: AlsoIn | None = None
+
+
+ALSO_IN_LINKS = 3  # a paragraph links this many other articles of its source at most, then counts the rest
+
+
+@dataclass
+class AlsoIn:
+    """Where else one source tells what a paragraph tells: the first articles, each with the link to its
+    paragraph, and how many more there are."""
+
+    links: list[tuple[Article, str]]
+    more: int = 0
 
 
 @dataclass
@@ -114,6 +128,7 @@ class ClaimView:
     """A claim as the front page shows it: how far it was carried and where it stands."""
 
     claim: Claim
+    href: str  # where to read it: its page, or the first paragraph telling it when it has none
     outlets: OutletNames
     articles: int  # how many articles carry it
     status: str  # Claim.status
@@ -226,7 +241,17 @@ class Catalog:
         self._speaker_groups: dict[str, list[GroupView]] = {}
         self.paged_entities = paged_entities(dossier)
         self.claims_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-        self.paged_claims = [c for c in dossier.claims if paths.claim_has_page(c)]
+        # Claims with no page that several articles tell, by the paragraphs telling them: those link each other.
+        self.unpaged_by_paragraph: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+        self.paged_claims: list[Claim] = []
+        for claim in dossier.claims:
+            if paths.claim_has_page(claim):
+                self.paged_claims.append(claim)
+            elif len({s.article for s in claim.statements}) > 1:
+                for statement in claim.statements:
+                    self.unpaged_by_paragraph[(statement.article, statement.paragraph)].append(claim)
+        # Claims told by several articles of one source only: the claims index counts them.
+        self.single_source_told = len({c.id for told in self.unpaged_by_paragraph.values() for c in told})
         self.claims_by_id = {c.id: c for c in dossier.claims}
         # The articles stating each claim with a page: asked for each paragraph of each of them.
         self.claim_articles = {c.id: {s.article for s in c.statements} for c in self.paged_claims}
@@ -268,6 +293,7 @@ class Catalog:
                 anchor=Article.anchor(index),
                 spans=cut(text, links[index]),
                 also_reported=self.also_reported(article, index),
+                also_in=self.also_in(article, index),
             )
             for index, text in enumerate(article.paragraphs)
         ]
@@ -282,6 +308,21 @@ class Catalog:
                 outlets = self.named_outlets(others)
                 rows.setdefault((tuple(outlets.named), outlets.unknown), (outlets, []))[1].append(claim)
         return list(rows.values())
+
+    def also_in(self, article: Article, paragraph: int) -> AlsoIn | None:
+        """The other articles telling a claim of the paragraph that has no page (one source tells it), oldest first,
+        each linked at its first paragraph telling one of them: up to ``ALSO_IN_LINKS``, the rest counted."""
+        found: dict[str, int] = {}
+        for claim in self.unpaged_by_paragraph.get((article.id, paragraph), []):
+            for statement in claim.statements:
+                if statement.article != article.id:
+                    found[statement.article] = min(found.get(statement.article, statement.paragraph),
+                                                   statement.paragraph)
+        if not found:
+            return None
+        others = sorted((self.articles[a] for a in found), key=lambda a: (a.published is None, a.published or "", a.id))
+        return AlsoIn([(other, paragraph_link(other, found[other.id])) for other in others[:ALSO_IN_LINKS]],
+                      max(0, len(others) - ALSO_IN_LINKS))
 
     # Speaker pages
 
@@ -400,16 +441,19 @@ class Catalog:
 
     @cached_property
     def _claims_by_reach(self) -> list[Claim]:
-        return sorted(self.paged_claims, key=lambda c: (-len(c.outlets), -len(c.statements),
-                                                        c.status != "contested", c.summary, c.id))
+        return sorted(self.paged_claims, key=reach)
 
     def contradicting(self, claim: Claim) -> list[tuple[Claim, str]]:
         """The claims that contradict this one, each with where to read it: its page, or the
         paragraph of its one statement."""
         found = [self.claims_by_id[i] for i in claim.contradicts if i in self.claims_by_id]
-        return [(other, claim_page(other.id) if other.url else
-                 paragraph_link(self.articles[other.statements[0].article], other.statements[0].paragraph))
-                for other in found]
+        return [(other, self.claim_link(other)) for other in found]
+
+    def claim_link(self, claim: Claim) -> str:
+        """Where to read a claim: its page, or the paragraph of its first statement when it has none."""
+        if claim.url:
+            return claim_page(claim.id)
+        return paragraph_link(self.articles[claim.statements[0].article], claim.statements[0].paragraph)
 
     def statement_view(self, statement: Statement) -> StatementView:
         article = self.articles[statement.article]
@@ -463,6 +507,7 @@ class Catalog:
     def claim_view(self, claim: Claim) -> ClaimView:
         return ClaimView(
             claim=claim,
+            href=self.claim_link(claim),
             outlets=self.named_outlets({s.article for s in claim.statements}),
             articles=len({s.article for s in claim.statements}),
             status=claim.status,
@@ -480,15 +525,17 @@ class Catalog:
         return list(rows.values())
 
     def main_claims(self, limit: int = 5) -> list[ClaimView]:
-        """The claims carried by most outlets (at least two), the story in a few lines: what outlets tell
-        first, lines they only quote a speaker saying after them (the key voices are where quotes lead)."""
+        """The claims carried by most outlets, then told by most articles (at least two), the story in a few lines:
+        what outlets tell first, lines they only quote a speaker saying after them (the key voices are where quotes
+        lead). Claims of one source only count too (they have no page, and link their first paragraph): in a
+        one-outlet archive, what it told most often is its story."""
         told: list[Claim] = []
         quoted: list[Claim] = []
-        for claim in self.claims_by_reach():
+        several = (claim for claim in self.dossier.claims if len({s.article for s in claim.statements}) >= 2)
+        for claim in sorted(several, key=reach):
             if len(told) == limit:
                 break
-            if len({s.article for s in claim.statements}) >= 2:
-                (quoted if claim.status == "quoted" else told).append(claim)
+            (quoted if claim.status == "quoted" else told).append(claim)
         # Views of the first claims only: working out every claim's view took a tenth of a rebuild's pages.
         return [self.claim_view(c) for c in (told + quoted)[:limit]]
 
@@ -574,9 +621,12 @@ class Catalog:
         return events
 
     def figure_runs(self) -> list[FigureRun]:
-        """Claims whose figures differ from one day to another: the figures in date order."""
+        """Claims whose figures differ from one day to another: the figures in date order. A claim with no page is
+        one too: one outlet's count that moved over days is as much a run as several outlets'."""
         runs = []
-        for claim in self.claims_by_reach():
+        for claim in self.dossier.claims:
+            if len({s.article for s in claim.statements}) < 2:
+                continue  # one article has one date
             steps = sorted(
                 ((self.articles[s.article].published, figure, self.statement_view(s))
                  for s in claim.statements for figure in s.figures
@@ -586,7 +636,7 @@ class Catalog:
             # A sequence only when the figure moved: the same figure repeated day after day is no change.
             if len({date for date, _, _ in steps}) >= 2 and len({figure.text for _, figure, _ in steps}) >= 2:
                 runs.append(FigureRun(claim, steps))
-        return runs
+        return sorted(runs, key=lambda run: reach(run.claim))
 
     def outlets(self) -> list[tuple[str, list[Article]]]:
         """Each outlet with its articles, newest first; the outlets with most articles first."""
@@ -608,6 +658,12 @@ class Catalog:
         rows = [(claim, carried[claim.id]) for claim in self.claims_by_reach() if len(carried[claim.id]) > 1]
         columns: Counter[str] = Counter(outlet for _, outlets in rows for outlet in outlets)
         return sorted(columns, key=lambda outlet: (-columns[outlet], outlet)), rows
+
+
+def reach(claim: Claim) -> tuple:
+    """How claims are ranked, the most important first: carried by the most outlets, then told most often,
+    contested before uncontested among equals."""
+    return -len(claim.outlets), -len(claim.statements), claim.status != "contested", claim.summary, claim.id
 
 
 def role_label(role: str) -> str:

@@ -114,8 +114,12 @@ def _ends_page(row: str) -> bool:
 
 
 def claim_has_page(claim: Claim) -> bool:
-    """A claim made in one article only has no page: it would only repeat what that article says."""
-    return len({statement.article for statement in claim.statements}) > 1
+    """A claim made in one article only has no page: it would only repeat what that article says. Nor has a claim of
+    one source only (status ``single source``: one outlet, in one article or several, or outlets running one agency's
+    copy): its page would only list that source's articles, which link each other's paragraphs instead
+    (``crossref.Catalog.also_in``). A contested one keeps its page, which sets the dispute or the figures side by
+    side, as the front page's contested claims link it."""
+    return claim.status != "single source" and len({statement.article for statement in claim.statements}) > 1
 
 
 def entity_has_page(entity: Entity, cited: bool) -> bool:

@@ -230,7 +230,9 @@ def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
              "mentions": mentions,
              "paged": sorted({m.entity for m in mentions if m.entity in catalog.paged_entities}),
              "claims": [(index, catalog.also_reported(article, index)) for index in range(len(article.paragraphs))
-                        if (article.id, index) in catalog.claims_by_paragraph]},
+                        if (article.id, index) in catalog.claims_by_paragraph],
+             "also_in": [(index, catalog.also_in(article, index)) for index in range(len(article.paragraphs))
+                         if (article.id, index) in catalog.unpaged_by_paragraph]},
             kind="article",
             derive=lambda article=article: {"paragraphs": catalog.paragraphs(article)},
         )
@@ -308,7 +310,8 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
     if not share[0]:
         context = {"unknown_outlet": UNKNOWN_OUTLET}
-        yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context, _id)
+        yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context, _id,
+                         totals={"single_source": catalog.single_source_told})
         outlets, rows = catalog.coverage()
         for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}, _id):
             # Each page of the table has a column for the outlets carrying its rows only.

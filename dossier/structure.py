@@ -217,6 +217,12 @@ class Claim:
         return sorted(_outlets_of(self.statements))
 
     @property
+    def sources(self) -> set[str]:
+        """The independent sources that tell it (``_sources_of``): outlets, a news agency and the outlets running its
+        copy counted as one."""
+        return _sources_of(self.statements)
+
+    @property
     def disputed(self) -> bool:
         """Does a statement dispute what the others put forward? Statements that all deny one thing are
         the claim (the denial), not a dispute of it."""
@@ -237,7 +243,7 @@ class Claim:
         """
         if self.disagreement or self.contradicts or self.disputed:
             return "contested"
-        if len(_sources_of(self.statements)) < 2:
+        if len(self.sources) < 2:
             return "single source"
         asserting = [s for s in self.statements if s.stance == "asserts"]
         if len(_sources_of(asserting)) >= 2:

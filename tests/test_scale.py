@@ -148,11 +148,11 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
 
 
 def test_an_incremental_rebuild_of_lists_in_pages_equals_a_full_one(tmp_path: Path, monkeypatch) -> None:
-    # The seeds' lists are short: pages of 2 to 6 rows split them (speakers, entities of a kind, claims), so that the
+    # The seeds' lists are short: pages of 1 to 4 rows split them (speakers, entities of a kind, claims), so that the
     # new article's rows join some pages and leave the others as they were.
-    monkeypatch.setattr(paths, "PAGE_ROWS", 4)
-    monkeypatch.setattr(paths, "PAGE_ROWS_LEAST", 2)
-    monkeypatch.setattr(paths, "PAGE_ROWS_MOST", 6)
+    monkeypatch.setattr(paths, "PAGE_ROWS", 3)
+    monkeypatch.setattr(paths, "PAGE_ROWS_LEAST", 1)
+    monkeypatch.setattr(paths, "PAGE_ROWS_MOST", 4)
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for file in SEED_FILES[:-1]:

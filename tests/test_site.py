@@ -400,6 +400,6 @@ def test_a_story_of_one_article_says_it_has_no_claims_or_speakers_yet(tmp_path: 
     result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
     assert result.returncode == 0, result.stderr
     index = page(tmp_path / "site", "claims/index.html").select_one("article")
-    assert not index.select("table") and "No statement of fact is made by more than one article" in index.get_text()
+    assert not index.select("table") and "No statement of fact is told by more than one source" in index.get_text()
     speakers = page(tmp_path / "site", "speakers/index.html").select_one("article")
     assert not speakers.select("table") and "No quote has a known speaker yet" in speakers.get_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -365,6 +366,89 @@ def test_two_claims_of_a_paragraph_reported_by_the_same_outlet_say_so_once() -> 
         root="../../", **page.laid_out())
     assert markdown.count("Also reported by Daily B") == 1
     assert "[claim 1](../../claims/" in markdown and "[claim 2](../../claims/" in markdown
+
+
+def _told(claim_id: str, tellers: list[tuple[str, int, str | None]], wire: str | None = None) -> Claim:
+    return Claim(claim_id, "The river rose", [Statement(a, p, "The river rose.", "asserts", outlet=outlet, wire=wire)
+                                              for a, p, outlet in tellers])
+
+
+def test_a_claim_told_by_one_source_only_has_no_page_however_many_articles_tell_it() -> None:
+    from dossier import paths
+    assert not paths.claim_has_page(_told("c", [("a", 0, "Daily A"), ("b", 2, "Daily A")]))
+    assert not paths.claim_has_page(_told("c", [("a", 0, "Daily A"), ("b", 0, "Daily B")], wire="Newswire"))
+    assert not paths.claim_has_page(_told("c", [("a", 0, None), ("b", 1, None)]))
+    assert paths.claim_has_page(_told("c", [("a", 0, "Daily A"), ("b", 0, "Daily B")]))
+    assert _told("c", [("a", 0, "Daily A"), ("b", 2, "Daily A")]).url is None
+    # A dispute within one source keeps its page: the front page's contested claims link it.
+    disputed = _told("c", [("a", 0, "Daily A"), ("b", 2, "Daily A")])
+    disputed.statements[1].stance = "disputes"
+    assert paths.claim_has_page(disputed)
+
+
+def _one_source_dossier(count: int) -> Dossier:
+    ids = [f"a{n}" for n in range(count)]
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Rain fell.", "The river rose."], outlet="Daily A",
+                        published=f"2024-05-0{n + 1}") for n, a in enumerate(ids)]
+    rose = _told("rose", [(a, 1, "Daily A") for a in ids])
+    return Dossier(articles=articles, claims=[rose], statements=rose.statements)
+
+
+def test_a_paragraph_of_a_claim_told_by_one_source_links_that_sources_other_articles_telling_it() -> None:
+    pages = list(render.pages(_one_source_dossier(6), Story("Floods"), {}))
+    assert not any(p.path.startswith("claims/") and p.path.removeprefix("claims/") not in ("index.md", "coverage.md")
+                   for p in pages)
+    page = next(p for p in pages if p.path.endswith("/a0.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    [line] = [line for line in markdown.splitlines() if "Also in" in line]
+    # The oldest three other articles, each at its paragraph telling it, then the rest counted.
+    assert re.findall(r"\]\(([^)]*)\)", line) == [f"../../articles/a{n}.md#p2" for n in (1, 2, 3)]
+    assert line.startswith('<small class="dossier-claims">Also in: [Daily A, 2024\\-05-02](')
+    assert line.endswith(" and 2 more</small>")
+    assert "claims/" not in markdown and "Also in" not in markdown.split("Rain fell.")[1].split("The river rose.")[0]
+
+
+
+def test_an_undated_article_of_a_named_outlet_is_told_apart_from_its_others_by_its_headline() -> None:
+    dossier = _one_source_dossier(3)
+    for article in dossier.articles:
+        article.published = None
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/a0.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    assert "Also in: [Daily A: Floods a1](../../articles/a1.md#p2), [Daily A: Floods a2](../../articles/a2.md#p2)<" \
+        in markdown
+
+
+def test_a_figure_one_source_gave_on_two_days_is_a_run_of_the_timeline_without_a_claim_page() -> None:
+    dossier = _one_source_dossier(2)
+    for statement, toll in zip(dossier.claims[0].statements, ("20", "35"), strict=True):
+        statement.figures = [Figure(toll, float(toll), "people", counted="killed")]
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "timeline.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="", **page.laid_out())
+    assert "## How the figures changed" in markdown and "### The river rose\n" in markdown
+    assert "claims/" not in markdown
+
+
+def test_the_story_in_brief_links_the_first_paragraph_of_a_claim_told_by_one_source_only() -> None:
+    dossier = _one_source_dossier(2)
+    [view] = Catalog(dossier).main_claims()
+    assert (view.claim.id, view.status, view.href) == ("rose", "single source", "articles/a0.md#p2")
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="", **page.laid_out())
+    assert "- [The river rose](articles/a0.md#p2): carried by 2 articles (Daily A)" in markdown
+
+
+def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
+    pages = list(render.pages(_one_source_dossier(2), Story("Floods"), {}))
+    page = next(p for p in pages if p.path == "claims/index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../", **page.laid_out())
+    assert "1 more claim is told by several articles of one source only" in markdown
+    assert "No statement of fact is told by more than one source yet" in markdown
 
 
 def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet() -> None:
