@@ -174,24 +174,22 @@ def _outlets_of(statements: Iterable[Statement]) -> set[str]:
 
 
 def _sources_of(statements: Iterable[Statement]) -> set[str]:
-    """The independent sources of statements, each as one of its names: an outlet, a news agency whose copy outlets
-    run, and the copies of one text are one source, and so are all that share any of these ("Daily Mail" with the
-    Daily Mail's copy of an agency's story and that agency's other copies)."""
-    joined: dict[str, str] = {}
-
-    def root(name: str) -> str:
-        while joined.setdefault(name, name) != name:
-            name = joined[name]
-        return name
-
-    for statement in statements:
-        names = [statement.outlet or UNKNOWN_OUTLET]
-        names += [f"wire {statement.wire}"] if statement.wire else []
-        names += [f"copy {statement.copy_of}"] if statement.copy_of else []
-        for name in names:
-            first, second = sorted((root(names[0]), root(name)))
-            joined[second] = first
-    return {root(name) for name in list(joined)}
+    """The independent sources of statements: each one's news agency, else the copies of one text it is one of,
+    else its outlet; never more of them than the outlets they come from (an outlet's own article and its copy of
+    another's text are one outlet's word). Copies of a text no agency is credited for may be one of their outlets'
+    own: that outlet's other statements are of their source. Outlets are not chained through what they run: two
+    outlets that each run an AP and a Reuters copy have two sources between them, not one."""
+    statements = list(statements)
+    uncredited: dict[str | None, str] = {}  # outlet -> the first uncredited text it has a copy of
+    for s in statements:
+        if s.copy_of and not s.wire:
+            uncredited[s.outlet] = min(uncredited.get(s.outlet, s.copy_of), s.copy_of)
+    told = set()
+    for s in statements:
+        copy = s.copy_of or uncredited.get(s.outlet)
+        told.add(s.wire or (f"copy {copy}" if copy else None) or s.outlet or UNKNOWN_OUTLET)
+    outlets = _outlets_of(statements)
+    return told if len(told) <= len(outlets) else outlets
 
 
 def _one_speakers(statements: list[Statement]) -> bool:
@@ -219,7 +217,7 @@ class Claim:
     @property
     def sources(self) -> set[str]:
         """The independent sources that tell it (``_sources_of``): outlets, a news agency and the outlets running its
-        copy counted as one."""
+        copy counted as one, never more than its outlets."""
         return _sources_of(self.statements)
 
     @property

@@ -1462,3 +1462,26 @@ def test_statements_of_happenings_that_undo_each_other_are_two_facts() -> None:
     claims = group_claims([lost, found, again])
     assert {s.article for c in claims for s in c.statements if "b" in {t.article for t in c.statements}} == {"b"}
     assert any({s.article for s in c.statements} == {"a", "c"} for c in claims)
+
+
+def test_outlets_each_running_two_agencies_copies_have_two_sources_between_them() -> None:
+    def told(article_id: str, outlet: str, wire: str) -> Statement:
+        found = statement(article_id, "The harbour bridge of Vell was closed for repairs on Monday, the council said.",
+                          outlet=outlet)
+        found.wire = wire
+        return found
+
+    copies = [told("a", "Daily A", "Associated Press"), told("b", "Daily A", "Reuters"),
+              told("c", "Daily B", "Associated Press"), told("d", "Daily B", "Reuters")]
+    [claim] = group_claims(copies)
+    assert len(claim.sources) == 2 and claim.status == "agreed"
+    [one] = group_claims([told("e", "Daily A", "Associated Press"), statement(
+        "f", "The harbour bridge of Vell was closed for repairs on Monday, the council said.", outlet="Daily A")])
+    assert len(one.sources) == 1  # one outlet's own article and its agency copy: one outlet's word
+    # A text two outlets share with no agency credited may be one of them's own: its other articles are of it.
+    closed = "The harbour bridge of Vell was closed for repairs on Monday, the council said."
+    own, copy, other = (statement(n, closed, outlet=outlet)
+                        for n, outlet in (("g", "Daily A"), ("h", "Daily A"), ("i", "Daily C")))
+    copy.copy_of = other.copy_of = "h"
+    [shared] = group_claims([own, copy, other])
+    assert len(shared.sources) == 1
