@@ -360,7 +360,8 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
                         if show_errors and not carried[id(a)] & carried[id(b)]:
                             print(f"  joined without a shared chain [{claim.id}]:\n      {a.text[:100]}"
                                   f"\n      {b.text[:100]}")
-        titles += [claim.summary for claim in claims if claim.url]
+        # The titles of claims of two documents or more (ECB+ documents have no known outlet: page or none).
+        titles += [claim.summary for claim in claims if len({s.article for s in claim.statements}) > 1]
     return EcbScores(recall=recovered / carried_total if carried_total else 0.0, chains=carried_total,
                      coverage=covered / sentences if sentences else 0.0, sentences=sentences,
                      purity=pure / pairs if pairs else 1.0, pairs=pairs, titles=titles, sources=sources)
