@@ -3455,6 +3455,9 @@ def _cluster_kind(cluster: list[Mention]) -> str:
 
 
 _WHO_AFTER = re.compile(r",? who\b")
+_AGE_AFTER = re.compile(r",? \(?\d{1,3}[,)]")  # "Jo Roe, 16,", "Jo Roe (16)"
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+ORDINARY_NAME_WORD_LETTERS = 3  # shorter lower-case words are particles of names ("del", "bu", "da")
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r") $")  # "rapper Roe"
 # What gender-guesser says of a word that is a given name ("Chris" is mostly a man's; "Tie" is either, a word).
 GIVEN_NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
@@ -3464,23 +3467,35 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS | HONORIFICS if w[:1].isupper())) + r")\.? $")
 
 
-def _unproven_lone_name(cluster: list[Mention], paragraphs: dict[str, list[str]], name_words: set[str]) -> bool:
-    """Whether a one-word name read as a person's ("Telegram") has no person's cue anywhere in the dossier: no
-    title, role or honorific ("Mr Roe", "rapper Roe", "Roe, a former governor,"), no longer form ("Jo Roe"), no
-    given name of its own ("Boris"), no person's full name it is a word of ("Roe" beside "Jo Roe" elsewhere), no
-    "he", "his" or "who" of its own ("Roe, who", "Roe said his"). The tagger reads a lone word by its context
-    ("Telegram launched", "Telegram said"), which a company's, an app's or a place's shares with a person's."""
+def _unproven_lone_name(
+    cluster: list[Mention], paragraphs: dict[str, list[str]], name_words: set[str], lowercase_words: set[str]
+) -> bool:
+    """Whether a name of one form read as a person's ("Telegram", "Research Hall") has no person's cue anywhere in
+    the dossier: no title, role or honorific ("Mr Roe", "rapper Roe", "Roe, a former governor,"), no other form
+    ("Jo Roe" and "Roe"), no given name of its own ("Boris"), no person's full name it is a word of ("Roe" beside
+    "Jo Roe" elsewhere), no "he", "his" or "who" of its own ("Roe, who", "Roe said his"), no age ("Jo Roe, 16,").
+    The tagger reads a name by its context ("Telegram launched", "Telegram said"), which a company's, an app's or
+    a place's shares with a person's."""
     words = {m.text for m in cluster}
-    if len(words) > 1 or " " in next(iter(words)) or any(m.role for m in cluster):
+    if len(words) > 1 or any(m.role for m in cluster):
         return False
     word = next(iter(words))
-    if word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
+    parts = word.split()
+    if len(parts) > 1:
+        # A longer name needs an ordinary word of its own ("Research Hall", "Page Six") and no given name first
+        # ("Jean-Michel Roe"): a foreign person's full name often has neither a known given name nor a cue.
+        if (parts[-1] in name_words - set(parts)
+                or name_gender_detector().get_gender(parts[0].split("-")[0]) in GIVEN_NAME_GENDERS
+                or not any(len(w) >= ORDINARY_NAME_WORD_LETTERS
+                           and (w.lower() in ordinary_words() or w.lower() in lowercase_words) for w in parts)):
+            return False
+    elif word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
         return False
     for m in cluster:
         paragraph = paragraphs[m.article][m.paragraph]
         if (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
                 or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
-                or _WHO_AFTER.match(paragraph, m.end)):
+                or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
             return False
         appositive = _APPOSITIVE.match(paragraph, m.end)
         if appositive and appositive.group(1) in ROLE_NOUNS:
@@ -3541,12 +3556,14 @@ def _build_entities(
     entities = []
     name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
                   for w in m.text.split()}
+    lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         name = str(entry.get("name") or _canonical(cluster))
         kind = entry.get("kind") or _cluster_kind(cluster)
-        if not entry.get("kind") and (kind == PERSON and (_unproven_lone_name(cluster, paragraphs, name_words)
-                                                          or _determined_thing(cluster, paragraphs))
+        if not entry.get("kind") and (kind == PERSON and (
+                _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
+                or _determined_thing(cluster, paragraphs))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER

@@ -1347,6 +1347,25 @@ def test_a_lone_word_no_use_shows_to_be_a_persons_name_is_no_person() -> None:
         "Dorrit": "person"}
 
 
+def test_a_longer_name_with_an_ordinary_word_and_no_persons_cue_is_no_person() -> None:
+    # Every name read as a person's: only Brask Hall (a word, no given name, no cue) is no person.
+    named = [
+        ("Brask Hall", "Students met in Brask Hall on Monday. The hall was full."),
+        ("Vorna Tesk", "Vorna Tesk spoke to the crowd."),
+        ("Ahed Moat", "Ahed Moat, 16, was held by the moat."),
+        ("Maria Gate", "Maria Gate said the gate was old."),
+        ("Vorna Park", "Vorna Park, who runs the park, said so."),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph in named))])
+    for n, (name, paragraph) in enumerate(named):
+        first = paragraph.index(name)
+        dossier.mentions.append(Mention("a", n, first, first + len(name), name, "person"))
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Brask Hall": "other", "Vorna Tesk": "person", "Ahed Moat": "person", "Maria Gate": "person",
+        "Vorna Park": "person"}
+
+
 def test_an_unknown_place_no_use_puts_somewhere_is_no_place() -> None:
     # Each name's last use read as another kind's, the others as a place's: Varnox and Dorva are put nowhere.
     named = [
