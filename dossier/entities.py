@@ -121,6 +121,7 @@ from .lang.en.names import (
     SCHOOL_HEADS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
+    SETTLEMENT_NOUNS,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
@@ -3528,14 +3529,29 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
     return determined >= 2 and determined >= DETERMINED_SHARE * len(cluster)
 
 
+_PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
+_PLACE_AFTER = re.compile(r",\s+[A-Z]")  # "Vell, Bavaria"
+RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
+
+
 def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
-    """Whether a name some uses read as a place's and others as something else's ("Boeing") is one the gazetteer
-    does not know and no use puts somewhere ("in Boeing", "from Boeing"): the tagger's votes for a place on an
-    unknown name are its context ("Boeing's shares fell", "said Boeing"), which a company's shares."""
-    places = gazetteer().places
-    return (any(m.kind != PLACE for m in cluster)
-            and not any({_surface(m.text), _surface(m.text).title()} & places.keys() for m in cluster)
-            and not any(_located(m, paragraphs[m.article][m.paragraph]) for m in cluster))
+    """Whether a name read as a place's is one the gazetteer does not know (as a place or a town) and no use puts
+    somewhere ("in Boeing", "from Boeing"), when some uses read it as something else's or it is one word used at
+    most RARE_PLACE_USES times with no place's cue ("the town of Vell", "Vell, Bavaria"). The tagger's votes for
+    a place on an unknown name are its context ("Boeing's shares fell", "said Boeing", "on Spotify"), which a
+    company's, a brand's or a show's shares."""
+    gaz = gazetteer()
+    for m in cluster:
+        for form in (_surface(m.text), _surface(m.text).title()):
+            if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
+                return False
+        if _located(m, paragraphs[m.article][m.paragraph]):
+            return False
+    if any(m.kind != PLACE for m in cluster):
+        return True
+    return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
+            and not any(_PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
+                        or _PLACE_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
 
 
 @functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps

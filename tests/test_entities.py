@@ -18,6 +18,7 @@ from dossier.entities import (
     resolve_entities,
     unplace_speakers,
 )
+from dossier.entity_data import gazetteer
 from dossier.models import ordinary_words
 from dossier.sentences import split_sentences
 from dossier.structure import Article, Dossier, Entity, Mention
@@ -1383,6 +1384,30 @@ def test_an_unknown_place_no_use_puts_somewhere_is_no_place() -> None:
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {
         "Varnox": "organization", "Dorva": "other", "Brellin": "place", "Quessa": "place", "Paris": "place"}
+
+
+def test_a_rare_unknown_place_with_no_places_cue_is_no_place() -> None:
+    # Every use read as a place's: Zelvio (once, put nowhere) and the words of Vellbach Tor are no proof of a place.
+    named = [
+        ("Zelvio", "Fans streamed the show on Zelvio."),
+        ("Brasko", "Protesters marched in the town of Brasko."),
+        ("Quellin", "Quellin, Bavaria, voted on Sunday."),
+        ("Tervo", "Tervo was busy. Tervo grew. Tervo voted."),
+        ("Charlottesville", "Charlottesville voted on Sunday."),
+    ]
+    dossier = Dossier(articles=[article(*(paragraph for _, paragraph in named))])
+    for n, (name, paragraph) in enumerate(named):
+        dossier.mentions += [Mention("a", n, found.start(), found.end(), name, "place")
+                             for found in re.finditer(name, paragraph)]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Zelvio": "other", "Brasko": "place", "Quellin": "place", "Tervo": "place", "Charlottesville": "place"}
+
+
+def test_the_gazetteer_knows_towns_in_their_accent_free_and_short_forms() -> None:
+    gaz = gazetteer()
+    assert {"Dusseldorf", "Frankfurt", "Charlottesville"} <= gaz.towns
+    assert not {"Dusseldorf", "Frankfurt", "Charlottesville"} & gaz.places.keys()  # no place names for the tagger
 
 
 def test_a_place_before_a_name_the_report_already_used_is_no_part_of_it() -> None:
