@@ -2461,10 +2461,13 @@ def _merge_lone_names(
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     given_named = _given_named(mentions, persons)
     given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
+    family_first: dict[str, set[int]] = defaultdict(set)  # a Korean name's family name, first: "Moon Jae-in"
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
+        if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
+            family_first[parts[0]].add(root)
         for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
@@ -2497,6 +2500,10 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
+        if not candidates and _PERSON_TITLE_BEFORE.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30),
+                                                          m.start):
+            # "Mr. Moon" of "Moon Jae-in"; untitled, a lone "Kim" may be another's ("Kim Jong Un", unhyphenated).
+            candidates = {uf.find(r) for r in family_first.get(key, ())} - {uf.find(i)}
         if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
             continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]

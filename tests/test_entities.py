@@ -1461,3 +1461,12 @@ def test_a_lone_family_name_of_a_persons_full_name_does_not_outvote_it() -> None
                                  f"Quillom was not asked to enter a plea.", id=f"b{n}") for n in range(4)))
     [entity] = [e for e in dossier.entities if e.name.endswith("Quillom")]
     assert entity.kind == "person"
+
+
+def test_a_titled_lone_name_is_the_family_name_a_korean_name_opens() -> None:
+    dossier, _ = build(article("President Vorn Tae-ho met the envoy on Monday.", id="a"),
+                       article("Mr. Vorn said the talks went well.", id="b"),
+                       article("Analyst Kelm Min-ji spoke on Monday.", id="c"),
+                       article("Residents said Kelm was tired.", id="d"))
+    assert entity_of(dossier, "Vorn", "b") == entity_of(dossier, "Vorn Tae-ho")
+    assert entity_of(dossier, "Kelm", "d") != entity_of(dossier, "Kelm Min-ji")  # untitled: maybe another Kelm
