@@ -861,8 +861,12 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
-    if kind == PLACE and len(words) > 1 and words[-1] in BODY_HEADS - PLACE_CUES and text not in gaz.places:
-        return ORG  # "Russian Federation Council": a body, though named after a country
+    # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
+    # "of"), though named after a country.
+    head = text.split(" of ", 1)[0].split()[-1]
+    if (kind == PLACE and len(words) > 1 and {words[-1], head} & (BODY_HEADS - PLACE_CUES)
+            and text not in gaz.places):
+        return ORG
     if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
         return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None

@@ -1470,3 +1470,8 @@ def test_a_titled_lone_name_is_the_family_name_a_korean_name_opens() -> None:
                        article("Residents said Kelm was tired.", id="d"))
     assert entity_of(dossier, "Vorn", "b") == entity_of(dossier, "Vorn Tae-ho")
     assert entity_of(dossier, "Kelm", "d") != entity_of(dossier, "Kelm Min-ji")  # untitled: maybe another Kelm
+
+
+def test_a_body_named_after_a_country_is_a_body_by_its_head_before_of() -> None:
+    found = mentions("Peru's Ministry of Public Security posted several images of the wreckage on its page.")
+    assert "place" not in {kind for text, kind in found.items() if "Ministry" in text}
