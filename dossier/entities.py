@@ -3489,9 +3489,13 @@ def _unproven_lone_name(
     The tagger reads a name by its context ("Telegram launched", "Telegram said"), which a company's, an app's or
     a place's shares with a person's."""
     words = {m.text for m in cluster}
-    if len(words) > 1 or any(m.role for m in cluster):
-        return False
     word = next(iter(words))
+    # A word the dossier writes in lower case that follows one title in every use is the title's name of a thing
+    # ("Envoy Air", its "air"); a person's surname is also written alone or with another title ("Mr Roe").
+    titled_word = (" " not in word and len({m.role for m in cluster}) == 1 and cluster[0].role is not None
+                   and word.lower() in lowercase_words)
+    if len(words) > 1 or any(m.role for m in cluster) and not titled_word:
+        return False
     parts = word.split()
     if len(parts) > 1:
         # A longer name needs an ordinary word of its own ("Research Hall", "Page Six") and no given name first
@@ -3505,8 +3509,8 @@ def _unproven_lone_name(
         return False
     for m in cluster:
         paragraph = paragraphs[m.article][m.paragraph]
-        if (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
-                or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+        if (not titled_word and (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+                                 or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start))
                 or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
             return False
         appositive = _APPOSITIVE.match(paragraph, m.end)

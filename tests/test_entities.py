@@ -1475,3 +1475,17 @@ def test_a_titled_lone_name_is_the_family_name_a_korean_name_opens() -> None:
 def test_a_body_named_after_a_country_is_a_body_by_its_head_before_of() -> None:
     found = mentions("Peru's Ministry of Public Security posted several images of the wreckage on its page.")
     assert "place" not in {kind for text, kind in found.items() if "Ministry" in text}
+
+
+def test_a_word_after_the_same_title_in_every_use_is_no_person() -> None:
+    # Each name read as a person's after a title; the dossier writes "sleet" and "hall" in lower case.
+    paragraphs = ["Envoy Sleet said the sleet delayed flights. Envoy Sleet apologised.",
+                  "Judge Hall met in the hall. Ms Hall said so.",
+                  "President Vorn said so. President Vorn left."]
+    dossier = Dossier(articles=[article(*paragraphs)])
+    for n, paragraph in enumerate(paragraphs):
+        for found in re.finditer(r"\b(Envoy|Judge|Ms|President) (Sleet|Hall|Vorn)\b", paragraph):
+            dossier.mentions.append(Mention("a", n, found.start(2), found.end(2), found.group(2), "person",
+                                            role=found.group(1)))
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {"Sleet": "other", "Hall": "person", "Vorn": "person"}
