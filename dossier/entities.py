@@ -3500,8 +3500,7 @@ def _unproven_lone_name(
     if len(parts) > 1:
         # A longer name needs an ordinary word of its own ("Research Hall", "Page Six") and no given name first
         # ("Jean-Michel Roe"): a foreign person's full name often has neither a known given name nor a cue.
-        if (parts[-1] in name_words - set(parts)
-                or name_gender_detector().get_gender(parts[0].split("-")[0]) in GIVEN_NAME_GENDERS
+        if (name_gender_detector().get_gender(parts[0].split("-")[0]) in GIVEN_NAME_GENDERS
                 or not any(len(w) >= ORDINARY_NAME_WORD_LETTERS
                            and (w.lower() in ordinary_words() or w.lower() in lowercase_words) for w in parts)):
             return False
