@@ -3544,7 +3544,7 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
 
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
-_PLACE_AFTER = re.compile(r",\s+[A-Z]")  # "Vell, Bavaria"
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
 RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
 
 
@@ -3565,7 +3565,14 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         return True
     return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
             and not any(_PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
-                        or _PLACE_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+                        or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+
+
+def _place_after(paragraph: str, end: int) -> bool:
+    """Whether a place the gazetteer knows follows the name after a comma: "Vell, Bavaria", "Vell, Ga."."""
+    after = _PLACE_AFTER.match(paragraph, end)
+    return bool(after) and any(form in gazetteer().places or form in US_STATE_ABBREVIATIONS
+                               for form in (after.group(1).rstrip("."), after.group(1).split()[0].rstrip(".")))
 
 
 @functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps

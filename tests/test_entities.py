@@ -1387,11 +1387,12 @@ def test_an_unknown_place_no_use_puts_somewhere_is_no_place() -> None:
 
 
 def test_a_rare_unknown_place_with_no_places_cue_is_no_place() -> None:
-    # Every use read as a place's: Zelvio (once, put nowhere) and the words of Vellbach Tor are no proof of a place.
+    # Every use read as a place's: Zelvio and Vimmo (once, put nowhere, no place after a comma) are no places.
     named = [
         ("Zelvio", "Fans streamed the show on Zelvio."),
         ("Brasko", "Protesters marched in the town of Brasko."),
-        ("Quellin", "Quellin, Bavaria, voted on Sunday."),
+        ("Quellin", "Quellin, Texas, voted on Sunday."),
+        ("Vimmo", "Donations came from partners like Vimmo, Quorra and others."),
         ("Tervo", "Tervo was busy. Tervo grew. Tervo voted."),
         ("Charlottesville", "Charlottesville voted on Sunday."),
     ]
@@ -1401,7 +1402,8 @@ def test_a_rare_unknown_place_with_no_places_cue_is_no_place() -> None:
                              for found in re.finditer(name, paragraph)]
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {
-        "Zelvio": "other", "Brasko": "place", "Quellin": "place", "Tervo": "place", "Charlottesville": "place"}
+        "Zelvio": "other", "Brasko": "place", "Quellin": "place", "Vimmo": "other", "Tervo": "place",
+        "Charlottesville": "place"}
 
 
 def test_the_gazetteer_knows_towns_in_their_accent_free_and_short_forms() -> None:
