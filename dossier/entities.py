@@ -3544,6 +3544,9 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
 
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
+# "Vell is a small village near", not "Vell is a village elder".
+_SETTLEMENT_AFTER = re.compile(r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
+                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])")
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
 RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
 
@@ -3566,6 +3569,14 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
     return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
             and not any(_PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
                         or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+
+
+def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name with no role follows a settlement's noun or is said to be one in some use: "the village of
+    Vell Saleh", "Vell Saleh is a small village" are a place's, whatever the tagger made of its words."""
+    return not any(m.role for m in cluster) and any(
+        _PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
+        or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 
 def _place_after(paragraph: str, end: int) -> bool:
@@ -3604,6 +3615,8 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
+        if not entry.get("kind") and kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs):
+            kind = PLACE
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]

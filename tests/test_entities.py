@@ -1491,3 +1491,16 @@ def test_a_word_after_the_same_title_in_every_use_is_no_person() -> None:
                                             role=found.group(1)))
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {"Sleet": "other", "Hall": "person", "Vorn": "person"}
+
+
+def test_a_name_after_a_settlements_noun_or_said_to_be_one_is_a_place() -> None:
+    paragraphs = ["Protesters gathered in the village of Vell Saleh on Friday.",
+                  "She is from Tor Amin. Tor Amin is a small village near the border.",
+                  "Jo Roe is a village elder. Jo Roe spoke."]
+    dossier = Dossier(articles=[article(*paragraphs)])
+    for n, paragraph in enumerate(paragraphs):
+        for found in re.finditer(r"Vell Saleh|Tor Amin|Jo Roe", paragraph):
+            dossier.mentions.append(Mention("a", n, found.start(), found.end(), found.group(), "person"))
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {
+        "Vell Saleh": "place", "Tor Amin": "place", "Jo Roe": "person"}
