@@ -121,6 +121,7 @@ from .lang.en.names import (
     SCHOOL_HEADS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
+    SETTLEMENT_NOUNS,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
@@ -860,8 +861,12 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
-    if kind == PLACE and len(words) > 1 and words[-1] in BODY_HEADS - PLACE_CUES and text not in gaz.places:
-        return ORG  # "Russian Federation Council": a body, though named after a country
+    # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
+    # "of"), though named after a country.
+    head = text.split(" of ", 1)[0].split()[-1]
+    if (kind == PLACE and len(words) > 1 and {words[-1], head} & (BODY_HEADS - PLACE_CUES)
+            and text not in gaz.places):
+        return ORG
     if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
         return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None
@@ -2460,10 +2465,13 @@ def _merge_lone_names(
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     given_named = _given_named(mentions, persons)
     given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
+    family_first: dict[str, set[int]] = defaultdict(set)  # a Korean name's family name, first: "Moon Jae-in"
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
+        if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
+            family_first[parts[0]].add(root)
         for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
@@ -2496,6 +2504,10 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
+        if not candidates and _PERSON_TITLE_BEFORE.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30),
+                                                          m.start):
+            # "Mr. Moon" of "Moon Jae-in"; untitled, a lone "Kim" may be another's ("Kim Jong Un", unhyphenated).
+            candidates = {uf.find(r) for r in family_first.get(key, ())} - {uf.find(i)}
         if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
             continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]
@@ -3455,6 +3467,9 @@ def _cluster_kind(cluster: list[Mention]) -> str:
 
 
 _WHO_AFTER = re.compile(r",? who\b")
+_AGE_AFTER = re.compile(r",? \(?\d{1,3}[,)]")  # "Jo Roe, 16,", "Jo Roe (16)"
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+ORDINARY_NAME_WORD_LETTERS = 3  # shorter lower-case words are particles of names ("del", "bu", "da")
 _ROLE_NOUN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r") $")  # "rapper Roe"
 # What gender-guesser says of a word that is a given name ("Chris" is mostly a man's; "Tie" is either, a word).
 GIVEN_NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
@@ -3464,23 +3479,38 @@ _PERSON_TITLE_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(w for w in TITLE_WORDS | HONORIFICS if w[:1].isupper())) + r")\.? $")
 
 
-def _unproven_lone_name(cluster: list[Mention], paragraphs: dict[str, list[str]], name_words: set[str]) -> bool:
-    """Whether a one-word name read as a person's ("Telegram") has no person's cue anywhere in the dossier: no
-    title, role or honorific ("Mr Roe", "rapper Roe", "Roe, a former governor,"), no longer form ("Jo Roe"), no
-    given name of its own ("Boris"), no person's full name it is a word of ("Roe" beside "Jo Roe" elsewhere), no
-    "he", "his" or "who" of its own ("Roe, who", "Roe said his"). The tagger reads a lone word by its context
-    ("Telegram launched", "Telegram said"), which a company's, an app's or a place's shares with a person's."""
+def _unproven_lone_name(
+    cluster: list[Mention], paragraphs: dict[str, list[str]], name_words: set[str], lowercase_words: set[str]
+) -> bool:
+    """Whether a name of one form read as a person's ("Telegram", "Research Hall") has no person's cue anywhere in
+    the dossier: no title, role or honorific ("Mr Roe", "rapper Roe", "Roe, a former governor,"), no other form
+    ("Jo Roe" and "Roe"), no given name of its own ("Boris"), no person's full name it is a word of ("Roe" beside
+    "Jo Roe" elsewhere), no "he", "his" or "who" of its own ("Roe, who", "Roe said his"), no age ("Jo Roe, 16,").
+    The tagger reads a name by its context ("Telegram launched", "Telegram said"), which a company's, an app's or
+    a place's shares with a person's."""
     words = {m.text for m in cluster}
-    if len(words) > 1 or " " in next(iter(words)) or any(m.role for m in cluster):
-        return False
     word = next(iter(words))
-    if word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
+    # A word the dossier writes in lower case that follows one title in every use is the title's name of a thing
+    # ("Envoy Air", its "air"); a person's surname is also written alone or with another title ("Mr Roe").
+    titled_word = (" " not in word and len({m.role for m in cluster}) == 1 and cluster[0].role is not None
+                   and word.lower() in lowercase_words)
+    if len(words) > 1 or any(m.role for m in cluster) and not titled_word:
+        return False
+    parts = word.split()
+    if len(parts) > 1:
+        # A longer name needs an ordinary word of its own ("Research Hall", "Page Six") and no given name first
+        # ("Jean-Michel Roe"): a foreign person's full name often has neither a known given name nor a cue.
+        if (name_gender_detector().get_gender(parts[0].split("-")[0]) in GIVEN_NAME_GENDERS
+                or not any(len(w) >= ORDINARY_NAME_WORD_LETTERS
+                           and (w.lower() in ordinary_words() or w.lower() in lowercase_words) for w in parts)):
+            return False
+    elif word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
         return False
     for m in cluster:
         paragraph = paragraphs[m.article][m.paragraph]
-        if (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
-                or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
-                or _WHO_AFTER.match(paragraph, m.end)):
+        if (not titled_word and (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+                                 or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start))
+                or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
             return False
         appositive = _APPOSITIVE.match(paragraph, m.end)
         if appositive and appositive.group(1) in ROLE_NOUNS:
@@ -3513,14 +3543,47 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
     return determined >= 2 and determined >= DETERMINED_SHARE * len(cluster)
 
 
+_PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
+# "Vell is a small village near", not "Vell is a village elder".
+_SETTLEMENT_AFTER = re.compile(r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
+                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])")
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
+RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
+
+
 def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
-    """Whether a name some uses read as a place's and others as something else's ("Boeing") is one the gazetteer
-    does not know and no use puts somewhere ("in Boeing", "from Boeing"): the tagger's votes for a place on an
-    unknown name are its context ("Boeing's shares fell", "said Boeing"), which a company's shares."""
-    places = gazetteer().places
-    return (any(m.kind != PLACE for m in cluster)
-            and not any({_surface(m.text), _surface(m.text).title()} & places.keys() for m in cluster)
-            and not any(_located(m, paragraphs[m.article][m.paragraph]) for m in cluster))
+    """Whether a name read as a place's is one the gazetteer does not know (as a place or a town) and no use puts
+    somewhere ("in Boeing", "from Boeing"), when some uses read it as something else's or it is one word used at
+    most RARE_PLACE_USES times with no place's cue ("the town of Vell", "Vell, Bavaria"). The tagger's votes for
+    a place on an unknown name are its context ("Boeing's shares fell", "said Boeing", "on Spotify"), which a
+    company's, a brand's or a show's shares."""
+    gaz = gazetteer()
+    for m in cluster:
+        for form in (_surface(m.text), _surface(m.text).title()):
+            if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
+                return False
+        if _located(m, paragraphs[m.article][m.paragraph]):
+            return False
+    if any(m.kind != PLACE for m in cluster):
+        return True
+    return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
+            and not any(_PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
+                        or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+
+
+def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name with no role follows a settlement's noun or is said to be one in some use: "the village of
+    Vell Saleh", "Vell Saleh is a small village" are a place's, whatever the tagger made of its words."""
+    return not any(m.role for m in cluster) and any(
+        _PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
+        or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
+
+
+def _place_after(paragraph: str, end: int) -> bool:
+    """Whether a place the gazetteer knows follows the name after a comma: "Vell, Bavaria", "Vell, Ga."."""
+    after = _PLACE_AFTER.match(paragraph, end)
+    return bool(after) and any(form in gazetteer().places or form in US_STATE_ABBREVIATIONS
+                               for form in (after.group(1).rstrip("."), after.group(1).split()[0].rstrip(".")))
 
 
 @functools.lru_cache(maxsize=200_000)  # asked for every mention of every cluster, by several merge steps
@@ -3541,15 +3604,19 @@ def _build_entities(
     entities = []
     name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
                   for w in m.text.split()}
+    lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         name = str(entry.get("name") or _canonical(cluster))
         kind = entry.get("kind") or _cluster_kind(cluster)
-        if not entry.get("kind") and (kind == PERSON and (_unproven_lone_name(cluster, paragraphs, name_words)
-                                                          or _determined_thing(cluster, paragraphs))
+        if not entry.get("kind") and (kind == PERSON and (
+                _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
+                or _determined_thing(cluster, paragraphs))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
+        if not entry.get("kind") and kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs):
+            kind = PLACE
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]

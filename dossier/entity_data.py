@@ -64,6 +64,10 @@ class Gazetteer:
     cities: dict[str, set[str]] = field(default_factory=dict)  # a country -> its cities' names
     states: set[str] = field(default_factory=set)  # the states of the United States
     initials: dict[str, str] = field(default_factory=dict)  # "ISS" -> "Samoa": the tagger's only (``gazetteer``)
+    # Every city's and town's name however small, and places' names as news writes them without accents
+    # ("Dusseldorf") or a qualifier ("Frankfurt" of "Frankfurt am Main"): proof that a name the tagger read as a
+    # place's is one, but no place name of its own for the tagger (many are also surnames: "Bush" of "Būsh").
+    towns: set[str] = field(default_factory=set)
 
 
 def _demonym_candidates(name: str) -> set[str]:
@@ -133,6 +137,13 @@ def gazetteer() -> Gazetteer:
                         and alt not in given and alt.lower() not in FUNCTION_WORDS):
                     gaz.places.setdefault(alt, name)
     gaz.places = {k: v for k, v in gaz.places.items() if k.isupper() or k.lower() not in FUNCTION_WORDS}
+    for city in gc.get_cities().values():
+        words = city["name"].split()
+        gaz.towns |= {city["name"], ascii_fold(city["name"])}
+        # The lower-case word of a qualifier ("am Main", "upon Tyne") starts no name: the words before it are one.
+        if len(words) > 1 and words[1].islower() and words[0] in city["alternatenames"]:
+            gaz.towns.add(words[0])
+    gaz.towns |= {ascii_fold(form) for form in gaz.places}
     # Longest names first, so "Nigerian" goes to Nigeria rather than Niger.
     for name in sorted(gaz.countries, key=len, reverse=True):
         for cand in _demonym_candidates(name):

@@ -288,6 +288,9 @@ ORG_INTRODUCERS = {
 # Last words that make a capitalised run a date or an occasion, not a name.
 EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
 # Words after a place name that belong in the mention: "Kursk region".
+# Nouns that name a settlement or an area before "of" ("the town of Vell", "the island of Quess").
+SETTLEMENT_NOUNS = {"town", "city", "village", "island", "district", "province", "region", "county", "state",
+                    "suburb", "capital", "port", "neighbourhood", "neighborhood", "municipality", "commune"}
 REGION_WORDS = {"region", "oblast", "province", "krai", "county", "prefecture", "district"}
 # Last words of a programme's title ("The Steve Harvey Morning Show"): a work, not an entity.
 PROGRAMME_WORDS = {"Show", "Podcast"}
