@@ -1023,6 +1023,15 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
     assert "fix in story/content/quotes.yml" in lines[0]
 
 
+def test_review_list_points_to_the_quotes_left_without_a_speaker() -> None:
+    quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=0.5),
+              *(Quote(id=f"a-q{n}", article="a", paragraph=0, text="words") for n in (2, 3))]
+    lines = review_list(quotes, Path("story/content/quotes.yml"))
+    assert lines[-1] == ("2 quotes have no known speaker, listed on the site's speakers/unattributed/ page "
+                         "(name one in story/content/quotes.yml)")
+    assert review_list(quotes[1:], None)[0].startswith("2 quotes have no known speaker")
+
+
 def test_review_list_without_a_content_folder_says_how_to_get_one() -> None:
     quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=0.5)]
     heading = review_list(quotes, None)[0]
