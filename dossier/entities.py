@@ -2155,6 +2155,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
+    _merge_spelled_prefixes(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -3309,6 +3310,27 @@ def _merge_acronyms(
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _merge_spelled_prefixes(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body named with its parent's initials ("U.N. Security Council") is the body named with them spelled out
+    ("United Nations Security Council"), where exactly one body of the dossier fits."""
+    spelled: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    short: list[tuple[int, tuple[str, tuple[str, ...]]]] = []
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind != ORG or len(words) < 2:
+            continue
+        if _is_acronym(words[0]) and len(words[0].replace(".", "")) >= 2:
+            short.append((i, (words[0].replace(".", ""), tuple(words[1:]))))
+            continue
+        for cut in range(2, len(words)):
+            if all(word[:1].isupper() for word in words[:cut]):
+                spelled["".join(word[0] for word in words[:cut]), tuple(words[cut:])].add(uf.find(i))
+    for i, key in short:
+        found = {uf.find(r) for r in spelled.get(key, ())}
+        if len(found) == 1:
+            uf.union(i, found.pop())
 
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier

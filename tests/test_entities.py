@@ -1504,3 +1504,14 @@ def test_a_name_after_a_settlements_noun_or_said_to_be_one_is_a_place() -> None:
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {
         "Vell Saleh": "place", "Tor Amin": "place", "Jo Roe": "person"}
+
+
+def test_a_body_named_with_its_parents_initials_is_the_body_named_in_full() -> None:
+    dossier, _ = build(article("The V.L. Harbour Council met on Sunday after the storm.", id="a"),
+                       article("The Vell League Harbour Council condemned the delay on Monday.", id="b"),
+                       article("The VL Port Board and the Vell League Port Board met, as did the Vale Lake Port "
+                               "Board.", id="c"))
+    assert entity_of(dossier, "V.L. Harbour Council", "a") == entity_of(dossier, "Vell League Harbour Council", "b")
+    # Two bodies spell the initials out: which one is meant is unknown.
+    assert entity_of(dossier, "VL Port Board", "c") not in {entity_of(dossier, "Vell League Port Board", "c"),
+                                                            entity_of(dossier, "Vale Lake Port Board", "c")}
