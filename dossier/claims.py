@@ -770,7 +770,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             sentence = paragraph[start:end].strip()
             if not is_statement(sentence):
                 continue
-            last_person = _before(people, (index, start))
+            last = _last_named(people, (index, start))
+            last_person = last[1] if last else None
             inside = [m for m in by_paragraph[index] if start <= m.start and m.end <= end]
             source = _quote_speaker(quotes, index, start, end, fullest)
             quoted = _quoted(quotes, index, start, end)
@@ -786,8 +787,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
-            referent = _referent(people, owners, (index, start), opening.group(1), fullest,
-                                 named_source) if opening else None
+            referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
             when = _date_in(sentence) or article.published
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
@@ -900,24 +900,25 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
     return fullest
 
 
-def _referent(people: list[tuple[tuple[int, int], str]], owners: set[tuple[int, int]], position: tuple[int, int],
-              pronoun: str, fullest: dict[str, str], speaker: str | None = None) -> str | None:
-    """Whom an opening "he"/"she" at ``position`` names: the person the sentence says is speaking (``speaker``), else
-    the last person named before it, in their fullest form; none where that person was named as an owner ("… topped
-    Jo Roe's song. She married …": the sentence before was about the song) or goes by a given name of the other sex
-    ("Tom Vell" for "she")."""
-    at = bisect_right(people, (position, ""))
-    if not speaker and (not at or people[at - 1][0] in owners):
+def _referent(last: tuple[tuple[int, int], str] | None, owners: set[tuple[int, int]], pronoun: str,
+              fullest: dict[str, str], speaker: str | None = None) -> str | None:
+    """Whom an opening "he"/"she" names: the person the sentence says is speaking (``speaker``), else the last person
+    named before it (``last``: where, and as written), in their fullest form; none where that person was named as an
+    owner ("… topped Jo Roe's song. She married …": the sentence before was about the song) or goes by a given name
+    of the other sex ("Tom Vell" for "she")."""
+    if not speaker and (last is None or last[0] in owners):
         return None
-    written = speaker or people[at - 1][1]
+    written = speaker or last[1]
     name = fullest.get(written, written)
     sex = given_name_gender(name.split()[0]) if " " in name else None
     return None if sex and sex != ("f" if pronoun.lower() == "she" else "m") else name
 
 
-def _before(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str | None:
+def _last_named(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]
+                ) -> tuple[tuple[int, int], str] | None:
+    """The last of ``people`` (where each is named, and as written) named before ``position``."""
     at = bisect_right(people, (position, ""))
-    return people[at - 1][1] if at else None
+    return people[at - 1] if at else None
 
 
 def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) -> str | None:

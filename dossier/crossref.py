@@ -247,14 +247,14 @@ class Catalog:
         for claim in dossier.claims:
             if paths.claim_has_page(claim):
                 self.paged_claims.append(claim)
-            elif len({s.article for s in claim.statements}) > 1:
+            elif len(claim.articles) > 1:
                 for statement in claim.statements:
                     self.unpaged_by_paragraph[(statement.article, statement.paragraph)].append(claim)
         # Claims told by several articles of one source only: the claims index counts them.
         self.single_source_told = len({c.id for told in self.unpaged_by_paragraph.values() for c in told})
         self.claims_by_id = {c.id: c for c in dossier.claims}
         # The articles stating each claim with a page: asked for each paragraph of each of them.
-        self.claim_articles = {c.id: {s.article for s in c.statements} for c in self.paged_claims}
+        self.claim_articles = {c.id: c.articles for c in self.paged_claims}
         for claim in self.paged_claims:
             for statement in claim.statements:
                 key = (statement.article, statement.paragraph)
@@ -508,8 +508,8 @@ class Catalog:
         return ClaimView(
             claim=claim,
             href=self.claim_link(claim),
-            outlets=self.named_outlets({s.article for s in claim.statements}),
-            articles=len({s.article for s in claim.statements}),
+            outlets=self.named_outlets(claim.articles),
+            articles=len(claim.articles),
             status=claim.status,
             reasons=contest_reasons(claim),
             figures=self.figures_by_outlet(claim),
@@ -531,7 +531,7 @@ class Catalog:
         one-outlet archive, what it told most often is its story."""
         told: list[Claim] = []
         quoted: list[Claim] = []
-        several = (claim for claim in self.dossier.claims if len({s.article for s in claim.statements}) >= 2)
+        several = (claim for claim in self.dossier.claims if len(claim.articles) >= 2)
         for claim in sorted(several, key=reach):
             if len(told) == limit:
                 break
@@ -625,7 +625,7 @@ class Catalog:
         one too: one outlet's count that moved over days is as much a run as several outlets'."""
         runs = []
         for claim in self.dossier.claims:
-            if len({s.article for s in claim.statements}) < 2:
+            if len(claim.articles) < 2:
                 continue  # one article has one date
             steps = sorted(
                 ((self.articles[s.article].published, figure, self.statement_view(s))

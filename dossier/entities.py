@@ -1103,6 +1103,12 @@ _OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+(its|itself
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS | HONORIFICS)) + r")\.? $")
+CUE_REACH = 30  # characters before a name that a cue of what it names may take: "the town of ", "Mr. ", "rapper "
+
+
+def _cue_before(cue: re.Pattern[str], m: Mention, paragraph: str) -> bool:
+    """Whether ``cue`` (a pattern anchored at its end) ends right before the mention, within CUE_REACH characters."""
+    return bool(cue.search(paragraph, max(0, m.start - CUE_REACH), m.start))
 
 
 def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -1115,7 +1121,7 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
     for m in mentions:
         if m.kind != PERSON or m.role:
             continue
-        if _TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 30), m.start):
+        if _cue_before(_TITLE_BEFORE, m, paragraphs[m.paragraph]):
             owners[m.text].add("person")  # "Lord Archer to rejoin its ranks": its is the party's
             continue
         clause = _OWN_CLAUSE_PRONOUN.match(paragraphs[m.paragraph], m.end)
@@ -2505,8 +2511,7 @@ def _merge_lone_names(
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
-        if not candidates and _PERSON_TITLE_BEFORE.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30),
-                                                          m.start):
+        if not candidates and _cue_before(_PERSON_TITLE_BEFORE, m, paragraphs[m.article][m.paragraph]):
             # "Mr. Moon" of "Moon Jae-in"; untitled, a lone "Kim" may be another's ("Kim Jong Un", unhyphenated).
             candidates = {uf.find(r) for r in family_first.get(key, ())} - {uf.find(i)}
         if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
@@ -3530,8 +3535,8 @@ def _unproven_lone_name(
         return False
     for m in cluster:
         paragraph = paragraphs[m.article][m.paragraph]
-        if (not titled_word and (_PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
-                                 or _ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - 30), m.start))
+        if (not titled_word and (_cue_before(_PERSON_TITLE_BEFORE, m, paragraph)
+                                 or _cue_before(_ROLE_NOUN_BEFORE, m, paragraph))
                 or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
             return False
         appositive = _APPOSITIVE.match(paragraph, m.end)
@@ -3589,7 +3594,7 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
     if any(m.kind != PLACE for m in cluster):
         return True
     return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
-            and not any(_PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
+            and not any(_cue_before(_PLACE_NAMED, m, paragraphs[m.article][m.paragraph])
                         or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
 
 
@@ -3597,7 +3602,7 @@ def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
     """Whether a name with no role follows a settlement's noun or is said to be one in some use: "the village of
     Vell Saleh", "Vell Saleh is a small village" are a place's, whatever the tagger made of its words."""
     return not any(m.role for m in cluster) and any(
-        _PLACE_NAMED.search(paragraphs[m.article][m.paragraph], max(0, m.start - 30), m.start)
+        _cue_before(_PLACE_NAMED, m, paragraphs[m.article][m.paragraph])
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 

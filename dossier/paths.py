@@ -119,7 +119,7 @@ def claim_has_page(claim: Claim) -> bool:
     copy): its page would only list that source's articles, which link each other's paragraphs instead
     (``crossref.Catalog.also_in``). A contested one keeps its page, which sets the dispute or the figures side by
     side, as the front page's contested claims link it."""
-    return claim.status != "single source" and len({statement.article for statement in claim.statements}) > 1
+    return claim.status != "single source" and len(claim.articles) > 1
 
 
 def entity_has_page(entity: Entity, cited: bool) -> bool:

@@ -158,7 +158,12 @@ def read_articles(
     return found
 
 
-UNKNOWN_OUTLETS_SHOWN = 5  # files named when some articles have no known outlet
+FILES_SHOWN = 5  # files a note names, when it is about some articles
+
+
+def _some_files(files: list[str]) -> str:
+    """The first FILES_SHOWN of ``files``, then "…" for the rest."""
+    return ", ".join(files[:FILES_SHOWN]) + (", …" if len(files) > FILES_SHOWN else "")
 
 
 def unknown_outlets(articles: list[Article]) -> list[str]:
@@ -167,12 +172,8 @@ def unknown_outlets(articles: list[Article]) -> list[str]:
     unknown = [a.source_file for a in articles if not a.outlet]
     if not unknown:
         return []
-    shown = ", ".join(unknown[:UNKNOWN_OUTLETS_SHOWN]) + (", …" if len(unknown) > UNKNOWN_OUTLETS_SHOWN else "")
-    return [f"{len(unknown)} of {len(articles)} articles have no known outlet ({shown}): they count as one outlet "
-            f"until sources.yml in the story's content folder names theirs"]
-
-
-UNRELATED_SHOWN = 5  # files named when some articles share no name with the rest
+    return [f"{len(unknown)} of {len(articles)} articles have no known outlet ({_some_files(unknown)}): they count as "
+            f"one outlet until sources.yml in the story's content folder names theirs"]
 
 
 def unrelated_articles(dossier: Dossier) -> list[str]:
@@ -189,9 +190,8 @@ def unrelated_articles(dossier: Dossier) -> list[str]:
              if all(articles_naming[entity] == 1 for entity in named[article.id])]
     if not alone:
         return []
-    shown = ", ".join(alone[:UNRELATED_SHOWN]) + (", …" if len(alone) > UNRELATED_SHOWN else "")
     return [f"note: {len(alone)} of {len(dossier.articles)} articles name no one and nothing another article names "
-            f"({shown}): are they about this story?"]
+            f"({_some_files(alone)}): are they about this story?"]
 
 
 def read_and_extract(

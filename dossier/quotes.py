@@ -2927,17 +2927,20 @@ def review_list(quotes: list[Quote], corrections: Path | None, length: int = REV
     named = [q for q in quotes if q.speaker_name and q.attribution not in ("correction", "group")]
     shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
     unknown = sum(not q.speaker_name for q in quotes)
-    where = (f"fix in {corrections}" if corrections
-             else "to fix one, build with a content folder holding a quotes.yml: --content DIR, made by --init DIR")
+
+    def where(fix: str) -> str:
+        return (f"{fix} in {corrections}" if corrections else
+                "to fix one, build with a content folder holding a quotes.yml: --content DIR, made by --init DIR")
+
     lines = [f"least sure attributions: the {len(shown)} least sure of the {len(named)} quotes given a named "
-             f"speaker, lowest confidence first ({where})"] if shown else []
+             f"speaker, lowest confidence first ({where('fix')})"] if shown else []
     for quote in shown:
         words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
         lines.append(f"  {quote.confidence:.2f} {quote.id}: {quote.speaker_name} ({quote.attribution}) “{words}”")
     if unknown:
         # The rules leave a speaker unknown when unsure: a person may know who it is.
         lines.append(f"{unknown} {'quote has' if unknown == 1 else 'quotes have'} no known speaker, listed on the "
-                     f"site's {paths.url(paths.UNATTRIBUTED)} page ({where.replace('fix in', 'name one in')})")
+                     f"site's {paths.url(paths.UNATTRIBUTED)} page ({where('name one')})")
     return lines
 
 

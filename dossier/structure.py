@@ -215,6 +215,11 @@ class Claim:
         return sorted(_outlets_of(self.statements))
 
     @property
+    def articles(self) -> set[str]:
+        """The ids of the articles that tell it."""
+        return {s.article for s in self.statements}
+
+    @property
     def sources(self) -> set[str]:
         """The independent sources that tell it (``_sources_of``): outlets, a news agency and the outlets running its
         copy counted as one, never more than its outlets."""

@@ -361,7 +361,7 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
                             print(f"  joined without a shared chain [{claim.id}]:\n      {a.text[:100]}"
                                   f"\n      {b.text[:100]}")
         # The titles of claims of two documents or more (ECB+ documents have no known outlet: page or none).
-        titles += [claim.summary for claim in claims if len({s.article for s in claim.statements}) > 1]
+        titles += [claim.summary for claim in claims if len(claim.articles) > 1]
     return EcbScores(recall=recovered / carried_total if carried_total else 0.0, chains=carried_total,
                      coverage=covered / sentences if sentences else 0.0, sentences=sentences,
                      purity=pure / pairs if pairs else 1.0, pairs=pairs, titles=titles, sources=sources)
