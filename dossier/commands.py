@@ -74,9 +74,10 @@ def build(
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {len(dossier.articles)} articles to {docs}")
-    told = story.load(content, dossier.articles, site_url)
+    # An article that names no one the others name is no candidate to name the story after.
+    unrelated = {article.id for article in pipeline.unrelated_articles(dossier)}
+    told = story.load(content, [a for a in dossier.articles if a.id not in unrelated] or dossier.articles, site_url)
     if told.from_headline:
-        # The headline sharing most words with the others can be an off-topic article's.
         log(f"note: the story is named after a headline, “{told.title}”: give it a title in "
             f"{(content or seeds.parent / 'content') / 'story.yml'}")
     step = time.perf_counter()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice
 
@@ -66,6 +66,9 @@ class OutletNames:
 
     named: list[str]
     unknown: int = 0
+    # Other articles of the outlet whose page this is ("another article of The Sun"): never named as if another outlet.
+    own_outlet: str | None = None
+    same_outlet: int = 0
 
 
 @dataclass
@@ -304,9 +307,10 @@ class Catalog:
         rows: dict[tuple[tuple[str, ...], int], tuple[OutletNames, list[Claim]]] = {}
         for claim in self.claims_by_paragraph.get((article.id, paragraph), []):
             others = self.claim_articles[claim.id] - {article.id}
+            own = {other for other in others if article.outlet and self.articles[other].outlet == article.outlet}
             if others:
-                outlets = self.named_outlets(others)
-                rows.setdefault((tuple(outlets.named), outlets.unknown), (outlets, []))[1].append(claim)
+                outlets = replace(self.named_outlets(others - own), own_outlet=article.outlet, same_outlet=len(own))
+                rows.setdefault((tuple(outlets.named), outlets.unknown, len(own)), (outlets, []))[1].append(claim)
         return list(rows.values())
 
     def also_in(self, article: Article, paragraph: int) -> AlsoIn | None:

@@ -176,9 +176,9 @@ def unknown_outlets(articles: list[Article]) -> list[str]:
             f"one outlet until sources.yml in the story's content folder names theirs"]
 
 
-def unrelated_articles(dossier: Dossier) -> list[str]:
-    """A note naming the articles that share no name with any other article of the dossier: a page saved by
-    mistake (a site's index, a promotion) or another story, whose statements would join this one's claims."""
+def unrelated_articles(dossier: Dossier) -> list[Article]:
+    """The articles that share no name with any other article of the dossier: a page saved by mistake (a site's
+    index, a promotion) or another story, whose statements would join this one's claims."""
     if len(dossier.articles) < 3:
         return []
     named: dict[str, set[str]] = {article.id: set() for article in dossier.articles}
@@ -186,12 +186,16 @@ def unrelated_articles(dossier: Dossier) -> list[str]:
         if mention.entity:
             named[mention.article].add(mention.entity)
     articles_naming = Counter(entity for entities in named.values() for entity in entities)
-    alone = [article.source_file for article in dossier.articles
-             if all(articles_naming[entity] == 1 for entity in named[article.id])]
-    if not alone:
+    return [article for article in dossier.articles
+            if all(articles_naming[entity] == 1 for entity in named[article.id])]
+
+
+def unrelated_note(unrelated: list[Article], total: int) -> list[str]:
+    """A note naming the ``unrelated_articles``, asking whether they are about this story."""
+    if not unrelated:
         return []
-    return [f"note: {len(alone)} of {len(dossier.articles)} articles name no one and nothing another article names "
-            f"({_some_files(alone)}): are they about this story?"]
+    return [f"note: {len(unrelated)} of {total} articles name no one and nothing another article "
+            f"names ({_some_files([a.source_file for a in unrelated])}): are they about this story?"]
 
 
 def read_and_extract(
@@ -297,9 +301,9 @@ def link(
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))
-    for line in quotes.review_list(dossier.quotes, corrections_file):
+    for line in quotes.review_list(dossier.quotes, dossier.quote_groups, corrections_file):
         log(line)
-    for line in unrelated_articles(dossier):
+    for line in unrelated_note(unrelated_articles(dossier), len(dossier.articles)):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
     for statement in dossier.statements:

@@ -2921,12 +2921,14 @@ def apply_corrections(quotes: list[Quote], corrections: list[Correction]) -> lis
 REVIEW_LENGTH = 10  # attributions listed for review at each build
 
 
-def review_list(quotes: list[Quote], corrections: Path | None, length: int = REVIEW_LENGTH) -> list[str]:
+def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path | None,
+                length: int = REVIEW_LENGTH) -> list[str]:
     """The named attributions the build was least sure of, least sure first, one line each, and where
-    to correct them (``corrections``: the story's quotes.yml; None: the build has no content folder)."""
+    to correct them (``corrections``: the story's quotes.yml; None: the build has no content folder);
+    then how many quotes have no known speaker, counted as the site lists them (a group of wordings once)."""
     named = [q for q in quotes if q.speaker_name and q.attribution not in ("correction", "group")]
     shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
-    unknown = sum(not q.speaker_name for q in quotes)
+    unknown = sum(not group.speaker for group in groups)
 
     def where(fix: str) -> str:
         return (f"{fix} in {corrections}" if corrections else

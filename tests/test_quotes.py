@@ -1017,24 +1017,30 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
         Quote(id=f"a-q{n}", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=c)
         for n, c in ((1, 0.9), (2, 0.6), (3, 0.99))
     ]
-    lines = review_list(quotes, Path("story/content/quotes.yml"), length=2)
+    lines = review_list(quotes, [], Path("story/content/quotes.yml"), length=2)
     assert "a-q2" in lines[1] and "a-q1" in lines[2] and len(lines) == 3
     assert "the 2 least sure of the 3 quotes given a named speaker" in lines[0]
     assert "fix in story/content/quotes.yml" in lines[0]
 
 
-def test_review_list_points_to_the_quotes_left_without_a_speaker() -> None:
-    quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=0.5),
-              *(Quote(id=f"a-q{n}", article="a", paragraph=0, text="words") for n in (2, 3))]
-    lines = review_list(quotes, Path("story/content/quotes.yml"))
+def test_review_list_points_to_the_quotes_left_without_a_speaker_counted_as_the_site_lists_them() -> None:
+    said = Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", speaker="jane-doe",
+                 confidence=0.5)
+    # A name the dossier knows as no speaker leaves its quote unattributed on the site: counted too.
+    named_only = Quote(id="a-q2", article="a", paragraph=1, text="more words", speaker_name="The Vell Ledger")
+    # The same quote carried by three outlets is one line of the site's list.
+    carried = [Quote(id=f"{a}-q3", article=a, paragraph=2, text="other words") for a in "abc"]
+    groups = [QuoteGroup("g1", [said], speaker="jane-doe"), QuoteGroup("g2", [named_only]), QuoteGroup("g3", carried)]
+    quotes = [said, named_only, *carried]
+    lines = review_list(quotes, groups, Path("story/content/quotes.yml"))
     assert lines[-1] == ("2 quotes have no known speaker, listed on the site's speakers/unattributed/ page "
                          "(name one in story/content/quotes.yml)")
-    assert review_list(quotes[1:], None)[0].startswith("2 quotes have no known speaker")
+    assert review_list(carried, groups[2:], None)[0].startswith("1 quote has no known speaker")
 
 
 def test_review_list_without_a_content_folder_says_how_to_get_one() -> None:
     quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=0.5)]
-    heading = review_list(quotes, None)[0]
+    heading = review_list(quotes, [], None)[0]
     assert "content/quotes.yml" not in heading and "--content" in heading and "--init" in heading
 
 

@@ -542,3 +542,34 @@ def test_a_story_is_not_named_after_a_headline_cut_short() -> None:
     whole = article(3, "Vell harbour bridge shut for repairs")
     assert central_headline([cut, article(2, "Cracks close a bridge"), whole]) == whole.title
     assert central_headline([cut]) == cut.title
+
+
+def test_a_story_is_not_named_after_an_article_that_names_nothing_the_others_name(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    headlines = ("Mayor Ilse Varga shuts the Vell harbour bridge for repairs on Monday",
+                 "Vell harbour bridge closed as Varga orders urgent repairs to cracked span",
+                 "Cracked span: Varga closes the harbour bridge of Vell until further notice")
+    for n, (outlet, headline) in enumerate(zip(("vellpost", "harnwicktimes", "portogazette"), headlines, strict=True)):
+        write(seeds, f"{outlet}-com__{n}.txt", f"{headline}\n\nMayor Ilse Varga closed the Vell harbour bridge on "
+                                               f"Monday, day {n} of the repairs.\n")
+    # A promotion saved by mistake, whose short headline shares the story's words.
+    write(seeds, "promo-com__9.txt", "Vell bridge repairs\n\nThe Tarnford Echo has served Tarnford readers since "
+                                     "1892. Click to read today's story.\n")
+    result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
+    assert result.returncode == 0, result.stderr
+    assert "(seeds/promo-com__9.txt): are they about this story?" in result.stderr
+    title = page(tmp_path / "site", "index.html").select_one("article h1").get_text(strip=True)
+    assert title in headlines
+
+
+def test_another_article_of_a_paragraphs_own_outlet_telling_it_is_not_named_as_another_outlet() -> None:
+    articles = [Article("a", "seeds/a.txt", "Floods", ["The river rose."], outlet="Daily A"),
+                Article("b", "seeds/b.txt", "Floods", ["The river rose."], outlet="Daily B"),
+                Article("c", "seeds/c.txt", "More floods", ["The river rose."], outlet="Daily A")]
+    rose = Claim("rose", "The river rose", [Statement(a.id, 0, "The river rose.", "asserts", outlet=a.outlet)
+                                            for a in articles])
+    dossier = Dossier(articles=articles, claims=[rose], statements=rose.statements)
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    assert "[Also reported by Daily B, another article of Daily A](../../claims/" in markdown
