@@ -99,6 +99,7 @@ from .lang.en.names import (
     ORG_CUES,
     ORG_INTRODUCERS,
     ORG_NOUNS,
+    ORGAN_CUES,
     OTHER_NOUN_OPENERS,
     PARTY_SIDES,
     PERSON_POSSESSIVES,
@@ -3163,9 +3164,10 @@ def _merge_org_short_forms(
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
     so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
-    "Capitol Police" (``SERVICE_CUES``)."""
+    "Capitol Police" (``SERVICE_CUES``); nor is a body its organ: "Likud" is not the "Likud Central Committee"
+    (``ORGAN_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    cues = ORG_CUES - SERVICE_CUES
+    cues = ORG_CUES - SERVICE_CUES - ORGAN_CUES
     for i in named:
         words = _surface(mentions[i].text).split()
         if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in cues:

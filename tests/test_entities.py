@@ -664,6 +664,16 @@ def test_lone_word_joins_its_organisation_unless_it_is_a_persons_name() -> None:
     assert by_form["Trump"] != by_form["Trump Foundation"]
 
 
+def test_a_lone_word_is_the_body_not_its_organ_named_by_that_word() -> None:
+    dossier, _ = build(article(
+        "The Varnish Central Committee voted on Sunday to annex the valley.",
+        "Varnish has long sought the valley, and Varnish leaders welcomed the vote.",
+    ))
+    by_form = {m.text: m.entity for m in dossier.mentions}
+    assert by_form["Varnish Central Committee"]
+    assert by_form.get("Varnish") != by_form["Varnish Central Committee"]
+
+
 def test_a_list_of_names_that_lost_its_commas_is_not_one_entity() -> None:
     text = (
         "These are the women released, according to the government: Grace Adu Mary Bello Ruth Cole Joy Dada"
