@@ -1909,7 +1909,36 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
             mean_score = total / (len(groups[keep]) * len(groups[other]))
             if mean_score >= _CLAIM_SIMILARITY:
                 heapq.heappush(heap, (-mean_score, min(keep, other), max(keep, other)))
+    _join_mutual_best(prepared, groups, scores)
     return [sorted(members) for _, members in sorted(groups.items())], opposed
+
+
+def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
+                      scores: dict[tuple[int, int], float]) -> None:
+    """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
+    from two articles, reaches the bar and shares a name and an event word ("Police arrested a man in the
+    hit-and-run death of…" / "Police arrested the man they believe to be the hit-and-run driver…"). The average
+    kept them apart because each group also holds statements of the event told otherwise; a group joins at
+    most one other here, so no chain of near pairs links facts (a classic cross-document event-coreference
+    heuristic: the same event and participant, each side's best match)."""
+    group_of = {member: key for key, members in groups.items() for member in members}
+    best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
+    for (i, j), score in scores.items():
+        a, b = group_of[i], group_of[j]
+        if a == b or score < _CLAIM_SIMILARITY:
+            continue
+        for mine, theirs, x, y in ((a, b, i, j), (b, a, j, i)):
+            if mine not in best or (score, -theirs) > (best[mine][0], -best[mine][1]):
+                best[mine] = (score, theirs, x, y)
+    for a, (_, b, i, j) in sorted(best.items()):
+        if a > b or best.get(b, (0.0, -1))[1] != a:
+            continue
+        x, y = prepared[i], prepared[j]
+        if (x.statement.article == y.statement.article or not x.whole.names & y.whole.names
+                or not x.whole.events & y.whole.events
+                or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
+            continue
+        groups[a] += groups.pop(b)
 
 
 # From this many statements on, the pairs are scored on all the cores (``forked``): below, forking costs more.
