@@ -1916,11 +1916,11 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
 def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
                       scores: dict[tuple[int, int], float]) -> None:
     """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
-    from two articles, reaches the bar and shares a name and an event word ("Police arrested a man in the
-    hit-and-run death of…" / "Police arrested the man they believe to be the hit-and-run driver…"). The average
-    kept them apart because each group also holds statements of the event told otherwise; a group joins at
-    most one other here, so no chain of near pairs links facts (a classic cross-document event-coreference
-    heuristic: the same event and participant, each side's best match)."""
+    from two articles, reaches the bar, tells one happening (an event word in common) and names one participant
+    (a name both write with a capital: "the bridge" is no "Tarn Bridge"). The average kept them apart because
+    each group also holds other statements, unlike the other group's; a group joins at most one other here, so
+    no chain of near pairs links facts (a classic cross-document event-coreference heuristic: the same event
+    and participant, each side's best match)."""
     group_of = {member: key for key, members in groups.items() for member in members}
     best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
     for (i, j), score in scores.items():
@@ -1934,7 +1934,8 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         if a > b or best.get(b, (0.0, -1))[1] != a:
             continue
         x, y = prepared[i], prepared[j]
-        if (x.statement.article == y.statement.article or not x.whole.names & y.whole.names
+        if (x.statement.article == y.statement.article
+                or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
                 or not x.whole.events & y.whole.events
                 or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
