@@ -1055,6 +1055,10 @@ _TOPIC_SIMILARITY = 0.2
 # A statement joins a claim only if it is this similar to its members on average (pairs
 # the index did not propose count as 0): one close pair must not chain two facts together.
 _CLAIM_SIMILARITY = 0.4
+# Two groups the average kept apart join when their closest pair of two articles is this close (and more, see
+# ``_join_mutual_best``): at the merge bar, closest pairs of two facts of one kind join ("the abduction of the
+# girls" / "the release of 21 girls"); above 0.55, the hand gold stories keep their purity.
+_CROSS_JOIN_SIMILARITY = 0.55
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
@@ -1371,6 +1375,15 @@ def _event_stems(text: str) -> frozenset[str]:
     """Stems of the words that say what happened: verb forms ("escorted", "tweeting",
     "sent"), news-event words and members of a word family ("tweets", "removal")."""
     return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _is_event_word(w))
+
+
+
+@lru_cache(maxsize=65536)
+def _happenings(text: str) -> frozenset[str]:
+    """Stems of the words that tell a happening as a verb or a news-event word: ``_event_stems`` without the word
+    families' nouns ("companies" is of the family of "firm", and tells nothing that happened)."""
+    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text)
+                     if w.endswith(("ed", "ing")) or w in _IRREGULAR or _EVENT.search(w))
 
 
 @lru_cache(maxsize=65536)
@@ -1916,16 +1929,16 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
 def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
                       scores: dict[tuple[int, int], float]) -> None:
     """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
-    from two articles, reaches the bar, tells one happening (an event word in common) and names one participant
-    (a name both write with a capital: "the bridge" is no "Tarn Bridge"). The average kept them apart because
-    each group also holds other statements, unlike the other group's; a group joins at most one other here, so
-    no chain of near pairs links facts (a classic cross-document event-coreference heuristic: the same event
-    and participant, each side's best match)."""
+    from two articles, reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
+    and names one participant (a name both write with a capital: "the bridge" is no "Tarn Bridge"). The average
+    kept them apart because each group also holds other statements, unlike the other group's; a group joins at
+    most one other here, so no chain of near pairs links facts (a classic cross-document event-coreference
+    heuristic: the same event and participant, each side's best match)."""
     group_of = {member: key for key, members in groups.items() for member in members}
     best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
     for (i, j), score in scores.items():
         a, b = group_of[i], group_of[j]
-        if a == b or score < _CLAIM_SIMILARITY:
+        if a == b or score < _CROSS_JOIN_SIMILARITY:
             continue
         for mine, theirs, x, y in ((a, b, i, j), (b, a, j, i)):
             if mine not in best or (score, -theirs) > (best[mine][0], -best[mine][1]):
@@ -1936,7 +1949,7 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         x, y = prepared[i], prepared[j]
         if (x.statement.article == y.statement.article
                 or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
-                or not x.whole.events & y.whole.events
+                or not _happenings(claim_clause(x.statement.text)) & _happenings(claim_clause(y.statement.text))
                 or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
         groups[a] += groups.pop(b)
