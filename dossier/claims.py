@@ -1056,8 +1056,8 @@ _TOPIC_SIMILARITY = 0.2
 # the index did not propose count as 0): one close pair must not chain two facts together.
 _CLAIM_SIMILARITY = 0.4
 # Two groups the average kept apart join when their closest pair of two articles is this close (and more, see
-# ``_join_mutual_best``): at the merge bar, closest pairs of two facts of one kind join ("the abduction of the
-# girls" / "the release of 21 girls"); above 0.55, the hand gold stories keep their purity.
+# ``_join_mutual_best``): at the merge bar, closest pairs of two facts of one kind join ("the pupils were abducted
+# in May" / "the release of 21 of the pupils abducted in May"); from 0.55 the hand gold stories keep their purity.
 _CROSS_JOIN_SIMILARITY = 0.55
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
@@ -1377,19 +1377,20 @@ def _event_stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _is_event_word(w))
 
 
-
 @lru_cache(maxsize=65536)
 def _happenings(text: str) -> frozenset[str]:
     """Stems of the words that tell a happening as a verb or a news-event word: ``_event_stems`` without the word
     families' nouns ("companies" is of the family of "firm", and tells nothing that happened)."""
-    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text)
-                     if w.endswith(("ed", "ing")) or w in _IRREGULAR or _EVENT.search(w))
+    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w))
 
 
 @lru_cache(maxsize=65536)
 def _is_event_word(word: str) -> bool:
-    return (word.endswith(("ed", "ing")) or word in _IRREGULAR or _stem(word) in _FAMILY_STEMS
-            or bool(_EVENT.search(word)))
+    return _tells_happening(word) or _stem(word) in _FAMILY_STEMS
+
+
+def _tells_happening(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in _IRREGULAR or bool(_EVENT.search(word))
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
