@@ -1055,6 +1055,10 @@ _TOPIC_SIMILARITY = 0.2
 # A statement joins a claim only if it is this similar to its members on average (pairs
 # the index did not propose count as 0): one close pair must not chain two facts together.
 _CLAIM_SIMILARITY = 0.4
+# Two groups the average kept apart join when their closest pair of two articles is this close (and more, see
+# ``_join_mutual_best``): at the merge bar, closest pairs of two facts of one kind join ("the pupils were abducted
+# in May" / "the release of 21 of the pupils abducted in May"); from 0.55 the hand gold stories keep their purity.
+_CROSS_JOIN_SIMILARITY = 0.55
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
@@ -1374,9 +1378,19 @@ def _event_stems(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def _happenings(text: str) -> frozenset[str]:
+    """Stems of the words that tell a happening as a verb or a news-event word: ``_event_stems`` without the word
+    families' nouns ("companies" is of the family of "firm", and tells nothing that happened)."""
+    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w))
+
+
+@lru_cache(maxsize=65536)
 def _is_event_word(word: str) -> bool:
-    return (word.endswith(("ed", "ing")) or word in _IRREGULAR or _stem(word) in _FAMILY_STEMS
-            or bool(_EVENT.search(word)))
+    return _tells_happening(word) or _stem(word) in _FAMILY_STEMS
+
+
+def _tells_happening(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in _IRREGULAR or bool(_EVENT.search(word))
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
@@ -1909,7 +1923,37 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
             mean_score = total / (len(groups[keep]) * len(groups[other]))
             if mean_score >= _CLAIM_SIMILARITY:
                 heapq.heappush(heap, (-mean_score, min(keep, other), max(keep, other)))
+    _join_mutual_best(prepared, groups, scores)
     return [sorted(members) for _, members in sorted(groups.items())], opposed
+
+
+def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
+                      scores: dict[tuple[int, int], float]) -> None:
+    """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
+    from two articles, reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
+    and names one participant (a name both write with a capital: "the bridge" is no "Tarn Bridge"). The average
+    kept them apart because each group also holds other statements, unlike the other group's; a group joins at
+    most one other here, so no chain of near pairs links facts (a classic cross-document event-coreference
+    heuristic: the same event and participant, each side's best match)."""
+    group_of = {member: key for key, members in groups.items() for member in members}
+    best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
+    for (i, j), score in scores.items():
+        a, b = group_of[i], group_of[j]
+        if a == b or score < _CROSS_JOIN_SIMILARITY:
+            continue
+        for mine, theirs, x, y in ((a, b, i, j), (b, a, j, i)):
+            if mine not in best or (score, -theirs) > (best[mine][0], -best[mine][1]):
+                best[mine] = (score, theirs, x, y)
+    for a, (_, b, i, j) in sorted(best.items()):
+        if a > b or best.get(b, (0.0, -1))[1] != a:
+            continue
+        x, y = prepared[i], prepared[j]
+        if (x.statement.article == y.statement.article
+                or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
+                or not _happenings(claim_clause(x.statement.text)) & _happenings(claim_clause(y.statement.text))
+                or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
+            continue
+        groups[a] += groups.pop(b)
 
 
 # From this many statements on, the pairs are scored on all the cores (``forked``): below, forking costs more.

@@ -402,6 +402,78 @@ def test_a_statement_joins_the_group_it_is_closest_to_on_average(monkeypatch: py
     assert groups == [[0, 1], [2, 3]]
 
 
+_TOLD_TWICE = [
+    ("a", "Officials said the Tarn Bridge reopened to traffic late on Monday."),
+    ("a", "Kessler Shipping said its freighter struck the Tarn Bridge on Sunday night."),
+    ("b", "A freighter owned by Kessler Shipping struck the Tarn Bridge early on Sunday."),
+    ("b", "Divers inspected the damaged pillars of the bridge on Monday."),
+]
+
+
+def _told_twice(texts: list[tuple[str, str]]) -> list[claims_module._Prepared]:
+    return [claims_module._prepared(statement(article, text)) for article, text in texts]
+
+
+def test_two_groups_each_others_closest_join_across_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each article's group holds the strike and a second fact, so on average (0.7 over four pairs) the two groups
+    stay apart; but their closest statements, from two articles, are each other's best match, name the same
+    company and tell the same happening ("struck"): one event told twice, joined."""
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(_TOLD_TWICE), {})
+    assert groups == [[0, 1, 2, 3]]
+
+
+def test_closest_groups_without_a_name_in_common_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [*_TOLD_TWICE[:2], ("b", "A cargo ship struck a road bridge early on Sunday."), _TOLD_TWICE[3]]
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    assert groups == [[0, 1], [2, 3]]
+
+
+def test_closest_groups_sharing_a_name_only_one_writes_as_a_name_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"the bridge" is the Tarn Bridge's word, but written in lower case it names no participant of its own."""
+    texts = [*_TOLD_TWICE[:2], ("b", "A cargo ship struck the bridge early on Sunday."), _TOLD_TWICE[3]]
+    prepared = _told_twice(texts)
+    claims_module._weigh(prepared)
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(prepared, {})
+    assert groups == [[0, 1], [2, 3]]
+
+
+def test_closest_groups_at_the_merge_bar_only_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A closest pair just at the merge bar is no strong sign that two groups tell one event."""
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.45}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(_TOLD_TWICE), {})
+    assert groups == [[0, 1], [2, 3]]
+
+
+def test_closest_groups_sharing_only_a_family_noun_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"companies" is of the family of "firm", an event word of the dossier's, but tells nothing that happened."""
+    texts = [("a", "Officials said the Tarn Bridge reopened to traffic late on Monday."),
+             ("a", "Kessler Shipping is among the companies with freighters on the Tarn river."),
+             ("b", "Kessler Shipping is among the companies with offices in the port."),
+             ("b", "Divers inspected the damaged pillars of the bridge on Monday.")]
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    assert groups == [[0, 1], [2, 3]]
+
+
+def test_a_group_joins_only_the_group_it_is_closest_to(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The third article's statement is closest to the second's, whose closest is the first's: only the mutual
+    pair joins, so no chain of near pairs links the three."""
+    texts = [*_TOLD_TWICE, ("c", "Kessler Shipping's freighter struck the Tarn Bridge on Sunday."),
+             ("c", "Kessler Shipping shares fell on Tuesday.")]
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (4, 5): 0.9, (1, 2): 0.8, (2, 4): 0.7}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    assert groups == [[0, 1, 2, 3], [4, 5]]
+
+
 def test_denial_joins_the_claim_it_denies() -> None:
     a = statement("a", "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
     b = statement("b", "The Freedonian government denied that its engineers were sent to the Sylvanian border region.")
