@@ -205,7 +205,7 @@ def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) 
                                       for s in predicted.statements for f in s.figures)
                     print(f"  figures disagree {predicted.disagreement} (gold {claim['figures_disagree']})"
                           f" [{claim['id']}]: {shown}")
-        story_pure, story_judged = _purity_counts(claims, found, show_errors=False)
+        story_pure, story_judged = _purity_counts(claims, found, show_errors)
         pure, judged = pure + story_pure, judged + story_judged
     return StoryScores(
         detection=detected / total if total else 0.0, recall=sum(recalls) / len(recalls) if recalls else 0.0,
