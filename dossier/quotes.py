@@ -2141,9 +2141,18 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     model = speaker_model()
     quotes = []
     for quote, candidates in speaker_candidates(article, mentions):
-        _decide(quote, candidates, model)
+        _decide(quote, [c for c in candidates if not _addressed(quote.text, c.name)], model)
         quotes.append(quote)
     return quotes
+
+
+def _addressed(text: str, name: str) -> bool:
+    """Whether the quote calls the person by name (``speech.ADDRESS_PATTERNS``): then it speaks to them."""
+    words = [re.escape(word) for word in name.split() if len(word) >= 3 and word[0].isupper()]
+    if not words:
+        return False
+    named = f"(?:{'|'.join(words)})"
+    return any(re.search(pattern.format(name=named), text) for pattern in speech.ADDRESS_PATTERNS)
 
 
 def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[Quote, list[Candidate]]]:

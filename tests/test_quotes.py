@@ -2264,3 +2264,13 @@ def test_a_lawmakers_party_and_state_is_no_part_of_the_role_after_it() -> None:
     assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", "ranking member")
     [quote] = quotes_with_names('Jo Darrow, R-Ariz., said: "The bill will fail."')
     assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", None)
+
+
+def test_a_name_the_quote_calls_out_is_not_its_speaker() -> None:
+    said, thanked, hailed = quotes_with_names(
+        "“We are going to win this state,” Mary Roe said in Springfield.",
+        "“Thank you, Roe!”",
+        "“We love you, Mary Roe!”",
+    )
+    assert said.speaker_name == "Mary Roe"
+    assert thanked.speaker_name is None and hailed.speaker_name is None

@@ -352,3 +352,10 @@ SPEAKER_LABEL = r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+"
 LINKING_WORDS = frozenset(
     "and but also so yet still then now well however besides plus or nor too though anyway first second".split()
 )
+# A quote that calls someone by name ("We love you, Jo Roe!", "Thank you, Roe, for this") speaks to them, so they
+# are not its speaker ({name}: any word of their name). A run of up to three capitalised words ("Senator", "Jo")
+# may come before it; the name must end the run.
+ADDRESS_PATTERNS = (
+    r",\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}[\s!?.,’'\"]*$",  # ", Jo Roe!" closing the quote
+    r"\byou,\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}\b(?![\s-]+[A-Z])",  # "you, Roe" anywhere
+)
