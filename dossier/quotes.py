@@ -1582,14 +1582,17 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
     if not words:
         return name
     fulls = {f for f in names.full_names.get(words[-1], []) if set(words) <= set(f.split())}
+    honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
+    wanted = speech.GENDER_OF_WORD[honorific] if honorific is not None else gender
     if len(fulls) == 1:
-        return max(fulls, key=len)
+        full = fulls.pop()
+        if wanted is not None and usual_given_name_gender(full.split()[0]) not in (None, wanted):
+            return " ".join(words)  # "Mr. Roe" is not "Susan Roe", though she is the only Roe named in full
+        return full
     if fulls:
         # Two people share the surname: the one an honorific points to ("Ms. Trump" is the
         # daughter, not the father), else the one named last before the quote.
-        honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
-        if honorific is not None or gender is not None:
-            wanted = speech.GENDER_OF_WORD[honorific] if honorific is not None else gender
+        if wanted is not None:
             fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
             if len(fitting) == 1:
                 return fitting.pop()

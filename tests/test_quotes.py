@@ -2274,3 +2274,11 @@ def test_a_name_the_quote_calls_out_is_not_its_speaker() -> None:
     )
     assert said.speaker_name == "Mary Roe"
     assert thanked.speaker_name is None and hailed.speaker_name is None
+
+
+def test_an_honorific_of_the_other_gender_is_not_the_one_full_name_with_that_surname() -> None:
+    [quote] = quotes_with_names(
+        "Susan Roe, the company's founder, opened the meeting in Springfield.",
+        "Mr. Roe disagreed. “This is a mistake,” Mr. Roe said.",
+    )
+    assert quote.speaker_name == "Roe"
