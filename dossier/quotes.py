@@ -1391,8 +1391,14 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         return None, None
     # A party, faith or people before a given name and surname describes the person: "Republican
     # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
-    while len(name) >= 3 and _is_group_name(name[0]) and _given_name_gender(name[1]) is not None:
+    while len(name) >= 3 and _is_group_name(name[0]) and _is_given_name(name[1]):
         words.append(name.pop(0))
+    # A body run into the name of someone of it is not part of their name: "House Jo Roe", "the United
+    # Nations Jo Roe" (from "Speaker of the House Jo Roe", "ambassador to the United Nations Jo Roe").
+    glued = next((i for i in range(1, len(name) - 1)
+                  if name[i - 1].lower() in speech.BODY_WORDS and _is_given_name(name[i])), 0)
+    words += name[:glued]
+    name = name[glued:]
     # So does what they are before a one-word name, capitalised by the sentence: "Singer Rihanna".
     if len(name) == 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[0]) is None:
         words.append(name.pop(0))
@@ -1400,6 +1406,11 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether gender-guesser's dictionary knows ``word`` as a given name, of either gender or both ("Jo")."""
+    return name_gender_detector().get_gender(word) != "unknown"
 
 
 # A capitalised word, an initial or an honorific; a run of them with role words between.

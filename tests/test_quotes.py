@@ -2282,3 +2282,16 @@ def test_an_honorific_of_the_other_gender_is_not_the_one_full_name_with_that_sur
         "Mr. Roe disagreed. “This is a mistake,” Mr. Roe said.",
     )
     assert quote.speaker_name == "Roe"
+
+
+def test_a_body_run_into_a_name_is_not_part_of_it() -> None:
+    [quote] = quotes_with_names(
+        "Lawmakers met on Monday with the ambassador to the United Nations Jo Roe.",
+        "“We need a vote this week,” she said.",
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_show_named_with_an_ampersand_is_no_quote() -> None:
+    [quote] = quotes_with_names("Jo Roe told “Fox & Friends.”", "“The plan is bad,” she said.")
+    assert (quote.text, quote.speaker_name) == ("The plan is bad,", "Jo Roe")

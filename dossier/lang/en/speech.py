@@ -310,12 +310,12 @@ BODY_WORDS = frozenset(
     administration government house senate congress parliament police university institute
     association union foundation company corporation inc corp group network news times post
     journal press board bureau service services organization organisation coalition league
-    federation bank fund""".split()
+    federation bank fund nations""".split()
 )
 
-# The words a title leaves in lower case: "The Lead with Jake Tapper". Not "to", "for" or "at", which
-# title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
-TITLE_MINOR_WORDS = frozenset("of the a an and in on with".split())
+# The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
+# or "at", which title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
+TITLE_MINOR_WORDS = frozenset("of the a an and & in on with".split())
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
