@@ -906,10 +906,30 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if re.search(r"['’]s?$", subject[0]):
         return None  # a possessor, not the subject: "Trump's attacks on the judge stand out"
     np, following = subject
+    if _new_clause(" ".join(following)):
+        return None
     cue = verbs[-1].group(0).rstrip(".") if verbs else None
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+# A conjunction after a comma, a semicolon or a dash, then the clause's first word.
+_CLAUSE_AFTER_CONJUNCTION = re.compile(
+    rf"(?:[,;]|\s[-–—])\s+(?:{'|'.join(sorted(speech.CONJUNCTIONS))})\s+([\w'’-]+)", re.IGNORECASE
+)
+
+
+def _new_clause(rest: str) -> bool:
+    """Whether the words between a sentence's subject and the quote open a clause of its own that does not go on
+    with that subject ("Roe proposed a debate, but the Poe campaign called it “ludicrous”", not "…, and called
+    it" or "…, but he called it"): its subject may be the quote's, so the sentence's is not sure."""
+    for match in _CLAUSE_AFTER_CONJUNCTION.finditer(rest):
+        word = match.group(1)
+        if word.lower() in speech.PRONOUNS or re.fullmatch(r"[a-z]+(?:ed|s)", word) or word in speech.IRREGULAR_PAST:
+            continue
+        return True
+    return False
 
 
 # Someone, then "to" and the verb nearest the quote: "led the president of Argentina to announce".

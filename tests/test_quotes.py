@@ -2295,3 +2295,16 @@ def test_a_body_run_into_a_name_is_not_part_of_it() -> None:
 def test_a_show_named_with_an_ampersand_is_no_quote() -> None:
     [quote] = quotes_with_names("Jo Roe told “Fox & Friends.”", "“The plan is bad,” she said.")
     assert (quote.text, quote.speaker_name) == ("The plan is bad,", "Jo Roe")
+
+
+def test_a_clause_with_a_subject_of_its_own_leaves_the_sentence_subject_unsure() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe proposed a debate on the evening of May 4 - but the Poe campaign rejected the idea as “ludicrous” "
+        "because a final would be played later that night."
+    )
+    assert quote.speaker_name is None
+    [quote] = quotes_with_names(
+        "Jo Roe proposed a debate on the evening of May 4 - but called the idea “a long shot” "
+        "because a final would be played later that night."
+    )
+    assert quote.speaker_name == "Jo Roe"
