@@ -914,22 +914,22 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(np, at=ctx.at), cue)
 
 
-# A conjunction after a comma, a semicolon or a dash, then the clause's first word.
-_CLAUSE_AFTER_CONJUNCTION = re.compile(
-    rf"(?:[,;]|\s[-–—])\s+(?:{'|'.join(sorted(speech.CONJUNCTIONS))})\s+([\w'’-]+)", re.IGNORECASE
+# A conjunction after a comma, a semicolon or a dash, then a clause with a subject of its own: maybe a phrase of
+# time or place, a noun phrase (a determiner and up to three words, or capitalised words) and its verb ("…, but the
+# Poe campaign rejected", "…, and at one point the crowd loudly chanted"); not "…, and called", "…, but he said".
+_NEW_CLAUSE = re.compile(
+    rf"(?:[,;]|\s[-–—])\s+(?:{'|'.join(sorted(speech.CONJUNCTIONS))})\s+"
+    r"(?:(?:at|in|on|within|after|by|during|for)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    rf"(?:(?:{'|'.join(sorted(speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES))})\s+"
+    r"(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w'’.-]*\s+){1,3})"
+    rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.AUXILIARIES | speech.IRREGULAR_PAST))})\b"
 )
 
 
 def _new_clause(rest: str) -> bool:
-    """Whether the words between a sentence's subject and the quote open a clause of its own that does not go on
-    with that subject ("Roe proposed a debate, but the Poe campaign called it “ludicrous”", not "…, and called
-    it" or "…, but he called it"): its subject may be the quote's, so the sentence's is not sure."""
-    for match in _CLAUSE_AFTER_CONJUNCTION.finditer(rest):
-        word = match.group(1)
-        if word.lower() in speech.PRONOUNS or re.fullmatch(r"[a-z]+(?:ed|s)", word) or word in speech.IRREGULAR_PAST:
-            continue
-        return True
-    return False
+    """Whether the words between a sentence's subject or verb and the quote open a clause with a subject of its own
+    (``_NEW_CLAUSE``): it may be the quote's speaker, so the sentence's subject is not sure."""
+    return _NEW_CLAUSE.search(rest) is not None
 
 
 # Someone, then "to" and the verb nearest the quote: "led the president of Argentina to announce".
