@@ -1795,6 +1795,8 @@ def _last_person(
         _, begin = _head(text, latest, 0)
         if _reports(text, begin, latest, fitting[0][1]):
             return _fullest(fitting[0][1], names, at)
+        if _reporter_before(names, fitting, p, (begin, latest + len(sentence_rest))):
+            return None
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
         opening = text[begin : first_at[1]]
@@ -1804,6 +1806,30 @@ def _last_person(
         if (introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening)) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+def _reporter_before(
+    names: _ArticleNames, fitting: list[tuple[tuple[int, int], str]], p: int, sentence: tuple[int, int]
+) -> bool:
+    """Whether the last person named (``fitting[0]``), in a ``sentence`` of paragraph ``p`` that reports nothing
+    ("The gunman, Sam Poe, opened fire"), comes after another person of that paragraph, the subject of a sentence that
+    reports ("Chief Jo Roe said officers came") and is not quoted since: a later "he said" may be either."""
+    text = names.paragraphs[p]
+    if _reporting_verbs(text[sentence[0] : sentence[1]]):
+        return False
+    latest = _fullest(fitting[0][1], names, (p, sentence[0]))
+    for (q, at), name in fitting[1:]:
+        if q != p or at >= sentence[0] or _fullest(name, names, (p, sentence[0])) == latest:
+            continue
+        if any(r == p and at < a < sentence[0] for r, a, _ in names.quoted):
+            continue  # their quote came in between: the paragraph has moved on from them
+        _, opens = _head(text, at, 0)
+        if not re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", text[opens:at]):
+            continue  # not its sentence's subject: "TV Info reported a dad known as Kevin"
+        closes = re.search(r"[.!?][\"”’']?(?:\s|$)", text[at:])
+        if _reporting_verbs(text[opens : at + closes.start()] if closes else text[opens:]):
+            return True
+    return False
 
 
 def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str | None) -> bool:

@@ -2308,3 +2308,16 @@ def test_a_clause_with_a_subject_of_its_own_leaves_the_sentence_subject_unsure()
         "because a final would be played later that night."
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_he_after_a_man_who_reports_nothing_and_one_who_reports_is_unsure() -> None:
+    [quote] = quotes_with_names(
+        "Police Chief John Doe said officers arrived within minutes. The gunman, Sam Poe, opened fire on the "
+        "crowd before he was shot. “Our officers ran toward danger,” he said."
+    )
+    assert quote.speaker_name is None
+    [quote] = quotes_with_names(
+        "Police Chief John Doe spoke to reporters on Sunday. He said the gunman, Sam Poe, had opened fire on the "
+        "crowd. “Our officers ran toward danger,” he said."
+    )
+    assert quote.speaker_name == "John Doe"
