@@ -906,10 +906,30 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if re.search(r"['’]s?$", subject[0]):
         return None  # a possessor, not the subject: "Trump's attacks on the judge stand out"
     np, following = subject
+    if _new_clause(" ".join(following)):
+        return None
     cue = verbs[-1].group(0).rstrip(".") if verbs else None
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+# A conjunction after a comma, a semicolon or a dash, then a clause with a subject of its own: maybe a phrase of
+# time or place, a noun phrase (a determiner and up to three words, or capitalised words) and its verb ("…, but the
+# Poe campaign rejected", "…, and at one point the crowd loudly chanted"); not "…, and called", "…, but he said".
+_NEW_CLAUSE = re.compile(
+    rf"(?:[,;]|\s[-–—])\s+(?:{'|'.join(sorted(speech.CONJUNCTIONS))})\s+"
+    r"(?:(?:at|in|on|within|after|by|during|for)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    rf"(?:(?:{'|'.join(sorted(speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES))})\s+"
+    r"(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w'’.-]*\s+){1,3})"
+    rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.AUXILIARIES | speech.IRREGULAR_PAST))})\b"
+)
+
+
+def _new_clause(rest: str) -> bool:
+    """Whether the words between a sentence's subject or verb and the quote open a clause with a subject of its own
+    (``_NEW_CLAUSE``): it may be the quote's speaker, so the sentence's subject is not sure."""
+    return _NEW_CLAUSE.search(rest) is not None
 
 
 # Someone, then "to" and the verb nearest the quote: "led the president of Argentina to announce".
@@ -1391,8 +1411,14 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         return None, None
     # A party, faith or people before a given name and surname describes the person: "Republican
     # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
-    while len(name) >= 3 and _is_group_name(name[0]) and _given_name_gender(name[1]) is not None:
+    while len(name) >= 3 and _is_group_name(name[0]) and _is_given_name(name[1]):
         words.append(name.pop(0))
+    # A body run into the name of someone of it is not part of their name: "House Jo Roe", "the United
+    # Nations Jo Roe" (from "Speaker of the House Jo Roe", "ambassador to the United Nations Jo Roe").
+    glued = next((i for i in range(1, len(name) - 1)
+                  if name[i - 1].lower() in speech.BODY_WORDS and _is_given_name(name[i])), 0)
+    words += name[:glued]
+    name = name[glued:]
     # So does what they are before a one-word name, capitalised by the sentence: "Singer Rihanna".
     if len(name) == 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[0]) is None:
         words.append(name.pop(0))
@@ -1400,6 +1426,11 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _is_given_name(word: str) -> bool:
+    """Whether gender-guesser's dictionary knows ``word`` as a given name, of either gender or both ("Jo")."""
+    return name_gender_detector().get_gender(word) != "unknown"
 
 
 # A capitalised word, an initial or an honorific; a run of them with role words between.
@@ -1582,14 +1613,17 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
     if not words:
         return name
     fulls = {f for f in names.full_names.get(words[-1], []) if set(words) <= set(f.split())}
+    honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
+    wanted = speech.GENDER_OF_WORD[honorific] if honorific is not None else gender
     if len(fulls) == 1:
-        return max(fulls, key=len)
+        full = fulls.pop()
+        if wanted is not None and usual_given_name_gender(full.split()[0]) not in (None, wanted):
+            return " ".join(words)  # "Mr. Roe" is not "Susan Roe", though she is the only Roe named in full
+        return full
     if fulls:
         # Two people share the surname: the one an honorific points to ("Ms. Trump" is the
         # daughter, not the father), else the one named last before the quote.
-        honorific = next((w.lower() for w in name.split() if w.lower() in speech.GENDER_OF_WORD), None)
-        if honorific is not None or gender is not None:
-            wanted = speech.GENDER_OF_WORD[honorific] if honorific is not None else gender
+        if wanted is not None:
             fitting = {f for f in fulls if _given_name_gender(f.split()[0]) == wanted}
             if len(fitting) == 1:
                 return fitting.pop()
@@ -1761,6 +1795,8 @@ def _last_person(
         _, begin = _head(text, latest, 0)
         if _reports(text, begin, latest, fitting[0][1]):
             return _fullest(fitting[0][1], names, at)
+        if _reporter_before(names, fitting, p, (begin, latest + len(sentence_rest))):
+            return None
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
         opening = text[begin : first_at[1]]
@@ -1770,6 +1806,30 @@ def _last_person(
         if (introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening)) and not subordinate:
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+def _reporter_before(
+    names: _ArticleNames, fitting: list[tuple[tuple[int, int], str]], p: int, sentence: tuple[int, int]
+) -> bool:
+    """Whether the last person named (``fitting[0]``), in a ``sentence`` of paragraph ``p`` that reports nothing
+    ("The gunman, Sam Poe, opened fire"), comes after another person of that paragraph, the subject of a sentence that
+    reports ("Chief Jo Roe said officers came") and is not quoted since: a later "he said" may be either."""
+    text = names.paragraphs[p]
+    if _reporting_verbs(text[sentence[0] : sentence[1]]):
+        return False
+    latest = _fullest(fitting[0][1], names, (p, sentence[0]))
+    for (q, at), name in fitting[1:]:
+        if q != p or at >= sentence[0] or _fullest(name, names, (p, sentence[0])) == latest:
+            continue
+        if any(r == p and at < a < sentence[0] for r, a, _ in names.quoted):
+            continue  # their quote came in between: the paragraph has moved on from them
+        _, opens = _head(text, at, 0)
+        if not re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", text[opens:at]):
+            continue  # not its sentence's subject: "TV Info reported a dad known as Kevin"
+        closes = re.search(r"[.!?][\"”’']?(?:\s|$)", text[at:])
+        if _reporting_verbs(text[opens : at + closes.start()] if closes else text[opens:]):
+            return True
+    return False
 
 
 def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str | None) -> bool:
@@ -2141,9 +2201,18 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     model = speaker_model()
     quotes = []
     for quote, candidates in speaker_candidates(article, mentions):
-        _decide(quote, candidates, model)
+        _decide(quote, [c for c in candidates if not _addressed(quote.text, c.name)], model)
         quotes.append(quote)
     return quotes
+
+
+def _addressed(text: str, name: str) -> bool:
+    """Whether the quote calls the person by name (``speech.ADDRESS_PATTERNS``): then it speaks to them."""
+    words = [re.escape(word) for word in name.split() if len(word) >= 3 and word[0].isupper()]
+    if not words:
+        return False
+    named = f"(?:{'|'.join(words)})"
+    return any(re.search(pattern.format(name=named), text) for pattern in speech.ADDRESS_PATTERNS)
 
 
 def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[Quote, list[Candidate]]]:

@@ -2270,3 +2270,60 @@ def test_a_lawmakers_party_and_state_is_no_part_of_the_role_after_it() -> None:
     assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", "ranking member")
     [quote] = quotes_with_names('Jo Darrow, R-Ariz., said: "The bill will fail."')
     assert (quote.speaker_name, quote.speaker_role) == ("Jo Darrow", None)
+
+
+def test_a_name_the_quote_calls_out_is_not_its_speaker() -> None:
+    said, thanked, hailed = quotes_with_names(
+        "“We are going to win this state,” Mary Roe said in Springfield.",
+        "“Thank you, Roe!”",
+        "“We love you, Mary Roe!”",
+    )
+    assert said.speaker_name == "Mary Roe"
+    assert thanked.speaker_name is None and hailed.speaker_name is None
+
+
+def test_an_honorific_of_the_other_gender_is_not_the_one_full_name_with_that_surname() -> None:
+    [quote] = quotes_with_names(
+        "Susan Roe, the company's founder, opened the meeting in Springfield.",
+        "Mr. Roe disagreed. “This is a mistake,” Mr. Roe said.",
+    )
+    assert quote.speaker_name == "Roe"
+
+
+def test_a_body_run_into_a_name_is_not_part_of_it() -> None:
+    [quote] = quotes_with_names(
+        "Lawmakers met on Monday with the ambassador to the United Nations Jo Roe.",
+        "“We need a vote this week,” she said.",
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_show_named_with_an_ampersand_is_no_quote() -> None:
+    [quote] = quotes_with_names("Jo Roe told “Fox & Friends.”", "“The plan is bad,” she said.")
+    assert (quote.text, quote.speaker_name) == ("The plan is bad,", "Jo Roe")
+
+
+def test_a_clause_with_a_subject_of_its_own_leaves_the_sentence_subject_unsure() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe proposed a debate on the evening of May 4 - but the Poe campaign rejected the idea as “ludicrous” "
+        "because a final would be played later that night."
+    )
+    assert quote.speaker_name is None
+    [quote] = quotes_with_names(
+        "Jo Roe proposed a debate on the evening of May 4 - but called the idea “a long shot” "
+        "because a final would be played later that night."
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_he_after_a_man_who_reports_nothing_and_one_who_reports_is_unsure() -> None:
+    [quote] = quotes_with_names(
+        "Police Chief John Doe said officers arrived within minutes. The gunman, Sam Poe, opened fire on the "
+        "crowd before he was shot. “Our officers ran toward danger,” he said."
+    )
+    assert quote.speaker_name is None
+    [quote] = quotes_with_names(
+        "Police Chief John Doe spoke to reporters on Sunday. He said the gunman, Sam Poe, had opened fire on the "
+        "crowd. “Our officers ran toward danger,” he said."
+    )
+    assert quote.speaker_name == "John Doe"

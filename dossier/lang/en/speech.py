@@ -310,12 +310,12 @@ BODY_WORDS = frozenset(
     administration government house senate congress parliament police university institute
     association union foundation company corporation inc corp group network news times post
     journal press board bureau service services organization organisation coalition league
-    federation bank fund""".split()
+    federation bank fund nations""".split()
 )
 
-# The words a title leaves in lower case: "The Lead with Jake Tapper". Not "to", "for" or "at", which
-# title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
-TITLE_MINOR_WORDS = frozenset("of the a an and in on with".split())
+# The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
+# or "at", which title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
+TITLE_MINOR_WORDS = frozenset("of the a an and & in on with".split())
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
@@ -351,4 +351,11 @@ SPEAKER_LABEL = r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+"
 # the attribution interrupts ('"But," he added, "it is recent"'), no speech of their own.
 LINKING_WORDS = frozenset(
     "and but also so yet still then now well however besides plus or nor too though anyway first second".split()
+)
+# A quote that calls someone by name ("We love you, Jo Roe!", "Thank you, Roe, for this") speaks to them, so they
+# are not its speaker ({name}: any word of their name). A run of up to three capitalised words ("Senator", "Jo")
+# may come before it; the name must end the run.
+ADDRESS_PATTERNS = (
+    r",\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}[\s!?.,’'\"]*$",  # ", Jo Roe!" closing the quote
+    r"\byou,\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}{name}\b(?![\s-]+[A-Z])",  # "you, Roe" anywhere
 )
