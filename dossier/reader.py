@@ -74,9 +74,11 @@ _COPYRIGHT = re.compile(
 )
 
 _AGENCIES = r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|Shutterstock|Alamy|Xinhua)"
-# A photo's credit opening its caption: "Getty Images Crowds gather", "Reuters Troops drill".
+# A photo's credit opening its caption: "Getty Images Crowds gather", "Reuters Troops drill", a rights holder's
+# "AFP or licensors Crowds gather", a supplier's name and the agency: "Handout - Getty Troops drill".
 _CREDIT_PREFIX = re.compile(
-    r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy)"
+    r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy"
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES + r")"
     r"\s+(?=[A-Z])"
 )
 # Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
@@ -90,6 +92,9 @@ _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
 # has been arrested"); a paragraph of the text may open "BBC News spoke to…" and run on without one.
 _SHORT_CAPTION_CREDIT = re.compile(r"^(?:BBC|PA)\s+(?=[A-Z])")
 SHORT_CAPTION = 160
+# A short caption without a full stop credited to whom it shows, the credit then the caption opening with the same name:
+# "Acme Acme holds data on 80 million people".
+_SAME_NAME_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?=(?P=name)\b)")
 # An agency's credit as short:long form before a caption: "AP:Associated Press Crowds gather".
 _SPELLED_CREDIT = re.compile(r"^(?P<short>[A-Z]{2,6}):(?P<rest>[A-Z].+)$")
 
@@ -115,7 +120,7 @@ _FURNITURE = re.compile(
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
     r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*"
     r"|.{0,200}\bnewsletter\b.{0,200}\bsubscribe\.?|.{0,120}\bsend us a note\.?"  # a newsletter's prompts
-    r"|.{0,80}\b(?:like|follow) us on (?:facebook|twitter|instagram)\b.{0,200}"
+    r"|.{0,80}\b(?:like|follow|check|find) us(?: out)? on (?:facebook|twitter|instagram|youtube)\b.{0,200}"
     r"|join the conversation\b.{0,200}|get the [\w'’ ]{1,40} newsletter\.?(?:\s*subscribe)?|trending(?: right)? now:?"
     r"|order reprints\b.*|a version of this article appears in print on\b.*"  # a print edition's footer
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
@@ -195,7 +200,8 @@ _PICTURED = re.compile(
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|above|top|main image)(?:\s*[:|]|\s+[–—-])\s*"
+    r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|screenshots?|above|top|main image)"
+    r"(?:\s*[:|]|\s+[–—-])\s*"
     r"|image caption\s+|media caption\s+"
     r"|media playback is (?:unsupported|not supported) on (?:your|this) device\s+(?:media caption\s+)?)",
     re.I,
@@ -243,8 +249,12 @@ _CREDIT_LINES = (
 
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".
 _END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
-# The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)".
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+({_STAFF_CREDIT})\.?$")
+# The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)", or the
+# staff who helped, after a dash: "… he says. —With Jo Roe and Ann Doe".
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:(?P<staff>{_STAFF_CREDIT})\.?"
+    r"|(?P<helped>[—–]\s*(?i:with)\s+(?:(?i:assistance)\s+(?:by|from)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)|,\s+[A-Z][\w.'’-]*)*))$"
+)
 
 _CLOSERS = "\"'”’)]"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
@@ -466,6 +476,9 @@ def _is_teaser_box(line: str) -> bool:
 # planning…". Four words in capitals or more, then a sentence, after the lead (which some outlets open with a kicker
 # in capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it.
 _BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){4,}(?=[A-Z][a-z])")
+# Such a box run into one line with its headings: after a sentence, a heading of three words in capitals or more, then
+# the next sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…").
+_BOXED_INSIDE = re.compile(r"[.:!?]\s+(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
 
 
 def _is_gallery_teaser(line: str) -> bool:
@@ -490,7 +503,7 @@ def _caption(line: str) -> str | None:
     if prefix:
         return line[prefix.end() :]
     prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line) or (
-        _SHORT_CAPTION_CREDIT.match(line) if len(line) <= SHORT_CAPTION else None)
+        (_SHORT_CAPTION_CREDIT.match(line) or _SAME_NAME_CREDIT.match(line)) if len(line) <= SHORT_CAPTION else None)
     if prefix and not _ends_sentence(line):
         return line[prefix.end() :]
     spelled = _SPELLED_CREDIT.match(line)
@@ -647,7 +660,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or _repeats_title(line, headline)):
+                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline)):
             continue
         if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line):
             captions.append(line)  # an embedded tweet, set apart like a photo
@@ -688,7 +701,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         line = _END_MARK.sub("", line)
         if trailing := _TRAILING_CREDIT.search(line):
-            credits.append(trailing.group(1).strip("()"))
+            credits.append((trailing["staff"] or trailing["helped"]).strip("()"))
             line = line[: trailing.start()]
         # A short line among the page's header furniture ("Web Desk" over "4 Min Read") is the
         # byline or a label; elsewhere it may be a subhead or a venue, and stays.

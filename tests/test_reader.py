@@ -918,3 +918,32 @@ def test_a_page_of_photo_captions_only_is_skipped_saying_so(tmp_path):
           "Photos: Engineers inspect the northern span\n\nShare this:\n")
     _, skipped = read_folder(tmp_path, tmp_path)
     assert [s.reason for s in skipped] == ["no article text: all it has beside page furniture is 2 photo captions"]
+
+
+def test_captions_credited_to_a_rights_holder_or_to_whom_they_show_a_box_run_into_a_line_and_helpers_are_not_text(
+        tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Vellco Vellco runs ferries to 40 islands and more than 12 ports\n\n"
+        "VPA or licensors It is feared many islanders ran out of fuel during the strike\n\n"
+        "Handout - Getty Pickets gathered at the harbour gates on the first day\n\n"
+        "Screenshot: “vellferries-tickets.com”\n\n"
+        "Stuck on an island? Here's what to do THE ferries will run a late service. Travel Editor Jo Roe explains: "
+        "CLAIM YOUR REFUND NOW Ask the ferry company for your fare back.\n\n"
+        "Check us out on Facebook:\n\n"
+        "The company said fares would not rise this year. “We owe the islands that much,” its chief said. "
+        "—With Jo Roe and Ann Doe\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The company said fares would not rise this year. “We owe the islands that much,” its chief said.",
+    ]
+    assert article.captions == [
+        "Vellco runs ferries to 40 islands and more than 12 ports",
+        "It is feared many islanders ran out of fuel during the strike",
+        "Pickets gathered at the harbour gates on the first day",
+        "“vellferries-tickets.com”",
+    ]
+    assert article.credits == ["—With Jo Roe and Ann Doe"]
