@@ -540,6 +540,35 @@ def _front_matter(text: str) -> tuple[dict, str]:
 
 # A list item's bullet ("• Hollande said …"): layout, not a word of the sentence.
 _LIST_BULLET = re.compile(r"^[•·▪●■◦‣]\s+")
+# Quotation marks, two single marks typed for one double mark first.
+_MARKS = re.compile(r"''|[\"“”'‘’]")
+
+
+def _typewritten_quotes(line: str) -> str:
+    """Two single marks typed for a double one ('') as the mark they stand for: a double mark, or the single mark that
+    closes a quote a single mark opened ("'If it sounds too good, it probably is,'' Roe said" closes at "is,'")."""
+    if "''" not in line:
+        return line
+    out: list[str] = []
+    opened: list[str] = []  # the kinds of the quotes open at this point, innermost last
+    last = 0
+    for match in _MARKS.finditer(line):
+        mark, start, end = match.group(0), match.start(), match.end()
+        before = line[start - 1] if start else " "
+        after = line[end] if end < len(line) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "don't"
+        opening = (before.isspace() or before in "([—–-") and not after.isspace()
+        kind = '"' if mark in ("''", '"', "“", "”") else "'"
+        if opening:
+            opened.append(kind)
+        elif opened and (opened[-1] == kind or mark == "''"):
+            kind = opened.pop()
+        if mark == "''":
+            out.append(line[last:start] + kind)
+            last = end
+    return "".join(out) + line[last:]
+
 
 
 def _lines(text: str, markdown: bool) -> list[str]:
@@ -547,7 +576,7 @@ def _lines(text: str, markdown: bool) -> list[str]:
     out: list[str] = []
     joinable = False
     for raw in text.split("\n"):
-        line = _LIST_BULLET.sub("", _norm(raw))
+        line = _typewritten_quotes(_LIST_BULLET.sub("", _norm(raw)))
         if not line:
             joinable = False
             continue

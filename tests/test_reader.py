@@ -947,3 +947,18 @@ def test_captions_credited_to_a_rights_holder_or_to_whom_they_show_a_box_run_int
         "“vellferries-tickets.com”",
     ]
     assert article.credits == ["—With Jo Roe and Ann Doe"]
+
+
+def test_two_single_marks_typed_for_one_read_as_the_mark_they_close(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry scam warning\n\n"
+        "'If it sounds too good to be true, it probably is,'' Jo Roe said. 'Never wire money to a stranger.''\n\n"
+        "'Felt we should say so, \"How's the ferry?''' wrote Roe, who called it a ''ghost boat.'''\n\n"
+        "The union issued a \"travel advisory'' on Friday.\n",
+    )
+    assert article.paragraphs == [
+        "'If it sounds too good to be true, it probably is,' Jo Roe said. 'Never wire money to a stranger.'",
+        "'Felt we should say so, \"How's the ferry?\"' wrote Roe, who called it a \"ghost boat.\"'",
+        "The union issued a \"travel advisory\" on Friday.",
+    ]
