@@ -22,6 +22,7 @@ import trafilatura
 
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
+from .lang.en.names import FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
 
@@ -746,7 +747,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    repeated = _repeated_captions(body)
+    repeated = _repeated_captions(body) | _paraphrasing_captions(body)
     captions += [body[k] for k in sorted(repeated)]
     return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
 
@@ -778,6 +779,37 @@ def _repeated_captions(body: list[str]) -> set[int]:
                 or (lead_words >= CAPTION_LEAD and len(words[k]) - lead_words <= CAPTION_TAIL)):
             found.add(k)
             counts.subtract(runs[k])
+    return found
+
+
+# A caption set between the paragraphs without a full stop, saying again in other words what one paragraph of the text
+# says ("Acme shares dropped five per cent in late trading" over "Acme's stock dropped more than five per cent during
+# late trading, analysts noted."): PARAPHRASE_SHARE of its words of content or more, cut to STEM letters so that
+# "testify" is "testifying", are in that paragraph.
+PARAPHRASE_SHARE = 0.6
+PARAPHRASE_MIN_WORDS = 10
+PARAPHRASE_MIN_CONTENT = 5
+STEM = 5
+_CONTENT_STOP = frozenset(word.lower() for word in FUNCTION_WORDS)
+
+
+def _content(paragraph: str) -> set[str]:
+    return {word[:STEM] for word in _words(paragraph) if len(word) >= 3 and word not in _CONTENT_STOP}
+
+
+def _paraphrasing_captions(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are captions repeating another paragraph in other words: one clause or more
+    with no full stop, most of whose words of content one paragraph that ends a sentence has."""
+    contents = [_content(p) for p in body]
+    ended = [k for k, p in enumerate(body) if _ends_sentence(p)]
+    found = set()
+    for k, paragraph in enumerate(body):
+        content = contents[k]
+        if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not paragraph[0].isupper()
+                or len(paragraph.split()) < PARAPHRASE_MIN_WORDS or len(content) < PARAPHRASE_MIN_CONTENT):
+            continue
+        if any(len(content & contents[j]) >= PARAPHRASE_SHARE * len(content) for j in ended if j != k):
+            found.add(k)
     return found
 
 

@@ -962,3 +962,29 @@ def test_two_single_marks_typed_for_one_read_as_the_mark_they_close(tmp_path):
         "'Felt we should say so, \"How's the ferry?\"' wrote Roe, who called it a \"ghost boat.\"'",
         "The union issued a \"travel advisory\" on Friday.",
     ]
+
+
+def test_an_unpunctuated_caption_saying_again_what_a_paragraph_says_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry firm hacked\n\n"
+        "Vellco said on Friday that hackers may have reached the records of 40,000 islanders.\n\n"
+        "Following the news, Vellco shares dropped four per cent in late trading\n\n"
+        "Shares of the ferry company dropped more than four per cent during late trading, the Courier noted.\n\n"
+        "The harbour master will testify before the island council starting Tuesday\n\n"
+        "Meanwhile, the harbour master is testifying before the island council.\n\n"
+        "Islanders were told to watch their bank accounts closely for the next few weeks\n\n"
+        "The company said it would write to every customer.\n",
+    )
+    assert article.paragraphs == [
+        "Vellco said on Friday that hackers may have reached the records of 40,000 islanders.",
+        "Shares of the ferry company dropped more than four per cent during late trading, the Courier noted.",
+        "Meanwhile, the harbour master is testifying before the island council.",
+        # Unpunctuated, but no paragraph says it: it stays.
+        "Islanders were told to watch their bank accounts closely for the next few weeks",
+        "The company said it would write to every customer.",
+    ]
+    assert article.captions == [
+        "Following the news, Vellco shares dropped four per cent in late trading",
+        "The harbour master will testify before the island council starting Tuesday",
+    ]
