@@ -79,7 +79,8 @@ _AGENCIES = r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|
 # "AFP or licensors Crowds gather", a supplier's name and the agency: "Handout - Getty Troops drill".
 _CREDIT_PREFIX = re.compile(
     r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy"
-    r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES + r")"
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES +
+    r"|[A-Z][A-Z.&'’ -]{1,40}•\s?[A-Z]{2,}(?:\s[A-Z]{2,})?)"
     r"\s+(?=[A-Z])"
 )
 # Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
@@ -229,7 +230,7 @@ GALLERY_MIN = 3
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
 _CREDIT_ONLY = re.compile(
-    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
+    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?(?:, FILE)?$"
 )
 
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated
@@ -517,10 +518,13 @@ def _caption(line: str) -> str | None:
         return line
     if _PHOTO_WHEN.search(line) and not _ends_sentence(line):
         return line
-    # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
-    credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
-    if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
-        return line
+    # A described photo ends on a sentence, then its credit or two: "... in 2024. (Jo Roe/Pool via AP) (Photo: AP)".
+    described = line
+    for _ in range(2):
+        credit = _CAPTION_CREDIT.search(described) if described.endswith(")") else None
+        described = described[: credit.start()].rstrip() if credit else described
+        if credit and _ends_sentence(described) and len(line) < 400:
+            return line
     # A photo agency's name alone closes a caption, full stop or none ("Cubs players celebrate (Getty Images)"), or
     # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad"), or the other way round.
     if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)) and len(

@@ -988,3 +988,20 @@ def test_an_unpunctuated_caption_saying_again_what_a_paragraph_says_is_a_caption
         "Following the news, Vellco shares dropped four per cent in late trading",
         "The harbour master will testify before the island council starting Tuesday",
     ]
+
+
+def test_a_credit_in_capitals_with_a_bullet_a_file_credit_and_a_caption_with_two_credits_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.\n\n"
+        "VELL HARBOUR TRUST•GETTY Ferry fares: Jo Roe said the fares would stay the same\n\n"
+        "Ann Doe/PortImage via Getty Images, FILE\n\n"
+        "Pickets cheer at the harbour gates in Vell, Friday, May 3, 2019. (Jo Roe/Pool via AP) (Photo: AP)\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs == [
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday.",
+    ]
+    assert len(article.captions) == 2
