@@ -181,6 +181,12 @@ _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
 _TWEET_SIGNATURE = r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}"
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")  # the tweet and its signature on one line
+# An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
+# 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
+_POST_SIGNATURE = re.compile(
+    r"\s(?:A post shared by (?:[^()]|\([^()]{1,20}\)){1,80}\(@[\w.]{1,40}\)|Posted by [^.!?]{1,80}?)"
+    r" on [\w ,:]{0,30}\b(?:19|20)\d\d\b[\w ,:]{0,25}$"
+)
 _SKIP_POST = re.compile(
     r"^Skip (?:Twitter|Instagram|Facebook|YouTube) post (?:by @\w+\s*)?(?P<text>.+?)(?:\s+Report)?$"
 )
@@ -696,8 +702,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline)):
             continue
-        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line):
-            captions.append(line)  # an embedded tweet, set apart like a photo
+        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
+            captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
             if i > n / 2:

@@ -1005,3 +1005,19 @@ def test_a_credit_in_capitals_with_a_bullet_a_file_credit_and_a_caption_with_two
         "The first ferry left at dawn on Saturday.",
     ]
     assert len(article.captions) == 2
+
+
+def test_an_embedded_instagram_or_facebook_post_with_its_signature_is_set_apart(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Back on the water A post shared by Jo Roe (ferry fan) (@joroe) on May 3, 2019 at 9:56pm PDT\n\n"
+        "To all our islanders: the boats sail again tomorrow. Posted by Vell Ferries on Friday, 3 May 2019\n\n"
+        "The first ferry left at dawn on Saturday, posted by the harbour master on time.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday, posted by the harbour master on time.",
+    ]
+    assert len(article.captions) == 2
