@@ -76,11 +76,12 @@ _COPYRIGHT = re.compile(
 
 _AGENCIES = r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|Shutterstock|Alamy|Xinhua)"
 # A photo's credit opening its caption: "Getty Images Crowds gather", "Reuters Troops drill", a rights holder's
-# "AFP or licensors Crowds gather", a supplier's name and the agency: "Handout - Getty Troops drill".
+# "AFP or licensors Crowds gather", a supplier or photographer and the agency: "Handout - Getty Troops drill", "Jo Roe /
+# Reuters Troops drill".
 _CREDIT_PREFIX = re.compile(
     r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy"
     r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES +
-    r"|[A-Z][A-Z.&'’ -]{1,40}•\s?[A-Z]{2,}(?:\s[A-Z]{2,})?)"
+    r"|[A-Z][A-Z.&'’ -]{1,40}•\s?[A-Z]{2,}(?:\s[A-Z]{2,})?|(?:[A-Z][\w.&'’-]*\s+){1,3}/\s+" + _AGENCIES + r")"
     r"\s+(?=[A-Z])"
 )
 # Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
@@ -88,7 +89,10 @@ _CREDIT_PREFIX = re.compile(
 # opens with one of these words ends like a sentence.
 _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"^(?:Facebook Twitter Pinterest|AFP|EPA|EFE|Splash News|Fame Flynet|Barcroft Media|Matrix|Usa Today Sports"
-    r"|Backgrid|SWNS|Twitter|Facebook)\s+(?=[A-Z0-9])"
+    r"|Backgrid|SWNS|Twitter|Facebook"
+    # A supplier and an agency, or a web address: "Starface / eyevine A man prays", "vellpictures.co.uk Crowds gather".
+    r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
+    r"\s+(?=[A-Z0-9])"
 )
 # A broadcaster's or a wire's credit opening a short caption without a full stop ("BBC Police have confirmed a man
 # has been arrested"); a paragraph of the text may open "BBC News spoke to…" and run on without one.
@@ -219,8 +223,9 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
-# A sentence, then the agency and photographer without brackets: "… January 1, 2018. REUTERS/Ammar Awad".
-_SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
+# A sentence, then the agency and photographer without brackets, or the agency alone: "… January 1, 2018.
+# REUTERS/Ammar Awad", "… on the Riviera. AFP".
+_SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?:(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40})?$")
 # The photographer, then the agency: "… the holiday. Jane Roe/Getty Images", "Photograph: Jane Roe/AFP via Getty
 # Images".
 _PHOTOGRAPHER_CREDIT = re.compile(

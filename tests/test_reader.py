@@ -1021,3 +1021,21 @@ def test_an_embedded_instagram_or_facebook_post_with_its_signature_is_set_apart(
         "The first ferry left at dawn on Saturday, posted by the harbour master on time.",
     ]
     assert len(article.captions) == 2
+
+
+def test_captions_credited_to_a_photographer_and_agency_a_supplier_a_web_address_or_closed_by_an_agency(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.\n\n"
+        "Jo Roe / Reuters The union's leader speaks to strikers at the harbour gates on Friday.\n\n"
+        "Vellpix / portimages A picket warms his hands by a brazier at the gates\n\n"
+        "vellpictures.co.uk Strikers cheer as the first ferry sails\n\n"
+        "Pickets gather at the harbour gates in Vell on Friday. AFP\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs == [
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday.",
+    ]
+    assert len(article.captions) == 4
