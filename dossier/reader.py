@@ -762,23 +762,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    # So does a list of other stories' headlines or of photo captions: TRAILING_LIST lines or more in a row, each of
-    # a headline's length, none ending a sentence but on a question.
-    listed = next((k for k in range(len(body)) if not _is_listed(body[-1 - k])), len(body))
-    if listed >= TRAILING_LIST:
-        del body[-listed:]
     repeated = _repeated_captions(body) | _paraphrasing_captions(body)
     captions += [body[k] for k in sorted(repeated)]
     return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
-
-
-TRAILING_LIST = 5
-LISTED_WORDS = (3, 20)
-
-
-def _is_listed(line: str) -> bool:
-    """Is the line an item of a list of headlines or captions: a headline's length, no sentence but a question?"""
-    return LISTED_WORDS[0] <= len(line.split()) <= LISTED_WORDS[1] and (not _ends_sentence(line) or line.endswith("?"))
 
 
 _CAPTION_SHINGLE = 5  # words

@@ -1039,16 +1039,3 @@ def test_captions_credited_to_a_photographer_and_agency_a_supplier_a_web_address
         "The first ferry left at dawn on Saturday.",
     ]
     assert len(article.captions) == 4
-
-
-def test_a_list_of_headlines_closing_the_page_is_not_text_but_a_short_one_stays(tmp_path):
-    headlines = ["Vell ferry firm posts its biggest loss", "How well do you know the ferries of Vell?",
-                 "Island council plans a second harbour", "See inside the harbour master's new office",
-                 "Ferry fares to rise by a tenth next year"]
-    body = ("Ferry strike ends\n\nThe ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
-            "The first ferry left at dawn on Saturday.\n\n")
-    assert read(tmp_path, body + "\n\n".join(headlines) + "\n").paragraphs == [
-        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
-        "The first ferry left at dawn on Saturday.",
-    ]
-    assert read(tmp_path, body + "\n\n".join(headlines[:4]) + "\n").paragraphs[2:] == headlines[:4]
