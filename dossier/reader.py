@@ -489,9 +489,10 @@ def _is_teaser_box(line: str) -> bool:
 # planning…". Four words in capitals or more, then a sentence, after the lead (which some outlets open with a kicker
 # in capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it.
 _BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){4,}(?=[A-Z][a-z])")
-# Such a box run into one line with its headings: after a sentence, a heading of three words in capitals or more, then
-# the next sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…").
-_BOXED_INSIDE = re.compile(r"[.:!?]\s+(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
+# Such a box run into one line with its headings: after a colon, a heading of three words in capitals or more, then a
+# sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…"). After a full stop, such
+# a heading is the article's own subhead run into its paragraph ("… in 1934. WHO WAS OSCAR? There is…"), and stays.
+_BOXED_INSIDE = re.compile(r":\s+(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
 
 
 def _is_gallery_teaser(line: str) -> bool:
@@ -800,8 +801,10 @@ def _repeated_captions(body: list[str]) -> set[int]:
 # A caption set between the paragraphs without a full stop, saying again in other words what one paragraph of the text
 # says ("Acme shares dropped five per cent in late trading" over "Acme's stock dropped more than five per cent during
 # late trading, analysts noted."): PARAPHRASE_SHARE of its words of content or more, cut to STEM letters so that
-# "testify" is "testifying", are in that paragraph.
+# "testify" is "testifying", are in that paragraph, and make PARAPHRASED_SHARE of that paragraph's or more (a long
+# paragraph has most words of any line about the story).
 PARAPHRASE_SHARE = 0.6
+PARAPHRASED_SHARE = 0.3
 PARAPHRASE_MIN_WORDS = 10
 PARAPHRASE_MIN_CONTENT = 5
 STEM = 5
@@ -823,7 +826,8 @@ def _paraphrasing_captions(body: list[str]) -> set[int]:
         if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not paragraph[0].isupper()
                 or len(paragraph.split()) < PARAPHRASE_MIN_WORDS or len(content) < PARAPHRASE_MIN_CONTENT):
             continue
-        if any(len(content & contents[j]) >= PARAPHRASE_SHARE * len(content) for j in ended if j != k):
+        if any(len(shared := content & contents[j]) >= PARAPHRASE_SHARE * len(content)
+               and len(shared) >= PARAPHRASED_SHARE * len(contents[j]) for j in ended if j != k):
             found.add(k)
     return found
 

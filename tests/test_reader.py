@@ -1039,3 +1039,21 @@ def test_captions_credited_to_a_photographer_and_agency_a_supplier_a_web_address
         "The first ferry left at dawn on Saturday.",
     ]
     assert len(article.captions) == 4
+
+
+def test_a_subhead_in_capitals_after_a_full_stop_and_a_line_a_long_paragraph_covers_stay_text(tmp_path):
+    long = ("Vell council met on Monday. HOW THE STRIKE BEGAN The ferry strike began in May when the union asked for a "
+            "rise and the firm refused, and it spread from the harbour to the island depots, where drivers, "
+            "mechanics, cooks and cleaners joined it within a week, the union said.")
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        f"{long}\n\n"
+        "Drivers and mechanics joined the strike within a week of its start in May\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs[1:] == [
+        long, "Drivers and mechanics joined the strike within a week of its start in May",
+        "The first ferry left at dawn on Saturday.",
+    ]
