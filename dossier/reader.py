@@ -100,7 +100,7 @@ _SHORT_CAPTION_CREDIT = re.compile(r"^(?:BBC|PA)\s+(?=[A-Z])")
 SHORT_CAPTION = 160
 # A short caption without a full stop credited to whom it shows, the credit then the caption opening with the same name:
 # "Acme Acme holds data on 80 million people".
-_SAME_NAME_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?=(?P=name)\b)")
+_SAME_NAME_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?=(?P=name)\s)")
 # An agency's credit as short:long form before a caption: "AP:Associated Press Crowds gather".
 _SPELLED_CREDIT = re.compile(r"^(?P<short>[A-Z]{2,6}):(?P<rest>[A-Z].+)$")
 

@@ -1057,3 +1057,12 @@ def test_a_subhead_in_capitals_after_a_full_stop_and_a_line_a_long_paragraph_cov
         long, "Drivers and mechanics joined the strike within a week of its start in May",
         "The first ferry left at dawn on Saturday.",
     ]
+
+
+def test_a_name_repeating_its_first_word_is_no_credit(tmp_path):
+    article = read(
+        tmp_path,
+        "Council elects chair\n\nThe island council of Vell elected its chair on Friday.\n\n"
+        "Arno Arno-Vell will chair the island council from next year\n\nShe thanked the council.\n",
+    )
+    assert article.paragraphs[1] == "Arno Arno-Vell will chair the island council from next year"
