@@ -209,6 +209,11 @@ _PHOTO_WHEN = re.compile(r"(?:[;,]|\s(?:is|are))\s+(?:seen|pictured)\b[^.!?;\"�
 # A caption's "Pictured, …" closing the text it repeats: "… followed by a rover. Pictured, a previous rover."
 _PICTURED = re.compile(
     r"(?:^|[.!?]\s+)Pictured(?:[,:]|\s+(?:above|below|left|right|here|top|inset)\b)[^.!?]{0,120}[.!?]?$")
+# A caption without a full stop saying where in the photo someone is, or that it shows them: "Jo Roe (left) and Ann Doe
+# celebrate", "Jo Roe, pictured, raised her hands", "Crowds are seen celebrating", "A picture taken on Monday shows…".
+_PHOTO_WORDS = re.compile(
+    r"\((?:pictured|left|right|centre|center|second (?:left|right)|far (?:left|right)|top|bottom|above|below|inset)\b"
+    r"[^()]{0,40}\)|\b[Pp]ictured\b|\b(?:is|are) seen\b|\bpictures? taken\b")
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
@@ -528,7 +533,7 @@ def _caption(line: str) -> str | None:
             return " ".join(words[len(initials) :])
     if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line):
         return line
-    if _PHOTO_WHEN.search(line) and not _ends_sentence(line):
+    if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
     # A described photo ends on a sentence, then its credit or two: "... in 2024. (Jo Roe/Pool via AP) (Photo: AP)".
     described = line

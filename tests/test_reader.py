@@ -1066,3 +1066,22 @@ def test_a_name_repeating_its_first_word_is_no_credit(tmp_path):
         "Arno Arno-Vell will chair the island council from next year\n\nShe thanked the council.\n",
     )
     assert article.paragraphs[1] == "Arno Arno-Vell will chair the island council from next year"
+
+
+def test_an_unpunctuated_caption_saying_where_someone_is_in_the_photo_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Union leader Jo Roe (left) and the harbour master shake hands at the gates on Friday\n\n"
+        "Strikers are seen cheering as the first ferry leaves the harbour at dawn\n\n"
+        "A picture taken on Saturday shows the first ferry leaving the harbour\n\n"
+        "Jo Roe (left) of the union said the deal would hold.\n\n"
+        "The union's leader was seen as the winner of the dispute by most islanders\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "Jo Roe (left) of the union said the deal would hold.",
+        "The union's leader was seen as the winner of the dispute by most islanders",
+    ]
+    assert len(article.captions) == 3
