@@ -122,7 +122,8 @@ _FURNITURE = re.compile(
     r"|related (?-i:[A-Z\"“‘'])[^.]{0,200}[?!]?.*"  # a related story's headline: "Related Why the port closed? …"
     r"|follow [\w .'’-]{1,60} on (?:twitter|facebook|instagram)(?::?\s*@\w+)?\.?"  # "Follow Jo Roe on Twitter: @jo"
     r"|[\w'’ ]{1,30} top deals:?|(?:[\w'’ ]{1,30} )?news in pictures"  # a shop widget's and a gallery's headers
-    r"|more: [^.!?]{1,160}[.!?]?|read or share this story:? \S+"  # another story's headline; a share bar
+    r"|more: [^.!?]{1,160}[.!?]?|(?:more|also read): .{1,160}[^.]|read or share this story:? \S+"  # another story's
+    # headline, which may hold a question or a figure but ends on no full stop ("More: Why? 2018 will tell"); share bar
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
     r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*"
     r"|.{0,200}\bnewsletter\b.{0,200}\bsubscribe\.?|.{0,120}\bsend us a note\.?"  # a newsletter's prompts

@@ -1085,3 +1085,18 @@ def test_an_unpunctuated_caption_saying_where_someone_is_in_the_photo_is_a_capti
         "The union's leader was seen as the winner of the dispute by most islanders",
     ]
     assert len(article.captions) == 3
+
+
+def test_another_storys_headline_after_more_or_also_read_is_not_text_though_it_asks_or_counts(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "More: Ferry fares? 2019 will tell, says the union\n\n"
+        "ALSO READ: Vell council fines its ferry firm $1.5 million for delays\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday.",
+    ]
