@@ -769,7 +769,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    repeated = _repeated_captions(body) | _paraphrasing_captions(body)
+    repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
 
@@ -835,6 +835,35 @@ def _paraphrasing_captions(body: list[str]) -> set[int]:
         if any(len(shared := content & contents[j]) >= PARAPHRASE_SHARE * len(content)
                and len(shared) >= PARAPHRASED_SHARE * len(contents[j]) for j in ended if j != k):
             found.add(k)
+    return found
+
+
+# Captions set between the paragraphs without a full stop, two or more in a row ("Jo Roe celebrates with the trophy
+# after the final whistle in Vell" over "Fans pack the streets around the stadium to celebrate the title win"), on a
+# page whose paragraphs mostly end on one: each CAPTION_RUN_WORDS words or more. A list a colon introduces stays.
+CAPTION_RUN_WORDS = 10
+
+
+def _unpunctuated_line(paragraph: str) -> bool:
+    return (not _ends_sentence(paragraph) and paragraph[-1:].isalnum() and paragraph[:1].isupper()
+            and len(_words(paragraph)) >= CAPTION_RUN_WORDS)
+
+
+def _caption_runs(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are captions without a full stop in a row of two or more (see
+    CAPTION_RUN_WORDS), where most paragraphs of the page end a sentence."""
+    if 2 * sum(map(_ends_sentence, body)) < len(body):
+        return set()
+    lines = [k > 0 and _unpunctuated_line(p) for k, p in enumerate(body)]
+    found: set[int] = set()
+    start = 1
+    while start < len(body):
+        end = start
+        while lines[start] and end + 1 < len(body) and lines[end + 1]:
+            end += 1
+        if end > start and not body[start - 1].endswith(":"):
+            found.update(range(start, end + 1))
+        start = end + 1
     return found
 
 

@@ -1100,3 +1100,40 @@ def test_another_storys_headline_after_more_or_also_read_is_not_text_though_it_a
         "The ferry strike in Vell ended on Friday after three weeks, the union said.",
         "The first ferry left at dawn on Saturday.",
     ]
+
+
+def test_captions_without_a_full_stop_two_in_a_row_are_captions_but_a_list_a_colon_introduces_stays(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Union members celebrate on the quay after the vote to end the strike on Friday night\n\n"
+        "The first ferry of the morning leaves the harbour as islanders wave from the pier\n\n"
+        "The company said its fares would not rise this year.\n\n"
+        "The union listed what it had won:\n\n"
+        "A pay rise of one tenth for every crew member from the first of next month on\n\n"
+        "Two more days of leave a year for the crews of the night ferries to the islands\n\n"
+        "The first ferry left at dawn on Saturday.\n\n"
+        "Its captain said the crossing was calm.\n\n"
+        "Islanders said they had missed the ferries.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The company said its fares would not rise this year.",
+        "The union listed what it had won:",
+        "A pay rise of one tenth for every crew member from the first of next month on",
+        "Two more days of leave a year for the crews of the night ferries to the islands",
+        "The first ferry left at dawn on Saturday.",
+        "Its captain said the crossing was calm.",
+        "Islanders said they had missed the ferries.",
+    ]
+    assert len(article.captions) == 2
+
+
+def test_a_page_whose_paragraphs_mostly_lack_a_full_stop_keeps_them(tmp_path):
+    lines = ["The ferry strike in Vell ended on Friday after three weeks of talks, the union said",
+             "Union members voted to end the strike on Friday night after the company raised its offer",
+             "The first ferry of the morning left the harbour at dawn with two hundred islanders aboard",
+             "The company said its fares would not rise this year."]
+    article = read(tmp_path, "Ferry strike ends\n\n" + "\n\n".join(lines) + "\n")
+    assert article.paragraphs == lines
