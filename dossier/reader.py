@@ -272,7 +272,8 @@ _END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
 # staff who helped, after a dash: "… he says. —With Jo Roe and Ann Doe".
 _TRAILING_CREDIT = re.compile(
     rf"(?<=[.!?\"”’])\s+(?:(?P<staff>{_STAFF_CREDIT})\.?"
-    r"|(?P<helped>[—–]\s*(?i:with)\s+(?:(?i:assistance)\s+(?:by|from)\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)|,\s+[A-Z][\w.'’-]*)*))$"
+    r"|(?P<helped>[—–]\s*(?i:with)\s+(?:(?i:assistance)\s+(?:by|from)\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)|,\s+[A-Z][\w.'’-]*)*))$"
 )
 
 _CLOSERS = "\"'”’)]"
@@ -591,7 +592,6 @@ def _typewritten_quotes(line: str) -> str:
             out.append(line[last:start] + kind)
             last = end
     return "".join(out) + line[last:]
-
 
 
 def _lines(text: str, markdown: bool) -> list[str]:
