@@ -22,6 +22,7 @@ import trafilatura
 
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
+from .lang.en.names import FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
 
@@ -74,9 +75,13 @@ _COPYRIGHT = re.compile(
 )
 
 _AGENCIES = r"(?:Getty(?: Images)?|GETTY(?: IMAGES)?|Reuters|REUTERS|AP|AFP|EPA|PA|Shutterstock|Alamy|Xinhua)"
-# A photo's credit opening its caption: "Getty Images Crowds gather", "Reuters Troops drill".
+# A photo's credit opening its caption: "Getty Images Crowds gather", "Reuters Troops drill", a rights holder's
+# "AFP or licensors Crowds gather", a supplier or photographer and the agency: "Handout - Getty Troops drill", "Jo Roe /
+# Reuters Troops drill".
 _CREDIT_PREFIX = re.compile(
-    r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy)"
+    r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy"
+    r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES +
+    r"|[A-Z][A-Z.&'’ -]{1,40}•\s?[A-Z]{2,}(?:\s[A-Z]{2,})?|(?:[A-Z][\w.&'’-]*\s+){1,3}/\s+" + _AGENCIES + r")"
     r"\s+(?=[A-Z])"
 )
 # Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
@@ -84,12 +89,18 @@ _CREDIT_PREFIX = re.compile(
 # opens with one of these words ends like a sentence.
 _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"^(?:Facebook Twitter Pinterest|AFP|EPA|EFE|Splash News|Fame Flynet|Barcroft Media|Matrix|Usa Today Sports"
-    r"|Backgrid|SWNS|Twitter|Facebook)\s+(?=[A-Z0-9])"
+    r"|Backgrid|SWNS|Twitter|Facebook"
+    # A supplier and an agency, or a web address: "Starface / eyevine A man prays", "vellpictures.co.uk Crowds gather".
+    r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
+    r"\s+(?=[A-Z0-9])"
 )
 # A broadcaster's or a wire's credit opening a short caption without a full stop ("BBC Police have confirmed a man
 # has been arrested"); a paragraph of the text may open "BBC News spoke to…" and run on without one.
 _SHORT_CAPTION_CREDIT = re.compile(r"^(?:BBC|PA)\s+(?=[A-Z])")
 SHORT_CAPTION = 160
+# A short caption without a full stop credited to whom it shows, the credit then the caption opening with the same name:
+# "Acme Acme holds data on 80 million people".
+_SAME_NAME_CREDIT = re.compile(r"^(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s+(?=(?P=name)\s)")
 # An agency's credit as short:long form before a caption: "AP:Associated Press Crowds gather".
 _SPELLED_CREDIT = re.compile(r"^(?P<short>[A-Z]{2,6}):(?P<rest>[A-Z].+)$")
 
@@ -111,11 +122,12 @@ _FURNITURE = re.compile(
     r"|related (?-i:[A-Z\"“‘'])[^.]{0,200}[?!]?.*"  # a related story's headline: "Related Why the port closed? …"
     r"|follow [\w .'’-]{1,60} on (?:twitter|facebook|instagram)(?::?\s*@\w+)?\.?"  # "Follow Jo Roe on Twitter: @jo"
     r"|[\w'’ ]{1,30} top deals:?|(?:[\w'’ ]{1,30} )?news in pictures"  # a shop widget's and a gallery's headers
-    r"|more: [^.!?]{1,160}[.!?]?|read or share this story:? \S+"  # another story's headline; a share bar
+    r"|more: [^.!?]{1,160}[.!?]?|(?:more|also read): .{1,160}[^.]|read or share this story:? \S+"  # another story's
+    # headline, which may hold a question or a figure but ends on no full stop ("More: Why? 2018 will tell"); share bar
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
     r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*"
     r"|.{0,200}\bnewsletter\b.{0,200}\bsubscribe\.?|.{0,120}\bsend us a note\.?"  # a newsletter's prompts
-    r"|.{0,80}\b(?:like|follow) us on (?:facebook|twitter|instagram)\b.{0,200}"
+    r"|.{0,80}\b(?:like|follow|check|find) us(?: out)? on (?:facebook|twitter|instagram|youtube)\b.{0,200}"
     r"|join the conversation\b.{0,200}|get the [\w'’ ]{1,40} newsletter\.?(?:\s*subscribe)?|trending(?: right)? now:?"
     r"|order reprints\b.*|a version of this article appears in print on\b.*"  # a print edition's footer
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
@@ -174,6 +186,12 @@ _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
 _TWEET_SIGNATURE = r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}"
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")  # the tweet and its signature on one line
+# An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
+# 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
+_POST_SIGNATURE = re.compile(
+    r"\s(?:A post shared by (?:[^()]|\([^()]{1,20}\)){1,80}\(@[\w.]{1,40}\)|Posted by [^.!?]{1,80}?)"
+    r" on [\w ,:]{0,30}\b(?:19|20)\d\d\b[\w ,:]{0,25}$"
+)
 _SKIP_POST = re.compile(
     r"^Skip (?:Twitter|Instagram|Facebook|YouTube) post (?:by @\w+\s*)?(?P<text>.+?)(?:\s+Report)?$"
 )
@@ -192,10 +210,16 @@ _PHOTO_WHEN = re.compile(r"(?:[;,]|\s(?:is|are))\s+(?:seen|pictured)\b[^.!?;\"�
 # A caption's "Pictured, …" closing the text it repeats: "… followed by a rover. Pictured, a previous rover."
 _PICTURED = re.compile(
     r"(?:^|[.!?]\s+)Pictured(?:[,:]|\s+(?:above|below|left|right|here|top|inset)\b)[^.!?]{0,120}[.!?]?$")
+# A caption without a full stop saying where in the photo someone is, or that it shows them: "Jo Roe (left) and Ann Doe
+# celebrate", "Jo Roe, pictured, raised her hands", "Crowds are seen celebrating", "A picture taken on Monday shows…".
+_PHOTO_WORDS = re.compile(
+    r"\((?:pictured|left|right|centre|center|second (?:left|right)|far (?:left|right)|top|bottom|above|below|inset)\b"
+    r"[^()]{0,40}\)|\b[Pp]ictured\b|\b(?:is|are) seen\b|\bpictures? taken\b")
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|above|top|main image)(?:\s*[:|]|\s+[–—-])\s*"
+    r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|screenshots?|above|top|main image)"
+    r"(?:\s*[:|]|\s+[–—-])\s*"
     r"|image caption\s+|media caption\s+"
     r"|media playback is (?:unsupported|not supported) on (?:your|this) device\s+(?:media caption\s+)?)",
     re.I,
@@ -205,8 +229,9 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
-# A sentence, then the agency and photographer without brackets: "… January 1, 2018. REUTERS/Ammar Awad".
-_SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40}$")
+# A sentence, then the agency and photographer without brackets, or the agency alone: "… January 1, 2018.
+# REUTERS/Ammar Awad", "… on the Riviera. AFP".
+_SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?:(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40})?$")
 # The photographer, then the agency: "… the holiday. Jane Roe/Getty Images", "Photograph: Jane Roe/AFP via Getty
 # Images".
 _PHOTOGRAPHER_CREDIT = re.compile(
@@ -222,7 +247,7 @@ GALLERY_MIN = 3
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
 _CREDIT_ONLY = re.compile(
-    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?$"
+    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?(?:, FILE)?$"
 )
 
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated
@@ -243,8 +268,13 @@ _CREDIT_LINES = (
 
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".
 _END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
-# The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)".
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?\"”])\s+({_STAFF_CREDIT})\.?$")
+# The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)", or the
+# staff who helped, after a dash: "… he says. —With Jo Roe and Ann Doe".
+_TRAILING_CREDIT = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?:(?P<staff>{_STAFF_CREDIT})\.?"
+    r"|(?P<helped>[—–]\s*(?i:with)\s+(?:(?i:assistance)\s+(?:by|from)\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)|,\s+[A-Z][\w.'’-]*)*))$"
+)
 
 _CLOSERS = "\"'”’)]"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
@@ -466,6 +496,10 @@ def _is_teaser_box(line: str) -> bool:
 # planning…". Four words in capitals or more, then a sentence, after the lead (which some outlets open with a kicker
 # in capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it.
 _BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){4,}(?=[A-Z][a-z])")
+# Such a box run into one line with its headings: after a colon, a heading of three words in capitals or more, then a
+# sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…"). After a full stop, such
+# a heading is the article's own subhead run into its paragraph ("… in 1934. WHO WAS OSCAR? There is…"), and stays.
+_BOXED_INSIDE = re.compile(r":\s+(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
 
 
 def _is_gallery_teaser(line: str) -> bool:
@@ -490,7 +524,7 @@ def _caption(line: str) -> str | None:
     if prefix:
         return line[prefix.end() :]
     prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line) or (
-        _SHORT_CAPTION_CREDIT.match(line) if len(line) <= SHORT_CAPTION else None)
+        (_SHORT_CAPTION_CREDIT.match(line) or _SAME_NAME_CREDIT.match(line)) if len(line) <= SHORT_CAPTION else None)
     if prefix and not _ends_sentence(line):
         return line[prefix.end() :]
     spelled = _SPELLED_CREDIT.match(line)
@@ -501,12 +535,15 @@ def _caption(line: str) -> str | None:
             return " ".join(words[len(initials) :])
     if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line):
         return line
-    if _PHOTO_WHEN.search(line) and not _ends_sentence(line):
+    if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
-    # A described photo ends on a sentence, then its credit: "... in 2024. (Agency/Photographer)".
-    credit = _CAPTION_CREDIT.search(line) if line.endswith(")") else None
-    if credit and _ends_sentence(line[: credit.start()].rstrip()) and len(line) < 400:
-        return line
+    # A described photo ends on a sentence, then its credit or two: "... in 2024. (Jo Roe/Pool via AP) (Photo: AP)".
+    described = line
+    for _ in range(2):
+        credit = _CAPTION_CREDIT.search(described) if described.endswith(")") else None
+        described = described[: credit.start()].rstrip() if credit else described
+        if credit and _ends_sentence(described) and len(line) < 400:
+            return line
     # A photo agency's name alone closes a caption, full stop or none ("Cubs players celebrate (Getty Images)"), or
     # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad"), or the other way round.
     if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)) and len(
@@ -527,6 +564,34 @@ def _front_matter(text: str) -> tuple[dict, str]:
 
 # A list item's bullet ("• Hollande said …"): layout, not a word of the sentence.
 _LIST_BULLET = re.compile(r"^[•·▪●■◦‣]\s+")
+# Quotation marks, two single marks typed for one double mark first.
+_MARKS = re.compile(r"''|[\"“”'‘’]")
+
+
+def _typewritten_quotes(line: str) -> str:
+    """Two single marks typed for a double one ('') as the mark they stand for: a double mark, or the single mark that
+    closes a quote a single mark opened ("'If it sounds too good, it probably is,'' Roe said" closes at "is,'")."""
+    if "''" not in line:
+        return line
+    out: list[str] = []
+    opened: list[str] = []  # the kinds of the quotes open at this point, innermost last
+    last = 0
+    for match in _MARKS.finditer(line):
+        mark, start, end = match.group(0), match.start(), match.end()
+        before = line[start - 1] if start else " "
+        after = line[end] if end < len(line) else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: "don't"
+        opening = (before.isspace() or before in "([—–-") and not after.isspace()
+        kind = '"' if mark in ("''", '"', "“", "”") else "'"
+        if opening:
+            opened.append(kind)
+        elif opened and (opened[-1] == kind or mark == "''"):
+            kind = opened.pop()
+        if mark == "''":
+            out.append(line[last:start] + kind)
+            last = end
+    return "".join(out) + line[last:]
 
 
 def _lines(text: str, markdown: bool) -> list[str]:
@@ -534,7 +599,7 @@ def _lines(text: str, markdown: bool) -> list[str]:
     out: list[str] = []
     joinable = False
     for raw in text.split("\n"):
-        line = _LIST_BULLET.sub("", _norm(raw))
+        line = _typewritten_quotes(_LIST_BULLET.sub("", _norm(raw)))
         if not line:
             joinable = False
             continue
@@ -647,10 +712,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or _repeats_title(line, headline)):
+                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline)):
             continue
-        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line):
-            captions.append(line)  # an embedded tweet, set apart like a photo
+        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
+            captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
         if _COPYRIGHT.match(line) and len(line) < 200:
             if i > n / 2:
@@ -688,7 +753,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         line = _END_MARK.sub("", line)
         if trailing := _TRAILING_CREDIT.search(line):
-            credits.append(trailing.group(1).strip("()"))
+            credits.append((trailing["staff"] or trailing["helped"]).strip("()"))
             line = line[: trailing.start()]
         # A short line among the page's header furniture ("Web Desk" over "4 Min Read") is the
         # byline or a label; elsewhere it may be a subhead or a venue, and stays.
@@ -704,7 +769,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    repeated = _repeated_captions(body)
+    repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
 
@@ -736,6 +801,69 @@ def _repeated_captions(body: list[str]) -> set[int]:
                 or (lead_words >= CAPTION_LEAD and len(words[k]) - lead_words <= CAPTION_TAIL)):
             found.add(k)
             counts.subtract(runs[k])
+    return found
+
+
+# A caption set between the paragraphs without a full stop, saying again in other words what one paragraph of the text
+# says ("Acme shares dropped five per cent in late trading" over "Acme's stock dropped more than five per cent during
+# late trading, analysts noted."): PARAPHRASE_SHARE of its words of content or more, cut to STEM letters so that
+# "testify" is "testifying", are in that paragraph, and make PARAPHRASED_SHARE of that paragraph's or more (a long
+# paragraph has most words of any line about the story).
+PARAPHRASE_SHARE = 0.6
+PARAPHRASED_SHARE = 0.3
+PARAPHRASE_MIN_WORDS = 10
+PARAPHRASE_MIN_CONTENT = 5
+STEM = 5
+_CONTENT_STOP = frozenset(word.lower() for word in FUNCTION_WORDS)
+
+
+def _content(paragraph: str) -> set[str]:
+    return {word[:STEM] for word in _words(paragraph) if len(word) >= 3 and word not in _CONTENT_STOP}
+
+
+def _paraphrasing_captions(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are captions repeating another paragraph in other words: one clause or more
+    with no full stop, most of whose words of content one paragraph that ends a sentence has."""
+    contents = [_content(p) for p in body]
+    ended = [k for k, p in enumerate(body) if _ends_sentence(p)]
+    found = set()
+    for k, paragraph in enumerate(body):
+        content = contents[k]
+        if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not paragraph[0].isupper()
+                or len(paragraph.split()) < PARAPHRASE_MIN_WORDS or len(content) < PARAPHRASE_MIN_CONTENT):
+            continue
+        if any(len(shared := content & contents[j]) >= PARAPHRASE_SHARE * len(content)
+               and len(shared) >= PARAPHRASED_SHARE * len(contents[j]) for j in ended if j != k):
+            found.add(k)
+    return found
+
+
+# Captions set between the paragraphs without a full stop, two or more in a row ("Jo Roe celebrates with the trophy
+# after the final whistle in Vell" over "Fans pack the streets around the stadium to celebrate the title win"), on a
+# page whose paragraphs mostly end on one: each CAPTION_RUN_WORDS words or more. A list a colon introduces stays.
+CAPTION_RUN_WORDS = 10
+
+
+def _unpunctuated_line(paragraph: str) -> bool:
+    return (not _ends_sentence(paragraph) and paragraph[-1:].isalnum() and paragraph[:1].isupper()
+            and len(_words(paragraph)) >= CAPTION_RUN_WORDS)
+
+
+def _caption_runs(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are captions without a full stop in a row of two or more (see
+    CAPTION_RUN_WORDS), where most paragraphs of the page end a sentence."""
+    if 2 * sum(map(_ends_sentence, body)) < len(body):
+        return set()
+    lines = [k > 0 and _unpunctuated_line(p) for k, p in enumerate(body)]
+    found: set[int] = set()
+    start = 1
+    while start < len(body):
+        end = start
+        while lines[start] and end + 1 < len(body) and lines[end + 1]:
+            end += 1
+        if end > start and not body[start - 1].endswith(":"):
+            found.update(range(start, end + 1))
+        start = end + 1
     return found
 
 

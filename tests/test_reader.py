@@ -918,3 +918,222 @@ def test_a_page_of_photo_captions_only_is_skipped_saying_so(tmp_path):
           "Photos: Engineers inspect the northern span\n\nShare this:\n")
     _, skipped = read_folder(tmp_path, tmp_path)
     assert [s.reason for s in skipped] == ["no article text: all it has beside page furniture is 2 photo captions"]
+
+
+def test_captions_credited_to_a_rights_holder_or_to_whom_they_show_a_box_run_into_a_line_and_helpers_are_not_text(
+        tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Vellco Vellco runs ferries to 40 islands and more than 12 ports\n\n"
+        "VPA or licensors It is feared many islanders ran out of fuel during the strike\n\n"
+        "Handout - Getty Pickets gathered at the harbour gates on the first day\n\n"
+        "Screenshot: “vellferries-tickets.com”\n\n"
+        "Stuck on an island? Here's what to do THE ferries will run a late service. Travel Editor Jo Roe explains: "
+        "CLAIM YOUR REFUND NOW Ask the ferry company for your fare back.\n\n"
+        "Check us out on Facebook:\n\n"
+        "The company said fares would not rise this year. “We owe the islands that much,” its chief said. "
+        "—With Jo Roe and Ann Doe\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The company said fares would not rise this year. “We owe the islands that much,” its chief said.",
+    ]
+    assert article.captions == [
+        "Vellco runs ferries to 40 islands and more than 12 ports",
+        "It is feared many islanders ran out of fuel during the strike",
+        "Pickets gathered at the harbour gates on the first day",
+        "“vellferries-tickets.com”",
+    ]
+    assert article.credits == ["—With Jo Roe and Ann Doe"]
+
+
+def test_two_single_marks_typed_for_one_read_as_the_mark_they_close(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry scam warning\n\n"
+        "'If it sounds too good to be true, it probably is,'' Jo Roe said. 'Never wire money to a stranger.''\n\n"
+        "'Felt we should say so, \"How's the ferry?''' wrote Roe, who called it a ''ghost boat.'''\n\n"
+        "The union issued a \"travel advisory'' on Friday.\n",
+    )
+    assert article.paragraphs == [
+        "'If it sounds too good to be true, it probably is,' Jo Roe said. 'Never wire money to a stranger.'",
+        "'Felt we should say so, \"How's the ferry?\"' wrote Roe, who called it a \"ghost boat.\"'",
+        "The union issued a \"travel advisory\" on Friday.",
+    ]
+
+
+def test_an_unpunctuated_caption_saying_again_what_a_paragraph_says_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry firm hacked\n\n"
+        "Vellco said on Friday that hackers may have reached the records of 40,000 islanders.\n\n"
+        "Following the news, Vellco shares dropped four per cent in late trading\n\n"
+        "Shares of the ferry company dropped more than four per cent during late trading, the Courier noted.\n\n"
+        "The harbour master will testify before the island council starting Tuesday\n\n"
+        "Meanwhile, the harbour master is testifying before the island council.\n\n"
+        "Islanders were told to watch their bank accounts closely for the next few weeks\n\n"
+        "The company said it would write to every customer.\n",
+    )
+    assert article.paragraphs == [
+        "Vellco said on Friday that hackers may have reached the records of 40,000 islanders.",
+        "Shares of the ferry company dropped more than four per cent during late trading, the Courier noted.",
+        "Meanwhile, the harbour master is testifying before the island council.",
+        # Unpunctuated, but no paragraph says it: it stays.
+        "Islanders were told to watch their bank accounts closely for the next few weeks",
+        "The company said it would write to every customer.",
+    ]
+    assert article.captions == [
+        "Following the news, Vellco shares dropped four per cent in late trading",
+        "The harbour master will testify before the island council starting Tuesday",
+    ]
+
+
+def test_a_credit_in_capitals_with_a_bullet_a_file_credit_and_a_caption_with_two_credits_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.\n\n"
+        "VELL HARBOUR TRUST•GETTY Ferry fares: Jo Roe said the fares would stay the same\n\n"
+        "Ann Doe/PortImage via Getty Images, FILE\n\n"
+        "Pickets cheer at the harbour gates in Vell, Friday, May 3, 2019. (Jo Roe/Pool via AP) (Photo: AP)\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs == [
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday.",
+    ]
+    assert len(article.captions) == 2
+
+
+def test_an_embedded_instagram_or_facebook_post_with_its_signature_is_set_apart(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Back on the water A post shared by Jo Roe (ferry fan) (@joroe) on May 3, 2019 at 9:56pm PDT\n\n"
+        "To all our islanders: the boats sail again tomorrow. Posted by Vell Ferries on Friday, 3 May 2019\n\n"
+        "The first ferry left at dawn on Saturday, posted by the harbour master on time.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday, posted by the harbour master on time.",
+    ]
+    assert len(article.captions) == 2
+
+
+def test_captions_credited_to_a_photographer_and_agency_a_supplier_a_web_address_or_closed_by_an_agency(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.\n\n"
+        "Jo Roe / Reuters The union's leader speaks to strikers at the harbour gates on Friday.\n\n"
+        "Vellpix / portimages A picket warms his hands by a brazier at the gates\n\n"
+        "vellpictures.co.uk Strikers cheer as the first ferry sails\n\n"
+        "Pickets gather at the harbour gates in Vell on Friday. AFP\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs == [
+        "VELL — The ferry strike ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday.",
+    ]
+    assert len(article.captions) == 4
+
+
+def test_a_subhead_in_capitals_after_a_full_stop_and_a_line_a_long_paragraph_covers_stay_text(tmp_path):
+    long = ("Vell council met on Monday. HOW THE STRIKE BEGAN The ferry strike began in May when the union asked for a "
+            "rise and the firm refused, and it spread from the harbour to the island depots, where drivers, "
+            "mechanics, cooks and cleaners joined it within a week, the union said.")
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        f"{long}\n\n"
+        "Drivers and mechanics joined the strike within a week of its start in May\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs[1:] == [
+        long, "Drivers and mechanics joined the strike within a week of its start in May",
+        "The first ferry left at dawn on Saturday.",
+    ]
+
+
+def test_a_name_repeating_its_first_word_is_no_credit(tmp_path):
+    article = read(
+        tmp_path,
+        "Council elects chair\n\nThe island council of Vell elected its chair on Friday.\n\n"
+        "Arno Arno-Vell will chair the island council from next year\n\nShe thanked the council.\n",
+    )
+    assert article.paragraphs[1] == "Arno Arno-Vell will chair the island council from next year"
+
+
+def test_an_unpunctuated_caption_saying_where_someone_is_in_the_photo_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Union leader Jo Roe (left) and the harbour master shake hands at the gates on Friday\n\n"
+        "Strikers are seen cheering as the first ferry leaves the harbour at dawn\n\n"
+        "A picture taken on Saturday shows the first ferry leaving the harbour\n\n"
+        "Jo Roe (left) of the union said the deal would hold.\n\n"
+        "The union's leader was seen as the winner of the dispute by most islanders\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "Jo Roe (left) of the union said the deal would hold.",
+        "The union's leader was seen as the winner of the dispute by most islanders",
+    ]
+    assert len(article.captions) == 3
+
+
+def test_another_storys_headline_after_more_or_also_read_is_not_text_though_it_asks_or_counts(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "More: Ferry fares? 2019 will tell, says the union\n\n"
+        "ALSO READ: Vell council fines its ferry firm $1.5 million for delays\n\n"
+        "The first ferry left at dawn on Saturday.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The first ferry left at dawn on Saturday.",
+    ]
+
+
+def test_captions_without_a_full_stop_two_in_a_row_are_captions_but_a_list_a_colon_introduces_stays(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Union members celebrate on the quay after the vote to end the strike on Friday night\n\n"
+        "The first ferry of the morning leaves the harbour as islanders wave from the pier\n\n"
+        "The company said its fares would not rise this year.\n\n"
+        "The union listed what it had won:\n\n"
+        "A pay rise of one tenth for every crew member from the first of next month on\n\n"
+        "Two more days of leave a year for the crews of the night ferries to the islands\n\n"
+        "The first ferry left at dawn on Saturday.\n\n"
+        "Its captain said the crossing was calm.\n\n"
+        "Islanders said they had missed the ferries.\n",
+    )
+    assert article.paragraphs == [
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.",
+        "The company said its fares would not rise this year.",
+        "The union listed what it had won:",
+        "A pay rise of one tenth for every crew member from the first of next month on",
+        "Two more days of leave a year for the crews of the night ferries to the islands",
+        "The first ferry left at dawn on Saturday.",
+        "Its captain said the crossing was calm.",
+        "Islanders said they had missed the ferries.",
+    ]
+    assert len(article.captions) == 2
+
+
+def test_a_page_whose_paragraphs_mostly_lack_a_full_stop_keeps_them(tmp_path):
+    lines = ["The ferry strike in Vell ended on Friday after three weeks of talks, the union said",
+             "Union members voted to end the strike on Friday night after the company raised its offer",
+             "The first ferry of the morning left the harbour at dawn with two hundred islanders aboard",
+             "The company said its fares would not rise this year."]
+    article = read(tmp_path, "Ferry strike ends\n\n" + "\n\n".join(lines) + "\n")
+    assert article.paragraphs == lines
