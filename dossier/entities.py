@@ -3428,10 +3428,11 @@ def _apply_curation(
     return kept, {n: settings[id(c)] for n, c in enumerate(kept) if id(c) in settings}, messages
 
 
-def _canonical(cluster: list[Mention]) -> str:
-    """The name an entity goes by: the gazetteer form of a place, else its most used full form."""
+def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
+    """The name an entity goes by: the gazetteer form of a place, else its most used full form (``kind``: the
+    cluster's ``_cluster_kind``, if known)."""
     names = [m for m in cluster if not _is_role_only(m)] or cluster
-    kind = _cluster_kind(cluster)
+    kind = kind or _cluster_kind(cluster)
     counts = Counter(_surface(m.text) for m in names)
     if kind == PLACE:
         for form, _ in counts.most_common():
@@ -3636,8 +3637,9 @@ def _build_entities(
     lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
-        name = str(entry.get("name") or _canonical(cluster))
-        kind = entry.get("kind") or _cluster_kind(cluster)
+        voted = _cluster_kind(cluster)
+        name = str(entry.get("name") or _canonical(cluster, voted))
+        kind = entry.get("kind") or voted
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
                 or _determined_thing(cluster, paragraphs))

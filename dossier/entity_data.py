@@ -229,6 +229,7 @@ def name_gender_detector() -> gender_detector.Detector:
     return gender_detector.Detector(case_sensitive=False)
 
 
+@cache  # asked for every full name of every build step that genders people: most recur
 def usual_given_name_gender(given: str) -> str | None:
     """ "m" or "f" for a given name gender-guesser calls a man's or a woman's over its countries ("Mike", which
     ``given_name_gender`` leaves out for a line that calls it either); None for "Jo", "Kim" or a word it lacks."""

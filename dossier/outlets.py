@@ -180,9 +180,10 @@ _QUOTE_MARK = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
 _OWN_VOICE = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "y"})
 
 
-def _long_sentences(paragraphs: list[str]) -> set[str]:
+def copy_sentences(paragraphs: list[str]) -> set[str]:
     """The article's sentences of COPY_WORDS words or more in a reporter's voice (no quotation mark, no "I", "we"
-    or "you"), lower case, punctuation and spacing dropped."""
+    or "you"), lower case, punctuation and spacing dropped: what ``copies`` compares. Found with the article's
+    extraction, and kept with it in the cache (reading them was nearly all of ``copies``' time)."""
     found = set()
     for paragraph in paragraphs:
         for sentence in _SENTENCE_END.split(paragraph):
@@ -192,11 +193,10 @@ def _long_sentences(paragraphs: list[str]) -> set[str]:
     return found
 
 
-def copies(texts: dict[str, list[str]]) -> list[list[str]]:
+def copies(sentences: dict[str, set[str]]) -> list[list[str]]:
     """The groups of articles (ids, each group sorted, groups by their first) that are copies of one story, of
-    ``texts``: each article's paragraphs. Only sentences two articles share are compared, so the work grows with
-    the dossier, not with its pairs of articles."""
-    sentences = {article: _long_sentences(paragraphs) for article, paragraphs in texts.items()}
+    ``sentences``: each article's ``copy_sentences``. Only sentences two articles share are compared, so the work
+    grows with the dossier, not with its pairs of articles."""
     holders: dict[str, list[str]] = {}
     for article in sorted(sentences):
         for sentence in sentences[article]:

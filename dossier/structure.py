@@ -277,3 +277,5 @@ class Dossier:
     quote_groups: list[QuoteGroup] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    # Each article's sentences that a copy of it would share (``outlets.copy_sentences``), by article id
+    copy_sentences: dict[str, set[str]] = field(default_factory=dict)

@@ -1470,18 +1470,21 @@ def test_outlets_running_one_text_without_an_agencys_credit_are_one_source(tmp_p
 
 
 def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
+    def copies(texts: dict[str, list[str]]) -> list[list[str]]:
+        return outlets.copies({article: outlets.copy_sentences(paragraphs) for article, paragraphs in texts.items()})
+
     statement = ("“The bridge will stay closed until every girder has been checked by our engineers,” the mayor said.\n"
                  "We have asked the ferry company to run every twenty minutes until the bridge reopens, she added.\n"
                  "“Nobody will cross a bridge that we cannot vouch for with our own engineers,” she said.\n")
     texts = {"a": ["Vell shut its harbour bridge on Monday.", *statement.splitlines()],
              "b": ["The harbour bridge of Vell was closed for urgent repairs.", *statement.splitlines()]}
-    assert outlets.copies(texts) == []
-    assert outlets.copies({"a": COPIED_STORY.split("\n\n"), "b": COPIED_STORY.split("\n\n")}) == [["a", "b"]]
+    assert copies(texts) == []
+    assert copies({"a": COPIED_STORY.split("\n\n"), "b": COPIED_STORY.split("\n\n")}) == [["a", "b"]]
     # An edited copy, its sentences glued where scraping lost the space: two of its three sentences are the story's.
     edited = ["VELL: Vell council closed the harbour bridge on Monday for urgent repairs to its northern span."
               "Engineers found cracks in two steel girders during a routine inspection last week."
               "The ferry between Vell and Harnwick will run every twenty minutes until the bridge reopens."]
-    assert outlets.copies({"a": COPIED_STORY.split("\n\n"), "c": edited}) == [["a", "c"]]
+    assert copies({"a": COPIED_STORY.split("\n\n"), "c": edited}) == [["a", "c"]]
 
 
 def test_a_line_opening_in_a_quote_with_a_long_attribution_after_it_is_quoted() -> None:

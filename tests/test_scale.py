@@ -253,6 +253,29 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
     assert claims(cached) == expected
 
 
+def test_the_sentences_copies_share_are_kept_with_each_article_and_found_again_when_it_changes(tmp_path: Path) -> None:
+    # Each article's sentences that a copy would share are found with its extraction and cached with it: a rebuild
+    # after an article became a copy of another finds it a copy, as a build without the cache does.
+    story = ["Vell council closed the harbour bridge on Monday for urgent repairs to its northern span.",
+             "Engineers found cracks in two steel girders during a routine inspection last week.",
+             "The ferry between Vell and Harnwick will run every twenty minutes until the bridge reopens."]
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Bridge shut\n\n" + "\n\n".join(story) + "\n", encoding="utf-8")
+    (seeds / "b.txt").write_text("Fair opens\n\nThe spring fair of Harnwick opened on its green with forty stalls"
+                                 " and a brass band from the next county.\n", encoding="utf-8")
+    store = ArticleCache(tmp_path / "cache")
+
+    def copied(cache: ArticleCache | None) -> dict[str, str | None]:
+        dossier = pipeline.analyse(seeds, None, tmp_path, log=lambda _: None, store=cache)
+        return {article.source_file: article.copy_of for article in dossier.articles}
+
+    assert set(copied(store).values()) == {None}
+    (seeds / "b.txt").write_text("Bridge closed\n\n" + "\n\n".join(story) + "\n\nDrivers face long queues.\n",
+                                 encoding="utf-8")
+    assert copied(store) == copied(None) == {"seeds/a.txt": "a", "seeds/b.txt": "a"}
+
+
 def test_an_article_whose_cached_result_cannot_be_read_is_extracted_again(tmp_path: Path) -> None:
     articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
     articles = articles[:4]
@@ -267,8 +290,8 @@ def test_an_article_whose_cached_result_cannot_be_read_is_extracted_again(tmp_pa
         found = pipeline.extract_all(articles, pool, store, messages.append)
     # One article is not in the cache; the one whose result cannot be read is found out reading it, and extracted too.
     assert messages[0] == "extracting 1 articles (3 from the cache)"
-    assert [[m.text for m in mentions] for mentions, _, _ in found] == [[m.text for m in e[0]] for e in expected]
-    assert [[q.text for q in quotes] for _, quotes, _ in found] == [[q.text for q in e[1]] for e in expected]
+    assert [[m.text for m in mentions] for mentions, *_ in found] == [[m.text for m in e[0]] for e in expected]
+    assert [[q.text for q in quotes] for _, quotes, *_ in found] == [[q.text for q in e[1]] for e in expected]
     assert store.get(articles[1]) is not None and store.get(articles[3]) is not None
 
 
