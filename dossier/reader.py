@@ -431,7 +431,7 @@ def _date_line(line: str) -> str | None:
         leftover = pattern.sub(" ", leftover)
     leftover = re.sub(_TIME, " ", leftover, flags=re.I)
     leftover = re.sub(rf"\b{_WEEKDAY}", " ", leftover, flags=re.I)
-    leftover = re.sub(r"\b(?:last|on|at|updated|published|\|)\b|[,|•·/()–—-]", " ", leftover, flags=re.I)
+    leftover = re.sub(r"\b(?:last|on|at|updated|published|\|)\b|[,:|•·/()–—-]", " ", leftover, flags=re.I)
     # A wire dateline names the place in capitals before the date: "INDONESIA, July 2, 2013".
     leftover = _DATELINE_PLACE.sub(" ", leftover)
     return found if not leftover.strip() else None

@@ -438,6 +438,7 @@ def test_question_headline_is_kept(tmp_path):
         ("Oct. 28, 2024", "2024-10-28"),
         ("Posted: Tuesday, 5 November 2024 14:02 GMT", "2024-11-05"),
         ("Updated 2024-01-09", "2024-01-09"),
+        ("PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013", "2013-03-12"),
     ],
 )
 def test_dateline(tmp_path, line, iso):
