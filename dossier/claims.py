@@ -1830,15 +1830,22 @@ def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
 
 @lru_cache(maxsize=65536)
 def _first_negated(sentence: str) -> str | None:
-    """The stem of the first word a negation governs in the sentence's main proposition
-    ("did not reveal what…" → reveal), None when there is none or it is a denial."""
+    """The stem of the first word a negation governs in the sentence's main proposition, past its adverbs
+    ("did not reveal what…" → reveal, "did not immediately confirm" → confirm), None when there is none or it is
+    a denial."""
     for _, following in _negation_scopes(sentence):
         verb = following.split(maxsplit=1)[:1]
         if verb and _DENY.search(verb[0]):
             return None  # "did not deny the presence of…" puts the presence forward
-        stems = list(_content_stems(following))
-        if stems:
-            return stems[0]
+        for word in re.findall(r"[A-Za-z'’-]+", following.lower()):
+            # Adverbs are skipped as ``main_predicate`` skips them, so that the two can be compared ("did not
+            # immediately confirm" negates "confirm"), and so are stop words but a verb of saying ("did not say").
+            if word.endswith("ly") or word in _PREDICATE_SKIP:
+                continue
+            if (stem := _word_stem(word)) is not None:
+                return stem
+            if _CUE.search(word):
+                return _stem(word)
     return None
 
 

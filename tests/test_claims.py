@@ -718,6 +718,17 @@ def test_a_statement_negating_another_action_is_not_the_claim() -> None:
     assert entered[0].claim == entered[1].claim != withheld.claim
 
 
+def test_a_statement_not_confirming_with_an_adverb_is_not_the_claim_it_shares_a_word_with() -> None:
+    # "did not immediately confirm" negates "confirm", the main verb, past its adverb: it tells nothing of the
+    # details another statement gives.
+    unconfirmed = statement("a", "Ruritania did not immediately confirm these details.")
+    detailed = [statement(x, "Executives of Ruritania's harbour board detailed a difficult year for the ferries at "
+                             "their first meeting since the strike.") for x in "bc"]
+    group_claims([unconfirmed, *detailed])
+    assert detailed[0].claim == detailed[1].claim != unconfirmed.claim
+    assert claims_module._first_negated("The Vell council did not immediately confirm the deal.") == "confirm"
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
