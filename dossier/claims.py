@@ -1945,6 +1945,11 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     frequency = Counter(chain.from_iterable(p.whole.terms for p in prepared))
     total = len(prepared) + 1
     names = set().union(*(p.whole.names for p in prepared))
+    # A word the dossier writes in lower case more often than as a name is a word where it is written in lower case
+    # ("people", "personal identifying information"), though a heading or a phrase somewhere capitalises it.
+    written_lower = Counter(chain.from_iterable(p.whole.terms - p.whole.capitals for p in prepared))
+    written_named = Counter(chain.from_iterable(p.whole.names for p in prepared))
+    proper = {t for t, n in written_named.items() if n >= written_lower[t]}
     articles: dict[str, set[str]] = defaultdict(set)
     for p in prepared:
         for t in p.whole.names:
@@ -1955,7 +1960,9 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     for item in prepared:
         for part in [item.whole, *item.parts]:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
-            part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
+            # A name where written as one, and a word the dossier writes mostly as a name even first in its sentence
+            # ("Trump tweeted…").
+            part.names = part.names | part.terms & proper
     return weight
 
 

@@ -729,6 +729,17 @@ def test_a_statement_not_confirming_with_an_adverb_is_not_the_claim_it_shares_a_
     assert claims_module._first_negated("The Vell council did not immediately confirm the deal.") == "confirm"
 
 
+def test_a_word_the_dossier_writes_mostly_in_lower_case_is_no_name_shared() -> None:
+    # "People" is capitalised once, in a name, and written in lower case twice: the two statements share no
+    # participant, only the verb "see".
+    unseen = statement("a", "“People should not see these types of things.”")
+    seen = statement("b", "Shell-shocked people were seen sitting on the floor near the harbour in Vell.")
+    named = statement("c", "The mayor of Vell thanked the Harbour People Trust for its help.")
+    gathered = statement("d", "Hundreds of people gathered at the harbour in Vell on Sunday evening.")
+    group_claims([unseen, seen, named, gathered])
+    assert unseen.claim != seen.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
