@@ -1816,16 +1816,18 @@ def _opposite_events(a: _Prepared, b: _Prepared) -> bool:
 
 
 def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
-    """Does one statement negate its main verb, a word the other does not use at all? Then
-    it tells that something else did not happen, and is no dispute of the other: "Ketsoyan
-    did not reveal what she is treated for" says nothing against "Reid has entered a rehab
-    program"."""
+    """Does one statement negate its main verb, or a subject before it ("No major attacks occurred"), a verb the
+    other does not use at all? Then it tells that something else did not happen, and is no dispute of the other:
+    "Ketsoyan did not reveal what she is treated for" says nothing against "Reid has entered a rehab program"."""
     if a.statement.negated == b.statement.negated:
         return False
     negated, other = (a, b) if a.statement.negated else (b, a)
     verb = negated.negated_verb
-    # Only a negated main verb: "collided … but did not derail" still tells the collision.
-    return verb is not None and verb == negated.predicate and verb not in other.whole.terms
+    # Only a negation that governs the main verb: "collided … but did not derail" still tells the collision, and
+    # "showed no emotion as the verdict was read" still tells of the verdict.
+    predicate = negated.predicate
+    return (verb is not None and predicate is not None and predicate not in other.whole.terms
+            and (verb == predicate or predicate in negated.negated_stems))
 
 
 @lru_cache(maxsize=65536)

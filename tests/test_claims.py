@@ -740,6 +740,16 @@ def test_a_word_the_dossier_writes_mostly_in_lower_case_is_no_name_shared() -> N
     assert unseen.claim != seen.claim
 
 
+def test_a_negated_subject_of_a_verb_the_other_does_not_use_is_not_the_claim() -> None:
+    # "No major attacks occurred": the negation governs the main verb through its subject; the other statement,
+    # sharing "major" and "attacks", tells that festivals were guarded, not whether anything occurred.
+    none = statement("a", "No major attacks occurred during the festival.")
+    guarded = [statement(x, "Since the bombings of last year, major public festivals in Vell have been guarded by "
+                            "soldiers, and the attacks have stopped.") for x in "bc"]
+    group_claims([none, *guarded])
+    assert guarded[0].claim == guarded[1].claim != none.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
