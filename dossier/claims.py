@@ -1686,7 +1686,9 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return _raised(similarity)  # the same count, whatever value each gives
     if agree is False or not _numbers_match(a.figures, b.figures):
         return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
-    if agree and any(_close_values(a, b, u) for u in shared_units):
+    # One amount and one other word ("Vellcorp's original $105 billion approach" / "…, or $105 billion, in November")
+    # say which sum, not what was done with it: the figures raise a pair that shares two words besides them.
+    if agree and any(_close_values(a, b, u) for u in shared_units) and sum("=" not in t for t in shared) >= 2:
         return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim

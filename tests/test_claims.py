@@ -750,6 +750,17 @@ def test_a_negated_subject_of_a_verb_the_other_does_not_use_is_not_the_claim() -
     assert guarded[0].claim == guarded[1].claim != none.claim
 
 
+def test_one_amount_and_one_name_do_not_raise_a_pair_to_one_claim() -> None:
+    # The same $105 billion, told as what was rejected and as what the new offer was raised from: two facts.
+    rejected = statement("a", "The Ruritel board previously rejected Vellcorp’s original $105 billion approach, and "
+                              "has since dug in against the threat of a takeover.")
+    raised = [statement(x, "Vellcorp, which also is a chip maker, on Monday raised its offer to $82 a share in cash "
+                           "and stock, up from its initial offer of $70 a share, or $105 billion, in November.")
+              for x in "bc"]
+    group_claims([rejected, *raised])
+    assert raised[0].claim == raised[1].claim != rejected.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
