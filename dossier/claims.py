@@ -1115,6 +1115,8 @@ def _stem(word: str) -> str:
 
 _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
 _FAMILY_STEMS = set(_FAMILY.values())
+# A month's name is capitalised, but tells when, not who took part.
+_MONTH_STEMS = frozenset(_stem(month) for month in speech.MONTHS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
@@ -1660,7 +1662,8 @@ def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool
     events = a.events & b.events
     if not events:
         return False
-    actors = (a.names & b.names) - events  # "Twitter" capitalised somewhere is still the event
+    # "Twitter" capitalised somewhere is still the event; "September" is when, not who.
+    actors = (a.names & b.names) - events - _MONTH_STEMS
     return len(actors) >= 2 and any(weight[t] >= _DISTINCTIVE_NAME_WEIGHT for t in actors)
 
 
@@ -1793,7 +1796,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                 if found > score:
                     score = found
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
-            and (a.whole.names & b.whole.names) - a.whole.events
+            and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b)):

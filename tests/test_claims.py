@@ -761,6 +761,19 @@ def test_one_amount_and_one_name_do_not_raise_a_pair_to_one_claim() -> None:
     assert raised[0].claim == raised[1].claim != rejected.claim
 
 
+def test_a_month_is_no_actor_shared() -> None:
+    # Vellcorp, a breach and "September" in both: a month tells when, not who took part, so the two do not name
+    # two of the same actors. The other statements make both names rare, as a dossier's less-told names are.
+    noticed = statement("a", "In September, when Vellcorp first noticed that dozens of websites had been launched "
+                             "targeting its customers, it should have directed breach victims to its own site.")
+    call = [statement(x, "Executives on Vellcorp’s first earnings call since it disclosed a massive breach in "
+                         "September detailed a challenging year for the company.") for x in "bc"]
+    others = [statement(f"f{i}", f"The harbour board of Vell met for the {i}th time to discuss the ferry timetable.")
+              for i in range(150)]
+    group_claims([noticed, *call, *others])
+    assert call[0].claim == call[1].claim != noticed.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
