@@ -1459,12 +1459,17 @@ _EMPTY_PREDICATES = frozenset({"be", "is", "was", "were", "are", "has", "have", 
 _BE = frozenset({"is", "was", "were", "are"})
 
 
+# After these a word in -s is a noun, though the sentence capitalises them: "Both attacks were…", "His remarks…".
+_NOUN_BEFORE = speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
+
+
 @lru_cache(maxsize=65536)
 def main_predicate(clause: str) -> str | None:
     """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
     → check, "was officially placed" → place), else its first verb form after the subject
-    ("The Saints placed…", "Microsoft releases…", but not "Those moves…": after a determiner a word in -s is a
-    noun); None when no verb is found or the verb is a bare "was" or "has"."""
+    ("The Saints placed…", "Microsoft releases…", but not "Those moves…" or "Both attacks…": after a determiner,
+    a quantifier or a possessive a word in -s is a noun); None when no verb is found or the verb is a bare "was" or
+    "has"."""
     words = re.findall(r"[A-Za-z'’-]+", clause)
     for i, word in enumerate(words):
         lower = word.lower()
@@ -1485,7 +1490,7 @@ def main_predicate(clause: str) -> str | None:
             continue
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
                 lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
-                and words[i - 1].lower() not in speech.DETERMINERS):
+                and words[i - 1].lower() not in _NOUN_BEFORE):
             return _stem(lower)
     return None
 

@@ -774,6 +774,17 @@ def test_a_month_is_no_actor_shared() -> None:
     assert call[0].claim == call[1].claim != noticed.claim
 
 
+def test_a_plural_noun_after_a_quantifier_is_no_shared_verb() -> None:
+    # "Both attacks were…": "attacks" is the subject, not the verb that "Vell Front attacks" might be, so the two
+    # do not tell one act of the Vell Front.
+    inspired = statement("a", "Both attacks were apparently inspired by the Vell Front video.")
+    guarded = [statement(x, "Since Vell Front attacks last year, major public events in Ruritania have been guarded "
+                            "by troops and armed police.") for x in "bc"]
+    group_claims([inspired, *guarded])
+    assert guarded[0].claim == guarded[1].claim != inspired.claim
+    assert claims_module.main_predicate("Both attacks were apparently inspired by the video.") == "inspir"
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
