@@ -1509,8 +1509,9 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     jaccard = w_shared / (w_a + w_b - w_shared)
     if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
+    # A name is shared only where both write it as one: "New Year's Eve" and "every three years" share a word.
     if len(shared) < _ORDINARY_CONTAINED and not a.counts.keys() & b.counts.keys() and not _telling(
-            shared, (a.names | b.names) & (a.capitals | b.capitals)):
+            shared, a.names & b.names):
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
@@ -1972,9 +1973,10 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     for item in prepared:
         for part in [item.whole, *item.parts]:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
-            # A name where written as one, and a word the dossier writes mostly as a name even first in its sentence
-            # ("Trump tweeted…").
-            part.names = part.names | part.terms & proper
+            # A name where written as one, and a word the dossier writes mostly as a name where capitalised even
+            # first in its sentence ("Trump tweeted…"), but not where written in lower case ("laden", the "Laden"
+            # of "bin Laden").
+            part.names = part.names | part.terms & part.capitals & proper
     return weight
 
 

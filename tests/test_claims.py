@@ -785,6 +785,19 @@ def test_a_plural_noun_after_a_quantifier_is_no_shared_verb() -> None:
     assert claims_module.main_predicate("Both attacks were apparently inspired by the video.") == "inspir"
 
 
+def test_a_name_written_in_lower_case_in_one_statement_is_no_name_shared() -> None:
+    # "Laden" is a name in "bin Laden", written so twice; "laden with weapons" is a word: the two statements share
+    # "weapon" and a common word, no name. The other statements make the name rare, as a dossier's less-told are.
+    laden = statement("a", "The truck was laden with weapons.")
+    worried = statement("b", "He said that bin Laden worried that using a car as a weapon would lead to "
+                             "indiscriminate violence.")
+    hiding = statement("c", "The group said that bin Laden had been hiding in the hills above Vell for a decade.")
+    others = [statement(f"f{i}", f"The harbour board of Vell met for the {i}th time to discuss the ferry timetable.")
+              for i in range(150)]
+    group_claims([laden, worried, hiding, *others])
+    assert laden.claim != worried.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
