@@ -1119,6 +1119,8 @@ def _stem(word: str) -> str:
 
 _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
 _FAMILY_STEMS = set(_FAMILY.values())
+# A month's name is capitalised, but tells when, not who took part.
+_MONTH_STEMS = frozenset(_stem(month) for month in speech.MONTHS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
@@ -1471,12 +1473,17 @@ _EMPTY_PREDICATES = frozenset({"be", "is", "was", "were", "are", "has", "have", 
 _BE = frozenset({"is", "was", "were", "are"})
 
 
+# After these a word in -s is a noun, though the sentence capitalises them: "Both attacks were…", "His remarks…".
+_NOUN_BEFORE = speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
+
+
 @lru_cache(maxsize=65536)
 def main_predicate(clause: str) -> str | None:
     """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
     → check, "was officially placed" → place), else its first verb form after the subject
-    ("The Saints placed…", "Microsoft releases…", but not "Those moves…": after a determiner a word in -s is a
-    noun); None when no verb is found or the verb is a bare "was" or "has"."""
+    ("The Saints placed…", "Microsoft releases…", but not "Those moves…" or "Both attacks…": after a determiner,
+    a quantifier or a possessive a word in -s is a noun); None when no verb is found or the verb is a bare "was" or
+    "has"."""
     words = re.findall(r"[A-Za-z'’-]+", clause)
     for i, word in enumerate(words):
         lower = word.lower()
@@ -1497,7 +1504,7 @@ def main_predicate(clause: str) -> str | None:
             continue
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
                 lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
-                and words[i - 1].lower() not in speech.DETERMINERS):
+                and words[i - 1].lower() not in _NOUN_BEFORE):
             return _stem(lower)
     return None
 
@@ -1516,8 +1523,9 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     jaccard = w_shared / (w_a + w_b - w_shared)
     if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
+    # A name is shared only where both write it as one: "New Year's Eve" and "every three years" share a word.
     if len(shared) < _ORDINARY_CONTAINED and not a.counts.keys() & b.counts.keys() and not _telling(
-            shared, (a.names | b.names) & (a.capitals | b.capitals)):
+            shared, a.names & b.names):
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
@@ -1674,7 +1682,8 @@ def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool
     events = a.events & b.events
     if not events:
         return False
-    actors = (a.names & b.names) - events  # "Twitter" capitalised somewhere is still the event
+    # "Twitter" capitalised somewhere is still the event; "September" is when, not who.
+    actors = (a.names & b.names) - events - _MONTH_STEMS
     return len(actors) >= 2 and any(weight[t] >= _DISTINCTIVE_NAME_WEIGHT for t in actors)
 
 
@@ -1700,7 +1709,9 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return _raised(similarity)  # the same count, whatever value each gives
     if agree is False or not _numbers_match(a.figures, b.figures):
         return 0.0  # different numbers: different facts (two polls, two lists of endorsements)
-    if agree and any(_close_values(a, b, u) for u in shared_units):
+    # One amount and one other word ("Vellcorp's original $105 billion approach" / "…, or $105 billion, in November")
+    # say which sum, not what was done with it: the figures raise a pair that shares two words besides them.
+    if agree and any(_close_values(a, b, u) for u in shared_units) and sum("=" not in t for t in shared) >= 2:
         return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
@@ -1805,7 +1816,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                 if found > score:
                     score = found
     if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
-            and (a.whole.names & b.whole.names) - a.whole.events
+            and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b)):
@@ -1830,29 +1841,38 @@ def _opposite_events(a: _Prepared, b: _Prepared) -> bool:
 
 
 def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
-    """Does one statement negate its main verb, a word the other does not use at all? Then
-    it tells that something else did not happen, and is no dispute of the other: "Ketsoyan
-    did not reveal what she is treated for" says nothing against "Reid has entered a rehab
-    program"."""
+    """Does one statement negate its main verb, or a subject before it ("No major attacks occurred"), a verb the
+    other does not use at all? Then it tells that something else did not happen, and is no dispute of the other:
+    "Ketsoyan did not reveal what she is treated for" says nothing against "Reid has entered a rehab program"."""
     if a.statement.negated == b.statement.negated:
         return False
     negated, other = (a, b) if a.statement.negated else (b, a)
     verb = negated.negated_verb
-    # Only a negated main verb: "collided … but did not derail" still tells the collision.
-    return verb is not None and verb == negated.predicate and verb not in other.whole.terms
+    # Only a negation that governs the main verb: "collided … but did not derail" still tells the collision, and
+    # "showed no emotion as the verdict was read" still tells of the verdict.
+    predicate = negated.predicate
+    return (verb is not None and predicate is not None and predicate not in other.whole.terms
+            and (verb == predicate or predicate in negated.negated_stems))
 
 
 @lru_cache(maxsize=65536)
 def _first_negated(sentence: str) -> str | None:
-    """The stem of the first word a negation governs in the sentence's main proposition
-    ("did not reveal what…" → reveal), None when there is none or it is a denial."""
+    """The stem of the first word a negation governs in the sentence's main proposition, past its adverbs
+    ("did not reveal what…" → reveal, "did not immediately confirm" → confirm), None when there is none or it is
+    a denial."""
     for _, following in _negation_scopes(sentence):
         verb = following.split(maxsplit=1)[:1]
         if verb and _DENY.search(verb[0]):
             return None  # "did not deny the presence of…" puts the presence forward
-        stems = list(_content_stems(following))
-        if stems:
-            return stems[0]
+        for word in re.findall(r"[A-Za-z'’-]+", following.lower()):
+            # Adverbs are skipped as ``main_predicate`` skips them, so that the two can be compared ("did not
+            # immediately confirm" negates "confirm"), and so are stop words but a verb of saying ("did not say").
+            if word.endswith("ly") or word in _PREDICATE_SKIP:
+                continue
+            if (stem := _word_stem(word)) is not None:
+                return stem
+            if _CUE.search(word):
+                return _stem(word)
     return None
 
 
@@ -1982,6 +2002,11 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     frequency = Counter(chain.from_iterable(p.whole.terms for p in prepared))
     total = len(prepared) + 1
     names = set().union(*(p.whole.names for p in prepared))
+    # A word the dossier writes in lower case more often than as a name is a word where it is written in lower case
+    # ("people", "personal identifying information"), though a heading or a phrase somewhere capitalises it.
+    written_lower = Counter(chain.from_iterable(p.whole.terms - p.whole.capitals for p in prepared))
+    written_named = Counter(chain.from_iterable(p.whole.names for p in prepared))
+    proper = {t for t, n in written_named.items() if n >= written_lower[t]}
     articles: dict[str, set[str]] = defaultdict(set)
     for p in prepared:
         for t in p.whole.names:
@@ -1992,7 +2017,10 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     for item in prepared:
         for part in [item.whole, *item.parts]:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
-            part.names = part.terms & names  # "Trump tweeted…": a name even first in its sentence
+            # A name where written as one, and a word the dossier writes mostly as a name where capitalised even
+            # first in its sentence ("Trump tweeted…"), but not where written in lower case ("laden", the "Laden"
+            # of "bin Laden").
+            part.names = part.names | part.terms & part.capitals & proper
     return weight
 
 

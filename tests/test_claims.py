@@ -790,6 +790,86 @@ def test_a_statement_negating_another_action_is_not_the_claim() -> None:
     assert entered[0].claim == entered[1].claim != withheld.claim
 
 
+def test_a_statement_not_confirming_with_an_adverb_is_not_the_claim_it_shares_a_word_with() -> None:
+    # "did not immediately confirm" negates "confirm", the main verb, past its adverb: it tells nothing of the
+    # details another statement gives.
+    unconfirmed = statement("a", "Ruritania did not immediately confirm these details.")
+    detailed = [statement(x, "Executives of Ruritania's harbour board detailed a difficult year for the ferries at "
+                             "their first meeting since the strike.") for x in "bc"]
+    group_claims([unconfirmed, *detailed])
+    assert detailed[0].claim == detailed[1].claim != unconfirmed.claim
+    assert claims_module._first_negated("The Vell council did not immediately confirm the deal.") == "confirm"
+
+
+def test_a_word_the_dossier_writes_mostly_in_lower_case_is_no_name_shared() -> None:
+    # "People" is capitalised once, in a name, and written in lower case twice: the two statements share no
+    # participant, only the verb "see".
+    unseen = statement("a", "“People should not see these types of things.”")
+    seen = statement("b", "Shell-shocked people were seen sitting on the floor near the harbour in Vell.")
+    named = statement("c", "The mayor of Vell thanked the Harbour People Trust for its help.")
+    gathered = statement("d", "Hundreds of people gathered at the harbour in Vell on Sunday evening.")
+    group_claims([unseen, seen, named, gathered])
+    assert unseen.claim != seen.claim
+
+
+def test_a_negated_subject_of_a_verb_the_other_does_not_use_is_not_the_claim() -> None:
+    # "No major attacks occurred": the negation governs the main verb through its subject; the other statement,
+    # sharing "major" and "attacks", tells that festivals were guarded, not whether anything occurred.
+    none = statement("a", "No major attacks occurred during the festival.")
+    guarded = [statement(x, "Since the bombings of last year, major public festivals in Vell have been guarded by "
+                            "soldiers, and the attacks have stopped.") for x in "bc"]
+    group_claims([none, *guarded])
+    assert guarded[0].claim == guarded[1].claim != none.claim
+
+
+def test_one_amount_and_one_name_do_not_raise_a_pair_to_one_claim() -> None:
+    # The same $105 billion, told as what was rejected and as what the new offer was raised from: two facts.
+    rejected = statement("a", "The Ruritel board previously rejected Vellcorp’s original $105 billion approach, and "
+                              "has since dug in against the threat of a takeover.")
+    raised = [statement(x, "Vellcorp, which also is a chip maker, on Monday raised its offer to $82 a share in cash "
+                           "and stock, up from its initial offer of $70 a share, or $105 billion, in November.")
+              for x in "bc"]
+    group_claims([rejected, *raised])
+    assert raised[0].claim == raised[1].claim != rejected.claim
+
+
+def test_a_month_is_no_actor_shared() -> None:
+    # Vellcorp, a breach and "September" in both: a month tells when, not who took part, so the two do not name
+    # two of the same actors. The other statements make both names rare, as a dossier's less-told names are.
+    noticed = statement("a", "In September, when Vellcorp first noticed that dozens of websites had been launched "
+                             "targeting its customers, it should have directed breach victims to its own site.")
+    call = [statement(x, "Executives on Vellcorp’s first earnings call since it disclosed a massive breach in "
+                         "September detailed a challenging year for the company.") for x in "bc"]
+    others = [statement(f"f{i}", f"The harbour board of Vell met for the {i}th time to discuss the ferry timetable.")
+              for i in range(150)]
+    group_claims([noticed, *call, *others])
+    assert call[0].claim == call[1].claim != noticed.claim
+
+
+def test_a_plural_noun_after_a_quantifier_is_no_shared_verb() -> None:
+    # "Both attacks were…": "attacks" is the subject, not the verb that "Vell Front attacks" might be, so the two
+    # do not tell one act of the Vell Front.
+    inspired = statement("a", "Both attacks were apparently inspired by the Vell Front video.")
+    guarded = [statement(x, "Since Vell Front attacks last year, major public events in Ruritania have been guarded "
+                            "by troops and armed police.") for x in "bc"]
+    group_claims([inspired, *guarded])
+    assert guarded[0].claim == guarded[1].claim != inspired.claim
+    assert claims_module.main_predicate("Both attacks were apparently inspired by the video.") == "inspir"
+
+
+def test_a_name_written_in_lower_case_in_one_statement_is_no_name_shared() -> None:
+    # "Laden" is a name in "bin Laden", written so twice; "laden with weapons" is a word: the two statements share
+    # "weapon" and a common word, no name. The other statements make the name rare, as a dossier's less-told are.
+    laden = statement("a", "The truck was laden with weapons.")
+    worried = statement("b", "He said that bin Laden worried that using a car as a weapon would lead to "
+                             "indiscriminate violence.")
+    hiding = statement("c", "The group said that bin Laden had been hiding in the hills above Vell for a decade.")
+    others = [statement(f"f{i}", f"The harbour board of Vell met for the {i}th time to discuss the ferry timetable.")
+              for i in range(150)]
+    group_claims([laden, worried, hiding, *others])
+    assert laden.claim != worried.claim
+
+
 def test_a_denial_close_in_words_disputes_within_the_claim() -> None:
     denial = statement("a", "The defence ministry said Ruritanian artillery had not shelled the border town of Vell.")
     shelled = [statement(x, "Ruritanian artillery shelled the border town of Vell on Friday, witnesses said.")
