@@ -829,6 +829,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for n, verb in enumerate(reversed(candidates)):
+        if not n and len(candidates) > 1 and _OBJECT_THEN_PREDICATE.match(ctx.head, verb.end()):
+            # 'Acme said Vell has concluded its review and plans to release it "…"': the nearest verb took a thing
+            # and a predicate that reports nothing holds the quote, inside the clause the earlier verb reports.
+            continue
         if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
             # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
             # subject of its own reports the quote, whoever the earlier verb's subject is.
@@ -870,6 +874,12 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A reporting verb's object, then a second predicate that is no reporting verb: "concluded its review and plans to".
+_OBJECT_THEN_PREDICATE = re.compile(
+    rf"\s+(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+(?:[a-z][\w-]*\s+){{1,3}}?and\s+"
+    rf"(?:[a-z]+ly\s+)?(?!(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b)"
+    rf"(?:{'|'.join(sorted(speech.AUXILIARIES))}|[a-z]+(?:s|ed))\s+(?:to|the|an?|its|his|her|their)\s"
+)
 # A subordinate or relative clause with a subject of its own before the verb nearest the quote: "…, after the US
 # ambassador said", "…, which an FBI inquiry called" (not "said when asked", whose clause has none).
 _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
@@ -1083,14 +1093,31 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
             continue  # the state after a town: "Speaking in Salem, New Hampshire, Trump went after Bush"
         np = _clean_np(_np_prefix(segment))
         if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
+            if np.lower() in speech.DETERMINERS and _reporting_verbs(segment):
+                return None  # "That article describes a breach at Acme, …": the clause's subject is no name
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
         if np and np.split()[0].lower() in speech.INTRODUCERS | speech.TIME_OPENERS:
             continue  # "Last Thanksgiving, she wished …", "By Thanksgiving, Thurman had begun …"
         if n < len(segments) - 1 and _OPENING_PHRASE.match(segment):
             continue  # "Continuing to explain his view, Carson rejected …", "Immediately after the attacks, Trump …"
         if np and _looks_like_np(np):
+            named = _named_apposition(segments[n + 1 : n + 3]) if _split_name(np)[0] is None else None
+            if named is not None:
+                return named, segments[n + 2].split()  # "The head of the Tovar Party, Jo Roe, voiced …"
             return np, segment[segment.find(np) + len(np) :].split()
     return None
+
+
+def _named_apposition(segments: list[str]) -> str | None:
+    """A person's given name and surname alone between two commas after a subject naming nobody (a role), the
+    next words going on with the sentence: who the role is ("The head of the party, Jo Roe, voiced")."""
+    if len(segments) < 2:
+        return None
+    text = segments[0].strip()
+    name = _split_name(text)[0]
+    if name != text or len(name.split()) < 2 or not _is_given_name(name.split()[0]):
+        return None
+    return name
 
 
 def _np_prefix(segment: str) -> str:
@@ -1380,6 +1407,13 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     if of is not None and " ".join(words[of + 1 :]) in _places()[1] and _is_cap(words[of - 1]):
         name, role = _split_name(" ".join(words[:of]))
         if name and (role or len(name.split()) >= 2):
+            return name, role
+    # "Jo Roe of the Tovar party", "Parliament member Jo Roe of Acme": a person's given name and surname before "of"
+    # is who is named; the body after it is where they serve, not the speaker.
+    of = next((i for i in range(2, len(words) - 1) if words[i] == "of" and _is_cap(words[i - 1])), None)
+    if of is not None:
+        name, role = _split_name(" ".join(words[:of]))
+        if name and len(name.split()) >= 2 and _is_given_name(name.split()[0]):
             return name, role
     if _role_from_place(np):
         return None, " ".join(words)  # "the senator from Vermont": no name, a role of a place
