@@ -531,6 +531,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             return trailing, None
         head = _relative_clause_head(segments)
         return (head, None) if head else None
+    if not last and len(segments) == 2 and _person_of_body(_clean_np(segments[0]).split()):
+        # A comma after a long subject, before its verb: "Parliament member Jo Roe of the Tovar party, explained".
+        return _strip_intro(_clean_np(segments[0])), None
     if not last and len(segments) >= 3:
         # "Rutte, a former Dutch prime minister, called ...": the appositions sit between commas;
         # the subject is the first of the chain, or the first name in it.
@@ -558,7 +561,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 if described and opening and not chain:
                     return described.group(0).strip(), None  # the end of a clause, not an apposition
                 continue
-            if candidate and _looks_like_np(candidate):
+            if candidate and (_looks_like_np(candidate) or _person_of_body(candidate.split())):
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
@@ -829,6 +832,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for n, verb in enumerate(reversed(candidates)):
+        if not n and _WHERE_CLAUSE.search(ctx.head, verb.end()):
+            # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
+            # a place or time says happened, not what the verb reports.
+            return _Attribution(None, verb.group(0).rstrip("."))
         if not n and len(candidates) > 1 and _OBJECT_THEN_PREDICATE.match(ctx.head, verb.end()):
             # 'Acme said Vell has concluded its review and plans to release it "…"': the nearest verb took a thing
             # and a predicate that reports nothing holds the quote, inside the clause the earlier verb reports.
@@ -874,6 +881,8 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A relative clause of place or time, right before the quote: "…, where".
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+$")
 # A reporting verb's object, then a second predicate that is no reporting verb: "concluded its review and plans to".
 _OBJECT_THEN_PREDICATE = re.compile(
     rf"\s+(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+(?:[a-z][\w-]*\s+){{1,3}}?and\s+"
@@ -1408,13 +1417,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name, role = _split_name(" ".join(words[:of]))
         if name and (role or len(name.split()) >= 2):
             return name, role
-    # "Jo Roe of the Tovar party", "Parliament member Jo Roe of Acme": a person's given name and surname before "of"
-    # is who is named; the body after it is where they serve, not the speaker.
-    of = next((i for i in range(2, len(words) - 1) if words[i] == "of" and _is_cap(words[i - 1])), None)
-    if of is not None:
-        name, role = _split_name(" ".join(words[:of]))
-        if name and len(name.split()) >= 2 and _is_given_name(name.split()[0]):
-            return name, role
+    person = _person_of_body(words)
+    if person is not None:
+        return person
     if _role_from_place(np):
         return None, " ".join(words)  # "the senator from Vermont": no name, a role of a place
     while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
@@ -1460,6 +1465,19 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _person_of_body(words: list[str]) -> tuple[str, str | None] | None:
+    """(name, role) of "Jo Roe of the Tovar party", "Parliament member Bo Zell of Acme": a person before "of" (a
+    given name and surname, or a name after a role word) is who is named; the body after it is where they serve."""
+    of = next((i for i in range(2, len(words) - 1) if words[i] == "of" and _is_cap(words[i - 1])), None)
+    if of is None:
+        return None
+    name, role = _split_name(" ".join(words[:of]))
+    if not name or len(name.split()) < 2:
+        return None
+    titled = role is not None and role.split()[-1].lower().strip(",.") in speech.ROLE_WORDS
+    return (name, role) if titled or _is_given_name(name.split()[0]) else None
 
 
 def _is_given_name(word: str) -> bool:

@@ -2368,3 +2368,21 @@ def test_a_role_subject_named_in_an_apposition_is_the_named_person() -> None:
         "and dangerous” move.",
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_quote_in_a_relative_clause_of_place_is_not_the_reported_words() -> None:
+    [quote] = quotes_with_names(
+        "Acme Corp. makes widgets in Springfield.",
+        "Its filing lists a breach at Tarn Corp., an Acme subsidiary also called Acme Works, where “crooks were able "
+        "to steal the files of many users.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_titled_name_of_a_party_then_a_comma_is_the_subject() -> None:
+    [quote] = quotes_with_names(
+        "The vote was held on Monday.",
+        "Parliament member Zorvel Zell of the right-wing religious party Tovar Kell, explained that funds have been "
+        "transferred annually to the “local authorities every year for a decade.”",
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("Zorvel Zell", "Parliament member")
