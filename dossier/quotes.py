@@ -1007,6 +1007,11 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
     np = subject[0]
     rest = ctx.head[ctx.head.find(np) + len(np) :]
     words = rest.split()
+    quoted = _span_text(ctx.paragraphs, ctx.span).split()
+    if not words and quoted and quoted[0] in speech.REPORTING_VERBS and not quoted[0].endswith("ing"):
+        # 'Education Minister Jo Roe "welcomed" the call': the subject's reporting verb is the quoted word.
+        person = np.split()[-1] in ctx.people and _split_name(np)[0] is not None
+        return _Attribution(_Speaker(np, at=ctx.at), quoted[0]) if person else None
     if not words or not words[0][:1].islower() or words[0].lower() in _PREPOSITIONS | speech.CONJUNCTIONS:
         return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
     if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):

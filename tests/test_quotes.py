@@ -2386,3 +2386,12 @@ def test_a_titled_name_of_a_party_then_a_comma_is_the_subject() -> None:
         "transferred annually to the “local authorities every year for a decade.”",
     )
     assert (quote.speaker_name, quote.speaker_role) == ("Zorvel Zell", "Parliament member")
+
+
+def test_a_quoted_reporting_verb_right_after_a_named_subject_is_the_subjects_word() -> None:
+    quotes = quotes_with_names(
+        "The vote was held on Monday.",
+        "Education Minister Jo Roe “welcomed” Kell's call to annex the area, as a step that will move Tovaria away "
+        "from the “dangerous idea of a separate state.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
