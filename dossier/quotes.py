@@ -1225,9 +1225,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
 def _dash_signed(ctx: _Context) -> _Attribution | None:
     """'"…" — Jane Doe, The Daily Paper'."""
     signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", ctx.tail)
-    if signed and _looks_like_np(signed.group(1)):
-        return _Attribution(_Speaker(signed.group(1), at=(ctx.p_close, ctx.at_close)), None)
+    name = _POST_HANDLE.sub("", signed.group(1)) if signed else ""
+    if name and _looks_like_np(name):
+        return _Attribution(_Speaker(name, at=(ctx.p_close, ctx.at_close)), None)
     return None
+
+
+# An embedded post's signature after the name: its account in brackets, then the day it was posted:
+# "— Jo Roe (@joroe) February 5, 2016".
+_POST_HANDLE = re.compile(r"\s*\(@\w+\)(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?$")
 
 
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^;:]+?)?\.?[\"”]?\s*$")

@@ -2395,3 +2395,10 @@ def test_a_quoted_reporting_verb_right_after_a_named_subject_is_the_subjects_wor
         "from the “dangerous idea of a separate state.”",
     )
     assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_an_embedded_posts_signature_names_its_author_before_the_handle_and_date() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe and Sam Poe split last week.", "“Where is Sam? Where is Jo?” — Jo Roe (@joroe) February 5, 2016"
+    )
+    assert quote.speaker_name == "Jo Roe"
