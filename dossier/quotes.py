@@ -1756,7 +1756,11 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if name and role and role[:1].islower() and not any(w in speech.ROLE_WORDS for w in role.lower().split()):
         # "a source close to Kim": the capitalised word is not the speaker's name; but a full name
         # right after a noun is described by it: "psychologist Nancy Doe".
-        name = name if described else None
+        # So is a person the entities stage found, after one word saying how they were: "a jubilant Roe said" (not
+        # "a source close to Kim", whose words end with whom they are close to).
+        moved = (re.fullmatch(rf"(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+{re.escape(name)}", text) is not None
+                 and "person" in names.kinds.get(name.split()[-1], set()))
+        name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
     if name:

@@ -2402,3 +2402,11 @@ def test_an_embedded_posts_signature_names_its_author_before_the_handle_and_date
         "Jo Roe and Sam Poe split last week.", "“Where is Sam? Where is Jo?” — Jo Roe (@joroe) February 5, 2016"
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_named_person_after_a_word_of_mood_is_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Team principal Chris Roe watched the race from the pit wall.",
+        "“His recovery was amazing, and that was one of the best drives I have seen,” a jubilant Roe said.",
+    )
+    assert quote.speaker_name == "Chris Roe"
