@@ -531,6 +531,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             return trailing, None
         head = _relative_clause_head(segments)
         return (head, None) if head else None
+    if not last and len(segments) == 2 and _person_of_body(_clean_np(segments[0]).split()):
+        # A comma after a long subject, before its verb: "Parliament member Jo Roe of the Tovar party, explained".
+        return _strip_intro(_clean_np(segments[0])), None
     if not last and len(segments) >= 3:
         # "Rutte, a former Dutch prime minister, called ...": the appositions sit between commas;
         # the subject is the first of the chain, or the first name in it.
@@ -558,7 +561,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 if described and opening and not chain:
                     return described.group(0).strip(), None  # the end of a clause, not an apposition
                 continue
-            if candidate and _looks_like_np(candidate):
+            if candidate and (_looks_like_np(candidate) or _person_of_body(candidate.split())):
                 chain.insert(0, i)
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
@@ -829,6 +832,14 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for n, verb in enumerate(reversed(candidates)):
+        if not n and _WHERE_CLAUSE.search(ctx.head, verb.end()):
+            # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
+            # a place or time says happened, not what the verb reports.
+            return _Attribution(None, verb.group(0).rstrip("."))
+        if not n and len(candidates) > 1 and _OBJECT_THEN_PREDICATE.match(ctx.head, verb.end()):
+            # 'Acme said Vell has concluded its review and plans to release it "…"': the nearest verb took a thing
+            # and a predicate that reports nothing holds the quote, inside the clause the earlier verb reports.
+            continue
         if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
             # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
             # subject of its own reports the quote, whoever the earlier verb's subject is.
@@ -870,6 +881,14 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A relative clause of place or time, right before the quote: "…, where".
+_WHERE_CLAUSE = re.compile(r",\s+(?:where|when)\s+$")
+# A reporting verb's object, then a second predicate that is no reporting verb: "concluded its review and plans to".
+_OBJECT_THEN_PREDICATE = re.compile(
+    rf"\s+(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+(?:[a-z][\w-]*\s+){{1,3}}?and\s+"
+    rf"(?:[a-z]+ly\s+)?(?!(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b)"
+    rf"(?:{'|'.join(sorted(speech.AUXILIARIES))}|[a-z]+(?:s|ed))\s+(?:to|the|an?|its|his|her|their)\s"
+)
 # A subordinate or relative clause with a subject of its own before the verb nearest the quote: "…, after the US
 # ambassador said", "…, which an FBI inquiry called" (not "said when asked", whose clause has none).
 _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
@@ -988,6 +1007,11 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
     np = subject[0]
     rest = ctx.head[ctx.head.find(np) + len(np) :]
     words = rest.split()
+    quoted = _span_text(ctx.paragraphs, ctx.span).split()
+    if not words and quoted and quoted[0] in speech.REPORTING_VERBS and not quoted[0].endswith("ing"):
+        # 'Education Minister Jo Roe "welcomed" the call': the subject's reporting verb is the quoted word.
+        person = np.split()[-1] in ctx.people and _split_name(np)[0] is not None
+        return _Attribution(_Speaker(np, at=ctx.at), quoted[0]) if person else None
     if not words or not words[0][:1].islower() or words[0].lower() in _PREPOSITIONS | speech.CONJUNCTIONS:
         return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
     if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):
@@ -1083,14 +1107,31 @@ def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
             continue  # the state after a town: "Speaking in Salem, New Hampshire, Trump went after Bush"
         np = _clean_np(_np_prefix(segment))
         if np.lower() in speech.NOT_NAMES and np.lower() not in PRONOUNS:
+            if np.lower() in speech.DETERMINERS and _reporting_verbs(segment):
+                return None  # "That article describes a breach at Acme, …": the clause's subject is no name
             continue  # "Here in Columbia, Sanders stepped up …": a word capitalised by its place
         if np and np.split()[0].lower() in speech.INTRODUCERS | speech.TIME_OPENERS:
             continue  # "Last Thanksgiving, she wished …", "By Thanksgiving, Thurman had begun …"
         if n < len(segments) - 1 and _OPENING_PHRASE.match(segment):
             continue  # "Continuing to explain his view, Carson rejected …", "Immediately after the attacks, Trump …"
         if np and _looks_like_np(np):
+            named = _named_apposition(segments[n + 1 : n + 3]) if _split_name(np)[0] is None else None
+            if named is not None:
+                return named, segments[n + 2].split()  # "The head of the Tovar Party, Jo Roe, voiced …"
             return np, segment[segment.find(np) + len(np) :].split()
     return None
+
+
+def _named_apposition(segments: list[str]) -> str | None:
+    """A person's given name and surname alone between two commas after a subject naming nobody (a role), the
+    next words going on with the sentence: who the role is ("The head of the party, Jo Roe, voiced")."""
+    if len(segments) < 2:
+        return None
+    text = segments[0].strip()
+    name = _split_name(text)[0]
+    if name != text or len(name.split()) < 2 or not _is_given_name(name.split()[0]):
+        return None
+    return name
 
 
 def _np_prefix(segment: str) -> str:
@@ -1184,9 +1225,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
 def _dash_signed(ctx: _Context) -> _Attribution | None:
     """'"…" — Jane Doe, The Daily Paper'."""
     signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", ctx.tail)
-    if signed and _looks_like_np(signed.group(1)):
-        return _Attribution(_Speaker(signed.group(1), at=(ctx.p_close, ctx.at_close)), None)
+    name = _POST_HANDLE.sub("", signed.group(1)) if signed else ""
+    if name and _looks_like_np(name):
+        return _Attribution(_Speaker(name, at=(ctx.p_close, ctx.at_close)), None)
     return None
+
+
+# An embedded post's signature after the name: its account in brackets, then the day it was posted:
+# "— Jo Roe (@joroe) February 5, 2016".
+_POST_HANDLE = re.compile(r"\s*\(@\w+\)(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?$")
 
 
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^;:]+?)?\.?[\"”]?\s*$")
@@ -1381,6 +1428,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         name, role = _split_name(" ".join(words[:of]))
         if name and (role or len(name.split()) >= 2):
             return name, role
+    person = _person_of_body(words)
+    if person is not None:
+        return person
     if _role_from_place(np):
         return None, " ".join(words)  # "the senator from Vermont": no name, a role of a place
     while len(words) > 2 and words[-1].lower().strip(",") in speech.NAME_SUFFIXES:
@@ -1426,6 +1476,19 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _person_of_body(words: list[str]) -> tuple[str, str | None] | None:
+    """(name, role) of "Jo Roe of the Tovar party", "Parliament member Bo Zell of Acme": a person before "of" (a
+    given name and surname, or a name after a role word) is who is named; the body after it is where they serve."""
+    of = next((i for i in range(2, len(words) - 1) if words[i] == "of" and _is_cap(words[i - 1])), None)
+    if of is None:
+        return None
+    name, role = _split_name(" ".join(words[:of]))
+    if not name or len(name.split()) < 2:
+        return None
+    titled = role is not None and role.split()[-1].lower().strip(",.") in speech.ROLE_WORDS
+    return (name, role) if titled or _is_given_name(name.split()[0]) else None
 
 
 def _is_given_name(word: str) -> bool:
@@ -1693,7 +1756,11 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if name and role and role[:1].islower() and not any(w in speech.ROLE_WORDS for w in role.lower().split()):
         # "a source close to Kim": the capitalised word is not the speaker's name; but a full name
         # right after a noun is described by it: "psychologist Nancy Doe".
-        name = name if described else None
+        # So is a person the entities stage found, after one word saying how they were: "a jubilant Roe said" (not
+        # "a source close to Kim", whose words end with whom they are close to).
+        moved = (re.fullmatch(rf"(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+{re.escape(name)}", text) is not None
+                 and "person" in names.kinds.get(name.split()[-1], set()))
+        name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
     if name:

@@ -2327,3 +2327,86 @@ def test_he_after_a_man_who_reports_nothing_and_one_who_reports_is_unsure() -> N
         "crowd. “Our officers ran toward danger,” he said."
     )
     assert quote.speaker_name == "John Doe"
+
+
+def test_a_reporting_verb_with_an_object_then_another_predicate_leaves_the_quote_to_the_earlier_verb() -> None:
+    [quote] = quotes_with_names(
+        "Acme Corp. makes widgets in Springfield.",
+        "Acme said the company it hired, Vellcorp, has concluded its review and plans to release the results "
+        "“promptly.”",
+    )
+    assert quote.speaker_name == "Acme"
+
+
+def test_a_sentence_a_determiner_opens_with_a_verb_has_no_subject_in_a_later_apposition() -> None:
+    [quote] = quotes_with_names(
+        "Acme Corp. makes widgets in Springfield.",
+        "That article describes a breach at Tarn Corp., an Acme subsidiary, where “crooks were able to steal the "
+        "files of many users.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_name_of_a_party_is_the_person_not_the_party() -> None:
+    [quote] = quotes_with_names(
+        "The vote was held on Monday.",
+        "“Kell completed the task of dismantling the old coalition,” Ilan Gilon of the Tovar party said.",
+    )
+    assert quote.speaker_name == "Ilan Gilon"
+    [quote] = quotes_with_names(
+        "The vote was held on Monday.",
+        "Parliament member Jo Roe of the Tovar party explained that funds have been transferred annually to the "
+        "“local authorities every year for a decade.”",
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "Parliament member")
+
+
+def test_a_role_subject_named_in_an_apposition_is_the_named_person() -> None:
+    [quote] = quotes_with_names(
+        "The vote was held on Monday.",
+        "The head of the Tovar Party, Jo Roe, voiced opposition to the plan, calling it yet “another irresponsible "
+        "and dangerous” move.",
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_quote_in_a_relative_clause_of_place_is_not_the_reported_words() -> None:
+    [quote] = quotes_with_names(
+        "Acme Corp. makes widgets in Springfield.",
+        "Its filing lists a breach at Tarn Corp., an Acme subsidiary also called Acme Works, where “crooks were able "
+        "to steal the files of many users.”",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_titled_name_of_a_party_then_a_comma_is_the_subject() -> None:
+    [quote] = quotes_with_names(
+        "The vote was held on Monday.",
+        "Parliament member Zorvel Zell of the right-wing religious party Tovar Kell, explained that funds have been "
+        "transferred annually to the “local authorities every year for a decade.”",
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("Zorvel Zell", "Parliament member")
+
+
+def test_a_quoted_reporting_verb_right_after_a_named_subject_is_the_subjects_word() -> None:
+    quotes = quotes_with_names(
+        "The vote was held on Monday.",
+        "Education Minister Jo Roe “welcomed” Kell's call to annex the area, as a step that will move Tovaria away "
+        "from the “dangerous idea of a separate state.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_an_embedded_posts_signature_names_its_author_before_the_handle_and_date() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe and Sam Poe split last week.", "“Where is Sam? Where is Jo?” — Jo Roe (@joroe) February 5, 2016"
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_named_person_after_a_word_of_mood_is_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Team principal Chris Roe watched the race from the pit wall.",
+        "“His recovery was amazing, and that was one of the best drives I have seen,” a jubilant Roe said.",
+    )
+    assert quote.speaker_name == "Chris Roe"
