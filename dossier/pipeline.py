@@ -180,6 +180,15 @@ def unknown_outlets(articles: list[Article]) -> list[str]:
             f"one outlet until sources.yml in the story's content folder names theirs"]
 
 
+def undated_articles(articles: list[Article]) -> list[str]:
+    """A note, when some articles have no date, of which and how to date them: the timeline cannot place them."""
+    undated = [a.source_file for a in articles if not a.published]
+    if not undated:
+        return []
+    return [f"{len(undated)} of {len(articles)} articles have no date ({_some_files(undated)}): the timeline cannot "
+            f"place them; a dateline, a 'Published …' line or a published: line in .md front matter dates one"]
+
+
 def unrelated_articles(dossier: Dossier) -> list[Article]:
     """The articles that share no name with any other article of the dossier: a page saved by mistake (a site's
     index, a promotion) or another story, whose statements would join this one's claims."""
@@ -224,7 +233,7 @@ def read_and_extract(
     log(f"read {len(dossier.articles)} articles")
     for skipped in dossier.skipped:
         log(f"skipped {skipped.path}: {skipped.reason}")
-    for line in unknown_outlets(dossier.articles):
+    for line in unknown_outlets(dossier.articles) + undated_articles(dossier.articles):
         log(line)
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()

@@ -3062,7 +3062,9 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
     """The named attributions the build was least sure of, least sure first, one line each, and where
     to correct them (``corrections``: the story's quotes.yml; None: the build has no content folder);
     then how many quotes have no known speaker, counted as the site lists them (a group of wordings once)."""
-    named = [q for q in quotes if q.speaker_name and q.attribution not in ("correction", "group")]
+    # Only the quotes the site shows under a speaker: a name the dossier keeps as no speaker ("Park" of kind other)
+    # leaves its quote among the unattributed ones, counted below.
+    named = [q for q in quotes if q.speaker and q.attribution not in ("correction", "group")]
     shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
     unknown = sum(not group.speaker for group in groups)
 

@@ -1014,10 +1014,13 @@ def test_the_shipped_corrections_file_has_no_active_entries() -> None:
 
 def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
     quotes = [
-        Quote(id=f"a-q{n}", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=c)
+        Quote(id=f"a-q{n}", article="a", paragraph=0, text="words", speaker_name="Jane Doe", speaker="jane-doe",
+              confidence=c)
         for n, c in ((1, 0.9), (2, 0.6), (3, 0.99))
     ]
-    lines = review_list(quotes, [], Path("story/content/quotes.yml"), length=2)
+    # A name the dossier found no speaker for: the site lists the quote as unattributed, and so does the build.
+    unresolved = Quote(id="a-q4", article="a", paragraph=1, text="more", speaker_name="Park", confidence=0.1)
+    lines = review_list([*quotes, unresolved], [], Path("story/content/quotes.yml"), length=2)
     assert "a-q2" in lines[1] and "a-q1" in lines[2] and len(lines) == 3
     assert "the 2 least sure of the 3 quotes given a named speaker" in lines[0]
     assert "fix in story/content/quotes.yml" in lines[0]
@@ -1039,7 +1042,8 @@ def test_review_list_points_to_the_quotes_left_without_a_speaker_counted_as_the_
 
 
 def test_review_list_without_a_content_folder_says_how_to_get_one() -> None:
-    quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", confidence=0.5)]
+    quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", speaker="jane-doe",
+                    confidence=0.5)]
     heading = review_list(quotes, [], None)[0]
     assert "content/quotes.yml" not in heading and "--content" in heading and "--init" in heading
 

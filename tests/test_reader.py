@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.pipeline import unknown_outlets
+from dossier.pipeline import undated_articles, unknown_outlets
 from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder
 from dossier.structure import Article, slugify
 
@@ -780,6 +780,14 @@ def test_the_build_names_the_articles_whose_outlet_is_unknown_and_how_to_name_it
     assert note.startswith("7 of 8 articles have no known outlet (seeds/site0-com__0.txt,")
     assert "seeds/site4-com__4.txt, …)" in note and "site5" not in note and "sources.yml" in note
     assert unknown_outlets(articles[-1:]) == []
+
+
+def test_the_build_names_the_articles_without_a_date_which_the_timeline_cannot_place() -> None:
+    articles = [Article("a", "seeds/a.txt", "T", ["p"]),
+                Article("b", "seeds/b.txt", "T", ["p"], published="2024-05-03")]
+    [note] = undated_articles(articles)
+    assert note.startswith("1 of 2 articles have no date (seeds/a.txt): the timeline cannot place them")
+    assert undated_articles(articles[1:]) == []
 
 
 def test_labels_subscription_prompts_update_notes_tweets_gallery_teasers_and_the_headline_again(tmp_path):
