@@ -2188,8 +2188,8 @@ def summarise(statements: list[Statement]) -> str:
     """The claim's title: the reported clause ("X said that Y" → "Y") of the statement that
     states it best, preferring a named subject ("North Korea is training…") to a pronoun
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
-    three statements or more, the whole statement most like the others comes first: the title
-    tells what they share, not what one of them adds."""
+    three statements or more, a well-ranked one clearly more like the others comes first: the
+    title tells what they share, not what one of them adds."""
     def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
         return (statement.stance == "disputes", *_title(statement).rank, statement.article, statement.paragraph)
@@ -2216,7 +2216,7 @@ _PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a 
 
 def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[Statement], tuple]) -> Statement:
     """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
-    ``_TITLE_PEERS`` of their distinct wordings) than ``best``'s are, among those that rank well as titles: not a
+    ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
     denial, not broken, opening on a subject rather than a pronoun, short enough to be shown whole. Else ``best``."""
     peers = [word_terms(_title(s).text) for s in statements[:_TITLE_PEERS]]
 
