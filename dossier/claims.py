@@ -78,7 +78,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -2187,17 +2187,50 @@ _MAX_SUMMARY_WORDS = 24
 def summarise(statements: list[Statement]) -> str:
     """The claim's title: the reported clause ("X said that Y" → "Y") of the statement that
     states it best, preferring a named subject ("North Korea is training…") to a pronoun
-    ("He has claimed…") or a fragment, then the shortest; trimmed to a few words."""
+    ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
+    three statements or more, a well-ranked one clearly more like the others comes first: the
+    title tells what they share, not what one of them adds."""
     def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
         # A denial's wording is the last choice: the title states the claim, not its rebuttal.
         return (statement.stance == "disputes", *_title(statement).rank, statement.article, statement.paragraph)
 
     best = min(statements, key=rank)
+    if len(statements) >= _TITLE_SHARING_MIN:
+        best = _most_shared(best, statements, rank)
     text = _title(best).text
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
     return text[:1].upper() + text[1:]
+
+
+# A claim this large picks its title by what its statements share (``summarise``); a pair shares all it has.
+_TITLE_SHARING_MIN = 3
+# The members a title is compared with: enough to tell what most of them say, few enough for a claim of hundreds.
+_TITLE_PEERS = 24
+# How much more like the others a statement must be than the best ranked one to be the title instead.
+_TITLE_SHARING_MARGIN = 0.1
+_TITLE_COPY = 0.8  # the likeness of two wordings of one sentence (a reprint, a quotation mark more or less)
+_PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a fragment
+
+
+def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[Statement], tuple]) -> Statement:
+    """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
+    ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
+    denial, not broken, opening on a subject rather than a pronoun, short enough to be shown whole. Else ``best``."""
+    peers = [word_terms(_title(s).text) for s in statements[:_TITLE_PEERS]]
+
+    def likeness(statement: Statement) -> float:
+        terms = word_terms(_title(statement).text)
+        scores = [len(terms & other) / len(terms | other) for other in peers if terms | other]
+        # A statement's copies (its own, another outlet's reprint) would make what it adds look shared.
+        shared = [score for score in scores if score < _TITLE_COPY]
+        return sum(shared) / max(len(shared), 1)
+
+    candidates = [s for s in statements if s is best or (not any(rank(s)[:2]) and rank(s)[2] < _PRONOUN_RANK
+                                                         and rank(s)[3] <= _MAX_SUMMARY_WORDS)]
+    chosen = min(candidates, key=lambda s: (-likeness(s), rank(s)))
+    return chosen if likeness(chosen) >= likeness(best) + _TITLE_SHARING_MARGIN else best
 
 
 @dataclass

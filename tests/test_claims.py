@@ -26,6 +26,7 @@ from dossier.claims import (
     negated_terms,
     parse_figures,
     stance_of,
+    summarise,
 )
 from dossier.entities import find_mentions
 from dossier.lang.en.names import ROLE_NOUNS
@@ -578,6 +579,20 @@ def test_summary_skips_pronoun_and_fragment_openings() -> None:
                            "on Monday, the ministry added.")
     [claim] = group_claims([pronoun, named])
     assert claim.summary.startswith("3,000 Freedonian engineers were sent")
+
+
+def test_summary_tells_what_the_statements_share() -> None:
+    lists = [
+        statement("a", "The records that were taken included names, street addresses and library card numbers."),
+        statement("b", "The stolen records held names, street addresses and library card numbers of readers."),
+        statement("c", "The thieves took names, street addresses and library card numbers from the records."),
+    ]
+    adds = statement("d", "Vellbrook Library is struggling to win back readers after it waited weeks to say that "
+                          "names and card numbers were taken.")
+    # The named subject ranks best, but only the other three agree on what was taken.
+    assert summarise([adds, lists[0]]).startswith("Vellbrook Library is struggling")
+    shared = summarise([adds, *lists])
+    assert "street addresses and library card numbers" in shared and not shared.startswith("Vellbrook")
 
 
 def test_summary_is_not_taken_from_a_denial() -> None:
