@@ -1781,15 +1781,24 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         known = {_fullest(n, names, speaker.at) for n in known}
         if len(known) == 1:
             speaker.name = known.pop()
-        elif (
-            text.split()[0].lower() in ("the", "a", "an")
-            and _is_cap(role)
-            and not any(w.lower() in speech.ROLE_NOUNS for w in role.split())
-        ):
+        elif _names_a_body(text, role):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _names_a_body(text: str, role: str) -> bool:
+    """Whether a subject that names no one names a body: a capitalised phrase with no role noun after an
+    article ("the Kremlin"), or without one when the words themselves say it is a body: a common noun of a body
+    after a name ("Vell police", as "the Vell police") or an acronym alone ("KCNA", as "the KCNA"; not initials:
+    "T.J. said" is someone's given name)."""
+    words = role.split()
+    if not _is_cap(role) or any(w.lower() in speech.ROLE_NOUNS for w in words):
+        return False
+    if text.split()[0].lower() in ("the", "a", "an"):
+        return True
+    return words[-1] in speech.BODY_WORDS or all(w.isupper() and w.isalpha() and len(w) > 1 for w in words)
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})

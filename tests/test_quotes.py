@@ -189,6 +189,17 @@ def test_organisation_as_speaker() -> None:
     assert quote.speaker_text == "The Kremlin" and quote.speaker_name == "Kremlin"
 
 
+@pytest.mark.parametrize("subject", ["Vell police", "the Vell police", "KCNA", "the KCNA"])
+def test_body_named_without_article(subject: str) -> None:
+    """A body's common noun after a name, or an acronym alone, names the body with or without "the"; a
+    plural of people after a name does not ("Vell residents"), nor do initials ("J.D.", someone's given name)."""
+    [quote] = quotes_of(f'"The suspect was arrested at his home on Tuesday evening," {subject} said.')
+    assert quote.speaker_name == subject.removeprefix("the ")
+    for unnamed in ("Vell residents", "J.D."):
+        [quote] = quotes_of(f'"The suspect was arrested at his home on Tuesday evening," {unnamed} said.')
+        assert quote.speaker_name is None
+
+
 def test_one_edit_typo_resolves_to_the_speaker_named_elsewhere() -> None:
     quotes = quotes_of(
         "Rutte spoke after a briefing by intelligence officials in the morning.",
