@@ -226,6 +226,17 @@ class Claim:
         return _sources_of(self.statements)
 
     @property
+    def one_text_asserting(self) -> tuple[list[str], str | None] | None:
+        """When the outlets that assert it are two or more but run one text (one news agency's story, or copies of
+        one text): those outlets, and the agency if one is credited. They are one source, not several that agree."""
+        asserting = [s for s in self.statements if s.stance == "asserts"]
+        outlets = _outlets_of(asserting)
+        if len(outlets) < 2 or len(_sources_of(asserting)) != 1:
+            return None
+        agencies = {s.wire for s in asserting} - {None}
+        return sorted(outlets), next(iter(agencies)) if len(agencies) == 1 else None
+
+    @property
     def disputed(self) -> bool:
         """Does a statement dispute what the others put forward? Statements that all deny one thing are
         the claim (the denial), not a dispute of it."""

@@ -573,3 +573,19 @@ def test_another_article_of_a_paragraphs_own_outlet_telling_it_is_not_named_as_a
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../../", **page.laid_out())
     assert "[Also reported by Daily B, another article of Daily A](../../claims/" in markdown
+
+
+def test_a_claim_page_says_when_the_outlets_asserting_it_run_one_agencys_text() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", "Bill", ["The bill was $284 billion."], outlet=outlet)
+                for a, outlet in (("a", "Daily A"), ("b", "Daily B"), ("c", "Daily C"))]
+    statements = [Statement("a", 0, "The bill was $284 billion.", "asserts", outlet="Daily A", wire="Associated Press"),
+                  Statement("b", 0, "The bill was $284 billion.", "asserts", outlet="Daily B", wire="Associated Press"),
+                  Statement("c", 0, "The bill was reportedly $284 billion.", "reports", outlet="Daily C")]
+    bill = Claim("bill", "The bill was $284 billion", statements)
+    dossier = Dossier(articles=articles, claims=[bill], statements=statements)
+    page = next(p for p in render.pages(dossier, Story("Bill"), {}) if p.path.endswith("claims/bill.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../", **page.laid_out())
+    assert "Status: reported only" in markdown
+    assert ("The outlets that assert it (Daily A, Daily B) run one text (Associated Press): one source, not several "
+            "that agree.") in markdown
