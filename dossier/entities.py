@@ -3160,7 +3160,8 @@ def _merge_org_short_forms(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
     """A lone unknown word joins the one organisation of its article named by that word and a cue
-    ("Hofstra" for "Hofstra University"). A word that is also a person's name in the dossier stays
+    ("Hofstra" for "Hofstra University"), and so do the words before a longer name's cue ("Common Sense" for
+    "Common Sense Media"). A word that is also a person's name in the dossier stays
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
     so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
@@ -3172,13 +3173,15 @@ def _merge_org_short_forms(
         words = _surface(mentions[i].text).split()
         if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in cues:
             by_article[mentions[i].article][words[0]].add(i)
+            if len(words) >= 3:  # "Common Sense" for "Common Sense Media"
+                by_article[mentions[i].article][" ".join(words[:-1])].add(i)
     if not by_article:
         return
     person_words = {w for i in persons for w in _surface(mentions[i].text).split()}
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (PERSON, PLACE) or " " in word or word in person_words or word in given_names()
+        if (m.kind in (PERSON, PLACE) or word in person_words or word in given_names()
                 or _is_acronym(word) or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
             continue
         candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}

@@ -664,6 +664,17 @@ def test_lone_word_joins_its_organisation_unless_it_is_a_persons_name() -> None:
     assert by_form["Trump"] != by_form["Trump Foundation"]
 
 
+def test_a_name_without_its_last_cue_word_is_the_body_but_not_one_without_its_organ() -> None:
+    dossier, _ = build(article(
+        "Parents turned to Harbour Watch Media, a nonprofit, for advice on screens.",
+        "Harbour Watch says children spend too long online. The Vell Club Foundation paid for the study.",
+        "The Vell Club said its members would help.",
+    ))
+    by_form = {m.text: m.entity for m in dossier.mentions}
+    assert by_form["Harbour Watch"] == by_form["Harbour Watch Media"]
+    assert by_form["Vell Club"] != by_form["Vell Club Foundation"]
+
+
 def test_a_lone_word_is_the_body_not_its_organ_named_by_that_word() -> None:
     dossier, _ = build(article(
         "The Varnish Central Committee voted on Sunday to annex the valley.",

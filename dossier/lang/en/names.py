@@ -104,9 +104,9 @@ SERVICE_CUES = frozenset(
     """Police Council Court Government Guard Army Navy Forces Force Parliament Assembly Senate Congress
     Cabinet Administration""".split()
 )
-# Cues of an organ of a larger body ("Likud Central Committee", "Acme Board", "Vell Trade Commission"): the
-# name's first word alone is that larger body, not its organ.
-ORGAN_CUES = frozenset("Committee Board Commission Bureau Secretariat Chamber Tribunal".split())
+# Cues of an organ or arm of a larger body ("Likud Central Committee", "Acme Board", "Vell Club Foundation"): the
+# name's first words alone are that larger body, not its organ.
+ORGAN_CUES = frozenset("Committee Board Commission Bureau Secretariat Chamber Tribunal Foundation".split())
 # Words after a dash that turn the name before them into a modifier: "the St. Louis-based office",
 # "a Saudi-led coalition", "Kremlin-backed separatists".
 MODIFIER_SUFFIXES = frozenset(
