@@ -226,10 +226,15 @@ class Claim:
         return _sources_of(self.statements)
 
     @property
+    def asserting(self) -> list[Statement]:
+        """The statements that put it forward in their own words (stance ``asserts``)."""
+        return [s for s in self.statements if s.stance == "asserts"]
+
+    @property
     def one_text_asserting(self) -> tuple[list[str], str | None] | None:
         """When the outlets that assert it are two or more but run one text (one news agency's story, or copies of
         one text): those outlets, and the agency if one is credited. They are one source, not several that agree."""
-        asserting = [s for s in self.statements if s.stance == "asserts"]
+        asserting = self.asserting
         outlets = _outlets_of(asserting)
         if len(outlets) < 2 or len(_sources_of(asserting)) != 1:
             return None
@@ -259,7 +264,7 @@ class Claim:
             return "contested"
         if len(self.sources) < 2:
             return "single source"
-        asserting = [s for s in self.statements if s.stance == "asserts"]
+        asserting = self.asserting
         if len(_sources_of(asserting)) >= 2:
             return "quoted" if _one_speakers(asserting) else "agreed"
         return "reported only"
