@@ -3121,7 +3121,8 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     """Group the same quote carried by several articles; sets ``Quote.group``.
 
     Each quote joins only the one group it matches best, so a long passage that contains two
-    separate quotes cannot weld their groups together. A partial quote too short to compare
+    separate quotes cannot weld their groups together. A quote that is only part of another article's
+    quote joins it only if they do not name different speakers. A partial quote too short to compare
     ("growing desperation") joins the group of a longer quote containing its words, when exactly
     one such group has the same speaker.
     """
@@ -3144,6 +3145,8 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
             if quotes[j].article == quotes[i].article or not _same_quote(words[i], words[j]):
                 continue
             score = fuzz.ratio(" ".join(words[i]), " ".join(words[j]))
+            if score < MIN_SIMILARITY and _named_apart(quotes[i], quotes[j]):
+                continue  # one named speaker's words inside another's longer quote: the other relays them
             if best is None or score > best[0]:
                 best = (score, j)
         if best is not None:
@@ -3212,6 +3215,11 @@ def _attach_short_quotes(
     for i, groups in containing.items():
         if len(groups) == 1:
             parent[root(i)] = groups.pop()
+
+
+def _named_apart(a: Quote, b: Quote) -> bool:
+    """Both quotes name their speakers, and not the same surname."""
+    return bool(a.speaker_name and b.speaker_name) and not _same_speaker(a, b)
 
 
 def _same_speaker(a: Quote, b: Quote) -> bool:

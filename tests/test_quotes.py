@@ -2425,3 +2425,13 @@ def test_a_named_person_after_a_word_of_mood_is_the_speaker() -> None:
         "“His recovery was amazing, and that was one of the best drives I have seen,” a jubilant Roe said.",
     )
     assert quote.speaker_name == "Chris Roe"
+
+
+def test_words_of_one_speaker_inside_another_speakers_longer_quote_stay_their_own() -> None:
+    # The reporter relays the chief's words; the chief's quote must not land under the reporter's name.
+    chief = find_quotes(article('Police chief Jo Hale described the men. He said they looked "Arab or North African."',
+                                id="a"), [])
+    reporter = find_quotes(article('"The chief was saying they looked Arab or North African, and that caused a stir '
+                                   'across the country," Ann Lee said.', id="b"), [])
+    assert [q.speaker_name for q in chief + reporter] == ["Jo Hale", "Ann Lee"]
+    assert len(group_quotes(chief + reporter)) == 2
