@@ -705,6 +705,11 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if skip_post:
             captions.append(skip_post["text"])
             continue
+        inline = _INLINE_META.search(line) if in_header and len(line) < 200 else None
+        if inline and iso_date(inline["rest"]):
+            published = published or iso_date(inline["rest"])
+            continue  # the headline again, then "Updated: 2016-07-15 13:14 By Agencies": the page's header,
+            # even when it ends in the agency's credit like a photo caption ("… 06:50 (Xinhua)")
         caption = _caption(line)
         if caption:
             pieces = [_caption(piece) or piece for piece in _GALLERY_COUNTER.split(line) if piece.strip()]
@@ -737,10 +742,6 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if _META_PREFIX.match(line) and len(line.split()) <= 8:
             continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
-        inline = _INLINE_META.search(line) if in_header and len(line) < 200 else None
-        if inline and iso_date(inline["rest"]):
-            published = published or iso_date(inline["rest"])
-            continue  # the headline again, then "Updated: 2016-07-15 13:14 By Agencies": the page's header
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             author = author or byline["name"]

@@ -337,6 +337,18 @@ def test_the_headline_again_with_its_update_date_is_header_furniture(tmp_path):
     assert article.paragraphs == ["Nearly 80 people were killed on Thursday, the prosecutor said."]
 
 
+def test_a_header_date_line_ending_in_a_wire_credit_dates_the_article(tmp_path):
+    # "(Wire)" after the date is the agency's credit: the line is the page's header, not a photo caption.
+    article = read(
+        tmp_path,
+        "Truck rams into crowd, dozens dead\n\n"
+        "Truck rams into crowd, dozens dead Updated: 2016-07-15 06:50 (Xinhua)\n\n"
+        "PARIS - A truck rammed into a crowd, killing dozens, local media reported early Friday.\n",
+    )
+    assert article.published == "2016-07-15"
+    assert article.captions == []
+
+
 def test_a_sentence_about_research_is_no_credit(tmp_path):
     article = read(tmp_path, "Study\n\nResearch by the university found that sleep matters (a lot).\n")
     assert article.paragraphs == ["Research by the university found that sleep matters (a lot)."]
