@@ -2290,6 +2290,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     clause = _LEADING_CONNECTIVE.sub("", clause)
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
+    says = _PRONOUN_SAYS.match(trim(sentence)) if quoted and source_name else None
+    if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
+        clause = source_name + trim(sentence)[says.end():]
     # A quote the trim took the closing mark of ("She wrote, “Never again"): closed again, not stripped of its marks.
     left_open = clause.count("“") == clause.count("”") + 1 and clause.rfind("“") > clause.rfind("”")
     opened = bool(_TRIMMED_OPENING.match(sentence))
@@ -2315,6 +2318,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 # written in lower case, so that the "States" of a name is none):
 _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
           r"insisted|warned|explained|predicted|predicts)"
+_PRONOUN_SAYS = re.compile(r"(?:he|she)\b(?=\s+" + _SAYING + r"\b)", re.IGNORECASE)
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement
 # ("…, the director told Deadline it was her idea"), not who said it or where.

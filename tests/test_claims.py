@@ -1432,6 +1432,22 @@ def test_an_attribution_inside_the_speakers_quoted_title_is_dropped() -> None:
     assert group_claims([arson])[0].summary == "Ilse Varga: \u201cWe cannot deny that the fire was arson\u201d"
 
 
+@pytest.mark.parametrize(("sentence", "title"), [
+    # the outlet's words for hers, with a few of her own in marks: no quote around the outlet's words
+    ("She says they looked \u201cyoung and well organised.\u201d",
+     "Ilse Varga says they looked \u201cyoung and well organised\u201d"),
+    # her own words after "she said": not inside another pair of marks
+    ("She said, \u201cThey looked young and well organised.\u201d",
+     "Ilse Varga said, \u201cThey looked young and well organised\u201d"),
+])
+def test_a_speakers_he_says_title_names_the_speaker_rather_than_quoting_the_outlets_words(sentence: str,
+                                                                                          title: str) -> None:
+    text = article("a", "Police chief Ilse Varga spoke to Vell Radio on Tuesday about the harbour attackers.", sentence)
+    mentions = find_mentions(text)
+    [looked] = [s for s in find_statements(text, find_quotes(text, mentions), mentions) if "looked" in s.text]
+    assert group_claims([looked])[0].summary == title
+
+
 @pytest.mark.parametrize(("sentence", "kept"), [
     # what follows the verb is a second statement, not who said it
     ("As for the fire at the harbour, the director told the Gazette it was the mayor's idea.", "mayor's idea"),
