@@ -1296,6 +1296,7 @@ class _Prepared:
     vague_subject: bool = False  # a negated statement about "they", "it", "some" (``_VAGUE_SUBJECT``)
     negated_stems: frozenset[str] = frozenset()  # a negated statement's ``negated_terms``
     first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
+    happenings: frozenset[str] = frozenset()  # ``_happenings`` of its claim clause
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1440,7 +1441,8 @@ def _prepare(statement: Statement) -> _Prepared:
                      _make_title(statement), _first_negated(statement.text) if statement.negated else None,
                      statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
                      negated_terms(statement.text) if statement.negated else frozenset(),
-                     frozenset(_content_stems(found[0][0])) if found else None)
+                     frozenset(_content_stems(found[0][0])) if found else None,
+                     _happenings(claim_clause(statement.text)))
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1464,7 +1466,7 @@ def _prepared(statement: Statement) -> _Prepared:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
-                     found.first_stems)
+                     found.first_stems, found.happenings)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1840,15 +1842,15 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
 
 
 def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
-    """Do the two statements share a thing and not what is told of it? At most _THIN_SHARE terms in common, fewer
-    than two participants (names both write as names, exact figures), no exact count of one thing, neither's main
-    verb in the other, no word telling a happening in both, and those terms a small part of the two (weighted Jaccard
-    below _THIN_JACCARD): "a Tarn 4 rocket will carry the satellite" / "the key to this is the Tarn 9 rocket", "the
-    truck was rented in Vell County" / "the Vell County sheriff expressed outrage". The short one's few words are found
-    in the other, which is what containment rewards, but nothing of what either tells."""
+    """Do the two statements share a thing and not what is told of it? At most _THIN_SHARE terms in common, neither's
+    main verb in the other, no word telling a happening in both, fewer than two participants (names both write as
+    names, exact figures), no count of one kind of thing in both, and those terms a small part of the two (weighted
+    Jaccard below _THIN_JACCARD): "a Tarn 4 rocket will carry the satellite" / "the key to this is the Tarn 9 rocket",
+    "the truck was rented in Vell County" / "the Vell County sheriff expressed outrage". The short one's few words are
+    found in the other, which is what containment rewards, but nothing of what either tells."""
     x, y = a.whole, b.whole
     shared = x.terms & y.terms
-    if len(shared) > _THIN_SHARE:
+    if len(shared) > _THIN_SHARE or a.predicate in y.terms or b.predicate in x.terms or a.happenings & b.happenings:
         return False
     named = (x.names & y.names & x.capitals & y.capitals) - _MONTH_STEMS
     participants = {x.runs.get(t) or y.runs.get(t) or frozenset({t}) for t in named}
@@ -1857,9 +1859,7 @@ def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
     # companies", a figure too small to be a term) tell how many, a fact of its own.
     counted = any(f.low is not None and f.low >= _FIGURE_TERM_MIN for u in x.counts.keys() & y.counts.keys()
                   for f in x.counts[u] + y.counts[u])
-    if len(participants) + len(figures) >= 2 or counted or a.predicate in y.terms or b.predicate in x.terms:
-        return False
-    if _happenings(claim_clause(a.statement.text)) & _happenings(claim_clause(b.statement.text)):
+    if len(participants) + len(figures) >= 2 or counted:
         return False
     common = _evidence(shared, x.runs, y.runs, weight)
     return common < _THIN_JACCARD * (x.mass + y.mass - common)
@@ -2011,7 +2011,7 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         x, y = prepared[i], prepared[j]
         if (x.statement.article == y.statement.article
                 or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
-                or not _happenings(claim_clause(x.statement.text)) & _happenings(claim_clause(y.statement.text))
+                or not x.happenings & y.happenings
                 or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
         groups[a] += groups.pop(b)
