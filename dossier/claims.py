@@ -1086,6 +1086,13 @@ _NAME_RUN_DISCOUNT = 0.75
 _FREQUENT_NAME_ARTICLES = 20
 # Two statements naming the same actors and the same kind of event need share only this much.
 _ACTOR_EVENT_SIMILARITY = 0.15
+# Two statements sharing this many terms or fewer, none of them a happening both tell, and fewer than two participants
+# share a thing, not a fact (``_thin_share``), unless they are near restatements (_COMMON_ONLY_SIMILARITY).
+_THIN_SHARE = 3
+# ... and when those terms are less than this share of the two statements' words together (weighted Jaccard): the match
+# rests on a short statement's few words found in a longer one, not on two wordings of one short fact ("families still
+# want neighborhood schools" / "parents still want neighborhood schools").
+_THIN_JACCARD = 0.2
 # Two statements with the same main verb and a named participant in common need share only this much.
 _PREDICATE_SIMILARITY = 0.2
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
@@ -1289,6 +1296,7 @@ class _Prepared:
     vague_subject: bool = False  # a negated statement about "they", "it", "some" (``_VAGUE_SUBJECT``)
     negated_stems: frozenset[str] = frozenset()  # a negated statement's ``negated_terms``
     first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
+    happenings: frozenset[str] = frozenset()  # ``_happenings`` of its claim clause
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1395,10 +1403,14 @@ def _tells_happening(word: str) -> bool:
     return word.endswith(("ed", "ing")) or word in _IRREGULAR or bool(_EVENT.search(word))
 
 
+_FIGURE_TERM_MIN = 10  # smaller amounts ("two companies") are in too many facts to be terms
+
+
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
     """Exact amounts and years as terms ("$916 million" → "USD=9.16e+08", "in 1995" →
     "1995"): two statements giving the same precise figure or year share a rare word."""
-    amounts = {f"{f.unit}={f.value:.3g}" for f in figures if f.value is not None and f.unit and f.value >= 10}
+    amounts = {f"{f.unit}={f.value:.3g}" for f in figures
+               if f.value is not None and f.unit and f.value >= _FIGURE_TERM_MIN}
     return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
@@ -1429,7 +1441,8 @@ def _prepare(statement: Statement) -> _Prepared:
                      _make_title(statement), _first_negated(statement.text) if statement.negated else None,
                      statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
                      negated_terms(statement.text) if statement.negated else frozenset(),
-                     frozenset(_content_stems(found[0][0])) if found else None)
+                     frozenset(_content_stems(found[0][0])) if found else None,
+                     _happenings(claim_clause(statement.text)))
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1453,7 +1466,7 @@ def _prepared(statement: Statement) -> _Prepared:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
-                     found.first_stems)
+                     found.first_stems, found.happenings)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1462,6 +1475,8 @@ _PREDICATE_SKIP = frozenset("""
 been be being not also now already just still reportedly allegedly officially finally since never to expected
 about going
 """.split())
+# Verbs that end like an adverb: "flags will fly at half-staff" tells flying.
+_VERBS_IN_LY = frozenset("fly rely apply reply supply comply imply multiply rally tally ally".split())
 _NOT_PREDICATES = frozenset("""
 need used based related called named red bed hundred speed seed feed shed ahead instead indeed united limited
 advanced news series species
@@ -1492,7 +1507,7 @@ def main_predicate(clause: str) -> str | None:
                 if following[0].isupper():
                     break
                 verb = following.lower()
-                if verb in _PREDICATE_SKIP or verb.endswith("ly"):
+                if verb in _PREDICATE_SKIP or verb.endswith("ly") and verb not in _VERBS_IN_LY:
                     continue
                 # After "was", "is": a participle ("was placed", "is seeking"), not "was the second".
                 participle = verb.endswith(("ed", "en", "ing")) or verb in _IRREGULAR
@@ -1821,7 +1836,33 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b)):
         return 0.0
+    if 0 < score < _COMMON_ONLY_SIMILARITY and _thin_share(a, b, weight):
+        return 0.0
     return score
+
+
+def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
+    """Do the two statements share a thing and not what is told of it? At most _THIN_SHARE terms in common, neither's
+    main verb in the other, no word telling a happening in both, fewer than two participants (names both write as
+    names, exact figures), no count of one kind of thing in both, and those terms a small part of the two (weighted
+    Jaccard below _THIN_JACCARD): "a Tarn 4 rocket will carry the satellite" / "the key to this is the Tarn 9 rocket",
+    "the truck was rented in Vell County" / "the Vell County sheriff expressed outrage". The short one's few words are
+    found in the other, which is what containment rewards, but nothing of what either tells."""
+    x, y = a.whole, b.whole
+    shared = x.terms & y.terms
+    if len(shared) > _THIN_SHARE or a.predicate in y.terms or b.predicate in x.terms or a.happenings & b.happenings:
+        return False
+    named = (x.names & y.names & x.capitals & y.capitals) - _MONTH_STEMS
+    participants = {x.runs.get(t) or y.runs.get(t) or frozenset({t}) for t in named}
+    figures = {t for t in shared if "=" in t or t.isdigit()}
+    # Counts of one kind of thing in both ("30 transfers", "3,000 troops" / "several thousand troops"; not "two
+    # companies", a figure too small to be a term) tell how many, a fact of its own.
+    counted = any(f.low is not None and f.low >= _FIGURE_TERM_MIN for u in x.counts.keys() & y.counts.keys()
+                  for f in x.counts[u] + y.counts[u])
+    if len(participants) + len(figures) >= 2 or counted:
+        return False
+    common = _evidence(shared, x.runs, y.runs, weight)
+    return common < _THIN_JACCARD * (x.mass + y.mass - common)
 
 
 @lru_cache(maxsize=1)
@@ -1970,7 +2011,7 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         x, y = prepared[i], prepared[j]
         if (x.statement.article == y.statement.article
                 or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
-                or not _happenings(claim_clause(x.statement.text)) & _happenings(claim_clause(y.statement.text))
+                or not x.happenings & y.happenings
                 or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
         groups[a] += groups.pop(b)

@@ -215,15 +215,24 @@ def evaluate_stories(gold_path: Path, corpora: Path, show_errors: bool = False) 
         figures_judged=figures_judged)
 
 
+def _made_up(articles: dict[str, list[str]]) -> list[Article]:
+    """A made-up story of claims_apart.yml: each file name → its title and paragraphs."""
+    return [Article(id=Path(name).stem, source_file=name, title=lines[0], paragraphs=lines[1:])
+            for name, lines in sorted(articles.items())]
+
+
 def evaluate_pairs(gold_path: Path, corpora: Path, show_errors: bool = False) -> tuple[int, int, int, int] | None:
     """Score the pairs of tests/gold/claims_apart.yml, each story built on its own: how many pairs that must stay
     apart share a claim, of how many found, and how many that must stay together do, of how many found."""
     joined = apart = kept = together = 0
     for story in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["stories"]:
-        folder = corpora / story["folder"]
-        if not folder.is_dir():
+        if "articles" in story:
+            articles = _made_up(story["articles"])
+        elif (corpora / story["folder"]).is_dir():
+            articles = [read_uncleaned(path) for path in sorted((corpora / story["folder"]).glob("*.txt"))]
+        else:
             return None
-        statements, _ = run([read_uncleaned(path) for path in sorted(folder.glob("*.txt"))])
+        statements, _ = run(articles)
         for kind in ("apart", "together"):
             for pair in story.get(kind, []):
                 first, second = (_locate(statements, Path(item["file"]).stem, item["text"]) for item in pair)

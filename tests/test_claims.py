@@ -872,6 +872,39 @@ def test_a_plural_noun_after_a_quantifier_is_no_shared_verb() -> None:
     assert claims_module.main_predicate("Both attacks were apparently inspired by the video.") == "inspir"
 
 
+_THIN_OTHERS = [
+    "The council approved a new budget for the harbour on Monday.",
+    "Rain flooded three streets in the old town overnight.",
+    "The Vostran space agency hired four thousand engineers in 2015.",
+    "A relay satellite was placed behind the moon last year.",
+    "Engineers tested the lander in a vacuum chamber last spring.",
+]
+
+
+def test_statements_sharing_one_thing_and_telling_other_things_of_it_stay_apart() -> None:
+    # The two share a rocket's name and nothing told of it: one is launched with a satellite, the other is the key
+    # to a later plan. Two wordings of one short fact, and one exact count in both, still join.
+    launch = statement("a", "The Vostran space agency will launch a Tarn rocket in June, carrying a relay satellite.")
+    key = statement("b", "The key to this is the Tarn rocket, which is still in development and due to fly in 2030.")
+    others = [statement(f"o{i}", text) for i, text in enumerate(_THIN_OTHERS)]
+    group_claims([launch, key, *others])
+    assert launch.claim != key.claim
+    families = statement("a", "A survey found that families still want neighbourhood schools.")
+    parents = statement("b", "Parents still want neighbourhood schools, Mayor Ostrander said.")
+    group_claims([families, parents, *others])
+    assert families.claim == parents.claim
+    counted = statement("a", "At least 30 transfers have allegedly occurred since October.")
+    spotted = statement("b", "The Ledger reported on Tuesday that spy satellites had spotted 30 transfers of fuel "
+                             "between tankers and fishing boats at sea off the northern coast since October, citing "
+                             "officials.")
+    group_claims([counted, spotted, *others])
+    assert counted.claim == spotted.claim
+
+
+def test_a_verb_ending_like_an_adverb_is_a_main_verb() -> None:
+    assert claims_module.main_predicate("Flags will fly at half-staff on all public buildings.") == "fli"
+
+
 def test_a_name_written_in_lower_case_in_one_statement_is_no_name_shared() -> None:
     # "Laden" is a name in "bin Laden", written so twice; "laden with weapons" is a word: the two statements share
     # "weapon" and a common word, no name. The other statements make the name rare, as a dossier's less-told are.
