@@ -229,6 +229,16 @@ _CAPTION_CREDIT = re.compile(
     r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
+# Credits that close a caption, full stop before them or none: a bracketed one ("… in Beijing on Monday. [Photo by Jo
+# Roe/Daily Paper]", "[Photo/Agencies]"), a photographer's and an agency's in brackets ("Fans cheer (Jo Roe/AP/PA)"),
+# a copyright sign and a name ("… in the square ©Jo Roe (AFP/File)"), or a labelled one run on ("… at the
+# Capitol.CreditJo Roe/Reuters", "Jo Roe Photographer: Ann Lee/Daily Paper").
+_CLOSING_CREDITS = (
+    re.compile(r"\[(?:photo|image|picture|file photo)\b[^\[\]]{0,80}\]$", re.I),
+    re.compile(r"\([^()]{1,60}/" + _AGENCIES + r"(?:/[^()]{1,30})?\)$"),
+    re.compile(r"\s©\s?(?!(?:19|20)\d\d)[A-Z][\w.'’ -]{1,40}(?:\s\([^()]{1,40}\))?$"),
+    re.compile(r"(?:[.!?'’\"”]|\s)(?:Credit|Photographer:)\s?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}$"),
+)
 # A sentence, then the agency and photographer without brackets, or the agency alone: "… January 1, 2018.
 # REUTERS/Ammar Awad", "… on the Riviera. AFP".
 _SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?:(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40})?$")
@@ -546,8 +556,8 @@ def _caption(line: str) -> str | None:
             return line
     # A photo agency's name alone closes a caption, full stop or none ("Cubs players celebrate (Getty Images)"), or
     # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad"), or the other way round.
-    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)) and len(
-            line) < 400:
+    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)
+            or any(credit.search(line) for credit in _CLOSING_CREDITS)) and len(line) < 400:
         return line
     return None
 

@@ -1146,3 +1146,20 @@ def test_a_page_whose_paragraphs_mostly_lack_a_full_stop_keeps_them(tmp_path):
              "The company said its fares would not rise this year."]
     article = read(tmp_path, "Ferry strike ends\n\n" + "\n\n".join(lines) + "\n")
     assert article.paragraphs == lines
+
+
+def test_captions_closed_by_a_bracketed_copyright_or_labelled_credit_are_set_apart(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell fair opens\n\n"
+        "Visitors look at a display in Vell on Monday. [Photo by Jo Roe/Daily Paper]\n\n"
+        "The fair opened on Monday with 300 stands, its organisers said.\n\n"
+        "Ann Lee holds a lantern at the gate ©Jo Roe (AFP/File)\n\n"
+        "A steward guides a visitor (Jo Roe/AP/PA)\n\n"
+        "Ann Lee, the fair's director, at the opening.CreditJo Roe/Reuters\n\n"
+        "Ann Lee Photographer: Jo Roe/Daily Paper\n\n"
+        "It runs until Sunday, said its director, Ann Lee (Vell/Roe).\n",
+    )
+    assert article.paragraphs == ["The fair opened on Monday with 300 stands, its organisers said.",
+                                  "It runs until Sunday, said its director, Ann Lee (Vell/Roe)."]
+    assert len(article.captions) == 5
