@@ -180,6 +180,31 @@ _APPEAL_PHRASES = (
     "become a patron",
 )
 
+# A telephone number: six digits or more in groups ("0800/111 0 111", "116 123"; not "24/7" or "2016-17"), or a short
+# number after "call" or "text" ("call 988").
+_HELPLINE_NUMBER = re.compile(
+    r"(?<![\w.,])\+?\d{2,5}(?:[ /-]\d{1,4}){1,4}(?![\w.,]\d)|\b(?:call|text|dial)\s+\d{3,}\b", re.I)
+HELPLINE_DIGITS = 6
+# A helpline's box, in English or another language: a number to call and a service for people in distress ("If you are
+# having thoughts of suicide, call the Vell Lifeline on 0800 111 222", "Wenn ihr mit jemandem sprechen wollt, erreicht
+# ihr die Telefonseelsorge unter 0800/111 0 111"), addressed to the reader or a short line of its own ("Samaritans: 116
+# 123"). A sentence of the story about a helpline speaks of it, to no one: "The lifeline, 0800 111 222, took 300 calls
+# last month, the charity said."
+_HELPLINE_SERVICE = re.compile(
+    r"\b(?:helpline|hotline|lifeline|samaritans|crisis (?:line|text line|centre|center)|suicid\w*|self-harm"
+    r"|emotional support|talk to someone|speak to someone|\w*seelsorge|mit jemandem (?:sprechen|reden))\b", re.I)
+_READER_ADDRESSED = re.compile(r"\b(?:you|your|ihr|euch|Sie|Ihnen)\b", re.I)
+HELPLINE_SHORT = 12  # words: a helpline's line of its own, a name and a number
+
+
+def _is_helpline(line: str) -> bool:
+    """A helpline's box (see _HELPLINE_SERVICE); a quote that gives a number is the story's."""
+    numbers = (m.group(0) for m in _HELPLINE_NUMBER.finditer(line))
+    return (any(sum(c.isdigit() for c in n) >= HELPLINE_DIGITS or not n[0].isdigit() for n in numbers)
+            and bool(_HELPLINE_SERVICE.search(line)) and not any(mark in line for mark in '"“”')
+            and bool(_READER_ADDRESSED.search(line) or len(line.split()) <= HELPLINE_SHORT))
+
+
 # Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
 # "— Name (@handle) Month d, yyyy".
 _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
@@ -722,7 +747,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline)):
+                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
             continue
         if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
             captions.append(line)  # an embedded tweet or post, set apart like a photo

@@ -1163,3 +1163,17 @@ def test_captions_closed_by_a_bracketed_copyright_or_labelled_credit_are_set_apa
     assert article.paragraphs == ["The fair opened on Monday with 300 stands, its organisers said.",
                                   "It runs until Sunday, said its director, Ann Lee (Vell/Roe)."]
     assert len(article.captions) == 5
+
+
+def test_a_helpline_box_in_any_language_is_not_the_story_but_a_story_about_a_helpline_is(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell app faces questions\n\n"
+        "The lifeline, 0800 111 222, took 300 calls last month, the charity said.\n\n"
+        "\"If you need help, the hotline is open 24/7,\" Roe said.\n\n"
+        "If you are having thoughts of suicide, call the Vell Lifeline on 0800 111 222.\n\n"
+        "Wenn ihr mit jemandem sprechen wollt, erreicht ihr die Vell Seelsorge unter 0800/111 0 111.\n\n"
+        "Samaritans: 116 123\n",
+    )
+    assert article.paragraphs == ["The lifeline, 0800 111 222, took 300 calls last month, the charity said.",
+                                  "\"If you need help, the hotline is open 24/7,\" Roe said."]
