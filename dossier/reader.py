@@ -22,6 +22,7 @@ import trafilatura
 
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
+from .lang.en import speech
 from .lang.en.names import FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
@@ -204,6 +205,10 @@ def _is_helpline(line: str) -> bool:
             and bool(_HELPLINE_SERVICE.search(line)) and not any(mark in line for mark in '"“”')
             and bool(_READER_ADDRESSED.search(line) or len(line.split()) <= HELPLINE_SHORT))
 
+
+# A transcript's speaker label with the speaker's role on a line of its own, the turn's words on the next line ("JO ROE,
+# HOST:"): one paragraph, so that the turn is the speaker's.
+_LONE_SPEAKER_LABEL = re.compile(rf"^{speech.SPEAKER_NAME}{speech.SPEAKER_ROLE}:$")
 
 # Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
 # "— Name (@handle) Month d, yyyy".
@@ -718,6 +723,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     while i < n:
         line = _LABEL_PREFIX.sub("", lines[i])
         i += 1
+        if _LONE_SPEAKER_LABEL.match(line) and i < n:
+            line = f"{line} {lines[i]}"
+            i += 1
         if i - 1 in gallery:
             captions.append(gallery[i - 1])
             continue

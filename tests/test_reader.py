@@ -1177,3 +1177,16 @@ def test_a_helpline_box_in_any_language_is_not_the_story_but_a_story_about_a_hel
     )
     assert article.paragraphs == ["The lifeline, 0800 111 222, took 300 calls last month, the charity said.",
                                   "\"If you need help, the hotline is open 24/7,\" Roe said."]
+
+
+def test_a_transcripts_label_with_a_role_on_its_own_line_opens_the_turn_it_names(tmp_path):
+    article = read(
+        tmp_path,
+        "Crowds in Vell\n\nCrowds gathered in Vell on Friday.\n\nJO ROE, HOST:\n\n"
+        "Crowds gathered in Vell tonight. We are joined by Ann Lee.\n\nANN LEE, BYLINE: Good to be with you, Jo.\n\n"
+        "ROCKET STATS:\n\nThe rocket is 70 metres tall.\n",
+    )
+    assert article.paragraphs == ["Crowds gathered in Vell on Friday.",
+                                  "JO ROE, HOST: Crowds gathered in Vell tonight. We are joined by Ann Lee.",
+                                  "ANN LEE, BYLINE: Good to be with you, Jo.", "ROCKET STATS:",
+                                  "The rocket is 70 metres tall."]
