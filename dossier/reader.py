@@ -83,7 +83,7 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy"
     r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES +
     r"|[A-Z][A-Z.&'’ -]{1,40}•\s?[A-Z]{2,}(?:\s[A-Z]{2,})?|(?:[A-Z][\w.&'’-]*\s+){1,3}/\s+" + _AGENCIES + r")"
-    r"\s+(?=[A-Z])"
+    r"\s+(?=[A-Z]|\d[\d,.]*\s+[a-z])"  # the caption may open with a figure: "Reuters 84 people have died"
 )
 # Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
 # "Facebook Twitter Pinterest Fans react. Photograph: Jane Roe/AP"); a sentence of the text that
@@ -141,6 +141,11 @@ _FURNITURE = re.compile(
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
     r"|chat with us in facebook messenger\b.*"  # a site's chat prompt
+    r"|contact the (?:writer|author|reporter)s? at \S+@\S+"  # the staff's address
+    r"|for more [\w .'’-]{1,40}:\s*https?://\S+.*"  # a wire's promotion: "For more Vell coverage: http://…"
+    r"|\([^()]{1,60}\s\d{1,2}/\d{1,2}/\d{4}\s*page\s?\w{1,4}\)"  # a print edition's "(Daily 07/15/2016 page1)"
+    r"|(?:licen[cs]e for publishing [\w ]{1,40}|registration number:?) ?\d+(?: registration number:? ?\d+)?"  # a site's
+    # licence numbers
     r"|.*\bskip\s+in\s+skip\s+x\s+embed\b.*|.*\bembed\s+x\s+share\s+close\b.*"  # a video player's controls and playlist
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
@@ -251,6 +256,9 @@ _CAPTION_PREFIX = re.compile(
     r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|screenshots?|above|top|main image)"
     r"(?:\s*[:|]|\s+[–—-])\s*"
     r"|image caption\s+|media caption\s+"
+    # A video player's close button before the video's description: "CLOSE Jo Roe says she was not told. (Feb. 4) AP";
+    # not a kicker in capitals ("CLOSE TO HOME …").
+    r"|(?-i:CLOSE\s+(?=[A-Z])(?![A-Z]+\s+[A-Z]{2,}\b))"
     r"|media playback is (?:unsupported|not supported) on (?:your|this) device\s+(?:media caption\s+)?)",
     re.I,
 )
@@ -760,7 +768,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
             captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
-        if _COPYRIGHT.match(line) and len(line) < 200:
+        if _COPYRIGHT.match(line) and (len(line) < 200 or "all rights reserved" in line.lower()):
             if i > n / 2:
                 break  # late in the page, the notice ends the article: what follows is the site's (disclaimers)
             continue

@@ -1199,3 +1199,30 @@ def test_a_run_of_headlines_closing_the_page_is_not_the_story_but_a_list_the_tex
     listed = "".join(f"District {k} of Vell: 40 votes for the mayor\n\n" for k in range(8))
     article = read(tmp_path, "Vell mayor re-elected\n\nThe mayor of Vell was re-elected. The results:\n\n" + listed)
     assert len(article.paragraphs) == 9
+
+
+def test_a_video_players_close_button_a_wires_promotion_and_a_sites_footer_are_not_the_story(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\n"
+        "CLOSE Jo Roe says the bridge is safe again. (Feb. 4) AP\n\n"
+        "The Vell bridge reopened on Monday after repairs, the council said.\n\n"
+        "CLOSE TO HOME Residents cheered as the first bus crossed.\n\n"
+        "Reuters 84 people crossed in the first hour\n\n"
+        "Contact the writers at jo.roe@example.com\n\n"
+        "For more Vell coverage: http://example.com/vell and http://example.com/news\n\n"
+        "(Vell Daily 07/15/2016 page1)\n\n"
+        "Copyright 1995 - . All rights reserved. The content (including but not limited to text, photo, multimedia "
+        "information, etc) published in this site belongs to Vell Daily Information Co. Without written authorization "
+        "from Vell Daily Information Co, such content shall not be republished or used in any form.\n\n"
+        "License for publishing multimedia online 0108263\n\n"
+        "Registration Number: 130349\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday after repairs, the council said.",
+                                  "CLOSE TO HOME Residents cheered as the first bus crossed."]
+    assert article.captions == ["Jo Roe says the bridge is safe again. (Feb. 4) AP",
+                                "84 people crossed in the first hour"]
+    article = read(tmp_path, "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+                   "License for publishing multimedia online 0108263\n\nRegistration Number: 130349\n\n"
+                   "The first bus crossed at noon.\n")
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
