@@ -218,9 +218,12 @@ _LONE_SPEAKER_LABEL = re.compile(rf"^{speech.SPEAKER_NAME}{speech.SPEAKER_ROLE}:
 # Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
 # "— Name (@handle) Month d, yyyy".
 _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
-_TWEET_SIGNATURE = r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}"
+# The date as the reader's language writes it: "February 5, 2018", "5 February 2018", "14 сентября 2017 г.".
+_TWEET_SIGNATURE = (r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+"
+                    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4}(?: \w{1,3}\.)?)")
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
-_SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")  # the tweet and its signature on one line
+# The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
+_SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
 # An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
 # 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
 _POST_SIGNATURE = re.compile(
@@ -765,7 +768,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
             continue
-        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
+        if _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
             captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
         if _COPYRIGHT.match(line) and (len(line) < 200 or "all rights reserved" in line.lower()):

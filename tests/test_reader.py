@@ -274,7 +274,7 @@ def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     assert articles[0].paragraphs == ["The ferry strike ended on Friday."]
 
 
-def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_tweet_stays(tmp_path):
+def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_tweet_stays_whole(tmp_path):
     article = read(
         tmp_path,
         "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
@@ -286,11 +286,10 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
         "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016\n\n"
         "The results of round 2 show all parties level.\n",
     )
-    assert article.paragraphs == [
-        "The ferry strike ended on Friday.",
-        "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016",
-        "The results of round 2 show all parties level.",
-    ]
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "The results of round 2 show all parties level."]
+    # the tweet's "1/2" numbers a thread, not a gallery's photo: the tweet is set apart whole
+    assert "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016" in (
+        article.captions)
     captions = " ".join(article.captions)
     assert "2/3" not in captions and "A ferry leaves the harbour at dawn" in captions
 
@@ -1226,3 +1225,15 @@ def test_a_video_players_close_button_a_wires_promotion_and_a_sites_footer_are_n
                    "License for publishing multimedia online 0108263\n\nRegistration Number: 130349\n\n"
                    "The first bus crossed at noon.\n")
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+
+
+def test_an_embedded_tweet_signed_on_its_line_is_a_caption_with_or_without_its_link(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Bridge is open at last! — Jo Roe (@joroe) February 5, 2018\n\n"
+        "Мост открыт. pic.twitter.com/AbC123 — Ann Lee (@annlee) 14 сентября 2017 г.\n\n"
+        "The first bus crossed at noon.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+    assert len(article.captions) == 2
