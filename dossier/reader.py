@@ -62,6 +62,8 @@ _BYLINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|al|bin|le|la))*)"
     r"(?P<rest>\s*(?:[,|•·–—-]|\s(?:on|in|for)\s).*)?$"
 )
+# The author and the site's address: "Jo Roe, VellNews.ca".
+_DOMAIN_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 _LONE_BYLINE = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}$")
 
 # Outlet names printed by the site itself.
@@ -141,6 +143,10 @@ _FURNITURE = re.compile(
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
     r"|chat with us in facebook messenger\b.*"  # a site's chat prompt
+    # An embedded video's or graphic's credit where the player was: "YouTube", "Jo Roe YouTube", "CNN Map"; a player's
+    # label
+    r"|(?:[\w.&'’-]+ ){0,2}(?:youtube|vimeo)|(?-i:[A-Z]{2,6}) (?:map|graphic|chart)|now playing:?"
+    r"|(?-i:[a-z]{1,2})"  # a small letter or two alone: an icon's name left by the scrape ("fa"), no paragraph
     r"|contact the (?:writer|author|reporter)s? at \S+@\S+"  # the staff's address
     r"|for more [\w .'’-]{1,40}:\s*https?://\S+.*"  # a wire's promotion: "For more Vell coverage: http://…"
     r"|\([^()]{1,60}\s\d{1,2}/\d{1,2}/\d{4}\s*page\s?\w{1,4}\)"  # a print edition's "(Daily 07/15/2016 page1)"
@@ -795,6 +801,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if inline and iso_date(inline["rest"]):
             published = published or iso_date(inline["rest"])
             continue  # the headline again, then "Updated: 2016-07-15 13:14 By Agencies": the page's header
+        if domain_byline := _DOMAIN_BYLINE.match(line):
+            author = author or domain_byline["name"]
+            continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             author = author or byline["name"]

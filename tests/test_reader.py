@@ -1237,3 +1237,14 @@ def test_an_embedded_tweet_signed_on_its_line_is_a_caption_with_or_without_its_l
     )
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
     assert len(article.captions) == 2
+
+
+def test_an_embeds_credit_a_players_label_and_a_byline_with_the_sites_address_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nJo Roe, VellNews.ca\n\nNow Playing:\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Ann Lee YouTube\n\nThe first bus crossed at noon.\n\nVNN Map\n\nfa\n\nla\n\nThe mayor was on it.\n",
+    )
+    assert article.author == "Jo Roe"
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon.",
+                                  "The mayor was on it."]
