@@ -146,6 +146,8 @@ _FURNITURE = re.compile(
     # An embedded video's or graphic's credit where the player was: "YouTube", "Jo Roe YouTube", "CNN Map"; a player's
     # label
     r"|(?:[\w.&'’-]+ ){0,2}(?:youtube|vimeo)|(?-i:[A-Z]{2,6}) (?:map|graphic|chart)|now playing:?"
+    r"|\((?:photo |image )?courtesy(?: of)? [^()]{1,80}\)"  # a photo's credit alone: "(Courtesy of Vell Zoo)"
+    r"|.{0,200}[.!?]\s+click (?:here )?to (?:read|see|watch|view|listen to) [^.!?]{1,60}[.!]?"  # a promotion's link
     r"|(?-i:[a-z]{1,2})"  # a small letter or two alone: an icon's name left by the scrape ("fa"), no paragraph
     r"|contact the (?:writer|author|reporter)s? at \S+@\S+"  # the staff's address
     r"|for more [\w .'’-]{1,40}:\s*https?://\S+.*"  # a wire's promotion: "For more Vell coverage: http://…"
@@ -304,7 +306,7 @@ GALLERY_MIN = 3
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
 _CREDIT_ONLY = re.compile(
-    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?(?:, FILE)?$"
+    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30}){0,3})\)?(?:, FILE)?$"
 )
 
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated

@@ -1248,3 +1248,14 @@ def test_an_embeds_credit_a_players_label_and_a_byline_with_the_sites_address_ar
     assert article.author == "Jo Roe"
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon.",
                                   "The mayor was on it."]
+
+
+def test_a_courtesy_credit_a_row_of_agencies_and_a_click_to_read_promotion_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n(Courtesy of Vell Zoo)\n\n"
+        "Reuters - Ap - Afp\n\nCelebrating 125 years of the Vell Daily! Click to read today's story.\n\n"
+        "Signing up is easy – just click here and fill in the form.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.",
+                                  "Signing up is easy – just click here and fill in the form."]
