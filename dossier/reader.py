@@ -244,9 +244,11 @@ _SKIP_POST = re.compile(
 
 # An agency's archive photo, however long its caption: "FILE - In this Sept. 30, 2016, file photo, …".
 _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.IGNORECASE)
-# A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…".
+# A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…", "This
+# Dec. 28, 2017 photo made available by…".
 _THIS_PHOTO = re.compile(
-    r"^(?:In\s+)?this\s+(?:(?:undated|handout|file|aerial)\s+)*(?:photo|image|picture|photograph|frame grab|video grab)"
+    r"^(?:In\s+)?this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|handout|file|aerial)\s+)*"
+    r"(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
 # A photo's credit with a copyright sign and no year, opening its caption: "© REUTERS/ Jo Roe The rocket takes off".
 _PHOTO_COPYRIGHT = re.compile(r"^©\s*(?!(?:19|20)\d\d)[^/\s][^/]{0,40}/")
@@ -275,7 +277,8 @@ _CAPTION_PREFIX = re.compile(
 )
 # Trailing photo credit: "(Office of X/Released)", "(AP Photo/Jane Doe)", "(Photo: Reuters)".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
+    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|(?:[^()]{1,60}\svia\s)?" + _AGENCIES
+    + r"|Associated Press|Agence France-Presse)\)$", re.I  # "(Vell Council via AP) (Associated Press)"
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
 # Credits that close a caption, full stop before them or none: a bracketed one ("… in Beijing on Monday. [Photo by Jo

@@ -1259,3 +1259,15 @@ def test_a_courtesy_credit_a_row_of_agencies_and_a_click_to_read_promotion_are_n
     )
     assert article.paragraphs == ["The Vell bridge reopened on Monday.",
                                   "Signing up is easy – just click here and fill in the form."]
+
+
+def test_a_wire_caption_dated_before_its_photo_or_credited_via_an_agency_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell rocket rolls out\n\n"
+        "This Dec. 28, 2017 photo made available by Vell Space shows the rocket on its pad\n\n"
+        "The rocket rolled out on Monday.\n\n"
+        "The rocket stands on its pad. It will lift 60 tonnes. (Vell Space via AP) (Associated Press)\n",
+    )
+    assert article.paragraphs == ["The rocket rolled out on Monday."]
+    assert len(article.captions) == 2
