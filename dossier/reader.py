@@ -148,6 +148,8 @@ _FURNITURE = re.compile(
     r"|(?:[\w.&'’-]+ ){0,2}(?:youtube|vimeo)|(?-i:[A-Z]{2,6}) (?:map|graphic|chart)|now playing:?"
     r"|\((?:photo |image )?courtesy(?: of)? [^()]{1,80}\)"  # a photo's credit alone: "(Courtesy of Vell Zoo)"
     r"|.{0,200}[.!?]\s+click (?:here )?to (?:read|see|watch|view|listen to) [^.!?]{1,60}[.!]?"  # a promotion's link
+    r"|.{0,80}\benter your email(?: address)?\b.*"  # a sign-up form's labels and errors
+    r"|.{0,600}[\s.]\S+@[\w-]+(?:\.[\w-]+)+"  # an author's box closing on their address: "Jo Roe is a writer. jo@…"
     r"|(?-i:[a-z]{1,2})"  # a small letter or two alone: an icon's name left by the scrape ("fa"), no paragraph
     r"|contact the (?:writer|author|reporter)s? at \S+@\S+"  # the staff's address
     r"|for more [\w .'’-]{1,40}:\s*https?://\S+.*"  # a wire's promotion: "For more Vell coverage: http://…"
@@ -290,6 +292,8 @@ _CLOSING_CREDITS = (
     re.compile(r"\([^()]{1,60}/" + _AGENCIES + r"(?:/[^()]{1,30})?\)$"),
     re.compile(r"\s©\s?(?!(?:19|20)\d\d)[A-Z][\w.'’ -]{1,40}(?:\s\([^()]{1,40}\))?$"),
     re.compile(r"(?:[.!?'’\"”]|\s)(?:Credit|Photographer:)\s?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}$"),
+    # the photographer and the agency after the caption's sentence: "… on Sunday.Jo Roe / Vell Press Agency"
+    re.compile(r"[.!?]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3}$"),
 )
 # A sentence, then the agency and photographer without brackets, or the agency alone: "… January 1, 2018.
 # REUTERS/Ammar Awad", "… on the Riviera. AFP".

@@ -1271,3 +1271,16 @@ def test_a_wire_caption_dated_before_its_photo_or_credited_via_an_agency_is_a_ca
     )
     assert article.paragraphs == ["The rocket rolled out on Monday."]
     assert len(article.captions) == 2
+
+
+def test_a_sign_up_form_an_authors_box_with_their_address_and_a_spaced_photo_credit_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nVN News Email Enter your email address Please enter an email address\n\n"
+        "The Vell bridge reopened on Monday.\n\n"
+        "The bridge at dawn, in Vell, on Sunday.Jo Roe / Vell Press Agency\n\n"
+        "The first bus crossed at noon.\n\n"
+        "Ann Lee is a writer in Vell. She is the author of a book on bridges. ann.lee@example.com\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+    assert article.captions == ["The bridge at dawn, in Vell, on Sunday.Jo Roe / Vell Press Agency"]
