@@ -128,7 +128,9 @@ _FURNITURE = re.compile(
     r"|more: [^.!?]{1,160}[.!?]?|(?:more|also read): .{1,160}[^.]|read or share this story:? \S+"  # another story's
     # headline, which may hold a question or a figure but ends on no full stop ("More: Why? 2018 will tell"); share bar
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
-    r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*"
+    r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*|got a story\?.*"
+    r"|this is a breaking news story\b.{0,100}"  # "…, more follows", "… and will be updated"
+    r"|archives\s+(?:archives\s+)?select month\b.*"  # an archive's menu
     r"|.{0,200}\bnewsletter\b.{0,200}\bsubscribe\.?|.{0,120}\bsend us a note\.?"  # a newsletter's prompts
     r"|.{0,80}\b(?:like|follow|check|find) us(?: out)? on (?:facebook|twitter|instagram|youtube)\b.{0,200}"
     r"|join the conversation\b.{0,200}|get the [\w'’ ]{1,40} newsletter\.?(?:\s*subscribe)?|trending(?: right)? now:?"
@@ -327,6 +329,10 @@ _CREDIT_LINES = (
     ),
     re.compile(r"^[—–-]+\s*with assistance (?:by|from) [^.!?]{3,120}$", re.I),  # "— With assistance by Jane Roe"
     re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
+    # Where a syndicated article first ran, in the reader's language, with its site's prompts: "Read the original
+    # article on Vell Daily. Follow Vell Daily on Twitter.", "This article originally appeared on Vell Daily."
+    re.compile(r"^(?:read the original article|this (?:article|story) (?:originally|first) (?:appeared|ran)"
+               r"|den originalartikel gibt es) (?:on|in|auf) [^.!?]{2,60}\.(?:\s+[^.!?]{0,120}\.){0,4}$", re.I),
     # An editor's note that the article was updated, not what: a correction, which says what, stays in the text.
     re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),

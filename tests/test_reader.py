@@ -1284,3 +1284,17 @@ def test_a_sign_up_form_an_authors_box_with_their_address_and_a_spaced_photo_cre
     )
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
     assert article.captions == ["The bridge at dawn, in Vell, on Sunday.Jo Roe / Vell Press Agency"]
+
+
+def test_where_a_syndicated_article_first_ran_is_a_credit_and_a_tip_line_an_archive_menu_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "This is a breaking news story, more follows...\n\n"
+        "Archives Archives Select Month January 2018 December 2017\n\n"
+        "The first bus crossed at noon.\n\n"
+        "Got a story? email news@example.com or call us direct on 0200 000 0000.\n\n"
+        "Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+    assert article.credits == ["Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018."]
