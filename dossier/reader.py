@@ -254,6 +254,10 @@ _THIS_PHOTO = re.compile(
     r"^(?:In\s+)?this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|handout|file|aerial)\s+)*"
     r"(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
+# shows…".
+_VIDEO_GRAB = re.compile(r"^(?:an?\s+|this\s+)?(?:(?:video|screen|frame)\s+)?(?:grab|still|screenshot)\s+(?:from|of)\b"
+                         r"[^.!?]{0,120}\bshows?\b", re.I)
 # A photo's credit with a copyright sign and no year, opening its caption: "© REUTERS/ Jo Roe The rocket takes off".
 _PHOTO_COPYRIGHT = re.compile(r"^©\s*(?!(?:19|20)\d\d)[^/\s][^/]{0,40}/")
 # A caption's closing note of when or where its photo was taken, with no full stop: "…; seen in December", "The probe
@@ -605,7 +609,8 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line):
+    if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line)
+            or _VIDEO_GRAB.match(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line

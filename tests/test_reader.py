@@ -1298,3 +1298,15 @@ def test_where_a_syndicated_article_first_ran_is_a_credit_and_a_tip_line_an_arch
     )
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
     assert article.credits == ["Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018."]
+
+
+def test_a_described_still_from_a_video_is_a_caption_but_a_sentence_about_a_still_is_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Grab from a video obtained via Vell TV shows the first bus on the bridge\n\n"
+        "Police released a still from the camera. It shows a van.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.",
+                                  "Police released a still from the camera. It shows a van."]
+    assert article.captions == ["Grab from a video obtained via Vell TV shows the first bus on the bridge"]
