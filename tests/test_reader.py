@@ -1297,7 +1297,8 @@ def test_where_a_syndicated_article_first_ran_is_a_credit_and_a_tip_line_an_arch
         "Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018.\n",
     )
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
-    assert article.credits == ["Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018."]
+    assert article.credits == [
+        "Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018."]
 
 
 def test_a_described_still_from_a_video_is_a_caption_but_a_sentence_about_a_still_is_text(tmp_path):
