@@ -852,31 +852,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    del body[_teaser_run_start(body):]
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
-
-
-# A video playlist or a list of other stories closing the page without a header: TEASER_RUN headlines or more in a
-# row to the end ("Jo Roe reacts to rumour", "Raw: Vell unveils new truck", "How well do you know Vell?"), each
-# HEADLINE_WORDS words or fewer with no full stop, after the text. A list the text introduces with a colon stays.
-TEASER_RUN = 8
-HEADLINE_WORDS = 20
-
-
-def _headline_like(line: str) -> bool:
-    return line.rstrip(_CLOSERS)[-1:] not in ".!…:" and len(line.split()) <= HEADLINE_WORDS
-
-
-def _teaser_run_start(body: list[str]) -> int:
-    """Where the run of headlines closing ``body`` starts (see TEASER_RUN), or its end if there is none."""
-    start = len(body)
-    while start and _headline_like(body[start - 1]):
-        start -= 1
-    if len(body) - start < TEASER_RUN or not start or body[start - 1].endswith(":"):
-        return len(body)
-    return start
 
 
 _CAPTION_SHINGLE = 5  # words

@@ -1191,15 +1191,6 @@ def test_a_transcripts_label_with_a_role_on_its_own_line_opens_the_turn_it_names
                                   "The rocket is 70 metres tall."]
 
 
-def test_a_run_of_headlines_closing_the_page_is_not_the_story_but_a_list_the_text_introduces_is(tmp_path):
-    teasers = "".join(f"Vell mayor visits district {k}\n\n" for k in range(7)) + "How well do you know Vell?\n"
-    article = read(tmp_path, "Vell mayor re-elected\n\nThe mayor of Vell was re-elected on Sunday.\n\n" + teasers)
-    assert article.paragraphs == ["The mayor of Vell was re-elected on Sunday."]
-    listed = "".join(f"District {k} of Vell: 40 votes for the mayor\n\n" for k in range(8))
-    article = read(tmp_path, "Vell mayor re-elected\n\nThe mayor of Vell was re-elected. The results:\n\n" + listed)
-    assert len(article.paragraphs) == 9
-
-
 def test_a_video_players_close_button_a_wires_promotion_and_a_sites_footer_are_not_the_story(tmp_path):
     article = read(
         tmp_path,
