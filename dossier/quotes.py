@@ -2448,7 +2448,15 @@ def _transcript_label(ctx: _Context) -> _Attribution | None:
     opens_paragraph = not ctx.paragraphs[p][:start].strip(" \"“‘'")
     if inside and not opens_paragraph and not _bears_label(ctx.paragraphs, label.group(1), name):
         return None  # "signs that read 'CAUTION: Watch for Falling Snow'": a label no one in the article bears
-    return _Attribution(_Speaker(name, at=(p, start)), None)
+    return _Attribution(_Speaker(_labelled_in_full(ctx.paragraphs, name), at=(p, start)), None)
+
+
+def _labelled_in_full(paragraphs: list[str], name: str) -> str:
+    """The full name a transcript's first label with a role gives the speaker of a surname's label: "ROE: …" after
+    "JO ROE, HOST: …" is Jo Roe's turn."""
+    fulls = {m.group(1).title() for text in paragraphs if (m := _ROLE_LABEL.match(text))}
+    matching = [full for full in fulls if full.split()[-1] == name]
+    return matching[0] if len(matching) == 1 else name
 
 
 def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
@@ -2460,6 +2468,7 @@ def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
 
 
 _TURN_LABEL = re.compile(speech.SPEAKER_LABEL)
+_ROLE_LABEL = re.compile(rf"({speech.SPEAKER_NAME}){speech.SPEAKER_ROLE}:\s")
 _MIN_TURNS = 3  # labelled paragraphs, by two speakers or more, that make the article a transcript
 
 

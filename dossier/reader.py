@@ -22,6 +22,7 @@ import trafilatura
 
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
+from .lang.en import speech
 from .lang.en.names import FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
@@ -61,6 +62,8 @@ _BYLINE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|al|bin|le|la))*)"
     r"(?P<rest>\s*(?:[,|•·–—-]|\s(?:on|in|for)\s).*)?$"
 )
+# The author and the site's address: "Jo Roe, VellNews.ca".
+_DOMAIN_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
 _LONE_BYLINE = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}$")
 
 # Outlet names printed by the site itself.
@@ -82,7 +85,7 @@ _CREDIT_PREFIX = re.compile(
     r"^(?:Getty Images(?: - Getty)?|GETTY|Getty - Contributor|Getty|Reuters|REUTERS|Rex Features|Shutterstock|Alamy"
     r"|(?:[A-Z][\w.&'’-]*\s+){1,3}or licensors|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+-\s+" + _AGENCIES +
     r"|[A-Z][A-Z.&'’ -]{1,40}•\s?[A-Z]{2,}(?:\s[A-Z]{2,})?|(?:[A-Z][\w.&'’-]*\s+){1,3}/\s+" + _AGENCIES + r")"
-    r"\s+(?=[A-Z])"
+    r"\s+(?=[A-Z]|\d[\d,.]*\s+[a-z])"  # the caption may open with a figure: "Reuters 84 people have died"
 )
 # Credits and share bars that open a caption written without a full stop ("EPA A victim is treated",
 # "Facebook Twitter Pinterest Fans react. Photograph: Jane Roe/AP"); a sentence of the text that
@@ -125,7 +128,9 @@ _FURNITURE = re.compile(
     r"|more: [^.!?]{1,160}[.!?]?|(?:more|also read): .{1,160}[^.]|read or share this story:? \S+"  # another story's
     # headline, which may hold a question or a figure but ends on no full stop ("More: Why? 2018 will tell"); share bar
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
-    r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*"
+    r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*|got a story\?.*"
+    r"|this is a breaking news story\b.{0,100}"  # "…, more follows", "… and will be updated"
+    r"|archives\s+(?:archives\s+)?select month\b.*"  # an archive's menu
     r"|.{0,200}\bnewsletter\b.{0,200}\bsubscribe\.?|.{0,120}\bsend us a note\.?"  # a newsletter's prompts
     r"|.{0,80}\b(?:like|follow|check|find) us(?: out)? on (?:facebook|twitter|instagram|youtube)\b.{0,200}"
     r"|join the conversation\b.{0,200}|get the [\w'’ ]{1,40} newsletter\.?(?:\s*subscribe)?|trending(?: right)? now:?"
@@ -140,6 +145,19 @@ _FURNITURE = re.compile(
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
     r"|chat with us in facebook messenger\b.*"  # a site's chat prompt
+    # An embedded video's or graphic's credit where the player was: "YouTube", "Jo Roe YouTube", "CNN Map"; a player's
+    # label
+    r"|(?:[\w.&'’-]+ ){0,2}(?:youtube|vimeo)|(?-i:[A-Z]{2,6}) (?:map|graphic|chart)|now playing:?"
+    r"|\((?:photo |image )?courtesy(?: of)? [^()]{1,80}\)"  # a photo's credit alone: "(Courtesy of Vell Zoo)"
+    r"|.{0,200}[.!?]\s+click (?:here )?to (?:read|see|watch|view|listen to) [^.!?]{1,60}[.!]?"  # a promotion's link
+    r"|.{0,80}\benter your email(?: address)?\b.*"  # a sign-up form's labels and errors
+    r"|.{0,600}[\s.]\S+@[\w-]+(?:\.[\w-]+)+"  # an author's box closing on their address: "Jo Roe is a writer. jo@…"
+    r"|(?-i:[a-z]{1,2})"  # a small letter or two alone: an icon's name left by the scrape ("fa"), no paragraph
+    r"|contact the (?:writer|author|reporter)s? at \S+@\S+"  # the staff's address
+    r"|for more [\w .'’-]{1,40}:\s*https?://\S+.*"  # a wire's promotion: "For more Vell coverage: http://…"
+    r"|\([^()]{1,60}\s\d{1,2}/\d{1,2}/\d{4}\s*page\s?\w{1,4}\)"  # a print edition's "(Daily 07/15/2016 page1)"
+    r"|(?:licen[cs]e for publishing [\w ]{1,40}|registration number:?) ?\d+(?: registration number:? ?\d+)?"  # a site's
+    # licence numbers
     r"|.*\bskip\s+in\s+skip\s+x\s+embed\b.*|.*\bembed\s+x\s+share\s+close\b.*"  # a video player's controls and playlist
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
@@ -180,12 +198,44 @@ _APPEAL_PHRASES = (
     "become a patron",
 )
 
+# A telephone number: six digits or more in groups ("0800/111 0 111", "116 123"; not "24/7" or "2016-17"), or a short
+# number after "call" or "text" ("call 988").
+_HELPLINE_NUMBER = re.compile(
+    r"(?<![\w.,])\+?\d{2,5}(?:[ /-]\d{1,4}){1,4}(?![\w.,]\d)|\b(?:call|text|dial)\s+\d{3,}\b", re.I)
+HELPLINE_DIGITS = 6
+# A helpline's box, in English or another language: a number to call and a service for people in distress ("If you are
+# having thoughts of suicide, call the Vell Lifeline on 0800 111 222", "Wenn ihr mit jemandem sprechen wollt, erreicht
+# ihr die Telefonseelsorge unter 0800/111 0 111"), addressed to the reader or a short line of its own ("Samaritans: 116
+# 123"). A sentence of the story about a helpline speaks of it, to no one: "The lifeline, 0800 111 222, took 300 calls
+# last month, the charity said."
+_HELPLINE_SERVICE = re.compile(
+    r"\b(?:helpline|hotline|lifeline|samaritans|crisis (?:line|text line|centre|center)|suicid\w*|self-harm"
+    r"|emotional support|talk to someone|speak to someone|\w*seelsorge|mit jemandem (?:sprechen|reden))\b", re.I)
+_READER_ADDRESSED = re.compile(r"\b(?:you|your|ihr|euch|Sie|Ihnen)\b", re.I)
+HELPLINE_SHORT = 12  # words: a helpline's line of its own, a name and a number
+
+
+def _is_helpline(line: str) -> bool:
+    """A helpline's box (see _HELPLINE_SERVICE); a quote that gives a number is the story's."""
+    numbers = (m.group(0) for m in _HELPLINE_NUMBER.finditer(line))
+    return (any(sum(c.isdigit() for c in n) >= HELPLINE_DIGITS or not n[0].isdigit() for n in numbers)
+            and bool(_HELPLINE_SERVICE.search(line)) and not any(mark in line for mark in '"“”')
+            and bool(_READER_ADDRESSED.search(line) or len(line.split()) <= HELPLINE_SHORT))
+
+
+# A transcript's speaker label with the speaker's role on a line of its own, the turn's words on the next line ("JO ROE,
+# HOST:"): one paragraph, so that the turn is the speaker's.
+_LONE_SPEAKER_LABEL = re.compile(rf"^{speech.SPEAKER_NAME}{speech.SPEAKER_ROLE}:$")
+
 # Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
 # "— Name (@handle) Month d, yyyy".
 _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
-_TWEET_SIGNATURE = r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}"
+# The date as the reader's language writes it: "February 5, 2018", "5 February 2018", "14 сентября 2017 г.".
+_TWEET_SIGNATURE = (r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+"
+                    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4}(?: \w{1,3}\.)?)")
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
-_SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")  # the tweet and its signature on one line
+# The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
+_SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
 # An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
 # 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
 _POST_SIGNATURE = re.compile(
@@ -198,10 +248,16 @@ _SKIP_POST = re.compile(
 
 # An agency's archive photo, however long its caption: "FILE - In this Sept. 30, 2016, file photo, …".
 _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.IGNORECASE)
-# A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…".
+# A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…", "This
+# Dec. 28, 2017 photo made available by…".
 _THIS_PHOTO = re.compile(
-    r"^(?:In\s+)?this\s+(?:(?:undated|handout|file|aerial)\s+)*(?:photo|image|picture|photograph|frame grab|video grab)"
+    r"^(?:In\s+)?this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|handout|file|aerial)\s+)*"
+    r"(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
+# shows…".
+_VIDEO_GRAB = re.compile(r"^(?:an?\s+|this\s+)?(?:(?:video|screen|frame)\s+)?(?:grab|still|screenshot)\s+(?:from|of)\b"
+                         r"[^.!?]{0,120}\bshows?\b", re.I)
 # A photo's credit with a copyright sign and no year, opening its caption: "© REUTERS/ Jo Roe The rocket takes off".
 _PHOTO_COPYRIGHT = re.compile(r"^©\s*(?!(?:19|20)\d\d)[^/\s][^/]{0,40}/")
 # A caption's closing note of when or where its photo was taken, with no full stop: "…; seen in December", "The probe
@@ -221,14 +277,30 @@ _CAPTION_PREFIX = re.compile(
     r"^(?:(?:photos?|images?|pictures?|pictured|caption|photograph|screenshots?|above|top|main image)"
     r"(?:\s*[:|]|\s+[–—-])\s*"
     r"|image caption\s+|media caption\s+"
+    # A video player's close button before the video's description: "CLOSE Jo Roe says she was not told. (Feb. 4) AP";
+    # not a kicker in capitals ("CLOSE TO HOME …").
+    r"|(?-i:CLOSE\s+(?=[A-Z])(?![A-Z]+\s+[A-Z]{2,}\b))"
     r"|media playback is (?:unsupported|not supported) on (?:your|this) device\s+(?:media caption\s+)?)",
     re.I,
 )
 # Trailing photo credit: "(Office of X/Released)", "(AP Photo/Jane Doe)", "(Photo: Reuters)".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|" + _AGENCIES + r")\)$", re.I
+    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|(?:[^()]{1,60}\svia\s)?" + _AGENCIES
+    + r"|Associated Press|Agence France-Presse)\)$", re.I  # "(Vell Council via AP) (Associated Press)"
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
+# Credits that close a caption, full stop before them or none: a bracketed one ("… in Beijing on Monday. [Photo by Jo
+# Roe/Daily Paper]", "[Photo/Agencies]"), a photographer's and an agency's in brackets ("Fans cheer (Jo Roe/AP/PA)"),
+# a copyright sign and a name ("… in the square ©Jo Roe (AFP/File)"), or a labelled one run on ("… at the
+# Capitol.CreditJo Roe/Reuters", "Jo Roe Photographer: Ann Lee/Daily Paper").
+_CLOSING_CREDITS = (
+    re.compile(r"\[(?:photo|image|picture|file photo)\b[^\[\]]{0,80}\]$", re.I),
+    re.compile(r"\([^()]{1,60}/" + _AGENCIES + r"(?:/[^()]{1,30})?\)$"),
+    re.compile(r"\s©\s?(?!(?:19|20)\d\d)[A-Z][\w.'’ -]{1,40}(?:\s\([^()]{1,40}\))?$"),
+    re.compile(r"(?:[.!?'’\"”]|\s)(?:Credit|Photographer:)\s?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}$"),
+    # the photographer and the agency after the caption's sentence: "… on Sunday.Jo Roe / Vell Press Agency"
+    re.compile(r"[.!?]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3}$"),
+)
 # A sentence, then the agency and photographer without brackets, or the agency alone: "… January 1, 2018.
 # REUTERS/Ammar Awad", "… on the Riviera. AFP".
 _SLASH_CREDIT = re.compile(r"[.!?'’\"”]\s+" + _AGENCIES + r"(?:(?: Photo)?\s?/\s?[A-Z][\w.'’ -]{1,40})?$")
@@ -247,7 +319,7 @@ GALLERY_MIN = 3
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
 _CREDIT_ONLY = re.compile(
-    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30})?)\)?(?:, FILE)?$"
+    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30}){0,3})\)?(?:, FILE)?$"
 )
 
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated
@@ -261,6 +333,10 @@ _CREDIT_LINES = (
     ),
     re.compile(r"^[—–-]+\s*with assistance (?:by|from) [^.!?]{3,120}$", re.I),  # "— With assistance by Jane Roe"
     re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
+    # Where a syndicated article first ran, in the reader's language, with its site's prompts: "Read the original
+    # article on Vell Daily. Follow Vell Daily on Twitter.", "This article originally appeared on Vell Daily."
+    re.compile(r"^(?:read the original article|this (?:article|story) (?:originally|first) (?:appeared|ran)"
+               r"|den originalartikel gibt es) (?:on|in|auf) [^.!?]{2,60}\.(?:\s+[^.!?]{0,120}\.){0,4}$", re.I),
     # An editor's note that the article was updated, not what: a correction, which says what, stays in the text.
     re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),
@@ -533,7 +609,8 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if _FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line):
+    if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line)
+            or _VIDEO_GRAB.match(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
@@ -546,8 +623,8 @@ def _caption(line: str) -> str | None:
             return line
     # A photo agency's name alone closes a caption, full stop or none ("Cubs players celebrate (Getty Images)"), or
     # the agency and photographer after a sentence ("… January 1, 2018. REUTERS/Ammar Awad"), or the other way round.
-    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)) and len(
-            line) < 400:
+    if (_AGENCY_CREDIT.search(line) or _SLASH_CREDIT.search(line) or _PHOTOGRAPHER_CREDIT.search(line)
+            or any(credit.search(line) for credit in _CLOSING_CREDITS)) and len(line) < 400:
         return line
     return None
 
@@ -683,6 +760,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     while i < n:
         line = _LABEL_PREFIX.sub("", lines[i])
         i += 1
+        if _LONE_SPEAKER_LABEL.match(line) and i < n:
+            line = f"{line} {lines[i]}"
+            i += 1
         if i - 1 in gallery:
             captions.append(gallery[i - 1])
             continue
@@ -717,12 +797,12 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline)):
+                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
             continue
-        if _TWEET_LINK.search(line) and _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
+        if _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
             captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
-        if _COPYRIGHT.match(line) and len(line) < 200:
+        if _COPYRIGHT.match(line) and (len(line) < 200 or "all rights reserved" in line.lower()):
             if i > n / 2:
                 break  # late in the page, the notice ends the article: what follows is the site's (disclaimers)
             continue
@@ -742,6 +822,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if _META_PREFIX.match(line) and len(line.split()) <= 8:
             continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
+        if domain_byline := _DOMAIN_BYLINE.match(line):
+            author = author or domain_byline["name"]
+            continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
             author = author or byline["name"]

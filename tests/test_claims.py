@@ -1664,8 +1664,8 @@ def test_an_article_naming_nothing_the_others_name_is_pointed_out(tmp_path: Path
             f"Vell bridge shut\n\nMayor Ilse Varga closed the Vell harbour bridge on Monday, day {n} of the "
             "repairs.\n", encoding="utf-8")
     (seeds / "promo-com__9.txt").write_text(
-        "Celebrating 125 years\n\nThe Tarnford Echo has served Tarnford readers since 1892. Click to read today's "
-        "story.\n", encoding="utf-8")
+        "Celebrating 125 years\n\nThe Tarnford Echo has served Tarnford readers since 1892. Look back at its "
+        "history each day this year.\n", encoding="utf-8")
     messages: list[str] = []
     analyse(seeds, None, tmp_path, log=messages.append)
     assert [m for m in messages if "name no one" in m] == [

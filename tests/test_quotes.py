@@ -1311,6 +1311,18 @@ def test_each_turn_of_an_interview_transcript_is_a_quote_of_its_speaker() -> Non
     ]
 
 
+def test_a_turn_whose_label_gives_the_speakers_role_is_theirs() -> None:
+    quotes = quotes_with_names(
+        "JO ROE, HOST: Crowds gathered in Vell tonight. We are joined by Ann Lee.",
+        "ANN LEE, BYLINE: Good to be with you, Jo.",
+        "ROE: What can you tell us?",
+        "LEE: The square is quiet now.",
+    )
+    assert [(q.speaker_name, q.paragraph) for q in quotes] == [
+        ("Jo Roe", 0), ("Ann Lee", 1), ("Jo Roe", 2), ("Ann Lee", 3)
+    ]
+
+
 def test_a_labelled_headline_or_two_make_no_transcript() -> None:
     quotes = quotes_with_names("UPDATE: The bridge is closed.", "BREAKING: Police close the bridge.")
     assert quotes == []

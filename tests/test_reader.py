@@ -274,7 +274,7 @@ def test_a_page_of_only_a_links_disclaimer_has_no_article_text(tmp_path):
     assert articles[0].paragraphs == ["The ferry strike ended on Friday."]
 
 
-def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_tweet_stays(tmp_path):
+def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_tweet_stays_whole(tmp_path):
     article = read(
         tmp_path,
         "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
@@ -286,11 +286,10 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
         "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016\n\n"
         "The results of round 2 show all parties level.\n",
     )
-    assert article.paragraphs == [
-        "The ferry strike ended on Friday.",
-        "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016",
-        "The results of round 2 show all parties level.",
-    ]
+    assert article.paragraphs == ["The ferry strike ended on Friday.", "The results of round 2 show all parties level."]
+    # the tweet's "1/2" numbers a thread, not a gallery's photo: the tweet is set apart whole
+    assert "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016" in (
+        article.captions)
     captions = " ".join(article.captions)
     assert "2/3" not in captions and "A ferry leaves the harbour at dawn" in captions
 
@@ -1158,3 +1157,160 @@ def test_a_page_whose_paragraphs_mostly_lack_a_full_stop_keeps_them(tmp_path):
              "The company said its fares would not rise this year."]
     article = read(tmp_path, "Ferry strike ends\n\n" + "\n\n".join(lines) + "\n")
     assert article.paragraphs == lines
+
+
+def test_captions_closed_by_a_bracketed_copyright_or_labelled_credit_are_set_apart(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell fair opens\n\n"
+        "Visitors look at a display in Vell on Monday. [Photo by Jo Roe/Daily Paper]\n\n"
+        "The fair opened on Monday with 300 stands, its organisers said.\n\n"
+        "Ann Lee holds a lantern at the gate ©Jo Roe (AFP/File)\n\n"
+        "A steward guides a visitor (Jo Roe/AP/PA)\n\n"
+        "Ann Lee, the fair's director, at the opening.CreditJo Roe/Reuters\n\n"
+        "Ann Lee Photographer: Jo Roe/Daily Paper\n\n"
+        "It runs until Sunday, said its director, Ann Lee (Vell/Roe).\n",
+    )
+    assert article.paragraphs == ["The fair opened on Monday with 300 stands, its organisers said.",
+                                  "It runs until Sunday, said its director, Ann Lee (Vell/Roe)."]
+    assert len(article.captions) == 5
+
+
+def test_a_helpline_box_in_any_language_is_not_the_story_but_a_story_about_a_helpline_is(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell app faces questions\n\n"
+        "The lifeline, 0800 111 222, took 300 calls last month, the charity said.\n\n"
+        "\"If you need help, the hotline is open 24/7,\" Roe said.\n\n"
+        "If you are having thoughts of suicide, call the Vell Lifeline on 0800 111 222.\n\n"
+        "Wenn ihr mit jemandem sprechen wollt, erreicht ihr die Vell Seelsorge unter 0800/111 0 111.\n\n"
+        "Samaritans: 116 123\n",
+    )
+    assert article.paragraphs == ["The lifeline, 0800 111 222, took 300 calls last month, the charity said.",
+                                  "\"If you need help, the hotline is open 24/7,\" Roe said."]
+
+
+def test_a_transcripts_label_with_a_role_on_its_own_line_opens_the_turn_it_names(tmp_path):
+    article = read(
+        tmp_path,
+        "Crowds in Vell\n\nCrowds gathered in Vell on Friday.\n\nJO ROE, HOST:\n\n"
+        "Crowds gathered in Vell tonight. We are joined by Ann Lee.\n\nANN LEE, BYLINE: Good to be with you, Jo.\n\n"
+        "ROCKET STATS:\n\nThe rocket is 70 metres tall.\n",
+    )
+    assert article.paragraphs == ["Crowds gathered in Vell on Friday.",
+                                  "JO ROE, HOST: Crowds gathered in Vell tonight. We are joined by Ann Lee.",
+                                  "ANN LEE, BYLINE: Good to be with you, Jo.", "ROCKET STATS:",
+                                  "The rocket is 70 metres tall."]
+
+
+def test_a_video_players_close_button_a_wires_promotion_and_a_sites_footer_are_not_the_story(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\n"
+        "CLOSE Jo Roe says the bridge is safe again. (Feb. 4) AP\n\n"
+        "The Vell bridge reopened on Monday after repairs, the council said.\n\n"
+        "CLOSE TO HOME Residents cheered as the first bus crossed.\n\n"
+        "Reuters 84 people crossed in the first hour\n\n"
+        "Contact the writers at jo.roe@example.com\n\n"
+        "For more Vell coverage: http://example.com/vell and http://example.com/news\n\n"
+        "(Vell Daily 07/15/2016 page1)\n\n"
+        "Copyright 1995 - . All rights reserved. The content (including but not limited to text, photo, multimedia "
+        "information, etc) published in this site belongs to Vell Daily Information Co. Without written authorization "
+        "from Vell Daily Information Co, such content shall not be republished or used in any form.\n\n"
+        "License for publishing multimedia online 0108263\n\n"
+        "Registration Number: 130349\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday after repairs, the council said.",
+                                  "CLOSE TO HOME Residents cheered as the first bus crossed."]
+    assert article.captions == ["Jo Roe says the bridge is safe again. (Feb. 4) AP",
+                                "84 people crossed in the first hour"]
+    article = read(tmp_path, "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+                   "License for publishing multimedia online 0108263\n\nRegistration Number: 130349\n\n"
+                   "The first bus crossed at noon.\n")
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+
+
+def test_an_embedded_tweet_signed_on_its_line_is_a_caption_with_or_without_its_link(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Bridge is open at last! — Jo Roe (@joroe) February 5, 2018\n\n"
+        "Мост открыт. pic.twitter.com/AbC123 — Ann Lee (@annlee) 14 сентября 2017 г.\n\n"
+        "The first bus crossed at noon.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+    assert len(article.captions) == 2
+
+
+def test_an_embeds_credit_a_players_label_and_a_byline_with_the_sites_address_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nJo Roe, VellNews.ca\n\nNow Playing:\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Ann Lee YouTube\n\nThe first bus crossed at noon.\n\nVNN Map\n\nfa\n\nla\n\nThe mayor was on it.\n",
+    )
+    assert article.author == "Jo Roe"
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon.",
+                                  "The mayor was on it."]
+
+
+def test_a_courtesy_credit_a_row_of_agencies_and_a_click_to_read_promotion_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n(Courtesy of Vell Zoo)\n\n"
+        "Reuters - Ap - Afp\n\nCelebrating 125 years of the Vell Daily! Click to read today's story.\n\n"
+        "Signing up is easy – just click here and fill in the form.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.",
+                                  "Signing up is easy – just click here and fill in the form."]
+
+
+def test_a_wire_caption_dated_before_its_photo_or_credited_via_an_agency_is_a_caption(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell rocket rolls out\n\n"
+        "This Dec. 28, 2017 photo made available by Vell Space shows the rocket on its pad\n\n"
+        "The rocket rolled out on Monday.\n\n"
+        "The rocket stands on its pad. It will lift 60 tonnes. (Vell Space via AP) (Associated Press)\n",
+    )
+    assert article.paragraphs == ["The rocket rolled out on Monday."]
+    assert len(article.captions) == 2
+
+
+def test_a_sign_up_form_an_authors_box_with_their_address_and_a_spaced_photo_credit_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nVN News Email Enter your email address Please enter an email address\n\n"
+        "The Vell bridge reopened on Monday.\n\n"
+        "The bridge at dawn, in Vell, on Sunday.Jo Roe / Vell Press Agency\n\n"
+        "The first bus crossed at noon.\n\n"
+        "Ann Lee is a writer in Vell. She is the author of a book on bridges. ann.lee@example.com\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+    assert article.captions == ["The bridge at dawn, in Vell, on Sunday.Jo Roe / Vell Press Agency"]
+
+
+def test_where_a_syndicated_article_first_ran_is_a_credit_and_a_tip_line_an_archive_menu_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "This is a breaking news story, more follows...\n\n"
+        "Archives Archives Select Month January 2018 December 2017\n\n"
+        "The first bus crossed at noon.\n\n"
+        "Got a story? email news@example.com or call us direct on 0200 000 0000.\n\n"
+        "Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
+    assert article.credits == [
+        "Read the original article on Vell Daily. Follow Vell Daily on Facebook. Copyright 2018."]
+
+
+def test_a_described_still_from_a_video_is_a_caption_but_a_sentence_about_a_still_is_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Grab from a video obtained via Vell TV shows the first bus on the bridge\n\n"
+        "Police released a still from the camera. It shows a van.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.",
+                                  "Police released a still from the camera. It shows a van."]
+    assert article.captions == ["Grab from a video obtained via Vell TV shows the first bus on the bridge"]

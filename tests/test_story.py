@@ -554,7 +554,7 @@ def test_a_story_is_not_named_after_an_article_that_names_nothing_the_others_nam
                                                f"Monday, day {n} of the repairs.\n")
     # A promotion saved by mistake, whose short headline shares the story's words.
     write(seeds, "promo-com__9.txt", "Vell bridge repairs\n\nThe Tarnford Echo has served Tarnford readers since "
-                                     "1892. Click to read today's story.\n")
+                                     "1892. Look back at its history each day this year.\n")
     result = run_build(seeds, tmp_path / "site", tmp_path / "docs")
     assert result.returncode == 0, result.stderr
     assert "(seeds/promo-com__9.txt): are they about this story?" in result.stderr

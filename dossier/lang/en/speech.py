@@ -345,8 +345,11 @@ ROLE_ABBREVIATIONS = {
 }
 # Words before a speaker's label in a round-up of sources: "More from Jane Doe: "…"" (regular expressions).
 LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
-# A transcript's speaker label opening a paragraph: "SHAPIRO: …", "JAKE TAPPER: …" (the name is group 1).
-SPEAKER_LABEL = r"([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+"
+# A transcript's speaker label opening a paragraph: "SHAPIRO: …", "JAKE TAPPER: …", and at a speaker's first turn
+# with their role in the programme: "JO ROE, HOST: …", "ANN LEE, BYLINE: …" (the name is group 1).
+SPEAKER_NAME = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}"
+SPEAKER_ROLE = r", [A-Z][A-Z ]{1,30}"
+SPEAKER_LABEL = rf"({SPEAKER_NAME})(?:{SPEAKER_ROLE})?:\s+"
 # Words that only link a sentence to the next: in marks alone before "he said" they open a quote
 # the attribution interrupts ('"But," he added, "it is recent"'), no speech of their own.
 LINKING_WORDS = frozenset(
