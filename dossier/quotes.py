@@ -767,13 +767,31 @@ _OWN_SPEAKER_AFTER = re.compile(
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:]+)", re.IGNORECASE)
+# A text and who wrote it: "a statement from the ministry", "a court filing by state attorney Jo Roe".
+_AUTHORED_TEXT = re.compile(
+    rf"(?:{'|'.join(sorted(speech.NOUN_MARKERS))})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?\s+(?:(?:filed|issued|released|sent|signed|written)\s+)?"
+    r"(?:by|from)\s+(.+)"
+)
+
+
+def _source_np(text: str) -> str | None:
+    """Whose words "according to …" gives: the noun phrase itself, or the author of the text it names ("according
+    to a statement from the ministry": the ministry's)."""
+    np = _clean_np(text)
+    if _looks_like_np(np):
+        return np
+    authored = _AUTHORED_TEXT.fullmatch(np)
+    if authored is not None and _looks_like_np(author := _clean_np(authored.group(1))):
+        return author
+    return None
 
 
 def _according_to(ctx: _Context) -> _Attribution | None:
     according = list(_ACCORDING_TO.finditer(ctx.head))
     if according:
-        np = _clean_np(according[-1].group(1))
-        if _looks_like_np(np):
+        np = _source_np(according[-1].group(1))
+        if np is not None:
             return _Attribution(_Speaker(np, at=ctx.at), "according to")
     return None
 
@@ -1387,8 +1405,8 @@ def _according_to_after(ctx: _Context) -> _Attribution | None:
     according = re.match(r"\s*[,—–-]?\s*according to\s+([^,.;:—–]+)", ctx.tail)
     if according is None:
         return None
-    np = _clean_np(according.group(1))
-    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if _looks_like_np(np) else None
+    np = _source_np(according.group(1))
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if np is not None else None
 
 
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
