@@ -984,6 +984,26 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
     return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
+_TEXT_NOUN = re.compile(rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?")
+
+
+def _text_author(subject: str, rest: list[str]) -> str | None:
+    """The name whose text a possessive subject gives ("Jo Roe's letter", "Roe's fundraising email"): the text's
+    words are its author's; none for another possessive ("Roe's campaign", "Roe's aides")."""
+    possessor = re.fullmatch(r"(.+?)['’]s?", subject)
+    if possessor is None or not _is_cap(possessor.group(1)):
+        return None
+    for word in rest[:3]:
+        if _TEXT_NOUN.fullmatch(word.strip(",:")):
+            return possessor.group(1)
+        if not re.fullmatch(r"[a-z-]+", word):
+            return None
+    return None
+
+
+_POSSESSED_TEXT = re.compile(r"(.+?['’]s?)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
+
+
 def _colon_subject(ctx: _Context) -> _Attribution | None:
     """'Jane Doe delivered a blunt message to the board: "…"': a sentence with no reporting verb that
     introduces the quote with a colon gives the words of its subject, when the subject is a name (not
@@ -991,6 +1011,9 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     if ctx.verbs or not ctx.head.rstrip().endswith(":"):
         return None
     subject = _sentence_subject(ctx.head)
+    author = _text_author(*subject) if subject is not None else None
+    if author is not None:
+        return _Attribution(_Speaker(author, at=ctx.at), None)  # "Doe's letter makes the case: "…"": Doe's words
     if subject is None or ":" in subject[0] or re.search(r"['’]s?$", subject[0]):
         return None  # "Name: Ann Lee Age: 27": a form's labels, no sentence
     if subject[0].lower() in PRONOUNS or _common_opener(subject[0], ctx.paragraphs):
@@ -1741,6 +1764,14 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     if lowered in _COUNTED_SUBJECTS or _GROUP_SUBJECT.fullmatch(text):
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
+        return speaker
+    owned = _POSSESSED_TEXT.fullmatch(text)
+    author = _text_author(owned.group(1), owned.group(2).split()) if owned is not None else None
+    if author is not None:
+        # "Roe's statement read": Roe's words (the text the attribution names stays as written)
+        written, speaker.text = speaker.text, author
+        speaker = _resolve(speaker, names, last_person)
+        speaker.text = written
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:

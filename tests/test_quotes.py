@@ -1804,6 +1804,22 @@ def test_according_to_a_text_names_its_author() -> None:
     assert (after.speaker_name, after.attribution) == ("Jo Roe", "according_to_after")
 
 
+def test_a_named_authors_text_gives_the_authors_words() -> None:
+    letter, statement, campaign = quotes_of(
+        "Tom Reddick’s letter makes a simple case: “Nobody should lose a home to the harbour.”",
+        "Ann Lee’s statement read: “We will appeal the ruling.”",
+        "Ann Lee’s campaign made its case: “We will win the harbour vote.”",
+    )
+    assert (letter.speaker_name, letter.attribution) == ("Tom Reddick", "colon_subject")
+    assert statement.speaker_name == "Ann Lee"
+    assert campaign.speaker_name is None  # a campaign is no text: who in it spoke is unsaid
+
+
+def test_a_named_accusation_gives_the_accusers_words() -> None:
+    [quote] = quotes_of("Tom Reddick’s accusation that Ann Lee is playing the “harbour card” drew fire on Monday.")
+    assert (quote.speaker_name, quote.attribution) == ("Tom Reddick", "claim_of")
+
+
 def test_referring_to_someone_as_words_in_marks_gives_the_subjects_words() -> None:
     [quote] = quotes_with_names(
         "Tom Reddick spoke at the harbour on Monday.",

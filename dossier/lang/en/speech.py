@@ -179,7 +179,7 @@ AUTHORED_TEXT_NOUNS = frozenset(
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
     """claim assertion contention statement comment conclusion allegation suggestion warning declaration
-    argument insistence promise pledge report""".split()
+    argument insistence promise pledge report accusation""".split()
 )
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
