@@ -767,13 +767,31 @@ _OWN_SPEAKER_AFTER = re.compile(
 
 
 _ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:]+)", re.IGNORECASE)
+# A text and who wrote it: "a statement from the ministry", "a court filing by state attorney Jo Roe".
+_AUTHORED_TEXT = re.compile(
+    rf"(?:{'|'.join(sorted(speech.NOUN_MARKERS))})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?\s+(?:(?:filed|issued|released|sent|signed|written)\s+)?"
+    r"(?:by|from)\s+(.+)"
+)
+
+
+def _source_np(text: str) -> str | None:
+    """Whose words "according to …" gives: the noun phrase itself, or the author of the text it names ("according
+    to a statement from the ministry": the ministry's)."""
+    np = _clean_np(text)
+    if _looks_like_np(np):
+        return np
+    authored = _AUTHORED_TEXT.fullmatch(np)
+    if authored is not None and _looks_like_np(author := _clean_np(authored.group(1))):
+        return author
+    return None
 
 
 def _according_to(ctx: _Context) -> _Attribution | None:
     according = list(_ACCORDING_TO.finditer(ctx.head))
     if according:
-        np = _clean_np(according[-1].group(1))
-        if _looks_like_np(np):
+        np = _source_np(according[-1].group(1))
+        if np is not None:
             return _Attribution(_Speaker(np, at=ctx.at), "according to")
     return None
 
@@ -966,6 +984,26 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
     return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
+_TEXT_NOUN = re.compile(rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?")
+
+
+def _text_author(subject: str, rest: list[str]) -> str | None:
+    """The name whose text a possessive subject gives ("Jo Roe's letter", "Roe's fundraising email"): the text's
+    words are its author's; none for another possessive ("Roe's campaign", "Roe's aides")."""
+    possessor = re.fullmatch(r"(.+?)['’]s?", subject)
+    if possessor is None or not _is_cap(possessor.group(1)):
+        return None
+    for word in rest[:3]:
+        if _TEXT_NOUN.fullmatch(word.strip(",:")):
+            return possessor.group(1)
+        if not re.fullmatch(r"[a-z-]+", word):
+            return None
+    return None
+
+
+_POSSESSED_TEXT = re.compile(r"(.+?['’]s?)\s+((?:[a-z-]+\s+){0,2}[a-z]+)")
+
+
 def _colon_subject(ctx: _Context) -> _Attribution | None:
     """'Jane Doe delivered a blunt message to the board: "…"': a sentence with no reporting verb that
     introduces the quote with a colon gives the words of its subject, when the subject is a name (not
@@ -973,6 +1011,9 @@ def _colon_subject(ctx: _Context) -> _Attribution | None:
     if ctx.verbs or not ctx.head.rstrip().endswith(":"):
         return None
     subject = _sentence_subject(ctx.head)
+    author = _text_author(*subject) if subject is not None else None
+    if author is not None:
+        return _Attribution(_Speaker(author, at=ctx.at), None)  # "Doe's letter makes the case: "…"": Doe's words
     if subject is None or ":" in subject[0] or re.search(r"['’]s?$", subject[0]):
         return None  # "Name: Ann Lee Age: 27": a form's labels, no sentence
     if subject[0].lower() in PRONOUNS or _common_opener(subject[0], ctx.paragraphs):
@@ -1387,8 +1428,8 @@ def _according_to_after(ctx: _Context) -> _Attribution | None:
     according = re.match(r"\s*[,—–-]?\s*according to\s+([^,.;:—–]+)", ctx.tail)
     if according is None:
         return None
-    np = _clean_np(according.group(1))
-    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if _looks_like_np(np) else None
+    np = _source_np(according.group(1))
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if np is not None else None
 
 
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
@@ -1723,6 +1764,14 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     if lowered in _COUNTED_SUBJECTS or _GROUP_SUBJECT.fullmatch(text):
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
+        return speaker
+    owned = _POSSESSED_TEXT.fullmatch(text)
+    author = _text_author(owned.group(1), owned.group(2).split()) if owned is not None else None
+    if author is not None:
+        # "Roe's statement read": Roe's words (the text the attribution names stays as written)
+        written, speaker.text = speaker.text, author
+        speaker = _resolve(speaker, names, last_person)
+        speaker.text = written
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:

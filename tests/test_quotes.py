@@ -1807,6 +1807,48 @@ def test_according_to_right_after_the_quote_names_the_speaker() -> None:
     assert (quote.speaker_name, quote.attribution) == ("Judicial Trust", "according_to_after")
 
 
+def test_according_to_a_text_names_its_author() -> None:
+    before, after = quotes_of(
+        "According to a statement from the Harbour Trust, “we will not sell the pier.”",
+        "“There was no case to answer,” according to a court filing by state attorney Jo Roe.",
+    )
+    assert (before.speaker_name, before.attribution) == ("Harbour Trust", "according_to")
+    assert (after.speaker_name, after.attribution) == ("Jo Roe", "according_to_after")
+
+
+def test_a_named_authors_text_gives_the_authors_words() -> None:
+    letter, statement, campaign = quotes_of(
+        "Tom Reddick’s letter makes a simple case: “Nobody should lose a home to the harbour.”",
+        "Ann Lee’s statement read: “We will appeal the ruling.”",
+        "Ann Lee’s campaign made its case: “We will win the harbour vote.”",
+    )
+    assert (letter.speaker_name, letter.attribution) == ("Tom Reddick", "colon_subject")
+    assert statement.speaker_name == "Ann Lee"
+    assert campaign.speaker_name is None  # a campaign is no text: who in it spoke is unsaid
+
+
+def test_a_named_accusation_gives_the_accusers_words() -> None:
+    [quote] = quotes_of("Tom Reddick’s accusation that Ann Lee is playing the “harbour card” drew fire on Monday.")
+    assert (quote.speaker_name, quote.attribution) == ("Tom Reddick", "claim_of")
+
+
+def test_referring_to_someone_as_words_in_marks_gives_the_subjects_words() -> None:
+    [quote] = quotes_with_names(
+        "Tom Reddick spoke at the harbour on Monday.",
+        "Senator Tom Reddick, during several interviews on Monday, referred to the governor as “the worst manager” "
+        "of the decade.",
+    )
+    assert quote.speaker_name == "Tom Reddick"
+
+
+def test_ripping_into_someone_for_words_in_marks_gives_the_subjects_words() -> None:
+    [quote] = quotes_with_names(
+        "Ann Vasquez, the former treasurer of the Harbour Trust, ripped the mayor for acting as “the judge and the "
+        "jury” in the case.",
+    )
+    assert quote.speaker_name == "Ann Vasquez"
+
+
 def test_a_reporting_verb_right_after_an_opening_phrase_names_who_follows_it() -> None:
     moderator, told = quotes_of(
         'In other words, explained moderator Ann Lee: "We are out of time tonight."',
@@ -2169,7 +2211,7 @@ def test_a_quote_after_someone_elses_clause_does_not_resume_the_earlier_speaker(
         "“We will win,” Ann Lee said on Monday, “and we will keep the harbour open.”",
     )
     speakers = {q.text: q.speaker_name for q in found}
-    assert speakers["Annie."] is None  # Reddick's clause: not Lee's words resuming
+    assert speakers["Annie."] == "Reddick"  # Reddick's clause, and "refers to her as" his words: not Lee resuming
     assert speakers["and we will keep the harbour open."] == "Ann Lee"
 
 

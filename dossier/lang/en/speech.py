@@ -21,7 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur beam boom reveal blame ponder snipe
+    repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -169,11 +169,17 @@ REPORTING_NOUN_STEMS = frozenset(
 # Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
 # (not "condemned the attack", whose noun is the verb's object).
 SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
+# Texts that give their author's words: "according to a statement from the ministry", "a court filing by Jo Roe"
+# give the ministry's and Jo Roe's words.
+AUTHORED_TEXT_NOUNS = frozenset(
+    """statement report letter filing document memo email post tweet release note motion complaint brief
+    affidavit ruling""".split()
+)
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
     """claim assertion contention statement comment conclusion allegation suggestion warning declaration
-    argument insistence promise pledge report""".split()
+    argument insistence promise pledge report accusation""".split()
 )
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
