@@ -2136,7 +2136,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
-    dossier.mentions = _restore_tails(dossier.mentions, paragraphs)
+    dossier.mentions = _split_story_joined(_restore_tails(dossier.mentions, paragraphs))
     mentions = dossier.mentions
     uf = _UnionFind()
     for i in range(len(mentions)):
@@ -2157,6 +2157,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_swapped_full_names(mentions, persons, uf)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
+    _merge_misspelt_bodies(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -2216,6 +2217,30 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
                     if other is not m and m.start <= other.start and other.end <= end)
         m.end, m.text, m.kind = end, whole, votes[whole].most_common(1)[0][0]
     return [m for m in mentions if id(m) not in gone]
+
+
+def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
+    """Two bodies run together by "and" in one report ("Zorvex and Globex" in "partners including
+    Zorvex and Globex") are the two the dossier names alone elsewhere, each of them a body, place or
+    thing and never a person ("Marks and Spencer"); with "&" only two sets of initials ("ABC & XYZ"),
+    as a firm's partners are often named alone ("Ernst & Young"). ``_split_joined_names`` does this
+    within one report; a name that is itself a place ("Trinidad and Tobago") stays whole."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        kinds[m.text][m.kind] += 1
+    out: list[Mention] = []
+    for m in mentions:
+        halves = next((m.text.split(joint) for joint in (" and ", " & ") if joint in m.text), [])
+        joint = " & " if " & " in m.text else " and "
+        if (m.kind not in (ORG, OTHER) or len(halves) != 2 or gazetteer().places.get(m.text)
+                or not all(kinds[half] and kinds[half].most_common(1)[0][0] != PERSON for half in halves)
+                or joint == " & " and not all(_is_acronym(half) for half in halves)):
+            out.append(m)
+            continue
+        first, second = halves
+        out.append(replace(m, end=m.start + len(first), text=first, kind=kinds[first].most_common(1)[0][0]))
+        out.append(replace(m, start=m.end - len(second), text=second, kind=kinds[second].most_common(1)[0][0]))
+    return out
 
 
 def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
@@ -3112,6 +3137,60 @@ def _merge_misspelt_cities(
     for i, city in found:
         if (known := keys.get(_place_key(city))) is not None:
             uf.union(known, i)
+
+
+# Lower-case words long enough to say what a passage is about ("refinery", "customers"), not how it is put
+_TOPIC_WORD = re.compile(r"\b[a-z]{5,}\b")
+MISSPELT_MIN_LETTERS = 6  # a shorter name one letter from another is as likely another name ("Acme"/"Acne")
+MISSPELT_SHARED_WORDS = 3  # the topic words both spellings' paragraphs must share
+
+
+def _merge_misspelt_bodies(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """One body under two spellings, one letter apart ("Globex" and "Globax", a typing error of one
+    outlet's): both read as organisations, the differing word of six letters or more with the same
+    first and last letters, neither spelling a place, an institution or a given name the lists know, and
+    their paragraphs about the same things (``MISSPELT_SHARED_WORDS`` topic words in common)."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, int] = {}
+    topics: dict[str, set[str]] = defaultdict(set)
+    for i in named:
+        m = mentions[i]
+        kinds[m.text][m.kind] += 1
+        first.setdefault(m.text, i)
+    bodies = sorted(text for text, counted in kinds.items() if counted.most_common(1)[0][0] == ORG
+                    and not _is_acronym(text) and not any(_known_word(word) for word in text.split()))
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for text in bodies:
+        by_shape[len(text.split()), text[0]].append(text)
+    pairs = [(a, b) for group in by_shape.values() for k, a in enumerate(group) for b in group[k + 1 :]
+             if _one_word_misspelt(a.split(), b.split())]
+    if not pairs:
+        return
+    for i in named:
+        m = mentions[i]
+        if any(m.text in pair for pair in pairs):
+            topics[m.text] |= set(_TOPIC_WORD.findall(paragraphs[m.article][m.paragraph])) - FUNCTION_WORDS
+    for a, b in pairs:
+        if len(topics[a] & topics[b]) >= MISSPELT_SHARED_WORDS:
+            uf.union(first[a], first[b])
+
+
+def _known_word(word: str) -> bool:
+    """A word the place gazetteer, the institutions' or the given names' list holds."""
+    return word in gazetteer().places or word in INSTITUTIONS or word in given_names()
+
+
+def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
+    """Two names alike but for one word, one letter apart and of ``MISSPELT_MIN_LETTERS`` or more,
+    its first and last letters the same in both ("Globex Power"/"Globax Power")."""
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return (min(len(x), len(y)) >= MISSPELT_MIN_LETTERS and x[0] == y[0] and x[-1] == y[-1]
+            and x.isalpha() and y.isalpha() and _one_edit(x, y))
 
 
 def _match_key(m: Mention) -> str:

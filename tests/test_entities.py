@@ -161,6 +161,27 @@ def test_surname_resolves_to_the_full_name_across_articles() -> None:
     assert entity_of(dossier, "Rutte", "b") == entity_of(dossier, "Mark Rutte") == "mark-rutte"
 
 
+def test_two_bodies_joined_in_one_report_are_split_when_the_story_names_each_alone() -> None:
+    dossier, _ = build(article("Its partners include Zorvex and Globex, as well as many local firms.", id="a"),
+                       article("Shares of Zorvex rose on Monday, while those of Globex fell.", id="b"),
+                       article("The list of bad players at the ABC & XYZ grows.", id="c"),
+                       article("Reports by the ABC differ from those of the XYZ, he said.", id="d"))
+    names = {e.name for e in dossier.entities}
+    assert {"Zorvex", "Globex", "ABC", "XYZ"} <= names
+    assert not {"Zorvex and Globex", "ABC & XYZ"} & names
+    assert entity_of(dossier, "Zorvex") != entity_of(dossier, "Globex")
+
+
+def test_a_body_misspelt_by_one_outlet_is_the_body_when_both_reports_are_about_the_same_things() -> None:
+    storm = "Customers of the utility {} lost power after the storm, and crews from {} worked overnight."
+    dossier, _ = build(article(storm.format("Zorvelec", "Zorvelec"), id="a"),
+                       article(storm.format("Zorvalec", "Zorvalec"), id="b"))
+    assert entity_of(dossier, "Zorvelec") == entity_of(dossier, "Zorvalec")
+    dossier, _ = build(article(storm.format("Zorvelec", "Zorvelec"), id="a"),
+                       article("Shares of Zorvalec rose on Monday as investors bought Zorvalec stock.", id="b"))
+    assert entity_of(dossier, "Zorvelec") != entity_of(dossier, "Zorvalec")
+
+
 def test_acronym_and_expansion() -> None:
     dossier, _ = build(
         article("The North Atlantic Treaty Organization (NATO) met on Monday.", id="a"),
