@@ -358,7 +358,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
-    prose = _split_joined_names(prose, article.paragraphs)
+    prose = _split_joined_names(_join_official_names(prose, article.paragraphs), article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
@@ -1360,6 +1360,23 @@ def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: dic
     if " " not in m.text and before.group(1).lower() == "the" and {last[:-1], last[:-2]} & surnames:
         return True
     return before.group(1).lower() in GROUP_QUANTIFIERS
+
+
+def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A country's official name cut at its "of" ("Federal Republic" and "Germany" of "the Federal
+    Republic of Germany") is that country: the two mentions become one place when the whole is a
+    name the gazetteer knows."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if previous and previous.article == m.article and previous.paragraph == m.paragraph:
+            whole = paragraphs[m.paragraph][previous.start : m.end]
+            gap = paragraphs[m.paragraph][previous.end : m.start]
+            if gap in (" of ", " of the ") and gazetteer().places.get(whole) in gazetteer().countries:
+                out[-1] = replace(previous, end=m.end, text=whole, kind=PLACE)
+                continue
+        out.append(m)
+    return out
 
 
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:

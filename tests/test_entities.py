@@ -182,6 +182,14 @@ def test_a_body_misspelt_by_one_outlet_is_the_body_when_both_reports_are_about_t
     assert entity_of(dossier, "Zorvelec") != entity_of(dossier, "Zorvalec")
 
 
+def test_a_country_under_its_official_name_is_the_country() -> None:
+    assert mentions("Officials of the Federal Republic of Germany met on Monday.") == {
+        "Federal Republic of Germany": "place"}
+    dossier, _ = build(article("Officials of the Republic of Korea met on Monday.", id="a"),
+                       article("Officials of South Korea met on Tuesday.", id="b"))
+    assert entity_of(dossier, "Republic of Korea") == entity_of(dossier, "South Korea")
+
+
 def test_acronym_and_expansion() -> None:
     dossier, _ = build(
         article("The North Atlantic Treaty Organization (NATO) met on Monday.", id="a"),
