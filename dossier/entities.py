@@ -358,7 +358,8 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
-    prose = _split_joined_names(_join_official_names(prose, article.paragraphs), article.paragraphs)
+    prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
+    prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
@@ -1360,6 +1361,33 @@ def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: dic
     if " " not in m.text and before.group(1).lower() == "the" and {last[:-1], last[:-2]} & surnames:
         return True
     return before.group(1).lower() in GROUP_QUANTIFIERS
+
+
+# A name's last word, then the place its bearer is from: "Roe of Maine"
+_HOME_AFTER = re.compile(r"([A-Z][\w'’-]+) of (.+)")
+
+
+def _surname_before_home(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A person named by a title and one word, run on by a name of the form "X of <place>" ("Sen. Jo"
+    then "Roe of Maine", the tagger's reading of "Sen. Jo Roe of Maine said"), is the person of both
+    words, the title their role, and the place a place of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        home = _HOME_AFTER.fullmatch(m.text) if m.kind != PLACE else None
+        if (home and previous and previous.kind == PERSON and previous.paragraph == m.paragraph
+                and paragraphs[m.paragraph][previous.end : m.start] == " "
+                and home.group(2) in gazetteer().places and home.group(1) not in ORG_CUES | BODY_HEADS | PLACE_CUES):
+            words = previous.text.split()
+            role = " ".join(w.rstrip(".") for w in words[:-1])
+            if len(words) >= 2 and all(w.rstrip(".") in TITLE_HEADS for w in words[:-1]):
+                start = previous.end - len(words[-1])
+                out[-1] = replace(previous, start=start, end=m.start + len(home.group(1)),
+                                  text=f"{words[-1]} {home.group(1)}", role=previous.role or role)
+                out.append(replace(m, start=m.end - len(home.group(2)), text=home.group(2), kind=PLACE))
+                continue
+        out.append(m)
+    return out
 
 
 def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:

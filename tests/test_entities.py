@@ -190,6 +190,14 @@ def test_a_country_under_its_official_name_is_the_country() -> None:
     assert entity_of(dossier, "Republic of Korea") == entity_of(dossier, "South Korea")
 
 
+def test_a_title_and_home_state_are_no_part_of_the_name() -> None:
+    for text in ("Also on the Republican side, Sen. Xolani Pruitt of Maine said she was hopeful.",
+                 "Also on the Republican side, Gov. Xolani Pruitt of Ohio said she was hopeful."):
+        found = mentions(text)
+        assert found.get("Xolani Pruitt") == "person", found
+        assert not any(" of " in name or name.startswith(("Sen", "Gov")) for name in found), found
+
+
 def test_acronym_and_expansion() -> None:
     dossier, _ = build(
         article("The North Atlantic Treaty Organization (NATO) met on Monday.", id="a"),
