@@ -2181,7 +2181,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
-    dossier.mentions = _split_story_joined(_restore_tails(dossier.mentions, paragraphs))
+    dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
+                                                paragraphs)
     mentions = dossier.mentions
     uf = _UnionFind()
     for i in range(len(mentions)):
@@ -2262,6 +2263,31 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
                     if other is not m and m.start <= other.start and other.end <= end)
         m.end, m.text, m.kind = end, whole, votes[whole].most_common(1)[0][0]
     return [m for m in mentions if id(m) not in gone]
+
+
+# What comes before a word that opens a sentence: nothing, or a full stop and quote marks
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:])[\s\"“‘']*$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
+
+
+def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+    """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
+    case elsewhere and never capitalises inside a sentence, is an ordinary word ("Psychology experts say"
+    where another report has "child psychology"): ``_implausible`` asks this of its own article only."""
+    openers: dict[str, bool] = {}
+    for m in mentions:
+        alone = " " not in m.text and m.text.istitle() and m.kind in (ORG, OTHER)
+        opens = bool(_OPENS_BEFORE.search(paragraphs[m.article][m.paragraph], 0, m.start))
+        openers[m.text] = openers.get(m.text, True) and alone and opens
+    if not any(openers.values()):
+        return mentions
+    text = "\n".join(p for article in paragraphs.values() for p in article)
+    lower = set(_LOWER_WORD.findall(text))
+    inside = set(_MID_CAPITAL.findall(text))
+    ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
+                and not _known_word(word)}
+    return [m for m in mentions if m.text not in ordinary]
 
 
 def _split_story_joined(mentions: list[Mention]) -> list[Mention]:

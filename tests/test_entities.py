@@ -198,6 +198,14 @@ def test_a_title_and_home_state_are_no_part_of_the_name() -> None:
         assert not any(" of " in name or name.startswith(("Sen", "Gov")) for name in found), found
 
 
+def test_a_word_opening_a_sentence_that_the_story_writes_in_lower_case_is_no_entity() -> None:
+    opening = article("Psychology experts say the worst-case scenarios include anxiety.", id="a")
+    dossier, _ = build(opening, article("A professor of child psychology said the app was harmful.", id="b"))
+    assert not dossier.entities
+    dossier, _ = build(opening, article("A professor at Psychology said the app was harmful to psychology.", id="b"))
+    assert [e.name for e in dossier.entities] == ["Psychology"]  # capitalised inside a sentence too
+
+
 def test_acronym_and_expansion() -> None:
     dossier, _ = build(
         article("The North Atlantic Treaty Organization (NATO) met on Monday.", id="a"),
