@@ -2293,25 +2293,44 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
 def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
     """Two bodies run together by "and" in one report ("Zorvex and Globex" in "partners including
     Zorvex and Globex") are the two the dossier names alone elsewhere, each of them a body, place or
-    thing and never a person ("Marks and Spencer"); with "&" only two sets of initials ("ABC & XYZ"),
-    as a firm's partners are often named alone ("Ernst & Young"). ``_split_joined_names`` does this
-    within one report; a name that is itself a place ("Trinidad and Tobago") stays whole."""
+    thing and never a person ("Marks and Spencer"), or one named alone and a body's full name ("Zorvex
+    and Center for Open Records": ``_body_name``); with "&" only two sets of initials named alone ("ABC
+    & XYZ"), as a firm's partners are often named alone ("Ernst & Young"). ``_split_joined_names`` does
+    this within one report; a name that is itself a place ("Trinidad and Tobago") stays whole."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         kinds[m.text][m.kind] += 1
+
+    def known(half: str) -> str | None:
+        """The kind the dossier gives a name when it names it alone, unless that is a person."""
+        kind = kinds[half].most_common(1)[0][0] if half in kinds else None
+        return kind if kind != PERSON else None
+
     out: list[Mention] = []
     for m in mentions:
-        halves = next((m.text.split(joint) for joint in (" and ", " & ") if joint in m.text), [])
         joint = " & " if " & " in m.text else " and "
-        if (m.kind not in (ORG, OTHER) or len(halves) != 2 or gazetteer().places.get(m.text)
-                or not all(kinds[half] and kinds[half].most_common(1)[0][0] != PERSON for half in halves)
-                or joint == " & " and not all(_is_acronym(half) for half in halves)):
+        halves = m.text.split(joint)
+        if m.kind not in (ORG, OTHER) or len(halves) != 2 or gazetteer().places.get(m.text):
             out.append(m)
             continue
         first, second = halves
-        out.append(replace(m, end=m.start + len(first), text=first, kind=kinds[first].most_common(1)[0][0]))
-        out.append(replace(m, start=m.end - len(second), text=second, kind=kinds[second].most_common(1)[0][0]))
+        both = known(first) and known(second) and (joint == " and " or _is_acronym(first) and _is_acronym(second))
+        # Not "Department of Health and Human Services": a first half with "of" names the fields that follow
+        one = joint == " and " and not {"of", "for"} & set(first.split()) and (
+            known(first) and _body_name(second) or known(second) and _body_name(first))
+        if not (both or one):
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.start + len(first), text=first, kind=known(first) or m.kind))
+        out.append(replace(m, start=m.end - len(second), text=second, kind=known(second) or m.kind))
     return out
+
+
+def _body_name(text: str) -> bool:
+    """A body's full name, whole by itself: three words or more ("Center for Open Records"), or two
+    ending in a body's word ("Globex Bank")."""
+    words = text.split()
+    return len(words) >= 3 or len(words) == 2 and (words[-1] in ORG_CUES or words[-1] in BODY_HEADS)
 
 
 def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:

@@ -172,6 +172,16 @@ def test_two_bodies_joined_in_one_report_are_split_when_the_story_names_each_alo
     assert entity_of(dossier, "Zorvex") != entity_of(dossier, "Globex")
 
 
+def test_a_body_named_alone_and_a_full_name_joined_by_and_are_two_bodies() -> None:
+    dossier, _ = build(article("The leak was studied by Zorvex and Center for Open Records, among others.", id="a"),
+                       article("Reporters at Zorvex said the files were real.", id="b"),
+                       article("Officials at the Department of Health and Human Services said so.", id="c"),
+                       article("The Human Services office said so.", id="d"))
+    names = {e.name for e in dossier.entities}
+    assert {"Zorvex", "Center for Open Records", "Department of Health and Human Services"} <= names
+    assert "Zorvex and Center for Open Records" not in names
+
+
 def test_a_body_misspelt_by_one_outlet_is_the_body_when_both_reports_are_about_the_same_things() -> None:
     storm = "Customers of the utility {} lost power after the storm, and crews from {} worked overnight."
     dossier, _ = build(article(storm.format("Zorvelec", "Zorvelec"), id="a"),
