@@ -358,6 +358,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
+    prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
@@ -1362,6 +1363,50 @@ def _group_or_widget(m: Mention, paragraph: str, surnames: set[str], bodies: dic
     return before.group(1).lower() in GROUP_QUANTIFIERS
 
 
+# A name's last word, then the place its bearer is from: "Roe of Maine"
+_HOME_AFTER = re.compile(r"([A-Z][\w'’-]+) of (.+)")
+
+
+def _surname_before_home(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A person named by a title and one word, run on by a name of the form "X of <place>" ("Sen. Jo"
+    then "Roe of Maine", the tagger's reading of "Sen. Jo Roe of Maine said"), is the person of both
+    words, the title their role, and the place a place of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        home = _HOME_AFTER.fullmatch(m.text) if m.kind != PLACE else None
+        if (home and previous and previous.kind == PERSON and previous.paragraph == m.paragraph
+                and paragraphs[m.paragraph][previous.end : m.start] == " "
+                and home.group(2) in gazetteer().places and home.group(1) not in ORG_CUES | BODY_HEADS | PLACE_CUES):
+            words = previous.text.split()
+            role = " ".join(w.rstrip(".") for w in words[:-1])
+            if len(words) >= 2 and all(w.rstrip(".") in TITLE_HEADS for w in words[:-1]):
+                start = previous.end - len(words[-1])
+                out[-1] = replace(previous, start=start, end=m.start + len(home.group(1)),
+                                  text=f"{words[-1]} {home.group(1)}", role=previous.role or role)
+                out.append(replace(m, start=m.end - len(home.group(2)), text=home.group(2), kind=PLACE))
+                continue
+        out.append(m)
+    return out
+
+
+def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A country's official name cut at its "of" ("Federal Republic" and "Germany" of "the Federal
+    Republic of Germany") is that country: the two mentions become one place when the whole is a
+    name the gazetteer knows."""
+    out: list[Mention] = []
+    for m in mentions:
+        previous = out[-1] if out else None
+        if previous and previous.article == m.article and previous.paragraph == m.paragraph:
+            whole = paragraphs[m.paragraph][previous.start : m.end]
+            gap = paragraphs[m.paragraph][previous.end : m.start]
+            if gap in (" of ", " of the ") and gazetteer().places.get(whole) in gazetteer().countries:
+                out[-1] = replace(previous, end=m.end, text=whole, kind=PLACE)
+                continue
+        out.append(m)
+    return out
+
+
 def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """Names the article gives alone, run together into one mention: "Intel and Nvidia" when it
     names Intel and Nvidia on their own (not "Procter and Gamble", whose halves never stand alone),
@@ -2136,7 +2181,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
-    dossier.mentions = _restore_tails(dossier.mentions, paragraphs)
+    dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
+                                                paragraphs)
     mentions = dossier.mentions
     uf = _UnionFind()
     for i in range(len(mentions)):
@@ -2157,6 +2203,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_swapped_full_names(mentions, persons, uf)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
+    _merge_misspelt_bodies(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -2216,6 +2263,74 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
                     if other is not m and m.start <= other.start and other.end <= end)
         m.end, m.text, m.kind = end, whole, votes[whole].most_common(1)[0][0]
     return [m for m in mentions if id(m) not in gone]
+
+
+# What comes before a word that opens a sentence: nothing, or a full stop and quote marks
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:])[\s\"“‘']*$")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
+
+
+def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+    """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
+    case elsewhere and never capitalises inside a sentence, is an ordinary word ("Psychology experts say"
+    where another report has "child psychology"): ``_implausible`` asks this of its own article only."""
+    openers: dict[str, bool] = {}
+    for m in mentions:
+        alone = " " not in m.text and m.text.istitle() and m.kind in (ORG, OTHER)
+        opens = bool(_OPENS_BEFORE.search(paragraphs[m.article][m.paragraph], 0, m.start))
+        openers[m.text] = openers.get(m.text, True) and alone and opens
+    if not any(openers.values()):
+        return mentions
+    text = "\n".join(p for article in paragraphs.values() for p in article)
+    lower = set(_LOWER_WORD.findall(text))
+    inside = set(_MID_CAPITAL.findall(text))
+    ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
+                and not _known_word(word)}
+    return [m for m in mentions if m.text not in ordinary]
+
+
+def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
+    """Two bodies run together by "and" in one report ("Zorvex and Globex" in "partners including
+    Zorvex and Globex") are the two the dossier names alone elsewhere, each of them a body, place or
+    thing and never a person ("Marks and Spencer"), or one named alone and a body's full name ("Zorvex
+    and Center for Open Records": ``_body_name``); with "&" only two sets of initials named alone ("ABC
+    & XYZ"), as a firm's partners are often named alone ("Ernst & Young"). ``_split_joined_names`` does
+    this within one report; a name that is itself a place ("Trinidad and Tobago") stays whole."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        kinds[m.text][m.kind] += 1
+
+    def known(half: str) -> str | None:
+        """The kind the dossier gives a name when it names it alone, unless that is a person."""
+        kind = kinds[half].most_common(1)[0][0] if half in kinds else None
+        return kind if kind != PERSON else None
+
+    out: list[Mention] = []
+    for m in mentions:
+        joint = " & " if " & " in m.text else " and "
+        halves = m.text.split(joint)
+        if m.kind not in (ORG, OTHER) or len(halves) != 2 or gazetteer().places.get(m.text):
+            out.append(m)
+            continue
+        first, second = halves
+        both = known(first) and known(second) and (joint == " and " or _is_acronym(first) and _is_acronym(second))
+        # Not "Department of Health and Human Services": a first half with "of" names the fields that follow
+        one = joint == " and " and not {"of", "for"} & set(first.split()) and (
+            known(first) and _body_name(second) or known(second) and _body_name(first))
+        if not (both or one):
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.start + len(first), text=first, kind=known(first) or m.kind))
+        out.append(replace(m, start=m.end - len(second), text=second, kind=known(second) or m.kind))
+    return out
+
+
+def _body_name(text: str) -> bool:
+    """A body's full name, whole by itself: three words or more ("Center for Open Records"), or two
+    ending in a body's word ("Globex Bank")."""
+    words = text.split()
+    return len(words) >= 3 or len(words) == 2 and (words[-1] in ORG_CUES or words[-1] in BODY_HEADS)
 
 
 def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
@@ -3112,6 +3227,60 @@ def _merge_misspelt_cities(
     for i, city in found:
         if (known := keys.get(_place_key(city))) is not None:
             uf.union(known, i)
+
+
+# Lower-case words long enough to say what a passage is about ("refinery", "customers"), not how it is put
+_TOPIC_WORD = re.compile(r"\b[a-z]{5,}\b")
+MISSPELT_MIN_LETTERS = 6  # a shorter name one letter from another is as likely another name ("Acme"/"Acne")
+MISSPELT_SHARED_WORDS = 3  # the topic words both spellings' paragraphs must share
+
+
+def _merge_misspelt_bodies(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """One body under two spellings, one letter apart ("Globex" and "Globax", a typing error of one
+    outlet's): both read as organisations, the differing word of six letters or more with the same
+    first and last letters, neither spelling a place, an institution or a given name the lists know, and
+    their paragraphs about the same things (``MISSPELT_SHARED_WORDS`` topic words in common)."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    first: dict[str, int] = {}
+    topics: dict[str, set[str]] = defaultdict(set)
+    for i in named:
+        m = mentions[i]
+        kinds[m.text][m.kind] += 1
+        first.setdefault(m.text, i)
+    bodies = sorted(text for text, counted in kinds.items() if counted.most_common(1)[0][0] == ORG
+                    and not _is_acronym(text) and not any(_known_word(word) for word in text.split()))
+    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for text in bodies:
+        by_shape[len(text.split()), text[0]].append(text)
+    pairs = [(a, b) for group in by_shape.values() for k, a in enumerate(group) for b in group[k + 1 :]
+             if _one_word_misspelt(a.split(), b.split())]
+    if not pairs:
+        return
+    for i in named:
+        m = mentions[i]
+        if any(m.text in pair for pair in pairs):
+            topics[m.text] |= set(_TOPIC_WORD.findall(paragraphs[m.article][m.paragraph])) - FUNCTION_WORDS
+    for a, b in pairs:
+        if len(topics[a] & topics[b]) >= MISSPELT_SHARED_WORDS:
+            uf.union(first[a], first[b])
+
+
+def _known_word(word: str) -> bool:
+    """A word the place gazetteer, the institutions' or the given names' list holds."""
+    return word in gazetteer().places or word in INSTITUTIONS or word in given_names()
+
+
+def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
+    """Two names alike but for one word, one letter apart and of ``MISSPELT_MIN_LETTERS`` or more,
+    its first and last letters the same in both ("Globex Power"/"Globax Power")."""
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return (min(len(x), len(y)) >= MISSPELT_MIN_LETTERS and x[0] == y[0] and x[-1] == y[-1]
+            and x.isalpha() and y.isalpha() and _one_edit(x, y))
 
 
 def _match_key(m: Mention) -> str:

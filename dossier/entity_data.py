@@ -99,6 +99,10 @@ def gazetteer() -> Gazetteer:
             form = getattr(country, attr, None)
             if form and "," not in form:
                 gaz.places.setdefault(form, canonical)
+            elif form and form.endswith((" of", " of the")):
+                # A list's inverted name is the running text's: "Korea, Republic of" is "Republic of Korea"
+                head, _, kind = form.partition(", ")
+                gaz.places.setdefault(f"{kind} {head}", canonical)
     # "Democratic Republic of Congo" beside "... of the Congo". The initials of long names are words of places for
     # the name tagger, a feature it was trained with, but no place names for the rules but those in use
     # (COUNTRY_SHORT_FORMS: "DPRK", "UAE"): most are seldom written and often another's ("IRA", "ISS", "SAR").

@@ -161,6 +161,61 @@ def test_surname_resolves_to_the_full_name_across_articles() -> None:
     assert entity_of(dossier, "Rutte", "b") == entity_of(dossier, "Mark Rutte") == "mark-rutte"
 
 
+def test_two_bodies_joined_in_one_report_are_split_when_the_story_names_each_alone() -> None:
+    dossier, _ = build(article("Its partners include Zorvex and Globex, as well as many local firms.", id="a"),
+                       article("Shares of Zorvex rose on Monday, while those of Globex fell.", id="b"),
+                       article("The list of bad players at the ABC & XYZ grows.", id="c"),
+                       article("Reports by the ABC differ from those of the XYZ, he said.", id="d"))
+    names = {e.name for e in dossier.entities}
+    assert {"Zorvex", "Globex", "ABC", "XYZ"} <= names
+    assert not {"Zorvex and Globex", "ABC & XYZ"} & names
+    assert entity_of(dossier, "Zorvex") != entity_of(dossier, "Globex")
+
+
+def test_a_body_named_alone_and_a_full_name_joined_by_and_are_two_bodies() -> None:
+    dossier, _ = build(article("The leak was studied by Zorvex and Center for Open Records, among others.", id="a"),
+                       article("Reporters at Zorvex said the files were real.", id="b"),
+                       article("Officials at the Department of Health and Human Services said so.", id="c"),
+                       article("The Human Services office said so.", id="d"))
+    names = {e.name for e in dossier.entities}
+    assert {"Zorvex", "Center for Open Records", "Department of Health and Human Services"} <= names
+    assert "Zorvex and Center for Open Records" not in names
+
+
+def test_a_body_misspelt_by_one_outlet_is_the_body_when_both_reports_are_about_the_same_things() -> None:
+    storm = "Customers of the utility {} lost power after the storm, and crews from {} worked overnight."
+    dossier, _ = build(article(storm.format("Zorvelec", "Zorvelec"), id="a"),
+                       article(storm.format("Zorvalec", "Zorvalec"), id="b"))
+    assert entity_of(dossier, "Zorvelec") == entity_of(dossier, "Zorvalec")
+    dossier, _ = build(article(storm.format("Zorvelec", "Zorvelec"), id="a"),
+                       article("Shares of Zorvalec rose on Monday as investors bought Zorvalec stock.", id="b"))
+    assert entity_of(dossier, "Zorvelec") != entity_of(dossier, "Zorvalec")
+
+
+def test_a_country_under_its_official_name_is_the_country() -> None:
+    assert mentions("Officials of the Federal Republic of Germany met on Monday.") == {
+        "Federal Republic of Germany": "place"}
+    dossier, _ = build(article("Officials of the Republic of Korea met on Monday.", id="a"),
+                       article("Officials of South Korea met on Tuesday.", id="b"))
+    assert entity_of(dossier, "Republic of Korea") == entity_of(dossier, "South Korea")
+
+
+def test_a_title_and_home_state_are_no_part_of_the_name() -> None:
+    for text in ("Also on the Republican side, Sen. Xolani Pruitt of Maine said she was hopeful.",
+                 "Also on the Republican side, Gov. Xolani Pruitt of Ohio said she was hopeful."):
+        found = mentions(text)
+        assert found.get("Xolani Pruitt") == "person", found
+        assert not any(" of " in name or name.startswith(("Sen", "Gov")) for name in found), found
+
+
+def test_a_word_opening_a_sentence_that_the_story_writes_in_lower_case_is_no_entity() -> None:
+    opening = article("Psychology experts say the worst-case scenarios include anxiety.", id="a")
+    dossier, _ = build(opening, article("A professor of child psychology said the app was harmful.", id="b"))
+    assert not dossier.entities
+    dossier, _ = build(opening, article("A professor at Psychology said the app was harmful to psychology.", id="b"))
+    assert [e.name for e in dossier.entities] == ["Psychology"]  # capitalised inside a sentence too
+
+
 def test_acronym_and_expansion() -> None:
     dossier, _ = build(
         article("The North Atlantic Treaty Organization (NATO) met on Monday.", id="a"),
