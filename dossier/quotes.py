@@ -1767,6 +1767,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
         speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
         return speaker
+    new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
+    if role and new_person and role.split()[-1].lower() in speech.ROLE_NOUNS:
+        speaker.kind = "role"  # "One eyewitness said": someone new, not the eyewitness named before
+        return speaker
     if role:
         wanted = role.lower()
         known = {
@@ -1928,18 +1932,21 @@ _UNNAMED_REPORTER_AFTER_NAME = re.compile(
 
 
 # A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …", "A
-# journalist for Agence France-Presse said …".
+# journalist for Agence France-Presse said …", or one described by a clause or an apposition before the verb: "A man
+# who gave his name as Ned, working at a cafe, said", "One woman leaving the hospital told …", "Another witness, a
+# student, said".
 _UNNAMED_REPORTER_SENTENCE = re.compile(
-    r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An)\s+(?:[\w'’.-]+\s+){0,3}?"
-    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS)))})"
-    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:said|says|told|added|stated)\b"
+    r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An|One|Another)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})"
+    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"|,?\s+(?:who|whose|[a-z]+ing|known|aged|an?)\s[^.!?;:\"“”]{0,100}?,?)?\s*(?:said|says|told|added|stated)\b"
 )
 
 
 def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: tuple[int, int]) -> bool:
     """Whether a sentence from the one naming the person at ``named`` to the pronoun at ``at`` (in the pronoun's
-    paragraph or the one before it) opens with an unnamed reporter."""
-    for p in range(max(named[0], at[0] - 1, 0), at[0] + 1):
+    paragraph or any since that naming) opens with an unnamed reporter."""
+    for p in range(max(named[0], 0), at[0] + 1):
         start = _head(paragraphs[p], named[1], 0)[1] if p == named[0] else 0  # from the sentence naming them
         end = at[1] if p == at[0] else len(paragraphs[p])
         if _UNNAMED_REPORTER_SENTENCE.search(paragraphs[p][start:end]):

@@ -2425,3 +2425,46 @@ def test_a_named_person_after_a_word_of_mood_is_the_speaker() -> None:
         "“His recovery was amazing, and that was one of the best drives I have seen,” a jubilant Roe said.",
     )
     assert quote.speaker_name == "Chris Roe"
+
+
+# Breaking news: eyewitnesses the article does not name, and words spoken by someone other than the reporter.
+
+
+def test_one_eyewitness_is_not_the_eyewitness_named_before() -> None:
+    named, unnamed = quotes_with_names(
+        'Eyewitness Jo Roe told the paper: "I saw the truck and I froze on the spot."',
+        "Police closed the road.",
+        'One eyewitness who works for the city said: "It is absolute chaos out here tonight."',
+    )
+    assert named.speaker_name == "Jo Roe"
+    assert unnamed.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A man who gave his name as Ned, working at a cafe on the beach, said that",
+        "One man leaving the city hospital told the station that",
+        "Another witness, a student at the college, said that",
+    ],
+)
+def test_he_after_an_unnamed_person_who_reports_is_not_the_name_before(opening: str) -> None:
+    named, unnamed = quotes_with_names(
+        '"We will find them," Jo Roe said.',
+        f'{opening} a truck drove into the crowd. "A huge number of people started running away," he said.',
+    )
+    assert named.speaker_name == "Jo Roe"
+    assert unnamed.speaker_name is None
+
+
+def test_he_two_paragraphs_after_an_unnamed_person_who_reports_is_not_the_name_before() -> None:
+    named, _, unnamed = quotes_with_names(
+        '"We will find them," Jo Roe said.',
+        'One man who was leaving the city hospital on Friday told the station that the driver had "just kept driving '
+        'straight on."',
+        "The man, who had hurt his ankle, had blood on his shorts. He said that he worked at a cafe.",
+        '"I work there and my daughter was there too," he said.',
+    )
+    assert named.speaker_name == "Jo Roe"
+    assert unnamed.speaker_name is None
+
