@@ -746,7 +746,19 @@ class _Context:
         # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
         # sentence after them is the writer's.
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
-        return (self.partial or clause_after or introduced) and _attribute(self, ("before",)) is not None
+        return (self.partial or clause_after or introduced or self.voiced_before) and _attribute(
+            self, ("before",)
+        ) is not None
+
+    @functools.cached_property
+    def voiced_before(self) -> bool:
+        """Whether the quote is what a participle right before it voices ('an officer was shouting "Go!" in French,
+        Roe said', 'fans chanting "…"'): a later attribution reports the scene, not these words."""
+        tokens = _tokens(self.head)
+        if not tokens or not re.search(r"ing[\s:,]*$", self.head):
+            return False
+        last = _bare(tokens[-1])
+        return last in speech.REPORTING_VERBS and not last.startswith(speech.NOT_VOICING_STEMS)
 
 
 # A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,

@@ -2468,3 +2468,12 @@ def test_he_two_paragraphs_after_an_unnamed_person_who_reports_is_not_the_name_b
     assert named.speaker_name == "Jo Roe"
     assert unnamed.speaker_name is None
 
+
+
+def test_words_someone_was_heard_shouting_are_not_the_reporters() -> None:
+    [quote] = quotes_with_names(
+        "Ned Poe was at the beach with friends.",
+        'An officer was directing people, repeatedly shouting "Go quickly! Go that way now!" in French, Poe said.',
+    )
+    assert quote.speaker_name is None
+
