@@ -1924,13 +1924,18 @@ def _reporter_before(
     return False
 
 
+# A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
+_OPENED_BY = re.compile(rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(\w+)\b", re.IGNORECASE)
+
+
 def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str | None) -> bool:
     """Whether the name at ``pos`` comes after the same pronoun opening its sentence: in "He portrayed Mr Ebbers
-    as obsessed with costs", Ebbers is whom "he" speaks of, so a later "he said" is not Ebbers."""
+    as obsessed with costs" (or "But he …"), Ebbers is whom "he" speaks of, so a later "he said" is not Ebbers."""
     if speech.PRONOUN_GENDER.get(pronoun or "") is None or pos[0] < 0:
         return False
     head = _head(names.paragraphs[pos[0]], pos[1], 0)[0]
-    return re.match(rf"\W*{re.escape(pronoun or '')}\b", head, re.IGNORECASE) is not None
+    opened = _OPENED_BY.match(head)
+    return opened is not None and opened.group(1).lower() == (pronoun or "").lower()
 
 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".

@@ -2477,3 +2477,12 @@ def test_words_someone_was_heard_shouting_are_not_the_reporters() -> None:
     )
     assert quote.speaker_name is None
 
+
+
+def test_he_is_not_the_person_he_expects_an_answer_from() -> None:
+    [quote] = quotes_with_names(
+        "Mayor Jo Roe said that the families needed time to mourn. But he also asked how the attacker got through, "
+        "and he said that he expected an answer from Ned Lee, the interior minister.",
+        "\"I do not want to hear the usual, 'We are going to carry out an inquiry,'\" he said.",
+    )
+    assert quote.speaker_name in (None, "Jo Roe")
