@@ -1956,7 +1956,7 @@ _UNNAMED_REPORTER_SENTENCE = re.compile(
     r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An|One|Another)\s+(?:[\w'’.-]+\s+){0,3}?"
     rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})"
     r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?"
-    r"|,?\s+(?:who|whose|[a-z]+ing|known|aged|an?)\s[^.!?;:\"“”]{0,100}?,?)?\s*(?:said|says|told|added|stated)\b"
+    r"|,?\s+(?:who|whose|[a-z]+ing|known|aged|an?)\s[^.!?;:\"“”]{0,160}?,?)?\s*(?:said|says|told|added|stated)\b"
 )
 
 

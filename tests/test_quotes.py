@@ -2443,7 +2443,8 @@ def test_one_eyewitness_is_not_the_eyewitness_named_before() -> None:
 @pytest.mark.parametrize(
     "opening",
     [
-        "A man who gave his name as Ned, working at a cafe on the beach, said that",
+        "A man who gave his name as Ned, working at the Blue Sail beach cafe right in front of the long Vell Beach "
+        "Promenade des Anglais, said that",
         "One man leaving the city hospital told the station that",
         "Another witness, a student at the college, said that",
     ],
