@@ -1855,6 +1855,7 @@ def _last_person(
         for pos, n in candidates
         if _speaks_here(n, names)
         and not _is_body(n)
+        and not _in_participle_after_report(names, pos)
         and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
@@ -1922,6 +1923,23 @@ def _reporter_before(
         if _reporting_verbs(text[opens : at + closes.start()] if closes else text[opens:]):
             return True
     return False
+
+
+# A reporting verb, a comma and a participle that opens a phrase about what the speaker spoke of: "Roe said,
+# describing Qaeda tactics", "Roe added, citing Lee".
+_PARTICIPLE_AFTER_REPORT = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.REPORTING_VERBS))}),\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+[^,.;:!?\"“”]*$"
+)
+
+
+def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> bool:
+    """Whether the name at ``pos`` is in a participle phrase after its sentence's reporting verb ("Roe said,
+    describing Qaeda tactics"): whom the speaker spoke of, not whom a later "he" continues."""
+    if pos[0] < 0:
+        return False
+    text = names.paragraphs[pos[0]]
+    begin = _head(text, pos[1], 0)[1]
+    return _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
 
 
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".

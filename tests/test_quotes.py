@@ -2487,3 +2487,13 @@ def test_he_is_not_the_person_he_expects_an_answer_from() -> None:
         "\"I do not want to hear the usual, 'We are going to carry out an inquiry,'\" he said.",
     )
     assert quote.speaker_name in (None, "Jo Roe")
+
+
+def test_he_is_not_a_name_in_the_phrase_after_the_speakers_verb() -> None:
+    _, quote = quotes_with_names(
+        "When a copy of the magazine reached Osama bin Laden, then the leader of Al Qaeda, he took exception to "
+        "the article, said Tom Roe, a senior fellow at the Vell Foundation. He said that bin Laden worried about it.",
+        '"You see a desire over time to calibrate the violence," Mr. Roe said, describing Qaeda tactics since the '
+        'attacks of 2001. By contrast, the message of the Islamic State is to "kill anywhere and everywhere," he said.',
+    )
+    assert quote.speaker_name == "Tom Roe"
