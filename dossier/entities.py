@@ -95,6 +95,8 @@ from .lang.en.names import (
     NEWSPAPER_HEADS,
     NICKNAMES,
     NOT_ORG_ACRONYMS,
+    ONLY_NAME_AFTER,
+    ONLY_NAME_BEFORE,
     ORG_AFTER_WORDS,
     ORG_CUES,
     ORG_INTRODUCERS,
@@ -2619,9 +2621,13 @@ def _merge_lone_names(
                 mentions[i], paragraphs) or _gender_said(mentions[i], paragraphs)):
             own[i] = gender
             said[(mentions[i].article, key)][gender] += 1
+    only_named = {(mentions[i].article, " ".join(_person_parts(mentions[i].text))) for i in lone
+                  if _only_name(mentions[i], paragraphs)}
     for i in lone:
         m = mentions[i]
         key = " ".join(_person_parts(m.text))
+        if (m.article, key) in only_named:
+            continue  # "a dad known only as Kevin": all the report knows of him, not "Kevin Dane" named beside him
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
         if not local:
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
@@ -2654,6 +2660,20 @@ def _merge_lone_names(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+_ONLY_NAME_BEFORE = re.compile(ONLY_NAME_BEFORE)
+_ONLY_NAME_AFTER = re.compile(ONLY_NAME_AFTER)
+
+
+def _only_name(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether the words around a lone name say it is all the report knows of the person (``ONLY_NAME_BEFORE``,
+    ``ONLY_NAME_AFTER``)."""
+    paragraph = _paragraph_of(m, paragraphs)
+    if paragraph is None:
+        return False
+    return bool(_ONLY_NAME_BEFORE.search(paragraph, max(0, m.start - 40), m.start)
+                or _ONLY_NAME_AFTER.match(paragraph, m.end))
 
 
 def _given_named(mentions: list[Mention], persons: list[int]) -> set[int]:

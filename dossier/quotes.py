@@ -746,7 +746,19 @@ class _Context:
         # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
         # sentence after them is the writer's.
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
-        return (self.partial or clause_after or introduced) and _attribute(self, ("before",)) is not None
+        return (self.partial or clause_after or introduced or self.voiced_before) and _attribute(
+            self, ("before",)
+        ) is not None
+
+    @functools.cached_property
+    def voiced_before(self) -> bool:
+        """Whether the quote is what a participle right before it voices ('an officer was shouting "Go!" in French,
+        Roe said', 'fans chanting "…"'): a later attribution reports the scene, not these words."""
+        tokens = _tokens(self.head)
+        if not tokens or not re.search(r"ing[\s:,]*$", self.head):
+            return False
+        last = _bare(tokens[-1])
+        return last in speech.REPORTING_VERBS and not last.startswith(speech.NOT_VOICING_STEMS)
 
 
 # A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,
@@ -1816,6 +1828,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
         speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
         return speaker
+    new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
+    if role and new_person and role.split()[-1].lower() in speech.ROLE_NOUNS:
+        speaker.kind = "role"  # "One eyewitness said": someone new, not the eyewitness named before
+        return speaker
     if role:
         wanted = role.lower()
         known = {
@@ -1888,6 +1904,7 @@ def _last_person(
         for pos, n in candidates
         if _speaks_here(n, names)
         and not _is_body(n)
+        and not _in_participle_after_report(names, pos)
         and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
@@ -1957,13 +1974,35 @@ def _reporter_before(
     return False
 
 
+# A reporting verb, a comma and a participle that opens a phrase about what the speaker spoke of: "Roe said,
+# describing Qaeda tactics", "Roe added, citing Lee".
+_PARTICIPLE_AFTER_REPORT = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.REPORTING_VERBS))}),\s+(?:[a-z]+ly\s+)?[a-z]+ing\s+[^,.;:!?\"“”]*$"
+)
+
+
+def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> bool:
+    """Whether the name at ``pos`` is in a participle phrase after its sentence's reporting verb ("Roe said,
+    describing Qaeda tactics"): whom the speaker spoke of, not whom a later "he" continues."""
+    if pos[0] < 0:
+        return False
+    text = names.paragraphs[pos[0]]
+    begin = _head(text, pos[1], 0)[1]
+    return _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
+
+
+# A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
+_OPENED_BY = re.compile(rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(\w+)\b", re.IGNORECASE)
+
+
 def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str | None) -> bool:
     """Whether the name at ``pos`` comes after the same pronoun opening its sentence: in "He portrayed Mr Ebbers
-    as obsessed with costs", Ebbers is whom "he" speaks of, so a later "he said" is not Ebbers."""
+    as obsessed with costs" (or "But he …"), Ebbers is whom "he" speaks of, so a later "he said" is not Ebbers."""
     if speech.PRONOUN_GENDER.get(pronoun or "") is None or pos[0] < 0:
         return False
     head = _head(names.paragraphs[pos[0]], pos[1], 0)[0]
-    return re.match(rf"\W*{re.escape(pronoun or '')}\b", head, re.IGNORECASE) is not None
+    opened = _OPENED_BY.match(head)
+    return opened is not None and opened.group(1).lower() == (pronoun or "").lower()
 
 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
@@ -1977,18 +2016,21 @@ _UNNAMED_REPORTER_AFTER_NAME = re.compile(
 
 
 # A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …", "A
-# journalist for Agence France-Presse said …".
+# journalist for Agence France-Presse said …", or one described by a clause or an apposition before the verb: "A man
+# who gave his name as Ned, working at a cafe, said", "One woman leaving the hospital told …", "Another witness, a
+# student, said".
 _UNNAMED_REPORTER_SENTENCE = re.compile(
-    r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An)\s+(?:[\w'’.-]+\s+){0,3}?"
-    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS)))})"
-    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?)?\s*(?:said|says|told|added|stated)\b"
+    r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An|One|Another)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})"
+    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"|,?\s+(?:who|whose|[a-z]+ing|known|aged|an?)\s[^.!?;:\"“”]{0,160}?,?)?\s*(?:said|says|told|added|stated)\b"
 )
 
 
 def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: tuple[int, int]) -> bool:
     """Whether a sentence from the one naming the person at ``named`` to the pronoun at ``at`` (in the pronoun's
-    paragraph or the one before it) opens with an unnamed reporter."""
-    for p in range(max(named[0], at[0] - 1, 0), at[0] + 1):
+    paragraph or any since that naming) opens with an unnamed reporter."""
+    for p in range(max(named[0], 0), at[0] + 1):
         start = _head(paragraphs[p], named[1], 0)[1] if p == named[0] else 0  # from the sentence naming them
         end = at[1] if p == at[0] else len(paragraphs[p])
         if _UNNAMED_REPORTER_SENTENCE.search(paragraphs[p][start:end]):

@@ -1591,3 +1591,20 @@ def test_a_body_named_with_its_parents_initials_is_the_body_named_in_full() -> N
     # Two bodies spell the initials out: which one is meant is unknown.
     assert entity_of(dossier, "VL Port Board", "c") not in {entity_of(dossier, "Vell League Port Board", "c"),
                                                             entity_of(dossier, "Vale Lake Port Board", "c")}
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "A dad known only as Kevin was trying to find an ice cream.",
+        "A waiter who gave his name as Kevin was trying to find an ice cream.",
+        "Kevin, who gave only his first name, was trying to find an ice cream.",
+    ],
+)
+def test_a_given_name_the_article_says_is_all_it_knows_is_no_full_names(introduced: str) -> None:
+    dossier, _ = build(
+        article("Tourist Kevin Dane left the beach just minutes before the crash.", introduced,
+                "Kevin said the crowd ran.", id="a"),
+    )
+    dane = entity_of(dossier, "Kevin Dane")
+    assert dane not in {m.entity for m in dossier.mentions if m.text == "Kevin"}

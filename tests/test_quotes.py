@@ -2489,3 +2489,75 @@ def test_words_of_one_speaker_inside_another_speakers_longer_quote_stay_their_ow
                                    'across the country," Ann Lee said.', id="b"), [])
     assert [q.speaker_name for q in chief + reporter] == ["Jo Hale", "Ann Lee"]
     assert len(group_quotes(chief + reporter)) == 2
+
+
+# Breaking news: eyewitnesses the article does not name, and words spoken by someone other than the reporter.
+
+
+def test_one_eyewitness_is_not_the_eyewitness_named_before() -> None:
+    named, unnamed = quotes_with_names(
+        'Eyewitness Jo Roe told the paper: "I saw the truck and I froze on the spot."',
+        "Police closed the road.",
+        'One eyewitness who works for the city said: "It is absolute chaos out here tonight."',
+    )
+    assert named.speaker_name == "Jo Roe"
+    assert unnamed.speaker_name is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A man who gave his name as Ned, working at the Blue Sail beach cafe right in front of the long Vell Beach "
+        "Promenade des Anglais, said that",
+        "One man leaving the city hospital told the station that",
+        "Another witness, a student at the college, said that",
+    ],
+)
+def test_he_after_an_unnamed_person_who_reports_is_not_the_name_before(opening: str) -> None:
+    named, unnamed = quotes_with_names(
+        '"We will find them," Jo Roe said.',
+        f'{opening} a truck drove into the crowd. "A huge number of people started running away," he said.',
+    )
+    assert named.speaker_name == "Jo Roe"
+    assert unnamed.speaker_name is None
+
+
+def test_he_two_paragraphs_after_an_unnamed_person_who_reports_is_not_the_name_before() -> None:
+    named, _, unnamed = quotes_with_names(
+        '"We will find them," Jo Roe said.',
+        'One man who was leaving the city hospital on Friday told the station that the driver had "just kept driving '
+        'straight on."',
+        "The man, who had hurt his ankle, had blood on his shorts. He said that he worked at a cafe.",
+        '"I work there and my daughter was there too," he said.',
+    )
+    assert named.speaker_name == "Jo Roe"
+    assert unnamed.speaker_name is None
+
+
+
+def test_words_someone_was_heard_shouting_are_not_the_reporters() -> None:
+    [quote] = quotes_with_names(
+        "Ned Poe was at the beach with friends.",
+        'An officer was directing people, repeatedly shouting "Go quickly! Go that way now!" in French, Poe said.',
+    )
+    assert quote.speaker_name is None
+
+
+
+def test_he_is_not_the_person_he_expects_an_answer_from() -> None:
+    [quote] = quotes_with_names(
+        "Mayor Jo Roe said that the families needed time to mourn. But he also asked how the attacker got through, "
+        "and he said that he expected an answer from Ned Lee, the interior minister.",
+        "\"I do not want to hear the usual, 'We are going to carry out an inquiry,'\" he said.",
+    )
+    assert quote.speaker_name in (None, "Jo Roe")
+
+
+def test_he_is_not_a_name_in_the_phrase_after_the_speakers_verb() -> None:
+    _, quote = quotes_with_names(
+        "When a copy of the magazine reached Osama bin Laden, then the leader of Al Qaeda, he took exception to "
+        "the article, said Tom Roe, a senior fellow at the Vell Foundation. He said that bin Laden worried about it.",
+        '"You see a desire over time to calibrate the violence," Mr. Roe said, describing Qaeda tactics since the '
+        'attacks of 2001. By contrast, the message of the Islamic State is to "kill anywhere and everywhere," he said.',
+    )
+    assert quote.speaker_name == "Tom Roe"

@@ -507,3 +507,15 @@ APPOSITIVE_PERSON_NOUNS = frozenset(
     officer founder co-founder cofounder historian scientist doctor wife husband son daughter mother father
     brother sister widow""".split()
 )
+
+# Words around a given name that say it is all the report knows of the person ("a dad known only as Kevin", "a man who
+# gave his name as Ned", "Kevin, who gave only his first name"): the name is no full name's given name.
+ONLY_NAME_BEFORE = (
+    r"\b(?:(?:known|identified|named|described)\s+only\s+as"
+    r"|gave\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+as)\s+$"
+)
+ONLY_NAME_AFTER = (
+    r",?\s+who\s+(?:gave|gives|would\s+give)\s+only\s+(?:his|her|their)\s+first\s+name"
+    r"|,?\s+who\s+(?:did\s+not|would\s+not|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
+    r"(?:name|surname)"
+)

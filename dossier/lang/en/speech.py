@@ -185,6 +185,15 @@ CLAIM_NOUNS = frozenset(
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Nouns for a person that give no role: "a man leaving the hospital said", "one woman told the station".
+PLAIN_PERSON_NOUNS = frozenset(
+    """man woman boy girl lady gentleman guy dad mum mom father mother grandfather grandmother teenager teen
+    person passer-by passerby local tourist holidaymaker worker employee waiter waitress shopkeeper neighbour
+    neighbor friend relative""".split()
+)
+# Determiners that bring in someone not named before: "one eyewitness", "another witness" is not the eyewitness
+# the article named, however few it names.
+NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
 # Plural nouns for people counted or described as a group, the subject of a report that names no one:
 # "critics say", "many analysts said", "those surveyed said".
 GROUP_NOUNS = frozenset(
