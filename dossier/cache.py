@@ -109,6 +109,7 @@ class ReadCache:
             self.last = {}
         self.now: dict[str, Article] = {}
         self.ahead: dict[str, Article] = {}  # what ``read_ahead`` read, by key
+        self.keys: dict[Path, str] = {}  # the files' keys ``read_ahead`` worked out, for ``read`` (once each)
 
     @staticmethod
     def key(path: Path, root: Path, sources: dict | None) -> str:
@@ -120,8 +121,8 @@ class ReadCache:
     def read_ahead(self, paths: list[Path], root: Path, sources: dict | None, executor: Executor) -> None:
         """Read in ``executor``'s processes, now, the files among ``paths`` that the last build did not read as they
         are, for ``read`` to take, if they are at least ``READ_AHEAD_FILES`` (``reader.read_files``): reading the
-        2,225 BBC files took this process 3 CPU s while the pool waited."""
-        keys: dict[Path, str] = {}
+        2,225 BBC files took this process 4 CPU s while the pool waited."""
+        keys = self.keys
         for path in paths:
             try:
                 keys[path] = self.key(path, root, sources)
@@ -140,7 +141,7 @@ class ReadCache:
     def read(self, path: Path, root: Path, sources: dict | None) -> Article:
         """``read_article``'s article for the file, from the last build's reading if the file is unchanged (or
         from ``read_ahead``'s)."""
-        digest = self.key(path, root, sources)
+        digest = self.keys.pop(path, None) or self.key(path, root, sources)
         article = self.last.get(digest) or self.ahead.pop(digest, None) or read_article(path, root, sources)
         # A copy: the reader renames an article whose id another already has, which must not reach the next build.
         self.now[digest] = dataclasses.replace(article)
