@@ -19,13 +19,12 @@ import pickle
 import shutil
 import sys
 import tempfile
-from concurrent.futures import Executor
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from .files import hash_tree
-from .reader import read_article, read_files
+from .reader import read_article
 from .structure import Article
 
 PACKAGE = Path(__file__).parent
@@ -89,12 +88,6 @@ class ArticleCache:
         os.replace(temporary, path)
 
 
-# ``ReadCache.read_ahead``: below this many files to read, sending them to the pool costs more than it saves; files
-# per task, enough work per task that sending it costs little.
-READ_AHEAD_FILES = 200
-READ_AHEAD_BATCH = 32
-
-
 class ReadCache:
     """Articles as ``reader.read_article`` read them, kept between builds in one file beside the extraction results
     (same rules version): a rebuild reads again only the files that are new or changed (reading all 2,225 BBC
@@ -108,41 +101,14 @@ class ReadCache:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             self.last = {}
         self.now: dict[str, Article] = {}
-        self.ahead: dict[str, Article] = {}  # what ``read_ahead`` read, by key
-        self.keys: dict[Path, str] = {}  # the files' keys ``read_ahead`` worked out, for ``read`` (once each)
-
-    @staticmethod
-    def key(path: Path, root: Path, sources: dict | None) -> str:
-        digest = hashlib.sha256(json.dumps([str(path.absolute()), str(root.absolute()), sources or {}],
-                                           sort_keys=True, default=str).encode())
-        digest.update(path.read_bytes())
-        return digest.hexdigest()
-
-    def read_ahead(self, paths: list[Path], root: Path, sources: dict | None, executor: Executor) -> None:
-        """Read in ``executor``'s processes, now, the files among ``paths`` that the last build did not read as they
-        are, for ``read`` to take, if they are at least ``READ_AHEAD_FILES`` (``reader.read_files``): reading the
-        2,225 BBC files took this process 4 CPU s while the pool waited."""
-        keys = self.keys
-        for path in paths:
-            try:
-                keys[path] = self.key(path, root, sources)
-            except OSError:
-                continue  # ``read`` meets it again, and ``reader.read_folder`` reports it
-        unread = [path for path in keys if keys[path] not in self.last]
-        if len(unread) < READ_AHEAD_FILES:
-            return
-        batches = [unread[start:start + READ_AHEAD_BATCH] for start in range(0, len(unread), READ_AHEAD_BATCH)]
-        futures = [executor.submit(read_files, batch, root, sources) for batch in batches]
-        for batch, future in zip(batches, futures, strict=True):
-            for path, article in zip(batch, future.result(), strict=True):
-                if article is not None:
-                    self.ahead[keys[path]] = article
 
     def read(self, path: Path, root: Path, sources: dict | None) -> Article:
-        """``read_article``'s article for the file, from the last build's reading if the file is unchanged (or
-        from ``read_ahead``'s)."""
-        digest = self.keys.pop(path, None) or self.key(path, root, sources)
-        article = self.last.get(digest) or self.ahead.pop(digest, None) or read_article(path, root, sources)
+        """``read_article``'s article for the file, from the last build's reading if the file is unchanged."""
+        key = hashlib.sha256(json.dumps([str(path.absolute()), str(root.absolute()), sources or {}], sort_keys=True,
+                                        default=str).encode())
+        key.update(path.read_bytes())
+        digest = key.hexdigest()
+        article = self.last.get(digest) or read_article(path, root, sources)
         # A copy: the reader renames an article whose id another already has, which must not reach the next build.
         self.now[digest] = dataclasses.replace(article)
         return article

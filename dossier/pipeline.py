@@ -150,17 +150,12 @@ def analyse(
 
 
 def read_articles(
-    seeds: Path, root: Path, sources: dict | None, store: ArticleCache | None, executor: Executor | None = None
+    seeds: Path, root: Path, sources: dict | None, store: ArticleCache | None
 ) -> tuple[list[Article], list[Skipped]]:
     """``reader.read_folder``, through the cache's record of what the last build read (``cache.ReadCache``), which
-    is let go once read: the pool's processes, forked next, need not carry it. Many files it lacks are read by
-    ``executor`` (``ReadCache.read_ahead``)."""
+    is let go once read: the pool's processes, forked next, need not carry it."""
     reading = ReadCache(store) if store else None
     with lasting():
-        if reading and executor:
-            inside = seeds.resolve()
-            reading.read_ahead([path for path in reader.article_files(seeds) if reader.is_inside(path, inside)],
-                               root, sources, executor)
         found = reader.read_folder(seeds, root, sources=sources, read=reading.read if reading else None)
     if reading:
         reading.save()
@@ -234,7 +229,7 @@ def read_and_extract(
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     dossier = Dossier()
-    dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store, executor)
+    dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store)
     log(f"read {len(dossier.articles)} articles")
     for skipped in dossier.skipped:
         log(f"skipped {skipped.path}: {skipped.reason}")

@@ -1012,30 +1012,6 @@ def read_uncleaned(path: Path) -> Article:
     return Article(id=path.stem, source_file=path.name, title=lines[0] if lines else "", paragraphs=lines[1:])
 
 
-def article_files(folder: Path) -> list[Path]:
-    """The files of ``folder`` that ``read_folder`` reads (.txt, .md, .html), sorted by name."""
-    return [path for path in sorted(folder.iterdir())
-            if path.suffix.lower() in (*TEXT_SUFFIXES, *HTML_SUFFIXES) and path.is_file()]
-
-
-def is_inside(path: Path, folder: Path) -> bool:
-    """Whether ``path`` is in the (resolved) ``folder``: a link to a file elsewhere (the system's password file)
-    would publish that file."""
-    return path.resolve().is_relative_to(folder)
-
-
-def read_files(paths: list[Path], root: Path, sources: dict | None = None) -> list[Article | None]:
-    """``read_article`` of each file, None for one it cannot read (read again where its reason is reported): what a
-    pool's process reads for ``read_folder``."""
-    found: list[Article | None] = []
-    for path in paths:
-        try:
-            found.append(read_article(path, root, sources))
-        except (ValueError, OSError):
-            found.append(None)
-    return found
-
-
 def read_folder(
     folder: Path, root: Path, *, sources: dict | None = None,
     read: Callable[[Path, Path, dict | None], Article] | None = None,
@@ -1050,10 +1026,13 @@ def read_folder(
     seen: dict[tuple[str, str | None], str] = {}
     ids: set[str] = set()
     inside = folder.resolve()
-    for path in article_files(folder):
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in (*TEXT_SUFFIXES, *HTML_SUFFIXES) or not path.is_file():
+            continue
         shown = _display_path(path, root)
         try:
-            if not is_inside(path, inside):
+            # A link to a file elsewhere (the system's password file) would publish that file.
+            if not path.resolve().is_relative_to(inside):
                 raise ValueError("links to a file outside the seeds folder")
             article = read(path, root, sources)
             key = (_fingerprint(article.paragraphs), article.outlet)

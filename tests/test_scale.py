@@ -537,31 +537,3 @@ def test_a_rebuild_with_search_indexes_in_parts_equals_a_full_build(tmp_path: Pa
     assert sorted(after[part] == before[part] for part in ("articles-1", "articles-2")) == [False, True]
     build_into(tmp_path / "fresh", None)
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
-
-
-def test_many_files_to_read_are_read_by_the_pool_as_one_process_reads_them(tmp_path: Path, monkeypatch) -> None:
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    for number in range(5):
-        (seeds / f"note-{number}.txt").write_text(
-            f"Ferry line {number} halts\n\nThe ferry line {number} stopped on Monday, its owner said.\n"
-            f"\"We are sorry,\" said Ada Quell, who runs line {number}.\n", encoding="utf-8")
-    (seeds / "copy.txt").write_text((seeds / "note-1.txt").read_text(encoding="utf-8"), encoding="utf-8")
-    (seeds / "empty.txt").write_text("\n", encoding="utf-8")
-    monkeypatch.setattr("dossier.cache.READ_AHEAD_FILES", 3)
-    sent: list[int] = []
-
-    class Recording(ProcessPoolExecutor):
-        def submit(self, function, /, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-            sent.append(len(args[0]))
-            return super().submit(function, *args, **kwargs)
-
-    with Recording(2, mp_context=multiprocessing.get_context("fork")) as pool:
-        found = pipeline.read_articles(seeds, tmp_path, None, ArticleCache(tmp_path / "cache"), pool)
-    assert sum(sent) == 7  # every file, the empty one too (read again here, which reports it)
-    assert found == reader.read_folder(seeds, tmp_path)
-    assert [s.reason for s in found[1]] == ["empty file", "duplicate of seeds/copy.txt"]
-    sent.clear()
-    with Recording(2, mp_context=multiprocessing.get_context("fork")) as pool:
-        again = pipeline.read_articles(seeds, tmp_path, None, ArticleCache(tmp_path / "cache"), pool)
-    assert not sent and again == found  # the next build has read them all: none to send
