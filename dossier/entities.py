@@ -2623,6 +2623,7 @@ def _merge_lone_names(
             said[(mentions[i].article, key)][gender] += 1
     only_named = {(mentions[i].article, " ".join(_person_parts(mentions[i].text))) for i in lone
                   if _only_name(mentions[i], paragraphs)}
+    asked: set[tuple[str, str]] = set()
     for i in lone:
         m = mentions[i]
         key = " ".join(_person_parts(m.text))
@@ -2654,12 +2655,19 @@ def _merge_lone_names(
                 candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
-        elif len(candidates) > 1:
-            names = sorted({_surface(mentions[r].text) for r in candidates})
+        elif len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
+            asked.add((m.article, _surface(m.text)))  # once per name and article, however many times it is used
+            names = sorted({_fullest_of(r, persons, mentions, uf) for r in candidates})
             messages.append(
                 f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
                 "left apart (add it to one of them in content/entities.yml)"
             )
+
+
+def _fullest_of(root: int, persons: list[int], mentions: list[Mention], uf: _UnionFind) -> str:
+    """The longest name the people joined under ``root`` so far go by ("Jos Verstappen", not his lone "Jos")."""
+    return max((_surface(mentions[j].text) for j in persons if uf.find(j) == root),
+               key=lambda name: (len(name), name), default=_surface(mentions[root].text))
 
 
 _ONLY_NAME_BEFORE = re.compile(ONLY_NAME_BEFORE)
