@@ -30,7 +30,8 @@ class BuildSummary:
 
     def lines(self) -> list[str]:
         skipped = len(self.skipped)
-        lines = [f"built {self.articles} articles into {self.pages} pages in {self.seconds:.1f} s"
+        built = f"{pipeline.counted(self.articles, 'article')} into {pipeline.counted(self.pages, 'page')}"
+        lines = [f"built {built} in {self.seconds:.1f} s"
                  f" ({skipped} {'file' if skipped == 1 else 'files'} skipped{', named above' if skipped else ''})"]
         if self.stages:
             lines.append("time per stage: " + ", ".join(f"{name} {s:.1f} s" for name, s in self.stages.items()))
@@ -73,7 +74,7 @@ def build(
     dossier = pipeline.link(dossier, layout.content, log, stages)
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
-    log(f"writing pages for {len(dossier.articles)} articles to {docs}")
+    log(f"writing pages for {pipeline.counted(len(dossier.articles), 'article')} to {docs}")
     # An article that names no one the others name is no candidate to name the story after.
     unrelated = {article.id for article in pipeline.unrelated_articles(dossier)}
     told = story.load(content, [a for a in dossier.articles if a.id not in unrelated] or dossier.articles, site_url)

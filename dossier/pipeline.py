@@ -77,7 +77,7 @@ def extract_all(
     """
     keys = [article_key(article) for article in articles] if store else []
     missing = [i for i in range(len(articles)) if not store or not store.holds(keys[i])]
-    log(f"extracting {len(missing)} articles ({len(articles) - len(missing)} from the cache)")
+    log(f"extracting {counted(len(missing), 'article')} ({len(articles) - len(missing)} from the cache)")
     running = _extracting(articles, missing, executor)
     results: list[Extraction | None] = [None] * len(articles)
     if store:
@@ -189,6 +189,11 @@ def undated_articles(articles: list[Article]) -> list[str]:
             f"place them; a dateline, a 'Published …' line or a published: line in .md front matter dates one"]
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 article", "2 articles": a count in the build's messages."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def unrelated_articles(dossier: Dossier) -> list[Article]:
     """The articles that share no name with any other article of the dossier: a page saved by mistake (a site's
     index, a promotion) or another story, whose statements would join this one's claims."""
@@ -230,7 +235,7 @@ def read_and_extract(
     started = time.perf_counter()
     dossier = Dossier()
     dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store)
-    log(f"read {len(dossier.articles)} articles")
+    log(f"read {counted(len(dossier.articles), 'article')}")
     for skipped in dossier.skipped:
         log(f"skipped {skipped.path}: {skipped.reason}")
     for line in unknown_outlets(dossier.articles) + undated_articles(dossier.articles):

@@ -19,6 +19,8 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
+from dossier.commands import BuildSummary
+
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
 
@@ -403,3 +405,8 @@ def test_a_story_of_one_article_says_it_has_no_claims_or_speakers_yet(tmp_path: 
     assert not index.select("table") and "No statement of fact is told by more than one source" in index.get_text()
     speakers = page(tmp_path / "site", "speakers/index.html").select_one("article")
     assert not speakers.select("table") and "No quote has a known speaker yet" in speakers.get_text()
+
+
+def test_the_closing_summary_counts_one_article_in_the_singular() -> None:
+    assert BuildSummary(articles=1, pages=19, seconds=2.0).lines() == ["built 1 article into 19 pages in 2.0 s "
+                                                                       "(0 files skipped)"]
