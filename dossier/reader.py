@@ -326,8 +326,10 @@ _CREDIT_ONLY = re.compile(
 # Press contributed to this report."): credits shown with the article, not its text, so their names
 # are not read as people of the story.
 _STAFF_CREDIT = r"\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\)"
+# The same unbracketed, a sentence of its own: "Additional reporting by Jo Roe.", "Additional reporting from agencies"
+_ADDED_REPORTING = r"Additional reporting (?:by|from) [^.!?()]{2,80}"
 _CREDIT_LINES = (
-    re.compile(rf"^{_STAFF_CREDIT}\.?$"),
+    re.compile(rf"^(?:{_STAFF_CREDIT}|{_ADDED_REPORTING})\.?$"),
     re.compile(
         r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\.?$", re.I
     ),
@@ -347,7 +349,7 @@ _END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
 # The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)", or the
 # staff who helped, after a dash: "… he says. —With Jo Roe and Ann Doe".
 _TRAILING_CREDIT = re.compile(
-    rf"(?<=[.!?\"”’])\s+(?:(?P<staff>{_STAFF_CREDIT})\.?"
+    rf"(?<=[.!?\"”’])\s+(?:(?P<staff>{_STAFF_CREDIT}|{_ADDED_REPORTING})\.?"
     r"|(?P<helped>[—–]\s*(?i:with)\s+(?:(?i:assistance)\s+(?:by|from)\s+)?"
     r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and)|,\s+[A-Z][\w.'’-]*)*))$"
 )

@@ -1314,3 +1314,17 @@ def test_a_described_still_from_a_video_is_a_caption_but_a_sentence_about_a_stil
     assert article.paragraphs == ["The Vell bridge reopened on Monday.",
                                   "Police released a still from the camera. It shows a van."]
     assert article.captions == ["Grab from a video obtained via Vell TV shows the first bus on the bridge"]
+
+
+def test_additional_reporting_without_brackets_is_a_credit(tmp_path):
+    # on a line of its own, and closing the last paragraph
+    article = read(
+        tmp_path,
+        "Ferry strike ends\n\n"
+        "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+        "Additional reporting from agencies\n\n"
+        "The season is streaming now on Vellflix. Additional reporting by Ann Doe.\n",
+    )
+    assert article.paragraphs == ["The ferry strike in Vell ended on Friday after three weeks, the union said.",
+                                  "The season is streaming now on Vellflix."]
+    assert article.credits == ["Additional reporting from agencies", "Additional reporting by Ann Doe"]
