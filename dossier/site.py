@@ -294,12 +294,12 @@ SHARED_RENDER_PAGES = 400
 class RenderProgress(logging.Handler):
     """Counts the pages MkDocs reads, then writes (its debug log names each one), and reports every few seconds."""
 
-    STEPS = {"Reading: ": "read", "Building page ": "wrote"}
+    STEPS = {"Reading: ": "read", "Building page ": "written"}
 
     def __init__(self, read: int, written: int, log: Callable[[str], None]) -> None:
         super().__init__(logging.DEBUG)
         self.log = log
-        self.total = {"read": read, "wrote": written}  # a dirty build reads every page, writes the changed ones
+        self.total = {"read": read, "written": written}  # a dirty build reads every page, writes the changed ones
         self.done = dict.fromkeys(self.STEPS.values(), 0)
         self.last = time.monotonic()
 
@@ -309,7 +309,7 @@ class RenderProgress(logging.Handler):
         if step:
             self.done[step] += 1
             if time.monotonic() - self.last > 5:
-                self.log(f"MkDocs {step} {self.done[step]} of {self.total[step]} pages")
+                self.log(f"rendering: {self.done[step]} of {self.total[step]} pages {step}")
                 self.last = time.monotonic()
 
 

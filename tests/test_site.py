@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -19,6 +20,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
+from dossier.site import RenderProgress
 from dossier.commands import BuildSummary
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
@@ -410,3 +412,11 @@ def test_a_story_of_one_article_says_it_has_no_claims_or_speakers_yet(tmp_path: 
 def test_the_closing_summary_counts_one_article_in_the_singular() -> None:
     assert BuildSummary(articles=1, pages=19, seconds=2.0).lines() == ["built 1 article into 19 pages in 2.0 s "
                                                                        "(0 files skipped)"]
+
+
+def test_render_progress_says_how_many_pages_are_written_of_how_many() -> None:
+    said: list[str] = []
+    progress = RenderProgress(read=5, written=3, log=said.append)
+    progress.last = float("-inf")  # the progress line is due
+    progress.emit(logging.LogRecord("mkdocs", logging.DEBUG, "", 0, "Building page articles/a.md", None, None))
+    assert said == ["rendering: 1 of 3 pages written"]
