@@ -20,8 +20,8 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
-from dossier.site import RenderProgress
 from dossier.commands import BuildSummary
+from dossier.site import RenderProgress
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
