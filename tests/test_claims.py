@@ -1746,3 +1746,14 @@ def test_quoted_sources_compare_by_entity_once_named() -> None:
     one.source = other.source = "ann-vell"
     group_claims([one, other])
     assert one.claim == other.claim
+
+
+def test_one_quote_credited_to_two_sources_is_one_claim() -> None:
+    # The same words, credited to an officer by one outlet and to his force by another: one quote relayed, one claim.
+    [officer] = _quoted_statements("a", "He said: “Sadly we can say there has been some loss of life,” Inspector Ann "
+                                        "Vell said.")
+    [force] = _quoted_statements("b", "“A number of people have been taken to hospital with injuries and sadly we "
+                                      "can say there has been some loss of life,” the Arlen Police said.")
+    assert officer.quoted and force.quoted and officer.source_name != force.source_name
+    group_claims([officer, force])
+    assert officer.claim == force.claim
