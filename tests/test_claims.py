@@ -1704,3 +1704,56 @@ def test_outlets_each_running_two_agencies_copies_have_two_sources_between_them(
     copy.copy_of = other.copy_of = "h"
     [shared] = group_claims([own, copy, other])
     assert len(shared.sources) == 1
+
+
+def _quoted_statements(article_id: str, text: str) -> list[Statement]:
+    found = article(article_id, text)
+    mentions = find_mentions(found)
+    return find_statements(found, find_quotes(found, mentions), mentions)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("“People were lying dead on the seafront and others were running over the bodies,” said Ann Vell, a student "
+     "from Arlen.",
+     "“I saw the bodies of the dead lying on the seafront and people running,” Tom Arle, a tourist, told the Ledger."),
+    ("“The fireworks had finished when we saw people running and screaming,” said Ann Vell, a student from Arlen.",
+     "“I thought it was fireworks, but then all these people were running and screaming,” Tom Arle, a tourist, told "
+     "the Ledger."),
+])
+def test_two_witnesses_quoted_words_are_two_claims(first: str, second: str) -> None:
+    # Two people's own accounts share what anyone saw ("people running", "bodies"): each is a claim of its own.
+    [one], [other] = _quoted_statements("a", first), _quoted_statements("b", second)
+    assert one.quoted and other.quoted
+    group_claims([one, other])
+    assert one.claim != other.claim
+
+
+def test_one_witness_quoted_twice_is_one_claim() -> None:
+    [one] = _quoted_statements("a", "“People were lying dead on the seafront and others were running over the "
+                                    "bodies,” said Ann Vell, a student from Arlen.")
+    [again] = _quoted_statements("b", "“I saw the bodies of the dead lying on the seafront and people running,” Ann "
+                                      "Vell, a student, told the Ledger.")
+    group_claims([one, again])
+    assert one.claim == again.claim
+
+
+def test_quoted_sources_compare_by_entity_once_named() -> None:
+    # A build names each source's entity before grouping: "Ann Vell" and "Vell" quoted are one witness.
+    [one] = _quoted_statements("a", "“People were lying dead on the seafront and others were running over the "
+                                    "bodies,” said Ann Vell, a student from Arlen.")
+    [other] = _quoted_statements("b", "“I saw the bodies of the dead lying on the seafront and people running,” Tom "
+                                      "Arle, a tourist, told the Ledger.")
+    one.source = other.source = "ann-vell"
+    group_claims([one, other])
+    assert one.claim == other.claim
+
+
+def test_one_quote_credited_to_two_sources_is_one_claim() -> None:
+    # The same words, credited to an officer by one outlet and to his force by another: one quote relayed, one claim.
+    [officer] = _quoted_statements("a", "He said: “Sadly we can say there has been some loss of life,” Inspector Ann "
+                                        "Vell said.")
+    [force] = _quoted_statements("b", "“A number of people have been taken to hospital with injuries and sadly we "
+                                      "can say there has been some loss of life,” the Arlen Police said.")
+    assert officer.quoted and force.quoted and officer.source_name != force.source_name
+    group_claims([officer, force])
+    assert officer.claim == force.claim
