@@ -2375,10 +2375,12 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
 
 def _addressed(text: str, name: str) -> bool:
     """Whether the quote calls the person by name (``speech.ADDRESS_PATTERNS``): then it speaks to them."""
-    words = [re.escape(word) for word in name.split() if len(word) >= 3 and word[0].isupper()]
-    if not words:
+    words = [word for word in name.split() if len(word) >= 3 and word[0].isupper()]
+    # The patterns match one of the words verbatim, and a pattern made of a name is compiled anew:
+    # most quotes hold none of the words, so look for them first.
+    if not any(word in text for word in words):
         return False
-    named = f"(?:{'|'.join(words)})"
+    named = f"(?:{'|'.join(re.escape(word) for word in words)})"
     return any(re.search(pattern.format(name=named), text) for pattern in speech.ADDRESS_PATTERNS)
 
 
