@@ -1467,8 +1467,9 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 # --- names, roles and pronouns ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _split_name(np: str) -> tuple[str | None, str | None]:
-    """Split "Zelensky's chief of staff Andriy Yermak" into name and role."""
+    """Split "Zelensky's chief of staff Andriy Yermak" into name and role (cached: an article repeats its names)."""
     words = np.split()
     labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
     words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
@@ -1825,7 +1826,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
     if name:
-        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
+        # the honorific tells who (a pattern made of a name is compiled anew: look for the name first)
+        titled = name in text and re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)
         speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
         return speaker
     new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
@@ -1988,7 +1990,9 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
         return False
     text = names.paragraphs[pos[0]]
     begin = _head(text, pos[1], 0)[1]
-    return _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
+    # The pattern's comma and "-ing" first: the long alternation of verbs is slow to try at every word.
+    before = text[begin : pos[1]]
+    return "," in before and "ing" in before and _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
 
 
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
@@ -2211,7 +2215,7 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
         # announced her decision" ("Jan" is mostly a man's name).
         own = {speech.GENDER_OF_WORD[m.group(1).lower()]
                for m in re.finditer(rf"\b{re.escape(name)}\b(?:\s*\([^)]{{1,12}}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b",
-                                    names.text)}
+                                    names.text)} if name in names.text else set()
         if len(own) == 1 and given is not None:
             return own.pop()
         if given is not None and usual_given_name_gender(words[0]) is not None:
@@ -2230,9 +2234,11 @@ def _article_gender(name: str, names: _ArticleNames) -> str | None:
     fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
     if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:
         return None
+    # The patterns below are made of the surname, so each is compiled anew: not when the article lacks it.
+    named = words[-1] in names.text
     honorifics = {
         speech.GENDER_OF_WORD[m.group(1).lower()]
-        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
+        for m in (re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text) if named else ())
     }
     if len(honorifics) == 1:
         return honorifics.pop()
@@ -2244,10 +2250,9 @@ def _article_gender(name: str, names: _ArticleNames) -> str | None:
             return genders.pop()
     # The first personal pronoun after each mention of the surname, in the same sentence: most
     # often the person themselves ("Bolton said he would"); a clear majority decides.
-    votes = [
-        speech.GENDER_OF_WORD[m.group(1).lower()]
-        for m in re.finditer(rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b", names.text)
-    ]
+    pronoun_after = rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b"
+    votes = [speech.GENDER_OF_WORD[m.group(1).lower()]
+             for m in (re.finditer(pronoun_after, names.text) if named else ())]
     for gender in ("m", "f"):
         if votes.count(gender) > 2 * (len(votes) - votes.count(gender)):
             return gender
@@ -2484,7 +2489,9 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
     main = ranked[0][0]
-    if not re.search(rf"\b{re.escape(main.split()[-1])}\b", article.title) or _gender(main, names) is None:
+    surname = main.split()[-1]
+    in_title = surname in article.title and re.search(rf"\b{re.escape(surname)}\b", article.title)
+    if not in_title or _gender(main, names) is None:
         return  # not in the title, or not known to be a person (no "he", "she", "Mr" near the name)
     for speaker in speakers:
         words = speaker.text.split()
@@ -2870,7 +2877,8 @@ def _quote(
 def _names_in(text: str, name: str) -> bool:
     """Whether ``text`` names the person, by any word of the name of three letters or more that is not the start
     of another name ("Trump Tower", "the Clinton Foundation")."""
-    return any(len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text) for word in name.split())
+    return any(len(word) >= 3 and word in text and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)
+               for word in name.split())
 
 
 # --- step 2b: the speaker model -------------------------------------------------------------------
