@@ -1983,6 +1983,9 @@ _PARTICIPLE_AFTER_REPORT = re.compile(
 )
 
 
+_LONGEST_REPORTING_VERB = max(len(verb) for verb in speech.REPORTING_VERBS)
+
+
 def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> bool:
     """Whether the name at ``pos`` is in a participle phrase after its sentence's reporting verb ("Roe said,
     describing Qaeda tactics"): whom the speaker spoke of, not whom a later "he" continues."""
@@ -1990,9 +1993,12 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
         return False
     text = names.paragraphs[pos[0]]
     begin = _head(text, pos[1], 0)[1]
-    # The pattern's comma and "-ing" first: the long alternation of verbs is slow to try at every word.
-    before = text[begin : pos[1]]
-    return "," in before and "ing" in before and _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
+    # No comma follows the pattern's comma, so it is the last one before the name, right after the verb: the long
+    # alternation of verbs is tried there only, not at every word of the sentence.
+    comma = text.rfind(",", begin, pos[1])
+    if comma < 0 or "ing" not in text[comma : pos[1]]:
+        return False
+    return _PARTICIPLE_AFTER_REPORT.search(text, max(begin, comma - _LONGEST_REPORTING_VERB), pos[1]) is not None
 
 
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
