@@ -1337,7 +1337,7 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
     for run in (part for whole in runs for part in _at_possessives(whole)):
         while run and run[-1][0].islower():
             run = run[:-1]  # a title only before a name: "the Vell mayor" is a town and a role, two things
-        stems = frozenset(stem for word in _without_places(run) for part in re.findall(r"[A-Za-z][A-Za-z'’]*", word)
+        stems = frozenset(stem for word in _without_places(run) for part in _WORD.findall(word)
                           if (stem := _word_stem(part.lower())) is not None)
         if len(stems) > 1:
             found.append(stems)
