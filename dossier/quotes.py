@@ -1682,6 +1682,9 @@ _PERSON_NOUN = rf"(?i:{'|'.join(sorted(speech.PERSON_NOUNS))})"
 _DESCRIBED_NAME = re.compile(
     rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
 )
+# Its first person noun, in lower-cased text: IGNORECASE makes the alternation slow to try at every word, and few
+# paragraphs hold one. Lower-casing keeps every letter IGNORECASE matches but "İ" (longer lower-cased), "ı" and "ſ".
+_PERSON_NOUN_LOWER = re.compile(rf"\b(?:{'|'.join(sorted(speech.PERSON_NOUNS))})\s")
 
 
 def _appositions(text: str) -> list[tuple[str, str]]:
@@ -1692,7 +1695,9 @@ def _appositions(text: str) -> list[tuple[str, str]]:
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
         if name and not (set(role.split()) & speech.REPORTING_VERBS) and set(role.split()) & speech.ROLE_NOUNS:
             found.append((role, name))
-    for match in _DESCRIBED_NAME.finditer(text):
+    lower = text.lower()
+    described = len(lower) != len(text) or "ı" in lower or "ſ" in lower or _PERSON_NOUN_LOWER.search(lower)
+    for match in _DESCRIBED_NAME.finditer(text) if described else ():
         name = _split_name(match.group(2))[0]
         if name:
             found.append((match.group(1).lower(), name))

@@ -1704,3 +1704,10 @@ def test_outlets_each_running_two_agencies_copies_have_two_sources_between_them(
     copy.copy_of = other.copy_of = "h"
     [shared] = group_claims([own, copy, other])
     assert len(shared.sources) == 1
+
+
+def test_tells_happening_is_cached_by_the_word() -> None:
+    """``_tells_happening`` is cached: each word keeps its own answer."""
+    assert claims_module._tells_happening("vetoed")
+    assert not claims_module._tells_happening("table")
+    assert claims_module._tells_happening("vetoed")
