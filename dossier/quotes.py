@@ -1831,9 +1831,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
     if name:
-        # the honorific tells who (a pattern made of a name is compiled anew: look for the name first)
-        titled = name in text and re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)
-        speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
+        speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
         return speaker
     new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
     if role and new_person and role.split()[-1].lower() in speech.ROLE_NOUNS:
@@ -2213,6 +2211,38 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(known.countries), frozenset(known.places)
 
 
+# An honorific and the spaces after it, and a word boundary: found once, then the name looked for right there, rather
+# than a pattern made of each name, compiled anew for every one.
+_HONORIFIC_THEN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _titled(name: str, text: str) -> str | None:
+    """The first "Mr./Mrs./Ms./Miss" right before ``name`` in ``text``, with the name ("Mr. Jo Roe"); None if none."""
+    for match in _HONORIFIC_THEN.finditer(text):
+        end = match.end() + len(name)
+        if text.startswith(name, match.end()) and _BOUNDARY.match(text, end):
+            return text[match.start() : end]
+    return None
+
+
+# After a name, a verb and the name's own "his" or "her": "Jan Brewer (R) announced her decision".
+_OWN_POSSESSIVE_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b")
+
+
+def _own_possessives(name: str, text: str) -> set[str]:
+    """The genders of the possessives right after ``name``'s verb in ``text`` (``_OWN_POSSESSIVE_AFTER``), each
+    use of the name read from where the last one found ends."""
+    genders, at = set(), text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        found = _BOUNDARY.match(text, at) and _BOUNDARY.match(text, end) and _OWN_POSSESSIVE_AFTER.match(text, end)
+        if found:
+            genders.add(speech.GENDER_OF_WORD[found.group(1).lower()])
+        at = text.find(name, found.end() if found else at + 1)
+    return genders
+
+
 def _gender(name: str, names: _ArticleNames) -> str | None:
     """A person's gender from cheap cues: "Mr./Ms. Surname" or a gendered title ("spokeswoman")
     in the article, the given name (gender-guesser's dictionary: "Meredith" is a woman's), or
@@ -2224,9 +2254,7 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
         given = _given_name_gender(words[0])
         # The person's own possessive right after their verb outweighs the dictionary's guess: "Jan Brewer (R)
         # announced her decision" ("Jan" is mostly a man's name).
-        own = {speech.GENDER_OF_WORD[m.group(1).lower()]
-               for m in re.finditer(rf"\b{re.escape(name)}\b(?:\s*\([^)]{{1,12}}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b",
-                                    names.text)} if name in names.text else set()
+        own = _own_possessives(name, names.text)
         if len(own) == 1 and given is not None:
             return own.pop()
         if given is not None and usual_given_name_gender(words[0]) is not None:

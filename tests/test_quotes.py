@@ -2585,3 +2585,15 @@ def test_pre_tests_say_no_only_where_the_patterns_do() -> None:
     assert _appositions("Billionaire investor Sam Park spoke.") == [("billionaire investor", "Sam Park")]
     assert _appositions("The \u017finger Sam Park spoke.") == [("\u017finger", "Sam Park")]
     assert _appositions("Investors Sam Park spoke.") == []
+
+
+def test_names_are_found_after_honorifics_and_before_possessives_without_a_pattern_of_their_own() -> None:
+    """``_titled`` and ``_own_possessives`` answer as the patterns made of the name did: whole words only."""
+    from dossier.quotes import _own_possessives, _titled
+
+    assert _titled("Jo Roe", "Later Mrs.  Jo Roe, a lawyer, said so.") == "Mrs.  Jo Roe"
+    assert _titled("Jo Roe", "Mr Jo Roes and Ms Jo Roe met.") == "Ms Jo Roe"
+    assert _titled("Jo Roe", "Jo Roe met Mr Lee.") is None
+    assert _own_possessives("Jo Roe", "Jo Roe (R) announced her plan; Jo Roe said his.") == {"f"}
+    assert _own_possessives("Jo Roe", "Jo Roes wants his; Jo Roe wants his.") == {"m"}
+    assert _own_possessives("Jo Roe", "Ann Jo Roe met her.") == set()
