@@ -930,7 +930,8 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     named = [m for m in inside if m.text in written]
     for kind in ("person", "organization"):
         found = [m for m in named if m.kind == kind
-                 and not (kind == "person" and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
+                 and not (kind == "person" and (m.text + "'" in written or m.text + "’" in written)
+                          and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
@@ -1336,7 +1337,7 @@ def name_runs(text: str) -> tuple[frozenset[str], ...]:
     for run in (part for whole in runs for part in _at_possessives(whole)):
         while run and run[-1][0].islower():
             run = run[:-1]  # a title only before a name: "the Vell mayor" is a town and a role, two things
-        stems = frozenset(stem for word in _without_places(run) for part in re.findall(r"[A-Za-z][A-Za-z'’]*", word)
+        stems = frozenset(stem for word in _without_places(run) for part in _WORD.findall(word)
                           if (stem := _word_stem(part.lower())) is not None)
         if len(stems) > 1:
             found.append(stems)
@@ -1399,6 +1400,7 @@ def _is_event_word(word: str) -> bool:
     return _tells_happening(word) or _stem(word) in _FAMILY_STEMS
 
 
+@lru_cache(maxsize=65536)
 def _tells_happening(word: str) -> bool:
     return word.endswith(("ed", "ing")) or word in _IRREGULAR or bool(_EVENT.search(word))
 

@@ -508,7 +508,9 @@ def _join_split_bodies(
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
-        field_word = FIELD_BEFORE_AND.search(paragraphs[m.paragraph], 0, m.start)
+        # The pattern ends at the mention ("$" also before a last newline): look for its " and " there first.
+        before_and = paragraphs[m.paragraph].endswith((" and ", " and \n"), 0, m.start)
+        field_word = FIELD_BEFORE_AND.search(paragraphs[m.paragraph], 0, m.start) if before_and else None
         if (field_word and m.kind == ORG and len(m.text.split()) >= 2 and m.text.split()[-1] in ORG_CUES
                 and _ordinary_field(field_word.group(1))):
             field = (m.paragraph, field_word.start(), field_word.end(1))

@@ -1467,8 +1467,9 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 # --- names, roles and pronouns ---------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def _split_name(np: str) -> tuple[str | None, str | None]:
-    """Split "Zelensky's chief of staff Andriy Yermak" into name and role."""
+    """Split "Zelensky's chief of staff Andriy Yermak" into name and role (cached: an article repeats its names)."""
     words = np.split()
     labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
     words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
@@ -1681,6 +1682,9 @@ _PERSON_NOUN = rf"(?i:{'|'.join(sorted(speech.PERSON_NOUNS))})"
 _DESCRIBED_NAME = re.compile(
     rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
 )
+# Its first person noun, in lower-cased text: IGNORECASE makes the alternation slow to try at every word, and few
+# paragraphs hold one. Lower-casing keeps every letter IGNORECASE matches but "İ" (longer lower-cased), "ı" and "ſ".
+_PERSON_NOUN_LOWER = re.compile(rf"\b(?:{'|'.join(sorted(speech.PERSON_NOUNS))})\s")
 
 
 def _appositions(text: str) -> list[tuple[str, str]]:
@@ -1691,7 +1695,9 @@ def _appositions(text: str) -> list[tuple[str, str]]:
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
         if name and not (set(role.split()) & speech.REPORTING_VERBS) and set(role.split()) & speech.ROLE_NOUNS:
             found.append((role, name))
-    for match in _DESCRIBED_NAME.finditer(text):
+    lower = text.lower()
+    described = len(lower) != len(text) or "ı" in lower or "ſ" in lower or _PERSON_NOUN_LOWER.search(lower)
+    for match in _DESCRIBED_NAME.finditer(text) if described else ():
         name = _split_name(match.group(2))[0]
         if name:
             found.append((match.group(1).lower(), name))
@@ -1825,8 +1831,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
     if name:
-        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(name)}\b", text)  # the honorific tells who
-        speaker.name = _fullest(titled.group(0) if titled else name, names, speaker.at)
+        speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
         return speaker
     new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
     if role and new_person and role.split()[-1].lower() in speech.ROLE_NOUNS:
@@ -1981,6 +1986,9 @@ _PARTICIPLE_AFTER_REPORT = re.compile(
 )
 
 
+_LONGEST_REPORTING_VERB = max(len(verb) for verb in speech.REPORTING_VERBS)
+
+
 def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> bool:
     """Whether the name at ``pos`` is in a participle phrase after its sentence's reporting verb ("Roe said,
     describing Qaeda tactics"): whom the speaker spoke of, not whom a later "he" continues."""
@@ -1988,7 +1996,12 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
         return False
     text = names.paragraphs[pos[0]]
     begin = _head(text, pos[1], 0)[1]
-    return _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
+    # No comma follows the pattern's comma, so it is the last one before the name, right after the verb: the long
+    # alternation of verbs is tried there only, not at every word of the sentence.
+    comma = text.rfind(",", begin, pos[1])
+    if comma < 0 or "ing" not in text[comma : pos[1]]:
+        return False
+    return _PARTICIPLE_AFTER_REPORT.search(text, max(begin, comma - _LONGEST_REPORTING_VERB), pos[1]) is not None
 
 
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
@@ -2198,6 +2211,38 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(known.countries), frozenset(known.places)
 
 
+# An honorific and the spaces after it, and a word boundary: found once, then the name looked for right there, rather
+# than a pattern made of each name, compiled anew for every one.
+_HONORIFIC_THEN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?\s+")
+_BOUNDARY = re.compile(r"\b")
+
+
+def _titled(name: str, text: str) -> str | None:
+    """The first "Mr./Mrs./Ms./Miss" right before ``name`` in ``text``, with the name ("Mr. Jo Roe"); None if none."""
+    for match in _HONORIFIC_THEN.finditer(text):
+        end = match.end() + len(name)
+        if text.startswith(name, match.end()) and _BOUNDARY.match(text, end):
+            return text[match.start() : end]
+    return None
+
+
+# After a name, a verb and the name's own "his" or "her": "Jan Brewer (R) announced her decision".
+_OWN_POSSESSIVE_AFTER = re.compile(r"(?:\s*\([^)]{1,12}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b")
+
+
+def _own_possessives(name: str, text: str) -> set[str]:
+    """The genders of the possessives right after ``name``'s verb in ``text`` (``_OWN_POSSESSIVE_AFTER``), each
+    use of the name read from where the last one found ends."""
+    genders, at = set(), text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        found = _BOUNDARY.match(text, at) and _BOUNDARY.match(text, end) and _OWN_POSSESSIVE_AFTER.match(text, end)
+        if found:
+            genders.add(speech.GENDER_OF_WORD[found.group(1).lower()])
+        at = text.find(name, found.end() if found else at + 1)
+    return genders
+
+
 def _gender(name: str, names: _ArticleNames) -> str | None:
     """A person's gender from cheap cues: "Mr./Ms. Surname" or a gendered title ("spokeswoman")
     in the article, the given name (gender-guesser's dictionary: "Meredith" is a woman's), or
@@ -2209,9 +2254,7 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
         given = _given_name_gender(words[0])
         # The person's own possessive right after their verb outweighs the dictionary's guess: "Jan Brewer (R)
         # announced her decision" ("Jan" is mostly a man's name).
-        own = {speech.GENDER_OF_WORD[m.group(1).lower()]
-               for m in re.finditer(rf"\b{re.escape(name)}\b(?:\s*\([^)]{{1,12}}\))?\s+[a-z]+(?:ed|s)\s+(his|her)\b",
-                                    names.text)}
+        own = _own_possessives(name, names.text)
         if len(own) == 1 and given is not None:
             return own.pop()
         if given is not None and usual_given_name_gender(words[0]) is not None:
@@ -2230,9 +2273,11 @@ def _article_gender(name: str, names: _ArticleNames) -> str | None:
     fulls = set(names.full_names.get(words[-1], [])) | ({name} if len(words) >= 2 else set())
     if len({_given_name_gender(f.split()[0]) for f in fulls} - {None}) > 1:
         return None
+    # The patterns below are made of the surname, so each is compiled anew: not when the article lacks it.
+    named = words[-1] in names.text
     honorifics = {
         speech.GENDER_OF_WORD[m.group(1).lower()]
-        for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text)
+        for m in (re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)*{surname}\b", names.text) if named else ())
     }
     if len(honorifics) == 1:
         return honorifics.pop()
@@ -2244,10 +2289,9 @@ def _article_gender(name: str, names: _ArticleNames) -> str | None:
             return genders.pop()
     # The first personal pronoun after each mention of the surname, in the same sentence: most
     # often the person themselves ("Bolton said he would"); a clear majority decides.
-    votes = [
-        speech.GENDER_OF_WORD[m.group(1).lower()]
-        for m in re.finditer(rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b", names.text)
-    ]
+    pronoun_after = rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b"
+    votes = [speech.GENDER_OF_WORD[m.group(1).lower()]
+             for m in (re.finditer(pronoun_after, names.text) if named else ())]
     for gender in ("m", "f"):
         if votes.count(gender) > 2 * (len(votes) - votes.count(gender)):
             return gender
@@ -2375,10 +2419,12 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
 
 def _addressed(text: str, name: str) -> bool:
     """Whether the quote calls the person by name (``speech.ADDRESS_PATTERNS``): then it speaks to them."""
-    words = [re.escape(word) for word in name.split() if len(word) >= 3 and word[0].isupper()]
-    if not words:
+    words = [word for word in name.split() if len(word) >= 3 and word[0].isupper()]
+    # The patterns match one of the words verbatim, and a pattern made of a name is compiled anew:
+    # most quotes hold none of the words, so look for them first.
+    if not any(word in text for word in words):
         return False
-    named = f"(?:{'|'.join(words)})"
+    named = f"(?:{'|'.join(re.escape(word) for word in words)})"
     return any(re.search(pattern.format(name=named), text) for pattern in speech.ADDRESS_PATTERNS)
 
 
@@ -2482,7 +2528,9 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return
     main = ranked[0][0]
-    if not re.search(rf"\b{re.escape(main.split()[-1])}\b", article.title) or _gender(main, names) is None:
+    surname = main.split()[-1]
+    in_title = surname in article.title and re.search(rf"\b{re.escape(surname)}\b", article.title)
+    if not in_title or _gender(main, names) is None:
         return  # not in the title, or not known to be a person (no "he", "she", "Mr" near the name)
     for speaker in speakers:
         words = speaker.text.split()
@@ -2868,7 +2916,8 @@ def _quote(
 def _names_in(text: str, name: str) -> bool:
     """Whether ``text`` names the person, by any word of the name of three letters or more that is not the start
     of another name ("Trump Tower", "the Clinton Foundation")."""
-    return any(len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text) for word in name.split())
+    return any(len(word) >= 3 and word in text and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)
+               for word in name.split())
 
 
 # --- step 2b: the speaker model -------------------------------------------------------------------

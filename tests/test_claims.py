@@ -1757,3 +1757,10 @@ def test_one_quote_credited_to_two_sources_is_one_claim() -> None:
     assert officer.quoted and force.quoted and officer.source_name != force.source_name
     group_claims([officer, force])
     assert officer.claim == force.claim
+
+
+def test_tells_happening_is_cached_by_the_word() -> None:
+    """``_tells_happening`` is cached: each word keeps its own answer."""
+    assert claims_module._tells_happening("vetoed")
+    assert not claims_module._tells_happening("table")
+    assert claims_module._tells_happening("vetoed")

@@ -2561,3 +2561,39 @@ def test_he_is_not_a_name_in_the_phrase_after_the_speakers_verb() -> None:
         'attacks of 2001. By contrast, the message of the Islamic State is to "kill anywhere and everywhere," he said.',
     )
     assert quote.speaker_name == "Tom Roe"
+
+
+def test_split_name_is_cached_by_its_words() -> None:
+    """``_split_name`` is cached: another name gets its own answer, not the one before."""
+    from dossier.quotes import _split_name
+
+    assert _split_name("Acme spokesman Jo Roe") == ("Jo Roe", "Acme spokesman")
+    assert _split_name("Acme spokesman Ann Lee") == ("Ann Lee", "Acme spokesman")
+    assert _split_name("Acme spokesman Jo Roe") == ("Jo Roe", "Acme spokesman")
+
+
+def test_pre_tests_say_no_only_where_the_patterns_do() -> None:
+    """The cheap tests run before slow patterns (the last comma before a name, a person noun in lower case) keep
+    the patterns' answers: a comma earlier in the sentence, a capitalised noun, a letter only IGNORECASE folds."""
+    from dossier.quotes import _appositions, _ArticleNames, _in_participle_after_report
+
+    def after_report(text: str) -> bool:
+        return _in_participle_after_report(_ArticleNames(paragraphs=[text]), (0, text.index("Ann")))
+
+    assert after_report("In May, Jo Roe said, citing Ann Lee, that it rained.")
+    assert not after_report("In May, Jo Roe said, citing reports, Ann Lee left.")
+    assert _appositions("Billionaire investor Sam Park spoke.") == [("billionaire investor", "Sam Park")]
+    assert _appositions("The \u017finger Sam Park spoke.") == [("\u017finger", "Sam Park")]
+    assert _appositions("Investors Sam Park spoke.") == []
+
+
+def test_names_are_found_after_honorifics_and_before_possessives_without_a_pattern_of_their_own() -> None:
+    """``_titled`` and ``_own_possessives`` answer as the patterns made of the name did: whole words only."""
+    from dossier.quotes import _own_possessives, _titled
+
+    assert _titled("Jo Roe", "Later Mrs.  Jo Roe, a lawyer, said so.") == "Mrs.  Jo Roe"
+    assert _titled("Jo Roe", "Mr Jo Roes and Ms Jo Roe met.") == "Ms Jo Roe"
+    assert _titled("Jo Roe", "Jo Roe met Mr Lee.") is None
+    assert _own_possessives("Jo Roe", "Jo Roe (R) announced her plan; Jo Roe said his.") == {"f"}
+    assert _own_possessives("Jo Roe", "Jo Roes wants his; Jo Roe wants his.") == {"m"}
+    assert _own_possessives("Jo Roe", "Ann Jo Roe met her.") == set()
