@@ -524,6 +524,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
         if to in speech.ADDRESSEE_MARKERS and not of_role:
             return None  # whom the subject spoke to: "Another source speaking to Fox News said"
+        if to in speech.WHERE_MARKERS:
+            return None  # where the subject spoke: "after the finish in Sao Paulo said"
         if to == "by" and len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.OBTAINED_BY:
             return None  # who found the document that speaks: "emails obtained by the Courier reveal"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
@@ -1895,7 +1897,13 @@ def _last_person(
     outside any quote, skipping names that cannot speak and people the article shows to be of
     the other gender; of several people in that sentence, the one it opens with (its subject:
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
-    candidates = [(pos, n) for pos, n in names.people if pos < at and not _after_own_pronoun(names, pos, pronoun)]
+    candidates = [
+        (pos, n)
+        for pos, n in names.people
+        if pos < at
+        and not _after_own_pronoun(names, pos, pronoun)
+        and not (pos[0] >= 0 and _NAME_LINE.fullmatch(names.paragraphs[pos[0]]))
+    ]
     # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
     # (also one read where this sentence began: '“…,” said Ann Lee, a director, though she stressed “…”')
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at <= at]
@@ -1939,15 +1947,42 @@ def _last_person(
             return _fullest(fitting[0][1], names, at)
         if _reporter_before(names, fitting, p, (begin, latest + len(sentence_rest))):
             return None
+        if _DESCRIPTION_SUBJECT.match(text, begin, latest):
+            return None  # "Incredibly, the teenager stayed ahead of Roe": "he" is the teenager, not Roe
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
-        opening = text[begin : first_at[1]]
-        subordinate = any(word.lower() in speech.SUBORDINATORS for word in opening.split())
-        # An opening phrase set off by a comma ("Earlier in the day, Ann Lee … denied") leaves the name the subject.
-        introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
-        if (introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening)) and not subordinate:
+        if _subject_of_its_sentence(text, begin, first_at[1]):
+            if at[0] > p and _other_subject_before(names, fitting, (p, begin), _fullest(first, names, at)):
+                return None  # "Jo Roe won. Lee Park finished second. “…,” he said": either man may have said it
             return _fullest(first, names, at)
     return _fullest(fitting[0][1], names, at)
+
+
+def _subject_of_its_sentence(text: str, begin: int, at: int) -> bool:
+    """Whether the name at ``at`` is the subject of the sentence from ``begin``: only capitalised words or an
+    article before it, or an opening phrase set off by a comma ("Earlier in the day, Ann Lee … denied"), and no
+    subordinate clause."""
+    opening = text[begin:at]
+    if any(word.lower() in speech.SUBORDINATORS for word in opening.split()):
+        return False
+    introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
+    return bool(introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening))
+
+
+def _other_subject_before(
+    names: _ArticleNames, fitting: list[tuple[tuple[int, int], str]], sentence: tuple[int, int], subject: str
+) -> bool:
+    """Whether the sentence right before the one at ``sentence``, in its paragraph, opens with a fitting person
+    other than ``subject``: two men named in turn, then a "he" in a later paragraph, and nothing tells which."""
+    p, begin = sentence
+    text = names.paragraphs[p][:begin].rstrip()
+    if not text or not _is_sentence_end(text, len(text) - 1):
+        return False
+    opens = _head(text, len(text) - 1, 0)[1]
+    before = sorted((pos[1], n) for pos, n in fitting if pos[0] == p and opens <= pos[1] < len(text))
+    if not before or not _subject_of_its_sentence(text, opens, before[0][0]):
+        return False
+    return _fullest(before[0][1], names, (p, opens)) != subject
 
 
 def _reporter_before(
@@ -1991,6 +2026,15 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
     return _PARTICIPLE_AFTER_REPORT.search(text, begin, pos[1]) is not None
 
 
+# A paragraph that is only a name, a photo credit or a byline between paragraphs: no sentence a pronoun continues.
+_NAME_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}")
+# A sentence whose subject is a description of a person, maybe after an opening phrase: "Incredibly, the teenager
+# kept …", "His teammate stayed …"; a name later in it is an object.
+_DESCRIPTION_SUBJECT = re.compile(
+    rf"\W*(?:[^,]{{1,40}},\s*)?(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(?i:the|his|her)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS | speech.PLAIN_PERSON_NOUNS)))})"
+    r"\s+[a-z]"
+)
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
 _OPENED_BY = re.compile(rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(\w+)\b", re.IGNORECASE)
 

@@ -2561,3 +2561,33 @@ def test_he_is_not_a_name_in_the_phrase_after_the_speakers_verb() -> None:
         'attacks of 2001. By contrast, the message of the Islamic State is to "kill anywhere and everywhere," he said.',
     )
     assert quote.speaker_name == "Tom Roe"
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_a_description_is_not_the_name_after_it() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe started from the front row in the wet.",
+        "Incredibly, the teenager kept his car off the wall and stayed ahead of Tim Dale, too.",
+        "“My heart rate went up,” he said.",
+    )
+    assert quote.speaker_name != "Tim Dale"
+
+
+def test_a_pronoun_after_two_sentences_each_opened_by_a_different_man_is_unknown() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe won the race in the rain. Lee Park finished second.", "“I was chilling up front,” he said."
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_paragraph_that_is_only_a_name_is_no_referent_for_a_pronoun() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe won the race on Sunday.", "Tim Dale", "“It was a hard day for all of us,” he said."
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_the_words_after_in_before_a_reporting_verb_are_a_place_not_a_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe won the race.", "Roe was happy and after the finish in Sao Paula said: “It was a hard day for us.”"
+    )
+    assert quote.speaker_name != "Sao Paula"

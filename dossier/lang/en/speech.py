@@ -152,6 +152,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # Prepositions before whom someone spoke to: "a source speaking to Fox News said" (not "with", which also
 # opens a clause of its own: "with Trump reportedly yelling").
 ADDRESSEE_MARKERS = frozenset({"to"})
+# Prepositions after which capitalised words before a reporting verb say where, never who: "after the finish in
+# Sao Paulo said" (a misspelt or unknown place is no speaker either).
+WHERE_MARKERS = frozenset("in near outside inside".split())
 # Participles before "by" that say who got hold of a document, not who wrote it: "emails obtained by the
 # Courier reveal…", "a memo seen by Reuters says…" (the document speaks; its finder does not).
 OBTAINED_BY = frozenset("obtained seen reviewed examined acquired received intercepted leaked shared".split())
