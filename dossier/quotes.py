@@ -1707,17 +1707,26 @@ def _role_words(role: str) -> set[str]:
     return {speech.SAME_ROLE.get(w, w) for w in words if w not in speech.DETERMINERS | {"of", "for", "at"}}
 
 
+def _same_count(held: str, wanted: str) -> bool:
+    """Whether a role the article gives someone may be the ``wanted`` one: a role that counts ("four-times champion")
+    is only one with the same count ("triple world champion" is someone else)."""
+    counted = set(re.findall(speech.ROLE_COUNT, wanted.lower()))
+    return not counted or set(re.findall(speech.ROLE_COUNT, held.lower())) == counted
+
+
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
     """The people the article gives ``role``: "an Apple spokesman" is the one it calls "Apple
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
-    role, the ones it gives the role's noun ("spokesman"). A definite description ("the actor")
-    points back, to someone named before ``at``; an indefinite one may be named further down."""
+    role, the ones it gives the role's noun ("spokesman"); a role that counts ("the four-times champion") only those
+    given the same count. A definite description ("the actor") points back, to someone named before ``at``; an
+    indefinite one may be named further down."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
     if not head or not head <= speech.HEAD_NOUNS:
         return set()
     roles = names.roles + names.described
     roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
+    roles = [(r, n) for r, n in roles if _same_count(r, role)]
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
@@ -1841,6 +1850,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             for r, n in names.roles
             if (r.endswith(wanted) or wanted.endswith(r))
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
+            and _same_count(r, wanted)
         }
         known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at)
@@ -1947,14 +1957,16 @@ def _last_person(
             return _fullest(fitting[0][1], names, at)
         if _reporter_before(names, fitting, p, (begin, latest + len(sentence_rest))):
             return None
-        if _DESCRIPTION_SUBJECT.match(text, begin, latest):
-            return None  # "Incredibly, the teenager stayed ahead of Roe": "he" is the teenager, not Roe
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
         if _subject_of_its_sentence(text, begin, first_at[1]):
             if at[0] > p and _other_subject_before(names, fitting, (p, begin), _fullest(first, names, at)):
                 return None  # "Jo Roe won. Lee Park finished second. “…,” he said": either man may have said it
             return _fullest(first, names, at)
+        if _PERSON_DESCRIPTION.search(text, begin, latest):
+            # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
+            # stayed ahead of Roe", "The win meant the champion must beat Roe": "he" is more likely the one described
+            return None
     return _fullest(fitting[0][1], names, at)
 
 
@@ -2028,12 +2040,13 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
 
 # A paragraph that is only a name, a photo credit or a byline between paragraphs: no sentence a pronoun continues.
 _NAME_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}")
-# A sentence whose subject is a description of a person, maybe after an opening phrase: "Incredibly, the teenager
-# kept …", "His teammate stayed …"; a name later in it is an object.
-_DESCRIPTION_SUBJECT = re.compile(
-    rf"\W*(?:[^,]{{1,40}},\s*)?(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(?i:the|his|her)\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS | speech.PLAIN_PERSON_NOUNS)))})"
-    r"\s+[a-z]"
+_SUBJECT_VERBS = speech.AUXILIARIES | speech.IRREGULAR_PAST | speech.SUBJECT_PAST_VERBS
+# A description of a person as a clause's subject, a verb after it: "the teenager kept", "the reigning world champion
+# stays", "his 19-year-old teammate said" (not "the ambassador to the UN Jo Roe", "told the pilot that").
+_PERSON_DESCRIPTION = re.compile(
+    r"\b(?i:the|his|her)\s+(?:[a-z\d][\w-]*\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS | speech.PLAIN_PERSON_NOUNS)))}|\d+-year-old)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|{'|'.join(sorted(_SUBJECT_VERBS))})\b"
 )
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
 _OPENED_BY = re.compile(rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(\w+)\b", re.IGNORECASE)

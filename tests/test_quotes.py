@@ -2591,3 +2591,21 @@ def test_the_words_after_in_before_a_reporting_verb_are_a_place_not_a_speaker() 
         "Jo Roe won the race.", "Roe was happy and after the finish in Sao Paula said: “It was a hard day for us.”"
     )
     assert quote.speaker_name != "Sao Paula"
+
+
+def test_a_pronoun_after_a_sentence_whose_description_comes_before_an_object_name_is_not_that_name() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe won from pole in the rain.",
+        "The victory meant the reigning champion stays in the hunt, but he faces a hard task to beat Tim Dale.",
+        "“I was chilling up front,” he said.",
+    )
+    assert quote.speaker_name != "Tim Dale"
+
+
+def test_a_role_that_counts_names_no_one_the_article_gives_another_count() -> None:
+    quotes = quotes_with_names(
+        "Rain fell all day. Mercedes's triple world champion Jo Roe led the field away.",
+        "Tim Dale spun off on lap ten.",
+        "“We need to stop the race,” added the four-times champion.",
+    )
+    assert quotes[-1].speaker_name is None

@@ -92,6 +92,12 @@ PERSON_NOUNS = frozenset(
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
 BODY_HEADS = frozenset("Ministry Department Office Agency Council Committee Commission Bureau Service".split())
+# Words that count how often someone held a role or title ("four-times champion", "two-term senator", "triple world
+# champion"): a description with a count is only someone the article gives that same count.
+ROLE_COUNT = r"\b(?:[a-z]+-times?|[a-z]+-terms?|once|twice|double|triple|quadruple)\b"
+# Irregular past tenses that tell a description before them is a clause's subject ("the teenager kept his car …"),
+# with the auxiliaries and any word ending "-ed" or "-s".
+SUBJECT_PAST_VERBS = frozenset("kept had made took got won led held left felt found stood ran drove gave began".split())
 # Words for one role that differ only by the holder's gender.
 SAME_ROLE = {
     "spokesman": "spokesperson",
