@@ -2271,6 +2271,16 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
                                     names.text)}
         if len(own) == 1 and given is not None:
             return own.pop()
+        # So does a gendered role the article gives the person: "Niki Ode, the team chairman".
+        titled = {
+            speech.GENDER_OF_WORD[w]
+            for role, holder in names.roles + names.described
+            if holder == name
+            for w in role.split()
+            if w in speech.GENDER_OF_WORD and w not in speech.PERSONAL_PRONOUN_GENDER
+        }
+        if len(titled) == 1 and given is not None:
+            return titled.pop()
         if given is not None and usual_given_name_gender(words[0]) is not None:
             return given
         if given is not None:
@@ -2492,9 +2502,19 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     quoted = [(p, a, b) for span, _ in kept for p, a, b in span.pieces]
     found: list[tuple[Quote, list[Candidate]]] = []
     previous_name: str | None = None
+    # The words of every quote each speaker is given (a continued quote shares its speaker): "he" is no one any of
+    # them names.
+    words_of: dict[int, list[str]] = defaultdict(list)
+    for span, att in kept:
+        words_of[id(att.speaker if att else None)].append(_span_text(paragraphs, span))
     for n, (span, att) in enumerate(kept, start=1):
-        quote = _quote(article, n, span, att, names, known)
-        found.append((quote, _candidates(article, span, att, quote, names, quoted, previous_name)))
+        said = " ".join(words_of[id(att.speaker if att else None)])
+        quote = _quote(article, n, span, att, names, known, said)
+        candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
+        if att is not None and att.speaker is not None and att.speaker.kind == "pronoun":
+            # "he" is no one his quotes name
+            candidates = [c for c in candidates if not _names_in(_NESTED_QUOTE.sub(" ", said), c.name)]
+        found.append((quote, candidates))
         previous_name = quote.speaker_name
     return found
 
@@ -2893,8 +2913,16 @@ def _continues(paragraphs: list[str], previous: _Span, span: _Span) -> bool:
 
 
 def _quote(
-    article: Article, n: int, span: _Span, attribution: _Attribution | None, names: _ArticleNames, known: set[str]
+    article: Article,
+    n: int,
+    span: _Span,
+    attribution: _Attribution | None,
+    names: _ArticleNames,
+    known: set[str],
+    said: str,
 ) -> Quote:
+    """The quote of ``span``, with its attribution's speaker; ``said`` is the words of every quote that attribution
+    gives (the quotes it continues too)."""
     p, start, end = span.pieces[0]
     text = " ".join(article.paragraphs[q][a:b] for q, a, b in span.pieces)
     quote = Quote(
@@ -2916,10 +2944,15 @@ def _quote(
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)
-            if speaker.name and speaker.kind == "pronoun" and _names_in(text, speaker.name):
-                # '"Lewis did a great job," he added': people rarely name themselves, so "he" is someone else.
+            if speaker.name and speaker.kind == "pronoun" and _names_in(_NESTED_QUOTE.sub(" ", said), speaker.name):
+                # '"Lewis did a great job," he added. "…"': people rarely name themselves, so "he" is someone else
+                # (in the quote that continues too).
                 quote.speaker_name = None
     return quote
+
+
+# A quote inside the quote, in single marks: others' words, in which the speaker may be named ("'How's Sarah?'").
+_NESTED_QUOTE = re.compile(r"(?<!\w)['‘](?:[^'‘’\n]|['’](?=\w)){1,200}?['’](?!\w)")
 
 
 def _names_in(text: str, name: str) -> bool:

@@ -2609,3 +2609,29 @@ def test_a_role_that_counts_names_no_one_the_article_gives_another_count() -> No
         "“We need to stop the race,” added the four-times champion.",
     )
     assert quotes[-1].speaker_name is None
+
+
+def test_he_is_not_the_person_named_in_the_quote_his_next_quote_continues() -> None:
+    quotes = quotes_with_names(
+        "Tim Dale plays Jo Roe in the film.",
+        "As someone who had never seen the show before, Dale found that the fun of playing Roe came from his past. "
+        "“Roe is so funny, and he takes it seriously,” he said. “I found out that he was a trained actor.”",
+    )
+    assert [q.speaker_name for q in quotes[-2:]] == [None, None]
+
+
+def test_a_gendered_role_the_article_gives_someone_outweighs_the_given_names_dictionary() -> None:
+    quotes = quotes_with_names(
+        "“He drove like a man possessed,” said his father, Jo, who raced for years.",
+        "Equally delighted was Niki Ode, the former champion and team chairman. Congratulating the Roe family, he "
+        "said: “Max was outstanding today.”",
+    )
+    assert quotes[-1].speaker_name == "Niki Ode"
+
+
+def test_a_name_in_a_quote_inside_her_quote_does_not_make_she_someone_else() -> None:
+    quotes = quotes_with_names(
+        "Ann Lee broke the news to her fans on Monday. \u201cSo stop asking, \u2018How\u2019s Tim? How\u2019s "
+        "Ann?\u2019\u201d she wrote. \u201cWe live in different countries.\u201d",
+    )
+    assert [q.speaker_name for q in quotes] == ["Ann Lee", "Ann Lee"]
