@@ -1970,11 +1970,18 @@ def _last_person(
     return _fullest(fitting[0][1], names, at)
 
 
+# An opening phrase that says what the sentence's subject is, not a clause: "As someone who had never seen it, ",
+# "Like a man possessed, ".
+_DESCRIBING_OPENING = re.compile(r"\W*(?:As|Like)\s+(?:an?|someone|one)\s[^,;:.!?]{1,80},\s*")
+
+
 def _subject_of_its_sentence(text: str, begin: int, at: int) -> bool:
     """Whether the name at ``at`` is the subject of the sentence from ``begin``: only capitalised words or an
     article before it, or an opening phrase set off by a comma ("Earlier in the day, Ann Lee … denied"), and no
-    subordinate clause."""
+    subordinate clause; or a phrase saying what the subject is ("As someone new to the show, Ann Lee found")."""
     opening = text[begin:at]
+    if _DESCRIBING_OPENING.fullmatch(opening):
+        return True
     if any(word.lower() in speech.SUBORDINATORS for word in opening.split()):
         return False
     introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)

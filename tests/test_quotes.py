@@ -2614,7 +2614,7 @@ def test_a_role_that_counts_names_no_one_the_article_gives_another_count() -> No
 def test_he_is_not_the_person_named_in_the_quote_his_next_quote_continues() -> None:
     quotes = quotes_with_names(
         "Tim Dale plays Jo Roe in the film.",
-        "As someone who had never seen the show before, Dale found that the fun of playing Roe came from his past. "
+        "Since he had never seen the show before, Dale found that the fun of playing Roe came from his past. "
         "“Roe is so funny, and he takes it seriously,” he said. “I found out that he was a trained actor.”",
     )
     assert [q.speaker_name for q in quotes[-2:]] == [None, None]
@@ -2635,3 +2635,12 @@ def test_a_name_in_a_quote_inside_her_quote_does_not_make_she_someone_else() -> 
         "Ann?\u2019\u201d she wrote. \u201cWe live in different countries.\u201d",
     )
     assert [q.speaker_name for q in quotes] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_name_after_an_opening_phrase_saying_what_it_is_is_the_subject_a_pronoun_continues() -> None:
+    [quote] = quotes_with_names(
+        "Tom Moss plays Jo Roe in the film.",
+        "As someone who had never seen the show before, Moss found that the fun of playing Roe came from his past.",
+        "It was Moss’ first time on a set, and he said that “it was tricky going over the lines.”",
+    )
+    assert quote.speaker_name == "Tom Moss"
