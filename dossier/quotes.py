@@ -1678,10 +1678,12 @@ def _modifies_role(mention: Mention, paragraph: str) -> bool:
 _APPOSITION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([\w'’\- ]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s+who\b)"
 )
-# "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name.
+# "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name, with a count before
+# them that tells the role ("triple world champion Jo Roe").
 _PERSON_NOUN = rf"(?i:{'|'.join(sorted(speech.PERSON_NOUNS))})"
 _DESCRIBED_NAME = re.compile(
-    rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
+    rf"\b((?:{speech.ROLE_COUNT}\s+(?:[a-z]+\s+)?)?{_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+"
+    r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)"
 )
 
 
@@ -1709,9 +1711,10 @@ def _role_words(role: str) -> set[str]:
 
 def _same_count(held: str, wanted: str) -> bool:
     """Whether a role the article gives someone may be the ``wanted`` one: a role that counts ("four-times champion")
-    is only one with the same count ("triple world champion" is someone else)."""
+    is not one with another count ("triple world champion" is someone else; "the congressman" may be the same)."""
     counted = set(re.findall(speech.ROLE_COUNT, wanted.lower()))
-    return not counted or set(re.findall(speech.ROLE_COUNT, held.lower())) == counted
+    held_counted = set(re.findall(speech.ROLE_COUNT, held.lower()))
+    return not counted or not held_counted or held_counted == counted
 
 
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
@@ -1963,7 +1966,10 @@ def _last_person(
             if at[0] > p and _other_subject_before(names, fitting, (p, begin), _fullest(first, names, at)):
                 return None  # "Jo Roe won. Lee Park finished second. “…,” he said": either man may have said it
             return _fullest(first, names, at)
-        if _PERSON_DESCRIPTION.search(text, begin, latest):
+        if any(
+            not re.search(rf"\b(?:{'|'.join(sorted(speech.GLUED_WORDS))})\s+$", text[begin : d.start()], re.IGNORECASE)
+            for d in _PERSON_DESCRIPTION.finditer(text, begin, latest)
+        ):
             # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
             # stayed ahead of Roe", "The win meant the champion must beat Roe": "he" is more likely the one described
             return None
@@ -2049,7 +2055,8 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
 _NAME_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}")
 _SUBJECT_VERBS = speech.AUXILIARIES | speech.IRREGULAR_PAST | speech.SUBJECT_PAST_VERBS
 # A description of a person as a clause's subject, a verb after it: "the teenager kept", "the reigning world champion
-# stays", "his 19-year-old teammate said" (not "the ambassador to the UN Jo Roe", "told the pilot that").
+# stays", "his 19-year-old teammate said" (not "the ambassador to the UN Jo Roe", "told the pilot that"); one after a
+# preposition is no subject ("The remarks from the candidate prompted …").
 _PERSON_DESCRIPTION = re.compile(
     r"\b(?i:the|his|her)\s+(?:[a-z\d][\w-]*\s+){0,2}?"
     rf"(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS | speech.PLAIN_PERSON_NOUNS)))}|\d+-year-old)\s+"

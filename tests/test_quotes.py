@@ -2644,3 +2644,20 @@ def test_a_name_after_an_opening_phrase_saying_what_it_is_is_the_subject_a_prono
         "It was Moss’ first time on a set, and he said that “it was tricky going over the lines.”",
     )
     assert quote.speaker_name == "Tom Moss"
+
+
+def test_a_description_after_a_preposition_is_no_subject_that_keeps_he_from_the_last_name() -> None:
+    [quote] = quotes_with_names(
+        "Tom Moss spoke to the host on Monday.",
+        "The remarks from the former candidate prompted Ann Lee to ask Moss if he had proof. He signaled he did, "
+        "saying, “And they cannot believe what they are finding.”",
+    )
+    assert quote.speaker_name == "Tom Moss"
+
+
+def test_a_role_that_counts_may_be_someone_the_article_gives_the_role_without_a_count() -> None:
+    [quote] = quotes_with_names(
+        "Rep. Tom Moss said on Monday that he would retire.",
+        "“I had no idea how to run an office,” said the four-term congressman.",
+    )
+    assert quote.speaker_name == "Tom Moss"
