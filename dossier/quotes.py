@@ -524,6 +524,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
         if to in speech.ADDRESSEE_MARKERS and not of_role:
             return None  # whom the subject spoke to: "Another source speaking to Fox News said"
+        if to in speech.WHERE_MARKERS:
+            return None  # where the subject spoke: "after the finish in Sao Paulo said"
         if to == "by" and len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.OBTAINED_BY:
             return None  # who found the document that speaks: "emails obtained by the Courier reveal"
         article = trailing.split()[0] if trailing.split()[0] in ("the", "a", "an") else ""
@@ -1677,10 +1679,12 @@ def _modifies_role(mention: Mention, paragraph: str) -> bool:
 _APPOSITION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,3}[A-Z][\w'’\-]+),\s+(?:a|an|the)\s+([\w'’\- ]{1,60}?)(?=[,;:]|\.(?:\s|$)|\s+who\b)"
 )
-# "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name.
+# "billionaire Elon Musk", "Billionaire investor Sam Park": person nouns right before a name, with a count before
+# them that tells the role ("triple world champion Jo Roe").
 _PERSON_NOUN = rf"(?i:{'|'.join(sorted(speech.PERSON_NOUNS))})"
 _DESCRIBED_NAME = re.compile(
-    rf"\b({_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+((?:[A-Z][\w'’\-]+\s+){{0,2}}[A-Z][\w'’\-]+)"
+    rf"\b((?:{speech.ROLE_COUNT}\s+(?:[a-z]+\s+)?)?{_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+"
+    r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)"
 )
 # Its first person noun, in lower-cased text: IGNORECASE makes the alternation slow to try at every word, and few
 # paragraphs hold one. Lower-casing keeps every letter IGNORECASE matches but "İ" (longer lower-cased), "ı" and "ſ".
@@ -1711,17 +1715,27 @@ def _role_words(role: str) -> set[str]:
     return {speech.SAME_ROLE.get(w, w) for w in words if w not in speech.DETERMINERS | {"of", "for", "at"}}
 
 
+def _same_count(held: str, wanted: str) -> bool:
+    """Whether a role the article gives someone may be the ``wanted`` one: a role that counts ("four-times champion")
+    is not one with another count ("triple world champion" is someone else; "the congressman" may be the same)."""
+    counted = set(re.findall(speech.ROLE_COUNT, wanted.lower()))
+    held_counted = set(re.findall(speech.ROLE_COUNT, held.lower()))
+    return not counted or not held_counted or held_counted == counted
+
+
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
     """The people the article gives ``role``: "an Apple spokesman" is the one it calls "Apple
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
-    role, the ones it gives the role's noun ("spokesman"). A definite description ("the actor")
-    points back, to someone named before ``at``; an indefinite one may be named further down."""
+    role, the ones it gives the role's noun ("spokesman"); a role that counts ("the four-times champion") only those
+    given the same count. A definite description ("the actor") points back, to someone named before ``at``; an
+    indefinite one may be named further down."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
     if not head or not head <= speech.HEAD_NOUNS:
         return set()
     roles = names.roles + names.described
     roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
+    roles = [(r, n) for r, n in roles if _same_count(r, role)]
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
@@ -1844,6 +1858,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             for r, n in names.roles
             if (r.endswith(wanted) or wanted.endswith(r))
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
+            and _same_count(r, wanted)
         }
         known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at)
@@ -1900,7 +1915,13 @@ def _last_person(
     outside any quote, skipping names that cannot speak and people the article shows to be of
     the other gender; of several people in that sentence, the one it opens with (its subject:
     "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
-    candidates = [(pos, n) for pos, n in names.people if pos < at and not _after_own_pronoun(names, pos, pronoun)]
+    candidates = [
+        (pos, n)
+        for pos, n in names.people
+        if pos < at
+        and not _after_own_pronoun(names, pos, pronoun)
+        and not (pos[0] >= 0 and _NAME_LINE.fullmatch(names.paragraphs[pos[0]]))
+    ]
     # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
     # (also one read where this sentence began: '“…,” said Ann Lee, a director, though she stressed “…”')
     candidates += [(s.at, s.name) for s in speakers if s.name and s.kind in ("name", "pronoun") and s.at <= at]
@@ -1946,13 +1967,52 @@ def _last_person(
             return None
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
-        opening = text[begin : first_at[1]]
-        subordinate = any(word.lower() in speech.SUBORDINATORS for word in opening.split())
-        # An opening phrase set off by a comma ("Earlier in the day, Ann Lee … denied") leaves the name the subject.
-        introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
-        if (introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening)) and not subordinate:
+        if _subject_of_its_sentence(text, begin, first_at[1]):
+            if at[0] > p and _other_subject_before(names, fitting, (p, begin), _fullest(first, names, at)):
+                return None  # "Jo Roe won. Lee Park finished second. “…,” he said": either man may have said it
             return _fullest(first, names, at)
+        if any(
+            not re.search(rf"\b(?:{'|'.join(sorted(speech.GLUED_WORDS))})\s+$", text[begin : d.start()], re.IGNORECASE)
+            for d in _PERSON_DESCRIPTION.finditer(text, begin, latest)
+        ):
+            # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
+            # stayed ahead of Roe", "The win meant the champion must beat Roe": "he" is more likely the one described
+            return None
     return _fullest(fitting[0][1], names, at)
+
+
+# An opening phrase that says what the sentence's subject is, not a clause: "As someone who had never seen it, ",
+# "Like a man possessed, ".
+_DESCRIBING_OPENING = re.compile(r"\W*(?:As|Like)\s+(?:an?|someone|one)\s[^,;:.!?]{1,80},\s*")
+
+
+def _subject_of_its_sentence(text: str, begin: int, at: int) -> bool:
+    """Whether the name at ``at`` is the subject of the sentence from ``begin``: only capitalised words or an
+    article before it, or an opening phrase set off by a comma ("Earlier in the day, Ann Lee … denied"), and no
+    subordinate clause; or a phrase saying what the subject is ("As someone new to the show, Ann Lee found")."""
+    opening = text[begin:at]
+    if _DESCRIBING_OPENING.fullmatch(opening):
+        return True
+    if any(word.lower() in speech.SUBORDINATORS for word in opening.split()):
+        return False
+    introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
+    return bool(introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening))
+
+
+def _other_subject_before(
+    names: _ArticleNames, fitting: list[tuple[tuple[int, int], str]], sentence: tuple[int, int], subject: str
+) -> bool:
+    """Whether the sentence right before the one at ``sentence``, in its paragraph, opens with a fitting person
+    other than ``subject``: two men named in turn, then a "he" in a later paragraph, and nothing tells which."""
+    p, begin = sentence
+    text = names.paragraphs[p][:begin].rstrip()
+    if not text or not _is_sentence_end(text, len(text) - 1):
+        return False
+    opens = _head(text, len(text) - 1, 0)[1]
+    before = sorted((pos[1], n) for pos, n in fitting if pos[0] == p and opens <= pos[1] < len(text))
+    if not before or not _subject_of_its_sentence(text, opens, before[0][0]):
+        return False
+    return _fullest(before[0][1], names, (p, opens)) != subject
 
 
 def _reporter_before(
@@ -2004,6 +2064,17 @@ def _in_participle_after_report(names: _ArticleNames, pos: tuple[int, int]) -> b
     return _PARTICIPLE_AFTER_REPORT.search(text, max(begin, comma - _LONGEST_REPORTING_VERB), pos[1]) is not None
 
 
+# A paragraph that is only a name, a photo credit or a byline between paragraphs: no sentence a pronoun continues.
+_NAME_LINE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}")
+_SUBJECT_VERBS = speech.AUXILIARIES | speech.IRREGULAR_PAST | speech.SUBJECT_PAST_VERBS
+# A description of a person as a clause's subject, a verb after it: "the teenager kept", "the reigning world champion
+# stays", "his 19-year-old teammate said" (not "the ambassador to the UN Jo Roe", "told the pilot that"); one after a
+# preposition is no subject ("The remarks from the candidate prompted …").
+_PERSON_DESCRIPTION = re.compile(
+    r"\b(?i:the|his|her)\s+(?:[a-z\d][\w-]*\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(map(re.escape, speech.HEAD_NOUNS | speech.PLAIN_PERSON_NOUNS)))}|\d+-year-old)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|{'|'.join(sorted(_SUBJECT_VERBS))})\b"
+)
 # A sentence's first word, maybe after a word that links it to the sentence before: "He …", "But he …".
 _OPENED_BY = re.compile(rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS))}),?\s+)?(\w+)\b", re.IGNORECASE)
 
@@ -2257,6 +2328,16 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
         own = _own_possessives(name, names.text)
         if len(own) == 1 and given is not None:
             return own.pop()
+        # So does a gendered role the article gives the person: "Niki Ode, the team chairman".
+        titled = {
+            speech.GENDER_OF_WORD[w]
+            for role, holder in names.roles + names.described
+            if holder == name
+            for w in role.split()
+            if w in speech.GENDER_OF_WORD and w not in speech.PERSONAL_PRONOUN_GENDER
+        }
+        if len(titled) == 1 and given is not None:
+            return titled.pop()
         if given is not None and usual_given_name_gender(words[0]) is not None:
             return given
         if given is not None:
@@ -2481,9 +2562,19 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     quoted = [(p, a, b) for span, _ in kept for p, a, b in span.pieces]
     found: list[tuple[Quote, list[Candidate]]] = []
     previous_name: str | None = None
+    # The words of every quote each speaker is given (a continued quote shares its speaker): "he" is no one any of
+    # them names.
+    words_of: dict[int, list[str]] = defaultdict(list)
+    for span, att in kept:
+        words_of[id(att.speaker if att else None)].append(_span_text(paragraphs, span))
     for n, (span, att) in enumerate(kept, start=1):
-        quote = _quote(article, n, span, att, names, known)
-        found.append((quote, _candidates(article, span, att, quote, names, quoted, previous_name)))
+        said = " ".join(words_of[id(att.speaker if att else None)])
+        quote = _quote(article, n, span, att, names, known, said)
+        candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
+        if att is not None and att.speaker is not None and att.speaker.kind == "pronoun":
+            # "he" is no one his quotes name
+            candidates = [c for c in candidates if not _names_in(_NESTED_QUOTE.sub(" ", said), c.name)]
+        found.append((quote, candidates))
         previous_name = quote.speaker_name
     return found
 
@@ -2884,8 +2975,16 @@ def _continues(paragraphs: list[str], previous: _Span, span: _Span) -> bool:
 
 
 def _quote(
-    article: Article, n: int, span: _Span, attribution: _Attribution | None, names: _ArticleNames, known: set[str]
+    article: Article,
+    n: int,
+    span: _Span,
+    attribution: _Attribution | None,
+    names: _ArticleNames,
+    known: set[str],
+    said: str,
 ) -> Quote:
+    """The quote of ``span``, with its attribution's speaker; ``said`` is the words of every quote that attribution
+    gives (the quotes it continues too)."""
     p, start, end = span.pieces[0]
     text = " ".join(article.paragraphs[q][a:b] for q, a, b in span.pieces)
     quote = Quote(
@@ -2907,10 +3006,15 @@ def _quote(
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)
-            if speaker.name and speaker.kind == "pronoun" and _names_in(text, speaker.name):
-                # '"Lewis did a great job," he added': people rarely name themselves, so "he" is someone else.
+            if speaker.name and speaker.kind == "pronoun" and _names_in(_NESTED_QUOTE.sub(" ", said), speaker.name):
+                # '"Lewis did a great job," he added. "…"': people rarely name themselves, so "he" is someone else
+                # (in the quote that continues too).
                 quote.speaker_name = None
     return quote
+
+
+# A quote inside the quote, in single marks: others' words, in which the speaker may be named ("'How's Sarah?'").
+_NESTED_QUOTE = re.compile(r"(?<!\w)['‘](?:[^'‘’\n]|['’](?=\w)){1,200}?['’](?!\w)")
 
 
 def _names_in(text: str, name: str) -> bool:

@@ -92,6 +92,12 @@ PERSON_NOUNS = frozenset(
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
 BODY_HEADS = frozenset("Ministry Department Office Agency Council Committee Commission Bureau Service".split())
+# Words that count how often someone held a role or title ("four-times champion", "two-term senator", "triple world
+# champion"): a description with a count is only someone the article gives that same count.
+ROLE_COUNT = r"\b(?:[a-z]+-times?|[a-z]+-terms?|once|twice|double|triple|quadruple)\b"
+# Irregular past tenses that tell a description before them is a clause's subject ("the teenager kept his car …"),
+# with the auxiliaries and any word ending "-ed" or "-s".
+SUBJECT_PAST_VERBS = frozenset("kept had made took got won led held left felt found stood ran drove gave began".split())
 # Words for one role that differ only by the holder's gender.
 SAME_ROLE = {
     "spokesman": "spokesperson",
@@ -152,6 +158,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 # Prepositions before whom someone spoke to: "a source speaking to Fox News said" (not "with", which also
 # opens a clause of its own: "with Trump reportedly yelling").
 ADDRESSEE_MARKERS = frozenset({"to"})
+# Prepositions after which capitalised words before a reporting verb say where, never who: "after the finish in
+# Sao Paulo said" (a misspelt or unknown place is no speaker either).
+WHERE_MARKERS = frozenset("in near outside inside".split())
 # Participles before "by" that say who got hold of a document, not who wrote it: "emails obtained by the
 # Courier reveal…", "a memo seen by Reuters says…" (the document speaks; its finder does not).
 OBTAINED_BY = frozenset("obtained seen reviewed examined acquired received intercepted leaked shared".split())
