@@ -74,6 +74,7 @@ from .lang.en.names import (
     DATES_ALSO_NAMES,
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
+    ELIDED_PARTICLES,
     EMPLOYER_PREPOSITIONS,
     EVENT_HEADS,
     EVENT_WORDS,
@@ -153,6 +154,7 @@ PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
+ELIDED_NAME = re.compile(r"(?:" + "|".join(sorted(ELIDED_PARTICLES)) + r")['’][A-Z][\w-]*")
 PRONOUN_I = re.compile(r"I(?:['’]\w+)?")  # "I", "I'm": capitalised, but no name
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" before its last full stop
 INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.)+")  # "J", "U.S.": their full stop ends no sentence
@@ -176,6 +178,8 @@ class Token:
     @property
     def capitalised(self) -> bool:
         text = self.text
+        if ELIDED_NAME.fullmatch(text):
+            return True  # "d'Azur" of "Côte d'Azur": the capital follows an elided particle
         return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
@@ -564,13 +568,20 @@ def _vouched(
             out.append(m)
             continue
         inside = [r for r in rules if r.paragraph == m.paragraph and r.start < m.end and m.start < r.end
-                  and r.kind != OTHER and id(r) not in taken]
+                  and (r.kind != OTHER or _elided_tail(m, r, paragraphs[m.paragraph])) and id(r) not in taken]
         taken.update(id(r) for r in inside)
         if not inside and m.kind != OTHER:
             m.kind = OTHER  # a name of unknown kind: resolution may join it to a name whose kind is known
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
     return out
+
+
+def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:
+    """Whether the rules' name is the tagged one with the word after an elided particle the tagger stopped at:
+    "Côte | d'Azur"."""
+    return (rule.start == tagged.start and rule.end > tagged.end
+            and bool(ELIDED_NAME.fullmatch(paragraph[tagged.end : rule.end].strip())))
 
 
 def _spelled_out(m: Mention, paragraph: str) -> bool:
@@ -672,6 +683,9 @@ def _reconcile(
         paragraph = paragraphs[c.paragraph]
         _drop_article(c, paragraph)
         overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
+        for r in overlapping:
+            if _elided_tail(c, r, paragraph):
+                c.end, c.text = r.end, r.text
         inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
         title_case = (c.paragraph, c.start) in headline_starts
         shouting = (c.paragraph, c.start) in shouted and c.paragraph not in caps_paragraphs
@@ -690,8 +704,10 @@ def _reconcile(
         wider = [r for r in overlapping if r.start <= c.start and r.end >= c.end and len(r.text) > len(c.text) and (
             (r.kind == ORG and "-based" not in r.text
              and (r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split())))
-            or (r.kind == PLACE and c.kind == PERSON and r.text.split()[-1] in PLACE_HEADS))]
-        # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County"
+            or (r.kind == PLACE and c.kind == PERSON and r.text.split()[-1] in PLACE_HEADS)
+            or (r.kind == PLACE == c.kind and _surface(r.text) in gazetteer().places))]
+        # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County";
+        # a known place's whole name, not its tail ("Democratic People's Republic of Korea")
         if wider:
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
@@ -1752,11 +1768,13 @@ def _classify_run(
     if split:
         first_kind = PLACE if " ".join(words[:split]) in gazetteer().places else ORG
         return [mention(run[:split], first_kind), mention(run[split:], PERSON)]
-    while len(run) > 1 and _kind_of(words) == OTHER and (
+    # A known name with a possessive inside is whole: "Democratic People's Republic of Korea" (its words lose the "'s")
+    known = _surface(paragraph[run[0].start : run[-1].end]) in gazetteer().places
+    while not known and len(run) > 1 and _kind_of(words) == OTHER and (
         words[0] in DESCRIPTIVE_WORDS or words[0] in gazetteer().demonyms
     ):
         run, words = run[1:], words[1:]  # "Nigerian Chibok" names Chibok
-    kind = _kind_of(words)
+    kind = PLACE if known else _kind_of(words)
     after = _following_word(run[-1], all_tokens, paragraph)
     before = _preceding_words(run[0], all_tokens, paragraph)
     end = None

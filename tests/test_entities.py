@@ -1608,3 +1608,24 @@ def test_a_given_name_the_article_says_is_all_it_knows_is_no_full_names(introduc
     )
     dane = entity_of(dossier, "Kevin Dane")
     assert dane not in {m.entity for m in dossier.mentions if m.text == "Kevin"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_known_place_name_with_a_possessive_inside_keeps_its_first_word(apostrophe: str) -> None:
+    found = mentions(f"Envoys met in Vell after a rocket from the Democratic People{apostrophe}s Republic of Korea "
+                     "fell into the sea.")
+    assert found.get(f"Democratic People{apostrophe}s Republic of Korea") == "place"
+    assert f"People{apostrophe}s Republic of Korea" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The regional council of Provence-Alpes-Côte d'Azur met on Monday.", "Provence-Alpes-Côte d'Azur"),
+        ("Jo Roe moved to Vell, near the Côte d'Azur, last year.", "Côte d'Azur"),
+    ],
+)
+def test_a_name_goes_on_past_an_elided_particle(text: str, name: str) -> None:
+    found = mentions(text)
+    assert name in found
+    assert name.split(" d'")[0] not in found

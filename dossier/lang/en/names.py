@@ -182,6 +182,9 @@ REPORTING_VERBS = {
 # Name particles kept inside a person's name: "Ursula von der Leyen".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
+# Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
+# d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
+ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
