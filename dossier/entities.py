@@ -72,6 +72,7 @@ from .lang.en.names import (
     COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
+    DEMONYM_COMBINING_FORMS,
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
     ELIDED_PARTICLES,
@@ -79,6 +80,7 @@ from .lang.en.names import (
     EVENT_HEADS,
     EVENT_WORDS,
     FACILITY_WORDS,
+    FOREIGN_ORG_HEADS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
     GROUP_QUANTIFIERS,
@@ -369,6 +371,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
+    _with_years(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -575,6 +578,19 @@ def _vouched(
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
     return out
+
+
+# A year right after a name, which ends there: "Euro 2016" (not "Expo 2020-21", "Vell 2016,000").
+YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w,.-]?\d)(?!-)")
+
+
+def _with_years(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A one-word name of no known kind with a year right after it is an occasion's name cut before its year:
+    "Euro 2016", "Expo 2020"; the year is part of it."""
+    for m in mentions:
+        if m.kind == OTHER and " " not in m.text and (year := YEAR_AFTER.match(paragraphs[m.paragraph], m.end)):
+            m.end = year.end()
+            m.text = paragraphs[m.paragraph][m.start : m.end]
 
 
 def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:
@@ -881,6 +897,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
+    if kind == PERSON and len(words) > 1 and words[0] in FOREIGN_ORG_HEADS:
+        return ORG  # "Agence France-Presse": the body's head noun first
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
     # "of"), though named after a country.
     head = text.split(" of ", 1)[0].split()[-1]
@@ -1907,7 +1925,7 @@ def _kind_of(words: list[str]) -> str | None:
         return PLACE
     singular = re.sub(r"s$", "", text)
     if text in gaz.demonyms or singular in gaz.demonyms or all(
-        w in DESCRIPTIVE_WORDS or w in gaz.demonyms for w in words
+        w in DESCRIPTIVE_WORDS or w in gaz.demonyms or _demonym_compound(w) for w in words
     ):
         return None
     if all(w.lower() in FUNCTION_WORDS for w in words):
@@ -1936,6 +1954,13 @@ def _kind_of(words: list[str]) -> str | None:
     if _looks_like_full_name(words):
         return PERSON
     return OTHER
+
+
+def _demonym_compound(word: str) -> bool:
+    """ "French-Tunisian", "Sino-Korean", "Mexican-Americans": describing words joined, no name."""
+    parts = re.sub(r"s$", "", word).split("-")
+    return len(parts) > 1 and all(
+        p in DESCRIPTIVE_WORDS or p in gazetteer().demonyms or p in DEMONYM_COMBINING_FORMS for p in parts)
 
 
 # A Korean name as English-language news writes it, family name first: "Park Soo-hyun", "Nam Sung-wook".

@@ -1629,3 +1629,22 @@ def test_a_name_goes_on_past_an_elided_particle(text: str, name: str) -> None:
     found = mentions(text)
     assert name in found
     assert name.split(" d'")[0] not in found
+
+
+def test_an_occasion_named_with_its_year_keeps_the_year() -> None:
+    found = mentions("Jo Roe watched every game of Euro 2024 from a bar in Vell.")
+    assert found.get("Euro 2024") == "other"
+    assert "Euro" not in found
+
+
+@pytest.mark.parametrize("compound", ["French-Tunisian", "Sino-Korean", "Mexican-Americans"])
+def test_demonyms_joined_by_a_hyphen_are_no_name(compound: str) -> None:
+    assert compound not in mentions(f"Jo Roe, who wrote about {compound} ties, spoke in Vell on Monday.")
+
+
+def test_a_body_named_head_first_is_no_person_and_goes_by_its_hyphenated_initials() -> None:
+    dossier, _ = build(article("A reporter for Agence Vell-Presse said the road into Vell was shut on Monday.",
+                               "A police source told AVP the truck had been rented.", id="a"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds.get("Agence Vell-Presse") == "organization"
+    assert entity_of(dossier, "Agence Vell-Presse") == entity_of(dossier, "AVP")

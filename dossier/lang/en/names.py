@@ -132,6 +132,13 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# Head nouns of bodies in languages that put the head first: "Agence France-Presse", "Banco Vellano".
+FOREIGN_ORG_HEADS = frozenset(
+    """
+    Agence Agencia Agenzia Banco Banque Banca Compagnie Compañía Compagnia Société Sociedad Società Groupe
+    Grupo Gruppo Institut Instituto Istituto Ministère Ministerio Ministero Partido Partito Parti
+    """.split()
+)
 # Cue words that name a kind of body (not a trade or a field: "Post", "Energy", "Media"): a name ending
 # in one before "and" is a whole body's ("Financial Conduct Authority and ..."), not a shared head's
 # first field ("Post and Telecommunications Administration").
@@ -308,6 +315,8 @@ LAW_WORDS = {"Act", "Acts", "Bill", "Law", "Code", "Treaty", "Accord", "Accords"
 DEMONYM_NOUNS = {"Brit", "Briton", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Frenchman",
                  "Frenchwoman", "Irishman", "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman",
                  "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Spaniard", "Kiwi", "Aussie"}
+# First parts of compound demonyms: "Sino-Korean", "Afro-Caribbean".
+DEMONYM_COMBINING_FORMS = {"Afro", "Anglo", "Franco", "Indo", "Sino", "Russo", "Italo", "Greco", "Austro", "Judeo"}
 # Prepositions after a role noun that make the next name the employer: "a lawyer with Morrison
 # Foerster" (not "for": "a spokesman for Senator Doe" works for a person; "at" also gives employers,
 # "an analyst at Raymond James", but CoNLL's gold reads that one as a person).
