@@ -83,6 +83,7 @@ from .lang.en.names import (
     FOREIGN_ORG_HEADS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
+    GROUP_PART_NOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
     INDEFINITE_PRONOUNS,
@@ -812,7 +813,8 @@ def _drop_ordinary_opener(m: Mention, context: _Context, opens: set[tuple[int, i
     if (not rest or (m.paragraph, m.start) not in opens or first.lower() not in ordinary_words()
             or first in context.midsentence_caps or first in given_names() or first.rstrip(".") in TITLE_WORDS):
         return
-    if rest in tagged_forms or rest in context.lone_caps:
+    # A participle before a given name describes the person: "Devastated Hayley added"
+    if rest in tagged_forms or rest in context.lone_caps or (first.endswith("ed") and rest.split()[0] in given_names()):
         m.start += len(first) + 1
         m.text = rest
 
@@ -1179,15 +1181,21 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
 
 
+_GROUP_PART_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GROUP_PART_NOUNS)) + r") of (?:the )?$")
+
+
 def _armed_groups(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A name the article gives its fighters ("Boko Haram militants") is an armed group's: every
+    """A name the article gives its fighters ("Boko Haram militants") or a leader, founder or members ("the leader
+    of Boko Haram") is a group's: every
     use of it the tagger read as a person's ("Boko Haram has kidnapped ...") is an organisation's.
     A mention glued to a dash ("pro-Doe fighters") is a person's side, not a group."""
     # A leader's name before them ("Gaddafi fighters") stays a person's when the article gives it as the
     # surname of a full name ("Muammar Gaddafi").
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
-    groups = {m.text for m in mentions if _MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end)
-              and paragraphs[m.paragraph][m.start - 1 : m.start] != "-" and m.text not in surnames}
+    groups = {m.text for m in mentions if m.text not in surnames and (
+        (_MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end) and paragraphs[m.paragraph][m.start - 1 : m.start] != "-")
+        or (_cue_before(_GROUP_PART_BEFORE, m, paragraphs[m.paragraph])
+            and not re.match(r"['’]s\b", paragraphs[m.paragraph][m.end : m.end + 2])))}
     for m in mentions:
         if m.kind == PERSON and m.text in groups:
             m.kind = ORG

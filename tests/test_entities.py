@@ -1648,3 +1648,18 @@ def test_a_body_named_head_first_is_no_person_and_goes_by_its_hyphenated_initial
     kinds = {e.name: e.kind for e in dossier.entities}
     assert kinds.get("Agence Vell-Presse") == "organization"
     assert entity_of(dossier, "Agence Vell-Presse") == entity_of(dossier, "AVP")
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_given_name_after_it() -> None:
+    found = mentions("Devastated Hayley told reporters in Vell she would go home.")
+    assert "Devastated Hayley" not in found
+    assert found.get("Hayley") == "person"
+
+
+def test_a_name_given_a_leader_is_a_groups_in_the_whole_article() -> None:
+    found = find_mentions(article("Even though Al Vekra dropped the plan, it spread. Jo Roe, the leader of Al Vekra, "
+                                  "objected."))
+    assert {m.kind for m in found if m.text == "Al Vekra"} == {"organization"}
+    # A person's possession ("a member of Vell Mora's staff") makes no group.
+    assert mentions("Jo Roe was a member of Vell Mora's campaign staff. Vell Mora said so on Monday.").get(
+        "Vell Mora") == "person"

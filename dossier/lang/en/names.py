@@ -328,6 +328,10 @@ COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shar
 # Nouns after a name that make it an armed group's, not a person's: "Boko Haram fighters", "Acme
 # Front militants" (a place's or a people's fighters are no mentions a person could be).
 GROUP_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "jihadists", "gunmen", "extremists"}
+# Nouns before "of" that make the name after it a group's, not a person's: "the leader of Acme Front", "an
+# offshoot of Acme Front" (a person's would take "'s": "a member of Jo Roe's staff").
+GROUP_PART_NOUNS = {"leader", "leaders", "founder", "founders", "member", "members", "offshoot", "affiliate",
+                    "affiliates", "ranks"}
 # Verbs of publishing that, like the reporting verbs, only a person or a body does: "Krebs reported".
 PUBLISHING_VERBS = {"reported", "reports", "published", "publishes", "posted", "posts"}
 # Possessives a name's own clause may give it that only a thing or a body takes ("Acme unveiled its phone", "Acme
