@@ -3400,7 +3400,8 @@ def _merge_org_short_forms(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
     """A lone unknown word joins the one organisation of its article named by that word and a cue
-    ("Hofstra" for "Hofstra University"), and so do the words before a longer name's cue ("Common Sense" for
+    ("Hofstra" for "Hofstra University") or by a particle and that word ("Vekra" for "Al Vekra"), and so do the
+    words before a longer name's cue ("Common Sense" for
     "Common Sense Media"). A word that is also a person's name in the dossier stays
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
@@ -3408,6 +3409,7 @@ def _merge_org_short_forms(
     "Capitol Police" (``SERVICE_CUES``); nor is a body its organ: "Likud" is not the "Likud Central Committee"
     (``ORGAN_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    particled: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     cues = ORG_CUES - SERVICE_CUES - ORGAN_CUES
     for i in named:
         words = _surface(mentions[i].text).split()
@@ -3415,16 +3417,21 @@ def _merge_org_short_forms(
             by_article[mentions[i].article][words[0]].add(i)
             if len(words) >= 3:  # "Common Sense" for "Common Sense Media"
                 by_article[mentions[i].article][" ".join(words[:-1])].add(i)
-    if not by_article:
+        if mentions[i].kind == ORG and len(words) == 2 and words[0].lower() in NAME_PARTICLES:
+            particled[mentions[i].article][words[1]].add(i)  # "Vekra" for "Al Vekra": the article dropped
+    if not by_article and not particled:
         return
     person_words = {w for i in persons for w in _surface(mentions[i].text).split()}
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (PERSON, PLACE) or word in person_words or word in given_names()
+        # The tagger reads a lone "Vekra" as a person's surname as often as the group's: the particle's form decides.
+        particle = m.kind == PERSON and word in particled[m.article]
+        if ((m.kind in (PERSON, PLACE) and not particle) or word in person_words or word in given_names()
                 or _is_acronym(word) or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
             continue
-        candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
+        found = by_article[m.article].get(word, set()) | particled[m.article].get(word, set())
+        candidates = {uf.find(r) for r in found}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
 

@@ -1663,3 +1663,9 @@ def test_a_name_given_a_leader_is_a_groups_in_the_whole_article() -> None:
     # A person's possession ("a member of Vell Mora's staff") makes no group.
     assert mentions("Jo Roe was a member of Vell Mora's campaign staff. Vell Mora said so on Monday.").get(
         "Vell Mora") == "person"
+
+
+def test_a_groups_name_without_its_particle_is_the_group() -> None:
+    dossier, _ = build(article("Even though Al Vekra dropped the plan, it spread. Jo Roe, the leader of Al Vekra, "
+                               "objected.", "Analysts described Vekra tactics in Vell.", id="a"))
+    assert entity_of(dossier, "Vekra") == entity_of(dossier, "Al Vekra")
