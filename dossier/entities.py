@@ -3417,7 +3417,8 @@ def _merge_org_short_forms(
             by_article[mentions[i].article][words[0]].add(i)
             if len(words) >= 3:  # "Common Sense" for "Common Sense Media"
                 by_article[mentions[i].article][" ".join(words[:-1])].add(i)
-        if mentions[i].kind == ORG and len(words) == 2 and words[0].lower() in NAME_PARTICLES:
+        if mentions[i].kind == ORG and len(words) == 2 and words[0].lower() in NAME_PARTICLES and not _is_acronym(
+                words[0]):  # not "LA Times"
             particled[mentions[i].article][words[1]].add(i)  # "Vekra" for "Al Vekra": the article dropped
     if not by_article and not particled:
         return

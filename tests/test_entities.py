@@ -1669,3 +1669,9 @@ def test_a_groups_name_without_its_particle_is_the_group() -> None:
     dossier, _ = build(article("Even though Al Vekra dropped the plan, it spread. Jo Roe, the leader of Al Vekra, "
                                "objected.", "Analysts described Vekra tactics in Vell.", id="a"))
     assert entity_of(dossier, "Vekra") == entity_of(dossier, "Al Vekra")
+
+
+def test_initials_that_spell_a_particle_are_no_particle() -> None:
+    dossier, _ = build(article("Jo Roe told the LA Vell that the plane left.", "Jo Roe told the Vell that he stayed.",
+                               id="a"))
+    assert entity_of(dossier, "Vell") != entity_of(dossier, "LA Vell")
