@@ -3364,7 +3364,9 @@ def _match_key(m: Mention) -> str:
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
 def _text_match_key(text: str, place: bool) -> str:
-    if place:
+    # A known place's form read as another kind's matches the place by its gazetteer form too: "Cologne" the
+    # tagger took for a body is the "Cologne" it took for the place (whose gazetteer form is "Köln").
+    if place or _surface(text) in gazetteer().places:
         key = _place_key(text)
         if key != _name_key(_surface(text)):
             return key

@@ -1675,3 +1675,13 @@ def test_initials_that_spell_a_particle_are_no_particle() -> None:
     dossier, _ = build(article("Jo Roe told the LA Vell that the plane left.", "Jo Roe told the Vell that he stayed.",
                                id="a"))
     assert entity_of(dossier, "Vell") != entity_of(dossier, "LA Vell")
+
+
+def test_a_known_place_read_as_a_body_matches_the_place_by_its_gazetteer_form() -> None:
+    # "Cologne" is "Köln" in the gazetteer: the body's reading must find the place under that form too.
+    a = article("Crowds gathered in Cologne on Sunday night.", id="a")
+    b = article("Cologne asked the state for more police.", id="b")
+    dossier = Dossier(articles=[a, b], mentions=[Mention("a", 0, 19, 26, "Cologne", "place"),
+                                                 Mention("b", 0, 0, 7, "Cologne", "organization")])
+    resolve_entities(dossier, None)
+    assert [(e.name, e.kind) for e in dossier.entities] == [("Cologne", "place")]
