@@ -362,7 +362,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     prose = _unique_spans(prose)
-    prose = _datelines(prose, article)
+    prose = _speaker_labels(_datelines(prose, article), article)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
@@ -395,6 +395,26 @@ def _datelines(mentions: list[Mention], article: Article) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not (m.paragraph in towns and m.start < towns[m.paragraph].end)]
     return sorted(kept + list(towns.values()), key=lambda m: (m.paragraph, m.start))
+
+
+# A transcript's speaker label opening a paragraph: "JO ROE, HOST:", "ROE:".
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z]+)?:")
+
+
+def _speaker_labels(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A transcript's speaker labels are people: a full name in capitals opening a paragraph ("JO ROE, HOST:"), and
+    its surname alone opening others ("ROE:"), which the tagger reads as a town or a body. Only a surname the
+    article gives alone and in full as labels: "UPDATE:", "MOSCOW:" or "CAR STATS:" label nobody."""
+    labels = {i: label for i, p in enumerate(article.paragraphs) if (label := _SPEAKER_LABEL.match(p))}
+    full = {label.group(1).split()[-1] for label in labels.values() if " " in label.group(1)
+            and not any(w.lower() in FUNCTION_WORDS for w in label.group(1).split())}  # not "MOVE OF THE DAY"
+    alone = {label.group(1) for label in labels.values() if " " not in label.group(1)}
+    speakers = {i: label for i, label in labels.items() if label.group(1).split()[-1] in full & alone}
+    if not speakers:
+        return mentions
+    kept = [m for m in mentions if not (m.paragraph in speakers and m.start < speakers[m.paragraph].end(1))]
+    people = [Mention(article.id, i, 0, label.end(1), label.group(1), PERSON) for i, label in speakers.items()]
+    return sorted(kept + people, key=lambda m: (m.paragraph, m.start))
 
 
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
@@ -3707,10 +3727,12 @@ def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
     if kind == ORG and (whole := _form_holding_the_others(list(counts))):
         return whole
     best = max(counts, key=lambda f: (counts[f], len(f), f))
-    # A dateline's capitals ("RAMALLAH, West Bank —") give way to the place's name as the text writes it (a body's
-    # capitals are its acronym: "NASA", some outlets' "Nasa").
+    # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
+    # the name as the text writes it (a body's capitals are its acronym: "NASA", some outlets' "Nasa").
     written = [form for form in counts if form.lower() == best.lower() and not form.isupper()]
-    return max(written, key=lambda f: (counts[f], f)) if kind == PLACE and best.isupper() and written else best
+    if kind in (PLACE, PERSON) and best.isupper() and written:
+        return max(written, key=lambda f: (counts[f], f))
+    return best
 
 
 def _form_holding_the_others(forms: list[str]) -> str | None:

@@ -1685,3 +1685,15 @@ def test_a_known_place_read_as_a_body_matches_the_place_by_its_gazetteer_form() 
                                                  Mention("b", 0, 0, 7, "Cologne", "organization")])
     resolve_entities(dossier, None)
     assert [(e.name, e.kind) for e in dossier.entities] == [("Cologne", "place")]
+
+
+def test_a_transcripts_speaker_labels_are_people() -> None:
+    dossier, _ = build(article("JO ROE, HOST:", "Good morning, Jo Roe. What happened in Vell?", "JO ROE, HOST: Go on.",
+                               "VIVIAN DANE, BYLINE: It was loud.", "DANE: The crowd ran.",
+                               "DANE: Then the police came.", "MOSCOW: Talks went on.", "CAR STATS: Red.",
+                               "BIKE STATS: Blue.", id="a"))
+    kinds = {e.name: (e.kind, len(e.mentions)) for e in dossier.entities}
+    assert kinds["VIVIAN DANE"] == ("person", 3)
+    assert kinds["Moscow"] == ("place", 1)  # labelled once, and never in full: a dateline
+    assert not {"CAR STATS", "BIKE STATS"} & kinds.keys()  # no "STATS:" alone: no speaker
+    assert "Jo Roe" in kinds  # a label's capitals give way to the name as the prose writes it
