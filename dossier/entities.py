@@ -72,14 +72,18 @@ from .lang.en.names import (
     COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
+    DEMONYM_COMBINING_FORMS,
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
+    ELIDED_PARTICLES,
     EMPLOYER_PREPOSITIONS,
     EVENT_HEADS,
     EVENT_WORDS,
     FACILITY_WORDS,
+    FOREIGN_ORG_HEADS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
+    GROUP_PART_NOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
     INDEFINITE_PRONOUNS,
@@ -153,6 +157,7 @@ PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
+ELIDED_NAME = re.compile(r"(?:" + "|".join(sorted(ELIDED_PARTICLES)) + r")['’][A-Z][\w-]*")
 PRONOUN_I = re.compile(r"I(?:['’]\w+)?")  # "I", "I'm": capitalised, but no name
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" before its last full stop
 INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.)+")  # "J", "U.S.": their full stop ends no sentence
@@ -176,6 +181,8 @@ class Token:
     @property
     def capitalised(self) -> bool:
         text = self.text
+        if ELIDED_NAME.fullmatch(text):
+            return True  # "d'Azur" of "Côte d'Azur": the capital follows an elided particle
         return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
@@ -355,7 +362,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
     prose = _unique_spans(prose)
-    prose = _datelines(prose, article)
+    prose = _speaker_labels(_datelines(prose, article), article)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
@@ -365,6 +372,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
+    _with_years(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
@@ -387,6 +395,26 @@ def _datelines(mentions: list[Mention], article: Article) -> list[Mention]:
         return mentions
     kept = [m for m in mentions if not (m.paragraph in towns and m.start < towns[m.paragraph].end)]
     return sorted(kept + list(towns.values()), key=lambda m: (m.paragraph, m.start))
+
+
+# A transcript's speaker label opening a paragraph: "JO ROE, HOST:", "ROE:".
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z]+)?:")
+
+
+def _speaker_labels(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A transcript's speaker labels are people: a full name in capitals opening a paragraph ("JO ROE, HOST:"), and
+    its surname alone opening others ("ROE:"), which the tagger reads as a town or a body. Only a surname the
+    article gives alone and in full as labels: "UPDATE:", "MOSCOW:" or "CAR STATS:" label nobody."""
+    labels = {i: label for i, p in enumerate(article.paragraphs) if (label := _SPEAKER_LABEL.match(p))}
+    full = {label.group(1).split()[-1] for label in labels.values() if " " in label.group(1)
+            and not any(w.lower() in FUNCTION_WORDS for w in label.group(1).split())}  # not "MOVE OF THE DAY"
+    alone = {label.group(1) for label in labels.values() if " " not in label.group(1)}
+    speakers = {i: label for i, label in labels.items() if label.group(1).split()[-1] in full & alone}
+    if not speakers:
+        return mentions
+    kept = [m for m in mentions if not (m.paragraph in speakers and m.start < speakers[m.paragraph].end(1))]
+    people = [Mention(article.id, i, 0, label.end(1), label.group(1), PERSON) for i, label in speakers.items()]
+    return sorted(kept + people, key=lambda m: (m.paragraph, m.start))
 
 
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
@@ -566,13 +594,33 @@ def _vouched(
             out.append(m)
             continue
         inside = [r for r in rules if r.paragraph == m.paragraph and r.start < m.end and m.start < r.end
-                  and r.kind != OTHER and id(r) not in taken]
+                  and (r.kind != OTHER or _elided_tail(m, r, paragraphs[m.paragraph])) and id(r) not in taken]
         taken.update(id(r) for r in inside)
         if not inside and m.kind != OTHER:
             m.kind = OTHER  # a name of unknown kind: resolution may join it to a name whose kind is known
             out.append(m)
         out += [replace(r) for r in inside]  # copies: the rules' own mentions stay for _reconcile to claim
     return out
+
+
+# A year right after a name, which ends there: "Euro 2016" (not "Expo 2020-21", "Vell 2016,000").
+YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\w,.-]?\d)(?!-)")
+
+
+def _with_years(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A one-word name of no known kind with a year right after it is an occasion's name cut before its year:
+    "Euro 2016", "Expo 2020"; the year is part of it."""
+    for m in mentions:
+        if m.kind == OTHER and " " not in m.text and (year := YEAR_AFTER.match(paragraphs[m.paragraph], m.end)):
+            m.end = year.end()
+            m.text = paragraphs[m.paragraph][m.start : m.end]
+
+
+def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:
+    """Whether the rules' name is the tagged one with the word after an elided particle the tagger stopped at:
+    "Côte | d'Azur"."""
+    return (rule.start == tagged.start and rule.end > tagged.end
+            and bool(ELIDED_NAME.fullmatch(paragraph[tagged.end : rule.end].strip())))
 
 
 def _spelled_out(m: Mention, paragraph: str) -> bool:
@@ -674,6 +722,9 @@ def _reconcile(
         paragraph = paragraphs[c.paragraph]
         _drop_article(c, paragraph)
         overlapping = [r for r in by_paragraph[c.paragraph] if r.start < c.end and c.start < r.end]
+        for r in overlapping:
+            if _elided_tail(c, r, paragraph):
+                c.end, c.text = r.end, r.text
         inside = [r for r in overlapping if r.start >= c.start and r.end <= c.end and r.kind != OTHER]
         title_case = (c.paragraph, c.start) in headline_starts
         shouting = (c.paragraph, c.start) in shouted and c.paragraph not in caps_paragraphs
@@ -692,8 +743,10 @@ def _reconcile(
         wider = [r for r in overlapping if r.start <= c.start and r.end >= c.end and len(r.text) > len(c.text) and (
             (r.kind == ORG and "-based" not in r.text
              and (r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split())))
-            or (r.kind == PLACE and c.kind == PERSON and r.text.split()[-1] in PLACE_HEADS))]
-        # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County"
+            or (r.kind == PLACE and c.kind == PERSON and r.text.split()[-1] in PLACE_HEADS)
+            or (r.kind == PLACE == c.kind and _surface(r.text) in gazetteer().places))]
+        # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County";
+        # a known place's whole name, not its tail ("Democratic People's Republic of Korea")
         if wider:
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
@@ -782,7 +835,8 @@ def _drop_ordinary_opener(m: Mention, context: _Context, opens: set[tuple[int, i
     if (not rest or (m.paragraph, m.start) not in opens or first.lower() not in ordinary_words()
             or first in context.midsentence_caps or first in given_names() or first.rstrip(".") in TITLE_WORDS):
         return
-    if rest in tagged_forms or rest in context.lone_caps:
+    # A participle before a given name describes the person: "Devastated Hayley added"
+    if rest in tagged_forms or rest in context.lone_caps or (first.endswith("ed") and rest.split()[0] in given_names()):
         m.start += len(first) + 1
         m.text = rest
 
@@ -867,6 +921,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
+    if kind == PERSON and len(words) > 1 and words[0] in FOREIGN_ORG_HEADS:
+        return ORG  # "Agence France-Presse": the body's head noun first
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
     # "of"), though named after a country.
     head = text.split(" of ", 1)[0].split()[-1]
@@ -1147,15 +1203,21 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
 
 
+_GROUP_PART_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(GROUP_PART_NOUNS)) + r") of (?:the )?$")
+
+
 def _armed_groups(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A name the article gives its fighters ("Boko Haram militants") is an armed group's: every
+    """A name the article gives its fighters ("Boko Haram militants") or a leader, founder or members ("the leader
+    of Boko Haram") is a group's: every
     use of it the tagger read as a person's ("Boko Haram has kidnapped ...") is an organisation's.
     A mention glued to a dash ("pro-Doe fighters") is a person's side, not a group."""
     # A leader's name before them ("Gaddafi fighters") stays a person's when the article gives it as the
     # surname of a full name ("Muammar Gaddafi").
     surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON and " " in m.text}
-    groups = {m.text for m in mentions if _MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end)
-              and paragraphs[m.paragraph][m.start - 1 : m.start] != "-" and m.text not in surnames}
+    groups = {m.text for m in mentions if m.text not in surnames and (
+        (_MEMBERS_AFTER.match(paragraphs[m.paragraph], m.end) and paragraphs[m.paragraph][m.start - 1 : m.start] != "-")
+        or (_cue_before(_GROUP_PART_BEFORE, m, paragraphs[m.paragraph])
+            and not re.match(r"['’]s\b", paragraphs[m.paragraph][m.end : m.end + 2])))}
     for m in mentions:
         if m.kind == PERSON and m.text in groups:
             m.kind = ORG
@@ -1754,11 +1816,13 @@ def _classify_run(
     if split:
         first_kind = PLACE if " ".join(words[:split]) in gazetteer().places else ORG
         return [mention(run[:split], first_kind), mention(run[split:], PERSON)]
-    while len(run) > 1 and _kind_of(words) == OTHER and (
+    # A known name with a possessive inside is whole: "Democratic People's Republic of Korea" (its words lose the "'s")
+    known = _surface(paragraph[run[0].start : run[-1].end]) in gazetteer().places
+    while not known and len(run) > 1 and _kind_of(words) == OTHER and (
         words[0] in DESCRIPTIVE_WORDS or words[0] in gazetteer().demonyms
     ):
         run, words = run[1:], words[1:]  # "Nigerian Chibok" names Chibok
-    kind = _kind_of(words)
+    kind = PLACE if known else _kind_of(words)
     after = _following_word(run[-1], all_tokens, paragraph)
     before = _preceding_words(run[0], all_tokens, paragraph)
     end = None
@@ -1891,7 +1955,7 @@ def _kind_of(words: list[str]) -> str | None:
         return PLACE
     singular = re.sub(r"s$", "", text)
     if text in gaz.demonyms or singular in gaz.demonyms or all(
-        w in DESCRIPTIVE_WORDS or w in gaz.demonyms for w in words
+        w in DESCRIPTIVE_WORDS or w in gaz.demonyms or _demonym_compound(w) for w in words
     ):
         return None
     if all(w.lower() in FUNCTION_WORDS for w in words):
@@ -1920,6 +1984,13 @@ def _kind_of(words: list[str]) -> str | None:
     if _looks_like_full_name(words):
         return PERSON
     return OTHER
+
+
+def _demonym_compound(word: str) -> bool:
+    """ "French-Tunisian", "Sino-Korean", "Mexican-Americans": describing words joined, no name."""
+    parts = re.sub(r"s$", "", word).split("-")
+    return len(parts) > 1 and all(
+        p in DESCRIPTIVE_WORDS or p in gazetteer().demonyms or p in DEMONYM_COMBINING_FORMS for p in parts)
 
 
 # A Korean name as English-language news writes it, family name first: "Park Soo-hyun", "Nam Sung-wook".
@@ -3323,7 +3394,9 @@ def _match_key(m: Mention) -> str:
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
 def _text_match_key(text: str, place: bool) -> str:
-    if place:
+    # A known place's form read as another kind's matches the place by its gazetteer form too: "Cologne" the
+    # tagger took for a body is the "Cologne" it took for the place (whose gazetteer form is "Köln").
+    if place or _surface(text) in gazetteer().places:
         key = _place_key(text)
         if key != _name_key(_surface(text)):
             return key
@@ -3359,7 +3432,8 @@ def _merge_org_short_forms(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
     """A lone unknown word joins the one organisation of its article named by that word and a cue
-    ("Hofstra" for "Hofstra University"), and so do the words before a longer name's cue ("Common Sense" for
+    ("Hofstra" for "Hofstra University") or by a particle and that word ("Vekra" for "Al Vekra"), and so do the
+    words before a longer name's cue ("Common Sense" for
     "Common Sense Media"). A word that is also a person's name in the dossier stays
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
@@ -3367,6 +3441,7 @@ def _merge_org_short_forms(
     "Capitol Police" (``SERVICE_CUES``); nor is a body its organ: "Likud" is not the "Likud Central Committee"
     (``ORGAN_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    particled: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     cues = ORG_CUES - SERVICE_CUES - ORGAN_CUES
     for i in named:
         words = _surface(mentions[i].text).split()
@@ -3374,16 +3449,22 @@ def _merge_org_short_forms(
             by_article[mentions[i].article][words[0]].add(i)
             if len(words) >= 3:  # "Common Sense" for "Common Sense Media"
                 by_article[mentions[i].article][" ".join(words[:-1])].add(i)
-    if not by_article:
+        if mentions[i].kind == ORG and len(words) == 2 and words[0].lower() in NAME_PARTICLES and not _is_acronym(
+                words[0]):  # not "LA Times"
+            particled[mentions[i].article][words[1]].add(i)  # "Vekra" for "Al Vekra": the article dropped
+    if not by_article and not particled:
         return
     person_words = {w for i in persons for w in _surface(mentions[i].text).split()}
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (PERSON, PLACE) or word in person_words or word in given_names()
+        # The tagger reads a lone "Vekra" as a person's surname as often as the group's: the particle's form decides.
+        particle = m.kind == PERSON and word in particled[m.article]
+        if ((m.kind in (PERSON, PLACE) and not particle) or word in person_words or word in given_names()
                 or _is_acronym(word) or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
             continue
-        candidates = {uf.find(r) for r in by_article[m.article].get(word, ())}
+        found = by_article[m.article].get(word, set()) | particled[m.article].get(word, set())
+        candidates = {uf.find(r) for r in found}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
 
@@ -3656,10 +3737,12 @@ def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
     if kind == ORG and (whole := _form_holding_the_others(list(counts))):
         return whole
     best = max(counts, key=lambda f: (counts[f], len(f), f))
-    # A dateline's capitals ("RAMALLAH, West Bank —") give way to the place's name as the text writes it (a body's
-    # capitals are its acronym: "NASA", some outlets' "Nasa").
+    # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
+    # the name as the text writes it (a body's capitals are its acronym: "NASA", some outlets' "Nasa").
     written = [form for form in counts if form.lower() == best.lower() and not form.isupper()]
-    return max(written, key=lambda f: (counts[f], f)) if kind == PLACE and best.isupper() and written else best
+    if kind in (PLACE, PERSON) and best.isupper() and written:
+        return max(written, key=lambda f: (counts[f], f))
+    return best
 
 
 def _form_holding_the_others(forms: list[str]) -> str | None:

@@ -1620,3 +1620,92 @@ def test_a_given_name_the_article_says_is_all_it_knows_is_no_full_names(introduc
     )
     dane = entity_of(dossier, "Kevin Dane")
     assert dane not in {m.entity for m in dossier.mentions if m.text == "Kevin"}
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_known_place_name_with_a_possessive_inside_keeps_its_first_word(apostrophe: str) -> None:
+    found = mentions(f"Envoys met in Vell after a rocket from the Democratic People{apostrophe}s Republic of Korea "
+                     "fell into the sea.")
+    assert found.get(f"Democratic People{apostrophe}s Republic of Korea") == "place"
+    assert f"People{apostrophe}s Republic of Korea" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The regional council of Provence-Alpes-Côte d'Azur met on Monday.", "Provence-Alpes-Côte d'Azur"),
+        ("Jo Roe moved to Vell, near the Côte d'Azur, last year.", "Côte d'Azur"),
+    ],
+)
+def test_a_name_goes_on_past_an_elided_particle(text: str, name: str) -> None:
+    found = mentions(text)
+    assert name in found
+    assert name.split(" d'")[0] not in found
+
+
+def test_an_occasion_named_with_its_year_keeps_the_year() -> None:
+    found = mentions("Jo Roe watched every game of Euro 2024 from a bar in Vell.")
+    assert found.get("Euro 2024") == "other"
+    assert "Euro" not in found
+
+
+@pytest.mark.parametrize("compound", ["French-Tunisian", "Sino-Korean", "Mexican-Americans"])
+def test_demonyms_joined_by_a_hyphen_are_no_name(compound: str) -> None:
+    assert compound not in mentions(f"Jo Roe, who wrote about {compound} ties, spoke in Vell on Monday.")
+
+
+def test_a_body_named_head_first_is_no_person_and_goes_by_its_hyphenated_initials() -> None:
+    dossier, _ = build(article("A reporter for Agence Vell-Presse said the road into Vell was shut on Monday.",
+                               "A police source told AVP the truck had been rented.", id="a"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds.get("Agence Vell-Presse") == "organization"
+    assert entity_of(dossier, "Agence Vell-Presse") == entity_of(dossier, "AVP")
+
+
+def test_a_participle_opening_a_sentence_is_no_part_of_the_given_name_after_it() -> None:
+    found = mentions("Devastated Hayley told reporters in Vell she would go home.")
+    assert "Devastated Hayley" not in found
+    assert found.get("Hayley") == "person"
+
+
+def test_a_name_given_a_leader_is_a_groups_in_the_whole_article() -> None:
+    found = find_mentions(article("Even though Al Vekra dropped the plan, it spread. Jo Roe, the leader of Al Vekra, "
+                                  "objected."))
+    assert {m.kind for m in found if m.text == "Al Vekra"} == {"organization"}
+    # A person's possession ("a member of Vell Mora's staff") makes no group.
+    assert mentions("Jo Roe was a member of Vell Mora's campaign staff. Vell Mora said so on Monday.").get(
+        "Vell Mora") == "person"
+
+
+def test_a_groups_name_without_its_particle_is_the_group() -> None:
+    dossier, _ = build(article("Even though Al Vekra dropped the plan, it spread. Jo Roe, the leader of Al Vekra, "
+                               "objected.", "Analysts described Vekra tactics in Vell.", id="a"))
+    assert entity_of(dossier, "Vekra") == entity_of(dossier, "Al Vekra")
+
+
+def test_initials_that_spell_a_particle_are_no_particle() -> None:
+    dossier, _ = build(article("Jo Roe told the LA Vell that the plane left.", "Jo Roe told the Vell that he stayed.",
+                               id="a"))
+    assert entity_of(dossier, "Vell") != entity_of(dossier, "LA Vell")
+
+
+def test_a_known_place_read_as_a_body_matches_the_place_by_its_gazetteer_form() -> None:
+    # "Cologne" is "Köln" in the gazetteer: the body's reading must find the place under that form too.
+    a = article("Crowds gathered in Cologne on Sunday night.", id="a")
+    b = article("Cologne asked the state for more police.", id="b")
+    dossier = Dossier(articles=[a, b], mentions=[Mention("a", 0, 19, 26, "Cologne", "place"),
+                                                 Mention("b", 0, 0, 7, "Cologne", "organization")])
+    resolve_entities(dossier, None)
+    assert [(e.name, e.kind) for e in dossier.entities] == [("Cologne", "place")]
+
+
+def test_a_transcripts_speaker_labels_are_people() -> None:
+    dossier, _ = build(article("JO ROE, HOST:", "Good morning, Jo Roe. What happened in Vell?", "JO ROE, HOST: Go on.",
+                               "VIVIAN DANE, BYLINE: It was loud.", "DANE: The crowd ran.",
+                               "DANE: Then the police came.", "MOSCOW: Talks went on.", "CAR STATS: Red.",
+                               "BIKE STATS: Blue.", id="a"))
+    kinds = {e.name: (e.kind, len(e.mentions)) for e in dossier.entities}
+    assert kinds["VIVIAN DANE"] == ("person", 3)
+    assert kinds["Moscow"] == ("place", 1)  # labelled once, and never in full: a dateline
+    assert not {"CAR STATS", "BIKE STATS"} & kinds.keys()  # no "STATS:" alone: no speaker
+    assert "Jo Roe" in kinds  # a label's capitals give way to the name as the prose writes it

@@ -132,6 +132,13 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# Head nouns of bodies in languages that put the head first: "Agence France-Presse", "Banco Vellano".
+FOREIGN_ORG_HEADS = frozenset(
+    """
+    Agence Agencia Agenzia Banco Banque Banca Compagnie Compañía Compagnia Société Sociedad Società Groupe
+    Grupo Gruppo Institut Instituto Istituto Ministère Ministerio Ministero Partido Partito Parti
+    """.split()
+)
 # Cue words that name a kind of body (not a trade or a field: "Post", "Energy", "Media"): a name ending
 # in one before "and" is a whole body's ("Financial Conduct Authority and ..."), not a shared head's
 # first field ("Post and Telecommunications Administration").
@@ -182,6 +189,9 @@ REPORTING_VERBS = {
 # Name particles kept inside a person's name: "Ursula von der Leyen".
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
+# Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
+# d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
+ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
@@ -305,6 +315,8 @@ LAW_WORDS = {"Act", "Acts", "Bill", "Law", "Code", "Treaty", "Accord", "Accords"
 DEMONYM_NOUNS = {"Brit", "Briton", "Dutchman", "Dutchwoman", "Englishman", "Englishwoman", "Frenchman",
                  "Frenchwoman", "Irishman", "Irishwoman", "Scotsman", "Scotswoman", "Welshman", "Welshwoman",
                  "Scot", "Swede", "Dane", "Finn", "Pole", "Turk", "Spaniard", "Kiwi", "Aussie"}
+# First parts of compound demonyms: "Sino-Korean", "Afro-Caribbean".
+DEMONYM_COMBINING_FORMS = {"Afro", "Anglo", "Franco", "Indo", "Sino", "Russo", "Italo", "Greco", "Austro", "Judeo"}
 # Prepositions after a role noun that make the next name the employer: "a lawyer with Morrison
 # Foerster" (not "for": "a spokesman for Senator Doe" works for a person; "at" also gives employers,
 # "an analyst at Raymond James", but CoNLL's gold reads that one as a person).
@@ -316,6 +328,10 @@ COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shar
 # Nouns after a name that make it an armed group's, not a person's: "Boko Haram fighters", "Acme
 # Front militants" (a place's or a people's fighters are no mentions a person could be).
 GROUP_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "jihadists", "gunmen", "extremists"}
+# Nouns before "of" that make the name after it a group's, not a person's: "the leader of Acme Front", "an
+# offshoot of Acme Front" (a person's would take "'s": "a member of Jo Roe's staff").
+GROUP_PART_NOUNS = {"leader", "leaders", "founder", "founders", "member", "members", "offshoot", "affiliate",
+                    "affiliates", "ranks"}
 # Verbs of publishing that, like the reporting verbs, only a person or a body does: "Krebs reported".
 PUBLISHING_VERBS = {"reported", "reports", "published", "publishes", "posted", "posts"}
 # Possessives a name's own clause may give it that only a thing or a body takes ("Acme unveiled its phone", "Acme
