@@ -1280,12 +1280,13 @@ def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     found.append((text[start:], main))
     verb = _main_verb(found[0][0])
     subject = found[0][0][: verb[0]].strip() if verb else ""
-    if subject and len(subject.split()) <= _MAX_SUBJECT_WORDS:
+    if len(subject.split()) <= _MAX_SUBJECT_WORDS and _content_stems(subject):
         # A participle after the main clause tells what its subject did too: "The club sacked its coach, naming
-        # Jo Roe in his place" → "The club naming Jo Roe in his place".
+        # Jo Roe in his place" → "The club naming Jo Roe in his place". Not when the subject is a pronoun ("It",
+        # "What"): who did it is unknown, and the participle's few words alone would join any statement using them.
         found = [found[0], *((f"{subject} {part}", True) if _PARTICIPLE.match(part) else (part, main)
                              for part, main in found[1:])]
-    found.extend((f"{m.group('head')} {m.group('clause')}", True) for m in _ENCLOSED_RELATIVE.finditer(text))
+    found.extend((f"{m.group('head')} {m.group('clause')}", False) for m in _ENCLOSED_RELATIVE.finditer(text))
     return tuple((part, main) for part, main in found if part.strip())
 
 
