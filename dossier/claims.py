@@ -1255,13 +1255,12 @@ def claim_clause(text: str) -> str:
 # the closing comma is an auxiliary or a word in -ed or -s (a determiner or an adverb in -s is none).
 _ENCLOSED_RELATIVE = re.compile(
     rf"(?:^|(?<=[,;]\s))(?P<head>[^,;]+?(?:,\s*\d{{1,3}})?),\s+(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\s+"
-    r"(?P<clause>[^,;()“”\"]+?),\s+(?=(?:[a-z]+ly\s+)?(?!(?:this|his|its|as|thus|plus|perhaps|always|towards|"
-    rf"afterwards)\b)(?:{'|'.join(sorted(speech.AUXILIARIES | {'has', 'have', 'had'}))}|[a-z]+ed|[a-z]+[^s\W]s)\b)",
+    rf"(?P<clause>[^,;()“”\"]+?),\s+(?=(?:[a-z]+ly\s+)?(?!(?:{'|'.join(sorted(speech.S_WORDS_NOT_VERBS))})\b)"
+    rf"(?:{'|'.join(sorted(speech.AUXILIARIES | {'has', 'have', 'had'}))}|[a-z]+ed|[a-z]+[^s\W]s)\b)",
 )
 
 # A participle opening a proposition ("…, killing four"), not a preposition in -ing ("including", "according").
-_PARTICIPLE = re.compile(r"(?:and\s+)?(?!(?:including|according|regarding|concerning|following|during|notwithstanding|"
-                         r"excluding|pending|barring|considering)\b)[a-z]+ing\b")
+_PARTICIPLE = re.compile(rf"(?:and\s+)?(?!(?:{'|'.join(sorted(speech.ING_PREPOSITIONS))})\b)[a-z]+ing\b")
 _MAX_SUBJECT_WORDS = 8
 
 
@@ -1269,9 +1268,10 @@ _MAX_SUBJECT_WORDS = 8
 def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     """The clause's propositions, each with whether it is a main one (not background): a
     long lead sentence carries several facts, and a statement may restate only one. A relative
-    clause between a subject and its verb is a proposition of its own about that subject ("Jo Roe,
-    who checked into rehab, has left" → "Jo Roe has left", "Jo Roe checked into rehab"): left in
-    place its words would dilute the main one, and another statement may tell only its fact."""
+    clause between a subject and its verb is also a proposition of its own about that subject,
+    background ("Jo Roe, who checked into rehab, has left" adds "Jo Roe checked into rehab"), and a
+    participle after the main clause one of the main clause's subject: within their proposition
+    their words are diluted by the rest, and another statement may tell only their fact."""
     found, start, main = [], 0, True
     for match in _PROPOSITION_BREAK.finditer(text):
         # A report noun stays with the words before its "that".
