@@ -1251,16 +1251,43 @@ def claim_clause(text: str) -> str:
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
 
+# A relative clause set off by commas between a subject and its verb: "Jo Roe, 33, who checked into rehab on
+# Friday, has left the clinic". The head is the words since the last comma, with an age after them; the verb after
+# the closing comma is an auxiliary or a word in -ed or -s (a determiner or an adverb in -s is none).
+_ENCLOSED_RELATIVE = re.compile(
+    rf"(?:^|(?<=[,;]\s))(?P<head>[^,;]+?(?:,\s*\d{{1,3}})?),\s+(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\s+"
+    rf"(?P<clause>[^,;()“”\"]+?),\s+(?=(?:[a-z]+ly\s+)?(?!(?:{'|'.join(sorted(speech.S_WORDS_NOT_VERBS))})\b)"
+    rf"(?:{'|'.join(sorted(speech.AUXILIARIES | {'has', 'have', 'had'}))}|[a-z]+ed|[a-z]+[^s\W]s)\b)",
+)
+
+# A participle opening a proposition ("…, killing four"), not a preposition in -ing ("including", "according").
+_PARTICIPLE = re.compile(rf"(?:and\s+)?(?!(?:{'|'.join(sorted(speech.ING_PREPOSITIONS))})\b)[a-z]+ing\b")
+_MAX_SUBJECT_WORDS = 8
+
+
 @lru_cache(maxsize=65536)
 def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     """The clause's propositions, each with whether it is a main one (not background): a
-    long lead sentence carries several facts, and a statement may restate only one."""
+    long lead sentence carries several facts, and a statement may restate only one. A relative
+    clause between a subject and its verb is also a proposition of its own about that subject,
+    background ("Jo Roe, who checked into rehab, has left" adds "Jo Roe checked into rehab"), and a
+    participle after the main clause one of the main clause's subject: within their proposition
+    their words are diluted by the rest, and another statement may tell only their fact."""
     found, start, main = [], 0, True
     for match in _PROPOSITION_BREAK.finditer(text):
         # A report noun stays with the words before its "that".
         found.append((text[start : match.end("noun") if match.group("noun") else match.start()], main))
         start, main = match.end(), main and not match.group("background")
     found.append((text[start:], main))
+    verb = _main_verb(found[0][0])
+    subject = found[0][0][: verb[0]].strip() if verb else ""
+    if len(subject.split()) <= _MAX_SUBJECT_WORDS and _content_stems(subject):
+        # A participle after the main clause tells what its subject did too: "The club sacked its coach, naming
+        # Jo Roe in his place" → "The club naming Jo Roe in his place". Not when the subject is a pronoun ("It",
+        # "What"): who did it is unknown, and the participle's few words alone would join any statement using them.
+        found = [found[0], *((f"{subject} {part}", True) if _PARTICIPLE.match(part) else (part, main)
+                             for part, main in found[1:])]
+    found.extend((f"{m.group('head')} {m.group('clause')}", False) for m in _ENCLOSED_RELATIVE.finditer(text))
     return tuple((part, main) for part, main in found if part.strip())
 
 
@@ -1501,7 +1528,15 @@ def main_predicate(clause: str) -> str | None:
     ("The Saints placed…", "Microsoft releases…", but not "Those moves…" or "Both attacks…": after a determiner,
     a quantifier or a possessive a word in -s is a noun); None when no verb is found or the verb is a bare "was" or
     "has"."""
-    words = re.findall(r"[A-Za-z'’-]+", clause)
+    found = _main_verb(clause)
+    return found[1] if found else None
+
+
+def _main_verb(clause: str) -> tuple[int, str | None] | None:
+    """Where the clause's subject ends (at its auxiliary or main verb) and the stem of its main verb
+    (``main_predicate``; None after a bare "was"); None when no verb is found."""
+    matches = list(re.finditer(r"[A-Za-z'’-]+", clause))
+    words = [m.group(0) for m in matches]
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in _AUXILIARIES:
@@ -1514,15 +1549,15 @@ def main_predicate(clause: str) -> str | None:
                 # After "was", "is": a participle ("was placed", "is seeking"), not "was the second".
                 participle = verb.endswith(("ed", "en", "ing")) or verb in _IRREGULAR
                 if verb in _EMPTY_PREDICATES or lower in _BE and not participle:
-                    return None
-                return _stem(verb)
-            return None
+                    return matches[i].start(), None
+                return matches[i].start(), _stem(verb)
+            return matches[i].start(), None
         if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
             continue
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
                 lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
                 and words[i - 1].lower() not in _NOUN_BEFORE):
-            return _stem(lower)
+            return matches[i].start(), _stem(lower)
     return None
 
 

@@ -25,6 +25,7 @@ from dossier.claims import (
     name_runs,
     negated_terms,
     parse_figures,
+    propositions,
     stance_of,
     summarise,
 )
@@ -161,6 +162,23 @@ def test_dates_and_years_are_not_figures() -> None:
 def statement(article_id: str, text: str, outlet: str | None = None) -> Statement:
     [found] = find_statements(article(article_id, text, outlet=outlet), [], [])
     return found
+
+
+def test_relative_clause_between_subject_and_verb_is_a_proposition_about_the_subject() -> None:
+    parts = propositions("The singer, 31, who checked into a rehab clinic on Friday, has cancelled her tour of Norway.")
+    assert parts[-1] == ("The singer, 31 checked into a rehab clinic on Friday", False)  # background, as in place
+    # No verb after the closing comma: no relative clause set off between a subject and its verb.
+    assert propositions("Fans who saw it, this year, were happy") == (("Fans who saw it, this year, were happy", True),)
+
+
+def test_participle_after_main_clause_tells_what_its_subject_did() -> None:
+    parts = propositions("The Harbin Owls made a bold move on Monday, sacking coach Tam Orvell after one season.")
+    assert ("The Harbin Owls sacking coach Tam Orvell after one season.", True) in parts
+    # A pronoun subject says nothing of who did it: the participle stays background, on its own.
+    assert ("killing four people.", False) in propositions("It struck the valley towns on Sunday, killing four people.")
+    # A preposition in -ing is no participle: "including" adds no subject.
+    assert ("including two children.", False) in propositions(
+        "A storm flooded the valley towns on Sunday, including two children.")
 
 
 def test_same_claim_differently_worded_merges() -> None:

@@ -220,6 +220,11 @@ SENTENCE_OPENERS = OPENERS | CONJUNCTIONS | INTRODUCERS | QUANTIFIERS | {"when",
 NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
 # Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
 AUXILIARIES = frozenset("is are was were will would could can may might must should did does do".split())
+# Prepositions in -ing, no participle: "…, including two children", "…, according to police".
+ING_PREPOSITIONS = frozenset("""including according regarding concerning following during notwithstanding excluding
+pending barring considering""".split())
+# Words in -s that open no verb phrase after a comma: "…, this year", "…, perhaps".
+S_WORDS_NOT_VERBS = frozenset("this his its as thus plus perhaps always towards afterwards".split())
 CLAUSE_WORDS = frozenset(
     """that which who whom whose when where while if because although though after before since
     as than until unless whether is are was were be been being to for with from by on in at into
