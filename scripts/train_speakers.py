@@ -9,9 +9,7 @@ scores a named speaker (``named_verdict``: the Source's head names it; words at 
 someone else are not enough). An attribution whose content is much longer than the quote reports a
 whole passage ("CNN reported …") and is left out, as are quotes whose gold Source is empty. Where the
 gold Source is a pronoun or a role some candidate's words are at ("the senator"), nothing says whom
-it stands for: the quote is left out, as the scorer leaves it unverifiable; so is a quote whose rules'
-choice was read from a pronoun, which can be checked only where the annotator marked a name instead
-(mostly where the rules read the wrong pronoun: learnt from those alone, every "he said" looks wrong).
+it stands for: the quote is left out, as the scorer leaves it unverifiable.
 
 The model is a logistic regression over the candidates' features, fitted by full-batch gradient
 descent with L2 regularisation: plain Python, no randomness, so the same corpus gives the same
@@ -84,10 +82,6 @@ def examples(corpora: Path) -> list[tuple[str, list[list[Example]]]]:
             source_chars = {i for a, b in g.source for i in range(a, b)}
             if not source_chars or " ".join(g.source_text.split()).lower() in NOT_NAMES:
                 continue  # whom a pronoun stands for is not annotated: no candidate can be checked
-            if any(c.rule and "kind:pronoun" in c.features for c in candidates):
-                # A pronoun the rules read can be checked only where the annotator marked a name instead, mostly
-                # where the rules read the wrong pronoun: learnt from those alone, every "he said" looks wrong.
-                continue
             words_at_source = any(span & source_chars for span in speaker_spans(quote, article, offsets))
             verdicts = [
                 named_verdict(candidate.name, _at(candidate, source_chars, offsets) or (
