@@ -383,16 +383,9 @@ def speaker_verdict(quote: Quote, gold: GoldQuote, article: Article, offsets: li
     at_source = any(span & source_chars for span in speaker_spans(quote, article, offsets))
     if not quote.speaker_name:
         return "right" if at_source else "wrong"
-    return named_verdict(quote.speaker_name, at_source, gold.source_text)
-
-
-def named_verdict(name: str, at_source: bool, source_text: str) -> str:
-    """Whether a speaker named ``name``, whose words are at the gold source or not, is the source (a
-    source that is not a pronoun): see ``speaker_verdict``."""
-    if names_source(name, source_text):
+    if names_source(quote.speaker_name, gold.source_text):
         return "right"
-    opener = source_text.split()[0].lower() if source_text.split() else ""
-    if at_source and not names_someone(source_text) and opener not in ANONYMOUS_OPENERS:
+    if at_source and not names_someone(gold.source_text) and source[0].lower() not in ANONYMOUS_OPENERS:
         return "unverifiable"
     return "wrong"
 

@@ -3,13 +3,12 @@
 The quotes stage reads each article as the build does, with the entities stage's mentions.
 For every direct quote the quotes stage finds in ../shared/corpora/polnear-train that matches a
 gold quote (an attribution whose Content carries a quotation mark), each candidate speaker the
-stage offers (the names around the quote and the rules' choice) is one example: positive when its
-name is the gold Source of the innermost attribution holding the quote, as scripts/eval_quotes.py
-scores a named speaker (``named_verdict``: the Source's head names it; words at the Source resolved to
-someone else are not enough). An attribution whose content is much longer than the quote reports a
-whole passage ("CNN reported …") and is left out, as are quotes whose gold Source is empty. Where the
-gold Source is a pronoun or a role some candidate's words are at ("the senator"), nothing says whom
-it stands for: the quote is left out, as the scorer leaves it unverifiable.
+stage offers (the names around the quote and the rules' choice) is one example: positive when it
+is the gold Source of the innermost attribution holding the quote (its words overlap the Source
+span, or its surname is one of the Source's words). An attribution whose content is much longer
+than the quote reports a whole passage ("CNN reported …") and is left out, as are quotes whose
+gold Source is empty. Where the gold Source is a pronoun, nothing says whom it stands for: only
+the rules' choice is an example there, positive when the rules read that pronoun.
 
 The model is a logistic regression over the candidates' features, fitted by full-batch gradient
 descent with L2 regularisation: plain Python, no randomness, so the same corpus gives the same
@@ -29,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import re
 import sys
 import time
 from collections import defaultdict
@@ -38,15 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_quotes import (  # noqa: E402
-    NOT_NAMES,
-    corpora_path,
-    named_verdict,
-    overlaps,
-    polnear_articles,
-    quote_chars,
-    speaker_spans,
-)
+from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quote_chars, speaker_spans  # noqa: E402
 
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import Candidate, speaker_candidates  # noqa: E402
@@ -80,28 +72,31 @@ def examples(corpora: Path) -> list[tuple[str, list[list[Example]]]]:
             if len(g.chars) > 1.5 * len(chars) + 60:
                 continue  # an outer attribution of a whole passage ("CNN reported"): not who said the quote
             source_chars = {i for a, b in g.source for i in range(a, b)}
-            if not source_chars or " ".join(g.source_text.split()).lower() in NOT_NAMES:
-                continue  # whom a pronoun stands for is not annotated: no candidate can be checked
-            words_at_source = any(span & source_chars for span in speaker_spans(quote, article, offsets))
-            verdicts = [
-                named_verdict(candidate.name, _at(candidate, source_chars, offsets) or (
-                    candidate.rule and words_at_source), g.source_text)
-                for candidate in candidates
-            ]
-            if "unverifiable" in verdicts:
-                continue  # a role at the source ("the senator"): whom it stands for is not annotated
-            rows = [(candidate.features, int(verdict == "right"))
-                    for candidate, verdict in zip(candidates, verdicts, strict=True)]
+            source_words = set(re.findall(r"[\w'’-]+", g.source_text.lower()))
+            if not source_chars:
+                continue
+            pronoun = g.source_text.lower() in NOT_NAMES
+            rows = []
+            for candidate in candidates:
+                if pronoun and not candidate.rule:
+                    continue  # whom the pronoun stands for is not annotated
+                if pronoun:
+                    right = (quote.speaker_text or "").lower() == g.source_text.lower()
+                else:
+                    right = _right(candidate, source_chars, source_words, offsets)
+                    right = right or (candidate.rule and any(
+                        span & source_chars for span in speaker_spans(quote, article, offsets)))
+                rows.append((candidate.features, int(right)))
             if rows:
                 groups.append(rows)
         found.append((article.id, groups))
     return found
 
 
-def _at(candidate: Candidate, source_chars: set[int], offsets: list[int]) -> bool:
-    """Whether the candidate's words nearest the quote are at the gold source."""
+def _right(candidate: Candidate, source_chars: set[int], source_words: set[str], offsets: list[int]) -> bool:
     p, start, end = candidate.at
-    return bool(set(range(offsets[p] + start, offsets[p] + end)) & source_chars)
+    mention = set(range(offsets[p] + start, offsets[p] + end))
+    return bool(mention & source_chars) or candidate.name.split()[-1].lower() in source_words
 
 
 def fit(rows: list[Example]) -> tuple[float, dict[str, float]]:
