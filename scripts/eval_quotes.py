@@ -385,7 +385,7 @@ def speaker_verdict(quote: Quote, gold: GoldQuote, article: Article, offsets: li
         return "right" if at_source else "wrong"
     if names_source(quote.speaker_name, gold.source_text):
         return "right"
-    if at_source and not names_someone(gold.source_text) and source[0].lower() not in ANONYMOUS_OPENERS:
+    if at_source and not names_someone(gold.source_text) and source and source[0].lower() not in ANONYMOUS_OPENERS:
         return "unverifiable"
     return "wrong"
 
