@@ -2697,3 +2697,50 @@ def test_a_role_that_counts_may_be_someone_the_article_gives_the_role_without_a_
         "“I had no idea how to run an office,” said the four-term congressman.",
     )
     assert quote.speaker_name == "Tom Moss"
+
+
+def _scored(module, paragraphs: list[str], source: str, quote: Quote):  # noqa: ANN001, ANN202 - eval module
+    """The new and the old verdict on ``quote`` against made-up gold whose source is the first ``source``."""
+    article = Article(id="t", source_file="t", title="T", paragraphs=paragraphs)
+    offsets = []
+    position = 0
+    for paragraph in paragraphs:
+        offsets.append(position)
+        position += len(paragraph) + 1
+    text = "\n".join(paragraphs)
+    start = text.index(source)
+    gold = module.GoldQuote(chars=set(), source=[(start, start + len(source))], source_text=source, content="")
+    return module.speaker_verdict(quote, gold, article, offsets), module.speaker_correct(quote, gold, article, offsets)
+
+
+def test_scorer_a_resolved_name_is_right_only_when_the_gold_source_names_it() -> None:
+    module = _eval_module()
+    paragraphs = ["Tom Ferrow spoke first.", '"We will win," one Harbour aide said.']
+    quote = Quote(id="t-q0", article="t", paragraph=1, text="We will win", speaker_text="one Harbour aide",
+                  speaker_name="Tom Ferrow")
+    # The lenient rule took our words at the source for a right speaker, whoever we resolved them to.
+    assert _scored(module, paragraphs, "one Harbour aide", quote) == ("wrong", True)
+    paragraphs = ['"We will win," Tom Ferrow said.']
+    quote = Quote(id="t-q0", article="t", paragraph=0, text="We will win", speaker_text="Tom Ferrow",
+                  speaker_name="Tom Ferrow")
+    assert _scored(module, paragraphs, "Tom Ferrow", quote)[0] == "right"
+    # A definite role resolved to a person: the gold marks no coreference, so nobody can tell.
+    paragraphs = ["Tom Ferrow spoke first.", '"We will win," the harbourmaster said.']
+    quote = Quote(id="t-q0", article="t", paragraph=1, text="We will win", speaker_text="the harbourmaster",
+                  speaker_name="Tom Ferrow")
+    assert _scored(module, paragraphs, "the harbourmaster", quote)[0] == "unverifiable"
+
+
+def test_scorer_names_source_reads_the_head_of_the_gold_source() -> None:
+    names_source = _eval_module().names_source
+    assert names_source("Ann Ferrow", "Sen. Ann B. Ferrow (D-Vt.)")
+    assert names_source("Ann Ferrow", "Ann Ferrow's")
+    assert names_source("Ann Ferrow", "Ann Ferrow's letter")
+    assert names_source("Ann Ferrow", "Ann Q. Ferrow, a lawyer from Dunmore,")
+    assert not names_source("Ann Ferrow", "Bill Ferrow")
+    assert not names_source("Ann Ferrow", "Ferrow aide Tom Lusk")
+    assert not names_source("Ann Ferrow", "a top aide to Ann Ferrow")
+    assert names_source("Dunmore Times", "the Times")
+    assert not names_source("Dunmore Times", "the Harbour Times")
+    assert names_source("Ann Ferrow", "Secretary of State Ann Ferrow")
+    assert names_source("Association of Harbour Pilots", "the Association of Harbour Pilots")
