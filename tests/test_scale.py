@@ -119,7 +119,7 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     # One article added: only it is extracted, only changed pages are rendered, and the site is a full build's.
     shutil.copy(SEED_FILES[-1], seeds)
     log = build(seeds, tmp_path / "kept", "--cache", cache, "--workers", "2")
-    assert f"extracting 1 articles ({len(SEED_FILES) - 1} from the cache)" in log
+    assert f"extracting 1 article ({len(SEED_FILES) - 1} from the cache)" in log
     assert "the others are unchanged" in log
     build(seeds, tmp_path / "fresh", "--no-cache", "--workers", "1")
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
@@ -141,7 +141,7 @@ def test_an_incremental_rebuild_equals_a_full_one(tmp_path: Path) -> None:
     edited = sorted(seeds.iterdir())[0]
     edited.write_text("Updated: " + edited.read_text(encoding="utf-8"), encoding="utf-8")
     log = build(seeds, tmp_path / "kept", "--cache", cache)
-    assert f"extracting 1 articles ({len(SEED_FILES) - 3} from the cache)" in log
+    assert f"extracting 1 article ({len(SEED_FILES) - 3} from the cache)" in log
     shutil.rmtree(tmp_path / "fresh")
     build(seeds, tmp_path / "fresh", "--no-cache")
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
@@ -289,7 +289,7 @@ def test_an_article_whose_cached_result_cannot_be_read_is_extracted_again(tmp_pa
     with ProcessPoolExecutor(1) as pool:
         found = pipeline.extract_all(articles, pool, store, messages.append)
     # One article is not in the cache; the one whose result cannot be read is found out reading it, and extracted too.
-    assert messages[0] == "extracting 1 articles (3 from the cache)"
+    assert messages[0] == "extracting 1 article (3 from the cache)"
     assert [[m.text for m in mentions] for mentions, *_ in found] == [[m.text for m in e[0]] for e in expected]
     assert [[q.text for q in quotes] for _, quotes, *_ in found] == [[q.text for q in e[1]] for e in expected]
     assert store.get(articles[1]) is not None and store.get(articles[3]) is not None
