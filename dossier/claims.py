@@ -1895,7 +1895,6 @@ def _two_voices(x: Statement, y: Statement) -> bool:
     return x.source_name.casefold() != y.source_name.casefold()
 
 
-
 _SAME_WORDS_MIN = 5  # a quoted passage this long found word for word in another sentence is the same words
 
 
@@ -2398,9 +2397,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     clause = _LEADING_CONNECTIVE.sub("", clause)
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
-    says = _PRONOUN_SAYS.match(trim(sentence)) if quoted and source_name else None
+    whole = trim(sentence)
+    says = _PRONOUN_SAYS.match(whole) if quoted and source_name else None
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
-        clause = source_name + trim(sentence)[says.end():]
+        clause = source_name + whole[says.end():]
     # A quote the trim took the closing mark of ("She wrote, “Never again"): closed again, not stripped of its marks.
     left_open = clause.count("“") == clause.count("”") + 1 and clause.rfind("“") > clause.rfind("”")
     opened = bool(_TRIMMED_OPENING.match(sentence))

@@ -1971,16 +1971,16 @@ def _last_person(
             if at[0] > p and _other_subject_before(names, fitting, (p, begin), _fullest(first, names, at)):
                 return None  # "Jo Roe won. Lee Park finished second. “…,” he said": either man may have said it
             return _fullest(first, names, at)
-        if any(
-            not re.search(rf"\b(?:{'|'.join(sorted(speech.GLUED_WORDS))})\s+$", text[begin : d.start()], re.IGNORECASE)
-            for d in _PERSON_DESCRIPTION.finditer(text, begin, latest)
-        ):
+        if any(not _GLUED_WORD_BEFORE.search(text[begin : d.start()])
+               for d in _PERSON_DESCRIPTION.finditer(text, begin, latest)):
             # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
             # stayed ahead of Roe", "The win meant the champion must beat Roe": "he" is more likely the one described
             return None
     return _fullest(fitting[0][1], names, at)
 
 
+# A preposition or another glued word right before a description: "The remarks from the candidate …" is no subject.
+_GLUED_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(speech.GLUED_WORDS))})\s+$", re.IGNORECASE)
 # An opening phrase that says what the sentence's subject is, not a clause: "As someone who had never seen it, ",
 # "Like a man possessed, ".
 _DESCRIBING_OPENING = re.compile(r"\W*(?:As|Like)\s+(?:an?|someone|one)\s[^,;:.!?]{1,80},\s*")
@@ -2568,12 +2568,11 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for span, att in kept:
         words_of[id(att.speaker if att else None)].append(_span_text(paragraphs, span))
     for n, (span, att) in enumerate(kept, start=1):
-        said = " ".join(words_of[id(att.speaker if att else None)])
+        said = _NESTED_QUOTE.sub(" ", " ".join(words_of[id(att.speaker if att else None)]))
         quote = _quote(article, n, span, att, names, known, said)
         candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
         if att is not None and att.speaker is not None and att.speaker.kind == "pronoun":
-            # "he" is no one his quotes name
-            candidates = [c for c in candidates if not _names_in(_NESTED_QUOTE.sub(" ", said), c.name)]
+            candidates = [c for c in candidates if not _names_in(said, c.name)]  # "he" is no one his quotes name
         found.append((quote, candidates))
         previous_name = quote.speaker_name
     return found
@@ -2984,7 +2983,7 @@ def _quote(
     said: str,
 ) -> Quote:
     """The quote of ``span``, with its attribution's speaker; ``said`` is the words of every quote that attribution
-    gives (the quotes it continues too)."""
+    gives (the quotes it continues too), without the quotes nested in them (``_NESTED_QUOTE``)."""
     p, start, end = span.pieces[0]
     text = " ".join(article.paragraphs[q][a:b] for q, a, b in span.pieces)
     quote = Quote(
@@ -3006,7 +3005,7 @@ def _quote(
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)
-            if speaker.name and speaker.kind == "pronoun" and _names_in(_NESTED_QUOTE.sub(" ", said), speaker.name):
+            if speaker.name and speaker.kind == "pronoun" and _names_in(said, speaker.name):
                 # '"Lewis did a great job," he added. "…"': people rarely name themselves, so "he" is someone else
                 # (in the quote that continues too).
                 quote.speaker_name = None
