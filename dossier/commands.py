@@ -76,8 +76,8 @@ def build(
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
     log(f"writing pages for {pipeline.counted(len(dossier.articles), 'article')} to {docs}")
     # An article that names no one the others name is no candidate to name the story after.
-    unrelated = {article.id for article in pipeline.unrelated_articles(dossier)}
-    told = story.load(content, [a for a in dossier.articles if a.id not in unrelated] or dossier.articles, site_url)
+    told = story.load(content, [a for a in dossier.articles if a.id not in dossier.unrelated] or dossier.articles,
+                      site_url)
     if told.from_headline:
         log(f"note: the story is named after a headline, “{told.title}”: give it a title in "
             f"{(content or seeds.parent / 'content') / 'story.yml'}")

@@ -333,7 +333,9 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
                                  frozenset(e.id for e in dossier.entities if e.kind == "person"))
     for line in quotes.review_list(dossier.quotes, dossier.quote_groups, corrections_file):
         log(line)
-    for line in unrelated_note(unrelated_articles(dossier), len(dossier.articles)):
+    unrelated = unrelated_articles(dossier)
+    dossier.unrelated = {article.id for article in unrelated}
+    for line in unrelated_note(unrelated, len(dossier.articles)):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
     for statement in dossier.statements:

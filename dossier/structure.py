@@ -295,3 +295,5 @@ class Dossier:
     claims: list[Claim] = field(default_factory=list)
     # Each article's sentences that a copy of it would share (``outlets.copy_sentences``), by article id
     copy_sentences: dict[str, set[str]] = field(default_factory=dict)
+    # Ids of the articles that name no one another article names (``pipeline.unrelated_articles``)
+    unrelated: set[str] = field(default_factory=set)
