@@ -3326,18 +3326,26 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
     # Only the quotes the site shows under a speaker: a name the dossier keeps as no speaker ("Park" of kind other)
     # leaves its quote among the unattributed ones, counted below.
     named = [q for q in quotes if q.speaker and q.attribution not in ("correction", "group")]
-    shown = sorted(named, key=lambda q: (q.confidence, q.id))[:length]
+    # One line per quote and speaker: copies of one text would otherwise fill the list with the same attribution.
+    group_of = {id(q): group.id for group in groups for q in group.quotes}
+    carried: dict[tuple[str, str], list[Quote]] = {}
+    for quote in sorted(named, key=lambda q: (q.confidence, q.id)):
+        carried.setdefault((group_of.get(id(quote), quote.id), quote.speaker), []).append(quote)
+    shown = list(carried.values())[:length]
     unknown = sum(not group.speaker for group in groups)
 
     def where(fix: str) -> str:
         return (f"{fix} in {corrections}" if corrections else
                 "to fix one, build with a content folder holding a quotes.yml: --content DIR, made by --init DIR")
 
-    lines = [f"least sure attributions: the {len(shown)} least sure of the {len(named)} quotes given a named "
-             f"speaker, lowest confidence first ({where('fix')})"] if shown else []
-    for quote in shown:
-        words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
-        lines.append(f"  {quote.confidence:.2f} {quote.id}: {quote.speaker_name} ({quote.attribution}) “{words}”")
+    lines = [f"least sure attributions: the {len(shown)} least sure of the {len(carried)} quotes given a named "
+             f"speaker (a quote several articles carry counted once), lowest confidence first ({where('fix')})"
+             ] if shown else []
+    for least_sure, *others in shown:
+        words = least_sure.text if len(least_sure.text) <= 60 else least_sure.text[:57] + "…"
+        also = f" (also in {len(others)} more {'article' if len(others) == 1 else 'articles'})" if others else ""
+        lines.append(f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
+                     f"({least_sure.attribution}) “{words}”{also}")
     if unknown:
         # The rules leave a speaker unknown when unsure: a person may know who it is.
         lines.append(f"{unknown} {'quote has' if unknown == 1 else 'quotes have'} no known speaker, listed on the "

@@ -1037,6 +1037,19 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
     assert "fix in story/content/quotes.yml" in lines[0]
 
 
+def test_review_list_names_a_quote_several_articles_carry_once() -> None:
+    # Three outlets running one agency text: one attribution to check, not three lines of the list.
+    copies = [Quote(id=f"{a}-q1", article=a, paragraph=0, text="The bird is in the cockpit", speaker_name="Jo Roe",
+                    speaker="jo-roe", confidence=c) for a, c in (("a", 0.95), ("b", 0.94), ("c", 0.95))]
+    other = Quote(id="a-q2", article="a", paragraph=1, text="other words", speaker_name="Ann Lee", speaker="ann-lee",
+                  confidence=0.99)
+    groups = [QuoteGroup("g1", copies, speaker="jo-roe"), QuoteGroup("g2", [other], speaker="ann-lee")]
+    lines = review_list([*copies, other], groups, Path("story/content/quotes.yml"))
+    assert len(lines) == 3 and "the 2 least sure of the 2 quotes given a named speaker" in lines[0]
+    assert lines[1].startswith("  0.94 b-q1: Jo Roe") and lines[1].endswith("(also in 2 more articles)")
+    assert "a-q2: Ann Lee" in lines[2]
+
+
 def test_review_list_points_to_the_quotes_left_without_a_speaker_counted_as_the_site_lists_them() -> None:
     said = Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", speaker="jane-doe",
                  confidence=0.5)
