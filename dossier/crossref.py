@@ -434,7 +434,8 @@ class Catalog:
         return [(self.entities[e], n) for e, n in ranked]
 
     def quote_count(self, entity: Entity) -> int:
-        return sum(len(g.quotes) for g in self.groups_by_speaker.get(entity.id, []))
+        """The speaker's quotes as their page lists them: one quote carried by several articles counts once."""
+        return len(self.groups_by_speaker.get(entity.id, []))
 
     # Claim pages
 

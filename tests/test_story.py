@@ -451,7 +451,7 @@ def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
     assert "No statement of fact is told by more than one source yet" in markdown
 
 
-def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet() -> None:
+def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet_and_a_quote_three_carry_once() -> None:
     articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Ann Lee spoke."], outlet=outlet)
                 for a, outlet in (("a", "Daily A"), ("b", None), ("c", None))]
     quotes = [Quote(f"{a}-q1", a, 0, "We have never seen the river this high.", speaker="ann-lee", group="g1")
@@ -459,7 +459,9 @@ def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet() -> None:
     dossier = Dossier(articles=articles, entities=[Entity("ann-lee", "Ann Lee", "person")], quotes=quotes,
                       quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)])
     [voice] = Catalog(dossier).key_voices()
-    assert (voice.count, voice.quoted_by) == (3, 2)  # Daily A, and the unknown outlet
+    # One quote, as the speaker's page lists it; by Daily A and the unknown outlet.
+    assert (voice.count, voice.quoted_by) == (1, 2)
+    assert Catalog(dossier).speakers() == [(dossier.entities[0], 1)]
 
 
 def test_site_url_gives_the_published_site_its_sitemap(tmp_path: Path) -> None:
