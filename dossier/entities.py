@@ -2697,6 +2697,7 @@ def _merge_lone_names(
     only_named = {(mentions[i].article, " ".join(_person_parts(mentions[i].text))) for i in lone
                   if _only_name(mentions[i], paragraphs)}
     asked: set[tuple[str, str]] = set()
+    ambiguous: list[tuple[Mention, set[int]]] = []
     for i in lone:
         m = mentions[i]
         key = " ".join(_person_parts(m.text))
@@ -2730,17 +2731,22 @@ def _merge_lone_names(
             uf.union(i, candidates.pop())
         elif len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
             asked.add((m.article, _surface(m.text)))  # once per name and article, however many times it is used
-            names = sorted({_fullest_of(r, persons, mentions, uf) for r in candidates})
-            messages.append(
-                f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
-                "left apart (add it to one of them in content/entities.yml)"
-            )
-
-
-def _fullest_of(root: int, persons: list[int], mentions: list[Mention], uf: _UnionFind) -> str:
-    """The longest name the people joined under ``root`` so far go by ("Jos Verstappen", not his lone "Jos")."""
-    return max((_surface(mentions[j].text) for j in persons if uf.find(j) == root),
-               key=lambda name: (len(name), name), default=_surface(mentions[root].text))
+            ambiguous.append((m, candidates))
+    # Each candidate by the longest name its person goes by once every lone name has joined ("Jos Verstappen", not
+    # his lone "Jos"), looked up once: the people's names for each message would take a pass over all of them.
+    fullest: dict[int, str] = {}
+    for j in persons:
+        name, root = _surface(mentions[j].text), uf.find(j)
+        if (len(name), name) > (len(fullest.get(root, "")), fullest.get(root, "")):
+            fullest[root] = name
+    for m, candidates in ambiguous:
+        names = sorted({fullest.get(uf.find(r), _surface(mentions[r].text)) for r in candidates})
+        if len(names) < 2:
+            continue  # its candidates have since joined: one person, no choice to ask about
+        messages.append(
+            f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
+            "left apart (add it to one of them in content/entities.yml)"
+        )
 
 
 _ONLY_NAME_BEFORE = re.compile(ONLY_NAME_BEFORE)
