@@ -317,7 +317,7 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     brief = home.split("## The story in brief")[1].split("##")[0]
     assert "carried by 2 articles (Daily A, an article of unknown outlet) · *contested*" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
-    assert "[Ann Lee](entities/ann-lee.md)** (2 quotes, 2 outlets)" in voices
+    assert "[Ann Lee](entities/ann-lee.md)** (1 quote, 2 outlets)" in voices  # one quote, carried by two
     assert "We have never seen the river this high" in voices
     assert voices.index("Ann Lee") < voices.index("Bo Host")  # quoted by more outlets, though less often
     assert "| Unknown outlet | 1 |" in home
