@@ -371,6 +371,10 @@ ROLE_ABBREVIATIONS = {
     "sgt.": "sergeant",
     "adm.": "admiral",
     "supt.": "superintendent",
+    "del.": "delegate",
+    "capt.": "captain",
+    "maj.": "major",
+    "det.": "detective",
 }
 # Words before a speaker's label in a round-up of sources: "More from Jane Doe: "…"" (regular expressions).
 LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
