@@ -1364,8 +1364,6 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             continue  # not "God", a person's name to CoNLL's annotators
         if m.text in COMPASS:
             continue  # "the North": a part of a country the sentence does not name
-        if m.kind == PERSON and m.text in DESCRIPTIVE_WORDS:
-            m.kind = OTHER  # "God", "Republican": no one's name
         if (len(words) == 2 and words[0] in REGION_PREFIXES
                 and (words[1] in DESCRIPTIVE_WORDS or words[1] in gazetteer().demonyms)):
             continue  # "North African", "Middle Eastern", "South Korean": describing words, no name
@@ -3960,7 +3958,7 @@ def _build_entities(
         kind = entry.get("kind") or voted
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
-                or _determined_thing(cluster, paragraphs))
+                or _determined_thing(cluster, paragraphs) or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER

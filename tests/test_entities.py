@@ -1734,10 +1734,11 @@ def test_former_or_then_before_a_body_is_no_part_of_its_name() -> None:
 
 
 def test_a_compass_word_alone_and_a_describing_word_are_no_entities() -> None:
-    found = mentions("Troops moved into the South on Monday, Jo Roe said.", "Fighting in the North continued.",
-                     "\"God will judge them,\" Jo Roe said.")
+    found = mentions("Troops moved into the South on Monday, Jo Roe said.", "Fighting in the North continued.")
     assert not {"South", "North"} & found.keys()
-    assert found.get("God") != "person"
+    # CoNLL's annotators read "God" as a person's name; the site gives it no person's page.
+    dossier, _ = build(*(article("Thank God, said Jo Roe, who believes God saved him.", id=i) for i in "ab"))
+    assert {e.name: e.kind for e in dossier.entities}["God"] == "other"
 
 
 def test_a_transcript_label_in_capitals_is_written_as_a_name() -> None:
