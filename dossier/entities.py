@@ -1248,13 +1248,17 @@ _DOUBLED = re.compile(r"(.+) \1")
 _DASHED_WORD = re.compile(r"-([a-z]+)$")
 
 
+# A word dating a role, then the name of a place or body the role is of: "Former Bank of Vell", "Then-Vell Party".
+_DATING_WORD = re.compile(r"(?:" + "|".join(sorted(TIME_MODIFIERS)) + r")[ -](?=[A-Z])")
+
+
 def _trim_name(m: Mention) -> None:
     """Cut a rank or a word dating a role ("Former Bank of Vell") from the front of a name, a dashed word of the
     sentence or a weekday from its end; a name written twice in a row, where a caption or a logo's text ran into
     the sentence ("Equifax Equifax holds data"), is the second."""
-    first, _, rest = m.text.partition(" ")
-    if first in TIME_MODIFIERS and rest[:1].isupper() and not _is_role_only(m):
-        m.start, m.text = m.start + len(first) + 1, rest
+    dated = _DATING_WORD.match(m.text)
+    if dated and not _is_role_only(m):
+        m.start, m.text = m.start + dated.end(), m.text[dated.end() :]
     rank = _RANK.match(m.text)
     if rank and len(m.text) > rank.end():
         m.start, m.text = m.start + rank.end(), m.text[rank.end() :]

@@ -1716,10 +1716,11 @@ def test_a_transcripts_speaker_labels_are_people() -> None:
 
 def test_a_name_ending_in_a_brands_or_franchises_word_is_no_person() -> None:
     found = mentions("The Zara Cinematic Universe grew again this year.", "Dax Trucks sold more pickups in Vell.",
-                     "Zelda Hebdo printed the cartoon on Monday.")
+                     "Zelda Hebdo printed the cartoon on Monday.", "Members of the Dana Brotherhood rallied in Vell.")
     assert found.get("Zara Cinematic Universe") == "other"
     assert found.get("Dax Trucks") == "organization"
     assert found.get("Zelda Hebdo") == "organization"
+    assert found.get("Dana Brotherhood") == "organization"
 
 
 def test_a_body_named_in_the_plural_of_its_head_keeps_its_leading_word() -> None:
@@ -1729,8 +1730,10 @@ def test_a_body_named_in_the_plural_of_its_head_keeps_its_leading_word() -> None
 
 
 def test_former_or_then_before_a_body_is_no_part_of_its_name() -> None:
-    found = mentions("Former Bank of Vellmark governor Jo Roe said the plan would fail.")
-    assert "Bank of Vellmark" in found and not any(t.startswith("Former") for t in found)
+    found = mentions("Former Bank of Vellmark governor Jo Roe said the plan would fail.",
+                     "Then-Vell Party leader Ann Lee said it would not.")
+    assert {"Bank of Vellmark", "Vell Party"} <= found.keys()
+    assert not any(t.startswith(("Former", "Then")) for t in found)
 
 
 def test_a_compass_word_alone_and_a_describing_word_are_no_entities() -> None:
@@ -1754,3 +1757,8 @@ def test_an_abbreviated_delegates_title_is_no_part_of_the_name() -> None:
     assert "Del" not in found
     a = article("Del. Kemal Vozdar said the bill was dead.")
     assert [m.role for m in find_mentions(a) if m.text == "Kemal Vozdar"] == ["Del"]
+
+
+def test_an_abbreviated_title_that_is_also_a_states_ends_a_sentence_only_after_a_comma() -> None:
+    assert [s for s, _ in split_sentences('"No," said Del. Jo Roe. He left.')] == [0, 24]
+    assert [s for s, _ in split_sentences("He lives in Dover, Del. Jo Roe said so.")] == [0, 24]

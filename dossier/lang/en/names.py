@@ -150,9 +150,10 @@ BODY_HEADS = frozenset(
     Administration Secretariat Coalition Alliance Tribunal Chamber Directorate Academy Society
     """.split()
 )
-# Last words of a brand's, a maker's or a publication's name that end no person's name ("Dax Trucks", "Zelda
-# Hebdo"): the name is a body's, even after a given name.
-BRAND_HEADS = frozenset("Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals".split())
+# Last words of a brand's, a maker's, a publication's or a movement's name that end no person's name ("Dax Trucks",
+# "Zelda Hebdo", "Vell Brotherhood"): the name is a body's, even after a given name.
+BRAND_HEADS = frozenset(
+    "Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals Brotherhood".split())
 # Last words of a franchise's or a series' name ("Vell Cinematic Universe"): a work, neither a person nor a body.
 WORK_HEADS = frozenset("Universe Franchise Saga Trilogy".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
