@@ -377,6 +377,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
+    _body_openings(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -1478,6 +1479,32 @@ def _surname_before_home(mentions: list[Mention], paragraphs: list[str]) -> list
                 continue
         out.append(m)
     return out
+
+
+# Capitalised words, then "for the" or "of", right before a body's name: where the body's name may start.
+_BODY_OPENING = re.compile(r"([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}) (?:for|of)(?: the)? $")
+
+
+def _body_openings(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A body's name cut at its start ("Ethical Vellment of Animals" of "a protest by People for the Ethical
+    Vellment of Animals") takes back the capitalised words and the "for the" or "of" before it, when the whole is
+    one capitalised span inside a sentence: after a word in lower case, and of no title, other name or date."""
+    taken = defaultdict(list)
+    for m in mentions:
+        taken[m.paragraph].append((m.start, m.end))
+    for m in mentions:
+        if m.kind != ORG or " " not in m.text:
+            continue
+        paragraph = paragraphs[m.paragraph]
+        opening = _BODY_OPENING.search(paragraph, max(0, m.start - 60), m.start)
+        if not opening or not re.search(r"[a-z] $", paragraph[max(0, opening.start() - 2) : opening.start()]):
+            continue
+        words = opening.group(1).split()
+        if any(w in TITLE_WORDS or w.lower() in FUNCTION_WORDS or w in MONTHS or w in WEEKDAYS for w in words):
+            continue
+        if any(a < m.start and b > opening.start() for a, b in taken[m.paragraph]):
+            continue  # "Ann Lee of the Vell Party": a name of its own
+        m.start, m.text = opening.start(), paragraph[opening.start() : m.end]
 
 
 def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:

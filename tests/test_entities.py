@@ -1762,3 +1762,11 @@ def test_an_abbreviated_delegates_title_is_no_part_of_the_name() -> None:
 def test_an_abbreviated_title_that_is_also_a_states_ends_a_sentence_only_after_a_comma() -> None:
     assert [s for s, _ in split_sentences('"No," said Del. Jo Roe. He left.')] == [0, 24]
     assert [s for s, _ in split_sentences("He lives in Dover, Del. Jo Roe said so.")] == [0, 24]
+
+
+def test_a_bodys_name_cut_at_its_start_takes_back_its_opening_words() -> None:
+    found = mentions("A protest by People for the Ethical Vellment of Animals drew crowds.",
+                     "The group Friends of the Vell Earth sued.", "Ann Lee of the Vell Party voted for the Dax Party.")
+    assert found.get("People for the Ethical Vellment of Animals") == "organization"
+    assert found.get("Friends of the Vell Earth") == "organization"
+    assert {"Ann Lee", "Vell Party", "Dax Party"} <= found.keys()
