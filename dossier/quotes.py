@@ -1366,6 +1366,8 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
         role = None
     if role and role.lower().startswith("who"):
         role = None
+    if role and _is_sentence_end(role, len(role) - 1):
+        role = role[:-1]  # '"…," said Jo Roe, a lawyer. He …': the sentence's full stop is no part of the role
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
 
 

@@ -2751,3 +2751,10 @@ def test_an_abbreviated_delegates_title_is_the_speakers_role_not_their_name() ->
     assert (quote.speaker_name, quote.speaker_role) == ("Kemal Vozdar", "Del.")
     [quote] = quotes_with_names('"It will fail," said Jo Roe of Dover, Del. The vote is on Monday.')
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_role_after_the_name_ends_before_the_sentences_full_stop() -> None:
+    [quote] = quotes_of('"It will fail," said Jo Roe, a lawyer in Vell. He left.')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "lawyer in Vell")
+    [quote] = quotes_of('"It will fail," said Jo Roe, a lawyer at Vell Inc.')
+    assert quote.speaker_role == "lawyer at Vell Inc."
