@@ -386,7 +386,21 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_years(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
-    return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
+    return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
+            and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)]
+
+
+# The rest of a short quoted phrase after its first word: lower-case words only, then the closing mark.
+_LOWER_QUOTE_REST = re.compile(r"(?: [a-z][\w'’-]*){1,3}[,.!?]*[\"”’']")
+
+
+def _opens_quoted_phrase(m: Mention, paragraph: str, context: _Context) -> bool:
+    """ "Allahu akbar": a capitalised word opening a short quoted phrase of lower-case words is the phrase's first
+    word (often of another language), no name, unless the article capitalises it inside a sentence or it is a
+    given name or a known place."""
+    return (" " not in m.text and paragraph[m.start - 1 : m.start] in ('"', "“", "‘", "'")
+            and bool(_LOWER_QUOTE_REST.match(paragraph, m.end)) and m.text not in context.midsentence_caps
+            and m.text not in given_names() and m.text not in gazetteer().places)
 
 
 # The town in capitals that opens a wire dateline, before its credit or dash: "NEW YORK (AP) —", "NEW YORK —".

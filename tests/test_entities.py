@@ -1770,3 +1770,11 @@ def test_a_bodys_name_cut_at_its_start_takes_back_its_opening_words() -> None:
     assert found.get("People for the Ethical Vellment of Animals") == "organization"
     assert found.get("Friends of the Vell Earth") == "organization"
     assert {"Ann Lee", "Vell Party", "Dax Party"} <= found.keys()
+
+
+def test_a_capitalised_word_opening_a_short_quoted_phrase_is_no_name() -> None:
+    found = mentions("Its members were posting the phrase “Zalihu akbar.” Another channel grew.",
+                     "On Monday, a man yelling “Zalihu akbar,” drove into the crowd.",
+                     "A sign read “Dax out,” where Jo Roe met Dax on Monday.")
+    assert "Zalihu" not in found
+    assert "Dax" in found  # capitalised inside a sentence too: a name
