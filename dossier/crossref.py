@@ -394,7 +394,13 @@ class Catalog:
                 roles[role_label(quote.speaker_role)].add(quote.article)
         for role in entity.roles:
             roles.setdefault(role_label(role), set())
-        return [(role, self.named_outlets(articles)) for role, articles in sorted(roles.items())]
+        # One role per meaning: "Sen." and "Senator" are one, written in full when an article did.
+        by_meaning: dict[str, list[str]] = defaultdict(list)
+        for role in roles:
+            by_meaning[role_meaning(role)].append(role)
+        merged = {min(labels, key=lambda r: (r.lower() != meaning, r)): set().union(*(roles[r] for r in labels))
+                  for meaning, labels in by_meaning.items()}
+        return [(role, self.named_outlets(articles)) for role, articles in sorted(merged.items())]
 
     # Entity pages
 
@@ -675,6 +681,11 @@ def role_label(role: str) -> str:
     """A role as articles write it: the names stage keeps its words without an abbreviation's full stop
     ("Indiana Gov"), which a reader expects ("Indiana Gov.")."""
     return " ".join(f"{word}." if f"{word.lower()}." in ROLE_ABBREVIATIONS else word for word in role.split())
+
+
+def role_meaning(role: str) -> str:
+    """What a role says, its abbreviations read in full: "Sen." and "Senator" say one thing."""
+    return " ".join(ROLE_ABBREVIATIONS.get(word, word) for word in role.lower().split())
 
 
 def newest_first(articles: list[Article]) -> list[Article]:

@@ -65,6 +65,7 @@ from .lang.en.names import (
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     BODY_HEADS,
+    BRAND_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
     CONNECTORS,
@@ -75,6 +76,7 @@ from .lang.en.names import (
     DEMONYM_COMBINING_FORMS,
     DEMONYM_NOUNS,
     DESCRIPTIVE_WORDS,
+    DOTTED_TITLES,
     ELIDED_PARTICLES,
     EMPLOYER_PREPOSITIONS,
     EVENT_HEADS,
@@ -142,11 +144,13 @@ from .lang.en.names import (
     TEAM_WORDS_BEFORE,
     THE_HEAD_FOLLOWERS,
     THING_POSSESSIVES,
+    TIME_MODIFIERS,
     TITLE_HEADS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
     WEEKDAYS,
+    WORK_HEADS,
 )
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
@@ -234,6 +238,12 @@ def _words(paragraph: str) -> list[tuple[str, int, int]]:
     return words
 
 
+def _dotted_title(token: Token, paragraph: str) -> bool:
+    """ "Del." before a name: a title written with its full stop, not after a comma (see ``DOTTED_TITLES``)."""
+    return (token.text in DOTTED_TITLES and paragraph[token.end : token.end + 2] == ". "
+            and not paragraph[: token.start].endswith(", "))
+
+
 def _tokenise(paragraph: str) -> list[Token]:
     tokens: list[Token] = []
     prev_end = 0
@@ -250,7 +260,7 @@ def _tokenise(paragraph: str) -> list[Token]:
             previous = tokens[-1].text if tokens else ""
             # "Mr.", and "Aoraki-Mt." (an abbreviation ending a hyphenated name: "Aoraki-Mt. Cook")
             after_abbreviation = (previous.rstrip(".").rsplit("-", 1)[-1] in ABBREVIATIONS
-                                  or INITIALS.fullmatch(previous))
+                                  or INITIALS.fullmatch(previous) or (tokens and _dotted_title(tokens[-1], paragraph)))
             starts = not tokens or (bool(SENTENCE_BREAK.search(gap)) and not (
                 after_abbreviation and gap.strip() == ""))
             full_stop = not tokens or (bool(FULL_STOP.search(gap)) and not after_abbreviation)
@@ -367,6 +377,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     _quoted_titles(prose, article.paragraphs)
+    _body_openings(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -375,7 +386,21 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_years(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
-    return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)]
+    return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
+            and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)]
+
+
+# The rest of a short quoted phrase after its first word: lower-case words only, then the closing mark.
+_LOWER_QUOTE_REST = re.compile(r"(?: [a-z][\w'’-]*){1,3}[,.!?]*[\"”’']")
+
+
+def _opens_quoted_phrase(m: Mention, paragraph: str, context: _Context) -> bool:
+    """ "Allahu akbar": a capitalised word opening a short quoted phrase of lower-case words is the phrase's first
+    word (often of another language), no name, unless the article capitalises it inside a sentence or it is a
+    given name or a known place."""
+    return (" " not in m.text and paragraph[m.start - 1 : m.start] in ('"', "“", "‘", "'")
+            and bool(_LOWER_QUOTE_REST.match(paragraph, m.end)) and m.text not in context.midsentence_caps
+            and m.text not in given_names() and m.text not in gazetteer().places)
 
 
 # The town in capitals that opens a wire dateline, before its credit or dash: "NEW YORK (AP) —", "NEW YORK —".
@@ -742,7 +767,7 @@ def _reconcile(
             continue
         wider = [r for r in overlapping if r.start <= c.start and r.end >= c.end and len(r.text) > len(c.text) and (
             (r.kind == ORG and "-based" not in r.text
-             and (r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split())))
+             and (r.text.split()[-1] in ORG_CUES or _cue_of_connector(r.text.split()) or _plural_body(r.text.split())))
             or (r.kind == PLACE and c.kind == PERSON and r.text.split()[-1] in PLACE_HEADS)
             or (r.kind == PLACE == c.kind and _surface(r.text) in gazetteer().places))]
         # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County";
@@ -805,7 +830,7 @@ def _reconcile(
     # "Palmer Public Safety Director Jon Owen": a name the tagger read inside another's title is no person.
     titles = {(m.paragraph, m.start - len(m.role) - 1, m.start) for m in out if m.role and not _is_role_only(m)
               and paragraphs[m.paragraph][m.start - len(m.role) - 1 : m.start - 1] == m.role}
-    out = [m for m in out if not (m.kind == PERSON and any(
+    out = [m for m in out if not ((m.kind == PERSON or m.text in DOTTED_TITLES) and any(
         p == m.paragraph and a <= m.start and m.end < b for p, a, b in titles))]
     person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
     for m in out:
@@ -880,6 +905,7 @@ def _is_title(words: list[str]) -> bool:
     a given name ("Dean Saunders", "Chad Curtis") or the first part of a name."""
     return bool(words) and words[0] not in given_names() and all(
         w.rstrip(".") in TITLE_WORDS or w.lower() in ROLE_NOUNS or w in gazetteer().places
+        or (w.endswith(".") and w[:-1] in DOTTED_TITLES)
         or w in gazetteer().demonyms for w in words)
 
 
@@ -1237,10 +1263,17 @@ _DOUBLED = re.compile(r"(.+) \1")
 _DASHED_WORD = re.compile(r"-([a-z]+)$")
 
 
+# A word dating a role, then the name of a place or body the role is of: "Former Bank of Vell", "Then-Vell Party".
+_DATING_WORD = re.compile(r"(?:" + "|".join(sorted(TIME_MODIFIERS)) + r")[ -](?=[A-Z])")
+
+
 def _trim_name(m: Mention) -> None:
-    """Cut a rank from the front of a name, a dashed word of the sentence or a weekday from its end; a name written
-    twice in a row, where a caption or a logo's text ran into the sentence ("Equifax Equifax holds data"),
-    is the second."""
+    """Cut a rank or a word dating a role ("Former Bank of Vell") from the front of a name, a dashed word of the
+    sentence or a weekday from its end; a name written twice in a row, where a caption or a logo's text ran into
+    the sentence ("Equifax Equifax holds data"), is the second."""
+    dated = _DATING_WORD.match(m.text)
+    if dated and not _is_role_only(m):
+        m.start, m.text = m.start + dated.end(), m.text[dated.end() :]
     rank = _RANK.match(m.text)
     if rank and len(m.text) > rank.end():
         m.start, m.text = m.start + rank.end(), m.text[rank.end() :]
@@ -1308,6 +1341,8 @@ _HEAD_KINDS = (
     (STREET_HEADS | VENUE_WORDS, PLACE, {PERSON}, False),
     (SCHOOL_HEADS, ORG, {PERSON, PLACE}, False),
     (NEWSPAPER_HEADS | LEGISLATURE_HEADS, ORG, {PERSON, PLACE}, True),
+    (BRAND_HEADS, ORG, {PERSON}, False),
+    (WORK_HEADS, OTHER, {PERSON, ORG, PLACE}, False),
 )
 
 
@@ -1346,6 +1381,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
+        if m.text in COMPASS:
+            continue  # "the North": a part of a country the sentence does not name
         if (len(words) == 2 and words[0] in REGION_PREFIXES
                 and (words[1] in DESCRIPTIVE_WORDS or words[1] in gazetteer().demonyms)):
             continue  # "North African", "Middle Eastern", "South Korean": describing words, no name
@@ -1376,6 +1413,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
             speaks = re.match(r"\s+([a-z]+)", paragraph[m.end : m.end + 20])
             m.kind = ORG if speaks and speaks.group(1) in REPORTING_VERBS | PUBLISHING_VERBS else OTHER
+        if m.kind == PERSON and _plural_body(words):
+            m.kind = ORG  # "Vell Farming Associations": bodies, not a person
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -1454,6 +1493,32 @@ def _surname_before_home(mentions: list[Mention], paragraphs: list[str]) -> list
                 continue
         out.append(m)
     return out
+
+
+# Capitalised words, then "for the" or "of", right before a body's name: where the body's name may start.
+_BODY_OPENING = re.compile(r"([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2}) (?:for|of)(?: the)? $")
+
+
+def _body_openings(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A body's name cut at its start ("Ethical Vellment of Animals" of "a protest by People for the Ethical
+    Vellment of Animals") takes back the capitalised words and the "for the" or "of" before it, when the whole is
+    one capitalised span inside a sentence: after a word in lower case, and of no title, other name or date."""
+    taken = defaultdict(list)
+    for m in mentions:
+        taken[m.paragraph].append((m.start, m.end))
+    for m in mentions:
+        if m.kind != ORG or " " not in m.text:
+            continue
+        paragraph = paragraphs[m.paragraph]
+        opening = _BODY_OPENING.search(paragraph, max(0, m.start - 60), m.start)
+        if not opening or not re.search(r"[a-z] $", paragraph[max(0, opening.start() - 2) : opening.start()]):
+            continue
+        words = opening.group(1).split()
+        if any(w in TITLE_WORDS or w.lower() in FUNCTION_WORDS or w in MONTHS or w in WEEKDAYS for w in words):
+            continue
+        if any(a < m.start and b > opening.start() for a, b in taken[m.paragraph]):
+            continue  # "Ann Lee of the Vell Party": a name of its own
+        m.start, m.text = opening.start(), paragraph[opening.start() : m.end]
 
 
 def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
@@ -1625,7 +1690,8 @@ def _runs(sentence: list[Token], paragraph: str, context: _Context) -> list[list
         gap = paragraph[current[-1].end + (2 if current[-1].possessive else 0) : token.start] if current else ""
         # "Mary J. Blige": an initial's full stop stays inside the name.
         joined = gap == " " or (gap == ". " and (
-            re.fullmatch(r"[A-Z]", current[-1].text) or current[-1].text in ABBREVIATIONS))
+            re.fullmatch(r"[A-Z]", current[-1].text) or current[-1].text in ABBREVIATIONS
+            or _dotted_title(current[-1], paragraph)))
         if current and token.capitalised and _casing_break(current[-1], token, context):
             joined = False
         if token.capitalised and not _breaks_run(token, current):
@@ -1801,7 +1867,7 @@ def _classify_run(
     if office is not None:
         start, kind = office
         return [mention(run[start:], kind)]  # "First Deputy Chairman of the Russian Federation Council"
-    role_split = _split_title(words)
+    role_split = _split_title(words, {k for k, t in enumerate(run) if _dotted_title(t, paragraph)})
     if role_split is not None:
         head_end, name_start = role_split
         out = [mention(run[a:b], kind) for a, b, kind in _prefix_entities(words[:head_end])]
@@ -1897,10 +1963,11 @@ def _office_of(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def _split_title(words: list[str]) -> tuple[int, int] | None:
-    """(end of the title, start of the name) in "NATO Secretary General Mark Rutte", or None."""
+def _split_title(words: list[str], dotted: frozenset[int] | set[int] = frozenset()) -> tuple[int, int] | None:
+    """(end of the title, start of the name) in "NATO Secretary General Mark Rutte", or None; ``dotted``: where
+    a title of ``DOTTED_TITLES`` is written with its full stop ("Del. Jo Roe")."""
     for head in range(len(words) - 1, -1, -1):
-        if words[head].rstrip(".") not in TITLE_HEADS:
+        if words[head].rstrip(".") not in TITLE_HEADS and head not in dotted:
             continue
         name = words[head + 1 :]
         if name and name[0].islower():
@@ -1947,6 +2014,13 @@ def _role_alone_allowed(run: list[Token], paragraph: str, prefix: list[Mention])
     return bool(prefix) or before.endswith(" the") or before.endswith("The") or before == "the"
 
 
+def _plural_body(words: list[str]) -> bool:
+    """ "American Farming Associations": a name ending in a body's head in the plural, not after a given name
+    ("Tyra Banks" is a person)."""
+    return (len(words) > 1 and words[-1].endswith("s") and words[-1][:-1] in BODY_HEADS
+            and words[0] not in given_names())
+
+
 def _kind_of(words: list[str]) -> str | None:
     """The kind a name has by its words alone; OTHER if unknown, None if it is not a name."""
     gaz = gazetteer()
@@ -1975,7 +2049,7 @@ def _kind_of(words: list[str]) -> str | None:
     last = words[-1]
     if last in PLACE_CUES and (last != "Bank" or words[0] in COMPASS):
         return PLACE
-    if any(w in ORG_CUES for w in words) or any(w in ("Nations", "Kingdom") for w in words):
+    if any(w in ORG_CUES for w in words) or any(w in ("Nations", "Kingdom") for w in words) or _plural_body(words):
         return ORG
     if words[0] in gaz.places and last in {"Region", "Oblast", "Province", "Krai", "County"}:
         return PLACE
@@ -3748,6 +3822,8 @@ def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
     written = [form for form in counts if form.lower() == best.lower() and not form.isupper()]
     if kind in (PLACE, PERSON) and best.isupper() and written:
         return max(written, key=lambda f: (counts[f], f))
+    if kind == PERSON and best.isupper() and " " in best:
+        return best.title()  # a label's "JO ROE" the prose never writes: a name, not shouting
     return best
 
 
@@ -3933,7 +4009,7 @@ def _build_entities(
         kind = entry.get("kind") or voted
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
-                or _determined_thing(cluster, paragraphs))
+                or _determined_thing(cluster, paragraphs) or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER

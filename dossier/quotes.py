@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from . import paths, safe_yaml
 from .entity_data import gazetteer, name_gender_detector, usual_given_name_gender
 from .lang.en import speech
-from .lang.en.names import DESCRIPTIVE_WORDS, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
+from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 
@@ -304,6 +304,8 @@ def _is_sentence_end(text: str, i: int) -> bool:
         start -= 1
     if start == i:
         return True
+    if text[start:i] in DOTTED_TITLES and not text[:start].endswith((", ", "-")):
+        return False  # "said Del. Jo Roe": a title before a name (not "Dover, Del." or "D-Del.", a state)
     token = text[start:i].lower()
     # Abbreviations and initials ("G.K.", "N.C.") end no sentence.
     return token not in speech.ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
@@ -1364,6 +1366,8 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
         role = None
     if role and role.lower().startswith("who"):
         role = None
+    if role and _is_sentence_end(role, len(role) - 1):
+        role = role[:-1]  # '"…," said Jo Roe, a lawyer. He …': the sentence's full stop is no part of the role
     return _Attribution(_Speaker(np, role=role, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
 
 

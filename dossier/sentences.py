@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lang.en.names import US_STATE_ABBREVIATIONS
+from .lang.en.names import DOTTED_TITLES, US_STATE_ABBREVIATIONS
 
 # Words written with a full stop that rarely end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = frozenset({
@@ -57,6 +57,9 @@ def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
     if re.search(r"(?:^|[-–/(\[])\d{1,2}\.$", word.group(1)) and re.match(r"\s\d", paragraph[end:]):
         return True  # "an 8. 6-magnitude quake", "magnitude-6. 1", "(6. 2 miles)": a decimal point spaced out, as text
         # rebuilt from tokens has it
+    written = word.group(1).lstrip("\"“‘'(")
+    if written[:-1] in DOTTED_TITLES and not paragraph[: end - len(written)].endswith(", "):
+        return True  # "Del. Jo Roe": a title before a name (not "Dover, Del.", a state)
     token = word.group(1).lower().strip("\"“‘'(").rstrip(".")
     token = re.split(r"[-–/]", token)[-1]  # "Aoraki-Mt." ends on "Mt."
     if token in _BEFORE_NUMBER_ONLY:

@@ -1705,7 +1705,76 @@ def test_a_transcripts_speaker_labels_are_people() -> None:
                                "DANE: Then the police came.", "MOSCOW: Talks went on.", "CAR STATS: Red.",
                                "BIKE STATS: Blue.", id="a"))
     kinds = {e.name: (e.kind, len(e.mentions)) for e in dossier.entities}
-    assert kinds["VIVIAN DANE"] == ("person", 3)
+    assert kinds["Vivian Dane"] == ("person", 3)
     assert kinds["Moscow"] == ("place", 1)  # labelled once, and never in full: a dateline
     assert not {"CAR STATS", "BIKE STATS"} & kinds.keys()  # no "STATS:" alone: no speaker
     assert "Jo Roe" in kinds  # a label's capitals give way to the name as the prose writes it
+
+
+# --- Names left wrong on the site (issue 8): kinds, cut names, titles, junk --------------------------------------
+
+
+def test_a_name_ending_in_a_brands_or_franchises_word_is_no_person() -> None:
+    found = mentions("The Zara Cinematic Universe grew again this year.", "Dax Trucks sold more pickups in Vell.",
+                     "Zelda Hebdo printed the cartoon on Monday.", "Members of the Dana Brotherhood rallied in Vell.")
+    assert found.get("Zara Cinematic Universe") == "other"
+    assert found.get("Dax Trucks") == "organization"
+    assert found.get("Zelda Hebdo") == "organization"
+    assert found.get("Dana Brotherhood") == "organization"
+
+
+def test_a_body_named_in_the_plural_of_its_head_keeps_its_leading_word() -> None:
+    found = mentions("Officials at the American Farming Associations said the rule was costly.")
+    assert found.get("American Farming Associations") == "organization"
+    assert "Farming Associations" not in found
+
+
+def test_former_or_then_before_a_body_is_no_part_of_its_name() -> None:
+    found = mentions("Former Bank of Vellmark governor Jo Roe said the plan would fail.",
+                     "Then-Vell Party leader Ann Lee said it would not.")
+    assert {"Bank of Vellmark", "Vell Party"} <= found.keys()
+    assert not any(t.startswith(("Former", "Then")) for t in found)
+
+
+def test_a_compass_word_alone_and_a_describing_word_are_no_entities() -> None:
+    found = mentions("Troops moved into the South on Monday, Jo Roe said.", "Fighting in the North continued.")
+    assert not {"South", "North"} & found.keys()
+    # CoNLL's annotators read "God" as a person's name; the site gives it no person's page.
+    dossier, _ = build(*(article("Thank God, said Jo Roe, who believes God saved him.", id=i) for i in "ab"))
+    assert {e.name: e.kind for e in dossier.entities}["God"] == "other"
+
+
+def test_a_transcript_label_in_capitals_is_written_as_a_name() -> None:
+    dossier, _ = build(article("VIVIAN DANE, HOST:", "Good morning. It was loud.", "VIVIAN DANE, HOST: Go on.",
+                               "DANE: The crowd ran.", id="a"))
+    names = {e.name for e in dossier.entities if e.kind == "person"}
+    assert "Vivian Dane" in names and "VIVIAN DANE" not in names
+
+
+def test_an_abbreviated_delegates_title_is_no_part_of_the_name() -> None:
+    found = mentions("Del. Kemal Vozdar said the bill was dead.", "State Del. Marta Vell said it again.")
+    assert found.get("Kemal Vozdar") == "person" and found.get("Marta Vell") == "person"
+    assert "Del" not in found
+    a = article("Del. Kemal Vozdar said the bill was dead.")
+    assert [m.role for m in find_mentions(a) if m.text == "Kemal Vozdar"] == ["Del"]
+
+
+def test_an_abbreviated_title_that_is_also_a_states_ends_a_sentence_only_after_a_comma() -> None:
+    assert [s for s, _ in split_sentences('"No," said Del. Jo Roe. He left.')] == [0, 24]
+    assert [s for s, _ in split_sentences("He lives in Dover, Del. Jo Roe said so.")] == [0, 24]
+
+
+def test_a_bodys_name_cut_at_its_start_takes_back_its_opening_words() -> None:
+    found = mentions("A protest by People for the Ethical Vellment of Animals drew crowds.",
+                     "The group Friends of the Vell Earth sued.", "Ann Lee of the Vell Party voted for the Dax Party.")
+    assert found.get("People for the Ethical Vellment of Animals") == "organization"
+    assert found.get("Friends of the Vell Earth") == "organization"
+    assert {"Ann Lee", "Vell Party", "Dax Party"} <= found.keys()
+
+
+def test_a_capitalised_word_opening_a_short_quoted_phrase_is_no_name() -> None:
+    found = mentions("Its members were posting the phrase “Zalihu akbar.” Another channel grew.",
+                     "On Monday, a man yelling “Zalihu akbar,” drove into the crowd.",
+                     "A sign read “Dax out,” where Jo Roe met Dax on Monday.")
+    assert "Zalihu" not in found
+    assert "Dax" in found  # capitalised inside a sentence too: a name

@@ -2757,3 +2757,17 @@ def test_scorer_names_source_reads_the_head_of_the_gold_source() -> None:
     assert not names_source("Dunmore Times", "the Harbour Times")
     assert names_source("Ann Ferrow", "Secretary of State Ann Ferrow")
     assert names_source("Association of Harbour Pilots", "the Association of Harbour Pilots")
+
+
+def test_an_abbreviated_delegates_title_is_the_speakers_role_not_their_name() -> None:
+    [quote] = quotes_with_names('"It will fail," said Del. Kemal Vozdar.')
+    assert (quote.speaker_name, quote.speaker_role) == ("Kemal Vozdar", "Del.")
+    [quote] = quotes_with_names('"It will fail," said Jo Roe of Dover, Del. The vote is on Monday.')
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_role_after_the_name_ends_before_the_sentences_full_stop() -> None:
+    [quote] = quotes_of('"It will fail," said Jo Roe, a lawyer in Vell. He left.')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "lawyer in Vell")
+    [quote] = quotes_of('"It will fail," said Jo Roe, a lawyer at Vell Inc.')
+    assert quote.speaker_role == "lawyer at Vell Inc."

@@ -591,3 +591,12 @@ def test_a_claim_page_says_when_the_outlets_asserting_it_run_one_agencys_text() 
     assert "Status: reported only" in markdown
     assert ("The outlets that assert it (Daily A, Daily B) run one text (Associated Press): one source, not several "
             "that agree.") in markdown
+
+
+def test_an_abbreviated_title_and_the_word_in_full_are_one_role() -> None:
+    lee = Entity("ann-lee", "Ann Lee", "person", roles=["Sen", "Senator", "Vell Gov"], description="A senator.")
+    dossier = Dossier(articles=[Article("a", "seeds/a.txt", "Floods", ["Sen. Ann Lee spoke."])], entities=[lee])
+    page = next(p for p in render.pages(dossier, Story("Floods", ""), {}) if p.path == "entities/ann-lee.md")
+    template = render.make_environment(PROJECT / "templates").get_template(page.template)
+    markdown = template.render(root="", **page.laid_out())
+    assert "Senator; Vell Gov." in markdown and "Sen.;" not in markdown

@@ -150,6 +150,15 @@ BODY_HEADS = frozenset(
     Administration Secretariat Coalition Alliance Tribunal Chamber Directorate Academy Society
     """.split()
 )
+# Last words of a brand's, a maker's, a publication's or a movement's name that end no person's name ("Dax Trucks",
+# "Zelda Hebdo", "Vell Brotherhood"): the name is a body's, even after a given name.
+BRAND_HEADS = frozenset(
+    "Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals Brotherhood".split())
+# Last words of a franchise's or a series' name ("Vell Cinematic Universe"): a work, neither a person nor a body.
+WORK_HEADS = frozenset("Universe Franchise Saga Trilogy".split())
+# Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
+# modify the role after the name, and are no part of it.
+TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
 # Lowercase nouns after a capitalised word that make it an organisation: "Interfax news agency".
 ORG_NOUNS = {
     "agency", "party", "ministry", "company", "firm", "group", "newspaper", "daily", "broadcaster",
@@ -289,6 +298,9 @@ COUNTRY_SHORT_FORMS = {
 ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
                  "Sgt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Prof", "Rev", "Adm", "Maj", "No",
                  "Vs", "vs", "Mt", "Ft", "Det"} | MONTHS
+# Titles abbreviated to a word that is also a name: a title only with their full stop and not after a comma ("Del.
+# Jo Roe" is a delegate; "Del Roe" is named Del, and "Dover, Del." is in Delaware).
+DOTTED_TITLES = frozenset({"Del"})
 # Small words that may sit inside a name: "Bank of England".
 CONNECTORS = {"of", "the", "for", "on"}
 # Nouns before an unknown name that make it an organisation.

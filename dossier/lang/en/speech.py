@@ -78,7 +78,7 @@ ROLE_WORDS = frozenset(
     author writer producer foreign defence defense interior finance health state home affairs
     national security assistant acting former then-president then top senior junior principal
     founding managing campaign communications policy constable det det. insp insp. supt supt. prosecutor
-    secretary-general rabbi imam bishop archbishop cleric priest""".split()
+    secretary-general rabbi imam bishop archbishop cleric priest delegate del.""".split()
 )
 # Nouns that describe a person by what they do or are, not a title before a name: "the Williams
 # driver", "the billionaire". A description built on one of them names a person, not an organisation.
@@ -371,6 +371,10 @@ ROLE_ABBREVIATIONS = {
     "sgt.": "sergeant",
     "adm.": "admiral",
     "supt.": "superintendent",
+    "del.": "delegate",
+    "capt.": "captain",
+    "maj.": "major",
+    "det.": "detective",
 }
 # Words before a speaker's label in a round-up of sources: "More from Jane Doe: "…"" (regular expressions).
 LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
