@@ -138,7 +138,7 @@ _FURNITURE = re.compile(
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
     r"|[^.!?]{1,80} image via [\w .&'’-]{1,40}"  # a stock image's credit: "Chart on phone image via Shutterstock"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
-    r"|e-?mail:?\s+\S+@\S+\.\w+\b.{0,200}|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
+    r"|e-?mail:?\s+\S+@\S+\.\w+\b.{0,200}|email the author\.?|enlarge (?:this )?(?:image|photo).*"
     r"|(?:external links are provided for reference purposes\.\s*)?(?:the )?[\w .&'’-]{1,40} (?:is|are) not "
     r"responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"  # a links disclaimer
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
@@ -165,6 +165,17 @@ _FURNITURE = re.compile(
     r")$",
     re.I,
 )
+AIRTIME_WORDS = 8  # a line of airtimes alone, full stop or none: "12 p.m. AEST Saturday, September 16."
+# A broadcast's time in a promotion: "10 p.m. ET", "11 a.m. JST", "9:30pm BST".
+_AIRTIME = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?-i:[A-Z]{2,4})\b"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# A promotion for a programme, with its airtimes: "Vell TV Special -- Storm Watch … Watch the documentary on Vell TV: 10
+# p.m. ET, Friday September 15", "Special report -- Storm Watch, airs at 11 a.m. JST / 12 p.m. AEST", and the lines of
+# its other airtimes alone: "11 a.m. JST. Saturday, September 16". Ended by no full stop: "The speech airs at 9 p.m. ET
+# on Friday." is the story's.
+_AIRTIME_PROMO = re.compile(
+    rf"^(?:.{{0,300}}\b(?:watch|airs?|airing|tune in)\b.{{0,120}}?)?{_AIRTIME}(?:\W{{1,3}}{_AIRTIME})*\.?,?"
+    rf"(?:\s*{_WEEKDAY})?(?:\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?$", re.I)
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
 # Another article's headline in square brackets between paragraphs ("[Graphic: The toll of the attacks]"), an
@@ -248,6 +259,8 @@ _SKIP_POST = re.compile(
 
 # An agency's archive photo, however long its caption: "FILE - In this Sept. 30, 2016, file photo, …".
 _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.IGNORECASE)
+# A caption's note that its photo is from the archive, ending it: "… in August? (file photo)".
+_ARCHIVE_PHOTO = re.compile(r"\((?:file|archive|stock)\s+(?:photo|image|picture|pic|photograph|footage)\)$", re.I)
 # A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…", "This
 # Dec. 28, 2017 photo made available by…".
 _THIS_PHOTO = re.compile(
@@ -331,7 +344,7 @@ _ADDED_REPORTING = r"Additional reporting (?:by|from) [^.!?()]{2,80}"
 _CREDIT_LINES = (
     re.compile(rf"^(?:{_STAFF_CREDIT}|{_ADDED_REPORTING})\.?$"),
     re.compile(
-        r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\.?$", re.I
+        r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article|post)\.?$", re.I
     ),
     re.compile(r"^[—–-]+\s*with assistance (?:by|from) [^.!?]{3,120}$", re.I),  # "— With assistance by Jane Roe"
     re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
@@ -611,8 +624,8 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line)
-            or _VIDEO_GRAB.match(line)):
+    if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _ARCHIVE_PHOTO.search(line) or _PICTURED.search(line)
+            or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
@@ -730,6 +743,8 @@ class _Cleaned(NamedTuple):
     body: list[str]
     captions: list[str]
     credits: list[str]
+    highlights: list[str]
+    subheads: list[int]
     author: str | None
     published: str | None
 
@@ -752,8 +767,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body: list[str] = []
     captions: list[str] = []
     credits: list[str] = []
+    highlights: list[str] = []
     author: str | None = None
     published: str | None = None
+    highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
     gallery = _gallery_lines(lines)
     headline = _words(title)
@@ -798,6 +815,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
+                or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
             continue
@@ -838,6 +856,15 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             credits.append(line.strip("()"))
             continue
         line = _END_MARK.sub("", line)
+        header = _HIGHLIGHTS.match(line)
+        if header:
+            highlights += [header["first"]] if header["first"] else []
+            highlighting = True
+            continue
+        if highlighting and not _ends_sentence(line) and len(line.split()) <= HIGHLIGHT_WORDS:
+            highlights.append(line)
+            continue
+        highlighting = False
         if trailing := _TRAILING_CREDIT.search(line):
             credits.append((trailing["staff"] or trailing["helped"]).strip("()"))
             line = line[: trailing.start()]
@@ -855,9 +882,44 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
+    lead = _lead_highlights(body)
+    highlights += body[:lead]
+    body = body[lead:]
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
     captions += [body[k] for k in sorted(repeated)]
-    return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
+    body = [p for k, p in enumerate(body) if k not in repeated]
+    return _Cleaned(body, captions, credits, highlights, _subheads(body), author, published)
+
+
+# The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
+# course") or before the dateline that opens the text ("The plane was a turboprop" over "(VNN) A plane crashed…"): each
+# a line of HIGHLIGHT_WORDS words or fewer without a full stop, HIGHLIGHTS_MAX of them or fewer.
+_HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:highlights|key points):?)$", re.I)
+HIGHLIGHT_WORDS = 30
+HIGHLIGHTS_MAX = 5
+
+
+def _lead_highlights(body: list[str]) -> int:
+    """How many paragraphs opening the body are highlights: lines without a full stop before the dateline."""
+    for k, paragraph in enumerate(body[: HIGHLIGHTS_MAX + 1]):
+        if DATELINE.match(paragraph):
+            return k
+        if _ends_sentence(paragraph) or len(paragraph.split()) > HIGHLIGHT_WORDS:
+            return 0
+    return 0
+
+
+# A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text
+# and before another ("Winds forced a change of course"): the article's text, no statement of it. A line that ends on a
+# function word or opens in small letters is a sentence the page broke ("The race went to form as"), no subhead.
+SUBHEAD_WORDS = 10
+
+
+def _subheads(body: list[str]) -> list[int]:
+    return [k for k in range(1, len(body) - 1)
+            if len(body[k].split()) <= SUBHEAD_WORDS and not _ends_sentence(body[k])
+            and body[k].rstrip(_CLOSERS)[-1:].isalnum() and not body[k][0].islower()
+            and not _TITLE_TAIL.search(body[k]) and _ends_sentence(body[k - 1])]
 
 
 _CAPTION_SHINGLE = 5  # words
@@ -1030,12 +1092,14 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, credits, author, published = _clean(rest, title)
+    paragraphs, captions, credits, highlights, subheads, author, published = _clean(rest, title)
     if not paragraphs and captions:
         raise ValueError(f"no article text: all it has beside page furniture is {len(captions)} photo "
                          f"caption{'s' if len(captions) > 1 else ''}")
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
+    if _SEARCH_TITLE.match(title) or _snippets(paragraphs):
+        raise ValueError("a search results page, not an article")
 
     holder = _copyright_holder(lines)
     # A news agency's notice ("Copyright 2018 The Associated Press") names whose copy a site runs, not the site.
@@ -1061,8 +1125,26 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         source_url=url,
         captions=captions,
         credits=credits,
+        highlights=highlights,
+        subheads=subheads,
         wire=_wire(paragraphs, outlet) or agency,
     )
+
+
+# A site's search page saved for an article: its title ("Vell Radio Search : Vell Radio", "Search results for storm"),
+# or its results, snippets cut from other pages, most of them opening or closing on an ellipsis ("... the council said
+# it would ..."): SNIPPETS_SHARE of the paragraphs or more, two or more.
+# A headline that opens with the site's name ("Vell Radio Search - Radio Staff") must close on it again.
+_SEARCH_TITLE = re.compile(r"^(?:(?P<site>.{1,40}?)\s+)?search(?: results)?\s*[:|–—-]\s*"
+                           r"(?(site)(?P=site)|(?-i:(?:[A-Z0-9][\w.&'’-]*\s?){1,4}))$"
+                           r"|^search(?: results(?: for\s.{1,80})?)?$", re.I)
+_SNIPPET = re.compile(r"^(?:\.{3}|…)|(?:\.{3}|…)$")
+SNIPPETS_SHARE = 0.6
+
+
+def _snippets(paragraphs: list[str]) -> bool:
+    cut = sum(bool(_SNIPPET.search(p)) for p in paragraphs)
+    return cut >= 2 and cut >= SNIPPETS_SHARE * len(paragraphs)
 
 
 def _without_site_name(title: str, outlet: str | None) -> str:
