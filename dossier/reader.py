@@ -298,7 +298,8 @@ _CAPTION_PREFIX = re.compile(
 )
 # Trailing photo credit: "(Office of X/Released)", "(AP Photo/Jane Doe)", "(Photo: Reuters)".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|(?:[^()]{1,60}\svia\s)?" + _AGENCIES
+    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit|courtesy)[^()]{0,80}"
+    r"|(?:[^()]{1,60}\svia\s)?" + _AGENCIES
     + r"|Associated Press|Agence France-Presse)\)$", re.I  # "(Vell Council via AP) (Associated Press)"
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
@@ -888,7 +889,12 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
-    return _Cleaned(body, captions, credits, highlights, _subheads(body), author, published)
+    lone = _lone_lines(body)
+    teasers = _video_teasers(body, lone)
+    captions += [body[k] for k in sorted(teasers)]
+    subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
+    body = [p for k, p in enumerate(body) if k not in teasers]
+    return _Cleaned(body, captions, credits, highlights, subheads, author, published)
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
@@ -911,15 +917,40 @@ def _lead_highlights(body: list[str]) -> int:
 
 # A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text
 # and before another ("Winds forced a change of course"): the article's text, no statement of it. A line that ends on a
-# function word or opens in small letters is a sentence the page broke ("The race went to form as"), no subhead.
+# function word or opens in small letters is a sentence the page broke ("The race went to form as"), no subhead. A
+# longer line so, up to HEADLINE_WORDS words, of one clause between two paragraphs that end on a full stop, is a
+# headline: a link to another story or a caption ("Acme tests its new rocket that could fly 300 miles"), or a sentence
+# that lost its full stop: no statement either way. One that reports what someone said is the text's: "The council said
+# in May it would close the port".
 SUBHEAD_WORDS = 10
+HEADLINE_WORDS = 25
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?…]+\s+[A-Z\"“]")
+# A headline that names a video, set between paragraphs it does not continue: a link to the video ("Student shares the
+# moment he was woken by sirens", "Five key things to know about the island"); a sentence of the text that tells of a
+# video says who said what in it ("Her daughter said in a video posted online").
+_VIDEO_TEASER = re.compile(r"\b(?:videos?|footage|clips?|watch|moments?|things (?:to|you need to) know)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b", re.I)
+# A line that opens on a conjunction continues the text: "And on Monday the council voted against it".
+_CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\b", re.I)
 
 
-def _subheads(body: list[str]) -> list[int]:
-    return [k for k in range(1, len(body) - 1)
-            if len(body[k].split()) <= SUBHEAD_WORDS and not _ends_sentence(body[k])
-            and body[k].rstrip(_CLOSERS)[-1:].isalnum() and not body[k][0].islower()
-            and not _TITLE_TAIL.search(body[k]) and _ends_sentence(body[k - 1])]
+def _lone_lines(body: list[str]) -> list[int]:
+    """The subheads and headlines between the paragraphs of the body (see HEADLINE_WORDS)."""
+    found = []
+    for k in range(1, len(body) - 1):
+        line, words = body[k], len(body[k].split())
+        if (words > HEADLINE_WORDS or _ends_sentence(line) or not line.rstrip(_CLOSERS)[-1:].isalnum()
+                or line[0].islower() or _TITLE_TAIL.search(line) or not _ends_sentence(body[k - 1])):
+            continue
+        if words <= SUBHEAD_WORDS or (_ends_sentence(body[k + 1]) and not _SENTENCE_BREAK.search(line)
+                                      and not _REPORTED.search(line) and not _CONJUNCTION.match(line)):
+            found.append(k)
+    return found
+
+
+def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
+    return {k for k in lone if len(body[k].split()) > SUBHEAD_WORDS and _VIDEO_TEASER.search(body[k])
+            and not _REPORTED.search(body[k])}
 
 
 _CAPTION_SHINGLE = 5  # words

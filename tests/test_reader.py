@@ -1389,3 +1389,20 @@ def test_a_subhead_stays_but_is_marked(tmp_path):
                              "Crews searched the area on Monday, the police said.\n")
     assert article.paragraphs[1] == "Images show burning wreckage in wooded area"
     assert article.subheads == [1]
+
+
+def test_a_video_teaser_between_paragraphs_is_set_apart_and_a_headline_is_no_statement(tmp_path):
+    article = read(tmp_path, "Rocket flies over Vell\n\nA rocket flew over the island of Vell on Friday, officials said.\n\n"
+                             "Student shares the moment he was woken by sirens in his dormitory on the island\n\n"
+                             "Residents were told to take shelter, the council said.\n\n"
+                             "Acme tests its new rocket engine that could fly three hundred miles\n\n"
+                             "Crews searched the coast for debris on Saturday.\n\n"
+                             "The council said in May it would build new shelters for the island\n\n"
+                             "Debris was found on the beach, the police said.\n\n"
+                             "The search ended in the evening. (Courtesy of Jo Roe)\n\n"
+                             "The council will meet on Monday.\n")
+    assert article.captions == ["The search ended in the evening. (Courtesy of Jo Roe)",
+                                "Student shares the moment he was woken by sirens in his dormitory on the island"]
+    assert article.paragraphs[2] == "Acme tests its new rocket engine that could fly three hundred miles"
+    assert article.paragraphs[4] == "The council said in May it would build new shelters for the island"
+    assert article.subheads == [2]
