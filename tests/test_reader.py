@@ -1392,7 +1392,8 @@ def test_a_subhead_stays_but_is_marked(tmp_path):
 
 
 def test_a_video_teaser_between_paragraphs_is_set_apart_and_a_headline_is_no_statement(tmp_path):
-    article = read(tmp_path, "Rocket flies over Vell\n\nA rocket flew over the island of Vell on Friday, officials said.\n\n"
+    article = read(tmp_path, "Rocket flies over Vell\n\n"
+                             "A rocket flew over the island of Vell on Friday, officials said.\n\n"
                              "Student shares the moment he was woken by sirens in his dormitory on the island\n\n"
                              "Residents were told to take shelter, the council said.\n\n"
                              "Acme tests its new rocket engine that could fly three hundred miles\n\n"
