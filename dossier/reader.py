@@ -267,6 +267,14 @@ _THIS_PHOTO = re.compile(
     r"^(?:In\s+)?this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|handout|file|aerial)\s+)*"
     r"(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# An agency's caption: one sentence in the present tense that ends on the photo's date with its year ("A rocket is
+# fired during a drill at a base on March 3, 2017.", "Jo Roe speaks at a rally in Vell, March 3, 2017."); the text tells
+# of the past, or of plans: "The law took effect on January 1, 2018.", "The plant is expected to close on May 1, 2018."
+_DATED_PHOTO = re.compile(
+    r"^[A-Z][^.!?]*\b(?:(?:is|are)\s+[a-z]+(?:ed|en)\s+(?:during|at|near|outside|inside|as|after|by)"
+    r"|(?:speaks|walks|stands|sits|gestures|waves|poses|holds|looks on|arrives|leaves|smiles|reacts|attends|listens"
+    r"|talks|rides|celebrates|gathers)\b)"
+    r"[^.!?]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\.$", re.I)
 # A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
 # shows…".
 _VIDEO_GRAB = re.compile(r"^(?:an?\s+|this\s+)?(?:(?:video|screen|frame)\s+)?(?:grab|still|screenshot)\s+(?:from|of)\b"
@@ -626,7 +634,7 @@ def _caption(line: str) -> str | None:
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
     if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _ARCHIVE_PHOTO.search(line) or _PICTURED.search(line)
-            or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line)):
+            or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line) or _DATED_PHOTO.match(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line

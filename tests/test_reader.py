@@ -1407,3 +1407,12 @@ def test_a_video_teaser_between_paragraphs_is_set_apart_and_a_headline_is_no_sta
     assert article.paragraphs[2] == "Acme tests its new rocket engine that could fly three hundred miles"
     assert article.paragraphs[4] == "The council said in May it would build new shelters for the island"
     assert article.subheads == [2]
+
+
+def test_a_dated_present_tense_caption_is_a_caption_but_a_dated_plan_stays(tmp_path):
+    article = read(tmp_path, "Rocket tested\n\nVell tested a rocket on Monday, officials said.\n\n"
+                             "A rocket is fired during a drill at a base in Vell on March 3, 2017.\n\n"
+                             "The plant is expected to close on May 1, 2018.\n\n"
+                             "The test was the third this year, the ministry said.\n")
+    assert article.captions == ["A rocket is fired during a drill at a base in Vell on March 3, 2017."]
+    assert "The plant is expected to close on May 1, 2018." in article.paragraphs
