@@ -1171,19 +1171,21 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
 
 
 # A site's search page saved for an article: its title ("Vell Radio Search : Vell Radio", "Search results for storm"),
-# or its results, snippets cut from other pages, most of them opening or closing on an ellipsis ("... the council said
-# it would ..."): SNIPPETS_SHARE of the paragraphs or more, two or more.
+# or its results, snippets cut from other pages and joined, each with two ellipses or more ("... the council said it
+# would ... on the harbour"): SNIPPETS_SHARE of the paragraphs or more, SNIPPETS_MIN or more. A story's quote may leave
+# words out, in a paragraph or two.
 # A headline that opens with the site's name ("Vell Radio Search - Radio Staff") must close on it again.
 _SEARCH_TITLE = re.compile(r"^(?:(?P<site>.{1,40}?)\s+)?search(?: results)?\s*[:|–—-]\s*"
                            r"(?(site)(?P=site)|(?-i:(?:[A-Z0-9][\w.&'’-]*\s?){1,4}))$"
                            r"|^search(?: results(?: for\s.{1,80})?)?$", re.I)
-_SNIPPET = re.compile(r"^(?:\.{3}|…)|(?:\.{3}|…)$")
+_ELLIPSIS = re.compile(r"\.{3}|…")
 SNIPPETS_SHARE = 0.6
+SNIPPETS_MIN = 3
 
 
 def _snippets(paragraphs: list[str]) -> bool:
-    cut = sum(bool(_SNIPPET.search(p)) for p in paragraphs)
-    return cut >= 2 and cut >= SNIPPETS_SHARE * len(paragraphs)
+    cut = sum(len(_ELLIPSIS.findall(p)) >= 2 for p in paragraphs)
+    return cut >= SNIPPETS_MIN and cut >= SNIPPETS_SHARE * len(paragraphs)
 
 
 def _without_site_name(title: str, outlet: str | None) -> str:

@@ -1416,3 +1416,9 @@ def test_a_dated_present_tense_caption_is_a_caption_but_a_dated_plan_stays(tmp_p
                              "The test was the third this year, the ministry said.\n")
     assert article.captions == ["A rocket is fired during a drill at a base in Vell on March 3, 2017."]
     assert "The plant is expected to close on May 1, 2018." in article.paragraphs
+
+
+def test_a_story_whose_sentences_trail_off_is_no_search_page(tmp_path):
+    article = read(tmp_path, "Ferry delayed\n\nThe captain said the crew tried and tried ...\n\n"
+                             "A passenger said the ferry was late, very late ...\n\nThe ferry sailed on Tuesday.\n")
+    assert len(article.paragraphs) == 3
