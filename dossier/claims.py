@@ -762,7 +762,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     owners = {(m.paragraph, m.start) for m in mentions
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
-    lines = _short_lines(article.paragraphs)
+    lines = _short_lines(article.paragraphs) | set(article.subheads)
     for index, paragraph in enumerate(article.paragraphs):
         if index in lines:
             continue

@@ -138,7 +138,7 @@ _FURNITURE = re.compile(
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
     r"|[^.!?]{1,80} image via [\w .&'’-]{1,40}"  # a stock image's credit: "Chart on phone image via Shutterstock"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
-    r"|e-?mail:?\s+\S+@\S+\.\w+\b.{0,200}|email the author\.?|enlarge (?:this )?(?:image|photo).*|story highlights\b.*"
+    r"|e-?mail:?\s+\S+@\S+\.\w+\b.{0,200}|email the author\.?|enlarge (?:this )?(?:image|photo).*"
     r"|(?:external links are provided for reference purposes\.\s*)?(?:the )?[\w .&'’-]{1,40} (?:is|are) not "
     r"responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"  # a links disclaimer
     r"|get (?:\w+ ){0,4}(?:updates|news|stories|headlines) (?:\w+ ){0,3}(?:to|in) your inbox.*"  # a sign-up box
@@ -165,6 +165,17 @@ _FURNITURE = re.compile(
     r")$",
     re.I,
 )
+AIRTIME_WORDS = 8  # a line of airtimes alone, full stop or none: "12 p.m. AEST Saturday, September 16."
+# A broadcast's time in a promotion: "10 p.m. ET", "11 a.m. JST", "9:30pm BST".
+_AIRTIME = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?-i:[A-Z]{2,4})\b"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+# A promotion for a programme, with its airtimes: "Vell TV Special -- Storm Watch … Watch the documentary on Vell TV: 10
+# p.m. ET, Friday September 15", "Special report -- Storm Watch, airs at 11 a.m. JST / 12 p.m. AEST", and the lines of
+# its other airtimes alone: "11 a.m. JST. Saturday, September 16". Ended by no full stop: "The speech airs at 9 p.m. ET
+# on Friday." is the story's.
+_AIRTIME_PROMO = re.compile(
+    rf"^(?:.{{0,300}}\b(?:watch|airs?|airing|tune in)\b.{{0,120}}?)?{_AIRTIME}(?:\W{{1,3}}{_AIRTIME})*\.?,?"
+    rf"(?:\s*{_WEEKDAY})?(?:\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?$", re.I)
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
 # Another article's headline in square brackets between paragraphs ("[Graphic: The toll of the attacks]"), an
@@ -248,12 +259,22 @@ _SKIP_POST = re.compile(
 
 # An agency's archive photo, however long its caption: "FILE - In this Sept. 30, 2016, file photo, …".
 _FILE_PHOTO = re.compile(r"^FILE\s*[-–—]\s+In this\b.{0,80}?\bphoto\b", re.IGNORECASE)
+# A caption's note that its photo is from the archive, ending it: "… in August? (file photo)".
+_ARCHIVE_PHOTO = re.compile(r"\((?:file|archive|stock)\s+(?:photo|image|picture|pic|photograph|footage)\)$", re.I)
 # A wire caption describing its photo: "This photo released by the ministry shows…", "In this image provided by…", "This
 # Dec. 28, 2017 photo made available by…".
 _THIS_PHOTO = re.compile(
     r"^(?:In\s+)?this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|handout|file|aerial)\s+)*"
     r"(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# An agency's caption: one sentence in the present tense that ends on the photo's date with its year ("A rocket is
+# fired during a drill at a base on March 3, 2017.", "Jo Roe speaks at a rally in Vell, March 3, 2017."); the text tells
+# of the past, or of plans: "The law took effect on January 1, 2018.", "The plant is expected to close on May 1, 2018."
+_DATED_PHOTO = re.compile(
+    r"^[A-Z][^.!?]*\b(?:(?:is|are)\s+[a-z]+(?:ed|en)\s+(?:during|at|near|outside|inside|as|after|by)"
+    r"|(?:speaks|walks|stands|sits|gestures|waves|poses|holds|looks on|arrives|leaves|smiles|reacts|attends|listens"
+    r"|talks|rides|celebrates|gathers)\b)"
+    r"[^.!?]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\.$", re.I)
 # A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
 # shows…".
 _VIDEO_GRAB = re.compile(r"^(?:an?\s+|this\s+)?(?:(?:video|screen|frame)\s+)?(?:grab|still|screenshot)\s+(?:from|of)\b"
@@ -285,7 +306,8 @@ _CAPTION_PREFIX = re.compile(
 )
 # Trailing photo credit: "(Office of X/Released)", "(AP Photo/Jane Doe)", "(Photo: Reuters)".
 _CAPTION_CREDIT = re.compile(
-    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit)[^()]{0,80}|(?:[^()]{1,60}\svia\s)?" + _AGENCIES
+    r"\((?:[^(),]{1,80}/[^(),]{1,80}|(?:photo|image|picture|credit|courtesy)[^()]{0,80}"
+    r"|(?:[^()]{1,60}\svia\s)?" + _AGENCIES
     + r"|Associated Press|Agence France-Presse)\)$", re.I  # "(Vell Council via AP) (Associated Press)"
 )
 _AGENCY_CREDIT = re.compile(r"\(" + _AGENCIES + r"\)$")
@@ -331,7 +353,7 @@ _ADDED_REPORTING = r"Additional reporting (?:by|from) [^.!?()]{2,80}"
 _CREDIT_LINES = (
     re.compile(rf"^(?:{_STAFF_CREDIT}|{_ADDED_REPORTING})\.?$"),
     re.compile(
-        r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\.?$", re.I
+        r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article|post)\.?$", re.I
     ),
     re.compile(r"^[—–-]+\s*with assistance (?:by|from) [^.!?]{3,120}$", re.I),  # "— With assistance by Jane Roe"
     re.compile(r"^Information from: [^.!?]{3,80}(?:, https?://\S+)?$"),  # an agency's source paper, credited
@@ -611,8 +633,8 @@ def _caption(line: str) -> str | None:
         initials = "".join(w[0] for w in words[: len(spelled["short"])])
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
-    if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _PICTURED.search(line) or _PHOTO_COPYRIGHT.match(line)
-            or _VIDEO_GRAB.match(line)):
+    if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _ARCHIVE_PHOTO.search(line) or _PICTURED.search(line)
+            or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line) or _DATED_PHOTO.match(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
@@ -730,6 +752,8 @@ class _Cleaned(NamedTuple):
     body: list[str]
     captions: list[str]
     credits: list[str]
+    highlights: list[str]
+    subheads: list[int]
     author: str | None
     published: str | None
 
@@ -752,8 +776,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body: list[str] = []
     captions: list[str] = []
     credits: list[str] = []
+    highlights: list[str] = []
     author: str | None = None
     published: str | None = None
+    highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
     gallery = _gallery_lines(lines)
     headline = _words(title)
@@ -798,6 +824,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
         if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
+                or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
             continue
@@ -838,6 +865,15 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             credits.append(line.strip("()"))
             continue
         line = _END_MARK.sub("", line)
+        header = _HIGHLIGHTS.match(line)
+        if header:
+            highlights += [header["first"]] if header["first"] else []
+            highlighting = True
+            continue
+        if highlighting and not _ends_sentence(line) and len(line.split()) <= HIGHLIGHT_WORDS:
+            highlights.append(line)
+            continue
+        highlighting = False
         if trailing := _TRAILING_CREDIT.search(line):
             credits.append((trailing["staff"] or trailing["helped"]).strip("()"))
             line = line[: trailing.start()]
@@ -855,9 +891,74 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
+    lead = _lead_highlights(body)
+    highlights += body[:lead]
+    body = body[lead:]
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
     captions += [body[k] for k in sorted(repeated)]
-    return _Cleaned([p for k, p in enumerate(body) if k not in repeated], captions, credits, author, published)
+    body = [p for k, p in enumerate(body) if k not in repeated]
+    lone = _lone_lines(body)
+    teasers = _video_teasers(body, lone)
+    captions += [body[k] for k in sorted(teasers)]
+    subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
+    body = [p for k, p in enumerate(body) if k not in teasers]
+    return _Cleaned(body, captions, credits, highlights, subheads, author, published)
+
+
+# The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
+# course") or before the dateline that opens the text ("The plane was a turboprop" over "(VNN) A plane crashed…"): each
+# a line of HIGHLIGHT_WORDS words or fewer without a full stop, HIGHLIGHTS_MAX of them or fewer.
+_HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:highlights|key points):?)$", re.I)
+HIGHLIGHT_WORDS = 30
+HIGHLIGHTS_MAX = 5
+
+
+def _lead_highlights(body: list[str]) -> int:
+    """How many paragraphs opening the body are highlights: lines without a full stop before the dateline."""
+    for k, paragraph in enumerate(body[: HIGHLIGHTS_MAX + 1]):
+        if DATELINE.match(paragraph):
+            return k
+        if _ends_sentence(paragraph) or len(paragraph.split()) > HIGHLIGHT_WORDS:
+            return 0
+    return 0
+
+
+# A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text
+# and before another ("Winds forced a change of course"): the article's text, no statement of it. A line that ends on a
+# function word or opens in small letters is a sentence the page broke ("The race went to form as"), no subhead. A
+# longer line so, up to HEADLINE_WORDS words, of one clause between two paragraphs that end on a full stop, is a
+# headline: a link to another story or a caption ("Acme tests its new rocket that could fly 300 miles"), or a sentence
+# that lost its full stop: no statement either way. One that reports what someone said is the text's: "The council said
+# in May it would close the port".
+SUBHEAD_WORDS = 10
+HEADLINE_WORDS = 25
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?…]+\s+[A-Z\"“]")
+# A headline that names a video, set between paragraphs it does not continue: a link to the video ("Student shares the
+# moment he was woken by sirens", "Five key things to know about the island"); a sentence of the text that tells of a
+# video says who said what in it ("Her daughter said in a video posted online").
+_VIDEO_TEASER = re.compile(r"\b(?:videos?|footage|clips?|watch|moments?|things (?:to|you need to) know)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b", re.I)
+# A line that opens on a conjunction continues the text: "And on Monday the council voted against it".
+_CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\b", re.I)
+
+
+def _lone_lines(body: list[str]) -> list[int]:
+    """The subheads and headlines between the paragraphs of the body (see HEADLINE_WORDS)."""
+    found = []
+    for k in range(1, len(body) - 1):
+        line, words = body[k], len(body[k].split())
+        if (words > HEADLINE_WORDS or _ends_sentence(line) or not line.rstrip(_CLOSERS)[-1:].isalnum()
+                or line[0].islower() or _TITLE_TAIL.search(line) or not _ends_sentence(body[k - 1])):
+            continue
+        if words <= SUBHEAD_WORDS or (_ends_sentence(body[k + 1]) and not _SENTENCE_BREAK.search(line)
+                                      and not _REPORTED.search(line) and not _CONJUNCTION.match(line)):
+            found.append(k)
+    return found
+
+
+def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
+    return {k for k in lone if len(body[k].split()) > SUBHEAD_WORDS and _VIDEO_TEASER.search(body[k])
+            and not _REPORTED.search(body[k])}
 
 
 _CAPTION_SHINGLE = 5  # words
@@ -1030,12 +1131,14 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, credits, author, published = _clean(rest, title)
+    paragraphs, captions, credits, highlights, subheads, author, published = _clean(rest, title)
     if not paragraphs and captions:
         raise ValueError(f"no article text: all it has beside page furniture is {len(captions)} photo "
                          f"caption{'s' if len(captions) > 1 else ''}")
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
+    if _SEARCH_TITLE.match(title) or _snippets(paragraphs):
+        raise ValueError("a search results page, not an article")
 
     holder = _copyright_holder(lines)
     # A news agency's notice ("Copyright 2018 The Associated Press") names whose copy a site runs, not the site.
@@ -1061,8 +1164,28 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         source_url=url,
         captions=captions,
         credits=credits,
+        highlights=highlights,
+        subheads=subheads,
         wire=_wire(paragraphs, outlet) or agency,
     )
+
+
+# A site's search page saved for an article: its title ("Vell Radio Search : Vell Radio", "Search results for storm"),
+# or its results, snippets cut from other pages and joined, each with two ellipses or more ("... the council said it
+# would ... on the harbour"): SNIPPETS_SHARE of the paragraphs or more, SNIPPETS_MIN or more. A story's quote may leave
+# words out, in a paragraph or two.
+# A headline that opens with the site's name ("Vell Radio Search - Radio Staff") must close on it again.
+_SEARCH_TITLE = re.compile(r"^(?:(?P<site>.{1,40}?)\s+)?search(?: results)?\s*[:|–—-]\s*"
+                           r"(?(site)(?P=site)|(?-i:(?:[A-Z0-9][\w.&'’-]*\s?){1,4}))$"
+                           r"|^search(?: results(?: for\s.{1,80})?)?$", re.I)
+_ELLIPSIS = re.compile(r"\.{3}|…")
+SNIPPETS_SHARE = 0.6
+SNIPPETS_MIN = 3
+
+
+def _snippets(paragraphs: list[str]) -> bool:
+    cut = sum(len(_ELLIPSIS.findall(p)) >= 2 for p in paragraphs)
+    return cut >= SNIPPETS_MIN and cut >= SNIPPETS_SHARE * len(paragraphs)
 
 
 def _without_site_name(title: str, outlet: str | None) -> str:

@@ -43,6 +43,11 @@ class Article:
     source_url: str | None = None  # the original article's address, if known
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)  # "Reporting by …; Editing by …": shown, not read as text
+    # The summary lines some outlets set above the text ("Story highlights"): shown, not read as text.
+    highlights: list[str] = field(default_factory=list)
+    # The paragraphs that are subheads ("Winds forced a change of course" between two paragraphs): text of the
+    # article, but no statement of it.
+    subheads: list[int] = field(default_factory=list)
     wire: str | None = None  # the news agency whose copy it is ("NEW YORK (AP) —"), as the reader finds it
     # The first article (id) of those in the dossier that run the same text (``outlets.copies``), this one
     # included: one story's copies are one source, whether or not an agency is credited. None: no copy.

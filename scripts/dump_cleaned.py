@@ -2,8 +2,9 @@
 
     python scripts/dump_cleaned.py [--corpora DIR] [--corpus events|bbc|basil-dev] [--limit N] > out.txt
 
-One block per file: ``== path``, the title, author/date/outlet, each paragraph on a line (``P``), then the captions
-(``C``) and credits (``R``) set apart. Files the reader refuses are listed with the reason (``SKIPPED``).
+One block per file: ``== path``, the title, author/date/outlet, the highlights (``H``), each paragraph on a line (``P``,
+or ``S`` for a subhead), then the captions (``C``) and credits (``R``) set apart. Files the reader refuses are listed
+with the reason (``SKIPPED``).
 """
 
 from __future__ import annotations
@@ -50,8 +51,10 @@ def dump(folder: Path, shown: Path) -> None:
         print(f"== {shown.name}/{article.source_file}")
         print(f"T {article.title}")
         print(f"M author={article.author} published={article.published} outlet={article.outlet}")
-        for paragraph in article.paragraphs:
-            print(f"P {paragraph}")
+        for highlight in article.highlights:
+            print(f"H {highlight}")
+        for k, paragraph in enumerate(article.paragraphs):
+            print(f"{'S' if k in article.subheads else 'P'} {paragraph}")
         for caption in article.captions:
             print(f"C {caption}")
         for credit in article.credits:

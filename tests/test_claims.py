@@ -1782,3 +1782,11 @@ def test_tells_happening_is_cached_by_the_word() -> None:
     assert claims_module._tells_happening("vetoed")
     assert not claims_module._tells_happening("table")
     assert claims_module._tells_happening("vetoed")
+
+
+def test_a_subhead_is_no_statement() -> None:
+    text = Article(id="a", source_file="a.txt", title="Plane crashes",
+                   paragraphs=["A small plane crashed on Sunday in Vell, officials said.",
+                               "Crews found burning wreckage in wooded area",
+                               "The ministry posted images of the wreckage."], subheads=[1])
+    assert [s.paragraph for s in find_statements(text, [], [])] == [0, 2]

@@ -1328,3 +1328,97 @@ def test_additional_reporting_without_brackets_is_a_credit(tmp_path):
     assert article.paragraphs == ["The ferry strike in Vell ended on Friday after three weeks, the union said.",
                                   "The season is streaming now on Vellflix."]
     assert article.credits == ["Additional reporting from agencies", "Additional reporting by Ann Doe"]
+
+
+# ---------------------------------------------------------------- review 9: page furniture in the body
+
+
+def test_a_contributor_credit_closing_a_post_is_a_credit(tmp_path):
+    article = read(tmp_path, "Ferry delayed\n\nThe ferry to Vell was delayed by fog on Monday.\n\n"
+                             "The operator said it would sail on Tuesday.\n\nJo Roe contributed to this post.\n")
+    assert article.paragraphs == ["The ferry to Vell was delayed by fog on Monday.",
+                                  "The operator said it would sail on Tuesday."]
+    assert article.credits == ["Jo Roe contributed to this post."]
+
+
+def test_a_search_results_page_is_no_article(tmp_path):
+    write(tmp_path, "a.txt", "Vell Radio Search : Vell Radio\n\n... the council said it would ... on the harbour\n\n"
+                             "a fire. ... the crews were there on Monday ...\n\n... and the ferry ... in Vell ...\n")
+    write(tmp_path, "b.txt", "Ferry delayed\n\n... the operator said on Monday that the ferry was late ...\n\n"
+                             "... a storm closed the harbour ... on Tuesday, officials said ...\n\n"
+                             "Crews ... cleared the quay ...\n")
+    articles, skipped = read_folder(tmp_path, tmp_path)
+    assert articles == []
+    assert [(s.path, s.reason) for s in skipped] == [("a.txt", "a search results page, not an article"),
+                                                     ("b.txt", "a search results page, not an article")]
+
+
+def test_a_promotion_with_airtimes_is_furniture(tmp_path):
+    article = read(tmp_path, "Storm hits coast\n\nA storm hit the coast of Vell on Friday, officials said.\n\n"
+                             "Vell TV Special -- Storm Watch: Inside the Coast Vell TV takes you to the harbour. "
+                             "Watch the documentary on Vell TV: 10 p.m. ET, Friday September 15\n\n"
+                             "11 a.m. JST. Saturday, September 16\n\n12 p.m. AEST Saturday, September 16\n\n"
+                             "Special report -- Storm Watch, airs at 11 a.m. JST / 12 p.m. AEST\n\n"
+                             "The harbour was closed until Monday, the port said.\n")
+    assert article.paragraphs == ["A storm hit the coast of Vell on Friday, officials said.",
+                                  "The harbour was closed until Monday, the port said."]
+
+
+def test_story_highlights_before_the_dateline_are_set_apart(tmp_path):
+    article = read(tmp_path, "Plane crashes in Vell\n\nStory highlights Winds forced the plane to change course\n\n"
+                             "The plane was a small turboprop operated by Acme Air\n\n"
+                             "(VNN) A small plane crashed on Sunday in Vell, killing 12 people, officials said.\n\n"
+                             "The pilots also died in the crash, the president said.\n")
+    assert article.paragraphs == ["(VNN) A small plane crashed on Sunday in Vell, killing 12 people, officials said.",
+                                  "The pilots also died in the crash, the president said."]
+    assert article.highlights == ["Winds forced the plane to change course",
+                                  "The plane was a small turboprop operated by Acme Air"]
+
+
+def test_a_file_photo_caption_is_a_caption(tmp_path):
+    article = read(tmp_path, "Rocket tested\n\nVell tested a rocket on Monday, officials said.\n\n"
+                             "Why did the crews not stop the rocket in August and May? (file photo)\n\n"
+                             "The test was the third this year, the ministry said.\n")
+    assert article.captions == ["Why did the crews not stop the rocket in August and May? (file photo)"]
+
+
+def test_a_subhead_stays_but_is_marked(tmp_path):
+    article = read(tmp_path, "Plane crashes in Vell\n\nA small plane crashed on Sunday in Vell, officials said.\n\n"
+                             "Images show burning wreckage in wooded area\n\n"
+                             "The ministry posted images of the wreckage on Sunday.\n\n"
+                             "Crews searched the area on Monday, the police said.\n")
+    assert article.paragraphs[1] == "Images show burning wreckage in wooded area"
+    assert article.subheads == [1]
+
+
+def test_a_video_teaser_between_paragraphs_is_set_apart_and_a_headline_is_no_statement(tmp_path):
+    article = read(tmp_path, "Rocket flies over Vell\n\n"
+                             "A rocket flew over the island of Vell on Friday, officials said.\n\n"
+                             "Student shares the moment he was woken by sirens in his dormitory on the island\n\n"
+                             "Residents were told to take shelter, the council said.\n\n"
+                             "Acme tests its new rocket engine that could fly three hundred miles\n\n"
+                             "Crews searched the coast for debris on Saturday.\n\n"
+                             "The council said in May it would build new shelters for the island\n\n"
+                             "Debris was found on the beach, the police said.\n\n"
+                             "The search ended in the evening. (Courtesy of Jo Roe)\n\n"
+                             "The council will meet on Monday.\n")
+    assert article.captions == ["The search ended in the evening. (Courtesy of Jo Roe)",
+                                "Student shares the moment he was woken by sirens in his dormitory on the island"]
+    assert article.paragraphs[2] == "Acme tests its new rocket engine that could fly three hundred miles"
+    assert article.paragraphs[4] == "The council said in May it would build new shelters for the island"
+    assert article.subheads == [2]
+
+
+def test_a_dated_present_tense_caption_is_a_caption_but_a_dated_plan_stays(tmp_path):
+    article = read(tmp_path, "Rocket tested\n\nVell tested a rocket on Monday, officials said.\n\n"
+                             "A rocket is fired during a drill at a base in Vell on March 3, 2017.\n\n"
+                             "The plant is expected to close on May 1, 2018.\n\n"
+                             "The test was the third this year, the ministry said.\n")
+    assert article.captions == ["A rocket is fired during a drill at a base in Vell on March 3, 2017."]
+    assert "The plant is expected to close on May 1, 2018." in article.paragraphs
+
+
+def test_a_story_whose_sentences_trail_off_is_no_search_page(tmp_path):
+    article = read(tmp_path, "Ferry delayed\n\nThe captain said the crew tried and tried ...\n\n"
+                             "A passenger said the ferry was late, very late ...\n\nThe ferry sailed on Tuesday.\n")
+    assert len(article.paragraphs) == 3
