@@ -1728,7 +1728,7 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
     role, the ones it gives the role's noun ("spokesman"); a role that counts ("the four-times champion") only those
     given the same count. A definite description ("the actor") points back, to someone named before ``at``; an
-    indefinite one may be named further down."""
+    indefinite one may be named further down, described in the same words."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
     if not head or not head <= speech.HEAD_NOUNS:
@@ -1736,6 +1736,10 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     roles = names.roles + names.described
     roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
     roles = [(r, n) for r, n in roles if _same_count(r, role)]
+    if description.split()[0].lower() in speech.INDEFINITE_ARTICLES:
+        # "a top aide" who is not named is someone new, unless the article describes someone in the same words:
+        # not "a top Obama aide", whom it names (the aide of another), nor "a Republican strategist".
+        return {n for r, n in roles if _role_words(r) == wanted}
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
@@ -1853,10 +1857,13 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     if role:
         wanted = role.lower()
+        # "a longtime adviser" is not the one the article calls "adviser" (see _role_holders)
+        indefinite = text.split()[0].lower() in speech.INDEFINITE_ARTICLES
         known = {
             n
             for r, n in names.roles
-            if (r.endswith(wanted) or wanted.endswith(r))
+            if not indefinite
+            and (r.endswith(wanted) or wanted.endswith(r))
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
             and _same_count(r, wanted)
         }

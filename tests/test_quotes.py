@@ -554,6 +554,20 @@ def test_indefinite_role_resolves_to_the_one_holder_named_later() -> None:
     assert (quotes[0].speaker_text, quotes[0].speaker_name) == ("An Acme spokesman", "Nick Reed")
 
 
+@pytest.mark.parametrize(
+    ("held", "unnamed"),
+    [
+        ("Tom Hale, a senior Roe aide, left the campaign in May.", "a senior aide"),  # the aide of another
+        ("Tom Hale, a Green strategist, spoke on Monday.", "a Red strategist"),
+        ("Tom Hale, a strategist, spoke on Monday.", "a Red strategist"),
+        ("Tom Hale, an adviser, spoke on Monday.", "a longtime adviser"),
+    ],
+)
+def test_an_unnamed_source_is_not_someone_described_in_other_words(held: str, unnamed: str) -> None:
+    [quote] = quotes_of(held, f"“The mayor will win the vote easily,” said {unnamed}.")
+    assert (quote.speaker_text, quote.speaker_name) == (unnamed, None)
+
+
 def test_role_in_apposition_after_the_name_resolves_a_description() -> None:
     [quote] = quotes_of(
         "Nick Reed, a spokesman for Acme, declined to give figures.",
