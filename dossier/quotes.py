@@ -2640,9 +2640,15 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
 # --- the patterns of a quote whose own sentence names nobody: "carried", "label", "context" ---
 
 
-# A clause with a subject named and a verb of its own: ", while Roe refers to …", ", Roe expressed …".
+# A clause with a subject named or described and a verb of its own: ", while Roe refers to …", ", Roe expressed …",
+# ", and her husband cut in", ". The report indicated …".
+_DESCRIBED_SUBJECT = "|".join(sorted(speech.DETERMINERS | speech.POSSESSIVES))
+_NOT_IN_SUBJECT = "|".join(sorted(set(speech.PRONOUNS) | speech.RELATIVE_PRONOUNS | speech.DETERMINERS))
 _NEW_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s+|\b(?:while|whereas|and|but)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+    r"|(?:^\W*|[.;]\s+|\b(?:and|but)\s+)"
+    rf"((?i:{_DESCRIBED_SUBJECT})\s+(?!(?:{_NOT_IN_SUBJECT})\b)[a-z][\w'’-]+)\s+"
     rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
 )
 
@@ -2666,8 +2672,9 @@ def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribu
     between = ctx.paragraphs[ctx.p_open][previous.closed_at[1] : ctx.span.opened_at[1]]
     said = attribution.speaker.text if attribution is not None and attribution.speaker is not None else ""
     return any(
-        m.group(1).lower() not in PRONOUNS and m.group(1).split()[-1] not in said.split()
+        subject.lower() not in PRONOUNS and subject.split()[-1] not in said.split()
         for m in _NEW_SUBJECT.finditer(between)
+        for subject in [m.group(1) or m.group(2)]
     )
 
 

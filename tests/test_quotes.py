@@ -2229,6 +2229,19 @@ def test_a_quote_after_someone_elses_clause_does_not_resume_the_earlier_speaker(
     assert speakers["and we will keep the harbour open."] == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The report indicated the span needed “years of careful repair work.”",
+        "Her council voted against “years of careful repair work on every span of the old bridge.”",
+    ],
+)
+def test_a_quote_after_a_described_subjects_clause_does_not_resume_the_earlier_speaker(clause: str) -> None:
+    said, found = quotes_of(f"“We will rebuild the bridge by spring,” Jo Roe said. {clause}")
+    assert said.speaker_name == "Jo Roe"
+    assert found.speaker_name is None  # the report's words, not Roe's
+
+
 def test_where_or_when_a_name_spoke_is_no_part_of_the_name() -> None:
     thanked, said = quotes_of(
         "At the rally, Tom Reddick during a speech thanked its members “for their support in my campaign.”",
