@@ -780,7 +780,12 @@ _OWN_SPEAKER_AFTER = re.compile(
 # --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:]+)", re.IGNORECASE)
+# The source runs to the first punctuation, but not the full stop of an initial, an acronym or a title:
+# "William J. Roe", "U.S. officials".
+_ACCORDING_TO = re.compile(
+    r"\baccording to\s+((?:(?-i:\b(?:[A-Z]\.)+(?=\s+\w))|(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.|[^,.;:])+)",
+    re.IGNORECASE,
+)
 # A text and who wrote it: "a statement from the ministry", "a court filing by state attorney Jo Roe".
 _AUTHORED_TEXT = re.compile(
     rf"(?:{'|'.join(sorted(speech.NOUN_MARKERS))})\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -1778,14 +1783,18 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
 
 
 def _near_miss(name: str, known: set[str], names: _ArticleNames) -> str:
-    """A name the article gives once, one edit from another speaker's name, is that name (a typo)."""
-    last = name.split()[-1]
+    """A name the article gives once, one edit from another speaker's name, is that name (a typo); not when
+    the given names differ ("Harry Reid" is not "Ian Read")."""
+    words = name.split()
+    last = words[-1]
     if names.token_counts.get(last, 0) > 1 or len(last) < 4:
         return name
     close = {
         k
         for k in known
-        if Levenshtein.distance(k.split()[-1], last) == 1 and names.token_counts.get(k.split()[-1], 0) > 1
+        if Levenshtein.distance(k.split()[-1], last) == 1
+        and names.token_counts.get(k.split()[-1], 0) > 1
+        and (len(words) == 1 or len(k.split()) == 1 or k.split()[0] == words[0])
     }
     return close.pop() if len(close) == 1 else name
 

@@ -209,6 +209,23 @@ def test_one_edit_typo_resolves_to_the_speaker_named_elsewhere() -> None:
     assert [q.speaker_name for q in quotes] == ["Rutte", "Rutte"]
 
 
+def test_a_name_with_another_given_name_is_no_typo_of_a_speakers_name() -> None:
+    quotes = quotes_of(
+        "Ian Read, the company's chief, spoke after the board met in the morning.",
+        '"The merger is good for every one of our workers," Read said at the press conference.',
+        '"The merger games the tax system," said Senator Harry Reid.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Ian Read", "Harry Reid"]
+
+
+def test_according_to_a_name_with_an_initial_runs_past_the_initial() -> None:
+    [quote] = quotes_of(
+        "For the mayor, according to former council leader Ann B. Lee, the vote is "
+        '"a real test of whether the town can still agree on anything at all."'
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Ann B. Lee", "according_to")
+
+
 def test_scare_quote_and_article_title_are_not_quotes() -> None:
     title = "NATO Says Troops Have Deployed"
     quotes = quotes_of(
