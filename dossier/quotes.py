@@ -495,9 +495,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
         # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
         last = last[opener.end() :]
-    elif len(segments) == 1 and (comment := _AS_COMMENT.match(last)):
+    elif comment := _AS_COMMENT.match(last):
         # A comment clause gives the source of the main clause after it: "As the Global Times noted in an op-ed,
-        # the mayor "…"", "As Speaker Ann Lee (R-Wis.) has pointed out, that is the "…"".
+        # the mayor "…"", "As Speaker Ann Lee (R-Wis.) has pointed out, that is the "…"", "Of course, as Jo Roe of
+        # Vell News observed: "…"".
         last = _clean_np(last[comment.end() :])
     if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.

@@ -2259,6 +2259,18 @@ def test_a_quote_after_a_described_subjects_clause_does_not_resume_the_earlier_s
     assert found.speaker_name is None  # the report's words, not Roe's
 
 
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Of course, as Jo Roe of Vell News observed,", "Jo Roe"),
+        ("However, as Bishop Tom Reddick of the Old Church of Vell told the paper,", "Tom Reddick"),
+    ],
+)
+def test_an_as_clause_after_an_opening_phrase_gives_the_person_not_their_body(opening: str, name: str) -> None:
+    [quote] = quotes_of(f"{opening} “The clear winner of the night was the town hall and all of its staff.”")
+    assert quote.speaker_name == name
+
+
 def test_where_or_when_a_name_spoke_is_no_part_of_the_name() -> None:
     thanked, said = quotes_of(
         "At the rally, Tom Reddick during a speech thanked its members “for their support in my campaign.”",
