@@ -1857,7 +1857,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
                  and "person" in names.kinds.get(name.split()[-1], set()))
         name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
-        name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
+        name = None  # "a lawyer for Smith", "an adviser to Obama", "officials at Acme": whom or where they work for
     if name:
         speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
         return speaker
@@ -1909,8 +1909,8 @@ _SPEAKING_KINDS = frozenset({"person", "organization"})
 _NAME_BEFORE_LINK = re.compile(r"(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*)+?(?:of|for)(?:\s+the)?")
 # A quantifier or determiner standing alone as a subject: some of a group the sentence counts.
 _COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others"})
-# A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".
-_FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
+# A role that ends with whom it serves or where: "lawyer for", "adviser to", "friend of", "a partner at".
+_FOR_SOMEONE = re.compile(r"\b(?:for|to|of|at)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 
 
 _PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")

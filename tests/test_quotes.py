@@ -1207,6 +1207,12 @@ def test_a_state_abbreviation_is_never_whom_a_pronoun_stands_for() -> None:
     assert all(q.speaker_name != "Colo." for q in quotes)
 
 
+@pytest.mark.parametrize("subject", ["Officials at Vell Border Patrol", "His former business partner at Acme Bank"])
+def test_someone_at_a_body_is_not_the_body(subject: str) -> None:
+    [quote] = quotes_of(f"{subject} said smugglers “may try to use ever more sophisticated tunnels and drones.”")
+    assert (quote.speaker_text, quote.speaker_name) == (subject, None)
+
+
 def test_a_lawyer_for_someone_speaks_for_themselves_a_spokesman_for_them() -> None:
     intro = "Jane Roe and the Acme company were named in the suit."
     [lawyer] = quotes_of(intro, '"We will appeal the ruling," a lawyer for Roe said on Monday.')
