@@ -497,9 +497,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
         # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
         last = last[opener.end() :]
-    elif len(segments) == 1 and (comment := _AS_COMMENT.match(last)):
+    elif comment := _AS_COMMENT.match(last):
         # A comment clause gives the source of the main clause after it: "As the Global Times noted in an op-ed,
-        # the mayor "…"", "As Speaker Ann Lee (R-Wis.) has pointed out, that is the "…"".
+        # the mayor "…"", "As Speaker Ann Lee (R-Wis.) has pointed out, that is the "…"", "Of course, as Jo Roe of
+        # Vell News observed: "…"".
         last = _clean_np(last[comment.end() :])
     if last in _regions() and len(segments) >= 2 and _PLACE_BEFORE.search(segments[-2]):
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
@@ -782,7 +783,12 @@ _OWN_SPEAKER_AFTER = re.compile(
 # --- the patterns before the quote ("before"): the sentence's words up to the opening mark ---
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:]+)", re.IGNORECASE)
+# The source runs to the first punctuation, but not the full stop of an initial, an acronym or a title:
+# "William J. Roe", "U.S. officials".
+_ACCORDING_TO = re.compile(
+    r"\baccording to\s+((?:(?-i:\b(?:[A-Z]\.)+(?=\s+\w))|(?<![\w.])(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen)\.|[^,.;:])+)",
+    re.IGNORECASE,
+)
 # A text and who wrote it: "a statement from the ministry", "a court filing by state attorney Jo Roe".
 _AUTHORED_TEXT = re.compile(
     rf"(?:{'|'.join(sorted(speech.NOUN_MARKERS))})\s+(?:[a-z-]+\s+){{0,2}}?"
@@ -1732,7 +1738,7 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
     role, the ones it gives the role's noun ("spokesman"); a role that counts ("the four-times champion") only those
     given the same count. A definite description ("the actor") points back, to someone named before ``at``; an
-    indefinite one may be named further down."""
+    indefinite one may be named further down, described in the same words."""
     wanted = _role_words(role)
     head = _role_words(role.split()[-1])
     if not head or not head <= speech.HEAD_NOUNS:
@@ -1740,6 +1746,10 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     roles = names.roles + names.described
     roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
     roles = [(r, n) for r, n in roles if _same_count(r, role)]
+    if description.split()[0].lower() in speech.INDEFINITE_ARTICLES:
+        # "a top aide" who is not named is someone new, unless the article describes someone in the same words:
+        # not "a top Obama aide", whom it names (the aide of another), nor "a Republican strategist".
+        return {n for r, n in roles if _role_words(r) == wanted}
     holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
@@ -1778,14 +1788,18 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
 
 
 def _near_miss(name: str, known: set[str], names: _ArticleNames) -> str:
-    """A name the article gives once, one edit from another speaker's name, is that name (a typo)."""
-    last = name.split()[-1]
+    """A name the article gives once, one edit from another speaker's name, is that name (a typo); not when
+    the given names differ ("Harry Reid" is not "Ian Read")."""
+    words = name.split()
+    last = words[-1]
     if names.token_counts.get(last, 0) > 1 or len(last) < 4:
         return name
     close = {
         k
         for k in known
-        if Levenshtein.distance(k.split()[-1], last) == 1 and names.token_counts.get(k.split()[-1], 0) > 1
+        if Levenshtein.distance(k.split()[-1], last) == 1
+        and names.token_counts.get(k.split()[-1], 0) > 1
+        and (len(words) == 1 or len(k.split()) == 1 or k.split()[0] == words[0])
     }
     return close.pop() if len(close) == 1 else name
 
@@ -1847,7 +1861,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
                  and "person" in names.kinds.get(name.split()[-1], set()))
         name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
-        name = None  # "a lawyer for Smith", "an adviser to Obama": the name is whom they work for, not who spoke
+        name = None  # "a lawyer for Smith", "an adviser to Obama", "officials at Acme": whom or where they work for
     if name:
         speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
         return speaker
@@ -1857,10 +1871,13 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         return speaker
     if role:
         wanted = role.lower()
+        # "a longtime adviser" is not the one the article calls "adviser" (see _role_holders)
+        indefinite = text.split()[0].lower() in speech.INDEFINITE_ARTICLES
         known = {
             n
             for r, n in names.roles
-            if (r.endswith(wanted) or wanted.endswith(r))
+            if not indefinite
+            and (r.endswith(wanted) or wanted.endswith(r))
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
             and _same_count(r, wanted)
         }
@@ -1896,8 +1913,8 @@ _SPEAKING_KINDS = frozenset({"person", "organization"})
 _NAME_BEFORE_LINK = re.compile(r"(?:[A-Z][\w&.-]*\s+(?:(?:of|for|and|the)\s+)*)+?(?:of|for)(?:\s+the)?")
 # A quantifier or determiner standing alone as a subject: some of a group the sentence counts.
 _COUNTED_SUBJECTS = speech.QUANTIFIERS | speech.DETERMINERS | frozenset({"others"})
-# A role that ends with whom it serves: "lawyer for", "adviser to", "friend of".
-_FOR_SOMEONE = re.compile(r"\b(?:for|to|of)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
+# A role that ends with whom it serves or where: "lawyer for", "adviser to", "friend of", "a partner at".
+_FOR_SOMEONE = re.compile(r"\b(?:for|to|of|at)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|President))?$")
 
 
 _PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
@@ -2637,9 +2654,15 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
 # --- the patterns of a quote whose own sentence names nobody: "carried", "label", "context" ---
 
 
-# A clause with a subject named and a verb of its own: ", while Roe refers to …", ", Roe expressed …".
+# A clause with a subject named or described and a verb of its own: ", while Roe refers to …", ", Roe expressed …",
+# ", and her husband cut in", ". The report indicated …".
+_DESCRIBED_SUBJECT = "|".join(sorted(speech.DETERMINERS | speech.POSSESSIVES))
+_NOT_IN_SUBJECT = "|".join(sorted(set(speech.PRONOUNS) | speech.RELATIVE_PRONOUNS | speech.DETERMINERS))
 _NEW_SUBJECT = re.compile(
     r"(?:^\W*|[,;]\s+|\b(?:while|whereas|and|but)\s+)((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+    r"|(?:^\W*|[.;]\s+|\b(?:and|but)\s+)"
+    rf"((?i:{_DESCRIBED_SUBJECT})\s+(?!(?:{_NOT_IN_SUBJECT})\b)[a-z][\w'’-]+)\s+"
     rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
 )
 
@@ -2663,8 +2686,9 @@ def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribu
     between = ctx.paragraphs[ctx.p_open][previous.closed_at[1] : ctx.span.opened_at[1]]
     said = attribution.speaker.text if attribution is not None and attribution.speaker is not None else ""
     return any(
-        m.group(1).lower() not in PRONOUNS and m.group(1).split()[-1] not in said.split()
+        subject.lower() not in PRONOUNS and subject.split()[-1] not in said.split()
         for m in _NEW_SUBJECT.finditer(between)
+        for subject in [m.group(1) or m.group(2)]
     )
 
 

@@ -209,6 +209,23 @@ def test_one_edit_typo_resolves_to_the_speaker_named_elsewhere() -> None:
     assert [q.speaker_name for q in quotes] == ["Rutte", "Rutte"]
 
 
+def test_a_name_with_another_given_name_is_no_typo_of_a_speakers_name() -> None:
+    quotes = quotes_of(
+        "Ian Read, the company's chief, spoke after the board met in the morning.",
+        '"The merger is good for every one of our workers," Read said at the press conference.',
+        '"The merger games the tax system," said Senator Harry Reid.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Ian Read", "Harry Reid"]
+
+
+def test_according_to_a_name_with_an_initial_runs_past_the_initial() -> None:
+    [quote] = quotes_of(
+        "For the mayor, according to former council leader Ann B. Lee, the vote is "
+        '"a real test of whether the town can still agree on anything at all."'
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Ann B. Lee", "according_to")
+
+
 def test_scare_quote_and_article_title_are_not_quotes() -> None:
     title = "NATO Says Troops Have Deployed"
     quotes = quotes_of(
@@ -552,6 +569,20 @@ def test_indefinite_role_resolves_to_the_one_holder_named_later() -> None:
         "Acme spokesperson Nick Reed told reporters the leak was small.",
     )
     assert (quotes[0].speaker_text, quotes[0].speaker_name) == ("An Acme spokesman", "Nick Reed")
+
+
+@pytest.mark.parametrize(
+    ("held", "unnamed"),
+    [
+        ("Tom Hale, a senior Roe aide, left the campaign in May.", "a senior aide"),  # the aide of another
+        ("Tom Hale, a Green strategist, spoke on Monday.", "a Red strategist"),
+        ("Tom Hale, a strategist, spoke on Monday.", "a Red strategist"),
+        ("Tom Hale, an adviser, spoke on Monday.", "a longtime adviser"),
+    ],
+)
+def test_an_unnamed_source_is_not_someone_described_in_other_words(held: str, unnamed: str) -> None:
+    [quote] = quotes_of(held, f"“The mayor will win the vote easily,” said {unnamed}.")
+    assert (quote.speaker_text, quote.speaker_name) == (unnamed, None)
 
 
 def test_role_in_apposition_after_the_name_resolves_a_description() -> None:
@@ -1187,6 +1218,12 @@ def test_a_state_abbreviation_is_never_whom_a_pronoun_stands_for() -> None:
         "And in those last nights, she began saying a prayer to herself “over and over again, as I had as a girl.”",
     )
     assert all(q.speaker_name != "Colo." for q in quotes)
+
+
+@pytest.mark.parametrize("subject", ["Officials at Vell Border Patrol", "His former business partner at Acme Bank"])
+def test_someone_at_a_body_is_not_the_body(subject: str) -> None:
+    [quote] = quotes_of(f"{subject} said smugglers “may try to use ever more sophisticated tunnels and drones.”")
+    assert (quote.speaker_text, quote.speaker_name) == (subject, None)
 
 
 def test_a_lawyer_for_someone_speaks_for_themselves_a_spokesman_for_them() -> None:
@@ -2226,6 +2263,31 @@ def test_a_quote_after_someone_elses_clause_does_not_resume_the_earlier_speaker(
     speakers = {q.text: q.speaker_name for q in found}
     assert speakers["Annie."] == "Reddick"  # Reddick's clause, and "refers to her as" his words: not Lee resuming
     assert speakers["and we will keep the harbour open."] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The report indicated the span needed “years of careful repair work.”",
+        "Her council voted against “years of careful repair work on every span of the old bridge.”",
+    ],
+)
+def test_a_quote_after_a_described_subjects_clause_does_not_resume_the_earlier_speaker(clause: str) -> None:
+    said, found = quotes_of(f"“We will rebuild the bridge by spring,” Jo Roe said. {clause}")
+    assert said.speaker_name == "Jo Roe"
+    assert found.speaker_name is None  # the report's words, not Roe's
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Of course, as Jo Roe of Vell News observed,", "Jo Roe"),
+        ("However, as Bishop Tom Reddick of the Old Church of Vell told the paper,", "Tom Reddick"),
+    ],
+)
+def test_an_as_clause_after_an_opening_phrase_gives_the_person_not_their_body(opening: str, name: str) -> None:
+    [quote] = quotes_of(f"{opening} “The clear winner of the night was the town hall and all of its staff.”")
+    assert quote.speaker_name == name
 
 
 def test_where_or_when_a_name_spoke_is_no_part_of_the_name() -> None:

@@ -203,6 +203,9 @@ PLAIN_PERSON_NOUNS = frozenset(
 # Determiners that bring in someone not named before: "one eyewitness", "another witness" is not the eyewitness
 # the article named, however few it names.
 NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
+# Articles of a description that may bring in someone new ("a top aide said"): the person is named in the article
+# only when it describes someone in the same words.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # Plural nouns for people counted or described as a group, the subject of a report that names no one:
 # "critics say", "many analysts said", "those surveyed said".
 GROUP_NOUNS = frozenset(
