@@ -1325,6 +1325,8 @@ class _Prepared:
     negated_stems: frozenset[str] = frozenset()  # a negated statement's ``negated_terms``
     first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
     happenings: frozenset[str] = frozenset()  # ``_happenings`` of its claim clause
+    holders: frozenset[str] = frozenset()  # ``_holders``: the capitalised stems of its first proposition's subject
+    dates: frozenset[str] = frozenset()  # ``_dates`` of its first proposition: the weekdays and days of a month
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1471,7 +1473,8 @@ def _prepare(statement: Statement) -> _Prepared:
                      statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
                      negated_terms(statement.text) if statement.negated else frozenset(),
                      frozenset(_content_stems(found[0][0])) if found else None,
-                     _happenings(claim_clause(statement.text)))
+                     _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
+                     _dates(found[0][0]) if found else frozenset())
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1487,6 +1490,51 @@ def _proposes(text: str) -> bool:
     return not _PURPOSE.match(text)
 
 
+# Who owns the subject ("Jo Roe's fortune", "Ostland’s government"): the holder is what is owned, not its owner.
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?(?=\s)")
+
+
+def _holders(proposition: str) -> frozenset[str]:
+    """The stems of the name that heads the proposition's subject (the words before its main verb), but titles and
+    times: whom or what the fact is told of ("Ostland has been in a state of emergency" → ostland, "Senator Jo Roe
+    is heading…" → roe). None when the subject's head is a common noun ("The European country", "Jo Roe's fortune":
+    what is owned, not its owner) or the name describes a word the verb finder took for a verb ("the Vaunt glasses
+    use…", "Ukrainian forces launched…": after an article, or a nationality). Which of them are names is known only
+    once the dossier is weighed (``_weigh``): "Police" opening a sentence is a word."""
+    verb = _main_verb(proposition)
+    if verb is None:
+        return frozenset()
+    subject = _POSSESSOR.sub(" ", proposition[: verb[0]])
+    head = _SUBJECT_HEAD.search(subject)
+    if head is None or _DESCRIBED.search(subject[: head.start()]) or head.group(0) in _nations():
+        return frozenset()
+    stems = {_word_stem(word.lower()) for word in head.group(0).split()}
+    return frozenset(stems - {None} - _TITLE_STEMS - _TIME_STEMS - _MONTH_STEMS)
+
+
+# The capitalised words that end a subject, past an age set off by commas ("Jo Roe, 33,").
+_SUBJECT_HEAD = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)*\b[A-Z][\w.'’-]*(?=(?:,\s*\d{1,3},?)?\s*$)")
+# A lower-case article just before a name: "the Vaunt" of "the Vaunt glasses" describes what follows.
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$")
+
+
+_DATE_WORDS = _Folded(rf"\b(?:(?P<weekday>{_WEEKDAYS})|(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?!\d|,\d)|"
+                      rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTHS}))\b")
+
+
+@lru_cache(maxsize=65536)
+def _dates(clause: str) -> frozenset[str]:
+    """The weekdays ("sunday") and days of a month ("mar 12") the clause names, each in one form."""
+    found = set()
+    for match in _DATE_WORDS.finditer(clause):
+        if match.group("weekday"):
+            found.add(match.group("weekday").lower())
+        else:
+            month = (match.group("month") or match.group("month_after")).lower()[:3]
+            found.add(f"{month} {int(match.group('day') or match.group('day_first'))}")
+    return frozenset(found)
+
+
 def _prepared(statement: Statement) -> _Prepared:
     """The statement's comparison data: the copy found with its article (``find_statements``), else made now.
     Its parts are copied: ``_weigh`` sets their mass and names from the whole dossier."""
@@ -1495,7 +1543,7 @@ def _prepared(statement: Statement) -> _Prepared:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
-                     found.first_stems, found.happenings)
+                     found.first_stems, found.happenings, found.holders, found.dates)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1801,10 +1849,32 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     people of different nationalities ("an Australian climber" / "a New Zealand climber")?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y) or _nationals_differ(x, y):
+    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
+
+
+def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two tell one happening (one main verb, or none: "has been", "is on") of different holders, or on
+    different days? Each names in its subject someone or something (a name, ``_holders``) that the other does not
+    name at all: "Ostland has been in a state of emergency since November" and "Vestria has been…", "Roe is heading
+    to Ohio" and "Lee is heading to Detroit" are facts of two countries, two people ("Lee met Roe" / "Roe met Lee"
+    may be one fact). Or both name a weekday, or both a day of a month, in their first proposition and none in
+    common: "the meeting is on Sunday" and "…on Thursday" are two meetings, or a conflict the claim cannot tell from
+    two; either way not one fact agreed. A day in a later clause is often another happening's ("…, in response to
+    emails released on Friday")."""
+    if a.predicate != b.predicate:
+        return False
+    holders_a, holders_b = a.holders & a.whole.names, b.holders & b.whole.names
+    if holders_a and holders_b and not holders_a & b.whole.terms and not holders_b & a.whole.terms:
+        return True
+    return any(x and y and not x & y for x, y in ((_weekdays(a.dates), _weekdays(b.dates)),
+                                                (a.dates - _weekdays(a.dates), b.dates - _weekdays(b.dates))))
+
+
+def _weekdays(dates: frozenset[str]) -> frozenset[str]:
+    return frozenset(d for d in dates if " " not in d)
 
 
 def _nationals_differ(a: _Part, b: _Part) -> bool:
@@ -1871,7 +1941,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b)):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0

@@ -1782,3 +1782,56 @@ def test_tells_happening_is_cached_by_the_word() -> None:
     assert claims_module._tells_happening("vetoed")
     assert not claims_module._tells_happening("table")
     assert claims_module._tells_happening("vetoed")
+
+
+# --- one predicate, other holders or other days (issue 9) ------------------------------
+
+_NAMING = ["Ministers of Ostland and Vestria met Senator Roe and Senator Lee in Arlen on Monday.",
+           "The board said that Ostland and Vestria would send observers, as would Roe and Lee."]
+
+
+def _joined(first: str, second: str) -> bool:
+    a, b = statement("a", first), statement("b", second)
+    others = [statement(f"o{i}", text) for i, text in enumerate([*_THIN_OTHERS, *_NAMING])]
+    group_claims([a, b, *others])
+    return a.claim == b.claim
+
+
+def test_one_predicate_told_of_different_named_holders_stays_apart() -> None:
+    # One country's state of emergency and another's, one senator's trip and another's: the fact is each holder's.
+    assert not _joined("Ostland has been in a state of emergency since November 2015.",
+                       "Vestria has been in a state of emergency since November.")
+    assert not _joined("Senator Roe is heading to Ohio for a rally with the union leaders.",
+                       "Senator Lee is heading to Detroit for a rally with the union leaders.")
+    # The same holder, once with a title; or each named in the other: one fact.
+    assert _joined("Ostland has been in a state of emergency since November 2015.",
+                   "Ostland has been in a state of emergency since November.")
+    assert _joined("Senator Lee met Senator Roe in Arlen to discuss the union rally in Ohio.",
+                   "Roe met Lee in Arlen to discuss the union rally in Ohio.")
+
+
+def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
+    assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
+    assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})
+    for clause in ("Jo Roe's fortune is", "The European country has been", "Instead, the Vaunt glasses use a laser",
+                   "Ukrainian forces launched an attack"):
+        assert claims_module._holders(clause) == frozenset(), clause
+
+
+def test_different_days_for_one_happening_are_no_agreed_fact() -> None:
+    assert not _joined("The meeting of the harbour board is on Sunday, the council said.",
+                       "The meeting of the harbour board is on Thursday, the council said.")
+    assert not _joined("The harbour board of Arlen will meet on 12 March to vote on the ferry timetable.",
+                       "The harbour board of Arlen will meet on March 19 to vote on the ferry timetable.")
+    assert _joined("The harbour board of Arlen will meet on 12 March to vote on the ferry timetable.",
+                   "The harbour board of Arlen will meet on March 12 to vote on the ferry timetable.")
+    # A day in one only, or a weekday against a date: nothing to compare.
+    assert _joined("The meeting of the harbour board is on Sunday, the council said.",
+                   "The meeting of the harbour board is on 12 March, the council said.")
+
+
+def test_equal_counts_of_different_groups_or_happenings_stay_apart() -> None:
+    assert not _joined("At least 12 soldiers were killed in the attack on the Vell border post on Friday.",
+                       "At least 12 civilians were injured in the attack on the Vell border post on Friday.")
+    assert not _joined("At least 12 soldiers were injured in the attack on the Vell border post on Friday.",
+                       "At least 12 civilians were injured in the attack on the Vell border post on Friday.")
