@@ -762,7 +762,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     owners = {(m.paragraph, m.start) for m in mentions
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
-    lines = _short_lines(article.paragraphs)
+    lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs)
     for index, paragraph in enumerate(article.paragraphs):
         if index in lines:
             continue
@@ -823,6 +823,32 @@ def _short_lines(paragraphs: list[str]) -> set[int]:
                 lines.update(range(start, index))
             start = index + 1
     return lines
+
+
+# A ticker's label: a word or two and a number, a time or a minute ("Lap 12", "15:32", "3.54pm", "90'"), then a
+# colon or a dash (``sep``), or straight the capital of what happened ("Lap 14 Roe spins").
+_TICKER_LABEL = re.compile(r"\s*(?:(?P<word>[A-Za-z]+)\.?\s+(?:[A-Za-z]+\s+)?)?\d{1,3}(?:[:.]\d{2})?"
+                           r"(?:\s*[AaPp]\.?[Mm]\.?|['’])?(?:\s*(?P<sep>[:–—-])\s+\S|\s+[A-Z])")
+
+
+def _ticker_lines(paragraphs: list[str]) -> set[int]:
+    """The paragraphs of a ticker: two or more in a row, each opening with a short label with a number ("Lap 12: Roe
+    pits from the lead.", "15:32 - Police close the road."). Without a colon or a dash, the label's word must be no
+    common word and open its neighbour too, unless that one has a colon or a dash: "Lap 14 Roe spins", "Lap 20 Lee
+    crashes", but not "About 300 Syrians fled…", "On 12 March the…". A race's or a live blog's timeline tells
+    moments as they came, in few words, not facts an outlet states: two outlets' "Lap 12" lines are not one claim."""
+    labels: list[str | None] = []
+    for paragraph in paragraphs:
+        match = _TICKER_LABEL.match(paragraph)
+        word = (match.group("word") or "").lower() if match else None
+        labels.append(None if match is None or not match.group("sep") and (not word or word in _STOPWORDS) else
+                      "" if match.group("sep") else word)
+
+    def joins(i: int, j: int) -> bool:
+        return (0 <= j < len(labels) and labels[i] is not None and labels[j] is not None
+                and (labels[i] == labels[j] or "" in (labels[i], labels[j])))
+
+    return {i for i in range(len(labels)) if joins(i, i - 1) or joins(i, i + 1)}
 
 
 # Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.
@@ -2641,7 +2667,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     """Each figure of the claim with the statement (source, outlet) that gives it, and
     whether another statement gives a figure of the same thing (``Figure.counted``: the
     killed, the injured, houses, troops, dollars) for the same time that cannot be true with
-    it. A running count (a toll) given for different dates is an update, not a rival; a
+    it. A running count (a toll) given for different dates is an update, not a rival (the days two articles came out
+    are no such dates: undated, only a count a sentence tells is moving, "rose to six", is an update); a
     margin or a change ("19 points clear", "gained 45 points") and a span of time ("two
     seasons") are nobody's rival.
     Figures within one article never conflict: "46 percent to 42 percent" is one poll, and
@@ -2654,12 +2681,15 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     for f, s in rows:
         values[id(s), f.counted].add(f.value)
     compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
-    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t.article != s.article and _rivals(f, g)
-                                                                for g, t in compared))
+    dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
+    return [(f, s, len(values[id(s), f.counted]) == 1 and any(
+        t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
 
 
-def _rivals(f: Figure, g: Figure) -> bool:
+def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
+    """Can the two figures not both be true? ``dated``: a sentence of the two gives its own date, so each figure's
+    ``when`` is the day it is told for; else both are only the days their articles came out."""
     if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
             f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK):
         return False
@@ -2671,8 +2701,10 @@ def _rivals(f: Figure, g: Figure) -> bool:
     if f.relative or g.relative or f.unit in _TIME_UNITS:
         return False
     # Figures for different dates (or one dated, one not) tell of different moments: a later
-    # figure of a running count is an update, a release months later another release.
-    if f.when != g.when:
+    # figure of a running count is an update, a release months later another release. Two articles that came out on
+    # different days and date neither figure tell of one moment, unless a sentence tells its count is moving
+    # ("rose to six"): "five people were injured" one day and "six people were injured" the next disagree.
+    if f.when != g.when and (dated or None in (f.when, g.when) or f.running or g.running):
         return False
     # Undated, a count the story tells is moving ("the death toll rose to 84", "trading at
     # 105.28 yen") has other figures of it as its earlier or later stages ("Hollande saying

@@ -1835,3 +1835,32 @@ def test_equal_counts_of_different_groups_or_happenings_stay_apart() -> None:
                        "At least 12 civilians were injured in the attack on the Vell border post on Friday.")
     assert not _joined("At least 12 soldiers were injured in the attack on the Vell border post on Friday.",
                        "At least 12 civilians were injured in the attack on the Vell border post on Friday.")
+
+
+def test_the_lines_of_a_ticker_are_no_statements() -> None:
+    # A run of lines each opening on a label with a number and a colon; "Day 3", alone after prose, is no ticker.
+    ticker = article("a", "Roe won the race in Arlen on Sunday after a late duel with Lee.",
+                     "Lap 12: Roe pitted from the lead and rejoined in third place.",
+                     "Lap 13: Lee has taken the lead as Roe struggled on cold tyres.",
+                     "15:32: Police confirmed that two people were injured near the pit lane.",
+                     "Roe said after the race that the team had made the right call.",
+                     "Day 3: the organisers said the final would be held in Vell.")
+    assert [s.paragraph for s in find_statements(ticker, [], [])] == [0, 4, 5]
+    # Without a colon, one label word opening each line; not a common word before a count ("About 300 …").
+    laps = article("a", "Lap 14 Roe has a big smash in his car and the safety car is deployed.",
+                   "Lap 20 Lee has a huge smash and the race is stopped by the stewards.",
+                   "About 300 Vestrians have fled the border town of Vell since Monday.",
+                   "About 40 Ostlanders have fled the border town of Vell since Tuesday.")
+    assert [s.paragraph for s in find_statements(laps, [], [])] == [2, 3]
+
+
+def test_undated_counts_of_articles_of_different_days_disagree_unless_one_is_moving() -> None:
+    # The days two articles came out are not days their sentences tell of: five and six injured disagree.
+    five = _told("a", "Five people were injured when the ferry struck the pier.", "2024-03-04")
+    six = _told("b", "Six people were injured when the ferry struck the pier.", "2024-03-05")
+    assert _disagree(five, six)
+    # A count a sentence tells is moving is updated; a count each sentence dates for its own day is no rival.
+    assert not _disagree(five, _told("b", "The number of people injured when the ferry struck rose to six.",
+                                     "2024-03-05"))
+    assert not _disagree(_told("a", "Five people were injured on Monday when the ferry struck.", "Monday"),
+                         _told("b", "Six people were injured on Tuesday when the ferry struck.", "Tuesday"))
