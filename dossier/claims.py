@@ -1969,9 +1969,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b)):
         return 0.0
-    if score and _two_voices(a.statement, b.statement):
-        return 0.0
-    if 0 < score < _COMMON_ONLY_SIMILARITY and _thin_share(a, b, weight):
+    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0
     return score
 
@@ -1979,9 +1977,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
 def _two_voices(x: Statement, y: Statement) -> bool:
     """Are the two the quoted words of two different named sources? One witness's account and another's ("I saw
     people running in the opposite direction", "we saw people running and screaming") are two claims however many
-    words they share, however close in words ("people were lying dead on the seafront and others were running over
-    the bodies", "I saw the bodies of the dead lying on the seafront and people running"): only one quote relayed
-    (``_same_words``) is one fact both tell. A source's words and an
+    words they share; only a near restatement (_COMMON_ONLY_SIMILARITY) is one fact both tell. A source's words and an
     outlet's own sentence, or a report of what another source said, may still tell one fact ("the truck drove a long
     way along the promenade," the prefect said / the truck crashed into the crowd over a long distance, a channel
     reported). Sources compare by entity once the build has named them (``Statement.source``), else as written; one

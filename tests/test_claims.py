@@ -1725,10 +1725,7 @@ def test_outlets_each_running_two_agencies_copies_have_two_sources_between_them(
 
 
 def _quoted_statements(article_id: str, text: str) -> list[Statement]:
-    return _quoted_statements_of(article(article_id, text))
-
-
-def _quoted_statements_of(found: Article) -> list[Statement]:
+    found = article(article_id, text)
     mentions = find_mentions(found)
     return find_statements(found, find_quotes(found, mentions), mentions)
 
@@ -1867,31 +1864,3 @@ def test_undated_counts_of_articles_of_different_days_disagree_unless_one_is_mov
                                      "2024-03-05"))
     assert not _disagree(_told("a", "Five people were injured on Monday when the ferry struck.", "Monday"),
                          _told("b", "Six people were injured on Tuesday when the ferry struck.", "Tuesday"))
-
-
-def test_two_witnesses_telling_one_scene_in_near_words_are_two_claims() -> None:
-    # In a story where the words the two share ("seafront", "bodies", "running") are rare, the two reach a near
-    # restatement (_COMMON_ONLY_SIMILARITY); still two people's own accounts, each a claim of its own.
-    post = article("post", "Ostland has been in a state of emergency since November 2015.",
-                   "Two children from Vestria died in the attack, said Vestria's ministry of foreign affairs.",
-                   "Mayor Ilse Marek confirmed more than 10 children were among the dead.",
-                   "“People were lying dead on the seafront and others were running over the bodies,” said Ann Vell, "
-                   "a student from Arlen.",
-                   "“The fireworks had finished when we saw people running and screaming,” said Kim Dorn, a nurse.",
-                   "The lorry was rented in the Tarn region two days before the attack.",
-                   "“Without lorries,” the hauliers' group says, “Ruritania stops.”")
-    times = article("times", "President Dale Pruitt said Ruritania's state of emergency would be extended by three "
-                             "months.",
-                    "Two children died during or after surgery at a nearby hospital.",
-                    "The death toll rose to 85, the prefect of the region announced on Thursday.",
-                    "“I saw the bodies of the dead lying on the seafront and people running,” Tom Arle, a tourist, "
-                    "told the Ledger.",
-                    "“I thought it was fireworks, but then all these people were running and screaming,” Jo Renn, a "
-                    "teacher, told the Ledger.",
-                    "Jo Roe, the president of the Tarn region, expressed outrage at the attack.",
-                    "Lea Marsh, a Ruritanian student, was watching the fireworks from a hotel when she saw the lorry "
-                    "stop in front of it.")
-    found = [*_quoted_statements_of(post), *_quoted_statements_of(times)]
-    group_claims(found)
-    one, other = (next(s for s in found if s.text.startswith(opening)) for opening in ("“People", "“I saw"))
-    assert one.claim != other.claim
