@@ -1524,15 +1524,17 @@ def _holders(proposition: str) -> frozenset[str]:
     """The stems of the name that heads the proposition's subject (the words before its main verb), but titles and
     times: whom or what the fact is told of ("Ostland has been in a state of emergency" → ostland, "Senator Jo Roe
     is heading…" → roe). None when the subject's head is a common noun ("The European country", "Jo Roe's fortune":
-    what is owned, not its owner) or the name describes a word the verb finder took for a verb ("the Vaunt glasses
-    use…", "Ukrainian forces launched…": after an article, or a nationality). Which of them are names is known only
-    once the dossier is weighed (``_weigh``): "Police" opening a sentence is a word."""
+    what is owned, not its owner), a description ("The Finn", who may be a Finn named elsewhere), or a name that
+    describes a word the verb finder took for a verb ("the Vaunt glasses use…", "Ukrainian forces launched…": after
+    an article, or a nationality). Which of them are names is known only once the dossier is weighed (``_weigh``):
+    "Police" opening a sentence is a word."""
     verb = _main_verb(proposition)
     if verb is None:
         return frozenset()
     subject = _POSSESSOR.sub(" ", proposition[: verb[0]])
     head = _SUBJECT_HEAD.search(subject)
-    if head is None or _DESCRIBED.search(subject[: head.start()]) or head.group(0) in _nations():
+    if (head is None or _DESCRIBED.search(subject[: head.start()]) or _DESCRIPTION.match(head.group(0))
+            or head.group(0) in _nations()):
         return frozenset()
     stems = {_word_stem(word.lower()) for word in head.group(0).split()}
     return frozenset(stems - {None} - _TITLE_STEMS - _TIME_STEMS - _MONTH_STEMS)
@@ -1542,6 +1544,8 @@ def _holders(proposition: str) -> frozenset[str]:
 _SUBJECT_HEAD = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)*\b[A-Z][\w.'’-]*(?=(?:,\s*\d{1,3},?)?\s*$)")
 # A lower-case article just before a name: "the Vaunt" of "the Vaunt glasses" describes what follows.
 _DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$")
+# A subject opening on an article is a description, however capitalised: "The Finn" may be "Kimi Raikkonen".
+_DESCRIPTION = re.compile(r"(?:the|a|an|this|that|these|those)\s", re.IGNORECASE)
 
 
 _DATE_WORDS = _Folded(rf"\b(?:(?P<weekday>{_WEEKDAYS})|(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?!\d|,\d)|"
