@@ -1529,9 +1529,12 @@ def _holders(proposition: str) -> frozenset[str]:
     an article, or a nationality). Which of them are names is known only once the dossier is weighed (``_weigh``):
     "Police" opening a sentence is a word."""
     verb = _main_verb(proposition)
-    if verb is None:
+    # Only a verb found surely: an auxiliary or a past form. A word in -s after a name may be a plural noun the name
+    # describes ("some 3,000 Chicago fans remained…"), and the name no subject.
+    found = proposition[verb[0] :].split(maxsplit=1)[:1] if verb else []
+    if not found or not (found[0].lower() in _AUXILIARIES or found[0].endswith("ed") or found[0] in _IRREGULAR):
         return frozenset()
-    subject = _POSSESSOR.sub(" ", proposition[: verb[0]])
+    subject = _PRONOUN_I.sub(" ", _POSSESSOR.sub(" ", proposition[: verb[0]]))
     head = _SUBJECT_HEAD.search(subject)
     if (head is None or _DESCRIBED.search(subject[: head.start()]) or _DESCRIPTION.match(head.group(0))
             or head.group(0) in _nations()):
@@ -1544,6 +1547,8 @@ def _holders(proposition: str) -> frozenset[str]:
 _SUBJECT_HEAD = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)*\b[A-Z][\w.'’-]*(?=(?:,\s*\d{1,3},?)?\s*$)")
 # A lower-case article just before a name: "the Vaunt" of "the Vaunt glasses" describes what follows.
 _DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$")
+# "I", "I've", "I’m": a speaker, written with a capital, no name.
+_PRONOUN_I = re.compile(r"\bI(?:['’][a-z]+)?\b")
 # A subject opening on an article is a description, however capitalised: "The Finn" may be "Kimi Raikkonen".
 _DESCRIPTION = re.compile(r"(?:the|a|an|this|that|these|those)\s", re.IGNORECASE)
 

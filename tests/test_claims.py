@@ -1814,7 +1814,8 @@ def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
     assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
     assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})
     for clause in ("Jo Roe's fortune is", "The European country has been", "Instead, the Vaunt glasses use a laser",
-                   "Ukrainian forces launched an attack", "The Finn was fortunate to escape"):
+                   "Ukrainian forces launched an attack", "The Finn was fortunate to escape",
+                   "Some 3,000 Arlen fans remained in the stands", "Over the years, I’ve had teammates who left"):
         assert claims_module._holders(clause) == frozenset(), clause
 
 
