@@ -762,7 +762,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     owners = {(m.paragraph, m.start) for m in mentions
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
-    lines = _short_lines(article.paragraphs) | set(article.subheads)
+    lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
     for index, paragraph in enumerate(article.paragraphs):
         if index in lines:
             continue
@@ -823,6 +823,32 @@ def _short_lines(paragraphs: list[str]) -> set[int]:
                 lines.update(range(start, index))
             start = index + 1
     return lines
+
+
+# A ticker's label: a word or two and a number, a time or a minute ("Lap 12", "15:32", "3.54pm", "90'"), then a
+# colon or a dash (``sep``), or straight the capital of what happened ("Lap 14 Roe spins").
+_TICKER_LABEL = re.compile(r"\s*(?:(?P<word>[A-Za-z]+)\.?\s+(?:[A-Za-z]+\s+)?)?\d{1,3}(?:[:.]\d{2})?"
+                           r"(?:\s*[AaPp]\.?[Mm]\.?|['’])?(?:\s*(?P<sep>[:–—-])\s+\S|\s+[A-Z])")
+
+
+def _ticker_lines(paragraphs: list[str]) -> set[int]:
+    """The paragraphs of a ticker: two or more in a row, each opening with a short label with a number ("Lap 12: Roe
+    pits from the lead.", "15:32 - Police close the road."). Without a colon or a dash, the label's word must be no
+    common word and open its neighbour too, unless that one has a colon or a dash: "Lap 14 Roe spins", "Lap 20 Lee
+    crashes", but not "About 300 Syrians fled…", "On 12 March the…". A race's or a live blog's timeline tells
+    moments as they came, in few words, not facts an outlet states: two outlets' "Lap 12" lines are not one claim."""
+    labels: list[str | None] = []
+    for paragraph in paragraphs:
+        match = _TICKER_LABEL.match(paragraph)
+        word = (match.group("word") or "").lower() if match else None
+        labels.append(None if match is None or not match.group("sep") and (not word or word in _STOPWORDS) else
+                      "" if match.group("sep") else word)
+
+    def joins(i: int, j: int) -> bool:
+        return (0 <= j < len(labels) and labels[i] is not None and labels[j] is not None
+                and (labels[i] == labels[j] or "" in (labels[i], labels[j])))
+
+    return {i for i in range(len(labels)) if joins(i, i - 1) or joins(i, i + 1)}
 
 
 # Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.
@@ -1325,6 +1351,8 @@ class _Prepared:
     negated_stems: frozenset[str] = frozenset()  # a negated statement's ``negated_terms``
     first_stems: frozenset[str] | None = None  # the content stems of its first proposition, None without one
     happenings: frozenset[str] = frozenset()  # ``_happenings`` of its claim clause
+    holders: frozenset[str] = frozenset()  # ``_holders``: the capitalised stems of its first proposition's subject
+    dates: frozenset[str] = frozenset()  # ``_dates`` of its first proposition: the weekdays and days of a month
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1471,7 +1499,8 @@ def _prepare(statement: Statement) -> _Prepared:
                      statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
                      negated_terms(statement.text) if statement.negated else frozenset(),
                      frozenset(_content_stems(found[0][0])) if found else None,
-                     _happenings(claim_clause(statement.text)))
+                     _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
+                     _dates(found[0][0]) if found else frozenset())
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -1487,6 +1516,60 @@ def _proposes(text: str) -> bool:
     return not _PURPOSE.match(text)
 
 
+# Who owns the subject ("Jo Roe's fortune", "Ostland’s government"): the holder is what is owned, not its owner.
+_POSSESSOR = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?(?=\s)")
+
+
+def _holders(proposition: str) -> frozenset[str]:
+    """The stems of the name that heads the proposition's subject (the words before its main verb), but titles and
+    times: whom or what the fact is told of ("Ostland has been in a state of emergency" → ostland, "Senator Jo Roe
+    is heading…" → roe). None when the subject's head is a common noun ("The European country", "Jo Roe's fortune":
+    what is owned, not its owner), a description ("The Finn", who may be a Finn named elsewhere), or a name that
+    describes a word the verb finder took for a verb ("the Vaunt glasses use…", "Ukrainian forces launched…": after
+    an article, or a nationality). Which of them are names is known only once the dossier is weighed (``_weigh``):
+    "Police" opening a sentence is a word."""
+    verb = _main_verb(proposition)
+    # Only a verb found surely: an auxiliary or a past form. A word in -s after a name may be a plural noun the name
+    # describes ("some 3,000 Chicago fans remained…"), and the name no subject.
+    found = proposition[verb[0] :].split(maxsplit=1)[:1] if verb else []
+    if not found or not (found[0].lower() in _AUXILIARIES or found[0].endswith("ed") or found[0] in _IRREGULAR):
+        return frozenset()
+    subject = _PRONOUN_I.sub(" ", _POSSESSOR.sub(" ", proposition[: verb[0]]))
+    head = _SUBJECT_HEAD.search(subject)
+    if (head is None or _DESCRIBED.search(subject[: head.start()]) or _DESCRIPTION.match(head.group(0))
+            or head.group(0) in _nations()):
+        return frozenset()
+    stems = {_word_stem(word.lower()) for word in head.group(0).split()}
+    return frozenset(stems - {None} - _TITLE_STEMS - _TIME_STEMS - _MONTH_STEMS)
+
+
+# The capitalised words that end a subject, past an age set off by commas ("Jo Roe, 33,").
+_SUBJECT_HEAD = re.compile(r"(?:\b[A-Z][\w.'’-]*\s+)*\b[A-Z][\w.'’-]*(?=(?:,\s*\d{1,3},?)?\s*$)")
+# A lower-case article just before a name: "the Vaunt" of "the Vaunt glasses" describes what follows.
+_DESCRIBED = re.compile(r"\b(?:the|a|an)\s+$")
+# "I", "I've", "I’m": a speaker, written with a capital, no name.
+_PRONOUN_I = re.compile(r"\bI(?:['’][a-z]+)?\b")
+# A subject opening on an article is a description, however capitalised: "The Finn" may be "Kimi Raikkonen".
+_DESCRIPTION = re.compile(r"(?:the|a|an|this|that|these|those)\s", re.IGNORECASE)
+
+
+_DATE_WORDS = _Folded(rf"\b(?:(?P<weekday>{_WEEKDAYS})|(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?!\d|,\d)|"
+                      rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTHS}))\b")
+
+
+@lru_cache(maxsize=65536)
+def _dates(clause: str) -> frozenset[str]:
+    """The weekdays ("sunday") and days of a month ("mar 12") the clause names, each in one form."""
+    found = set()
+    for match in _DATE_WORDS.finditer(clause):
+        if match.group("weekday"):
+            found.add(match.group("weekday").lower())
+        else:
+            month = (match.group("month") or match.group("month_after")).lower()[:3]
+            found.add(f"{month} {int(match.group('day') or match.group('day_first'))}")
+    return frozenset(found)
+
+
 def _prepared(statement: Statement) -> _Prepared:
     """The statement's comparison data: the copy found with its article (``find_statements``), else made now.
     Its parts are copied: ``_weigh`` sets their mass and names from the whole dossier."""
@@ -1495,7 +1578,7 @@ def _prepared(statement: Statement) -> _Prepared:
         return _prepare(statement)
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
-                     found.first_stems, found.happenings)
+                     found.first_stems, found.happenings, found.holders, found.dates)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -1801,10 +1884,32 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     people of different nationalities ("an Australian climber" / "a New Zealand climber")?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y) or _nationals_differ(x, y):
+    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
+
+
+def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two tell one happening (one main verb, or none: "has been", "is on") of different holders, or on
+    different days? Each names in its subject someone or something (a name, ``_holders``) that the other does not
+    name at all: "Ostland has been in a state of emergency since November" and "Vestria has been…", "Roe is heading
+    to Ohio" and "Lee is heading to Detroit" are facts of two countries, two people ("Lee met Roe" / "Roe met Lee"
+    may be one fact). Or both name a weekday, or both a day of a month, in their first proposition and none in
+    common: "the meeting is on Sunday" and "…on Thursday" are two meetings, or a conflict the claim cannot tell from
+    two; either way not one fact agreed. A day in a later clause is often another happening's ("…, in response to
+    emails released on Friday")."""
+    if a.predicate != b.predicate:
+        return False
+    holders_a, holders_b = a.holders & a.whole.names, b.holders & b.whole.names
+    if holders_a and holders_b and not holders_a & b.whole.terms and not holders_b & a.whole.terms:
+        return True
+    return any(x and y and not x & y for x, y in ((_weekdays(a.dates), _weekdays(b.dates)),
+                                                (a.dates - _weekdays(a.dates), b.dates - _weekdays(b.dates))))
+
+
+def _weekdays(dates: frozenset[str]) -> frozenset[str]:
+    return frozenset(d for d in dates if " " not in d)
 
 
 def _nationals_differ(a: _Part, b: _Part) -> bool:
@@ -1871,7 +1976,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b)):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0
@@ -2571,7 +2676,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     """Each figure of the claim with the statement (source, outlet) that gives it, and
     whether another statement gives a figure of the same thing (``Figure.counted``: the
     killed, the injured, houses, troops, dollars) for the same time that cannot be true with
-    it. A running count (a toll) given for different dates is an update, not a rival; a
+    it. A running count (a toll) given for different dates is an update, not a rival (the days two articles came out
+    are no such dates: undated, only a count a sentence tells is moving, "rose to six", is an update); a
     margin or a change ("19 points clear", "gained 45 points") and a span of time ("two
     seasons") are nobody's rival.
     Figures within one article never conflict: "46 percent to 42 percent" is one poll, and
@@ -2584,12 +2690,15 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     for f, s in rows:
         values[id(s), f.counted].add(f.value)
     compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
-    return [(f, s, len(values[id(s), f.counted]) == 1 and any(t.article != s.article and _rivals(f, g)
-                                                                for g, t in compared))
+    dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
+    return [(f, s, len(values[id(s), f.counted]) == 1 and any(
+        t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
 
 
-def _rivals(f: Figure, g: Figure) -> bool:
+def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
+    """Can the two figures not both be true? ``dated``: a sentence of the two gives its own date, so each figure's
+    ``when`` is the day it is told for; else both are only the days their articles came out."""
     if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
             f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK):
         return False
@@ -2601,8 +2710,10 @@ def _rivals(f: Figure, g: Figure) -> bool:
     if f.relative or g.relative or f.unit in _TIME_UNITS:
         return False
     # Figures for different dates (or one dated, one not) tell of different moments: a later
-    # figure of a running count is an update, a release months later another release.
-    if f.when != g.when:
+    # figure of a running count is an update, a release months later another release. Two articles that came out on
+    # different days and date neither figure tell of one moment, unless a sentence tells its count is moving
+    # ("rose to six"): "five people were injured" one day and "six people were injured" the next disagree.
+    if f.when != g.when and (dated or None in (f.when, g.when) or f.running or g.running):
         return False
     # Undated, a count the story tells is moving ("the death toll rose to 84", "trading at
     # 105.28 yen") has other figures of it as its earlier or later stages ("Hollande saying

@@ -13,7 +13,8 @@ For the seeds (tests/gold/claims_seeds.yml) and for PolNeAR dev
 * for PolNeAR, the share of all reported-speech contents (attributions without quotation
   marks) whose sentence is found as a statement;
 * for the pairs of tests/gold/claims_apart.yml (events stories), how many pairs of different facts share a
-  claim and how many pairs of one fact do.
+  claim and how many pairs of one fact do, and how many pairs of rival figures of one thing share a claim
+  whose figures are not shown to disagree (a false "agreed").
 
 Articles are built directly (title = first line, paragraphs = the other non-empty lines) so
 the measure does not depend on the reader stage.
@@ -221,10 +222,12 @@ def _made_up(articles: dict[str, list[str]]) -> list[Article]:
             for name, lines in sorted(articles.items())]
 
 
-def evaluate_pairs(gold_path: Path, corpora: Path, show_errors: bool = False) -> tuple[int, int, int, int] | None:
+def evaluate_pairs(gold_path: Path, corpora: Path, show_errors: bool = False
+                   ) -> tuple[int, int, int, int, int, int] | None:
     """Score the pairs of tests/gold/claims_apart.yml, each story built on its own: how many pairs that must stay
-    apart share a claim, of how many found, and how many that must stay together do, of how many found."""
-    joined = apart = kept = together = 0
+    apart share a claim, of how many found; how many that must stay together do, of how many found; and how many
+    pairs of rival figures share a claim that does not show its figures disagree, of how many found."""
+    joined = apart = kept = together = agreed = rivals = 0
     for story in yaml.safe_load(gold_path.read_text(encoding="utf-8"))["stories"]:
         if "articles" in story:
             articles = _made_up(story["articles"])
@@ -232,8 +235,9 @@ def evaluate_pairs(gold_path: Path, corpora: Path, show_errors: bool = False) ->
             articles = [read_uncleaned(path) for path in sorted((corpora / story["folder"]).glob("*.txt"))]
         else:
             return None
-        statements, _ = run(articles)
-        for kind in ("apart", "together"):
+        statements, claims = run(articles)
+        disagreeing = {claim.id for claim in claims if claim.disagreement}
+        for kind in ("apart", "together", "rivals"):
             for pair in story.get(kind, []):
                 first, second = (_locate(statements, Path(item["file"]).stem, item["text"]) for item in pair)
                 if first is None or second is None:
@@ -241,13 +245,19 @@ def evaluate_pairs(gold_path: Path, corpora: Path, show_errors: bool = False) ->
                         print(f"  missed pair ({kind}): {pair[0]['text']} / {pair[1]['text']}")
                     continue
                 same = first.claim == second.claim
+                if kind == "rivals":
+                    shown_agreed = same and first.claim not in disagreeing
+                    rivals, agreed = rivals + 1, agreed + shown_agreed
+                    if show_errors and shown_agreed:
+                        print(f"  agreed (rivals): {first.text[:70]} / {second.text[:70]}")
+                    continue
                 if kind == "apart":
                     apart, joined = apart + 1, joined + same
                 else:
                     together, kept = together + 1, kept + same
                 if show_errors and same == (kind == "apart"):
                     print(f"  {'joined' if same else 'split'} ({kind}): {first.text[:70]} / {second.text[:70]}")
-    return joined, apart, kept, together
+    return joined, apart, kept, together, agreed, rivals
 
 
 # --- ECB+ dev: cross-document event chains -----------------------------------------------
@@ -481,10 +491,10 @@ def main() -> int:
         print(f"  figure verdicts  {stories.figures:.3f} ({stories.figures_judged} claims)")
     pairs = evaluate_pairs(GOLD / "claims_apart.yml", corpora, args.show_errors)
     if pairs:
-        joined, apart, kept, together = pairs
+        joined, apart, kept, together, agreed, rivals = pairs
         print("hand-picked pairs on events stories (tests/gold/claims_apart.yml):")
         print(f"  pairs of different facts joined {joined} of {apart}; pairs of one fact kept together {kept} of"
-              f" {together}")
+              f" {together}; rival figures shown agreed {agreed} of {rivals}")
     ecb = corpora / "ecbplus-dev"
     if ecb.is_dir():
         print("ecbplus-dev:")

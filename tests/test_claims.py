@@ -1790,3 +1790,86 @@ def test_a_subhead_is_no_statement() -> None:
                                "Crews found burning wreckage in wooded area",
                                "The ministry posted images of the wreckage."], subheads=[1])
     assert [s.paragraph for s in find_statements(text, [], [])] == [0, 2]
+
+
+# --- one predicate, other holders or other days (issue 9) ------------------------------
+
+_NAMING = ["Ministers of Ostland and Vestria met Senator Roe and Senator Lee in Arlen on Monday.",
+           "The board said that Ostland and Vestria would send observers, as would Roe and Lee."]
+
+
+def _joined(first: str, second: str) -> bool:
+    a, b = statement("a", first), statement("b", second)
+    others = [statement(f"o{i}", text) for i, text in enumerate([*_THIN_OTHERS, *_NAMING])]
+    group_claims([a, b, *others])
+    return a.claim == b.claim
+
+
+def test_one_predicate_told_of_different_named_holders_stays_apart() -> None:
+    # One country's state of emergency and another's, one senator's trip and another's: the fact is each holder's.
+    assert not _joined("Ostland has been in a state of emergency since November 2015.",
+                       "Vestria has been in a state of emergency since November.")
+    assert not _joined("Senator Roe is heading to Ohio for a rally with the union leaders.",
+                       "Senator Lee is heading to Detroit for a rally with the union leaders.")
+    # The same holder, once with a title; or each named in the other: one fact.
+    assert _joined("Ostland has been in a state of emergency since November 2015.",
+                   "Ostland has been in a state of emergency since November.")
+    assert _joined("Senator Lee met Senator Roe in Arlen to discuss the union rally in Ohio.",
+                   "Roe met Lee in Arlen to discuss the union rally in Ohio.")
+
+
+def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
+    assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
+    assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})
+    for clause in ("Jo Roe's fortune is", "The European country has been", "Instead, the Vaunt glasses use a laser",
+                   "Ukrainian forces launched an attack", "The Finn was fortunate to escape",
+                   "Some 3,000 Arlen fans remained in the stands", "Over the years, I’ve had teammates who left"):
+        assert claims_module._holders(clause) == frozenset(), clause
+
+
+def test_different_days_for_one_happening_are_no_agreed_fact() -> None:
+    assert not _joined("The meeting of the harbour board is on Sunday, the council said.",
+                       "The meeting of the harbour board is on Thursday, the council said.")
+    assert not _joined("The harbour board of Arlen will meet on 12 March to vote on the ferry timetable.",
+                       "The harbour board of Arlen will meet on March 19 to vote on the ferry timetable.")
+    assert _joined("The harbour board of Arlen will meet on 12 March to vote on the ferry timetable.",
+                   "The harbour board of Arlen will meet on March 12 to vote on the ferry timetable.")
+    # A day in one only, or a weekday against a date: nothing to compare.
+    assert _joined("The meeting of the harbour board is on Sunday, the council said.",
+                   "The meeting of the harbour board is on 12 March, the council said.")
+
+
+def test_equal_counts_of_different_groups_or_happenings_stay_apart() -> None:
+    assert not _joined("At least 12 soldiers were killed in the attack on the Vell border post on Friday.",
+                       "At least 12 civilians were injured in the attack on the Vell border post on Friday.")
+    assert not _joined("At least 12 soldiers were injured in the attack on the Vell border post on Friday.",
+                       "At least 12 civilians were injured in the attack on the Vell border post on Friday.")
+
+
+def test_the_lines_of_a_ticker_are_no_statements() -> None:
+    # A run of lines each opening on a label with a number and a colon; "Day 3", alone after prose, is no ticker.
+    ticker = article("a", "Roe won the race in Arlen on Sunday after a late duel with Lee.",
+                     "Lap 12: Roe pitted from the lead and rejoined in third place.",
+                     "Lap 13: Lee has taken the lead as Roe struggled on cold tyres.",
+                     "15:32: Police confirmed that two people were injured near the pit lane.",
+                     "Roe said after the race that the team had made the right call.",
+                     "Day 3: the organisers said the final would be held in Vell.")
+    assert [s.paragraph for s in find_statements(ticker, [], [])] == [0, 4, 5]
+    # Without a colon, one label word opening each line; not a common word before a count ("About 300 …").
+    laps = article("a", "Lap 14 Roe has a big smash in his car and the safety car is deployed.",
+                   "Lap 20 Lee has a huge smash and the race is stopped by the stewards.",
+                   "About 300 Vestrians have fled the border town of Vell since Monday.",
+                   "About 40 Ostlanders have fled the border town of Vell since Tuesday.")
+    assert [s.paragraph for s in find_statements(laps, [], [])] == [2, 3]
+
+
+def test_undated_counts_of_articles_of_different_days_disagree_unless_one_is_moving() -> None:
+    # The days two articles came out are not days their sentences tell of: five and six injured disagree.
+    five = _told("a", "Five people were injured when the ferry struck the pier.", "2024-03-04")
+    six = _told("b", "Six people were injured when the ferry struck the pier.", "2024-03-05")
+    assert _disagree(five, six)
+    # A count a sentence tells is moving is updated; a count each sentence dates for its own day is no rival.
+    assert not _disagree(five, _told("b", "The number of people injured when the ferry struck rose to six.",
+                                     "2024-03-05"))
+    assert not _disagree(_told("a", "Five people were injured on Monday when the ferry struck.", "Monday"),
+                         _told("b", "Six people were injured on Tuesday when the ferry struck.", "Tuesday"))
