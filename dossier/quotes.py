@@ -748,7 +748,10 @@ class _Context:
         # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
         # sentence after them is the writer's.
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
-        return (self.partial or clause_after or introduced or self.voiced_before) and _attribute(
+        # A quote that closes a clause opening the sentence ('Even as Roe claimed that "…," Lee said the cases
+        # differ'): the main clause after it is about something else.
+        subordinate = closed.endswith(",") and bool(_OPENING_CLAUSE.match(self.head))
+        return (self.partial or clause_after or introduced or subordinate or self.voiced_before) and _attribute(
             self, ("before",)
         ) is not None
 
@@ -766,6 +769,15 @@ class _Context:
 # A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,
 # but Roe said'.
 _CLAUSE_AFTER = re.compile(r"\s*,\s*(?:[^,.;:]{1,30},\s*)?(?:and|but)\s")
+
+
+# A subordinate clause opening the sentence and running up to the quote, after linking words: "But even as Roe
+# claimed that", "When Lee told the crowd".
+_OPENING_CLAUSE = re.compile(
+    rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS | speech.CLAUSE_LEADERS))})\s+)*"
+    rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+[^,;:—–]+$",
+    re.IGNORECASE,
+)
 
 
 # Who speaks right after a quote, with a verb of their own: a name or a description, then a verb in the past

@@ -2744,3 +2744,15 @@ def test_scorer_names_source_reads_the_head_of_the_gold_source() -> None:
     assert not names_source("Dunmore Times", "the Harbour Times")
     assert names_source("Ann Ferrow", "Secretary of State Ann Ferrow")
     assert names_source("Association of Harbour Pilots", "the Association of Harbour Pilots")
+
+
+def test_a_quote_closing_an_opening_subordinate_clause_is_its_subjects_not_the_main_clauses() -> None:
+    # The main clause after the quote ("one of the lawyers said …") reports something else.
+    [quote] = quotes_with_names(
+        "But even as Jo Roe claimed on Tuesday that “the general got in trouble for far less,” one of the "
+        "lawyers said the two cases were quite different."
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+    # A clause that closed before the quote leaves it to the attribution after it.
+    [quote] = quotes_with_names("When the vote was over, “we will appeal,” Ann Lee said.")
+    assert quote.speaker_name == "Ann Lee"

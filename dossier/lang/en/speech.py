@@ -148,6 +148,8 @@ INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
     since until asked speaking according despite amid following like unlike without among against""".split()
 )
+# Words that may lead a subordinator opening a sentence: "even as", "just when", "only after".
+CLAUSE_LEADERS = frozenset("even just only right".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 # Forms of "be": after a subject they describe it ("Doe has been "arbitrarily detained""), they do not report.
 BE_FORMS = frozenset("is are was were be been being".split())
