@@ -115,7 +115,10 @@ def _mark_direction(text: str, i: int) -> str:
     opens_by_context = (before.isspace() or before in "([{—–-/:'‘") and not after.isspace()
     closes_by_context = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’")
     glyph = _DOUBLE_MARKS[text[i]]
-    if glyph == OPENING and closes_by_context and not opens_by_context and before.isalnum():
+    # An opening glyph glued to a word, or to a word's comma or full stop before a space ('here,“ said Roe'), is a
+    # closing mark mistyped.
+    glued = before.isalnum() or (before in ",.?!" and b > 0 and text[b - 1].isalnum() and after.isspace())
+    if glyph == OPENING and closes_by_context and not opens_by_context and glued:
         return CLOSING
     if glyph == CLOSING and opens_by_context and not closes_by_context and after.isalnum():
         return OPENING

@@ -2756,3 +2756,8 @@ def test_a_quote_closing_an_opening_subordinate_clause_is_its_subjects_not_the_m
     # A clause that closed before the quote leaves it to the attribution after it.
     [quote] = quotes_with_names("When the vote was over, “we will appeal,” Ann Lee said.")
     assert quote.speaker_name == "Ann Lee"
+
+
+def test_an_opening_mark_after_a_words_comma_and_before_a_space_closes_the_quote() -> None:
+    [quote] = quotes_of("“The plan is fine for the town and for the port,“ said Jo Roe, a council member.")
+    assert (quote.text, quote.speaker_name) == ("The plan is fine for the town and for the port,", "Jo Roe")
