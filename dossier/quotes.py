@@ -489,7 +489,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
         return None
-    segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
+    # A colon ends a clause too: "Few backed it: Roe called it "…"" is Roe's.
+    segments = re.split(r",\s*|\s+[—–―]\s+|[;:]\s+", head[:verb_start])
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])

@@ -2761,3 +2761,10 @@ def test_a_quote_closing_an_opening_subordinate_clause_is_its_subjects_not_the_m
 def test_an_opening_mark_after_a_words_comma_and_before_a_space_closes_the_quote() -> None:
     [quote] = quotes_of("“The plan is fine for the town and for the port,“ said Jo Roe, a council member.")
     assert (quote.text, quote.speaker_name) == ("The plan is fine for the town and for the port,", "Jo Roe")
+
+
+def test_the_subject_of_a_reporting_verb_is_read_after_a_colon_that_ends_a_clause_before_it() -> None:
+    [quote] = quotes_of(
+        "Even people who backed the plan sounded unsure: Jo Roe called it “the least bad option under the sun.”"
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
