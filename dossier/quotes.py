@@ -485,6 +485,12 @@ def _passive(head: str, verb_start: int) -> bool:
 _AS_COMMENT = re.compile(r"[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])")
 
 
+# A name that ends the words before a comma, right after "that" or a subordinator: the subject of the clause they open.
+_NAME_OPENS_CLAUSE = re.compile(
+    rf"\b(?:that|{'|'.join(sorted(speech.SUBORDINATORS))})\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)$"
+)
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -569,6 +575,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue
             if candidate and (_looks_like_np(candidate) or _person_of_body(candidate.split())):
                 chain.insert(0, i)
+            elif (opened := _NAME_OPENS_CLAUSE.search(candidate)) and _split_name(opened.group(1))[0]:
+                # A clause that opens on a name heads the chain: "It was in May that Jo Roe, who …, said".
+                segments[i] = opened.group(1)
+                chain.insert(0, i)
+                break
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):

@@ -2768,3 +2768,11 @@ def test_the_subject_of_a_reporting_verb_is_read_after_a_colon_that_ends_a_claus
         "Even people who backed the plan sounded unsure: Jo Roe called it “the least bad option under the sun.”"
     )
     assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+
+
+def test_a_name_opening_a_clause_after_that_heads_the_chain_of_appositions_before_the_verb() -> None:
+    [quote] = quotes_of(
+        "It was less than three years ago that Jo Roe, who is thinking about running for mayor, said it was "
+        "“impossible” for him to win the seat."
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
