@@ -485,9 +485,10 @@ def _passive(head: str, verb_start: int) -> bool:
 _AS_COMMENT = re.compile(r"[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])")
 
 
-# A name that ends the words before a comma, right after "that" or a subordinator: the subject of the clause they open.
+# A name that ends the words before a comma, right after "that", a subordinator or an opening bracket: the subject of
+# the clause they open.
 _NAME_OPENS_CLAUSE = re.compile(
-    rf"\b(?:that|{'|'.join(sorted(speech.SUBORDINATORS))})\s+((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)$"
+    rf"(?:\b(?:that|{'|'.join(sorted(speech.SUBORDINATORS))})\s+|\()((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)$"
 )
 
 

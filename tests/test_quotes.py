@@ -2776,3 +2776,11 @@ def test_a_name_opening_a_clause_after_that_heads_the_chain_of_appositions_befor
         "“impossible” for him to win the seat."
     )
     assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+
+
+def test_a_name_opening_a_bracketed_aside_heads_the_chain_of_appositions_before_the_verb() -> None:
+    [quote] = quotes_of(
+        "Most historians see the killings for what they were (Jo Roe, who coined the word, once said, “It happened "
+        "so many times to so many people before”). Yet the council refuses."
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
