@@ -587,6 +587,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
             elif i > 0 and _tokens(segments[i]) and _bare(_tokens(segments[i])[0]) in speech.HEAD_NOUNS:
                 continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
+            elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
+                continue  # "The two lawmakers, however, argue"
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age

@@ -2784,3 +2784,8 @@ def test_a_name_opening_a_bracketed_aside_heads_the_chain_of_appositions_before_
         "so many times to so many people before”). Yet the council refuses."
     )
     assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+
+
+def test_an_aside_between_commas_links_the_subject_to_its_reporting_verb() -> None:
+    [quote] = quotes_of("The two lawmakers, however, argue that “there is precedent for this kind of case in law.”")
+    assert (quote.speaker_text, quote.attribution) == ("The two lawmakers", "subject_cue_before")

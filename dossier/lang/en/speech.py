@@ -148,6 +148,11 @@ INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
     since until asked speaking according despite amid following like unlike without among against""".split()
 )
+# Words set off by commas between a subject and its verb, linking the sentence to the one before: "The two
+# lawmakers, however, argue", "Roe, for her part, said".
+ASIDES = OPENERS | frozenset("too though nonetheless nevertheless likewise similarly".split()) | frozenset(
+    "in turn|for his part|for her part|for its part|for their part|in contrast|by contrast".split("|")
+)
 # Words that may lead a subordinator opening a sentence: "even as", "just when", "only after".
 CLAUSE_LEADERS = frozenset("even just only right".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
