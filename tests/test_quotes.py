@@ -2789,3 +2789,12 @@ def test_a_name_opening_a_bracketed_aside_heads_the_chain_of_appositions_before_
 def test_an_aside_between_commas_links_the_subject_to_its_reporting_verb() -> None:
     [quote] = quotes_of("The two lawmakers, however, argue that “there is precedent for this kind of case in law.”")
     assert (quote.speaker_text, quote.attribution) == ("The two lawmakers", "subject_cue_before")
+
+
+def test_less_common_reporting_verbs_attribute_a_quote() -> None:
+    opined, speculated = quotes_of(
+        "“Owners should leave their boats at home this weekend,” opined Jo Roe.",
+        "Ann Lee speculated that the council was “about to fold under the pressure of the port.”",
+    )
+    assert (opined.speaker_name, opined.cue) == ("Jo Roe", "opined")
+    assert (speculated.speaker_name, speculated.cue) == ("Ann Lee", "speculated")
