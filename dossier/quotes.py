@@ -1297,7 +1297,10 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1
-    return (0 < named_from < i and tokens[named_from - 1].group(0).lower() in ("a", "an")
+    opened = named_from
+    while opened > 0 and re.fullmatch(r"[a-z]+ly", tokens[opened - 1].group(0)):
+        opened -= 1  # an adverb before the name: "a heavily Democratic state"
+    return (0 < named_from < i and opened > 0 and tokens[opened - 1].group(0).lower() in ("a", "an")
             and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")))
 
 

@@ -2798,3 +2798,12 @@ def test_less_common_reporting_verbs_attribute_a_quote() -> None:
     )
     assert (opined.speaker_name, opined.cue) == ("Jo Roe", "opined")
     assert (speculated.speaker_name, speculated.cue) == ("Ann Lee", "speculated")
+
+
+def test_a_reporting_word_after_a_an_adverb_and_a_capitalised_word_is_a_noun() -> None:
+    # "state" in "a heavily Democratic state" reports nothing: the quote after is the subject's.
+    [quote] = quotes_of(
+        "Ann Lee praised the mayor and his ability to get things done in a heavily Democratic state.",
+        "“We need someone who is going to cut through the noise and bring people together.”",
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Ann Lee", "previous_paragraph_report")
