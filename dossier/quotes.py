@@ -883,6 +883,14 @@ def _participle(ctx: _Context) -> _Attribution | None:
     if verbs and _bare(verbs[-1]).endswith("ing"):
         finite = any(not _bare(v).endswith("ing") for v in verbs)
         found = _participle_subject(ctx.head, verbs[-1], finite)
+        if found is None and ctx.span is not None and not ctx.head[: verbs[-1].start()].strip(" ,"):
+            # 'Acme would not address "that man," telling the paper it wants "…"': a participle right after an earlier
+            # quote of its sentence reports for the sentence's subject, when no finite verb reports before it.
+            p, at = ctx.span.opened_at
+            sentence = _head(ctx.paragraphs[p], at, 0)[0]
+            finite = any(not _bare(v).endswith("ing") for v in _reporting_verbs(sentence))
+            subject = None if finite else _sentence_subject(sentence)
+            found = subject[0] if subject is not None else None
         if found is not None:
             return _Attribution(_Speaker(found, at=ctx.at), verbs[-1].group(0))
     return None

@@ -2807,3 +2807,12 @@ def test_a_reporting_word_after_a_an_adverb_and_a_capitalised_word_is_a_noun() -
         "“We need someone who is going to cut through the noise and bring people together.”",
     )
     assert (quote.speaker_name, quote.attribution) == ("Ann Lee", "previous_paragraph_report")
+
+
+def test_a_participle_right_after_an_earlier_quote_reports_for_the_sentences_subject() -> None:
+    scare, quote = quotes_of(
+        "The Harbour Trust did not want to address “that man,” telling the Gazette that it was focused on "
+        "“ending senseless noise.”"
+    )
+    assert scare.speaker_name is None
+    assert (quote.speaker_name, quote.attribution) == ("Harbour Trust", "participle")
