@@ -115,7 +115,10 @@ def _mark_direction(text: str, i: int) -> str:
     opens_by_context = (before.isspace() or before in "([{—–-/:'‘") and not after.isspace()
     closes_by_context = not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-'’")
     glyph = _DOUBLE_MARKS[text[i]]
-    if glyph == OPENING and closes_by_context and not opens_by_context and before.isalnum():
+    # An opening glyph glued to a word, or to a word's comma or full stop before a space ('here,“ said Roe'), is a
+    # closing mark mistyped.
+    glued = before.isalnum() or (before in ",.?!" and b > 0 and text[b - 1].isalnum() and after.isspace())
+    if glyph == OPENING and closes_by_context and not opens_by_context and glued:
         return CLOSING
     if glyph == CLOSING and opens_by_context and not closes_by_context and after.isalnum():
         return OPENING
@@ -484,11 +487,19 @@ def _passive(head: str, verb_start: int) -> bool:
 _AS_COMMENT = re.compile(r"[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])")
 
 
+# A name that ends the words before a comma, right after "that", a subordinator or an opening bracket: the subject of
+# the clause they open.
+_NAME_OPENS_CLAUSE = re.compile(
+    rf"(?:\b(?:that|{'|'.join(sorted(speech.SUBORDINATORS))})\s+|\()((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*)$"
+)
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
         return None
-    segments = re.split(r",\s*|\s+[—–―]\s+|;\s*", head[:verb_start])
+    # A colon ends a clause too: "Few backed it: Roe called it "…"" is Roe's.
+    segments = re.split(r",\s*|\s+[—–―]\s+|[;:]\s+", head[:verb_start])
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
@@ -568,12 +579,19 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue
             if candidate and (_looks_like_np(candidate) or _person_of_body(candidate.split())):
                 chain.insert(0, i)
+            elif (opened := _NAME_OPENS_CLAUSE.search(candidate)) and _split_name(opened.group(1))[0]:
+                # A clause that opens on a name heads the chain: "It was in May that Jo Roe, who …, said".
+                segments[i] = opened.group(1)
+                chain.insert(0, i)
+                break
             elif re.match(r"\s*(?:and\s+)?(?:an?|the|his|her|its|their|[A-Z][\w.]*['’]s?)\s+[a-z\d]", segments[i]):
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):
                 continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
             elif i > 0 and _tokens(segments[i]) and _bare(_tokens(segments[i])[0]) in speech.HEAD_NOUNS:
                 continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
+            elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
+                continue  # "The two lawmakers, however, argue"
             elif re.match(r"\s*[a-z]+ing\b", segments[i]):
                 continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
@@ -751,7 +769,10 @@ class _Context:
         # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
         # sentence after them is the writer's.
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
-        return (self.partial or clause_after or introduced or self.voiced_before) and _attribute(
+        # A quote that closes a clause opening the sentence ('Even as Roe claimed that "…," Lee said the cases
+        # differ'): the main clause after it is about something else.
+        subordinate = closed.endswith(",") and bool(_OPENING_CLAUSE.match(self.head))
+        return (self.partial or clause_after or introduced or subordinate or self.voiced_before) and _attribute(
             self, ("before",)
         ) is not None
 
@@ -769,6 +790,15 @@ class _Context:
 # A clause of its own right after a quote, maybe after a short aside: '"…," and Roe vowed', '"…," for instance,
 # but Roe said'.
 _CLAUSE_AFTER = re.compile(r"\s*,\s*(?:[^,.;:]{1,30},\s*)?(?:and|but)\s")
+
+
+# A subordinate clause opening the sentence and running up to the quote, after linking words: "But even as Roe
+# claimed that", "When Lee told the crowd".
+_OPENING_CLAUSE = re.compile(
+    rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS | speech.CLAUSE_LEADERS))})\s+)*"
+    rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+[^,;:—–]+$",
+    re.IGNORECASE,
+)
 
 
 # Who speaks right after a quote, with a verb of their own: a name or a description, then a verb in the past
@@ -861,6 +891,14 @@ def _participle(ctx: _Context) -> _Attribution | None:
     if verbs and _bare(verbs[-1]).endswith("ing"):
         finite = any(not _bare(v).endswith("ing") for v in verbs)
         found = _participle_subject(ctx.head, verbs[-1], finite)
+        if found is None and ctx.span is not None and not ctx.head[: verbs[-1].start()].strip(" ,"):
+            # 'Acme would not address "that man," telling the paper it wants "…"': a participle right after an earlier
+            # quote of its sentence reports for the sentence's subject, when no finite verb reports before it.
+            p, at = ctx.span.opened_at
+            sentence = _head(ctx.paragraphs[p], at, 0)[0]
+            finite = any(not _bare(v).endswith("ing") for v in _reporting_verbs(sentence))
+            subject = None if finite else _sentence_subject(sentence)
+            found = subject[0] if subject is not None else None
         if found is not None:
             return _Attribution(_Speaker(found, at=ctx.at), verbs[-1].group(0))
     return None
@@ -1275,7 +1313,10 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1
-    return (0 < named_from < i and tokens[named_from - 1].group(0).lower() in ("a", "an")
+    opened = named_from
+    while opened > 0 and re.fullmatch(r"[a-z]+ly", tokens[opened - 1].group(0)):
+        opened -= 1  # an adverb before the name: "a heavily Democratic state"
+    return (0 < named_from < i and opened > 0 and tokens[opened - 1].group(0).lower() in ("a", "an")
             and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")))
 
 

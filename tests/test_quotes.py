@@ -2833,3 +2833,75 @@ def test_a_role_after_the_name_ends_before_the_sentences_full_stop() -> None:
     assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "lawyer in Vell")
     [quote] = quotes_of('"It will fail," said Jo Roe, a lawyer at Vell Inc.')
     assert quote.speaker_role == "lawyer at Vell Inc."
+
+
+def test_a_quote_closing_an_opening_subordinate_clause_is_its_subjects_not_the_main_clauses() -> None:
+    # The main clause after the quote ("one of the lawyers said …") reports something else.
+    [quote] = quotes_with_names(
+        "But even as Jo Roe claimed on Tuesday that “the general got in trouble for far less,” one of the "
+        "lawyers said the two cases were quite different."
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+    # A clause that closed before the quote leaves it to the attribution after it.
+    [quote] = quotes_with_names("When the vote was over, “we will appeal,” Ann Lee said.")
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_an_opening_mark_after_a_words_comma_and_before_a_space_closes_the_quote() -> None:
+    [quote] = quotes_of("“The plan is fine for the town and for the port,“ said Jo Roe, a council member.")
+    assert (quote.text, quote.speaker_name) == ("The plan is fine for the town and for the port,", "Jo Roe")
+
+
+def test_the_subject_of_a_reporting_verb_is_read_after_a_colon_that_ends_a_clause_before_it() -> None:
+    [quote] = quotes_of(
+        "Even people who backed the plan sounded unsure: Jo Roe called it “the least bad option under the sun.”"
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+
+
+def test_a_name_opening_a_clause_after_that_heads_the_chain_of_appositions_before_the_verb() -> None:
+    [quote] = quotes_of(
+        "It was less than three years ago that Jo Roe, who is thinking about running for mayor, said it was "
+        "“impossible” for him to win the seat."
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+
+
+def test_a_name_opening_a_bracketed_aside_heads_the_chain_of_appositions_before_the_verb() -> None:
+    [quote] = quotes_of(
+        "Most historians see the killings for what they were (Jo Roe, who coined the word, once said, “It happened "
+        "so many times to so many people before”). Yet the council refuses."
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "subject_cue_before")
+
+
+def test_an_aside_between_commas_links_the_subject_to_its_reporting_verb() -> None:
+    [quote] = quotes_of("The two lawmakers, however, argue that “there is precedent for this kind of case in law.”")
+    assert (quote.speaker_text, quote.attribution) == ("The two lawmakers", "subject_cue_before")
+
+
+def test_less_common_reporting_verbs_attribute_a_quote() -> None:
+    opined, speculated = quotes_of(
+        "“Owners should leave their boats at home this weekend,” opined Jo Roe.",
+        "Ann Lee speculated that the council was “about to fold under the pressure of the port.”",
+    )
+    assert (opined.speaker_name, opined.cue) == ("Jo Roe", "opined")
+    assert (speculated.speaker_name, speculated.cue) == ("Ann Lee", "speculated")
+
+
+def test_a_reporting_word_after_a_an_adverb_and_a_capitalised_word_is_a_noun() -> None:
+    # "state" in "a heavily Democratic state" reports nothing: the quote after is the subject's.
+    [quote] = quotes_of(
+        "Ann Lee praised the mayor and his ability to get things done in a heavily Democratic state.",
+        "“We need someone who is going to cut through the noise and bring people together.”",
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Ann Lee", "previous_paragraph_report")
+
+
+def test_a_participle_right_after_an_earlier_quote_reports_for_the_sentences_subject() -> None:
+    scare, quote = quotes_of(
+        "The Harbour Trust did not want to address “that man,” telling the Gazette that it was focused on "
+        "“ending senseless noise.”"
+    )
+    assert scare.speaker_name is None
+    assert (quote.speaker_name, quote.attribution) == ("Harbour Trust", "participle")

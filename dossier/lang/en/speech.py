@@ -21,7 +21,8 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip
+    repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
+    speculate theorize theorise posit brag gripe grumble taunt rebut
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -148,6 +149,13 @@ INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
     since until asked speaking according despite amid following like unlike without among against""".split()
 )
+# Words set off by commas between a subject and its verb, linking the sentence to the one before: "The two
+# lawmakers, however, argue", "Roe, for her part, said".
+ASIDES = OPENERS | frozenset("too though nonetheless nevertheless likewise similarly".split()) | frozenset(
+    "in turn|for his part|for her part|for its part|for their part|in contrast|by contrast".split("|")
+)
+# Words that may lead a subordinator opening a sentence: "even as", "just when", "only after".
+CLAUSE_LEADERS = frozenset("even just only right".split())
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
 # Forms of "be": after a subject they describe it ("Doe has been "arbitrarily detained""), they do not report.
 BE_FORMS = frozenset("is are was were be been being".split())
