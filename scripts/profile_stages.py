@@ -114,7 +114,7 @@ def extraction(corpus: Path, count: int, profile: bool) -> None:
           + f", total {total:.2f} ({1000 * total / len(articles):.1f} ms per article)")
 
 
-def render(docs: Path) -> None:
+def render(docs: Path, profile: bool) -> None:
     import markdown
     from markdown import treeprocessors
     from mkdocs.commands.build import build
@@ -131,9 +131,17 @@ def render(docs: Path) -> None:
         config.plugins["dossier/lean-pages"] = LeanPages()
         pages = sum(1 for _ in docs.rglob("*.md"))
         started = time.process_time()
+        profiler = cProfile.Profile() if profile else None
+        if profiler:
+            profiler.enable()
         with mkdocs_messages():
             build(config)
+        if profiler:
+            profiler.disable()
         total = time.process_time() - started
+        if profiler:
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(40)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(50)
     print(f"MkDocs over {pages} pages, CPU s: all {total:.2f} ({1000 * total / pages:.1f} ms per page), "
           + ", ".join(f"{k} {v:.2f}" for k, v in seconds.items()))
 
@@ -244,7 +252,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", type=Path, default=CORPORA, help="the corpora folder (default: %(default)s)")
     parser.add_argument("--articles", type=int, default=300, help="how many BBC articles (default: 300)")
-    parser.add_argument("--profile", action="store_true", help="also print the extraction's hot spots")
+    parser.add_argument("--profile", action="store_true", help="also print the hot spots")
     parser.add_argument("--render", type=Path, metavar="DOCS", help="time MkDocs over this Markdown tree instead")
     parser.add_argument("--build", type=Path, metavar="SEEDS", help="time a build of this folder of articles instead")
     parser.add_argument("--claims", type=Path, metavar="SEEDS", help="time grouping this folder's claims instead")
@@ -252,7 +260,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="where --build writes (site/, docs/, cache/): keep it to rebuild")
     args = parser.parse_args()
     if args.render:
-        render(args.render.resolve())
+        render(args.render.resolve(), args.profile)
         return 0
     if args.claims:
         if not args.work:
