@@ -2578,7 +2578,9 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     # leave them out before the sentences around the quotes are read.
     turns = _transcript_turns(paragraphs)
     turn_paragraphs = {span.opened_at[0] for span in turns}
-    marked = [s for s in find_spans(paragraphs) if not {p for p, _, _ in s.pieces} & turn_paragraphs]
+    # A subhead in marks is a pull quote, the text's own quote again, or a heading (``Article.subheads``).
+    set_apart = turn_paragraphs | set(article.subheads)
+    marked = [s for s in find_spans(paragraphs) if not {p for p, _, _ in s.pieces} & set_apart]
     spans = [
         s
         for s in sorted(marked + turns, key=lambda s: s.opened_at)

@@ -2905,3 +2905,13 @@ def test_a_participle_right_after_an_earlier_quote_reports_for_the_sentences_sub
     )
     assert scare.speaker_name is None
     assert (quote.speaker_name, quote.attribution) == ("Harbour Trust", "participle")
+
+
+def test_a_pull_quote_set_as_a_subhead_is_no_quote_of_its_own() -> None:
+    article = Article(id="a", source_file="a.txt", title="Harbour closes",
+                      paragraphs=["The harbour closed on Monday, the council said.",
+                                  "“Nobody saw the storm coming, not even the fishermen”",
+                                  "Jo Roe, the harbour master, said the port would reopen. “We will be ready,” "
+                                  "she said."],
+                      subheads=[1])
+    assert [q.paragraph for q in find_quotes(article, [])] == [2]
