@@ -748,9 +748,27 @@ class _Context:
         # Words a colon introduces that end their own sentence ('Roe responded: "…?" Her critics cited it'): the
         # sentence after them is the writer's.
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
-        return (self.partial or clause_after or introduced or self.voiced_before) and _attribute(
+        return (self.partial or clause_after or introduced or self.voiced_before or self.relays) and _attribute(
             self, ("before",)
         ) is not None
+
+    @functools.cached_property
+    def relays(self) -> bool:
+        """Whether the words before the quote report it indirectly, a clause after a finite reporting verb ('Lee also
+        said the country was "…," Roe told reporters'): the marked words are that verb's subject's, not whoever the
+        words after the quote say relayed them."""
+        finite = [v for v in self.verbs if not _bare(v).endswith("ing")]
+        clause = self.head[finite[0].end() :] if len(finite) == 1 else ""
+        if len(_tokens(clause)) < 2 or re.search(r"[,;:—–]", clause):
+            return False
+        subject = _subject_before(self.head, finite[0].start())
+        # Only a person named as the subject that opens the sentence: a pronoun, a description ("The witness") or a
+        # clause before it may be the later reporter.
+        return (
+            subject is not None
+            and _split_name(subject[0])[0] is not None
+            and self.head.lstrip().startswith(subject[0])
+        )
 
     @functools.cached_property
     def voiced_before(self) -> bool:
@@ -846,6 +864,29 @@ def _passive_by(ctx: _Context) -> _Attribution | None:
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=ctx.at), passive.group(1))
     return None
+
+
+# Whom a relaying verb gives the words to: "quoted Jo Roe, the minister, as saying".
+_QUOTED_AS = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.RELAYING_VERBS))})\s+(?!by\b|from\b)(.+?)\s+as\s+(?:having\s+)?(\w+)\b"
+)
+
+
+def _quoted_as(ctx: _Context) -> _Attribution | None:
+    """"X quoted Y as saying "…"": the words are Y's, whoever relays them; "quoted Y as saying that Z said" leaves it to
+    the patterns after, so only the last relaying verb of the sentence counts, with no other report after it."""
+    found = list(_QUOTED_AS.finditer(ctx.head))
+    if not found:
+        return None
+    match = found[-1]
+    if _bare(_tokens(match.group(2))[0]) not in speech.REPORTING_VERBS and match.group(2) != "said":
+        return None
+    if any(v.start() > match.end() for v in ctx.verbs):
+        return None
+    np = _clean_np(match.group(1).split(",")[0])  # "Jo Roe, the minister,": the name before its apposition
+    if not _looks_like_np(np):
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), match.group(2))
 
 
 def _participle(ctx: _Context) -> _Attribution | None:
@@ -1128,6 +1169,10 @@ def _own_subject(before_verb: str) -> bool:
     return bool(words) and words[-1].lower() not in PRONOUNS and words[0].lower() not in ("it", "is", "was")
 
 
+# The object of a verb of memory or perception, up to the participle after it: "recalled the pilot".
+_RECALLED = re.compile(rf"\b(?:{'|'.join(sorted(speech.RECALLING_VERBS))})\s+([^,;:]+)$")
+
+
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
     """Who the participle nearest the quote reports for: the name of a recording right before it
     ("footage of Trump saying") or after "with" ("Republicans chimed in, with Trump tweeting"); after a comma,
@@ -1138,6 +1183,11 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None
+    recalled = _RECALLED.search(before)
+    if recalled is not None:
+        # "He recalled the pilot telling the passengers": the one recalled speaks, named or a role.
+        np = _clean_np(recalled.group(1))
+        return np if _looks_like_np(np) else None
     trailing = _clean_np(_trailing_np(before))  # not a time word: "tweets early Friday saying"
     # "footage of Trump saying", and a phrase of what went with the sentence: "…, with Senator Lee calling it"
     if not trailing or not re.search(rf"\b(?:of|with)\s+{re.escape(trailing)}$", before):
@@ -1723,6 +1773,10 @@ def _same_count(held: str, wanted: str) -> bool:
     return not counted or not held_counted or held_counted == counted
 
 
+# A role its owner names, in the possessive: "Marovia's president", "the prime minister's spokesperson".
+_OWNED_ROLE = re.compile(r"\w['’]s?\s+\S")
+
+
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
     """The people the article gives ``role``: "an Apple spokesman" is the one it calls "Apple
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
@@ -1736,7 +1790,11 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     roles = names.roles + names.described
     roles = [(r, n) for r, n in roles if not (_role_words(r) - wanted) & speech.SUBORDINATE_ROLE_WORDS]
     roles = [(r, n) for r, n in roles if _same_count(r, role)]
-    holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
+    holders = {n for r, n in roles if wanted <= _role_words(r)}
+    if not holders and not _OWNED_ROLE.search(role):
+        # Not a role of someone or something named ("Marovia's president", "the minister's spokesperson"): the
+        # same noun of another owner is someone else.
+        holders = {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
     return holders
@@ -1856,7 +1914,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         known = {
             n
             for r, n in names.roles
-            if (r.endswith(wanted) or wanted.endswith(r))
+            if (r.endswith(wanted) or wanted.endswith(r) and not _OWNED_ROLE.search(wanted[: len(wanted) - len(r)]))
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
             and _same_count(r, wanted)
         }
@@ -2535,7 +2593,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for index, span in enumerate(spans):
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
-        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept, people))
+        ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)
+        attribution = _attribute(ctx)
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker
@@ -2543,6 +2602,9 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
                 names, speakers, speaker.at, speaker.text.lower()
             )
             attribution.speaker = _resolve(speaker, names, last)
+            pronoun = speaker.kind == "pronoun" and speaker.name
+            if scope == "after" and pronoun and _reports_after(ctx.tail, speaker.name):
+                speaker.name = None  # '"…," he announced, as Roe recalled it': "he" is whom Roe recalls, not Roe
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
@@ -2885,6 +2947,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,
+    "quoted_as": _quoted_as,
     "participle": _participle,
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
@@ -3014,6 +3077,14 @@ def _quote(
 
 # A quote inside the quote, in single marks: others' words, in which the speaker may be named ("'How's Sarah?'").
 _NESTED_QUOTE = re.compile(r"(?<!\w)['‘](?:[^'‘’\n]|['’](?=\w)){1,200}?['’](?!\w)")
+
+
+def _reports_after(tail: str, name: str) -> bool:
+    """Whether the words after a quote, in its sentence, say the person by ``name`` reports the scene in a comment
+    clause ("…, as Roe recalled it"): the quote's speaker is someone they report."""
+    surname = re.escape(name.split()[-1])
+    found = re.match(rf"[^.?!]*?,\s+as\s+(?:[A-Z][\w.'’-]*\s+)*{surname}\s+(?:[a-z]+ly\s+)?(\w+)", tail)
+    return found is not None and found.group(1) in speech.REPORTING_VERBS
 
 
 def _names_in(text: str, name: str) -> bool:

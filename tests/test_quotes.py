@@ -2757,3 +2757,50 @@ def test_scorer_names_source_reads_the_head_of_the_gold_source() -> None:
     assert not names_source("Dunmore Times", "the Harbour Times")
     assert names_source("Ann Ferrow", "Secretary of State Ann Ferrow")
     assert names_source("Association of Harbour Pilots", "the Association of Harbour Pilots")
+
+
+def test_x_quoted_y_as_saying_is_y() -> None:
+    [quote] = quotes_with_names('The Vellan news agency quoted Jo Roe as saying, "We will answer any provocation."')
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_words_an_inner_report_relays_are_not_the_outer_reporters() -> None:
+    [quote] = quotes_with_names(
+        "Ann Lusk met the minister on Monday.",
+        'Bo Zell also said the country was "100 percent behind us," Ann Lusk told reporters.',
+    )
+    assert quote.speaker_name != "Ann Lusk"
+
+
+def test_a_role_of_a_named_owner_is_not_the_same_role_of_someone_else() -> None:
+    [president] = quotes_with_names(
+        "Vellan President Tom Ferrow visited Dunmore on Monday.",
+        "Ties with Marovia have soured. Marovia's president has said the ties are \"beyond recovery.\"",
+    )
+    assert president.speaker_name is None
+    [spokesperson] = quotes_with_names(
+        "Vellan foreign ministry spokeswoman Ann Lusk said the launch was a provocation.",
+        "The prime minister's spokesperson said she is \"outraged by the tests.\"",
+    )
+    assert spokesperson.speaker_name is None
+
+
+def test_with_x_threatening_is_x() -> None:
+    [quote] = quotes_with_names(
+        'Ann Lusk said the council would meet on Friday, with Tom Ferrow threatening "catastrophic consequences."'
+    )
+    assert quote.speaker_name == "Tom Ferrow"
+
+
+def test_a_pronoun_speaker_is_not_whom_the_sentence_says_recalls_it() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe was on the flight to Dunmore.", '"The bird is flying around," he announced, as Roe recalled it.'
+    )
+    assert quote.speaker_name != "Jo Roe"
+
+
+def test_someone_recalled_telling_is_not_the_recaller() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe was on the flight to Dunmore.", 'He recalled the pilot telling the passengers: "We have a bird."'
+    )
+    assert quote.speaker_name != "Jo Roe"

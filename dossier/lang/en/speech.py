@@ -21,7 +21,7 @@ REPORTING_STEMS = """
     inform assure advise plead allege liken laud exhort attack rate rule scold chant sing sang
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
-    repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip
+    repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip threaten
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -60,6 +60,15 @@ PARTICLE_REPORTING_VERBS = {
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
+
+# Verbs that relay someone else's words: "The agency quoted Jo Roe as saying "…"" gives them to Jo Roe.
+RELAYING_VERBS = frozenset("quoted quotes quote quoting cited cites citing".split())
+
+# Verbs of memory or perception whose object's participle voices the words: "He recalled the pilot telling them:
+# "…"" gives them to the pilot, not to who recalls.
+RECALLING_VERBS = frozenset(
+    "recalled recalls recall recalling remembered remembers remember heard hears hear saw sees see".split()
+)
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
 
@@ -296,6 +305,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("passive_by", "before", 'was described by aides as "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
     ("name_label", "before", 'Polls agree - Jane Doe: "…"'),
+    ("quoted_as", "before", 'The agency quoted Jane Doe as saying "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
