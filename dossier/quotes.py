@@ -889,6 +889,18 @@ def _quoted_as(ctx: _Context) -> _Attribution | None:
     return _Attribution(_Speaker(np, at=ctx.at), match.group(2))
 
 
+def _quoted_as_after(ctx: _Context) -> _Attribution | None:
+    """'"…," KCNA quoted Jo Roe as saying.': the words are Jo Roe's, not the relaying agency's."""
+    sentence = re.match(r"[^.?!;:]*", ctx.tail).group(0)
+    match = _QUOTED_AS.search(sentence)
+    if match is None or _bare(_tokens(match.group(2))[0]) not in speech.REPORTING_VERBS:
+        return None
+    if len(_tokens(sentence[: match.start()])) > 5:
+        return None  # the relaying clause opens the words after the quote: '"…," Acme News quoted'
+    np = _clean_np(match.group(1).split(",")[0])
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), match.group(2)) if _looks_like_np(np) else None
+
+
 def _participle(ctx: _Context) -> _Attribution | None:
     verbs = ctx.verbs
     if verbs and _bare(verbs[-1]).endswith("ing"):
@@ -2513,6 +2525,28 @@ def _before_a_role(paragraphs: list[str], span: _Span) -> bool:
     return bool(following) and following.group(1) in speech.HEAD_NOUNS
 
 
+_WORK_WORDS = "|".join(sorted(speech.TITLED_WORKS))
+# A work named right before the marks, or a word that titles it: 'wrote a memo, "', 'a paper titled "'.
+_WORK_BEFORE = re.compile(rf"\b(?:(?:{_WORK_WORDS})s?\s*,?|{'|'.join(sorted(speech.TITLING_WORDS))}:?)\s*$", re.I)
+# The work set after the marks: '," the Atlantic Council's memo', ', a 2019 report'.
+_WORK_AFTER = re.compile(
+    rf"[\s,]*(?:the|an?|his|her|their|its|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_WORK_WORDS})\b"
+)
+
+
+def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
+    """Whether title-case words in marks are a work's title, by the work named next to them: 'Roe wrote a memo,
+    "Rolling Back the Growing Threat," that …' quotes no one, whoever the sentence says wrote it."""
+    if not _title_case(_span_text(paragraphs, span).strip(" ,.")):
+        return False
+    p, at = span.opened_at
+    p_close, at_close = span.closed_at
+    return bool(
+        _WORK_BEFORE.search(paragraphs[p][max(0, at - 40) : at])
+        or _WORK_AFTER.match(paragraphs[p_close], at_close)
+    )
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
@@ -2579,6 +2613,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         s
         for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
+        and not _titles_a_work(paragraphs, s)
         and not (
             _is_name_in_marks(_span_text(paragraphs, s))
             and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))
@@ -2940,6 +2975,7 @@ def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, o
 _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
     "dash_signed_below": _dash_signed_below,
+    "quoted_as_after": _quoted_as_after,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,

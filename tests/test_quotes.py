@@ -2804,3 +2804,18 @@ def test_someone_recalled_telling_is_not_the_recaller() -> None:
         "Jo Roe was on the flight to Dunmore.", 'He recalled the pilot telling the passengers: "We have a bird."'
     )
     assert quote.speaker_name != "Jo Roe"
+
+
+def test_x_quoted_y_as_saying_after_the_quote_is_y() -> None:
+    [quote] = quotes_with_names('"We will answer any provocation with force," KCNA quoted Jo Roe as saying.')
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_works_title_in_marks_is_no_quote() -> None:
+    quotes = quotes_with_names(
+        "“Once it is assured that it has a ‘safe shield,’ Vell is likely to act far more boldly,” said Mr. Roe. In "
+        "“Rolling Back the Growing Vellan Threat,” the Dunmore Council’s memo to Mr. Ferrow published last month, "
+        "Mr. Roe and the co-author Ann B. Lusk said that such acts could include “ever more dangerous provocations.”"
+    )
+    assert not [q for q in quotes if q.text.startswith("Rolling Back")]
+    assert len(quotes) == 2

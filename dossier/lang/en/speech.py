@@ -193,6 +193,14 @@ AUTHORED_TEXT_NOUNS = frozenset(
     """statement report letter filing document memo email post tweet release note motion complaint brief
     affidavit ruling""".split()
 )
+# Works with a title, and the words that give one: a title-case phrase in marks right after them ('a memo,
+# "Rolling Back the Threat,"', 'a report titled "…"') or set after it ('In "Rolling Back …," the council's memo')
+# names the work, it quotes no one.
+TITLED_WORKS = frozenset(
+    """memo memorandum report paper book op-ed article essay study column letter editorial documentary film
+    speech""".split()
+)
+TITLING_WORDS = frozenset("titled entitled".split())
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
@@ -296,6 +304,7 @@ GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_P
 ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
     ("dash_signed_below", "after", '"…" (new paragraph) - Jane Doe, Philadelphia.'),
+    ("quoted_as_after", "after", '"…," the agency quoted Jane Doe as saying.'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
