@@ -576,7 +576,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
-            named = [i for i in chain if _split_name(_PARTY_AFTER.sub("", _clean_np(segments[i])))[0]]
+            split = {i: _split_name(_PARTY_AFTER.sub("", _clean_np(segments[i]))) for i in chain}
+            # "a spokesman for the Foreign Ministry, Jo Roe,": the name after "for" is whom the role serves, and the
+            # person is named in the apposition.
+            named = [i for i in chain if split[i][0] and not (split[i][1] and _FOR_SOMEONE.search(split[i][1]))]
+            named = named or [i for i in chain if split[i][0]]
             i = named[0] if named else chain[0]
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
@@ -2637,9 +2641,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
                 names, speakers, speaker.at, speaker.text.lower()
             )
             attribution.speaker = _resolve(speaker, names, last)
-            pronoun = speaker.kind == "pronoun" and speaker.name
-            if scope == "after" and pronoun and _reports_after(ctx.tail, speaker.name):
-                speaker.name = None  # '"…," he announced, as Roe recalled it': "he" is whom Roe recalls, not Roe
+            if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
+                speaker.name = None
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
@@ -3115,12 +3118,15 @@ def _quote(
 _NESTED_QUOTE = re.compile(r"(?<!\w)['‘](?:[^'‘’\n]|['’](?=\w)){1,200}?['’](?!\w)")
 
 
-def _reports_after(tail: str, name: str) -> bool:
-    """Whether the words after a quote, in its sentence, say the person by ``name`` reports the scene in a comment
-    clause ("…, as Roe recalled it"): the quote's speaker is someone they report."""
-    surname = re.escape(name.split()[-1])
-    found = re.match(rf"[^.?!]*?,\s+as\s+(?:[A-Z][\w.'’-]*\s+)*{surname}\s+(?:[a-z]+ly\s+)?(\w+)", tail)
-    return found is not None and found.group(1) in speech.REPORTING_VERBS
+# A comment clause after a quote's attribution naming who reports the scene: "…, as Roe recalled it".
+_AS_SOMEONE_REPORTS = re.compile(r"[^.?!]*?,\s+as\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ly\s+)?(\w+)")
+
+
+def _reported_scene(tail: str) -> bool:
+    """Whether the words after a quote, in its sentence, say a named person reports the scene ('"…," he announced,
+    as Roe recalled it'): "he" is someone in Roe's account, not the last person the article named."""
+    found = _AS_SOMEONE_REPORTS.match(tail)
+    return found is not None and found.group(1) in speech.RECALLING_VERBS
 
 
 def _names_in(text: str, name: str) -> bool:

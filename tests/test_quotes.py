@@ -2792,11 +2792,19 @@ def test_with_x_threatening_is_x() -> None:
     assert quote.speaker_name == "Tom Ferrow"
 
 
-def test_a_pronoun_speaker_is_not_whom_the_sentence_says_recalls_it() -> None:
+def test_a_pronoun_speaker_in_a_scene_someone_recalls_is_unknown() -> None:
     [quote] = quotes_with_names(
         "Jo Roe was on the flight to Dunmore.", '"The bird is flying around," he announced, as Roe recalled it.'
     )
-    assert quote.speaker_name != "Jo Roe"
+    assert quote.speaker_name is None
+    # Nor the last person named before Roe's account: the "he" of the scene is someone Roe tells of.
+    [_, quote] = quotes_with_names(
+        "Jo Roe sat at the back of the plane.",
+        "For Tom Ferrow, a traveling singer, it felt like an hour before the captain came back on the intercom and "
+        "said: “The bird is back.”",
+        "“The bird is flying around the cockpit,” he announced, as Roe recalled it.",
+    )
+    assert quote.speaker_name is None
 
 
 def test_someone_recalled_telling_is_not_the_recaller() -> None:
@@ -2819,3 +2827,18 @@ def test_a_works_title_in_marks_is_no_quote() -> None:
     )
     assert not [q for q in quotes if q.text.startswith("Rolling Back")]
     assert len(quotes) == 2
+
+
+def test_a_spokesman_for_a_body_then_his_name_is_the_person() -> None:
+    [quote] = quotes_with_names(
+        "“Vell is gravely concerned with the course Marovia took,” a spokesman for the Foreign Ministry, Tom Ferrow, "
+        "said in the statement."
+    )
+    assert quote.speaker_name == "Tom Ferrow"
+
+
+def test_a_pronoun_speaker_stays_while_someone_else_goes_on() -> None:
+    [_, quote] = quotes_with_names(
+        '"Bo wants to be a tough guy tonight," Jo Roe shot back.', '"Quiet," he demanded, as Bo Lusk continued to talk.'
+    )
+    assert quote.speaker_name == "Jo Roe"

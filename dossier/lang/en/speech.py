@@ -66,8 +66,11 @@ RELAYING_VERBS = frozenset("quoted quotes quote quoting cited cites citing".spli
 
 # Verbs of memory or perception whose object's participle voices the words: "He recalled the pilot telling them:
 # "…"" gives them to the pilot, not to who recalls.
+# So do they after a pronoun's quote, in a comment clause: '"…," he announced, as Roe recalled it' is someone in Roe's
+# account.
 RECALLING_VERBS = frozenset(
-    "recalled recalls recall recalling remembered remembers remember heard hears hear saw sees see".split()
+    """recalled recalls recall recalling remembered remembers remember recounted recounts recount heard hears hear saw
+    sees see""".split()
 )
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
