@@ -597,7 +597,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
-            named = [i for i in chain if _split_name(_PARTY_AFTER.sub("", _clean_np(segments[i])))[0]]
+            split = {i: _split_name(_PARTY_AFTER.sub("", _clean_np(segments[i]))) for i in chain}
+            # "a spokesman for the Foreign Ministry, Jo Roe,": the name after "for" is whom the role serves, and the
+            # person is named in the apposition.
+            named = [i for i in chain if split[i][0] and not (split[i][1] and _FOR_SOMEONE.search(split[i][1]))]
+            named = named or [i for i in chain if split[i][0]]
             i = named[0] if named else chain[0]
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
@@ -772,9 +776,28 @@ class _Context:
         # A quote that closes a clause opening the sentence ('Even as Roe claimed that "…," Lee said the cases
         # differ'): the main clause after it is about something else.
         subordinate = closed.endswith(",") and bool(_OPENING_CLAUSE.match(self.head))
-        return (self.partial or clause_after or introduced or subordinate or self.voiced_before) and _attribute(
+        return (self.partial or clause_after or introduced or subordinate or self.voiced_before
+                or self.relays) and _attribute(
             self, ("before",)
         ) is not None
+
+    @functools.cached_property
+    def relays(self) -> bool:
+        """Whether the words before the quote report it indirectly, a clause after a finite reporting verb ('Lee also
+        said the country was "…," Roe told reporters'): the marked words are that verb's subject's, not whoever the
+        words after the quote say relayed them."""
+        finite = [v for v in self.verbs if not _bare(v).endswith("ing")]
+        clause = self.head[finite[0].end() :] if len(finite) == 1 else ""
+        if len(_tokens(clause)) < 2 or re.search(r"[,;:—–]", clause):
+            return False
+        subject = _subject_before(self.head, finite[0].start())
+        # Only a person named as the subject that opens the sentence: a pronoun, a description ("The witness") or a
+        # clause before it may be the later reporter.
+        return (
+            subject is not None
+            and _split_name(subject[0])[0] is not None
+            and self.head.lstrip().startswith(subject[0])
+        )
 
     @functools.cached_property
     def voiced_before(self) -> bool:
@@ -884,6 +907,41 @@ def _passive_by(ctx: _Context) -> _Attribution | None:
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=ctx.at), passive.group(1))
     return None
+
+
+# Whom a relaying verb gives the words to: "quoted Jo Roe, the minister, as saying".
+_QUOTED_AS = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.RELAYING_VERBS))})\s+(?!by\b|from\b)(.+?)\s+as\s+(?:having\s+)?(\w+)\b"
+)
+
+
+def _quoted_as(ctx: _Context) -> _Attribution | None:
+    """"X quoted Y as saying "…"": the words are Y's, whoever relays them; "quoted Y as saying that Z said" leaves it to
+    the patterns after, so only the last relaying verb of the sentence counts, with no other report after it."""
+    found = list(_QUOTED_AS.finditer(ctx.head))
+    if not found:
+        return None
+    match = found[-1]
+    if _bare(_tokens(match.group(2))[0]) not in speech.REPORTING_VERBS and match.group(2) != "said":
+        return None
+    if any(v.start() > match.end() for v in ctx.verbs):
+        return None
+    np = _clean_np(match.group(1).split(",")[0])  # "Jo Roe, the minister,": the name before its apposition
+    if not _looks_like_np(np):
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), match.group(2))
+
+
+def _quoted_as_after(ctx: _Context) -> _Attribution | None:
+    """'"…," KCNA quoted Jo Roe as saying.': the words are Jo Roe's, not the relaying agency's."""
+    sentence = re.match(r"[^.?!;:]*", ctx.tail).group(0)
+    match = _QUOTED_AS.search(sentence)
+    if match is None or _bare(_tokens(match.group(2))[0]) not in speech.REPORTING_VERBS:
+        return None
+    if len(_tokens(sentence[: match.start()])) > 5:
+        return None  # the relaying clause opens the words after the quote: '"…," Acme News quoted'
+    np = _clean_np(match.group(1).split(",")[0])
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), match.group(2)) if _looks_like_np(np) else None
 
 
 def _participle(ctx: _Context) -> _Attribution | None:
@@ -1174,6 +1232,10 @@ def _own_subject(before_verb: str) -> bool:
     return bool(words) and words[-1].lower() not in PRONOUNS and words[0].lower() not in ("it", "is", "was")
 
 
+# The object of a verb of memory or perception, up to the participle after it: "recalled the pilot".
+_RECALLED = re.compile(rf"\b(?:{'|'.join(sorted(speech.RECALLING_VERBS))})\s+([^,;:]+)$")
+
+
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
     """Who the participle nearest the quote reports for: the name of a recording right before it
     ("footage of Trump saying") or after "with" ("Republicans chimed in, with Trump tweeting"); after a comma,
@@ -1184,6 +1246,11 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None
+    recalled = _RECALLED.search(before)
+    if recalled is not None:
+        # "He recalled the pilot telling the passengers": the one recalled speaks, named or a role.
+        np = _clean_np(recalled.group(1))
+        return np if _looks_like_np(np) else None
     trailing = _clean_np(_trailing_np(before))  # not a time word: "tweets early Friday saying"
     # "footage of Trump saying", and a phrase of what went with the sentence: "…, with Senator Lee calling it"
     if not trailing or not re.search(rf"\b(?:of|with)\s+{re.escape(trailing)}$", before):
@@ -1774,6 +1841,10 @@ def _same_count(held: str, wanted: str) -> bool:
     return not counted or not held_counted or held_counted == counted
 
 
+# A role its owner names, in the possessive: "Marovia's president", "the prime minister's spokesperson".
+_OWNED_ROLE = re.compile(r"\w['’]s?\s+\S")
+
+
 def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> set[str]:
     """The people the article gives ``role``: "an Apple spokesman" is the one it calls "Apple
     spokesperson Nick Leahy" or "Leahy, a spokesman for Apple"; failing every word of the
@@ -1791,7 +1862,11 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
         # "a top aide" who is not named is someone new, unless the article describes someone in the same words:
         # not "a top Obama aide", whom it names (the aide of another), nor "a Republican strategist".
         return {n for r, n in roles if _role_words(r) == wanted}
-    holders = {n for r, n in roles if wanted <= _role_words(r)} or {n for r, n in roles if head <= _role_words(r)}
+    holders = {n for r, n in roles if wanted <= _role_words(r)}
+    if not holders and not _OWNED_ROLE.search(role):
+        # Not a role of someone or something named ("Marovia's president", "the minister's spokesperson"): the
+        # same noun of another owner is someone else.
+        holders = {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
         holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
     return holders
@@ -1918,7 +1993,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             n
             for r, n in names.roles
             if not indefinite
-            and (r.endswith(wanted) or wanted.endswith(r))
+            and (r.endswith(wanted) or wanted.endswith(r) and not _OWNED_ROLE.search(wanted[: len(wanted) - len(r)]))
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
             and _same_count(r, wanted)
         }
@@ -2517,6 +2592,28 @@ def _before_a_role(paragraphs: list[str], span: _Span) -> bool:
     return bool(following) and following.group(1) in speech.HEAD_NOUNS
 
 
+_WORK_WORDS = "|".join(sorted(speech.TITLED_WORKS))
+# A work named right before the marks, or a word that titles it: 'wrote a memo, "', 'a paper titled "'.
+_WORK_BEFORE = re.compile(rf"\b(?:(?:{_WORK_WORDS})s?\s*,?|{'|'.join(sorted(speech.TITLING_WORDS))}:?)\s*$", re.I)
+# The work set after the marks: '," the Atlantic Council's memo', ', a 2019 report'.
+_WORK_AFTER = re.compile(
+    rf"[\s,]*(?:the|an?|his|her|their|its|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_WORK_WORDS})\b"
+)
+
+
+def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
+    """Whether title-case words in marks are a work's title, by the work named next to them: 'Roe wrote a memo,
+    "Rolling Back the Growing Threat," that …' quotes no one, whoever the sentence says wrote it."""
+    if not _title_case(_span_text(paragraphs, span).strip(" ,.")):
+        return False
+    p, at = span.opened_at
+    p_close, at_close = span.closed_at
+    return bool(
+        _WORK_BEFORE.search(paragraphs[p][max(0, at - 40) : at])
+        or _WORK_AFTER.match(paragraphs[p_close], at_close)
+    )
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
@@ -2585,6 +2682,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         s
         for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
+        and not _titles_a_work(paragraphs, s)
         and not (
             _is_name_in_marks(_span_text(paragraphs, s))
             and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))
@@ -2599,7 +2697,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for index, span in enumerate(spans):
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
-        attribution = _attribute(_Context.around(paragraphs, span, floor, ceiling, kept, people))
+        ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)
+        attribution = _attribute(ctx)
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker
@@ -2607,6 +2706,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
                 names, speakers, speaker.at, speaker.text.lower()
             )
             attribution.speaker = _resolve(speaker, names, last)
+            if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
+                speaker.name = None
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
@@ -2949,6 +3050,7 @@ def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, o
 _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "dash_signed": _dash_signed,
     "dash_signed_below": _dash_signed_below,
+    "quoted_as_after": _quoted_as_after,
     "cue_name_after": _cue_name_after,
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
@@ -2956,6 +3058,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,
+    "quoted_as": _quoted_as,
     "participle": _participle,
     "subject_cue_before": _subject_cue_before,
     "sentence_subject": _subject_of_sentence,
@@ -3085,6 +3188,17 @@ def _quote(
 
 # A quote inside the quote, in single marks: others' words, in which the speaker may be named ("'How's Sarah?'").
 _NESTED_QUOTE = re.compile(r"(?<!\w)['‘](?:[^'‘’\n]|['’](?=\w)){1,200}?['’](?!\w)")
+
+
+# A comment clause after a quote's attribution naming who reports the scene: "…, as Roe recalled it".
+_AS_SOMEONE_REPORTS = re.compile(r"[^.?!]*?,\s+as\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:[a-z]+ly\s+)?(\w+)")
+
+
+def _reported_scene(tail: str) -> bool:
+    """Whether the words after a quote, in its sentence, say a named person reports the scene ('"…," he announced,
+    as Roe recalled it'): "he" is someone in Roe's account, not the last person the article named."""
+    found = _AS_SOMEONE_REPORTS.match(tail)
+    return found is not None and found.group(1) in speech.RECALLING_VERBS
 
 
 def _names_in(text: str, name: str) -> bool:

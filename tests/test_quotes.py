@@ -2915,3 +2915,88 @@ def test_a_pull_quote_set_as_a_subhead_is_no_quote_of_its_own() -> None:
                                   "she said."],
                       subheads=[1])
     assert [q.paragraph for q in find_quotes(article, [])] == [2]
+
+
+def test_x_quoted_y_as_saying_is_y() -> None:
+    [quote] = quotes_with_names('The Vellan news agency quoted Jo Roe as saying, "We will answer any provocation."')
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_words_an_inner_report_relays_are_not_the_outer_reporters() -> None:
+    [quote] = quotes_with_names(
+        "Ann Lusk met the minister on Monday.",
+        'Bo Zell also said the country was "100 percent behind us," Ann Lusk told reporters.',
+    )
+    assert quote.speaker_name != "Ann Lusk"
+
+
+def test_a_role_of_a_named_owner_is_not_the_same_role_of_someone_else() -> None:
+    [president] = quotes_with_names(
+        "Vellan President Tom Ferrow visited Dunmore on Monday.",
+        "Ties with Marovia have soured. Marovia's president has said the ties are \"beyond recovery.\"",
+    )
+    assert president.speaker_name is None
+    [spokesperson] = quotes_with_names(
+        "Vellan foreign ministry spokeswoman Ann Lusk said the launch was a provocation.",
+        "The prime minister's spokesperson said she is \"outraged by the tests.\"",
+    )
+    assert spokesperson.speaker_name is None
+
+
+def test_with_x_threatening_is_x() -> None:
+    [quote] = quotes_with_names(
+        'Ann Lusk said the council would meet on Friday, with Tom Ferrow threatening "catastrophic consequences."'
+    )
+    assert quote.speaker_name == "Tom Ferrow"
+
+
+def test_a_pronoun_speaker_in_a_scene_someone_recalls_is_unknown() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe was on the flight to Dunmore.", '"The bird is flying around," he announced, as Roe recalled it.'
+    )
+    assert quote.speaker_name is None
+    # Nor the last person named before Roe's account: the "he" of the scene is someone Roe tells of.
+    [_, quote] = quotes_with_names(
+        "Jo Roe sat at the back of the plane.",
+        "For Tom Ferrow, a traveling singer, it felt like an hour before the captain came back on the intercom and "
+        "said: “The bird is back.”",
+        "“The bird is flying around the cockpit,” he announced, as Roe recalled it.",
+    )
+    assert quote.speaker_name is None
+
+
+def test_someone_recalled_telling_is_not_the_recaller() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe was on the flight to Dunmore.", 'He recalled the pilot telling the passengers: "We have a bird."'
+    )
+    assert quote.speaker_name != "Jo Roe"
+
+
+def test_x_quoted_y_as_saying_after_the_quote_is_y() -> None:
+    [quote] = quotes_with_names('"We will answer any provocation with force," KCNA quoted Jo Roe as saying.')
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_works_title_in_marks_is_no_quote() -> None:
+    quotes = quotes_with_names(
+        "“Once it is assured that it has a ‘safe shield,’ Vell is likely to act far more boldly,” said Mr. Roe. In "
+        "“Rolling Back the Growing Vellan Threat,” the Dunmore Council’s memo to Mr. Ferrow published last month, "
+        "Mr. Roe and the co-author Ann B. Lusk said that such acts could include “ever more dangerous provocations.”"
+    )
+    assert not [q for q in quotes if q.text.startswith("Rolling Back")]
+    assert len(quotes) == 2
+
+
+def test_a_spokesman_for_a_body_then_his_name_is_the_person() -> None:
+    [quote] = quotes_with_names(
+        "“Vell is gravely concerned with the course Marovia took,” a spokesman for the Foreign Ministry, Tom Ferrow, "
+        "said in the statement."
+    )
+    assert quote.speaker_name == "Tom Ferrow"
+
+
+def test_a_pronoun_speaker_stays_while_someone_else_goes_on() -> None:
+    [_, quote] = quotes_with_names(
+        '"Bo wants to be a tough guy tonight," Jo Roe shot back.', '"Quiet," he demanded, as Bo Lusk continued to talk.'
+    )
+    assert quote.speaker_name == "Jo Roe"

@@ -22,7 +22,7 @@ REPORTING_STEMS = """
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
-    speculate theorize theorise posit brag gripe grumble taunt rebut
+    speculate theorize theorise posit brag gripe grumble taunt rebut threaten
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -61,6 +61,18 @@ PARTICLE_REPORTING_VERBS = {
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
+
+# Verbs that relay someone else's words: "The agency quoted Jo Roe as saying "…"" gives them to Jo Roe.
+RELAYING_VERBS = frozenset("quoted quotes quote quoting cited cites citing".split())
+
+# Verbs of memory or perception whose object's participle voices the words: "He recalled the pilot telling them:
+# "…"" gives them to the pilot, not to who recalls.
+# So do they after a pronoun's quote, in a comment clause: '"…," he announced, as Roe recalled it' is someone in Roe's
+# account.
+RECALLING_VERBS = frozenset(
+    """recalled recalls recall recalling remembered remembers remember recounted recounts recount heard hears hear saw
+    sees see""".split()
+)
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "thing", "i": "self", "we": "group"}
 
@@ -192,6 +204,14 @@ AUTHORED_TEXT_NOUNS = frozenset(
     """statement report letter filing document memo email post tweet release note motion complaint brief
     affidavit ruling""".split()
 )
+# Works with a title, and the words that give one: a title-case phrase in marks right after them ('a memo,
+# "Rolling Back the Threat,"', 'a report titled "…"') or set after it ('In "Rolling Back …," the council's memo')
+# names the work, it quotes no one.
+TITLED_WORKS = frozenset(
+    """memo memorandum report paper book op-ed article essay study column letter editorial documentary film
+    speech""".split()
+)
+TITLING_WORDS = frozenset("titled entitled".split())
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
@@ -298,6 +318,7 @@ GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_P
 ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("dash_signed", "after", '"…" — Jane Doe, The Daily Paper'),
     ("dash_signed_below", "after", '"…" (new paragraph) - Jane Doe, Philadelphia.'),
+    ("quoted_as_after", "after", '"…," the agency quoted Jane Doe as saying.'),
     ("cue_name_after", "after", '"…," said Jane Doe, a spokeswoman'),
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
@@ -307,6 +328,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("passive_by", "before", 'was described by aides as "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
     ("name_label", "before", 'Polls agree - Jane Doe: "…"'),
+    ("quoted_as", "before", 'The agency quoted Jane Doe as saying "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
     ("subject_cue_before", "before", 'Jane Doe said: "…"'),
     ("sentence_subject", "before", 'Jane Doe, in a statement to the paper, "…"'),
