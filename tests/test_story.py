@@ -307,6 +307,20 @@ def composed_front_page() -> str:
     return render.make_environment(PROJECT / "templates").get_template(home.template).render(root="", **home.context)
 
 
+def test_a_front_page_whose_speakers_are_quoted_only_in_phrases_says_so_and_points_to_them() -> None:
+    article = Article("a", "seeds/a.txt", "Snow closes roads", ["The city called the roads dangerous."],
+                      outlet="Daily A")
+    phrase = Quote("a-q1", "a", 0, "dangerous and impassable", speaker="vell-council", group="g1")
+    dossier = Dossier(articles=[article], entities=[Entity("vell-council", "Vell Council", "organization")],
+                      quotes=[phrase], quote_groups=[QuoteGroup("g1", [phrase], "vell-council", phrase.text)])
+    home = next(p for p in render.pages(dossier, Story("Snow"), {}) if p.path == "index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(home.template).render(root="",
+                                                                                               **home.context)
+    voices = markdown.split("## Key voices")[1].split("##")[0]
+    assert "No one is quoted here in a sentence or more: the [speakers](speakers/index.md) list" in voices
+    assert "could be attributed" not in voices  # the header counts a speaker: none is unknown
+
+
 def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
