@@ -1139,6 +1139,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         raise ValueError("no article text after removing page furniture")
     if _SEARCH_TITLE.match(title) or _snippets(paragraphs):
         raise ValueError("a search results page, not an article")
+    if not any(_ends_sentence(p) or _PROSE.search(p) for p in paragraphs):
+        raise ValueError("no sentence of text, only headings or menu lines: a site's page, not an article")
 
     holder = _copyright_holder(lines)
     # A news agency's notice ("Copyright 2018 The Associated Press") names whose copy a site runs, not the site.
@@ -1181,6 +1183,11 @@ _SEARCH_TITLE = re.compile(r"^(?:(?P<site>.{1,40}?)\s+)?search(?: results)?\s*[:
 _ELLIPSIS = re.compile(r"\.{3}|…")
 SNIPPETS_SHARE = 0.6
 SNIPPETS_MIN = 3
+
+
+# Four words in small letters in a row: prose, which a page of menu lines and headings ("MONTHLY MAGAZINES", "Test
+# Series – 2018 (Offline)") does not hold, whatever its lines end with.
+_PROSE = re.compile(r"\b[a-z][\w'’-]*(?:,?\s+[a-z][\w'’-]*){3}\b")
 
 
 def _snippets(paragraphs: list[str]) -> bool:

@@ -1353,6 +1353,18 @@ def test_a_search_results_page_is_no_article(tmp_path):
                                                      ("b.txt", "a search results page, not an article")]
 
 
+def test_a_page_of_menu_lines_and_headings_is_no_article_but_a_short_story_is(tmp_path):
+    write(tmp_path, "a.txt", "Vell Academy\n\nVELL EXAM SERIES – 2018 (Total 47 Tests)\n\nVELL MONTHLY MAGAZINES\n\n"
+                             "Vell Exam Series – 2018 (Offline – Classroom)\n")
+    # One sentence without its full stop, and one headline-like sentence with it: short, but stories.
+    write(tmp_path, "b.txt", "Gunman kills 12\n\nA gunman killed 12 people at a concert in Vell, firing from a hotel\n")
+    write(tmp_path, "c.txt", "Vell Bears fire coach\n\nVELL, Ill. — Vell Bears fire coach Jo Roe after 5-11 season.\n")
+    articles, skipped = read_folder(tmp_path, tmp_path)
+    assert [a.source_file for a in articles] == ["b.txt", "c.txt"]
+    assert [(s.path, s.reason) for s in skipped] == [
+        ("a.txt", "no sentence of text, only headings or menu lines: a site's page, not an article")]
+
+
 def test_a_promotion_with_airtimes_is_furniture(tmp_path):
     article = read(tmp_path, "Storm hits coast\n\nA storm hit the coast of Vell on Friday, officials said.\n\n"
                              "Vell TV Special -- Storm Watch: Inside the Coast Vell TV takes you to the harbour. "
