@@ -213,7 +213,8 @@ def unrelated_note(unrelated: list[Article], total: int) -> list[str]:
     if not unrelated:
         return []
     return [f"note: {len(unrelated)} of {total} articles name no one and nothing another article "
-            f"names ({_some_files([a.source_file for a in unrelated])}): are they about this story?"]
+            f"names ({_some_files([a.source_file for a in unrelated])}): are they about this story? (move one out of "
+            f"the seeds folder to leave it out)"]
 
 
 def read_and_extract(

@@ -1688,7 +1688,7 @@ def test_an_article_naming_nothing_the_others_name_is_pointed_out(tmp_path: Path
     analyse(seeds, None, tmp_path, log=messages.append)
     assert [m for m in messages if "name no one" in m] == [
         "note: 1 of 4 articles name no one and nothing another article names (seeds/promo-com__9.txt): are they "
-        "about this story?"]
+        "about this story? (move one out of the seeds folder to leave it out)"]
 
 
 def test_statements_of_happenings_that_undo_each_other_are_two_facts() -> None:
