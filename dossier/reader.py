@@ -138,6 +138,7 @@ _FURNITURE = re.compile(
     r"|a post shared by [^()]{1,80}\(@[\w.]{1,40}\) on .{5,60}"  # an embedded Instagram post's signature
     r"|[^.!?]{1,80} image via [\w .&'’-]{1,40}"  # a stock image's credit: "Chart on phone image via Shutterstock"
     r"|most read in [a-z&' ]+\s.*|related stories\s.*"  # a widget of teasers run into one line
+    r"|interested in [^?]{1,60}\? add [^.]{1,60} as an interest\b.*"  # a follow-a-topic button: "… Add Interest"
     r"|e-?mail:?\s+\S+@\S+\.\w+\b.{0,200}|email the author\.?|enlarge (?:this )?(?:image|photo).*"
     r"|(?:external links are provided for reference purposes\.\s*)?(?:the )?[\w .&'’-]{1,40} (?:is|are) not "
     r"responsible for the content of external (?:internet )?(?:sites|websites|links)\b.*"  # a links disclaimer

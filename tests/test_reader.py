@@ -1434,3 +1434,11 @@ def test_a_story_whose_sentences_trail_off_is_no_search_page(tmp_path):
     article = read(tmp_path, "Ferry delayed\n\nThe captain said the crew tried and tried ...\n\n"
                              "A passenger said the ferry was late, very late ...\n\nThe ferry sailed on Tuesday.\n")
     assert len(article.paragraphs) == 3
+
+
+def test_a_follow_a_topic_button_is_furniture(tmp_path):
+    article = read(tmp_path, "Snow closes roads\n\nSnow closed the roads of Vell on Monday.\n\nInterested in Snow? Add "
+                             "Snow as an interest to stay up to date on the latest Snow news, video, and analysis from "
+                             "Vell News. Add Interest\n\nThe council said the roads would reopen on Tuesday.\n")
+    assert article.paragraphs == ["Snow closed the roads of Vell on Monday.",
+                                  "The council said the roads would reopen on Tuesday."]
