@@ -371,6 +371,13 @@ def pages(dossier: Dossier, story: Story, sources: dict, share: Share = (0, 1)) 
         yield from generator(catalog, share)
 
 
+def search_label(page: Page) -> str:
+    """What a search result says the page is: its kind, and an article's outlet (the copies of one agency story
+    share a title: "Article (Daily A)", "Article (Daily B)")."""
+    outlet = page.context["article"].outlet if page.kind == "article" else None
+    return f"{SEARCH_KINDS[page.kind]} ({outlet})" if outlet else SEARCH_KINDS[page.kind]
+
+
 def search_words(page: Page, title: str) -> str:
     """What search finds a page by (``search.py`` says why): an article by its text, the other pages by
     their title and, for a person or body, its names, roles and description."""
@@ -484,6 +491,6 @@ def write_pages(
         if digest:
             rendered[page.path] = Rendered(digest, title, stat.st_size, stat.st_mtime_ns)
         if page.kind in SEARCH_KINDS:
-            records.append(SearchRecord("/" + paths.url(page.path), title, SEARCH_KINDS[page.kind],
+            records.append(SearchRecord("/" + paths.url(page.path), title, search_label(page),
                                         search_words(page, title)))
     return written, records, rendered

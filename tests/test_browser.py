@@ -76,6 +76,18 @@ def test_typing_in_search_finds_the_article(served_site: str, seeds_site: Path, 
     assert external == [], f"the site requested other hosts: {external}"
 
 
+def test_an_article_result_names_its_outlet(served_site: str, seeds_site: Path, browser_page: Page) -> None:
+    # Copies of one agency story share a title: the outlet tells their results apart.
+    data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
+    article = next(a for a in data["articles"] if any("counteroffensive" in p["text"] for p in a["paragraphs"]))
+    assert article["outlet"]
+    browser_page.goto(served_site)
+    browser_page.keyboard.press("/")
+    browser_page.keyboard.type("counteroffensive")
+    result = browser_page.locator(f".pagefind-ui__result a[href*='{article['url']}']").first
+    expect(result).to_contain_text(f"Article ({article['outlet']}) · {article['title']}", timeout=15000)
+
+
 def test_search_finds_speakers_and_labels_them(served_site: str, seeds_site: Path, browser_page: Page) -> None:
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
     speaker = next(e for e in data["entities"] if any(q["speaker"] == e["id"] for q in data["quotes"]))
