@@ -113,8 +113,10 @@ def test_the_site_is_indexed_for_search_with_each_page_labelled(seeds_site: Path
     last_words = " ".join(article["paragraphs"][-1]["text"].split()[-6:])
     assert last_words in records["/" + article["url"]]["content"]  # an article is found by all its text
     assert "/articles/" not in records and "/" not in records  # lists are not results
-    kinds = {record["meta"]["kind"] for record in records.values()}
+    kinds = {record["meta"]["kind"].split(" (")[0] for record in records.values()}  # "Article (its outlet)"
     assert kinds == {"Article", "Speaker", "Entity", "Claim"}
+    assert {record["meta"]["kind"] for record in records.values()} >= {
+        f"Article ({a['outlet']})" for a in data["articles"] if a["outlet"]}
     # One search box: Pagefind's, and no Material search index to load.
     assert len(page(seeds_site, "index.html").select("#dossier-search, .md-search")) == 1
     assert not (seeds_site / "search").exists()
