@@ -494,6 +494,12 @@ _NAME_OPENS_CLAUSE = re.compile(
 )
 
 
+# A participle opening a phrase that describes the subject before it ("speaking to Iowans", "dressed in red").
+_PARTICIPLE_PHRASE = re.compile(
+    rf"\s*(?:[a-z]+ing\b|(?:[a-z]+ed|{'|'.join(sorted(speech.IRREGULAR_PARTICIPLES))})\s+[a-z])"
+)
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -592,8 +598,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
             elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
                 continue  # "The two lawmakers, however, argue"
-            elif re.match(r"\s*[a-z]+ing\b", segments[i]):
-                continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
+            elif _PARTICIPLE_PHRASE.match(segments[i]):
+                continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said", "Roe, clad in red, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
@@ -1344,7 +1350,9 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         if speech.PARTICLE_REPORTING_VERBS.get(token.group(0)) == following.rstrip("."):
             verbs.append(token)  # "Trump shot back"
             continue
-        if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
+        if _bare(token) not in speech.REPORTING_VERBS or _used_as_noun(tokens, i):
+            continue
+        if _is_cap(token.group(0)) and not _capitalised_mid_clause(tokens, i):
             continue
         if _PREDICATE_INFINITIVE.search(text, 0, token.start()):
             continue  # "the recession is partly to blame": what something is, not anyone's report
@@ -1352,6 +1360,17 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
     return verbs
+
+
+def _capitalised_mid_clause(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised reporting word at ``tokens[i]`` is a verb set in capitals by mistake: after the comma
+    that closes a subject's apposition, a lower-case word after it ('Roe, the head of Acme, Tweeted on Friday'), not
+    a title's capitals ("Roe Says Acme Will Close", "Roe, Lee Said to Meet")."""
+    if not i or i + 1 >= len(tokens):
+        return False
+    gap = tokens[i].string[tokens[i - 1].end() : tokens[i].start()]
+    following = tokens[i + 1].group(0)
+    return "," in gap and not _is_cap(following) and following != "to"
 
 
 def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
@@ -1397,9 +1416,27 @@ def _dash_signed(ctx: _Context) -> _Attribution | None:
     """'"…" — Jane Doe, The Daily Paper'."""
     signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", ctx.tail)
     name = _POST_HANDLE.sub("", signed.group(1)) if signed else ""
-    if name and _looks_like_np(name):
+    if name and _looks_like_np(name) and _signs(name) and not _opened_by_a_clause(ctx.head):
         return _Attribution(_Speaker(name, at=(ctx.p_close, ctx.at_close)), None)
     return None
+
+
+def _signs(name: str) -> bool:
+    """Whether the words after a dash can sign a quote: a name or a body, in capitals ("Jo Roe", "Jo Roe of the
+    Acme Union"), or a described person ("a reader", "the campaign's spokeswoman"), not a clause ("the balloons fell
+    on the crowd")."""
+    words = name.split()
+    minor = speech.TITLE_MINOR_WORDS | speech.NAME_PARTICLES
+    people = speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS | speech.GROUP_NOUNS
+    return all(_is_cap(w) or w.lower() in minor for w in words) or any(w.lower().strip(".") in people for w in words)
+
+
+def _opened_by_a_clause(head: str) -> bool:
+    """Whether words of the sentence's own come before the quote outside any quotation marks ("Lee said that his
+    party was "…"--Jo Roe.", "When Lee wrapped up — "…" — the balloons fell"): the quote is part of a sentence,
+    which a dash and a name after it sign as its reporter, not as the quote's speaker."""
+    own = re.sub(r"[\"“][^\"“”]*[\"”]", " ", head)
+    return any(w.islower() for w in re.findall(r"[A-Za-z]+", own))
 
 
 # An embedded post's signature after the name: its account in brackets, then the day it was posted:
@@ -1650,6 +1687,24 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _is_title(word: str) -> bool:
+    bare = word.lower().strip(",.")
+    return bare in speech.HONORIFICS or bare in speech.ROLE_WORDS or bare + "." in speech.ROLE_WORDS
+
+
+def _names_someone_else(words: list[str]) -> bool:
+    """Whether the words before a name end, before "and", in another person's name ("Mr. Pavel and the co-author",
+    "Ann Lee and", "David and"), not in a role ("Former prosecutor and", "Secretary of Health and")."""
+    if "and" not in words:
+        return False
+    before = words[: len(words) - words[::-1].index("and") - 1]
+    if not before or not _is_cap(before[-1]) or _is_title(before[-1]):
+        return False
+    if len(before) == 1:
+        return _is_given_name(before[0])
+    return _is_title(before[-2]) or (_is_cap(before[-2]) and _is_given_name(before[-2].strip(",")))
 
 
 def _person_of_body(words: list[str]) -> tuple[str, str | None] | None:
@@ -1940,6 +1995,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.text = written
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    if name and role and _names_someone_else(role.split()):
+        speaker.kind = "group"  # "Mr. Pavel and the co-author Jo Roe said": two people speak, neither alone
+        return speaker
     if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:
         # "Citizens for Fair Votes", "the Government of the Republic of Korea": one organisation's name, not a
         # role of whom the name after "for" or "of" stands for (but "Rev. Ann Wright of the Union of …" is a person)

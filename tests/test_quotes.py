@@ -3000,3 +3000,49 @@ def test_a_pronoun_speaker_stays_while_someone_else_goes_on() -> None:
         '"Bo wants to be a tough guy tonight," Jo Roe shot back.', '"Quiet," he demanded, as Bo Lusk continued to talk.'
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_clause_after_a_dash_does_not_sign_the_quote() -> None:
+    [quote] = quotes_with_names(
+        'When Jo Roe wrapped up — "I will fight for you and I will win this race for you!" — the balloons fell on '
+        "the crowd."
+    )
+    assert quote.speaker_text is None or "balloons" not in quote.speaker_text
+
+
+def test_a_name_after_a_dash_signing_a_sentence_is_its_reporter_not_the_speaker() -> None:
+    _, quote = quotes_with_names(
+        'Jo Roe said on Monday that she will "try to form a stable government" and insisted that her party was "still '
+        'the first force in the land."--Ann Lusk.'
+    )
+    assert quote.speaker_name != "Ann Lusk"
+
+
+def test_a_name_after_a_dash_signs_a_quote_that_is_its_whole_sentence() -> None:
+    signed, described = quotes_with_names(
+        '"We will fight for every vote in this state and we will win it." — Jo Roe, Acme Union',
+        '"We will fight for every town in this state and we will win them." — a local in Dunmore',
+    )
+    assert signed.speaker_name == "Jo Roe" and described.speaker_text == "a local in Dunmore"
+
+
+def test_two_people_speaking_together_are_no_one_speaker() -> None:
+    joint, roles = quotes_with_names(
+        'Mr. Pavel and the co-author Jo Roe said "the plan has failed from the start."',
+        'Former judge and Dunmore Mayor Ann Lusk said "the plan has failed from the start."',
+    )
+    assert joint.speaker_name is None and roles.speaker_name == "Ann Lusk"
+
+
+def test_a_past_participle_phrase_after_a_name_links_the_subject_to_its_verb() -> None:
+    clad, asked = quotes_with_names(
+        'Jo Roe, clad in a red coat at the rally, said "we will win this state in November."',
+        'Ann Lusk, asked about the vote, said "we will fight for every vote in this state."',
+    )
+    assert (clad.speaker_name, clad.attribution) == ("Jo Roe", "subject_cue_before")
+    assert (asked.speaker_name, asked.attribution) == ("Ann Lusk", "subject_cue_before")
+
+
+def test_a_reporting_verb_capitalised_after_an_apposition_is_the_verb() -> None:
+    [quote] = quotes_with_names('"We will win this fight in the courts." Jo Roe, the head of Acme, Tweeted on Friday.')
+    assert quote.speaker_name == "Jo Roe"

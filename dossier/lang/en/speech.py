@@ -254,6 +254,8 @@ AUXILIARIES = frozenset("is are was were will would could can may might must sho
 # Prepositions in -ing, no participle: "…, including two children", "…, according to police".
 ING_PREPOSITIONS = frozenset("""including according regarding concerning following during notwithstanding excluding
 pending barring considering""".split())
+# Past participles not in -ed that open a phrase describing someone: "Jo Roe, clad in red, said".
+IRREGULAR_PARTICIPLES = frozenset("clad born known seen shown given taken worn ".split())
 # Words in -s that open no verb phrase after a comma: "…, this year", "…, perhaps".
 S_WORDS_NOT_VERBS = frozenset("this his its as thus plus perhaps always towards afterwards".split())
 CLAUSE_WORDS = frozenset(
