@@ -500,6 +500,14 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 
 
+# The end of a sentence giving whose report it is, someone who speaks for a body: ", a government spokesperson, Jo
+# Roe, said.", ", Acme spokesman Jo Roe told reporters."
+_SPOKESPERSON_ENDS = re.compile(
+    rf",\s+[^;:“”\"]*\b(?:{'|'.join(sorted(map(re.escape, speech.SPEAKS_FOR_ROLE_WORDS)))})\b[^;:“”\"]*\s+"
+    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS))})(?:\s+reporters)?\.?\s*$"
+)
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -782,10 +790,21 @@ class _Context:
         # A quote that closes a clause opening the sentence ('Even as Roe claimed that "…," Lee said the cases
         # differ'): the main clause after it is about something else.
         subordinate = closed.endswith(",") and bool(_OPENING_CLAUSE.match(self.head))
-        return (self.partial or clause_after or introduced or subordinate or self.voiced_before
-                or self.relays) and _attribute(
-            self, ("before",)
-        ) is not None
+        before = _attribute(self, ("before",)) if (
+            self.partial or clause_after or introduced or subordinate or self.voiced_before or self.relays
+        ) else None
+        return before is not None and not self._spoken_for(before)
+
+    def _spoken_for(self, before: _Attribution) -> bool:
+        """Whether the words before the quote give it to a body ('Vellia has condemned the "…"') and the sentence
+        ends with the person who speaks for one (', government spokesperson Jo Roe said.'): the body's words are
+        that person's, who said them."""
+        subject = before.speaker.text.split() if before.speaker is not None else []
+        if not subject or not _SPOKESPERSON_ENDS.search(self.tail):
+            return False
+        last = subject[-1].strip(".,")
+        described = {w.lower().strip(".,") for w in subject} & speech.ROLE_NOUNS
+        return last.lower() not in PRONOUNS and last not in self.people and not described
 
     @functools.cached_property
     def relays(self) -> bool:
@@ -2996,7 +3015,12 @@ def _sentence_before(ctx: _Context) -> tuple[str, int, int] | None:
 def _previous_report(ctx: _Context) -> _Attribution | None:
     """Who the sentence before the quote reports: 'The board may wait, Reed said. "…"'."""
     found = _sentence_before(ctx)
-    return _sentence_report(ctx.paragraphs, *found) if found is not None else None
+    report = _sentence_report(ctx.paragraphs, *found) if found is not None else None
+    if found is not None and report is not None and report.cue and _new_clause(found[0][found[0].rfind(report.cue) :]):
+        # '"…," Roe said, and her husband cut in. "…"': a clause with a subject of its own ends the sentence; the
+        # quote after it may be that subject's, not the report's.
+        return _Attribution(None, None)
+    return report
 
 
 def _previous_sentence(ctx: _Context) -> _Attribution | None:

@@ -3046,3 +3046,19 @@ def test_a_past_participle_phrase_after_a_name_links_the_subject_to_its_verb() -
 def test_a_reporting_verb_capitalised_after_an_apposition_is_the_verb() -> None:
     [quote] = quotes_with_names('"We will win this fight in the courts." Jo Roe, the head of Acme, Tweeted on Friday.')
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_bodys_words_given_by_its_spokesperson_at_the_sentences_end_are_the_spokespersons() -> None:
+    body, person = quotes_with_names(
+        'Vellia has condemned the "grave and deliberate provocation" by its neighbour, government spokesperson Jo Roe '
+        "said.",
+        'Ann Lusk called the plan "a grave and deliberate provocation" on Friday, Acme spokesman Bo Ferrow said.',
+    )
+    assert body.speaker_name == "Jo Roe" and person.speaker_name == "Ann Lusk"
+
+
+def test_a_clause_with_its_own_subject_after_a_report_leaves_the_next_quote_unknown() -> None:
+    _, quote = quotes_with_names(
+        '"We have been married for forty years now," Jo Roe said, and her husband cut in. "We met at the fair in town."'
+    )
+    assert quote.speaker_name != "Jo Roe"
