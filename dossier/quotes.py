@@ -1234,7 +1234,7 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
 def _name_label(ctx: _Context) -> _Attribution | None:
     """'Rep. Jane Doe (D-Mo.): "…"', 'POLLS AGREE - Jane Doe: "…"': a name and a colon, alone or after a
     dash, with no verb: a label of who speaks (not 'a message to Trump: "…"', a name after other words)."""
-    label = re.split(r"\s[-—–]+\s", ctx.head)[-1].strip()
+    label = re.split(r"\s[-—–]+\s*", ctx.head)[-1].strip()  # a dash glued to the label too: "… -More from Roe:"
     # "More from Jane Doe:", in a round-up of what several sources said.
     label = re.sub(rf"^(?:{'|'.join(speech.LABEL_OPENERS)})\s+", "", label)
     if not label.endswith(":") or ":" in label[:-1] or _reporting_verbs(label):
@@ -1713,16 +1713,17 @@ def _is_title(word: str) -> bool:
     return bare in speech.HONORIFICS or bare in speech.ROLE_WORDS or bare + "." in speech.ROLE_WORDS
 
 
-def _names_someone_else(words: list[str]) -> bool:
+def _names_someone_else(words: list[str], names: _ArticleNames) -> bool:
     """Whether the words before a name end, before "and", in another person's name ("Mr. Pavel and the co-author",
-    "Ann Lee and", "David and"), not in a role ("Former prosecutor and", "Secretary of Health and")."""
+    "Ann Lee and", "David and", "Roe and" when the article takes Roe for a person), not in a role ("Former prosecutor
+    and", "Secretary of Health and")."""
     if "and" not in words:
         return False
     before = words[: len(words) - words[::-1].index("and") - 1]
     if not before or not _is_cap(before[-1]) or _is_title(before[-1]):
         return False
     if len(before) == 1:
-        return _is_given_name(before[0])
+        return _is_given_name(before[0]) or "person" in names.kinds.get(before[0], set())
     return _is_title(before[-2]) or (_is_cap(before[-2]) and _is_given_name(before[-2].strip(",")))
 
 
@@ -2014,7 +2015,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.text = written
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
-    if name and role and _names_someone_else(role.split()):
+    if name and role and _names_someone_else(role.split(), names):
         speaker.kind = "group"  # "Mr. Pavel and the co-author Jo Roe said": two people speak, neither alone
         return speaker
     if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:

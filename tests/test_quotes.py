@@ -3062,3 +3062,18 @@ def test_a_clause_with_its_own_subject_after_a_report_leaves_the_next_quote_unkn
         '"We have been married for forty years now," Jo Roe said, and her husband cut in. "We met at the fair in town."'
     )
     assert quote.speaker_name != "Jo Roe"
+
+
+def test_a_label_after_a_dash_glued_to_it_names_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "The poll was wrong all along -More from Jo Roe: “We will win this fight in the courts and beyond.”"
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "name_label")
+
+
+def test_two_people_the_article_named_speaking_together_are_no_one_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe and Bo Lusk wrote the report over the summer in Dunmore.",
+        "“We will win this fight in the courts and beyond,” Roe and Lusk said.",
+    )
+    assert quote.speaker_name is None
