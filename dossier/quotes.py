@@ -501,10 +501,10 @@ _PARTICIPLE_PHRASE = re.compile(
 
 
 # The end of a sentence giving whose report it is, someone who speaks for a body: ", a government spokesperson, Jo
-# Roe, said.", ", Acme spokesman Jo Roe told reporters."
+# Roe, said.", ", Acme spokesman Jo Roe told reporters on Friday."
 _SPOKESPERSON_ENDS = re.compile(
     rf",\s+[^;:“”\"]*\b(?:{'|'.join(sorted(map(re.escape, speech.SPEAKS_FOR_ROLE_WORDS)))})\b[^;:“”\"]*\s+"
-    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS))})(?:\s+reporters)?\.?\s*$"
+    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b[^,;:“”\"]{{0,30}}$"
 )
 
 
@@ -1415,6 +1415,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         and previous not in speech.AUXILIARIES
     ):
         return True  # "his home state", "a police report": a modifier, then the noun
+    if (
+        i > 2
+        and (word in speech.REPORTING_NOUN_STEMS or word[:-1] in speech.REPORTING_NOUN_STEMS and word.endswith("s"))
+        and tokens[i - 3].group(0).lower() in speech.PREPOSITIONS
+        and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS
+        and re.fullmatch(r"\s+[a-z]+\s+", tokens[i].string[tokens[i - 2].end() : tokens[i].start()])
+        and previous not in speech.AUXILIARIES
+    ):
+        return True  # "in the strongest terms": the object of a preposition, a modifier, then the noun
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1

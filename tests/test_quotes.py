@@ -3051,7 +3051,7 @@ def test_a_reporting_verb_capitalised_after_an_apposition_is_the_verb() -> None:
 def test_a_bodys_words_given_by_its_spokesperson_at_the_sentences_end_are_the_spokespersons() -> None:
     body, person = quotes_with_names(
         'Vellia has condemned the "grave and deliberate provocation" by its neighbour, government spokesperson Jo Roe '
-        "said.",
+        "said on Friday.",
         'Ann Lusk called the plan "a grave and deliberate provocation" on Friday, Acme spokesman Bo Ferrow said.',
     )
     assert body.speaker_name == "Jo Roe" and person.speaker_name == "Ann Lusk"
@@ -3077,3 +3077,11 @@ def test_two_people_the_article_named_speaking_together_are_no_one_speaker() -> 
         "“We will win this fight in the courts and beyond,” Roe and Lusk said.",
     )
     assert quote.speaker_name is None
+
+
+def test_a_reporting_noun_after_a_preposition_and_a_modifier_is_no_verb() -> None:
+    [quote] = quotes_with_names(
+        'Vellia has condemned the "excessive provocation" in the strongest terms, government spokesperson Jo Roe said '
+        "Friday."
+    )
+    assert quote.speaker_name == "Jo Roe"
