@@ -518,7 +518,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
     opener = re.match(rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+(?=[A-Z])", last, re.IGNORECASE)
-    if opener and len(segments) == 1 and not re.search(r"[,;:—–]", head[verb_start:]):
+    if opener and len(segments) == 1 and not re.search(r"[,;:—–]", head[verb_start:].rstrip(" —–-")):
         # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
         # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
         last = last[opener.end() :]
@@ -789,7 +789,9 @@ class _Context:
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
         # A quote that closes a clause opening the sentence ('Even as Roe claimed that "…," Lee said the cases
         # differ'): the main clause after it is about something else.
-        subordinate = closed.endswith(",") and bool(_OPENING_CLAUSE.match(self.head))
+        # So does one set between dashes in it ('Although Lee lamented it — "…?" — voters said …').
+        set_off = closed.endswith(",") or re.match(r"\s*[-—–]", self.tail) is not None
+        subordinate = set_off and bool(_OPENING_CLAUSE.match(self.head))
         before = _attribute(self, ("before",)) if (
             self.partial or clause_after or introduced or subordinate or self.voiced_before or self.relays
         ) else None
@@ -844,7 +846,7 @@ _CLAUSE_AFTER = re.compile(r"\s*,\s*(?:[^,.;:]{1,30},\s*)?(?:and|but)\s")
 # claimed that", "When Lee told the crowd".
 _OPENING_CLAUSE = re.compile(
     rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS | speech.CLAUSE_LEADERS))})\s+)*"
-    rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+[^,;:—–]+$",
+    rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+[^,;:—–]+(?:\s[-—–]+\s*)?$",
     re.IGNORECASE,
 )
 

@@ -3085,3 +3085,12 @@ def test_a_reporting_noun_after_a_preposition_and_a_modifier_is_no_verb() -> Non
         "Friday."
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_quote_set_between_dashes_in_an_opening_clause_is_that_clauses() -> None:
+    hyphens, dashes = quotes_with_names(
+        'Although Bo Lee lamented it - "Why did we lose the vote in this town?" - voters said the party had moved on.',
+        'While Jo Roe lamented it — "Why did we lose the vote in this town?" — voters said the party had moved on.',
+    )
+    assert (hyphens.speaker_text, hyphens.speaker_name) == ("Bo Lee", "Bo Lee")
+    assert (dashes.speaker_text, dashes.speaker_name) == ("Jo Roe", "Jo Roe")
