@@ -494,6 +494,20 @@ _NAME_OPENS_CLAUSE = re.compile(
 )
 
 
+# A participle opening a phrase that describes the subject before it ("speaking to Iowans", "dressed in red").
+_PARTICIPLE_PHRASE = re.compile(
+    rf"\s*(?:[a-z]+ing\b|(?:[a-z]+ed|{'|'.join(sorted(speech.IRREGULAR_PARTICIPLES))})\s+[a-z])"
+)
+
+
+# The end of a sentence giving whose report it is, someone who speaks for a body: ", a government spokesperson, Jo
+# Roe, said.", ", Acme spokesman Jo Roe told reporters on Friday."
+_SPOKESPERSON_ENDS = re.compile(
+    rf",\s+[^;:“”\"]*\b(?:{'|'.join(sorted(map(re.escape, speech.SPEAKS_FOR_ROLE_WORDS)))})\b[^;:“”\"]*\s+"
+    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b[^,;:“”\"]{{0,30}}$"
+)
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     if _passive(head, verb_start):
@@ -504,7 +518,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
     opener = re.match(rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+(?=[A-Z])", last, re.IGNORECASE)
-    if opener and len(segments) == 1 and not re.search(r"[,;:—–]", head[verb_start:]):
+    if opener and len(segments) == 1 and not re.search(r"[,;:—–]", head[verb_start:].rstrip(" —–-")):
         # The subject of a clause that opens the sentence and holds the quote: "While Comey said it was "…", he"
         # (not "After Lee criticized him, Roe shot back, "…"", where the quote is the main clause's).
         last = last[opener.end() :]
@@ -592,8 +606,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
             elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
                 continue  # "The two lawmakers, however, argue"
-            elif re.match(r"\s*[a-z]+ing\b", segments[i]):
-                continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said"
+            elif _PARTICIPLE_PHRASE.match(segments[i]):
+                continue  # so does a participle's phrase: "Fiorina, speaking to Iowans, said", "Roe, clad in red, said"
             elif not re.match(r"\s*(?:who|whose|which|one of|\d+$)\b", segments[i]):  # relative clause, age
                 break
         if chain:
@@ -775,11 +789,24 @@ class _Context:
         introduced = self.head.rstrip().endswith(":") and closed.endswith((".", "?", "!"))
         # A quote that closes a clause opening the sentence ('Even as Roe claimed that "…," Lee said the cases
         # differ'): the main clause after it is about something else.
-        subordinate = closed.endswith(",") and bool(_OPENING_CLAUSE.match(self.head))
-        return (self.partial or clause_after or introduced or subordinate or self.voiced_before
-                or self.relays) and _attribute(
-            self, ("before",)
-        ) is not None
+        # So does one set between dashes in it ('Although Lee lamented it — "…?" — voters said …').
+        set_off = closed.endswith(",") or re.match(r"\s*[-—–]", self.tail) is not None
+        subordinate = set_off and bool(_OPENING_CLAUSE.match(self.head))
+        before = _attribute(self, ("before",)) if (
+            self.partial or clause_after or introduced or subordinate or self.voiced_before or self.relays
+        ) else None
+        return before is not None and not self._spoken_for(before)
+
+    def _spoken_for(self, before: _Attribution) -> bool:
+        """Whether the words before the quote give it to a body ('Vellia has condemned the "…"') and the sentence
+        ends with the person who speaks for one (', government spokesperson Jo Roe said.'): the body's words are
+        that person's, who said them."""
+        subject = before.speaker.text.split() if before.speaker is not None else []
+        if not subject or not _SPOKESPERSON_ENDS.search(self.tail):
+            return False
+        last = subject[-1].strip(".,")
+        described = {w.lower().strip(".,") for w in subject} & speech.ROLE_NOUNS
+        return last.lower() not in PRONOUNS and last not in self.people and not described
 
     @functools.cached_property
     def relays(self) -> bool:
@@ -819,7 +846,7 @@ _CLAUSE_AFTER = re.compile(r"\s*,\s*(?:[^,.;:]{1,30},\s*)?(?:and|but)\s")
 # claimed that", "When Lee told the crowd".
 _OPENING_CLAUSE = re.compile(
     rf"\W*(?:(?:{'|'.join(sorted(speech.OPENERS | speech.CLAUSE_LEADERS))})\s+)*"
-    rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+[^,;:—–]+$",
+    rf"(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+[^,;:—–]+(?:\s[-—–]+\s*)?$",
     re.IGNORECASE,
 )
 
@@ -1209,7 +1236,7 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
 def _name_label(ctx: _Context) -> _Attribution | None:
     """'Rep. Jane Doe (D-Mo.): "…"', 'POLLS AGREE - Jane Doe: "…"': a name and a colon, alone or after a
     dash, with no verb: a label of who speaks (not 'a message to Trump: "…"', a name after other words)."""
-    label = re.split(r"\s[-—–]+\s", ctx.head)[-1].strip()
+    label = re.split(r"\s[-—–]+\s*", ctx.head)[-1].strip()  # a dash glued to the label too: "… -More from Roe:"
     # "More from Jane Doe:", in a round-up of what several sources said.
     label = re.sub(rf"^(?:{'|'.join(speech.LABEL_OPENERS)})\s+", "", label)
     if not label.endswith(":") or ":" in label[:-1] or _reporting_verbs(label):
@@ -1344,7 +1371,9 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         if speech.PARTICLE_REPORTING_VERBS.get(token.group(0)) == following.rstrip("."):
             verbs.append(token)  # "Trump shot back"
             continue
-        if _bare(token) not in speech.REPORTING_VERBS or _is_cap(token.group(0)) or _used_as_noun(tokens, i):
+        if _bare(token) not in speech.REPORTING_VERBS or _used_as_noun(tokens, i):
+            continue
+        if _is_cap(token.group(0)) and not _capitalised_mid_clause(tokens, i):
             continue
         if _PREDICATE_INFINITIVE.search(text, 0, token.start()):
             continue  # "the recession is partly to blame": what something is, not anyone's report
@@ -1352,6 +1381,17 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
             continue  # "must continue to push", "vowed to fight": not reporting anything said
         verbs.append(token)
     return verbs
+
+
+def _capitalised_mid_clause(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the capitalised reporting word at ``tokens[i]`` is a verb set in capitals by mistake: after the comma
+    that closes a subject's apposition, a lower-case word after it ('Roe, the head of Acme, Tweeted on Friday'), not
+    a title's capitals ("Roe Says Acme Will Close", "Roe, Lee Said to Meet")."""
+    if not i or i + 1 >= len(tokens):
+        return False
+    gap = tokens[i].string[tokens[i - 1].end() : tokens[i].start()]
+    following = tokens[i + 1].group(0)
+    return "," in gap and not _is_cap(following) and following != "to"
 
 
 def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
@@ -1377,6 +1417,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         and previous not in speech.AUXILIARIES
     ):
         return True  # "his home state", "a police report": a modifier, then the noun
+    if (
+        i > 2
+        and (word in speech.REPORTING_NOUN_STEMS or word[:-1] in speech.REPORTING_NOUN_STEMS and word.endswith("s"))
+        and tokens[i - 3].group(0).lower() in speech.PREPOSITIONS
+        and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS
+        and re.fullmatch(r"\s+[a-z]+\s+", tokens[i].string[tokens[i - 2].end() : tokens[i].start()])
+        and previous not in speech.AUXILIARIES
+    ):
+        return True  # "in the strongest terms": the object of a preposition, a modifier, then the noun
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1
@@ -1397,9 +1446,27 @@ def _dash_signed(ctx: _Context) -> _Attribution | None:
     """'"…" — Jane Doe, The Daily Paper'."""
     signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", ctx.tail)
     name = _POST_HANDLE.sub("", signed.group(1)) if signed else ""
-    if name and _looks_like_np(name):
+    if name and _looks_like_np(name) and _signs(name) and not _opened_by_a_clause(ctx.head):
         return _Attribution(_Speaker(name, at=(ctx.p_close, ctx.at_close)), None)
     return None
+
+
+def _signs(name: str) -> bool:
+    """Whether the words after a dash can sign a quote: a name or a body, in capitals ("Jo Roe", "Jo Roe of the
+    Acme Union"), or a described person ("a reader", "the campaign's spokeswoman"), not a clause ("the balloons fell
+    on the crowd")."""
+    words = name.split()
+    minor = speech.TITLE_MINOR_WORDS | speech.NAME_PARTICLES
+    people = speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS | speech.GROUP_NOUNS
+    return all(_is_cap(w) or w.lower() in minor for w in words) or any(w.lower().strip(".") in people for w in words)
+
+
+def _opened_by_a_clause(head: str) -> bool:
+    """Whether words of the sentence's own come before the quote outside any quotation marks ("Lee said that his
+    party was "…"--Jo Roe.", "When Lee wrapped up — "…" — the balloons fell"): the quote is part of a sentence,
+    which a dash and a name after it sign as its reporter, not as the quote's speaker."""
+    own = re.sub(r"[\"“][^\"“”]*[\"”]", " ", head)
+    return any(w.islower() for w in re.findall(r"[A-Za-z]+", own))
 
 
 # An embedded post's signature after the name: its account in brackets, then the day it was posted:
@@ -1650,6 +1717,25 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _is_title(word: str) -> bool:
+    bare = word.lower().strip(",.")
+    return bare in speech.HONORIFICS or bare in speech.ROLE_WORDS or bare + "." in speech.ROLE_WORDS
+
+
+def _names_someone_else(words: list[str], names: _ArticleNames) -> bool:
+    """Whether the words before a name end, before "and", in another person's name ("Mr. Pavel and the co-author",
+    "Ann Lee and", "David and", "Roe and" when the article takes Roe for a person), not in a role ("Former prosecutor
+    and", "Secretary of Health and")."""
+    if "and" not in words:
+        return False
+    before = words[: len(words) - words[::-1].index("and") - 1]
+    if not before or not _is_cap(before[-1]) or _is_title(before[-1]):
+        return False
+    if len(before) == 1:
+        return _is_given_name(before[0]) or "person" in names.kinds.get(before[0], set())
+    return _is_title(before[-2]) or (_is_cap(before[-2]) and _is_given_name(before[-2].strip(",")))
 
 
 def _person_of_body(words: list[str]) -> tuple[str, str | None] | None:
@@ -1940,6 +2026,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.text = written
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    if name and role and _names_someone_else(role.split(), names):
+        speaker.kind = "group"  # "Mr. Pavel and the co-author Jo Roe said": two people speak, neither alone
+        return speaker
     if name and role and _NAME_BEFORE_LINK.fullmatch(role) and not set(role.lower().split()) & speech.ROLE_WORDS:
         # "Citizens for Fair Votes", "the Government of the Republic of Korea": one organisation's name, not a
         # role of whom the name after "for" or "of" stands for (but "Rev. Ann Wright of the Union of …" is a person)
@@ -2938,7 +3027,12 @@ def _sentence_before(ctx: _Context) -> tuple[str, int, int] | None:
 def _previous_report(ctx: _Context) -> _Attribution | None:
     """Who the sentence before the quote reports: 'The board may wait, Reed said. "…"'."""
     found = _sentence_before(ctx)
-    return _sentence_report(ctx.paragraphs, *found) if found is not None else None
+    report = _sentence_report(ctx.paragraphs, *found) if found is not None else None
+    if found is not None and report is not None and report.cue and _new_clause(found[0][found[0].rfind(report.cue) :]):
+        # '"…," Roe said, and her husband cut in. "…"': a clause with a subject of its own ends the sentence; the
+        # quote after it may be that subject's, not the report's.
+        return _Attribution(None, None)
+    return report
 
 
 def _previous_sentence(ctx: _Context) -> _Attribution | None:

@@ -3000,3 +3000,97 @@ def test_a_pronoun_speaker_stays_while_someone_else_goes_on() -> None:
         '"Bo wants to be a tough guy tonight," Jo Roe shot back.', '"Quiet," he demanded, as Bo Lusk continued to talk.'
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_clause_after_a_dash_does_not_sign_the_quote() -> None:
+    [quote] = quotes_with_names(
+        'When Jo Roe wrapped up — "I will fight for you and I will win this race for you!" — the balloons fell on '
+        "the crowd."
+    )
+    assert quote.speaker_text is None or "balloons" not in quote.speaker_text
+
+
+def test_a_name_after_a_dash_signing_a_sentence_is_its_reporter_not_the_speaker() -> None:
+    _, quote = quotes_with_names(
+        'Jo Roe said on Monday that she will "try to form a stable government" and insisted that her party was "still '
+        'the first force in the land."--Ann Lusk.'
+    )
+    assert quote.speaker_name != "Ann Lusk"
+
+
+def test_a_name_after_a_dash_signs_a_quote_that_is_its_whole_sentence() -> None:
+    signed, described = quotes_with_names(
+        '"We will fight for every vote in this state and we will win it." — Jo Roe, Acme Union',
+        '"We will fight for every town in this state and we will win them." — a local in Dunmore',
+    )
+    assert signed.speaker_name == "Jo Roe" and described.speaker_text == "a local in Dunmore"
+
+
+def test_two_people_speaking_together_are_no_one_speaker() -> None:
+    joint, roles = quotes_with_names(
+        'Mr. Pavel and the co-author Jo Roe said "the plan has failed from the start."',
+        'Former judge and Dunmore Mayor Ann Lusk said "the plan has failed from the start."',
+    )
+    assert joint.speaker_name is None and roles.speaker_name == "Ann Lusk"
+
+
+def test_a_past_participle_phrase_after_a_name_links_the_subject_to_its_verb() -> None:
+    clad, asked = quotes_with_names(
+        'Jo Roe, clad in a red coat at the rally, said "we will win this state in November."',
+        'Ann Lusk, asked about the vote, said "we will fight for every vote in this state."',
+    )
+    assert (clad.speaker_name, clad.attribution) == ("Jo Roe", "subject_cue_before")
+    assert (asked.speaker_name, asked.attribution) == ("Ann Lusk", "subject_cue_before")
+
+
+def test_a_reporting_verb_capitalised_after_an_apposition_is_the_verb() -> None:
+    [quote] = quotes_with_names('"We will win this fight in the courts." Jo Roe, the head of Acme, Tweeted on Friday.')
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_bodys_words_given_by_its_spokesperson_at_the_sentences_end_are_the_spokespersons() -> None:
+    body, person = quotes_with_names(
+        'Vellia has condemned the "grave and deliberate provocation" by its neighbour, government spokesperson Jo Roe '
+        "said on Friday.",
+        'Ann Lusk called the plan "a grave and deliberate provocation" on Friday, Acme spokesman Bo Ferrow said.',
+    )
+    assert body.speaker_name == "Jo Roe" and person.speaker_name == "Ann Lusk"
+
+
+def test_a_clause_with_its_own_subject_after_a_report_leaves_the_next_quote_unknown() -> None:
+    _, quote = quotes_with_names(
+        '"We have been married for forty years now," Jo Roe said, and her husband cut in. "We met at the fair in town."'
+    )
+    assert quote.speaker_name != "Jo Roe"
+
+
+def test_a_label_after_a_dash_glued_to_it_names_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "The poll was wrong all along -More from Jo Roe: “We will win this fight in the courts and beyond.”"
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "name_label")
+
+
+def test_two_people_the_article_named_speaking_together_are_no_one_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe and Bo Lusk wrote the report over the summer in Dunmore.",
+        "“We will win this fight in the courts and beyond,” Roe and Lusk said.",
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_reporting_noun_after_a_preposition_and_a_modifier_is_no_verb() -> None:
+    [quote] = quotes_with_names(
+        'Vellia has condemned the "excessive provocation" in the strongest terms, government spokesperson Jo Roe said '
+        "Friday."
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_quote_set_between_dashes_in_an_opening_clause_is_that_clauses() -> None:
+    hyphens, dashes = quotes_with_names(
+        'Although Bo Lee lamented it - "Why did we lose the vote in this town?" - voters said the party had moved on.',
+        'While Jo Roe lamented it — "Why did we lose the vote in this town?" — voters said the party had moved on.',
+    )
+    assert (hyphens.speaker_text, hyphens.speaker_name) == ("Bo Lee", "Bo Lee")
+    assert (dashes.speaker_text, dashes.speaker_name) == ("Jo Roe", "Jo Roe")

@@ -193,8 +193,11 @@ POSSESSIVES = frozenset("my his her their our its your".split())  # "my father",
 # noun ("his home state", "a police report", "the campaign post"), not a verb.
 REPORTING_NOUN_STEMS = frozenset(
     """state report post tweet comment answer question call claim charge reply note promise pledge vow
-    quote rule rate attack blast remark demand cry boast read""".split()
+    quote rule rate attack blast remark demand cry boast read term""".split()
 )
+# Prepositions whose object, after a determiner and a modifier, is one of those nouns, singular or plural: "in the
+# strongest terms", "with the usual claims".
+PREPOSITIONS = frozenset("in on of with by for from at into about".split())
 # Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
 # (not "condemned the attack", whose noun is the verb's object).
 SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
@@ -254,6 +257,8 @@ AUXILIARIES = frozenset("is are was were will would could can may might must sho
 # Prepositions in -ing, no participle: "…, including two children", "…, according to police".
 ING_PREPOSITIONS = frozenset("""including according regarding concerning following during notwithstanding excluding
 pending barring considering""".split())
+# Past participles not in -ed that open a phrase describing someone: "Jo Roe, clad in red, said".
+IRREGULAR_PARTICIPLES = frozenset("clad born known seen shown given taken worn ".split())
 # Words in -s that open no verb phrase after a comma: "…, this year", "…, perhaps".
 S_WORDS_NOT_VERBS = frozenset("this his its as thus plus perhaps always towards afterwards".split())
 CLAUSE_WORDS = frozenset(
