@@ -2339,6 +2339,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_home_places(mentions)
     _trim_places_before_used_names(mentions, paragraphs)
     _trim_leading_acronyms(mentions)
+    _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
@@ -2359,6 +2360,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
+    _merge_owned_bodies(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -2554,6 +2556,17 @@ def _trim_leading_acronyms(mentions: list[Mention]) -> None:
             m.start, m.text, m.kind = m.end - len(rest), rest, PERSON
 
 
+_HONORIFIC_OPENING = re.compile(r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.? (?=[A-Z])")
+
+
+def _trim_honorifics(mentions: list[Mention]) -> None:
+    """ "Mr. Moon", kept whole where the surname is also a common word, is the person "Moon": a
+    courtesy title is no part of the name, and left in it the surname matches no other name."""
+    for m in mentions:
+        if m.kind == PERSON and (opening := _HONORIFIC_OPENING.match(m.text)):
+            m.start, m.text = m.start + opening.end(), m.text[opening.end():]
+
+
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
     """Mentions that look like a person's full name (two or more words).
 
@@ -2680,12 +2693,22 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
                         and not articles[a] & articles[b]):
                     uf.union(forms[a], forms[b])
     for parts, i in forms.items():
-        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and _same_given(p[0], parts[0])]
+        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and _same_given(p[0], parts[0])
+                  and not _guessed_twice(parts, p, articles)]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
         extending = by_prefix.get(_without_initials(parts), [])
         roots = {uf.find(forms[p]) for p in longer + extending}
         if len(roots) == 1 and (agreeing or extending):
             uf.union(i, roots.pop())
+
+
+def _guessed_twice(short: tuple[str, ...], long: tuple[str, ...], articles: dict[tuple[str, ...], set[str]]) -> bool:
+    """A nickname read as the formal name ("Rob" for "Robert") and a middle initial the short form lacks
+    ("Robert A. Roe"): two guesses, too many where no report names both ("Col. Rob Roe", a spokesman,
+    and "Robert A. Roe", an analyst). A middle name written out ("Benjamin Todd Roe") is the same
+    person's full name far more often."""
+    return (short[0] != long[0] and any(len(p) == 1 for p in long[1:-1]) and len(long) > len(short)
+            and not articles[short] & articles[long])
 
 
 def _surname_keys(parts: list[str]) -> list[str]:
@@ -3599,6 +3622,46 @@ def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _Union
         if len(countries) == 1 and len(roots) == 1 and articles[(key, True)] & articles[(key, False)]:
             for r in next(iter(countries.values())):
                 uf.union(next(iter(roots)), r)
+
+
+def _owner_words(words: list[str], bodies: set[str]) -> bool:
+    """Words that say whose a body is: a place ("US"), its people ("South Korean"), initials ("UN")
+    or a body of the dossier ("United Nations")."""
+    text = " ".join(words)
+    return (text in gazetteer().places or (len(words) <= 2 and words[-1] in gazetteer().demonyms)
+            or (len(words) == 1 and _is_acronym(text)) or _org_key(text) in bodies)
+
+
+def _merge_owned_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body named without its owner ("the Security Council", "the State Department") is the one body
+    of the dossier named with an owner and those words ("the UN Security Council", "the US State
+    Department"), where some report names it both ways: alone in other reports it may be another owner's
+    ("the National Security Council" of one country, "the Israel National Security Council"). With two
+    owners' ("Chinese Foreign Ministry", "Japanese Foreign Ministry") it may be either and stays apart; a
+    longer name that is no owner's ("National Security Council") is another body."""
+    bodies = {_org_key(mentions[i].text) for i in named if mentions[i].kind == ORG}
+    owned: dict[str, set[int]] = defaultdict(set)  # the words after the owner's -> roots
+    bare: dict[str, list[int]] = defaultdict(list)
+    reports: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (those words, with an owner?) -> reports
+    for i in named:
+        if mentions[i].kind != ORG:
+            continue
+        words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
+        if len(words) < 2 or words[-1] not in ORG_CUES:
+            continue
+        owner = next((n for n in range(len(words) - 2, 0, -1) if _owner_words(words[:n], bodies)), 0)
+        key = _org_key(" ".join(words[owner:]))
+        if owner:
+            owned[key].add(uf.find(i))
+        elif words[0][:1].isupper():
+            bare[key].append(i)
+        reports[(key, bool(owner))].add(mentions[i].article)
+    for key, members in bare.items():
+        roots = {uf.find(r) for r in owned.get(key, ())}
+        if len(roots) == 1 and reports[(key, True)] & reports[(key, False)]:
+            root = roots.pop()
+            for i in members:
+                uf.union(i, root)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -819,3 +819,52 @@ def test_a_one_word_place_another_article_writes_in_lower_case_is_no_place() -> 
     other = article("Console update", "The vault now lists every game you bought.", id="b")
     [found] = [e for e in build(menu(), other).entities if e.name == "Vault"]
     assert found.kind == "other" and {m.kind for m in found.mentions} == {"other"}
+
+
+# --- Review 9: wrong merges and bodies split from their full form ---------------------------------
+
+
+def test_a_nickname_lacking_the_middle_initial_of_a_name_in_another_report_is_no_evidence() -> None:
+    dossier = build(
+        article("Launch confirmed", "Base spokesman Col. Rob Tarrow confirmed the launch in a brief email.", id="a"),
+        article("Analysts warn", "The analyst Robert A. Tarrow said such launches were likely to go on.", id="b"),
+    )
+    assert entities_of(dossier, "Rob Tarrow") != entities_of(dossier, "Robert A. Tarrow")
+
+
+def test_a_body_without_its_country_is_the_one_national_body_of_that_name() -> None:
+    dossier = build(
+        article("Travel warning", "The Estonian State Department issued a travel warning on Monday.",
+                "A spokesman said the State Department would help.", id="a"),
+        article("Warning renewed", "A spokesman for the State Department said the warning stood.", id="b"),
+    )
+    assert entities_of(dossier, "State Department") == entities_of(dossier, "Estonian State Department")
+
+
+def test_a_body_without_its_international_owner_is_the_one_body_of_that_name() -> None:
+    dossier = build(
+        article("Sanctions vote", "The UN Security Council met on Monday. The National Security Council met too.",
+                "The Security Council will meet again on Friday.", id="a"),
+        article("Vote delayed", "Diplomats at the Security Council said the vote was delayed.", id="b"),
+    )
+    assert entities_of(dossier, "Security Council") == entities_of(dossier, "UN Security Council")
+    assert entities_of(dossier, "National Security Council") != entities_of(dossier, "Security Council")
+
+
+def test_a_body_without_its_country_stays_apart_when_two_countries_have_one() -> None:
+    dossier = build(
+        article("Protest lodged", "The Estonian Foreign Ministry and the Latvian Foreign Ministry protested.",
+                "The Foreign Ministry of one of them said so first.", id="a"),
+        article("Protest renewed", "The Foreign Ministry said it would protest again.", id="b"),
+    )
+    assert entities_of(dossier, "Foreign Ministry") not in (entities_of(dossier, "Estonian Foreign Ministry"),
+                                                            entities_of(dossier, "Latvian Foreign Ministry"))
+
+
+def test_a_titled_surname_joins_the_one_korean_name_of_its_family() -> None:
+    dossier = build(
+        article("Summit", "South Korean President Moon Jae-in met the envoy on Friday.", id="a"),
+        article("Warning", "On Saturday, Mr. Moon warned that the latest test could lead to a change.",
+                "Mr. Moon said the alliance was strong.", id="b"),
+    )
+    assert entities_of(dossier, "Moon") == entities_of(dossier, "Moon Jae-in")
