@@ -4039,6 +4039,15 @@ def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 
+def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name read as an organisation's has no word of a body's ("Council", "Air") nor initials, and
+    some use places it: "Vellby, New York", "the village of Vellby". The tagger reads "all of Vellby" or
+    "from Vellby" as a body's as often as a place's."""
+    return not any(_is_acronym(w) or w in ORG_CUES for m in cluster for w in _surface(m.text).split()) and (
+        _named_settlement(cluster, paragraphs)
+        or any(not m.role and _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+
+
 def _place_after(paragraph: str, end: int) -> bool:
     """Whether a place the gazetteer knows follows the name after a comma: "Vell, Bavaria", "Vell, Ga."."""
     after = _PLACE_AFTER.match(paragraph, end)
@@ -4076,7 +4085,8 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
-        if not entry.get("kind") and kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs):
+        if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
+                                      or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})

@@ -868,3 +868,26 @@ def test_a_titled_surname_joins_the_one_korean_name_of_its_family() -> None:
                 "Mr. Moon said the alliance was strong.", id="b"),
     )
     assert entities_of(dossier, "Moon") == entities_of(dossier, "Moon Jae-in")
+
+
+def _mention(article_: Article, text: str, kind: str, paragraph: int = 1) -> Mention:
+    start = article_.paragraphs[paragraph].index(text)
+    return Mention(article_.id, paragraph, start, start + len(text), text, kind)
+
+
+def test_a_name_read_as_a_body_that_a_use_places_is_a_place() -> None:
+    a = article("Crash", "The sons, all of Vell Marra, were on the plane.",
+                "A family of five from Vell Marra, New York, was on holiday.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "Vell Marra", "organization"),
+                        _mention(a, "Vell Marra", "organization", paragraph=2)]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities if e.name == "Vell Marra"] == ["place"]
+
+
+def test_a_body_named_with_its_place_after_a_comma_stays_a_body() -> None:
+    a = article("Crash", "The doctor worked at Vell Marra Hospital, Clearwater, for ten years.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "Vell Marra Hospital", "organization")]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities if e.name == "Vell Marra Hospital"] == ["organization"]
