@@ -445,10 +445,17 @@ def _speaker_labels(mentions: list[Mention], article: Article) -> list[Mention]:
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
     """One mention per span: the tagger's copy of a rules' name and the rules' own one, claimed by
     a shorter tagged name they widen ("Roper Center" | "Roper Center for Public Opinion
-    Research"), are one mention, not two."""
+    Research"), are one mention, not two. And a person's name ending another's is no person of its
+    own: "Rubin Roe" in "Shuly Rubin Roe" is her middle name and surname."""
     seen: set[tuple[int, int, int]] = set()
+    people: dict[tuple[int, int], int] = {}  # where a person's name ends -> where the longest one ending there starts
+    for m in mentions:
+        if m.kind == PERSON:
+            people[(m.paragraph, m.end)] = min(people.get((m.paragraph, m.end), m.start), m.start)
     out = []
     for m in mentions:
+        if m.kind == PERSON and people[(m.paragraph, m.end)] < m.start:
+            continue
         if (m.paragraph, m.start, m.end) not in seen:
             seen.add((m.paragraph, m.start, m.end))
             out.append(m)
@@ -666,6 +673,18 @@ def _unlisted_given_name(sentence: list[Token], k: int, doc: ner.DocContext) -> 
             and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS)
 
 
+def _unlisted_opening_name(gap: str, context: _Context) -> bool:
+    """Whether the one word a sentence opens with before a person's name is a given name no list has: no word
+    of the language nor of the article in lower case, no title, affiliation, nationality or body's word
+    ("Idier", not "Actress", "Tory", "Brit" or "Senate")."""
+    word = gap.strip()
+    return (gap == word + " " and word.isalpha() and word.istitle() and word.lower() not in ordinary_words()
+            and word.lower() not in context.lowercase_words and word.lower() not in FUNCTION_WORDS
+            and word not in TITLE_WORDS and word not in ORG_CUES and word.lower() not in ROLE_NOUNS
+            and word not in gazetteer().places and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS
+            and word not in DEMONYM_NOUNS)
+
+
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
     """A given name tagged alone, followed by a capitalised word that is no ordinary word: its surname."""
     after = words[k + 1]
@@ -810,6 +829,12 @@ def _reconcile(
             if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
                     c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+            elif (c.kind == PERSON == r.kind and r.end == c.end and (r.paragraph, r.start) in opens
+                  and c.text.split()[0] not in given_names()
+                  and _unlisted_opening_name(paragraph[r.start : c.start], context)):
+                # "Idier | Roe Velmar, 51, said": no list has every given name, and the name left has none
+                # (not "Fullback | Andre Roe")
+                c.start, c.text = r.start, r.text
         if (id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.entities import _canonical, find_mentions, resolve_entities
+from dossier.entities import _canonical, _unique_spans, find_mentions, resolve_entities
 from dossier.structure import Article, Dossier, Mention
 
 
@@ -891,3 +891,16 @@ def test_a_body_named_with_its_place_after_a_comma_stays_a_body() -> None:
     dossier.mentions = [_mention(a, "Vell Marra Hospital", "organization")]
     resolve_entities(dossier, None)
     assert [e.kind for e in dossier.entities if e.name == "Vell Marra Hospital"] == ["organization"]
+
+
+def test_a_given_name_no_list_has_opening_a_sentence_stays_in_the_name() -> None:
+    found = texts("Crash", "Idier Porras Velmar, 51, who lives in a tiny hamlet by the site, said he ran.",
+                  "Mr. Porras said he ran to the site.")
+    assert "Idier Porras Velmar" in found
+    assert "Porras Velmar" not in found
+
+
+def test_a_persons_name_ending_anothers_is_no_person_of_its_own() -> None:
+    a = article("Crash", "Hill College Dean Shuly Rubin Tarrow told reporters that she was a leader.")
+    whole, tail = _mention(a, "Shuly Rubin Tarrow", "person"), _mention(a, "Rubin Tarrow", "person")
+    assert [m.text for m in _unique_spans([whole, tail])] == ["Shuly Rubin Tarrow"]
