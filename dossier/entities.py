@@ -2786,9 +2786,14 @@ def _merge_lone_names(
     given_named = _given_named(mentions, persons)
     given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
     family_first: dict[str, set[int]] = defaultdict(set)  # a Korean name's family name, first: "Moon Jae-in"
+    given_first: dict[str, set[int]] = defaultdict(set)  # a given name -> the full names it opens
+    families: dict[str, set[str]] = defaultdict(set)  # an article -> the surnames of its full names
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
+        if len(parts) >= 2:
+            given_first[parts[0]].add(i)
+            families[mentions[i].article].add(parts[-1])
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
         if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
             family_first[parts[0]].add(root)
@@ -2820,6 +2825,7 @@ def _merge_lone_names(
                   if _only_name(mentions[i], paragraphs)}
     asked: set[tuple[str, str]] = set()
     ambiguous: list[tuple[Mention, set[int]]] = []
+    given_only: list[int] = []  # lone given names no name of their report or surname fits
     for i in lone:
         m = mentions[i]
         key = " ".join(_person_parts(m.text))
@@ -2833,6 +2839,9 @@ def _merge_lone_names(
         if not candidates and _cue_before(_PERSON_TITLE_BEFORE, m, paragraphs[m.article][m.paragraph]):
             # "Mr. Moon" of "Moon Jae-in"; untitled, a lone "Kim" may be another's ("Kim Jong Un", unhyphenated).
             candidates = {uf.find(r) for r in family_first.get(key, ())} - {uf.find(i)}
+        if not candidates and key in _given_keys():
+            given_only.append(i)
+            continue
         if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
             continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]
@@ -2854,6 +2863,14 @@ def _merge_lone_names(
         elif len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
             asked.add((m.article, _surface(m.text)))  # once per name and article, however many times it is used
             ambiguous.append((m, candidates))
+    for i in given_only:
+        # "Jo and Al Roe and their son Matthew" is the one "Matthew B. Roe" of the dossier, where the report names
+        # his family; elsewhere a lone given name may be anyone's. After the surnames: their genders are read by root.
+        m, key = mentions[i], " ".join(_person_parts(mentions[i].text))
+        fitting = {uf.find(r) for r in given_first.get(key, ())
+                   if _person_parts(mentions[r].text)[-1] in families[m.article]}
+        if len({uf.find(r) for r in given_first.get(key, ())}) == 1 and len(fitting) == 1:
+            uf.union(i, fitting.pop())
     # Each candidate by the longest name its person goes by once every lone name has joined ("Jos Verstappen", not
     # his lone "Jos"), looked up once: the people's names for each message would take a pass over all of them.
     fullest: dict[int, str] = {}

@@ -904,3 +904,16 @@ def test_a_persons_name_ending_anothers_is_no_person_of_its_own() -> None:
     a = article("Crash", "Hill College Dean Shuly Rubin Tarrow told reporters that she was a leader.")
     whole, tail = _mention(a, "Shuly Rubin Tarrow", "person"), _mention(a, "Rubin Tarrow", "person")
     assert [m.text for m in _unique_spans([whole, tail])] == ["Shuly Rubin Tarrow"]
+
+
+def test_a_lone_given_name_joins_the_one_person_of_that_name_where_the_report_names_the_family() -> None:
+    dossier = build(
+        article("Crash", "The victims were Jo P. Tarrow, 50, Al G. Tarrow, 51, and their son Matthew B. Tarrow, 13.",
+                id="a"),
+        article("Crash", "Officials named them as Jo and Al Tarrow and their son Matthew, all of Dunmarsh.",
+                "Matthew was a student at a school nearby.", id="b"),
+        article("Game", "Matthew scored twice in the second half.", id="c"),
+    )
+    full = entities_of(dossier, "Matthew B. Tarrow")
+    assert {m.entity for m in dossier.mentions if m.text == "Matthew" and m.article == "b"} == full
+    assert not {m.entity for m in dossier.mentions if m.text == "Matthew" and m.article == "c"} & full
