@@ -4081,6 +4081,16 @@ def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 
+def _initials_of_words(m: Mention, paragraph: str) -> bool:
+    """Whether a name is initials in brackets after words in lower case that they spell: "an
+    intermediate-range ballistic missile (IRBM)" is a kind of thing, no body nor place."""
+    if not (_is_acronym(m.text) and paragraph[m.start - 1 : m.start] == "(" and paragraph[m.end : m.end + 1] == ")"):
+        return False
+    words = re.split(r"[\s-]+", paragraph[: m.start - 1].rstrip())[-len(m.text):]
+    return (len(words) == len(m.text) and all(w[:1].islower() for w in words)
+            and "".join(w[0] for w in words).upper() == m.text)
+
+
 def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether a name read as an organisation's has no word of a body's ("Council", "Air") nor initials, and
     some use places it: "Vellby, New York", "the village of Vellby". The tagger reads "all of Vellby" or
@@ -4130,6 +4140,8 @@ def _build_entities(
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
+        if not entry.get("kind") and any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster):
+            kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]

@@ -917,3 +917,19 @@ def test_a_lone_given_name_joins_the_one_person_of_that_name_where_the_report_na
     full = entities_of(dossier, "Matthew B. Tarrow")
     assert {m.entity for m in dossier.mentions if m.text == "Matthew" and m.article == "b"} == full
     assert not {m.entity for m in dossier.mentions if m.text == "Matthew" and m.article == "c"} & full
+
+
+def test_initials_of_words_in_lower_case_are_a_kind_of_thing() -> None:
+    a = article("Launch", "The army fired a long-range cruise drone (LRCD) over the sea on Monday.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "LRCD", "organization")]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities] == ["other"]
+
+
+def test_initials_of_a_name_in_brackets_stay_the_body() -> None:
+    a = article("Launch", "The Long Range Cruise Directorate (LRCD) fired a drone over the sea on Monday.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "LRCD", "organization")]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities] == ["organization"]
