@@ -3583,8 +3583,8 @@ def _merge_org_short_forms(
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
     so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
-    "Capitol Police" (``SERVICE_CUES``); nor is a body its organ: "Likud" is not the "Likud Central Committee"
-    (``ORGAN_CUES``)."""
+    "Capitol Police" (``SERVICE_CUES``), nor "the US Pacific territory" the "US Pacific Command"; nor is a
+    body its organ: "Likud" is not the "Likud Central Committee" (``ORGAN_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     particled: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     cues = ORG_CUES - SERVICE_CUES - ORGAN_CUES
@@ -3606,12 +3606,20 @@ def _merge_org_short_forms(
         # The tagger reads a lone "Vekra" as a person's surname as often as the group's: the particle's form decides.
         particle = m.kind == PERSON and word in particled[m.article]
         if ((m.kind in (PERSON, PLACE) and not particle) or word in person_words or word in given_names()
-                or _is_acronym(word) or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
+                or _is_acronym(word) or _places_run_together(word)
+                or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
             continue
         found = by_article[m.article].get(word, set()) | particled[m.article].get(word, set())
         candidates = {uf.find(r) for r in found}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _places_run_together(text: str) -> bool:
+    """Places the gazetteer knows, one after another: "the US Pacific territory" says where, and is no
+    short name of the "US Pacific Command"."""
+    words = _SPACED_DOTS.sub(r"\1.", text).split()
+    return len(words) >= 2 and all(w in gazetteer().places for w in words)
 
 
 def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:

@@ -933,3 +933,11 @@ def test_initials_of_a_name_in_brackets_stay_the_body() -> None:
     dossier.mentions = [_mention(a, "LRCD", "organization")]
     resolve_entities(dossier, None)
     assert [e.kind for e in dossier.entities] == ["organization"]
+
+
+def test_places_run_together_are_no_short_name_of_a_body_named_after_them() -> None:
+    dossier = build(
+        article("Launch", "The launch did not threaten the US Pacific territory of Vellam, a spokesman for US Pacific "
+                "Command said.", id="a"),
+    )
+    assert entities_of(dossier, "US Pacific") != entities_of(dossier, "US Pacific Command")
