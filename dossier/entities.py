@@ -4089,6 +4089,14 @@ def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 
+def _place_pair(text: str) -> bool:
+    """Two places joined by a hyphen ("US-South Korea drills", "Vell-Tarland talks") describe what is between
+    them: no place of its own, unlike a place so named ("Guinea-Bissau")."""
+    parts = _surface(text).split("-")
+    return (len(parts) == 2 and all(p in gazetteer().places for p in parts)
+            and _surface(text) not in gazetteer().places)
+
+
 def _initials_of_words(m: Mention, paragraph: str) -> bool:
     """Whether a name is initials in brackets after words in lower case that they spell: "an
     intermediate-range ballistic missile (IRBM)" is a kind of thing, no body nor place."""
@@ -4148,7 +4156,8 @@ def _build_entities(
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
-        if not entry.get("kind") and any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster):
+        if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+                                      or all(_place_pair(m.text) for m in cluster)):
             kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})

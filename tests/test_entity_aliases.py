@@ -941,3 +941,12 @@ def test_places_run_together_are_no_short_name_of_a_body_named_after_them() -> N
                 "Command said.", id="a"),
     )
     assert entities_of(dossier, "US Pacific") != entities_of(dossier, "US Pacific Command")
+
+
+def test_two_places_joined_by_a_hyphen_are_no_place_of_their_own() -> None:
+    a = article("Drills", "The North demanded a halt to joint US-South Korea military drills.",
+                "Talks are planned in Guinea-Bissau next week.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "US-South Korea", "place"), _mention(a, "Guinea-Bissau", "place", paragraph=2)]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {"US-South Korea": "other", "Guinea-Bissau": "place"}
