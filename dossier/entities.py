@@ -4055,8 +4055,10 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
 # "Vell is a small village near", not "Vell is a village elder".
+# ... and "Vell, population 4,850,": only a place has a population of its own.
 _SETTLEMENT_AFTER = re.compile(r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
-                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])")
+                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])"
+                               + r"|, population:? \d")
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
 RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
 
@@ -4111,7 +4113,9 @@ def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[
     """Whether a name read as an organisation's has no word of a body's ("Council", "Air") nor initials, and
     some use places it: "Vellby, New York", "the village of Vellby". The tagger reads "all of Vellby" or
     "from Vellby" as a body's as often as a place's."""
-    return not any(_is_acronym(w) or w in ORG_CUES for m in cluster for w in _surface(m.text).split()) and (
+    words = {w for m in cluster for w in _surface(m.text).split()}
+    # A dateline's capitals ("VELLBY, Japan —") are the name shouted, no initials.
+    return not any(_is_acronym(w) and w.title() not in words or w in ORG_CUES for w in words) and (
         _named_settlement(cluster, paragraphs)
         or any(not m.role and _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
 

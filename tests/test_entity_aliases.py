@@ -950,3 +950,12 @@ def test_two_places_joined_by_a_hyphen_are_no_place_of_their_own() -> None:
     dossier.mentions = [_mention(a, "US-South Korea", "place"), _mention(a, "Guinea-Bissau", "place", paragraph=2)]
     resolve_entities(dossier, None)
     assert {e.name: e.kind for e in dossier.entities} == {"US-South Korea": "other", "Guinea-Bissau": "place"}
+
+
+def test_a_name_given_a_population_is_a_place() -> None:
+    a = article("Launch", "The launch thrust tiny Vellmo, population 4,850, into the spotlight.",
+                "VELLMO, Japan - Residents woke to sirens.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "Vellmo", "organization"), _mention(a, "VELLMO", "organization", paragraph=2)]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities] == ["place"]
