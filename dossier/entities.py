@@ -2385,7 +2385,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
-    _merge_owned_bodies(mentions, named, uf)
+    _merge_owned_bodies(mentions, named, uf, paragraphs)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -3674,6 +3674,9 @@ def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _Union
                 uf.union(next(iter(roots)), r)
 
 
+_ROLE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
+
+
 def _owner_words(words: list[str], bodies: set[str]) -> bool:
     """Words that say whose a body is: a place ("US"), its people ("South Korean"), initials ("UN")
     or a body of the dossier ("United Nations")."""
@@ -3682,13 +3685,16 @@ def _owner_words(words: list[str], bodies: set[str]) -> bool:
             or (len(words) == 1 and _is_acronym(text)) or _org_key(text) in bodies)
 
 
-def _merge_owned_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+def _merge_owned_bodies(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """A body named without its owner ("the Security Council", "the State Department") is the one body
     of the dossier named with an owner and those words ("the UN Security Council", "the US State
     Department"), where some report names it both ways: alone in other reports it may be another owner's
     ("the National Security Council" of one country, "the Israel National Security Council"). With two
     owners' ("Chinese Foreign Ministry", "Japanese Foreign Ministry") it may be either and stays apart; a
-    longer name that is no owner's ("National Security Council") is another body."""
+    longer name that is no owner's ("National Security Council") is another body, and so is a name run into
+    a title ("NPR White House correspondent Jo Roe": the outlet's beat)."""
     bodies = {_org_key(mentions[i].text) for i in named if mentions[i].kind == ORG}
     owned: dict[str, set[int]] = defaultdict(set)  # the words after the owner's -> roots
     bare: dict[str, list[int]] = defaultdict(list)
@@ -3700,6 +3706,8 @@ def _merge_owned_bodies(mentions: list[Mention], named: list[int], uf: _UnionFin
         if len(words) < 2 or words[-1] not in ORG_CUES:
             continue
         owner = next((n for n in range(len(words) - 2, 0, -1) if _owner_words(words[:n], bodies)), 0)
+        if owner and _ROLE_NOUN_AFTER.match(_text_after(mentions[i], paragraphs, 30)):
+            continue
         key = _org_key(" ".join(words[owner:]))
         if owner:
             owned[key].add(uf.find(i))
@@ -3927,8 +3935,13 @@ def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         given = Counter({f: c for f, c in full.items() if not _particle_surname(f, strict=False)})
         counts = given or full or counts  # "Robert De Niro" over "De Niro"; "Den Watts" alone is a full name
-    if kind == ORG and (whole := _form_holding_the_others(list(counts))):
-        return whole
+    if kind == ORG:
+        if whole := _form_holding_the_others(list(counts)):
+            return whole
+        # "UN Security Council" over its "Security Council", however often the short form is used (a one-word
+        # tail is a name of its own: the "Texans")
+        tails = {f for f in counts if " " in f and any(g.endswith(" " + f) for g in counts)}
+        counts = Counter({f: c for f, c in counts.items() if f not in tails}) or counts
     best = max(counts, key=lambda f: (counts[f], len(f), f))
     # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
     # the name as the text writes it (a body's capitals are its acronym: "NASA", some outlets' "Nasa").
@@ -4091,11 +4104,22 @@ def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 
+def _country_and_body(text: str) -> bool:
+    """A country's name, then capitalised words that name no place nor a part of one: "Vellland Civil
+    Aviation", a body of that country (not "Vellland Pacific Coast", nor "Mexico City")."""
+    words = _surface(text).split()
+    country = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in gazetteer().countries), 0)
+    rest = words[country:]
+    return bool(country) and _surface(text) not in gazetteer().places and all(
+        w[:1].isupper() and w not in gazetteer().places and w not in PLACE_CUES | PLACE_UNIT_WORDS | VENUE_WORDS
+        and w.lower() not in REGION_WORDS for w in rest)
+
+
 def _place_pair(text: str) -> bool:
-    """Two places joined by a hyphen ("US-South Korea drills", "Vell-Tarland talks") describe what is between
-    them: no place of its own, unlike a place so named ("Guinea-Bissau")."""
+    """Two countries joined by a hyphen ("US-South Korea drills") describe what is between them: no place of
+    its own, unlike a place so named ("Guinea-Bissau") or two cities' area ("Raleigh-Durham")."""
     parts = _surface(text).split("-")
-    return (len(parts) == 2 and all(p in gazetteer().places for p in parts)
+    return (len(parts) == 2 and all(gazetteer().places.get(p) in gazetteer().countries for p in parts)
             and _surface(text) not in gazetteer().places)
 
 
@@ -4116,8 +4140,20 @@ def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[
     words = {w for m in cluster for w in _surface(m.text).split()}
     # A dateline's capitals ("VELLBY, Japan —") are the name shouted, no initials.
     return not any(_is_acronym(w) and w.title() not in words or w in ORG_CUES for w in words) and (
-        _named_settlement(cluster, paragraphs)
-        or any(not m.role and _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+        _named_settlement(cluster, paragraphs) or any(not m.role and _placed(m, paragraphs) for m in cluster))
+
+
+# A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
+# Vellia's extremists" nor a list ("the Vells, Oakland and Arizona").
+_PLACE_APPOSED = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)")
+
+
+def _placed(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a known place closes an apposition after the name ("Vellby, New York,"); not in a report
+    about sport, where a city names its team as often ("Cleveland, Ohio" and the team's "Cleveland")."""
+    after = _PLACE_APPOSED.match(paragraphs[m.article][m.paragraph], m.end)
+    return (bool(after) and not _reports_sport(paragraphs[m.article])
+            and (after.group(1) in gazetteer().places or after.group(1).rstrip(".") in US_STATE_ABBREVIATIONS))
 
 
 def _place_after(paragraph: str, end: int) -> bool:
@@ -4160,6 +4196,8 @@ def _build_entities(
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
+        if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
+            kind = ORG
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)):
             kind = OTHER

@@ -959,3 +959,46 @@ def test_a_name_given_a_population_is_a_place() -> None:
     dossier.mentions = [_mention(a, "Vellmo", "organization"), _mention(a, "VELLMO", "organization", paragraph=2)]
     resolve_entities(dossier, None)
     assert [e.kind for e in dossier.entities] == ["place"]
+
+
+def test_a_country_then_words_that_name_no_place_is_a_body_of_that_country() -> None:
+    a = article("Crash", "Jo Roe, director of Norway Civil Aviation, said the plane crashed.",
+                "The plane came down on the Norway Pacific Coast.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "Norway Civil Aviation", "place"),
+                        _mention(a, "Norway Pacific Coast", "place", paragraph=2)]
+    resolve_entities(dossier, None)
+    assert {e.name: e.kind for e in dossier.entities} == {"Norway Civil Aviation": "organization",
+                                                          "Norway Pacific Coast": "place"}
+
+
+def test_a_body_followed_by_a_places_possessive_stays_a_body() -> None:
+    a = article("Freed", "The girls were held by Vell Haram, Nigeria's home-grown extremist group.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "Vell Haram", "organization")]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities] == ["organization"]
+
+
+def test_a_body_named_with_its_owner_before_a_title_is_a_beat() -> None:
+    dossier = build(
+        article("Talks", "VNR White House correspondent Jo Tarrow reported the news.",
+                "The White House said the talks went well.", id="a"),
+    )
+    assert entities_of(dossier, "White House") != entities_of(dossier, "VNR White House")
+
+
+def test_a_body_goes_by_its_owned_name_not_its_short_tail() -> None:
+    dossier = build(
+        article("Vote", "The UN Security Council met. The Security Council voted. The Security Council adjourned.",
+                "The United Nations Security Council will meet again.", id="a"),
+    )
+    assert {e.name for e in dossier.entities if e.kind == "organization"} == {"United Nations Security Council"}
+
+
+def test_two_cities_joined_by_a_hyphen_stay_a_place() -> None:
+    a = article("Flight", "The players were taken off a flight to Raleigh-Durham on Monday.")
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, "Raleigh-Durham", "place")]
+    resolve_entities(dossier, None)
+    assert [e.kind for e in dossier.entities] == ["place"]
