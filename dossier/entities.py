@@ -445,10 +445,17 @@ def _speaker_labels(mentions: list[Mention], article: Article) -> list[Mention]:
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
     """One mention per span: the tagger's copy of a rules' name and the rules' own one, claimed by
     a shorter tagged name they widen ("Roper Center" | "Roper Center for Public Opinion
-    Research"), are one mention, not two."""
+    Research"), are one mention, not two. And a person's name ending another's is no person of its
+    own: "Rubin Roe" in "Shuly Rubin Roe" is her middle name and surname."""
     seen: set[tuple[int, int, int]] = set()
+    people: dict[tuple[int, int], int] = {}  # where a person's name ends -> where the longest one ending there starts
+    for m in mentions:
+        if m.kind == PERSON:
+            people[(m.paragraph, m.end)] = min(people.get((m.paragraph, m.end), m.start), m.start)
     out = []
     for m in mentions:
+        if m.kind == PERSON and people[(m.paragraph, m.end)] < m.start:
+            continue
         if (m.paragraph, m.start, m.end) not in seen:
             seen.add((m.paragraph, m.start, m.end))
             out.append(m)
@@ -666,6 +673,18 @@ def _unlisted_given_name(sentence: list[Token], k: int, doc: ner.DocContext) -> 
             and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS)
 
 
+def _unlisted_opening_name(gap: str, context: _Context) -> bool:
+    """Whether the one word a sentence opens with before a person's name is a given name no list has: no word
+    of the language nor of the article in lower case, no title, affiliation, nationality or body's word
+    ("Idier", not "Actress", "Tory", "Brit" or "Senate")."""
+    word = gap.strip()
+    return (gap == word + " " and word.isalpha() and word.istitle() and word.lower() not in ordinary_words()
+            and word.lower() not in context.lowercase_words and word.lower() not in FUNCTION_WORDS
+            and word not in TITLE_WORDS and word not in ORG_CUES and word.lower() not in ROLE_NOUNS
+            and word not in gazetteer().places and word not in gazetteer().demonyms and word not in DESCRIPTIVE_WORDS
+            and word not in DEMONYM_NOUNS)
+
+
 def _surname_follows(words: list[str], gaps: list[str], k: int, doc: ner.DocContext) -> bool:
     """A given name tagged alone, followed by a capitalised word that is no ordinary word: its surname."""
     after = words[k + 1]
@@ -810,6 +829,12 @@ def _reconcile(
             if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
                     c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+            elif (c.kind == PERSON == r.kind and r.end == c.end and (r.paragraph, r.start) in opens
+                  and c.text.split()[0] not in given_names()
+                  and _unlisted_opening_name(paragraph[r.start : c.start], context)):
+                # "Idier | Roe Velmar, 51, said": no list has every given name, and the name left has none
+                # (not "Fullback | Andre Roe")
+                c.start, c.text = r.start, r.text
         if (id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
@@ -2339,6 +2364,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_home_places(mentions)
     _trim_places_before_used_names(mentions, paragraphs)
     _trim_leading_acronyms(mentions)
+    _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
@@ -2359,6 +2385,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
+    _merge_owned_bodies(mentions, named, uf, paragraphs)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -2554,6 +2581,17 @@ def _trim_leading_acronyms(mentions: list[Mention]) -> None:
             m.start, m.text, m.kind = m.end - len(rest), rest, PERSON
 
 
+_HONORIFIC_OPENING = re.compile(r"(?:" + "|".join(sorted(HONORIFICS)) + r")\.? (?=[A-Z])")
+
+
+def _trim_honorifics(mentions: list[Mention]) -> None:
+    """ "Mr. Moon", kept whole where the surname is also a common word, is the person "Moon": a
+    courtesy title is no part of the name, and left in it the surname matches no other name."""
+    for m in mentions:
+        if m.kind == PERSON and (opening := _HONORIFIC_OPENING.match(m.text)):
+            m.start, m.text = m.start + opening.end(), m.text[opening.end():]
+
+
 def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
     """Mentions that look like a person's full name (two or more words).
 
@@ -2680,12 +2718,22 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
                         and not articles[a] & articles[b]):
                     uf.union(forms[a], forms[b])
     for parts, i in forms.items():
-        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and _same_given(p[0], parts[0])]
+        longer = [p for p in by_surname[parts[-1]] if len(p) > len(parts) and _same_given(p[0], parts[0])
+                  and not _guessed_twice(parts, p, articles)]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
         extending = by_prefix.get(_without_initials(parts), [])
         roots = {uf.find(forms[p]) for p in longer + extending}
         if len(roots) == 1 and (agreeing or extending):
             uf.union(i, roots.pop())
+
+
+def _guessed_twice(short: tuple[str, ...], long: tuple[str, ...], articles: dict[tuple[str, ...], set[str]]) -> bool:
+    """A nickname read as the formal name ("Rob" for "Robert") and a middle initial the short form lacks
+    ("Robert A. Roe"): two guesses, too many where no report names both ("Col. Rob Roe", a spokesman,
+    and "Robert A. Roe", an analyst). A middle name written out ("Benjamin Todd Roe") is the same
+    person's full name far more often."""
+    return (short[0] != long[0] and any(len(p) == 1 for p in long[1:-1]) and len(long) > len(short)
+            and not articles[short] & articles[long])
 
 
 def _surname_keys(parts: list[str]) -> list[str]:
@@ -2738,9 +2786,14 @@ def _merge_lone_names(
     given_named = _given_named(mentions, persons)
     given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
     family_first: dict[str, set[int]] = defaultdict(set)  # a Korean name's family name, first: "Moon Jae-in"
+    given_first: dict[str, set[int]] = defaultdict(set)  # a given name -> the full names it opens
+    families: dict[str, set[str]] = defaultdict(set)  # an article -> the surnames of its full names
     for i in persons:
         parts = _person_parts(mentions[i].text)
         root = uf.find(i)
+        if len(parts) >= 2:
+            given_first[parts[0]].add(i)
+            families[mentions[i].article].add(parts[-1])
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
         if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
             family_first[parts[0]].add(root)
@@ -2772,6 +2825,7 @@ def _merge_lone_names(
                   if _only_name(mentions[i], paragraphs)}
     asked: set[tuple[str, str]] = set()
     ambiguous: list[tuple[Mention, set[int]]] = []
+    given_only: list[int] = []  # lone given names no name of their report or surname fits
     for i in lone:
         m = mentions[i]
         key = " ".join(_person_parts(m.text))
@@ -2785,6 +2839,9 @@ def _merge_lone_names(
         if not candidates and _cue_before(_PERSON_TITLE_BEFORE, m, paragraphs[m.article][m.paragraph]):
             # "Mr. Moon" of "Moon Jae-in"; untitled, a lone "Kim" may be another's ("Kim Jong Un", unhyphenated).
             candidates = {uf.find(r) for r in family_first.get(key, ())} - {uf.find(i)}
+        if not candidates and key in _given_keys():
+            given_only.append(i)
+            continue
         if _heads_the_phrase(m, paragraphs) and candidates & {uf.find(j) for j in given_by_key.get(key, ())}:
             continue  # "the Hill reported": a body or a thing, never "Fiona Hill" (but "the Roadster" of a car's name)
         votes = said[(m.article, key)]
@@ -2806,6 +2863,14 @@ def _merge_lone_names(
         elif len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
             asked.add((m.article, _surface(m.text)))  # once per name and article, however many times it is used
             ambiguous.append((m, candidates))
+    for i in given_only:
+        # "Jo and Al Roe and their son Matthew" is the one "Matthew B. Roe" of the dossier, where the report names
+        # his family; elsewhere a lone given name may be anyone's. After the surnames: their genders are read by root.
+        m, key = mentions[i], " ".join(_person_parts(mentions[i].text))
+        fitting = {uf.find(r) for r in given_first.get(key, ())
+                   if _person_parts(mentions[r].text)[-1] in families[m.article]}
+        if len({uf.find(r) for r in given_first.get(key, ())}) == 1 and len(fitting) == 1:
+            uf.union(i, fitting.pop())
     # Each candidate by the longest name its person goes by once every lone name has joined ("Jos Verstappen", not
     # his lone "Jos"), looked up once: the people's names for each message would take a pass over all of them.
     fullest: dict[int, str] = {}
@@ -3518,8 +3583,8 @@ def _merge_org_short_forms(
     apart: "Trump" is not the "Trump Foundation"; so do initials, which name the parent body of
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
     so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
-    "Capitol Police" (``SERVICE_CUES``); nor is a body its organ: "Likud" is not the "Likud Central Committee"
-    (``ORGAN_CUES``)."""
+    "Capitol Police" (``SERVICE_CUES``), nor "the US Pacific territory" the "US Pacific Command"; nor is a
+    body its organ: "Likud" is not the "Likud Central Committee" (``ORGAN_CUES``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     particled: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     cues = ORG_CUES - SERVICE_CUES - ORGAN_CUES
@@ -3541,12 +3606,20 @@ def _merge_org_short_forms(
         # The tagger reads a lone "Vekra" as a person's surname as often as the group's: the particle's form decides.
         particle = m.kind == PERSON and word in particled[m.article]
         if ((m.kind in (PERSON, PLACE) and not particle) or word in person_words or word in given_names()
-                or _is_acronym(word) or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
+                or _is_acronym(word) or _places_run_together(word)
+                or _word_before(m, paragraphs) == "in"):  # the word before last: the slowest
             continue
         found = by_article[m.article].get(word, set()) | particled[m.article].get(word, set())
         candidates = {uf.find(r) for r in found}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _places_run_together(text: str) -> bool:
+    """Places the gazetteer knows, one after another: "the US Pacific territory" says where, and is no
+    short name of the "US Pacific Command"."""
+    words = _SPACED_DOTS.sub(r"\1.", text).split()
+    return len(words) >= 2 and all(w in gazetteer().places for w in words)
 
 
 def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
@@ -3599,6 +3672,54 @@ def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _Union
         if len(countries) == 1 and len(roots) == 1 and articles[(key, True)] & articles[(key, False)]:
             for r in next(iter(countries.values())):
                 uf.union(next(iter(roots)), r)
+
+
+_ROLE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
+
+
+def _owner_words(words: list[str], bodies: set[str]) -> bool:
+    """Words that say whose a body is: a place ("US"), its people ("South Korean"), initials ("UN")
+    or a body of the dossier ("United Nations")."""
+    text = " ".join(words)
+    return (text in gazetteer().places or (len(words) <= 2 and words[-1] in gazetteer().demonyms)
+            or (len(words) == 1 and _is_acronym(text)) or _org_key(text) in bodies)
+
+
+def _merge_owned_bodies(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A body named without its owner ("the Security Council", "the State Department") is the one body
+    of the dossier named with an owner and those words ("the UN Security Council", "the US State
+    Department"), where some report names it both ways: alone in other reports it may be another owner's
+    ("the National Security Council" of one country, "the Israel National Security Council"). With two
+    owners' ("Chinese Foreign Ministry", "Japanese Foreign Ministry") it may be either and stays apart; a
+    longer name that is no owner's ("National Security Council") is another body, and so is a name run into
+    a title ("NPR White House correspondent Jo Roe": the outlet's beat)."""
+    bodies = {_org_key(mentions[i].text) for i in named if mentions[i].kind == ORG}
+    owned: dict[str, set[int]] = defaultdict(set)  # the words after the owner's -> roots
+    bare: dict[str, list[int]] = defaultdict(list)
+    reports: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (those words, with an owner?) -> reports
+    for i in named:
+        if mentions[i].kind != ORG:
+            continue
+        words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
+        if len(words) < 2 or words[-1] not in ORG_CUES:
+            continue
+        owner = next((n for n in range(len(words) - 2, 0, -1) if _owner_words(words[:n], bodies)), 0)
+        if owner and _ROLE_NOUN_AFTER.match(_text_after(mentions[i], paragraphs, 30)):
+            continue
+        key = _org_key(" ".join(words[owner:]))
+        if owner:
+            owned[key].add(uf.find(i))
+        elif words[0][:1].isupper():
+            bare[key].append(i)
+        reports[(key, bool(owner))].add(mentions[i].article)
+    for key, members in bare.items():
+        roots = {uf.find(r) for r in owned.get(key, ())}
+        if len(roots) == 1 and reports[(key, True)] & reports[(key, False)]:
+            root = roots.pop()
+            for i in members:
+                uf.union(i, root)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -3814,8 +3935,13 @@ def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
         full = Counter({f: c for f, c in counts.items() if len(f.split()) >= 2})
         given = Counter({f: c for f, c in full.items() if not _particle_surname(f, strict=False)})
         counts = given or full or counts  # "Robert De Niro" over "De Niro"; "Den Watts" alone is a full name
-    if kind == ORG and (whole := _form_holding_the_others(list(counts))):
-        return whole
+    if kind == ORG:
+        if whole := _form_holding_the_others(list(counts)):
+            return whole
+        # "UN Security Council" over its "Security Council", however often the short form is used (a one-word
+        # tail is a name of its own: the "Texans")
+        tails = {f for f in counts if " " in f and any(g.endswith(" " + f) for g in counts)}
+        counts = Counter({f: c for f, c in counts.items() if f not in tails}) or counts
     best = max(counts, key=lambda f: (counts[f], len(f), f))
     # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
     # the name as the text writes it (a body's capitals are its acronym: "NASA", some outlets' "Nasa").
@@ -3942,8 +4068,10 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
 # "Vell is a small village near", not "Vell is a village elder".
+# ... and "Vell, population 4,850,": only a place has a population of its own.
 _SETTLEMENT_AFTER = re.compile(r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
-                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])")
+                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])"
+                               + r"|, population:? \d")
 _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
 RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
 
@@ -3974,6 +4102,58 @@ def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
     return not any(m.role for m in cluster) and any(
         _cue_before(_PLACE_NAMED, m, paragraphs[m.article][m.paragraph])
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
+
+
+def _country_and_body(text: str) -> bool:
+    """A country's name, then capitalised words that name no place nor a part of one: "Vellland Civil
+    Aviation", a body of that country (not "Vellland Pacific Coast", nor "Mexico City")."""
+    words = _surface(text).split()
+    country = next((n for n in (3, 2, 1) if len(words) > n and " ".join(words[:n]) in gazetteer().countries), 0)
+    rest = words[country:]
+    return bool(country) and _surface(text) not in gazetteer().places and all(
+        w[:1].isupper() and w not in gazetteer().places and w not in PLACE_CUES | PLACE_UNIT_WORDS | VENUE_WORDS
+        and w.lower() not in REGION_WORDS for w in rest)
+
+
+def _place_pair(text: str) -> bool:
+    """Two countries joined by a hyphen ("US-South Korea drills") describe what is between them: no place of
+    its own, unlike a place so named ("Guinea-Bissau") or two cities' area ("Raleigh-Durham")."""
+    parts = _surface(text).split("-")
+    return (len(parts) == 2 and all(gazetteer().places.get(p) in gazetteer().countries for p in parts)
+            and _surface(text) not in gazetteer().places)
+
+
+def _initials_of_words(m: Mention, paragraph: str) -> bool:
+    """Whether a name is initials in brackets after words in lower case that they spell: "an
+    intermediate-range ballistic missile (IRBM)" is a kind of thing, no body nor place."""
+    if not (_is_acronym(m.text) and paragraph[m.start - 1 : m.start] == "(" and paragraph[m.end : m.end + 1] == ")"):
+        return False
+    words = re.split(r"[\s-]+", paragraph[: m.start - 1].rstrip())[-len(m.text):]
+    return (len(words) == len(m.text) and all(w[:1].islower() for w in words)
+            and "".join(w[0] for w in words).upper() == m.text)
+
+
+def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name read as an organisation's has no word of a body's ("Council", "Air") nor initials, and
+    some use places it: "Vellby, New York", "the village of Vellby". The tagger reads "all of Vellby" or
+    "from Vellby" as a body's as often as a place's."""
+    words = {w for m in cluster for w in _surface(m.text).split()}
+    # A dateline's capitals ("VELLBY, Japan —") are the name shouted, no initials.
+    return not any(_is_acronym(w) and w.title() not in words or w in ORG_CUES for w in words) and (
+        _named_settlement(cluster, paragraphs) or any(not m.role and _placed(m, paragraphs) for m in cluster))
+
+
+# A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
+# Vellia's extremists" nor a list ("the Vells, Oakland and Arizona").
+_PLACE_APPOSED = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)")
+
+
+def _placed(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a known place closes an apposition after the name ("Vellby, New York,"); not in a report
+    about sport, where a city names its team as often ("Cleveland, Ohio" and the team's "Cleveland")."""
+    after = _PLACE_APPOSED.match(paragraphs[m.article][m.paragraph], m.end)
+    return (bool(after) and not _reports_sport(paragraphs[m.article])
+            and (after.group(1) in gazetteer().places or after.group(1).rstrip(".") in US_STATE_ABBREVIATIONS))
 
 
 def _place_after(paragraph: str, end: int) -> bool:
@@ -4013,8 +4193,14 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
-        if not entry.get("kind") and kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs):
+        if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
+                                      or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
+        if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
+            kind = ORG
+        if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+                                      or all(_place_pair(m.text) for m in cluster)):
+            kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]
