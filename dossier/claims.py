@@ -1887,7 +1887,33 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
-    return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
+    if counted:
+        return _rivals_unshown(a, b)
+    return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _rivals_unshown(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two give figures of one kind that cannot be one value (``_comparable``, no two overlapping) and that a
+    claim would not show as rivals (``claim_figures``)? Rival estimates of one quantity share a claim only to be shown
+    disagreeing. Not so when a statement gives several values of the unit ("the missile flew 3,700 km and reached
+    770 km" / "flew 1,700 miles and reached 341 miles": two launches' measures), or when their figures are said of
+    different things ("fell 735 miles east of the cape" / "landed 155 miles west of the island": two places): told as
+    one claim, they would read as agreed. A running count's stages (a toll updated) are no rivals and no conflict."""
+    x, y = a.whole, b.whole
+    for unit in x.counts.keys() & y.counts.keys():
+        ours, theirs = x.counts[unit], y.counts[unit]
+        if (unit in _GENERIC_UNITS or not _comparable(x, y, unit) or any(_overlaps(f, g) for f in ours for g in theirs)
+                or any(f.growing or f.running or f.relative for f in (*ours, *theirs))):
+            continue
+        several = len({f.value for f in ours}) > 1 or len({f.value for f in theirs}) > 1
+        if several or not any(_scope(f) == _scope(g) for f in ours for g in theirs):
+            return True
+    return False
+
+
+def _scope(figure: Figure) -> tuple[str, ...]:
+    """What a figure is said of, besides its unit: its modifiers but "of" ("3,000 of its troops" are troops)."""
+    return tuple(word for word in figure.modifiers if word != "of")
 
 
 def _told_of_others(a: _Prepared, b: _Prepared) -> bool:

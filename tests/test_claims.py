@@ -1873,3 +1873,20 @@ def test_undated_counts_of_articles_of_different_days_disagree_unless_one_is_mov
                                      "2024-03-05"))
     assert not _disagree(_told("a", "Five people were injured on Monday when the ferry struck.", "Monday"),
                          _told("b", "Six people were injured on Tuesday when the ferry struck.", "Tuesday"))
+
+
+def test_differing_figures_a_claim_would_not_show_as_rivals_keep_statements_apart() -> None:
+    # Several measures in one sentence (two launches' distance and height), or one distance east of one place and
+    # another west of another: told as one claim, they would read as agreed. One value each is a rival estimate.
+    pairs = [("The Orsk rocket flew about 3,700 kilometers over Tarnia and reached an altitude of 770 kilometers.",
+              "The Orsk rocket flew about 1,700 kilometers over Tarnia and reached an altitude of 341 kilometers."),
+             ("The Orsk rocket fell into the sea 735 miles east of Cape Velko, the Tarnian ministry said.",
+              "The Orsk rocket fell into the sea 155 miles west of Cape Velko, the Tarnian ministry said.")]
+    for first, second in pairs:
+        a, b = statement("a", first), statement("b", second)
+        group_claims([a, b])
+        assert a.claim != b.claim, first
+    a = statement("a", "The Orsk rocket flew about 3,700 kilometers over Tarnia before it fell into the sea.")
+    b = statement("b", "The Orsk rocket flew about 2,700 kilometers over Tarnia before it fell into the sea.")
+    [claim] = group_claims([a, b])
+    assert claim.disagreement
