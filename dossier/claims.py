@@ -1930,8 +1930,49 @@ def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
     holders_a, holders_b = a.holders & a.whole.names, b.holders & b.whole.names
     if holders_a and holders_b and not holders_a & b.whole.terms and not holders_b & a.whole.terms:
         return True
+    if _other_countries(a.statement.text, b.statement.text):
+        return True
     return any(x and y and not x & y for x, y in ((_weekdays(a.dates), _weekdays(b.dates)),
                                                 (a.dates - _weekdays(a.dates), b.dates - _weekdays(b.dates))))
+
+
+def _other_countries(text: str, other: str) -> bool:
+    """Do the two clauses (told with one main verb) have subjects naming countries, or their governments, that
+    share none and that the other clause does not name at all? "Ostland has condemned the launch" and "The
+    government of Vestria condemns this launch" are two governments' acts, two claims; "Ostland condemned…" and
+    "Arlen condemned Ostland's…" may be one exchange. A country's capital standing for it ("Arlen") is the
+    country."""
+    ours, theirs = _subject_countries(text), _subject_countries(other)
+    return bool(ours[0] and theirs[0] and not ours[0] & theirs[1] and not theirs[0] & ours[1])
+
+
+@lru_cache(maxsize=65536)
+def _subject_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries named in the subject of the claim clause's first proposition (before its main verb), and
+    those named anywhere in the clause."""
+    clause = claim_clause(text)
+    found = propositions(clause)
+    verb = _main_verb(found[0][0]) if found else None
+    subject = found[0][0][: verb[0]] if verb else ""
+    return _countries(subject), _countries(clause)
+
+
+def _countries(text: str) -> frozenset[str]:
+    forms = _country_forms()
+    return frozenset(forms[m.group(0)] for m in _country_pattern().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """Each way of naming a country ("DPRK", "Republic of Korea", "South Korean") or its capital → the country."""
+    forms = {form: country for country, names in country_forms().items() for form in names}
+    return {**capital_countries(), **forms}
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(_country_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
 
 
 def _weekdays(dates: frozenset[str]) -> frozenset[str]:

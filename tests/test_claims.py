@@ -1890,3 +1890,15 @@ def test_differing_figures_a_claim_would_not_show_as_rivals_keep_statements_apar
     b = statement("b", "The Orsk rocket flew about 2,700 kilometers over Tarnia before it fell into the sea.")
     [claim] = group_claims([a, b])
     assert claim.disagreement
+
+
+def test_one_act_of_two_countries_is_two_claims() -> None:
+    # Two governments condemning one launch: each its own claim. A country named in the other clause too may be one
+    # exchange, and one country's act told twice is one claim.
+    first = "Brazil has condemned the Orsk rocket launch over the Velko strait in the strongest terms."
+    a = statement("a", first)
+    b = statement("b", "The Government of Argentina condemned the Orsk rocket launch over the Velko strait.")
+    c = statement("c", "Brazil strongly condemned the Orsk rocket launch over the Velko strait on Friday.")
+    group_claims([a, b, c])
+    assert a.claim == c.claim != b.claim
+    assert not claims_module._other_countries(first, "Argentina condemned Brazil's rocket launch over the strait.")
