@@ -1884,7 +1884,7 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     people of different nationalities ("an Australian climber" / "a New Zealand climber")?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b):
+    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
@@ -1975,6 +1975,44 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
 
 
+def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do both claim clauses name a year, or both a day of a month, and none in common? "The Orsk rocket flew over
+    Tarnia in 2009" and "…in 2017", "the launch on Aug. 29" and "the launch on Sept. 15" tell two events, however
+    alike their words (a story of one launch recalls the earlier ones). Weekdays are left to ``_told_of_others``: a
+    weekday names no one day across articles that came out on different days."""
+    return _apart_in_time(a.statement.text, b.statement.text)
+
+
+@lru_cache(maxsize=65536)
+def _when_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The years and the days of a month ("aug 29") the statement's claim clause names."""
+    clause = claim_clause(text)
+    return _years(clause), _dates(clause) - _weekdays(_dates(clause))
+
+
+def _apart_in_time(text: str, other: str) -> bool:
+    ours, theirs = _when_told(text), _when_told(other)
+    return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
+
+
+# A year after the words that introduce one ("in 2009", "since 1998", "Sept. 3, 2017"), or after a year and "and"
+# ("1998 and 2009"); not a count ("an army of 2000 troops": no such word before it).
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|since|from|until|till|by|before|after|during|early|late|between|through|"
+                          rf"spring|summer|autumn|fall|winter|{_MONTHS})\.?|\d{{1,2}},|mid-)\s*$", re.IGNORECASE)
+_YEAR_LISTED = re.compile(r"(?P<year>\d{4}),?\s+(?:and|or)\s+$")
+
+
+def _years(clause: str) -> frozenset[str]:
+    found: set[str] = set()
+    for match in _YEAR.finditer(clause):
+        before = clause[max(0, match.start() - 20) : match.start()]
+        listed = _YEAR_LISTED.search(before)
+        if _YEAR_BEFORE.search(before) or listed and listed.group("year") in found:
+            found.add(match.group(0))
+    return frozenset(found)
+
+
 def _weekdays(dates: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in dates if " " not in d)
 
@@ -2043,7 +2081,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b)):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0

@@ -1902,3 +1902,18 @@ def test_one_act_of_two_countries_is_two_claims() -> None:
     group_claims([a, b, c])
     assert a.claim == c.claim != b.claim
     assert not claims_module._other_countries(first, "Argentina condemned Brazil's rocket launch over the strait.")
+
+
+def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -> None:
+    # A story of one launch recalls the earlier ones in the same words; a year or a date in common keeps them one.
+    pairs = [("The Orsk rocket flew over the Tarnian island of Velko in 2009, the Tarnian ministry said.",
+              "The Orsk rocket flew over the Tarnian island of Velko in 2017, the Tarnian ministry said.", False),
+             ("The Orsk rocket flew over the Tarnian island of Velko on Aug. 29, the Tarnian ministry said.",
+              "The Orsk rocket flew over the Tarnian island of Velko on Sept. 15, the Tarnian ministry said.", False),
+             ("The Orsk rocket flew over the Tarnian island of Velko in 2009, the Tarnian ministry said.",
+              "The Orsk rocket flew over the Tarnian island of Velko in 1998 and 2009, the ministry said.", True)]
+    for first, second, joined in pairs:
+        a, b = statement("a", first), statement("b", second)
+        group_claims([a, b])
+        assert (a.claim == b.claim) == joined, second
+    assert claims_module._when_told("Its army of 2000 troops left in March.") == (frozenset(), frozenset())
