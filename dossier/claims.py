@@ -1995,11 +1995,12 @@ def _apart_in_time(text: str, other: str) -> bool:
     return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
 
 
-# A year after the words that introduce one ("in 2009", "since 1998", "Sept. 3, 2017"), or after a year and "and"
-# ("1998 and 2009"); not a count ("an army of 2000 troops": no such word before it).
+# A year that dates what is told ("in 2009", "in early 2017", "Sept. 3, 2017"), or after such a year and "and" ("in
+# 1998 and 2009"); not a year that bounds a span ("the first landing since 1976", "by 2020"), nor a count ("an army of
+# 2000 troops": no such word before it).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")
-_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|since|from|until|till|by|before|after|during|early|late|between|through|"
-                          rf"spring|summer|autumn|fall|winter|{_MONTHS})\.?|\d{{1,2}},|mid-)\s*$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during|early|late|spring|summer|autumn|fall|winter|{_MONTHS})\.?|\d{{1,2}},|"
+                          rf"mid-)\s*$", re.IGNORECASE)
 _YEAR_LISTED = re.compile(r"(?P<year>\d{4}),?\s+(?:and|or)\s+$")
 
 
