@@ -152,6 +152,8 @@ _UNIT_SYNONYMS = {
     "%": "percent", "per cent": "percent", "percentage point": "percentage points",
     "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
     "people": "people", "person": "people",
+    # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five

@@ -1917,3 +1917,14 @@ def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -
         group_claims([a, b])
         assert (a.claim == b.claim) == joined, second
     assert claims_module._when_told("Its army of 2000 troops left in March.") == (frozenset(), frozenset())
+
+
+def test_a_length_abbreviated_or_spelt_otherwise_is_one_unit() -> None:
+    assert {f.unit for f in parse_figures("It fell 1,180 km and then 20 kilometres and 500 metres away.")} == {
+        "kilometer", "meter"}
+    assert _disagree(_told("a", "The rocket fell 1,180 km east of the cape."),
+                     _told("b", "The rocket fell 2,000 kilometres east of the cape."))
+    a = statement("a", "The Orsk rocket fell into the sea some 2,000 km east of Cape Velko.")
+    b = statement("b", "The Tarnian ministry said the Orsk rocket fell around 2,000 kilometers east of Cape Velko.")
+    group_claims([a, b])
+    assert a.claim == b.claim
