@@ -249,6 +249,10 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
 
 
+# A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
+_GLUED_UNIT = re.compile(r"kms?\b")
+
+
 def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     """The quantities a sentence gives, with the range their wording allows, what each
     counts and ``when`` (the date the sentence is about). Years, dates, times and
@@ -263,7 +267,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             continue  # "a four-time world champion": who someone is, not a count of the story
         if re.match(r"s?['’]s\b", after):
             continue  # "the Falcon 9's first stage": a name's possessive, not a count
-        glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
+        glued = (re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after)
+                 or re.search(r"[A-Za-z]$", text[: m.start("num")]))
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):

@@ -1928,3 +1928,9 @@ def test_a_length_abbreviated_or_spelt_otherwise_is_one_unit() -> None:
     b = statement("b", "The Tarnian ministry said the Orsk rocket fell around 2,000 kilometers east of Cape Velko.")
     group_claims([a, b])
     assert a.claim == b.claim
+
+
+def test_a_length_written_against_its_number_is_a_figure() -> None:
+    assert [(f.value, f.unit) for f in parse_figures("It flew 1,700 miles (2,735km) and then 770kms.")] == [
+        (1700, "mile"), (2735, "kilometer"), (770, "kilometer")]
+    assert parse_figures("The 76ers met at the G20 on IE8.") == []
