@@ -152,6 +152,8 @@ _UNIT_SYNONYMS = {
     "%": "percent", "per cent": "percent", "percentage point": "percentage points",
     "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
     "people": "people", "person": "people",
+    # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
@@ -247,6 +249,10 @@ def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
 
 
+# A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
+_GLUED_UNIT = re.compile(r"kms?\b")
+
+
 def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     """The quantities a sentence gives, with the range their wording allows, what each
     counts and ``when`` (the date the sentence is about). Years, dates, times and
@@ -261,7 +267,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             continue  # "a four-time world champion": who someone is, not a count of the story
         if re.match(r"s?['’]s\b", after):
             continue  # "the Falcon 9's first stage": a name's possessive, not a count
-        glued = re.match(r"[A-Za-z]", after) or re.search(r"[A-Za-z]$", text[: m.start("num")])
+        glued = (re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after)
+                 or re.search(r"[A-Za-z]$", text[: m.start("num")]))
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
@@ -1884,10 +1891,36 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     people of different nationalities ("an Australian climber" / "a New Zealand climber")?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b):
+    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
-    return not counted and (_figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures))
+    if counted:
+        return _rivals_unshown(a, b)
+    return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _rivals_unshown(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two give figures of one kind that cannot be one value (``_comparable``, no two overlapping) and that a
+    claim would not show as rivals (``claim_figures``)? Rival estimates of one quantity share a claim only to be shown
+    disagreeing. Not so when a statement gives several values of the unit ("the missile flew 3,700 km and reached
+    770 km" / "flew 1,700 miles and reached 341 miles": two launches' measures), or when their figures are said of
+    different things ("fell 735 miles east of the cape" / "landed 155 miles west of the island": two places): told as
+    one claim, they would read as agreed. A running count's stages (a toll updated) are no rivals and no conflict."""
+    x, y = a.whole, b.whole
+    for unit in x.counts.keys() & y.counts.keys():
+        ours, theirs = x.counts[unit], y.counts[unit]
+        if (unit in _GENERIC_UNITS or not _comparable(x, y, unit) or any(_overlaps(f, g) for f in ours for g in theirs)
+                or any(f.growing or f.running or f.relative for f in (*ours, *theirs))):
+            continue
+        several = len({f.value for f in ours}) > 1 or len({f.value for f in theirs}) > 1
+        if several or not any(_scope(f) == _scope(g) for f in ours for g in theirs):
+            return True
+    return False
+
+
+def _scope(figure: Figure) -> tuple[str, ...]:
+    """What a figure is said of, besides its unit: its modifiers but "of" ("3,000 of its troops" are troops)."""
+    return tuple(word for word in figure.modifiers if word != "of")
 
 
 def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
@@ -1904,8 +1937,88 @@ def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
     holders_a, holders_b = a.holders & a.whole.names, b.holders & b.whole.names
     if holders_a and holders_b and not holders_a & b.whole.terms and not holders_b & a.whole.terms:
         return True
+    if _other_countries(a.statement.text, b.statement.text):
+        return True
     return any(x and y and not x & y for x, y in ((_weekdays(a.dates), _weekdays(b.dates)),
                                                 (a.dates - _weekdays(a.dates), b.dates - _weekdays(b.dates))))
+
+
+def _other_countries(text: str, other: str) -> bool:
+    """Do the two clauses (told with one main verb) have subjects naming countries, or their governments, that
+    share none and that the other clause does not name at all? "Ostland has condemned the launch" and "The
+    government of Vestria condemns this launch" are two governments' acts, two claims; "Ostland condemned…" and
+    "Arlen condemned Ostland's…" may be one exchange. A country's capital standing for it ("Arlen") is the
+    country."""
+    ours, theirs = _subject_countries(text), _subject_countries(other)
+    return bool(ours[0] and theirs[0] and not ours[0] & theirs[1] and not theirs[0] & ours[1])
+
+
+@lru_cache(maxsize=65536)
+def _subject_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries named in the subject of the claim clause's first proposition (before its main verb), and
+    those named anywhere in the clause."""
+    clause = claim_clause(text)
+    found = propositions(clause)
+    verb = _main_verb(found[0][0]) if found else None
+    subject = found[0][0][: verb[0]] if verb else ""
+    return _countries(subject), _countries(clause)
+
+
+def _countries(text: str) -> frozenset[str]:
+    forms = _country_forms()
+    return frozenset(forms[m.group(0)] for m in _country_pattern().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _country_forms() -> dict[str, str]:
+    """Each way of naming a country ("DPRK", "Republic of Korea", "South Korean") or its capital → the country."""
+    forms = {form: country for country, names in country_forms().items() for form in names}
+    return {**capital_countries(), **forms}
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern[str]:
+    names = sorted(_country_forms(), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
+
+
+def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do both claim clauses name a year, or both a day of a month, and none in common? "The Orsk rocket flew over
+    Tarnia in 2009" and "…in 2017", "the launch on Aug. 29" and "the launch on Sept. 15" tell two events, however
+    alike their words (a story of one launch recalls the earlier ones). Weekdays are left to ``_told_of_others``: a
+    weekday names no one day across articles that came out on different days."""
+    return _apart_in_time(a.statement.text, b.statement.text)
+
+
+@lru_cache(maxsize=65536)
+def _when_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The years and the days of a month ("aug 29") the statement's claim clause names."""
+    clause = claim_clause(text)
+    return _years(clause), _dates(clause) - _weekdays(_dates(clause))
+
+
+def _apart_in_time(text: str, other: str) -> bool:
+    ours, theirs = _when_told(text), _when_told(other)
+    return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
+
+
+# A year that dates what is told ("in 2009", "in early 2017", "Sept. 3, 2017"), or after such a year and "and" ("in
+# 1998 and 2009"); not a year that bounds a span ("the first landing since 1976", "by 2020"), nor a count ("an army of
+# 2000 troops": no such word before it).
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during|early|late|spring|summer|autumn|fall|winter|{_MONTHS})\.?|\d{{1,2}},|"
+                          rf"mid-)\s*$", re.IGNORECASE)
+_YEAR_LISTED = re.compile(r"(?P<year>\d{4}),?\s+(?:and|or)\s+$")
+
+
+def _years(clause: str) -> frozenset[str]:
+    found: set[str] = set()
+    for match in _YEAR.finditer(clause):
+        before = clause[max(0, match.start() - 20) : match.start()]
+        listed = _YEAR_LISTED.search(before)
+        if _YEAR_BEFORE.search(before) or listed and listed.group("year") in found:
+            found.add(match.group(0))
+    return frozenset(found)
 
 
 def _weekdays(dates: frozenset[str]) -> frozenset[str]:
@@ -1976,7 +2089,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b)):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0

@@ -1873,3 +1873,64 @@ def test_undated_counts_of_articles_of_different_days_disagree_unless_one_is_mov
                                      "2024-03-05"))
     assert not _disagree(_told("a", "Five people were injured on Monday when the ferry struck.", "Monday"),
                          _told("b", "Six people were injured on Tuesday when the ferry struck.", "Tuesday"))
+
+
+def test_differing_figures_a_claim_would_not_show_as_rivals_keep_statements_apart() -> None:
+    # Several measures in one sentence (two launches' distance and height), or one distance east of one place and
+    # another west of another: told as one claim, they would read as agreed. One value each is a rival estimate.
+    pairs = [("The Orsk rocket flew about 3,700 kilometers over Tarnia and reached an altitude of 770 kilometers.",
+              "The Orsk rocket flew about 1,700 kilometers over Tarnia and reached an altitude of 341 kilometers."),
+             ("The Orsk rocket fell into the sea 735 miles east of Cape Velko, the Tarnian ministry said.",
+              "The Orsk rocket fell into the sea 155 miles west of Cape Velko, the Tarnian ministry said.")]
+    for first, second in pairs:
+        a, b = statement("a", first), statement("b", second)
+        group_claims([a, b])
+        assert a.claim != b.claim, first
+    a = statement("a", "The Orsk rocket flew about 3,700 kilometers over Tarnia before it fell into the sea.")
+    b = statement("b", "The Orsk rocket flew about 2,700 kilometers over Tarnia before it fell into the sea.")
+    [claim] = group_claims([a, b])
+    assert claim.disagreement
+
+
+def test_one_act_of_two_countries_is_two_claims() -> None:
+    # Two governments condemning one launch: each its own claim. A country named in the other clause too may be one
+    # exchange, and one country's act told twice is one claim.
+    first = "Brazil has condemned the Orsk rocket launch over the Velko strait in the strongest terms."
+    a = statement("a", first)
+    b = statement("b", "The Government of Argentina condemned the Orsk rocket launch over the Velko strait.")
+    c = statement("c", "Brazil strongly condemned the Orsk rocket launch over the Velko strait on Friday.")
+    group_claims([a, b, c])
+    assert a.claim == c.claim != b.claim
+    assert not claims_module._other_countries(first, "Argentina condemned Brazil's rocket launch over the strait.")
+
+
+def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -> None:
+    # A story of one launch recalls the earlier ones in the same words; a year or a date in common keeps them one.
+    pairs = [("The Orsk rocket flew over the Tarnian island of Velko in 2009, the Tarnian ministry said.",
+              "The Orsk rocket flew over the Tarnian island of Velko in 2017, the Tarnian ministry said.", False),
+             ("The Orsk rocket flew over the Tarnian island of Velko on Aug. 29, the Tarnian ministry said.",
+              "The Orsk rocket flew over the Tarnian island of Velko on Sept. 15, the Tarnian ministry said.", False),
+             ("The Orsk rocket flew over the Tarnian island of Velko in 2009, the Tarnian ministry said.",
+              "The Orsk rocket flew over the Tarnian island of Velko in 1998 and 2009, the ministry said.", True)]
+    for first, second, joined in pairs:
+        a, b = statement("a", first), statement("b", second)
+        group_claims([a, b])
+        assert (a.claim == b.claim) == joined, second
+    assert claims_module._when_told("Its army of 2000 troops left in March.") == (frozenset(), frozenset())
+
+
+def test_a_length_abbreviated_or_spelt_otherwise_is_one_unit() -> None:
+    assert {f.unit for f in parse_figures("It fell 1,180 km and then 20 kilometres and 500 metres away.")} == {
+        "kilometer", "meter"}
+    assert _disagree(_told("a", "The rocket fell 1,180 km east of the cape."),
+                     _told("b", "The rocket fell 2,000 kilometres east of the cape."))
+    a = statement("a", "The Orsk rocket fell into the sea some 2,000 km east of Cape Velko.")
+    b = statement("b", "The Tarnian ministry said the Orsk rocket fell around 2,000 kilometers east of Cape Velko.")
+    group_claims([a, b])
+    assert a.claim == b.claim
+
+
+def test_a_length_written_against_its_number_is_a_figure() -> None:
+    assert [(f.value, f.unit) for f in parse_figures("It flew 1,700 miles (2,735km) and then 770kms.")] == [
+        (1700, "mile"), (2735, "kilometer"), (770, "kilometer")]
+    assert parse_figures("The 76ers met at the G20 on IE8.") == []
