@@ -1353,6 +1353,11 @@ class _Prepared:
     happenings: frozenset[str] = frozenset()  # ``_happenings`` of its claim clause
     holders: frozenset[str] = frozenset()  # ``_holders``: the capitalised stems of its first proposition's subject
     dates: frozenset[str] = frozenset()  # ``_dates`` of its first proposition: the weekdays and days of a month
+    # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
+    sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.sides = (self.whole, *self.parts)
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1964,8 +1969,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
     score = 0.0
-    others = [b.whole, *b.parts]
-    for x in [a.whole, *a.parts]:
+    others = b.sides
+    for x in a.sides:
         for y in others:
             shared = x.terms & y.terms
             if len(shared) >= 2:  # the cheap test first: most pairs of parts fail it
@@ -2198,11 +2203,11 @@ def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: fr
     scores: dict[tuple[int, int], float] = {}
     opposed = []
     for i, j in _candidate_pairs(prepared, share):
-        if prepared[i].statement.negated != prepared[j].statement.negated:
+        a, b = prepared[i], prepared[j]
+        if a.statement.negated != b.statement.negated:
             opposed.append((i, j))
-        score = _pair_score(prepared[i], prepared[j], weight)
-        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
-                prepared[i].whole.terms & prepared[j].whole.terms) - common:
+        score = _pair_score(a, b, weight)
+        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (a.whole.terms & b.whole.terms) - common:
             continue
         if score > 0:
             scores[i, j] = score
@@ -2227,7 +2232,7 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names and len(articles[t]) <= _FREQUENT_NAME_ARTICLES
                                            else 1.0) for t, n in frequency.items()}
     for item in prepared:
-        for part in [item.whole, *item.parts]:
+        for part in item.sides:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
             # A name where written as one, and a word the dossier writes mostly as a name where capitalised even
             # first in its sentence ("Trump tweeted…"), but not where written in lower case ("laden", the "Laden"
