@@ -1581,17 +1581,9 @@ def _prepared(statement: Statement) -> _Prepared:
     found = statement.comparison
     if found is None:
         return _prepare(statement)
-    return _Prepared(statement, _copied(found.whole), [_copied(part) for part in found.parts],
+    return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
                      found.first_stems, found.happenings, found.holders, found.dates)
-
-
-def _copied(part: _Part) -> _Part:
-    """A shallow copy of ``part``: its fields set as they are, without the dataclass's ``__init__`` by keywords (a
-    third of the time, over a dossier's tens of thousands of parts)."""
-    copy = object.__new__(_Part)
-    copy.__dict__.update(vars(part))
-    return copy
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -2122,13 +2114,18 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
     for i in range(share[0], len(prepared), share[1]):
         # Postings are ascending, so the later statements are a tail. A statement in two of the tails shares two
         # terms: found by set operations, which run in C, not by counting each statement in Python.
-        seen: set[int] = set()
+        tails = [postings[bisect_right(postings, i) :] for term in prepared[i].whole.terms
+                 if (postings := rare.get(term)) and postings[-1] > i]
+        if len(tails) < 2:
+            continue
+        # The longest tail last: it is only looked up in the others, never added to them.
+        tails.sort(key=len)
+        seen = set(tails[0])
         twice: set[int] = set()
-        for term in prepared[i].whole.terms:
-            if (postings := rare.get(term)) and postings[-1] > i:
-                tail = postings[bisect_right(postings, i) :]
-                twice |= seen.intersection(tail)
-                seen.update(tail)
+        for tail in tails[1:-1]:
+            twice |= seen.intersection(tail)
+            seen.update(tail)
+        twice |= seen.intersection(tails[-1])
         yield from ((i, j) for j in sorted(twice))
 
 
