@@ -1360,6 +1360,11 @@ class _Prepared:
     happenings: frozenset[str] = frozenset()  # ``_happenings`` of its claim clause
     holders: frozenset[str] = frozenset()  # ``_holders``: the capitalised stems of its first proposition's subject
     dates: frozenset[str] = frozenset()  # ``_dates`` of its first proposition: the weekdays and days of a month
+    # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
+    sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.sides = (self.whole, *self.parts)
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1656,8 +1661,8 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     meet a long one, but damped when the long one says much more. ``shared``: their common
     terms, when the caller has them already."""
     shared = a.terms & b.terms if shared is None else shared
-    if a.runs and b.runs:
-        shared -= _other_names(shared, a.runs, b.runs)
+    if a.runs and b.runs and (others := _other_names(shared, a.runs, b.runs)):
+        shared -= others
     if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
@@ -2077,8 +2082,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
     score = 0.0
-    others = [b.whole, *b.parts]
-    for x in [a.whole, *a.parts]:
+    others = b.sides
+    for x in a.sides:
         for y in others:
             shared = x.terms & y.terms
             if len(shared) >= 2:  # the cheap test first: most pairs of parts fail it
@@ -2156,13 +2161,22 @@ def _opposite_stems() -> tuple[tuple[str, str], ...]:
     return tuple(sorted({*pairs, *((y, x) for x, y in pairs)}))
 
 
+@lru_cache(maxsize=1)
+def _opposites() -> dict[str, tuple[str, ...]]:
+    """``_opposite_stems`` by their first stem: each stem → the stems of the happenings that undo it."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for x, y in _opposite_stems():
+        found[x].append(y)
+    return {x: tuple(ys) for x, ys in found.items()}
+
+
 def _opposite_events(a: _Prepared, b: _Prepared) -> bool:
     """Does each statement tell one of two happenings that undo each other, and not the other ("contact was lost" /
     "Energiya re-established contact")? Then they are two facts, whatever words they share."""
-    for x, y in _opposite_stems():
-        if x in a.whole.terms and y in b.whole.terms and y not in a.whole.terms and x not in b.whole.terms:
-            return True
-    return False
+    mine, theirs = a.whole.terms, b.whole.terms
+    opposite = _opposites()
+    # Only the statement's own stems that have an opposite are tried (most have none), not every pair of opposites.
+    return any(y in theirs and y not in mine for x in mine & opposite.keys() if x not in theirs for y in opposite[x])
 
 
 def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
@@ -2213,13 +2227,18 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
     for i in range(share[0], len(prepared), share[1]):
         # Postings are ascending, so the later statements are a tail. A statement in two of the tails shares two
         # terms: found by set operations, which run in C, not by counting each statement in Python.
-        seen: set[int] = set()
+        tails = [postings[bisect_right(postings, i) :] for term in prepared[i].whole.terms
+                 if (postings := rare.get(term)) and postings[-1] > i]
+        if len(tails) < 2:
+            continue
+        # The longest tail last: it is only looked up in the others, never added to them.
+        tails.sort(key=len)
+        seen = set(tails[0])
         twice: set[int] = set()
-        for term in prepared[i].whole.terms:
-            if (postings := rare.get(term)) and postings[-1] > i:
-                tail = postings[bisect_right(postings, i) :]
-                twice |= seen.intersection(tail)
-                seen.update(tail)
+        for tail in tails[1:-1]:
+            twice |= seen.intersection(tail)
+            seen.update(tail)
+        twice |= seen.intersection(tails[-1])
         yield from ((i, j) for j in sorted(twice))
 
 
@@ -2311,11 +2330,11 @@ def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: fr
     scores: dict[tuple[int, int], float] = {}
     opposed = []
     for i, j in _candidate_pairs(prepared, share):
-        if prepared[i].statement.negated != prepared[j].statement.negated:
+        a, b = prepared[i], prepared[j]
+        if a.statement.negated != b.statement.negated:
             opposed.append((i, j))
-        score = _pair_score(prepared[i], prepared[j], weight)
-        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (
-                prepared[i].whole.terms & prepared[j].whole.terms) - common:
+        score = _pair_score(a, b, weight)
+        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (a.whole.terms & b.whole.terms) - common:
             continue
         if score > 0:
             scores[i, j] = score
@@ -2340,7 +2359,7 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names and len(articles[t]) <= _FREQUENT_NAME_ARTICLES
                                            else 1.0) for t, n in frequency.items()}
     for item in prepared:
-        for part in [item.whole, *item.parts]:
+        for part in item.sides:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
             # A name where written as one, and a word the dossier writes mostly as a name where capitalised even
             # first in its sentence ("Trump tweeted…"), but not where written in lower case ("laden", the "Laden"

@@ -1934,3 +1934,30 @@ def test_a_length_written_against_its_number_is_a_figure() -> None:
     assert [(f.value, f.unit) for f in parse_figures("It flew 1,700 miles (2,735km) and then 770kms.")] == [
         (1700, "mile"), (2735, "kilometer"), (770, "kilometer")]
     assert parse_figures("The 76ers met at the G20 on IE8.") == []
+
+
+def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
+    """Each of two happenings that undo each other, told by one statement and not the other: two facts; a statement
+    telling both (closed, then opened again) undoes nothing the other tells."""
+    closed = claims_module._prepared(statement("a", "Tarnford Council closed the harbour bridge to traffic on Monday."))
+    opened = claims_module._prepared(statement("b", "Tarnford Council opened the harbour bridge to traffic."))
+    both = claims_module._prepared(statement("c", "Tarnford Council closed the harbour bridge on Monday and opened "
+                                                  "it to traffic again on Friday."))
+    assert claims_module._opposite_events(closed, opened) and claims_module._opposite_events(opened, closed)
+    assert not claims_module._opposite_events(both, closed) and not claims_module._opposite_events(closed, both)
+    assert not claims_module._opposite_events(closed, closed)
+
+
+def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_found() -> None:
+    """``_prepared`` copies the comparison found with the article: weighing the dossier sets the copy's mass and names
+    (and its sides are the copy's parts), never the cached parts a later grouping starts from."""
+    found = statement("a", "Tarnford Council closed the harbour bridge on Monday, and divers inspected its pillars.")
+    cached = found.comparison
+    before = [vars(part).copy() for part in cached.sides]
+    prepared = claims_module._prepared(found)
+    claims_module._weigh([prepared])
+    assert all(mine is not theirs for mine, theirs in zip(prepared.sides, cached.sides, strict=True))
+    assert prepared.sides == (prepared.whole, *prepared.parts) and all(part.mass > 0 for part in prepared.sides)
+    assert [vars(part) for part in cached.sides] == before
+    first = group_claims([found])[0].id
+    assert group_claims([found])[0].id == first
