@@ -1992,7 +1992,8 @@ def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
     Tarnia in 2009" and "…in 2017", "the launch on Aug. 29" and "the launch on Sept. 15" tell two events, however
     alike their words (a story of one launch recalls the earlier ones). Weekdays are left to ``_told_of_others``: a
     weekday names no one day across articles that came out on different days."""
-    return _apart_in_time(a.statement.text, b.statement.text)
+    ours, theirs = _when_told(a.statement.text), _when_told(b.statement.text)
+    return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
 
 
 @lru_cache(maxsize=65536)
@@ -2000,11 +2001,6 @@ def _when_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The years and the days of a month ("aug 29") the statement's claim clause names."""
     clause = claim_clause(text)
     return _years(clause), _dates(clause) - _weekdays(_dates(clause))
-
-
-def _apart_in_time(text: str, other: str) -> bool:
-    ours, theirs = _when_told(text), _when_told(other)
-    return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
 
 
 # A year that dates what is told ("in 2009", "in early 2017", "Sept. 3, 2017"), or after such a year and "and" ("in

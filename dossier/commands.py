@@ -32,7 +32,7 @@ class BuildSummary:
         skipped = len(self.skipped)
         built = f"{pipeline.counted(self.articles, 'article')} into {pipeline.counted(self.pages, 'page')}"
         lines = [f"built {built} in {self.seconds:.1f} s"
-                 f" ({skipped} {'file' if skipped == 1 else 'files'} skipped{', named above' if skipped else ''})"]
+                 f" ({pipeline.counted(skipped, 'file')} skipped{', named above' if skipped else ''})"]
         if self.stages:
             lines.append("time per stage: " + ", ".join(f"{name} {s:.1f} s" for name, s in self.stages.items()))
         return lines
