@@ -564,12 +564,18 @@ class Catalog:
     def key_voices(self, limit: int = 6) -> list[Voice]:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
         one outlet is no key voice of the story), each with the quote most outlets carried; only speakers
-        quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice)."""
+        quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice), and only
+        speakers quoted in the story's articles (an article that names no one the others name, which the build
+        asks about, may be another story: its speakers are no voices of this one)."""
         def outlets_quoting(entity: Entity) -> int:
             return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
-        speakers = self.speakers()
+        def on_story(entity: Entity) -> bool:
+            return any(q.article not in self.dossier.unrelated
+                       for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes)
+
+        speakers = [(entity, count) for entity, count in self.speakers() if on_story(entity)]
         best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in speakers}
         ranked = sorted(((outlets_quoting(e), count, e) for e, count in speakers if telling(best[e.id])[0]),
                         key=lambda row: (-row[0], -row[1], row[2].name))

@@ -614,3 +614,18 @@ def test_an_abbreviated_title_and_the_word_in_full_are_one_role() -> None:
     template = render.make_environment(PROJECT / "templates").get_template(page.template)
     markdown = template.render(root="", **page.laid_out())
     assert "Senator; Vell Gov." in markdown and "Sen.;" not in markdown
+
+
+def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() -> None:
+    # The build asks about an article that names no one the others name (Dossier.unrelated): until the user moves
+    # it out, its speakers stay off the front page.
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Text."], outlet=outlet)
+                for a, outlet in (("a", "Daily A"), ("b", "Daily B"), ("c", "Daily C"))]
+    stray = [Quote(f"c-q{n}", "c", n, f"The tour ends in May, for the {n}th time.", speaker="ben-roe", group=f"g{n}")
+             for n in range(3)]
+    said = [Quote("a-q1", "a", 0, "We have never seen the river this high.", speaker="ann-lee", group="g9")]
+    dossier = Dossier(articles=articles, quotes=[*stray, *said], unrelated={"c"},
+                      entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("ben-roe", "Ben Roe", "person")],
+                      quote_groups=[*(QuoteGroup(q.group, [q], "ben-roe", q.text) for q in stray),
+                                    QuoteGroup("g9", said, "ann-lee", said[0].text)])
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
