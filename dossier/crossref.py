@@ -702,12 +702,16 @@ def newest_first(articles: list[Article]) -> list[Article]:
 
 
 VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker
+# ... unless it is a sentence of its own: opening on a capital, this many words ("He was unresponsive, a disaster").
+SENTENCE_WORDS = 4
 
 
 def telling(view: GroupView) -> tuple[bool, int, int, str]:
     """How well a quote shows what its speaker said: a sentence rather than a phrase, then carried furthest."""
-    words = len(view.group.text.split())
-    return (words >= VOICE_WORDS, len(view.variants), words, view.group.id)
+    text = view.group.text
+    words = len(text.split())
+    sentence = words >= VOICE_WORDS or (words >= SENTENCE_WORDS and text[:1].isupper())
+    return (sentence, len(view.variants), words, view.group.id)
 
 
 def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:

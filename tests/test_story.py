@@ -629,3 +629,21 @@ def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() 
                       quote_groups=[*(QuoteGroup(q.group, [q], "ben-roe", q.text) for q in stray),
                                     QuoteGroup("g9", said, "ann-lee", said[0].text)])
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
+
+
+def test_a_short_sentence_three_outlets_carry_makes_a_key_voice_before_one_outlets_long_quote() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Text."], outlet=f"Daily {a.upper()}")
+                for a in ("a", "b", "c")]
+    short = [Quote(f"{a}-q1", a, 0, "He was unresponsive, a disaster.", speaker="ann-lee", group="g1")
+             for a in ("a", "b", "c")]
+    long = [Quote("a-q2", "a", 1, "We have never seen the river this high in all our years here.",
+                  speaker="ben-roe", group="g2")]
+    phrase = [Quote("b-q3", "b", 1, "utterly and totally unprecedented", speaker="cy-poe", group="g3")]
+    dossier = Dossier(articles=articles, quotes=[*short, *long, *phrase],
+                      entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("ben-roe", "Ben Roe", "person"),
+                                Entity("cy-poe", "Cy Poe", "person")],
+                      quote_groups=[QuoteGroup("g1", short, "ann-lee", short[0].text),
+                                    QuoteGroup("g2", long, "ben-roe", long[0].text),
+                                    QuoteGroup("g3", phrase, "cy-poe", phrase[0].text)])
+    # A phrase in the writer's sentence (small first letter) stays no voice however many words it has.
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Ben Roe"]
