@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="where to write the generated Markdown tree (default: the story's build/docs/)")
     parser.add_argument("--offline", action="store_true", help="build a copy that works opened from disk")
     parser.add_argument("--workers", type=int, default=None,
-                        help="processes for the per-article stages (default: the machine's cores)")
+                        help="processes for the per-article stages, pages and rendering (default: the machine's cores)")
     parser.add_argument("--cache", type=Path,
                         help="per-article cache, safe to delete (default: the story's build/cache/)")
     parser.add_argument("--no-cache", action="store_true", help="extract and render everything anew")
