@@ -1066,11 +1066,11 @@ def _caption_runs(body: list[str]) -> set[int]:
     return found
 
 
-# Links to other stories set between two paragraphs of the text, two lines or more in a row, each a headline without a
-# full stop of HEADLINE_WORDS words or fewer ("Mum shares the moment the plane landed" over "The island's five hidden
-# beaches"), or short captions so: set apart, no text. A list a colon introduces stays, as do a table's rows, which
-# repeat a word other than a function word ("Vell v Roe", "Doe v Poe"), and a line that opens on a function word or
-# an adverb in -ly and a comma, which continues the text ("Additionally, you can now …", "Meanwhile, …").
+# Links to other stories set between two paragraphs of the text or closing it, two lines or more in a row, each a
+# headline without a full stop of HEADLINE_WORDS words or fewer ("Mum shares the moment the plane landed" over "The
+# island's five hidden beaches"), or short captions so: set apart, no text. A list a colon introduces stays, as do a
+# table's rows, which repeat a word other than a function word ("Vell v Roe", "Doe v Poe"), and a line that opens on a
+# function word or an adverb in -ly and a comma, which continues the text ("Additionally, you can now …").
 _OPENING_CLAUSE = re.compile(r"^(?P<word>[A-Z][a-z]+),")
 
 
@@ -1083,10 +1083,9 @@ def _headline_line(paragraph: str) -> bool:
 
 
 def _teaser_runs(body: list[str]) -> set[int]:
-    """The runs of two headlines or more between paragraphs that end a sentence (see _OPENING_CLAUSE), where most
-    paragraphs of the page end one."""
-    if 2 * sum(map(_ends_sentence, body)) < len(body):
-        return set()
+    """The runs of two headlines or more after a paragraph that ends a sentence, before another or closing the body
+    (see _OPENING_CLAUSE), where most paragraphs before the run end one: a list of links may be longer than the
+    text."""
     found: set[int] = set()
     start = 1
     while start < len(body) - 1:
@@ -1095,8 +1094,9 @@ def _teaser_runs(body: list[str]) -> set[int]:
             end += 1
         before = body[start - 1]
         shared = set.intersection(*({w for w in _words(p) if w not in _CONTENT_STOP} for p in body[start:end + 1]))
-        if (end > start and end + 1 < len(body) and _ends_sentence(before) and not before.endswith(":")
-                and _ends_sentence(body[end + 1]) and not shared):
+        if (end > start and _ends_sentence(before) and not before.endswith(":") and not shared
+                and end + 1 < len(body) and _ends_sentence(body[end + 1])
+                and 2 * sum(map(_ends_sentence, body[:start])) >= start):
             found.update(range(start, end + 1))
         start = end + 1
     return found

@@ -1498,3 +1498,16 @@ def test_unbracketed_credit_lines_are_credits(tmp_path):
     article = read(tmp_path, "Port reopens\n\nThe port of Vell reopened on Monday.\n\n"
                              "Reporting by the council showed the damage.\n\nVell contributed from Roe.\n")
     assert article.credits == []
+
+
+def test_a_list_of_teasers_longer_than_the_text_is_set_apart_but_lines_closing_the_text_stay(tmp_path):
+    teasers = ["Vell mayor opens new harbour", "Ferry firm posts record loss", "Inside the island's oldest inn",
+               "Roe unveils plans for a bridge", "Storm season starts early this year"]
+    article = read(tmp_path, "Ferry sails again\n\nThe ferry to Vell sailed again on Monday, the operator said.\n\n"
+                             "It had been stopped by a strike for three weeks.\n\n"
+                             + "\n\n".join(teasers) + "\n\nHow well do you know Vell?\n\n"
+                             "The choir sang its old song at the quay\n\nWithout a boat of our own\n\n"
+                             "Without a sail in the wind\n")
+    assert article.captions == teasers
+    assert article.paragraphs[-3:] == ["The choir sang its old song at the quay", "Without a boat of our own",
+                                       "Without a sail in the wind"]
