@@ -13,6 +13,7 @@ from pathlib import Path
 from . import forked, pipeline, reader, site, story
 from .cache import ArticleCache
 from .structure import Skipped
+from .words import counted
 
 
 def log(message: str) -> None:
@@ -30,9 +31,9 @@ class BuildSummary:
 
     def lines(self) -> list[str]:
         skipped = len(self.skipped)
-        built = f"{pipeline.counted(self.articles, 'article')} into {pipeline.counted(self.pages, 'page')}"
+        built = f"{counted(self.articles, 'article')} into {counted(self.pages, 'page')}"
         lines = [f"built {built} in {self.seconds:.1f} s"
-                 f" ({pipeline.counted(skipped, 'file')} skipped{', named above' if skipped else ''})"]
+                 f" ({counted(skipped, 'file')} skipped{', named above' if skipped else ''})"]
         if self.stages:
             lines.append("time per stage: " + ", ".join(f"{name} {s:.1f} s" for name, s in self.stages.items()))
         return lines
@@ -74,7 +75,7 @@ def build(
     dossier = pipeline.link(dossier, layout.content, log, stages)
     if not dossier.articles:
         log(f"warning: no article could be read from {seeds} (.txt or .md files); the site will be empty")
-    log(f"writing pages for {pipeline.counted(len(dossier.articles), 'article')} to {docs}")
+    log(f"writing pages for {counted(len(dossier.articles), 'article')} to {docs}")
     # An article that names no one the others name is no candidate to name the story after.
     told = story.load(content, [a for a in dossier.articles if a.id not in dossier.unrelated] or dossier.articles,
                       site_url)

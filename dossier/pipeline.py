@@ -23,6 +23,7 @@ from pathlib import Path
 from . import claims, entities, forked, outlets, quotes, reader
 from .cache import ArticleCache, ReadCache, article_key
 from .structure import Article, Claim, Dossier, Mention, Quote, Skipped, Statement
+from .words import counted
 
 # Mentions, quotes, statements, and the sentences that copies of one story share (``outlets.copy_sentences``)
 Extraction = tuple[list[Mention], list[Quote], list[Statement], set[str]]
@@ -187,11 +188,6 @@ def undated_articles(articles: list[Article]) -> list[str]:
         return []
     return [f"{len(undated)} of {len(articles)} articles have no date ({_some_files(undated)}): the timeline cannot "
             f"place them; a dateline, a 'Published …' line or a published: line in .md front matter dates one"]
-
-
-def counted(number: int, noun: str) -> str:
-    """"1 article", "2 articles": a count in the build's messages."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def unrelated_articles(dossier: Dossier) -> list[Article]:

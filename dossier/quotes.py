@@ -40,6 +40,7 @@ from .lang.en import speech
 from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
+from .words import counted
 
 PRONOUNS = speech.PRONOUNS  # re-exported: the eval scripts read it
 
@@ -3622,7 +3623,7 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
              ] if shown else []
     for least_sure, *others in shown:
         words = least_sure.text if len(least_sure.text) <= 60 else least_sure.text[:57] + "…"
-        also = f" (also in {len(others)} more {'article' if len(others) == 1 else 'articles'})" if others else ""
+        also = f" (also in {counted(len(others), 'more article')})" if others else ""
         lines.append(f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
                      f"({least_sure.attribution}) “{words}”{also}")
     if unknown:

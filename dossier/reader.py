@@ -26,6 +26,7 @@ from .lang.en import speech
 from .lang.en.names import FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
+from .words import counted
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
 TEXT_SUFFIXES = (".txt", ".md")
@@ -351,8 +352,18 @@ _CREDIT_ONLY = re.compile(
 _STAFF_CREDIT = r"\((?i:additional\s+)?(?i:reporting|writing|editing)\b[^()]*\bby\b[^()]*\)"
 # The same unbracketed, a sentence of its own: "Additional reporting by Jo Roe.", "Additional reporting from agencies"
 _ADDED_REPORTING = r"Additional reporting (?:by|from) [^.!?()]{2,80}"
+# Unbracketed and by name only, each role's names in capitals: "Reporting by Jo Roe in Vell; editing by Lee Poe",
+# "— Jo Roe contributed reporting"; "Reporting by the council showed…" is a sentence of the text.
+_STAFF_NAMES = r"[A-Z][\w.'’-]*(?:(?:\s+|,\s+|\s+(?:and|&|in|from)\s+)[A-Z][\w.'’-]*)*"
+_STAFF_ROLE = r"(?i:(?:additional\s+)?(?:reporting|writing|editing)(?:\s+and\s+(?:reporting|writing|editing))?\s+by)\s+"
 _CREDIT_LINES = (
     re.compile(rf"^(?:{_STAFF_CREDIT}|{_ADDED_REPORTING})\.?$"),
+    re.compile(rf"^{_STAFF_ROLE}{_STAFF_NAMES}(?:\s*[;,]\s*{_STAFF_ROLE}{_STAFF_NAMES})*\.?$"),
+    re.compile(rf"^(?:[—–-]+\s*)?{_STAFF_NAMES}\s+contributed\s+(?:additional\s+)?reporting"
+               rf"(?:\s+(?:from|in)\s+{_STAFF_NAMES})?\.?$"),
+    # A reporter's full name and where from: "Jo Roe contributed from Vell." (one name is a country's: "Vell contributed
+    # from Roe.")
+    re.compile(rf"^[A-Z][\w.'’-]*\s+{_STAFF_NAMES}\s+contributed\s+from\s+{_STAFF_NAMES}\.$"),
     re.compile(
         r"^[^.!?]{3,150}\bcontributed (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article|post)\.?$", re.I
     ),
@@ -895,7 +906,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     lead = _lead_highlights(body)
     highlights += body[:lead]
     body = body[lead:]
-    repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body)
+    repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body) | _teaser_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
     lone = _lone_lines(body)
@@ -1055,6 +1066,42 @@ def _caption_runs(body: list[str]) -> set[int]:
     return found
 
 
+# Links to other stories set between two paragraphs of the text or closing it, two lines or more in a row, each a
+# headline without a full stop of HEADLINE_WORDS words or fewer ("Mum shares the moment the plane landed" over "The
+# island's five hidden beaches"), or short captions so: set apart, no text. A list a colon introduces stays, as do a
+# table's rows, which repeat a word other than a function word ("Vell v Roe", "Doe v Poe"), and a line that opens on a
+# function word or an adverb in -ly and a comma, which continues the text ("Additionally, you can now …").
+_OPENING_CLAUSE = re.compile(r"^(?P<word>[A-Z][a-z]+),")
+
+
+def _headline_line(paragraph: str) -> bool:
+    # A headline may close on a title in marks ("… for 'The Long Night'"); one in marks from its start is a pull quote.
+    opening = _OPENING_CLAUSE.match(paragraph)
+    return (not _ends_sentence(paragraph) and paragraph.rstrip(_CLOSERS)[-1:].isalnum() and paragraph[:1].isupper()
+            and len(paragraph.split()) <= HEADLINE_WORDS and not _TITLE_TAIL.search(paragraph)
+            and not (opening and (opening["word"].lower() in _CONTENT_STOP or opening["word"].endswith("ly"))))
+
+
+def _teaser_runs(body: list[str]) -> set[int]:
+    """The runs of two headlines or more after a paragraph that ends a sentence, before another or closing the body
+    (see _OPENING_CLAUSE), where most paragraphs before the run end one: a list of links may be longer than the
+    text."""
+    found: set[int] = set()
+    start = 1
+    while start < len(body) - 1:
+        end = start
+        while _headline_line(body[end]) and end + 1 < len(body) and _headline_line(body[end + 1]):
+            end += 1
+        before = body[start - 1]
+        shared = set.intersection(*({w for w in _words(p) if w not in _CONTENT_STOP} for p in body[start:end + 1]))
+        if (end > start and _ends_sentence(before) and not before.endswith(":") and not shared
+                and end + 1 < len(body) and _ends_sentence(body[end + 1])
+                and 2 * sum(map(_ends_sentence, body[:start])) >= start):
+            found.update(range(start, end + 1))
+        start = end + 1
+    return found
+
+
 def _display_path(path: Path, root: Path) -> str:
     try:
         return path.absolute().relative_to(root.absolute()).as_posix()
@@ -1134,8 +1181,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
 
     paragraphs, captions, credits, highlights, subheads, author, published = _clean(rest, title)
     if not paragraphs and captions:
-        raise ValueError(f"no article text: all it has beside page furniture is {len(captions)} photo "
-                         f"caption{'s' if len(captions) > 1 else ''}")
+        raise ValueError("no article text: all it has beside page furniture is "
+                         f"{counted(len(captions), 'photo caption')}")
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
     if _SEARCH_TITLE.match(title) or _snippets(paragraphs):

@@ -1442,3 +1442,72 @@ def test_a_follow_a_topic_button_is_furniture(tmp_path):
                              "Vell News. Add Interest\n\nThe council said the roads would reopen on Tuesday.\n")
     assert article.paragraphs == ["Snow closed the roads of Vell on Monday.",
                                   "The council said the roads would reopen on Tuesday."]
+
+
+# ---------------------------------------------------------------- review 10: teasers without a video word, credits
+
+
+def test_a_run_of_short_headlines_between_paragraphs_is_a_teaser_but_a_lone_subhead_stays(tmp_path):
+    article = read(tmp_path, "Plane lands in Vell\n\n"
+                             "A plane landed safely in Vell on Friday after losing a wheel, the airline said.\n\n"
+                             "It circled the airport for an hour.\n\nThe pilot then brought it down on the grass.\n\n"
+                             "Mum shares the moment the plane landed\n\n"
+                             "The island's five hidden beaches\n\n"
+                             "All passengers were unharmed, the airline said.\n\n"
+                             "Ann Doe, 34, was on board with her son\n\nCrews at the 'Vell Express'\n\n"
+                             "The airline will look into the wheel, it said.\n\n"
+                             "Crews at the airport\n\n"
+                             "Fire crews stood by on the runway as the plane came in.\n")
+    assert article.paragraphs == [
+        "A plane landed safely in Vell on Friday after losing a wheel, the airline said.",
+        "It circled the airport for an hour.",
+        "The pilot then brought it down on the grass.",
+        "All passengers were unharmed, the airline said.",
+        "The airline will look into the wheel, it said.",
+        "Crews at the airport",
+        "Fire crews stood by on the runway as the plane came in.",
+    ]
+    assert article.subheads == [5]
+
+
+def test_a_run_of_short_lines_a_colon_introduces_a_tables_rows_and_a_sentence_without_its_stop_stay(tmp_path):
+    article = read(tmp_path, "Council votes\n\nThe council of Vell voted on three plans on Monday. They were:\n\n"
+                             "A new ferry quay\n\nA bridge to the island\n\n"
+                             "The mayor said both would be built by 2030.\n\n"
+                             "The cup draw was made on Monday.\n\nVell v Roe\n\nDoe Town v Poe\n\n"
+                             "The ties are played in May.\n\n"
+                             "Also, the ferry will now sail on Sundays in summer\n\nNew timetable\n\n"
+                             "The buses run hourly.\n\nFinally, a new quay opens in June\n\nNew quay\n\n"
+                             "The timetable is online.\n")
+    for line in ("A new ferry quay", "A bridge to the island", "Vell v Roe", "Doe Town v Poe",
+                 "Also, the ferry will now sail on Sundays in summer", "New timetable",
+                 "Finally, a new quay opens in June"):
+        assert line in article.paragraphs
+
+
+def test_unbracketed_credit_lines_are_credits(tmp_path):
+    article = read(tmp_path, "Ferry strike ends\n\n"
+                             "The ferry strike in Vell ended on Friday after three weeks, the union said.\n\n"
+                             "Reporting by Jo Roe; editing by Lee Poe\n\n"
+                             "— Ann Doe contributed reporting\n\n"
+                             "VNN contributed to this report.\n\nLee Poe contributed from Vell.\n")
+    assert article.paragraphs == ["The ferry strike in Vell ended on Friday after three weeks, the union said."]
+    assert article.credits == ["Reporting by Jo Roe; editing by Lee Poe", "— Ann Doe contributed reporting",
+                               "VNN contributed to this report.", "Lee Poe contributed from Vell."]
+    # A sentence of the text that reads like one stays.
+    article = read(tmp_path, "Port reopens\n\nThe port of Vell reopened on Monday.\n\n"
+                             "Reporting by the council showed the damage.\n\nVell contributed from Roe.\n")
+    assert article.credits == []
+
+
+def test_a_list_of_teasers_longer_than_the_text_is_set_apart_but_lines_closing_the_text_stay(tmp_path):
+    teasers = ["Vell mayor opens new harbour", "Ferry firm posts record loss", "Inside the island's oldest inn",
+               "Roe unveils plans for a bridge", "Storm season starts early this year"]
+    article = read(tmp_path, "Ferry sails again\n\nThe ferry to Vell sailed again on Monday, the operator said.\n\n"
+                             "It had been stopped by a strike for three weeks.\n\n"
+                             + "\n\n".join(teasers) + "\n\nHow well do you know Vell?\n\n"
+                             "The choir sang its old song at the quay\n\nWithout a boat of our own\n\n"
+                             "Without a sail in the wind\n")
+    assert article.captions == teasers
+    assert article.paragraphs[-3:] == ["The choir sang its old song at the quay", "Without a boat of our own",
+                                       "Without a sail in the wind"]

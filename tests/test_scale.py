@@ -537,3 +537,11 @@ def test_a_rebuild_with_search_indexes_in_parts_equals_a_full_build(tmp_path: Pa
     assert sorted(after[part] == before[part] for part in ("articles-1", "articles-2")) == [False, True]
     build_into(tmp_path / "fresh", None)
     assert tree_digest(tmp_path / "kept" / "site") == tree_digest(tmp_path / "fresh" / "site")
+
+
+def test_an_articles_search_record_holds_its_highlights() -> None:
+    article = Article(id="a", source_file="a.txt", title="Plane crashes in Vell", paragraphs=["A plane crashed."],
+                      highlights=["Winds forced a turboprop to change course"], captions=["Crews at the site"])
+    page = render.Page("articles/a.md", "article.md.j2", {"article": article}, kind="article")
+    # A word only the highlights hold finds the article, as one only a caption does.
+    assert "turboprop" in render.search_words(page, article.title)
