@@ -3612,7 +3612,7 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
     for quote in sorted(named, key=lambda q: (q.confidence, q.id)):
         carried.setdefault((group_of.get(id(quote), quote.id), quote.speaker), []).append(quote)
     shown = list(carried.values())[:length]
-    unknown = sum(not group.speaker for group in groups)
+    unknown = [group for group in groups if not group.speaker]
 
     def where(fix: str) -> str:
         return (f"{fix} in {corrections}" if corrections else
@@ -3622,15 +3622,22 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
              f"speaker (a quote several articles carry counted once), lowest confidence first ({where('fix')})"
              ] if shown else []
     for least_sure, *others in shown:
-        words = least_sure.text if len(least_sure.text) <= 60 else least_sure.text[:57] + "…"
-        also = f" (also in {counted(len(others), 'more article')})" if others else ""
+        # Articles, not quotes: a quote split in two by its cue ("…," she said, "…") is two quotes of one article.
+        elsewhere = {q.article for q in others} - {least_sure.article}
+        also = f" (also in {counted(len(elsewhere), 'more article')})" if elsewhere else ""
         lines.append(f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
-                     f"({least_sure.attribution}) “{words}”{also}")
+                     f"({least_sure.attribution}) “{_shortened(least_sure.text)}”{also}")
     if unknown:
         # The rules leave a speaker unknown when unsure: a person may know who it is.
-        lines.append(f"{unknown} {'quote has' if unknown == 1 else 'quotes have'} no known speaker, listed on the "
-                     f"site's {paths.url(paths.UNATTRIBUTED)} page ({where('name one')})")
+        lines.append(f"{counted(len(unknown), 'quote')} {'has' if len(unknown) == 1 else 'have'} no known speaker, "
+                     f"listed on the site's {paths.url(paths.UNATTRIBUTED)} page ({where('name one')})"
+                     + (":" if len(unknown) <= length else f"; the first {length}:"))
+        lines += [f"  {group.quotes[0].id}: “{_shortened(group.quotes[0].text)}”" for group in unknown[:length]]
     return lines
+
+
+def _shortened(text: str, length: int = 60) -> str:
+    return text if len(text) <= length else text[: length - 3] + "…"
 
 
 # --- step 3: groups ------------------------------------------------------------------------------

@@ -1091,9 +1091,22 @@ def test_review_list_points_to_the_quotes_left_without_a_speaker_counted_as_the_
     groups = [QuoteGroup("g1", [said], speaker="jane-doe"), QuoteGroup("g2", [named_only]), QuoteGroup("g3", carried)]
     quotes = [said, named_only, *carried]
     lines = review_list(quotes, groups, Path("story/content/quotes.yml"))
-    assert lines[-1] == ("2 quotes have no known speaker, listed on the site's speakers/unattributed/ page "
-                         "(name one in story/content/quotes.yml)")
+    assert lines[-3:] == ["2 quotes have no known speaker, listed on the site's speakers/unattributed/ page "
+                          "(name one in story/content/quotes.yml):", "  a-q2: “more words”", "  a-q3: “other words”"]
     assert review_list(carried, groups[2:], None)[0].startswith("1 quote has no known speaker")
+    assert review_list(quotes, groups, None, length=1)[-2:] == [
+        "2 quotes have no known speaker, listed on the site's speakers/unattributed/ page (to fix one, build with a "
+        "content folder holding a quotes.yml: --content DIR, made by --init DIR); the first 1:", "  a-q2: “more words”"]
+
+
+def test_review_list_counts_the_other_articles_of_a_quote_not_its_pieces() -> None:
+    # '"We stay," she said, "and we rebuild."' is two quotes of one article, grouped with a third article's wording.
+    pieces = [Quote(id=f"a-q{n}", article="a", paragraph=0, text=text, speaker_name="Jo Roe", speaker="jo-roe",
+                    confidence=0.9) for n, text in ((1, "We stay"), (2, "and we rebuild"))]
+    other = Quote(id="b-q1", article="b", paragraph=0, text="We stay and we rebuild", speaker_name="Jo Roe",
+                  speaker="jo-roe", confidence=0.95)
+    lines = review_list([*pieces, other], [QuoteGroup("g1", [*pieces, other], speaker="jo-roe")], None)
+    assert lines[1].endswith("“We stay” (also in 1 more article)")
 
 
 def test_review_list_without_a_content_folder_says_how_to_get_one() -> None:
