@@ -699,6 +699,11 @@ def find_source(sentence: str) -> str | None:
     according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
     if according:
         return _clean_source(according.group(1))
+    trailing = _trailing_source(plain)
+    # A closing "he said" may be anyone the article named; an earlier cue of the sentence ("Dr Roe said by the time
+    # he arrived…, he said") names them better.
+    if trailing and trailing.lower() not in _PRONOUNS:
+        return trailing
     for match in _CUE.finditer(plain):
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
@@ -727,6 +732,28 @@ _STATING = re.compile(rf"{_REGULAR_FINITE}|\b(?:{cues.PAST_TENSES_WITHOUT_ED})\b
 _OPENING_PHRASE = re.compile(r"^\s*(?:as well as|in addition to|besides|apart from|aside from|along with|unlike|like)\b"
                              r"[^,]{1,60},", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
+
+
+# ", Jo Roe said on Monday." closing the sentence: the source, then a few words that are no clause of their own.
+_CLOSING_SOURCE = re.compile(
+    rf",\s+(?P<source>[^,;:]{{1,60}}?)\s+(?:{cues.TRAILING_ATTRIBUTION_VERBS})\b(?P<tail>(?:\s+[\w'’.-]+){{0,6}})"
+    r"[\s.!]*$")
+
+
+def _trailing_source(plain: str) -> str | None:
+    """The source of a statement told first and attributed at its end ("Before the launch, a test firing is expected
+    next week, Roe said."), as written: the attribution closes the sentence, so a cue word inside the statement
+    ("expected", "were reported") is not its verb. None when the sentence does not end so, or the words before the
+    verb are a clause ("…, which Roe said") or the words after it one ("…, Roe told Lee it was true.")."""
+    match = _CLOSING_SOURCE.search(plain)
+    if not match or not _STATING.search(plain[: match.start()]):
+        return None
+    source, tail = match.group("source"), match.group("tail")
+    if len(source.split()) > 6 or _STATING.search(source) or _STATING.search(tail) or _RELATIVE_OPENING.match(source):
+        return None
+    if re.match(r"(?:as|when|while|because|after|before|if|and|but|so)\b", source, re.IGNORECASE):
+        return None
+    return _clean_source(source)
 
 
 def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:

@@ -1070,6 +1070,20 @@ def test_a_phrase_opening_the_statement_does_not_hide_a_source_named_after_it() 
     assert find_source(sentence) == "the Vell Gazette"
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Before the harbour vote, a full test of the bridge is expected next week, Varga said.", "Varga"),
+    ("Winds of 20 knots were reported at the harbour, Tom Berg said on Monday.", "Tom Berg"),
+    ("The girls were freed around 5:30 a.m. on Thursday, the port board said.", "the port board"),
+])
+def test_a_source_closing_the_sentence_is_its_source_whatever_cue_the_statement_holds(sentence: str,
+                                                                                      source: str) -> None:
+    assert find_source(sentence) == source
+
+
+def test_a_closing_he_said_defers_to_a_subject_named_with_its_own_verb() -> None:
+    assert find_source("Ilse Varga said the bridge was shut when he arrived, he said.") == "Ilse Varga"
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",

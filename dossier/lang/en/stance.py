@@ -91,6 +91,12 @@ ASSERT_CUES = (
     r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
     r"characterised|insist|insisting|tweeted|posted|briefed|according"
 )
+# Verbs of saying that close a sentence after its statement and its source: "Acme will close the plant in May, Jo Roe
+# said on Monday." The words between the last comma and the verb are the source, whatever cue the statement holds.
+TRAILING_ATTRIBUTION_VERBS = (
+    r"said|says|told|tells|added|adds|wrote|writes|stated|states|announced|confirmed|explained|noted|tweeted|"
+    r"insisted|warned|reported|reports"
+)
 
 # What a figure counts, from the word that follows or governs it: "12 people were killed"
 # counts the killed, "249 injured" the injured. Each word → the name the counts share.
