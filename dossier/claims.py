@@ -482,6 +482,8 @@ def is_statement(sentence: str) -> bool:
     # "The leak includes:"): neither puts a fact forward itself.
     if len(words) < 4 or text.rstrip("”\"’' ").endswith(("?", ":")) or _FURNITURE.search(text):
         return False
+    if _CREDIT_LINE.search(text) or _asks(text):
+        return False
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
         return False
@@ -514,6 +516,28 @@ _OUTLET_SELF = re.compile(r"\b(?:ours|our(?!\s+(?:own\s+)?(?:reporters?|correspo
 _FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were)\s+"
                           r"(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
                           r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]{3,}s\b")
+
+
+_CREDIT_LINE = re.compile(cues.CREDIT_LINES, re.IGNORECASE)
+_ASKING = re.compile(rf"\b(?:{cues.ASK_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{cues.QUESTION_OPENERS})\b",
+                     re.IGNORECASE)
+_ASIDE_BEFORE_ASKING = re.compile(cues.ASIDE_BEFORE_ASKING, re.IGNORECASE)
+_CLAUSE_AFTER_QUESTION = re.compile(cues.CLAUSE_AFTER_QUESTION, re.IGNORECASE)
+_QUOTED_QUESTION = re.compile(r"\?\s*['’]?\s*[”\"]")
+
+
+def _asks(sentence: str) -> bool:
+    """Does the sentence only tell of a question: someone asking whether/why…, not as an aside ("When asked
+    whether…", "who was asked how…"), and no verb of saying for an answer or another statement ("Roe asked Lee
+    whether Acme would close the plant."), or a quoted question and its attribution ('"Will the plant close?" Roe
+    asked.')? A question asserts nothing."""
+    plain = _outside_quotes(sentence)
+    asking = [m for m in _ASKING.finditer(plain) if not _ASIDE_BEFORE_ASKING.search(plain[: m.start()])
+              and not _CLAUSE_AFTER_QUESTION.search(plain, m.end())]
+    if asking and not _CUE.search(plain):
+        return True
+    closing = list(_QUOTED_QUESTION.finditer(sentence))
+    return bool(closing) and len(plain[closing[-1].end() :].split()) <= 8 and not plain[: closing[-1].start()].strip()
 
 
 def _tells_what_happened(plain: str) -> bool:
@@ -2179,9 +2203,20 @@ def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
 
 @lru_cache(maxsize=1)
 def _opposite_stems() -> tuple[tuple[str, str], ...]:
-    """``cues.OPPOSITE_EVENTS`` as stems, both ways round ("re-establish" is "establish": claims drops "re-")."""
-    pairs = [(_stem(x).removeprefix("re-"), _stem(y).removeprefix("re-")) for x, y in cues.OPPOSITE_EVENTS]
+    """``cues.OPPOSITE_EVENTS`` as stems, both ways round: the stems the text's words get, those of each word's
+    written forms (``_written_stems``), since a base form may stem apart from its inflections ("regain" → regai,
+    "regained" → regain)."""
+    pairs = [(x, y) for first, second in cues.OPPOSITE_EVENTS
+             for x in _written_stems(first) for y in _written_stems(second)]
     return tuple(sorted({*pairs, *((y, x) for x, y in pairs)}))
+
+
+def _written_stems(word: str) -> frozenset[str]:
+    """The stems ``word_terms`` gives a verb as a text writes it: as is, in -s, -ed and -ing, and without its hyphen
+    ("re-establish" is read "establish", "reestablished" "reestablish")."""
+    root = word.removesuffix("e")
+    forms = {word, word + "s", root + "ed", root + "ing", word.replace("-", "")}
+    return frozenset(chain.from_iterable(word_terms(form) for form in forms))
 
 
 @lru_cache(maxsize=1)

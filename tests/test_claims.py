@@ -71,6 +71,32 @@ def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
     assert not is_statement(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ilse Varga asked Tom Berg whether the Vell Port Authority would close the harbour bridge.",
+    "The port board was asked if the harbour bridge would reopen in March.",
+    '"Will the Vell Port Authority close the harbour bridge in May?" Ilse Varga asked on Monday.',
+])
+def test_a_question_reported_or_quoted_is_no_statement(sentence: str) -> None:
+    assert not is_statement(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked whether the harbour bridge would close, Ilse Varga said it would shut in May.",
+    "Tom Berg, who was asked how much the repairs cost, said the harbour bridge would reopen in March.",
+])
+def test_a_question_asked_as_an_aside_leaves_the_statement(sentence: str) -> None:
+    assert is_statement(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vell Press contributed to this report.",
+    "Ilse Varga in Vellstad contributed reporting.",
+    "Reporting by Ilse Varga in Vellstad; editing by Tom Berg.",
+])
+def test_a_credit_line_is_no_statement(sentence: str) -> None:
+    assert not is_statement(sentence)
+
+
 def test_find_statements_sets_paragraph_source_and_figures() -> None:
     text = article(
         "a",
@@ -1960,6 +1986,18 @@ def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
     assert claims_module._opposite_events(closed, opened) and claims_module._opposite_events(opened, closed)
     assert not claims_module._opposite_events(both, closed) and not claims_module._opposite_events(closed, both)
     assert not claims_module._opposite_events(closed, closed)
+
+
+@pytest.mark.parametrize("undoing", [
+    "Ground control regained contact with the Vellsat weather satellite on Friday.",
+    "Ground control reestablished contact with the Vellsat weather satellite on Friday.",
+])
+def test_opposite_happenings_meet_in_any_written_form(undoing: str) -> None:
+    """The table's words are read as the text's are: "regain" stems apart from "regained", "re-establish" is written
+    "reestablished" too."""
+    lost = claims_module._prepared(statement("a", "Ground control lost contact with the Vellsat weather satellite."))
+    found = claims_module._prepared(statement("b", undoing))
+    assert claims_module._opposite_events(lost, found) and claims_module._opposite_events(found, lost)
 
 
 def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_found() -> None:

@@ -91,6 +91,22 @@ ASSERT_CUES = (
     r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
     r"characterised|insist|insisting|tweeted|posted|briefed|according"
 )
+# Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
+# question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
+# it and asked who…", "…, asking Roe why…", "Acme shut the plant, and many wonder why") the asking is beside the
+# sentence's statement.
+ASK_VERBS = r"asked|asks|asking|wondered|wonders|wondering|inquired|enquired"
+QUESTION_OPENERS = r"whether|if|why|how|what|who|whom|which|when|where"
+ASIDE_BEFORE_ASKING = (r"^\W*$|\b(?:when|if|after|before|once|as|upon|while|who|whom|which|whose)\b[^,;]*$|[,;]\s*$|"
+                       r"[,;]\s*(?:and|but|yet|so)\b[^,;]*$")
+# A clause of its own after the question: "Many wonder why X, but Y is true" still states Y.
+CLAUSE_AFTER_QUESTION = r"[,;]\s+(?:but|and|yet|while|so|although|though)\b"
+# Words that mark a line as a credit of the article's reporting, not news: "AP contributed to this report",
+# "Reporting by Jo Roe; editing by Lee Doe".
+CREDIT_LINES = (
+    r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)|\bcontributed reporting\b|"
+    r"^\W*(?:additional )?(?:reporting|writing|editing) by\b|;\s*(?:editing|writing) by\b"
+)
 # Verbs of saying that close a sentence after its statement and its source: "Acme will close the plant in May, Jo Roe
 # said on Monday." The words between the last comma and the verb are the source, whatever cue the statement holds.
 TRAILING_ATTRIBUTION_VERBS = (
