@@ -271,6 +271,9 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                  or re.search(r"[A-Za-z]$", text[: m.start("num")]))
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
+        if m.group("num") and not (m.group("cur") or m.group("scale") or m.group("pct") or qualifier) and _model_number(
+                text[: m.start("num")], after):
+            continue  # "the Hwasong-12 missile", "a Boeing 737": a name's number, not a count
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
             continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
         plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
@@ -401,6 +404,44 @@ def _range(number: float, qualifier: str | None) -> tuple[float | None, float | 
 
 
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{cues.ORDINAL_NOUNS})\s*$", re.IGNORECASE)
+
+
+_HYPHENED_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w]*-$")
+_NAME_BEFORE = re.compile(r"(?P<before>[\w'’,]+)\s+(?:[A-Z][\w'’.-]*\s+)*(?P<name>[A-Z][a-z]*[A-Za-z])\s$")
+_PHRASE_BEFORE_NAME = re.compile(rf"(?:{cues.PHRASE_BEFORE_NAME})", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and|or)\s*\d")
+
+
+def _model_number(before: str, after: str) -> bool:
+    """Is the number part of a name: joined to a capitalised word by a hyphen ("Hwasong-12", "F-35"), or after a
+    capitalised word inside a sentence that no preposition opens ("a Boeing 737", "former Apollo 11 pad"), neither
+    the first of a range ("Japan 125 to 155 miles") nor counting a plural noun after it? A month or weekday before
+    it is a date's."""
+    if _HYPHENED_NAME.search(before):
+        return True
+    named = _NAME_BEFORE.search(before)
+    if not named or _RANGE_AFTER.match(after) or named.group("before").endswith(","):
+        return False
+    # "told the Vell Post 41 bodies were found": a plural noun after it counts, unless a count of the named things
+    # comes first ("three Falcon 9 rockets").
+    counted_before = named.group("before").isdigit() or named.group("before").lower() in _SMALL_NUMBERS
+    if _counts_plural(after) and not counted_before:
+        return False
+    name = named.group("name").lower()
+    return (name not in speech.MONTHS and name not in _WEEKDAYS and name not in _STOPWORDS
+            and not _PHRASE_BEFORE_NAME.fullmatch(named.group("before")))
+
+
+def _counts_plural(after: str) -> bool:
+    """Does a plural noun follow the number as what it counts ("41 bodies", "9 rockets"), not a noun in the singular
+    ("11 launch pad")?"""
+    unit = _unit_after(after, several=True)
+    words = re.findall(r"[a-z][a-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:5]
+    return unit is not None and any(word in _INVARIANT_PLURALS or word != _singular(word) and unit in (
+        _singular(word), _UNIT_SYNONYMS.get(word), _UNIT_SYNONYMS.get(_singular(word))) for word in words)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _is_date_or_time(before: str, after: str, raw: str) -> bool:

@@ -182,6 +182,26 @@ def test_dates_and_years_are_not_figures() -> None:
     assert parse_figures("She had parked her car around 7 p. m. on Friday, and left at 9 a. m.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Vellia fired the Varsong-12 missile over the sea on Monday.",
+    "A pilot flew an F-35 jet over the Vell harbour.",
+    "The payload weighs more than a Borring 737 fully loaded with fuel.",
+    "It was launched from the former Argo 11 launch pad.",
+    "The vast rocket is three Tarn 9 rockets strapped together.",
+])
+def test_a_model_or_mission_number_is_no_figure(text: str) -> None:
+    assert [f.value for f in parse_figures(text) if f.value in (12, 35, 737, 11, 9)] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The doctor told the Vell Post 41 bodies had been brought to the hospital.", 41),
+    ("The ships landed in the Sea of Vell 125 to 155 miles west of Tarnford.", 125),
+    ("The craft will head for the orbit of Mars 140 miles beyond the station.", 140),
+])
+def test_a_number_after_a_name_that_opens_a_phrase_or_counts_a_noun_is_a_figure(text: str, value: float) -> None:
+    assert value in [f.value for f in parse_figures(text)]
+
+
 # --- grouping ------------------------------------------------------------------------
 
 

@@ -159,6 +159,10 @@ PAST_TENSES_WITHOUT_ED = (
 # are no rivals.
 FIGURE_SCOPE_AFTER = frozenset({"each", "apiece", "north", "south", "east", "west", "northeast", "northwest",
                                 "southeast", "southwest", "inland", "offshore"})
+# Words before a capitalised word that end a phrase of their own: "the orbit of Mars 140 miles away", "the Sea of
+# Japan 125 miles west": the number after the name opens a new phrase. Elsewhere a number right after a capitalised
+# word names a model or a mission ("a Boeing 737", "the Apollo 11 pad"), which counts nothing.
+PHRASE_BEFORE_NAME = r"of|in|to|from|at|on|by|near|for|with|than|over|into|off|across|past|and|or|between|beyond"
 # Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
 # "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
 ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
