@@ -1149,6 +1149,16 @@ def test_statements_inside_a_known_speakers_quote_share_the_speaker() -> None:
 # --- titles --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("pronoun", [
+    "It’s been sent to a lasting orbit around the sun on Tuesday.",
+    "We've sent the Vell car to a lasting orbit around the sun.",
+    "This was the first launch of the Vell car to a lasting orbit around the sun.",
+])
+def test_a_title_prefers_a_named_subject_to_a_contracted_or_demonstrative_pronoun(pronoun: str) -> None:
+    named = "The Vell car was sent to a lasting orbit around the sun on Tuesday, far beyond the Vell station."
+    assert summarise([statement("a", pronoun), statement("b", named)]).startswith("The Vell car")
+
+
 def test_a_pronoun_subject_in_a_title_is_resolved_to_the_person_named() -> None:
     text = article("a", "Senator Ilse Varga visited the Vell harbour on Monday with the port board.",
                    "She said the harbour bridge will be closed for repairs until the end of March next year.")
