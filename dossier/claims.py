@@ -1061,10 +1061,30 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
             return min(found, key=lambda m: written.index(m.text)).text
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
                    flags=re.IGNORECASE)
-    place = next((m.text for m in named if m.text == whole), None)
+    place = next((m.text for m in named if m.text == whole), None) or _government_source(written, inside, earlier)
     # "King said…" where the article named "Billy King" before: the surname alone is the person.
     return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+_GOVERNMENT_BODY = re.compile(
+    rf"(?:the\s+)?(?:(?P<owner>{cues.COUNTRY_OWNERS})|(?P<country>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}?)(?:['’]s)?)"
+    rf"\s+(?:{cues.GOVERNMENT_BODIES})", re.IGNORECASE)
+
+
+def _government_source(written: str, inside: list[Mention], earlier: list[Mention]) -> str | None:
+    """The country a government body that is the whole source speaks for ("its foreign ministry", "the country's
+    defence ministry", "the German foreign ministry"), as the article names the country: "its" is the country the
+    sentence names first (its subject: "Vellia condemned the launch, its foreign ministry said"), a name or
+    nationality one named in the sentence or before it. None when the article names no such country."""
+    match = _GOVERNMENT_BODY.fullmatch(written.strip())
+    if not match:
+        return None
+    places = [m for m in inside if m.kind == "place"]
+    if match.group("owner"):
+        return places[0].text if places else None
+    country = _nations().get(re.sub(r"['’]s$", "", match.group("country") or ""))
+    return next((m.text for m in [*places, *reversed(earlier)] if m.kind == "place" and m.text == country), None)
 
 
 def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:

@@ -1130,6 +1130,16 @@ def test_a_closing_he_said_defers_to_a_subject_named_with_its_own_verb() -> None
     assert find_source("Ilse Varga said the bridge was shut when he arrived, he said.") == "Ilse Varga"
 
 
+def test_a_government_body_is_sourced_as_the_country_it_speaks_for() -> None:
+    found = found_with_mentions(
+        "Germany condemned the missile launch over the sea on Monday, its foreign ministry said.",
+        "France condemned the missile launch over the sea on Monday, the French foreign ministry said.",
+        "The launch over the sea was condemned on Monday, the country's foreign ministry said.",
+    )
+    assert [s.source_name for s in found] == ["Germany", "France", None]
+    assert found[0].text.startswith("Germany condemned")
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",

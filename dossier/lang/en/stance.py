@@ -107,6 +107,16 @@ CREDIT_LINES = (
     r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)|\bcontributed reporting\b|"
     r"^\W*(?:additional )?(?:reporting|writing|editing) by\b|;\s*(?:editing|writing) by\b"
 )
+# The bodies that speak for a country's government: "its foreign ministry said", "the country's defence ministry",
+# "the German foreign ministry", "Japan's Ministry of Defense". The country is then the source, as in "Russia denied…".
+GOVERNMENT_BODIES = (
+    r"(?:(?:foreign|defen[cs]e|interior|home|justice|finance|economy|health|security|emergencies|emergency|"
+    r"transport|information|trade|education|energy|environment|agriculture)\s+)?(?:ministry|ministries)|"
+    r"ministry of [a-z]+(?: affairs)?|government|authorities|officials|embassy|cabinet|presidency|foreign office|"
+    r"state department"
+)
+# Words that stand for the country a sentence is about, owning such a body: "its", "the country's".
+COUNTRY_OWNERS = r"its|the country['’]s|the nation['’]s"
 # Verbs of saying that close a sentence after its statement and its source: "Acme will close the plant in May, Jo Roe
 # said on Monday." The words between the last comma and the verb are the source, whatever cue the statement holds.
 TRAILING_ATTRIBUTION_VERBS = (
