@@ -1017,7 +1017,9 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
     forms = sorted({m.text for m in mentions}, key=lambda t: (-len(t), t))
     fullest = {}
     for text in forms:
-        longer = [f for f in forms if f != text and f.endswith(" " + text)]
+        # Only capitalised words before it make a fuller form: "Sea of Japan" is another place than "Japan".
+        longer = [f for f in forms if f != text and f.endswith(" " + text)
+                  and all(word[:1].isupper() for word in f[: -len(text)].split())]
         # Longer forms that do not end one another are different people: "Vell" of "Ann Vell" and "Tom Vell" is
         # left as written.
         heads = [f for f in longer if not any(g != f and g.endswith(" " + f) for g in longer)]

@@ -1140,6 +1140,15 @@ def test_a_government_body_is_sourced_as_the_country_it_speaks_for() -> None:
     assert found[0].text.startswith("Germany condemned")
 
 
+def test_a_place_named_inside_a_longer_name_is_not_that_name() -> None:
+    found = found_with_mentions(
+        "Japan protested the launch of the missile on Tuesday morning.",
+        "The missile fell into the Sea of Japan on Tuesday morning, officials said.",
+        "Japanese officials said the military did not attempt to shoot down the missile.",
+    )
+    assert found[-1].source_name == "Japan"
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",
