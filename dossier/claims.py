@@ -271,6 +271,9 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                  or re.search(r"[A-Za-z]$", text[: m.start("num")]))
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
+        if m.group("num") and not (m.group("cur") or m.group("scale") or m.group("pct") or qualifier) and _model_number(
+                text[: m.start("num")], after):
+            continue  # "the Hwasong-12 missile", "a Boeing 737": a name's number, not a count
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
             continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
         plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
@@ -403,6 +406,44 @@ def _range(number: float, qualifier: str | None) -> tuple[float | None, float | 
 _ORDINAL_BEFORE = re.compile(rf"\b(?:{cues.ORDINAL_NOUNS})\s*$", re.IGNORECASE)
 
 
+_HYPHENED_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w]*-$")
+_NAME_BEFORE = re.compile(r"(?P<before>[\w'’,]+)\s+(?:[A-Z][\w'’.-]*\s+)*(?P<name>[A-Z][a-z]*[A-Za-z])\s$")
+_PHRASE_BEFORE_NAME = re.compile(rf"(?:{cues.PHRASE_BEFORE_NAME})", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and|or)\s*\d")
+
+
+def _model_number(before: str, after: str) -> bool:
+    """Is the number part of a name: joined to a capitalised word by a hyphen ("Hwasong-12", "F-35"), or after a
+    capitalised word inside a sentence that no preposition opens ("a Boeing 737", "former Apollo 11 pad"), neither
+    the first of a range ("Japan 125 to 155 miles") nor counting a plural noun after it? A month or weekday before
+    it is a date's."""
+    if _HYPHENED_NAME.search(before):
+        return True
+    named = _NAME_BEFORE.search(before)
+    if not named or _RANGE_AFTER.match(after) or named.group("before").endswith(","):
+        return False
+    # "told the Vell Post 41 bodies were found": a plural noun after it counts, unless a count of the named things
+    # comes first ("three Falcon 9 rockets").
+    counted_before = named.group("before").isdigit() or named.group("before").lower() in _SMALL_NUMBERS
+    if _counts_plural(after) and not counted_before:
+        return False
+    name = named.group("name").lower()
+    return (name not in speech.MONTHS and name not in _WEEKDAYS and name not in _STOPWORDS
+            and not _PHRASE_BEFORE_NAME.fullmatch(named.group("before")))
+
+
+def _counts_plural(after: str) -> bool:
+    """Does a plural noun follow the number as what it counts ("41 bodies", "9 rockets"), not a noun in the singular
+    ("11 launch pad")?"""
+    unit = _unit_after(after, several=True)
+    words = re.findall(r"[a-z][a-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:5]
+    return unit is not None and any(word in _INVARIANT_PLURALS or word != _singular(word) and unit in (
+        _singular(word), _UNIT_SYNONYMS.get(word), _UNIT_SYNONYMS.get(_singular(word))) for word in words)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _is_date_or_time(before: str, after: str, raw: str) -> bool:
     if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.IGNORECASE):
         return True  # "October 28"
@@ -482,6 +523,8 @@ def is_statement(sentence: str) -> bool:
     # "The leak includes:"): neither puts a fact forward itself.
     if len(words) < 4 or text.rstrip("”\"’' ").endswith(("?", ":")) or _FURNITURE.search(text):
         return False
+    if _CREDIT_LINE.search(text) or _asks(text):
+        return False
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
         return False
@@ -514,6 +557,28 @@ _OUTLET_SELF = re.compile(r"\b(?:ours|our(?!\s+(?:own\s+)?(?:reporters?|correspo
 _FINITE_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were)\s+"
                           r"(?:[a-z]+ly\s+|not\s+)?[a-z]{2,}|"
                           r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+[a-z]{3,}s\b")
+
+
+_CREDIT_LINE = re.compile(cues.CREDIT_LINES, re.IGNORECASE)
+_ASKING = re.compile(rf"\b(?:{cues.ASK_VERBS})\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{cues.QUESTION_OPENERS})\b",
+                     re.IGNORECASE)
+_ASIDE_BEFORE_ASKING = re.compile(cues.ASIDE_BEFORE_ASKING, re.IGNORECASE)
+_CLAUSE_AFTER_QUESTION = re.compile(cues.CLAUSE_AFTER_QUESTION, re.IGNORECASE)
+_QUOTED_QUESTION = re.compile(r"\?\s*['’]?\s*[”\"]")
+
+
+def _asks(sentence: str) -> bool:
+    """Does the sentence only tell of a question: someone asking whether/why…, not as an aside ("When asked
+    whether…", "who was asked how…"), and no verb of saying for an answer or another statement ("Roe asked Lee
+    whether Acme would close the plant."), or a quoted question and its attribution ('"Will the plant close?" Roe
+    asked.')? A question asserts nothing."""
+    plain = _outside_quotes(sentence)
+    asking = [m for m in _ASKING.finditer(plain) if not _ASIDE_BEFORE_ASKING.search(plain[: m.start()])
+              and not _CLAUSE_AFTER_QUESTION.search(plain, m.end())]
+    if asking and not _CUE.search(plain):
+        return True
+    closing = list(_QUOTED_QUESTION.finditer(sentence))
+    return bool(closing) and len(plain[closing[-1].end() :].split()) <= 8 and not plain[: closing[-1].start()].strip()
 
 
 def _tells_what_happened(plain: str) -> bool:
@@ -699,6 +764,11 @@ def find_source(sentence: str) -> str | None:
     according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
     if according:
         return _clean_source(according.group(1))
+    trailing = _trailing_source(plain)
+    # A closing "he said" may be anyone the article named; an earlier cue of the sentence ("Dr Roe said by the time
+    # he arrived…, he said") names them better.
+    if trailing and trailing.lower() not in _PRONOUNS:
+        return trailing
     for match in _CUE.finditer(plain):
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
@@ -727,6 +797,28 @@ _STATING = re.compile(rf"{_REGULAR_FINITE}|\b(?:{cues.PAST_TENSES_WITHOUT_ED})\b
 _OPENING_PHRASE = re.compile(r"^\s*(?:as well as|in addition to|besides|apart from|aside from|along with|unlike|like)\b"
                              r"[^,]{1,60},", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*")
+
+
+# ", Jo Roe said on Monday." closing the sentence: the source, then a few words that are no clause of their own.
+_CLOSING_SOURCE = re.compile(
+    rf",\s+(?P<source>[^,;:]{{1,60}}?)\s+(?:{cues.TRAILING_ATTRIBUTION_VERBS})\b(?P<tail>(?:\s+[\w'’.-]+){{0,6}})"
+    r"[\s.!]*$")
+
+
+def _trailing_source(plain: str) -> str | None:
+    """The source of a statement told first and attributed at its end ("Before the launch, a test firing is expected
+    next week, Roe said."), as written: the attribution closes the sentence, so a cue word inside the statement
+    ("expected", "were reported") is not its verb. None when the sentence does not end so, or the words before the
+    verb are a clause ("…, which Roe said") or the words after it one ("…, Roe told Lee it was true.")."""
+    match = _CLOSING_SOURCE.search(plain)
+    if not match or not _STATING.search(plain[: match.start()]):
+        return None
+    source, tail = match.group("source"), match.group("tail")
+    if len(source.split()) > 6 or _STATING.search(source) or _STATING.search(tail) or _RELATIVE_OPENING.match(source):
+        return None
+    if re.match(r"(?:as|when|while|because|after|before|if|and|but|so)\b", source, re.IGNORECASE):
+        return None
+    return _clean_source(source)
 
 
 def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:
@@ -925,7 +1017,9 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
     forms = sorted({m.text for m in mentions}, key=lambda t: (-len(t), t))
     fullest = {}
     for text in forms:
-        longer = [f for f in forms if f != text and f.endswith(" " + text)]
+        # Only capitalised words before it make a fuller form: "Sea of Japan" is another place than "Japan".
+        longer = [f for f in forms if f != text and f.endswith(" " + text)
+                  and all(word[:1].isupper() for word in f[: -len(text)].split())]
         # Longer forms that do not end one another are different people: "Vell" of "Ann Vell" and "Tom Vell" is
         # left as written.
         heads = [f for f in longer if not any(g != f and g.endswith(" " + f) for g in longer)]
@@ -969,10 +1063,30 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
             return min(found, key=lambda m: written.index(m.text)).text
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
                    flags=re.IGNORECASE)
-    place = next((m.text for m in named if m.text == whole), None)
+    place = next((m.text for m in named if m.text == whole), None) or _government_source(written, inside, earlier)
     # "King said…" where the article named "Billy King" before: the surname alone is the person.
     return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+_GOVERNMENT_BODY = re.compile(
+    rf"(?:the\s+)?(?:(?P<owner>{cues.COUNTRY_OWNERS})|(?P<country>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}?)(?:['’]s)?)"
+    rf"\s+(?:{cues.GOVERNMENT_BODIES})", re.IGNORECASE)
+
+
+def _government_source(written: str, inside: list[Mention], earlier: list[Mention]) -> str | None:
+    """The country a government body that is the whole source speaks for ("its foreign ministry", "the country's
+    defence ministry", "the German foreign ministry"), as the article names the country: "its" is the country the
+    sentence names first (its subject: "Vellia condemned the launch, its foreign ministry said"), a name or
+    nationality one named in the sentence or before it. None when the article names no such country."""
+    match = _GOVERNMENT_BODY.fullmatch(written.strip())
+    if not match:
+        return None
+    places = [m for m in inside if m.kind == "place"]
+    if match.group("owner"):
+        return places[0].text if places else None
+    country = _nations().get(re.sub(r"['’]s$", "", match.group("country") or ""))
+    return next((m.text for m in [*places, *reversed(earlier)] if m.kind == "place" and m.text == country), None)
 
 
 def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
@@ -2152,9 +2266,20 @@ def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
 
 @lru_cache(maxsize=1)
 def _opposite_stems() -> tuple[tuple[str, str], ...]:
-    """``cues.OPPOSITE_EVENTS`` as stems, both ways round ("re-establish" is "establish": claims drops "re-")."""
-    pairs = [(_stem(x).removeprefix("re-"), _stem(y).removeprefix("re-")) for x, y in cues.OPPOSITE_EVENTS]
+    """``cues.OPPOSITE_EVENTS`` as stems, both ways round: the stems the text's words get, those of each word's
+    written forms (``_written_stems``), since a base form may stem apart from its inflections ("regain" → regai,
+    "regained" → regain)."""
+    pairs = [(x, y) for first, second in cues.OPPOSITE_EVENTS
+             for x in _written_stems(first) for y in _written_stems(second)]
     return tuple(sorted({*pairs, *((y, x) for x, y in pairs)}))
+
+
+def _written_stems(word: str) -> frozenset[str]:
+    """The stems ``word_terms`` gives a verb as a text writes it: as is, in -s, -ed and -ing, and without its hyphen
+    ("re-establish" is read "establish", "reestablished" "reestablish")."""
+    root = word.removesuffix("e")
+    forms = {word, word + "s", root + "ed", root + "ing", word.replace("-", "")}
+    return frozenset(chain.from_iterable(word_terms(form) for form in forms))
 
 
 @lru_cache(maxsize=1)
@@ -2770,11 +2895,22 @@ def _unbalanced(text: str) -> bool:
     return text.count("(") != text.count(")") or text.count("“") != text.count("”") or text.count('"') % 2 == 1
 
 
+_CONTRACTED = re.compile(r"['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
+_DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
+_AUXILIARY = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)(?:n['’]t)?|"
+                        r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|[a-z]+['’](?:s|re|ll)")
+
+
 def _subject_rank(clause: str) -> int:
     """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
     pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
     words = re.findall(r"[\w'’-]+", clause)
-    if not words or words[0].lower() in _PRONOUNS or words[0].lower() in _FRAGMENT_START or _ENUMERATOR.match(clause):
+    # "It’s been…", "We're adding…": a pronoun with its verb contracted onto it is a pronoun; so is "this"/"these"
+    # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
+    first = _CONTRACTED.sub("", words[0]).lower() if words else ""
+    demonstrative = first in _DEMONSTRATIVES and len(words) > 1 and _AUXILIARY.fullmatch(words[1].lower())
+    if (not words or first in _PRONOUNS or demonstrative or words[0].lower() in _FRAGMENT_START
+            or _ENUMERATOR.match(clause)):
         return 2
     for word in words[:4]:  # the subject's opening words, up to the first plain one
         if word.lower() in _FUNCTION_WORDS:

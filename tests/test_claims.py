@@ -71,6 +71,32 @@ def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
     assert not is_statement(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ilse Varga asked Tom Berg whether the Vell Port Authority would close the harbour bridge.",
+    "The port board was asked if the harbour bridge would reopen in March.",
+    '"Will the Vell Port Authority close the harbour bridge in May?" Ilse Varga asked on Monday.',
+])
+def test_a_question_reported_or_quoted_is_no_statement(sentence: str) -> None:
+    assert not is_statement(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked whether the harbour bridge would close, Ilse Varga said it would shut in May.",
+    "Tom Berg, who was asked how much the repairs cost, said the harbour bridge would reopen in March.",
+])
+def test_a_question_asked_as_an_aside_leaves_the_statement(sentence: str) -> None:
+    assert is_statement(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Vell Press contributed to this report.",
+    "Ilse Varga in Vellstad contributed reporting.",
+    "Reporting by Ilse Varga in Vellstad; editing by Tom Berg.",
+])
+def test_a_credit_line_is_no_statement(sentence: str) -> None:
+    assert not is_statement(sentence)
+
+
 def test_find_statements_sets_paragraph_source_and_figures() -> None:
     text = article(
         "a",
@@ -154,6 +180,26 @@ def test_dates_and_years_are_not_figures() -> None:
     assert parse_figures("On 23 October 2024, and on October 28, in 1995, at 6:09 pm.") == []
     # A time of day written with a space inside ("7 p. m."), as some outlets and tokenised text have it.
     assert parse_figures("She had parked her car around 7 p. m. on Friday, and left at 9 a. m.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vellia fired the Varsong-12 missile over the sea on Monday.",
+    "A pilot flew an F-35 jet over the Vell harbour.",
+    "The payload weighs more than a Borring 737 fully loaded with fuel.",
+    "It was launched from the former Argo 11 launch pad.",
+    "The vast rocket is three Tarn 9 rockets strapped together.",
+])
+def test_a_model_or_mission_number_is_no_figure(text: str) -> None:
+    assert [f.value for f in parse_figures(text) if f.value in (12, 35, 737, 11, 9)] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The doctor told the Vell Post 41 bodies had been brought to the hospital.", 41),
+    ("The ships landed in the Sea of Vell 125 to 155 miles west of Tarnford.", 125),
+    ("The craft will head for the orbit of Mars 140 miles beyond the station.", 140),
+])
+def test_a_number_after_a_name_that_opens_a_phrase_or_counts_a_noun_is_a_figure(text: str, value: float) -> None:
+    assert value in [f.value for f in parse_figures(text)]
 
 
 # --- grouping ------------------------------------------------------------------------
@@ -1070,6 +1116,39 @@ def test_a_phrase_opening_the_statement_does_not_hide_a_source_named_after_it() 
     assert find_source(sentence) == "the Vell Gazette"
 
 
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Before the harbour vote, a full test of the bridge is expected next week, Varga said.", "Varga"),
+    ("Winds of 20 knots were reported at the harbour, Tom Berg said on Monday.", "Tom Berg"),
+    ("The girls were freed around 5:30 a.m. on Thursday, the port board said.", "the port board"),
+])
+def test_a_source_closing_the_sentence_is_its_source_whatever_cue_the_statement_holds(sentence: str,
+                                                                                      source: str) -> None:
+    assert find_source(sentence) == source
+
+
+def test_a_closing_he_said_defers_to_a_subject_named_with_its_own_verb() -> None:
+    assert find_source("Ilse Varga said the bridge was shut when he arrived, he said.") == "Ilse Varga"
+
+
+def test_a_government_body_is_sourced_as_the_country_it_speaks_for() -> None:
+    found = found_with_mentions(
+        "Germany condemned the missile launch over the sea on Monday, its foreign ministry said.",
+        "France condemned the missile launch over the sea on Monday, the French foreign ministry said.",
+        "The launch over the sea was condemned on Monday, the country's foreign ministry said.",
+    )
+    assert [s.source_name for s in found] == ["Germany", "France", None]
+    assert found[0].text.startswith("Germany condemned")
+
+
+def test_a_place_named_inside_a_longer_name_is_not_that_name() -> None:
+    found = found_with_mentions(
+        "Japan protested the launch of the missile on Tuesday morning.",
+        "The missile fell into the Sea of Japan on Tuesday morning, officials said.",
+        "Japanese officials said the military did not attempt to shoot down the missile.",
+    )
+    assert found[-1].source_name == "Japan"
+
+
 def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     found = found_with_mentions(
         "The Nets appointed Billy King as general manager of the club on Tuesday.",
@@ -1087,6 +1166,16 @@ def test_statements_inside_a_known_speakers_quote_share_the_speaker() -> None:
 
 
 # --- titles --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pronoun", [
+    "It’s been sent to a lasting orbit around the sun on Tuesday.",
+    "We've sent the Vell car to a lasting orbit around the sun.",
+    "This was the first launch of the Vell car to a lasting orbit around the sun.",
+])
+def test_a_title_prefers_a_named_subject_to_a_contracted_or_demonstrative_pronoun(pronoun: str) -> None:
+    named = "The Vell car was sent to a lasting orbit around the sun on Tuesday, far beyond the Vell station."
+    assert summarise([statement("a", pronoun), statement("b", named)]).startswith("The Vell car")
 
 
 def test_a_pronoun_subject_in_a_title_is_resolved_to_the_person_named() -> None:
@@ -1946,6 +2035,18 @@ def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
     assert claims_module._opposite_events(closed, opened) and claims_module._opposite_events(opened, closed)
     assert not claims_module._opposite_events(both, closed) and not claims_module._opposite_events(closed, both)
     assert not claims_module._opposite_events(closed, closed)
+
+
+@pytest.mark.parametrize("undoing", [
+    "Ground control regained contact with the Vellsat weather satellite on Friday.",
+    "Ground control reestablished contact with the Vellsat weather satellite on Friday.",
+])
+def test_opposite_happenings_meet_in_any_written_form(undoing: str) -> None:
+    """The table's words are read as the text's are: "regain" stems apart from "regained", "re-establish" is written
+    "reestablished" too."""
+    lost = claims_module._prepared(statement("a", "Ground control lost contact with the Vellsat weather satellite."))
+    found = claims_module._prepared(statement("b", undoing))
+    assert claims_module._opposite_events(lost, found) and claims_module._opposite_events(found, lost)
 
 
 def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_found() -> None:

@@ -91,6 +91,38 @@ ASSERT_CUES = (
     r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
     r"characterised|insist|insisting|tweeted|posted|briefed|according"
 )
+# Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
+# question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
+# it and asked who…", "…, asking Roe why…", "Acme shut the plant, and many wonder why") the asking is beside the
+# sentence's statement.
+ASK_VERBS = r"asked|asks|asking|wondered|wonders|wondering|inquired|enquired"
+QUESTION_OPENERS = r"whether|if|why|how|what|who|whom|which|when|where"
+ASIDE_BEFORE_ASKING = (r"^\W*$|\b(?:when|if|after|before|once|as|upon|while|who|whom|which|whose)\b[^,;]*$|[,;]\s*$|"
+                       r"[,;]\s*(?:and|but|yet|so)\b[^,;]*$")
+# A clause of its own after the question: "Many wonder why X, but Y is true" still states Y.
+CLAUSE_AFTER_QUESTION = r"[,;]\s+(?:but|and|yet|while|so|although|though)\b"
+# Words that mark a line as a credit of the article's reporting, not news: "AP contributed to this report",
+# "Reporting by Jo Roe; editing by Lee Doe".
+CREDIT_LINES = (
+    r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)|\bcontributed reporting\b|"
+    r"^\W*(?:additional )?(?:reporting|writing|editing) by\b|;\s*(?:editing|writing) by\b"
+)
+# The bodies that speak for a country's government: "its foreign ministry said", "the country's defence ministry",
+# "the German foreign ministry", "Japan's Ministry of Defense". The country is then the source, as in "Russia denied…".
+GOVERNMENT_BODIES = (
+    r"(?:(?:foreign|defen[cs]e|interior|home|justice|finance|economy|health|security|emergencies|emergency|"
+    r"transport|information|trade|education|energy|environment|agriculture)\s+)?(?:ministry|ministries)|"
+    r"ministry of [a-z]+(?: affairs)?|government|authorities|officials|embassy|cabinet|presidency|foreign office|"
+    r"state department"
+)
+# Words that stand for the country a sentence is about, owning such a body: "its", "the country's".
+COUNTRY_OWNERS = r"its|the country['’]s|the nation['’]s"
+# Verbs of saying that close a sentence after its statement and its source: "Acme will close the plant in May, Jo Roe
+# said on Monday." The words between the last comma and the verb are the source, whatever cue the statement holds.
+TRAILING_ATTRIBUTION_VERBS = (
+    r"said|says|told|tells|added|adds|wrote|writes|stated|states|announced|confirmed|explained|noted|tweeted|"
+    r"insisted|warned|reported|reports"
+)
 
 # What a figure counts, from the word that follows or governs it: "12 people were killed"
 # counts the killed, "249 injured" the injured. Each word → the name the counts share.
@@ -137,6 +169,10 @@ PAST_TENSES_WITHOUT_ED = (
 # are no rivals.
 FIGURE_SCOPE_AFTER = frozenset({"each", "apiece", "north", "south", "east", "west", "northeast", "northwest",
                                 "southeast", "southwest", "inland", "offshore"})
+# Words before a capitalised word that end a phrase of their own: "the orbit of Mars 140 miles away", "the Sea of
+# Japan 125 miles west": the number after the name opens a new phrase. Elsewhere a number right after a capitalised
+# word names a model or a mission ("a Boeing 737", "the Apollo 11 pad"), which counts nothing.
+PHRASE_BEFORE_NAME = r"of|in|to|from|at|on|by|near|for|with|than|over|into|off|across|past|and|or|between|beyond"
 # Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
 # "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
 ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
