@@ -1174,6 +1174,8 @@ _OWN_SPEECH_NOUN = re.compile(
     rf"\b(?:{'|'.join(sorted(speech.POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS))})\b"
 )
+# A place after a preposition of place: "in the Hamptons", "near Lake Tahoe".
+_PLACE_PHRASE = re.compile(rf"\b(?:{'|'.join(sorted(speech.WHERE_MARKERS))})\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+")
 # A participle of saying right after a quote, the subject's: '"…," saying', '"…" and calling'.
 _SAYING_AFTER = re.compile(r"[\s,;—–-]*(?:and\s+)?([a-z]+ing)\b")
 
@@ -1200,7 +1202,8 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
         return _Attribution(_Speaker(np, at=ctx.at), quoted[0]) if person else None
     if not words or not words[0][:1].islower() or words[0].lower() in _PREPOSITIONS | speech.CONJUNCTIONS:
         return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
-    if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):
+    named = _PLACE_PHRASE.sub(" ", rest).split()  # "at a dinner in the Hamptons" says where, not who else
+    if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in named):
         return None
     if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
         return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft

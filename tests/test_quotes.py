@@ -2104,6 +2104,18 @@ def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate(
     assert speakers.get("vacation quarterback") is None  # a few words with no verb of saying: a term, not speech
 
 
+def test_a_place_in_the_predicate_is_no_other_speaker() -> None:
+    found = quotes_with_names(
+        "Mayor Ann Lee met the board on Monday.",
+        "Later, Lee shared her worry with donors at a dinner in the Glenwood Hills, “I do not know which board will "
+        "show up. Maybe it will try to be kind.”",
+        "Lee met Tom Roe at a dinner in Glenwood, “We will not know until the vote which of them will stay on.”",
+    )
+    speakers = {q.text[:20]: q.speaker_name for q in found}
+    assert speakers["I do not know which "] == "Ann Lee"  # "in the Glenwood Hills" says where
+    assert speakers.get("We will not know unt") is None  # another person named before the quote
+
+
 def test_a_named_subject_says_a_few_words_in_its_predicate_when_its_sentence_reports_speech() -> None:
     found = quotes_with_names(
         "Senator Tom Brack has delivered a spirited defense of “small-town values,” saying they built the state.",
