@@ -1083,6 +1083,8 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
         # "The Papers led … the president of Argentina to announce: “…”": the president speaks, unnamed.
         return _Attribution(None, verbs[-1].group(0).rstrip("."))
     subject = _sentence_subject(head)
+    if subject is None and verbs and _COORDINATED.fullmatch(head[: verbs[0].start()]):
+        return _coordinated_subject(ctx, verbs[0])
     if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
     if re.search(r"['’]s?$", subject[0]):
@@ -1094,6 +1096,31 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+# Only a conjunction between an earlier quote of the sentence and the reporting verb: '… opposes "…" and recalled'.
+_IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")  # an earlier quote's words, which name no one in the sentence
+_COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
+
+
+def _coordinated_subject(ctx: _Context, verb: re.Match[str]) -> _Attribution | None:
+    """'Jo Roe backs "…," opposes "…" and recalled the freeze: "…"': a reporting verb that goes on the predicate of
+    a sentence an earlier quote cut reports for the sentence's subject, when it is a person's name and no reporting
+    verb of the sentence before it, nor a clause of its own, can give the words to someone else."""
+    p, at = ctx.span.opened_at if ctx.span is not None else (ctx.p_open, ctx.begin)
+    sentence, begin = _head(ctx.paragraphs[p], at, 0)
+    before = _IN_MARKS.sub(" ", sentence[: len(sentence) - len(ctx.head)])
+    if _reporting_verbs(before):
+        return None  # the earlier quote had a speaker of its own: the paragraph_speaker pattern reads it
+    subject = _sentence_subject(sentence)
+    if subject is None or _new_clause(" ".join(subject[1])):
+        return None
+    np = subject[0]
+    if _split_name(np)[0] is None or np.split()[-1] not in ctx.people or _common_opener(np, ctx.paragraphs):
+        return None
+    if any(_is_cap(w) for w in before[before.find(np) + len(np) :].split() + ctx.head[verb.end() :].split()):
+        return None  # someone else named on the way: 'Roe met Lee, who backs "…" and recalled', '… and told Lee'
+    return _Attribution(_Speaker(np, at=(p, begin)), verb.group(0).rstrip("."))
 
 
 # A conjunction after a comma, a semicolon or a dash, then a clause with a subject of its own: maybe a phrase of

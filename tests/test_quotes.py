@@ -2116,6 +2116,18 @@ def test_a_place_in_the_predicate_is_no_other_speaker() -> None:
     assert speakers.get("We will not know unt") is None  # another person named before the quote
 
 
+def test_a_verb_going_on_the_predicate_after_earlier_quotes_reports_for_the_sentence_subject() -> None:
+    found = quotes_with_names(
+        "Mayor Ann Lee spoke to the union on Monday.",
+        "Lee backs “modest pay raises,” opposes “pay freezes” and recalled the freeze of 2019: “I saw how hard it "
+        "was for workers to be told that their pay would not rise.”",
+        "Lee backs “modest pay raises” and told Tom Roe: “You will see the raises in the spring, and so will they.”",
+    )
+    speakers = {q.text[:20]: q.speaker_name for q in found}
+    assert speakers["I saw how hard it wa"] == "Ann Lee"
+    assert speakers.get("You will see the rai") is None  # someone else named after the verb
+
+
 def test_a_named_subject_says_a_few_words_in_its_predicate_when_its_sentence_reports_speech() -> None:
     found = quotes_with_names(
         "Senator Tom Brack has delivered a spirited defense of “small-town values,” saying they built the state.",
