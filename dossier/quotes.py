@@ -1359,13 +1359,28 @@ def _named_apposition(segments: list[str]) -> str | None:
     return name
 
 
+# Lower-case modifiers, a role noun and a name: the rest of a description that opened with a role word ("Former
+# Republican| presidential candidate Jo Roe").
+_DESCRIBED_NAME_AHEAD = re.compile(
+    rf"(?:(?!(?:{'|'.join(sorted(speech.DETERMINERS | speech.PREPOSITIONS | speech.CONJUNCTIONS))})\s)"
+    r"[a-z][a-z-]*\s+){1,2}"
+    rf"(?i:{'|'.join(sorted(map(re.escape, speech.ROLE_NOUNS)))})\s+[A-Z]"
+)
+
+
 def _np_prefix(segment: str) -> str:
     """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed")."""
     words = segment.split()
     taken: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.lower().strip(",.")
-        if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s")):
+        described = (
+            bool(taken)
+            and taken[0].lower() in speech.ROLE_NOUNS
+            and not any(_is_given_name(w) for w in taken)  # "Former Senator Jo Roe met rival candidate Al Poe"
+            and _DESCRIBED_NAME_AHEAD.match(" ".join(words[i:]))
+        )
+        if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s") or described):
             break
         if not taken and not (_is_cap(word) or bare in speech.DETERMINERS or bare in speech.PRONOUNS):
             return ""

@@ -2128,6 +2128,18 @@ def test_a_verb_going_on_the_predicate_after_earlier_quotes_reports_for_the_sent
     assert speakers.get("You will see the rai") is None  # someone else named after the verb
 
 
+def test_a_description_opening_with_a_role_word_runs_on_to_its_name() -> None:
+    found = quotes_with_names(
+        "The board met on Monday.",
+        "Former Democratic mayoral candidate Ann Lee broke down what was wrong with the plan to the Daily Post: “What "
+        "the board did was so careless. First, not all towns are alike.”",
+        "Former Democrat Tom Roe met rival candidate Jo Poe at the hall: “We will see them all at the vote in May.”",
+    )
+    speakers = {q.text[:20]: q.speaker_name for q in found}
+    assert speakers["What the board did w"] == "Ann Lee"
+    assert speakers["We will see them all"] == "Tom Roe"  # a name ends the subject: the verb after it is no modifier
+
+
 def test_a_named_subject_says_a_few_words_in_its_predicate_when_its_sentence_reports_speech() -> None:
     found = quotes_with_names(
         "Senator Tom Brack has delivered a spirited defense of “small-town values,” saying they built the state.",
