@@ -1084,6 +1084,8 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
         # "The Papers led … the president of Argentina to announce: “…”": the president speaks, unnamed.
         return _Attribution(None, verbs[-1].group(0).rstrip("."))
     subject = _sentence_subject(head)
+    if subject is None and verbs and _COORDINATED.fullmatch(head[: verbs[0].start()]):
+        return _coordinated_subject(ctx, verbs[0])
     if subject is None or _common_opener(subject[0], ctx.paragraphs):
         return None
     if re.search(r"['’]s?$", subject[0]):
@@ -1095,6 +1097,31 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     if cue is None and following and following[0].islower():
         cue = following[0]
     return _Attribution(_Speaker(np, at=ctx.at), cue)
+
+
+# Only a conjunction between an earlier quote of the sentence and the reporting verb: '… opposes "…" and recalled'.
+_IN_MARKS = re.compile(r"[\"“][^\"“”]*[\"”]")  # an earlier quote's words, which name no one in the sentence
+_COORDINATED = re.compile(r"[\s,]*(?:and|but)\s+(?:[a-z]+ly\s+)?")
+
+
+def _coordinated_subject(ctx: _Context, verb: re.Match[str]) -> _Attribution | None:
+    """'Jo Roe backs "…," opposes "…" and recalled the freeze: "…"': a reporting verb that goes on the predicate of
+    a sentence an earlier quote cut reports for the sentence's subject, when it is a person's name and no reporting
+    verb of the sentence before it, nor a clause of its own, can give the words to someone else."""
+    p, at = ctx.span.opened_at if ctx.span is not None else (ctx.p_open, ctx.begin)
+    sentence, begin = _head(ctx.paragraphs[p], at, 0)
+    before = _IN_MARKS.sub(" ", sentence[: len(sentence) - len(ctx.head)])
+    if _reporting_verbs(before):
+        return None  # the earlier quote had a speaker of its own: the paragraph_speaker pattern reads it
+    subject = _sentence_subject(sentence)
+    if subject is None or _new_clause(" ".join(subject[1])):
+        return None
+    np = subject[0]
+    if _split_name(np)[0] is None or np.split()[-1] not in ctx.people or _common_opener(np, ctx.paragraphs):
+        return None
+    if any(_is_cap(w) for w in before[before.find(np) + len(np) :].split() + ctx.head[verb.end() :].split()):
+        return None  # someone else named on the way: 'Roe met Lee, who backs "…" and recalled', '… and told Lee'
+    return _Attribution(_Speaker(np, at=(p, begin)), verb.group(0).rstrip("."))
 
 
 # A conjunction after a comma, a semicolon or a dash, then a clause with a subject of its own: maybe a phrase of
@@ -1175,6 +1202,8 @@ _OWN_SPEECH_NOUN = re.compile(
     rf"\b(?:{'|'.join(sorted(speech.POSSESSIVES))})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS | speech.REPORTED_SPEECH_WORDS))})\b"
 )
+# A place after a preposition of place: "in the Hamptons", "near Lake Tahoe".
+_PLACE_PHRASE = re.compile(rf"\b(?:{'|'.join(sorted(speech.WHERE_MARKERS))})\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+")
 # A participle of saying right after a quote, the subject's: '"…," saying', '"…" and calling'.
 _SAYING_AFTER = re.compile(r"[\s,;—–-]*(?:and\s+)?([a-z]+ing)\b")
 
@@ -1201,7 +1230,8 @@ def _subject_predicate(ctx: _Context) -> _Attribution | None:
         return _Attribution(_Speaker(np, at=ctx.at), quoted[0]) if person else None
     if not words or not words[0][:1].islower() or words[0].lower() in _PREPOSITIONS | speech.CONJUNCTIONS:
         return None  # no verb right after the name: "Doe and Roe", "Doe of Acme"
-    if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in words):
+    named = _PLACE_PHRASE.sub(" ", rest).split()  # "at a dinner in the Hamptons" says where, not who else
+    if {w.lower().strip(",.") for w in words[:2]} & speech.BE_FORMS or any(_is_cap(w) for w in named):
         return None
     if _common_opener(np, ctx.paragraphs) or _split_name(np)[0] is None or np.split()[-1] not in ctx.people:
         return None  # with no verb of saying, only a person speaks: not a product, a country, a spacecraft
@@ -1330,13 +1360,28 @@ def _named_apposition(segments: list[str]) -> str | None:
     return name
 
 
+# Lower-case modifiers, a role noun and a name: the rest of a description that opened with a role word ("Former
+# Republican| presidential candidate Jo Roe").
+_DESCRIBED_NAME_AHEAD = re.compile(
+    rf"(?:(?!(?:{'|'.join(sorted(speech.DETERMINERS | speech.PREPOSITIONS | speech.CONJUNCTIONS))})\s)"
+    r"[a-z][a-z-]*\s+){1,2}"
+    rf"(?i:{'|'.join(sorted(map(re.escape, speech.ROLE_NOUNS)))})\s+[A-Z]"
+)
+
+
 def _np_prefix(segment: str) -> str:
     """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed")."""
     words = segment.split()
     taken: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.lower().strip(",.")
-        if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s")):
+        described = (
+            bool(taken)
+            and taken[0].lower() in speech.ROLE_NOUNS
+            and not any(_is_given_name(w) for w in taken)  # "Former Senator Jo Roe met rival candidate Al Poe"
+            and _DESCRIBED_NAME_AHEAD.match(" ".join(words[i:]))
+        )
+        if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s") or described):
             break
         if not taken and not (_is_cap(word) or bare in speech.DETERMINERS or bare in speech.PRONOUNS):
             return ""

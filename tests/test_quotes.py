@@ -2117,6 +2117,42 @@ def test_a_named_subject_with_a_verb_of_its_own_says_the_words_in_its_predicate(
     assert speakers.get("vacation quarterback") is None  # a few words with no verb of saying: a term, not speech
 
 
+def test_a_place_in_the_predicate_is_no_other_speaker() -> None:
+    found = quotes_with_names(
+        "Mayor Ann Lee met the board on Monday.",
+        "Later, Lee shared her worry with donors at a dinner in the Glenwood Hills, “I do not know which board will "
+        "show up. Maybe it will try to be kind.”",
+        "Lee met Tom Roe at a dinner in Glenwood, “We will not know until the vote which of them will stay on.”",
+    )
+    speakers = {q.text[:20]: q.speaker_name for q in found}
+    assert speakers["I do not know which "] == "Ann Lee"  # "in the Glenwood Hills" says where
+    assert speakers.get("We will not know unt") is None  # another person named before the quote
+
+
+def test_a_verb_going_on_the_predicate_after_earlier_quotes_reports_for_the_sentence_subject() -> None:
+    found = quotes_with_names(
+        "Mayor Ann Lee spoke to the union on Monday.",
+        "Lee backs “modest pay raises,” opposes “pay freezes” and recalled the freeze of 2019: “I saw how hard it "
+        "was for workers to be told that their pay would not rise.”",
+        "Lee backs “modest pay raises” and told Tom Roe: “You will see the raises in the spring, and so will they.”",
+    )
+    speakers = {q.text[:20]: q.speaker_name for q in found}
+    assert speakers["I saw how hard it wa"] == "Ann Lee"
+    assert speakers.get("You will see the rai") is None  # someone else named after the verb
+
+
+def test_a_description_opening_with_a_role_word_runs_on_to_its_name() -> None:
+    found = quotes_with_names(
+        "The board met on Monday.",
+        "Former Democratic mayoral candidate Ann Lee broke down what was wrong with the plan to the Daily Post: “What "
+        "the board did was so careless. First, not all towns are alike.”",
+        "Former Democrat Tom Roe met rival candidate Jo Poe at the hall: “We will see them all at the vote in May.”",
+    )
+    speakers = {q.text[:20]: q.speaker_name for q in found}
+    assert speakers["What the board did w"] == "Ann Lee"
+    assert speakers["We will see them all"] == "Tom Roe"  # a name ends the subject: the verb after it is no modifier
+
+
 def test_a_named_subject_says_a_few_words_in_its_predicate_when_its_sentence_reports_speech() -> None:
     found = quotes_with_names(
         "Senator Tom Brack has delivered a spirited defense of “small-town values,” saying they built the state.",
