@@ -91,7 +91,7 @@ from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
 from .lang.en.names import ROLE_NOUNS
-from .models import common_terms, related_terms
+from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
@@ -1190,12 +1190,6 @@ def _word_stem(lower: str) -> str | None:
     return _stem(unit or lower)
 
 
-def term_of_word(lower: str) -> str | None:
-    """The term a lower-cased word is compared by, None for a stop word (``scripts/train_related.py`` reads news
-    text with it)."""
-    return _word_stem(lower)
-
-
 def word_terms(text: str) -> frozenset[str]:
     """The content stems of ``text``'s words, names or not: the terms statements are compared by
     (``scripts/train_terms.py`` counts them over news text)."""
@@ -1671,8 +1665,8 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         shared -= others
     if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
         return 0.0
+    w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
-    w_shared = min(_evidence(shared, a.runs, b.runs, weight) + _related_evidence(a, b, shared, weight), w_a, w_b)
     jaccard = w_shared / (w_a + w_b - w_shared)
     if len(a.terms) < _MIN_PROPOSITION_TERMS or len(b.terms) < _MIN_PROPOSITION_TERMS:
         return jaccard  # two words say too little for one side to contain the other
@@ -1682,27 +1676,6 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
-
-
-# A term of one statement the other does not use, but a term news uses in the same contexts (``related_terms``:
-# "killed"/"died"), is this share of a shared term's evidence: two words that are often one fact's, not surely.
-_RELATED_SHARE = 0.5
-
-
-def _related_evidence(a: _Part, b: _Part, shared: frozenset[str], weight: dict[str, float]) -> float:
-    """The evidence of the two parts' related terms: each word term of one that only the other's related term meets
-    (each of the other's terms met once), at _RELATED_SHARE of the lesser weight of the two. Names and figures are
-    left out: "Paris"/"London" and two numbers are used alike and tell different things."""
-    table = related_terms()
-    theirs = b.terms - shared - b.names - b.capitals
-    mine = a.terms - shared - a.names - a.capitals
-    credit = []
-    for term in sorted(mine):
-        if (found := table.get(term)) and (met := found & theirs):
-            other = min(met)
-            theirs -= {other}
-            credit.append(min(weight[term], weight[other]))
-    return _RELATED_SHARE * math.fsum(credit)
 
 
 def _other_names(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]]

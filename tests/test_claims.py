@@ -1961,30 +1961,3 @@ def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_foun
     assert [vars(part) for part in cached.sides] == before
     first = group_claims([found])[0].id
     assert group_claims([found])[0].id == first
-
-
-def test_a_related_term_gives_a_pair_part_of_a_shared_terms_credit(monkeypatch: pytest.MonkeyPatch) -> None:
-    a = statement("a", "The gunman in Vellport shot a young mother outside the bakery, police said.")
-    b = statement("b", "A Vellport mom was killed outside the bakery by a gunman from a rival crew.")
-    x, y = claims_module._prepare(a), claims_module._prepare(b)
-    weight = claims_module._weigh([x, y])
-    monkeypatch.setattr(claims_module, "related_terms", lambda: {})
-    alone = claims_module._pair_score(x, y, weight)
-    related = {"mother": frozenset({"mom"}), "mom": frozenset({"mother"})}
-    monkeypatch.setattr(claims_module, "related_terms", lambda: related)
-    assert claims_module._pair_score(x, y, weight) > alone > 0
-
-
-def test_the_related_terms_training_is_deterministic_and_leaves_names_out() -> None:
-    spec = importlib.util.spec_from_file_location("train_related", ROOT / "scripts" / "train_related.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    documents = [f"The ferry sank near the harbour. Officials in Ostrava said the boat capsized near the harbour. "
-                 f"The {boat} sank off the coast, Ostrava said.\n" for boat in ("yacht", "ship", "barge")] * 20
-    runs = []
-    for _ in range(2):
-        found, uses, capitalised = module.sentences(documents)
-        kept = {t for t, n in uses.items() if n >= 10 and capitalised[t] <= module.NAME_SHARE * n}
-        runs.append(module.neighbours(module.vectors(found, kept)))
-    assert runs[0] == runs[1] and runs[0]
-    assert "ostrava" not in kept and not any("ostrava" in others for others in runs[0].values())

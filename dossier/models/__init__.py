@@ -5,7 +5,6 @@ from pathlib import Path
 
 ORDINARY_WORDS_PATH = Path(__file__).with_name("ordinary_words.txt")
 COMMON_TERMS_PATH = Path(__file__).with_name("common_terms.txt")
-RELATED_TERMS_PATH = Path(__file__).with_name("related_terms.txt")
 
 
 @cache
@@ -18,16 +17,3 @@ def ordinary_words() -> frozenset[str]:
 def common_terms() -> frozenset[str]:
     """The claims terms (word stems) news at large uses often, learnt by scripts/train_terms.py: "feel", "safe"."""
     return frozenset(COMMON_TERMS_PATH.read_text(encoding="utf-8").split())
-
-
-@cache
-def related_terms() -> dict[str, frozenset[str]]:
-    """Each claims term → the terms news uses in the same contexts, both ways, learnt by scripts/train_related.py:
-    "kill" → "murder"."""
-    related: dict[str, set[str]] = {}
-    for line in RELATED_TERMS_PATH.read_text(encoding="utf-8").splitlines():
-        term, *others = line.split()
-        for other in others:
-            related.setdefault(term, set()).add(other)
-            related.setdefault(other, set()).add(term)
-    return {term: frozenset(others) for term, others in related.items()}
