@@ -1008,6 +1008,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
             # a place or time says happened, not what the verb reports.
             return _Attribution(None, verb.group(0).rstrip("."))
+        own_clause = _NEW_CLAUSE.search(ctx.head, verb.end())
+        if own_clause and _only_an_object(ctx.head[verb.end() : own_clause.start()]):
+            # "Roe mentioned the mayor, and at one point the crowd chanted “…”": after the verb's object, a clause with
+            # a subject of its own holds the quote (not after a clause the verb reports: "Roe noted that …, and "…"").
+            return _Attribution(None, None)
         if not n and len(candidates) > 1 and _OBJECT_THEN_PREDICATE.match(ctx.head, verb.end()):
             # 'Acme said Vell has concluded its review and plans to release it "…"': the nearest verb took a thing
             # and a predicate that reports nothing holds the quote, inside the clause the earlier verb reports.
@@ -1057,6 +1062,15 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         ):
             return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
+
+
+def _only_an_object(words: str) -> bool:
+    """Whether the words after a reporting verb are only its object ("the former mayor"), not a clause it reports
+    ("that the talks failed", "more emails contained secrets"): no complementiser, auxiliary or verb in the past."""
+    return not any(
+        w in speech.COMPLEMENT_OPENERS or w in speech.AUXILIARIES or w in speech.BE_FORMS or w.endswith("ed")
+        for w in (_bare(t) for t in _tokens(words))
+    )
 
 
 # A relative clause of place or time, right before the quote: "…, where".

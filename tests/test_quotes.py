@@ -3129,3 +3129,12 @@ def test_a_capitalised_word_before_a_description_in_lower_case_names_no_body() -
     )
     assert staffer.speaker_name is None and staffer.speaker_text == "a Democratic staffer"
     assert body.speaker_name == "Kremlin"
+
+
+def test_a_clause_with_its_own_subject_after_a_verbs_object_holds_the_quote() -> None:
+    crowd, reported = quotes_with_names(
+        'Boos rained down when Jo Roe mentioned the former mayor, and at one point the crowd loudly reprised the chant '
+        '"Out with her!" across the hall.',
+        'Bo Lusk noted that the officials have long been talking, and "we are in talks about more patrols" there.',
+    )
+    assert crowd.speaker_name is None and reported.speaker_name == "Bo Lusk"
