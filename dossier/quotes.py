@@ -501,11 +501,10 @@ _PARTICIPLE_PHRASE = re.compile(
 )
 
 
-# The end of a sentence giving whose report it is, someone who speaks for a body: ", a government spokesperson, Jo
-# Roe, said.", ", Acme spokesman Jo Roe told reporters on Friday."
-_SPOKESPERSON_ENDS = re.compile(
-    rf",\s+[^;:“”\"]*\b(?:{'|'.join(sorted(map(re.escape, speech.SPEAKS_FOR_ROLE_WORDS)))})\b[^;:“”\"]*\s+"
-    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b[^,;:“”\"]{{0,30}}$"
+# The end of a sentence giving whose report it is (group 1: who reports): ", a government spokesperson, Jo Roe, said.",
+# ", Acme spokesman Jo Roe told reporters on Friday.", ", Foreign Minister Jo Roe said."
+_REPORTER_ENDS = re.compile(
+    rf",\s+([^;:“”\"]*?)\s+(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b[^,;:“”\"]{{0,30}}$"
 )
 
 
@@ -800,12 +799,22 @@ class _Context:
 
     def _spoken_for(self, before: _Attribution) -> bool:
         """Whether the words before the quote give it to a body ('Vellia has condemned the "…"') and the sentence
-        ends with the person who speaks for one (', government spokesperson Jo Roe said.'): the body's words are
-        that person's, who said them."""
+        ends with a person who speaks for one (', government spokesperson Jo Roe said.', ', Foreign Minister Jo Roe
+        said.'): the body's words are that person's, who said them."""
         subject = before.speaker.text.split() if before.speaker is not None else []
-        if not subject or not _SPOKESPERSON_ENDS.search(self.tail):
+        ends = _REPORTER_ENDS.search(self.tail)
+        if not subject or ends is None:
             return False
         last = subject[-1].strip(".,")
+        reporter = [w.strip(".,") for w in ends.group(1).split()]
+        if not {w.lower() for w in reporter} & speech.SPEAKS_FOR_ROLE_WORDS:
+            # Anyone else titled ("Foreign Minister Jo Roe") or named speaks for a body only when the subject surely
+            # is one, a country or a place ("Vellia has condemned …"), not a person the article did not name before.
+            body = " ".join(subject[1:] if subject[0].lower() == "the" else subject) in _places()[1] or (
+                last.lower() in speech.BODY_WORDS or last in speech.BODY_HEADS)
+            titled = {w.lower() for w in reporter} & speech.HEAD_NOUNS
+            if not body or not (titled or (reporter and reporter[-1] in self.people)):
+                return False
         described = {w.lower().strip(".,") for w in subject} & speech.ROLE_NOUNS
         return last.lower() not in PRONOUNS and last not in self.people and not described
 
@@ -1000,6 +1009,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
             # a place or time says happened, not what the verb reports.
             return _Attribution(None, verb.group(0).rstrip("."))
+        own_clause = _NEW_CLAUSE.search(ctx.head, verb.end())
+        if own_clause and _only_an_object(ctx.head[verb.end() : own_clause.start()]):
+            # "Roe mentioned the mayor, and at one point the crowd chanted “…”": after the verb's object, a clause with
+            # a subject of its own holds the quote (not after a clause the verb reports: "Roe noted that …, and "…"").
+            return _Attribution(None, None)
         if not n and len(candidates) > 1 and _OBJECT_THEN_PREDICATE.match(ctx.head, verb.end()):
             # 'Acme said Vell has concluded its review and plans to release it "…"': the nearest verb took a thing
             # and a predicate that reports nothing holds the quote, inside the clause the earlier verb reports.
@@ -1029,8 +1043,14 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
         inflected = _bare(verb).endswith(("s", "ed")) or _bare(verb) in speech.IRREGULAR_REPORTING_PAST
-        if inflected and not ctx.head[verb.end() :].strip(" ,:") and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start()):
-            # "Cruz said as the heckler yelled: “…”": someone unnamed speaks, not an earlier subject.
+        addressed = ctx.head[verb.end() :].strip(" ,:").lower()
+        if (
+            inflected
+            and (not addressed or addressed in speech.OBJECT_PRONOUNS)
+            and _UNNAMED_SUBJECT.search(ctx.head, 0, verb.start())
+        ):
+            # "Cruz said as the heckler yelled: “…”", "Roe said the clerk asked him: “…”": someone unnamed speaks, not
+            # an earlier subject.
             return _Attribution(None, verb.group(0).rstrip("."))
     # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
     last = verbs[-1] if verbs else None
@@ -1043,6 +1063,15 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         ):
             return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
+
+
+def _only_an_object(words: str) -> bool:
+    """Whether the words after a reporting verb are only its object ("the former mayor"), not a clause it reports
+    ("that the talks failed", "more emails contained secrets"): no complementiser, auxiliary or verb in the past."""
+    return not any(
+        w in speech.COMPLEMENT_OPENERS or w in speech.AUXILIARIES or w in speech.BE_FORMS or w.endswith("ed")
+        for w in (_bare(t) for t in _tokens(words))
+    )
 
 
 # A relative clause of place or time, right before the quote: "…, where".
@@ -1732,8 +1761,13 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
         initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Edwin G. Monroy"
         # A role word inside a body's name is part of it: "Foreign Ministry", "State Department".
-        in_body_name = (bool(name) and name[-1].strip(",.") in speech.BODY_HEADS and _is_cap(word)
-                        and bare in speech.ROLE_WORDS)
+        # So is a word that only qualifies a role before a body's name, which no role noun follows: "National Rifle
+        # Association" (not "Judge Jo Post": a given name is a person's).
+        in_body_name = bool(name) and _is_cap(word) and bare in speech.ROLE_WORDS and (
+            name[-1].strip(",.") in speech.BODY_HEADS
+            or bare in speech.BODY_NAME_QUALIFIERS and name[-1].strip(",.").lower() in speech.BODY_WORDS
+            and not _is_given_name(name[0])
+        )
         if not (particle or initial or in_body_name) and (
             not _is_cap(word)
             or bare in speech.ROLE_WORDS
@@ -2147,15 +2181,18 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 def _names_a_body(text: str, role: str) -> bool:
     """Whether a subject that names no one names a body: a capitalised phrase with no role noun after an
-    article ("the Kremlin"), or without one when the words themselves say it is a body: a common noun of a body
-    after a name ("Vell police", as "the Vell police") or an acronym alone ("KCNA", as "the KCNA"; not initials:
-    "T.J. said" is someone's given name)."""
+    article ("the Kremlin"; not a description in lower case after a capitalised word, "a Democratic staffer in the
+    room"), or without one when the words themselves say it is a body: a common noun of a body after a name ("Vell
+    police", as "the Vell police") or an acronym alone ("KCNA", as "the KCNA"; not initials: "T.J. said" is someone's
+    given name)."""
     words = role.split()
     if not _is_cap(role) or any(w.lower() in speech.ROLE_NOUNS for w in words):
         return False
-    if text.split()[0].lower() in ("the", "a", "an"):
+    if words[-1] in speech.BODY_WORDS:
         return True
-    return words[-1] in speech.BODY_WORDS or all(w.isupper() and w.isalpha() and len(w) > 1 for w in words)
+    if text.split()[0].lower() in ("the", "a", "an"):
+        return all(_is_cap(w) or w in speech.TITLE_MINOR_WORDS for w in words)
+    return all(w.isupper() and w.isalpha() and len(w) > 1 for w in words)
 
 
 _SPEAKING_KINDS = frozenset({"person", "organization"})

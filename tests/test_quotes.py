@@ -3143,3 +3143,47 @@ def test_a_quote_set_between_dashes_in_an_opening_clause_is_that_clauses() -> No
     )
     assert (hyphens.speaker_text, hyphens.speaker_name) == ("Bo Lee", "Bo Lee")
     assert (dashes.speaker_text, dashes.speaker_name) == ("Jo Roe", "Jo Roe")
+
+
+def test_a_countrys_words_given_by_a_titled_or_named_person_at_the_sentences_end_are_that_persons() -> None:
+    titled, named, body, person = quotes_with_names(
+        'Norway has condemned the "grave provocation" at the border, Foreign Minister Jo Roe said on Tuesday.',
+        'The ministry has condemned the "grave provocation" at the border, Bo Ferrow said.',
+        'Norway has condemned the "grave provocation" at the border, he said.',
+        'Ann Lusk called the plan "a grave provocation" on Friday, Foreign Minister Bo Ferrow said.',
+    )
+    assert titled.speaker_name == "Jo Roe" and named.speaker_name == "Bo Ferrow"
+    assert body.speaker_name == "Norway" and person.speaker_name == "Ann Lusk"
+
+
+def test_words_an_unnamed_person_asked_or_told_someone_in_anothers_account_are_not_the_reporters() -> None:
+    asked, told, named = quotes_with_names(
+        'Tom Roe said the attendant asked him: "Did you take them from the shelf?"',
+        'Ann Lee said the guard told her, "You cannot stay here tonight."',
+        'Tom Roe said Ann Lee asked him: "Did you take them from the shelf?"',
+    )
+    assert asked.speaker_name is None and told.speaker_name is None
+    assert named.speaker_name == "Ann Lee"
+
+
+def test_a_role_qualifier_opening_a_bodys_name_is_part_of_the_name() -> None:
+    [quote] = quotes_with_names('The National Cedar Growers Association says the rules are "ripe for abuse" and vague.')
+    assert quote.speaker_name == "National Cedar Growers Association"
+
+
+def test_a_capitalised_word_before_a_description_in_lower_case_names_no_body() -> None:
+    staffer, body = quotes_with_names(
+        '"We will win this seat," said a Democratic staffer in the room.',
+        '"We will win this seat," said the Kremlin.',
+    )
+    assert staffer.speaker_name is None and staffer.speaker_text == "a Democratic staffer"
+    assert body.speaker_name == "Kremlin"
+
+
+def test_a_clause_with_its_own_subject_after_a_verbs_object_holds_the_quote() -> None:
+    crowd, reported = quotes_with_names(
+        'Boos rained down when Jo Roe mentioned the former mayor, and at one point the crowd loudly reprised the chant '
+        '"Out with her!" across the hall.',
+        'Bo Lusk noted that the officials have long been talking, and "we are in talks about more patrols" there.',
+    )
+    assert crowd.speaker_name is None and reported.speaker_name == "Bo Lusk"

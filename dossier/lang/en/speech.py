@@ -131,6 +131,11 @@ ROLE_QUALIFIERS = frozenset(
     former then-president then top senior junior principal founding managing campaign communications
     policy press deputy prime vice general's""".split()
 )
+# Role qualifiers that also open the name of a body ("National Rifle Association", "State Bar Association"), unlike
+# those of time or rank ("Former Fox News host").
+BODY_NAME_QUALIFIERS = frozenset(
+    "foreign defence defense interior finance health state home affairs national security".split()
+)
 HEAD_NOUNS = ROLE_NOUNS - ROLE_QUALIFIERS | frozenset(SAME_ROLE.values())
 HONORIFICS = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.
@@ -189,6 +194,8 @@ OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at 
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
 INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
 POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
+# Pronouns as a verb's object: whom a reporting verb addresses ("the clerk asked him: …").
+OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 # Reporting verbs that are also nouns: after a determiner or possessive and a modifier, the word is the
 # noun ("his home state", "a police report", "the campaign post"), not a verb.
 REPORTING_NOUN_STEMS = frozenset(
