@@ -82,6 +82,7 @@ from .lang.en.names import (
     EVENT_HEADS,
     EVENT_WORDS,
     FACILITY_WORDS,
+    FEATURE_WORDS,
     FOREIGN_ORG_HEADS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
@@ -143,6 +144,7 @@ from .lang.en.names import (
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
     THE_HEAD_FOLLOWERS,
+    THING_NOUNS,
     THING_POSSESSIVES,
     TIME_MODIFIERS,
     TITLE_HEADS,
@@ -814,7 +816,9 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += [places[0], people[0]]  # "London Mayor Sadiq Khan": a place, a title, a person
             continue
-        titled = [r for r in people if r.role and paragraph[c.start : r.start].strip() == r.role]
+        # The tagger's name may open inside the title: "Minister of | Defence Jo Roe"
+        titled = [r for r in people if r.role and paragraph[c.start : r.start].strip() == r.role
+                  or r.role and " of " in r.role and r.role.endswith(" " + paragraph[c.start : r.start].strip())]
         if c.kind != PERSON and titled:
             claimed.update(id(r) for r in overlapping)
             out.append(titled[0])  # "South Korean President Park Geun-hye": a title, then a person, no place
@@ -1888,6 +1892,9 @@ def _classify_run(
         return _capitals_run(run, words, context, mention)
     if _is_programme(words):
         return []
+    field_name = _field_office_name(words)
+    if field_name is not None:  # "Minister of Defence Jo Roe": the role, then the person
+        return [mention(run[field_name:], PERSON, " ".join(words[:field_name]))]
     office = _office_of(words)
     if office is not None:
         start, kind = office
@@ -1974,6 +1981,24 @@ def _org_then_person(words: list[str]) -> int | None:
         ):
             return k + 1
     return None
+
+
+def _field_office_name(words: list[str]) -> int | None:
+    """Where a name starts after a title "of" a field: "Minister of Defence Jo Roe", "Secretary of Homeland
+    Security Jo Roe" -> 3, 4. The field's words are title words that head no title ("Defence", "Foreign Affairs");
+    the name after them is two or three capitalised words that are no title's, body's or place's."""
+    if len(words) < 5 or words[0] not in TITLE_HEADS or words[1] != "of":
+        return None
+    k = 2
+    while k < len(words) and words[k] in TITLE_WORDS - TITLE_HEADS - CONNECTORS:
+        k += 1
+    name = words[k:]
+    if k == 2 or not 2 <= len(name) <= 3:
+        return None
+    if any(not re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) or w in TITLE_WORDS or w in ORG_CUES or w in PLACE_CUES
+           or w in gazetteer().places for w in name):
+        return None
+    return k
 
 
 def _office_of(words: list[str]) -> tuple[int, str] | None:
@@ -2380,6 +2405,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_misspelt_bodies(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
+    _merge_town_named_bodies(mentions, named, uf, paragraphs)
+    _merge_feature_short_forms(mentions, named, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
@@ -3615,6 +3642,55 @@ def _merge_org_short_forms(
             uf.union(i, candidates.pop())
 
 
+def _merge_town_named_bodies(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A lone word read as a place that the gazetteer knows only as a small town, and that its article also writes
+    at the head of one body's longer name, is that body's short name: "a Vell flight", "the Vell spokesman" beside
+    "Vell Air Lines". Not where it follows a preposition of place ("in Vell"), nor a body that serves a place or
+    is one's school, hospital or council ("Vell Police", "Vell College": ``SERVICE_CUES``, ``BODY_HEADS``)."""
+    gaz = gazetteer()
+    bodies: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if (mentions[i].kind == ORG and len(words) >= 2 and words[-1] not in SERVICE_CUES | ORGAN_CUES | BODY_HEADS
+                and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)):
+            bodies[(mentions[i].article, words[0])].add(i)
+    if not bodies:
+        return
+    for i in named:
+        m = mentions[i]
+        word = _surface(m.text)
+        if (m.kind != PLACE or (m.article, word) not in bodies or word in gaz.big_places or word in gaz.cities
+                or gaz.places.get(word) in gaz.countries | gaz.states
+                or _word_before(m, paragraphs) in LOCATIVE_PREPOSITIONS):
+            continue
+        roots = {uf.find(r) for r in bodies[(m.article, word)]}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+            m.kind = ORG  # the gazetteer's town made the tagger read it as a place
+
+
+def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where a
+    report writes both; not a country's or a state's name ("Mississippi" beside the "Mississippi River")."""
+    gaz = gazetteer()
+    features: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS:
+            features[(mentions[i].article, " ".join(words[:-1]))].add(i)
+    for i in named:
+        m = mentions[i]
+        name = _surface(m.text)
+        if (m.kind not in (PLACE, OTHER) or (m.article, name) not in features or name in gaz.cities
+                or gaz.places.get(name) in gaz.countries | gaz.states):
+            continue
+        roots = {uf.find(r) for r in features[(m.article, name)]}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+
 def _places_run_together(text: str) -> bool:
     """Places the gazetteer knows, one after another: "the US Pacific territory" says where, and is no
     short name of the "US Pacific Command"."""
@@ -4140,7 +4216,26 @@ def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[
     words = {w for m in cluster for w in _surface(m.text).split()}
     # A dateline's capitals ("VELLBY, Japan —") are the name shouted, no initials.
     return not any(_is_acronym(w) and w.title() not in words or w in ORG_CUES for w in words) and (
-        _named_settlement(cluster, paragraphs) or any(not m.role and _placed(m, paragraphs) for m in cluster))
+        _named_settlement(cluster, paragraphs) or any(not m.role and _placed(m, paragraphs) for m in cluster)
+        or _placed_by_prepositions(cluster, paragraphs))
+
+
+def _placed_by_prepositions(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether the uses read as a place's after "in", "near" or "at" ("landed at Vell Ponta") are as many as those
+    read as a body's: the tagger reads "from Vell Ponta" as a body's as often as a place's."""
+    placed = sum(m.kind == PLACE and _word_before(m, paragraphs) in PLACE_PREPOSITIONS for m in cluster)
+    return placed > 0 and placed >= sum(m.kind == ORG for m in cluster)
+
+
+# A noun of a kind of thing after a name, maybe after one describing word: "the Vell system", "Vell-class".
+_THING_AFTER = re.compile(r"(?:-| (?:[a-z]+ )?)(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+
+
+def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
+    Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
+    things = sum(bool(_THING_AFTER.match(_text_after(m, paragraphs, 30))) for m in cluster)
+    return 2 * things >= len(cluster)
 
 
 # A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
@@ -4199,7 +4294,8 @@ def _build_entities(
         if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
             kind = ORG
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
-                                      or all(_place_pair(m.text) for m in cluster)):
+                                      or all(_place_pair(m.text) for m in cluster)
+                                      or kind != PLACE and _named_thing(cluster, paragraphs)):
             kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})

@@ -206,6 +206,12 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
+# Last words of a natural feature's name that reports also leave out once the feature is named: "the Pacific
+# Ocean" is "the Pacific", the "Vell River" "the Vell".
+FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
+# Nouns after a name that make it a kind of thing, a weapon's or a ship's design: "the Vell system", "a Vell
+# missile", "Vell-class destroyers" (one describing word may come between: "Vell defence systems").
+THING_NOUNS = frozenset("system systems missile missiles class".split())
 # Capitalised words after a place that name a unit of it, not another place: "Kursk Oblast" is Kursk;
 # unlike "Kansas City", "Orange County" or "Indiana State" (a university).
 PLACE_UNIT_WORDS = {"Oblast", "Krai", "Province", "Region", "Prefecture", "Strip"}
