@@ -65,6 +65,7 @@ from .lang.en.names import (
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     BODY_HEADS,
+    BODY_NOUNS_AFTER,
     BRAND_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
@@ -99,9 +100,11 @@ from .lang.en.names import (
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
     NOT_ORG_ACRONYMS,
+    NUMBER_WORDS,
     ONLY_NAME_AFTER,
     ONLY_NAME_BEFORE,
     ORG_AFTER_WORDS,
@@ -112,11 +115,14 @@ from .lang.en.names import (
     OTHER_NOUN_OPENERS,
     PARTY_SIDES,
     PERSON_POSSESSIVES,
+    PLACE_AFTER,
+    PLACE_APPOSED,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PLACE_UNIT_HEADS,
     PLACE_UNIT_WORDS,
     PRODUCT_NOUNS,
     PROGRAMME_BEFORE,
@@ -131,6 +137,7 @@ from .lang.en.names import (
     SCHOOL_HEADS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
+    SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
@@ -1163,7 +1170,8 @@ def _plural(word: str) -> bool:
 
 def _is_programme(words: list[str]) -> bool:
     """A programme's title ("The Steve Harvey Morning Show", "Breitbart News Daily"), a work rather than a name."""
-    return words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News")
+    return words[-1] in PROGRAMME_WORDS or (
+        len(words) >= 3 and words[-1] in NEWS_PROGRAMME_WORDS and words[-2] == "News")
 
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -1216,7 +1224,8 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
 
 
 # A name's own clause up to its first possessive or personal pronoun: up to five lower-case words, then the pronoun.
-_OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+(its|itself|his|her|himself|herself|he|she|him)\b")
+_OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+("
+                                 + "|".join(sorted(THING_POSSESSIVES | PERSON_POSSESSIVES)) + r")\b")
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS | HONORIFICS)) + r")\.? $")
@@ -1355,8 +1364,8 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 
 
 # Words after an event's head that number its edition: "Super Bowl LII", "Game 7", "Game Seven".
-_EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
-_EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
+_EDITION = re.compile(r"\d{1,4}|[IVXLC]+|" + "|".join(NUMBER_WORDS))
+_EDITION_AFTER = re.compile(r" (?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)")
 # A number after a name that counts something: "Acme 5 percent", "Kent 238 runs"; no label's number.
 _COUNTED_AFTER = re.compile(r" [\d.,]+ (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b")
 # The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
@@ -2101,7 +2110,7 @@ def _kind_of(words: list[str]) -> str | None:
         return PLACE
     if any(w in ORG_CUES for w in words) or any(w in ("Nations", "Kingdom") for w in words) or _plural_body(words):
         return ORG
-    if words[0] in gaz.places and last in {"Region", "Oblast", "Province", "Krai", "County"}:
+    if words[0] in gaz.places and last in PLACE_UNIT_HEADS:
         return PLACE
     if last in EVENT_WORDS:
         return None  # "Election Day", "New Year's Eve"
@@ -3642,13 +3651,18 @@ def _merge_org_short_forms(
             uf.union(i, candidates.pop())
 
 
+_BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")
+
+
 def _merge_town_named_bodies(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
     """A lone word read as a place that the gazetteer knows only as a small town, and that its article also writes
-    at the head of one body's longer name, is that body's short name: "a Vell flight", "the Vell spokesman" beside
-    "Vell Air Lines". Not where it follows a preposition of place ("in Vell"), nor a body that serves a place or
-    is one's school, hospital or council ("Vell Police", "Vell College": ``SERVICE_CUES``, ``BODY_HEADS``)."""
+    at the head of one body's longer name, is that body's short name where the article has it say or employ
+    something as only a body does, and never puts anything in it: "the Vell spokesman", "Vell executives" beside
+    "Vell Air Lines" (not "Vell" beside the "Vell Advertiser" in a report of what happened "in Vell"). Nor is a
+    place a body that serves it or is its school, hospital or council ("Vell Police", "Vell College":
+    ``SERVICE_CUES``, ``BODY_HEADS``)."""
     gaz = gazetteer()
     bodies: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i in named:
@@ -3658,17 +3672,25 @@ def _merge_town_named_bodies(
             bodies[(mentions[i].article, words[0])].add(i)
     if not bodies:
         return
-    for i in named:
-        m = mentions[i]
-        word = _surface(m.text)
-        if (m.kind != PLACE or (m.article, word) not in bodies or word in gaz.big_places or word in gaz.cities
-                or gaz.places.get(word) in gaz.countries | gaz.states
-                or _word_before(m, paragraphs) in LOCATIVE_PREPOSITIONS):
+    named_set = set(named)
+    uses: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if (m.article, _surface(m.text)) in bodies:
+            uses[(m.article, _surface(m.text))].append(i)
+    for key, found in uses.items():
+        word = key[1]
+        if (word in gaz.big_places or word in gaz.cities or gaz.places.get(word) in gaz.countries | gaz.states
+                or any(_word_before(mentions[i], paragraphs) in LOCATIVE_PREPOSITIONS for i in found)
+                or not any(_BODY_NOUN_AFTER.match(_text_after(mentions[i], paragraphs, 30)) for i in found)):
             continue
-        roots = {uf.find(r) for r in bodies[(m.article, word)]}
-        if len(roots) == 1:
-            uf.union(i, roots.pop())
-            m.kind = ORG  # the gazetteer's town made the tagger read it as a place
+        roots = {uf.find(r) for r in bodies[key]}
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        for i in found:
+            if mentions[i].kind == PLACE and i in named_set:
+                uf.union(i, root)
+                mentions[i].kind = ORG  # the gazetteer's town made the tagger read it as a place
 
 
 def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
@@ -4143,12 +4165,8 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
 
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
-# "Vell is a small village near", not "Vell is a village elder".
-# ... and "Vell, population 4,850,": only a place has a population of its own.
-_SETTLEMENT_AFTER = re.compile(r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
-                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])"
-                               + r"|, population:? \d")
-_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
+_SETTLEMENT_AFTER = re.compile(SETTLEMENT_AFTER)
+_PLACE_AFTER = re.compile(PLACE_AFTER)
 RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
 
 
@@ -4163,8 +4181,9 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         for form in (_surface(m.text), _surface(m.text).title()):
             if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
                 return False
-        if _located(m, paragraphs[m.article][m.paragraph]):
-            return False
+        if _located(m, paragraphs[m.article][m.paragraph]) or (
+                m.kind == PLACE and _surface(m.text).split()[-1] in FEATURE_WORDS and " " in m.text):
+            return False  # also "the Vell River", when the feature's short name is read as something else's
     if any(m.kind != PLACE for m in cluster):
         return True
     return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
@@ -4238,9 +4257,7 @@ def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bo
     return 2 * things >= len(cluster)
 
 
-# A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
-# Vellia's extremists" nor a list ("the Vells, Oakland and Arizona").
-_PLACE_APPOSED = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)")
+_PLACE_APPOSED = re.compile(PLACE_APPOSED)
 
 
 def _placed(m: Mention, paragraphs: dict[str, list[str]]) -> bool:

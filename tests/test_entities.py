@@ -1827,6 +1827,10 @@ def test_a_towns_name_that_heads_a_bodys_name_is_the_body() -> None:
     dossier = resolved(["The Delta Police said the road was shut.", "Delta residents were told to stay home."],
                        [("Delta Police", "organization", 0), ("Delta", "place", 1)])
     assert len(dossier.entities) == 2
+    # Nor is the town a paper named for it, where nothing only a body has is said of the town's name
+    dossier = resolved(["The Delta Advertiser said the road was shut.", "Delta residents were told to stay home."],
+                       [("Delta Advertiser", "organization", 0), ("Delta", "place", 1)])
+    assert len(dossier.entities) == 2
 
 
 def test_a_name_written_after_in_or_at_with_no_body_word_is_a_place() -> None:
