@@ -1994,15 +1994,19 @@ def _org_then_person(words: list[str]) -> int | None:
 
 def _field_office_name(words: list[str]) -> int | None:
     """Where a name starts after a title "of" a field: "Minister of Defence Jo Roe", "Secretary of Homeland
-    Security Jo Roe" -> 3, 4. The field's words are title words that head no title ("Defence", "Foreign Affairs");
-    the name after them is two or three capitalised words that are no title's, body's or place's."""
-    if len(words) < 5 or words[0] not in TITLE_HEADS or words[1] != "of":
+    Security Jo Roe", "Vellish Minister of Defence Jo Roe" -> 3, 4, 4. The field's words are title words that head
+    no title ("Defence", "Foreign Affairs"); the name after them is two or three capitalised words that are no
+    title's, body's or place's."""
+    head = 0
+    while head < len(words) and (words[head] in DESCRIPTIVE_WORDS or words[head] in gazetteer().demonyms):
+        head += 1  # "Japanese Minister of Defence"
+    if len(words) < head + 5 or words[head] not in TITLE_HEADS or words[head + 1] != "of":
         return None
-    k = 2
+    k = head + 2
     while k < len(words) and words[k] in TITLE_WORDS - TITLE_HEADS - CONNECTORS:
         k += 1
     name = words[k:]
-    if k == 2 or not 2 <= len(name) <= 3:
+    if k == head + 2 or not 2 <= len(name) <= 3:
         return None
     if any(not re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) or w in TITLE_WORDS or w in ORG_CUES or w in PLACE_CUES
            or w in gazetteer().places for w in name):

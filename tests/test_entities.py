@@ -1799,10 +1799,12 @@ def resolved(paragraphs: list[str], kinds: list[tuple[str, str, int]]) -> Dossie
 
 def test_a_title_of_a_field_before_a_name_is_the_persons_role() -> None:
     a = article("Minister of Defence Kasumoto Velarani said the ships would stay.",
-                "Secretary of Homeland Security Tarvo Quellani toured the port.")
+                "Secretary of Homeland Security Tarvo Quellani toured the port.",
+                "The talks went on, Japanese Minister of Defence Orunaki Sedaveto said.")
     found = {(m.text, m.kind, m.role) for m in find_mentions(a)}
     assert ("Kasumoto Velarani", "person", "Minister of Defence") in found
     assert ("Tarvo Quellani", "person", "Secretary of Homeland Security") in found
+    assert ("Orunaki Sedaveto", "person", "Japanese Minister of Defence") in found
     assert not any("Defence" in text or "Security" in text for text, _, _ in found)
 
 
