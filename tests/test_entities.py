@@ -1841,6 +1841,10 @@ def test_a_name_written_after_in_or_at_with_no_body_word_is_a_place() -> None:
     dossier = resolved(paragraphs, [("Punta Vella", "organization", 0), ("Punta Vella", "place", 1),
                                     ("Punta Vella", "organization", 2), ("Punta Vella", "place", 3)])
     assert [(e.name, e.kind) for e in dossier.entities] == [("Punta Vella", "place")]
+    # One use "at" a name is as likely where someone works
+    dossier = resolved(["Jo Roe, an engineer at Vell Ponta, left.", "Vell Ponta said it would appeal."],
+                       [("Vell Ponta", "place", 0), ("Vell Ponta", "organization", 1)])
+    assert [(e.name, e.kind) for e in dossier.entities] == [("Vell Ponta", "organization")]
 
 
 def test_a_name_before_system_missile_or_class_is_a_thing() -> None:
