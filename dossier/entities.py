@@ -4243,15 +4243,19 @@ def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[
         or _placed_by_prepositions(cluster, paragraphs))
 
 
-PLACED_USES = 2  # of a name read as a body's, put somewhere by a preposition, that make it a place
+# A preposition of place right before a name, and the word before it: "landed at", "an engineer at".
+_PREPOSITION_BEFORE = re.compile(r"(\w+)\s+(" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
 
 
 def _placed_by_prepositions(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether the uses read as a place's after "in", "near" or "at" ("landed at Vell Ponta") are as many as those
-    read as a body's, and more than one: the tagger reads "from Vell Ponta" as a body's as often as a place's (one
-    "at Vellcorp" may be where someone works)."""
-    placed = sum(m.kind == PLACE and _word_before(m, paragraphs) in PLACE_PREPOSITIONS for m in cluster)
-    return placed >= PLACED_USES and placed >= sum(m.kind == ORG for m in cluster)
+    read as a body's: the tagger reads "from Vell Ponta" as a body's as often as a place's. Not "at" after a role
+    ("an engineer at Vellcorp"): where someone works."""
+    placed = 0
+    for m in cluster:
+        before = _PREPOSITION_BEFORE.search(_text_before(m, paragraphs, 40)) if m.kind == PLACE else None
+        placed += bool(before) and not (before.group(2) == "at" and before.group(1).lower() in ROLE_NOUNS)
+    return placed > 0 and placed >= sum(m.kind == ORG for m in cluster)
 
 
 # A noun of a kind of thing after a name, maybe after one describing word: "the Vell system", "Vell-class".
