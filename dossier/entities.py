@@ -3661,12 +3661,12 @@ _BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")
 def _merge_town_named_bodies(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
-    """A lone word read as a place that the gazetteer knows only as a small town, and that its article also writes
-    at the head of one body's longer name, is that body's short name where the article has it say or employ
-    something as only a body does, and never puts anything in it: "the Vell spokesman", "Vell executives" beside
-    "Vell Air Lines" (not "Vell" beside the "Vell Advertiser" in a report of what happened "in Vell"). Nor is a
-    place a body that serves it or is its school, hospital or council ("Vell Police", "Vell College":
-    ``SERVICE_CUES``, ``BODY_HEADS``)."""
+    """A lone word read as a place that the gazetteer knows as no country, state, city or large place, and that its
+    article also writes at the head of one body's longer name, is that body's short name where the article has it
+    say or employ something as only a body does, and never puts anything in it: "the Vell spokesman", "Vell
+    executives" beside "Vell Air Lines" (not "Vell" beside the "Vell Advertiser" in a report of what happened "in
+    Vell"). Nor is a place a body that serves it or is its school, hospital or council ("Vell Police", "Vell
+    College": ``SERVICE_CUES``, ``BODY_HEADS``)."""
     gaz = gazetteer()
     bodies: dict[tuple[str, str], set[int]] = defaultdict(set)
     for i in named:
