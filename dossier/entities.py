@@ -65,6 +65,7 @@ from .lang.en.names import (
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     BODY_HEADS,
+    BODY_NOUNS_AFTER,
     BRAND_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
@@ -82,6 +83,7 @@ from .lang.en.names import (
     EVENT_HEADS,
     EVENT_WORDS,
     FACILITY_WORDS,
+    FEATURE_WORDS,
     FOREIGN_ORG_HEADS,
     FUNCTION_WORDS,
     GROUP_MEMBER_NOUNS,
@@ -98,9 +100,11 @@ from .lang.en.names import (
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
     NOT_ORG_ACRONYMS,
+    NUMBER_WORDS,
     ONLY_NAME_AFTER,
     ONLY_NAME_BEFORE,
     ORG_AFTER_WORDS,
@@ -111,11 +115,14 @@ from .lang.en.names import (
     OTHER_NOUN_OPENERS,
     PARTY_SIDES,
     PERSON_POSSESSIVES,
+    PLACE_AFTER,
+    PLACE_APPOSED,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
+    PLACE_UNIT_HEADS,
     PLACE_UNIT_WORDS,
     PRODUCT_NOUNS,
     PROGRAMME_BEFORE,
@@ -130,6 +137,7 @@ from .lang.en.names import (
     SCHOOL_HEADS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
+    SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
@@ -143,6 +151,7 @@ from .lang.en.names import (
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
     THE_HEAD_FOLLOWERS,
+    THING_NOUNS,
     THING_POSSESSIVES,
     TIME_MODIFIERS,
     TITLE_HEADS,
@@ -814,7 +823,9 @@ def _reconcile(
             claimed.update(id(r) for r in overlapping)
             out += [places[0], people[0]]  # "London Mayor Sadiq Khan": a place, a title, a person
             continue
-        titled = [r for r in people if r.role and paragraph[c.start : r.start].strip() == r.role]
+        # The tagger's name may open inside the title: "Minister of | Defence Jo Roe"
+        titled = [r for r in people if r.role and paragraph[c.start : r.start].strip() == r.role
+                  or r.role and " of " in r.role and r.role.endswith(" " + paragraph[c.start : r.start].strip())]
         if c.kind != PERSON and titled:
             claimed.update(id(r) for r in overlapping)
             out.append(titled[0])  # "South Korean President Park Geun-hye": a title, then a person, no place
@@ -1159,7 +1170,8 @@ def _plural(word: str) -> bool:
 
 def _is_programme(words: list[str]) -> bool:
     """A programme's title ("The Steve Harvey Morning Show", "Breitbart News Daily"), a work rather than a name."""
-    return words[-1] in PROGRAMME_WORDS or (len(words) >= 3 and words[-1] in ("Daily", "Hour") and words[-2] == "News")
+    return words[-1] in PROGRAMME_WORDS or (
+        len(words) >= 3 and words[-1] in NEWS_PROGRAMME_WORDS and words[-2] == "News")
 
 
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -1212,7 +1224,8 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
 
 
 # A name's own clause up to its first possessive or personal pronoun: up to five lower-case words, then the pronoun.
-_OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+(its|itself|his|her|himself|herself|he|she|him)\b")
+_OWN_CLAUSE_PRONOUN = re.compile(r"((?:\s+[a-z][\w'’-]*?){0,5}?)\s+("
+                                 + "|".join(sorted(THING_POSSESSIVES | PERSON_POSSESSIVES)) + r")\b")
 
 
 _TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(TITLE_WORDS | HONORIFICS)) + r")\.? $")
@@ -1351,8 +1364,8 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 
 
 # Words after an event's head that number its edition: "Super Bowl LII", "Game 7", "Game Seven".
-_EDITION = re.compile(r"\d{1,4}|[IVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
-_EDITION_AFTER = re.compile(r" (?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)")
+_EDITION = re.compile(r"\d{1,4}|[IVXLC]+|" + "|".join(NUMBER_WORDS))
+_EDITION_AFTER = re.compile(r" (?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)")
 # A number after a name that counts something: "Acme 5 percent", "Kent 238 runs"; no label's number.
 _COUNTED_AFTER = re.compile(r" [\d.,]+ (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b")
 # The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
@@ -1888,6 +1901,9 @@ def _classify_run(
         return _capitals_run(run, words, context, mention)
     if _is_programme(words):
         return []
+    field_name = _field_office_name(words)
+    if field_name is not None:  # "Minister of Defence Jo Roe": the role, then the person
+        return [mention(run[field_name:], PERSON, " ".join(words[:field_name]))]
     office = _office_of(words)
     if office is not None:
         start, kind = office
@@ -1974,6 +1990,28 @@ def _org_then_person(words: list[str]) -> int | None:
         ):
             return k + 1
     return None
+
+
+def _field_office_name(words: list[str]) -> int | None:
+    """Where a name starts after a title "of" a field: "Minister of Defence Jo Roe", "Secretary of Homeland
+    Security Jo Roe", "Vellish Minister of Defence Jo Roe" -> 3, 4, 4. The field's words are title words that head
+    no title ("Defence", "Foreign Affairs"); the name after them is two or three capitalised words that are no
+    title's, body's or place's."""
+    head = 0
+    while head < len(words) and (words[head] in DESCRIPTIVE_WORDS or words[head] in gazetteer().demonyms):
+        head += 1  # "Japanese Minister of Defence"
+    if len(words) < head + 5 or words[head] not in TITLE_HEADS or words[head + 1] != "of":
+        return None
+    k = head + 2
+    while k < len(words) and words[k] in TITLE_WORDS - TITLE_HEADS - CONNECTORS:
+        k += 1
+    name = words[k:]
+    if k == head + 2 or not 2 <= len(name) <= 3:
+        return None
+    if any(not re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) or w in TITLE_WORDS or w in ORG_CUES or w in PLACE_CUES
+           or w in gazetteer().places for w in name):
+        return None
+    return k
 
 
 def _office_of(words: list[str]) -> tuple[int, str] | None:
@@ -2076,7 +2114,7 @@ def _kind_of(words: list[str]) -> str | None:
         return PLACE
     if any(w in ORG_CUES for w in words) or any(w in ("Nations", "Kingdom") for w in words) or _plural_body(words):
         return ORG
-    if words[0] in gaz.places and last in {"Region", "Oblast", "Province", "Krai", "County"}:
+    if words[0] in gaz.places and last in PLACE_UNIT_HEADS:
         return PLACE
     if last in EVENT_WORDS:
         return None  # "Election Day", "New Year's Eve"
@@ -2380,6 +2418,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_misspelt_bodies(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
+    _merge_town_named_bodies(mentions, named, uf, paragraphs)
+    _merge_feature_short_forms(mentions, named, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
@@ -3615,6 +3655,68 @@ def _merge_org_short_forms(
             uf.union(i, candidates.pop())
 
 
+_BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")
+
+
+def _merge_town_named_bodies(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A lone word read as a place that the gazetteer knows as no country, state, city or large place, and that its
+    article also writes at the head of one body's longer name, is that body's short name where the article has it
+    say or employ something as only a body does, and never puts anything in it: "the Vell spokesman", "Vell
+    executives" beside "Vell Air Lines" (not "Vell" beside the "Vell Advertiser" in a report of what happened "in
+    Vell"). Nor is a place a body that serves it or is its school, hospital or council ("Vell Police", "Vell
+    College": ``SERVICE_CUES``, ``BODY_HEADS``)."""
+    gaz = gazetteer()
+    bodies: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if (mentions[i].kind == ORG and len(words) >= 2 and words[-1] not in SERVICE_CUES | ORGAN_CUES | BODY_HEADS
+                and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)):
+            bodies[(mentions[i].article, words[0])].add(i)
+    if not bodies:
+        return
+    named_set = set(named)
+    uses: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if (m.article, _surface(m.text)) in bodies:
+            uses[(m.article, _surface(m.text))].append(i)
+    for key, found in uses.items():
+        word = key[1]
+        if (word in gaz.big_places or word in gaz.cities or gaz.places.get(word) in gaz.countries | gaz.states
+                or any(_word_before(mentions[i], paragraphs) in LOCATIVE_PREPOSITIONS for i in found)
+                or not any(_BODY_NOUN_AFTER.match(_text_after(mentions[i], paragraphs, 30)) for i in found)):
+            continue
+        roots = {uf.find(r) for r in bodies[key]}
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        for i in found:
+            if mentions[i].kind == PLACE and i in named_set:
+                uf.union(i, root)
+                mentions[i].kind = ORG  # the gazetteer's town made the tagger read it as a place
+
+
+def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where a
+    report writes both; not a country's or a state's name ("Mississippi" beside the "Mississippi River")."""
+    gaz = gazetteer()
+    features: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS:
+            features[(mentions[i].article, " ".join(words[:-1]))].add(i)
+    for i in named:
+        m = mentions[i]
+        name = _surface(m.text)
+        if (m.kind not in (PLACE, OTHER) or (m.article, name) not in features or name in gaz.cities
+                or gaz.places.get(name) in gaz.countries | gaz.states):
+            continue
+        roots = {uf.find(r) for r in features[(m.article, name)]}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+
+
 def _places_run_together(text: str) -> bool:
     """Places the gazetteer knows, one after another: "the US Pacific territory" says where, and is no
     short name of the "US Pacific Command"."""
@@ -4067,12 +4169,8 @@ def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) 
 
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
-# "Vell is a small village near", not "Vell is a village elder".
-# ... and "Vell, population 4,850,": only a place has a population of its own.
-_SETTLEMENT_AFTER = re.compile(r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
-                               + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])"
-                               + r"|, population:? \d")
-_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")  # "Vell, Bavaria", not "Zelvio, Quorra and"
+_SETTLEMENT_AFTER = re.compile(SETTLEMENT_AFTER)
+_PLACE_AFTER = re.compile(PLACE_AFTER)
 RARE_PLACE_USES = 2  # of a one-word name no use reads as another kind's
 
 
@@ -4087,8 +4185,9 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         for form in (_surface(m.text), _surface(m.text).title()):
             if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
                 return False
-        if _located(m, paragraphs[m.article][m.paragraph]):
-            return False
+        if _located(m, paragraphs[m.article][m.paragraph]) or (
+                m.kind == PLACE and _surface(m.text).split()[-1] in FEATURE_WORDS and " " in m.text):
+            return False  # also "the Vell River", when the feature's short name is read as something else's
     if any(m.kind != PLACE for m in cluster):
         return True
     return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
@@ -4140,12 +4239,37 @@ def _settlement_read_as_body(cluster: list[Mention], paragraphs: dict[str, list[
     words = {w for m in cluster for w in _surface(m.text).split()}
     # A dateline's capitals ("VELLBY, Japan —") are the name shouted, no initials.
     return not any(_is_acronym(w) and w.title() not in words or w in ORG_CUES for w in words) and (
-        _named_settlement(cluster, paragraphs) or any(not m.role and _placed(m, paragraphs) for m in cluster))
+        _named_settlement(cluster, paragraphs) or any(not m.role and _placed(m, paragraphs) for m in cluster)
+        or _placed_by_prepositions(cluster, paragraphs))
 
 
-# A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
-# Vellia's extremists" nor a list ("the Vells, Oakland and Arizona").
-_PLACE_APPOSED = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)")
+# A preposition of place right before a name, and the word before it: "landed at", "an engineer at".
+_PREPOSITION_BEFORE = re.compile(r"(\w+)\s+(" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+$")
+
+
+def _placed_by_prepositions(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether the uses read as a place's after "in", "near" or "at" ("landed at Vell Ponta") are as many as those
+    read as a body's: the tagger reads "from Vell Ponta" as a body's as often as a place's. Not "at" after a role
+    ("an engineer at Vellcorp"): where someone works."""
+    placed = 0
+    for m in cluster:
+        before = _PREPOSITION_BEFORE.search(_text_before(m, paragraphs, 40)) if m.kind == PLACE else None
+        placed += bool(before) and not (before.group(2) == "at" and before.group(1).lower() in ROLE_NOUNS)
+    return placed > 0 and placed >= sum(m.kind == ORG for m in cluster)
+
+
+# A noun of a kind of thing after a name, maybe after one describing word: "the Vell system", "Vell-class".
+_THING_AFTER = re.compile(r"(?:-| (?:[a-z]+ )?)(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+
+
+def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
+    Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
+    things = sum(bool(_THING_AFTER.match(_text_after(m, paragraphs, 30))) for m in cluster)
+    return 2 * things >= len(cluster)
+
+
+_PLACE_APPOSED = re.compile(PLACE_APPOSED)
 
 
 def _placed(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
@@ -4199,7 +4323,8 @@ def _build_entities(
         if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
             kind = ORG
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
-                                      or all(_place_pair(m.text) for m in cluster)):
+                                      or all(_place_pair(m.text) for m in cluster)
+                                      or kind != PLACE and _named_thing(cluster, paragraphs)):
             kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})

@@ -1778,3 +1778,76 @@ def test_a_capitalised_word_opening_a_short_quoted_phrase_is_no_name() -> None:
                      "A sign read “Dax out,” where Jo Roe met Dax on Monday.")
     assert "Zalihu" not in found
     assert "Dax" in found  # capitalised inside a sentence too: a name
+
+
+# --- Names the reviews left (issue 8) --------------------------------------------------------------
+
+
+def resolved(paragraphs: list[str], kinds: list[tuple[str, str, int]]) -> Dossier:
+    """One article's mentions given by hand, (text, kind, occurrence in the paragraphs), then resolved: the
+    resolution steps alone, whatever the tagger would read."""
+    a = article(*paragraphs)
+    dossier = Dossier(articles=[a])
+    for text, kind, n in kinds:
+        spots = [(p, match.start()) for p, para in enumerate(paragraphs) for match in re.finditer(re.escape(text), para)
+                 if not re.match(r"\w", para[match.end() : match.end() + 1])]
+        p, start = spots[n]
+        dossier.mentions.append(Mention("a", p, start, start + len(text), text, kind))
+    resolve_entities(dossier, None)
+    return dossier
+
+
+def test_a_title_of_a_field_before_a_name_is_the_persons_role() -> None:
+    a = article("Minister of Defence Kasumoto Velarani said the ships would stay.",
+                "Secretary of Homeland Security Tarvo Quellani toured the port.",
+                "The talks went on, Japanese Minister of Defence Orunaki Sedaveto said.")
+    found = {(m.text, m.kind, m.role) for m in find_mentions(a)}
+    assert ("Kasumoto Velarani", "person", "Minister of Defence") in found
+    assert ("Tarvo Quellani", "person", "Secretary of Homeland Security") in found
+    assert ("Orunaki Sedaveto", "person", "Japanese Minister of Defence") in found
+    assert not any("Defence" in text or "Security" in text for text, _, _ in found)
+
+
+def test_a_natural_feature_is_one_with_its_name_without_its_last_word() -> None:
+    dossier, _ = build(article("The storm crossed the Pacific Ocean on Monday. Ships in the Pacific were warned.",
+                               "Boats on the Vellora River were stopped. Fishing on the Vellora resumed."))
+    assert entity_of(dossier, "Pacific") == entity_of(dossier, "Pacific Ocean")
+    assert entity_of(dossier, "Vellora") == entity_of(dossier, "Vellora River")
+    # A state's name beside its river is the state
+    dossier, _ = build(article("The Mississippi River flooded towns across Mississippi on Monday."))
+    assert entity_of(dossier, "Mississippi") != entity_of(dossier, "Mississippi River")
+
+
+def test_a_towns_name_that_heads_a_bodys_name_is_the_body() -> None:
+    paragraphs = ["A Delta Air Lines spokesman said the flight was delayed.",
+                  "The Delta spokesman said no one was hurt.", "A bird took over a Delta flight."]
+    dossier = resolved(paragraphs, [("Delta Air Lines", "organization", 0), ("Delta", "place", 1),
+                                    ("Delta", "place", 2)])
+    airline = next(e for e in dossier.entities if e.name == "Delta Air Lines")
+    assert airline.kind == "organization" and "Delta" in airline.aliases
+    # A body that serves the town is not the town
+    dossier = resolved(["The Delta Police said the road was shut.", "Delta residents were told to stay home."],
+                       [("Delta Police", "organization", 0), ("Delta", "place", 1)])
+    assert len(dossier.entities) == 2
+    # Nor is the town a paper named for it, where nothing only a body has is said of the town's name
+    dossier = resolved(["The Delta Advertiser said the road was shut.", "Delta residents were told to stay home."],
+                       [("Delta Advertiser", "organization", 0), ("Delta", "place", 1)])
+    assert len(dossier.entities) == 2
+
+
+def test_a_name_written_after_in_or_at_with_no_body_word_is_a_place() -> None:
+    paragraphs = ["The plane took off from Punta Vella at noon.", "It had arrived in Punta Vella on Sunday.",
+                  "It took off from Punta Vella again.", "It landed at Punta Vella later."]
+    dossier = resolved(paragraphs, [("Punta Vella", "organization", 0), ("Punta Vella", "place", 1),
+                                    ("Punta Vella", "organization", 2), ("Punta Vella", "place", 3)])
+    assert [(e.name, e.kind) for e in dossier.entities] == [("Punta Vella", "place")]
+    # One use "at" a name is as likely where someone works
+    dossier = resolved(["Jo Roe, an engineer at Vell Ponta, left.", "Vell Ponta said it would appeal."],
+                       [("Vell Ponta", "place", 0), ("Vell Ponta", "organization", 1)])
+    assert [(e.name, e.kind) for e in dossier.entities] == [("Vell Ponta", "organization")]
+
+
+def test_a_name_before_system_missile_or_class_is_a_thing() -> None:
+    dossier, _ = build(article("The destroyer fired its Avelon system at the target. The Avelon missile struck it.",
+                               "Officials in Lisbon praised the Avelon system."))
+    assert {e.name: e.kind for e in dossier.entities}["Avelon"] == "other"

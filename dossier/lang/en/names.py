@@ -206,6 +206,12 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
+# Last words of a natural feature's name that reports also leave out once the feature is named: "the Pacific
+# Ocean" is "the Pacific", the "Vell River" "the Vell".
+FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
+# Nouns after a name that make it a kind of thing, a weapon's or a ship's design: "the Vell system", "a Vell
+# missile", "Vell-class destroyers" (one describing word may come between: "Vell defence systems").
+THING_NOUNS = frozenset("system systems missile missiles class".split())
 # Capitalised words after a place that name a unit of it, not another place: "Kursk Oblast" is Kursk;
 # unlike "Kansas City", "Orange County" or "Indiana State" (a university).
 PLACE_UNIT_WORDS = {"Oblast", "Krai", "Province", "Region", "Prefecture", "Strip"}
@@ -337,6 +343,9 @@ EMPLOYER_PREPOSITIONS = {"with"}
 # "Kroger executives", "Acme shareholders".
 COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shareholders", "stockholders",
                        "shares", "stock", "stores", "franchise", "franchises", "subsidiary", "subsidiaries"}
+# Nouns after a name that only a body's name modifies: "the Vell spokesman", "Vell executives" (a place has a
+# spokesman only through a body of its own, which the report names).
+BODY_NOUNS_AFTER = frozenset(COMPANY_NOUNS_AFTER | {"spokesman", "spokeswoman", "spokesperson"})
 # Nouns after a name that make it an armed group's, not a person's: "Boko Haram fighters", "Acme
 # Front militants" (a place's or a people's fighters are no mentions a person could be).
 GROUP_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "jihadists", "gunmen", "extremists"}
@@ -547,3 +556,22 @@ ONLY_NAME_AFTER = (
     r"|,?\s+who\s+(?:did\s+not|would\s+not|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
     r"(?:name|surname)"
 )
+
+# Number words that end a name as its edition or part: "Vell Games Two", "Vell 2".
+NUMBER_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+# Last words of a news programme's title after "News": "Vell News Daily", "Vell News Hour".
+NEWS_PROGRAMME_WORDS = frozenset({"Daily", "Hour"})
+# Last words of a unit of a known place: "Kursk Region", "Vell County" are places.
+PLACE_UNIT_HEADS = frozenset({"Region", "Oblast", "Province", "Krai", "County"})
+# After a name, what says it is a settlement: "Vell is a small village near", not "Vell is a village elder";
+# and "Vell, population 4,850,": only a place has a population of its own.
+SETTLEMENT_AFTER = (
+    r",? (?:is|was) an? (?:[a-z]+ )?(?:" + "|".join(sorted(SETTLEMENT_NOUNS))
+    + r")(?= (?:of|in|near|on|outside|north|south|east|west)\b|[,.;:])"
+    + r"|, population:? \d"
+)
+# A place after a comma: "Vell, Bavaria", not "Zelvio, Quorra and".
+PLACE_AFTER = r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+# A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
+# Vellia's extremists" nor a list ("the Vells, Oakland and Arizona").
+PLACE_APPOSED = r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)"
