@@ -16,7 +16,8 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
-from dossier.crossref import Catalog, sentence_around
+from dossier.crossref import Catalog, excerpt_diff, sentence_around
+from dossier.quotes import wording_diff
 from dossier.story import Story, central_headline
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
@@ -614,3 +615,10 @@ def test_an_abbreviated_title_and_the_word_in_full_are_one_role() -> None:
     template = render.make_environment(PROJECT / "templates").get_template(page.template)
     markdown = template.render(root="", **page.laid_out())
     assert "Senator; Vell Gov." in markdown and "Sen.;" not in markdown
+
+
+
+@pytest.mark.parametrize("text", ["We will  rebuild the bridge,\nby spring.", "\u201cYes.\u201d", "", "   "])
+def test_excerpt_diff_of_a_quote_in_its_group_s_own_words_is_the_word_by_word_diff(text: str) -> None:
+    # A shortcut skips difflib where the excerpt is the full wording: it must give what the diff gives.
+    assert excerpt_diff(text, text) == wording_diff(text, text)
