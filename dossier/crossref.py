@@ -720,6 +720,11 @@ def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:
     An outlet that quotes only part of the passage is not "missing" the rest:
     words cut at either end show as a single "cut" mark, not as deletions.
     """
+    if full == excerpt:
+        # Most quotes are their group's only wording: the same words throughout, without difflib's matching (at
+        # 2,225 BBC articles, a quarter of a rebuild's pages stage went to diffing 9,878 quotes, nearly all alike).
+        words = excerpt.split()
+        return [("same", " ".join(words))] if words else []
     ops = wording_diff(full, excerpt)
     start, end = 0, len(ops)
     while start < end and ops[start][0] == "removed":

@@ -16,7 +16,8 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
-from dossier.crossref import Catalog, sentence_around
+from dossier.crossref import Catalog, excerpt_diff, sentence_around
+from dossier.quotes import wording_diff
 from dossier.story import Story, central_headline
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
@@ -647,3 +648,9 @@ def test_a_short_sentence_three_outlets_carry_makes_a_key_voice_before_one_outle
                                     QuoteGroup("g3", phrase, "cy-poe", phrase[0].text)])
     # A phrase in the writer's sentence (small first letter) stays no voice however many words it has.
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Ben Roe"]
+
+
+@pytest.mark.parametrize("text", ["We will  rebuild the bridge,\nby spring.", "\u201cYes.\u201d", "", "   "])
+def test_excerpt_diff_of_a_quote_in_its_group_s_own_words_is_the_word_by_word_diff(text: str) -> None:
+    # A shortcut skips difflib where the excerpt is the full wording: it must give what the diff gives.
+    assert excerpt_diff(text, text) == wording_diff(text, text)
