@@ -90,6 +90,7 @@ from .lang.en.names import (
     GROUP_PART_NOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    HYPHENED_PARTICLES,
     INDEFINITE_PRONOUNS,
     INFLECTION_ENDINGS,
     INSTITUTIONS,
@@ -170,7 +171,8 @@ PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
 # A word: letters/digits, with inner hyphens, apostrophes, dots ("U.S") or ampersands ("AT&T").
 TOKEN_RE = re.compile(r"[^\W_][\w]*(?:[-'’.&][^\W_][\w]*)*")
-ELIDED_NAME = re.compile(r"(?:" + "|".join(sorted(ELIDED_PARTICLES)) + r")['’][A-Z][\w-]*")
+GLUED_NAME = re.compile(r"(?:(?:" + "|".join(sorted(ELIDED_PARTICLES)) + r")['’]|(?:"
+                        + "|".join(sorted(HYPHENED_PARTICLES)) + r")-)[A-Z][\w-]*")
 PRONOUN_I = re.compile(r"I(?:['’]\w+)?")  # "I", "I'm": capitalised, but no name
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" before its last full stop
 INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.)+")  # "J", "U.S.": their full stop ends no sentence
@@ -194,8 +196,8 @@ class Token:
     @property
     def capitalised(self) -> bool:
         text = self.text
-        if ELIDED_NAME.fullmatch(text):
-            return True  # "d'Azur" of "Côte d'Azur": the capital follows an elided particle
+        if GLUED_NAME.fullmatch(text):
+            return True  # "d'Azur" of "Côte d'Azur", "al-Assad": the capital follows a particle glued to it
         return text[0].isupper() and not self.handle and not (text[0] == "I" and PRONOUN_I.fullmatch(text))
 
 
@@ -658,10 +660,10 @@ def _with_years(mentions: list[Mention], paragraphs: list[str]) -> None:
 
 
 def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:
-    """Whether the rules' name is the tagged one with the word after an elided particle the tagger stopped at:
-    "Côte | d'Azur"."""
+    """Whether the rules' name is the tagged one with the word after a glued particle the tagger stopped at:
+    "Côte | d'Azur", "Bashar | al-Assad"."""
     return (rule.start == tagged.start and rule.end > tagged.end
-            and bool(ELIDED_NAME.fullmatch(paragraph[tagged.end : rule.end].strip())))
+            and bool(GLUED_NAME.fullmatch(paragraph[tagged.end : rule.end].strip())))
 
 
 def _spelled_out(m: Mention, paragraph: str) -> bool:

@@ -1851,3 +1851,23 @@ def test_a_name_before_system_missile_or_class_is_a_thing() -> None:
     dossier, _ = build(article("The destroyer fired its Avelon system at the target. The Avelon missile struck it.",
                                "Officials in Lisbon praised the Avelon system."))
     assert {e.name: e.kind for e in dossier.entities}["Avelon"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vellian President Omar al-Rashad spoke on Monday.", "Omar al-Rashad"),
+        ("The rule of general-turned-president Tarek el-Masri ended in May.", "Tarek el-Masri"),
+    ],
+)
+def test_a_name_goes_on_past_a_particle_joined_by_a_hyphen(text: str, name: str) -> None:
+    found = mentions(text)
+    assert found.get(name) == "person"
+    assert name.split()[0] not in found
+
+
+def test_a_name_ending_in_a_hyphened_particle_is_not_the_family_name_of_another() -> None:
+    # Cut before "al-Rashad", the president's name was "Samir Fawzi": the activist Hana Samir-Fawzi's family name.
+    dossier, _ = build(article("Opponents of President Samir Fawzi al-Rashad were jailed. The activist Hana "
+                               "Samir-Fawzi was fined."))
+    assert entity_of(dossier, "Samir Fawzi al-Rashad") != entity_of(dossier, "Hana Samir-Fawzi")

@@ -201,6 +201,9 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "da
 # Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
 # d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
 ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
+# Particles joined by a hyphen to the capitalised word they belong to, inside a name: the Arabic article, as
+# transliterated ("Bashar al-Assad", "Abdel-Fattah el-Sissi", "Nasser ad-Din", "ash-Sham").
+HYPHENED_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
