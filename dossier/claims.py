@@ -708,15 +708,25 @@ def stance_of(sentence: str) -> str:
 def _stance_besides_denial(sentence: str) -> str:
     """``reports`` or ``asserts``: how the sentence gives what it tells, its denial aside."""
     plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
-    if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain):
+    if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain) or _DOCUMENT_SOURCE.search(plain):
         return "reports"
     return "asserts"
+
+
+def _named_person_vouches(sentence: str) -> bool:
+    """Is "according to" the sentence's only cue of a report ("…is "perfectly fine," according to Dr. Jo Roe")? Then,
+    where it names a person (the caller knows), that person vouches for it: their word, not a report at one remove."""
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
+    cues_found = [m.group(0) for m in _REPORT.finditer(plain)]
+    return (bool(cues_found) and all(cue == "according to" for cue in cues_found)
+            and not _REPORTING_SOURCE.search(plain) and not _DOCUMENT_SOURCE.search(plain))
 
 
 # A relative clause between commas ("The Swiss Crystal, which news agency dpa reports was en
 # route…, hit a pillar") qualifies a detail: its reporting verb is not the sentence's.
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")
 _REPORTING_SOURCE = _Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
+_DOCUMENT_SOURCE = _Folded(rf"\b(?:{cues.DOCUMENT_SOURCES})\b")
 
 
 # --- sources --------------------------------------------------------------------------
@@ -758,10 +768,14 @@ def _clean_source(raw: str) -> str | None:
     return text
 
 
+# Titles written with a full stop that does not end the source's name ("according to Dr. Jo Roe").
+_ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
+
+
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
     plain = _ASIDE.sub(",", _outside_quotes(sentence))  # "Umbro, which lost deals with Celtic, said": Umbro
-    according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
+    according = re.search(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", plain, re.IGNORECASE)
     if according:
         return _clean_source(according.group(1))
     trailing = _trailing_source(plain)
@@ -778,6 +792,9 @@ def find_source(sentence: str) -> str | None:
         stated_first, source = _source_after_statement(subject, plain[match.end() :])
         if stated_first:
             return source
+        apposed = _APPOSED_NAME.match(subject)
+        if apposed and any(word.lower() in ROLE_NOUNS for word in apposed.group("role").split()):
+            return apposed.group("name")
         source = _clean_source(subject)
         if source and not re.search(r"\b(?:that|if|whether)$", source, re.IGNORECASE):
             return source
@@ -786,6 +803,12 @@ def find_source(sentence: str) -> str | None:
         if after:
             return _clean_source(after.group(1))
     return None
+
+
+# "Roe, the lead author of the study published in the Vell Journal, said…": a name, then its role between commas (too
+# long to be taken whole for the source): the name is the source.
+_APPOSED_NAME = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
+                           r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*$")
 
 
 _REGULAR_FINITE = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
@@ -879,8 +902,12 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             # A quote's speaker is the quotes stage's to find: where it found none, "she wrote" is not given to
             # whoever the article named last (the quotes stage weighs who "she" can be, and declined).
             if source is None and written and not (quoted and pronoun):
-                source = (last_person if pronoun else
+                # "He told his team" after "… after Jo Roe's late goal": whose goal is no clue to who "he" is.
+                source = ((last_person if last and last[0] not in owners else None) if pronoun else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
+            if not quoted and _speakers_own_words(paragraph, start, sentence):
+                quoted = True
+                source = source or _nearby_speaker(quotes, index, fullest)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
             opening = (not quoted and _HE_OR_SHE.search(sentence)
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
@@ -888,9 +915,12 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
             when = _date_in(sentence) or article.published
+            stance = stance_of(sentence)
+            if stance == "reports" and source in person_names and _named_person_vouches(sentence):
+                stance = "asserts"
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
-                stance=stance_of(sentence),
+                stance=stance,
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted,
@@ -1061,12 +1091,21 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
                           and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
+        if kind == "person" and _DESCRIBED_PERSON.match(written) and not any(
+                word.lower().rstrip(".") in speech.SPEAKS_FOR_ROLE_WORDS for word in written.split()):
+            # "the two-time VFL coach of the year": a person the article does not name here, not the body.
+            return None
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
                    flags=re.IGNORECASE)
     place = next((m.text for m in named if m.text == whole), None) or _government_source(written, inside, earlier)
     # "King said…" where the article named "Billy King" before: the surname alone is the person.
     return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+# A description of one person by their role: "the two-time VFL coach of the year", "a Vell Rovers player".
+_DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
+                               re.IGNORECASE)
 
 
 _GOVERNMENT_BODY = re.compile(
@@ -1115,6 +1154,35 @@ def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
         elif paragraph in quote.paragraphs:
             return True
     return inside * 2 > end - start or (opens_inside and inside > QUOTED_OPENING * (end - start))
+
+
+# A paragraph whose first quotation mark closes a quote: it runs on from the paragraph before, its opening mark lost
+# ('… across the sea. I have looked at other seas."'). Its sentences up to that mark are the speaker's words.
+_RUN_ON_CLOSING = re.compile(r"[^“”\"]*?[\w.,!?…'’]\s*[”\"](?=\s|$)")
+_FIRST_PERSON = re.compile(cues.FIRST_PERSON)
+
+
+def _speakers_own_words(paragraph: str, start: int, sentence: str) -> bool:
+    """Is the sentence someone's words though outside quotation marks: in a paragraph a quote runs on into, or in
+    the first person ("I", "we", "my", "our") outside the marks? The outlet does not speak so of the news. An "I"
+    after a capitalised word other than the sentence's first is a numeral ("World War I")."""
+    run_on = _RUN_ON_CLOSING.match(paragraph)
+    if run_on and start < run_on.end() - 1:
+        return True
+    plain = _outside_quotes(sentence)
+    for match in _FIRST_PERSON.finditer(plain):
+        before = plain[: match.start()].split()
+        if match.group(0) != "I" or len(before) < 2 or not before[-1][:1].isupper():
+            return True
+    return False
+
+
+def _nearby_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) -> str | None:
+    """The one known speaker (an entity of the article) of the quotes of this paragraph and the one before it, if
+    one: whose words a quote that runs on, or first-person words beside their quotes, are. None when two speak."""
+    speakers = {quote.speaker_name for quote in quotes
+                if {paragraph - 1, paragraph} & {quote.paragraph, *quote.paragraphs} and quote.speaker_name in names}
+    return next(iter(speakers)) if len(speakers) == 1 else None
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

@@ -19,6 +19,24 @@ REPORTING_SOURCES = (
     r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
     r"reports|wrote|writes|claimed|claim)"
 )
+# A document whose words the sentence relays ("…, the letter said", "The letter added that…"): the writers' words at
+# one remove, not the outlet's own telling; a letter's subject is not its authors.
+DOCUMENT_SOURCES = (
+    r"(?:the|a|an|this|that|their|its|his|her)\s+(?:[\w-]+\s+)?(?:letters?|memo|memorandum|documents?|filing|"
+    r"complaint|lawsuit|petition|indictment|open letter)\s+(?:also\s+)?(?:said|says|added|adds|stated|states|wrote|"
+    r"writes|claimed|claims|alleged|alleges|argued|argues|read|reads)"
+)
+# Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
+ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
+# Someone's own voice outside quotation marks: "I", "we", "my", "our", "me", "us" (case-sensitive: "US" is a country).
+# The outlet does not speak so in its telling of news. (An "I" after a capitalised word inside the sentence is a
+# numeral, "World War I": the claims stage checks that.)
+FIRST_PERSON = r"\bI(?=\s+[a-z]|['’](?:ve|m|d|ll)\b)|\b(?:[Ww]e|[Mm]y|[Oo]urs?|me|us)\b"
+# Announcing an act ("announced his retirement", "unveiled the plan"), not relaying words: the outlet tells that it
+# happened, so outlets telling it in their own words agree on a fact, not on one speaker's line.
+ANNOUNCED_ACT = (
+    r"\b(?:announced|announces|announcing|unveiled|unveils|unveiling)\s+(?:his|her|their|its|the|a|an)\s"
+)
 # Verbs that deny whatever they govern ("denied that…", "denies the report", "denied it").
 DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebuts"
 # What "deny" withholds rather than contradicts: "deny service to gay couples", "was denied entry",
