@@ -713,13 +713,26 @@ def _stance_besides_denial(sentence: str) -> str:
     return "asserts"
 
 
-def _named_person_vouches(sentence: str) -> bool:
-    """Is "according to" the sentence's only cue of a report ("…is "perfectly fine," according to Dr. Jo Roe")? Then,
-    where it names a person (the caller knows), that person vouches for it: their word, not a report at one remove."""
+def _named_person_vouches(sentence: str, person: str) -> bool:
+    """Is "according to" the sentence's only cue of a report, naming ``person`` (an entity of the article, as written)
+    with at most a title before the name ("…is "perfectly fine," according to Dr. Jo Roe", "according to production
+    designer Jo Roe")? Then that person vouches for it: their word, not a report at one remove. Not "according to a
+    translation by…", "according to her LinkedIn account", "according to the Vell Times"."""
     plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
     cues_found = [m.group(0) for m in _REPORT.finditer(plain)]
-    return (bool(cues_found) and all(cue == "according to" for cue in cues_found)
-            and not _REPORTING_SOURCE.search(plain) and not _DOCUMENT_SOURCE.search(plain))
+    if (not cues_found or any(cue != "according to" for cue in cues_found) or _REPORTING_SOURCE.search(plain)
+            or _DOCUMENT_SOURCE.search(plain)):
+        return False
+    phrase = _ACCORDING.search(plain)
+    # Another verb of saying ("According to the Vell Daily, Jo Roe said to the Post, …") tells whose words they are.
+    if phrase is None or any(m.group("cue").lower() != "according to" for m in _CUE.finditer(plain)):
+        return False
+    before = phrase.group(1).split(person)[0] if person in phrase.group(1) else None
+    return before is not None and not _NOT_A_TITLE.search(before)
+
+
+# Words before a name that make it no title of the person: "a report by", "the", "her".
+_NOT_A_TITLE = re.compile(r"\b(?:the|a|an|his|her|their|its|by|of|from|in|at|for|with|to|on)\b", re.IGNORECASE)
 
 
 # A relative clause between commas ("The Swiss Crystal, which news agency dpa reports was en
@@ -770,12 +783,13 @@ def _clean_source(raw: str) -> str | None:
 
 # Titles written with a full stop that does not end the source's name ("according to Dr. Jo Roe").
 _ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
+_ACCORDING = re.compile(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
 
 
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
     plain = _ASIDE.sub(",", _outside_quotes(sentence))  # "Umbro, which lost deals with Celtic, said": Umbro
-    according = re.search(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", plain, re.IGNORECASE)
+    according = _ACCORDING.search(plain)
     if according:
         return _clean_source(according.group(1))
     trailing = _trailing_source(plain)
@@ -807,8 +821,8 @@ def find_source(sentence: str) -> str | None:
 
 # "Roe, the lead author of the study published in the Vell Journal, said…": a name, then its role between commas (too
 # long to be taken whole for the source): the name is the source.
-_APPOSED_NAME = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
-                           r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*$")
+_APPOSED_NAME = re.compile(r"\s*(?i:(?:and|but|as|while|when)\s+)*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
+                           r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*(?:(?:has|have|had|also|later|then)\s+)*$")
 
 
 _REGULAR_FINITE = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
@@ -905,9 +919,13 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 # "He told his team" after "… after Jo Roe's late goal": whose goal is no clue to who "he" is.
                 source = ((last_person if last and last[0] not in owners else None) if pronoun else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
-            if not quoted and _speakers_own_words(paragraph, start, sentence):
-                quoted = True
-                source = source or _nearby_speaker(quotes, index, fullest)
+            run_on = None if quoted else _run_on(paragraph, start)
+            if run_on or not quoted and _first_person(sentence):
+                quoted = True  # someone's words, the marks lost or never set: not the outlet's own telling
+                # Whose they are, where the paragraph opens in the quote (no verb of saying before its closing mark:
+                # 'Roe said: We almost died. It was …"' names its speaker there): the speaker of the one before.
+                if source is None and run_on and not _CUE.search(paragraph[: run_on.end()]):
+                    source = _run_on_speaker(quotes, index, fullest)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
             opening = (not quoted and _HE_OR_SHE.search(sentence)
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
@@ -916,7 +934,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
             when = _date_in(sentence) or article.published
             stance = stance_of(sentence)
-            if stance == "reports" and source in person_names and _named_person_vouches(sentence):
+            if stance == "reports" and source in person_names and _named_person_vouches(sentence, source):
                 stance = "asserts"
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
@@ -1091,8 +1109,7 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
                           and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
-        if kind == "person" and _DESCRIBED_PERSON.match(written) and not any(
-                word.lower().rstrip(".") in speech.SPEAKS_FOR_ROLE_WORDS for word in written.split()):
+        if kind == "person" and _DESCRIBED_PERSON.fullmatch(written.strip()) and not _SPEAKS_FOR.search(written):
             # "the two-time VFL coach of the year": a person the article does not name here, not the body.
             return None
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
@@ -1104,8 +1121,9 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
 
 
 # A description of one person by their role: "the two-time VFL coach of the year", "a Vell Rovers player".
-_DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b",
-                               re.IGNORECASE)
+_DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
+                               r"(?:\s+(?:of|for|at|in|with)\s+.*)?", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
 
 
 _GOVERNMENT_BODY = re.compile(
@@ -1157,31 +1175,35 @@ def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
 
 
 # A paragraph whose first quotation mark closes a quote: it runs on from the paragraph before, its opening mark lost
-# ('… across the sea. I have looked at other seas."'). Its sentences up to that mark are the speaker's words.
-_RUN_ON_CLOSING = re.compile(r"[^“”\"]*?[\w.,!?…'’]\s*[”\"](?=\s|$)")
+# ('… across the sea. I have looked at other seas."'). Its sentences up to that mark are the speaker's words. A straight
+# mark closes after a stop or a comma only (' what it called " Vellophobia ."' opens one).
+_RUN_ON_CLOSING = re.compile(r"[^“”\"]*?(?:[\w.,!?…'’]”|[.,!?…]\")(?=\s|$)")
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON)
 
 
-def _speakers_own_words(paragraph: str, start: int, sentence: str) -> bool:
-    """Is the sentence someone's words though outside quotation marks: in a paragraph a quote runs on into, or in
-    the first person ("I", "we", "my", "our") outside the marks? The outlet does not speak so of the news. An "I"
-    after a capitalised word other than the sentence's first is a numeral ("World War I")."""
-    run_on = _RUN_ON_CLOSING.match(paragraph)
-    if run_on and start < run_on.end() - 1:
-        return True
+def _run_on(paragraph: str, start: int) -> re.Match[str] | None:
+    """The paragraph's closing mark, if the sentence at ``start`` lies before it and no mark opens before it."""
+    match = _RUN_ON_CLOSING.match(paragraph)
+    return match if match and start < match.end() - 1 else None
+
+
+def _first_person(sentence: str) -> bool:
+    """Is the sentence in the first person ("I", "we", "my", "our") outside quotation marks? The outlet does not
+    speak so of the news. Capitalised inside the sentence, the word is part of a name ("My Big Coin") or a numeral
+    ("World War I")."""
     plain = _outside_quotes(sentence)
     for match in _FIRST_PERSON.finditer(plain):
-        before = plain[: match.start()].split()
-        if match.group(0) != "I" or len(before) < 2 or not before[-1][:1].isupper():
+        before = re.findall(r"[A-Za-z][\w'’-]*", plain[: match.start()])
+        if match.group(0).islower() or not before or match.group(0) == "I" and before[-1].islower():
             return True
     return False
 
 
-def _nearby_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) -> str | None:
-    """The one known speaker (an entity of the article) of the quotes of this paragraph and the one before it, if
-    one: whose words a quote that runs on, or first-person words beside their quotes, are. None when two speak."""
+def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) -> str | None:
+    """Whose words a paragraph a quote runs on into are: the one known speaker (an entity of the article) of the
+    quotes of the paragraph before it; None when two speak there."""
     speakers = {quote.speaker_name for quote in quotes
-                if {paragraph - 1, paragraph} & {quote.paragraph, *quote.paragraphs} and quote.speaker_name in names}
+                if paragraph - 1 in {quote.paragraph, *quote.paragraphs} and quote.speaker_name in names}
     return next(iter(speakers)) if len(speakers) == 1 else None
 
 

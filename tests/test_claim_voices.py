@@ -107,3 +107,29 @@ def test_outlets_sharing_a_long_sentence_word_for_word_are_one_source_for_it() -
     copies = [told(x, f"Outlet {x}", line) for x in "ab"]
     [claim] = group_claims(copies)
     assert len(claim.sources) == 1 and claim.status == "single source"
+
+
+def test_a_capitalised_my_or_i_inside_a_sentence_is_a_name_not_a_speaker() -> None:
+    found = statements_of("a", "Outlet a", "In May, the Vell regulator shut down My Big Coin, a scheme that took "
+                          "$6 million from savers.", "The harbour bridge of Vell was built after World War I was over.")
+    assert not any(s.quoted for s in found)
+
+
+def test_a_straight_mark_opening_after_a_space_is_no_quote_running_on() -> None:
+    [found] = statements_of("a", "Outlet a", 'The Vell council rejected the plan, calling it part of what it described '
+                            'as " harbourphobia ." The mayor left the meeting early.')[:1]
+    assert not found.quoted
+
+
+def test_according_to_is_a_report_where_the_person_is_not_its_source() -> None:
+    for sentence in ("Jo Roe worked as a hostess at the Vell Casino from 2010 to 2013, according to her online "
+                     "profile.",
+                     "According to the Vell Daily, Jo Roe said to the Harnwick Post that the harbour would close."):
+        [found] = statements_of("a", "Outlet a", sentence)
+        assert found.stance == "reports", sentence
+
+
+def test_a_spokesperson_described_speaks_for_the_body() -> None:
+    found = statements_of("a", "Outlet a", "The Vell Harbour Board met on Monday.",
+                          "The Vell Harbour Board press secretary said the bridge would reopen on Friday.")
+    assert found[-1].source_name == "Vell Harbour Board"

@@ -28,10 +28,15 @@ DOCUMENT_SOURCES = (
 )
 # Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
 ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
-# Someone's own voice outside quotation marks: "I", "we", "my", "our", "me", "us" (case-sensitive: "US" is a country).
-# The outlet does not speak so in its telling of news. (An "I" after a capitalised word inside the sentence is a
-# numeral, "World War I": the claims stage checks that.)
-FIRST_PERSON = r"\bI(?=\s+[a-z]|['’](?:ve|m|d|ll)\b)|\b(?:[Ww]e|[Mm]y|[Oo]urs?|me|us)\b"
+# Roles whose holder speaks for the body the description names ("the White House press secretary", "a spokesman for
+# Acme"): the body is the source; any other role described ("the VFL coach of the year") is a person, not the body.
+SPEAKS_FOR_ROLES = (r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpublicist\b|"
+                    r"\bpress (?:secretary|officer|aide)\b")
+# Someone's own voice outside quotation marks: "I", "we", "my", "our", "me" (case-sensitive: "US" is a country; "us"
+# is left out, the outlet's readers and all of us: "reminds us that"). The outlet does not speak so in its telling of
+# news. (Capitalised inside a sentence, it is part of a name, "My Big Coin", or a numeral, "World War I": the claims
+# stage checks that.)
+FIRST_PERSON = r"\bI(?=\s+[a-z]|['’](?:ve|m|d|ll)\b)|\b(?:[Ww]e|[Mm]y|[Oo]urs?|me)\b"
 # Announcing an act ("announced his retirement", "unveiled the plan"), not relaying words: the outlet tells that it
 # happened, so outlets telling it in their own words agree on a fact, not on one speaker's line.
 ANNOUNCED_ACT = (
