@@ -1179,6 +1179,7 @@ def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
 # mark closes after a stop or a comma only (' what it called " Vellophobia ."' opens one).
 _RUN_ON_CLOSING = re.compile(r"[^“”\"]*?(?:[\w.,!?…'’]”|[.,!?…]\")(?=\s|$)")
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON)
+_NEWSROOM_WE = re.compile(cues.NEWSROOM_WE)
 
 
 def _run_on(paragraph: str, start: int) -> re.Match[str] | None:
@@ -1189,9 +1190,9 @@ def _run_on(paragraph: str, start: int) -> re.Match[str] | None:
 
 def _first_person(sentence: str) -> bool:
     """Is the sentence in the first person ("I", "we", "my", "our") outside quotation marks? The outlet does not
-    speak so of the news. Capitalised inside the sentence, the word is part of a name ("My Big Coin") or a numeral
-    ("World War I")."""
-    plain = _outside_quotes(sentence)
+    speak so of the news, but for the newsroom's "we" (``NEWSROOM_WE``: "as we reported"). Capitalised inside the
+    sentence, the word is part of a name ("My Big Coin") or a numeral ("World War I")."""
+    plain = _NEWSROOM_WE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
     for match in _FIRST_PERSON.finditer(plain):
         before = re.findall(r"[A-Za-z][\w'’-]*", plain[: match.start()])
         if match.group(0).islower() or not before or match.group(0) == "I" and before[-1].islower():

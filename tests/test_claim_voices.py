@@ -133,3 +133,15 @@ def test_a_spokesperson_described_speaks_for_the_body() -> None:
     found = statements_of("a", "Outlet a", "The Vell Harbour Board met on Monday.",
                           "The Vell Harbour Board press secretary said the bridge would reopen on Friday.")
     assert found[-1].source_name == "Vell Harbour Board"
+
+
+def test_the_newsrooms_we_is_the_outlets_own_voice() -> None:
+    found = statements_of("a", "Outlet a", "As we have reported, the Vell harbour bridge was closed for repairs.",
+                          "Vell Port has announced the details of what we now know is the new ferry timetable.")
+    assert not any(s.quoted for s in found)
+
+
+def test_a_letter_sent_saying_is_the_letters_word() -> None:
+    [found] = statements_of("a", "Outlet a", "Twelve harbour pilots sent a letter to the Vell Port Board, saying it "
+                            "was “hopelessly out of touch with the ships of today.”")
+    assert found.stance == "reports"

@@ -19,12 +19,14 @@ REPORTING_SOURCES = (
     r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
     r"reports|wrote|writes|claimed|claim)"
 )
-# A document whose words the sentence relays ("…, the letter said", "The letter added that…"): the writers' words at
-# one remove, not the outlet's own telling; a letter's subject is not its authors.
+# A document whose words the sentence relays ("…, the letter said", "The letter added that…", "sent a letter to the
+# board, saying…"): the writers' words at one remove, not the outlet's own telling; a letter's subject is not its
+# authors.
+DOCUMENT_NOUNS = r"letters?|memo|memorandum|documents?|filing|complaint|lawsuit|petition|indictment"
 DOCUMENT_SOURCES = (
-    r"(?:the|a|an|this|that|their|its|his|her)\s+(?:[\w-]+\s+)?(?:letters?|memo|memorandum|documents?|filing|"
-    r"complaint|lawsuit|petition|indictment|open letter)\s+(?:also\s+)?(?:said|says|added|adds|stated|states|wrote|"
-    r"writes|claimed|claims|alleged|alleges|argued|argues|read|reads)"
+    rf"(?:the|a|an|this|that|their|its|his|her)\s+(?:[\w-]+\s+)?(?:{DOCUMENT_NOUNS})\s+(?:also\s+)?(?:said|says|added|"
+    r"adds|stated|states|wrote|writes|claimed|claims|alleged|alleges|argued|argues|read|reads)|"
+    rf"\b(?:{DOCUMENT_NOUNS})\b[^.;:\"“”]{{0,80}}?,\s+saying\b"
 )
 # Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
 ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
@@ -37,6 +39,12 @@ SPEAKS_FOR_ROLES = (r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpublic
 # news. (Capitalised inside a sentence, it is part of a name, "My Big Coin", or a numeral, "World War I": the claims
 # stage checks that.)
 FIRST_PERSON = r"\bI(?=\s+[a-z]|['’](?:ve|m|d|ll)\b)|\b(?:[Ww]e|[Mm]y|[Oo]urs?|me)\b"
+# The newsroom's "we": what the outlet knows, heard, reported or will tell its readers ("as we reported", "what we now
+# know", "we'll keep you updated"): the outlet's own voice, not a speaker's.
+NEWSROOM_WE = (
+    r"\b[Ww]e(?:\s+have|\s+had|\s+will|['’]ve|['’]ll)?\s+(?:now\s+|already\s+|also\s+|first\s+)?(?:know|knew|heard|reported|"
+    r"learned|learnt|understand|covered|been covering|keep you|embedded|wrote|written|told you|reached out|contacted)\b"
+)
 # Announcing an act ("announced his retirement", "unveiled the plan"), not relaying words: the outlet tells that it
 # happened, so outlets telling it in their own words agree on a fact, not on one speaker's line.
 ANNOUNCED_ACT = (
