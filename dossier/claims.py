@@ -786,9 +786,19 @@ _ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
 _ACCORDING = re.compile(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
 
 
+# A quote in single marks opening the sentence, up to its closing mark after a stop or a comma (an apostrophe, "I'll",
+# has a letter before it).
+_SINGLE_QUOTED_OPENING = re.compile(r"\s*['‘].*?[,.!?…]['’](?=\s)")
+
+
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
-    plain = _ASIDE.sub(",", _outside_quotes(sentence))  # "Umbro, which lost deals with Celtic, said": Umbro
+    # "Umbro, which lost deals with Celtic, said": Umbro. A sentence opening on a quote in single marks ("'The tears
+    # you see…,' the coach said") has its words blanked too: they are no part of the attribution.
+    opening = _SINGLE_QUOTED_OPENING.match(sentence)
+    if opening:
+        sentence = " " * opening.end() + sentence[opening.end() :]
+    plain = _ASIDE.sub(",", _outside_quotes(sentence))
     according = _ACCORDING.search(plain)
     if according:
         return _clean_source(according.group(1))
@@ -913,6 +923,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             quoted = _quoted(quotes, index, start, end)
             written = find_source(sentence)
             pronoun = bool(written) and written.lower() in ("he", "she")
+            if source and written and source not in person_names and _describes_person(written) and source in written:
+                source = None  # '"…," the VFL coach of the year said': a person, not the body named in the role
             # A quote's speaker is the quotes stage's to find: where it found none, "she wrote" is not given to
             # whoever the article named last (the quotes stage weighs who "she" can be, and declined).
             if source is None and written and not (quoted and pronoun):
@@ -1109,7 +1121,7 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
                           and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
-        if kind == "person" and _DESCRIBED_PERSON.fullmatch(written.strip()) and not _SPEAKS_FOR.search(written):
+        if kind == "person" and _describes_person(written):
             # "the two-time VFL coach of the year": a person the article does not name here, not the body.
             return None
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
@@ -1124,6 +1136,12 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
 _DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
                                r"(?:\s+(?:of|for|at|in|with)\s+.*)?", re.IGNORECASE)
 _SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
+
+
+def _describes_person(written: str) -> bool:
+    """Is a written source a description of one person by a role that does not speak for a body ("the two-time VFL
+    coach of the year", not "the Acme press secretary")?"""
+    return bool(_DESCRIBED_PERSON.fullmatch(written.strip())) and not _SPEAKS_FOR.search(written)
 
 
 _GOVERNMENT_BODY = re.compile(

@@ -145,3 +145,14 @@ def test_a_letter_sent_saying_is_the_letters_word() -> None:
     [found] = statements_of("a", "Outlet a", "Twelve harbour pilots sent a letter to the Vell Port Board, saying it "
                             "was “hopelessly out of touch with the ships of today.”")
     assert found.stance == "reports"
+
+
+def test_a_quote_the_quotes_stage_gives_to_a_body_in_a_persons_description_has_no_source() -> None:
+    text = Article(id="a", source_file="a.txt", title="a", outlet="Outlet a", paragraphs=[
+        "Tom Berg announced his retirement from the Vell Rovers on Monday.",
+        "'The tears you see are tears of joy,' the two-time VFL coach of the year said"])
+    mentions = find_mentions(text)
+    quotes = find_quotes(text, mentions)
+    for quote in quotes:
+        quote.speaker_name = "VFL"  # as a quotes stage might name it
+    assert find_statements(text, quotes, mentions)[-1].source_name is None
