@@ -224,13 +224,13 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
     return told if len(told) <= len(outlets) else outlets
 
 
-# A sentence of this many words or more that two outlets print word for word, in their own voice (no quotation mark,
-# no first person), is one text they both ran (a press release, an agency's copy), not two tellings that agree.
+# A sentence of this many words or more that two outlets print word for word, in their own voice (not mostly a quote,
+# no first person; a phrase in marks, "the `smoke rings'", is still theirs), is one text they both ran (a press
+# release, an agency's copy), not two tellings that agree.
 COPIED_SENTENCE_WORDS = 15
 # A sentence of this many words or more found word for word in another outlet's quote is that speaker's line, printed
 # without its marks.
 SPEAKERS_LINE_WORDS = 10
-_QUOTE_MARKS = re.compile(r"[\"“”‘]|(?<!\w)'|'(?!\w)")
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON)
 _WORD = re.compile(r"\w+")
 _ANNOUNCED_ACT = re.compile(cues.ANNOUNCED_ACT, re.IGNORECASE)
@@ -242,8 +242,7 @@ def _shared_texts(statements: list[Statement]) -> dict[str, str]:
     outlets: dict[str, set[str]] = {}
     for s in statements:
         words = s.text_words
-        if (not s.quoted and len(words.split()) >= COPIED_SENTENCE_WORDS and not _QUOTE_MARKS.search(s.text)
-                and not _FIRST_PERSON.search(s.text)):
+        if not s.quoted and len(words.split()) >= COPIED_SENTENCE_WORDS and not _FIRST_PERSON.search(s.text):
             outlets.setdefault(words, set()).add(s.outlet or UNKNOWN_OUTLET)
     return {words: f"text {words}" for words, found in outlets.items() if len(found) > 1}
 

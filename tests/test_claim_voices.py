@@ -156,3 +156,11 @@ def test_a_quote_the_quotes_stage_gives_to_a_body_in_a_persons_description_has_n
     for quote in quotes:
         quote.speaker_name = "VFL"  # as a quotes stage might name it
     assert find_statements(text, quotes, mentions)[-1].source_name is None
+
+
+def test_a_shared_long_sentence_with_a_phrase_in_marks_is_still_one_text() -> None:
+    copies = [told(x, f"Outlet {x}", "Designed by a Vell firm, the square around the new harbour hall is meant to be "
+                   f"a {mark}meeting place{mark} for the people of the town.")
+              for x, mark in (("a", "'"), ("b", '"'))]
+    [claim] = group_claims(copies)
+    assert claim.status == "single source"
