@@ -11,16 +11,21 @@ page furniture (time stamps, appeals) are not statements.
 A statement's *source* is an entity the article names (a mention of a person, a body, or a
 place standing for its government) or nothing, never a clause: the quote's speaker when
 the sentence lies in a quote whose speaker is known, the person "he"/"she" stands for,
-the person in "X of Y said", a surname named in full earlier ("King" → "Billy King").
+the person in "X of Y said", a surname named in full earlier ("King" → "Billy King"); a person described by a role
+("the VFL coach of the year said") is no source, not the body the role names. A sentence in the first person outside
+quotation marks, or in a paragraph a quote runs on into (its opening mark lost), is a speaker's words (``quoted``),
+never the outlet's own voice (the newsroom's "as we reported" aside).
 
 Stance — how the sentence presents the fact (cue words are data in ``lang/en/stance.py``):
 
 * ``asserts``: the cited source states it as its own fact or assessment ("Rutte said he
   could confirm…", "the Pentagon estimated…", a direct quote), or the outlet states it in
-  its own voice with no source.
+  its own voice with no source; "according to" a person the article names, with at most a title
+  ("according to Dr. Jo Roe"), is that person's word.
 * ``reports``: the outlet relays a report or allegation at one remove, without anyone in
   the sentence vouching for it: "according to", "reportedly", "X reported that",
-  "X claimed", "alleged", "media outlets report", "the article said". A reporting verb in
+  "X claimed", "alleged", "media outlets report", "the article said", a document's words
+  ("the letter added that", "sent a letter …, saying"). A reporting verb in
   an aside ("The ship, which dpa reports was bound for…, hit…") does not count.
 * ``disputes``: the sentence denies or contradicts the claim: a denial verb ("denied that"),
   a verb of rejection whose object is a report ("dismissed the reports", not "rejected
