@@ -11,16 +11,21 @@ page furniture (time stamps, appeals) are not statements.
 A statement's *source* is an entity the article names (a mention of a person, a body, or a
 place standing for its government) or nothing, never a clause: the quote's speaker when
 the sentence lies in a quote whose speaker is known, the person "he"/"she" stands for,
-the person in "X of Y said", a surname named in full earlier ("King" → "Billy King").
+the person in "X of Y said", a surname named in full earlier ("King" → "Billy King"); a person described by a role
+("the VFL coach of the year said") is no source, not the body the role names. A sentence in the first person outside
+quotation marks, or in a paragraph a quote runs on into (its opening mark lost), is a speaker's words (``quoted``),
+never the outlet's own voice (the newsroom's "as we reported" aside).
 
 Stance — how the sentence presents the fact (cue words are data in ``lang/en/stance.py``):
 
 * ``asserts``: the cited source states it as its own fact or assessment ("Rutte said he
   could confirm…", "the Pentagon estimated…", a direct quote), or the outlet states it in
-  its own voice with no source.
+  its own voice with no source; "according to" a person the article names, with at most a title
+  ("according to Dr. Jo Roe"), is that person's word.
 * ``reports``: the outlet relays a report or allegation at one remove, without anyone in
   the sentence vouching for it: "according to", "reportedly", "X reported that",
-  "X claimed", "alleged", "media outlets report", "the article said". A reporting verb in
+  "X claimed", "alleged", "media outlets report", "the article said", a document's words
+  ("the letter added that", "sent a letter …, saying"). A reporting verb in
   an aside ("The ship, which dpa reports was bound for…, hit…") does not count.
 * ``disputes``: the sentence denies or contradicts the claim: a denial verb ("denied that"),
   a verb of rejection whose object is a report ("dismissed the reports", not "rejected
@@ -708,15 +713,38 @@ def stance_of(sentence: str) -> str:
 def _stance_besides_denial(sentence: str) -> str:
     """``reports`` or ``asserts``: how the sentence gives what it tells, its denial aside."""
     plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
-    if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain):
+    if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain) or _DOCUMENT_SOURCE.search(plain):
         return "reports"
     return "asserts"
+
+
+def _named_person_vouches(sentence: str, person: str) -> bool:
+    """Is "according to" the sentence's only cue of a report, naming ``person`` (an entity of the article, as written)
+    with at most a title before the name ("…is "perfectly fine," according to Dr. Jo Roe", "according to production
+    designer Jo Roe")? Then that person vouches for it: their word, not a report at one remove. Not "according to a
+    translation by…", "according to her LinkedIn account", "according to the Vell Times"."""
+    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
+    cues_found = [m.group(0) for m in _REPORT.finditer(plain)]
+    if (not cues_found or any(cue != "according to" for cue in cues_found) or _REPORTING_SOURCE.search(plain)
+            or _DOCUMENT_SOURCE.search(plain)):
+        return False
+    phrase = _ACCORDING.search(plain)
+    # Another verb of saying ("According to the Vell Daily, Jo Roe said to the Post, …") tells whose words they are.
+    if phrase is None or any(m.group("cue").lower() != "according to" for m in _CUE.finditer(plain)):
+        return False
+    before = phrase.group(1).split(person)[0] if person in phrase.group(1) else None
+    return before is not None and not _NOT_A_TITLE.search(before)
+
+
+# Words before a name that make it no title of the person: "a report by", "the", "her".
+_NOT_A_TITLE = re.compile(r"\b(?:the|a|an|his|her|their|its|by|of|from|in|at|for|with|to|on)\b", re.IGNORECASE)
 
 
 # A relative clause between commas ("The Swiss Crystal, which news agency dpa reports was en
 # route…, hit a pillar") qualifies a detail: its reporting verb is not the sentence's.
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")
 _REPORTING_SOURCE = _Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
+_DOCUMENT_SOURCE = _Folded(rf"\b(?:{cues.DOCUMENT_SOURCES})\b")
 
 
 # --- sources --------------------------------------------------------------------------
@@ -758,10 +786,25 @@ def _clean_source(raw: str) -> str | None:
     return text
 
 
+# Titles written with a full stop that does not end the source's name ("according to Dr. Jo Roe").
+_ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
+_ACCORDING = re.compile(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
+
+
+# A quote in single marks opening the sentence, up to its closing mark after a stop or a comma (an apostrophe, "I'll",
+# has a letter before it).
+_SINGLE_QUOTED_OPENING = re.compile(r"\s*['‘].*?[,.!?…]['’](?=\s)")
+
+
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
-    plain = _ASIDE.sub(",", _outside_quotes(sentence))  # "Umbro, which lost deals with Celtic, said": Umbro
-    according = re.search(r"\baccording to\s+(?:a |an )?([^,.;]+)", plain, re.IGNORECASE)
+    # "Umbro, which lost deals with Celtic, said": Umbro. A sentence opening on a quote in single marks ("'The tears
+    # you see…,' the coach said") has its words blanked too: they are no part of the attribution.
+    opening = _SINGLE_QUOTED_OPENING.match(sentence)
+    if opening:
+        sentence = " " * opening.end() + sentence[opening.end() :]
+    plain = _ASIDE.sub(",", _outside_quotes(sentence))
+    according = _ACCORDING.search(plain)
     if according:
         return _clean_source(according.group(1))
     trailing = _trailing_source(plain)
@@ -778,6 +821,9 @@ def find_source(sentence: str) -> str | None:
         stated_first, source = _source_after_statement(subject, plain[match.end() :])
         if stated_first:
             return source
+        apposed = _APPOSED_NAME.match(subject)
+        if apposed and any(word.lower() in ROLE_NOUNS for word in apposed.group("role").split()):
+            return apposed.group("name")
         source = _clean_source(subject)
         if source and not re.search(r"\b(?:that|if|whether)$", source, re.IGNORECASE):
             return source
@@ -786,6 +832,12 @@ def find_source(sentence: str) -> str | None:
         if after:
             return _clean_source(after.group(1))
     return None
+
+
+# "Roe, the lead author of the study published in the Vell Journal, said…": a name, then its role between commas (too
+# long to be taken whole for the source): the name is the source.
+_APPOSED_NAME = re.compile(r"\s*(?i:(?:and|but|as|while|when)\s+)*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
+                           r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*(?:(?:has|have|had|also|later|then)\s+)*$")
 
 
 _REGULAR_FINITE = r"\b(?:was|were|is|are|has|have|had|will|would|could|can|may|might|[a-z]+ed)\b"
@@ -876,11 +928,21 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             quoted = _quoted(quotes, index, start, end)
             written = find_source(sentence)
             pronoun = bool(written) and written.lower() in ("he", "she")
+            if source and written and source not in person_names and _describes_person(written) and source in written:
+                source = None  # '"…," the VFL coach of the year said': a person, not the body named in the role
             # A quote's speaker is the quotes stage's to find: where it found none, "she wrote" is not given to
             # whoever the article named last (the quotes stage weighs who "she" can be, and declined).
             if source is None and written and not (quoted and pronoun):
-                source = (last_person if pronoun else
+                # "He told his team" after "… after Jo Roe's late goal": whose goal is no clue to who "he" is.
+                source = ((last_person if last and last[0] not in owners else None) if pronoun else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
+            run_on = None if quoted else _run_on(paragraph, start)
+            if run_on or not quoted and _first_person(sentence):
+                quoted = True  # someone's words, the marks lost or never set: not the outlet's own telling
+                # Whose they are, where the paragraph opens in the quote (no verb of saying before its closing mark:
+                # 'Roe said: We almost died. It was …"' names its speaker there): the speaker of the one before.
+                if source is None and run_on and not _CUE.search(paragraph[: run_on.end()]):
+                    source = _run_on_speaker(quotes, index, fullest)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
             opening = (not quoted and _HE_OR_SHE.search(sentence)
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
@@ -888,9 +950,12 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
             when = _date_in(sentence) or article.published
+            stance = stance_of(sentence)
+            if stance == "reports" and source in person_names and _named_person_vouches(sentence, source):
+                stance = "asserts"
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
-                stance=stance_of(sentence),
+                stance=stance,
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted,
@@ -1061,12 +1126,27 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
                           and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
+        if kind == "person" and _describes_person(written):
+            # "the two-time VFL coach of the year": a person the article does not name here, not the body.
+            return None
     whole = re.sub(r"^(?:the|a|an)\s+|(?:'s|’s)?\s+(?:government|authorities|officials)$", "", written.strip(),
                    flags=re.IGNORECASE)
     place = next((m.text for m in named if m.text == whole), None) or _government_source(written, inside, earlier)
     # "King said…" where the article named "Billy King" before: the surname alone is the person.
     return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+# A description of one person by their role: "the two-time VFL coach of the year", "a Vell Rovers player".
+_DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
+                               r"(?:\s+(?:of|for|at|in|with)\s+.*)?", re.IGNORECASE)
+_SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
+
+
+def _describes_person(written: str) -> bool:
+    """Is a written source a description of one person by a role that does not speak for a body ("the two-time VFL
+    coach of the year", not "the Acme press secretary")?"""
+    return bool(_DESCRIBED_PERSON.fullmatch(written.strip())) and not _SPEAKS_FOR.search(written)
 
 
 _GOVERNMENT_BODY = re.compile(
@@ -1115,6 +1195,40 @@ def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
         elif paragraph in quote.paragraphs:
             return True
     return inside * 2 > end - start or (opens_inside and inside > QUOTED_OPENING * (end - start))
+
+
+# A paragraph whose first quotation mark closes a quote: it runs on from the paragraph before, its opening mark lost
+# ('… across the sea. I have looked at other seas."'). Its sentences up to that mark are the speaker's words. A straight
+# mark closes after a stop or a comma only (' what it called " Vellophobia ."' opens one).
+_RUN_ON_CLOSING = re.compile(r"[^“”\"]*?(?:[\w.,!?…'’]”|[.,!?…]\")(?=\s|$)")
+_FIRST_PERSON = re.compile(cues.FIRST_PERSON)
+_NEWSROOM_WE = re.compile(cues.NEWSROOM_WE)
+
+
+def _run_on(paragraph: str, start: int) -> re.Match[str] | None:
+    """The paragraph's closing mark, if the sentence at ``start`` lies before it and no mark opens before it."""
+    match = _RUN_ON_CLOSING.match(paragraph)
+    return match if match and start < match.end() - 1 else None
+
+
+def _first_person(sentence: str) -> bool:
+    """Is the sentence in the first person ("I", "we", "my", "our") outside quotation marks? The outlet does not
+    speak so of the news, but for the newsroom's "we" (``NEWSROOM_WE``: "as we reported"). Capitalised inside the
+    sentence, the word is part of a name ("My Big Coin") or a numeral ("World War I")."""
+    plain = _NEWSROOM_WE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
+    for match in _FIRST_PERSON.finditer(plain):
+        before = re.findall(r"[A-Za-z][\w'’-]*", plain[: match.start()])
+        if match.group(0).islower() or not before or match.group(0) == "I" and before[-1].islower():
+            return True
+    return False
+
+
+def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) -> str | None:
+    """Whose words a paragraph a quote runs on into are: the one known speaker (an entity of the article) of the
+    quotes of the paragraph before it; None when two speak there."""
+    speakers = {quote.speaker_name for quote in quotes
+                if paragraph - 1 in {quote.paragraph, *quote.paragraphs} and quote.speaker_name in names}
+    return next(iter(speakers)) if len(speakers) == 1 else None
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)

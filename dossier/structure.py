@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import paths
+from .lang.en import stance as cues
 
 ENTITY_KINDS = ("person", "organization", "place", "other")
 UNKNOWN_OUTLET = "Unknown outlet"  # one outlet for every article whose outlet is unknown: they may all be one
@@ -173,9 +174,33 @@ class Statement:
     # and cached with it, so grouping claims on a rebuild does not redo every statement's; None: not yet.
     comparison: Any = field(default=None, repr=False, compare=False)
 
+    @property
+    def text_words(self) -> str:
+        """Its words, lower case, without punctuation: what a copy of it or a quote of it is compared by."""
+        return " ".join(_WORD.findall(self.text.lower()))
+
 
 def _outlets_of(statements: Iterable[Statement]) -> set[str]:
     return {s.outlet or UNKNOWN_OUTLET for s in statements}
+
+
+def _one_speakers(statements: list[Statement]) -> bool:
+    """Are the statements all one speaker's words, none the outlets' own: each a direct quote, relayed from a source
+    the article names ("Jo Roe said that …", not "Jo Roe announced his retirement": that an act happened is the
+    outlet's to tell), or a line another of them quotes, printed word for word without its marks; with one source at
+    most named among them?"""
+    if all(s.quoted for s in statements):
+        return True
+    quoted = [s.text_words for s in statements if s.quoted]
+
+    def speakers(s: Statement) -> bool:
+        if s.quoted or (s.source_name and not _ANNOUNCED_ACT.search(s.text)):
+            return True
+        return len(s.text_words.split()) >= SPEAKERS_LINE_WORDS and any(f" {s.text_words} " in f" {line} "
+                                                                         for line in quoted)
+
+    named = {s.source or s.source_name for s in statements if s.source_name}
+    return all(speakers(s) for s in statements) and len(named) <= 1
 
 
 def _sources_of(statements: Iterable[Statement]) -> set[str]:
@@ -185,6 +210,7 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
     own: that outlet's other statements are of their source. Outlets are not chained through what they run: two
     outlets that each run an AP and a Reuters copy have two sources between them, not one."""
     statements = list(statements)
+    shared = _shared_texts(statements)
     uncredited: dict[str | None, str] = {}  # outlet -> the first uncredited text it has a copy of
     for s in statements:
         if s.copy_of and not s.wire:
@@ -192,18 +218,33 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
     told = set()
     for s in statements:
         copy = s.copy_of or uncredited.get(s.outlet)
-        told.add(s.wire or (f"copy {copy}" if copy else None) or s.outlet or UNKNOWN_OUTLET)
+        told.add(s.wire or (f"copy {copy}" if copy else None) or shared.get(s.text_words) or s.outlet
+                 or UNKNOWN_OUTLET)
     outlets = _outlets_of(statements)
     return told if len(told) <= len(outlets) else outlets
 
 
-def _one_speakers(statements: list[Statement]) -> bool:
-    """Are the statements all one speaker's words, none the outlets' own: each a direct quote, or relayed from a
-    source the article names ("Jo Roe said that …"), with one source at most named among them?"""
-    if all(s.quoted for s in statements):
-        return True
-    named = {s.source or s.source_name for s in statements if s.source_name}
-    return all(s.quoted or s.source_name for s in statements) and len(named) <= 1
+# A sentence of this many words or more that two outlets print word for word, in their own voice (not mostly a quote,
+# no first person; a phrase in marks, "the `smoke rings'", is still theirs), is one text they both ran (a press
+# release, an agency's copy), not two tellings that agree.
+COPIED_SENTENCE_WORDS = 15
+# A sentence of this many words or more found word for word in another outlet's quote is that speaker's line, printed
+# without its marks.
+SPEAKERS_LINE_WORDS = 10
+_FIRST_PERSON = re.compile(cues.FIRST_PERSON)
+_WORD = re.compile(r"\w+")
+_ANNOUNCED_ACT = re.compile(cues.ANNOUNCED_ACT, re.IGNORECASE)
+
+
+def _shared_texts(statements: list[Statement]) -> dict[str, str]:
+    """The own-voice sentences of COPIED_SENTENCE_WORDS words or more that statements of two or more outlets share
+    word for word (``Statement.text_words``), each → one source for all who print it."""
+    outlets: dict[str, set[str]] = {}
+    for s in statements:
+        words = s.text_words
+        if not s.quoted and len(words.split()) >= COPIED_SENTENCE_WORDS and not _FIRST_PERSON.search(s.text):
+            outlets.setdefault(words, set()).add(s.outlet or UNKNOWN_OUTLET)
+    return {words: f"text {words}" for words, found in outlets.items() if len(found) > 1}
 
 
 @dataclass

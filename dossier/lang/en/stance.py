@@ -19,6 +19,37 @@ REPORTING_SOURCES = (
     r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
     r"reports|wrote|writes|claimed|claim)"
 )
+# A document whose words the sentence relays ("…, the letter said", "The letter added that…", "sent a letter to the
+# board, saying…"): the writers' words at one remove, not the outlet's own telling; a letter's subject is not its
+# authors.
+DOCUMENT_NOUNS = r"letters?|memo|memorandum|documents?|filing|complaint|lawsuit|petition|indictment"
+DOCUMENT_SOURCES = (
+    rf"(?:the|a|an|this|that|their|its|his|her)\s+(?:[\w-]+\s+)?(?:{DOCUMENT_NOUNS})\s+(?:also\s+)?(?:said|says|added|"
+    r"adds|stated|states|wrote|writes|claimed|claims|alleged|alleges|argued|argues|read|reads)|"
+    rf"\b(?:{DOCUMENT_NOUNS})\b[^.;:\"“”]{{0,80}}?,\s+saying\b"
+)
+# Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
+ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
+# Roles whose holder speaks for the body the description names ("the White House press secretary", "a spokesman for
+# Acme"): the body is the source; any other role described ("the VFL coach of the year") is a person, not the body.
+SPEAKS_FOR_ROLES = (r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpublicist\b|"
+                    r"\bpress (?:secretary|officer|aide)\b")
+# Someone's own voice outside quotation marks: "I", "we", "my", "our", "me" (case-sensitive: "US" is a country; "us"
+# is left out, the outlet's readers and all of us: "reminds us that"). The outlet does not speak so in its telling of
+# news. (Capitalised inside a sentence, it is part of a name, "My Big Coin", or a numeral, "World War I": the claims
+# stage checks that.)
+FIRST_PERSON = r"\bI(?=\s+[a-z]|['’](?:ve|m|d|ll)\b)|\b(?:[Ww]e|[Mm]y|[Oo]urs?|me)\b"
+# The newsroom's "we": what the outlet knows, heard, reported or will tell its readers ("as we reported", "what we now
+# know", "we'll keep you updated"): the outlet's own voice, not a speaker's.
+NEWSROOM_WE = (
+    r"\b[Ww]e(?:\s+have|\s+had|\s+will|['’]ve|['’]ll)?\s+(?:now\s+|already\s+|also\s+|first\s+)?(?:know|knew|heard|reported|"
+    r"learned|learnt|understand|covered|been covering|keep you|embedded|wrote|written|told you|reached out|contacted)\b"
+)
+# Announcing an act ("announced his retirement", "unveiled the plan"), not relaying words: the outlet tells that it
+# happened, so outlets telling it in their own words agree on a fact, not on one speaker's line.
+ANNOUNCED_ACT = (
+    r"\b(?:announced|announces|announcing|unveiled|unveils|unveiling)\s+(?:his|her|their|its|the|a|an)\s"
+)
 # Verbs that deny whatever they govern ("denied that…", "denies the report", "denied it").
 DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebuts"
 # What "deny" withholds rather than contradicts: "deny service to gay couples", "was denied entry",

@@ -1,0 +1,166 @@
+"""Claims: whose words a statement is (a speaker's, a document's, the outlet's own) and what its claim's status is."""
+
+from __future__ import annotations
+
+from dossier.claims import find_source, find_statements, group_claims
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes
+from dossier.structure import Article, Statement
+
+
+def statements_of(article_id: str, outlet: str, *paragraphs: str) -> list[Statement]:
+    text = Article(id=article_id, source_file=f"{article_id}.txt", title=article_id, paragraphs=list(paragraphs),
+                   outlet=outlet)
+    mentions = find_mentions(text)
+    return find_statements(text, find_quotes(text, mentions), mentions)
+
+
+def told(article_id: str, outlet: str, text: str, **fields: object) -> Statement:
+    found = Statement(article=article_id, paragraph=0, text=text, stance="asserts", outlet=outlet)
+    for name, value in fields.items():
+        setattr(found, name, value)
+    return found
+
+
+def test_a_paragraph_a_quote_runs_on_into_is_its_speakers_words() -> None:
+    found = statements_of(
+        "a", "Outlet a",
+        "Professor Ilse Varga, who led the survey of the Vell harbour, said: “What we found was a ring of cold "
+        "water turning slowly under the harbour of Vell for six months.",
+        "“Cold rings almost always drift to the north, but these ones travel south along the harbour wall.",
+        "The rings need calm water to form, which is rare in the harbour. I have looked at other harbours of the "
+        "coast but I have only seen them in Vell.”")
+    last = [s for s in found if s.paragraph == 2]
+    assert last and all(s.quoted and s.source_name == "Ilse Varga" for s in last)
+
+
+def test_first_person_words_outside_marks_are_not_the_outlets() -> None:
+    found = statements_of("a", "Outlet a", "The harbour of Vell was surveyed by boat in the spring of last year.",
+                          "I have looked at other harbours of the coast but I have only seen these rings in Vell.")
+    assert [s.quoted for s in found] == [False, True]
+
+
+def test_words_one_speaker_is_quoted_saying_are_quoted_not_agreed_though_one_outlet_drops_the_marks() -> None:
+    line = "I have looked at other harbours of the coast but I have only seen these rings in Vell"
+    quoted = [told(x, f"Outlet {x}", f"“{line},” Varga said.", quoted=True, source_name="Ilse Varga") for x in "ab"]
+    [bare] = statements_of("c", "Outlet c", f"{line}.")
+    claims = {c.id: c for c in group_claims([*quoted, bare])}
+    assert bare.claim == quoted[0].claim and claims[bare.claim].status == "quoted"
+
+
+def test_a_speakers_line_an_outlet_prints_word_for_word_without_marks_is_still_theirs() -> None:
+    line = "The cold rings need an area of calm water to form under the harbour, which itself is quite unusual"
+    quoted = [told(x, f"Outlet {x}", f"“{line},” Varga said.", quoted=True, source_name="Ilse Varga") for x in "ab"]
+    bare = told("c", "Outlet c", f"{line}.")
+    claims = {c.id: c for c in group_claims([*quoted, bare])}
+    assert bare.claim == quoted[0].claim and claims[bare.claim].status == "quoted"
+
+
+def test_a_name_with_its_description_before_said_that_is_the_source() -> None:
+    assert find_source("Varga, the lead author of the survey published in the Vell Journal of the Sea, said that "
+                       "what they found was a ring of cold water.") == "Varga"
+
+
+def test_according_to_a_named_person_is_that_persons_word() -> None:
+    [found] = statements_of("a", "Outlet a", "The coach left hospital on Friday and his brain is now “perfectly fine,” "
+                            "according to Dr. Ilse Varga, the club's head physician.")
+    assert found.source_name == "Ilse Varga" and found.stance == "asserts"
+    [relayed] = statements_of("b", "Outlet b", "The coach left hospital on Friday, according to several reports.")
+    assert relayed.stance == "reports"
+
+
+def test_a_persons_description_naming_a_body_is_not_the_body() -> None:
+    found = statements_of("a", "Outlet a", "Tom Berg announced his retirement from the Vell Rovers on Monday.",
+                          "“The tears you see are tears of joy,” the two-time VFL coach of the year said on Monday.")
+    assert found[-1].source_name is None
+
+
+def test_he_after_a_person_named_as_an_owner_is_not_that_person() -> None:
+    found = statements_of("a", "Outlet a",
+                          "Tom Berg said he decided to retire after Jon Lund's late goal at the Vell stadium on "
+                          "Sunday. He told his team after the 3-2 victory over the Harnwick Rovers.")
+    assert found[-1].source_name != "Jon Lund"
+
+
+def test_a_letter_said_is_the_letters_word_not_the_outlets() -> None:
+    a = statements_of("a", "Outlet a", "The Vell Music Board was “hopelessly out of touch with the music of today,” "
+                      "the letter said.")
+    b = statements_of("b", "Outlet b", "The letter added that the Vell Music Board was hopelessly out of touch with "
+                      "the music of today.")
+    assert all(s.stance == "reports" for s in [*a, *b])
+    [claim] = [c for c in group_claims([*a, *b]) if len(c.statements) == 2]
+    assert claim.status != "agreed"
+
+
+def test_an_announcement_outlets_tell_in_their_own_words_is_agreed() -> None:
+    a = statements_of("a", "Outlet a", "Tom Berg announced his retirement after 15 seasons as coach of the Vell "
+                      "Rovers on Monday.")
+    b = statements_of("b", "Outlet b", "Tom Berg announced his retirement on Monday after 15 seasons as coach of the "
+                      "Vell Rovers.")
+    [claim] = [c for c in group_claims([*a, *b]) if len(c.statements) == 2]
+    assert claim.status == "agreed"
+
+
+def test_outlets_sharing_a_long_sentence_word_for_word_are_one_source_for_it() -> None:
+    line = ("The cold rings under the harbour of Vell are cut in half by the sea wall, so divers see the two ends of "
+            "each ring at the surface.")
+    copies = [told(x, f"Outlet {x}", line) for x in "ab"]
+    [claim] = group_claims(copies)
+    assert len(claim.sources) == 1 and claim.status == "single source"
+
+
+def test_a_capitalised_my_or_i_inside_a_sentence_is_a_name_not_a_speaker() -> None:
+    found = statements_of("a", "Outlet a", "In May, the Vell regulator shut down My Big Coin, a scheme that took "
+                          "$6 million from savers.", "The harbour bridge of Vell was built after World War I was over.")
+    assert not any(s.quoted for s in found)
+
+
+def test_a_straight_mark_opening_after_a_space_is_no_quote_running_on() -> None:
+    [found] = statements_of("a", "Outlet a", 'The Vell council rejected the plan, calling it part of what it described '
+                            'as " harbourphobia ." The mayor left the meeting early.')[:1]
+    assert not found.quoted
+
+
+def test_according_to_is_a_report_where_the_person_is_not_its_source() -> None:
+    for sentence in ("Jo Roe worked as a hostess at the Vell Casino from 2010 to 2013, according to her online "
+                     "profile.",
+                     "According to the Vell Daily, Jo Roe said to the Harnwick Post that the harbour would close."):
+        [found] = statements_of("a", "Outlet a", sentence)
+        assert found.stance == "reports", sentence
+
+
+def test_a_spokesperson_described_speaks_for_the_body() -> None:
+    found = statements_of("a", "Outlet a", "The Vell Harbour Board met on Monday.",
+                          "The Vell Harbour Board press secretary said the bridge would reopen on Friday.")
+    assert found[-1].source_name == "Vell Harbour Board"
+
+
+def test_the_newsrooms_we_is_the_outlets_own_voice() -> None:
+    found = statements_of("a", "Outlet a", "As we have reported, the Vell harbour bridge was closed for repairs.",
+                          "Vell Port has announced the details of what we now know is the new ferry timetable.")
+    assert not any(s.quoted for s in found)
+
+
+def test_a_letter_sent_saying_is_the_letters_word() -> None:
+    [found] = statements_of("a", "Outlet a", "Twelve harbour pilots sent a letter to the Vell Port Board, saying it "
+                            "was “hopelessly out of touch with the ships of today.”")
+    assert found.stance == "reports"
+
+
+def test_a_quote_the_quotes_stage_gives_to_a_body_in_a_persons_description_has_no_source() -> None:
+    text = Article(id="a", source_file="a.txt", title="a", outlet="Outlet a", paragraphs=[
+        "Tom Berg announced his retirement from the Vell Rovers on Monday.",
+        "'The tears you see are tears of joy,' the two-time VFL coach of the year said"])
+    mentions = find_mentions(text)
+    quotes = find_quotes(text, mentions)
+    for quote in quotes:
+        quote.speaker_name = "VFL"  # as a quotes stage might name it
+    assert find_statements(text, quotes, mentions)[-1].source_name is None
+
+
+def test_a_shared_long_sentence_with_a_phrase_in_marks_is_still_one_text() -> None:
+    copies = [told(x, f"Outlet {x}", "Designed by a Vell firm, the square around the new harbour hall is meant to be "
+                   f"a {mark}meeting place{mark} for the people of the town.")
+              for x, mark in (("a", "'"), ("b", '"'))]
+    [claim] = group_claims(copies)
+    assert claim.status == "single source"
