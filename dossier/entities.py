@@ -92,6 +92,7 @@ from .lang.en.names import (
     HONORIFICS,
     INDEFINITE_PRONOUNS,
     INFLECTION_ENDINGS,
+    INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
     INTERFACE_PHRASES,
     LAW_WORDS,
@@ -393,10 +394,36 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
+    prose = _without_inner_pieces(prose, article.paragraphs)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)]
+
+
+# A capitalised word and "and" right before a mention, and "of" and a capitalised word right after it: the mention is
+# the middle of one longer name ("Vell and Roll Hall of Fame").
+_AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
+_OF_AFTER = re.compile(r" of [A-Z]")
+
+
+def _without_inner_pieces(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """Drop the pieces of one capitalised name cut at its inner "and" and "of" ("Vell and Roll Hall of Fame" read as
+    "Vell", "Roll Hall" and "Fame"): none of them is the thing named. A middle piece that opens with a known given
+    name is a person between two others ("Jo Roe and Kay Dunmore of Vellco") and stays."""
+    dropped: set[int] = set()
+    for k, m in enumerate(mentions):
+        paragraph = paragraphs[m.paragraph]
+        if (not _AND_BEFORE.search(paragraph, max(0, m.start - 40), m.start) or not _OF_AFTER.match(paragraph, m.end)
+                or m.text.split()[0] in given_names()):
+            continue
+        dropped.add(k)
+        for j in (k - 1, k + 1):
+            n = mentions[j] if 0 <= j < len(mentions) else None
+            if n is not None and n.paragraph == m.paragraph and (
+                    paragraph[min(n.end, m.end) : max(n.start, m.start)] in (" and ", " of ")):
+                dropped.add(j)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 # The rest of a short quoted phrase after its first word: lower-case words only, then the closing mark.
@@ -4260,6 +4287,7 @@ def _placed_by_prepositions(cluster: list[Mention], paragraphs: dict[str, list[s
 
 # A noun of a kind of thing after a name, maybe after one describing word: "the Vell system", "Vell-class".
 _THING_AFTER = re.compile(r"(?:-| (?:[a-z]+ )?)(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+_INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTER)) + r")\b")
 
 
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
@@ -4321,6 +4349,9 @@ def _build_entities(
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
         if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
+            kind = ORG
+        if not entry.get("kind") and kind == PERSON and any(
+                _INSTITUTION_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
             kind = ORG
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)

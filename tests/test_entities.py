@@ -1851,3 +1851,41 @@ def test_a_name_before_system_missile_or_class_is_a_thing() -> None:
     dossier, _ = build(article("The destroyer fired its Avelon system at the target. The Avelon missile struck it.",
                                "Officials in Lisbon praised the Avelon system."))
     assert {e.name: e.kind for e in dossier.entities}["Avelon"] == "other"
+
+
+# --- Reviews 11 and 12 (made-up text) ------------------------------------------------------------
+
+
+def _entities(*paragraphs: str) -> dict[str, str]:
+    dossier, _ = build(article(*paragraphs))
+    return {e.name: e.kind for e in dossier.entities}
+
+
+def test_an_officer_acronym_after_a_body_is_a_role_not_a_body() -> None:
+    found = _entities("The letter was signed by Vell Records exec VP Jo Roe and Tamber Nation COO Kay Dunmore.")
+    assert "VP" not in found and "Tamber Nation COO" not in found
+    assert found.get("Kay Dunmore") == "person"
+
+
+def test_a_name_before_a_lowercase_hospital_is_a_hospital_not_a_person() -> None:
+    found = _entities("Dr Jo Roe had surgery at Austin Methodist hospital last week.",
+                      "He was taken to Austin Methodist at once.")
+    assert found.get("Austin Methodist") == "organization"
+
+
+def test_a_hall_of_fame_joined_by_and_is_no_person() -> None:
+    found = _entities("The parade featured a float, and Rock and Roll Hall of Fame artists Vell Band performed.")
+    assert "Roll Hall" not in found and "Fame" not in found
+
+
+def test_an_acronym_after_an_article_and_an_adjective_is_a_thing() -> None:
+    found = _entities("Jo Roe started the season but he suffered a torn ACL after a low hit.")
+    assert "ACL" not in found
+
+
+def test_an_acronym_of_a_long_form_joins_it() -> None:
+    dossier, _ = build(article(
+        "The National Vellish Academy of Tamber Arts and Sciences issued a statement on Monday.",
+        "The letter raised a larger issue with the Nvats organization as a whole, critics said.",
+    ))
+    assert entity_of(dossier, "Nvats") == entity_of(dossier, "National Vellish Academy of Tamber Arts and Sciences")

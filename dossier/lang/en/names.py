@@ -46,7 +46,7 @@ TITLE_WORDS = set(
     President Vice Prime Minister Ministers Secretary Secretary-General General Chancellor King Queen
     Prince Princess Pope Senator Sen Sens Representative Rep Reps Congressman Congresswoman
     Governor Gov Mayor Judge Justice Gen Admiral Adm Colonel Col Lt Lieutenant Captain Capt
-    Commander Major Maj Sergeant Sgt Chief Director Chairman Chairwoman Chair Chairperson CEO
+    Commander Major Maj Sergeant Sgt Chief Director Chairman Chairwoman Chair Chairperson CEO COO CFO CTO VP EVP SVP
     Spokesman Spokeswoman Spokesperson Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev
     Reverend Father Sheikh Emir Sultan Speaker Leader Attorney Deputy Assistant Press Foreign
     Defence Defense Interior Finance Treasury Health Justice State Staff Commissioner Chief-of-Staff
@@ -67,7 +67,7 @@ TITLE_HEADS = set(
     President Minister Secretary Secretary-General General Chancellor King Queen Prince Princess
     Pope Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Judge Justice
     Gen Admiral Adm Colonel Col Lt Lieutenant Captain Capt Commander Major Maj Sergeant Sgt Chief
-    Director Chairman Chairwoman Chair Chairperson CEO Spokesman Spokeswoman Spokesperson
+    Director Chairman Chairwoman Chair Chairperson CEO COO CFO CTO VP EVP SVP Spokesman Spokeswoman Spokesperson
     Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev Reverend Father Sheikh Emir Sultan
     Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
@@ -212,6 +212,9 @@ FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
 # Nouns after a name that make it a kind of thing, a weapon's or a ship's design: "the Vell system", "a Vell
 # missile", "Vell-class destroyers" (one describing word may come between: "Vell defence systems").
 THING_NOUNS = frozenset("system systems missile missiles class".split())
+# Lower-case nouns of an institution right after a name: "Vell Methodist hospital", "at Vell Baptist clinic". A
+# name so used names the institution (a body), never a person.
+INSTITUTION_NOUNS_AFTER = frozenset("hospital hospitals clinic infirmary seminary".split())
 # Capitalised words after a place that name a unit of it, not another place: "Kursk Oblast" is Kursk;
 # unlike "Kansas City", "Orange County" or "Indiana State" (a university).
 PLACE_UNIT_WORDS = {"Oblast", "Krai", "Province", "Region", "Prefecture", "Strip"}
