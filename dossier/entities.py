@@ -398,7 +398,22 @@ def find_mentions(article: Article) -> list[Mention]:
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
-            and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)]
+            and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
+            and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+# "a torn ACL", "an inflamed MCL": an indefinite article and a lower-case describing word before an acronym.
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:a|an) [a-z]+ $")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+def _acronym_thing(m: Mention, paragraph: str) -> bool:
+    """Whether an acronym is the head of an indefinite noun phrase ("suffered a torn ACL after the hit"): a thing,
+    since a body's name is not counted; an acronym that modifies the noun after it stays ("a former CIA officer")."""
+    if not _is_acronym(m.text) or not _ARTICLE_AND_WORD_BEFORE.search(paragraph, max(0, m.start - 30), m.start):
+        return False
+    after = _WORD_AFTER.match(paragraph, m.end)
+    return after is None or after.group(1) in FUNCTION_WORDS
 
 
 # A capitalised word and "and" right before a mention, and "of" and a capitalised word right after it: the mention is
@@ -3928,6 +3943,29 @@ def _merge_acronyms(
     for i in acronyms:
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
+    _merge_spoken_acronyms(mentions, named, uf, by_initials)
+
+
+MIN_SPOKEN_ACRONYM = 4  # shorter title-case words spell initials by chance ("Ali", "Ida")
+
+
+def _merge_spoken_acronyms(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, by_initials: dict[str, set[int]]
+) -> None:
+    """An acronym written as a word ("Nvatas", said as one) is the long form whose initials it spells ("National
+    Vellish Academy of Tamber Arts and Sciences") where one report names both and only one long form fits."""
+    articles: dict[int, set[str]] = defaultdict(set)
+    for i in named:
+        articles[uf.find(i)].add(mentions[i].article)
+    for i in named:
+        text = _surface(mentions[i].text)
+        if (len(text) < MIN_SPOKEN_ACRONYM or not text.isalpha() or not text.istitle()
+                or text in given_names() or text.lower() in ordinary_words()):
+            continue
+        candidates = {root for r in by_initials.get(text.upper(), ())
+                      if mentions[i].article in articles[root := uf.find(r)]}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
 
