@@ -98,6 +98,7 @@ from .lang.en.names import (
     LAW_WORDS,
     LEGISLATURE_HEADS,
     LOCATIVE_PREPOSITIONS,
+    LONE_BODY_HEADS,
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
@@ -3679,6 +3680,7 @@ def _merge_org_short_forms(
         if mentions[i].kind == ORG and len(words) == 2 and words[0].lower() in NAME_PARTICLES and not _is_acronym(
                 words[0]):  # not "LA Times"
             particled[mentions[i].article][words[1]].add(i)  # "Vekra" for "Al Vekra": the article dropped
+    _merge_lone_heads(mentions, named, uf, paragraphs)
     if not by_article and not particled:
         return
     person_words = {w for i in persons for w in _surface(mentions[i].text).split()}
@@ -3695,6 +3697,24 @@ def _merge_org_short_forms(
         candidates = {uf.find(r) for r in found}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _merge_lone_heads(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """ "the Academy" is the one body of the dossier whose name ends in "Academy" ("the Tamber Academy"); with two
+    such bodies it is neither (``LONE_BODY_HEADS``)."""
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in LONE_BODY_HEADS:
+            bodies[words[-1]].add(i)
+    for i in named:
+        m = mentions[i]
+        if m.text in bodies and _word_before(m, paragraphs).lower() == "the":
+            candidates = {uf.find(r) for r in bodies[m.text]}
+            if len(candidates) == 1:
+                uf.union(i, candidates.pop())
 
 
 _BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")

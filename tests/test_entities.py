@@ -1890,3 +1890,11 @@ def test_an_acronym_of_a_long_form_joins_it() -> None:
         "The letter raised a larger issue with the Nvatas organization as a whole, critics said.",
     ))
     assert entity_of(dossier, "Nvatas") == entity_of(dossier, "National Vellish Academy of Tamber Arts and Sciences")
+
+
+def test_a_lone_head_word_joins_the_one_body_ending_in_it() -> None:
+    dossier, _ = build(article("The Tamber Academy issued a statement.", "The letter calls on the Academy's board."))
+    assert entity_of(dossier, "Academy") == entity_of(dossier, "Tamber Academy")
+    dossier, _ = build(article("The Tamber Academy and the Vell Academy met.", "The Academy's board will act."))
+    bodies = (entity_of(dossier, "Tamber Academy"), entity_of(dossier, "Vell Academy"))
+    assert entity_of(dossier, "Academy") not in bodies

@@ -132,6 +132,12 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# Head nouns of bodies that, alone after "the", name the one body of the story whose name ends in them: "the Tamber
+# Academy", then "the Academy". Not "House" ("the House" is no "White House") nor the heads of papers and networks.
+LONE_BODY_HEADS = frozenset(
+    """Academy Institute University College Foundation Association Federation League Agency Bureau Commission
+    Committee Council Party Museum Society Club Exchange Observatory Alliance Coalition Conservatory""".split()
+)
 # Head nouns of bodies in languages that put the head first: "Agence France-Presse", "Banco Vellano".
 FOREIGN_ORG_HEADS = frozenset(
     """
