@@ -115,6 +115,7 @@ from .lang.en.names import (
     ORG_NOUNS,
     ORGAN_CUES,
     OTHER_NOUN_OPENERS,
+    PART_ADJECTIVES,
     PARTY_SIDES,
     PERSON_POSSESSIVES,
     PLACE_AFTER,
@@ -1471,6 +1472,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
                 and " ".join(words[2:]) in gazetteer().places):
             m.start = m.end - len(" ".join(words[2:]))  # "Heidi Heitkamp, Democrat of North Dakota": the state
             m.text, m.kind, words = paragraph[m.start : m.end], PLACE, words[2:]
+        if (m.kind in (ORG, OTHER) and not sport and len(words) == 2 and words[0] in PART_ADJECTIVES
+                and words[1] in gazetteer().places):
+            m.kind = PLACE  # "Southern Ontario's tradition": a part of a place, though the possessive reads as a body's
         if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
@@ -4345,6 +4349,20 @@ def _placed_by_prepositions(cluster: list[Mention], paragraphs: dict[str, list[s
 
 # A noun of a kind of thing after a name, maybe after one describing word: "the Vell system", "Vell-class".
 _THING_AFTER = re.compile(r"(?:-| (?:[a-z]+ )?)(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+# A number, as a counted name's article writes it before the name: "84", "two"; not a year ("since 2013 Vellys fans").
+_NUMBER = r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:" + "|".join(w.lower() for w in NUMBER_WORDS) + r")) "
+
+
+def _counted_plural(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a one-word plural name is counted where it is used ("11 of the 84 Vellys went to women"): things
+    handed out, an award or a prize; no person, body or place is counted so."""
+    forms = {m.text for m in cluster if " " not in m.text and m.text.endswith("s") and not m.text.endswith("ss")}
+    if not forms:
+        return False
+    counted = re.compile(_NUMBER + "(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
+    return any(counted.search(text) for article in {m.article for m in cluster} for text in paragraphs.get(article, ()))
+
+
 _INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTER)) + r")\b")
 
 
@@ -4411,6 +4429,8 @@ def _build_entities(
         if not entry.get("kind") and kind == PERSON and any(
                 _INSTITUTION_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
             kind = ORG
+        if not entry.get("kind") and kind != OTHER and _counted_plural(cluster, paragraphs):
+            kind = OTHER
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)
                                       or kind != PLACE and _named_thing(cluster, paragraphs)):

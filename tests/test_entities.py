@@ -1898,3 +1898,12 @@ def test_a_lone_head_word_joins_the_one_body_ending_in_it() -> None:
     dossier, _ = build(article("The Tamber Academy and the Vell Academy met.", "The Academy's board will act."))
     bodies = (entity_of(dossier, "Tamber Academy"), entity_of(dossier, "Vell Academy"))
     assert entity_of(dossier, "Academy") not in bodies
+
+
+def test_a_compass_part_of_a_known_place_is_a_place() -> None:
+    assert _entities("The parade is Southern Ontario's tradition.").get("Southern Ontario") == "place"
+
+
+def test_a_counted_plural_name_is_a_thing_not_a_place() -> None:
+    assert _entities("She spoke at the Tonys on Monday.", "Only 11 of the 84 Tonys went to women.")["Tonys"] == "other"
+    assert _entities("She spoke at the Tonys on Monday.", "In 2017 Tonys fans were few.")["Tonys"] == "place"

@@ -243,6 +243,9 @@ PLACE_HEADS = frozenset("County Province Oblast Region Street Avenue Road Boulev
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 # Words before a people's adjective that name a part of the world: "North African", "Middle Eastern".
 REGION_PREFIXES = frozenset(COMPASS | {"Middle"})
+# Compass adjectives that make a known place's name a part of it: "Southern Ontario" is a region, a place (in a report
+# on sport, "Eastern Vellshire" may be a college's team).
+PART_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
 
 # Regions that are not countries, cities or US states.
 REGIONS = {
