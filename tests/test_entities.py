@@ -1907,3 +1907,15 @@ def test_a_compass_part_of_a_known_place_is_a_place() -> None:
 def test_a_counted_plural_name_is_a_thing_not_a_place() -> None:
     assert _entities("She spoke at the Tonys on Monday.", "Only 11 of the 84 Tonys went to women.")["Tonys"] == "other"
     assert _entities("She spoke at the Tonys on Monday.", "In 2017 Tonys fans were few.")["Tonys"] == "place"
+
+
+def test_a_place_with_one_team_is_the_team_after_with_and_before_escaped() -> None:
+    dossier, _ = build(article(
+        "The Tulsa Falcons beat Dallas 24-20 on Sunday, the coach said.",
+        "Jo Roe spent three seasons with Tulsa and the Falcons won twice.",
+        "Tulsa escaped with a victory over Dallas.",
+        "He lives in Tulsa with his wife.",
+    ))
+    team = entity_of(dossier, "Tulsa Falcons")
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph in (1, 2)} == {team}
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}

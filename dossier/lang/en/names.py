@@ -436,7 +436,7 @@ TEAM_WORDS_BEFORE = {
     "defeating", "past", "edged", "edges", "overcame", "overcome", "outscored", "upset", "upsets", "stunned",
     "routed", "trounced", "thrashed", "hammered", "visiting", "host", "hosts", "hosted", "hosting", "face",
     "faces", "faced", "facing", "play", "plays", "played", "playing", "meet", "meets", "met", "top-ranked",
-    "top-seeded", "unbeaten", "undefeated",
+    "top-seeded", "unbeaten", "undefeated", "with",
 }  # fmt: skip
 # words that make "to" name an opponent, not a destination ("lost to Indianapolis");
 TEAM_LOSS_WORDS = {"lost", "lose", "loses", "losing", "loss", "losses", "fell", "fall", "falls", "succumbed"}
@@ -444,7 +444,7 @@ TEAM_LOSS_WORDS = {"lost", "lose", "loses", "losing", "loss", "losses", "fell", 
 TEAM_VERBS_AFTER = {
     "beat", "beats", "defeated", "defeats", "edged", "edges", "won", "wins", "lost", "loses", "led", "leads",
     "trailed", "trails", "scored", "scores", "rallied", "rallies", "clinched", "clinches", "advanced",
-    "advances", "outscored", "routed", "upset", "upsets", "cruised", "improved", "drew", "tied", "hung",
+    "advances", "outscored", "routed", "upset", "upsets", "cruised", "improved", "drew", "tied", "hung", "escaped",
 }  # fmt: skip
 # nouns right after it that belong to a team ("the Indianapolis defense", "Creighton fans").
 TEAM_NOUNS_AFTER = {
