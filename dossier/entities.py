@@ -3210,6 +3210,10 @@ def _team_names(
     return {team: value for team, value in teams.items() if team not in nicknames}
 
 
+# One or two capitalised words after "the" inside a sentence, the last a plural: "the Vellers", "the Tar Heels".
+_THE_NICKNAME = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ )?[A-Z][a-z]+s)\b")
+
+
 def _merge_teams(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> set[int]:
@@ -3227,6 +3231,11 @@ def _merge_teams(
 
     plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
     after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
+    # A nickname the stage found no mention in ("with the Vellers", a plural it reads as a common noun) is still
+    # written after "the".
+    if plurals:
+        after_the |= {_name_key(" ".join(words[k:])) for texts in paragraphs.values() for text in texts
+                      for words in map(str.split, _THE_NICKNAME.findall(text)) for k in range(len(words))}
     teams = _team_names(mentions, named, plurals, paragraphs, after_the)
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
     # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").

@@ -1919,3 +1919,12 @@ def test_a_place_with_one_team_is_the_team_after_with_and_before_escaped() -> No
     team = entity_of(dossier, "Tulsa Falcons")
     assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph in (1, 2)} == {team}
     assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}
+
+
+def test_a_team_whose_nickname_is_a_common_plural_still_takes_its_place() -> None:
+    dossier, _ = build(article(
+        "The Tulsa Raiders lost 24-20 on Sunday, the coach said.",
+        "He started nine games for the Raiders that season, with little success in wins and losses.",
+        "Tulsa eventually deemed him expendable.",
+    ))
+    assert entity_of(dossier, "Tulsa") == entity_of(dossier, "Tulsa Raiders")
