@@ -71,6 +71,7 @@ from .lang.en.names import (
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
+    COUNTED_HEAD_FOLLOWERS,
     COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
@@ -4365,10 +4366,13 @@ _NUMBER = r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:" + "|".join(w.lower() for w i
 def _counted_plural(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether a one-word plural name is counted where it is used ("11 of the 84 Vellys went to women"): things
     handed out, an award or a prize; no person, body or place is counted so."""
-    forms = {m.text for m in cluster if " " not in m.text and m.text.endswith("s") and not m.text.endswith("ss")}
+    forms = {m.text for m in cluster if " " not in m.text and m.text.endswith("s") and not m.text.endswith("ss")
+             and m.text not in gazetteer().places}
     if not forms:
         return False
-    counted = re.compile(_NUMBER + "(?:" + "|".join(sorted(map(re.escape, forms))) + r")\b")
+    # The name heads what is counted: punctuation or a verb follows, not a noun it modifies ("nine Vellys fans").
+    counted = re.compile(_NUMBER + "(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?=[,.;:!?)]| (?:"
+                         + "|".join(sorted(COUNTED_HEAD_FOLLOWERS)) + r"|[a-z]+ed)\b)")
     return any(counted.search(text) for article in {m.article for m in cluster} for text in paragraphs.get(article, ()))
 
 

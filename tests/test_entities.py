@@ -1907,6 +1907,7 @@ def test_a_compass_part_of_a_known_place_is_a_place() -> None:
 def test_a_counted_plural_name_is_a_thing_not_a_place() -> None:
     assert _entities("She spoke at the Tonys on Monday.", "Only 11 of the 84 Tonys went to women.")["Tonys"] == "other"
     assert _entities("She spoke at the Tonys on Monday.", "In 2017 Tonys fans were few.")["Tonys"] == "place"
+    assert _entities("She spoke at the Tonys on Monday.", "Only three Tonys fans came.")["Tonys"] == "place"
 
 
 def test_a_place_with_one_team_is_the_team_after_with_and_before_escaped() -> None:
