@@ -64,6 +64,7 @@ from .lang.en.names import (
     ABBREVIATIONS,
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
+    AWARD_CATEGORY_HEADS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BRAND_HEADS,
@@ -398,6 +399,10 @@ def find_mentions(article: Article) -> list[Mention]:
     _things_of_its(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
+    for m in prose:
+        words = m.text.split()
+        if len(words) >= 2 and words[0] == "Best" and words[-1] in AWARD_CATEGORY_HEADS:
+            m.kind = OTHER  # "Best New Artist": an award's category
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)

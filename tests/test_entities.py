@@ -1929,3 +1929,10 @@ def test_a_team_whose_nickname_is_a_common_plural_still_takes_its_place() -> Non
         "Tulsa eventually deemed him expendable.",
     ))
     assert entity_of(dossier, "Tulsa") == entity_of(dossier, "Tulsa Raiders")
+
+
+def test_an_award_category_and_a_newsletter_are_things() -> None:
+    found = _entities("Only one woman (Jo Roe, Best New Artist) won an award.", "He shopped at Best Buy on Monday.",
+                      "Sign up for the Louder Newsletter every week.")
+    assert found["Best New Artist"] == "other" and found["Best Buy"] == "organization"
+    assert found["Louder Newsletter"] == "other"

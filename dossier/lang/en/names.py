@@ -160,8 +160,9 @@ BODY_HEADS = frozenset(
 # "Zelda Hebdo", "Vell Brotherhood"): the name is a body's, even after a given name.
 BRAND_HEADS = frozenset(
     "Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals Brotherhood".split())
-# Last words of a franchise's or a series' name ("Vell Cinematic Universe"): a work, neither a person nor a body.
-WORK_HEADS = frozenset("Universe Franchise Saga Trilogy".split())
+# Last words of a franchise's, a series' or a newsletter's name ("Vell Cinematic Universe", "the Vell Newsletter"): a
+# work, neither a person nor a body.
+WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
@@ -243,6 +244,12 @@ PLACE_HEADS = frozenset("County Province Oblast Region Street Avenue Road Boulev
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 # Words before a people's adjective that name a part of the world: "North African", "Middle Eastern".
 REGION_PREFIXES = frozenset(COMPASS | {"Middle"})
+# An award's category: "Best" and words ending in one of these ("Best New Artist", "Best Supporting Actress") is a
+# thing handed out, no body ("Best Buy" is one).
+AWARD_CATEGORY_HEADS = frozenset(
+    """Artist Album Song Actor Actress Picture Director Film Record Performance Play Musical Novel Documentary
+    Screenplay Score Series Drama Comedy Newcomer""".split()
+)
 # Compass adjectives that make a known place's name a part of it: "Southern Ontario" is a region, a place (in a report
 # on sport, "Eastern Vellshire" may be a college's team).
 PART_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
