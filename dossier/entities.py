@@ -1500,6 +1500,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if m.text in outlets.NAMES and (len(words) > 1 or _THE_BEFORE.search(paragraph, 0, m.start) or not (
                 m.text.lower() in ordinary_words() or m.text in given_names() or m.text in surnames)):
             m.kind = ORG  # "The Verge", "told the Hill", "Engadget": a news outlet, a body
+        elif (len(words) == 1 and _TOLD_THE.search(paragraph, 0, m.start) and m.text not in TITLE_WORDS
+              and m.text not in DESCRIPTIVE_WORDS and m.text not in gazetteer().demonyms):
+            m.kind = ORG  # "told the Vellian": one word after "the" that is told something is an outlet or a body
         if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
             # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
             speaks = re.match(r"\s+([a-z]+)", paragraph[m.end : m.end + 20])
@@ -1515,6 +1518,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TOLD_THE = re.compile(r"\btold [Tt]he $")
 _INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
 # A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
 _MENU_AFTER = re.compile(r"[)\]]?\s*>")

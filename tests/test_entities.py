@@ -1936,3 +1936,9 @@ def test_an_award_category_and_a_newsletter_are_things() -> None:
                       "Sign up for the Louder Newsletter every week.")
     assert found["Best New Artist"] == "other" and found["Best Buy"] == "organization"
     assert found["Louder Newsletter"] == "other"
+
+
+def test_a_word_told_something_after_the_is_an_outlet() -> None:
+    found = _entities("'He was unresponsive,' team physician Dr Jo Roe told the Athletic, 'just a disaster.'",
+                      "That is according to a detailed account by The Athletic.")
+    assert found["Athletic"] == "organization"
