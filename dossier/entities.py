@@ -399,15 +399,20 @@ def find_mentions(article: Article) -> list[Mention]:
     _things_of_its(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
-    for m in prose:
-        words = m.text.split()
-        if len(words) >= 2 and words[0] == "Best" and words[-1] in AWARD_CATEGORY_HEADS:
-            m.kind = OTHER  # "Best New Artist": an award's category
+    _award_categories(prose)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+def _award_categories(mentions: list[Mention]) -> None:
+    """ "Best New Artist" (``AWARD_CATEGORY_HEADS``) is an award's category: a thing, no body."""
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[0] == "Best" and words[-1] in AWARD_CATEGORY_HEADS:
+            m.kind = OTHER
 
 
 # "a torn ACL", "an inflamed MCL": an indefinite article and a lower-case describing word before an acronym.

@@ -428,12 +428,12 @@ SPELLING_VARIANTS = {
     "mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "natl": "national", "intl": "international",
 }  # fmt: skip
 
-# Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
-# a measure, not a product's model number ("Pixel 2 users").
 # Words after a counted plural name that leave it the head of what is counted ("11 of the 84 Vellys went to women",
 # "two Vellys were given"), where a noun would make it a modifier ("three Vellys fans"); and any verb in "-ed".
 COUNTED_HEAD_FOLLOWERS = frozenset(
     "went go goes were are was is have had has will would could can to for in at of and or but this last".split())
+# Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
+# a measure, not a product's model number ("Pixel 2 users").
 COUNTED_NOUNS = {"percent", "cent", "points", "runs", "goals", "wickets", "years", "months", "days", "weeks",
                  "hours", "minutes", "seconds", "times", "million", "billion"}
 
