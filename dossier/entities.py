@@ -3247,10 +3247,10 @@ def _merge_teams(
     plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
     after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
     # A nickname the stage found no mention in ("with the Vellers", a plural it reads as a common noun) is still
-    # written after "the".
+    # written after "the" (alone: "the Vell Trucks" writes no "the Trucks").
     if plurals:
-        after_the |= {_name_key(" ".join(words[k:])) for texts in paragraphs.values() for text in texts
-                      for words in map(str.split, _THE_NICKNAME.findall(text)) for k in range(len(words))}
+        after_the |= {_name_key(found) for texts in paragraphs.values() for text in texts
+                      for found in _THE_NICKNAME.findall(text)}
     teams = _team_names(mentions, named, plurals, paragraphs, after_the)
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
     # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").
