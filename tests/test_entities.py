@@ -1942,3 +1942,12 @@ def test_a_word_told_something_after_the_is_an_outlet() -> None:
     found = _entities("'He was unresponsive,' team physician Dr Jo Roe told the Athletic, 'just a disaster.'",
                       "That is according to a detailed account by The Athletic.")
     assert found["Athletic"] == "organization"
+
+
+def test_a_plural_written_after_the_only_inside_a_longer_name_is_no_nickname() -> None:
+    dossier, _ = build(article(
+        "The Vell Trucks ad ran during the game, which ended 24-20 after a late touchdown.",
+        "Viewers were angry after seeing the Vell Trucks ad, the coach said.",
+        "The point? Vell's tagline: 'Built to last.'",
+    ))
+    assert entity_of(dossier, "Vell") != entity_of(dossier, "Vell Trucks")
