@@ -64,6 +64,7 @@ from .lang.en.names import (
     ABBREVIATIONS,
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
+    AWARD_CATEGORY_HEADS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BRAND_HEADS,
@@ -71,6 +72,7 @@ from .lang.en.names import (
     COMPASS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
+    COUNTED_HEAD_FOLLOWERS,
     COUNTED_NOUNS,
     COUNTRY_SHORT_FORMS,
     DATES_ALSO_NAMES,
@@ -93,11 +95,13 @@ from .lang.en.names import (
     HYPHENED_PARTICLES,
     INDEFINITE_PRONOUNS,
     INFLECTION_ENDINGS,
+    INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
     INTERFACE_PHRASES,
     LAW_WORDS,
     LEGISLATURE_HEADS,
     LOCATIVE_PREPOSITIONS,
+    LONE_BODY_HEADS,
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
@@ -114,6 +118,7 @@ from .lang.en.names import (
     ORG_NOUNS,
     ORGAN_CUES,
     OTHER_NOUN_OPENERS,
+    PART_ADJECTIVES,
     PARTY_SIDES,
     PERSON_POSSESSIVES,
     PLACE_AFTER,
@@ -395,10 +400,60 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
+    prose = _without_inner_pieces(prose, article.paragraphs)
+    _award_categories(prose)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
-            and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)]
+            and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
+            and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+def _award_categories(mentions: list[Mention]) -> None:
+    """ "Best New Artist" (``AWARD_CATEGORY_HEADS``) is an award's category: a thing, no body."""
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and words[0] == "Best" and words[-1] in AWARD_CATEGORY_HEADS:
+            m.kind = OTHER
+
+
+# "a torn ACL", "an inflamed MCL": an indefinite article and a lower-case describing word before an acronym.
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:a|an) [a-z]+ $")
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+def _acronym_thing(m: Mention, paragraph: str) -> bool:
+    """Whether an acronym is the head of an indefinite noun phrase ("suffered a torn ACL after the hit"): a thing,
+    since a body's name is not counted; an acronym that modifies the noun after it stays ("a former CIA officer")."""
+    if not _is_acronym(m.text) or not _ARTICLE_AND_WORD_BEFORE.search(paragraph, max(0, m.start - 30), m.start):
+        return False
+    after = _WORD_AFTER.match(paragraph, m.end)
+    return after is None or after.group(1) in FUNCTION_WORDS
+
+
+# A capitalised word and "and" right before a mention, and "of" and a capitalised word right after it: the mention is
+# the middle of one longer name ("Vell and Roll Hall of Fame").
+_AND_BEFORE = re.compile(r"[A-Z][\w'’-]* and $")
+_OF_AFTER = re.compile(r" of [A-Z]")
+
+
+def _without_inner_pieces(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """Drop the pieces of one capitalised name cut at its inner "and" and "of" ("Vell and Roll Hall of Fame" read as
+    "Vell", "Roll Hall" and "Fame"): none of them is the thing named. A middle piece that opens with a known given
+    name is a person between two others ("Jo Roe and Kay Dunmore of Vellco") and stays."""
+    dropped: set[int] = set()
+    for k, m in enumerate(mentions):
+        paragraph = paragraphs[m.paragraph]
+        if (not _AND_BEFORE.search(paragraph, max(0, m.start - 40), m.start) or not _OF_AFTER.match(paragraph, m.end)
+                or m.text.split()[0] in given_names()):
+            continue
+        dropped.add(k)
+        for j in (k - 1, k + 1):
+            n = mentions[j] if 0 <= j < len(mentions) else None
+            if n is not None and n.paragraph == m.paragraph and (
+                    paragraph[min(n.end, m.end) : max(n.start, m.start)] in (" and ", " of ")):
+                dropped.add(j)
+    return [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 # The rest of a short quoted phrase after its first word: lower-case words only, then the closing mark.
@@ -1430,6 +1485,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
                 and " ".join(words[2:]) in gazetteer().places):
             m.start = m.end - len(" ".join(words[2:]))  # "Heidi Heitkamp, Democrat of North Dakota": the state
             m.text, m.kind, words = paragraph[m.start : m.end], PLACE, words[2:]
+        if (m.kind in (ORG, OTHER) and not sport and len(words) == 2 and words[0] in PART_ADJECTIVES
+                and words[1] in gazetteer().places):
+            m.kind = PLACE  # "Southern Ontario's tradition": a part of a place, though the possessive reads as a body's
         if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
@@ -1449,6 +1507,9 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if m.text in outlets.NAMES and (len(words) > 1 or _THE_BEFORE.search(paragraph, 0, m.start) or not (
                 m.text.lower() in ordinary_words() or m.text in given_names() or m.text in surnames)):
             m.kind = ORG  # "The Verge", "told the Hill", "Engadget": a news outlet, a body
+        elif (len(words) == 1 and _TOLD_THE.search(paragraph, 0, m.start) and m.text not in TITLE_WORDS
+              and m.text not in DESCRIPTIVE_WORDS and m.text not in gazetteer().demonyms):
+            m.kind = ORG  # "told the Vellian": one word after "the" that is told something is an outlet or a body
         if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
             # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
             speaks = re.match(r"\s+([a-z]+)", paragraph[m.end : m.end + 20])
@@ -1464,6 +1525,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TOLD_THE = re.compile(r"\btold [Tt]he $")
 _INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
 # A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
 _MENU_AFTER = re.compile(r"[)\]]?\s*>")
@@ -3165,6 +3227,10 @@ def _team_names(
     return {team: value for team, value in teams.items() if team not in nicknames}
 
 
+# One or two capitalised words after "the" inside a sentence, the last a plural: "the Vellers", "the Tar Heels".
+_THE_NICKNAME = re.compile(r"(?<=\bthe )((?:[A-Z][a-z]+ )?[A-Z][a-z]+s)\b")
+
+
 def _merge_teams(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> set[int]:
@@ -3182,6 +3248,11 @@ def _merge_teams(
 
     plurals = [i for i in named if _plural(mentions[i].text.rsplit(None, 1)[-1])]  # few: look at these only
     after_the = {_name_key(mentions[i].text) for i in plurals if _word_before(mentions[i], paragraphs) == "the"}
+    # A nickname the stage found no mention in ("with the Vellers", a plural it reads as a common noun) is still
+    # written after "the" (alone: "the Vell Trucks" writes no "the Trucks").
+    if plurals:
+        after_the |= {_name_key(found) for texts in paragraphs.values() for text in texts
+                      for found in _THE_NICKNAME.findall(text)}
     teams = _team_names(mentions, named, plurals, paragraphs, after_the)
     # A nickname that is a person's surname is that person's ("Williams"), unless the dossier also
     # writes the person's name as a team's; a headline's Title Case makes no person ("Colts Beat Chiefs").
@@ -3639,6 +3710,7 @@ def _merge_org_short_forms(
         if mentions[i].kind == ORG and len(words) == 2 and words[0].lower() in NAME_PARTICLES and not _is_acronym(
                 words[0]):  # not "LA Times"
             particled[mentions[i].article][words[1]].add(i)  # "Vekra" for "Al Vekra": the article dropped
+    _merge_lone_heads(mentions, named, uf, paragraphs)
     if not by_article and not particled:
         return
     person_words = {w for i in persons for w in _surface(mentions[i].text).split()}
@@ -3655,6 +3727,24 @@ def _merge_org_short_forms(
         candidates = {uf.find(r) for r in found}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
+
+
+def _merge_lone_heads(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """ "the Academy" is the one body of the dossier whose name ends in "Academy" ("the Tamber Academy"); with two
+    such bodies it is neither (``LONE_BODY_HEADS``)."""
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in LONE_BODY_HEADS:
+            bodies[words[-1]].add(i)
+    for i in named:
+        m = mentions[i]
+        if m.text in bodies and _word_before(m, paragraphs).lower() == "the":
+            candidates = {uf.find(r) for r in bodies[m.text]}
+            if len(candidates) == 1:
+                uf.union(i, candidates.pop())
 
 
 _BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")
@@ -3903,6 +3993,29 @@ def _merge_acronyms(
     for i in acronyms:
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
+    _merge_spoken_acronyms(mentions, named, uf, by_initials)
+
+
+MIN_SPOKEN_ACRONYM = 4  # shorter title-case words spell initials by chance ("Ali", "Ida")
+
+
+def _merge_spoken_acronyms(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, by_initials: dict[str, set[int]]
+) -> None:
+    """An acronym written as a word ("Nvatas", said as one) is the long form whose initials it spells ("National
+    Vellish Academy of Tamber Arts and Sciences") where one report names both and only one long form fits."""
+    articles: dict[int, set[str]] = defaultdict(set)
+    for i in named:
+        articles[uf.find(i)].add(mentions[i].article)
+    for i in named:
+        text = _surface(mentions[i].text)
+        if (len(text) < MIN_SPOKEN_ACRONYM or not text.isalpha() or not text.istitle()
+                or text in given_names() or text.lower() in ordinary_words()):
+            continue
+        candidates = {root for r in by_initials.get(text.upper(), ())
+                      if mentions[i].article in articles[root := uf.find(r)]}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
 
@@ -4262,6 +4375,24 @@ def _placed_by_prepositions(cluster: list[Mention], paragraphs: dict[str, list[s
 
 # A noun of a kind of thing after a name, maybe after one describing word: "the Vell system", "Vell-class".
 _THING_AFTER = re.compile(r"(?:-| (?:[a-z]+ )?)(?:" + "|".join(sorted(THING_NOUNS)) + r")\b")
+# A number, as a counted name's article writes it before the name: "84", "two"; not a year ("since 2013 Vellys fans").
+_NUMBER = r"(?:\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:" + "|".join(w.lower() for w in NUMBER_WORDS) + r")) "
+
+
+def _counted_plural(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a one-word plural name is counted where it is used ("11 of the 84 Vellys went to women"): things
+    handed out, an award or a prize; no person, body or place is counted so."""
+    forms = {m.text for m in cluster if " " not in m.text and m.text.endswith("s") and not m.text.endswith("ss")
+             and m.text not in gazetteer().places}
+    if not forms:
+        return False
+    # The name heads what is counted: punctuation or a verb follows, not a noun it modifies ("nine Vellys fans").
+    counted = re.compile(_NUMBER + "(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?=[,.;:!?)]| (?:"
+                         + "|".join(sorted(COUNTED_HEAD_FOLLOWERS)) + r"|[a-z]+ed)\b)")
+    return any(counted.search(text) for article in {m.article for m in cluster} for text in paragraphs.get(article, ()))
+
+
+_INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTER)) + r")\b")
 
 
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
@@ -4324,6 +4455,11 @@ def _build_entities(
             kind = PLACE
         if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
             kind = ORG
+        if not entry.get("kind") and kind == PERSON and any(
+                _INSTITUTION_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
+            kind = ORG
+        if not entry.get("kind") and kind != OTHER and _counted_plural(cluster, paragraphs):
+            kind = OTHER
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)
                                       or kind != PLACE and _named_thing(cluster, paragraphs)):

@@ -1871,3 +1871,102 @@ def test_a_name_ending_in_a_hyphened_particle_is_not_the_family_name_of_another(
     dossier, _ = build(article("Opponents of President Samir Fawzi al-Rashad were jailed. The activist Hana "
                                "Samir-Fawzi was fined."))
     assert entity_of(dossier, "Samir Fawzi al-Rashad") != entity_of(dossier, "Hana Samir-Fawzi")
+
+# --- Reviews 11 and 12 (made-up text) ------------------------------------------------------------
+
+
+def _entities(*paragraphs: str) -> dict[str, str]:
+    dossier, _ = build(article(*paragraphs))
+    return {e.name: e.kind for e in dossier.entities}
+
+
+def test_an_officer_acronym_after_a_body_is_a_role_not_a_body() -> None:
+    found = _entities("The letter was signed by Vell Records exec VP Jo Roe and Tamber Nation COO Kay Dunmore.")
+    assert "VP" not in found and "Tamber Nation COO" not in found
+    assert found.get("Kay Dunmore") == "person"
+
+
+def test_a_name_before_a_lowercase_hospital_is_a_hospital_not_a_person() -> None:
+    found = _entities("Dr Jo Roe had surgery at Austin Methodist hospital last week.",
+                      "He was taken to Austin Methodist at once.")
+    assert found.get("Austin Methodist") == "organization"
+
+
+def test_a_hall_of_fame_joined_by_and_is_no_person() -> None:
+    found = _entities("The parade featured a float, and Rock and Roll Hall of Fame artists Vell Band performed.")
+    assert "Roll Hall" not in found and "Fame" not in found
+
+
+def test_an_acronym_after_an_article_and_an_adjective_is_a_thing() -> None:
+    found = _entities("Jo Roe started the season but he suffered a torn ACL after a low hit.",
+                      "He is now a former CIA officer.")
+    assert "ACL" not in found and found.get("CIA") == "organization"
+
+
+def test_an_acronym_of_a_long_form_joins_it() -> None:
+    dossier, _ = build(article(
+        "The National Vellish Academy of Tamber Arts and Sciences issued a statement on Monday.",
+        "The letter raised a larger issue with the Nvatas organization as a whole, critics said.",
+    ))
+    assert entity_of(dossier, "Nvatas") == entity_of(dossier, "National Vellish Academy of Tamber Arts and Sciences")
+
+
+def test_a_lone_head_word_joins_the_one_body_ending_in_it() -> None:
+    dossier, _ = build(article("The Tamber Academy issued a statement.", "The letter calls on the Academy's board."))
+    assert entity_of(dossier, "Academy") == entity_of(dossier, "Tamber Academy")
+    dossier, _ = build(article("The Tamber Academy and the Vell Academy met.", "The Academy's board will act."))
+    bodies = (entity_of(dossier, "Tamber Academy"), entity_of(dossier, "Vell Academy"))
+    assert entity_of(dossier, "Academy") not in bodies
+
+
+def test_a_compass_part_of_a_known_place_is_a_place() -> None:
+    assert _entities("The parade is Southern Ontario's tradition.").get("Southern Ontario") == "place"
+
+
+def test_a_counted_plural_name_is_a_thing_not_a_place() -> None:
+    assert _entities("She spoke at the Tonys on Monday.", "Only 11 of the 84 Tonys went to women.")["Tonys"] == "other"
+    assert _entities("She spoke at the Tonys on Monday.", "In 2017 Tonys fans were few.")["Tonys"] == "place"
+    assert _entities("She spoke at the Tonys on Monday.", "Only three Tonys fans came.")["Tonys"] == "place"
+
+
+def test_a_place_with_one_team_is_the_team_after_with_and_before_escaped() -> None:
+    dossier, _ = build(article(
+        "The Tulsa Falcons beat Dallas 24-20 on Sunday, the coach said.",
+        "Jo Roe spent three seasons with Tulsa and the Falcons won twice.",
+        "Tulsa escaped with a victory over Dallas.",
+        "He lives in Tulsa with his wife.",
+    ))
+    team = entity_of(dossier, "Tulsa Falcons")
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph in (1, 2)} == {team}
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}
+
+
+def test_a_team_whose_nickname_is_a_common_plural_still_takes_its_place() -> None:
+    dossier, _ = build(article(
+        "The Tulsa Raiders lost 24-20 on Sunday, the coach said.",
+        "He started nine games for the Raiders that season, with little success in wins and losses.",
+        "Tulsa eventually deemed him expendable.",
+    ))
+    assert entity_of(dossier, "Tulsa") == entity_of(dossier, "Tulsa Raiders")
+
+
+def test_an_award_category_and_a_newsletter_are_things() -> None:
+    found = _entities("Only one woman (Jo Roe, Best New Artist) won an award.", "He shopped at Best Buy on Monday.",
+                      "Sign up for the Louder Newsletter every week.")
+    assert found["Best New Artist"] == "other" and found["Best Buy"] == "organization"
+    assert found["Louder Newsletter"] == "other"
+
+
+def test_a_word_told_something_after_the_is_an_outlet() -> None:
+    found = _entities("'He was unresponsive,' team physician Dr Jo Roe told the Athletic, 'just a disaster.'",
+                      "That is according to a detailed account by The Athletic.")
+    assert found["Athletic"] == "organization"
+
+
+def test_a_plural_written_after_the_only_inside_a_longer_name_is_no_nickname() -> None:
+    dossier, _ = build(article(
+        "The Vell Trucks ad ran during the game, which ended 24-20 after a late touchdown.",
+        "Viewers were angry after seeing the Vell Trucks ad, the coach said.",
+        "The point? Vell's tagline: 'Built to last.'",
+    ))
+    assert entity_of(dossier, "Vell") != entity_of(dossier, "Vell Trucks")

@@ -46,7 +46,7 @@ TITLE_WORDS = set(
     President Vice Prime Minister Ministers Secretary Secretary-General General Chancellor King Queen
     Prince Princess Pope Senator Sen Sens Representative Rep Reps Congressman Congresswoman
     Governor Gov Mayor Judge Justice Gen Admiral Adm Colonel Col Lt Lieutenant Captain Capt
-    Commander Major Maj Sergeant Sgt Chief Director Chairman Chairwoman Chair Chairperson CEO
+    Commander Major Maj Sergeant Sgt Chief Director Chairman Chairwoman Chair Chairperson CEO COO CFO CTO VP EVP SVP
     Spokesman Spokeswoman Spokesperson Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev
     Reverend Father Sheikh Emir Sultan Speaker Leader Attorney Deputy Assistant Press Foreign
     Defence Defense Interior Finance Treasury Health Justice State Staff Commissioner Chief-of-Staff
@@ -67,7 +67,7 @@ TITLE_HEADS = set(
     President Minister Secretary Secretary-General General Chancellor King Queen Prince Princess
     Pope Senator Sen Representative Rep Congressman Congresswoman Governor Gov Mayor Judge Justice
     Gen Admiral Adm Colonel Col Lt Lieutenant Captain Capt Commander Major Maj Sergeant Sgt Chief
-    Director Chairman Chairwoman Chair Chairperson CEO Spokesman Spokeswoman Spokesperson
+    Director Chairman Chairwoman Chair Chairperson CEO COO CFO CTO VP EVP SVP Spokesman Spokeswoman Spokesperson
     Ambassador Envoy Mr Mrs Ms Miss Dr Sir Lord Lady Dame Rev Reverend Father Sheikh Emir Sultan
     Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
@@ -132,6 +132,12 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# Head nouns of bodies that, alone after "the", name the one body of the story whose name ends in them: "the Tamber
+# Academy", then "the Academy". Not "House" ("the House" is no "White House") nor the heads of papers and networks.
+LONE_BODY_HEADS = frozenset(
+    """Academy Institute University College Foundation Association Federation League Agency Bureau Commission
+    Committee Council Party Museum Society Club Exchange Observatory Alliance Coalition Conservatory""".split()
+)
 # Head nouns of bodies in languages that put the head first: "Agence France-Presse", "Banco Vellano".
 FOREIGN_ORG_HEADS = frozenset(
     """
@@ -154,8 +160,9 @@ BODY_HEADS = frozenset(
 # "Zelda Hebdo", "Vell Brotherhood"): the name is a body's, even after a given name.
 BRAND_HEADS = frozenset(
     "Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals Brotherhood".split())
-# Last words of a franchise's or a series' name ("Vell Cinematic Universe"): a work, neither a person nor a body.
-WORK_HEADS = frozenset("Universe Franchise Saga Trilogy".split())
+# Last words of a franchise's, a series' or a newsletter's name ("Vell Cinematic Universe", "the Vell Newsletter"): a
+# work, neither a person nor a body.
+WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
@@ -215,6 +222,9 @@ FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
 # Nouns after a name that make it a kind of thing, a weapon's or a ship's design: "the Vell system", "a Vell
 # missile", "Vell-class destroyers" (one describing word may come between: "Vell defence systems").
 THING_NOUNS = frozenset("system systems missile missiles class".split())
+# Lower-case nouns of an institution right after a name: "Vell Methodist hospital", "at Vell Baptist clinic". A
+# name so used names the institution (a body), never a person.
+INSTITUTION_NOUNS_AFTER = frozenset("hospital hospitals clinic infirmary seminary".split())
 # Capitalised words after a place that name a unit of it, not another place: "Kursk Oblast" is Kursk;
 # unlike "Kansas City", "Orange County" or "Indiana State" (a university).
 PLACE_UNIT_WORDS = {"Oblast", "Krai", "Province", "Region", "Prefecture", "Strip"}
@@ -237,6 +247,15 @@ PLACE_HEADS = frozenset("County Province Oblast Region Street Avenue Road Boulev
 COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 # Words before a people's adjective that name a part of the world: "North African", "Middle Eastern".
 REGION_PREFIXES = frozenset(COMPASS | {"Middle"})
+# An award's category: "Best" and words ending in one of these ("Best New Artist", "Best Supporting Actress") is a
+# thing handed out, no body ("Best Buy" is one).
+AWARD_CATEGORY_HEADS = frozenset(
+    """Artist Album Song Actor Actress Picture Director Film Record Performance Play Musical Novel Documentary
+    Screenplay Score Series Drama Comedy Newcomer""".split()
+)
+# Compass adjectives that make a known place's name a part of it: "Southern Ontario" is a region, a place (in a report
+# on sport, "Eastern Vellshire" may be a college's team).
+PART_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
 
 # Regions that are not countries, cities or US states.
 REGIONS = {
@@ -412,6 +431,10 @@ SPELLING_VARIANTS = {
     "mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "natl": "national", "intl": "international",
 }  # fmt: skip
 
+# Words after a counted plural name that leave it the head of what is counted ("11 of the 84 Vellys went to women",
+# "two Vellys were given"), where a noun would make it a modifier ("three Vellys fans"); and any verb in "-ed".
+COUNTED_HEAD_FOLLOWERS = frozenset(
+    "went go goes were are was is have had has will would could can to for in at of and or but this last".split())
 # Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
 # a measure, not a product's model number ("Pixel 2 users").
 COUNTED_NOUNS = {"percent", "cent", "points", "runs", "goals", "wickets", "years", "months", "days", "weeks",
@@ -427,7 +450,7 @@ TEAM_WORDS_BEFORE = {
     "defeating", "past", "edged", "edges", "overcame", "overcome", "outscored", "upset", "upsets", "stunned",
     "routed", "trounced", "thrashed", "hammered", "visiting", "host", "hosts", "hosted", "hosting", "face",
     "faces", "faced", "facing", "play", "plays", "played", "playing", "meet", "meets", "met", "top-ranked",
-    "top-seeded", "unbeaten", "undefeated",
+    "top-seeded", "unbeaten", "undefeated", "with",
 }  # fmt: skip
 # words that make "to" name an opponent, not a destination ("lost to Indianapolis");
 TEAM_LOSS_WORDS = {"lost", "lose", "loses", "losing", "loss", "losses", "fell", "fall", "falls", "succumbed"}
@@ -435,7 +458,7 @@ TEAM_LOSS_WORDS = {"lost", "lose", "loses", "losing", "loss", "losses", "fell", 
 TEAM_VERBS_AFTER = {
     "beat", "beats", "defeated", "defeats", "edged", "edges", "won", "wins", "lost", "loses", "led", "leads",
     "trailed", "trails", "scored", "scores", "rallied", "rallies", "clinched", "clinches", "advanced",
-    "advances", "outscored", "routed", "upset", "upsets", "cruised", "improved", "drew", "tied", "hung",
+    "advances", "outscored", "routed", "upset", "upsets", "cruised", "improved", "drew", "tied", "hung", "escaped",
 }  # fmt: skip
 # nouns right after it that belong to a team ("the Indianapolis defense", "Creighton fans").
 TEAM_NOUNS_AFTER = {
