@@ -1872,6 +1872,7 @@ def test_a_name_ending_in_a_hyphened_particle_is_not_the_family_name_of_another(
                                "Samir-Fawzi was fined."))
     assert entity_of(dossier, "Samir Fawzi al-Rashad") != entity_of(dossier, "Hana Samir-Fawzi")
 
+
 # --- Reviews 11 and 12 (made-up text) ------------------------------------------------------------
 
 
