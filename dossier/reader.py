@@ -23,7 +23,7 @@ import trafilatura
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
 from .lang.en import speech
-from .lang.en.names import FUNCTION_WORDS
+from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
 from .words import counted
@@ -707,12 +707,45 @@ def _typewritten_quotes(line: str) -> str:
     return "".join(out) + line[last:]
 
 
+# A backtick or two opening a quote, typed for a quote mark ("`Sea rings' seen", "``Sea rings''"): opening the line or
+# after a space, a bracket or a dash, and before a word.
+_BACKTICKS = re.compile(r"(?<![^\s(\[—–-])(`{1,2})(?=[\w\"“‘'])")
+_SINGLE_CLOSING = re.compile(r"\w['’](?!\w)")
+# Single marks: one opening a quote; one between two letters, which closes the quote where no ending of a contraction
+# follows ("the 'sea-rings'were seen"; not "'I don't know'", "O'Hara"); one closing a quote.
+_SINGLE_MARKS = re.compile(r"(?P<open>(?<![^\s(\[—–-])['‘](?=\w))|(?<=[a-z]{2})(?P<glued>['’])(?=(?P<next>[a-z]+))"
+                           r"|['’](?!\w)")
+
+
+def _quote_marks(line: str) -> str:
+    """Backticks opening a quote as the quote mark they stand for (two as a double mark; one as the single mark that
+    closes the quote, straight or curly), and a space after a closing single mark glued to the next word."""
+    if "`" in line:
+        def mark(match: re.Match[str]) -> str:
+            if len(match.group(1)) == 2:
+                return '"'
+            closing = _SINGLE_CLOSING.search(line, match.end())
+            return "‘" if closing and closing.group(0)[-1] == "’" else "'"
+        line = _BACKTICKS.sub(mark, line)
+    out, last, opened = [], 0, 0
+    for match in _SINGLE_MARKS.finditer(line):
+        if match["open"]:
+            opened += 1
+            continue
+        if opened and match["glued"] and match["next"] not in CONTRACTION_ENDINGS:
+            out.append(line[last : match.end()] + " ")
+            last = match.end()
+        if opened and (match["glued"] is None or match["next"] not in CONTRACTION_ENDINGS):
+            opened -= 1
+    return "".join(out) + line[last:]
+
+
 def _lines(text: str, markdown: bool) -> list[str]:
     """Non-empty, whitespace-normalised lines; Markdown (and hard-wrapped text) joined into paragraphs."""
     out: list[str] = []
     joinable = False
     for raw in text.split("\n"):
-        line = _typewritten_quotes(_LIST_BULLET.sub("", _norm(raw)))
+        line = _typewritten_quotes(_quote_marks(_LIST_BULLET.sub("", _norm(raw))))
         if not line:
             joinable = False
             continue

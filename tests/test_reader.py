@@ -1511,3 +1511,15 @@ def test_a_list_of_teasers_longer_than_the_text_is_set_apart_but_lines_closing_t
     assert article.captions == teasers
     assert article.paragraphs[-3:] == ["The choir sang its old song at the quay", "Without a boat of our own",
                                        "Without a sail in the wind"]
+
+
+def test_a_backtick_opening_a_quote_is_a_quote_mark_and_a_closing_mark_glued_on_is_set_off(tmp_path):
+    article = read(tmp_path, "`Sea rings’ seen from space\n\n"
+                             "The journal `Sea Letters' printed the study of the 'sea-rings'that spin off Vell.\n\n"
+                             "'I don't know why they spin,' Jo O'Hara said of the 'rock'n'roll' rings.\n")
+    assert article.title == "‘Sea rings’ seen from space"
+    assert article.paragraphs == [
+        "The journal 'Sea Letters' printed the study of the 'sea-rings' that spin off Vell.",
+        "'I don't know why they spin,' Jo O'Hara said of the 'rock'n'roll' rings."]
+    assert read(tmp_path, "Rings\n\nThe paper ``Sea rings'' was printed on Monday.\n").paragraphs == [
+        'The paper "Sea rings" was printed on Monday.']

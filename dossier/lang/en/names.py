@@ -547,3 +547,7 @@ ONLY_NAME_AFTER = (
     r"|,?\s+who\s+(?:did\s+not|would\s+not|declined\s+to|refused\s+to)\s+give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
     r"(?:name|surname)"
 )
+
+# What follows an apostrophe inside a word ("don't", "we'll", "rock'n'roll"): a mark between letters before any other
+# word closes a quote and lost its space ("the 'sea-rings'were seen").
+CONTRACTION_ENDINGS = frozenset("s t ll re ve d m n em".split())
