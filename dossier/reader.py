@@ -167,6 +167,19 @@ _FURNITURE = re.compile(
     r")$",
     re.I,
 )
+# A paywall's or a subscription's notice to the reader, where the page withheld the article: "Sorry, this zip code is
+# not in our delivery area for this subscription", "Enter another zip code or sign up for digital access", "Already a
+# subscriber? Log in", "This story is for subscribers only". A sentence of a story about subscriptions addresses no one.
+_PAYWALL = re.compile(
+    r"^(?:sorry\b[^.!?]{0,40}\b(?:this|your)\s[^.!?]{0,120}\b(?:subscription|subscriber|deliverable|delivery area"
+    r"|zip ?code|post ?code)\b.{0,160}"
+    r"|(?:re-?)?enter (?:your |a |another )?(?:zip|post(?:al)?) ?code\b.{0,160}"
+    r"|.{0,80}\b(?:sign up|subscribe|register)(?: now| today)? for (?:\w+ ){0,2}"
+    r"(?:digital|online|unlimited|full|premium) access\b.{0,80}"
+    r"|already a (?:subscriber|member)\?.{0,120}"
+    r"|this (?:article|story|content|page) is (?:only )?(?:available )?(?:to|for) (?:paying )?subscribers\b.{0,120})$",
+    re.I,
+)
 AIRTIME_WORDS = 8  # a line of airtimes alone, full stop or none: "12 p.m. AEST Saturday, September 16."
 # A broadcast's time in a promotion: "10 p.m. ET", "11 a.m. JST", "9:30pm BST".
 _AIRTIME = r"\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?\s*(?-i:[A-Z]{2,4})\b"
@@ -868,7 +881,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             pieces = [_caption(piece) or piece for piece in _GALLERY_COUNTER.split(line) if piece.strip()]
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
-        if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
+        if (_FURNITURE.match(line) or _PAYWALL.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line)
+                or _is_appeal(line)
                 or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
@@ -1216,6 +1230,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
+    if not paragraphs and any(_PAYWALL.match(line) for line in rest):
+        raise ValueError("no article text: the page has only a subscription or paywall notice")
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
     if _SEARCH_TITLE.match(title) or _snippets(paragraphs):

@@ -1523,3 +1523,22 @@ def test_a_backtick_opening_a_quote_is_a_quote_mark_and_a_closing_mark_glued_on_
         "'I don't know why they spin,' Jo O'Hara said of the 'rock'n'roll' rings."]
     assert read(tmp_path, "Rings\n\nThe paper ``Sea rings'' was printed on Monday.\n").paragraphs == [
         'The paper "Sea rings" was printed on Monday.']
+
+
+def test_a_subscription_notice_is_furniture_and_a_page_of_nothing_else_is_skipped(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    write(folder, "notice.txt", "Boats sail past Vell\n\n"
+                                "Sorry, this postcode is not in the area we deliver to with this subscription.\n\n"
+                                "Enter another zip code, or sign up for full digital access.\n")
+    write(folder, "story.txt", "Boats sail past Vell\n\nAlready a subscriber? Log in to read on.\n\n"
+                               "Forty boats sailed past Vell on Monday, the harbour said.\n\n"
+                               "Subscribe for unlimited digital access to Vell News.\n")
+    articles, skipped = read_folder(folder, tmp_path)
+    assert [a.paragraphs for a in articles] == [["Forty boats sailed past Vell on Monday, the harbour said."]]
+    assert [s.path for s in skipped] == ["seeds/notice.txt"]
+    assert "subscription" in skipped[0].reason
+    # The story's own sentences about subscriptions stay.
+    article = read(tmp_path, "Phone firm grows\n\nSubscribers to the Vell phone service rose to a million.\n\n"
+                             "Sorry, said the firm, the subscription price will rise in May.\n")
+    assert len(article.paragraphs) == 2
