@@ -956,6 +956,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body) | _teaser_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
+    # Of what is left, so that a sentence is not set apart for a caption that holds it and is set apart itself.
+    repeated = _contained(body) | _repeated_quotes(body)
+    captions += [body[k] for k in sorted(repeated)]
+    body = [p for k, p in enumerate(body) if k not in repeated]
     lone = _lone_lines(body)
     teasers = _video_teasers(body, lone)
     captions += [body[k] for k in sorted(teasers)]
@@ -1047,6 +1051,58 @@ def _repeated_captions(body: list[str]) -> set[int]:
                 or (lead_words >= CAPTION_LEAD and len(words[k]) - lead_words <= CAPTION_TAIL)):
             found.add(k)
             counts.subtract(runs[k])
+    return found
+
+
+# A paragraph another paragraph of the article holds word for word, CONTAINED_MIN_WORDS words or more: a photo's caption
+# or a pull quote that copies the text ("The rings were seen off Vell." over the photo; "The rings were seen off Vell,
+# by satellite." in the text). The longer one stays (of two the same, the first). A shorter line may be a list's item
+# or a song's line that comes again ("K Roe (Vell AC)." under "J Doe (Poe AC), K Roe (Vell AC)."), unless it is a quote
+# in marks from end to end, QUOTED_MIN_WORDS words or more: a pull quote ("'We had to run for our lives'").
+CONTAINED_MIN_WORDS = 8
+QUOTED_MIN_WORDS = 5
+_WHOLLY_QUOTED = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']$")
+# A pull quote without a full stop whose words are quotes of the text, run by run (QUOTE_RUN_WORDS words or more each,
+# CAPTION_LEAD in all), then at most whose words they are, in CAPTION_TAIL words or fewer or in QUOTE_TAIL_WORDS with a
+# reporting verb: "'The cheers are for the team... I will miss the fans.' Roe said", "'The cheers are for the team,'
+# the three-time coach of the season said".
+QUOTE_RUN_WORDS = 4
+QUOTE_TAIL_WORDS = 12
+_REPORTING = speech.REPORTING_VERBS | speech.IRREGULAR_REPORTING_PAST
+
+
+def _contained(body: list[str]) -> set[int]:
+    """The paragraphs another paragraph holds word for word (see CONTAINED_MIN_WORDS); a sentence, not for a line
+    without a full stop that holds it (a caption: "Not happy: Jo Roe left the club on Monday")."""
+    words = [_words(p) for p in body]
+    texts = [f" {' '.join(w)} " for w in words]
+    # A box under its heading in capitals ("FAST FACTS The rocket has 27 engines. …") is no caption: the text stays.
+    ended = [_ends_sentence(p) and not _KICKER.match(p) for p in body]
+    return {k for k, own in enumerate(words) if (len(own) >= CONTAINED_MIN_WORDS or len(own) >= QUOTED_MIN_WORDS
+                                                 and _WHOLLY_QUOTED.match(body[k])) and any(
+        j != k and (len(other) > len(own) or j < k) and (ended[j] or not ended[k]) and texts[k] in texts[j]
+        for j, other in enumerate(words))}
+
+
+def _repeated_quotes(body: list[str]) -> set[int]:
+    """The pull quotes without a full stop that quote the text's paragraphs again (see QUOTE_RUN_WORDS)."""
+    ended = [f" {' '.join(_words(p))} " for p in body if _ends_sentence(p)]
+    found = set()
+    for k, paragraph in enumerate(body):
+        if _ends_sentence(paragraph):
+            continue
+        words, at = _words(paragraph), 0
+        while at < len(words):
+            run = QUOTE_RUN_WORDS
+            while at + run <= len(words) and any(f" {' '.join(words[at:at + run])} " in text for text in ended):
+                run += 1
+            if run == QUOTE_RUN_WORDS:
+                break
+            at += run - 1
+        tail = words[at:]
+        if at >= CAPTION_LEAD and (len(tail) <= CAPTION_TAIL
+                                   or len(tail) <= QUOTE_TAIL_WORDS and any(w in _REPORTING for w in tail)):
+            found.add(k)
     return found
 
 

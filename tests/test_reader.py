@@ -1542,3 +1542,50 @@ def test_a_subscription_notice_is_furniture_and_a_page_of_nothing_else_is_skippe
     article = read(tmp_path, "Phone firm grows\n\nSubscribers to the Vell phone service rose to a million.\n\n"
                              "Sorry, said the firm, the subscription price will rise in May.\n")
     assert len(article.paragraphs) == 2
+
+
+def test_a_paragraph_another_holds_word_for_word_is_set_apart(tmp_path):
+    article = read(tmp_path, "Rings at sea\n\n"
+                             "The 'sea rings' were seen in the bay off Vell and in the north, by measuring the sea "
+                             "from satellites over two years.\n\n"
+                             "They move east at speed, the team said.\n\n"
+                             "The 'sea rings' were seen in the bay off Vell and in the north.\n\n"
+                             "Well, they did.\n\nThey move east.\n")
+    assert article.paragraphs == [
+        "The 'sea rings' were seen in the bay off Vell and in the north, by measuring the sea from satellites over "
+        "two years.", "They move east at speed, the team said.", "Well, they did.", "They move east."]
+    assert article.captions == ["The 'sea rings' were seen in the bay off Vell and in the north."]
+
+
+def test_a_pull_quote_repeating_the_texts_quotes_is_set_apart(tmp_path):
+    article = read(tmp_path, "Coach retires\n\n"
+                             "'The cheers you hear are for the team... I will miss the fans.' Roe said\n\n"
+                             "Vell coach Jo Roe retired on Monday after ten years with the club.\n\n"
+                             "'The cheers you hear are for the team,' Roe said.\n\n"
+                             "'The cheers you hear are for the team,' the three-time coach of the season said\n\n"
+                             "'I will miss the fans. I will miss the old ground on a cold night.'\n\n"
+                             "The club will name a new coach in May.\n")
+    assert article.paragraphs == [
+        "Vell coach Jo Roe retired on Monday after ten years with the club.",
+        "'The cheers you hear are for the team,' Roe said.",
+        "'I will miss the fans. I will miss the old ground on a cold night.'",
+        "The club will name a new coach in May."]
+    assert article.captions == [
+        "'The cheers you hear are for the team... I will miss the fans.' Roe said",
+        "'The cheers you hear are for the team,' the three-time coach of the season said"]
+
+
+def test_a_short_line_another_holds_stays_unless_it_is_a_pull_quote(tmp_path):
+    article = read(tmp_path, "Team named\n\nVell named its team for the games on Monday.\n\n800m\n\n"
+                             "K Roe (Vell and Poe Athletic Club).\n\n1500m\n\n"
+                             "J Doe (Poe AC), K Roe (Vell and Poe Athletic Club).\n\n'We ran for our lives'\n\n"
+                             "\"We all knew we ran for our lives that day,\" Doe said.\n")
+    assert "K Roe (Vell and Poe Athletic Club)." in article.paragraphs
+    assert article.captions == ["'We ran for our lives'"]
+
+
+def test_a_sentence_a_box_under_a_heading_in_capitals_holds_stays(tmp_path):
+    sentence = "The rings were seen by satellite over the bay near Vell on Monday."
+    article = read(tmp_path, f"Rings at sea\n\n{sentence}\n\nThey move east, the team said.\n\n"
+                             f"SEA RINGS They spin in pairs. {sentence}\n\nThe team will look again in May.\n")
+    assert sentence in article.paragraphs
