@@ -969,19 +969,30 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
-# course") or before the dateline that opens the text ("The plane was a turboprop" over "(VNN) A plane crashed…"): each
-# a line of HIGHLIGHT_WORDS words or fewer without a full stop, HIGHLIGHTS_MAX of them or fewer.
+# course"), before the dateline that opens the text ("The plane was a turboprop" over "(VNN) A plane crashed…"), or
+# HIGHLIGHTS_RUN of them or more before its first sentence ("Crowds cheered the ferry" over "The crew waved flags" over
+# "The ferry sailed again on Monday."; one line alone there is a standfirst, the text's; and a match's box of short
+# lines, "Vell Park" over "Tuesday, 1 March", is none, so each of a run has HIGHLIGHT_RUN_WORDS words or more; nor is a
+# page's text whose paragraphs mostly lack a full stop): each a line of HIGHLIGHT_WORDS words or fewer without a full
+# stop, HIGHLIGHTS_MAX of them or fewer.
 _HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:highlights|key points):?)$", re.I)
 HIGHLIGHT_WORDS = 30
 HIGHLIGHTS_MAX = 5
+HIGHLIGHTS_RUN = 2
+HIGHLIGHT_RUN_WORDS = 8
 
 
 def _lead_highlights(body: list[str]) -> int:
-    """How many paragraphs opening the body are highlights: lines without a full stop before the dateline."""
+    """How many paragraphs opening the body are highlights: lines without a full stop before the dateline, or a run of
+    them before the first sentence."""
     for k, paragraph in enumerate(body[: HIGHLIGHTS_MAX + 1]):
         if DATELINE.match(paragraph):
             return k
-        if _ends_sentence(paragraph) or len(paragraph.split()) > HIGHLIGHT_WORDS:
+        if _ends_sentence(paragraph):
+            run = (k >= HIGHLIGHTS_RUN and all(len(line.split()) >= HIGHLIGHT_RUN_WORDS for line in body[:k])
+                   and 2 * sum(map(_ends_sentence, body)) >= len(body))
+            return k if run else 0
+        if len(paragraph.split()) > HIGHLIGHT_WORDS:
             return 0
     return 0
 

@@ -1589,3 +1589,23 @@ def test_a_sentence_a_box_under_a_heading_in_capitals_holds_stays(tmp_path):
     article = read(tmp_path, f"Rings at sea\n\n{sentence}\n\nThey move east, the team said.\n\n"
                              f"SEA RINGS They spin in pairs. {sentence}\n\nThe team will look again in May.\n")
     assert sentence in article.paragraphs
+
+
+def test_a_run_of_summary_lines_above_the_text_is_highlights(tmp_path):
+    article = read(tmp_path, "Ferry sails again\n\n"
+                             "Crowds cheered the ferry on its first trip since the strike ended\n\n"
+                             "The crew waved flags from the deck as it left the quay at Vell\n\n"
+                             "The ferry to Vell sailed again on Monday after a three-week strike.\n\n"
+                             "It carried 300 people, the operator said.\n")
+    assert article.highlights == ["Crowds cheered the ferry on its first trip since the strike ended",
+                                  "The crew waved flags from the deck as it left the quay at Vell"]
+    assert article.paragraphs[0] == "The ferry to Vell sailed again on Monday after a three-week strike."
+    # One line above the text (a standfirst) stays its first paragraph.
+    article = read(tmp_path, "Ferry sails again\n\n"
+                             "Crowds cheered the ferry on its first trip since the strike ended\n\n"
+                             "The ferry to Vell sailed again on Monday after a three-week strike.\n")
+    assert article.highlights == []
+    # A match's box of short lines is no summary.
+    article = read(tmp_path, "Cup tie\n\nVell Park\n\nTuesday, 1 March\n\n2000 GMT\n\n"
+                             "Vell host Roe in the cup on Tuesday night.\n")
+    assert article.highlights == []
