@@ -1030,9 +1030,28 @@ def _lone_lines(body: list[str]) -> list[int]:
     return found
 
 
+# A headline between the paragraphs (longer than a subhead) most of whose words of content, REPEATING_SHARE or more, the
+# rest of the article has: a photo's caption or a link to a story on the same subject ("Jo Roe welcomed a baby boy named
+# Lee on New Year's Eve" over the picture of a story that tells it), not the text. A line of the text that lost its full
+# stop says something the rest does not ("The council opened a help desk with a phone number: 0800 111 222"), or what
+# one paragraph says at length, as the text sums it up (that one paragraph is left to _paraphrasing_captions).
+REPEATING_SHARE = 0.75
+
+
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
-    return {k for k in lone if len(body[k].split()) > SUBHEAD_WORDS and _VIDEO_TEASER.search(body[k])
-            and not _REPORTED.search(body[k])}
+    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER) or repeat the text (see REPEATING_SHARE)."""
+    found = set()
+    for k in lone:
+        if len(body[k].split()) <= SUBHEAD_WORDS:
+            continue
+        content = _content(body[k])
+        others = [_content(p) for j, p in enumerate(body) if j != k]
+        share = REPEATING_SHARE * len(content)
+        if (_VIDEO_TEASER.search(body[k]) and not _REPORTED.search(body[k])
+                or content and len(content & set().union(*others)) >= share
+                and all(len(content & other) < share for other in others)):
+            found.add(k)
+    return found
 
 
 _CAPTION_SHINGLE = 5  # words

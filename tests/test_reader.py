@@ -1609,3 +1609,16 @@ def test_a_run_of_summary_lines_above_the_text_is_highlights(tmp_path):
     article = read(tmp_path, "Cup tie\n\nVell Park\n\nTuesday, 1 March\n\n2000 GMT\n\n"
                              "Vell host Roe in the cup on Tuesday night.\n")
     assert article.highlights == []
+
+
+def test_a_headline_between_paragraphs_repeating_the_text_is_a_caption(tmp_path):
+    article = read(tmp_path, "Roe has a son\n\nThe singer Jo Roe has had a baby boy.\n\n"
+                             "Roe and her husband welcomed their son on December 31, the couple said.\n\n"
+                             "Jo Roe welcomed a baby boy named Lee on New Year's Eve\n\n"
+                             "Roe shared a picture of Lee and wrote: \"Best gift to ring in the New Year.\"\n\n"
+                             "The couple already have two daughters.\n\n"
+                             "The Vell Council has opened a help desk with a phone number: 0800 111 222\n\n"
+                             "It is open all week.\n")
+    assert article.captions == ["Jo Roe welcomed a baby boy named Lee on New Year's Eve"]
+    # A line of the text that lost its full stop, saying what the rest does not, stays.
+    assert "The Vell Council has opened a help desk with a phone number: 0800 111 222" in article.paragraphs
