@@ -721,9 +721,9 @@ def _typewritten_quotes(line: str) -> str:
 
 
 # A backtick or two opening a quote, typed for a quote mark ("`Sea rings' seen", "``Sea rings''"): opening the line or
-# after a space, a bracket or a dash, and before a word.
+# after a space, a bracket or a dash, before a word, and closed by a quote mark.
 _BACKTICKS = re.compile(r"(?<![^\s(\[—–-])(`{1,2})(?=[\w\"“‘'])")
-_SINGLE_CLOSING = re.compile(r"\w['’](?!\w)")
+_SINGLE_CLOSING = re.compile(r"[\w.,!?\"”]['’](?!\w)")
 # Single marks: one opening a quote; one between two letters, which closes the quote where no ending of a contraction
 # follows ("the 'sea-rings'were seen"; not "'I don't know'", "O'Hara"); one closing a quote.
 _SINGLE_MARKS = re.compile(r"(?P<open>(?<![^\s(\[—–-])['‘](?=\w))|(?<=[a-z]{2})(?P<glued>['’])(?=(?P<next>[a-z]+))"
@@ -735,10 +735,13 @@ def _quote_marks(line: str) -> str:
     closes the quote, straight or curly), and a space after a closing single mark glued to the next word."""
     if "`" in line:
         def mark(match: re.Match[str]) -> str:
+            # Closed by a quote mark before any other backtick: "`code`" is a code span, left as typed.
+            tick = line.find("`", match.end())
+            upto = tick if tick >= 0 else len(line)
             if len(match.group(1)) == 2:
-                return '"'
-            closing = _SINGLE_CLOSING.search(line, match.end())
-            return "‘" if closing and closing.group(0)[-1] == "’" else "'"
+                return '"' if re.search(r"''|[\"”]", line[match.end():upto]) else match.group(0)
+            closing = _SINGLE_CLOSING.search(line, match.end(), upto)
+            return ("‘" if closing.group(0)[-1] == "’" else "'") if closing else match.group(0)
         line = _BACKTICKS.sub(mark, line)
     out, last, opened = [], 0, 0
     for match in _SINGLE_MARKS.finditer(line):

@@ -1523,6 +1523,9 @@ def test_a_backtick_opening_a_quote_is_a_quote_mark_and_a_closing_mark_glued_on_
         "'I don't know why they spin,' Jo O'Hara said of the 'rock'n'roll' rings."]
     assert read(tmp_path, "Rings\n\nThe paper ``Sea rings'' was printed on Monday.\n").paragraphs == [
         'The paper "Sea rings" was printed on Monday.']
+    # Backticks around a word, as code is written, stay as typed.
+    assert read(tmp_path, "Rings\n\nThe `rings` tool was run on Monday.\n").paragraphs == [
+        "The `rings` tool was run on Monday."]
 
 
 def test_a_subscription_notice_is_furniture_and_a_page_of_nothing_else_is_skipped(tmp_path):
