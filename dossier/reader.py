@@ -23,7 +23,7 @@ import trafilatura
 from . import outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
 from .lang.en import speech
-from .lang.en.names import FUNCTION_WORDS
+from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
 from .words import counted
@@ -165,6 +165,19 @@ _FURNITURE = re.compile(
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
     r"|remind me later\.?|maybe later\.?|no,? thanks\.?|prev(?:ious)?|next|_{3,}|-{3,}|\*{3,}|\.{3}"
     r")$",
+    re.I,
+)
+# A paywall's or a subscription's notice to the reader, where the page withheld the article: "Sorry, this zip code is
+# not in our delivery area for this subscription", "Enter another zip code or sign up for digital access", "Already a
+# subscriber? Log in", "This story is for subscribers only". A sentence of a story about subscriptions addresses no one.
+_PAYWALL = re.compile(
+    r"^(?:sorry\b[^.!?]{0,40}\b(?:this|your)\s[^.!?]{0,120}\b(?:subscription|subscriber|deliverable|delivery area"
+    r"|zip ?code|post ?code)\b.{0,160}"
+    r"|(?:re-?)?enter (?:your |a |another )?(?:zip|post(?:al)?) ?code\b.{0,160}"
+    r"|.{0,80}\b(?:sign up|subscribe|register)(?: now| today)? for (?:\w+ ){0,2}"
+    r"(?:digital|online|unlimited|full|premium) access\b.{0,80}"
+    r"|already a (?:subscriber|member)\?.{0,120}"
+    r"|this (?:article|story|content|page) is (?:only )?(?:available )?(?:to|for) (?:paying )?subscribers\b.{0,120})$",
     re.I,
 )
 AIRTIME_WORDS = 8  # a line of airtimes alone, full stop or none: "12 p.m. AEST Saturday, September 16."
@@ -707,12 +720,48 @@ def _typewritten_quotes(line: str) -> str:
     return "".join(out) + line[last:]
 
 
+# A backtick or two opening a quote, typed for a quote mark ("`Sea rings' seen", "``Sea rings''"): opening the line or
+# after a space, a bracket or a dash, before a word, and closed by a quote mark.
+_BACKTICKS = re.compile(r"(?<![^\s(\[—–-])(`{1,2})(?=[\w\"“‘'])")
+_SINGLE_CLOSING = re.compile(r"[\w.,!?\"”]['’](?!\w)")
+# Single marks: one opening a quote; one between two letters, which closes the quote where no ending of a contraction
+# follows ("the 'sea-rings'were seen"; not "'I don't know'", "O'Hara"); one closing a quote.
+_SINGLE_MARKS = re.compile(r"(?P<open>(?<![^\s(\[—–-])['‘](?=\w))|(?<=[a-z]{2})(?P<glued>['’])(?=(?P<next>[a-z]+))"
+                           r"|['’](?!\w)")
+
+
+def _quote_marks(line: str) -> str:
+    """Backticks opening a quote as the quote mark they stand for (two as a double mark; one as the single mark that
+    closes the quote, straight or curly), and a space after a closing single mark glued to the next word."""
+    if "`" in line:
+        def mark(match: re.Match[str]) -> str:
+            # Closed by a quote mark before any other backtick: "`code`" is a code span, left as typed.
+            tick = line.find("`", match.end())
+            upto = tick if tick >= 0 else len(line)
+            if len(match.group(1)) == 2:
+                return '"' if re.search(r"''|[\"”]", line[match.end():upto]) else match.group(0)
+            closing = _SINGLE_CLOSING.search(line, match.end(), upto)
+            return ("‘" if closing.group(0)[-1] == "’" else "'") if closing else match.group(0)
+        line = _BACKTICKS.sub(mark, line)
+    out, last, opened = [], 0, 0
+    for match in _SINGLE_MARKS.finditer(line):
+        if match["open"]:
+            opened += 1
+            continue
+        if opened and match["glued"] and match["next"] not in CONTRACTION_ENDINGS:
+            out.append(line[last : match.end()] + " ")
+            last = match.end()
+        if opened and (match["glued"] is None or match["next"] not in CONTRACTION_ENDINGS):
+            opened -= 1
+    return "".join(out) + line[last:]
+
+
 def _lines(text: str, markdown: bool) -> list[str]:
     """Non-empty, whitespace-normalised lines; Markdown (and hard-wrapped text) joined into paragraphs."""
     out: list[str] = []
     joinable = False
     for raw in text.split("\n"):
-        line = _typewritten_quotes(_LIST_BULLET.sub("", _norm(raw)))
+        line = _typewritten_quotes(_quote_marks(_LIST_BULLET.sub("", _norm(raw))))
         if not line:
             joinable = False
             continue
@@ -835,7 +884,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             pieces = [_caption(piece) or piece for piece in _GALLERY_COUNTER.split(line) if piece.strip()]
             captions.extend(pieces if len(pieces) > 1 else [caption])
             continue
-        if (_FURNITURE.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line) or _is_appeal(line)
+        if (_FURNITURE.match(line) or _PAYWALL.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line)
+                or _is_appeal(line)
                 or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
@@ -909,6 +959,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body) | _teaser_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
+    # Of what is left, so that a sentence is not set apart for a caption that holds it and is set apart itself.
+    repeated = _contained(body) | _repeated_quotes(body)
+    captions += [body[k] for k in sorted(repeated)]
+    body = [p for k, p in enumerate(body) if k not in repeated]
     lone = _lone_lines(body)
     teasers = _video_teasers(body, lone)
     captions += [body[k] for k in sorted(teasers)]
@@ -918,19 +972,30 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
-# course") or before the dateline that opens the text ("The plane was a turboprop" over "(VNN) A plane crashed…"): each
-# a line of HIGHLIGHT_WORDS words or fewer without a full stop, HIGHLIGHTS_MAX of them or fewer.
+# course"), before the dateline that opens the text ("The plane was a turboprop" over "(VNN) A plane crashed…"), or
+# HIGHLIGHTS_RUN of them or more before its first sentence ("Crowds cheered the ferry" over "The crew waved flags" over
+# "The ferry sailed again on Monday."; one line alone there is a standfirst, the text's; and a match's box of short
+# lines, "Vell Park" over "Tuesday, 1 March", is none, so each of a run has HIGHLIGHT_RUN_WORDS words or more; nor is a
+# page's text whose paragraphs mostly lack a full stop): each a line of HIGHLIGHT_WORDS words or fewer without a full
+# stop, HIGHLIGHTS_MAX of them or fewer.
 _HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:highlights|key points):?)$", re.I)
 HIGHLIGHT_WORDS = 30
 HIGHLIGHTS_MAX = 5
+HIGHLIGHTS_RUN = 2
+HIGHLIGHT_RUN_WORDS = 8
 
 
 def _lead_highlights(body: list[str]) -> int:
-    """How many paragraphs opening the body are highlights: lines without a full stop before the dateline."""
+    """How many paragraphs opening the body are highlights: lines without a full stop before the dateline, or a run of
+    them before the first sentence."""
     for k, paragraph in enumerate(body[: HIGHLIGHTS_MAX + 1]):
         if DATELINE.match(paragraph):
             return k
-        if _ends_sentence(paragraph) or len(paragraph.split()) > HIGHLIGHT_WORDS:
+        if _ends_sentence(paragraph):
+            run = (k >= HIGHLIGHTS_RUN and all(len(line.split()) >= HIGHLIGHT_RUN_WORDS for line in body[:k])
+                   and 2 * sum(map(_ends_sentence, body)) >= len(body))
+            return k if run else 0
+        if len(paragraph.split()) > HIGHLIGHT_WORDS:
             return 0
     return 0
 
@@ -968,9 +1033,28 @@ def _lone_lines(body: list[str]) -> list[int]:
     return found
 
 
+# A headline between the paragraphs (longer than a subhead) most of whose words of content, REPEATING_SHARE or more, the
+# rest of the article has: a photo's caption or a link to a story on the same subject ("Jo Roe welcomed a baby boy named
+# Lee on New Year's Eve" over the picture of a story that tells it), not the text. A line of the text that lost its full
+# stop says something the rest does not ("The council opened a help desk with a phone number: 0800 111 222"), or what
+# one paragraph says at length, as the text sums it up (that one paragraph is left to _paraphrasing_captions).
+REPEATING_SHARE = 0.75
+
+
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
-    return {k for k in lone if len(body[k].split()) > SUBHEAD_WORDS and _VIDEO_TEASER.search(body[k])
-            and not _REPORTED.search(body[k])}
+    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER) or repeat the text (see REPEATING_SHARE)."""
+    found = set()
+    for k in lone:
+        if len(body[k].split()) <= SUBHEAD_WORDS:
+            continue
+        content = _content(body[k])
+        others = [_content(p) for j, p in enumerate(body) if j != k]
+        share = REPEATING_SHARE * len(content)
+        if (_VIDEO_TEASER.search(body[k]) and not _REPORTED.search(body[k])
+                or content and len(content & set().union(*others)) >= share
+                and all(len(content & other) < share for other in others)):
+            found.add(k)
+    return found
 
 
 _CAPTION_SHINGLE = 5  # words
@@ -1000,6 +1084,58 @@ def _repeated_captions(body: list[str]) -> set[int]:
                 or (lead_words >= CAPTION_LEAD and len(words[k]) - lead_words <= CAPTION_TAIL)):
             found.add(k)
             counts.subtract(runs[k])
+    return found
+
+
+# A paragraph another paragraph of the article holds word for word, CONTAINED_MIN_WORDS words or more: a photo's caption
+# or a pull quote that copies the text ("The rings were seen off Vell." over the photo; "The rings were seen off Vell,
+# by satellite." in the text). The longer one stays (of two the same, the first). A shorter line may be a list's item
+# or a song's line that comes again ("K Roe (Vell AC)." under "J Doe (Poe AC), K Roe (Vell AC)."), unless it is a quote
+# in marks from end to end, QUOTED_MIN_WORDS words or more: a pull quote ("'We had to run for our lives'").
+CONTAINED_MIN_WORDS = 8
+QUOTED_MIN_WORDS = 5
+_WHOLLY_QUOTED = re.compile(r"^[\"“‘'][^\"“”]*[\"”’']$")
+# A pull quote without a full stop whose words are quotes of the text, run by run (QUOTE_RUN_WORDS words or more each,
+# CAPTION_LEAD in all), then at most whose words they are, in CAPTION_TAIL words or fewer or in QUOTE_TAIL_WORDS with a
+# reporting verb: "'The cheers are for the team... I will miss the fans.' Roe said", "'The cheers are for the team,'
+# the three-time coach of the season said".
+QUOTE_RUN_WORDS = 4
+QUOTE_TAIL_WORDS = 12
+_REPORTING = speech.REPORTING_VERBS | speech.IRREGULAR_REPORTING_PAST
+
+
+def _contained(body: list[str]) -> set[int]:
+    """The paragraphs another paragraph holds word for word (see CONTAINED_MIN_WORDS); a sentence, not for a line
+    without a full stop that holds it (a caption: "Not happy: Jo Roe left the club on Monday")."""
+    words = [_words(p) for p in body]
+    texts = [f" {' '.join(w)} " for w in words]
+    # A box under its heading in capitals ("FAST FACTS The rocket has 27 engines. …") is no caption: the text stays.
+    ended = [_ends_sentence(p) and not _KICKER.match(p) for p in body]
+    return {k for k, own in enumerate(words) if (len(own) >= CONTAINED_MIN_WORDS or len(own) >= QUOTED_MIN_WORDS
+                                                 and _WHOLLY_QUOTED.match(body[k])) and any(
+        j != k and (len(other) > len(own) or j < k) and (ended[j] or not ended[k]) and texts[k] in texts[j]
+        for j, other in enumerate(words))}
+
+
+def _repeated_quotes(body: list[str]) -> set[int]:
+    """The pull quotes without a full stop that quote the text's paragraphs again (see QUOTE_RUN_WORDS)."""
+    ended = [f" {' '.join(_words(p))} " for p in body if _ends_sentence(p)]
+    found = set()
+    for k, paragraph in enumerate(body):
+        if _ends_sentence(paragraph):
+            continue
+        words, at = _words(paragraph), 0
+        while at < len(words):
+            run = QUOTE_RUN_WORDS
+            while at + run <= len(words) and any(f" {' '.join(words[at:at + run])} " in text for text in ended):
+                run += 1
+            if run == QUOTE_RUN_WORDS:
+                break
+            at += run - 1
+        tail = words[at:]
+        if at >= CAPTION_LEAD and (len(tail) <= CAPTION_TAIL
+                                   or len(tail) <= QUOTE_TAIL_WORDS and any(w in _REPORTING for w in tail)):
+            found.add(k)
     return found
 
 
@@ -1183,6 +1319,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
+    if not paragraphs and any(_PAYWALL.match(line) for line in rest):
+        raise ValueError("no article text: the page has only a subscription or paywall notice")
     if not paragraphs:
         raise ValueError("no article text after removing page furniture")
     if _SEARCH_TITLE.match(title) or _snippets(paragraphs):

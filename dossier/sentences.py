@@ -43,8 +43,17 @@ _BEFORE_NUMBER_ONLY = frozenset({"no"} | {state.lower() for state in US_STATE_AB
 _BEFORE_DATE_ONLY = frozenset({"sun", "sat"})
 _DATE_AFTER = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
 # (or, where scraping lost the space, a word of three lower-case letters or more and its stop right before a
-# capitalised word: "… with the phone.Wait, there is more")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})")
+# capitalised word of three letters or more, or a quote mark between them and a capitalised word: "… with the
+# phone.Wait, there is more", "… in place."My view", "… she said: ‘Sure.’I left"; not a web address: "Vell.Bells.Org",
+# "Vellmarket.Com")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
+    r"|(?<=[a-z]{3}[.!?])(?P<glued>[\"”’'](?=[\"“‘']?[A-Z][a-z\s])|(?=[\"“‘'][A-Z][a-z\s]|[A-Z][a-z]{2}))"
+    r"(?![\"“‘']?[A-Z][a-z]*\.[A-Za-z])"
+    r"(?!(?:Com|Net|Org|Gov|Edu|Info)\b)"
+)
+# A straight quote mark, not one between two letters (an apostrophe: "don't").
+_STRAIGHT_MARK = re.compile(r"(?<![A-Za-z])[\"']|[\"'](?![A-Za-z])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
 
 
@@ -69,14 +78,25 @@ def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
     return token in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
 
 
+def _opens(paragraph: str, at: int) -> bool:
+    """Does the straight quote mark at ``at`` open a quote (an even number of its kind before it) rather than close
+    one?"""
+    mark = paragraph[at]
+    return sum(m.group(0) == mark for m in _STRAIGHT_MARK.finditer(paragraph, 0, at)) % 2 == 0
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of a paragraph, trailing spaces left out."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
-        if _is_abbreviation(paragraph, start, match.start() + 1):
+        glued = match["glued"]
+        if _is_abbreviation(paragraph, start, match.start() if glued is not None else match.start() + 1):
             continue
-        spans.append((start, match.end()))
-        start = match.end()
+        end = match.end()
+        if glued in ('"', "'") and _opens(paragraph, match.start()):
+            end = match.start()  # the mark opens the next sentence's quote
+        spans.append((start, end))
+        start = end
     if paragraph[start:].strip():
         spans.append((start, len(paragraph)))
     return [(s, e) for s, e in ((s, s + len(paragraph[s:e].rstrip())) for s, e in spans) if e > s]

@@ -803,6 +803,20 @@ def test_a_sentence_ends_where_scraping_lost_the_space_after_it() -> None:
         "The phone comes with earplugs in the box.", "Wait for the launch to see the rest."]
 
 
+@pytest.mark.parametrize(("paragraph", "sentences"), [
+    # A quote mark glued on: one that opens the next sentence, one that closes this one.
+    ('Rings were seen at sea."We move fast," Roe said.', ['Rings were seen at sea.', '"We move fast," Roe said.']),
+    ("He told me: ‘Sure.’I said no to him.", ["He told me: ‘Sure.’", "I said no to him."]),
+    ("He told me: ‘Sure.’They said no.", ["He told me: ‘Sure.’", "They said no."]),
+    ('"It was a good day."Then the rain came.', ['"It was a good day."', "Then the rain came."]),
+    # A web address is no sentence's end.
+    ("Jo Roe, who runs the site Vell.Bells.Org, said it was down.", None),
+    ("Visit the shop at Vellmarket.Com today for the sale.", None),
+])
+def test_a_sentence_ends_where_scraping_lost_the_space_by_a_quote_mark(paragraph: str, sentences: list | None) -> None:
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
+
+
 # --- stance by meaning ---------------------------------------------------------------
 
 

@@ -1511,3 +1511,117 @@ def test_a_list_of_teasers_longer_than_the_text_is_set_apart_but_lines_closing_t
     assert article.captions == teasers
     assert article.paragraphs[-3:] == ["The choir sang its old song at the quay", "Without a boat of our own",
                                        "Without a sail in the wind"]
+
+
+def test_a_backtick_opening_a_quote_is_a_quote_mark_and_a_closing_mark_glued_on_is_set_off(tmp_path):
+    article = read(tmp_path, "`Sea rings’ seen from space\n\n"
+                             "The journal `Sea Letters' printed the study of the 'sea-rings'that spin off Vell.\n\n"
+                             "'I don't know why they spin,' Jo O'Hara said of the 'rock'n'roll' rings.\n")
+    assert article.title == "‘Sea rings’ seen from space"
+    assert article.paragraphs == [
+        "The journal 'Sea Letters' printed the study of the 'sea-rings' that spin off Vell.",
+        "'I don't know why they spin,' Jo O'Hara said of the 'rock'n'roll' rings."]
+    assert read(tmp_path, "Rings\n\nThe paper ``Sea rings'' was printed on Monday.\n").paragraphs == [
+        'The paper "Sea rings" was printed on Monday.']
+    # Backticks around a word, as code is written, stay as typed.
+    assert read(tmp_path, "Rings\n\nThe `rings` tool was run on Monday.\n").paragraphs == [
+        "The `rings` tool was run on Monday."]
+
+
+def test_a_subscription_notice_is_furniture_and_a_page_of_nothing_else_is_skipped(tmp_path):
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    write(folder, "notice.txt", "Boats sail past Vell\n\n"
+                                "Sorry, this postcode is not in the area we deliver to with this subscription.\n\n"
+                                "Enter another zip code, or sign up for full digital access.\n")
+    write(folder, "story.txt", "Boats sail past Vell\n\nAlready a subscriber? Log in to read on.\n\n"
+                               "Forty boats sailed past Vell on Monday, the harbour said.\n\n"
+                               "Subscribe for unlimited digital access to Vell News.\n")
+    articles, skipped = read_folder(folder, tmp_path)
+    assert [a.paragraphs for a in articles] == [["Forty boats sailed past Vell on Monday, the harbour said."]]
+    assert [s.path for s in skipped] == ["seeds/notice.txt"]
+    assert "subscription" in skipped[0].reason
+    # The story's own sentences about subscriptions stay.
+    article = read(tmp_path, "Phone firm grows\n\nSubscribers to the Vell phone service rose to a million.\n\n"
+                             "Sorry, said the firm, the subscription price will rise in May.\n")
+    assert len(article.paragraphs) == 2
+
+
+def test_a_paragraph_another_holds_word_for_word_is_set_apart(tmp_path):
+    article = read(tmp_path, "Rings at sea\n\n"
+                             "The 'sea rings' were seen in the bay off Vell and in the north, by measuring the sea "
+                             "from satellites over two years.\n\n"
+                             "They move east at speed, the team said.\n\n"
+                             "The 'sea rings' were seen in the bay off Vell and in the north.\n\n"
+                             "Well, they did.\n\nThey move east.\n")
+    assert article.paragraphs == [
+        "The 'sea rings' were seen in the bay off Vell and in the north, by measuring the sea from satellites over "
+        "two years.", "They move east at speed, the team said.", "Well, they did.", "They move east."]
+    assert article.captions == ["The 'sea rings' were seen in the bay off Vell and in the north."]
+
+
+def test_a_pull_quote_repeating_the_texts_quotes_is_set_apart(tmp_path):
+    article = read(tmp_path, "Coach retires\n\n"
+                             "'The cheers you hear are for the team... I will miss the fans.' Roe said\n\n"
+                             "Vell coach Jo Roe retired on Monday after ten years with the club.\n\n"
+                             "'The cheers you hear are for the team,' Roe said.\n\n"
+                             "'The cheers you hear are for the team,' the three-time coach of the season said\n\n"
+                             "'I will miss the fans. I will miss the old ground on a cold night.'\n\n"
+                             "The club will name a new coach in May.\n")
+    assert article.paragraphs == [
+        "Vell coach Jo Roe retired on Monday after ten years with the club.",
+        "'The cheers you hear are for the team,' Roe said.",
+        "'I will miss the fans. I will miss the old ground on a cold night.'",
+        "The club will name a new coach in May."]
+    assert article.captions == [
+        "'The cheers you hear are for the team... I will miss the fans.' Roe said",
+        "'The cheers you hear are for the team,' the three-time coach of the season said"]
+
+
+def test_a_short_line_another_holds_stays_unless_it_is_a_pull_quote(tmp_path):
+    article = read(tmp_path, "Team named\n\nVell named its team for the games on Monday.\n\n800m\n\n"
+                             "K Roe (Vell and Poe Athletic Club).\n\n1500m\n\n"
+                             "J Doe (Poe AC), K Roe (Vell and Poe Athletic Club).\n\n'We ran for our lives'\n\n"
+                             "\"We all knew we ran for our lives that day,\" Doe said.\n")
+    assert "K Roe (Vell and Poe Athletic Club)." in article.paragraphs
+    assert article.captions == ["'We ran for our lives'"]
+
+
+def test_a_sentence_a_box_under_a_heading_in_capitals_holds_stays(tmp_path):
+    sentence = "The rings were seen by satellite over the bay near Vell on Monday."
+    article = read(tmp_path, f"Rings at sea\n\n{sentence}\n\nThey move east, the team said.\n\n"
+                             f"SEA RINGS They spin in pairs. {sentence}\n\nThe team will look again in May.\n")
+    assert sentence in article.paragraphs
+
+
+def test_a_run_of_summary_lines_above_the_text_is_highlights(tmp_path):
+    article = read(tmp_path, "Ferry sails again\n\n"
+                             "Crowds cheered the ferry on its first trip since the strike ended\n\n"
+                             "The crew waved flags from the deck as it left the quay at Vell\n\n"
+                             "The ferry to Vell sailed again on Monday after a three-week strike.\n\n"
+                             "It carried 300 people, the operator said.\n")
+    assert article.highlights == ["Crowds cheered the ferry on its first trip since the strike ended",
+                                  "The crew waved flags from the deck as it left the quay at Vell"]
+    assert article.paragraphs[0] == "The ferry to Vell sailed again on Monday after a three-week strike."
+    # One line above the text (a standfirst) stays its first paragraph.
+    article = read(tmp_path, "Ferry sails again\n\n"
+                             "Crowds cheered the ferry on its first trip since the strike ended\n\n"
+                             "The ferry to Vell sailed again on Monday after a three-week strike.\n")
+    assert article.highlights == []
+    # A match's box of short lines is no summary.
+    article = read(tmp_path, "Cup tie\n\nVell Park\n\nTuesday, 1 March\n\n2000 GMT\n\n"
+                             "Vell host Roe in the cup on Tuesday night.\n")
+    assert article.highlights == []
+
+
+def test_a_headline_between_paragraphs_repeating_the_text_is_a_caption(tmp_path):
+    article = read(tmp_path, "Roe has a son\n\nThe singer Jo Roe has had a baby boy.\n\n"
+                             "Roe and her husband welcomed their son on December 31, the couple said.\n\n"
+                             "Jo Roe welcomed a baby boy named Lee on New Year's Eve\n\n"
+                             "Roe shared a picture of Lee and wrote: \"Best gift to ring in the New Year.\"\n\n"
+                             "The couple already have two daughters.\n\n"
+                             "The Vell Council has opened a help desk with a phone number: 0800 111 222\n\n"
+                             "It is open all week.\n")
+    assert article.captions == ["Jo Roe welcomed a baby boy named Lee on New Year's Eve"]
+    # A line of the text that lost its full stop, saying what the rest does not, stays.
+    assert "The Vell Council has opened a help desk with a phone number: 0800 111 222" in article.paragraphs

@@ -181,7 +181,8 @@ def test_article_page_links_the_original_and_never_names_a_headline_as_publisher
           "in Aceh province on Tuesday, officials said.\n\nSource: https://www.reuters.com/world/quake-aceh\n")
     write(seeds, "b.txt", "Aceh quake toll rises\n\nAn earthquake killed at least 22 people in Aceh province "
           "on Tuesday, officials said.\n\nRescuers searched the rubble of the houses through the night.\n\n"
-          "An earthquake killed at least 22 people in Aceh province on Tuesday, officials said.\n")
+          # the claim again in other order: a paragraph repeated word for word is set apart as a caption
+          "On Tuesday an earthquake killed at least 22 people in Aceh province, officials said.\n")
     result = run_build(seeds, tmp_path / "site", tmp_path / "docs", "--content", str(tmp_path / "none"))
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "site" / "dossier.json").read_text(encoding="utf-8"))

@@ -601,3 +601,7 @@ PLACE_AFTER = r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)"
 # A place the gazetteer may know after a comma, closing the phrase: "Vellby, New York, was", not "Vell Haram,
 # Vellia's extremists" nor a list ("the Vells, Oakland and Arizona").
 PLACE_APPOSED = r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)"
+
+# What follows an apostrophe inside a word ("don't", "we'll", "rock'n'roll"): a mark between letters before any other
+# word closes a quote and lost its space ("the 'sea-rings'were seen").
+CONTRACTION_ENDINGS = frozenset("s t ll re ve d m n em".split())
