@@ -20,10 +20,10 @@ import charset_normalizer
 import ftfy
 import trafilatura
 
-from . import outlets, safe_yaml
+from . import models, outlets, safe_yaml
 from .dates import DATE_PATTERNS, iso_date
 from .lang.en import speech
-from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS
+from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS, SHOUTED_SHORT_WORDS
 from .sentences import DATELINE
 from .structure import Article, Skipped, slugify
 from .words import counted
@@ -756,6 +756,24 @@ def _quote_marks(line: str) -> str:
     return "".join(out) + line[last:]
 
 
+# A lede whose first words are set in capitals ("AT least two people…", "HACKERS are feared…"): the outlet's styling.
+_SHOUTED_OPENING = re.compile(r"((?:[A-Z][A-Z'’]*\s+){1,4})(?=[a-z])")
+
+
+def _lede_in_case(paragraph: str) -> str:
+    """The first paragraph with its opening words in capitals written as a sentence opens ("At least two…"), where
+    each is a short word no acronym spells or a function or ordinary word of three letters or more: "NASA said",
+    "US forces", "ID cards", "BRITAIN'S" stay."""
+    opening = _SHOUTED_OPENING.match(paragraph)
+    if not opening:
+        return paragraph
+    words = [w.lower() for w in opening.group(1).split()]
+    if not all(w in SHOUTED_SHORT_WORDS or (len(w) >= 3 and (w in _CONTENT_STOP or w in models.ordinary_words()))
+               for w in words):
+        return paragraph
+    return " ".join([words[0].capitalize(), *words[1:]]) + " " + paragraph[opening.end(1):]
+
+
 def _lines(text: str, markdown: bool) -> list[str]:
     """Non-empty, whitespace-normalised lines; Markdown (and hard-wrapped text) joined into paragraphs."""
     out: list[str] = []
@@ -1327,6 +1345,11 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         raise ValueError("a search results page, not an article")
     if not any(_ends_sentence(p) or _PROSE.search(p) for p in paragraphs):
         raise ValueError("no sentence of text, only headings or menu lines: a site's page, not an article")
+    # The lede is the first paragraph to end a sentence: a standfirst may come before it.
+    for i, paragraph in enumerate(paragraphs):
+        paragraphs[i] = _lede_in_case(paragraph)
+        if _ends_sentence(paragraph):
+            break
 
     holder = _copyright_holder(lines)
     # A news agency's notice ("Copyright 2018 The Associated Press") names whose copy a site runs, not the site.

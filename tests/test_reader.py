@@ -1625,3 +1625,21 @@ def test_a_headline_between_paragraphs_repeating_the_text_is_a_caption(tmp_path)
     assert article.captions == ["Jo Roe welcomed a baby boy named Lee on New Year's Eve"]
     # A line of the text that lost its full stop, saying what the rest does not, stays.
     assert "The Vell Council has opened a help desk with a phone number: 0800 111 222" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("lede", "written"),
+    [
+        ("AT least two people were hurt when the Vell bridge fell on Monday.", "At least two people were hurt"),
+        ("A MAN has been held after the Vell bridge fell on Monday.", "A man has been held"),
+        ("US forces said the Vell bridge fell on Monday.", "US forces said"),
+        ("NASA said the Vell bridge fell on Monday.", "NASA said"),
+    ],
+)
+def test_a_lede_set_in_capitals_is_written_as_a_sentence_opens_acronyms_kept(
+        tmp_path: Path, lede: str, written: str) -> None:
+    # A standfirst without a full stop may come first: the lede is the first paragraph to end a sentence.
+    article = read(tmp_path, f"Bridge falls\n\nDozens more were stuck in traffic for hours\n\n{lede}\n\n"
+                             "THE END of the report is here.\n")
+    assert article.paragraphs[1].startswith(written)
+    assert article.paragraphs[2].startswith("THE END")

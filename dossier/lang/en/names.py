@@ -605,3 +605,6 @@ PLACE_APPOSED = r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,;:)]|\.(?:\s|$)|$)"
 # What follows an apostrophe inside a word ("don't", "we'll", "rock'n'roll"): a mark between letters before any other
 # word closes a quote and lost its space ("the 'sea-rings'were seen").
 CONTRACTION_ENDINGS = frozenset("s t ll re ve d m n em".split())
+# Short words a lede set in capitals may open with ("AT least two…", "IN a bid to…") that are no acronym: "US", "UK",
+# "IT" are kept as written.
+SHOUTED_SHORT_WORDS = frozenset("a an as at by he if in no of on so to we".split())
