@@ -905,6 +905,22 @@ def _according_to(ctx: _Context) -> _Attribution | None:
 
 # A claim and whose it is, then the clause that gives it: "Trump's recent claim that", "the contention of Ann Lee
 # that", "a report by Politico that".
+# A name, then the quote in brackets: 'Jo Roe ("Women don't need to …"), Ann Lee and others condemned it'.
+_NAME_THEN_BRACKET = re.compile(r"(?:^|(?<=[\s:;,—–]))((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*\($")
+
+
+def _bracketed_after_name(ctx: _Context) -> _Attribution | None:
+    """A quote set in brackets right after a person's name is that person's words, a sentence of them (a word or two
+    in marks may be what the person is called)."""
+    found = _NAME_THEN_BRACKET.search(ctx.head)
+    if found is None or ctx.span is None or len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS:
+        return None
+    np = found.group(1)
+    if np.split()[-1] not in ctx.people or _split_name(np)[0] is None:
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), None)
+
+
 _CLAIM_THAT = re.compile(
     rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
@@ -3225,6 +3241,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
+    "bracketed_after_name": _bracketed_after_name,
     "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,

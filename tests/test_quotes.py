@@ -3218,3 +3218,12 @@ def test_a_relative_clause_reports_for_the_name_it_describes() -> None:
         "Manager Al Hix noticed something was wrong with a coach, who told Hix: “I don’t really feel too good.”"
     )
     assert (named.speaker_name, unnamed.speaker_name) == ("Rob Dane", None)
+
+
+def test_a_quote_in_brackets_after_a_name() -> None:
+    [quote] = quotes_with_names(
+        "Singer Jo Roe and actress Ann Lee spoke on Monday.",
+        "The remark met with backlash from artists: Roe (\"Women in music don't need to 'step up.' Women have been "
+        'stepping up since time began"), Ann Lee and Kay Mott all condemned it.',
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "bracketed_after_name")
