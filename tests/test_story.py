@@ -647,3 +647,28 @@ def test_a_short_sentence_three_outlets_carry_makes_a_key_voice_before_one_outle
                                     QuoteGroup("g3", phrase, "cy-poe", phrase[0].text)])
     # A phrase in the writer's sentence (small first letter) stays no voice however many words it has.
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Ben Roe"]
+
+
+def test_a_quote_over_paragraphs_is_marked_in_each() -> None:
+    # The first paragraph links the quote; the words it runs on with (reopened or not) are marked too.
+    from dossier.quotes import find_quotes
+
+    page = Article(id="a", source_file="a.txt", title="A headline", paragraphs=[
+        "Mayor Jo Roe said: “We will build the bridge by spring.",
+        "“And the road by the summer.",
+        "We will not stop until the work is done,” she added.",
+    ])
+    [quote] = find_quotes(page, [])
+    quote.group = "g1"
+    dossier = Dossier(articles=[page], quotes=[quote], quote_groups=[QuoteGroup(id="g1", quotes=[quote])])
+    marked = [
+        (view.index, span.text, span.kind)
+        for view in Catalog(dossier).paragraphs(page)
+        for span in view.spans
+        if span.kind
+    ]
+    assert marked == [
+        (0, "“We will build the bridge by spring.", "quote"),
+        (1, "“And the road by the summer.", "quoted"),
+        (2, "We will not stop until the work is done,”", "quoted"),
+    ]
