@@ -1020,9 +1020,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for n, verb in enumerate(reversed(candidates)):
-        if not n and (who := _WHO_BEFORE.search(ctx.head, 0, verb.start())):
+        if not n and len(candidates) == 1 and (who := _WHO_BEFORE.search(ctx.head, 0, verb.start())):
             # 'Hix saw something was wrong with Rob Dane, who told a coach, "…"': the relative clause reports for the
-            # name it describes, not for the sentence's subject; for no one when no name comes right before it.
+            # name it describes, not for the sentence's subject; for no one when no name comes right before it. (After
+            # an earlier reporting verb, 'Lee recalled that fans, who wondered "…"', the clause is what it reports.)
             described = _trailing_np(ctx.head[: who.start()])
             speaker = _Speaker(described, at=ctx.at) if described and _split_name(described)[0] else None
             return _Attribution(speaker, verb.group(0).rstrip("."))
