@@ -3218,6 +3218,12 @@ def test_a_relative_clause_reports_for_the_name_it_describes() -> None:
         "Manager Al Hix noticed something was wrong with a coach, who told Hix: “I don’t really feel too good.”"
     )
     assert (named.speaker_name, unnamed.speaker_name) == ("Rob Dane", None)
+    # Inside what an earlier verb reports, the clause is that verb's subject's account.
+    [recalled] = quotes_with_names(
+        "Host Joe Mabb recalled in 2008 that before Iowa, Obama was not treated as credibly by his listeners, who "
+        "wondered if “he would be the token in the debate.”"
+    )
+    assert recalled.speaker_name == "Joe Mabb"
 
 
 def test_a_quote_in_brackets_after_a_name() -> None:
