@@ -56,7 +56,7 @@ class Span:
 
     text: str
     href: str | None = None
-    kind: str | None = None  # "entity", "quote" or "speaker"
+    kind: str | None = None  # "entity", "quote", "quoted" (a quote's words after its first paragraph) or "speaker"
 
 
 @dataclass
@@ -274,7 +274,7 @@ class Catalog:
         links: dict[int, list[tuple[int, int, str, str]]] = defaultdict(list)
         for quote in self.quotes_by_article[article.id]:
             if quote.group:
-                for index, start, end in quote_ranges(article, quote):
+                for n, (index, start, end) in enumerate(quote_ranges(article, quote)):
                     text = article.paragraphs[index]
                     # The quotation marks go inside the highlight, so that its link follows the closing mark
                     # ('war,”❞ Rutte said', not 'war,❞” Rutte said').
@@ -282,7 +282,8 @@ class Catalog:
                         start -= 1
                     if end < len(text) and text[end] in _CLOSING_MARKS:
                         end += 1
-                    links[index].append((start, end, self.group_link(quote.group), "quote"))
+                    # A quote over several paragraphs links in the first; its words in the others are marked.
+                    links[index].append((start, end, self.group_link(quote.group), "quote" if not n else "quoted"))
         linked_entities: set[str] = set()
         for mention in sorted(self.mentions_by_article.get(article.id, []), key=lambda m: (m.paragraph, m.start)):
             if mention.entity in self.paged_entities and mention.entity not in linked_entities:
@@ -735,11 +736,29 @@ def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:
 
 
 def quote_ranges(article: Article, quote: Quote) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) of the quoted words; a quote over several paragraphs links in the first."""
+    """(paragraph, start, end) of the quoted words in each paragraph the quote spans, the first first: its words in
+    a later paragraph open it, after its reopening mark if any, and run on as far as they match the quote's text."""
     text = article.paragraphs[quote.paragraph]
-    if 0 <= quote.start < quote.end <= len(text):
-        return [(quote.paragraph, quote.start, quote.end)]
-    return []
+    if not 0 <= quote.start < quote.end <= len(text):
+        return []
+    ranges = [(quote.paragraph, quote.start, quote.end)]
+    rest = quote.text[quote.end - quote.start :]
+    for index in quote.paragraphs[1:]:
+        rest, text = rest.lstrip(), article.paragraphs[index]
+        start = len(text) - len(text.lstrip())
+        if start < len(text) and text[start] in _OPENING_MARKS:
+            start += 1
+        start = len(text) - len(text[start:].lstrip())
+        end = start
+        while end < len(text) and end - start < len(rest) and text[end] == rest[end - start]:
+            end += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end == start:
+            break
+        ranges.append((index, start, end))
+        rest = rest[end - start :]
+    return ranges
 
 
 def overlaps(ranges: list[tuple[int, int, str, str]], start: int, end: int) -> bool:

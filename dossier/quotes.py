@@ -241,6 +241,10 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
             first = len(text) - len(text.lstrip())
             if events and events[0][0] == first and events[0][1] != CLOSING:
                 reopening, open_at = first, first + 1
+            elif events and events[0][1] == CLOSING and not _NAME_LINE.fullmatch(text[: events[0][0]].rstrip(" .,")):
+                # The writer left the mark out where the quote runs on ('"We will…' then 'We will not stop," she said'):
+                # a paragraph whose first mark closes is the open quote's (not a signature: 'Jo Roe."').
+                open_at = first
             else:
                 spans.append(current)  # never closed: it ends with its paragraph
                 current = None
@@ -910,6 +914,22 @@ def _according_to(ctx: _Context) -> _Attribution | None:
 
 # A claim and whose it is, then the clause that gives it: "Trump's recent claim that", "the contention of Ann Lee
 # that", "a report by Politico that".
+# A name, then the quote in brackets: 'Jo Roe ("Women don't need to …"), Ann Lee and others condemned it'.
+_NAME_THEN_BRACKET = re.compile(r"(?:^|(?<=[\s:;,—–]))((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*\($")
+
+
+def _bracketed_after_name(ctx: _Context) -> _Attribution | None:
+    """A quote set in brackets right after a person's name is that person's words, a sentence of them (a word or two
+    in marks may be what the person is called)."""
+    found = _NAME_THEN_BRACKET.search(ctx.head)
+    if found is None or ctx.span is None or len(_span_text(ctx.paragraphs, ctx.span).split()) <= SCARE_QUOTE_MAX_WORDS:
+        return None
+    np = found.group(1)
+    if np.split()[-1] not in ctx.people or _split_name(np)[0] is None:
+        return None
+    return _Attribution(_Speaker(np, at=ctx.at), None)
+
+
 _CLAIM_THAT = re.compile(
     rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
@@ -999,12 +1019,23 @@ def _participle(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# A relative clause's subject right before its reporting verb: "…, who told", "…, who later said".
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?$")
+
+
 def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     verbs = ctx.verbs
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
     for n, verb in enumerate(reversed(candidates)):
+        if not n and len(candidates) == 1 and (who := _WHO_BEFORE.search(ctx.head, 0, verb.start())):
+            # 'Hix saw something was wrong with Rob Dane, who told a coach, "…"': the relative clause reports for the
+            # name it describes, not for the sentence's subject; for no one when no name comes right before it. (After
+            # an earlier reporting verb, 'Lee recalled that fans, who wondered "…"', the clause is what it reports.)
+            described = _trailing_np(ctx.head[: who.start()])
+            speaker = _Speaker(described, at=ctx.at) if described and _split_name(described)[0] else None
+            return _Attribution(speaker, verb.group(0).rstrip("."))
         if not n and _WHERE_CLAUSE.search(ctx.head, verb.end()):
             # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
             # a place or time says happened, not what the verb reports.
@@ -1018,6 +1049,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # 'Acme said Vell has concluded its review and plans to release it "…"': the nearest verb took a thing
             # and a predicate that reports nothing holds the quote, inside the clause the earlier verb reports.
             continue
+        if n and any(_TEXT_SUBJECT.search(ctx.head, verb.end(), later.start()) for later in candidates[-n:]):
+            # 'The Vell says the letter calls for a review and adds, "…"': the earlier verb's subject relays what a
+            # text says; its words are the text's, whose author the sentence does not give.
+            return _Attribution(None, candidates[-1].group(0).rstrip("."))
         if n and _SUBJECT_OF_ITS_OWN.search(ctx.head, verb.end(), candidates[-1].start()):
             # "Abe and Trump agreed …, after the US ambassador to the United Nations said": a clause with a
             # subject of its own reports the quote, whoever the earlier verb's subject is.
@@ -1087,6 +1122,12 @@ _OBJECT_THEN_PREDICATE = re.compile(
 _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
 _SUBJECT_OF_ITS_OWN = re.compile(
     rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+)
+# A text as the subject of a reporting verb: 'X says the letter calls for …', 'the joint statement adds'.
+_TEXT_SUBJECT = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 # Who reported, named right after a quote a passive reporting verb opened: '"…" by Tom Lee, a professor'.
 _BY_AFTER = re.compile(r"\s*,?\s*by\s+([^,.;:—–]+)")
@@ -1699,10 +1740,12 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
 def _according_to_after(ctx: _Context) -> _Attribution | None:
     """'"…," according to Jane Doe.': whose words the sentence gives, right after the quote (in lower case:
     not a new sentence opening "According to …", which reports something else)."""
-    according = re.match(r"\s*[,—–-]?\s*according to\s+([^,.;:—–]+)", ctx.tail)
+    opening = re.match(r"\s*[,—–-]?\s*(?=according to\b)", ctx.tail)
+    according = _ACCORDING_TO.match(ctx.tail, opening.end()) if opening is not None else None
     if according is None:
         return None
-    np = _source_np(according.group(1))
+    # A title's full stop is no sentence's end: "according to Dr. Jo Roe".
+    np = _source_np(re.split(r"[—–]", according.group(1))[0])
     return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if np is not None else None
 
 
@@ -1891,8 +1934,12 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 np = np[len(credit) + 1 :]
             first, *rest = np.split(maxsplit=1)
             inverted_verb = first.lower() in speech.REPORTING_VERBS and first.endswith(("ed", "s"))  # "Said Ellis"
+            start = match.start()
             if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb):
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
+                if first.lower() in speech.SUBORDINATORS:
+                    # The name is in the clause it opens: "When Poe left, Roe led" is Roe's sentence, not Poe's.
+                    start += match.group(0).index(rest[0], len(first))
             name, role = _split_name(np)
             name = _clean_name(name)
             for full in _given_and_surname(np.split(), names.text) if p < 0 else []:
@@ -1903,14 +1950,14 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 continue
             if len(name.split()) >= 2:
                 names.full_names[name.split()[-1]].append(name)
-            runs.append(((p, match.start()), name))
+            runs.append(((p, start), name))
             if p >= 0:
                 begin = match.start() + max(0, match.group(0).rfind(name))
                 titled = _honorific_before(text, begin)  # kept: it tells who of a family
                 names.runs_by_paragraph[p].append(
                     ((p, begin), begin + len(name), (titled.group(0) if titled else "") + name)
                 )
-            names.first_named.setdefault(name.split()[-1], (p, match.start()))
+            names.first_named.setdefault(name.split()[-1], (p, start))
             # "President of the United States": the name after "of" is what the role is of, not its holder.
             of_something = role is not None and role.lower().split()[-1] in speech.ROLE_LINKS
             # A title right before a surname holds it too: "President Obama", "Sheriff Arpaio"; not
@@ -3232,6 +3279,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
+    "bracketed_after_name": _bracketed_after_name,
     "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,

@@ -2658,14 +2658,12 @@ def test_he_two_paragraphs_after_an_unnamed_person_who_reports_is_not_the_name_b
     assert unnamed.speaker_name is None
 
 
-
 def test_words_someone_was_heard_shouting_are_not_the_reporters() -> None:
     [quote] = quotes_with_names(
         "Ned Poe was at the beach with friends.",
         'An officer was directing people, repeatedly shouting "Go quickly! Go that way now!" in French, Poe said.',
     )
     assert quote.speaker_name is None
-
 
 
 def test_he_is_not_the_person_he_expects_an_answer_from() -> None:
@@ -3187,3 +3185,93 @@ def test_a_clause_with_its_own_subject_after_a_verbs_object_holds_the_quote() ->
         'Bo Lusk noted that the officials have long been talking, and "we are in talks about more patrols" there.',
     )
     assert crowd.speaker_name is None and reported.speaker_name == "Bo Lusk"
+
+
+def test_words_a_relayed_text_says_are_not_the_relayer_s() -> None:
+    # 'X says the letter calls for … and adds, "…"': the outlet or person relays the letter, whose author the
+    # sentence does not give.
+    [relayed] = quotes_with_names(
+        "Several bankers wrote a letter to the Guild of Tanners on Monday.",
+        'The Daily Vell says the letter calls for a review board, and adds, "as senior bankers we hereby put '
+        'ourselves forward for service."',
+    )
+    [warned] = quotes_with_names(
+        'Tom Brell says the report calls for new rules and warns that "the harbour will silt up within a decade."'
+    )
+    assert (relayed.speaker_name, warned.speaker_name) == (None, None)
+
+
+def test_he_is_not_a_name_in_a_clause_opening_the_sentence() -> None:
+    # "When Poe had to leave, Roe led …": Poe is the subject of the clause "When" opens, not of the sentence.
+    quotes = quotes_with_names(
+        "Hawks coach Dan Roe announced his retirement on Monday after six seasons.",
+        '"It has been a long ride," Roe said.',
+        "Roe said he was forced out at Tarnby, and was ready to step away when Lions coach Al Poe offered him a job.",
+        "When Poe had to leave the team for a time, Roe directed the Lions to a 9-3 record as interim coach.",
+        "He said he was planning to stay in the area and that his foundation would continue its work.",
+        '"Hell, I might be on your side," he told reporters. "I don\'t know."',
+    )
+    assert [q.speaker_name for q in quotes] == ["Dan Roe"] * 3
+
+
+def test_according_to_a_titled_name_after_the_quote() -> None:
+    [quote] = quotes_with_names('The patient is now "perfectly fine," according to Dr. Jo Roe, who treated him.')
+    assert (quote.speaker_text, quote.speaker_name) == ("Dr. Jo Roe", "Jo Roe")
+
+
+def test_a_quote_run_on_into_a_paragraph_with_no_opening_mark() -> None:
+    # The writer left out the mark that reopens the quote: the next paragraph's first mark closes it.
+    [straight] = quotes_with_names(
+        "Mayor Jo Roe spoke at the opening of the bridge on Monday.",
+        '"We will build the bridge and the road by spring and the tunnel next.',
+        'We will not stop until the work is done," Roe said.',
+    )
+    assert straight.paragraphs == [1, 2] and straight.speaker_name == "Jo Roe"
+    assert straight.text.endswith("We will not stop until the work is done,")
+    [curly] = quotes_with_names(
+        "Professor Ann Poe, who led the study, said: “We found a pair of eddies.",
+        "The rings need calm water to ‘puff’ out through, which is unusual.”",
+        "The paper is published in a journal.",
+    )
+    assert curly.paragraphs == [0, 1] and curly.speaker_name == "Ann Poe" and "‘puff’" in curly.text
+    # A name alone before the closing mark signs a pull quote; it is not the quote's words.
+    [signed] = quotes_with_names(
+        "Tom Lee spoke on Monday.", '"Everybody keeps the rules until they start losing.', 'Tom Lee."', "He left."
+    )
+    assert signed.paragraphs == [1] and "Tom Lee" not in signed.text
+
+
+def test_he_after_a_sentence_opening_with_and() -> None:
+    # "And" opens the sentence, its subject right after it: "he" is the chairman, not the name in the apposition.
+    *_, quote = quotes_with_names(
+        "Senator Ann Vell spoke in Tarnby on Monday.",
+        "And Vell campaign chairman Tom Roe — Bill Vell’s former chief of staff — offered a slogan when I asked him.",
+        "“She will fight for the people,” he said.",
+    )
+    assert quote.speaker_name == "Tom Roe"
+
+
+def test_a_relative_clause_reports_for_the_name_it_describes() -> None:
+    # '…with Rob Dane, who told a coach, "…"': Dane's words, not those of the sentence's subject (Hix).
+    [named] = quotes_with_names(
+        "Manager Al Hix noticed something was wrong with Rob Dane, who told Hix: “I don’t really feel too good.”"
+    )
+    [unnamed] = quotes_with_names(
+        "Manager Al Hix noticed something was wrong with a coach, who told Hix: “I don’t really feel too good.”"
+    )
+    assert (named.speaker_name, unnamed.speaker_name) == ("Rob Dane", None)
+    # Inside what an earlier verb reports, the clause is that verb's subject's account.
+    [recalled] = quotes_with_names(
+        "Host Joe Mabb recalled in 2008 that before Iowa, Obama was not treated as credibly by his listeners, who "
+        "wondered if “he would be the token in the debate.”"
+    )
+    assert recalled.speaker_name == "Joe Mabb"
+
+
+def test_a_quote_in_brackets_after_a_name() -> None:
+    [quote] = quotes_with_names(
+        "Singer Jo Roe and actress Ann Lee spoke on Monday.",
+        "The remark met with backlash from artists: Roe (\"Women in music don't need to 'step up.' Women have been "
+        'stepping up since time began"), Ann Lee and Kay Mott all condemned it.',
+    )
+    assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "bracketed_after_name")

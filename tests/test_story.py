@@ -425,7 +425,6 @@ def test_a_paragraph_of_a_claim_told_by_one_source_links_that_sources_other_arti
     assert "claims/" not in markdown and "Also in" not in markdown.split("Rain fell.")[1].split("The river rose.")[0]
 
 
-
 def test_an_undated_article_of_a_named_outlet_is_told_apart_from_its_others_by_its_headline() -> None:
     dossier = _one_source_dossier(3)
     for article in dossier.articles:
@@ -655,3 +654,28 @@ def test_a_short_sentence_three_outlets_carry_makes_a_key_voice_before_one_outle
 def test_excerpt_diff_of_a_quote_in_its_group_s_own_words_is_the_word_by_word_diff(text: str) -> None:
     # A shortcut skips difflib where the excerpt is the full wording: it must give what the diff gives.
     assert excerpt_diff(text, text) == wording_diff(text, text)
+
+
+def test_a_quote_over_paragraphs_is_marked_in_each() -> None:
+    # The first paragraph links the quote; the words it runs on with (reopened or not) are marked too.
+    from dossier.quotes import find_quotes
+
+    page = Article(id="a", source_file="a.txt", title="A headline", paragraphs=[
+        "Mayor Jo Roe said: “We will build the bridge by spring.",
+        "“And the road by the summer.",
+        "We will not stop until the work is done,” she added.",
+    ])
+    [quote] = find_quotes(page, [])
+    quote.group = "g1"
+    dossier = Dossier(articles=[page], quotes=[quote], quote_groups=[QuoteGroup(id="g1", quotes=[quote])])
+    marked = [
+        (view.index, span.text, span.kind)
+        for view in Catalog(dossier).paragraphs(page)
+        for span in view.spans
+        if span.kind
+    ]
+    assert marked == [
+        (0, "“We will build the bridge by spring.", "quote"),
+        (1, "“And the road by the summer.", "quoted"),
+        (2, "We will not stop until the work is done,”", "quoted"),
+    ]

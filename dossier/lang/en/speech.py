@@ -335,6 +335,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
     ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
+    ("bracketed_after_name", "before", 'Jane Doe ("…"), Tom Roe and others objected'),
     ("claim_of", "before", 'Jane Doe’s claim that the mayor "…"'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
