@@ -198,7 +198,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     written with capitals ("North Korean") and fillers ("of its"). After a number above one
     (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
-    for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]:
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]
+    for index, token in enumerate(tokens):
         lower = token.lower()
         if lower in _UNIT_STOP:
             return None
@@ -210,6 +211,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
             return "troops"
         if several and not _plural_like(lower) and not text.startswith("-"):
             continue  # an adjective ("two major parties"), or a verb ("30 engage in"): no count of it
+        if several and not text.startswith("-") and _short_adjective(lower, tokens[index + 1 : index + 2]):
+            continue  # "two big voids": the noun is "voids" (but "a 90-day stint" counts days)
         singular = _singular(lower)
         return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or singular
     return None
@@ -247,6 +250,14 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
 
 def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
+
+
+def _short_adjective(word: str, following: list[str]) -> bool:
+    """Is a short word that is no plural ("big", "new", "top"), taken by ``_plural_like`` for a unit's abbreviation
+    ("10 km", "5 mph"), an adjective of a word written after it ("two big voids", "six top female executives")? Such
+    an adjective is a word of three letters with a vowel; an abbreviation has none or is a unit's ("10 km races")."""
+    return (len(word) == 3 and bool(re.search("[aeiou]", word)) and word not in _UNIT_SYNONYMS
+            and word not in _INVARIANT_PLURALS and bool(following) and following[0].islower())
 
 
 # A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
@@ -323,8 +334,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             event or unit)
         running = bool(_RUNNING_COUNT.search(before))
         growing = event in cues.GROWING_COUNTS or running
+        # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
-                              qualifier=qualifier, low=low, high=high, counted=counted, when=when,
+                              qualifier=qualifier, low=low, high=high, counted=counted,
+                              when=None if unit in _TIME_UNITS else when,
                               growing=growing, running=running, relative=relative,
                               modifiers=_modifiers(after, unit) if not sized else ()))
     return figures
@@ -1393,9 +1406,24 @@ def claim_clause(text: str) -> str:
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
             and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
-        return text[say.end() :]
+        return text[_past_audience(text, say) :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
+
+
+# The audience of "told" (_SAY_VERBS takes one word of it) when it is a name: "told The Vell Athletic, “…”" – the rest
+# of the name, then the comma or colon that opens what was said.
+_TOLD_NAME = re.compile(r"(?:told|tells)\s+(?:(?:the|a|an)\s+)?[A-Z]")
+_NAME_REST = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*[,:]\s+")
+
+
+def _past_audience(text: str, say: re.Match[str]) -> int:
+    """Where what was said begins after the saying verb ``say``: past the rest of a named audience ("told The
+    Athletic, …"), which _SAY_CLAUSE cut after its first word."""
+    if not _TOLD_NAME.match(text, say.start()):
+        return say.end()
+    rest = _NAME_REST.match(text, say.end())
+    return rest.end() if rest else say.end()
 
 
 # A relative clause set off by commas between a subject and its verb: "Jo Roe, 33, who checked into rehab on
@@ -2010,7 +2038,8 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     people of different nationalities ("an Australian climber" / "a New Zealand climber")?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b):
+    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
+            or _records_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
@@ -2110,6 +2139,34 @@ def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
     return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
 
 
+# A win-loss record or a score ("went 9-3", "59-35-1 as a head coach", "a 24-17 win"), not a range of a count ("10-15
+# people", "3-5 days": a plural noun after it), a year span ("2013-14") or a code ("555-1234").
+_RECORD = re.compile(r"(?<![\w.,:/–-])\d{1,3}[–-]\d{1,3}(?:[–-]\d{1,3})?(?![\w%/–-]|[.,:]\d)(?!\s+[a-z]+[^s\W]s\b)")
+
+
+def _records_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do both claim clauses give a win-loss record or a score, and none in common? "Roe went 9-3 as interim coach"
+    and "Roe went 59-35-1 as a head coach" are two records of one man, different facts however alike their words."""
+    ours, theirs = _records(a.statement.text), _records(b.statement.text)
+    return bool(ours and theirs and not ours & theirs)
+
+
+@lru_cache(maxsize=65536)
+def _records(text: str) -> frozenset[str]:
+    """The win-loss records and scores of the statement's claim clause, each with plain hyphens; not those of an aside
+    in brackets, a team's standing named with it ("The Vells (10-5, 4-4 away) clinched…")."""
+    clause = re.sub(r"\([^()]*\)", " ", claim_clause(text))
+    found = set()
+    for match in _RECORD.finditer(clause):
+        after = _FOLLOWING_WORD.match(clause, match.end())
+        if not (after and after.group(1) in _INVARIANT_PLURALS):  # "10-15 people": a range of a count
+            found.add(match.group(0).replace("–", "-"))
+    return frozenset(found)
+
+
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+
+
 @lru_cache(maxsize=65536)
 def _when_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The years and the days of a month ("aug 29") the statement's claim clause names."""
@@ -2204,7 +2261,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)
+                  or _records_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0

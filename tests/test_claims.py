@@ -2062,3 +2062,51 @@ def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_foun
     assert [vars(part) for part in cached.sides] == before
     first = group_claims([found])[0].id
     assert group_claims([found])[0].id == first
+
+
+# --- issue 9: joins of different facts, junk figures, titles cut before their point ----------------------------
+
+
+@pytest.mark.parametrize(("title", "fragment"), [
+    ("It's been a hard season for the Vell harbour crew", True),
+    ("We’re going to keep the harbour open all winter", True),
+    ("I'm leaving the harbour board at the end of March", True),
+    ("Roe's harbour board was closed for repairs on Monday", False),
+])
+def test_a_pronoun_with_a_contracted_verb_opens_a_fragment_title(title: str, fragment: bool) -> None:
+    assert _eval_module().is_fragment(title) is fragment
+
+
+def test_win_loss_records_are_figures_of_their_own_and_different_records_are_different_facts() -> None:
+    # "went 9-3" in one season and "went 59-35-1" over a career share a coach and a verb, not a fact.
+    assert not _joined("Roe went 9-3 and became the first interim coach to win the Vell award.",
+                       "Roe went 59-35-1 as a head coach over five seasons with the Vells.")
+    # One record told twice is one fact; a standing in brackets is an aside, not the fact told.
+    assert _joined("Roe went 59-35-1 as a head coach over five seasons with the Vells.",
+                   "Over five seasons with the Vells, Roe went 59-35-1 as a head coach.")
+    assert _joined("The Vells (10-5, 4-4 away) clinched a playoff spot with a win over the Tarns on Sunday.",
+                   "The Vells clinched a playoff spot with a 24-17 win over the Tarns on Sunday.")
+
+
+def test_an_adjective_between_a_number_and_its_noun_is_no_unit() -> None:
+    [voids] = parse_figures("The loss leaves two big voids in the Vell roster.")
+    assert voids.unit == "void" and voids.modifiers == ("big",)
+    [executives] = parse_figures("Six top female music executives signed the letter to the Vell board.")
+    assert executives.unit == "executive"
+    [length] = parse_figures("The Vell harbour run is 10 km long.")
+    assert length.unit == "kilometer"
+
+
+@pytest.mark.parametrize("sentence", ['Dr. Ilse Roe told The Vell Athletic, "He was unresponsive, just a disaster."',
+                                      'Ilse Roe told the Vell Times: "He was unresponsive, just a disaster."'])
+def test_the_attribution_cut_from_a_title_takes_the_whole_name_of_whom_the_speaker_told(sentence: str) -> None:
+    assert claim_clause(sentence) == '"He was unresponsive, just a disaster."'
+    assert not title_of(sentence).startswith(("Vell", "Athletic", "Times"))
+
+
+def test_a_span_of_time_is_given_for_no_date() -> None:
+    # "three days later" is how long, not a count dated Nov. 15; a count in a dated sentence keeps its date.
+    days, released = parse_figures("His tube was removed three days later, and 40 patients were released Nov. 15.",
+                                   "Nov. 15")
+    assert (days.unit, days.when) == ("day", None)
+    assert released.when == "Nov. 15"
