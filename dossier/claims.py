@@ -1657,6 +1657,35 @@ def _prepare(statement: Statement) -> _Prepared:
                      _dates(found[0][0]) if found else frozenset())
 
 
+# A name that is a word and a number ("Flight 3756", "Case 1000", "Game 7"): what is named, followed by no noun it
+# would count ("gave Apple 10 days"), and neither a date ("Jan. 17", "May 2017"), a score ("Carolina 49-15") nor a
+# number after a sentence's opening word ("After 15 seasons").
+_IDENTIFIER = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\.?\s+(?P<number>\d+)\b(?![.,]\d|[-–/:]\d|%)"
+                         rf"(?=\s*$|\s*[^\w\s]|\s+[A-Z]|\s+(?:{'|'.join(sorted(_UNIT_STOP | {'of'}))})\b)")
+
+
+@lru_cache(maxsize=65536)
+def _identifiers(text: str) -> dict[str, frozenset[str]]:
+    """The numbers of the statement's claim clause's identifiers by their word's stem ("boarded Flight 3756" →
+    {"flight": {"3756"}}): its terms are words without numbers, which two statements about different flights of one
+    airline share all of."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for match in _IDENTIFIER.finditer(claim_clause(text)):
+        word, number = match.group("word").lower(), match.group("number")
+        stem = _word_stem(word)
+        if stem is None or word in _TIME_WORDS or stem in _MONTH_STEMS or re.fullmatch(r"(?:1[89]|20)\d\d", number):
+            continue
+        found[stem].add(str(int(number)))
+    return {stem: frozenset(numbers) for stem, numbers in found.items()}
+
+
+def _identifiers_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two name things of one kind by different numbers, and none of that kind alike ("boarded Flight 3756" /
+    "Flight 1190 landed", "Game 6" / "Game 7")? Then they tell of different things, however alike their words."""
+    ours, theirs = _identifiers(a.statement.text), _identifiers(b.statement.text)
+    return any(not ours[kind] & theirs[kind] for kind in ours.keys() & theirs.keys())
+
+
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
 # and a name given ("…, dubbed X", "… -- the so-called Panama Papers"): what a thing is called, not what happened.
 _PURPOSE = re.compile(r"\W*(?:(?:and|but|or)\s+)?(?:(?:in order\s+)?to\s+[a-z]|(?:dubbed|nicknamed|"
@@ -2039,7 +2068,7 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
     if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b)):
+            or _records_apart(a, b) or _identifiers_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
@@ -2262,7 +2291,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)
-                  or _records_apart(a, b)):
+                  or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
         return 0.0

@@ -2110,3 +2110,17 @@ def test_a_span_of_time_is_given_for_no_date() -> None:
                                    "Nov. 15")
     assert (days.unit, days.when) == ("day", None)
     assert released.when == "Nov. 15"
+
+
+def test_things_of_one_kind_named_by_different_numbers_are_different_facts() -> None:
+    # Two flights of one airline, two games of one series: the words are alike, the number names what is told of.
+    assert not _joined("The two Vell players boarded Flight 3756 from Arlen to Tarnby, operated by Vell Air.",
+                       "The two Vell players boarded Flight 1190 from Arlen to Tarnby, operated by Vell Air.")
+    assert not _joined("The Vells beat the Tarns in Game 6 of the harbour series on Sunday night.",
+                       "The Vells beat the Tarns in Game 7 of the harbour series on Sunday night.")
+    # The same number, or a date or a count after a name, names nothing.
+    assert _joined("The two Vell players boarded Flight 3756 from Arlen to Tarnby, operated by Vell Air.",
+                   "Flight 3756, operated by Vell Air, was boarded by the two Vell players from Arlen to Tarnby.")
+    for text in ("The Vell board gave Arlen 10 days to answer.", "Roe was hired by the Vells on Jan. 17, 2013.",
+                 "After 15 seasons, Roe left the Vells.", "The Vells were crushed at Tarnby 49-15 on Sunday."):
+        assert not claims_module._identifiers(text), text
