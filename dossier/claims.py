@@ -2293,7 +2293,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
-    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
+    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
+                                                or _shares_only_who(a, b)):
         return 0.0
     return score
 
@@ -2349,6 +2350,45 @@ def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
         return False
     common = _evidence(shared, x.runs, y.runs, weight)
     return common < _THIN_JACCARD * (x.mass + y.mass - common)
+
+
+def _shares_only_who(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share only whom they tell of: names both write as names and words describing them ("running back
+    Jo Roe", "Jo Roe, the first base coach"), with each its own main verb, one the other does not use? "Roe, also
+    on Twitter, praised the leadership of Poe" / "They lost running back Roe in Week 1", "Roe, the first base coach,
+    lost color on stage" / "first base coach Roe nearly died": different things told of the same people."""
+    if not (a.predicate and b.predicate) or a.predicate in b.whole.terms or b.predicate in a.whole.terms:
+        return False
+    shared = a.whole.terms & b.whole.terms
+    names = a.whole.names & b.whole.names
+    if not shared & names:
+        return False
+    described = shared & _descriptions(a.statement.text) & _descriptions(b.statement.text)
+    return bool(described) and not shared - names - described - _TITLE_STEMS - _MONTH_STEMS
+
+
+# Words describing a person's full name: up to three before it ("star running back Jo Roe", "first base coach Jo
+# Roe"), or after it and an article or possessive ("Jo Roe, the first base coach for…"); a stop word or a verb ends
+# them, and the word next to the name is a noun ("stopping Jo Roe" describes no one).
+_BEFORE_NAME = re.compile(r"(?P<words>(?:\b[a-z][a-z-]*\s+){1,3})(?=[A-Z][\w'’.-]*\s+[A-Z])")
+_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the|a|an|his|her|its|their)\s+"
+                         r"(?P<words>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+
+
+@lru_cache(maxsize=65536)
+def _descriptions(text: str) -> frozenset[str]:
+    """The stems of the words describing the names of the statement's claim clause (_BEFORE_NAME, _AFTER_NAME)."""
+    clause = claim_clause(text)
+    found = set()
+    for pattern, nearest_last in ((_BEFORE_NAME, True), (_AFTER_NAME, False)):
+        for match in pattern.finditer(clause):
+            words = re.split(r"[\s-]+", match.group("words").strip())
+            for index, word in enumerate(reversed(words) if nearest_last else words):
+                stem = _word_stem(word)
+                if stem is None or word.endswith("ed") or word in _IRREGULAR or not index and word.endswith("ing"):
+                    break
+                found.add(stem)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)

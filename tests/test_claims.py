@@ -2124,3 +2124,19 @@ def test_things_of_one_kind_named_by_different_numbers_are_different_facts() -> 
     for text in ("The Vell board gave Arlen 10 days to answer.", "Roe was hired by the Vells on Jan. 17, 2013.",
                  "After 15 seasons, Roe left the Vells.", "The Vells were crushed at Tarnby 49-15 on Sunday."):
         assert not claims_module._identifiers(text), text
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Vell star running back Ilse Roe, also on Twitter, praised the leadership of Jo Poe and Tom Lee.",
+     "They lost running back Ilse Roe in Week 1 and quarterback Jo Poe in Week 7, forcing Tom Lee to change plans."),
+    ("Ilse Roe, the first base coach for the Vell Series champions, lost color and became less responsive on stage.",
+     "Vell Series first base coach Ilse Roe nearly died and escaped brain damage during the ordeal."),
+])
+def test_statements_sharing_only_whom_they_tell_of_stay_apart(first: str, second: str) -> None:
+    # The same people, described alike, and each its own verb: two things told of them.
+    assert not _joined(first, second)
+
+
+def test_statements_sharing_a_described_person_and_what_is_told_of_them_join() -> None:
+    assert _joined("Vell running back Ilse Roe signed a new three-year contract with the Tarns on Monday.",
+                   "Running back Ilse Roe agreed a new three-year contract with the Tarns on Monday.")
