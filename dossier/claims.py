@@ -2869,6 +2869,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
+    said = _QUOTE_TO_END.search(sentence) if len(sentence.split()) > _MAX_SUMMARY_WORDS else None
+    if said and said.group("quote") not in clause:
+        # Only the words before the verb were kept, too many to show what was said: the point is the quote.
+        clause = trim(said.group("quote"))
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
@@ -2880,6 +2884,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
     clause = _LEADING_CONNECTIVE.sub("", clause)
+    first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
+    if len(first.split()) >= 3 and _has_verb(first):
+        clause = first  # "he was planning to stay and that his foundation would…": the first thing said
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     whole = trim(sentence)
@@ -2907,10 +2914,17 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     return clause
 
 
+# A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…".
+_SECOND_REPORTED = re.compile(r",?\s+and that\s+")
+
+
 # What follows a complete statement to say who made it, cut from a title's end (the saying verb
 # written in lower case, so that the "States" of a name is none):
 _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
           r"insisted|warned|explained|predicted|predicts)"
+# A quotation from a saying verb to the sentence's end: what was said after many words before the verb ("When asked
+# whether…, Jo Roe, the longtime producer of the show, said, “…”").
+_QUOTE_TO_END = re.compile(rf"\b{_SAYING}[,:]?\s+(?P<quote>[“\"][^”\"]+[”\"]?)\s*$")
 _PRONOUN_SAYS = re.compile(r"(?:he|she)\b(?=\s+" + _SAYING + r"\b)", re.IGNORECASE)
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement

@@ -2140,3 +2140,17 @@ def test_statements_sharing_only_whom_they_tell_of_stay_apart(first: str, second
 def test_statements_sharing_a_described_person_and_what_is_told_of_them_join() -> None:
     assert _joined("Vell running back Ilse Roe signed a new three-year contract with the Tarns on Monday.",
                    "Running back Ilse Roe agreed a new three-year contract with the Tarns on Monday.")
+
+
+def test_a_title_is_what_was_said_not_the_long_words_before_the_saying_verb() -> None:
+    sentence = ("When asked after the awards whether it was a mistake not to offer Ilse Roe a solo spot, Ken Poe, "
+                "the longtime producer of the show, said, \u201cThere\u2019s no way we can really deal with everybody.\u201d")
+    assert title_of(sentence) == "There\u2019s no way we can really deal with everybody"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said he was planning to stay in the Vell area and that his foundation would keep its work going.",
+    "The board said that the harbour bridge is closed and that the ferry will run.",
+])
+def test_a_title_is_the_first_of_two_clauses_of_reported_speech(sentence: str) -> None:
+    assert "and that" not in title_of(sentence)
