@@ -254,10 +254,12 @@ def _plural_like(word: str) -> bool:
 
 def _short_adjective(word: str, following: list[str]) -> bool:
     """Is a short word that is no plural ("big", "new", "top"), taken by ``_plural_like`` for a unit's abbreviation
-    ("10 km", "5 mph"), an adjective of a word written after it ("two big voids", "six top female executives")? Such
-    an adjective is a word of three letters with a vowel; an abbreviation has none or is a unit's ("10 km races")."""
+    ("10 km", "5 mph"), an adjective of the plural noun written after it ("two big voids")? Such an adjective is a
+    word of three letters with a vowel; an abbreviation has none or is a unit's ("10 km races"). Before a word that is
+    no plural it may be a noun's first word ("two law enforcement sources", "three per cent"): left as it was."""
     return (len(word) == 3 and bool(re.search("[aeiou]", word)) and word not in _UNIT_SYNONYMS
-            and word not in _INVARIANT_PLURALS and bool(following) and following[0].islower())
+            and word not in _INVARIANT_PLURALS and bool(following) and following[0].islower()
+            and following[0].endswith("s") and not following[0].endswith("ss"))
 
 
 # A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
@@ -2168,9 +2170,12 @@ def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
     return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
 
 
-# A win-loss record or a score ("went 9-3", "59-35-1 as a head coach", "a 24-17 win"), not a range of a count ("10-15
-# people", "3-5 days": a plural noun after it), a year span ("2013-14") or a code ("555-1234").
+# A win-loss record ("went 9-3", "59-35-1 as a head coach", "a 13-3 record"): after a verb of finishing with it, or
+# of three parts, or before a word naming it; not a game's score at one moment ("a 6-3 lead", "tied at 6-6"), a range
+# of a count ("10-15 people", "3-5 days": a plural noun after it), a year span ("2013-14") or a code ("555-1234").
 _RECORD = re.compile(r"(?<![\w.,:/–-])\d{1,3}[–-]\d{1,3}(?:[–-]\d{1,3})?(?![\w%/–-]|[.,:]\d)(?!\s+[a-z]+[^s\W]s\b)")
+_RECORD_CUE = re.compile(r"\b(?:went|finished|go|goes|going|was|is|were|are)\s+$")
+_RECORD_NOUN = re.compile(r"\s+(?:record|mark|season|campaign|start|finish)\b")
 
 
 def _records_apart(a: _Prepared, b: _Prepared) -> bool:
@@ -2188,7 +2193,10 @@ def _records(text: str) -> frozenset[str]:
     found = set()
     for match in _RECORD.finditer(clause):
         after = _FOLLOWING_WORD.match(clause, match.end())
-        if not (after and after.group(1) in _INVARIANT_PLURALS):  # "10-15 people": a range of a count
+        if after and after.group(1) in _INVARIANT_PLURALS:
+            continue  # "10-15 people": a range of a count
+        if (match.group(0).count("-") + match.group(0).count("–") == 2 or _RECORD_CUE.search(clause[: match.start()])
+                or _RECORD_NOUN.match(clause, match.end())):
             found.add(match.group(0).replace("–", "-"))
     return frozenset(found)
 

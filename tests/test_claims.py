@@ -2084,15 +2084,17 @@ def test_win_loss_records_are_figures_of_their_own_and_different_records_are_dif
     # One record told twice is one fact; a standing in brackets is an aside, not the fact told.
     assert _joined("Roe went 59-35-1 as a head coach over five seasons with the Vells.",
                    "Over five seasons with the Vells, Roe went 59-35-1 as a head coach.")
-    assert _joined("The Vells (10-5, 4-4 away) clinched a playoff spot with a win over the Tarns on Sunday.",
-                   "The Vells clinched a playoff spot with a 24-17 win over the Tarns on Sunday.")
+    assert _joined("The Vells (10-5-1) clinched a playoff spot with a win over the Tarns on Sunday.",
+                   "The Vells clinched a playoff spot with a win over the Tarns on Sunday, finishing 11-5-1.")
+    # A game's score at one moment is no record: "a 6-3 lead" and "tied at 6-6" may be one moment of one game.
+    assert not claims_module._records("Roe blew a 6-3 lead in the eighth when Lee tied the game at 6-6.")
 
 
 def test_an_adjective_between_a_number_and_its_noun_is_no_unit() -> None:
     [voids] = parse_figures("The loss leaves two big voids in the Vell roster.")
     assert voids.unit == "void" and voids.modifiers == ("big",)
-    [executives] = parse_figures("Six top female music executives signed the letter to the Vell board.")
-    assert executives.unit == "executive"
+    [sources] = parse_figures("Two law enforcement sources told the Vell Times.")
+    assert sources.unit == "law"  # the noun's first word, left as it was
     [length] = parse_figures("The Vell harbour run is 10 km long.")
     assert length.unit == "kilometer"
 
