@@ -2922,8 +2922,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     return clause
 
 
-# A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…".
-_SECOND_REPORTED = re.compile(r",?\s+and that\s+")
+# A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"
+# as a pronoun, the subject or owner of what follows ("one product and that is secrecy", "and that of his rival").
+_SECOND_REPORTED = re.compile(r",?\s+and that\s+"
+                              r"(?!(?:is|was|were|are|would|will|has|had|of|means?|made|makes)\b|['’]s\b)")
 
 
 # What follows a complete statement to say who made it, cut from a title's end (the saying verb

@@ -2146,7 +2146,8 @@ def test_statements_sharing_a_described_person_and_what_is_told_of_them_join() -
 
 def test_a_title_is_what_was_said_not_the_long_words_before_the_saying_verb() -> None:
     sentence = ("When asked after the awards whether it was a mistake not to offer Ilse Roe a solo spot, Ken Poe, "
-                "the longtime producer of the show, said, \u201cThere\u2019s no way we can really deal with everybody.\u201d")
+                "the longtime producer of the show, said, "
+                "\u201cThere\u2019s no way we can really deal with everybody.\u201d")
     assert title_of(sentence) == "There\u2019s no way we can really deal with everybody"
 
 
@@ -2156,3 +2157,8 @@ def test_a_title_is_what_was_said_not_the_long_words_before_the_saying_verb() ->
 ])
 def test_a_title_is_the_first_of_two_clauses_of_reported_speech(sentence: str) -> None:
     assert "and that" not in title_of(sentence)
+
+
+def test_a_that_which_is_a_pronoun_opens_no_second_clause_of_reported_speech() -> None:
+    assert title_of("The harbour board said the port has only one product and that is its ferry service.").endswith(
+        "and that is its ferry service")
