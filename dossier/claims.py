@@ -2877,7 +2877,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
-    said = _QUOTE_TO_END.search(sentence) if len(sentence.split()) > _MAX_SUMMARY_WORDS else None
+    # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
+    long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence)
+    said = _QUOTE_TO_END.search(sentence) if long else None
     if said and said.group("quote") not in clause:
         # Only the words before the verb were kept, too many to show what was said: the point is the quote.
         clause = trim(said.group("quote"))

@@ -2149,6 +2149,10 @@ def test_a_title_is_what_was_said_not_the_long_words_before_the_saying_verb() ->
                 "the longtime producer of the show, said, "
                 "\u201cThere\u2019s no way we can really deal with everybody.\u201d")
     assert title_of(sentence) == "There\u2019s no way we can really deal with everybody"
+    # A quotation broken by its verb is one: its last part alone is no title.
+    broken = ("\u201cWhen they turned on me after the accident at the Vell harbour,\u201d she says, \u201cI went from "
+              "being a creative contributor and performer to being like a broken tool.\u201d")
+    assert not title_of(broken).startswith("I went")
 
 
 @pytest.mark.parametrize("sentence", [
