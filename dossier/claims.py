@@ -3006,8 +3006,8 @@ def _has_verb(clause: str) -> bool:
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
 _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
-_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+",
-                                 re.IGNORECASE)
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
+                                 r"rather(?!\s+than)),?\s+", re.IGNORECASE)
 
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",

@@ -2166,3 +2166,11 @@ def test_a_title_is_the_first_of_two_clauses_of_reported_speech(sentence: str) -
 def test_a_that_which_is_a_pronoun_opens_no_second_clause_of_reported_speech() -> None:
     assert title_of("The harbour board said the port has only one product and that is its ferry service.").endswith(
         "and that is its ferry service")
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("Rather the second stage of the Vell rocket is to fire three times to reach the orbit.", "The second stage"),
+    ("Rather than wait for the board, the Vell harbour crew closed the bridge on Monday.", "Rather than wait"),
+])
+def test_a_title_drops_a_leading_rather_but_not_rather_than(sentence: str, opening: str) -> None:
+    assert title_of(sentence).startswith(opening)
