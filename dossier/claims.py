@@ -203,7 +203,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     written with capitals ("North Korean") and fillers ("of its"). After a number above one
     (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
-    for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]:
+    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]
+    for index, token in enumerate(tokens):
         lower = token.lower()
         if lower in _UNIT_STOP:
             return None
@@ -215,6 +216,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
             return "troops"
         if several and not _plural_like(lower) and not text.startswith("-"):
             continue  # an adjective ("two major parties"), or a verb ("30 engage in"): no count of it
+        if several and not text.startswith("-") and _short_adjective(lower, tokens[index + 1 : index + 2]):
+            continue  # "two big voids": the noun is "voids" (but "a 90-day stint" counts days)
         singular = _singular(lower)
         return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or singular
     return None
@@ -252,6 +255,16 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
 
 def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
+
+
+def _short_adjective(word: str, following: list[str]) -> bool:
+    """Is a short word that is no plural ("big", "new", "top"), taken by ``_plural_like`` for a unit's abbreviation
+    ("10 km", "5 mph"), an adjective of the plural noun written after it ("two big voids")? Such an adjective is a
+    word of three letters with a vowel; an abbreviation has none or is a unit's ("10 km races"). Before a word that is
+    no plural it may be a noun's first word ("two law enforcement sources", "three per cent"): left as it was."""
+    return (len(word) == 3 and bool(re.search("[aeiou]", word)) and word not in _UNIT_SYNONYMS
+            and word not in _INVARIANT_PLURALS and bool(following) and following[0].islower()
+            and following[0].endswith("s") and not following[0].endswith("ss"))
 
 
 # A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
@@ -328,8 +341,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             event or unit)
         running = bool(_RUNNING_COUNT.search(before))
         growing = event in cues.GROWING_COUNTS or running
+        # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
         figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
-                              qualifier=qualifier, low=low, high=high, counted=counted, when=when,
+                              qualifier=qualifier, low=low, high=high, counted=counted,
+                              when=None if unit in _TIME_UNITS else when,
                               growing=growing, running=running, relative=relative,
                               modifiers=_modifiers(after, unit) if not sized else ()))
     return figures
@@ -1507,9 +1522,24 @@ def claim_clause(text: str) -> str:
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
             and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
-        return text[say.end() :]
+        return text[_past_audience(text, say) :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
+
+
+# The audience of "told" (_SAY_VERBS takes one word of it) when it is a name: "told The Vell Athletic, “…”" – the rest
+# of the name, then the comma or colon that opens what was said.
+_TOLD_NAME = re.compile(r"(?:told|tells)\s+(?:(?:the|a|an)\s+)?[A-Z]")
+_NAME_REST = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*[,:]\s+")
+
+
+def _past_audience(text: str, say: re.Match[str]) -> int:
+    """Where what was said begins after the saying verb ``say``: past the rest of a named audience ("told The
+    Athletic, …"), which _SAY_CLAUSE cut after its first word."""
+    if not _TOLD_NAME.match(text, say.start()):
+        return say.end()
+    rest = _NAME_REST.match(text, say.end())
+    return rest.end() if rest else say.end()
 
 
 # A relative clause set off by commas between a subject and its verb: "Jo Roe, 33, who checked into rehab on
@@ -1741,6 +1771,35 @@ def _prepare(statement: Statement) -> _Prepared:
                      frozenset(_content_stems(found[0][0])) if found else None,
                      _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
                      _dates(found[0][0]) if found else frozenset())
+
+
+# A name that is a word and a number ("Flight 3756", "Case 1000", "Game 7"): what is named, followed by no noun it
+# would count ("gave Apple 10 days"), and neither a date ("Jan. 17", "May 2017"), a score ("Carolina 49-15") nor a
+# number after a sentence's opening word ("After 15 seasons").
+_IDENTIFIER = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\.?\s+(?P<number>\d+)\b(?![.,]\d|[-–/:]\d|%)"
+                         rf"(?=\s*$|\s*[^\w\s]|\s+[A-Z]|\s+(?:{'|'.join(sorted(_UNIT_STOP | {'of'}))})\b)")
+
+
+@lru_cache(maxsize=65536)
+def _identifiers(text: str) -> dict[str, frozenset[str]]:
+    """The numbers of the statement's claim clause's identifiers by their word's stem ("boarded Flight 3756" →
+    {"flight": {"3756"}}): its terms are words without numbers, which two statements about different flights of one
+    airline share all of."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for match in _IDENTIFIER.finditer(claim_clause(text)):
+        word, number = match.group("word").lower(), match.group("number")
+        stem = _word_stem(word)
+        if stem is None or word in _TIME_WORDS or stem in _MONTH_STEMS or re.fullmatch(r"(?:1[89]|20)\d\d", number):
+            continue
+        found[stem].add(str(int(number)))
+    return {stem: frozenset(numbers) for stem, numbers in found.items()}
+
+
+def _identifiers_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two name things of one kind by different numbers, and none of that kind alike ("boarded Flight 3756" /
+    "Flight 1190 landed", "Game 6" / "Game 7")? Then they tell of different things, however alike their words."""
+    ours, theirs = _identifiers(a.statement.text), _identifiers(b.statement.text)
+    return any(not ours[kind] & theirs[kind] for kind in ours.keys() & theirs.keys())
 
 
 # A purpose or an aim ("…, and to avoid paying taxes"): what the first proposition was for, not a fact of its own;
@@ -2124,7 +2183,8 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     people of different nationalities ("an Australian climber" / "a New Zealand climber")?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if _count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b):
+    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
+            or _records_apart(a, b) or _identifiers_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
@@ -2224,6 +2284,40 @@ def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
     return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
 
 
+# A win-loss record ("went 9-3", "59-35-1 as a head coach", "a 13-3 record"): after a verb of finishing with it, or
+# of three parts, or before a word naming it; not a game's score at one moment ("a 6-3 lead", "tied at 6-6"), a range
+# of a count ("10-15 people", "3-5 days": a plural noun after it), a year span ("2013-14") or a code ("555-1234").
+_RECORD = re.compile(r"(?<![\w.,:/–-])\d{1,3}[–-]\d{1,3}(?:[–-]\d{1,3})?(?![\w%/–-]|[.,:]\d)(?!\s+[a-z]+[^s\W]s\b)")
+_RECORD_CUE = re.compile(r"\b(?:went|finished|go|goes|going|was|is|were|are)\s+$")
+_RECORD_NOUN = re.compile(r"\s+(?:record|mark|season|campaign|start|finish)\b")
+
+
+def _records_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do both claim clauses give a win-loss record or a score, and none in common? "Roe went 9-3 as interim coach"
+    and "Roe went 59-35-1 as a head coach" are two records of one man, different facts however alike their words."""
+    ours, theirs = _records(a.statement.text), _records(b.statement.text)
+    return bool(ours and theirs and not ours & theirs)
+
+
+@lru_cache(maxsize=65536)
+def _records(text: str) -> frozenset[str]:
+    """The win-loss records and scores of the statement's claim clause, each with plain hyphens; not those of an aside
+    in brackets, a team's standing named with it ("The Vells (10-5, 4-4 away) clinched…")."""
+    clause = re.sub(r"\([^()]*\)", " ", claim_clause(text))
+    found = set()
+    for match in _RECORD.finditer(clause):
+        after = _FOLLOWING_WORD.match(clause, match.end())
+        if after and after.group(1) in _INVARIANT_PLURALS:
+            continue  # "10-15 people": a range of a count
+        if (match.group(0).count("-") + match.group(0).count("–") == 2 or _RECORD_CUE.search(clause[: match.start()])
+                or _RECORD_NOUN.match(clause, match.end())):
+            found.add(match.group(0).replace("–", "-"))
+    return frozenset(found)
+
+
+_FOLLOWING_WORD = re.compile(r"\s+([a-z]+)")
+
+
 @lru_cache(maxsize=65536)
 def _when_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The years and the days of a month ("aug 29") the statement's claim clause names."""
@@ -2318,9 +2412,11 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)):
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)
+                  or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
-    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)):
+    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
+                                                or _shares_only_who(a, b)):
         return 0.0
     return score
 
@@ -2376,6 +2472,45 @@ def _thin_share(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
         return False
     common = _evidence(shared, x.runs, y.runs, weight)
     return common < _THIN_JACCARD * (x.mass + y.mass - common)
+
+
+def _shares_only_who(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share only whom they tell of: names both write as names and words describing them ("running back
+    Jo Roe", "Jo Roe, the first base coach"), with each its own main verb, one the other does not use? "Roe, also
+    on Twitter, praised the leadership of Poe" / "They lost running back Roe in Week 1", "Roe, the first base coach,
+    lost color on stage" / "first base coach Roe nearly died": different things told of the same people."""
+    if not (a.predicate and b.predicate) or a.predicate in b.whole.terms or b.predicate in a.whole.terms:
+        return False
+    shared = a.whole.terms & b.whole.terms
+    names = a.whole.names & b.whole.names
+    if not shared & names:
+        return False
+    described = shared & _descriptions(a.statement.text) & _descriptions(b.statement.text)
+    return bool(described) and not shared - names - described - _TITLE_STEMS - _MONTH_STEMS
+
+
+# Words describing a person's full name: up to three before it ("star running back Jo Roe", "first base coach Jo
+# Roe"), or after it and an article or possessive ("Jo Roe, the first base coach for…"); a stop word or a verb ends
+# them, and the word next to the name is a noun ("stopping Jo Roe" describes no one).
+_BEFORE_NAME = re.compile(r"(?P<words>(?:\b[a-z][a-z-]*\s+){1,3})(?=[A-Z][\w'’.-]*\s+[A-Z])")
+_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*,\s+(?:the|a|an|his|her|its|their)\s+"
+                         r"(?P<words>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)")
+
+
+@lru_cache(maxsize=65536)
+def _descriptions(text: str) -> frozenset[str]:
+    """The stems of the words describing the names of the statement's claim clause (_BEFORE_NAME, _AFTER_NAME)."""
+    clause = claim_clause(text)
+    found = set()
+    for pattern, nearest_last in ((_BEFORE_NAME, True), (_AFTER_NAME, False)):
+        for match in pattern.finditer(clause):
+            words = re.split(r"[\s-]+", match.group("words").strip())
+            for index, word in enumerate(reversed(words) if nearest_last else words):
+                stem = _word_stem(word)
+                if stem is None or word.endswith("ed") or word in _IRREGULAR or not index and word.endswith("ing"):
+                    break
+                found.add(stem)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -2856,6 +2991,12 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
+    # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
+    long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence)
+    said = _QUOTE_TO_END.search(sentence) if long else None
+    if said and said.group("quote") not in clause:
+        # Only the words before the verb were kept, too many to show what was said: the point is the quote.
+        clause = trim(said.group("quote"))
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
@@ -2867,6 +3008,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
     clause = _LEADING_CONNECTIVE.sub("", clause)
+    first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
+    if len(first.split()) >= 3 and _has_verb(first):
+        clause = first  # "he was planning to stay and that his foundation would…": the first thing said
     if referent:
         clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     whole = trim(sentence)
@@ -2894,10 +3038,19 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     return clause
 
 
+# A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"
+# as a pronoun, the subject or owner of what follows ("one product and that is secrecy", "and that of his rival").
+_SECOND_REPORTED = re.compile(r",?\s+and that\s+"
+                              r"(?!(?:is|was|were|are|would|will|has|had|of|means?|made|makes)\b|['’]s\b)")
+
+
 # What follows a complete statement to say who made it, cut from a title's end (the saying verb
 # written in lower case, so that the "States" of a name is none):
 _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|writes|reported|reports|argued|" \
           r"insisted|warned|explained|predicted|predicts)"
+# A quotation from a saying verb to the sentence's end: what was said after many words before the verb ("When asked
+# whether…, Jo Roe, the longtime producer of the show, said, “…”").
+_QUOTE_TO_END = re.compile(rf"\b{_SAYING}[,:]?\s+(?P<quote>[“\"][^”\"]+[”\"]?)\s*$")
 _PRONOUN_SAYS = re.compile(r"(?:he|she)\b(?=\s+" + _SAYING + r"\b)", re.IGNORECASE)
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement
@@ -2967,8 +3120,8 @@ def _has_verb(clause: str) -> bool:
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
 _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
-_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead),?\s+",
-                                 re.IGNORECASE)
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
+                                 r"rather(?!\s+than)),?\s+", re.IGNORECASE)
 
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",

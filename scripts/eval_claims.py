@@ -405,11 +405,14 @@ struck shot hit put set cut quit got kept paid sold bought brought thought knew 
 """.split())
 
 
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
+
+
 def is_fragment(title: str) -> bool:
     words = re.findall(r"[\w'’$£€%.-]+", title)
     if len(words) < 4:
         return True
-    first = words[0].strip(".")
+    first = _CONTRACTION.sub("", words[0].strip("."))  # "It's", "We're", "I'm": the pronoun opens it
     if first.lower() in _FRAGMENT_OPENERS or first[:1].islower():
         return True
     for left, right in ("()", "[]", "“”"):

@@ -2076,3 +2076,115 @@ def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_foun
     assert [vars(part) for part in cached.sides] == before
     first = group_claims([found])[0].id
     assert group_claims([found])[0].id == first
+
+
+# --- issue 9: joins of different facts, junk figures, titles cut before their point ----------------------------
+
+
+@pytest.mark.parametrize(("title", "fragment"), [
+    ("It's been a hard season for the Vell harbour crew", True),
+    ("We’re going to keep the harbour open all winter", True),
+    ("I'm leaving the harbour board at the end of March", True),
+    ("Roe's harbour board was closed for repairs on Monday", False),
+])
+def test_a_pronoun_with_a_contracted_verb_opens_a_fragment_title(title: str, fragment: bool) -> None:
+    assert _eval_module().is_fragment(title) is fragment
+
+
+def test_win_loss_records_are_figures_of_their_own_and_different_records_are_different_facts() -> None:
+    # "went 9-3" in one season and "went 59-35-1" over a career share a coach and a verb, not a fact.
+    assert not _joined("Roe went 9-3 and became the first interim coach to win the Vell award.",
+                       "Roe went 59-35-1 as a head coach over five seasons with the Vells.")
+    # One record told twice is one fact; a standing in brackets is an aside, not the fact told.
+    assert _joined("Roe went 59-35-1 as a head coach over five seasons with the Vells.",
+                   "Over five seasons with the Vells, Roe went 59-35-1 as a head coach.")
+    assert _joined("The Vells (10-5-1) clinched a playoff spot with a win over the Tarns on Sunday.",
+                   "The Vells clinched a playoff spot with a win over the Tarns on Sunday, finishing 11-5-1.")
+    # A game's score at one moment is no record: "a 6-3 lead" and "tied at 6-6" may be one moment of one game.
+    assert not claims_module._records("Roe blew a 6-3 lead in the eighth when Lee tied the game at 6-6.")
+
+
+def test_an_adjective_between_a_number_and_its_noun_is_no_unit() -> None:
+    [voids] = parse_figures("The loss leaves two big voids in the Vell roster.")
+    assert voids.unit == "void" and voids.modifiers == ("big",)
+    [sources] = parse_figures("Two law enforcement sources told the Vell Times.")
+    assert sources.unit == "law"  # the noun's first word, left as it was
+    [length] = parse_figures("The Vell harbour run is 10 km long.")
+    assert length.unit == "kilometer"
+
+
+@pytest.mark.parametrize("sentence", ['Dr. Ilse Roe told The Vell Athletic, "He was unresponsive, just a disaster."',
+                                      'Ilse Roe told the Vell Times: "He was unresponsive, just a disaster."'])
+def test_the_attribution_cut_from_a_title_takes_the_whole_name_of_whom_the_speaker_told(sentence: str) -> None:
+    assert claim_clause(sentence) == '"He was unresponsive, just a disaster."'
+    assert not title_of(sentence).startswith(("Vell", "Athletic", "Times"))
+
+
+def test_a_span_of_time_is_given_for_no_date() -> None:
+    # "three days later" is how long, not a count dated Nov. 15; a count in a dated sentence keeps its date.
+    days, released = parse_figures("His tube was removed three days later, and 40 patients were released Nov. 15.",
+                                   "Nov. 15")
+    assert (days.unit, days.when) == ("day", None)
+    assert released.when == "Nov. 15"
+
+
+def test_things_of_one_kind_named_by_different_numbers_are_different_facts() -> None:
+    # Two flights of one airline, two games of one series: the words are alike, the number names what is told of.
+    assert not _joined("The two Vell players boarded Flight 3756 from Arlen to Tarnby, operated by Vell Air.",
+                       "The two Vell players boarded Flight 1190 from Arlen to Tarnby, operated by Vell Air.")
+    assert not _joined("The Vells beat the Tarns in Game 6 of the harbour series on Sunday night.",
+                       "The Vells beat the Tarns in Game 7 of the harbour series on Sunday night.")
+    # The same number, or a date or a count after a name, names nothing.
+    assert _joined("The two Vell players boarded Flight 3756 from Arlen to Tarnby, operated by Vell Air.",
+                   "Flight 3756, operated by Vell Air, was boarded by the two Vell players from Arlen to Tarnby.")
+    for text in ("The Vell board gave Arlen 10 days to answer.", "Roe was hired by the Vells on Jan. 17, 2013.",
+                 "After 15 seasons, Roe left the Vells.", "The Vells were crushed at Tarnby 49-15 on Sunday."):
+        assert not claims_module._identifiers(text), text
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Vell star running back Ilse Roe, also on Twitter, praised the leadership of Jo Poe and Tom Lee.",
+     "They lost running back Ilse Roe in Week 1 and quarterback Jo Poe in Week 7, forcing Tom Lee to change plans."),
+    ("Ilse Roe, the first base coach for the Vell Series champions, lost color and became less responsive on stage.",
+     "Vell Series first base coach Ilse Roe nearly died and escaped brain damage during the ordeal."),
+])
+def test_statements_sharing_only_whom_they_tell_of_stay_apart(first: str, second: str) -> None:
+    # The same people, described alike, and each its own verb: two things told of them.
+    assert not _joined(first, second)
+
+
+def test_statements_sharing_a_described_person_and_what_is_told_of_them_join() -> None:
+    assert _joined("Vell running back Ilse Roe signed a new three-year contract with the Tarns on Monday.",
+                   "Running back Ilse Roe agreed a new three-year contract with the Tarns on Monday.")
+
+
+def test_a_title_is_what_was_said_not_the_long_words_before_the_saying_verb() -> None:
+    sentence = ("When asked after the awards whether it was a mistake not to offer Ilse Roe a solo spot, Ken Poe, "
+                "the longtime producer of the show, said, "
+                "\u201cThere\u2019s no way we can really deal with everybody.\u201d")
+    assert title_of(sentence) == "There\u2019s no way we can really deal with everybody"
+    # A quotation broken by its verb is one: its last part alone is no title.
+    broken = ("\u201cWhen they turned on me after the accident at the Vell harbour,\u201d she says, \u201cI went from "
+              "being a creative contributor and performer to being like a broken tool.\u201d")
+    assert not title_of(broken).startswith("I went")
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said he was planning to stay in the Vell area and that his foundation would keep its work going.",
+    "The board said that the harbour bridge is closed and that the ferry will run.",
+])
+def test_a_title_is_the_first_of_two_clauses_of_reported_speech(sentence: str) -> None:
+    assert "and that" not in title_of(sentence)
+
+
+def test_a_that_which_is_a_pronoun_opens_no_second_clause_of_reported_speech() -> None:
+    assert title_of("The harbour board said the port has only one product and that is its ferry service.").endswith(
+        "and that is its ferry service")
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    ("Rather the second stage of the Vell rocket is to fire three times to reach the orbit.", "The second stage"),
+    ("Rather than wait for the board, the Vell harbour crew closed the bridge on Monday.", "Rather than wait"),
+])
+def test_a_title_drops_a_leading_rather_but_not_rather_than(sentence: str, opening: str) -> None:
+    assert title_of(sentence).startswith(opening)
