@@ -2462,7 +2462,7 @@ _UNNAMED_REPORTER_AFTER_NAME = re.compile(
 _UNNAMED_REPORTER_SENTENCE = re.compile(
     r"(?:^\s*|[.!?][\"”’']?\s+)(?:A|An|One|Another)\s+(?:[\w'’.-]+\s+){0,3}?"
     rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})"
-    r"(?:\s+(?:for|of|at|with|from)\s+(?:[\w'’.-]+\s+){1,4}?"
+    r"(?:\s+(?:for|of|at|in|with|from)\s+(?:[\w'’.-]+\s+){1,4}?"
     r"|,?\s+(?:who|whose|[a-z]+ing|known|aged|an?)\s[^.!?;:\"“”]{0,160}?,?)?\s*(?:said|says|told|added|stated)\b"
 )
 

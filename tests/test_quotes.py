@@ -3275,3 +3275,14 @@ def test_a_quote_in_brackets_after_a_name() -> None:
         'stepping up since time began"), Ann Lee and Kay Mott all condemned it.',
     )
     assert (quote.speaker_name, quote.attribution) == ("Jo Roe", "bracketed_after_name")
+
+
+def test_he_after_an_unnamed_spokesman_in_a_city_is_not_the_last_named_man() -> None:
+    # "A foreign ministry spokesman in Vell said …" opens the paragraph before: "he" is that spokesman, whom the
+    # article does not name, not the other side's spokesman named earlier.
+    quote = quotes_with_names(
+        "Rebel spokesman Omar Dask said the attack was revenge.",
+        "A foreign ministry spokesman in Vell said the attack was stopped in the early hours of Friday.",
+        "\u201cAll our staff at the consulate are safe and unhurt,\u201d he said.",
+    )[0]
+    assert quote.speaker_name is None
