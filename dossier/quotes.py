@@ -213,8 +213,10 @@ def find_spans(paragraphs: list[str]) -> list[_Span]:
     long_double, all_double = _weight(paragraphs, double, single)
     if _weight(paragraphs, single, double) <= (long_double + typewritten, all_double + typewritten):
         return double
-    # A British writer may still set a quote in double marks outside any single-marked one.
-    apart = [d for d in double if not any(d.opened_at < s.closed_at and s.opened_at < d.closed_at for s in single)]
+    # A British writer may still set a quote in double marks outside any single-marked one; the single marks inside
+    # it are then words it quotes ('"… ‘puff’ out through …"'), not quotes of their own.
+    apart = [d for d in double if not any(s.opened_at < d.opened_at and d.closed_at <= s.closed_at for s in single)]
+    single = [s for s in single if not any(d.opened_at < s.opened_at and s.closed_at <= d.closed_at for d in apart)]
     return sorted(single + apart, key=lambda s: s.opened_at)
 
 

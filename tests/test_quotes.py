@@ -3286,3 +3286,17 @@ def test_he_after_an_unnamed_spokesman_in_a_city_is_not_the_last_named_man() -> 
         "\u201cAll our staff at the consulate are safe and unhurt,\u201d he said.",
     )[0]
     assert quote.speaker_name is None
+
+
+def test_a_quote_in_double_marks_holding_single_marked_words_stays_in_an_article_of_single_marked_titles() -> None:
+    # The article sets a paper's title and a few words in single marks, its one speaker's quote in double marks,
+    # with words in single marks inside it: the quote stays, and is its speaker's.
+    found = quotes_with_names(
+        "Scientists say the ‘sea rings’ were found in the journal ‘Vell Letters’.",
+        "Lead author Jo Roe said: “What we found was a pair of rings spinning in opposite directions.",
+        "“They need calm water to ‘puff’ out through, and to ‘suck up’ small creatures on the way.”",
+        "The paper ‘Fast water transport by long-lasting ring pairs in the southern oceans of Vellia’ is out.",
+    )
+    said = [q for q in found if q.text.startswith("What we found")]
+    assert [q.speaker_name for q in said] == ["Jo Roe"]
+    assert not [q for q in found if q.text in ("puff", "suck up")]
