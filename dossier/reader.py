@@ -1062,11 +1062,12 @@ REPEATING_SHARE = 0.75
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
     """The headlines among ``lone`` that name a video (see _VIDEO_TEASER) or repeat the text (see REPEATING_SHARE)."""
     found = set()
+    contents = [_content(p) for p in body] if lone else []
     for k in lone:
         if len(body[k].split()) <= SUBHEAD_WORDS:
             continue
-        content = _content(body[k])
-        others = [_content(p) for j, p in enumerate(body) if j != k]
+        content = contents[k]
+        others = contents[:k] + contents[k + 1 :]
         share = REPEATING_SHARE * len(content)
         if (_VIDEO_TEASER.search(body[k]) and not _REPORTED.search(body[k])
                 or content and len(content & set().union(*others)) >= share
