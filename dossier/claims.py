@@ -448,7 +448,7 @@ def _model_number(before: str, after: str) -> bool:
     if _counts_plural(after) and not counted_before:
         return False
     name = named.group("name").lower()
-    return (name not in speech.MONTHS and name not in _WEEKDAYS and name not in _STOPWORDS
+    return (name not in speech.MONTHS and name not in _WEEKDAY_NAMES and name not in _STOPWORDS
             and not _PHRASE_BEFORE_NAME.fullmatch(named.group("before")))
 
 
@@ -459,9 +459,6 @@ def _counts_plural(after: str) -> bool:
     words = re.findall(r"[a-z][a-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:5]
     return unit is not None and any(word in _INVARIANT_PLURALS or word != _singular(word) and unit in (
         _singular(word), _UNIT_SYNONYMS.get(word), _UNIT_SYNONYMS.get(_singular(word))) for word in words)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _is_date_or_time(before: str, after: str, raw: str) -> bool:
@@ -1248,6 +1245,7 @@ def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
 _DATE_IN = _Folded(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|"
     rf"(?:on|last|early|late)\s+(?:{_WEEKDAYS})|(?:{_WEEKDAYS})\s+(?:morning|afternoon|evening|night))\b")
