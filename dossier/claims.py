@@ -3162,8 +3162,8 @@ def _unbalanced(text: str) -> bool:
 
 _CONTRACTED = re.compile(r"['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
 _DEMONSTRATIVES = frozenset({"this", "these", "those", "that"})
-_AUXILIARY = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)(?:n['’]t)?|"
-                        r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|[a-z]+['’](?:s|re|ll)")
+_AUXILIARY_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should)(?:n['’]t)?|"
+                             r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|[a-z]+['’](?:s|re|ll)")
 
 
 def _subject_rank(clause: str) -> int:
@@ -3173,7 +3173,7 @@ def _subject_rank(clause: str) -> int:
     # "It’s been…", "We're adding…": a pronoun with its verb contracted onto it is a pronoun; so is "this"/"these"
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""
-    demonstrative = first in _DEMONSTRATIVES and len(words) > 1 and _AUXILIARY.fullmatch(words[1].lower())
+    demonstrative = first in _DEMONSTRATIVES and len(words) > 1 and _AUXILIARY_VERB.fullmatch(words[1].lower())
     if (not words or first in _PRONOUNS or demonstrative or words[0].lower() in _FRAGMENT_START
             or _ENUMERATOR.match(clause)):
         return 2

@@ -419,7 +419,6 @@ def _award_categories(mentions: list[Mention]) -> None:
 
 # "a torn ACL", "an inflamed MCL": an indefinite article and a lower-case describing word before an acronym.
 _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:a|an) [a-z]+ $")
-_WORD_AFTER = re.compile(r" ([a-z]+)")
 
 
 def _acronym_thing(m: Mention, paragraph: str) -> bool:
@@ -2547,7 +2546,6 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
 
 # What comes before a word that opens a sentence: nothing, or a full stop and quote marks
 _OPENS_BEFORE = re.compile(r"(?:^|[.!?:])[\s\"“‘']*$")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
 
 
