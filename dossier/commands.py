@@ -62,6 +62,8 @@ def build(
     stages: dict[str, float] = {}
     layout = site.Layout(project=project, content=content, docs=docs, site=out)
     sources = reader.load_sources(content / "sources.yml" if content else None)
+    for note in sources["notes"]:
+        log(f"warning: {note}")
     log(f"reading {seeds}")
     store = ArticleCache(cache) if cache else None
     if store:

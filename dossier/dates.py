@@ -44,6 +44,17 @@ def iso_date(value: object) -> str | None:
     return next(iter(dates_in(str(value))), None)
 
 
+def full_date(value: object) -> str | None:
+    """``value`` as YYYY-MM-DD when it is one full date and nothing more ("2024-05-03", "3 May 2024", "May 3,
+    2024"), else None: "May 2024", "03/05/2024" (day and month could be either way round), "2024-02-30"."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = " ".join(str(value).split())
+    return _parse(text) if any(pattern.fullmatch(text) for pattern in DATE_PATTERNS) else None
+
+
 def dates_in(text: str) -> list[str]:
     """Every full date written in ``text``, in order of the patterns, as YYYY-MM-DD."""
     found: list[str] = []

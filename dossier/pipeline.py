@@ -182,12 +182,15 @@ def unknown_outlets(articles: list[Article]) -> list[str]:
 
 
 def undated_articles(articles: list[Article]) -> list[str]:
-    """A note, when some articles have no date, of which and how to date them: the timeline cannot place them."""
+    """A note, when some articles have no date, of which and how to date them: the timeline cannot place them. It
+    ends with the one place to date them all, sources.yml, and a line to paste there for the first file."""
     undated = [a.source_file for a in articles if not a.published]
     if not undated:
         return []
     return [f"{len(undated)} of {len(articles)} articles have no date ({_some_files(undated)}): the timeline cannot "
-            f"place them; a dateline, a 'Published …' line or a published: line in .md front matter dates one"]
+            f"place them; a dateline, a 'Published …' line or a published: line in .md front matter dates one",
+            f"  or date them in one place: under dates: in the story's content/sources.yml, a line per file "
+            f"(\"{Path(undated[0]).name}\": YYYY-MM-DD) or per file-name glob (\"storm-*.txt\": YYYY-MM-DD)"]
 
 
 def unrelated_articles(dossier: Dossier) -> list[Article]:

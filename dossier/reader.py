@@ -21,7 +21,7 @@ import ftfy
 import trafilatura
 
 from . import models, outlets, safe_yaml
-from .dates import DATE_PATTERNS, iso_date
+from .dates import DATE_PATTERNS, full_date, iso_date
 from .lang.en import speech
 from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS, SHOUTED_SHORT_WORDS
 from .sentences import DATELINE
@@ -413,13 +413,15 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)---[ \t]*(?:\n|\Z)", re
 
 
 def load_sources(path: Path | None) -> dict:
-    """Read content/sources.yml into ``{"outlets": {name: info}, "files": {glob: name}}``.
+    """Read content/sources.yml into ``{"outlets": {name: info}, "files": {glob: name}, "dates": {glob: date},
+    "notes": [message]}``.
 
-    A missing file (or none) means no sources. ``info`` keeps homepage/country and a list of ``domains``.
+    A missing file (or none) means no sources. ``info`` keeps homepage/country and a list of ``domains``. A date is
+    YYYY-MM-DD, or None where the file gives no full date: ``notes`` names those globs for the build to show.
     """
     if path is None or not path.exists():
-        return {"outlets": {}, "files": {}}
-    data = safe_yaml.load_file(path)
+        return {"outlets": {}, "files": {}, "dates": {}, "notes": []}
+    data = safe_yaml.load_file(path, dates_as_text=True)
     outlets = {}
     for name, info in (data.get("outlets") or {}).items():
         info = dict(info or {})
@@ -429,12 +431,31 @@ def load_sources(path: Path | None) -> dict:
     files = {str(glob): str(name) for glob, name in (data.get("files") or {}).items()}
     for name in files.values():
         outlets.setdefault(name, {"domains": []})
-    return {"outlets": outlets, "files": files}
+    dates, notes = _file_dates(data.get("dates"), path)
+    return {"outlets": outlets, "files": files, "dates": dates, "notes": notes}
+
+
+def _file_dates(table: object, path: Path) -> tuple[dict[str, str | None], list[str]]:
+    """sources.yml's ``dates:`` as {glob: YYYY-MM-DD or None}, and a message for each value that is no full date."""
+    if not table:
+        return {}, []
+    if not isinstance(table, dict):
+        return {}, [f"{path}: dates: must list file-name globs, each with its date (\"storm-*.txt\": 2024-05-03); "
+                    "it dates nothing"]
+    dates = {str(glob): full_date(value) for glob, value in table.items()}
+    notes = [f"{path}: under dates:, \"{glob}\" has {str(table[glob])!r}, no full date (write YYYY-MM-DD): "
+             "the files it matches stay undated" for glob, day in dates.items() if day is None]
+    return dates, notes
 
 
 def _outlet_for_file(sources: dict, file_name: str) -> str | None:
     """The outlet the curator's sources.yml gives a file name."""
     return next((name for glob, name in sources.get("files", {}).items() if fnmatch.fnmatchcase(file_name, glob)), None)
+
+
+def _date_for_file(sources: dict, file_name: str) -> str | None:
+    """The date the curator's sources.yml gives a file name: the first matching glob's (None if it is no date)."""
+    return next((day for glob, day in sources.get("dates", {}).items() if fnmatch.fnmatchcase(file_name, glob)), None)
 
 
 def _outlet_for_url(sources: dict, url: str | None) -> str | None:
@@ -1371,7 +1392,9 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         title=_without_site_name(title, outlet),
         paragraphs=paragraphs,
         outlet=outlet,
-        published=iso_date(meta.get("published") or meta.get("date")) or published,
+        # The article's own date first: sources.yml dates files that give none.
+        published=(iso_date(meta.get("published") or meta.get("date")) or published
+                   or _date_for_file(sources, path.name)),
         author=_norm(str(meta["author"])) if meta.get("author") else author,
         source_url=url,
         captions=captions,

@@ -515,7 +515,48 @@ def test_sources_file_by_glob_and_by_domain(tmp_path):
         ("x.md", "Example Wire"),
         ("y.txt", None),
     ]
-    assert load_sources(tmp_path / "missing.yml") == {"outlets": {}, "files": {}}
+    assert load_sources(tmp_path / "missing.yml") == {"outlets": {}, "files": {}, "dates": {}, "notes": []}
+
+
+def test_sources_dates_an_article_without_a_date_of_its_own_by_the_first_matching_glob(tmp_path):
+    sources_file = write(
+        tmp_path,
+        "sources.yml",
+        "dates:\n  'harbour-day2-*.txt': 3 May 2024\n  'harbour-*': 2024-05-02\n  'quay-*': May 2024\n"
+        "  'q*': 2024-05-09\n  'odd.txt': 2024-02-30\n",
+    )
+    sources = load_sources(sources_file)
+    assert sources["dates"] == {"harbour-day2-*.txt": "2024-05-03", "harbour-*": "2024-05-02", "quay-*": None,
+                                "q*": "2024-05-09", "odd.txt": None}
+    first, odd = sources["notes"]
+    # A value that is no full date is named with its glob; an impossible one does not refuse the whole file.
+    assert "'quay-*'" not in first and '"quay-*"' in first and "'May 2024'" in first and "YYYY-MM-DD" in first
+    assert '"odd.txt"' in odd and "2024-02-30" in odd
+    body = "The harbour wall was repaired over the weekend, the council said.\n"
+    write(tmp_path, "harbour-day1-a.txt", "Harbour wall repaired\n" + body)
+    write(tmp_path, "harbour-day2-b.txt", "Harbour reopens\n" + body.replace("repaired", "mended"))
+    write(tmp_path, "harbour-day3-c.txt", "Harbour busy\n\n7 May 2024\n\n" + body.replace("repaired", "fixed"))
+    front = "---\ntitle: Quay\npublished: 2024-05-08\n---\n"
+    write(tmp_path, "harbour-day4-d.md", front + body.replace("wall", "quay"))
+    write(tmp_path, "quay-e.txt", "Quay shut\n" + body.replace("harbour", "quay"))
+    articles, skipped = read_folder(tmp_path, tmp_path, sources=sources)
+    assert skipped == []
+    assert [(a.source_file, a.published) for a in articles] == [
+        ("harbour-day1-a.txt", "2024-05-02"),
+        ("harbour-day2-b.txt", "2024-05-03"),
+        # The article's own dateline or front matter always wins over sources.yml.
+        ("harbour-day3-c.txt", "2024-05-07"),
+        ("harbour-day4-d.md", "2024-05-08"),
+        # The first matching glob's value is no date: the file stays undated rather than take a later glob's.
+        ("quay-e.txt", None),
+    ]
+
+
+def test_sources_dates_that_are_no_table_date_nothing_and_say_so(tmp_path):
+    sources = load_sources(write(tmp_path, "sources.yml", "dates:\n  - 2024-05-03\n"))
+    assert sources["dates"] == {}
+    [note] = sources["notes"]
+    assert "dates:" in note and "file-name globs" in note
 
 
 # ---------------------------------------------------------------- encodings
@@ -796,8 +837,10 @@ def test_the_build_names_the_articles_whose_outlet_is_unknown_and_how_to_name_it
 def test_the_build_names_the_articles_without_a_date_which_the_timeline_cannot_place() -> None:
     articles = [Article("a", "seeds/a.txt", "T", ["p"]),
                 Article("b", "seeds/b.txt", "T", ["p"], published="2024-05-03")]
-    [note] = undated_articles(articles)
+    note, fix = undated_articles(articles)
     assert note.startswith("1 of 2 articles have no date (seeds/a.txt): the timeline cannot place them")
+    # It ends with the one place to date them all, and a line ready to paste there.
+    assert "under dates: in the story's content/sources.yml" in fix and '"a.txt": YYYY-MM-DD' in fix
     assert undated_articles(articles[1:]) == []
 
 

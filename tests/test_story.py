@@ -105,8 +105,15 @@ def test_init_makes_a_story_folder_with_empty_curation(tmp_path: Path) -> None:
     assert yaml.safe_load((content / "quotes.yml").read_text(encoding="utf-8")) == {"corrections": []}
     story = yaml.safe_load((content / "story.yml").read_text(encoding="utf-8"))
     assert story == {"title": None, "description": None, "url": None}
+    # sources.yml shows how to date files by name, as a commented example under an empty dates:.
+    sources = (content / "sources.yml").read_text(encoding="utf-8")
+    assert yaml.safe_load(sources) == {"outlets": {}, "files": {}, "dates": None}
+    assert 'dates:\n  # "storm-day1-*.txt": 2024-05-03\n' in sources
+    mine = "files:\n  'a.txt': Vell Gazette\n"
+    (content / "sources.yml").write_text(mine, encoding="utf-8")
     again = build_py("--init", str(tmp_path / "story"))
     assert again.returncode != 0 and "not empty" in again.stderr
+    assert (content / "sources.yml").read_text(encoding="utf-8") == mine
 
 
 def test_the_site_is_titled_and_described_by_its_own_story(flood_story: Path) -> None:
@@ -148,6 +155,46 @@ def test_timeline_orders_articles_and_figures_by_date(flood_story: Path) -> None
     assert "20 : Officials said 20 people were killed" in first and "35" not in first
     assert "35 : Officials said 35 people were killed" in second
     assert "Undated articles" in [h2.get_text(strip=True) for h2 in timeline.select("h2")]
+
+
+def published_on(timeline: BeautifulSoup, day: str) -> list[str]:
+    """The titles the timeline lists under the heading ``day`` (a date, or "Undated articles")."""
+    heading = timeline.find("h2", string=day)
+    if heading is None:
+        return []
+    titles = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        if sibling.name == "ul":
+            titles += [a.get_text(strip=True) for a in sibling.select("li > a:first-child")]
+    return titles
+
+
+def test_sources_yml_dates_an_undated_article_on_the_timeline_at_the_next_build(tmp_path: Path) -> None:
+    folder = tmp_path / "dated-story"
+    assert build_py("--init", str(folder)).returncode == 0
+    write(folder / "seeds", "fox.txt", FLOOD_FOX)
+    write(folder / "seeds", "volunteers.txt", FLOOD_BLOG)
+    first = build_py("--story", str(folder))
+    assert first.returncode == 0, first.stderr
+    assert "under dates: in the story's content/sources.yml" in first.stderr
+    timeline = page(folder / "site", "timeline/index.html").select_one("article")
+    assert published_on(timeline, "Undated articles") == ["Volunteers fill sandbags in the rain"]
+    sources = folder / "content" / "sources.yml"
+    sources.write_text(sources.read_text(encoding="utf-8").replace(
+        '  # "storm-day1-*.txt": 2024-05-03\n',
+        '  "volunteers*": 5 July 2013\n  "fox*": 2013-07-09\n  "nyt*": July 2013\n'), encoding="utf-8")
+    # The same build folder and cache: the date from sources.yml must not be hidden by what the last build kept.
+    second = build_py("--story", str(folder))
+    assert second.returncode == 0, second.stderr
+    assert "have no date" not in second.stderr
+    assert "\"nyt*\" has 'July 2013', no full date (write YYYY-MM-DD)" in second.stderr
+    timeline = page(folder / "site", "timeline/index.html").select_one("article")
+    assert published_on(timeline, "2013-07-05") == ["Volunteers fill sandbags in the rain"]
+    # The article's own dateline wins over sources.yml.
+    assert published_on(timeline, "2013-07-03") == ["Floods force thousands from their homes"]
+    assert published_on(timeline, "2013-07-09") == published_on(timeline, "Undated articles") == []
 
 
 def test_datelines_are_dates_not_titles(flood_story: Path) -> None:
