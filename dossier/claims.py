@@ -834,7 +834,8 @@ def find_source(sentence: str) -> str | None:
         if stated_first:
             return source
         apposed = _APPOSED_NAME.match(subject)
-        if apposed and any(word.lower() in ROLE_NOUNS for word in apposed.group("role").split()):
+        if apposed and (any(word.lower() in ROLE_NOUNS for word in apposed.group("role").split())
+                        or _INDEFINITE_ROLE.match(apposed.group("role")) and " " in apposed.group("name")):
             return apposed.group("name")
         source = _clean_source(subject)
         if source and not re.search(r"\b(?:that|if|whether)$", source, re.IGNORECASE):
@@ -848,6 +849,9 @@ def find_source(sentence: str) -> str | None:
 
 # "Roe, the lead author of the study published in the Vell Journal, said…": a name, then its role between commas (too
 # long to be taken whole for the source): the name is the source.
+# "Jo Roe, a glaciologist from Vell University, said": a full name described as one of many is the source, not the
+# body the description names.
+_INDEFINITE_ROLE = re.compile(r"an?\s")
 _APPOSED_NAME = re.compile(r"\s*(?i:(?:and|but|as|while|when)\s+)*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
                            r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*(?:(?:has|have|had|also|later|then)\s+)*$")
 
@@ -1182,12 +1186,13 @@ def _government_source(written: str, inside: list[Mention], earlier: list[Mentio
 
 
 def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
-    """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article."""
+    """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article. A quote that runs
+    on into the paragraph covers its words there only ('“… carnage.” Police have confirmed …' is the outlet's)."""
     for quote in quotes:
-        spans = quote.paragraphs or [quote.paragraph]
-        if paragraph in spans and quote.speaker_name in names:
-            if quote.paragraph != paragraph or (quote.start < end and quote.end > start) or not quote.end:
-                return quote.speaker_name
+        if quote.speaker_name in names and any(
+                index == paragraph and (piece_start < end and piece_end > start or not piece_end)
+                for index, piece_start, piece_end in quote.ranges()):
+            return quote.speaker_name
     return None
 
 
@@ -1201,11 +1206,10 @@ def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
     inside = 0
     opens_inside = False
     for quote in quotes:
-        if quote.paragraph == paragraph:
-            inside += max(0, min(end, quote.end) - max(start, quote.start))
-            opens_inside = opens_inside or quote.start <= start + 1 < quote.end
-        elif paragraph in quote.paragraphs:
-            return True
+        for index, piece_start, piece_end in quote.ranges():
+            if index == paragraph:
+                inside += max(0, min(end, piece_end) - max(start, piece_start))
+                opens_inside = opens_inside or piece_start <= start + 1 < piece_end
     return inside * 2 > end - start or (opens_inside and inside > QUOTED_OPENING * (end - start))
 
 

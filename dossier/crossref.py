@@ -736,28 +736,11 @@ def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:
 
 
 def quote_ranges(article: Article, quote: Quote) -> list[tuple[int, int, int]]:
-    """(paragraph, start, end) of the quoted words in each paragraph the quote spans, the first first: its words in
-    a later paragraph open it, after its reopening mark if any, and run on as far as they match the quote's text."""
-    text = article.paragraphs[quote.paragraph]
-    if not 0 <= quote.start < quote.end <= len(text):
+    """(paragraph, start, end) of the quoted words in each paragraph the quote spans, the first first; none when
+    the quote's offsets do not fit the article (a hand-made or stale quote)."""
+    ranges = quote.ranges()
+    if not all(0 <= start < end <= len(article.paragraphs[index]) for index, start, end in ranges):
         return []
-    ranges = [(quote.paragraph, quote.start, quote.end)]
-    rest = quote.text[quote.end - quote.start :]
-    for index in quote.paragraphs[1:]:
-        rest, text = rest.lstrip(), article.paragraphs[index]
-        start = len(text) - len(text.lstrip())
-        if start < len(text) and text[start] in _OPENING_MARKS:
-            start += 1
-        start = len(text) - len(text[start:].lstrip())
-        end = start
-        while end < len(text) and end - start < len(rest) and text[end] == rest[end - start]:
-            end += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end == start:
-            break
-        ranges.append((index, start, end))
-        rest = rest[end - start :]
     return ranges
 
 

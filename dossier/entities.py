@@ -4498,7 +4498,9 @@ def _possible_aliases(entities: list[Entity]) -> list[str]:
             continue
         key = translit_key(e.name)
         near = {c.id: c for v in _deletions(key) for c in surnames.get(v, ()) if c is not e}
-        near = {i: c for i, c in near.items() if translit_key(c.name.split()[-1]) != key}
+        # "the Harwells" (a team, a family) is the plural of the surname, not a misspelling of it.
+        near = {i: c for i, c in near.items()
+                if translit_key(c.name.split()[-1]) not in (key, key[:-1] if key.endswith("s") else key)}
         for candidate in near.values():
             if len(candidate.mentions) > len(e.mentions):
                 where = ", ".join(sorted({m.article for m in e.mentions}))

@@ -3395,6 +3395,7 @@ def _quote(
         start=start,
         end=end,
         paragraphs=[q for q, _, _ in span.pieces],
+        pieces=list(span.pieces),
     )
     if attribution is not None:
         quote.cue = attribution.cue

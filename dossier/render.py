@@ -333,7 +333,7 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
 def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]:
     articles = newest_first(catalog.dossier.articles)
     outlet_counts = catalog.outlet_counts()
-    counts = {"articles": len(articles), "speakers": len(catalog.speakers()),
+    counts = {"articles": len(articles), "speakers": len(catalog.speakers()), "quotes": len(catalog.dossier.quotes),
               "entities": len(catalog.dossier.entities), "claims": len(catalog.paged_claims),
               "outlets": sum(1 for row in outlet_counts if row.name),
               "unknown": sum(row.articles for row in outlet_counts if not row.name)}

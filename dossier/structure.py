@@ -111,6 +111,8 @@ class Quote:
     start: int = 0  # character offsets of the quoted words in Article.paragraphs[paragraph]
     end: int = 0
     paragraphs: list[int] = field(default_factory=list)  # every paragraph it spans
+    # (paragraph, start, end) of its words in each paragraph it spans, the first first; empty: the first only
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
     speaker_name: str | None = None  # the fullest name the article gives the speaker
     speaker_text: str | None = None  # the words of the attribution: "he", "the Secretary General"
     speaker_role: str | None = None  # "NATO Secretary General", as this article puts it
@@ -119,6 +121,10 @@ class Quote:
     group: str | None = None  # QuoteGroup.id
     attribution: str | None = None  # what named the speaker: a pattern of lang.en.speech, "model" or "correction"
     confidence: float = 0.0  # how sure the attribution is, 0-1 (1 for a hand correction)
+
+    def ranges(self) -> list[tuple[int, int, int]]:
+        """(paragraph, start, end) of its words in each paragraph it spans, the first first."""
+        return self.pieces or [(self.paragraph, self.start, self.end)]
 
 
 @dataclass

@@ -1179,6 +1179,27 @@ def test_statements_inside_a_known_speakers_quote_share_the_speaker() -> None:
     assert found and found[0].source_name == "Ilse Varga"
 
 
+def test_a_full_name_described_as_one_of_many_is_the_source_not_the_body_in_the_description() -> None:
+    found = found_with_mentions(
+        "Ilse Varga, a renowned glaciologist from Vell University, suggested in 2016 that the Tarn ice shelf had "
+        "cracked in two places.",
+    )
+    assert [s.source_name for s in found] == ["Ilse Varga"]
+
+
+def test_a_quote_running_on_into_a_paragraph_covers_its_words_there_only() -> None:
+    found = found_with_mentions(
+        'Ilse Varga, a passenger, said: "We came out of the tunnel far too fast and the carriage tipped over. '
+        '"People had broken legs and cuts.',
+        "\u201cThere was glass everywhere on the floor of the carriage.\u201d Police have arrested a 42-year-old man "
+        "from Vell on suspicion of manslaughter after the crash.",
+    )
+    [arrest] = [s for s in found if "arrested" in s.text]
+    [glass] = [s for s in found if "glass" in s.text]
+    assert glass.source_name == "Ilse Varga" and glass.quoted
+    assert arrest.source_name is None and not arrest.quoted
+
+
 # --- titles --------------------------------------------------------------------------
 
 

@@ -423,6 +423,12 @@ def test_a_short_word_a_letter_off_a_surname_is_not_suggested_as_a_misspelling()
     assert not any("possible alias" in m for m in messages)
 
 
+def test_a_plural_of_a_surname_is_not_suggested_as_its_misspelling() -> None:
+    _, messages = build(article("Receiver Antonio Harwell caught two passes. Harwell scored. Harwell left.",
+                                "The Harwells host the Vell Rovers on Sunday."))
+    assert not any("possible alias" in m for m in messages)
+
+
 def test_a_large_dossier_lists_only_its_likeliest_misspellings() -> None:
     surnames = ["Rutte", "Lanke", "Morse", "Pauls", "Dorne", "Hails", "Kemps", "Tolle", "Viner", "Wests",
                 "Crane", "Bloom", "Garde", "Nolte", "Parks", "Ricks", "Sloan", "Tanks"]

@@ -370,6 +370,23 @@ def test_a_front_page_whose_speakers_are_quoted_only_in_phrases_says_so_and_poin
     assert "could be attributed" not in voices  # the header counts a speaker: none is unknown
 
 
+@pytest.mark.parametrize(("quoted", "said"), [
+    (True, "No quote in these articles could be attributed to a speaker."),
+    (False, "These articles quote no one."),
+])
+def test_a_front_page_without_speakers_tells_unattributed_quotes_from_none(quoted: bool, said: str) -> None:
+    article = Article("a", "seeds/a.txt", "Snow closes roads", ['Roads were "dangerous and impassable" on Monday.'],
+                      outlet="Daily A")
+    quotes = [Quote("a-q1", "a", 0, "dangerous and impassable", group="g1")] if quoted else []
+    dossier = Dossier(articles=[article], quotes=quotes,
+                      quote_groups=[QuoteGroup("g1", quotes, None, quotes[0].text)] if quoted else [])
+    home = next(p for p in render.pages(dossier, Story("Snow"), {}) if p.path == "index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(home.template).render(root="",
+                                                                                               **home.context)
+    voices = markdown.split("## Key voices")[1].split("##")[0]
+    assert voices.strip() == said
+
+
 def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
