@@ -1778,6 +1778,11 @@ def test_a_lightly_edited_copy_of_a_story_is_its_copy() -> None:
     assert _copies({"a": MATCH_REPORT, "b": edited}) == [["a", "b"]]
 
 
+def test_an_outlets_dotted_abbreviation_reads_as_anothers_plain_one() -> None:
+    dotted = "Despite missing Jo Roe, the V.F.L.’s leading receiver, the Rovers won by ten points in Harnwick."
+    assert outlets.copy_sentences([dotted]) == outlets.copy_sentences([dotted.replace("V.F.L.", "VFL")])
+
+
 def test_outlets_sharing_a_lede_and_a_release_paragraph_in_their_own_reports_are_no_copies() -> None:
     """Two reports that open alike and both print the league's statement, each otherwise in its own words, are two
     outlets' accounts: most of neither is the other's text."""
