@@ -1773,6 +1773,54 @@ def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
     assert copies({"a": COPIED_STORY.split("\n\n"), "c": edited}) == [["a", "c"]]
 
 
+def _copies(texts: dict[str, list[str]]) -> list[list[str]]:
+    return outlets.copies({article: outlets.copy_sentences(paragraphs) for article, paragraphs in texts.items()})
+
+
+MATCH_REPORT = ["VELLTOWN — The Vell Rovers beat the Harnwick Gulls 31-7 on Sunday to win the V.F.L. title for the "
+                "third time in four seasons.",
+                "Jo Roe threw for 240 yards and three touchdowns as the Rovers led 21-0 at halftime after two early "
+                "turnovers by the Gulls.",
+                "The Gulls lost their sixth straight game and finished the season with two wins in twelve games.",
+                "Ann Lee added a 40-yard scoring run late in the third quarter before the rookie Tom Fay caught a "
+                "12-yard pass in the fourth."]
+
+
+def test_a_lightly_edited_copy_of_a_story_is_its_copy() -> None:
+    """One outlet's edit of another's text, one word changed in every sentence ("led by 21-0", "VFL" for "V.F.L.",
+    "the backup"), shares no whole sentence with it but is still one story's text."""
+    edited = ["VELLTOWN — The Vell Rovers beat the Harnwick Gulls 31-7 on Sunday to win the VFL title for the third "
+              "time in four seasons.",
+              "Jo Roe threw for 240 yards and three touchdowns as the Rovers led by 21-0 at halftime after two early "
+              "turnovers by the Gulls.",
+              "The Gulls lost their sixth straight game and ended the season with two wins in twelve games.",
+              "Ann Lee added a 40-yard scoring run late in the third quarter before the backup Tom Fay caught a "
+              "12-yard pass in the fourth."]
+    assert _copies({"a": MATCH_REPORT, "b": edited}) == [["a", "b"]]
+
+
+def test_an_outlets_dotted_abbreviation_reads_as_anothers_plain_one() -> None:
+    dotted = "Despite missing Jo Roe, the V.F.L.’s leading receiver, the Rovers won by ten points in Harnwick."
+    assert outlets.copy_sentences([dotted]) == outlets.copy_sentences([dotted.replace("V.F.L.", "VFL")])
+
+
+def test_outlets_sharing_a_lede_and_a_release_paragraph_in_their_own_reports_are_no_copies() -> None:
+    """Two reports that open alike and both print the league's statement, each otherwise in its own words, are two
+    outlets' accounts: most of neither is the other's text."""
+    lede = MATCH_REPORT[0]
+    release = ("The league said the final drew the largest crowd in its history, with more than forty thousand fans "
+               "filling the harbour stadium and another two million watching on television across the region.")
+    first = [lede, release,
+             "Roe was sharp from the opening drive, finding three different receivers for scores before the break.",
+             "The visitors never recovered from two fumbles deep in their own half during the first quarter.",
+             "Coach Bo Ash has now won three titles since taking over the Rovers before the 2019 season."]
+    second = [lede, release,
+              "Harnwick arrived without their starting quarterback, who broke a wrist in practice on Thursday.",
+              "Rain fell throughout the second half and both sides struggled to hold on to the ball.",
+              "The Gulls will start next season under a new owner after the sale of the club in the spring."]
+    assert _copies({"a": first, "b": second}) == []
+
+
 def test_a_line_opening_in_a_quote_with_a_long_attribution_after_it_is_quoted() -> None:
     line = "Together, the seeds and the eggs can make a small garden on the Moon"
     a = quoted_statements("a", "Outlet a", "“The container will carry seeds and silkworm eggs to the lander. "
