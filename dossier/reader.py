@@ -98,6 +98,11 @@ _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
     r"\s+(?=[A-Z0-9])"
 )
+# What is left of a map or an embedded post, its provider's or its button's label in small letters, before the caption
+# that names it, full stop or none: "google The blast took place near the port", "map data Vell and its port". No
+# sentence of the text opens in small letters on one of these before a capital.
+WIDGET_LABELS = ("google", "google maps", "map data", "mapbox", "openstreetmap", "embed", "embedded content")
+_WIDGET_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, WIDGET_LABELS)) + r")\s+(?=[A-Z0-9])")
 # A broadcaster's or a wire's credit opening a short caption without a full stop ("BBC Police have confirmed a man
 # has been arrested"); a paragraph of the text may open "BBC News spoke to…" and run on without one.
 _SHORT_CAPTION_CREDIT = re.compile(r"^(?:BBC|PA)\s+(?=[A-Z])")
@@ -645,7 +650,7 @@ def _caption(line: str) -> str | None:
     prefix = _CAPTION_PREFIX.match(line)
     if prefix and len(line) > prefix.end():
         return _GALLERY_COUNTER.sub(" ", line[prefix.end() :]).strip() or None  # "Photos: Storm Hide Caption 2 of 9"
-    prefix = _CREDIT_PREFIX.match(line)
+    prefix = _CREDIT_PREFIX.match(line) or _WIDGET_LABEL.match(line)
     if prefix:
         return line[prefix.end() :]
     prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line) or (

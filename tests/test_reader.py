@@ -1643,3 +1643,19 @@ def test_a_lede_set_in_capitals_is_written_as_a_sentence_opens_acronyms_kept(
                              "THE END of the report is here.\n")
     assert article.paragraphs[1].startswith(written)
     assert article.paragraphs[2].startswith("THE END")
+
+
+# ---------------------------------------------------------------- reviews 11-13: widgets, series titles, fact boxes
+
+
+def test_a_map_or_embed_label_in_small_letters_before_its_caption_is_no_paragraph(tmp_path):
+    article = read(tmp_path, "Blast in Vell\n\nA bomb went off near the port of Vell on Friday, police said.\n\n"
+                             "google The blast took place near the port in the south of the city\n\n"
+                             "Crews searched the harbour for hours.\n\n"
+                             "embed The mayor posted a picture of the harbour.\n\n"
+                             "of Vell ran the fastest race of the year with her best time\n\n"
+                             "The council will meet on Monday.\n")
+    assert article.captions == ["The blast took place near the port in the south of the city",
+                                "The mayor posted a picture of the harbour."]
+    # A line the page broke before its first word, in small letters, is the text's.
+    assert "of Vell ran the fastest race of the year with her best time" in article.paragraphs
