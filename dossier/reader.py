@@ -1064,12 +1064,23 @@ def _lone_lines(body: list[str]) -> list[int]:
 REPEATING_SHARE = 0.75
 
 
+# A subhead or headline whose first words, four or fewer, label what follows a colon: the title of a gallery, a series
+# or another story linked from the page ("Vellia: Between Hope and Fear", "Girl found in May: I miss my home"), or a
+# box's ("At the scene: our reporter Jo Roe"), not a heading of the text's own. A sentence the page broke after a colon
+# has more words before it ("After the success of Vell: The Movie, the cat"); and two such lines or more are the text's
+# own headings, of a list ("Vell Park: 32 hurt" and "Roe Hall: 12 hurt", each over what happened there, the first
+# after a colon and so no subhead).
+_LABELLED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
+
+
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
-    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER) or repeat the text (see REPEATING_SHARE)."""
-    found = set()
+    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER), repeat the text (see REPEATING_SHARE) or
+    title another item (see _LABELLED_TITLE)."""
     contents = [_content(p) for p in body] if lone else []
+    labelled = [k for k, p in enumerate(body) if _LABELLED_TITLE.match(p) and not _ends_sentence(p)]
+    found = set(labelled) & set(lone) if len(labelled) == 1 else set()
     for k in lone:
-        if len(body[k].split()) <= SUBHEAD_WORDS:
+        if k in found or len(body[k].split()) <= SUBHEAD_WORDS:
             continue
         content = contents[k]
         others = contents[:k] + contents[k + 1 :]

@@ -1659,3 +1659,25 @@ def test_a_map_or_embed_label_in_small_letters_before_its_caption_is_no_paragrap
                                 "The mayor posted a picture of the harbour."]
     # A line the page broke before its first word, in small letters, is the text's.
     assert "of Vell ran the fastest race of the year with her best time" in article.paragraphs
+
+
+def test_a_title_labelled_before_a_colon_between_paragraphs_is_set_apart_but_a_broken_sentence_stays(tmp_path):
+    article = read(tmp_path, "Blast in Vell\n\nA bomb went off near the port of Vell on Friday, police said.\n\n"
+                             "Some of the wounded are in a critical condition, he added.\n\n"
+                             "Vellia: Between Hope and Fear\n\n"
+                             "Crews searched the harbour for hours.\n\n"
+                             "Images show burning wreckage in the harbour\n\n"
+                             "The ministry posted images of the harbour.\n\n"
+                             "After the success of Roe: The Movie, the cat\n\n"
+                             "The council will meet on Monday.\n")
+    assert article.captions == ["Vellia: Between Hope and Fear"]
+    assert article.paragraphs[3:5] == ["Images show burning wreckage in the harbour",
+                                       "The ministry posted images of the harbour."]
+    assert article.subheads == [3, 5]
+    # Two such lines or more are the text's own headings.
+    listed = read(tmp_path, "Storms in Vell\n\nStorms hit the island of Vell on Friday, police said.\n\n"
+                            "Here are the worst hit towns:\n\nPort Vell: 32 hurt\n\n"
+                            "The harbour wall fell in the night.\n\nRoe Hall: 12 hurt\n\n"
+                            "The roof of the hall fell in on Friday.\n", name="listed.txt")
+    assert listed.captions == []
+    assert listed.subheads == [4]
