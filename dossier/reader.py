@@ -979,6 +979,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     lead = _lead_highlights(body)
     highlights += body[:lead]
     body = body[lead:]
+    if _lead_caption(body):
+        captions.append(body.pop(0))
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body) | _teaser_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
@@ -1021,6 +1023,22 @@ def _lead_highlights(body: list[str]) -> int:
         if len(paragraph.split()) > HIGHLIGHT_WORDS:
             return 0
     return 0
+
+
+# A photo's caption over the lede: a line without a full stop of LEAD_CAPTION_WORDS words or fewer, a name of two
+# capitalised words or more and where or with whom the photo shows them, no verb ("Jo Roe at the ceremony in Vell on
+# Monday", "Ann Doe with her trophy"), before a paragraph that ends a sentence. A standfirst says what happened: "Jo Roe
+# in Vell has resigned", "Ministers in Vell vote to close the port" (one capitalised word), so it stays.
+LEAD_CAPTION_WORDS = 15
+_LEAD_CAPTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){2,4}(?:at|in|on|during|outside|inside|with|near|after|before)\s+"
+    r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|said|says|\w+ed)\b)[^.!?:;]*\w$")
+
+
+def _lead_caption(body: list[str]) -> bool:
+    """Is the body's first paragraph a photo's caption over the lede (see _LEAD_CAPTION)?"""
+    return (len(body) > 1 and len(body[0].split()) <= LEAD_CAPTION_WORDS and bool(_LEAD_CAPTION.match(body[0]))
+            and _ends_sentence(body[1]))
 
 
 # A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text

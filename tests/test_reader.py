@@ -1681,3 +1681,17 @@ def test_a_title_labelled_before_a_colon_between_paragraphs_is_set_apart_but_a_b
                             "The roof of the hall fell in on Friday.\n", name="listed.txt")
     assert listed.captions == []
     assert listed.subheads == [4]
+
+
+@pytest.mark.parametrize(("first", "caption"), [
+    ("Jo Roe at the ceremony in Vell on Monday", True),
+    ("Ann Lee Doe with her trophy after the final", True),
+    # A standfirst says what happened.
+    ("Jo Roe in Vell has resigned after the vote", False),
+    ("Ministers in Vell vote to close the port", False),
+    ("Jo Roe at the ceremony in Vell accepted the prize", False),
+])
+def test_a_photo_caption_without_a_verb_over_the_lede_is_a_caption(tmp_path, first: str, caption: bool):
+    article = read(tmp_path, f"Prize for Roe\n\n{first}\n\nJo Roe won the Vell prize on Monday, the jury said.\n\n"
+                             "She gave the money to the port's school.\n")
+    assert (first in article.captions, first in article.paragraphs) == (caption, not caption)
