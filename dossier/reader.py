@@ -1003,7 +1003,12 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
 # lines, "Vell Park" over "Tuesday, 1 March", is none, so each of a run has HIGHLIGHT_RUN_WORDS words or more; nor is a
 # page's text whose paragraphs mostly lack a full stop): each a line of HIGHLIGHT_WORDS words or fewer without a full
 # stop, HIGHLIGHTS_MAX of them or fewer.
-_HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:highlights|key points):?)$", re.I)
+# A fact box's heading is such a header too, anywhere in the page: the heading no paragraph of the text, its short lines
+# without a full stop highlights ("What we know" over "Two people were hurt"), its sentences the text's.
+BOX_HEADINGS = ("highlights", "key points", "key facts", "fast facts", "quick facts", "the facts", "factbox",
+                "fact box", "fact file", "at a glance", "what we know", "what we know so far", "what you need to know")
+_HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:"
+                         + "|".join(map(re.escape, sorted(BOX_HEADINGS, key=len, reverse=True))) + r"):?)$", re.I)
 HIGHLIGHT_WORDS = 30
 HIGHLIGHTS_MAX = 5
 HIGHLIGHTS_RUN = 2

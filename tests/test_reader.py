@@ -1695,3 +1695,18 @@ def test_a_photo_caption_without_a_verb_over_the_lede_is_a_caption(tmp_path, fir
     article = read(tmp_path, f"Prize for Roe\n\n{first}\n\nJo Roe won the Vell prize on Monday, the jury said.\n\n"
                              "She gave the money to the port's school.\n")
     assert (first in article.captions, first in article.paragraphs) == (caption, not caption)
+
+
+@pytest.mark.parametrize("heading", ["What We Know", "Fast facts:", "AT A GLANCE"])
+def test_a_fact_box_heading_is_no_paragraph_its_short_lines_are_highlights_and_its_sentences_stay(tmp_path, heading):
+    top = read(tmp_path, f"Storm hits Vell\n\n{heading}\n\nThe storm hit at 3am\n\nTwo people were hurt\n\n"
+                         "A storm hit the island of Vell on Friday, police said, and crews worked all night.\n\n"
+                         "Roads reopened on Sunday.\n", name="top.txt")
+    assert top.paragraphs == ["A storm hit the island of Vell on Friday, police said, and crews worked all night.",
+                              "Roads reopened on Sunday."]
+    assert top.highlights == ["The storm hit at 3am", "Two people were hurt"]
+    inside = read(tmp_path, f"Storm hits Vell\n\nA storm hit the island of Vell on Friday, police said.\n\n"
+                            f"Roads reopened on Sunday.\n\n{heading}\n\nThe storm hit at 3am.\n\n"
+                            "Two people were hurt.\n", name="inside.txt")
+    assert inside.paragraphs == ["A storm hit the island of Vell on Friday, police said.", "Roads reopened on Sunday.",
+                                 "The storm hit at 3am.", "Two people were hurt."]
