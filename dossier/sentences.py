@@ -47,13 +47,13 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 # phone.Wait, there is more", "… in place."My view", "… she said: ‘Sure.’I left"; not a web address: "Vell.Bells.Org",
 # "Vellmarket.Com"; or a word of two letters or more, all in small letters, and its stop right before a capitalised
 # word and a space or a comma: "… in the ocean.It was", "… saw it.Now, he"; not a name's variant: "the Vellbug.B
-# worm", nor an address: "www.vell.Info")
+# worm", nor an address: "www.vell.Info", "vellmarket.Com")
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z]{3}[.!?])(?P<glued>[\"”’'](?=[\"“‘']?[A-Z][a-z\s])|(?=[\"“‘'][A-Z][a-z\s]|[A-Z][a-z]{2}))"
     r"(?![\"“‘']?[A-Z][a-z]*\.[A-Za-z])"
     r"(?!(?:Com|Net|Org|Gov|Edu|Info)\b)"
-    r"|(?<=[a-z]{2}[.!?])(?P<short>)(?=[A-Z][a-z]*[\s,])"
+    r"|(?<=[a-z]{2}[.!?])(?P<short>)(?!(?:Com|Net|Org|Gov|Edu|Info)\b)(?=[A-Z][a-z]*[\s,])"
 )
 _LOWER_WORD = re.compile(r"(?<![\w.'’-])[a-z]+[.!?]$")
 # A straight quote mark, not one between two letters (an apostrophe: "don't").

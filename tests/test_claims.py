@@ -816,6 +816,7 @@ def test_a_sentence_ends_where_scraping_lost_the_space_after_it() -> None:
     ("The rate rose to 3.5 per cent, says bbc.co.uk in its report.", None),
     ("The worm is called Vellbug.AB and it spread fast.", None),
     ("The Vellbug.B worm spread fast, says www.vell.Info in its report.", None),
+    ("Visit the shop at vellmarket.Com today, or see vell.Org, for the sale.", None),
 ])
 def test_a_sentence_ends_where_scraping_lost_the_space_before_a_short_word(paragraph: str,
                                                                            sentences: list | None) -> None:
