@@ -1092,8 +1092,9 @@ REPEATING_SHARE = 0.75
 # box's ("At the scene: our reporter Jo Roe"), not a heading of the text's own. A sentence the page broke after a colon
 # has more words before it ("After the success of Vell: The Movie, the cat"); and two such lines or more are the text's
 # own headings, of a list ("Vell Park: 32 hurt" and "Roe Hall: 12 hurt", each over what happened there, the first
-# after a colon and so no subhead).
-_LABELLED_TITLE = re.compile(r"^[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
+# after a colon and so no subhead). An editor's note is the text's: "Update: the road reopened on Monday".
+_LABELLED_TITLE = re.compile(r"^(?!(?i:updated?|correction|clarification|editor'?s note|note)\b)"
+                             r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
 
 
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:

@@ -1669,11 +1669,13 @@ def test_a_title_labelled_before_a_colon_between_paragraphs_is_set_apart_but_a_b
                              "Images show burning wreckage in the harbour\n\n"
                              "The ministry posted images of the harbour.\n\n"
                              "After the success of Roe: The Movie, the cat\n\n"
-                             "The council will meet on Monday.\n")
+                             "The council will meet on Monday.\n\n"
+                             "Update: the council has put off the meeting to Friday\n\n"
+                             "The port reopened on Sunday.\n")
     assert article.captions == ["Vellia: Between Hope and Fear"]
     assert article.paragraphs[3:5] == ["Images show burning wreckage in the harbour",
                                        "The ministry posted images of the harbour."]
-    assert article.subheads == [3, 5]
+    assert article.subheads == [3, 5, 7]
     # Two such lines or more are the text's own headings.
     listed = read(tmp_path, "Storms in Vell\n\nStorms hit the island of Vell on Friday, police said.\n\n"
                             "Here are the worst hit towns:\n\nPort Vell: 32 hurt\n\n"
