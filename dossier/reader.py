@@ -98,6 +98,11 @@ _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
     r"\s+(?=[A-Z0-9])"
 )
+# What is left of a map or an embedded post, its provider's or its button's label in small letters, before the caption
+# that names it, full stop or none: "google The blast took place near the port", "map data Vell and its port". No
+# sentence of the text opens in small letters on one of these before a capital.
+WIDGET_LABELS = ("google", "google maps", "map data", "mapbox", "openstreetmap", "embed", "embedded content")
+_WIDGET_LABEL = re.compile(r"^(?:" + "|".join(map(re.escape, WIDGET_LABELS)) + r")\s+(?=[A-Z0-9])")
 # A broadcaster's or a wire's credit opening a short caption without a full stop ("BBC Police have confirmed a man
 # has been arrested"); a paragraph of the text may open "BBC News spoke to…" and run on without one.
 _SHORT_CAPTION_CREDIT = re.compile(r"^(?:BBC|PA)\s+(?=[A-Z])")
@@ -666,7 +671,7 @@ def _caption(line: str) -> str | None:
     prefix = _CAPTION_PREFIX.match(line)
     if prefix and len(line) > prefix.end():
         return _GALLERY_COUNTER.sub(" ", line[prefix.end() :]).strip() or None  # "Photos: Storm Hide Caption 2 of 9"
-    prefix = _CREDIT_PREFIX.match(line)
+    prefix = _CREDIT_PREFIX.match(line) or _WIDGET_LABEL.match(line)
     if prefix:
         return line[prefix.end() :]
     prefix = _UNPUNCTUATED_CAPTION_CREDIT.match(line) or (
@@ -995,6 +1000,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     lead = _lead_highlights(body)
     highlights += body[:lead]
     body = body[lead:]
+    if _lead_caption(body):
+        captions.append(body.pop(0))
     repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body) | _teaser_runs(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
@@ -1017,7 +1024,12 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
 # lines, "Vell Park" over "Tuesday, 1 March", is none, so each of a run has HIGHLIGHT_RUN_WORDS words or more; nor is a
 # page's text whose paragraphs mostly lack a full stop): each a line of HIGHLIGHT_WORDS words or fewer without a full
 # stop, HIGHLIGHTS_MAX of them or fewer.
-_HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:highlights|key points):?)$", re.I)
+# A fact box's heading is such a header too, anywhere in the page: the heading no paragraph of the text, its short lines
+# without a full stop highlights ("What we know" over "Two people were hurt"), its sentences the text's.
+BOX_HEADINGS = ("highlights", "key points", "key facts", "fast facts", "quick facts", "the facts", "factbox",
+                "fact box", "fact file", "at a glance", "what we know", "what we know so far", "what you need to know")
+_HIGHLIGHTS = re.compile(r"^(?:story highlights\b:?\s*(?P<first>.*)|(?:"
+                         + "|".join(map(re.escape, sorted(BOX_HEADINGS, key=len, reverse=True))) + r"):?)$", re.I)
 HIGHLIGHT_WORDS = 30
 HIGHLIGHTS_MAX = 5
 HIGHLIGHTS_RUN = 2
@@ -1037,6 +1049,22 @@ def _lead_highlights(body: list[str]) -> int:
         if len(paragraph.split()) > HIGHLIGHT_WORDS:
             return 0
     return 0
+
+
+# A photo's caption over the lede: a line without a full stop of LEAD_CAPTION_WORDS words or fewer, a name of two
+# capitalised words or more and where or with whom the photo shows them, no verb ("Jo Roe at the ceremony in Vell on
+# Monday", "Ann Doe with her trophy"), before a paragraph that ends a sentence. A standfirst says what happened: "Jo Roe
+# in Vell has resigned", "Ministers in Vell vote to close the port" (one capitalised word), so it stays.
+LEAD_CAPTION_WORDS = 15
+_LEAD_CAPTION = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){2,4}(?:at|in|on|during|outside|inside|with|near|after|before)\s+"
+    r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|must|said|says|\w+ed)\b)[^.!?:;]*\w$")
+
+
+def _lead_caption(body: list[str]) -> bool:
+    """Is the body's first paragraph a photo's caption over the lede (see _LEAD_CAPTION)?"""
+    return (len(body) > 1 and len(body[0].split()) <= LEAD_CAPTION_WORDS and bool(_LEAD_CAPTION.match(body[0]))
+            and _ends_sentence(body[1]))
 
 
 # A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text
@@ -1080,12 +1108,24 @@ def _lone_lines(body: list[str]) -> list[int]:
 REPEATING_SHARE = 0.75
 
 
+# A subhead or headline whose first words, four or fewer, label what follows a colon: the title of a gallery, a series
+# or another story linked from the page ("Vellia: Between Hope and Fear", "Girl found in May: I miss my home"), or a
+# box's ("At the scene: our reporter Jo Roe"), not a heading of the text's own. A sentence the page broke after a colon
+# has more words before it ("After the success of Vell: The Movie, the cat"); and two such lines or more are the text's
+# own headings, of a list ("Vell Park: 32 hurt" and "Roe Hall: 12 hurt", each over what happened there, the first
+# after a colon and so no subhead). An editor's note is the text's: "Update: the road reopened on Monday".
+_LABELLED_TITLE = re.compile(r"^(?!(?i:updated?|correction|clarification|editor'?s note|note)\b)"
+                             r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
+
+
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
-    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER) or repeat the text (see REPEATING_SHARE)."""
-    found = set()
+    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER), repeat the text (see REPEATING_SHARE) or
+    title another item (see _LABELLED_TITLE)."""
     contents = [_content(p) for p in body] if lone else []
+    labelled = [k for k, p in enumerate(body) if _LABELLED_TITLE.match(p) and not _ends_sentence(p)]
+    found = set(labelled) & set(lone) if len(labelled) == 1 else set()
     for k in lone:
-        if len(body[k].split()) <= SUBHEAD_WORDS:
+        if k in found or len(body[k].split()) <= SUBHEAD_WORDS:
             continue
         content = contents[k]
         others = contents[:k] + contents[k + 1 :]

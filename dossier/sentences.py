@@ -45,13 +45,17 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 # (or, where scraping lost the space, a word of three lower-case letters or more and its stop right before a
 # capitalised word of three letters or more, or a quote mark between them and a capitalised word: "… with the
 # phone.Wait, there is more", "… in place."My view", "… she said: ‘Sure.’I left"; not a web address: "Vell.Bells.Org",
-# "Vellmarket.Com")
+# "Vellmarket.Com"; or a word of two letters or more, all in small letters, and its stop right before a capitalised
+# word and a space or a comma: "… in the ocean.It was", "… saw it.Now, he"; not a name's variant: "the Vellbug.B
+# worm", nor an address: "www.vell.Info", "vellmarket.Com")
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z]{3}[.!?])(?P<glued>[\"”’'](?=[\"“‘']?[A-Z][a-z\s])|(?=[\"“‘'][A-Z][a-z\s]|[A-Z][a-z]{2}))"
     r"(?![\"“‘']?[A-Z][a-z]*\.[A-Za-z])"
     r"(?!(?:Com|Net|Org|Gov|Edu|Info)\b)"
+    r"|(?<=[a-z]{2}[.!?])(?P<short>)(?!(?:Com|Net|Org|Gov|Edu|Info)\b)(?=[A-Z][a-z]*[\s,])"
 )
+_LOWER_WORD = re.compile(r"(?<![\w.'’-])[a-z]+[.!?]$")
 # A straight quote mark, not one between two letters (an apostrophe: "don't").
 _STRAIGHT_MARK = re.compile(r"(?<![A-Za-z])[\"']|[\"'](?![A-Za-z])")
 _INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
@@ -90,7 +94,10 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(paragraph):
         glued = match["glued"]
-        if _is_abbreviation(paragraph, start, match.start() if glued is not None else match.start() + 1):
+        short = match["short"] is not None
+        if short and not _LOWER_WORD.search(paragraph, start, match.start()):
+            continue
+        if _is_abbreviation(paragraph, start, match.start() if glued is not None or short else match.start() + 1):
             continue
         end = match.end()
         if glued in ('"', "'") and _opens(paragraph, match.start()):

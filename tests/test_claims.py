@@ -804,6 +804,26 @@ def test_a_sentence_ends_where_scraping_lost_the_space_after_it() -> None:
 
 
 @pytest.mark.parametrize(("paragraph", "sentences"), [
+    # A short word on either side of the glued stop.
+    ("The boat sank in the ocean.It was never found.", ["The boat sank in the ocean.", "It was never found."]),
+    ("We sailed out to sea.A storm came in.", ["We sailed out to sea.", "A storm came in."]),
+    ("Nobody saw it.He left by the back door.", ["Nobody saw it.", "He left by the back door."]),
+    ("Nobody saw it.Now, he says, the door was open.", ["Nobody saw it.", "Now, he says, the door was open."]),
+    ("Was it the wind?I think so, said the guard.", ["Was it the wind?", "I think so, said the guard."]),
+    # No sentence's end: abbreviations, initials, numbers, web addresses, names written with a stop.
+    ("The U.S. Army and the U.N. met e.g. in Vell on Monday.", None),
+    ("Jo Roe, a Ph.D. student, read J.R.R. Tolkien at No.1 Vell Road.", None),
+    ("The rate rose to 3.5 per cent, says bbc.co.uk in its report.", None),
+    ("The worm is called Vellbug.AB and it spread fast.", None),
+    ("The Vellbug.B worm spread fast, says www.vell.Info in its report.", None),
+    ("Visit the shop at vellmarket.Com today, or see vell.Org, for the sale.", None),
+])
+def test_a_sentence_ends_where_scraping_lost_the_space_before_a_short_word(paragraph: str,
+                                                                           sentences: list | None) -> None:
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
+
+
+@pytest.mark.parametrize(("paragraph", "sentences"), [
     # A quote mark glued on: one that opens the next sentence, one that closes this one.
     ('Rings were seen at sea."We move fast," Roe said.', ['Rings were seen at sea.', '"We move fast," Roe said.']),
     ("He told me: ‘Sure.’I said no to him.", ["He told me: ‘Sure.’", "I said no to him."]),

@@ -1686,3 +1686,72 @@ def test_a_lede_set_in_capitals_is_written_as_a_sentence_opens_acronyms_kept(
                              "THE END of the report is here.\n")
     assert article.paragraphs[1].startswith(written)
     assert article.paragraphs[2].startswith("THE END")
+
+
+# ---------------------------------------------------------------- reviews 11-13: widgets, series titles, fact boxes
+
+
+def test_a_map_or_embed_label_in_small_letters_before_its_caption_is_no_paragraph(tmp_path):
+    article = read(tmp_path, "Blast in Vell\n\nA bomb went off near the port of Vell on Friday, police said.\n\n"
+                             "google The blast took place near the port in the south of the city\n\n"
+                             "Crews searched the harbour for hours.\n\n"
+                             "embed The mayor posted a picture of the harbour.\n\n"
+                             "of Vell ran the fastest race of the year with her best time\n\n"
+                             "The council will meet on Monday.\n")
+    assert article.captions == ["The blast took place near the port in the south of the city",
+                                "The mayor posted a picture of the harbour."]
+    # A line the page broke before its first word, in small letters, is the text's.
+    assert "of Vell ran the fastest race of the year with her best time" in article.paragraphs
+
+
+def test_a_title_labelled_before_a_colon_between_paragraphs_is_set_apart_but_a_broken_sentence_stays(tmp_path):
+    article = read(tmp_path, "Blast in Vell\n\nA bomb went off near the port of Vell on Friday, police said.\n\n"
+                             "Some of the wounded are in a critical condition, he added.\n\n"
+                             "Vellia: Between Hope and Fear\n\n"
+                             "Crews searched the harbour for hours.\n\n"
+                             "Images show burning wreckage in the harbour\n\n"
+                             "The ministry posted images of the harbour.\n\n"
+                             "After the success of Roe: The Movie, the cat\n\n"
+                             "The council will meet on Monday.\n\n"
+                             "Update: the council has put off the meeting to Friday\n\n"
+                             "The port reopened on Sunday.\n")
+    assert article.captions == ["Vellia: Between Hope and Fear"]
+    assert article.paragraphs[3:5] == ["Images show burning wreckage in the harbour",
+                                       "The ministry posted images of the harbour."]
+    assert article.subheads == [3, 5, 7]
+    # Two such lines or more are the text's own headings.
+    listed = read(tmp_path, "Storms in Vell\n\nStorms hit the island of Vell on Friday, police said.\n\n"
+                            "Here are the worst hit towns:\n\nPort Vell: 32 hurt\n\n"
+                            "The harbour wall fell in the night.\n\nRoe Hall: 12 hurt\n\n"
+                            "The roof of the hall fell in on Friday.\n", name="listed.txt")
+    assert listed.captions == []
+    assert listed.subheads == [4]
+
+
+@pytest.mark.parametrize(("first", "caption"), [
+    ("Jo Roe at the ceremony in Vell on Monday", True),
+    ("Ann Lee Doe with her trophy after the final", True),
+    # A standfirst says what happened.
+    ("Jo Roe in Vell has resigned after the vote", False),
+    ("Ministers in Vell vote to close the port", False),
+    ("Jo Roe at the ceremony in Vell accepted the prize", False),
+])
+def test_a_photo_caption_without_a_verb_over_the_lede_is_a_caption(tmp_path, first: str, caption: bool):
+    article = read(tmp_path, f"Prize for Roe\n\n{first}\n\nJo Roe won the Vell prize on Monday, the jury said.\n\n"
+                             "She gave the money to the port's school.\n")
+    assert (first in article.captions, first in article.paragraphs) == (caption, not caption)
+
+
+@pytest.mark.parametrize("heading", ["What We Know", "Fast facts:", "AT A GLANCE"])
+def test_a_fact_box_heading_is_no_paragraph_its_short_lines_are_highlights_and_its_sentences_stay(tmp_path, heading):
+    top = read(tmp_path, f"Storm hits Vell\n\n{heading}\n\nThe storm hit at 3am\n\nTwo people were hurt\n\n"
+                         "A storm hit the island of Vell on Friday, police said, and crews worked all night.\n\n"
+                         "Roads reopened on Sunday.\n", name="top.txt")
+    assert top.paragraphs == ["A storm hit the island of Vell on Friday, police said, and crews worked all night.",
+                              "Roads reopened on Sunday."]
+    assert top.highlights == ["The storm hit at 3am", "Two people were hurt"]
+    inside = read(tmp_path, f"Storm hits Vell\n\nA storm hit the island of Vell on Friday, police said.\n\n"
+                            f"Roads reopened on Sunday.\n\n{heading}\n\nThe storm hit at 3am.\n\n"
+                            "Two people were hurt.\n", name="inside.txt")
+    assert inside.paragraphs == ["A storm hit the island of Vell on Friday, police said.", "Roads reopened on Sunday.",
+                                 "The storm hit at 3am.", "Two people were hurt."]
