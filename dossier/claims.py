@@ -189,6 +189,8 @@ _UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", 
 
 
 def _singular(word: str) -> str:
+    if word in cues.PLURALS_IN_ES:
+        return cues.PLURALS_IN_ES[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses")) and len(word) > 4:
@@ -911,7 +913,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     """The article's statements of fact, each with its stance, cited source and figures.
 
     A source is an entity the article names (one of ``mentions``: a person, a body, or a
-    place standing for its government) or nothing, never a clause: a statement inside a
+    place standing for its government), a group of people as written ("Researchers said…",
+    ``cues.GROUP_REPORTERS``) or nothing, never a clause: a statement inside a
     quote whose speaker is known (``quotes``) has that speaker; "he said" names the last
     person mentioned before it.
     """
@@ -961,6 +964,9 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
+            group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
+            if group and is_group_source(group):
+                source = group  # "Researchers said…": their word, though no entity names them
             when = _date_in(sentence) or article.published
             stance = stance_of(sentence)
             if stance == "reports" and source in person_names and _named_person_vouches(sentence, source):
@@ -1153,6 +1159,20 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
 _DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
                                r"(?:\s+(?:of|for|at|in|with)\s+.*)?", re.IGNORECASE)
 _SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
+
+
+# A group of people as the subject of a verb of saying: a determiner or a few words before the noun, a place or
+# body after it ("Scientists at the Vell institute", "Local police", "The researchers").
+_GROUP_REPORTER = re.compile(rf"(?:(?!(?i:{cues.NOT_IN_GROUP_NAME})\b)[\w'’.-]+\s+){{0,3}}?(?i:{cues.GROUP_REPORTERS})"
+                             r"(?:\s+(?:at|from|of|in|with|for|on)\s+[^,;]{1,60})?")
+
+
+def is_group_source(name: str) -> bool:
+    """Is a statement's source a group of people the article names only as such ("Researchers", "Local police")?"""
+    return bool(_GROUP_REPORTER.fullmatch(name))
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+", re.IGNORECASE)
 
 
 def _describes_person(written: str) -> bool:
@@ -2998,6 +3018,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
+    # "Roe said he thinks…": "Roe thinks…" stands alone, as "he thinks…" would not; only where the sentence names the
+    # referent, its speaker (in "A spokeswoman said he was 3" the "he" is the last person named, a guess).
+    if referent and re.search(rf"\b{re.escape(referent.split()[-1])}\b", sentence):
+        clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
@@ -3130,6 +3154,10 @@ _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", 
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "several", "both",
                 "each", "every", "no", "one", "two", "three", "four", "five", "about", "at", "more", "nearly",
                 "over", "up", "around", "almost", "only", "just"}
+# Words that open a clause as its subject: "what they found was a ring…".
+_CLAUSE_SUBJECTS = {"what", "whatever"}
+# Lower-case words before an auxiliary that are no subject of a title: "you can expect…" is the reader's, not a fact.
+_NOT_NOUNS = {"you", "him", "them", "us", "me", "one"}
 _TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
 _TIME_STEMS = frozenset(_stem(word) for word in _TIME_WORDS)
 
@@ -3152,7 +3180,12 @@ def _stands_alone(clause: str) -> bool:
     lower = word.lower()
     if lower in _TIME_WORDS or lower.endswith("ing") and word[0].islower():
         return False
-    return not word[0].islower() or lower in _DETERMINERS or lower in _PRONOUNS
+    if not word[0].islower() or lower in _DETERMINERS or lower in _PRONOUNS or lower in _CLAUSE_SUBJECTS:
+        return True
+    # A noun without a determiner, then its auxiliary: "negotiation can progress…", "prices have risen…".
+    second = re.match(r"[\w'’-]+\s+([\w'’-]+)", clause)
+    return bool(second and _AUXILIARY_VERB.fullmatch(second.group(1).lower()) and lower not in _FRAGMENT_START
+                and lower not in _NOT_NOUNS and not _AUXILIARY_VERB.fullmatch(lower) and not lower.endswith("ly"))
 
 
 def _unbalanced(text: str) -> bool:

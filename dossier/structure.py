@@ -199,7 +199,8 @@ def _one_speakers(statements: list[Statement]) -> bool:
         return len(s.text_words.split()) >= SPEAKERS_LINE_WORDS and any(f" {s.text_words} " in f" {line} "
                                                                          for line in quoted)
 
-    named = {s.source or s.source_name for s in statements if s.source_name}
+    # "Doctors said…" and "…, and doctors said…": one source written in two cases.
+    named = {s.source or s.source_name.casefold() for s in statements if s.source_name}
     return all(speakers(s) for s in statements) and len(named) <= 1
 
 

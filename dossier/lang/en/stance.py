@@ -34,6 +34,17 @@ ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
 # Acme"): the body is the source; any other role described ("the VFL coach of the year") is a person, not the body.
 SPEAKS_FOR_ROLES = (r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpublicist\b|"
                     r"\bpress (?:secretary|officer|aide)\b")
+# People the article names only as a group, subject of a verb of saying ("Researchers said…", "Scientists at the
+# institute say…", "Local police said…"): the statement is their word, the group its source as written (no entity).
+GROUP_REPORTERS = (
+    r"researchers|scientists|experts|analysts|economists|doctors|physicians|medics|paramedics|investigators|"
+    r"prosecutors|detectives|police|officials|authorities|officers|witnesses|residents|survivors|activists|critics|"
+    r"observers|historians|scholars|academics|engineers|astronomers|archaeologists|biologists|geologists|"
+    r"firefighters|rescuers|organi[sz]ers|diplomats|lawyers|attorneys|campaigners|forecasters|meteorologists"
+)
+# Words that cannot stand before the group noun in its name: a list ("reports and officials") or the group as what a
+# person is of ("a spokesperson for the organizers").
+NOT_IN_GROUP_NAME = r"and|or|but|for|of|at|in|from|with|by|to|on|said|says"
 # Someone's own voice outside quotation marks: "I", "we", "my", "our", "me" (case-sensitive: "US" is a country; "us"
 # is left out, the outlet's readers and all of us: "reminds us that"). The outlet does not speak so in its telling of
 # news. (Capitalised inside a sentence, it is part of a name, "My Big Coin", or a numeral, "World War I": the claims
@@ -155,6 +166,12 @@ TRAILING_ATTRIBUTION_VERBS = (
     r"insisted|warned|reported|reports"
 )
 
+# Plurals in "-es" whose singular the regular rules do not give ("buses" is no "buse", "crises" no "crise").
+PLURALS_IN_ES = {
+    "buses": "bus", "viruses": "virus", "campuses": "campus", "bonuses": "bonus", "statuses": "status",
+    "censuses": "census", "surpluses": "surplus", "crises": "crisis", "analyses": "analysis", "theses": "thesis",
+    "diagnoses": "diagnosis", "hypotheses": "hypothesis", "oases": "oasis", "gases": "gas",
+}
 # What a figure counts, from the word that follows or governs it: "12 people were killed"
 # counts the killed, "249 injured" the injured. Each word → the name the counts share.
 COUNTED_EVENTS = {
