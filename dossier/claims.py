@@ -2198,16 +2198,45 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
     """Do the two statements' figures show different facts (one counts people or things and
     the other does not, or they give numbers that cannot be one figure), or do they tell of
-    people of different nationalities ("an Australian climber" / "a New Zealand climber")?
+    people of different nationalities ("an Australian climber" / "a New Zealand climber"), or one act as possible
+    and as intended (``_modality_apart``)?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
     if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b) or _identifiers_apart(a, b)):
+            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
         return _rivals_unshown(a, b)
     return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _modality_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell an act as possible ("the verdict can be appealed") and the other as intended ("he
+    would appeal the verdict"), the act not told both ways by either? Two propositions, however many words they
+    share."""
+    x, y = _modal_acts(claim_clause(a.statement.text)), _modal_acts(claim_clause(b.statement.text))
+
+    def told(acts: frozenset[tuple[str, str]], verb: str) -> set[str]:
+        return {kind for stem, kind in acts if stem == verb}
+
+    return any(len(told(x, verb)) == 1 and len(told(y, verb)) == 1 and told(x, verb) != told(y, verb)
+               for verb, _ in x)
+
+
+_MODAL_ACT = re.compile(rf"\b(?:(?P<possibility>{cues.POSSIBILITY_MODALS})|(?P<intention>{cues.INTENTION_MODALS}))"
+                        rf"(?:\s+(?:{cues.MODAL_FILLERS}))*(?:\s+(?P<passive>be|been))?\s+(?P<verb>[a-z]+)\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _modal_acts(clause: str) -> frozenset[tuple[str, str]]:
+    """The acts the clause tells as possible or intended: (verb stem, "possibility" or "intention"). After "be" only
+    a participle is an act ("can be appealed"): "could be the largest deal" tells of no act."""
+    return frozenset((_stem(m.group("verb").lower()), "possibility" if m.group("possibility") else "intention")
+                     for m in _MODAL_ACT.finditer(clause)
+                     if not m.group("passive") or m.group("verb").lower().endswith(("ed", "en"))
+                     or m.group("verb").lower() in _IRREGULAR)
 
 
 def _rivals_unshown(a: _Prepared, b: _Prepared) -> bool:

@@ -97,3 +97,21 @@ def test_one_group_written_in_two_cases_is_one_speaker() -> None:
                   outlet="Outlet b", source_name="doctors")
     [claim] = [c for c in group_claims([a, b]) if len(c.statements) == 2]
     assert claim.status == "quoted"
+
+
+def test_a_possibility_and_an_intention_of_one_act_are_different_claims() -> None:
+    can = statements_of("a", "Outlet a", "The verdict against Jo Roe for the harbour fraud in Vell can be appealed "
+                        "within thirty days.")
+    will = statements_of("b", "Outlet b", "The lawyer of Jo Roe said he would appeal the verdict for the harbour "
+                         "fraud in Vell within thirty days.")
+    claims = group_claims([*can, *will])
+    assert can[0].claim != will[0].claim, [c.summary for c in claims]
+
+
+def test_an_intention_told_twice_is_one_claim() -> None:
+    a = statements_of("a", "Outlet a", "The lawyer of Jo Roe said he would appeal the verdict for the harbour "
+                      "fraud in Vell within thirty days.")
+    b = statements_of("b", "Outlet b", "Jo Roe will appeal the verdict for the harbour fraud in Vell within thirty "
+                      "days, his lawyer said.")
+    group_claims([*a, *b])
+    assert a[0].claim == b[0].claim

@@ -166,6 +166,15 @@ TRAILING_ATTRIBUTION_VERBS = (
     r"insisted|warned|reported|reports"
 )
 
+# Modals that make a proposition of their verb: a possibility ("The verdict can be appealed", "may close") and an
+# intention ("he would appeal", "plans to close") of one act are two claims, not one told twice.
+POSSIBILITY_MODALS = r"can|could|may|might|cannot|can['’]t|couldn['’]t"
+INTENTION_MODALS = (
+    r"will|would|shall|won['’]t|wouldn['’]t|['’]ll|(?:plans?|planned|planning|intends?|intended|intending|vows?|vowed|"
+    r"pledged|pledges|promised|promises|is going|are going|was going|were going|wants?|wanted|decided|decides)\s+to"
+)
+# Words between a modal and its verb: "can be appealed", "would not immediately appeal", "will also be appealed".
+MODAL_FILLERS = r"have|not|also|still|now|then|soon|never|only|later|immediately|probably|likely|yet"
 # Plurals in "-es" whose singular the regular rules do not give ("buses" is no "buse", "crises" no "crise").
 PLURALS_IN_ES = {
     "buses": "bus", "viruses": "virus", "campuses": "campus", "bonuses": "bonus", "statuses": "status",
