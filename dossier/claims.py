@@ -967,6 +967,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
             if group and is_group_source(group):
                 source = group  # "Researchers said…": their word, though no entity names them
+            if referent is None and source and written and not quoted and source in written and not pronoun:
+                referent = _body_referent(sentence, _LEADING_CONJUNCTION.sub("", written), source in person_names)
             when = _date_in(sentence) or article.published
             stance = stance_of(sentence)
             if stance == "reports" and source in person_names and _named_person_vouches(sentence, source):
@@ -1199,6 +1201,24 @@ def _government_source(written: str, inside: list[Mention], earlier: list[Mentio
         return places[0].text if places else None
     country = _nations().get(re.sub(r"['’]s$", "", match.group("country") or ""))
     return next((m.text for m in [*places, *reversed(earlier)] if m.kind == "place" and m.text == country), None)
+
+
+# A clause opening on a body's or a group's pronoun: "Nato said it was investigating…", "…its offer stood…", "Officials
+# said they are still seeking…".
+_BODY_PRONOUN = re.compile(r"\W*(it|its|they|their)\b", re.IGNORECASE)
+
+
+def _body_referent(sentence: str, written: str, person: bool) -> str | None:
+    """The source as written (``written``, "China's foreign ministry") where the sentence names it before the clause it
+    reports ("… said it opposed…", not "It will grow, Acme estimates") and that clause opens on "it"/"its" (a body: an
+    entity that is no person) or "they"/"their" (a group of people, ``is_group_source``); None for any other pronoun
+    or source."""
+    clause = claim_clause(sentence)
+    found = _BODY_PRONOUN.match(clause)
+    if not found or person or sentence.find(written) > sentence.find(clause):
+        return None
+    group = is_group_source(written)
+    return written if (found.group(1).lower() in ("they", "their")) == group else None
 
 
 def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
@@ -3050,7 +3070,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     # "Roe said he thinks…": "Roe thinks…" stands alone, as "he thinks…" would not; only where the sentence names the
     # referent, its speaker (in "A spokeswoman said he was 3" the "he" is the last person named, a guess).
     if referent and re.search(rf"\b{re.escape(referent.split()[-1])}\b", sentence):
-        clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
+        clause = _with_referent(clause, referent)
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
@@ -3063,7 +3083,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
     if referent:
-        clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
+        clause = _with_referent(clause, referent)
     whole = trim(sentence)
     says = _PRONOUN_SAYS.match(whole) if quoted and source_name else None
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
@@ -3087,6 +3107,27 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+_LEADING_PRONOUN = re.compile(r"(?:(?P<subject>he|she|it|they)|(?P<owner>its|their))\b", re.IGNORECASE)
+# A copula after "it"/"they" ("it was a banned test", "they were among the dead"): the pronoun may be the thing
+# spoken of, not the speaker; a participle after it ("it was investigating") keeps the speaker the subject.
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|['’]s|['’]re|(?:has|have|had|will|would) been|(?:will|would) be)"
+                           rf"\s+(?!(?:(?:{cues.MODAL_FILLERS}|[a-z]+ly)\s+)*[a-z]+(?:ing|ed)\b)", re.IGNORECASE)
+
+
+def _with_referent(clause: str, referent: str) -> str:
+    """The clause with its leading pronoun replaced by whom it means: "he thinks…" → "Roe thinks…", "its offer…" →
+    "Acme's offer…"; an "it"/"they" before a copula is left ("it was a banned test" may not be the speaker)."""
+    found = _LEADING_PRONOUN.match(clause)
+    if not found:
+        return clause
+    if found.group("owner"):
+        return f"{referent}'s{clause[found.end():]}"
+    if found.group("subject").lower() in ("it", "they") and (_COPULA_AFTER.match(clause, found.end())
+                                                             or clause[found.end():found.end() + 1] in "'’"):
+        return clause  # "it's not just…": a copula contracted
+    return referent + clause[found.end():]
 
 
 # A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"

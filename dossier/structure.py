@@ -163,7 +163,8 @@ class Statement:
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
     quoted: bool = False  # it lies mostly in a direct quote: a speaker's words, not the outlet's
-    referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
+    # whom a leading "he"/"she" (a person) or "it"/"they" (a body, a group) of its claim clause names
+    referent: str | None = None
     outlet: str | None = None  # its article's outlet, if known
     wire: str | None = None  # its article's news agency (Article.wire): the source for outlets running its copy
     copy_of: str | None = None  # its article's Article.copy_of

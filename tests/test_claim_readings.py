@@ -115,3 +115,25 @@ def test_an_intention_told_twice_is_one_claim() -> None:
                       "days, his lawyer said.")
     group_claims([*a, *b])
     assert a[0].claim == b[0].claim
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The Vell Port Authority said it was investigating the fire at the harbour on Monday.",
+     "The Vell Port Authority was investigating the fire at the harbour on Monday"),
+    ("The Vell Port Authority said its offer stood whether or not the harbour board agreed.",
+     "The Vell Port Authority's offer stood whether or not the harbour board agreed"),
+    ("Officials said they are still seeking the names of the divers lost in the harbour of Vell.",
+     "Officials are still seeking the names of the divers lost in the harbour of Vell"),
+])
+def test_a_bodys_or_groups_pronoun_after_it_is_said_is_the_body_or_group(sentence: str, title: str) -> None:
+    assert title_of(sentence) == title
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    ("The Vell Port Authority said it was a banned test of the harbour guns on Monday.", "Authority was a banned"),
+    ("The Vell Port Authority said it's not just the harbour guns that were tested on Monday.", "Authority's not"),
+    ("It will see a fifth more ships in the harbour of Vell next year, the Vell Port Authority said on Monday.",
+     "Authority will see"),
+])
+def test_it_is_not_taken_for_the_body_that_said_it_where_it_may_be_another_thing(sentence: str, wrong: str) -> None:
+    assert wrong not in title_of(sentence)
