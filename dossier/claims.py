@@ -1754,8 +1754,14 @@ def _event_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _happenings(text: str) -> frozenset[str]:
     """Stems of the words that tell a happening as a verb or a news-event word: ``_event_stems`` without the word
-    families' nouns ("companies" is of the family of "firm", and tells nothing that happened)."""
-    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w))
+    families' nouns ("companies" is of the family of "firm", and tells nothing that happened), with a main verb in the
+    present tense, as headlines tell what happened ("Court overturns ban")."""
+    found = {_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w)}
+    verb = _main_verb(text)
+    written = re.match(r"[a-z]+", text[verb[0]:]) if verb and verb[1] else None
+    if written and written.group(0).endswith("s") and written.group(0) not in _AUXILIARIES:
+        found.add(verb[1])
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.claims import _singular, find_statements, group_claims, summarise
+from dossier.claims import _happenings, _singular, find_statements, group_claims, summarise
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
@@ -137,3 +137,8 @@ def test_a_bodys_or_groups_pronoun_after_it_is_said_is_the_body_or_group(sentenc
 ])
 def test_it_is_not_taken_for_the_body_that_said_it_where_it_may_be_another_thing(sentence: str, wrong: str) -> None:
     assert wrong not in title_of(sentence)
+
+
+def test_a_headlines_present_tense_verb_tells_a_happening() -> None:
+    assert "overturn" in _happenings("Court overturns ban on harbour fishing in Vell")
+    assert "ban" not in _happenings("The Vell court's ban on harbour fishing")
