@@ -1560,7 +1560,10 @@ def claim_clause(text: str) -> str:
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
             and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
-        return text[_past_audience(text, say) :]
+        start = _past_audience(text, say)
+        # A quotation right after the verb opens what was said: 'said "a legitimate negotiation" can proceed…'.
+        opening = re.search(r"[“\"]", text[say.start() : start])
+        return text[say.start() + opening.start() if opening else start :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
@@ -2251,7 +2254,7 @@ def _modality_apart(a: _Prepared, b: _Prepared) -> bool:
 
 
 _MODAL_ACT = re.compile(rf"\b(?:(?P<possibility>{cues.POSSIBILITY_MODALS})|(?P<intention>{cues.INTENTION_MODALS}))"
-                        rf"(?:\s+(?:{cues.MODAL_FILLERS}))*(?:\s+(?P<passive>be|been))?\s+(?P<verb>[a-z]+)\b",
+                        rf"(?:\s+(?:{cues.MODAL_FILLERS}|[a-z]+ly))*(?:\s+(?P<passive>be|been))?\s+(?P<verb>[a-z]+)\b",
                         re.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.claims import _happenings, _singular, find_statements, group_claims, summarise
+from dossier.claims import _happenings, _modal_acts, _singular, find_statements, group_claims, summarise
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
@@ -27,6 +27,9 @@ def title_of(*paragraphs: str) -> str:
      "Negotiation can progress after the council reopens the harbour of Vell"),
     ("Tam Lee said prices have risen by a fifth in the harbour town of Vell since May.",
      "Prices have risen by a fifth in the harbour town of Vell since May"),
+    # a phrase quoted right after the verb opens the clause
+    ('The harbour master also said "a fair settlement" can be reached after the harbour of Vell reopens.',
+     "A fair settlement can be reached after the harbour of Vell reopens"),
     # a clause opening on what it names ("what they found was…")
     ("Researchers said that what they discovered was a ring of cold water under the harbour of Vell.",
      "What they discovered was a ring of cold water under the harbour of Vell"),
@@ -142,3 +145,7 @@ def test_it_is_not_taken_for_the_body_that_said_it_where_it_may_be_another_thing
 def test_a_headlines_present_tense_verb_tells_a_happening() -> None:
     assert "overturn" in _happenings("Court overturns ban on harbour fishing in Vell")
     assert "ban" not in _happenings("The Vell court's ban on harbour fishing")
+
+
+def test_an_adverb_after_a_modal_is_not_its_act() -> None:
+    assert _modal_acts("the verdict could easily be appealed") == frozenset({("appeal", "possibility")})
