@@ -189,6 +189,8 @@ _UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", 
 
 
 def _singular(word: str) -> str:
+    if word in cues.PLURALS_IN_ES:
+        return cues.PLURALS_IN_ES[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "xes", "sses")) and len(word) > 4:
@@ -915,7 +917,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     """The article's statements of fact, each with its stance, cited source and figures.
 
     A source is an entity the article names (one of ``mentions``: a person, a body, or a
-    place standing for its government) or nothing, never a clause: a statement inside a
+    place standing for its government), a group of people as written ("Researchers said…",
+    ``cues.GROUP_REPORTERS``) or nothing, never a clause: a statement inside a
     quote whose speaker is known (``quotes``) has that speaker; "he said" names the last
     person mentioned before it.
     """
@@ -965,6 +968,11 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
+            group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
+            if group and is_group_source(group):
+                source = group  # "Researchers said…": their word, though no entity names them
+            if referent is None and source and written and not quoted and source in written and not pronoun:
+                referent = _body_referent(sentence, _LEADING_CONJUNCTION.sub("", written), source in person_names)
             when = _date_in(sentence) or article.published
             stance = stance_of(sentence)
             if stance == "reports" and source in person_names and _named_person_vouches(sentence, source):
@@ -1159,6 +1167,20 @@ _DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "
 _SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
 
 
+# A group of people as the subject of a verb of saying: a determiner or a few words before the noun, a place or
+# body after it ("Scientists at the Vell institute", "Local police", "The researchers").
+_GROUP_REPORTER = re.compile(rf"(?:(?!(?i:{cues.NOT_IN_GROUP_NAME})\b)[\w'’.-]+\s+){{0,3}}?(?i:{cues.GROUP_REPORTERS})"
+                             r"(?:\s+(?:at|from|of|in|with|for|on)\s+[^,;]{1,60})?")
+
+
+def is_group_source(name: str) -> bool:
+    """Is a statement's source a group of people the article names only as such ("Researchers", "Local police")?"""
+    return bool(_GROUP_REPORTER.fullmatch(name))
+
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|while|as)\s+", re.IGNORECASE)
+
+
 def _describes_person(written: str) -> bool:
     """Is a written source a description of one person by a role that does not speak for a body ("the two-time VFL
     coach of the year", not "the Acme press secretary")?"""
@@ -1183,6 +1205,24 @@ def _government_source(written: str, inside: list[Mention], earlier: list[Mentio
         return places[0].text if places else None
     country = _nations().get(re.sub(r"['’]s$", "", match.group("country") or ""))
     return next((m.text for m in [*places, *reversed(earlier)] if m.kind == "place" and m.text == country), None)
+
+
+# A clause opening on a body's or a group's pronoun: "Nato said it was investigating…", "…its offer stood…", "Officials
+# said they are still seeking…".
+_BODY_PRONOUN = re.compile(r"\W*(it|its|they|their)\b", re.IGNORECASE)
+
+
+def _body_referent(sentence: str, written: str, person: bool) -> str | None:
+    """The source as written (``written``, "China's foreign ministry") where the sentence names it before the clause it
+    reports ("… said it opposed…", not "It will grow, Acme estimates") and that clause opens on "it"/"its" (a body: an
+    entity that is no person) or "they"/"their" (a group of people, ``is_group_source``); None for any other pronoun
+    or source."""
+    clause = claim_clause(sentence)
+    found = _BODY_PRONOUN.match(clause)
+    if not found or person or sentence.find(written) > sentence.find(clause):
+        return None
+    group = is_group_source(written)
+    return written if (found.group(1).lower() in ("they", "their")) == group else None
 
 
 def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
@@ -1524,7 +1564,10 @@ def claim_clause(text: str) -> str:
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
             and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
-        return text[_past_audience(text, say) :]
+        start = _past_audience(text, say)
+        # A quotation right after the verb opens what was said: 'said "a legitimate negotiation" can proceed…'.
+        opening = re.search(r"[“\"]", text[say.start() : start])
+        return text[say.start() + opening.start() if opening else start :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
@@ -1718,8 +1761,14 @@ def _event_stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _happenings(text: str) -> frozenset[str]:
     """Stems of the words that tell a happening as a verb or a news-event word: ``_event_stems`` without the word
-    families' nouns ("companies" is of the family of "firm", and tells nothing that happened)."""
-    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w))
+    families' nouns ("companies" is of the family of "firm", and tells nothing that happened), with a main verb in the
+    present tense, as headlines tell what happened ("Court overturns ban")."""
+    found = {_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w)}
+    verb = _main_verb(text)
+    written = re.match(r"[a-z]+", text[verb[0]:]) if verb and verb[1] else None
+    if written and written.group(0).endswith("s") and written.group(0) not in _AUXILIARIES:
+        found.add(verb[1])
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)
@@ -2182,16 +2231,45 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
     """Do the two statements' figures show different facts (one counts people or things and
     the other does not, or they give numbers that cannot be one figure), or do they tell of
-    people of different nationalities ("an Australian climber" / "a New Zealand climber")?
+    people of different nationalities ("an Australian climber" / "a New Zealand climber"), or one act as possible
+    and as intended (``_modality_apart``)?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
     if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b) or _identifiers_apart(a, b)):
+            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
         return _rivals_unshown(a, b)
     return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _modality_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell an act as possible ("the verdict can be appealed") and the other as intended ("he
+    would appeal the verdict"), the act not told both ways by either? Two propositions, however many words they
+    share."""
+    x, y = _modal_acts(claim_clause(a.statement.text)), _modal_acts(claim_clause(b.statement.text))
+
+    def told(acts: frozenset[tuple[str, str]], verb: str) -> set[str]:
+        return {kind for stem, kind in acts if stem == verb}
+
+    return any(len(told(x, verb)) == 1 and len(told(y, verb)) == 1 and told(x, verb) != told(y, verb)
+               for verb, _ in x)
+
+
+_MODAL_ACT = re.compile(rf"\b(?:(?P<possibility>{cues.POSSIBILITY_MODALS})|(?P<intention>{cues.INTENTION_MODALS}))"
+                        rf"(?:\s+(?:{cues.MODAL_FILLERS}|[a-z]+ly))*(?:\s+(?P<passive>be|been))?\s+(?P<verb>[a-z]+)\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _modal_acts(clause: str) -> frozenset[tuple[str, str]]:
+    """The acts the clause tells as possible or intended: (verb stem, "possibility" or "intention"). After "be" only
+    a participle is an act ("can be appealed"): "could be the largest deal" tells of no act."""
+    return frozenset((_stem(m.group("verb").lower()), "possibility" if m.group("possibility") else "intention")
+                     for m in _MODAL_ACT.finditer(clause)
+                     if not m.group("passive") or m.group("verb").lower().endswith(("ed", "en"))
+                     or m.group("verb").lower() in _IRREGULAR)
 
 
 def _rivals_unshown(a: _Prepared, b: _Prepared) -> bool:
@@ -3002,6 +3080,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
+    # "Roe said he thinks…": "Roe thinks…" stands alone, as "he thinks…" would not; only where the sentence names the
+    # referent, its speaker (in "A spokeswoman said he was 3" the "he" is the last person named, a guess).
+    if referent and re.search(rf"\b{re.escape(referent.split()[-1])}\b", sentence):
+        clause = _with_referent(clause, referent)
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
@@ -3014,7 +3096,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
     if referent:
-        clause = re.sub(r"^(?:he|she)\b", referent, clause, count=1, flags=re.IGNORECASE)
+        clause = _with_referent(clause, referent)
     whole = trim(sentence)
     says = _PRONOUN_SAYS.match(whole) if quoted and source_name else None
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
@@ -3038,6 +3120,27 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+_LEADING_PRONOUN = re.compile(r"(?:(?P<subject>he|she|it|they)|(?P<owner>its|their))\b", re.IGNORECASE)
+# A copula after "it"/"they" ("it was a banned test", "they were among the dead"): the pronoun may be the thing
+# spoken of, not the speaker; a participle after it ("it was investigating") keeps the speaker the subject.
+_COPULA_AFTER = re.compile(r"\s+(?:is|was|are|were|['’]s|['’]re|(?:has|have|had|will|would) been|(?:will|would) be)"
+                           rf"\s+(?!(?:(?:{cues.MODAL_FILLERS}|[a-z]+ly)\s+)*[a-z]+(?:ing|ed)\b)", re.IGNORECASE)
+
+
+def _with_referent(clause: str, referent: str) -> str:
+    """The clause with its leading pronoun replaced by whom it means: "he thinks…" → "Roe thinks…", "its offer…" →
+    "Acme's offer…"; an "it"/"they" before a copula is left ("it was a banned test" may not be the speaker)."""
+    found = _LEADING_PRONOUN.match(clause)
+    if not found:
+        return clause
+    if found.group("owner"):
+        return f"{referent}'s{clause[found.end():]}"
+    if found.group("subject").lower() in ("it", "they") and (_COPULA_AFTER.match(clause, found.end())
+                                                             or clause[found.end():found.end() + 1] in "'’"):
+        return clause  # "it's not just…": a copula contracted
+    return referent + clause[found.end():]
 
 
 # A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"
@@ -3134,6 +3237,10 @@ _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", 
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "most", "all", "several", "both",
                 "each", "every", "no", "one", "two", "three", "four", "five", "about", "at", "more", "nearly",
                 "over", "up", "around", "almost", "only", "just"}
+# Words that open a clause as its subject: "what they found was a ring…".
+_CLAUSE_SUBJECTS = {"what", "whatever"}
+# Lower-case words before an auxiliary that are no subject of a title: "you can expect…" is the reader's, not a fact.
+_NOT_NOUNS = {"you", "him", "them", "us", "me", "one"}
 _TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
 _TIME_STEMS = frozenset(_stem(word) for word in _TIME_WORDS)
 
@@ -3156,7 +3263,12 @@ def _stands_alone(clause: str) -> bool:
     lower = word.lower()
     if lower in _TIME_WORDS or lower.endswith("ing") and word[0].islower():
         return False
-    return not word[0].islower() or lower in _DETERMINERS or lower in _PRONOUNS
+    if not word[0].islower() or lower in _DETERMINERS or lower in _PRONOUNS or lower in _CLAUSE_SUBJECTS:
+        return True
+    # A noun without a determiner, then its auxiliary: "negotiation can progress…", "prices have risen…".
+    second = re.match(r"[\w'’-]+\s+([\w'’-]+)", clause)
+    return bool(second and _AUXILIARY_VERB.fullmatch(second.group(1).lower()) and lower not in _FRAGMENT_START
+                and lower not in _NOT_NOUNS and not _AUXILIARY_VERB.fullmatch(lower) and not lower.endswith("ly"))
 
 
 def _unbalanced(text: str) -> bool:

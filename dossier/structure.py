@@ -169,7 +169,8 @@ class Statement:
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")
     quoted: bool = False  # it lies mostly in a direct quote: a speaker's words, not the outlet's
-    referent: str | None = None  # the person a leading "he"/"she" of its claim clause names
+    # whom a leading "he"/"she" (a person) or "it"/"they" (a body, a group) of its claim clause names
+    referent: str | None = None
     outlet: str | None = None  # its article's outlet, if known
     wire: str | None = None  # its article's news agency (Article.wire): the source for outlets running its copy
     copy_of: str | None = None  # its article's Article.copy_of
@@ -205,7 +206,8 @@ def _one_speakers(statements: list[Statement]) -> bool:
         return len(s.text_words.split()) >= SPEAKERS_LINE_WORDS and any(f" {s.text_words} " in f" {line} "
                                                                          for line in quoted)
 
-    named = {s.source or s.source_name for s in statements if s.source_name}
+    # "Doctors said…" and "…, and doctors said…": one source written in two cases.
+    named = {s.source or s.source_name.casefold() for s in statements if s.source_name}
     return all(speakers(s) for s in statements) and len(named) <= 1
 
 

@@ -37,7 +37,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dossier.claims import find_statements, group_claims  # noqa: E402
+from dossier.claims import find_statements, group_claims, is_group_source  # noqa: E402
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import find_quotes  # noqa: E402
 from dossier.reader import read_uncleaned  # noqa: E402
@@ -349,7 +349,8 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
                                   if span and span[0] <= s and e <= span[1]}
             carried[id(statement)] = chains
             names = {m.text for m in mentions[statement.article]}
-            sources.append((statement.source_name, statement.source_name is None or statement.source_name in names))
+            sources.append((statement.source_name, statement.source_name is None or statement.source_name in names
+                            or is_group_source(statement.source_name)))
         all_sentences = {(d.article.id, n) for d in docs for _, _, _, n in d.chains}
         sentences += len(all_sentences)
         covered += len(covered_sentences & all_sentences)
@@ -515,7 +516,7 @@ def _print_ecb(scores: EcbScores, show_titles: int) -> None:
     print(f"  coverage         {scores.coverage:.3f} ({scores.sentences} chain sentences)")
     print(f"  purity           {scores.purity:.3f} ({scores.pairs} cross-document statement pairs)")
     print(f"  fragment titles  {len(fragments) / max(1, len(scores.titles)):.3f} ({len(scores.titles)} claim titles)")
-    print(f"  sources entity or empty {good / max(1, len(scores.sources)):.3f}"
+    print(f"  sources entity, group or empty {good / max(1, len(scores.sources)):.3f}"
           f" ({len(named)} of {len(scores.sources)} statements name a source)")
     step = max(1, len(scores.titles) // max(1, show_titles)) if show_titles else 0
     for title in scores.titles[::step][:show_titles] if step else []:

@@ -34,6 +34,17 @@ ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
 # Acme"): the body is the source; any other role described ("the VFL coach of the year") is a person, not the body.
 SPEAKS_FOR_ROLES = (r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpublicist\b|"
                     r"\bpress (?:secretary|officer|aide)\b")
+# People the article names only as a group, subject of a verb of saying ("Researchers said…", "Scientists at the
+# institute say…", "Local police said…"): the statement is their word, the group its source as written (no entity).
+GROUP_REPORTERS = (
+    r"researchers|scientists|experts|analysts|economists|doctors|physicians|medics|paramedics|investigators|"
+    r"prosecutors|detectives|police|officials|authorities|officers|witnesses|residents|survivors|activists|critics|"
+    r"observers|historians|scholars|academics|engineers|astronomers|archaeologists|biologists|geologists|"
+    r"firefighters|rescuers|organi[sz]ers|diplomats|lawyers|attorneys|campaigners|forecasters|meteorologists"
+)
+# Words that cannot stand before the group noun in its name: a list ("reports and officials") or the group as what a
+# person is of ("a spokesperson for the organizers").
+NOT_IN_GROUP_NAME = r"and|or|but|for|of|at|in|from|with|by|to|on|said|says"
 # Someone's own voice outside quotation marks: "I", "we", "my", "our", "me" (case-sensitive: "US" is a country; "us"
 # is left out, the outlet's readers and all of us: "reminds us that"). The outlet does not speak so in its telling of
 # news. (Capitalised inside a sentence, it is part of a name, "My Big Coin", or a numeral, "World War I": the claims
@@ -155,6 +166,21 @@ TRAILING_ATTRIBUTION_VERBS = (
     r"insisted|warned|reported|reports"
 )
 
+# Modals that make a proposition of their verb: a possibility ("The verdict can be appealed", "may close") and an
+# intention ("he would appeal", "plans to close") of one act are two claims, not one told twice.
+POSSIBILITY_MODALS = r"can|could|may|might|cannot|can['’]t|couldn['’]t"
+INTENTION_MODALS = (
+    r"will|would|shall|won['’]t|wouldn['’]t|['’]ll|(?:plans?|planned|planning|intends?|intended|intending|vows?|vowed|"
+    r"pledged|pledges|promised|promises|is going|are going|was going|were going|wants?|wanted|decided|decides)\s+to"
+)
+# Words between a modal and its verb: "can be appealed", "would not immediately appeal", "will also be appealed".
+MODAL_FILLERS = r"have|not|also|still|now|then|soon|never|only|later|immediately|probably|likely|yet"
+# Plurals in "-es" whose singular the regular rules do not give ("buses" is no "buse", "crises" no "crise").
+PLURALS_IN_ES = {
+    "buses": "bus", "viruses": "virus", "campuses": "campus", "bonuses": "bonus", "statuses": "status",
+    "censuses": "census", "surpluses": "surplus", "crises": "crisis", "analyses": "analysis", "theses": "thesis",
+    "diagnoses": "diagnosis", "hypotheses": "hypothesis", "oases": "oasis", "gases": "gas",
+}
 # What a figure counts, from the word that follows or governs it: "12 people were killed"
 # counts the killed, "249 injured" the injured. Each word → the name the counts share.
 COUNTED_EVENTS = {
