@@ -1331,10 +1331,9 @@ _TOPIC_SIMILARITY = 0.2
 # the index did not propose count as 0): one close pair must not chain two facts together.
 _CLAIM_SIMILARITY = 0.4
 # Two groups the average kept apart join when their closest pair of two articles is this close (and more, see
-# ``_join_mutual_best``): the merge bar, as a pair this close in two articles, telling one happening of one
-# participant, each side's best match, is one fact told twice. The hand gold and the events pairs of different facts
-# hold from 0.36 to 0.54; from 0.5 on, closest pairs of one fact told in other words stay apart.
-_CROSS_JOIN_SIMILARITY = 0.4
+# ``_join_mutual_best``): at the merge bar, closest pairs of two facts of one kind join ("the pupils were abducted
+# in May" / "the release of 21 of the pupils abducted in May"); from 0.55 the hand gold stories keep their purity.
+_CROSS_JOIN_SIMILARITY = 0.55
 # Names (people, places, bodies) say more about what a statement is about than common words.
 _NAME_WEIGHT = 1.5
 # A proposition shorter than this many content terms is too vague to carry a match alone.
@@ -2665,20 +2664,9 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
     """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
     from two articles, reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
     and names one participant (a name both write with a capital: "the bridge" is no "Tarn Bridge"). The average
-    kept them apart because each group also holds other statements, unlike the other group's (a classic
-    cross-document event-coreference heuristic: the same event and participant, each side's best match). Joins go
-    in rounds until none is left: a group joins at most one other a round, and the joined group is compared anew,
-    its closest group then also being closest to it, so no chain of near pairs links facts; two groups that were
-    each one side's second best (a third group closer to one of them, itself joined to the other) join next round.
-    """
-    while _join_mutual_round(prepared, groups, scores):
-        pass
-
-
-def _join_mutual_round(prepared: list[_Prepared], groups: dict[int, list[int]],
-                       scores: dict[tuple[int, int], float]) -> bool:
-    """One round of ``_join_mutual_best``: whether any two groups joined."""
-    joined = False
+    kept them apart because each group also holds other statements, unlike the other group's; a group joins at
+    most one other here, so no chain of near pairs links facts (a classic cross-document event-coreference
+    heuristic: the same event and participant, each side's best match)."""
     group_of = {member: key for key, members in groups.items() for member in members}
     best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
     for (i, j), score in scores.items():
@@ -2698,8 +2686,6 @@ def _join_mutual_round(prepared: list[_Prepared], groups: dict[int, list[int]],
                 or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
         groups[a] += groups.pop(b)
-        joined = True
-    return joined
 
 
 # From this many statements on, the pairs are scored on all the cores (``forked``): below, forking costs more.
