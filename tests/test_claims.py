@@ -539,6 +539,21 @@ def test_a_group_joins_only_the_group_it_is_closest_to(monkeypatch: pytest.Monke
     assert groups == [[0, 1, 2, 3], [4, 5]]
 
 
+@pytest.mark.parametrize("texts", [
+    [("a", "Senator Ruth Okafor said the Harbour Bill would cut fees for small ports."),
+     ("b", "Senator Dale Prentice said the Harbour Bill would raise taxes on fishing fleets.")],
+    [("a", "Maria Velez checked into the Larch Valley clinic on Thursday."),
+     ("b", "Maria Velez checked out of the Larch Valley clinic on Sunday.")],
+    [("a", "Corvair Airlines flight 212 landed safely in Lisbon after an engine fault."),
+     ("b", "Corvair Airlines flight 418 was diverted to Madrid after a passenger fell ill.")],
+])
+def test_different_facts_of_one_subject_stay_apart(texts: list[tuple[str, str]]) -> None:
+    """Two senators on one bill, a check-in and a check-out, two flights of one airline: one subject, two facts."""
+    statements = [statement(article, text) for article, text in texts]
+    group_claims(statements)
+    assert statements[0].claim != statements[1].claim
+
+
 def test_denial_joins_the_claim_it_denies() -> None:
     a = statement("a", "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
     b = statement("b", "The Freedonian government denied that its engineers were sent to the Sylvanian border region.")
