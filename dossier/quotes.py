@@ -2761,10 +2761,37 @@ _NAMING = re.compile(
 )
 
 
+# The writer naming a thing: "known as", or a naming participle after a noun that a determiner opens.
+_THING_NAMING = "|".join(sorted(phrase.replace(" ", r"\s+") for phrase in speech.THING_NAMING_PHRASES))
+_THING_NAMED = re.compile(
+    rf"\b(?:{_THING_NAMING})\s*$|\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?([a-z-]+)\s+(?:{'|'.join(sorted(speech.NAMING_PARTICIPLES))})\s*$",
+    re.I,
+)
+
+
 def _named_by(paragraphs: list[str], span: _Span) -> bool:
     """Whether a name in marks is what someone called someone: then it is their words, a quote."""
     p, at = span.opened_at
     return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
+
+
+def _names_a_thing(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a short capitalised name in marks is what the writer calls a thing ('a group called "Moms for
+    Roe"', 'known as "…"'): a name, no one's words."""
+    words = _span_text(paragraphs, span).strip(" ,.").split()
+    if not words or len(words) > SCARE_QUOTE_MAX_WORDS or not (_is_cap(words[0]) and _is_cap(words[-1])):
+        return False
+    if re.search(r"[.!?,;:]", " ".join(words)):
+        return False
+    p, at = span.opened_at
+    thing = _THING_NAMED.search(paragraphs[p][max(0, at - 80) : at])
+    return bool(thing) and (thing.group(1) is None or thing.group(1).lower() not in _NOT_A_THING)
+
+
+# Words before "called" that leave it someone's verb: 'the senator called', 'the group has called', 'which they called'.
+_NOT_A_THING = (speech.HEAD_NOUNS | speech.ROLE_NOUNS | speech.AUXILIARIES | speech.BE_FORMS | set(speech.PRONOUNS)
+                | speech.ADVERBS | frozenset("has have had also once".split()))
 
 
 # The words after a quote up to the first lower-case word: a name of up to three words or a pronoun.
@@ -2815,7 +2842,10 @@ def _before_a_role(paragraphs: list[str], span: _Span) -> bool:
 
 _WORK_WORDS = "|".join(sorted(speech.TITLED_WORKS))
 # A work named right before the marks, or a word that titles it: 'wrote a memo, "', 'a paper titled "'.
-_WORK_BEFORE = re.compile(rf"\b(?:(?:{_WORK_WORDS})s?\s*,?|{'|'.join(sorted(speech.TITLING_WORDS))}:?)\s*$", re.I)
+_APPEARANCE = "|".join(sorted(phrase.replace(" ", r"\s+") for phrase in speech.APPEARANCE_PHRASES))
+_WORK_BEFORE = re.compile(
+    rf"\b(?:(?:{_WORK_WORDS})s?\s*,?|{'|'.join(sorted(speech.TITLING_WORDS))}:?|{_APPEARANCE})\s*$", re.I
+)
 # The work set after the marks: '," the Atlantic Council's memo', ', a 2019 report'.
 _WORK_AFTER = re.compile(
     rf"[\s,]*(?:the|an?|his|her|their|its|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_WORK_WORDS})\b"
@@ -2904,6 +2934,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
         and not _titles_a_work(paragraphs, s)
+        and not _names_a_thing(paragraphs, s)
         and not (
             _is_name_in_marks(_span_text(paragraphs, s))
             and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))

@@ -925,6 +925,23 @@ def test_a_title_after_a_naming_verb_or_told_stays_out() -> None:
     assert quotes_of("The ad, titled “Unite Now,” ran on Monday across the state.") == []
 
 
+def test_a_title_after_an_appearance_or_a_work_noun_is_no_quote() -> None:
+    quotes = quotes_with_names(
+        'Jo Roe, who announced her bid in an episode of "The Late Show with Ann Lee," said the offer was a "bad deal."'
+    )
+    assert [(q.text, q.speaker_name) for q in quotes] == [("bad deal.", "Jo Roe")]
+    assert quotes_of("Tom Ray, whose album “Night Over Harbour Lane” is out, said it sold well.") == []
+    assert quotes_of("Lee spoke in an interview with “Morning Talk Today” and said the plant would reopen.") == []
+
+
+def test_a_short_name_the_writer_gives_a_thing_is_no_quote() -> None:
+    assert quotes_of('Jo Roe founded a group called "Moms for Roe" in 2019, she said.') == []
+    assert quotes_of("Tom Ray leads a club known as “Parents First Now” in the city.") == []
+    # The senator's words, though: what he called it.
+    [quote] = quotes_of("The senator called the bill “Total Surrender” on Monday.")
+    assert quote.text == "Total Surrender"
+
+
 def test_a_people_or_a_party_member_is_no_named_speaker() -> None:
     [quote] = quotes_of('"We cannot wait another year for this road," a New Hampshire Democrat said.')
     assert (quote.speaker_text, quote.speaker_name) == ("a New Hampshire Democrat", None)
