@@ -2480,6 +2480,61 @@ def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: t
     return False
 
 
+# Someone new and unnamed who reports, anywhere in a sentence: "A spokesman in Berlin said", "…, a lawyer told
+# reporters", "according to an aide".
+_UNNAMED_PERSON = (
+    r"(?i:a|an|one|another)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})\b"
+)
+_UNNAMED_PERSON_REPORTS = re.compile(
+    rf"\b(?i:according\s+to)\s+{_UNNAMED_PERSON}"
+    rf"|\b{_UNNAMED_PERSON}[^.!?\"“”]{{0,80}}?\b(?:said|says|told|tells|added|adds|stated)\b"
+)
+# Someone who reports right after their name: "Lee said", "Lee, a senator, told", "Lee also added".
+_REPORTS_AFTER = re.compile(
+    rf"(?:,[^,.!?\"“”]{{1,60}},)?\s+(?:[a-z]+ly\s+|also\s+)?(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b"
+)
+
+
+def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: str) -> str | None:
+    """Why "he" at ``at``, read as ``name``, may be someone else: between the last mention of the person and the
+    pronoun, another person is named or an unnamed one reports ("Jo Roe spoke first. A spokesman in Berlin said
+    … “…,” he said"). None when nothing stands between them."""
+    words = set(name.split())
+    mentions = [pos for pos, n in names.people if pos < at and n.split()[-1] in words]
+    if not mentions:
+        return None
+    since = max(mentions)
+
+    def unquoted(pos: tuple[int, int]) -> bool:
+        return not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+
+    wanted = speech.PRONOUN_GENDER.get(pronoun.lower())
+    others = sorted(
+        {
+            n
+            for pos, n in names.people
+            if since < pos < at and pos[0] >= 0 and unquoted(pos) and not set(n.split()) & words
+            and _REPORTS_AFTER.match(names.paragraphs[pos[0]], pos[1] + len(n))
+            and _gender(_fullest(n, names, at), names) in (None, wanted)
+        }
+    )
+    if others:
+        return f"“{pronoun}” read past {others[-1]}"
+    for p in range(max(since[0], 0), at[0] + 1):
+        text = names.paragraphs[p]
+        # From the end of the sentence naming the person: an apposition there describes them ("Roe, a spokesman,").
+        named_in = re.search(r"[.!?][\"”’']?(?:\s|$)", text[since[1]:]) if p == since[0] else None
+        start = since[1] + named_in.end() if named_in else 0 if p != since[0] else len(text)
+        end = at[1] if p == at[0] else len(text)
+        between = "".join(" " if not unquoted((p, i)) else c for i, c in enumerate(text[start:end], start))
+        reporter = _UNNAMED_PERSON_REPORTS.search(between)
+        if reporter:
+            who = re.sub(r"^(?i:according\s+to\s+)", "", reporter.group(0)).split()[:3]
+            return f"“{pronoun}” read past “{' '.join(who)}”"
+    return None
+
+
 def _only_organisation(name: str, names: _ArticleNames) -> bool:
     """A name the article uses only for an organisation, never for someone it gives a role or a
     given name ("Alixandria Lapp, executive director of …" tagged as an organisation): never "he" or "she"."""
@@ -2903,7 +2958,10 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     model = speaker_model()
     quotes = []
     for quote, candidates in speaker_candidates(article, mentions):
+        bound = quote.speaker_name
         _decide(quote, [c for c in candidates if not _addressed(quote.text, c.name)], model)
+        if quote.speaker_name != bound or quote.attribution == "model":
+            quote.doubt = None  # the doubt was about the pronoun's binding, which the speaker no longer rests on
         quotes.append(quote)
     return quotes
 
@@ -2990,6 +3048,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
         if att is not None and att.speaker is not None and att.speaker.kind == "pronoun":
             candidates = [c for c in candidates if not _names_in(said, c.name)]  # "he" is no one his quotes name
+            if quote.speaker_name:
+                quote.doubt = _bound_past(names, att.speaker.at, quote.speaker_name, att.speaker.text)
         found.append((quote, candidates))
         previous_name = quote.speaker_name
     return found
@@ -3784,12 +3844,16 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
     lines = [f"least sure attributions: the {len(shown)} least sure of the {len(carried)} quotes given a named "
              f"speaker (a quote several articles carry counted once), lowest confidence first ({where('fix')})"
              ] if shown else []
-    for least_sure, *others in shown:
-        # Articles, not quotes: a quote split in two by its cue ("…," she said, "…") is two quotes of one article.
-        elsewhere = {q.article for q in others} - {least_sure.article}
-        also = f" (also in {counted(len(elsewhere), 'more article')})" if elsewhere else ""
-        lines.append(f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
-                     f"({least_sure.attribution}) “{_shortened(least_sure.text)}”{also}")
+    lines += [_review_line(least_sure, others) for least_sure, *others in shown]
+    # However sure the model is, "he" read past someone else (another person who spoke, an unnamed spokesman) may be
+    # that someone: a wrong speaker the confidence does not show.
+    doubted = [quotes for quotes in carried.values() if quotes not in shown and any(q.doubt for q in quotes)]
+    if doubted:
+        lines.append(f"{counted(len(doubted), 'more attribution')} whose pronoun was read past someone else "
+                     f"({where('fix')})" + (":" if len(doubted) <= length else f"; the first {length}:"))
+        for least_sure, *others in doubted[:length]:
+            doubt = next(q.doubt for q in (least_sure, *others) if q.doubt)
+            lines.append(f"{_review_line(least_sure, others)}: {doubt}")
     if unknown:
         # The rules leave a speaker unknown when unsure: a person may know who it is.
         lines.append(f"{counted(len(unknown), 'quote')} {'has' if len(unknown) == 1 else 'have'} no known speaker, "
@@ -3797,6 +3861,15 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
                      + (":" if len(unknown) <= length else f"; the first {length}:"))
         lines += [f"  {group.quotes[0].id}: “{_shortened(group.quotes[0].text)}”" for group in unknown[:length]]
     return lines
+
+
+def _review_line(least_sure: Quote, others: list[Quote]) -> str:
+    """One attribution of the review list, with the other articles that carry its quote."""
+    # Articles, not quotes: a quote split in two by its cue ("…," she said, "…") is two quotes of one article.
+    elsewhere = {q.article for q in others} - {least_sure.article}
+    also = f" (also in {counted(len(elsewhere), 'more article')})" if elsewhere else ""
+    return (f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
+            f"({least_sure.attribution}) “{_shortened(least_sure.text)}”{also}")
 
 
 def _shortened(text: str, length: int = 60) -> str:

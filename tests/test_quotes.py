@@ -1085,6 +1085,35 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
     assert "fix in story/content/quotes.yml" in lines[0]
 
 
+def test_a_pronoun_read_past_an_unnamed_reporter_is_listed_for_review_however_sure() -> None:
+    quotes = quotes_with_names(
+        '"We are ready for the talks," Tom Ray said on Monday.',
+        "The talks had gone well, a government spokesman told reporters in Berlin.",
+        '"We will meet again next month to settle the matter," he added.',
+    )
+    assert [q.speaker_name for q in quotes] == ["Tom Ray", "Tom Ray"]  # the speaker stays as the rules chose
+    assert quotes[0].doubt is None and quotes[1].doubt == "“he” read past “a government spokesman”"
+    for quote in quotes:
+        quote.speaker, quote.confidence = "tom-ray", 0.99
+    quotes[0].confidence = 0.5
+    lines = review_list(quotes, [], None, length=1)
+    assert "a-q1" in lines[1]
+    assert lines[2].startswith("1 more attribution whose pronoun was read past someone else")
+    assert "a-q2: Tom Ray" in lines[3] and lines[3].endswith("“he” read past “a government spokesman”")
+
+
+def test_a_pronoun_read_past_another_person_who_speaks_is_listed_for_review() -> None:
+    quotes = quotes_with_names(
+        "Tom Ray met the mayor on Monday.",
+        "Ray did not sound sure when Bob Dunn asked whether the deal would hold.",
+        '"We will meet again next month to settle the matter," he said.',
+    )
+    assert [(q.speaker_name, q.doubt) for q in quotes] == [("Tom Ray", "“he” read past Bob Dunn")]
+    # Nobody speaks between the name and "he": nothing to doubt.
+    [quote] = quotes_with_names("Tom Ray met the mayor on Monday.", '"We will meet again next month," he said.')
+    assert (quote.speaker_name, quote.doubt) == ("Tom Ray", None)
+
+
 def test_review_list_names_a_quote_several_articles_carry_once() -> None:
     # Three outlets running one agency text: one attribution to check, not three lines of the list.
     copies = [Quote(id=f"{a}-q1", article=a, paragraph=0, text="The bird is in the cockpit", speaker_name="Jo Roe",
