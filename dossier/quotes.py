@@ -2083,8 +2083,17 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
         # same noun of another owner is someone else.
         holders = {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
-        holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
+        holders = {n for n in holders if _first_named(names, n, at) < at}
     return holders
+
+
+def _first_named(names: _ArticleNames, name: str, at: tuple[int, int]) -> tuple[int, int]:
+    """Where the article first names the person (``at`` if nowhere before): a capitalised run that holds two
+    names ("actress Jo Roe and Tom Ray") is first naming only its last, so where the entities stage found them
+    counts too."""
+    last = name.split()[-1]
+    found = [pos for pos, n in names.people if n.split()[-1] == last]
+    return min([names.first_named.get(last, at), *found])
 
 
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str | None = None) -> str:

@@ -178,6 +178,13 @@ def test_title_resolves_to_the_person_holding_it() -> None:
     assert quotes[0].speaker_name == "Mark Rutte" and quotes[0].speaker_role == "Secretary General"
 
 
+def test_a_role_with_one_holder_named_in_a_run_of_two_names_resolves_to_her() -> None:
+    [quote] = quotes_with_names(
+        "The film stars actress Jo Roe and Tom Ray.", 'The actress said they "are already obsessed" with it.'
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("The actress", "Jo Roe")
+
+
 def test_role_and_name() -> None:
     [quote] = quotes_of('"Sanctions alone are not enough," the mayor\'s chief of staff Andriy Yermak said.')
     assert quote.speaker_name == "Andriy Yermak"
