@@ -2825,11 +2825,12 @@ _NAMING = re.compile(
 )
 
 
-# The writer naming a thing: "known as", or a naming participle after a noun that a determiner opens.
+# The writer naming a thing: "known as", or a naming participle after a noun that a determiner opens or a comma
+# closes ("tickets for the early viewing, called").
 _THING_NAMING = "|".join(sorted(phrase.replace(" ", r"\s+") for phrase in speech.THING_NAMING_PHRASES))
 _THING_NAMED = re.compile(
-    rf"\b(?:{_THING_NAMING})\s*$|\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?([a-z-]+)\s+(?:{'|'.join(sorted(speech.NAMING_PARTICIPLES))})\s*$",
+    rf"\b(?:{_THING_NAMING})\s*$|(?:\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?([a-z-]+)|\b([a-z-]+),)\s+(?:{'|'.join(sorted(speech.NAMING_PARTICIPLES))})\s*$",
     re.I,
 )
 
@@ -2850,7 +2851,8 @@ def _names_a_thing(paragraphs: list[str], span: _Span) -> bool:
         return False
     p, at = span.opened_at
     thing = _THING_NAMED.search(paragraphs[p][max(0, at - 80) : at])
-    return bool(thing) and (thing.group(1) is None or thing.group(1).lower() not in _NOT_A_THING)
+    noun = thing and (thing.group(1) or thing.group(2))
+    return bool(thing) and (not noun or noun.lower() not in _NOT_A_THING)
 
 
 # Words before "called" that leave it someone's verb: 'the senator called', 'the group has called', 'which they called'.

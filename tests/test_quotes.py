@@ -944,6 +944,7 @@ def test_a_title_after_an_appearance_or_a_work_noun_is_no_quote() -> None:
 def test_a_short_name_the_writer_gives_a_thing_is_no_quote() -> None:
     assert quotes_of('Jo Roe founded a group called "Moms for Roe" in 2019, she said.') == []
     assert quotes_of("Tom Ray leads a club known as “Parents First Now” in the city.") == []
+    assert quotes_of("Tickets for the early viewing, called “Feel the Warmth,” sold out, Tom Ray said.") == []
     # The senator's words, though: what he called it.
     [quote] = quotes_of("The senator called the bill “Total Surrender” on Monday.")
     assert quote.text == "Total Surrender"
