@@ -1526,6 +1526,8 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
+    if word.endswith("s") and word[:-1] in speech.PLURAL_NOUN_STEMS and not gap.strip() and _modifier_noun(previous):
+        return True  # "Union pay rates": a noun's plural after the noun that modifies it
     if (
         i > 1
         and word in speech.REPORTING_NOUN_STEMS
@@ -1552,6 +1554,17 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         opened -= 1  # an adverb before the name: "a heavily Democratic state"
     return (0 < named_from < i and opened > 0 and tokens[opened - 1].group(0).lower() in ("a", "an")
             and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")))
+
+
+def _modifier_noun(word: str) -> bool:
+    """Whether a lower-case word before a plural may be a noun modifying it ("pay" in "pay rates"): not a word that
+    stands for a person or people, who would report, nor a function word or an adverb."""
+    return (
+        word.isalpha() and word.islower() and not word.endswith("ly")
+        and word not in (speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS | speech.GROUP_NOUNS | set(speech.PRONOUNS)
+                         | speech.AUXILIARIES | speech.BE_FORMS | speech.CONJUNCTIONS | speech.PREPOSITIONS
+                         | speech.NOUN_MARKERS | speech.ADVERBS | speech.RELATIVE_PRONOUNS)
+    )
 
 
 # --- the patterns after the quote ("after"): the sentence's words from the closing mark on ---

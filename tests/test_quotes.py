@@ -950,6 +950,14 @@ def test_a_short_name_the_writer_gives_a_thing_is_no_quote() -> None:
     assert quote.text == "Total Surrender"
 
 
+def test_a_reporting_stem_as_the_plural_of_a_noun_phrase_reports_nothing() -> None:
+    [quote] = quotes_of("Tom Ray met nurses. Union pay rates “will rise next year for everyone on the wards.”")
+    assert (quote.speaker_text, quote.cue) == (None, None)
+    # A person before it still reports.
+    [quote] = quotes_of("The mayor charges that the plan “is a waste of money and of everyone's time.”")
+    assert quote.cue == "charges"
+
+
 def test_a_people_or_a_party_member_is_no_named_speaker() -> None:
     [quote] = quotes_of('"We cannot wait another year for this road," a New Hampshire Democrat said.')
     assert (quote.speaker_text, quote.speaker_name) == ("a New Hampshire Democrat", None)

@@ -234,6 +234,9 @@ APPEARANCE_PHRASES = frozenset(
 # 'a fund dubbed "…"', not 'the senator called "…"', whose words they are).
 THING_NAMING_PHRASES = frozenset({"known as", "referred to as"})
 NAMING_PARTICIPLES = frozenset("called named dubbed".split())
+# Reporting stems whose "-s" form right after a lower-case noun is that noun's plural, not a verb: "pay rates", "house
+# rules", "criminal charges" (a person before it still reports: "the mayor charges that …").
+PLURAL_NOUN_STEMS = frozenset("rate rule charge".split())
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
