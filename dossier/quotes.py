@@ -2527,6 +2527,10 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
     if not mentions:
         return None
     since = max(mentions)
+    # From the end of the sentence naming the person: an apposition there describes them ("Roe, a spokesman,"), a
+    # name there is where they are or whom they work for ("Roe, a guard at the town hall of Erimo, said").
+    named_in = re.search(r"[.!?][\"”’']?(?:\s|$)", names.paragraphs[since[0]][since[1]:]) if since[0] >= 0 else None
+    after = (since[0], since[1] + named_in.end()) if named_in else (since[0] + 1, 0)
 
     def unquoted(pos: tuple[int, int]) -> bool:
         return not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
@@ -2536,19 +2540,16 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
         {
             n
             for pos, n in names.people
-            if since < pos < at and pos[0] >= 0 and unquoted(pos) and not set(n.split()) & words
+            if after <= pos < at and pos[0] >= 0 and unquoted(pos) and not set(n.split()) & words
             and _REPORTS_AFTER.match(names.paragraphs[pos[0]], pos[1] + len(n))
             and _gender(_fullest(n, names, at), names) in (None, wanted)
         }
     )
     if others:
         return f"“{pronoun}” read past {others[-1]}"
-    for p in range(max(since[0], 0), at[0] + 1):
+    for p in range(max(after[0], 0), at[0] + 1):
         text = names.paragraphs[p]
-        # From the end of the sentence naming the person: an apposition there describes them ("Roe, a spokesman,").
-        named_in = re.search(r"[.!?][\"”’']?(?:\s|$)", text[since[1]:]) if p == since[0] else None
-        start = since[1] + named_in.end() if named_in else 0 if p != since[0] else len(text)
-        end = at[1] if p == at[0] else len(text)
+        start, end = (after[1] if p == after[0] else 0), (at[1] if p == at[0] else len(text))
         between = "".join(" " if not unquoted((p, i)) else c for i, c in enumerate(text[start:end], start))
         reporter = _UNNAMED_PERSON_REPORTS.search(between)
         if reporter:
