@@ -707,12 +707,15 @@ VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little a
 SENTENCE_WORDS = 4
 
 
-def telling(view: GroupView) -> tuple[bool, int, int, str]:
-    """How well a quote shows what its speaker said: a sentence rather than a phrase, then carried furthest."""
+def telling(view: GroupView) -> tuple[bool, bool, int, int, str]:
+    """How well a quote shows what its speaker said: a sentence rather than a phrase, then one that opens as a
+    sentence does (not the end of a sentence the outlet wrote: "lead to a debate that will end this impasse."),
+    then carried furthest."""
     text = view.group.text
     words = len(text.split())
-    sentence = words >= VOICE_WORDS or (words >= SENTENCE_WORDS and text[:1].isupper())
-    return (sentence, len(view.variants), words, view.group.id)
+    opens = text[:1].isupper()
+    sentence = words >= VOICE_WORDS or (words >= SENTENCE_WORDS and opens)
+    return (sentence, opens, len(view.variants), words, view.group.id)
 
 
 def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:

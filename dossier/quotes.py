@@ -1526,6 +1526,8 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         return True
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
+    if word.endswith("s") and word[:-1] in speech.PLURAL_NOUN_STEMS and not gap.strip() and _modifier_noun(previous):
+        return True  # "Union pay rates": a noun's plural after the noun that modifies it
     if (
         i > 1
         and word in speech.REPORTING_NOUN_STEMS
@@ -1552,6 +1554,17 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         opened -= 1  # an adverb before the name: "a heavily Democratic state"
     return (0 < named_from < i and opened > 0 and tokens[opened - 1].group(0).lower() in ("a", "an")
             and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")))
+
+
+def _modifier_noun(word: str) -> bool:
+    """Whether a lower-case word before a plural may be a noun modifying it ("pay" in "pay rates"): not a word that
+    stands for a person or people, who would report, nor a function word or an adverb."""
+    return (
+        word.isalpha() and word.islower() and not word.endswith("ly")
+        and word not in (speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS | speech.GROUP_NOUNS | set(speech.PRONOUNS)
+                         | speech.AUXILIARIES | speech.BE_FORMS | speech.CONJUNCTIONS | speech.PREPOSITIONS
+                         | speech.NOUN_MARKERS | speech.ADVERBS | speech.RELATIVE_PRONOUNS)
+    )
 
 
 # --- the patterns after the quote ("after"): the sentence's words from the closing mark on ---
@@ -2083,8 +2096,17 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
         # same noun of another owner is someone else.
         holders = {n for r, n in roles if head <= _role_words(r)}
     if description.split()[0].lower() == "the":
-        holders = {n for n in holders if names.first_named.get(n.split()[-1], at) < at}
+        holders = {n for n in holders if _first_named(names, n, at) < at}
     return holders
+
+
+def _first_named(names: _ArticleNames, name: str, at: tuple[int, int]) -> tuple[int, int]:
+    """Where the article first names the person (``at`` if nowhere before): a capitalised run that holds two
+    names ("actress Jo Roe and Tom Ray") is first naming only its last, so where the entities stage found them
+    counts too."""
+    last = name.split()[-1]
+    found = [pos for pos, n in names.people if n.split()[-1] == last]
+    return min([names.first_named.get(last, at), *found])
 
 
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str | None = None) -> str:
@@ -2480,6 +2502,62 @@ def _unnamed_reporter_since(paragraphs: list[str], named: tuple[int, int], at: t
     return False
 
 
+# Someone new and unnamed who reports, anywhere in a sentence: "A spokesman in Berlin said", "…, a lawyer told
+# reporters", "according to an aide".
+_UNNAMED_PERSON = (
+    r"(?i:a|an|one|another)\s+(?:[\w'’.-]+\s+){0,3}?"
+    rf"(?:{'|'.join(map(re.escape, sorted(speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})\b"
+)
+_UNNAMED_PERSON_REPORTS = re.compile(
+    rf"\b(?i:according\s+to)\s+{_UNNAMED_PERSON}"
+    rf"|\b{_UNNAMED_PERSON}[^.!?\"“”]{{0,80}}?\b(?:said|says|told|tells|added|adds|stated)\b"
+)
+# Someone who reports right after their name: "Lee said", "Lee, a senator, told", "Lee also added".
+_REPORTS_AFTER = re.compile(
+    rf"(?:,[^,.!?\"“”]{{1,60}},)?\s+(?:[a-z]+ly\s+|also\s+)?(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b"
+)
+
+
+def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: str) -> str | None:
+    """Why "he" at ``at``, read as ``name``, may be someone else: between the last mention of the person and the
+    pronoun, another person is named or an unnamed one reports ("Jo Roe spoke first. A spokesman in Berlin said
+    … “…,” he said"). None when nothing stands between them."""
+    words = set(name.split())
+    mentions = [pos for pos, n in names.people if pos < at and n.split()[-1] in words]
+    if not mentions:
+        return None
+    since = max(mentions)
+    # From the end of the sentence naming the person: an apposition there describes them ("Roe, a spokesman,"), a
+    # name there is where they are or whom they work for ("Roe, a guard at the town hall of Erimo, said").
+    named_in = re.search(r"[.!?][\"”’']?(?:\s|$)", names.paragraphs[since[0]][since[1]:]) if since[0] >= 0 else None
+    after = (since[0], since[1] + named_in.end()) if named_in else (since[0] + 1, 0)
+
+    def unquoted(pos: tuple[int, int]) -> bool:
+        return not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+
+    wanted = speech.PRONOUN_GENDER.get(pronoun.lower())
+    others = sorted(
+        {
+            n
+            for pos, n in names.people
+            if after <= pos < at and pos[0] >= 0 and unquoted(pos) and not set(n.split()) & words
+            and _REPORTS_AFTER.match(names.paragraphs[pos[0]], pos[1] + len(n))
+            and _gender(_fullest(n, names, at), names) in (None, wanted)
+        }
+    )
+    if others:
+        return f"“{pronoun}” read past {others[-1]}"
+    for p in range(max(after[0], 0), at[0] + 1):
+        text = names.paragraphs[p]
+        start, end = (after[1] if p == after[0] else 0), (at[1] if p == at[0] else len(text))
+        between = "".join(" " if not unquoted((p, i)) else c for i, c in enumerate(text[start:end], start))
+        reporter = _UNNAMED_PERSON_REPORTS.search(between)
+        if reporter:
+            who = re.sub(r"^(?i:according\s+to\s+)", "", reporter.group(0)).split()[:3]
+            return f"“{pronoun}” read past “{' '.join(who)}”"
+    return None
+
+
 def _only_organisation(name: str, names: _ArticleNames) -> bool:
     """A name the article uses only for an organisation, never for someone it gives a role or a
     given name ("Alixandria Lapp, executive director of …" tagged as an organisation): never "he" or "she"."""
@@ -2761,10 +2839,39 @@ _NAMING = re.compile(
 )
 
 
+# The writer naming a thing: "known as", or a naming participle after a noun that a determiner opens or a comma
+# closes ("tickets for the early viewing, called").
+_THING_NAMING = "|".join(sorted(phrase.replace(" ", r"\s+") for phrase in speech.THING_NAMING_PHRASES))
+_THING_NAMED = re.compile(
+    rf"\b(?:{_THING_NAMING})\s*$|(?:\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?([a-z-]+)|\b([a-z-]+),)\s+(?:{'|'.join(sorted(speech.NAMING_PARTICIPLES))})\s*$",
+    re.I,
+)
+
+
 def _named_by(paragraphs: list[str], span: _Span) -> bool:
     """Whether a name in marks is what someone called someone: then it is their words, a quote."""
     p, at = span.opened_at
     return bool(_NAMING.search(paragraphs[p][max(0, at - 80) : at]))
+
+
+def _names_a_thing(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a short capitalised name in marks is what the writer calls a thing ('a group called "Moms for
+    Roe"', 'known as "…"'): a name, no one's words."""
+    words = _span_text(paragraphs, span).strip(" ,.").split()
+    if not words or len(words) > SCARE_QUOTE_MAX_WORDS or not (_is_cap(words[0]) and _is_cap(words[-1])):
+        return False
+    if re.search(r"[.!?,;:]", " ".join(words)):
+        return False
+    p, at = span.opened_at
+    thing = _THING_NAMED.search(paragraphs[p][max(0, at - 80) : at])
+    noun = thing and (thing.group(1) or thing.group(2))
+    return bool(thing) and (not noun or noun.lower() not in _NOT_A_THING)
+
+
+# Words before "called" that leave it someone's verb: 'the senator called', 'the group has called', 'which they called'.
+_NOT_A_THING = (speech.HEAD_NOUNS | speech.ROLE_NOUNS | speech.AUXILIARIES | speech.BE_FORMS | set(speech.PRONOUNS)
+                | speech.ADVERBS | frozenset("has have had also once".split()))
 
 
 # The words after a quote up to the first lower-case word: a name of up to three words or a pronoun.
@@ -2815,7 +2922,10 @@ def _before_a_role(paragraphs: list[str], span: _Span) -> bool:
 
 _WORK_WORDS = "|".join(sorted(speech.TITLED_WORKS))
 # A work named right before the marks, or a word that titles it: 'wrote a memo, "', 'a paper titled "'.
-_WORK_BEFORE = re.compile(rf"\b(?:(?:{_WORK_WORDS})s?\s*,?|{'|'.join(sorted(speech.TITLING_WORDS))}:?)\s*$", re.I)
+_APPEARANCE = "|".join(sorted(phrase.replace(" ", r"\s+") for phrase in speech.APPEARANCE_PHRASES))
+_WORK_BEFORE = re.compile(
+    rf"\b(?:(?:{_WORK_WORDS})s?\s*,?|{'|'.join(sorted(speech.TITLING_WORDS))}:?|{_APPEARANCE})\s*$", re.I
+)
 # The work set after the marks: '," the Atlantic Council's memo', ', a 2019 report'.
 _WORK_AFTER = re.compile(
     rf"[\s,]*(?:the|an?|his|her|their|its|[A-Z][\w.'’-]*['’]s?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_WORK_WORDS})\b"
@@ -2873,7 +2983,10 @@ def find_quotes(article: Article, mentions: list[Mention]) -> list[Quote]:
     model = speaker_model()
     quotes = []
     for quote, candidates in speaker_candidates(article, mentions):
+        bound = quote.speaker_name
         _decide(quote, [c for c in candidates if not _addressed(quote.text, c.name)], model)
+        if quote.speaker_name != bound or quote.attribution == "model":
+            quote.doubt = None  # the doubt was about the pronoun's binding, which the speaker no longer rests on
         quotes.append(quote)
     return quotes
 
@@ -2904,6 +3017,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         for s in sorted(marked + turns, key=lambda s: s.opened_at)
         if not _inside_markup(paragraphs, s)
         and not _titles_a_work(paragraphs, s)
+        and not _names_a_thing(paragraphs, s)
         and not (
             _is_name_in_marks(_span_text(paragraphs, s))
             and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))
@@ -2959,6 +3073,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
         if att is not None and att.speaker is not None and att.speaker.kind == "pronoun":
             candidates = [c for c in candidates if not _names_in(said, c.name)]  # "he" is no one his quotes name
+            if quote.speaker_name:
+                quote.doubt = _bound_past(names, att.speaker.at, quote.speaker_name, att.speaker.text)
         found.append((quote, candidates))
         previous_name = quote.speaker_name
     return found
@@ -3754,12 +3870,16 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
     lines = [f"least sure attributions: the {len(shown)} least sure of the {len(carried)} quotes given a named "
              f"speaker (a quote several articles carry counted once), lowest confidence first ({where('fix')})"
              ] if shown else []
-    for least_sure, *others in shown:
-        # Articles, not quotes: a quote split in two by its cue ("…," she said, "…") is two quotes of one article.
-        elsewhere = {q.article for q in others} - {least_sure.article}
-        also = f" (also in {counted(len(elsewhere), 'more article')})" if elsewhere else ""
-        lines.append(f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
-                     f"({least_sure.attribution}) “{_shortened(least_sure.text)}”{also}")
+    lines += [_review_line(least_sure, others) for least_sure, *others in shown]
+    # However sure the model is, "he" read past someone else (another person who spoke, an unnamed spokesman) may be
+    # that someone: a wrong speaker the confidence does not show.
+    doubted = [quotes for quotes in carried.values() if quotes not in shown and any(q.doubt for q in quotes)]
+    if doubted:
+        lines.append(f"{counted(len(doubted), 'more attribution')} whose pronoun was read past someone else "
+                     f"({where('fix')})" + (":" if len(doubted) <= length else f"; the first {length}:"))
+        for least_sure, *others in doubted[:length]:
+            doubt = next(q.doubt for q in (least_sure, *others) if q.doubt)
+            lines.append(f"{_review_line(least_sure, others)}: {doubt}")
     if unknown:
         # The rules leave a speaker unknown when unsure: a person may know who it is.
         lines.append(f"{counted(len(unknown), 'quote')} {'has' if len(unknown) == 1 else 'have'} no known speaker, "
@@ -3767,6 +3887,15 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
                      + (":" if len(unknown) <= length else f"; the first {length}:"))
         lines += [f"  {group.quotes[0].id}: “{_shortened(group.quotes[0].text)}”" for group in unknown[:length]]
     return lines
+
+
+def _review_line(least_sure: Quote, others: list[Quote]) -> str:
+    """One attribution of the review list, with the other articles that carry its quote."""
+    # Articles, not quotes: a quote split in two by its cue ("…," she said, "…") is two quotes of one article.
+    elsewhere = {q.article for q in others} - {least_sure.article}
+    also = f" (also in {counted(len(elsewhere), 'more article')})" if elsewhere else ""
+    return (f"  {least_sure.confidence:.2f} {least_sure.id}: {least_sure.speaker_name} "
+            f"({least_sure.attribution}) “{_shortened(least_sure.text)}”{also}")
 
 
 def _shortened(text: str, length: int = 60) -> str:

@@ -121,6 +121,7 @@ class Quote:
     group: str | None = None  # QuoteGroup.id
     attribution: str | None = None  # what named the speaker: a pattern of lang.en.speech, "model" or "correction"
     confidence: float = 0.0  # how sure the attribution is, 0-1 (1 for a hand correction)
+    doubt: str | None = None  # why the review list shows it however sure the model is: "he" bound past someone
 
     def ranges(self) -> list[tuple[int, int, int]]:
         """(paragraph, start, end) of its words in each paragraph it spans, the first first."""

@@ -615,6 +615,20 @@ def test_a_speaker_quoted_only_in_a_word_is_no_key_voice() -> None:
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
 
 
+def test_a_key_voice_shows_a_quote_that_opens_a_sentence_before_the_end_of_one_the_outlet_wrote() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["Ann Lee spoke."], outlet=outlet)
+                for a, outlet in (("a", "Daily A"), ("b", "Daily B"))]
+    end = [Quote(f"{a}-q1", a, 0, "lead to a calm debate that will end this long wait.", speaker="ann-lee",
+                 group="g1") for a in ("a", "b")]
+    said = [Quote("a-q2", "a", 0, "We will keep the gates shut until the water goes down.", speaker="ann-lee",
+                  group="g2")]
+    dossier = Dossier(articles=articles, quotes=[*end, *said], entities=[Entity("ann-lee", "Ann Lee", "person")],
+                      quote_groups=[QuoteGroup("g1", end, "ann-lee", end[0].text),
+                                    QuoteGroup("g2", said, "ann-lee", said[0].text)])
+    [voice] = Catalog(dossier).key_voices()
+    assert voice.quote.group.id == "g2"
+
+
 def test_a_story_is_not_named_after_a_headline_cut_short() -> None:
     def article(number: int, title: str) -> Article:
         return Article(id=f"a{number}", source_file=f"seeds/a{number}.txt", title=title, paragraphs=["Text."])

@@ -219,9 +219,24 @@ AUTHORED_TEXT_NOUNS = frozenset(
 # names the work, it quotes no one.
 TITLED_WORKS = frozenset(
     """memo memorandum report paper book op-ed article essay study column letter editorial documentary film
-    speech""".split()
+    speech episode series show album song movie novel memoir podcast sitcom musical""".split()
 )
 TITLING_WORDS = frozenset("titled entitled".split())
+# Words after which a title-case phrase in marks is a show, a paper or a work someone appeared in or on ('in an
+# episode of "…"', 'an appearance on "…"', 'an interview with "…"'): a name, no one's words.
+APPEARANCE_PHRASES = frozenset(
+    phrase.strip()
+    for phrase in """episode of, episodes of, edition of, appearance on, appearances on, appeared on, appearing on,
+    interview with, interviews with, interview on, guest on, host of, cast of, star of""".split(",")
+)
+# Words that give a thing its name in the writer's voice, right before a short name in marks: 'a group known as
+# "…"', 'what is referred to as "…"'; and participles that do so after a noun for a thing ('a group called "…"',
+# 'a fund dubbed "…"', not 'the senator called "…"', whose words they are).
+THING_NAMING_PHRASES = frozenset({"known as", "referred to as"})
+NAMING_PARTICIPLES = frozenset("called named dubbed".split())
+# Reporting stems whose "-s" form right after a lower-case noun is that noun's plural, not a verb: "pay rates", "house
+# rules", "criminal charges" (a person before it still reports: "the mayor charges that …").
+PLURAL_NOUN_STEMS = frozenset("rate rule charge".split())
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
