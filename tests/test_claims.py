@@ -2004,7 +2004,8 @@ def test_one_act_of_two_countries_is_two_claims() -> None:
     c = statement("c", "Brazil strongly condemned the Orsk rocket launch over the Velko strait on Friday.")
     group_claims([a, b, c])
     assert a.claim == c.claim != b.claim
-    assert not claims_module._other_countries(first, "Argentina condemned Brazil's rocket launch over the strait.")
+    assert not claims_module._other_countries(claims_module._subject_countries(first), claims_module._subject_countries(
+        "Argentina condemned Brazil's rocket launch over the strait."))
 
 
 def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -> None:
