@@ -1775,9 +1775,21 @@ def _prepare(statement: Statement) -> _Prepared:
                      negated_terms(statement.text) if statement.negated else frozenset(),
                      frozenset(_content_stems(found[0][0])) if found else None,
                      _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
-                     _dates(found[0][0]) if found else frozenset(), _when_told(statement.text),
-                     _records(statement.text), _identifiers(statement.text), _subject_countries(statement.text),
-                     _descriptions(statement.text))
+                     _dates(found[0][0]) if found else frozenset(), _lean_pair(_when_told(statement.text)),
+                     _records(statement.text) or _NONE, _identifiers(statement.text) or _NO_IDENTIFIERS,
+                     _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE)
+
+
+# Most statements name no year, record, identifier, country or description: they share these empty ones rather than
+# each hold its own (a set takes 216 bytes; pickled in one article's file, one object stands for all of them).
+# Never written to.
+_NONE: frozenset[str] = frozenset()
+_NONE_PAIR = (_NONE, _NONE)
+_NO_IDENTIFIERS: dict[str, frozenset[str]] = {}
+
+
+def _lean_pair(found: tuple[frozenset[str], frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
+    return (found[0] or _NONE, found[1] or _NONE) if found[0] or found[1] else _NONE_PAIR
 
 
 # A name that is a word and a number ("Flight 3756", "Case 1000", "Game 7"): what is named, followed by no noun it
@@ -2266,8 +2278,24 @@ def _subject_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _countries(text: str) -> frozenset[str]:
+    """The countries ``text`` names (``_country_forms``), each form found as a whole word, not after a dot, the
+    longest first where several start at one word, left to right without overlaps: a form starts at one of the text's
+    words, so each word is looked up (one alternation of all 2,969 forms tried at every word took 0.15 ms a
+    sentence)."""
+    starting = _country_starts()
     forms = _country_forms()
-    return frozenset(forms[m.group(0)] for m in _country_pattern().finditer(text))
+    found = set()
+    end = 0
+    for word in _WORD_RUN.finditer(text):
+        start = word.start()
+        if start < end or (candidates := starting.get(word.group(0))) is None or start and text[start - 1] == ".":
+            continue
+        for form in candidates:
+            if text.startswith(form, start) and not _WORD_CHAR.match(text, start + len(form)):
+                found.add(forms[form])
+                end = start + len(form)
+                break
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1)
@@ -2277,10 +2305,17 @@ def _country_forms() -> dict[str, str]:
     return {**capital_countries(), **forms}
 
 
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 @lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern[str]:
-    names = sorted(_country_forms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w])")
+def _country_starts() -> dict[str, tuple[str, ...]]:
+    """Each country form's first word (every form starts with one) → the forms starting with it, the longest first."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for form in sorted(_country_forms(), key=len, reverse=True):
+        found[_WORD_RUN.match(form).group(0)].append(form)
+    return {word: tuple(forms) for word, forms in found.items()}
 
 
 def _dated_apart(a: _Prepared, b: _Prepared) -> bool:

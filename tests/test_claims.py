@@ -2008,6 +2008,16 @@ def test_one_act_of_two_countries_is_two_claims() -> None:
         "Argentina condemned Brazil's rocket launch over the strait."))
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    ("North Korea fired a missile at South Korea.", {"North Korea", "South Korea"}),  # the longest form at a word
+    ("Republic of Korea", {"South Korea"}),
+    ("Francesca and Chadwick went to Chad", {"Chad"}),  # whole words only
+    ("e.g.France won", set()),  # not after a dot
+])
+def test_the_countries_a_text_names(text: str, countries: set[str]) -> None:
+    assert claims_module._countries(text) == countries
+
+
 def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -> None:
     # A story of one launch recalls the earlier ones in the same words; a year or a date in common keeps them one.
     pairs = [("The Orsk rocket flew over the Tarnian island of Velko in 2009, the Tarnian ministry said.",
