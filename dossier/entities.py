@@ -2456,10 +2456,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
-    # The dossier's lower-case words, found once for the two steps that ask which words it writes in lower case.
-    lowercase = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
-                                                paragraphs, lowercase)
+                                                paragraphs)
     mentions = dossier.mentions
     uf = _UnionFind()
     for i in range(len(mentions)):
@@ -2503,7 +2501,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         messages += extra
     else:
         names = {}
-    dossier.entities = _build_entities(clusters, names, paragraphs, lowercase)
+    dossier.entities = _build_entities(clusters, names, paragraphs)
     _unplace_common_nouns(dossier)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
@@ -2551,12 +2549,10 @@ _OPENS_BEFORE = re.compile(r"(?:^|[.!?:])[\s\"“‘']*$")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
 
 
-def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]], lower: set[str]
-                             ) -> list[Mention]:
+def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
     """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
-    case elsewhere (``lower``: its lower-case words) and never capitalises inside a sentence, is an ordinary word
-    ("Psychology experts say" where another report has "child psychology"): ``_implausible`` asks this of its own
-    article only."""
+    case elsewhere and never capitalises inside a sentence, is an ordinary word ("Psychology experts say"
+    where another report has "child psychology"): ``_implausible`` asks this of its own article only."""
     openers: dict[str, bool] = {}
     for m in mentions:
         alone = " " not in m.text and m.text.istitle() and m.kind in (ORG, OTHER)
@@ -2565,6 +2561,7 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
     if not any(openers.values()):
         return mentions
     text = "\n".join(p for article in paragraphs.values() for p in article)
+    lower = set(_LOWER_WORD.findall(text))
     inside = set(_MID_CAPITAL.findall(text))
     ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
                 and not _known_word(word)}
@@ -4434,12 +4431,12 @@ def _slug(name: str) -> str:
 
 
 def _build_entities(
-    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]],
-    lowercase_words: set[str]
+    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]]
 ) -> list[Entity]:
     entities = []
     name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
                   for w in m.text.split()}
+    lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         voted = _cluster_kind(cluster)
