@@ -2108,7 +2108,18 @@ def test_one_act_of_two_countries_is_two_claims() -> None:
     c = statement("c", "Brazil strongly condemned the Orsk rocket launch over the Velko strait on Friday.")
     group_claims([a, b, c])
     assert a.claim == c.claim != b.claim
-    assert not claims_module._other_countries(first, "Argentina condemned Brazil's rocket launch over the strait.")
+    assert not claims_module._other_countries(claims_module._subject_countries(first), claims_module._subject_countries(
+        "Argentina condemned Brazil's rocket launch over the strait."))
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("North Korea fired a missile at South Korea.", {"North Korea", "South Korea"}),  # the longest form at a word
+    ("Republic of Korea", {"South Korea"}),
+    ("Francesca and Chadwick went to Chad", {"Chad"}),  # whole words only
+    ("e.g.France won", set()),  # not after a dot
+])
+def test_the_countries_a_text_names(text: str, countries: set[str]) -> None:
+    assert claims_module._countries(text) == countries
 
 
 def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -> None:

@@ -276,6 +276,32 @@ def test_the_sentences_copies_share_are_kept_with_each_article_and_found_again_w
     assert copied(store) == copied(None) == {"seeds/a.txt": "a", "seeds/b.txt": "a"}
 
 
+def test_what_grouping_reads_of_a_statement_is_found_again_when_its_article_changes(tmp_path: Path) -> None:
+    # The years, records, identifiers, countries and descriptions of a statement's claim clause are found with its
+    # article and cached with it: after an edit gives one of two alike statements another year, a rebuild from the
+    # cache tells them apart, as a build without the cache does.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+
+    def write(name: str, opening: str, year: int, closing: str) -> None:
+        (seeds / name).write_text(f"Rocket seen\n\n{opening}\n\nThe Orsk rocket flew over the Tarnia coast in {year}"
+                                  f" before it fell into the sea, the defence ministry said.\n\n{closing}\n",
+                                  encoding="utf-8")
+
+    write("a.txt", "Fishermen in Velko watched the sky for hours on Tuesday.", 2009, "Schools in the port stayed open.")
+    write("b.txt", "The harbour master of Dunmere spoke to reporters at noon.", 2009, "Ferries ran late to Harnwick.")
+    store = ArticleCache(tmp_path / "cache")
+
+    def grouped(cache: ArticleCache | None) -> list[list[str]]:
+        dossier = pipeline.analyse(seeds, None, tmp_path, log=lambda _: None, store=cache)
+        return sorted(sorted(s.article for s in claim.statements) for claim in dossier.claims)
+
+    assert ["a", "b"] in grouped(store)
+    write("b.txt", "The harbour master of Dunmere spoke to reporters at noon.", 2017, "Ferries ran late to Harnwick.")
+    assert ["a", "b"] not in grouped(store)
+    assert grouped(store) == grouped(None)
+
+
 def test_an_article_whose_cached_result_cannot_be_read_is_extracted_again(tmp_path: Path) -> None:
     articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
     articles = articles[:4]
