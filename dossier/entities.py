@@ -42,6 +42,7 @@ Quality is measured by ``scripts/eval_entities.py`` against hand gold in tests/g
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -100,6 +101,7 @@ from .lang.en.names import (
     INTERFACE_PHRASES,
     LAW_WORDS,
     LEGISLATURE_HEADS,
+    LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
     LONE_BODY_HEADS,
     MODIFIER_SUFFIXES,
@@ -2477,6 +2479,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_swapped_full_names(mentions, persons, uf)
+    _merge_variant_spellings(mentions, named, uf)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_misspelt_bodies(mentions, named, uf, paragraphs)
@@ -3481,6 +3484,47 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
         if (len(known) >= 3 * len(group)
                 and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
             uf.union(target, root)
+
+
+VARIANT_MIN_LETTERS = 8  # a shorter name with a letter doubled is as often another name ("Mann"/"Man")
+# A linking vowel between two hyphens, and a hyphened Arabic article at a word's start, as transliterations vary
+_LINKING_VOWEL = re.compile(r"(?<=\w)-(?:" + "|".join(sorted(LINKING_VOWELS)) + r")-(?=\w)")
+_HYPHENED_ARTICLE = re.compile(r"\b(?:" + "|".join(sorted(HYPHENED_PARTICLES)) + r")-(?=\w)", re.IGNORECASE)
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+
+
+def _variant_key(text: str) -> tuple[str, ...]:
+    """A name's words with the choices of its transliteration left out: a letter doubled or not, the Arabic
+    article and the linking vowel of a compound ("Abdel-Fattah el-Sissi" and "Abdel Fattah al-Sisi",
+    "Mazar-e-Sharif" and "Mazar-i-Sharif" have one key)."""
+    text = _HYPHENED_ARTICLE.sub("", _LINKING_VOWEL.sub("-", text))
+    return tuple(_DOUBLED_LETTER.sub(r"\1", w) for w in _name_key(text).split())
+
+
+def _merge_variant_spellings(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A person or a place of two words or more that reports spell apart only by a doubled letter, the
+    Arabic article ("al-"/"el-") or a linking vowel ("-e-"/"-i-") is one, when each spelling names one
+    entity of that kind and no report writes both (its writer would have told two names apart)."""
+    spellings: dict[tuple[str, tuple[str, ...]], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    articles: dict[str, set[str]] = defaultdict(set)  # spelling -> the reports writing it
+    for i in named:
+        m = mentions[i]
+        if m.kind not in (PERSON, PLACE) or not _name_key(m.text):
+            continue
+        key = _variant_key(m.text)
+        if len(key) < 2 or sum(map(len, key)) < VARIANT_MIN_LETTERS:
+            continue
+        spelling = _name_key(m.text)
+        spellings[m.kind, key][spelling].add(uf.find(i))
+        articles[spelling].add(m.article)
+    for by_spelling in spellings.values():
+        if len(by_spelling) < 2 or any(len(roots) != 1 for roots in by_spelling.values()):
+            continue
+        if any(articles[a] & articles[b] for a, b in itertools.combinations(sorted(by_spelling), 2)):
+            continue
+        roots = sorted(next(iter(roots)) for roots in by_spelling.values())
+        for r in roots[1:]:
+            uf.union(roots[0], r)
 
 
 def _merge_swapped_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:

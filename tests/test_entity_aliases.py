@@ -1002,3 +1002,23 @@ def test_two_cities_joined_by_a_hyphen_stay_a_place() -> None:
     dossier.mentions = [_mention(a, "Raleigh-Durham", "place")]
     resolve_entities(dossier, None)
     assert [e.kind for e in dossier.entities] == ["place"]
+
+
+def test_spellings_apart_by_a_linking_vowel_or_a_doubled_letter_are_one_name() -> None:
+    dossier = build(
+        article("Attack on consulate", "Fighters attacked the consulate in Zabar-i-Lohan on Friday, officials said.",
+                id="a"),
+        article("Consulate attacked", "The attack in Zabar-e-Lohan killed six people, police said.", id="b"),
+        article("Court rules", "President Abdel Karim al-Wasi said the court had ruled.", id="c"),
+        article("Ruling", "President Abdel-Karim el-Wassi said on Saturday that he welcomed the ruling.", id="d"),
+    )
+    assert entities_of(dossier, "Zabar-i-Lohan") == entities_of(dossier, "Zabar-e-Lohan")
+    assert entities_of(dossier, "Abdel Karim al-Wasi") == entities_of(dossier, "Abdel-Karim el-Wassi")
+
+
+def test_two_spellings_of_one_report_stay_two_names() -> None:
+    dossier = build(
+        article("Floods", "Floods reached the town of Kallo Verde and the town of Kalo Verde on Monday.", id="a"),
+        article("Rain", "Rain fell on the town of Kalo Verde on Tuesday, officials said.", id="b"),
+    )
+    assert entities_of(dossier, "Kallo Verde") != entities_of(dossier, "Kalo Verde")
