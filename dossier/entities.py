@@ -4288,20 +4288,39 @@ def _unproven_lone_name(
             return False
     elif word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
         return False
-    for m in cluster:
-        paragraph = paragraphs[m.article][m.paragraph]
-        if (not titled_word and (_cue_before(_PERSON_TITLE_BEFORE, m, paragraph)
-                                 or _cue_before(_ROLE_NOUN_BEFORE, m, paragraph))
-                or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
-            return False
-        appositive = _APPOSITIVE.match(paragraph, m.end)
-        if appositive and appositive.group(1) in ROLE_NOUNS:
-            return False
-        clause = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end)
-        if (clause and clause.group(2) in PERSON_POSSESSIVES
-                and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS)):
-            return False
-    return True
+    return not any(_person_cue(m, paragraphs[m.article][m.paragraph], not titled_word) for m in cluster)
+
+
+def _person_cue(m: Mention, paragraph: str, titles: bool = True, clause: bool = True) -> bool:
+    """Whether a use of a name says it is a person's: a title, honorific or role noun before it (with ``titles``),
+    "who" or an age after it, a role noun in apposition ("Roe, the sole nominee,") or (with ``clause``) "he",
+    "his" of its clause."""
+    if (titles and (_cue_before(_PERSON_TITLE_BEFORE, m, paragraph) or _cue_before(_ROLE_NOUN_BEFORE, m, paragraph))
+            or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
+        return True
+    appositive = _APPOSITIVE.match(paragraph, m.end)
+    if appositive and appositive.group(1) in ROLE_NOUNS:
+        return True
+    pronoun = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end) if clause else None
+    return bool(pronoun and pronoun.group(2) in PERSON_POSSESSIVES
+                and not set(pronoun.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS))
+
+
+_NUMBER_AFTER = re.compile(r" \d")
+
+
+def _cued_one_word_person(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a one-word name read as a thing's is a person's known by that one name ("Vellora, who sang",
+    "Vellora, the only nominee,"): a person's cue after one of its uses (``_person_cue``), none of them
+    written in capitals or as a describing word, no determiner before any ("the Zorvex, who" is a team's) and no
+    number after any ("Zorvex 11, officials said" is a model's or a mission's, not a person's age).
+    Not "her" or "his" in its clause: a product or a mission is given them ("Zorvex lost her voice")."""
+    if any(" " in m.text or m.text.isupper() or m.text in DESCRIPTIVE_WORDS for m in cluster):
+        return False
+    if any(_cue_before(_DETERMINER_BEFORE, m, paragraphs[m.article][m.paragraph])
+           or _NUMBER_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster):
+        return False
+    return any(_person_cue(m, paragraphs[m.article][m.paragraph], titles=False, clause=False) for m in cluster)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
@@ -4492,6 +4511,8 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
+        if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
+            kind = PERSON
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE

@@ -1971,3 +1971,16 @@ def test_a_plural_written_after_the_only_inside_a_longer_name_is_no_nickname() -
         "The point? Vell's tagline: 'Built to last.'",
     ))
     assert entity_of(dossier, "Vell") != entity_of(dossier, "Vell Trucks")
+
+
+def test_a_one_word_name_with_who_or_a_role_in_apposition_is_a_person() -> None:
+    dossier, _ = build(article("Vellora, the only nominee from abroad, was not asked to perform on Sunday.",
+                               "Critics said Vellora was the star of the night."),
+                       article("Fans cheered Vellora, who sang on Sunday.", id="b"))
+    assert {e.name: e.kind for e in dossier.entities}["Vellora"] == "person"
+
+
+def test_a_one_word_name_before_a_number_is_no_person_by_its_comma() -> None:
+    dossier, _ = build(article("The rocket will use the same pad as Zorvex 11, officials said on Friday.",
+                               "Zorvex 11 carried three crew."))
+    assert {e.name: e.kind for e in dossier.entities}.get("Zorvex") != "person"
