@@ -2555,20 +2555,57 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lo
 def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
     """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
     case elsewhere and never capitalises inside a sentence, is an ordinary word ("Psychology experts say"
-    where another report has "child psychology"): ``_implausible`` asks this of its own article only."""
+    where another report has "child psychology"): ``_implausible`` asks this of its own article only. So is
+    one used only there or in a clause of capitalised words ("Vellonia: Between Hope and Fear", a title), that
+    the story or news at large (the learnt ordinary words) writes in lower case, unless it is a place or an
+    institution the lists know."""
     openers: dict[str, bool] = {}
+    titled: dict[str, bool] = {}  # word -> every use opens a sentence or is in a capitalised clause
+    clauses: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in mentions:
         alone = " " not in m.text and m.text.istitle() and m.kind in (ORG, OTHER)
-        opens = bool(_OPENS_BEFORE.search(paragraphs[m.article][m.paragraph], 0, m.start))
+        paragraph = paragraphs[m.article][m.paragraph]
+        opens = bool(_OPENS_BEFORE.search(paragraph, 0, m.start))
         openers[m.text] = openers.get(m.text, True) and alone and opens
-    if not any(openers.values()):
+        if alone and not opens and titled.get(m.text, True):
+            spans = clauses.setdefault((m.article, m.paragraph), _title_clauses(paragraph))
+            opens = any(start <= m.start and m.end <= end for start, end in spans)
+        titled[m.text] = titled.get(m.text, True) and alone and opens
+    if not any(titled.values()):
         return mentions
-    text = "\n".join(p for article in paragraphs.values() for p in article)
+    text = "\n".join(_without_title_clauses(p) for article in paragraphs.values() for p in article)
     lower = set(_LOWER_WORD.findall(text))
     inside = set(_MID_CAPITAL.findall(text))
     ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
                 and not _known_word(word)}
+    ordinary |= {word for word, title in titled.items() if title and word not in inside
+                 and (word.lower() in lower or word.lower() in ordinary_words())
+                 and word not in gazetteer().places and word not in INSTITUTIONS}
     return [m for m in mentions if m.text not in ordinary]
+
+
+_CLAUSE = re.compile(r"[^.!?:;\n]+")
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+TITLE_CLAUSE_MIN_CAPITALS = 3  # "Between Hope and Fear"; two capitals in a row are as often one name ("Jo Roe")
+
+
+def _title_clauses(paragraph: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph's clauses (between stops, colons and semicolons) written in title case: every
+    word capitalised but function words, TITLE_CLAUSE_MIN_CAPITALS of them or more."""
+    spans = []
+    for clause in _CLAUSE.finditer(paragraph):
+        words = _CLAUSE_WORD.findall(clause.group())
+        if (sum(w[0].isupper() for w in words) >= TITLE_CLAUSE_MIN_CAPITALS
+                and all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)):
+            spans.append(clause.span())
+    return spans
+
+
+def _without_title_clauses(paragraph: str) -> str:
+    """The paragraph without its title-case clauses, whose capitals say nothing of a word's being a name."""
+    for start, end in reversed(_title_clauses(paragraph)):
+        paragraph = paragraph[:start] + paragraph[end:]
+    return paragraph
 
 
 def _split_story_joined(mentions: list[Mention]) -> list[Mention]:

@@ -1984,3 +1984,12 @@ def test_a_one_word_name_before_a_number_is_no_person_by_its_comma() -> None:
     dossier, _ = build(article("The rocket will use the same pad as Zorvex 11, officials said on Friday.",
                                "Zorvex 11 carried three crew."))
     assert {e.name: e.kind for e in dossier.entities}.get("Zorvex") != "person"
+
+
+def test_a_common_word_only_in_a_title_case_clause_is_no_name() -> None:
+    dossier, _ = build(article("Vellonia: Between Courage and Fear",
+                               "The country voted on Sunday, officials in Vellonia said.",
+                               "Karl Venn of Zorvex Holdings said the vote was fair."))
+    names = {e.name for e in dossier.entities}
+    assert "Fear" not in names and "Courage" not in names
+    assert {"Vellonia", "Karl Venn", "Zorvex Holdings"} <= names
