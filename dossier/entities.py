@@ -1477,6 +1477,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
+        if m.kind == OTHER and (m.text in DESCRIPTIVE_WORDS or m.text in gazetteer().demonyms):
+            continue  # "the Islamist president", "a Vellonian firm": a describing word read as no one's name
         if m.text in COMPASS:
             continue  # "the North": a part of a country the sentence does not name
         if (len(words) == 2 and words[0] in REGION_PREFIXES

@@ -1993,3 +1993,10 @@ def test_a_common_word_only_in_a_title_case_clause_is_no_name() -> None:
     names = {e.name for e in dossier.entities}
     assert "Fear" not in names and "Courage" not in names
     assert {"Vellonia", "Karl Venn", "Zorvex Holdings"} <= names
+
+
+def test_a_word_of_creed_or_nationality_is_no_name() -> None:
+    names = _entities("A court convicted the former Islamist president Karl Venn on Saturday.",
+                      "Thousands of Islamists were arrested, and a Korean bank froze his accounts.")
+    assert "Karl Venn" in names
+    assert not {"Islamist", "Islamists", "Korean"} & names.keys()

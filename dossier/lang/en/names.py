@@ -312,6 +312,7 @@ DESCRIPTIVE_WORDS = {
     "Conservatives", "Liberal", "Liberals", "Latino", "Latinos", "Hispanic", "Black", "White",
     "Sunni", "Shia", "Shiite", "Kurds", "Allied", "Allies", "Communist", "Communists", "Nazi",
     "Nazis", "Internet", "Web", "God", "English", "Tory", "Tories", "Labourites", "Greens",
+    "Islamist", "Islamists", "Jihadist", "Jihadists", "Salafist", "Salafists", "Evangelical", "Evangelicals",
 }  # fmt: skip
 # Well-known short forms of countries that pycountry does not give.
 COUNTRY_SHORT_FORMS = {
