@@ -2520,32 +2520,39 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
 def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
     """A name whose text runs on into a longer name the dossier reads elsewhere is that name: "Panama"
     in "the Panama Papers", "Transport" in "Transport for London", "New York" in "the New York Times"
-    (where this report's tagger doubted the whole), when the dossier reads that name twice. The names
-    inside the words it gains go with them ("London"); a title read as a person ("London Mayor") lends nothing."""
+    (where this report's tagger doubted the whole), when the dossier reads that name twice. So is one whose text
+    ends a body's or a thing's name the dossier reads twice, written in full before it ("Research Letters" of
+    "Geophysical Research Letters"). The names inside the words it gains go with them ("London"); a title read
+    as a person ("London Mayor") lends nothing."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if " " in m.text and not _is_role_only(m):
             votes[m.text][m.kind] += 1
     heads: dict[str, list[str]] = defaultdict(list)
+    tails: dict[str, list[str]] = defaultdict(list)  # of bodies and things: a person's first word may be a title
     for name in (name for name, kinds in votes.items() if kinds.total() >= 2):  # a one-off may be words run together
         words = name.split(" ")
         for k in range(1, len(words)):
             heads[" ".join(words[:k])].append(name)
+            if votes[name].most_common(1)[0][0] != PERSON:
+                tails[" ".join(words[k:])].append(name)
     gone: set[int] = set()
     by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_paragraph[m.article, m.paragraph].append(m)
     for m in mentions:
         paragraph = paragraphs[m.article][m.paragraph]
-        found = [name for name in heads.get(m.text, ()) if paragraph.startswith(name, m.start)
+        found = [(m.start, name) for name in heads.get(m.text, ()) if paragraph.startswith(name, m.start)
                  and not paragraph[m.start + len(name) : m.start + len(name) + 1].isalnum()]
+        found += [(start, name) for name in tails.get(m.text, ()) if (start := m.end - len(name)) >= 0
+                  and paragraph.startswith(name, start) and not paragraph[start - 1 : start].isalnum()]
         if not found or id(m) in gone:
             continue
-        whole = max(found, key=len)
-        end = m.start + len(whole)
+        start, whole = max(found, key=lambda found: len(found[1]))
+        end = start + len(whole)
         gone.update(id(other) for other in by_paragraph[m.article, m.paragraph]
-                    if other is not m and m.start <= other.start and other.end <= end)
-        m.end, m.text, m.kind = end, whole, votes[whole].most_common(1)[0][0]
+                    if other is not m and start <= other.start and other.end <= end)
+        m.start, m.end, m.text, m.kind = start, end, whole, votes[whole].most_common(1)[0][0]
     return [m for m in mentions if id(m) not in gone]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.entities import _canonical, _unique_spans, find_mentions, resolve_entities
+from dossier.entities import _canonical, _restore_tails, _unique_spans, find_mentions, resolve_entities
 from dossier.structure import Article, Dossier, Mention
 
 
@@ -1022,3 +1022,14 @@ def test_two_spellings_of_one_report_stay_two_names() -> None:
         article("Rain", "Rain fell on the town of Kalo Verde on Tuesday, officials said.", id="b"),
     )
     assert entities_of(dossier, "Kallo Verde") != entities_of(dossier, "Kalo Verde")
+
+
+def test_a_name_cut_at_its_start_is_the_body_the_dossier_writes_in_full_before_it() -> None:
+    paragraphs = {"a": ["The study appeared in Zoological Research Letters on Monday."],
+                  "b": ["Zoological Research Letters published it.", "It is out in Zoological Research Letters (2017)."]}
+    whole = "Zoological Research Letters"
+    found = [Mention("a", 0, 22, 22 + len(whole), whole, "organization"),
+             Mention("b", 0, 0, len(whole), whole, "organization"),
+             Mention("b", 1, 24, 24 + len("Research Letters"), "Research Letters", "person")]
+    restored = _restore_tails(found, paragraphs)
+    assert [(m.text, m.start, m.kind) for m in restored][-1] == (whole, 13, "organization")
