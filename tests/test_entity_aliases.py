@@ -1026,7 +1026,8 @@ def test_two_spellings_of_one_report_stay_two_names() -> None:
 
 def test_a_name_cut_at_its_start_is_the_body_the_dossier_writes_in_full_before_it() -> None:
     paragraphs = {"a": ["The study appeared in Zoological Research Letters on Monday."],
-                  "b": ["Zoological Research Letters published it.", "It is out in Zoological Research Letters (2017)."]}
+                  "b": ["Zoological Research Letters published it.",
+                        "It is out in Zoological Research Letters (2017)."]}
     whole = "Zoological Research Letters"
     found = [Mention("a", 0, 22, 22 + len(whole), whole, "organization"),
              Mention("b", 0, 0, len(whole), whole, "organization"),
