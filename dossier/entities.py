@@ -1464,6 +1464,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             *first, last = m.text.split()
             bodies[(*first, last[:4])].add(last)
     sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
+    places = {m.text for m in mentions if m.kind == PLACE}
     out = []
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
@@ -1475,6 +1476,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             if paragraph[m.end + 1 : m.end + 2] == "-":
                 continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
             m.kind = PLACE
+        if _initials_after_place(m, paragraph, places):
+            m.kind = PLACE  # "Kelvale, B.C.": the province or state of the town before it, by its initials
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
         if m.kind == OTHER and (m.text in DESCRIPTIVE_WORDS or m.text in gazetteer().demonyms):
@@ -1525,6 +1528,16 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
                 m.kind = kind
         out.append(m)
     return out
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*), $")
+def _initials_after_place(m: Mention, paragraph: str, places: set[str] | dict) -> bool:
+    """Whether a name is dotted initials right after a place and a comma ("Kelvale, B.C."): the province or state
+    it is in, written short. (After a person, "Jo Roe, M.D.", they are a degree.)"""
+    before = _DOTTED_INITIALS.fullmatch(m.text) and _PLACE_COMMA_BEFORE.search(paragraph, 0, m.start)
+    return bool(before) and (before.group(1) in places or before.group(1) in gazetteer().places
+                             or before.group(1) in gazetteer().towns)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -4407,7 +4420,8 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         for form in (_surface(m.text), _surface(m.text).title()):
             if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
                 return False
-        if _located(m, paragraphs[m.article][m.paragraph]) or (
+        if _located(m, paragraphs[m.article][m.paragraph]) or _initials_after_place(
+                m, paragraphs[m.article][m.paragraph], gaz.places) or (
                 m.kind == PLACE and _surface(m.text).split()[-1] in FEATURE_WORDS and " " in m.text):
             return False  # also "the Vell River", when the feature's short name is read as something else's
     if any(m.kind != PLACE for m in cluster):

@@ -2000,3 +2000,10 @@ def test_a_word_of_creed_or_nationality_is_no_name() -> None:
                       "Thousands of Islamists were arrested, and a Korean bank froze his accounts.")
     assert "Karl Venn" in names
     assert not {"Islamist", "Islamists", "Korean"} & names.keys()
+
+
+def test_dotted_initials_after_a_place_and_a_comma_are_a_place() -> None:
+    names = _entities("A wildfire near Vancouver, B.C., forced hundreds to leave on Monday.",
+                      "Dr. Jo Roe, M.D., treated the injured.")
+    assert names["B.C."] == "place"
+    assert names.get("M.D.") != "place"
