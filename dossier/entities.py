@@ -2500,6 +2500,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_misspelt_bodies(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_town_named_bodies(mentions, named, uf, paragraphs)
+    _merge_employers(mentions, named, uf, paragraphs)
     _merge_feature_short_forms(mentions, named, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -3888,6 +3889,42 @@ def _merge_town_named_bodies(
             if mentions[i].kind == PLACE and i in named_set:
                 uf.union(i, root)
                 mentions[i].kind = ORG  # the gazetteer's town made the tagger read it as a place
+
+
+_ROLE_AT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r") at $")  # "the head coach at Vell"
+
+
+def _merge_employers(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A lone word read as a place, after a role noun and "at" ("the head coach at Vell", "a professor at Vell"),
+    that the gazetteer knows as no place (a town at most), is the one body of the dossier whose name it opens
+    ("Vell University"): the employer, written short, where every use of it is so cued. A place of the gazetteer
+    ("a coach at Alabama") stays one."""
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+            bodies[words[0]].add(i)
+    if not bodies:
+        return
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        members[uf.find(i)].append(i)
+    for i in named:
+        m = mentions[i]
+        word = _surface(m.text)
+        if (m.kind != PLACE or word not in bodies or word in gazetteer().places or uf.find(i) in bodies[word]
+                or not _cue_before(_ROLE_AT_BEFORE, m, paragraphs[m.article][m.paragraph])):
+            continue
+        # Every use of it so cued: "moved to Vell" in another report is the town
+        if not all(_cue_before(_ROLE_AT_BEFORE, mentions[j], paragraphs[mentions[j].article][mentions[j].paragraph])
+                   for j in members[uf.find(i)]):
+            continue
+        roots = {uf.find(r) for r in bodies[word]}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+            m.kind = ORG
 
 
 def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:

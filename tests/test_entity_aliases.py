@@ -1034,3 +1034,12 @@ def test_a_name_cut_at_its_start_is_the_body_the_dossier_writes_in_full_before_i
              Mention("b", 1, 24, 24 + len("Research Letters"), "Research Letters", "person")]
     restored = _restore_tails(found, paragraphs)
     assert [(m.text, m.start, m.kind) for m in restored][-1] == (whole, 13, "organization")
+
+
+def test_a_lone_town_after_a_role_and_at_is_the_body_it_opens() -> None:
+    dossier = build(article("Coach", "Roe coached at Vellmont University for six seasons.", id="a"),
+                    article("Coach", "He was the head coach at Vellmont, a job he held for years.", id="b"),
+                    article("Trip", "A coach at Gorvale, she later moved to Gorvale with her family.", id="c"),
+                    article("Study", "A professor at Gorvale Institute said so.", id="d"))
+    assert entities_of(dossier, "Vellmont") == entities_of(dossier, "Vellmont University")
+    assert entities_of(dossier, "Gorvale") != entities_of(dossier, "Gorvale Institute")
