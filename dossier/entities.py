@@ -142,6 +142,7 @@ from .lang.en.names import (
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
+    SCALE_NOUNS,
     SCHOOL_HEADS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
@@ -1476,6 +1477,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             if paragraph[m.end + 1 : m.end + 2] == "-":
                 continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
             m.kind = PLACE
+        if len(words) == 1 and _SCALE_BEFORE.search(paragraph, 0, m.start):
+            continue  # "22 degrees Celsius": a scale of measure
         if _initials_after_place(m, paragraph, places):
             m.kind = PLACE  # "Kelvale, B.C.": the province or state of the town before it, by its initials
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
@@ -1530,6 +1533,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     return out
 
 
+_SCALE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SCALE_NOUNS)) + r") $")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*), $")
 def _initials_after_place(m: Mention, paragraph: str, places: set[str] | dict) -> bool:

@@ -2007,3 +2007,7 @@ def test_dotted_initials_after_a_place_and_a_comma_are_a_place() -> None:
                       "Dr. Jo Roe, M.D., treated the injured.")
     assert names["B.C."] == "place"
     assert names.get("M.D.") != "place"
+
+
+def test_a_scale_after_degrees_is_no_name() -> None:
+    assert "Kelvon" not in mentions("Temperatures in Vellmont reached 22 degrees Kelvon on Monday.")

@@ -438,6 +438,8 @@ SPELLING_VARIANTS = {
 # "two Vellys were given"), where a noun would make it a modifier ("three Vellys fans"); and any verb in "-ed".
 COUNTED_HEAD_FOLLOWERS = frozenset(
     "went go goes were are was is have had has will would could can to for in at of and or but this last".split())
+# Nouns of measure whose scale is named after them: "22 degrees Celsius", "70 degrees Fahrenheit" (no entity).
+SCALE_NOUNS = frozenset({"degree", "degrees"})
 # Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
 # a measure, not a product's model number ("Pixel 2 users").
 COUNTED_NOUNS = {"percent", "cent", "points", "runs", "goals", "wickets", "years", "months", "days", "weeks",
