@@ -42,6 +42,7 @@ Quality is measured by ``scripts/eval_entities.py`` against hand gold in tests/g
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import weakref
 from collections import Counter, defaultdict
@@ -100,6 +101,7 @@ from .lang.en.names import (
     INTERFACE_PHRASES,
     LAW_WORDS,
     LEGISLATURE_HEADS,
+    LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
     LONE_BODY_HEADS,
     MODIFIER_SUFFIXES,
@@ -140,6 +142,7 @@ from .lang.en.names import (
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
+    SCALE_NOUNS,
     SCHOOL_HEADS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
@@ -1462,6 +1465,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             *first, last = m.text.split()
             bodies[(*first, last[:4])].add(last)
     sport = any(m.kind == ORG and m.text in gazetteer().places for m in mentions) and _reports_sport(paragraphs)
+    places = {m.text for m in mentions if m.kind == PLACE}
     out = []
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
@@ -1473,8 +1477,14 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             if paragraph[m.end + 1 : m.end + 2] == "-":
                 continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
             m.kind = PLACE
+        if len(words) == 1 and _SCALE_BEFORE.search(paragraph, 0, m.start):
+            continue  # "22 degrees Celsius": a scale of measure
+        if _initials_after_place(m, paragraph, places):
+            m.kind = PLACE  # "Kelvale, B.C.": the province or state of the town before it, by its initials
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
             continue  # not "God", a person's name to CoNLL's annotators
+        if m.kind == OTHER and (m.text in DESCRIPTIVE_WORDS or m.text in gazetteer().demonyms):
+            continue  # "the Islamist president", "a Vellonian firm": a describing word read as no one's name
         if m.text in COMPASS:
             continue  # "the North": a part of a country the sentence does not name
         if (len(words) == 2 and words[0] in REGION_PREFIXES
@@ -1521,6 +1531,17 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
                 m.kind = kind
         out.append(m)
     return out
+
+
+_SCALE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SCALE_NOUNS)) + r") $")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_COMMA_BEFORE = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*), $")
+def _initials_after_place(m: Mention, paragraph: str, places: set[str] | dict) -> bool:
+    """Whether a name is dotted initials right after a place and a comma ("Kelvale, B.C."): the province or state
+    it is in, written short. (After a person, "Jo Roe, M.D.", they are a degree.)"""
+    before = _DOTTED_INITIALS.fullmatch(m.text) and _PLACE_COMMA_BEFORE.search(paragraph, 0, m.start)
+    return bool(before) and (before.group(1) in places or before.group(1) in gazetteer().places
+                             or before.group(1) in gazetteer().towns)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -2477,11 +2498,13 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_swapped_full_names(mentions, persons, uf)
+    _merge_variant_spellings(mentions, named, uf)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_misspelt_bodies(mentions, named, uf, paragraphs)
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_town_named_bodies(mentions, named, uf, paragraphs)
+    _merge_employers(mentions, named, uf, paragraphs)
     _merge_feature_short_forms(mentions, named, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -2515,32 +2538,39 @@ _OPENER_BEFORE = re.compile(r"(?:^|[.!?]\s+|[\"“‘']\s*)([A-Z][\w-]*) $")
 def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
     """A name whose text runs on into a longer name the dossier reads elsewhere is that name: "Panama"
     in "the Panama Papers", "Transport" in "Transport for London", "New York" in "the New York Times"
-    (where this report's tagger doubted the whole), when the dossier reads that name twice. The names
-    inside the words it gains go with them ("London"); a title read as a person ("London Mayor") lends nothing."""
+    (where this report's tagger doubted the whole), when the dossier reads that name twice. So is one whose text
+    ends a body's or a thing's name the dossier reads twice, written in full before it ("Research Letters" of
+    "Geophysical Research Letters"). The names inside the words it gains go with them ("London"); a title read
+    as a person ("London Mayor") lends nothing."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if " " in m.text and not _is_role_only(m):
             votes[m.text][m.kind] += 1
     heads: dict[str, list[str]] = defaultdict(list)
+    tails: dict[str, list[str]] = defaultdict(list)  # of bodies and things: a person's first word may be a title
     for name in (name for name, kinds in votes.items() if kinds.total() >= 2):  # a one-off may be words run together
         words = name.split(" ")
         for k in range(1, len(words)):
             heads[" ".join(words[:k])].append(name)
+            if votes[name].most_common(1)[0][0] != PERSON:
+                tails[" ".join(words[k:])].append(name)
     gone: set[int] = set()
     by_paragraph: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for m in mentions:
         by_paragraph[m.article, m.paragraph].append(m)
     for m in mentions:
         paragraph = paragraphs[m.article][m.paragraph]
-        found = [name for name in heads.get(m.text, ()) if paragraph.startswith(name, m.start)
+        found = [(m.start, name) for name in heads.get(m.text, ()) if paragraph.startswith(name, m.start)
                  and not paragraph[m.start + len(name) : m.start + len(name) + 1].isalnum()]
+        found += [(start, name) for name in tails.get(m.text, ()) if (start := m.end - len(name)) >= 0
+                  and paragraph.startswith(name, start) and not paragraph[start - 1 : start].isalnum()]
         if not found or id(m) in gone:
             continue
-        whole = max(found, key=len)
-        end = m.start + len(whole)
+        start, whole = max(found, key=lambda found: len(found[1]))
+        end = start + len(whole)
         gone.update(id(other) for other in by_paragraph[m.article, m.paragraph]
-                    if other is not m and m.start <= other.start and other.end <= end)
-        m.end, m.text, m.kind = end, whole, votes[whole].most_common(1)[0][0]
+                    if other is not m and start <= other.start and other.end <= end)
+        m.start, m.end, m.text, m.kind = start, end, whole, votes[whole].most_common(1)[0][0]
     return [m for m in mentions if id(m) not in gone]
 
 
@@ -2552,20 +2582,57 @@ _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lo
 def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
     """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
     case elsewhere and never capitalises inside a sentence, is an ordinary word ("Psychology experts say"
-    where another report has "child psychology"): ``_implausible`` asks this of its own article only."""
+    where another report has "child psychology"): ``_implausible`` asks this of its own article only. So is
+    one used only there or in a clause of capitalised words ("Vellonia: Between Hope and Fear", a title), that
+    the story or news at large (the learnt ordinary words) writes in lower case, unless it is a place or an
+    institution the lists know."""
     openers: dict[str, bool] = {}
+    titled: dict[str, bool] = {}  # word -> every use opens a sentence or is in a capitalised clause
+    clauses: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in mentions:
         alone = " " not in m.text and m.text.istitle() and m.kind in (ORG, OTHER)
-        opens = bool(_OPENS_BEFORE.search(paragraphs[m.article][m.paragraph], 0, m.start))
+        paragraph = paragraphs[m.article][m.paragraph]
+        opens = bool(_OPENS_BEFORE.search(paragraph, 0, m.start))
         openers[m.text] = openers.get(m.text, True) and alone and opens
-    if not any(openers.values()):
+        if alone and not opens and titled.get(m.text, True):
+            spans = clauses.setdefault((m.article, m.paragraph), _title_clauses(paragraph))
+            opens = any(start <= m.start and m.end <= end for start, end in spans)
+        titled[m.text] = titled.get(m.text, True) and alone and opens
+    if not any(titled.values()):
         return mentions
-    text = "\n".join(p for article in paragraphs.values() for p in article)
+    text = "\n".join(_without_title_clauses(p) for article in paragraphs.values() for p in article)
     lower = set(_LOWER_WORD.findall(text))
     inside = set(_MID_CAPITAL.findall(text))
     ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
                 and not _known_word(word)}
+    ordinary |= {word for word, title in titled.items() if title and word not in inside
+                 and (word.lower() in lower or word.lower() in ordinary_words())
+                 and word not in gazetteer().places and word not in INSTITUTIONS}
     return [m for m in mentions if m.text not in ordinary]
+
+
+_CLAUSE = re.compile(r"[^.!?:;\n]+")
+_CLAUSE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+TITLE_CLAUSE_MIN_CAPITALS = 3  # "Between Hope and Fear"; two capitals in a row are as often one name ("Jo Roe")
+
+
+def _title_clauses(paragraph: str) -> list[tuple[int, int]]:
+    """The spans of a paragraph's clauses (between stops, colons and semicolons) written in title case: every
+    word capitalised but function words, TITLE_CLAUSE_MIN_CAPITALS of them or more."""
+    spans = []
+    for clause in _CLAUSE.finditer(paragraph):
+        words = _CLAUSE_WORD.findall(clause.group())
+        if (sum(w[0].isupper() for w in words) >= TITLE_CLAUSE_MIN_CAPITALS
+                and all(w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words)):
+            spans.append(clause.span())
+    return spans
+
+
+def _without_title_clauses(paragraph: str) -> str:
+    """The paragraph without its title-case clauses, whose capitals say nothing of a word's being a name."""
+    for start, end in reversed(_title_clauses(paragraph)):
+        paragraph = paragraph[:start] + paragraph[end:]
+    return paragraph
 
 
 def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
@@ -3483,6 +3550,47 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
             uf.union(target, root)
 
 
+VARIANT_MIN_LETTERS = 8  # a shorter name with a letter doubled is as often another name ("Mann"/"Man")
+# A linking vowel between two hyphens, and a hyphened Arabic article at a word's start, as transliterations vary
+_LINKING_VOWEL = re.compile(r"(?<=\w)-(?:" + "|".join(sorted(LINKING_VOWELS)) + r")-(?=\w)")
+_HYPHENED_ARTICLE = re.compile(r"\b(?:" + "|".join(sorted(HYPHENED_PARTICLES)) + r")-(?=\w)", re.IGNORECASE)
+_DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+
+
+def _variant_key(text: str) -> tuple[str, ...]:
+    """A name's words with the choices of its transliteration left out: a letter doubled or not, the Arabic
+    article and the linking vowel of a compound ("Abdel-Fattah el-Sissi" and "Abdel Fattah al-Sisi",
+    "Mazar-e-Sharif" and "Mazar-i-Sharif" have one key)."""
+    text = _HYPHENED_ARTICLE.sub("", _LINKING_VOWEL.sub("-", text))
+    return tuple(_DOUBLED_LETTER.sub(r"\1", w) for w in _name_key(text).split())
+
+
+def _merge_variant_spellings(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A person or a place of two words or more that reports spell apart only by a doubled letter, the
+    Arabic article ("al-"/"el-") or a linking vowel ("-e-"/"-i-") is one, when each spelling names one
+    entity of that kind and no report writes both (its writer would have told two names apart)."""
+    spellings: dict[tuple[str, tuple[str, ...]], dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    articles: dict[str, set[str]] = defaultdict(set)  # spelling -> the reports writing it
+    for i in named:
+        m = mentions[i]
+        if m.kind not in (PERSON, PLACE) or not _name_key(m.text):
+            continue
+        key = _variant_key(m.text)
+        if len(key) < 2 or sum(map(len, key)) < VARIANT_MIN_LETTERS:
+            continue
+        spelling = _name_key(m.text)
+        spellings[m.kind, key][spelling].add(uf.find(i))
+        articles[spelling].add(m.article)
+    for by_spelling in spellings.values():
+        if len(by_spelling) < 2 or any(len(roots) != 1 for roots in by_spelling.values()):
+            continue
+        if any(articles[a] & articles[b] for a, b in itertools.combinations(sorted(by_spelling), 2)):
+            continue
+        roots = sorted(next(iter(roots)) for roots in by_spelling.values())
+        for r in roots[1:]:
+            uf.union(roots[0], r)
+
+
 def _merge_swapped_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:
     """Two full names of one report with the same given name and surnames of six letters or more that differ
     only by two neighbouring letters swapped are one person, the surname mistyped ("Eric Dartell" and "Eric
@@ -3785,6 +3893,42 @@ def _merge_town_named_bodies(
             if mentions[i].kind == PLACE and i in named_set:
                 uf.union(i, root)
                 mentions[i].kind = ORG  # the gazetteer's town made the tagger read it as a place
+
+
+_ROLE_AT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_NOUNS)) + r") at $")  # "the head coach at Vell"
+
+
+def _merge_employers(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A lone word read as a place, after a role noun and "at" ("the head coach at Vell", "a professor at Vell"),
+    that the gazetteer knows as no place (a town at most), is the one body of the dossier whose name it opens
+    ("Vell University"): the employer, written short, where every use of it is so cued. A place of the gazetteer
+    ("a coach at Alabama") stays one."""
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = _surface(mentions[i].text).split()
+        if mentions[i].kind == ORG and len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words):
+            bodies[words[0]].add(i)
+    if not bodies:
+        return
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in named:
+        members[uf.find(i)].append(i)
+    for i in named:
+        m = mentions[i]
+        word = _surface(m.text)
+        if (m.kind != PLACE or word not in bodies or word in gazetteer().places or uf.find(i) in bodies[word]
+                or not _cue_before(_ROLE_AT_BEFORE, m, paragraphs[m.article][m.paragraph])):
+            continue
+        # Every use of it so cued: "moved to Vell" in another report is the town
+        if not all(_cue_before(_ROLE_AT_BEFORE, mentions[j], paragraphs[mentions[j].article][mentions[j].paragraph])
+                   for j in members[uf.find(i)]):
+            continue
+        roots = {uf.find(r) for r in bodies[word]}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+            m.kind = ORG
 
 
 def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
@@ -4244,20 +4388,39 @@ def _unproven_lone_name(
             return False
     elif word in name_words or name_gender_detector().get_gender(word) in GIVEN_NAME_GENDERS:
         return False
-    for m in cluster:
-        paragraph = paragraphs[m.article][m.paragraph]
-        if (not titled_word and (_cue_before(_PERSON_TITLE_BEFORE, m, paragraph)
-                                 or _cue_before(_ROLE_NOUN_BEFORE, m, paragraph))
-                or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
-            return False
-        appositive = _APPOSITIVE.match(paragraph, m.end)
-        if appositive and appositive.group(1) in ROLE_NOUNS:
-            return False
-        clause = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end)
-        if (clause and clause.group(2) in PERSON_POSSESSIVES
-                and not set(clause.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS)):
-            return False
-    return True
+    return not any(_person_cue(m, paragraphs[m.article][m.paragraph], not titled_word) for m in cluster)
+
+
+def _person_cue(m: Mention, paragraph: str, titles: bool = True, clause: bool = True) -> bool:
+    """Whether a use of a name says it is a person's: a title, honorific or role noun before it (with ``titles``),
+    "who" or an age after it, a role noun in apposition ("Roe, the sole nominee,") or (with ``clause``) "he",
+    "his" of its clause."""
+    if (titles and (_cue_before(_PERSON_TITLE_BEFORE, m, paragraph) or _cue_before(_ROLE_NOUN_BEFORE, m, paragraph))
+            or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
+        return True
+    appositive = _APPOSITIVE.match(paragraph, m.end)
+    if appositive and appositive.group(1) in ROLE_NOUNS:
+        return True
+    pronoun = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end) if clause else None
+    return bool(pronoun and pronoun.group(2) in PERSON_POSSESSIVES
+                and not set(pronoun.group(1).split()) & (OTHER_NOUN_OPENERS | REPORTING_VERBS))
+
+
+_NUMBER_AFTER = re.compile(r" \d")
+
+
+def _cued_one_word_person(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a one-word name read as a thing's is a person's known by that one name ("Vellora, who sang",
+    "Vellora, the only nominee,"): a person's cue after one of its uses (``_person_cue``), none of them
+    written in capitals or as a describing word, no determiner before any ("the Zorvex, who" is a team's) and no
+    number after any ("Zorvex 11, officials said" is a model's or a mission's, not a person's age).
+    Not "her" or "his" in its clause: a product or a mission is given them ("Zorvex lost her voice")."""
+    if any(" " in m.text or m.text.isupper() or m.text in DESCRIPTIVE_WORDS for m in cluster):
+        return False
+    if any(_cue_before(_DETERMINER_BEFORE, m, paragraphs[m.article][m.paragraph])
+           or _NUMBER_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster):
+        return False
+    return any(_person_cue(m, paragraphs[m.article][m.paragraph], titles=False, clause=False) for m in cluster)
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
@@ -4298,7 +4461,8 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         for form in (_surface(m.text), _surface(m.text).title()):
             if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
                 return False
-        if _located(m, paragraphs[m.article][m.paragraph]) or (
+        if _located(m, paragraphs[m.article][m.paragraph]) or _initials_after_place(
+                m, paragraphs[m.article][m.paragraph], gaz.places) or (
                 m.kind == PLACE and _surface(m.text).split()[-1] in FEATURE_WORDS and " " in m.text):
             return False  # also "the Vell River", when the feature's short name is read as something else's
     if any(m.kind != PLACE for m in cluster):
@@ -4448,6 +4612,8 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
+        if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
+            kind = PERSON
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE

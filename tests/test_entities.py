@@ -1977,3 +1977,43 @@ def test_a_plural_written_after_the_only_inside_a_longer_name_is_no_nickname() -
         "The point? Vell's tagline: 'Built to last.'",
     ))
     assert entity_of(dossier, "Vell") != entity_of(dossier, "Vell Trucks")
+
+
+def test_a_one_word_name_with_who_or_a_role_in_apposition_is_a_person() -> None:
+    dossier, _ = build(article("Vellora, the only nominee from abroad, was not asked to perform on Sunday.",
+                               "Critics said Vellora was the star of the night."),
+                       article("Fans cheered Vellora, who sang on Sunday.", id="b"))
+    assert {e.name: e.kind for e in dossier.entities}["Vellora"] == "person"
+
+
+def test_a_one_word_name_before_a_number_is_no_person_by_its_comma() -> None:
+    dossier, _ = build(article("The rocket will use the same pad as Zorvex 11, officials said on Friday.",
+                               "Zorvex 11 carried three crew."))
+    assert {e.name: e.kind for e in dossier.entities}.get("Zorvex") != "person"
+
+
+def test_a_common_word_only_in_a_title_case_clause_is_no_name() -> None:
+    dossier, _ = build(article("Vellonia: Between Courage and Fear",
+                               "The country voted on Sunday, officials in Vellonia said.",
+                               "Karl Venn of Zorvex Holdings said the vote was fair."))
+    names = {e.name for e in dossier.entities}
+    assert "Fear" not in names and "Courage" not in names
+    assert {"Vellonia", "Karl Venn", "Zorvex Holdings"} <= names
+
+
+def test_a_word_of_creed_or_nationality_is_no_name() -> None:
+    names = _entities("A court convicted the former Islamist president Karl Venn on Saturday.",
+                      "Thousands of Islamists were arrested, and a Korean bank froze his accounts.")
+    assert "Karl Venn" in names
+    assert not {"Islamist", "Islamists", "Korean"} & names.keys()
+
+
+def test_dotted_initials_after_a_place_and_a_comma_are_a_place() -> None:
+    names = _entities("A wildfire near Vancouver, B.C., forced hundreds to leave on Monday.",
+                      "Dr. Jo Roe, M.D., treated the injured.")
+    assert names["B.C."] == "place"
+    assert names.get("M.D.") != "place"
+
+
+def test_a_scale_after_degrees_is_no_name() -> None:
+    assert "Kelvon" not in mentions("Temperatures in Vellmont reached 22 degrees Kelvon on Monday.")

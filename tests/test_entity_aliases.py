@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.entities import _canonical, _unique_spans, find_mentions, resolve_entities
+from dossier.entities import _canonical, _restore_tails, _unique_spans, find_mentions, resolve_entities
 from dossier.structure import Article, Dossier, Mention
 
 
@@ -1002,3 +1002,44 @@ def test_two_cities_joined_by_a_hyphen_stay_a_place() -> None:
     dossier.mentions = [_mention(a, "Raleigh-Durham", "place")]
     resolve_entities(dossier, None)
     assert [e.kind for e in dossier.entities] == ["place"]
+
+
+def test_spellings_apart_by_a_linking_vowel_or_a_doubled_letter_are_one_name() -> None:
+    dossier = build(
+        article("Attack on consulate", "Fighters attacked the consulate in Zabar-i-Lohan on Friday, officials said.",
+                id="a"),
+        article("Consulate attacked", "The attack in Zabar-e-Lohan killed six people, police said.", id="b"),
+        article("Court rules", "President Abdel Karim al-Wasi said the court had ruled.", id="c"),
+        article("Ruling", "President Abdel-Karim el-Wassi said on Saturday that he welcomed the ruling.", id="d"),
+    )
+    assert entities_of(dossier, "Zabar-i-Lohan") == entities_of(dossier, "Zabar-e-Lohan")
+    assert entities_of(dossier, "Abdel Karim al-Wasi") == entities_of(dossier, "Abdel-Karim el-Wassi")
+
+
+def test_two_spellings_of_one_report_stay_two_names() -> None:
+    dossier = build(
+        article("Floods", "Floods reached the town of Kallo Verde and the town of Kalo Verde on Monday.", id="a"),
+        article("Rain", "Rain fell on the town of Kalo Verde on Tuesday, officials said.", id="b"),
+    )
+    assert entities_of(dossier, "Kallo Verde") != entities_of(dossier, "Kalo Verde")
+
+
+def test_a_name_cut_at_its_start_is_the_body_the_dossier_writes_in_full_before_it() -> None:
+    paragraphs = {"a": ["The study appeared in Zoological Research Letters on Monday."],
+                  "b": ["Zoological Research Letters published it.",
+                        "It is out in Zoological Research Letters (2017)."]}
+    whole = "Zoological Research Letters"
+    found = [Mention("a", 0, 22, 22 + len(whole), whole, "organization"),
+             Mention("b", 0, 0, len(whole), whole, "organization"),
+             Mention("b", 1, 24, 24 + len("Research Letters"), "Research Letters", "person")]
+    restored = _restore_tails(found, paragraphs)
+    assert [(m.text, m.start, m.kind) for m in restored][-1] == (whole, 13, "organization")
+
+
+def test_a_lone_town_after_a_role_and_at_is_the_body_it_opens() -> None:
+    dossier = build(article("Coach", "Roe coached at Vellmont University for six seasons.", id="a"),
+                    article("Coach", "He was the head coach at Vellmont, a job he held for years.", id="b"),
+                    article("Trip", "A coach at Gorvale, she later moved to Gorvale with her family.", id="c"),
+                    article("Study", "A professor at Gorvale Institute said so.", id="d"))
+    assert entities_of(dossier, "Vellmont") == entities_of(dossier, "Vellmont University")
+    assert entities_of(dossier, "Gorvale") != entities_of(dossier, "Gorvale Institute")

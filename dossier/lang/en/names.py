@@ -211,6 +211,8 @@ ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Particles joined by a hyphen to the capitalised word they belong to, inside a name: the Arabic article, as
 # transliterated ("Bashar al-Assad", "Abdel-Fattah el-Sissi", "Nasser ad-Din", "ash-Sham").
 HYPHENED_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"}
+# Linking vowels that transliterations of one compound name write either way: "Mazar-e-Sharif", "Mazar-i-Sharif".
+LINKING_VOWELS = frozenset({"e", "i"})
 # Lowercase words after a place name that keep it a place: "Kursk region", "Kursk Oblast".
 PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
@@ -310,6 +312,7 @@ DESCRIPTIVE_WORDS = {
     "Conservatives", "Liberal", "Liberals", "Latino", "Latinos", "Hispanic", "Black", "White",
     "Sunni", "Shia", "Shiite", "Kurds", "Allied", "Allies", "Communist", "Communists", "Nazi",
     "Nazis", "Internet", "Web", "God", "English", "Tory", "Tories", "Labourites", "Greens",
+    "Islamist", "Islamists", "Jihadist", "Jihadists", "Salafist", "Salafists", "Evangelical", "Evangelicals",
 }  # fmt: skip
 # Well-known short forms of countries that pycountry does not give.
 COUNTRY_SHORT_FORMS = {
@@ -435,6 +438,8 @@ SPELLING_VARIANTS = {
 # "two Vellys were given"), where a noun would make it a modifier ("three Vellys fans"); and any verb in "-ed".
 COUNTED_HEAD_FOLLOWERS = frozenset(
     "went go goes were are was is have had has will would could can to for in at of and or but this last".split())
+# Nouns of measure whose scale is named after them: "22 degrees Celsius", "70 degrees Fahrenheit" (no entity).
+SCALE_NOUNS = frozenset({"degree", "degrees"})
 # Nouns a number counts after a name ("Kent 238 runs", "Acme 5 percent"): the number is a score or
 # a measure, not a product's model number ("Pixel 2 users").
 COUNTED_NOUNS = {"percent", "cent", "points", "runs", "goals", "wickets", "years", "months", "days", "weeks",
