@@ -229,6 +229,11 @@ _APPEAL_PHRASES = (
     "become a patron",
 )
 
+# A form of the outlet's set in the page, for the reader, addressed to them: "If you saw the crash, you can fill in the
+# form below", "Share your photos with us using the form below". A story's appeal for witnesses speaks of the police, to
+# no one; a how-to's step names a form elsewhere ("just click here and fill in the form with your details").
+_READER_FORM = re.compile(r"^(?!.*[\"“”])(?=.*\byou(?:r)?\b).{0,200}\bform (?:below|above)\b.{0,200}$", re.I)
+
 # A telephone number: six digits or more in groups ("0800/111 0 111", "116 123"; not "24/7" or "2016-17"), or a short
 # number after "call" or "text" ("call 988").
 _HELPLINE_NUMBER = re.compile(
@@ -312,6 +317,10 @@ _PICTURED = re.compile(
 _PHOTO_WORDS = re.compile(
     r"\((?:pictured|left|right|centre|center|second (?:left|right)|far (?:left|right)|top|bottom|above|below|inset)\b"
     r"[^()]{0,40}\)|\b[Pp]ictured\b|\b(?:is|are) seen\b|\bpictures? taken\b")
+# A video's teaser: its headline, then when it was posted and how long it runs ("Vellcoin just soared 30% 11:03 AM ET
+# Fri, 29 Dec 2017 | 00:40"); no sentence of the text ends on a length after a bar.
+_VIDEO_STAMP = re.compile(rf"\s(?:{_TIME}\s+)?(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
+                          r"\s+(?:19|20)\d\d\s*\|\s*\d{1,2}:\d\d(?::\d\d)?$", re.I)
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
@@ -391,9 +400,15 @@ _CREDIT_LINES = (
     # article on Vell Daily. Follow Vell Daily on Twitter.", "This article originally appeared on Vell Daily."
     re.compile(r"^(?:read the original article|this (?:article|story) (?:originally|first) (?:appeared|ran)"
                r"|den originalartikel gibt es) (?:on|in|auf) [^.!?]{2,60}\.(?:\s+[^.!?]{0,120}\.){0,4}$", re.I),
-    # An editor's note that the article was updated, not what: a correction, which says what, stays in the text.
+    # An editor's note that the article was updated, or a correction: a note on the article, not a statement of its
+    # story, whose date would date the story's events ("This article was amended on 3 May 2016 to …", "Correction: An
+    # earlier version of this article misstated …").
     re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),
+    re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?:?\s+)?(?:this|an earlier version of this) "
+               r"(?:article|story|post|report|piece)\b(?:\s+(?:was|has been|had been|is being))?\s+(?:amended|corrected"
+               r"|updated|changed|edited|misstated|misidentified|incorrectly|wrongly|said|stated|gave|described)\b"
+               r"[^\"“”]{0,300}$", re.I),
 )
 
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".
@@ -668,6 +683,9 @@ def _caption(line: str) -> str | None:
     match = re.match(r"^Image copyright .+? Image caption\s+(?P<text>.+)$", line)
     if match:
         return match["text"]
+    stamp = _VIDEO_STAMP.search(line)
+    if stamp:
+        return line[: stamp.start()]
     prefix = _CAPTION_PREFIX.match(line)
     if prefix and len(line) > prefix.end():
         return _GALLERY_COUNTER.sub(" ", line[prefix.end() :]).strip() or None  # "Photos: Storm Hide Caption 2 of 9"
@@ -932,7 +950,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 or _is_appeal(line)
                 or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
+                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)
+                or _READER_FORM.match(line)):
             continue
         if _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
             captions.append(line)  # an embedded tweet or post, set apart like a photo
