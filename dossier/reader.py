@@ -152,6 +152,10 @@ _FURNITURE = re.compile(
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
     r"|chat with us in facebook messenger\b.*"  # a site's chat prompt
+    r"|live (?:updates|coverage|blog)(?: on|:)\s[^.!?]{1,100}"  # a link to the live page: "Live updates on Vell crash"
+    # A promotion of the outlet's other content under its label: "Vell Magazine: Check out a sample of the stories…",
+    # "Virtual reality 101: Vellnet tells you everything you need to know about VR."
+    r"|[^.:!?\"“”]{1,50}:\s(?:check out\b|[^.!?\"“”]{0,40}\beverything you need to know about\b)[^\"“”]{0,160}"
     # An embedded video's or graphic's credit where the player was: "YouTube", "Jo Roe YouTube", "CNN Map"; a player's
     # label
     r"|(?:[\w.&'’-]+ ){0,2}(?:youtube|vimeo)|(?-i:[A-Z]{2,6}) (?:map|graphic|chart)|now playing:?"
@@ -196,6 +200,9 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _AIRTIME_PROMO = re.compile(
     rf"^(?:.{{0,300}}\b(?:watch|airs?|airing|tune in)\b.{{0,120}}?)?{_AIRTIME}(?:\W{{1,3}}{_AIRTIME})*\.?,?"
     rf"(?:\s*{_WEEKDAY})?(?:\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?$", re.I)
+# A sports report's box of the teams' next games under its heading: "UP NEXT" over "Rovers: Host the Vells on Sunday."
+_UP_NEXT = re.compile(r"^(?:up next|next up|coming up):?$", re.I)
+_FIXTURE_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}:\s+[A-Z][^:\"“”]{2,120}$")
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
 # Another article's headline in square brackets between paragraphs ("[Graphic: The toll of the attacks]"), an
@@ -932,6 +939,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             elif n - i <= 15 and any(_APPEAL_WORDS.search(x) for x in lines[i:]):
                 i = n
             continue
+        if _UP_NEXT.match(line):
+            while i < n and _FIXTURE_LINE.match(lines[i]):
+                i += 1
+            continue
         skip_post = _SKIP_POST.match(line)
         if skip_post:
             captions.append(skip_post["text"])
@@ -1133,17 +1144,31 @@ REPEATING_SHARE = 0.75
 # has more words before it ("After the success of Vell: The Movie, the cat"); and two such lines or more are the text's
 # own headings, of a list ("Vell Park: 32 hurt" and "Roe Hall: 12 hurt", each over what happened there, the first
 # after a colon and so no subhead). An editor's note is the text's: "Update: the road reopened on Monday".
+# A video's headline between the paragraphs: who speaks in it, their role or none, and on what ("Jo Roe on the Vell tram
+# crash", "Jo Roe, Transport Commissioner, on the crash"). A name has no word news writes in small letters: a subhead
+# naming a feature stays ("Background Music on Vellbox", "Quiet Mode on the Vell Pro").
+_VIDEO_HEADLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})(?:,\s[^,]{2,60},)?\son\s"
+                             r"[^.!?:;]{3,80}$")
+
+
+def _video_headline(line: str) -> bool:
+    headline = _VIDEO_HEADLINE.match(line)
+    return bool(headline) and not any(w.lower() in models.ordinary_words() for w in headline["name"].split())
+
+
 _LABELLED_TITLE = re.compile(r"^(?!(?i:updated?|correction|clarification|editor'?s note|note)\b)"
                              r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
 
 
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
-    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER), repeat the text (see REPEATING_SHARE) or
-    title another item (see _LABELLED_TITLE)."""
+    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER, _VIDEO_HEADLINE), repeat the text (see
+    REPEATING_SHARE) or title another item (see _LABELLED_TITLE)."""
     contents = [_content(p) for p in body] if lone else []
     labelled = [k for k, p in enumerate(body) if _LABELLED_TITLE.match(p) and not _ends_sentence(p)]
     found = set(labelled) & set(lone) if len(labelled) == 1 else set()
     for k in lone:
+        if _video_headline(body[k]):
+            found.add(k)
         if k in found or len(body[k].split()) <= SUBHEAD_WORDS:
             continue
         content = contents[k]

@@ -1808,12 +1808,16 @@ def test_promotions_of_the_outlets_other_content_are_no_paragraphs(tmp_path):
                              "Live updates on Vell ferry sinking\n\n"
                              "Jo Roe scored twice in the first half.\n\n"
                              "Ann Doe, Vell Coach, on the cup final\n\n"
-                             "The crowd of 30,000 was a record.\n\n"
+                             "The crowd of 30,000 was a record.\n\nBackground Music on Vellbox\n\n"
+                             "The stadium played music at half time.\n\n"
                              "Virtual reality 101: Vellnet tells you everything you need to know about VR.\n\n"
                              "Vellnet Magazine: Check out a sample of the stories in Vellnet's newsstand edition.\n\n"
                              "UP NEXT\n\nRovers: Host the Vells on Sunday.\n\nVell: Visit Roe Town on Saturday.\n")
     assert article.paragraphs == ["Vell beat Roe 3-0 on Sunday, the league said.",
-                                  "Jo Roe scored twice in the first half.", "The crowd of 30,000 was a record."]
+                                  "Jo Roe scored twice in the first half.", "The crowd of 30,000 was a record.",
+                                  "Background Music on Vellbox", "The stadium played music at half time."]
+    # A subhead naming a feature is no video's headline.
+    assert article.subheads == [3]
 
 
 def test_an_embedded_tweets_first_line_goes_with_its_signed_line(tmp_path):
