@@ -1039,6 +1039,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     repeated = _contained(body) | _repeated_quotes(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
+    # Of what is left, so that the copies of one caption do not break the run they are in.
+    photos = _photo_runs(body)
+    captions += [body[k] for k in sorted(photos)]
+    body = [p for k, p in enumerate(body) if k not in photos]
     lone = _lone_lines(body)
     teasers = _video_teasers(body, lone)
     captions += [body[k] for k in sorted(teasers)]
@@ -1323,6 +1327,49 @@ def _caption_runs(body: list[str]) -> set[int]:
         if end > start and not body[start - 1].endswith(":"):
             found.update(range(start, end + 1))
         start = end + 1
+    return found
+
+
+# Photos' captions set between the paragraphs or closing the text, one a paragraph, PHOTO_RUN of them or more in a row:
+# each a clause without a verb of its own (a name and where it is, or what it is doing: "Rescue crews at the harbour
+# after the ferry sank", "Lifeboats arriving at the harbour", "Mayor of Vell Ann Doe talking to reporters"), and
+# PHOTO_UNPUNCTUATED of them after the first without a full stop. The text's sentences have a verb of their own, past
+# tense or with its auxiliary; present-tense sentences ("Ferries from Vell run again on Friday.") end on a full stop,
+# and a subhead among them ("Salvage at the wreck") is one line.
+PHOTO_RUN = 3
+PHOTO_UNPUNCTUATED = 2
+PHOTO_LINE_WORDS = 40
+# The photo's own clause ends where what happened before or around it begins: "… at the scene, after a tram derailed".
+_CLAUSE_END = re.compile(r",|\s(?:after|as|where|when|while|following|who|which|that|because|before|since|until)\b")
+_PHOTO_CLAUSE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?\s+"
+                           r"(?:[a-z]{3,}ing|at|in|on|near|outside|inside|close to|with|during|by)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should"
+                     r"|do|does|did|said|says|told|tells|\w+ed|\w+n['’]t)\b", re.I)
+
+
+def _photo_line(paragraph: str) -> bool:
+    end = _CLAUSE_END.search(paragraph)
+    own = paragraph[: end.start()] if end else paragraph
+    # A caption opens on what it shows; a sentence may open on a phrase before its verb ("In the sixth inning, Roe …").
+    return (len(paragraph.split()) <= PHOTO_LINE_WORDS and not any(mark in paragraph for mark in '"“”')
+            and paragraph.split()[0].lower() not in _CONTENT_STOP and bool(_PHOTO_CLAUSE.match(own))
+            and not _FINITE.search(own))
+
+
+def _photo_runs(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are photos' captions in a row (see PHOTO_RUN), where most paragraphs of the
+    page end a sentence."""
+    if 2 * sum(map(_ends_sentence, body)) < len(body):
+        return set()
+    found: set[int] = set()
+    k = 1
+    while k < len(body):
+        end = k
+        while end < len(body) and _photo_line(body[end]):
+            end += 1
+        if end - k >= PHOTO_RUN and sum(not _ends_sentence(p) for p in body[k + 1 : end]) >= PHOTO_UNPUNCTUATED:
+            found.update(range(k, end))
+        k = end + 1
     return found
 
 

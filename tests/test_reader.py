@@ -1764,7 +1764,8 @@ def test_a_run_of_photo_captions_closing_the_text_is_set_apart(tmp_path):
                              "Jo Roe, who was on board, said the boat had tilted before it went down.\n\n"
                              "Rescue crews at the harbour after the ferry sank off Vell, south of the port.\n\n"
                              "Lifeboats arriving at the harbour\n\n"
-                             "Mayor of Vell Ann Doe talking to reporters near the harbour, after the ferry sank.\n")
+                             "Mayor of Vell Ann Doe talking to reporters near the harbour, after the ferry sank.\n\n"
+                             "Divers close to the wreck of the ferry\n")
     assert article.paragraphs == ["A ferry sank off the island of Vell on Monday, the coastguard said.",
                                   "Twelve people were taken to hospital, and the captain was arrested.",
                                   "Jo Roe, who was on board, said the boat had tilted before it went down."]
@@ -1772,9 +1773,10 @@ def test_a_run_of_photo_captions_closing_the_text_is_set_apart(tmp_path):
     # Sentences of the text in the present tense closing it stay: they say what happens.
     present = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday.\n\n"
                              "What happens next\n\nDivers in the bay search the wreck each morning.\n\n"
+                             "Salvage at the wreck\n\n"
                              "Ferries from Vell run again on Friday.\n\nInquiries into the sinking begin in May.\n",
                    name="present.txt")
-    assert present.paragraphs[-3:] == ["Divers in the bay search the wreck each morning.",
+    assert present.paragraphs[-4:] == ["Divers in the bay search the wreck each morning.", "Salvage at the wreck",
                                        "Ferries from Vell run again on Friday.",
                                        "Inquiries into the sinking begin in May."]
 
