@@ -279,6 +279,7 @@ _TWEET_SIGNATURE = (r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+"
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 # The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
+TWEET_LINE_WORDS = 8
 # An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
 # 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
 _POST_SIGNATURE = re.compile(
@@ -371,6 +372,7 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 # show all Tram crash 1/8 The scene…"), then numbered captions ("6/34 25 November 2017 Crowds gather…"); a thread's
 # "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
 _GALLERY_HEADER = re.compile(r"^\d{1,3} show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
+_NAMED_GALLERY = re.compile(r"^(?P<count>\d{1,3}) show all (?P<name>\S.{0,80})$")
 _GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
 GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
@@ -868,13 +870,17 @@ def _copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-def _gallery_lines(lines: list[str]) -> dict[int, str]:
-    """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …")."""
-    items: dict[str, dict[int, str]] = defaultdict(dict)
+def _gallery_lines(lines: list[str], title: str) -> dict[int, str | None]:
+    """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …"); None for a gallery of other news
+    whose header's name shares no word of content with the article's ``title`` ("34 show all World news in pictures"
+    under "Ferry sinks off Vell"): the page's, not the article's."""
+    items: dict[str, dict[int, str | None]] = defaultdict(dict)
+    headed = {header["count"]: header["name"] for line in lines if (header := _NAMED_GALLERY.match(line))}
+    unrelated = {count for count, name in headed.items() if not _content(name) & _content(title)}
     for index, line in enumerate(lines):
         item = _GALLERY_ITEM.match(line)
         if item and 0 < int(item["number"]) <= int(item["count"]):
-            items[item["count"]][index] = item["caption"]
+            items[item["count"]][index] = None if item["count"] in unrelated else item["caption"]
     return {index: caption for found in items.values() if len(found) >= GALLERY_MIN for index, caption in found.items()}
 
 
@@ -911,7 +917,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     published: str | None = None
     highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
-    gallery = _gallery_lines(lines)
+    gallery = _gallery_lines(lines, title)
     headline = _words(title)
     i = 0
     n = len(lines)
@@ -922,7 +928,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             line = f"{line} {lines[i]}"
             i += 1
         if i - 1 in gallery:
-            captions.append(gallery[i - 1])
+            captions += [gallery[i - 1]] if gallery[i - 1] else []
             continue
         if _GALLERY_HEADER.match(line):
             continue
@@ -964,7 +970,14 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)
                 or _READER_FORM.match(line)):
             continue
-        if _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
+        signed = _SIGNED_TWEET.search(line)
+        if signed or _POST_SIGNATURE.search(line):
+            # A tweet's lines the page split, its first left on the line before: short, no sentence of the text's
+            # ("Bright green sky!!" over "Amazing — Jo Roe (@joroe) …").
+            if (signed and body and lines[i - 2] == body[-1] and len(line[: signed.start()].split()) <= TWEET_LINE_WORDS
+                    and len(body[-1].split()) <= TWEET_LINE_WORDS and not body[-1].endswith((".", ":"))
+                    and not any(mark in body[-1] for mark in '"“”')):
+                line = f"{body.pop()} {line}"
             captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
         if _COPYRIGHT.match(line) and (len(line) < 200 or "all rights reserved" in line.lower()):

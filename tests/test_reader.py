@@ -278,7 +278,7 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
     article = read(
         tmp_path,
         "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
-        "3 show all Harnwick in pictures\n\n"
+        "3 show all Ferry strike in pictures\n\n"
         "1/3 29 November 2017 Crowds gather at the quay Rex Features\n\n"
         "2/3 28 November 2017 A ferry leaves the harbour at dawn\n\n"
         "3/3 27 November 2017 Dockers vote on the offer Jane Roe\n\n"
