@@ -414,10 +414,14 @@ _CREDIT_LINES = (
     # earlier version of this article misstated …").
     re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),
-    re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?:?\s+)?(?:this|an earlier version of this) "
-               r"(?:article|story|post|report|piece)\b(?:\s+(?:was|has been|had been|is being))?\s+(?:amended|corrected"
-               r"|updated|changed|edited|misstated|misidentified|incorrectly|wrongly|said|stated|gave|described)\b"
-               r"[^\"“”]{0,300}$", re.I),
+    re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?\s*:?\s+)?(?:[^.!?\"“”]{0,60},\s+)?(?:an\s+)?"
+               r"earlier versions?\s+of\s+this\s+(?:article|story|post|report|piece)\b[^\"“”]{0,400}$", re.I),
+    re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?\s*:?\s+)?this (?:article|story|post|report|piece)"
+               r"\b(?:\s+(?:was|has been|had been|is being))?\s+(?:amended|corrected|updated|changed|edited|originally"
+               r"|previously|incorrectly|wrongly|mistakenly|misstated|misidentified)\b[^\"“”]{0,300}$", re.I),
+    # A correction's heading with its date: "Correction: December 1, 2010".
+    re.compile(rf"^(?:correction|clarification)s?\s*:?\s+(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\.?$",
+               re.I),
 )
 
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".

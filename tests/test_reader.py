@@ -1795,10 +1795,16 @@ def test_a_call_for_witnesses_with_a_form_and_an_amendment_note_are_no_paragraph
                              "The captain was arrested.\n\n"
                              "If you saw the sinking, or have any information you'd like to share, you can fill in the "
                              "form below – anonymously if you prefer.\n\n"
-                             "This article was amended on 3 May 2016 to correct the name of the ferry.\n")
+                             "This article was amended on 3 May 2016 to correct the name of the ferry.\n\n"
+                             "Correction: May 4, 2016\n\n"
+                             "Because of an editing error, an earlier version of this post gave the wrong port.\n\n"
+                             "CORRECTION: This article originally said the ferry sank on Sunday.\n")
     assert article.paragraphs == ["A ferry sank off the island of Vell on Monday, police said.",
                                   "The captain was arrested."]
-    assert article.credits == ["This article was amended on 3 May 2016 to correct the name of the ferry."]
+    assert article.credits == ["This article was amended on 3 May 2016 to correct the name of the ferry.",
+                               "Correction: May 4, 2016",
+                               "Because of an editing error, an earlier version of this post gave the wrong port.",
+                               "CORRECTION: This article originally said the ferry sank on Sunday."]
     # A police appeal the story reports stays.
     appeal = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
                             "Police asked anyone who saw the sinking to call them on 101.\n", name="appeal.txt")
