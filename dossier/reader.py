@@ -201,7 +201,8 @@ _AIRTIME_PROMO = re.compile(
     rf"^(?:.{{0,300}}\b(?:watch|airs?|airing|tune in)\b.{{0,120}}?)?{_AIRTIME}(?:\W{{1,3}}{_AIRTIME})*\.?,?"
     rf"(?:\s*{_WEEKDAY})?(?:\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?$", re.I)
 # A sports report's box of the teams' next games under its heading: "UP NEXT" over "Rovers: Host the Vells on Sunday."
-_UP_NEXT = re.compile(r"^(?:up next|next up|coming up):?$", re.I)
+# A broadcast's "Coming up" over its transcript's turns ("ROE: We sailed at dawn.") is no such box.
+_UP_NEXT = re.compile(r"^up next:?$", re.I)
 _FIXTURE_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}:\s+[A-Z][^:\"“”]{2,120}$")
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")

@@ -1851,3 +1851,10 @@ def test_an_unrelated_gallery_is_no_caption_of_the_article(tmp_path):
                              f"4 show all Ferry sinks off Vell\n\n{gallery}\n", name="related.txt")
     assert len(related.captions) == 4
 
+
+
+def test_a_broadcasts_coming_up_over_its_transcript_turns_is_no_fixture_box(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "Coming up\n\nROE: We sailed at dawn and the sea was calm.\n\n"
+                             "DOE: Then the engine stopped.\n")
+    assert article.paragraphs[-2:] == ["ROE: We sailed at dawn and the sea was calm.", "DOE: Then the engine stopped."]
