@@ -152,6 +152,10 @@ _FURNITURE = re.compile(
     r"|\((?:image|photo|picture|pic|video)s?:[^()]*\)|.*\bplay slideshow\b.*"  # a credit; a gallery teaser
     r"|slideshow(?: \(\d+ (?:images|photos)\))?"  # a gallery's button: "Slideshow (2 Images)"
     r"|chat with us in facebook messenger\b.*"  # a site's chat prompt
+    r"|live (?:updates|coverage|blog)(?: on|:)\s[^.!?]{1,100}"  # a link to the live page: "Live updates on Vell crash"
+    # A promotion of the outlet's other content under its label: "Vell Magazine: Check out a sample of the stories…",
+    # "Virtual reality 101: Vellnet tells you everything you need to know about VR."
+    r"|[^.:!?\"“”]{1,50}:\s(?:check out\b|[^.!?\"“”]{0,40}\beverything you need to know about\b)[^\"“”]{0,160}"
     # An embedded video's or graphic's credit where the player was: "YouTube", "Jo Roe YouTube", "CNN Map"; a player's
     # label
     r"|(?:[\w.&'’-]+ ){0,2}(?:youtube|vimeo)|(?-i:[A-Z]{2,6}) (?:map|graphic|chart)|now playing:?"
@@ -196,6 +200,10 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _AIRTIME_PROMO = re.compile(
     rf"^(?:.{{0,300}}\b(?:watch|airs?|airing|tune in)\b.{{0,120}}?)?{_AIRTIME}(?:\W{{1,3}}{_AIRTIME})*\.?,?"
     rf"(?:\s*{_WEEKDAY})?(?:\s*(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}))?$", re.I)
+# A sports report's box of the teams' next games under its heading: "UP NEXT" over "Rovers: Host the Vells on Sunday."
+# A broadcast's "Coming up" over its transcript's turns ("ROE: We sailed at dawn.") is no such box.
+_UP_NEXT = re.compile(r"^up next:?$", re.I)
+_FIXTURE_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}:\s+[A-Z][^:\"“”]{2,120}$")
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
 # Another article's headline in square brackets between paragraphs ("[Graphic: The toll of the attacks]"), an
@@ -228,6 +236,11 @@ _APPEAL_PHRASES = (
     "become a supporter",
     "become a patron",
 )
+
+# A form of the outlet's set in the page, for the reader, addressed to them: "If you saw the crash, you can fill in the
+# form below", "Share your photos with us using the form below". A story's appeal for witnesses speaks of the police, to
+# no one; a how-to's step names a form elsewhere ("just click here and fill in the form with your details").
+_READER_FORM = re.compile(r"^(?!.*[\"“”])(?=.*\byou(?:r)?\b).{0,200}\bform (?:below|above)\b.{0,200}$", re.I)
 
 # A telephone number: six digits or more in groups ("0800/111 0 111", "116 123"; not "24/7" or "2016-17"), or a short
 # number after "call" or "text" ("call 988").
@@ -267,6 +280,7 @@ _TWEET_SIGNATURE = (r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+"
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 # The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
+TWEET_LINE_WORDS = 8
 # An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
 # 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
 _POST_SIGNATURE = re.compile(
@@ -312,6 +326,10 @@ _PICTURED = re.compile(
 _PHOTO_WORDS = re.compile(
     r"\((?:pictured|left|right|centre|center|second (?:left|right)|far (?:left|right)|top|bottom|above|below|inset)\b"
     r"[^()]{0,40}\)|\b[Pp]ictured\b|\b(?:is|are) seen\b|\bpictures? taken\b")
+# A video's teaser: its headline, then when it was posted and how long it runs ("Vellcoin just soared 30% 11:03 AM ET
+# Fri, 29 Dec 2017 | 00:40"); no sentence of the text ends on a length after a bar.
+_VIDEO_STAMP = re.compile(rf"\s(?:{_TIME}\s+)?(?:{_WEEKDAY}\s+)?(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
+                          r"\s+(?:19|20)\d\d\s*\|\s*\d{1,2}:\d\d(?::\d\d)?$", re.I)
 # A gallery's "Hide Caption 3 of 25" between its captions, kept on one line by some scrapers.
 _GALLERY_COUNTER = re.compile(r"\s*Hide Caption \d+ of \d+\s*")
 _CAPTION_PREFIX = re.compile(
@@ -355,6 +373,7 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 # show all Tram crash 1/8 The scene…"), then numbered captions ("6/34 25 November 2017 Crowds gather…"); a thread's
 # "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
 _GALLERY_HEADER = re.compile(r"^\d{1,3} show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
+_NAMED_GALLERY = re.compile(r"^(?P<count>\d{1,3}) show all (?P<name>\S.{0,80})$")
 _GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
 GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
@@ -391,9 +410,19 @@ _CREDIT_LINES = (
     # article on Vell Daily. Follow Vell Daily on Twitter.", "This article originally appeared on Vell Daily."
     re.compile(r"^(?:read the original article|this (?:article|story) (?:originally|first) (?:appeared|ran)"
                r"|den originalartikel gibt es) (?:on|in|auf) [^.!?]{2,60}\.(?:\s+[^.!?]{0,120}\.){0,4}$", re.I),
-    # An editor's note that the article was updated, not what: a correction, which says what, stays in the text.
+    # An editor's note that the article was updated, or a correction: a note on the article, not a statement of its
+    # story, whose date would date the story's events ("This article was amended on 3 May 2016 to …", "Correction: An
+    # earlier version of this article misstated …").
     re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),
+    re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?\s*:?\s+)?(?:[^.!?\"“”]{0,60},\s+)?(?:an\s+)?"
+               r"earlier versions?\s+of\s+this\s+(?:article|story|post|report|piece)\b[^\"“”]{0,400}$", re.I),
+    re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?\s*:?\s+)?this (?:article|story|post|report|piece)"
+               r"\b(?:\s+(?:was|has been|had been|is being))?\s+(?:amended|corrected|updated|changed|edited|originally"
+               r"|previously|incorrectly|wrongly|mistakenly|misstated|misidentified)\b[^\"“”]{0,300}$", re.I),
+    # A correction's heading with its date: "Correction: December 1, 2010".
+    re.compile(rf"^(?:correction|clarification)s?\s*:?\s+(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\.?$",
+               re.I),
 )
 
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".
@@ -668,6 +697,9 @@ def _caption(line: str) -> str | None:
     match = re.match(r"^Image copyright .+? Image caption\s+(?P<text>.+)$", line)
     if match:
         return match["text"]
+    stamp = _VIDEO_STAMP.search(line)
+    if stamp:
+        return line[: stamp.start()]
     prefix = _CAPTION_PREFIX.match(line)
     if prefix and len(line) > prefix.end():
         return _GALLERY_COUNTER.sub(" ", line[prefix.end() :]).strip() or None  # "Photos: Storm Hide Caption 2 of 9"
@@ -843,13 +875,17 @@ def _copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-def _gallery_lines(lines: list[str]) -> dict[int, str]:
-    """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …")."""
-    items: dict[str, dict[int, str]] = defaultdict(dict)
+def _gallery_lines(lines: list[str], title: str) -> dict[int, str | None]:
+    """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …"); None for a gallery of other news
+    whose header's name shares no word of content with the article's ``title`` ("34 show all World news in pictures"
+    under "Ferry sinks off Vell"): the page's, not the article's."""
+    items: dict[str, dict[int, str | None]] = defaultdict(dict)
+    headed = {header["count"]: header["name"] for line in lines if (header := _NAMED_GALLERY.match(line))}
+    unrelated = {count for count, name in headed.items() if not _content(name) & _content(title)}
     for index, line in enumerate(lines):
         item = _GALLERY_ITEM.match(line)
         if item and 0 < int(item["number"]) <= int(item["count"]):
-            items[item["count"]][index] = item["caption"]
+            items[item["count"]][index] = None if item["count"] in unrelated else item["caption"]
     return {index: caption for found in items.values() if len(found) >= GALLERY_MIN for index, caption in found.items()}
 
 
@@ -886,7 +922,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     published: str | None = None
     highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
-    gallery = _gallery_lines(lines)
+    gallery = _gallery_lines(lines, title)
     headline = _words(title)
     i = 0
     n = len(lines)
@@ -897,7 +933,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             line = f"{line} {lines[i]}"
             i += 1
         if i - 1 in gallery:
-            captions.append(gallery[i - 1])
+            captions += [gallery[i - 1]] if gallery[i - 1] else []
             continue
         if _GALLERY_HEADER.match(line):
             continue
@@ -913,6 +949,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 i = end + 1
             elif n - i <= 15 and any(_APPEAL_WORDS.search(x) for x in lines[i:]):
                 i = n
+            continue
+        if _UP_NEXT.match(line):
+            while i < n and _FIXTURE_LINE.match(lines[i]):
+                i += 1
             continue
         skip_post = _SKIP_POST.match(line)
         if skip_post:
@@ -932,9 +972,17 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 or _is_appeal(line)
                 or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
                 or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
-                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)):
+                or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)
+                or _READER_FORM.match(line)):
             continue
-        if _SIGNED_TWEET.search(line) or _POST_SIGNATURE.search(line):
+        signed = _SIGNED_TWEET.search(line)
+        if signed or _POST_SIGNATURE.search(line):
+            # A tweet's lines the page split, its first left on the line before: short, no sentence of the text's
+            # ("Bright green sky!!" over "Amazing — Jo Roe (@joroe) …").
+            if (signed and body and lines[i - 2] == body[-1] and len(line[: signed.start()].split()) <= TWEET_LINE_WORDS
+                    and len(body[-1].split()) <= TWEET_LINE_WORDS and not body[-1].endswith((".", ":"))
+                    and not any(mark in body[-1] for mark in '"“”')):
+                line = f"{body.pop()} {line}"
             captions.append(line)  # an embedded tweet or post, set apart like a photo
             continue
         if _COPYRIGHT.match(line) and (len(line) < 200 or "all rights reserved" in line.lower()):
@@ -1009,6 +1057,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     repeated = _contained(body) | _repeated_quotes(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
+    # Of what is left, so that the copies of one caption do not break the run they are in.
+    photos = _photo_runs(body)
+    captions += [body[k] for k in sorted(photos)]
+    body = [p for k, p in enumerate(body) if k not in photos]
     lone = _lone_lines(body)
     teasers = _video_teasers(body, lone)
     captions += [body[k] for k in sorted(teasers)]
@@ -1114,17 +1166,31 @@ REPEATING_SHARE = 0.75
 # has more words before it ("After the success of Vell: The Movie, the cat"); and two such lines or more are the text's
 # own headings, of a list ("Vell Park: 32 hurt" and "Roe Hall: 12 hurt", each over what happened there, the first
 # after a colon and so no subhead). An editor's note is the text's: "Update: the road reopened on Monday".
+# A video's headline between the paragraphs: who speaks in it, their role or none, and on what ("Jo Roe on the Vell tram
+# crash", "Jo Roe, Transport Commissioner, on the crash"). A name has no word news writes in small letters: a subhead
+# naming a feature stays ("Background Music on Vellbox", "Quiet Mode on the Vell Pro").
+_VIDEO_HEADLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})(?:,\s[^,]{2,60},)?\son\s"
+                             r"[^.!?:;]{3,80}$")
+
+
+def _video_headline(line: str) -> bool:
+    headline = _VIDEO_HEADLINE.match(line)
+    return bool(headline) and not any(w.lower() in models.ordinary_words() for w in headline["name"].split())
+
+
 _LABELLED_TITLE = re.compile(r"^(?!(?i:updated?|correction|clarification|editor'?s note|note)\b)"
                              r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
 
 
 def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
-    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER), repeat the text (see REPEATING_SHARE) or
-    title another item (see _LABELLED_TITLE)."""
+    """The headlines among ``lone`` that name a video (see _VIDEO_TEASER, _VIDEO_HEADLINE), repeat the text (see
+    REPEATING_SHARE) or title another item (see _LABELLED_TITLE)."""
     contents = [_content(p) for p in body] if lone else []
     labelled = [k for k, p in enumerate(body) if _LABELLED_TITLE.match(p) and not _ends_sentence(p)]
     found = set(labelled) & set(lone) if len(labelled) == 1 else set()
     for k in lone:
+        if _video_headline(body[k]):
+            found.add(k)
         if k in found or len(body[k].split()) <= SUBHEAD_WORDS:
             continue
         content = contents[k]
@@ -1279,6 +1345,49 @@ def _caption_runs(body: list[str]) -> set[int]:
         if end > start and not body[start - 1].endswith(":"):
             found.update(range(start, end + 1))
         start = end + 1
+    return found
+
+
+# Photos' captions set between the paragraphs or closing the text, one a paragraph, PHOTO_RUN of them or more in a row:
+# each a clause without a verb of its own (a name and where it is, or what it is doing: "Rescue crews at the harbour
+# after the ferry sank", "Lifeboats arriving at the harbour", "Mayor of Vell Ann Doe talking to reporters"), and
+# PHOTO_UNPUNCTUATED of them after the first without a full stop. The text's sentences have a verb of their own, past
+# tense or with its auxiliary; present-tense sentences ("Ferries from Vell run again on Friday.") end on a full stop,
+# and a subhead among them ("Salvage at the wreck") is one line.
+PHOTO_RUN = 3
+PHOTO_UNPUNCTUATED = 2
+PHOTO_LINE_WORDS = 40
+# The photo's own clause ends where what happened before or around it begins: "… at the scene, after a tram derailed".
+_CLAUSE_END = re.compile(r",|\s(?:after|as|where|when|while|following|who|which|that|because|before|since|until)\b")
+_PHOTO_CLAUSE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,7}?\s+"
+                           r"(?:[a-z]{3,}ing|at|in|on|near|outside|inside|close to|with|during|by)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should"
+                     r"|do|does|did|said|says|told|tells|\w+ed|\w+n['’]t)\b", re.I)
+
+
+def _photo_line(paragraph: str) -> bool:
+    end = _CLAUSE_END.search(paragraph)
+    own = paragraph[: end.start()] if end else paragraph
+    # A caption opens on what it shows; a sentence may open on a phrase before its verb ("In the sixth inning, Roe …").
+    return (len(paragraph.split()) <= PHOTO_LINE_WORDS and not any(mark in paragraph for mark in '"“”')
+            and paragraph.split()[0].lower() not in _CONTENT_STOP and bool(_PHOTO_CLAUSE.match(own))
+            and not _FINITE.search(own))
+
+
+def _photo_runs(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are photos' captions in a row (see PHOTO_RUN), where most paragraphs of the
+    page end a sentence."""
+    if 2 * sum(map(_ends_sentence, body)) < len(body):
+        return set()
+    found: set[int] = set()
+    k = 1
+    while k < len(body):
+        end = k
+        while end < len(body) and _photo_line(body[end]):
+            end += 1
+        if end - k >= PHOTO_RUN and sum(not _ends_sentence(p) for p in body[k + 1 : end]) >= PHOTO_UNPUNCTUATED:
+            found.update(range(k, end))
+        k = end + 1
     return found
 
 

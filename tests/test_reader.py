@@ -278,7 +278,7 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
     article = read(
         tmp_path,
         "Ferry strike ends\n\nThe ferry strike ended on Friday.\n\n"
-        "3 show all Harnwick in pictures\n\n"
+        "3 show all Ferry strike in pictures\n\n"
         "1/3 29 November 2017 Crowds gather at the quay Rex Features\n\n"
         "2/3 28 November 2017 A ferry leaves the harbour at dawn\n\n"
         "3/3 27 November 2017 Dockers vote on the offer Jane Roe\n\n"
@@ -862,7 +862,7 @@ def test_labels_subscription_prompts_update_notes_tweets_gallery_teasers_and_the
     assert any("Ferry drivers in Vell" in caption for caption in article.captions)
 
 
-def test_a_ratio_a_correction_and_a_lead_the_headline_repeats_stay_in_the_text(tmp_path):
+def test_a_ratio_and_a_lead_the_headline_repeats_stay_in_the_text_and_a_correction_is_a_note(tmp_path):
     article = read(
         tmp_path,
         "The ferry strike ended on Friday, and 1 / 3 of the crossings ran\n\n"
@@ -870,8 +870,8 @@ def test_a_ratio_a_correction_and_a_lead_the_headline_repeats_stay_in_the_text(t
         "Correction: An earlier version of this article misstated the day the strike ended.\n",
     )
     # The lead that the headline repeats word for word stays.
-    assert article.paragraphs == ["VELL — The ferry strike ended on Friday, and 1 / 3 of the crossings ran.",
-                                  "Correction: An earlier version of this article misstated the day the strike ended."]
+    assert article.paragraphs == ["VELL — The ferry strike ended on Friday, and 1 / 3 of the crossings ran."]
+    assert article.credits == ["Correction: An earlier version of this article misstated the day the strike ended."]
 
 
 @pytest.mark.parametrize(("text", "wire"), [
@@ -1755,3 +1755,106 @@ def test_a_fact_box_heading_is_no_paragraph_its_short_lines_are_highlights_and_i
                             "Two people were hurt.\n", name="inside.txt")
     assert inside.paragraphs == ["A storm hit the island of Vell on Friday, police said.", "Roads reopened on Sunday.",
                                  "The storm hit at 3am.", "Two people were hurt."]
+
+
+def test_a_run_of_photo_captions_closing_the_text_is_set_apart(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\n"
+                             "A ferry sank off the island of Vell on Monday, the coastguard said.\n\n"
+                             "Twelve people were taken to hospital, and the captain was arrested.\n\n"
+                             "Jo Roe, who was on board, said the boat had tilted before it went down.\n\n"
+                             "Rescue crews at the harbour after the ferry sank off Vell, south of the port.\n\n"
+                             "Lifeboats arriving at the harbour\n\n"
+                             "Mayor of Vell Ann Doe talking to reporters near the harbour, after the ferry sank.\n\n"
+                             "Divers close to the wreck of the ferry\n")
+    assert article.paragraphs == ["A ferry sank off the island of Vell on Monday, the coastguard said.",
+                                  "Twelve people were taken to hospital, and the captain was arrested.",
+                                  "Jo Roe, who was on board, said the boat had tilted before it went down."]
+    assert "Lifeboats arriving at the harbour" in article.captions
+    # Sentences of the text in the present tense closing it stay: they say what happens.
+    present = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday.\n\n"
+                             "What happens next\n\nDivers in the bay search the wreck each morning.\n\n"
+                             "Salvage at the wreck\n\n"
+                             "Ferries from Vell run again on Friday.\n\nInquiries into the sinking begin in May.\n",
+                   name="present.txt")
+    assert present.paragraphs[-4:] == ["Divers in the bay search the wreck each morning.", "Salvage at the wreck",
+                                       "Ferries from Vell run again on Friday.",
+                                       "Inquiries into the sinking begin in May."]
+
+
+def test_a_video_teaser_with_its_time_stamp_and_length_is_no_paragraph(tmp_path):
+    article = read(tmp_path, "Vellcoin soars\n\n"
+                             "Vellcoin just soared more than 30% 11:03 AM ET Fri, 29 Dec 2017 | 00:40\n\n"
+                             "Vellcoin rose 50 percent on Friday to a record high, an exchange said.\n\n"
+                             "It ended last year below one cent.\n")
+    assert article.paragraphs == ["Vellcoin rose 50 percent on Friday to a record high, an exchange said.",
+                                  "It ended last year below one cent."]
+
+
+def test_a_call_for_witnesses_with_a_form_and_an_amendment_note_are_no_paragraphs(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "The captain was arrested.\n\n"
+                             "If you saw the sinking, or have any information you'd like to share, you can fill in the "
+                             "form below – anonymously if you prefer.\n\n"
+                             "This article was amended on 3 May 2016 to correct the name of the ferry.\n\n"
+                             "Correction: May 4, 2016\n\n"
+                             "Because of an editing error, an earlier version of this post gave the wrong port.\n\n"
+                             "CORRECTION: This article originally said the ferry sank on Sunday.\n")
+    assert article.paragraphs == ["A ferry sank off the island of Vell on Monday, police said.",
+                                  "The captain was arrested."]
+    assert article.credits == ["This article was amended on 3 May 2016 to correct the name of the ferry.",
+                               "Correction: May 4, 2016",
+                               "Because of an editing error, an earlier version of this post gave the wrong port.",
+                               "CORRECTION: This article originally said the ferry sank on Sunday."]
+    # A police appeal the story reports stays.
+    appeal = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                            "Police asked anyone who saw the sinking to call them on 101.\n", name="appeal.txt")
+    assert appeal.paragraphs[-1] == "Police asked anyone who saw the sinking to call them on 101."
+
+
+def test_promotions_of_the_outlets_other_content_are_no_paragraphs(tmp_path):
+    article = read(tmp_path, "Vell wins\n\nVell beat Roe 3-0 on Sunday, the league said.\n\n"
+                             "Live updates on Vell ferry sinking\n\n"
+                             "Jo Roe scored twice in the first half.\n\n"
+                             "Ann Doe, Vell Coach, on the cup final\n\n"
+                             "The crowd of 30,000 was a record.\n\nBackground Music on Vellbox\n\n"
+                             "The stadium played music at half time.\n\n"
+                             "Virtual reality 101: Vellnet tells you everything you need to know about VR.\n\n"
+                             "Vellnet Magazine: Check out a sample of the stories in Vellnet's newsstand edition.\n\n"
+                             "UP NEXT\n\nRovers: Host the Vells on Sunday.\n\nVell: Visit Roe Town on Saturday.\n")
+    assert article.paragraphs == ["Vell beat Roe 3-0 on Sunday, the league said.",
+                                  "Jo Roe scored twice in the first half.", "The crowd of 30,000 was a record.",
+                                  "Background Music on Vellbox", "The stadium played music at half time."]
+    # A subhead naming a feature is no video's headline.
+    assert article.subheads == [3]
+
+
+def test_an_embedded_tweets_first_line_goes_with_its_signed_line(tmp_path):
+    article = read(tmp_path, "Meteor over Vell\n\nA meteor lit up the sky over Vell on Tuesday night.\n\n"
+                             "Watchers saw a green glow for a few seconds.\n\n"
+                             "Bright green sky!!\n\n"
+                             "Amazing — Jo Roe (@joroe12) December 27, 2017\n\n"
+                             "The society received 200 reports, it said.\n")
+    assert article.paragraphs == ["A meteor lit up the sky over Vell on Tuesday night.",
+                                  "Watchers saw a green glow for a few seconds.",
+                                  "The society received 200 reports, it said."]
+    assert article.captions == ["Bright green sky!! Amazing — Jo Roe (@joroe12) December 27, 2017"]
+
+
+def test_an_unrelated_gallery_is_no_caption_of_the_article(tmp_path):
+    gallery = "\n\n".join(f"{k}/4 {k} May 2017 Crowds gather in the square of Roe Town {k}" for k in range(1, 5))
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "The captain was arrested.\n\nWorld news in pictures\n\n"
+                             f"4 show all World news in pictures\n\n{gallery}\n")
+    assert article.captions == []
+    related = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "The captain was arrested.\n\n"
+                             f"4 show all Ferry sinks off Vell\n\n{gallery}\n", name="related.txt")
+    assert len(related.captions) == 4
+
+
+
+def test_a_broadcasts_coming_up_over_its_transcript_turns_is_no_fixture_box(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "Coming up\n\nROE: We sailed at dawn and the sea was calm.\n\n"
+                             "DOE: Then the engine stopped.\n")
+    assert article.paragraphs[-2:] == ["ROE: We sailed at dawn and the sea was calm.", "DOE: Then the engine stopped."]
