@@ -292,7 +292,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
         if m.group("num") and not (m.group("cur") or m.group("scale") or m.group("pct") or qualifier) and _model_number(
-                text[: m.start("num")], after):
+                text[: m.start("num")], after, m.group("num")):
             continue  # "the Hwasong-12 missile", "a Boeing 737": a name's number, not a count
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
             continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
@@ -434,24 +434,27 @@ _PHRASE_BEFORE_NAME = re.compile(rf"(?:{cues.PHRASE_BEFORE_NAME})", re.IGNORECAS
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and|or)\s*\d")
 
 
-def _model_number(before: str, after: str) -> bool:
+def _model_number(before: str, after: str, raw: str) -> bool:
     """Is the number part of a name: joined to a capitalised word by a hyphen ("Hwasong-12", "F-35"), or after a
     capitalised word inside a sentence that no preposition opens ("a Boeing 737", "former Apollo 11 pad"), neither
     the first of a range ("Japan 125 to 155 miles") nor counting a plural noun after it? A month or weekday before
-    it is a date's."""
+    it is a date's. A digit below ``SPELLED_OUT_BELOW`` after a name is always the name's ("Pixel 2 users")."""
     if _HYPHENED_NAME.search(before):
         return True
     named = _NAME_BEFORE.search(before)
     if not named or _RANGE_AFTER.match(after) or named.group("before").endswith(","):
         return False
+    name = named.group("name").lower()
+    if name in speech.MONTHS or name in _WEEKDAY_NAMES or name in _STOPWORDS:
+        return False
+    if raw.isdigit() and int(raw) < cues.SPELLED_OUT_BELOW:
+        return True
     # "told the Vell Post 41 bodies were found": a plural noun after it counts, unless a count of the named things
     # comes first ("three Falcon 9 rockets").
     counted_before = named.group("before").isdigit() or named.group("before").lower() in _SMALL_NUMBERS
     if _counts_plural(after) and not counted_before:
         return False
-    name = named.group("name").lower()
-    return (name not in speech.MONTHS and name not in _WEEKDAY_NAMES and name not in _STOPWORDS
-            and not _PHRASE_BEFORE_NAME.fullmatch(named.group("before")))
+    return not _PHRASE_BEFORE_NAME.fullmatch(named.group("before"))
 
 
 def _counts_plural(after: str) -> bool:
@@ -1483,7 +1486,8 @@ def word_terms(text: str) -> frozenset[str]:
 
 _SAY_VERBS = (
     r"said|says|say|told \w+|tells \w+|stated|states|believes|believed|believe|argues|argued|insists|"
-    r"insisted|insist|claims|claimed|claim|noted|notes|added|adds|warned|warns|thinks|think|thought|"
+    rf"insisted|insist|claims|claimed|claim|noted|notes|added{cues.NOUN_OBJECT_AFTER_ADDED}|"
+    rf"adds{cues.NOUN_OBJECT_AFTER_ADDED}|warned|warns|thinks|think|thought|"
     r"assessed|estimated|reported|wrote|writes|suggested|suggests|denied|denies|deny|disputed|disputes|"
     r"rejected|rejects|contends|contended|maintains|maintained"
 )

@@ -2292,3 +2292,46 @@ def test_a_that_which_is_a_pronoun_opens_no_second_clause_of_reported_speech() -
 ])
 def test_a_title_drops_a_leading_rather_but_not_rather_than(sentence: str, opening: str) -> None:
     assert title_of(sentence).startswith(opening)
+
+
+# --- review 14/15: play-by-play is no speech, a product's number no count ------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Roe added a 10-yard touchdown run late in the third quarter.",
+    "Lee Doe added two goals in the second half.",
+    "The Vell Owls added a field goal to lead 10-3.",
+])
+def test_added_with_a_noun_object_is_an_act_not_speech(sentence: str) -> None:
+    assert find_source(sentence) is None
+    assert claim_clause(sentence) == sentence
+
+
+@pytest.mark.parametrize(("sentence", "source", "clause"), [
+    ("Jo Roe added that the plant would close in May.", "Jo Roe", "the plant would close in May."),
+    ("Jo Roe added the plant would close in May.", "Jo Roe", "the plant would close in May."),
+])
+def test_added_with_a_clause_still_reports_speech(sentence: str, source: str, clause: str) -> None:
+    assert find_source(sentence) == source
+    assert claim_clause(sentence) == clause
+
+
+def test_two_outlets_telling_a_play_agree_rather_than_quote_the_player() -> None:
+    found = []
+    for id_, outlet in (("a", "vell.example"), ("b", "tarn.example")):
+        text = article(id_, "The Vell Owls beat the Tarn Hawks on Sunday.",
+                       "Jo Roe added a 10-yard touchdown run late in the third quarter.", outlet=outlet)
+        mentions = find_mentions(text)
+        found += [s for s in find_statements(text, find_quotes(text, mentions), mentions) if s.paragraph == 1]
+    claims = group_claims(found)
+    assert [s.source_name for s in found] == [None, None]
+    assert [c.status for c in claims if len(c.statements) == 2] == ["agreed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said the update will reach Zorb 2 users in the coming days.",
+    "Owners of the Vell 3 phones can now take sharper photos.",
+    "The chip is built into the Zorb 2 and Zorb 2 XL handsets.",
+])
+def test_a_digit_after_a_product_name_is_part_of_the_name(text: str) -> None:
+    assert [f.value for f in parse_figures(text) if f.value in (2, 3)] == []
