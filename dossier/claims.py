@@ -936,11 +936,14 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
     lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
+    previous: tuple[int, int] | None = None  # where the sentence before the current one starts
     for index, paragraph in enumerate(article.paragraphs):
         if index in lines:
+            previous = None
             continue
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
+            opened, previous = previous, (index, start)
             if not is_statement(sentence):
                 continue
             last = _last_named(people, (index, start))
@@ -970,7 +973,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
-            referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
+            referent = (_referent(_only_one_before(people, opened, (index, start), fullest), owners,
+                                  opening.group(1), fullest, named_source) if opening else None)
             group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
             if group and is_group_source(group):
                 source = group  # "Researchers said…": their word, though no entity names them
@@ -1121,16 +1125,27 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
 
 def _referent(last: tuple[tuple[int, int], str] | None, owners: set[tuple[int, int]], pronoun: str,
               fullest: dict[str, str], speaker: str | None = None) -> str | None:
-    """Whom an opening "he"/"she" names: the person the sentence says is speaking (``speaker``), else the last person
-    named before it (``last``: where, and as written), in their fullest form; none where that person was named as an
-    owner ("… topped Jo Roe's song. She married …": the sentence before was about the song) or goes by a given name
-    of the other sex ("Tom Vell" for "she")."""
+    """Whom an opening "he"/"she" names: the person the sentence says is speaking (``speaker``), else the one person
+    named in the sentence before it (``last``: where, and as written; ``_only_one_before``), in their fullest form;
+    none where that person was named as an owner ("… topped Jo Roe's song. She married …": the sentence before was
+    about the song) or goes by a given name of the other sex ("Tom Vell" for "she")."""
     if not speaker and (last is None or last[0] in owners):
         return None
     written = speaker or last[1]
     name = fullest.get(written, written)
     sex = given_name_gender(name.split()[0]) if " " in name else None
     return None if sex and sex != ("f" if pronoun.lower() == "she" else "m") else name
+
+
+def _only_one_before(people: list[tuple[tuple[int, int], str]], opened: tuple[int, int] | None,
+                     position: tuple[int, int], fullest: dict[str, str]) -> tuple[tuple[int, int], str] | None:
+    """The one person named in the sentence before ``position`` (which opens at ``opened``), where only one is: whom a
+    "he" opening the next sentence is sure to mean. Named further back, or beside another person ("Roe threw to Lee.
+    He left the game"), the "he" may be anyone: a title naming the wrong person is worse than one left as written."""
+    if opened is None:
+        return None
+    named = [(at, text) for at, text in people if opened <= at < position]
+    return named[-1] if len({fullest.get(text, text) for _, text in named}) == 1 else None
 
 
 def _last_named(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]

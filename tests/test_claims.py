@@ -2335,3 +2335,25 @@ def test_two_outlets_telling_a_play_agree_rather_than_quote_the_player() -> None
 ])
 def test_a_digit_after_a_product_name_is_part_of_the_name(text: str) -> None:
     assert [f.value for f in parse_figures(text) if f.value in (2, 3)] == []
+
+
+def _referents(*paragraphs: str) -> list[str | None]:
+    text = article("a", *paragraphs)
+    mentions = find_mentions(text)
+    return [s.referent for s in find_statements(text, find_quotes(text, mentions), mentions)]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # Two people in the sentence before: "he" may be either.
+    ("Tom Vell threw a pass to Sam Lee in the second quarter. He left the game to be evaluated for a concussion.",),
+    # The sentence before names no one the article knows as a person: the last one named is further back.
+    ("Sam Lee caught two passes early on.",
+     "The Owls were sacked again on the next drive. He left the game to be evaluated for a concussion."),
+])
+def test_a_pronoun_is_resolved_only_when_one_person_is_sure(paragraphs: tuple[str, ...]) -> None:
+    assert _referents(*paragraphs)[-1] is None
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_is_that_person() -> None:
+    assert _referents("Sam Lee caught two passes early on. Tom Vell was sacked again on the next drive.",
+                      "He left the game to be evaluated for a concussion.")[-1] == "Tom Vell"
