@@ -3014,6 +3014,11 @@ def summarise(statements: list[Statement]) -> str:
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
+        # A quotation the cut leaves open is closed after the ellipsis.
+        if text.count("“") > text.count("”"):
+            text += "”"
+        elif text.count('"') % 2:
+            text += '"'
     return text[:1].upper() + text[1:]
 
 
@@ -3074,6 +3079,18 @@ _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
 
 # A sentence opening with a quotation mark: a title cut from it lost its opening mark, not its closing one.
 _TRIMMED_OPENING = re.compile(r"\s*[\"“]")
+# A sentence's edges a title drops whatever it quotes: spaces, a comma, a closing stop after a quotation mark.
+_TRIMMED_EDGES = re.compile(r"^[\s,]+|[\s.,;:]+$|[.,;:]+(?=[\"”]$)")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+# What was said, one quotation and nothing else: '"It happened on a bend."'.
+_ONE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"][\s.!?]*")
+# A dotted abbreviation ending a text without its last stop: "p.m", "a.m", "U.S".
+_DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _marks_balanced(text: str) -> bool:
+    """Does every double quotation mark in the text have its pair, and does the text have any?"""
+    return ('"' in text or "“" in text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 # The pronouns that open a quoted title given as its speaker's: the speaker's "I" and "we", and whoever "he", "they" or
 # "it" is to them.
 _SPEAKERS_PRONOUN = r"(?:i|we|you|my|our|he|she|his|her|they|their|it|its)\b"
@@ -3086,10 +3103,13 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     sentence when what is left is too short or too broken to stand alone. A speaker's words
     (``quoted``) opening with a pronoun are given as theirs: whom "he" means is theirs to know."""
     def trim(text: str) -> str:
-        return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
+        trimmed = re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
+        # An abbreviation's stop is part of it: "at 5 p.m." ends on "p.m.", not "p.m".
+        return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
-    clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
+    reported = re.sub(r"\s+", " ", claim_clause(sentence))
+    clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
     long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence)
     said = _QUOTE_TO_END.search(sentence) if long else None
@@ -3103,6 +3123,11 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     # referent, its speaker (in "A spokeswoman said he was 3" the "he" is the last person named, a guess).
     if referent and re.search(rf"\b{re.escape(referent.split()[-1])}\b", sentence):
         clause = _with_referent(clause, referent)
+    if (source_name and _ONE_QUOTATION.fullmatch(reported) and _subject_rank(clause) == 2 and len(clause.split()) >= 5
+            and _stands_alone(clause) and _has_verb(clause)):
+        # 'Jo Roe, who lives nearby, told the Post: "It happened on a bend"': the quote is the point, the pronoun
+        # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
+        return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
@@ -3117,6 +3142,11 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if referent:
         clause = _with_referent(clause, referent)
     whole = trim(sentence)
+    kept = _TRIMMED_EDGES.sub("", sentence)
+    if clause == whole and kept != whole and _marks_balanced(kept):
+        # The whole sentence, its quotation marks and all: '"Terrible," Jo Roe said, "my thoughts…"' keeps both pairs,
+        # which the trim would have left one open and one closed.
+        clause = kept
     says = _PRONOUN_SAYS.match(whole) if quoted and source_name else None
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
         clause = source_name + whole[says.end():]
@@ -3360,11 +3390,21 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
             for f, s in rows]
 
 
+def _undated_tolls_differ(f: Figure, g: Figure) -> bool:
+    """Are both a running count (a toll) given with no date at all, neither said to be moving nor an estimate, and of
+    different values? "At least five people are dead" and "Seven people have died" can both be true, but with no date
+    neither reads as the other's update: a reader must see the two counts differ, not that the outlets agree."""
+    return (f.growing and g.growing and f.when is None and g.when is None and not (f.running or g.running)
+            and None not in (f.value, g.value) and "about" not in (f.qualifier, g.qualifier)
+            and max(f.value, g.value) > min(f.value, g.value) * _SLACK)
+
+
 def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     """Can the two figures not both be true? ``dated``: a sentence of the two gives its own date, so each figure's
     ``when`` is the day it is told for; else both are only the days their articles came out."""
-    if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
-            f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK):
+    if f.counted != g.counted or not _same_kind(f, g):
+        return False
+    if _overlaps(f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK) and not _undated_tolls_differ(f, g):
         return False
     if f.modifiers != g.modifiers:
         return False  # "two side cores" and "three booster cores", "five other defendants" and "25 defendants"

@@ -2357,3 +2357,40 @@ def test_a_pronoun_is_resolved_only_when_one_person_is_sure(paragraphs: tuple[st
 def test_a_pronoun_after_a_sentence_naming_one_person_is_that_person() -> None:
     assert _referents("Sam Lee caught two passes early on. Tom Vell was sacked again on the next drive.",
                       "He left the game to be evaluated for a concussion.")[-1] == "Tom Vell"
+
+
+def _toll_claim(published: str | None) -> Claim:
+    found = [find_statements(Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=[text], outlet=outlet,
+                                     published=published), [], [])[0]
+             for id_, text, outlet in (("a", "At least five people are dead after a tram overturned in Vell town.",
+                                        "vell.example"),
+                                       ("b", "Seven people have died after a tram overturned in Vell town.",
+                                        "tarn.example"))]
+    [claim] = group_claims(found)
+    return claim
+
+
+def test_undated_tolls_that_differ_are_shown_differing() -> None:
+    # No date anywhere: neither count reads as the other's update, so they are not shown as agreeing.
+    assert _toll_claim(None).disagreement
+    # Told the same day, "at least five" allows seven: no rival.
+    assert not _toll_claim("2026-03-02").disagreement
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Vell depot will close at 5 p.m.", "The Vell depot will close at 5 p.m."),
+    ('"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts are with the families".',
+     '"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts are with the families"'),
+    ('"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts and prayers are with the victims and their '
+     'families and with everyone in the town of Vell tonight".',
+     '"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts and prayers are with the victims and their '
+     'families and with everyone…"'),
+])
+def test_a_title_keeps_an_abbreviations_stop_and_pairs_its_quotation_marks(text: str, title: str) -> None:
+    assert summarise([Statement(article="a", paragraph=0, text=text)]) == title
+
+
+def test_a_quote_opening_on_a_pronoun_is_titled_as_its_speakers_words() -> None:
+    text = 'Jo Roe, who lives near the depot, told the Vell Post: "It happened on a sharp bend near the stop."'
+    assert summarise([Statement(article="a", paragraph=0, text=text, source_name="Jo Roe")]) == (
+        "Jo Roe: “It happened on a sharp bend near the stop”")
