@@ -936,7 +936,12 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
     lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
+    # Whom a "he"/"she" may mean: the people, and any other mention written as one of them ("Jones" tagged a person
+    # in one sentence and not in the next).
+    named_people = sorted(((m.paragraph, m.start), m.text) for m in mentions
+                          if m.kind == "person" or m.text in person_names)
     previous: tuple[int, int] | None = None  # where the sentence before the current one starts
+    carried: tuple[tuple[int, int], str] | None = None  # whom the he/she opening the sentence before surely meant
     for index, paragraph in enumerate(article.paragraphs):
         if index in lines:
             previous = None
@@ -944,6 +949,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
             opened, previous = previous, (index, start)
+            sure = _only_one_before(named_people, opened, (index, start), fullest, carried)
+            carried = sure if _OPENING_HE_OR_SHE.match(sentence) else None
             if not is_statement(sentence):
                 continue
             last = _last_named(people, (index, start))
@@ -973,8 +980,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
-            referent = (_referent(_only_one_before(people, opened, (index, start), fullest), owners,
-                                  opening.group(1), fullest, named_source) if opening else None)
+            referent = _referent(sure, owners, opening.group(1), fullest, named_source) if opening else None
             group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
             if group and is_group_source(group):
                 source = group  # "Researchers said…": their word, though no entity names them
@@ -1138,13 +1144,16 @@ def _referent(last: tuple[tuple[int, int], str] | None, owners: set[tuple[int, i
 
 
 def _only_one_before(people: list[tuple[tuple[int, int], str]], opened: tuple[int, int] | None,
-                     position: tuple[int, int], fullest: dict[str, str]) -> tuple[tuple[int, int], str] | None:
-    """The one person named in the sentence before ``position`` (which opens at ``opened``), where only one is: whom a
-    "he" opening the next sentence is sure to mean. Named further back, or beside another person ("Roe threw to Lee.
-    He left the game"), the "he" may be anyone: a title naming the wrong person is worse than one left as written."""
+                     position: tuple[int, int], fullest: dict[str, str],
+                     carried: tuple[tuple[int, int], str] | None = None) -> tuple[tuple[int, int], str] | None:
+    """The one person the sentence before ``position`` (which opens at ``opened``) tells of, where only one is: whom a
+    "he" opening the next sentence is sure to mean. That sentence's people are those it names and whom its own opening
+    "he" surely meant (``carried``: "Roe was sacked. He fell. He left the game" is Roe). Named further back, or beside
+    another person ("Roe threw to Lee. He left the game"), the "he" may be anyone: a title naming the wrong person is
+    worse than one left as written."""
     if opened is None:
         return None
-    named = [(at, text) for at, text in people if opened <= at < position]
+    named = [(at, text) for at, text in people if opened <= at < position] + ([carried] if carried else [])
     return named[-1] if len({fullest.get(text, text) for _, text in named}) == 1 else None
 
 
@@ -1306,6 +1315,8 @@ def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) 
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A "he"/"she" as the sentence's subject: first, or after a short opening phrase ("In the sixth, he landed…").
+_OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
 _DATE_IN = _Folded(
@@ -3080,7 +3091,7 @@ _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
 # A sentence opening with a quotation mark: a title cut from it lost its opening mark, not its closing one.
 _TRIMMED_OPENING = re.compile(r"\s*[\"“]")
 # A sentence's edges a title drops whatever it quotes: spaces, a comma, a closing stop after a quotation mark.
-_TRIMMED_EDGES = re.compile(r"^[\s,]+|[\s.,;:]+$|[.,;:]+(?=[\"”]$)")
+_TRIMMED_EDGES = re.compile(r"^[\s,]+|[\s.,;:]+$|[\s.,;:]+(?=[\"”]$)")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 # What was said, one quotation and nothing else: '"It happened on a bend."'.
 _ONE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"][\s.!?]*")
@@ -3143,7 +3154,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         clause = _with_referent(clause, referent)
     whole = trim(sentence)
     kept = _TRIMMED_EDGES.sub("", sentence)
-    if clause == whole and kept != whole and _marks_balanced(kept):
+    if clause == whole and kept != whole and _marks_balanced(kept) and not _ONE_QUOTATION.fullmatch(sentence):
         # The whole sentence, its quotation marks and all: '"Terrible," Jo Roe said, "my thoughts…"' keeps both pairs,
         # which the trim would have left one open and one closed.
         clause = kept

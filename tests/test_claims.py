@@ -2349,6 +2349,8 @@ def _referents(*paragraphs: str) -> list[str | None]:
     # The sentence before names no one the article knows as a person: the last one named is further back.
     ("Sam Lee caught two passes early on.",
      "The Owls were sacked again on the next drive. He left the game to be evaluated for a concussion."),
+    # The "he" before meant Tom Vell, and that sentence names Sam Lee too.
+    ("Tom Vell was sacked on the drive.", "He threw a pass to Sam Lee.", "He left the game to be evaluated."),
 ])
 def test_a_pronoun_is_resolved_only_when_one_person_is_sure(paragraphs: tuple[str, ...]) -> None:
     assert _referents(*paragraphs)[-1] is None
@@ -2394,3 +2396,8 @@ def test_a_quote_opening_on_a_pronoun_is_titled_as_its_speakers_words() -> None:
     text = 'Jo Roe, who lives near the depot, told the Vell Post: "It happened on a sharp bend near the stop."'
     assert summarise([Statement(article="a", paragraph=0, text=text, source_name="Jo Roe")]) == (
         "Jo Roe: “It happened on a sharp bend near the stop”")
+
+
+def test_a_pronoun_after_a_sentence_opening_on_the_same_sure_pronoun_is_that_person() -> None:
+    assert _referents("Tom Vell lost the fight on Sunday.", "And worse than that, he did not even fight.",
+                      "He spent a lot of time on the ropes in the third round.")[-1] == "Tom Vell"
