@@ -1528,7 +1528,7 @@ _TOLD_THAT = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
 _SAY_CLAUSE = _Folded(
-    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?::\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?:\s?:\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
 # After the verb, a noun phrase and an adverbial: "The Kremlin suggested a US plot after the leaks put…" suggests a

@@ -2401,3 +2401,8 @@ def test_a_quote_opening_on_a_pronoun_is_titled_as_its_speakers_words() -> None:
 def test_a_pronoun_after_a_sentence_opening_on_the_same_sure_pronoun_is_that_person() -> None:
     assert _referents("Tom Vell lost the fight on Sunday.", "And worse than that, he did not even fight.",
                       "He spent a lot of time on the ropes in the third round.")[-1] == "Tom Vell"
+
+
+def test_a_colon_spaced_off_its_saying_verb_still_opens_what_was_said() -> None:
+    text = 'Asked what he had seen he added : "There was a woman on top of me and she was not moving."'
+    assert claim_clause(text) == '"There was a woman on top of me and she was not moving."'
