@@ -292,7 +292,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         if m.group("num") and not m.group("cur") and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
         if m.group("num") and not (m.group("cur") or m.group("scale") or m.group("pct") or qualifier) and _model_number(
-                text[: m.start("num")], after):
+                text[: m.start("num")], after, m.group("num")):
             continue  # "the Hwasong-12 missile", "a Boeing 737": a name's number, not a count
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
             continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
@@ -434,24 +434,27 @@ _PHRASE_BEFORE_NAME = re.compile(rf"(?:{cues.PHRASE_BEFORE_NAME})", re.IGNORECAS
 _RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and|or)\s*\d")
 
 
-def _model_number(before: str, after: str) -> bool:
+def _model_number(before: str, after: str, raw: str) -> bool:
     """Is the number part of a name: joined to a capitalised word by a hyphen ("Hwasong-12", "F-35"), or after a
     capitalised word inside a sentence that no preposition opens ("a Boeing 737", "former Apollo 11 pad"), neither
     the first of a range ("Japan 125 to 155 miles") nor counting a plural noun after it? A month or weekday before
-    it is a date's."""
+    it is a date's. A digit below ``SPELLED_OUT_BELOW`` after a name is always the name's ("Pixel 2 users")."""
     if _HYPHENED_NAME.search(before):
         return True
     named = _NAME_BEFORE.search(before)
     if not named or _RANGE_AFTER.match(after) or named.group("before").endswith(","):
         return False
+    name = named.group("name").lower()
+    if name in speech.MONTHS or name in _WEEKDAY_NAMES or name in _STOPWORDS:
+        return False
+    if raw.isdigit() and int(raw) < cues.SPELLED_OUT_BELOW:
+        return True
     # "told the Vell Post 41 bodies were found": a plural noun after it counts, unless a count of the named things
     # comes first ("three Falcon 9 rockets").
     counted_before = named.group("before").isdigit() or named.group("before").lower() in _SMALL_NUMBERS
     if _counts_plural(after) and not counted_before:
         return False
-    name = named.group("name").lower()
-    return (name not in speech.MONTHS and name not in _WEEKDAY_NAMES and name not in _STOPWORDS
-            and not _PHRASE_BEFORE_NAME.fullmatch(named.group("before")))
+    return not _PHRASE_BEFORE_NAME.fullmatch(named.group("before"))
 
 
 def _counts_plural(after: str) -> bool:
@@ -933,11 +936,21 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
     lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
+    # Whom a "he"/"she" may mean: the people, and any other mention written as one of them ("Jones" tagged a person
+    # in one sentence and not in the next).
+    named_people = sorted(((m.paragraph, m.start), m.text) for m in mentions
+                          if m.kind == "person" or m.text in person_names)
+    previous: tuple[int, int] | None = None  # where the sentence before the current one starts
+    carried: tuple[tuple[int, int], str] | None = None  # whom the he/she opening the sentence before surely meant
     for index, paragraph in enumerate(article.paragraphs):
         if index in lines:
+            previous = None
             continue
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end].strip()
+            opened, previous = previous, (index, start)
+            sure = _only_one_before(named_people, opened, (index, start), fullest, carried)
+            carried = sure if _OPENING_HE_OR_SHE.match(sentence) else None
             if not is_statement(sentence):
                 continue
             last = _last_named(people, (index, start))
@@ -967,7 +980,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                        and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
-            referent = _referent(last, owners, opening.group(1), fullest, named_source) if opening else None
+            referent = _referent(sure, owners, opening.group(1), fullest, named_source) if opening else None
             group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
             if group and is_group_source(group):
                 source = group  # "Researchers said…": their word, though no entity names them
@@ -1118,16 +1131,30 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
 
 def _referent(last: tuple[tuple[int, int], str] | None, owners: set[tuple[int, int]], pronoun: str,
               fullest: dict[str, str], speaker: str | None = None) -> str | None:
-    """Whom an opening "he"/"she" names: the person the sentence says is speaking (``speaker``), else the last person
-    named before it (``last``: where, and as written), in their fullest form; none where that person was named as an
-    owner ("… topped Jo Roe's song. She married …": the sentence before was about the song) or goes by a given name
-    of the other sex ("Tom Vell" for "she")."""
+    """Whom an opening "he"/"she" names: the person the sentence says is speaking (``speaker``), else the one person
+    named in the sentence before it (``last``: where, and as written; ``_only_one_before``), in their fullest form;
+    none where that person was named as an owner ("… topped Jo Roe's song. She married …": the sentence before was
+    about the song) or goes by a given name of the other sex ("Tom Vell" for "she")."""
     if not speaker and (last is None or last[0] in owners):
         return None
     written = speaker or last[1]
     name = fullest.get(written, written)
     sex = given_name_gender(name.split()[0]) if " " in name else None
     return None if sex and sex != ("f" if pronoun.lower() == "she" else "m") else name
+
+
+def _only_one_before(people: list[tuple[tuple[int, int], str]], opened: tuple[int, int] | None,
+                     position: tuple[int, int], fullest: dict[str, str],
+                     carried: tuple[tuple[int, int], str] | None = None) -> tuple[tuple[int, int], str] | None:
+    """The one person the sentence before ``position`` (which opens at ``opened``) tells of, where only one is: whom a
+    "he" opening the next sentence is sure to mean. That sentence's people are those it names and whom its own opening
+    "he" surely meant (``carried``: "Roe was sacked. He fell. He left the game" is Roe). Named further back, or beside
+    another person ("Roe threw to Lee. He left the game"), the "he" may be anyone: a title naming the wrong person is
+    worse than one left as written."""
+    if opened is None:
+        return None
+    named = [(at, text) for at, text in people if opened <= at < position] + ([carried] if carried else [])
+    return named[-1] if len({fullest.get(text, text) for _, text in named}) == 1 else None
 
 
 def _last_named(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]
@@ -1288,6 +1315,8 @@ def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) 
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A "he"/"she" as the sentence's subject: first, or after a short opening phrase ("In the sixth, he landed…").
+_OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
 _DATE_IN = _Folded(
@@ -1483,7 +1512,8 @@ def word_terms(text: str) -> frozenset[str]:
 
 _SAY_VERBS = (
     r"said|says|say|told \w+|tells \w+|stated|states|believes|believed|believe|argues|argued|insists|"
-    r"insisted|insist|claims|claimed|claim|noted|notes|added|adds|warned|warns|thinks|think|thought|"
+    rf"insisted|insist|claims|claimed|claim|noted|notes|added{cues.NOUN_OBJECT_AFTER_ADDED}|"
+    rf"adds{cues.NOUN_OBJECT_AFTER_ADDED}|warned|warns|thinks|think|thought|"
     r"assessed|estimated|reported|wrote|writes|suggested|suggests|denied|denies|deny|disputed|disputes|"
     r"rejected|rejects|contends|contended|maintains|maintained"
 )
@@ -1498,7 +1528,7 @@ _TOLD_THAT = re.compile(
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
 _SAY_CLAUSE = _Folded(
-    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?::\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?:\s?:\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
 # After the verb, a noun phrase and an adverbial: "The Kremlin suggested a US plot after the leaks put…" suggests a
@@ -3040,6 +3070,11 @@ def summarise(statements: list[Statement]) -> str:
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
+        # A quotation the cut leaves open is closed after the ellipsis.
+        if text.count("“") > text.count("”"):
+            text += "”"
+        elif text.count('"') % 2:
+            text += '"'
     return text[:1].upper() + text[1:]
 
 
@@ -3100,6 +3135,18 @@ _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
 
 # A sentence opening with a quotation mark: a title cut from it lost its opening mark, not its closing one.
 _TRIMMED_OPENING = re.compile(r"\s*[\"“]")
+# A sentence's edges a title drops whatever it quotes: spaces, a comma, a closing stop after a quotation mark.
+_TRIMMED_EDGES = re.compile(r"^[\s,]+|[\s.,;:]+$|[\s.,;:]+(?=[\"”]$)")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+# What was said, one quotation and nothing else: '"It happened on a bend."'.
+_ONE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"][\s.!?]*")
+# A dotted abbreviation ending a text without its last stop: "p.m", "a.m", "U.S".
+_DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
+def _marks_balanced(text: str) -> bool:
+    """Does every double quotation mark in the text have its pair, and does the text have any?"""
+    return ('"' in text or "“" in text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
 # The pronouns that open a quoted title given as its speaker's: the speaker's "I" and "we", and whoever "he", "they" or
 # "it" is to them.
 _SPEAKERS_PRONOUN = r"(?:i|we|you|my|our|he|she|his|her|they|their|it|its)\b"
@@ -3112,10 +3159,13 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     sentence when what is left is too short or too broken to stand alone. A speaker's words
     (``quoted``) opening with a pronoun are given as theirs: whom "he" means is theirs to know."""
     def trim(text: str) -> str:
-        return re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
+        trimmed = re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
+        # An abbreviation's stop is part of it: "at 5 p.m." ends on "p.m.", not "p.m".
+        return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
-    clause = trim(re.sub(r"\s+", " ", claim_clause(sentence)))
+    reported = re.sub(r"\s+", " ", claim_clause(sentence))
+    clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
     long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence)
     said = _QUOTE_TO_END.search(sentence) if long else None
@@ -3129,6 +3179,11 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     # referent, its speaker (in "A spokeswoman said he was 3" the "he" is the last person named, a guess).
     if referent and re.search(rf"\b{re.escape(referent.split()[-1])}\b", sentence):
         clause = _with_referent(clause, referent)
+    if (source_name and _ONE_QUOTATION.fullmatch(reported) and _subject_rank(clause) == 2 and len(clause.split()) >= 5
+            and _stands_alone(clause) and _has_verb(clause)):
+        # 'Jo Roe, who lives nearby, told the Post: "It happened on a bend"': the quote is the point, the pronoun
+        # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
+        return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
     if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
@@ -3143,6 +3198,11 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if referent:
         clause = _with_referent(clause, referent)
     whole = trim(sentence)
+    kept = _TRIMMED_EDGES.sub("", sentence)
+    if clause == whole and kept != whole and _marks_balanced(kept) and not _ONE_QUOTATION.fullmatch(sentence):
+        # The whole sentence, its quotation marks and all: '"Terrible," Jo Roe said, "my thoughts…"' keeps both pairs,
+        # which the trim would have left one open and one closed.
+        clause = kept
     says = _PRONOUN_SAYS.match(whole) if quoted and source_name else None
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
         clause = source_name + whole[says.end():]
@@ -3386,11 +3446,21 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
             for f, s in rows]
 
 
+def _undated_tolls_differ(f: Figure, g: Figure) -> bool:
+    """Are both a running count (a toll) given with no date at all, neither said to be moving nor an estimate, and of
+    different values? "At least five people are dead" and "Seven people have died" can both be true, but with no date
+    neither reads as the other's update: a reader must see the two counts differ, not that the outlets agree."""
+    return (f.growing and g.growing and f.when is None and g.when is None and not (f.running or g.running)
+            and None not in (f.value, g.value) and "about" not in (f.qualifier, g.qualifier)
+            and max(f.value, g.value) > min(f.value, g.value) * _SLACK)
+
+
 def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     """Can the two figures not both be true? ``dated``: a sentence of the two gives its own date, so each figure's
     ``when`` is the day it is told for; else both are only the days their articles came out."""
-    if f.counted != g.counted or not _same_kind(f, g) or _overlaps(
-            f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK):
+    if f.counted != g.counted or not _same_kind(f, g):
+        return False
+    if _overlaps(f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK) and not _undated_tolls_differ(f, g):
         return False
     if f.modifiers != g.modifiers:
         return False  # "two side cores" and "three booster cores", "five other defendants" and "25 defendants"

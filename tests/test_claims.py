@@ -2303,3 +2303,117 @@ def test_a_that_which_is_a_pronoun_opens_no_second_clause_of_reported_speech() -
 ])
 def test_a_title_drops_a_leading_rather_but_not_rather_than(sentence: str, opening: str) -> None:
     assert title_of(sentence).startswith(opening)
+
+
+# --- review 14/15: play-by-play is no speech, a product's number no count ------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Roe added a 10-yard touchdown run late in the third quarter.",
+    "Lee Doe added two goals in the second half.",
+    "The Vell Owls added a field goal to lead 10-3.",
+])
+def test_added_with_a_noun_object_is_an_act_not_speech(sentence: str) -> None:
+    assert find_source(sentence) is None
+    assert claim_clause(sentence) == sentence
+
+
+@pytest.mark.parametrize(("sentence", "source", "clause"), [
+    ("Jo Roe added that the plant would close in May.", "Jo Roe", "the plant would close in May."),
+    ("Jo Roe added the plant would close in May.", "Jo Roe", "the plant would close in May."),
+])
+def test_added_with_a_clause_still_reports_speech(sentence: str, source: str, clause: str) -> None:
+    assert find_source(sentence) == source
+    assert claim_clause(sentence) == clause
+
+
+def test_two_outlets_telling_a_play_agree_rather_than_quote_the_player() -> None:
+    found = []
+    for id_, outlet in (("a", "vell.example"), ("b", "tarn.example")):
+        text = article(id_, "The Vell Owls beat the Tarn Hawks on Sunday.",
+                       "Jo Roe added a 10-yard touchdown run late in the third quarter.", outlet=outlet)
+        mentions = find_mentions(text)
+        found += [s for s in find_statements(text, find_quotes(text, mentions), mentions) if s.paragraph == 1]
+    claims = group_claims(found)
+    assert [s.source_name for s in found] == [None, None]
+    assert [c.status for c in claims if len(c.statements) == 2] == ["agreed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said the update will reach Zorb 2 users in the coming days.",
+    "Owners of the Vell 3 phones can now take sharper photos.",
+    "The chip is built into the Zorb 2 and Zorb 2 XL handsets.",
+])
+def test_a_digit_after_a_product_name_is_part_of_the_name(text: str) -> None:
+    assert [f.value for f in parse_figures(text) if f.value in (2, 3)] == []
+
+
+def _referents(*paragraphs: str) -> list[str | None]:
+    text = article("a", *paragraphs)
+    mentions = find_mentions(text)
+    return [s.referent for s in find_statements(text, find_quotes(text, mentions), mentions)]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # Two people in the sentence before: "he" may be either.
+    ("Tom Vell threw a pass to Sam Lee in the second quarter. He left the game to be evaluated for a concussion.",),
+    # The sentence before names no one the article knows as a person: the last one named is further back.
+    ("Sam Lee caught two passes early on.",
+     "The Owls were sacked again on the next drive. He left the game to be evaluated for a concussion."),
+    # The "he" before meant Tom Vell, and that sentence names Sam Lee too.
+    ("Tom Vell was sacked on the drive.", "He threw a pass to Sam Lee.", "He left the game to be evaluated."),
+])
+def test_a_pronoun_is_resolved_only_when_one_person_is_sure(paragraphs: tuple[str, ...]) -> None:
+    assert _referents(*paragraphs)[-1] is None
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_is_that_person() -> None:
+    assert _referents("Sam Lee caught two passes early on. Tom Vell was sacked again on the next drive.",
+                      "He left the game to be evaluated for a concussion.")[-1] == "Tom Vell"
+
+
+def _toll_claim(published: str | None) -> Claim:
+    found = [find_statements(Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=[text], outlet=outlet,
+                                     published=published), [], [])[0]
+             for id_, text, outlet in (("a", "At least five people are dead after a tram overturned in Vell town.",
+                                        "vell.example"),
+                                       ("b", "Seven people have died after a tram overturned in Vell town.",
+                                        "tarn.example"))]
+    [claim] = group_claims(found)
+    return claim
+
+
+def test_undated_tolls_that_differ_are_shown_differing() -> None:
+    # No date anywhere: neither count reads as the other's update, so they are not shown as agreeing.
+    assert _toll_claim(None).disagreement
+    # Told the same day, "at least five" allows seven: no rival.
+    assert not _toll_claim("2026-03-02").disagreement
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Vell depot will close at 5 p.m.", "The Vell depot will close at 5 p.m."),
+    ('"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts are with the families".',
+     '"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts are with the families"'),
+    ('"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts and prayers are with the victims and their '
+     'families and with everyone in the town of Vell tonight".',
+     '"Terrible accident in Vell," Jo Roe said in a tweet, "my thoughts and prayers are with the victims and their '
+     'families and with everyone…"'),
+])
+def test_a_title_keeps_an_abbreviations_stop_and_pairs_its_quotation_marks(text: str, title: str) -> None:
+    assert summarise([Statement(article="a", paragraph=0, text=text)]) == title
+
+
+def test_a_quote_opening_on_a_pronoun_is_titled_as_its_speakers_words() -> None:
+    text = 'Jo Roe, who lives near the depot, told the Vell Post: "It happened on a sharp bend near the stop."'
+    assert summarise([Statement(article="a", paragraph=0, text=text, source_name="Jo Roe")]) == (
+        "Jo Roe: “It happened on a sharp bend near the stop”")
+
+
+def test_a_pronoun_after_a_sentence_opening_on_the_same_sure_pronoun_is_that_person() -> None:
+    assert _referents("Tom Vell lost the fight on Sunday.", "And worse than that, he did not even fight.",
+                      "He spent a lot of time on the ropes in the third round.")[-1] == "Tom Vell"
+
+
+def test_a_colon_spaced_off_its_saying_verb_still_opens_what_was_said() -> None:
+    text = 'Asked what he had seen he added : "There was a woman on top of me and she was not moving."'
+    assert claim_clause(text) == '"There was a woman on top of me and she was not moving."'

@@ -121,10 +121,28 @@ NOT_NEGATING = (
 )
 # A denial verb negated is no denial ("did not deny", "didn't deny").
 NEGATED_BEFORE = r"(?:\b(?:not|never|without|no one)|n['’]t)\s+(?:\w+\s+)?$"
+# Past forms of common verbs without "-ed": a clause with one of them states something ("Ebbers never made the
+# decisions, his lawyer said"), so the words after it name its source, not the clause.
+PAST_TENSES_WITHOUT_ED = (
+    r"made|took|gave|got|found|kept|left|lost|held|sold|paid|won|began|became|brought|bought|built|"
+    r"caught|fell|felt|fought|knew|led|meant|met|ran|saw|sent|spent|stood|struck|thought|wrote|drove|"
+    r"rose|grew|went|came|broke|hit|shot|cut|threw|spoke|told|said|fled|hid|flew|chose|ate|drank|"
+    r"sank|swam|wore|woke|froze|stole|tore|bore|dug|forgot|forgave|hung|lay|lit|rode|shook|slid|"
+    r"sought|taught|swore|withdrew|overtook|undertook|beat|bet|let|quit|shut|spread|split"
+)
+# "Added" with a noun object and no clause after it tells an act, not speech: "Roe added a 10-yard run late in the
+# third quarter", "added two goals". A determiner or a number opens the object; the words up to the clause's end hold
+# no "that" and no finite verb ("added the plant would close" reports a clause).
+NOUN_OBJECT_AFTER_ADDED = (
+    r"(?!\s+(?:a|an|another|the|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\s"
+    r"(?:(?!\b(?:that|was|were|is|are|has|have|had|will|would|could|can|may|might|should|must|[a-z]+ed|"
+    rf"{PAST_TENSES_WITHOUT_ED})\b)[^,;:.!?\"“”])*(?:[,;:.!?]|$))"
+)
 # The source vouching for the fact itself.
 ASSERT_CUES = (
     r"said|says|say|told|tells|tell|stated|states|confirmed|confirms|confirm|announced|announces|"
-    r"assessed|assesses|estimated|estimates|noted|notes|added|adds|warned|warns|revealed|reveals|"
+    rf"assessed|assesses|estimated|estimates|noted|notes|added{NOUN_OBJECT_AFTER_ADDED}|"
+    rf"adds{NOUN_OBJECT_AFTER_ADDED}|warned|warns|revealed|reveals|"
     r"insisted|insists|argued|argues|acknowledged|acknowledges|admitted|admits|wrote|writes|"
     r"explained|explains|believes|believed|testified|concluded|found|showed|shows|show|learned|"
     r"cited|cites|mentioned|revised|suggested|suggests|accused|accuses|blamed|emphasi[sz]ed|stressed|"
@@ -212,15 +230,6 @@ TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week
 # story ("two members of the group"); and "a 450-pound gorilla" weighs, it costs nothing.
 PART_UNITS = frozenset({"member", "man", "woman", "person", "judge", "seat", "page", "bed", "room", "storey", "story",
                         "car", "carriage", "vehicle", "lane", "pound"})
-# Past forms of common verbs without "-ed": a clause with one of them states something ("Ebbers never made the
-# decisions, his lawyer said"), so the words after it name its source, not the clause.
-PAST_TENSES_WITHOUT_ED = (
-    r"made|took|gave|got|found|kept|left|lost|held|sold|paid|won|began|became|brought|bought|built|"
-    r"caught|fell|felt|fought|knew|led|meant|met|ran|saw|sent|spent|stood|struck|thought|wrote|drove|"
-    r"rose|grew|went|came|broke|hit|shot|cut|threw|spoke|told|said|fled|hid|flew|chose|ate|drank|"
-    r"sank|swam|wore|woke|froze|stole|tore|bore|dug|forgot|forgave|hung|lay|lit|rode|shook|slid|"
-    r"sought|taught|swore|withdrew|overtook|undertook|beat|bet|let|quit|shut|spread|split"
-)
 # Words right after a figure's noun that say which of them it counts: per head ("1 million pounds each") or in
 # which direction ("735 miles east of Cape Erimo", "155 miles west of Hokkaido"). Figures that differ in them
 # are no rivals.
@@ -230,6 +239,9 @@ FIGURE_SCOPE_AFTER = frozenset({"each", "apiece", "north", "south", "east", "wes
 # Japan 125 miles west": the number after the name opens a new phrase. Elsewhere a number right after a capitalised
 # word names a model or a mission ("a Boeing 737", "the Apollo 11 pad"), which counts nothing.
 PHRASE_BEFORE_NAME = r"of|in|to|from|at|on|by|near|for|with|than|over|into|off|across|past|and|or|between|beyond"
+# News style spells out the counts below this ("nine bodies", not "9 bodies"): a lone digit right after a capitalised
+# word is the name's number ("Pixel 2 users", "the Vell 3 phones"), whatever word comes before or after the name.
+SPELLED_OUT_BELOW = 10
 # Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
 # "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
 ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
