@@ -2316,6 +2316,32 @@ def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
                                                 (a.dates - _weekdays(a.dates), b.dates - _weekdays(b.dates))))
 
 
+def _acts_of_others(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two tell the acts of different actors, each named in neither the other's subject nor anywhere else in
+    it? An actor is the name heading the subject (``_holders``), or the named source of words a quote gives in the
+    first person ("my thoughts are with…", Jo Roe said). "Ann Lee had a 48-yard run" and "Jo Roe made a 48-yard
+    field goal", "Ann Lee offered her thoughts" and Jo Roe's "my thoughts are with the victims": two people's acts,
+    whatever words and figures they share. One quote relayed word for word (``_same_words``) is one act, whomever
+    each outlet credits."""
+    actors_a, actors_b = _actors(a), _actors(b)
+    x, y = a.statement.text, b.statement.text
+    return bool(actors_a and actors_b and not actors_a & (b.whole.terms | actors_b)
+                and not actors_b & (a.whole.terms | actors_a)) and not _same_words(x, y) and not _same_words(y, x)
+
+
+def _actors(item: _Prepared) -> frozenset[str]:
+    """Who acts in the statement (``_acts_of_others``)."""
+    statement = item.statement
+    if statement.quoted and statement.source_name and _FIRST_PERSON_QUOTED.search(statement.text):
+        return frozenset(_content_stems(statement.source_name)) - _TITLE_STEMS
+    return item.holders & item.whole.names
+
+
+# A first person opening a sentence, a clause or a quotation: the speaker's own act ("my thoughts are with…", "In the
+# coming days, we will…"), not one of the people the words tell of ("he was here to be near us").
+_FIRST_PERSON_QUOTED = re.compile(r"(?:^|[“\"‘.,;:!?…]\s*)(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")
+
+
 def _other_countries(text: str, other: str) -> bool:
     """Do the two clauses (told with one main verb) have subjects naming countries, or their governments, that
     share none and that the other clause does not name at all? "Ostland has condemned the launch" and "The
@@ -2492,7 +2518,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
+                  or _dated_apart(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
