@@ -2523,9 +2523,19 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b)):
+                                                or _shares_only_who(a, b) or _inquiry_apart(a, b)):
         return 0.0
     return score
+
+
+def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell of an inquiry into whether something happened (``INQUIRY_WHETHER``: "police are
+    investigating whether the driver fell asleep") and the other tell it as so ("he told her it looked like the
+    driver had fallen asleep")? An open question is no account of what happened."""
+    return (_INQUIRY.search(a.statement.text) is None) != (_INQUIRY.search(b.statement.text) is None)
+
+
+_INQUIRY = re.compile(cues.INQUIRY_WHETHER, re.IGNORECASE)
 
 
 def _two_voices(x: Statement, y: Statement) -> bool:

@@ -2061,6 +2061,13 @@ def test_a_quote_acts_for_its_speaker_only_in_the_first_person_of_a_clause() -> 
     assert actors == [frozenset({"roe"}), frozenset()]
 
 
+def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() -> None:
+    inquiry = ("Harbour police said they were investigating whether the pilot of the Vell ferry fell asleep, "
+               "alongside other factors.")
+    assert not _joined(inquiry, "Ann Lee said her son had told her it looked like the pilot had fallen asleep.")
+    assert _joined(inquiry, "Harbour police are probing whether the pilot of the Vell ferry fell asleep at the helm.")
+
+
 def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
     assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
     assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})

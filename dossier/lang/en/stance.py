@@ -269,3 +269,8 @@ OPPOSITE_EVENTS = (
     ("open", "close"), ("reopen", "close"), ("increase", "decrease"), ("arrest", "release"), ("approve", "reject"),
     ("accept", "reject"), ("succeed", "fail"), ("convict", "acquit"),
 )
+
+# An inquiry into an open question ("police are investigating whether the driver fell asleep", "probing whether…"):
+# that it is asked, not that it is so.
+INQUIRY_WHETHER = (r"\b(?:investigat|prob|examin)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b|"
+                   r"\blook(?:s|ed|ing)?\s+into\s+(?:whether|if)\b")
