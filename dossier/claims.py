@@ -2523,9 +2523,23 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b) or _inquiry_apart(a, b)):
+                                                or _shares_only_who(a, b) or _anaphoric(a, b)
+                                                or _inquiry_apart(a, b)):
         return 0.0
     return score
+
+
+def _anaphoric(a: _Prepared, b: _Prepared) -> bool:
+    """Does either statement's claim clause open on a demonstrative or relative subject (``ANAPHORIC_OPENING``: "Which
+    is where the Vell chip comes in", "These aren't the only updates coming to Vell"), and the two give no figure in
+    common? What it tells of is told in the sentence before: only a near restatement (_COMMON_ONLY_SIMILARITY) or a
+    figure both give ("That is a 50% premium" / "That would represent a 50 percent premium") is the same fact."""
+    if any("=" in term for term in a.whole.terms & b.whole.terms):
+        return False
+    return any(_ANAPHORIC_OPENING.match(claim_clause(item.statement.text)) for item in (a, b))
+
+
+_ANAPHORIC_OPENING = re.compile(cues.ANAPHORIC_OPENING, re.IGNORECASE)
 
 
 def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:

@@ -2061,6 +2061,16 @@ def test_a_quote_acts_for_its_speaker_only_in_the_first_person_of_a_clause() -> 
     assert actors == [frozenset({"roe"}), frozenset()]
 
 
+def test_a_clause_opening_on_a_demonstrative_or_relative_subject_joins_only_a_restatement_or_a_figure() -> None:
+    # What "these" or "which" stands for is the sentence before's: a product name and a light verb are no shared fact.
+    update = "The change came with a Vell phone update to use the phone's Vell Vision chip, which speeds up photos."
+    assert not _joined("These aren't the only updates coming to the Vell phone this month.", update)
+    assert not _joined("Which is where the Vell Vision chip comes in.", update)
+    # A figure both give says which fact "that" is.
+    assert _joined("That would represent a 40 percent premium over the price Arlen was trading at, Vellcorp said.",
+                   "That $30 offer is a 40% premium over the Arlen closing price.")
+
+
 def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() -> None:
     inquiry = ("Harbour police said they were investigating whether the pilot of the Vell ferry fell asleep, "
                "alongside other factors.")
