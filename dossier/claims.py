@@ -2533,7 +2533,8 @@ def _anaphoric(a: _Prepared, b: _Prepared) -> bool:
     """Does either statement's claim clause open on a demonstrative or relative subject (``ANAPHORIC_OPENING``: "Which
     is where the Vell chip comes in", "These aren't the only updates coming to Vell"), and the two give no figure in
     common? What it tells of is told in the sentence before: only a near restatement (_COMMON_ONLY_SIMILARITY) or a
-    figure both give ("That is a 50% premium" / "That would represent a 50 percent premium") is the same fact."""
+    figure both give ("Which is a 50% premium" / "Those offers are a 50 percent premium") is the same fact. "This" and
+    "that" open too many restatements of one fact ("That was my worst mistake", the director said) to be listed."""
     if any("=" in term for term in a.whole.terms & b.whole.terms):
         return False
     return any(_ANAPHORIC_OPENING.match(claim_clause(item.statement.text)) for item in (a, b))

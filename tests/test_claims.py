@@ -2066,9 +2066,9 @@ def test_a_clause_opening_on_a_demonstrative_or_relative_subject_joins_only_a_re
     update = "The change came with a Vell phone update to use the phone's Vell Vision chip, which speeds up photos."
     assert not _joined("These aren't the only updates coming to the Vell phone this month.", update)
     assert not _joined("Which is where the Vell Vision chip comes in.", update)
-    # A figure both give says which fact "that" is.
-    assert _joined("That would represent a 40 percent premium over the price Arlen was trading at, Vellcorp said.",
-                   "That $30 offer is a 40% premium over the Arlen closing price.")
+    # A figure both give says which fact it is.
+    assert _joined("Which would be a 40 percent premium over the price Arlen was trading at, Vellcorp said.",
+                   "Those $30 offers are a 40% premium over the Arlen closing price.")
 
 
 def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() -> None:

@@ -270,9 +270,9 @@ OPPOSITE_EVENTS = (
     ("accept", "reject"), ("succeed", "fail"), ("convict", "acquit"),
 )
 
-# A clause whose subject is a demonstrative or a relative pronoun before its verb ("Which is where the chip comes in",
-# "These aren't the only updates"): what it tells is the earlier sentence's, unknown here.
-ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those|this|that)\s+"
+# A clause whose subject is a plural demonstrative or a relative pronoun before its verb ("Which is where the chip
+# comes in", "These aren't the only updates"): what it tells is the earlier sentence's, unknown here.
+ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those)\s+"
                      r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|isn['’]t|aren['’]t|wasn['’]t|"
                      r"weren['’]t|hasn['’]t|haven['’]t|won['’]t|means?|meant|comes?|came)\b")
 
