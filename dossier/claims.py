@@ -2368,6 +2368,32 @@ def _told_of_others(a: _Prepared, b: _Prepared) -> bool:
                                                 (a.dates - _weekdays(a.dates), b.dates - _weekdays(b.dates))))
 
 
+def _acts_of_others(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two tell the acts of different actors, each named in neither the other's subject nor anywhere else in
+    it? An actor is the name heading the subject (``_holders``), or the named source of words a quote gives in the
+    first person ("my thoughts are with…", Jo Roe said). "Ann Lee had a 48-yard run" and "Jo Roe made a 48-yard
+    field goal", "Ann Lee offered her thoughts" and Jo Roe's "my thoughts are with the victims": two people's acts,
+    whatever words and figures they share. One quote relayed word for word (``_same_words``) is one act, whomever
+    each outlet credits."""
+    actors_a, actors_b = _actors(a), _actors(b)
+    x, y = a.statement.text, b.statement.text
+    return bool(actors_a and actors_b and not actors_a & (b.whole.terms | actors_b)
+                and not actors_b & (a.whole.terms | actors_a)) and not _same_words(x, y) and not _same_words(y, x)
+
+
+def _actors(item: _Prepared) -> frozenset[str]:
+    """Who acts in the statement (``_acts_of_others``)."""
+    statement = item.statement
+    if statement.quoted and statement.source_name and _FIRST_PERSON_QUOTED.search(statement.text):
+        return frozenset(_content_stems(statement.source_name)) - _TITLE_STEMS
+    return item.holders & item.whole.names
+
+
+# A first person opening a sentence, a clause or a quotation: the speaker's own act ("my thoughts are with…", "In the
+# coming days, we will…"), not one of the people the words tell of ("he was here to be near us").
+_FIRST_PERSON_QUOTED = re.compile(r"(?:^|[“\"‘.,;:!?…]\s*)(?:I|[Mm]y|[Ww]e|[Oo]ur)\b")
+
+
 def _other_countries(ours: tuple[frozenset[str], frozenset[str]], theirs: tuple[frozenset[str], frozenset[str]]
                      ) -> bool:
     """Do the two clauses (told with one main verb) have subjects naming countries, or their governments, that
@@ -2567,13 +2593,39 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _dated_apart(a, b)
+    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
+                  or _dated_apart(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b)):
+                                                or _shares_only_who(a, b) or _anaphoric(a, b)
+                                                or _inquiry_apart(a, b)):
         return 0.0
     return score
+
+
+def _anaphoric(a: _Prepared, b: _Prepared) -> bool:
+    """Does either statement's claim clause open on a demonstrative or relative subject (``ANAPHORIC_OPENING``: "Which
+    is where the Vell chip comes in", "These aren't the only updates coming to Vell"), and the two give no figure in
+    common? What it tells of is told in the sentence before: only a near restatement (_COMMON_ONLY_SIMILARITY) or a
+    figure both give ("Which is a 50% premium" / "Those offers are a 50 percent premium") is the same fact. "This" and
+    "that" open too many restatements of one fact ("That was my worst mistake", the director said) to be listed."""
+    if any("=" in term for term in a.whole.terms & b.whole.terms):
+        return False
+    return any(_ANAPHORIC_OPENING.match(claim_clause(item.statement.text)) for item in (a, b))
+
+
+_ANAPHORIC_OPENING = re.compile(cues.ANAPHORIC_OPENING, re.IGNORECASE)
+
+
+def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell of an inquiry into whether something happened (``INQUIRY_WHETHER``: "police are
+    investigating whether the driver fell asleep") and the other tell it as so ("he told her it looked like the
+    driver had fallen asleep")? An open question is no account of what happened."""
+    return (_INQUIRY.search(a.statement.text) is None) != (_INQUIRY.search(b.statement.text) is None)
+
+
+_INQUIRY = re.compile(cues.INQUIRY_WHETHER, re.IGNORECASE)
 
 
 def _two_voices(x: Statement, y: Statement) -> bool:

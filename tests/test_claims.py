@@ -2025,6 +2025,59 @@ def test_one_predicate_told_of_different_named_holders_stays_apart() -> None:
                    "Roe met Lee in Arlen to discuss the union rally in Ohio.")
 
 
+def _quoted_by(text: str, source: str) -> Statement:
+    found = statement("b", text)
+    found.quoted, found.source_name = True, source
+    return found
+
+
+def _joined_to(first: str, second: Statement) -> bool:
+    a = statement("a", first)
+    others = [statement(f"o{i}", text) for i, text in enumerate([*_THIN_OTHERS, *_NAMING])]
+    group_claims([a, second, *others])
+    return a.claim == second.claim
+
+
+def test_acts_of_different_named_actors_stay_apart() -> None:
+    # Two people's acts of one kind, whatever figures and words they share (issue 9, reviews 14 and 15).
+    assert not _joined("Ann Lee had a 48-yard run to get the Vells to the Rovers 18-yard line in the second quarter.",
+                       "Jo Roe made a 48-yard field goal to put the Vells ahead against the Rovers in the second "
+                       "quarter.")
+    assert not _joined_to("Senator Ann Lee offered her thoughts and prayers to the victims of the Arlen ferry crash.",
+                          _quoted_by("“Terrible accident in Arlen,” Jo Roe said, “my thoughts and prayers are with "
+                                     "the victims of the ferry crash.”", "Jo Roe"))
+    # One actor, named in both: one fact.
+    assert _joined("Ann Lee had a 48-yard run to get the Vells to the Rovers 18-yard line in the second quarter.",
+                   "Lee had a 48-yard run in the second quarter that got the Vells to the Rovers 18-yard line.")
+    assert _joined_to("Senator Ann Lee offered her thoughts and prayers to the victims of the Arlen ferry crash.",
+                      _quoted_by("“My thoughts and prayers are with the victims of the Arlen ferry crash,” Senator Lee "
+                                 "said.", "Ann Lee"))
+
+
+def test_a_quote_acts_for_its_speaker_only_in_the_first_person_of_a_clause() -> None:
+    speaker = _quoted_by("“My thoughts are with the families,” Jo Roe said.", "Jo Roe")
+    told_of = _quoted_by("“He was here to be near his daughter, and we long for each other,” Jo Roe said.", "Jo Roe")
+    actors = [claims_module._actors(claims_module._prepared(s)) for s in (speaker, told_of)]
+    assert actors == [frozenset({"roe"}), frozenset()]
+
+
+def test_a_clause_opening_on_a_demonstrative_or_relative_subject_joins_only_a_restatement_or_a_figure() -> None:
+    # What "these" or "which" stands for is the sentence before's: a product name and a light verb are no shared fact.
+    update = "The change came with a Vell phone update to use the phone's Vell Vision chip, which speeds up photos."
+    assert not _joined("These aren't the only updates coming to the Vell phone this month.", update)
+    assert not _joined("Which is where the Vell Vision chip comes in.", update)
+    # A figure both give says which fact it is.
+    assert _joined("Which would be a 40 percent premium over the price Arlen was trading at, Vellcorp said.",
+                   "Those $30 offers are a 40% premium over the Arlen closing price.")
+
+
+def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() -> None:
+    inquiry = ("Harbour police said they were investigating whether the pilot of the Vell ferry fell asleep, "
+               "alongside other factors.")
+    assert not _joined(inquiry, "Ann Lee said her son had told her it looked like the pilot had fallen asleep.")
+    assert _joined(inquiry, "Harbour police are probing whether the pilot of the Vell ferry fell asleep at the helm.")
+
+
 def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
     assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
     assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})

@@ -281,3 +281,14 @@ OPPOSITE_EVENTS = (
     ("open", "close"), ("reopen", "close"), ("increase", "decrease"), ("arrest", "release"), ("approve", "reject"),
     ("accept", "reject"), ("succeed", "fail"), ("convict", "acquit"),
 )
+
+# A clause whose subject is a plural demonstrative or a relative pronoun before its verb ("Which is where the chip
+# comes in", "These aren't the only updates"): what it tells is the earlier sentence's, unknown here.
+ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those)\s+"
+                     r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|isn['’]t|aren['’]t|wasn['’]t|"
+                     r"weren['’]t|hasn['’]t|haven['’]t|won['’]t|means?|meant|comes?|came)\b")
+
+# An inquiry into an open question ("police are investigating whether the driver fell asleep", "probing whether…"):
+# that it is asked, not that it is so.
+INQUIRY_WHETHER = (r"\b(?:investigat|prob|examin)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b|"
+                   r"\blook(?:s|ed|ing)?\s+into\s+(?:whether|if)\b")
