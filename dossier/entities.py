@@ -137,6 +137,7 @@ from .lang.en.names import (
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
     PUBLISHING_VERBS,
+    RANKS_AFTER_TITLES,
     REGION_PREFIXES,
     REGION_WORDS,
     REPORTING_VERBS,
@@ -405,11 +406,30 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
+    _titles_of_places(prose)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+def _titles_of_places(mentions: list[Mention]) -> None:
+    """A title of a place names the office, no body or place: "Mayor of Vell", "Vell Mayor" (where Vell is a
+    place the article or the lists know) is a role, given to the one person who holds it if any. A place is never
+    named as a title of something ("Mayor of Vell" read as a place)."""
+    places = set(gazetteer().places) | {m.text for m in mentions if m.kind == PLACE}
+    places |= {m.text.split(" of ", 1)[1] for m in mentions if m.kind == PLACE and m.text.split(" ")[0] in TITLE_HEADS
+               and " of " in m.text}  # "Mayor of Vell" read as a place: Vell is one
+    for m in mentions:
+        if m.role or m.kind not in (ORG, PLACE, OTHER):
+            continue
+        words = m.text.split(" ")
+        title = words[0] in TITLE_HEADS - HONORIFICS and len(words) >= 3 and words[1] == "of"
+        of_place = title and (m.kind == PLACE or " ".join(words[3 if words[2] == "the" else 2 :]) in places)
+        place_title = len(words) >= 2 and words[-1] in TITLE_HEADS - HONORIFICS and " ".join(words[:-1]) in places
+        if of_place or place_title:
+            m.kind, m.role = PERSON, m.text
 
 
 def _award_categories(mentions: list[Mention]) -> None:
@@ -597,6 +617,9 @@ def _tagged_mentions(
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
                 a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")
+            if (kind == PERSON and b - a >= 3 and a > 0 and words[a] in RANKS_AFTER_TITLES
+                    and words[a - 1].rstrip(".") in TITLE_WORDS):
+                a += 1  # "Asst Ch | Con Jo Roe": the tagger took the last word of the rank for a given name
             if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
                 kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
             start, end = sentence[a].start, sentence[b - 1].end
@@ -1987,7 +2010,11 @@ def _classify_run(
         return []
     field_name = _field_office_name(words)
     if field_name is not None:  # "Minister of Defence Jo Roe": the role, then the person
-        return [mention(run[field_name:], PERSON, " ".join(words[:field_name]))]
+        out = [mention(run[field_name:], PERSON, " ".join(words[:field_name]))]
+        field = " ".join(words[words.index("of") + 1 : field_name])
+        if field in gazetteer().places:  # "Mayor of London Jo Roe": the place the title is of
+            out.insert(0, mention(run[field_name - len(field.split(" ")) : field_name], PLACE))
+        return out
     office = _office_of(words)
     if office is not None:
         start, kind = office
@@ -2089,6 +2116,8 @@ def _field_office_name(words: list[str]) -> int | None:
     k = head + 2
     while k < len(words) and words[k] in TITLE_WORDS - TITLE_HEADS - CONNECTORS:
         k += 1
+    if k == head + 2:  # "Mayor of London Jo Roe": the title's field is a place
+        k = next((j for j in range(len(words) - 2, k, -1) if " ".join(words[k:j]) in gazetteer().places), k)
     name = words[k:]
     if k == head + 2 or not 2 <= len(name) <= 3:
         return None
@@ -2114,7 +2143,8 @@ def _split_title(words: list[str], dotted: frozenset[int] | set[int] = frozenset
     """(end of the title, start of the name) in "NATO Secretary General Mark Rutte", or None; ``dotted``: where
     a title of ``DOTTED_TITLES`` is written with its full stop ("Del. Jo Roe")."""
     for head in range(len(words) - 1, -1, -1):
-        if words[head].rstrip(".") not in TITLE_HEADS and head not in dotted:
+        ranked = head > 0 and words[head] in RANKS_AFTER_TITLES and words[head - 1].rstrip(".") in TITLE_WORDS
+        if words[head].rstrip(".") not in TITLE_HEADS and head not in dotted and not ranked:
             continue
         name = words[head + 1 :]
         if name and name[0].islower():
