@@ -2539,6 +2539,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
+    _merge_closed_up_names(mentions, named, uf)
+    _merge_clipped_bodies(mentions, named, uf)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
     _merge_owned_bodies(mentions, named, uf, paragraphs)
@@ -4136,6 +4138,47 @@ def _merge_facilities(
             uf.union(min(facilities[key]), root)
 
 
+MAX_CLIPPED_BODY = 4  # "Met", "Fed": a longer word alone is a name of its own more often than a clipping
+
+
+def _merge_clipped_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body called by the start of its first word ("the Met", "the Fed") is the one body of the dossier whose
+    name opens with that word in full ("Metropolitan Police", "Federal Reserve"), at least twice as long."""
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = mentions[i].text.split(" ")
+        if mentions[i].kind == ORG and len(words) > 1:
+            for n in range(3, min(MAX_CLIPPED_BODY, len(words[0]) // 2) + 1):
+                bodies[words[0][:n]].add(i)
+    for i in named:
+        text = mentions[i].text
+        if (mentions[i].kind != ORG or not text.isalpha() or not text.istitle() or text in given_names()
+                or text in gazetteer().places or text in TITLE_WORDS):
+            continue
+        candidates = {uf.find(r) for r in bodies.get(text, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
+
+
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def _merge_closed_up_names(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body's name written closed up ("VellGroup") is the name written with spaces ("Vell Group") in the
+    dossier, where only one fits."""
+    spaced: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = mentions[i].text.split(" ")
+        if mentions[i].kind in (ORG, OTHER) and len(words) > 1 and all(w[:1].isupper() for w in words):
+            spaced["".join(words)].add(i)
+    for i in named:
+        m = mentions[i]
+        if m.kind in (ORG, OTHER) and _CAMEL_CASE.fullmatch(m.text):
+            candidates = {uf.find(r) for r in spaced.get(m.text, ())}
+            if len(candidates) == 1:
+                uf.union(i, candidates.pop())
+
+
 def _merge_acronyms(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
@@ -4145,12 +4188,14 @@ def _merge_acronyms(
     for i in named:
         m = mentions[i]
         is_acronym, initials = _initials_of(_surface(m.text))
-        if is_acronym:
+        if is_acronym or m.kind == ORG and _MIXED_INITIALS.fullmatch(m.text):
             acronyms.append(i)
         elif m.kind in (ORG, PLACE, OTHER):
             # OTHER: "US Geological Survey" the tagger called MISC
             for key in initials:
                 by_initials[key].add(uf.find(i))
+            if _MIXED_INITIALS.fullmatch(mixed := _mixed_initials(_surface(m.text))):
+                by_initials[mixed].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
@@ -4211,6 +4256,16 @@ def _merge_spelled_prefixes(mentions: list[Mention], named: list[int], uf: _Unio
         found = {uf.find(r) for r in spelled.get(key, ())}
         if len(found) == 1:
             uf.union(i, found.pop())
+
+
+# Initials that keep a small word's in lower case: "TfL" of "Transport for London", "DfE" of "Department for
+# Education". Their mix of cases is the body's own, unlike a word's ("McD", "iOS").
+_MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z]+")
+
+
+def _mixed_initials(text: str) -> str:
+    """The first letter of every word, in its own case: "Transport for London" -> "TfL"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", text) if w)
 
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
