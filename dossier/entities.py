@@ -407,11 +407,26 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
     _titles_of_places(prose)
+    _initials_and_surname(prose)
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}")  # "T.J.", "TJ"; three capitals are a body's: "CNN"
+
+
+def _initials_and_surname(mentions: list[Mention]) -> None:
+    """Initials before a surname the article gives a person ("TJ Dorne", where "Dorne" is someone) are a person's
+    given names, not a body's acronym."""
+    surnames = {m.text.split(" ")[-1] for m in mentions if m.kind == PERSON and not m.role}
+    for m in mentions:
+        words = m.text.split(" ")
+        if (m.kind != PERSON and len(words) == 2 and _INITIALS.fullmatch(words[0]) and words[1] in surnames
+                and words[0].replace(".", "") not in gazetteer().places):
+            m.kind = PERSON
 
 
 def _titles_of_places(mentions: list[Mention]) -> None:
@@ -2510,6 +2525,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
                                                 paragraphs)
     mentions = dossier.mentions
+    _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
     for i in range(len(mentions)):
         uf.find(i)
@@ -3005,6 +3021,11 @@ def _merge_lone_names(
                 given_by_key[key].add(i)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
+    for i in named:  # "T.J. Welt" read as a thing still makes a lone "T.J." beside "T.J. Dorne" either man
+        first = mentions[i].text.split(" ")[0]
+        if (i not in person_set and mentions[i].kind == OTHER and " " in mentions[i].text
+                and (first in given_names() or _INITIALS.fullmatch(first) and "." in first)):
+            first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     # Two or three capitals are initials ("UN", "EU"), not the surname of "Kim Jong Un".
@@ -3234,6 +3255,8 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     paragraph = _paragraph_of(m, paragraphs)
     if paragraph is None:
         return None
+    if not paragraph[: m.start].strip() and (dateline := DATELINE.match(paragraph)) and dateline.end() > m.end:
+        return True  # "VELLTON — ..." opening a report: where it was filed, never the team
     after = paragraph[m.end : m.end + 40]
     before = re.findall(r"[\w'’.-]+", _text_before(m, paragraphs, 40).lower())[-2:]
     previous = before[-1].rstrip(".") if before else ""

@@ -1073,3 +1073,22 @@ def test_a_body_called_by_the_start_of_its_first_word_is_that_body_when_only_one
                     ("Vellopolitan Police", "organization"), ("Vellopolitan Opera", "organization"),
                     ("Vell", "organization"))
     assert two.get("Vellopolitan Police") == []
+
+
+def test_initials_before_a_persons_surname_are_a_person_and_a_dateline_city_is_no_team() -> None:
+    dossier = build(
+        article("Hawks beat Fresno", "FRESNO — Hawks quarterback Ben Roe was 20 of 29 as the Hawks beat the Fresno "
+                "Bears 30-6 on Sunday.", "Roe finished with 226 yards, a sharp contrast to TJ Dorne for the Bears, "
+                "who only had 83 yards.", "Quarterback T.J. Dorne was 7 of 16 for 83 yards.",
+                "Dorne was sacked again on Fresno's next possession.",
+                "The Bears lost for the eighth time in nine games.",
+                id="a"),
+        article("Hawks win", "FRESNO — Ben Roe told his teammates they would win, and the Hawks beat the Bears 30-6.",
+                "T.J. Dorne was 7 of 16 for 83 yards. Dorne was sacked twice.",
+                "The Bears have lost five straight games.", "T.J. Welt had a sack. T.J. said he was happy.",
+                id="b"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds.get("T.J. Dorne") == "person" and "Dorne" not in kinds
+    assert entities_of(dossier, "TJ Dorne") == entities_of(dossier, "Dorne") == entities_of(dossier, "T.J. Dorne")
+    assert entities_of(dossier, "FRESNO") != entities_of(dossier, "Fresno Bears")
+    assert entities_of(dossier, "T.J.") != entities_of(dossier, "T.J. Dorne")  # or T.J. Welt
