@@ -164,6 +164,7 @@ from .lang.en.names import (
     THING_NOUNS,
     THING_POSSESSIVES,
     TIME_MODIFIERS,
+    TIME_ZONE_OPENERS,
     TITLE_HEADS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -408,11 +409,35 @@ def find_mentions(article: Article) -> list[Mention]:
     _award_categories(prose)
     _titles_of_places(prose)
     _initials_and_surname(prose)
+    _kinds_by_preposition(prose, article.paragraphs)
+    prose = [m for m in prose if not _TIME_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start)
+             or m.text.split(" ")[0] not in TIME_ZONE_OPENERS]
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+# A clock time right before a name: "11:03 " of "11:03 AM ET Fri", a time stamp, no body.
+_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
+_IN_BEFORE = re.compile(r"\bin $")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
+
+
+def _kinds_by_preposition(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """One word read as a person's right after "in" ("the Weather Service in Vellton") is a place where the article
+    gives no one that surname; a name read as a place's that a report is "according to" is a body's (a site or
+    firm), unless the lists know the place."""
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.kind == PERSON and " " in m.text}
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        if (m.kind == PERSON and not m.role and " " not in m.text and m.text not in surnames
+                and _IN_BEFORE.search(paragraph, max(0, m.start - 4), m.start)):
+            m.kind = PLACE
+        elif (m.kind == PLACE and m.text not in gazetteer().places
+              and _ACCORDING_TO_BEFORE.search(paragraph, max(0, m.start - 14), m.start)):
+            m.kind = ORG
 
 
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}")  # "T.J.", "TJ"; three capitals are a body's: "CNN"

@@ -2034,3 +2034,15 @@ def test_a_title_of_a_place_is_a_role_not_a_body_or_a_place() -> None:
                       "Mayor of London Kay Dunmore said: “I am in contact with the police.”")
     assert not {"Mayor of Vell", "Vell Mayor", "Mayor of London Kay Dunmore", "Mayor of London"} & set(found)
     assert found.get("Jo Roe") == found.get("Kay Dunmore") == "person"
+
+
+def test_a_lone_word_after_in_is_a_place_and_a_source_after_according_to_is_a_body() -> None:
+    found = _entities("A bright light was seen on Monday, the Vell Weather Office in Hollis said.",
+                      "The Vell Weather Office in Hollis tweeted, “Did you see it?”",
+                      "Prices rose to a record on Friday, according to CoinTallyCap.")
+    assert found.get("Hollis") == "place" and found.get("CoinTallyCap") == "organization"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
+    found = _entities("Vellcoin soared 30% on Friday.", "Vellcoin soared more than 30% 11:03 AM ET Fri, 29 Dec 2017")
+    assert not any(name.startswith(("AM", "ET")) for name in found)

@@ -170,6 +170,9 @@ WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
+# What follows a clock time in a time stamp ("11:03 AM ET Fri"): never a name's first word there.
+TIME_ZONE_OPENERS = frozenset({"AM", "PM", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "GMT", "BST",
+                               "UTC"})
 # Lowercase nouns after a capitalised word that make it an organisation: "Interfax news agency".
 ORG_NOUNS = {
     "agency", "party", "ministry", "company", "firm", "group", "newspaper", "daily", "broadcaster",
