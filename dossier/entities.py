@@ -410,8 +410,9 @@ def find_mentions(article: Article) -> list[Mention]:
     _titles_of_places(prose)
     _initials_and_surname(prose)
     _kinds_by_preposition(prose, article.paragraphs)
-    prose = [m for m in prose if not _TIME_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start)
-             or m.text.split(" ")[0] not in TIME_ZONE_OPENERS]
+    prose = [m for m in prose if (not _TIME_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start)
+                                  or m.text.split(" ")[0] not in TIME_ZONE_OPENERS)
+             and not (" " not in m.text and _PRODUCT_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start))]
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
@@ -421,6 +422,8 @@ def find_mentions(article: Article) -> list[Mention]:
 
 # A clock time right before a name: "11:03 " of "11:03 AM ET Fri", a time stamp, no body.
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
+# A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
 _IN_BEFORE = re.compile(r"\bin $")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
 
@@ -470,6 +473,13 @@ def _titles_of_places(mentions: list[Mention]) -> None:
         place_title = len(words) >= 2 and words[-1] in TITLE_HEADS - HONORIFICS and " ".join(words[:-1]) in places
         if of_place or place_title:
             m.kind, m.role = PERSON, m.text
+            continue
+        of = words.index("of") if "of" in words[3:] else 0
+        if (words[0] in TITLE_HEADS - HONORIFICS and m.kind == PLACE and 2 <= of - 1 <= 3
+                and all(w[:1].isupper() for w in words[1:of])):
+            name = " ".join(words[1:of])  # "Sheriff Jo Roe of Vell County": the person, the place apart
+            m.start, m.end, m.text, m.kind, m.role = m.start + len(words[0]) + 1, m.start + len(words[0]) + 1 + len(
+                name), name, PERSON, words[0]
 
 
 def _award_categories(mentions: list[Mention]) -> None:

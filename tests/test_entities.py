@@ -2046,3 +2046,10 @@ def test_a_lone_word_after_in_is_a_place_and_a_source_after_according_to_is_a_bo
 def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
     found = _entities("Vellcoin soared 30% on Friday.", "Vellcoin soared more than 30% 11:03 AM ET Fri, 29 Dec 2017")
     assert not any(name.startswith(("AM", "ET")) for name in found)
+
+
+def test_a_sheriff_of_a_county_is_a_person_and_a_model_after_a_camel_case_product_is_no_name() -> None:
+    found = _entities("Sheriff Jo Roe of Vell County was pardoned on Friday.", "Roe said he was grateful.",
+                      "The iPhone X has a new screen, Vellcorp said on Monday.")
+    assert "X" not in found
+    assert "Sheriff Jo Roe of Vell County" not in found and found.get("Jo Roe") == "person"
