@@ -137,6 +137,7 @@ from .lang.en.names import (
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
     PUBLISHING_VERBS,
+    RANKS_AFTER_TITLES,
     REGION_PREFIXES,
     REGION_WORDS,
     REPORTING_VERBS,
@@ -163,6 +164,7 @@ from .lang.en.names import (
     THING_NOUNS,
     THING_POSSESSIVES,
     TIME_MODIFIERS,
+    TIME_ZONE_OPENERS,
     TITLE_HEADS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
@@ -405,11 +407,79 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
+    _titles_of_places(prose)
+    _initials_and_surname(prose)
+    _kinds_by_preposition(prose, article.paragraphs)
+    prose = [m for m in prose if (not _TIME_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start)
+                                  or m.text.split(" ")[0] not in TIME_ZONE_OPENERS)
+             and not (" " not in m.text and _PRODUCT_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start))]
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
+
+
+# A clock time right before a name: "11:03 " of "11:03 AM ET Fri", a time stamp, no body.
+_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
+# A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
+_IN_BEFORE = re.compile(r"\bin $")
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
+
+
+def _kinds_by_preposition(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """One word read as a person's right after "in" ("the Weather Service in Vellton") is a place where the article
+    gives no one that surname; a name read as a place's that a report is "according to" is a body's (a site or
+    firm), unless the lists know the place."""
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions if m.kind == PERSON and " " in m.text}
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        if (m.kind == PERSON and not m.role and " " not in m.text and m.text not in surnames
+                and _IN_BEFORE.search(paragraph, max(0, m.start - 4), m.start)):
+            m.kind = PLACE
+        elif (m.kind == PLACE and m.text not in gazetteer().places
+              and _ACCORDING_TO_BEFORE.search(paragraph, max(0, m.start - 14), m.start)):
+            m.kind = ORG
+
+
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}")  # "T.J.", "TJ"; three capitals are a body's: "CNN"
+
+
+def _initials_and_surname(mentions: list[Mention]) -> None:
+    """Initials before a surname the article gives a person ("TJ Dorne", where "Dorne" is someone) are a person's
+    given names, not a body's acronym."""
+    surnames = {m.text.split(" ")[-1] for m in mentions if m.kind == PERSON and not m.role}
+    for m in mentions:
+        words = m.text.split(" ")
+        if (m.kind != PERSON and len(words) == 2 and _INITIALS.fullmatch(words[0]) and words[1] in surnames
+                and words[0].replace(".", "") not in gazetteer().places):
+            m.kind = PERSON
+
+
+def _titles_of_places(mentions: list[Mention]) -> None:
+    """A title of a place names the office, no body or place: "Mayor of Vell", "Vell Mayor" (where Vell is a
+    place the article or the lists know) is a role, given to the one person who holds it if any. A place is never
+    named as a title of something ("Mayor of Vell" read as a place)."""
+    places = set(gazetteer().places) | {m.text for m in mentions if m.kind == PLACE}
+    places |= {m.text.split(" of ", 1)[1] for m in mentions if m.kind == PLACE and m.text.split(" ")[0] in TITLE_HEADS
+               and " of " in m.text}  # "Mayor of Vell" read as a place: Vell is one
+    for m in mentions:
+        if m.role or m.kind not in (ORG, PLACE, OTHER):
+            continue
+        words = m.text.split(" ")
+        title = words[0] in TITLE_HEADS - HONORIFICS and len(words) >= 3 and words[1] == "of"
+        of_place = title and (m.kind == PLACE or " ".join(words[3 if words[2] == "the" else 2 :]) in places)
+        place_title = len(words) >= 2 and words[-1] in TITLE_HEADS - HONORIFICS and " ".join(words[:-1]) in places
+        if of_place or place_title:
+            m.kind, m.role = PERSON, m.text
+            continue
+        of = words.index("of") if "of" in words[3:] else 0
+        if (words[0] in TITLE_HEADS - HONORIFICS and m.kind == PLACE and 2 <= of - 1 <= 3
+                and all(w[:1].isupper() for w in words[1:of])):
+            name = " ".join(words[1:of])  # "Sheriff Jo Roe of Vell County": the person, the place apart
+            m.start, m.end, m.text, m.kind, m.role = m.start + len(words[0]) + 1, m.start + len(words[0]) + 1 + len(
+                name), name, PERSON, words[0]
 
 
 def _award_categories(mentions: list[Mention]) -> None:
@@ -597,6 +667,9 @@ def _tagged_mentions(
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
                 a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")
+            if (kind == PERSON and b - a >= 3 and a > 0 and words[a] in RANKS_AFTER_TITLES
+                    and words[a - 1].rstrip(".") in TITLE_WORDS):
+                a += 1  # "Asst Ch | Con Jo Roe": the tagger took the last word of the rank for a given name
             if kind == OTHER and b - a < tagged_words and " ".join(words[a:b]) in gazetteer().places:
                 kind = PLACE  # "Mountain View based" tagged MISC as a whole: the place is what remains
             start, end = sentence[a].start, sentence[b - 1].end
@@ -1987,7 +2060,11 @@ def _classify_run(
         return []
     field_name = _field_office_name(words)
     if field_name is not None:  # "Minister of Defence Jo Roe": the role, then the person
-        return [mention(run[field_name:], PERSON, " ".join(words[:field_name]))]
+        out = [mention(run[field_name:], PERSON, " ".join(words[:field_name]))]
+        field = " ".join(words[words.index("of") + 1 : field_name])
+        if field in gazetteer().places:  # "Mayor of London Jo Roe": the place the title is of
+            out.insert(0, mention(run[field_name - len(field.split(" ")) : field_name], PLACE))
+        return out
     office = _office_of(words)
     if office is not None:
         start, kind = office
@@ -2089,6 +2166,8 @@ def _field_office_name(words: list[str]) -> int | None:
     k = head + 2
     while k < len(words) and words[k] in TITLE_WORDS - TITLE_HEADS - CONNECTORS:
         k += 1
+    if k == head + 2:  # "Mayor of London Jo Roe": the title's field is a place
+        k = next((j for j in range(len(words) - 2, k, -1) if " ".join(words[k:j]) in gazetteer().places), k)
     name = words[k:]
     if k == head + 2 or not 2 <= len(name) <= 3:
         return None
@@ -2114,7 +2193,8 @@ def _split_title(words: list[str], dotted: frozenset[int] | set[int] = frozenset
     """(end of the title, start of the name) in "NATO Secretary General Mark Rutte", or None; ``dotted``: where
     a title of ``DOTTED_TITLES`` is written with its full stop ("Del. Jo Roe")."""
     for head in range(len(words) - 1, -1, -1):
-        if words[head].rstrip(".") not in TITLE_HEADS and head not in dotted:
+        ranked = head > 0 and words[head] in RANKS_AFTER_TITLES and words[head - 1].rstrip(".") in TITLE_WORDS
+        if words[head].rstrip(".") not in TITLE_HEADS and head not in dotted and not ranked:
             continue
         name = words[head + 1 :]
         if name and name[0].islower():
@@ -2480,6 +2560,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
                                                 paragraphs)
     mentions = dossier.mentions
+    _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
     for i in range(len(mentions)):
         uf.find(i)
@@ -2509,6 +2590,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
+    _merge_closed_up_names(mentions, named, uf)
+    _merge_clipped_bodies(mentions, named, uf)
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
     _merge_owned_bodies(mentions, named, uf, paragraphs)
@@ -2973,6 +3056,11 @@ def _merge_lone_names(
                 given_by_key[key].add(i)
         first_by_article[mentions[i].article][parts[0]].add(root)
     person_set = set(persons)
+    for i in named:  # "T.J. Welt" read as a thing still makes a lone "T.J." beside "T.J. Dorne" either man
+        first = mentions[i].text.split(" ")[0]
+        if (i not in person_set and mentions[i].kind == OTHER and " " in mentions[i].text
+                and (first in given_names() or _INITIALS.fullmatch(first) and "." in first)):
+            first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     # Two or three capitals are initials ("UN", "EU"), not the surname of "Kim Jong Un".
@@ -3202,6 +3290,8 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     paragraph = _paragraph_of(m, paragraphs)
     if paragraph is None:
         return None
+    if not paragraph[: m.start].strip() and (dateline := DATELINE.match(paragraph)) and dateline.end() > m.end:
+        return True  # "VELLTON — ..." opening a report: where it was filed, never the team
     after = paragraph[m.end : m.end + 40]
     before = re.findall(r"[\w'’.-]+", _text_before(m, paragraphs, 40).lower())[-2:]
     previous = before[-1].rstrip(".") if before else ""
@@ -4106,6 +4196,47 @@ def _merge_facilities(
             uf.union(min(facilities[key]), root)
 
 
+MAX_CLIPPED_BODY = 4  # "Met", "Fed": a longer word alone is a name of its own more often than a clipping
+
+
+def _merge_clipped_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body called by the start of its first word ("the Met", "the Fed") is the one body of the dossier whose
+    name opens with that word in full ("Metropolitan Police", "Federal Reserve"), at least twice as long."""
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = mentions[i].text.split(" ")
+        if mentions[i].kind == ORG and len(words) > 1:
+            for n in range(3, min(MAX_CLIPPED_BODY, len(words[0]) // 2) + 1):
+                bodies[words[0][:n]].add(i)
+    for i in named:
+        text = mentions[i].text
+        if (mentions[i].kind != ORG or not text.isalpha() or not text.istitle() or text in given_names()
+                or text in gazetteer().places or text in TITLE_WORDS):
+            continue
+        candidates = {uf.find(r) for r in bodies.get(text, ())}
+        if len(candidates) == 1:
+            uf.union(i, candidates.pop())
+
+
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
+def _merge_closed_up_names(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body's name written closed up ("VellGroup") is the name written with spaces ("Vell Group") in the
+    dossier, where only one fits."""
+    spaced: dict[str, set[int]] = defaultdict(set)
+    for i in named:
+        words = mentions[i].text.split(" ")
+        if mentions[i].kind in (ORG, OTHER) and len(words) > 1 and all(w[:1].isupper() for w in words):
+            spaced["".join(words)].add(i)
+    for i in named:
+        m = mentions[i]
+        if m.kind in (ORG, OTHER) and _CAMEL_CASE.fullmatch(m.text):
+            candidates = {uf.find(r) for r in spaced.get(m.text, ())}
+            if len(candidates) == 1:
+                uf.union(i, candidates.pop())
+
+
 def _merge_acronyms(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
@@ -4115,12 +4246,14 @@ def _merge_acronyms(
     for i in named:
         m = mentions[i]
         is_acronym, initials = _initials_of(_surface(m.text))
-        if is_acronym:
+        if is_acronym or m.kind == ORG and _MIXED_INITIALS.fullmatch(m.text):
             acronyms.append(i)
         elif m.kind in (ORG, PLACE, OTHER):
             # OTHER: "US Geological Survey" the tagger called MISC
             for key in initials:
                 by_initials[key].add(uf.find(i))
+            if _MIXED_INITIALS.fullmatch(mixed := _mixed_initials(_surface(m.text))):
+                by_initials[mixed].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
     for i in named:
         paragraph_mentions[(mentions[i].article, mentions[i].paragraph)].append(i)
@@ -4181,6 +4314,16 @@ def _merge_spelled_prefixes(mentions: list[Mention], named: list[int], uf: _Unio
         found = {uf.find(r) for r in spelled.get(key, ())}
         if len(found) == 1:
             uf.union(i, found.pop())
+
+
+# Initials that keep a small word's in lower case: "TfL" of "Transport for London", "DfE" of "Department for
+# Education". Their mix of cases is the body's own, unlike a word's ("McD", "iOS").
+_MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z]+")
+
+
+def _mixed_initials(text: str) -> str:
+    """The first letter of every word, in its own case: "Transport for London" -> "TfL"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", text) if w)
 
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier

@@ -2017,3 +2017,39 @@ def test_dotted_initials_after_a_place_and_a_comma_are_a_place() -> None:
 
 def test_a_scale_after_degrees_is_no_name() -> None:
     assert "Kelvon" not in mentions("Temperatures in Vellmont reached 22 degrees Kelvon on Monday.")
+
+
+# --- Reviews 14 and 15 (made-up text) ------------------------------------------------------------
+
+
+def test_an_abbreviated_police_rank_is_no_part_of_the_name() -> None:
+    found = _entities("Asst Ch Con Jo Roe said officers were at the scene on Monday.",
+                      "Roe said the driver was arrested.")
+    assert "Con Jo Roe" not in found and found.get("Jo Roe") == "person"
+
+
+def test_a_title_of_a_place_is_a_role_not_a_body_or_a_place() -> None:
+    found = _entities("The Mayor of Vell Jo Roe said the crash was a tragedy on Monday.",
+                      "Jo Roe added that the trams would run again. The Vell Mayor visited the site.",
+                      "Mayor of London Kay Dunmore said: “I am in contact with the police.”")
+    assert not {"Mayor of Vell", "Vell Mayor", "Mayor of London Kay Dunmore", "Mayor of London"} & set(found)
+    assert found.get("Jo Roe") == found.get("Kay Dunmore") == "person"
+
+
+def test_a_lone_word_after_in_is_a_place_and_a_source_after_according_to_is_a_body() -> None:
+    found = _entities("A bright light was seen on Monday, the Vell Weather Office in Hollis said.",
+                      "The Vell Weather Office in Hollis tweeted, “Did you see it?”",
+                      "Prices rose to a record on Friday, according to CoinTallyCap.")
+    assert found.get("Hollis") == "place" and found.get("CoinTallyCap") == "organization"
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name() -> None:
+    found = _entities("Vellcoin soared 30% on Friday.", "Vellcoin soared more than 30% 11:03 AM ET Fri, 29 Dec 2017")
+    assert not any(name.startswith(("AM", "ET")) for name in found)
+
+
+def test_a_sheriff_of_a_county_is_a_person_and_a_model_after_a_camel_case_product_is_no_name() -> None:
+    found = _entities("Sheriff Jo Roe of Vell County was pardoned on Friday.", "Roe said he was grateful.",
+                      "The iPhone X has a new screen, Vellcorp said on Monday.")
+    assert "X" not in found
+    assert "Sheriff Jo Roe of Vell County" not in found and found.get("Jo Roe") == "person"

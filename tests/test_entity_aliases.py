@@ -1043,3 +1043,52 @@ def test_a_lone_town_after_a_role_and_at_is_the_body_it_opens() -> None:
                     article("Study", "A professor at Gorvale Institute said so.", id="d"))
     assert entities_of(dossier, "Vellmont") == entities_of(dossier, "Vellmont University")
     assert entities_of(dossier, "Gorvale") != entities_of(dossier, "Gorvale Institute")
+
+
+def _resolved(paragraph: str, *spans: tuple[str, str]) -> dict[str, list[str]]:
+    a = article("Trams", paragraph)
+    dossier = Dossier(articles=[a])
+    dossier.mentions = [_mention(a, text, kind) for text, kind in spans]
+    resolve_entities(dossier, None)
+    return {e.name: sorted(e.aliases) for e in dossier.entities}
+
+
+def test_initials_that_keep_a_small_word_in_lower_case_are_the_body() -> None:
+    found = _resolved("Services are run by Transport for Vell. A TfV spokesman said they would resume.",
+                      ("Transport for Vell", "organization"), ("TfV", "organization"))
+    assert found == {"Transport for Vell": ["TfV"]}
+
+
+def test_a_body_written_closed_up_is_the_body_written_with_spaces() -> None:
+    found = _resolved("Vell Group runs the line, and the tram operator VellGroup said it would help.",
+                      ("Vell Group", "organization"), ("VellGroup", "other"))
+    assert found == {"Vell Group": ["VellGroup"]}
+
+
+def test_a_body_called_by_the_start_of_its_first_word_is_that_body_when_only_one_fits() -> None:
+    found = _resolved("The Vellopolitan Police came. A Vell spokesman said so.",
+                      ("Vellopolitan Police", "organization"), ("Vell", "organization"))
+    assert found == {"Vellopolitan Police": ["Vell"]}
+    two = _resolved("The Vellopolitan Police and the Vellopolitan Opera came. A Vell spokesman said so.",
+                    ("Vellopolitan Police", "organization"), ("Vellopolitan Opera", "organization"),
+                    ("Vell", "organization"))
+    assert two.get("Vellopolitan Police") == []
+
+
+def test_initials_before_a_persons_surname_are_a_person_and_a_dateline_city_is_no_team() -> None:
+    dossier = build(
+        article("Hawks beat Fresno", "FRESNO — Hawks quarterback Ben Roe was 20 of 29 as the Hawks beat the Fresno "
+                "Bears 30-6 on Sunday.", "Roe finished with 226 yards, a sharp contrast to TJ Dorne for the Bears, "
+                "who only had 83 yards.", "Quarterback T.J. Dorne was 7 of 16 for 83 yards.",
+                "Dorne was sacked again on Fresno's next possession.",
+                "The Bears lost for the eighth time in nine games.",
+                id="a"),
+        article("Hawks win", "FRESNO — Ben Roe told his teammates they would win, and the Hawks beat the Bears 30-6.",
+                "T.J. Dorne was 7 of 16 for 83 yards. Dorne was sacked twice.",
+                "The Bears have lost five straight games.", "T.J. Welt had a sack. T.J. said he was happy.",
+                id="b"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds.get("T.J. Dorne") == "person" and "Dorne" not in kinds
+    assert entities_of(dossier, "TJ Dorne") == entities_of(dossier, "Dorne") == entities_of(dossier, "T.J. Dorne")
+    assert entities_of(dossier, "FRESNO") != entities_of(dossier, "Fresno Bears")
+    assert entities_of(dossier, "T.J.") != entities_of(dossier, "T.J. Dorne")  # or T.J. Welt

@@ -58,6 +58,7 @@ TITLE_WORDS = set(
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
     Communications Environment Information Development Affairs Home External Internal National
     First Second
+    Asst Ch Dep Supt Insp Cllr
     of the for and
     """.split()
 )
@@ -72,9 +73,12 @@ TITLE_HEADS = set(
     Speaker Leader Attorney Staff Commissioner Premier Professor Prof Officer Coach Manager
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah Clerk Treasurer
-    Whip Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti
+    Whip Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti Supt Insp Cllr
     """.split()
 )
+# Abbreviated ranks that are also names or name parts ("Con Edison", "Con O'Roe"): a title head only right after
+# another title word, as police ranks are written ("Asst Ch Con Jo Roe", "Det Con Jo Roe").
+RANKS_AFTER_TITLES = frozenset({"Con"})
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 
@@ -166,6 +170,9 @@ WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
+# What follows a clock time in a time stamp ("11:03 AM ET Fri"): never a name's first word there.
+TIME_ZONE_OPENERS = frozenset({"AM", "PM", "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "GMT", "BST",
+                               "UTC"})
 # Lowercase nouns after a capitalised word that make it an organisation: "Interfax news agency".
 ORG_NOUNS = {
     "agency", "party", "ministry", "company", "firm", "group", "newspaper", "daily", "broadcaster",
