@@ -1676,6 +1676,9 @@ class _Part:
     # countries named for it: "an Australian climber" and "a New Zealand climber" are two people.
     nationals: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(_sharing_empty(state))
+
 
 @dataclass
 class _Prepared:
@@ -1705,6 +1708,9 @@ class _Prepared:
 
     def __post_init__(self) -> None:
         self.sides = (self.whole, *self.parts)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(_sharing_empty(state))
 
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
@@ -1852,7 +1858,8 @@ def _prepare(statement: Statement) -> _Prepared:
     whole.nationals = nationals(claim_clause(statement.text))
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
-    return _Prepared(statement, whole, parts if len(parts) > 1 else [], main_predicate(found[0][0]) if found else None,
+    parts = parts if len(parts) > 1 else []
+    prepared = _Prepared(statement, whole, parts, main_predicate(found[0][0]) if found else None,
                      _make_title(statement), _first_negated(statement.text) if statement.negated else None,
                      statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
                      negated_terms(statement.text) if statement.negated else frozenset(),
@@ -1861,6 +1868,19 @@ def _prepare(statement: Statement) -> _Prepared:
                      _dates(found[0][0]) if found else frozenset(), _lean_pair(_when_told(statement.text)),
                      _records(statement.text) or _NONE, _identifiers(statement.text) or _NO_IDENTIFIERS,
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE)
+    return _one_of_each(prepared)
+
+
+def _one_of_each(prepared: _Prepared) -> _Prepared:
+    """``prepared`` with its equal sets of stems one object (its first proposition's stems are often its whole clause's
+    terms, a one-word clause's events its happenings): a fifth of the comparison data cached was such copies."""
+    seen: dict[frozenset[str], frozenset[str]] = {}
+    for holder in (prepared, *prepared.sides):
+        fields = vars(holder)
+        for name, value in list(fields.items()):
+            if type(value) is frozenset and value:
+                fields[name] = seen.setdefault(value, value)
+    return prepared
 
 
 # Most statements name no year, record, identifier, country or description: they share these empty ones rather than
@@ -1869,6 +1889,15 @@ def _prepare(statement: Statement) -> _Prepared:
 _NONE: frozenset[str] = frozenset()
 _NONE_PAIR = (_NONE, _NONE)
 _NO_IDENTIFIERS: dict[str, frozenset[str]] = {}
+
+
+def _sharing_empty(state: dict[str, object]) -> dict[str, object]:
+    """An unpickled ``_Part``'s or ``_Prepared``'s fields with each empty frozenset, and each pair of them, the shared
+    one: unpickling makes a new one for each (216 bytes), and nearly all the comparison data read from the cache was
+    empty sets."""
+    return {name: _NONE if type(value) is frozenset and not value
+            else _NONE_PAIR if type(value) is tuple and value == _NONE_PAIR else value
+            for name, value in state.items()}
 
 
 def _lean_pair(found: tuple[frozenset[str], frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:

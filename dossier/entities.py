@@ -46,7 +46,7 @@ import itertools
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -2425,14 +2425,19 @@ def _headline_mentions(
 @functools.lru_cache(maxsize=200_000)  # called for every mention by every merge step
 def _surface(text: str) -> str:
     """A mention's text as an alias: typographic quotes folded, a leading "the" dropped."""
-    text = re.sub(r"\s+", " ", text.replace("’", "'")).strip()
-    return re.sub(r"^(?:the|The)\s+", "", text)
+    text = _SPACES.sub(" ", text.replace("’", "'")).strip()
+    return _LEADING_THE.sub("", text)
+
+
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_NOT_KEY = re.compile(r"[^a-z0-9 ]")
 
 
 @functools.lru_cache(maxsize=200_000)
 def _name_key(text: str) -> str:
     """A normalised form for exact matching: case, accents, punctuation and "the" ignored."""
-    return re.sub(r"[^a-z0-9 ]", "", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
+    return _NOT_KEY.sub("", ascii_fold(_surface(text)).lower().replace("-", " ")).strip()
 
 
 # The end of a web address after a name: "People.com", "Amazon.co.uk".
@@ -3172,18 +3177,24 @@ def _heads_the_phrase(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
     return paragraph is not None and _heads_the_phrase_in(m, paragraph)
 
 
+_THE_OPENING = re.compile(r"[Tt]he\s")
+_COMPOUND_AFTER = re.compile(r"[-/]\w")
+_POSSESSIVE_AFTER = re.compile(r"[\'’]s\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
 def _heads_the_phrase_in(m: Mention, paragraph: str) -> bool:
     """Whether a name comes right after "the" and heads its phrase: followed by a stop, a possessive, a
     function word or a verb ("the Hill reported", "according to the Hill.", "the Hill's story"), not by the
     noun it describes ("the Roe scandal", "the Weinstein encounter")."""
-    if not (_THE_BEFORE.search(paragraph, max(0, m.start - 8), m.start) or re.match(r"[Tt]he\s", m.text)):
+    if not (_THE_BEFORE.search(paragraph, max(0, m.start - 8), m.start) or _THE_OPENING.match(m.text)):
         return False
     after = paragraph[m.end : m.end + 30]
-    if re.match(r"[-/]\w", after):
+    if _COMPOUND_AFTER.match(after):
         return False  # "the Bush/Kerry contest", "the Trump-Putin summit": a compound describing the noun after it
-    if not after.strip() or after[0] not in " \t" or re.match(r"[\'’]s\b", after):
+    if not after.strip() or after[0] not in " \t" or _POSSESSIVE_AFTER.match(after):
         return True
-    word = re.match(r"\s+([a-z]+)\b", after)
+    word = _LOWER_WORD_AFTER.match(after)
     return bool(word) and word.group(1) in THE_HEAD_FOLLOWERS
 
 
@@ -3523,8 +3534,11 @@ def _merge_clipped_names(mentions: list[Mention], named: list[int], persons: lis
 
 def _word_before(m: Mention, paragraphs: dict[str, list[str]]) -> str:
     """The word right before a mention, in lower case ("" at a paragraph's start)."""
-    before = re.search(r"(\w+)\s+$", _text_before(m, paragraphs, 40))
+    before = _WORD_BEFORE.search(_text_before(m, paragraphs, 40))
     return before.group(1).lower() if before else ""
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _paragraph_of(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
@@ -4691,10 +4705,28 @@ def _counted_plural(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
              and m.text not in gazetteer().places}
     if not forms:
         return False
+    texts = [text for article in {m.article for m in cluster} for text in paragraphs.get(article, ())]
+    if not any(_COUNTED_APART.search(form) for form in forms):
+        # A form without a space or a stop is the whole word _COUNTED finds: one pattern for all clusters, not one
+        # compiled for each (0.44 against 0.23 CPU s over 2,087 BBC articles).
+        return any(found["form"] in forms for text in texts for found in _counted_words(text))
     # The name heads what is counted: punctuation or a verb follows, not a noun it modifies ("nine Vellys fans").
-    counted = re.compile(_NUMBER + "(?:" + "|".join(sorted(map(re.escape, forms))) + r")(?=[,.;:!?)]| (?:"
-                         + "|".join(sorted(COUNTED_HEAD_FOLLOWERS)) + r"|[a-z]+ed)\b)")
-    return any(counted.search(text) for article in {m.article for m in cluster} for text in paragraphs.get(article, ()))
+    counted = re.compile(_NUMBER + "(?:" + "|".join(sorted(map(re.escape, forms))) + r")" + _COUNTED_HEAD)
+    return any(counted.search(text) for text in texts)
+
+
+_COUNTED_HEAD = r"(?=[,.;:!?)]| (?:" + "|".join(sorted(COUNTED_HEAD_FOLLOWERS)) + r"|[a-z]+ed)\b)"
+# A counted word that heads what is counted, however it is written: ``_counted_plural``'s pattern for any name.
+_COUNTED = re.compile(_NUMBER + r"(?P<form>[^\s,.;:!?)]+)" + _COUNTED_HEAD)
+_COUNTED_APART = re.compile(r"[\s,.;:!?)]")
+
+
+def _counted_words(text: str) -> Iterator[re.Match[str]]:
+    """Each match of _COUNTED, from every start: matches may overlap, as each name's own pattern would find them."""
+    found = _COUNTED.search(text)
+    while found:
+        yield found
+        found = _COUNTED.search(text, found.start() + 1)
 
 
 _INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTER)) + r")\b")

@@ -209,15 +209,24 @@ def copies(sentences: dict[str, set[str]]) -> list[list[str]]:
     ``sentences``: each article's ``copy_sentences``. Only the runs of words two articles share are counted, and only
     articles sharing COPY_RUNS of them are compared word by word, so the work grows with the dossier, not with its
     pairs of articles."""
-    words = {article: [found.split() for found in sorted(sentences[article])] for article in sorted(sentences)}
-    runs = {article: {tuple(sentence[start:start + COPY_RUN]) for sentence in found
-                      for start in range(len(sentence) - COPY_RUN + 1)} for article, found in words.items()}
-    # Most runs are one article's own: only those of two articles to COPY_HOLDERS are looked at one by one.
-    held = Counter(chain.from_iterable(runs.values()))
+    numbers: dict[str, int] = {}
+    numbered = {article: [[numbers.setdefault(word, len(numbers)) for word in found.split()]
+                          for found in sorted(sentences[article])] for article in sorted(sentences)}
+    size = max(1, (len(numbers).bit_length() + 7) // 8)
+    # Each sentence as its words' numbers written in ``size`` bytes each: a run of COPY_RUN words is a slice of it.
+    words = {article: [b"".join(number.to_bytes(size, "big") for number in sentence) for sentence in found]
+             for article, found in numbered.items()}
+    length = {article: sum(map(len, found)) for article, found in numbered.items()}
+    del numbered
+    # Most runs are one article's own: only those of two articles to COPY_HOLDERS are looked at one by one. Each
+    # article's runs are made twice, counted then kept, rather than all held at once (a hundred MB at 2,000 articles).
+    held = Counter(chain.from_iterable(_runs(found, size) for found in words.values()))
     kept = {run for run, count in held.items() if 1 < count <= COPY_HOLDERS}
-    holders: dict[tuple[str, ...], list[str]] = {}
+    del held
+    runs = {article: _runs(found, size) & kept for article, found in words.items()}
+    holders: dict[bytes, list[str]] = {}
     for article, found in runs.items():
-        for run in found & kept:
+        for run in found:
             holders.setdefault(run, []).append(article)
     shared: dict[tuple[str, str], int] = {}
     for articles in holders.values():
@@ -234,9 +243,9 @@ def copies(sentences: dict[str, set[str]]) -> list[list[str]]:
     for (first, second), count in sorted(shared.items()):
         if count < COPY_RUNS:
             continue
-        common = runs[first] & runs[second] & kept
-        shorter = min((first, second), key=lambda article: (sum(map(len, words[article])), article))
-        if _covered(words[shorter], common) >= COPY_SHARE * sum(map(len, words[shorter])):
+        common = runs[first] & runs[second]
+        shorter = min((first, second), key=lambda article: (length[article], article))
+        if _covered(words[shorter], common, size) >= COPY_SHARE * length[shorter]:
             low, high = sorted((root(first), root(second)))
             group[high] = low
     members: dict[str, list[str]] = {}
@@ -245,13 +254,22 @@ def copies(sentences: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found for found in members.values() if len(found) > 1)
 
 
-def _covered(sentences: list[list[str]], runs: set[tuple[str, ...]]) -> int:
-    """How many of the sentences' words are in one of ``runs`` (runs of COPY_RUN words)."""
+def _runs(sentences: list[bytes], size: int) -> set[bytes]:
+    """The runs of COPY_RUN words of ``sentences`` (each word ``size`` bytes): two runs are equal exactly when their
+    words are, in under half a tuple's room."""
+    span = size * COPY_RUN
+    return {sentence[start:start + span] for sentence in sentences
+            for start in range(0, len(sentence) - span + 1, size)}
+
+
+def _covered(sentences: list[bytes], runs: set[bytes], size: int) -> int:
+    """How many of the sentences' words are in one of ``runs`` (runs of COPY_RUN words, each word ``size`` bytes)."""
+    span = size * COPY_RUN
     count = 0
     for sentence in sentences:
-        inside = [False] * len(sentence)
-        for start in range(len(sentence) - COPY_RUN + 1):
-            if tuple(sentence[start:start + COPY_RUN]) in runs:
+        inside = [False] * (len(sentence) // size)
+        for start in range(len(sentence) // size - COPY_RUN + 1):
+            if sentence[start * size:start * size + span] in runs:
                 inside[start:start + COPY_RUN] = [True] * COPY_RUN
         count += sum(inside)
     return count
