@@ -537,6 +537,13 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
         last = _clean_np(segments[-1])
+    if len(segments) == 2 and _APPOSITION_UNCLOSED.match(last) and _ROLE_IN.search(last):
+        # '"…," Jo Roe, an operations manager at the Vell Meteor Society told': the apposition's closing comma left
+        # out, the subject is the person named before it.
+        named = _clean_np(segments[0])
+        if (_split_name(named) == (named, None) and _persons_name(named.split())
+                and named.split()[0].lower() not in speech.SENTENCE_OPENERS):  # not "In December, the prince said"
+            return named, last
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
     if _role_from_place(last):
@@ -628,6 +635,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+# An apposition of a role in lower case: "an operations manager at …", "the head of …".
+_APPOSITION_UNCLOSED = re.compile(r"(?:an?|the)\s+[a-z]")
 # A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
 _PARTY_AFTER = re.compile(r"\s*\([^)]*\)$")
 _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
@@ -1859,7 +1868,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             (i for i in range(1, len(name) - 1) if not _is_given_name(name[0]) and _is_given_name(name[i])), 0)
     words += name[:glued]
     name = name[glued:]
-    if words and words[-1].lower() in speech.PLACE_PREPOSITIONS and not _persons_name(name):
+    if len(words) >= 2 and words[-1] in speech.PLACE_PREPOSITIONS and not _persons_name(name):
         # "The Vell Weather Service in Tarnby": where the speaker is, not who; the speaker is the body before it
         # (when it has a name of its own), or unknown.
         body, role = _split_name(" ".join(words[:-1]))
@@ -2176,13 +2185,16 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]
-    if len(words) == 1 and words[0] not in names.full_names:
-        # A given name alone, no one's surname, is the one person the article names in full with it: "T.J." is
-        # "T.J. Roe", "Sarah" is "Sarah Roe".
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]) and words[0] not in names.full_names:
+        # Initials alone, no one's surname, are the one person the article names in full with them: "T.J." is
+        # "T.J. Roe" (not any given name: "Ban" is "Ban Ki-moon"'s surname, "Tom" may be another Tom).
         given = {f for fulls in names.full_names.values() for f in fulls if f.split()[0] == words[0]}
         if len(given) == 1:
             return given.pop()
     return " ".join(words)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _near_miss(name: str, known: set[str], names: _ArticleNames) -> str:

@@ -3397,13 +3397,15 @@ def test_a_role_of_a_place_before_a_name() -> None:
     assert quote.speaker_name == "Ann Lee"
 
 
-def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+def test_initials_alone_are_the_one_person_named_in_full_with_them() -> None:
     quotes = quotes_with_names("The Vells signed T.J. Roe in May.", '"We played hard all game," T.J. said.')
     assert quotes[-1].speaker_name == "T.J. Roe"
     quotes = quotes_with_names(
         "The Vells signed T.J. Roe in May.", "T.J. Ray was not signed.", '"We played hard all game," T.J. said.'
     )
     assert quotes[-1].speaker_name == "T.J."
+    quotes = quotes_with_names("The Vells signed Tom Roe in May.", '"We played hard all game," Tom said.')
+    assert quotes[-1].speaker_name == "Tom"
 
 
 def test_the_age_of_the_one_person_the_article_gives_it() -> None:
@@ -3430,3 +3432,15 @@ def test_the_noun_of_a_body_is_the_body_named_in_full() -> None:
         'The "vast majority" of patients were seen, the Trust said.',
     )
     assert quotes[-1].speaker_name is None
+
+
+def test_a_name_before_an_apposition_left_unclosed_is_the_teller() -> None:
+    [quote] = quotes_with_names(
+        '"The light lasted for seconds and lit the whole sky," Jo Roe, an operations manager at the Vell Meteor '
+        "Society told Vell News."
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "operations manager at the Vell Meteor Society")
+    quotes = quotes_with_names(
+        "Prince Jo Roe of Vell spoke on Monday.", 'In December, the prince called the plan "a disgrace to all of us."'
+    )
+    assert quotes[-1].speaker_text == "the prince"
