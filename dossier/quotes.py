@@ -1844,13 +1844,14 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             or bare in speech.ROLE_WORDS
             or bare + "." in speech.ROLE_WORDS
             or (bare in speech.PERSON_NOUNS and len(name) >= 2)  # "Billionaire Donald Trump", not "Adam Driver"
-            or (word.isupper() and len(word) > 1)
+            # An acronym ends a name, unless it opens a body's common noun: "Vell NHS Trust".
+            or (word.isupper() and len(word) > 1 and not (name and name[0].lower() in speech.BODY_WORDS))
             or word.endswith(("'s", "’s", "s'", "s’"))  # "the Post's Ruth Marcus", "the Cardinals' Arians"
             or (bare in speech.RANKS_AFTER_A_TITLE and len(words) > 1 and _is_title(words[-2]))
         ):
             break
         name.insert(0, words.pop())
-    if len(name) > 4:
+    if len(name) > (6 if name and name[-1].lower() in speech.BODY_WORDS else 4):  # "Vell Health Services NHS Trust"
         return None, None
     # A party, faith or people before a given name and surname describes the person: "Republican
     # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
@@ -2185,7 +2186,7 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]
-    if len(words) == 1 and _INITIALS.fullmatch(words[0]) and words[0] not in names.full_names:
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]) and not names.full_names.get(words[0]):
         # Initials alone, no one's surname, are the one person the article names in full with them: "T.J." is
         # "T.J. Roe" (not any given name: "Ban" is "Ban Ki-moon"'s surname, "Tom" may be another Tom).
         given = {f for fulls in names.full_names.values() for f in fulls if f.split()[0] == words[0]}

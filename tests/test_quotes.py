@@ -3444,3 +3444,8 @@ def test_a_name_before_an_apposition_left_unclosed_is_the_teller() -> None:
         "Prince Jo Roe of Vell spoke on Monday.", 'In December, the prince called the plan "a disgrace to all of us."'
     )
     assert quotes[-1].speaker_text == "the prince"
+
+
+def test_an_acronym_before_a_body_noun_is_in_the_body_name() -> None:
+    [quote] = quotes_with_names('The Vell Health Services NHS Trust said the "vast majority" of patients went home.')
+    assert quote.speaker_name == "Vell Health Services NHS Trust"
