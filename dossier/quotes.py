@@ -1830,7 +1830,8 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             words.pop()
             break
         particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
-        initial = re.fullmatch(r"(?:[A-Z]\.)+", word) is not None  # "Edwin G. Monroy", "T.J. Roe"
+        # "Edwin G. Monroy", "T.J. Roe" (initials alone are no name: "J.D. said", see _resolve)
+        initial = re.fullmatch(r"[A-Z]\.", word) is not None or bool(name and _INITIALS.fullmatch(word))
         # A role word inside a body's name is part of it: "Foreign Ministry", "State Department".
         # So is a word that only qualifies a role before a body's name, which no role noun follows: "National Rifle
         # Association" (not "Judge Jo Post": a given name is a person's).
@@ -2284,6 +2285,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.role, speaker.kind = name, "role"
             return speaker
         name = bodies.pop() if bodies else name
+    if not name and role and _INITIALS.fullmatch(role) and _fullest(role, names, speaker.at) != role:
+        name = role  # "T.J. said": the one person the article names in full with those initials
     if name:
         speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
         return speaker
