@@ -537,6 +537,13 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
         last = _clean_np(segments[-1])
+    if len(segments) == 2 and _APPOSITION_UNCLOSED.match(last) and _ROLE_IN.search(last):
+        # '"…," Jo Roe, an operations manager at the Vell Meteor Society told': the apposition's closing comma left
+        # out, the subject is the person named before it.
+        named = _clean_np(segments[0])
+        if (_split_name(named) == (named, None) and _persons_name(named.split())
+                and named.split()[0].lower() not in speech.SENTENCE_OPENERS):  # not "In December, the prince said"
+            return named, last
     if last and _looks_like_np(last) and not re.search(r"\b(?:and|or)$", last):
         return _strip_intro(last), None
     if _role_from_place(last):
@@ -628,6 +635,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+# An apposition of a role in lower case: "an operations manager at …", "the head of …".
+_APPOSITION_UNCLOSED = re.compile(r"(?:an?|the)\s+[a-z]")
 # A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
 _PARTY_AFTER = re.compile(r"\s*\([^)]*\)$")
 _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
@@ -1744,6 +1753,10 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             np, apposition = subject
             if ctx.ended and _common_opener(np, ctx.paragraphs):
                 return None  # '"….” Similar attacks are being investigated': a sentence's first word, no name
+            if ctx.ended and "," in text[: max(text.find(np), 0)]:
+                # '"…." The tram will be moved, Vell Police said.': after a clause of its own, the subject reports
+                # the sentence it ends, not the quote before it.
+                return None
             cue = verb.group(0).rstrip(".")
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
@@ -1817,7 +1830,8 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             words.pop()
             break
         particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
-        initial = re.fullmatch(r"[A-Z]\.", word) is not None  # "Edwin G. Monroy"
+        # "Edwin G. Monroy", "T.J. Roe" (initials alone are no name: "J.D. said", see _resolve)
+        initial = re.fullmatch(r"[A-Z]\.", word) is not None or bool(name and _INITIALS.fullmatch(word))
         # A role word inside a body's name is part of it: "Foreign Ministry", "State Department".
         # So is a word that only qualifies a role before a body's name, which no role noun follows: "National Rifle
         # Association" (not "Judge Jo Post": a given name is a person's).
@@ -1831,12 +1845,14 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             or bare in speech.ROLE_WORDS
             or bare + "." in speech.ROLE_WORDS
             or (bare in speech.PERSON_NOUNS and len(name) >= 2)  # "Billionaire Donald Trump", not "Adam Driver"
-            or (word.isupper() and len(word) > 1)
+            # An acronym ends a name, unless it opens a body's common noun: "Vell NHS Trust".
+            or (word.isupper() and len(word) > 1 and not (name and name[0].lower() in speech.BODY_WORDS))
             or word.endswith(("'s", "’s", "s'", "s’"))  # "the Post's Ruth Marcus", "the Cardinals' Arians"
+            or (bare in speech.RANKS_AFTER_A_TITLE and len(words) > 1 and _is_title(words[-2]))
         ):
             break
         name.insert(0, words.pop())
-    if len(name) > 4:
+    if len(name) > (6 if name and name[-1].lower() in speech.BODY_WORDS else 4):  # "Vell Health Services NHS Trust"
         return None, None
     # A party, faith or people before a given name and surname describes the person: "Republican
     # Christine Todd Whitman", "Democrat Hillary Clinton" (but "American Airlines" is a name).
@@ -1846,8 +1862,19 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     # Nations Jo Roe" (from "Speaker of the House Jo Roe", "ambassador to the United Nations Jo Roe").
     glued = next((i for i in range(1, len(name) - 1)
                   if name[i - 1].lower() in speech.BODY_WORDS and _is_given_name(name[i])), 0)
+    if not glued and words and words[-1] == "of" and not any(w.lower() in speech.BODY_WORDS for w in name):
+        # The same for a place after a role of it: "Mayor of London Sadiq Khan", "Mayor of Vell Jo Roe" (not a body's
+        # name: "president of Vell Restaurant Association").
+        places = _places()[1]
+        glued = next((i for i in range(len(name) - 2, 0, -1) if " ".join(name[:i]) in places), 0) or next(
+            (i for i in range(1, len(name) - 1) if not _is_given_name(name[0]) and _is_given_name(name[i])), 0)
     words += name[:glued]
     name = name[glued:]
+    if len(words) >= 2 and words[-1] in speech.PLACE_PREPOSITIONS and not _persons_name(name):
+        # "The Vell Weather Service in Tarnby": where the speaker is, not who; the speaker is the body before it
+        # (when it has a name of its own), or unknown.
+        body, role = _split_name(" ".join(words[:-1]))
+        return (body, role) if body and len(body.split()) >= 2 else (None, " ".join(words + name))
     # So does what they are before a one-word name, capitalised by the sentence: "Singer Rihanna".
     if len(name) == 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[0]) is None:
         words.append(name.pop(0))
@@ -1855,6 +1882,11 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _persons_name(name: list[str]) -> bool:
+    """Whether a name's words are a given name and a surname (or more), as a person's are, not a place's."""
+    return len(name) >= 2 and _is_given_name(name[0])
 
 
 def _is_title(word: str) -> bool:
@@ -2100,6 +2132,24 @@ def _role_holders(description: str, role: str, names: _ArticleNames, at: tuple[i
     return holders
 
 
+_AGE_ROLE = re.compile(r"(\d{1,3})-year-old")
+
+
+def _of_age(description: str, role: str, names: _ArticleNames) -> set[str]:
+    """The people "the 76-year-old" may be: those the article names in full with that age after a comma ("Ann Lee,
+    76,", "Ann Lee, aged 76,"); none for "a 76-year-old", someone new."""
+    age = _AGE_ROLE.fullmatch(role)
+    if age is None or description.split()[0].lower() != "the":
+        return set()
+    given = re.compile(rf",\s+(?:aged\s+)?{age.group(1)}\b(?!-|\s*(?:per|%))")
+    return {
+        full
+        for fulls in names.full_names.values()
+        for full in fulls
+        if any(given.match(names.text, m.end()) for m in re.finditer(rf"\b{re.escape(full)}", names.text))
+    }
+
+
 def _first_named(names: _ArticleNames, name: str, at: tuple[int, int]) -> tuple[int, int]:
     """Where the article first names the person (``at`` if nowhere before): a capitalised run that holds two
     names ("actress Jo Roe and Tom Ray") is first naming only its last, so where the entities stage found them
@@ -2137,7 +2187,16 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
         before = [n for pos, n in names.people if pos <= at and n in fulls]
         if before:
             return before[-1]
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]) and not names.full_names.get(words[0]):
+        # Initials alone, no one's surname, are the one person the article names in full with them: "T.J." is
+        # "T.J. Roe" (not any given name: "Ban" is "Ban Ki-moon"'s surname, "Tom" may be another Tom).
+        given = {f for fulls in names.full_names.values() for f in fulls if f.split()[0] == words[0]}
+        if len(given) == 1:
+            return given.pop()
     return " ".join(words)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _near_miss(name: str, known: set[str], names: _ArticleNames) -> str:
@@ -2218,6 +2277,16 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama", "officials at Acme": whom or where they work for
+    if name and re.fullmatch(rf"[Tt]he\s+{re.escape(name)}", text) and name.lower() in speech.BODY_WORDS:
+        # "the Trust": the capitalised noun of a body stands for the one the article names in full ("Vell Health
+        # Services NHS Trust"); of several, for none of them.
+        bodies = _bodies_ending(name, names.text)
+        if len(bodies) > 1:
+            speaker.role, speaker.kind = name, "role"
+            return speaker
+        name = bodies.pop() if bodies else name
+    if not name and role and _INITIALS.fullmatch(role) and _fullest(role, names, speaker.at) != role:
+        name = role  # "T.J. said": the one person the article names in full with those initials
     if name:
         speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
         return speaker
@@ -2238,7 +2307,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             and _same_count(r, wanted)
         }
         known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
-        known = known or _role_holders(text, role, names, speaker.at)
+        known = known or _role_holders(text, role, names, speaker.at) or _of_age(text, role, names)
         # One holder however often named: "President Obama" and "President Barack Obama".
         known = {_fullest(n, names, speaker.at) for n in known}
         if len(known) == 1:
@@ -2248,6 +2317,19 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _bodies_ending(noun: str, text: str) -> set[str]:
+    """The names in ``text`` of two or more capitalised words that end with ``noun`` ("Vell Health Services NHS
+    Trust" for "Trust"), without a sentence's first word that opens no name ("The", "But")."""
+    bodies = set()
+    for run in re.finditer(rf"\b((?:[A-Z][\w&'’.-]*\s+){{1,6}}){re.escape(noun)}\b", text):
+        words = run.group(0).split()
+        while len(words) > 1 and words[0].lower() in speech.DETERMINERS | speech.SENTENCE_OPENERS:
+            words = words[1:]
+        if len(words) > 1:
+            bodies.add(" ".join(words))
+    return bodies
 
 
 def _names_a_body(text: str, role: str) -> bool:

@@ -3362,3 +3362,90 @@ def test_a_quote_in_double_marks_holding_single_marked_words_stays_in_an_article
     said = [q for q in found if q.text.startswith("What we found")]
     assert [q.speaker_name for q in said] == ["Jo Roe"]
     assert not [q for q in found if q.text in ("puff", "suck up")]
+
+
+def test_a_place_after_in_is_where_the_speaker_is_not_who() -> None:
+    [quote] = quotes_with_names('The Vell Weather Service in Tarnby tweeted, "Did you see a fireball?"')
+    assert quote.speaker_name == "Vell Weather Service"
+    [quote] = quotes_of('"Stay indoors," police in Tarnby said.')
+    assert quote.speaker_name is None
+
+
+@pytest.mark.parametrize("rank", ["Asst Ch Con", "Chief Con", "Det Ch Insp", "Ch Supt", "Cmdr"])
+def test_abbreviated_police_ranks_are_titles(rank: str) -> None:
+    [quote] = quotes_with_names(f'"We are looking for witnesses," {rank} Jo Roe said.')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", rank)
+
+
+def test_an_abbreviated_rank_that_is_also_a_given_name_is_one_only_after_a_title() -> None:
+    [quote] = quotes_with_names('"The war is far from over," Con Roe said.')
+    assert quote.speaker_name == "Con Roe"
+
+
+def test_a_quote_after_a_closed_quote_is_not_the_next_sentence_speakers() -> None:
+    quotes = quotes_with_names(
+        'Deputy Chief Constable Jo Roe said: "We will keep working. We are grateful." '
+        '"At this stage it is too early to speculate." The tram will be moved tomorrow, Vell Police said.'
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_a_role_of_a_place_before_a_name() -> None:
+    [quote] = quotes_with_names('Mayor of Vell Jo Roe said: "We will rebuild the bridge."')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "Mayor of Vell")
+    [quote] = quotes_of('"We will hire," said Ann Lee, president of Vell Restaurant Association.')
+    assert quote.speaker_name == "Ann Lee"
+
+
+def test_initials_alone_are_the_one_person_named_in_full_with_them() -> None:
+    quotes = quotes_with_names("The Vells signed T.J. Roe in May.", '"We played hard all game," T.J. said.')
+    assert quotes[-1].speaker_name == "T.J. Roe"
+    quotes = quotes_with_names(
+        "The Vells signed T.J. Roe in May.", "T.J. Ray was not signed.", '"We played hard all game," T.J. said.'
+    )
+    assert quotes[-1].speaker_name is None
+    quotes = quotes_with_names("The Vells signed Tom Roe in May.", '"We played hard all game," Tom said.')
+    assert quotes[-1].speaker_name == "Tom"
+
+
+def test_the_age_of_the_one_person_the_article_gives_it() -> None:
+    quotes = quotes_with_names(
+        "Ann Lee, 76, saw the light from her garden.",
+        'The 76-year-old said: "It was the brightest thing I have seen."',
+    )
+    assert quotes[-1].speaker_name == "Ann Lee"
+    quotes = quotes_with_names(
+        "Ann Lee, 76, saw the light from her garden.",
+        'A 76-year-old said: "It was the brightest thing I have seen."',
+    )
+    assert quotes[-1].speaker_name is None
+
+
+def test_the_noun_of_a_body_is_the_body_named_in_full() -> None:
+    quotes = quotes_with_names(
+        "Vell Health Services NHS Trust runs the hospital.",
+        'The "vast majority" of patients were seen, the Trust said.',
+    )
+    assert quotes[-1].speaker_name == "Vell Health Services NHS Trust"
+    quotes = quotes_with_names(
+        "Vell Health Services NHS Trust and Tarnby Care Trust run the hospitals.",
+        'The "vast majority" of patients were seen, the Trust said.',
+    )
+    assert quotes[-1].speaker_name is None
+
+
+def test_a_name_before_an_apposition_left_unclosed_is_the_teller() -> None:
+    [quote] = quotes_with_names(
+        '"The light lasted for seconds and lit the whole sky," Jo Roe, an operations manager at the Vell Meteor '
+        "Society told Vell News."
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("Jo Roe", "operations manager at the Vell Meteor Society")
+    quotes = quotes_with_names(
+        "Prince Jo Roe of Vell spoke on Monday.", 'In December, the prince called the plan "a disgrace to all of us."'
+    )
+    assert quotes[-1].speaker_text == "the prince"
+
+
+def test_an_acronym_before_a_body_noun_is_in_the_body_name() -> None:
+    [quote] = quotes_with_names('The Vell Health Services NHS Trust said the "vast majority" of patients went home.')
+    assert quote.speaker_name == "Vell Health Services NHS Trust"

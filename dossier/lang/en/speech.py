@@ -91,8 +91,11 @@ ROLE_WORDS = frozenset(
     author writer producer foreign defence defense interior finance health state home affairs
     national security assistant acting former then-president then top senior junior principal
     founding managing campaign communications policy constable det det. insp insp. supt supt. prosecutor
-    secretary-general rabbi imam bishop archbishop cleric priest delegate del.""".split()
+    secretary-general rabbi imam bishop archbishop cleric priest delegate del. asst asst. ch ch. cmdr cmdr.""".split()
 )
+# Abbreviated ranks that are also given names ("Con Coughlin"): a title only after another title ("Asst Ch Con
+# Jo Roe", "Chief Con Jo Roe").
+RANKS_AFTER_A_TITLE = frozenset("con con.".split())
 # Nouns that describe a person by what they do or are, not a title before a name: "the Williams
 # driver", "the billionaire". A description built on one of them names a person, not an organisation.
 PERSON_NOUNS = frozenset(
@@ -186,6 +189,8 @@ ADDRESSEE_MARKERS = frozenset({"to"})
 # Prepositions after which capitalised words before a reporting verb say where, never who: "after the finish in
 # Sao Paulo said" (a misspelt or unknown place is no speaker either).
 WHERE_MARKERS = frozenset("in near outside inside".split())
+# Prepositions between a speaker and where it is: "the Vell Weather Service in Tarnby", "the embassy at Vell".
+PLACE_PREPOSITIONS = WHERE_MARKERS | {"at"}
 # Participles before "by" that say who got hold of a document, not who wrote it: "emails obtained by the
 # Courier reveal…", "a memo seen by Reuters says…" (the document speaks; its finder does not).
 OBTAINED_BY = frozenset("obtained seen reviewed examined acquired received intercepted leaked shared".split())
@@ -400,7 +405,7 @@ BODY_WORDS = frozenset(
     administration government house senate congress parliament police university institute
     association union foundation company corporation inc corp group network news times post
     journal press board bureau service services organization organisation coalition league
-    federation bank fund nations""".split()
+    federation bank fund nations trust""".split()
 )
 
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
