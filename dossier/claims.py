@@ -1703,6 +1703,11 @@ class _Prepared:
     identifiers: dict[str, frozenset[str]] = field(default_factory=dict)
     countries: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
     descriptions: frozenset[str] = frozenset()
+    # What the join checks read of its claim clause or text alone: ``_modal_acts``, an opening on a demonstrative or
+    # relative subject (``_anaphoric``), an inquiry "whether" (``_inquiry_apart``).
+    modal_acts: frozenset[tuple[str, str]] = frozenset()
+    anaphoric: bool = False
+    inquiry: bool = False
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -1867,7 +1872,10 @@ def _prepare(statement: Statement) -> _Prepared:
                      _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
                      _dates(found[0][0]) if found else frozenset(), _lean_pair(_when_told(statement.text)),
                      _records(statement.text) or _NONE, _identifiers(statement.text) or _NO_IDENTIFIERS,
-                     _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE)
+                     _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
+                     _modal_acts(claim_clause(statement.text)) or _NONE,
+                     bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
+                     _INQUIRY.search(statement.text) is not None)
     return _one_of_each(prepared)
 
 
@@ -2009,7 +2017,8 @@ def _prepared(statement: Statement) -> _Prepared:
     return _Prepared(statement, _Part(**vars(found.whole)), [_Part(**vars(part)) for part in found.parts],
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
-                     found.identifiers, found.countries, found.descriptions)
+                     found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
+                     found.inquiry)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -2329,7 +2338,7 @@ def _modality_apart(a: _Prepared, b: _Prepared) -> bool:
     """Does one statement tell an act as possible ("the verdict can be appealed") and the other as intended ("he
     would appeal the verdict"), the act not told both ways by either? Two propositions, however many words they
     share."""
-    x, y = _modal_acts(claim_clause(a.statement.text)), _modal_acts(claim_clause(b.statement.text))
+    x, y = a.modal_acts, b.modal_acts
 
     def told(acts: frozenset[tuple[str, str]], verb: str) -> set[str]:
         return {kind for stem, kind in acts if stem == verb}
@@ -2639,9 +2648,7 @@ def _anaphoric(a: _Prepared, b: _Prepared) -> bool:
     common? What it tells of is told in the sentence before: only a near restatement (_COMMON_ONLY_SIMILARITY) or a
     figure both give ("Which is a 50% premium" / "Those offers are a 50 percent premium") is the same fact. "This" and
     "that" open too many restatements of one fact ("That was my worst mistake", the director said) to be listed."""
-    if any("=" in term for term in a.whole.terms & b.whole.terms):
-        return False
-    return any(_ANAPHORIC_OPENING.match(claim_clause(item.statement.text)) for item in (a, b))
+    return (a.anaphoric or b.anaphoric) and not any("=" in term for term in a.whole.terms & b.whole.terms)
 
 
 _ANAPHORIC_OPENING = re.compile(cues.ANAPHORIC_OPENING, re.IGNORECASE)
@@ -2651,7 +2658,7 @@ def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:
     """Does one statement tell of an inquiry into whether something happened (``INQUIRY_WHETHER``: "police are
     investigating whether the driver fell asleep") and the other tell it as so ("he told her it looked like the
     driver had fallen asleep")? An open question is no account of what happened."""
-    return (_INQUIRY.search(a.statement.text) is None) != (_INQUIRY.search(b.statement.text) is None)
+    return a.inquiry != b.inquiry
 
 
 _INQUIRY = re.compile(cues.INQUIRY_WHETHER, re.IGNORECASE)
