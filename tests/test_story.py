@@ -445,7 +445,8 @@ def test_two_claims_of_a_paragraph_reported_by_the_same_outlet_say_so_once() -> 
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../../", **page.laid_out())
     assert markdown.count("Also reported by Daily B") == 1
-    assert "[claim 1](../../claims/" in markdown and "[claim 2](../../claims/" in markdown
+    # each link names its claim, not "claim 1", "claim 2"
+    assert "[The river rose](../../claims/" in markdown and "[The dam broke](../../claims/" in markdown
 
 
 def _told(claim_id: str, tellers: list[tuple[str, int, str | None]], wire: str | None = None) -> Claim:
