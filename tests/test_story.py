@@ -445,7 +445,8 @@ def test_two_claims_of_a_paragraph_reported_by_the_same_outlet_say_so_once() -> 
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../../", **page.laid_out())
     assert markdown.count("Also reported by Daily B") == 1
-    assert "[claim 1](../../claims/" in markdown and "[claim 2](../../claims/" in markdown
+    # each link names its claim, not "claim 1", "claim 2"
+    assert "[The river rose](../../claims/" in markdown and "[The dam broke](../../claims/" in markdown
 
 
 def _told(claim_id: str, tellers: list[tuple[str, int, str | None]], wire: str | None = None) -> Claim:
@@ -757,3 +758,14 @@ def test_a_quote_over_paragraphs_is_marked_in_each() -> None:
         (1, "“And the road by the summer.", "quoted"),
         (2, "We will not stop until the work is done,”", "quoted"),
     ]
+
+
+def test_lines_set_apart_from_an_article_are_not_all_called_captions() -> None:
+    article = Article("a", "seeds/a.txt", "Floods", ["The river rose."], outlet="Daily A",
+                      captions=["Jo Roe (@joroe) posted: the river at noon", "Top Deals: a $13 charger"])
+    page = next(p for p in render.pages(Dossier(articles=[article]), Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    # embedded posts and promotions land there too: a "Captions" heading would call them photo captions
+    assert "## Set apart from the text" in markdown and "## Captions" not in markdown
+    assert "- Top Deals: a $13 charger" in markdown
