@@ -159,6 +159,7 @@ _UNIT_SYNONYMS = {
     "people": "people", "person": "people",
     # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
     "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
+    "ft": "feet", "foot": "feet", "kmh": "km/h", "kph": "km/h",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
@@ -269,8 +270,9 @@ def _short_adjective(word: str, following: list[str]) -> bool:
             and following[0].endswith("s") and not following[0].endswith("ss"))
 
 
-# A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
-_GLUED_UNIT = re.compile(r"kms?\b")
+# A length, a weight or a speed written against its number ("flew 2,735km", "winds of 50mph", "a 5ft wall"): a
+# quantity, not a code like "IE8" or "G20".
+_GLUED_UNIT = re.compile(r"(?:kms?|mph|kmh|kph|ft|kg|cm|mm)\b")
 
 
 def parse_figures(text: str, when: str | None = None) -> list[Figure]:
@@ -357,7 +359,8 @@ _TIME_UNITS = cues.TIME_UNITS
 # eight days ago" counts days, not the killed.
 _NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
-_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?P<head>[a-z]+)")
+# The compound's noun may come after the same size in other units: "a 400-pound (181-kg) gorilla".
+_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?:\([^()]*\)\s+)?(?P<head>[a-z]+)")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
 
 

@@ -2207,6 +2207,20 @@ def test_a_length_written_against_its_number_is_a_figure() -> None:
     assert parse_figures("The 76ers met at the G20 on IE8.") == []
 
 
+def test_speeds_and_lengths_written_against_their_number_compare_with_spaced_ones() -> None:
+    glued = parse_figures("Winds of 50mph, then 30kmh, hit the 5ft wall.")
+    spaced = parse_figures("Winds of 50 mph, then 30 kph, hit the 5 feet of wall.")
+    assert [(f.value, f.unit) for f in glued] == [(f.value, f.unit) for f in spaced] == [
+        (50, "mph"), (30, "km/h"), (5, "feet")]
+    assert _disagree(_told("a", "The storm brought winds of 50mph to Vell."),
+                     _told("b", "The storm brought winds of 70 mph to Vell."))
+
+
+def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_between() -> None:
+    [pounds, kilos] = parse_figures("A 400-pound (181-kg) gorilla escaped from the zoo.")
+    assert (pounds.value, pounds.unit, kilos.unit) == (400, "pound", "kg")
+
+
 def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
     """Each of two happenings that undo each other, told by one statement and not the other: two facts; a statement
     telling both (closed, then opened again) undoes nothing the other tells."""
