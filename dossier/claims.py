@@ -418,6 +418,35 @@ def _is_age(before: str, after: str) -> bool:
     return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after))
 
 
+_AGE_WORDS = sorted((w for w in {*_SMALL_NUMBERS, *_UNIT_WORDS} if _SMALL_NUMBERS.get(w, 0) < 100), key=len,
+                    reverse=True)
+_AGE_NUMBER = rf"(?P<num>\d{{1,3}}|{'|'.join(_AGE_WORDS)})"
+# A person's or an animal's age and whom it is of: "the 3-year-old boy", "the boy is 4 years old".
+_AGES = (_Folded(rf"\b{_AGE_NUMBER}[- ]years?[- ]old\s+(?P<noun>[a-z]+)\b"),
+         _Folded(rf"\b(?P<noun>[a-z]+)\s+(?:is|was)\s+(?:now\s+)?{_AGE_NUMBER}\s+years?[- ]old\b"))
+_AGE_UNIT = "years old"
+
+
+def ages(text: str) -> list[Figure]:
+    """The ages a sentence gives with the noun of whom they are ("boy"), as figures of that noun: ``parse_figures``
+    leaves them out, for an age counts nothing of the story, but two ages of one person in a claim must agree. An age
+    without such a noun ("Jo Roe, 20,", "he is 4 years old") is left out: whose it is is not said."""
+    found = []
+    for pattern in _AGES:
+        for m in pattern.finditer(text):
+            noun = m.group("noun")
+            if noun in _UNIT_STOP or noun in _AGE_PRONOUNS or noun in _UNIT_FILLERS:
+                continue
+            raw = m.group("num").lower()
+            value = float(raw) if raw.isdigit() else float(_SMALL_NUMBERS.get(raw) or _UNIT_WORDS[raw])
+            found.append(Figure(text=m.group(0), value=value, unit=_AGE_UNIT, low=value, high=value,
+                                counted=f"{_singular(noun)} ({_AGE_UNIT})"))
+    return found
+
+
+_AGE_PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "this"}
+
+
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
     if qualifier in ("more than", "at least"):
         return number, None
@@ -3525,8 +3554,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     "two executives were charged" and "three other executives settled" are two groups. A
     statement giving several values of one thing tells of its parts ("three gorillas were in
     the enclosure but the two females were called out") or of a change, so those figures are
-    no one's rivals either."""
-    rows = [(f, s) for s in claim.statements for f in s.figures if f.counted]
+    no one's rivals either. Ages (``ages``) are figures here: the boy's age is one of a claim about him."""
+    rows = [(f, s) for s in claim.statements for f in [*s.figures, *ages(s.text)] if f.counted]
     values: dict[tuple[int, str], set[float | None]] = defaultdict(set)
     for f, s in rows:
         values[id(s), f.counted].add(f.value)

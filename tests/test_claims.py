@@ -1359,6 +1359,17 @@ def _disagree(*statements: Statement) -> bool:
     return figure_disagreement(Claim(id="c", summary="s", statements=list(statements)))
 
 
+def test_differing_ages_of_one_person_disagree() -> None:
+    told = _told("a", "The boy is 4 years old, his aunt told reporters.")
+    compound = [_told(x, "The 3-year-old boy climbed into the moat at Vell zoo.") for x in "bc"]
+    assert _disagree(told, *compound)
+    assert not _disagree(_told("a", "The boy is three years old."), *compound)  # one age, in words or digits
+    # Ages of two beings, and one statement giving two ages, are no rivals.
+    assert not _disagree(_told("a", "A 17-year-old gorilla was shot at Vell zoo."), *compound)
+    assert not _disagree(_told("a", "The boy is 4 years old and his 3-year-old boy cousin too."), *compound)
+    assert parse_figures("The boy is 4 years old.") == []  # no count of the story: nothing to join or chart by
+
+
 def test_margins_and_changes_are_not_totals_and_never_disagree() -> None:
     clear = _told("a", "Lindqvist, 19 points clear of Moreau in the title race, will seal it if he wins.")
     trails = _told("b", "Moreau trails Lindqvist by 19 points with one race remaining.")
