@@ -589,6 +589,9 @@ def is_statement(sentence: str) -> bool:
     plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
+    if _PARTICIPLE_LINE.search(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)
+                                              or _IRREGULAR.keys() & set(words)):
+        return False  # a caption: "Fire crews arriving at the scene", what a photo shows, told as no fact
     if len(words) < 6:
         return _tells_what_happened(plain)  # "She checked in today.": short, but news
     # The cheap tests first: most news sentences have a verb in a past or future tense.
@@ -601,6 +604,17 @@ def is_statement(sentence: str) -> bool:
 # "was badly damaged", "fled the scene").
 _PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b|"
                         r"\b[a-z]{3,}ed\b")
+
+
+# A line without a full stop whose verb is a participle after its subject ("Fire crews arriving at the scene"): with
+# no finite verb besides (``is_statement``), a photo's caption.
+# A determiner or a preposition before the "-ing" word makes it a noun ("the building", "of mourning").
+_NOUN_BEFORE_ING = "the|a|an|of|in|on|at|for|to|by|with|from|during"
+_PARTICIPLE_LINE = re.compile(rf"^[A-Z][\w'’-]*(?:\s+(?!(?:{_NOUN_BEFORE_ING})\s)[\w'’-]+){{0,5}}"
+                              r"\s+[a-z]{2,}ing\b(?!.*[.!?…\"”’')]\s*$)")
+# Its subject's plural "-s" is no verb there ("crews arriving"), so only these tell a finite verb besides the past.
+_CAPTION_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were|am|be|been|has|have|had|"
+                           r"do|does|did|says|said)\b", re.IGNORECASE)
 
 
 # "our work", "our staff": the outlet about itself; "our reporter saw…" is its reporting.

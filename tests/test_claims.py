@@ -1091,6 +1091,17 @@ def test_a_line_every_outlet_only_quotes_is_quoted_not_agreed() -> None:
     assert said[0].claim == told[0].claim and claims[told[0].claim].status == "agreed"
 
 
+def test_a_caption_line_with_a_participle_and_no_finite_verb_is_no_statement() -> None:
+    told = "The Vell depot burned down on Monday night, the council said."
+    for caption in ("Fire crews arriving at the scene of the blaze in Vell",
+                    "Firefighters tackling the flames at the Vell depot on Monday morning"):
+        assert [s.text for s in quoted_statements("a", "Outlet a", told, caption)] == [told], caption
+    # A sentence with a finite verb, or ending on its full stop, is kept.
+    for kept in ("Fire crews arriving at the scene found the depot ablaze", "Fire crews were arriving at the depot",
+                 "Jo Roe, who lives nearby, said: “Fire crews arriving at the depot saved the houses.”"):
+        assert [s.text for s in quoted_statements("a", "Outlet a", told, kept)][1:] == [kept], kept
+
+
 def test_a_sentence_quoting_a_phrase_is_the_outlets_own_words() -> None:
     [found] = quoted_statements("a", "Outlet a", 'Mayor Jane Doe said the old harbour of Vell had "rotted for '
                                                  'decades" and would be rebuilt in stone within three years.')
