@@ -2372,12 +2372,39 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
     if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)):
+            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
+            or _past_and_future_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
         return _rivals_unshown(a, b)
     return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _past_and_future_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell a dated act as done ("Roe endorsed Lee in 2008") and the other an undated act to come
+    or that may come ("an endorsement from Roe will help Dunn"), each naming someone or something the other does not?
+    Two acts at two times, of different objects, however many words they share."""
+    (ours, our_names), (theirs, their_names) = _time_of_act(a.statement.text), _time_of_act(b.statement.text)
+    return {ours, theirs} == {"past", "future"} and bool(our_names - their_names) and bool(their_names - our_names)
+
+
+# An act to come, or one that may come: "will help", "could lose" (lower case: "May" is a month).
+_FUTURE_OR_MODAL = re.compile(r"\b(?:will|shall|would|could|may|might)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+_PAST_WITHOUT_ED = re.compile(rf"\b(?:{cues.PAST_TENSES_WITHOUT_ED})\b")
+
+
+@lru_cache(maxsize=65536)
+def _time_of_act(text: str) -> tuple[str | None, frozenset[str]]:
+    """When the statement's claim clause tells its act: "past" (in a past tense and dated by a year or a day, and
+    nothing to come), "future" (to come or possible, undated and in no past tense), else None; and the capitalised
+    words it names after its first."""
+    clause = claim_clause(text)
+    past = bool(_PAST_VERB.search(clause) or _PAST_WITHOUT_ED.search(clause))
+    future = bool(_FUTURE_OR_MODAL.search(clause))
+    dated = bool(_years(clause) or _dates(clause) - _weekdays(_dates(clause)))
+    kind = "past" if past and dated and not future else "future" if future and not past and not dated else None
+    return kind, frozenset(re.findall(r"\b[A-Z][\w'’-]+", clause[1:]))
 
 
 def _modality_apart(a: _Prepared, b: _Prepared) -> bool:

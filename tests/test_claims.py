@@ -1091,6 +1091,16 @@ def test_a_line_every_outlet_only_quotes_is_quoted_not_agreed() -> None:
     assert said[0].claim == told[0].claim and claims[told[0].claim].status == "agreed"
 
 
+def test_a_dated_past_act_and_an_act_to_come_of_other_people_never_share_a_claim() -> None:
+    past = "Sheriff Jo Roe endorsed Ann Lee in 2008, choosing her over fellow Vellian Bo Stark."
+    future = "It remains to be seen how much an endorsement from Sheriff Jo Roe will help Cy Dunn in the state."
+    assert claims_module._conflict(*_told_twice([("a", past), ("b", future)]))
+    # One act told at one time by both, or undated, is left to the other checks.
+    for other in ("Sheriff Jo Roe endorsed Ann Lee for the Vell race in 2008.",
+                  "An endorsement from Sheriff Jo Roe helped Ann Lee in the state."):
+        assert not claims_module._conflict(*_told_twice([("a", past), ("b", other)])), other
+
+
 def test_a_caption_line_with_a_participle_and_no_finite_verb_is_no_statement() -> None:
     told = "The Vell depot burned down on Monday night, the council said."
     for caption in ("Fire crews arriving at the scene of the blaze in Vell",
