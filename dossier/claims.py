@@ -328,7 +328,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             # "revised the number of North Korean troops up to 10,000": the unit comes first.
             counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
             several = value is not None and value > 1
-            unit = _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None)
+            glued_unit = _GLUED_UNIT.match(after) if m.group("num") else None
+            # A unit written against the number is its unit, whatever follows it ("a 30cm-wide well").
+            unit = (_UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
+                    else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):

@@ -2244,6 +2244,7 @@ def test_speeds_and_lengths_written_against_their_number_compare_with_spaced_one
     spaced = parse_figures("Winds of 50 mph, then 30 kph, hit the 5 feet of wall.")
     assert [(f.value, f.unit) for f in glued] == [(f.value, f.unit) for f in spaced] == [
         (50, "mph"), (30, "km/h"), (5, "feet")]
+    assert [(f.value, f.unit) for f in parse_figures("The 30cm-wide well is deep.")] == [(30, "cm")]
     assert _disagree(_told("a", "The storm brought winds of 50mph to Vell."),
                      _told("b", "The storm brought winds of 70 mph to Vell."))
 
