@@ -592,7 +592,7 @@ def is_statement(sentence: str) -> bool:
     plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
-    if _PARTICIPLE_LINE.search(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)
+    if _caption_line(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)
                                               or _IRREGULAR.keys() & set(words)):
         return False  # a caption: "Fire crews arriving at the scene", what a photo shows, told as no fact
     if len(words) < 6:
@@ -610,11 +610,30 @@ _PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?
 
 
 # A line without a full stop whose verb is a participle after its subject ("Fire crews arriving at the scene"): with
-# no finite verb besides (``is_statement``), a photo's caption.
-# A determiner or a preposition before the "-ing" word makes it a noun ("the building", "of mourning").
-_NOUN_BEFORE_ING = "the|a|an|of|in|on|at|for|to|by|with|from|during"
-_PARTICIPLE_LINE = re.compile(rf"^[A-Z][\w'’-]*(?:\s+(?!(?:{_NOUN_BEFORE_ING})\s)[\w'’-]+){{0,5}}"
-                              r"\s+[a-z]{2,}ing\b(?!.*[.!?…\"”’')]\s*$)")
+# no finite verb besides (``is_statement``), a photo's caption. Told apart from a headline's verb in "-s" and its
+# object ("PETA releases depressing ad", "Roe acknowledges profiting from…", "Fire destroys dairy building") by its
+# subject, common nouns with one capital at most (a name and its verb have two: "David Roe acknowledges"), none of
+# them a verb in "-s" but the last; by what follows the participle, a preposition or a determiner ("arriving on the
+# scene", not "depressing ad"); and by no verb in "-s" after it ("Truck driver shouting slogans kills 84").
+_PARTICIPLE_LINE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+[a-z]{2,}ing"
+                              r"(?P<rest>\s+(?:the|a|an|at|on|in|to|into|from|with|outside|inside|near|by|after|for|"
+                              r"past|through|during|over|up|down|out|off)\b.*|\s*)$")
+_CAPTION_OPENERS = {"with", "as", "after", "while", "when", "before", "despite", "amid", "without", "by", "in", "on",
+                    "at", "for", "from", "if", "since", "the", "a", "an", "of", "to", "during"}
+_VERB_IN_S = re.compile(r"[a-z][\w'’-]*[^s\W]s")
+
+
+def _caption_line(text: str) -> bool:
+    """Is the line a caption's participle after its subject (``_PARTICIPLE_LINE``), ending without a full stop?"""
+    line = _PARTICIPLE_LINE.match(text.strip())
+    if not line or re.search(r"[.!?…\"”’')]$", text.strip()):
+        return False
+    words = line.group("subject").split()
+    return (words[0].lower() not in _CAPTION_OPENERS and words[-1].lower() not in _CAPTION_OPENERS
+            and sum(word[0].isupper() for word in words) <= 1
+            and not any(_VERB_IN_S.fullmatch(word) for word in [*words[:-1], *line.group("rest").split()]))
+
+
 # Its subject's plural "-s" is no verb there ("crews arriving"), so only these tell a finite verb besides the past.
 _CAPTION_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were|am|be|been|has|have|had|"
                            r"do|does|did|says|said)\b", re.IGNORECASE)

@@ -1104,10 +1104,13 @@ def test_a_dated_past_act_and_an_act_to_come_of_other_people_never_share_a_claim
 def test_a_caption_line_with_a_participle_and_no_finite_verb_is_no_statement() -> None:
     told = "The Vell depot burned down on Monday night, the council said."
     for caption in ("Fire crews arriving at the scene of the blaze in Vell",
-                    "Firefighters tackling the flames at the Vell depot on Monday morning"):
+                    "Firefighters tackling the blaze at the Vell depot on Monday morning"):
         assert [s.text for s in quoted_statements("a", "Outlet a", told, caption)] == [told], caption
     # A sentence with a finite verb, or ending on its full stop, is kept.
+    # Nor a headline's verb in "-s" before its object or after the participle.
     for kept in ("Fire crews arriving at the scene found the depot ablaze", "Fire crews were arriving at the depot",
+                 "Vell council admits wasting public money on the depot", "Jo Roe admits lying to the Vell council",
+                 "Truck driver shouting at crowds kills two in Vell",
                  "Jo Roe, who lives nearby, said: “Fire crews arriving at the depot saved the houses.”"):
         assert [s.text for s in quoted_statements("a", "Outlet a", told, kept)][1:] == [kept], kept
 
