@@ -159,6 +159,7 @@ _UNIT_SYNONYMS = {
     "people": "people", "person": "people",
     # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
     "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
+    "ft": "feet", "foot": "feet", "kmh": "km/h", "kph": "km/h",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
@@ -269,8 +270,9 @@ def _short_adjective(word: str, following: list[str]) -> bool:
             and following[0].endswith("s") and not following[0].endswith("ss"))
 
 
-# A length written against its number ("flew 2,735km"): a quantity, not a code like "IE8" or "G20".
-_GLUED_UNIT = re.compile(r"kms?\b")
+# A length, a weight or a speed written against its number ("flew 2,735km", "winds of 50mph", "a 5ft wall"): a
+# quantity, not a code like "IE8" or "G20".
+_GLUED_UNIT = re.compile(r"(?:kms?|mph|kmh|kph|ft|kg|cm|mm)\b")
 
 
 def parse_figures(text: str, when: str | None = None) -> list[Figure]:
@@ -326,7 +328,10 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
             # "revised the number of North Korean troops up to 10,000": the unit comes first.
             counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
             several = value is not None and value > 1
-            unit = _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None)
+            glued_unit = _GLUED_UNIT.match(after) if m.group("num") else None
+            # A unit written against the number is its unit, whatever follows it ("a 30cm-wide well").
+            unit = (_UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
+                    else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
@@ -357,7 +362,8 @@ _TIME_UNITS = cues.TIME_UNITS
 # eight days ago" counts days, not the killed.
 _NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
-_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?P<head>[a-z]+)")
+# The compound's noun may come after the same size in other units: "a 400-pound (181-kg) gorilla".
+_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?:\([^()]*\)\s+)?(?P<head>[a-z]+)")
 _RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
 
 
@@ -413,6 +419,35 @@ _AFTER_AGE = re.compile(r"\s*(?:[,)]|$)|\s+(?:was|is|has|had|of|who|from)\b")
 
 def _is_age(before: str, after: str) -> bool:
     return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after))
+
+
+_AGE_WORDS = sorted((w for w in {*_SMALL_NUMBERS, *_UNIT_WORDS} if _SMALL_NUMBERS.get(w, 0) < 100), key=len,
+                    reverse=True)
+_AGE_NUMBER = rf"(?P<num>\d{{1,3}}|{'|'.join(_AGE_WORDS)})"
+# A person's or an animal's age and whom it is of: "the 3-year-old boy", "the boy is 4 years old".
+_AGES = (_Folded(rf"\b{_AGE_NUMBER}[- ]years?[- ]old\s+(?P<noun>[a-z]+)\b"),
+         _Folded(rf"\b(?P<noun>[a-z]+)\s+(?:is|was)\s+(?:now\s+)?{_AGE_NUMBER}\s+years?[- ]old\b"))
+_AGE_UNIT = "years old"
+
+
+def ages(text: str) -> list[Figure]:
+    """The ages a sentence gives with the noun of whom they are ("boy"), as figures of that noun: ``parse_figures``
+    leaves them out, for an age counts nothing of the story, but two ages of one person in a claim must agree. An age
+    without such a noun ("Jo Roe, 20,", "he is 4 years old") is left out: whose it is is not said."""
+    found = []
+    for pattern in _AGES:
+        for m in pattern.finditer(text):
+            noun = m.group("noun")
+            if noun in _UNIT_STOP or noun in _AGE_PRONOUNS or noun in _UNIT_FILLERS:
+                continue
+            raw = m.group("num").lower()
+            value = float(raw) if raw.isdigit() else float(_SMALL_NUMBERS.get(raw) or _UNIT_WORDS[raw])
+            found.append(Figure(text=m.group(0), value=value, unit=_AGE_UNIT, low=value, high=value,
+                                counted=f"{_singular(noun)} ({_AGE_UNIT})"))
+    return found
+
+
+_AGE_PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "this"}
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -557,6 +592,9 @@ def is_statement(sentence: str) -> bool:
     plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
+    if _caption_line(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)
+                                              or _IRREGULAR.keys() & set(words)):
+        return False  # a caption: "Fire crews arriving at the scene", what a photo shows, told as no fact
     if len(words) < 6:
         return _tells_what_happened(plain)  # "She checked in today.": short, but news
     # The cheap tests first: most news sentences have a verb in a past or future tense.
@@ -569,6 +607,36 @@ def is_statement(sentence: str) -> bool:
 # "was badly damaged", "fled the scene").
 _PAST_VERB = re.compile(r"\b(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+|been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b|"
                         r"\b[a-z]{3,}ed\b")
+
+
+# A line without a full stop whose verb is a participle after its subject ("Fire crews arriving at the scene"): with
+# no finite verb besides (``is_statement``), a photo's caption. Told apart from a headline's verb in "-s" and its
+# object ("PETA releases depressing ad", "Roe acknowledges profiting from…", "Fire destroys dairy building") by its
+# subject, common nouns with one capital at most (a name and its verb have two: "David Roe acknowledges"), none of
+# them a verb in "-s" but the last; by what follows the participle, a preposition or a determiner ("arriving on the
+# scene", not "depressing ad"); and by no verb in "-s" after it ("Truck driver shouting slogans kills 84").
+_PARTICIPLE_LINE = re.compile(r"^(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+[a-z]{2,}ing"
+                              r"(?P<rest>\s+(?:the|a|an|at|on|in|to|into|from|with|outside|inside|near|by|after|for|"
+                              r"past|through|during|over|up|down|out|off)\b.*|\s*)$")
+_CAPTION_OPENERS = {"with", "as", "after", "while", "when", "before", "despite", "amid", "without", "by", "in", "on",
+                    "at", "for", "from", "if", "since", "the", "a", "an", "of", "to", "during"}
+_VERB_IN_S = re.compile(r"[a-z][\w'’-]*[^s\W]s")
+
+
+def _caption_line(text: str) -> bool:
+    """Is the line a caption's participle after its subject (``_PARTICIPLE_LINE``), ending without a full stop?"""
+    line = _PARTICIPLE_LINE.match(text.strip())
+    if not line or re.search(r"[.!?…\"”’')]$", text.strip()):
+        return False
+    words = line.group("subject").split()
+    return (words[0].lower() not in _CAPTION_OPENERS and words[-1].lower() not in _CAPTION_OPENERS
+            and sum(word[0].isupper() for word in words) <= 1
+            and not any(_VERB_IN_S.fullmatch(word) for word in [*words[:-1], *line.group("rest").split()]))
+
+
+# Its subject's plural "-s" is no verb there ("crews arriving"), so only these tell a finite verb besides the past.
+_CAPTION_VERB = re.compile(r"\b(?:will|would|could|can|may|might|must|should|is|are|was|were|am|be|been|has|have|had|"
+                           r"do|does|did|says|said)\b", re.IGNORECASE)
 
 
 # "our work", "our staff": the outlet about itself; "our reporter saw…" is its reporting.
@@ -2326,12 +2394,39 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
     if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)):
+            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
+            or _past_and_future_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
         return _rivals_unshown(a, b)
     return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _past_and_future_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell a dated act as done ("Roe endorsed Lee in 2008") and the other an undated act to come
+    or that may come ("an endorsement from Roe will help Dunn"), each naming someone or something the other does not?
+    Two acts at two times, of different objects, however many words they share."""
+    (ours, our_names), (theirs, their_names) = _time_of_act(a.statement.text), _time_of_act(b.statement.text)
+    return {ours, theirs} == {"past", "future"} and bool(our_names - their_names) and bool(their_names - our_names)
+
+
+# An act to come, or one that may come: "will help", "could lose" (lower case: "May" is a month).
+_FUTURE_OR_MODAL = re.compile(r"\b(?:will|shall|would|could|may|might)\s+(?:not\s+)?(?:[a-z]+ly\s+)?[a-z]{2,}\b")
+_PAST_WITHOUT_ED = re.compile(rf"\b(?:{cues.PAST_TENSES_WITHOUT_ED})\b")
+
+
+@lru_cache(maxsize=65536)
+def _time_of_act(text: str) -> tuple[str | None, frozenset[str]]:
+    """When the statement's claim clause tells its act: "past" (in a past tense and dated by a year or a day, and
+    nothing to come), "future" (to come or possible, undated and in no past tense), else None; and the capitalised
+    words it names after its first."""
+    clause = claim_clause(text)
+    past = bool(_PAST_VERB.search(clause) or _PAST_WITHOUT_ED.search(clause))
+    future = bool(_FUTURE_OR_MODAL.search(clause))
+    dated = bool(_years(clause) or _dates(clause) - _weekdays(_dates(clause)))
+    kind = "past" if past and dated and not future else "future" if future and not past and not dated else None
+    return kind, frozenset(re.findall(r"\b[A-Z][\w'’-]+", clause[1:]))
 
 
 def _modality_apart(a: _Prepared, b: _Prepared) -> bool:
@@ -3522,8 +3617,8 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     "two executives were charged" and "three other executives settled" are two groups. A
     statement giving several values of one thing tells of its parts ("three gorillas were in
     the enclosure but the two females were called out") or of a change, so those figures are
-    no one's rivals either."""
-    rows = [(f, s) for s in claim.statements for f in s.figures if f.counted]
+    no one's rivals either. Ages (``ages``) are figures here: the boy's age is one of a claim about him."""
+    rows = [(f, s) for s in claim.statements for f in [*s.figures, *ages(s.text)] if f.counted]
     values: dict[tuple[int, str], set[float | None]] = defaultdict(set)
     for f, s in rows:
         values[id(s), f.counted].add(f.value)

@@ -137,6 +137,18 @@ class ClaimView:
     status: str  # Claim.status
     reasons: list[str] = field(default_factory=list)  # why a contested claim is: "disputed", "figures disagree"
     figures: list[tuple[Figure, str, bool]] = field(default_factory=list)  # (figure, outlet, conflicting)
+    speaker: Speaking | None = None  # when its title is one speaker's words: whose, and who quotes them
+
+
+@dataclass
+class Speaking:
+    """Whose words a claim's title is, the outlets quoting them, and those telling the claim in their own words: a
+    line two outlets quote is the speaker's, not something those outlets assert."""
+
+    name: str
+    quoted_by: OutletNames
+    relayed: bool  # some put it in reported speech ("Jo Roe said that …"), not in quotation marks
+    own: OutletNames | None  # the outlets asserting it in their own words besides, if any
 
 
 @dataclass
@@ -525,7 +537,26 @@ class Catalog:
             status=claim.status,
             reasons=contest_reasons(claim),
             figures=self.figures_by_outlet(claim),
+            speaker=self.speaking(claim),
         )
+
+    def speaking(self, claim: Claim) -> Speaking | None:
+        """Whose words the claim's title is: its one speaker's when it is ``quoted``, or when its title is given as
+        theirs ("Jo Roe: “I was stunned …”") though an outlet also tells it in its own words; None for a claim neither
+        quoted nor agreed, or when the words quoted are of several speakers."""
+        if claim.status not in ("quoted", "agreed"):
+            return None  # a contested claim or one source's: that comes first
+        quoting = claim.status == "quoted"
+        said = [s for s in claim.statements if s.source_name and (s.quoted or quoting)]
+        if len({s.source or s.source_name.casefold() for s in said}) != 1:
+            return None
+        first = said[0]
+        if not quoting and not claim.summary.startswith(f"{first.source_name}: “"):
+            return None
+        own = {s.article for s in claim.asserting if s not in said and not s.source_name}
+        return Speaking(name=self.entities[first.source].name if first.source in self.entities else first.source_name,
+                        quoted_by=self.named_outlets({s.article for s in said}),
+                        relayed=not all(s.quoted for s in said), own=self.named_outlets(own) if own else None)
 
     def figures_by_outlet(self, claim: Claim) -> list[tuple[Figure, str, bool]]:
         """Each figure given for the claim once per outlet, with whether another figure contradicts it."""

@@ -1091,6 +1091,30 @@ def test_a_line_every_outlet_only_quotes_is_quoted_not_agreed() -> None:
     assert said[0].claim == told[0].claim and claims[told[0].claim].status == "agreed"
 
 
+def test_a_dated_past_act_and_an_act_to_come_of_other_people_never_share_a_claim() -> None:
+    past = "Sheriff Jo Roe endorsed Ann Lee in 2008, choosing her over fellow Vellian Bo Stark."
+    future = "It remains to be seen how much an endorsement from Sheriff Jo Roe will help Cy Dunn in the state."
+    assert claims_module._conflict(*_told_twice([("a", past), ("b", future)]))
+    # One act told at one time by both, or undated, is left to the other checks.
+    for other in ("Sheriff Jo Roe endorsed Ann Lee for the Vell race in 2008.",
+                  "An endorsement from Sheriff Jo Roe helped Ann Lee in the state."):
+        assert not claims_module._conflict(*_told_twice([("a", past), ("b", other)])), other
+
+
+def test_a_caption_line_with_a_participle_and_no_finite_verb_is_no_statement() -> None:
+    told = "The Vell depot burned down on Monday night, the council said."
+    for caption in ("Fire crews arriving at the scene of the blaze in Vell",
+                    "Firefighters tackling the blaze at the Vell depot on Monday morning"):
+        assert [s.text for s in quoted_statements("a", "Outlet a", told, caption)] == [told], caption
+    # A sentence with a finite verb, or ending on its full stop, is kept.
+    # Nor a headline's verb in "-s" before its object or after the participle.
+    for kept in ("Fire crews arriving at the scene found the depot ablaze", "Fire crews were arriving at the depot",
+                 "Vell council admits wasting public money on the depot", "Jo Roe admits lying to the Vell council",
+                 "Truck driver shouting at crowds kills two in Vell",
+                 "Jo Roe, who lives nearby, said: “Fire crews arriving at the depot saved the houses.”"):
+        assert [s.text for s in quoted_statements("a", "Outlet a", told, kept)][1:] == [kept], kept
+
+
 def test_a_sentence_quoting_a_phrase_is_the_outlets_own_words() -> None:
     [found] = quoted_statements("a", "Outlet a", 'Mayor Jane Doe said the old harbour of Vell had "rotted for '
                                                  'decades" and would be rebuilt in stone within three years.')
@@ -1357,6 +1381,17 @@ def _told(article_id: str, text: str, when: str | None = None) -> Statement:
 
 def _disagree(*statements: Statement) -> bool:
     return figure_disagreement(Claim(id="c", summary="s", statements=list(statements)))
+
+
+def test_differing_ages_of_one_person_disagree() -> None:
+    told = _told("a", "The boy is 4 years old, his aunt told reporters.")
+    compound = [_told(x, "The 3-year-old boy climbed into the moat at Vell zoo.") for x in "bc"]
+    assert _disagree(told, *compound)
+    assert not _disagree(_told("a", "The boy is three years old."), *compound)  # one age, in words or digits
+    # Ages of two beings, and one statement giving two ages, are no rivals.
+    assert not _disagree(_told("a", "A 17-year-old gorilla was shot at Vell zoo."), *compound)
+    assert not _disagree(_told("a", "The boy is 4 years old and his 3-year-old boy cousin too."), *compound)
+    assert parse_figures("The boy is 4 years old.") == []  # no count of the story: nothing to join or chart by
 
 
 def test_margins_and_changes_are_not_totals_and_never_disagree() -> None:
@@ -2205,6 +2240,21 @@ def test_a_length_written_against_its_number_is_a_figure() -> None:
     assert [(f.value, f.unit) for f in parse_figures("It flew 1,700 miles (2,735km) and then 770kms.")] == [
         (1700, "mile"), (2735, "kilometer"), (770, "kilometer")]
     assert parse_figures("The 76ers met at the G20 on IE8.") == []
+
+
+def test_speeds_and_lengths_written_against_their_number_compare_with_spaced_ones() -> None:
+    glued = parse_figures("Winds of 50mph, then 30kmh, hit the 5ft wall.")
+    spaced = parse_figures("Winds of 50 mph, then 30 kph, hit the 5 feet of wall.")
+    assert [(f.value, f.unit) for f in glued] == [(f.value, f.unit) for f in spaced] == [
+        (50, "mph"), (30, "km/h"), (5, "feet")]
+    assert [(f.value, f.unit) for f in parse_figures("The 30cm-wide well is deep.")] == [(30, "cm")]
+    assert _disagree(_told("a", "The storm brought winds of 50mph to Vell."),
+                     _told("b", "The storm brought winds of 70 mph to Vell."))
+
+
+def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_between() -> None:
+    [pounds, kilos] = parse_figures("A 400-pound (181-kg) gorilla escaped from the zoo.")
+    assert (pounds.value, pounds.unit, kilos.unit) == (400, "pound", "kg")
 
 
 def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:

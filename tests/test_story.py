@@ -769,3 +769,21 @@ def test_lines_set_apart_from_an_article_are_not_all_called_captions() -> None:
     # embedded posts and promotions land there too: a "Captions" heading would call them photo captions
     assert "## Set apart from the text" in markdown and "## Captions" not in markdown
     assert "- Top Deals: a $13 charger" in markdown
+
+
+def test_the_story_in_brief_says_whose_words_a_quoted_title_is_and_which_outlets_quote_them() -> None:
+    outlets = {"a": "Daily A", "b": "Daily B"}
+    articles = [Article(a, f"seeds/{a}.txt", f"Vote {a}", ["p", "p"], outlet=o) for a, o in outlets.items()]
+    stunned = Claim("stunned", "Jo Roe: “I was stunned when the mayor lost the vote this week”", [
+        Statement(a, 0, "“I was stunned when the mayor lost the vote this week,” Roe said.", "asserts", outlet=o,
+                  quoted=True, source_name="Jo Roe") for a, o in outlets.items()])
+    # The outlet's own sentence joined with the quote: the title is still the speaker's words, not the outlets'.
+    stunned.statements.append(Statement("a", 1, "Councillors were stunned by the mayor's loss in the vote this week.",
+                                        "asserts", outlet="Daily A"))
+    dossier = Dossier(articles=articles, claims=[stunned], statements=stunned.statements)
+    page = next(p for p in render.pages(dossier, Story("Vote"), {}) if p.path == "index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="", **page.laid_out())
+    brief = markdown.split("## The story in brief")[1].split("##")[0]
+    assert "asserted by several outlets" not in brief
+    assert "*Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A*" in brief
