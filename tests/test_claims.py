@@ -899,6 +899,21 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
     assert reviewed.claim == released[0].claim and reviewed.stance != "disputes"
 
 
+def test_a_negated_state_of_the_same_subject_disputes_its_claim() -> None:
+    # "is not out of control" / "has been completely out of control": one state told by a copula, not a happening.
+    told = [statement(x, "The Vell orbital station has been completely out of control for months now.", f"Outlet {x}")
+            for x in "ab"]
+    denied = statement("c", "The Vell orbital station is not out of control and its crew are safe, a leading engineer "
+                            "has said.", "Outlet c")
+    claims = {c.id: c for c in group_claims([*told, denied])}
+    assert denied.claim == told[0].claim and denied.stance == "disputes"
+    assert claims[denied.claim].status == "contested"
+    # Another subject's state is no dispute of it.
+    other = statement("d", "The Vell ground station is not out of control, its director said.", "Outlet d")
+    group_claims([*told, other])
+    assert other.stance != "disputes"
+
+
 @pytest.mark.parametrize("sentence", [
     "The ferry almost didn't leave Vell on Sunday: it sailed ten minutes late.",
     "These aren't the only changes coming to the Vell line this month.",

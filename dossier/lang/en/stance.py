@@ -28,6 +28,13 @@ DOCUMENT_SOURCES = (
     r"adds|stated|states|wrote|writes|claimed|claims|alleged|alleges|argued|argues|read|reads)|"
     rf"\b(?:{DOCUMENT_NOUNS})\b[^.;:\"“”]{{0,80}}?,\s+saying\b"
 )
+# Words of a news outlet's name ("the Vell Times", "Vell News"): "according to" one relays its report; "according to"
+# another body ("according to Nasa", "according to the Vell Space Agency") is that body's word.
+MEDIA_NAME_WORDS = (
+    r"Times|Post|News|Journal|Herald|Telegraph|Tribune|Daily|Press|Media|Radio|Television|TV|Gazette|Magazine|"
+    r"Star|Sun|Globe|Chronicle|Inquirer|Examiner|Observer|Courier|Register|Bulletin|Dispatch|Mirror|Express|Guardian|"
+    r"Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|Interfax|Kyodo|Yonhap|Tass|TASS|Bloomberg|Politico|Breitbart"
+)
 # Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
 ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
 # Roles whose holder speaks for the body the description names ("the White House press secretary", "a spokesman for
@@ -113,6 +120,12 @@ DESCRIBING_BEFORE = r"\bwith\s+$"
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
 NEGATIONS = r"not|\w+n['’]t|never|no one|nobody|no longer|no"
+# A copula telling a state of its subject ("is out of control", "has been completely out of control", "is not in
+# danger", "wasn't safe"), negated or not: the state is the first content word after it.
+COPULAS = (
+    r"(?:is|are|was|were|(?:has|have|had)(?:\s+(?:not|never))?\s+been)(?:\s+(?:not|never))?|"
+    r"(?:is|are|was|were)n['’]t|(?:has|have|had)n['’]t\s+been"
+)
 # Negation words that leave the predicate standing: "almost didn't happen" (it happened), "not the only
 # update", "not only … but", "wasted no time", "no fewer than 20".
 NOT_NEGATING = (
