@@ -753,12 +753,18 @@ def _named_person_vouches(sentence: str, person: str, body: bool = False) -> boo
         return False
     before = phrase.group(1).split(person)[0] if person in phrase.group(1) else None
     if body:
-        return before is not None and _BODY_BEFORE.fullmatch(before) is not None and not _is_outlet(person)
+        after = phrase.group(1)[len(before) + len(person) :] if before is not None else ""
+        return (before is not None and _BODY_BEFORE.fullmatch(before) is not None and not _NAME_GOES_ON.match(after)
+                and not _is_outlet(person) and not _MEDIA_NOUN.search(after))
     return before is not None and not _NOT_A_TITLE.search(before)
 
 
 _BODY_BEFORE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
-_MEDIA_NAME = re.compile(rf"\b(?:{cues.MEDIA_NAME_WORDS})\b")
+# Words after a body's name that make it part of another's ("an IS-affiliated website", "the Vell Matin newspaper"):
+# a hyphen, or a lower-case word other than a preposition ("the Vell Mission to the UN" is the mission).
+_NAME_GOES_ON = re.compile(r"-|\s+(?!(?:of|to|for|in|at|on|and)\b)[a-z]")
+_MEDIA_NAME = re.compile(rf"\b(?:{cues.MEDIA_NAME_WORDS})\b|{cues.BROADCAST_NAMES}")
+_MEDIA_NOUN = re.compile(rf"\b(?:{cues.MEDIA_NOUNS})\b", re.IGNORECASE)
 # The outlets' names and their short names ("BBC News", "BBC", "CNN").
 _OUTLET_FORMS = outlets.NAMES | {key.upper() for _, _, keys in outlets.OUTLETS for key in keys}
 

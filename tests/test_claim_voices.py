@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.claims import apposed_group, find_source, find_statements, group_claims
+from dossier.claims import _is_outlet, apposed_group, find_source, find_statements, group_claims
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
@@ -172,9 +172,13 @@ def test_according_to_a_named_body_is_its_word_and_according_to_an_outlet_a_repo
     cases = {f"According to the Vell Space Agency, {told}": ("asserts", "Vell Space Agency"),
              f"According to a report by the Vell Space Agency, {told}": ("reports", "Vell Space Agency"),
              f"According to the Vell Times, {told}": ("reports", "Vell Times")}
-    # An outlet known by name relays its report: "according to the BBC".
-    found = statements_of("a", "Outlet a", "The BBC sent a crew to Vell in March.", f"According to the BBC, {told}")[-1]
-    assert found.stance == "reports"
+    # An outlet known by name, a call sign, a name ending in TV, or a name that is part of an outlet's relay a report.
+    for body, cited in (("The BBC", "the BBC"), ("KVEL", "KVEL"), ("VellTV", "VellTV"),
+                        ("The Vell Matin", "the Vell Matin newspaper"), ("Vell Front", "a Vell Front-affiliated site")):
+        found = statements_of("a", "Outlet a", f"{body} sent a crew to Vell in March.",
+                              f"According to {cited}, {told}")[-1]
+        assert found.stance == "reports", cited
+    assert _is_outlet("KVEL") and not _is_outlet("WHO")
     for sentence, (stance, source) in cases.items():
         found = statements_of("a", "Outlet a", opening, sentence)[-1]
         assert (found.stance, found.source_name) == (stance, source), sentence

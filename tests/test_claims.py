@@ -137,6 +137,11 @@ def test_sources_as_written() -> None:
     ("The minister was denied entry at the border on Friday.", "asserts"),
     ("The council denied the request was ever made.", "disputes"),
     ("The two councillors deny collecting votes fraudulently.", "disputes"),
+    # A rumour or a warning is no one's word; speculation is hedged; a study suggesting something vouches for it.
+    ("Repeated warnings have suggested that the agency has lost control of the Vell station.", "reports"),
+    ("Rumours said the Vell station had lost power in March.", "reports"),
+    ("Engineers speculated that the Vell station would fall in March.", "reports"),
+    ("The Vell study suggested that the station would fall in March.", "asserts"),
 ])
 def test_stance(sentence: str, stance: str) -> None:
     assert stance_of(sentence) == stance

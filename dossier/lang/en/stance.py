@@ -10,14 +10,16 @@ from __future__ import annotations
 REPORT_CUES = (
     r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
     r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
-    r"rumou?red|accusations?|allegations?"
+    r"rumou?red|speculated|speculates|speculating|accusations?|allegations?"
 )
-# A subject that is itself a report or the press: "media outlets report that…", "Australian
-# media said…", "the article said…": the outlet relays a report even with a plain "said".
+# A subject that is itself a report, the press or a rumour: "media outlets report that…", "Australian
+# media said…", "the article said…", "Repeated warnings have suggested that…": the outlet relays a report even with a
+# plain "said", and a rumour is no one's word.
 REPORTING_SOURCES = (
     r"(?:media|media outlets|outlets|newspapers?|the press|press reports|reports|the article|the report|"
-    r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
-    r"reports|wrote|writes|claimed|claim)"
+    r"news agency|news agencies|broadcasters?|tabloids?|warnings|rumou?rs|speculation|suggestions)\s+(?:\w+\s+)?"
+    r"(?:said|say|says|reported|report|reports|wrote|writes|claimed|claim|suggested|suggest|suggests|indicated|"
+    r"indicate|indicates)"
 )
 # A document whose words the sentence relays ("…, the letter said", "The letter added that…", "sent a letter to the
 # board, saying…"): the writers' words at one remove, not the outlet's own telling; a letter's subject is not its
@@ -35,6 +37,11 @@ MEDIA_NAME_WORDS = (
     r"Star|Sun|Globe|Chronicle|Inquirer|Examiner|Observer|Courier|Register|Bulletin|Dispatch|Mirror|Express|Guardian|"
     r"Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|Interfax|Kyodo|Yonhap|Tass|TASS|Bloomberg|Politico|Breitbart"
 )
+# A broadcaster's name: a call sign of four letters ("KVEL", "WVEL-TV"; "WHO" is none) or a name ending in TV
+# ("VellTV"). A body taken for one is only read as relaying a report, as before.
+BROADCAST_NAMES = r"^[KW][A-Z]{3}(?:-TV)?$|TV$"
+# Nouns that make a name a news outlet's: "the Vell Matin newspaper".
+MEDIA_NOUNS = r"newspapers?|news agency|news site|website|broadcaster|channel|station|magazine|tabloid|outlet"
 # Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
 ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
 # Roles whose holder speaks for the body the description names ("the White House press secretary", "a spokesman for
