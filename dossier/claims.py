@@ -1627,7 +1627,9 @@ def claim_clause(text: str) -> str:
     that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
                key=lambda m: m.end(), default=None)
     if that:
-        return text[that.end() :]
+        # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
+        # said.
+        return text[that.start() + len(that.group(0).rstrip()) :].lstrip()
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
     says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
     # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.

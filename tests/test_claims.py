@@ -1555,6 +1555,14 @@ def test_declining_to_confirm_is_compared_by_what_is_declined() -> None:
                         "likely.”").startswith("the engineers had left")
 
 
+def test_a_quotation_after_said_that_is_what_was_said() -> None:
+    # The quotation is blanked while the attribution is found: its spaces were taken for those after "that".
+    assert claim_clause('The council added that "no one was injured".') == '"no one was injured".'
+    assert claim_clause("Jo Roe said that “the Vell bridge will reopen” in May.") \
+        == "“the Vell bridge will reopen” in May."
+    assert is_negated('The council added that "no one was injured".')
+
+
 def test_different_acts_of_one_politician_are_different_claims() -> None:
     """Two reports that share only who acted ("Opposition leader Marta Kowalczyk") and the
     prime minister tell two facts; the same letter told twice is one. A name of several words
