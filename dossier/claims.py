@@ -3166,10 +3166,11 @@ _COPULA = re.compile(rf"\b(?:{cues.COPULAS})(?![\w'’])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
-def _state(sentence: str) -> tuple[frozenset[str], str] | None:
-    """The subject's stems and the state its main proposition tells with a copula ("China's station has been
-    completely out of control" → (china, station), control), past adverbs and a negation; None without one, or
-    with no subject of content words ("It is not safe")."""
+def _state(sentence: str) -> tuple[frozenset[str], str, bool] | None:
+    """The subject's stems, the state its main proposition tells with a copula ("China's station has been
+    completely out of control" → (china, station), control), past adverbs and a negation, and whether it is told of
+    the past ("was", "had been": "was not open" is no dispute of "is open"); None without one, or with no subject of
+    content words ("It is not safe")."""
     parts = propositions(claim_clause(sentence))
     if not parts:
         return None
@@ -3182,7 +3183,7 @@ def _state(sentence: str) -> tuple[frozenset[str], str] | None:
         if word.endswith("ly") or word in _PREDICATE_SKIP:
             continue
         if (stem := _word_stem(word)) is not None:
-            return (subject, stem) if subject else None
+            return (subject, stem, copula.group(0).lower().startswith(("was", "were", "had"))) if subject else None
     return None
 
 
@@ -3196,7 +3197,7 @@ def _state_negated(item: _Prepared, others: list[_Prepared]) -> bool:
     for other in others:
         theirs = _state(other.statement.text)
         # One subject: the words of one name it whole ("China's station", "China's Tiangong station").
-        if theirs is None or theirs[1] != mine[1] or not (mine[0] <= theirs[0] or theirs[0] <= mine[0]):
+        if (theirs is None or theirs[1:] != mine[1:] or not (mine[0] <= theirs[0] or theirs[0] <= mine[0])):
             continue
         negated = item if item.statement.negated else other
         if mine[1] in negated.negated_stems:

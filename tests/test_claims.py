@@ -917,6 +917,12 @@ def test_a_negated_state_of_the_same_subject_disputes_its_claim() -> None:
     other = statement("d", "The Vell ground station is not out of control, its director said.", "Outlet d")
     group_claims([*told, other])
     assert other.stance != "disputes"
+    # Nor is a state now of one then.
+    opened = [statement(x, "The Vell harbour bridge was open to traffic on Monday morning.", f"Outlet {x}")
+              for x in "ab"]
+    shut = statement("c", "The Vell harbour bridge is not open to traffic, the council said.", "Outlet c")
+    group_claims([*opened, shut])
+    assert shut.stance != "disputes"
 
 
 @pytest.mark.parametrize("sentence", [
