@@ -90,7 +90,7 @@ from itertools import chain
 
 import Stemmer
 
-from . import forked
+from . import forked, outlets
 from .entity_data import capital_countries, country_forms, gazetteer, given_name_gender
 from .forked import Share
 from .lang.en import speech
@@ -803,11 +803,13 @@ def _stance_besides_denial(sentence: str) -> str:
     return "asserts"
 
 
-def _named_person_vouches(sentence: str, person: str) -> bool:
+def _named_person_vouches(sentence: str, person: str, body: bool = False) -> bool:
     """Is "according to" the sentence's only cue of a report, naming ``person`` (an entity of the article, as written)
     with at most a title before the name ("…is "perfectly fine," according to Dr. Jo Roe", "according to production
     designer Jo Roe")? Then that person vouches for it: their word, not a report at one remove. Not "according to a
-    translation by…", "according to her LinkedIn account", "according to the Vell Times"."""
+    translation by…", "according to her LinkedIn account", "according to the Vell Times". A ``body`` (an
+    organisation of the article) vouches the same way, with at most "the" before its name ("according to Nasa",
+    "according to the Vell Space Agency"), unless it is a news outlet, whose report it is."""
     plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
     cues_found = [m.group(0) for m in _REPORT.finditer(plain)]
     if (not cues_found or any(cue != "according to" for cue in cues_found) or _REPORTING_SOURCE.search(plain)
@@ -818,7 +820,27 @@ def _named_person_vouches(sentence: str, person: str) -> bool:
     if phrase is None or any(m.group("cue").lower() != "according to" for m in _CUE.finditer(plain)):
         return False
     before = phrase.group(1).split(person)[0] if person in phrase.group(1) else None
+    if body:
+        after = phrase.group(1)[len(before) + len(person) :] if before is not None else ""
+        return (before is not None and _BODY_BEFORE.fullmatch(before) is not None and not _NAME_GOES_ON.match(after)
+                and not _is_outlet(person) and not _MEDIA_NOUN.search(after))
     return before is not None and not _NOT_A_TITLE.search(before)
+
+
+_BODY_BEFORE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# Words after a body's name that make it part of another's ("an IS-affiliated website", "the Vell Matin newspaper"):
+# a hyphen, or a lower-case word other than a preposition ("the Vell Mission to the UN" is the mission).
+_NAME_GOES_ON = re.compile(r"-|\s+(?!(?:of|to|for|in|at|on|and)\b)[a-z]")
+_MEDIA_NAME = re.compile(rf"\b(?:{cues.MEDIA_NAME_WORDS})\b|{cues.BROADCAST_NAMES}")
+_MEDIA_NOUN = re.compile(rf"\b(?:{cues.MEDIA_NOUNS})\b", re.IGNORECASE)
+# The outlets' names and their short names ("BBC News", "BBC", "CNN").
+_OUTLET_FORMS = outlets.NAMES | {key.upper() for _, _, keys in outlets.OUTLETS for key in keys}
+
+
+def _is_outlet(name: str) -> bool:
+    """Is the organisation a news outlet or agency: a known one ("the BBC"), or one its name says is one ("the Vell
+    Times", "Vell News")?"""
+    return name in _OUTLET_FORMS or f"{name} News" in _OUTLET_FORMS or bool(_MEDIA_NAME.search(name))
 
 
 # Words before a name that make it no title of the person: "a report by", "the", "her".
@@ -910,6 +932,10 @@ def find_source(sentence: str) -> str | None:
         if apposed and (any(word.lower() in ROLE_NOUNS for word in apposed.group("role").split())
                         or _INDEFINITE_ROLE.match(apposed.group("role")) and " " in apposed.group("name")):
             return apposed.group("name")
+        # "The event organisers, Vell Fest, said": the group and the name it goes by, both kept (``apposed_group``).
+        grouped = _GROUP_THEN_NAME.fullmatch(subject)
+        if grouped and (group := _clean_source(grouped.group("group"))):
+            return f"{group}, {grouped.group('name')}"
         source = _clean_source(subject)
         if source and not re.search(r"\b(?:that|if|whether)$", source, re.IGNORECASE):
             return source
@@ -1000,6 +1026,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
         by_paragraph[mention.paragraph].append(mention)
     people = sorted(((m.paragraph, m.start), m.text) for m in mentions if m.kind == "person")
     person_names = {text for _, text in people}
+    body_names = {m.text for m in mentions if m.kind == "organization"} - person_names
     owners = {(m.paragraph, m.start) for m in mentions
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
@@ -1049,14 +1076,17 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(sure, owners, opening.group(1), fullest, named_source) if opening else None
-            group = _LEADING_CONJUNCTION.sub("", written) if source is None and written and not quoted else None
+            group = (apposed_group(_LEADING_CONJUNCTION.sub("", written)) if source is None and written and not quoted
+                     else None)
             if group and is_group_source(group):
                 source = group  # "Researchers said…": their word, though no entity names them
             if referent is None and source and written and not quoted and source in written and not pronoun:
                 referent = _body_referent(sentence, _LEADING_CONJUNCTION.sub("", written), source in person_names)
             when = _date_in(sentence) or article.published
             stance = stance_of(sentence)
-            if stance == "reports" and source in person_names and _named_person_vouches(sentence, source):
+            if stance == "reports" and source and (
+                    source in person_names and _named_person_vouches(sentence, source)
+                    or source in body_names and _named_person_vouches(sentence, source, body=True)):
                 stance = "asserts"
             statements.append(Statement(
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
@@ -1266,6 +1296,18 @@ _SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
 # body after it ("Scientists at the Vell institute", "Local police", "The researchers").
 _GROUP_REPORTER = re.compile(rf"(?:(?!(?i:{cues.NOT_IN_GROUP_NAME})\b)[\w'’.-]+\s+){{0,3}}?(?i:{cues.GROUP_REPORTERS})"
                              r"(?:\s+(?:at|from|of|in|with|for|on)\s+[^,;]{1,60})?")
+
+
+# A group, then the name it goes by between commas, as the subject of a verb of saying: "The event organisers, Vell
+# Fest,".
+_GROUP_THEN_NAME = re.compile(rf"\s*(?P<group>{_GROUP_REPORTER.pattern}),\s+(?P<name>[A-Z][^,;:]{{0,60}}?),\s*")
+
+
+def apposed_group(written: str) -> str:
+    """The group of a written source that gives the group, then its name ("The event organisers, Vell Fest" → "The event
+    organisers"), else the source as written."""
+    group, _, name = written.partition(", ")
+    return group if name and is_group_source(group) else written
 
 
 def is_group_source(name: str) -> bool:
@@ -1653,7 +1695,9 @@ def claim_clause(text: str) -> str:
     that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
                key=lambda m: m.end(), default=None)
     if that:
-        return text[that.end() :]
+        # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
+        # said.
+        return text[that.start() + len(that.group(0).rstrip()) :].lstrip()
     text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
     says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
     # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.
@@ -3206,9 +3250,54 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
         else:
             shared = _asserted_terms(item) & frozenset().union(*(p.negated_stems for p in others))
         # A word of what happened on both sides: the "called" of "the so-called Panama Papers" names
-        # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there.
-        if shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others)):
+        # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there. Or the
+        # same state of the same subject, told by a copula ("is not out of control" / "has been out of control").
+        if (shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others))
+                or _state_negated(item, others)):
             item.statement.stance = "disputes"
+
+
+_COPULA = re.compile(rf"\b(?:{cues.COPULAS})(?![\w'’])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _state(sentence: str) -> tuple[frozenset[str], str, bool] | None:
+    """The subject's stems, the state its main proposition tells with a copula ("China's station has been
+    completely out of control" → (china, station), control), past adverbs and a negation, and whether it is told of
+    the past ("was", "had been": "was not open" is no dispute of "is open"); None without one, or with no subject of
+    content words ("It is not safe")."""
+    parts = propositions(claim_clause(sentence))
+    if not parts:
+        return None
+    first = parts[0][0]
+    copula = _COPULA.search(first)
+    if copula is None:
+        return None
+    subject = frozenset(_content_stems(first[: copula.start()]))
+    for word in re.findall(r"[A-Za-z'’-]+", first[copula.end() :].lower()):
+        if word.endswith("ly") or word in _PREDICATE_SKIP:
+            continue
+        if (stem := _word_stem(word)) is not None:
+            return (subject, stem, copula.group(0).lower().startswith(("was", "were", "had"))) if subject else None
+    return None
+
+
+def _state_negated(item: _Prepared, others: list[_Prepared]) -> bool:
+    """Does the statement tell the same state of the same subject (the words of one subject all in the other's) as one
+    of ``others``, with the other polarity (``_state``), the negation governing that state ("The station is not out
+    of control" among "The station has been completely out of control for months")?"""
+    mine = _state(item.statement.text)
+    if mine is None:
+        return False
+    for other in others:
+        theirs = _state(other.statement.text)
+        # One subject: the words of one name it whole ("China's station", "China's Tiangong station").
+        if (theirs is None or theirs[1:] != mine[1:] or not (mine[0] <= theirs[0] or theirs[0] <= mine[0])):
+            continue
+        negated = item if item.statement.negated else other
+        if mine[1] in negated.negated_stems:
+            return True
+    return False
 
 
 def _told_events(item: _Prepared) -> frozenset[str]:

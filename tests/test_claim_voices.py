@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dossier.claims import find_source, find_statements, group_claims
+from dossier.claims import _is_outlet, apposed_group, find_source, find_statements, group_claims
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
@@ -164,3 +164,32 @@ def test_a_shared_long_sentence_with_a_phrase_in_marks_is_still_one_text() -> No
               for x, mark in (("a", "'"), ("b", '"'))]
     [claim] = group_claims(copies)
     assert claim.status == "single source"
+
+
+def test_according_to_a_named_body_is_its_word_and_according_to_an_outlet_a_report() -> None:
+    opening = "The Vell Space Agency launched the Harbour probe in March."
+    told = "an area of warm water kept the sea free of ice around the glacier."
+    cases = {f"According to the Vell Space Agency, {told}": ("asserts", "Vell Space Agency"),
+             f"According to a report by the Vell Space Agency, {told}": ("reports", "Vell Space Agency"),
+             f"According to the Vell Times, {told}": ("reports", "Vell Times")}
+    # An outlet known by name, a call sign, a name ending in TV, or a name that is part of an outlet's relay a report.
+    for body, cited in (("The BBC", "the BBC"), ("KVEL", "KVEL"), ("VellTV", "VellTV"),
+                        ("The Vell Matin", "the Vell Matin newspaper"), ("Vell Front", "a Vell Front-affiliated site")):
+        found = statements_of("a", "Outlet a", f"{body} sent a crew to Vell in March.",
+                              f"According to {cited}, {told}")[-1]
+        assert found.stance == "reports", cited
+    assert _is_outlet("KVEL") and not _is_outlet("WHO")
+    for sentence, (stance, source) in cases.items():
+        found = statements_of("a", "Outlet a", opening, sentence)[-1]
+        assert (found.stance, found.source_name) == (stance, source), sentence
+
+
+def test_a_group_with_the_name_it_goes_by_is_the_source() -> None:
+    # Before: the name alone was taken as the source, and when it named no entity the outlet's own voice was assumed.
+    assert find_source("The event organisers, It's Time for Vell, said on Facebook that a canister had exploded.") \
+        == "The event organisers, It's Time for Vell"
+    assert apposed_group("The event organisers, It's Time for Vell") == "The event organisers"
+    assert apposed_group("Jo Roe, Vell Fest") == "Jo Roe, Vell Fest"
+    [found] = statements_of("a", "Outlet a", "The event organisers, It's Time for Vell, said on Facebook that a "
+                                             "canister had exploded.")
+    assert found.source_name is not None

@@ -137,6 +137,11 @@ def test_sources_as_written() -> None:
     ("The minister was denied entry at the border on Friday.", "asserts"),
     ("The council denied the request was ever made.", "disputes"),
     ("The two councillors deny collecting votes fraudulently.", "disputes"),
+    # A rumour or a warning is no one's word; speculation is hedged; a study suggesting something vouches for it.
+    ("Repeated warnings have suggested that the agency has lost control of the Vell station.", "reports"),
+    ("Rumours said the Vell station had lost power in March.", "reports"),
+    ("Engineers speculated that the Vell station would fall in March.", "reports"),
+    ("The Vell study suggested that the station would fall in March.", "asserts"),
 ])
 def test_stance(sentence: str, stance: str) -> None:
     assert stance_of(sentence) == stance
@@ -899,6 +904,27 @@ def test_a_negated_predicate_disputes_the_claim_and_a_negated_detail_does_not() 
     assert reviewed.claim == released[0].claim and reviewed.stance != "disputes"
 
 
+def test_a_negated_state_of_the_same_subject_disputes_its_claim() -> None:
+    # "is not out of control" / "has been completely out of control": one state told by a copula, not a happening.
+    told = [statement(x, "The Vell orbital station has been completely out of control for months now.", f"Outlet {x}")
+            for x in "ab"]
+    denied = statement("c", "The Vell orbital station is not out of control and its crew are safe, a leading engineer "
+                            "has said.", "Outlet c")
+    claims = {c.id: c for c in group_claims([*told, denied])}
+    assert denied.claim == told[0].claim and denied.stance == "disputes"
+    assert claims[denied.claim].status == "contested"
+    # Another subject's state is no dispute of it.
+    other = statement("d", "The Vell ground station is not out of control, its director said.", "Outlet d")
+    group_claims([*told, other])
+    assert other.stance != "disputes"
+    # Nor is a state now of one then.
+    opened = [statement(x, "The Vell harbour bridge was open to traffic on Monday morning.", f"Outlet {x}")
+              for x in "ab"]
+    shut = statement("c", "The Vell harbour bridge is not open to traffic, the council said.", "Outlet c")
+    group_claims([*opened, shut])
+    assert shut.stance != "disputes"
+
+
 @pytest.mark.parametrize("sentence", [
     "The ferry almost didn't leave Vell on Sunday: it sailed ten minutes late.",
     "These aren't the only changes coming to the Vell line this month.",
@@ -1568,6 +1594,14 @@ def test_declining_to_confirm_is_compared_by_what_is_declined() -> None:
     # What was asked about is the claim too: "assessment that Y" (a possessive before it).
     assert claim_clause("Asked to confirm Rutte’s assessment that the engineers had left, Holm said, “It is "
                         "likely.”").startswith("the engineers had left")
+
+
+def test_a_quotation_after_said_that_is_what_was_said() -> None:
+    # The quotation is blanked while the attribution is found: its spaces were taken for those after "that".
+    assert claim_clause('The council added that "no one was injured".') == '"no one was injured".'
+    assert claim_clause("Jo Roe said that “the Vell bridge will reopen” in May.") \
+        == "“the Vell bridge will reopen” in May."
+    assert is_negated('The council added that "no one was injured".')
 
 
 def test_different_acts_of_one_politician_are_different_claims() -> None:

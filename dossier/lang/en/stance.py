@@ -10,14 +10,16 @@ from __future__ import annotations
 REPORT_CUES = (
     r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
     r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
-    r"rumou?red|accusations?|allegations?"
+    r"rumou?red|speculated|speculates|speculating|accusations?|allegations?"
 )
-# A subject that is itself a report or the press: "media outlets report that…", "Australian
-# media said…", "the article said…": the outlet relays a report even with a plain "said".
+# A subject that is itself a report, the press or a rumour: "media outlets report that…", "Australian
+# media said…", "the article said…", "Repeated warnings have suggested that…": the outlet relays a report even with a
+# plain "said", and a rumour is no one's word.
 REPORTING_SOURCES = (
     r"(?:media|media outlets|outlets|newspapers?|the press|press reports|reports|the article|the report|"
-    r"news agency|news agencies|broadcasters?|tabloids?)\s+(?:\w+\s+)?(?:said|say|says|reported|report|"
-    r"reports|wrote|writes|claimed|claim)"
+    r"news agency|news agencies|broadcasters?|tabloids?|warnings|rumou?rs|speculation|suggestions)\s+(?:\w+\s+)?"
+    r"(?:said|say|says|reported|report|reports|wrote|writes|claimed|claim|suggested|suggest|suggests|indicated|"
+    r"indicate|indicates)"
 )
 # A document whose words the sentence relays ("…, the letter said", "The letter added that…", "sent a letter to the
 # board, saying…"): the writers' words at one remove, not the outlet's own telling; a letter's subject is not its
@@ -28,6 +30,18 @@ DOCUMENT_SOURCES = (
     r"adds|stated|states|wrote|writes|claimed|claims|alleged|alleges|argued|argues|read|reads)|"
     rf"\b(?:{DOCUMENT_NOUNS})\b[^.;:\"“”]{{0,80}}?,\s+saying\b"
 )
+# Words of a news outlet's name ("the Vell Times", "Vell News"): "according to" one relays its report; "according to"
+# another body ("according to Nasa", "according to the Vell Space Agency") is that body's word.
+MEDIA_NAME_WORDS = (
+    r"Times|Post|News|Journal|Herald|Telegraph|Tribune|Daily|Press|Media|Radio|Television|TV|Gazette|Magazine|"
+    r"Star|Sun|Globe|Chronicle|Inquirer|Examiner|Observer|Courier|Register|Bulletin|Dispatch|Mirror|Express|Guardian|"
+    r"Reuters|AP|AFP|UPI|dpa|DPA|Xinhua|Interfax|Kyodo|Yonhap|Tass|TASS|Bloomberg|Politico|Breitbart"
+)
+# A broadcaster's name: a call sign of four letters ("KVEL", "WVEL-TV"; "WHO" is none) or a name ending in TV
+# ("VellTV"). A body taken for one is only read as relaying a report, as before.
+BROADCAST_NAMES = r"^[KW][A-Z]{3}(?:-TV)?$|TV$"
+# Nouns that make a name a news outlet's: "the Vell Matin newspaper".
+MEDIA_NOUNS = r"newspapers?|news agency|news site|website|broadcaster|channel|station|magazine|tabloid|outlet"
 # Titles written with a full stop that does not end the name they open ("according to Dr. Jo Roe").
 ABBREVIATED_TITLES = r"Dr|Mr|Mrs|Ms|Mx|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St"
 # Roles whose holder speaks for the body the description names ("the White House press secretary", "a spokesman for
@@ -113,6 +127,12 @@ DESCRIBING_BEFORE = r"\bwith\s+$"
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
 NEGATIONS = r"not|\w+n['’]t|never|no one|nobody|no longer|no"
+# A copula telling a state of its subject ("is out of control", "has been completely out of control", "is not in
+# danger", "wasn't safe"), negated or not: the state is the first content word after it.
+COPULAS = (
+    r"(?:is|are|was|were|(?:has|have|had)(?:\s+(?:not|never))?\s+been)(?:\s+(?:not|never))?|"
+    r"(?:is|are|was|were)n['’]t|(?:has|have|had)n['’]t\s+been"
+)
 # Negation words that leave the predicate standing: "almost didn't happen" (it happened), "not the only
 # update", "not only … but", "wasted no time", "no fewer than 20".
 NOT_NEGATING = (
