@@ -3368,8 +3368,11 @@ _ATTRIBUTION_TAILS = (
     # (the words before the verb name the speaker: no conjunction or auxiliary among them)
     re.compile(rf"[,”\"]\s*(?:(?!(?:{_NOT_ATTRIBUTION}|there|{_AUXILIARY})\b)[\w'’.-]+\s+){{1,8}}?{_SAYING}\b"
                rf"(?![^”\"]*{_CLAUSE_WORD})[^”\"]{{0,60}}$"),
-    # a source relayed by a participle: "…, citing the prosecutor's office", "…, citing Reuters"
-    re.compile(r",\s*citing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    # a source relayed by a participle: "…, citing the prosecutor's office", "…, citing Reuters", "…, citing the
+    # country's Central Election Commission" (a name right after the determiner or a possessive: a body; not "citing
+    # the political upheaval in Vell", a reason)
+    re.compile(r",\s*citing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s+(?:[\w-]+['’]s?\s+)?[A-Z]|"
+               r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
                r"(?:office|officials?|sources?|spokes\w+|ministry|police|reports?|statements?|agency|"
                r"newspapers?|media|documents?|witnesses|people)\b)[^”\"]*$"),
     # the speaker's further words, after the statement: "…, adding that the driver was shot"
