@@ -1519,8 +1519,11 @@ _SAY_VERBS = (
 )
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
+# ... and how it was said, however long: "said in a statement posted on the club's page that…".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
-                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?)\s+that\s+")
+                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?"
+                       rf"(?:\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b(?:\s+[\w'’.]+){{0,8}}?)?)"
+                       r"\s+that\s+")
 # Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
 # are told apart by their capitals, which the folded patterns above cannot see).
 _TOLD_THAT = re.compile(

@@ -1692,6 +1692,20 @@ def test_a_statement_relayed_citing_a_named_body_after_a_date_joins_its_restatem
     assert relayed.claim == told.claim
 
 
+def test_how_a_source_said_it_before_that_is_not_what_was_said() -> None:
+    # "said in a statement posted on … that Y": Y is what was said, however long the way it was said.
+    posted = statement("a", "The harbour board said in a statement posted on its Facebook page that the Tarn ferry "
+                            "would stop sailing in May.")
+    told = statement("b", "Ilse Varga told the Gazette in an interview on Monday that the Tarn ferry would stop "
+                          "sailing in May.")
+    other = statement("c", "The harbour board said in a statement posted on its Facebook page that the night guard "
+                           "had been dismissed.")
+    assert claim_clause(posted.text) == "the Tarn ferry would stop sailing in May."
+    assert claim_clause(told.text) == "the Tarn ferry would stop sailing in May."
+    group_claims([posted, told, other])
+    assert posted.claim == told.claim != other.claim
+
+
 def test_an_inverted_attribution_after_the_statement_is_not_what_was_said() -> None:
     # "Y, said X, a spokesman for Z": the two sentences share only who said them.
     shot = statement("a", "Guards shot and wounded the gunman at the gate, said Tomas Vell, a spokesman for the "
