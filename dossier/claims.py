@@ -1629,8 +1629,11 @@ _SAY_VERBS = (
 )
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
+# ... and how it was said, however long: "said in a statement posted on the club's page that…".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
-                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?)\s+that\s+")
+                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?"
+                       rf"(?:\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b(?:\s+[\w'’.]+){{0,8}}?)?)"
+                       r"\s+that\s+")
 # Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
 # are told apart by their capitals, which the folded patterns above cannot see).
 _TOLD_THAT = re.compile(
@@ -3552,8 +3555,11 @@ _ATTRIBUTION_TAILS = (
     # (the words before the verb name the speaker: no conjunction or auxiliary among them)
     re.compile(rf"[,”\"]\s*(?:(?!(?:{_NOT_ATTRIBUTION}|there|{_AUXILIARY})\b)[\w'’.-]+\s+){{1,8}}?{_SAYING}\b"
                rf"(?![^”\"]*{_CLAUSE_WORD})[^”\"]{{0,60}}$"),
-    # a source relayed by a participle: "…, citing the prosecutor's office", "…, citing Reuters"
-    re.compile(r",\s*citing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    # a source relayed by a participle: "…, citing the prosecutor's office", "…, citing Reuters", "…, citing the
+    # country's Central Election Commission" (a name right after the determiner or a possessive: a body; not "citing
+    # the political upheaval in Vell", a reason)
+    re.compile(r",\s*citing\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s+(?:[\w-]+['’]s?\s+)?[A-Z]|"
+               r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?"
                r"(?:office|officials?|sources?|spokes\w+|ministry|police|reports?|statements?|agency|"
                r"newspapers?|media|documents?|witnesses|people)\b)[^”\"]*$"),
     # the speaker's further words, after the statement: "…, adding that the driver was shot"

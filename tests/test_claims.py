@@ -1669,6 +1669,11 @@ def test_a_title_keeps_the_verb_whose_object_is_no_clause() -> None:
     # a source relayed by "citing"
     ("Investigators have taken over the harbour fire inquiry, according to Vell Radio, citing the prosecutor's "
      "office.", "Investigators have taken over the harbour fire inquiry"),
+    # ... a body named after the determiner or a possessive, after a date the saying verb's own
+    ("The harbour board will hold its first open vote in May, the Vell agency reported September 26, citing the "
+     "country's Central Harbour Commission.", "The harbour board will hold its first open vote in May"),
+    ("The ferry will be ready to sail from August, the Porto Daily said, citing the Vell Maritime Administration.",
+     "The ferry will be ready to sail from August"),
     # "Y, reported X, adding that Z": the statement is Y, not what follows the verb
     ("The council treated the harbour fire as arson, reported Vell media, adding that the night guard was hurt.",
      "The council treated the harbour fire as arson"),
@@ -1736,9 +1741,38 @@ def test_a_speakers_he_says_title_names_the_speaker_rather_than_quoting_the_outl
     # "citing" a reason, not a source
     ("The port board closed the harbour bridge to all traffic on Monday, citing falling stones.",
      "citing falling stones"),
+    # ... a reason naming a place after a few words
+    ("The port board closed the harbour bridge to all traffic, citing the political upheaval in Vell this week.",
+     "citing the political upheaval in Vell"),
 ])
 def test_a_title_keeps_words_that_are_no_attribution(sentence: str, kept: str) -> None:
     assert kept in title_of(sentence)
+
+
+def test_a_statement_relayed_citing_a_named_body_after_a_date_joins_its_restatement() -> None:
+    # "X reported September 26, citing the country's …": the saying verb's date and source, not what was said.
+    relayed = statement("a", "For the first time in Harnland's history, its parliamentary elections will have two "
+                             "parties, the Vell agency reported September 26, citing the country's Central "
+                             "Election Commission.")
+    told = statement("b", "Parliamentary elections in Harnland will be held with two parties for the first time in "
+                          "the country's history, the commission said.")
+    assert claim_clause(relayed.text).startswith("For the first time")
+    group_claims([relayed, told])
+    assert relayed.claim == told.claim
+
+
+def test_how_a_source_said_it_before_that_is_not_what_was_said() -> None:
+    # "said in a statement posted on … that Y": Y is what was said, however long the way it was said.
+    posted = statement("a", "The harbour board said in a statement posted on its Facebook page that the Tarn ferry "
+                            "would stop sailing in May.")
+    told = statement("b", "Ilse Varga told the Gazette in an interview on Monday that the Tarn ferry would stop "
+                          "sailing in May.")
+    other = statement("c", "The harbour board said in a statement posted on its Facebook page that the night guard "
+                           "had been dismissed.")
+    assert claim_clause(posted.text) == "the Tarn ferry would stop sailing in May."
+    assert claim_clause(told.text) == "the Tarn ferry would stop sailing in May."
+    group_claims([posted, told, other])
+    assert posted.claim == told.claim != other.claim
 
 
 def test_an_inverted_attribution_after_the_statement_is_not_what_was_said() -> None:

@@ -312,3 +312,8 @@ ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those)\s+"
 # that it is asked, not that it is so.
 INQUIRY_WHETHER = (r"\b(?:investigat|prob|examin)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b|"
                    r"\blook(?:s|ed|ing)?\s+into\s+(?:whether|if)\b")
+
+# How a source's words reached the press, after the saying verb: "said in a statement posted on the club's page that…",
+# "told the paper in an interview on Monday that…": what follows "that" is what was said.
+SAYING_MEDIA = (r"statement|interview|email|e-mail|letter|post|press release|news release|news conference|"
+                r"press conference")
