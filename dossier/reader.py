@@ -641,8 +641,16 @@ _TITLE_TAIL = re.compile(
 )
 
 
+# A clause set between commas after its subject that a title leaves out: "Jo Roe, a Republican of Vell, said …",
+# "The mayor, who took office in May, said …".
+_APPOSITIVE = re.compile(r",\s+(?:an?|the|who|whose|which)\s[^,;:.!?\"“”]{1,80},\s+(?=[a-z])")
+
+
 def _derive_title(sentence: str) -> str:
-    """A short title from a body sentence: its first clause, cut at a word boundary."""
+    """A short title from a body sentence: its first clause, cut at a word boundary; without the dateline ("VELLTOWN
+    — "), which names no news, nor a clause set between commas after the subject."""
+    dateline = DATELINE.match(sentence)
+    sentence = _APPOSITIVE.sub(" ", sentence[dateline.end():] if dateline else sentence, count=1)
     clause = re.split(r"(?<=\w)[,;:]\s|\s[–—-]\s|(?<=[a-z])[.!?]\s", sentence, maxsplit=1)[0]
     if len(clause.split()) < 4:
         clause = sentence
@@ -1045,6 +1053,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
+    bios = [body.pop()] if body and _author_bio(body[-1]) else []
+    bios += [body.pop(0)] if body and _author_bio(body[0]) else []
+    credits += bios
+    author = author or next((_AUTHOR_BIO.match(bio)["name"] for bio in bios), None)
     lead = _lead_highlights(body)
     highlights += body[:lead]
     body = body[lead:]
@@ -1117,6 +1129,31 @@ def _lead_caption(body: list[str]) -> bool:
     """Is the body's first paragraph a photo's caption over the lede (see _LEAD_CAPTION)?"""
     return (len(body) > 1 and len(body[0].split()) <= LEAD_CAPTION_WORDS and bool(_LEAD_CAPTION.match(body[0]))
             and _ends_sentence(body[1]))
+
+
+# An author's box, the text's first paragraph or its last: a bio in the third person, the author's name, "is", and
+# their trade ("Jo Roe is Vell Daily's correspondent covering ports", "Jo Roe is a ferry enthusiast living in Vell"),
+# with a sign that it is the box and no news: a prompt to follow them, their beat ("covers", "writes about"), or a
+# sentence more about them ("His passion for …"). Set apart with the credits, no statement; a lede about a reporter
+# ("Jo Roe is a reporter who was arrested …, her paper said") reports, quotes or has none of the signs, and stays.
+AUTHOR_BIO_WORDS = 80
+AUTHOR_TRADES = ("writer", "reporter", "journalist", "editor", "correspondent", "columnist", "contributor",
+                 "enthusiast", "analyst", "blogger", "author", "commentator", "critic", "producer", "editor-at-large")
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+is\s+(?:an?|the|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+"
+    r"[^.!?\"“”]{0,120}?\b(?i:" + "|".join(map(re.escape, AUTHOR_TRADES)) + r")s?\b"
+)
+_AUTHOR_SIGN = re.compile(
+    r"\bfollow (?:him|her|them)\b|\bon twitter\b|\s@\w|\b(?:covers|covering|writes about|writing about|reports on)\b"
+    r"|[.!?]\s+(?-i:He|She|His|Her)\s",
+    re.I,
+)
+_AUTHOR_NEWS = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+
+
+def _author_bio(paragraph: str) -> bool:
+    return (len(paragraph.split()) <= AUTHOR_BIO_WORDS and bool(_AUTHOR_BIO.match(paragraph))
+            and bool(_AUTHOR_SIGN.search(paragraph)) and not _AUTHOR_NEWS.search(paragraph))
 
 
 # A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text
@@ -1508,6 +1545,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
+    if not paragraphs and any(_author_bio(credit) for credit in credits):
+        raise ValueError("no article text: the page has only its author's box")
     if not paragraphs and any(_PAYWALL.match(line) for line in rest):
         raise ValueError("no article text: the page has only a subscription or paywall notice")
     if not paragraphs:

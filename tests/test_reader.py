@@ -1858,3 +1858,54 @@ def test_a_broadcasts_coming_up_over_its_transcript_turns_is_no_fixture_box(tmp_
                              "Coming up\n\nROE: We sailed at dawn and the sea was calm.\n\n"
                              "DOE: Then the engine stopped.\n")
     assert article.paragraphs[-2:] == ["ROE: We sailed at dawn and the sea was calm.", "DOE: Then the engine stopped."]
+
+
+# ---------------------------------------------------------------- author boxes, site notices, untitled articles
+
+
+def test_an_article_that_is_only_an_author_box_is_skipped(tmp_path):
+    write(tmp_path, "bio.txt", "Ferry prices fall again\n\nJo Roe is a writer at Vell Daily. He covers ferries and "
+                               "the ports of the north coast. Follow him on Twitter @joroe.\n")
+    write(tmp_path, "story.txt", "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n")
+    articles, skipped = read_folder(tmp_path, tmp_path)
+    assert [a.source_file for a in articles] == ["story.txt"]
+    assert [s.path for s in skipped] == ["bio.txt"]
+    assert "author" in skipped[0].reason
+
+
+@pytest.mark.parametrize("bio", [
+    "Jo Roe is Vell Daily's senior correspondent covering ports and shipping. Read her other columns and follow her "
+    "on Twitter @joroe.",
+    "Jo Roe is a ferry enthusiast living in Vell. His passion for the sea made him one of the island's best-known "
+    "writers.",
+    "Jo Roe is a Reporter for Vell News. Follow her on Twitter at @joroe.",
+])
+def test_an_author_box_first_or_last_is_set_apart(tmp_path, bio):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday."]
+    first = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([bio, *story]) + "\n", name="first.txt")
+    last = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([*story, bio]) + "\n", name="last.txt")
+    assert first.paragraphs == story
+    assert last.paragraphs == story
+    assert bio in first.credits and bio in last.credits
+
+
+def test_a_news_sentence_about_a_reporter_is_no_author_box(tmp_path):
+    lede = "Jo Roe is a reporter who was arrested in Vell on Monday, her newspaper said."
+    article = read(tmp_path, f"Reporter held in Vell\n\n{lede}\n\nShe covers the ports for the Vell Daily.\n")
+    assert article.paragraphs == [lede, "She covers the ports for the Vell Daily."]
+
+
+def test_an_untitled_article_is_not_titled_by_its_dateline(tmp_path):
+    lede = ("VELLTOWN — Representative Jo Roe, a Republican of Vell who has served two terms in Congress, said on "
+            "Friday that she would run for the leadership of the party after its defeat in the spring.")
+    article = read(tmp_path, f"{lede}\n\nHer supporters cheered.\n")
+    assert not article.title.startswith("VELLTOWN")
+    assert article.title.startswith("Representative Jo Roe said on Friday")
+    assert len(article.title.split()) <= 12
+    assert article.paragraphs[0] == lede
+
+
+def test_an_author_box_names_the_author(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "Jo Roe is a Reporter for Vell News. Follow her on Twitter at @joroe.\n")
+    assert article.author == "Jo Roe"
