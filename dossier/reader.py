@@ -125,6 +125,10 @@ _FURNITURE = re.compile(
     r"|(?:discover more from|subscribe to (?:get|updates|our)|sign up (?:for|to)|newsletter sign up).*"
     r"|subscribe(?: now)?(?: to keep reading.*)?|continue reading(?: the main story)?[.…]*|keep reading"
     r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
+    # A site's notice under its label, and an affiliate notice in any language: "Disclaimer: This article is no
+    # investment advice", "Disclosure: The author holds …", "Dieser Artikel enthält Affiliate-Links".
+    r"|(?:disclaimer|disclosure|affiliate (?:disclosure|links?))\s*:\s.*|.{0,100}\baffiliate[- ]links?\b.{0,200}"
+    r"|.{1,200}\sShow Hide(?:\s.*)?"  # an explainer box's toggle run into its text: "Q&A What is … Show Hide …"
     r"|keep up with this story\b.{0,120}|.{0,120}\bby subscribing (?:now|today)\.?"
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down |below )?for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
@@ -222,6 +226,9 @@ _COMMENTS = re.compile(
 _LINKS_HEADER = re.compile(r"^(?:read more|more on this story|related(?: stories| articles)?|you may also like):?$",
                            re.I)
 _HEADLINE_CHARS = 200
+# A site's box about itself closing the page: "About Vell Daily" over a few lines.
+_ABOUT_SITE = re.compile(r"^(?i:about)\s+(?P<site>(?i:us)|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$")
+ABOUT_LINES = 4
 # A donation or membership appeal: "A Message from X:" / "Dear readers," up to its dismiss button.
 _APPEAL_START = re.compile(r"^(?:a message from .+:|dear (?:readers?|friends?|subscribers?),?)$", re.I)
 _APPEAL_END = re.compile(r"^(?:remind me later|maybe later|not now|no,? thanks|close)\.?$", re.I)
@@ -949,6 +956,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             if i > n / 2:
                 break
             continue
+        about = _ABOUT_SITE.match(line)
+        if about and i > n / 2 and n - i <= ABOUT_LINES and (about["site"] == "us"
+                                                            or any(x.startswith(about["site"]) for x in lines[i:])):
+            break  # "About Vell Daily" over the site's few lines about itself ("Vell Daily was founded …"), to the end
         if _LINKS_HEADER.match(line) and i > n / 2 and all(len(rest) < _HEADLINE_CHARS for rest in lines[i:]):
             break  # "Read more:" and the headlines of other articles, to the end of the page
         if _APPEAL_START.match(line):
@@ -1053,6 +1064,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
+    while body and _SITE_NOTICE.match(body[-1]):
+        body.pop()
     bios = [body.pop()] if body and _author_bio(body[-1]) else []
     bios += [body.pop(0)] if body and _author_bio(body[0]) else []
     credits += bios
@@ -1130,6 +1143,14 @@ def _lead_caption(body: list[str]) -> bool:
     return (len(body) > 1 and len(body[0].split()) <= LEAD_CAPTION_WORDS and bool(_LEAD_CAPTION.match(body[0]))
             and _ends_sentence(body[1]))
 
+
+# The site's notice about itself closing the page: "The leader in ferry news, Vell Daily is an independent media outlet
+# that strives …". Only last: a story about a site may say what it is.
+_SITE_NOTICE = re.compile(
+    r"^(?:[^.!?\"“”]{0,60},\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:media outlet|news (?:site|outlet|organi[sz]ation|website|service)|publication|publisher"
+    r"|media (?:company|organi[sz]ation))\b[^\"“”]*$"
+)
 
 # An author's box, the text's first paragraph or its last: a bio in the third person, the author's name, "is", and
 # their trade ("Jo Roe is Vell Daily's correspondent covering ports", "Jo Roe is a ferry enthusiast living in Vell"),

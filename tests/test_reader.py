@@ -1909,3 +1909,34 @@ def test_an_author_box_names_the_author(tmp_path):
     article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
                              "Jo Roe is a Reporter for Vell News. Follow her on Twitter at @joroe.\n")
     assert article.author == "Jo Roe"
+
+
+@pytest.mark.parametrize("notice", [
+    "The leader in ferry news, Vell Daily is an independent media outlet that strives for the highest journalistic "
+    "standards. Interested in offering your expertise? Contact us.",
+    "Disclaimer: This article should not be taken as, and is not intended to provide, investment advice.",
+    "Disclosure: The author holds shares in Vell Ferries.",
+    "Dieser Artikel enthält Affiliate-Links.",
+])
+def test_a_site_notice_at_the_end_is_dropped(tmp_path, notice):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday."]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([*story, notice]) + "\n")
+    assert article.paragraphs == story
+
+
+def test_a_qa_widget_is_dropped(tmp_path):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday."]
+    widget = "Q&A What is a ferry and is it safe? Show Hide A ferry is a boat that carries people. It is mostly safe."
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([story[0], widget, story[1]]) + "\n")
+    assert article.paragraphs == story
+
+
+def test_a_sites_box_about_itself_at_the_end_is_dropped(tmp_path):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday.",
+             "About Face", "The company said it would change its routes."]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story) + "\n\nAbout Vell Daily\n\n"
+                   "Vell Daily was founded in 2001 and reports on the ports of the north coast.\n")
+    assert article.paragraphs == story
+    subhead = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story[:2]) + "\n\nAbout Town\n\n"
+                   "The company said it would change its routes.\n", name="subhead.txt")
+    assert subhead.paragraphs[-1] == "The company said it would change its routes."
