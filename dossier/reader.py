@@ -65,6 +65,10 @@ _BYLINE = re.compile(
 )
 # The author and the site's address: "Jo Roe, VellNews.ca".
 _DOMAIN_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
+# The author and the outlet over the page's time stamp, without "By": "Jo Roe, Vell News • Updated 1123 GMT (1923 HKT)
+# February 5, 2018".
+_STAMPED_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+[^,•|·]{1,40}?\s*[•|·]\s*"
+                             r"(?P<rest>(?i:updated|published|posted)\b.{0,80})$")
 _LONE_BYLINE = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}$")
 
 # Outlet names printed by the site itself.
@@ -1026,6 +1030,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
         if domain_byline := _DOMAIN_BYLINE.match(line):
             author = author or domain_byline["name"]
+            continue
+        if stamped := _STAMPED_BYLINE.match(line):
+            author = author or stamped["name"]
+            published = published or iso_date(stamped["rest"])
             continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:

@@ -1940,3 +1940,13 @@ def test_a_sites_box_about_itself_at_the_end_is_dropped(tmp_path):
     subhead = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story[:2]) + "\n\nAbout Town\n\n"
                    "The company said it would change its routes.\n", name="subhead.txt")
     assert subhead.paragraphs[-1] == "The company said it would change its routes."
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_an_author_and_outlet_over_a_time_stamp_is_the_byline(tmp_path, where):
+    story = ["A ferry sank off Vell on Monday, police said.", "The captain was arrested."]
+    byline = "Jo Roe, Vell News • Updated 1123 GMT (1923 HKT) February 5, 2018"
+    lines = [byline, *story] if where == "first" else [*story, byline]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(lines) + "\n")
+    assert article.paragraphs == story
+    assert (article.author, article.published) == ("Jo Roe", "2018-02-05")
