@@ -292,6 +292,10 @@ _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 # The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
 TWEET_LINE_WORDS = 8
+# A tweet embedded under the paragraph that reports it ("… said on Twitter that …"), numbered in its thread: "4/4 This
+# is why …". A line opening on a date ("9/11 families …") follows no such paragraph.
+_THREAD_COUNT = re.compile(r"^(?P<k>\d{1,2})/(?P<n>\d{1,2})\s+(?=[A-Z\"“])")
+_ON_TWITTER = re.compile(r"\b(?:twitter|tweet(?:s|ed)?|thread)\b", re.I)
 # An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
 # 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
 _POST_SIGNATURE = re.compile(
@@ -1017,6 +1021,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 captions.append(f"{body.pop()} {line}")
             else:
                 captions.append(line)
+            continue
+        thread = _THREAD_COUNT.match(line)
+        if thread and int(thread["k"]) <= int(thread["n"]) and body and _ON_TWITTER.search(body[-1]):
+            captions.append(line)  # a tweet of a thread the text reports
             continue
         if i < n and "/" in line and _TWEET_LINK.search(line) and _TWEET_SIGN.match(lines[i]):
             captions.append(f"{line} {lines[i]}")

@@ -1950,3 +1950,16 @@ def test_an_author_and_outlet_over_a_time_stamp_is_the_byline(tmp_path, where):
     article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(lines) + "\n")
     assert article.paragraphs == story
     assert (article.author, article.published) == ("Jo Roe", "2018-02-05")
+
+
+def test_a_numbered_tweet_under_the_paragraph_that_reports_it_is_set_apart(tmp_path):
+    tweet = "2/2 This is why we urge everyone to stay off the ferries."
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             f"The charity said on Twitter that ferries were unsafe.\n\n{tweet}\n\n"
+                             "The captain was arrested.\n")
+    assert tweet in article.captions
+    assert article.paragraphs[-1] == "The captain was arrested."
+    score = "2/2 Vell won both of its matches this week."
+    other = read(tmp_path, "Vell wins\n\nVell beat Roe on Monday, the league said.\n\n"
+                           f"{score}\n\nThe coach was pleased.\n", name="other.txt")
+    assert score in other.paragraphs
