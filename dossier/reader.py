@@ -98,8 +98,9 @@ _CREDIT_PREFIX = re.compile(
 _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"^(?:Facebook Twitter Pinterest|AFP|EPA|EFE|Splash News|Fame Flynet|Barcroft Media|Matrix|Usa Today Sports"
     r"|Backgrid|SWNS|Twitter|Facebook"
-    # A supplier and an agency, or a web address: "Starface / eyevine A man prays", "vellpictures.co.uk Crowds gather".
-    r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
+    # A supplier and an agency or an account, or a web address: "Starface / eyevine A man prays", "Twitter / @joroe
+    # Crowds gather", "vellpictures.co.uk Crowds gather".
+    r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s@?[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
     r"\s+(?=[A-Z0-9])"
 )
 # What is left of a map or an embedded post, its provider's or its button's label in small letters, before the caption

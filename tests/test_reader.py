@@ -1963,3 +1963,11 @@ def test_a_numbered_tweet_under_the_paragraph_that_reports_it_is_set_apart(tmp_p
     other = read(tmp_path, "Vell wins\n\nVell beat Roe on Monday, the league said.\n\n"
                            f"{score}\n\nThe coach was pleased.\n", name="other.txt")
     assert score in other.paragraphs
+
+
+def test_a_caption_credited_to_a_social_account_is_set_apart(tmp_path):
+    caption = 'Fans said the fence was low and "anyone could climb it"'
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             f"Twitter / @joroe {caption}\n\nThe captain was arrested.\n")
+    assert article.captions == [caption]
+    assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "The captain was arrested."]
