@@ -1081,7 +1081,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
-    while body and _SITE_NOTICE.match(body[-1]):
+    while body and (_SITE_NOTICE.match(body[-1]) or _foreign_line(body[-1])):
         body.pop()
     bios = [body.pop()] if body and _author_bio(body[-1]) else []
     bios += [body.pop(0)] if body and _author_bio(body[0]) else []
@@ -1168,6 +1168,22 @@ _SITE_NOTICE = re.compile(
     r"(?:media outlet|news (?:site|outlet|organi[sz]ation|website|service)|publication|publisher"
     r"|media (?:company|organi[sz]ation))\b[^\"“”]*$"
 )
+
+# A line in another language closing an English text is the site's, a promotion or a notice for its readers there
+# ("Hier erfahrt ihr, wie ihr … kaufen könnt"): FOREIGN_WORDS of the commonest words of German, French or Spanish or
+# more, none of English's, and no quote.
+ENGLISH_CORE = frozenset("the a of to and is are was were for that with on by it this from be has have not will he she "
+                         "his her they their at as said would".split())
+FOREIGN_CORE = frozenset("und der das ist nicht mit für auf ihr wie bei sie wir den dem ein eine einen les et est des "
+                         "pour dans avec une sur el los las y es para con por una del".split())
+FOREIGN_WORDS = 2
+
+
+def _foreign_line(paragraph: str) -> bool:
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", paragraph)]
+    return (sum(word in FOREIGN_CORE for word in words) >= FOREIGN_WORDS and not ENGLISH_CORE.intersection(words)
+            and not any(mark in paragraph for mark in '"“”'))
+
 
 # An author's box, the text's first paragraph or its last: a bio in the third person, the author's name, "is", and
 # their trade ("Jo Roe is Vell Daily's correspondent covering ports", "Jo Roe is a ferry enthusiast living in Vell"),

@@ -1971,3 +1971,10 @@ def test_a_caption_credited_to_a_social_account_is_set_apart(tmp_path):
                              f"Twitter / @joroe {caption}\n\nThe captain was arrested.\n")
     assert article.captions == [caption]
     assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "The captain was arrested."]
+
+
+def test_a_line_in_another_language_closing_an_english_text_is_dropped(tmp_path):
+    story = ["A ferry sank off Vell on Monday, police said.", "Passengers swam ashore in under an hour."]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story) +
+                   "\n\nHier erfahrt ihr bei vell.de, wie ihr Tickets kaufen könnt.\n")
+    assert article.paragraphs == story
