@@ -374,6 +374,9 @@ _CLOSING_CREDITS = (
     re.compile(r"\([^()]{1,60}/" + _AGENCIES + r"(?:/[^()]{1,30})?\)$"),
     re.compile(r"\s©\s?(?!(?:19|20)\d\d)[A-Z][\w.'’ -]{1,40}(?:\s\([^()]{1,40}\))?$"),
     re.compile(r"(?:[.!?'’\"”]|\s)(?:Credit|Photographer:)\s?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}$"),
+    # the photographer labelled, for a paper or an agency: "… on Sunday. Photograph: Jo Roe for the Vell Daily"
+    re.compile(r"[.!?'’\"”]\s+(?:Photograph|Photo|Picture|Illustration):\s*[A-Z][\w.'’ -]{1,40}?"
+               r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}|/[A-Z][\w.&'’ -]{1,40})$"),
     # the photographer and the agency after the caption's sentence: "… on Sunday.Jo Roe / Vell Press Agency"
     re.compile(r"[.!?]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3}$"),
 )
@@ -927,6 +930,10 @@ def _words(text: str) -> list[str]:
     return _NON_WORD.sub(" ", text.lower()).split()
 
 
+HEADER_TITLE_WORDS = 6
+HEADER_KICKER_CHARS = 40
+
+
 def _repeats_title(line: str, headline: list[str]) -> bool:
     """Is the line the headline (its ``_words``) again, after a kicker of a word or two ("SONY PS4 Update: …" under
     "PS4 Update: …")? Not a sentence: a lead paragraph the headline repeats word for word ("NEW YORK — Acme…") stays."""
@@ -1030,6 +1037,12 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if i < n and "/" in line and _TWEET_LINK.search(line) and _TWEET_SIGN.match(lines[i]):
             captions.append(f"{line} {lines[i]}")
             i += 1
+            continue
+        # The page's header run into one line, a kicker, the headline again, and what follows it without a full stop
+        # (a rating, the standfirst, a player's label): shown with the highlights, not read as the text.
+        at = line.find(title) if in_header and len(headline) >= HEADER_TITLE_WORDS else -1
+        if 0 <= at <= HEADER_KICKER_CHARS and not _ends_sentence(line) and line[at + len(title):].strip():
+            highlights.append(line[at + len(title):].strip())
             continue
         found = _date_line(line)
         if found:

@@ -1978,3 +1978,22 @@ def test_a_line_in_another_language_closing_an_english_text_is_dropped(tmp_path)
     article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story) +
                    "\n\nHier erfahrt ihr bei vell.de, wie ihr Tickets kaufen könnt.\n")
     assert article.paragraphs == story
+
+
+def test_a_header_line_running_the_headline_into_a_rating_and_a_player_label_is_no_paragraph(tmp_path):
+    title = "Vell Ferry review: a slow but pleasant crossing of the bay"
+    header = f"Ferries {title} 3 / 5 stars The old boat sailed on time Play Video 0:53 The ferry at sea – video"
+    story = ["The ferry left Vell at nine on Monday.", "It reached Roe Town two hours later."]
+    article = read(tmp_path, f"{title}\n\n{header}\n\n" + "\n\n".join(story) + "\n")
+    assert article.paragraphs == story
+    assert article.highlights == ["3 / 5 stars The old boat sailed on time Play Video 0:53 The ferry at sea – video"]
+    lede = f"{title} was the verdict of the island's paper on Monday."
+    kept = read(tmp_path, f"{title}\n\n{lede}\n\n" + "\n\n".join(story) + "\n", name="kept.txt")
+    assert kept.paragraphs == [lede, *story]
+
+
+def test_a_caption_closing_on_a_labelled_photographer_for_a_paper_is_set_apart(tmp_path):
+    caption = "Passengers wait at the quay on Monday. Photograph: Jo Roe for the Vell Daily"
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             f"{caption}\n\nThe captain was arrested.\n")
+    assert caption in article.captions
