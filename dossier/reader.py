@@ -398,8 +398,11 @@ GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
+# A photo's credit alone, names on both sides of a slash ("Jo Roe/Reuters"): no figure opens a side, as in a date or a
+# rate opening a short sentence ("9/11 families met", "24/7 cover ended").
 _CREDIT_ONLY = re.compile(
-    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30}){0,3})\)?(?:, FILE)?$"
+    r"^\(?(?:[^\W\d][\w.'’ -]{0,39}\s?/\s?[^\W\d][\w.'’ -]{0,39}"
+    r"|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30}){0,3})\)?(?:, FILE)?$"
 )
 
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated

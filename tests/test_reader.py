@@ -1997,3 +1997,10 @@ def test_a_caption_closing_on_a_labelled_photographer_for_a_paper_is_set_apart(t
     article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
                              f"{caption}\n\nThe captain was arrested.\n")
     assert caption in article.captions
+
+
+def test_a_short_sentence_opening_on_a_date_with_a_slash_is_no_photo_credit(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             "9/11 families said the same.\n\nJo Roe/Reuters\n\nThe port closed.\n")
+    assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "9/11 families said the same.",
+                                  "The port closed."]
