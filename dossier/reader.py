@@ -65,6 +65,10 @@ _BYLINE = re.compile(
 )
 # The author and the site's address: "Jo Roe, VellNews.ca".
 _DOMAIN_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}$")
+# The author and the outlet over the page's time stamp, without "By": "Jo Roe, Vell News • Updated 1123 GMT (1923 HKT)
+# February 5, 2018".
+_STAMPED_BYLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),\s+[^,•|·]{1,40}?\s*[•|·]\s*"
+                             r"(?P<rest>(?i:updated|published|posted)\b.{0,80})$")
 _LONE_BYLINE = re.compile(r"^[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3}$")
 
 # Outlet names printed by the site itself.
@@ -94,8 +98,9 @@ _CREDIT_PREFIX = re.compile(
 _UNPUNCTUATED_CAPTION_CREDIT = re.compile(
     r"^(?:Facebook Twitter Pinterest|AFP|EPA|EFE|Splash News|Fame Flynet|Barcroft Media|Matrix|Usa Today Sports"
     r"|Backgrid|SWNS|Twitter|Facebook"
-    # A supplier and an agency, or a web address: "Starface / eyevine A man prays", "vellpictures.co.uk Crowds gather".
-    r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
+    # A supplier and an agency or an account, or a web address: "Starface / eyevine A man prays", "Twitter / @joroe
+    # Crowds gather", "vellpictures.co.uk Crowds gather".
+    r"|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?\s/\s@?[\w.&'’-]+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk))"
     r"\s+(?=[A-Z0-9])"
 )
 # What is left of a map or an embedded post, its provider's or its button's label in small letters, before the caption
@@ -125,6 +130,10 @@ _FURNITURE = re.compile(
     r"|(?:discover more from|subscribe to (?:get|updates|our)|sign up (?:for|to)|newsletter sign up).*"
     r"|subscribe(?: now)?(?: to keep reading.*)?|continue reading(?: the main story)?[.…]*|keep reading"
     r"|thanks? (?:you )?for (?:subscribing|reading)!?.*"
+    # A site's notice under its label, and an affiliate notice in any language: "Disclaimer: This article is no
+    # investment advice", "Disclosure: The author holds …", "Dieser Artikel enthält Affiliate-Links".
+    r"|(?:disclaimer|disclosure|affiliate (?:disclosure|links?))\s*:\s.*|.{0,100}\baffiliate[- ]links?\b.{0,200}"
+    r"|.{1,200}\sShow Hide(?:\s.*)?"  # an explainer box's toggle run into its text: "Q&A What is … Show Hide …"
     r"|keep up with this story\b.{0,120}|.{0,120}\bby subscribing (?:now|today)\.?"
     r"|advertisement(?:\W+continue reading.*)?|advertising|anzeige:?|sponsored(?: content)?"
     r"|scroll (?:down |below )?for (?:video|more)|read more:?.*|related:.*|recommended:.*|see also:.*|more:"
@@ -222,6 +231,9 @@ _COMMENTS = re.compile(
 _LINKS_HEADER = re.compile(r"^(?:read more|more on this story|related(?: stories| articles)?|you may also like):?$",
                            re.I)
 _HEADLINE_CHARS = 200
+# A site's box about itself closing the page: "About Vell Daily" over a few lines.
+_ABOUT_SITE = re.compile(r"^(?i:about)\s+(?P<site>(?i:us)|[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$")
+ABOUT_LINES = 4
 # A donation or membership appeal: "A Message from X:" / "Dear readers," up to its dismiss button.
 _APPEAL_START = re.compile(r"^(?:a message from .+:|dear (?:readers?|friends?|subscribers?),?)$", re.I)
 _APPEAL_END = re.compile(r"^(?:remind me later|maybe later|not now|no,? thanks|close)\.?$", re.I)
@@ -281,6 +293,10 @@ _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 # The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
 TWEET_LINE_WORDS = 8
+# A tweet embedded under the paragraph that reports it ("… said on Twitter that …"), numbered in its thread: "4/4 This
+# is why …". A line opening on a date ("9/11 families …") follows no such paragraph.
+_THREAD_COUNT = re.compile(r"^(?P<k>\d{1,2})/(?P<n>\d{1,2})\s+(?=[A-Z\"“])")
+_ON_TWITTER = re.compile(r"\b(?:twitter|tweet(?:s|ed)?|thread)\b", re.I)
 # An embedded Instagram or Facebook post: its text, then its signature ("… A post shared by Jo Roe (@joroe) on Oct 1,
 # 2017 at 10:56pm PDT", "… Posted by Vell Council on Sunday, 31 December 2017").
 _POST_SIGNATURE = re.compile(
@@ -358,6 +374,9 @@ _CLOSING_CREDITS = (
     re.compile(r"\([^()]{1,60}/" + _AGENCIES + r"(?:/[^()]{1,30})?\)$"),
     re.compile(r"\s©\s?(?!(?:19|20)\d\d)[A-Z][\w.'’ -]{1,40}(?:\s\([^()]{1,40}\))?$"),
     re.compile(r"(?:[.!?'’\"”]|\s)(?:Credit|Photographer:)\s?[A-Z][\w.'’ -]{1,40}/[A-Z][\w.&'’ -]{1,40}$"),
+    # the photographer labelled, for a paper or an agency: "… on Sunday. Photograph: Jo Roe for the Vell Daily"
+    re.compile(r"[.!?'’\"”]\s+(?:Photograph|Photo|Picture|Illustration):\s*[A-Z][\w.'’ -]{1,40}?"
+               r"(?:\s+for\s+(?:the\s+)?[A-Z][\w.&'’ -]{1,40}|/[A-Z][\w.&'’ -]{1,40})$"),
     # the photographer and the agency after the caption's sentence: "… on Sunday.Jo Roe / Vell Press Agency"
     re.compile(r"[.!?]\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} / [A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,3}$"),
 )
@@ -379,8 +398,11 @@ GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
+# A photo's credit alone, names on both sides of a slash ("Jo Roe/Reuters"): no figure opens a side, as in a date or a
+# rate opening a short sentence ("9/11 families met", "24/7 cover ended").
 _CREDIT_ONLY = re.compile(
-    r"^\(?(?:[\w.'’ -]{1,40}\s?/\s?[\w.'’ -]{1,40}|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30}){0,3})\)?(?:, FILE)?$"
+    r"^\(?(?:[^\W\d][\w.'’ -]{0,39}\s?/\s?[^\W\d][\w.'’ -]{0,39}"
+    r"|" + _AGENCIES + r"(?:\s*[-/]\s*[\w ]{1,30}){0,3})\)?(?:, FILE)?$"
 )
 
 # The staff who reported, wrote or edited the article ("(Reporting by X; Editing by Y)", "The Associated
@@ -641,8 +663,16 @@ _TITLE_TAIL = re.compile(
 )
 
 
+# A clause set between commas after its subject that a title leaves out: "Jo Roe, a Republican of Vell, said …",
+# "The mayor, who took office in May, said …".
+_APPOSITIVE = re.compile(r",\s+(?:an?|the|who|whose|which)\s[^,;:.!?\"“”]{1,80},\s+(?=[a-z])")
+
+
 def _derive_title(sentence: str) -> str:
-    """A short title from a body sentence: its first clause, cut at a word boundary."""
+    """A short title from a body sentence: its first clause, cut at a word boundary; without the dateline ("VELLTOWN
+    — "), which names no news, nor a clause set between commas after the subject."""
+    dateline = DATELINE.match(sentence)
+    sentence = _APPOSITIVE.sub(" ", sentence[dateline.end():] if dateline else sentence, count=1)
     clause = re.split(r"(?<=\w)[,;:]\s|\s[–—-]\s|(?<=[a-z])[.!?]\s", sentence, maxsplit=1)[0]
     if len(clause.split()) < 4:
         clause = sentence
@@ -903,6 +933,10 @@ def _words(text: str) -> list[str]:
     return _NON_WORD.sub(" ", text.lower()).split()
 
 
+HEADER_TITLE_WORDS = 6
+HEADER_KICKER_CHARS = 40
+
+
 def _repeats_title(line: str, headline: list[str]) -> bool:
     """Is the line the headline (its ``_words``) again, after a kicker of a word or two ("SONY PS4 Update: …" under
     "PS4 Update: …")? Not a sentence: a lead paragraph the headline repeats word for word ("NEW YORK — Acme…") stays."""
@@ -941,6 +975,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             if i > n / 2:
                 break
             continue
+        about = _ABOUT_SITE.match(line)
+        if about and i > n / 2 and n - i <= ABOUT_LINES and (about["site"] == "us"
+                                                            or any(x.startswith(about["site"]) for x in lines[i:])):
+            break  # "About Vell Daily" over the site's few lines about itself ("Vell Daily was founded …"), to the end
         if _LINKS_HEADER.match(line) and i > n / 2 and all(len(rest) < _HEADLINE_CHARS for rest in lines[i:]):
             break  # "Read more:" and the headlines of other articles, to the end of the page
         if _APPEAL_START.match(line):
@@ -995,9 +1033,19 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             else:
                 captions.append(line)
             continue
+        thread = _THREAD_COUNT.match(line)
+        if thread and int(thread["k"]) <= int(thread["n"]) and body and _ON_TWITTER.search(body[-1]):
+            captions.append(line)  # a tweet of a thread the text reports
+            continue
         if i < n and "/" in line and _TWEET_LINK.search(line) and _TWEET_SIGN.match(lines[i]):
             captions.append(f"{line} {lines[i]}")
             i += 1
+            continue
+        # The page's header run into one line, a kicker, the headline again, and what follows it without a full stop
+        # (a rating, the standfirst, a player's label): shown with the highlights, not read as the text.
+        at = line.find(title) if in_header and len(headline) >= HEADER_TITLE_WORDS else -1
+        if 0 <= at <= HEADER_KICKER_CHARS and not _ends_sentence(line) and line[at + len(title):].strip():
+            highlights.append(line[at + len(title):].strip())
             continue
         found = _date_line(line)
         if found:
@@ -1007,6 +1055,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
         if domain_byline := _DOMAIN_BYLINE.match(line):
             author = author or domain_byline["name"]
+            continue
+        if stamped := _STAMPED_BYLINE.match(line):
+            author = author or stamped["name"]
+            published = published or iso_date(stamped["rest"])
             continue
         byline = _BYLINE.match(line)
         if byline and len(line.split()) <= 12:
@@ -1045,6 +1097,12 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
+    while body and (_SITE_NOTICE.match(body[-1]) or _foreign_line(body[-1])):
+        body.pop()
+    bios = [body.pop()] if body and _author_bio(body[-1]) else []
+    bios += [body.pop(0)] if body and _author_bio(body[0]) else []
+    credits += bios
+    author = author or next((_AUTHOR_BIO.match(bio)["name"] for bio in bios), None)
     lead = _lead_highlights(body)
     highlights += body[:lead]
     body = body[lead:]
@@ -1117,6 +1175,55 @@ def _lead_caption(body: list[str]) -> bool:
     """Is the body's first paragraph a photo's caption over the lede (see _LEAD_CAPTION)?"""
     return (len(body) > 1 and len(body[0].split()) <= LEAD_CAPTION_WORDS and bool(_LEAD_CAPTION.match(body[0]))
             and _ends_sentence(body[1]))
+
+
+# The site's notice about itself closing the page: "The leader in ferry news, Vell Daily is an independent media outlet
+# that strives …". Only last: a story about a site may say what it is.
+_SITE_NOTICE = re.compile(
+    r"^(?:[^.!?\"“”]{0,60},\s+)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:media outlet|news (?:site|outlet|organi[sz]ation|website|service)|publication|publisher"
+    r"|media (?:company|organi[sz]ation))\b[^\"“”]*$"
+)
+
+# A line in another language closing an English text is the site's, a promotion or a notice for its readers there
+# ("Hier erfahrt ihr, wie ihr … kaufen könnt"): FOREIGN_WORDS of the commonest words of German, French or Spanish or
+# more, none of English's, and no quote.
+ENGLISH_CORE = frozenset("the a of to and is are was were for that with on by it this from be has have not will he she "
+                         "his her they their at as said would".split())
+FOREIGN_CORE = frozenset("und der das ist nicht mit für auf ihr wie bei sie wir den dem ein eine einen les et est des "
+                         "pour dans avec une sur el los las y es para con por una del".split())
+FOREIGN_WORDS = 2
+
+
+def _foreign_line(paragraph: str) -> bool:
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", paragraph)]
+    return (sum(word in FOREIGN_CORE for word in words) >= FOREIGN_WORDS and not ENGLISH_CORE.intersection(words)
+            and not any(mark in paragraph for mark in '"“”'))
+
+
+# An author's box, the text's first paragraph or its last: a bio in the third person, the author's name, "is", and
+# their trade ("Jo Roe is Vell Daily's correspondent covering ports", "Jo Roe is a ferry enthusiast living in Vell"),
+# with a sign that it is the box and no news: a prompt to follow them, their beat ("covers", "writes about"), or a
+# sentence more about them ("His passion for …"). Set apart with the credits, no statement; a lede about a reporter
+# ("Jo Roe is a reporter who was arrested …, her paper said") reports, quotes or has none of the signs, and stays.
+AUTHOR_BIO_WORDS = 80
+AUTHOR_TRADES = ("writer", "reporter", "journalist", "editor", "correspondent", "columnist", "contributor",
+                 "enthusiast", "analyst", "blogger", "author", "commentator", "critic", "producer", "editor-at-large")
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s+is\s+(?:an?|the|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+"
+    r"[^.!?\"“”]{0,120}?\b(?i:" + "|".join(map(re.escape, AUTHOR_TRADES)) + r")s?\b"
+)
+_AUTHOR_SIGN = re.compile(
+    r"\bfollow (?:him|her|them)\b|\bon twitter\b|\s@\w|\b(?:covers|covering|writes about|writing about|reports on)\b"
+    r"|[.!?]\s+(?-i:He|She|His|Her)\s",
+    re.I,
+)
+_AUTHOR_NEWS = re.compile(r"[\"“”]|\b(?:said|says|told|according to)\b")
+
+
+def _author_bio(paragraph: str) -> bool:
+    return (len(paragraph.split()) <= AUTHOR_BIO_WORDS and bool(_AUTHOR_BIO.match(paragraph))
+            and bool(_AUTHOR_SIGN.search(paragraph)) and not _AUTHOR_NEWS.search(paragraph))
 
 
 # A subhead: a short line without a full stop (nor a colon that introduces what follows) after a paragraph of the text
@@ -1508,6 +1615,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
+    if not paragraphs and any(_author_bio(credit) for credit in credits):
+        raise ValueError("no article text: the page has only its author's box")
     if not paragraphs and any(_PAYWALL.match(line) for line in rest):
         raise ValueError("no article text: the page has only a subscription or paywall notice")
     if not paragraphs:

@@ -1858,3 +1858,149 @@ def test_a_broadcasts_coming_up_over_its_transcript_turns_is_no_fixture_box(tmp_
                              "Coming up\n\nROE: We sailed at dawn and the sea was calm.\n\n"
                              "DOE: Then the engine stopped.\n")
     assert article.paragraphs[-2:] == ["ROE: We sailed at dawn and the sea was calm.", "DOE: Then the engine stopped."]
+
+
+# ---------------------------------------------------------------- author boxes, site notices, untitled articles
+
+
+def test_an_article_that_is_only_an_author_box_is_skipped(tmp_path):
+    write(tmp_path, "bio.txt", "Ferry prices fall again\n\nJo Roe is a writer at Vell Daily. He covers ferries and "
+                               "the ports of the north coast. Follow him on Twitter @joroe.\n")
+    write(tmp_path, "story.txt", "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n")
+    articles, skipped = read_folder(tmp_path, tmp_path)
+    assert [a.source_file for a in articles] == ["story.txt"]
+    assert [s.path for s in skipped] == ["bio.txt"]
+    assert "author" in skipped[0].reason
+
+
+@pytest.mark.parametrize("bio", [
+    "Jo Roe is Vell Daily's senior correspondent covering ports and shipping. Read her other columns and follow her "
+    "on Twitter @joroe.",
+    "Jo Roe is a ferry enthusiast living in Vell. His passion for the sea made him one of the island's best-known "
+    "writers.",
+    "Jo Roe is a Reporter for Vell News. Follow her on Twitter at @joroe.",
+])
+def test_an_author_box_first_or_last_is_set_apart(tmp_path, bio):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday."]
+    first = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([bio, *story]) + "\n", name="first.txt")
+    last = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([*story, bio]) + "\n", name="last.txt")
+    assert first.paragraphs == story
+    assert last.paragraphs == story
+    assert bio in first.credits and bio in last.credits
+
+
+def test_a_news_sentence_about_a_reporter_is_no_author_box(tmp_path):
+    lede = "Jo Roe is a reporter who was arrested in Vell on Monday, her newspaper said."
+    article = read(tmp_path, f"Reporter held in Vell\n\n{lede}\n\nShe covers the ports for the Vell Daily.\n")
+    assert article.paragraphs == [lede, "She covers the ports for the Vell Daily."]
+
+
+def test_an_untitled_article_is_not_titled_by_its_dateline(tmp_path):
+    lede = ("VELLTOWN — Representative Jo Roe, a Republican of Vell who has served two terms in Congress, said on "
+            "Friday that she would run for the leadership of the party after its defeat in the spring.")
+    article = read(tmp_path, f"{lede}\n\nHer supporters cheered.\n")
+    assert not article.title.startswith("VELLTOWN")
+    assert article.title.startswith("Representative Jo Roe said on Friday")
+    assert len(article.title.split()) <= 12
+    assert article.paragraphs[0] == lede
+
+
+def test_an_author_box_names_the_author(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
+                             "Jo Roe is a Reporter for Vell News. Follow her on Twitter at @joroe.\n")
+    assert article.author == "Jo Roe"
+
+
+@pytest.mark.parametrize("notice", [
+    "The leader in ferry news, Vell Daily is an independent media outlet that strives for the highest journalistic "
+    "standards. Interested in offering your expertise? Contact us.",
+    "Disclaimer: This article should not be taken as, and is not intended to provide, investment advice.",
+    "Disclosure: The author holds shares in Vell Ferries.",
+    "Dieser Artikel enthält Affiliate-Links.",
+])
+def test_a_site_notice_at_the_end_is_dropped(tmp_path, notice):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday."]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([*story, notice]) + "\n")
+    assert article.paragraphs == story
+
+
+def test_a_qa_widget_is_dropped(tmp_path):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday."]
+    widget = "Q&A What is a ferry and is it safe? Show Hide A ferry is a boat that carries people. It is mostly safe."
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([story[0], widget, story[1]]) + "\n")
+    assert article.paragraphs == story
+
+
+def test_a_sites_box_about_itself_at_the_end_is_dropped(tmp_path):
+    story = ["A ferry sank off the island of Vell on Monday, police said.", "The captain was arrested on Tuesday.",
+             "About Face", "The company said it would change its routes."]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story) + "\n\nAbout Vell Daily\n\n"
+                   "Vell Daily was founded in 2001 and reports on the ports of the north coast.\n")
+    assert article.paragraphs == story
+    subhead = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story[:2]) + "\n\nAbout Town\n\n"
+                   "The company said it would change its routes.\n", name="subhead.txt")
+    assert subhead.paragraphs[-1] == "The company said it would change its routes."
+
+
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_an_author_and_outlet_over_a_time_stamp_is_the_byline(tmp_path, where):
+    story = ["A ferry sank off Vell on Monday, police said.", "The captain was arrested."]
+    byline = "Jo Roe, Vell News • Updated 1123 GMT (1923 HKT) February 5, 2018"
+    lines = [byline, *story] if where == "first" else [*story, byline]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(lines) + "\n")
+    assert article.paragraphs == story
+    assert (article.author, article.published) == ("Jo Roe", "2018-02-05")
+
+
+def test_a_numbered_tweet_under_the_paragraph_that_reports_it_is_set_apart(tmp_path):
+    tweet = "2/2 This is why we urge everyone to stay off the ferries."
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             f"The charity said on Twitter that ferries were unsafe.\n\n{tweet}\n\n"
+                             "The captain was arrested.\n")
+    assert tweet in article.captions
+    assert article.paragraphs[-1] == "The captain was arrested."
+    score = "2/2 Vell won both of its matches this week."
+    other = read(tmp_path, "Vell wins\n\nVell beat Roe on Monday, the league said.\n\n"
+                           f"{score}\n\nThe coach was pleased.\n", name="other.txt")
+    assert score in other.paragraphs
+
+
+def test_a_caption_credited_to_a_social_account_is_set_apart(tmp_path):
+    caption = 'Fans said the fence was low and "anyone could climb it"'
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             f"Twitter / @joroe {caption}\n\nThe captain was arrested.\n")
+    assert article.captions == [caption]
+    assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "The captain was arrested."]
+
+
+def test_a_line_in_another_language_closing_an_english_text_is_dropped(tmp_path):
+    story = ["A ferry sank off Vell on Monday, police said.", "Passengers swam ashore in under an hour."]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(story) +
+                   "\n\nHier erfahrt ihr bei vell.de, wie ihr Tickets kaufen könnt.\n")
+    assert article.paragraphs == story
+
+
+def test_a_header_line_running_the_headline_into_a_rating_and_a_player_label_is_no_paragraph(tmp_path):
+    title = "Vell Ferry review: a slow but pleasant crossing of the bay"
+    header = f"Ferries {title} 3 / 5 stars The old boat sailed on time Play Video 0:53 The ferry at sea – video"
+    story = ["The ferry left Vell at nine on Monday.", "It reached Roe Town two hours later."]
+    article = read(tmp_path, f"{title}\n\n{header}\n\n" + "\n\n".join(story) + "\n")
+    assert article.paragraphs == story
+    assert article.highlights == ["3 / 5 stars The old boat sailed on time Play Video 0:53 The ferry at sea – video"]
+    lede = f"{title} was the verdict of the island's paper on Monday."
+    kept = read(tmp_path, f"{title}\n\n{lede}\n\n" + "\n\n".join(story) + "\n", name="kept.txt")
+    assert kept.paragraphs == [lede, *story]
+
+
+def test_a_caption_closing_on_a_labelled_photographer_for_a_paper_is_set_apart(tmp_path):
+    caption = "Passengers wait at the quay on Monday. Photograph: Jo Roe for the Vell Daily"
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             f"{caption}\n\nThe captain was arrested.\n")
+    assert caption in article.captions
+
+
+def test_a_short_sentence_opening_on_a_date_with_a_slash_is_no_photo_credit(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, police said.\n\n"
+                             "9/11 families said the same.\n\nJo Roe/Reuters\n\nThe port closed.\n")
+    assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "9/11 families said the same.",
+                                  "The port closed."]
