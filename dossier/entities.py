@@ -63,6 +63,7 @@ from .entity_data import (
 )
 from .lang.en.names import (
     ABBREVIATIONS,
+    ANIMAL_NOUNS,
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     AWARD_CATEGORY_HEADS,
@@ -397,7 +398,8 @@ def find_mentions(article: Article) -> list[Mention]:
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
-    _quoted_titles(prose, article.paragraphs)
+    prose = _quoted_titles(prose, article.paragraphs)
+    _possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
@@ -424,6 +426,19 @@ def find_mentions(article: Article) -> list[Mention]:
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
 # A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
+# A body's name ending in a possessive that a verb follows: "Lloyd's announced", "Sainsbury's said".
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(REPORTING_VERBS | PUBLISHING_VERBS)) + r")\b")
+
+
+def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A body's "'s" that a verb follows owns nothing: it is part of the name ("the bank Lloyd's announced"),
+    which without it is another name (a "Lloyd")."""
+    for m in mentions:
+        if m.kind == ORG and _POSSESSIVE_NAME_AFTER.match(paragraphs[m.paragraph], m.end):
+            m.end += 2
+            m.text = paragraphs[m.paragraph][m.start : m.end]
+
+
 _IN_BEFORE = re.compile(r"\bin $")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
 
@@ -1751,40 +1766,49 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
         after = _NOUN_AFTER.match(paragraphs[m.paragraph], m.end)
         uses[m.text].add(after.group(1) if after else "")
     out: list[Mention] = []
+    halves: dict[tuple[int, int, int], Mention] = {}  # the second halves split off, which an inner mention may repeat
     for m in mentions:
         words = m.text.split()
         first, _, second = m.text.partition(" and ")
-        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or _two_bodies(first, second) or (
+        bodies = m.kind in (ORG, OTHER) and bool(second) and _two_bodies(first, second)
+        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or bodies or (
                 _team_nickname([first]) and _team_nickname([second]) and _reports_sport(paragraphs))):
-            out.append(replace(m, end=m.start + len(first), text=first, kind=alone.get(first, ORG)))
+            out.append(replace(m, end=m.start + len(first), text=first, kind=ORG if bodies else alone.get(first, ORG)))
             start = m.end - len(second)
-            out.append(replace(m, start=start, text=second, kind=alone.get(second, ORG)))
+            out.append(replace(m, start=start, text=second, kind=ORG if bodies else alone.get(second, ORG)))
+            halves[(m.paragraph, start, m.end)] = out[-1]
         elif (m.kind in (ORG, OTHER) and len(words) == 2 and alone.get(words[0]) == ORG and words[1] not in ORG_CUES
               and words[1].lower() not in CORPORATE_SUFFIXES and uses[m.text] <= PRODUCT_NOUNS):
             out.append(replace(m, end=m.start + len(words[0]), text=words[0], kind=ORG))
             out.append(replace(m, start=m.end - len(words[1]), text=words[1], kind=OTHER))
         else:
             out.append(m)
-    return out
+    return [m for m in out if halves.get((m.paragraph, m.start, m.end), m) is m]
 
 
 def _two_bodies(first: str, second: str) -> bool:
     """Two names of bodies joined by "and", each of two words or more, the first ending in a body's
     word, the second in an organisation's cue word: "Financial Conduct Authority and Information
     Commissioner's Office" (not "Food and Drug Administration", "Department of Health and Human
-    Services" or "Guangdong Post and Telecommunications Administration", one body of two fields)."""
-    return (len(first.split()) >= 2 and first.split()[-1] in BODY_HEADS
-            and len(second.split()) >= 2 and second.split()[-1] in ORG_CUES)
+    Services" or "Guangdong Post and Telecommunications Administration", one body of two fields); or a
+    name of two words or more before a body of a place: "Acme Chase and Bank of Ireland" (the second
+    half a whole name of its own, so the "and" joins two bodies, not two fields of one)."""
+    words = second.split()
+    return len(first.split()) >= 2 and (
+        first.split()[-1] in BODY_HEADS and len(words) >= 2 and words[-1] in ORG_CUES
+        or len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of"
+        and " ".join(words[2:]) in gazetteer().places)
 
 
 # A title in quote marks, its closing comma or full stop inside them in the American manner.
 _QUOTED = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
 
-def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
+def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """A name that alone fills a pair of quote marks is the title of a work (a song, a film, a
     book: Bowie's ‘Space Oddity’, “American Skin”), not an organisation or a place: every use of it
-    in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). Known places,
+    in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). A name inside
+    a longer title is dropped (see ``_in_quoted_title``). Known places,
     institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
     scare quotes is still a party)."""
     titles = set()
@@ -1798,11 +1822,16 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
         if filled and not (m.text in gazetteer().places or m.text in INSTITUTIONS
                            or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)):
             titles.add(m.text)
+    kept = []
     for m in mentions:
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
-        elif m.kind in (PERSON, ORG) and _in_quoted_title(m, paragraphs[m.paragraph]):
+        elif m.kind in (PERSON, ORG, OTHER) and (whole := _in_quoted_title(m, paragraphs[m.paragraph])):
+            if whole != m.text:
+                continue  # a piece of a title ("Would Die" of "I Would Die 4 U") names nothing of its own
             m.kind = OTHER
+        kept.append(m)
+    return kept
 
 
 # A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
@@ -1811,24 +1840,24 @@ _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*|" + "|".join(sorted(FUNCTION_WORD
 _QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{1,80}?)[,.!?]*[”\"]")
 
 
-def _in_quoted_title(m: Mention, paragraph: str) -> bool:
-    """A name inside a quoted title of a work that says more than the name ("Until the End of Time",
-    "Can't Stop the Feeling!", "Rock Your Body"): the title's words, not an entity. Only that use;
+def _in_quoted_title(m: Mention, paragraph: str) -> str:
+    """The quoted title of a work that holds a name and says more than the name ("Until the End of Time",
+    "Can't Stop the Feeling!", "Rock Your Body"), else "": the title's words, not an entity. Only that use;
     a person's full name stays a person ("We Need Jane Doe"), and a place a place ("Freedom for Ruritania!")."""
     opening = max(paragraph.rfind("“", 0, m.start), paragraph.rfind('"', 0, m.start))
     if opening < 0 or m.start - opening > 60:
-        return False
+        return ""
     span = _QUOTED_SPAN.match(paragraph, opening)
     if not span or span.end(1) < m.end:
-        return False
+        return ""
     words = span.group(1).split()
     if not 2 <= len(words) <= 8 or not all(_TITLE_WORD.fullmatch(w) for w in words):
-        return False
+        return ""
     if m.kind == PERSON:
-        return not _looks_like_full_name(m.text.split())
+        return "" if _looks_like_full_name(m.text.split()) else span.group(1)
     # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
-    return span.group(1) != m.text and not (
-        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text))
+    return "" if span.group(1) == m.text or (
+        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)) else span.group(1)
 
 
 def _slogan(m: Mention) -> bool:
@@ -3578,6 +3607,13 @@ def _merge_by_key(
     for i in named:
         m = mentions[i]
         buckets[_match_key(m).replace(" ", "")].append(i)
+    for key, members in list(buckets.items()):
+        # A web address names the site that publishes it ("People.com" is "People"), never a place:
+        # where the same name is read as a place, "Vellton.com" is the town's news site, not the town.
+        sites = [i for i in members if WEB_ADDRESS.search(mentions[i].text)]
+        if sites and any(mentions[i].kind == PLACE for i in members):
+            buckets[key] = [i for i in members if i not in sites]
+            buckets[f"{key}.web"] = sites
     given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
     for i in _given_named(mentions, persons):
         given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
@@ -4732,6 +4768,24 @@ def _counted_words(text: str) -> Iterator[re.Match[str]]:
 _INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTER)) + r")\b")
 
 
+_ANIMAL_NAMED = re.compile(r"\b(?:" + "|".join(sorted(ANIMAL_NOUNS)) + r")(?:,| named| called)? ([A-Z][a-z]+)\b")
+
+
+def _named_animal(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a one-word name follows a kind of animal in an article that names it ("a gorilla named Vellko", "the
+    gorilla Vellko's pen"), where the tagger may have seen no name at all: an animal's name, no person, body or
+    place."""
+    word = cluster[0].text
+    return " " not in word and all(m.text == word for m in cluster) and any(
+        word in _animal_names(tuple(paragraphs[a])) for a in {m.article for m in cluster})
+
+
+@functools.lru_cache(maxsize=1_000)
+def _animal_names(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The names an article gives after a kind of animal."""
+    return frozenset(n for p in paragraphs for n in _ANIMAL_NAMED.findall(p))
+
+
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
     Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
@@ -4801,7 +4855,8 @@ def _build_entities(
             kind = OTHER
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)
-                                      or kind != PLACE and _named_thing(cluster, paragraphs)):
+                                      or kind != PLACE and _named_thing(cluster, paragraphs)
+                                      or _named_animal(cluster, paragraphs)):
             kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})

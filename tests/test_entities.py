@@ -1370,8 +1370,10 @@ def test_a_known_place_after_a_locative_preposition_is_the_place() -> None:
 def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
     found = mentions("He played the chords of his old ballad “Until the End of Time,” and it felt long.",
                      "He began with “Rock Your Body.” Then he stopped.",
-                     "“We Need Barack Obama,” read the sign. Jane Roe said “Paris is lovely” and left.")
-    assert found["End of Time"] == found["Rock Your Body"] == "other"
+                     "“We Need Barack Obama,” read the sign. Jane Roe said “Paris is lovely” and left.",
+                     "Jo Marlow sang old hits, including “Weep Me A Lake,” and “I Would Fly 4 U” in Vellton.")
+    assert found["Rock Your Body"] == "other"
+    assert not {"End of Time", "Lake", "Would Fly"} & found.keys()  # pieces of a title name nothing
     assert found["Barack Obama"] == found["Jane Roe"] == "person"
     assert found["Paris"] == "place"
 

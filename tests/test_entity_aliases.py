@@ -1092,3 +1092,26 @@ def test_initials_before_a_persons_surname_are_a_person_and_a_dateline_city_is_n
     assert entities_of(dossier, "TJ Dorne") == entities_of(dossier, "Dorne") == entities_of(dossier, "T.J. Dorne")
     assert entities_of(dossier, "FRESNO") != entities_of(dossier, "Fresno Bears")
     assert entities_of(dossier, "T.J.") != entities_of(dossier, "T.J. Dorne")  # or T.J. Welt
+
+
+def test_a_web_address_is_no_place_of_the_same_name() -> None:
+    dossier = build(article("Vellton is a city in Ohio. The mayor of Vellton spoke.",
+                            "He told Vellton.com that the plan was sound."))
+    assert entities_of(dossier, "Vellton.com").isdisjoint(entities_of(dossier, "Vellton"))
+
+
+def test_a_name_before_a_body_of_a_place_is_a_second_body() -> None:
+    found = {m.text: m.kind for m in build(article(
+        "Banks act", "On Friday, Acme Chase and Bank of Ireland said they would bar customers.")).mentions}
+    assert found == {"Acme Chase": "organization", "Bank of Ireland": "organization"}
+
+
+def test_a_bodys_possessive_before_a_verb_is_part_of_its_name() -> None:
+    found = texts("Banks act", "Overnight, the bank Lloyd’s announced that it would ban the coins.")
+    assert "Lloyd’s" in found and "Lloyd" not in found
+
+
+def test_a_name_after_a_kind_of_animal_is_no_place_body_or_person() -> None:
+    dossier = build(article("Zoo news", "Zoo staff shot a 17-year-old gorilla named Bambaro that grabbed a boy.",
+                            "Bambaro came to Vellton in 2015.", "Bambaro was killed on Saturday."))
+    assert {e.kind for e in dossier.entities if e.name == "Bambaro"} == {"other"}

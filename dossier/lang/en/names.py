@@ -225,6 +225,14 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
+# Kinds of animal whose name right before a name (or before "named"/"called") make it an animal's name ("the gorilla
+# Vellko", "a dog named Rex", "a third gorilla, Vellko,"): no person, body or place.
+ANIMAL_NOUNS = frozenset(
+    """
+    gorilla gorillas silverback chimpanzee chimp orangutan ape monkey elephant lion lioness tiger bear panda giraffe
+    rhino rhinoceros hippo hippopotamus zebra wolf dog puppy cat kitten horse pony racehorse mare stallion colt filly
+    dolphin whale orca shark penguin parrot eagle owl cow pig goat crocodile alligator cheetah leopard koala kangaroo
+    """.split())
 # Last words of a natural feature's name that reports also leave out once the feature is named: "the Pacific
 # Ocean" is "the Pacific", the "Vell River" "the Vell".
 FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
