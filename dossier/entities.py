@@ -108,6 +108,7 @@ from .lang.en.names import (
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NAMED_AFTER_HEADS,
     NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
@@ -167,6 +168,7 @@ from .lang.en.names import (
     TIME_MODIFIERS,
     TIME_ZONE_OPENERS,
     TITLE_HEADS,
+    TITLE_VERBS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
@@ -418,6 +420,7 @@ def find_mentions(article: Article) -> list[Mention]:
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
+            and TITLE_VERBS.isdisjoint(m.text.split())
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
 
@@ -2901,7 +2904,17 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
         and not _particle_surname(mentions[i].text)  # "de Blasio" alone is a surname
         and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
         and kind_of(_name_key(mentions[i].text)) in (PERSON, OTHER)
+        and not (mentions[i].kind == OTHER and _named_after(_surface(mentions[i].text).split()))
     ]
+
+
+_NAMED_AFTER_HEADS = ORG_CUES | LONE_BODY_HEADS | VENUE_WORDS | FACILITY_WORDS | NAMED_AFTER_HEADS
+
+
+def _named_after(words: list[str]) -> bool:
+    """A full name, then a body's or a place's head word: "Vell Roe Zoo", "Jo Roe Center" are named after a person,
+    and their head word is no surname (a lone "the Zoo" is not theirs)."""
+    return len(words) >= 3 and words[-1] in _NAMED_AFTER_HEADS
 
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:

@@ -1378,6 +1378,13 @@ def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
     assert found["Paris"] == "place"
 
 
+def test_a_run_holding_a_modal_verb_is_a_title_not_a_name() -> None:
+    found = mentions("The show had a muted paean, dedicating a cover of I Would Fly 4 U to the town of Vellton.",
+                     "Later the band played Can't Stop Me Now for Jo Roe.")
+    assert not {"Would Fly", "Can't Stop"} & found.keys()
+    assert found["Vellton"] == "place" and found["Jo Roe"] == "person"
+
+
 def test_two_names_run_together_by_a_list_that_lost_its_commas_are_no_one() -> None:
     found = mentions("The girls are Comfort Amos, Deborah Andrawus, Maryam Basheer and Mary Usman Bulama.",
                      "Freed: Amos Deborah Andrawus and Maryam Basheer Mary Usman Bulama.",

@@ -1115,3 +1115,12 @@ def test_a_name_after_a_kind_of_animal_is_no_place_body_or_person() -> None:
     dossier = build(article("Zoo news", "Zoo staff shot a 17-year-old gorilla named Bambaro that grabbed a boy.",
                             "Bambaro came to Vellton in 2015.", "Bambaro was killed on Saturday."))
     assert {e.kind for e in dossier.entities if e.name == "Bambaro"} == {"other"}
+
+
+def test_the_head_word_of_a_body_named_after_a_person_is_no_surname_of_it() -> None:
+    dossier = build(
+        article("Gorilla news", "Bambaro was born at the Mabel Roe Zoo in Brownsville, Texas, and moved to the "
+                "Vellton Zoo.", '"This is a huge loss for the Zoo family," the director said.', id="a"),
+        article("Gorilla news", "He came from the Mabel Roe Zoo in Brownsville.", id="b"),
+    )
+    assert entities_of(dossier, "Zoo").isdisjoint(entities_of(dossier, "Mabel Roe Zoo"))
