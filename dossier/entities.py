@@ -1129,15 +1129,16 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return ORG
     if gaz.places.get(text) in gaz.countries:
         return PLACE
-    if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES:
+    # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
+    # "of"), though named after a country or ending in a place's word ("Office of Rail and Road").
+    head = text.split(" of ", 1)[0].split()[-1]
+    if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES and not (
+            " of " in text and head in BODY_HEADS - PLACE_CUES):
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
     if kind == PERSON and len(words) > 1 and words[0] in FOREIGN_ORG_HEADS:
         return ORG  # "Agence France-Presse": the body's head noun first
-    # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
-    # "of"), though named after a country.
-    head = text.split(" of ", 1)[0].split()[-1]
     if (kind == PLACE and len(words) > 1 and {words[-1], head} & (BODY_HEADS - PLACE_CUES)
             and text not in gaz.places):
         return ORG
@@ -1174,8 +1175,8 @@ def _decisive_cue(m: Mention, paragraph: str) -> bool:
 def _precise_rule(m: Mention, paragraph: str) -> bool:
     """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
     reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
-    gazetteer knows, an organisation whose name ends in a cue word or is a known institution, a
-    dateline, an account or poll ("Quellmark poll")."""
+    gazetteer knows, an organisation whose name ends in a cue word, opens with one and "of" or "for" ("Office of
+    Vell and Roe") or is a known institution, a dateline, an account or poll ("Quellmark poll")."""
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
     next_word = after.group(1) if after else ""
@@ -1187,7 +1188,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
-                or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@")
+                or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
+                or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS)  # "Office of Rail and Road"
     return False
 
 

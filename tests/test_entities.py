@@ -1385,6 +1385,11 @@ def test_a_run_holding_a_modal_verb_is_a_title_not_a_name() -> None:
     assert found["Vellton"] == "place" and found["Jo Roe"] == "person"
 
 
+def test_a_body_of_two_fields_ending_in_a_places_word_is_a_body() -> None:
+    found = mentions("Trams must slow down automatically if they go too fast, according to the Office of Rail and Road.")
+    assert found == {"Office of Rail and Road": "organization"}
+
+
 def test_two_names_run_together_by_a_list_that_lost_its_commas_are_no_one() -> None:
     found = mentions("The girls are Comfort Amos, Deborah Andrawus, Maryam Basheer and Mary Usman Bulama.",
                      "Freed: Amos Deborah Andrawus and Maryam Basheer Mary Usman Bulama.",
