@@ -1386,7 +1386,8 @@ def test_a_run_holding_a_modal_verb_is_a_title_not_a_name() -> None:
 
 
 def test_a_body_of_two_fields_ending_in_a_places_word_is_a_body() -> None:
-    found = mentions("Trams must slow down automatically if they go too fast, according to the Office of Rail and Road.")
+    found = mentions("Trams must slow down automatically if they go too fast, according to the Office of Rail and "
+                     "Road.")
     assert found == {"Office of Rail and Road": "organization"}
 
 
