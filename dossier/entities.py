@@ -4631,6 +4631,18 @@ def _cued_one_word_person(cluster: list[Mention], paragraphs: dict[str, list[str
     return any(_person_cue(m, paragraphs[m.article][m.paragraph], titles=False, clause=False) for m in cluster)
 
 
+_WHICH_AFTER = re.compile(r", which\b")
+
+
+def _which_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name read as a person's, with no role, is followed by ", which" in one use ("Vell Tramlink, which
+    is owned by ...") and has no person's cue in any (``_person_cue``): a thing's or a body's."""
+    if any(m.role for m in cluster) or not any(
+            _WHICH_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster):
+        return False
+    return not any(_person_cue(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
 _WORD_AFTER = re.compile(r" ([a-z][\w'’-]*)")
 DETERMINED_SHARE = 0.25  # of a name's uses; a person's name takes "the" only as a modifier ("the Roe government")
@@ -4852,7 +4864,8 @@ def _build_entities(
         kind = entry.get("kind") or voted
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
-                or _determined_thing(cluster, paragraphs) or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
+                or _determined_thing(cluster, paragraphs) or _which_thing(cluster, paragraphs)
+                or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER

@@ -1124,3 +1124,12 @@ def test_the_head_word_of_a_body_named_after_a_person_is_no_surname_of_it() -> N
         article("Gorilla news", "He came from the Mabel Roe Zoo in Brownsville.", id="b"),
     )
     assert entities_of(dossier, "Zoo").isdisjoint(entities_of(dossier, "Mabel Roe Zoo"))
+
+
+def test_a_name_followed_by_which_and_no_persons_cue_is_no_person() -> None:
+    dossier = build(
+        article("Tram crash", "London Tramlink have confirmed no services are running.", id="a"),
+        article("Tram crash", "However, Tramlink, which is owned by First Group, said little.",
+                "Police arrested the driver of the London Tramlink two-car vehicle.", id="b"),
+    )
+    assert {e.kind for e in dossier.entities if e.name == "London Tramlink"} == {"other"}
