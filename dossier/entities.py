@@ -3671,16 +3671,19 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
     reports name with two neighbouring letters swapped, and seen far less often than that person, is
     that surname mistyped ("Klistchko" in a report on Wladimir Klitschko). Only a swap: a letter
     more or less, or another letter, often makes another family's name ("Malone" in the line-up
-    beside Shaun Maloney's, "Hansen" and "Hanson"). Only long words, and never a given name, a place
-    or initials."""
+    beside Shaun Maloney's, "Hansen" and "Hanson"), except a letter inside the word ("Schacham" of Ofer Shacham) in
+    reports that each name that one person in full, where no one else has a surname so near. Only long words, and
+    never a given name, a place or initials."""
     surnames: dict[str, set[int]] = defaultdict(set)  # surname key -> roots of the full names ending so
     for i in persons:
         parts = _person_parts(mentions[i].text)
         if len(parts[-1]) >= 6:
             surnames[parts[-1]].add(uf.find(i))
     by_letters: dict[str, set[str]] = defaultdict(set)  # a swap keeps the letters: index by them
+    by_length: dict[int, set[str]] = defaultdict(set)
     for key in surnames:
         by_letters["".join(sorted(key))].add(key)
+        by_length[len(key)].add(key)
     members: dict[int, list[int]] = defaultdict(list)
     for i in named:
         members[uf.find(i)].append(i)
@@ -3696,12 +3699,19 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
             continue
         near = {k for k in by_letters.get("".join(sorted(key[0])), ()) if k[0] == key[0][0] and _one_edit(k, key[0])}
         roots = {uf.find(r) for k in near for r in surnames[k]}
+        wider = not roots  # a letter more or less: only where the reports give that one person in full
+        if wider:
+            near = {k for k in by_length.get(len(key[0]) - 1, set()) | by_length.get(len(key[0]) + 1, set())
+                    if k[0] == key[0][0] and k[-1] == key[0][-1] and _one_edit(k, key[0])}
+            roots = {uf.find(r) for k in near for r in surnames[k]}
         if len(roots) != 1:
             continue
         target = roots.pop()
         known = members.get(target, [])
-        if (len(known) >= 3 * len(group)
-                and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
+        articles = {mentions[i].article for i in group}
+        if wider and articles <= {mentions[i].article for i in known if " " in mentions[i].text}:
+            uf.union(target, root)
+        elif not wider and len(known) >= 3 * len(group) and articles <= {mentions[i].article for i in known}:
             uf.union(target, root)
 
 

@@ -1133,3 +1133,14 @@ def test_a_name_followed_by_which_and_no_persons_cue_is_no_person() -> None:
                 "Police arrested the driver of the London Tramlink two-car vehicle.", id="b"),
     )
     assert {e.kind for e in dossier.entities if e.name == "London Tramlink"} == {"other"}
+
+
+def test_a_surname_with_a_letter_inserted_joins_the_one_person_its_report_names_in_full() -> None:
+    named = article("Chip news", "“The pictures look sharper,” said Ofer Shacham, the chip’s engineering manager.",
+                    "“We basically hide it,” says Schacham. “We want more,” says Schacham.", id="a")
+    dossier = build(named, article("Chip news", "In a blog post, Ofer Shacham, the manager, wrote.", id="b"))
+    assert entities_of(dossier, "Schacham") == entities_of(dossier, "Ofer Shacham")
+    # where its report does not name him in full, the spelling stays apart
+    dossier = build(article("Chip news", "“The pictures look sharper,” said Ofer Shacham, the manager.", id="a"),
+                    article("Chip news", "“We hide it,” says Schacham. “We want more,” says Schacham.", id="b"))
+    assert entities_of(dossier, "Schacham").isdisjoint(entities_of(dossier, "Ofer Shacham"))
