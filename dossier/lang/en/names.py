@@ -225,13 +225,14 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
-# Modal and negated auxiliary verbs: capitalised inside a run, they make it a title of a work or a slogan ("I Would
-# Die 4 U", "Can't Stop the Feeling"), which no name of a person, body or place holds.
+# Modal and negated auxiliary verbs, and "I" with an auxiliary: inside a run, they make it a title of a work, a
+# lyric or a slogan ("I Would Die 4 U", "Can't Stop the Feeling", "Bet I'll"), which no name of a person, body or
+# place holds.
 TITLE_VERBS = frozenset(
     """
     Would Could Should Shall Might Must Can't Won't Don't Doesn't Didn't Isn't Aren't Wasn't Weren't Couldn't
     Wouldn't Shouldn't Ain't Can’t Won’t Don’t Doesn’t Didn’t Isn’t Aren’t Wasn’t Weren’t Couldn’t Wouldn’t
-    Shouldn’t Ain’t
+    Shouldn’t Ain’t I'll I'm I've I'd I’ll I’m I’ve I’d
     """.split())
 # Kinds of animal whose name right before a name (or before "named"/"called") make it an animal's name ("the gorilla
 # Vellko", "a dog named Rex", "a third gorilla, Vellko,"): no person, body or place.
