@@ -429,15 +429,20 @@ def find_mentions(article: Article) -> list[Mention]:
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
 # A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
-# A body's name ending in a possessive that a verb follows: "Lloyd's announced", "Sainsbury's said".
-_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(REPORTING_VERBS | PUBLISHING_VERBS)) + r")\b")
+# A body's name ending in a possessive that a verb in the past and its clause follow: "Lloyd's announced that",
+# "Sainsbury's said on Monday" (not "Acme's claims", "Acme's added power": a noun, a describing word).
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(
+    w for w in REPORTING_VERBS | PUBLISHING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote")))
+    + r") (?:that|it|on|in)\b")
 
 
 def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A body's "'s" that a verb follows owns nothing: it is part of the name ("the bank Lloyd's announced"),
-    which without it is another name (a "Lloyd")."""
+    """A body's "'s" that a verb follows owns nothing: it is part of the name ("the bank Lloyd's announced that"),
+    which without it is another name (a "Lloyd"). Not where the article names the body without it: there the
+    "'s" is "has" ("Acme's said that", of Acme)."""
     for m in mentions:
-        if m.kind == ORG and _POSSESSIVE_NAME_AFTER.match(paragraphs[m.paragraph], m.end):
+        if m.kind == ORG and _POSSESSIVE_NAME_AFTER.match(paragraphs[m.paragraph], m.end) and not any(
+                other is not m and other.text == m.text for other in mentions):
             m.end += 2
             m.text = paragraphs[m.paragraph][m.start : m.end]
 
@@ -1189,7 +1194,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
                 or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
-                or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS)  # "Office of Rail and Road"
+                or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
+                and all(w[:1].isupper() or w in CONNECTORS or w == "and" for w in words))  # not "... in Vellton"
     return False
 
 
@@ -1832,7 +1838,7 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
         elif m.kind in (PERSON, ORG, OTHER) and (whole := _in_quoted_title(m, paragraphs[m.paragraph])):
-            if whole != m.text:
+            if _LEADING_THE.sub("", whole) != m.text:
                 continue  # a piece of a title ("Would Die" of "I Would Die 4 U") names nothing of its own
             m.kind = OTHER
         kept.append(m)

@@ -1109,6 +1109,9 @@ def test_a_name_before_a_body_of_a_place_is_a_second_body() -> None:
 def test_a_bodys_possessive_before_a_verb_is_part_of_its_name() -> None:
     found = texts("Banks act", "Overnight, the bank Lloyd’s announced that it would ban the coins.")
     assert "Lloyd’s" in found and "Lloyd" not in found
+    found = texts("Banks act", "Supporting Acme Inc.’s claims in a lawsuit, the agency acted.",
+                  "Because Vell Pro’s added power helps, it sells.")
+    assert "Acme Inc." in found and "Vell Pro" in found
 
 
 def test_a_name_after_a_kind_of_animal_is_no_place_body_or_person() -> None:
