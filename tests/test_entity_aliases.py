@@ -1098,6 +1098,9 @@ def test_a_web_address_is_no_place_of_the_same_name() -> None:
     dossier = build(article("Vellton is a city in Ohio. The mayor of Vellton spoke.",
                             "He told Vellton.com that the plan was sound."))
     assert entities_of(dossier, "Vellton.com").isdisjoint(entities_of(dossier, "Vellton"))
+    dossier = build(article("Acme news", "Acme said its systems were hacked. Acme shares fell.",
+                            "Customers may check Acme.com, which the firm set up in Atlanta."))
+    assert entities_of(dossier, "Acme.com") == entities_of(dossier, "Acme")
 
 
 def test_a_name_before_a_body_of_a_place_is_a_second_body() -> None:
