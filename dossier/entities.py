@@ -3632,8 +3632,8 @@ def _merge_by_key(
         # A web address names the site that publishes it ("People.com" is "People"), never a place:
         # where the same name is read as a place, "Vellton.com" is the town's news site, not the town.
         sites = [i for i in members if WEB_ADDRESS.search(mentions[i].text)]
-        kinds = {mentions[i].kind for i in members if i not in sites}
-        if sites and PLACE in kinds and ORG not in kinds:  # "Acme.com" stays Acme's, whatever its own kind
+        kinds = Counter(mentions[i].kind for i in members if i not in sites)
+        if sites and kinds[PLACE] > kinds[ORG]:  # "Acme.com" stays Acme's, whatever its own kind
             buckets[key] = [i for i in members if i not in sites]
             buckets[f"{key}.web"] = sites
     given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
