@@ -63,6 +63,7 @@ from .entity_data import (
 )
 from .lang.en.names import (
     ABBREVIATIONS,
+    ANIMAL_NOUNS,
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     AWARD_CATEGORY_HEADS,
@@ -107,6 +108,7 @@ from .lang.en.names import (
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
+    NAMED_AFTER_HEADS,
     NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
@@ -166,6 +168,7 @@ from .lang.en.names import (
     TIME_MODIFIERS,
     TIME_ZONE_OPENERS,
     TITLE_HEADS,
+    TITLE_VERBS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
@@ -397,7 +400,8 @@ def find_mentions(article: Article) -> list[Mention]:
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
-    _quoted_titles(prose, article.paragraphs)
+    prose = _quoted_titles(prose, article.paragraphs)
+    _possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
@@ -416,6 +420,7 @@ def find_mentions(article: Article) -> list[Mention]:
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
+            and TITLE_VERBS.isdisjoint(m.text.split())
             and not _opens_quoted_phrase(m, article.paragraphs[m.paragraph], context)
             and not _acronym_thing(m, article.paragraphs[m.paragraph])]
 
@@ -424,6 +429,24 @@ def find_mentions(article: Article) -> list[Mention]:
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
 # A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
+# A body's name ending in a possessive that a verb in the past and its clause follow: "Lloyd's announced that",
+# "Sainsbury's said on Monday" (not "Acme's claims", "Acme's added power": a noun, a describing word).
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(
+    w for w in REPORTING_VERBS | PUBLISHING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote")))
+    + r") (?:that|it|on|in)\b")
+
+
+def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A body's "'s" that a verb follows owns nothing: it is part of the name ("the bank Lloyd's announced that"),
+    which without it is another name (a "Lloyd"). Not where the article names the body without it: there the
+    "'s" is "has" ("Acme's said that", of Acme)."""
+    for m in mentions:
+        if m.kind == ORG and _POSSESSIVE_NAME_AFTER.match(paragraphs[m.paragraph], m.end) and not any(
+                other is not m and other.text == m.text for other in mentions):
+            m.end += 2
+            m.text = paragraphs[m.paragraph][m.start : m.end]
+
+
 _IN_BEFORE = re.compile(r"\bin $")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
 
@@ -1111,15 +1134,16 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return ORG
     if gaz.places.get(text) in gaz.countries:
         return PLACE
-    if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES:
+    # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
+    # "of"), though named after a country or ending in a place's word ("Office of Rail and Road").
+    head = text.split(" of ", 1)[0].split()[-1]
+    if len(words) > 1 and words[-1] in PLACE_CUES and words[-1] not in ORG_CUES and not (
+            " of " in text and head in BODY_HEADS - PLACE_CUES):
         return PLACE  # "Quarry Point", "Gaza Strip"
     if kind == PERSON and len(words) > 1 and words[-1] in ORG_CUES and words[0] not in given_names():
         return ORG  # "Brightwater Holdings"
     if kind == PERSON and len(words) > 1 and words[0] in FOREIGN_ORG_HEADS:
         return ORG  # "Agence France-Presse": the body's head noun first
-    # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
-    # "of"), though named after a country.
-    head = text.split(" of ", 1)[0].split()[-1]
     if (kind == PLACE and len(words) > 1 and {words[-1], head} & (BODY_HEADS - PLACE_CUES)
             and text not in gaz.places):
         return ORG
@@ -1156,8 +1180,8 @@ def _decisive_cue(m: Mention, paragraph: str) -> bool:
 def _precise_rule(m: Mention, paragraph: str) -> bool:
     """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
     reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
-    gazetteer knows, an organisation whose name ends in a cue word or is a known institution, a
-    dateline, an account or poll ("Quellmark poll")."""
+    gazetteer knows, an organisation whose name ends in a cue word, opens with one and "of" or "for" ("Office of
+    Vell and Roe") or is a known institution, a dateline, an account or poll ("Quellmark poll")."""
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
     next_word = after.group(1) if after else ""
@@ -1169,7 +1193,9 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
-                or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@")
+                or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
+                or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
+                and all(w[:1].isupper() or w in CONNECTORS or w == "and" for w in words))  # not "... in Vellton"
     return False
 
 
@@ -1751,40 +1777,49 @@ def _split_joined_names(mentions: list[Mention], paragraphs: list[str]) -> list[
         after = _NOUN_AFTER.match(paragraphs[m.paragraph], m.end)
         uses[m.text].add(after.group(1) if after else "")
     out: list[Mention] = []
+    halves: dict[tuple[int, int, int], Mention] = {}  # the second halves split off, which an inner mention may repeat
     for m in mentions:
         words = m.text.split()
         first, _, second = m.text.partition(" and ")
-        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or _two_bodies(first, second) or (
+        bodies = m.kind in (ORG, OTHER) and bool(second) and _two_bodies(first, second)
+        if m.kind in (ORG, OTHER) and second and (first in alone and second in alone or bodies or (
                 _team_nickname([first]) and _team_nickname([second]) and _reports_sport(paragraphs))):
-            out.append(replace(m, end=m.start + len(first), text=first, kind=alone.get(first, ORG)))
+            out.append(replace(m, end=m.start + len(first), text=first, kind=ORG if bodies else alone.get(first, ORG)))
             start = m.end - len(second)
-            out.append(replace(m, start=start, text=second, kind=alone.get(second, ORG)))
+            out.append(replace(m, start=start, text=second, kind=ORG if bodies else alone.get(second, ORG)))
+            halves[(m.paragraph, start, m.end)] = out[-1]
         elif (m.kind in (ORG, OTHER) and len(words) == 2 and alone.get(words[0]) == ORG and words[1] not in ORG_CUES
               and words[1].lower() not in CORPORATE_SUFFIXES and uses[m.text] <= PRODUCT_NOUNS):
             out.append(replace(m, end=m.start + len(words[0]), text=words[0], kind=ORG))
             out.append(replace(m, start=m.end - len(words[1]), text=words[1], kind=OTHER))
         else:
             out.append(m)
-    return out
+    return [m for m in out if halves.get((m.paragraph, m.start, m.end), m) is m]
 
 
 def _two_bodies(first: str, second: str) -> bool:
     """Two names of bodies joined by "and", each of two words or more, the first ending in a body's
     word, the second in an organisation's cue word: "Financial Conduct Authority and Information
     Commissioner's Office" (not "Food and Drug Administration", "Department of Health and Human
-    Services" or "Guangdong Post and Telecommunications Administration", one body of two fields)."""
-    return (len(first.split()) >= 2 and first.split()[-1] in BODY_HEADS
-            and len(second.split()) >= 2 and second.split()[-1] in ORG_CUES)
+    Services" or "Guangdong Post and Telecommunications Administration", one body of two fields); or a
+    name of two words or more before a body of a place: "Acme Chase and Bank of Ireland" (the second
+    half a whole name of its own, so the "and" joins two bodies, not two fields of one)."""
+    words = second.split()
+    return len(first.split()) >= 2 and (
+        first.split()[-1] in BODY_HEADS and len(words) >= 2 and words[-1] in ORG_CUES
+        or len(words) >= 3 and words[0] in BODY_HEADS and words[1] == "of"
+        and " ".join(words[2:]) in gazetteer().places)
 
 
 # A title in quote marks, its closing comma or full stop inside them in the American manner.
 _QUOTED = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 
 
-def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
+def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """A name that alone fills a pair of quote marks is the title of a work (a song, a film, a
     book: Bowie's ‘Space Oddity’, “American Skin”), not an organisation or a place: every use of it
-    in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). Known places,
+    in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). A name inside
+    a longer title is dropped (see ``_in_quoted_title``). Known places,
     institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
     scare quotes is still a party)."""
     titles = set()
@@ -1798,11 +1833,16 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> None:
         if filled and not (m.text in gazetteer().places or m.text in INSTITUTIONS
                            or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)):
             titles.add(m.text)
+    kept = []
     for m in mentions:
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
-        elif m.kind in (PERSON, ORG) and _in_quoted_title(m, paragraphs[m.paragraph]):
+        elif m.kind in (PERSON, ORG, OTHER) and (whole := _in_quoted_title(m, paragraphs[m.paragraph])):
+            if _LEADING_THE.sub("", whole) != m.text:
+                continue  # a piece of a title ("Would Die" of "I Would Die 4 U") names nothing of its own
             m.kind = OTHER
+        kept.append(m)
+    return kept
 
 
 # A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
@@ -1811,24 +1851,24 @@ _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*|" + "|".join(sorted(FUNCTION_WORD
 _QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{1,80}?)[,.!?]*[”\"]")
 
 
-def _in_quoted_title(m: Mention, paragraph: str) -> bool:
-    """A name inside a quoted title of a work that says more than the name ("Until the End of Time",
-    "Can't Stop the Feeling!", "Rock Your Body"): the title's words, not an entity. Only that use;
+def _in_quoted_title(m: Mention, paragraph: str) -> str:
+    """The quoted title of a work that holds a name and says more than the name ("Until the End of Time",
+    "Can't Stop the Feeling!", "Rock Your Body"), else "": the title's words, not an entity. Only that use;
     a person's full name stays a person ("We Need Jane Doe"), and a place a place ("Freedom for Ruritania!")."""
     opening = max(paragraph.rfind("“", 0, m.start), paragraph.rfind('"', 0, m.start))
     if opening < 0 or m.start - opening > 60:
-        return False
+        return ""
     span = _QUOTED_SPAN.match(paragraph, opening)
     if not span or span.end(1) < m.end:
-        return False
+        return ""
     words = span.group(1).split()
     if not 2 <= len(words) <= 8 or not all(_TITLE_WORD.fullmatch(w) for w in words):
-        return False
+        return ""
     if m.kind == PERSON:
-        return not _looks_like_full_name(m.text.split())
+        return "" if _looks_like_full_name(m.text.split()) else span.group(1)
     # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
-    return span.group(1) != m.text and not (
-        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text))
+    return "" if span.group(1) == m.text or (
+        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)) else span.group(1)
 
 
 def _slogan(m: Mention) -> bool:
@@ -2872,7 +2912,17 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
         and not _particle_surname(mentions[i].text)  # "de Blasio" alone is a surname
         and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
         and kind_of(_name_key(mentions[i].text)) in (PERSON, OTHER)
+        and not (mentions[i].kind == OTHER and _named_after(_surface(mentions[i].text).split()))
     ]
+
+
+_NAMED_AFTER_HEADS = ORG_CUES | LONE_BODY_HEADS | VENUE_WORDS | FACILITY_WORDS | NAMED_AFTER_HEADS
+
+
+def _named_after(words: list[str]) -> bool:
+    """A full name, then a body's or a place's head word: "Vell Roe Zoo", "Jo Roe Center" are named after a person,
+    and their head word is no surname (a lone "the Zoo" is not theirs)."""
+    return len(words) >= 3 and words[-1] in _NAMED_AFTER_HEADS
 
 
 def _first_names_agree(a: list[str], b: list[str]) -> bool:
@@ -3578,6 +3628,14 @@ def _merge_by_key(
     for i in named:
         m = mentions[i]
         buckets[_match_key(m).replace(" ", "")].append(i)
+    for key, members in list(buckets.items()):
+        # A web address names the site that publishes it ("People.com" is "People"), never a place:
+        # where the same name is read as a place, "Vellton.com" is the town's news site, not the town.
+        sites = [i for i in members if WEB_ADDRESS.search(mentions[i].text)]
+        kinds = Counter(mentions[i].kind for i in members if i not in sites)
+        if sites and kinds[PLACE] > kinds[ORG]:  # "Acme.com" stays Acme's, whatever its own kind
+            buckets[key] = [i for i in members if i not in sites]
+            buckets[f"{key}.web"] = sites
     given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
     for i in _given_named(mentions, persons):
         given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
@@ -3620,16 +3678,19 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
     reports name with two neighbouring letters swapped, and seen far less often than that person, is
     that surname mistyped ("Klistchko" in a report on Wladimir Klitschko). Only a swap: a letter
     more or less, or another letter, often makes another family's name ("Malone" in the line-up
-    beside Shaun Maloney's, "Hansen" and "Hanson"). Only long words, and never a given name, a place
-    or initials."""
+    beside Shaun Maloney's, "Hansen" and "Hanson"), except a letter inside the word ("Schacham" of Ofer Shacham) in
+    reports that each name that one person in full, where no one else has a surname so near. Only long words, and
+    never a given name, a place or initials."""
     surnames: dict[str, set[int]] = defaultdict(set)  # surname key -> roots of the full names ending so
     for i in persons:
         parts = _person_parts(mentions[i].text)
         if len(parts[-1]) >= 6:
             surnames[parts[-1]].add(uf.find(i))
     by_letters: dict[str, set[str]] = defaultdict(set)  # a swap keeps the letters: index by them
+    by_length: dict[int, set[str]] = defaultdict(set)
     for key in surnames:
         by_letters["".join(sorted(key))].add(key)
+        by_length[len(key)].add(key)
     members: dict[int, list[int]] = defaultdict(list)
     for i in named:
         members[uf.find(i)].append(i)
@@ -3645,12 +3706,19 @@ def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons:
             continue
         near = {k for k in by_letters.get("".join(sorted(key[0])), ()) if k[0] == key[0][0] and _one_edit(k, key[0])}
         roots = {uf.find(r) for k in near for r in surnames[k]}
+        wider = not roots  # a letter more or less: only where the reports give that one person in full
+        if wider:
+            near = {k for k in by_length.get(len(key[0]) - 1, set()) | by_length.get(len(key[0]) + 1, set())
+                    if k[0] == key[0][0] and k[-1] == key[0][-1] and _one_edit(k, key[0])}
+            roots = {uf.find(r) for k in near for r in surnames[k]}
         if len(roots) != 1:
             continue
         target = roots.pop()
         known = members.get(target, [])
-        if (len(known) >= 3 * len(group)
-                and {mentions[i].article for i in group} <= {mentions[i].article for i in known}):
+        articles = {mentions[i].article for i in group}
+        if wider and articles <= {mentions[i].article for i in known if " " in mentions[i].text}:
+            uf.union(target, root)
+        elif not wider and len(known) >= 3 * len(group) and articles <= {mentions[i].article for i in known}:
             uf.union(target, root)
 
 
@@ -4580,6 +4648,18 @@ def _cued_one_word_person(cluster: list[Mention], paragraphs: dict[str, list[str
     return any(_person_cue(m, paragraphs[m.article][m.paragraph], titles=False, clause=False) for m in cluster)
 
 
+_WHICH_AFTER = re.compile(r", which\b")
+
+
+def _which_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name read as a person's, with no role, is followed by ", which" in one use ("Vell Tramlink, which
+    is owned by ...") and has no person's cue in any (``_person_cue``): a thing's or a body's."""
+    if any(m.role for m in cluster) or not any(
+            _WHICH_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster):
+        return False
+    return not any(_person_cue(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+
+
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
 _WORD_AFTER = re.compile(r" ([a-z][\w'’-]*)")
 DETERMINED_SHARE = 0.25  # of a name's uses; a person's name takes "the" only as a modifier ("the Roe government")
@@ -4732,6 +4812,24 @@ def _counted_words(text: str) -> Iterator[re.Match[str]]:
 _INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTER)) + r")\b")
 
 
+_ANIMAL_NAMED = re.compile(r"\b(?:" + "|".join(sorted(ANIMAL_NOUNS)) + r")(?:,| named| called)? ([A-Z][a-z]+)\b")
+
+
+def _named_animal(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a one-word name follows a kind of animal in an article that names it ("a gorilla named Vellko", "the
+    gorilla Vellko's pen"), where the tagger may have seen no name at all: an animal's name, no person, body or
+    place."""
+    word = cluster[0].text
+    return " " not in word and all(m.text == word for m in cluster) and any(
+        word in _animal_names(tuple(paragraphs[a])) for a in {m.article for m in cluster})
+
+
+@functools.lru_cache(maxsize=1_000)
+def _animal_names(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The names an article gives after a kind of animal."""
+    return frozenset(n for p in paragraphs for n in _ANIMAL_NAMED.findall(p))
+
+
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
     Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
@@ -4783,7 +4881,8 @@ def _build_entities(
         kind = entry.get("kind") or voted
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
-                or _determined_thing(cluster, paragraphs) or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
+                or _determined_thing(cluster, paragraphs) or _which_thing(cluster, paragraphs)
+                or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
@@ -4801,7 +4900,8 @@ def _build_entities(
             kind = OTHER
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)
-                                      or kind != PLACE and _named_thing(cluster, paragraphs)):
+                                      or kind != PLACE and _named_thing(cluster, paragraphs)
+                                      or _named_animal(cluster, paragraphs)):
             kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})

@@ -225,6 +225,23 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
+# Modal and negated auxiliary verbs, and "I" with an auxiliary: inside a run, they make it a title of a work, a
+# lyric or a slogan ("I Would Die 4 U", "Can't Stop the Feeling", "Bet I'll"), which no name of a person, body or
+# place holds.
+TITLE_VERBS = frozenset(
+    """
+    Would Could Should Shall Might Must Can't Won't Don't Doesn't Didn't Isn't Aren't Wasn't Weren't Couldn't
+    Wouldn't Shouldn't Ain't Can’t Won’t Don’t Doesn’t Didn’t Isn’t Aren’t Wasn’t Weren’t Couldn’t Wouldn’t
+    Shouldn’t Ain’t I'll I'm I've I'd I’ll I’m I’ve I’d
+    """.split())
+# Kinds of animal whose name right before a name (or before "named"/"called") make it an animal's name ("the gorilla
+# Vellko", "a dog named Rex", "a third gorilla, Vellko,"): no person, body or place.
+ANIMAL_NOUNS = frozenset(
+    """
+    gorilla gorillas silverback chimpanzee chimp orangutan ape monkey elephant lion lioness tiger bear panda giraffe
+    rhino rhinoceros hippo hippopotamus zebra wolf dog puppy cat kitten horse pony racehorse mare stallion colt filly
+    dolphin whale orca shark penguin parrot eagle owl cow pig goat crocodile alligator cheetah leopard koala kangaroo
+    """.split())
 # Last words of a natural feature's name that reports also leave out once the feature is named: "the Pacific
 # Ocean" is "the Pacific", the "Vell River" "the Vell".
 FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
@@ -425,6 +442,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near"}
 # Recovery", and "at Betty Ford" or "checked into Morningside" is the facility. Bodies a place runs
 # ("Palmer Police", "Palmer Fire Department") are left out: "in Palmer" is the town.
 FACILITY_WORDS = {"Center", "Centre", "Clinic", "Facility", "Treatment", "Recovery", "Rehab", "Rehabilitation"}
+# Last words of a place or body named after a person ("the Vell Roe Zoo", "Jo Roe Airport"), besides the cues of
+# bodies and facilities: with a full name before them, no person's name.
+NAMED_AFTER_HEADS = frozenset({"Zoo", "Aquarium", "Airport", "Station", "Cathedral", "Gardens", "Library", "Bridge"})
 # Prepositions of being at a place or going to it: "back at Betty Ford", "pulled up to Morningside".
 LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
