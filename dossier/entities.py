@@ -457,25 +457,34 @@ def _initials_and_surname(mentions: list[Mention]) -> None:
             m.kind = PERSON
 
 
+_OFFICE_HEADS = TITLE_HEADS - HONORIFICS  # the heads of an office's title ("Mayor"), not of a name ("Mr")
+
+
 def _titles_of_places(mentions: list[Mention]) -> None:
     """A title of a place names the office, no body or place: "Mayor of Vell", "Vell Mayor" (where Vell is a
     place the article or the lists know) is a role, given to the one person who holds it if any. A place is never
     named as a title of something ("Mayor of Vell" read as a place)."""
-    places = set(gazetteer().places) | {m.text for m in mentions if m.kind == PLACE}
+    # The article's places beside the gazetteer's, looked up in both: a copy of the gazetteer was most of the time.
+    known = gazetteer().places
+    places = {m.text for m in mentions if m.kind == PLACE}
     places |= {m.text.split(" of ", 1)[1] for m in mentions if m.kind == PLACE and m.text.split(" ")[0] in TITLE_HEADS
                and " of " in m.text}  # "Mayor of Vell" read as a place: Vell is one
+
+    def placed(name: str) -> bool:
+        return name in known or name in places
+
     for m in mentions:
         if m.role or m.kind not in (ORG, PLACE, OTHER):
             continue
         words = m.text.split(" ")
-        title = words[0] in TITLE_HEADS - HONORIFICS and len(words) >= 3 and words[1] == "of"
-        of_place = title and (m.kind == PLACE or " ".join(words[3 if words[2] == "the" else 2 :]) in places)
-        place_title = len(words) >= 2 and words[-1] in TITLE_HEADS - HONORIFICS and " ".join(words[:-1]) in places
+        title = words[0] in _OFFICE_HEADS and len(words) >= 3 and words[1] == "of"
+        of_place = title and (m.kind == PLACE or placed(" ".join(words[3 if words[2] == "the" else 2 :])))
+        place_title = len(words) >= 2 and words[-1] in _OFFICE_HEADS and placed(" ".join(words[:-1]))
         if of_place or place_title:
             m.kind, m.role = PERSON, m.text
             continue
         of = words.index("of") if "of" in words[3:] else 0
-        if (words[0] in TITLE_HEADS - HONORIFICS and m.kind == PLACE and 2 <= of - 1 <= 3
+        if (words[0] in _OFFICE_HEADS and m.kind == PLACE and 2 <= of - 1 <= 3
                 and all(w[:1].isupper() for w in words[1:of])):
             name = " ".join(words[1:of])  # "Sheriff Jo Roe of Vell County": the person, the place apart
             m.start, m.end, m.text, m.kind, m.role = m.start + len(words[0]) + 1, m.start + len(words[0]) + 1 + len(
