@@ -2671,8 +2671,19 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
     return [m for m in mentions if id(m) not in gone]
 
 
-# What comes before a word that opens a sentence: nothing, or a full stop and quote marks
-_OPENS_BEFORE = re.compile(r"(?:^|[.!?:])[\s\"“‘']*$")
+_QUOTE_MARKS = "\"“‘'"
+
+
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: nothing, or a stop or a colon, then only spaces and quote marks,
+    before it. Read backwards from it: a pattern searched from the paragraph's start scanned all of it for each
+    mention (35 µs a call over the corpora's paragraphs)."""
+    end = start
+    while end and (paragraph[end - 1].isspace() or paragraph[end - 1] in _QUOTE_MARKS):
+        end -= 1
+    return not end or paragraph[end - 1] in ".!?:"
+
+
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
 
 
@@ -2689,7 +2700,7 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
     for m in mentions:
         alone = " " not in m.text and m.text.istitle() and m.kind in (ORG, OTHER)
         paragraph = paragraphs[m.article][m.paragraph]
-        opens = bool(_OPENS_BEFORE.search(paragraph, 0, m.start))
+        opens = _opens_sentence(paragraph, m.start)
         openers[m.text] = openers.get(m.text, True) and alone and opens
         if alone and not opens and titled.get(m.text, True):
             spans = clauses.setdefault((m.article, m.paragraph), _title_clauses(paragraph))
