@@ -410,9 +410,9 @@ def find_mentions(article: Article) -> list[Mention]:
     _titles_of_places(prose)
     _initials_and_surname(prose)
     _kinds_by_preposition(prose, article.paragraphs)
-    prose = [m for m in prose if (not _TIME_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start)
+    prose = [m for m in prose if (not _time_before(article.paragraphs[m.paragraph], m.start)
                                   or m.text.split(" ")[0] not in TIME_ZONE_OPENERS)
-             and not (" " not in m.text and _PRODUCT_BEFORE.search(article.paragraphs[m.paragraph], 0, m.start))]
+             and not (" " not in m.text and _product_before(article.paragraphs[m.paragraph], m.start))]
     # A long run of capitalised words that is neither a person, an organisation nor a place is a list
     # whose separators were lost in scraping ("Blessing Abana Comfort Amos Deborah …"), not one name.
     return [m for m in prose if not (m.kind == OTHER and len(m.text.split()) > MAX_OTHER_WORDS)
@@ -421,9 +421,22 @@ def find_mentions(article: Article) -> list[Mention]:
 
 
 # A clock time right before a name: "11:03 " of "11:03 AM ET Fri", a time stamp, no body.
-_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")
+_TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")  # six characters at most
 # A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
+
+
+def _time_before(paragraph: str, start: int) -> bool:
+    """``_TIME_BEFORE`` right before ``start``, searched from six characters back, not from the paragraph's start."""
+    return bool(_TIME_BEFORE.search(paragraph, max(0, start - 6), start))
+
+
+def _product_before(paragraph: str, start: int) -> bool:
+    """``_PRODUCT_BEFORE`` right before ``start``, searched from the word before (it holds no space), not from the
+    paragraph's start."""
+    return bool(_PRODUCT_BEFORE.search(paragraph, paragraph.rfind(" ", 0, max(0, start - 1)) + 1, start))
+
+
 _IN_BEFORE = re.compile(r"\bin $")
 _ACCORDING_TO_BEFORE = re.compile(r"\baccording to $")
 
