@@ -2039,8 +2039,16 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.people.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)
-    names.people.sort()
+    # A nickname given to someone named before is no one else: "Jo Roe, also known as Dr Gloom, … He said".
+    aliases = {a.group(1).split()[-1] for text in article.paragraphs for a in _ALIAS.finditer(text)}
+    names.people = sorted((at, name) for at, name in names.people if name.split()[-1] not in aliases)
     return names
+
+
+_ALIAS = re.compile(
+    rf",\s*(?:{'|'.join(sorted(speech.ALIAS_PHRASES, key=len, reverse=True))})\s+[\"“‘']?"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 
 
 _ROLE_AFTER = re.compile(r"\s+(?:co-)?([a-z]+)\b")
@@ -2364,7 +2372,7 @@ _PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
 def _clean_role(apposition: str) -> str | None:
     """The role an apposition gives, without its article, relative clause or a lawmaker's party and state first
     ("Roe, D-N.Y., the ranking member"); none for an age ("Roe, 33, said")."""
-    role = re.split(r"\s+(?:who|which|that|whose)\s+", apposition)[0]
+    role = re.split(r"(?:^|\s+)(?:who|which|that|whose)\s+", apposition.strip(" ,"))[0]
     role = _PARTY_STATE_FIRST.sub("", role.strip(" ,"))
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
     return None if not role or role.isdigit() else role
@@ -3362,7 +3370,21 @@ def _previous_report(ctx: _Context) -> _Attribution | None:
         # '"…," Roe said, and her husband cut in. "…"': a clause with a subject of its own ends the sentence; the
         # quote after it may be that subject's, not the report's.
         return _Attribution(None, None)
+    if found is not None and report is not None and report.cue and report.cue.split()[0].lower() in speech.ASKING_VERBS:
+        return _asked(found, report.cue)
     return report
+
+
+def _asked(found: tuple[str, int, int], cue: str) -> _Attribution:
+    """The quote after a sentence that asks someone something answers it: 'Vell Online asked Jo Roe whether …
+    "Definitely not."' is Roe's, never the asker's; unknown when the one asked is not named."""
+    sentence, p, begin = found
+    at = sentence.rfind(cue) + len(cue)
+    asked = re.split(rf"[,;:?]|\s(?:{'|'.join(sorted(speech.ASKED_ABOUT))})\b", sentence[at:], maxsplit=1)[0]
+    np = _clean_np(asked)
+    if np and _is_cap(np) and _looks_like_np(np):
+        return _Attribution(_Speaker(np, at=(p, begin + at + sentence[at:].find(np))), None)
+    return _Attribution(None, None)
 
 
 def _previous_sentence(ctx: _Context) -> _Attribution | None:

@@ -3449,3 +3449,33 @@ def test_a_name_before_an_apposition_left_unclosed_is_the_teller() -> None:
 def test_an_acronym_before_a_body_noun_is_in_the_body_name() -> None:
     [quote] = quotes_with_names('The Vell Health Services NHS Trust said the "vast majority" of patients went home.')
     assert quote.speaker_name == "Vell Health Services NHS Trust"
+
+
+def test_a_relative_clause_after_the_name_is_no_role() -> None:
+    before, after = quotes_with_names(
+        'Jo Roe, who is 46, said: "We will build the bridge before the winter comes."',
+        '"The river will not wait for us," Roe, who was elected in 2010, said on Friday.',
+    )
+    assert (before.speaker_name, before.speaker_role) == ("Jo Roe", None)
+    assert (after.speaker_name, after.speaker_role) == ("Jo Roe", None)
+
+
+def test_the_quote_after_a_question_is_the_answer_of_the_one_asked() -> None:
+    [named] = quotes_with_names(
+        "Vell Online asked Jo Roe, the chief of Vell Bank, whether the debt could turn bad? "
+        "“Definitely. This is why most banks have stopped lending to buyers.”"
+    )
+    [unnamed] = quotes_with_names(
+        "Vell Online asked whether the debt could turn bad? “Definitely. This is why most banks have stopped lending.”"
+    )
+    assert named.speaker_text == "Jo Roe" and named.speaker_name in (None, "Jo Roe")
+    assert unnamed.speaker_name is None and unnamed.speaker_text is None
+
+
+def test_a_nickname_given_after_a_comma_is_no_one_else() -> None:
+    [quote] = quotes_with_names(
+        "Markets fell on Monday.",
+        "Jo Roe, professor of economics at Vell University, also known as Dr Gloom is no fan of the coin. The name "
+        'Dr Gloom was given to him for his dark forecasts. He tweeted: "The coin is a bubble and it will burst."',
+    )
+    assert quote.speaker_name == "Jo Roe"

@@ -239,6 +239,9 @@ APPEARANCE_PHRASES = frozenset(
 # 'a fund dubbed "…"', not 'the senator called "…"', whose words they are).
 THING_NAMING_PHRASES = frozenset({"known as", "referred to as"})
 NAMING_PARTICIPLES = frozenset("called named dubbed".split())
+# Phrases that, set off by a comma after a person, give that person a second name: "Jo Roe, also known as Dr Gloom",
+# "Roe, nicknamed "the Hammer"": the nickname is no one else.
+ALIAS_PHRASES = frozenset({"known as", "also known as", "nicknamed", "dubbed", "better known as"})
 # Reporting stems whose "-s" form right after a lower-case noun is that noun's plural, not a verb: "pay rates", "house
 # rules", "criminal charges" (a person before it still reports: "the mayor charges that …").
 PLURAL_NOUN_STEMS = frozenset("rate rule charge".split())
@@ -273,6 +276,10 @@ GROUP_NOUNS = frozenset(
     investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
     pundits""".split()
 )
+# Verbs whose object answers: after "Vell Online asked Jo Roe whether …", the quote that follows is Roe's answer.
+ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
+# Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
+ASKED_ABOUT = frozenset("whether if about why how what when where who which to for".split())
 # Words for those who answered a poll: "those surveyed said", "those polled say".
 POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
 # Function words capitalised only because they open a sentence; never part of a name.
