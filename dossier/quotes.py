@@ -3187,6 +3187,11 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
+    begin = speaker.at[1] + sentence.find(subject[0])
+    if person is None and ((p, begin), subject[0]) in names.people:
+        # A one-word name that is also a title, which the entities stage took for a person here: "A decade ago,
+        # Prince gave an interview in which he …" is his.
+        person = subject[0]
     if person is not None and len(subject[0].split()) == 1:
         person = _fullest(person.split()[-1], names, speaker.at, speech.PRONOUN_GENDER[pronoun])
     # A person: a full name, one the article names as a person, or the subject of a reporting
@@ -3371,15 +3376,18 @@ def _previous_report(ctx: _Context) -> _Attribution | None:
         # quote after it may be that subject's, not the report's.
         return _Attribution(None, None)
     if found is not None and report is not None and report.cue and report.cue.split()[0].lower() in speech.ASKING_VERBS:
-        return _asked(found, report.cue)
+        return _asked(found, report)
     return report
 
 
-def _asked(found: tuple[str, int, int], cue: str) -> _Attribution:
+def _asked(found: tuple[str, int, int], report: _Attribution) -> _Attribution:
     """The quote after a sentence that asks someone something answers it: 'Vell Online asked Jo Roe whether …
-    "Definitely not."' is Roe's, never the asker's; unknown when the one asked is not named."""
+    "Definitely not."' is Roe's, never the asker's; unknown when the one asked is not named. A verb that asks no
+    one ('Roe would serve if asked.') leaves the report as it is."""
     sentence, p, begin = found
-    at = sentence.rfind(cue) + len(cue)
+    at = sentence.rfind(report.cue or "") + len(report.cue or "")
+    if not sentence[at:].strip(" .?!"):
+        return report
     asked = re.split(rf"[,;:?]|\s(?:{'|'.join(sorted(speech.ASKED_ABOUT))})\b", sentence[at:], maxsplit=1)[0]
     np = _clean_np(asked)
     if np and _is_cap(np) and _looks_like_np(np):
@@ -3631,7 +3639,17 @@ def _quote(
                 # '"Lewis did a great job," he added. "…"': people rarely name themselves, so "he" is someone else
                 # (in the quote that continues too).
                 quote.speaker_name = None
+            if quote.speaker_name and _about_its_speaker(text, quote.speaker_name):
+                quote.speaker_name = None
     return quote
+
+
+def _about_its_speaker(text: str, name: str) -> bool:
+    """Whether a quote names its speaker in full as the subject of one of its sentences and never speaks in the
+    first person: '"Born in Vell, Jo Roe moved to the mainland at 13."' is a biography of Roe, not Roe's words."""
+    if len(name.split()) < 2 or not re.search(rf"(?:^|[.!?]\s+|,\s+){re.escape(name)}\s+[a-z]", text):
+        return False
+    return not any(w.lower().replace("’", "'") in speech.FIRST_PERSON for w in re.findall(r"[\w'’]+", text))
 
 
 # A quote inside the quote, in single marks: others' words, in which the speaker may be named ("'How's Sarah?'").

@@ -3479,3 +3479,26 @@ def test_a_nickname_given_after_a_comma_is_no_one_else() -> None:
         'Dr Gloom was given to him for his dark forecasts. He tweeted: "The coin is a bubble and it will burst."',
     )
     assert quote.speaker_name == "Jo Roe"
+
+
+def test_he_is_the_one_word_person_who_opens_his_sentence() -> None:
+    paragraphs = [
+        "Tom Ray will sing at the halftime show on Sunday, his label said.",
+        "A decade ago, Prince gave an interview to a magazine in which he called such tributes “ghastly.” “It is the "
+        "worst thing I can think of,” he said.",
+    ]
+    prince = paragraphs[1].index("Prince")
+    mentions = [Mention("a", 0, 0, 7, "Tom Ray", "person"), Mention("a", 1, prince, prince + 6, "Prince", "person")]
+    word, said = find_quotes(article(*paragraphs), mentions)
+    assert word.speaker_name == "Prince" and said.speaker_name == "Prince"
+
+
+def test_a_quote_about_its_speaker_by_full_name_is_no_one_s_words() -> None:
+    bio, own = quotes_with_names(
+        "Jo Roe is running for mayor.",
+        "Roe says this about himself on his website: “Born to a single mother in Vell, Jo Roe moved with his mother "
+        "to the mainland at age 13.” Roe said: “Born in Vell, I, Jo Roe, will not forget it.”",
+    )
+    assert bio.speaker_name is None
+    assert own.speaker_name == "Jo Roe"
+

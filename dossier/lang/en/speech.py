@@ -239,6 +239,11 @@ APPEARANCE_PHRASES = frozenset(
 # 'a fund dubbed "…"', not 'the senator called "…"', whose words they are).
 THING_NAMING_PHRASES = frozenset({"known as", "referred to as"})
 NAMING_PARTICIPLES = frozenset("called named dubbed".split())
+# Words in which a speaker speaks as themselves: a quote with none of them that names its speaker in full as the
+# subject of its own sentence is about that person ('"Born in Vell, Jo Roe moved …"'), not in their voice.
+FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
+)
 # Phrases that, set off by a comma after a person, give that person a second name: "Jo Roe, also known as Dr Gloom",
 # "Roe, nicknamed "the Hammer"": the nickname is no one else.
 ALIAS_PHRASES = frozenset({"known as", "also known as", "nicknamed", "dubbed", "better known as"})
