@@ -2370,10 +2370,12 @@ _PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
 
 
 def _clean_role(apposition: str) -> str | None:
-    """The role an apposition gives, without its article, relative clause or a lawmaker's party and state first
-    ("Roe, D-N.Y., the ranking member"); none for an age ("Roe, 33, said")."""
+    """The role an apposition gives, without its article, relative clause, an age or a lawmaker's party and state
+    first ("Roe, D-N.Y., the ranking member"); none for an age alone ("Roe, 33, said") or a relative clause alone
+    ("Roe, who is 33, said")."""
     role = re.split(r"(?:^|\s+)(?:who|which|that|whose)\s+", apposition.strip(" ,"))[0]
     role = _PARTY_STATE_FIRST.sub("", role.strip(" ,"))
+    role = re.sub(r"^(?:aged\s+)?\d{1,3},\s*", "", role)  # an age first: "Roe, 46, a farmer, said"
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
     return None if not role or role.isdigit() else role
 

@@ -3458,6 +3458,8 @@ def test_a_relative_clause_after_the_name_is_no_role() -> None:
     )
     assert (before.speaker_name, before.speaker_role) == ("Jo Roe", None)
     assert (after.speaker_name, after.speaker_role) == ("Jo Roe", None)
+    [aged] = quotes_with_names('"We will build the bridge before the winter comes," Jo Roe, 46, a farmer, said.')
+    assert (aged.speaker_name, aged.speaker_role) == ("Jo Roe", "farmer")
 
 
 def test_the_quote_after_a_question_is_the_answer_of_the_one_asked() -> None:
