@@ -2424,6 +2424,15 @@ def _last_person(
     (p, latest), _ = fitting[0]
     if _unnamed_reporter_since(names.paragraphs, (p, latest), at):
         return None  # "A spokesman said … He stressed:": "he" is the spokesman, whom the article does not name
+    sentence = (at[0], _head(names.paragraphs[at[0]], at[1], 0)[1]) if at[0] >= 0 else at
+    if any(
+        s.name is None and s.kind == "role" and s.text.split()[0].lower() in speech.OTHER_PERSON_DETERMINERS
+        and s.text.split()[-1].lower() in speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS
+        and (p, latest) < s.at < sentence and s.at[0] == at[0]
+        for s in speakers
+    ):
+        # 'His old friend once called it “vile.” “…,” he said': "he" is the one quoted in a sentence before, unnamed
+        return None
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])

@@ -3504,3 +3504,12 @@ def test_a_quote_about_its_speaker_by_full_name_is_no_one_s_words() -> None:
     assert bio.speaker_name is None
     assert own.speaker_name == "Jo Roe"
 
+
+
+def test_he_after_an_unnamed_person_quoted_in_his_paragraph_is_unknown() -> None:
+    quotes = quotes_with_names(
+        "Tom Ray will sing at the halftime show on Sunday, the league said.",
+        "Ray said he was ready for it.",
+        "His old friend, who died in 2016, once called such shows “vile.” “It is demonic,” he said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]

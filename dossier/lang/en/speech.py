@@ -272,6 +272,9 @@ NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
 # Articles of a description that may bring in someone new ("a top aide said"): the person is named in the article
 # only when it describes someone in the same words.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Determiners of a description that brings in someone other than a person named before it: "his late mentor said",
+# "a spokesman said" (not "the senator", who may be the person named).
+OTHER_PERSON_DETERMINERS = POSSESSIVES | INDEFINITE_ARTICLES | NEW_PERSON_DETERMINERS
 # Plural nouns for people counted or described as a group, the subject of a report that names no one:
 # "critics say", "many analysts said", "those surveyed said".
 GROUP_NOUNS = frozenset(
