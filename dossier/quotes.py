@@ -3658,7 +3658,9 @@ def _quote(
 def _about_its_speaker(text: str, name: str) -> bool:
     """Whether a quote names its speaker in full as the subject of one of its sentences and never speaks in the
     first person: '"Born in Vell, Jo Roe moved to the mainland at 13."' is a biography of Roe, not Roe's words."""
-    if len(name.split()) < 2 or not re.search(rf"(?:^|[.!?]\s+|,\s+){re.escape(name)}\s+[a-z]", text):
+    # Any given name before the surname: the article may spell it otherwise ("Raul" in it, "Raúl" in the quote).
+    surname = re.escape(name.split()[-1])
+    if len(name.split()) < 2 or not re.search(rf"(?:^|[.!?]\s+|,\s+)[A-Z][\w'’.-]*\s+{surname}\s+[a-z]", text):
         return False
     return not any(w.lower().replace("’", "'") in speech.FIRST_PERSON for w in re.findall(r"[\w'’]+", text))
 

@@ -3503,6 +3503,12 @@ def test_a_quote_about_its_speaker_by_full_name_is_no_one_s_words() -> None:
     )
     assert bio.speaker_name is None
     assert own.speaker_name == "Jo Roe"
+    [spelt] = quotes_with_names(
+        "Jose Roe is running for mayor.",
+        "Roe says this about himself on his website: “Born to a single mother in Vell, José Roe moved with his mother "
+        "to the mainland at age 13.”",
+    )
+    assert spelt.speaker_name is None
 
 
 
