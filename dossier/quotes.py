@@ -2039,8 +2039,16 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.people.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)
-    names.people.sort()
+    # A nickname given to someone named before is no one else: "Jo Roe, also known as Dr Gloom, … He said".
+    aliases = {a.group(1).split()[-1] for text in article.paragraphs for a in _ALIAS.finditer(text)}
+    names.people = sorted((at, name) for at, name in names.people if name.split()[-1] not in aliases)
     return names
+
+
+_ALIAS = re.compile(
+    rf",\s*(?:{'|'.join(sorted(speech.ALIAS_PHRASES, key=len, reverse=True))})\s+[\"“‘']?"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+)
 
 
 _ROLE_AFTER = re.compile(r"\s+(?:co-)?([a-z]+)\b")
@@ -2362,10 +2370,12 @@ _PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
 
 
 def _clean_role(apposition: str) -> str | None:
-    """The role an apposition gives, without its article, relative clause or a lawmaker's party and state first
-    ("Roe, D-N.Y., the ranking member"); none for an age ("Roe, 33, said")."""
-    role = re.split(r"\s+(?:who|which|that|whose)\s+", apposition)[0]
+    """The role an apposition gives, without its article, relative clause, an age or a lawmaker's party and state
+    first ("Roe, D-N.Y., the ranking member"); none for an age alone ("Roe, 33, said") or a relative clause alone
+    ("Roe, who is 33, said")."""
+    role = re.split(r"(?:^|\s+)(?:who|which|that|whose)\s+", apposition.strip(" ,"))[0]
     role = _PARTY_STATE_FIRST.sub("", role.strip(" ,"))
+    role = re.sub(r"^(?:aged\s+)?\d{1,3},\s*", "", role)  # an age first: "Roe, 46, a farmer, said"
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
     return None if not role or role.isdigit() else role
 
@@ -2414,6 +2424,15 @@ def _last_person(
     (p, latest), _ = fitting[0]
     if _unnamed_reporter_since(names.paragraphs, (p, latest), at):
         return None  # "A spokesman said … He stressed:": "he" is the spokesman, whom the article does not name
+    sentence = (at[0], _head(names.paragraphs[at[0]], at[1], 0)[1]) if at[0] >= 0 else at
+    if any(
+        s.name is None and s.kind == "role" and s.text.split()[0].lower() in speech.OTHER_PERSON_DETERMINERS
+        and s.text.split()[-1].lower() in speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS
+        and (p, latest) < s.at < sentence and s.at[0] == at[0]
+        for s in speakers
+    ):
+        # 'His old friend once called it “vile.” “…,” he said': "he" is the one quoted in a sentence before, unnamed
+        return None
     if p >= 0:
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
@@ -3179,6 +3198,11 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if sentence.find(subject[0]) >= said.start():
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
+    begin = speaker.at[1] + sentence.find(subject[0])
+    if person is None and ((p, begin), subject[0]) in names.people:
+        # A one-word name that is also a title, which the entities stage took for a person here: "A decade ago,
+        # Prince gave an interview in which he …" is his.
+        person = subject[0]
     if person is not None and len(subject[0].split()) == 1:
         person = _fullest(person.split()[-1], names, speaker.at, speech.PRONOUN_GENDER[pronoun])
     # A person: a full name, one the article names as a person, or the subject of a reporting
@@ -3362,7 +3386,24 @@ def _previous_report(ctx: _Context) -> _Attribution | None:
         # '"…," Roe said, and her husband cut in. "…"': a clause with a subject of its own ends the sentence; the
         # quote after it may be that subject's, not the report's.
         return _Attribution(None, None)
+    if found is not None and report is not None and report.cue and report.cue.split()[0].lower() in speech.ASKING_VERBS:
+        return _asked(found, report)
     return report
+
+
+def _asked(found: tuple[str, int, int], report: _Attribution) -> _Attribution:
+    """The quote after a sentence that asks someone something answers it: 'Vell Online asked Jo Roe whether …
+    "Definitely not."' is Roe's, never the asker's; unknown when the one asked is not named. A verb that asks no
+    one ('Roe would serve if asked.') leaves the report as it is."""
+    sentence, p, begin = found
+    at = sentence.rfind(report.cue or "") + len(report.cue or "")
+    if not sentence[at:].strip(" .?!"):
+        return report
+    asked = re.split(rf"[,;:?]|\s(?:{'|'.join(sorted(speech.ASKED_ABOUT))})\b", sentence[at:], maxsplit=1)[0]
+    np = _clean_np(asked)
+    if np and _is_cap(np) and _looks_like_np(np):
+        return _Attribution(_Speaker(np, at=(p, begin + at + sentence[at:].find(np))), None)
+    return _Attribution(None, None)
 
 
 def _previous_sentence(ctx: _Context) -> _Attribution | None:
@@ -3609,7 +3650,19 @@ def _quote(
                 # '"Lewis did a great job," he added. "…"': people rarely name themselves, so "he" is someone else
                 # (in the quote that continues too).
                 quote.speaker_name = None
+            if quote.speaker_name and _about_its_speaker(text, quote.speaker_name):
+                quote.speaker_name = None
     return quote
+
+
+def _about_its_speaker(text: str, name: str) -> bool:
+    """Whether a quote names its speaker in full as the subject of one of its sentences and never speaks in the
+    first person: '"Born in Vell, Jo Roe moved to the mainland at 13."' is a biography of Roe, not Roe's words."""
+    # Any given name before the surname: the article may spell it otherwise ("Raul" in it, "Raúl" in the quote).
+    surname = re.escape(name.split()[-1])
+    if len(name.split()) < 2 or not re.search(rf"(?:^|[.!?]\s+|,\s+)[A-Z][\w'’.-]*\s+{surname}\s+[a-z]", text):
+        return False
+    return not any(w.lower().replace("’", "'") in speech.FIRST_PERSON for w in re.findall(r"[\w'’]+", text))
 
 
 # A quote inside the quote, in single marks: others' words, in which the speaker may be named ("'How's Sarah?'").

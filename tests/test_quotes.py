@@ -3449,3 +3449,73 @@ def test_a_name_before_an_apposition_left_unclosed_is_the_teller() -> None:
 def test_an_acronym_before_a_body_noun_is_in_the_body_name() -> None:
     [quote] = quotes_with_names('The Vell Health Services NHS Trust said the "vast majority" of patients went home.')
     assert quote.speaker_name == "Vell Health Services NHS Trust"
+
+
+def test_a_relative_clause_after_the_name_is_no_role() -> None:
+    before, after = quotes_with_names(
+        'Jo Roe, who is 46, said: "We will build the bridge before the winter comes."',
+        '"The river will not wait for us," Roe, who was elected in 2010, said on Friday.',
+    )
+    assert (before.speaker_name, before.speaker_role) == ("Jo Roe", None)
+    assert (after.speaker_name, after.speaker_role) == ("Jo Roe", None)
+    [aged] = quotes_with_names('"We will build the bridge before the winter comes," Jo Roe, 46, a farmer, said.')
+    assert (aged.speaker_name, aged.speaker_role) == ("Jo Roe", "farmer")
+
+
+def test_the_quote_after_a_question_is_the_answer_of_the_one_asked() -> None:
+    [named] = quotes_with_names(
+        "Vell Online asked Jo Roe, the chief of Vell Bank, whether the debt could turn bad? "
+        "“Definitely. This is why most banks have stopped lending to buyers.”"
+    )
+    [unnamed] = quotes_with_names(
+        "Vell Online asked whether the debt could turn bad? “Definitely. This is why most banks have stopped lending.”"
+    )
+    assert named.speaker_text == "Jo Roe" and named.speaker_name in (None, "Jo Roe")
+    assert unnamed.speaker_name is None and unnamed.speaker_text is None
+
+
+def test_a_nickname_given_after_a_comma_is_no_one_else() -> None:
+    [quote] = quotes_with_names(
+        "Markets fell on Monday.",
+        "Jo Roe, professor of economics at Vell University, also known as Dr Gloom is no fan of the coin. The name "
+        'Dr Gloom was given to him for his dark forecasts. He tweeted: "The coin is a bubble and it will burst."',
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_he_is_the_one_word_person_who_opens_his_sentence() -> None:
+    paragraphs = [
+        "Tom Ray will sing at the halftime show on Sunday, his label said.",
+        "A decade ago, Prince gave an interview to a magazine in which he called such tributes “ghastly.” “It is the "
+        "worst thing I can think of,” he said.",
+    ]
+    prince = paragraphs[1].index("Prince")
+    mentions = [Mention("a", 0, 0, 7, "Tom Ray", "person"), Mention("a", 1, prince, prince + 6, "Prince", "person")]
+    word, said = find_quotes(article(*paragraphs), mentions)
+    assert word.speaker_name == "Prince" and said.speaker_name == "Prince"
+
+
+def test_a_quote_about_its_speaker_by_full_name_is_no_one_s_words() -> None:
+    bio, own = quotes_with_names(
+        "Jo Roe is running for mayor.",
+        "Roe says this about himself on his website: “Born to a single mother in Vell, Jo Roe moved with his mother "
+        "to the mainland at age 13.” Roe said: “Born in Vell, I, Jo Roe, will not forget it.”",
+    )
+    assert bio.speaker_name is None
+    assert own.speaker_name == "Jo Roe"
+    [spelt] = quotes_with_names(
+        "Jose Roe is running for mayor.",
+        "Roe says this about himself on his website: “Born to a single mother in Vell, José Roe moved with his mother "
+        "to the mainland at age 13.”",
+    )
+    assert spelt.speaker_name is None
+
+
+
+def test_he_after_an_unnamed_person_quoted_in_his_paragraph_is_unknown() -> None:
+    quotes = quotes_with_names(
+        "Tom Ray will sing at the halftime show on Sunday, the league said.",
+        "Ray said he was ready for it.",
+        "His old friend, who died in 2016, once called such shows “vile.” “It is demonic,” he said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]

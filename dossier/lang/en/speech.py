@@ -239,6 +239,14 @@ APPEARANCE_PHRASES = frozenset(
 # 'a fund dubbed "…"', not 'the senator called "…"', whose words they are).
 THING_NAMING_PHRASES = frozenset({"known as", "referred to as"})
 NAMING_PARTICIPLES = frozenset("called named dubbed".split())
+# Words in which a speaker speaks as themselves: a quote with none of them that names its speaker in full as the
+# subject of its own sentence is about that person ('"Born in Vell, Jo Roe moved …"'), not in their voice.
+FIRST_PERSON = frozenset(
+    "i me my mine myself we us our ours ourselves i'm i've i'd i'll we're we've we'd we'll".split()
+)
+# Phrases that, set off by a comma after a person, give that person a second name: "Jo Roe, also known as Dr Gloom",
+# "Roe, nicknamed "the Hammer"": the nickname is no one else.
+ALIAS_PHRASES = frozenset({"known as", "also known as", "nicknamed", "dubbed", "better known as"})
 # Reporting stems whose "-s" form right after a lower-case noun is that noun's plural, not a verb: "pay rates", "house
 # rules", "criminal charges" (a person before it still reports: "the mayor charges that …").
 PLURAL_NOUN_STEMS = frozenset("rate rule charge".split())
@@ -264,6 +272,9 @@ NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
 # Articles of a description that may bring in someone new ("a top aide said"): the person is named in the article
 # only when it describes someone in the same words.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Determiners of a description that brings in someone other than a person named before it: "his late mentor said",
+# "a spokesman said" (not "the senator", who may be the person named).
+OTHER_PERSON_DETERMINERS = POSSESSIVES | INDEFINITE_ARTICLES | NEW_PERSON_DETERMINERS
 # Plural nouns for people counted or described as a group, the subject of a report that names no one:
 # "critics say", "many analysts said", "those surveyed said".
 GROUP_NOUNS = frozenset(
@@ -273,6 +284,10 @@ GROUP_NOUNS = frozenset(
     investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
     pundits""".split()
 )
+# Verbs whose object answers: after "Vell Online asked Jo Roe whether …", the quote that follows is Roe's answer.
+ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
+# Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
+ASKED_ABOUT = frozenset("whether if about why how what when where who which to for".split())
 # Words for those who answered a poll: "those surveyed said", "those polled say".
 POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
 # Function words capitalised only because they open a sentence; never part of a name.
