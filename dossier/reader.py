@@ -447,6 +447,17 @@ _CREDIT_LINES = (
                re.I),
 )
 
+# Where a syndicated article first ran, its headline, the site and when, on a line of its own or closing the last
+# paragraph, with the site's prompts: "Ferry sinks off Vell originally appeared on Vellnews.com on Mon, 1 Jan 2018 at
+# 10:05:01 EDT. Please see our terms for use of feeds." A credit that dates the article and names its first site, when
+# what appeared there is the article ("This story …") or its headline: "The video first appeared on Vellnet." is text.
+_THIS_ARTICLE = re.compile(r"^(?i:this|the) (?i:article|story|post|piece|report)$")
+_FIRST_RAN = re.compile(
+    r"(?:^|(?<=[.!?\"”’])\s+)(?P<credit>(?P<head>[^.!?\"“”]{0,200}?)\s"
+    r"(?i:originally appeared|first appeared|was first published)"
+    r"\s+(?i:on|in)\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})"
+    r"(?:\s+(?i:on)\s+(?P<date>[^.!?]{4,60}?))?\.(?:\s+[^.!?\"“”]{0,120}[.!])?)$"
+)
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".
 _END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
 # The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)", or the
@@ -616,6 +627,10 @@ def _read_text(path: Path) -> str:
 # ---------------------------------------------------------------- small parsers
 
 
+# A time of four figures without a colon, always with its zone: "Updated 1123 GMT (1923 HKT) February 5, 2018".
+_ZONED_TIME = re.compile(r"\b\d{4}\s+[A-Z]{2,4}\b")
+
+
 def _date_line(line: str) -> str | None:
     """The ISO date of a dateline such as "Last updated on Oct. 28, 2024 at 06:09 pm", else None. Dates are only
     taken from such furniture lines ("Updated …", "Published: …", or nothing but a date and time): a date inside a
@@ -632,6 +647,7 @@ def _date_line(line: str) -> str | None:
     for pattern in DATE_PATTERNS:
         leftover = pattern.sub(" ", leftover)
     leftover = re.sub(_TIME, " ", leftover, flags=re.I)
+    leftover = _ZONED_TIME.sub(" ", leftover)
     leftover = re.sub(rf"\b{_WEEKDAY}", " ", leftover, flags=re.I)
     leftover = re.sub(r"\b(?:last|on|at|updated|published|\|)\b|[,:|•·/()–—-]", " ", leftover, flags=re.I)
     # A wire dateline names the place in capitals before the date: "INDONESIA, July 2, 2013".
@@ -927,6 +943,7 @@ class _Cleaned(NamedTuple):
     subheads: list[int]
     author: str | None
     published: str | None
+    origin: str | None  # the site where a syndicated article first ran, as its credit names it
 
 
 def _words(text: str) -> list[str]:
@@ -954,6 +971,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     highlights: list[str] = []
     author: str | None = None
     published: str | None = None
+    origin: str | None = None
+    wire_credits: list[tuple[int, str]] = []  # an agency's name alone, and how many paragraphs came before it
     highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
     gallery = _gallery_lines(lines, title)
@@ -1066,7 +1085,17 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             published = published or iso_date(byline["rest"])
             continue
         if _CREDIT_ONLY.match(line) and len(line.split()) <= 8:
+            if outlets.wire_for_name(line.strip("()")):
+                wire_credits.append((len(body), line.strip("()")))
             continue
+        first_ran = _FIRST_RAN.search(line)
+        if first_ran and (_THIS_ARTICLE.match(first_ran["head"]) or _words(first_ran["head"]) == headline):
+            credits.append(first_ran["credit"])
+            published = published or iso_date(first_ran["date"] or "")
+            origin = origin or first_ran["site"]
+            line = line[: first_ran.start()]
+            if not line:
+                continue
         if any(pattern.match(line) for pattern in _CREDIT_LINES):
             credits.append(line.strip("()"))
             continue
@@ -1094,6 +1123,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 continue
         body.append(line)
         in_header = False
+    # An agency's name alone after the last paragraph credits the story to it ("Reuters"); between paragraphs, a photo.
+    credits += [credit for at, credit in wire_credits if at == len(body)]
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
@@ -1124,7 +1155,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
-    return _Cleaned(body, captions, credits, highlights, subheads, author, published)
+    return _Cleaned(body, captions, credits, highlights, subheads, author, published, origin)
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
@@ -1611,7 +1642,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, credits, highlights, subheads, author, published = _clean(rest, title)
+    paragraphs, captions, credits, highlights, subheads, author, published, origin = _clean(rest, title)
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
@@ -1659,7 +1690,9 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         credits=credits,
         highlights=highlights,
         subheads=subheads,
-        wire=_wire(paragraphs, outlet) or agency,
+        # A syndicated article's first site is the source of its copy, as an agency is of the outlets running its story.
+        wire=_wire(paragraphs, outlet) or agency or (outlets.outlet_for_name(f"{origin.lower()}__") or origin
+                                                        if origin else None),
     )
 
 

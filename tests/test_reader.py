@@ -2004,3 +2004,28 @@ def test_a_short_sentence_opening_on_a_date_with_a_slash_is_no_photo_credit(tmp_
                              "9/11 families said the same.\n\nJo Roe/Reuters\n\nThe port closed.\n")
     assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "9/11 families said the same.",
                                   "The port closed."]
+
+
+STORY = ["A ferry sank off Vell on Monday, police said.", "Passengers swam ashore in under an hour."]
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_syndication_line_is_a_credit_that_dates_the_article_and_names_where_it_first_ran(tmp_path, glued):
+    credit = ("Ferry sinks off Vell originally appeared on Vellnews.com on Mon, 1 Jan 2018 at 10:05:01 EDT. "
+              "Please see our terms for use of feeds.")
+    lines = [STORY[0], f"{STORY[1]} {credit}"] if glued else [*STORY, credit]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(lines) + "\n")
+    assert article.paragraphs == STORY
+    assert article.credits == [credit]
+    assert (article.published, article.wire) == ("2018-01-01", "vellnews.com")
+
+
+def test_a_time_stamp_without_a_colon_dates_the_article(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nUpdated 1123 GMT (1923 HKT) February 5, 2018\n\n"
+                   + "\n\n".join(STORY) + "\n")
+    assert (article.paragraphs, article.published) == (STORY, "2018-02-05")
+
+
+def test_a_wire_credit_closing_the_text_goes_to_the_credits(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nReuters\n")
+    assert (article.paragraphs, article.credits) == (STORY, ["Reuters"])
