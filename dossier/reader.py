@@ -212,6 +212,9 @@ _AIRTIME_PROMO = re.compile(
 # A sports report's box of the teams' next games under its heading: "UP NEXT" over "Rovers: Host the Vells on Sunday."
 # A broadcast's "Coming up" over its transcript's turns ("ROE: We sailed at dawn.") is no such box.
 _UP_NEXT = re.compile(r"^up next:?$", re.I)
+# A shop's or a site's widget header, its items (headlines, products and prices) on the lines after it without a full
+# stop: "Vell Top Deals:" over "Every sailor should own this $13 accessory …", "Trending Right Now:".
+_WIDGET_HEADER = re.compile(r"^(?:(?:[\w'’ ]{1,30} )?top deals|trending(?: right)?(?: now)?):?$", re.I)
 _FIXTURE_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}:\s+[A-Z][^:\"“”]{2,120}$")
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
@@ -391,8 +394,15 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 # A photo gallery: its header ("34 show all UK news in pictures", or the whole gallery on one line: "Tram crash 8
 # show all Tram crash 1/8 The scene…"), then numbered captions ("6/34 25 November 2017 Crowds gather…"); a thread's
 # "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
-_GALLERY_HEADER = re.compile(r"^\d{1,3} show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
-_NAMED_GALLERY = re.compile(r"^(?P<count>\d{1,3}) show all (?P<name>\S.{0,80})$")
+# The header may give a "+" for the count ("+ show all Vell in pictures"), the gallery's name alone on the line above.
+_GALLERY_HEADER = re.compile(r"^(?:\d{1,3}|\+) show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
+_NAMED_GALLERY = re.compile(r"^(?P<count>\d{1,3}|\+) show all (?P<name>\S.{0,80})$")
+# A gallery is of other news when fewer than GALLERY_RELATED of its captions name someone or something (a word in
+# capitals after the first) that the rest of the page names: "Lighthouse at dawn Poe Point's lamp" under "Ferry sinks
+# off Vell", unless most of its name's words are the headline's ("Ferry sinks off Vell"; a word shared, as in
+# "Vell's finest pictures of the harbour", is not enough).
+GALLERY_RELATED = 1 / 3
+_NAMED = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]{2,}")
 _GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
 GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
@@ -923,16 +933,35 @@ def _copyright_holder(lines: list[str]) -> str | None:
 
 def _gallery_lines(lines: list[str], title: str) -> dict[int, str | None]:
     """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …"); None for a gallery of other news
-    whose header's name shares no word of content with the article's ``title`` ("34 show all World news in pictures"
-    under "Ferry sinks off Vell"): the page's, not the article's."""
+    (a line to drop): its header's name shares no word of content with the article's ``title`` ("34 show all World news
+    in pictures" under "Ferry sinks off Vell"), or its captions name what the page does not (GALLERY_RELATED). The
+    gallery's name alone over its header is dropped too."""
     items: dict[str, dict[int, str | None]] = defaultdict(dict)
-    headed = {header["count"]: header["name"] for line in lines if (header := _NAMED_GALLERY.match(line))}
-    unrelated = {count for count, name in headed.items() if not _content(name) & _content(title)}
     for index, line in enumerate(lines):
         item = _GALLERY_ITEM.match(line)
         if item and 0 < int(item["number"]) <= int(item["count"]):
-            items[item["count"]][index] = None if item["count"] in unrelated else item["caption"]
-    return {index: caption for found in items.values() if len(found) >= GALLERY_MIN for index, caption in found.items()}
+            items[item["count"]][index] = item["caption"]
+    items = {count: found for count, found in items.items() if len(found) >= GALLERY_MIN}
+    headed: dict[str, str] = {}
+    names: dict[int, None] = {}
+    for index, line in enumerate(lines):
+        if header := _NAMED_GALLERY.match(line):
+            # "+": the count of the first gallery after the header.
+            count = header["count"] if header["count"] != "+" else next(
+                (count for count, found in items.items() if min(found) > index), None)
+            headed[count] = header["name"]
+            names.update({index - 1: None} if index and lines[index - 1] == header["name"] else {})
+    inside = set(names) | set(chain.from_iterable(items.values()))
+    page = {word for k, line in enumerate(lines) if k not in inside and not _GALLERY_HEADER.match(line)
+            for word in _NAMED.findall(line)}
+    found: dict[int, str | None] = dict(names)
+    for count, captions in items.items():
+        named = sum(bool(set(_NAMED.findall(caption)) & page) for caption in captions.values())
+        shared = len(_content(headed[count]) & _content(title)) if count in headed else 0
+        unrelated = (count in headed and not shared or named < GALLERY_RELATED * len(captions)
+                     and not (count in headed and shared > len(_content(headed[count])) / 2))
+        found.update({index: None if unrelated else caption for index, caption in captions.items()})
+    return found
 
 
 class _Cleaned(NamedTuple):
@@ -1009,6 +1038,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         if _UP_NEXT.match(line):
             while i < n and _FIXTURE_LINE.match(lines[i]):
+                i += 1
+            continue
+        if _WIDGET_HEADER.match(line):
+            while i < n and not _ends_sentence(lines[i]):
                 i += 1
             continue
         skip_post = _SKIP_POST.match(line)

@@ -2029,3 +2029,19 @@ def test_a_time_stamp_without_a_colon_dates_the_article(tmp_path):
 def test_a_wire_credit_closing_the_text_goes_to_the_credits(tmp_path):
     article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nReuters\n")
     assert (article.paragraphs, article.credits) == (STORY, ["Reuters"])
+
+
+def test_an_unrelated_gallery_under_a_plus_show_all_header_is_dropped(tmp_path):
+    name = "Vell's finest pictures of the harbour"
+    items = [f"{k}/4 Lighthouse number {k} The old lighthouse of Poe Point at dawn in winter" for k in range(1, 5)]
+    article = read(tmp_path, "Ferry sinks off Vell harbour\n\n" + f"{STORY[0]}\n\n{name}\n\n+ show all {name}\n\n"
+                   + "\n\n".join(items) + f"\n\n{STORY[1]}\n")
+    assert (article.paragraphs, article.captions) == (STORY, [])
+
+
+def test_a_shop_widgets_items_are_dropped(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nVell Top Deals:\n\n"
+                   "Anyone who sails should own this $13 accessory There's a $48 camera with the best lens\n\n"
+                   "Trending Right Now:\n\nHow to get a $29 ticket for the ferry right now New boats show the same "
+                   "design\n\nThe captain was arrested.\n")
+    assert (article.paragraphs, article.captions) == ([*STORY, "The captain was arrested."], [])
