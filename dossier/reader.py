@@ -729,9 +729,14 @@ def _is_teaser_box(line: str) -> bool:
 
 
 # A box set into the article under its own heading in capitals: "APPLE TO REPLACE OLD BATTERIES Apple may be
-# planning…". Four words in capitals or more, then a sentence, after the lead (which some outlets open with a kicker
-# in capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it.
-_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){4,}(?=[A-Z][a-z])")
+# planning…", "THE SUNKEN FERRY The hull was cracked…", "WHY DID IT SINK? Divers found…". Three words in capitals or
+# more (one of BOX_WORD letters or more), then a sentence, after the lead (which some outlets open with a kicker in
+# capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it. Under a heading of
+# three words, two sentences or more: one is a paragraph under its kicker ("CLOSE TO HOME Residents cheered."). The
+# outlet's text, but no statement of its story's: set apart with the captions, whole.
+_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
+BOX_WORD = 4
+BOX_HEADING_WORDS = 4
 # Such a box run into one line with its headings: after a colon, a heading of three words in capitals or more, then a
 # sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…"). After a full stop, such
 # a heading is the article's own subhead run into its paragraph ("… in 1934. WHO WAS OSCAR? There is…"), and stays.
@@ -1061,9 +1066,15 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if (_FURNITURE.match(line) or _PAYWALL.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line)
                 or _is_appeal(line)
                 or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
-                or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
+                or _is_teaser_box(line) or _is_gallery_teaser(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)
                 or _READER_FORM.match(line)):
+            continue
+        boxed = _BOXED.match(line) if body else None
+        heading = boxed.group(0).split() if boxed else []
+        if (any(len(word.strip("?'’&-")) >= BOX_WORD for word in heading)
+                and (len(heading) >= BOX_HEADING_WORDS or _SENTENCE_BREAK.search(line, boxed.end()))):
+            captions.append(line)
             continue
         signed = _SIGNED_TWEET.search(line)
         if signed or _POST_SIGNATURE.search(line):

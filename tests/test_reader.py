@@ -2045,3 +2045,10 @@ def test_a_shop_widgets_items_are_dropped(tmp_path):
                    "Trending Right Now:\n\nHow to get a $29 ticket for the ferry right now New boats show the same "
                    "design\n\nThe captain was arrested.\n")
     assert (article.paragraphs, article.captions) == ([*STORY, "The captain was arrested."], [])
+
+
+@pytest.mark.parametrize("kicker", ["THE SUNKEN FERRY", "WHY DID IT SINK?"])
+def test_a_fact_box_under_its_kicker_is_set_apart_in_the_captions(tmp_path, kicker):
+    box = f"{kicker} The hull was cracked by a rock. Divers found the crack on Tuesday."
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{box}\n\n{STORY[1]}\n")
+    assert (article.paragraphs, article.captions) == (STORY, [box])
