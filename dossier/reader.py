@@ -1188,6 +1188,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that a sentence is not set apart for a caption that holds it and is set apart itself.
     repeated = _contained(body) | _repeated_quotes(body)
+    repeated |= {k for k, paragraph in enumerate(body) if k and _credited_pull_quote(paragraph)}
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that the copies of one caption do not break the run they are in.
@@ -1445,6 +1446,20 @@ def _contained(body: list[str]) -> set[int]:
         for j, other in enumerate(words))}
 
 
+# A pull quote without a full stop closing on whose words they are, a name and what they are, in capitals: "We have
+# watched the ferry every day and expect it to sail in spring Jo Roe, Vell Harbour Board" (the quote, CAPTION_LEAD
+# words or more, ends on a small letter or a closing mark; "… said Jo Roe, Vell Harbour Board" is a sentence's end).
+_CREDITED_PULL_QUOTE = re.compile(
+    r"^(?P<quote>[\"“‘']?[A-Z].*?(?P<last>[a-z][\w'’-]*)[\"”’']?)\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2},"
+    r"\s+[A-Z][\w&'’-]*(?:\s(?:[A-Z][\w&'’-]*|of|and|for|the|on|in|at)){0,8}$"
+)
+
+
+def _credited_pull_quote(paragraph: str) -> bool:
+    found = None if _ends_sentence(paragraph) else _CREDITED_PULL_QUOTE.match(paragraph)
+    return bool(found) and len(_words(found["quote"])) >= CAPTION_LEAD and found["last"] not in _REPORTING
+
+
 def _repeated_quotes(body: list[str]) -> set[int]:
     """The pull quotes without a full stop that quote the text's paragraphs again (see QUOTE_RUN_WORDS)."""
     ended = [f" {' '.join(_words(p))} " for p in body if _ends_sentence(p)]
@@ -1471,7 +1486,9 @@ def _repeated_quotes(body: list[str]) -> set[int]:
 # says ("Acme shares dropped five per cent in late trading" over "Acme's stock dropped more than five per cent during
 # late trading, analysts noted."): PARAPHRASE_SHARE of its words of content or more, cut to STEM letters so that
 # "testify" is "testifying", are in that paragraph, and make PARAPHRASED_SHARE of that paragraph's or more (a long
-# paragraph has most words of any line about the story).
+# paragraph has most words of any line about the story). A pull quote cut from the middle of a sentence of the text
+# opens in small letters, as no paragraph does ("this is not the first time a ferry this old has sunk" over "And this
+# is certainly not the first time a ferry this old has sunk. In 2011 …"): that paragraph may be any length.
 PARAPHRASE_SHARE = 0.6
 PARAPHRASED_SHARE = 0.3
 PARAPHRASE_MIN_WORDS = 10
@@ -1492,11 +1509,12 @@ def _paraphrasing_captions(body: list[str]) -> set[int]:
     found = set()
     for k, paragraph in enumerate(body):
         content = contents[k]
-        if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not paragraph[0].isupper()
+        cut = paragraph[0].islower()
+        if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not (paragraph[0].isupper() or cut)
                 or len(paragraph.split()) < PARAPHRASE_MIN_WORDS or len(content) < PARAPHRASE_MIN_CONTENT):
             continue
         if any(len(shared := content & contents[j]) >= PARAPHRASE_SHARE * len(content)
-               and len(shared) >= PARAPHRASED_SHARE * len(contents[j]) for j in ended if j != k):
+               and (cut or len(shared) >= PARAPHRASED_SHARE * len(contents[j])) for j in ended if j != k):
             found.add(k)
     return found
 

@@ -2031,6 +2031,22 @@ def test_a_wire_credit_closing_the_text_goes_to_the_credits(tmp_path):
     assert (article.paragraphs, article.credits) == (STORY, ["Reuters"])
 
 
+def test_a_pull_quote_closing_on_its_speaker_and_body_is_set_apart(tmp_path):
+    pull = "We have watched the ferry every day and expect it to sail again in spring Jo Roe, Vell Harbour Board"
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{pull}\n\n{STORY[1]}\n")
+    assert article.paragraphs == STORY
+    assert pull in article.captions
+
+
+def test_a_sentence_of_the_text_cut_for_a_pull_quote_is_set_apart(tmp_path):
+    pull = "this is not the first time a ferry this old, or older, has sunk off the island"
+    text = ("And this is certainly not the first time a ferry this old, or even older, has sunk off the island. "
+            "In 2011 the Roe Star went down in a storm with its crew of nine, and the navy raised it a year later.")
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{pull}\n\n{STORY[1]}\n\n{text}\n")
+    assert article.paragraphs == [*STORY, text]
+    assert pull in article.captions
+
+
 def test_an_unrelated_gallery_under_a_plus_show_all_header_is_dropped(tmp_path):
     name = "Vell's finest pictures of the harbour"
     items = [f"{k}/4 Lighthouse number {k} The old lighthouse of Poe Point at dawn in winter" for k in range(1, 5)]
