@@ -2018,6 +2018,9 @@ def test_a_syndication_line_is_a_credit_that_dates_the_article_and_names_where_i
     assert article.paragraphs == STORY
     assert article.credits == [credit]
     assert (article.published, article.wire) == ("2018-01-01", "vellnews.com")
+    video = "The video first appeared on Vellnet on Monday."
+    other = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([*STORY, video]) + "\n", name="other.txt")
+    assert (other.paragraphs, other.credits, other.wire) == ([*STORY, video], [], None)
 
 
 def test_a_time_stamp_without_a_colon_dates_the_article(tmp_path):
@@ -2029,6 +2032,8 @@ def test_a_time_stamp_without_a_colon_dates_the_article(tmp_path):
 def test_a_wire_credit_closing_the_text_goes_to_the_credits(tmp_path):
     article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nReuters\n")
     assert (article.paragraphs, article.credits) == (STORY, ["Reuters"])
+    photo = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\nReuters\n\n".join(STORY) + "\n", name="photo.txt")
+    assert (photo.paragraphs, photo.credits) == (STORY, [])
 
 
 def test_a_pull_quote_closing_on_its_speaker_and_body_is_set_apart(tmp_path):
