@@ -212,6 +212,9 @@ _AIRTIME_PROMO = re.compile(
 # A sports report's box of the teams' next games under its heading: "UP NEXT" over "Rovers: Host the Vells on Sunday."
 # A broadcast's "Coming up" over its transcript's turns ("ROE: We sailed at dawn.") is no such box.
 _UP_NEXT = re.compile(r"^up next:?$", re.I)
+# A shop's or a site's widget header, its items (headlines, products and prices) on the lines after it without a full
+# stop: "Vell Top Deals:" over "Every sailor should own this $13 accessory …", "Trending Right Now:".
+_WIDGET_HEADER = re.compile(r"^(?:(?:[\w'’ ]{1,30} )?top deals|trending(?: right)?(?: now)?):?$", re.I)
 _FIXTURE_LINE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3}:\s+[A-Z][^:\"“”]{2,120}$")
 # A link to another of the site's articles set between paragraphs: its headline, then "Read more".
 _TEASER = re.compile(r"^.{1,200}\sRead more$")
@@ -391,8 +394,15 @@ _PHOTOGRAPHER_CREDIT = re.compile(
 # A photo gallery: its header ("34 show all UK news in pictures", or the whole gallery on one line: "Tram crash 8
 # show all Tram crash 1/8 The scene…"), then numbered captions ("6/34 25 November 2017 Crowds gather…"); a thread's
 # "1/2" before one tweet is no gallery, so a gallery needs GALLERY_MIN of one count.
-_GALLERY_HEADER = re.compile(r"^\d{1,3} show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
-_NAMED_GALLERY = re.compile(r"^(?P<count>\d{1,3}) show all (?P<name>\S.{0,80})$")
+# The header may give a "+" for the count ("+ show all Vell in pictures"), the gallery's name alone on the line above.
+_GALLERY_HEADER = re.compile(r"^(?:\d{1,3}|\+) show all\b.*|^.{0,80}\s(\d{1,3}) show all\b.*\s1/\1\s.*")
+_NAMED_GALLERY = re.compile(r"^(?P<count>\d{1,3}|\+) show all (?P<name>\S.{0,80})$")
+# A gallery is of other news when fewer than GALLERY_RELATED of its captions name someone or something (a word in
+# capitals after the first) that the rest of the page names: "Lighthouse at dawn Poe Point's lamp" under "Ferry sinks
+# off Vell", unless most of its name's words are the headline's ("Ferry sinks off Vell"; a word shared, as in
+# "Vell's finest pictures of the harbour", is not enough).
+GALLERY_RELATED = 1 / 3
+_NAMED = re.compile(r"(?<=[\w,;:]\s)[A-Z][\w'’-]{2,}")
 _GALLERY_ITEM = re.compile(r"^(?P<number>\d{1,3})/(?P<count>\d{1,3})\s+(?P<caption>\S.*)$")
 GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
@@ -447,6 +457,17 @@ _CREDIT_LINES = (
                re.I),
 )
 
+# Where a syndicated article first ran, its headline, the site and when, on a line of its own or closing the last
+# paragraph, with the site's prompts: "Ferry sinks off Vell originally appeared on Vellnews.com on Mon, 1 Jan 2018 at
+# 10:05:01 EDT. Please see our terms for use of feeds." A credit that dates the article and names its first site, when
+# what appeared there is the article ("This story …") or its headline: "The video first appeared on Vellnet." is text.
+_THIS_ARTICLE = re.compile(r"^(?i:this|the) (?i:article|story|post|piece|report)$")
+_FIRST_RAN = re.compile(
+    r"(?:^|(?<=[.!?\"”’])\s+)(?P<credit>(?P<head>[^.!?\"“”]{0,200}?)\s"
+    r"(?i:originally appeared|first appeared|was first published)"
+    r"\s+(?i:on|in)\s+(?P<site>[\w-]+(?:\.[\w-]+)+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3})"
+    r"(?:\s+(?i:on)\s+(?P<date>[^.!?]{4,60}?))?\.(?:\s+[^.!?\"“”]{0,120}[.!])?)$"
+)
 # A site's mark closing its articles' last paragraph: "… as it happens. µ".
 _END_MARK = re.compile(r"(?<=[.!?\"”’')])\s+[µ■□▪◼∎◆]$")
 # The same credit closing the article's last paragraph: "… appearance. (Editing by Jo Roe; Please credit …)", or the
@@ -616,6 +637,10 @@ def _read_text(path: Path) -> str:
 # ---------------------------------------------------------------- small parsers
 
 
+# A time of four figures without a colon, always with its zone: "Updated 1123 GMT (1923 HKT) February 5, 2018".
+_ZONED_TIME = re.compile(r"\b\d{4}\s+[A-Z]{2,4}\b")
+
+
 def _date_line(line: str) -> str | None:
     """The ISO date of a dateline such as "Last updated on Oct. 28, 2024 at 06:09 pm", else None. Dates are only
     taken from such furniture lines ("Updated …", "Published: …", or nothing but a date and time): a date inside a
@@ -632,6 +657,7 @@ def _date_line(line: str) -> str | None:
     for pattern in DATE_PATTERNS:
         leftover = pattern.sub(" ", leftover)
     leftover = re.sub(_TIME, " ", leftover, flags=re.I)
+    leftover = _ZONED_TIME.sub(" ", leftover)
     leftover = re.sub(rf"\b{_WEEKDAY}", " ", leftover, flags=re.I)
     leftover = re.sub(r"\b(?:last|on|at|updated|published|\|)\b|[,:|•·/()–—-]", " ", leftover, flags=re.I)
     # A wire dateline names the place in capitals before the date: "INDONESIA, July 2, 2013".
@@ -703,9 +729,14 @@ def _is_teaser_box(line: str) -> bool:
 
 
 # A box set into the article under its own heading in capitals: "APPLE TO REPLACE OLD BATTERIES Apple may be
-# planning…". Four words in capitals or more, then a sentence, after the lead (which some outlets open with a kicker
-# in capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it.
-_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){4,}(?=[A-Z][a-z])")
+# planning…", "THE SUNKEN FERRY The hull was cracked…", "WHY DID IT SINK? Divers found…". Three words in capitals or
+# more (one of BOX_WORD letters or more), then a sentence, after the lead (which some outlets open with a kicker in
+# capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it. Under a heading of
+# three words, two sentences or more: one is a paragraph under its kicker ("CLOSE TO HOME Residents cheered."). The
+# outlet's text, but no statement of its story's: set apart with the captions, whole.
+_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
+BOX_WORD = 4
+BOX_HEADING_WORDS = 4
 # Such a box run into one line with its headings: after a colon, a heading of three words in capitals or more, then a
 # sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…"). After a full stop, such
 # a heading is the article's own subhead run into its paragraph ("… in 1934. WHO WAS OSCAR? There is…"), and stays.
@@ -907,16 +938,35 @@ def _copyright_holder(lines: list[str]) -> str | None:
 
 def _gallery_lines(lines: list[str], title: str) -> dict[int, str | None]:
     """Line index -> caption, for the numbered captions of a photo gallery ("6/34 …"); None for a gallery of other news
-    whose header's name shares no word of content with the article's ``title`` ("34 show all World news in pictures"
-    under "Ferry sinks off Vell"): the page's, not the article's."""
+    (a line to drop): its header's name shares no word of content with the article's ``title`` ("34 show all World news
+    in pictures" under "Ferry sinks off Vell"), or its captions name what the page does not (GALLERY_RELATED). The
+    gallery's name alone over its header is dropped too."""
     items: dict[str, dict[int, str | None]] = defaultdict(dict)
-    headed = {header["count"]: header["name"] for line in lines if (header := _NAMED_GALLERY.match(line))}
-    unrelated = {count for count, name in headed.items() if not _content(name) & _content(title)}
     for index, line in enumerate(lines):
         item = _GALLERY_ITEM.match(line)
         if item and 0 < int(item["number"]) <= int(item["count"]):
-            items[item["count"]][index] = None if item["count"] in unrelated else item["caption"]
-    return {index: caption for found in items.values() if len(found) >= GALLERY_MIN for index, caption in found.items()}
+            items[item["count"]][index] = item["caption"]
+    items = {count: found for count, found in items.items() if len(found) >= GALLERY_MIN}
+    headed: dict[str, str] = {}
+    names: dict[int, None] = {}
+    for index, line in enumerate(lines):
+        if header := _NAMED_GALLERY.match(line):
+            # "+": the count of the first gallery after the header.
+            count = header["count"] if header["count"] != "+" else next(
+                (count for count, found in items.items() if min(found) > index), None)
+            headed[count] = header["name"]
+            names.update({index - 1: None} if index and lines[index - 1] == header["name"] else {})
+    inside = set(names) | set(chain.from_iterable(items.values()))
+    page = {word for k, line in enumerate(lines) if k not in inside and not _GALLERY_HEADER.match(line)
+            for word in _NAMED.findall(line)}
+    found: dict[int, str | None] = dict(names)
+    for count, captions in items.items():
+        named = sum(bool(set(_NAMED.findall(caption)) & page) for caption in captions.values())
+        shared = len(_content(headed[count]) & _content(title)) if count in headed else 0
+        unrelated = (count in headed and not shared or named < GALLERY_RELATED * len(captions)
+                     and not (count in headed and shared > len(_content(headed[count])) / 2))
+        found.update({index: None if unrelated else caption for index, caption in captions.items()})
+    return found
 
 
 class _Cleaned(NamedTuple):
@@ -927,6 +977,7 @@ class _Cleaned(NamedTuple):
     subheads: list[int]
     author: str | None
     published: str | None
+    origin: str | None  # the site where a syndicated article first ran, as its credit names it
 
 
 def _words(text: str) -> list[str]:
@@ -954,6 +1005,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     highlights: list[str] = []
     author: str | None = None
     published: str | None = None
+    origin: str | None = None
+    wire_credits: list[tuple[int, str]] = []  # an agency's name alone, and how many paragraphs came before it
     highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
     gallery = _gallery_lines(lines, title)
@@ -992,6 +1045,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             while i < n and _FIXTURE_LINE.match(lines[i]):
                 i += 1
             continue
+        if _WIDGET_HEADER.match(line):
+            while i < n and not _ends_sentence(lines[i]):
+                i += 1
+            continue
         skip_post = _SKIP_POST.match(line)
         if skip_post:
             captions.append(skip_post["text"])
@@ -1009,9 +1066,15 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if (_FURNITURE.match(line) or _PAYWALL.match(line) or _TEASER.match(line) or _BRACKETED_LINK.match(line)
                 or _is_appeal(line)
                 or _AIRTIME_PROMO.match(line) and (not _ends_sentence(line) or len(line.split()) <= AIRTIME_WORDS)
-                or _is_teaser_box(line) or _is_gallery_teaser(line) or body and _BOXED.match(line)
+                or _is_teaser_box(line) or _is_gallery_teaser(line)
                 or _BOXED_INSIDE.search(line) or _repeats_title(line, headline) or _is_helpline(line)
                 or _READER_FORM.match(line)):
+            continue
+        boxed = _BOXED.match(line) if body else None
+        heading = boxed.group(0).split() if boxed else []
+        if (any(len(word.strip("?'’&-")) >= BOX_WORD for word in heading)
+                and (len(heading) >= BOX_HEADING_WORDS or _SENTENCE_BREAK.search(line, boxed.end()))):
+            captions.append(line)
             continue
         signed = _SIGNED_TWEET.search(line)
         if signed or _POST_SIGNATURE.search(line):
@@ -1066,7 +1129,17 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             published = published or iso_date(byline["rest"])
             continue
         if _CREDIT_ONLY.match(line) and len(line.split()) <= 8:
+            if outlets.wire_for_name(line.strip("()")):
+                wire_credits.append((len(body), line.strip("()")))
             continue
+        first_ran = _FIRST_RAN.search(line)
+        if first_ran and (_THIS_ARTICLE.match(first_ran["head"]) or _words(first_ran["head"]) == headline):
+            credits.append(first_ran["credit"])
+            published = published or iso_date(first_ran["date"] or "")
+            origin = origin or first_ran["site"]
+            line = line[: first_ran.start()]
+            if not line:
+                continue
         if any(pattern.match(line) for pattern in _CREDIT_LINES):
             credits.append(line.strip("()"))
             continue
@@ -1094,6 +1167,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                 continue
         body.append(line)
         in_header = False
+    # An agency's name alone after the last paragraph credits the story to it ("Reuters"); between paragraphs, a photo.
+    credits += [credit for at, credit in wire_credits if at == len(body)]
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
@@ -1113,6 +1188,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that a sentence is not set apart for a caption that holds it and is set apart itself.
     repeated = _contained(body) | _repeated_quotes(body)
+    repeated |= {k for k, paragraph in enumerate(body) if k and _credited_pull_quote(paragraph)}
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that the copies of one caption do not break the run they are in.
@@ -1124,7 +1200,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
-    return _Cleaned(body, captions, credits, highlights, subheads, author, published)
+    return _Cleaned(body, captions, credits, highlights, subheads, author, published, origin)
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
@@ -1370,6 +1446,20 @@ def _contained(body: list[str]) -> set[int]:
         for j, other in enumerate(words))}
 
 
+# A pull quote without a full stop closing on whose words they are, a name and what they are, in capitals: "We have
+# watched the ferry every day and expect it to sail in spring Jo Roe, Vell Harbour Board" (the quote, CAPTION_LEAD
+# words or more, ends on a small letter or a closing mark; "… said Jo Roe, Vell Harbour Board" is a sentence's end).
+_CREDITED_PULL_QUOTE = re.compile(
+    r"^(?P<quote>[\"“‘']?[A-Z].*?(?P<last>[a-z][\w'’-]*)[\"”’']?)\s+[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2},"
+    r"\s+[A-Z][\w&'’-]*(?:\s(?:[A-Z][\w&'’-]*|of|and|for|the|on|in|at)){0,8}$"
+)
+
+
+def _credited_pull_quote(paragraph: str) -> bool:
+    found = None if _ends_sentence(paragraph) else _CREDITED_PULL_QUOTE.match(paragraph)
+    return bool(found) and len(_words(found["quote"])) >= CAPTION_LEAD and found["last"] not in _REPORTING
+
+
 def _repeated_quotes(body: list[str]) -> set[int]:
     """The pull quotes without a full stop that quote the text's paragraphs again (see QUOTE_RUN_WORDS)."""
     ended = [f" {' '.join(_words(p))} " for p in body if _ends_sentence(p)]
@@ -1396,7 +1486,9 @@ def _repeated_quotes(body: list[str]) -> set[int]:
 # says ("Acme shares dropped five per cent in late trading" over "Acme's stock dropped more than five per cent during
 # late trading, analysts noted."): PARAPHRASE_SHARE of its words of content or more, cut to STEM letters so that
 # "testify" is "testifying", are in that paragraph, and make PARAPHRASED_SHARE of that paragraph's or more (a long
-# paragraph has most words of any line about the story).
+# paragraph has most words of any line about the story). A pull quote cut from the middle of a sentence of the text
+# opens in small letters, as no paragraph does ("this is not the first time a ferry this old has sunk" over "And this
+# is certainly not the first time a ferry this old has sunk. In 2011 …"): that paragraph may be any length.
 PARAPHRASE_SHARE = 0.6
 PARAPHRASED_SHARE = 0.3
 PARAPHRASE_MIN_WORDS = 10
@@ -1417,11 +1509,12 @@ def _paraphrasing_captions(body: list[str]) -> set[int]:
     found = set()
     for k, paragraph in enumerate(body):
         content = contents[k]
-        if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not paragraph[0].isupper()
+        cut = paragraph[0].islower()
+        if (k == 0 or _ends_sentence(paragraph) or not paragraph[-1].isalnum() or not (paragraph[0].isupper() or cut)
                 or len(paragraph.split()) < PARAPHRASE_MIN_WORDS or len(content) < PARAPHRASE_MIN_CONTENT):
             continue
         if any(len(shared := content & contents[j]) >= PARAPHRASE_SHARE * len(content)
-               and len(shared) >= PARAPHRASED_SHARE * len(contents[j]) for j in ended if j != k):
+               and (cut or len(shared) >= PARAPHRASED_SHARE * len(contents[j])) for j in ended if j != k):
             found.add(k)
     return found
 
@@ -1611,7 +1704,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, credits, highlights, subheads, author, published = _clean(rest, title)
+    paragraphs, captions, credits, highlights, subheads, author, published, origin = _clean(rest, title)
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
@@ -1659,7 +1752,9 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         credits=credits,
         highlights=highlights,
         subheads=subheads,
-        wire=_wire(paragraphs, outlet) or agency,
+        # A syndicated article's first site is the source of its copy, as an agency is of the outlets running its story.
+        wire=_wire(paragraphs, outlet) or agency or (outlets.outlet_for_name(f"{origin.lower()}__") or origin
+                                                        if origin else None),
     )
 
 

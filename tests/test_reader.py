@@ -2004,3 +2004,72 @@ def test_a_short_sentence_opening_on_a_date_with_a_slash_is_no_photo_credit(tmp_
                              "9/11 families said the same.\n\nJo Roe/Reuters\n\nThe port closed.\n")
     assert article.paragraphs == ["A ferry sank off Vell on Monday, police said.", "9/11 families said the same.",
                                   "The port closed."]
+
+
+STORY = ["A ferry sank off Vell on Monday, police said.", "Passengers swam ashore in under an hour."]
+
+
+@pytest.mark.parametrize("glued", [False, True])
+def test_a_syndication_line_is_a_credit_that_dates_the_article_and_names_where_it_first_ran(tmp_path, glued):
+    credit = ("Ferry sinks off Vell originally appeared on Vellnews.com on Mon, 1 Jan 2018 at 10:05:01 EDT. "
+              "Please see our terms for use of feeds.")
+    lines = [STORY[0], f"{STORY[1]} {credit}"] if glued else [*STORY, credit]
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(lines) + "\n")
+    assert article.paragraphs == STORY
+    assert article.credits == [credit]
+    assert (article.published, article.wire) == ("2018-01-01", "vellnews.com")
+    video = "The video first appeared on Vellnet on Monday."
+    other = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join([*STORY, video]) + "\n", name="other.txt")
+    assert (other.paragraphs, other.credits, other.wire) == ([*STORY, video], [], None)
+
+
+def test_a_time_stamp_without_a_colon_dates_the_article(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nUpdated 1123 GMT (1923 HKT) February 5, 2018\n\n"
+                   + "\n\n".join(STORY) + "\n")
+    assert (article.paragraphs, article.published) == (STORY, "2018-02-05")
+
+
+def test_a_wire_credit_closing_the_text_goes_to_the_credits(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nReuters\n")
+    assert (article.paragraphs, article.credits) == (STORY, ["Reuters"])
+    photo = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\nReuters\n\n".join(STORY) + "\n", name="photo.txt")
+    assert (photo.paragraphs, photo.credits) == (STORY, [])
+
+
+def test_a_pull_quote_closing_on_its_speaker_and_body_is_set_apart(tmp_path):
+    pull = "We have watched the ferry every day and expect it to sail again in spring Jo Roe, Vell Harbour Board"
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{pull}\n\n{STORY[1]}\n")
+    assert article.paragraphs == STORY
+    assert pull in article.captions
+
+
+def test_a_sentence_of_the_text_cut_for_a_pull_quote_is_set_apart(tmp_path):
+    pull = "this is not the first time a ferry this old, or older, has sunk off the island"
+    text = ("And this is certainly not the first time a ferry this old, or even older, has sunk off the island. "
+            "In 2011 the Roe Star went down in a storm with its crew of nine, and the navy raised it a year later.")
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{pull}\n\n{STORY[1]}\n\n{text}\n")
+    assert article.paragraphs == [*STORY, text]
+    assert pull in article.captions
+
+
+def test_an_unrelated_gallery_under_a_plus_show_all_header_is_dropped(tmp_path):
+    name = "Vell's finest pictures of the harbour"
+    items = [f"{k}/4 Lighthouse number {k} The old lighthouse of Poe Point at dawn in winter" for k in range(1, 5)]
+    article = read(tmp_path, "Ferry sinks off Vell harbour\n\n" + f"{STORY[0]}\n\n{name}\n\n+ show all {name}\n\n"
+                   + "\n\n".join(items) + f"\n\n{STORY[1]}\n")
+    assert (article.paragraphs, article.captions) == (STORY, [])
+
+
+def test_a_shop_widgets_items_are_dropped(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nVell Top Deals:\n\n"
+                   "Anyone who sails should own this $13 accessory There's a $48 camera with the best lens\n\n"
+                   "Trending Right Now:\n\nHow to get a $29 ticket for the ferry right now New boats show the same "
+                   "design\n\nThe captain was arrested.\n")
+    assert (article.paragraphs, article.captions) == ([*STORY, "The captain was arrested."], [])
+
+
+@pytest.mark.parametrize("kicker", ["THE SUNKEN FERRY", "WHY DID IT SINK?"])
+def test_a_fact_box_under_its_kicker_is_set_apart_in_the_captions(tmp_path, kicker):
+    box = f"{kicker} The hull was cracked by a rock. Divers found the crack on Tuesday."
+    article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{box}\n\n{STORY[1]}\n")
+    assert (article.paragraphs, article.captions) == (STORY, [box])
