@@ -407,6 +407,36 @@ BODY_WORDS = frozenset(
     journal press board bureau service services organization organisation coalition league
     federation bank fund nations trust""".split()
 )
+# Body words that name one body on their own ("the House", "the Senate"): never short for a longer name that ends
+# with them ("the White House").
+STANDALONE_BODY_WORDS = frozenset("house senate congress parliament".split())
+
+# The common nouns that describe a body, each with the last words of the names of bodies of that kind: "the
+# company" is "Acme Corporation", "the space agency" is "Vell Space Agency". An empty set: a body of any kind ("the
+# non-profit group", "the organisation"). A body's own description counts too ("Acme, a rocket company").
+_COMPANY_HEADS = frozenset("company corporation corp corp. inc inc. ltd ltd. plc co co. group".split())
+BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
+    "company": _COMPANY_HEADS,
+    "corporation": _COMPANY_HEADS,
+    "firm": _COMPANY_HEADS,
+    "agency": frozenset({"agency", "administration"}),
+    "council": frozenset({"council"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "committee": frozenset({"committee"}),
+    "commission": frozenset({"commission"}),
+    "university": frozenset({"university"}),
+    "institute": frozenset({"institute"}),
+    "foundation": frozenset({"foundation"}),
+    "union": frozenset({"union"}),
+    "bank": frozenset({"bank"}),
+    "group": frozenset(),
+    "organisation": frozenset(),
+    "organization": frozenset(),
+    "charity": frozenset(),
+    "non-profit": frozenset(),
+    "nonprofit": frozenset(),
+}
 
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
 # or "at", which title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
