@@ -2227,6 +2227,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "pronoun"
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
+    described = _apposed_body(speaker, names)
+    if described is not None:
+        speaker.name, speaker.role, speaker.kind = text, described, "group"
+        return speaker
     if lowered in _COUNTED_SUBJECTS or _GROUP_SUBJECT.fullmatch(text):
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
         return speaker
@@ -2327,6 +2331,23 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     return speaker
 
 
+_APPOSED_BODY = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(speech.APPOSED_BODY_NOUNS))})),\s+$"
+)
+
+
+def _apposed_body(speaker: _Speaker, names: _ArticleNames) -> str | None:
+    """The description of a body whose name the speaker's words are, set in apposition after an organisers' or a
+    group's noun ("The event organisers, It's Time for Vell, said"): the name stands whole, even in a clause's form."""
+    p, at = speaker.at
+    if p < 0 or not speaker.text[:1].isupper():
+        return None
+    paragraph = names.paragraphs[p]
+    found = paragraph.find(speaker.text + ",", at)
+    before = _APPOSED_BODY.search(paragraph[max(0, found - 60) : found]) if found >= 0 else None
+    return before.group(1) if before else None
+
+
 def _bodies_ending(noun: str, text: str) -> set[str]:
     """The names in ``text`` of two or more capitalised words that end with ``noun`` ("Vell Health Services NHS
     Trust" for "Trust"), without a sentence's first word that opens no name ("The", "But")."""
@@ -2355,12 +2376,41 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
             continue
         described = re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b",
                              names.paragraphs[q][end:])
-        if not heads or name.split()[-1].lower() in heads or described:
+        if name.split()[-1].lower() in heads or described:
             bodies.add(name)
     # One body however named: "Acme Corporation", then "Acme"; but "Aerospace Corporation" is not "China Aerospace
     # Corporation".
     distinct = {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
     return distinct.pop() if len(distinct) == 1 else None
+
+
+# After a body's name, up to its reporting verb: an apposition set off by commas, an adverb ("Acme, a non-profit
+# group, said", "Acme also said").
+_BODY_REPORTS = re.compile(r"(?:\s*,[^.;:,]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\b")
+
+
+def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | None:
+    """Whom "it" stands for in '"…," it said' ('"…" it said'): the body the sentence right before the quote opens
+    with, as the subject of a reporting verb ('Acme, a non-profit group, said the craft would burn up.'); None
+    when that sentence reports no body's words, or names a person before it."""
+    p, at = opened_at
+    before = names.paragraphs[p][:at]
+    if not before.strip():
+        if p == 0:
+            return None
+        p, before = p - 1, names.paragraphs[p - 1]
+    text = before.rstrip()
+    ends = [i for i in range(len(text) - 1) if _is_sentence_end(text, i)]
+    begin = ends[-1] + 1 if ends else 0
+    bodies = sorted((start, end, name) for (q, start), end, name in names.bodies if q == p and start >= begin)
+    people = [start for (q, start), _ in names.people if q == p and start >= begin]
+    if not bodies or any(start < bodies[0][0] for start in people):
+        return None
+    start, end, name = bodies[0]
+    verb = _BODY_REPORTS.match(text, end)
+    if verb is None or verb.group(1) not in speech.REPORTING_VERBS or not _subject_of_its_sentence(text, begin, start):
+        return None
+    return name
 
 
 def _names_a_body(text: str, role: str) -> bool:
@@ -3176,6 +3226,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             attribution.speaker = _resolve(speaker, names, last)
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
+            if speaker.kind == "pronoun" and speaker.text.lower() == "it":
+                speaker.name = _reporting_body(names, span.opened_at)
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""

@@ -22,7 +22,7 @@ def test_a_bodys_name_in_marks_after_a_body_is_no_quote() -> None:
 
 def test_the_body_noun_resolves_to_the_one_body_named_before() -> None:
     quotes = quotes_with_names(
-        "The Acme Corporation, which builds satellites in Vell, tracked the falling craft for weeks.",
+        "The Acme Corporation, a non-profit group that builds satellites in Vell, tracked the falling craft.",
         "The non-profit group said: “The chance that anyone is hurt by the debris is very small.”",
     )
     assert [q.speaker_name for q in quotes] == ["Acme Corporation"]
@@ -34,6 +34,14 @@ def test_according_to_the_agency_resolves_to_the_agency_named_before() -> None:
         "The ice looks artificial, but, according to the space agency, it is “the bluest of ice in the sea.”",
     )
     assert [q.speaker_name for q in quotes] == ["Vell Space Agency"]
+
+
+def test_a_body_noun_said_of_any_body_needs_the_bodys_own_description() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation tracked the falling craft for weeks.",
+        "The non-profit group said: “The chance that anyone is hurt by the debris is very small.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
 
 
 def test_the_body_noun_stays_unknown_when_two_bodies_could_be_meant() -> None:

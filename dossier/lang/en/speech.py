@@ -273,6 +273,9 @@ GROUP_NOUNS = frozenset(
     investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
     pundits""".split()
 )
+# Nouns a body's name may follow in apposition, however the name reads: "The event organisers, It's Time for Vell,
+# said", "the campaign, Keep Vell Green, said".
+APPOSED_BODY_NOUNS = frozenset("organisers organizers group campaign movement coalition".split())
 # Words for those who answered a poll: "those surveyed said", "those polled say".
 POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
 # Function words capitalised only because they open a sentence; never part of a name.
@@ -412,8 +415,8 @@ BODY_WORDS = frozenset(
 STANDALONE_BODY_WORDS = frozenset("house senate congress parliament".split())
 
 # The common nouns that describe a body, each with the last words of the names of bodies of that kind: "the
-# company" is "Acme Corporation", "the space agency" is "Vell Space Agency". An empty set: a body of any kind ("the
-# non-profit group", "the organisation"). A body's own description counts too ("Acme, a rocket company").
+# company" is "Acme Corporation", "the space agency" is "Vell Space Agency". A body's own description counts too
+# ("Acme, a non-profit group"): a noun said of any body ("group", "organisation") needs it.
 _COMPANY_HEADS = frozenset("company corporation corp corp. inc inc. ltd ltd. plc co co. group".split())
 BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
     "company": _COMPANY_HEADS,
@@ -430,12 +433,10 @@ BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
     "foundation": frozenset({"foundation"}),
     "union": frozenset({"union"}),
     "bank": frozenset({"bank"}),
-    "group": frozenset(),
-    "organisation": frozenset(),
-    "organization": frozenset(),
-    "charity": frozenset(),
-    "non-profit": frozenset(),
-    "nonprofit": frozenset(),
+    "group": frozenset({"group"}),
+    "organisation": frozenset({"organisation", "organization"}),
+    "organization": frozenset({"organisation", "organization"}),
+    "charity": frozenset({"charity"}),
 }
 
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
