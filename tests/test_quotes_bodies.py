@@ -74,3 +74,11 @@ def test_an_organisers_name_in_apposition_is_the_speaker() -> None:
         "The event organisers, It's Time for Vell, said on Facebook: “A canister exploded on the barge.”",
     )
     assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("It's Time for Vell", "event organisers")]
+
+
+def test_it_said_stays_unknown_when_the_sentence_before_reports_no_body() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation built the craft. The craft fell into the sea on Monday.",
+        "“It is suspected that control of the craft was lost and will not be regained,” it said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
