@@ -82,3 +82,14 @@ def test_it_said_stays_unknown_when_the_sentence_before_reports_no_body() -> Non
         "“It is suspected that control of the craft was lost and will not be regained,” it said.",
     )
     assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_speech_verbs_intimate_portray_and_retaliate_attribute() -> None:
+    intimated, portrayed, retaliated, _ = quotes_with_names(
+        "Jo Roe is a senator from Vell.",
+        "Jo Roe has intimated that Ann Lee's “diagnoses” are wrong.",
+        "On Monday, Jo Roe tried to turn the tables, portraying Ann Lee as hypocritical because she had accepted "
+        "“about two million dollars” from banks.",
+        "“Vell will always be Vell,” an angry Jo Roe retaliated. “It never gives up on its ideals.”",
+    )
+    assert [q.speaker_name for q in (intimated, portrayed, retaliated)] == ["Jo Roe", "Jo Roe", "Jo Roe"]

@@ -22,7 +22,7 @@ REPORTING_STEMS = """
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
-    speculate theorize theorise posit brag gripe grumble taunt rebut threaten
+    speculate theorize theorise posit brag gripe grumble taunt rebut threaten intimate retaliate portray
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
