@@ -2390,9 +2390,10 @@ _BODY_REPORTS = re.compile(r"(?:\s*,[^.;:,]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+)?(
 
 
 def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | None:
-    """Whom "it" stands for in '"…," it said' ('"…" it said'): the body the sentence right before the quote opens
-    with, as the subject of a reporting verb ('Acme, a non-profit group, said the craft would burn up.'); None
-    when that sentence reports no body's words, or names a person before it."""
+    """Whom "it" stands for in '"…," it said' or 'what it called "…"': the body that opens the sentence the quote
+    opens in, or else the sentence right before the quote, as the subject of a reporting verb ('Acme, a non-profit
+    group, said the craft would burn up.'); None when that sentence reports no body's words, or names a person
+    before it."""
     p, at = opened_at
     before = names.paragraphs[p][:at]
     if not before.strip():
@@ -3112,7 +3113,7 @@ def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
 _BODY_OR_THE_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[A-Z][\w&.'’-]*\s+(?:{'|'.join(sorted(w.capitalize() for w in speech.BODY_WORDS))}))\s*$"
 )
-_FINITE_WORDS = speech.AUXILIARIES | speech.BE_FORMS | set(speech.PRONOUNS)
+_FINITE_WORDS = speech.AUXILIARIES | speech.BE_FORMS | set(speech.PRONOUNS)  # a clause's verb or subject
 
 
 def _body_name_in_marks(paragraphs: list[str], span: _Span) -> bool:
