@@ -2340,12 +2340,15 @@ def _apposed_body(speaker: _Speaker, names: _ArticleNames) -> str | None:
     """The description of a body whose name the speaker's words are, set in apposition after an organisers' or a
     group's noun ("The event organisers, It's Time for Vell, said"): the name stands whole, even in a clause's form."""
     p, at = speaker.at
-    if p < 0 or not speaker.text[:1].isupper():
+    words = speaker.text.split()
+    if p < 0 or not speaker.text[:1].isupper() or "person" in names.kinds.get(words[-1], set()):
         return None
     paragraph = names.paragraphs[p]
     found = paragraph.find(speaker.text + ",", at)
-    before = _APPOSED_BODY.search(paragraph[max(0, found - 60) : found]) if found >= 0 else None
-    return before.group(1) if before else None
+    before = _APPOSED_BODY.search(paragraph, max(0, found - 60), found) if found >= 0 else None
+    if before is None or re.search(r"\b(?:of|for|to|with|from|in|at|by|on)\s+$", paragraph[: before.start()]):
+        return None  # "a member of the group, Jo Roe, said": someone of the body
+    return before.group(1)
 
 
 def _bodies_ending(noun: str, text: str) -> set[str]:

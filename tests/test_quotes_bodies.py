@@ -93,3 +93,8 @@ def test_speech_verbs_intimate_portray_and_retaliate_attribute() -> None:
         "“Vell will always be Vell,” an angry Jo Roe retaliated. “It never gives up on its ideals.”",
     )
     assert [q.speaker_name for q in (intimated, portrayed, retaliated)] == ["Jo Roe", "Jo Roe", "Jo Roe"]
+
+
+def test_a_person_in_apposition_to_a_group_stays_a_person() -> None:
+    [quote] = quotes_with_names("A member of the group, Jo Roe, said: “A canister exploded on the barge.”")
+    assert quote.speaker_role != "group"
