@@ -98,6 +98,7 @@ class _ArticleNames:
     # What the entities stage took each name's last word for: person, organization, place, …
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     title_names: set[str] = field(default_factory=set)  # "given name + surname" in the headline: "Uma Thurman"
+    bodies: list[tuple[tuple[int, int], int, str]] = field(default_factory=list)  # organisations: position, end, name
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -2039,6 +2040,8 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             names.people.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)
+        if mention.kind == "organization":
+            names.bodies.append(((mention.paragraph, mention.start), mention.end, mention.text))
     # A nickname given to someone named before is no one else: "Jo Roe, also known as Dr Gloom, … He said".
     aliases = {a.group(1).split()[-1] for text in article.paragraphs for a in _ALIAS.finditer(text)}
     names.people = sorted((at, name) for at, name in names.people if name.split()[-1] not in aliases)
@@ -2232,6 +2235,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.kind = "pronoun"
         speaker.name = last_person if speech.PRONOUNS[lowered] == "person" else None
         return speaker
+    described = _apposed_body(speaker, names)
+    if described is not None:
+        speaker.name, speaker.role, speaker.kind = text, described, "group"
+        return speaker
     if lowered in _COUNTED_SUBJECTS or _GROUP_SUBJECT.fullmatch(text):
         speaker.kind = "group"  # "Some chanted", "Several said", "Another added": some of a crowd, no one named
         return speaker
@@ -2285,6 +2292,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama", "officials at Acme": whom or where they work for
+    if name and re.fullmatch(rf"[Tt]he\s+{re.escape(name)}", text) and name.lower() in speech.STANDALONE_BODY_WORDS:
+        speaker.name = name  # "the House", whatever else the article names with "House" ("the White House")
+        return speaker
     if name and re.fullmatch(rf"[Tt]he\s+{re.escape(name)}", text) and name.lower() in speech.BODY_WORDS:
         # "the Trust": the capitalised noun of a body stands for the one the article names in full ("Vell Health
         # Services NHS Trust"); of several, for none of them.
@@ -2322,9 +2332,31 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name = known.pop()
         elif _names_a_body(text, role):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
+        elif not known and (body := _described_body(text, role, names, speaker.at)) is not None:
+            speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
         else:
             speaker.kind = "role"
     return speaker
+
+
+_APPOSED_BODY = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(speech.APPOSED_BODY_NOUNS))})),\s+$"
+)
+
+
+def _apposed_body(speaker: _Speaker, names: _ArticleNames) -> str | None:
+    """The description of a body whose name the speaker's words are, set in apposition after an organisers' or a
+    group's noun ("The event organisers, It's Time for Vell, said"): the name stands whole, even in a clause's form."""
+    p, at = speaker.at
+    words = speaker.text.split()
+    if p < 0 or not speaker.text[:1].isupper() or "person" in names.kinds.get(words[-1], set()):
+        return None
+    paragraph = names.paragraphs[p]
+    found = paragraph.find(speaker.text + ",", at)
+    before = _APPOSED_BODY.search(paragraph, max(0, found - 60), found) if found >= 0 else None
+    if before is None or re.search(r"\b(?:of|for|to|with|from|in|at|by|on)\s+$", paragraph[: before.start()]):
+        return None  # "a member of the group, Jo Roe, said": someone of the body
+    return before.group(1)
 
 
 def _bodies_ending(noun: str, text: str) -> set[str]:
@@ -2338,6 +2370,59 @@ def _bodies_ending(noun: str, text: str) -> set[str]:
         if len(words) > 1:
             bodies.add(" ".join(words))
     return bodies
+
+
+def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """The one body named before ``at`` that "the <body noun>" stands for ("the non-profit group", "the space
+    agency"): of the kind the noun says, by the last word of its name or by its own description right after it
+    ("Acme, a rocket company"); None when no body or several could be meant."""
+    words = role.split()
+    heads = speech.BODY_DESCRIPTION_NOUNS.get(words[-1]) if words else None
+    if (heads is None or text.split()[0].lower() != "the" or len(words) > 3 or not role.islower()
+            or set(words) & speech.ROLE_NOUNS):
+        return None
+    bodies = set()
+    for (q, start), end, name in names.bodies:
+        if (q, start) >= at or any(r == q and a <= start < b for r, a, b in names.quoted):
+            continue
+        described = re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b",
+                             names.paragraphs[q][end:])
+        if name.split()[-1].lower() in heads or described:
+            bodies.add(name)
+    # One body however named: "Acme Corporation", then "Acme"; but "Aerospace Corporation" is not "China Aerospace
+    # Corporation".
+    distinct = {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+# After a body's name, up to its reporting verb: an apposition set off by commas, an adverb ("Acme, a non-profit
+# group, said", "Acme also said").
+_BODY_REPORTS = re.compile(r"(?:\s*,[^.;:,]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\b")
+
+
+def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | None:
+    """Whom "it" stands for in '"…," it said' or 'what it called "…"': the body that opens the sentence the quote
+    opens in, or else the sentence right before the quote, as the subject of a reporting verb ('Acme, a non-profit
+    group, said the craft would burn up.'); None when that sentence reports no body's words, or names a person
+    before it."""
+    p, at = opened_at
+    before = names.paragraphs[p][:at]
+    if not before.strip():
+        if p == 0:
+            return None
+        p, before = p - 1, names.paragraphs[p - 1]
+    text = before.rstrip()
+    ends = [i for i in range(len(text) - 1) if _is_sentence_end(text, i)]
+    begin = ends[-1] + 1 if ends else 0
+    bodies = sorted((start, end, name) for (q, start), end, name in names.bodies if q == p and start >= begin)
+    people = [start for (q, start), _ in names.people if q == p and start >= begin]
+    if not bodies or any(start < bodies[0][0] for start in people):
+        return None
+    start, end, name = bodies[0]
+    verb = _BODY_REPORTS.match(text, end)
+    if verb is None or verb.group(1) not in speech.REPORTING_VERBS or not _subject_of_its_sentence(text, begin, start):
+        return None
+    return name
 
 
 def _names_a_body(text: str, role: str) -> bool:
@@ -3046,6 +3131,26 @@ def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
     )
 
 
+# Right before the marks: "the", or a body's capitalised name ("told the United Nations “…”").
+_BODY_OR_THE_BEFORE = re.compile(
+    rf"\b(?:[Tt]he|[A-Z][\w&.'’-]*\s+(?:{'|'.join(sorted(w.capitalize() for w in speech.BODY_WORDS))}))\s*$"
+)
+_FINITE_WORDS = speech.AUXILIARIES | speech.BE_FORMS | set(speech.PRONOUNS)  # a clause's verb or subject
+
+
+def _body_name_in_marks(paragraphs: list[str], span: _Span) -> bool:
+    """Whether title-case words in marks, however many, are a body's name: no finite verb, no sentence's
+    punctuation, right after "the" or a body's name ('told the United Nations "Committee on the Peaceful Uses of
+    Outer Space"'), the way a name is set in a sentence, not words someone said."""
+    text = _span_text(paragraphs, span).strip(" ,.")
+    words = text.split()
+    if len(words) < 2 or not _title_case(text) or any(
+            w.lower() in _FINITE_WORDS or re.search(r"['’]\w", w) for w in words):
+        return False
+    p, at = span.opened_at
+    return bool(_BODY_OR_THE_BEFORE.search(paragraphs[p][max(0, at - 60) : at]))
+
+
 def _is_name_in_marks(text: str) -> bool:
     """A short run of capitalised words without a sentence's punctuation: a title, not a quote."""
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
@@ -3120,7 +3225,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         and not _titles_a_work(paragraphs, s)
         and not _names_a_thing(paragraphs, s)
         and not (
-            _is_name_in_marks(_span_text(paragraphs, s))
+            (_is_name_in_marks(_span_text(paragraphs, s)) or _body_name_in_marks(paragraphs, s))
             and (_before_a_role(paragraphs, s) or not _named_by(paragraphs, s) and not _voiced(paragraphs, s))
         )
     ]
@@ -3144,6 +3249,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             attribution.speaker = _resolve(speaker, names, last)
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
+            if speaker.kind == "pronoun" and speaker.text.lower() == "it":
+                speaker.name = _reporting_body(names, span.opened_at)
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""

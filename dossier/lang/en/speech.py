@@ -22,7 +22,7 @@ REPORTING_STEMS = """
     remember recall retort interject condemn cite quote challenge knock mock bemoan proclaim
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
-    speculate theorize theorise posit brag gripe grumble taunt rebut threaten
+    speculate theorize theorise posit brag gripe grumble taunt rebut threaten intimate retaliate portray
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -288,6 +288,9 @@ GROUP_NOUNS = frozenset(
 ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
 # Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
 ASKED_ABOUT = frozenset("whether if about why how what when where who which to for".split())
+# Nouns a body's name may follow in apposition, however the name reads: "The event organisers, It's Time for Vell,
+# said", "the campaign, Keep Vell Green, said".
+APPOSED_BODY_NOUNS = frozenset("organisers organizers group campaign movement coalition".split())
 # Words for those who answered a poll: "those surveyed said", "those polled say".
 POLLED_WORDS = frozenset("surveyed polled asked questioned interviewed".split())
 # Function words capitalised only because they open a sentence; never part of a name.
@@ -422,6 +425,34 @@ BODY_WORDS = frozenset(
     journal press board bureau service services organization organisation coalition league
     federation bank fund nations trust""".split()
 )
+# Body words that name one body on their own ("the House", "the Senate"): never short for a longer name that ends
+# with them ("the White House").
+STANDALONE_BODY_WORDS = frozenset("house senate congress parliament".split())
+
+# The common nouns that describe a body, each with the last words of the names of bodies of that kind: "the
+# company" is "Acme Corporation", "the space agency" is "Vell Space Agency". A body's own description counts too
+# ("Acme, a non-profit group"): a noun said of any body ("group", "organisation") needs it.
+_COMPANY_HEADS = frozenset("company corporation corp corp. inc inc. ltd ltd. plc co co. group".split())
+BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
+    "company": _COMPANY_HEADS,
+    "corporation": _COMPANY_HEADS,
+    "firm": _COMPANY_HEADS,
+    "agency": frozenset({"agency", "administration"}),
+    "council": frozenset({"council"}),
+    "ministry": frozenset({"ministry"}),
+    "department": frozenset({"department"}),
+    "committee": frozenset({"committee"}),
+    "commission": frozenset({"commission"}),
+    "university": frozenset({"university"}),
+    "institute": frozenset({"institute"}),
+    "foundation": frozenset({"foundation"}),
+    "union": frozenset({"union"}),
+    "bank": frozenset({"bank"}),
+    "group": frozenset({"group"}),
+    "organisation": frozenset({"organisation", "organization"}),
+    "organization": frozenset({"organisation", "organization"}),
+    "charity": frozenset({"charity"}),
+}
 
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
 # or "at", which title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").

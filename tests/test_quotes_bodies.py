@@ -1,0 +1,100 @@
+"""Bodies in quotes: a body's name in marks is no quote, and a body named by a description ("the agency") or in
+apposition to "organisers" is the one the article names (made-up text)."""
+
+from __future__ import annotations
+
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes
+from dossier.structure import Article, Quote
+
+
+def quotes_with_names(*paragraphs: str) -> list[Quote]:
+    page = Article(id="a", source_file="a.txt", title="A headline", paragraphs=list(paragraphs))
+    return find_quotes(page, find_mentions(page))
+
+
+def test_a_bodys_name_in_marks_after_a_body_is_no_quote() -> None:
+    assert quotes_with_names(
+        "Vell told the United Nations “Committee on the Peaceful Uses of Outer Space” in May that it would watch "
+        "the craft closely."
+    ) == []
+
+
+def test_the_body_noun_resolves_to_the_one_body_named_before() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation, a non-profit group that builds satellites in Vell, tracked the falling craft.",
+        "The non-profit group said: “The chance that anyone is hurt by the debris is very small.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Acme Corporation"]
+
+
+def test_according_to_the_agency_resolves_to_the_agency_named_before() -> None:
+    quotes = quotes_with_names(
+        "The Vell Space Agency photographed the broken ice shelf from a plane last week.",
+        "The ice looks artificial, but, according to the space agency, it is “the bluest of ice in the sea.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Space Agency"]
+
+
+def test_a_body_noun_said_of_any_body_needs_the_bodys_own_description() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation tracked the falling craft for weeks.",
+        "The non-profit group said: “The chance that anyone is hurt by the debris is very small.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_the_body_noun_stays_unknown_when_two_bodies_could_be_meant() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation and the Bolt Corporation both tracked the falling craft for weeks.",
+        "The company said: “The chance that anyone is hurt by the debris is very small.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_the_house_is_not_the_white_house() -> None:
+    quotes = quotes_with_names(
+        "The White House sent the bill to Congress on Monday.",
+        "“We will not vote on it this week,” the House said in a statement.",
+    )
+    assert [q.speaker_name for q in quotes] != ["White House"]
+
+
+def test_it_said_after_a_body_that_reported() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation, a non-profit group that does research for the state, said the craft would "
+        "burn up, according to a post on its website.",
+        "“It is suspected that control of the craft was lost and will not be regained,” it said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Acme Corporation"]
+
+
+def test_an_organisers_name_in_apposition_is_the_speaker() -> None:
+    quotes = quotes_with_names(
+        "The event organisers, It's Time for Vell, said on Facebook: “A canister exploded on the barge.”",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("It's Time for Vell", "event organisers")]
+
+
+def test_it_said_stays_unknown_when_the_sentence_before_reports_no_body() -> None:
+    quotes = quotes_with_names(
+        "The Acme Corporation built the craft. The craft fell into the sea on Monday.",
+        "“It is suspected that control of the craft was lost and will not be regained,” it said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_speech_verbs_intimate_portray_and_retaliate_attribute() -> None:
+    intimated, portrayed, retaliated, _ = quotes_with_names(
+        "Jo Roe is a senator from Vell.",
+        "Jo Roe has intimated that Ann Lee's “diagnoses” are wrong.",
+        "On Monday, Jo Roe tried to turn the tables, portraying Ann Lee as hypocritical because she had accepted "
+        "“about two million dollars” from banks.",
+        "“Vell will always be Vell,” an angry Jo Roe retaliated. “It never gives up on its ideals.”",
+    )
+    assert [q.speaker_name for q in (intimated, portrayed, retaliated)] == ["Jo Roe", "Jo Roe", "Jo Roe"]
+
+
+def test_a_person_in_apposition_to_a_group_stays_a_person() -> None:
+    [quote] = quotes_with_names("A member of the group, Jo Roe, said: “A canister exploded on the barge.”")
+    assert quote.speaker_role != "group"
