@@ -392,7 +392,7 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
     assert "[The dam failed](claims/dam.md): *disputed*" in contested
-    assert "*[contested](claims/index.md#statuses" in home.split("## The story in brief")[1].split("##")[0]
+    assert "*[contested](claims/index.md#statuses)*" in home.split("## The story in brief")[1].split("##")[0]
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
@@ -554,7 +554,8 @@ def _markdown(pages: list[Page], path: str, root: str) -> str:
 def test_the_front_page_names_each_claims_status_as_the_claims_list_does_with_what_it_means() -> None:
     brief = _markdown(_flood_and_speech(), "index.md", "").split("## The story in brief")[1].split("##")[0]
     for status in ("agreed", "quoted"):
-        assert f'*[{status}](claims/index.md#statuses "{render.escape_markdown(CLAIM_STATUS[status])}")*' in brief
+        meaning = render.escape_markdown(CLAIM_STATUS[status])
+        assert f'*[{status}](claims/index.md#statuses)*{{ title="{meaning}" }}' in brief
     assert "asserted by several outlets or the sources they name" not in brief  # the front page's own words, gone
 
 
@@ -736,7 +737,7 @@ def test_a_claim_page_says_when_the_outlets_asserting_it_run_one_agencys_text() 
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../", **page.laid_out())
     meaning = render.escape_markdown(CLAIM_STATUS["reported only"])
-    assert f'Status: *[reported only](../claims/index.md#statuses "{meaning}")*' in markdown
+    assert f'Status: *[reported only](../claims/index.md#statuses)*{{ title="{meaning}" }}' in markdown
     assert ("The outlets that assert it (Daily A, Daily B) run one text (Associated Press): one source, not several "
             "that agree.") in markdown
 
@@ -840,4 +841,4 @@ def test_the_story_in_brief_says_whose_words_a_quoted_title_is_and_which_outlets
         root="", **page.laid_out())
     brief = markdown.split("## The story in brief")[1].split("##")[0]
     assert "asserted by several outlets" not in brief
-    assert "*: Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A" in brief
+    assert "\" }: Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A" in brief
