@@ -578,6 +578,15 @@ def test_a_search_result_of_an_article_of_unknown_outlet_says_so_as_the_lists_na
     assert render.search_label(Page("claims/c.md", "claim.md.j2", {}, kind="claim")) == "Claim"
 
 
+def test_the_unattributed_quotes_page_says_where_a_speaker_is_named() -> None:
+    unsaid = Quote("a-q1", "a", 0, "We will rebuild every bridge.", group="g1")
+    dossier = Dossier(articles=[Article("a", "seeds/a.txt", "Floods", ["“We will rebuild every bridge.”"])],
+                      quotes=[unsaid], quote_groups=[QuoteGroup("g1", [unsaid], None, unsaid.text)])
+    markdown = _markdown(list(render.pages(dossier, Story("Floods"), {})), "speakers/unattributed.md", "../")
+    assert "name a quote's speaker in the story's content/quotes.yml" in markdown
+    assert "We will rebuild every bridge" in markdown
+
+
 def test_readme_explains_the_statuses_in_the_words_of_the_pages() -> None:
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
     table = readme.split("### What a claim's status means")[1].split("###")[0]
