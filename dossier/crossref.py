@@ -195,12 +195,16 @@ class FigureRun:
     steps: list[tuple[str, Figure, StatementView]]  # (date, figure, where)
 
 
-CLAIM_STATUS = {  # how the front page words each status
-    "contested": "contested",
-    "agreed": "asserted by several outlets or the sources they name",
-    "quoted": "one speaker's words, quoted or relayed by several outlets",
-    "reported only": "relayed from reports",
-    "single source": "one source only",
+# What each status of a claim means, in the order the claims list explains them: the one wording of README's table,
+# the claims list's and the tooltips of a status on the other pages (no double quote: it would end a link's title).
+CLAIM_STATUS = {
+    "contested": "disputed by a statement, contradicted by another claim, or its figures disagree",
+    "agreed": "asserted by two or more outlets, at least one in its own words, or two name different sources for it",
+    "quoted": "one speaker's line that the outlets only quote or relay (“Jo Roe said that …”)",
+    "reported only": "relayed at one remove (“reportedly”, “according to reports”), or asserted by outlets that all "
+                     "run one text",
+    "single source": "told by one source only (one outlet, or outlets running one agency's story or one text): it has "
+                     "no page, and its paragraphs link each other (“Also in”)",
 }
 
 

@@ -4091,9 +4091,9 @@ REVIEW_LENGTH = 10  # attributions listed for review at each build
 
 def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path | None,
                 length: int = REVIEW_LENGTH) -> list[str]:
-    """The named attributions the build was least sure of, least sure first, one line each, and where
-    to correct them (``corrections``: the story's quotes.yml; None: the build has no content folder);
-    then how many quotes have no known speaker, counted as the site lists them (a group of wordings once)."""
+    """The named attributions the build was least sure of, least sure first, one line each; then how many quotes
+    have no known speaker, counted as the site lists them (a group of wordings once); last, how to correct one
+    (``corrections``: the story's quotes.yml; None: the build has no content folder)."""
     # Only the quotes the site shows under a speaker: a name the dossier keeps as no speaker ("Park" of kind other)
     # leaves its quote among the unattributed ones, counted below.
     named = [q for q in quotes if q.speaker and q.attribution not in ("correction", "group")]
@@ -4105,29 +4105,32 @@ def review_list(quotes: list[Quote], groups: list[QuoteGroup], corrections: Path
     shown = list(carried.values())[:length]
     unknown = [group for group in groups if not group.speaker]
 
-    def where(fix: str) -> str:
-        return (f"{fix} in {corrections}" if corrections else
-                "to fix one, build with a content folder holding a quotes.yml: --content DIR, made by --init DIR")
-
     lines = [f"least sure attributions: the {len(shown)} least sure of the {len(carried)} quotes given a named "
-             f"speaker (a quote several articles carry counted once), lowest confidence first ({where('fix')})"
-             ] if shown else []
+             f"speaker (a quote several articles carry counted once), lowest confidence first; each line: confidence, "
+             f"quote id: speaker (the rule or model naming them) “words”"] if shown else []
     lines += [_review_line(least_sure, others) for least_sure, *others in shown]
     # However sure the model is, "he" read past someone else (another person who spoke, an unnamed spokesman) may be
     # that someone: a wrong speaker the confidence does not show.
     doubted = [quotes for quotes in carried.values() if quotes not in shown and any(q.doubt for q in quotes)]
     if doubted:
-        lines.append(f"{counted(len(doubted), 'more attribution')} whose pronoun was read past someone else "
-                     f"({where('fix')})" + (":" if len(doubted) <= length else f"; the first {length}:"))
+        lines.append(f"{counted(len(doubted), 'more attribution')} whose pronoun was read past someone else"
+                     + (":" if len(doubted) <= length else f"; the first {length}:"))
         for least_sure, *others in doubted[:length]:
             doubt = next(q.doubt for q in (least_sure, *others) if q.doubt)
             lines.append(f"{_review_line(least_sure, others)}: {doubt}")
     if unknown:
         # The rules leave a speaker unknown when unsure: a person may know who it is.
         lines.append(f"{counted(len(unknown), 'quote')} {'has' if len(unknown) == 1 else 'have'} no known speaker, "
-                     f"listed on the site's {paths.url(paths.UNATTRIBUTED)} page ({where('name one')})"
+                     f"listed on the site's {paths.url(paths.UNATTRIBUTED)} page"
                      + (":" if len(unknown) <= length else f"; the first {length}:"))
         lines += [f"  {group.quotes[0].id}: “{_shortened(group.quotes[0].text)}”" for group in unknown[:length]]
+    if lines:
+        # How to correct one, once for every list, with an id of the lists as the example.
+        example = shown[0][0].id if shown else unknown[0].quotes[0].id
+        lines.append(f"to correct a speaker, add the quote's id and its speaker under corrections: in {corrections}, "
+                     f"e.g. “- quote: {example}” and “  speaker: Jane Doe” (“speaker: null”: no known speaker)"
+                     if corrections else "to correct a speaker, build with a content folder holding a quotes.yml "
+                     "(--content DIR, made by --init DIR)")
     return lines
 
 

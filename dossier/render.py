@@ -13,7 +13,7 @@ import io
 import json
 import pickle
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -310,8 +310,11 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
     if not share[0]:
         context = {"unknown_outlet": UNKNOWN_OUTLET}
+        # Each status, what it means and how many claims have it: the listed claims', and those told by one source.
+        counts = Counter(claim.status for claim in claims) + Counter({"single source": catalog.single_source_told})
+        statuses = [(name, meaning, counts[name]) for name, meaning in CLAIM_STATUS.items()]
         yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context, _id,
-                         totals={"single_source": catalog.single_source_told})
+                         totals={"statuses": statuses})
         outlets, rows = catalog.coverage()
         for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}, _id):
             # Each page of the table has a column for the outlets carrying its rows only.
@@ -373,9 +376,10 @@ def pages(dossier: Dossier, story: Story, sources: dict, share: Share = (0, 1)) 
 
 def search_label(page: Page) -> str:
     """What a search result says the page is: its kind, and an article's outlet (the copies of one agency story
-    share a title: "Article (Daily A)", "Article (Daily B)")."""
-    outlet = page.context["article"].outlet if page.kind == "article" else None
-    return f"{SEARCH_KINDS[page.kind]} ({outlet})" if outlet else SEARCH_KINDS[page.kind]
+    share a title: "Article (Daily A)", "Article (Daily B)"; "Article (unknown outlet)", as the lists name it)."""
+    if page.kind != "article":
+        return SEARCH_KINDS[page.kind]
+    return f"{SEARCH_KINDS[page.kind]} ({page.context['article'].outlet or UNKNOWN_OUTLET.lower()})"
 
 
 def search_words(page: Page, title: str) -> str:

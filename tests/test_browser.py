@@ -69,8 +69,9 @@ def test_typing_in_search_finds_the_article(served_site: str, seeds_site: Path, 
     browser_page.keyboard.type("Sybiha")
     result = browser_page.locator(f".pagefind-ui__result a[href*='{article['url']}']").first
     expect(result).to_be_visible(timeout=15000)
-    # Results say what kind of page they are.
-    expect(result).to_contain_text(f"Article · {article['title']}")
+    # Results say what kind of page they are, and an article's outlet, unknown as the lists name it.
+    assert not article["outlet"]
+    expect(result).to_contain_text(f"Article (unknown outlet) · {article['title']}")
     result.click()
     expect(browser_page.locator("h1")).to_have_text(article["title"])
     assert external == [], f"the site requested other hosts: {external}"

@@ -1096,9 +1096,12 @@ def test_review_list_shows_the_least_sure_named_attributions_first() -> None:
     # A name the dossier found no speaker for: the site lists the quote as unattributed, and so does the build.
     unresolved = Quote(id="a-q4", article="a", paragraph=1, text="more", speaker_name="Park", confidence=0.1)
     lines = review_list([*quotes, unresolved], [], Path("story/content/quotes.yml"), length=2)
-    assert "a-q2" in lines[1] and "a-q1" in lines[2] and len(lines) == 3
+    assert "a-q2" in lines[1] and "a-q1" in lines[2] and len(lines) == 4
     assert "the 2 least sure of the 3 quotes given a named speaker" in lines[0]
-    assert "fix in story/content/quotes.yml" in lines[0]
+    # How to correct one, in the file's own terms, with an id of the list.
+    assert lines[3] == ("to correct a speaker, add the quote's id and its speaker under corrections: in "
+                        "story/content/quotes.yml, e.g. “- quote: a-q2” and “  speaker: Jane Doe” "
+                        "(“speaker: null”: no known speaker)")
 
 
 def test_a_pronoun_read_past_an_unnamed_reporter_is_listed_for_review_however_sure() -> None:
@@ -1113,7 +1116,7 @@ def test_a_pronoun_read_past_an_unnamed_reporter_is_listed_for_review_however_su
         quote.speaker, quote.confidence = "tom-ray", 0.99
     quotes[0].confidence = 0.5
     lines = review_list(quotes, [], None, length=1)
-    assert "a-q1" in lines[1]
+    assert "a-q1" in lines[1] and len(lines) == 5
     assert lines[2].startswith("1 more attribution whose pronoun was read past someone else")
     assert "a-q2: Tom Ray" in lines[3] and lines[3].endswith("“he” read past “a government spokesman”")
 
@@ -1138,7 +1141,7 @@ def test_review_list_names_a_quote_several_articles_carry_once() -> None:
                   confidence=0.99)
     groups = [QuoteGroup("g1", copies, speaker="jo-roe"), QuoteGroup("g2", [other], speaker="ann-lee")]
     lines = review_list([*copies, other], groups, Path("story/content/quotes.yml"))
-    assert len(lines) == 3 and "the 2 least sure of the 2 quotes given a named speaker" in lines[0]
+    assert len(lines) == 4 and "the 2 least sure of the 2 quotes given a named speaker" in lines[0]
     assert lines[1].startswith("  0.94 b-q1: Jo Roe") and lines[1].endswith("(also in 2 more articles)")
     assert "a-q2: Ann Lee" in lines[2]
 
@@ -1153,12 +1156,16 @@ def test_review_list_points_to_the_quotes_left_without_a_speaker_counted_as_the_
     groups = [QuoteGroup("g1", [said], speaker="jane-doe"), QuoteGroup("g2", [named_only]), QuoteGroup("g3", carried)]
     quotes = [said, named_only, *carried]
     lines = review_list(quotes, groups, Path("story/content/quotes.yml"))
-    assert lines[-3:] == ["2 quotes have no known speaker, listed on the site's speakers/unattributed/ page "
-                          "(name one in story/content/quotes.yml):", "  a-q2: “more words”", "  a-q3: “other words”"]
+    assert lines[-4:-1] == ["2 quotes have no known speaker, listed on the site's speakers/unattributed/ page:",
+                            "  a-q2: “more words”", "  a-q3: “other words”"]
     assert review_list(carried, groups[2:], None)[0].startswith("1 quote has no known speaker")
-    assert review_list(quotes, groups, None, length=1)[-2:] == [
-        "2 quotes have no known speaker, listed on the site's speakers/unattributed/ page (to fix one, build with a "
-        "content folder holding a quotes.yml: --content DIR, made by --init DIR); the first 1:", "  a-q2: “more words”"]
+    assert review_list(carried, groups[2:], Path("quotes.yml"))[-1].startswith(
+        "to correct a speaker, add the quote's id and its speaker under corrections: in quotes.yml, "
+        "e.g. “- quote: a-q3”")
+    assert review_list(quotes, groups, None, length=1)[-3:] == [
+        "2 quotes have no known speaker, listed on the site's speakers/unattributed/ page; the first 1:",
+        "  a-q2: “more words”",
+        "to correct a speaker, build with a content folder holding a quotes.yml (--content DIR, made by --init DIR)"]
 
 
 def test_review_list_counts_the_other_articles_of_a_quote_not_its_pieces() -> None:
@@ -1174,8 +1181,8 @@ def test_review_list_counts_the_other_articles_of_a_quote_not_its_pieces() -> No
 def test_review_list_without_a_content_folder_says_how_to_get_one() -> None:
     quotes = [Quote(id="a-q1", article="a", paragraph=0, text="words", speaker_name="Jane Doe", speaker="jane-doe",
                     confidence=0.5)]
-    heading = review_list(quotes, [], None)[0]
-    assert "content/quotes.yml" not in heading and "--content" in heading and "--init" in heading
+    last = review_list(quotes, [], None)[-1]
+    assert "content/quotes.yml" not in last and "--content" in last and "--init" in last
 
 
 def test_a_grouped_quote_its_article_leaves_unattributed_keeps_the_groups_speaker() -> None:

@@ -109,7 +109,8 @@ def test_the_site_is_indexed_for_search_with_each_page_labelled(seeds_site: Path
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
     records = {record["url"]: record for record in search_records(seeds_site)}
     article = data["articles"][0]
-    assert records["/" + article["url"]]["meta"] == {"kind": "Article", "title": article["title"]}
+    assert not article["outlet"]  # an article of unknown outlet says so, as the lists name it
+    assert records["/" + article["url"]]["meta"] == {"kind": "Article (unknown outlet)", "title": article["title"]}
     last_words = " ".join(article["paragraphs"][-1]["text"].split()[-6:])
     assert last_words in records["/" + article["url"]]["content"]  # an article is found by all its text
     assert "/articles/" not in records and "/" not in records  # lists are not results

@@ -16,8 +16,9 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
-from dossier.crossref import Catalog, excerpt_diff, sentence_around
+from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
 from dossier.quotes import wording_diff
+from dossier.render import Page
 from dossier.story import Story, central_headline
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
@@ -391,11 +392,11 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
     assert "[The dam failed](claims/dam.md): *disputed*" in contested
-    assert "*contested*" in home.split("## The story in brief")[1].split("##")[0]
+    assert "*[contested](claims/index.md#statuses)*" in home.split("## The story in brief")[1].split("##")[0]
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
-    assert "carried by 2 articles (Daily A, an article of unknown outlet) · *contested*" in brief
+    assert "carried by 2 articles (Daily A, an article of unknown outlet) · *[contested](" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
     assert "[Ann Lee](entities/ann-lee.md)** (1 quote, 2 outlets)" in voices  # one quote, carried by two
     assert "We have never seen the river this high" in voices
@@ -527,8 +528,70 @@ def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
     page = next(p for p in pages if p.path == "claims/index.md")
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../", **page.laid_out())
-    assert "1 more claim is told by several articles of one source only" in markdown
+    assert f"| *single source* | {render.escape_markdown(CLAIM_STATUS['single source'])} | 1 |" in markdown
     assert "No statement of fact is told by more than one source yet" in markdown
+
+
+def _flood_and_speech() -> list[Page]:
+    """The pages of a dossier of two claims three outlets tell, one in their own words, one a line they quote."""
+    outlets = {"a": "Daily A", "b": "Daily B", "c": "Daily C"}
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["p", "p"], outlet=o) for a, o in outlets.items()]
+    speech = Claim("speech", "We will rebuild every bridge", [
+        Statement(a, 0, "“We will rebuild every bridge,” Ann Lee said.", "asserts", outlet=o, quoted=True,
+                  source_name="Ann Lee") for a, o in outlets.items()])
+    flood = Claim("flood", "The river broke its banks", [
+        Statement(a, 1, "The river broke its banks on Monday.", "asserts", outlet=outlets[a]) for a in "ab"])
+    dossier = Dossier(articles=articles, claims=[speech, flood], statements=speech.statements + flood.statements)
+    return list(render.pages(dossier, Story("Floods"), {}))
+
+
+def _markdown(pages: list[Page], path: str, root: str) -> str:
+    page = next(p for p in pages if p.path == path)
+    return render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root=root, **page.laid_out())
+
+
+def test_the_front_page_names_each_claims_status_as_the_claims_list_does_with_what_it_means() -> None:
+    brief = _markdown(_flood_and_speech(), "index.md", "").split("## The story in brief")[1].split("##")[0]
+    for status in ("agreed", "quoted"):
+        meaning = render.escape_markdown(CLAIM_STATUS[status])
+        assert f'*[{status}](claims/index.md#statuses)*{{ title="{meaning}" }}' in brief
+    assert "asserted by several outlets or the sources they name" not in brief  # the front page's own words, gone
+
+
+def test_the_claims_list_explains_each_status_in_a_table_with_how_many_claims_have_it() -> None:
+    markdown = _markdown(_flood_and_speech(), "claims/index.md", "../")
+    assert "## What a claim's status means { #statuses }" in markdown
+    rows = [line for line in markdown.splitlines() if line.startswith("| *")]
+    assert rows == [f"| *{status}* | {render.escape_markdown(meaning)} | {count} |"
+                    for (status, meaning), count in zip(CLAIM_STATUS.items(), (0, 1, 1, 0, 0), strict=True)]
+    assert "Status: **contested**" not in markdown  # no second, denser explanation
+
+
+def test_a_search_result_of_an_article_of_unknown_outlet_says_so_as_the_lists_name_it() -> None:
+    unknown, known = (Article(a, f"seeds/{a}.txt", "Floods", ["p"], outlet=outlet) for a, outlet in
+                      (("a", None), ("b", "Daily B")))
+    assert render.search_label(Page("articles/a.md", "article.md.j2", {"article": unknown}, kind="article")) == (
+        "Article (unknown outlet)")
+    assert render.search_label(Page("articles/b.md", "article.md.j2", {"article": known}, kind="article")) == (
+        "Article (Daily B)")
+    assert render.search_label(Page("claims/c.md", "claim.md.j2", {}, kind="claim")) == "Claim"
+
+
+def test_the_unattributed_quotes_page_says_where_a_speaker_is_named() -> None:
+    unsaid = Quote("a-q1", "a", 0, "We will rebuild every bridge.", group="g1")
+    dossier = Dossier(articles=[Article("a", "seeds/a.txt", "Floods", ["“We will rebuild every bridge.”"])],
+                      quotes=[unsaid], quote_groups=[QuoteGroup("g1", [unsaid], None, unsaid.text)])
+    markdown = _markdown(list(render.pages(dossier, Story("Floods"), {})), "speakers/unattributed.md", "../")
+    assert "name a quote's speaker in the story's content/quotes.yml" in markdown
+    assert "We will rebuild every bridge" in markdown
+
+
+def test_readme_explains_the_statuses_in_the_words_of_the_pages() -> None:
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### What a claim's status means")[1].split("###")[0]
+    rows = dict(re.findall(r"^\| \*([a-z ]+)\* \| (.+) \|$", table, re.MULTILINE))
+    assert rows == CLAIM_STATUS
 
 
 def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet_and_a_quote_three_carry_once() -> None:
@@ -682,7 +745,8 @@ def test_a_claim_page_says_when_the_outlets_asserting_it_run_one_agencys_text() 
     page = next(p for p in render.pages(dossier, Story("Bill"), {}) if p.path.endswith("claims/bill.md"))
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../", **page.laid_out())
-    assert "Status: reported only" in markdown
+    meaning = render.escape_markdown(CLAIM_STATUS["reported only"])
+    assert f'Status: *[reported only](../claims/index.md#statuses)*{{ title="{meaning}" }}' in markdown
     assert ("The outlets that assert it (Daily A, Daily B) run one text (Associated Press): one source, not several "
             "that agree.") in markdown
 
@@ -786,4 +850,4 @@ def test_the_story_in_brief_says_whose_words_a_quoted_title_is_and_which_outlets
         root="", **page.laid_out())
     brief = markdown.split("## The story in brief")[1].split("##")[0]
     assert "asserted by several outlets" not in brief
-    assert "*Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A*" in brief
+    assert "\" }: Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A" in brief
