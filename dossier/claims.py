@@ -1572,8 +1572,9 @@ _PREDICATE_SIMILARITY = 0.2
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
-# Weights and speeds too: many things of a story weigh or go so much ("the module weighs…", "another craft weighed…").
-_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time", "lb", "km/h", "mph"}
+# Weights too: many things of a story weigh so much ("the module weighs…", "another craft weighed…"). Not speeds: two
+# accounts giving one crash's "40mph" tell one fact.
+_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time", "lb"}
 _SNOWBALL = Stemmer.Stemmer("english")
 
 
