@@ -159,7 +159,7 @@ _UNIT_SYNONYMS = {
     "people": "people", "person": "people",
     # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
     "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
-    "ft": "feet", "foot": "feet", "kmh": "km/h", "kph": "km/h",
+    "ft": "feet", "foot": "feet", "kmh": "km/h", "kph": "km/h", "lb": "lb", "lbs": "lb",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
@@ -273,6 +273,9 @@ def _short_adjective(word: str, following: list[str]) -> bool:
 # A length, a weight or a speed written against its number ("flew 2,735km", "winds of 50mph", "a 5ft wall"): a
 # quantity, not a code like "IE8" or "G20".
 _GLUED_UNIT = re.compile(r"(?:kms?|mph|kmh|kph|ft|kg|cm|mm)\b")
+_SPEEDS = [(re.compile(rf"\s?(?:{pattern})\b", re.IGNORECASE), unit) for pattern, unit in cues.SPEED_UNITS.items()]
+_WEIGHT_BEFORE = re.compile(cues.WEIGHT_BEFORE, re.IGNORECASE)
+_AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 
 
 def parse_figures(text: str, when: str | None = None) -> list[Figure]:
@@ -313,7 +316,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                     continue  # "5 m" is a length, "the 7 k" noise: only money takes short scales
                 number *= _SCALES.get(scale, 1)
                 is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
-                if is_year or _is_date_or_time(before, after, raw) or _is_age(before, after):
+                if (is_year or _is_date_or_time(before, after, raw) or _is_age(before, after)
+                        or _AGES_BEFORE.search(before)):
                     continue
             else:
                 number = (_SMALL_NUMBERS[m.group("word").lower()] + _UNIT_WORDS.get((m.group("wunit") or "").lower(), 0)
@@ -327,11 +331,18 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
         else:
             # "revised the number of North Korean troops up to 10,000": the unit comes first.
             counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
-            several = value is not None and value > 1
+            several = value is not None and value > 1 or bool(m.group("vague"))  # "dozens of strong tremors"
+            speed = next((unit for pattern, unit in _SPEEDS if pattern.match(after)), None) if m.group("num") else None
             glued_unit = _GLUED_UNIT.match(after) if m.group("num") else None
             # A unit written against the number is its unit, whatever follows it ("a 30cm-wide well").
-            unit = (_UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
-                    else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
+            unit = speed or (_UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
+                             else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
+            if unit is None and m.group("vague") and not counted:
+                # "hundreds injured": read as before, the participle its unit (read as no unit, the count joins
+                # any other count of the injured, "dozens" of an earlier quake among them).
+                unit = _unit_after(after)
+            if unit == "GBP" and _WEIGHT_BEFORE.search(before):
+                unit = "lb"
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
@@ -1093,7 +1104,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
                 figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
-                quoted=quoted,
+                quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
                                  if at == index and start <= offset < end}),
@@ -1376,6 +1387,11 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
 QUOTED_OPENING = 1 / 3  # of a sentence that opens in a quote: the rest is whose words they are, however long
 
 
+# What was said is a quotation from its opening mark to the sentence's end, or past it ('the harbour master said last
+# Tuesday: "Small ferries can…'): the speaker's words, however long the words before it.
+_SAID_AS_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]?[\s.!?]*$")
+
+
 def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:
     """Does the sentence lie mostly in a direct quote (more than half its characters, a third where it opens in
     the quote: "… on the Moon,' Jo Roe, chief designer of the container, told the Vell Post", or a paragraph a quote
@@ -1556,7 +1572,9 @@ _PREDICATE_SIMILARITY = 0.2
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
-_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time"}
+# Weights too: many things of a story weigh so much ("the module weighs…", "another craft weighed…"). Not speeds: two
+# accounts giving one crash's "40mph" tell one fact.
+_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time", "lb"}
 _SNOWBALL = Stemmer.Stemmer("english")
 
 
@@ -1630,18 +1648,25 @@ _SAY_VERBS = (
 # "X said (on Monday) (that) Y", "X denied (reports that) Y": Y is what is said.
 # "X said (on Monday) that Y", "X insisted, in an interview on Monday, that Y".
 # ... and how it was said, however long: "said in a statement posted on the club's page that…".
+# A date or an aside written with commas sits there too: "said Friday, Dec. 29, 2017, that…", "said this week, citing
+# officials, that…".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
-                       r"(?:,[^,;]{3,80},|(?:\s+[\w'’]+){0,3}?"
+                       r"(?:(?:\s+[\w'’.]+){0,3}?(?:,[^,;]{2,80}?){1,3},|(?:\s+[\w'’]+){0,3}?"
                        rf"(?:\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b(?:\s+[\w'’.]+){{0,8}}?)?)"
-                       r"\s+that\s+")
+                       r"\s+that\s+(?!(?:was|were|is|are|has|had)\b)")
 # Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
 # are told apart by their capitals, which the folded patterns above cannot see).
 _TOLD_THAT = re.compile(
     r"\b(?:told|tells|telling|informed|assured|reminded)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
+# How it was said opens no claim: "said in a statement: …", "said in a statement that was posted online it would…".
+_SAID_IN_MEDIA = (rf"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b"
+                  r"(?:\s+that\s+(?:was|were|is|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:online|(?:on|to)\s+"
+                  r"(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+)?(?:website|site|page|account|feed)))?)?")
 _SAY_CLAUSE = _Folded(
-    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b(?:\s?:\s|,?\s+)(?:(?:on|last|this|late|early) \w+,?\s+)?"
+    rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b{_SAID_IN_MEDIA}(?:\s?:\s|,?\s+)"
+    r"(?:(?:on|last|this|late|early) \w+(?::\s|,?\s+))?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
 )
 # After the verb, a noun phrase and an adverbial: "The Kremlin suggested a US plot after the leaks put…" suggests a
@@ -2294,7 +2319,22 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     if not a or not b:
         return True
     fewer, more = sorted((a, b), key=len)
-    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y)) for x in fewer)
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer)
+
+
+def _same_count(x: Figure, y: Figure) -> bool:
+    """One number of the same event's people or things under two nouns ("two guards were hurt" / "two officers were
+    hurt"): a restatement may name them otherwise. Not "12 soldiers killed" and "12 civilians injured"."""
+    event = _event_of(x)
+    return (x.value is not None and x.value == y.value and bool(x.unit) and bool(y.unit)
+            and event is not None and event == _event_of(y))
+
+
+def _event_of(figure: Figure) -> str | None:
+    """What happened to what a figure counts ("injured" of "guard injured" or of "injured"), None if it tells none."""
+    if not figure.counted or figure.counted == figure.unit:
+        return None
+    return figure.counted.removeprefix(f"{figure.unit} ")
 
 
 def _same_kind(x: Figure, y: Figure) -> bool:

@@ -208,8 +208,22 @@ def _one_speakers(statements: list[Statement]) -> bool:
                                                                          for line in quoted)
 
     # "Doctors said…" and "…, and doctors said…": one source written in two cases.
-    named = {s.source or s.source_name.casefold() for s in statements if s.source_name}
+    named = {_speaker_key(s.source or s.source_name) for s in statements if s.source_name}
+    # "The organiser" and "the event organisers": one group, named the more fully in one of them.
+    named = {key for key in named if not any(other.endswith(f" {key}") for other in named)}
     return all(speakers(s) for s in statements) and len(named) <= 1
+
+
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+")
+
+
+def _speaker_key(name: str) -> str:
+    """A source's name as compared with another's: lower case, without its determiner, its last word singular."""
+    words = _LEADING_DETERMINER.sub("", name.casefold()).split() or [""]
+    last = words[-1]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 3:
+        words[-1] = last[:-1]
+    return " ".join(words)
 
 
 def _sources_of(statements: Iterable[Statement]) -> set[str]:

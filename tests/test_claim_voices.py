@@ -193,3 +193,24 @@ def test_a_group_with_the_name_it_goes_by_is_the_source() -> None:
     [found] = statements_of("a", "Outlet a", "The event organisers, It's Time for Vell, said on Facebook that a "
                                              "canister had exploded.")
     assert found.source_name is not None
+
+
+def test_a_quote_running_past_its_sentence_is_the_speakers_words() -> None:
+    # What was said is the quotation, which runs on into the next sentence: the speaker's words, however long the
+    # words before it.
+    found = statements_of(
+        "a", "Outlet a",
+        "Speaking at the harbour fair in Vell, the harbour master said last Tuesday: “Small ferries can quickly "
+        "become unsafe for passengers and crews. We will check every one of them before the summer.”")
+    assert found[0].quoted
+
+
+def test_a_group_noun_in_the_singular_and_the_plural_is_one_source() -> None:
+    line = "believed a gas canister had exploded on the barge, setting off the whole display over the bay of Vell"
+    a = told("a", "Outlet a", f"The event organisers said they {line}.", source_name="The event organisers",
+             source="The event organisers")
+    b = told("b", "Outlet b", f"The organiser said they {line}.", source_name="The organiser", source="The organiser")
+    [claim] = [c for c in group_claims([a, b]) if len(c.statements) == 2]
+    assert claim.status == "quoted"
+    said = statements_of("c", "Outlet c", "The organiser said a gas canister had exploded on the barge in the bay.")
+    assert said[-1].source_name == "The organiser"

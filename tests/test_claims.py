@@ -2617,3 +2617,47 @@ def test_a_statements_equal_stem_sets_are_one_object_and_keep_their_values() -> 
     assert all(one is other for one in filled for other in filled if one == other)
     first = claims_module.propositions(claims_module.claim_clause(text))[0][0]
     assert prepared.first_stems == frozenset(claims_module._content_stems(first))
+
+
+@pytest.mark.parametrize(("sentence", "clause"), [
+    # A date written with commas, or a source relayed in an aside, between the verb and "that" is how it was said.
+    ("The harbour board said Friday, Dec. 29, 2017, that the ferry would stop running.",
+     "the ferry would stop running."),
+    ("Jo Roe said this week, citing unnamed officials, that the mill would close.", "the mill would close."),
+    # "in a statement" says how, not what: what was said follows it.
+    ("The harbour board said in a statement it had received a bid for the ferry.",
+     "it had received a bid for the ferry."),
+    ('The harbour board said in a statement: "The ferry will stop running."', '"The ferry will stop running."'),
+    # "a statement that was posted online" is the statement, not what it said.
+    ("The harbour board said in a statement that was posted online it would sell the ferry.",
+     "it would sell the ferry."),
+])
+def test_how_and_when_it_was_said_is_not_the_claim_clause(sentence: str, clause: str) -> None:
+    assert claims_module.claim_clause(sentence) == clause
+
+
+@pytest.mark.parametrize(("text", "unit", "counted"), [
+    # A vague amount counts many: an adjective before its noun is not the unit, nor a participle the counted thing.
+    ("The valley felt dozens of strong tremors overnight.", "tremor", "tremor"),
+    # Pounds a thing weighs are a weight; money stays money.
+    ("The bull weighs 900 pounds.", "lb", "lb"),
+    ("It was a calf that's over 300 pounds.", "lb", "lb"),
+    ("The repair cost 900 pounds.", "GBP", "GBP"),
+    # A speed is no distance.
+    ("The tram was going at 30 km/h when it left the rails.", "km/h", "km/h"),
+    ("The tram was going at 30km/h when it left the rails.", "km/h", "km/h"),
+])
+def test_the_unit_of_a_figure_is_what_it_counts(text: str, unit: str | None, counted: str) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.unit, figure.counted) == (unit, counted)
+
+
+def test_ages_listed_after_ages_are_no_counts() -> None:
+    assert parse_figures("Her sons, ages 7 and 12, were unharmed.") == []
+    assert parse_figures("Two girls, aged 11 and 14, were found.")[1:] == []
+
+
+def test_one_number_of_people_told_under_two_nouns_is_a_restatement() -> None:
+    guards, officers = parse_figures("Two guards were hurt."), parse_figures("Two officers were hurt.")
+    assert claims_module._numbers_match(guards, officers)
+    assert not claims_module._numbers_match(guards, parse_figures("Three officers were hurt."))

@@ -50,11 +50,12 @@ SPEAKS_FOR_ROLES = (r"\bspokes(?:man|woman|person)\b|\brepresentative\b|\bpublic
                     r"\bpress (?:secretary|officer|aide)\b")
 # People the article names only as a group, subject of a verb of saying ("Researchers said…", "Scientists at the
 # institute say…", "Local police said…"): the statement is their word, the group its source as written (no entity).
+# An event's organiser may be one body or many: "the organiser said" too.
 GROUP_REPORTERS = (
     r"researchers|scientists|experts|analysts|economists|doctors|physicians|medics|paramedics|investigators|"
     r"prosecutors|detectives|police|officials|authorities|officers|witnesses|residents|survivors|activists|critics|"
     r"observers|historians|scholars|academics|engineers|astronomers|archaeologists|biologists|geologists|"
-    r"firefighters|rescuers|organi[sz]ers|diplomats|lawyers|attorneys|campaigners|forecasters|meteorologists"
+    r"firefighters|rescuers|organi[sz]ers?|diplomats|lawyers|attorneys|campaigners|forecasters|meteorologists"
 )
 # Words that cannot stand before the group noun in its name: a list ("reports and officials") or the group as what a
 # person is of ("a spokesperson for the organizers").
@@ -250,6 +251,15 @@ TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week
 # story ("two members of the group"); and "a 450-pound gorilla" weighs, it costs nothing.
 PART_UNITS = frozenset({"member", "man", "woman", "person", "judge", "seat", "page", "bed", "room", "storey", "story",
                         "car", "carriage", "vehicle", "lane", "pound"})
+# Before a number of pounds, what makes them a weight, not money: a weighing verb, or a relative clause sizing a thing
+# ("a bear that's over 400 pounds"). Money stays money: "cost 400 pounds", "a fine of 400 pounds".
+WEIGHT_BEFORE = (r"\b(?:weigh(?:s|ed|ing)?|tipp(?:ed|ing|s)\s+the\s+scales\s+at|"
+                 r"(?:that|which|who)(?:['’]s|\s+(?:is|was|are|were)))\s*$")
+# Speeds written after a number, each with the unit it is: "30 km/h" is no distance.
+SPEED_UNITS = {r"km\s?/\s?h|kmh|kph|kilomet(?:er|re)s\s+(?:per|an)\s+hour": "km/h",
+               r"mph|miles\s+(?:per|an)\s+hour": "mph"}
+# Numbers listed after "ages"/"aged" are ages, not counts: "her sons, ages 7 and 12".
+AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s*$"
 # Words right after a figure's noun that say which of them it counts: per head ("1 million pounds each") or in
 # which direction ("735 miles east of Cape Erimo", "155 miles west of Hokkaido"). Figures that differ in them
 # are no rivals.
