@@ -2781,38 +2781,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                                                 or _shares_only_who(a, b) or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b)):
         return 0.0
-    if 0 < score < _CROSS_JOIN_SIMILARITY and _told_apart(a, b):
-        return 0.0
     return score
-
-
-def _told_apart(a: _Prepared, b: _Prepared) -> bool:
-    """Do the two share a name and not what either tells of it? Both claim clauses have a main verb, a name both
-    write as one is among their shared terms, and one clause from its verb on holds none of them: "The Vell Islands
-    form more companies than anywhere" / "they were sold a company registered in the Vell Islands", "Until the leak,
-    the co-founder of the law firm Roe & Lee was an adviser to the mayor" / "the files were leaked from the law firm
-    Roe & Lee". A name a whole story repeats is in many of its statements; what they predicate of it tells which
-    fact. Only a pair under _CROSS_JOIN_SIMILARITY: a close restatement tells one fact however its subject reads."""
-    told, other = _told_terms(a.statement.text), _told_terms(b.statement.text)
-    if told is None or other is None:
-        return False
-    shared = a.whole.terms & b.whole.terms
-    return bool(shared & a.whole.names & b.whole.names) and not (told & shared and other & shared)
-
-
-@lru_cache(maxsize=65536)
-def _told_terms(text: str) -> frozenset[str] | None:
-    """The terms of the statement's claim clause from its main verb on (``_main_verb``): what it tells of its
-    subject; None when no verb is found."""
-    clause = claim_clause(text)
-    found = _main_verb(clause)
-    if not found or _RELATIVE_BEFORE.search(clause, 0, found[0]):
-        return None  # "The scam emails involve a trope that is…": the verb found is a relative clause's
-    return word_terms(clause[found[0] :])
-
-
-_RELATIVE_BEFORE = re.compile(rf"\b(?:that|{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\s+(?:[\w'’-]+\s+){{0,2}}$",
-                              re.IGNORECASE)
 
 
 def _anaphoric(a: _Prepared, b: _Prepared) -> bool:
