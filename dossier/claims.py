@@ -3509,13 +3509,16 @@ _TITLE_AS_REPORTED = re.compile(cues.TITLE_AS_REPORTED, re.IGNORECASE)
 def _without_lead_in(clause: str) -> str:
     """The clause without the writer's lead-in to it ("Take it away, Jo: “…”", "Here's a clue: As the Gazette reported,
     “…”"), when what follows stands alone: the lead-in tells the reader where to look, not the fact. Not a speaker's
-    "Jo Roe said:", which says whose words follow."""
+    "Jo Roe said:", which says whose words follow, nor a clause of its own ("The plan has two parts: …")."""
     for pattern in (_TITLE_LEAD_IN, _TITLE_AS_REPORTED):
         found = pattern.match(clause)
         if not found:
             continue
         lead, rest = found.group(0), clause[found.end() :]
-        if pattern is _TITLE_LEAD_IN and set(re.findall(r"[a-z]+", lead.lower())) & speech.REPORTING_VERBS:
+        # A lead-in with a verb of saying or a finite verb ("The study was split in two parts: the sampling, …")
+        # says something itself: what follows may be a list, not a clause.
+        if pattern is _TITLE_LEAD_IN and (set(re.findall(r"[a-z]+", lead.lower())) & speech.REPORTING_VERBS
+                                          or _FINITE.search(lead)):
             continue
         if _stands_alone(rest.lstrip("“\"‘'")) and _has_verb(rest) and len(rest.split()) >= 5:
             clause = rest
@@ -3634,6 +3637,7 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|s
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
                    "specifically", "because", "while", "despite", "after", "before", "when", "if"}
+_ANSWER_CONJUNCTIONS = {"that", "because"}
 _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", "it", "its", "today", "in", "on"}
 
 
@@ -3693,8 +3697,9 @@ def _subject_rank(clause: str) -> int:
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""
     demonstrative = first in _DEMONSTRATIVES and len(words) > 1 and _AUXILIARY_VERB.fullmatch(words[1].lower())
-    # An adverb before a conjunction ("Basically that it…", "Mostly because…") opens an answer, not a clause.
-    answer = first.endswith("ly") and len(words) > 1 and words[1].lower() in _FRAGMENT_START
+    # An adverb before "that" or "because" ("Basically that it…", "Mostly because…") opens an answer, not a clause;
+    # not one before a preposition ("Immediately after the crash, …").
+    answer = first.endswith("ly") and len(words) > 1 and words[1].lower() in _ANSWER_CONJUNCTIONS
     if (not words or first in _PRONOUNS or demonstrative or answer or words[0].lower() in _FRAGMENT_START
             or _ENUMERATOR.match(clause)):
         return 2

@@ -8,6 +8,7 @@ from dossier.claims import (
     _happenings,
     _modal_acts,
     _singular,
+    _subject_rank,
     _title_clause,
     find_statements,
     group_claims,
@@ -181,3 +182,12 @@ def test_a_title_prefers_a_clause_to_an_answer_opening_on_an_adverb_and_a_conjun
     statements = (statements_of("a", "Outlet a", "Basically that the harbour board of Vell has done nothing wrong.")
                   + statements_of("b", "Outlet b", "The harbour board of Vell says it has done nothing wrong at all."))
     assert not summarise(statements).startswith("Basically")
+
+
+def test_a_clause_with_its_own_verb_before_a_colon_is_no_lead_in_to_drop() -> None:
+    sentence = "The survey of the harbour was split into two parts: the sampling of water and the dating of wrecks."
+    assert _title_clause(sentence, None, None).startswith("The survey")
+
+
+def test_an_adverb_before_a_preposition_opens_a_clause_not_an_answer() -> None:
+    assert _subject_rank("Immediately after the crash, a member of the harbour crew said it was held") < 2
