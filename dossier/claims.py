@@ -3506,7 +3506,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
-    clause = _LEADING_CONNECTIVE.sub("", clause)
+    clause = _without_lead_in(_LEADING_CONNECTIVE.sub("", clause))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
@@ -3539,6 +3539,29 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
     if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
+    return clause
+
+
+_TITLE_LEAD_IN = re.compile(cues.TITLE_LEAD_IN)
+_TITLE_AS_REPORTED = re.compile(cues.TITLE_AS_REPORTED, re.IGNORECASE)
+
+
+def _without_lead_in(clause: str) -> str:
+    """The clause without the writer's lead-in to it ("Take it away, Jo: “…”", "Here's a clue: As the Gazette reported,
+    “…”"), when what follows stands alone: the lead-in tells the reader where to look, not the fact. Not a speaker's
+    "Jo Roe said:", which says whose words follow, nor a clause of its own ("The plan has two parts: …")."""
+    for pattern in (_TITLE_LEAD_IN, _TITLE_AS_REPORTED):
+        found = pattern.match(clause)
+        if not found:
+            continue
+        lead, rest = found.group(0), clause[found.end() :]
+        # A lead-in with a verb of saying or a finite verb ("The study was split in two parts: the sampling, …")
+        # says something itself: what follows may be a list, not a clause.
+        if pattern is _TITLE_LEAD_IN and (set(re.findall(r"[a-z]+", lead.lower())) & speech.REPORTING_VERBS
+                                          or _FINITE.search(lead)):
+            continue
+        if _stands_alone(rest.lstrip("“\"‘'")) and _has_verb(rest) and len(rest.split()) >= 5:
+            clause = rest
     return clause
 
 
@@ -3654,6 +3677,7 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|s
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
                    "specifically", "because", "while", "despite", "after", "before", "when", "if"}
+_ANSWER_CONJUNCTIONS = {"that", "because"}
 _FUNCTION_WORDS = {"the", "a", "an", "this", "that", "these", "those", "there", "it", "its", "today", "in", "on"}
 
 
@@ -3713,7 +3737,10 @@ def _subject_rank(clause: str) -> int:
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""
     demonstrative = first in _DEMONSTRATIVES and len(words) > 1 and _AUXILIARY_VERB.fullmatch(words[1].lower())
-    if (not words or first in _PRONOUNS or demonstrative or words[0].lower() in _FRAGMENT_START
+    # An adverb before "that" or "because" ("Basically that it…", "Mostly because…") opens an answer, not a clause;
+    # not one before a preposition ("Immediately after the crash, …").
+    answer = first.endswith("ly") and len(words) > 1 and words[1].lower() in _ANSWER_CONJUNCTIONS
+    if (not words or first in _PRONOUNS or demonstrative or answer or words[0].lower() in _FRAGMENT_START
             or _ENUMERATOR.match(clause)):
         return 2
     for word in words[:4]:  # the subject's opening words, up to the first plain one

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.claims import _happenings, _modal_acts, _singular, find_statements, group_claims, summarise
+from dossier.claims import (
+    _happenings,
+    _modal_acts,
+    _singular,
+    _subject_rank,
+    _title_clause,
+    find_statements,
+    group_claims,
+    summarise,
+)
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
@@ -149,3 +158,36 @@ def test_a_headlines_present_tense_verb_tells_a_happening() -> None:
 
 def test_an_adverb_after_a_modal_is_not_its_act() -> None:
     assert _modal_acts("the verdict could easily be appealed") == frozenset({("appeal", "possibility")})
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # the writer's lead-in before a colon is dropped: the quote or clause after it is the point
+    ("Take it away, Ann: “A network of secret loans has laid a trail to the mayor of Vell.”",
+     "“A network of secret loans has laid a trail to the mayor of Vell”"),
+    ("Here’s a big, fat clue: As the Gazette reported on Monday, “Jo Roe’s father ran a fund which paid no tax.”",
+     "“Jo Roe’s father ran a fund which paid no tax”"),
+    ("Wait — there's more about this moon: The western tribes called it the snow moon because of the heavy snow.",
+     "The western tribes called it the snow moon because of the heavy snow"),
+])
+def test_a_title_drops_the_writers_lead_in_before_a_colon(sentence: str, title: str) -> None:
+    assert _title_clause(sentence, None, None) == title
+
+
+def test_a_speakers_saying_verb_before_a_colon_is_no_lead_in_to_drop() -> None:
+    assert _title_clause("Jo Roe said: “For such groundless accusations, I have no comment at all.”", None, None
+                         ).startswith("Jo Roe said")
+
+
+def test_a_title_prefers_a_clause_to_an_answer_opening_on_an_adverb_and_a_conjunction() -> None:
+    statements = (statements_of("a", "Outlet a", "Basically that the harbour board of Vell has done nothing wrong.")
+                  + statements_of("b", "Outlet b", "The harbour board of Vell says it has done nothing wrong at all."))
+    assert not summarise(statements).startswith("Basically")
+
+
+def test_a_clause_with_its_own_verb_before_a_colon_is_no_lead_in_to_drop() -> None:
+    sentence = "The survey of the harbour was split into two parts: the sampling of water and the dating of wrecks."
+    assert _title_clause(sentence, None, None).startswith("The survey")
+
+
+def test_an_adverb_before_a_preposition_opens_a_clause_not_an_answer() -> None:
+    assert _subject_rank("Immediately after the crash, a member of the harbour crew said it was held") < 2

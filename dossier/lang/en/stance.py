@@ -327,3 +327,10 @@ INQUIRY_WHETHER = (r"\b(?:investigat|prob|examin)(?:e|es|ed|ing)\s+(?:[\w'’-]+
 # "told the paper in an interview on Monday that…": what follows "that" is what was said.
 SAYING_MEDIA = (r"statement|interview|email|e-mail|letter|post|press release|news release|news conference|"
                 r"press conference")
+
+# A discourse lead-in before a colon, in the writer's voice, not a source's ("Take it away, Jo:", "Here's a big, fat
+# clue:", "Wait — there's more about this moon:"): a title drops it when what follows stands alone. A lead-in naming
+# a speaker with a saying verb ("Jo Roe said:") is attribution and stays; a transcript label has no lower-case word.
+TITLE_LEAD_IN = r"(?=[^:]*\b[a-z])[^:;“”\"]{2,60}?:\s+"
+# A report credited before the words it quotes ("As the Gazette reported on Monday, “…”"): the quote is the point.
+TITLE_AS_REPORTED = r"as\s+(?:[^,“”\"]{1,50}?\s)?(?:reported|said|wrote|noted|put it)\b[^,“”\"]{0,30},\s+"
