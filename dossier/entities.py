@@ -70,6 +70,7 @@ from .lang.en.names import (
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BRAND_HEADS,
+    CELESTIAL_BODIES,
     COMPANY_NOUNS_AFTER,
     COMPASS,
     CONNECTORS,
@@ -105,6 +106,7 @@ from .lang.en.names import (
     LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
     LONE_BODY_HEADS,
+    MEDIA_JOB_WORDS,
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
@@ -151,6 +153,7 @@ from .lang.en.names import (
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
+    SONG_WORDS_BEFORE,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
@@ -166,6 +169,7 @@ from .lang.en.names import (
     THING_NOUNS,
     THING_POSSESSIVES,
     TIME_MODIFIERS,
+    TIME_ZONE_NAMES,
     TIME_ZONE_OPENERS,
     TITLE_HEADS,
     TITLE_VERBS,
@@ -1021,7 +1025,8 @@ def _reconcile(
                 # "Idier | Roe Velmar, 51, said": no list has every given name, and the name left has none
                 # (not "Fullback | Andre Roe")
                 c.start, c.text = r.start, r.text
-        if (id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text))
+        if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES
+                or (c.kind == ORG and _is_country_name(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
             if (c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split())
@@ -1152,6 +1157,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
     words = text.split()
     if text in INSTITUTIONS:
         return ORG
+    if text in CELESTIAL_BODIES:
+        return OTHER
     if gaz.places.get(text) in gaz.countries:
         return PLACE
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
@@ -1253,6 +1260,8 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 # (Not "Bill Gates": a law's word ends the name.)
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
+TIME_ZONE_AFTER = re.compile(r" (?:[Tt]ime|Standard Time|Daylight Time)\b")
+SONG_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SONG_WORDS_BEFORE)) + r") $")
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 # A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
 FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
@@ -1300,6 +1309,11 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "the Brit had a stonking lead", "the young Dutchman": someone named elsewhere, described
     if m.kind == PERSON and LAW_AFTER.match(paragraph, m.end):
         return True  # "Fair Credit" of "Fair Credit Reporting Act": a law's title, no person
+    if m.text in TIME_ZONE_NAMES and TIME_ZONE_AFTER.match(paragraph, m.end):
+        return True  # "4:51 a.m. Pacific time": a time zone, no ocean
+    if (m.kind in (PERSON, OTHER) and SONG_BEFORE.search(paragraph, max(0, m.start - 12), m.start)
+            and not _POSSESSIVE_AFTER.match(paragraph, m.end)):
+        return True  # "she sang Delilah", "the song Goodnight Vell": a song's title (not "sang Jo Roe's hit")
     if m.text in PROTECTED_AREA_WORDS:
         return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
@@ -2142,8 +2156,10 @@ def _classify_run(
         return out
     split = _org_then_person(words)
     if split:
-        first_kind = PLACE if " ".join(words[:split]) in gazetteer().places else ORG
-        return [mention(run[:split], first_kind), mention(run[split:], PERSON)]
+        body_end, name_start = split
+        first_kind = PLACE if " ".join(words[:body_end]) in gazetteer().places else ORG
+        role = " ".join(words[:name_start]) if name_start > body_end else None
+        return [mention(run[:body_end], first_kind), mention(run[name_start:], PERSON, role)]
     # A known name with a possessive inside is whole: "Democratic People's Republic of Korea" (its words lose the "'s")
     known = _surface(paragraph[run[0].start : run[-1].end]) in gazetteer().places
     while not known and len(run) > 1 and _kind_of(words) == OTHER and (
@@ -2203,13 +2219,16 @@ def _is_brand(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word)) and not re.match(r"(Mc|Mac|De|Di|La|Le|O')", word)
 
 
-def _org_then_person(words: list[str]) -> int | None:
-    """ "Foreign Affairs Committee Leonid Slutsky": where the organisation ends and a name starts."""
+def _org_then_person(words: list[str]) -> tuple[int, int] | None:
+    """ "Foreign Affairs Committee Leonid Slutsky": where the organisation ends and where a name starts, with
+    a reporter's job between them ("Vell Network Insider Jo Roe", ``MEDIA_JOB_WORDS``)."""
     for k in range(len(words) - 2, -1, -1):
-        if (words[k] in ORG_CUES or " ".join(words[: k + 1]) in gazetteer().places) and (
-            _looks_like_full_name(words[k + 1 :])
-        ):
-            return k + 1
+        if not (words[k] in ORG_CUES or " ".join(words[: k + 1]) in gazetteer().places):
+            continue
+        if _looks_like_full_name(words[k + 1 :]):
+            return k + 1, k + 1
+        if words[k + 1] in MEDIA_JOB_WORDS and k + 2 < len(words) and _looks_like_full_name(words[k + 2 :]):
+            return k + 1, k + 2
     return None
 
 

@@ -1169,7 +1169,7 @@ def test_the_labels_of_a_fact_box_are_no_names() -> None:
     for label in ("Height", "Stages", "Boosters", "Engines", "Mass"):
         assert label not in found, label
     assert found["Mark Stone"] == "person"
-    assert found["Mars"] == "place"
+    assert found["Mars"] == "other"  # a planet (review 18), no place
 
 
 def test_a_name_given_fighters_is_an_armed_group_not_a_person() -> None:
@@ -2069,3 +2069,27 @@ def test_a_sheriff_of_a_county_is_a_person_and_a_model_after_a_camel_case_produc
                       "The iPhone X has a new screen, Vellcorp said on Monday.")
     assert "X" not in found
     assert "Sheriff Jo Roe of Vell County" not in found and found.get("Jo Roe") == "person"
+
+
+# --- Review 18 (made-up text) --------------------------------------------------------------------
+
+
+def test_a_reporters_job_between_the_body_and_the_name_is_a_role() -> None:
+    found = _entities("Vell Network Insider Jo Roe reported the firing on Monday.", "Roe said the team would move on.")
+    assert found.get("Jo Roe") == "person" and found.get("Vell Network") == "organization"
+    assert not any("Insider" in name for name in found)
+
+
+def test_the_planets_are_things_in_the_sky() -> None:
+    found = _entities("Vellcorp said Saturn and Jupiter will be visible at dawn, and Mars too.")
+    assert found.get("Jupiter") == found.get("Mars") == "other" and found.get("Saturn") in (None, "other")
+
+
+def test_a_time_zone_before_time_is_no_name() -> None:
+    found = _entities("The eclipse starts at 5:51 a.m. Mountain time and 4:51 a.m. Pacific time in Vellmont.")
+    assert "Pacific" not in found and "Mountain" not in found
+
+
+def test_a_song_title_after_sang_or_song_is_no_person() -> None:
+    found = _entities("Kay Dunmore sang Delilah and then the song Goodnight Velma for the crowd in Vellmont.")
+    assert "Delilah" not in found and "Goodnight Velma" not in found and found.get("Kay Dunmore") == "person"

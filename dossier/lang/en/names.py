@@ -136,6 +136,17 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# A reporter's job after the body that employs them, before their name: "Vell Network Insider Jo Roe", "Vell
+# Times Correspondent Jo Roe". The job is no word of the body's name.
+MEDIA_JOB_WORDS = frozenset(
+    "Insider Reporter Correspondent Analyst Columnist Editor Anchor Writer Contributor Producer Host".split()
+)
+# The planets: a thing in the sky, no body, place or person, wherever they are named ("Vell saw Mars and Jupiter").
+CELESTIAL_BODIES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+# Time zones named by a region's word, before "time": "4:51 a.m. Pacific time" names no ocean, "Mountain time" no hill.
+TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
+# Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
+SONG_WORDS_BEFORE = frozenset("sang sing sings singing song songs ballad anthem".split())
 # Head nouns of bodies that, alone after "the", name the one body of the story whose name ends in them: "the Tamber
 # Academy", then "the Academy". Not "House" ("the House" is no "White House") nor the heads of papers and networks.
 LONE_BODY_HEADS = frozenset(
