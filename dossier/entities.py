@@ -106,6 +106,7 @@ from .lang.en.names import (
     LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
     LONE_BODY_HEADS,
+    MARRIED_PARTICLES,
     MEDIA_JOB_WORDS,
     MODIFIER_SUFFIXES,
     MONTHS,
@@ -3106,6 +3107,16 @@ def _surname_keys(parts: list[str]) -> list[str]:
     return keys
 
 
+def _maiden_keys(text: str) -> list[str]:
+    """A Spanish married woman's own surname, before "de" and her husband's: "Roe" of "Eyda Roe de Chinchilla",
+    which a lone "Roe" may mean as well as "Jo Carlos Roe" (then left for curation)."""
+    words = _surface(text).split()
+    if len(words) >= 3 and words[-2] in MARRIED_PARTICLES and words[-3][0].isupper():
+        key = " ".join(_person_parts(words[-3]))
+        return [key] if key and key not in _given_keys() else []
+    return []
+
+
 def _particle_keys(parts: tuple[str, ...]) -> list[str]:
     """The surname with its particles, as a lone use may give it: "de blasio" of "Bill de Blasio", "der
     leyen" and "von der leyen" of "Ursula von der Leyen"."""
@@ -3154,7 +3165,8 @@ def _merge_lone_names(
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
         if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
             family_first[parts[0]].add(root)
-        for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
+        for key in (_surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts)
+                    + _maiden_keys(mentions[i].text)):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
             if i in given_named:

@@ -2093,3 +2093,12 @@ def test_a_time_zone_before_time_is_no_name() -> None:
 def test_a_song_title_after_sang_or_song_is_no_person() -> None:
     found = _entities("Kay Dunmore sang Delilah and then the song Goodnight Velma for the crowd in Vellmont.")
     assert "Delilah" not in found and "Goodnight Velma" not in found and found.get("Kay Dunmore") == "person"
+
+
+def test_a_lone_surname_shared_by_a_married_womans_own_surname_is_ambiguous() -> None:
+    dossier, messages = build(article("President Jo Carlos Orrego said the firm would be investigated on Monday.",
+                                      "The country would cooperate, said Eyda Orrego de Bastida, the vice minister.",
+                                      "Orrego said the country was not worried."))
+    assert entity_of(dossier, "Orrego") not in (entity_of(dossier, "Jo Carlos Orrego"),
+                                                 entity_of(dossier, "Eyda Orrego de Bastida"))
+    assert any("'Orrego'" in message for message in messages)

@@ -225,6 +225,8 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "da
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
 # Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
 # d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
+# Between a Spanish married woman's own surname and her husband's: "Eyda Roe de Chinchilla".
+MARRIED_PARTICLES = frozenset({"de"})
 ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Particles joined by a hyphen to the capitalised word they belong to, inside a name: the Arabic article, as
 # transliterated ("Bashar al-Assad", "Abdel-Fattah el-Sissi", "Nasser ad-Din", "ash-Sham").
