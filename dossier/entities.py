@@ -1216,7 +1216,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     previous = before.group(1) if before else ""
     words = m.text.split()
     if m.kind == PERSON:
-        return next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
+        return (next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
+                or len(words) > 1 and bool(QUOTE_CLOSED_BEFORE.search(paragraph, max(0, m.start - 4), m.start)))
     if m.kind == PLACE:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
@@ -1261,6 +1262,8 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 # (Not "Bill Gates": a law's word ends the name.)
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
+# A quotation closed right before a name: "“It is wrong,” Jo Roe, the minister, insisted." names who said it.
+QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][”\"] $")
 TIME_ZONE_AFTER = re.compile(r" (?:[Tt]ime|Standard Time|Daylight Time)\b")
 SONG_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SONG_WORDS_BEFORE)) + r") $")
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
@@ -1913,6 +1916,13 @@ def _slogan(m: Mention) -> bool:
     return m.kind == PERSON and len(words) >= 2 and words[0] not in given_names()
 
 
+def _particle_full_name(words: list[str]) -> bool:
+    """Two or more capitalised names, then a particle and a surname: "Eyda Orrego de Bastida" (not "Tour de Vell")."""
+    names = words[:-2] + words[-1:]
+    return (len(words) >= 4 and words[-2] in NAME_PARTICLES
+            and all(w[:1].isupper() and w not in ORG_CUES and w not in gazetteer().places for w in names))
+
+
 def _surname_reused(words: list[str], context: _Context) -> bool:
     """The last word also stands alone in the article, as surnames do: "Mitt Romney" ... "Romney"."""
     first, word = words[0], words[-1]
@@ -2452,6 +2462,9 @@ def _kind_from_context(
         return ORG  # "SpaceX", "YouTube"
     if len(words) >= 2 and _surname_reused(words, context):
         return PERSON  # a surname the article also uses alone: "Mitt Romney" ... "Romney"
+    if (QUOTE_CLOSED_BEFORE.search(paragraph, max(0, run[0].start - 4), run[0].start)
+            and _particle_full_name(words)):
+        return PERSON  # "“It is wrong,” Eyda Orrego de Bastida, the minister, insisted": the one quoted
     if len(words) >= 2 and before and before[-1] in PLACE_PREPOSITIONS:
         return PLACE  # "a health crisis at Ground Zero", "schoolgirls kidnapped in Chibok"
     if run[0].sentence_start and len(words) == 1:

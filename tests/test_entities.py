@@ -2102,3 +2102,8 @@ def test_a_lone_surname_shared_by_a_married_womans_own_surname_is_ambiguous() ->
     assert entity_of(dossier, "Orrego") not in (entity_of(dossier, "Jo Carlos Orrego"),
                                                  entity_of(dossier, "Eyda Orrego de Bastida"))
     assert any("'Orrego'" in message for message in messages)
+
+
+def test_a_full_name_with_a_particle_after_a_closed_quotation_is_a_person() -> None:
+    found = mentions("“It should be named the Offshore Rules,” Eyda Orrego de Bastida, Vell’s vice minister, insisted.")
+    assert found.get("Eyda Orrego de Bastida") == "person"
