@@ -97,6 +97,7 @@ from .lang.en.names import (
     HONORIFICS,
     HYPHENED_PARTICLES,
     INDEFINITE_PRONOUNS,
+    INFLECTED_ENDINGS,
     INFLECTION_ENDINGS,
     INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
@@ -2545,6 +2546,8 @@ def _org_key(text: str) -> str:
     (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), and a web address is the body
     that publishes it ("People.com" is "People")."""
     words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(WEB_ADDRESS.sub("", text))).split()]
+    if len(words) > 1:  # "Süddeutschen Zeitung", as a German sentence declines it, is the "Süddeutsche Zeitung"
+        words = [next((w[: -len(a)] + b for a, b in INFLECTED_ENDINGS.items() if w.endswith(a)), w) for w in words]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):

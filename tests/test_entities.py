@@ -2107,3 +2107,10 @@ def test_a_lone_surname_shared_by_a_married_womans_own_surname_is_ambiguous() ->
 def test_a_full_name_with_a_particle_after_a_closed_quotation_is_a_person() -> None:
     found = mentions("“It should be named the Offshore Rules,” Eyda Orrego de Bastida, Vell’s vice minister, insisted.")
     assert found.get("Eyda Orrego de Bastida") == "person"
+
+
+def test_a_german_adjectives_declined_ending_in_a_bodys_name_is_the_same_body() -> None:
+    dossier, _ = build(article("Reporters at the Vellische Zeitung got the files.",
+                               "The Vellische Zeitung shared them with partners in Vellmont."),
+                       article("The files were leaked to the German newspaper Vellischen Zeitung.", id="b"))
+    assert entity_of(dossier, "Vellischen Zeitung") == entity_of(dossier, "Vellische Zeitung")

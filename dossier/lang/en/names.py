@@ -227,6 +227,9 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "da
 # d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
 # Between a Spanish married woman's own surname and her husband's: "Eyda Roe de Chinchilla".
 MARRIED_PARTICLES = frozenset({"de"})
+# A German adjective's declined ending in a body's name, and its ending in the name's own form: "Süddeutschen
+# Zeitung" (after a German preposition) is the "Süddeutsche Zeitung", "Deutschen Bank" the "Deutsche Bank".
+INFLECTED_ENDINGS = {"schen": "sche"}
 ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Particles joined by a hyphen to the capitalised word they belong to, inside a name: the Arabic article, as
 # transliterated ("Bashar al-Assad", "Abdel-Fattah el-Sissi", "Nasser ad-Din", "ash-Sham").
