@@ -2114,3 +2114,9 @@ def test_a_german_adjectives_declined_ending_in_a_bodys_name_is_the_same_body() 
                                "The Vellische Zeitung shared them with partners in Vellmont."),
                        article("The files were leaked to the German newspaper Vellischen Zeitung.", id="b"))
     assert entity_of(dossier, "Vellischen Zeitung") == entity_of(dossier, "Vellische Zeitung")
+
+
+def test_a_leaks_papers_are_a_work_not_a_body() -> None:
+    found = _entities("The Vellmont Papers show how the firm hid money, reporters said on Monday.",
+                      "The leak, dubbed the Vellmont Papers, was huge.")
+    assert found.get("Vellmont Papers") == "other"

@@ -175,9 +175,9 @@ BODY_HEADS = frozenset(
 # "Zelda Hebdo", "Vell Brotherhood"): the name is a body's, even after a given name.
 BRAND_HEADS = frozenset(
     "Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals Brotherhood".split())
-# Last words of a franchise's, a series' or a newsletter's name ("Vell Cinematic Universe", "the Vell Newsletter"): a
-# work, neither a person nor a body.
-WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter".split())
+# Last words of a franchise's, a series', a newsletter's or a leak's name ("Vell Cinematic Universe", "the Vell
+# Newsletter", "the Vell Papers"): a work, neither a person nor a body.
+WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter Papers".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
