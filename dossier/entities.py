@@ -3157,6 +3157,18 @@ def _maybe_surname(m: Mention, org_words: set[str]) -> bool:
     return not (word in gazetteer().places or word in INSTITUTIONS or _is_acronym(word) or word in org_words)
 
 
+_REPORTING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
+
+
+def _said_surname(m: Mention, surnames: dict[str, set[int]], paragraphs: dict[str, list[str]]) -> bool:
+    """A place's name that is also the surname of someone its report names in full, before a reporting verb
+    ("Zulay Vellmont Lu, a lawmaker, ..." then "Vellmont says"): her, not the place. Not a big place's name, which
+    may speak for its government ("Washington says")."""
+    return (m.kind == PLACE and m.text not in gazetteer().big_places
+            and bool(surnames.get(" ".join(_person_parts(m.text))))
+            and bool(_REPORTING_AFTER.match(paragraphs[m.article][m.paragraph], m.end)))
+
+
 def _merge_lone_names(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str],
     paragraphs: dict[str, list[str]],
@@ -3196,6 +3208,9 @@ def _merge_lone_names(
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
+    for i in named:
+        if _said_surname(mentions[i], by_article[mentions[i].article], paragraphs):
+            mentions[i].kind = PERSON
     # Two or three capitals are initials ("UN", "EU"), not the surname of "Kim Jong Un".
     # A surname with its particles is lone too, even where its particle may be a given name ("Da Silva").
     lone = [i for i in named if ((i not in person_set and " " not in _surface(mentions[i].text))

@@ -2120,3 +2120,11 @@ def test_a_leaks_papers_are_a_work_not_a_body() -> None:
     found = _entities("The Vellmont Papers show how the firm hid money, reporters said on Monday.",
                       "The leak, dubbed the Vellmont Papers, was huge.")
     assert found.get("Vellmont Papers") == "other"
+
+
+def test_a_places_name_that_is_the_surname_of_someone_named_in_full_before_says_is_that_person() -> None:
+    dossier, _ = build(article("But lawmaker Zulay Rodriguez Lu says Vell's leaders hide behind slogans.",
+                               "Until the leak, the firm's founder was an adviser to the president. Rodriguez says an "
+                               "inquiry is under way."))
+    assert entity_of(dossier, "Rodriguez") == entity_of(dossier, "Zulay Rodriguez Lu")
+    assert {e.kind for e in dossier.entities if e.id == entity_of(dossier, "Rodriguez")} == {"person"}
