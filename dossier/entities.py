@@ -409,6 +409,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _quoted_titles(prose, article.paragraphs)
     _possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
+    prose = _body_endings(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -1779,6 +1780,29 @@ def _body_openings(mentions: list[Mention], paragraphs: list[str]) -> None:
         if any(a < m.start and b > opening.start() for a, b in taken[m.paragraph]):
             continue  # "Ann Lee of the Vell Party": a name of its own
         m.start, m.text = opening.start(), paragraph[opening.start() : m.end]
+
+
+_AND_FIELD_AFTER = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
+
+
+def _body_endings(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A body's name that opens with its head and "for" or "of", cut before its last field ("Organization for Vell
+    Co-operation | and Development"), takes the "and" and that one word back when it names nothing of its own (no
+    place, given name or body's word); a mention of the word alone is dropped."""
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != ORG or len(words) < 3 or words[0] not in ORG_CUES or words[1] not in ("for", "of"):
+            continue
+        field = _AND_FIELD_AFTER.match(paragraphs[m.paragraph], m.end)
+        word = field.group(1) if field else ""
+        if not field or (word in gazetteer().places or word in given_names() or word.lower() in FUNCTION_WORDS
+                         or word in BODY_HEADS | ORG_CUES | INSTITUTIONS):
+            continue
+        dropped.add((m.paragraph, field.start(1)))
+        m.end = field.end()
+        m.text = paragraphs[m.paragraph][m.start : m.end]
+    return [m for m in mentions if (m.paragraph, m.start) not in dropped]
 
 
 def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:

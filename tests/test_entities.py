@@ -2128,3 +2128,10 @@ def test_a_places_name_that_is_the_surname_of_someone_named_in_full_before_says_
                                "inquiry is under way."))
     assert entity_of(dossier, "Rodriguez") == entity_of(dossier, "Zulay Rodriguez Lu")
     assert {e.kind for e in dossier.entities if e.id == entity_of(dossier, "Rodriguez")} == {"person"}
+
+
+def test_a_body_opening_with_its_head_and_for_keeps_its_last_field_after_and() -> None:
+    found = mentions("The Organization for Economic Co-operation and Renewal said on Monday that Hollis had failed.",
+                     "The Council for Economic Co-operation and Development warned Hollis on Monday.")
+    assert "Organization for Economic Co-operation and Renewal" in found and "Renewal" not in found
+    assert "Council for Economic Co-operation and Development" in found
