@@ -1266,8 +1266,8 @@ LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
 # A quotation closed right before a name: "“It is wrong,” Jo Roe, the minister, insisted." names who said it.
 QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][”\"] $")
-TIME_ZONE_AFTER = re.compile(r" (?:[Tt]ime|Standard Time|Daylight Time)\b")
-SONG_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SONG_WORDS_BEFORE)) + r") $")
+TIME_ZONE_AFTER = re.compile(r" (?:[Tt]ime|Standard Time|Daylight Time)\b| \(\d{1,2}:\d\d")  # "Pacific (5:51 a.m."
+SONG_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SONG_WORDS_BEFORE)) + r") [\"“‘']?$")
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 # A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
 FIELD_LABEL = re.compile(r":\s*[$£€]?\d")

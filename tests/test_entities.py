@@ -2086,12 +2086,16 @@ def test_the_planets_are_things_in_the_sky() -> None:
 
 
 def test_a_time_zone_before_time_is_no_name() -> None:
-    found = _entities("The eclipse starts at 5:51 a.m. Mountain time and 4:51 a.m. Pacific time in Vellmont.")
+    found = _entities("The eclipse starts at 5:51 a.m. Mountain time and 4:51 a.m. Pacific time in Vellmont.",
+                      "States in the Eastern (6:30 a.m.) and Pacific (5:30 a.m.) zones will see it.")
+    assert "Eastern" not in found
     assert "Pacific" not in found and "Mountain" not in found
 
 
 def test_a_song_title_after_sang_or_song_is_no_person() -> None:
-    found = _entities("Kay Dunmore sang Delilah and then the song Goodnight Velma for the crowd in Vellmont.")
+    found = _entities("Kay Dunmore sang Delilah and then the song Goodnight Velma for the crowd in Vellmont.",
+                      "Fans of Vell City ended up singing 'Marlena' at every game.")
+    assert "Marlena" not in found
     assert "Delilah" not in found and "Goodnight Velma" not in found and found.get("Kay Dunmore") == "person"
 
 
