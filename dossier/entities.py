@@ -3256,7 +3256,6 @@ def _merge_lone_names(
     asked: set[tuple[str, str]] = set()
     ambiguous: list[tuple[Mention, set[int]]] = []
     undecided: set[int] = set()
-    body_names = {_surface(m.text) for m in mentions if m.kind in (ORG, PLACE)}
     given_only: list[int] = []  # lone given names no name of their report or surname fits
     for i in lone:
         m = mentions[i]
@@ -3292,10 +3291,8 @@ def _merge_lone_names(
                 candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
-        elif len(candidates) > 1 and len(local - {uf.find(i)}) > 1 and _surface(m.text) not in body_names:
-            # "Roe" where the report names Jo Carlos Roe and Eyda Roe de Chinchilla; not "Roes", which other
-            # reports give as a body (a team) and a misread "Go Roes Go" as a person
-            undecided.add(i)
+        elif len(candidates) > 1 and len(local - {uf.find(i)}) > 1:
+            undecided.add(i)  # "Roe" where the report names Jo Carlos Roe and Eyda Roe de Chinchilla
         if len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
             asked.add((m.article, _surface(m.text)))  # once per name and article, however many times it is used
             ambiguous.append((m, candidates))
