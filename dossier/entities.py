@@ -2699,9 +2699,9 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_full_names(mentions, persons, uf)
     teams = _merge_teams(mentions, named, persons, uf, paragraphs)
     named = [i for i in named if i not in teams]  # a place read as its team is the team, and only the team
-    undecided = _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
+    _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
     _merge_clipped_names(mentions, named, persons, uf)
-    _merge_by_key(mentions, [i for i in named if i not in undecided], persons, uf, paragraphs)
+    _merge_by_key(mentions, named, persons, uf, paragraphs)
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_swapped_full_names(mentions, persons, uf)
     _merge_variant_spellings(mentions, named, uf)
@@ -3196,11 +3196,10 @@ def _said_surname(m: Mention, surnames: dict[str, set[int]], paragraphs: dict[st
 def _merge_lone_names(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str],
     paragraphs: dict[str, list[str]],
-) -> set[int]:
+) -> None:
     """A lone surname (or given name) joins the one full name it fits, in the article or dossier.
     Of two people of one surname, a man and a woman (see ``_Genders``), it joins the one a pronoun
-    right after it names ("Peterson was found guilty of murdering his wife"). Returns the lone names
-    that fit two people or more of their own report: left apart, no other spelling's use joins them."""
+    right after it names ("Peterson was found guilty of murdering his wife")."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     by_dossier: dict[str, set[int]] = defaultdict(set)
     first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -3255,7 +3254,6 @@ def _merge_lone_names(
                   if _only_name(mentions[i], paragraphs)}
     asked: set[tuple[str, str]] = set()
     ambiguous: list[tuple[Mention, set[int]]] = []
-    undecided: set[int] = set()
     given_only: list[int] = []  # lone given names no name of their report or surname fits
     for i in lone:
         m = mentions[i]
@@ -3291,9 +3289,7 @@ def _merge_lone_names(
                 candidates = fitting
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
-        elif len(candidates) > 1 and len(local - {uf.find(i)}) > 1:
-            undecided.add(i)  # "Roe" where the report names Jo Carlos Roe and Eyda Roe de Chinchilla
-        if len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
+        elif len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
             asked.add((m.article, _surface(m.text)))  # once per name and article, however many times it is used
             ambiguous.append((m, candidates))
     for i in given_only:
@@ -3319,7 +3315,6 @@ def _merge_lone_names(
             f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
             "left apart (add it to one of them in content/entities.yml)"
         )
-    return undecided
 
 
 _ONLY_NAME_BEFORE = re.compile(ONLY_NAME_BEFORE)

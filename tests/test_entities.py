@@ -2139,13 +2139,3 @@ def test_a_body_opening_with_its_head_and_for_keeps_its_last_field_after_and() -
                      "The Council for Economic Co-operation and Development warned Hollis on Monday.")
     assert "Organization for Economic Co-operation and Renewal" in found and "Renewal" not in found
     assert "Council for Economic Co-operation and Development" in found
-
-
-def test_a_lone_surname_left_ambiguous_in_its_report_is_not_joined_by_its_spelling_elsewhere() -> None:
-    dossier, _ = build(article("President Jo Carlos Orrego said the firm would be investigated on Monday.",
-                               "The country would cooperate, said Eyda Orrego de Bastida, the vice minister.",
-                               "Until then, Orrego said, the country would wait."),
-                       article("President Jo Carlos Orrego spoke in Hollis.", "Orrego said the firm had lied.", id="b"))
-    assert entity_of(dossier, "Orrego", "b") == entity_of(dossier, "Jo Carlos Orrego", "b")
-    assert entity_of(dossier, "Orrego", "a") not in (entity_of(dossier, "Jo Carlos Orrego", "a"),
-                                                      entity_of(dossier, "Eyda Orrego de Bastida"))
