@@ -70,6 +70,7 @@ from .lang.en.names import (
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BRAND_HEADS,
+    CELESTIAL_BODIES,
     COMPANY_NOUNS_AFTER,
     COMPASS,
     CONNECTORS,
@@ -96,6 +97,7 @@ from .lang.en.names import (
     HONORIFICS,
     HYPHENED_PARTICLES,
     INDEFINITE_PRONOUNS,
+    INFLECTED_ENDINGS,
     INFLECTION_ENDINGS,
     INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
@@ -105,6 +107,8 @@ from .lang.en.names import (
     LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
     LONE_BODY_HEADS,
+    MARRIED_PARTICLES,
+    MEDIA_JOB_WORDS,
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_PARTICLES,
@@ -151,6 +155,7 @@ from .lang.en.names import (
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
+    SONG_WORDS_BEFORE,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
     SPORT_POSITIONS,
@@ -166,6 +171,7 @@ from .lang.en.names import (
     THING_NOUNS,
     THING_POSSESSIVES,
     TIME_MODIFIERS,
+    TIME_ZONE_NAMES,
     TIME_ZONE_OPENERS,
     TITLE_HEADS,
     TITLE_VERBS,
@@ -403,6 +409,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _quoted_titles(prose, article.paragraphs)
     _possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
+    prose = _body_endings(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -1021,7 +1028,8 @@ def _reconcile(
                 # "Idier | Roe Velmar, 51, said": no list has every given name, and the name left has none
                 # (not "Fullback | Andre Roe")
                 c.start, c.text = r.start, r.text
-        if (id(c) not in sure or c.text in INSTITUTIONS or (c.kind == ORG and _is_country_name(c.text))
+        if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES
+                or (c.kind == ORG and _is_country_name(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
             if (c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split())
@@ -1152,6 +1160,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
     words = text.split()
     if text in INSTITUTIONS:
         return ORG
+    if text in CELESTIAL_BODIES:
+        return OTHER
     if gaz.places.get(text) in gaz.countries:
         return PLACE
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
@@ -1208,7 +1218,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     previous = before.group(1) if before else ""
     words = m.text.split()
     if m.kind == PERSON:
-        return next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
+        return (next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
+                or len(words) > 1 and bool(QUOTE_CLOSED_BEFORE.search(paragraph, max(0, m.start - 4), m.start)))
     if m.kind == PLACE:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
@@ -1253,6 +1264,10 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 # (Not "Bill Gates": a law's word ends the name.)
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
+# A quotation closed right before a name: "“It is wrong,” Jo Roe, the minister, insisted." names who said it.
+QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][”\"] $")
+TIME_ZONE_AFTER = re.compile(r" (?:[Tt]ime|Standard Time|Daylight Time)\b| \(\d{1,2}:\d\d")  # "Pacific (5:51 a.m."
+SONG_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SONG_WORDS_BEFORE)) + r") [\"“‘']?$")
 DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 # A label and its figure, the fields of a fact box: "Stages: 2", "Mass: 1,420,788kg", "Price: $499".
 FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
@@ -1300,6 +1315,11 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "the Brit had a stonking lead", "the young Dutchman": someone named elsewhere, described
     if m.kind == PERSON and LAW_AFTER.match(paragraph, m.end):
         return True  # "Fair Credit" of "Fair Credit Reporting Act": a law's title, no person
+    if m.text in TIME_ZONE_NAMES and TIME_ZONE_AFTER.match(paragraph, m.end):
+        return True  # "4:51 a.m. Pacific time": a time zone, no ocean
+    if (m.kind in (PERSON, OTHER) and SONG_BEFORE.search(paragraph, max(0, m.start - 12), m.start)
+            and not _POSSESSIVE_AFTER.match(paragraph, m.end)):
+        return True  # "she sang Delilah", "the song Goodnight Vell": a song's title (not "sang Jo Roe's hit")
     if m.text in PROTECTED_AREA_WORDS:
         return True  # "elsewhere in the same National Park": the kind of place, capitalised, names none
     if paragraph[m.start - 1 : m.start] in ("@", "#"):
@@ -1762,6 +1782,29 @@ def _body_openings(mentions: list[Mention], paragraphs: list[str]) -> None:
         m.start, m.text = opening.start(), paragraph[opening.start() : m.end]
 
 
+_AND_FIELD_AFTER = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
+
+
+def _body_endings(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A body's name that opens with its head and "for" or "of", cut before its last field ("Organization for Vell
+    Co-operation | and Development"), takes the "and" and that one word back when it names nothing of its own (no
+    place, given name or body's word); a mention of the word alone is dropped."""
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.kind != ORG or len(words) < 3 or words[0] not in ORG_CUES or words[1] not in ("for", "of"):
+            continue
+        field = _AND_FIELD_AFTER.match(paragraphs[m.paragraph], m.end)
+        word = field.group(1) if field else ""
+        if not field or (word in gazetteer().places or word in given_names() or word.lower() in FUNCTION_WORDS
+                         or word in BODY_HEADS | ORG_CUES | INSTITUTIONS):
+            continue
+        dropped.add((m.paragraph, field.start(1)))
+        m.end = field.end()
+        m.text = paragraphs[m.paragraph][m.start : m.end]
+    return [m for m in mentions if (m.paragraph, m.start) not in dropped]
+
+
 def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """A country's official name cut at its "of" ("Federal Republic" and "Germany" of "the Federal
     Republic of Germany") is that country: the two mentions become one place when the whole is a
@@ -1896,6 +1939,13 @@ def _slogan(m: Mention) -> bool:
     slogan or a nickname (a sign's “Team Scalise”, “Little Marco”), not someone's name."""
     words = m.text.split()
     return m.kind == PERSON and len(words) >= 2 and words[0] not in given_names()
+
+
+def _particle_full_name(words: list[str]) -> bool:
+    """Two or more capitalised names, then a particle and a surname: "Eyda Orrego de Bastida" (not "Tour de Vell")."""
+    names = words[:-2] + words[-1:]
+    return (len(words) >= 4 and words[-2] in NAME_PARTICLES
+            and all(w[:1].isupper() and w not in ORG_CUES and w not in gazetteer().places for w in names))
 
 
 def _surname_reused(words: list[str], context: _Context) -> bool:
@@ -2142,8 +2192,10 @@ def _classify_run(
         return out
     split = _org_then_person(words)
     if split:
-        first_kind = PLACE if " ".join(words[:split]) in gazetteer().places else ORG
-        return [mention(run[:split], first_kind), mention(run[split:], PERSON)]
+        body_end, name_start = split
+        first_kind = PLACE if " ".join(words[:body_end]) in gazetteer().places else ORG
+        role = " ".join(words[:name_start]) if name_start > body_end else None
+        return [mention(run[:body_end], first_kind), mention(run[name_start:], PERSON, role)]
     # A known name with a possessive inside is whole: "Democratic People's Republic of Korea" (its words lose the "'s")
     known = _surface(paragraph[run[0].start : run[-1].end]) in gazetteer().places
     while not known and len(run) > 1 and _kind_of(words) == OTHER and (
@@ -2203,13 +2255,16 @@ def _is_brand(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", word)) and not re.match(r"(Mc|Mac|De|Di|La|Le|O')", word)
 
 
-def _org_then_person(words: list[str]) -> int | None:
-    """ "Foreign Affairs Committee Leonid Slutsky": where the organisation ends and a name starts."""
+def _org_then_person(words: list[str]) -> tuple[int, int] | None:
+    """ "Foreign Affairs Committee Leonid Slutsky": where the organisation ends and where a name starts, with
+    a reporter's job between them ("Vell Network Insider Jo Roe", ``MEDIA_JOB_WORDS``)."""
     for k in range(len(words) - 2, -1, -1):
-        if (words[k] in ORG_CUES or " ".join(words[: k + 1]) in gazetteer().places) and (
-            _looks_like_full_name(words[k + 1 :])
-        ):
-            return k + 1
+        if not (words[k] in ORG_CUES or " ".join(words[: k + 1]) in gazetteer().places):
+            continue
+        if _looks_like_full_name(words[k + 1 :]):
+            return k + 1, k + 1
+        if words[k + 1] in MEDIA_JOB_WORDS and k + 2 < len(words) and _looks_like_full_name(words[k + 2 :]):
+            return k + 1, k + 2
     return None
 
 
@@ -2432,6 +2487,9 @@ def _kind_from_context(
         return ORG  # "SpaceX", "YouTube"
     if len(words) >= 2 and _surname_reused(words, context):
         return PERSON  # a surname the article also uses alone: "Mitt Romney" ... "Romney"
+    if (QUOTE_CLOSED_BEFORE.search(paragraph, max(0, run[0].start - 4), run[0].start)
+            and _particle_full_name(words)):
+        return PERSON  # "“It is wrong,” Eyda Orrego de Bastida, the minister, insisted": the one quoted
     if len(words) >= 2 and before and before[-1] in PLACE_PREPOSITIONS:
         return PLACE  # "a health crisis at Ground Zero", "schoolgirls kidnapped in Chibok"
     if run[0].sentence_start and len(words) == 1:
@@ -2512,6 +2570,8 @@ def _org_key(text: str) -> str:
     (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), and a web address is the body
     that publishes it ("People.com" is "People")."""
     words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(WEB_ADDRESS.sub("", text))).split()]
+    if len(words) > 1:  # "Süddeutschen Zeitung", as a German sentence declines it, is the "Süddeutsche Zeitung"
+        words = [next((w[: -len(a)] + b for a, b in INFLECTED_ENDINGS.items() if w.endswith(a)), w) for w in words]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
@@ -3087,6 +3147,16 @@ def _surname_keys(parts: list[str]) -> list[str]:
     return keys
 
 
+def _maiden_keys(text: str) -> list[str]:
+    """A Spanish married woman's own surname, before "de" and her husband's: "Roe" of "Eyda Roe de Chinchilla",
+    which a lone "Roe" may mean as well as "Jo Carlos Roe" (then left for curation)."""
+    words = _surface(text).split()
+    if len(words) >= 3 and words[-2] in MARRIED_PARTICLES and words[-3][0].isupper():
+        key = " ".join(_person_parts(words[-3]))
+        return [key] if key and key not in _given_keys() else []
+    return []
+
+
 def _particle_keys(parts: tuple[str, ...]) -> list[str]:
     """The surname with its particles, as a lone use may give it: "de blasio" of "Bill de Blasio", "der
     leyen" and "von der leyen" of "Ursula von der Leyen"."""
@@ -3109,6 +3179,18 @@ def _maybe_surname(m: Mention, org_words: set[str]) -> bool:
     acronym or institution, never a word of a longer organisation's or place's name."""
     word = _surface(m.text)
     return not (word in gazetteer().places or word in INSTITUTIONS or _is_acronym(word) or word in org_words)
+
+
+_REPORTING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
+
+
+def _said_surname(m: Mention, surnames: dict[str, set[int]], paragraphs: dict[str, list[str]]) -> bool:
+    """A place's name that is also the surname of someone its report names in full, before a reporting verb
+    ("Zulay Vellmont Lu, a lawmaker, ..." then "Vellmont says"): her, not the place. Not a big place's name, which
+    may speak for its government ("Washington says")."""
+    return (m.kind == PLACE and m.text not in gazetteer().big_places
+            and bool(surnames.get(" ".join(_person_parts(m.text))))
+            and bool(_REPORTING_AFTER.match(paragraphs[m.article][m.paragraph], m.end)))
 
 
 def _merge_lone_names(
@@ -3135,7 +3217,8 @@ def _merge_lone_names(
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
         if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
             family_first[parts[0]].add(root)
-        for key in _surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts):
+        for key in (_surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts)
+                    + _maiden_keys(mentions[i].text)):
             by_article[mentions[i].article][key].add(root)
             by_dossier[key].add(root)  # a double-barrelled surname also whole: "Taff-Rice" of "Anita Taff-Rice"
             if i in given_named:
@@ -3149,6 +3232,9 @@ def _merge_lone_names(
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
+    for i in named:
+        if _said_surname(mentions[i], by_article[mentions[i].article], paragraphs):
+            mentions[i].kind = PERSON
     # Two or three capitals are initials ("UN", "EU"), not the surname of "Kim Jong Un".
     # A surname with its particles is lone too, even where its particle may be a given name ("Da Silva").
     lone = [i for i in named if ((i not in person_set and " " not in _surface(mentions[i].text))

@@ -136,6 +136,17 @@ ORG_CUES = set(
     Finance Nations
     """.split()
 )
+# A reporter's job after the body that employs them, before their name: "Vell Network Insider Jo Roe", "Vell
+# Times Correspondent Jo Roe". The job is no word of the body's name.
+MEDIA_JOB_WORDS = frozenset(
+    "Insider Reporter Correspondent Analyst Columnist Editor Anchor Writer Contributor Producer Host".split()
+)
+# The planets: a thing in the sky, no body, place or person, wherever they are named ("Vell saw Mars and Jupiter").
+CELESTIAL_BODIES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+# Time zones named by a region's word, before "time": "4:51 a.m. Pacific time" names no ocean, "Mountain time" no hill.
+TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
+# Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
+SONG_WORDS_BEFORE = frozenset("sang sing sings singing song songs ballad anthem".split())
 # Head nouns of bodies that, alone after "the", name the one body of the story whose name ends in them: "the Tamber
 # Academy", then "the Academy". Not "House" ("the House" is no "White House") nor the heads of papers and networks.
 LONE_BODY_HEADS = frozenset(
@@ -164,9 +175,9 @@ BODY_HEADS = frozenset(
 # "Zelda Hebdo", "Vell Brotherhood"): the name is a body's, even after a given name.
 BRAND_HEADS = frozenset(
     "Trucks Cars Motors Hebdo Magazine Airlines Airways Brands Foods Pharmaceuticals Brotherhood".split())
-# Last words of a franchise's, a series' or a newsletter's name ("Vell Cinematic Universe", "the Vell Newsletter"): a
-# work, neither a person nor a body.
-WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter".split())
+# Last words of a franchise's, a series', a newsletter's or a leak's name ("Vell Cinematic Universe", "the Vell
+# Newsletter", "the Vell Papers"): a work, neither a person nor a body.
+WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter Papers".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})
@@ -214,6 +225,11 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "da
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
 # Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
 # d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
+# Between a Spanish married woman's own surname and her husband's: "Eyda Roe de Chinchilla".
+MARRIED_PARTICLES = frozenset({"de"})
+# A German adjective's declined ending in a body's name, and its ending in the name's own form: "Süddeutschen
+# Zeitung" (after a German preposition) is the "Süddeutsche Zeitung", "Deutschen Bank" the "Deutsche Bank".
+INFLECTED_ENDINGS = {"schen": "sche"}
 ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Particles joined by a hyphen to the capitalised word they belong to, inside a name: the Arabic article, as
 # transliterated ("Bashar al-Assad", "Abdel-Fattah el-Sissi", "Nasser ad-Din", "ash-Sham").
