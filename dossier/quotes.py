@@ -360,7 +360,7 @@ def _clean_np(text: str) -> str:
         words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.REFLEXIVES
         or words[-1].strip(",.") in speech.AUXILIARIES  # in lower case: "Theresa May" keeps her name
         or words[-1] in ("on", "in")
-        or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
+        or re.fullmatch(r"[a-z]{4,}ly", words[-1]) and words[-1] not in speech.LY_NOUNS  # "Musk originally"
     ):
         words.pop()
     np = " ".join(words).strip(" ,;:")

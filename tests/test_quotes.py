@@ -3519,3 +3519,10 @@ def test_he_after_an_unnamed_person_quoted_in_his_paragraph_is_unknown() -> None
         "His old friend, who died in 2016, once called such shows “vile.” “It is demonic,” he said.",
     )
     assert [q.speaker_name for q in quotes] == [None, None]
+
+
+def test_a_family_named_by_its_surname_is_not_the_person() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe runs a shipping firm.", '"The company is inactive," the Roe family said in a statement.'
+    )
+    assert quote.speaker_name is None and quote.speaker_text == "the Roe family"

@@ -155,6 +155,9 @@ ADVERBS = frozenset(
     bluntly publicly privately famously once last yesterday today tonight finally often usually
     always never frequently now still even first""".split()
 )
+# Nouns that end in "-ly" like an adverb ("Musk originally said"), kept as the subject's last word: "the Roe
+# family said", "a key ally said".
+LY_NOUNS = frozenset("family ally assembly rally supply monopoly bully belly lily".split())
 # Reflexive pronouns that stress a subject ("Cruz himself said"): no part of the name.
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
