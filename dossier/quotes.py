@@ -2476,8 +2476,13 @@ def _subject_of_its_sentence(text: str, begin: int, at: int) -> bool:
         return True
     if any(word.lower() in speech.SUBORDINATORS for word in opening.split()):
         return False
-    introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
+    introduced = _INTRODUCED_SUBJECT.fullmatch(opening)
     return bool(introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening))
+
+
+# An opening phrase, a description of the subject, or both, each set off by a comma: "Earlier in the day, ",
+# "Two years ago, a cellist, " (whose name follows: a name in the apposition after it is no subject).
+_INTRODUCED_SUBJECT = re.compile(r"(?:[^,]{1,40},\s*)?(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*)?")
 
 
 def _other_subject_before(

@@ -3526,3 +3526,11 @@ def test_a_family_named_by_its_surname_is_not_the_person() -> None:
         "Jo Roe runs a shipping firm.", '"The company is inactive," the Roe family said in a statement.'
     )
     assert quote.speaker_name is None and quote.speaker_text == "the Roe family"
+
+
+def test_he_is_the_subject_described_before_his_name_not_the_one_in_his_apposition() -> None:
+    quotes = quotes_with_names(
+        "Two years ago, a cellist, Jo Roe, a lifelong friend of Vellish President Tom Ray, told a reporter that he "
+        "was just a humble musician. “I’ve got an apartment, a car and a boat,” he said. “I don’t have millions.”"
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
