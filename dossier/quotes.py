@@ -1498,6 +1498,8 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         if speech.PARTICLE_REPORTING_VERBS.get(token.group(0)) == following.rstrip("."):
             verbs.append(token)  # "Trump shot back"
             continue
+        if following.rstrip(".,") not in speech.OBJECT_REPORTING_VERBS.get(_bare(token), {following.rstrip(".,")}):
+            continue  # "put in place", not "put it"
         if _bare(token) not in speech.REPORTING_VERBS or _used_as_noun(tokens, i):
             continue
         if _is_cap(token.group(0)) and not _capitalised_mid_clause(tokens, i):

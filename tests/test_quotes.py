@@ -3534,3 +3534,13 @@ def test_he_is_the_subject_described_before_his_name_not_the_one_in_his_appositi
         "was just a humble musician. “I’ve got an apartment, a car and a boat,” he said. “I don’t have millions.”"
     )
     assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_put_reports_only_with_it() -> None:
+    [placed] = quotes_with_names(
+        'Aides to Vellish far-right leader Jo Roe put in place a "sophisticated offshore system" to hide money, '
+        "according to Vell Monde newspaper."
+    )
+    [said] = quotes_with_names('As Jo Roe put it, "the bridge will be built before the winter comes."')
+    assert placed.speaker_name is None
+    assert said.speaker_name == "Jo Roe"

@@ -58,6 +58,10 @@ PARTICLE_REPORTING_VERBS = {
     verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()
 }
 
+# Reporting verbs that report speech only with one of these words after them: "as Roe put it, "…"", "Roe's office
+# put out a statement" (not 'Aides put in place a "…"', where the words in marks are what was put somewhere).
+OBJECT_REPORTING_VERBS = {verb: frozenset({"it", "out"}) for verb in "put puts putting".split()}
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
