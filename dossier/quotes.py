@@ -484,6 +484,10 @@ _PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z
                              r"\s+and\s+(?:[a-z]+ly\s+)?$")
 
 
+# A lower-case hyphenated modifier before a role: "far-right", "long-time".
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def _passive(head: str, verb_start: int) -> bool:
     """Whether the reporting verb at ``head[verb_start:]`` is passive ("Nice has been described as", "He was told"):
     its subject is whom the words are about or to (but "Ann Lee was quoted as saying" is hers)."""
@@ -559,6 +563,16 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
+        # "Aides to Vellish far-right leader Jo Roe said": modifiers after "to", whom the subject works for (not
+        # "Ambassador to far-right Vell …", a role's body).
+        kept = len(before_trailing)
+        while kept > len(before_trailing) - 3 and kept > 1 and (
+            _COMPOUND_MODIFIER.fullmatch(before_trailing[kept - 1]) or _is_cap(before_trailing[kept - 1])
+        ):
+            kept -= 1
+        if (kept < len(before_trailing) and kept >= 2 and before_trailing[kept - 1].lower() in speech.ADDRESSEE_MARKERS
+                and before_trailing[kept - 2].lower() not in speech.ROLE_WORDS):
+            return None
         to = before_trailing[-1].lower() if before_trailing else ""
         # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
         named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None

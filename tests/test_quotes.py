@@ -3544,3 +3544,11 @@ def test_put_reports_only_with_it() -> None:
     [said] = quotes_with_names('As Jo Roe put it, "the bridge will be built before the winter comes."')
     assert placed.speaker_name is None
     assert said.speaker_name == "Jo Roe"
+
+
+def test_aides_to_a_described_person_are_not_the_person() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe leads Vell.",
+        'Aides to Vellish far-right leader Jo Roe said the plan was "a sophisticated offshore system" to hide money.',
+    )
+    assert quote.speaker_name is None
