@@ -2313,6 +2313,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         name = role  # "T.J. said": the one person the article names in full with those initials
     if name:
         speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
+        if _shared_surname(text, speaker.name, names, speaker.at):
+            speaker.name, speaker.kind = None, "role"
         return speaker
     new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
     if role and new_person and role.split()[-1].lower() in speech.ROLE_NOUNS:
@@ -2341,6 +2343,27 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _shared_surname(text: str, chosen: str, names: _ArticleNames, at: tuple[int, int]) -> bool:
+    """Whether the attribution is a bare surname two people of the article share ("Roe said", with a president and
+    a vice minister named Roe), neither named in full in the paragraphs just before nor in the headline: nothing
+    near tells which of them speaks (the last one named, many paragraphs back, is a guess)."""
+    if len(text.split()) != 1:
+        return False
+    # People by given name, one each ("Donald Trump" and "Donald J. Trump" are one; "Team Trump" is no one).
+    shared = {full for full in names.full_names.get(text, []) if _given_name_gender(full.split()[0]) is not None}
+    if len({full.split()[0] for full in shared}) < 2 or shared & names.title_names:
+        return False
+    if any(pos <= at and at[0] - pos[0] <= SHARED_SURNAME_REACH and n in shared for pos, n in names.people):
+        return False
+    # Nor when the one it was taken for is the article's person of that name, named twice as often as any other.
+    counts = sorted((sum(n == full for _, n in names.people), full) for full in shared)
+    return not (counts[-1][1] == chosen and counts[-1][0] >= 2 * counts[-2][0])
+
+
+# Paragraphs back a person named in full still tells whom a surname they share with another person means.
+SHARED_SURNAME_REACH = 3
 
 
 def _bodies_ending(noun: str, text: str) -> set[str]:

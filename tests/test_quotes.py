@@ -3552,3 +3552,16 @@ def test_aides_to_a_described_person_are_not_the_person() -> None:
         'Aides to Vellish far-right leader Jo Roe said the plan was "a sophisticated offshore system" to hide money.',
     )
     assert quote.speaker_name is None
+
+
+def test_a_surname_two_people_share_is_unknown_when_neither_is_named_near() -> None:
+    *_, far = quotes_with_names(
+        "President Tom Roe of Vell spoke on Monday about the files.",
+        "“It should be named the Offshore Files,” Ann Roe de Fay, Vell’s vice minister of finance, insisted.",
+        "The firm at the centre of the affair has offices in the capital.",
+        "Its founders say they broke no law.",
+        "Banks in the region have seen deposits fall.",
+        "Officials know the country's name has been hurt.",
+        "Until then, Roe said, “Vell is going to be in the eye of the storm.”",
+    )
+    assert far.speaker_name is None
