@@ -2352,13 +2352,26 @@ def _shared_surname(text: str, chosen: str, names: _ArticleNames, at: tuple[int,
     if len(text.split()) != 1:
         return False
     # People by given name, one each ("Donald Trump" and "Donald J. Trump" are one; "Team Trump" is no one).
-    shared = {full for full in names.full_names.get(text, []) if _given_name_gender(full.split()[0]) is not None}
+    shared = {
+        full for full in names.full_names.get(text, [])
+        if _given_name_gender(full.split()[0]) is not None or not _common_word(full.split()[0], names)
+    }
     if len({full.split()[0] for full in shared}) < 2 or shared & names.title_names:
         return False
-    if any(pos <= at and at[0] - pos[0] <= SHARED_SURNAME_REACH and n in shared for pos, n in names.people):
+    def named(full: str, n: str) -> bool:  # "Ann Roe de Fay" names "Ann Roe"
+        return n.split()[0] == full.split()[0] and text in n.split()
+
+    if any(pos <= at and at[0] - pos[0] <= SHARED_SURNAME_REACH and named(full, n)
+           for pos, n in names.people for full in shared):
         return False
-    # Nor when the one it was taken for is the article's person of that name, named twice as often as any other.
-    counts = sorted((sum(n == full for _, n in names.people), full) for full in shared)
+    # Nor when the one it was taken for is the article's person of that name, named in twice as many paragraphs as
+    # any other.
+    counts = sorted(
+        (len({pos[0] for pos, n in names.people if named(full, n) and pos[0] >= 0}), full) for full in shared
+    )
+    counts = [(count, full) for count, full in counts if count]  # named in the body, not only in the headline
+    if len(counts) < 2:
+        return False
     return not (counts[-1][1] == chosen and counts[-1][0] >= 2 * counts[-2][0])
 
 
@@ -2692,6 +2705,19 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
     )
     if others:
         return f"“{pronoun}” read past {others[-1]}"
+    # A person named in the apposition of the one read ("Jo Roe, a friend of Tom Ray, told …"): the pronoun may be
+    # either.
+    described = sorted(
+        {
+            n
+            for pos, n in names.people
+            if since < pos < after and unquoted(pos) and not set(n.split()) & words
+            and _APPOSITION_NAMING.fullmatch(names.paragraphs[since[0]][since[1] : pos[1]])
+            and _gender(_fullest(n, names, at), names) in (None, wanted) and not _is_body(n)
+        }
+    )
+    if described:
+        return f"“{pronoun}” read past {described[-1]}, named in the same sentence"
     for p in range(max(after[0], 0), at[0] + 1):
         text = names.paragraphs[p]
         start, end = (after[1] if p == after[0] else 0), (at[1] if p == at[0] else len(text))
@@ -2701,6 +2727,11 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
             who = re.sub(r"^(?i:according\s+to\s+)", "", reporter.group(0)).split()[:3]
             return f"“{pronoun}” read past “{' '.join(who)}”"
     return None
+
+
+# A name, then an apposition up to another name: "Jo Roe, a friend of President " (not a clause: "Roe did not sound
+# sure when ").
+_APPOSITION_NAMING = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:an?|the|his|her)\s+[^,;.!?]*")
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:

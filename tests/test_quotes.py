@@ -3565,3 +3565,11 @@ def test_a_surname_two_people_share_is_unknown_when_neither_is_named_near() -> N
         "Until then, Roe said, “Vell is going to be in the eye of the storm.”",
     )
     assert far.speaker_name is None
+
+
+def test_he_bound_past_a_person_named_in_the_apposition_is_listed() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe, a cellist and friend of President Tom Ray, told a reporter that he was just a humble musician. "
+        '"I have got an apartment and a car," he said.'
+    )
+    assert quote.speaker_name == "Jo Roe" and quote.doubt is not None and "Tom Ray" in quote.doubt
