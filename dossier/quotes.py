@@ -2714,6 +2714,7 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
             if since < pos < after and unquoted(pos) and not set(n.split()) & words
             and _APPOSITION_NAMING.fullmatch(names.paragraphs[since[0]][since[1] : pos[1]])
             and _gender(_fullest(n, names, at), names) in (None, wanted) and not _is_body(n)
+            and _given_name_gender(n.split()[0]) is not None  # a person named in full, not a place or a programme
         }
     )
     if described:
