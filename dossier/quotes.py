@@ -2376,7 +2376,7 @@ def _shared_surname(text: str, chosen: str, names: _ArticleNames, at: tuple[int,
 
 
 # Paragraphs back a person named in full still tells whom a surname they share with another person means.
-SHARED_SURNAME_REACH = 3
+SHARED_SURNAME_REACH = 10
 
 
 def _bodies_ending(noun: str, text: str) -> set[str]:

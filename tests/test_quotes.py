@@ -3558,10 +3558,7 @@ def test_a_surname_two_people_share_is_unknown_when_neither_is_named_near() -> N
     *_, far = quotes_with_names(
         "President Tom Roe of Vell spoke on Monday about the files.",
         "“It should be named the Offshore Files,” Ann Roe de Fay, Vell’s vice minister of finance, insisted.",
-        "The firm at the centre of the affair has offices in the capital.",
-        "Its founders say they broke no law.",
-        "Banks in the region have seen deposits fall.",
-        "Officials know the country's name has been hurt.",
+        *[f"The firm at the centre of the affair has {n} offices in the region." for n in range(2, 14)],
         "Until then, Roe said, “Vell is going to be in the eye of the storm.”",
     )
     assert far.speaker_name is None
