@@ -361,7 +361,7 @@ def _clean_np(text: str) -> str:
         words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.REFLEXIVES
         or words[-1].strip(",.") in speech.AUXILIARIES  # in lower case: "Theresa May" keeps her name
         or words[-1] in ("on", "in")
-        or re.fullmatch(r"[a-z]{4,}ly", words[-1])  # "Musk originally", "forcefully told"
+        or re.fullmatch(r"[a-z]{4,}ly", words[-1]) and words[-1] not in speech.LY_NOUNS  # "Musk originally"
     ):
         words.pop()
     np = " ".join(words).strip(" ,;:")
@@ -485,6 +485,10 @@ _PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z
                              r"\s+and\s+(?:[a-z]+ly\s+)?$")
 
 
+# A lower-case hyphenated modifier before a role: "far-right", "long-time".
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
 def _passive(head: str, verb_start: int) -> bool:
     """Whether the reporting verb at ``head[verb_start:]`` is passive ("Nice has been described as", "He was told"):
     its subject is whom the words are about or to (but "Ann Lee was quoted as saying" is hers)."""
@@ -560,6 +564,16 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     trailing = _trailing_np(last)
     if trailing and _looks_like_np(trailing):
         before_trailing = last[: len(last) - len(trailing)].split()
+        # "Aides to Vellish far-right leader Jo Roe said": modifiers after "to", whom the subject works for (not
+        # "Ambassador to far-right Vell …", a role's body).
+        kept = len(before_trailing)
+        while kept > len(before_trailing) - 3 and kept > 1 and (
+            _COMPOUND_MODIFIER.fullmatch(before_trailing[kept - 1]) or _is_cap(before_trailing[kept - 1])
+        ):
+            kept -= 1
+        if (kept < len(before_trailing) and kept >= 2 and before_trailing[kept - 1].lower() in speech.ADDRESSEE_MARKERS
+                and before_trailing[kept - 2].lower() not in speech.ROLE_WORDS):
+            return None
         to = before_trailing[-1].lower() if before_trailing else ""
         # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
         named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None
@@ -1499,6 +1513,8 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
         if speech.PARTICLE_REPORTING_VERBS.get(token.group(0)) == following.rstrip("."):
             verbs.append(token)  # "Trump shot back"
             continue
+        if following.rstrip(".,") not in speech.OBJECT_REPORTING_VERBS.get(_bare(token), {following.rstrip(".,")}):
+            continue  # "put in place", not "put it"
         if _bare(token) not in speech.REPORTING_VERBS or _used_as_noun(tokens, i):
             continue
         if _is_cap(token.group(0)) and not _capitalised_mid_clause(tokens, i):
@@ -2307,6 +2323,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         name = role  # "T.J. said": the one person the article names in full with those initials
     if name:
         speaker.name = _fullest(_titled(name, text) or name, names, speaker.at)  # the honorific tells who
+        if _shared_surname(text, speaker.name, names, speaker.at):
+            speaker.name, speaker.kind = None, "role"
         return speaker
     new_person = text.split()[0].lower() in speech.NEW_PERSON_DETERMINERS
     if role and new_person and role.split()[-1].lower() in speech.ROLE_NOUNS:
@@ -2357,6 +2375,40 @@ def _apposed_body(speaker: _Speaker, names: _ArticleNames) -> str | None:
     if before is None or re.search(r"\b(?:of|for|to|with|from|in|at|by|on)\s+$", paragraph[: before.start()]):
         return None  # "a member of the group, Jo Roe, said": someone of the body
     return before.group(1)
+
+
+def _shared_surname(text: str, chosen: str, names: _ArticleNames, at: tuple[int, int]) -> bool:
+    """Whether the attribution is a bare surname two people of the article share ("Roe said", with a president and
+    a vice minister named Roe), neither named in full in the paragraphs just before nor in the headline: nothing
+    near tells which of them speaks (the last one named, many paragraphs back, is a guess)."""
+    if len(text.split()) != 1:
+        return False
+    # People by given name, one each ("Donald Trump" and "Donald J. Trump" are one; "Team Trump" is no one).
+    shared = {
+        full for full in names.full_names.get(text, [])
+        if _given_name_gender(full.split()[0]) is not None or not _common_word(full.split()[0], names)
+    }
+    if len({full.split()[0] for full in shared}) < 2 or shared & names.title_names:
+        return False
+    def named(full: str, n: str) -> bool:  # "Ann Roe de Fay" names "Ann Roe"
+        return n.split()[0] == full.split()[0] and text in n.split()
+
+    if any(pos <= at and at[0] - pos[0] <= SHARED_SURNAME_REACH and named(full, n)
+           for pos, n in names.people for full in shared):
+        return False
+    # Nor when the one it was taken for is the article's person of that name, named in twice as many paragraphs as
+    # any other.
+    counts = sorted(
+        (len({pos[0] for pos, n in names.people if named(full, n) and pos[0] >= 0}), full) for full in shared
+    )
+    counts = [(count, full) for count, full in counts if count]  # named in the body, not only in the headline
+    if len(counts) < 2:
+        return False
+    return not (counts[-1][1] == chosen and counts[-1][0] >= 2 * counts[-2][0])
+
+
+# Paragraphs back a person named in full still tells whom a surname they share with another person means.
+SHARED_SURNAME_REACH = 10
 
 
 def _bodies_ending(noun: str, text: str) -> set[str]:
@@ -2561,8 +2613,13 @@ def _subject_of_its_sentence(text: str, begin: int, at: int) -> bool:
         return True
     if any(word.lower() in speech.SUBORDINATORS for word in opening.split()):
         return False
-    introduced = re.fullmatch(r"[^,]{1,40},\s*", opening)
+    introduced = _INTRODUCED_SUBJECT.fullmatch(opening)
     return bool(introduced or re.fullmatch(r"\W*(?:(?:[A-Z][\w.'’-]*|the|a|an)\s+)*", opening))
+
+
+# An opening phrase, a description of the subject, or both, each set off by a comma: "Earlier in the day, ",
+# "Two years ago, a cellist, " (whose name follows: a name in the apposition after it is no subject).
+_INTRODUCED_SUBJECT = re.compile(r"(?:[^,]{1,40},\s*)?(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}[\w'’-]+,\s*)?")
 
 
 def _other_subject_before(
@@ -2733,6 +2790,20 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
     )
     if others:
         return f"“{pronoun}” read past {others[-1]}"
+    # A person named in the apposition of the one read ("Jo Roe, a friend of Tom Ray, told …"): the pronoun may be
+    # either.
+    described = sorted(
+        {
+            n
+            for pos, n in names.people
+            if since < pos < after and unquoted(pos) and not set(n.split()) & words
+            and _APPOSITION_NAMING.fullmatch(names.paragraphs[since[0]][since[1] : pos[1]])
+            and _gender(_fullest(n, names, at), names) in (None, wanted) and not _is_body(n)
+            and _given_name_gender(n.split()[0]) is not None  # a person named in full, not a place or a programme
+        }
+    )
+    if described:
+        return f"“{pronoun}” read past {described[-1]}, named in the same sentence"
     for p in range(max(after[0], 0), at[0] + 1):
         text = names.paragraphs[p]
         start, end = (after[1] if p == after[0] else 0), (at[1] if p == at[0] else len(text))
@@ -2742,6 +2813,11 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
             who = re.sub(r"^(?i:according\s+to\s+)", "", reporter.group(0)).split()[:3]
             return f"“{pronoun}” read past “{' '.join(who)}”"
     return None
+
+
+# A name, then an apposition up to another name: "Jo Roe, a friend of President " (not a clause: "Roe did not sound
+# sure when ").
+_APPOSITION_NAMING = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:an?|the|his|her)\s+[^,;.!?]*")
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:

@@ -3526,3 +3526,54 @@ def test_he_after_an_unnamed_person_quoted_in_his_paragraph_is_unknown() -> None
         "His old friend, who died in 2016, once called such shows “vile.” “It is demonic,” he said.",
     )
     assert [q.speaker_name for q in quotes] == [None, None]
+
+
+def test_a_family_named_by_its_surname_is_not_the_person() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe runs a shipping firm.", '"The company is inactive," the Roe family said in a statement.'
+    )
+    assert quote.speaker_name is None and quote.speaker_text == "the Roe family"
+
+
+def test_he_is_the_subject_described_before_his_name_not_the_one_in_his_apposition() -> None:
+    quotes = quotes_with_names(
+        "Two years ago, a cellist, Jo Roe, a lifelong friend of Vellish President Tom Ray, told a reporter that he "
+        "was just a humble musician. “I’ve got an apartment, a car and a boat,” he said. “I don’t have millions.”"
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe", "Jo Roe"]
+
+
+def test_put_reports_only_with_it() -> None:
+    [placed] = quotes_with_names(
+        'Aides to Vellish far-right leader Jo Roe put in place a "sophisticated offshore system" to hide money, '
+        "according to Vell Monde newspaper."
+    )
+    [said] = quotes_with_names('As Jo Roe put it, "the bridge will be built before the winter comes."')
+    assert placed.speaker_name is None
+    assert said.speaker_name == "Jo Roe"
+
+
+def test_aides_to_a_described_person_are_not_the_person() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe leads Vell.",
+        'Aides to Vellish far-right leader Jo Roe said the plan was "a sophisticated offshore system" to hide money.',
+    )
+    assert quote.speaker_name is None
+
+
+def test_a_surname_two_people_share_is_unknown_when_neither_is_named_near() -> None:
+    *_, far = quotes_with_names(
+        "President Tom Roe of Vell spoke on Monday about the files.",
+        "“It should be named the Offshore Files,” Ann Roe de Fay, Vell’s vice minister of finance, insisted.",
+        *[f"The firm at the centre of the affair has {n} offices in the region." for n in range(2, 14)],
+        "Until then, Roe said, “Vell is going to be in the eye of the storm.”",
+    )
+    assert far.speaker_name is None
+
+
+def test_he_bound_past_a_person_named_in_the_apposition_is_listed() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe, a cellist and friend of President Tom Ray, told a reporter that he was just a humble musician. "
+        '"I have got an apartment and a car," he said.'
+    )
+    assert quote.speaker_name == "Jo Roe" and quote.doubt is not None and "Tom Ray" in quote.doubt

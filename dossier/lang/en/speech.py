@@ -58,6 +58,10 @@ PARTICLE_REPORTING_VERBS = {
     verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()
 }
 
+# Reporting verbs that report speech only with one of these words after them: "as Roe put it, "…"", "Roe's office
+# put out a statement" (not 'Aides put in place a "…"', where the words in marks are what was put somewhere).
+OBJECT_REPORTING_VERBS = {verb: frozenset({"it", "out"}) for verb in "put puts putting".split()}
+
 # Reporting verbs (their beginnings) that name, cite or address rather than voice the words in marks
 # right after them: 'a play titled "…"', 'told "Fox and Friends"', 'a sign that read "…"'.
 NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read post quot".split())
@@ -155,6 +159,9 @@ ADVERBS = frozenset(
     bluntly publicly privately famously once last yesterday today tonight finally often usually
     always never frequently now still even first""".split()
 )
+# Nouns that end in "-ly" like an adverb ("Musk originally said"), kept as the subject's last word: "the Roe
+# family said", "a key ally said".
+LY_NOUNS = frozenset("family ally assembly rally supply monopoly bully belly lily".split())
 # Reflexive pronouns that stress a subject ("Cruz himself said"): no part of the name.
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
