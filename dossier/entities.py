@@ -5119,14 +5119,14 @@ class EntityIndex:
         for m in sorted(probe, key=lambda m: (m.kind != PERSON, -len(m.text))):
             if m.text != name:
                 found_id = self.lookup(m.text, article)
-                if found_id:
+                if found_id and not self._place_within(found_id, name, m.start):
                     return found_id
         # A name the probe could not read in isolation: "Zelensky's office has once again used".
         for token in _tokenise(name):
             if token.text[0].isupper() and token.text.lower() not in FUNCTION_WORDS:
                 for found in (self.by_article.get((article, _name_key(token.text))),
                               self.by_name.get(_name_key(token.text))):
-                    if found and len(found) == 1:
+                    if found and len(found) == 1 and not self._place_within(next(iter(found)), name, token.start):
                         return next(iter(found))
         words = _surface(name).split()
         if len(words) >= 2 or (words and words[0][0].isupper()):
@@ -5142,6 +5142,14 @@ class EntityIndex:
                     return next(iter(found))
         return None
 
+    def _place_within(self, found: str, name: str, start: int) -> bool:
+        """Whether ``found`` is a place named after a preposition inside the longer ``name`` (at ``start``): where or
+        for what the speaker is, not who ("It's Time for Vell", a campaign; "the Weather Service in Vell")."""
+        return self.kinds.get(found) == PLACE and bool(_PREPOSITION_ENDING.search(name, 0, start))
+
+
+# A preposition right before a word of a name: "for " of "It's Time for Vell".
+_PREPOSITION_ENDING = re.compile(r"\b(?:for|in|of|at|from|near)\s+$", re.I)
 
 _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 

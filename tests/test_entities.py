@@ -517,6 +517,17 @@ def test_entity_for_name() -> None:
     assert entity_for_name(dossier, "he", "a") is None
 
 
+def test_a_place_after_a_preposition_inside_a_longer_name_is_not_whom_it_names() -> None:
+    dossier, _ = build(article(
+        "Crowds gathered on the beach at Vellmouth in Australia for the fireworks.",
+        "The Vellmouth council closed the beach.", id="a",
+    ))
+    assert entity_for_name(dossier, "Vellmouth", "a") == "vellmouth"
+    # a campaign and a weather office named after the town are neither the town nor a speaker it holds
+    assert entity_for_name(dossier, "It's Time for Vellmouth", "a") is None
+    assert entity_for_name(dossier, "the Weather Service in Vellmouth", "a") is None
+
+
 # --- Quality on the seeds' hand gold -------------------------------------------------------------
 
 
