@@ -3225,6 +3225,11 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         if first is second or _polarity(first) == _polarity(second) or not a.whole.names & b.whole.names:
             continue
         negated, other = (a, b) if a.statement.negated else (b, a)
+        # The same state of the same subject, denied ("The station is not out of control" / "The station has been
+        # completely out of control for months"): no happening to compare, the state is the proposition.
+        if _state_negated(negated, [other]):
+            _contradict(first, second)
+            continue
         # The negated word must say what happened in both ("had not shelled" / "shelled the
         # town"): "no police record" does not contradict "shot dead by police".
         predicate = negated.negated_stems & a.whole.events & b.whole.events
@@ -3236,11 +3241,15 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         verb = negated.negated_verb
         if verb is None or other.first_stems is None or verb not in other.first_stems:
             continue
-        if second.id not in first.contradicts:
-            first.contradicts.append(second.id)
-            second.contradicts.append(first.id)
+        _contradict(first, second)
     for claim in claim_of.values():
         claim.contradicts.sort()
+
+
+def _contradict(first: Claim, second: Claim) -> None:
+    if second.id not in first.contradicts:
+        first.contradicts.append(second.id)
+        second.contradicts.append(first.id)
 
 
 def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:

@@ -1076,6 +1076,21 @@ def test_contradicting_claims_are_linked_both_ways() -> None:
     assert first.status == second.status == "contested"
 
 
+def test_a_state_denied_in_another_claim_contradicts_it() -> None:
+    denial = statement("a", "The Vell orbital station is not out of control and people living under it are not in "
+                            "danger, a leading engineer has said amid fears it could fall.")
+    # the assertion joins the forecast it runs into, not the denial: the two claims are linked instead
+    asserted = statement("b", "The Vell orbital station has been completely out of control for months now, and "
+                              "agencies across the world are expecting it to come down in March.")
+    forecast = [statement(x, "Agencies across the world are expecting the Vell orbital station to come down in March, "
+                             "astronomer Jo Roe said.") for x in "cd"]
+    claims = {c.id: c for c in group_claims([denial, asserted, *forecast])}
+    first, second = claims[denial.claim], claims[asserted.claim]
+    assert first is not second
+    assert first.contradicts == [second.id] and second.contradicts == [first.id]
+    assert first.status == second.status == "contested"
+
+
 def test_a_negated_word_that_is_not_what_the_other_claim_says_happened_is_no_contradiction() -> None:
     threat = statement("a", "Ruritania has not carried out its threat to fire four shells at the Sylvanian town "
                             "of Vell.")
