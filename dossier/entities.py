@@ -133,6 +133,7 @@ from .lang.en.names import (
     PLACE_APPOSED,
     PLACE_CUES,
     PLACE_HEADS,
+    PLACE_IN_NAME_PREPOSITIONS,
     PLACE_NOUNS_AFTER,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
@@ -5149,7 +5150,7 @@ class EntityIndex:
 
 
 # A preposition right before a word of a name: "for " of "It's Time for Vell".
-_PREPOSITION_ENDING = re.compile(r"\b(?:for|in|of|at|from|near)\s+$", re.I)
+_PREPOSITION_ENDING = re.compile(r"\b(?:" + "|".join(sorted(PLACE_IN_NAME_PREPOSITIONS)) + r")\s+$", re.I)
 
 _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 

@@ -453,6 +453,9 @@ PRODUCT_NOUNS = set(
 PHOTO_CREDITS = ("Getty Images", "Rex Features", "Reuters", "AFP", "EPA", "Alamy", "Shutterstock")
 # Prepositions of location: "at Ground Zero", "in Chibok".
 PLACE_PREPOSITIONS = {"in", "at", "near"}
+# Prepositions before a place inside a longer name that is not the place: where or for what the named one is ("It's
+# Time for Vell", a campaign; "the Weather Service in Vell").
+PLACE_IN_NAME_PREPOSITIONS = PLACE_PREPOSITIONS | {"for", "of", "from"}
 # Words that say what kind of facility a name is, which reports add or leave out: "Betty Ford
 # Treatment Center" is the "Betty Ford Center", "Morningside Recovery Center" is "Morningside
 # Recovery", and "at Betty Ford" or "checked into Morningside" is the facility. Bodies a place runs
