@@ -4488,6 +4488,8 @@ def _merge_acronyms(
             # OTHER: "US Geological Survey" the tagger called MISC
             for key in initials:
                 by_initials[key].add(uf.find(i))
+            if m.kind == ORG and initials and "-" in m.text:
+                by_initials[acronym_of(_HYPHENATED_PART.sub(r"\1", _surface(m.text)))].add(uf.find(i))
             if _MIXED_INITIALS.fullmatch(mixed := _mixed_initials(_surface(m.text))):
                 by_initials[mixed].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -4555,9 +4557,10 @@ def _merge_spelled_prefixes(mentions: list[Mention], named: list[int], uf: _Unio
 # Initials that keep a small word's in lower case: "TfL" of "Transport for London", "DfE" of "Department for
 # Education". Their mix of cases is the body's own, unlike a word's ("McD", "iOS").
 _MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z]+")
-# The capitalised part after a word's hyphen: "-Operation" of "Co-Operation", which the body's initials may skip
-# ("Organisation for Economic Co-Operation and Development": OECD) or keep ("Trans-Pacific Partnership": TPP).
-_HYPHENATED_PART = re.compile(r"(?<=\w)-\w+")
+# A title-case word's part after its hyphen: "-Operation" of "Co-Operation", which a body's initials may skip
+# ("Organisation for Economic Co-Operation and Development": OECD) or keep ("Trans-Pacific Partnership": TPP);
+# not after initials ("US-South Korea").
+_HYPHENATED_PART = re.compile(r"\b([A-Z][a-z]+)-\w+")
 
 
 def _mixed_initials(text: str) -> str:
@@ -4574,8 +4577,6 @@ def _initials_of(text: str) -> tuple[bool, tuple[str, ...]]:
     if " " not in text or all(_is_acronym(w) for w in text.split()):
         return False, ()
     initials = [acronym_of(text), acronym_of(_place_expanded(text))]  # "U.S. Geological Survey": USGS
-    if "-" in text:
-        initials.append(acronym_of(_HYPHENATED_PART.sub("", text)))
     if text.endswith(" Police"):  # "New York Police" are the NYPD, its police department
         initials.append(acronym_of(text) + "D")
     return False, tuple(initials)

@@ -1155,8 +1155,10 @@ def test_a_surname_with_a_letter_inserted_joins_the_one_person_its_report_names_
 def test_a_body_with_a_hyphenated_word_joins_the_initials_that_skip_its_second_part() -> None:
     dossier = build(article(
         "The Council for Vellish Co-Operation and Trade, which represents the ports, says that Tamber lags behind.",
-        "The CVCT said on Monday that Tamber had not signed the pact."))
+        "The CVCT said on Monday that Tamber had not signed the pact.",
+        "The drills are part of US-South Korea exercises, officials in the UK said on Monday."))
     assert entities_of(dossier, "CVCT") == entities_of(dossier, "Council for Vellish Co-Operation and Trade")
+    assert entities_of(dossier, "UK") != entities_of(dossier, "US-South Korea")  # initials before the hyphen stay
 
 
 def test_a_person_called_by_the_middle_name_joins_the_full_name_the_report_gives() -> None:
