@@ -422,6 +422,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _titles_of_places(prose)
     _initials_and_surname(prose)
     _kinds_by_preposition(prose, article.paragraphs)
+    _bracketed_given_names(prose, article.paragraphs)
     prose = [m for m in prose if (not _time_before(article.paragraphs[m.paragraph], m.start)
                                   or m.text.split(" ")[0] not in TIME_ZONE_OPENERS)
              and not (" " not in m.text and _product_before(article.paragraphs[m.paragraph], m.start))]
@@ -442,6 +443,22 @@ _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
 _POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(
     w for w in REPORTING_VERBS | PUBLISHING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote")))
     + r") (?:that|it|on|in)\b")
+
+
+# A surname right after an editor's bracketed insertion of the given name: "Sanders" of "[Bernie] Sanders".
+_AFTER_BRACKETED_NAME = re.compile(r"\] ([A-Z][\w'’-]*[a-z])\b")
+
+
+def _bracketed_given_names(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A given name an editor put in square brackets inside a quote ("[Bernie] Sanders") is no person of its own:
+    the person is named by the surname the speaker said, which is what the mention becomes."""
+    spans = {(m.paragraph, m.start) for m in mentions}
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        surname = _AFTER_BRACKETED_NAME.match(paragraph, m.end)
+        if (m.kind == PERSON and paragraph[m.start - 1 : m.start] == "[" and surname
+                and ascii_fold(m.text) in given_names() and (m.paragraph, surname.start(1)) not in spans):
+            m.start, m.end, m.text = surname.start(1), surname.end(1), surname.group(1)
 
 
 def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -3124,6 +3141,25 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
         roots = {uf.find(forms[p]) for p in longer + extending}
         if len(roots) == 1 and (agreeing or extending):
             uf.union(i, roots.pop())
+    _merge_called_names(forms, articles, uf)
+
+
+def _merge_called_names(forms: dict[tuple[str, ...], int], articles: dict[tuple[str, ...], set[str]],
+                        uf: _UnionFind) -> None:
+    """A person called by a middle name and the surname ("Khulubuse Zuma") in a report that gives the full name
+    ("Clive Khulubuse Zuma") is that person, when only one full name of the report ends so. Only within one report:
+    across reports the shorter name may be a relative's ("Joseph Jackson", father of "Michael Joseph Jackson")."""
+    by_tail: dict[tuple[str, tuple[str, ...]], set[int]] = defaultdict(set)
+    for parts, i in forms.items():
+        for k in range(1, len(parts) - 1):
+            if len(parts[k]) > 1:  # a middle initial is not what anyone is called
+                for article in articles[parts]:
+                    by_tail[(article, parts[k:])].add(i)
+    for parts, i in forms.items():
+        for article in sorted(articles[parts]):
+            roots = {uf.find(longer) for longer in by_tail.get((article, parts), ())}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
 
 
 def _guessed_twice(short: tuple[str, ...], long: tuple[str, ...], articles: dict[tuple[str, ...], set[str]]) -> bool:
@@ -4452,6 +4488,8 @@ def _merge_acronyms(
             # OTHER: "US Geological Survey" the tagger called MISC
             for key in initials:
                 by_initials[key].add(uf.find(i))
+            if m.kind == ORG and initials and "-" in m.text:
+                by_initials[acronym_of(_HYPHENATED_PART.sub(r"\1", _surface(m.text)))].add(uf.find(i))
             if _MIXED_INITIALS.fullmatch(mixed := _mixed_initials(_surface(m.text))):
                 by_initials[mixed].add(uf.find(i))
     paragraph_mentions: dict[tuple[str, int], list[int]] = defaultdict(list)
@@ -4519,6 +4557,10 @@ def _merge_spelled_prefixes(mentions: list[Mention], named: list[int], uf: _Unio
 # Initials that keep a small word's in lower case: "TfL" of "Transport for London", "DfE" of "Department for
 # Education". Their mix of cases is the body's own, unlike a word's ("McD", "iOS").
 _MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z]+")
+# A title-case word's part after its hyphen: "-Operation" of "Co-Operation", which a body's initials may skip
+# ("Organisation for Economic Co-Operation and Development": OECD) or keep ("Trans-Pacific Partnership": TPP);
+# not after initials ("US-South Korea").
+_HYPHENATED_PART = re.compile(r"\b([A-Z][a-z]+)-\w+")
 
 
 def _mixed_initials(text: str) -> str:

@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import paths, safe_yaml
-from .entity_data import gazetteer, name_gender_detector, usual_given_name_gender
+from .entity_data import gazetteer, given_names, name_gender_detector, usual_given_name_gender
 from .lang.en import speech
 from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
@@ -3941,7 +3941,16 @@ def _clean_name(name: str | None) -> str | None:
         return None  # a lone abbreviation ("Colo.", "Calif.") names a place, never a speaker
     if re.fullmatch(r"I(?:['’](?:ll|d|ve|m))?", words[-1]):
         return None  # "Did I say", "Bet I’ll say": the writer, no one the article names
+    if _people_serving_a_person(words):
+        return None
     return " ".join(words)
+
+
+def _people_serving_a_person(words: list[str]) -> bool:
+    """ "Lawyers for Jo Roe", "Aides to Jo Roe": people a role ties to a person the article names, no one's name;
+    the words are theirs, not the person's. (A cause after the plural names a body: "Veterans for Peace".)"""
+    return (len(words) >= 3 and words[0].endswith("s") and words[0][:-1].lower() in speech.ROLE_NOUNS
+            and words[1] in ("for", "of", "to") and words[2] in given_names())
 
 
 def _candidates(

@@ -1150,3 +1150,39 @@ def test_a_surname_with_a_letter_inserted_joins_the_one_person_its_report_names_
     dossier = build(article("Chip news", "“The pictures look sharper,” said Ofer Shacham, the manager.", id="a"),
                     article("Chip news", "“We hide it,” says Schacham. “We want more,” says Schacham.", id="b"))
     assert entities_of(dossier, "Schacham").isdisjoint(entities_of(dossier, "Ofer Shacham"))
+
+
+def test_a_body_with_a_hyphenated_word_joins_the_initials_that_skip_its_second_part() -> None:
+    dossier = build(article(
+        "The Council for Vellish Co-Operation and Trade, which represents the ports, says that Tamber lags behind.",
+        "The CVCT said on Monday that Tamber had not signed the pact.",
+        "The drills are part of US-South Korea exercises, officials in the UK said on Monday."))
+    assert entities_of(dossier, "CVCT") == entities_of(dossier, "Council for Vellish Co-Operation and Trade")
+    assert entities_of(dossier, "UK") != entities_of(dossier, "US-South Korea")  # initials before the hyphen stay
+
+
+def test_a_person_called_by_the_middle_name_joins_the_full_name_the_report_gives() -> None:
+    dossier = build(
+        article("Her nephew, Tom Jeremy Brackett, is a mining magnate.",
+                "Papers show that Jeremy Brackett was authorised to act for two firms.", id="a"),
+        article("Jeremy Brackett was named in the papers.", "Ann Brackett and Jeremy Brackett deny it.", id="b"),
+    )
+    assert entities_of(dossier, "Jeremy Brackett") == entities_of(dossier, "Tom Jeremy Brackett")
+
+
+def test_a_middle_name_and_surname_in_another_report_only_stay_apart() -> None:
+    dossier = build(
+        article("Her son, Tom Jeremy Brackett, is a mining magnate.", id="a"),
+        article("His father Jeremy Brackett was named in the papers.", id="b"),
+    )
+    assert entities_of(dossier, "Jeremy Brackett") != entities_of(dossier, "Tom Jeremy Brackett")
+
+
+def test_a_given_name_an_editor_bracketed_in_a_quote_is_no_person_of_its_own() -> None:
+    dossier = build(
+        article("\"I think [Bernard] Quellby will win,\" said Mary Jones, a voter in Tamberton.", id="a"),
+        article("Bernard Quellby spoke to voters in Tamberton on Tuesday.", id="b"),
+    )
+    assert "Bernard" not in {m.text for m in dossier.mentions}
+    assert entities_of(dossier, "Quellby") == entities_of(dossier, "Bernard Quellby")
+    assert [e.name for e in dossier.entities if e.kind == "person"].count("Bernard") == 0

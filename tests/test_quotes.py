@@ -1316,6 +1316,16 @@ def test_a_lawyer_for_someone_speaks_for_themselves_a_spokesman_for_them() -> No
     assert spokesman.speaker_name == "Acme"  # a spokesman speaks in the company's name
 
 
+def test_lawyers_for_a_named_person_opening_the_sentence_are_no_speaker_named_so() -> None:
+    intro = "Jo Roe was charged in March."
+    for text in ('Lawyers for Jo Roe said: "We will fight these charges in court."',
+                 '"We will fight these charges in court," said Attorneys for Jo Roe.'):
+        [quote] = quotes_with_names(intro, text)
+        assert quote.speaker_name is None  # neither Jo Roe (the lawyers' words) nor a body "Lawyers for Jo Roe"
+    [body] = quotes_of('"The war must end now," Veterans for Peace said in a statement.')
+    assert body.speaker_name == "Veterans for Peace"  # a cause after the plural: a body's name
+
+
 def test_a_photo_credit_run_into_the_sentence_is_not_the_speaker() -> None:
     quotes = find_quotes(article(
         'Vellco said "limited personal information" had been taken.',
