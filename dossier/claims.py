@@ -2231,7 +2231,7 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     shared = a.terms & b.terms if shared is None else shared
     if a.runs and b.runs and (others := _other_names(shared, a.runs, b.runs)):
         shared -= others
-    if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
+    if len(shared) < 2 or _one_name(shared, a.runs, b.runs) or shared in _place_names():
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
@@ -2274,6 +2274,20 @@ def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
         return False  # a term in no name (most pairs): no name holds them all
     # Every term's name tried, not whichever a set yields first: its order changes with Python's hash seed.
     return any(terms <= runs.get(term, frozenset()) | other_runs.get(term, frozenset()) for term in terms)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[frozenset[str]]:
+    """The stems of each place named in more than one word ("the British Virgin Islands", "Latin America"). Two
+    statements sharing only such a place share where, not what happened there ("companies incorporated in the Vell
+    Islands" / "the Vell Islands form more corporations than anywhere"): ``name_runs`` leaves places out of the names
+    of people and bodies, so its words would otherwise count as several things in common."""
+    found = set()
+    for place in gazetteer().big_places:
+        stems = frozenset(stem for part in _WORD.findall(place) if (stem := _word_stem(part.lower())) is not None)
+        if len(stems) > 1:
+            found.add(stems)
+    return frozenset(found)
 
 
 def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],
