@@ -2184,6 +2184,12 @@ _BE = frozenset({"is", "was", "were", "are"})
 _NOUN_BEFORE = speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
 
 
+# A clause set off at the start ("When the match began, …", "Just as people began to doubt them, …") tells when or
+# why; the main verb is after its comma: two statements opening on "… began" need not tell one thing begun.
+_OPENING_SUBORDINATE = re.compile(rf"\W*(?:(?:just|even|only)\s+)?(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s"
+                                  r"[^,;:]+,\s+(?=\S)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def main_predicate(clause: str) -> str | None:
     """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
@@ -2191,8 +2197,10 @@ def main_predicate(clause: str) -> str | None:
     ("The Saints placed…", "Microsoft releases…", but not "Those moves…" or "Both attacks…": after a determiner,
     a quantifier or a possessive a word in -s is a noun); None when no verb is found or the verb is a bare "was" or
     "has"."""
-    found = _main_verb(clause)
+    opening = _OPENING_SUBORDINATE.match(clause)
+    found = _main_verb(clause[opening.end():] if opening else clause)
     return found[1] if found else None
+
 
 
 def _main_verb(clause: str) -> tuple[int, str | None] | None:

@@ -2701,3 +2701,13 @@ def test_statements_telling_one_act_in_a_place_of_several_words_stay_together() 
                             "in 2009.", outlet="Courier")
     group_claims([first, second, *(statement(f"c{i}", text) for i, text in enumerate(_LEDGER_STORY))])
     assert first.claim == second.claim
+
+
+def test_the_main_verb_follows_an_opening_clause() -> None:
+    # "When … began, …": the beginning tells when; what each statement tells is after the comma.
+    assert claims_module.main_predicate("When the second half began, the Rovers were unstoppable.") is None
+    assert claims_module.main_predicate("Just as fans began to doubt them, the Rovers won six games.") == "win"
+    scored = statement("a", "When extra time began, the Rovers scored twice.", outlet="Gazette")
+    unstoppable = statement("b", "When the second half began, the Rovers were unstoppable.", outlet="Courier")
+    group_claims([scored, unstoppable])
+    assert scored.claim != unstoppable.claim
