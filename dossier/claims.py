@@ -2184,6 +2184,12 @@ _BE = frozenset({"is", "was", "were", "are"})
 _NOUN_BEFORE = speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
 
 
+# A clause set off at the start ("When the match began, …", "Just as people began to doubt them, …") tells when or
+# why; the main verb is after its comma: two statements opening on "… began" need not tell one thing begun.
+_OPENING_SUBORDINATE = re.compile(rf"\W*(?:(?:just|even|only)\s+)?(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s"
+                                  r"[^,;:]+,\s+(?=\S)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def main_predicate(clause: str) -> str | None:
     """The stem of the clause's main verb: the word after its auxiliary ("has checked into"
@@ -2191,8 +2197,10 @@ def main_predicate(clause: str) -> str | None:
     ("The Saints placed…", "Microsoft releases…", but not "Those moves…" or "Both attacks…": after a determiner,
     a quantifier or a possessive a word in -s is a noun); None when no verb is found or the verb is a bare "was" or
     "has"."""
-    found = _main_verb(clause)
+    opening = _OPENING_SUBORDINATE.match(clause)
+    found = _main_verb(clause[opening.end():] if opening else clause)
     return found[1] if found else None
+
 
 
 def _main_verb(clause: str) -> tuple[int, str | None] | None:
@@ -2231,7 +2239,7 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     shared = a.terms & b.terms if shared is None else shared
     if a.runs and b.runs and (others := _other_names(shared, a.runs, b.runs)):
         shared -= others
-    if len(shared) < 2 or _one_name(shared, a.runs, b.runs):
+    if len(shared) < 2 or _one_name(shared, a.runs, b.runs) or shared in _place_names():
         return 0.0
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
@@ -2274,6 +2282,20 @@ def _one_name(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs
         return False  # a term in no name (most pairs): no name holds them all
     # Every term's name tried, not whichever a set yields first: its order changes with Python's hash seed.
     return any(terms <= runs.get(term, frozenset()) | other_runs.get(term, frozenset()) for term in terms)
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[frozenset[str]]:
+    """The stems of each place named in more than one word ("the British Virgin Islands", "Latin America"). Two
+    statements sharing only such a place share where, not what happened there ("companies incorporated in the Vell
+    Islands" / "the Vell Islands form more corporations than anywhere"): ``name_runs`` leaves places out of the names
+    of people and bodies, so its words would otherwise count as several things in common."""
+    found = set()
+    for place in gazetteer().big_places:
+        stems = frozenset(stem for part in _WORD.findall(place) if (stem := _word_stem(part.lower())) is not None)
+        if len(stems) > 1:
+            found.add(stems)
+    return frozenset(found)
 
 
 def _evidence(terms: frozenset[str], runs: dict[str, frozenset[str]], other_runs: dict[str, frozenset[str]],

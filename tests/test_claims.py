@@ -2676,3 +2676,38 @@ def test_one_number_of_people_told_under_two_nouns_is_a_restatement() -> None:
     guards, officers = parse_figures("Two guards were hurt."), parse_figures("Two officers were hurt.")
     assert claims_module._numbers_match(guards, officers)
     assert not claims_module._numbers_match(guards, parse_figures("Three officers were hurt."))
+
+
+_LEDGER_STORY = ["The leaked ledgers of the Tarvo law office cover forty years of its clients' accounts.",
+                 "Prosecutors in three countries opened inquiries into the Tarvo clients on Monday.",
+                 "The Tarvo office said it had always followed the rules of every country it worked in.",
+                 "Reporters at eleven newspapers spent a year reading the ledgers before publishing.",
+                 "Its economy grew faster than any other in the region last year, officials said."]
+
+
+def test_statements_sharing_only_a_place_of_several_words_stay_apart() -> None:
+    # "United Arab Emirates" is one place, not three shared words: where, not what was done there.
+    superlative = statement("a", "The United Arab Emirates forms more trusts than anywhere.", outlet="Gazette")
+    cousins = statement("b", "The minister's cousins were directors of firms set up in the United Arab Emirates.",
+                        outlet="Courier")
+    group_claims([superlative, cousins, *(statement(f"c{i}", text) for i, text in enumerate(_LEDGER_STORY))])
+    assert superlative.claim != cousins.claim
+
+
+def test_statements_telling_one_act_in_a_place_of_several_words_stay_together() -> None:
+    first = statement("a", "The minister's cousins set up two trading firms in the United Arab Emirates in 2009.",
+                      outlet="Gazette")
+    second = statement("b", "Two trading firms were set up in the United Arab Emirates by the minister's cousins "
+                            "in 2009.", outlet="Courier")
+    group_claims([first, second, *(statement(f"c{i}", text) for i, text in enumerate(_LEDGER_STORY))])
+    assert first.claim == second.claim
+
+
+def test_the_main_verb_follows_an_opening_clause() -> None:
+    # "When … began, …": the beginning tells when; what each statement tells is after the comma.
+    assert claims_module.main_predicate("When the second half began, the Rovers were unstoppable.") is None
+    assert claims_module.main_predicate("Just as fans began to doubt them, the Rovers won six games.") == "win"
+    scored = statement("a", "When extra time began, the Rovers scored twice.", outlet="Gazette")
+    unstoppable = statement("b", "When the second half began, the Rovers were unstoppable.", outlet="Courier")
+    group_claims([scored, unstoppable])
+    assert scored.claim != unstoppable.claim
