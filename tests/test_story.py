@@ -851,3 +851,40 @@ def test_the_story_in_brief_says_whose_words_a_quoted_title_is_and_which_outlets
     brief = markdown.split("## The story in brief")[1].split("##")[0]
     assert "asserted by several outlets" not in brief
     assert "\" }: Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A" in brief
+
+
+def test_two_claims_of_a_paragraph_reported_by_different_outlets_are_one_line_naming_each_claim() -> None:
+    articles = [Article("a", "seeds/a.txt", "Floods", ["The river rose. The dam broke."], outlet="Daily A"),
+                Article("b", "seeds/b.txt", "Floods", ["The river rose. The dam broke."], outlet="Daily B"),
+                Article("c", "seeds/c.txt", "Floods", ["The river rose."], outlet="Daily C")]
+    rose = Claim("rose", "The river rose", [Statement(a.id, 0, "The river rose.", "asserts", outlet=a.outlet)
+                                            for a in articles])
+    broke = Claim("broke", "The dam broke", [Statement(a.id, 0, "The dam broke.", "asserts", outlet=a.outlet)
+                                             for a in articles[:2]])
+    dossier = Dossier(articles=articles, claims=[rose, broke], statements=rose.statements + broke.statements)
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    [line] = [line for line in markdown.splitlines() if "Also reported" in line]
+    # one "Also reported by", each claim named beside the outlets telling it, not two lines a reader cannot tell apart
+    assert line.count("Also reported") == 1
+    assert "Also reported by Daily B, Daily C: [The river rose](../../claims/" in line
+    assert " · by Daily B: [The dam broke](../../claims/" in line
+
+
+def test_the_claims_list_marks_a_contested_claim_in_bold_with_a_sign() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", "Floods", ["The river rose. The dam broke."], outlet=f"Daily {a}")
+                for a in "AB"]
+    # Daily B disputes that the river rose; both outlets assert that the dam broke
+    rose = Claim("rose", "The river rose", [Statement("A", 0, "The river rose.", "asserts", outlet="Daily A"),
+                                            Statement("B", 0, "The river rose.", "disputes", outlet="Daily B")])
+    broke = Claim("broke", "The dam broke", [Statement(a.id, 0, "The dam broke.", "asserts", outlet=a.outlet)
+                                             for a in articles])
+    dossier = Dossier(articles=articles, claims=[rose, broke], statements=rose.statements + broke.statements)
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "claims/index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../", **page.laid_out())
+    rows = {line.split("](")[0]: line for line in markdown.splitlines() if line.startswith("| [The ")}
+    assert rows["| [The river rose"].endswith("| **⚠ [contested](../claims/index.md#statuses)**{ title=\""
+                                            f"{CLAIM_STATUS['contested']}\" }} |")
+    assert "| *[agreed](" in rows["| [The dam broke"]
