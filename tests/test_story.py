@@ -888,3 +888,16 @@ def test_the_claims_list_marks_a_contested_claim_in_bold_with_a_sign() -> None:
     assert rows["| [The river rose"].endswith("| **⚠ [contested](../claims/index.md#statuses)**{ title=\""
                                             f"{CLAIM_STATUS['contested']}\" }} |")
     assert "| *[agreed](" in rows["| [The dam broke"]
+
+
+@pytest.mark.parametrize("captions, intro", [
+    (["The bridge at dawn (Photo: Ann Lee)"], "A line the page set around the article"),
+    (["The bridge at dawn (Photo: Ann Lee)", "A post shared by Vell Council"], "Captions, embedded posts and other"),
+])
+def test_a_lone_caption_is_introduced_as_one_line(captions: list[str], intro: str) -> None:
+    article = Article("a", "seeds/a.txt", "Floods", ["The river rose."], outlet="Daily A", captions=captions)
+    page = next(p for p in render.pages(Dossier(articles=[article]), Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    section = markdown.split("## Set apart from the text\n\n")[1]
+    assert section.startswith(intro)
