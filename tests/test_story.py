@@ -20,6 +20,7 @@ from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_aroun
 from dossier.quotes import wording_diff
 from dossier.render import Page
 from dossier.story import Story, central_headline
+from dossier.story import load as load_story
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
 
@@ -88,7 +89,7 @@ def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Built as the hint says: the site and the working files go in the story's own folder, not the project's.
     result = build_py("--story", str(folder))
     assert result.returncode == 0, result.stderr
-    assert "named after a headline" not in result.stderr  # it has a title of its own
+    assert "the story is named after" not in result.stderr  # it has a title of its own
     assert (folder / "build" / "docs" / "index.md").is_file() and (folder / "build" / "cache").is_dir()
     return folder / "site"
 
@@ -216,11 +217,11 @@ def test_other_seeds_use_no_curation_of_the_default_story(tmp_path: Path) -> Non
     assert "curation" not in result.stderr
     home = page(tmp_path / "site", "index.html")
     title = home.select_one("article h1").get_text(strip=True)
-    # Named from its own headlines, never from the project's story.
-    assert title in ("Floods force thousands from their homes", "Death toll rises as floods spread north")
+    # Named after its own folder, never after the project's story.
+    assert title == "Downloads"
     assert "North Korea" not in home.get_text()
     # The build says where it took the name from, and where to give one.
-    assert f"the story is named after a headline, “{title}”: give it a title in" in result.stderr
+    assert "the story is named after its folder, “Downloads”: give it a title in" in result.stderr
 
 
 def test_article_page_links_the_original_and_never_names_a_headline_as_publisher(tmp_path: Path) -> None:
@@ -704,7 +705,7 @@ def test_a_story_is_not_named_after_a_headline_cut_short() -> None:
 
 
 def test_a_story_is_not_named_after_an_article_that_names_nothing_the_others_name(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
+    seeds = tmp_path / "vell_harbour_bridge" / "seeds"
     headlines = ("Mayor Ilse Varga shuts the Vell harbour bridge for repairs on Monday",
                  "Vell harbour bridge closed as Varga orders urgent repairs to cracked span",
                  "Cracked span: Varga closes the harbour bridge of Vell until further notice")
@@ -718,7 +719,8 @@ def test_a_story_is_not_named_after_an_article_that_names_nothing_the_others_nam
     assert result.returncode == 0, result.stderr
     assert "(seeds/promo-com__9.txt): are they about this story?" in result.stderr
     title = page(tmp_path / "site", "index.html").select_one("article h1").get_text(strip=True)
-    assert title in headlines
+    # named after the folder holding seeds/, its words written as the articles write them
+    assert title == "Vell harbour bridge"
 
 
 def test_another_article_of_a_paragraphs_own_outlet_telling_it_is_not_named_as_another_outlet() -> None:
@@ -901,3 +903,18 @@ def test_a_lone_caption_is_introduced_as_one_line(captions: list[str], intro: st
         root="../../", **page.laid_out())
     section = markdown.split("## Set apart from the text\n\n")[1]
     assert section.startswith(intro)
+
+
+@pytest.mark.parametrize("folder, title", [
+    ("vell_harbour_bridge", "Vell harbour bridge"),  # a name the articles capitalise is capitalised
+    ("ilse-varga-shuts-US-bridge", "Ilse Varga shuts US bridge"),  # a capital the folder writes is kept
+    ("VellBridgeRepairs", "Vell Bridge Repairs"),
+])
+def test_an_untitled_story_is_named_after_its_folder_not_one_outlets_headline(folder: str, title: str) -> None:
+    told_as = ["Mayor Ilse Varga shut the Vell bridge: us? Never, she said."]
+    articles = [Article(a, f"{folder}/{a}.txt", headline, told_as, outlet=outlet)
+                for a, outlet, headline in (("a", "Daily A", "Varga slams the door on Vell's crumbling bridge"),
+                                            ("b", "Daily B", "Vell bridge shut for repairs"))]
+    told = load_story(None, articles, seeds=Path("/stories") / folder)
+    assert told.title == title and told.named_after == "its folder"
+    assert load_story(None, articles).named_after == "a headline"  # no folder: the central headline
