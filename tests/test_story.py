@@ -887,7 +887,7 @@ def test_the_claims_list_marks_a_contested_claim_in_bold_with_a_sign() -> None:
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../", **page.laid_out())
     rows = {line.split("](")[0]: line for line in markdown.splitlines() if line.startswith("| [The ")}
-    assert rows["| [The river rose"].endswith("| **⚠ [contested](../claims/index.md#statuses)**{ title=\""
+    assert rows["| [The river rose"].endswith("| **⚠&nbsp;[contested](../claims/index.md#statuses)**{ title=\""
                                             f"{CLAIM_STATUS['contested']}\" }} |")
     assert "| *[agreed](" in rows["| [The dam broke"]
 
