@@ -393,11 +393,11 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
     assert "[The dam failed](claims/dam.md): *disputed*" in contested
-    assert "*[contested](claims/index.md#statuses)*" in home.split("## The story in brief")[1].split("##")[0]
+    assert "**⚠&nbsp;[contested](claims/index.md#statuses)**" in home.split("## The story in brief")[1].split("##")[0]
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
-    assert "carried by 2 articles (Daily A, an article of unknown outlet) · *[contested](" in brief
+    assert "carried by 2 articles (Daily A, an article of unknown outlet) · **⚠&nbsp;[contested](" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
     assert "[Ann Lee](entities/ann-lee.md)** (1 quote, 2 outlets)" in voices  # one quote, carried by two
     assert "We have never seen the river this high" in voices
@@ -564,7 +564,9 @@ def test_the_claims_list_explains_each_status_in_a_table_with_how_many_claims_ha
     markdown = _markdown(_flood_and_speech(), "claims/index.md", "../")
     assert "## What a claim's status means { #statuses }" in markdown
     rows = [line for line in markdown.splitlines() if line.startswith("| *")]
-    assert rows == [f"| *{status}* | {render.escape_markdown(meaning)} | {count} |"
+    # a contested claim's status stands out in bold with a sign, as in the list below it
+    marked = {status: f"**⚠&nbsp;{status}**" if status == "contested" else f"*{status}*" for status in CLAIM_STATUS}
+    assert rows == [f"| {marked[status]} | {render.escape_markdown(meaning)} | {count} |"
                     for (status, meaning), count in zip(CLAIM_STATUS.items(), (0, 1, 1, 0, 0), strict=True)]
     assert "Status: **contested**" not in markdown  # no second, denser explanation
 
