@@ -80,9 +80,9 @@ def build(
     log(f"writing pages for {counted(len(dossier.articles), 'article')} to {docs}")
     # An article that names no one the others name is no candidate to name the story after.
     told = story.load(content, [a for a in dossier.articles if a.id not in dossier.unrelated] or dossier.articles,
-                      site_url)
-    if told.from_headline:
-        log(f"note: the story is named after a headline, “{told.title}”: give it a title in "
+                      site_url, seeds)
+    if told.named_after:
+        log(f"note: the story is named after {told.named_after}, “{told.title}”: give it a title in "
             f"{(content or seeds.parent / 'content') / 'story.yml'}")
     step = time.perf_counter()
     # Writing the pages makes no garbage cycles to speak of (292 objects over the 2,225 BBC files): without the

@@ -17,6 +17,8 @@ from .structure import Article
 
 TEMPLATE = Path(__file__).parent / "story_template"  # the files --init writes into content/
 _WORD = re.compile(r"[a-z0-9]+")
+_FOLDER_WORD = re.compile(r"[^\W_]+")  # a folder name's words: what underscores, hyphens, dots and spaces part
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "NewYearsEve": "New Years Eve"
 # Words that say nothing about which story a headline tells.
 _COMMON = frozenset(
     "a an the of to in on at for and or but with by from as is are was were be has have had it its"
@@ -30,7 +32,7 @@ class Story:
     description: str = ""
     intro: str = ""  # the curator's Markdown from content/index.md, shown above the generated front page
     url: str | None = None  # where the site is published: MkDocs' site_url (sitemap, hover previews)
-    from_headline: bool = False  # no title was given: the story is named after a headline (``central_headline``)
+    named_after: str = ""  # no title was given: what the story is named after ("its folder", "a headline")
 
 
 def story_folders(story: Path) -> tuple[Path, Path]:
@@ -77,8 +79,10 @@ def init(folder: Path) -> list[str]:
     return made
 
 
-def load(content: Path | None, articles: list[Article], site_url: str | None = None) -> Story:
-    """The story's title, description and intro; without a title, one named from the headlines.
+def load(content: Path | None, articles: list[Article], site_url: str | None = None,
+         seeds: Path | None = None) -> Story:
+    """The story's title, description and intro; without a title, one named after the story's folder (``seeds``'
+    ``folder_title``), else after the headlines (``central_headline``).
 
     ``site_url`` (where the site is published, e.g. given by the Pages workflow) stands in for ``url:``.
     """
@@ -92,12 +96,38 @@ def load(content: Path | None, articles: list[Article], site_url: str | None = N
         if intro_file.is_file():
             intro = intro_file.read_text(encoding="utf-8")
     given = " ".join(str(data.get("title") or "").split())
-    title = given or central_headline(articles) or "Dossier"
+    named = folder_title(seeds, articles) if seeds is not None else None
+    title = given or named or central_headline(articles) or "Dossier"
     description = " ".join(str(data.get("description") or "").split())
     url = site_url or str(data.get("url") or "").strip() or None
     if url and not re.fullmatch(r"https?://[^\s/]+(?:/\S*)?", url):
         raise ValueError(f"{site_url and '--site-url' or content / 'story.yml'}: url must be a web address (https://...)")
-    return Story(title=title, description=description, intro=intro, url=url, from_headline=not given and bool(articles))
+    named_after = "" if given else "its folder" if named else "a headline" if articles else ""
+    return Story(title=title, description=description, intro=intro, url=url, named_after=named_after)
+
+
+def folder_title(seeds: Path, articles: list[Article]) -> str | None:
+    """The story folder's name as words ("las_vegas_shooting": "Las Vegas shooting"): the folder the user named the
+    story by, not one outlet's headline and its framing. The story folder is the one holding ``seeds/``, else the
+    folder of articles itself. A word the folder writes in lower case is written as the articles' paragraphs most
+    often write it (a name capitalised); one the folder capitalises is kept as it is ("US", not the pronoun "us")."""
+    folder = seeds.parent if seeds.name == "seeds" else seeds
+    words = _FOLDER_WORD.findall(_CAMEL_CASE.sub(" ", folder.name))
+    if not words:
+        return None
+    lowered = {word for word in words if word.islower()}
+    forms: Counter[str] = Counter()
+    if lowered:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lowered))) + r")\b", re.IGNORECASE)
+        forms.update(found for article in articles for paragraph in article.paragraphs
+                     for found in pattern.findall(paragraph))
+
+    def written(word: str) -> str:
+        found = [form for form in forms if form.lower() == word]
+        return max(found, key=lambda form: (forms[form], form == word, form)) if found else word
+
+    title = " ".join(written(word) if word in lowered else word for word in words)
+    return title[0].upper() + title[1:]
 
 
 def _words(title: str) -> set[str]:

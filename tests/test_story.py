@@ -20,6 +20,7 @@ from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_aroun
 from dossier.quotes import wording_diff
 from dossier.render import Page
 from dossier.story import Story, central_headline
+from dossier.story import load as load_story
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
 
@@ -88,7 +89,7 @@ def flood_story(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # Built as the hint says: the site and the working files go in the story's own folder, not the project's.
     result = build_py("--story", str(folder))
     assert result.returncode == 0, result.stderr
-    assert "named after a headline" not in result.stderr  # it has a title of its own
+    assert "the story is named after" not in result.stderr  # it has a title of its own
     assert (folder / "build" / "docs" / "index.md").is_file() and (folder / "build" / "cache").is_dir()
     return folder / "site"
 
@@ -216,11 +217,11 @@ def test_other_seeds_use_no_curation_of_the_default_story(tmp_path: Path) -> Non
     assert "curation" not in result.stderr
     home = page(tmp_path / "site", "index.html")
     title = home.select_one("article h1").get_text(strip=True)
-    # Named from its own headlines, never from the project's story.
-    assert title in ("Floods force thousands from their homes", "Death toll rises as floods spread north")
+    # Named after its own folder, never after the project's story.
+    assert title == "Downloads"
     assert "North Korea" not in home.get_text()
     # The build says where it took the name from, and where to give one.
-    assert f"the story is named after a headline, “{title}”: give it a title in" in result.stderr
+    assert "the story is named after its folder, “Downloads”: give it a title in" in result.stderr
 
 
 def test_article_page_links_the_original_and_never_names_a_headline_as_publisher(tmp_path: Path) -> None:
@@ -392,11 +393,11 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     home = composed_front_page()
     contested = home.split("## What is contested")[1].split("##")[0]
     assert "[The dam failed](claims/dam.md): *disputed*" in contested
-    assert "*[contested](claims/index.md#statuses)*" in home.split("## The story in brief")[1].split("##")[0]
+    assert "**⚠&nbsp;[contested](claims/index.md#statuses)**" in home.split("## The story in brief")[1].split("##")[0]
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
-    assert "carried by 2 articles (Daily A, an article of unknown outlet) · *[contested](" in brief
+    assert "carried by 2 articles (Daily A, an article of unknown outlet) · **⚠&nbsp;[contested](" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
     assert "[Ann Lee](entities/ann-lee.md)** (1 quote, 2 outlets)" in voices  # one quote, carried by two
     assert "We have never seen the river this high" in voices
@@ -563,7 +564,9 @@ def test_the_claims_list_explains_each_status_in_a_table_with_how_many_claims_ha
     markdown = _markdown(_flood_and_speech(), "claims/index.md", "../")
     assert "## What a claim's status means { #statuses }" in markdown
     rows = [line for line in markdown.splitlines() if line.startswith("| *")]
-    assert rows == [f"| *{status}* | {render.escape_markdown(meaning)} | {count} |"
+    # a contested claim's status stands out in bold with a sign, as in the list below it
+    marked = {status: f"**⚠&nbsp;{status}**" if status == "contested" else f"*{status}*" for status in CLAIM_STATUS}
+    assert rows == [f"| {marked[status]} | {render.escape_markdown(meaning)} | {count} |"
                     for (status, meaning), count in zip(CLAIM_STATUS.items(), (0, 1, 1, 0, 0), strict=True)]
     assert "Status: **contested**" not in markdown  # no second, denser explanation
 
@@ -704,7 +707,7 @@ def test_a_story_is_not_named_after_a_headline_cut_short() -> None:
 
 
 def test_a_story_is_not_named_after_an_article_that_names_nothing_the_others_name(tmp_path: Path) -> None:
-    seeds = tmp_path / "seeds"
+    seeds = tmp_path / "vell_harbour_bridge" / "seeds"
     headlines = ("Mayor Ilse Varga shuts the Vell harbour bridge for repairs on Monday",
                  "Vell harbour bridge closed as Varga orders urgent repairs to cracked span",
                  "Cracked span: Varga closes the harbour bridge of Vell until further notice")
@@ -718,7 +721,8 @@ def test_a_story_is_not_named_after_an_article_that_names_nothing_the_others_nam
     assert result.returncode == 0, result.stderr
     assert "(seeds/promo-com__9.txt): are they about this story?" in result.stderr
     title = page(tmp_path / "site", "index.html").select_one("article h1").get_text(strip=True)
-    assert title in headlines
+    # named after the folder holding seeds/, its words written as the articles write them
+    assert title == "Vell harbour bridge"
 
 
 def test_another_article_of_a_paragraphs_own_outlet_telling_it_is_not_named_as_another_outlet() -> None:
@@ -851,3 +855,68 @@ def test_the_story_in_brief_says_whose_words_a_quoted_title_is_and_which_outlets
     brief = markdown.split("## The story in brief")[1].split("##")[0]
     assert "asserted by several outlets" not in brief
     assert "\" }: Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A" in brief
+
+
+def test_two_claims_of_a_paragraph_reported_by_different_outlets_are_one_line_naming_each_claim() -> None:
+    articles = [Article("a", "seeds/a.txt", "Floods", ["The river rose. The dam broke."], outlet="Daily A"),
+                Article("b", "seeds/b.txt", "Floods", ["The river rose. The dam broke."], outlet="Daily B"),
+                Article("c", "seeds/c.txt", "Floods", ["The river rose."], outlet="Daily C")]
+    rose = Claim("rose", "The river rose", [Statement(a.id, 0, "The river rose.", "asserts", outlet=a.outlet)
+                                            for a in articles])
+    broke = Claim("broke", "The dam broke", [Statement(a.id, 0, "The dam broke.", "asserts", outlet=a.outlet)
+                                             for a in articles[:2]])
+    dossier = Dossier(articles=articles, claims=[rose, broke], statements=rose.statements + broke.statements)
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    [line] = [line for line in markdown.splitlines() if "Also reported" in line]
+    # one "Also reported by", each claim named beside the outlets telling it, not two lines a reader cannot tell apart
+    assert line.count("Also reported") == 1
+    assert "Also reported by Daily B, Daily C: [The river rose](../../claims/" in line
+    assert " · by Daily B: [The dam broke](../../claims/" in line
+
+
+def test_the_claims_list_marks_a_contested_claim_in_bold_with_a_sign() -> None:
+    articles = [Article(a, f"seeds/{a}.txt", "Floods", ["The river rose. The dam broke."], outlet=f"Daily {a}")
+                for a in "AB"]
+    # Daily B disputes that the river rose; both outlets assert that the dam broke
+    rose = Claim("rose", "The river rose", [Statement("A", 0, "The river rose.", "asserts", outlet="Daily A"),
+                                            Statement("B", 0, "The river rose.", "disputes", outlet="Daily B")])
+    broke = Claim("broke", "The dam broke", [Statement(a.id, 0, "The dam broke.", "asserts", outlet=a.outlet)
+                                             for a in articles])
+    dossier = Dossier(articles=articles, claims=[rose, broke], statements=rose.statements + broke.statements)
+    page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "claims/index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../", **page.laid_out())
+    rows = {line.split("](")[0]: line for line in markdown.splitlines() if line.startswith("| [The ")}
+    assert rows["| [The river rose"].endswith("| **⚠&nbsp;[contested](../claims/index.md#statuses)**{ title=\""
+                                            f"{CLAIM_STATUS['contested']}\" }} |")
+    assert "| *[agreed](" in rows["| [The dam broke"]
+
+
+@pytest.mark.parametrize("captions, intro", [
+    (["The bridge at dawn (Photo: Ann Lee)"], "A line the page set around the article"),
+    (["The bridge at dawn (Photo: Ann Lee)", "A post shared by Vell Council"], "Captions, embedded posts and other"),
+])
+def test_a_lone_caption_is_introduced_as_one_line(captions: list[str], intro: str) -> None:
+    article = Article("a", "seeds/a.txt", "Floods", ["The river rose."], outlet="Daily A", captions=captions)
+    page = next(p for p in render.pages(Dossier(articles=[article]), Story("Floods"), {}) if p.path.endswith("/a.md"))
+    markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
+        root="../../", **page.laid_out())
+    section = markdown.split("## Set apart from the text\n\n")[1]
+    assert section.startswith(intro)
+
+
+@pytest.mark.parametrize("folder, title", [
+    ("vell_harbour_bridge", "Vell harbour bridge"),  # a name the articles capitalise is capitalised
+    ("ilse-varga-shuts-US-bridge", "Ilse Varga shuts US bridge"),  # a capital the folder writes is kept
+    ("VellBridgeRepairs", "Vell Bridge Repairs"),
+])
+def test_an_untitled_story_is_named_after_its_folder_not_one_outlets_headline(folder: str, title: str) -> None:
+    told_as = ["Mayor Ilse Varga shut the Vell bridge: us? Never, she said."]
+    articles = [Article(a, f"{folder}/{a}.txt", headline, told_as, outlet=outlet)
+                for a, outlet, headline in (("a", "Daily A", "Varga slams the door on Vell's crumbling bridge"),
+                                            ("b", "Daily B", "Vell bridge shut for repairs"))]
+    told = load_story(None, articles, seeds=Path("/stories") / folder)
+    assert told.title == title and told.named_after == "its folder"
+    assert load_story(None, articles).named_after == "a headline"  # no folder: the central headline
