@@ -110,10 +110,11 @@ def folder_title(seeds: Path, articles: list[Article]) -> str | None:
     """The story folder's name as words ("las_vegas_shooting": "Las Vegas shooting"): the folder the user named the
     story by, not one outlet's headline and its framing. The story folder is the one holding ``seeds/``, else the
     folder of articles itself. A word the folder writes in lower case is written as the articles' paragraphs most
-    often write it (a name capitalised); one the folder capitalises is kept as it is ("US", not the pronoun "us")."""
+    often write it (a name capitalised); one the folder capitalises is kept as it is ("US", not the pronoun "us").
+    A folder name without a word of letters ("2010_2b95d2cf", an export's id) names no story: None."""
     folder = seeds.parent if seeds.name == "seeds" else seeds
     words = _FOLDER_WORD.findall(_CAMEL_CASE.sub(" ", folder.name))
-    if not words:
+    if not any(word.isalpha() for word in words):
         return None
     lowered = {word for word in words if word.islower()}
     forms: Counter[str] = Counter()

@@ -920,3 +920,13 @@ def test_an_untitled_story_is_named_after_its_folder_not_one_outlets_headline(fo
     told = load_story(None, articles, seeds=Path("/stories") / folder)
     assert told.title == title and told.named_after == "its folder"
     assert load_story(None, articles).named_after == "a headline"  # no folder: the central headline
+
+
+@pytest.mark.parametrize("folder", ["2010_2b95d2cf", "20240502"])
+def test_a_folder_named_by_an_id_leaves_the_story_named_after_a_headline(folder: str) -> None:
+    articles = [Article(a, f"{folder}/{a}.txt", headline, ["The Vell bridge was shut."], outlet=outlet)
+                for a, outlet, headline in (("a", "Daily A", "Vell bridge shut for repairs"),
+                                            ("b", "Daily B", "Vell bridge shut"))]
+    told = load_story(None, articles, seeds=Path("/stories") / folder)
+    assert told.named_after == "a headline"
+    assert told.title in {"Vell bridge shut for repairs", "Vell bridge shut"}
