@@ -1848,6 +1848,10 @@ class _Prepared:
     modal_acts: frozenset[tuple[str, str]] = frozenset()
     anaphoric: bool = False
     inquiry: bool = False
+    # What the checks of a claim's members read of its text alone, found with its article too: when it tells its act
+    # (``_time_of_act``) and the state it tells with a copula (``_state``), each None for most statements.
+    time_of_act: tuple[str, frozenset[str]] | None = None
+    state: tuple[frozenset[str], str, bool] | None = None
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -2015,7 +2019,7 @@ def _prepare(statement: Statement) -> _Prepared:
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
-                     _INQUIRY.search(statement.text) is not None)
+                     _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text), _state(statement.text))
     return _one_of_each(prepared)
 
 
@@ -2158,7 +2162,7 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
-                     found.inquiry)
+                     found.inquiry, found.time_of_act, found.state)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -2516,7 +2520,9 @@ def _past_and_future_apart(a: _Prepared, b: _Prepared) -> bool:
     """Does one statement tell a dated act as done ("Roe endorsed Lee in 2008") and the other an undated act to come
     or that may come ("an endorsement from Roe will help Dunn"), each naming someone or something the other does not?
     Two acts at two times, of different objects, however many words they share."""
-    (ours, our_names), (theirs, their_names) = _time_of_act(a.statement.text), _time_of_act(b.statement.text)
+    if a.time_of_act is None or b.time_of_act is None:
+        return False
+    (ours, our_names), (theirs, their_names) = a.time_of_act, b.time_of_act
     return {ours, theirs} == {"past", "future"} and bool(our_names - their_names) and bool(their_names - our_names)
 
 
@@ -2525,17 +2531,16 @@ _FUTURE_OR_MODAL = re.compile(r"\b(?:will|shall|would|could|may|might)\s+(?:not\
 _PAST_WITHOUT_ED = re.compile(rf"\b(?:{cues.PAST_TENSES_WITHOUT_ED})\b")
 
 
-@lru_cache(maxsize=65536)
-def _time_of_act(text: str) -> tuple[str | None, frozenset[str]]:
+def _time_of_act(text: str) -> tuple[str, frozenset[str]] | None:
     """When the statement's claim clause tells its act: "past" (in a past tense and dated by a year or a day, and
-    nothing to come), "future" (to come or possible, undated and in no past tense), else None; and the capitalised
-    words it names after its first."""
+    nothing to come) or "future" (to come or possible, undated and in no past tense), and the capitalised words it
+    names after its first; None when neither (most statements)."""
     clause = claim_clause(text)
     past = bool(_PAST_VERB.search(clause) or _PAST_WITHOUT_ED.search(clause))
     future = bool(_FUTURE_OR_MODAL.search(clause))
     dated = bool(_years(clause) or _dates(clause) - _weekdays(_dates(clause)))
     kind = "past" if past and dated and not future else "future" if future and not past and not dated else None
-    return kind, frozenset(re.findall(r"\b[A-Z][\w'’-]+", clause[1:]))
+    return None if kind is None else (kind, frozenset(re.findall(r"\b[A-Z][\w'’-]+", clause[1:])))
 
 
 def _modality_apart(a: _Prepared, b: _Prepared) -> bool:
@@ -3334,7 +3339,6 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
 _COPULA = re.compile(rf"\b(?:{cues.COPULAS})(?![\w'’])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
 def _state(sentence: str) -> tuple[frozenset[str], str, bool] | None:
     """The subject's stems, the state its main proposition tells with a copula ("China's station has been
     completely out of control" → (china, station), control), past adverbs and a negation, and whether it is told of
@@ -3360,11 +3364,11 @@ def _state_negated(item: _Prepared, others: list[_Prepared]) -> bool:
     """Does the statement tell the same state of the same subject (the words of one subject all in the other's) as one
     of ``others``, with the other polarity (``_state``), the negation governing that state ("The station is not out
     of control" among "The station has been completely out of control for months")?"""
-    mine = _state(item.statement.text)
+    mine = item.state
     if mine is None:
         return False
     for other in others:
-        theirs = _state(other.statement.text)
+        theirs = other.state
         # One subject: the words of one name it whole ("China's station", "China's Tiangong station").
         if (theirs is None or theirs[1:] != mine[1:] or not (mine[0] <= theirs[0] or theirs[0] <= mine[0])):
             continue

@@ -2711,3 +2711,28 @@ def test_the_main_verb_follows_an_opening_clause() -> None:
     unstoppable = statement("b", "When the second half began, the Rovers were unstoppable.", outlet="Courier")
     group_claims([scored, unstoppable])
     assert scored.claim != unstoppable.claim
+
+
+def test_grouping_reads_each_statements_time_of_act_and_state_from_its_comparison_data(monkeypatch) -> None:
+    """A rebuild's grouping reads what ``_conflict`` and ``_link_contradictions`` ask of one statement (when it tells
+    its act, the state it tells with a copula) from the comparison data found with its article, not by parsing its
+    text again for each pair: the same verdicts with the parsers gone."""
+    past = statement("a", "Sheriff Jo Roe endorsed Ann Lee in 2008, choosing her over fellow Vellian Bo Stark.")
+    future = statement("b", "It remains to be seen how much an endorsement from Sheriff Jo Roe will help Cy Dunn "
+                            "in the state.")
+    denial = statement("c", "The Vell orbital station is not out of control and people living under it are not in "
+                            "danger, a leading engineer has said amid fears it could fall.")
+    asserted = statement("d", "The Vell orbital station has been completely out of control for months now, and "
+                              "agencies across the world are expecting it to come down in March.")
+    forecast = [statement(x, "Agencies across the world are expecting the Vell orbital station to come down in March, "
+                             "astronomer Jo Roe said.") for x in "ef"]
+
+    def unread(text: str) -> None:
+        raise AssertionError(f"parsed again while grouping: {text}")
+
+    monkeypatch.setattr(claims_module, "_time_of_act", unread)
+    monkeypatch.setattr(claims_module, "_state", unread)
+    assert claims_module._conflict(claims_module._prepared(past), claims_module._prepared(future))
+    claims = {c.id: c for c in group_claims([past, future, denial, asserted, *forecast])}
+    assert past.claim != future.claim
+    assert claims[denial.claim].contradicts == [asserted.claim]
