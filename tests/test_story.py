@@ -16,8 +16,10 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
+from dossier.claims import find_statements, group_claims
 from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
-from dossier.quotes import wording_diff
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes, wording_diff
 from dossier.render import Page
 from dossier.story import Story, central_headline
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
@@ -851,3 +853,21 @@ def test_the_story_in_brief_says_whose_words_a_quoted_title_is_and_which_outlets
     brief = markdown.split("## The story in brief")[1].split("##")[0]
     assert "asserted by several outlets" not in brief
     assert "\" }: Jo Roe's words, quoted by Daily A, Daily B; also told, not as a quote, by Daily A" in brief
+
+
+def test_a_denial_of_the_report_before_it_shows_on_that_claims_page_as_disputing_it() -> None:
+    report = "The Vell Gazette reported on Thursday that the Ruritanian navy sold four tankers of diesel to Sylvania."
+    articles = [Article("a", "seeds/a.txt", "Fuel", [report, "But the Ruritanian defence ministry dismissed the report "
+                                                             "on Friday."], outlet="Daily A"),
+                Article("b", "seeds/b.txt", "Fuel", [report], outlet="Daily B")]
+    statements = []
+    for article in articles:
+        mentions = find_mentions(article)
+        statements += find_statements(article, find_quotes(article, mentions), mentions)
+    claims = group_claims(statements)
+    pages = list(render.pages(Dossier(articles=articles, claims=claims, statements=statements), Story("Fuel"), {}))
+    [claim] = claims
+    disputed = _markdown(pages, f"claims/{claim.id}.md", "../").split("## Disputed")[1].split("##")[0]
+    assert "[Daily A](" in disputed and "dismissed the report on Friday" in disputed
+    row = next(line for line in _markdown(pages, "claims/index.md", "../").splitlines() if "tankers" in line)
+    assert "*[contested](" in row
