@@ -3222,13 +3222,13 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
     """Each denial that points back at what was said before it (``cues.REFERRING_OBJECT``: "denied the report",
     "the charges were false") with the statement it denies: the one just before it in its article (an article's
     statements come in the order of its sentences), in its paragraph or the one before, put forward by a source the
-    article names other than the denier. None where that is unclear: after a sentence of the outlet's own ("…,
-    reportedly"), or after another denial."""
+    article names or a source it cites as written ("the military said"), other than the denier. None where that is
+    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial."""
     return [(statement, before) for before, statement in zip(statements, statements[1:], strict=False)
             if statement.stance == "disputes" and before.article == statement.article
-            and 0 <= statement.paragraph - before.paragraph <= 1 and before.source_name
-            and before.source_name != statement.source_name and not before.negated
-            and _REFERRING_DENIAL.search(statement.text)]
+            and 0 <= statement.paragraph - before.paragraph <= 1 and not before.negated
+            and _REFERRING_DENIAL.search(statement.text)
+            and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
 
 
 def _join_denials(clusters: list[list[int]], denials: list[tuple[int, int]]

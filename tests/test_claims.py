@@ -1092,6 +1092,15 @@ def test_a_denial_pointing_back_at_the_report_before_it_disputes_that_reports_cl
     assert sale.status == dismissal.status == "contested"
 
 
+def test_a_denial_of_the_charges_a_source_named_as_written_made_just_before_disputes_them() -> None:
+    charges = "“She threw stones at the soldiers and obstructed them in their duty,” the army said on Monday."
+    said, denied = quoted_statements("a", "Daily A", charges, "The head of the Vell Prisoners Club said the charges "
+                                                              "were false.")
+    assert said.source_name is None  # "the army" is no entity of the article, but a source it cites
+    [claim] = group_claims([said, denied])
+    assert denied.stance == "disputes" and claim.status == "contested"
+
+
 def test_a_denial_after_a_sentence_of_no_named_source_refers_to_nothing_sure() -> None:
     # "the report" may be any report: the sentence before it is the outlet's own, told "reportedly".
     said, denied = quoted_statements("a", "Daily A", "The files reportedly list four thousand companies in Vell.",
