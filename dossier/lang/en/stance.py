@@ -339,9 +339,10 @@ TITLE_AS_REPORTED = r"as\s+(?:[^,“”\"]{1,50}?\s)?(?:reported|said|wrote|note
 # pronoun as what a denial verb governs, ending its clause ("denied the report", "disputed the news media reports",
 # "dismissed these allegations on Friday", "rejected it"), or as the subject of a contradicting predicate ("that was
 # never the case", "the account is not accurate", "the charges were false"). What it denies is the statement just
-# before it. Not "no such": "it made no such claim", "no such celebration since 1924" deny nothing said before.
+# before it. Not "no such": "it made no such claim", "no such celebration since 1924" deny nothing said before; nor
+# "them", mostly people ("dismissing them as part of the cartel").
 REFERRING_OBJECT = (rf"(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{REPORT_NOUNS})"
-                    r"|it|them|this|that")
+                    r"|it|this|that")
 REFERRING_DENIAL_END = (r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:and|but|as|on|in|at|earlier|last|this|today|yesterday|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))")
 REFERRING_DENIAL_PREDICATES = (
