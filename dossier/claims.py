@@ -3214,7 +3214,9 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
 _REFERRING_DENIAL = re.compile(
     rf"\b(?:{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES})\s+(?:{cues.REFERRING_OBJECT})"
     rf"{cues.REFERRING_DENIAL_END}"
-    rf"|{cues.REFERRING_SUBJECT_BEFORE}(?:{cues.REFERRING_OBJECT})\s+(?:{cues.REFERRING_DENIAL_PREDICATES})",
+    # "It is not the case that…" denies what follows, not what came before.
+    rf"|{cues.REFERRING_SUBJECT_BEFORE}(?:{cues.REFERRING_OBJECT})\s+(?:{cues.REFERRING_DENIAL_PREDICATES})"
+    r"(?!\s+(?:that|whether)\b)",
     re.IGNORECASE)
 
 

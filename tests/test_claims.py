@@ -1108,6 +1108,10 @@ def test_a_denial_after_a_sentence_of_no_named_source_refers_to_nothing_sure() -
     assert said.source_name is None
     claims = group_claims([said, denied])
     assert len(claims) == 2 and not any(claim.disputed or claim.contradicts for claim in claims)
+    # "It is not the case that…" tells what it denies, after it.
+    said, denied = quoted_statements("a", "Daily A", "The Vell Gazette reported that four tankers of diesel were sold.",
+                                     "“It is not the case that the Vell canal is closed,” the ministry said.")
+    assert denied.stance == "disputes" and len(group_claims([said, denied])) == 2
 
 
 def test_a_state_denied_in_another_claim_contradicts_it() -> None:
