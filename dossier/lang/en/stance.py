@@ -343,7 +343,8 @@ TITLE_AS_REPORTED = r"as\s+(?:[^,“”\"]{1,50}?\s)?(?:reported|said|wrote|note
 # "them", mostly people ("dismissing them as part of the cartel").
 REFERRING_OBJECT = (rf"(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{REPORT_NOUNS})"
                     r"|it|this|that")
-REFERRING_DENIAL_END = (r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:and|but|as|on|in|at|earlier|last|this|today|yesterday|"
+# Where such an object's clause ends; not at "this": "denied that this was its fault" governs a clause.
+REFERRING_DENIAL_END = (r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:and|but|as|on|in|at|earlier|last|today|yesterday|"
                         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))")
 REFERRING_DENIAL_PREDICATES = (
     r"(?:was|is) never the case|(?:has|had) never been the case|(?:is|was|are|were) (?:not|n['’]t) "
