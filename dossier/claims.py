@@ -3215,11 +3215,16 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
+    position = {id(item.statement): i for i, item in enumerate(prepared)}
+    clusters, joined, denying = _join_denials(
+        clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)])
     claims, used, claim_of = [], set(), {}
     for members in clusters:
         group = [prepared[i].statement for i in members]
         _settle_denials(group, [prepared[i] for i in members])
         _mark_disputes(group, [prepared[i] for i in members])
+        for i in joined.intersection(members):
+            prepared[i].statement.stance = "disputes"  # it denies what its claim tells, though in no word of it
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)
@@ -3227,8 +3232,55 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
             statement.claim = claim.id
             claim_of[index] = claim
         claims.append(claim)
+    for denial, denied in denying:
+        _contradict(claim_of[denial], claim_of[denied])
     _link_contradictions(prepared, opposed, weight, claim_of)
     return claims
+
+
+_REFERRING_DENIAL = re.compile(
+    rf"\b(?:{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES})\s+(?:{cues.REFERRING_OBJECT})"
+    rf"{cues.REFERRING_DENIAL_END}"
+    # "It is not the case that…" denies what follows, not what came before.
+    rf"|{cues.REFERRING_SUBJECT_BEFORE}(?:{cues.REFERRING_OBJECT})\s+(?:{cues.REFERRING_DENIAL_PREDICATES})"
+    r"(?!\s+(?:that|whether)\b)",
+    re.IGNORECASE)
+
+
+def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Each denial that points back at what was said before it (``cues.REFERRING_OBJECT``: "denied the report",
+    "the charges were false") with the statement it denies: the one just before it in its article (an article's
+    statements come in the order of its sentences), in its paragraph or the one before, put forward by a source the
+    article names or a source it cites as written ("the military said"), other than the denier. None where that is
+    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial."""
+    return [(statement, before) for before, statement in zip(statements, statements[1:], strict=False)
+            if statement.stance == "disputes" and before.article == statement.article
+            and 0 <= statement.paragraph - before.paragraph <= 1 and not before.negated
+            and _REFERRING_DENIAL.search(statement.text)
+            and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
+
+
+def _join_denials(clusters: list[list[int]], denials: list[tuple[int, int]]
+                  ) -> tuple[list[list[int]], set[int], list[tuple[int, int]]]:
+    """Put each denial that points back (``_denied_before``, as positions) in the claim of what it denies, where it
+    is a claim of its own: it disputes that claim. A denial that other statements share a claim with (several outlets'
+    "China denied the reports") stays there, its claim linked as contradicting the denied one. Returns the clusters
+    (in order of their first member), the denials joined, and the pairs to link."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    joined: set[int] = set()
+    linked: list[tuple[int, int]] = []
+    for denial, denied in denials:
+        home, target = cluster_of[denial], cluster_of[denied]
+        if home == target:
+            continue
+        if clusters[home] == [denial]:
+            clusters[target] = sorted([*clusters[target], denial])
+            clusters[home] = []
+            cluster_of[denial] = target
+            joined.add(denial)
+        else:
+            linked.append((denial, denied))
+    return sorted((members for members in clusters if members), key=lambda members: members[0]), joined, linked
 
 
 # Two statements of opposite polarity this similar, sharing a name and the negated predicate,

@@ -1076,6 +1076,44 @@ def test_contradicting_claims_are_linked_both_ways() -> None:
     assert first.status == second.status == "contested"
 
 
+def test_a_denial_pointing_back_at_the_report_before_it_disputes_that_reports_claim() -> None:
+    report = "The Vell Gazette reported on Thursday that the Ruritanian navy sold four tankers of diesel to Sylvania."
+    denial = "But the Ruritanian defence ministry dismissed the report on Friday."
+    said, denied = quoted_statements("a", "Daily A", report, denial)
+    [claim] = group_claims([said, denied])  # the denial names nothing of the sale, yet it is its dispute
+    assert denied.claim == said.claim == claim.id and denied.stance == "disputes"
+    assert claim.disputed and claim.status == "contested" and "tankers" in claim.summary
+    # Other outlets' same denial makes a claim of its own: the two claims contradict each other.
+    copies = [*quoted_statements("a", "Daily A", report, denial),
+              *(quoted_statements(x, f"Daily {x}", "The Ruritanian defence ministry dismissed the report on Friday.")
+                [0] for x in "bc")]
+    sale, dismissal = group_claims(copies)
+    assert sale.contradicts == [dismissal.id] and dismissal.contradicts == [sale.id]
+    assert sale.status == dismissal.status == "contested"
+
+
+def test_a_denial_of_the_charges_a_source_named_as_written_made_just_before_disputes_them() -> None:
+    charges = "“She threw stones at the soldiers and obstructed them in their duty,” the army said on Monday."
+    said, denied = quoted_statements("a", "Daily A", charges, "The head of the Vell Prisoners Club said the charges "
+                                                              "were false.")
+    assert said.source_name is None  # "the army" is no entity of the article, but a source it cites
+    [claim] = group_claims([said, denied])
+    assert denied.stance == "disputes" and claim.status == "contested"
+
+
+def test_a_denial_after_a_sentence_of_no_named_source_refers_to_nothing_sure() -> None:
+    # "the report" may be any report: the sentence before it is the outlet's own, told "reportedly".
+    said, denied = quoted_statements("a", "Daily A", "The files reportedly list four thousand companies in Vell.",
+                                     "But the Ruritanian defence ministry dismissed the report on Friday.")
+    assert said.source_name is None
+    claims = group_claims([said, denied])
+    assert len(claims) == 2 and not any(claim.disputed or claim.contradicts for claim in claims)
+    # "It is not the case that…" tells what it denies, after it.
+    said, denied = quoted_statements("a", "Daily A", "The Vell Gazette reported that four tankers of diesel were sold.",
+                                     "“It is not the case that the Vell canal is closed,” the ministry said.")
+    assert denied.stance == "disputes" and len(group_claims([said, denied])) == 2
+
+
 def test_a_state_denied_in_another_claim_contradicts_it() -> None:
     denial = statement("a", "The Vell orbital station is not out of control and people living under it are not in "
                             "danger, a leading engineer has said amid fears it could fall.")

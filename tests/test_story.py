@@ -16,8 +16,10 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import render
+from dossier.claims import find_statements, group_claims
 from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
-from dossier.quotes import wording_diff
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes, wording_diff
 from dossier.render import Page
 from dossier.story import Story, central_headline
 from dossier.story import load as load_story
@@ -930,3 +932,21 @@ def test_a_folder_named_by_an_id_leaves_the_story_named_after_a_headline(folder:
     told = load_story(None, articles, seeds=Path("/stories") / folder)
     assert told.named_after == "a headline"
     assert told.title in {"Vell bridge shut for repairs", "Vell bridge shut"}
+
+
+def test_a_denial_of_the_report_before_it_shows_on_that_claims_page_as_disputing_it() -> None:
+    report = "The Vell Gazette reported on Thursday that the Ruritanian navy sold four tankers of diesel to Sylvania."
+    articles = [Article("a", "seeds/a.txt", "Fuel", [report, "But the Ruritanian defence ministry dismissed the report "
+                                                             "on Friday."], outlet="Daily A"),
+                Article("b", "seeds/b.txt", "Fuel", [report], outlet="Daily B")]
+    statements = []
+    for article in articles:
+        mentions = find_mentions(article)
+        statements += find_statements(article, find_quotes(article, mentions), mentions)
+    claims = group_claims(statements)
+    pages = list(render.pages(Dossier(articles=articles, claims=claims, statements=statements), Story("Fuel"), {}))
+    [claim] = claims
+    disputed = _markdown(pages, f"claims/{claim.id}.md", "../").split("## Disputed")[1].split("##")[0]
+    assert "[Daily A](" in disputed and "dismissed the report on Friday" in disputed
+    row = next(line for line in _markdown(pages, "claims/index.md", "../").splitlines() if "tankers" in line)
+    assert "*[contested](" in row

@@ -334,3 +334,21 @@ SAYING_MEDIA = (r"statement|interview|email|e-mail|letter|post|press release|new
 TITLE_LEAD_IN = r"(?=[^:]*\b[a-z])[^:;“”\"]{2,60}?:\s+"
 # A report credited before the words it quotes ("As the Gazette reported on Monday, “…”"): the quote is the point.
 TITLE_AS_REPORTED = r"as\s+(?:[^,“”\"]{1,50}?\s)?(?:reported|said|wrote|noted|put it)\b[^,“”\"]{0,30},\s+"
+
+# A denial that names nothing of its own but points back at what was said before it: a definite report noun or a
+# pronoun as what a denial verb governs, ending its clause ("denied the report", "disputed the news media reports",
+# "dismissed these allegations on Friday", "rejected it"), or as the subject of a contradicting predicate ("that was
+# never the case", "the account is not accurate", "the charges were false"). What it denies is the statement just
+# before it. Not "no such": "it made no such claim", "no such celebration since 1924" deny nothing said before; nor
+# "them", mostly people ("dismissing them as part of the cartel").
+REFERRING_OBJECT = (rf"(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{REPORT_NOUNS})"
+                    r"|it|this|that")
+# Where such an object's clause ends; not at "this": "denied that this was its fault" governs a clause.
+REFERRING_DENIAL_END = (r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:and|but|as|on|in|at|earlier|last|today|yesterday|"
+                        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))")
+REFERRING_DENIAL_PREDICATES = (
+    r"(?:was|is) never the case|(?:has|had) never been the case|(?:is|was|are|were) (?:not|n['’]t) "
+    r"(?:accurate|true|correct|the case)|(?:is|was|are|were)n['’]t (?:accurate|true|correct|the case)|"
+    r"(?:is|was|are|were) (?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated)"
+)
+REFERRING_SUBJECT_BEFORE = r"(?:^|[“\"‘]\s*|\b(?:said|says|saying|added|adding|insisted|insists)\s+(?:that\s+)?)"
