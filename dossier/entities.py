@@ -4863,11 +4863,10 @@ _WORD_AFTER = re.compile(r" ([a-z][\w'’-]*)")
 DETERMINED_SHARE = 0.25  # of a name's uses; a person's name takes "the" only as a modifier ("the Roe government")
 
 
-def _made_by(cluster: list[Mention], makers: frozenset[str]) -> bool:
+def _made_by(cluster: list[Mention], products: frozenset[str]) -> bool:
     """Whether a full name of a name read as a person's opens with a body's one-word name of the dossier that is no
-    given name ("Zorvex Vell" beside the company "Zorvex"): the maker's product, not a person."""
-    firsts = {_surface(m.text).split()[0] for m in cluster if " " in _surface(m.text)}
-    return bool(firsts & makers - given_names())
+    given name (``products``: "Zorvex Vell" beside the company "Zorvex"): the maker's product, not a person."""
+    return any(" " in (name := _surface(m.text)) and name.split()[0] in products for m in cluster)
 
 
 def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
@@ -5080,15 +5079,19 @@ def _build_entities(
     clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]]
 ) -> list[Entity]:
     entities = []
-    name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
-                  for w in m.text.split()}
-    lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     makers = _makers(m for cluster in clusters for m in cluster)
+    products = makers - given_names()
+    # Words of people's full names, not of a product's read as a person's ("Zorvex Vell" of the body "Zorvex")
+    name_words = {w for cluster in clusters for m in cluster
+                  if m.kind == PERSON and " " in m.text and m.text.split()[0] not in products for w in m.text.split()}
+    lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         voted = _cluster_kind(cluster)
         name = str(entry.get("name") or _canonical(cluster, voted, makers))
         kind = entry.get("kind") or voted
+        if not entry.get("kind") and kind == PERSON and _made_by(cluster, products):
+            kind = OTHER
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
                 or _determined_thing(cluster, paragraphs) or _which_thing(cluster, paragraphs)
@@ -5096,8 +5099,6 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
-        if not entry.get("kind") and kind == PERSON and _made_by(cluster, makers):
-            kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
