@@ -4096,7 +4096,7 @@ def _text_match_key(text: str, place: bool) -> str:
         key = _place_key(text)
         if key != _name_key(_surface(text)):
             return key
-    if _surface(text).split()[-1] in ORG_CUES:
+    if _surface(text).replace("-", " ").split()[-1] in ORG_CUES:  # "Vell Times-News" is the "Vell Times News"
         return _singular_key(_org_key(text))
     return _org_key(text)
 

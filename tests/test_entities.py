@@ -2184,3 +2184,9 @@ def test_a_things_name_with_its_maker_before_or_a_generic_noun_after_is_the_same
         == entity_of(dossier, "Hawk Mighty")
     assert _entity(dossier, "Hawk Mighty").name == "Hawk Mighty"
     assert entity_of(dossier, "Vellcorp") != entity_of(dossier, "Hawk Mighty")
+
+
+def test_a_papers_name_hyphened_or_spaced_is_one_paper() -> None:
+    dossier = resolved(["The Vellmont Times-News reported the bill. The Vellmont Times News said it was wrong."],
+                       [("Vellmont Times-News", "other", 0), ("Vellmont Times News", "organization", 0)])
+    assert entity_of(dossier, "Vellmont Times-News") == entity_of(dossier, "Vellmont Times News")
