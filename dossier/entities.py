@@ -5139,26 +5139,42 @@ POSSIBLE_ALIASES_SHOWN = 10  # a large dossier has thousands; a curator reads th
 POSSIBLE_ALIAS_MIN_LETTERS = 5
 
 
+def _spelt_name(name: str) -> bool:
+    """Whether a thing's or a body's name is spelt out in letters, where one letter off may be a misspelling: not
+    initials ("NASA") nor a model's number ("P-3 Orion", where "P-2 Orion" is another)."""
+    return not name.isupper() and not any(c.isdigit() for c in name)
+
+
 def _possible_aliases(entities: list[Entity]) -> list[str]:
-    """A rarely seen lone name one letter off a known person's surname may be a misspelling: the
-    ``POSSIBLE_ALIASES_SHOWN`` likeliest (off the surnames of the people mentioned most), and how many there were."""
+    """A rarely seen lone name one letter off a known person's surname, or a rarely seen name of a thing or a body
+    one letter off a better-known one's ("Vellcorp Hawk Mightx", "Penelac" beside "Penelec"), may be a misspelling:
+    the ``POSSIBLE_ALIASES_SHOWN`` likeliest (off the names mentioned most), and how many there were."""
     surnames: dict[str, list[Entity]] = defaultdict(list)
+    things: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.kind == PERSON and len(e.name.split()) >= 2:
             for variant in _deletions(translit_key(e.name.split()[-1])):
                 surnames[variant].append(e)
+        elif e.kind in (ORG, OTHER) and len(e.name) >= POSSIBLE_ALIAS_MIN_LETTERS and _spelt_name(e.name):
+            for variant in _deletions(translit_key(e.name)):
+                things[variant].append(e)
     found: list[tuple[int, str, str, str]] = []
     for e in entities:
-        if (" " in e.name or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER)
-                or len(e.name) < POSSIBLE_ALIAS_MIN_LETTERS):
+        thing = e.kind in (ORG, OTHER) and _spelt_name(e.name)
+        if ((" " in e.name and not thing) or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER, ORG)
+                or e.kind == ORG and not thing or len(e.name) < POSSIBLE_ALIAS_MIN_LETTERS):
             continue
         key = translit_key(e.name)
-        near = {c.id: c for v in _deletions(key) for c in surnames.get(v, ()) if c is not e}
+        near = {c.id: c for v in _deletions(key)
+                for c in (surnames.get(v, []) if " " not in e.name and e.kind != ORG else [])
+                + (things.get(v, []) if thing else []) if c is not e}
         # "the Harwells" (a team, a family) is the plural of the surname, not a misspelling of it.
         near = {i: c for i, c in near.items()
                 if translit_key(c.name.split()[-1]) not in (key, key[:-1] if key.endswith("s") else key)}
         for candidate in near.values():
-            if len(candidate.mentions) > len(e.mentions):
+            # A letter more at the end is a model's or an edition's ("Vell S" and "Vell S9"), or a person's initial.
+            if len(candidate.mentions) > len(e.mentions) and not (
+                    candidate.name.startswith(e.name) or e.name.startswith(candidate.name)):
                 where = ", ".join(sorted({m.article for m in e.mentions}))
                 found.append((-len(candidate.mentions), e.id, candidate.id,
                     f"possible alias: '{e.name}' ({where}) is one letter from '{candidate.name}'; "
@@ -5166,7 +5182,7 @@ def _possible_aliases(entities: list[Entity]) -> list[str]:
     shown = [message for *_, message in sorted(found)[:POSSIBLE_ALIASES_SHOWN]]
     if len(found) > len(shown):
         shown.insert(0, f"possible aliases: the {len(shown)} likeliest of {len(found):,} (lone names one letter "
-                        "off a better-known person's surname)")
+                        "off a better-known person's surname or thing's name)")
     return shown
 
 

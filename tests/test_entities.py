@@ -2190,3 +2190,17 @@ def test_a_papers_name_hyphened_or_spaced_is_one_paper() -> None:
     dossier = resolved(["The Vellmont Times-News reported the bill. The Vellmont Times News said it was wrong."],
                        [("Vellmont Times-News", "other", 0), ("Vellmont Times News", "organization", 0)])
     assert entity_of(dossier, "Vellmont Times-News") == entity_of(dossier, "Vellmont Times News")
+
+
+def test_a_things_name_one_letter_off_a_better_known_ones_is_suggested_as_an_alias() -> None:
+    paragraphs = ["The Hawk Mighty flew. The Hawk Mighty landed. The Hawk Mightx lost a booster.",
+                  "The Vell Mark 2 and the Vell Mark 3 flew. The Vell Mark 3 landed."]
+    dossier = Dossier(articles=[article(*paragraphs)])
+    for text, kind in (("Hawk Mighty", "other"), ("Hawk Mightx", "other"), ("Vell Mark 2", "other"),
+                       ("Vell Mark 3", "other")):
+        for p, para in enumerate(paragraphs):
+            for match in re.finditer(re.escape(text), para):
+                dossier.mentions.append(Mention("a", p, match.start(), match.end(), text, kind))
+    messages = resolve_entities(dossier, None)
+    assert any("'Hawk Mightx'" in m and "'Hawk Mighty'" in m for m in messages)
+    assert not any("Vell Mark" in m for m in messages)  # a model's number tells two things apart
