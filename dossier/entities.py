@@ -46,7 +46,7 @@ import itertools
 import re
 import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -139,6 +139,7 @@ from .lang.en.names import (
     PLACE_SUFFIXES,
     PLACE_UNIT_HEADS,
     PLACE_UNIT_WORDS,
+    PRODUCT_HEAD_NOUNS,
     PRODUCT_NOUNS,
     PROGRAMME_BEFORE,
     PROGRAMME_WORDS,
@@ -162,6 +163,7 @@ from .lang.en.names import (
     SPORT_POSITIONS,
     SPORT_WORDS,
     STATE_NOUNS,
+    STOCK_EXCHANGES,
     STREET_HEADS,
     TEAM_LOSS_WORDS,
     TEAM_NOT_BEFORE,
@@ -2731,6 +2733,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_employers(mentions, named, uf, paragraphs)
     _merge_feature_short_forms(mentions, named, uf)
     _merge_place_prefixed_orgs(mentions, named, uf)
+    _merge_product_variants(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_closed_up_names(mentions, named, uf)
@@ -3269,6 +3272,7 @@ def _merge_lone_names(
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
+    bodies = {" ".join(_person_parts(m.text)) for m in mentions if m.kind == ORG and " " not in _surface(m.text)}
     for i in named:
         if _said_surname(mentions[i], by_article[mentions[i].article], paragraphs):
             mentions[i].kind = PERSON
@@ -3298,7 +3302,9 @@ def _merge_lone_names(
         if (m.article, key) in only_named:
             continue  # "a dad known only as Kevin": all the report knows of him, not "Kevin Dane" named beside him
         local = {uf.find(r) for r in by_article[m.article].get(key, ())}
-        if not local:
+        if not local and not (key in bodies and key not in given_names()):
+            # A word the dossier reads as a body's name and no given name opens a longer name as its maker's
+            # ("Tesla" and "a Tesla Roadster"), not as a person's first name.
             local = {uf.find(r) for r in first_by_article[m.article].get(key, ())}
         everywhere = {uf.find(r) for r in by_dossier.get(key, ())} - {uf.find(i)}
         candidates = (local - {uf.find(i)}) or everywhere
@@ -4090,7 +4096,7 @@ def _text_match_key(text: str, place: bool) -> str:
         key = _place_key(text)
         if key != _name_key(_surface(text)):
             return key
-    if _surface(text).split()[-1] in ORG_CUES:
+    if _surface(text).replace("-", " ").split()[-1] in ORG_CUES:  # "Vell Times-News" is the "Vell Times News"
         return _singular_key(_org_key(text))
     return _org_key(text)
 
@@ -4298,6 +4304,37 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
         word = _surface(m.text)
         if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and " " not in word and word in by_name:
             roots = {uf.find(r) for r in by_name[word]}
+            if len(roots) == 1:
+                uf.union(i, roots.pop())
+
+
+def _makers(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The one-word names of bodies among ``mentions`` that may make a thing ("Zorvex"): not initials or a place,
+    which say whose a body is ("UN Security Council", ``_merge_owned_bodies``)."""
+    return frozenset(name for m in mentions if m.kind == ORG and " " not in (name := _surface(m.text))
+                     and not _is_acronym(name) and name not in gazetteer().places)
+
+
+def _merge_product_variants(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A thing's name of two or more words is the same thing written with a generic noun after it ("the Vell Mark
+    Rocket", ``PRODUCT_HEAD_NOUNS``) or with its maker's one-word name before it ("Zorvex Vell Mark", where the
+    dossier names the body "Zorvex"), when the same report also writes the name alone. One word left is too
+    little: "Zorvex car" is no name of the body "Zorvex"."""
+    makers = _makers(mentions[i] for i in named)
+    by_name: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in named:
+        if mentions[i].kind in (ORG, OTHER) and " " in (name := _surface(mentions[i].text)):
+            by_name[(mentions[i].article, name)].add(uf.find(i))
+    for i in named:
+        m = mentions[i]
+        words = _surface(m.text).split()
+        if m.kind not in (ORG, OTHER) or len(words) < 3:
+            continue
+        shorter = [words[:-1]] if words[-1].lower() in PRODUCT_HEAD_NOUNS else []
+        if words[0] in makers:
+            shorter.append(words[1:])
+        for name in shorter:
+            roots = {uf.find(r) for r in by_name.get((m.article, " ".join(name)), ())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
 
@@ -4656,9 +4693,9 @@ def _apply_curation(
     return kept, {n: settings[id(c)] for n, c in enumerate(kept) if id(c) in settings}, messages
 
 
-def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
+def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozenset[str] = frozenset()) -> str:
     """The name an entity goes by: the gazetteer form of a place, else its most used full form (``kind``: the
-    cluster's ``_cluster_kind``, if known)."""
+    cluster's ``_cluster_kind``, if known; ``makers``: the dossier's one-word names of bodies)."""
     names = [m for m in cluster if not _is_role_only(m)] or cluster
     kind = kind or _cluster_kind(cluster)
     counts = Counter(_surface(m.text) for m in names)
@@ -4683,8 +4720,9 @@ def _canonical(cluster: list[Mention], kind: str | None = None) -> str:
         if whole := _form_holding_the_others(list(counts)):
             return whole
         # "UN Security Council" over its "Security Council", however often the short form is used (a one-word
-        # tail is a name of its own: the "Texans")
-        tails = {f for f in counts if " " in f and any(g.endswith(" " + f) for g in counts)}
+        # tail is a name of its own: the "Texans"); a thing's name after its maker's is no tail ("Zorvex Vell Mark")
+        tails = {f for f in counts if " " in f and any(g.endswith(" " + f) and g[:-len(f) - 1] not in makers
+                                                       for g in counts)}
         counts = Counter({f: c for f, c in counts.items() if f not in tails}) or counts
     best = max(counts, key=lambda f: (counts[f], len(f), f))
     # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
@@ -4823,6 +4861,12 @@ def _which_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bo
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|\d{4}) $")  # "the Zorvex 3", "a Zorvex", "2008 Zorvex"
 _WORD_AFTER = re.compile(r" ([a-z][\w'’-]*)")
 DETERMINED_SHARE = 0.25  # of a name's uses; a person's name takes "the" only as a modifier ("the Roe government")
+
+
+def _made_by(cluster: list[Mention], products: frozenset[str]) -> bool:
+    """Whether a full name of a name read as a person's opens with a body's one-word name of the dossier that is no
+    given name (``products``: "Zorvex Vell" beside the company "Zorvex"): the maker's product, not a person."""
+    return any(" " in (name := _surface(m.text)) and name.split()[0] in products for m in cluster)
 
 
 def _determined_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
@@ -5027,18 +5071,27 @@ def _slug(name: str) -> str:
     return slugify(name, "entity")
 
 
+# A stock ticker after a name: "Vell (NASDAQ: VLL)", "Vell (NYSE:VLL)".
+_TICKER_AFTER = re.compile(r" ?\((?:" + "|".join(sorted(STOCK_EXCHANGES)) + r") ?: ?[A-Z][A-Z.]{0,5}\)")
+
+
 def _build_entities(
     clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]]
 ) -> list[Entity]:
     entities = []
-    name_words = {w for cluster in clusters for m in cluster if m.kind == PERSON and " " in m.text
-                  for w in m.text.split()}
+    makers = _makers(m for cluster in clusters for m in cluster)
+    products = makers - given_names()
+    # Words of people's full names, not of a product's read as a person's ("Zorvex Vell" of the body "Zorvex")
+    name_words = {w for cluster in clusters for m in cluster
+                  if m.kind == PERSON and " " in m.text and m.text.split()[0] not in products for w in m.text.split()}
     lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         voted = _cluster_kind(cluster)
-        name = str(entry.get("name") or _canonical(cluster, voted))
+        name = str(entry.get("name") or _canonical(cluster, voted, makers))
         kind = entry.get("kind") or voted
+        if not entry.get("kind") and kind == PERSON and _made_by(cluster, products):
+            kind = OTHER
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
                 or _determined_thing(cluster, paragraphs) or _which_thing(cluster, paragraphs)
@@ -5056,6 +5109,8 @@ def _build_entities(
         if not entry.get("kind") and kind == PERSON and any(
                 _INSTITUTION_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
             kind = ORG
+        if not entry.get("kind") and any(_TICKER_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
+            kind = ORG  # a listed company's, whatever the words around its other uses suggest
         if not entry.get("kind") and kind != OTHER and _counted_plural(cluster, paragraphs):
             kind = OTHER
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
@@ -5084,26 +5139,42 @@ POSSIBLE_ALIASES_SHOWN = 10  # a large dossier has thousands; a curator reads th
 POSSIBLE_ALIAS_MIN_LETTERS = 5
 
 
+def _spelt_name(name: str) -> bool:
+    """Whether a thing's or a body's name is spelt out in letters, where one letter off may be a misspelling: not
+    initials ("NASA") nor a model's number ("P-3 Orion", where "P-2 Orion" is another)."""
+    return not name.isupper() and not any(c.isdigit() for c in name)
+
+
 def _possible_aliases(entities: list[Entity]) -> list[str]:
-    """A rarely seen lone name one letter off a known person's surname may be a misspelling: the
-    ``POSSIBLE_ALIASES_SHOWN`` likeliest (off the surnames of the people mentioned most), and how many there were."""
+    """A rarely seen lone name one letter off a known person's surname, or a rarely seen name of a thing or a body
+    one letter off a better-known one's ("Vellcorp Hawk Mightx", "Penelac" beside "Penelec"), may be a misspelling:
+    the ``POSSIBLE_ALIASES_SHOWN`` likeliest (off the names mentioned most), and how many there were."""
     surnames: dict[str, list[Entity]] = defaultdict(list)
+    things: dict[str, list[Entity]] = defaultdict(list)
     for e in entities:
         if e.kind == PERSON and len(e.name.split()) >= 2:
             for variant in _deletions(translit_key(e.name.split()[-1])):
                 surnames[variant].append(e)
+        elif e.kind in (ORG, OTHER) and len(e.name) >= POSSIBLE_ALIAS_MIN_LETTERS and _spelt_name(e.name):
+            for variant in _deletions(translit_key(e.name)):
+                things[variant].append(e)
     found: list[tuple[int, str, str, str]] = []
     for e in entities:
-        if (" " in e.name or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER)
-                or len(e.name) < POSSIBLE_ALIAS_MIN_LETTERS):
+        thing = e.kind in (ORG, OTHER) and _spelt_name(e.name)
+        if ((" " in e.name and not thing) or len(e.mentions) > 2 or e.kind not in (PERSON, OTHER, ORG)
+                or e.kind == ORG and not thing or len(e.name) < POSSIBLE_ALIAS_MIN_LETTERS):
             continue
         key = translit_key(e.name)
-        near = {c.id: c for v in _deletions(key) for c in surnames.get(v, ()) if c is not e}
+        near = {c.id: c for v in _deletions(key)
+                for c in (surnames.get(v, []) if " " not in e.name and e.kind != ORG else [])
+                + (things.get(v, []) if thing else []) if c is not e}
         # "the Harwells" (a team, a family) is the plural of the surname, not a misspelling of it.
         near = {i: c for i, c in near.items()
                 if translit_key(c.name.split()[-1]) not in (key, key[:-1] if key.endswith("s") else key)}
         for candidate in near.values():
-            if len(candidate.mentions) > len(e.mentions):
+            # A letter more at the end is a model's or an edition's ("Vell S" and "Vell S9"), or a person's initial.
+            if len(candidate.mentions) > len(e.mentions) and not (
+                    candidate.name.startswith(e.name) or e.name.startswith(candidate.name)):
                 where = ", ".join(sorted({m.article for m in e.mentions}))
                 found.append((-len(candidate.mentions), e.id, candidate.id,
                     f"possible alias: '{e.name}' ({where}) is one letter from '{candidate.name}'; "
@@ -5111,7 +5182,7 @@ def _possible_aliases(entities: list[Entity]) -> list[str]:
     shown = [message for *_, message in sorted(found)[:POSSIBLE_ALIASES_SHOWN]]
     if len(found) > len(shown):
         shown.insert(0, f"possible aliases: the {len(shown)} likeliest of {len(found):,} (lone names one letter "
-                        "off a better-known person's surname)")
+                        "off a better-known person's surname or thing's name)")
     return shown
 
 

@@ -2150,3 +2150,57 @@ def test_a_body_opening_with_its_head_and_for_keeps_its_last_field_after_and() -
                      "The Council for Economic Co-operation and Development warned Hollis on Monday.")
     assert "Organization for Economic Co-operation and Renewal" in found and "Renewal" not in found
     assert "Council for Economic Co-operation and Development" in found
+
+
+# --- Products and their makers (issue 8, made-up text) ------------------------------------------------------------
+
+
+def _entity(dossier: Dossier, text: str) -> Entity:
+    return next(e for e in dossier.entities if e.id == entity_of(dossier, text))
+
+
+def test_a_makers_name_is_not_the_given_name_of_its_product_read_as_a_person() -> None:
+    dossier = resolved(["Jo Roe will send a Zorvex Kessler to orbit, said Roe.",
+                        "Shares of Zorvex rose. Zorvex said the Zorvex Kessler sold well."],
+                       [("Jo Roe", "person", 0), ("Zorvex Kessler", "person", 0), ("Roe", "person", 1),
+                        ("Zorvex", "organization", 1), ("Zorvex", "person", 2), ("Zorvex Kessler", "person", 1)])
+    assert entity_of(dossier, "Zorvex") != entity_of(dossier, "Zorvex Kessler")
+    assert _entity(dossier, "Zorvex Kessler").kind == "other"
+
+
+def test_a_ticker_written_after_a_name_makes_it_a_company() -> None:
+    dossier = resolved(["Zorvex (NASDAQ: ZRVX) fell. Jo Roe said Zorvex would recover."],
+                       [("Zorvex", "other", 0), ("Jo Roe", "person", 0), ("Zorvex", "other", 1)])
+    assert _entity(dossier, "Zorvex").kind == "organization"
+
+
+def test_a_things_name_with_its_maker_before_or_a_generic_noun_after_is_the_same_thing() -> None:
+    dossier = resolved(["The first Vellcorp Hawk Mighty will fly, Vellcorp said.",
+                        "The Hawk Mighty Rocket has 27 engines. The Hawk Mighty is big. The Hawk Mighty flew."],
+                       [("Vellcorp Hawk Mighty", "organization", 0), ("Vellcorp", "organization", 1),
+                        ("Hawk Mighty Rocket", "other", 0), ("Hawk Mighty", "organization", 2),
+                        ("Hawk Mighty", "organization", 3)])
+    assert entity_of(dossier, "Vellcorp Hawk Mighty") == entity_of(dossier, "Hawk Mighty Rocket") \
+        == entity_of(dossier, "Hawk Mighty")
+    assert _entity(dossier, "Hawk Mighty").name == "Hawk Mighty"
+    assert entity_of(dossier, "Vellcorp") != entity_of(dossier, "Hawk Mighty")
+
+
+def test_a_papers_name_hyphened_or_spaced_is_one_paper() -> None:
+    dossier = resolved(["The Vellmont Times-News reported the bill. The Vellmont Times News said it was wrong."],
+                       [("Vellmont Times-News", "other", 0), ("Vellmont Times News", "organization", 0)])
+    assert entity_of(dossier, "Vellmont Times-News") == entity_of(dossier, "Vellmont Times News")
+
+
+def test_a_things_name_one_letter_off_a_better_known_ones_is_suggested_as_an_alias() -> None:
+    paragraphs = ["The Hawk Mighty flew. The Hawk Mighty landed. The Hawk Mightx lost a booster.",
+                  "The Vell Mark 2 and the Vell Mark 3 flew. The Vell Mark 3 landed."]
+    dossier = Dossier(articles=[article(*paragraphs)])
+    for text, kind in (("Hawk Mighty", "other"), ("Hawk Mightx", "other"), ("Vell Mark 2", "other"),
+                       ("Vell Mark 3", "other")):
+        for p, para in enumerate(paragraphs):
+            for match in re.finditer(re.escape(text), para):
+                dossier.mentions.append(Mention("a", p, match.start(), match.end(), text, kind))
+    messages = resolve_entities(dossier, None)
+    assert any("'Hawk Mightx'" in m and "'Hawk Mighty'" in m for m in messages)
+    assert not any("Vell Mark" in m for m in messages)  # a model's number tells two things apart

@@ -264,6 +264,13 @@ FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
 # Nouns after a name that make it a kind of thing, a weapon's or a ship's design: "the Vell system", "a Vell
 # missile", "Vell-class destroyers" (one describing word may come between: "Vell defence systems").
 THING_NOUNS = frozenset("system systems missile missiles class".split())
+# Generic nouns written after a product's or a vehicle's name that say what kind of thing it is, no part of the
+# name: "the Vell Mark Rocket" is the "Vell Mark" a report also writes.
+PRODUCT_HEAD_NOUNS = frozenset(
+    "rocket rockets car cars spacecraft satellite satellites jet aircraft plane vehicle truck phone smartphone"
+    " app console drone probe telescope".split())
+# Stock exchanges whose ticker written after a name says it is a listed company's: "Vell (NASDAQ: VLL)".
+STOCK_EXCHANGES = frozenset("NASDAQ Nasdaq NYSE LSE TSX ASX AMEX".split())
 # Lower-case nouns of an institution right after a name: "Vell Methodist hospital", "at Vell Baptist clinic". A
 # name so used names the institution (a body), never a person.
 INSTITUTION_NOUNS_AFTER = frozenset("hospital hospitals clinic infirmary seminary".split())
