@@ -3577,3 +3577,19 @@ def test_he_bound_past_a_person_named_in_the_apposition_is_listed() -> None:
         '"I have got an apartment and a car," he said.'
     )
     assert quote.speaker_name == "Jo Roe" and quote.doubt is not None and "Tom Ray" in quote.doubt
+
+
+def test_he_is_not_a_person_named_only_as_an_object_or_after_a_preposition() -> None:
+    # The sentence between names a singer only as what the boat plays and a rival only after "with": neither is its
+    # subject, so "he" goes on from the founder who wrote before.
+    played, compared = (
+        quotes_with_names(
+            "Tom Vale, the founder of the company, said on Monday that the boat would sail in June.",
+            "He wrote: “The hull is ready for the sea.”",
+            f"Some critics had argued that the plan to sail {between} was a stunt.",
+            "He also confirmed the boat will carry “forty tons of cargo on its first trip,” adding the crew was ready.",
+        )
+        for between in ("with the boat blaring Ray Dunmore on the radio", "in a race with Ray Dunmore")
+    )
+    assert [q.speaker_name for q in played] == ["Tom Vale", "Tom Vale"]
+    assert [q.speaker_name for q in compared] == ["Tom Vale", "Tom Vale"]

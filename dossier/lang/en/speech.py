@@ -346,6 +346,15 @@ BARE_FOLLOWERS = (
 )
 
 
+# Words right before a name that put it outside its clause's subject: a preposition ("a letter to Jo Roe") or, with
+# any verb in -ing, an object ("a car blaring Jo Roe on the stereo"); and the endings that make it a possessive ("Jo
+# Roe's plan"). A later "he" or "she" continues a subject, not such a name.
+OBJECT_POSITION_WORDS = frozenset(
+    """of to in on with by for from at into onto about against over under like unlike despite without within via
+    among between toward towards than""".split()
+)
+POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
+
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 GENDERED_WORDS = {
     "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
