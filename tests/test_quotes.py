@@ -2844,7 +2844,8 @@ def test_he_is_not_the_person_named_in_the_quote_his_next_quote_continues() -> N
         "Since he had never seen the show before, Dale found that the fun of playing Roe came from his past. "
         "“Roe is so funny, and he takes it seriously,” he said. “I found out that he was a trained actor.”",
     )
-    assert [q.speaker_name for q in quotes[-2:]] == [None, None]
+    # Roe, named last, is only whom Dale plays: "he" goes on from Dale, the sentence's subject
+    assert [q.speaker_name for q in quotes[-2:]] == ["Tim Dale", "Tim Dale"]
 
 
 def test_a_gendered_role_the_article_gives_someone_outweighs_the_given_names_dictionary() -> None:

@@ -348,9 +348,10 @@ BARE_FOLLOWERS = (
 
 # Words right before a name that put it outside its clause's subject: a preposition ("a letter to Jo Roe") or, with
 # any verb in -ing, an object ("a car blaring Jo Roe on the stereo"); and the endings that make it a possessive ("Jo
-# Roe's plan"). A later "he" or "she" continues a subject, not such a name.
+# Roe's plan"). A later "he" or "she" continues a subject, not such a name. Not "by": a passive's agent ("a move by
+# Jo Roe") is who acts.
 OBJECT_POSITION_WORDS = frozenset(
-    """of to in on with by for from at into onto about against over under like unlike despite without within via
+    """of to in on with for from at into onto about against over under like unlike despite without within via
     among between toward towards than""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
