@@ -2609,8 +2609,10 @@ def _last_person(
 
 def _outside_subject(text: str, at: int, name: str) -> bool:
     """Whether the name at ``at`` in ``text`` is a verb's object in -ing, a preposition's object or a possessive."""
-    before = re.search(r"\b([a-z]+)\s+$", text[max(0, at - 20) : at])
-    if before and (before.group(1) in speech.OBJECT_POSITION_WORDS or before.group(1).endswith("ing")):
+    before = re.search(r"\b(\w+\s+)?([a-z]+)\s+$", text[max(0, at - 20) : at])
+    if before and f"{before.group(1) or ''}{before.group(2)}".lower() in speech.TOPIC_PREPOSITIONS:
+        return False
+    if before and (before.group(2) in speech.OBJECT_POSITION_WORDS or before.group(2).endswith("ing")):
         return True
     return text.startswith(speech.POSSESSIVE_ENDINGS, at + len(name))
 

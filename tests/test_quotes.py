@@ -3594,3 +3594,11 @@ def test_he_is_not_a_person_named_only_as_an_object_or_after_a_preposition() -> 
     )
     assert [q.speaker_name for q in played] == ["Tom Vale", "Tom Vale"]
     assert [q.speaker_name for q in compared] == ["Tom Vale", "Tom Vale"]
+
+
+def test_a_name_after_as_for_is_the_topic_a_pronoun_continues() -> None:
+    quotes = quotes_with_names(
+        "Tom Vale said the race would be close.",
+        "As for Ray Dunmore, he said he was not worried. “I will win the race,” he said.",
+    )
+    assert quotes[-1].speaker_name == "Ray Dunmore"

@@ -355,6 +355,9 @@ OBJECT_POSITION_WORDS = frozenset(
     among between toward towards than""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
+# A preposition that makes the name after it the topic of what follows, so a subject all the same: "As for Jo Roe, he
+# said …".
+TOPIC_PREPOSITIONS = frozenset({"as for", "as to"})
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 GENDERED_WORDS = {
