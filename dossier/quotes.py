@@ -2518,17 +2518,12 @@ def _clean_role(apposition: str) -> str | None:
 
 
 def _last_person(
-    names: _ArticleNames,
-    speakers: list[_Speaker],
-    at: tuple[int, int],
-    pronoun: str | None = None,
-    subject_only: bool = False,
+    names: _ArticleNames, speakers: list[_Speaker], at: tuple[int, int], pronoun: str | None = None
 ) -> str | None:
     """Who "he" or "she" at ``at`` most likely is: the person most recently named before it,
     outside any quote, skipping names that cannot speak and people the article shows to be of
     the other gender; of several people in that sentence, the one it opens with (its subject:
-    "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand). With ``subject_only``, only a person who is the subject
-    of their sentence or reports in it, else none."""
+    "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [
         (pos, n)
         for pos, n in names.people
@@ -2601,15 +2596,15 @@ def _last_person(
             return None
         if _outside_subject(text, latest, fitting[0][1]):
             # No person is the sentence's subject and the last one named is an object, a possessive or after a
-            # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues the subject of a sentence
-            # before it, or is unknown
-            return _last_person(names, speakers, (p, begin), pronoun, subject_only=True)
-    return None if subject_only else _fullest(fitting[0][1], names, at)
+            # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it
+            return _last_person(names, speakers, (p, begin), pronoun)
+    return _fullest(fitting[0][1], names, at)
 
 
 def _outside_subject(text: str, at: int, name: str) -> bool:
     """Whether the name at ``at`` in ``text`` is a verb's object in -ing, a preposition's object or a possessive."""
-    before = re.search(r"\b(\w+\s+)?([a-z]+)\s+$", text[max(0, at - 20) : at])
+    # (a word in -ing after a hyphen is an adjective: "a confident-seeming Jo Roe")
+    before = re.search(r"\b(\w+\s+)?(?<![\w-])([a-z]+)\s+$", text[max(0, at - 20) : at])
     if before and f"{before.group(1) or ''}{before.group(2)}".lower() in speech.TOPIC_PREPOSITIONS:
         return False
     if before and (before.group(2) in speech.OBJECT_POSITION_WORDS or before.group(2).endswith("ing")):
