@@ -2594,7 +2594,22 @@ def _last_person(
             # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
             # stayed ahead of Roe", "The win meant the champion must beat Roe": "he" is more likely the one described
             return None
+        if _outside_subject(text, latest, fitting[0][1]):
+            # No person is the sentence's subject and the last one named is an object, a possessive or after a
+            # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it
+            return _last_person(names, speakers, (p, begin), pronoun)
     return _fullest(fitting[0][1], names, at)
+
+
+def _outside_subject(text: str, at: int, name: str) -> bool:
+    """Whether the name at ``at`` in ``text`` is a verb's object in -ing, a preposition's object or a possessive."""
+    # (a word in -ing after a hyphen is an adjective: "a confident-seeming Jo Roe")
+    before = re.search(r"\b(\w+\s+)?(?<![\w-])([a-z]+)\s+$", text[max(0, at - 20) : at])
+    if before and f"{before.group(1) or ''}{before.group(2)}".lower() in speech.TOPIC_PREPOSITIONS:
+        return False
+    if before and (before.group(2) in speech.OBJECT_POSITION_WORDS or before.group(2).endswith("ing")):
+        return True
+    return text.startswith(speech.POSSESSIVE_ENDINGS, at + len(name))
 
 
 # A preposition or another glued word right before a description: "The remarks from the candidate …" is no subject.

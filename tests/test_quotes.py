@@ -2854,7 +2854,8 @@ def test_he_is_not_the_person_named_in_the_quote_his_next_quote_continues() -> N
         "Since he had never seen the show before, Dale found that the fun of playing Roe came from his past. "
         "“Roe is so funny, and he takes it seriously,” he said. “I found out that he was a trained actor.”",
     )
-    assert [q.speaker_name for q in quotes[-2:]] == [None, None]
+    # Roe, named last, is only whom Dale plays: "he" goes on from Dale, the sentence's subject
+    assert [q.speaker_name for q in quotes[-2:]] == ["Tim Dale", "Tim Dale"]
 
 
 def test_a_gendered_role_the_article_gives_someone_outweighs_the_given_names_dictionary() -> None:
@@ -3587,3 +3588,27 @@ def test_he_bound_past_a_person_named_in_the_apposition_is_listed() -> None:
         '"I have got an apartment and a car," he said.'
     )
     assert quote.speaker_name == "Jo Roe" and quote.doubt is not None and "Tom Ray" in quote.doubt
+
+
+def test_he_is_not_a_person_named_only_as_an_object_or_after_a_preposition() -> None:
+    # The sentence between names a singer only as what the boat plays and a rival only after "with": neither is its
+    # subject, so "he" goes on from the founder who wrote before.
+    played, compared = (
+        quotes_with_names(
+            "Tom Vale, the founder of the company, said on Monday that the boat would sail in June.",
+            "He wrote: “The hull is ready for the sea.”",
+            f"Some critics had argued that the plan to sail {between} was a stunt.",
+            "He also confirmed the boat will carry “forty tons of cargo on its first trip,” adding the crew was ready.",
+        )
+        for between in ("with the boat blaring Ray Dunmore on the radio", "in a race with Ray Dunmore")
+    )
+    assert [q.speaker_name for q in played] == ["Tom Vale", "Tom Vale"]
+    assert [q.speaker_name for q in compared] == ["Tom Vale", "Tom Vale"]
+
+
+def test_a_name_after_as_for_is_the_topic_a_pronoun_continues() -> None:
+    quotes = quotes_with_names(
+        "Tom Vale said the race would be close.",
+        "As for Ray Dunmore, he said he was not worried. “I will win the race,” he said.",
+    )
+    assert quotes[-1].speaker_name == "Ray Dunmore"

@@ -346,6 +346,19 @@ BARE_FOLLOWERS = (
 )
 
 
+# Words right before a name that put it outside its clause's subject: a preposition ("a letter to Jo Roe") or, with
+# any verb in -ing, an object ("a car blaring Jo Roe on the stereo"); and the endings that make it a possessive ("Jo
+# Roe's plan"). A later "he" or "she" continues a subject, not such a name. Not "by": a passive's agent ("a move by
+# Jo Roe") is who acts.
+OBJECT_POSITION_WORDS = frozenset(
+    """of to in on with for from at into onto about against over under like unlike despite without within via
+    among between toward towards than""".split()
+)
+POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
+# A preposition that makes the name after it the topic of what follows, so a subject all the same: "As for Jo Roe, he
+# said …".
+TOPIC_PREPOSITIONS = frozenset({"as for", "as to"})
+
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 GENDERED_WORDS = {
     "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
