@@ -15,9 +15,11 @@ CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or PROJECT.parent / "shared" / 
 
 
 def run_build(seeds: Path, out: Path, docs: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    # A test's articles keep their cache beside its Markdown tree, not in a folder of the project's build/ for them.
+    cache = () if {"--cache", "--no-cache"} & set(extra) else ("--cache", f"{docs}-cache")
     return subprocess.run(
         [sys.executable, str(PROJECT / "build.py"), "--seeds", str(seeds), "--out", str(out), "--docs", str(docs),
-         *extra],
+         *cache, *extra],
         capture_output=True,
         text=True,
         timeout=600,
