@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from dossier.commands import build, init, log, serve
-from dossier.story import story_inputs
+from dossier.story import story_inputs, working_folder
 
 PROJECT = Path(__file__).resolve().parent
 
@@ -24,12 +24,13 @@ def main(argv: list[str] | None = None) -> int:
                              " beside a folder named seeds, else none)")
     parser.add_argument("--out", type=Path, help="where to write the site (default: the story's site/)")
     parser.add_argument("--docs", type=Path,
-                        help="where to write the generated Markdown tree (default: the story's build/docs/)")
+                        help="where to write the generated Markdown tree (default: the story's build/docs/; with only"
+                             " --seeds, a folder of this project's build/ for those seeds)")
     parser.add_argument("--offline", action="store_true", help="build a copy that works opened from disk")
     parser.add_argument("--workers", type=int, default=None,
                         help="processes for the per-article stages, pages and rendering (default: the machine's cores)")
     parser.add_argument("--cache", type=Path,
-                        help="per-article cache, safe to delete (default: the story's build/cache/)")
+                        help="per-article cache, safe to delete (default: beside --docs' default, in cache/)")
     parser.add_argument("--no-cache", action="store_true", help="extract and render everything anew")
     parser.add_argument("--site-url", metavar="URL",
                         help="where the site will be published (default: url in the story's story.yml)")
@@ -49,8 +50,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"error: {seeds} is not a folder of articles")
         return 2
     # A story's site and working files go in its own folder, never over another story's.
-    out, docs = args.out or story / "site", args.docs or story / "build" / "docs"
-    cache = args.cache or story / "build" / "cache"
+    working = working_folder(PROJECT, args.story, seeds)
+    out, docs, cache = args.out or story / "site", args.docs or working / "docs", args.cache or working / "cache"
     try:
         summary = build(PROJECT, seeds, content, out.resolve(), docs.resolve(), args.offline,
                         workers=args.workers, cache=None if args.no_cache else cache.resolve(), site_url=args.site_url)

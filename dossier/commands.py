@@ -83,7 +83,7 @@ def build(
                       site_url, seeds)
     if told.named_after:
         log(f"note: the story is named after {told.named_after}, “{told.title}”: give it a title in "
-            f"{(content or seeds.parent / 'content') / 'story.yml'}")
+            f"{story.title_file(seeds, content)}")
     step = time.perf_counter()
     # Writing the pages makes no garbage cycles to speak of (292 objects over the 2,225 BBC files): without the
     # collector's walks it took 13% less time.

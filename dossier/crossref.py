@@ -269,8 +269,6 @@ class Catalog:
             elif len(claim.articles) > 1:
                 for statement in claim.statements:
                     self.unpaged_by_paragraph[(statement.article, statement.paragraph)].append(claim)
-        # Claims told by several articles of one source only: the claims index counts them.
-        self.single_source_told = len({c.id for told in self.unpaged_by_paragraph.values() for c in told})
         self.claims_by_id = {c.id: c for c in dossier.claims}
         # The articles stating each claim with a page: asked for each paragraph of each of them.
         self.claim_articles = {c.id: c.articles for c in self.paged_claims}

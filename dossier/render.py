@@ -310,11 +310,16 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     claims = catalog.claims_by_reach()
     if not share[0]:
         context = {"unknown_outlet": UNKNOWN_OUTLET}
-        # Each status, what it means and how many claims have it: the listed claims', and those told by one source.
-        counts = Counter(claim.status for claim in claims) + Counter({"single source": catalog.single_source_told})
-        statuses = [(name, meaning, counts[name]) for name, meaning in CLAIM_STATUS.items()]
+        # Each status, what it means, how many claims of the dossier have it (as dossier.json counts them) and how
+        # many of those the list shows: a claim of one source or of one article has no page.
+        every = Counter(claim.status for claim in catalog.dossier.claims)
+        listed = Counter(claim.status for claim in claims)
+        statuses = [(name, meaning, every[name], listed[name]) for name, meaning in CLAIM_STATUS.items()]
+        # The table is where other pages link a status (a claim of one source that several articles tell, too); with
+        # no such claim (a single article) it would only count what no page shows.
+        explained = bool(claims) or any(len(claim.articles) > 1 for claim in catalog.dossier.claims)
         yield from paged(paths.CLAIMS, "claims.md.j2", [(c, c.outlets) for c in claims], context, _id,
-                         totals={"statuses": statuses})
+                         totals={"statuses": statuses if explained else []})
         outlets, rows = catalog.coverage()
         for page in paged(paths.COVERAGE, "coverage.md.j2", rows, {}, _id):
             # Each page of the table has a column for the outlets carrying its rows only.

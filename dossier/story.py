@@ -6,6 +6,7 @@ This module finds a story's folders, reads its ``content/story.yml``, and makes 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from collections import Counter
@@ -49,6 +50,15 @@ def content_beside(seeds: Path) -> Path | None:
     return content if seeds.name == "seeds" and content.is_dir() else None
 
 
+def title_file(seeds: Path, content: Path | None) -> str:
+    """Where the user gives a build of ``seeds`` its title: a file the build reads (the ``content/`` beside a folder
+    named seeds is read once made, ``content_beside``); other articles read none until given one."""
+    if content is None and seeds.name != "seeds":
+        return ("the story.yml of a folder given with --content FOLDER, or make a story folder with --init DIR"
+                " and put the articles in its seeds/")
+    return str((content or seeds.parent / "content") / "story.yml")
+
+
 def story_inputs(
     story: Path, seeds: Path | None, content: Path | None, default_story: bool
 ) -> tuple[Path, Path | None]:
@@ -63,6 +73,18 @@ def story_inputs(
     elif content is None:
         content = content_beside(seeds.resolve()) if default_story else story_content
     return seeds.resolve(), content.resolve() if content else None
+
+
+def working_folder(project: Path, story: Path | None, seeds: Path) -> Path:
+    """Where a build keeps its Markdown tree and cache: the story's ``build/`` (``story``: ``--story``, or the
+    project's own seeds), else a folder of the project's ``build/`` for this folder of articles alone, named after it
+    and told apart by its path, so that builds of different folders never share one (nor write beside the articles,
+    which may be read only)."""
+    if story is not None or seeds == story_folders(project)[0].resolve():
+        return (story or project) / "build"
+    folder = seeds.parent if seeds.name == "seeds" else seeds
+    digest = hashlib.sha256(str(seeds).encode("utf-8")).hexdigest()[:12]
+    return project / "build" / "folders" / f"{folder.name}-{digest}"
 
 
 def init(folder: Path) -> list[str]:

@@ -15,9 +15,13 @@ CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or PROJECT.parent / "shared" / 
 
 
 def run_build(seeds: Path, out: Path, docs: Path, *extra: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    # A test's own articles keep their cache beside its site, not in a folder of the project's build/ for them (the
+    # project's seeds keep the project's cache, as its builds do).
+    own = seeds.resolve() == PROJECT / "seeds" or {"--cache", "--no-cache"} & set(extra)
+    cache = () if own else ("--cache", f"{out}-cache")
     return subprocess.run(
         [sys.executable, str(PROJECT / "build.py"), "--seeds", str(seeds), "--out", str(out), "--docs", str(docs),
-         *extra],
+         *cache, *extra],
         capture_output=True,
         text=True,
         timeout=600,

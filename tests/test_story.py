@@ -21,7 +21,7 @@ from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_aroun
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes, wording_diff
 from dossier.render import Page
-from dossier.story import Story, central_headline
+from dossier.story import Story, central_headline, working_folder
 from dossier.story import load as load_story
 from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
 
@@ -224,6 +224,38 @@ def test_other_seeds_use_no_curation_of_the_default_story(tmp_path: Path) -> Non
     assert "North Korea" not in home.get_text()
     # The build says where it took the name from, and where to give one.
     assert "the story is named after its folder, “Downloads”: give it a title in" in result.stderr
+    # ... in a file a build of these articles reads: not a content/ beside a folder not named seeds, which it would not.
+    assert "--content FOLDER" in result.stderr and "--init DIR" in result.stderr
+    assert str(tmp_path / "content") not in result.stderr
+
+
+def test_builds_of_two_folders_of_articles_keep_their_working_files_apart(tmp_path: Path) -> None:
+    floods, fires = tmp_path / "river_floods", tmp_path / "forest_fires"
+    write(floods, "fox.txt", FLOOD_FOX)
+    write(fires, "fire.txt", "Fire closes the forest road\n\nA fire burned through the pine forest on Tuesday, "
+          "the park's rangers said.\n\nThe road to the lake will stay closed until Friday.\n")
+    own_docs = PROJECT / "build" / "docs" / "dossier.json"
+    before = own_docs.stat().st_mtime_ns if own_docs.exists() else None
+    working = [working_folder(PROJECT, None, folder.resolve()) for folder in (floods, fires)]
+    try:
+        for folder in (floods, fires):  # neither names --docs nor --cache
+            result = build_py("--seeds", str(folder), "--out", str(tmp_path / f"site-{folder.name}"))
+            assert result.returncode == 0, result.stderr
+        # Each build's Markdown tree is its own, in a folder of the project's build/ for those articles...
+        assert working[0] != working[1] and all(w.parent == PROJECT / "build" / "folders" for w in working)
+        for folder, work in zip((floods, fires), working, strict=True):
+            data = json.loads((work / "docs" / "dossier.json").read_text(encoding="utf-8"))
+            assert [Path(a["source_file"]).parent.name for a in data["articles"]] == [folder.name]
+            assert (work / "cache").is_dir()
+        # ... so the first build's pages were not overwritten by the second's, nor the project's own story's.
+        assert (own_docs.stat().st_mtime_ns if own_docs.exists() else None) == before
+        assert page(tmp_path / "site-river_floods", "index.html").select_one("article h1").get_text(
+            strip=True) == "River floods"
+        assert page(tmp_path / "site-forest_fires", "index.html").select_one("article h1").get_text(
+            strip=True) == "Forest fires"
+    finally:
+        for work in working:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def test_article_page_links_the_original_and_never_names_a_headline_as_publisher(tmp_path: Path) -> None:
@@ -399,7 +431,7 @@ def test_front_page_names_what_is_contested_and_who_speaks() -> None:
     assert "[People died in the floods](claims/toll.md): *figures disagree*" in contested
     assert "35 (Daily A) ⚠" in contested and "20 (Daily B) ⚠" in contested
     brief = home.split("## The story in brief")[1].split("##")[0]
-    assert "carried by 2 articles (Daily A, an article of unknown outlet) · **⚠&nbsp;[contested](" in brief
+    assert "carried by 2 articles from 1 outlet and 1 of unknown outlet: Daily A · **⚠&nbsp;[contested](" in brief
     voices = home.split("## Key voices")[1].split("##")[0]
     assert "[Ann Lee](entities/ann-lee.md)** (1 quote, 2 outlets)" in voices  # one quote, carried by two
     assert "We have never seen the river this high" in voices
@@ -516,6 +548,17 @@ def test_a_figure_one_source_gave_on_two_days_is_a_run_of_the_timeline_without_a
     assert "claims/" not in markdown
 
 
+def test_the_story_in_brief_counts_articles_and_outlets_so_that_the_numbers_match_the_names() -> None:
+    outlets = {"a": "Daily A", "b": "Daily A", "c": "Daily B"}
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["The river rose."], outlet=o) for a, o in outlets.items()]
+    rose = _told("rose", [(a, 0, outlet) for a, outlet in outlets.items()])
+    dossier = Dossier(articles=articles, claims=[rose], statements=rose.statements)
+    brief = _markdown(list(render.pages(dossier, Story("Floods"), {})), "index.md", "").split(
+        "## The story in brief")[1].split("##")[0]
+    # Three articles, two of them Daily A's: two outlets named, and said to be two.
+    assert "carried by 3 articles from 2 outlets: Daily A, Daily B ·" in brief
+
+
 def test_the_story_in_brief_links_the_first_paragraph_of_a_claim_told_by_one_source_only() -> None:
     dossier = _one_source_dossier(2)
     [view] = Catalog(dossier).main_claims()
@@ -523,15 +566,23 @@ def test_the_story_in_brief_links_the_first_paragraph_of_a_claim_told_by_one_sou
     page = next(p for p in render.pages(dossier, Story("Floods"), {}) if p.path == "index.md")
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="", **page.laid_out())
-    assert "- [The river rose](articles/a0.md#p2): carried by 2 articles (Daily A)" in markdown
+    assert "- [The river rose](articles/a0.md#p2): carried by 2 articles from 1 outlet: Daily A ·" in markdown
 
 
-def test_the_claims_index_counts_the_claims_told_by_one_source_only() -> None:
-    pages = list(render.pages(_one_source_dossier(2), Story("Floods"), {}))
+def test_the_claims_index_counts_the_claims_told_by_one_source_only_as_the_data_does() -> None:
+    dossier = _one_source_dossier(2)
+    # A second claim of one source, told in one article only: dossier.json counts it among the "single source" ones.
+    fell = _told("fell", [("a0", 0, "Daily A")])
+    dossier.claims.append(fell)
+    dossier.statements += fell.statements
+    pages = list(render.pages(dossier, Story("Floods"), {}))
     page = next(p for p in pages if p.path == "claims/index.md")
     markdown = render.make_environment(PROJECT / "templates").get_template(page.template).render(
         root="../", **page.laid_out())
-    assert f"| *single source* | {render.escape_markdown(CLAIM_STATUS['single source'])} | 1 |" in markdown
+    # Both claims counted, as the data counts them; neither listed, as neither has a page: the table says which.
+    assert sum(claim.status == "single source" for claim in dossier.claims) == 2
+    assert f"| *single source* | {render.escape_markdown(CLAIM_STATUS['single source'])} | 2 | 0 |" in markdown
+    assert "| Claims | Listed below |" in markdown
     assert "No statement of fact is told by more than one source yet" in markdown
 
 
@@ -568,7 +619,7 @@ def test_the_claims_list_explains_each_status_in_a_table_with_how_many_claims_ha
     rows = [line for line in markdown.splitlines() if line.startswith("| *")]
     # a contested claim's status stands out in bold with a sign, as in the list below it
     marked = {status: f"**⚠&nbsp;{status}**" if status == "contested" else f"*{status}*" for status in CLAIM_STATUS}
-    assert rows == [f"| {marked[status]} | {render.escape_markdown(meaning)} | {count} |"
+    assert rows == [f"| {marked[status]} | {render.escape_markdown(meaning)} | {count} | {count} |"
                     for (status, meaning), count in zip(CLAIM_STATUS.items(), (0, 1, 1, 0, 0), strict=True)]
     assert "Status: **contested**" not in markdown  # no second, denser explanation
 
