@@ -3210,6 +3210,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
+    corroborating = _without_story_terms(prepared, weight)
     claims, used, claim_of = [], set(), {}
     for members in clusters:
         group = [prepared[i].statement for i in members]
@@ -3218,12 +3219,43 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)
+        claim.corroborated = _corroborated([prepared[i] for i in members], corroborating)
         for statement, index in zip(group, members, strict=True):
             statement.claim = claim.id
             claim_of[index] = claim
         claims.append(claim)
     _link_contradictions(prepared, opposed, weight, claim_of)
     return claims
+
+
+# A term in more than this share of a story's articles (its protagonists, its subject: "Cubs", "Musk", "Panama") is in
+# nearly every statement of it: two outlets' statements sharing it with a word or two more are grouped as one claim but
+# do not show that the outlets tell one fact. The story needs this many articles for a share to mean much.
+_STORY_TERM_SHARE = 0.5
+_STORY_MIN_ARTICLES = 6
+_CORROBORATION = _MERGE_SIMILARITY
+
+
+def _without_story_terms(prepared: list[_Prepared], weight: dict[str, float]) -> dict[str, float]:
+    """``weight`` with the story's own terms (``_STORY_TERM_SHARE``) weighing nothing: what two outlets' statements
+    must share besides them to corroborate each other."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for item in prepared:
+        articles[item.statement.article] |= item.whole.terms
+    if len(articles) < _STORY_MIN_ARTICLES:
+        return weight
+    frequency = Counter(chain.from_iterable(articles.values()))
+    story = {t for t, n in frequency.items() if n > _STORY_TERM_SHARE * len(articles)}
+    return {t: 0.0 if t in story else w for t, w in weight.items()}
+
+
+def _corroborated(members: list[_Prepared], weight: dict[str, float]) -> bool:
+    """Do two outlets that put the claim forward tell one fact: a pair of their asserting statements as close as a
+    merge with the story's own terms weighing nothing (``_without_story_terms``), shared figures of one count raising
+    it as in grouping? Grouping joins statements on less; only such a pair shows outlets agree."""
+    asserting = [item for item in members if item.statement.stance == "asserts"]
+    return any(a.statement.outlet != b.statement.outlet and _pair_score(a, b, weight) >= _CORROBORATION
+               for k, a in enumerate(asserting) for b in asserting[k + 1:])
 
 
 # Two statements of opposite polarity this similar, sharing a name and the negated predicate,
