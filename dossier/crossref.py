@@ -200,6 +200,8 @@ class FigureRun:
 CLAIM_STATUS = {
     "contested": "disputed by a statement, contradicted by another claim, or its figures disagree",
     "agreed": "asserted by two or more outlets, at least one in its own words, or two name different sources for it",
+    "related reports": "asserted by two or more outlets in statements grouped as one, but no two of them tell one "
+                       "fact by more than the story's own names and words: alike, not shown to agree",
     "quoted": "one speaker's line that the outlets only quote or relay (“Jo Roe said that …”)",
     "reported only": "relayed at one remove (“reportedly”, “according to reports”), or asserted by outlets that all "
                      "run one text",
@@ -573,10 +575,12 @@ class Catalog:
         """The claims carried by most outlets, then told by most articles (at least two), the story in a few lines:
         what outlets tell first, lines they only quote a speaker saying after them (the key voices are where quotes
         lead). Claims of one source only count too (they have no page, and link their first paragraph): in a
-        one-outlet archive, what it told most often is its story."""
+        one-outlet archive, what it told most often is its story. Not related reports."""
         told: list[Claim] = []
         quoted: list[Claim] = []
-        several = (claim for claim in self.dossier.claims if len(claim.articles) >= 2)
+        # Related reports are alike, not shown to tell one fact: no line of the story.
+        several = (claim for claim in self.dossier.claims
+                   if len(claim.articles) >= 2 and claim.status != "related reports")
         for claim in sorted(several, key=reach):
             if len(told) == limit:
                 break

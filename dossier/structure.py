@@ -277,6 +277,8 @@ class Claim:
     statements: list[Statement] = field(default_factory=list)
     disagreement: bool = False  # its statements give figures that cannot all be true
     contradicts: list[str] = field(default_factory=list)  # ids of claims whose proposition it contradicts
+    # Two outlets asserting it tell one fact by more than the story's own names and words (``claims._corroborated``)
+    corroborated: bool = True
 
     @property
     def outlets(self) -> list[str]:
@@ -322,7 +324,9 @@ class Claim:
         """``contested`` (a statement disputes it, another claim contradicts it, or its
         figures disagree), ``single source`` (one outlet tells it, in one article or several, or
         outlets that all run one news agency's copy),
-        ``agreed`` (two or more outlets assert it, one at least in its own words or two sources they name),
+        ``agreed`` (two or more outlets assert it, one at least in its own words or two sources they name, and two of
+        them corroborate each other), ``related reports`` (as agreed, but no two of them tell one fact by more than
+        the story's own names and words: grouped, not corroborated),
         ``quoted`` (two or more outlets assert it, all in one speaker's words, quoted or relayed: "Jo Roe said
         that …"), else ``reported only`` (relayed at one remove).
 
@@ -335,7 +339,7 @@ class Claim:
             return "single source"
         asserting = self.asserting
         if len(_sources_of(asserting)) >= 2:
-            return "quoted" if _one_speakers(asserting) else "agreed"
+            return "quoted" if _one_speakers(asserting) else "agreed" if self.corroborated else "related reports"
         return "reported only"
 
     @property

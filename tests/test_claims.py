@@ -1150,6 +1150,24 @@ def test_claim_status() -> None:
     assert claims[single.claim].status == "single source"
 
 
+def test_outlets_sharing_only_the_storys_names_and_a_word_are_related_reports_not_agreed() -> None:
+    # Six outlets, each naming the story's club and cup: those names tell nothing of which fact a statement gives.
+    told = {
+        "a": "Vellmouth Rovers won the Kessel Cup final after a late goal from their captain.",
+        "b": "Vellmouth Rovers fans celebrated the Kessel Cup final in the streets until dawn.",
+        "c": "Vellmouth Rovers striker Tomas Brill scored twice in the second half of the Kessel Cup final.",
+        "d": "Tomas Brill scored twice in the second half as Vellmouth Rovers took the Kessel Cup.",
+        "e": "Vellmouth Rovers last reached the Kessel Cup final in 1987, losing to Harlow.",
+        "f": "The Kessel Cup trophy was handed to the Vellmouth Rovers manager by the league chairman.",
+    }
+    found = {x: statement(x, text, f"Outlet {x}") for x, text in told.items()}
+    claims = {c.id: c for c in group_claims(list(found.values()))}
+    won, reached = found["a"].claim, found["e"].claim
+    assert won == reached  # grouped as one claim (the grouping's recall is not this rule's business) …
+    assert claims[won].status == "related reports"  # … but a win and a past final are no fact two outlets agree on
+    assert found["c"].claim == found["d"].claim and claims[found["c"].claim].status == "agreed"  # the same two goals
+
+
 def quoted_statements(article_id: str, outlet: str, *paragraphs: str) -> list[Statement]:
     text = article(article_id, *paragraphs, outlet=outlet)
     mentions = find_mentions(text)

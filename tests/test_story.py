@@ -455,6 +455,20 @@ def test_the_story_in_brief_tells_what_outlets_say_before_lines_they_only_quote(
     assert [view.status for view in brief] == ["agreed", "quoted"]
 
 
+def test_the_story_in_brief_leaves_out_related_reports_however_many_outlets_tell_them() -> None:
+    outlets = {"a": "Daily A", "b": "Daily B", "c": "Daily C"}
+    articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["p", "p"], outlet=o) for a, o in outlets.items()]
+    alike = Claim("alike", "The river Vell flooded the town", [
+        Statement(a, 0, f"The river Vell {verb}.", "asserts", outlet=o)
+        for (a, o), verb in zip(outlets.items(), ("flooded the town", "rose", "was dredged"), strict=True)],
+        corroborated=False)
+    flood = Claim("flood", "The river broke its banks", [
+        Statement(a, 1, "The river broke its banks on Monday.", "asserts", outlet=outlets[a]) for a in "ab"])
+    dossier = Dossier(articles=articles, claims=[alike, flood], statements=alike.statements + flood.statements)
+    assert alike.status == "related reports"
+    assert [view.claim.id for view in Catalog(dossier).main_claims()] == ["flood"]  # though it has more outlets
+
+
 def test_a_quote_that_takes_its_speaker_from_other_outlets_names_them_in_its_article() -> None:
     articles = [Article(a, f"seeds/{a}.txt", f"Floods {a}", ["“We have never seen the river so high.”"]) for a in "ab"]
     said = Quote("a-q1", "a", 0, "We have never seen the river this high.", speaker_name="Ann Lee",
@@ -621,6 +635,10 @@ def test_the_claims_list_explains_each_status_in_a_table_with_how_many_claims_ha
     marked = {status: f"**⚠&nbsp;{status}**" if status == "contested" else f"*{status}*" for status in CLAIM_STATUS}
     assert rows == [f"| {marked[status]} | {render.escape_markdown(meaning)} | {count} | {count} |"
                     for (status, meaning), count in zip(CLAIM_STATUS.items(), (0, 1, 1, 0, 0), strict=True)]
+
+
+    assert rows == [f"| *{status}* | {render.escape_markdown(meaning)} | {count} |"
+                    for (status, meaning), count in zip(CLAIM_STATUS.items(), (0, 1, 0, 1, 0, 0), strict=True)]
     assert "Status: **contested**" not in markdown  # no second, denser explanation
 
 
