@@ -741,6 +741,21 @@ BOX_HEADING_WORDS = 4
 # sentence ("Are you affected? Here's what to do: CHECK YOUR CREDIT SCORE Check your file…"). After a full stop, such
 # a heading is the article's own subhead run into its paragraph ("… in 1934. WHO WAS OSCAR? There is…"), and stays.
 _BOXED_INSIDE = re.compile(r":\s+(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
+# Under a heading of three words, a fact box's entries make it one too, no sentence: FACT_ENTRIES labels or more, each
+# with a colon and a value of FACT_VALUE_WORDS words or fewer ("THE VELL FERRY Length: 90 metres (295 feet) Decks: 4
+# Crew: 12").
+_FACT_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][\w'’-]*(?:\s[\w'’-]+){0,4}:\s")
+FACT_ENTRIES = 3
+FACT_VALUE_WORDS = 8
+
+
+def _fact_entries(text: str) -> bool:
+    """Is ``text`` a fact box's entries, "Label: value" (see FACT_ENTRIES)?"""
+    labels = list(_FACT_LABEL.finditer(text))
+    values = [text[label.end() : after.start()] for label, after in zip(labels, labels[1:], strict=False)]
+    values += [text[labels[-1].end() :]] if labels else []
+    return (len(labels) >= FACT_ENTRIES and labels[0].start() == 0 and not _SENTENCE_BREAK.search(text)
+            and all(0 < len(value.split()) <= FACT_VALUE_WORDS for value in values))
 
 
 def _is_gallery_teaser(line: str) -> bool:
@@ -1073,7 +1088,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         boxed = _BOXED.match(line) if body else None
         heading = boxed.group(0).split() if boxed else []
         if (any(len(word.strip("?'’&-")) >= BOX_WORD for word in heading)
-                and (len(heading) >= BOX_HEADING_WORDS or _SENTENCE_BREAK.search(line, boxed.end()))):
+                and (len(heading) >= BOX_HEADING_WORDS or _SENTENCE_BREAK.search(line, boxed.end())
+                     or _fact_entries(line[boxed.end():]))):
             captions.append(line)
             continue
         signed = _SIGNED_TWEET.search(line)
@@ -1183,7 +1199,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body = body[lead:]
     if _lead_caption(body):
         captions.append(body.pop(0))
-    repeated = _repeated_captions(body) | _paraphrasing_captions(body) | _caption_runs(body) | _teaser_runs(body)
+    repeated = (_repeated_captions(body) | _paraphrasing_captions(body) | _labelled_captions(body) | _caption_runs(body)
+                | _teaser_runs(body))
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that a sentence is not set apart for a caption that holds it and is set apart itself.
@@ -1361,7 +1378,10 @@ def _video_headline(line: str) -> bool:
     return bool(headline) and not any(w.lower() in models.ordinary_words() for w in headline["name"].split())
 
 
-_LABELLED_TITLE = re.compile(r"^(?!(?i:updated?|correction|clarification|editor'?s note|note)\b)"
+# The labels of a note of the text's own, an editor's or the writer's: "Update: the road reopened on Monday".
+NOTE_LABELS = ("update", "updated", "correction", "clarification", "editor's note", "editors note", "editor’s note",
+               "note", "translation", "conclusion", "summary", "background", "context", "analysis")
+_LABELLED_TITLE = re.compile(r"^(?!(?i:" + "|".join(map(re.escape, NOTE_LABELS)) + r")\b)"
                              r"[A-Z][\w'’-]*(?:\s[\w'’-]+){0,3}:\s+\S")
 
 
@@ -1519,6 +1539,28 @@ def _paraphrasing_captions(body: list[str]) -> set[int]:
     return found
 
 
+# A photo's caption under a label of one word and a colon, full stop or none, after the lead (a tabloid's: "Ferry: The
+# Vell Star was seen leaving port on Monday. It sank hours later"): most of its words of content, REPEATING_SHARE or
+# more, the rest of the article has, and it reports no one. A note under its label is the text's (NOTE_LABELS: "Update:
+# The port reopened on Monday."), as is a line that reports what someone said or says what the text does not.
+_LABELLED_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z]+):\s+(?P<caption>[\"“‘']?[A-Z].*)$")
+
+
+def _labelled_captions(body: list[str]) -> set[int]:
+    """The paragraphs after the lead that are captions under a label, repeating the text (see _LABELLED_CAPTION)."""
+    labelled = {k: found["caption"] for k, paragraph in enumerate(body)
+                if k and (found := _LABELLED_CAPTION.match(paragraph))
+                and found["label"].lower() not in NOTE_LABELS and not _REPORTED.search(paragraph)}
+    contents = [_content(p) for p in body] if labelled else []
+    captions = set()
+    for k, caption in labelled.items():
+        content = _content(caption)
+        others = set().union(*contents[:k], *contents[k + 1 :])
+        if len(content) >= PARAPHRASE_MIN_CONTENT and len(content & others) >= REPEATING_SHARE * len(content):
+            captions.add(k)
+    return captions
+
+
 # Captions set between the paragraphs without a full stop, two or more in a row ("Jo Roe celebrates with the trophy
 # after the final whistle in Vell" over "Fans pack the streets around the stadium to celebrate the title win"), on a
 # page whose paragraphs mostly end on one: each CAPTION_RUN_WORDS words or more. A list a colon introduces stays.
@@ -1597,6 +1639,17 @@ def _photo_runs(body: list[str]) -> set[int]:
 # table's rows, which repeat a word other than a function word ("Vell v Roe", "Doe v Poe"), and a line that opens on a
 # function word or an adverb in -ly and a comma, which continues the text ("Additionally, you can now …").
 _OPENING_CLAUSE = re.compile(r"^(?P<word>[A-Z][a-z]+),")
+# Such a run closing the body is a list of links (a video player's playlist) when it is long, LINK_LIST_MIN lines or
+# more, and LINK_LIST_SHARE of them are headlines of a story: a clause in sentence case of LINK_LINE_WORDS words or
+# more, LINK_SMALL_WORDS of them or more in small letters and no function word ("Acme is selling its port to Vell"),
+# that names someone or something after its first word. The text may close on a list too, without full stops, that is
+# none: a song's verse (few lines, no names), nominees or fixtures (names, few words in small letters: "Vell v Roe",
+# "Jo Roe (The Vell Show, VTV)").
+LINK_LIST_MIN = 5
+LINK_LIST_SHARE = 0.75
+LINK_LINE_WORDS = 5
+LINK_SMALL_WORDS = 2
+_WORD_MARKS = "\"“”‘’'()[],.;:!?—–-"
 
 
 def _headline_line(paragraph: str) -> bool:
@@ -1607,10 +1660,22 @@ def _headline_line(paragraph: str) -> bool:
             and not (opening and (opening["word"].lower() in _CONTENT_STOP or opening["word"].endswith("ly"))))
 
 
+def _story_headline(paragraph: str) -> bool:
+    words = [word.strip(_WORD_MARKS) for word in paragraph.split()]
+    small = [word for word in words if word[:1].islower() and word not in _CONTENT_STOP]
+    return len(words) >= LINK_LINE_WORDS and len(small) >= LINK_SMALL_WORDS and bool(_NAMED.search(paragraph))
+
+
+def _link_list(run: list[str]) -> bool:
+    """Is ``run``, closing the body, a list of links (see LINK_LIST_MIN)?"""
+    return len(run) >= LINK_LIST_MIN and sum(map(_story_headline, run)) >= LINK_LIST_SHARE * len(run)
+
+
 def _teaser_runs(body: list[str]) -> set[int]:
-    """The runs of two headlines or more after a paragraph that ends a sentence, before another or closing the body
-    (see _OPENING_CLAUSE), where most paragraphs before the run end one: a list of links may be longer than the
-    text."""
+    """The runs of two headlines or more after a paragraph that ends a sentence, before another (see _OPENING_CLAUSE)
+    or closing the body as a list of links (see LINK_LIST_MIN), where most paragraphs before the run end one: a list of
+    links may be longer than the text. A line between two such runs, no sentence with a full stop, is of the list
+    ("How well do you know Vell?")."""
     found: set[int] = set()
     start = 1
     while start < len(body) - 1:
@@ -1620,11 +1685,13 @@ def _teaser_runs(body: list[str]) -> set[int]:
         before = body[start - 1]
         shared = set.intersection(*({w for w in _words(p) if w not in _CONTENT_STOP} for p in body[start:end + 1]))
         if (end > start and _ends_sentence(before) and not before.endswith(":") and not shared
-                and end + 1 < len(body) and _ends_sentence(body[end + 1])
+                and (end + 1 < len(body) and _ends_sentence(body[end + 1])
+                     or end + 1 == len(body) and _link_list(body[start:]))
                 and 2 * sum(map(_ends_sentence, body[:start])) >= start):
             found.update(range(start, end + 1))
         start = end + 1
-    return found
+    return found | {k for k in range(1, len(body) - 1) if k - 1 in found and k + 1 in found
+                    and not body[k].rstrip(_CLOSERS).endswith(".") and len(body[k].split()) <= HEADLINE_WORDS}
 
 
 def _display_path(path: Path, root: Path) -> str:

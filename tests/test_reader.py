@@ -2073,3 +2073,50 @@ def test_a_fact_box_under_its_kicker_is_set_apart_in_the_captions(tmp_path, kick
     box = f"{kicker} The hull was cracked by a rock. Divers found the crack on Tuesday."
     article = read(tmp_path, "Ferry sinks off Vell\n\n" + f"{STORY[0]}\n\n{box}\n\n{STORY[1]}\n")
     assert (article.paragraphs, article.captions) == (STORY, [box])
+
+
+def test_a_long_list_of_links_closing_the_text_is_set_apart_but_nominees_and_a_verse_stay(tmp_path):
+    text = ("Ferry sails again\n\nThe ferry to Vell sailed again on Monday, the operator said.\n\n"
+            "It had been stopped by a strike for three weeks.\n\n")
+    links = ["The mayor of Vell opens a new harbour for the ferries", "Ferry firm Acme posts its biggest ever loss",
+             "Jo Roe is selling her boat to the Vell museum", "Here's How Acme Plans to Sail to Poe",
+             "Storm season starts early on the coast of Vell", "Acme wants Vell to help name its new ferry"]
+    article = read(tmp_path, text + "Inside the island's oldest inn\n\nRoe unveils plans for a bridge\n\n"
+                                    "How well do you know Vell?\n\n" + "\n\n".join(links) + "\n")
+    assert article.paragraphs == ["The ferry to Vell sailed again on Monday, the operator said.",
+                                  "It had been stopped by a strike for three weeks."]
+    assert article.captions[-len(links) - 1:] == ["How well do you know Vell?", *links]
+    # A list of nominees, or a song's verse, closing the text is the text's.
+    nominees = ["Jo Roe (The Vell Show, VTV)", "Ann Doe and Lee Poe (Harbour Nights, VTV Two)",
+                "Kit Moe (Poe Bay, Channel Five)", "The Vell Show (Acme Productions, VTV)",
+                "Harbour Nights (Doe Films, VTV Two)"]
+    verse = ["We sail at dawn when the tide is high", "Without a boat of our own", "The gulls cry over the grey sea",
+             "We row until the night comes down", "Without a sail in the wind"]
+    for closing in (nominees, verse):
+        assert read(tmp_path, text + "\n\n".join(closing) + "\n").paragraphs[-len(closing):] == closing
+
+
+def test_a_fact_box_of_labelled_figures_under_a_heading_in_capitals_is_set_apart(tmp_path):
+    box = ("THE VELL FERRY Length: 90 metres (295 feet) Beam: 16 metres (52 feet) Decks: 4 Crew: 12 Passengers: 800 "
+           "Cars carried: 120 Top speed: 20 knots (37 km/h) Built: 1998 in Poe")
+    article = read(tmp_path, "Ferry sails again\n\nThe ferry to Vell sailed again on Monday, the operator said.\n\n"
+                             f"{box}\n\nIt had been stopped by a strike for three weeks.\n")
+    assert box not in article.paragraphs
+    assert box in article.captions
+    # A box's heading over a sentence that holds a label stays the text's.
+    kept = "VELL FERRY NEWS Crew: the twelve sailors went back to work on Monday, with a rise."
+    assert kept in read(tmp_path, "Ferry sails again\n\nThe ferry to Vell sailed again on Monday.\n\n"
+                                  f"{kept}\n\nIt had been stopped by a strike.\n").paragraphs
+
+
+def test_a_caption_under_a_one_word_label_repeating_the_text_is_set_apart_but_a_note_stays(tmp_path):
+    text = ("Ferry sinks\n\nThe Vell Star ferry sank off the island on Monday, hours after leaving port.\n\n"
+            "Divers found the wreck of the ferry near the harbour wall on Tuesday.\n\n")
+    caption = "Wreck: The Vell Star ferry was seen leaving port on Monday. Divers found its wreck near the harbour."
+    article = read(tmp_path, text + caption + "\n\nThe crew of twelve were rescued by a fishing boat.\n")
+    assert caption not in article.paragraphs
+    assert caption in article.captions
+    # A note under its label, or a line that reports what someone said, is the text's.
+    for kept in ("Update: The Vell Star ferry wreck was found near the harbour on Tuesday.",
+                 "Aftermath: The Vell Star ferry wreck lies near the harbour, divers said on Tuesday."):
+        assert kept in read(tmp_path, text + kept + "\n\nThe crew were rescued.\n").paragraphs
