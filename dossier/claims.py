@@ -42,7 +42,8 @@ Figures are parsed into ``Figure`` objects with the range their wording allows
 ("over 600,000" → 600,000 to unbounded; "several thousand" → value None, 2,000 to 9,999).
 Units are the counted noun, lower-cased and singular; words for military personnel
 (troops, soldiers, personnel, fighters…) all become ``troops`` so that "10,000 soldiers"
-and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR``; "%" and
+and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR`` ("pounds" without "£" only with
+money words, else ``lb`` with weight words or ``pounds``, compared with neither); "%" and
 "percent" become ``percent``. Each figure also carries what it counts (``counted``: the
 killed, the injured, "house destroyed", troops, dollars), the date it is given for
 (``when``) and whether it is a running count (``growing``: a toll); only figures of the same
@@ -160,6 +161,7 @@ _UNIT_SYNONYMS = {
     # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
     "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
     "ft": "feet", "foot": "feet", "kmh": "km/h", "kph": "km/h", "lb": "lb", "lbs": "lb",
+    "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
@@ -275,6 +277,12 @@ def _short_adjective(word: str, following: list[str]) -> bool:
 _GLUED_UNIT = re.compile(r"(?:kms?|mph|kmh|kph|ft|kg|cm|mm)\b")
 _SPEEDS = [(re.compile(rf"\s?(?:{pattern})\b", re.IGNORECASE), unit) for pattern, unit in cues.SPEED_UNITS.items()]
 _WEIGHT_BEFORE = re.compile(cues.WEIGHT_BEFORE, re.IGNORECASE)
+_MONEY_BEFORE = re.compile(cues.MONEY_BEFORE, re.IGNORECASE)
+_POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
+_POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
+_POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
+# Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
+EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 
 
@@ -341,8 +349,8 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                 # "hundreds injured": read as before, the participle its unit (read as no unit, the count joins
                 # any other count of the injured, "dozens" of an earlier quake among them).
                 unit = _unit_after(after)
-            if unit == "GBP" and _WEIGHT_BEFORE.search(before):
-                unit = "lb"
+            if unit == "GBP":
+                unit = _pounds_unit(before, after)
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
@@ -366,6 +374,22 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                               growing=growing, running=running, relative=relative,
                               modifiers=_modifiers(after, unit) if not sized else ()))
     return figures
+
+
+def _pounds_unit(before: str, after: str) -> str:
+    """What a number of pounds written without "£" counts: ``GBP`` where the words after or before it make it money
+    ("182 pounds ($282)", "a fine of 400 pounds", "1 million Egyptian pounds"), ``lb`` where they make it a weight or
+    a force ("140,000 pounds (63,500kg)", "pounds of thrust", "weighs 900 pounds"), the words right after it first;
+    else ``EITHER_POUNDS``."""
+    word = _POUND_WORD.search(after)
+    between, rest = (after[: word.start()], after[word.end() :]) if word else ("", after)
+    if _POUNDS_WEIGHT_AFTER.match(rest):
+        return "lb"
+    if _POUNDS_MONEY_AFTER.match(rest) or re.search(r"\b[A-Z]", between):
+        return "GBP"  # a capitalised word before "pounds" names a currency: "Egyptian pounds"
+    if _WEIGHT_BEFORE.search(before):
+        return "lb"
+    return "GBP" if _MONEY_BEFORE.search(before) else EITHER_POUNDS
 
 
 _TIME_UNITS = cues.TIME_UNITS
@@ -564,8 +588,8 @@ _DEMAND = re.compile(
 # A call made in the speaker's own words ("NATO calls on Russia to cease…") is a demand too;
 # outside quotes, "X urged Y to…" is a reported event.
 _QUOTED_CALL = re.compile(r"\b(?:calls? on|urges?|appeals? to|demands?)\b", re.IGNORECASE)
-_OPINION = re.compile(r"\b(?:i think|i believe|i feel|in my (?:view|opinion)|i hope|we hope|let's|let us)\b",
-                      re.IGNORECASE)
+_OPINION = re.compile(r"\b(?:i think|i believe|i feel|in my (?:view|opinion)|i hope|we hope|let's|let us)\b|"
+                      rf"{cues.OPINION_HEDGES}", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^(?:last updated|updated|posted|published on|subscribe|share|leave a|read more|click|sign up|"
     r"follow us|copyright|image copyright|image caption|photo|skip|advertisement|related|tagged|"
@@ -1574,7 +1598,7 @@ _PREDICATE_SIMILARITY = 0.2
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
 # Weights too: many things of a story weigh so much ("the module weighs…", "another craft weighed…"). Not speeds: two
 # accounts giving one crash's "40mph" tell one fact.
-_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time", "lb"}
+_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time", "lb", EITHER_POUNDS}
 _SNOWBALL = Stemmer.Stemmer("english")
 
 

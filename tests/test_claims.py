@@ -72,6 +72,19 @@ def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "It appears the mayor of Vellstad really does like a challenge.",
+    "Perhaps the ferry board will change its mind before the spring.",
+    "The old harbour bridge is arguably the finest in the whole county.",
+])
+def test_a_writers_hedge_or_guess_is_no_statement(sentence: str) -> None:
+    assert not is_statement(sentence)
+
+
+def test_a_framing_perhaps_before_a_comma_leaves_the_statement() -> None:
+    assert is_statement("Perhaps most damaging, the ferry board sold the harbour bridge in May.")
+
+
+@pytest.mark.parametrize("sentence", [
     "Ilse Varga asked Tom Berg whether the Vell Port Authority would close the harbour bridge.",
     "The port board was asked if the harbour bridge would reopen in March.",
     '"Will the Vell Port Authority close the harbour bridge in May?" Ilse Varga asked on Monday.',
@@ -2393,7 +2406,7 @@ def test_speeds_and_lengths_written_against_their_number_compare_with_spaced_one
 
 def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_between() -> None:
     [pounds, kilos] = parse_figures("A 400-pound (181-kg) gorilla escaped from the zoo.")
-    assert (pounds.value, pounds.unit, kilos.unit) == (400, "pound", "kg")
+    assert (pounds.value, pounds.unit, kilos.unit) == (400, "pound", "kilogram")
 
 
 def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
@@ -2721,6 +2734,24 @@ def test_how_and_when_it_was_said_is_not_the_claim_clause(sentence: str, clause:
 def test_the_unit_of_a_figure_is_what_it_counts(text: str, unit: str | None, counted: str) -> None:
     [figure] = parse_figures(text)
     assert (figure.unit, figure.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # Pounds are a weight or a force where the words around them say so, not pounds sterling.
+    ("The Vell rocket will lift 140,000 pounds (63,500kg) of cargo into orbit.", ["lb", "kilogram"]),
+    ("Its engines give 5.1 million pounds of thrust at liftoff.", ["lb"]),
+    ("The crane can haul up to 62,000 pounds to the top of the tower.", ["lb"]),
+    # Money where they say that.
+    ("The court ordered him to pay compensation of 182 pounds ($282).", ["GBP", "USD"]),
+    ("The council wasted 2 million pounds of taxpayers' money on the bridge.", ["GBP"]),
+    ("The ferry was sold for 3 million Vellish pounds.", ["GBP"]),
+    # Else either: compared with no money and no weight.
+    ("The new engines give the Vell rocket 5.1 million pounds at liftoff.", ["pounds"]),
+    # A weight in kilograms however written.
+    ("A Vell rocket will carry a 425kg relay satellite.", ["kilogram"]),
+])
+def test_pounds_are_money_only_with_money_words(text: str, units: list[str]) -> None:
+    assert [figure.unit for figure in parse_figures(text)] == units
 
 
 def test_ages_listed_after_ages_are_no_counts() -> None:

@@ -6,6 +6,12 @@ the quotes stage): the rules that use them live in dossier/claims.py.
 
 from __future__ import annotations
 
+# A writer's hedge or guess on the whole sentence: no fact put forward, however it is worded after. "It appears Jo Roe
+# really does like a challenge", "Perhaps the vote will be delayed", "The bridge is arguably the town's finest"; not
+# a framing phrase before a comma, whose clause tells a fact ("Perhaps most damaging, the ferry was sold").
+OPINION_HEDGES = (r"^\W*(?:(?:and|but|so|yet)\s+)?"
+                  r"(?:it\s+(?:now\s+|also\s+)?(?:appears|seems|would\s+(?:appear|seem))\b|"
+                  r"perhaps\b(?![^,;:]{0,30},)|arguably,|seemingly,)|(?:\b(?:is|are|was|were|be|been)|['’]s)\s+arguably\b")
 # Relaying a report at one remove: nobody in the sentence vouches for it.
 REPORT_CUES = (
     r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
@@ -251,10 +257,35 @@ TIME_UNITS = frozenset({"century", "decade", "year", "month", "fortnight", "week
 # story ("two members of the group"); and "a 450-pound gorilla" weighs, it costs nothing.
 PART_UNITS = frozenset({"member", "man", "woman", "person", "judge", "seat", "page", "bed", "room", "storey", "story",
                         "car", "carriage", "vehicle", "lane", "pound"})
-# Before a number of pounds, what makes them a weight, not money: a weighing verb, or a relative clause sizing a thing
-# ("a bear that's over 400 pounds"). Money stays money: "cost 400 pounds", "a fine of 400 pounds".
+# A number of pounds written without "£" is money only where the sentence says so, and a weight or a force only where
+# it says that; else it may be either ("5.1 million pounds" on its own), a unit of its own compared with neither.
+# Before the number, what makes them a weight: a weighing verb, a relative clause sizing a thing ("a bear that's over
+# 400 pounds"), lifting or hauling, a payload or a thrust ("the payload -- 119,000 pounds").
 WEIGHT_BEFORE = (r"\b(?:weigh(?:s|ed|ing)?|tipp(?:ed|ing|s)\s+the\s+scales\s+at|"
-                 r"(?:that|which|who)(?:['’]s|\s+(?:is|was|are|were)))\s*$")
+                 r"(?:that|which|who)(?:['’]s|\s+(?:is|was|are|were))|"
+                 r"(?:lift|lifts|lifted|lifting|haul|hauls|hauled|hauling)(?:\s+(?:up|of))?|"
+                 r"(?:payload|thrust)(?:\s+(?:of|is|was))?)[\s,:–—-]*$")
+# Before the number, what makes them money: a price, a cost, a payment, a fine ("cost the council 400 pounds", "a fine
+# of 400 pounds").
+MONEY_BEFORE = (r"\b(?:costs?|costing|paid|pay|pays|paying|price[ds]?|worth|budgets?|budgeted|fines?|fined|spent|"
+                r"spends?|spending|fees?|ransom|compensation|salary|wages?|bought\s+for|sold\s+for|raised|donated|"
+                r"invested|awarded)\b(?:\s+[\w'’-]+){0,3}?\s*$")
+# Right after the word "pounds", what makes them a weight: a conversion to a metric weight or force ("140,000 pounds
+# (63,500kg)", "5.1 million pounds or 2,300 metric tons") or what is weighed ("pounds of liftoff thrust", "pounds of
+# cargo").
+WEIGHED_THINGS = (r"thrust|force|weight|cargo|payload|freight|debris|fuel|propellant|gear|equipment|supplies|food|"
+                  r"explosives?|tnt|bombs?|drugs|cocaine|heroin|marijuana|cannabis|meat|fish|waste|rubbish|garbage|trash")
+POUNDS_WEIGHT_AFTER = (r"-force\b|\s*(?:[(,–—]|or\b|--)\s*(?:or\s+)?"
+                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?[\d,.]+\s*(?:million\s+|thousand\s+)?(?:kgs?|kilo(?:gram(?:me)?)?s?|(?:metric\s+)?tons?|tonnes?|"
+                       r"kn|kilonewtons?|newtons?)\b|"
+                       rf"\s+(?:of\s+)?(?:[a-z-]+\s+)?(?:{WEIGHED_THINGS})\b")
+# Right after the word "pounds", what makes them money: sterling, a conversion to another currency ("182 pounds
+# ($282)") or money named ("pounds of taxpayers' money").
+MONEY_THINGS = (r"money|cash|funding|funds|investment|aid|debts?|revenue|profits?|losses|savings|spending|taxes|"
+                r"compensation|damages|wages|salary")
+POUNDS_MONEY_AFTER = (r"\s*(?:sterling|stg)\b|\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+                      r"(?:US|A|C|NZ)?[$€¥]|"
+                      rf"\s+(?:of|in)\s+(?:[\w'’-]+\s+)?(?:{MONEY_THINGS})\b")
 # Speeds written after a number, each with the unit it is: "30 km/h" is no distance.
 SPEED_UNITS = {r"km\s?/\s?h|kmh|kph|kilomet(?:er|re)s\s+(?:per|an)\s+hour": "km/h",
                r"mph|miles\s+(?:per|an)\s+hour": "mph"}
