@@ -5280,8 +5280,9 @@ class EntityIndex:
         return self.kinds.get(found) == PLACE and bool(_PREPOSITION_ENDING.search(name, 0, start))
 
 
-# A name going on after a linking word: " for America" of "Democracy for America".
-_NAME_GOES_ON = re.compile(r"\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z]")
+# A name going on after a linking word: " for America" of "Democracy for America" (not "and", which joins two names:
+# "Britain and the United States").
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # The words of a title or role, the last of which may end a mention run into the name after it ("Vell County
 # Prosecutor Jo Roe").
 _TITLE_ENDINGS = frozenset(word.lower() for word in TITLE_HEADS) | frozenset(ROLE_NOUNS)

@@ -1823,9 +1823,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     words = np.split()
     labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
     words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
+    words = words[_time_phrase_length(words):]  # "Last week Mr Roe": when, never a role
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
-    words = words[_time_phrase_length(words):]  # "Last week Mr Roe": when, never a role
     # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where
     # the person serves; the name is before it.
     of = next((i for i in range(len(words) - 1, 0, -1) if words[i] == "of"), None)
@@ -1922,12 +1922,13 @@ def _time_phrase_length(words: list[str]) -> int:
 
 def _role_word_surname(words: list[str], name: list[str]) -> bool:
     """Whether the last of ``words``, a role word that is also a surname, is one: capitalised after a given name that is
-    no title ("Sen. Angus King", "Lena Judge"), not after a role's qualifier ("Vice President", "General Judge")."""
+    no title ("Sen. Angus King", "Lena Judge"), not after a role's qualifier or a place ("General Judge", "UK
+    Chancellor")."""
     if name or len(words) < 2 or not _is_cap(words[-1]):
         return False
     given = words[-2]
-    return (words[-1].lower().strip(",") in speech.SURNAME_ROLE_WORDS and _is_cap(given) and not _is_title(given)
-            and _is_given_name(given))
+    return (words[-1].lower().strip(",") in speech.SURNAME_ROLE_WORDS and _is_cap(given) and not given.isupper()
+            and not _is_title(given) and _is_given_name(given))
 
 
 def _persons_name(name: list[str]) -> bool:
