@@ -5198,6 +5198,7 @@ class EntityIndex:
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_role: dict[str, set[str]] = defaultdict(set)
         self.by_role_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.titled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, a name after a title) -> ids
         self.kinds = {e.id: e.kind for e in dossier.entities}
         for e in dossier.entities:
             for form in [e.name, *e.aliases]:
@@ -5211,6 +5212,12 @@ class EntityIndex:
                 for n in range(1, len(words) + 1):
                     self.by_role[" ".join(words[-n:])].add(e.id)
             for m in e.mentions:
+                # A name of two words or more run together with a title before it ("Vell County Prosecutor Jo Roe",
+                # one mention): an article naming "Jo Roe" alone means the same entity.
+                words = m.text.split()
+                for n in range(2, len(words)):
+                    if words[-n - 1].lower() in _TITLE_ENDINGS:
+                        self.titled[(m.article, _name_key(" ".join(words[-n:])))].add(e.id)
                 if m.role:
                     words = m.role.lower().split()
                     for n in range(1, len(words) + 1):
@@ -5227,20 +5234,25 @@ class EntityIndex:
         for found in (self.by_role_article.get((article, role)), self.by_role.get(role)):
             if found and len(found) == 1:
                 return next(iter(found))
+        titled = self.titled.get((article, key))  # "Jo Roe", whom the article named "Vell County Prosecutor Jo Roe"
+        if titled and len(titled) == 1:
+            return next(iter(titled))
         # A longer phrase: "Russian Foreign Minister Sergei Lavrov", "South Korean intelligence".
         # Read the name as the subject of a sentence, so a short name is not taken for a heading.
         probe = find_mentions(Article(article, "", "", [f"{name} said."]))
         for m in sorted(probe, key=lambda m: (m.kind != PERSON, -len(m.text))):
             if m.text != name:
                 found_id = self.lookup(m.text, article)
-                if found_id and not self._place_within(found_id, name, m.start):
+                if found_id and not self._place_within(found_id, name, m.start) and not self._cut_of(found_id, name,
+                                                                                                     m.end):
                     return found_id
         # A name the probe could not read in isolation: "Zelensky's office has once again used".
         for token in _tokenise(name):
             if token.text[0].isupper() and token.text.lower() not in FUNCTION_WORDS:
                 for found in (self.by_article.get((article, _name_key(token.text))),
                               self.by_name.get(_name_key(token.text))):
-                    if found and len(found) == 1 and not self._place_within(next(iter(found)), name, token.start):
+                    if (found and len(found) == 1 and not self._place_within(next(iter(found)), name, token.start)
+                            and not self._cut_of(next(iter(found)), name, token.end)):
                         return next(iter(found))
         words = _surface(name).split()
         if len(words) >= 2 or (words and words[0][0].isupper()):
@@ -5256,11 +5268,24 @@ class EntityIndex:
                     return next(iter(found))
         return None
 
+    def _cut_of(self, found: str, name: str, end: int) -> bool:
+        """Whether ``found``, named by the words of ``name`` up to ``end``, is what a cut of a longer name ``name``
+        resolved to: "Democracy" of "Democracy for America", whose name goes on after a linking word (a person's name
+        before one is theirs: "Jo Roe of Acme")."""
+        return self.kinds.get(found) != PERSON and bool(_NAME_GOES_ON.match(name, end))
+
     def _place_within(self, found: str, name: str, start: int) -> bool:
         """Whether ``found`` is a place named after a preposition inside the longer ``name`` (at ``start``): where or
         for what the speaker is, not who ("It's Time for Vell", a campaign; "the Weather Service in Vell")."""
         return self.kinds.get(found) == PLACE and bool(_PREPOSITION_ENDING.search(name, 0, start))
 
+
+# A name going on after a linking word: " for America" of "Democracy for America" (not "and", which joins two names:
+# "Britain and the United States").
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# The words of a title or role, the last of which may end a mention run into the name after it ("Vell County
+# Prosecutor Jo Roe").
+_TITLE_ENDINGS = frozenset(word.lower() for word in TITLE_HEADS) | frozenset(ROLE_NOUNS)
 
 # A preposition right before a word of a name: "for " of "It's Time for Vell".
 _PREPOSITION_ENDING = re.compile(r"\b(?:" + "|".join(sorted(PLACE_IN_NAME_PREPOSITIONS)) + r")\s+$", re.I)

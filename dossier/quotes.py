@@ -1823,6 +1823,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     words = np.split()
     labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
     words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
+    words = words[_time_phrase_length(words):]  # "Last week Mr Roe": when, never a role
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
     # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where
@@ -1857,7 +1858,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
             or bare in speech.BODY_NAME_QUALIFIERS and name[-1].strip(",.").lower() in speech.BODY_WORDS
             and not _is_given_name(name[0])
         )
-        if not (particle or initial or in_body_name) and (
+        if not (particle or initial or in_body_name or _role_word_surname(words, name)) and (
             not _is_cap(word)
             or bare in speech.ROLE_WORDS
             or bare + "." in speech.ROLE_WORDS
@@ -1899,6 +1900,35 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+# Words that alone say when: "Yesterday Jo Roe told …" (not a weekday alone, which opens names: "Sunday Times").
+_WHEN_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later"})
+_WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since"})
+
+
+def _time_phrase_length(words: list[str]) -> int:
+    """How many of the first words say when, before a name: "Last week", "On Monday", "Early Tuesday,",
+    "Yesterday"; 0 when they do not."""
+    bare = [w.lower().strip(",") for w in words[:3]]
+    if bare and bare[0] in _WHEN_WORDS:
+        return 1
+    if len(bare) >= 2 and (bare[0] in speech.TIME_OPENERS or bare[0] in _WHEN_PREPOSITIONS) and (
+        bare[1] in speech.TIME_WORDS or bare[1] in speech.MONTHS
+    ):
+        return 2
+    return 0
+
+
+def _role_word_surname(words: list[str], name: list[str]) -> bool:
+    """Whether the last of ``words``, a role word that is also a surname, is one: capitalised after a given name that is
+    no title ("Sen. Angus King", "Lena Judge"), not after a role's qualifier or a place ("General Judge", "UK
+    Chancellor")."""
+    if name or len(words) < 2 or not _is_cap(words[-1]):
+        return False
+    given = words[-2]
+    return (words[-1].lower().strip(",") in speech.SURNAME_ROLE_WORDS and _is_cap(given) and not given.isupper()
+            and not _is_title(given) and _is_given_name(given))
 
 
 def _persons_name(name: list[str]) -> bool:
@@ -2050,14 +2080,20 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     # article names by that surname, in full or after a title ("President Trump"); a word the tagger only
     # sometimes reads as a person ("Telegram") stays unplaced.
     persons = {m.text.split()[-1] for m in mentions if m.kind == "person" and (" " in m.text or m.role)}
+    reporting: list[tuple[tuple[int, int], str]] = []
     for mention in mentions:
         if (mention.kind == "person" or (mention.kind == "other" and mention.text in persons)) and not _modifies_role(
                 mention, article.paragraphs[mention.paragraph]):
             names.people.append(((mention.paragraph, mention.start), mention.text))
+        elif mention.kind != "place" and _reporting_person(mention, article.paragraphs[mention.paragraph]):
+            reporting.append(((mention.paragraph, mention.start), mention.text))
         if mention.text.split():
             names.kinds[mention.text.split()[-1]].add(mention.kind)
         if mention.kind == "organization":
             names.bodies.append(((mention.paragraph, mention.start), mention.end, mention.text))
+    # Someone named before as a person is who "he" or "she" may be already: "Le Pen told CNN" after "Marine Le Pen".
+    names.people += [(at, name) for at, name in reporting
+                     if not any(pos < at and known.split()[-1] == name.split()[-1] for pos, known in names.people)]
     # A nickname given to someone named before is no one else: "Jo Roe, also known as Dr Gloom, … He said".
     aliases = {a.group(1).split()[-1] for text in article.paragraphs for a in _ALIAS.finditer(text)}
     names.people = sorted((at, name) for at, name in names.people if name.split()[-1] not in aliases)
@@ -2475,6 +2511,21 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
     if verb is None or verb.group(1) not in speech.REPORTING_VERBS or not _subject_of_its_sentence(text, begin, start):
         return None
     return name
+
+
+# What follows the subject of a reporting verb: "Jo Roe said", "…, Jo Roe, also said", "Jo Roe, a director, said".
+_SUBJECT_REPORTS = re.compile(r",?" + _BODY_REPORTS.pattern)
+
+
+def _reporting_person(mention: Mention, paragraph: str) -> bool:
+    """Whether a name the entities stage did not take for a person is one here: a given name and a surname (two or
+    three capitalised words, no body's), the subject of a reporting verb ("The new head of the bank, Ana Ruiz, also
+    said …"): "he" or "she" may be them."""
+    words = mention.text.split()
+    verb = _SUBJECT_REPORTS.match(paragraph, mention.end)
+    return (len(words) in (2, 3) and all(_is_cap(w) for w in words) and not _is_body(mention.text)
+            and _given_name_gender(words[0]) is not None and verb is not None
+            and verb.group(1) in speech.REPORTING_VERBS)
 
 
 def _names_a_body(text: str, role: str) -> bool:

@@ -528,6 +528,28 @@ def test_a_place_after_a_preposition_inside_a_longer_name_is_not_whom_it_names()
     assert entity_for_name(dossier, "the Weather Service in Vellmouth", "a") is None
 
 
+def test_a_name_an_article_ran_into_a_title_is_the_entity_of_that_mention() -> None:
+    # The entities stage read "Vell County Prosecutor Lorna Petrie" as one name (an organisation's); the attribution
+    # "Lorna Petrie said" names her: her quotes are that entity's, not unattributed.
+    text = "Vell County Prosecutor Lorna Petrie said the case was closed."
+    mention = Mention("a", 0, 0, len("Vell County Prosecutor Lorna Petrie"), "Vell County Prosecutor Lorna Petrie",
+                      "organization")
+    entity = Entity("vell-county-prosecutor-lorna-petrie", mention.text, "organization", mentions=[mention])
+    dossier = Dossier(articles=[Article("a", "a.txt", "A headline", [text])], entities=[entity])
+    assert entity_for_name(dossier, "Lorna Petrie", "a") == entity.id
+    assert entity_for_name(dossier, "Lorna Petrie", "b") is None  # another article's Lorna Petrie may be anyone
+    assert entity_for_name(dossier, "County Prosecutor", "a") is None  # a title's words are no name
+
+
+def test_a_cut_of_a_longer_name_is_not_whom_the_longer_name_names() -> None:
+    # The entities stage kept "Freedom" of "Freedom for Tarnland": the group's quotes are not the word's.
+    text = "Freedom for Tarnland said the vote was a disgrace."
+    freedom = Entity("freedom", "Freedom", "other", mentions=[Mention("a", 0, 0, 7, "Freedom", "other")])
+    dossier = Dossier(articles=[Article("a", "a.txt", "A headline", [text])], entities=[freedom])
+    assert entity_for_name(dossier, "Freedom", "a") == "freedom"
+    assert entity_for_name(dossier, "Freedom for Tarnland", "a") is None
+
+
 # --- Quality on the seeds' hand gold -------------------------------------------------------------
 
 

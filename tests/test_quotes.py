@@ -3612,3 +3612,33 @@ def test_a_name_after_as_for_is_the_topic_a_pronoun_continues() -> None:
         "As for Ray Dunmore, he said he was not worried. “I will win the race,” he said.",
     )
     assert quotes[-1].speaker_name == "Ray Dunmore"
+
+
+def test_a_role_word_after_a_given_name_is_a_surname() -> None:
+    # "King" is a title word, but after a given name it ends the senator's name; "of Vermont" says where he serves.
+    [quote] = quotes_with_names(
+        "“I believe the leader will keep his word,” independent Sen. Ronan King of Vermont told reporters on Monday.")
+    assert quote.speaker_name == "Ronan King"
+    assert quote.speaker_role == "independent Sen."
+
+
+def test_a_time_phrase_before_a_name_is_no_role() -> None:
+    [quote] = quotes_with_names(
+        "The economist Jo Roe is no believer in the coin.",
+        "Last week Mr Roe told a radio station that the coin was the “biggest bubble in history.”")
+    assert quote.speaker_name == "Jo Roe"
+    assert quote.speaker_role is None
+
+
+def test_he_after_a_named_subject_of_a_reporting_verb_the_tagger_took_for_a_body() -> None:
+    # The entities stage typed "Ana Ruiz" an organisation; as the subject of "said" she is whom "he" or "she" is.
+    paragraphs = [
+        "The new head of the Tarn Settlements Bank, Ana Ruiz, also said the coins threatened trust in banks.",
+        "“If authorities do not act now, the coins could become a threat to stability,” she said in Vell.",
+    ]
+    start = paragraphs[0].index("Ana Ruiz")
+    mentions = [Mention("a", 0, paragraphs[0].index("Tarn"), paragraphs[0].index(", Ana"), "Tarn Settlements Bank",
+                        "organization"),
+                Mention("a", 0, start, start + len("Ana Ruiz"), "Ana Ruiz", "organization")]
+    [quote] = find_quotes(article(*paragraphs), mentions)
+    assert quote.speaker_name == "Ana Ruiz"

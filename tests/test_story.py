@@ -657,6 +657,16 @@ def test_the_unattributed_quotes_page_says_where_a_speaker_is_named() -> None:
     assert "We will rebuild every bridge" in markdown
 
 
+def test_an_unattributed_quote_shows_the_name_its_article_gives_the_speaker() -> None:
+    # The article names the speaker, but the name matched no entity of the dossier: the name is shown, unlinked.
+    named = Quote("a-q1", "a", 0, "We will rebuild every bridge.", speaker_name="Friends of the Tarn",
+                  speaker_role="campaign group", group="g1")
+    dossier = Dossier(articles=[Article("a", "seeds/a.txt", "Floods", ["“We will rebuild every bridge.”"])],
+                      quotes=[named], quote_groups=[QuoteGroup("g1", [named], None, named.text)])
+    markdown = _markdown(list(render.pages(dossier, Story("Floods"), {})), "speakers/unattributed.md", "../")
+    assert "named Friends of the Tarn · as campaign group" in markdown
+
+
 def test_readme_explains_the_statuses_in_the_words_of_the_pages() -> None:
     readme = (PROJECT / "README.md").read_text(encoding="utf-8")
     table = readme.split("### What a claim's status means")[1].split("###")[0]

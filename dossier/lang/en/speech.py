@@ -97,6 +97,11 @@ ROLE_WORDS = frozenset(
     founding managing campaign communications policy constable det det. insp insp. supt supt. prosecutor
     secretary-general rabbi imam bishop archbishop cleric priest delegate del. asst asst. ch ch. cmdr cmdr.""".split()
 )
+# Role words that are also surnames: after a given name they end a person's name ("Sen. Angus King", "Lena Judge"),
+# not a role ("Art Director" stays a role).
+SURNAME_ROLE_WORDS = frozenset(
+    "king queen judge justice major prince bishop chancellor sheriff speaker constable".split()
+)
 # Abbreviated ranks that are also given names ("Con Coughlin"): a title only after another title ("Asst Ch Con
 # Jo Roe", "Chief Con Jo Roe").
 RANKS_AFTER_A_TITLE = frozenset("con con.".split())
