@@ -1905,17 +1905,8 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     a longer title is dropped (see ``_in_quoted_title``). Known places,
     institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
     scare quotes is still a party)."""
-    titles = set()
-    for m in mentions:
-        paragraph = paragraphs[m.paragraph]
-        closing = _QUOTED.get(paragraph[m.start - 1 : m.start]) if m.start else None
-        if not closing or not (m.kind in (ORG, PLACE) or _slogan(m)):
-            continue
-        after = paragraph[m.end : m.end + 2]
-        filled = after[:1] == closing or after in (f",{closing}", f".{closing}")
-        if filled and not (m.text in gazetteer().places or m.text in INSTITUTIONS
-                           or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)):
-            titles.add(m.text)
+    titles = {m.text for m in mentions
+              if (m.kind in (ORG, PLACE) or _slogan(m)) and _quoted_alone(m, paragraphs[m.paragraph])}
     kept = []
     for m in mentions:
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
@@ -1926,6 +1917,17 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
             m.kind = OTHER
         kept.append(m)
     return kept
+
+
+def _quoted_alone(m: Mention, paragraph: str) -> bool:
+    """Whether a name alone fills a pair of quote marks (its closing comma or full stop inside them or not) and is
+    no name a body or a place keeps in scare quotes: a known place, an institution, a name ending in an
+    organisation's cue word, an acronym."""
+    closing = _QUOTED.get(paragraph[m.start - 1 : m.start]) if m.start else None
+    after = paragraph[m.end : m.end + 2]
+    return bool(closing) and (after[:1] == closing or after in (f",{closing}", f".{closing}")) and not (
+        m.text in gazetteer().places or m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES
+        or _is_acronym(m.text))
 
 
 # A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
@@ -2485,6 +2487,8 @@ def _kind_from_context(
         return OTHER  # "Labour MPs said", "Sony PSP": acronyms are not parts of people's names
     if before and (before[-1].lower() in ROLE_NOUNS or before[-1].rstrip(".") in HONORIFICS):
         return PERSON
+    if before and before[-1].lower() in ORG_INTRODUCERS:
+        return ORG  # "law firm Mossack Fonseca", "the group Boko Haram", before a reporting verb too: bodies speak
     if (after in REPORTING_VERBS or AGE_AFTER.match(paragraph, run[-1].end)) and not run[-1].possessive:
         return PERSON
     if after in ORG_NOUNS and not run[-1].possessive:
@@ -2493,8 +2497,6 @@ def _kind_from_context(
         return ORG  # "a Rasmussen poll", "on Sirius radio"
     if re.match(r"\s*\(@\w+\)", paragraph[run[-1].end :]) and not _looks_like_full_name(words):
         return ORG  # an embedded post's account, "— Apple Music (@AppleMusic)", not a person's name
-    if before and before[-1].lower() in ORG_INTRODUCERS:
-        return ORG  # "law firm Mossack Fonseca", "the extremist group Boko Haram"
     if paragraph[run[-1].end : run[-1].end + 6] in ("-based", " based") and not re.match(
         r" based (?:in|on|at|near|out)\b", paragraph[run[-1].end :]
     ):
@@ -4036,23 +4038,29 @@ def _merge_misspelt_bodies(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
     """One body under two spellings, one letter apart ("Globex" and "Globax", a typing error of one
-    outlet's): both read as organisations, the differing word of six letters or more with the same
-    first and last letters, neither spelling a place, an institution or a given name the lists know, and
-    their paragraphs about the same things (``MISSPELT_SHARED_WORDS`` topic words in common)."""
+    outlet's; "Energia" and "Energiya", two outlets' transliterations): both read as organisations, or one as an
+    organisation and the other of no kind when no article writes both (one report spelling two bodies so is
+    telling two apart), the differing word of six letters or more with the same first and last letters, neither
+    spelling a place, an institution or a given name the lists know, and their paragraphs about the same things
+    (``MISSPELT_SHARED_WORDS`` topic words in common)."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, int] = {}
+    articles: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, set[str]] = defaultdict(set)
     for i in named:
         m = mentions[i]
         kinds[m.text][m.kind] += 1
         first.setdefault(m.text, i)
-    bodies = sorted(text for text, counted in kinds.items() if counted.most_common(1)[0][0] == ORG
+        articles[m.text].add(m.article)
+    voted = {text: counted.most_common(1)[0][0] for text, counted in kinds.items()}
+    bodies = sorted(text for text, kind in voted.items() if kind in (ORG, OTHER)
                     and not _is_acronym(text) and not any(_known_word(word) for word in text.split()))
     by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
     for text in bodies:
         by_shape[len(text.split()), text[0]].append(text)
     pairs = [(a, b) for group in by_shape.values() for k, a in enumerate(group) for b in group[k + 1 :]
-             if _one_word_misspelt(a.split(), b.split())]
+             if ORG in (voted[a], voted[b]) and (voted[a] == voted[b] or not articles[a] & articles[b])
+             and _one_word_misspelt(a.split(), b.split())]
     if not pairs:
         return
     for i in named:
@@ -5034,6 +5042,18 @@ def _animal_names(paragraphs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(n for p in paragraphs for n in _ANIMAL_NAMED.findall(p))
 
 
+QUOTED_WORK_USES = 2  # the uses alone in quote marks that make a name a work's title across the dossier
+
+
+def _quoted_work(cluster: list[Mention], kind: str, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name voted a body's or a place's is a work's title: ``QUOTED_WORK_USES`` or more of its uses alone
+    fill a pair of quote marks (Bowie's ‘Space Oddity’), more than those read as that kind. Each report reads its
+    own quoted uses so (``_quoted_titles``); one that writes the title bare ("will play Space Oddity") reads it by
+    its context, which a title shares with a body's name, and the few votes of kind outweighed the many of none."""
+    quoted = sum(_quoted_alone(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+    return quoted >= QUOTED_WORK_USES and quoted > sum(m.kind == kind for m in cluster)
+
+
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
     Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
@@ -5099,6 +5119,8 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
+        if not entry.get("kind") and kind in (ORG, PLACE) and _quoted_work(cluster, kind, paragraphs):
+            kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)

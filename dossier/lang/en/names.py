@@ -386,7 +386,7 @@ ORG_INTRODUCERS = {
     "firm", "company", "group", "newspaper", "daily", "broadcaster", "agency", "network", "outlet",
     "website", "union", "bank", "startup", "giant", "maker", "retailer", "carrier", "pollster",
     "channel", "station", "magazine", "organization", "organisation", "militia", "party", "insurer",
-    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio",
+    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio", "corporation",
 }  # fmt: skip
 # Last words that make a capitalised run a date or an occasion, not a name.
 EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
