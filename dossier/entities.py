@@ -5046,10 +5046,11 @@ QUOTED_WORK_USES = 2  # the uses alone in quote marks that make a name a work's 
 
 
 def _quoted_work(cluster: list[Mention], kind: str, paragraphs: dict[str, list[str]]) -> bool:
-    """Whether a name voted a body's or a place's is a work's title: ``QUOTED_WORK_USES`` or more of its uses alone
-    fill a pair of quote marks (Bowie's ‘Space Oddity’), more than those read as that kind. Each report reads its
-    own quoted uses so (``_quoted_titles``); one that writes the title bare ("will play Space Oddity") reads it by
-    its context, which a title shares with a body's name, and the few votes of kind outweighed the many of none."""
+    """Whether a name voted of ``kind`` (a body's, a place's or a person's that opens with no given name) is a work's
+    title: ``QUOTED_WORK_USES`` or more of its uses alone fill a pair of quote marks (Bowie's ‘Space Oddity’), more
+    than those read as that kind. Each report reads its own quoted uses so (``_quoted_titles``); one that writes the
+    title bare ("will play Space Oddity") reads it by its context, which a title shares with a body's name, and the
+    few votes of a kind outweighed the many of none."""
     quoted = sum(_quoted_alone(m, paragraphs[m.article][m.paragraph]) for m in cluster)
     return quoted >= QUOTED_WORK_USES and quoted > sum(m.kind == kind for m in cluster)
 
@@ -5119,7 +5120,8 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
-        if not entry.get("kind") and kind in (ORG, PLACE) and _quoted_work(cluster, kind, paragraphs):
+        if (not entry.get("kind") and (kind in (ORG, PLACE) or kind == PERSON and any(_slogan(m) for m in cluster))
+                and _quoted_work(cluster, kind, paragraphs)):
             kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON
