@@ -418,6 +418,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
+    _persons_bodies(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
@@ -1480,6 +1481,19 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
     for m in mentions:
         if m.kind == PERSON and m.text in things and not m.role:
             m.kind = PLACE if m.text in gazetteer().places else ORG
+
+
+def _persons_bodies(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name of two words or more read as a place right after a person's "'s" ("Jo Roe's Vellex Galactic") is the
+    person's venture, a body, when the gazetteer knows no such place and no word of it is a place's or a venue's
+    ("Jo Roe's Vell Island" stays a place): the tagger reads a word a place name also has ("Virgin") as a place's."""
+    owners = {(m.paragraph, m.end) for m in mentions if m.kind == PERSON}
+    for m in mentions:
+        words = m.text.split()
+        if (m.kind == PLACE and len(words) > 1 and (m.paragraph, m.start - 3) in owners
+                and paragraphs[m.paragraph][m.start - 3 : m.start] in ("'s ", "’s ") and _unknown_place(m.text)
+                and not any(w in PLACE_CUES or w in VENUE_WORDS for w in words)):
+            m.kind = ORG
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")

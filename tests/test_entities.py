@@ -718,6 +718,12 @@ def test_a_title_quoted_alone_in_most_reports_is_a_title_where_one_writes_it_bar
     assert next(e for e in dossier.entities if e.name == "Vellcorp").kind == "organization"
 
 
+def test_an_unknown_name_after_a_persons_possessive_is_their_venture_not_a_place() -> None:
+    found = mentions("Jo Roe's Virgin Orbital enterprise and Sam Vell's Blue Zephyr are private companies.")
+    assert found["Virgin Orbital"] == "organization"
+    assert mentions("Jo Roe's Vell Island home was flooded.").get("Vell Island") == "place"
+
+
 def test_a_dateline_of_a_body_is_no_place() -> None:
     found = mentions("UNITED NATIONS (AP) — Acme Corp said on Tuesday it would close the plant.")
     assert found.get("UNITED NATIONS") != "place"
