@@ -2132,6 +2132,8 @@ def test_a_reporters_job_between_the_body_and_the_name_is_a_role() -> None:
 def test_the_planets_are_things_in_the_sky() -> None:
     found = _entities("Vellcorp said Saturn and Jupiter will be visible at dawn, and Mars too.")
     assert found.get("Jupiter") == found.get("Mars") == "other" and found.get("Saturn") in (None, "other")
+    found = _entities("Vellcorp hopes to land people on the Red Planet by 2030.", "Its rocket will reach the planet.")
+    assert found.get("Red Planet") in (None, "other")
 
 
 def test_a_time_zone_before_time_is_no_name() -> None:
