@@ -5056,6 +5056,25 @@ def _animal_names(paragraphs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(n for p in paragraphs for n in _ANIMAL_NAMED.findall(p))
 
 
+OWNED_PRODUCT_USES = 2  # the uses as a body's product that make a name a thing's across the dossier
+_PRODUCT_HEAD_AFTER = re.compile(r" (?:" + "|".join(sorted(PRODUCT_HEAD_NOUNS)) + r")\b")
+# A body's possessive before a name, describing words between: "its giant ", "the company's new ", "Vellcorp's ".
+_BODYS_BEFORE = re.compile(r"(?:\b(?:its|their)|\b(?:company|firm)['’]s|\b([A-Z][\w-]*)['’]s)(?: [a-z][\w-]*){0,3} $")
+
+
+def _owned_product(cluster: list[Mention], paragraphs: dict[str, list[str]], makers: frozenset[str]) -> bool:
+    """Whether ``OWNED_PRODUCT_USES`` or more uses of a name read as a body's or a person's name a body's product: a
+    generic product noun after it and the body's possessive before it ("its giant Vell Mark rocket", "the company's
+    Vell Mark rocket", "Zorvex's new Vell Mark rocket", Zorvex one of ``makers``). A body owns its product; a person's
+    possessive ("Jo Roe's Vellcorp cars") may be an owner's of a company."""
+    owned = 0
+    for m in cluster:
+        before = _BODYS_BEFORE.search(_text_before(m, paragraphs, 60))
+        owned += bool(before and (before.group(1) is None or before.group(1) in makers)
+                      and _PRODUCT_HEAD_AFTER.match(_text_after(m, paragraphs, 20)))
+    return owned >= OWNED_PRODUCT_USES
+
+
 QUOTED_WORK_USES = 2  # the uses alone in quote marks that make a name a work's title across the dossier
 
 
@@ -5136,6 +5155,8 @@ def _build_entities(
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
         if (not entry.get("kind") and (kind in (ORG, PLACE) or kind == PERSON and any(_slogan(m) for m in cluster))
                 and _quoted_work(cluster, kind, paragraphs)):
+            kind = OTHER
+        if not entry.get("kind") and kind in (ORG, PERSON) and _owned_product(cluster, paragraphs, makers):
             kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON

@@ -724,6 +724,21 @@ def test_an_unknown_name_after_a_persons_possessive_is_their_venture_not_a_place
     assert mentions("Jo Roe's Vell Island home was flooded.").get("Vell Island") == "place"
 
 
+def test_a_bodys_product_named_with_its_generic_noun_is_a_thing_not_a_body() -> None:
+    dossier, _ = build(
+        article("Vellcorp has worked on its giant Kestrel Prime rocket for years.",
+                "Kestrel Prime is due to fly in May, Vellcorp said.", id="a"),
+        article("The maiden voyage of the company's Kestrel Prime rocket is set for May.",
+                "Kestrel Prime launches will cost $90 million.", id="b"),
+        article("Vellcorp will launch Kestrel Prime next month.", id="c"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds == {"Kestrel Prime": "other", "Vellcorp": "organization"}
+    # A person's possessive before a body's name and a product noun: the owner's company, still a body.
+    dossier, _ = build(article("Jo Roe's Vellcorp cars sold well, and Vellcorp shares rose.", id="a"),
+                       article("Sam Vell's Vellcorp cars were recalled. Vellcorp said it would pay.", id="b"))
+    assert next(e for e in dossier.entities if e.name == "Vellcorp").kind == "organization"
+
+
 def test_a_dateline_of_a_body_is_no_place() -> None:
     found = mentions("UNITED NATIONS (AP) — Acme Corp said on Tuesday it would close the plant.")
     assert found.get("UNITED NATIONS") != "place"
