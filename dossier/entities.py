@@ -4746,6 +4746,12 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
         tails = {f for f in counts if " " in f and any(g.endswith(" " + f) and g[:-len(f) - 1] not in makers
                                                        for g in counts)}
         counts = Counter({f: c for f, c in counts.items() if f not in tails}) or counts
+        # Of two spellings a letter apart, the one the reports read as a body's, however often the other is used:
+        # another outlet's misspelling ("Globax") is read by fewer cues than the body's own name ("Globex").
+        read = {_surface(m.text) for m in names if m.kind == ORG}
+        counts = Counter({f: c for f, c in counts.items() if f in read or not any(
+            g in read and len(g.split()) == len(f.split()) and _one_word_misspelt(f.split(), g.split())
+            for g in counts)})
     best = max(counts, key=lambda f: (counts[f], len(f), f))
     # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
     # the name as the text writes it (a body's capitals are its acronym: "NASA", some outlets' "Nasa").

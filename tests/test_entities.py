@@ -199,6 +199,9 @@ def test_a_body_spelt_one_letter_apart_by_another_report_is_the_body_unless_one_
     dossier, _ = build(article(other_spelling, id="a"), body)
     assert entity_of(dossier, "Zorvalec") == entity_of(dossier, "Zorvelec")
     assert {e.kind for e in dossier.entities} == {"organization"}
+    # The body goes by the spelling read as a body's, though two reports write the other.
+    dossier, _ = build(article(other_spelling, id="a"), body, article(other_spelling, id="c"))
+    assert [e.name for e in dossier.entities] == ["Zorvelec"]
     both = article(other_spelling, "Customers of the company Zorvelec saw no billing error after the storm.", id="a")
     dossier, _ = build(both, body)
     assert entity_of(dossier, "Zorvalec") != entity_of(dossier, "Zorvelec")
