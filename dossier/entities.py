@@ -418,7 +418,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
-    _persons_bodies(prose, article.paragraphs)
+    _persons_things(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
@@ -1231,7 +1231,8 @@ def _decisive_cue(m: Mention, paragraph: str) -> bool:
 def _precise_rule(m: Mention, paragraph: str) -> bool:
     """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
     reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
-    gazetteer knows, an organisation whose name ends in a cue word, opens with one and "of" or "for" ("Office of
+    gazetteer knows, an organisation whose name ends in a cue word or that a noun introducing one and a reporting
+    verb surround ("the retailer Vellco said"), opens with one and "of" or "for" ("Office of
     Vell and Roe") or is a known institution, a dateline, an account or poll ("Quellmark poll")."""
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
@@ -1246,6 +1247,7 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
                 or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
+                or previous.lower() in ORG_INTRODUCERS and next_word in REPORTING_VERBS  # "retailer Vellco said"
                 or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
                 and all(w[:1].isupper() or w in CONNECTORS or w == "and" for w in words))  # not "... in Vellton"
     return False
@@ -1483,17 +1485,18 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
             m.kind = PLACE if m.text in gazetteer().places else ORG
 
 
-def _persons_bodies(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A name of two words or more read as a place right after a person's "'s" ("Jo Roe's Vellex Galactic") is the
-    person's venture, a body, when the gazetteer knows no such place and no word of it is a place's or a venue's
-    ("Jo Roe's Vell Island" stays a place): the tagger reads a word a place name also has ("Virgin") as a place's."""
+def _persons_things(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name of two words or more read as a place right after a person's "'s" ("Jo Roe's Vellex Galactic", "Jo Roe's
+    La Vellata") is the person's work or venture, no place, when the gazetteer knows no such place and no word of it
+    is a place's or a venue's ("Jo Roe's Vell Island" stays a place): of no kind the words say (a song, an opera, a
+    company). The tagger reads a word a place name also has ("Virgin", "La") as a place's."""
     owners = {(m.paragraph, m.end) for m in mentions if m.kind == PERSON}
     for m in mentions:
         words = m.text.split()
         if (m.kind == PLACE and len(words) > 1 and (m.paragraph, m.start - 3) in owners
                 and paragraphs[m.paragraph][m.start - 3 : m.start] in ("'s ", "’s ") and _unknown_place(m.text)
                 and not any(w in PLACE_CUES or w in VENUE_WORDS for w in words)):
-            m.kind = ORG
+            m.kind = OTHER
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
@@ -4747,10 +4750,12 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
                                                        for g in counts)}
         counts = Counter({f: c for f, c in counts.items() if f not in tails}) or counts
         # Of two spellings a letter apart, the one the reports read as a body's, however often the other is used:
-        # another outlet's misspelling ("Globax") is read by fewer cues than the body's own name ("Globex").
+        # another outlet's misspelling ("Globax") is read by fewer cues than the body's own name ("Globex"). Not
+        # capitals ("PlayStation", "Playstation"), which say no more of a misspelling than of a house style.
         read = {_surface(m.text) for m in names if m.kind == ORG}
         counts = Counter({f: c for f, c in counts.items() if f in read or not any(
-            g in read and len(g.split()) == len(f.split()) and _one_word_misspelt(f.split(), g.split())
+            g in read and len(g.split()) == len(f.split()) and f.lower() != g.lower()
+            and _one_word_misspelt(f.split(), g.split())
             for g in counts)})
     best = max(counts, key=lambda f: (counts[f], len(f), f))
     # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
