@@ -418,6 +418,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
+    _persons_things(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
@@ -1230,7 +1231,8 @@ def _decisive_cue(m: Mention, paragraph: str) -> bool:
 def _precise_rule(m: Mention, paragraph: str) -> bool:
     """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
     reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
-    gazetteer knows, an organisation whose name ends in a cue word, opens with one and "of" or "for" ("Office of
+    gazetteer knows, an organisation whose name ends in a cue word or that a noun introducing one and a reporting
+    verb surround ("the retailer Vellco said"), opens with one and "of" or "for" ("Office of
     Vell and Roe") or is a known institution, a dateline, an account or poll ("Quellmark poll")."""
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
@@ -1245,6 +1247,7 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
                 or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
+                or previous.lower() in ORG_INTRODUCERS and next_word in REPORTING_VERBS  # "retailer Vellco said"
                 or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
                 and all(w[:1].isupper() or w in CONNECTORS or w == "and" for w in words))  # not "... in Vellton"
     return False
@@ -1480,6 +1483,20 @@ def _things_of_its(mentions: list[Mention], paragraphs: list[str]) -> None:
     for m in mentions:
         if m.kind == PERSON and m.text in things and not m.role:
             m.kind = PLACE if m.text in gazetteer().places else ORG
+
+
+def _persons_things(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name of two words or more read as a place right after a person's "'s" ("Jo Roe's Vellex Galactic", "Jo Roe's
+    La Vellata") is the person's work or venture, no place, when the gazetteer knows no such place and no word of it
+    is a place's or a venue's ("Jo Roe's Vell Island" stays a place): of no kind the words say (a song, an opera, a
+    company). The tagger reads a word a place name also has ("Virgin", "La") as a place's."""
+    owners = {(m.paragraph, m.end) for m in mentions if m.kind == PERSON}
+    for m in mentions:
+        words = m.text.split()
+        if (m.kind == PLACE and len(words) > 1 and (m.paragraph, m.start - 3) in owners
+                and paragraphs[m.paragraph][m.start - 3 : m.start] in ("'s ", "’s ") and _unknown_place(m.text)
+                and not any(w in PLACE_CUES or w in VENUE_WORDS for w in words)):
+            m.kind = OTHER
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")
@@ -1905,17 +1922,8 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     a longer title is dropped (see ``_in_quoted_title``). Known places,
     institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
     scare quotes is still a party)."""
-    titles = set()
-    for m in mentions:
-        paragraph = paragraphs[m.paragraph]
-        closing = _QUOTED.get(paragraph[m.start - 1 : m.start]) if m.start else None
-        if not closing or not (m.kind in (ORG, PLACE) or _slogan(m)):
-            continue
-        after = paragraph[m.end : m.end + 2]
-        filled = after[:1] == closing or after in (f",{closing}", f".{closing}")
-        if filled and not (m.text in gazetteer().places or m.text in INSTITUTIONS
-                           or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)):
-            titles.add(m.text)
+    titles = {m.text for m in mentions
+              if (m.kind in (ORG, PLACE) or _slogan(m)) and _quoted_alone(m, paragraphs[m.paragraph])}
     kept = []
     for m in mentions:
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
@@ -1926,6 +1934,17 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
             m.kind = OTHER
         kept.append(m)
     return kept
+
+
+def _quoted_alone(m: Mention, paragraph: str) -> bool:
+    """Whether a name alone fills a pair of quote marks (its closing comma or full stop inside them or not) and is
+    no name a body or a place keeps in scare quotes: a known place, an institution, a name ending in an
+    organisation's cue word, an acronym."""
+    closing = _QUOTED.get(paragraph[m.start - 1 : m.start]) if m.start else None
+    after = paragraph[m.end : m.end + 2]
+    return bool(closing) and (after[:1] == closing or after in (f",{closing}", f".{closing}")) and not (
+        m.text in gazetteer().places or m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES
+        or _is_acronym(m.text))
 
 
 # A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
@@ -2485,6 +2504,8 @@ def _kind_from_context(
         return OTHER  # "Labour MPs said", "Sony PSP": acronyms are not parts of people's names
     if before and (before[-1].lower() in ROLE_NOUNS or before[-1].rstrip(".") in HONORIFICS):
         return PERSON
+    if before and before[-1].lower() in ORG_INTRODUCERS:
+        return ORG  # "law firm Mossack Fonseca", "the group Boko Haram", before a reporting verb too: bodies speak
     if (after in REPORTING_VERBS or AGE_AFTER.match(paragraph, run[-1].end)) and not run[-1].possessive:
         return PERSON
     if after in ORG_NOUNS and not run[-1].possessive:
@@ -2493,8 +2514,6 @@ def _kind_from_context(
         return ORG  # "a Rasmussen poll", "on Sirius radio"
     if re.match(r"\s*\(@\w+\)", paragraph[run[-1].end :]) and not _looks_like_full_name(words):
         return ORG  # an embedded post's account, "— Apple Music (@AppleMusic)", not a person's name
-    if before and before[-1].lower() in ORG_INTRODUCERS:
-        return ORG  # "law firm Mossack Fonseca", "the extremist group Boko Haram"
     if paragraph[run[-1].end : run[-1].end + 6] in ("-based", " based") and not re.match(
         r" based (?:in|on|at|near|out)\b", paragraph[run[-1].end :]
     ):
@@ -4036,23 +4055,29 @@ def _merge_misspelt_bodies(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
     """One body under two spellings, one letter apart ("Globex" and "Globax", a typing error of one
-    outlet's): both read as organisations, the differing word of six letters or more with the same
-    first and last letters, neither spelling a place, an institution or a given name the lists know, and
-    their paragraphs about the same things (``MISSPELT_SHARED_WORDS`` topic words in common)."""
+    outlet's; "Energia" and "Energiya", two outlets' transliterations): both read as organisations, or one as an
+    organisation and the other of no kind when no article writes both (one report spelling two bodies so is
+    telling two apart), the differing word of six letters or more with the same first and last letters, neither
+    spelling a place, an institution or a given name the lists know, and their paragraphs about the same things
+    (``MISSPELT_SHARED_WORDS`` topic words in common)."""
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, int] = {}
+    articles: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, set[str]] = defaultdict(set)
     for i in named:
         m = mentions[i]
         kinds[m.text][m.kind] += 1
         first.setdefault(m.text, i)
-    bodies = sorted(text for text, counted in kinds.items() if counted.most_common(1)[0][0] == ORG
+        articles[m.text].add(m.article)
+    voted = {text: counted.most_common(1)[0][0] for text, counted in kinds.items()}
+    bodies = sorted(text for text, kind in voted.items() if kind in (ORG, OTHER)
                     and not _is_acronym(text) and not any(_known_word(word) for word in text.split()))
     by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
     for text in bodies:
         by_shape[len(text.split()), text[0]].append(text)
     pairs = [(a, b) for group in by_shape.values() for k, a in enumerate(group) for b in group[k + 1 :]
-             if _one_word_misspelt(a.split(), b.split())]
+             if ORG in (voted[a], voted[b]) and (voted[a] == voted[b] or not articles[a] & articles[b])
+             and _one_word_misspelt(a.split(), b.split())]
     if not pairs:
         return
     for i in named:
@@ -4724,6 +4749,14 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
         tails = {f for f in counts if " " in f and any(g.endswith(" " + f) and g[:-len(f) - 1] not in makers
                                                        for g in counts)}
         counts = Counter({f: c for f, c in counts.items() if f not in tails}) or counts
+        # Of two spellings a letter apart, the one the reports read as a body's, however often the other is used:
+        # another outlet's misspelling ("Globax") is read by fewer cues than the body's own name ("Globex"). Not
+        # capitals ("PlayStation", "Playstation"), which say no more of a misspelling than of a house style.
+        read = {_surface(m.text) for m in names if m.kind == ORG}
+        counts = Counter({f: c for f, c in counts.items() if f in read or not any(
+            g in read and len(g.split()) == len(f.split()) and f.lower() != g.lower()
+            and _one_word_misspelt(f.split(), g.split())
+            for g in counts)})
     best = max(counts, key=lambda f: (counts[f], len(f), f))
     # A dateline's capitals ("RAMALLAH, West Bank —") or a transcript's speaker label ("JO ROE, HOST:") give way to
     # the name as the text writes it (a body's capitals are its acronym: "NASA", some outlets' "Nasa").
@@ -5034,6 +5067,38 @@ def _animal_names(paragraphs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(n for p in paragraphs for n in _ANIMAL_NAMED.findall(p))
 
 
+OWNED_PRODUCT_USES = 2  # the uses as a body's product that make a name a thing's across the dossier
+_PRODUCT_HEAD_AFTER = re.compile(r" (?:" + "|".join(sorted(PRODUCT_HEAD_NOUNS)) + r")\b")
+# A body's possessive before a name, describing words between: "its giant ", "the company's new ", "Vellcorp's ".
+_BODYS_BEFORE = re.compile(r"(?:\b(?:its|their)|\b(?:company|firm)['’]s|\b([A-Z][\w-]*)['’]s)(?: [a-z][\w-]*){0,3} $")
+
+
+def _owned_product(cluster: list[Mention], paragraphs: dict[str, list[str]], makers: frozenset[str]) -> bool:
+    """Whether ``OWNED_PRODUCT_USES`` or more uses of a name read as a body's or a person's name a body's product: a
+    generic product noun after it and the body's possessive before it ("its giant Vell Mark rocket", "the company's
+    Vell Mark rocket", "Zorvex's new Vell Mark rocket", Zorvex one of ``makers``). A body owns its product; a person's
+    possessive ("Jo Roe's Vellcorp cars") may be an owner's of a company."""
+    owned = 0
+    for m in cluster:
+        before = _BODYS_BEFORE.search(_text_before(m, paragraphs, 60))
+        owned += bool(before and (before.group(1) is None or before.group(1) in makers)
+                      and _PRODUCT_HEAD_AFTER.match(_text_after(m, paragraphs, 20)))
+    return owned >= OWNED_PRODUCT_USES
+
+
+QUOTED_WORK_USES = 2  # the uses alone in quote marks that make a name a work's title across the dossier
+
+
+def _quoted_work(cluster: list[Mention], kind: str, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name voted of ``kind`` (a body's, a place's or a person's that opens with no given name) is a work's
+    title: ``QUOTED_WORK_USES`` or more of its uses alone fill a pair of quote marks (Bowie's ‘Space Oddity’), more
+    than those read as that kind. Each report reads its own quoted uses so (``_quoted_titles``); one that writes the
+    title bare ("will play Space Oddity") reads it by its context, which a title shares with a body's name, and the
+    few votes of a kind outweighed the many of none."""
+    quoted = sum(_quoted_alone(m, paragraphs[m.article][m.paragraph]) for m in cluster)
+    return quoted >= QUOTED_WORK_USES and quoted > sum(m.kind == kind for m in cluster)
+
+
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
     Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
@@ -5099,6 +5164,11 @@ def _build_entities(
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
             kind = _cluster_kind(other) if (other := [m for m in cluster if m.kind not in (kind, PERSON)]) else OTHER
+        if (not entry.get("kind") and (kind in (ORG, PLACE) or kind == PERSON and any(_slogan(m) for m in cluster))
+                and _quoted_work(cluster, kind, paragraphs)):
+            kind = OTHER
+        if not entry.get("kind") and kind in (ORG, PERSON) and _owned_product(cluster, paragraphs, makers):
+            kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON
         if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)

@@ -192,6 +192,29 @@ def test_a_body_misspelt_by_one_outlet_is_the_body_when_both_reports_are_about_t
     assert entity_of(dossier, "Zorvelec") != entity_of(dossier, "Zorvalec")
 
 
+def test_a_body_spelt_one_letter_apart_by_another_report_is_the_body_unless_one_report_writes_both() -> None:
+    # One report's transliteration or typing error, read as of no kind there ("contacted Zorvalec, her provider").
+    other_spelling = "Her son contacted Zorvalec, her electric provider, who confirmed the billing error after a storm."
+    body = article("Her son called the company Zorvelec, which confirmed the billing error after the storm.", id="b")
+    dossier, _ = build(article(other_spelling, id="a"), body)
+    assert entity_of(dossier, "Zorvalec") == entity_of(dossier, "Zorvelec")
+    assert {e.kind for e in dossier.entities} == {"organization"}
+    # The body goes by the spelling read as a body's, though two reports write the other.
+    dossier, _ = build(article(other_spelling, id="a"), body, article(other_spelling, id="c"))
+    assert [e.name for e in dossier.entities] == ["Zorvelec"]
+    both = article(other_spelling, "Customers of the company Zorvelec saw no billing error after the storm.", id="a")
+    dossier, _ = build(both, body)
+    assert entity_of(dossier, "Zorvalec") != entity_of(dossier, "Zorvelec")
+
+
+def test_a_noun_introducing_a_body_outweighs_the_reporting_verb_after_its_name() -> None:
+    found = mentions("The state corporation Vellergia confirmed on Friday that it had regained contact with the craft.")
+    assert found == {"Vellergia": "organization"}
+    # A name the tagger misses, kept by the two cues around it.
+    assert mentions("Last week the online bank Cashpot admitted that its customer account details were open.") == {
+        "Cashpot": "organization"}
+
+
 def test_a_country_under_its_official_name_is_the_country() -> None:
     assert mentions("Officials of the Federal Republic of Germany met on Monday.") == {
         "Federal Republic of Germany": "place"}
@@ -706,6 +729,42 @@ def test_a_dateline_town_before_the_date_is_a_place() -> None:
 def test_a_dateline_town_before_a_credit_or_a_dash_is_a_place_named_whole(dateline: str) -> None:
     found = mentions(f"{dateline}Acme Corp said on Tuesday it would close the plant.")
     assert found["NEW YORK"] == "place" and "YORK" not in found
+
+
+def test_a_title_quoted_alone_in_most_reports_is_a_title_where_one_writes_it_bare() -> None:
+    for bare in ("Her radio will play Jo Roe’s Kestrel Moon on the way.",
+                 "At the gala the band played Kestrel Moon, the singer's old hit."):
+        dossier, _ = build(article(bare, id="a"), article("The crowd sang along to ‘Kestrel Moon’ at the end.", id="b"),
+                           article('Fans chose "Kestrel Moon" as the best song of the year.', id="c"))
+        song = next(e for e in dossier.entities if e.name == "Kestrel Moon")
+        assert song.kind == "other", bare
+    # A body in scare quotes once, and named as a body more often, stays a body.
+    dossier, _ = build(article("The company Vellcorp said on Monday that it would hire. Vellcorp shares rose.", id="a"),
+                       article("Investors praised Vellcorp executives. Vellcorp stock rose again.", id="b"),
+                       article('Critics called the plan a "Vellcorp" stunt.', id="c"),
+                       article('Its "Vellcorp" brand was everywhere.', id="d"))
+    assert next(e for e in dossier.entities if e.name == "Vellcorp").kind == "organization"
+
+
+def test_an_unknown_name_after_a_persons_possessive_is_their_work_or_venture_not_a_place() -> None:
+    found = mentions("Jo Roe's Virgin Orbital enterprise and Sam Vell's Blue Zephyr are private companies.")
+    assert found["Virgin Orbital"] == "other"
+    assert mentions("Jo Roe's Vell Island home was flooded.").get("Vell Island") == "place"
+
+
+def test_a_bodys_product_named_with_its_generic_noun_is_a_thing_not_a_body() -> None:
+    dossier, _ = build(
+        article("Vellcorp has worked on its giant Kestrel Prime rocket for years.",
+                "Kestrel Prime is due to fly in May, Vellcorp said.", id="a"),
+        article("The maiden voyage of the company's Kestrel Prime rocket is set for May.",
+                "Kestrel Prime launches will cost $90 million.", id="b"),
+        article("Vellcorp will launch Kestrel Prime next month.", id="c"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds == {"Kestrel Prime": "other", "Vellcorp": "organization"}
+    # A person's possessive before a body's name and a product noun: the owner's company, still a body.
+    dossier, _ = build(article("Jo Roe's Vellcorp cars sold well, and Vellcorp shares rose.", id="a"),
+                       article("Sam Vell's Vellcorp cars were recalled. Vellcorp said it would pay.", id="b"))
+    assert next(e for e in dossier.entities if e.name == "Vellcorp").kind == "organization"
 
 
 def test_a_dateline_of_a_body_is_no_place() -> None:
@@ -2116,6 +2175,8 @@ def test_a_reporters_job_between_the_body_and_the_name_is_a_role() -> None:
 def test_the_planets_are_things_in_the_sky() -> None:
     found = _entities("Vellcorp said Saturn and Jupiter will be visible at dawn, and Mars too.")
     assert found.get("Jupiter") == found.get("Mars") == "other" and found.get("Saturn") in (None, "other")
+    found = _entities("Vellcorp hopes to land people on the Red Planet by 2030.", "Its rocket will reach the planet.")
+    assert found.get("Red Planet") in (None, "other")
 
 
 def test_a_time_zone_before_time_is_no_name() -> None:

@@ -141,8 +141,9 @@ ORG_CUES = set(
 MEDIA_JOB_WORDS = frozenset(
     "Insider Reporter Correspondent Analyst Columnist Editor Anchor Writer Contributor Producer Host".split()
 )
-# The planets: a thing in the sky, no body, place or person, wherever they are named ("Vell saw Mars and Jupiter").
-CELESTIAL_BODIES = frozenset("Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split())
+# The planets, and Mars' common name: a thing in the sky, no body, place or person, wherever they are named ("Vell saw
+# Mars and Jupiter", "a trip to the Red Planet").
+CELESTIAL_BODIES = frozenset({*"Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto".split(), "Red Planet"})
 # Time zones named by a region's word, before "time": "4:51 a.m. Pacific time" names no ocean, "Mountain time" no hill.
 TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
 # Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
@@ -386,7 +387,7 @@ ORG_INTRODUCERS = {
     "firm", "company", "group", "newspaper", "daily", "broadcaster", "agency", "network", "outlet",
     "website", "union", "bank", "startup", "giant", "maker", "retailer", "carrier", "pollster",
     "channel", "station", "magazine", "organization", "organisation", "militia", "party", "insurer",
-    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio",
+    "automaker", "manufacturer", "publisher", "tabloid", "charity", "club", "label", "studio", "corporation",
 }  # fmt: skip
 # Last words that make a capitalised run a date or an occasion, not a name.
 EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
