@@ -2988,20 +2988,34 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
     return [m for m in mentions if m.text not in ordinary]
 
 
+_NAMING_WORDS = ORG_CUES | BODY_HEADS | PLACE_CUES | TITLE_HEADS  # words that make a phrase a body's, place's, title's
+
+
 def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
-    """A name of two or three words that the story also writes in lower case ("Border Security" where a report has
-    "immigration and border security") is emphasis, no name; not one with a body's, a place's or a title's word
-    ("Supreme Court", "Prime Minister") or that the lists know."""
+    """A name of two or three words that the reports using it write in lower case as often as capitalised ("Border
+    Security" where the report has "immigration and border security") is emphasis, no name (not "App Store", written
+    so throughout, once "app store"); not one with a body's, a place's or a title's word ("Supreme Court", "Prime
+    Minister") or that the lists know. Only the reports using it are read: a story's whole text for each phrase was
+    too slow for a large story."""
     gaz = gazetteer()
-    phrases = {m.text for m in mentions if 2 <= m.text.count(" ") + 1 <= 3 and m.text not in gaz.places
-               and m.text not in INSTITUTIONS and all(
-                   w.isalpha() and w.istitle() and w not in ORG_CUES | BODY_HEADS | PLACE_CUES | TITLE_HEADS
-                   for w in m.text.split(" "))}
-    if not phrases:
-        return mentions
-    text = " ".join(p for article in paragraphs.values() for p in article)
-    lower = {phrase for phrase in phrases if re.search(rf"(?<![\w-]){phrase.lower()}(?![\w-])", text)}
-    return [m for m in mentions if m.text not in lower]
+    uses: dict[str, set[str]] = defaultdict(set)  # each phrase -> the articles writing it capitalised
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if (2 <= m.text.count(" ") + 1 <= 3 and m.text not in gaz.places and m.text not in INSTITUTIONS
+                and all(w.isalpha() and w.istitle() and w not in _NAMING_WORDS for w in m.text.split(" "))):
+            uses[m.text].add(m.article)
+            counts[m.text] += 1
+    texts: dict[str, str] = {}
+    lower = set()
+    for phrase in sorted(uses):
+        found = 0
+        for article in uses[phrase]:
+            if article not in texts:
+                texts[article] = " ".join(paragraphs[article])
+            found += len(re.findall(rf"(?<![\w-]){phrase.lower()}(?![\w-])", texts[article]))
+        if found >= counts[phrase]:
+            lower.add(phrase)
+    return [m for m in mentions if m.text not in lower] if lower else mentions
 
 
 _CLAUSE = re.compile(r"[^.!?:;\n]+")

@@ -2270,11 +2270,11 @@ def test_a_plural_of_people_with_a_possessive_opens_a_name_and_alone_is_none() -
     assert "Women" not in found and "Children" not in found
 
 
-def test_a_capitalised_phrase_the_story_writes_in_lower_case_is_no_name() -> None:
+def test_a_capitalised_phrase_the_report_writes_in_lower_case_is_no_name() -> None:
     dossier, _ = build(article("Everyone will be trying, with a big additional focus put on Military Readiness and "
-                               "Coastal Security.", "We must put more money into Harbour Safety, he tweeted."),
-                       article("The talks on pay, coastal security and harbour safety will continue, he said.",
-                               "The Supreme Court ruled; the state supreme court agreed.", id="b"))
+                               "Coastal Security.", "We must put more money into Harbour Safety, he tweeted.",
+                               "The talks on pay, coastal security and harbour safety will continue, he said."),
+                       article("The Supreme Court ruled; the state supreme court agreed.", id="b"))
     names = {e.name for e in dossier.entities}
     assert not names & {"Coastal Security", "Harbour Safety"}
     assert "Supreme Court" in names
