@@ -1876,9 +1876,11 @@ def _body_endings(mentions: list[Mention], paragraphs: list[str]) -> list[Mentio
     return [m for m in mentions if (m.paragraph, m.start) not in dropped]
 
 
-# Where a text defines initials: "Deferred Action for Vells, or DAV", "... (DAV)", "DAV (Deferred Action for Vells)".
+# Where a text defines initials: "Deferred Action for Vells, or DAV", "... (DAV)", "DAV (Deferred Action for Vells)",
+# "DAV, short for Deferred Action for Vells,".
 _ACRONYM_AFTER_NAME = re.compile(r"(?:, or | \()([A-Z]{2,8})(?=[),;:.!?]|\s[—–-]|$)")
-_ACRONYM_BEFORE_NAME = re.compile(r"(?<![\w.-])([A-Z]{2,8}) \(([A-Z][^()]{2,100})\)")
+_ACRONYM_BEFORE_NAME = re.compile(
+    r"(?<![\w.-])([A-Z]{2,8})(?: \(|,? (?:short for|which stands for|stands for) )([A-Z][^()]{2,100}?)(?=[),.;:]|$)")
 _DEFINED_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|" + "|".join(sorted(CONNECTORS | {"and", "&", "to", "in"})))
 
 

@@ -2222,9 +2222,11 @@ def test_a_name_spelt_out_beside_its_initials_is_one_name_with_them() -> None:
     dossier, _ = build(article(
         "The program that protected young immigrants — Temporary Protection for Island Families, or TPIF — is an "
         "important issue, he said.", "Senators said they strongly support TPIF.",
-        "The app includes RAIE (Rapid and Accurate Image Enlargement), which sharpens photos."))
+        "The app includes RAIE (Rapid and Accurate Image Enlargement), which sharpens photos.",
+        "SAIE, short for Smart and Accurate Image Enlargement, takes a different approach from ordinary zoom."))
     names = {e.name for e in dossier.entities}
-    assert not names & {"Island Families", "Rapid", "Accurate Image Enlargement"}
+    assert not names & {"Island Families", "Rapid", "Accurate Image Enlargement", "Smart"}
+    assert "Smart and Accurate Image Enlargement" in names
     assert entity_of(dossier, "TPIF") == entity_of(dossier, "Temporary Protection for Island Families")
     assert "Rapid and Accurate Image Enlargement" in names
 
