@@ -1104,9 +1104,13 @@ def _reconcile(
     # A name alone that "the" comes before is a team's or a thing's ("The Vellbirds will play"), though read as a person
     lone_people = ({m.text for m in out if m.kind == PERSON and " " not in m.text}
                    - {m.text for m in out if _THE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 5), m.start)})
+    # A firm named after people is named so again ("Mossack Fonseca employs"): the tagger's one reading of a full
+    # name as a body's or a place's is its context's ("the head of the Vell Bank, Jo Roe,")
+    body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
     for m in out:
         m.kind = decided.get(m.text, m.kind)
-        if m.kind in (ORG, PLACE) and _named_by_surname(m.text, lone_people):
+        if (m.kind in (ORG, PLACE) and body_uses[m.text] == 1 and _named_by_surname(m.text, lone_people)
+                and not _decisive_cue(m, paragraphs[m.paragraph])):
             m.kind = PERSON
         if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
