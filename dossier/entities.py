@@ -1128,14 +1128,16 @@ def _reconcile(
 def _named_by_surname(text: str, lone_people: set[str]) -> bool:
     """Whether a name of two or three words the tagger read as a body's or a place's is a person's, its last word
     the article's name alone for a person ("Agustín Vell" ... "Vell said"): its first word a given name, or no word
-    or place of its own ("Nouriel"), and its words of no body's or place's ("Vell Bank", "Stern School")."""
+    or place of its own ("Nouriel") in a name of two words, and its words of no body's or place's ("Vell Bank",
+    "Stern School"), initials or ordinary words ("Crystal Palace" ... "Palace": a club's short name)."""
     words = text.split()
     if not 2 <= len(words) <= 3 or words[-1] not in lone_people or text in gazetteer().places:
         return False
     first = ascii_fold(words[0])
-    return (all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
-            and (first in given_names() or (first.lower() not in ordinary_words() and first not in gazetteer().places
-                                            and not _is_acronym(words[0])))
+    return (all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").replace("'", "").isalpha()
+                and w.lower() not in ordinary_words() for w in words[1:])
+            and (first in given_names() or (len(words) == 2 and first.lower() not in ordinary_words()
+                                            and first not in gazetteer().places and not _is_acronym(words[0])))
             and _kind_of(words) not in (ORG, PLACE) and not _place_and_nickname(words))
 
 
@@ -1916,7 +1918,7 @@ def _defined_acronyms(mentions: list[Mention], article: Article) -> list[Mention
             before = paragraph[max(0, found.start() - 120) : found.start()]
             words = list(re.finditer(r"\S+", before))
             k = _defined_name([w.group(0) for w in words], acronym)
-            if k is not None:
+            if k is not None and not re.search(r"['’]s?$", before):  # "the Vell Exchange's (VE)": its own name
                 defined.append((index, found.start() - len(before) + words[k].start(), found.start()))
         for found in _ACRONYM_BEFORE_NAME.finditer(paragraph):
             name = found.group(2).split()
@@ -1940,17 +1942,19 @@ _WORD_FOR_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) for $")
 
 
 def _bodies_for_places(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
-    """A capitalised word that names nothing of its own, then "for" and a place ("said Democracy for Vellia"), is a
-    body's name, the place its last word, where the word is capitalised inside a sentence; where it opens one or a
-    quoted phrase (a slogan: "Freedom for Vellia!"), when the article writes the whole so inside one. Not a body or
-    person then "for" ("left Arsenal for Chelsea"), nor a town the lists know, a month or a title ("left Vellton for
-    Ohio", "in May for Ohio", "Minister for Europe")."""
+    """A capitalised word that names nothing of its own, then "for" and a place the lists know ("said Democracy for
+    Ohio"; not "Roe for Kennedy", a surname the tagger read as a place's), is a body's name, the place its last word,
+    where the word is capitalised inside a sentence; where it opens one or a quoted phrase (a slogan: "Freedom for
+    Ohio!"), when the article writes the whole so inside one. Not a body or person then "for" ("left Arsenal for
+    Chelsea"), nor a town the lists know, a month or a title ("left Vellton for Ohio", "in May for Ohio", "Minister
+    for Europe")."""
     gaz = gazetteer()
     ends = {(m.paragraph, m.end): m for m in mentions}
     joined: list[tuple[Mention, int, str]] = []  # the place, where the name starts, the name
     for b in mentions:
         paragraph = paragraphs[b.paragraph]
-        found = _WORD_FOR_BEFORE.search(paragraph, max(0, b.start - 30), b.start) if b.kind == PLACE else None
+        found = (_WORD_FOR_BEFORE.search(paragraph, max(0, b.start - 30), b.start)
+                 if b.kind == PLACE and b.text in gaz.places else None)
         word = found.group(1) if found else ""
         before = ends.get((b.paragraph, found.end(1))) if found else None
         if (not found or word in given_names() or word in gaz.towns or word in gaz.demonyms
@@ -3008,7 +3012,8 @@ def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, li
     counts: Counter[str] = Counter()
     for m in mentions:
         if (2 <= m.text.count(" ") + 1 <= 3 and m.text not in gaz.places and m.text not in INSTITUTIONS
-                and all(w.isalpha() and w.istitle() and w not in _NAMING_WORDS for w in m.text.split(" "))):
+                and all(w.isalpha() and w.istitle() and w not in _NAMING_WORDS and w.lower() not in FUNCTION_WORDS
+                        for w in m.text.split(" "))):
             uses[m.text].add(m.article)
             counts[m.text] += 1
     texts: dict[str, str] = {}
