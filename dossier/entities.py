@@ -1109,7 +1109,8 @@ def _reconcile(
     body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
     for m in out:
         m.kind = decided.get(m.text, m.kind)
-        if (m.kind in (ORG, PLACE) and body_uses[m.text] == 1 and _named_by_surname(m.text, lone_people)
+        if (m.kind in (ORG, PLACE) and body_uses[m.text] == 1
+                and _named_by_surname(m.text, lone_people, context.lowercase_words)
                 and not _decisive_cue(m, paragraphs[m.paragraph])):
             m.kind = PERSON
         if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
@@ -1125,17 +1126,18 @@ def _reconcile(
     return out
 
 
-def _named_by_surname(text: str, lone_people: set[str]) -> bool:
+def _named_by_surname(text: str, lone_people: set[str], lowercase: set[str]) -> bool:
     """Whether a name of two or three words the tagger read as a body's or a place's is a person's, its last word
     the article's name alone for a person ("Agustín Vell" ... "Vell said"): its first word a given name, or no word
     or place of its own ("Nouriel") in a name of two words, and its words of no body's or place's ("Vell Bank",
-    "Stern School"), initials or ordinary words ("Crystal Palace" ... "Palace": a club's short name)."""
+    "Stern School"), initials or words news or the article (``lowercase``) writes in lower case ("Crystal Palace"
+    ... "Palace": a club's short name)."""
     words = text.split()
     if not 2 <= len(words) <= 3 or words[-1] not in lone_people or text in gazetteer().places:
         return False
     first = ascii_fold(words[0])
     return (all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").replace("'", "").isalpha()
-                and w.lower() not in ordinary_words() for w in words[1:])
+                and w.lower() not in ordinary_words() and w.lower() not in lowercase for w in words[1:])
             and (first in given_names() or (len(words) == 2 and first.lower() not in ordinary_words()
                                             and first not in gazetteer().places and not _is_acronym(words[0])))
             and _kind_of(words) not in (ORG, PLACE) and not _place_and_nickname(words))
@@ -1942,7 +1944,7 @@ _WORD_FOR_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) for $")
 
 
 def _bodies_for_places(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
-    """A capitalised word that names nothing of its own, then "for" and a place the lists know ("said Democracy for
+    """A capitalised word that names nothing of its own, then "for" and a big place the lists know ("said Democracy for
     Ohio"; not "Roe for Kennedy", a surname the tagger read as a place's), is a body's name, the place its last word,
     where the word is capitalised inside a sentence; where it opens one or a quoted phrase (a slogan: "Freedom for
     Ohio!"), when the article writes the whole so inside one. Not a body or person then "for" ("left Arsenal for
@@ -1954,7 +1956,7 @@ def _bodies_for_places(mentions: list[Mention], paragraphs: list[str]) -> list[M
     for b in mentions:
         paragraph = paragraphs[b.paragraph]
         found = (_WORD_FOR_BEFORE.search(paragraph, max(0, b.start - 30), b.start)
-                 if b.kind == PLACE and b.text in gaz.places else None)
+                 if b.kind == PLACE and b.text in gaz.big_places else None)
         word = found.group(1) if found else ""
         before = ends.get((b.paragraph, found.end(1))) if found else None
         if (not found or word in given_names() or word in gaz.towns or word in gaz.demonyms
