@@ -1101,15 +1101,23 @@ def _reconcile(
     out = [m for m in out if not ((m.kind == PERSON or m.text in DOTTED_TITLES) and any(
         p == m.paragraph and a <= m.start and m.end < b for p, a, b in titles))]
     person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
-    # A name alone that "the" comes before is a team's or a thing's ("The Vellbirds will play"), though read as a person
-    lone_people = ({m.text for m in out if m.kind == PERSON and " " not in m.text}
+    # A name alone that says something or follows a title ("Roe said", "Mr Roe"), as a person's surname does; not one
+    # that "the" comes before, a team's or a thing's ("The Vellbirds will play"), though read as a person
+    lone_people = ({m.text for m in out if m.kind == PERSON and " " not in m.text
+                    and (_REPORTING_AFTER.match(paragraphs[m.paragraph], m.end)
+                         or _TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 20), m.start))}
                    - {m.text for m in out if _THE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 5), m.start)})
     # A firm named after people is named so again ("Mossack Fonseca employs"): the tagger's one reading of a full
     # name as a body's or a place's is its context's ("the head of the Vell Bank, Jo Roe,")
     body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
+    # ... and no short name of another body's or place's ("Manchester City" ... "City")
+    tails: dict[str, set[str]] = defaultdict(set)
+    for m in out:
+        if m.kind in (ORG, PLACE) and " " in m.text:
+            tails[m.text.rsplit(" ", 1)[1]].add(m.text)
     for m in out:
         m.kind = decided.get(m.text, m.kind)
-        if (m.kind in (ORG, PLACE) and body_uses[m.text] == 1
+        if (m.kind in (ORG, PLACE) and body_uses[m.text] == 1 and tails[m.text.rsplit(" ", 1)[-1]] <= {m.text}
                 and _named_by_surname(m.text, lone_people, context.lowercase_words)
                 and not _decisive_cue(m, paragraphs[m.paragraph])):
             m.kind = PERSON
