@@ -58,6 +58,7 @@ from .entity_data import (
     given_name_gender,
     given_names,
     name_gender_detector,
+    place_form,
     translit_key,
     usual_given_name_gender,
 )
@@ -128,6 +129,7 @@ from .lang.en.names import (
     OTHER_NOUN_OPENERS,
     PART_ADJECTIVES,
     PARTY_SIDES,
+    PEOPLE_POSSESSIVES,
     PERSON_POSSESSIVES,
     PLACE_AFTER,
     PLACE_APPOSED,
@@ -411,8 +413,11 @@ def find_mentions(article: Article) -> list[Mention]:
     _armed_groups(prose, article.paragraphs)
     prose = _quoted_titles(prose, article.paragraphs)
     _possessive_names(prose, article.paragraphs)
+    prose = _people_possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
     prose = _body_endings(prose, article.paragraphs)
+    prose = _defined_acronyms(prose, article)
+    prose = _bodies_for_places(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
     prose = _without_positions(prose, article.paragraphs)
@@ -462,6 +467,29 @@ def _bracketed_given_names(mentions: list[Mention], paragraphs: list[str]) -> No
         if (m.kind == PERSON and paragraph[m.start - 1 : m.start] == "[" and surname
                 and ascii_fold(m.text) in given_names() and (m.paragraph, surname.start(1)) not in spans):
             m.start, m.end, m.text = surname.start(1), surname.end(1), surname.group(1)
+
+
+_NAME_AFTER_POSSESSIVE = re.compile(r"['’]s?((?: [A-Z][\w'’-]*)+)")  # "Children's Vell Fund", "Workers' Party"
+
+
+def _people_possessive_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A plural noun of people read as a name, its "'s" and capitalised words after it, is the name they make
+    ("Children's Health Insurance Program", "Women's March"), which takes in any name read inside those words;
+    alone, such a noun names nobody ("Women's groups")."""
+    gone: set[int] = set()
+    for m in mentions:
+        if m.text not in PEOPLE_POSSESSIVES or id(m) in gone:
+            continue
+        tail = _NAME_AFTER_POSSESSIVE.match(paragraphs[m.paragraph], m.end)
+        if not tail:
+            gone.add(id(m))
+            continue
+        gone.update(id(other) for other in mentions
+                    if other.paragraph == m.paragraph and m.end < other.start < tail.end())
+        m.end, m.text = tail.end(), paragraphs[m.paragraph][m.start : tail.end()]
+        kind = _kind_of(re.sub(r"['’]s? ", " ", m.text).split())
+        m.kind = ORG if ORG in (kind, m.kind) else kind or OTHER
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
@@ -1051,6 +1079,7 @@ def _reconcile(
                 c.start, c.text = r.start, r.text
         if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES
                 or (c.kind == ORG and _is_country_name(c.text))
+                or (c.kind == PLACE and _POSSESSIVE_BODY.search(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
             if (c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split())
@@ -1073,8 +1102,26 @@ def _reconcile(
     out = [m for m in out if not ((m.kind == PERSON or m.text in DOTTED_TITLES) and any(
         p == m.paragraph and a <= m.start and m.end < b for p, a, b in titles))]
     person_words = {w for m in out if m.kind == PERSON and " " in m.text for w in m.text.split()}
+    # A name alone that says something or follows a title ("Roe said", "Mr Roe"), as a person's surname does; not one
+    # that "the" comes before, a team's or a thing's ("The Vellbirds will play"), though read as a person
+    lone_people = ({m.text for m in out if m.kind == PERSON and " " not in m.text
+                    and (_REPORTING_AFTER.match(paragraphs[m.paragraph], m.end)
+                         or _TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 20), m.start))}
+                   - {m.text for m in out if _THE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 5), m.start)})
+    # A firm named after people is named so again ("Mossack Fonseca employs"): the tagger's one reading of a full
+    # name as a body's or a place's is its context's ("the head of the Vell Bank, Jo Roe,")
+    body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
+    # ... and no short name of another body's or place's ("Manchester City" ... "City")
+    tails: dict[str, set[str]] = defaultdict(set)
+    for m in out:
+        if m.kind in (ORG, PLACE) and " " in m.text:
+            tails[m.text.rsplit(" ", 1)[1]].add(m.text)
     for m in out:
         m.kind = decided.get(m.text, m.kind)
+        if (m.kind in (ORG, PLACE) and body_uses[m.text] == 1 and tails[m.text.rsplit(" ", 1)[-1]] <= {m.text}
+                and _named_by_surname(m.text, lone_people, context.lowercase_words)
+                and not _decisive_cue(m, paragraphs[m.paragraph])):
+            m.kind = PERSON
         if (m.kind == PERSON and " " not in m.text and m.text not in person_words and id(m) not in sure
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
             m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
@@ -1086,6 +1133,27 @@ def _reconcile(
         if m.kind == PERSON and of > 0 and not _is_role_only(m):
             m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
     return out
+
+
+def _named_by_surname(text: str, lone_people: set[str], lowercase: set[str]) -> bool:
+    """Whether a name of two or three words the tagger read as a body's or a place's is a person's, its last word
+    the article's name alone for a person ("Agustín Vell" ... "Vell said"): its first word a given name, or no word
+    or place of its own ("Nouriel") in a name of two words, and its words of no body's or place's ("Vell Bank",
+    "Stern School"), initials or words news or the article (``lowercase``) writes in lower case ("Crystal Palace"
+    ... "Palace": a club's short name)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in lone_people or text in gazetteer().places:
+        return False
+    first = ascii_fold(words[0])
+    return (all(w[:1].isupper() and w[1:].islower() and w.replace("-", "").replace("'", "").isalpha()
+                and w.lower() not in ordinary_words() and w.lower() not in lowercase for w in words[1:])
+            and (first in given_names() or (len(words) == 2 and first.lower() not in ordinary_words()
+                                            and first not in gazetteer().places and not _is_acronym(words[0])))
+            and _kind_of(words) not in (ORG, PLACE) and not _place_and_nickname(words))
+
+
+# A possessive then a body's head noun ends no place's name: "Vell County Prosecutor's Office".
+_POSSESSIVE_BODY = re.compile(r"['’]s? (?:" + "|".join(sorted(BODY_HEADS - PLACE_CUES)) + r")$")
 
 
 # Where a clause opens: a paragraph's start, or a full stop, colon, semicolon, comma or quote mark before a name.
@@ -1117,8 +1185,7 @@ def _neighbours_kind(m: Mention, paragraph: str) -> str | None:
     if (m.kind == PERSON and len(before) == 2 and before[0].lower() in ROLE_NOUNS
             and before[1] in EMPLOYER_PREPOSITIONS):
         return ORG
-    gaz = gazetteer()
-    if m.kind != PLACE or " " in m.text or {m.text, m.text.title()} & gaz.places.keys() or (
+    if m.kind != PLACE or " " in m.text or place_form(m.text) or (
             _place_key(m.text) in _place_keys()):
         return None
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 30])
@@ -1198,7 +1265,7 @@ def _lexical_kind(text: str, kind: str) -> str | None:
     if (kind == PLACE and len(words) > 1 and {words[-1], head} & (BODY_HEADS - PLACE_CUES)
             and text not in gaz.places):
         return ORG
-    if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not {text, text.title()} & gaz.places.keys():
+    if kind == PLACE and _is_acronym(text) and len(text) <= 5 and not place_form(text):
         return ORG  # "NASA", "DACA": initials that are no place the gazetteer knows
     return None
 
@@ -1840,6 +1907,96 @@ def _body_endings(mentions: list[Mention], paragraphs: list[str]) -> list[Mentio
         m.end = field.end()
         m.text = paragraphs[m.paragraph][m.start : m.end]
     return [m for m in mentions if (m.paragraph, m.start) not in dropped]
+
+
+# Where a text defines initials: "Deferred Action for Vells, or DAV", "... (DAV)", "DAV (Deferred Action for Vells)",
+# "DAV, short for Deferred Action for Vells,".
+_ACRONYM_AFTER_NAME = re.compile(r"(?:, or | \()([A-Z]{2,8})(?=[),;:.!?]|\s[—–-]|$)")
+_ACRONYM_BEFORE_NAME = re.compile(
+    r"(?<![\w.-])([A-Z]{2,8})(?: \(|,? (?:short for|which stands for|stands for) )([A-Z][^()]{2,100}?)(?=[),.;:]|$)")
+_DEFINED_NAME_WORD = re.compile(r"[A-Z][\w'’-]*|" + "|".join(sorted(CONNECTORS | {"and", "&", "to", "in"})))
+
+
+def _defined_name(words: list[str], acronym: str) -> int | None:
+    """Where in ``words`` (the words before the initials, in order) starts the name ``acronym`` spells: the fewest
+    last words, each capitalised or a connector, whose capitals' initials are exactly it, or whose words' initials
+    are ("Democracy for Vell, or DFV")."""
+    for k in range(len(words) - 1, -1, -1):
+        if not _DEFINED_NAME_WORD.fullmatch(words[k]):
+            return None
+        initials = acronym_of(" ".join(words[k:]))
+        if words[k][:1].isupper() and acronym in (initials, "".join(w[0] for w in words[k:]).upper()):
+            return k
+        if len(initials) > len(acronym):
+            return None
+    return None
+
+
+def _defined_acronyms(mentions: list[Mention], article: Article) -> list[Mention]:
+    """A name the text spells out beside its initials ("Deferred Action for Childhood Arrivals, or DACA") is one
+    name, though the tagger read a part of it ("Childhood Arrivals"): the words it covers become one mention, of
+    a body's kind if the tagger read a body's in them, else of the kind it read. Not where it read none (a term:
+    "Gross Vell Product (GVP)"), nor a person's name or a title ("Chief Vell Officer (CVO)")."""
+    paragraphs = article.paragraphs
+    defined: list[tuple[int, int, int]] = []  # paragraph, start and end of a name
+    for index, paragraph in enumerate(paragraphs):
+        for found in _ACRONYM_AFTER_NAME.finditer(paragraph):
+            acronym = found.group(1)
+            before = paragraph[max(0, found.start() - 120) : found.start()]
+            words = list(re.finditer(r"\S+", before))
+            k = _defined_name([w.group(0) for w in words], acronym)
+            if k is not None and not re.search(r"['’]s?$", before):  # "the Vell Exchange's (VE)": its own name
+                defined.append((index, found.start() - len(before) + words[k].start(), found.start()))
+        for found in _ACRONYM_BEFORE_NAME.finditer(paragraph):
+            name = found.group(2).split()
+            if _defined_name(name, found.group(1)) == 0:
+                defined.append((index, found.start(2), found.end(2)))
+    for index, start, end in defined:
+        inside = [m for m in mentions if m.paragraph == index and m.start < end and m.end > start]
+        if (not inside or any(m.kind == PERSON for m in inside) or any(m.start < start or m.end > end for m in inside)
+                or (inside[0].start, inside[0].end) == (start, end)
+                or all(w in TITLE_WORDS for w in paragraphs[index][start:end].split())):
+            continue  # "Jo Ann Roe (JAR)"; a name running past the definition's words is read otherwise
+        kind = ORG if any(m.kind == ORG for m in inside) else inside[0].kind
+        covered = {id(m) for m in inside}
+        mentions = [m for m in mentions if id(m) not in covered]
+        mentions.append(Mention(article.id, index, start, end, paragraphs[index][start:end], kind))
+    return sorted(mentions, key=lambda m: (m.paragraph, m.start))
+
+
+# A capitalised word and "for" right before a place: "Democracy for " of "Democracy for Vellia".
+_WORD_FOR_BEFORE = re.compile(r"(?<![\w'’&.-])([A-Z][a-z]+) for $")
+
+
+def _bodies_for_places(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A capitalised word that names nothing of its own, then "for" and a big place the lists know ("said Democracy for
+    Ohio"; not "Roe for Kennedy", a surname the tagger read as a place's), is a body's name, the place its last word,
+    where the word is capitalised inside a sentence; where it opens one or a quoted phrase (a slogan: "Freedom for
+    Ohio!"), when the article writes the whole so inside one. Not a body or person then "for" ("left Arsenal for
+    Chelsea"), nor a town the lists know, a month or a title ("left Vellton for Ohio", "in May for Ohio", "Minister
+    for Europe")."""
+    gaz = gazetteer()
+    ends = {(m.paragraph, m.end): m for m in mentions}
+    joined: list[tuple[Mention, int, str]] = []  # the place, where the name starts, the name
+    for b in mentions:
+        paragraph = paragraphs[b.paragraph]
+        found = (_WORD_FOR_BEFORE.search(paragraph, max(0, b.start - 30), b.start)
+                 if b.kind == PLACE and b.text in gaz.big_places else None)
+        word = found.group(1) if found else ""
+        before = ends.get((b.paragraph, found.end(1))) if found else None
+        if (not found or word in given_names() or word in gaz.towns or word in gaz.demonyms
+                or word in TITLE_WORDS or word in MONTHS or word in WEEKDAYS or word.lower() in FUNCTION_WORDS
+                or (before and (before.kind not in (OTHER, PLACE) or before.start != found.start(1)))):
+            continue
+        joined.append((b, found.start(1), f"{word} for {b.text}"))
+    inside = {name for b, start, name in joined if not _opens_sentence(paragraphs[b.paragraph], start)
+              and paragraphs[b.paragraph][start - 1] not in _QUOTE_MARKS}
+    gone: set[int] = set()
+    for b, start, name in joined:
+        if name in inside:
+            gone.update(id(m) for m in mentions if m.paragraph == b.paragraph and start <= m.start < b.start)
+            b.start, b.text, b.kind = start, name, ORG
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
@@ -2721,8 +2878,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
-    dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
-                                                paragraphs)
+    dossier.mentions = _without_lowercase_phrases(_without_story_lowercase(
+        _split_story_joined(_restore_tails(dossier.mentions, paragraphs)), paragraphs), paragraphs)
     mentions = dossier.mentions
     _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
@@ -2868,6 +3025,37 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
                  and (word.lower() in lower or word.lower() in ordinary_words())
                  and word not in gazetteer().places and word not in INSTITUTIONS}
     return [m for m in mentions if m.text not in ordinary]
+
+
+_NAMING_WORDS = ORG_CUES | BODY_HEADS | PLACE_CUES | TITLE_HEADS  # words that make a phrase a body's, place's, title's
+
+
+def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+    """A name of two or three words that the reports using it write in lower case as often as capitalised ("Border
+    Security" where the report has "immigration and border security") is emphasis, no name (not "App Store", written
+    so throughout, once "app store"); not one with a body's, a place's or a title's word ("Supreme Court", "Prime
+    Minister") or that the lists know. Only the reports using it are read: a story's whole text for each phrase was
+    too slow for a large story."""
+    gaz = gazetteer()
+    uses: dict[str, set[str]] = defaultdict(set)  # each phrase -> the articles writing it capitalised
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        if (2 <= m.text.count(" ") + 1 <= 3 and m.text not in gaz.places and m.text not in INSTITUTIONS
+                and all(w.isalpha() and w.istitle() and w not in _NAMING_WORDS and w.lower() not in FUNCTION_WORDS
+                        for w in m.text.split(" "))):
+            uses[m.text].add(m.article)
+            counts[m.text] += 1
+    texts: dict[str, str] = {}
+    lower = set()
+    for phrase in sorted(uses):
+        found = 0
+        for article in uses[phrase]:
+            if article not in texts:
+                texts[article] = " ".join(paragraphs[article])
+            found += len(re.findall(rf"(?<![\w-]){phrase.lower()}(?![\w-])", texts[article]))
+        if found >= counts[phrase]:
+            lower.add(phrase)
+    return [m for m in mentions if m.text not in lower] if lower else mentions
 
 
 _CLAUSE = re.compile(r"[^.!?:;\n]+")
@@ -3160,8 +3348,11 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
                   and not _guessed_twice(parts, p, articles)]
         agreeing = [p for p in longer if _first_names_agree(list(parts[:-1]), list(p[:-1]))]
         extending = by_prefix.get(_without_initials(parts), [])
-        roots = {uf.find(forms[p]) for p in longer + extending}
-        if len(roots) == 1 and (agreeing or extending):
+        # "J. Jo Roe", the name with its leading initial: "Jo Roe" uses the middle name, as "J. Jo Roe" did
+        initialled = [p for p in by_surname[parts[-1]] if len(p) == len(parts) + 1 and len(p[0]) == 1
+                      and p[1:] == parts]
+        roots = {uf.find(forms[p]) for p in longer + extending + initialled}
+        if len(roots) == 1 and (agreeing or extending or initialled):
             uf.union(i, roots.pop())
     _merge_called_names(forms, articles, uf)
 
@@ -4731,8 +4922,7 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
             while len(words) > 1 and words[-1].lower() in REGION_WORDS:
                 words.pop()
             name = US_STATE_ABBREVIATIONS.get(" ".join(words), " ".join(words))  # "Calif" goes by "California"
-            if name.isupper() and name not in gazetteer().places:
-                name = name.title()  # a dateline's "MOSCOW" goes by "Moscow"
+            name = place_form(name) or name  # a dateline's "MOSCOW" goes by "Moscow"
             if name in gazetteer().places:
                 known = gazetteer().places[name]
                 # The gazetteer's own spelling, unless it is a foreign one no article writes ("Cologne", not "Köln").
@@ -4932,9 +5122,11 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
     company's, a brand's or a show's shares."""
     gaz = gazetteer()
     for m in cluster:
-        for form in (_surface(m.text), _surface(m.text).title()):
-            if form in gaz.places or form in gaz.towns or form in US_STATE_ABBREVIATIONS:
-                return False
+        form = _surface(m.text)
+        titled = form.title()
+        if (place_form(form) or form in gaz.towns or titled in gaz.towns and titled not in gaz.spellings
+                or form in US_STATE_ABBREVIATIONS):
+            return False
         if _located(m, paragraphs[m.article][m.paragraph]) or _initials_after_place(
                 m, paragraphs[m.article][m.paragraph], gaz.places) or (
                 m.kind == PLACE and _surface(m.text).split()[-1] in FEATURE_WORDS and " " in m.text):
@@ -5390,10 +5582,9 @@ def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:
     """A place the gazetteer does not know, quoted and nowhere used as a place ("Rihanna captioned
     the video: …", a singer the tagger read as a place), is of unknown kind. One the article puts
     somewhere ("at Wrigley Field") stays a place."""
-    places = gazetteer().places
     paragraphs = {article.id: article.paragraphs for article in dossier.articles}
     for entity in dossier.entities:
-        if (entity.id in speakers and entity.kind == PLACE and not {entity.name, entity.name.title()} & places.keys()
+        if (entity.id in speakers and entity.kind == PLACE and not place_form(entity.name)
                 and not any(_located(m, paragraphs[m.article][m.paragraph]) for m in entity.mentions)):
             entity.kind = OTHER
             for mention in entity.mentions:

@@ -68,6 +68,9 @@ class Gazetteer:
     # ("Dusseldorf") or a qualifier ("Frankfurt" of "Frankfurt am Main"): proof that a name the tagger read as a
     # place's is one, but no place name of its own for the tagger (many are also surnames: "Bush" of "Būsh").
     towns: set[str] = field(default_factory=set)
+    # Another spelling of a big city ("Kiev", "Daca" of Dhaka), which a word in capitals never stands for: its
+    # letters are as often a body's initials ("DACA", ``place_form``).
+    spellings: set[str] = field(default_factory=set)
 
 
 def _demonym_candidates(name: str) -> set[str]:
@@ -138,8 +141,9 @@ def gazetteer() -> Gazetteer:
             # Older or English spellings of big cities: "Kiev" for "Kyiv".
             for alt in city["alternatenames"]:
                 if (len(alt) >= 4 and alt.isascii() and alt.isalpha() and alt.istitle()
-                        and alt not in given and alt.lower() not in FUNCTION_WORDS):
-                    gaz.places.setdefault(alt, name)
+                        and alt not in given and alt.lower() not in FUNCTION_WORDS and alt not in gaz.places):
+                    gaz.places[alt] = name
+                    gaz.spellings.add(alt)
     gaz.places = {k: v for k, v in gaz.places.items() if k.isupper() or k.lower() not in FUNCTION_WORDS}
     for city in gc.get_cities().values():
         words = city["name"].split()
@@ -157,6 +161,17 @@ def gazetteer() -> Gazetteer:
     # A demonym must not shadow a real place ("Niger"/"Nigeria") or be a bare place name.
     gaz.demonyms = {d: c for d, c in gaz.demonyms.items() if d not in gaz.places}
     return gaz
+
+
+def place_form(text: str) -> str | None:
+    """The gazetteer's form of a name as written: itself, or a word in capitals title-cased (a dateline's "MOSCOW"),
+    unless that is only another spelling of a city: capitals are as often a body's initials ("DACA", not Dhaka's
+    "Daca")."""
+    gaz = gazetteer()
+    if text in gaz.places:
+        return text
+    titled = text.title()
+    return titled if text.isupper() and titled in gaz.places and titled not in gaz.spellings else None
 
 
 @cache

@@ -2287,3 +2287,79 @@ def test_a_things_name_one_letter_off_a_better_known_ones_is_suggested_as_an_ali
     messages = resolve_entities(dossier, None)
     assert any("'Hawk Mightx'" in m and "'Hawk Mighty'" in m for m in messages)
     assert not any("Vell Mark" in m for m in messages)  # a model's number tells two things apart
+
+
+# --- Acronyms and titled names (issue 8) ---------------------------------------------------------------
+
+
+def test_initials_in_capitals_are_no_city_by_an_old_spelling_of_its_name() -> None:
+    # "Kasa" is an old spelling of a big city's name in the gazetteer; "KASA" in capitals is a scheme's initials.
+    assert "Kasa" in gazetteer().places
+    dossier, _ = build(article("Nobody knows whether the senators can reach a deal on KASA by February 8.",
+                               "Lawmakers said they would vote to restore KASA soon."))
+    (entity,) = [e for e in dossier.entities if "KASA" in [e.name, *e.aliases]]
+    assert (entity.name, entity.kind) == ("KASA", "organization")
+
+
+def test_a_name_spelt_out_beside_its_initials_is_one_name_with_them() -> None:
+    dossier, _ = build(article(
+        "The program that protected young immigrants — Temporary Protection for Island Families, or TPIF — is an "
+        "important issue, he said.", "Senators said they strongly support TPIF.",
+        "The app includes RAIE (Rapid and Accurate Image Enlargement), which sharpens photos.",
+        "SAIE, short for Smart and Accurate Image Enlargement, takes a different approach from ordinary zoom."))
+    names = {e.name for e in dossier.entities}
+    assert not names & {"Island Families", "Rapid", "Accurate Image Enlargement", "Smart"}
+    assert "Smart and Accurate Image Enlargement" in names
+    assert entity_of(dossier, "TPIF") == entity_of(dossier, "Temporary Protection for Island Families")
+    assert "Rapid and Accurate Image Enlargement" in names
+
+
+def test_a_body_named_by_a_word_for_a_place_is_one_name() -> None:
+    found = mentions("“Today’s retreat is a display of cowardice,” said Courage for Ohio, one of several groups. "
+                     "Courage for Ohio, the committee founded by a former candidate, also said it was weak.")
+    assert found.get("Courage for Ohio") == "organization"
+    assert "Courage" not in found and "Ohio" not in found
+    assert "Arsenal for Chelsea" not in mentions("Tom Vell left Arsenal for Chelsea in May.")
+
+
+def test_a_county_prosecutor_before_a_name_is_the_persons_role() -> None:
+    found = {m.text: (m.kind, m.role) for m in find_mentions(article(
+        "The firm was charged in Harlow County court. Harlow County Prosecutor Dana Whitcombe said: \"We act.\""))}
+    assert found["Dana Whitcombe"] == ("person", "Harlow County Prosecutor")
+    assert not any("Prosecutor" in text for text in found)
+
+
+def test_a_full_name_read_as_a_bodys_is_the_person_its_surname_names() -> None:
+    dossier, _ = build(article(
+        "The new head of the Bank for International Settlements, Agustín Varelos, also said the coin threatened "
+        "trust.", "Varelos, a former governor of the central bank, said it was unsafe.",
+        "Varelos said banks should pay attention."))
+    (entity,) = [e for e in dossier.entities if "Varelos" in e.name]
+    assert (entity.name, entity.kind) == ("Agustín Varelos", "person")
+    assert entity_of(dossier, "Varelos") == entity.id
+
+
+def test_a_full_name_with_its_leading_initial_is_the_same_person() -> None:
+    dossier, _ = build(article("said Jo Clay, the board's chairman, and J. Marcus Tolliver, his counterpart at the "
+                               "Harbour Trading Commission."),
+                       article("according to Marcus Tolliver, the chairman of the Harbour Trading Commission.",
+                               id="b"))
+    assert entity_of(dossier, "Marcus Tolliver") == entity_of(dossier, "J. Marcus Tolliver")
+
+
+def test_a_plural_of_people_with_a_possessive_opens_a_name_and_alone_is_none() -> None:
+    found = mentions("They got the Children’s Vell Insurance Program funded for six years after the anniversary "
+                     "of the Women’s March in Vellton.", "Women's groups marched again.")
+    assert found.get("Children’s Vell Insurance Program") == "organization"
+    assert "Women’s March" in found
+    assert "Women" not in found and "Children" not in found
+
+
+def test_a_capitalised_phrase_the_report_writes_in_lower_case_is_no_name() -> None:
+    dossier, _ = build(article("Everyone will be trying, with a big additional focus put on Military Readiness and "
+                               "Coastal Security.", "We must put more money into Harbour Safety, he tweeted.",
+                               "The talks on pay, coastal security and harbour safety will continue, he said."),
+                       article("The Supreme Court ruled; the state supreme court agreed.", id="b"))
+    names = {e.name for e in dossier.entities}
+    assert not names & {"Coastal Security", "Harbour Safety"}
+    assert "Supreme Court" in names

@@ -53,6 +53,7 @@ TITLE_WORDS = set(
     Premier Secretary-of-State Professor Prof Officer Minister-President Coach Manager Founder
     Co-founder Executive Officer Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam Clerk Treasurer
+    Prosecutor Comptroller Coroner Auditor Solicitor
     Whip Majority Minority Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti
     Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
@@ -74,6 +75,7 @@ TITLE_HEADS = set(
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah Clerk Treasurer
     Whip Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti Supt Insp Cllr
+    Prosecutor Comptroller Coroner Auditor Solicitor
     """.split()
 )
 # Abbreviated ranks that are also names or name parts ("Con Edison", "Con O'Roe"): a title head only right after
@@ -421,6 +423,9 @@ COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shar
 BODY_NOUNS_AFTER = frozenset(COMPANY_NOUNS_AFTER | {"spokesman", "spokeswoman", "spokesperson"})
 # Nouns after a name that make it an armed group's, not a person's: "Boko Haram fighters", "Acme
 # Front militants" (a place's or a people's fighters are no mentions a person could be).
+# Plural nouns of people whose possessive opens a body's or an event's name when a capital follows: "Children's
+# Health Insurance Program", "Women's March" (not a name of its own, as "Vell's" is).
+PEOPLE_POSSESSIVES = {"Children", "Women", "Men", "Girls", "Boys", "Veterans", "Workers", "Farmers", "Teachers"}
 GROUP_MEMBER_NOUNS = {"militants", "fighters", "insurgents", "jihadists", "gunmen", "extremists"}
 # Nouns before "of" that make the name after it a group's, not a person's: "the leader of Acme Front", "an
 # offshoot of Acme Front" (a person's would take "'s": "a member of Jo Roe's staff").
