@@ -408,7 +408,9 @@ def _looks_like_np(text: str) -> bool:
         return False  # a number, a headline fragment, or a determiner alone ("The")
     first = words[0].lower()
     if first in ("this", "that", "these", "those"):
-        return len(words) > 1 and words[1].lower() in speech.ROLE_WORDS
+        # "this reporter", "that senior official"; and a person's noun alone: "this source", "that woman".
+        return len(words) > 1 and (words[1].lower() in speech.ROLE_WORDS
+                                   or len(words) == 2 and words[1].lower() in speech.POINTED_PEOPLE_NOUNS)
     if (
         _is_cap(words[0])
         or first in speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
@@ -669,11 +671,16 @@ def _role_from_place(np: str) -> bool:
     return found is not None and found.group(1) in _places()[1]
 
 
+# A lower-case word that may describe a group before its noun ("federal prosecutors", "senior officials"): no
+# function word, and no verb's form in -ed, -ing or -ly ("when asked officials", "leaving protesters").
+_GROUP_MODIFIER = (rf"(?!(?:{'|'.join(sorted(speech.GROUP_MODIFIER_STOPS))})\s)"
+                   r"(?![a-z-]+(?:ed|ing|ly)\s)[a-z][a-z-]+\s+")
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
-# "many analysts", "those surveyed", "21 percent", "Another", "Others".
+# "many analysts", "federal prosecutors", "those surveyed", "21 percent", "Another", "Others".
 _GROUP_SUBJECT = re.compile(
     rf"(?:^|\b(?:{'|'.join(sorted(speech.CONJUNCTIONS | speech.SUBORDINATORS | {'why', 'that'}))})\s+)("
-    rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
+    rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{_GROUP_MODIFIER}){{0,2}}"
+    rf"(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
     rf"|those\s+(?:{'|'.join(sorted(speech.POLLED_WORDS))})"
     r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",
     re.IGNORECASE,

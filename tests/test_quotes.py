@@ -2167,6 +2167,17 @@ def test_a_group_or_a_share_of_a_poll_is_the_subject_kept_as_written() -> None:
     assert (another.speaker_text, another.speaker_name) == ("Another", None)
 
 
+def test_a_group_described_by_a_word_before_its_noun_or_a_source_pointed_to_speaks_after_the_quote() -> None:
+    prosecutors, officials, source = quotes_of(
+        '"The harm done by the scheme is incalculable," federal prosecutors wrote in seeking a longer term.',
+        '"The count is not over in the harbour towns," senior officials said on Monday.',
+        '"The children do not like him, and they are happy with the new manager," this source told the Vell Gazette.',
+    )
+    assert (prosecutors.speaker_text, prosecutors.speaker_name) == ("federal prosecutors", None)
+    assert (officials.speaker_text, officials.speaker_name) == ("senior officials", None)
+    assert (source.speaker_text, source.speaker_name) == ("this source", None)
+
+
 def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
     [quote] = quotes_of(
         "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"

@@ -291,6 +291,11 @@ GROUP_NOUNS = frozenset(
     investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
     pundits""".split()
 )
+# Nouns for one who gives information without a role: "a source said", "this source told the paper".
+SOURCE_NOUNS = frozenset("source sources".split())
+# The nouns for people that "this" or "that" may point to as a speaker ("this source said", "that woman told
+# them"), beside the role words.
+POINTED_PEOPLE_NOUNS = PERSON_NOUNS | PLAIN_PERSON_NOUNS | GROUP_NOUNS | SOURCE_NOUNS
 # Verbs whose object answers: after "Vell Online asked Jo Roe whether …", the quote that follows is Roe's answer.
 ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
 # Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
@@ -355,6 +360,12 @@ OBJECT_POSITION_WORDS = frozenset(
     among between toward towards than""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
+# Lower-case words that never describe a group before its noun: "federal prosecutors" and "senior officials" are a
+# group, not "about officials", "than critics" or "were protesters".
+GROUP_MODIFIER_STOPS = (
+    CLAUSE_WORDS | INTRODUCERS | OBJECT_POSITION_WORDS | DETERMINERS | POSSESSIVES | AUXILIARIES | CONJUNCTIONS
+    | QUANTIFIERS | frozenset(PRONOUNS) | frozenset("not no all any such only even also said says told".split())
+)
 # A preposition that makes the name after it the topic of what follows, so a subject all the same: "As for Jo Roe, he
 # said …".
 TOPIC_PREPOSITIONS = frozenset({"as for", "as to"})
