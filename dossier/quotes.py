@@ -673,7 +673,7 @@ def _role_from_place(np: str) -> bool:
 
 # A lower-case word that may describe a group before its noun ("federal prosecutors", "senior officials"): no
 # function word, and no verb's form in -ed, -ing or -ly ("when asked officials", "leaving protesters").
-_GROUP_MODIFIER = (rf"(?!(?:{'|'.join(sorted(speech.GROUP_MODIFIER_STOPS))})\s)"
+_GROUP_MODIFIER = (rf"(?!(?:{'|'.join(sorted(speech.NOT_DESCRIBING_WORDS))})\s)"
                    r"(?![a-z-]+(?:ed|ing|ly)\s)[a-z][a-z-]+\s+")
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
 # "many analysts", "federal prosecutors", "those surveyed", "21 percent", "Another", "Others".
@@ -1472,11 +1472,21 @@ _DESCRIBED_NAME_AHEAD = re.compile(
 )
 
 
+# A description in lower case opening a sentence: an article or "one", up to two words describing, then a noun for a
+# person, a group or a source ("The retired surgeon has …", "One senior operative tried …").
+_DESCRIPTION_OPENING = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:{'|'.join(sorted(speech.NOT_DESCRIBING_WORDS))})\s)[a-z][a-z-]+\s+)"
+    rf"{{0,2}}(?:{'|'.join(sorted(map(re.escape, speech.DESCRIBED_PEOPLE_NOUNS)))})(?=[\s,]|$)"
+)
+
+
 def _np_prefix(segment: str) -> str:
-    """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed")."""
+    """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed"), or a description
+    in lower case ("The retired surgeon" in "The retired surgeon has provided")."""
     words = segment.split()
-    taken: list[str] = []
-    for i, word in enumerate(words):
+    opening = _DESCRIPTION_OPENING.match(segment)
+    taken: list[str] = opening.group(0).split() if opening else []
+    for i, word in enumerate(words[len(taken) :], start=len(taken)):
         bare = word.lower().strip(",.")
         described = (
             bool(taken)

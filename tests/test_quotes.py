@@ -2178,6 +2178,23 @@ def test_a_group_described_by_a_word_before_its_noun_or_a_source_pointed_to_spea
     assert (source.speaker_text, source.speaker_name) == ("this source", None)
 
 
+def test_a_participle_reports_for_a_subject_described_in_lower_case() -> None:
+    surgeon, operative = quotes_of(
+        'The retired surgeon has given no details of his plan, saying only that he was "refining some practices."',
+        'One operative inside the tower tried to play down the comments, saying they were "not a big deal here."',
+    )
+    assert (surgeon.speaker_text, surgeon.attribution) == ("The retired surgeon", "participle")
+    assert (operative.speaker_text, operative.attribution) == ("One operative", "participle")
+
+
+def test_a_pollster_named_before_is_the_former_pollster_who_speaks() -> None:
+    [quote] = quotes_with_names(
+        "Former Vell pollster Tomas Brandt spoke to the radio on Monday.",
+        'The former pollster said, "She is behind in a number of polls, and the party will ask why."',
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("The former pollster", "Tomas Brandt")
+
+
 def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
     [quote] = quotes_of(
         "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"
