@@ -1472,17 +1472,18 @@ _DESCRIBED_NAME_AHEAD = re.compile(
 )
 
 
-# A description in lower case opening a sentence: an article or "one", up to two words describing, then a noun for a
-# person, a group or a source ("The retired surgeon has …", "One senior operative tried …").
+# A description opening a sentence: an article or "one", up to two words describing, then a noun for a person, a
+# group, a source or a body ("The retired surgeon has …", "One senior operative tried …", "The Swiss company has …").
+_DESCRIBED_SPEAKER_NOUNS = speech.DESCRIBED_PEOPLE_NOUNS | speech.BODY_DESCRIPTION_NOUNS.keys()
 _DESCRIPTION_OPENING = re.compile(
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:{'|'.join(sorted(speech.NOT_DESCRIBING_WORDS))})\s)[a-z][a-z-]+\s+)"
-    rf"{{0,2}}(?:{'|'.join(sorted(map(re.escape, speech.DESCRIBED_PEOPLE_NOUNS)))})(?=[\s,]|$)"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:{'|'.join(sorted(speech.NOT_DESCRIBING_WORDS))})\s)[A-Za-z][a-z-]+\s+)"
+    rf"{{0,2}}(?:{'|'.join(sorted(map(re.escape, _DESCRIBED_SPEAKER_NOUNS)))})(?=[\s,]|$)"
 )
 
 
 def _np_prefix(segment: str) -> str:
     """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed"), or a description
-    in lower case ("The retired surgeon" in "The retired surgeon has provided")."""
+    ending in a noun for a speaker ("The retired surgeon" in "The retired surgeon has provided")."""
     words = segment.split()
     opening = _DESCRIPTION_OPENING.match(segment)
     taken: list[str] = opening.group(0).split() if opening else []

@@ -2179,12 +2179,14 @@ def test_a_group_described_by_a_word_before_its_noun_or_a_source_pointed_to_spea
 
 
 def test_a_participle_reports_for_a_subject_described_in_lower_case() -> None:
-    surgeon, operative = quotes_of(
+    surgeon, operative, company = quotes_of(
         'The retired surgeon has given no details of his plan, saying only that he was "refining some practices."',
         'One operative inside the tower tried to play down the comments, saying they were "not a big deal here."',
+        'The harbour company has declined to comment on the case, saying only that it was "cooperating fully."',
     )
     assert (surgeon.speaker_text, surgeon.attribution) == ("The retired surgeon", "participle")
     assert (operative.speaker_text, operative.attribution) == ("One operative", "participle")
+    assert company.speaker_text == "The harbour company"
 
 
 def test_a_pollster_named_before_is_the_former_pollster_who_speaks() -> None:
