@@ -1701,8 +1701,8 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     # A clause about the speaker ends the name: 'said Jane Doe as she left', 'said a strategist who spoke on
     # condition of anonymity', 'said one official familiar with the talks'.
     parts[0] = _SPEAKER_CLAUSE.split(parts[0], maxsplit=1)[0]
-    np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
-    with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
+    np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of|from)\s+", parts[0])[0])
+    with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|from)\s+", parts[0])[0])
     # A role with "of" before the name: "said master of ceremonies Asab Al-Tabchi".
     named_after_of = bool(with_of) and _is_cap(with_of.split()[-1]) and _looks_like_np(with_of)
     if np and not any(_is_cap(w) for w in np.split()) and named_after_of:

@@ -2197,6 +2197,15 @@ def test_a_pollster_named_before_is_the_former_pollster_who_speaks() -> None:
     assert (quote.speaker_text, quote.speaker_name) == ("The former pollster", "Tomas Brandt")
 
 
+def test_where_a_speaker_after_the_verb_is_from_ends_the_speaker() -> None:
+    user, mayor = quotes_of(
+        '"We cannot say anything about the harbour anymore," tweeted a user from Vell going by the handle Tomcat.',
+        '"The bridge stays closed until the spring," said Ann Lee from Vell.',
+    )
+    assert (user.speaker_text, user.speaker_name) == ("a user", None)
+    assert (mayor.speaker_text, mayor.speaker_name) == ("Ann Lee", "Ann Lee")
+
+
 def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
     [quote] = quotes_of(
         "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"
