@@ -1302,12 +1302,11 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     Concerned Scientists" → the person), else the body, else a place that is the whole source
     ("Russia denied…"), or a surname of a person named ``earlier``; None when it names none
     ("But critics", "It is"). A person named as an owner speaks through another ("Jo Roe's spokesman Tom Lee"): no
-    source; a body does ("Acme's spokeswoman")."""
+    source; a body does ("Acme's spokeswoman"), and so with a possessive split from its name ("Jo Roe 's")."""
     named = [m for m in inside if m.text in written]
     for kind in ("person", "organization"):
         found = [m for m in named if m.kind == kind
-                 and not (kind == "person" and (m.text + "'" in written or m.text + "’" in written)
-                          and re.search(re.escape(m.text) + r"['’]s?(?!\w)", written))]
+                 and not (kind == "person" and re.search(re.escape(m.text) + r" ?['’]s?(?!\w)", written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
         if kind == "person" and _describes_person(written):

@@ -408,7 +408,9 @@ def _looks_like_np(text: str) -> bool:
         return False  # a number, a headline fragment, or a determiner alone ("The")
     first = words[0].lower()
     if first in ("this", "that", "these", "those"):
-        return len(words) > 1 and words[1].lower() in speech.ROLE_WORDS
+        # "this reporter", "that senior official"; and a person's noun alone: "this source", "that woman".
+        return len(words) > 1 and (words[1].lower() in speech.ROLE_WORDS
+                                   or len(words) == 2 and words[1].lower() in speech.POINTED_PEOPLE_NOUNS)
     if (
         _is_cap(words[0])
         or first in speech.DETERMINERS | speech.QUANTIFIERS | speech.POSSESSIVES
@@ -669,11 +671,16 @@ def _role_from_place(np: str) -> bool:
     return found is not None and found.group(1) in _places()[1]
 
 
+# A lower-case word that may describe a group before its noun ("federal prosecutors", "senior officials"): no
+# function word, and no verb's form in -ed, -ing or -ly ("when asked officials", "leaving protesters").
+_GROUP_MODIFIER = (rf"(?!(?:{'|'.join(sorted(speech.NOT_DESCRIBING_WORDS))})\s)"
+                   r"(?![a-z-]+(?:ed|ing|ly)\s)[a-z][a-z-]+\s+")
 # A subject that counts or describes people as a group, after a clause's opening word if any: "critics",
-# "many analysts", "those surveyed", "21 percent", "Another", "Others".
+# "many analysts", "federal prosecutors", "those surveyed", "21 percent", "Another", "Others".
 _GROUP_SUBJECT = re.compile(
     rf"(?:^|\b(?:{'|'.join(sorted(speech.CONJUNCTIONS | speech.SUBORDINATORS | {'why', 'that'}))})\s+)("
-    rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
+    rf"(?:(?:many|some|most|other|several|few|both)\s+)?(?:{_GROUP_MODIFIER}){{0,2}}"
+    rf"(?:{'|'.join(sorted(speech.GROUP_NOUNS))})"
     rf"|those\s+(?:{'|'.join(sorted(speech.POLLED_WORDS))})"
     r"|\d[\d.,]*\s*(?:%|percent|per cent)|another|others|some|several|many|most|both)$",
     re.IGNORECASE,
@@ -1465,11 +1472,22 @@ _DESCRIBED_NAME_AHEAD = re.compile(
 )
 
 
+# A description opening a sentence: an article or "one", up to two words describing, then a noun for a person, a
+# group, a source or a body ("The retired surgeon has …", "One senior operative tried …", "The Swiss company has …").
+_DESCRIBED_SPEAKER_NOUNS = speech.DESCRIBED_PEOPLE_NOUNS | speech.BODY_DESCRIPTION_NOUNS.keys()
+_DESCRIPTION_OPENING = re.compile(
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:{'|'.join(sorted(speech.NOT_DESCRIBING_WORDS))})\s)[A-Za-z][a-z-]+\s+)"
+    rf"{{0,2}}(?:{'|'.join(sorted(map(re.escape, _DESCRIBED_SPEAKER_NOUNS)))})(?=[\s,]|$)"
+)
+
+
 def _np_prefix(segment: str) -> str:
-    """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed")."""
+    """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed"), or a description
+    ending in a noun for a speaker ("The retired surgeon" in "The retired surgeon has provided")."""
     words = segment.split()
-    taken: list[str] = []
-    for i, word in enumerate(words):
+    opening = _DESCRIPTION_OPENING.match(segment)
+    taken: list[str] = opening.group(0).split() if opening else []
+    for i, word in enumerate(words[len(taken) :], start=len(taken)):
         bare = word.lower().strip(",.")
         described = (
             bool(taken)
@@ -1683,8 +1701,8 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     # A clause about the speaker ends the name: 'said Jane Doe as she left', 'said a strategist who spoke on
     # condition of anonymity', 'said one official familiar with the talks'.
     parts[0] = _SPEAKER_CLAUSE.split(parts[0], maxsplit=1)[0]
-    np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of)\s+", parts[0])[0])
-    with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about)\s+", parts[0])[0])
+    np = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|of|from)\s+", parts[0])[0])
+    with_of = _clean_np(re.split(r"\s+(?:in|on|at|during|after|before|when|to|about|from)\s+", parts[0])[0])
     # A role with "of" before the name: "said master of ceremonies Asab Al-Tabchi".
     named_after_of = bool(with_of) and _is_cap(with_of.split()[-1]) and _looks_like_np(with_of)
     if np and not any(_is_cap(w) for w in np.split()) and named_after_of:

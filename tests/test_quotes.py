@@ -2167,6 +2167,45 @@ def test_a_group_or_a_share_of_a_poll_is_the_subject_kept_as_written() -> None:
     assert (another.speaker_text, another.speaker_name) == ("Another", None)
 
 
+def test_a_group_described_by_a_word_before_its_noun_or_a_source_pointed_to_speaks_after_the_quote() -> None:
+    prosecutors, officials, source = quotes_of(
+        '"The harm done by the scheme is incalculable," federal prosecutors wrote in seeking a longer term.',
+        '"The count is not over in the harbour towns," senior officials said on Monday.',
+        '"The children do not like him, and they are happy with the new manager," this source told the Vell Gazette.',
+    )
+    assert (prosecutors.speaker_text, prosecutors.speaker_name) == ("federal prosecutors", None)
+    assert (officials.speaker_text, officials.speaker_name) == ("senior officials", None)
+    assert (source.speaker_text, source.speaker_name) == ("this source", None)
+
+
+def test_a_participle_reports_for_a_subject_described_in_lower_case() -> None:
+    surgeon, operative, company = quotes_of(
+        'The retired surgeon has given no details of his plan, saying only that he was "refining some practices."',
+        'One operative inside the tower tried to play down the comments, saying they were "not a big deal here."',
+        'The harbour company has declined to comment on the case, saying only that it was "cooperating fully."',
+    )
+    assert (surgeon.speaker_text, surgeon.attribution) == ("The retired surgeon", "participle")
+    assert (operative.speaker_text, operative.attribution) == ("One operative", "participle")
+    assert company.speaker_text == "The harbour company"
+
+
+def test_a_pollster_named_before_is_the_former_pollster_who_speaks() -> None:
+    [quote] = quotes_with_names(
+        "Former Vell pollster Tomas Brandt spoke to the radio on Monday.",
+        'The former pollster said, "She is behind in a number of polls, and the party will ask why."',
+    )
+    assert (quote.speaker_text, quote.speaker_name) == ("The former pollster", "Tomas Brandt")
+
+
+def test_where_a_speaker_after_the_verb_is_from_ends_the_speaker() -> None:
+    user, mayor = quotes_of(
+        '"We cannot say anything about the harbour anymore," tweeted a user from Vell going by the handle Tomcat.',
+        '"The bridge stays closed until the spring," said Ann Lee from Vell.',
+    )
+    assert (user.speaker_text, user.speaker_name) == ("a user", None)
+    assert (mayor.speaker_text, mayor.speaker_name) == ("Ann Lee", "Ann Lee")
+
+
 def test_a_reporting_word_after_a_modifier_is_a_noun_not_the_verb() -> None:
     [quote] = quotes_of(
         "Ann Lee, celebrating a win in the primary in her home state of Ohio, is pledging to “win every county.”"

@@ -112,7 +112,8 @@ PERSON_NOUNS = frozenset(
     actress singer rapper musician comedian presenter player footballer striker athlete champion
     activist journalist politician pilot astronaut inventor designer architect veteran owner boss
     legend star witness eyewitness survivor bystander resident student teacher nurse psychologist
-    historian model supermodel chef author novelist physicist pitcher quarterback frontman frontwoman""".split()
+    historian model supermodel chef author novelist physicist pitcher quarterback frontman frontwoman
+    operative insider pollster consultant lobbyist physician neurosurgeon""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
@@ -296,6 +297,13 @@ GROUP_NOUNS = frozenset(
     investigators prosecutors researchers scientists doctors skeptics sceptics detractors commentators
     pundits""".split()
 )
+# Nouns for one who gives information without a role: "a source said", "this source told the paper".
+SOURCE_NOUNS = frozenset("source sources".split())
+# The nouns for people that "this" or "that" may point to as a speaker ("this source said", "that woman told
+# them"), beside the role words.
+POINTED_PEOPLE_NOUNS = PERSON_NOUNS | PLAIN_PERSON_NOUNS | GROUP_NOUNS | SOURCE_NOUNS
+# The nouns that end a description in lower case of who speaks: "the retired surgeon", "one senior aide".
+DESCRIBED_PEOPLE_NOUNS = HEAD_NOUNS | POINTED_PEOPLE_NOUNS
 # Verbs whose object answers: after "Vell Online asked Jo Roe whether …", the quote that follows is Roe's answer.
 ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
 # Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
@@ -360,6 +368,12 @@ OBJECT_POSITION_WORDS = frozenset(
     among between toward towards than""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
+# Lower-case words that never describe a person or a group before its noun: "federal prosecutors", "senior officials"
+# and "the retired surgeon" are described, not "about officials", "than critics" or "were protesters".
+NOT_DESCRIBING_WORDS = (
+    CLAUSE_WORDS | INTRODUCERS | OBJECT_POSITION_WORDS | DETERMINERS | POSSESSIVES | AUXILIARIES | CONJUNCTIONS
+    | QUANTIFIERS | frozenset(PRONOUNS) | frozenset("not no all any such only even also said says told".split())
+)
 # A preposition that makes the name after it the topic of what follows, so a subject all the same: "As for Jo Roe, he
 # said …".
 TOPIC_PREPOSITIONS = frozenset({"as for", "as to"})
