@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from . import paths
@@ -356,6 +356,25 @@ class Skipped:
     reason: str
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words entity resolution reads across all the dossier's articles, each kind a set: found in each article
+    with its extraction (``entities.vocabulary``), so cached with it, and joined for the dossier (``joined``). Found
+    anew from every paragraph, they were a sixth of a rebuild's entity resolution."""
+
+    lower: frozenset[str]  # words in lower case
+    untitled_lower: frozenset[str]  # words in lower case outside title-case clauses ("Between Hope and Fear")
+    inside_capitals: frozenset[str]  # capitalised words after a lower-case word or a comma, outside such clauses
+    letter_words: frozenset[str]  # words of letters only, in lower case, none part of a hyphenated word
+    animal_names: frozenset[str]  # names given after a kind of animal ("a gorilla named Vellko")
+
+    @classmethod
+    def joined(cls, vocabularies: Iterable[Vocabulary]) -> Vocabulary:
+        """The words of all of ``vocabularies``, kind by kind."""
+        every = list(vocabularies)
+        return cls(*(frozenset().union(*(getattr(v, f.name) for v in every)) for f in fields(cls)))
+
+
 @dataclass
 class Dossier:
     articles: list[Article] = field(default_factory=list)
@@ -370,3 +389,5 @@ class Dossier:
     copy_sentences: dict[str, set[str]] = field(default_factory=dict)
     # Ids of the articles that name no one another article names (``pipeline.unrelated_articles``)
     unrelated: set[str] = field(default_factory=set)
+    # The words of all the articles entity resolution reads (None: found from the articles when it runs)
+    vocabulary: Vocabulary | None = None
