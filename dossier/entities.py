@@ -187,7 +187,7 @@ from .lang.en.names import (
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
 from .sentences import DATELINE, split_sentences
-from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, Vocabulary, slugify
+from .structure import ENTITY_KINDS, Article, ArticleWords, Dossier, Entity, Mention, Vocabulary, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
@@ -2702,7 +2702,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
-    words = dossier.vocabulary or Vocabulary.joined(vocabulary(a.paragraphs) for a in dossier.articles)
+    words = dossier.vocabulary or Vocabulary.of(article_words(a.paragraphs) for a in dossier.articles)
     dossier.mentions = _without_story_lowercase(_split_story_joined(_restore_tails(dossier.mentions, paragraphs)),
                                                 paragraphs, words)
     mentions = dossier.mentions
@@ -5275,19 +5275,24 @@ _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 WORD_OF_LETTERS = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")  # a word of letters only, not part of a hyphenated one
 
 
-def vocabulary(paragraphs: list[str]) -> Vocabulary:
+def article_words(paragraphs: list[str]) -> ArticleWords:
     """The words of one article that entity resolution reads across the dossier (``Vocabulary``). Of the words of
     letters, only those in lower case: ``_unplace_common_nouns`` looks up lower-cased one-word names among them."""
     untitled = [_without_title_clauses(p) for p in paragraphs]
-    lower = frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p))
-    untitled_lower = frozenset(w for p in untitled for w in _LOWER_WORD.findall(p))
-    return Vocabulary(
+    lower = _written({w for p in paragraphs for w in _LOWER_WORD.findall(p)})
+    untitled_lower = _written({w for p in untitled for w in _LOWER_WORD.findall(p)})
+    return ArticleWords(
         lower=lower,
-        # Nearly always the same words: one set, which the cache then keeps once.
+        # Nearly always the same words: one string, which the cache then keeps once.
         untitled_lower=lower if untitled_lower == lower else untitled_lower,
-        inside_capitals=frozenset(w for p in untitled for w in _MID_CAPITAL.findall(p)),
-        letter_words=frozenset(w for p in paragraphs for w in WORD_OF_LETTERS.findall(p) if w.islower()),
-        animal_names=_names_after_animals(paragraphs))
+        inside_capitals=_written({w for p in untitled for w in _MID_CAPITAL.findall(p)}),
+        letter_words=_written({w for p in paragraphs for w in WORD_OF_LETTERS.findall(p) if w.islower()}),
+        animal_names=_written(_names_after_animals(paragraphs)))
+
+
+def _written(words: Iterable[str]) -> str:
+    """``words`` as ``ArticleWords`` keeps them: sorted, separated by spaces (none holds a space)."""
+    return " ".join(sorted(words))
 
 
 def _unplace_common_nouns(dossier: Dossier, words: Vocabulary) -> None:

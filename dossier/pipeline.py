@@ -22,12 +22,12 @@ from pathlib import Path
 
 from . import claims, entities, forked, outlets, quotes, reader
 from .cache import ArticleCache, ReadCache, article_key
-from .structure import Article, Claim, Dossier, Mention, Quote, Skipped, Statement, Vocabulary
+from .structure import Article, ArticleWords, Claim, Dossier, Mention, Quote, Skipped, Statement, Vocabulary
 from .words import counted
 
 # Mentions, quotes, statements, the sentences that copies of one story share (``outlets.copy_sentences``), and the
-# words entity resolution reads across the dossier (``entities.vocabulary``)
-Extraction = tuple[list[Mention], list[Quote], list[Statement], set[str], Vocabulary]
+# words entity resolution reads across the dossier (``entities.article_words``)
+Extraction = tuple[list[Mention], list[Quote], list[Statement], set[str], ArticleWords]
 BATCH = 16  # articles per task: enough work per task that sending it costs little
 # From this many statements on, claims are grouped in a forked process while this one resolves entities and
 # groups quotes (``forked.aside``): below, forking costs more than it saves.
@@ -43,7 +43,7 @@ def extract(article: Article) -> Extraction:
     mentions = entities.find_mentions(article)
     found = quotes.find_quotes(article, mentions)
     return (mentions, found, claims.find_statements(article, found, mentions),
-            outlets.copy_sentences(article.paragraphs), entities.vocabulary(article.paragraphs))
+            outlets.copy_sentences(article.paragraphs), entities.article_words(article.paragraphs))
 
 
 def extract_batch(articles: list[Article]) -> list[Extraction]:
@@ -249,7 +249,7 @@ def read_and_extract(
     dossier.statements = [s for _, _, statements, *_ in extracted for s in statements]
     dossier.copy_sentences = {article.id: sentences
                               for article, (*_, sentences, _) in zip(dossier.articles, extracted, strict=True)}
-    dossier.vocabulary = Vocabulary.joined(words for *_, words in extracted)
+    dossier.vocabulary = Vocabulary.of(words for *_, words in extracted)
     seconds["extraction"] = time.perf_counter() - started
     return dossier
 
