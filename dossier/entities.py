@@ -189,7 +189,7 @@ from .lang.en.names import (
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
 from .sentences import DATELINE, split_sentences
-from .structure import ENTITY_KINDS, Article, Dossier, Entity, Mention, slugify
+from .structure import ENTITY_KINDS, Article, ArticleWords, Dossier, Entity, Mention, Vocabulary, slugify
 
 PERSON, ORG, PLACE, OTHER = "person", "organization", "place", "other"
 
@@ -2878,8 +2878,9 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     """
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
+    words = dossier.vocabulary or Vocabulary.of(article_words(a.paragraphs) for a in dossier.articles)
     dossier.mentions = _without_lowercase_phrases(_without_story_lowercase(
-        _split_story_joined(_restore_tails(dossier.mentions, paragraphs)), paragraphs), paragraphs)
+        _split_story_joined(_restore_tails(dossier.mentions, paragraphs)), paragraphs, words), paragraphs)
     mentions = dossier.mentions
     _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
@@ -2929,8 +2930,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         messages += extra
     else:
         names = {}
-    dossier.entities = _build_entities(clusters, names, paragraphs)
-    _unplace_common_nouns(dossier)
+    dossier.entities = _build_entities(clusters, names, paragraphs, words)
+    _unplace_common_nouns(dossier, words)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
     return list(dict.fromkeys(messages))
@@ -2995,7 +2996,8 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
 
 
-def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]], words: Vocabulary
+                             ) -> list[Mention]:
     """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
     case elsewhere and never capitalises inside a sentence, is an ordinary word ("Psychology experts say"
     where another report has "child psychology"): ``_implausible`` asks this of its own article only. So is
@@ -3016,9 +3018,7 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
         titled[m.text] = titled.get(m.text, True) and alone and opens
     if not any(titled.values()):
         return mentions
-    text = "\n".join(_without_title_clauses(p) for article in paragraphs.values() for p in article)
-    lower = set(_LOWER_WORD.findall(text))
-    inside = set(_MID_CAPITAL.findall(text))
+    lower, inside = words.untitled_lower, words.inside_capitals
     ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
                 and not _known_word(word)}
     ordinary |= {word for word, title in titled.items() if title and word not in inside
@@ -5244,18 +5244,22 @@ _INSTITUTION_AFTER = re.compile(r" (?:" + "|".join(sorted(INSTITUTION_NOUNS_AFTE
 _ANIMAL_NAMED = re.compile(r"\b(?:" + "|".join(sorted(ANIMAL_NOUNS)) + r")(?:,| named| called)? ([A-Z][a-z]+)\b")
 
 
-def _named_animal(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+def _named_animal(cluster: list[Mention], paragraphs: dict[str, list[str]], words: Vocabulary) -> bool:
     """Whether a one-word name follows a kind of animal in an article that names it ("a gorilla named Vellko", "the
     gorilla Vellko's pen"), where the tagger may have seen no name at all: an animal's name, no person, body or
-    place."""
+    place. ``words``: the dossier's, whose animal names hold every such name."""
     word = cluster[0].text
-    return " " not in word and all(m.text == word for m in cluster) and any(
+    return " " not in word and word in words.animal_names and all(m.text == word for m in cluster) and any(
         word in _animal_names(tuple(paragraphs[a])) for a in {m.article for m in cluster})
 
 
 @functools.lru_cache(maxsize=1_000)
 def _animal_names(paragraphs: tuple[str, ...]) -> frozenset[str]:
     """The names an article gives after a kind of animal."""
+    return _names_after_animals(paragraphs)
+
+
+def _names_after_animals(paragraphs: Iterable[str]) -> frozenset[str]:
     return frozenset(n for p in paragraphs for n in _ANIMAL_NAMED.findall(p))
 
 
@@ -5333,7 +5337,7 @@ _TICKER_AFTER = re.compile(r" ?\((?:" + "|".join(sorted(STOCK_EXCHANGES)) + r") 
 
 
 def _build_entities(
-    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]]
+    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]], words: Vocabulary
 ) -> list[Entity]:
     entities = []
     makers = _makers(m for cluster in clusters for m in cluster)
@@ -5341,7 +5345,7 @@ def _build_entities(
     # Words of people's full names, not of a product's read as a person's ("Zorvex Vell" of the body "Zorvex")
     name_words = {w for cluster in clusters for m in cluster
                   if m.kind == PERSON and " " in m.text and m.text.split()[0] not in products for w in m.text.split()}
-    lowercase_words = {w for texts in paragraphs.values() for text in texts for w in _LOWER_WORD.findall(text)}
+    lowercase_words = words.lower
     for n, cluster in enumerate(clusters):
         entry = settings.get(n, {})
         voted = _cluster_kind(cluster)
@@ -5378,7 +5382,7 @@ def _build_entities(
         if not entry.get("kind") and (any(_initials_of_words(m, paragraphs[m.article][m.paragraph]) for m in cluster)
                                       or all(_place_pair(m.text) for m in cluster)
                                       or kind != PLACE and _named_thing(cluster, paragraphs)
-                                      or _named_animal(cluster, paragraphs)):
+                                      or _named_animal(cluster, paragraphs, words)):
             kind = OTHER
         cluster.sort(key=lambda m: (m.article, m.paragraph, m.start))
         aliases = sorted({_surface(m.text) for m in cluster} - {name})
@@ -5558,7 +5562,27 @@ _INDEXES: dict[int, tuple[weakref.ref, int, EntityIndex]] = {}
 WORD_OF_LETTERS = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")  # a word of letters only, not part of a hyphenated one
 
 
-def _unplace_common_nouns(dossier: Dossier) -> None:
+def article_words(paragraphs: list[str]) -> ArticleWords:
+    """The words of one article that entity resolution reads across the dossier (``Vocabulary``). Of the words of
+    letters, only those in lower case: ``_unplace_common_nouns`` looks up lower-cased one-word names among them."""
+    untitled = [_without_title_clauses(p) for p in paragraphs]
+    lower = _written({w for p in paragraphs for w in _LOWER_WORD.findall(p)})
+    untitled_lower = _written({w for p in untitled for w in _LOWER_WORD.findall(p)})
+    return ArticleWords(
+        lower=lower,
+        # Nearly always the same words: one string, which the cache then keeps once.
+        untitled_lower=lower if untitled_lower == lower else untitled_lower,
+        inside_capitals=_written({w for p in untitled for w in _MID_CAPITAL.findall(p)}),
+        letter_words=_written({w for p in paragraphs for w in WORD_OF_LETTERS.findall(p) if w.islower()}),
+        animal_names=_written(_names_after_animals(paragraphs)))
+
+
+def _written(words: Iterable[str]) -> str:
+    """``words`` as ``ArticleWords`` keeps them: sorted, separated by spaces (none holds a space)."""
+    return " ".join(sorted(words))
+
+
+def _unplace_common_nouns(dossier: Dossier, words: Vocabulary) -> None:
     """A one-word place the gazetteer does not know that some article of the dossier writes in lower case is a
     common noun capitalised as a label ("the Library" of a games console's menu, which another outlet calls "the
     library"): of unknown kind. Each article's mentions saw only that article's lower-case words."""
@@ -5568,9 +5592,7 @@ def _unplace_common_nouns(dossier: Dossier) -> None:
                 and entity.name not in places and entity.name.lower() not in FUNCTION_WORDS}
     if not doubtful:
         return
-    # Every word, then those in doubt (lower case): three times faster than one pattern of the doubtful words.
-    written = {word for article in dossier.articles for paragraph in article.paragraphs
-               for word in WORD_OF_LETTERS.findall(paragraph)} & doubtful.keys()
+    written = words.letter_words & doubtful.keys()
     for word in sorted(written):
         entity = doubtful[word]
         entity.kind = OTHER

@@ -22,11 +22,12 @@ from pathlib import Path
 
 from . import claims, entities, forked, outlets, quotes, reader
 from .cache import ArticleCache, ReadCache, article_key
-from .structure import Article, Claim, Dossier, Mention, Quote, Skipped, Statement
+from .structure import Article, ArticleWords, Claim, Dossier, Mention, Quote, Skipped, Statement, Vocabulary
 from .words import counted
 
-# Mentions, quotes, statements, and the sentences that copies of one story share (``outlets.copy_sentences``)
-Extraction = tuple[list[Mention], list[Quote], list[Statement], set[str]]
+# Mentions, quotes, statements, the sentences that copies of one story share (``outlets.copy_sentences``), and the
+# words entity resolution reads across the dossier (``entities.article_words``)
+Extraction = tuple[list[Mention], list[Quote], list[Statement], set[str], ArticleWords]
 BATCH = 16  # articles per task: enough work per task that sending it costs little
 # From this many statements on, claims are grouped in a forked process while this one resolves entities and
 # groups quotes (``forked.aside``): below, forking costs more than it saves.
@@ -37,12 +38,12 @@ ClaimGroups = tuple[list[tuple[dict, list[int]]], list[tuple[str | None, str]]]
 
 
 def extract(article: Article) -> Extraction:
-    """The per-article stages: mentions, quotes and statements found in one article, and its sentences that a
-    copy of it would share."""
+    """The per-article stages: mentions, quotes and statements found in one article, its sentences that a copy of it
+    would share, and the words entity resolution reads across the dossier."""
     mentions = entities.find_mentions(article)
     found = quotes.find_quotes(article, mentions)
     return (mentions, found, claims.find_statements(article, found, mentions),
-            outlets.copy_sentences(article.paragraphs))
+            outlets.copy_sentences(article.paragraphs), entities.article_words(article.paragraphs))
 
 
 def extract_batch(articles: list[Article]) -> list[Extraction]:
@@ -243,11 +244,12 @@ def read_and_extract(
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()
     extracted = extract_all(dossier.articles, executor, store, log)
-    dossier.mentions = [m for mentions, _, _, _ in extracted for m in mentions]
-    dossier.quotes = [q for _, found, _, _ in extracted for q in found]
-    dossier.statements = [s for _, _, statements, _ in extracted for s in statements]
+    dossier.mentions = [m for mentions, *_ in extracted for m in mentions]
+    dossier.quotes = [q for _, found, *_ in extracted for q in found]
+    dossier.statements = [s for _, _, statements, *_ in extracted for s in statements]
     dossier.copy_sentences = {article.id: sentences
-                              for article, (*_, sentences) in zip(dossier.articles, extracted, strict=True)}
+                              for article, (*_, sentences, _) in zip(dossier.articles, extracted, strict=True)}
+    dossier.vocabulary = Vocabulary.of(words for *_, words in extracted)
     seconds["extraction"] = time.perf_counter() - started
     return dossier
 

@@ -276,6 +276,33 @@ def test_the_sentences_copies_share_are_kept_with_each_article_and_found_again_w
     assert copied(store) == copied(None) == {"seeds/a.txt": "a", "seeds/b.txt": "a"}
 
 
+def test_the_words_one_article_writes_in_lower_case_unplace_a_name_of_another_after_an_edit(tmp_path: Path) -> None:
+    # The words of each article that entity resolution reads across the dossier are found with its extraction and
+    # cached with it: after an edit makes another article write "library" in lower case, a rebuild from the cache
+    # reads "the Library" of a games console's menu as no place, as a build without the cache does.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Games hidden\n\nSony is adding a way to hide some games under the Bought tab in the"
+                                 " Library. In Options, you can hide demos.\n", encoding="utf-8")
+
+    def visit(shown: str) -> None:
+        (seeds / "b.txt").write_text(f"Roe in Paris\n\nJane Roe flew to Paris on Monday to show {shown} to"
+                                     " reporters.\n", encoding="utf-8")
+
+    store = ArticleCache(tmp_path / "cache")
+
+    def kinds(cache: ArticleCache | None) -> dict[str, str]:
+        dossier = pipeline.analyse(seeds, None, tmp_path, log=lambda _: None, store=cache)
+        return {entity.name: entity.kind for entity in dossier.entities}
+
+    visit("a new museum")
+    assert kinds(store)["Library"] == "place"
+    visit("the new library")
+    assert kinds(store)["Library"] == "other"
+    assert kinds(store) == kinds(None)
+    assert kinds(store)["Paris"] == "place"
+
+
 def test_what_grouping_reads_of_a_statement_is_found_again_when_its_article_changes(tmp_path: Path) -> None:
     # The years, records, identifiers, countries and descriptions of a statement's claim clause are found with its
     # article and cached with it: after an edit gives one of two alike statements another year, a rebuild from the
