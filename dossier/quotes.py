@@ -357,6 +357,8 @@ def _clean_np(text: str) -> str:
     words = text.strip(" ,;:—–-\"“”'‘’").split()
     while words and words[0].lower().strip(",") in speech.OPENERS:
         words.pop(0)
+    if len(words) > 1 and words[0].lower() in speech.FREE_RELATIVE_OPENERS:
+        words.pop(0)
     while words and (
         words[-1].lower().strip(",.") in speech.ADVERBS | speech.TIME_WORDS | speech.REFLEXIVES
         or words[-1].strip(",.") in speech.AUXILIARIES  # in lower case: "Theresa May" keeps her name
@@ -730,6 +732,8 @@ def _strip_intro(np: str) -> str:
     words = np.split()
     while words and words[0].lower() in speech.OPENERS:
         words.pop(0)
+    if len(words) > 1 and words[0].lower() in speech.FREE_RELATIVE_OPENERS:
+        words.pop(0)  # "Amid what the Ledger called …": the opener left "what the Ledger"
     return " ".join(words)
 
 
@@ -1949,6 +1953,17 @@ def _role_word_surname(words: list[str], name: list[str]) -> bool:
             and not _is_title(given) and _is_given_name(given))
 
 
+_SPEAKS_FOR_WORDS = "|".join(sorted(map(re.escape, speech.SPEAKS_FOR_ROLE_WORDS)))
+_SPEAKS_FOR = re.compile(rf"(?i:\b(?:{_SPEAKS_FOR_WORDS})\s+(?:for|of|to)\b)")  # "spokesman for", "spokeswoman to"
+
+
+def _speaks_for_a_person(name: str, names: _ArticleNames) -> bool:
+    """Whether ``name``, whom a spokesman speaks for, is a person's: a given name and surname, or a surname the
+    entities stage takes for a person's."""
+    words = name.split()
+    return _persons_name(words) or "person" in names.kinds.get(words[-1], set())
+
+
 def _persons_name(name: list[str]) -> bool:
     """Whether a name's words are a given name and a surname (or more), as a person's are, not a place's."""
     return len(name) >= 2 and _is_given_name(name[0])
@@ -2362,6 +2377,10 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         name = name if described or moved else None
     if name and role and _FOR_SOMEONE.search(role) and not set(role.lower().split()) & speech.SPEAKS_FOR_ROLE_WORDS:
         name = None  # "a lawyer for Smith", "an adviser to Obama", "officials at Acme": whom or where they work for
+    if name and role and _SPEAKS_FOR.search(role) and _speaks_for_a_person(name, names):
+        # "a spokesman for (candidate) Jo Roe": a spokesman's words are a body's ("a spokesman for Acme"), never a
+        # person's own.
+        name = None
     if name and re.fullmatch(rf"[Tt]he\s+{re.escape(name)}", text) and name.lower() in speech.STANDALONE_BODY_WORDS:
         speaker.name = name  # "the House", whatever else the article names with "House" ("the White House")
         return speaker

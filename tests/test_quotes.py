@@ -3681,3 +3681,27 @@ def test_he_after_a_named_subject_of_a_reporting_verb_the_tagger_took_for_a_body
                 Mention("a", 0, start, start + len("Ana Ruiz"), "Ana Ruiz", "organization")]
     [quote] = find_quotes(article(*paragraphs), mentions)
     assert quote.speaker_name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("role", ["A spokesman for Jo Roe", "A spokesman for Democratic presidential candidate Jo Roe"])
+def test_a_spokesman_for_a_person_is_not_that_person(role: str) -> None:
+    # A spokesman speaks in a body's name ("a spokesman for Acme" is Acme's), but a person's words are their own: a
+    # reader must not see the candidate quoted for what an unnamed aide said.
+    [quote] = quotes_with_names(
+        "Jo Roe is running for the Senate.",
+        f"{role} called the report about the donors “outrageous.”",
+    )
+    assert (quote.speaker_text, quote.speaker_name) == (role, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Amid what the Vell Ledger called a “rough week” for the mayor, polls showed a rival ahead.", "Vell Ledger"),
+        ("The deal, what Carl Benning calls “a disaster” in the making, passed on Monday.", "Carl Benning"),
+    ],
+)
+def test_what_someone_called_it_is_theirs(sentence: str, speaker: str) -> None:
+    # "what X called a '…'": a free relative, whose subject used the words; "what" is no part of the name.
+    [quote] = quotes_with_names(sentence)
+    assert quote.speaker_name == speaker and not quote.speaker_text.lower().startswith("what")

@@ -154,6 +154,8 @@ HONORIFICS = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady mx mx.
     pastor alhaji alhaja mallam malam hajiya mullah maulana mufti""".split()
 )
+# Words that open a free relative clause before its subject: "what the Ledger called a "rough week"" is the Ledger's.
+FREE_RELATIVE_OPENERS = frozenset({"what", "whatever"})
 # Short words that open a sentence without being its subject.
 OPENERS = frozenset(
     """but and so yet however meanwhile still also then instead indeed later earlier now
