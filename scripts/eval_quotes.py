@@ -439,7 +439,8 @@ def eval_polnear(show_errors: bool, folder: Path) -> Scores | None:
             scores.score(quote, verdict, lenient)
             if verdict != "right" and show_errors:
                 print(
-                    f"  SPKR {text_path.stem[:40]}: {verdict}{' (lenient: right)' if lenient else ''}: gold "
+                    f"  SPKR {text_path.stem[:40]}: {verdict}{' (lenient: right)' if lenient else ''} "
+                    f"[{quote.attribution or 'none'}]: gold "
                     f"{g.source_text!r}, ours {quote.speaker_text!r} → {quote.speaker_name!r}: “{quote.text[:60]}”"
                 )
     return scores
