@@ -148,6 +148,7 @@ _QUALIFIERS = {
     "over": "more than", "more than": "more than", "upwards of": "more than", "in excess of": "more than",
     "at least": "at least", "no fewer than": "at least", "as many as": "at most", "up to": "at most",
     "no more than": "at most", "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "below": "fewer than", "above": "more than", "sub": "fewer than",
     "nearly": "about", "almost": "about", "around": "about", "about": "about", "roughly": "about",
     "approximately": "about", "some": "about", "an estimated": "about", "estimated": "about",
 }
@@ -177,7 +178,7 @@ _WORD_NUMBER_RE = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, rever
 _UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _UNIT_WORD_RE = "|".join(_UNIT_WORDS)
 _FIGURE = _Folded(
-    rf"(?:\b(?P<qual>{_QUALIFIER_RE})\s+)?"
+    rf"(?:\b(?P<qual>{_QUALIFIER_RE})(?:\s+|-(?=\d)))?"  # "sub-6000" too
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
     rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
@@ -187,7 +188,7 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 # Words that may sit between a number and its counted noun ("3,000 North Korean troops").
 _UNIT_FILLERS = {"of", "its", "their", "his", "her", "the", "additional", "more", "new", "extra", "other"}
-_UNIT_STOP = {"and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which", "who",
+_UNIT_STOP = {"and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which", "who",
               "a", "an", "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would"}
 
 
@@ -2364,11 +2365,15 @@ def _figures_agree(a: _Part, b: _Part) -> bool | None:
 
 def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
-    either gives none.) Restating a fact keeps its numbers."""
+    either gives none.) Restating a fact keeps its numbers. Beside one price or share both give, a span of time the
+    other gives none of is a detail of it ("plunged to a 12-week low below $6,000" / "falling 14% to $5,920")."""
     if not a or not b:
         return True
     fewer, more = sorted((a, b), key=len)
-    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer)
+    measured = any(x.unit == y.unit and x.unit in _MEASURES and _overlaps(x, y) for x in fewer for y in more)
+    spans = {y.unit for y in more if y.unit in _TIME_UNITS} if measured else _TIME_UNITS
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer
+               if x.unit in spans or x.unit not in _TIME_UNITS)
 
 
 def _same_count(x: Figure, y: Figure) -> bool:
@@ -2471,7 +2476,8 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     they cannot (different numbers for one thing), else their overlap, raised to the merge bar
     when their figures show they count the same thing."""
     similarity = _overlap(a, b, weight, shared)
-    if similarity >= _ACTOR_EVENT_SIMILARITY and _same_actors_and_event(a, b, weight):
+    if similarity >= _ACTOR_EVENT_SIMILARITY and _same_actors_and_event(a, b, weight) or (
+            0 < similarity < _TOPIC_SIMILARITY and _same_measure(a, b, shared)):
         similarity = _raised(similarity)
     if similarity < _TOPIC_SIMILARITY:
         return 0.0
@@ -2497,6 +2503,23 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+# Amounts that measure something (a price, a share), unlike counts of people or things, which ``_part_score`` joins
+# as rival counts of one toll.
+_MEASURES = _NOT_EVENT_UNITS - _TIME_UNITS
+
+
+def _same_measure(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
+    """Do the two parts give one measure of one thing: an amount of the same unit, the values one within rounding or
+    one within the other's bound ("fell as low as $5,967.34" / "falling 14% to $5,920", "below $6,000"), no amount
+    they both give apart, a happening word in common and a shared word either writes as a name (the subject:
+    "Bitcoin")? Outlets report a measured fact in their own words: that is all their sentences need share."""
+    units = a.counts.keys() & b.counts.keys() & _MEASURES
+    return (bool(units) and bool(a.events & b.events) and bool(shared & (a.names | b.names) - a.events - b.events)
+            and _figures_agree(a, b) is True and _numbers_match(a.figures, b.figures)
+            and any(_overlaps(x, y) for unit in units for x in a.counts[unit] for y in b.counts[unit]
+                    if x.value is not None and y.value is not None and not (x.relative or y.relative)))
 
 
 def _close_values(a: _Part, b: _Part, unit: str) -> bool:

@@ -1583,6 +1583,53 @@ def test_a_qualifier_written_with_hyphens_still_bounds_the_figure() -> None:
                          _told("b", "Reporters obtained 11.5 million files from the firm."))
 
 
+@pytest.mark.parametrize(("text", "qualifier", "low", "high"), [
+    ("Vellcoin fell below $6,000 on Monday.", "fewer than", None, 6000),
+    ("Vellcoin briefly posted sub-6000 on the Tarn exchange.", "fewer than", None, 6000),
+    ("The town's population peaked above 9,000 in the 1960s.", "more than", 9000, None),
+])
+def test_below_above_and_sub_bound_a_figure(text: str, qualifier: str, low: float | None, high: float | None) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.qualifier, figure.low, figure.high) == (qualifier, low, high)
+
+
+def test_a_conjunction_after_a_number_is_no_unit() -> None:
+    [figure] = parse_figures("Vellcoin is currently at 6117 but still looks fragile.")
+    assert figure.unit is None
+
+
+def _one_measure_reports() -> list[Statement]:
+    texts = (("coin-a", "Vellcoin prices plunged to a 12-week low below $6,000 this morning, amid a continued sell-off "
+                        "in the crypto market.", "vell.example"),
+             ("coin-a", "Prices on the Tarn Vellcoin Index fell as low as $5,967.34 at 07:59 UTC, the lowest level "
+                        "since Nov. 13.", "vell.example"),
+             ("coin-b", "The price of vellcoin yo-yoed wildly again on Tuesday, falling 14% to $5,920 before bouncing "
+                        "back to $7,265, up nearly 6% on the previous day.", "tarn.example"))
+    return [statement for number, (id_, text, outlet) in enumerate(texts)
+            for statement in find_statements(Article(id=id_, source_file=f"{id_}.txt", title=id_,
+                                                     paragraphs=["Markets fell again."] * number + [text],
+                                                     outlet=outlet), [], [])
+            if "$" in statement.text]
+
+
+def test_outlets_giving_one_price_in_their_own_words_tell_one_claim() -> None:
+    # One low, told by two outlets: a bound ("below $6,000") and values within it ($5,967.34, $5,920), the same
+    # subject and the same fall. The second outlet's sentence shares little else with the first's.
+    found = _one_measure_reports()
+    assert len(found) == 3
+    [claim] = [claim for claim in group_claims(found) if len(claim.statements) > 1]
+    assert len(claim.statements) == 3 and len(claim.outlets) == 2
+    assert not claim.disagreement
+
+
+def test_a_price_far_from_anothers_is_another_fact() -> None:
+    found = _one_measure_reports()[:2] + find_statements(Article(
+        id="coin-c", source_file="coin-c.txt", title="coin-c", outlet="tarn.example",
+        paragraphs=["The price of vellcoin fell 40% to $3,100 in March before bouncing back."]), [], [])
+    claims = group_claims(found)
+    assert [len(claim.statements) for claim in claims if "$3,100" in claim.statements[0].text] == [1]
+
+
 def test_a_vague_amount_disagrees_only_with_figures_well_outside_it() -> None:
     dozens = _told("a", "Dozens more were injured in the harbour blast.")
     assert not _disagree(dozens, _told("b", "More than 100 others were injured in the harbour blast."))
