@@ -332,9 +332,10 @@ _DATED_PHOTO = re.compile(
 # the place ("… takes off from the launch site in Vell, Poeland July 2, 2017.", "… in Vell, Poeland, Sunday, Dec. 31,
 # 2017."); any sentences after it are the caption's too, the text's said again among them. The text writes a date
 # after a word in small letters or a weekday ("on July 2, 2017", "in theaters May 4, 2018", "it was Sun. Dec. 31,
-# 2017"), and a dateline ("VELL, Poeland, July 2, 2017.") is a few words: a scene has PLACE_DATED_WORDS or more.
+# 2017", "A LIST OF AUGUST 21, 1996."), and a dateline ("VELL, Poeland, July 2, 2017.") is a few words: a scene has
+# PLACE_DATED_WORDS or more.
 _PLACE_DATED_PHOTO = re.compile(
-    rf"(?<![\w@'’-])(?!(?i:{_WEEKDAY})\s)[A-Z][\w.'’-]*,?\s+(?:(?i:{_WEEKDAY})\s+)?(?i:{_MONTH})\s+\d{{1,2}},?\s+"
+    rf"(?<![\w@'’-])(?!(?i:{_WEEKDAY})\s)(?P<place>[A-Z][\w.'’-]*),?\s+(?:(?i:{_WEEKDAY})\s+)?(?i:{_MONTH})\s+\d{{1,2}},?\s+"
     r"(?:19|20)\d\d\.$")
 _YEAR_STOP = re.compile(r"(?:19|20)\d\d\.(?:\s|$)")
 PLACE_DATED_WORDS = 8
@@ -346,7 +347,8 @@ def _place_dated_photo(line: str) -> bool:
         return False
     start, end = split_sentences(line)[0]
     first = line[start:end]
-    return len(first.split()) >= PLACE_DATED_WORDS and bool(_PLACE_DATED_PHOTO.search(first))
+    found = _PLACE_DATED_PHOTO.search(first)
+    return len(first.split()) >= PLACE_DATED_WORDS and bool(found) and found["place"].lower() not in _CONTENT_STOP
 
 
 # A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage

@@ -2140,7 +2140,8 @@ def test_an_agency_caption_dated_after_its_place_is_set_apart_and_the_text_it_re
     for kept in ("The Vell Star ferry first sailed from Vell to the island of Roe on July 2, 2017.",
                  "The new timetable for the ferry will be in the ports May 4, 2018.",
                  "The Vell Star ferry was last seen leaving the port of Vell on Sunday, Dec. 31, 2017.",
-                 "VELL, Westland, July 2, 2017. The ferry will sail again in June."):
+                 "VELL, Westland, July 2, 2017. The ferry will sail again in June.",
+                 "THE HARBOUR BOARD'S NOTICES TO THE FERRY CREWS OF AUGUST 21, 1996."):
         assert kept in read(tmp_path, f"{text}{kept}\n\nIt was laid up for two years.\n").paragraphs
 
 
