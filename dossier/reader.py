@@ -331,23 +331,25 @@ _DATED_PHOTO = re.compile(
 # An agency's caption opening its line: what the photo shows, then where and when it was taken, the date straight after
 # the place ("… takes off from the launch site in Vell, Poeland July 2, 2017.", "… in Vell, Poeland, Sunday, Dec. 31,
 # 2017."); any sentences after it are the caption's too, the text's said again among them. The text writes a date
-# after a word in small letters or a weekday ("on July 2, 2017", "in theaters May 4, 2018", "it was Sun. Dec. 31,
-# 2017", "A LIST OF AUGUST 21, 1996."), and a dateline ("VELL, Poeland, July 2, 2017.") is a few words: a scene has
-# PLACE_DATED_WORDS or more.
+# after a word in small letters, a function word or a weekday ("on July 2, 2017", "in theaters May 4, 2018", "it was
+# Sun. Dec. 31, 2017", "A LIST OF AUGUST 21, 1996."), and a dateline ("VELL, Poeland, July 2, 2017.") is a few
+# words: a scene has PLACE_DATED_WORDS or more.
 _PLACE_DATED_PHOTO = re.compile(
     rf"(?<![\w@'’-])(?!(?i:{_WEEKDAY})\s)(?P<place>[A-Z][\w.'’-]*),?\s+(?:(?i:{_WEEKDAY})\s+)?(?i:{_MONTH})\s+\d{{1,2}},?\s+"
     r"(?:19|20)\d\d\.$")
-_YEAR_STOP = re.compile(r"(?:19|20)\d\d\.(?:\s|$)")
+# A day and a year closing a sentence: the lines worth reading so (case-insensitive months are slow to search for).
+_DAY_YEAR_STOP = re.compile(r"\d,?\s+(?:19|20)\d\d\.(?:\s|$)")
+PLACE_DATED_TAIL = 80  # characters: the place, the weekday and the date close the sentence
 PLACE_DATED_WORDS = 8
 
 
 def _place_dated_photo(line: str) -> bool:
     """Does ``line`` open on an agency's caption (see _PLACE_DATED_PHOTO)?"""
-    if not _YEAR_STOP.search(line):
+    if not _DAY_YEAR_STOP.search(line):
         return False
     start, end = split_sentences(line)[0]
     first = line[start:end]
-    found = _PLACE_DATED_PHOTO.search(first)
+    found = _PLACE_DATED_PHOTO.search(first, max(0, len(first) - PLACE_DATED_TAIL))
     return len(first.split()) >= PLACE_DATED_WORDS and bool(found) and found["place"].lower() not in _CONTENT_STOP
 
 
