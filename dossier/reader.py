@@ -24,8 +24,8 @@ from . import models, outlets, safe_yaml
 from .dates import DATE_PATTERNS, full_date, iso_date
 from .lang.en import speech
 from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS, SHOUTED_SHORT_WORDS
-from .sentences import DATELINE
-from .structure import Article, Skipped, slugify
+from .sentences import DATELINE, split_sentences
+from .structure import Article, Note, Skipped, slugify
 from .words import counted
 
 MAX_BYTES = 5 * 1024 * 1024  # larger files are not articles (dumps, archives) and are skipped unread
@@ -328,6 +328,31 @@ _DATED_PHOTO = re.compile(
     r"|(?:speaks|walks|stands|sits|gestures|waves|poses|holds|looks on|arrives|leaves|smiles|reacts|attends|listens"
     r"|talks|rides|celebrates|gathers)\b)"
     r"[^.!?]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (?:19|20)\d\d\.$", re.I)
+# An agency's caption opening its line: what the photo shows, then where and when it was taken, the date straight after
+# the place ("… takes off from the launch site in Vell, Poeland July 2, 2017.", "… in Vell, Poeland, Sunday, Dec. 31,
+# 2017."); any sentences after it are the caption's too, the text's said again among them. The text writes a date
+# after a word in small letters, a function word or a weekday ("on July 2, 2017", "in theaters May 4, 2018", "it was
+# Sun. Dec. 31, 2017", "A LIST OF AUGUST 21, 1996."), and a dateline ("VELL, Poeland, July 2, 2017.") is a few
+# words: a scene has PLACE_DATED_WORDS or more.
+_PLACE_DATED_PHOTO = re.compile(
+    rf"(?<![\w@'’-])(?!(?i:{_WEEKDAY})\s)(?P<place>[A-Z][\w.'’-]*),?\s+(?:(?i:{_WEEKDAY})\s+)?(?i:{_MONTH})\s+\d{{1,2}},?\s+"
+    r"(?:19|20)\d\d\.$")
+# A day and a year closing a sentence: the lines worth reading so (case-insensitive months are slow to search for).
+_DAY_YEAR_STOP = re.compile(r"\d,?\s+(?:19|20)\d\d\.(?:\s|$)")
+PLACE_DATED_TAIL = 80  # characters: the place, the weekday and the date close the sentence
+PLACE_DATED_WORDS = 8
+
+
+def _place_dated_photo(line: str) -> bool:
+    """Does ``line`` open on an agency's caption (see _PLACE_DATED_PHOTO)?"""
+    if not _DAY_YEAR_STOP.search(line):
+        return False
+    start, end = split_sentences(line)[0]
+    first = line[start:end]
+    found = _PLACE_DATED_PHOTO.search(first, max(0, len(first) - PLACE_DATED_TAIL))
+    return len(first.split()) >= PLACE_DATED_WORDS and bool(found) and found["place"].lower() not in _CONTENT_STOP
+
+
 # A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
 # shows…".
 _VIDEO_GRAB = re.compile(r"^(?:an?\s+|this\s+)?(?:(?:video|screen|frame)\s+)?(?:grab|still|screenshot)\s+(?:from|of)\b"
@@ -442,20 +467,46 @@ _CREDIT_LINES = (
     # article on Vell Daily. Follow Vell Daily on Twitter.", "This article originally appeared on Vell Daily."
     re.compile(r"^(?:read the original article|this (?:article|story) (?:originally|first) (?:appeared|ran)"
                r"|den originalartikel gibt es) (?:on|in|auf) [^.!?]{2,60}\.(?:\s+[^.!?]{0,120}\.){0,4}$", re.I),
-    # An editor's note that the article was updated, or a correction: a note on the article, not a statement of its
-    # story, whose date would date the story's events ("This article was amended on 3 May 2016 to …", "Correction: An
-    # earlier version of this article misstated …").
+)
+# An editor's note that the article was updated, or a correction: a note on the article, not a statement of its story,
+# whose date would date the story's events, nor a credit ("This article was amended on 3 May 2016 to …", "Correction:
+# An earlier version of this article misstated …", "This post has been revised to reflect the following correction:").
+_NOTE_LINES = (
     re.compile(r"^(?:update|updated|editor'?s note):?\s+this (?:article|story|post|report) (?:has been|was) "
                r"updated\b[^.!?]{0,200}[.!]?$", re.I),
     re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?\s*:?\s+)?(?:[^.!?\"“”]{0,60},\s+)?(?:an\s+)?"
                r"earlier versions?\s+of\s+this\s+(?:article|story|post|report|piece)\b[^\"“”]{0,400}$", re.I),
     re.compile(r"^(?:(?:correction|clarification|editor'?s note)s?\s*:?\s+)?this (?:article|story|post|report|piece)"
-               r"\b(?:\s+(?:was|has been|had been|is being))?\s+(?:amended|corrected|updated|changed|edited|originally"
-               r"|previously|incorrectly|wrongly|mistakenly|misstated|misidentified)\b[^\"“”]{0,300}$", re.I),
+               r"\b(?:\s+(?:was|has been|had been|is being))?\s+(?:amended|corrected|updated|changed|edited|revised"
+               r"|originally(?!\s+(?:appeared|ran|published))|previously|incorrectly|wrongly|mistakenly|misstated"
+               r"|misidentified)\b[^\"“”]{0,300}$", re.I),
     # A correction's heading with its date: "Correction: December 1, 2010".
     re.compile(rf"^(?:correction|clarification)s?\s*:?\s+(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\.?$",
                re.I),
 )
+# The kind of such a note, the label the page shows it under: its own label ("CORRECTION:", "Update:"), or else what it
+# says (a correction: "This article was amended on 3 May 2016 to correct …", "An earlier version … misstated …"; an
+# update: "This post has been updated."; neither: "This article was edited.").
+NOTE_KINDS = {"correction": "Correction", "clarification": "Clarification", "update": "Update", "updated": "Update",
+              "editor's note": "Editor's note", "editors note": "Editor's note"}
+_NOTE_LABEL = re.compile(r"^(?P<label>correction|clarification|updated?|editor['’]?s note)s?\s*:?\s+", re.I)
+_CORRECTING = re.compile(r"\b(?:correct\w*|amended|earlier versions?|originally|previously|incorrect\w*|wrongly"
+                         r"|mistakenly|misstated|misidentified|error)\b", re.I)
+_UPDATING = re.compile(r"\b(?:updated|revised)\b", re.I)
+# A note that introduces the next line's ("This post has been revised to reflect the following correction:"), or a
+# heading's date alone ("Correction: December 1, 2010"): one note with the line after it.
+_NOTE_HEADING = re.compile(rf"(?:^|:\s+)(?:{_MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\.?$|:$", re.I)
+
+
+def _note(line: str) -> Note:
+    """An editor's note line (see _NOTE_LINES) as its kind and its text without the label."""
+    label = _NOTE_LABEL.match(line)
+    text = line[label.end():] if label else line
+    if label:
+        kind = NOTE_KINDS[label["label"].lower().replace("’", "'")]
+    else:
+        kind = "Correction" if _CORRECTING.search(text) else "Update" if _UPDATING.search(text) else "Editor's note"
+    return Note(kind, text)
 
 # Where a syndicated article first ran, its headline, the site and when, on a line of its own or closing the last
 # paragraph, with the site's prompts: "Ferry sinks off Vell originally appeared on Vellnews.com on Mon, 1 Jan 2018 at
@@ -793,7 +844,8 @@ def _caption(line: str) -> str | None:
         if initials == spelled["short"] and len(words) > len(initials):
             return " ".join(words[len(initials) :])
     if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _ARCHIVE_PHOTO.search(line) or _PICTURED.search(line)
-            or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line) or _DATED_PHOTO.match(line)):
+            or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line) or _DATED_PHOTO.match(line)
+            or _place_dated_photo(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
@@ -988,6 +1040,7 @@ class _Cleaned(NamedTuple):
     body: list[str]
     captions: list[str]
     credits: list[str]
+    notes: list[Note]
     highlights: list[str]
     subheads: list[int]
     author: str | None
@@ -1017,6 +1070,8 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body: list[str] = []
     captions: list[str] = []
     credits: list[str] = []
+    notes: list[Note] = []
+    noted = -1  # the index of the line after the last note
     highlights: list[str] = []
     author: str | None = None
     published: str | None = None
@@ -1159,6 +1214,14 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if any(pattern.match(line) for pattern in _CREDIT_LINES):
             credits.append(line.strip("()"))
             continue
+        if any(pattern.match(line) for pattern in _NOTE_LINES):
+            note = _note(line)
+            if notes and noted == i - 1 and _NOTE_HEADING.search(notes[-1].text):
+                heading = notes.pop()
+                note = Note(heading.kind, f"{heading.text}{'' if heading.text.endswith(':') else '.'} {note.text}")
+            notes.append(note)
+            noted = i
+            continue
         line = _END_MARK.sub("", line)
         header = _HIGHLIGHTS.match(line)
         if header:
@@ -1217,7 +1280,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
-    return _Cleaned(body, captions, credits, highlights, subheads, author, published, origin)
+    return _Cleaned(body, captions, credits, notes, highlights, subheads, author, published, origin)
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
@@ -1771,7 +1834,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         else:
             title, rest = first, lines[:start] + lines[start + 1 :]
 
-    paragraphs, captions, credits, highlights, subheads, author, published, origin = _clean(rest, title)
+    paragraphs, captions, credits, notes, highlights, subheads, author, published, origin = _clean(rest, title)
     if not paragraphs and captions:
         raise ValueError("no article text: all it has beside page furniture is "
                          f"{counted(len(captions), 'photo caption')}")
@@ -1817,6 +1880,7 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
         source_url=url,
         captions=captions,
         credits=credits,
+        notes=notes,
         highlights=highlights,
         subheads=subheads,
         # A syndicated article's first site is the source of its copy, as an agency is of the outlets running its story.

@@ -32,6 +32,14 @@ def slugify(text: str, fallback: str) -> str:
 
 
 @dataclass
+class Note:
+    """An editor's note on an article, a correction or an update: shown under its label, not read as text."""
+
+    kind: str  # the label the page shows it under: one of reader.NOTE_KINDS' values
+    text: str
+
+
+@dataclass
 class Article:
     """One cleaned article. ``paragraphs`` are body text only, furniture removed."""
 
@@ -45,6 +53,7 @@ class Article:
     source_url: str | None = None  # the original article's address, if known
     captions: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)  # "Reporting by …; Editing by …": shown, not read as text
+    notes: list[Note] = field(default_factory=list)  # "Correction: An earlier version of this article …"
     # The summary lines some outlets set above the text ("Story highlights"): shown, not read as text.
     highlights: list[str] = field(default_factory=list)
     # The paragraphs that are subheads ("Winds forced a change of course" between two paragraphs): text of the

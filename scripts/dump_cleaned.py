@@ -3,7 +3,8 @@
     python scripts/dump_cleaned.py [--corpora DIR] [--corpus events|bbc|basil-dev] [--limit N] > out.txt
 
 One block per file: ``== path``, the title, author/date/outlet, the highlights (``H``), each paragraph on a line (``P``,
-or ``S`` for a subhead), then the captions (``C``) and credits (``R``) set apart. Files the reader refuses are listed
+or ``S`` for a subhead), then the captions (``C``), credits (``R``) and
+editors' notes (``N``) set apart. Files the reader refuses are listed
 with the reason (``SKIPPED``).
 """
 
@@ -59,6 +60,8 @@ def dump(folder: Path, shown: Path) -> None:
             print(f"C {caption}")
         for credit in article.credits:
             print(f"R {credit}")
+        for note in article.notes:
+            print(f"N {note.kind}: {note.text}")
     for skip in skipped:
         print(f"== {shown.name}/{skip.path}\nSKIPPED {skip.reason}")
 

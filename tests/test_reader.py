@@ -9,7 +9,7 @@ import pytest
 
 from dossier.pipeline import undated_articles, unknown_outlets
 from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder
-from dossier.structure import Article, slugify
+from dossier.structure import Article, Note, slugify
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or Path(__file__).resolve().parents[2] / "shared" / "corpora")
@@ -858,7 +858,7 @@ def test_labels_subscription_prompts_update_notes_tweets_gallery_teasers_and_the
         "Update: This article has been updated with new information from the union.\n",
     )
     assert article.paragraphs == ["The ferry strike ended on Friday.", "The union said the deal would hold."]
-    assert article.credits == ["Update: This article has been updated with new information from the union."]
+    assert article.notes == [Note("Update", "This article has been updated with new information from the union.")]
     assert any("Ferry drivers in Vell" in caption for caption in article.captions)
 
 
@@ -871,7 +871,8 @@ def test_a_ratio_and_a_lead_the_headline_repeats_stay_in_the_text_and_a_correcti
     )
     # The lead that the headline repeats word for word stays.
     assert article.paragraphs == ["VELL — The ferry strike ended on Friday, and 1 / 3 of the crossings ran."]
-    assert article.credits == ["Correction: An earlier version of this article misstated the day the strike ended."]
+    assert article.notes == [Note("Correction",
+                                  "An earlier version of this article misstated the day the strike ended.")]
 
 
 @pytest.mark.parametrize(("text", "wire"), [
@@ -1801,10 +1802,11 @@ def test_a_call_for_witnesses_with_a_form_and_an_amendment_note_are_no_paragraph
                              "CORRECTION: This article originally said the ferry sank on Sunday.\n")
     assert article.paragraphs == ["A ferry sank off the island of Vell on Monday, police said.",
                                   "The captain was arrested."]
-    assert article.credits == ["This article was amended on 3 May 2016 to correct the name of the ferry.",
-                               "Correction: May 4, 2016",
-                               "Because of an editing error, an earlier version of this post gave the wrong port.",
-                               "CORRECTION: This article originally said the ferry sank on Sunday."]
+    assert article.notes == [
+        Note("Correction", "This article was amended on 3 May 2016 to correct the name of the ferry."),
+        Note("Correction",
+             "May 4, 2016. Because of an editing error, an earlier version of this post gave the wrong port."),
+        Note("Correction", "This article originally said the ferry sank on Sunday.")]
     # A police appeal the story reports stays.
     appeal = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off the island of Vell on Monday, police said.\n\n"
                             "Police asked anyone who saw the sinking to call them on 101.\n", name="appeal.txt")
@@ -2120,3 +2122,45 @@ def test_a_caption_under_a_one_word_label_repeating_the_text_is_set_apart_but_a_
     for kept in ("Update: The Vell Star ferry wreck was found near the harbour on Tuesday.",
                  "Aftermath: The Vell Star ferry wreck lies near the harbour, divers said on Tuesday."):
         assert kept in read(tmp_path, text + kept + "\n\nThe crew were rescued.\n").paragraphs
+
+
+# ---------------------------------------------------------------- review 21: an agency's caption, a correction notice
+
+
+def test_an_agency_caption_dated_after_its_place_is_set_apart_and_the_text_it_repeats_stays(tmp_path):
+    said = "The ferry will sail again in June, when a new crew will take it north to the island of Roe."
+    caption = f"The Vell Star ferry leaves the harbour at Poe Quay in Vell, Westland July 2, 2017. {said}"
+    text = "Ferry to sail again\n\nThe Vell Star ferry is to return to service, its owner said.\n\n"
+    article = read(tmp_path, f"{text}{said}\n\nIt was laid up for two years after a fire on board.\n\n{caption}\n\n"
+                             "The owner said the new crew had trained for six months.\n")
+    # The caption that says the text's sentence again is set apart; the text's sentence stays where it was.
+    assert article.paragraphs[1] == said
+    assert caption in article.captions and caption not in article.paragraphs
+    # The text writes a date after a word in small letters or a weekday, and a dateline is a few words: they stay.
+    for kept in ("The Vell Star ferry first sailed from Vell to the island of Roe on July 2, 2017.",
+                 "The new timetable for the ferry will be in the ports May 4, 2018.",
+                 "The Vell Star ferry was last seen leaving the port of Vell on Sunday, Dec. 31, 2017.",
+                 "VELL, Westland, July 2, 2017. The ferry will sail again in June.",
+                 "THE HARBOUR BOARD'S NOTICES TO THE FERRY CREWS OF AUGUST 21, 1996."):
+        assert kept in read(tmp_path, f"{text}{kept}\n\nIt was laid up for two years.\n").paragraphs
+
+
+def test_a_correction_notice_is_a_note_under_its_label_not_a_credit(tmp_path):
+    text = "Ferry sails again\n\nThe Vell Star ferry sailed again on Monday, its owner said.\n\n"
+    article = read(tmp_path, f"{text}Reporting by Jo Roe; Editing by Ann Doe\n\nCORRECTION: This article "
+                             "originally said the ferry sailed from Poe. It sailed from Vell.\n")
+    assert article.paragraphs == ["The Vell Star ferry sailed again on Monday, its owner said."]
+    assert article.credits == ["Reporting by Jo Roe; Editing by Ann Doe"]
+    assert article.notes == [Note("Correction", "This article originally said the ferry sailed from Poe. It sailed "
+                                                "from Vell.")]
+    # A line that introduces the correction and its dated heading are one note with it; an update is a note of its own.
+    revised = read(tmp_path, f"{text}This post has been revised to reflect the following correction:\n\n"
+                             "Correction: May 4, 2016\n\n"
+                             "Because of an editing error, an earlier version of this post gave the wrong port.\n\n"
+                             "This post has been updated.\n")
+    assert revised.paragraphs == ["The Vell Star ferry sailed again on Monday, its owner said."]
+    assert revised.notes == [
+        Note("Correction", "This post has been revised to reflect the following correction: May 4, 2016. Because of an "
+                           "editing error, an earlier version of this post gave the wrong port."),
+        Note("Update", "This post has been updated.")]
+    assert revised.credits == []

@@ -25,7 +25,7 @@ from dossier.crossref import Catalog
 from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
 from dossier.story import Story
-from dossier.structure import Article, Claim, Dossier, Entity, Mention, Quote, QuoteGroup, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Mention, Note, Quote, QuoteGroup, Statement
 
 SEED_FILES = sorted((PROJECT / "seeds").glob("*.txt"))
 
@@ -598,3 +598,18 @@ def test_an_articles_search_record_holds_its_highlights() -> None:
     page = render.Page("articles/a.md", "article.md.j2", {"article": article}, kind="article")
     # A word only the highlights hold finds the article, as one only a caption does.
     assert "turboprop" in render.search_words(page, article.title)
+
+
+def test_an_articles_correction_is_shown_under_its_label_after_its_text_in_search(tmp_path: Path) -> None:
+    correction = "This article originally said the ferry sailed from Poe."
+    article = Article(id="a", source_file="a.txt", title="Ferry sails again",
+                      paragraphs=["The ferry sailed on Monday."], credits=["Reporting by Jo Roe"],
+                      notes=[Note("Correction", correction)])
+    env = render.make_environment(PROJECT / "templates")
+    _, [record], _ = render.write_pages(render.article_pages(Catalog(Dossier(articles=[article]))), env, tmp_path)
+    page = (tmp_path / paths.article_page(article)).read_text(encoding="utf-8")
+    # A correction is shown as one, not as a credit, and the result's excerpt is the article's text, not the note.
+    assert f"- **Correction:** {correction}" in page.splitlines()
+    assert "- **Credits:** Reporting by Jo Roe" in page.splitlines()
+    words = record.words.split("\n")
+    assert words.index("The ferry sailed on Monday.") < words.index(correction)
