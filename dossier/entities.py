@@ -2880,7 +2880,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     words = dossier.vocabulary or Vocabulary.of(article_words(a.paragraphs) for a in dossier.articles)
     dossier.mentions = _without_lowercase_phrases(_without_story_lowercase(
-        _split_story_joined(_restore_tails(dossier.mentions, paragraphs)), paragraphs, words), paragraphs)
+        _split_story_joined(_restore_tails(dossier.mentions, paragraphs)), paragraphs, words), paragraphs,
+        dossier.lower_phrases)
     mentions = dossier.mentions
     _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
@@ -3030,12 +3031,14 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
 _NAMING_WORDS = ORG_CUES | BODY_HEADS | PLACE_CUES | TITLE_HEADS  # words that make a phrase a body's, place's, title's
 
 
-def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, list[str]], written: dict[str, str]
+                               ) -> list[Mention]:
     """A name of two or three words that the reports using it write in lower case as often as capitalised ("Border
     Security" where the report has "immigration and border security") is emphasis, no name (not "App Store", written
     so throughout, once "app store"); not one with a body's, a place's or a title's word ("Supreme Court", "Prime
-    Minister") or that the lists know. Only the reports using it are read: a story's whole text for each phrase was
-    too slow for a large story."""
+    Minister") or that the lists know. Only the reports using it are read, in their ``lower_phrases`` (``written``,
+    by article id; found here for an article it lacks): searching each report's text for each phrase was a seventh
+    of entity resolution at 2,000 articles."""
     gaz = gazetteer()
     uses: dict[str, set[str]] = defaultdict(set)  # each phrase -> the articles writing it capitalised
     counts: Counter[str] = Counter()
@@ -3045,17 +3048,58 @@ def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, li
                         for w in m.text.split(" "))):
             uses[m.text].add(m.article)
             counts[m.text] += 1
-    texts: dict[str, str] = {}
     lower = set()
     for phrase in sorted(uses):
-        found = 0
-        for article in uses[phrase]:
-            if article not in texts:
-                texts[article] = " ".join(paragraphs[article])
-            found += len(re.findall(rf"(?<![\w-]){phrase.lower()}(?![\w-])", texts[article]))
+        found = sum(_lower_count(phrase.lower(), written[article] if article in written
+                                 else lower_phrases(paragraphs[article]), paragraphs[article])
+                    for article in uses[phrase])
         if found >= counts[phrase]:
             lower.add(phrase)
     return [m for m in mentions if m.text not in lower] if lower else mentions
+
+
+def _lower_count(phrase: str, written: str, paragraphs: list[str]) -> int:
+    """How often an article writes ``phrase`` (lower-case words), read from its ``lower_phrases`` (``written``); a
+    phrase of a word that could be in none of them (lower-casing a letter may add a mark) searched in its text."""
+    if not all(_phrase_word(word) for word in phrase.split(" ")):
+        return len(re.findall(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", " ".join(paragraphs)))
+    start = written.find(f"\n{phrase}\t")
+    if start < 0:
+        return 0
+    start += len(phrase) + 2
+    end = written.find("\n", start)
+    return int(written[start : end if end >= 0 else None])
+
+
+def _phrase_word(word: str) -> bool:
+    """Whether ``word`` may be a word of ``lower_phrases``: letters in lower case, no function word."""
+    return word.isalpha() and word.islower() and word not in FUNCTION_WORDS
+
+
+# Words of letters run together by single spaces, each whole (no hyphen or digit joined to it)
+_LOWER_RUN = re.compile(r"(?<![\w-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w-])")
+
+
+def lower_phrases(paragraphs: list[str]) -> str:
+    """An article's runs of two and three lower-case words, none a function word, and how often its text (the
+    paragraphs joined by spaces) writes each, counting matches that do not overlap: a line each, "\n<phrase>\t<count>",
+    sorted (``ArticleWords.lower_phrases``). ``_without_lowercase_phrases`` looks up capitalised phrases in them."""
+    counts: Counter[str] = Counter()
+    last_at: dict[str, int] = {}  # each phrase -> the position of its last occurrence counted
+    position = 0  # of a run's first word, among all the runs' words (a word apart between runs)
+    for run in _LOWER_RUN.finditer(" ".join(paragraphs)):
+        words = run.group().split(" ")
+        plain = [_phrase_word(word) for word in words]
+        for i in range(len(words) - 1):
+            if not (plain[i] and plain[i + 1]):
+                continue
+            for size in (2, 3) if i + 2 < len(words) and plain[i + 2] else (2,):
+                phrase = " ".join(words[i : i + size])
+                if position + i >= last_at.get(phrase, -size) + size:
+                    counts[phrase] += 1
+                    last_at[phrase] = position + i
+        position += len(words) + 1
+    return "".join(f"\n{phrase}\t{count}" for phrase, count in sorted(counts.items()))
 
 
 _CLAUSE = re.compile(r"[^.!?:;\n]+")
@@ -5574,7 +5618,8 @@ def article_words(paragraphs: list[str]) -> ArticleWords:
         untitled_lower=lower if untitled_lower == lower else untitled_lower,
         inside_capitals=_written({w for p in untitled for w in _MID_CAPITAL.findall(p)}),
         letter_words=_written({w for p in paragraphs for w in WORD_OF_LETTERS.findall(p) if w.islower()}),
-        animal_names=_written(_names_after_animals(paragraphs)))
+        animal_names=_written(_names_after_animals(paragraphs)),
+        lower_phrases=lower_phrases(paragraphs))
 
 
 def _written(words: Iterable[str]) -> str:

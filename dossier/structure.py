@@ -396,6 +396,9 @@ class ArticleWords:
     inside_capitals: str
     letter_words: str
     animal_names: str
+    # Its runs of two and three lower-case words, none a function word, each with how often the text writes it
+    # (matches that do not overlap): a line each, "\n<phrase>\t<count>" (``entities.lower_phrases``).
+    lower_phrases: str
 
 
 @dataclass
@@ -414,3 +417,5 @@ class Dossier:
     unrelated: set[str] = field(default_factory=set)
     # The words of all the articles entity resolution reads (None: found from the articles when it runs)
     vocabulary: Vocabulary | None = None
+    # Each article's ``ArticleWords.lower_phrases``, by article id (an article not here: found when resolving)
+    lower_phrases: dict[str, str] = field(default_factory=dict)
