@@ -35,7 +35,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import paths, safe_yaml
-from .entity_data import gazetteer, given_names, name_gender_detector, usual_given_name_gender
+from .entity_data import gazetteer, given_name_gender, given_names, name_gender_detector, usual_given_name_gender
 from .lang.en import speech
 from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
@@ -138,7 +138,8 @@ def _single_mark(text: str, i: int) -> tuple[str, int] | None:
     apostrophe. The same glyphs are apostrophes ("it's", "the players' union", "talkin'"), so a
     closing mark is only as strong as its context: 3 right after the quote's own punctuation
     (",' he said"), 2 at a word end before punctuation ("'deep space', the"), 1 at a word end
-    before a space, where a plural possessive or a dropped g reads the same."""
+    before a space, where a plural possessive or a dropped g reads the same; none after an "s" before a capital, a
+    plural possessive before a name ("the States' Trump Administration")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isalnum() and after.isalnum():
@@ -153,6 +154,8 @@ def _single_mark(text: str, i: int) -> tuple[str, int] | None:
         return None
     if not before.isalnum():
         return CLOSING, 3
+    if before == "s" and re.match(r"\s[A-Z]", text[i + 1 : i + 3]):
+        return None  # a plural's possessive before a name: "the United States' Trump Administration"
     return CLOSING, 1 if after.isspace() and i + 1 < len(text) else 2
 
 
@@ -330,6 +333,8 @@ def _head(text: str, start: int, floor: int) -> tuple[str, int]:
             break
         i -= 1
     begin = i + 1
+    if begin == 0 and (dateline := DATELINE.match(text)) and dateline.end() <= start:
+        begin = dateline.end()  # "WASHINGTON -- Arizona Gov. Jan Brewer said": the dateline is no part of the subject
     return text[begin:start], begin
 
 
@@ -1600,8 +1605,10 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     opened = named_from
     while opened > 0 and re.fullmatch(r"[a-z]+ly", tokens[opened - 1].group(0)):
         opened -= 1  # an adverb before the name: "a heavily Democratic state"
+    # (not after a comma that closes the phrase, nor a past tense: "Roe, who is a Mormon, said")
     return (0 < named_from < i and opened > 0 and tokens[opened - 1].group(0).lower() in ("a", "an")
-            and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")))
+            and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")) and "," not in gap
+            and word.lower() not in speech.IRREGULAR_REPORTING_PAST)
 
 
 def _modifier_noun(word: str) -> bool:
@@ -1839,12 +1846,22 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 # --- names, roles and pronouns ---------------------------------------------------------------------
 
 
+# A capitalised word of four letters or more run into the next one ("DailyZhang"), not a name's own inner capital
+# after a short prefix ("McCain", "DeSantis", "MacArthur"): group 1 is the second word.
+_TWO_WORDS_UNSPACED = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+
+
 @functools.lru_cache(maxsize=65536)
 def _split_name(np: str) -> tuple[str | None, str | None]:
     """Split "Zelensky's chief of staff Andriy Yermak" into name and role (cached: an article repeats its names)."""
     words = np.split()
     labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
     words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
+    glued = max((i for i, w in enumerate(words[:-1]) if i and _TWO_WORDS_UNSPACED.fullmatch(w)), default=None)
+    if glued is not None:
+        # "China DailyZhang Yuanxun": a name run into the one before by a lost space or full stop; the second is who
+        # (a given name first may have a capital inside: "RoseAnn DeMoro")
+        words = [_TWO_WORDS_UNSPACED.fullmatch(words[glued]).group(1), *words[glued + 1 :]]
     words = words[_time_phrase_length(words):]  # "Last week Mr Roe": when, never a role
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
@@ -2336,6 +2353,14 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         speaker.text = written
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
+    body = next((b for _, _, b in names.bodies if name and b != name and b.endswith(" " + name)
+                 and (text == b or text.endswith(" " + b))
+                 and not any("person" in names.kinds.get(w, set()) for w in b.split())), None)
+    if body is not None:
+        # "the official Science and Technology Daily": a body's name the article gives whole, which a lower-case
+        # word inside it ("and") would cut; the words before it describe the body, no role of a person's (not a
+        # person and their body read as one name: "Morgan of the Sierra Club")
+        name, role = body, None
     if name and role and _names_someone_else(role.split(), names):
         speaker.kind = "group"  # "Mr. Pavel and the co-author Jo Roe said": two people speak, neither alone
         return speaker
@@ -3139,7 +3164,10 @@ def _gender(name: str, names: _ArticleNames) -> str | None:
         }
         if len(titled) == 1 and given is not None:
             return titled.pop()
-        if given is not None and usual_given_name_gender(words[0]) is not None:
+        # A name one gender's in some countries and the other's in others ("Jan"), of the article's only person of
+        # that surname: what the article says of them decides first ("Brewer will veto the bill, but she has not").
+        either = given_name_gender(words[0]) is None and set(names.full_names.get(words[-1], [])) <= {name}
+        if given is not None and usual_given_name_gender(words[0]) is not None and not either:
             return given
         if given is not None:
             # A name the dictionary finds mostly one gender's ("Lindsey", "Kelly"): what the article
@@ -3359,6 +3387,29 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
     return len(words) <= SCARE_QUOTE_MAX_WORDS and not (attributed or reported)
 
 
+# A relative clause about a thing, its verb first: "legislation that would have allowed", "a law which has".
+_THING_CLAUSE = re.compile(
+    rf"\b(?:that|which)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(speech.AUXILIARIES | {'has', 'have', 'had'}))})\b"
+)
+# A lower-case noun right after the marks, ending its phrase: '"religious freedom" grounds,'.
+_NOUN_AFTER_MARKS = re.compile(r"\s+[a-z]+(?:[,.;:]|$)")
+
+
+def _label_in_a_thing_clause(paragraphs: list[str], span: _Span, cue: str) -> bool:
+    """Whether a few words in marks label the noun after them inside a relative clause about a thing that opens after
+    the reporting verb ('Roe announced her veto of a bill that would have let firms refuse anyone on "religious
+    freedom" grounds'): the writer's label for what the clause tells, not words the subject said."""
+    text = _span_text(paragraphs, span).strip()
+    if len(text.split()) > SCARE_QUOTE_MAX_WORDS or text[-1:] in ".,;:!?" or len(span.pieces) > 1:
+        return False
+    (p, at), (p_close, at_close) = span.opened_at, span.closed_at
+    if not _NOUN_AFTER_MARKS.match(paragraphs[p_close], at_close):
+        return False
+    head, _ = _head(paragraphs[p], at, 0)
+    verb = head.rfind(cue)
+    return verb >= 0 and _THING_CLAUSE.search(head, verb + len(cue)) is not None
+
+
 # --- the stage -----------------------------------------------------------------------------------
 
 
@@ -3435,6 +3486,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
         attributed = scope in ("after", "before", "carried") and speaker_words not in ("it", "this")
         named = _named_by(paragraphs, span) or _voiced(paragraphs, span)
+        if scope == "before" and attribution.cue and _label_in_a_thing_clause(paragraphs, span, attribution.cue):
+            continue
         if not named and _is_scare_or_title(text, article, attributed, _reported(paragraphs, span, floor, ceiling)):
             continue
         unnamed = attribution is not None and attribution.speaker is not None and attribution.speaker.name is None

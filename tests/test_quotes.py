@@ -3705,3 +3705,69 @@ def test_what_someone_called_it_is_theirs(sentence: str, speaker: str) -> None:
     # "what X called a '…'": a free relative, whose subject used the words; "what" is no part of the name.
     [quote] = quotes_with_names(sentence)
     assert quote.speaker_name == speaker and not quote.speaker_text.lower().startswith("what")
+
+
+def test_he_is_not_a_woman_the_article_calls_she_though_her_given_name_is_mostly_a_mans() -> None:
+    # "Jan" is a man's name in most countries and a woman's in others: the article's "she" decides.
+    quotes = quotes_with_names(
+        "Gov. Jan Weller has a bill on her desk. Weller will decide soon, but she has not said how.",
+        "“She weighs every side,” said Tom Harker, a consultant whose firm ran all of Weller's campaigns.",
+        "“She's going to hear from both camps before she acts,” he said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Tom Harker", "Tom Harker"]
+
+
+def test_a_dateline_is_no_part_of_the_speakers_role() -> None:
+    [quote] = quotes_of(
+        "VELLTOWN -- Velland Gov. Ann Roe said on Wednesday that the budget “leaves nobody behind and costs nothing.”"
+    )
+    assert quote.speaker_name == "Ann Roe"
+    assert "VELLTOWN" not in (quote.speaker_role or "") and "VELLTOWN" not in (quote.speaker_text or "")
+
+
+def test_a_name_run_into_the_one_before_it_is_the_speaker_not_both() -> None:
+    # A lost space or full stop glued a newspaper's name to the person's.
+    [quote] = quotes_of(
+        "According to Vell DailyMei Lanfang, chief designer of the probe, “The probe will land in June and send "
+        "pictures home.”"
+    )
+    assert quote.speaker_name == "Mei Lanfang"
+    # A given name with a capital inside stays whole.
+    [quote] = quotes_of("“We are extremely happy,” said RoseAnn DeMoro, executive director of the union.")
+    assert quote.speaker_name == "RoseAnn DeMoro"
+
+
+def test_a_plural_possessive_before_a_name_does_not_close_a_single_quote() -> None:
+    quotes = quotes_of(
+        "'Not long ago, the United States' Space Agency revealed a plan to return to the moon.",
+        "'Our country has plans of its own,' said Jo Ann Roe.",
+    )
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("Not long ago, the United States' Space Agency revealed a plan")
+    assert quotes[0].speaker_name == "Jo Ann Roe"
+
+
+def test_a_relative_clause_naming_a_faith_does_not_hide_the_subject() -> None:
+    # "a Quaker, said" is no noun compound ("a Bloomberg report"): the comma closes the clause, "said" is its verb.
+    [quote] = quotes_with_names(
+        "Ann Roe, the mayor of Tarnby, who is a Quaker, said that the plan “leaves the poorest families behind.”"
+    )
+    assert quote.speaker_name == "Ann Roe"
+
+
+def test_a_newspapers_name_with_and_inside_is_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "“Our country has also announced a series of deep sea exploration plans,” said the state-run Science and "
+        "Industry Times."
+    )
+    assert quote.speaker_name == "Science and Industry Times"
+    assert quote.speaker_role is None
+
+
+def test_a_label_in_marks_inside_a_clause_about_a_bill_is_not_the_subjects_quote() -> None:
+    quotes = quotes_with_names(
+        "Gov. Ann Roe announced her veto on Wednesday of a bill that would have let shops refuse anyone on "
+        "\u201cfamily values\u201d grounds, her office said.",
+        "\u201cThe bill was badly written,\u201d Roe said.",
+    )
+    assert [q.text for q in quotes] == ["The bill was badly written,"]
