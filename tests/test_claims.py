@@ -870,6 +870,23 @@ def test_a_sentence_ends_where_scraping_lost_the_space_by_a_quote_mark(paragraph
     assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
 
 
+@pytest.mark.parametrize(("paragraph", "sentences"), [
+    # A state's short form before an office's abbreviated title: whose governor or senator, no sentence's end.
+    ("Ten mayors are calling for Vt. Gov. Jo Roe to sign the bill. She has a week.",
+     ["Ten mayors are calling for Vt. Gov. Jo Roe to sign the bill.", "She has a week."]),
+    ("The letter went to Nev. Sen. Al Poe on Friday.", None),
+    # After its town or its party, or before an honorific, the state's form ends its sentence.
+    ("The firm is based in Vellton, Ore. Gov. Jo Roe praised it.",
+     ["The firm is based in Vellton, Ore.", "Gov. Jo Roe praised it."]),
+    ("The bill came from Rep. Al Poe, R-Tenn. Sen. Jo Roe opposed it.",
+     ["The bill came from Rep. Al Poe, R-Tenn.", "Sen. Jo Roe opposed it."]),
+    ("The crowd left after Mass. Mr. Poe locked the door.", ["The crowd left after Mass.", "Mr. Poe locked the door."]),
+])
+def test_a_state_abbreviated_before_an_office_title_does_not_end_a_sentence(paragraph: str,
+                                                                           sentences: list | None) -> None:
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
+
+
 # --- stance by meaning ---------------------------------------------------------------
 
 
