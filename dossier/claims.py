@@ -236,7 +236,8 @@ _INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel"
 
 # Words between a number and its noun that say nothing of which ones are counted ("3,000 of its troops").
 _GRAMMATICAL_FILLERS = {"of", "its", "their", "his", "her", "the"}
-_MONEY_UNITS = {"USD", "GBP", "EUR"}
+_POUND_CURRENCIES = frozenset(cues.POUND_CURRENCIES.values())
+_MONEY_UNITS = {"USD", "GBP", "EUR", *_POUND_CURRENCIES}
 
 
 def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
@@ -247,7 +248,8 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:7]
     for index, word in enumerate(words):
         lower = word.lower()
-        if unit in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))):
+        if unit in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))) or (
+                unit in _POUND_CURRENCIES and _singular(lower) == "pound"):
             # A nation before money names its currency: "1 million Egyptian pounds" are no pounds sterling.
             kept = [w.lower() for w in words[:index] if (w[0].islower() and w.lower() not in _GRAMMATICAL_FILLERS)
                     or (unit in _MONEY_UNITS and w in _nations())]
@@ -281,6 +283,7 @@ _MONEY_BEFORE = re.compile(cues.MONEY_BEFORE, re.IGNORECASE)
 _POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
 _POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
 _POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
+_POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 # Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
@@ -377,16 +380,20 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
 
 
 def _pounds_unit(before: str, after: str) -> str:
-    """What a number of pounds written without "£" counts: ``GBP`` where the words after or before it make it money
-    ("182 pounds ($282)", "a fine of 400 pounds", "1 million Egyptian pounds"), ``lb`` where they make it a weight or
-    a force ("140,000 pounds (63,500kg)", "pounds of thrust", "weighs 900 pounds"), the words right after it first;
-    else ``EITHER_POUNDS``."""
+    """What a number of pounds written without "£" counts: ``lb`` where the words right after it make it a weight or
+    a force ("140,000 pounds (63,500kg)", "pounds of thrust"); a nation's currency where its adjective is before
+    "pounds" ("1 million Egyptian pounds": ``EGP``; ``cues.POUND_CURRENCIES``), ``EITHER_POUNDS`` where another
+    capitalised word is; ``GBP`` where the words after or before it make it money ("182 pounds ($282)", "a fine of 400
+    pounds"), ``lb`` where those before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
     word = _POUND_WORD.search(after)
     between, rest = (after[: word.start()], after[word.end() :]) if word else ("", after)
     if _POUNDS_WEIGHT_AFTER.match(rest):
         return "lb"
-    if _POUNDS_MONEY_AFTER.match(rest) or re.search(r"\b[A-Z]", between):
-        return "GBP"  # a capitalised word before "pounds" names a currency: "Egyptian pounds"
+    if nation := _POUNDS_NATION.search(between):
+        # A capitalised word before "pounds" names a currency: "Egyptian pounds", of a nation the table may not know.
+        return cues.POUND_CURRENCIES.get(nation.group(1), EITHER_POUNDS)
+    if _POUNDS_MONEY_AFTER.match(rest):
+        return "GBP"
     if _WEIGHT_BEFORE.search(before):
         return "lb"
     return "GBP" if _MONEY_BEFORE.search(before) else EITHER_POUNDS
@@ -395,7 +402,7 @@ def _pounds_unit(before: str, after: str) -> str:
 _TIME_UNITS = cues.TIME_UNITS
 # Money, shares and spans of time are not what an event happened to: "killed by police
 # eight days ago" counts days, not the killed.
-_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
+_NOT_EVENT_UNITS = _MONEY_UNITS | {"percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
 # The compound's noun may come after the same size in other units: "a 400-pound (181-kg) gorilla".
 _PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?:\([^()]*\)\s+)?(?P<head>[a-z]+)")
@@ -409,7 +416,7 @@ _MARGIN_BEFORE = re.compile(rf"(?:{cues.MARGIN_BEFORE})\s*$", re.IGNORECASE)
 _SCORE_LINE_AFTER = re.compile(cues.SCORE_LINE_AFTER, re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:{cues.CHANGE_BEFORE})\s*$", re.IGNORECASE)
 # What a change is measured in: "gunned down 5 people" counts the shot, "rose 3%" a change.
-_CHANGE_UNITS = cues.SCORE_UNITS | {"USD", "GBP", "EUR"}
+_CHANGE_UNITS = cues.SCORE_UNITS | _MONEY_UNITS
 
 
 def _is_relative(before: str, after: str, unit: str | None) -> bool:

@@ -2763,7 +2763,11 @@ def test_the_unit_of_a_figure_is_what_it_counts(text: str, unit: str | None, cou
     # Money where they say that.
     ("The court ordered him to pay compensation of 182 pounds ($282).", ["GBP", "USD"]),
     ("The council wasted 2 million pounds of taxpayers' money on the bridge.", ["GBP"]),
-    ("The ferry was sold for 3 million Vellish pounds.", ["GBP"]),
+    # A nation's adjective before them names its pounds; one the table does not know leaves them pounds.
+    ("The court fined each of them 30,000 Egyptian pounds ($1,688).", ["EGP", "USD"]),
+    ("The bank lent the port 2 million Lebanese pounds.", ["LBP"]),
+    ("The ferry was sold for 3 million British pounds.", ["GBP"]),
+    ("The ferry was sold for 3 million Vellish pounds.", ["pounds"]),
     # Else either: compared with no money and no weight.
     ("The new engines give the Vell rocket 5.1 million pounds at liftoff.", ["pounds"]),
     # A weight in kilograms however written.
