@@ -1397,7 +1397,10 @@ def _body_referent(sentence: str, written: str, person: bool) -> str | None:
     or source."""
     clause = claim_clause(sentence)
     found = _BODY_PRONOUN.match(clause)
-    if not found or person or sentence.find(written) > sentence.find(clause):
+    # The source as written, found before the clause: one not found as written (blanks where a quotation was, "…
+    # known as the "Club," state-run Vell Gazette reported") is not shown to be before it.
+    at = sentence.find(written)
+    if not found or person or at < 0 or at > sentence.find(clause):
         return None
     group = is_group_source(written)
     return written if (found.group(1).lower() in ("they", "their")) == group else None

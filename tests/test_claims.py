@@ -2846,3 +2846,16 @@ def test_grouping_reads_each_statements_time_of_act_and_state_from_its_compariso
     claims = {c.id: c for c in group_claims([past, future, denial, asserted, *forecast])}
     assert past.claim != future.claim
     assert claims[denial.claim].contradicts == [asserted.claim]
+
+
+def test_a_source_reported_after_the_clause_is_no_subject_of_its_title() -> None:
+    """", the state-run Vell Gazette reported" after a clause opening on "It" (the court named before): the title
+    leaves the report out; it never makes the newspaper the one that ordered the fines."""
+    text = article("a", "A court in Vell convicted 12 traders of fraud on Monday.",
+                   "It also ordered seven of the traders, including Jo Roe, to pay 500 dollars each to a union of "
+                   "dockers known as the \"Harbour Club,\" state-run Vell Gazette newspaper reported.")
+    mentions = find_mentions(text)
+    found = find_statements(text, find_quotes(text, mentions), mentions)
+    ordered = next(s for s in found if "also ordered" in s.text)
+    assert ordered.referent is None
+    assert "Gazette" not in summarise([ordered])
