@@ -1848,6 +1848,8 @@ class _Part:
     # Each kind of person or thing named with its nationality ("a British climber") → the
     # countries named for it: "an Australian climber" and "a New Zealand climber" are two people.
     nationals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each counted unit → the preposition after its noun and the stems of its object (``_counted_objects``).
+    objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(_sharing_empty(state))
@@ -1897,12 +1899,59 @@ class _Prepared:
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
           events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset(),
-          runs: dict[str, frozenset[str]] | None = None) -> _Part:
+          runs: dict[str, frozenset[str]] | None = None,
+          objects: dict[str, tuple[str, frozenset[str]]] | None = None) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.counted:
             counts[figure.counted].append(figure)
-    return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {})
+    return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {},
+                 objects=objects or _NO_OBJECTS)
+
+
+_OBJECT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_OBJECT_END = re.compile(r"[,;:.!?()\[\]–—―\"“”]|\s(?:and|or|but|which|that|who|where|when|while|as|by|with|"
+                         r"after|before|in|on|at|from|of)\s")
+_OBJECT_NOUN_WORDS = 4  # a counted noun further from its number than this ("two of the new …") is not looked for
+
+
+def _counted_objects(text: str, figures: list[Figure]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each counted unit of ``text`` whose noun is followed by a preposition of ``cues.COUNTED_OBJECT_PREPOSITIONS`` →
+    that preposition and the content stems of its object, up to a punctuation mark or a clause's next word: "two
+    missions to Mars" → ("to", {"mar"}), "two missions to the lunar far side" → ("to", {"lunar", "far", "side"})."""
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for figure in figures:
+        unit = figure.counted
+        if not unit or unit in _GENERIC_UNITS or unit in found:
+            continue
+        at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+        if not at:
+            continue
+        words = list(_OBJECT_WORDS.finditer(text, at.end()))
+        for index, word in enumerate(words[:_OBJECT_NOUN_WORDS]):
+            lower = word.group(0).lower()
+            if unit not in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))):
+                continue
+            following = words[index + 1] if index + 1 < len(words) else None
+            if (following and following.group(0).lower() in cues.COUNTED_OBJECT_PREPOSITIONS
+                    and not text[word.end() : following.start()].strip()):
+                rest = text[following.end() :]
+                end = _OBJECT_END.search(rest)
+                stems = frozenset(_content_stems(rest[: end.start() if end else len(rest)]))
+                if stems:
+                    found[unit] = (following.group(0).lower(), stems)
+            break
+    return found
+
+
+def _objects_apart(a: _Part, b: _Part) -> bool:
+    """Do the two count one unit of things sent or aimed at different objects ("two missions to Mars" / "two missions
+    to the lunar far side"): the same preposition after the noun and no word of its object in common?"""
+    for unit, (preposition, stems) in a.objects.items():
+        other = b.objects.get(unit)
+        if other and other[0] == preposition and not stems & other[1]:
+            return True
+    return False
 
 
 _TITLE_STEMS = frozenset(_stem(word) for word in ROLE_NOUNS)
@@ -2032,11 +2081,13 @@ def _prepare(statement: Statement) -> _Prepared:
         names = frozenset(s for s, name in stems.items() if name)
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text)) | frozenset(acting)
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
-                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text])))
+                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text]),
+                           _counted_objects(text, figures)))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
-                  capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
+                  capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found),
+                  objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()})
     whole.nationals = nationals(claim_clause(statement.text))
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
@@ -2074,6 +2125,7 @@ def _one_of_each(prepared: _Prepared) -> _Prepared:
 _NONE: frozenset[str] = frozenset()
 _NONE_PAIR = (_NONE, _NONE)
 _NO_IDENTIFIERS: dict[str, frozenset[str]] = {}
+_NO_OBJECTS: dict[str, tuple[str, frozenset[str]]] = {}
 
 
 def _sharing_empty(state: dict[str, object]) -> dict[str, object]:
@@ -2491,6 +2543,8 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u) and _rivals_of_one(a, b, u)]
+    if counted and _objects_apart(a, b):
+        return 0.0  # one count of things aimed at two objects ("two missions to Mars" / "… to the far side")
     # Rival counts must also be about the same named things: "95 generals" backing Clinton
     # and "88 generals" backing Trump share a unit but no name ("generals" in lower case is
     # no name here, whatever "General Smith" is elsewhere).
@@ -2535,12 +2589,12 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
     """Do the two statements' figures show different facts (one counts people or things and
     the other does not, or they give numbers that cannot be one figure), or do they tell of
-    people of different nationalities ("an Australian climber" / "a New Zealand climber"), or one act as possible
-    and as intended (``_modality_apart``)?
+    people of different nationalities ("an Australian climber" / "a New Zealand climber"), or of things counted for
+    different objects (``_objects_apart``), or one act as possible and as intended (``_modality_apart``)?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
+    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _objects_apart(x, y) or _told_of_others(a, b)
+            or _dated_apart(a, b) or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
             or _past_and_future_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())

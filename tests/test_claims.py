@@ -2859,3 +2859,16 @@ def test_a_source_reported_after_the_clause_is_no_subject_of_its_title() -> None
     ordered = next(s for s in found if "also ordered" in s.text)
     assert ordered.referent is None
     assert "Gazette" not in summarise([ordered])
+
+
+def test_one_count_of_things_sent_to_different_places_is_no_shared_fact() -> None:
+    # The same small count of one thing, the same country and verb: sent to two places, four probes in all.
+    mars = statement("a", "In March, Vellonia's space agency announced plans to launch two probes to Mars, and one "
+                          "to Jupiter.")
+    far = statement("b", "As per the latest reports, Vellonia will be launching two probes to the lunar far side.")
+    group_claims([mars, far])
+    assert mars.claim != far.claim
+    # Sent to one place, however differently worded, the two still tell one fact.
+    again = statement("c", "Vellonia will launch two probes to the far side of the moon next year.")
+    group_claims([far, again])
+    assert far.claim == again.claim

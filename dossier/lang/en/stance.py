@@ -293,6 +293,9 @@ POUND_CURRENCIES = {
     "South Sudanese": "SSP", "Falkland": "FKP", "Falklands": "FKP", "Gibraltar": "GIP", "Irish": "IEP",
     "Cypriot": "CYP", "Maltese": "MTL",
 }  # fmt: skip
+# Prepositions after a counted noun that say what the things counted are for or where they go: "two missions to Mars"
+# and "two missions to the lunar far side" are four missions, however alike the rest of the two sentences.
+COUNTED_OBJECT_PREPOSITIONS = frozenset("to toward towards into onto against".split())
 # Speeds written after a number, each with the unit it is: "30 km/h" is no distance.
 SPEED_UNITS = {r"km\s?/\s?h|kmh|kph|kilomet(?:er|re)s\s+(?:per|an)\s+hour": "km/h",
                r"mph|miles\s+(?:per|an)\s+hour": "mph"}
