@@ -965,6 +965,12 @@ def find_source(sentence: str) -> str | None:
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
             continue
+        # "Jo Roe, space analyst and author of Vell: The Long Road said": the name, however the role runs on (a colon
+        # of a title in it, no comma closing it).
+        described = _NAME_THEN_ROLE.match(re.split(r"[.;!?]\s|[“”\"]", plain[: match.start()])[-1])
+        if (described and described.group("name").split()[0].lower() not in _STOPWORDS
+                and set(described.group("role").split()[:_ROLE_NOUN_WORDS]) & ROLE_NOUNS):
+            return described.group("name")
         # "…,” Rutte said" / "X said" : the subject is the words just before the cue.
         subject = re.split(r"[.;:!?]\s|[“”\"]", plain[: match.start()])[-1]
         stated_first, source = _source_after_statement(subject, plain[match.end() :])
@@ -993,6 +999,9 @@ def find_source(sentence: str) -> str | None:
 # "Jo Roe, a glaciologist from Vell University, said": a full name described as one of many is the source, not the
 # body the description names.
 _INDEFINITE_ROLE = re.compile(r"an?\s")
+# A full name opening the sentence, then a role in lower case up to the cue, a closing comma or not.
+_NAME_THEN_ROLE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+(?P<role>[a-z][^,]*?),?\s*$")
+_ROLE_NOUN_WORDS = 3  # the role's noun is among its first words: "space analyst and author of …"
 _APPOSED_NAME = re.compile(r"\s*(?i:(?:and|but|as|while|when)\s+)*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
                            r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*(?:(?:has|have|had|also|later|then)\s+)*$")
 

@@ -2872,3 +2872,10 @@ def test_one_count_of_things_sent_to_different_places_is_no_shared_fact() -> Non
     again = statement("c", "Vellonia will launch two probes to the far side of the moon next year.")
     group_claims([far, again])
     assert far.claim == again.claim
+
+
+def test_a_name_and_its_role_running_on_to_the_verb_name_the_source() -> None:
+    # The role holds a book's title with a colon and no comma closes it: the source is the person, not the subtitle.
+    assert find_source("Jo Roe, space analyst and author of Vell in Orbit: The Long Climb said that "
+                       "Vellonians are pushing the frontier with such a hard mission.") == "Jo Roe"
+    assert find_source("Jo Roe, a glaciologist from Vell University, said the ice melted.") == "Jo Roe"
