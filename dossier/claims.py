@@ -2941,7 +2941,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b) or _anaphoric(a, b)
+                                                or _shares_only_who(a, b) or _shares_only_a_phrase(a, b)
+                                                or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b)):
         return 0.0
     return score
@@ -3035,6 +3036,37 @@ def _shares_only_who(a: _Prepared, b: _Prepared) -> bool:
         return False
     described = shared & a.descriptions & b.descriptions
     return bool(described) and not shared - names - described - _TITLE_STEMS - _MONTH_STEMS
+
+
+def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share only one thing named in a phrase of lower-case words both write next to each other ("lunar
+    exploration programme", "programme of lunar exploration"), and at most one name besides: no figure, neither's main
+    verb in the other, no word telling a happening in both? "China's new probe is the latest step in its lunar
+    exploration programme" / "It is not just the Chinese that have a programme of lunar exploration": what each tells
+    of the programme is its own."""
+    x, y = a.whole, b.whole
+    shared = x.terms & y.terms
+    if (a.predicate in y.terms or b.predicate in x.terms or a.happenings & b.happenings
+            or any("=" in t or t.isdigit() for t in shared)):
+        return False
+    named = shared & x.names & y.names & x.capitals & y.capitals
+    phrase = shared - named
+    # A phrase either writes with capitals names something of its own ("Einstein's theory of General Relativity").
+    if len(named) > 1 or len(phrase) < 2 or phrase & (x.capitals | y.capitals):
+        return False
+    return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+def _written_together(stems: frozenset[str], text: str) -> bool:
+    """Are ``stems`` next to each other among the content words of the text's claim clause, in any order?"""
+    found = _clause_stems(text)
+    return any(frozenset(found[i : i + len(stems)]) == stems for i in range(len(found) - len(stems) + 1))
+
+
+@lru_cache(maxsize=65536)
+def _clause_stems(text: str) -> tuple[str, ...]:
+    """The content stems of the statement's claim clause, in their order (stop words left out)."""
+    return tuple(stem for word in _WORD.findall(claim_clause(text)) if (stem := _word_stem(word.lower())) is not None)
 
 
 # Words describing a person's full name: up to three before it ("star running back Jo Roe", "first base coach Jo

@@ -2879,3 +2879,16 @@ def test_a_name_and_its_role_running_on_to_the_verb_name_the_source() -> None:
     assert find_source("Jo Roe, space analyst and author of Vell in Orbit: The Long Climb said that "
                        "Vellonians are pushing the frontier with such a hard mission.") == "Jo Roe"
     assert find_source("Jo Roe, a glaciologist from Vell University, said the ice melted.") == "Jo Roe"
+
+
+def test_statements_sharing_only_a_phrase_naming_one_thing_tell_different_facts() -> None:
+    # Each tells something of its own about the programme: no verb, happening or figure in common.
+    step = statement("a", "The new rover is the latest step in Vellonia's deep sea exploration programme.")
+    others = statement("b", "It is not just the Tarnish who have a programme of deep sea exploration.")
+    began = statement("c", "Vellonia's deep sea exploration programme began in 2007 with a simple survey ship.")
+    group_claims([step, others, began])
+    assert len({step.claim, others.claim, began.claim}) == 3
+    # The same phrase and the same year: one fact told twice.
+    started = statement("d", "Vellonia started its deep sea exploration programme in 2007 with one survey ship.")
+    group_claims([began, started])
+    assert began.claim == started.claim
