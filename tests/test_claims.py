@@ -2892,3 +2892,13 @@ def test_statements_sharing_only_a_phrase_naming_one_thing_tell_different_facts(
     started = statement("d", "Vellonia started its deep sea exploration programme in 2007 with one survey ship.")
     group_claims([began, started])
     assert began.claim == started.claim
+
+
+def test_according_to_plan_is_no_source() -> None:
+    # "According to plan" is how things go, no one's account: the outlet's own word, the phrase kept in the title.
+    text = "If all goes according to plan, Vellonia will land a probe on the far side of the moon in June."
+    assert (find_source(text), stance_of(text)) == (None, "asserts")
+    assert summarise([Statement(article="a", paragraph=0, text=text)]).startswith("If all goes according to plan,")
+    # A body it is according to is still the source, at one remove.
+    assert (find_source("The bridge is closed, according to the city council."),
+            stance_of("The bridge is closed, according to the city council.")) == ("the city council", "reports")
