@@ -165,9 +165,10 @@ _UNIT_SYNONYMS = {
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
-# people" count the same injured.
+# people" count the same injured; "Roe and 19 others" and "Roe along with 19 other defendants", the same accused.
 _PERSON_UNITS = {"other", "villager", "resident", "civilian", "passenger", "child", "children", "student",
-                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist"}
+                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist", "defendant", "suspect",
+                 "detainee"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Written with hyphens too: "the more-than 11 million documents".
 _QUALIFIER_RE = "|".join(re.escape(q).replace(r"\ ", r"[\s-]") for q in sorted(_QUALIFIERS, key=len, reverse=True))

@@ -2902,3 +2902,13 @@ def test_according_to_plan_is_no_source() -> None:
     # A body it is according to is still the source, at one remove.
     assert (find_source("The bridge is closed, according to the city council."),
             stance_of("The bridge is closed, according to the city council.")) == ("the city council", "reports")
+
+
+def test_others_tried_with_someone_are_the_same_defendants_however_named() -> None:
+    # One verdict told twice: "19 others" and "19 other defendants" count the same people.
+    convicted = statement("a", "A Vell court on Saturday convicted former mayor Jo Roe and 19 others of insulting the "
+                               "judges, and sentenced them to three years in prison.")
+    sentenced = statement("b", "A Vell court sentenced former mayor Jo Roe to three years in prison along with 19 "
+                               "other defendants for insulting the judges.")
+    group_claims([convicted, sentenced])
+    assert convicted.claim == sentenced.claim
