@@ -938,8 +938,7 @@ def _clean_source(raw: str) -> str | None:
 
 # Titles written with a full stop that does not end the source's name ("according to Dr. Jo Roe").
 _ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
-_ACCORDING = re.compile(rf"\baccording to{cues.ACCORDING_NOT_A_SOURCE}\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)",
-                        re.IGNORECASE)
+_ACCORDING = re.compile(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
 
 
 # A quote in single marks opening the sentence, up to its closing mark after a stop or a comma (an apostrophe, "I'll",
@@ -1755,9 +1754,6 @@ def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
     return [m for m in pattern.finditer(text) if text[m.start()].islower()]
 
 
-_ACCORDING_CLAUSE = re.compile(rf"\baccording to{cues.ACCORDING_NOT_A_SOURCE} [^,.;]+[,.;]?", re.IGNORECASE)
-
-
 @lru_cache(maxsize=65536)
 def claim_clause(text: str) -> str:
     """What the sentence says happened, without its attribution: "X said that Y" → "Y",
@@ -1773,7 +1769,7 @@ def claim_clause(text: str) -> str:
         # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
         # said.
         return text[that.start() + len(that.group(0).rstrip()) :].lstrip()
-    text = _ACCORDING_CLAUSE.sub(" ", text)
+    text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
     says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
     # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.
     say = next((m for m in says if ":" in m.group(0)), None) or next(iter(says), None)

@@ -2894,16 +2894,6 @@ def test_statements_sharing_only_a_phrase_naming_one_thing_tell_different_facts(
     assert began.claim == started.claim
 
 
-def test_according_to_plan_is_no_source() -> None:
-    # "According to plan" is how things go, no one's account: the outlet's own word, the phrase kept in the title.
-    text = "If all goes according to plan, Vellonia will land a probe on the far side of the moon in June."
-    assert (find_source(text), stance_of(text)) == (None, "asserts")
-    assert summarise([Statement(article="a", paragraph=0, text=text)]).startswith("If all goes according to plan,")
-    # A body it is according to is still the source, at one remove.
-    assert (find_source("The bridge is closed, according to the city council."),
-            stance_of("The bridge is closed, according to the city council.")) == ("the city council", "reports")
-
-
 def test_others_tried_with_someone_are_the_same_defendants_however_named() -> None:
     # One verdict told twice: "19 others" and "19 other defendants" count the same people.
     convicted = statement("a", "A Vell court on Saturday convicted former mayor Jo Roe and 19 others of insulting the "
