@@ -3059,15 +3059,25 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
 
 
 def _written_together(stems: frozenset[str], text: str) -> bool:
-    """Are ``stems`` next to each other among the content words of the text's claim clause, in any order?"""
+    """Are ``stems`` next to each other among the content words of the text's claim clause, in any order, as a noun
+    phrase: after a determiner or an owner ("its lunar exploration programme", "China's lunar…", "a programme of
+    lunar exploration"; not "families still want neighbourhood schools", a clause)?"""
     found = _clause_stems(text)
-    return any(frozenset(found[i : i + len(stems)]) == stems for i in range(len(found) - len(stems) + 1))
+    return any(frozenset(stem for stem, _ in found[i : i + len(stems)]) == stems and found[i][1]
+               for i in range(len(found) - len(stems) + 1))
+
+
+_PHRASE_OPENERS = speech.DETERMINERS | speech.POSSESSIVES
 
 
 @lru_cache(maxsize=65536)
-def _clause_stems(text: str) -> tuple[str, ...]:
-    """The content stems of the statement's claim clause, in their order (stop words left out)."""
-    return tuple(stem for word in _WORD.findall(claim_clause(text)) if (stem := _word_stem(word.lower())) is not None)
+def _clause_stems(text: str) -> tuple[tuple[str, bool], ...]:
+    """The content stems of the statement's claim clause, in their order (stop words left out), each with whether the
+    word before it opens a noun phrase (a determiner, a possessive pronoun or an owner's name: "its", "China's")."""
+    words = _WORD.findall(claim_clause(text))
+    return tuple((stem, index > 0 and (words[index - 1].lower() in _PHRASE_OPENERS
+                                       or words[index - 1].endswith(("'s", "’s"))))
+                 for index, word in enumerate(words) if (stem := _word_stem(word.lower())) is not None)
 
 
 # Words describing a person's full name: up to three before it ("star running back Jo Roe", "first base coach Jo
