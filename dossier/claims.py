@@ -3060,22 +3060,23 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
 
 def _written_together(stems: frozenset[str], text: str) -> bool:
     """Are ``stems`` next to each other among the content words of the text's claim clause, in any order, as a noun
-    phrase: after a determiner or an owner ("its lunar exploration programme", "China's lunar…", "a programme of
-    lunar exploration"; not "families still want neighbourhood schools", a clause)?"""
+    phrase: after a determiner, a preposition, a name or an owner ("its lunar exploration programme", "China's
+    lunar…", "a programme of lunar exploration"; not "families still want neighbourhood schools", a clause)?"""
     found = _clause_stems(text)
     return any(frozenset(stem for stem, _ in found[i : i + len(stems)]) == stems and found[i][1]
                for i in range(len(found) - len(stems) + 1))
 
 
-_PHRASE_OPENERS = speech.DETERMINERS | speech.POSSESSIVES
+_PHRASE_OPENERS = speech.DETERMINERS | speech.POSSESSIVES | speech.PREPOSITIONS
 
 
 @lru_cache(maxsize=65536)
 def _clause_stems(text: str) -> tuple[tuple[str, bool], ...]:
     """The content stems of the statement's claim clause, in their order (stop words left out), each with whether the
-    word before it opens a noun phrase (a determiner, a possessive pronoun or an owner's name: "its", "China's")."""
+    word before it opens a noun phrase (a determiner, a possessive pronoun, a preposition, a name or an owner's: "its",
+    "of", "Chinese", "China's")."""
     words = _WORD.findall(claim_clause(text))
-    return tuple((stem, index > 0 and (words[index - 1].lower() in _PHRASE_OPENERS
+    return tuple((stem, index > 0 and (words[index - 1].lower() in _PHRASE_OPENERS or words[index - 1][0].isupper()
                                        or words[index - 1].endswith(("'s", "’s"))))
                  for index, word in enumerate(words) if (stem := _word_stem(word.lower())) is not None)
 
