@@ -166,9 +166,10 @@ _UNIT_SYNONYMS = {
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
-# people" count the same injured.
+# people" count the same injured; "Roe and 19 others" and "Roe along with 19 other defendants", the same accused.
 _PERSON_UNITS = {"other", "villager", "resident", "civilian", "passenger", "child", "children", "student",
-                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist"}
+                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist", "defendant", "suspect",
+                 "detainee"}
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # Written with hyphens too: "the more-than 11 million documents".
 _QUALIFIER_RE = "|".join(re.escape(q).replace(r"\ ", r"[\s-]") for q in sorted(_QUALIFIERS, key=len, reverse=True))
@@ -237,7 +238,8 @@ _INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel"
 
 # Words between a number and its noun that say nothing of which ones are counted ("3,000 of its troops").
 _GRAMMATICAL_FILLERS = {"of", "its", "their", "his", "her", "the"}
-_MONEY_UNITS = {"USD", "GBP", "EUR"}
+_POUND_CURRENCIES = frozenset(cues.POUND_CURRENCIES.values())
+_MONEY_UNITS = {"USD", "GBP", "EUR", *_POUND_CURRENCIES}
 
 
 def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
@@ -248,7 +250,8 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:7]
     for index, word in enumerate(words):
         lower = word.lower()
-        if unit in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))):
+        if unit in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))) or (
+                unit in _POUND_CURRENCIES and _singular(lower) == "pound"):
             # A nation before money names its currency: "1 million Egyptian pounds" are no pounds sterling.
             kept = [w.lower() for w in words[:index] if (w[0].islower() and w.lower() not in _GRAMMATICAL_FILLERS)
                     or (unit in _MONEY_UNITS and w in _nations())]
@@ -282,6 +285,7 @@ _MONEY_BEFORE = re.compile(cues.MONEY_BEFORE, re.IGNORECASE)
 _POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
 _POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
 _POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
+_POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 # Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
@@ -378,16 +382,20 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
 
 
 def _pounds_unit(before: str, after: str) -> str:
-    """What a number of pounds written without "£" counts: ``GBP`` where the words after or before it make it money
-    ("182 pounds ($282)", "a fine of 400 pounds", "1 million Egyptian pounds"), ``lb`` where they make it a weight or
-    a force ("140,000 pounds (63,500kg)", "pounds of thrust", "weighs 900 pounds"), the words right after it first;
-    else ``EITHER_POUNDS``."""
+    """What a number of pounds written without "£" counts: ``lb`` where the words right after it make it a weight or
+    a force ("140,000 pounds (63,500kg)", "pounds of thrust"); a nation's currency where its adjective is before
+    "pounds" ("1 million Egyptian pounds": ``EGP``; ``cues.POUND_CURRENCIES``), ``EITHER_POUNDS`` where another
+    capitalised word is; ``GBP`` where the words after or before it make it money ("182 pounds ($282)", "a fine of 400
+    pounds"), ``lb`` where those before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
     word = _POUND_WORD.search(after)
     between, rest = (after[: word.start()], after[word.end() :]) if word else ("", after)
     if _POUNDS_WEIGHT_AFTER.match(rest):
         return "lb"
-    if _POUNDS_MONEY_AFTER.match(rest) or re.search(r"\b[A-Z]", between):
-        return "GBP"  # a capitalised word before "pounds" names a currency: "Egyptian pounds"
+    if nation := _POUNDS_NATION.search(between):
+        # A capitalised word before "pounds" names a currency: "Egyptian pounds", of a nation the table may not know.
+        return cues.POUND_CURRENCIES.get(nation.group(1), EITHER_POUNDS)
+    if _POUNDS_MONEY_AFTER.match(rest):
+        return "GBP"
     if _WEIGHT_BEFORE.search(before):
         return "lb"
     return "GBP" if _MONEY_BEFORE.search(before) else EITHER_POUNDS
@@ -396,7 +404,7 @@ def _pounds_unit(before: str, after: str) -> str:
 _TIME_UNITS = cues.TIME_UNITS
 # Money, shares and spans of time are not what an event happened to: "killed by police
 # eight days ago" counts days, not the killed.
-_NOT_EVENT_UNITS = {"USD", "GBP", "EUR", "percent", "percentage points"} | _TIME_UNITS
+_NOT_EVENT_UNITS = _MONEY_UNITS | {"percent", "percentage points"} | _TIME_UNITS
 _COUNTED_WORD = re.compile(r"[a-z]+")
 # The compound's noun may come after the same size in other units: "a 400-pound (181-kg) gorilla".
 _PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?:\([^()]*\)\s+)?(?P<head>[a-z]+)")
@@ -410,7 +418,7 @@ _MARGIN_BEFORE = re.compile(rf"(?:{cues.MARGIN_BEFORE})\s*$", re.IGNORECASE)
 _SCORE_LINE_AFTER = re.compile(cues.SCORE_LINE_AFTER, re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"(?:{cues.CHANGE_BEFORE})\s*$", re.IGNORECASE)
 # What a change is measured in: "gunned down 5 people" counts the shot, "rose 3%" a change.
-_CHANGE_UNITS = cues.SCORE_UNITS | {"USD", "GBP", "EUR"}
+_CHANGE_UNITS = cues.SCORE_UNITS | _MONEY_UNITS
 
 
 def _is_relative(before: str, after: str, unit: str | None) -> bool:
@@ -959,6 +967,12 @@ def find_source(sentence: str) -> str | None:
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
             continue
+        # "Jo Roe, space analyst and author of Vell: The Long Road said": the name, however the role runs on (a colon
+        # of a title in it, no comma closing it).
+        described = _NAME_THEN_ROLE.match(re.split(r"[.;!?]\s|[“”\"]", plain[: match.start()])[-1])
+        if (described and described.group("name").split()[0].lower() not in _STOPWORDS
+                and set(described.group("role").split()[:_ROLE_NOUN_WORDS]) & ROLE_NOUNS):
+            return described.group("name")
         # "…,” Rutte said" / "X said" : the subject is the words just before the cue.
         subject = re.split(r"[.;:!?]\s|[“”\"]", plain[: match.start()])[-1]
         stated_first, source = _source_after_statement(subject, plain[match.end() :])
@@ -987,6 +1001,9 @@ def find_source(sentence: str) -> str | None:
 # "Jo Roe, a glaciologist from Vell University, said": a full name described as one of many is the source, not the
 # body the description names.
 _INDEFINITE_ROLE = re.compile(r"an?\s")
+# A full name opening the sentence, then a role in lower case up to the cue, a closing comma or not.
+_NAME_THEN_ROLE = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*),\s+(?P<role>[a-z][^,]*?),?\s*$")
+_ROLE_NOUN_WORDS = 3  # the role's noun is among its first words: "space analyst and author of …"
 _APPOSED_NAME = re.compile(r"\s*(?i:(?:and|but|as|while|when)\s+)*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*),"
                            r"\s+(?P<role>(?:the|a|an)\s+[^,]+),\s*(?:(?:has|have|had|also|later|then)\s+)*$")
 
@@ -1391,7 +1408,10 @@ def _body_referent(sentence: str, written: str, person: bool) -> str | None:
     or source."""
     clause = claim_clause(sentence)
     found = _BODY_PRONOUN.match(clause)
-    if not found or person or sentence.find(written) > sentence.find(clause):
+    # The source as written, found before the clause: one not found as written (blanks where a quotation was, "…
+    # known as the "Club," state-run Vell Gazette reported") is not shown to be before it.
+    at = sentence.find(written)
+    if not found or person or at < 0 or at > sentence.find(clause):
         return None
     group = is_group_source(written)
     return written if (found.group(1).lower() in ("they", "their")) == group else None
@@ -1839,6 +1859,8 @@ class _Part:
     # Each kind of person or thing named with its nationality ("a British climber") → the
     # countries named for it: "an Australian climber" and "a New Zealand climber" are two people.
     nationals: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each counted unit → the preposition after its noun and the stems of its object (``_counted_objects``).
+    objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(_sharing_empty(state))
@@ -1888,12 +1910,59 @@ class _Prepared:
 
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
           events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset(),
-          runs: dict[str, frozenset[str]] | None = None) -> _Part:
+          runs: dict[str, frozenset[str]] | None = None,
+          objects: dict[str, tuple[str, frozenset[str]]] | None = None) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.counted:
             counts[figure.counted].append(figure)
-    return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {})
+    return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {},
+                 objects=objects or _NO_OBJECTS)
+
+
+_OBJECT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_OBJECT_END = re.compile(r"[,;:.!?()\[\]–—―\"“”]|\s(?:and|or|but|which|that|who|where|when|while|as|by|with|"
+                         r"after|before|in|on|at|from|of)\s")
+_OBJECT_NOUN_WORDS = 4  # a counted noun further from its number than this ("two of the new …") is not looked for
+
+
+def _counted_objects(text: str, figures: list[Figure]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Each counted unit of ``text`` whose noun is followed by a preposition of ``cues.COUNTED_OBJECT_PREPOSITIONS`` →
+    that preposition and the content stems of its object, up to a punctuation mark or a clause's next word: "two
+    missions to Mars" → ("to", {"mar"}), "two missions to the lunar far side" → ("to", {"lunar", "far", "side"})."""
+    found: dict[str, tuple[str, frozenset[str]]] = {}
+    for figure in figures:
+        unit = figure.counted
+        if not unit or unit in _GENERIC_UNITS or unit in found:
+            continue
+        at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+        if not at:
+            continue
+        words = list(_OBJECT_WORDS.finditer(text, at.end()))
+        for index, word in enumerate(words[:_OBJECT_NOUN_WORDS]):
+            lower = word.group(0).lower()
+            if unit not in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))):
+                continue
+            following = words[index + 1] if index + 1 < len(words) else None
+            if (following and following.group(0).lower() in cues.COUNTED_OBJECT_PREPOSITIONS
+                    and not text[word.end() : following.start()].strip()):
+                rest = text[following.end() :]
+                end = _OBJECT_END.search(rest)
+                stems = frozenset(_content_stems(rest[: end.start() if end else len(rest)]))
+                if stems:
+                    found[unit] = (following.group(0).lower(), stems)
+            break
+    return found
+
+
+def _objects_apart(a: _Part, b: _Part) -> bool:
+    """Do the two count one unit of things sent or aimed at different objects ("two missions to Mars" / "two missions
+    to the lunar far side"): the same preposition after the noun and no word of its object in common?"""
+    for unit, (preposition, stems) in a.objects.items():
+        other = b.objects.get(unit)
+        if other and other[0] == preposition and not stems & other[1]:
+            return True
+    return False
 
 
 _TITLE_STEMS = frozenset(_stem(word) for word in ROLE_NOUNS)
@@ -2023,11 +2092,13 @@ def _prepare(statement: Statement) -> _Prepared:
         names = frozenset(s for s, name in stems.items() if name)
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text)) | frozenset(acting)
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
-                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text])))
+                           1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text]),
+                           _counted_objects(text, figures)))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
-                  capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found))
+                  capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found),
+                  objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()})
     whole.nationals = nationals(claim_clause(statement.text))
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
@@ -2065,6 +2136,7 @@ def _one_of_each(prepared: _Prepared) -> _Prepared:
 _NONE: frozenset[str] = frozenset()
 _NONE_PAIR = (_NONE, _NONE)
 _NO_IDENTIFIERS: dict[str, frozenset[str]] = {}
+_NO_OBJECTS: dict[str, tuple[str, frozenset[str]]] = {}
 
 
 def _sharing_empty(state: dict[str, object]) -> dict[str, object]:
@@ -2487,6 +2559,8 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
     counted = [u for u in shared_units if u not in _GENERIC_UNITS and _comparable(a, b, u) and _rivals_of_one(a, b, u)]
+    if counted and _objects_apart(a, b):
+        return 0.0  # one count of things aimed at two objects ("two missions to Mars" / "… to the far side")
     # Rival counts must also be about the same named things: "95 generals" backing Clinton
     # and "88 generals" backing Trump share a unit but no name ("generals" in lower case is
     # no name here, whatever "General Smith" is elsewhere).
@@ -2548,12 +2622,12 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
 def _conflict(a: _Prepared, b: _Prepared) -> bool:
     """Do the two statements' figures show different facts (one counts people or things and
     the other does not, or they give numbers that cannot be one figure), or do they tell of
-    people of different nationalities ("an Australian climber" / "a New Zealand climber"), or one act as possible
-    and as intended (``_modality_apart``)?
+    people of different nationalities ("an Australian climber" / "a New Zealand climber"), or of things counted for
+    different objects (``_objects_apart``), or one act as possible and as intended (``_modality_apart``)?
     Such statements never share a claim, however many close neighbours they have in common."""
     x, y = a.whole, b.whole
-    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _told_of_others(a, b) or _dated_apart(a, b)
-            or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
+    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _objects_apart(x, y) or _told_of_others(a, b)
+            or _dated_apart(a, b) or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
             or _past_and_future_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
@@ -2891,7 +2965,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b) or _anaphoric(a, b)
+                                                or _shares_only_who(a, b) or _shares_only_a_phrase(a, b)
+                                                or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b)):
         return 0.0
     return score
@@ -2985,6 +3060,48 @@ def _shares_only_who(a: _Prepared, b: _Prepared) -> bool:
         return False
     described = shared & a.descriptions & b.descriptions
     return bool(described) and not shared - names - described - _TITLE_STEMS - _MONTH_STEMS
+
+
+def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share only one thing named in a phrase of lower-case words both write next to each other ("lunar
+    exploration programme", "programme of lunar exploration"), and at most one name besides: no figure, neither's main
+    verb in the other, no word telling a happening in both? "China's new probe is the latest step in its lunar
+    exploration programme" / "It is not just the Chinese that have a programme of lunar exploration": what each tells
+    of the programme is its own."""
+    x, y = a.whole, b.whole
+    shared = x.terms & y.terms
+    if (a.predicate in y.terms or b.predicate in x.terms or a.happenings & b.happenings
+            or any("=" in t or t.isdigit() for t in shared)):
+        return False
+    named = shared & x.names & y.names & x.capitals & y.capitals
+    phrase = shared - named
+    # A phrase either writes with capitals names something of its own ("Einstein's theory of General Relativity").
+    if len(named) > 1 or len(phrase) < 2 or phrase & (x.capitals | y.capitals):
+        return False
+    return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+def _written_together(stems: frozenset[str], text: str) -> bool:
+    """Are ``stems`` next to each other among the content words of the text's claim clause, in any order, as a noun
+    phrase: after a determiner, a preposition, a name or an owner ("its lunar exploration programme", "China's
+    lunar…", "a programme of lunar exploration"; not "families still want neighbourhood schools", a clause)?"""
+    found = _clause_stems(text)
+    return any(frozenset(stem for stem, _ in found[i : i + len(stems)]) == stems and found[i][1]
+               for i in range(len(found) - len(stems) + 1))
+
+
+_PHRASE_OPENERS = speech.DETERMINERS | speech.POSSESSIVES | speech.PREPOSITIONS
+
+
+@lru_cache(maxsize=65536)
+def _clause_stems(text: str) -> tuple[tuple[str, bool], ...]:
+    """The content stems of the statement's claim clause, in their order (stop words left out), each with whether the
+    word before it opens a noun phrase (a determiner, a possessive pronoun, a preposition, a name or an owner's: "its",
+    "of", "Chinese", "China's")."""
+    words = _WORD.findall(claim_clause(text))
+    return tuple((stem, index > 0 and (words[index - 1].lower() in _PHRASE_OPENERS or words[index - 1][0].isupper()
+                                       or words[index - 1].endswith(("'s", "’s"))))
+                 for index, word in enumerate(words) if (stem := _word_stem(word.lower())) is not None)
 
 
 # Words describing a person's full name: up to three before it ("star running back Jo Roe", "first base coach Jo

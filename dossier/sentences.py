@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .lang.en.names import DOTTED_TITLES, US_STATE_ABBREVIATIONS
+from .lang.en.names import ABBREVIATIONS as NAME_ABBREVIATIONS
+from .lang.en.names import DOTTED_TITLES, HONORIFICS, TITLE_HEADS, US_STATE_ABBREVIATIONS
 
 # Words written with a full stop that rarely end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = frozenset({
@@ -38,6 +39,10 @@ DATELINE = re.compile(
 # Calif. 94043"): before a capital it ends one ("... Rep. Jane Doe, D-Mo. The bill ..."), and a
 # state's short form that is also a word ("ill.", "Mass.") ends one as well.
 _BEFORE_NUMBER_ONLY = frozenset({"no"} | {state.lower() for state in US_STATE_ABBREVIATIONS})
+# A state's short form not after its town or party ("…, Calif.", "D-Mo.") but before an office's abbreviated title
+# says whose office it is: "calling for Ariz. Gov. Jan Brewer to veto", "Mass. Sen. Jo Roe". Not before an honorific
+# or a title written out, which may open a sentence after a state's form that is also a word ("at Mass. Father Roe").
+_TITLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted((TITLE_HEADS & NAME_ABBREVIATIONS) - HONORIFICS))})\.\s")
 # "Sun." and "Sat." abbreviate a weekday only before a date ("Sun. Dec. 31"); otherwise they are the
 # words ("… told the Sun. He …").
 _BEFORE_DATE_ONLY = frozenset({"sun", "sat"})
@@ -75,6 +80,9 @@ def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
         return True  # "Del. Jo Roe": a title before a name (not "Dover, Del.", a state)
     token = word.group(1).lower().strip("\"“‘'(").rstrip(".")
     token = re.split(r"[-–/]", token)[-1]  # "Aoraki-Mt." ends on "Mt."
+    if (written[:-1] in US_STATE_ABBREVIATIONS and not paragraph[: end - len(written)].endswith((", ", "-"))
+            and _TITLE_AFTER.match(paragraph, end)):
+        return True
     if token in _BEFORE_NUMBER_ONLY:
         return bool(re.match(r"\s*\d", paragraph[end:]))
     if token in _BEFORE_DATE_ONLY:

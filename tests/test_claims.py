@@ -870,6 +870,23 @@ def test_a_sentence_ends_where_scraping_lost_the_space_by_a_quote_mark(paragraph
     assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
 
 
+@pytest.mark.parametrize(("paragraph", "sentences"), [
+    # A state's short form before an office's abbreviated title: whose governor or senator, no sentence's end.
+    ("Ten mayors are calling for Vt. Gov. Jo Roe to sign the bill. She has a week.",
+     ["Ten mayors are calling for Vt. Gov. Jo Roe to sign the bill.", "She has a week."]),
+    ("The letter went to Nev. Sen. Al Poe on Friday.", None),
+    # After its town or its party, or before an honorific, the state's form ends its sentence.
+    ("The firm is based in Vellton, Ore. Gov. Jo Roe praised it.",
+     ["The firm is based in Vellton, Ore.", "Gov. Jo Roe praised it."]),
+    ("The bill came from Rep. Al Poe, R-Tenn. Sen. Jo Roe opposed it.",
+     ["The bill came from Rep. Al Poe, R-Tenn.", "Sen. Jo Roe opposed it."]),
+    ("The crowd left after Mass. Mr. Poe locked the door.", ["The crowd left after Mass.", "Mr. Poe locked the door."]),
+])
+def test_a_state_abbreviated_before_an_office_title_does_not_end_a_sentence(paragraph: str,
+                                                                           sentences: list | None) -> None:
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
+
+
 # --- stance by meaning ---------------------------------------------------------------
 
 
@@ -2793,7 +2810,11 @@ def test_the_unit_of_a_figure_is_what_it_counts(text: str, unit: str | None, cou
     # Money where they say that.
     ("The court ordered him to pay compensation of 182 pounds ($282).", ["GBP", "USD"]),
     ("The council wasted 2 million pounds of taxpayers' money on the bridge.", ["GBP"]),
-    ("The ferry was sold for 3 million Vellish pounds.", ["GBP"]),
+    # A nation's adjective before them names its pounds; one the table does not know leaves them pounds.
+    ("The court fined each of them 30,000 Egyptian pounds ($1,688).", ["EGP", "USD"]),
+    ("The bank lent the port 2 million Lebanese pounds.", ["LBP"]),
+    ("The ferry was sold for 3 million British pounds.", ["GBP"]),
+    ("The ferry was sold for 3 million Vellish pounds.", ["pounds"]),
     # Else either: compared with no money and no weight.
     ("The new engines give the Vell rocket 5.1 million pounds at liftoff.", ["pounds"]),
     # A weight in kilograms however written.
@@ -2872,3 +2893,59 @@ def test_grouping_reads_each_statements_time_of_act_and_state_from_its_compariso
     claims = {c.id: c for c in group_claims([past, future, denial, asserted, *forecast])}
     assert past.claim != future.claim
     assert claims[denial.claim].contradicts == [asserted.claim]
+
+
+def test_a_source_reported_after_the_clause_is_no_subject_of_its_title() -> None:
+    """", the state-run Vell Gazette reported" after a clause opening on "It" (the court named before): the title
+    leaves the report out; it never makes the newspaper the one that ordered the fines."""
+    text = article("a", "A court in Vell convicted 12 traders of fraud on Monday.",
+                   "It also ordered seven of the traders, including Jo Roe, to pay 500 dollars each to a union of "
+                   "dockers known as the \"Harbour Club,\" state-run Vell Gazette newspaper reported.")
+    mentions = find_mentions(text)
+    found = find_statements(text, find_quotes(text, mentions), mentions)
+    ordered = next(s for s in found if "also ordered" in s.text)
+    assert ordered.referent is None
+    assert "Gazette" not in summarise([ordered])
+
+
+def test_one_count_of_things_sent_to_different_places_is_no_shared_fact() -> None:
+    # The same small count of one thing, the same country and verb: sent to two places, four probes in all.
+    mars = statement("a", "In March, Vellonia's space agency announced plans to launch two probes to Mars, and one "
+                          "to Jupiter.")
+    far = statement("b", "As per the latest reports, Vellonia will be launching two probes to the lunar far side.")
+    group_claims([mars, far])
+    assert mars.claim != far.claim
+    # Sent to one place, however differently worded, the two still tell one fact.
+    again = statement("c", "Vellonia will launch two probes to the far side of the moon next year.")
+    group_claims([far, again])
+    assert far.claim == again.claim
+
+
+def test_a_name_and_its_role_running_on_to_the_verb_name_the_source() -> None:
+    # The role holds a book's title with a colon and no comma closes it: the source is the person, not the subtitle.
+    assert find_source("Jo Roe, space analyst and author of Vell in Orbit: The Long Climb said that "
+                       "Vellonians are pushing the frontier with such a hard mission.") == "Jo Roe"
+    assert find_source("Jo Roe, a glaciologist from Vell University, said the ice melted.") == "Jo Roe"
+
+
+def test_statements_sharing_only_a_phrase_naming_one_thing_tell_different_facts() -> None:
+    # Each tells something of its own about the programme: no verb, happening or figure in common.
+    step = statement("a", "The new rover is the latest step in Vellonia's deep sea exploration programme.")
+    others = statement("b", "It is not just the Tarnish who have a programme of deep sea exploration.")
+    began = statement("c", "Vellonia's deep sea exploration programme began in 2007 with a simple survey ship.")
+    group_claims([step, others, began])
+    assert len({step.claim, others.claim, began.claim}) == 3
+    # The same phrase and the same year: one fact told twice.
+    started = statement("d", "Vellonia started its deep sea exploration programme in 2007 with one survey ship.")
+    group_claims([began, started])
+    assert began.claim == started.claim
+
+
+def test_others_tried_with_someone_are_the_same_defendants_however_named() -> None:
+    # One verdict told twice: "19 others" and "19 other defendants" count the same people.
+    convicted = statement("a", "A Vell court on Saturday convicted former mayor Jo Roe and 19 others of insulting the "
+                               "judges, and sentenced them to three years in prison.")
+    sentenced = statement("b", "A Vell court sentenced former mayor Jo Roe to three years in prison along with 19 "
+                               "other defendants for insulting the judges.")
+    group_claims([convicted, sentenced])
+    assert convicted.claim == sentenced.claim

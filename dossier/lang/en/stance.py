@@ -286,6 +286,16 @@ MONEY_THINGS = (r"money|cash|funding|funds|investment|aid|debts?|revenue|profits
 POUNDS_MONEY_AFTER = (r"\s*(?:sterling|stg)\b|\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
                       r"(?:US|A|C|NZ)?[$€¥]|"
                       rf"\s+(?:of|in)\s+(?:[\w'’-]+\s+)?(?:{MONEY_THINGS})\b")
+# The nations whose money is pounds, by the adjective written before "pounds", and each one's currency: "1 million
+# Egyptian pounds" are no pounds sterling. Another capitalised word before them leaves their currency unknown.
+POUND_CURRENCIES = {
+    "British": "GBP", "Sterling": "GBP", "Egyptian": "EGP", "Lebanese": "LBP", "Syrian": "SYP", "Sudanese": "SDG",
+    "South Sudanese": "SSP", "Falkland": "FKP", "Falklands": "FKP", "Gibraltar": "GIP", "Irish": "IEP",
+    "Cypriot": "CYP", "Maltese": "MTL",
+}  # fmt: skip
+# Prepositions after a counted noun that say what the things counted are for or where they go: "two missions to Mars"
+# and "two missions to the lunar far side" are four missions, however alike the rest of the two sentences.
+COUNTED_OBJECT_PREPOSITIONS = frozenset("to toward towards into onto against".split())
 # Speeds written after a number, each with the unit it is: "30 km/h" is no distance.
 SPEED_UNITS = {r"km\s?/\s?h|kmh|kph|kilomet(?:er|re)s\s+(?:per|an)\s+hour": "km/h",
                r"mph|miles\s+(?:per|an)\s+hour": "mph"}
