@@ -2948,6 +2948,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_leading_acronyms(mentions)
     _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
+    _number_series(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
@@ -3205,6 +3206,32 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
         whole = f"{opener.group(1)} {m.text}" if opener else ""
         if whole in names and (m.kind != PERSON or names[whole] in (ORG, PLACE)):
             m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
+
+
+# A small number right after a name that numbers it: not a score ("2-1", "Vell 2 Tamber 1"), a decimal, a count
+# ("Vell 5 percent") or a list of figures.
+_SERIES_NUMBER = re.compile(r" (\d{1,2})\b(?![-–.,:/]\d| [A-Z(]| ?%)")
+
+
+def _number_series(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
+    """A name the dossier numbers two ways or more outside sport ("Vell 1", "Vell 4") names a series, and each
+    numbered use a member of its own (the fourth mission, not the series): the number is part of that use's name,
+    a thing's. The name alone stays the series'."""
+    sport = {article for article, texts in paragraphs.items() if _reports_sport(texts)}
+    numbered: dict[str, set[str]] = defaultdict(set)  # a name's key -> the numbers after it
+    uses: list[tuple[Mention, re.Match[str]]] = []
+    for m in mentions:
+        paragraph = _paragraph_of(m, paragraphs)
+        if m.kind == PERSON or m.article in sport or paragraph is None:
+            continue
+        number = _SERIES_NUMBER.match(paragraph, m.end)
+        if number and not _COUNTED_AFTER.match(paragraph, m.end):
+            numbered[_name_key(m.text)].add(number.group(1))
+            uses.append((m, number))
+    for m, number in uses:
+        if len(numbered[_name_key(m.text)]) >= 2:
+            m.end = number.end(1)
+            m.text, m.kind = paragraphs[m.article][m.paragraph][m.start : m.end], OTHER
 
 
 def _trim_home_places(mentions: list[Mention]) -> None:

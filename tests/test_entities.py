@@ -2427,3 +2427,18 @@ def test_a_name_read_as_a_persons_before_a_vehicles_noun_is_the_vehicles() -> No
     found = _entities("In 2019 the agency landed its Silver Fox rover on Mars. The Silver Fox rover sent back photos. "
                       "Engineers said the Silver Fox rover was healthy.")
     assert found.get("Silver Fox") == "other"
+
+
+def test_a_name_numbered_two_ways_is_a_series_and_each_number_a_thing_of_its_own() -> None:
+    dossier, _ = build(article("The lunar programme began in 2007 with Tianma 1, a simple orbiter. In 2010, Tianma 2 "
+                               "also went into lunar orbit. Tianma 4 will land next year. Tianma is the name of a "
+                               "winged horse."), article("Tianma 4 will carry a small rover.", id="b"))
+    assert {e.name for e in dossier.entities} == {"Tianma", "Tianma 1", "Tianma 2", "Tianma 4"}
+    assert entity_of(dossier, "Tianma 4", "a") == entity_of(dossier, "Tianma 4", "b")
+    assert _entity(dossier, "Tianma 4").kind == "other"
+
+
+def test_scores_in_a_sports_report_number_no_series() -> None:
+    dossier, _ = build(article("Results on Saturday: Vellton 2, Tamber 1. Kessel 0, Vellton 3.",
+                               "Vellton lead the league after a 3-1 win."))
+    assert not any(e.name[-1].isdigit() for e in dossier.entities)
