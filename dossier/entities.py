@@ -1684,6 +1684,7 @@ _EDITION_AFTER = re.compile(r" (?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)")
 # A capitalised word and a figure after a common word: the rest of a numbered thing's label the tagger cut ("Long
 # March 9", at a month's name).
 _NUMBERED_NAME_AFTER = re.compile(r" [A-Z][a-z]+ \d")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")  # "Senate " of "Senate Bill 1062"; not a list's ", "
 # A state's abbreviation before an office's title ("Ariz. Gov. Jo Roe"): the state the office is of.
 _TITLE_AFTER_STOP = re.compile(r"\. (?:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
 _COUNTED_AFTER = re.compile(r" [\d.,]+ (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b")
@@ -1763,9 +1764,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
             _unknown_place(m.text))
-        if (len(words) == 1 and (m.text in EVENT_HEADS or m.text in LAW_WORDS or common)
+        law = m.text in LAW_WORDS and _CAPITALISED_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+        if (len(words) == 1 and (m.text in EVENT_HEADS or law or common)
                 and _EDITION_AFTER.match(paragraph, m.end) and not _COUNTED_AFTER.match(paragraph, m.end)):
-            continue  # "Game 7", "Gate 7", "Route 91", "Bill 1062": a numbered thing's label
+            continue  # "Game 7", "Gate 7", "Route 91", "Bill" of "Senate Bill 1062": a numbered thing's label
         if len(words) == 1 and (common or m.kind == OTHER) and _NUMBERED_NAME_AFTER.match(paragraph, m.end):
             continue  # "Long" of "Long March 9": a numbered thing's label, cut where the tagger read a month
         appositive = _APPOSITIVE.match(paragraph, m.end)
