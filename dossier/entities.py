@@ -420,6 +420,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _bodies_for_places(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
     prose = _split_joined_names(prose, article.paragraphs)
+    prose = _people_of_bodies(prose)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
@@ -1353,6 +1354,9 @@ INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n? ((?:[\w-]+ ){0,3})$")
 # Capitalised words after a name that end in a law's word: " Reporting Act" after "Fair Credit".
 # (Not "Bill Gates": a law's word ends the name.)
 LAW_AFTER = re.compile(r"(?: [A-Z][\w-]*){0,3} (?:" + "|".join(sorted(LAW_WORDS)) + r")\b(?! [A-Z])")
+NUMBERED_LAW_AFTER = re.compile(r" (?:" + "|".join(sorted(LAW_WORDS)) + r") \d")  # "Senate" of "Senate Bill 1062"
+# A figure after initials that is no score ("Lotte 1 OB 0", "beat PSV 2-1"): a bill's or a document's code, "SB 1062"
+CODE_NUMBER_AFTER = re.compile(r" ?\d+(?![\w.:–-]*\d)")
 # An article and up to two modifiers before a noun: "the ", "the 19-year-old ", "a young ".
 # A quotation closed right before a name: "“It is wrong,” Jo Roe, the minister, insisted." names who said it.
 QUOTE_CLOSED_BEFORE = re.compile(r"[,!?][”\"] $")
@@ -1462,8 +1466,13 @@ def _is_programme(words: list[str]) -> bool:
         len(words) >= 3 and words[-1] in NEWS_PROGRAMME_WORDS and words[-2] == "News")
 
 
+# The plural noun a list's names are examples of: "corporations like ", "firms such as ".
+_KINDS_NAMED_BEFORE = re.compile(r"\b([a-z]+) (?:like|such as|including) $")
+
+
 def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """An unknown name listed with known ones is of their kind: "Instagram, WhatsApp and Snapchat"."""
+    """An unknown name listed with known ones is of their kind: "Instagram, WhatsApp and Snapchat"; the names a list
+    of three or more gives as examples of bodies ("companies like") are bodies."""
     chains: list[list[Mention]] = []
     for a, b in zip(mentions, mentions[1:], strict=False):
         linked = a.paragraph == b.paragraph and re.fullmatch(
@@ -1474,6 +1483,9 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
             chains.append([a, b])
     for chain in chains:
         kinds = {m.kind for m in chain if m.kind != OTHER}
+        named = _KINDS_NAMED_BEFORE.search(paragraphs[chain[0].paragraph], 0, chain[0].start)
+        if named and {named.group(1)[:-1], re.sub("ies$", "y", named.group(1))} & APPOSITIVE_BODY_NOUNS:
+            kinds = {ORG}  # "corporations like Vell, Acme and Tamber Air": bodies, whatever a name alone suggests
         # Three or more items, so "Rutte and European Commission President ..." is no list.
         if len(chain) >= 3 and len(kinds) == 1:
             for m in chain:
@@ -1669,6 +1681,12 @@ def _without_positions(mentions: list[Mention], paragraphs: list[str]) -> list[M
 _EDITION = re.compile(r"\d{1,4}|[IVXLC]+|" + "|".join(NUMBER_WORDS))
 _EDITION_AFTER = re.compile(r" (?:\d|(?:" + "|".join(NUMBER_WORDS) + r")\b)")
 # A number after a name that counts something: "Acme 5 percent", "Kent 238 runs"; no label's number.
+# A capitalised word and a figure after a common word: the rest of a numbered thing's label the tagger cut ("Long
+# March 9", at a month's name).
+_NUMBERED_NAME_AFTER = re.compile(r" [A-Z][a-z]+ \d")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]* $")  # "Senate " of "Senate Bill 1062"; not a list's ", "
+# A state's abbreviation before an office's title ("Ariz. Gov. Jo Roe"): the state the office is of.
+_TITLE_AFTER_STOP = re.compile(r"\. (?:" + "|".join(sorted(TITLE_WORDS)) + r")\b")
 _COUNTED_AFTER = re.compile(r" [\d.,]+ (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b")
 # The kind a name's last word gives it, and the kinds the tagger may have given that this overrules.
 # An appositive after a name and its head noun: "Indesa, a local investment research firm", "Lisa
@@ -1716,12 +1734,14 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if _group_or_widget(m, paragraph, surnames, bodies) or (m.kind == PERSON and _run_of_names(words, full_names)):
             continue
         if (m.text in US_STATE_ABBREVIATIONS and paragraph[m.end : m.end + 1] == "."
-                and paragraph[: m.start].endswith((", ", "-"))):
+                and (paragraph[: m.start].endswith((", ", "-")) or _TITLE_AFTER_STOP.match(paragraph, m.end))):
             if paragraph[m.end + 1 : m.end + 2] == "-":
                 continue  # "Kansas City, Mo.-based": a modifier, as "St. Louis-based" is
             m.kind = PLACE
         if len(words) == 1 and _SCALE_BEFORE.search(paragraph, 0, m.start):
             continue  # "22 degrees Celsius": a scale of measure
+        if NUMBERED_LAW_AFTER.match(paragraph, m.end):
+            continue  # "Senate" of "Senate Bill 1062": the start of a numbered law's title
         if _initials_after_place(m, paragraph, places):
             m.kind = PLACE  # "Kelvale, B.C.": the province or state of the town before it, by its initials
         if (len(words) > 1 or _plural(m.text)) and all(w in DESCRIPTIVE_WORDS for w in words):
@@ -1744,9 +1764,12 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
             _unknown_place(m.text))
-        if (len(words) == 1 and (m.text in EVENT_HEADS or common) and _EDITION_AFTER.match(paragraph, m.end)
-                and not _COUNTED_AFTER.match(paragraph, m.end)):
-            continue  # "Game 7", "Gate 7", "Route 91": a numbered thing's label
+        law = m.text in LAW_WORDS and _CAPITALISED_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+        if (len(words) == 1 and (m.text in EVENT_HEADS or law or common)
+                and _EDITION_AFTER.match(paragraph, m.end) and not _COUNTED_AFTER.match(paragraph, m.end)):
+            continue  # "Game 7", "Gate 7", "Route 91", "Bill" of "Senate Bill 1062": a numbered thing's label
+        if len(words) == 1 and (common or m.kind == OTHER) and _NUMBERED_NAME_AFTER.match(paragraph, m.end):
+            continue  # "Long" of "Long March 9": a numbered thing's label, cut where the tagger read a month
         appositive = _APPOSITIVE.match(paragraph, m.end)
         if appositive and m.kind != PERSON and _unknown_place(m.text):
             head = appositive.group(1).lower()
@@ -1857,6 +1880,33 @@ def _surname_before_home(mentions: list[Mention], paragraphs: list[str]) -> list
                 out.append(replace(m, start=m.end - len(home.group(2)), text=home.group(2), kind=PLACE))
                 continue
         out.append(m)
+    return out
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _people_of_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A body's name run on from a person's, with their titles before it ("Astrophysicist Professor Jo Roe of Vell
+    University", read as one body) is the person, the titles their role, and the body they are of, a body of its
+    own."""
+    out: list[Mention] = []
+    for m in mentions:
+        words = [(w.group(), w.start()) for w in _WORD.finditer(m.text)]
+        texts = [w for w, _ in words]
+        of = texts.index("of") if m.kind in (ORG, OTHER) and "of" in texts else 0
+        body = of + 2 if texts[of + 1 : of + 2] == ["the"] else of + 1
+        titles = 0
+        while titles < of and (texts[titles].rstrip(".") in TITLE_WORDS or texts[titles].lower() in ROLE_NOUNS):
+            titles += 1
+        if not (of and body < len(texts) and 2 <= of - titles <= 3 and _looks_like_full_name(texts[titles:of])
+                and _kind_of(texts[body:]) in (ORG, PLACE)):
+            out.append(m)
+            continue
+        name_start, name_end, body_start = words[titles][1], words[of - 1][1] + len(texts[of - 1]), words[body][1]
+        out.append(replace(m, start=m.start + name_start, end=m.start + name_end, text=m.text[name_start:name_end],
+                           kind=PERSON, role=" ".join(texts[:titles]) or m.role))
+        out.append(replace(m, start=m.start + body_start, text=m.text[body_start:], kind=_kind_of(texts[body:])))
     return out
 
 
@@ -2763,9 +2813,10 @@ def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
     to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
     the gazetteer writes it ("U.S. Geological Survey" is the "United States Geological Survey"),
-    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), and a web address is the body
-    that publishes it ("People.com" is "People")."""
-    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(WEB_ADDRESS.sub("", text))).split()]
+    (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), a leading nation's adjective as its name
+    (``_nation_named``), and a web address is the body that publishes it ("People.com" is "People")."""
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(_nation_named(WEB_ADDRESS.sub("", text)))
+                                                           ).split()]
     if len(words) > 1:  # "Süddeutschen Zeitung", as a German sentence declines it, is the "Süddeutsche Zeitung"
         words = [next((w[: -len(a)] + b for a, b in INFLECTED_ENDINGS.items() if w.endswith(a)), w) for w in words]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
@@ -2773,6 +2824,14 @@ def _org_key(text: str) -> str:
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
         words.pop()
     return " ".join(words)
+
+
+def _nation_named(text: str) -> str:
+    """A body's name of three words or more with its nation's adjective first, with the nation's name there instead:
+    "Vellish National Space Agency" is the "Vellia National Space Agency"."""
+    first, _, rest = text.partition(" ")
+    country = gazetteer().demonyms.get(first)
+    return f"{country} {rest}" if country and " " in rest and rest.rsplit(" ", 1)[-1] in ORG_CUES else text
 
 
 # Initials spaced out: "U. S." is "U.S.".
@@ -2892,6 +2951,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_leading_acronyms(mentions)
     _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
+    _number_series(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     _merge_full_names(mentions, persons, uf)
@@ -3035,19 +3095,27 @@ def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, li
                                ) -> list[Mention]:
     """A name of two or three words that the reports using it write in lower case as often as capitalised ("Border
     Security" where the report has "immigration and border security") is emphasis, no name (not "App Store", written
-    so throughout, once "app store"); not one with a body's, a place's or a title's word ("Supreme Court", "Prime
-    Minister") or that the lists know. Only the reports using it are read, in their ``lower_phrases`` (``written``,
-    by article id; found here for an article it lacks): searching each report's text for each phrase was a seventh
-    of entity resolution at 2,000 articles."""
+    so throughout, once "app store"), and so is a lone word so written with the common noun after it ("the Far side"
+    beside "far side"); not one with a body's, a place's or a title's word ("Supreme Court", "Prime Minister") or
+    that the lists know. Only the reports using it are read, in their ``lower_phrases`` (``written``, by article id;
+    found here for an article it lacks): searching each report's text for each phrase was a seventh of entity
+    resolution at 2,000 articles."""
     gaz = gazetteer()
     uses: dict[str, set[str]] = defaultdict(set)  # each phrase -> the articles writing it capitalised
     counts: Counter[str] = Counter()
+    phrases: dict[int, str] = {}  # each mention's phrase, by the mention's id
     for m in mentions:
-        if (2 <= m.text.count(" ") + 1 <= 3 and m.text not in gaz.places and m.text not in INSTITUTIONS
+        phrase = m.text
+        if " " not in m.text and m.kind in (ORG, OTHER):
+            # A lone word with the common noun after it: "the Far side" where the reports write "far side"
+            after = _LOWER_WORD_AFTER.match(paragraphs[m.article][m.paragraph], m.end)
+            phrase = f"{m.text} {after.group(1)}" if after and after.group(1) not in FUNCTION_WORDS else ""
+        if (2 <= phrase.count(" ") + 1 <= 3 and m.text not in gaz.places and m.text not in INSTITUTIONS
                 and all(w.isalpha() and w.istitle() and w not in _NAMING_WORDS and w.lower() not in FUNCTION_WORDS
                         for w in m.text.split(" "))):
-            uses[m.text].add(m.article)
-            counts[m.text] += 1
+            phrases[id(m)] = phrase
+            uses[phrase].add(m.article)
+            counts[phrase] += 1
     lower = set()
     for phrase in sorted(uses):
         found = sum(_lower_count(phrase.lower(), written[article] if article in written
@@ -3055,7 +3123,7 @@ def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, li
                     for article in uses[phrase])
         if found >= counts[phrase]:
             lower.add(phrase)
-    return [m for m in mentions if m.text not in lower] if lower else mentions
+    return [m for m in mentions if phrases.get(id(m)) not in lower] if lower else mentions
 
 
 def _lower_count(phrase: str, written: str, paragraphs: list[str]) -> int:
@@ -3184,6 +3252,32 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
         whole = f"{opener.group(1)} {m.text}" if opener else ""
         if whole in names and (m.kind != PERSON or names[whole] in (ORG, PLACE)):
             m.start, m.text, m.kind = m.start - len(opener.group(1)) - 1, whole, names[whole]
+
+
+# A small number right after a name that numbers it: not a score ("2-1", "Vell 2 Tamber 1"), a decimal, a count
+# ("Vell 5 percent") or a list of figures.
+_SERIES_NUMBER = re.compile(r" (\d{1,2})\b(?![-–.,:/]\d| [A-Z(]| ?%)")
+
+
+def _number_series(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
+    """A name the dossier numbers two ways or more outside sport ("Vell 1", "Vell 4") names a series, and each
+    numbered use a member of its own (the fourth mission, not the series): the number is part of that use's name,
+    a thing's. The name alone stays the series'."""
+    sport = {article for article, texts in paragraphs.items() if _reports_sport(texts)}
+    numbered: dict[str, set[str]] = defaultdict(set)  # a name's key -> the numbers after it
+    uses: list[tuple[Mention, re.Match[str]]] = []
+    for m in mentions:
+        paragraph = _paragraph_of(m, paragraphs)
+        if m.kind == PERSON or m.article in sport or paragraph is None:
+            continue
+        number = _SERIES_NUMBER.match(paragraph, m.end)
+        if number and not _COUNTED_AFTER.match(paragraph, m.end):
+            numbered[_name_key(m.text)].add(number.group(1))
+            uses.append((m, number))
+    for m, number in uses:
+        if len(numbered[_name_key(m.text)]) >= 2:
+            m.end = number.end(1)
+            m.text, m.kind = paragraphs[m.article][m.paragraph][m.start : m.end], OTHER
 
 
 def _trim_home_places(mentions: list[Mention]) -> None:
@@ -4801,6 +4895,8 @@ def _merge_acronyms(
                     and acronym_of(_surface(ma.text))[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
     for i in acronyms:
+        if CODE_NUMBER_AFTER.match(_text_after(mentions[i], paragraphs, 12)):
+            continue  # "SB 1062": a code's letters, which spell no body's name (not "Super Bowl")
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())}
         if len(candidates) == 1:
@@ -4815,17 +4911,21 @@ def _merge_spoken_acronyms(
     mentions: list[Mention], named: list[int], uf: _UnionFind, by_initials: dict[str, set[int]]
 ) -> None:
     """An acronym written as a word ("Nvatas", said as one) is the long form whose initials it spells ("National
-    Vellish Academy of Tamber Arts and Sciences") where one report names both and only one long form fits."""
+    Vellish Academy of Tamber Arts and Sciences") where only one long form fits and one report names both, or the
+    word is a body's wherever the dossier uses it (another report may spell the long form out)."""
     articles: dict[int, set[str]] = defaultdict(set)
+    not_bodies = set()  # the words some use of which is no body's
     for i in named:
         articles[uf.find(i)].add(mentions[i].article)
+        if mentions[i].kind != ORG:
+            not_bodies.add(_surface(mentions[i].text))
     for i in named:
         text = _surface(mentions[i].text)
         if (len(text) < MIN_SPOKEN_ACRONYM or not text.isalpha() or not text.istitle()
                 or text in given_names() or text.lower() in ordinary_words()):
             continue
-        candidates = {root for r in by_initials.get(text.upper(), ())
-                      if mentions[i].article in articles[root := uf.find(r)]}
+        candidates = {uf.find(r) for r in by_initials.get(text.upper(), ())
+                      if text not in not_bodies or mentions[i].article in articles[uf.find(r)]}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
 
@@ -5339,6 +5439,13 @@ def _quoted_work(cluster: list[Mention], kind: str, paragraphs: dict[str, list[s
     return quoted >= QUOTED_WORK_USES and quoted > sum(m.kind == kind for m in cluster)
 
 
+def _named_vehicle(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether half the uses of a name or more come right before a vehicle's or a product's noun ("its Vell Hare
+    rover"): a name read as a person's that a machine goes by."""
+    vehicles = sum(bool(_PRODUCT_HEAD_AFTER.match(_text_after(m, paragraphs, 20))) for m in cluster)
+    return 2 * vehicles >= len(cluster)
+
+
 def _named_thing(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether half the uses of a name or more name a kind of thing ("the Vell missile defence system", "a
     Vell-class ship"): a weapon's or a ship's design, no body, person or place."""
@@ -5400,6 +5507,7 @@ def _build_entities(
         if not entry.get("kind") and (kind == PERSON and (
                 _unproven_lone_name(cluster, paragraphs, name_words, lowercase_words)
                 or _determined_thing(cluster, paragraphs) or _which_thing(cluster, paragraphs)
+                or _named_vehicle(cluster, paragraphs)
                 or all(m.text in DESCRIPTIVE_WORDS for m in cluster))
                                       or kind == PLACE and _unproven_place(cluster, paragraphs)):
             # The other votes decide, but never for a person, whose name needs cues of its own.
@@ -5419,6 +5527,9 @@ def _build_entities(
         if not entry.get("kind") and kind == PERSON and any(
                 _INSTITUTION_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
             kind = ORG
+        if not entry.get("kind") and all(_is_acronym(m.text) and CODE_NUMBER_AFTER.match(_text_after(m, paragraphs, 12))
+                                         for m in cluster):
+            kind = OTHER  # "SB 1062" wherever it is used: a bill's or a document's code, no body
         if not entry.get("kind") and any(_TICKER_AFTER.match(_text_after(m, paragraphs, 20)) for m in cluster):
             kind = ORG  # a listed company's, whatever the words around its other uses suggest
         if not entry.get("kind") and kind != OTHER and _counted_plural(cluster, paragraphs):

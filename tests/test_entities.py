@@ -2363,3 +2363,82 @@ def test_a_capitalised_phrase_the_report_writes_in_lower_case_is_no_name() -> No
     names = {e.name for e in dossier.entities}
     assert not names & {"Coastal Security", "Harbour Safety"}
     assert "Supreme Court" in names
+
+
+# --- Review 21: codes, pieces of longer names, affiliations, nations' bodies (issue 8, made-up text) -----------------
+
+
+def test_initials_before_a_number_are_a_code_not_the_short_form_of_a_name() -> None:
+    dossier, _ = build(article("Fans are flocking to Vellton for the Super Bowl next month. The state passed the bill, "
+                               "known as SB 2210, last week."))
+    assert entity_of(dossier, "SB") != entity_of(dossier, "Super Bowl")
+    assert _entity(dossier, "SB").kind == "other"
+
+
+def test_a_numbered_bills_words_are_no_entities_of_their_own() -> None:
+    names = {e.name for e in build(article("Lawmakers in Dover debated Senate Bill 4410 on Tuesday."))[0].entities}
+    assert not names & {"Senate", "Bill"}
+
+
+def test_a_state_abbreviation_before_an_office_is_the_state() -> None:
+    dossier, _ = build(article("Prominent Democrats are calling for Ariz. Gov. Jo Roe to veto a controversial bill "
+                               "that would let firms refuse service."))
+    assert {e.name: e.kind for e in dossier.entities} == {"Arizona": "place", "Jo Roe": "person"}
+
+
+def test_a_word_capitalised_before_a_noun_the_story_writes_in_lower_case_is_no_name() -> None:
+    dossier, _ = build(article("Engineers said a telescope fitted at the Far side of the ridge would see more.",
+                               "The far side of the ridge is dark."))
+    assert "Far" not in {e.name for e in dossier.entities}
+
+
+def test_titles_and_a_body_after_of_are_a_persons_role_and_affiliation() -> None:
+    dossier, _ = build(article("Economist Professor Maria Kessler of Hamburg University said prices would rise."))
+    found = {e.name: e.kind for e in dossier.entities}
+    assert found == {"Maria Kessler": "person", "Hamburg University": "organization"}
+    assert _entity(dossier, "Maria Kessler").roles == ["Professor"]
+    assert _entities("Astrophysicist Jan Vellor of Tamber University said the plan was bold.") == {
+        "Jan Vellor": "person", "Tamber University": "organization"}
+
+
+def test_a_body_named_with_its_nations_adjective_is_the_body_named_with_the_nation() -> None:
+    dossier, _ = build(article("The Norwegian National Space Agency will fund the probe."),
+                       article("Talks with the Norway National Space Agency went well.", id="b"))
+    assert entity_of(dossier, "Norwegian National Space Agency") == entity_of(dossier, "Norway National Space Agency")
+
+
+def test_initials_written_as_a_word_join_the_long_form_another_report_spells_out() -> None:
+    a = article("The Vellish Orbital Research Agency will send a probe next year.")
+    b = article("This puts them well ahead of Vora, which has no firm plans.", id="b")
+    dossier = Dossier(articles=[a, b])
+    for art, text, kind in ((a, "Vellish Orbital Research Agency", "organization"), (b, "Vora", "organization")):
+        start = art.paragraphs[0].index(text)
+        dossier.mentions.append(Mention(art.id, 0, start, start + len(text), text, kind))
+    resolve_entities(dossier, None)
+    assert entity_of(dossier, "Vora") == entity_of(dossier, "Vellish Orbital Research Agency")
+
+
+def test_names_given_as_examples_of_companies_are_bodies() -> None:
+    found = _entities("Several companies such as Hilton, Google and Delta Air Lines wrote to the mayor on Friday.")
+    assert found.get("Hilton") == "organization" and found.get("Delta Air Lines") == "organization"
+
+
+def test_a_name_read_as_a_persons_before_a_vehicles_noun_is_the_vehicles() -> None:
+    found = _entities("In 2019 the agency landed its Silver Fox rover on Mars. The Silver Fox rover sent back photos. "
+                      "Engineers said the Silver Fox rover was healthy.")
+    assert found.get("Silver Fox") == "other"
+
+
+def test_a_name_numbered_two_ways_is_a_series_and_each_number_a_thing_of_its_own() -> None:
+    dossier, _ = build(article("The lunar programme began in 2007 with Tianma 1, a simple orbiter. In 2010, Tianma 2 "
+                               "also went into lunar orbit. Tianma 4 will land next year. Tianma is the name of a "
+                               "winged horse."), article("Tianma 4 will carry a small rover.", id="b"))
+    assert {e.name for e in dossier.entities} == {"Tianma", "Tianma 1", "Tianma 2", "Tianma 4"}
+    assert entity_of(dossier, "Tianma 4", "a") == entity_of(dossier, "Tianma 4", "b")
+    assert _entity(dossier, "Tianma 4").kind == "other"
+
+
+def test_scores_in_a_sports_report_number_no_series() -> None:
+    dossier, _ = build(article("Results on Saturday: Vellton 2, Tamber 1. Kessel 0, Vellton 3.",
+                               "Vellton lead the league after a 3-1 win."))
+    assert not any(e.name[-1].isdigit() for e in dossier.entities)

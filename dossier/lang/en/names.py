@@ -97,7 +97,7 @@ ROLE_NOUNS = set(
     anchor presenter producer director-general secretary-general prosecutor investigator
     inspector detective officer sergeant lieutenant colonel prince princess king queen husband
     wife son daughter father mother brother sister partner girlfriend boyfriend fiancé fiancée
-    cofounder co-founder scientist astronomer astronaut physicist engineer doctor surgeon
+    cofounder co-founder scientist astronomer astronaut physicist astrophysicist engineer doctor surgeon
     immigrant victim student woman man boy girl teenager suspect resident comedian blogger
     photographer billionaire frontman musician artist nephew niece cousin uncle aunt grandson
     granddaughter colleague friend widow spokesman
@@ -271,7 +271,7 @@ THING_NOUNS = frozenset("system systems missile missiles class".split())
 # name: "the Vell Mark Rocket" is the "Vell Mark" a report also writes.
 PRODUCT_HEAD_NOUNS = frozenset(
     "rocket rockets car cars spacecraft satellite satellites jet aircraft plane vehicle truck phone smartphone"
-    " app console drone probe telescope".split())
+    " app console drone probe telescope rover lander orbiter capsule".split())
 # Stock exchanges whose ticker written after a name says it is a listed company's: "Vell (NASDAQ: VLL)".
 STOCK_EXCHANGES = frozenset("NASDAQ Nasdaq NYSE LSE TSX ASX AMEX".split())
 # Lower-case nouns of an institution right after a name: "Vell Methodist hospital", "at Vell Baptist clinic". A
