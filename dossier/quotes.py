@@ -2355,6 +2355,7 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     body = next((b for _, _, b in names.bodies if name and b != name and b.endswith(" " + name)
                  and (text == b or text.endswith(" " + b))
+                 and not _AFFILIATION_BEFORE.search(text[: len(text) - len(b)])
                  and not any("person" in names.kinds.get(w, set()) for w in b.split())), None)
     if body is not None:
         # "the official Science and Technology Daily": a body's name the article gives whole, which a lower-case
@@ -2579,13 +2580,19 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
 _SUBJECT_REPORTS = re.compile(r",?" + _BODY_REPORTS.pattern)
 
 
+# "Wright of the Union of …": the body after "of" is whom the one named before speaks for, not the speaker
+_AFFILIATION_BEFORE = re.compile(r"\bof(?: the)?\s*$", re.IGNORECASE)
+
+
 def _reporting_person(mention: Mention, paragraph: str) -> bool:
     """Whether a name the entities stage did not take for a person is one here: a given name and a surname (two or
     three capitalised words, no body's), the subject of a reporting verb ("The new head of the bank, Ana Ruiz, also
     said …"): "he" or "she" may be them."""
     words = mention.text.split()
     verb = _SUBJECT_REPORTS.match(paragraph, mention.end)
-    return (len(words) in (2, 3) and all(_is_cap(w) for w in words) and not _is_body(mention.text)
+    # A word in capitals ("TV", "CNN") names a body's channel or brand, no person ("France TV Info reported")
+    initials = any(len(w) > 1 and w.isupper() and w.lower() not in speech.NAME_SUFFIXES for w in words)
+    return (len(words) in (2, 3) and all(_is_cap(w) for w in words) and not initials and not _is_body(mention.text)
             and _given_name_gender(words[0]) is not None and verb is not None
             and verb.group(1) in speech.REPORTING_VERBS)
 

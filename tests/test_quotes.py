@@ -3683,6 +3683,21 @@ def test_he_after_a_named_subject_of_a_reporting_verb_the_tagger_took_for_a_body
     assert quote.speaker_name == "Ana Ruiz"
 
 
+def test_he_never_binds_a_channel_whose_name_has_a_word_in_capitals() -> None:
+    # "Jan TV Info" opens with a given name and reports, but "TV" makes it a channel: "he" is the man it
+    # reported on, even though he is named only as an object.
+    paragraphs = [
+        "Jan TV Info reported a father known only as Tomas was buying ice cream when the crowd ran."
+        " He said: \u201cI ran back to see if I could help.\u201d",
+    ]
+    start = paragraphs[0].index("Jan")
+    tomas = paragraphs[0].index("Tomas")
+    mentions = [Mention("a", 0, start, start + len("Jan TV Info"), "Jan TV Info", "organization"),
+                Mention("a", 0, tomas, tomas + len("Tomas"), "Tomas", "person")]
+    [quote] = find_quotes(article(*paragraphs), mentions)
+    assert quote.speaker_name == "Tomas"
+
+
 @pytest.mark.parametrize("role", ["A spokesman for Jo Roe", "A spokesman for Democratic presidential candidate Jo Roe"])
 def test_a_spokesman_for_a_person_is_not_that_person(role: str) -> None:
     # A spokesman speaks in a body's name ("a spokesman for Acme" is Acme's), but a person's words are their own: a
@@ -3762,6 +3777,14 @@ def test_a_newspapers_name_with_and_inside_is_the_speaker() -> None:
     )
     assert quote.speaker_name == "Science and Industry Times"
     assert quote.speaker_role is None
+
+
+def test_a_body_after_of_is_whom_the_named_speaker_works_for() -> None:
+    quotes = quotes_with_names(
+        "The missile flew 2,700 km, said the expert Ann Wright.",
+        "“It is not clear what the launch taught them,” Wright of the Union of Concerned Engineers said.",
+    )
+    assert quotes[-1].speaker_name != "Union of Concerned Engineers"
 
 
 def test_a_label_in_marks_inside_a_clause_about_a_bill_is_not_the_subjects_quote() -> None:
