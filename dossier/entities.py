@@ -709,6 +709,28 @@ TAGGER_KINDS = {"PER": PERSON, "ORG": ORG, "LOC": PLACE, "MISC": OTHER}
 PARTY_STATE = re.compile(PARTY_STATE_LABEL)  # "D-Mo.", "R-Ariz", "D-N.Y."
 
 
+def _people_joined(spans: list[tuple[int, int, str, float]], words: list[str], gaps: list[str]
+                   ) -> list[tuple[int, int, str, float]]:
+    """Two person spans the tagger cut with nothing but a space between are one name when the first is only a name's
+    words: "Abdel Moneim | Abdel Maqsud", where the story also names "Abdel Maqsud" alone (a list of people has commas
+    or "and"); not a title or role before a name ("Tory MP | Boris Johnson", "Mayor | Jo Roe")."""
+    out: list[tuple[int, int, str, float]] = []
+    for a, b, label, confidence in spans:
+        if (out and label == "PER" and out[-1][2] == "PER" and out[-1][1] == a and gaps[a] == " "
+                and all(_names_only(word) for word in words[out[-1][0] : a])):
+            out[-1] = (out[-1][0], b, label, min(out[-1][3], confidence))
+        else:
+            out.append((a, b, label, confidence))
+    return out
+
+
+def _names_only(word: str) -> bool:
+    """Whether a word may be part of a person's name and nothing else: no title, role, initials or function word."""
+    bare = word.rstrip(".")
+    return (word[:1].isupper() and not word.isupper() and bare not in TITLE_WORDS and bare.lower() not in ROLE_NOUNS
+            and word.lower() not in FUNCTION_WORDS)
+
+
 def _tagged_mentions(
     article: Article, sentences: list[tuple[int, list[Token]]], sure: set[int], doubtful: set[int]
 ) -> list[Mention]:
@@ -723,7 +745,7 @@ def _tagged_mentions(
     out = []
     for index, sentence, words, gaps in items:
         paragraph = article.paragraphs[index]
-        for a, b, label, confidence in ner.tag_sentence(words, gaps, doc):
+        for a, b, label, confidence in _people_joined(ner.tag_sentence(words, gaps, doc), words, gaps):
             kind, tagged_words = TAGGER_KINDS[label], b - a
             if kind == OTHER and sport and _place_and_nickname(words[a:b]):
                 kind, label = ORG, "ORG"  # "the New Orleans Saints beat ...": a team, the tagger may read an event

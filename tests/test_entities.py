@@ -2442,3 +2442,12 @@ def test_scores_in_a_sports_report_number_no_series() -> None:
     dossier, _ = build(article("Results on Saturday: Vellton 2, Tamber 1. Kessel 0, Vellton 3.",
                                "Vellton lead the league after a 3-1 win."))
     assert not any(e.name[-1].isdigit() for e in dossier.entities)
+
+
+@pytest.mark.parametrize(("full", "short"), [("Abdel Karim Abdel Wahid", "Abdel Wahid"),
+                                             ("Mohamed Ali Mohamed Salem", "Mohamed Salem")])
+def test_a_name_that_repeats_a_word_is_one_person(full: str, short: str) -> None:
+    # The tagger cuts the name where its first word comes again; the reader should see one lawyer, not two people.
+    mentions = find_mentions(article(f"The defence lawyer {full} told reporters the court had insulted the judiciary.",
+                                     f"{short} was not in court on Saturday."))
+    assert [m.text for m in mentions if m.kind == "person"] == [full, short]
