@@ -3138,11 +3138,12 @@ def _without_lowercase_phrases(mentions: list[Mention], paragraphs: dict[str, li
             phrases[id(m)] = phrase
             uses[phrase].add(m.article)
             counts[phrase] += 1
+    used = {article for articles in uses.values() for article in articles}
+    written = {article: written[article] if article in written else lower_phrases(paragraphs[article])
+               for article in sorted(used)}
     lower = set()
     for phrase in sorted(uses):
-        found = sum(_lower_count(phrase.lower(), written[article] if article in written
-                                 else lower_phrases(paragraphs[article]), paragraphs[article])
-                    for article in uses[phrase])
+        found = sum(_lower_count(phrase.lower(), written[article], paragraphs[article]) for article in uses[phrase])
         if found >= counts[phrase]:
             lower.add(phrase)
     return [m for m in mentions if phrases.get(id(m)) not in lower] if lower else mentions
