@@ -612,4 +612,4 @@ def test_an_articles_correction_is_shown_under_its_label_after_its_text_in_searc
     assert f"- **Correction:** {correction}" in page.splitlines()
     assert "- **Credits:** Reporting by Jo Roe" in page.splitlines()
     words = record.words.split("\n")
-    assert words.index("The ferry sailed on Monday.") < words.index(correction)
+    assert words.index("The ferry sailed on Monday.") < words.index("Reporting by Jo Roe") < words.index(correction)
