@@ -153,6 +153,7 @@ from .lang.en.names import (
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
+    ROLE_TIME_QUALIFIERS,
     SCALE_NOUNS,
     SCHOOL_HEADS,
     SERVICE_CUES,
@@ -2403,6 +2404,17 @@ def _sentence_mentions(
     return mentions
 
 
+# A lower-case word before a title that says the title is no longer held: "former Vell Gov. Jo Roe".
+_TIME_OF_ROLE = re.compile(rf"\b({'|'.join(ROLE_TIME_QUALIFIERS)})[ -]$")
+
+
+def _with_time_of_role(role: str, before: str) -> str:
+    """The role with the word before it that says when it was held ("former Vell Gov."), which a reader must
+    not lose: without it the page says the person holds the office now."""
+    time = _TIME_OF_ROLE.search(before)
+    return f"{time.group(1)} {role}" if time else role
+
+
 def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
     """Drop a sentence-initial capital that is an ordinary word: "But Rutte", "Asked"."""
     if not run or not run[0].sentence_start:
@@ -2452,7 +2464,8 @@ def _classify_run(
         head_end, name_start = role_split
         out = [mention(run[a:b], kind) for a, b, kind in _prefix_entities(words[:head_end])]
         role_words = words[:head_end]
-        role = None if role_words[-1].rstrip(".") in HONORIFICS else " ".join(role_words)
+        role = None if role_words[-1].rstrip(".") in HONORIFICS else _with_time_of_role(
+            " ".join(role_words), paragraph[: run[0].start])
         if name_start < len(run):
             out.append(mention(run[name_start:], PERSON, role))
         elif _role_alone_allowed(run, paragraph, out):
@@ -5002,6 +5015,12 @@ def _initials_of(text: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(initials)
 
 
+def _role_suffix_lengths(words: list[str]) -> range:
+    """How many last words of a role name its holder: any ("Vell Gov.", "Gov."), but only the whole of a role once
+    held ("former Vell Gov."), as "the governor" is not the former one."""
+    return range(len(words), len(words) + 1) if words[0].lower() in ROLE_TIME_QUALIFIERS else range(1, len(words) + 1)
+
+
 def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
     """ "the Secretary General" is the one person given that title, in the article or dossier."""
     holders_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -5009,7 +5028,7 @@ def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
     for i, m in enumerate(mentions):
         if m.role and not _is_role_only(m):
             words = m.role.split()
-            for n in range(1, len(words) + 1):
+            for n in _role_suffix_lengths(words):
                 suffix = " ".join(words[-n:]).lower()
                 holders_by_article[m.article][suffix].add(uf.find(i))
                 holders[suffix].add(uf.find(i))
@@ -5653,7 +5672,7 @@ class EntityIndex:
                 self.by_surname[translit_key(e.name.split()[-1])].add(e.id)
             for role in e.roles:
                 words = role.lower().split()
-                for n in range(1, len(words) + 1):
+                for n in _role_suffix_lengths(words):
                     self.by_role[" ".join(words[-n:])].add(e.id)
             for m in e.mentions:
                 # A name of two words or more run together with a title before it ("Vell County Prosecutor Jo Roe",

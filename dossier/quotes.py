@@ -1884,7 +1884,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         word = words[-1]
         bare = word.lower().strip(",.")
         if bare in speech.HONORIFICS:
-            words.pop()
+            # "youth pastor Jo Roe": a lower-case honorific after a description is the head of a role.
+            if not (word.islower() and len(words) > 1 and words[-2].islower()):
+                words.pop()
             break
         particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
         # "Edwin G. Monroy", "T.J. Roe" (initials alone are no name: "J.D. said", see _resolve)

@@ -2451,3 +2451,10 @@ def test_a_name_that_repeats_a_word_is_one_person(full: str, short: str) -> None
     mentions = find_mentions(article(f"The defence lawyer {full} told reporters the court had insulted the judiciary.",
                                      f"{short} was not in court on Saturday."))
     assert [m.text for m in mentions if m.kind == "person"] == [full, short]
+
+
+def test_a_role_no_longer_held_keeps_the_word_that_says_so() -> None:
+    dossier, _ = build(article("The rally was backed by former Vellmark Gov. Tom Hubble and Gov. Ann Perrin.",
+                               "The governor said she would attend."))
+    assert _entity(dossier, "Tom Hubble").roles == ["former Vellmark Gov"]
+    assert _entity(dossier, "Ann Perrin").roles == ["Gov"]

@@ -3794,3 +3794,8 @@ def test_a_label_in_marks_inside_a_clause_about_a_bill_is_not_the_subjects_quote
         "\u201cThe bill was badly written,\u201d Roe said.",
     )
     assert [q.text for q in quotes] == ["The bill was badly written,"]
+
+
+def test_a_description_before_an_honorific_makes_it_a_role() -> None:
+    quote, = quotes_with_names('"It comes down to principle," youth pastor Jon Pellew told reporters on Monday.')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jon Pellew", "youth pastor")

@@ -81,6 +81,9 @@ TITLE_HEADS = set(
 # Abbreviated ranks that are also names or name parts ("Con Edison", "Con O'Roe"): a title head only right after
 # another title word, as police ranks are written ("Asst Ch Con Jo Roe", "Det Con Jo Roe").
 RANKS_AFTER_TITLES = frozenset({"Con"})
+# Lower-case words before a title that say when it was held ("former Gov. Jo Roe", "ex-Mayor Jo Roe"): part of the role.
+# Sorted, as a regular expression joins them.
+ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 
