@@ -260,6 +260,10 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
                 continue
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
+            elif direction == CLOSING and current is None and not text[:i].strip() and k + 1 < len(events):
+                # A paragraph that opens with a closing glyph while no quote is open, another mark after it: the
+                # opening mark mistyped ('” … then surely she can too,” it read.').
+                direction = OPENING
             if direction == OPENING and current is not None and (closer := _nested_close(events, k)) is not None:
                 inner.add(closer)  # '“He called it “a disgrace” today”': words quoted inside the quote
                 continue
@@ -3347,6 +3351,26 @@ def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
     )
 
 
+# Before a headline in its sentence: nothing, or a section's label in capitals and a dash ('FAREWELL—"…," by').
+_SECTION_LABEL = re.compile(r"(?:[A-Z][A-Z'’&. ]*)?[\s—–:-]*")
+# The byline: "by" and a name (an outlet's too) ending at a colon or the paragraph's end, not 'by Lee's account,'.
+_BYLINE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(speech.BYLINE_OPENERS))})\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}[A-Z][\w.'’-]*\s*(?::|$)"
+)
+
+
+def _headline_before_byline(paragraphs: list[str], span: _Span) -> bool:
+    """Whether the words in marks are a headline set before its byline: opening their sentence and ending in a comma,
+    then "by" and a name before a colon ('"Museum names a new director," by Courier's Jo Roe: "…"'). Not words in
+    marks a sentence reports ('Lee said the "rudeness of remarks," by Roe last week'), whose sentence they do not
+    open, nor a quote 'by Lee's account'."""
+    if len(span.pieces) > 1 or not _span_text(paragraphs, span).rstrip().endswith(","):
+        return False
+    (p, at), (p_close, at_close) = span.opened_at, span.closed_at
+    head, _ = _head(paragraphs[p], at, 0)
+    return bool(_SECTION_LABEL.fullmatch(head)) and bool(_BYLINE_AFTER.match(paragraphs[p_close], at_close))
+
+
 # Right before the marks: "the", or a body's capitalised name ("told the United Nations “…”").
 _BODY_OR_THE_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[A-Z][\w&.'’-]*\s+(?:{'|'.join(sorted(w.capitalize() for w in speech.BODY_WORDS))}))\s*$"
@@ -3475,6 +3499,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
     for index, span in enumerate(spans):
+        if _headline_before_byline(paragraphs, span):
+            continue  # no one's words, but it ends the words before the excerpt that follows it: left in ``spans``
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
         ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)
