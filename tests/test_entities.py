@@ -2451,3 +2451,24 @@ def test_a_name_that_repeats_a_word_is_one_person(full: str, short: str) -> None
     mentions = find_mentions(article(f"The defence lawyer {full} told reporters the court had insulted the judiciary.",
                                      f"{short} was not in court on Saturday."))
     assert [m.text for m in mentions if m.kind == "person"] == [full, short]
+
+
+def test_a_word_run_into_a_name_the_story_writes_apart_is_split_off() -> None:
+    dossier, _ = build(article("According to Vell DailyTorvan Quillby, the chief designer, the probe will land in May.",
+                               id="a"),
+                       article("Torvan Quillby, who designed the probe, spoke to Vell Daily on Monday.", id="b"),
+                       article("Ann McDonald praised the MacArthur prize on YouTube and in a HuffPost piece.", id="c"),
+                       article("The Quillby Post and the Tube said Ann DeSantis will speak.", id="d"))
+    names = {e.name for e in dossier.entities}
+    assert "DailyTorvan Quillby" not in names
+    assert entity_of(dossier, "Torvan Quillby", "a") == entity_of(dossier, "Torvan Quillby", "b")
+    assert entity_of(dossier, "Vell Daily", "a") == entity_of(dossier, "Vell Daily", "b")
+    kept = " | ".join(m.text for m in dossier.mentions if m.article == "c")
+    assert all(word in kept for word in ("McDonald", "MacArthur", "YouTube", "HuffPost")), kept
+
+
+def test_a_country_s_word_before_a_body_read_as_a_person_s_name_is_one_body() -> None:
+    found = mentions("Sam Lee gave money to the American Red Cross last week.",
+                     "The singer gave $1m to The American Red Cross, her agent said.")
+    assert found.get("American Red Cross") == "organization"
+    assert "Red Cross" not in found

@@ -3794,3 +3794,12 @@ def test_a_label_in_marks_inside_a_clause_about_a_bill_is_not_the_subjects_quote
         "\u201cThe bill was badly written,\u201d Roe said.",
     )
     assert [q.text for q in quotes] == ["The bill was badly written,"]
+
+
+def test_a_name_only_a_title_case_headline_gives_is_nobody_she_stands_for() -> None:
+    page = article("The emails show that the station's reporter took directions from the campaign's staff.",
+                   "The next emails show that an aide asked the reporter to join him on a chat service. Minutes "
+                   "later, she sent an email saying, “done.”",
+                   title="Emails Reveal Campaign Aide And TV Reporter Caught Plotting To Do THIS At Vellton Hearing")
+    done = next(q for q in find_quotes(page, find_mentions(page)) if q.text == "done.")
+    assert done.speaker_name != "Vellton Hearing"
