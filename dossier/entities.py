@@ -2977,6 +2977,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         _split_story_joined(_split_unspaced(_restore_tails(dossier.mentions, paragraphs), paragraphs)), paragraphs,
         words), paragraphs, dossier.lower_phrases)
     mentions = dossier.mentions
+    _without_story_openers(mentions, paragraphs, words)
     _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
     for i in range(len(mentions)):
@@ -3087,6 +3088,30 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
     while end and (paragraph[end - 1].isspace() or paragraph[end - 1] in _QUOTE_MARKS):
         end -= 1
     return not end or paragraph[end - 1] in ".!?:"
+
+
+def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[str]], words: Vocabulary) -> None:
+    """A sentence's first word run into the name after it ("Host Vellton will welcome …") is no part of the name where
+    the story names that alone ("Vellton will host") and writes the word in lower case ("the host city"), never
+    capitalised inside a sentence, nor the two together: ``_drop_ordinary_opener`` asks this of its own article only,
+    and ``_without_lowercase_phrases`` finds no "host vellton" in lower case."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    opening: list[Mention] = []
+    inside: set[str] = set()  # names written inside a sentence somewhere
+    for m in mentions:
+        kinds[m.text][m.kind] += 1
+        if " " not in m.text:
+            continue
+        if _opens_sentence(paragraphs[m.article][m.paragraph], m.start):
+            opening.append(m)
+        else:
+            inside.add(m.text)
+    for m in opening:
+        first, _, rest = m.text.partition(" ")
+        if (rest in kinds and m.text not in inside and first.lower() in words.untitled_lower
+                and first not in words.inside_capitals and first not in given_names()
+                and first.rstrip(".") not in TITLE_WORDS):
+            m.start, m.text, m.kind = m.start + len(first) + 1, rest, kinds[rest].most_common(1)[0][0]
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma

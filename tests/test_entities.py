@@ -2472,3 +2472,13 @@ def test_a_country_s_word_before_a_body_read_as_a_person_s_name_is_one_body() ->
                      "The singer gave $1m to The American Red Cross, her agent said.")
     assert found.get("American Red Cross") == "organization"
     assert "Red Cross" not in found
+
+
+def test_a_sentence_opening_word_the_story_writes_in_lower_case_is_no_part_of_the_name_after_it() -> None:
+    dossier, _ = build(article("Host Vellton will welcome about a million visitors next week, officials said.",
+                               "Host city officials will meet on Monday to plan the parade.", id="a"),
+                       article("The host city will spend millions on security, the mayor said. The game will be "
+                               "played in Vellton for the second time.", id="b"))
+    names = {e.name for e in dossier.entities}
+    assert "Host Vellton" not in names
+    assert entity_of(dossier, "Vellton", "a") == entity_of(dossier, "Vellton", "b")
