@@ -3108,10 +3108,13 @@ def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[s
             inside.add(m.text)
     for m in opening:
         first, _, rest = m.text.partition(" ")
-        if (rest in kinds and m.text not in inside and first.lower() in words.untitled_lower
+        # Read as a person alone where the name with the word is not, or the other way round, the name alone may be
+        # another's ("Newcomers Keane", a band, and "Keane" of "Roy Keane"): left as it is
+        if (rest in kinds and (kinds[rest].most_common(1)[0][0] == PERSON) == (m.kind == PERSON)
+                and m.text not in inside and first.lower() in words.untitled_lower
                 and first not in words.inside_capitals and first not in given_names()
                 and first.rstrip(".") not in TITLE_WORDS):
-            m.start, m.text, m.kind = m.start + len(first) + 1, rest, kinds[rest].most_common(1)[0][0]
+            m.start, m.text = m.start + len(first) + 1, rest
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma

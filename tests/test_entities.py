@@ -2482,3 +2482,9 @@ def test_a_sentence_opening_word_the_story_writes_in_lower_case_is_no_part_of_th
     names = {e.name for e in dossier.entities}
     assert "Host Vellton" not in names
     assert entity_of(dossier, "Vellton", "a") == entity_of(dossier, "Vellton", "b")
+    # Not where the name alone is read as a person and the name with the word is not: another's name, maybe
+    dossier, _ = build(article("Newcomers Vorlane came third for their gig at the festival.",
+                               "Critics praised the newcomers and the newcomer of the year.", id="a"),
+                       article("United captain Tom Vorlane was sent off on Sunday.", "Vorlane said he would appeal.",
+                               id="b"))
+    assert entity_of(dossier, "Tom Vorlane") not in {m.entity for m in dossier.mentions if m.article == "a"}
