@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from . import paths, safe_yaml
 from .entity_data import gazetteer, given_name_gender, given_names, name_gender_detector, usual_given_name_gender
 from .lang.en import speech
-from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
+from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, UNSPACED_WORDS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 from .words import counted
@@ -1852,7 +1852,7 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 
 # A capitalised word of four letters or more run into the next one ("DailyZhang"), not a name's own inner capital
 # after a short prefix ("McCain", "DeSantis", "MacArthur"): group 1 is the second word.
-_TWO_WORDS_UNSPACED = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+_TWO_WORDS_UNSPACED = re.compile(UNSPACED_WORDS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2665,6 +2665,7 @@ def _last_person(
         for pos, n in candidates
         if _speaks_here(n, names)
         and not _is_body(n)
+        and not (pos[0] < 0 and not _named_in_text(n, names))
         and not _in_participle_after_report(names, pos)
         and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
@@ -2959,6 +2960,14 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
 # A name, then an apposition up to another name: "Jo Roe, a friend of President " (not a clause: "Roe did not sound
 # sure when ").
 _APPOSITION_NAMING = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:an?|the|his|her)\s+[^,;.!?]*")
+
+
+def _named_in_text(name: str, names: _ArticleNames) -> bool:
+    """Whether the article's text (its title aside) writes the last word of ``name``: a name its title alone gives
+    is nobody "he" or "she" stands for ("… Conspiring To Do THIS At Vell Hearing": "Vell Hearing", split off a
+    title-case headline's words, is no person)."""
+    last = name.split()[-1]
+    return last in names.text and re.search(rf"\b{re.escape(last)}\b", names.text) is not None
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:

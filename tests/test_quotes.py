@@ -3823,3 +3823,12 @@ def test_a_paragraph_opening_with_a_closing_glyph_opens_a_quote() -> None:
     )
     assert quote.text.startswith("… if the mayor can visit")
     assert quote.text.endswith("do the same,")
+
+
+def test_a_name_only_a_title_case_headline_gives_is_nobody_she_stands_for() -> None:
+    page = article("The emails show that the station's reporter took directions from the campaign's staff.",
+                   "The next emails show that an aide asked the reporter to join him on a chat service. Minutes "
+                   "later, she sent an email saying, “done.”",
+                   title="Emails Reveal Campaign Aide And TV Reporter Caught Plotting To Do THIS At Vellton Hearing")
+    done = next(q for q in find_quotes(page, find_mentions(page)) if q.text == "done.")
+    assert done.speaker_name != "Vellton Hearing"
