@@ -284,6 +284,7 @@ _WEIGHT_BEFORE = re.compile(cues.WEIGHT_BEFORE, re.IGNORECASE)
 _MONEY_BEFORE = re.compile(cues.MONEY_BEFORE, re.IGNORECASE)
 _POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
 _POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
+_POUNDS_STERLING_AFTER = re.compile(cues.POUNDS_STERLING_AFTER, re.IGNORECASE)
 _POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
 _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 # Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
@@ -291,10 +292,11 @@ EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 
 
-def parse_figures(text: str, when: str | None = None) -> list[Figure]:
+def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> list[Figure]:
     """The quantities a sentence gives, with the range their wording allows, what each
     counts and ``when`` (the date the sentence is about). Years, dates, times and
-    ordinal-like numbers ("Article 5") are left out."""
+    ordinal-like numbers ("Article 5") are left out. ``pounds``: the currency of plain "pounds" of money in the
+    sentence's article (``article_pounds``)."""
     figures = []
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
@@ -355,7 +357,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                 # any other count of the injured, "dozens" of an earlier quake among them).
                 unit = _unit_after(after)
             if unit == "GBP":
-                unit = _pounds_unit(before, after)
+                unit = _pounds_unit(before, after, pounds)
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
@@ -381,12 +383,13 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     return figures
 
 
-def _pounds_unit(before: str, after: str) -> str:
+def _pounds_unit(before: str, after: str, money: str = "GBP") -> str:
     """What a number of pounds written without "£" counts: ``lb`` where the words right after it make it a weight or
     a force ("140,000 pounds (63,500kg)", "pounds of thrust"); a nation's currency where its adjective is before
     "pounds" ("1 million Egyptian pounds": ``EGP``; ``cues.POUND_CURRENCIES``), ``EITHER_POUNDS`` where another
-    capitalised word is; ``GBP`` where the words after or before it make it money ("182 pounds ($282)", "a fine of 400
-    pounds"), ``lb`` where those before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
+    capitalised word is; ``GBP`` where "sterling" follows; ``money`` (the article's pounds, ``article_pounds``) where
+    the words after or before it make it money ("182 pounds ($282)", "a fine of 400 pounds"), ``lb`` where those
+    before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
     word = _POUND_WORD.search(after)
     between, rest = (after[: word.start()], after[word.end() :]) if word else ("", after)
     if _POUNDS_WEIGHT_AFTER.match(rest):
@@ -394,11 +397,28 @@ def _pounds_unit(before: str, after: str) -> str:
     if nation := _POUNDS_NATION.search(between):
         # A capitalised word before "pounds" names a currency: "Egyptian pounds", of a nation the table may not know.
         return cues.POUND_CURRENCIES.get(nation.group(1), EITHER_POUNDS)
-    if _POUNDS_MONEY_AFTER.match(rest):
+    if _POUNDS_STERLING_AFTER.match(rest):
         return "GBP"
+    if _POUNDS_MONEY_AFTER.match(rest):
+        return money
     if _WEIGHT_BEFORE.search(before):
         return "lb"
-    return "GBP" if _MONEY_BEFORE.search(before) else EITHER_POUNDS
+    return money if _MONEY_BEFORE.search(before) else EITHER_POUNDS
+
+
+_POUND_NATION = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(cues.POUND_COUNTRIES, key=len, reverse=True))) + r")(?![\w])")
+
+
+def article_pounds(article: Article) -> str:
+    """The currency of the plain "pounds" of money an article gives: that of the one nation using pounds it names
+    ("Egypt", "Egyptian": ``EGP``), pounds sterling where it names none, ``EITHER_POUNDS`` (unknown) where it names
+    two ("Egypt" and "Britain")."""
+    named = {cues.POUND_COUNTRIES[m.group(0)] for text in (article.title, *article.paragraphs)
+             for m in _POUND_NATION.finditer(text)}
+    if not named:
+        return "GBP"
+    return min(named) if len(named) == 1 else EITHER_POUNDS
 
 
 _TIME_UNITS = cues.TIME_UNITS
@@ -438,8 +458,9 @@ def _is_relative(before: str, after: str, unit: str | None) -> bool:
 def _counted_event(before: str, after: str) -> str | None:
     """What happened to the things a figure counts: the event word within a few words after
     it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
-    at least 12", "the death toll rose to 12")."""
-    clause_after = re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0]
+    at least 12", "the death toll rose to 12"). The words after it end at a conjunction: "killed at least 50 people and
+    wounded over 400" tells what happened to the 400, not to the 50."""
+    clause_after = re.split(r"[,;:.()]|\s[―—–-]\s|\s(?:and|or|but)\s", after, maxsplit=1)[0]
     for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
@@ -939,7 +960,9 @@ def _clean_source(raw: str) -> str | None:
 
 # Titles written with a full stop that does not end the source's name ("according to Dr. Jo Roe").
 _ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
-_ACCORDING = re.compile(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
+_ACCORDING = re.compile(rf"\baccording to\s+(?!(?:the\s+)?(?:{cues.ACCORDING_TO_STANDARDS})\b)(?:a |an )?"
+                        rf"((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
+_UNNAMED_REPORTS = re.compile(cues.UNNAMED_REPORTS, re.IGNORECASE)
 
 
 # A quote in single marks opening the sentence, up to its closing mark after a stop or a comma (an apostrophe, "I'll",
@@ -957,7 +980,8 @@ def find_source(sentence: str) -> str | None:
     plain = _ASIDE.sub(",", _outside_quotes(sentence))
     according = _ACCORDING.search(plain)
     if according:
-        return _clean_source(according.group(1))
+        source = _clean_source(according.group(1))
+        return None if source is None or _UNNAMED_REPORTS.fullmatch(source) else source
     trailing = _trailing_source(plain)
     # A closing "he said" may be anyone the article named; an earlier cue of the sentence ("Dr Roe said by the time
     # he arrived…, he said") names them better.
@@ -1083,6 +1107,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     owners = {(m.paragraph, m.start) for m in mentions
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
+    pounds = article_pounds(article)
     lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
     # Whom a "he"/"she" may mean: the people, and any other mention written as one of them ("Jones" tagged a person
     # in one sentence and not in the next).
@@ -1145,7 +1170,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
-                figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
+                figures=parse_figures(sentence, when, pounds), negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
@@ -1770,7 +1795,8 @@ def claim_clause(text: str) -> str:
         # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
         # said.
         return text[that.start() + len(that.group(0).rstrip()) :].lstrip()
-    text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\baccording to (?!(?:the\s+)?(?:{cues.ACCORDING_TO_STANDARDS})\b)[^,.;]+[,.;]?", " ", text,
+                  flags=re.IGNORECASE)
     says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
     # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.
     say = next((m for m in says if ":" in m.group(0)), None) or next(iter(says), None)
@@ -4085,11 +4111,18 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 
 def _undated_tolls_differ(f: Figure, g: Figure) -> bool:
     """Are both a running count (a toll) given with no date at all, neither said to be moving nor an estimate, and of
-    different values? "At least five people are dead" and "Seven people have died" can both be true, but with no date
-    neither reads as the other's update: a reader must see the two counts differ, not that the outlets agree."""
+    different values? "Five people are dead" and "Seven people have died" can both be true, but with no date neither
+    reads as the other's update: a reader must see the two counts differ, not that the outlets agree. A lower bound
+    the other count meets agrees with it: "at least five dead" is true of seven."""
+    if None in (f.value, g.value):
+        return False
+    low, high = (f, g) if f.value <= g.value else (g, f)
     return (f.growing and g.growing and f.when is None and g.when is None and not (f.running or g.running)
-            and None not in (f.value, g.value) and "about" not in (f.qualifier, g.qualifier)
-            and max(f.value, g.value) > min(f.value, g.value) * _SLACK)
+            and "about" not in (f.qualifier, g.qualifier) and low.qualifier not in _LOWER_BOUNDS
+            and high.value > low.value * _SLACK)
+
+
+_LOWER_BOUNDS = frozenset(qualifier for qualifier in _QUALIFIERS.values() if _range(1, qualifier)[1] is None)
 
 
 def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
