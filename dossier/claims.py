@@ -455,12 +455,16 @@ def _is_relative(before: str, after: str, unit: str | None) -> bool:
     return unit in cues.SCORE_UNITS and bool(_MARGIN_BEFORE.search(before)) and not _SCORE_LINE_AFTER.match(after)
 
 
+_NEXT_EVENT = re.compile(rf"\s(?:and|or|but)\s+(?=(?:{'|'.join(sorted(cues.COUNTED_EVENTS))})\b)", re.IGNORECASE)
+
+
 def _counted_event(before: str, after: str) -> str | None:
     """What happened to the things a figure counts: the event word within a few words after
     it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
-    at least 12", "the death toll rose to 12"). The words after it end at a conjunction: "killed at least 50 people and
-    wounded over 400" tells what happened to the 400, not to the 50."""
-    clause_after = re.split(r"[,;:.()]|\s[―—–-]\s|\s(?:and|or|but)\s", after, maxsplit=1)[0]
+    at least 12", "the death toll rose to 12"). The words after it end where a conjunction opens another event: "killed
+    at least 50 people and wounded over 400" tells what happened to the 400, not to the 50 (but "1,500 houses and
+    buildings were damaged" counts the damaged)."""
+    clause_after = _NEXT_EVENT.split(re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0], maxsplit=1)[0]
     for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
@@ -1887,6 +1891,8 @@ class _Part:
     nationals: dict[str, frozenset[str]] = field(default_factory=dict)
     # Each counted unit → the preposition after its noun and the stems of its object (``_counted_objects``).
     objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # The stems of the words around each precise sum of money or share: what it is of ("a bill of $284.7 billion").
+    sum_nouns: frozenset[str] = frozenset()
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(_sharing_empty(state))
@@ -1937,13 +1943,44 @@ class _Prepared:
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
           events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset(),
           runs: dict[str, frozenset[str]] | None = None,
-          objects: dict[str, tuple[str, frozenset[str]]] | None = None) -> _Part:
+          objects: dict[str, tuple[str, frozenset[str]]] | None = None,
+          sum_nouns: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.counted:
             counts[figure.counted].append(figure)
     return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {},
-                 objects=objects or _NO_OBJECTS)
+                 objects=objects or _NO_OBJECTS, sum_nouns=sum_nouns)
+
+
+_PRECISE_DIGITS = 3  # "$284 billion", "11.5 million": an amount this precise two facts rarely share by chance
+_SUM_NOUN_WORDS = 4  # the words either side of a sum that may say what it is of ("a bill for a whopping $284 billion")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”]")
+
+
+def _precise(figure: Figure) -> bool:
+    """Is the figure one exact amount of at least _PRECISE_DIGITS significant digits ("$284 billion", "527", not
+    "50" or "3,000")?"""
+    if figure.value is None or figure.value <= 0:
+        return False
+    return len(f"{figure.value:.12e}".split("e")[0].replace(".", "").rstrip("0")) >= _PRECISE_DIGITS
+
+
+def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
+    """The content stems of the words within _SUM_NOUN_WORDS of each precise sum of money or share (``_MEASURES``) in
+    ``text``, in its clause: "received a bill of more than $284 billion" → bill, "a $284 billion electricity bill" →
+    electr, bill."""
+    stems: set[str] = set()
+    for figure in figures:
+        if figure.unit not in _MEASURES or not _precise(figure):
+            continue
+        at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+        if at is None:
+            continue
+        before = _CLAUSE_MARK.split(text[: at.start()])[-1].split()[-_SUM_NOUN_WORDS:]
+        after = _CLAUSE_MARK.split(text[at.end() :], maxsplit=1)[0].split()[:_SUM_NOUN_WORDS]
+        stems |= _content_stems(" ".join(before + after)).keys()
+    return frozenset(stems)
 
 
 _OBJECT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -2119,12 +2156,13 @@ def _prepare(statement: Statement) -> _Prepared:
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text)) | frozenset(acting)
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
                            1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text]),
-                           _counted_objects(text, figures)))
+                           _counted_objects(text, figures), _sum_nouns(text, figures)))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found),
-                  objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()})
+                  objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()},
+                  sum_nouns=frozenset().union(*(p.sum_nouns for p in parts)))
     whole.nationals = nationals(claim_clause(statement.text))
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
@@ -2598,11 +2636,28 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     # say which sum, not what was done with it: the figures raise a pair that shares two words besides them.
     if agree and any(_close_values(a, b, u) for u in shared_units) and sum("=" not in t for t in shared) >= 2:
         return _raised(similarity)
+    if agree and _one_precise_amount(a, b, shared):
+        return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
     if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _one_precise_amount(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
+    """Do the two parts give one precise amount (``_precise``) of one thing: a count of the same noun ("11.5 million
+    documents"), or a sum of money or a share with a word of what it is of beside it in one part written in the other
+    too ("a bill of more than $284 billion" / "her electric bill … more than $284 billion")? Outlets restating a figure
+    keep it and its noun, whatever else their sentences tell. Not a span of time: "30 years" is of anything."""
+    for x in a.figures:
+        if not _precise(x) or x.relative or not x.counted or x.unit in _TIME_UNITS:
+            continue
+        for y in b.figures:
+            if y.counted == x.counted and y.value == x.value and not y.relative and (
+                    x.unit not in _MEASURES or (a.sum_nouns | b.sum_nouns) & shared):
+                return True
+    return False
 
 
 # Amounts that measure something (a price, a share), unlike counts of people or things, which ``_part_score`` joins

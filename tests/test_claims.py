@@ -2853,6 +2853,23 @@ def test_plain_pounds_of_money_are_those_of_the_nation_the_article_names(opening
     assert [f.unit for s in find_statements(sterling, [], []) for f in s.figures] == ["GBP"]
 
 
+def _claims_of(texts: list[str]) -> list[list[str]]:
+    found = [find_statements(Article(id=f"a{i}", source_file=f"a{i}.txt", title="t", paragraphs=[text],
+                                     outlet=f"o{i}.example"), [], [])[0] for i, text in enumerate(texts)]
+    return [[statement.text for statement in claim.statements] for claim in group_claims(found)]
+
+
+def test_one_precise_sum_and_what_it_is_of_told_by_two_outlets_is_one_claim() -> None:
+    bill = "A Vell woman says she went online to check her electric bill and was stunned at the amount: more than {}."
+    # The same $312 billion and the bill it is of: one fact, however little else the two sentences share.
+    assert len(_claims_of(["Jo Roe of Tarn received a bill of more than $312 billion.",
+                           bill.format("$312 billion")])) == 1
+    # Not a round sum, nor one whose noun the other does not write.
+    assert len(_claims_of(["Jo Roe of Tarn received a bill of more than $300 billion.",
+                           bill.format("$300 billion")])) == 2
+    assert len(_claims_of(["Jo Roe of Tarn was sent an invoice of $312 billion.", bill.format("$312 billion")])) == 2
+
+
 @pytest.mark.parametrize("text", [
     "If all goes according to plan, the Vell probe will land on the moon next week.",
     "The Vell ferry left the harbour on Monday, according to schedule.",
