@@ -1954,7 +1954,11 @@ def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], w
 
 
 _PRECISE_DIGITS = 3  # "$284 billion", "11.5 million": an amount this precise two facts rarely share by chance
-_SUM_NOUN_WORDS = 4  # the words either side of a sum that may say what it is of ("a bill for a whopping $284 billion")
+# What a sum is of: the noun joined to it before ("a bill of more than $284 billion", "a bill for a whopping $284
+# billion", "her bill was $284 billion") or the compound's words after it ("a $284 billion electricity bill").
+_SUM_OF_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|for|was|is|were|are|at|worth|totall?ing)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:[a-z]+\s+)?$")
+_SUM_COMPOUND_AFTER = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”]")
 
 
@@ -1967,20 +1971,24 @@ def _precise(figure: Figure) -> bool:
 
 
 def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
-    """The content stems of the words within _SUM_NOUN_WORDS of each precise sum of money or share (``_MEASURES``) in
-    ``text``, in its clause: "received a bill of more than $284 billion" → bill, "a $284 billion electricity bill" →
-    electr, bill."""
-    stems: set[str] = set()
+    """The content stems of what each precise sum of money or share (``_MEASURES``) in ``text`` is of
+    (``_SUM_OF_BEFORE``, ``_SUM_COMPOUND_AFTER``): "received a bill of more than $284 billion" → bill, "a $284 billion
+    electricity bill" → electr, bill; not "rejected Vellcorp's original $105 billion approach"'s "original"."""
+    words: list[str] = []
     for figure in figures:
         if figure.unit not in _MEASURES or not _precise(figure):
             continue
         at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
         if at is None:
             continue
-        before = _CLAUSE_MARK.split(text[: at.start()])[-1].split()[-_SUM_NOUN_WORDS:]
-        after = _CLAUSE_MARK.split(text[at.end() :], maxsplit=1)[0].split()[:_SUM_NOUN_WORDS]
-        stems |= _content_stems(" ".join(before + after)).keys()
-    return frozenset(stems)
+        if before := _SUM_OF_BEFORE.search(_CLAUSE_MARK.split(text[: at.start()])[-1]):
+            words.append(before.group(1))
+        if after := _SUM_COMPOUND_AFTER.match(_CLAUSE_MARK.split(text[at.end() :], maxsplit=1)[0]):
+            compound = after.group(1).split()
+            # The compound ends at a word that starts what follows: "$284 billion electricity bill over the holiday".
+            cut = next((i for i, word in enumerate(compound) if word in _UNIT_STOP), len(compound))
+            words += compound[:cut]
+    return frozenset(_content_stems(" ".join(words)))
 
 
 _OBJECT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
