@@ -2721,6 +2721,9 @@ def test_an_undated_lower_bound_the_other_toll_meets_agrees_with_it() -> None:
 def test_a_count_after_a_conjunction_tells_its_own_event() -> None:
     figures = parse_figures("A gunman killed at least 12 people and wounded over 40 at a fair in Vell town.")
     assert [(f.text, f.counted) for f in figures] == [("at least 12", "killed"), ("over 40", "injured")]
+    # A conjunction joining two nouns opens no other event: the houses were damaged.
+    assert [f.counted for f in parse_figures("About 1,500 houses and buildings were damaged in Vell town.")] == [
+        "house damaged"]
 
 
 @pytest.mark.parametrize(("text", "title"), [
