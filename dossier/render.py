@@ -208,6 +208,34 @@ def by_month(articles: list[Article]) -> list[tuple[str, list[Article]]]:
     return groups
 
 
+# A credit's part that says who wrote the article, as a byline does ("Reporting by Jo Roe"), and the separators of
+# the names it lists.
+_AUTHOR_CREDIT = re.compile(r"(?i:(?:reporting|writing)(?:\s+and\s+(?:reporting|writing))?\s+by)\s+(?P<names>.+?)\.?")
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(name.casefold() for name in _NAME_SEPARATOR.split(" ".join(text.split())) if name)
+
+
+def credits_beyond_byline(article: Article) -> list[str]:
+    """The article's credits as its page shows them: less each part that only names the byline's authors again as
+    its writers ("By: Jo Roe" above, "Reporting by Jo Roe; Editing by Lee Poe" shows "Editing by Lee Poe")."""
+    if not article.author:
+        return list(article.credits)
+    byline = _names(article.author)
+    shown = []
+    for credit in article.credits:
+        parts = [part.strip() for part in credit.split(";")]
+        kept = [part for part in parts
+                if not ((match := _AUTHOR_CREDIT.fullmatch(part)) and _names(match["names"]) <= byline)]
+        if kept == parts:
+            shown.append(credit)
+        elif kept:
+            shown.append("; ".join(kept))
+    return shown
+
+
 def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
     copies: dict[str, list[Article]] = defaultdict(list)
     for article in catalog.dossier.articles:
@@ -222,7 +250,7 @@ def article_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
             # What its paragraphs are cut into links from (``derive``, when the page is rendered): its quotes and
             # where each links, the names found in it and which of them have a page, and what its paragraphs'
             # claims have of other articles.
-            {"article": article, "quotes": quotes,
+            {"article": article, "quotes": quotes, "credits": credits_beyond_byline(article),
              "copies": [copy for copy in copies.get(article.copy_of or "", []) if copy is not article],
              "group_links": {quote.group: catalog.group_link(quote.group) for quote in quotes if quote.group},
              # A quote that takes its speaker from the other outlets' copies has no name in this article.

@@ -284,3 +284,36 @@ def test_an_article_results_excerpt_is_its_story_not_its_credits(tmp_path: Path,
         # The title holds the word too: the excerpt goes on with the story, the credits come after it.
         expect(excerpt).to_contain_text("The tidal turbine moored off Vell stopped turning", timeout=15000)
         expect(excerpt).not_to_contain_text("Reporting by")
+
+
+def test_a_word_only_one_article_holds_finds_only_that_article(tmp_path: Path, browser_page: Page) -> None:
+    """Pagefind searches a word an index lacks by the longest prefix it holds: no speaker "A." for "anxiety"."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "quay.txt").write_text(
+        "Harbour board delays the new quay\n\n"
+        "The harbour board in Vell delayed the new quay on Monday, a spokesman said.\n\n"
+        '"We need another survey before any work starts," said Tomas A. Brinkley, the board\'s chairman.\n',
+        encoding="utf-8",
+    )
+    (seeds / "tides.txt").write_text(
+        "Spring tides flood the Vell road\n\n"
+        "Spring tides flooded the coast road into Vell on Tuesday, the council said.\n\n"
+        "Residents spoke of their anxiety as water reached the doors of the lower houses.\n\n"
+        '"The road will reopen when the water falls," said Mara A. Quist, the council\'s engineer.\n',
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    commands.build(PROJECT, seeds, None, site, tmp_path / "docs", workers=1)
+    for address in serve(site):
+        for typed, titles in (("anxiety", ["Article (unknown outlet) · Spring tides flood the Vell road"]),
+                              ("anx", ["Article (unknown outlet) · Spring tides flood the Vell road"]),
+                              ("Quist", ["Speaker · Mara A. Quist",
+                                         "Article (unknown outlet) · Spring tides flood the Vell road"])):
+            browser_page.goto(address)
+            browser_page.keyboard.press("/")
+            browser_page.keyboard.type(typed)
+            message = browser_page.locator(".pagefind-ui__message")
+            expect(message).to_have_text(f"{len(titles)} result{'s' if len(titles) > 1 else ''} for {typed}",
+                                         timeout=15000)
+            expect(browser_page.locator(".pagefind-ui__result-title")).to_have_text(titles)

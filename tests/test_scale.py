@@ -615,6 +615,20 @@ def test_an_articles_correction_is_shown_under_its_label_after_its_text_in_searc
     assert words.index("The ferry sailed on Monday.") < words.index("Reporting by Jo Roe") < words.index(correction)
 
 
+def test_a_credit_naming_only_the_byline_again_is_not_shown_twice(tmp_path: Path) -> None:
+    articles = [Article(id="a", source_file="a.txt", title="Ferry sails again", paragraphs=["The ferry sailed."],
+                        author="Jo Roe", credits=["Reporting by Jo Roe; Editing by Lee Poe"]),
+                Article(id="b", source_file="b.txt", title="Ferry sails late", paragraphs=["The ferry was late."],
+                        author="Jo Roe", credits=["Reporting by Jo Roe and Ann Doe", "Writing by Jo Roe."])]
+    env = render.make_environment(PROJECT / "templates")
+    render.write_pages(render.article_pages(Catalog(Dossier(articles=articles))), env, tmp_path)
+    first, second = ((tmp_path / paths.article_page(a)).read_text(encoding="utf-8").splitlines() for a in articles)
+    # "By: Jo Roe" then the credits the byline does not already give; a credit naming someone else stays whole.
+    assert "- **By:** Jo Roe" in first and "- **Credits:** Editing by Lee Poe" in first
+    assert "- **Credits:** Reporting by Jo Roe and Ann Doe" in second
+    assert not any("Writing by" in line for line in second)
+
+
 def test_dossier_json_gives_an_articles_credits_and_notes_in_its_order() -> None:
     article = Article(id="a", source_file="a.txt", title="Ferry sails again",
                       paragraphs=["The ferry sailed on Monday."],

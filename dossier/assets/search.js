@@ -17,7 +17,10 @@
   });
   new PagefindUI({
     element: "#dossier-search",
-    bundlePath: bundles[0],
+    // The UI loads its engine from bundlePath: ours (engine/pagefind.js), which searches the indexes named by
+    // basePath and mergeIndex and drops an index's results for a word it does not hold.
+    bundlePath: new URL("engine/", document.currentScript.src).pathname,
+    basePath: bundles[0],
     mergeIndex: bundles.slice(1).map(function (path) { return { bundlePath: path }; }),
     showSubResults: false,
     showImages: false,
