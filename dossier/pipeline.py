@@ -152,14 +152,15 @@ def analyse(
 
 
 def read_articles(
-    seeds: Path, root: Path, sources: dict | None, store: ArticleCache | None
+    seeds: Path, root: Path, sources: dict | None, store: ArticleCache | None, keep_reading: bool = True
 ) -> tuple[list[Article], list[Skipped]]:
     """``reader.read_folder``, through the cache's record of what the last build read (``cache.ReadCache``), which
-    is let go once read: the pool's processes, forked next, need not carry it."""
+    is let go once read: the pool's processes, forked next, need not carry it. ``keep_reading``: the record is
+    replaced by this reading (not by a tool that reads a build's seeds without its sources)."""
     reading = ReadCache(store) if store else None
     with lasting():
         found = reader.read_folder(seeds, root, sources=sources, read=reading.read if reading else None)
-    if reading:
+    if reading and keep_reading:
         reading.save()
     return found
 
@@ -225,17 +226,19 @@ def read_and_extract(
     executor: Executor | None = None,
     store: ArticleCache | None = None,
     seconds: dict[str, float] | None = None,
+    keep_reading: bool = True,
 ) -> Dossier:
     """Read every article in ``seeds`` and run the per-article stages over them: the dossier's articles, mentions,
     quotes and statements.
 
     ``executor`` runs the per-article stages (None: in this process); ``store``
-    keeps their results between builds (None: no cache); ``seconds`` receives the time of each step.
+    keeps their results between builds (None: no cache); ``seconds`` receives the time of each step;
+    ``keep_reading``: see ``read_articles``.
     """
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     dossier = Dossier()
-    dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store)
+    dossier.articles, dossier.skipped = read_articles(seeds, root, sources, store, keep_reading)
     log(f"read {counted(len(dossier.articles), 'article')}")
     for skipped in dossier.skipped:
         log(f"skipped {skipped.path}: {skipped.reason}")

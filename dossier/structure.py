@@ -251,8 +251,8 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
     told = set()
     for s in statements:
         copy = s.copy_of or uncredited.get(s.outlet)
-        told.add(s.wire or (f"copy {copy}" if copy else None) or shared.get(s.text_words) or s.outlet
-                 or UNKNOWN_OUTLET)
+        told.add(s.wire or (f"copy {copy}" if copy else None) or (shared.get(s.text_words) if shared else None)
+                 or s.outlet or UNKNOWN_OUTLET)
     outlets = _outlets_of(statements)
     return told if len(told) <= len(outlets) else outlets
 
@@ -272,6 +272,8 @@ _ANNOUNCED_ACT = re.compile(cues.ANNOUNCED_ACT, re.IGNORECASE)
 def _shared_texts(statements: list[Statement]) -> dict[str, str]:
     """The own-voice sentences of COPIED_SENTENCE_WORDS words or more that statements of two or more outlets share
     word for word (``Statement.text_words``), each → one source for all who print it."""
+    if len(statements) < 2:
+        return {}  # most claims have one statement: no words of theirs to compare (pages ask each claim's status)
     outlets: dict[str, set[str]] = {}
     for s in statements:
         words = s.text_words

@@ -193,14 +193,17 @@ def build(seeds: Path, work: Path, profile: bool) -> None:
 
 
 def _extracted(seeds: Path, work: Path) -> Dossier:
-    """``seeds`` read and extracted by two workers, the extraction cached under ``work`` (a second run reads it)."""
+    """``seeds`` read and extracted by two workers, the extraction cached under ``work`` (a second run reads it).
+    The record of what the build read is left as the build wrote it: this reading, without the story's
+    sources, would key every file otherwise, and the next rebuild would read them all again."""
     from concurrent.futures import ProcessPoolExecutor
 
     from dossier import pipeline
     from dossier.cache import ArticleCache
 
     with ProcessPoolExecutor(2) as pool:
-        return pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, ArticleCache(work / "cache"))
+        return pipeline.read_and_extract(seeds, seeds.parent, None, lambda _: None, pool, ArticleCache(work / "cache"),
+                                         keep_reading=False)
 
 
 Result = TypeVar("Result")

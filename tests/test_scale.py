@@ -367,6 +367,22 @@ def test_a_rebuild_reads_again_the_files_that_changed_and_keeps_what_it_read_of_
     assert len(again.last) == 4 and len(set(again.now) - set(again.last)) == 1  # one file read anew
 
 
+def test_a_reading_that_keeps_no_record_leaves_the_last_builds_record_of_what_it_read(tmp_path: Path) -> None:
+    # A developer's tool reads a build's seeds without the story's sources: keyed otherwise, its record would make
+    # the next rebuild read every file again.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for file in SEED_FILES[:2]:
+        shutil.copy(file, seeds)
+    store = ArticleCache(tmp_path / "cache")
+    built = pipeline.read_and_extract(seeds, tmp_path, reader.load_sources(None), lambda _: None, None, store)
+    record = (store.folder / "read.pickle").read_bytes()
+    again = pipeline.read_and_extract(seeds, tmp_path, None, lambda _: None, None, store, keep_reading=False)
+    assert [a.title for a in again.articles] == [a.title for a in built.articles]
+    assert (store.folder / "read.pickle").read_bytes() == record
+    assert len(ReadCache(store).last) == 2
+
+
 def test_an_entity_named_in_one_article_has_no_page(seeds_site: Path) -> None:
     data = json.loads((seeds_site / "dossier.json").read_text(encoding="utf-8"))
     cited = {q["speaker"] for q in data["quotes"]} | {s["speaker"] for c in data["claims"] for s in c["statements"]}
