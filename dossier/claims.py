@@ -499,6 +499,8 @@ def ages(text: str) -> list[Figure]:
             noun = m.group("noun")
             if noun in _UNIT_STOP or noun in _AGE_PRONOUNS or noun in _UNIT_FILLERS:
                 continue
+            if noun in _IRREGULAR or noun.endswith("ed"):
+                continue  # "the six-year-old fell into…": a verb after the age, whose age it is is not said
             raw = m.group("num").lower()
             value = float(raw) if raw.isdigit() else float(_SMALL_NUMBERS.get(raw) or _UNIT_WORDS[raw])
             found.append(Figure(text=m.group(0), value=value, unit=_AGE_UNIT, low=value, high=value,

@@ -324,7 +324,7 @@ LENGTH_DIMENSIONS = frozenset({"deep", "wide", "long", "high", "tall", "thick", 
 GLUED_METRES_AFTER = (r"(?:-|\s+)(?:deep|wide|long|high|tall|thick|across|diameter|down|below|underground)\b|"
                       r"\s+in\s+(?:diameter|depth|height|length|width)\b|"
                       r"\s+(?:[a-z]+\s+)?(?:well|shaft|hole|pit|tunnel|trench|crater|chute|cliff|wall|tower|mast)\b")
-GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s+$"
+GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s*$"
 # Numbers listed after "ages"/"aged" are ages, not counts: "her sons, ages 7 and 12".
 AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s*$"
 # Words right after a figure's noun that say which of them it counts: per head ("1 million pounds each") or in
