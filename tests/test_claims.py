@@ -2481,6 +2481,7 @@ def test_a_length_glued_to_m_or_joined_to_its_dimension_is_one_length_however_wr
     assert lengths("The lamb slipped down the 25m dry shaft near Orvel.") == [(25, "meter")]
     assert lengths("The lamb slipped down the 50m-deep shaft near Orvel.") == [(50, "meter")]
     assert lengths("Diggers reached a depth of 12m by noon.") == [(12, "meter")]
+    assert lengths("The berg rose 12m above the water line.") == [(12, "meter")]
     assert lengths("The lamb slipped down a 25-metre-deep shaft.") == lengths("The shaft is 25 metres deep.") == [
         (25, "meter")]
     assert lengths("The mast is 90-foot-tall.") == lengths("The mast is 90ft tall.") == [(90, "feet")]
