@@ -293,6 +293,7 @@ _POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
 _POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
 _GLUED_METRES_AFTER = re.compile(cues.GLUED_METRES_AFTER, re.IGNORECASE)
 _GLUED_METRES_BEFORE = re.compile(cues.GLUED_METRES_BEFORE, re.IGNORECASE)
+_POUNDS_STERLING_AFTER = re.compile(cues.POUNDS_STERLING_AFTER, re.IGNORECASE)
 _POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
 _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 # Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
@@ -300,10 +301,11 @@ EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 
 
-def parse_figures(text: str, when: str | None = None) -> list[Figure]:
+def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> list[Figure]:
     """The quantities a sentence gives, with the range their wording allows, what each
     counts and ``when`` (the date the sentence is about). Years, dates, times and
-    ordinal-like numbers ("Article 5") are left out."""
+    ordinal-like numbers ("Article 5") are left out. ``pounds``: the currency of plain "pounds" of money in the
+    sentence's article (``article_pounds``)."""
     figures = []
     for m in _FIGURE.finditer(text):
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
@@ -370,7 +372,7 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
                 # any other count of the injured, "dozens" of an earlier quake among them).
                 unit = _unit_after(after)
             if unit == "GBP":
-                unit = _pounds_unit(before, after)
+                unit = _pounds_unit(before, after, pounds)
         if value is not None and unit is None and m.group("word"):
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
         if value is not None and unit is None and number < 10 and not m.group("cur"):
@@ -396,12 +398,13 @@ def parse_figures(text: str, when: str | None = None) -> list[Figure]:
     return figures
 
 
-def _pounds_unit(before: str, after: str) -> str:
+def _pounds_unit(before: str, after: str, money: str = "GBP") -> str:
     """What a number of pounds written without "£" counts: ``lb`` where the words right after it make it a weight or
     a force ("140,000 pounds (63,500kg)", "pounds of thrust"); a nation's currency where its adjective is before
     "pounds" ("1 million Egyptian pounds": ``EGP``; ``cues.POUND_CURRENCIES``), ``EITHER_POUNDS`` where another
-    capitalised word is; ``GBP`` where the words after or before it make it money ("182 pounds ($282)", "a fine of 400
-    pounds"), ``lb`` where those before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
+    capitalised word is; ``GBP`` where "sterling" follows; ``money`` (the article's pounds, ``article_pounds``) where
+    the words after or before it make it money ("182 pounds ($282)", "a fine of 400 pounds"), ``lb`` where those
+    before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
     word = _POUND_WORD.search(after)
     between, rest = (after[: word.start()], after[word.end() :]) if word else ("", after)
     if _POUNDS_WEIGHT_AFTER.match(rest):
@@ -409,11 +412,28 @@ def _pounds_unit(before: str, after: str) -> str:
     if nation := _POUNDS_NATION.search(between):
         # A capitalised word before "pounds" names a currency: "Egyptian pounds", of a nation the table may not know.
         return cues.POUND_CURRENCIES.get(nation.group(1), EITHER_POUNDS)
-    if _POUNDS_MONEY_AFTER.match(rest):
+    if _POUNDS_STERLING_AFTER.match(rest):
         return "GBP"
+    if _POUNDS_MONEY_AFTER.match(rest):
+        return money
     if _WEIGHT_BEFORE.search(before):
         return "lb"
-    return "GBP" if _MONEY_BEFORE.search(before) else EITHER_POUNDS
+    return money if _MONEY_BEFORE.search(before) else EITHER_POUNDS
+
+
+_POUND_NATION = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(cues.POUND_COUNTRIES, key=len, reverse=True))) + r")(?![\w])")
+
+
+def article_pounds(article: Article) -> str:
+    """The currency of the plain "pounds" of money an article gives: that of the one nation using pounds it names
+    ("Egypt", "Egyptian": ``EGP``), pounds sterling where it names none, ``EITHER_POUNDS`` (unknown) where it names
+    two ("Egypt" and "Britain")."""
+    named = {cues.POUND_COUNTRIES[m.group(0)] for text in (article.title, *article.paragraphs)
+             for m in _POUND_NATION.finditer(text)}
+    if not named:
+        return "GBP"
+    return min(named) if len(named) == 1 else EITHER_POUNDS
 
 
 _TIME_UNITS = cues.TIME_UNITS
@@ -450,11 +470,16 @@ def _is_relative(before: str, after: str, unit: str | None) -> bool:
     return unit in cues.SCORE_UNITS and bool(_MARGIN_BEFORE.search(before)) and not _SCORE_LINE_AFTER.match(after)
 
 
+_NEXT_EVENT = re.compile(rf"\s(?:and|or|but)\s+(?=(?:{'|'.join(sorted(cues.COUNTED_EVENTS))})\b)", re.IGNORECASE)
+
+
 def _counted_event(before: str, after: str) -> str | None:
     """What happened to the things a figure counts: the event word within a few words after
     it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
-    at least 12", "the death toll rose to 12")."""
-    clause_after = re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0]
+    at least 12", "the death toll rose to 12"). The words after it end where a conjunction opens another event: "killed
+    at least 50 people and wounded over 400" tells what happened to the 400, not to the 50 (but "1,500 houses and
+    buildings were damaged" counts the damaged)."""
+    clause_after = _NEXT_EVENT.split(re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0], maxsplit=1)[0]
     for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
@@ -956,7 +981,9 @@ def _clean_source(raw: str) -> str | None:
 
 # Titles written with a full stop that does not end the source's name ("according to Dr. Jo Roe").
 _ABBREVIATED = rf"\b(?:{cues.ABBREVIATED_TITLES})"
-_ACCORDING = re.compile(rf"\baccording to\s+(?:a |an )?((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
+_ACCORDING = re.compile(rf"\baccording to\s+(?!(?:the\s+)?(?:{cues.ACCORDING_TO_STANDARDS})\b)(?:a |an )?"
+                        rf"((?:{_ABBREVIATED}\.\s*|[^,.;])+)", re.IGNORECASE)
+_UNNAMED_REPORTS = re.compile(cues.UNNAMED_REPORTS, re.IGNORECASE)
 
 
 # A quote in single marks opening the sentence, up to its closing mark after a stop or a comma (an apostrophe, "I'll",
@@ -974,7 +1001,8 @@ def find_source(sentence: str) -> str | None:
     plain = _ASIDE.sub(",", _outside_quotes(sentence))
     according = _ACCORDING.search(plain)
     if according:
-        return _clean_source(according.group(1))
+        source = _clean_source(according.group(1))
+        return None if source is None or _UNNAMED_REPORTS.fullmatch(source) else source
     trailing = _trailing_source(plain)
     # A closing "he said" may be anyone the article named; an earlier cue of the sentence ("Dr Roe said by the time
     # he arrived…, he said") names them better.
@@ -1100,6 +1128,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     owners = {(m.paragraph, m.start) for m in mentions
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
+    pounds = article_pounds(article)
     lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
     # Whom a "he"/"she" may mean: the people, and any other mention written as one of them ("Jones" tagged a person
     # in one sentence and not in the next).
@@ -1162,7 +1191,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
-                figures=parse_figures(sentence, when), negated=is_denial(sentence) or is_negated(sentence),
+                figures=parse_figures(sentence, when, pounds), negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
@@ -1787,7 +1816,8 @@ def claim_clause(text: str) -> str:
         # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
         # said.
         return text[that.start() + len(that.group(0).rstrip()) :].lstrip()
-    text = re.sub(r"\baccording to [^,.;]+[,.;]?", " ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\baccording to (?!(?:the\s+)?(?:{cues.ACCORDING_TO_STANDARDS})\b)[^,.;]+[,.;]?", " ", text,
+                  flags=re.IGNORECASE)
     says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
     # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.
     say = next((m for m in says if ":" in m.group(0)), None) or next(iter(says), None)
@@ -1878,6 +1908,8 @@ class _Part:
     nationals: dict[str, frozenset[str]] = field(default_factory=dict)
     # Each counted unit → the preposition after its noun and the stems of its object (``_counted_objects``).
     objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    # The stems of the words around each precise sum of money or share: what it is of ("a bill of $284.7 billion").
+    sum_nouns: frozenset[str] = frozenset()
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(_sharing_empty(state))
@@ -1928,13 +1960,52 @@ class _Prepared:
 def _part(terms: frozenset[str], names: frozenset[str], figures: list[Figure], weight: float = 1.0,
           events: frozenset[str] = frozenset(), capitals: frozenset[str] = frozenset(),
           runs: dict[str, frozenset[str]] | None = None,
-          objects: dict[str, tuple[str, frozenset[str]]] | None = None) -> _Part:
+          objects: dict[str, tuple[str, frozenset[str]]] | None = None,
+          sum_nouns: frozenset[str] = frozenset()) -> _Part:
     counts: dict[str, list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.counted:
             counts[figure.counted].append(figure)
     return _Part(terms, names, figures, counts, weight, events, capitals, runs=runs or {},
-                 objects=objects or _NO_OBJECTS)
+                 objects=objects or _NO_OBJECTS, sum_nouns=sum_nouns)
+
+
+_PRECISE_DIGITS = 3  # "$284 billion", "11.5 million": an amount this precise two facts rarely share by chance
+# What a sum is of: the noun joined to it before ("a bill of more than $284 billion", "a bill for a whopping $284
+# billion", "her bill was $284 billion") or the compound's words after it ("a $284 billion electricity bill").
+_SUM_OF_BEFORE = re.compile(r"\b([a-z]+)\s+(?:of|for|was|is|were|are|at|worth|totall?ing)\s+(?:(?:a|an|the)\s+)?"
+                            r"(?:[a-z]+\s+)?$")
+_SUM_COMPOUND_AFTER = re.compile(r"\s+((?:[a-z]+\s+){0,2}[a-z]+)")
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\[\]\"“”]")
+
+
+def _precise(figure: Figure) -> bool:
+    """Is the figure one exact amount of at least _PRECISE_DIGITS significant digits ("$284 billion", "527", not
+    "50" or "3,000")?"""
+    if figure.value is None or figure.value <= 0:
+        return False
+    return len(f"{figure.value:.12e}".split("e")[0].replace(".", "").rstrip("0")) >= _PRECISE_DIGITS
+
+
+def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
+    """The content stems of what each precise sum of money or share (``_MEASURES``) in ``text`` is of
+    (``_SUM_OF_BEFORE``, ``_SUM_COMPOUND_AFTER``): "received a bill of more than $284 billion" → bill, "a $284 billion
+    electricity bill" → electr, bill; not "rejected Vellcorp's original $105 billion approach"'s "original"."""
+    words: list[str] = []
+    for figure in figures:
+        if figure.unit not in _MEASURES or not _precise(figure):
+            continue
+        at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+        if at is None:
+            continue
+        if before := _SUM_OF_BEFORE.search(_CLAUSE_MARK.split(text[: at.start()])[-1]):
+            words.append(before.group(1))
+        if after := _SUM_COMPOUND_AFTER.match(_CLAUSE_MARK.split(text[at.end() :], maxsplit=1)[0]):
+            compound = after.group(1).split()
+            # The compound ends at a word that starts what follows: "$284 billion electricity bill over the holiday".
+            cut = next((i for i, word in enumerate(compound) if word in _UNIT_STOP), len(compound))
+            words += compound[:cut]
+    return frozenset(_content_stems(" ".join(words)))
 
 
 _OBJECT_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -2110,12 +2181,13 @@ def _prepare(statement: Statement) -> _Prepared:
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text)) | frozenset(acting)
         parts.append(_part(frozenset(stems) | _figure_terms(text, figures), names, figures,
                            1.0 if main else _BACKGROUND_WEIGHT, _event_stems(text), capitals, _runs_of([text]),
-                           _counted_objects(text, figures)))
+                           _counted_objects(text, figures), _sum_nouns(text, figures)))
     # The whole clause is the union of its propositions.
     whole = _part(frozenset().union(*(p.terms for p in parts)), frozenset().union(*(p.names for p in parts)),
                   statement.figures, events=frozenset().union(*(p.events for p in parts)),
                   capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found),
-                  objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()})
+                  objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()},
+                  sum_nouns=frozenset().union(*(p.sum_nouns for p in parts)))
     whole.nationals = nationals(claim_clause(statement.text))
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
@@ -2589,11 +2661,28 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     # say which sum, not what was done with it: the figures raise a pair that shares two words besides them.
     if agree and any(_close_values(a, b, u) for u in shared_units) and sum("=" not in t for t in shared) >= 2:
         return _raised(similarity)
+    if agree and _one_precise_amount(a, b, shared):
+        return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
     if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
+
+
+def _one_precise_amount(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
+    """Do the two parts give one precise amount (``_precise``) of one thing: a count of the same noun ("11.5 million
+    documents"), or a sum of money or a share with a word of what it is of beside it in one part written in the other
+    too ("a bill of more than $284 billion" / "her electric bill … more than $284 billion")? Outlets restating a figure
+    keep it and its noun, whatever else their sentences tell. Not a span of time: "30 years" is of anything."""
+    for x in a.figures:
+        if not _precise(x) or x.relative or not x.counted or x.unit in _TIME_UNITS:
+            continue
+        for y in b.figures:
+            if y.counted == x.counted and y.value == x.value and not y.relative and (
+                    x.unit not in _MEASURES or (a.sum_nouns | b.sum_nouns) & shared):
+                return True
+    return False
 
 
 # Amounts that measure something (a price, a share), unlike counts of people or things, which ``_part_score`` joins
@@ -4102,11 +4191,18 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
 
 def _undated_tolls_differ(f: Figure, g: Figure) -> bool:
     """Are both a running count (a toll) given with no date at all, neither said to be moving nor an estimate, and of
-    different values? "At least five people are dead" and "Seven people have died" can both be true, but with no date
-    neither reads as the other's update: a reader must see the two counts differ, not that the outlets agree."""
+    different values? "Five people are dead" and "Seven people have died" can both be true, but with no date neither
+    reads as the other's update: a reader must see the two counts differ, not that the outlets agree. A lower bound
+    the other count meets agrees with it: "at least five dead" is true of seven."""
+    if None in (f.value, g.value):
+        return False
+    low, high = (f, g) if f.value <= g.value else (g, f)
     return (f.growing and g.growing and f.when is None and g.when is None and not (f.running or g.running)
-            and None not in (f.value, g.value) and "about" not in (f.qualifier, g.qualifier)
-            and max(f.value, g.value) > min(f.value, g.value) * _SLACK)
+            and "about" not in (f.qualifier, g.qualifier) and low.qualifier not in _LOWER_BOUNDS
+            and high.value > low.value * _SLACK)
+
+
+_LOWER_BOUNDS = frozenset(qualifier for qualifier in _QUALIFIERS.values() if _range(1, qualifier)[1] is None)
 
 
 def _rivals(f: Figure, g: Figure, dated: bool) -> bool:

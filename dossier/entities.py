@@ -153,6 +153,7 @@ from .lang.en.names import (
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
+    ROLE_TIME_QUALIFIERS,
     SCALE_NOUNS,
     SCHOOL_HEADS,
     SERVICE_CUES,
@@ -181,6 +182,7 @@ from .lang.en.names import (
     TITLE_HEADS,
     TITLE_VERBS,
     TITLE_WORDS,
+    UNSPACED_WORDS,
     US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
     WEEKDAYS,
@@ -785,7 +787,8 @@ def _tagged_mentions(
                     and words[a].lower() not in FUNCTION_WORDS  # "The Sun Online": an article opens no title
                     and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
-                    and not _unlisted_given_name(sentence, a, doc)):
+                    and not _unlisted_given_name(sentence, a, doc)
+                    and not _national_body(words[a:b], words[a - 1] if a else "")):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
                 a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")
@@ -2403,6 +2406,17 @@ def _sentence_mentions(
     return mentions
 
 
+# A lower-case word before a title that says the title is no longer held: "former Vell Gov. Jo Roe".
+_TIME_OF_ROLE = re.compile(rf"\b({'|'.join(ROLE_TIME_QUALIFIERS)})[ -]$")
+
+
+def _with_time_of_role(role: str, before: str) -> str:
+    """The role with the word before it that says when it was held ("former Vell Gov."), which a reader must
+    not lose: without it the page says the person holds the office now."""
+    time = _TIME_OF_ROLE.search(before)
+    return f"{time.group(1)} {role}" if time else role
+
+
 def _trim_sentence_start(run: list[Token], context: _Context) -> list[Token]:
     """Drop a sentence-initial capital that is an ordinary word: "But Rutte", "Asked"."""
     if not run or not run[0].sentence_start:
@@ -2452,7 +2466,8 @@ def _classify_run(
         head_end, name_start = role_split
         out = [mention(run[a:b], kind) for a, b, kind in _prefix_entities(words[:head_end])]
         role_words = words[:head_end]
-        role = None if role_words[-1].rstrip(".") in HONORIFICS else " ".join(role_words)
+        role = None if role_words[-1].rstrip(".") in HONORIFICS else _with_time_of_role(
+            " ".join(role_words), paragraph[: run[0].start])
         if name_start < len(run):
             out.append(mention(run[name_start:], PERSON, role))
         elif _role_alone_allowed(run, paragraph, out):
@@ -2466,13 +2481,17 @@ def _classify_run(
         return [mention(run[:body_end], first_kind), mention(run[name_start:], PERSON, role)]
     # A known name with a possessive inside is whole: "Democratic People's Republic of Korea" (its words lose the "'s")
     known = _surface(paragraph[run[0].start : run[-1].end]) in gazetteer().places
+    before = _preceding_words(run[0], all_tokens, paragraph)
+    national_body = False
     while not known and len(run) > 1 and _kind_of(words) == OTHER and (
         words[0] in DESCRIPTIVE_WORDS or words[0] in gazetteer().demonyms
     ):
+        national_body = _national_body(words, before[-1] if before else "")
+        if national_body:
+            break
         run, words = run[1:], words[1:]  # "Nigerian Chibok" names Chibok
-    kind = PLACE if known else _kind_of(words)
+    kind = PLACE if known else ORG if national_body else _kind_of(words)
     after = _following_word(run[-1], all_tokens, paragraph)
-    before = _preceding_words(run[0], all_tokens, paragraph)
     end = None
     if kind is None and after == "party" and all(w in DESCRIPTIVE_WORDS for w in words):
         kind, end = ORG, paragraph.index("party", run[-1].end) + len("party")  # "Republican party"
@@ -2668,6 +2687,13 @@ def _kind_of(words: list[str]) -> str | None:
     if _looks_like_full_name(words):
         return PERSON
     return OTHER
+
+
+def _national_body(words: list[str], word_before: str) -> bool:
+    """ "the American Red Cross": after "the", a country's word before what would read as a person's name ("Red" a
+    given name) names the country's body; nobody is "the American Jo Roe"."""
+    return (word_before.lower() == "the" and len(words) >= 3 and words[0] in gazetteer().demonyms
+            and _looks_like_full_name(words[1:]))
 
 
 def _demonym_compound(word: str) -> bool:
@@ -2961,9 +2987,10 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     words = dossier.vocabulary or Vocabulary.of(article_words(a.paragraphs) for a in dossier.articles)
     dossier.mentions = _without_lowercase_phrases(_without_story_lowercase(
-        _split_story_joined(_restore_tails(dossier.mentions, paragraphs)), paragraphs, words), paragraphs,
-        dossier.lower_phrases)
+        _split_story_joined(_split_unspaced(_restore_tails(dossier.mentions, paragraphs), paragraphs)), paragraphs,
+        words), paragraphs, dossier.lower_phrases)
     mentions = dossier.mentions
+    _without_story_openers(mentions, paragraphs, words)
     _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
     uf = _UnionFind()
     for i in range(len(mentions)):
@@ -3074,6 +3101,33 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
     while end and (paragraph[end - 1].isspace() or paragraph[end - 1] in _QUOTE_MARKS):
         end -= 1
     return not end or paragraph[end - 1] in ".!?:"
+
+
+def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[str]], words: Vocabulary) -> None:
+    """A sentence's first word run into the name after it ("Host Vellton will welcome …") is no part of the name where
+    the story names that alone ("Vellton will host") and writes the word in lower case ("the host city"), never
+    capitalised inside a sentence, nor the two together: ``_drop_ordinary_opener`` asks this of its own article only,
+    and ``_without_lowercase_phrases`` finds no "host vellton" in lower case."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    opening: list[Mention] = []
+    inside: set[str] = set()  # names written inside a sentence somewhere
+    for m in mentions:
+        kinds[m.text][m.kind] += 1
+        if " " not in m.text:
+            continue
+        if _opens_sentence(paragraphs[m.article][m.paragraph], m.start):
+            opening.append(m)
+        else:
+            inside.add(m.text)
+    for m in opening:
+        first, _, rest = m.text.partition(" ")
+        # Read as a person alone where the name with the word is not, or the other way round, the name alone may be
+        # another's ("Newcomers Keane", a band, and "Keane" of "Roy Keane"): left as it is
+        if (rest in kinds and (kinds[rest].most_common(1)[0][0] == PERSON) == (m.kind == PERSON)
+                and m.text not in inside and first.lower() in words.untitled_lower
+                and first not in words.inside_capitals and first not in given_names()
+                and first.rstrip(".") not in TITLE_WORDS):
+            m.start, m.text = m.start + len(first) + 1, rest
 
 
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
@@ -3215,6 +3269,45 @@ def _without_title_clauses(paragraph: str) -> str:
     for start, end in reversed(_title_clauses(paragraph)):
         paragraph = paragraph[:start] + paragraph[end:]
     return paragraph
+
+
+_UNSPACED_WORD = re.compile(r"(?<![\w'’-])" + UNSPACED_WORDS + r"(?![\w'’-])")
+
+
+def _split_unspaced(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
+    """A name with a word run into the next by a lost space ("Vell DailyTorvan Quillby") is two names, cut before the
+    inner capital, where the dossier names either part elsewhere (the one after as a person, or either as two words
+    or more: "Vell Daily", "Torvan Quillby") and no other mention writes the run-together word (a brand's:
+    "HuffPost"). A first part of one word ends the name before it where the dossier names the two whole ("China" and
+    "DailyZhang Yuanxun": "China Daily")."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    written: Counter[str] = Counter()  # each word of the mentions, by the mentions writing it
+    for m in mentions:
+        kinds[m.text][m.kind] += 1
+        written.update(set(m.text.split(" ")))
+    ending_at = {(m.article, m.paragraph, m.end): m for m in mentions}
+
+    def kind(text: str) -> str | None:
+        return kinds[text].most_common(1)[0][0] if text in kinds else None
+
+    out: list[Mention] = []
+    for m in mentions:
+        glued = _UNSPACED_WORD.search(m.text)
+        if not glued or written[glued.group()] > 1:
+            out.append(m)
+            continue
+        head, rest = m.text[: glued.start(1)], m.text[glued.start(1) :]
+        before = ending_at.get((m.article, m.paragraph, m.start - 1)) if " " not in head else None
+        whole = f"{before.text} {head}" if before and paragraphs[m.article][m.paragraph][before.end] == " " else head
+        if not (kind(rest) == PERSON or " " in rest and kind(rest) or " " in whole and kind(whole)):
+            out.append(m)
+            continue
+        if before and kind(whole):
+            before.end, before.text, before.kind = m.start + len(head), whole, kind(whole)
+        elif " " in head and kind(head):
+            out.append(replace(m, end=m.start + len(head), text=head, kind=kind(head)))
+        out.append(replace(m, start=m.start + len(head), text=rest, kind=kind(rest) or m.kind))
+    return out
 
 
 def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
@@ -5002,6 +5095,12 @@ def _initials_of(text: str) -> tuple[bool, tuple[str, ...]]:
     return False, tuple(initials)
 
 
+def _role_suffix_lengths(words: list[str]) -> range:
+    """How many last words of a role name its holder: any ("Vell Gov.", "Gov."), but only the whole of a role once
+    held ("former Vell Gov."), as "the governor" is not the former one."""
+    return range(len(words), len(words) + 1) if words[0].lower() in ROLE_TIME_QUALIFIERS else range(1, len(words) + 1)
+
+
 def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
     """ "the Secretary General" is the one person given that title, in the article or dossier."""
     holders_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
@@ -5009,7 +5108,7 @@ def _merge_roles(mentions: list[Mention], uf: _UnionFind) -> None:
     for i, m in enumerate(mentions):
         if m.role and not _is_role_only(m):
             words = m.role.split()
-            for n in range(1, len(words) + 1):
+            for n in _role_suffix_lengths(words):
                 suffix = " ".join(words[-n:]).lower()
                 holders_by_article[m.article][suffix].add(uf.find(i))
                 holders[suffix].add(uf.find(i))
@@ -5653,7 +5752,7 @@ class EntityIndex:
                 self.by_surname[translit_key(e.name.split()[-1])].add(e.id)
             for role in e.roles:
                 words = role.lower().split()
-                for n in range(1, len(words) + 1):
+                for n in _role_suffix_lengths(words):
                     self.by_role[" ".join(words[-n:])].add(e.id)
             for m in e.mentions:
                 # A name of two words or more run together with a title before it ("Vell County Prosecutor Jo Roe",

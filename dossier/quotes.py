@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 from . import paths, safe_yaml
 from .entity_data import gazetteer, given_name_gender, given_names, name_gender_detector, usual_given_name_gender
 from .lang.en import speech
-from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, US_STATE_ABBREVIATIONS
+from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, UNSPACED_WORDS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 from .words import counted
@@ -260,6 +260,10 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
                 continue
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
+            elif direction == CLOSING and current is None and not text[:i].strip() and k + 1 < len(events):
+                # A paragraph that opens with a closing glyph while no quote is open, another mark after it: the
+                # opening mark mistyped ('” … then surely she can too,” it read.').
+                direction = OPENING
             if direction == OPENING and current is not None and (closer := _nested_close(events, k)) is not None:
                 inner.add(closer)  # '“He called it “a disgrace” today”': words quoted inside the quote
                 continue
@@ -1848,7 +1852,7 @@ def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
 
 # A capitalised word of four letters or more run into the next one ("DailyZhang"), not a name's own inner capital
 # after a short prefix ("McCain", "DeSantis", "MacArthur"): group 1 is the second word.
-_TWO_WORDS_UNSPACED = re.compile(r"[A-Z][a-z]{3,}([A-Z][a-z]+)")
+_TWO_WORDS_UNSPACED = re.compile(UNSPACED_WORDS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1884,7 +1888,9 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
         word = words[-1]
         bare = word.lower().strip(",.")
         if bare in speech.HONORIFICS:
-            words.pop()
+            # "youth pastor Jo Roe": a lower-case honorific after a description is the head of a role.
+            if not (word.islower() and len(words) > 1 and words[-2].islower()):
+                words.pop()
             break
         particle = bare in speech.NAME_PARTICLES and name and len(words) > 1 and _is_cap(words[-2])  # "Bill de Blasio"
         # "Edwin G. Monroy", "T.J. Roe" (initials alone are no name: "J.D. said", see _resolve)
@@ -2659,6 +2665,7 @@ def _last_person(
         for pos, n in candidates
         if _speaks_here(n, names)
         and not _is_body(n)
+        and not (pos[0] < 0 and not _named_in_text(n, names))
         and not _in_participle_after_report(names, pos)
         and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
@@ -2953,6 +2960,14 @@ def _bound_past(names: _ArticleNames, at: tuple[int, int], name: str, pronoun: s
 # A name, then an apposition up to another name: "Jo Roe, a friend of President " (not a clause: "Roe did not sound
 # sure when ").
 _APPOSITION_NAMING = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*,\s+(?:an?|the|his|her)\s+[^,;.!?]*")
+
+
+def _named_in_text(name: str, names: _ArticleNames) -> bool:
+    """Whether the article's text (its title aside) writes the last word of ``name``: a name its title alone gives
+    is nobody "he" or "she" stands for ("… Conspiring To Do THIS At Vell Hearing": "Vell Hearing", split off a
+    title-case headline's words, is no person)."""
+    last = name.split()[-1]
+    return last in names.text and re.search(rf"\b{re.escape(last)}\b", names.text) is not None
 
 
 def _only_organisation(name: str, names: _ArticleNames) -> bool:
@@ -3345,6 +3360,26 @@ def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
     )
 
 
+# Before a headline in its sentence: nothing, or a section's label in capitals and a dash ('FAREWELL—"…," by').
+_SECTION_LABEL = re.compile(r"(?:[A-Z][A-Z'’&. ]*)?[\s—–:-]*")
+# The byline: "by" and a name (an outlet's too) ending at a colon or the paragraph's end, not 'by Lee's account,'.
+_BYLINE_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(speech.BYLINE_OPENERS))})\s+(?:[A-Z][\w.'’-]*\s+){{0,5}}[A-Z][\w.'’-]*\s*(?::|$)"
+)
+
+
+def _headline_before_byline(paragraphs: list[str], span: _Span) -> bool:
+    """Whether the words in marks are a headline set before its byline: opening their sentence and ending in a comma,
+    then "by" and a name before a colon ('"Museum names a new director," by Courier's Jo Roe: "…"'). Not words in
+    marks a sentence reports ('Lee said the "rudeness of remarks," by Roe last week'), whose sentence they do not
+    open, nor a quote 'by Lee's account'."""
+    if len(span.pieces) > 1 or not _span_text(paragraphs, span).rstrip().endswith(","):
+        return False
+    (p, at), (p_close, at_close) = span.opened_at, span.closed_at
+    head, _ = _head(paragraphs[p], at, 0)
+    return bool(_SECTION_LABEL.fullmatch(head)) and bool(_BYLINE_AFTER.match(paragraphs[p_close], at_close))
+
+
 # Right before the marks: "the", or a body's capitalised name ("told the United Nations “…”").
 _BODY_OR_THE_BEFORE = re.compile(
     rf"\b(?:[Tt]he|[A-Z][\w&.'’-]*\s+(?:{'|'.join(sorted(w.capitalize() for w in speech.BODY_WORDS))}))\s*$"
@@ -3473,6 +3508,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
     for index, span in enumerate(spans):
+        if _headline_before_byline(paragraphs, span):
+            continue  # no one's words, but it ends the words before the excerpt that follows it: left in ``spans``
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
         ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)

@@ -390,13 +390,14 @@ def search_label(page: Page) -> str:
 def search_words(page: Page, title: str) -> str:
     """What search finds a page by (``search.py`` says why): an article by its text, the other pages by
     their title and, for a person or body, its names, roles and description. An article's highlights are its own words,
-    which its text may not repeat. Its editors' notes come after its text: a result's excerpt is the text's, not a
-    correction's."""
+    which its text may not repeat. Its outlet, byline, credits and editors' notes come after its text: Pagefind's
+    excerpt is the first stretch of these words holding the words searched for (the title's, when the title holds
+    them), which is to show the story, not "Reporting by …"."""
     words = [title]
     if page.kind == "article":
         article = page.context["article"]
-        words += [article.outlet or "", article.author or "", *article.credits, *article.paragraphs,
-                  *article.highlights, *article.captions, *(note.text for note in article.notes)]
+        words += [*article.paragraphs, *article.highlights, *article.captions, article.outlet or "",
+                  article.author or "", *article.credits, *(note.text for note in article.notes)]
     entity = page.context.get("entity")
     if isinstance(entity, Entity):
         # A name or role only if it adds a word to the title and no longer one holds it: the result's excerpt reads

@@ -216,6 +216,8 @@ def dossier_data(dossier: Dossier) -> dict:
                 "source_url": a.source_url,
                 "url": a.url,
                 "paragraphs": [{"anchor": a.anchor(i), "text": text} for i, text in enumerate(a.paragraphs)],
+                "credits": a.credits,
+                "notes": [{"kind": note.kind, "text": note.text} for note in a.notes],
             }
             for a in dossier.articles
         ],

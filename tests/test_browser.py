@@ -262,3 +262,25 @@ def test_search_finds_pages_of_every_part_of_a_section(tmp_path: Path, monkeypat
             browser_page.keyboard.type(article["title"])
             result = browser_page.locator(f".pagefind-ui__result a[href*='{article['url']}']").first
             expect(result).to_be_visible(timeout=15000)
+
+
+def test_an_article_results_excerpt_is_its_story_not_its_credits(tmp_path: Path, browser_page: Page) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "turbine.txt").write_text(
+        "Tidal turbine stalls off Vell\n\n"
+        "The tidal turbine moored off Vell stopped turning on Monday, the harbour board said.\n\n"
+        "Engineers will tow the turbine to the quay once the spring tides ease.\n\n"
+        "Reporting by Jo Roe; editing by Lee Poe\n\nAnn Doe contributed to this report.\n",
+        encoding="utf-8",
+    )
+    site = tmp_path / "site"
+    commands.build(PROJECT, seeds, None, site, tmp_path / "docs", workers=1)
+    for address in serve(site):
+        browser_page.goto(address)
+        browser_page.keyboard.press("/")
+        browser_page.keyboard.type("turbine")
+        excerpt = browser_page.locator(".pagefind-ui__result-excerpt").first
+        # The title holds the word too: the excerpt goes on with the story, the credits come after it.
+        expect(excerpt).to_contain_text("The tidal turbine moored off Vell stopped turning", timeout=15000)
+        expect(excerpt).not_to_contain_text("Reporting by")

@@ -2726,10 +2726,10 @@ def test_a_pronoun_after_a_sentence_naming_one_person_is_that_person() -> None:
                       "He left the game to be evaluated for a concussion.")[-1] == "Tom Vell"
 
 
-def _toll_claim(published: str | None) -> Claim:
+def _toll_claim(published: str | None, first: str = "At least five people") -> Claim:
     found = [find_statements(Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=[text], outlet=outlet,
                                      published=published), [], [])[0]
-             for id_, text, outlet in (("a", "At least five people are dead after a tram overturned in Vell town.",
+             for id_, text, outlet in (("a", f"{first} are dead after a tram overturned in Vell town.",
                                         "vell.example"),
                                        ("b", "Seven people have died after a tram overturned in Vell town.",
                                         "tarn.example"))]
@@ -2739,9 +2739,24 @@ def _toll_claim(published: str | None) -> Claim:
 
 def test_undated_tolls_that_differ_are_shown_differing() -> None:
     # No date anywhere: neither count reads as the other's update, so they are not shown as agreeing.
-    assert _toll_claim(None).disagreement
-    # Told the same day, "at least five" allows seven: no rival.
+    assert _toll_claim(None, "Five people").disagreement
+    # Told the same day, "five" and "seven" differ; "at least five" allows seven: no rival.
+    assert _toll_claim("2026-03-02", "Five people").disagreement
     assert not _toll_claim("2026-03-02").disagreement
+
+
+def test_an_undated_lower_bound_the_other_toll_meets_agrees_with_it() -> None:
+    # "At least five" dead is true of seven dead, dated or not.
+    assert not _toll_claim(None).disagreement
+    assert not _toll_claim(None, "More than five people").disagreement
+
+
+def test_a_count_after_a_conjunction_tells_its_own_event() -> None:
+    figures = parse_figures("A gunman killed at least 12 people and wounded over 40 at a fair in Vell town.")
+    assert [(f.text, f.counted) for f in figures] == [("at least 12", "killed"), ("over 40", "injured")]
+    # A conjunction joining two nouns opens no other event: the houses were damaged.
+    assert [f.counted for f in parse_figures("About 1,500 houses and buildings were damaged in Vell town.")] == [
+        "house damaged"]
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -2855,6 +2870,60 @@ def test_the_unit_of_a_figure_is_what_it_counts(text: str, unit: str | None, cou
 ])
 def test_pounds_are_money_only_with_money_words(text: str, units: list[str]) -> None:
     assert [figure.unit for figure in parse_figures(text)] == units
+
+
+@pytest.mark.parametrize(("opening", "units"), [
+    # An article of a nation whose money is pounds gives its plain pounds of money in that nation's currency.
+    ("A Vell court in Egypt sentenced the former minister on Monday.", ["EGP", "USD"]),
+    # Of no such nation, pounds sterling; of two, unknown; "sterling" says which whatever the article names.
+    ("A Vell court sentenced the former minister on Monday.", ["GBP", "USD"]),
+    ("A Vell court in Egypt sentenced a British tourist on Monday.", ["pounds", "USD"]),
+])
+def test_plain_pounds_of_money_are_those_of_the_nation_the_article_names(opening: str, units: list[str]) -> None:
+    article = Article(id="a", source_file="a.txt", title="Vell court", paragraphs=[
+        opening, "Five other defendants were fined 30,000 pounds (about $1,700) each."])
+    [fined] = [s for s in find_statements(article, [], []) if "fined" in s.text]
+    assert [f.unit for f in fined.figures if f.unit != "defendant"] == units
+    sterling = Article(id="b", source_file="b.txt", title="Vell court", paragraphs=[
+        "A Vell court in Egypt sentenced the minister.", "He was fined 30,000 pounds sterling by the court on Monday."])
+    assert [f.unit for s in find_statements(sterling, [], []) for f in s.figures] == ["GBP"]
+
+
+def _claims_of(texts: list[str]) -> list[list[str]]:
+    found = [find_statements(Article(id=f"a{i}", source_file=f"a{i}.txt", title="t", paragraphs=[text],
+                                     outlet=f"o{i}.example"), [], [])[0] for i, text in enumerate(texts)]
+    return [[statement.text for statement in claim.statements] for claim in group_claims(found)]
+
+
+def test_one_precise_sum_and_what_it_is_of_told_by_two_outlets_is_one_claim() -> None:
+    bill = "A Vell woman says she went online to check her electric bill and was stunned at the amount: more than {}."
+    # The same $312 billion and the bill it is of: one fact, however little else the two sentences share.
+    assert len(_claims_of(["Jo Roe of Tarn received a bill of more than $312 billion.",
+                           bill.format("$312 billion")])) == 1
+    # Not a round sum, nor one whose noun the other does not write.
+    assert len(_claims_of(["Jo Roe of Tarn received a bill of more than $300 billion.",
+                           bill.format("$300 billion")])) == 2
+    assert len(_claims_of(["Jo Roe of Tarn was sent an invoice of $312 billion.", bill.format("$312 billion")])) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "If all goes according to plan, the Vell probe will land on the moon next week.",
+    "The Vell ferry left the harbour on Monday, according to schedule.",
+])
+def test_according_to_a_plan_is_no_source_and_no_report(text: str) -> None:
+    # A standard kept, told in the outlet's own voice: no source "plan", not relayed at one remove.
+    assert find_source(text) is None
+    [statement] = find_statements(Article(id="a", source_file="a.txt", title="t", paragraphs=[text]), [], [])
+    assert statement.stance == "asserts"
+    assert "plan" in claim_clause("The Vell launch did not go according to plan.")
+
+
+def test_according_to_reports_is_a_report_with_no_source() -> None:
+    assert find_source("The Vell ferry sank on Monday, according to local reports.") is None
+    assert find_source("The Vell ferry sank on Monday, according to the coastguard.") == "the coastguard"
+    [statement] = find_statements(Article(id="a", source_file="a.txt", title="t", paragraphs=[
+        "The Vell ferry sank on Monday, according to reports."]), [], [])
+    assert statement.stance == "reports"
 
 
 def test_ages_listed_after_ages_are_no_counts() -> None:

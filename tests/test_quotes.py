@@ -3794,3 +3794,41 @@ def test_a_label_in_marks_inside_a_clause_about_a_bill_is_not_the_subjects_quote
         "\u201cThe bill was badly written,\u201d Roe said.",
     )
     assert [q.text for q in quotes] == ["The bill was badly written,"]
+
+
+def test_a_description_before_an_honorific_makes_it_a_role() -> None:
+    quote, = quotes_with_names('"It comes down to principle," youth pastor Jon Pellew told reporters on Monday.')
+    assert (quote.speaker_name, quote.speaker_role) == ("Jon Pellew", "youth pastor")
+
+
+def test_a_headline_in_marks_before_its_byline_is_no_quote_but_the_excerpt_after_it_is() -> None:
+    quotes = quotes_with_names(
+        'FAREWELL—"The Blue Door club to close at the end of the year," by Gazette\'s Ann Lee: "The Blue Door, a small '
+        'club that gave many singers their start, will close in December, its owners said on Tuesday."',
+        '"Harbour museum names a new director," by Courier\'s Tom Roe: http://example.org/museum.',
+        "Jo Roe said the \"rudeness of remarks, largely unprovoked,\" by Bo Lusk last week stood against the welcome.",
+        '"We will keep the harbour open," by Ann Lee\'s account, was all the mayor would say.',
+    )
+    texts = [q.text for q in quotes]
+    assert not [t for t in texts if t.startswith(("The Blue Door club", "Harbour museum"))]
+    assert [t[:14] for t in texts] == ["The Blue Door,", "rudeness of re", "We will keep t"]
+    assert quotes[0].speaker_name is None  # the headline's words are no one before the excerpt
+
+
+def test_a_paragraph_opening_with_a_closing_glyph_opens_a_quote() -> None:
+    [quote] = quotes_with_names(
+        "The Harbour Gazette took the governor to task in an editorial on Sunday.",
+        "” … if the mayor can visit the harbour without harm to the repairs, then surely the governor can do the same,”"
+        " it read.",
+    )
+    assert quote.text.startswith("… if the mayor can visit")
+    assert quote.text.endswith("do the same,")
+
+
+def test_a_name_only_a_title_case_headline_gives_is_nobody_she_stands_for() -> None:
+    page = article("The emails show that the station's reporter took directions from the campaign's staff.",
+                   "The next emails show that an aide asked the reporter to join him on a chat service. Minutes "
+                   "later, she sent an email saying, “done.”",
+                   title="Emails Reveal Campaign Aide And TV Reporter Caught Plotting To Do THIS At Vellton Hearing")
+    done = next(q for q in find_quotes(page, find_mentions(page)) if q.text == "done.")
+    assert done.speaker_name != "Vellton Hearing"

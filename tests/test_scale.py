@@ -612,4 +612,19 @@ def test_an_articles_correction_is_shown_under_its_label_after_its_text_in_searc
     assert f"- **Correction:** {correction}" in page.splitlines()
     assert "- **Credits:** Reporting by Jo Roe" in page.splitlines()
     words = record.words.split("\n")
-    assert words.index("The ferry sailed on Monday.") < words.index(correction)
+    assert words.index("The ferry sailed on Monday.") < words.index("Reporting by Jo Roe") < words.index(correction)
+
+
+def test_dossier_json_gives_an_articles_credits_and_notes_in_its_order() -> None:
+    article = Article(id="a", source_file="a.txt", title="Ferry sails again",
+                      paragraphs=["The ferry sailed on Monday."],
+                      credits=["Reporting by Jo Roe; editing by Lee Poe", "Ann Doe contributed to this report."],
+                      notes=[Note("Update", "This story was updated with the ferry's timetable."),
+                             Note("Correction", "An earlier version gave the wrong day.")])
+    [data] = site.dossier_data(Dossier(articles=[article]))["articles"]
+    assert data["credits"] == ["Reporting by Jo Roe; editing by Lee Poe", "Ann Doe contributed to this report."]
+    assert data["notes"] == [{"kind": "Update", "text": "This story was updated with the ferry's timetable."},
+                             {"kind": "Correction", "text": "An earlier version gave the wrong day."}]
+    # The README, which describes dossier.json to its users, names every kind of note.
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    assert all(f"`{kind}`" in readme for kind in reader.NOTE_KINDS.values())

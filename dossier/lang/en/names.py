@@ -81,6 +81,9 @@ TITLE_HEADS = set(
 # Abbreviated ranks that are also names or name parts ("Con Edison", "Con O'Roe"): a title head only right after
 # another title word, as police ranks are written ("Asst Ch Con Jo Roe", "Det Con Jo Roe").
 RANKS_AFTER_TITLES = frozenset({"Con"})
+# Lower-case words before a title that say when it was held ("former Gov. Jo Roe", "ex-Mayor Jo Roe"): part of the role.
+# Sorted, as a regular expression joins them.
+ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 
@@ -233,6 +236,10 @@ MARRIED_PARTICLES = frozenset({"de"})
 # A German adjective's declined ending in a body's name, and its ending in the name's own form: "Süddeutschen
 # Zeitung" (after a German preposition) is the "Süddeutsche Zeitung", "Deutschen Bank" the "Deutsche Bank".
 INFLECTED_ENDINGS = {"schen": "sche"}
+# A word run into the capitalised word after it by a lost space or full stop ("DailyZhang" of "China DailyZhang
+# Yuanxun"), the second word captured: four letters at least before the inner capital, so no surname prefix
+# ("McDonald", "MacArthur", "DeSantis", "LeBron") and no word opening in lower case ("iPhone").
+UNSPACED_WORDS = r"[A-Z][a-z]{3,}([A-Z][a-z]+)"
 ELIDED_PARTICLES = {"d", "l", "dell", "dall", "nell", "sull"}
 # Particles joined by a hyphen to the capitalised word they belong to, inside a name: the Arabic article, as
 # transliterated ("Bashar al-Assad", "Abdel-Fattah el-Sissi", "Nasser ad-Din", "ash-Sham").

@@ -242,6 +242,9 @@ TITLED_WORKS = frozenset(
     speech episode series show album song movie novel memoir podcast sitcom musical""".split()
 )
 TITLING_WORDS = frozenset("titled entitled".split())
+# Words that open a byline after a headline in marks ('"Met accused of …," by Post's Jo Roe: "…"'): a headline that
+# opens its sentence and ends in a comma before one names an article, it quotes no one.
+BYLINE_OPENERS = frozenset({"by"})
 # Words after which a title-case phrase in marks is a show, a paper or a work someone appeared in or on ('in an
 # episode of "…"', 'an appearance on "…"', 'an interview with "…"'): a name, no one's words.
 APPEARANCE_PHRASES = frozenset(

@@ -12,9 +12,15 @@ from __future__ import annotations
 OPINION_HEDGES = (r"^\W*(?:(?:and|but|so|yet)\s+)?"
                   r"(?:it\s+(?:now\s+|also\s+)?(?:appears|seems|would\s+(?:appear|seem))\b|"
                   r"perhaps\b(?![^,;:]{0,30},)|arguably,|seemingly,)|(?:\b(?:is|are|was|were|be|been)|['’]s)\s+arguably\b")
+# What "according to" names that is a standard kept, no one's word: "if all goes according to plan", "ran according to
+# schedule". The sentence is the outlet's own telling and the phrase part of what it tells.
+ACCORDING_TO_STANDARDS = r"plans?|schedule|script|expectations?|tradition|custom|protocol|procedure|the rules|the book"
+# "According to reports": a report at one remove that names nobody, so no source.
+UNNAMED_REPORTS = r"(?:(?:some|local|media|press|news|unconfirmed|early|initial|several|other|recent)\s+)*reports?"
 # Relaying a report at one remove: nobody in the sentence vouches for it.
 REPORT_CUES = (
-    r"according to|reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
+    rf"according to(?!\s+(?:the\s+)?(?:{ACCORDING_TO_STANDARDS})\b)|"
+    r"reportedly|allegedly|purportedly|reported(?:ly)?|reports|reporting|"
     r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
     r"rumou?red|speculated|speculates|speculating|accusations?|allegations?"
 )
@@ -176,7 +182,8 @@ ASSERT_CUES = (
     r"reminded|informed|predicted|projected|indicated|pointed out|pointed to|observed|recalled|"
     r"disclosed|declared|maintained|maintains|asserted|asserts|contended|countered|conceded|"
     r"identified|determined|verified|calculated|forecast|expects|expected|described|characterized|"
-    r"characterised|insist|insisting|tweeted|posted|briefed|according"
+    r"characterised|insist|insisting|tweeted|posted|briefed|"
+    rf"according(?!\s+to\s+(?:the\s+)?(?:{ACCORDING_TO_STANDARDS})\b)"
 )
 # Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
 # question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
@@ -290,7 +297,8 @@ POUNDS_WEIGHT_AFTER = (r"-force\b|\s*(?:[(,–—]|or\b|--)\s*(?:or\s+)?"
 # ($282)") or money named ("pounds of taxpayers' money").
 MONEY_THINGS = (r"money|cash|funding|funds|investment|aid|debts?|revenue|profits?|losses|savings|spending|taxes|"
                 r"compensation|damages|wages|salary")
-POUNDS_MONEY_AFTER = (r"\s*(?:sterling|stg)\b|\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+POUNDS_STERLING_AFTER = r"\s*(?:sterling|stg)\b"
+POUNDS_MONEY_AFTER = (r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
                       r"(?:US|A|C|NZ)?[$€¥]|"
                       rf"\s+(?:of|in)\s+(?:[\w'’-]+\s+)?(?:{MONEY_THINGS})\b")
 # The nations whose money is pounds, by the adjective written before "pounds", and each one's currency: "1 million
@@ -299,6 +307,15 @@ POUND_CURRENCIES = {
     "British": "GBP", "Sterling": "GBP", "Egyptian": "EGP", "Lebanese": "LBP", "Syrian": "SYP", "Sudanese": "SDG",
     "South Sudanese": "SSP", "Falkland": "FKP", "Falklands": "FKP", "Gibraltar": "GIP", "Irish": "IEP",
     "Cypriot": "CYP", "Maltese": "MTL",
+}  # fmt: skip
+# The names and adjectives of the nations whose money is pounds today: an article naming one of them and no other
+# gives plain "pounds" of money in its currency ("fined 30,000 pounds" in a story of Egypt: ``EGP``).
+POUND_COUNTRIES = {
+    "Britain": "GBP", "Great Britain": "GBP", "UK": "GBP", "U.K.": "GBP", "United Kingdom": "GBP", "England": "GBP",
+    "Scotland": "GBP", "Wales": "GBP", "Northern Ireland": "GBP", "British": "GBP",
+    "Egypt": "EGP", "Egyptian": "EGP", "Egyptians": "EGP", "Lebanon": "LBP", "Lebanese": "LBP", "Syria": "SYP",
+    "Syrian": "SYP", "Syrians": "SYP", "Sudan": "SDG", "Sudanese": "SDG", "South Sudan": "SSP", "South Sudanese": "SSP",
+    "Falkland Islands": "FKP", "Falklands": "FKP", "Gibraltar": "GIP",
 }  # fmt: skip
 # Prepositions after a counted noun that say what the things counted are for or where they go: "two missions to Mars"
 # and "two missions to the lunar far side" are four missions, however alike the rest of the two sentences.
