@@ -160,9 +160,9 @@ _UNIT_SYNONYMS = {
     "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
     "people": "people", "person": "people",
     # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
-    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "metre": "meter", "mi": "mile",
-    "ft": "feet", "foot": "feet", "kmh": "km/h", "kph": "km/h", "lb": "lb", "lbs": "lb",
-    "kg": "kilogram", "kgs": "kilogram", "kilogramme": "kilogram",
+    **cues.LENGTH_UNITS,
+    "kmh": "km/h", "kph": "km/h", "lb": "lb", "lbs": "lb", "kg": "kilogram", "kgs": "kilogram",
+    "kilogramme": "kilogram",
 }
 _CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
 # Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
@@ -226,8 +226,15 @@ def _unit_after(text: str, several: bool = False) -> str | None:
         if several and not text.startswith("-") and _short_adjective(lower, tokens[index + 1 : index + 2]):
             continue  # "two big voids": the noun is "voids" (but "a 90-day stint" counts days)
         singular = _singular(lower)
-        return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or singular
+        return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or _measured_length(lower) or singular
     return None
+
+
+def _measured_length(word: str) -> str | None:
+    """The length unit of a unit joined to its dimension ("metre-deep", "foot-tall", "mile-long"), else None: "a
+    40-metre-deep well" is 40 metres, as "40 metres deep" is."""
+    length, _, dimension = word.rpartition("-")
+    return cues.LENGTH_UNITS.get(_singular(length)) if dimension in cues.LENGTH_DIMENSIONS else None
 
 
 # Plural nouns without a final "s", and short unit abbreviations ("10 km") are counted too.
@@ -284,6 +291,8 @@ _WEIGHT_BEFORE = re.compile(cues.WEIGHT_BEFORE, re.IGNORECASE)
 _MONEY_BEFORE = re.compile(cues.MONEY_BEFORE, re.IGNORECASE)
 _POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
 _POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
+_GLUED_METRES_AFTER = re.compile(cues.GLUED_METRES_AFTER, re.IGNORECASE)
+_GLUED_METRES_BEFORE = re.compile(cues.GLUED_METRES_BEFORE, re.IGNORECASE)
 _POUNDS_STERLING_AFTER = re.compile(cues.POUNDS_STERLING_AFTER, re.IGNORECASE)
 _POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
 _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
@@ -319,6 +328,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
         if plus:
             qualifier, after = qualifier or "more than", after[plus.end() :]
+        metres = False  # "the 40m well": the short scale "m" read as the length
         if m.group("vague"):
             low, high = _VAGUE[m.group("vague").lower()]
             value = None
@@ -327,14 +337,18 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                 raw = m.group("num")
                 number = float(raw.replace(",", ""))
                 scale = (m.group("scale") or "").lower()
-                if scale in ("m", "k", "bn") and not m.group("cur"):
-                    continue  # "5 m" is a length, "the 7 k" noise: only money takes short scales
-                number *= _SCALES.get(scale, 1)
+                metres = scale == "m" and not m.group("cur") and bool(
+                    _GLUED_METRES_AFTER.match(after) or _GLUED_METRES_BEFORE.search(before))
+                if scale in ("m", "k", "bn") and not m.group("cur") and not metres:
+                    continue  # "5m people" unsure millions, "the 7 k" noise: only money takes short scales
+                number *= 1 if metres else _SCALES.get(scale, 1)
                 is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
                 if (is_year or _is_date_or_time(before, after, raw) or _is_age(before, after)
                         or _AGES_BEFORE.search(before)):
                     continue
             else:
+                if _AGE.match(after):
+                    continue  # "a five-year-old boy": an age (``ages``), as "a 5-year-old boy" is
                 number = (_SMALL_NUMBERS[m.group("word").lower()] + _UNIT_WORDS.get((m.group("wunit") or "").lower(), 0)
                           ) * _SCALES.get((m.group("wscale") or "").lower(), 1)
             value = number
@@ -350,8 +364,9 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             speed = next((unit for pattern, unit in _SPEEDS if pattern.match(after)), None) if m.group("num") else None
             glued_unit = _GLUED_UNIT.match(after) if m.group("num") else None
             # A unit written against the number is its unit, whatever follows it ("a 30cm-wide well").
-            unit = speed or (_UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
-                             else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
+            unit = "meter" if metres else speed or (
+                _UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
+                else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
             if unit is None and m.group("vague") and not counted:
                 # "hundreds injured": read as before, the participle its unit (read as no unit, the count joins
                 # any other count of the injured, "dozens" of an earlier quake among them).
@@ -509,6 +524,8 @@ def ages(text: str) -> list[Figure]:
             noun = m.group("noun")
             if noun in _UNIT_STOP or noun in _AGE_PRONOUNS or noun in _UNIT_FILLERS:
                 continue
+            if noun in _IRREGULAR or noun.endswith("ed"):
+                continue  # "the six-year-old fell into…": a verb after the age, whose age it is is not said
             raw = m.group("num").lower()
             value = float(raw) if raw.isdigit() else float(_SMALL_NUMBERS.get(raw) or _UNIT_WORDS[raw])
             found.append(Figure(text=m.group(0), value=value, unit=_AGE_UNIT, low=value, high=value,
@@ -627,7 +644,7 @@ _OPINION = re.compile(r"\b(?:i think|i believe|i feel|in my (?:view|opinion)|i h
 _FURNITURE = re.compile(
     r"^(?:last updated|updated|posted|published on|subscribe|share|leave a|read more|click|sign up|"
     r"follow us|copyright|image copyright|image caption|photo|skip|advertisement|related|tagged|"
-    r"dear readers|thank you)|pic\.twitter|https?://|www\.|@\w+|\bsubscribe\b|\bnewsletter\b",
+    rf"dear readers|thank you)|pic\.twitter|https?://|www\.|@\w+|\bsubscribe\b|\bnewsletter\b|{cues.PAGE_POINTERS}",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"]([^”\"]*)[”\"]?")

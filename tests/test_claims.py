@@ -66,6 +66,10 @@ def test_detects_statements(sentence: str) -> None:
     "Subscribe now to keep reading and get access to the full archive.",
     "I think this is a beautiful and moving piece of theatre, honestly.",
     "On Monday, the shipping firm released a statement:",
+    "Below are some of the pictures shared on Friday by walkers along the Orvel coast path.",
+    "Here are the photos readers sent from the flooded Orvel valley on Tuesday.",
+    "Watch the video of the ferry that sank off Vellstad on Tuesday.",
+    "See more pictures of the regatta that was held in Vellstad last weekend.",
 ])
 def test_skips_demands_questions_opinion_and_furniture(sentence: str) -> None:
     assert not is_statement(sentence)
@@ -2465,9 +2469,38 @@ def test_speeds_and_lengths_written_against_their_number_compare_with_spaced_one
     spaced = parse_figures("Winds of 50 mph, then 30 kph, hit the 5 feet of wall.")
     assert [(f.value, f.unit) for f in glued] == [(f.value, f.unit) for f in spaced] == [
         (50, "mph"), (30, "km/h"), (5, "feet")]
-    assert [(f.value, f.unit) for f in parse_figures("The 30cm-wide well is deep.")] == [(30, "cm")]
+    assert [(f.value, f.unit) for f in parse_figures("The 30cm-wide well is deep.")] == [(30, "centimeter")]
     assert _disagree(_told("a", "The storm brought winds of 50mph to Vell."),
                      _told("b", "The storm brought winds of 70 mph to Vell."))
+
+
+def test_a_length_glued_to_m_or_joined_to_its_dimension_is_one_length_however_written() -> None:
+    def lengths(text: str) -> list[tuple[float | None, str | None]]:
+        return [(f.value, f.unit) for f in parse_figures(text)]
+
+    assert lengths("The lamb slipped down the 25m dry shaft near Orvel.") == [(25, "meter")]
+    assert lengths("The lamb slipped down the 50m-deep shaft near Orvel.") == [(50, "meter")]
+    assert lengths("Diggers reached a depth of 12m by noon.") == [(12, "meter")]
+    assert lengths("The berg rose 12m above the water line.") == [(12, "meter")]
+    assert lengths("The lamb slipped down a 25-metre-deep shaft.") == lengths("The shaft is 25 metres deep.") == [
+        (25, "meter")]
+    assert lengths("The mast is 90-foot-tall.") == lengths("The mast is 90ft tall.") == [(90, "feet")]
+    assert lengths("The pipe is 20cm wide.") == lengths("The pipe measured 20 centimetres wide.") == [
+        (20, "centimeter")]
+    # "m" after money, or before what millions count, is millions.
+    assert lengths("The council spent £6m on the Orvel shaft.") == [(6e6, "GBP")]
+    assert lengths("About 6m people live near the Orvel shaft.") == []
+    assert _disagree(_told("a", "The lamb slipped down the 25m dry shaft on Friday."),
+                     _told("b", "The lamb slipped down the 50m-deep shaft on Friday."))
+
+
+def test_an_age_in_words_is_an_age_as_in_digits_not_a_count() -> None:
+    assert parse_figures("A seven-year-old girl was found near the Orvel shaft.") == []
+    assert parse_figures("The girl is seven years old.") == []
+    # Rival ages of one girl, spelt either way, disagree; a verb after the age tells no one's age.
+    assert _disagree(_told("a", "A seven-year-old girl was found near the shaft."),
+                     _told("b", "The girl is eight years old, her aunt said."))
+    assert claims_module.ages("The seven-year-old slipped into the shaft.") == []
 
 
 def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_between() -> None:

@@ -201,6 +201,13 @@ CREDIT_LINES = (
     r"\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)|\bcontributed reporting\b|"
     r"^\W*(?:additional )?(?:reporting|writing|editing) by\b|;\s*(?:editing|writing) by\b"
 )
+# What a web page shows beside its text: a sentence pointing at one is page furniture, not news.
+PAGE_ELEMENTS = (r"photos?|photographs?|pictures?|images?|videos?|clips?|footage|tweets?|posts?|slideshows?|"
+                 r"galler(?:y|ies)|charts?|graphics?|maps?|trailers?")
+# Sentences pointing at the page's elements: "Below are some of the photos…", "Here's a slideshow of images…", "See
+# more photos", "Watch the video above", "Scroll down for video".
+PAGE_POINTERS = (rf"^\W*(?:below|above|here)(?:['’]s|\s+(?:is|are))\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PAGE_ELEMENTS})\b|"
+                 rf"^\W*(?:watch|see|view|scroll|check\s+out)\b(?=.*\b(?:{PAGE_ELEMENTS}|below|above|here|more)\b)")
 # The bodies that speak for a country's government: "its foreign ministry said", "the country's defence ministry",
 # "the German foreign ministry", "Japan's Ministry of Defense". The country is then the source, as in "Russia denied…".
 GOVERNMENT_BODIES = (
@@ -316,6 +323,25 @@ COUNTED_OBJECT_PREPOSITIONS = frozenset("to toward towards into onto against".sp
 # Speeds written after a number, each with the unit it is: "30 km/h" is no distance.
 SPEED_UNITS = {r"km\s?/\s?h|kmh|kph|kilomet(?:er|re)s\s+(?:per|an)\s+hour": "km/h",
                r"mph|miles\s+(?:per|an)\s+hour": "mph"}
+# Lengths, each spelling (singular, abbreviated or not) → the one name figures compare by: "30cm" and "30 centimetres",
+# "40 metres" and "a 40-metre-deep well", "130ft" and "131 feet" are one unit each.
+LENGTH_UNITS = {
+    "metre": "meter", "meter": "meter", "cm": "centimeter", "centimetre": "centimeter",
+    "centimeter": "centimeter", "mm": "millimeter", "millimetre": "millimeter", "millimeter": "millimeter",
+    "km": "kilometer", "kms": "kilometer", "kilometre": "kilometer", "kilometer": "kilometer",
+    "ft": "feet", "foot": "feet", "feet": "feet", "inch": "inch", "mi": "mile", "mile": "mile",
+    "yd": "yard", "yard": "yard",
+}  # fmt: skip
+# What a length measures, written after its unit: "40 metres deep", "a 40-metre-deep well", "130-foot-tall".
+LENGTH_DIMENSIONS = frozenset({"deep", "wide", "long", "high", "tall", "thick", "across", "diameter"})
+# A number glued to "m" is a length, not millions, only where the words around it measure something: a dimension
+# after it ("80m-deep", "2m high", "13m down", "49m above", "5m in diameter"), a thing measured by its depth or
+# height after it ("the 40m dry well"), or a dimension named before it ("a depth of 40m", "measuring 40m"). Else it
+# is millions ("5m people", "60m hurdles" are not compared).
+GLUED_METRES_AFTER = (r"(?:-|\s+)(?:deep|wide|long|high|tall|thick|across|diameter|down|below|above|underground)\b|"
+                      r"\s+in\s+(?:diameter|depth|height|length|width)\b|"
+                      r"\s+(?:[a-z]+\s+)?(?:well|shaft|hole|pit|tunnel|trench|crater|chute|cliff|wall|tower|mast)\b")
+GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s*$"
 # Numbers listed after "ages"/"aged" are ages, not counts: "her sons, ages 7 and 12".
 AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s*$"
 # Words right after a figure's noun that say which of them it counts: per head ("1 million pounds each") or in
