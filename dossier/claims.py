@@ -3772,9 +3772,14 @@ def summarise(statements: list[Statement]) -> str:
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
     three statements or more, a well-ranked one clearly more like the others comes first: the
     title tells what they share, not what one of them adds."""
-    def rank(statement: Statement) -> tuple[bool, bool, int, int, str, int]:
-        # A denial's wording is the last choice: the title states the claim, not its rebuttal.
-        return (statement.stance == "disputes", *_title(statement).rank, statement.article, statement.paragraph)
+    def rank(statement: Statement) -> tuple[bool, bool, bool, bool, int, int, str, int]:
+        # A denial's wording is the last choice: the title states the claim, not its rebuttal. Among whole
+        # clauses opening on a subject, a named source's words an outlet only relays ("…, according to a militant
+        # site") come after the outlets' own: they would read as what the outlets agree on.
+        broken, subject, length = _title(statement).rank
+        relayed = statement.stance == "reports" and statement.source_name is not None
+        denial, fragment = statement.stance == "disputes", subject >= _PRONOUN_RANK
+        return (denial, broken, fragment, relayed, subject, length, statement.article, statement.paragraph)
 
     best = min(statements, key=rank)
     if len(statements) >= _TITLE_SHARING_MIN:
@@ -3804,7 +3809,8 @@ _PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a 
 def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[Statement], tuple]) -> Statement:
     """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
     ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
-    denial, not broken, opening on a subject rather than a pronoun, short enough to be shown whole. Else ``best``."""
+    denial, not broken, not relayed from a named source, opening on a subject rather than a pronoun, short enough to
+    be shown whole. Else ``best``."""
     peers = [word_terms(_title(s).text) for s in statements[:_TITLE_PEERS]]
 
     def likeness(statement: Statement) -> float:
@@ -3814,8 +3820,7 @@ def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[S
         shared = [score for score in scores if score < _TITLE_COPY]
         return sum(shared) / max(len(shared), 1)
 
-    candidates = [s for s in statements if s is best or (not any(rank(s)[:2]) and rank(s)[2] < _PRONOUN_RANK
-                                                         and rank(s)[3] <= _MAX_SUMMARY_WORDS)]
+    candidates = [s for s in statements if s is best or (not any(rank(s)[:4]) and rank(s)[5] <= _MAX_SUMMARY_WORDS)]
     chosen = min(candidates, key=lambda s: (-likeness(s), rank(s)))
     return chosen if likeness(chosen) >= likeness(best) + _TITLE_SHARING_MARGIN else best
 

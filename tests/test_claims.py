@@ -3051,3 +3051,15 @@ def test_others_tried_with_someone_are_the_same_defendants_however_named() -> No
                                "other defendants for insulting the judges.")
     group_claims([convicted, sentenced])
     assert convicted.claim == sentenced.claim
+
+
+def test_a_claims_title_is_an_outlets_own_words_before_a_named_sources_it_relays() -> None:
+    own = statement("b", "A gunman shot dead 12 people at an open-air music festival in Vellton on Sunday night, "
+                         "the city police said.")
+    text = article("c", "The gunman, who killed 12 people in Vellton, acted for the Vell Front, according to a website "
+                        "the Vell Front runs.")
+    [relayed] = find_statements(text, [], find_mentions(text))
+    assert (relayed.stance, relayed.source_name) == ("reports", "Vell Front")
+    [claim] = group_claims([own, relayed])
+    # The shorter title would tell a reader the outlets agree the gunman acted for the Front.
+    assert claim.summary == "A gunman shot dead 12 people at an open-air music festival in Vellton on Sunday night"
