@@ -2744,8 +2744,12 @@ def _antecedent_name(name: str, names: _ArticleNames, at: tuple[int, int]) -> st
     """The fullest form of ``name`` as a pronoun's antecedent: a bare surname two people share ("Trump": Donald and
     Melania Trump) stands for the one the headline names, else the one the article names first (its main person, not
     whoever it named last)."""
-    fulls = [full for full in dict.fromkeys(names.full_names.get(name, [])) if _given_name_gender(full.split()[0])]
-    if " " in name or len(fulls) < 2:
+    if " " in name or len(names.full_names.get(name, [])) < 2:
+        return _fullest(name, names, at)
+    # People named in full in the text, in order (not a headline's misread: "Glenn Beck Says Trump", "Will Sanders")
+    named = {n for pos, n in names.people if pos[0] >= 0}
+    fulls = [f for f in dict.fromkeys(names.full_names[name]) if f in named and _given_name_gender(f.split()[0])]
+    if len(fulls) < 2:
         return _fullest(name, names, at)
     headlined = [full for full in fulls if full in names.title_names]
     return headlined[0] if len(headlined) == 1 else fulls[0]
