@@ -255,6 +255,18 @@ def usual_given_name_gender(given: str) -> str | None:
     return {"male": "m", "female": "f"}.get(name_gender_detector().get_gender(given))
 
 
+@cache
+def _two_gendered() -> frozenset[str]:
+    """Lower-case given names with a line giving a man's name and another giving a woman's, each of one gender."""
+    return frozenset(name.lower() for name, codes in _name_dictionary().items() if {"M ", "F "} <= codes)
+
+
+def given_name_of_both_genders(given: str) -> bool:
+    """Whether gender-guesser's dictionary holds two names spelled ``given``, a man's and a woman's ("Rand", "Jan"):
+    its usual gender is a count over countries, no sign of this person's."""
+    return given.lower() in _two_gendered()
+
+
 def given_name_gender(given: str) -> str | None:
     """ "m" or "f" for a given name gender-guesser's dictionary gives one gender only ("Laci", a man's
     name in one country and a woman's in another, has none); None otherwise."""

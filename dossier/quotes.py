@@ -35,7 +35,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from . import paths, safe_yaml
-from .entity_data import gazetteer, given_name_gender, given_names, name_gender_detector, usual_given_name_gender
+from .entity_data import (
+    gazetteer,
+    given_name_gender,
+    given_name_of_both_genders,
+    given_names,
+    name_gender_detector,
+    usual_given_name_gender,
+)
 from .lang.en import speech
 from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, UNSPACED_WORDS, US_STATE_ABBREVIATIONS
 from .sentences import DATELINE
@@ -2447,7 +2454,9 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             and not (_role_words(r) - _role_words(wanted)) & speech.SUBORDINATE_ROLE_WORDS
             and _same_count(r, wanted)
         }
-        known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
+        # "a spokeswoman for (a body)" is someone new, not the spokeswoman of another body the article names
+        if not (indefinite and _FOR_SOMEONE.search(wanted)):
+            known = known or {n for r, n in names.roles if _role_words(r) == _role_words(wanted)}
         known = known or _role_holders(text, role, names, speaker.at) or _of_age(text, role, names)
         # One holder however often named: "President Obama" and "President Barack Obama".
         known = {_fullest(n, names, speaker.at) for n in known}
@@ -2677,12 +2686,15 @@ def _last_person(
             for pos, n in candidates
             if wanted is None
             or (
-                _gender(_fullest(n, names, at), names) in (None, wanted)
+                _gender(_antecedent_name(n, names, at), names) in (None, wanted)
                 and (n in described or not _only_organisation(n, names))
             )
         ),
         reverse=True,
     )
+    reporter = _reporter_of_unsure_gender(names, candidates, at)
+    if reporter is not None and (not fitting or fitting[0][0] < max(candidates)[0]):
+        return reporter
     if not fitting:
         return None  # nobody of that gender named before: better unknown than the wrong person
     (p, latest), _ = fitting[0]
@@ -2707,15 +2719,15 @@ def _last_person(
             return None
         _, begin = _head(text, latest, 0)
         if _reports(text, begin, latest, fitting[0][1]):
-            return _fullest(fitting[0][1], names, at)
+            return _antecedent_name(fitting[0][1], names, at)
         if _reporter_before(names, fitting, p, (begin, latest + len(sentence_rest))):
             return None
         same = sorted((pos, n) for pos, n in fitting if pos[0] == p and begin <= pos[1] <= latest)
         first_at, first = same[0]
         if _subject_of_its_sentence(text, begin, first_at[1]):
-            if at[0] > p and _other_subject_before(names, fitting, (p, begin), _fullest(first, names, at)):
+            if at[0] > p and _other_subject_before(names, fitting, (p, begin), _antecedent_name(first, names, at)):
                 return None  # "Jo Roe won. Lee Park finished second. “…,” he said": either man may have said it
-            return _fullest(first, names, at)
+            return _antecedent_name(first, names, at)
         if any(not _GLUED_WORD_BEFORE.search(text[begin : d.start()])
                for d in _PERSON_DESCRIPTION.finditer(text, begin, latest)):
             # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
@@ -2725,7 +2737,43 @@ def _last_person(
             # No person is the sentence's subject and the last one named is an object, a possessive or after a
             # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it
             return _last_person(names, speakers, (p, begin), pronoun)
-    return _fullest(fitting[0][1], names, at)
+    return _antecedent_name(fitting[0][1], names, at)
+
+
+def _antecedent_name(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
+    """The fullest form of ``name`` as a pronoun's antecedent: a bare surname two people share ("Trump": Donald and
+    Melania Trump) stands for the one the headline names, else the one the article names first (its main person, not
+    whoever it named last)."""
+    if " " in name or len(names.full_names.get(name, [])) < 2:
+        return _fullest(name, names, at)
+    # People named in full in the text, in order (not a headline's misread: "Glenn Beck Says Trump", "Will Sanders")
+    named = {n for pos, n in names.people if pos[0] >= 0}
+    fulls = [f for f in dict.fromkeys(names.full_names[name]) if f in named and _given_name_gender(f.split()[0])]
+    if len(fulls) < 2:
+        return _fullest(name, names, at)
+    headlined = [full for full in fulls if full in names.title_names]
+    return headlined[0] if len(headlined) == 1 else fulls[0]
+
+
+def _reporter_of_unsure_gender(
+    names: _ArticleNames, candidates: list[tuple[tuple[int, int], str]], at: tuple[int, int]
+) -> str | None:
+    """The person named last before the pronoun at ``at``, when they open a sentence of its paragraph or the one
+    before with a reporting verb ("Paul told CNN that …"), no unnamed reporter comes since, and nothing tells their
+    gender but a given name the dictionary gives men and women alike ("Rand"): whom the next "he said" continues."""
+    if not candidates:
+        return None
+    pos, name = max(candidates)
+    if pos[0] < max(at[0] - 1, 0):
+        return None
+    full = _fullest(name, names, at)
+    if len(full.split()) < 2 or not given_name_of_both_genders(full.split()[0]) or _article_gender(full, names):
+        return None
+    text = names.paragraphs[pos[0]]
+    reports = _REPORTS_AFTER.match(_after_name(text, pos[1], name))
+    if not reports or not _subject_of_its_sentence(text, _head(text, pos[1], 0)[1], pos[1]):
+        return None
+    return None if _unnamed_reporter_since(names.paragraphs, pos, at) else full
 
 
 def _outside_subject(text: str, at: int, name: str) -> bool:
@@ -3053,9 +3101,9 @@ def contradicts_pronoun(quote: Quote, gender: str | None) -> bool:
 
 def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | None:
     """The gender the dossier shows a person to be of, when all its cues agree: a given name the dictionary is
-    sure of ("Quentin Tarantino", whichever report named him in full), a title in one of their names ("Mr Zhu"),
-    an honorific right before any mention ("Ms Roe" in another report), or their own pronoun after a mention that
-    opens a clause ("Roe won his seat"). None for a body (a body's spokesman is
+    sure of ("Quentin Tarantino", whichever report named him in full; not "Rand", both a man's and a woman's name), a
+    title in one of their names ("Mr Zhu"), an honorific right before any mention ("Ms Roe" in another report), or
+    their own pronoun after a mention that opens a clause ("Roe won his seat"). None for a body (a body's spokesman is
     "he": "A spokeswoman for Human Rights Watch said … She added" is the body's) or where nothing tells."""
     if entity.kind != "person":
         return None
@@ -3066,8 +3114,8 @@ def person_gender(entity: Entity, paragraphs: dict[str, list[str]]) -> str | Non
             continue
         if first.lower() in speech.GENDER_OF_NOUN:
             genders.add(speech.GENDER_OF_NOUN[first.lower()])
-        elif usual := usual_given_name_gender(first):
-            genders.add(usual)
+        elif (usual := usual_given_name_gender(first)) and not given_name_of_both_genders(first):
+            genders.add(usual)  # not "Rand": two names, a man's and a woman's, whose count over countries tells nothing
     for m in entity.mentions:
         text = paragraphs.get(m.article)
         honorific = _HONORIFIC_BEFORE.search(text[m.paragraph], max(0, m.start - 6), m.start) if text else None
