@@ -70,6 +70,7 @@ from .lang.en.names import (
     AWARD_CATEGORY_HEADS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
+    BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
     COMPANY_NOUNS_AFTER,
@@ -815,6 +816,11 @@ def _tagged_mentions(
                 continue
             if a > 0 and words[a - 1][:1].isupper() and " ".join(words[a - 1 : b]) in gazetteer().places:
                 a, kind = a - 1, PLACE  # "New Hampshire" of which the tagger kept "Hampshire"
+                if out and (out[-1].paragraph, out[-1].start) == (index, sentence[a].start):
+                    # ... and "Washington" of "Washington, D.C." that it tagged alone is no second place there
+                    sure.discard(id(out[-1]))
+                    doubtful.discard(id(out[-1]))
+                    out.pop()
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
@@ -4540,6 +4546,7 @@ def _match_key(m: Mention) -> str:
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
 def _text_match_key(text: str, place: bool) -> str:
+    text = BODY_SHORT_FORMS.get(text, text)  # "FB" is "Facebook"
     # A known place's form read as another kind's matches the place by its gazetteer form too: "Cologne" the
     # tagger took for a body is the "Cologne" it took for the place (whose gazetteer form is "Köln").
     if place or _surface(text) in gazetteer().places:
@@ -5861,7 +5868,8 @@ def _unplace_common_nouns(dossier: Dossier, words: Vocabulary) -> None:
             mention.kind = OTHER
 
 
-MIN_LINKED_USES = 2  # of a name's mentions before its other verbatim uses are linked: a name found once may be junk
+MIN_LINKED_USES = 2  # of a name's mentions before its other verbatim uses are linked (a name found once may be junk),
+# but for a handle ("@Vellbrix"), a name of its own
 _NAME_OPENING = re.compile(r"(?<![\w'’-])[A-Z0-9][A-Za-z0-9]*")
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"(?:^|\s)([\w'’.-]+) $")
@@ -5872,13 +5880,15 @@ def _link_verbatim_names(dossier: Dossier, words: Vocabulary) -> None:
     one report and missed it in another ("support for Vell-o-Mat Wednesday"). Only a name its entity goes by in at
     least MIN_LINKED_USES mentions, that no other entity goes by, not a person's single name (a surname may be
     another's) nor one word the dossier writes in lower case; and not a use inside a longer capitalised run ("Vell
-    Vell-o-Mat Day"), which may be another name. A handle ("@Vellbrix") is the entity of that name."""
+    Vell-o-Mat Day"), which may be another name. A handle ("@Vellbrix") is the entity of that name, though named
+    once."""
     names = Counter(entity.name for entity in dossier.entities)
     by_opening: dict[str, list[Entity]] = defaultdict(list)
+    uses: dict[str, int] = {}  # entity id -> its mentions written as its name
     for entity in dossier.entities:
         opening = _NAME_OPENING.match(entity.name)
-        if (opening and entity.kind != OTHER and names[entity.name] == 1
-                and sum(m.text == entity.name for m in entity.mentions) >= MIN_LINKED_USES
+        uses[entity.id] = sum(m.text == entity.name for m in entity.mentions)
+        if (opening and entity.kind != OTHER and names[entity.name] == 1 and uses[entity.id]
                 and (" " in entity.name or (entity.kind != PERSON and entity.name.lower() not in words.letter_words))):
             by_opening[opening.group()].append(entity)
     if not by_opening:
@@ -5894,6 +5904,7 @@ def _link_verbatim_names(dossier: Dossier, words: Vocabulary) -> None:
                 for entity in by_opening.get(opening.group(), ()):
                     end = start + len(entity.name)
                     if (not paragraph.startswith(entity.name, start) or paragraph[end : end + 1].isalnum()
+                            or (uses[entity.id] < MIN_LINKED_USES and paragraph[start - 1 : start] != "@")
                             or paragraph[end : end + 1] in ("-", "_")
                             or any(m.start < end and start < m.end for m in covered[article.id, index])):
                         continue

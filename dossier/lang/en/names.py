@@ -371,6 +371,8 @@ DESCRIPTIVE_WORDS = {
     "Nazis", "Internet", "Web", "God", "English", "Tory", "Tories", "Labourites", "Greens",
     "Islamist", "Islamists", "Jihadist", "Jihadists", "Salafist", "Salafists", "Evangelical", "Evangelicals",
 }  # fmt: skip
+# Well-known short forms of bodies that spell no initials of their names, as posts write them ("my FB friends").
+BODY_SHORT_FORMS = {"FB": "Facebook", "IG": "Instagram", "Insta": "Instagram"}
 # Well-known short forms of countries that pycountry does not give.
 COUNTRY_SHORT_FORMS = {
     "US": "United States", "U.S.": "United States", "U.S.A.": "United States",
