@@ -706,15 +706,13 @@ _USER_BEFORE = re.compile(r"\b(?:user|account|handle)(?: (?:called|named))? (\d+
 
 
 def _user_names(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A name given as a user's or an account's ("one user called 80 Vell Brix wrote") is a handle, a name of no
-    kind, with its leading figures; unless it looks like a person's full name ("Twitter user Jo Roe")."""
+    """A user's or an account's name with leading figures ("one user called 80 Vell Brix wrote") is a handle with
+    its figures, a name of no kind (not the person "Vell Brix")."""
     for m in mentions:
         user = _USER_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 30), m.start)
         if user and user.group(1):
             m.start -= len(user.group(1))
             m.text, m.kind = paragraphs[m.paragraph][m.start : m.end], OTHER
-        elif user and not _looks_like_full_name(m.text.split()):
-            m.kind = OTHER
 
 
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
