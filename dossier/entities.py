@@ -70,6 +70,7 @@ from .lang.en.names import (
     AWARD_CATEGORY_HEADS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
+    BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
     COMPANY_NOUNS_AFTER,
@@ -119,6 +120,7 @@ from .lang.en.names import (
     NICKNAMES,
     NOT_ORG_ACRONYMS,
     NUMBER_WORDS,
+    NUMBERED_JOURNEY_WORDS,
     ONLY_NAME_AFTER,
     ONLY_NAME_BEFORE,
     ORG_AFTER_WORDS,
@@ -185,6 +187,7 @@ from .lang.en.names import (
     UNSPACED_WORDS,
     US_STATE_ABBREVIATIONS,
     VENUE_WORDS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WORK_HEADS,
 )
@@ -408,7 +411,8 @@ def find_mentions(article: Article) -> list[Mention]:
     vouched = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
     prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
-    prose = _unique_spans(prose)
+    prose = _without_journey_numbers(_unique_spans(prose), article.paragraphs)
+    _user_names(prose, article.paragraphs)
     prose = _speaker_labels(_datelines(prose, article), article)
     _kinds_from_lists(prose, article.paragraphs)
     _products(prose, article.paragraphs)
@@ -682,6 +686,36 @@ def _speaker_labels(mentions: list[Mention], article: Article) -> list[Mention]:
     return sorted(kept + people, key=lambda m: (m.paragraph, m.start))
 
 
+_JOURNEY_NUMBER_AFTER = re.compile(r" (?:[Nn]o\.? ?|#)?[A-Z]{0,3}\d")  # "Flight 446", "Flight no. 446", "Flight #HA446"
+
+
+def _without_journey_numbers(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A numbered journey's word cut from the end of a name ("Vell Airlines | Flight 446": the airline), and the word
+    alone dropped ("Flight #HA446 took off"): a flight is no entity, and its number no part of the carrier's name."""
+    out = []
+    for m in mentions:
+        *name, last = m.text.split(" ")
+        if last in NUMBERED_JOURNEY_WORDS and _JOURNEY_NUMBER_AFTER.match(paragraphs[m.paragraph], m.end):
+            if not name:
+                continue
+            m.end, m.text = m.end - len(last) - 1, " ".join(name)
+        out.append(m)
+    return out
+
+
+_USER_BEFORE = re.compile(r"\b(?:user|account|handle)(?: (?:called|named))? (\d+ )?$")
+
+
+def _user_names(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A user's or an account's name with leading figures ("one user called 80 Vell Brix wrote") is a handle with
+    its figures, a name of no kind (not the person "Vell Brix")."""
+    for m in mentions:
+        user = _USER_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 30), m.start)
+        if user and user.group(1):
+            m.start -= len(user.group(1))
+            m.text, m.kind = paragraphs[m.paragraph][m.start : m.end], OTHER
+
+
 def _unique_spans(mentions: list[Mention]) -> list[Mention]:
     """One mention per span: the tagger's copy of a rules' name and the rules' own one, claimed by
     a shorter tagged name they widen ("Roper Center" | "Roper Center for Public Opinion
@@ -781,6 +815,11 @@ def _tagged_mentions(
                 continue
             if a > 0 and words[a - 1][:1].isupper() and " ".join(words[a - 1 : b]) in gazetteer().places:
                 a, kind = a - 1, PLACE  # "New Hampshire" of which the tagger kept "Hampshire"
+                if out and (out[-1].paragraph, out[-1].start) == (index, sentence[a].start):
+                    # ... and "Washington" of "Washington, D.C." that it tagged alone is no second place there
+                    sure.discard(id(out[-1]))
+                    doubtful.discard(id(out[-1]))
+                    out.pop()
             if kind == PERSON and b == a + 1 and b < len(words) and _surname_follows(words, gaps, a, doc):
                 b += 1  # "JOE BIDEN" in capitals: the tagger kept only the given name
             if (b - a >= 3 and words[a] not in given_names() and words[a] not in gazetteer().places
@@ -822,6 +861,12 @@ def _ordinary_field(word: str) -> bool:
             and word not in BODY_HEADS | ORG_CUES | INSTITUTIONS | TITLE_WORDS)
 
 
+def _body_head(words: list[str]) -> str:
+    """A body's head word: the last, or the one before its first function word ("Alliance" of "Alliance Against
+    Defamation", "Council" of "Council for Vell Studies")."""
+    return next((w for w, after in zip(words, words[1:], strict=False) if after.lower() in FUNCTION_WORDS), words[-1])
+
+
 def _join_split_bodies(
     mentions: list[Mention], paragraphs: list[str], sure: set[int], doubtful: set[int]
 ) -> list[Mention]:
@@ -829,16 +874,19 @@ def _join_split_bodies(
     Relief | and | Works Agency" is the "UN Relief and Works Agency". The first half is no place or
     person and ends in no body's word of its own (that is two bodies: see ``_two_bodies``); the
     second has two words or more and ends in an organisation's cue word. Likewise a field the tagger
-    left out, one capitalised word before "and" that names nothing of its own: "U. S. | Fish and
-    Wildlife Service"."""
+    left out, one capitalised word before "and" that names nothing of its own ("U. S. | Fish and
+    Wildlife Service"), or that "the" opens, a given name but no person's there ("the Vell and | Brix Alliance
+    Against Fraud": the body's head word may come before its last word)."""
     out: list[Mention] = []
     for m in mentions:
         last = out[-1] if out else None
         # The pattern ends at the mention ("$" also before a last newline): look for its " and " there first.
         before_and = paragraphs[m.paragraph].endswith((" and ", " and \n"), 0, m.start)
         field_word = FIELD_BEFORE_AND.search(paragraphs[m.paragraph], 0, m.start) if before_and else None
-        if (field_word and m.kind == ORG and len(m.text.split()) >= 2 and m.text.split()[-1] in ORG_CUES
-                and _ordinary_field(field_word.group(1))):
+        if (field_word and m.kind == ORG and len(m.text.split()) >= 2 and _body_head(m.text.split()) in ORG_CUES
+                and (_ordinary_field(field_word.group(1))
+                     or (_THE_BEFORE.search(paragraphs[m.paragraph], 0, field_word.start())
+                         and field_word.group(1) not in gazetteer().places))):
             field = (m.paragraph, field_word.start(), field_word.end(1))
             if last is not None and (last.paragraph, last.start, last.end) == field and id(last) in doubtful:
                 out.pop()  # the tagger's doubtful "Fish" alone
@@ -1392,6 +1440,8 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)(?: [a-z0-9][\w-]*){0,2} $")
 FIELD_LABEL = re.compile(r":\s*[$£€]?\d")
 FACT_BOX_FIELD = re.compile(r"\b[A-Z][a-z]+:\s*[$£€]?\d")
 DAY_AFTER = re.compile(r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d)")  # a day of the month after a month's name
+DATE_AFTER_WEEKDAY = re.compile(r"\.?,? (?:(?:" + "|".join(sorted(MONTHS)) + r")\b|\d{1,2}(?:st|nd|rd|th)? (?:"
+                                + "|".join(sorted(MONTHS)) + r")\b)")  # "Sun. Dec. 31", "Fri, 3 May"
 # A word in lower case right before a name: the name is inside a label's phrase, not the label.
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
@@ -1418,6 +1468,10 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "December"
     if m.text in DATES_ALSO_NAMES and DAY_AFTER.match(paragraph, m.end):
         return True  # "Jan 1 (Reuters)", "May 3": a date, though Jan and May are names too
+    if m.text in WEEKDAY_ABBREVIATIONS and DATE_AFTER_WEEKDAY.match(paragraph, m.end):
+        return True  # "Sun. Dec. 31", "Fri, 3 May": a weekday written short, though "Sun" is a name too
+    if m.text[-1:] == "s" and m.text[:-1].isupper() and m.text[:-1] in TITLE_WORDS:
+        return True  # "other corporate CEOs": a title's plural names no one
     if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
@@ -2843,6 +2897,15 @@ def _surface(text: str) -> str:
 
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_THE_AND_WORD = re.compile(r"The ([A-Z][a-z]+)")
+
+
+def _titled_surface(text: str) -> str:
+    """A name as a page shows it: its surface, but a capital "The" kept before one ordinary word, without which
+    the name is a common noun ("The Paper", "The Guardian")."""
+    surface = _surface(text)
+    the_and_word = _THE_AND_WORD.fullmatch(text)
+    return text if the_and_word and the_and_word.group(1).lower() in ordinary_words() else surface
 _NOT_KEY = re.compile(r"[^a-z0-9 ]")
 
 
@@ -3042,6 +3105,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         names = {}
     dossier.entities = _build_entities(clusters, names, paragraphs, words)
     _unplace_common_nouns(dossier, words)
+    _link_verbatim_names(dossier, words)
     messages += _possible_aliases(dossier.entities)
     _INDEXES.pop(id(dossier), None)
     return list(dict.fromkeys(messages))
@@ -4560,6 +4624,7 @@ def _match_key(m: Mention) -> str:
 
 @functools.lru_cache(maxsize=100_000)  # asked for every mention: names recur across the dossier
 def _text_match_key(text: str, place: bool) -> str:
+    text = BODY_SHORT_FORMS.get(text, text)  # "FB" is "Facebook"
     # A known place's form read as another kind's matches the place by its gazetteer form too: "Cologne" the
     # tagger took for a body is the "Cologne" it took for the place (whose gazetteer form is "Köln").
     if place or _surface(text) in gazetteer().places:
@@ -4655,6 +4720,7 @@ def _merge_lone_heads(
                 uf.union(i, candidates.pop())
 
 
+_COMPANY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(COMPANY_NOUNS_AFTER)) + r")\b")
 _BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")
 
 
@@ -5180,7 +5246,7 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
     cluster's ``_cluster_kind``, if known; ``makers``: the dossier's one-word names of bodies)."""
     names = [m for m in cluster if not _is_role_only(m)] or cluster
     kind = kind or _cluster_kind(cluster)
-    counts = Counter(_surface(m.text) for m in names)
+    counts = Counter(_titled_surface(m.text) for m in names)
     if kind == PLACE:
         for form, _ in counts.most_common():
             # "Kursk region" and "Kursk Oblast" go by the gazetteer's "Kursk".
@@ -5393,8 +5459,10 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         if (place_form(form) or form in gaz.towns or titled in gaz.towns and titled not in gaz.spellings
                 or form in US_STATE_ABBREVIATIONS):
             return False
-        if _located(m, paragraphs[m.article][m.paragraph]) or _initials_after_place(
-                m, paragraphs[m.article][m.paragraph], gaz.places) or (
+        if _located(m, paragraphs[m.article][m.paragraph]) and not _COMPANY_NOUN_AFTER.match(
+                paragraphs[m.article][m.paragraph], m.end):  # "at Vell restaurants" puts the restaurants, not Vell
+            return False
+        if _initials_after_place(m, paragraphs[m.article][m.paragraph], gaz.places) or (
                 m.kind == PLACE and _surface(m.text).split()[-1] in FEATURE_WORDS and " " in m.text):
             return False  # also "the Vell River", when the feature's short name is read as something else's
     if any(m.kind != PLACE for m in cluster):
@@ -5876,6 +5944,61 @@ def _unplace_common_nouns(dossier: Dossier, words: Vocabulary) -> None:
         entity.kind = OTHER
         for mention in entity.mentions:
             mention.kind = OTHER
+
+
+MIN_LINKED_USES = 2  # of a name's mentions before its other verbatim uses are linked (a name found once may be junk),
+# but for a handle ("@Vellbrix"), a name of its own
+_NAME_OPENING = re.compile(r"(?<![\w'’-])[A-Z0-9][A-Za-z0-9]*")
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][\w'’-]*)")
+_PREVIOUS_WORD = re.compile(r"(?:^|\s)([\w'’.-]+) $")
+
+
+def _link_verbatim_names(dossier: Dossier, words: Vocabulary) -> None:
+    """Every verbatim use of an entity's name that no mention covers is a mention of it: the tagger read the name in
+    one report and missed it in another ("support for Vell-o-Mat Wednesday"). Only a name its entity goes by in at
+    least MIN_LINKED_USES mentions, that no other entity goes by, not a person's single name (a surname may be
+    another's) nor one word the dossier writes in lower case; and not a use inside a longer capitalised run ("Vell
+    Vell-o-Mat Day"), which may be another name. A handle ("@Vellbrix") is the entity of that name, though named
+    once."""
+    names = Counter(entity.name for entity in dossier.entities)
+    by_opening: dict[str, list[Entity]] = defaultdict(list)
+    uses: dict[str, int] = {}  # entity id -> its mentions written as its name
+    for entity in dossier.entities:
+        opening = _NAME_OPENING.match(entity.name)
+        uses[entity.id] = sum(m.text == entity.name for m in entity.mentions)
+        if (opening and entity.kind != OTHER and names[entity.name] == 1 and uses[entity.id]
+                and (" " in entity.name or (entity.kind != PERSON and entity.name.lower() not in words.letter_words))):
+            by_opening[opening.group()].append(entity)
+    if not by_opening:
+        return
+    covered: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for m in dossier.mentions:
+        covered[m.article, m.paragraph].append(m)
+    linked: set[str] = set()
+    for article in dossier.articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            for opening in _NAME_OPENING.finditer(paragraph):
+                start = opening.start()
+                for entity in by_opening.get(opening.group(), ()):
+                    end = start + len(entity.name)
+                    if (not paragraph.startswith(entity.name, start) or paragraph[end : end + 1].isalnum()
+                            or (uses[entity.id] < MIN_LINKED_USES and paragraph[start - 1 : start] != "@")
+                            or paragraph[end : end + 1] in ("-", "_")
+                            or any(m.start < end and start < m.end for m in covered[article.id, index])):
+                        continue
+                    after = _NEXT_CAPITALISED.match(paragraph, end)
+                    before = _PREVIOUS_WORD.search(paragraph, 0, start)
+                    if (after and after.group(1) not in WEEKDAYS | MONTHS) or (
+                            before and before.group(1)[:1].isupper() and before.group(1).lower() not in FUNCTION_WORDS):
+                        continue
+                    mention = Mention(article.id, index, start, end, entity.name, entity.kind, entity.id)
+                    covered[article.id, index].append(mention)
+                    dossier.mentions.append(mention)
+                    entity.mentions.append(mention)
+                    linked.add(entity.id)
+    for entity in dossier.entities:
+        if entity.id in linked:
+            entity.mentions.sort(key=lambda m: (m.article, m.paragraph, m.start))
 
 
 def unplace_speakers(dossier: Dossier, speakers: set[str]) -> None:

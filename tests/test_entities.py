@@ -111,6 +111,65 @@ def test_a_weekday_the_tagger_read_into_a_name_is_cut() -> None:
     assert holiday.text == "Good Friday"
 
 
+def test_a_short_weekday_before_a_date_a_title_plural_and_a_flight_number_are_no_names() -> None:
+    found = mentions(
+        "The plane left Auckland on Jan. 1 and landed in Honolulu, where it was Sun. Dec. 31.",
+        "He asked why other corporate CEOs who back the idea are not criticised.",
+        "Vell Airlines Flight no. 446 took off from Auckland at midnight.",
+        "Flight #VA446 landed in Honolulu nine hours later.",
+    )
+    assert "Sun" not in found and "CEOs" not in found
+    assert found.get("Vell Airlines") == "organization"
+    assert not any("Flight" in name for name in found)
+
+
+def test_a_body_named_with_the_and_a_given_name_before_and_keeps_both_fields() -> None:
+    found = mentions("The Rose and Thistle Alliance Against Poverty has asked supporters to give what a meal costs.")
+    assert found.get("Rose and Thistle Alliance Against Poverty") == "organization"
+    assert "Thistle Alliance Against Poverty" not in found
+
+
+def test_a_place_written_with_its_state_after_a_comma_is_one_place() -> None:
+    found = mentions("The mayor of Washington, D.C., said the plan was unfair.")
+    assert found == {"Washington, D.C.": "place"}
+
+
+def test_a_user_name_keeps_its_figures_and_is_no_person() -> None:
+    found = mentions('"I hope the child will be found alive," one user called 80 Vell Brix Tam wrote.')
+    assert found == {"80 Vell Brix Tam": "other"}
+
+
+def test_an_outlet_named_the_and_an_ordinary_word_keeps_its_the() -> None:
+    dossier, _ = build(article("A volunteer told The Paper, a news website, that the area was cleared."),
+                       article("The boy's uncle told a reporter from The Paper that he saw only mud.", id="b"))
+    assert [e.name for e in dossier.entities if e.id == entity_of(dossier, "The Paper")] == ["The Paper"]
+
+
+def test_a_known_short_form_of_a_body_is_the_body() -> None:
+    dossier, _ = build(article("Facebook said the page broke no rules. Facebook removed the post later.",
+                               "Many of my FB friends have shared it."))
+    assert entity_of(dossier, "FB") == entity_of(dossier, "Facebook")
+
+
+def test_a_chain_named_before_its_restaurants_is_a_company_and_linked_wherever_written() -> None:
+    dossier, _ = build(
+        article("Thousands of people headed to Chick-on-A restaurants on Wednesday to show support for the chain.",
+                "Long lines were seen outside Chick-on-A restaurants nationwide.",
+                "The backlash against Chick-on-A has been fierce, and critics of Chick-on-A want a boycott.",
+                "Supporters came to Chick-on-A locations across the country."),
+        article("Senator Jo Roe showed her support for Chick-on-A Wednesday when she posted a photo of her meal.",
+                id="b"))
+    chain = entity_of(dossier, "Chick-on-A", "a")
+    assert {e.kind for e in dossier.entities if e.id == chain} == {"organization"}
+    assert entity_of(dossier, "Chick-on-A", "b") == chain
+
+
+def test_a_handle_is_the_entity_of_its_name() -> None:
+    dossier, _ = build(article("The tracking company Vellradar24 said the plane landed early."),
+                       article("The account @Vellradar24 noted the flight's progress with a short note.", id="b"))
+    assert entity_of(dossier, "Vellradar24", "b") == entity_of(dossier, "Vellradar24", "a")
+
+
 def test_a_name_made_a_modifier_by_a_dash_is_the_place_alone() -> None:
     found = mentions("He met officials from the St. Louis-based U.S. attorney's office on Monday.")
     assert found.get("St. Louis") == "place"

@@ -13,6 +13,10 @@ MONTHS = {
 # Months that are also given names or surnames ("Theresa May", "June Carter").
 DATES_ALSO_NAMES = {"April", "May", "June", "August", "March", "Jan"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Weekdays written short; before a date ("Sun. Dec. 31") they are no names, though "Sun" and "Sat" can be.
+WEEKDAY_ABBREVIATIONS = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+# Words that, before a number, name one journey of a carrier ("Vell Airlines Flight 446"): no part of its name.
+NUMBERED_JOURNEY_WORDS = {"Flight", "Flights"}
 
 # Words that start sentences or stand capitalised in headlines but never name anything.
 FUNCTION_WORDS = set(
@@ -371,6 +375,8 @@ DESCRIPTIVE_WORDS = {
     "Nazis", "Internet", "Web", "God", "English", "Tory", "Tories", "Labourites", "Greens",
     "Islamist", "Islamists", "Jihadist", "Jihadists", "Salafist", "Salafists", "Evangelical", "Evangelicals",
 }  # fmt: skip
+# Well-known short forms of bodies that spell no initials of their names, as posts write them ("my FB friends").
+BODY_SHORT_FORMS = {"FB": "Facebook", "IG": "Instagram", "Insta": "Instagram"}
 # Well-known short forms of countries that pycountry does not give.
 COUNTRY_SHORT_FORMS = {
     "US": "United States", "U.S.": "United States", "U.S.A.": "United States",
@@ -422,9 +428,10 @@ DEMONYM_COMBINING_FORMS = {"Afro", "Anglo", "Franco", "Indo", "Sino", "Russo", "
 # "an analyst at Raymond James", but CoNLL's gold reads that one as a person).
 EMPLOYER_PREPOSITIONS = {"with"}
 # Nouns after a name that make it a company's (a place has officials and residents, not these):
-# "Kroger executives", "Acme shareholders".
+# "Kroger executives", "Acme shareholders", a chain's "Vell restaurants".
 COMPANY_NOUNS_AFTER = {"executive", "executives", "employee", "employees", "shareholders", "stockholders",
-                       "shares", "stock", "stores", "franchise", "franchises", "subsidiary", "subsidiaries"}
+                       "shares", "stock", "stores", "franchise", "franchises", "subsidiary", "subsidiaries",
+                       "restaurants", "outlets", "locations", "branches"}
 # Nouns after a name that only a body's name modifies: "the Vell spokesman", "Vell executives" (a place has a
 # spokesman only through a body of its own, which the report names).
 BODY_NOUNS_AFTER = frozenset(COMPANY_NOUNS_AFTER | {"spokesman", "spokeswoman", "spokesperson"})
