@@ -264,18 +264,23 @@ def test_search_finds_pages_of_every_part_of_a_section(tmp_path: Path, monkeypat
             expect(result).to_be_visible(timeout=15000)
 
 
-def test_an_article_results_excerpt_is_its_story_not_its_credits(tmp_path: Path, browser_page: Page) -> None:
+def _site_of(tmp_path: Path, articles: dict[str, str]) -> Path:
+    """The site built from made-up articles (file name: text), with no curated content."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    (seeds / "turbine.txt").write_text(
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    commands.build(PROJECT, seeds, None, site, tmp_path / "docs", workers=1)
+    return site
+
+
+def test_an_article_results_excerpt_is_its_story_not_its_credits(tmp_path: Path, browser_page: Page) -> None:
+    site = _site_of(tmp_path, {"turbine.txt": (
         "Tidal turbine stalls off Vell\n\n"
         "The tidal turbine moored off Vell stopped turning on Monday, the harbour board said.\n\n"
         "Engineers will tow the turbine to the quay once the spring tides ease.\n\n"
-        "Reporting by Jo Roe; editing by Lee Poe\n\nAnn Doe contributed to this report.\n",
-        encoding="utf-8",
-    )
-    site = tmp_path / "site"
-    commands.build(PROJECT, seeds, None, site, tmp_path / "docs", workers=1)
+        "Reporting by Jo Roe; editing by Lee Poe\n\nAnn Doe contributed to this report.\n")})
     for address in serve(site):
         browser_page.goto(address)
         browser_page.keyboard.press("/")
@@ -288,23 +293,17 @@ def test_an_article_results_excerpt_is_its_story_not_its_credits(tmp_path: Path,
 
 def test_a_word_only_one_article_holds_finds_only_that_article(tmp_path: Path, browser_page: Page) -> None:
     """Pagefind searches a word an index lacks by the longest prefix it holds: no speaker "A." for "anxiety"."""
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "quay.txt").write_text(
-        "Harbour board delays the new quay\n\n"
-        "The harbour board in Vell delayed the new quay on Monday, a spokesman said.\n\n"
-        '"We need another survey before any work starts," said Tomas A. Brinkley, the board\'s chairman.\n',
-        encoding="utf-8",
-    )
-    (seeds / "tides.txt").write_text(
-        "Spring tides flood the Vell road\n\n"
-        "Spring tides flooded the coast road into Vell on Tuesday, the council said.\n\n"
-        "Residents spoke of their anxiety as water reached the doors of the lower houses.\n\n"
-        '"The road will reopen when the water falls," said Mara A. Quist, the council\'s engineer.\n',
-        encoding="utf-8",
-    )
-    site = tmp_path / "site"
-    commands.build(PROJECT, seeds, None, site, tmp_path / "docs", workers=1)
+    site = _site_of(tmp_path, {
+        "quay.txt": (
+            "Harbour board delays the new quay\n\n"
+            "The harbour board in Vell delayed the new quay on Monday, a spokesman said.\n\n"
+            '"We need another survey before any work starts," said Tomas A. Brinkley, the board\'s chairman.\n'),
+        "tides.txt": (
+            "Spring tides flood the Vell road\n\n"
+            "Spring tides flooded the coast road into Vell on Tuesday, the council said.\n\n"
+            "Residents spoke of their anxiety as water reached the doors of the lower houses.\n\n"
+            '"The road will reopen when the water falls," said Mara A. Quist, the council\'s engineer.\n'),
+    })
     for address in serve(site):
         for typed, titles in (("anxiety", ["Article (unknown outlet) · Spring tides flood the Vell road"]),
                               ("anx", ["Article (unknown outlet) · Spring tides flood the Vell road"]),
