@@ -1774,6 +1774,12 @@ def _introduces_next(rest: str) -> bool:
     )
 
 
+# A quote running on into a lower-case word, with no mark between: a word the sentence uses ('"liked" photos').
+_RUN_ON_WORD = re.compile(r" [a-z]")
+# A relative pronoun right before the subject of the reporting verb: the verb is in a clause about a noun before it.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+
+
 def _name_cue_after(ctx: _Context) -> _Attribution | None:
     """'"…," Jane Doe said', '"…," Jane Doe, a spokeswoman, said'."""
     found = _tail_tokens(ctx)
@@ -1808,6 +1814,8 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             if ctx.ended and rest and _bare(rest[0]) in speech.COMPLEMENT_OPENERS:
                 return None  # '"…." Hendler warned Saturday that …': a new sentence reporting something else
             np, apposition = subject
+            if _RUN_ON_WORD.match(ctx.tail) and _RELATIVE_BEFORE.search(text[: max(text.find(np), 0)]):
+                return None  # '"liked" photos that Mr. Roe posted': his verb's object is the photos, not the quote
             if ctx.ended and _common_opener(np, ctx.paragraphs):
                 return None  # '"….” Similar attacks are being investigated': a sentence's first word, no name
             if ctx.ended and "," in text[: max(text.find(np), 0)]:

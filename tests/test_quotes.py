@@ -3870,3 +3870,14 @@ def test_a_given_name_of_both_genders_does_not_contradict_he() -> None:
     quote = Quote(id="a-q1", article="a", paragraph=2, text="It would have been a slaughter.", speaker_text="he")
     marsi = Entity(id="daniele-marsi", name="Daniele Marsi", kind="person", aliases=["Marsi"])
     assert not contradicts_pronoun(quote, person_gender(marsi, {}))
+
+
+def test_a_quoted_word_running_into_the_object_of_someones_verb_is_not_their_words() -> None:
+    [quote] = quotes_with_names(
+        'Tom Vellum, a former mayor, backed the fair. Thousands "liked" photos of the long queues that Mr. Vellum '
+        "posted on his page on Sunday.")
+    # His verb's object is the photos: the word in marks is the writer's, not his.
+    assert quote.speaker_name is None
+    # His own words, then his verb: his.
+    [said] = quotes_with_names('"We will be back next year," Mr. Vellum posted on his page on Sunday.')
+    assert said.speaker_name == "Vellum"
