@@ -1987,6 +1987,11 @@ def _precise(figure: Figure) -> bool:
     return len(f"{figure.value:.12e}".split("e")[0].replace(".", "").rstrip("0")) >= _PRECISE_DIGITS
 
 
+def _figure_at(text: str, figure: Figure) -> re.Match[str] | None:
+    """Where ``text`` writes the figure, as a whole word."""
+    return re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+
+
 def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
     """The content stems of what each precise sum of money or share (``_MEASURES``) in ``text`` is of
     (``_SUM_OF_BEFORE``, ``_SUM_COMPOUND_AFTER``): "received a bill of more than $284 billion" → bill, "a $284 billion
@@ -1995,7 +2000,7 @@ def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
     for figure in figures:
         if figure.unit not in _MEASURES or not _precise(figure):
             continue
-        at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+        at = _figure_at(text, figure)
         if at is None:
             continue
         if before := _SUM_OF_BEFORE.search(_CLAUSE_MARK.split(text[: at.start()])[-1]):
@@ -2023,7 +2028,7 @@ def _counted_objects(text: str, figures: list[Figure]) -> dict[str, tuple[str, f
         unit = figure.counted
         if not unit or unit in _GENERIC_UNITS or unit in found:
             continue
-        at = re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+        at = _figure_at(text, figure)
         if not at:
             continue
         words = list(_OBJECT_WORDS.finditer(text, at.end()))

@@ -2462,12 +2462,13 @@ def _sentence_mentions(
 
 # A lower-case word before a title that says the title is no longer held: "former Vell Gov. Jo Roe".
 _TIME_OF_ROLE = re.compile(rf"\b({'|'.join(ROLE_TIME_QUALIFIERS)})[ -]$")
+_TIME_OF_ROLE_LENGTH = max(map(len, ROLE_TIME_QUALIFIERS)) + 1  # the word and the space or hyphen after it
 
 
-def _with_time_of_role(role: str, before: str) -> str:
-    """The role with the word before it that says when it was held ("former Vell Gov."), which a reader must
-    not lose: without it the page says the person holds the office now."""
-    time = _TIME_OF_ROLE.search(before)
+def _with_time_of_role(role: str, paragraph: str, start: int) -> str:
+    """The role starting at ``start`` with the word before it that says when it was held ("former Vell Gov."), which a
+    reader must not lose: without it the page says the person holds the office now."""
+    time = _TIME_OF_ROLE.search(paragraph, max(0, start - _TIME_OF_ROLE_LENGTH), start)
     return f"{time.group(1)} {role}" if time else role
 
 
@@ -2521,7 +2522,7 @@ def _classify_run(
         out = [mention(run[a:b], kind) for a, b, kind in _prefix_entities(words[:head_end])]
         role_words = words[:head_end]
         role = None if role_words[-1].rstrip(".") in HONORIFICS else _with_time_of_role(
-            " ".join(role_words), paragraph[: run[0].start])
+            " ".join(role_words), paragraph, run[0].start)
         if name_start < len(run):
             out.append(mention(run[name_start:], PERSON, role))
         elif _role_alone_allowed(run, paragraph, out):
@@ -2906,6 +2907,8 @@ def _titled_surface(text: str) -> str:
     surface = _surface(text)
     the_and_word = _THE_AND_WORD.fullmatch(text)
     return text if the_and_word and the_and_word.group(1).lower() in ordinary_words() else surface
+
+
 _NOT_KEY = re.compile(r"[^a-z0-9 ]")
 
 
@@ -3172,11 +3175,10 @@ def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[s
     the story names that alone ("Vellton will host") and writes the word in lower case ("the host city"), never
     capitalised inside a sentence, nor the two together: ``_drop_ordinary_opener`` asks this of its own article only,
     and ``_without_lowercase_phrases`` finds no "host vellton" in lower case."""
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds = _usual_kinds(mentions)
     opening: list[Mention] = []
     inside: set[str] = set()  # names written inside a sentence somewhere
     for m in mentions:
-        kinds[m.text][m.kind] += 1
         if " " not in m.text:
             continue
         if _opens_sentence(paragraphs[m.article][m.paragraph], m.start):
@@ -3187,7 +3189,7 @@ def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[s
         first, _, rest = m.text.partition(" ")
         # Read as a person alone where the name with the word is not, or the other way round, the name alone may be
         # another's ("Newcomers Keane", a band, and "Keane" of "Roy Keane"): left as it is
-        if (rest in kinds and (kinds[rest].most_common(1)[0][0] == PERSON) == (m.kind == PERSON)
+        if (rest in kinds and (kinds[rest] == PERSON) == (m.kind == PERSON)
                 and m.text not in inside and first.lower() in words.untitled_lower
                 and first not in words.inside_capitals and first not in given_names()
                 and first.rstrip(".") not in TITLE_WORDS):
@@ -3338,22 +3340,25 @@ def _without_title_clauses(paragraph: str) -> str:
 _UNSPACED_WORD = re.compile(r"(?<![\w'’-])" + UNSPACED_WORDS + r"(?![\w'’-])")
 
 
+def _usual_kinds(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Each name's kind as most of its mentions give it (of equal counts, the kind read first)."""
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        kinds[m.text][m.kind] += 1
+    return {text: counted.most_common(1)[0][0] for text, counted in kinds.items()}
+
+
 def _split_unspaced(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> list[Mention]:
     """A name with a word run into the next by a lost space ("Vell DailyTorvan Quillby") is two names, cut before the
     inner capital, where the dossier names either part elsewhere (the one after as a person, or either as two words
     or more: "Vell Daily", "Torvan Quillby") and no other mention writes the run-together word (a brand's:
     "HuffPost"). A first part of one word ends the name before it where the dossier names the two whole ("China" and
     "DailyZhang Yuanxun": "China Daily")."""
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    kind = _usual_kinds(mentions).get
     written: Counter[str] = Counter()  # each word of the mentions, by the mentions writing it
     for m in mentions:
-        kinds[m.text][m.kind] += 1
         written.update(set(m.text.split(" ")))
     ending_at = {(m.article, m.paragraph, m.end): m for m in mentions}
-
-    def kind(text: str) -> str | None:
-        return kinds[text].most_common(1)[0][0] if text in kinds else None
-
     out: list[Mention] = []
     for m in mentions:
         glued = _UNSPACED_WORD.search(m.text)
@@ -3381,13 +3386,11 @@ def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
     and Center for Open Records": ``_body_name``); with "&" only two sets of initials named alone ("ABC
     & XYZ"), as a firm's partners are often named alone ("Ernst & Young"). ``_split_joined_names`` does
     this within one report; a name that is itself a place ("Trinidad and Tobago") stays whole."""
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        kinds[m.text][m.kind] += 1
+    kinds = _usual_kinds(mentions)
 
     def known(half: str) -> str | None:
         """The kind the dossier gives a name when it names it alone, unless that is a person."""
-        kind = kinds[half].most_common(1)[0][0] if half in kinds else None
+        kind = kinds.get(half)
         return kind if kind != PERSON else None
 
     out: list[Mention] = []
@@ -4569,16 +4572,14 @@ def _merge_misspelt_bodies(
     telling two apart), the differing word of six letters or more with the same first and last letters, neither
     spelling a place, an institution or a given name the lists know, and their paragraphs about the same things
     (``MISSPELT_SHARED_WORDS`` topic words in common)."""
-    kinds: dict[str, Counter[str]] = defaultdict(Counter)
     first: dict[str, int] = {}
     articles: dict[str, set[str]] = defaultdict(set)
     topics: dict[str, set[str]] = defaultdict(set)
     for i in named:
         m = mentions[i]
-        kinds[m.text][m.kind] += 1
         first.setdefault(m.text, i)
         articles[m.text].add(m.article)
-    voted = {text: counted.most_common(1)[0][0] for text, counted in kinds.items()}
+    voted = _usual_kinds(mentions[i] for i in named)
     bodies = sorted(text for text, kind in voted.items() if kind in (ORG, OTHER)
                     and not _is_acronym(text) and not any(_known_word(word) for word in text.split()))
     by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)

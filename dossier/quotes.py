@@ -1814,11 +1814,12 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
             if ctx.ended and rest and _bare(rest[0]) in speech.COMPLEMENT_OPENERS:
                 return None  # '"…." Hendler warned Saturday that …': a new sentence reporting something else
             np, apposition = subject
-            if _RUN_ON_WORD.match(ctx.tail) and _RELATIVE_BEFORE.search(text[: max(text.find(np), 0)]):
+            before_subject = text[: max(text.find(np), 0)]
+            if _RUN_ON_WORD.match(ctx.tail) and _RELATIVE_BEFORE.search(before_subject):
                 return None  # '"liked" photos that Mr. Roe posted': his verb's object is the photos, not the quote
             if ctx.ended and _common_opener(np, ctx.paragraphs):
                 return None  # '"….” Similar attacks are being investigated': a sentence's first word, no name
-            if ctx.ended and "," in text[: max(text.find(np), 0)]:
+            if ctx.ended and "," in before_subject:
                 # '"…." The tram will be moved, Vell Police said.': after a clause of its own, the subject reports
                 # the sentence it ends, not the quote before it.
                 return None

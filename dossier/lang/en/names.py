@@ -86,7 +86,7 @@ TITLE_HEADS = set(
 # another title word, as police ranks are written ("Asst Ch Con Jo Roe", "Det Con Jo Roe").
 RANKS_AFTER_TITLES = frozenset({"Con"})
 # Lower-case words before a title that say when it was held ("former Gov. Jo Roe", "ex-Mayor Jo Roe"): part of the role.
-# Sorted, as a regular expression joins them.
+# A tuple: a regular expression joins them, in one order on every run.
 ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
