@@ -96,7 +96,7 @@ from .entity_data import capital_countries, country_forms, gazetteer, given_name
 from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
-from .lang.en.names import ROLE_NOUNS
+from .lang.en.names import ROLE_NOUNS, SETTLEMENT_NOUNS
 from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
@@ -1118,6 +1118,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     person mentioned before it.
     """
     statements: list[Statement] = []
+    named: list[tuple[frozenset[str], frozenset[str]]] = []  # each statement's ``_Prepared.places`` and ``people``
     fullest = _fullest_names(mentions)
     by_paragraph: dict[int, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -1197,8 +1198,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
                                  if at == index and start <= offset < end}),
             ))
-    for statement in statements:
-        statement.comparison = _prepare(statement)
+            named.append(tuple(word_terms(" ".join(m.text for m in inside if m.kind == kind))
+                               for kind in ("place", "person")))
+    for statement, (places, people) in zip(statements, named, strict=True):
+        statement.comparison = _prepare(statement, places, people)
     return statements
 
 
@@ -1611,6 +1614,7 @@ _WORD_FAMILIES = (
     ("buy", "purchase", "acquisition"),
     ("ban", "prohibit", "outlaw"),
     ("tweet", "twitter"),
+    ("wide", "width", "diameter"),
 )
 # How strongly two statements must overlap (weighted share of their content words).
 _MERGE_SIMILARITY = 0.4
@@ -1947,6 +1951,9 @@ class _Prepared:
     # (``_time_of_act``) and the state it tells with a copula (``_state``), each None for most statements.
     time_of_act: tuple[str, frozenset[str]] | None = None
     state: tuple[frozenset[str], str, bool] | None = None
+    # The stems of the places and of the people its article's mentions name in it (``find_statements``).
+    places: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -2170,9 +2177,11 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
     return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
-def _prepare(statement: Statement) -> _Prepared:
+def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
+             ) -> _Prepared:
     """The statement's comparison data; a capital in it that stands for its country
-    (``Statement.metonyms``) brings the country's name: "Pyongyang had sent…" is North Korea's act too."""
+    (``Statement.metonyms``) brings the country's name: "Pyongyang had sent…" is North Korea's act too. ``places``,
+    ``people``: the stems of the places and people named in it (``_Prepared.places``)."""
     metonyms = statement.metonyms
     parts = []
     found = propositions(claim_clause(statement.text))
@@ -2208,7 +2217,8 @@ def _prepare(statement: Statement) -> _Prepared:
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
-                     _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text), _state(statement.text))
+                     _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text), _state(statement.text),
+                     places or _NONE, people or _NONE)
     return _one_of_each(prepared)
 
 
@@ -2352,7 +2362,8 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.predicate, found.title, found.negated_verb, found.vague_subject, found.negated_stems,
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
-                     found.inquiry, found.time_of_act, found.state)
+                     found.inquiry, found.time_of_act, found.state, found.places,
+                     found.people)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -3067,7 +3078,13 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                 found = _part_score(x, y, weight, shared) * (x.weight if x.weight < y.weight else y.weight)
                 if found > score:
                     score = found
-    if (0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
+    # A figure two outlets restate with a word of what it is of: one fact, however few their words in common (which
+    # ``_part_score`` may have judged an amount one gives and the other does not, beside another figure).
+    restated = score < _COMMON_ONLY_SIMILARITY and _figure_restated(a, b)
+    if restated and score < _MERGE_SIMILARITY:
+        found = score or _overlap(a.whole, b.whole, weight)
+        score, restated = (_raised(found), True) if found > 0 else (score, False)
+    if (not restated and 0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
@@ -3075,12 +3092,82 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                   or _dated_apart(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
-    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement) or _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b) or _shares_only_a_phrase(a, b)
+    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement)
+                                                or not restated and _thin_share(a, b, weight)
+                                                or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
+                                                or _shares_only_a_phrase(a, b)
                                                 or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b)):
         return 0.0
     return score
+
+
+# Figures outlets restate in their own words: lengths, ages, spans of time and counts of at least _FIGURE_TERM_MIN (a
+# smaller count, "two people", is in too many facts of one story). Sums of money and shares are ``_same_measure``'s.
+_RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {_AGE_UNIT} | _TIME_UNITS
+
+
+def _figure_restated(a: _Prepared, b: _Prepared) -> bool:
+    """Do two statements of different outlets, or two of their propositions, give the same figures of one thing (the
+    same values of the same units, counting the same, a conversion in brackets aside: "the 30cm-diameter well" / "the
+    well measured 30 centimetres wide (11.8 inches)", "left unused for five years" / "… and had been abandoned for
+    around five years"), and share a word besides the figures' own that is no name (the "well" of both)? Outlets
+    restating a measured or counted fact keep its figures and little else of its wording; a name in common is who or
+    where, not what. A figure of one the other does not give is more than a restatement ("in addition to the 21 girls,
+    a 20-month-old boy was released" / "welcomed the release of the 21 girls")."""
+    if a.statement.article == b.statement.article or a.statement.outlet and a.statement.outlet == b.statement.outlet:
+        return False
+    nouns = _stop_words_as_nouns(a.statement.text) & _stop_words_as_nouns(b.statement.text)
+    for x in a.sides:
+        for y in b.sides:
+            if not x.figures or not y.figures or not (_same_figures(x, y, a.statement.text)
+                                                      and _same_figures(y, x, b.statement.text)):
+                continue
+            words = x.terms & y.terms - x.names - y.names - _MONTH_STEMS - _figure_words(x) - _figure_words(y)
+            if nouns or any("=" not in term and not term.isdigit() for term in words):
+                return True
+    return False
+
+
+def _same_figures(x: _Part, y: _Part, text: str) -> bool:
+    """Is each figure of ``x`` (``text``'s), but a conversion in brackets ("30 centimetres (11.8 inches)"), one of
+    ``y``'s (``_one_figure``)?"""
+    return all(any(_one_figure(f, g) for g in y.figures) for f in x.figures if not _converted(text, f))
+
+
+def _converted(text: str, figure: Figure) -> bool:
+    """Is the figure written in brackets, as a conversion of the one before ("40 metres (131 feet)")?"""
+    found = _figure_at(text, figure)
+    return found is not None and text[: found.start()].rstrip().endswith("(")
+
+
+def _one_figure(f: Figure, g: Figure) -> bool:
+    """Are ``f`` and ``g`` one exact figure of one unit, counting the same, of a kind outlets restate
+    (``_RESTATED_UNITS``, or a count of at least _FIGURE_TERM_MIN)?"""
+    if f.value is None or f.value != g.value or not f.unit or f.unit != g.unit or f.counted != g.counted:
+        return False
+    if f.relative or g.relative or f.unit in _MEASURES:
+        return False
+    return f.unit in _RESTATED_UNITS or f.value >= _FIGURE_TERM_MIN
+
+
+def _figure_words(part: _Part) -> frozenset[str]:
+    """The stems of the part's figures' own words: their numbers and units ("around five years" → five, year), and
+    what a length measures ("deep", "wide": two things 30 centimetres wide are not one thing)."""
+    return _DIMENSION_STEMS.union(*((*word_terms(figure.text), _stem(figure.unit), _stem(f"{figure.unit}s"))
+                                    for figure in part.figures if figure.unit))
+
+
+_DIMENSION_STEMS = frozenset(_stem(word) for word in cues.LENGTH_DIMENSIONS)
+# A stop word that is a noun after a determiner or an owner and at most one word ("the dry well", "its well").
+_STOP_WORD_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+(?:[\w'’-]+\s+)?"
+                             rf"({'|'.join(sorted(cues.STOP_WORDS_AS_NOUNS))})\b", re.IGNORECASE)
+
+
+def _stop_words_as_nouns(text: str) -> frozenset[str]:
+    """The stop words ``text`` writes as nouns (``cues.STOP_WORDS_AS_NOUNS``: "the dry well", not "as well"): no terms,
+    as a word so often something else is in every story, but a word of what a figure measures."""
+    return frozenset(found.lower() for found in _STOP_WORD_NOUN.findall(text))
 
 
 def _anaphoric(a: _Prepared, b: _Prepared) -> bool:
@@ -3171,6 +3258,27 @@ def _shares_only_who(a: _Prepared, b: _Prepared) -> bool:
         return False
     described = shared & a.descriptions & b.descriptions
     return bool(described) and not shared - names - described - _TITLE_STEMS - _MONTH_STEMS
+
+
+# Nouns a place's name is written with ("the village of Vell", "Vell County", "Vell city"): where, as the name is.
+_SETTLEMENT_STEMS = frozenset(_stem(noun) for noun in SETTLEMENT_NOUNS)
+
+
+def _shares_only_where_or_one_name(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share only where (the places both name, and the nouns they are written with) and at most one
+    person's name both give, however many words it takes? "Jo Roe of Vell, Tarnshire, received a bill of $900" / "Jo
+    Roe of Vell, Tarnshire, was in that boat", "the boy fell into the well in the village of Vell" / "the uncle saw mud
+    in the well in the village of Vell": what each tells of them is its own. ``_one_name`` judges a pair sharing one
+    name and nothing else, ``_shares_only_who`` one sharing a person's name and the words describing them."""
+    x, y = a.whole, b.whole
+    shared = x.terms & y.terms
+    if any("=" in term or term.isdigit() for term in shared):
+        return False
+    # A place both name as one: "Russian forces" of one and "sent to Russia" of the other share who, not where.
+    rest = shared - (a.places & b.places) - _SETTLEMENT_STEMS - _MONTH_STEMS - _TITLE_STEMS
+    if len(rest) == len(shared) or not rest <= a.people & b.people:
+        return False  # no place in common, or a word besides a person's name
+    return len(rest) < 2 or any(rest <= x.runs.get(term, _NONE) | y.runs.get(term, _NONE) for term in rest)
 
 
 def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:

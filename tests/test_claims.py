@@ -1259,6 +1259,9 @@ def test_a_denial_that_is_the_whole_claim_does_not_contest_it() -> None:
 
 
 def test_two_articles_of_one_outlet_are_one_source() -> None:
+    # A figure the other does not give: more than a restatement of the one they share.
+    assert _claim_count("In addition to the 21 hostages, a 20-month-old boy born to one of them was freed, it said.",
+                        "The governor said he welcomed the release of the 21 hostages before boarding a plane.") == 2
     same_outlet = [statement(x, "The Vell harbour bridge was closed for repairs on Monday, the council said.",
                              "The Vell Gazette") for x in "ab"]
     unknown = [statement(x, "The Vell ferry service was suspended after the storm on Sunday night.") for x in "cd"]
@@ -3063,3 +3066,59 @@ def test_a_claims_title_is_an_outlets_own_words_before_a_named_sources_it_relays
     [claim] = group_claims([own, relayed])
     # The shorter title would tell a reader the outlets agree the gunman acted for the Front.
     assert claim.summary == "A gunman shot dead 12 people at an open-air music festival in Vellton on Sunday night"
+
+
+def _outlets_statements(*texts: str) -> list[Statement]:
+    """Each text one article of its own outlet, read with its mentions and quotes as the build reads it."""
+    return [statement for i, text in enumerate(texts)
+            for statement in _found(Article(id=f"a{i}", source_file=f"a{i}.txt", title="t", paragraphs=[text],
+                                            outlet=f"o{i}.example"))]
+
+
+def _claim_count(*texts: str) -> int:
+    return len(group_claims(_outlets_statements(*texts)))
+
+
+def test_one_figure_two_outlets_restate_in_their_own_words_is_one_claim() -> None:
+    # The same width of the same well, as a diameter and as a width; the same years of disuse, in other words.
+    assert _claim_count("The 25cm-diameter well is too narrow for an adult to climb down.",
+                        "The dry well measured just 25 centimetres wide (9.8 inches).") == 1
+    assert _claim_count("The well had been left unused for seven years and there were no warning signs.",
+                        "A farmer said the well was about 60 metres deep and had been abandoned for around seven "
+                        "years.") == 1
+
+
+def test_one_figure_with_nothing_else_of_what_it_measures_in_common_stays_apart() -> None:
+    # Two things 25 centimetres wide; a figure of one well in another figure's sentence; one outlet's two sentences.
+    assert _claim_count("The 25cm-diameter well is too narrow for an adult to climb down.",
+                        "Thieves cut a hole 25 centimetres wide in the fence.") == 2
+    assert _claim_count("The 25cm-diameter well is too narrow for an adult to climb down.",
+                        "The dry well measured just 30 centimetres wide (11.8 inches).") == 2
+    # A figure the other does not give: more than a restatement of the one they share.
+    assert _claim_count("In addition to the 21 hostages, a 20-month-old boy born to one of them was freed, it said.",
+                        "The governor said he welcomed the release of the 21 hostages before boarding a plane.") == 2
+    same_outlet = [statement for text in ("The 25cm-diameter well is too narrow for an adult to climb down.",
+                                          "The dry well measured just 25 centimetres wide (9.8 inches).")
+                   for statement in _found(Article(id=text[:8], source_file="a.txt", title="t", paragraphs=[text],
+                                                   outlet="one.example"))]
+    assert len(group_claims(same_outlet)) == 2
+
+
+def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apart() -> None:
+    # Where the girl fell and where her uncle dug are one place; what each tells is its own: never linked, however
+    # many words of the place they share.
+    where = "the village of Dunmorrow in Harrowgate County, Tarnshire, Quellmark"
+    fell, dug = _outlets_statements(
+        f"The girl, named Mira Castell by local media, fell into the deserted well on a farm in {where}.",
+        f"Her uncle, Tobin Ashgrove, told a reporter that he only saw a pile of dry mud at the bottom of the well as "
+        f"he dug this morning in {where}.")
+    prepared = [claims_module._prepared(fell), claims_module._prepared(dug)]
+    assert claims_module._pair_score(*prepared, claims_module._weigh(prepared)) == 0
+    # One article's two sentences of one woman of one town: a bill, and a way of putting it.
+    statements = _found(Article(id="a", source_file="a.txt", title="t", paragraphs=[
+        "Mira Castell of Dunmorrow, Harrowgate, received a bill of more than $2,000 for the rescue.",
+        "Well, Mira Castell of Dunmorrow, Harrowgate, was in that boat."]))
+    assert len(group_claims(statements)) == 2
+    # Sharing where and what happened there still joins.
+    assert _claim_count("The girl fell into the deserted well in the village of Dunmorrow in Harrowgate County.",
+                        "A girl has fallen into a deserted well in the village of Dunmorrow, Harrowgate County.") == 1

@@ -332,6 +332,9 @@ LENGTH_UNITS = {
     "ft": "feet", "foot": "feet", "feet": "feet", "inch": "inch", "mi": "mile", "mile": "mile",
     "yd": "yard", "yard": "yard",
 }  # fmt: skip
+# Stop words that are nouns after a determiner or an owner ("the dry well", "its well"; not "as well", "did well"):
+# what a figure measures there, as any noun may be.
+STOP_WORDS_AS_NOUNS = frozenset({"well"})
 # What a length measures, written after its unit: "40 metres deep", "a 40-metre-deep well", "130-foot-tall".
 LENGTH_DIMENSIONS = frozenset({"deep", "wide", "long", "high", "tall", "thick", "across", "diameter"})
 # A number glued to "m" is a length, not millions, only where the words around it measure something: a dimension
