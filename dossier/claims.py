@@ -3115,16 +3115,17 @@ def _figure_restated(a: _Prepared, b: _Prepared) -> bool:
     restating a measured or counted fact keep its figures and little else of its wording; a name in common is who or
     where, not what. A figure of one the other does not give is more than a restatement ("in addition to the 21 girls,
     a 20-month-old boy was released" / "welcomed the release of the 21 girls")."""
-    if a.statement.article == b.statement.article or a.statement.outlet and a.statement.outlet == b.statement.outlet:
+    if (not a.whole.figures or not b.whole.figures or a.statement.article == b.statement.article
+            or a.statement.outlet and a.statement.outlet == b.statement.outlet):
         return False
-    nouns = _stop_words_as_nouns(a.statement.text) & _stop_words_as_nouns(b.statement.text)
     for x in a.sides:
         for y in b.sides:
             if not x.figures or not y.figures or not (_same_figures(x, y, a.statement.text)
                                                       and _same_figures(y, x, b.statement.text)):
                 continue
             words = x.terms & y.terms - x.names - y.names - _MONTH_STEMS - _figure_words(x) - _figure_words(y)
-            if nouns or any("=" not in term and not term.isdigit() for term in words):
+            if any("=" not in term and not term.isdigit() for term in words) or (
+                    _stop_words_as_nouns(a.statement.text) & _stop_words_as_nouns(b.statement.text)):
                 return True
     return False
 
@@ -3164,6 +3165,7 @@ _STOP_WORD_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(speech.DETERMINERS | speec
                              rf"({'|'.join(sorted(cues.STOP_WORDS_AS_NOUNS))})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def _stop_words_as_nouns(text: str) -> frozenset[str]:
     """The stop words ``text`` writes as nouns (``cues.STOP_WORDS_AS_NOUNS``: "the dry well", not "as well"): no terms,
     as a word so often something else is in every story, but a word of what a figure measures."""
