@@ -3276,8 +3276,9 @@ def _shares_only_where_or_one_name(a: _Prepared, b: _Prepared) -> bool:
     shared = x.terms & y.terms
     if any("=" in term or term.isdigit() for term in shared):
         return False
-    # A place both name as one: "Russian forces" of one and "sent to Russia" of the other share who, not where.
-    rest = shared - (a.places & b.places) - _SETTLEMENT_STEMS - _MONTH_STEMS - _TITLE_STEMS
+    # A place both name as one: "Russian forces" of one and "sent to Russia" of the other share who, not where. A title
+    # both write as a name is the person's ("Secretary of State Jo Roe"); "investigations" is no "Investigator".
+    rest = shared - (a.places & b.places) - _SETTLEMENT_STEMS - _MONTH_STEMS - (_TITLE_STEMS & x.names & y.names)
     if len(rest) == len(shared) or not rest <= a.people & b.people:
         return False  # no place in common, or a word besides a person's name
     return len(rest) < 2 or any(rest <= x.runs.get(term, _NONE) | y.runs.get(term, _NONE) for term in rest)

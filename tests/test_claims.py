@@ -3119,6 +3119,12 @@ def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apar
         "Mira Castell of Dunmorrow, Harrowgate, received a bill of more than $2,000 for the rescue.",
         "Well, Mira Castell of Dunmorrow, Harrowgate, was in that boat."]))
     assert len(group_claims(statements)) == 2
+    # Places and a word of what happened in common ("investigations", no title here): linked as ever.
+    announced, vowed = _outlets_statements(
+        "Germany, Spain and the Netherlands have announced investigations into revelations in the leaked files.",
+        "However, Britain, Spain, Germany and Mexico have vowed investigations for possible tax evasion.")
+    prepared = [claims_module._prepared(announced), claims_module._prepared(vowed)]
+    assert claims_module._pair_score(*prepared, claims_module._weigh(prepared)) > 0
     # Sharing where and what happened there still joins.
     assert _claim_count("The girl fell into the deserted well in the village of Dunmorrow in Harrowgate County.",
                         "A girl has fallen into a deserted well in the village of Dunmorrow, Harrowgate County.") == 1
