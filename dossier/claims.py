@@ -3102,16 +3102,18 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     return score
 
 
-# Figures outlets restate in their own words: lengths, ages, spans of time and counts of at least _FIGURE_TERM_MIN (a
-# smaller count, "two people", is in too many facts of one story). Sums of money and shares are ``_same_measure``'s.
-_RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {_AGE_UNIT} | _TIME_UNITS
+# Figures outlets restate in their own words: lengths, ages and counts of at least _FIGURE_TERM_MIN (a smaller count,
+# "two people", is in too many facts of one story). Not spans of time: "three years", "a two-day summit" are of
+# anything (over every seventh BBC article, four pairs of facts joined on one). Sums of money and shares are
+# ``_same_measure``'s.
+_RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {_AGE_UNIT}
 
 
 def _figure_restated(a: _Prepared, b: _Prepared) -> bool:
     """Do two statements of different outlets, or two of their propositions, give the same figures of one thing (the
     same values of the same units, counting the same, a conversion in brackets aside: "the 30cm-diameter well" / "the
-    well measured 30 centimetres wide (11.8 inches)", "left unused for five years" / "… and had been abandoned for
-    around five years"), and share a word besides the figures' own that is no name (the "well" of both)? Outlets
+    well measured 30 centimetres wide (11.8 inches)", "a well of 40 metres" / "… was about 40 metres deep and had been
+    abandoned"), and share a word besides the figures' own that is no name (the "well" of both)? Outlets
     restating a measured or counted fact keep its figures and little else of its wording; a name in common is who or
     where, not what. A figure of one the other does not give is more than a restatement ("in addition to the 21 girls,
     a 20-month-old boy was released" / "welcomed the release of the 21 girls")."""
@@ -3149,7 +3151,7 @@ def _one_figure(f: Figure, g: Figure) -> bool:
         return False
     if f.relative or g.relative or f.unit in _MEASURES:
         return False
-    return f.unit in _RESTATED_UNITS or f.value >= _FIGURE_TERM_MIN
+    return f.unit in _RESTATED_UNITS or f.value >= _FIGURE_TERM_MIN and f.unit not in _TIME_UNITS
 
 
 def _figure_words(part: _Part) -> frozenset[str]:
@@ -3274,8 +3276,8 @@ def _shares_only_where_or_one_name(a: _Prepared, b: _Prepared) -> bool:
     name and nothing else, ``_shares_only_who`` one sharing a person's name and the words describing them."""
     x, y = a.whole, b.whole
     shared = x.terms & y.terms
-    if any("=" in term or term.isdigit() for term in shared):
-        return False
+    if x.counts.keys() & y.counts.keys() or any("=" in term or term.isdigit() for term in shared):
+        return False  # a count of one kind of thing in both ("added 337,000 jobs in October" / "the 337,000 new jobs")
     # A place both name as one: "Russian forces" of one and "sent to Russia" of the other share who, not where. A title
     # both write as a name is the person's ("Secretary of State Jo Roe"); "investigations" is no "Investigator".
     rest = shared - (a.places & b.places) - _SETTLEMENT_STEMS - _MONTH_STEMS - (_TITLE_STEMS & x.names & y.names)

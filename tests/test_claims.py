@@ -1259,6 +1259,9 @@ def test_a_denial_that_is_the_whole_claim_does_not_contest_it() -> None:
 
 
 def test_two_articles_of_one_outlet_are_one_source() -> None:
+    # A span of time is of anything.
+    assert _claim_count("Vellmark is holding a three-day festival of the poet's life.",
+                        "I have been sick for three days and want to make it to the festival.") == 2
     # A figure the other does not give: more than a restatement of the one they share.
     assert _claim_count("In addition to the 21 hostages, a 20-month-old boy born to one of them was freed, it said.",
                         "The governor said he welcomed the release of the 21 hostages before boarding a plane.") == 2
@@ -3080,12 +3083,11 @@ def _claim_count(*texts: str) -> int:
 
 
 def test_one_figure_two_outlets_restate_in_their_own_words_is_one_claim() -> None:
-    # The same width of the same well, as a diameter and as a width; the same years of disuse, in other words.
+    # The same width of the same well, as a diameter and as a width; the same depth, a conversion beside it.
     assert _claim_count("The 25cm-diameter well is too narrow for an adult to climb down.",
                         "The dry well measured just 25 centimetres wide (9.8 inches).") == 1
-    assert _claim_count("The well had been left unused for seven years and there were no warning signs.",
-                        "A farmer said the well was about 60 metres deep and had been abandoned for around seven "
-                        "years.") == 1
+    assert _claim_count("A farmer said the well was about 60 metres deep.",
+                        "The girl fell down a 60-metre-deep well (197 feet) on her uncle's farm.") == 1
 
 
 def test_one_figure_with_nothing_else_of_what_it_measures_in_common_stays_apart() -> None:
@@ -3094,6 +3096,9 @@ def test_one_figure_with_nothing_else_of_what_it_measures_in_common_stays_apart(
                         "Thieves cut a hole 25 centimetres wide in the fence.") == 2
     assert _claim_count("The 25cm-diameter well is too narrow for an adult to climb down.",
                         "The dry well measured just 30 centimetres wide (11.8 inches).") == 2
+    # A span of time is of anything.
+    assert _claim_count("Vellmark is holding a three-day festival of the poet's life.",
+                        "I have been sick for three days and want to make it to the festival.") == 2
     # A figure the other does not give: more than a restatement of the one they share.
     assert _claim_count("In addition to the 21 hostages, a 20-month-old boy born to one of them was freed, it said.",
                         "The governor said he welcomed the release of the 21 hostages before boarding a plane.") == 2
@@ -3119,6 +3124,11 @@ def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apar
         "Mira Castell of Dunmorrow, Harrowgate, received a bill of more than $2,000 for the rescue.",
         "Well, Mira Castell of Dunmorrow, Harrowgate, was in that boat."]))
     assert len(group_claims(statements)) == 2
+    # A count of one kind of thing in both is more than where: one fact.
+    assert len(group_claims(_found(Article(id="a", source_file="a.txt", title="t", paragraphs=[
+        "The US economy added 412,000 jobs in October, far more than Wall Street expectations.",
+        "The 412,000 new jobs added to payrolls in October were twice the figure Wall Street economists had forecast."
+    ])))) == 1
     # Places and a word of what happened in common ("investigations", no title here): linked as ever.
     announced, vowed = _outlets_statements(
         "Germany, Spain and the Netherlands have announced investigations into revelations in the leaked files.",
