@@ -847,9 +847,13 @@ def test_a_sentence_ends_where_scraping_lost_the_space_after_it() -> None:
     ("Nobody saw it.He left by the back door.", ["Nobody saw it.", "He left by the back door."]),
     ("Nobody saw it.Now, he says, the door was open.", ["Nobody saw it.", "Now, he says, the door was open."]),
     ("Was it the wind?I think so, said the guard.", ["Was it the wind?", "I think so, said the guard."]),
+    # An acronym's stop before a word that only opens sentences.
+    ("Rings were seen off the UK.The sea is full of eddies.", ["Rings were seen off the UK.", "The sea is full of eddies."]),
+    ("The pact was signed by NATO.It took a year.", ["The pact was signed by NATO.", "It took a year."]),
     # No sentence's end: abbreviations, initials, numbers, web addresses, names written with a stop.
     ("The U.S. Army and the U.N. met e.g. in Vell on Monday.", None),
     ("Jo Roe, a Ph.D. student, read J.R.R. Tolkien at No.1 Vell Road.", None),
+    ("Jo Roe files her taxes at GOV.UK and at VELL.Com by May.", None),
     ("The rate rose to 3.5 per cent, says bbc.co.uk in its report.", None),
     ("The worm is called Vellbug.AB and it spread fast.", None),
     ("The Vellbug.B worm spread fast, says www.vell.Info in its report.", None),
