@@ -4495,8 +4495,14 @@ SHINGLE = 4  # words per shingle: long enough to be specific, short enough to su
 MIN_SIMILARITY = 85  # partial_ratio over normalised wording, 0-100
 
 
+# An abbreviated title as its word: "for Gen. Flynn" and "for General Flynn" are one wording.
+_ABBREVIATED_TITLE = re.compile(rf"\b(?:{'|'.join(re.escape(short) for short in sorted(speech.ROLE_ABBREVIATIONS))})",
+                                re.IGNORECASE)
+
+
 def normalise(text: str) -> list[str]:
-    """Lowercased words without punctuation, editors' brackets kept as words."""
+    """Lowercased words without punctuation, abbreviated titles written out, editors' brackets kept as words."""
+    text = _ABBREVIATED_TITLE.sub(lambda title: speech.ROLE_ABBREVIATIONS[title[0].lower()], text)
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
 
 

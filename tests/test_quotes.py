@@ -442,6 +442,12 @@ def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     assert len(groups) == 1
 
 
+def test_one_quote_with_a_title_abbreviated_in_one_outlet_and_written_out_in_another_is_one_group() -> None:
+    a = find_quotes(article('"I feel very sorry for Gen. Vell," Roe told reporters.', id="a"), [])
+    b = find_quotes(article('"I feel sorry for General Vell," Roe said on Friday.', id="b"), [])
+    assert len(group_quotes(a + b)) == 1
+
+
 def test_a_single_word_in_marks_is_no_variant_of_a_long_quote() -> None:
     a = find_quotes(article('"Every person deserves the same protection under this law," Rutte said.', id="a"), [])
     b = find_quotes(article('Rutte said the definition of "person" includes businesses.', id="b"), [])
