@@ -3883,9 +3883,9 @@ def test_a_quoted_word_running_into_the_object_of_someones_verb_is_not_their_wor
     assert said.speaker_name == "Vellum"
 
 
-def test_he_is_the_subject_after_an_opening_participle_not_a_rival_listed_after_like() -> None:
-    # The sentence opens with a participle phrase whose doer is its subject, Ortland; the rivals are only named in a
-    # list after "like": "he" is Ortland.
+def test_he_is_not_the_last_of_rivals_listed_after_like() -> None:
+    # The rivals are named only in a list after "like", the last joined by "and": "he" is not the last rival but
+    # Ortland, who swiped at them.
     [quote] = quotes_with_names(
         "Gov. Sam Ortland of Vermont said on Tuesday that he would run for president.",
         "Trying to win back the voters of his own party, Mr. Ortland took a swipe at his rivals in the Senate, like "
@@ -3941,3 +3941,13 @@ def test_a_platform_user_named_by_a_handle_is_the_speaker() -> None:
         "A Weibo user wrote: “Parents must watch their children at all times.”",
     )
     assert unnamed.speaker_name is None
+
+
+def test_he_is_none_of_several_people_named_together() -> None:
+    # Three men are named in one list and none of them alone: "he" may be any of them, so the speaker is unknown.
+    [quote] = quotes_with_names(
+        "Hollywood stars Pete Arlo, Ben Coyle and Tom Vale are also in the audience for the biggest night in film.",
+        "The crowd screamed when he arrived on the red carpet. “It is unlike anything I have ever seen,” he told "
+        "reporters.",
+    )
+    assert quote.speaker_name is None
