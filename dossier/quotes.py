@@ -2800,11 +2800,11 @@ def _reporter_of_unsure_gender(
     return None if _unnamed_reporter_since(names.paragraphs, pos, at) else full
 
 
-# Names joined to the one after them by "and" or "or" (and commas): "like Jo Roe, Al Poe and " holds the last
-# name in the same place as the first.
 # A word that puts the name after it out of a subject's place: a preposition or an article ("a Roe fan").
 _NO_SUBJECT_BEFORE = speech.OBJECT_POSITION_WORDS | speech.ARTICLES
 _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*"
+# Names joined to the one after them by "and" or "or" (and commas): "like Jo Roe, Al Poe and " holds the last
+# name in the same place as the first.
 _NAMES_JOINED_BEFORE = re.compile(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+$")
 
 
