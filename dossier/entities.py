@@ -421,7 +421,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     prose = _quoted_titles(prose, article.paragraphs)
-    _possessive_names(prose, article.paragraphs)
+    prose = _possessive_names(prose, article.paragraphs)
     prose = _people_possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
     prose = _body_endings(prose, article.paragraphs)
@@ -456,11 +456,13 @@ def find_mentions(article: Article) -> list[Mention]:
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")  # six characters at most
 # A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
-# A body's name ending in a possessive that a verb in the past and its clause follow: "Lloyd's announced that",
-# "Sainsbury's said on Monday" (not "Acme's claims", "Acme's added power": a noun, a describing word).
-_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(
+# What follows a body's name's own "'s", which owns nothing: a verb in the past and its clause ("Lloyd's announced
+# that", "Sainsbury's said on Monday"), "of" and a name ("Lloyd's of London") or the sentence's end ("rated A2 by
+# Moody's."); not a noun or a describing word ("Acme's claims", "Acme's added power").
+_OWN_POSSESSIVE_AFTER = re.compile(r"['’]s(?: (?:" + "|".join(sorted(
     w for w in REPORTING_VERBS | PUBLISHING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote")))
-    + r") (?:that|it|on|in)\b")
+    + r") (?:that|it|on|in)\b| of [A-Z]|[.;:]?$|[.;:] )")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 # A surname right after an editor's bracketed insertion of the given name: "Sanders" of "[Bernie] Sanders".
@@ -502,15 +504,35 @@ def _people_possessive_names(mentions: list[Mention], paragraphs: list[str]) -> 
     return [m for m in mentions if id(m) not in gone]
 
 
-def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A body's "'s" that a verb follows owns nothing: it is part of the name ("the bank Lloyd's announced that"),
-    which without it is another name (a "Lloyd"). Not where the article names the body without it: there the
-    "'s" is "has" ("Acme's said that", of Acme)."""
+def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A body's "'s" that a verb, "of" and a name or the sentence's end follows owns nothing: it is part of the name
+    ("the bank Lloyd's announced that"), which without it is another name (a "Lloyd"); so is every "'s" after that
+    name in the article, with the capitalised words after it that end in a body's head ("Moody's Investors Service").
+    Not where the article names the body without it: there the "'s" is "has" ("Acme's said that", of Acme) or
+    owns something."""
+    followed: dict[str, list[Mention]] = defaultdict(list)  # a name -> its uses with "'s" after them
+    alone: set[str] = set()
+    own: set[str] = set()
     for m in mentions:
-        if m.kind == ORG and _POSSESSIVE_NAME_AFTER.match(paragraphs[m.paragraph], m.end) and not any(
-                other is not m and other.text == m.text for other in mentions):
+        paragraph = paragraphs[m.paragraph]
+        if not _POSSESSIVE.match(paragraph, m.end):
+            alone.add(m.text)
+            continue
+        followed[m.text].append(m)
+        if m.kind == ORG and _OWN_POSSESSIVE_AFTER.match(paragraph, m.end):
+            own.add(m.text)
+    starts = {(m.paragraph, m.start): m for m in mentions}
+    gone: set[int] = set()
+    for text in sorted(own - alone):
+        for m in followed[text]:
             m.end += 2
-            m.text = paragraphs[m.paragraph][m.start : m.end]
+            m.text, m.kind = paragraphs[m.paragraph][m.start : m.end], ORG
+            after = starts.get((m.paragraph, m.end + 1))
+            if after and after.kind == ORG and after.text.split()[-1] in ORG_CUES:
+                gone.add(id(after))
+                m.end = after.end
+                m.text = paragraphs[m.paragraph][m.start : m.end]
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _time_before(paragraph: str, start: int) -> bool:

@@ -173,6 +173,13 @@ def test_a_chamber_before_its_leaders_title_is_a_body() -> None:
     assert found.get("Jo Roe") == "person"
 
 
+def test_a_body_whose_name_ends_in_its_own_possessive_keeps_it_everywhere() -> None:
+    found = mentions("Investors at Quorbell's Ratings Service were told on Monday.",
+                     "The bonds were rated A2 by Quorbell's.")
+    assert found == {"Quorbell's Ratings Service": "organization", "Quorbell's": "organization"}
+    assert "Quorbell's" not in mentions("The bonds were rated A2 by Quorbell. Quorbell's analysts agreed.")
+
+
 def test_a_known_short_form_of_a_body_is_the_body() -> None:
     dossier, _ = build(article("Facebook said the page broke no rules. Facebook removed the post later.",
                                "Many of my FB friends have shared it."))
