@@ -1897,7 +1897,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         elif (len(words) == 1 and _TOLD_THE.search(paragraph, 0, m.start) and m.text not in TITLE_WORDS
               and m.text not in DESCRIPTIVE_WORDS and m.text not in gazetteer().demonyms):
             m.kind = ORG  # "told the Vellian": one word after "the" that is told something is an outlet or a body
-        if m.kind == ORG and len(words) == 1 and (the := _CAPITAL_THE_BEFORE.search(paragraph, 0, m.start)):
+        the = _CAPITAL_THE_BEFORE.search(paragraph, max(0, m.start - CUE_REACH), m.start) if len(words) == 1 else None
+        if m.kind == ORG and the:
             m.start = the.start(1)  # "told The Vellian": a capital "The" mid-sentence is the body's name's own
             m.text = paragraph[m.start : m.end]
         if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
