@@ -509,7 +509,8 @@ def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> list[Me
     ("the bank Lloyd's announced that"), which without it is another name (a "Lloyd"); so is every "'s" after that
     name in the article, with the capitalised words after it that end in a body's head ("Moody's Investors Service").
     Not where the article names the body without it: there the "'s" is "has" ("Acme's said that", of Acme) or
-    owns something."""
+    owns something; nor after a place's name ("modeled after Delaware's."), whose "'s" owns what the sentence left
+    out."""
     followed: dict[str, list[Mention]] = defaultdict(list)  # a name -> its uses with "'s" after them
     alone: set[str] = set()
     own: set[str] = set()
@@ -519,7 +520,7 @@ def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> list[Me
             alone.add(m.text)
             continue
         followed[m.text].append(m)
-        if m.kind == ORG and _OWN_POSSESSIVE_AFTER.match(paragraph, m.end):
+        if m.kind == ORG and m.text not in gazetteer().places and _OWN_POSSESSIVE_AFTER.match(paragraph, m.end):
             own.add(m.text)
     starts = {(m.paragraph, m.start): m for m in mentions}
     gone: set[int] = set()
@@ -1898,8 +1899,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
               and m.text not in DESCRIPTIVE_WORDS and m.text not in gazetteer().demonyms):
             m.kind = ORG  # "told the Vellian": one word after "the" that is told something is an outlet or a body
         the = _CAPITAL_THE_BEFORE.search(paragraph, max(0, m.start - CUE_REACH), m.start) if len(words) == 1 else None
-        if m.kind == ORG and the:
-            m.start = the.start(1)  # "told The Vellian": a capital "The" mid-sentence is the body's name's own
+        if m.kind == ORG and the and _keeps_its_the(m.text):
+            m.start = the.start(1)  # "told The Guardian": a capital "The" mid-sentence is the paper's name's own
             m.text = paragraph[m.start : m.end]
         if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
             # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
@@ -2943,14 +2944,18 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _THE_AND_WORD = re.compile(r"The ([A-Z][a-z]+)")
 
 
-def _titled_surface(mention: Mention) -> str:
-    """A name as a page shows it: its surface, but a capital "The" kept before one word, where it is written
-    mid-sentence (``_drop_article`` drops it opening one): before an ordinary word, without which the name is a
-    common noun ("The Paper"), and before a body's name ("told The Vellian")."""
-    the_and_word = _THE_AND_WORD.fullmatch(mention.text)
-    if the_and_word and (mention.kind == ORG or the_and_word.group(1).lower() in ordinary_words()):
-        return mention.text
-    return _surface(mention.text)
+def _keeps_its_the(word: str) -> bool:
+    """Whether a capital "The" before a one-word name, written mid-sentence, is the name's own: before an ordinary word,
+    without which the name is a common noun ("The Paper"), and before a newspaper's or a news outlet's name ("The
+    Guardian"); not before a group's ("the Taliban", which a caption's "Image caption The Taliban" capitalises)."""
+    return word.lower() in ordinary_words() or word in NEWSPAPER_HEADS or f"The {word}" in outlets.NAMES
+
+
+def _titled_surface(text: str) -> str:
+    """A name as a page shows it: its surface, but a capital "The" kept before one word that keeps it
+    (``_keeps_its_the``), where it is written mid-sentence (``_drop_article`` drops it opening one)."""
+    the_and_word = _THE_AND_WORD.fullmatch(text)
+    return text if the_and_word and _keeps_its_the(the_and_word.group(1)) else _surface(text)
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9 ]")
@@ -5296,7 +5301,7 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
     cluster's ``_cluster_kind``, if known; ``makers``: the dossier's one-word names of bodies)."""
     names = [m for m in cluster if not _is_role_only(m)] or cluster
     kind = kind or _cluster_kind(cluster)
-    counts = Counter(_titled_surface(m) for m in names)
+    counts = Counter(_titled_surface(m.text) for m in names)
     for form in [f for f in counts if _THE_AND_WORD.fullmatch(f) and f[4:] in counts]:
         counts[form] += counts.pop(form[4:])  # "the Vellian", "The Vellian reported": its own "The", once written
     if kind == PLACE:
