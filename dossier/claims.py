@@ -34,7 +34,8 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   predicate negated against a majority that puts it forward ("did not see any casualties"
   among "12 killed"; "…but didn't derail" disputes nothing about a collision). A negated
   denial ("did not deny") is not a dispute; nor, within a claim, a denial of something the
-  claim does not tell ("disputed claims of bias and called on…"), nor one among statements
+  claim does not tell ("disputed claims of bias and called on…"; a denial of an act, "denied that he asked Roe
+  to…", must name the act most of the claim's statements tell), nor one among statements
   that deny the same thing (the claim is the denial). Claims whose statements put the same predicate
   the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
@@ -1816,6 +1817,8 @@ _REPORT_NOUNS = (
     r"announcements?|findings?|revelations?|news|word|evidence|proof|rumou?rs?|speculation|indications?|"
     r"signs?|fears?|concerns?|beliefs?|insistence"
 )
+# Participles that open a further claim of the same speaker: "…, adding that…", "…, stating, “…”".
+_FURTHER_SAYING_VERBS = "adding|noting|saying|stating|warning|insisting|arguing|explaining"
 # Where a sentence passes from one proposition to the next: semicolons, dashes, commas
 # before a conjunction, a relative pronoun, a participle ("…, decrying the deployment") or
 # a new subject ("…, she did not…"), and a report noun's "that". The group names whether
@@ -1826,7 +1829,7 @@ _PROPOSITION_BREAK = _Folded(
     r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
     r"|,\s+(?=(?:[\w'’.-]+\s+){1,4}(?:said|says|added|adds|stated|wrote),?\s+[“\"])"  # "Y, X said, “Z”"
     rf"|\b(?P<noun>{_REPORT_NOUNS})(?:\s+(?:from|by|in|of|on)\s+[^,;]{{1,40}}?)?\s+that(?=\s))"
-    r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
+    rf"|,\s+(?=(?:{_FURTHER_SAYING_VERBS})\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
     r"hours|days)\b|[a-z]+ing\b)))\s*",
 )
@@ -3691,8 +3694,9 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
     """A denial disputes its claim only if what it denies is what the claim's other statements put forward:
     among statements that themselves deny ("China denied the reports", "Beijing has denied making the
     shipments") it agrees, and "disputed claims of racism and called on the group to withdraw" disputes
-    nothing of a claim that the group was called on to withdraw. A denial naming nothing of its own ("denied
-    the reports") disputes whatever its claim tells."""
+    nothing of a claim that the group was called on to withdraw; a denial of an act, only the act its claim tells
+    (``_denies_told_act``). A denial naming nothing of its own ("denied the reports") disputes whatever its claim
+    tells."""
     if len(group) < 2 or all(statement.stance != "disputes" for statement in group):
         return
     forward = [p for p in prepared if not p.statement.negated]
@@ -3928,8 +3932,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
-    framed = _disputed_frame(sentence, claim_clause(sentence))
-    reported = re.sub(r"\s+", " ", framed or claim_clause(sentence))
+    told = claim_clause(sentence)
+    framed = _disputed_frame(sentence, told)
+    reported = re.sub(r"\s+", " ", framed or told)
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
     long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence) and not framed
@@ -3997,7 +4002,7 @@ _DISPUTING_VERB = _Folded(rf"\b(?:{_DISPUTE_CUES})\b")
 # What may stand between such a verb and the clause it governs: a few words, its object ("any claims", "the report").
 _FRAME_GAP_WORDS = 6
 # A further saying after the disputed clause: "…, stating, “The decision has no connection…”".
-_FURTHER_SAYING = re.compile(r",\s+(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b")
+_FURTHER_SAYING = re.compile(rf",\s+(?:{_FURTHER_SAYING_VERBS})\b")
 
 
 def _disputed_frame(sentence: str, reported: str) -> str | None:
