@@ -34,7 +34,8 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   predicate negated against a majority that puts it forward ("did not see any casualties"
   among "12 killed"; "…but didn't derail" disputes nothing about a collision). A negated
   denial ("did not deny") is not a dispute; nor, within a claim, a denial of something the
-  claim does not tell ("disputed claims of bias and called on…"), nor one among statements
+  claim does not tell ("disputed claims of bias and called on…"; a denial of an act, "denied that he asked Roe
+  to…", must name the act most of the claim's statements tell), nor one among statements
   that deny the same thing (the claim is the denial). Claims whose statements put the same predicate
   the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
@@ -874,6 +875,46 @@ def _denies_happening(sentence: str) -> bool:
         return False
     match, _ = found
     return match.group(0).lower().endswith(" that") or bool(_HAPPENING_AFTER.match(sentence, match.end()))
+
+
+@lru_cache(maxsize=65536)
+def _denied_act(sentence: str) -> tuple[str, frozenset[str]] | None:
+    """What the sentence's denial of a happening denies was done: the stem of the verb of the clause it governs, and
+    the stems of that clause's words after the verb (its object and complement; the clause's other words when none
+    follow). "denied that he asked Roe to stop the inquiry" → (ask, {roe, stop, inquiri}); "denied ever threatening
+    her prospects" → (threaten, {prospect}). None when it denies a thing ("denied the reports"), a state ("denied
+    the troops are in Vell") or a clause whose verb is not found."""
+    if not _denies_happening(sentence):
+        return None
+    match, _ = _denial(sentence)
+    governed = re.sub(r"^\s*that\b", "", _DENIAL_SCOPE_END.split(sentence[match.end() :], maxsplit=1)[0])
+    gerund = _GERUND.match(governed)
+    if gerund:
+        verb, after = _stem(gerund.group("verb")), governed[gerund.end() :]
+    else:
+        found = _main_verb(governed)
+        if found is None or found[1] is None:
+            return None
+        verb, after = found[1], governed[found[0] :]
+    words = frozenset(_content_stems(after)) - {verb} or frozenset(_content_stems(governed)) - {verb}
+    return verb, words
+
+
+_GERUND = re.compile(r"\s*(?:ever\s+|having\s+)?(?P<verb>[a-z]+ing)\b")
+
+
+def _denies_told_act(sentence: str, forward: list[_Prepared]) -> bool:
+    """Does the sentence's denial deny the act its claim tells: is the denied verb (or one of its word family) told by
+    at least half the statements putting the claim forward, one of which shares a word of what follows that verb?
+    "Lee denied that he asked Roe to stop the inquiry" disputes no claim that "Lee fired Roe for lying", though both
+    name the two men and one member says Lee asked Roe. True when the denial names no act to compare
+    (``_denied_act``)."""
+    act = _denied_act(sentence)
+    if act is None:
+        return True
+    verb, words = act
+    telling = [item for item in forward if verb in _told_events(item)]
+    return 2 * len(telling) >= len(forward) and any(words & _asserted_terms(item) for item in telling)
 
 
 def stance_of(sentence: str) -> str:
@@ -1776,6 +1817,8 @@ _REPORT_NOUNS = (
     r"announcements?|findings?|revelations?|news|word|evidence|proof|rumou?rs?|speculation|indications?|"
     r"signs?|fears?|concerns?|beliefs?|insistence"
 )
+# Participles that open a further claim of the same speaker: "…, adding that…", "…, stating, “…”".
+_FURTHER_SAYING_VERBS = "adding|noting|saying|stating|warning|insisting|arguing|explaining"
 # Where a sentence passes from one proposition to the next: semicolons, dashes, commas
 # before a conjunction, a relative pronoun, a participle ("…, decrying the deployment") or
 # a new subject ("…, she did not…"), and a report noun's "that". The group names whether
@@ -1786,7 +1829,7 @@ _PROPOSITION_BREAK = _Folded(
     r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
     r"|,\s+(?=(?:[\w'’.-]+\s+){1,4}(?:said|says|added|adds|stated|wrote),?\s+[“\"])"  # "Y, X said, “Z”"
     rf"|\b(?P<noun>{_REPORT_NOUNS})(?:\s+(?:from|by|in|of|on)\s+[^,;]{{1,40}}?)?\s+that(?=\s))"
-    r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
+    rf"|,\s+(?=(?:{_FURTHER_SAYING_VERBS})\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
     r"hours|days)\b|[a-z]+ing\b)))\s*",
 )
@@ -3651,8 +3694,9 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
     """A denial disputes its claim only if what it denies is what the claim's other statements put forward:
     among statements that themselves deny ("China denied the reports", "Beijing has denied making the
     shipments") it agrees, and "disputed claims of racism and called on the group to withdraw" disputes
-    nothing of a claim that the group was called on to withdraw. A denial naming nothing of its own ("denied
-    the reports") disputes whatever its claim tells."""
+    nothing of a claim that the group was called on to withdraw; a denial of an act, only the act its claim tells
+    (``_denies_told_act``). A denial naming nothing of its own ("denied the reports") disputes whatever its claim
+    tells."""
     if len(group) < 2 or all(statement.stance != "disputes" for statement in group):
         return
     forward = [p for p in prepared if not p.statement.negated]
@@ -3672,7 +3716,8 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
         if denied is not None and denied & item.whole.events and _denies_happening(statement.text):
             denied &= item.whole.events
             compared = told_events
-        if not forward or (denied is not None and not denied & compared):
+        if not forward or (denied is not None and not denied & compared) or not _denies_told_act(
+                statement.text, forward):
             statement.stance = _stance_besides_denial(statement.text)
 
 
@@ -3887,10 +3932,12 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
-    reported = re.sub(r"\s+", " ", claim_clause(sentence))
+    told = claim_clause(sentence)
+    framed = _disputed_frame(sentence, told)
+    reported = re.sub(r"\s+", " ", framed or told)
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
-    long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence)
+    long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence) and not framed
     said = _QUOTE_TO_END.search(sentence) if long else None
     if said and said.group("quote") not in clause:
         # Only the words before the verb were kept, too many to show what was said: the point is the quote.
@@ -3907,8 +3954,8 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # 'Jo Roe, who lives nearby, told the Post: "It happened on a bend"': the quote is the point, the pronoun
         # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
         return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
-    if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
-            or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
+    if not framed and (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
+                       or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
         head = trim(sentence[: tail.start() + 1]) if tail and tail.start() > 20 else ""
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
@@ -3948,6 +3995,36 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+# A verb that disputes what it governs: "denied that…", "rejected any claims that…", "refused to confirm the report…".
+_DISPUTING_VERB = _Folded(rf"\b(?:{_DISPUTE_CUES})\b")
+# What may stand between such a verb and the clause it governs: a few words, its object ("any claims", "the report").
+_FRAME_GAP_WORDS = 6
+# A further saying after the disputed clause: "…, stating, “The decision has no connection…”".
+_FURTHER_SAYING = re.compile(rf",\s+(?:{_FURTHER_SAYING_VERBS})\b")
+
+
+def _disputed_frame(sentence: str, reported: str) -> str | None:
+    """The sentence from its start to the end of ``reported`` (its claim clause) when a verb that disputes what it
+    governs, itself not negated, introduces that clause: what a subject denies, rejects or declines to confirm is no
+    fact to title a claim with, so the title keeps who disputes it ("The Bureau rejected any claims that the funds
+    were tied to the meeting", not "The funds were tied to the meeting"); a further saying ("…, stating, “…”") is left
+    out. None otherwise: "did not deny that…" puts its clause forward."""
+    start = sentence.find(reported)
+    if start <= 0:
+        return None
+    plain = _outside_quotes(sentence[:start])
+    verb = next(reversed(list(_DISPUTING_VERB.finditer(plain))), None)
+    if verb is None or _NEGATED.search(plain[: verb.start()]) or (
+            _DENY.search(verb.group(0)) and _WITHHELD.match(plain, verb.end())):
+        return None
+    between = plain[verb.end() :]
+    if len(between.split()) > _FRAME_GAP_WORDS or any(
+            not _REPORT_NOUN.fullmatch(cue.group(0)) for cue in _CUE.finditer(between)):
+        return None
+    further = _FURTHER_SAYING.search(reported)
+    return sentence[:start] + (reported[: further.start()] if further else reported)
 
 
 _TITLE_LEAD_IN = re.compile(cues.TITLE_LEAD_IN)
