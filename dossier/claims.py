@@ -84,10 +84,11 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 import Stemmer
 
@@ -3777,18 +3778,9 @@ def summarise(statements: list[Statement]) -> str:
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
     three statements or more, a well-ranked one clearly more like the others comes first: the
     title tells what they share, not what one of them adds."""
-    def rank(statement: Statement) -> tuple[bool, bool, bool, bool, int, int, str, int]:
-        # A denial's wording is the last choice: the title states the claim, not its rebuttal. Among whole
-        # clauses opening on a subject, a named source's words an outlet only relays ("…, according to a militant
-        # site") come after the outlets' own: they would read as what the outlets agree on.
-        broken, subject, length = _title(statement).rank
-        relayed = statement.stance == "reports" and statement.source_name is not None
-        denial, fragment = statement.stance == "disputes", subject >= _PRONOUN_RANK
-        return (denial, broken, fragment, relayed, subject, length, statement.article, statement.paragraph)
-
-    best = min(statements, key=rank)
+    best = min(statements, key=_title_rank)
     if len(statements) >= _TITLE_SHARING_MIN:
-        best = _most_shared(best, statements, rank)
+        best = _most_shared(best, statements)
     text = _title(best).text
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
@@ -3801,6 +3793,34 @@ def summarise(statements: list[Statement]) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _TitleRank(NamedTuple):
+    """How well a statement serves as its claim's title, compared field by field (lower is better). A denial's wording
+    is the last choice: the title states the claim, not its rebuttal. Among whole clauses opening on a subject, a
+    named source's words an outlet only relays ("…, according to a militant site") come after the outlets' own: they
+    would read as what the outlets agree on."""
+
+    denial: bool
+    broken: bool  # unbalanced or verbless (``_Title.rank``)
+    fragment: bool  # opening on a pronoun or as a fragment
+    relayed: bool
+    subject: int  # ``_subject_rank``
+    length: int  # words
+    article: str
+    paragraph: int
+
+    @property
+    def flawed(self) -> bool:
+        """A denial, broken, a fragment or relayed: a title only when nothing better is found."""
+        return self.denial or self.broken or self.fragment or self.relayed
+
+
+def _title_rank(statement: Statement) -> _TitleRank:
+    broken, subject, length = _title(statement).rank
+    return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
+                      statement.stance == "reports" and statement.source_name is not None, subject, length,
+                      statement.article, statement.paragraph)
+
+
 # A claim this large picks its title by what its statements share (``summarise``); a pair shares all it has.
 _TITLE_SHARING_MIN = 3
 # The members a title is compared with: enough to tell what most of them say, few enough for a claim of hundreds.
@@ -3811,7 +3831,7 @@ _TITLE_COPY = 0.8  # the likeness of two wordings of one sentence (a reprint, a 
 _PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a fragment
 
 
-def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[Statement], tuple]) -> Statement:
+def _most_shared(best: Statement, statements: list[Statement]) -> Statement:
     """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
     ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
     denial, not broken, not relayed from a named source, opening on a subject rather than a pronoun, short enough to
@@ -3825,8 +3845,9 @@ def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[S
         shared = [score for score in scores if score < _TITLE_COPY]
         return sum(shared) / max(len(shared), 1)
 
-    candidates = [s for s in statements if s is best or (not any(rank(s)[:4]) and rank(s)[5] <= _MAX_SUMMARY_WORDS)]
-    chosen = min(candidates, key=lambda s: (-likeness(s), rank(s)))
+    candidates = [s for s in statements
+                  if s is best or (not _title_rank(s).flawed and _title_rank(s).length <= _MAX_SUMMARY_WORDS)]
+    chosen = min(candidates, key=lambda s: (-likeness(s), _title_rank(s)))
     return chosen if likeness(chosen) >= likeness(best) + _TITLE_SHARING_MARGIN else best
 
 
