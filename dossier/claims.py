@@ -1171,8 +1171,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 if source is None and run_on and not _CUE.search(paragraph[: run_on.end()]):
                     source = _run_on_speaker(quotes, index, fullest)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
-            opening = (not quoted and _HE_OR_SHE.search(sentence)
-                       and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
+            opening = not quoted and _HE_OR_SHE.search(sentence) and _CLAUSE_HE_OR_SHE.match(claim_clause(sentence))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(sure, owners, opening.group(1), fullest, named_source) if opening else None
@@ -1532,6 +1531,8 @@ def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) 
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A "he"/"she" opening a claim clause, after the writer's comment if any ("Not surprisingly, he plans…").
+_CLAUSE_HE_OR_SHE = re.compile(rf"\W*(?:{cues.COMMENT_OPENING})?(he|she)\b", re.IGNORECASE)
 # A "he"/"she" as the sentence's subject: first, or after a short opening phrase ("In the sixth, he landed…").
 _OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -3935,7 +3936,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
-    clause = _without_lead_in(_LEADING_CONNECTIVE.sub("", clause))
+    clause = _without_lead_in(_COMMENT_OPENING.sub("", _LEADING_CONNECTIVE.sub("", clause)))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
@@ -4012,7 +4013,35 @@ def _with_referent(clause: str, referent: str) -> str:
     if found.group("subject").lower() in ("it", "they") and (_COPULA_AFTER.match(clause, found.end())
                                                              or clause[found.end():found.end() + 1] in "'’"):
         return clause  # "it's not just…": a copula contracted
-    return referent + clause[found.end():]
+    rest = _expanded_contraction(clause[found.end():])
+    return clause if rest is None else referent + rest
+
+
+# The verbs a "he’ll", "she’s" or "he’d" stands for, written out when a name replaces the pronoun ("Roe’ll" is no
+# English): "’ll" is "will"; "’s" and "’d" are each two verbs, told by the word after them (adverbs skipped: "he’s
+# not running"); where it does not tell ("he’s expected to", "he’d come"), None.
+_CONTRACTED_ON_PRONOUN = re.compile(r"['’](?P<verb>ll|s|d)\b(?:\s+(?:(?:not|never|also|still|just|already|now|"
+                                    r"long|really|probably)\s+)*)?(?P<next>[a-z]+)?")
+_CONTRACTION_VERBS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("ll", "will", re.compile(r"[a-z]*")),
+    ("s", "has", re.compile(r"been|got|gotten")),
+    ("s", "is", re.compile(r"[a-z]+ing|a|an|the|no|in|at|on|out|back|from|about|to")),
+    ("d", "had", re.compile(r"been|better|got|gotten|[a-z]*[^e\W]ed")),
+    ("d", "would", re.compile(r"be|have|like|love|rather|prefer")),
+)
+
+
+def _expanded_contraction(rest: str) -> str | None:
+    """``rest``, what follows a pronoun, with a verb contracted onto the pronoun written out ("’ll make" → " will
+    make"); unchanged without one; None when the contraction's verb is not clear from what follows it."""
+    found = _CONTRACTED_ON_PRONOUN.match(rest)
+    if not found:
+        return rest
+    following = found.group("next") or ""
+    for contracted, verb, before in _CONTRACTION_VERBS:
+        if found.group("verb").lower() == contracted and before.fullmatch(following):
+            return f" {verb}{rest[found.end('verb'):]}"
+    return None
 
 
 # A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"
@@ -4102,6 +4131,7 @@ _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
 _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)
+_COMMENT_OPENING = re.compile("^" + cues.COMMENT_OPENING, re.IGNORECASE)
 
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
