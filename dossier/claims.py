@@ -3936,7 +3936,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
-    clause = _without_lead_in(_COMMENT_OPENING.sub("", _LEADING_CONNECTIVE.sub("", clause)))
+    clause = _without_lead_in(_without_comment(_LEADING_CONNECTIVE.sub("", clause), referent, source_name, quoted))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
@@ -3967,9 +3967,27 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         closing.append(ending)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
-    if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+    if source_name and _speakers_pronoun(clause, quoted):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+def _speakers_pronoun(clause: str, quoted: bool) -> bool:
+    """Does the clause open on a pronoun its title gives as a source's words: "I", "we", … (any ``_SPEAKERS_PRONOUN`` in
+    a speaker's ``quoted`` words)?"""
+    return bool(re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE))
+
+
+def _without_comment(clause: str, referent: str | None, source_name: str | None, quoted: bool) -> str:
+    """The clause without the writer's comment opening it ("Not surprisingly, he plans…", "Of course, the vote…"),
+    where what follows opens on its subject or on a pronoun the title names (whom "he" means, the speaker of "I"):
+    "Unfortunately, it hasn't…" keeps it, "It hasn't…" no better a title."""
+    found = _COMMENT_OPENING.match(clause)
+    if not found:
+        return clause
+    rest = clause[found.end():]
+    named = referent and _with_referent(rest, referent) != rest or source_name and _speakers_pronoun(rest, quoted)
+    return rest if named or _subject_rank(rest) < _PRONOUN_RANK else clause
 
 
 _TITLE_LEAD_IN = re.compile(cues.TITLE_LEAD_IN)
@@ -4025,7 +4043,8 @@ _CONTRACTED_ON_PRONOUN = re.compile(r"['’](?P<verb>ll|s|d)\b(?:\s+(?:(?:not|ne
 _CONTRACTION_VERBS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("ll", "will", re.compile(r"[a-z]*")),
     ("s", "has", re.compile(r"been|got|gotten")),
-    ("s", "is", re.compile(r"[a-z]+ing|a|an|the|no|in|at|on|out|back|from|about|to")),
+    ("s", "is", re.compile(r"[a-z]+ing|a|an|the|no|in|at|on|out|back|from|about|to|expected|due|(?:un)?likely|"
+                           r"(?:un)?able|ready|poised|keen|intent|aware|sure")),
     ("d", "had", re.compile(r"been|better|got|gotten|[a-z]*[^e\W]ed")),
     ("d", "would", re.compile(r"be|have|like|love|rather|prefer")),
 )
@@ -4191,7 +4210,8 @@ _AUXILIARY_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|co
 def _subject_rank(clause: str) -> int:
     """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
     pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
-    words = re.findall(r"[\w'’-]+", clause)
+    # "Of course, he…": the writer's comment before the subject opens no name.
+    words = re.findall(r"[\w'’-]+", _COMMENT_OPENING.sub("", clause))
     # "It’s been…", "We're adding…": a pronoun with its verb contracted onto it is a pronoun; so is "this"/"these"
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""

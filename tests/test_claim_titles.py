@@ -24,6 +24,7 @@ def title_of_last(*paragraphs: str) -> str:
     ("She’ll open the new harbour bridge on Friday at noon.", "Ilse Varga will open the new harbour bridge"),
     ("She's been to the harbour of Vell twice this year.", "Ilse Varga has been to the harbour of Vell"),
     ("She’s running for mayor of Vell in next year's election.", "Ilse Varga is running for mayor of Vell"),
+    ("She’s expected to open the harbour bridge on Friday.", "Ilse Varga is expected to open the harbour bridge"),
     ("She’d already signed the harbour plan with the port board.", "Ilse Varga had already signed the harbour plan"),
     # "She’s closed" is "she is closed" or "she has closed": the pronoun stays rather than a guess.
     ("She’s closed the harbour bridge to lorries until March.", "She’s closed the harbour bridge"),
