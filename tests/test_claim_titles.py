@@ -8,7 +8,7 @@ import pytest
 from dossier.claims import find_statements, summarise
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
-from dossier.structure import Article
+from dossier.structure import Article, Statement
 
 
 def title_of_last(*paragraphs: str) -> str:
@@ -45,3 +45,13 @@ def test_a_name_replacing_a_contracted_pronoun_writes_its_verb_out(sentence: str
 ])
 def test_the_writers_comment_opening_a_sentence_is_left_out_of_its_title(sentence: str, title: str) -> None:
     assert title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence).startswith(title)
+
+
+def test_a_comment_before_a_pronoun_is_no_name_to_open_a_title_on() -> None:
+    # "Interestingly, they…" names no one: the outlet that names who closed the bridge gives the title.
+    comment = Statement(article="a", paragraph=0, stance="asserts", outlet="Outlet a",
+                        text="Interestingly, they closed the harbour bridge to lorries on Monday morning.")
+    named = Statement(article="b", paragraph=0, stance="asserts", outlet="Outlet b",
+                      text="The port board closed the harbour bridge to lorries on Monday.")
+    assert summarise([comment, named]).startswith("The port board closed")
+    assert summarise([comment]).startswith("Interestingly, they closed")
