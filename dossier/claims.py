@@ -85,10 +85,11 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 import Stemmer
 
@@ -1211,8 +1212,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 if source is None and run_on and not _CUE.search(paragraph[: run_on.end()]):
                     source = _run_on_speaker(quotes, index, fullest)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
-            opening = (not quoted and _HE_OR_SHE.search(sentence)
-                       and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
+            opening = not quoted and _HE_OR_SHE.search(sentence) and _CLAUSE_HE_OR_SHE.match(claim_clause(sentence))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(sure, owners, opening.group(1), fullest, named_source) if opening else None
@@ -1572,6 +1572,8 @@ def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) 
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A "he"/"she" opening a claim clause, after the writer's comment if any ("Not surprisingly, he plans…").
+_CLAUSE_HE_OR_SHE = re.compile(rf"\W*(?:{cues.COMMENT_OPENING})?(he|she)\b", re.IGNORECASE)
 # A "he"/"she" as the sentence's subject: first, or after a short opening phrase ("In the sixth, he landed…").
 _OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -3822,18 +3824,9 @@ def summarise(statements: list[Statement]) -> str:
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
     three statements or more, a well-ranked one clearly more like the others comes first: the
     title tells what they share, not what one of them adds."""
-    def rank(statement: Statement) -> tuple[bool, bool, bool, bool, int, int, str, int]:
-        # A denial's wording is the last choice: the title states the claim, not its rebuttal. Among whole
-        # clauses opening on a subject, a named source's words an outlet only relays ("…, according to a militant
-        # site") come after the outlets' own: they would read as what the outlets agree on.
-        broken, subject, length = _title(statement).rank
-        relayed = statement.stance == "reports" and statement.source_name is not None
-        denial, fragment = statement.stance == "disputes", subject >= _PRONOUN_RANK
-        return (denial, broken, fragment, relayed, subject, length, statement.article, statement.paragraph)
-
-    best = min(statements, key=rank)
+    best = min(statements, key=_title_rank)
     if len(statements) >= _TITLE_SHARING_MIN:
-        best = _most_shared(best, statements, rank)
+        best = _most_shared(best, statements)
     text = _title(best).text
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
@@ -3846,6 +3839,34 @@ def summarise(statements: list[Statement]) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _TitleRank(NamedTuple):
+    """How well a statement serves as its claim's title, compared field by field (lower is better). A denial's wording
+    is the last choice: the title states the claim, not its rebuttal. Among whole clauses opening on a subject, a
+    named source's words an outlet only relays ("…, according to a militant site") come after the outlets' own: they
+    would read as what the outlets agree on."""
+
+    denial: bool
+    broken: bool  # unbalanced or verbless (``_Title.rank``)
+    fragment: bool  # opening on a pronoun or as a fragment
+    relayed: bool
+    subject: int  # ``_subject_rank``
+    length: int  # words
+    article: str
+    paragraph: int
+
+    @property
+    def flawed(self) -> bool:
+        """A denial, broken, a fragment or relayed: a title only when nothing better is found."""
+        return self.denial or self.broken or self.fragment or self.relayed
+
+
+def _title_rank(statement: Statement) -> _TitleRank:
+    broken, subject, length = _title(statement).rank
+    return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
+                      statement.stance == "reports" and statement.source_name is not None, subject, length,
+                      statement.article, statement.paragraph)
+
+
 # A claim this large picks its title by what its statements share (``summarise``); a pair shares all it has.
 _TITLE_SHARING_MIN = 3
 # The members a title is compared with: enough to tell what most of them say, few enough for a claim of hundreds.
@@ -3856,7 +3877,7 @@ _TITLE_COPY = 0.8  # the likeness of two wordings of one sentence (a reprint, a 
 _PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a fragment
 
 
-def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[Statement], tuple]) -> Statement:
+def _most_shared(best: Statement, statements: list[Statement]) -> Statement:
     """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
     ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
     denial, not broken, not relayed from a named source, opening on a subject rather than a pronoun, short enough to
@@ -3870,8 +3891,9 @@ def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[S
         shared = [score for score in scores if score < _TITLE_COPY]
         return sum(shared) / max(len(shared), 1)
 
-    candidates = [s for s in statements if s is best or (not any(rank(s)[:4]) and rank(s)[5] <= _MAX_SUMMARY_WORDS)]
-    chosen = min(candidates, key=lambda s: (-likeness(s), rank(s)))
+    candidates = [s for s in statements
+                  if s is best or (not _title_rank(s).flawed and _title_rank(s).length <= _MAX_SUMMARY_WORDS)]
+    chosen = min(candidates, key=lambda s: (-likeness(s), _title_rank(s)))
     return chosen if likeness(chosen) >= likeness(best) + _TITLE_SHARING_MARGIN else best
 
 
@@ -3961,7 +3983,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
-    clause = _without_lead_in(_LEADING_CONNECTIVE.sub("", clause))
+    clause = _without_lead_in(_without_comment(_LEADING_CONNECTIVE.sub("", clause), referent, source_name, quoted))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
@@ -3992,7 +4014,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         closing.append(ending)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
-    if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+    if source_name and _speakers_pronoun(clause, quoted):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
 
@@ -4025,6 +4047,24 @@ def _disputed_frame(sentence: str, reported: str) -> str | None:
         return None
     further = _FURTHER_SAYING.search(reported)
     return sentence[:start] + (reported[: further.start()] if further else reported)
+
+
+def _speakers_pronoun(clause: str, quoted: bool) -> bool:
+    """Does the clause open on a pronoun its title gives as a source's words: "I", "we", … (any ``_SPEAKERS_PRONOUN`` in
+    a speaker's ``quoted`` words)?"""
+    return bool(re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE))
+
+
+def _without_comment(clause: str, referent: str | None, source_name: str | None, quoted: bool) -> str:
+    """The clause without the writer's comment opening it ("Not surprisingly, he plans…", "Of course, the vote…"),
+    where what follows opens on its subject or on a pronoun the title names (whom "he" means, the speaker of "I"):
+    "Unfortunately, it hasn't…" keeps it, "It hasn't…" no better a title."""
+    found = _COMMENT_OPENING.match(clause)
+    if not found:
+        return clause
+    rest = clause[found.end():]
+    named = referent and _with_referent(rest, referent) != rest or source_name and _speakers_pronoun(rest, quoted)
+    return rest if named or _subject_rank(rest) < _PRONOUN_RANK else clause
 
 
 _TITLE_LEAD_IN = re.compile(cues.TITLE_LEAD_IN)
@@ -4068,7 +4108,36 @@ def _with_referent(clause: str, referent: str) -> str:
     if found.group("subject").lower() in ("it", "they") and (_COPULA_AFTER.match(clause, found.end())
                                                              or clause[found.end():found.end() + 1] in "'’"):
         return clause  # "it's not just…": a copula contracted
-    return referent + clause[found.end():]
+    rest = _expanded_contraction(clause[found.end():])
+    return clause if rest is None else referent + rest
+
+
+# The verbs a "he’ll", "she’s" or "he’d" stands for, written out when a name replaces the pronoun ("Roe’ll" is no
+# English): "’ll" is "will"; "’s" and "’d" are each two verbs, told by the word after them (adverbs skipped: "he’s
+# not running"); where it does not tell ("he’s expected to", "he’d come"), None.
+_CONTRACTED_ON_PRONOUN = re.compile(r"['’](?P<verb>ll|s|d)\b(?:\s+(?:(?:not|never|also|still|just|already|now|"
+                                    r"long|really|probably)\s+)*)?(?P<next>[a-z]+)?")
+_CONTRACTION_VERBS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("ll", "will", re.compile(r"[a-z]*")),
+    ("s", "has", re.compile(r"been|got|gotten")),
+    ("s", "is", re.compile(r"[a-z]+ing|a|an|the|no|in|at|on|out|back|from|about|to|expected|due|(?:un)?likely|"
+                           r"(?:un)?able|ready|poised|keen|intent|aware|sure")),
+    ("d", "had", re.compile(r"been|better|got|gotten|[a-z]*[^e\W]ed")),
+    ("d", "would", re.compile(r"be|have|like|love|rather|prefer")),
+)
+
+
+def _expanded_contraction(rest: str) -> str | None:
+    """``rest``, what follows a pronoun, with a verb contracted onto the pronoun written out ("’ll make" → " will
+    make"); unchanged without one; None when the contraction's verb is not clear from what follows it."""
+    found = _CONTRACTED_ON_PRONOUN.match(rest)
+    if not found:
+        return rest
+    following = found.group("next") or ""
+    for contracted, verb, before in _CONTRACTION_VERBS:
+        if found.group("verb").lower() == contracted and before.fullmatch(following):
+            return f" {verb}{rest[found.end('verb'):]}"
+    return None
 
 
 # A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"
@@ -4158,6 +4227,7 @@ _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
 _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)
+_COMMENT_OPENING = re.compile("^" + cues.COMMENT_OPENING, re.IGNORECASE)
 
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
@@ -4217,7 +4287,8 @@ _AUXILIARY_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|co
 def _subject_rank(clause: str) -> int:
     """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
     pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
-    words = re.findall(r"[\w'’-]+", clause)
+    # "Of course, he…": the writer's comment before the subject opens no name.
+    words = re.findall(r"[\w'’-]+", _COMMENT_OPENING.sub("", clause))
     # "It’s been…", "We're adding…": a pronoun with its verb contracted onto it is a pronoun; so is "this"/"these"
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""
