@@ -34,7 +34,8 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   predicate negated against a majority that puts it forward ("did not see any casualties"
   among "12 killed"; "…but didn't derail" disputes nothing about a collision). A negated
   denial ("did not deny") is not a dispute; nor, within a claim, a denial of something the
-  claim does not tell ("disputed claims of bias and called on…"), nor one among statements
+  claim does not tell ("disputed claims of bias and called on…"; a denial of an act, "denied that he asked Roe
+  to…", must name the act most of the claim's statements tell), nor one among statements
   that deny the same thing (the claim is the denial). Claims whose statements put the same predicate
   the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
@@ -84,10 +85,11 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 import Stemmer
 
@@ -876,6 +878,46 @@ def _denies_happening(sentence: str) -> bool:
     return match.group(0).lower().endswith(" that") or bool(_HAPPENING_AFTER.match(sentence, match.end()))
 
 
+@lru_cache(maxsize=65536)
+def _denied_act(sentence: str) -> tuple[str, frozenset[str]] | None:
+    """What the sentence's denial of a happening denies was done: the stem of the verb of the clause it governs, and
+    the stems of that clause's words after the verb (its object and complement; the clause's other words when none
+    follow). "denied that he asked Roe to stop the inquiry" → (ask, {roe, stop, inquiri}); "denied ever threatening
+    her prospects" → (threaten, {prospect}). None when it denies a thing ("denied the reports"), a state ("denied
+    the troops are in Vell") or a clause whose verb is not found."""
+    if not _denies_happening(sentence):
+        return None
+    match, _ = _denial(sentence)
+    governed = re.sub(r"^\s*that\b", "", _DENIAL_SCOPE_END.split(sentence[match.end() :], maxsplit=1)[0])
+    gerund = _GERUND.match(governed)
+    if gerund:
+        verb, after = _stem(gerund.group("verb")), governed[gerund.end() :]
+    else:
+        found = _main_verb(governed)
+        if found is None or found[1] is None:
+            return None
+        verb, after = found[1], governed[found[0] :]
+    words = frozenset(_content_stems(after)) - {verb} or frozenset(_content_stems(governed)) - {verb}
+    return verb, words
+
+
+_GERUND = re.compile(r"\s*(?:ever\s+|having\s+)?(?P<verb>[a-z]+ing)\b")
+
+
+def _denies_told_act(sentence: str, forward: list[_Prepared]) -> bool:
+    """Does the sentence's denial deny the act its claim tells: is the denied verb (or one of its word family) told by
+    at least half the statements putting the claim forward, one of which shares a word of what follows that verb?
+    "Lee denied that he asked Roe to stop the inquiry" disputes no claim that "Lee fired Roe for lying", though both
+    name the two men and one member says Lee asked Roe. True when the denial names no act to compare
+    (``_denied_act``)."""
+    act = _denied_act(sentence)
+    if act is None:
+        return True
+    verb, words = act
+    telling = [item for item in forward if verb in _told_events(item)]
+    return 2 * len(telling) >= len(forward) and any(words & _asserted_terms(item) for item in telling)
+
+
 def stance_of(sentence: str) -> str:
     """``asserts``, ``reports`` or ``disputes`` (see the module docstring)."""
     return "disputes" if is_denial(sentence) else _stance_besides_denial(sentence)
@@ -1171,8 +1213,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 if source is None and run_on and not _CUE.search(paragraph[: run_on.end()]):
                     source = _run_on_speaker(quotes, index, fullest)
             # A "he"/"she" in a speaker's quoted words is whom they speak of, not the last person the article named.
-            opening = (not quoted and _HE_OR_SHE.search(sentence)
-                       and re.match(r"\W*(he|she)\b", claim_clause(sentence), re.IGNORECASE))
+            opening = not quoted and _HE_OR_SHE.search(sentence) and _CLAUSE_HE_OR_SHE.match(claim_clause(sentence))
             # "Ryan said he welcomed …": the "he" of a clause a named person is said to say is that person.
             named_source = source if written and not pronoun and source in person_names else None
             referent = _referent(sure, owners, opening.group(1), fullest, named_source) if opening else None
@@ -1534,6 +1575,8 @@ def _run_on_speaker(quotes: list[Quote], paragraph: int, names: dict[str, str]) 
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A "he"/"she" opening a claim clause, after the writer's comment if any ("Not surprisingly, he plans…").
+_CLAUSE_HE_OR_SHE = re.compile(rf"\W*(?:{cues.COMMENT_OPENING})?(he|she)\b", re.IGNORECASE)
 # A "he"/"she" as the sentence's subject: first, or after a short opening phrase ("In the sixth, he landed…").
 _OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -1780,6 +1823,8 @@ _REPORT_NOUNS = (
     r"announcements?|findings?|revelations?|news|word|evidence|proof|rumou?rs?|speculation|indications?|"
     r"signs?|fears?|concerns?|beliefs?|insistence"
 )
+# Participles that open a further claim of the same speaker: "…, adding that…", "…, stating, “…”".
+_FURTHER_SAYING_VERBS = "adding|noting|saying|stating|warning|insisting|arguing|explaining"
 # Where a sentence passes from one proposition to the next: semicolons, dashes, commas
 # before a conjunction, a relative pronoun, a participle ("…, decrying the deployment") or
 # a new subject ("…, she did not…"), and a report noun's "that". The group names whether
@@ -1790,7 +1835,7 @@ _PROPOSITION_BREAK = _Folded(
     r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
     r"|,\s+(?=(?:[\w'’.-]+\s+){1,4}(?:said|says|added|adds|stated|wrote),?\s+[“\"])"  # "Y, X said, “Z”"
     rf"|\b(?P<noun>{_REPORT_NOUNS})(?:\s+(?:from|by|in|of|on)\s+[^,;]{{1,40}}?)?\s+that(?=\s))"
-    r"|,\s+(?=(?:adding|noting|saying|stating|warning|insisting|arguing|explaining)\b)"  # a further claim
+    rf"|,\s+(?=(?:{_FURTHER_SAYING_VERBS})\b)"  # a further claim
     r"|(?P<background>,\s+(?=(?:which|where|who|whom|as|after|because|since|when|despite|including|with|"
     r"hours|days)\b|[a-z]+ing\b)))\s*",
 )
@@ -3764,8 +3809,9 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
     """A denial disputes its claim only if what it denies is what the claim's other statements put forward:
     among statements that themselves deny ("China denied the reports", "Beijing has denied making the
     shipments") it agrees, and "disputed claims of racism and called on the group to withdraw" disputes
-    nothing of a claim that the group was called on to withdraw. A denial naming nothing of its own ("denied
-    the reports") disputes whatever its claim tells."""
+    nothing of a claim that the group was called on to withdraw; a denial of an act, only the act its claim tells
+    (``_denies_told_act``). A denial naming nothing of its own ("denied the reports") disputes whatever its claim
+    tells."""
     if len(group) < 2 or all(statement.stance != "disputes" for statement in group):
         return
     forward = [p for p in prepared if not p.statement.negated]
@@ -3785,7 +3831,8 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
         if denied is not None and denied & item.whole.events and _denies_happening(statement.text):
             denied &= item.whole.events
             compared = told_events
-        if not forward or (denied is not None and not denied & compared):
+        if not forward or (denied is not None and not denied & compared) or not _denies_told_act(
+                statement.text, forward):
             statement.stance = _stance_besides_denial(statement.text)
 
 
@@ -3890,18 +3937,9 @@ def summarise(statements: list[Statement]) -> str:
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
     three statements or more, a well-ranked one clearly more like the others comes first: the
     title tells what they share, not what one of them adds."""
-    def rank(statement: Statement) -> tuple[bool, bool, bool, bool, int, int, str, int]:
-        # A denial's wording is the last choice: the title states the claim, not its rebuttal. Among whole
-        # clauses opening on a subject, a named source's words an outlet only relays ("…, according to a militant
-        # site") come after the outlets' own: they would read as what the outlets agree on.
-        broken, subject, length = _title(statement).rank
-        relayed = statement.stance == "reports" and statement.source_name is not None
-        denial, fragment = statement.stance == "disputes", subject >= _PRONOUN_RANK
-        return (denial, broken, fragment, relayed, subject, length, statement.article, statement.paragraph)
-
-    best = min(statements, key=rank)
+    best = min(statements, key=_title_rank)
     if len(statements) >= _TITLE_SHARING_MIN:
-        best = _most_shared(best, statements, rank)
+        best = _most_shared(best, statements)
     text = _title(best).text
     words = text.split()
     if len(words) > _MAX_SUMMARY_WORDS:
@@ -3914,6 +3952,34 @@ def summarise(statements: list[Statement]) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _TitleRank(NamedTuple):
+    """How well a statement serves as its claim's title, compared field by field (lower is better). A denial's wording
+    is the last choice: the title states the claim, not its rebuttal. Among whole clauses opening on a subject, a
+    named source's words an outlet only relays ("…, according to a militant site") come after the outlets' own: they
+    would read as what the outlets agree on."""
+
+    denial: bool
+    broken: bool  # unbalanced or verbless (``_Title.rank``)
+    fragment: bool  # opening on a pronoun or as a fragment
+    relayed: bool
+    subject: int  # ``_subject_rank``
+    length: int  # words
+    article: str
+    paragraph: int
+
+    @property
+    def flawed(self) -> bool:
+        """A denial, broken, a fragment or relayed: a title only when nothing better is found."""
+        return self.denial or self.broken or self.fragment or self.relayed
+
+
+def _title_rank(statement: Statement) -> _TitleRank:
+    broken, subject, length = _title(statement).rank
+    return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
+                      statement.stance == "reports" and statement.source_name is not None, subject, length,
+                      statement.article, statement.paragraph)
+
+
 # A claim this large picks its title by what its statements share (``summarise``); a pair shares all it has.
 _TITLE_SHARING_MIN = 3
 # The members a title is compared with: enough to tell what most of them say, few enough for a claim of hundreds.
@@ -3924,7 +3990,7 @@ _TITLE_COPY = 0.8  # the likeness of two wordings of one sentence (a reprint, a 
 _PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a fragment
 
 
-def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[Statement], tuple]) -> Statement:
+def _most_shared(best: Statement, statements: list[Statement]) -> Statement:
     """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
     ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
     denial, not broken, not relayed from a named source, opening on a subject rather than a pronoun, short enough to
@@ -3938,8 +4004,9 @@ def _most_shared(best: Statement, statements: list[Statement], rank: Callable[[S
         shared = [score for score in scores if score < _TITLE_COPY]
         return sum(shared) / max(len(shared), 1)
 
-    candidates = [s for s in statements if s is best or (not any(rank(s)[:4]) and rank(s)[5] <= _MAX_SUMMARY_WORDS)]
-    chosen = min(candidates, key=lambda s: (-likeness(s), rank(s)))
+    candidates = [s for s in statements
+                  if s is best or (not _title_rank(s).flawed and _title_rank(s).length <= _MAX_SUMMARY_WORDS)]
+    chosen = min(candidates, key=lambda s: (-likeness(s), _title_rank(s)))
     return chosen if likeness(chosen) >= likeness(best) + _TITLE_SHARING_MARGIN else best
 
 
@@ -4000,10 +4067,12 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
-    reported = re.sub(r"\s+", " ", claim_clause(sentence))
+    told = claim_clause(sentence)
+    framed = _disputed_frame(sentence, told)
+    reported = re.sub(r"\s+", " ", framed or told)
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
-    long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence)
+    long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence) and not framed
     said = _QUOTE_TO_END.search(sentence) if long else None
     if said and said.group("quote") not in clause:
         # Only the words before the verb were kept, too many to show what was said: the point is the quote.
@@ -4020,14 +4089,14 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # 'Jo Roe, who lives nearby, told the Post: "It happened on a bend"': the quote is the point, the pronoun
         # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
         return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
-    if (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
-            or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
+    if not framed and (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
+                       or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
         head = trim(sentence[: tail.start() + 1]) if tail and tail.start() > 20 else ""
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
         clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
-    clause = _without_lead_in(_LEADING_CONNECTIVE.sub("", clause))
+    clause = _without_lead_in(_without_comment(_LEADING_CONNECTIVE.sub("", clause), referent, source_name, quoted))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
         clause = first  # "he was planning to stay and that his foundation would…": the first thing said
@@ -4058,9 +4127,57 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         closing.append(ending)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
-    if source_name and re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE):
+    if source_name and _speakers_pronoun(clause, quoted):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+# A verb that disputes what it governs: "denied that…", "rejected any claims that…", "refused to confirm the report…".
+_DISPUTING_VERB = _Folded(rf"\b(?:{_DISPUTE_CUES})\b")
+# What may stand between such a verb and the clause it governs: a few words, its object ("any claims", "the report").
+_FRAME_GAP_WORDS = 6
+# A further saying after the disputed clause: "…, stating, “The decision has no connection…”".
+_FURTHER_SAYING = re.compile(rf",\s+(?:{_FURTHER_SAYING_VERBS})\b")
+
+
+def _disputed_frame(sentence: str, reported: str) -> str | None:
+    """The sentence from its start to the end of ``reported`` (its claim clause) when a verb that disputes what it
+    governs, itself not negated, introduces that clause: what a subject denies, rejects or declines to confirm is no
+    fact to title a claim with, so the title keeps who disputes it ("The Bureau rejected any claims that the funds
+    were tied to the meeting", not "The funds were tied to the meeting"); a further saying ("…, stating, “…”") is left
+    out. None otherwise: "did not deny that…" puts its clause forward."""
+    start = sentence.find(reported)
+    if start <= 0:
+        return None
+    plain = _outside_quotes(sentence[:start])
+    verb = next(reversed(list(_DISPUTING_VERB.finditer(plain))), None)
+    if verb is None or _NEGATED.search(plain[: verb.start()]) or (
+            _DENY.search(verb.group(0)) and _WITHHELD.match(plain, verb.end())):
+        return None
+    between = plain[verb.end() :]
+    if len(between.split()) > _FRAME_GAP_WORDS or any(
+            not _REPORT_NOUN.fullmatch(cue.group(0)) for cue in _CUE.finditer(between)):
+        return None
+    further = _FURTHER_SAYING.search(reported)
+    return sentence[:start] + (reported[: further.start()] if further else reported)
+
+
+def _speakers_pronoun(clause: str, quoted: bool) -> bool:
+    """Does the clause open on a pronoun its title gives as a source's words: "I", "we", … (any ``_SPEAKERS_PRONOUN`` in
+    a speaker's ``quoted`` words)?"""
+    return bool(re.match(_SPEAKERS_PRONOUN if quoted else r"(?:i|we|you|my|our)\b", clause, re.IGNORECASE))
+
+
+def _without_comment(clause: str, referent: str | None, source_name: str | None, quoted: bool) -> str:
+    """The clause without the writer's comment opening it ("Not surprisingly, he plans…", "Of course, the vote…"),
+    where what follows opens on its subject or on a pronoun the title names (whom "he" means, the speaker of "I"):
+    "Unfortunately, it hasn't…" keeps it, "It hasn't…" no better a title."""
+    found = _COMMENT_OPENING.match(clause)
+    if not found:
+        return clause
+    rest = clause[found.end():]
+    named = referent and _with_referent(rest, referent) != rest or source_name and _speakers_pronoun(rest, quoted)
+    return rest if named or _subject_rank(rest) < _PRONOUN_RANK else clause
 
 
 _TITLE_LEAD_IN = re.compile(cues.TITLE_LEAD_IN)
@@ -4104,7 +4221,36 @@ def _with_referent(clause: str, referent: str) -> str:
     if found.group("subject").lower() in ("it", "they") and (_COPULA_AFTER.match(clause, found.end())
                                                              or clause[found.end():found.end() + 1] in "'’"):
         return clause  # "it's not just…": a copula contracted
-    return referent + clause[found.end():]
+    rest = _expanded_contraction(clause[found.end():])
+    return clause if rest is None else referent + rest
+
+
+# The verbs a "he’ll", "she’s" or "he’d" stands for, written out when a name replaces the pronoun ("Roe’ll" is no
+# English): "’ll" is "will"; "’s" and "’d" are each two verbs, told by the word after them (adverbs skipped: "he’s
+# not running"); where it does not tell ("he’s expected to", "he’d come"), None.
+_CONTRACTED_ON_PRONOUN = re.compile(r"['’](?P<verb>ll|s|d)\b(?:\s+(?:(?:not|never|also|still|just|already|now|"
+                                    r"long|really|probably)\s+)*)?(?P<next>[a-z]+)?")
+_CONTRACTION_VERBS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("ll", "will", re.compile(r"[a-z]*")),
+    ("s", "has", re.compile(r"been|got|gotten")),
+    ("s", "is", re.compile(r"[a-z]+ing|a|an|the|no|in|at|on|out|back|from|about|to|expected|due|(?:un)?likely|"
+                           r"(?:un)?able|ready|poised|keen|intent|aware|sure")),
+    ("d", "had", re.compile(r"been|better|got|gotten|[a-z]*[^e\W]ed")),
+    ("d", "would", re.compile(r"be|have|like|love|rather|prefer")),
+)
+
+
+def _expanded_contraction(rest: str) -> str | None:
+    """``rest``, what follows a pronoun, with a verb contracted onto the pronoun written out ("’ll make" → " will
+    make"); unchanged without one; None when the contraction's verb is not clear from what follows it."""
+    found = _CONTRACTED_ON_PRONOUN.match(rest)
+    if not found:
+        return rest
+    following = found.group("next") or ""
+    for contracted, verb, before in _CONTRACTION_VERBS:
+        if found.group("verb").lower() == contracted and before.fullmatch(following):
+            return f" {verb}{rest[found.end('verb'):]}"
+    return None
 
 
 # A second clause of reported speech: "(he said) he would stay in the area and that his foundation would…"; not "that"
@@ -4194,6 +4340,7 @@ _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
 _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)
+_COMMENT_OPENING = re.compile("^" + cues.COMMENT_OPENING, re.IGNORECASE)
 
 
 _FRAGMENT_START = {"and", "but", "or", "to", "in", "on", "of", "for", "with", "as", "which", "who", "that",
@@ -4253,7 +4400,8 @@ _AUXILIARY_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|co
 def _subject_rank(clause: str) -> int:
     """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
     pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
-    words = re.findall(r"[\w'’-]+", clause)
+    # "Of course, he…": the writer's comment before the subject opens no name.
+    words = re.findall(r"[\w'’-]+", _COMMENT_OPENING.sub("", clause))
     # "It’s been…", "We're adding…": a pronoun with its verb contracted onto it is a pronoun; so is "this"/"these"
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""

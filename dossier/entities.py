@@ -58,6 +58,7 @@ from .entity_data import (
     given_name_gender,
     given_names,
     name_gender_detector,
+    place_adjectives,
     place_form,
     translit_key,
     usual_given_name_gender,
@@ -135,6 +136,7 @@ from .lang.en.names import (
     PERSON_POSSESSIVES,
     PLACE_AFTER,
     PLACE_APPOSED,
+    PLACE_COMPANY_HEADS,
     PLACE_CUES,
     PLACE_HEADS,
     PLACE_IN_NAME_PREPOSITIONS,
@@ -158,6 +160,7 @@ from .lang.en.names import (
     ROLE_TIME_QUALIFIERS,
     SCALE_NOUNS,
     SCHOOL_HEADS,
+    SCRIPTURE_NAMES,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
@@ -418,7 +421,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     prose = _quoted_titles(prose, article.paragraphs)
-    _possessive_names(prose, article.paragraphs)
+    prose = _possessive_names(prose, article.paragraphs)
     prose = _people_possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
     prose = _body_endings(prose, article.paragraphs)
@@ -453,11 +456,13 @@ def find_mentions(article: Article) -> list[Mention]:
 _TIME_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2} $")  # six characters at most
 # A product's name in lower-case-first camel case right before a word: "iPhone " of "iPhone X"; the word is its model.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w-])[a-z]+[A-Z]\w* $")
-# A body's name ending in a possessive that a verb in the past and its clause follow: "Lloyd's announced that",
-# "Sainsbury's said on Monday" (not "Acme's claims", "Acme's added power": a noun, a describing word).
-_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s (?:" + "|".join(sorted(
+# What follows a body's name's own "'s", which owns nothing: a verb in the past and its clause ("Lloyd's announced
+# that", "Sainsbury's said on Monday"), "of" and a name ("Lloyd's of London") or the sentence's end ("rated A2 by
+# Moody's."); not a noun or a describing word ("Acme's claims", "Acme's added power").
+_OWN_POSSESSIVE_AFTER = re.compile(r"['’]s(?: (?:" + "|".join(sorted(
     w for w in REPORTING_VERBS | PUBLISHING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote")))
-    + r") (?:that|it|on|in)\b")
+    + r") (?:that|it|on|in)\b| of [A-Z]|[.;:]?$|[.;:] )")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 # A surname right after an editor's bracketed insertion of the given name: "Sanders" of "[Bernie] Sanders".
@@ -499,15 +504,36 @@ def _people_possessive_names(mentions: list[Mention], paragraphs: list[str]) -> 
     return [m for m in mentions if id(m) not in gone]
 
 
-def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A body's "'s" that a verb follows owns nothing: it is part of the name ("the bank Lloyd's announced that"),
-    which without it is another name (a "Lloyd"). Not where the article names the body without it: there the
-    "'s" is "has" ("Acme's said that", of Acme)."""
+def _possessive_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A body's "'s" that a verb, "of" and a name or the sentence's end follows owns nothing: it is part of the name
+    ("the bank Lloyd's announced that"), which without it is another name (a "Lloyd"); so is every "'s" after that
+    name in the article, with the capitalised words after it that end in a body's head ("Moody's Investors Service").
+    Not where the article names the body without it: there the "'s" is "has" ("Acme's said that", of Acme) or
+    owns something; nor after a place's name ("modeled after Delaware's."), whose "'s" owns what the sentence left
+    out."""
+    followed: dict[str, list[Mention]] = defaultdict(list)  # a name -> its uses with "'s" after them
+    alone: set[str] = set()
+    own: set[str] = set()
     for m in mentions:
-        if m.kind == ORG and _POSSESSIVE_NAME_AFTER.match(paragraphs[m.paragraph], m.end) and not any(
-                other is not m and other.text == m.text for other in mentions):
+        paragraph = paragraphs[m.paragraph]
+        if not _POSSESSIVE.match(paragraph, m.end):
+            alone.add(m.text)
+            continue
+        followed[m.text].append(m)
+        if m.kind == ORG and m.text not in gazetteer().places and _OWN_POSSESSIVE_AFTER.match(paragraph, m.end):
+            own.add(m.text)
+    starts = {(m.paragraph, m.start): m for m in mentions}
+    gone: set[int] = set()
+    for text in sorted(own - alone):
+        for m in followed[text]:
             m.end += 2
-            m.text = paragraphs[m.paragraph][m.start : m.end]
+            m.text, m.kind = paragraphs[m.paragraph][m.start : m.end], ORG
+            after = starts.get((m.paragraph, m.end + 1))
+            if after and after.kind == ORG and after.text.split()[-1] in ORG_CUES:
+                gone.add(id(after))
+                m.end = after.end
+                m.text = paragraphs[m.paragraph][m.start : m.end]
+    return [m for m in mentions if id(m) not in gone]
 
 
 def _time_before(paragraph: str, start: int) -> bool:
@@ -1387,6 +1413,7 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
+                or _chamber_before_title(m, paragraph)
                 or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
                 or previous.lower() in ORG_INTRODUCERS and next_word in REPORTING_VERBS  # "retailer Vellco said"
                 or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
@@ -1446,6 +1473,12 @@ DATE_AFTER_WEEKDAY = re.compile(r"\.?,? (?:(?:" + "|".join(sorted(MONTHS)) + r")
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
 ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
+_TITLE_WORD_AFTER = re.compile(r" (?:" + "|".join(sorted(w for w in TITLE_WORDS if w[:1].isupper())) + r")\b")
+
+
+def _chamber_before_title(m: Mention, paragraph: str) -> bool:
+    """ "House Minority Leader Jo Roe": a legislature's head word alone before an officer's title names the chamber."""
+    return m.text in LEGISLATURE_HEADS and bool(_TITLE_WORD_AFTER.match(paragraph, m.end))
 
 
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str],
@@ -1526,7 +1559,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
                                    and word not in context.lone_caps):
         return True
     vouched = (word in context.midsentence_caps or word in name_words or _is_acronym(word)
-               or word in gazetteer().places or word in INSTITUTIONS)
+               or word in gazetteer().places or word in INSTITUTIONS
+               or _chamber_before_title(m, paragraph))
     if (sentence_start or (opens_sentence and lower in ordinary_words())) and not vouched:
         return True
     # A word that is a whole sentence by itself ("'Stupid. What this race needs...'", "Wow!") is an
@@ -1864,6 +1898,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         elif (len(words) == 1 and _TOLD_THE.search(paragraph, 0, m.start) and m.text not in TITLE_WORDS
               and m.text not in DESCRIPTIVE_WORDS and m.text not in gazetteer().demonyms):
             m.kind = ORG  # "told the Vellian": one word after "the" that is told something is an outlet or a body
+        the = _CAPITAL_THE_BEFORE.search(paragraph, max(0, m.start - CUE_REACH), m.start) if len(words) == 1 else None
+        if m.kind == ORG and the and _keeps_its_the(m.text):
+            m.start = the.start(1)  # "told The Guardian": a capital "The" mid-sentence is the paper's name's own
+            m.text = paragraph[m.start : m.end]
         if m.kind == PERSON and not m.role and words[-1] not in TITLE_WORDS and _heads_the_phrase_in(m, paragraph):
             # "the Gladys Porter Zoo is", "the Consulate said": nobody is "the" and their name; what speaks is a body
             speaks = re.match(r"\s+([a-z]+)", paragraph[m.end : m.end + 20])
@@ -1874,6 +1912,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
                 m.kind = kind
+        if _surface(m.text) in SCRIPTURE_NAMES:
+            m.kind = OTHER  # "the Bible says": a book, whatever its verb made of it
         out.append(m)
     return out
 
@@ -1891,6 +1931,7 @@ def _initials_after_place(m: Mention, paragraph: str, places: set[str] | dict) -
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TOLD_THE = re.compile(r"\btold [Tt]he $")
+_CAPITAL_THE_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]* (The) $")  # after a word in lower case: mid-sentence
 _INTERFACE = re.compile(r"\b(?:" + "|".join(INTERFACE_PHRASES) + r")\b")
 # A menu path a product's guide spells out: "Settings > Themes", "select (Settings) > [Account Management]".
 _MENU_AFTER = re.compile(r"[)\]]?\s*>")
@@ -2686,6 +2727,8 @@ def _prefix_entities(words: list[str]) -> list[tuple[int, int, str]]:
         ):
             start += 1  # "Ukrainian Defence": no entity; "European Commission": one
         kind = _kind_of(words[start:j])
+        if j == start + 1 and words[start] in LEGISLATURE_HEADS:
+            kind = ORG  # "House Minority Leader": a chamber named by its head word alone, before its officer's title
         if kind in (ORG, PLACE):
             out.append((start, j, kind))
         i = max(j, i + 1)
@@ -2901,12 +2944,18 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _THE_AND_WORD = re.compile(r"The ([A-Z][a-z]+)")
 
 
+def _keeps_its_the(word: str) -> bool:
+    """Whether a capital "The" before a one-word name, written mid-sentence, is the name's own: before an ordinary word,
+    without which the name is a common noun ("The Paper"), and before a newspaper's or a news outlet's name ("The
+    Guardian"); not before a group's ("the Taliban", which a caption's "Image caption The Taliban" capitalises)."""
+    return word.lower() in ordinary_words() or word in NEWSPAPER_HEADS or f"The {word}" in outlets.NAMES
+
+
 def _titled_surface(text: str) -> str:
-    """A name as a page shows it: its surface, but a capital "The" kept before one ordinary word, without which
-    the name is a common noun ("The Paper", "The Guardian")."""
-    surface = _surface(text)
+    """A name as a page shows it: its surface, but a capital "The" kept before one word that keeps it
+    (``_keeps_its_the``), where it is written mid-sentence (``_drop_article`` drops it opening one)."""
     the_and_word = _THE_AND_WORD.fullmatch(text)
-    return text if the_and_word and the_and_word.group(1).lower() in ordinary_words() else surface
+    return text if the_and_word and _keeps_its_the(the_and_word.group(1)) else _surface(text)
 
 
 _NOT_KEY = re.compile(r"[^a-z0-9 ]")
@@ -2942,10 +2991,15 @@ def _org_key(text: str) -> str:
 
 def _nation_named(text: str) -> str:
     """A body's name of three words or more with its nation's adjective first, with the nation's name there instead:
-    "Vellish National Space Agency" is the "Vellia National Space Agency"."""
+    "Vellish National Space Agency" is the "Vellia National Space Agency"; so is a company's of two words or more
+    opened by a country's or a state's adjective ("Hawaiian Airlines" is the "Hawaii Airlines")."""
     first, _, rest = text.partition(" ")
+    head = rest.rsplit(" ", 1)[-1]
     country = gazetteer().demonyms.get(first)
-    return f"{country} {rest}" if country and " " in rest and rest.rsplit(" ", 1)[-1] in ORG_CUES else text
+    if country and " " in rest and head in ORG_CUES:
+        return f"{country} {rest}"
+    place = place_adjectives().get(first) if head in PLACE_COMPANY_HEADS else None
+    return f"{place} {rest}" if place else text
 
 
 # Initials spaced out: "U. S." is "U.S.".
@@ -5248,6 +5302,8 @@ def _canonical(cluster: list[Mention], kind: str | None = None, makers: frozense
     names = [m for m in cluster if not _is_role_only(m)] or cluster
     kind = kind or _cluster_kind(cluster)
     counts = Counter(_titled_surface(m.text) for m in names)
+    for form in [f for f in counts if _THE_AND_WORD.fullmatch(f) and f[4:] in counts]:
+        counts[form] += counts.pop(form[4:])  # "the Vellian", "The Vellian reported": its own "The", once written
     if kind == PLACE:
         for form, _ in counts.most_common():
             # "Kursk region" and "Kursk Oblast" go by the gazetteer's "Kursk".

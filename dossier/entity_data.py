@@ -175,6 +175,21 @@ def place_form(text: str) -> str | None:
 
 
 @cache
+def place_adjectives() -> dict[str, str]:
+    """A place's adjective -> the place: the countries' demonyms and the regular adjectives of one-word US states
+    ("Hawaiian" -> "Hawaii"), none that is itself a place's name or a given name."""
+    gaz = gazetteer()
+    adjectives = dict(gaz.demonyms)
+    given = given_names()
+    for state in sorted(gaz.states):
+        if " " not in state:
+            for adjective in sorted(_demonym_candidates(state)):
+                if adjective not in gaz.places and adjective not in given:
+                    adjectives.setdefault(adjective, state)
+    return adjectives
+
+
+@cache
 def capital_countries() -> dict[str, str]:
     """A country's capital → the country, for the capitals that news uses for their governments
     ("Pyongyang had sent troops", "Moscow denied"): countries of a million people or more, and

@@ -2351,6 +2351,14 @@ def _near_miss(name: str, known: set[str], names: _ArticleNames) -> str:
     return close.pop() if len(close) == 1 else name
 
 
+# A platform's user named by a handle, which no given name and surname read: "Weibo user S_AND_YY", "one account
+# called @vell_brix" (a handle has a letter, and an underscore, a figure or an at sign).
+_USER_HANDLE = re.compile(
+    rf"((?:[\w'’.-]+\s+){{0,3}}?(?:{'|'.join(sorted(speech.USER_WORDS))})(?:\s+(?:called|named))?)\s+"
+    r"(@[A-Za-z\d_.]+|(?=[\w.]*[A-Za-z])[A-Za-z\d.]*(?:_|\d)[A-Za-z\d_.]*)"
+)
+
+
 def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -> _Speaker:
     """Fill name, role and kind from the words of the attribution."""
     text = re.sub(r"\s*\([^)]*\)", "", speaker.text)  # "Rep. Gwen Moore (D-Wis.)"
@@ -2373,6 +2381,11 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         written, speaker.text = speaker.text, author
         speaker = _resolve(speaker, names, last_person)
         speaker.text = written
+        return speaker
+    handle = _USER_HANDLE.fullmatch(text)
+    if handle is not None:
+        # "Weibo user S_AND_YY wrote": the user is named by the handle, as written
+        speaker.name, speaker.role = handle.group(2), _clean_role(handle.group(1))
         return speaker
     name, role = _split_name(re.sub(r"['’]s$", "", text))
     body = next((b for _, _, b in names.bodies if name and b != name and b.endswith(" " + name)
@@ -2746,6 +2759,8 @@ def _last_person(
             # No person is the sentence's subject and the last one named is an object, a possessive or after a
             # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it
             return _last_person(names, speakers, (p, begin), pronoun)
+        if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
+            return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
     return _antecedent_name(fitting[0][1], names, at)
 
 
@@ -2785,13 +2800,26 @@ def _reporter_of_unsure_gender(
     return None if _unnamed_reporter_since(names.paragraphs, pos, at) else full
 
 
+# A word that puts the name after it out of a subject's place: a preposition or an article ("a Roe fan").
+_NO_SUBJECT_BEFORE = speech.OBJECT_POSITION_WORDS | speech.ARTICLES
+_NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*"
+# Names joined to the one after them by "and" or "or" (and commas): "like Jo Roe, Al Poe and " holds the last
+# name in the same place as the first.
+_NAMES_JOINED_BEFORE = re.compile(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+$")
+
+
 def _outside_subject(text: str, at: int, name: str) -> bool:
-    """Whether the name at ``at`` in ``text`` is a verb's object in -ing, a preposition's object or a possessive."""
+    """Whether the name at ``at`` in ``text`` is a verb's object in -ing, a preposition's object, a possessive or a
+    word after an article ("a Roe fan", "the Hawks"), or joined by "and" to names that are ("rivals like Jo Roe and
+    Al Poe")."""
+    joined = _NAMES_JOINED_BEFORE.search(text, max(0, at - 120), at)
+    first = joined.start() if joined else at
     # (a word in -ing after a hyphen is an adjective: "a confident-seeming Jo Roe")
-    before = re.search(r"\b(\w+\s+)?(?<![\w-])([a-z]+)\s+$", text[max(0, at - 20) : at])
+    before = re.search(r"\b(\w+\s+)?(?<![\w-])([a-z]+)\s+$", text[max(0, first - 20) : first])
     if before and f"{before.group(1) or ''}{before.group(2)}".lower() in speech.TOPIC_PREPOSITIONS:
         return False
-    if before and (before.group(2) in speech.OBJECT_POSITION_WORDS or before.group(2).endswith("ing")):
+    if before and (f"{before.group(1) or ''}{before.group(2)}" in speech.OBJECT_POSITION_WORDS
+                   or before.group(2) in _NO_SUBJECT_BEFORE or before.group(2).endswith("ing")):
         return True
     return text.startswith(speech.POSSESSIVE_ENDINGS, at + len(name))
 
@@ -3629,13 +3657,37 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
     if speech.PRONOUN_GENDER.get(pronoun) is None or speaker.at[0] != p or speaker.at[1] > at:
         return None
     sentence = paragraphs[p][speaker.at[1] : at]
-    subject = _sentence_subject(sentence)
     said = re.search(rf"\b{pronoun}\b", sentence, re.IGNORECASE)
-    if subject is None or said is None or subject[0].lower() in speech.PRONOUNS or not _is_cap(subject[0]):
+    subject = _sentence_subject(sentence)
+    if said is None or subject is not None and speech.PRONOUNS.get(subject[0].lower()) not in (None, "thing"):
+        return None  # a person or group opens the sentence: the pronoun is theirs or read from before it
+    person = _clause_subject(sentence, said.start(), speaker, names) if subject is not None else None
+    if person is None:
+        # Not the sentence's subject: the subject of the clause holding the pronoun ("It is worth recalling the
+        # outcry when Jo Roe, then a nominee, defended what he called “…”").
+        opener = list(_CLAUSE_OPENING_NAME.finditer(sentence, 0, said.start()))
+        if opener:
+            start = opener[-1].end()
+            person = _clause_subject(sentence[start:], said.start() - start, _Speaker(
+                speaker.text, at=(p, speaker.at[1] + start)), names)
+    return person
+
+
+# A subordinate clause opening with a capitalised word: "… when Jo Roe".
+_CLAUSE_OPENING_NAME = re.compile(rf"\b(?:{'|'.join(sorted(speech.SUBORDINATORS))})\s+(?=[A-Z])")
+
+
+def _clause_subject(sentence: str, said: int, speaker: _Speaker, names: _ArticleNames) -> str | None:
+    """The person that opens ``sentence`` (from ``speaker.at``), as "he" or "she" at ``said`` in it: its subject,
+    named before the pronoun, a person the article names, of the pronoun's gender."""
+    p = speaker.at[0]
+    pronoun = speaker.text.lower()
+    subject = _sentence_subject(sentence)
+    if subject is None or subject[0].lower() in speech.PRONOUNS or not _is_cap(subject[0]):
         return None
     if subject[0].split()[0].lower() in speech.GLUED_WORDS:
         return None  # a topic, not a subject: 'Of Obama, he said, "…"'
-    if sentence.find(subject[0]) >= said.start():
+    if sentence.find(subject[0]) >= said:
         return None
     person = _resolve(_Speaker(subject[0], at=speaker.at), names, None).name
     begin = speaker.at[1] + sentence.find(subject[0])
@@ -4495,8 +4547,14 @@ SHINGLE = 4  # words per shingle: long enough to be specific, short enough to su
 MIN_SIMILARITY = 85  # partial_ratio over normalised wording, 0-100
 
 
+# An abbreviated title as its word: "for Gen. Flynn" and "for General Flynn" are one wording.
+_ABBREVIATED_TITLE = re.compile(rf"\b(?:{'|'.join(re.escape(short) for short in sorted(speech.ROLE_ABBREVIATIONS))})",
+                                re.IGNORECASE)
+
+
 def normalise(text: str) -> list[str]:
-    """Lowercased words without punctuation, editors' brackets kept as words."""
+    """Lowercased words without punctuation, abbreviated titles written out, editors' brackets kept as words."""
+    text = _ABBREVIATED_TITLE.sub(lambda title: speech.ROLE_ABBREVIATIONS[title[0].lower()], text)
     return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'").replace("'", ""))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .lang.en.names import ABBREVIATIONS as NAME_ABBREVIATIONS
-from .lang.en.names import DOTTED_TITLES, HONORIFICS, TITLE_HEADS, US_STATE_ABBREVIATIONS
+from .lang.en.names import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, TITLE_HEADS, US_STATE_ABBREVIATIONS
 
 # Words written with a full stop that rarely end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = frozenset({
@@ -52,14 +52,18 @@ _DATE_AFTER = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|n
 # phone.Wait, there is more", "… in place."My view", "… she said: ‘Sure.’I left"; not a web address: "Vell.Bells.Org",
 # "Vellmarket.Com"; or a word of two letters or more, all in small letters, and its stop right before a capitalised
 # word and a space or a comma: "… in the ocean.It was", "… saw it.Now, he"; not a name's variant: "the Vellbug.B
-# worm", nor an address: "www.vell.Info", "vellmarket.Com")
+# worm", nor an address: "www.vell.Info", "vellmarket.Com"; or an acronym and its stop right before a capitalised
+# word that only opens sentences: "… in the UK.The ocean")
 _SENTENCE_END = re.compile(
     r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])"
     r"|(?<=[a-z]{3}[.!?])(?P<glued>[\"”’'](?=[\"“‘']?[A-Z][a-z\s])|(?=[\"“‘'][A-Z][a-z\s]|[A-Z][a-z]{2}))"
     r"(?![\"“‘']?[A-Z][a-z]*\.[A-Za-z])"
     r"(?!(?:Com|Net|Org|Gov|Edu|Info)\b)"
     r"|(?<=[a-z]{2}[.!?])(?P<short>)(?!(?:Com|Net|Org|Gov|Edu|Info)\b)(?=[A-Z][a-z]*[\s,])"
+    rf"|(?<=[A-Z]{{2}}\.)(?P<acronym>)(?=(?:{'|'.join(sorted(word.capitalize() for word in FUNCTION_WORDS))})\s)"
 )
+# The word before such a stop after capitals: a whole acronym, not the end of a dotted one ("U.S.") or of an address
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}$")
 _LOWER_WORD = re.compile(r"(?<![\w.'’-])[a-z]+[.!?]$")
 # A straight quote mark, not one between two letters (an apostrophe: "don't").
 _STRAIGHT_MARK = re.compile(r"(?<![A-Za-z])[\"']|[\"'](?![A-Za-z])")
@@ -105,7 +109,11 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         short = match["short"] is not None
         if short and not _LOWER_WORD.search(paragraph, start, match.start()):
             continue
-        if _is_abbreviation(paragraph, start, match.start() if glued is not None or short else match.start() + 1):
+        acronym = match["acronym"] is not None
+        if acronym and not _ACRONYM.search(paragraph, start, match.start() - 1):
+            continue
+        zero_width = glued is not None or short or acronym  # the match holds no character of the stop
+        if _is_abbreviation(paragraph, start, match.start() if zero_width else match.start() + 1):
             continue
         end = match.end()
         if glued in ('"', "'") and _opens(paragraph, match.start()):

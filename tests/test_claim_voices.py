@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.claims import _is_outlet, apposed_group, find_source, find_statements, group_claims
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes
@@ -214,3 +216,18 @@ def test_a_group_noun_in_the_singular_and_the_plural_is_one_source() -> None:
     assert claim.status == "quoted"
     said = statements_of("c", "Outlet c", "The organiser said a gas canister had exploded on the barge in the bay.")
     assert said[-1].source_name == "The organiser"
+
+
+@pytest.mark.parametrize(("verb", "status"), [
+    # Announcing her own run is an act the outlets tell in their own words.
+    ("announced", "agreed"),
+    # Saying she runs is her word the outlets relay.
+    ("said", "quoted"),
+])
+def test_announcing_ones_own_plan_is_the_outlets_telling_not_a_relayed_line(verb: str, status: str) -> None:
+    a = statements_of("a", "Outlet a", f"Senator Ilse Varga {verb} she is running for mayor of Vell in the election "
+                      "next year.")
+    b = statements_of("b", "Outlet b", f"Ilse Varga {verb} that she will run for mayor of Vell in the election next "
+                      "year.")
+    [claim] = [c for c in group_claims([*a, *b]) if len(c.statements) == 2]
+    assert claim.status == status

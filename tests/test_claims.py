@@ -605,6 +605,37 @@ def test_a_denial_sharing_only_names_with_its_claim_does_not_dispute_it() -> Non
     assert denial.stance != "disputes"
 
 
+def test_a_denial_of_another_act_of_its_claims_people_does_not_contest_it() -> None:
+    # A claim that Lind fired Crane, one member of which also says she asked him to drop an audit: a denial that she
+    # asked him to stop the audit names the two and the audit, yet denies no firing. One that she fired him does.
+    fired = [statement("a", "Mayor Jo Lind said she fired harbour master Ed Crane only for lying to the council."),
+             statement("b", "Council members said Lind fired Crane for lying about the dredging costs after she "
+                            "allegedly asked him to drop the dredging audit."),
+             statement("c", "Lind fired Ed Crane in May for lying to the council about the dredging costs.")]
+    for denial, disputes in (("Lind denied that she asked Crane to stop the dredging audit.", False),
+                             ("Lind denied that she fired Crane for lying to the council.", True)):
+        denied = statement("d", denial)
+        group = [*fired, denied]
+        claims_module._settle_denials(group, [claims_module._prepare(s) for s in group])
+        claim = Claim(id="lind-fired-crane", summary="", statements=group)
+        assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
+
+
+def test_a_rejected_claim_is_titled_with_who_rejects_it() -> None:
+    # What the port authority rejects is no fact: the title keeps the rejection, not the clause it governs, and the
+    # words it adds after ("stating, …").
+    rejected = statement("a", "The Vell port authority rejected any claims that the dredging contract had been "
+                              "awarded to the mayor's brother, stating, “The tender was open to all.”")
+    [claim] = group_claims([rejected])
+    assert rejected.stance == "disputes"
+    assert claim.summary == ("The Vell port authority rejected any claims that the dredging contract had been awarded "
+                             "to the mayor's brother")
+    # Not negated: "did not deny that…" puts its clause forward.
+    [claim] = group_claims([statement("b", "The mayor did not deny that the dredging contract had been awarded to "
+                                           "his brother in May.")])
+    assert not claim.summary.startswith("The mayor")
+
+
 def test_a_denial_naming_nothing_of_its_own_disputes_its_claim() -> None:
     sent = [statement(x, "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
             for x in "ab"]
@@ -847,9 +878,13 @@ def test_a_sentence_ends_where_scraping_lost_the_space_after_it() -> None:
     ("Nobody saw it.He left by the back door.", ["Nobody saw it.", "He left by the back door."]),
     ("Nobody saw it.Now, he says, the door was open.", ["Nobody saw it.", "Now, he says, the door was open."]),
     ("Was it the wind?I think so, said the guard.", ["Was it the wind?", "I think so, said the guard."]),
+    # An acronym's stop before a word that only opens sentences.
+    ("Rings were seen off the UK.The sea is calm.", ["Rings were seen off the UK.", "The sea is calm."]),
+    ("The pact was signed by NATO.It took a year.", ["The pact was signed by NATO.", "It took a year."]),
     # No sentence's end: abbreviations, initials, numbers, web addresses, names written with a stop.
     ("The U.S. Army and the U.N. met e.g. in Vell on Monday.", None),
     ("Jo Roe, a Ph.D. student, read J.R.R. Tolkien at No.1 Vell Road.", None),
+    ("Jo Roe files her taxes at GOV.UK and at VELL.Com by May.", None),
     ("The rate rose to 3.5 per cent, says bbc.co.uk in its report.", None),
     ("The worm is called Vellbug.AB and it spread fast.", None),
     ("The Vellbug.B worm spread fast, says www.vell.Info in its report.", None),

@@ -145,6 +145,43 @@ def test_an_outlet_named_the_and_an_ordinary_word_keeps_its_the() -> None:
     assert [e.name for e in dossier.entities if e.id == entity_of(dossier, "The Paper")] == ["The Paper"]
 
 
+def test_a_paper_written_with_a_capital_the_mid_sentence_goes_by_it() -> None:
+    dossier, _ = build(article("A nurse told The Beacon that the ward was full.", "The Beacon said so."),
+                       article("Her letter ran in the Beacon on Monday, and the Beacon said more.", id="b"))
+    assert [e.name for e in dossier.entities if e.id == entity_of(dossier, "The Beacon")] == ["The Beacon"]
+    assert entity_of(dossier, "Beacon", "b") == entity_of(dossier, "The Beacon")
+    found = mentions("Image caption The Vellbani claimed the attack. Later the Vellbani said more.")
+    assert "The Vellbani" not in found
+
+
+def test_a_company_named_after_a_place_or_its_adjective_is_one_body() -> None:
+    dossier, _ = build(article("Nevadan Airways cancelled two flights on Monday.",
+                               "Nevadan Airways said the storm grounded them in Nevada."),
+                       article("A Nevada Airways Flight 12 landed three hours late.", id="b"))
+    assert entity_of(dossier, "Nevada Airways") == entity_of(dossier, "Nevadan Airways")
+    assert [e.name for e in dossier.entities if e.id == entity_of(dossier, "Nevada Airways")] == ["Nevadan Airways"]
+    assert entity_of(dossier, "Nevada") != entity_of(dossier, "Nevada Airways")
+
+
+def test_a_scripture_that_says_something_is_no_body() -> None:
+    found = mentions("“I trust what the Bible says about it,” Jo Roe told reporters at the fair.")
+    assert found.get("Bible") == "other"
+    assert found.get("Jo Roe") == "person"
+
+
+def test_a_chamber_before_its_leaders_title_is_a_body() -> None:
+    found = mentions("The vote split the town. House Minority Leader Jo Roe posted about her opposition.")
+    assert found.get("House") == "organization"
+    assert found.get("Jo Roe") == "person"
+
+
+def test_a_body_whose_name_ends_in_its_own_possessive_keeps_it_everywhere() -> None:
+    found = mentions("Investors at Quorbell's Ratings Service were told on Monday.",
+                     "The bonds were rated A2 by Quorbell's.")
+    assert found == {"Quorbell's Ratings Service": "organization", "Quorbell's": "organization"}
+    assert "Quorbell's" not in mentions("The bonds were rated A2 by Quorbell. Quorbell's analysts agreed.")
+
+
 def test_a_known_short_form_of_a_body_is_the_body() -> None:
     dossier, _ = build(article("Facebook said the page broke no rules. Facebook removed the post later.",
                                "Many of my FB friends have shared it."))

@@ -442,6 +442,12 @@ def test_short_partial_quote_joins_the_one_group_containing_it() -> None:
     assert len(groups) == 1
 
 
+def test_one_quote_with_a_title_abbreviated_in_one_outlet_and_written_out_in_another_is_one_group() -> None:
+    a = find_quotes(article('"I feel very sorry for Gen. Vell," Roe told reporters.', id="a"), [])
+    b = find_quotes(article('"I feel sorry for General Vell," Roe said on Friday.', id="b"), [])
+    assert len(group_quotes(a + b)) == 1
+
+
 def test_a_single_word_in_marks_is_no_variant_of_a_long_quote() -> None:
     a = find_quotes(article('"Every person deserves the same protection under this law," Rutte said.', id="a"), [])
     b = find_quotes(article('Rutte said the definition of "person" includes businesses.', id="b"), [])
@@ -3881,3 +3887,73 @@ def test_a_quoted_word_running_into_the_object_of_someones_verb_is_not_their_wor
     # His own words, then his verb: his.
     [said] = quotes_with_names('"We will be back next year," Mr. Vellum posted on his page on Sunday.')
     assert said.speaker_name == "Vellum"
+
+
+def test_he_is_not_the_last_of_rivals_listed_after_like() -> None:
+    # The rivals are named only in a list after "like", the last joined by "and": "he" is not the last rival but
+    # Ortland, who swiped at them.
+    [quote] = quotes_with_names(
+        "Gov. Sam Ortland of Vermont said on Tuesday that he would run for president.",
+        "Trying to win back the voters of his own party, Mr. Ortland took a swipe at his rivals in the Senate, like "
+        "Pete Arlo and Ben Coyle, who have never run a state.",
+        "“Unlike some people who run for office, you will know what I can do,” he said, invoking the storm he "
+        "weathered.",
+    )
+    assert quote.speaker_name == "Sam Ortland"
+
+
+def test_he_is_not_the_last_of_names_joined_after_a_preposition() -> None:
+    # No person is the subject of the sentence between: the rivals are named after "such as", joined by "and", so
+    # "he" goes on from Ortland, not from the last rival named.
+    [quote] = quotes_with_names(
+        "Sam Ortland announced his run for president on Tuesday in a gym in his home town.",
+        "The speech was a swipe at rivals such as Pete Arlo and Ben Coyle.",
+        "“Unlike some people who run for office, you will know what I can do,” he said.",
+    )
+    assert quote.speaker_name == "Sam Ortland"
+
+
+def test_he_is_not_a_name_used_after_an_article_as_a_modifier() -> None:
+    # "a Pete Arlo fan" speaks of a fan, not of Arlo: "he" goes on from Hale, whom the sentence before is about.
+    [quote] = quotes_with_names(
+        "Fans filled the streets of the city after the game on Wednesday night.",
+        "For Jim Hale, last night's victory was bittersweet. His father, who was also a Pete Arlo fan, never got to "
+        "see him play.",
+        "He said: 'I came here by myself, but I'm not alone at all.'",
+    )
+    assert quote.speaker_name == "Jim Hale"
+
+
+def test_he_in_a_subordinate_clause_is_that_clauses_subject() -> None:
+    # The sentence's subject is an empty "It"; the clause holding "he" opens with Arlo: the words are his, not those
+    # of the governor named in the paragraph before.
+    [quote] = quotes_with_names(
+        "Ben Coyle won the race for governor by a wide margin on Tuesday.",
+        "It is worth recalling the outcry in 2012 when Pete Arlo, running as the nominee for the Senate, defended "
+        "what he called “honest theft,” a remark that upset voters.",
+    )
+    assert quote.speaker_name == "Pete Arlo"
+
+
+def test_a_platform_user_named_by_a_handle_is_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Many people online asked who was to blame for the fall.",
+        "Weibo user LAN_AND_HU wrote: “Parents must watch their children at all times.”",
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("LAN_AND_HU", "Weibo user")
+    # A user no handle names stays unnamed.
+    [unnamed] = quotes_with_names(
+        "Many people online asked who was to blame for the fall.",
+        "A Weibo user wrote: “Parents must watch their children at all times.”",
+    )
+    assert unnamed.speaker_name is None
+
+
+def test_he_is_none_of_several_people_named_together() -> None:
+    # Three men are named in one list and none of them alone: "he" may be any of them, so the speaker is unknown.
+    [quote] = quotes_with_names(
+        "Hollywood stars Pete Arlo, Ben Coyle and Tom Vale are also in the audience for the biggest night in film.",
+        "The crowd screamed when he arrived on the red carpet. “It is unlike anything I have ever seen,” he told "
+        "reporters.",
+    )
+    assert quote.speaker_name is None

@@ -170,6 +170,9 @@ FOREIGN_ORG_HEADS = frozenset(
     Grupo Gruppo Institut Instituto Istituto Ministère Ministerio Ministero Partido Partito Parti
     """.split()
 )
+# Last words of a company's name that a place or the place's adjective opens ("Vellia Airlines", "Vellian Airlines"):
+# one outlet's "Hawaii Airlines" is the "Hawaiian Airlines" of the others, one carrier or bank either way.
+PLACE_COMPANY_HEADS = frozenset("Airlines Airways Air Bank Group Railways Railway Telecom".split())
 # Cue words that name a kind of body (not a trade or a field: "Post", "Energy", "Media"): a name ending
 # in one before "and" is a whole body's ("Financial Conduct Authority and ..."), not a shared head's
 # first field ("Post and Telecommunications Administration").
@@ -188,6 +191,9 @@ BRAND_HEADS = frozenset(
 # Last words of a franchise's, a series', a newsletter's or a leak's name ("Vell Cinematic Universe", "the Vell
 # Newsletter", "the Vell Papers"): a work, neither a person nor a body.
 WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter Papers".split())
+# Scriptures and holy books, named by one word ("the Bible says", "quoted the Koran"): a text, neither a body that
+# speaks nor a person, whatever verb follows them.
+SCRIPTURE_NAMES = frozenset("Bible Koran Quran Qur'an Torah Talmud Tanakh Gospel Gospels Scripture Scriptures".split())
 # Words that date a role opening a name's capitalised run ("Former Bank of Vell governor", "Then Vell aide"): they
 # modify the role after the name, and are no part of it.
 TIME_MODIFIERS = frozenset({"Former", "Then", "Ex", "Erstwhile"})

@@ -290,6 +290,9 @@ NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
 # Articles of a description that may bring in someone new ("a top aide said"): the person is named in the article
 # only when it describes someone in the same words.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+ARTICLES = INDEFINITE_ARTICLES | frozenset({"the"})
+# Nouns for whom a platform's handle names: "Weibo user S_AND_YY".
+USER_WORDS = frozenset({"user", "account", "handle", "username"})
 # Determiners of a description that brings in someone other than a person named before it: "his late mentor said",
 # "a spokesman said" (not "the senator", who may be the person named).
 OTHER_PERSON_DETERMINERS = POSSESSIVES | INDEFINITE_ARTICLES | NEW_PERSON_DETERMINERS
@@ -371,7 +374,7 @@ BARE_FOLLOWERS = (
 OBJECT_POSITION_WORDS = frozenset(
     """of to in on with for from at into onto about against over under like unlike despite without within via
     among between toward towards than""".split()
-)
+) | frozenset({"such as"})
 POSSESSIVE_ENDINGS = ("'s", "’s", "' ", "’ ")
 # Lower-case words that never describe a person or a group before its noun: "federal prosecutors", "senior officials"
 # and "the retired surgeon" are described, not "about officials", "than critics" or "were protesters".

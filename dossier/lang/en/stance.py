@@ -83,10 +83,15 @@ NEWSROOM_WE = (
     r"\b[Ww]e(?:\s+have|\s+had|\s+will|['’]ve|['’]ll)?\s+(?:now\s+|already\s+|also\s+|first\s+)?(?:know|knew|heard|reported|"
     r"learned|learnt|understand|covered|been covering|keep you|embedded|wrote|written|told you|reached out|contacted)\b"
 )
-# Announcing an act ("announced his retirement", "unveiled the plan"), not relaying words: the outlet tells that it
-# happened, so outlets telling it in their own words agree on a fact, not on one speaker's line.
+# Announcing an act ("announced his retirement", "unveiled the plan"), or one's own decision or plan ("announced he's
+# running for president", "announced that it would close the plant", "announces she is to retire"), not relaying
+# words: the outlet tells that it happened, so outlets telling it in their own words agree on a fact, not on one
+# speaker's line. Not what the announcer says is so ("announced it had added 9,000 jobs"): that is their word.
 ANNOUNCED_ACT = (
-    r"\b(?:announced|announces|announcing|unveiled|unveils|unveiling)\s+(?:his|her|their|its|the|a|an)\s"
+    r"\b(?:announced|announces|announcing|unveiled|unveils|unveiling)\s+(?:his|her|their|its|the|a|an)\s|"
+    r"\b(?:announced|announces|announcing)\s+(?:that\s+)?(?:he|she|it|they)"
+    r"(?:\s+(?:won['’]t|(?:would|will|plans?|planned|intends?|intended)(?:n['’]t)?)\b|['’]ll\b|"
+    r"(?:\s+(?:is|are|was|were)|['’](?:s|re))(?:\s+not)?\s+(?:to\s|[a-z]+ing\b))"
 )
 # Verbs that deny whatever they govern ("denied that…", "denies the report", "denied it").
 DENY_VERBS = r"denied|denies|deny|denying|refuted|refutes|refuting|rebutted|rebuts"
@@ -419,6 +424,15 @@ SAYING_MEDIA = (r"statement|interview|email|e-mail|letter|post|press release|new
 # clue:", "Wait — there's more about this moon:"): a title drops it when what follows stands alone. A lead-in naming
 # a speaker with a saying verb ("Jo Roe said:") is attribution and stays; a transcript label has no lower-case word.
 TITLE_LEAD_IN = r"(?=[^:]*\b[a-z])[^:;“”\"]{2,60}?:\s+"
+# The writer's comment on the sentence it opens ("Not surprisingly, he plans…", "Of course, the vote…", "Interestingly,
+# …"): no part of what is told, so a title drops it, and a "he"/"she" after it opens the sentence as its subject.
+COMMENT_OPENING = (
+    r"(?:(?:not|perhaps|somewhat|rather|quite|even|more|most|less)\s+){0,2}"
+    r"(?:(?:un)?surprisingly|of course|interestingly|ironically|predictably|tellingly|curiously|oddly|strangely|"
+    r"remarkably|notably|importantly|significantly|(?:un)?fortunately|luckily|sadly|happily|understandably|"
+    r"inevitably|naturally|obviously|needless to say|to be sure|admittedly|in fact|indeed|"
+    r"to (?:no one['’]s|nobody['’]s|no) surprise),\s+"
+)
 # A report credited before the words it quotes ("As the Gazette reported on Monday, “…”"): the quote is the point.
 TITLE_AS_REPORTED = r"as\s+(?:[^,“”\"]{1,50}?\s)?(?:reported|said|wrote|noted|put it)\b[^,“”\"]{0,30},\s+"
 

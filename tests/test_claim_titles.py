@@ -1,0 +1,57 @@
+"""Claims: how a statement reads as its claim's title (a pronoun replaced by whom it means, the writer's comment left
+out)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.claims import find_statements, summarise
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes
+from dossier.structure import Article, Statement
+
+
+def title_of_last(*paragraphs: str) -> str:
+    """The title the article's last statement gives its claim, told alone."""
+    text = Article(id="a", source_file="a.txt", title="a", paragraphs=list(paragraphs), outlet="Outlet a")
+    mentions = find_mentions(text)
+    [last] = [s for s in find_statements(text, find_quotes(text, mentions), mentions)
+              if s.paragraph == len(paragraphs) - 1]
+    return summarise([last])
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("She’ll open the new harbour bridge on Friday at noon.", "Ilse Varga will open the new harbour bridge"),
+    ("She's been to the harbour of Vell twice this year.", "Ilse Varga has been to the harbour of Vell"),
+    ("She’s running for mayor of Vell in next year's election.", "Ilse Varga is running for mayor of Vell"),
+    ("She’s expected to open the harbour bridge on Friday.", "Ilse Varga is expected to open the harbour bridge"),
+    ("She’d already signed the harbour plan with the port board.", "Ilse Varga had already signed the harbour plan"),
+    # "She’s closed" is "she is closed" or "she has closed": the pronoun stays rather than a guess.
+    ("She’s closed the harbour bridge to lorries until March.", "She’s closed the harbour bridge"),
+])
+def test_a_name_replacing_a_contracted_pronoun_writes_its_verb_out(sentence: str, title: str) -> None:
+    found = title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence)
+    assert found.startswith(title)
+    assert "Varga’" not in found and "Varga'" not in found
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Not surprisingly, she plans to reopen the harbour bridge before the summer festival.",
+     "Ilse Varga plans to reopen the harbour bridge"),
+    ("Of course, the harbour bridge will stay closed to lorries until the end of March.",
+     "The harbour bridge will stay closed to lorries"),
+    ("Interestingly, the port board voted against the plan to close the harbour bridge.",
+     "The port board voted against the plan"),
+])
+def test_the_writers_comment_opening_a_sentence_is_left_out_of_its_title(sentence: str, title: str) -> None:
+    assert title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence).startswith(title)
+
+
+def test_a_comment_before_a_pronoun_is_no_name_to_open_a_title_on() -> None:
+    # "Interestingly, they…" names no one: the outlet that names who closed the bridge gives the title.
+    comment = Statement(article="a", paragraph=0, stance="asserts", outlet="Outlet a",
+                        text="Interestingly, they closed the harbour bridge to lorries on Monday morning.")
+    named = Statement(article="b", paragraph=0, stance="asserts", outlet="Outlet b",
+                      text="The port board closed the harbour bridge to lorries on Monday.")
+    assert summarise([comment, named]).startswith("The port board closed")
+    assert summarise([comment]).startswith("Interestingly, they closed")
