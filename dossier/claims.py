@@ -317,7 +317,8 @@ _CLOCK_EVENT = _Folded("|".join(rf"\b(?P<{group}>{cues.CLOCK_EVENTS[event]})\b"
 _CLOCK_SCHEDULED = _Folded(cues.CLOCK_SCHEDULED_BEFORE)
 # A clause ends before a time at a stop or at a relative pronoun: "a full moon on Monday that rises at 4:52 p.m." is no
 # time of what "starts" before it.
-_CLOCK_CLAUSE_START = re.compile(r"[,;:.()]|\s[―—–-]\s|\b(?:that|which|who|whose|where)\b", re.IGNORECASE)
+# A comma before a capitalised word may be inside a place's name ("left Auckland, New Zealand at 12:05 am").
+_CLOCK_CLAUSE_START = re.compile(r",(?!\s*[A-Z])|[;:.()]|\s[―—–-]\s|\b(?i:that|which|who|whose|where)\b")
 _CLOCK_CLAUSE_END = re.compile(r"[;:.()]|\s[―—–-]\s|\s(?:and|but|then|before|after|while|when|until)\s", re.IGNORECASE)
 
 
@@ -2682,14 +2683,18 @@ def _figures_agree(a: _Part, b: _Part) -> bool | None:
 def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers. Beside one price or share both give, a span of time the
-    other gives none of is a detail of it ("plunged to a 12-week low below $6,000" / "falling 14% to $5,920")."""
+    other gives none of is a detail of it ("plunged to a 12-week low below $6,000" / "falling 14% to $5,920"); so is
+    a time of day of an event the other gives no time of ("landed at 10:15 a.m." / "took off at 12:05 a.m., landed")."""
     if not a or not b:
         return True
     fewer, more = sorted((a, b), key=len)
     measured = any(x.unit == y.unit and x.unit in _MEASURES and _overlaps(x, y) for x in fewer for y in more)
     spans = {y.unit for y in more if y.unit in _TIME_UNITS} if measured else _TIME_UNITS
-    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer
-               if x.unit in spans or x.unit not in _TIME_UNITS)
+    # A time of day is when its event happened: only another time of that event must be the same.
+    timed = {y.counted for y in more if y.unit == CLOCK_UNIT}
+    return all(any(_overlaps(x, y) for y in more if (_same_kind(x, y) or _same_count(x, y)) and (
+        x.unit != CLOCK_UNIT or y.counted == x.counted)) for x in fewer
+               if (x.unit in spans or x.unit not in _TIME_UNITS) and (x.unit != CLOCK_UNIT or x.counted in timed))
 
 
 def _same_count(x: Figure, y: Figure) -> bool:
@@ -2875,10 +2880,10 @@ def _raised(similarity: float) -> float:
 
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
-    """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
+    """Does the part give an amount other than a span of time or a time of day ("a 90-day stint" is a detail
     of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
     here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
-    return any(unit not in _TIME_UNITS and any(f.value is not None for f in figures)
+    return any(unit not in _TIME_UNITS and any(f.value is not None and f.unit != CLOCK_UNIT for f in figures)
                for unit, figures in counts.items())
 
 

@@ -117,3 +117,11 @@ def test_money_after_a_name_and_a_comma_is_money_not_an_age() -> None:
     [price] = parse_figures("Fans were asked to give the cost of a meal at a Vell-Burger, about $6.50, to charity.")
     assert (price.unit, price.value) == ("USD", 6.5)
     assert parse_figures("Jo Roe, 20, was charged on Sunday.") == []  # an age, as before
+
+
+def test_a_time_of_day_is_a_detail_a_restatement_without_it_may_leave_out() -> None:
+    # Each gives the time of one event only: no rival times, one landing told twice.
+    landed = _told("a", "The ferry from Vell landed safely in Portmere at 10:15 a.m. on Sunday after the storm.")
+    left = _told("b", "The ferry from Vell left at 6:00 a.m. and landed safely in Portmere on Sunday after the storm.")
+    group_claims([landed, left])
+    assert landed.claim == left.claim
