@@ -2316,8 +2316,8 @@ _FIGURE_TERM_MIN = 10  # smaller amounts ("two companies") are in too many facts
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
     """Exact amounts and years as terms ("$916 million" → "USD=9.16e+08", "in 1995" →
     "1995"): two statements giving the same precise figure or year share a rare word."""
-    amounts = {f"{f.unit}={f.value:.3g}" for f in figures
-               if f.value is not None and f.unit and f.value >= _FIGURE_TERM_MIN}
+    amounts = {f"{f.unit}={f.value:.3g}" for f in figures  # a time of day is when, not what (``_timed_alike``)
+               if f.value is not None and f.unit and f.unit != CLOCK_UNIT and f.value >= _FIGURE_TERM_MIN}
     return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
@@ -2685,16 +2685,21 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     either gives none.) Restating a fact keeps its numbers. Beside one price or share both give, a span of time the
     other gives none of is a detail of it ("plunged to a 12-week low below $6,000" / "falling 14% to $5,920"); so is
     a time of day of an event the other gives no time of ("landed at 10:15 a.m." / "took off at 12:05 a.m., landed")."""
+    a, b = _timed_alike(a, b), _timed_alike(b, a)
     if not a or not b:
         return True
     fewer, more = sorted((a, b), key=len)
     measured = any(x.unit == y.unit and x.unit in _MEASURES and _overlaps(x, y) for x in fewer for y in more)
     spans = {y.unit for y in more if y.unit in _TIME_UNITS} if measured else _TIME_UNITS
-    # A time of day is when its event happened: only another time of that event must be the same.
-    timed = {y.counted for y in more if y.unit == CLOCK_UNIT}
-    return all(any(_overlaps(x, y) for y in more if (_same_kind(x, y) or _same_count(x, y)) and (
-        x.unit != CLOCK_UNIT or y.counted == x.counted)) for x in fewer
-               if (x.unit in spans or x.unit not in _TIME_UNITS) and (x.unit != CLOCK_UNIT or x.counted in timed))
+    return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer
+               if x.unit in spans or x.unit not in _TIME_UNITS)
+
+
+def _timed_alike(figures: list[Figure], other: list[Figure]) -> list[Figure]:
+    """The figures but the times of day of events ``other`` gives no time of: a time of day is when its event
+    happened, compared only with another time of that event."""
+    timed = {f.counted for f in other if f.unit == CLOCK_UNIT}
+    return [f for f in figures if f.unit != CLOCK_UNIT or f.counted in timed]
 
 
 def _same_count(x: Figure, y: Figure) -> bool:

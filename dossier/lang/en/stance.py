@@ -353,9 +353,9 @@ AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s
 CLOCK_EVENTS = {
     "arrival": r"land(?:ed|s|ing)|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))land|touch(?:ed|es|ing)?\s+down|"
                r"arriv(?:ed|es|e|ing|al)",
-    # Not the side ("the left-field stands") nor what remains ("were left trapped", "left 12 dead").
+    # Not the side ("the left-field stands") nor what remains ("were left trapped", "left 12 dead", "14:05 left").
     "departure": r"took\s+off|takes?\s+off|taking\s+off|take-?off|depart(?:ed|s|ing|ure)?|"
-                 r"(?<!the\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)left(?![-\w])(?!\s+\d)|"
+                 r"(?<!the\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)(?<!\d\s)left(?![-\w])(?!\s+\d)|"
                  r"(?<!on\s)leaves?|leaving",
     "launch": r"launch(?:ed|es|ing)?|lift(?:ed|s)?\s+off|lift-?off|blast(?:ed|s)?\s+off",
     "strike": r"struck|strikes|jolted",
