@@ -2314,11 +2314,13 @@ _FIGURE_TERM_MIN = 10  # smaller amounts ("two companies") are in too many facts
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
-    """Exact amounts and years as terms ("$916 million" → "USD=9.16e+08", "in 1995" →
-    "1995"): two statements giving the same precise figure or year share a rare word."""
+    """Exact amounts, ranges written in digits and years as terms ("$916 million" → "USD=9.16e+08", "30-50 years" →
+    "year=30-50", "in 1995" → "1995"): two statements giving the same precise figure or year share a rare word."""
     amounts = {f"{f.unit}={f.value:.3g}" for f in figures  # a time of day is when, not what (``_timed_alike``)
                if f.value is not None and f.unit and f.unit != CLOCK_UNIT and f.value >= _FIGURE_TERM_MIN}
-    return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
+    ranges = {f"{f.unit}={f.low:.3g}-{f.high:.3g}" for f in figures
+              if f.unit and _is_range(f) and re.search(r"\d", f.text) and f.high >= _FIGURE_TERM_MIN}
+    return amounts | ranges | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
 def _prepare(statement: Statement) -> _Prepared:
@@ -2871,10 +2873,27 @@ def _same_measure(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
 
 def _close_values(a: _Part, b: _Part, unit: str) -> bool:
     """Do the two parts give for ``unit`` values within _VAGUE_SLACK of each other (or a vague amount, told by its
-    bounds)? "More than $80 a share" agrees with "$235.77" only by leaving the top open: no sign that both give one
-    figure, as "about $121 billion" and "more than $121 billion" do."""
-    return any(x.value is None or y.value is None or max(x.value, y.value) <= _VAGUE_SLACK * min(x.value, y.value)
-               for x in a.counts[unit] for y in b.counts[unit])
+    bounds; a range by both its ends: "30-50 years" is not close to "30 years")? "More than $80 a share" agrees with
+    "$235.77" only by leaving the top open: no sign that both give one figure, as "about $121 billion" and "more than
+    $121 billion" do."""
+    for x in a.counts[unit]:
+        for y in b.counts[unit]:
+            ends = [*_written(x), *_written(y)]
+            if None in ends or max(ends) <= _VAGUE_SLACK * min(ends):
+                return True
+    return False
+
+
+def _written(figure: Figure) -> tuple[float | None, ...]:
+    """The values a figure writes: its value, a range's two ends ("four or five"), or None for a vague amount."""
+    if figure.value is None:
+        return (figure.low, figure.high) if _is_range(figure) else (None,)
+    return (figure.value,)
+
+
+def _is_range(figure: Figure) -> bool:
+    """Is the figure a range written with its two ends ("four or five", "between 4 and 5"), not a vague amount?"""
+    return figure.value is None and None not in (figure.low, figure.high) and bool(_RANGE.search(figure.text))
 
 
 def _raised(similarity: float) -> float:
@@ -2888,7 +2907,8 @@ def _specific(counts: dict[str, list[Figure]]) -> bool:
     """Does the part give an amount other than a span of time or a time of day ("a 90-day stint" is a detail
     of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
     here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
-    return any(unit not in _TIME_UNITS and any(f.value is not None and f.unit != CLOCK_UNIT for f in figures)
+    return any(unit not in _TIME_UNITS and any(f.value is not None and f.unit != CLOCK_UNIT or _is_range(f)
+                                               for f in figures)
                for unit, figures in counts.items())
 
 
