@@ -389,7 +389,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         if spanned:
             # What is said of the range is said before its first number, and so is its qualifier ("some 10 to 15").
             ranged = _RANGE_QUALIFIER.search(text[: spanned[0]])
-            spanned = (ranged.start(), spanned[1]) if ranged else spanned
+            spanned = (ranged.start(), *spanned[1:]) if ranged else spanned
             qualifier = _QUALIFIERS[ranged.group("qual").lower().replace("-", " ")] if ranged else None
             before = text[: spanned[0]]
         if _ORDINAL_BEFORE.search(before):
@@ -475,7 +475,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         start = m.start()
         if spanned:
             start, value = spanned[0], None
-            low, high = _range(number * spanned[1], qualifier)[0], _range(number, qualifier)[1]
+            low, high = _range(spanned[1] * (number / spanned[2]), qualifier)[0], _range(number, qualifier)[1]
             while figures and figures[-1][1] > start:
                 figures.pop()  # the range's first number, read alone
         # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
@@ -498,9 +498,9 @@ _AGED_AFTER = re.compile(r"[\s-]*years?[\s-]+olds?\b", re.IGNORECASE)
 _RANGE_QUALIFIER = re.compile(rf"\b(?P<qual>{_QUALIFIER_RE})\s+$", re.IGNORECASE)
 
 
-def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> tuple[int, float] | None:
+def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> tuple[int, float, float] | None:
     """Is the number ``m`` the second of a range (``found``, ending where it starts): where the range starts and its
-    first number's share of the second (4/5 of "four or five"), else None. A range runs upward; "and" only after
+    two numbers as written (before a scale: "4-5 million" is 4 and 5), else None. A range runs upward; "and" only after
     "between"; "to" not after "from" or a change ("rose from 4 to 5", "fell 11,000 to 813,200"); a dash only before a
     plural noun or a share ("4-5 times", "10-15%": not the score of "a 2-3 defeat"). Money is left as written."""
     if found is None or m.group("qual") or m.group("vague") or m.group("cur") or m.group("scale") or m.group("wscale"):
@@ -519,7 +519,7 @@ def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> t
         return None  # "14-16 year olds": ages
     if join in "-–" and not (m.group("pct") or _counts_plural(text[m.end() :])):
         return None
-    return found.start(), low / high
+    return found.start(), low, high
 
 
 def _word_value(word: str, unit_word: str | None = None) -> float:
