@@ -303,15 +303,97 @@ EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 
 
+# A time of day: "10:15 a.m.", "9:45 am", "10.15pm", "10 p.m.", "22:15", "09:45 GMT". A time with a colon and no
+# "a.m."/"p.m." is read only as the 24-hour clock writes it (an hour after 12, or a leading zero) or with a zone:
+# "10:15" alone may be morning or evening. Not a span ("2:05:30") or a verse ("John 3:16").
+_CLOCK = _Folded(
+    r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?(?![\d:])"
+    r"(?:\s?(?P<half>[ap])\.?\s?m\b\.?)?"
+    rf"(?:\s+(?P<zone>{cues.CLOCK_ZONES})\b)?")
+CLOCK_UNIT = "time of day"
+_CLOCK_QUALIFIER = _Folded(rf"\b(?P<qual>{'|'.join(sorted(cues.CLOCK_QUALIFIERS, key=len, reverse=True))})"
+                           r"\s+(?:at\s+)?$")
+_CLOCK_GROUPS = {f"event{index}": event for index, event in enumerate(cues.CLOCK_EVENTS)}  # a group name per event
+_CLOCK_EVENT = _Folded("|".join(rf"\b(?P<{group}>{cues.CLOCK_EVENTS[event]})\b"
+                                for group, event in _CLOCK_GROUPS.items()))
+_CLOCK_SCHEDULED = _Folded(cues.CLOCK_SCHEDULED_BEFORE)
+# A clause ends before a time at a stop or at a relative pronoun: "a full moon on Monday that rises at 4:52 p.m." is no
+# time of what "starts" before it.
+# A comma before a capitalised word may be inside a place's name ("left Auckland, New Zealand at 12:05 am").
+_CLOCK_CLAUSE_START = re.compile(r",(?!\s*[A-Z])|[;:.()]|\s[―—–-]\s|\b(?i:that|which|who|whose|where)\b")
+_CLOCK_CLAUSE_END = re.compile(r"[;:.()]|\s[―—–-]\s|\s(?:and|but|then|before|after|while|when|until)\s", re.IGNORECASE)
+
+
+def _clock_times(text: str) -> list[tuple[int, int, Figure]]:
+    """The times of day a sentence gives for an event (``_clock_event``), each with where it is written, as a figure
+    of minutes after midnight whose ``counted`` is the event ("arrival (time of day)") and whose ``when`` is the date
+    the sentence gives for it (``_date_in``), not the article's: two times of one event disagree unless both are dated
+    apart. A time of no event ("at 6:09 pm") is left out: what it is the time of is not said."""
+    found = []
+    for m in _CLOCK.finditer(text):
+        hour, minute, half = int(m.group("hour")), int(m.group("minute") or 0), m.group("half")
+        if half:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if half == "p" else 0)
+        elif m.group("sep") != ":" or not (hour > 12 or re.fullmatch(r"0\d", m.group("hour")) or m.group("zone")):
+            continue
+        before = text[: m.start()]
+        # "… at about 9:41 a.m. There were no reports …": a sentence the splitter did not end at "a.m.".
+        event = _clock_event(before, "" if re.match(r"\.\s+[A-Z]", text[m.end() - 1 :]) else text[m.end() :])
+        if event is None:
+            continue
+        value = hour * 60 + minute
+        qualified = _CLOCK_QUALIFIER.search(before)
+        qualifier, earlier, later = cues.CLOCK_QUALIFIERS[qualified.group("qual")] if qualified else (None, 0, 0)
+        zone = m.group("zone")
+        found.append((qualified.start() if qualified else m.start(), m.end(), Figure(
+            text=text[m.start() : m.end()].strip(), value=value, unit=CLOCK_UNIT, qualifier=qualifier,
+            low=None if earlier is None else value - earlier, high=None if later is None else value + later,
+            counted=f"{event} ({CLOCK_UNIT})", when=_date_in(text),
+            modifiers=(zone,) if zone else ())))
+    return found
+
+
+def _clock_event(before: str, after: str) -> str | None:
+    """The event a time is told for: the nearest event word before it in its clause ("landed in Honolulu at"), else
+    the first after it ("At 10:15 p.m., the plane landed"); "scheduled …" where the clause plans it ("was due to
+    land", "launch is scheduled during a window opening at")."""
+    clause_before = _CLOCK_CLAUSE_START.split(before)[-1]
+    words = list(_CLOCK_EVENT.finditer(clause_before))
+    if words:
+        word, planned = words[-1], clause_before
+    else:
+        clause_after = _CLOCK_CLAUSE_END.split(after, maxsplit=1)[0]
+        word = _CLOCK_EVENT.search(clause_after)
+        if word is None:
+            return None
+        planned = clause_before + clause_after[: word.start()]
+    event = _CLOCK_GROUPS[word.lastgroup]
+    return f"scheduled {event}" if _CLOCK_SCHEDULED.search(planned) else event
+
+
 def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> list[Figure]:
     """The quantities a sentence gives, with the range their wording allows, what each
-    counts and ``when`` (the date the sentence is about). Years, dates, times and
-    ordinal-like numbers ("Article 5") are left out. ``pounds``: the currency of plain "pounds" of money in the
-    sentence's article (``article_pounds``)."""
-    figures = []
+    counts and ``when`` (the date the sentence is about). Years, dates and
+    ordinal-like numbers ("Article 5") are left out; a time of day only as an event's (``_clock_times``), a
+    range ("four or five times", "between 4 and 5") one figure spanning it. ``pounds``: the currency of plain "pounds"
+    of money in the sentence's article (``article_pounds``)."""
+    clocks = _clock_times(text)
+    ranges = {r.end(): r for r in _RANGE.finditer(text)}
+    figures: list[tuple[int, int, Figure]] = []
     for m in _FIGURE.finditer(text):
+        if any(start <= m.start() < end for start, end, _ in clocks):
+            continue
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
         before, after = text[: m.start()], text[m.end() :]
+        spanned = _range_before(text, m, ranges.get(m.start("num") if m.group("num") else m.start("word")))
+        if spanned:
+            # What is said of the range is said before its first number, and so is its qualifier ("some 10 to 15").
+            ranged = _RANGE_QUALIFIER.search(text[: spanned[0]])
+            spanned = (ranged.start(), *spanned[1:]) if ranged else spanned
+            qualifier = _QUALIFIERS[ranged.group("qual").lower().replace("-", " ")] if ranged else None
+            before = text[: spanned[0]]
         if _ORDINAL_BEFORE.search(before):
             continue  # "on lap 13", "Game 7": which one, not how many
         if re.match(r"-times?\b", after):
@@ -345,7 +427,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                     continue  # "5m people" unsure millions, "the 7 k" noise: only money takes short scales
                 number *= 1 if metres else _SCALES.get(scale, 1)
                 is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
-                if (is_year or _is_date_or_time(before, after, raw) or _is_age(before, after)
+                if (is_year or _is_date_or_time(before, after, raw) or not m.group("cur") and _is_age(before, after)
                         or _AGES_BEFORE.search(before)):
                     continue
             else:
@@ -363,10 +445,11 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             # "revised the number of North Korean troops up to 10,000": the unit comes first.
             counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
             several = value is not None and value > 1 or bool(m.group("vague"))  # "dozens of strong tremors"
+            area = _AREA_AFTER.match(after) if m.group("num") else None
             speed = next((unit for pattern, unit in _SPEEDS if pattern.match(after)), None) if m.group("num") else None
             glued_unit = _GLUED_UNIT.match(after) if m.group("num") else None
             # A unit written against the number is its unit, whatever follows it ("a 30cm-wide well").
-            unit = "meter" if metres else speed or (
+            unit = "meter" if metres else _area_unit(area) if area else speed or (
                 _UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
                 else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
             if unit is None and m.group("vague") and not counted:
@@ -391,13 +474,71 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             event or unit)
         running = bool(_RUNNING_COUNT.search(before))
         growing = event in cues.GROWING_COUNTS or running
+        start = m.start()
+        if spanned:
+            start, value = spanned[0], None
+            low, high = _range(spanned[1] * (number / spanned[2]), qualifier)[0], _range(number, qualifier)[1]
+            while figures and figures[-1][1] > start:
+                figures.pop()  # the range's first number, read alone
         # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
-        figures.append(Figure(text=text[m.start() : m.end()].strip(), value=value, unit=unit,
-                              qualifier=qualifier, low=low, high=high, counted=counted,
-                              when=None if unit in _TIME_UNITS else when,
-                              growing=growing, running=running, relative=relative,
-                              modifiers=_modifiers(after, unit) if not sized else ()))
-    return figures
+        figures.append((start, m.end(), Figure(
+            text=text[start : m.end()].strip(), value=value, unit=unit, qualifier=qualifier, low=low, high=high,
+            counted=counted, when=None if unit in _TIME_UNITS else when, growing=growing, running=running,
+            relative=relative, modifiers=_modifiers(after, unit) if not sized else ())))
+    return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
+
+
+# A range of two numbers before its second: "four or five", "4-5", "10 to 15", "between 4 and 5".
+_RANGE_NUMBER = rf"{_NUMBER}|one|{_WORD_NUMBER_RE}"
+_RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€])\b(?P<first>{_RANGE_NUMBER})"
+                 rf"\s*(?P<join>or|to|and|-|–)\s*(?=(?:{_RANGE_NUMBER})\b)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_RATIO = 10  # a range's ends rarely lie further apart: "10 to 100 times"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_NUMBER_BEFORE = re.compile(r"\d\s*$")
+_AGED_AFTER = re.compile(r"[\s-]*years?[\s-]+olds?\b", re.IGNORECASE)
+_RANGE_QUALIFIER = re.compile(rf"\b(?P<qual>{_QUALIFIER_RE})\s+$", re.IGNORECASE)
+
+
+def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> tuple[int, float, float] | None:
+    """Is the number ``m`` the second of a range (``found``, ending where it starts): where the range starts and its
+    two numbers as written (before a scale: "4-5 million" is 4 and 5), else None. A range runs upward; "and" only after
+    "between"; "to" not after "from" or a change ("rose from 4 to 5", "fell 11,000 to 813,200"); a dash only before a
+    plural noun or a share ("4-5 times", "10-15%": not the score of "a 2-3 defeat"). Money is left as written."""
+    if found is None or m.group("qual") or m.group("vague") or m.group("cur") or m.group("scale") or m.group("wscale"):
+        return None
+    first, join = found.group("first").lower(), found.group("join")
+    low = _word_value(first) if first[0].isalpha() else float(first.replace(",", ""))
+    high = _word_value(m.group("word").lower(), m.group("wunit")) if m.group("word") else float(
+        m.group("num").replace(",", ""))
+    before = text[: found.start()]
+    if not 0 < low < high <= _RANGE_RATIO * low or _YEAR.fullmatch(first) or _NUMBER_BEFORE.search(before):
+        return None  # "about 5-6,000 people", "2000 and 2100", "10 737-800 planes"
+    if join == "and" and not found.group("between") or join == "to" and (
+            _FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before)):
+        return None  # "fell 11,000 to 813,200": a change and a level
+    if _AGED_AFTER.match(text, m.end()):
+        return None  # "14-16 year olds": ages
+    if join in "-–" and not (m.group("pct") or _counts_plural(text[m.end() :])):
+        return None
+    return found.start(), low, high
+
+
+def _word_value(word: str, unit_word: str | None = None) -> float:
+    """The number a word says: "four", "twenty" (with "one" of "twenty-one")."""
+    tens = _UNIT_WORDS[word] if word == "one" else _SMALL_NUMBERS[word]
+    return float(tens + _UNIT_WORDS.get((unit_word or "").lower(), 0))
+
+
+# An area or a volume after its number: "800 square metres", "800-square metre", "1,200 sq m", "5 cubic feet".
+_AREA_AFTER = re.compile(rf"[\s-]?(?P<power>{'|'.join(cues.AREA_POWERS)})\.?[\s-]+(?P<length>[a-z]+)\b", re.IGNORECASE)
+
+
+def _area_unit(area: re.Match[str]) -> str | None:
+    """The unit of an area or a volume ("square meter", "cubic feet"), None if the word after "square" is no length."""
+    length = area.group("length").lower()
+    named = "meter" if length == "m" else cues.LENGTH_UNITS.get(_singular(length)) or cues.LENGTH_UNITS.get(length)
+    return f"{cues.AREA_POWERS[area.group('power').lower()]} {named}" if named else None
 
 
 def _pounds_unit(before: str, after: str, money: str = "GBP") -> str:
@@ -673,8 +814,10 @@ def is_statement(sentence: str) -> bool:
     quoted = " ".join(_QUOTED.findall(text))
     if _OPINION.search(text) or _DEMAND.search(text) or _QUOTED_CALL.search(quoted):
         return False
-    if sum(w[0].isupper() for w in words) > 0.7 * len(words) or sum(w.islower() and len(w) > 2 for w in words) < 2:
-        return False  # headlines, name lists, time stamps ("Thu, 10 Nov 2011 02:45 PM")
+    if sum(w[0].isupper() for w in words) > 0.7 * len(words):
+        return False  # headlines, name lists
+    if sum(w.islower() and len(w) > 2 for w in words) < 2 and not _short_news(text):
+        return False  # time stamps ("Thu, 10 Nov 2011 02:45 PM"), list lines ("Vell Hall: 12 killed")
     # A sentence wholly inside a quote (one that runs on from the sentence before) is the
     # speaker's statement: judge its words.
     plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
@@ -689,6 +832,14 @@ def is_statement(sentence: str) -> bool:
     return bool(_tells_what_happened(plain) or _FINITE_VERB.search(plain) or _CUE.search(plain)
                 or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
                 or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
+
+
+def _short_news(text: str) -> bool:
+    """Is a sentence of few lower-case words news all the same: a sentence ending in a stop, with a verb telling what
+    happened and a figure of something ("It landed in Vell at 10:15 a.m.")? Not a player's line ("Roe (5-11, 220)
+    played at Vell State."), whose numbers count nothing."""
+    return (bool(re.search(r"[.!?][\"”’')]*$", text)) and _tells_what_happened(_outside_quotes(text))
+            and any(figure.unit for figure in parse_figures(text)))
 
 
 # A verb in a past or perfect tense: the outlet telling what happened ("has checked into",
@@ -2215,11 +2366,13 @@ _FIGURE_TERM_MIN = 10  # smaller amounts ("two companies") are in too many facts
 
 
 def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
-    """Exact amounts and years as terms ("$916 million" → "USD=9.16e+08", "in 1995" →
-    "1995"): two statements giving the same precise figure or year share a rare word."""
-    amounts = {f"{f.unit}={f.value:.3g}" for f in figures
-               if f.value is not None and f.unit and f.value >= _FIGURE_TERM_MIN}
-    return amounts | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
+    """Exact amounts, ranges written in digits and years as terms ("$916 million" → "USD=9.16e+08", "30-50 years" →
+    "year=30-50", "in 1995" → "1995"): two statements giving the same precise figure or year share a rare word."""
+    amounts = {f"{f.unit}={f.value:.3g}" for f in figures  # a time of day is when, not what (``_timed_alike``)
+               if f.value is not None and f.unit and f.unit != CLOCK_UNIT and f.value >= _FIGURE_TERM_MIN}
+    ranges = {f"{f.unit}={f.low:.3g}-{f.high:.3g}" for f in figures
+              if f.unit and _is_range(f) and re.search(r"\d", f.text) and f.high >= _FIGURE_TERM_MIN}
+    return amounts | ranges | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
 def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
@@ -2588,7 +2741,9 @@ def _figures_agree(a: _Part, b: _Part) -> bool | None:
 def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     """Does every figure of the part giving fewer figures recur in the other? (True if
     either gives none.) Restating a fact keeps its numbers. Beside one price or share both give, a span of time the
-    other gives none of is a detail of it ("plunged to a 12-week low below $6,000" / "falling 14% to $5,920")."""
+    other gives none of is a detail of it ("plunged to a 12-week low below $6,000" / "falling 14% to $5,920"); so is
+    a time of day of an event the other gives no time of ("landed at 10:15 a.m." / "took off at 12:05 a.m., landed")."""
+    a, b = _timed_alike(a, b), _timed_alike(b, a)
     if not a or not b:
         return True
     fewer, more = sorted((a, b), key=len)
@@ -2596,6 +2751,13 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     spans = {y.unit for y in more if y.unit in _TIME_UNITS} if measured else _TIME_UNITS
     return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer
                if x.unit in spans or x.unit not in _TIME_UNITS)
+
+
+def _timed_alike(figures: list[Figure], other: list[Figure]) -> list[Figure]:
+    """The figures but the times of day of events ``other`` gives no time of: a time of day is when its event
+    happened, compared only with another time of that event."""
+    timed = {f.counted for f in other if f.unit == CLOCK_UNIT}
+    return [f for f in figures if f.unit != CLOCK_UNIT or f.counted in timed]
 
 
 def _same_count(x: Figure, y: Figure) -> bool:
@@ -2643,6 +2805,8 @@ _SLACK = 1.01
 
 
 def _overlaps(x: Figure, y: Figure, slack: float = _SLACK) -> bool:
+    if x.unit == CLOCK_UNIT:
+        slack = 1.0  # a time of day is exact to its minute: 10:05 p.m. is not 10:15 p.m.
     (x_low, x_high), (y_low, y_high) = _bounds(x), _bounds(y)
     return x_low <= y_high * slack and y_low <= x_high * slack
 
@@ -2765,10 +2929,27 @@ def _same_measure(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
 
 def _close_values(a: _Part, b: _Part, unit: str) -> bool:
     """Do the two parts give for ``unit`` values within _VAGUE_SLACK of each other (or a vague amount, told by its
-    bounds)? "More than $80 a share" agrees with "$235.77" only by leaving the top open: no sign that both give one
-    figure, as "about $121 billion" and "more than $121 billion" do."""
-    return any(x.value is None or y.value is None or max(x.value, y.value) <= _VAGUE_SLACK * min(x.value, y.value)
-               for x in a.counts[unit] for y in b.counts[unit])
+    bounds; a range by both its ends: "30-50 years" is not close to "30 years")? "More than $80 a share" agrees with
+    "$235.77" only by leaving the top open: no sign that both give one figure, as "about $121 billion" and "more than
+    $121 billion" do."""
+    for x in a.counts[unit]:
+        for y in b.counts[unit]:
+            ends = [*_written(x), *_written(y)]
+            if None in ends or max(ends) <= _VAGUE_SLACK * min(ends):
+                return True
+    return False
+
+
+def _written(figure: Figure) -> tuple[float | None, ...]:
+    """The values a figure writes: its value, a range's two ends ("four or five"), or None for a vague amount."""
+    if figure.value is None:
+        return (figure.low, figure.high) if _is_range(figure) else (None,)
+    return (figure.value,)
+
+
+def _is_range(figure: Figure) -> bool:
+    """Is the figure a range written with its two ends ("four or five", "between 4 and 5"), not a vague amount?"""
+    return figure.value is None and None not in (figure.low, figure.high) and bool(_RANGE.search(figure.text))
 
 
 def _raised(similarity: float) -> float:
@@ -2779,10 +2960,11 @@ def _raised(similarity: float) -> float:
 
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
-    """Does the part give an amount other than a span of time ("a 90-day stint" is a detail
+    """Does the part give an amount other than a span of time or a time of day ("a 90-day stint" is a detail
     of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
     here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
-    return any(unit not in _TIME_UNITS and any(f.value is not None for f in figures)
+    return any(unit not in _TIME_UNITS and any(f.value is not None and f.unit != CLOCK_UNIT or _is_range(f)
+                                               for f in figures)
                for unit, figures in counts.items())
 
 
@@ -4490,6 +4672,10 @@ def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     # whoever it belongs to ("his two seasons", "eight seasons at Ferrari").
     if f.relative or g.relative or f.unit in _TIME_UNITS:
         return False
+    if f.unit == CLOCK_UNIT:
+        # The time of one event is one time whenever the articles came out: only dates their sentences give apart
+        # ("at 9 a.m. on Monday" / "at 11 a.m. on Tuesday") make two times of it no rivals.
+        return f.when is None or g.when is None or f.when == g.when
     # Figures for different dates (or one dated, one not) tell of different moments: a later
     # figure of a running count is an update, a release months later another release. Two articles that came out on
     # different days and date neither figure tell of one moment, unless a sentence tells its count is moving

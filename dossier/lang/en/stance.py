@@ -340,6 +340,10 @@ LENGTH_UNITS = {
 # Stop words that are nouns after a determiner or an owner ("the dry well", "its well"; not "as well", "did well"):
 # what a figure measures there, as any noun may be.
 STOP_WORDS_AS_NOUNS = frozenset({"well"})
+
+# An area or a volume is a length's square or cube, named before it: "800 square metres", "an 800-square-foot flat",
+# "1,200 sq m", "5 cubic metres". Each spelling → the word the unit is named with ("square meter", "cubic feet").
+AREA_POWERS = {"square": "square", "sq": "square", "cubic": "cubic", "cu": "cubic"}
 # What a length measures, written after its unit: "40 metres deep", "a 40-metre-deep well", "130-foot-tall".
 LENGTH_DIMENSIONS = frozenset({"deep", "wide", "long", "high", "tall", "thick", "across", "diameter"})
 # A number glued to "m" is a length, not millions, only where the words around it measure something: a dimension
@@ -352,6 +356,40 @@ GLUED_METRES_AFTER = (r"(?:-|\s+)(?:deep|wide|long|high|tall|thick|across|diamet
 GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s*$"
 # Numbers listed after "ages"/"aged" are ages, not counts: "her sons, ages 7 and 12".
 AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s*$"
+# A time of day is a figure of the event it is told for: "landed at 10:15 a.m.", "took off at 22:15". Each event's
+# words (a regular expression, lower case) → the name the times share, a noun. Arriving and landing are one event, as
+# are leaving and taking off; a time told for no such word is no figure.
+CLOCK_EVENTS = {
+    "arrival": r"land(?:ed|s|ing)|(?:(?<=to\s)|(?<=will\s)|(?<=would\s))land|touch(?:ed|es|ing)?\s+down|"
+               r"arriv(?:ed|es|e|ing|al)",
+    # Not the side ("the left-field stands") nor what remains ("were left trapped", "left 12 dead", "14:05 left").
+    "departure": r"took\s+off|takes?\s+off|taking\s+off|take-?off|depart(?:ed|s|ing|ure)?|"
+                 r"(?<!the\s)(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)(?<!\d\s)left(?![-\w])(?!\s+\d)|"
+                 r"(?<!on\s)leaves?|leaving",
+    "launch": r"launch(?:ed|es|ing)?|lift(?:ed|s)?\s+off|lift-?off|blast(?:ed|s)?\s+off",
+    "strike": r"struck|strikes|jolted",
+    "explosion": r"explod(?:ed|es)|explosion|detonated",
+    "shooting": r"opened\s+fire",
+    "start": r"began|begins|started|starts",
+    "end": r"ended|ends|finished",
+    "death": r"died|pronounced\s+dead",
+}  # fmt: skip
+# In a time's clause, what makes it a time planned, not a time the event happened: "was scheduled to take off at 11:55
+# p.m." and "took off at 12:05 a.m." are no rivals, nor "the launch window opens at 1:30 p.m.".
+CLOCK_SCHEDULED_BEFORE = r"\b(?:scheduled|due|expected|set|planned|supposed|slated|meant|timetabled|window)\b"
+# Time zones written after a time: a time in one is no rival of a time in another ("10:15 GMT", "5:15 a.m. ET"). A
+# time written with none, or as "local time", is the place's own.
+CLOCK_ZONES = ("gmt|utc|bst|cet|cest|eet|est|edt|et|cst|cdt|ct|mst|mdt|mt|pst|pdt|pt|hst|akst|aest|aedt|jst|kst|ist|"
+               "nzdt|nzst")
+# Words before a time that widen it, each → (normalised qualifier, minutes before, minutes after; None: unbounded):
+# "about 10 p.m." is within half an hour of it, "shortly after 10 p.m." within the half hour after.
+CLOCK_QUALIFIERS = {
+    "about": ("about", 30, 30), "around": ("about", 30, 30), "approximately": ("about", 30, 30),
+    "roughly": ("about", 30, 30), "some time around": ("about", 30, 30),
+    "shortly after": ("after", 0, 30), "just after": ("after", 0, 30), "soon after": ("after", 0, 30),
+    "shortly before": ("before", 30, 0), "just before": ("before", 30, 0), "after": ("after", 0, None),
+    "before": ("before", None, 0), "by": ("before", None, 0),
+}
 # Words right after a figure's noun that say which of them it counts: per head ("1 million pounds each") or in
 # which direction ("735 miles east of Cape Erimo", "155 miles west of Hokkaido"). Figures that differ in them
 # are no rivals.

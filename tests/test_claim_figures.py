@@ -1,0 +1,127 @@
+"""Figures a reader compares across outlets: times of day, ranges, areas and volumes, prices."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.claims import (
+    claim_figures,
+    figure_disagreement,
+    find_statements,
+    group_claims,
+    is_statement,
+    parse_figures,
+)
+from dossier.structure import Article, Claim, Statement
+
+
+def _told(article_id: str, text: str, when: str | None = "2026-01-01") -> Statement:
+    return Statement(article=article_id, paragraph=0, text=text, figures=parse_figures(text, when))
+
+
+def _disagree(*statements: Statement) -> bool:
+    return figure_disagreement(Claim(id="c", summary="s", statements=list(statements)))
+
+
+@pytest.mark.parametrize(("text", "value", "counted"), [
+    ("The ferry from Vell landed in Portmere at 10:15 a.m. on Sunday.", 615, "arrival (time of day)"),
+    ("The ferry from Vell landed in Portmere at 10:15 p.m.", 22 * 60 + 15, "arrival (time of day)"),
+    ("The ferry took off from Vell at 22:15 with 80 people on board.", 22 * 60 + 15, "departure (time of day)"),
+    ("At 9.45am, the ferry arrived at the pier.", 9 * 60 + 45, "arrival (time of day)"),
+    ("The ferry was due to leave Vell at 11:55 pm.", 23 * 60 + 55, "scheduled departure (time of day)"),
+])
+def test_a_time_of_day_is_a_figure_of_its_event(text: str, value: int, counted: str) -> None:
+    [time] = [figure for figure in parse_figures(text) if figure.unit == "time of day"]
+    assert (time.value, time.counted) == (value, counted)
+
+
+def test_a_time_of_no_event_or_of_either_half_of_the_day_is_no_figure() -> None:
+    assert parse_figures("The ferry docked at the pier and the crew went ashore at 10:15.") == []  # a.m. or p.m.?
+    assert parse_figures("The mayor spoke to the crowd at 10:15 a.m. on Sunday.") == []  # the time of what?
+
+
+def test_times_of_one_event_told_by_two_outlets_disagree() -> None:
+    morning = _told("a", "It landed in Portmere at 10:15 a.m.")
+    evening = _told("b", "The ferry landed in Portmere at 10:15 p.m. after a long crossing.")
+    early = _told("c", "The ferry from Vell landed in Portmere at 9:45 am.")
+    assert _disagree(morning, evening) and _disagree(morning, early)
+    assert {row[0].text for row in claim_figures(Claim(id="c", summary="s", statements=[morning, evening]))
+            if row[2]} == {"10:15 a.m.", "10:15 p.m."}
+    assert not _disagree(morning, _told("d", "The ferry from Vell landed in Portmere at 10:15 am."))
+
+
+def test_times_of_different_events_or_days_or_a_timetable_are_no_rivals() -> None:
+    landed = _told("a", "The ferry landed in Portmere at 10:15 a.m.")
+    assert not _disagree(landed, _told("b", "The ferry took off from Vell at 9:45 am."))
+    assert not _disagree(_told("a", "The ferry took off from Vell at 12:05 a.m."),
+                         _told("b", "The ferry was scheduled to take off from Vell at 11:55 p.m."))
+    assert not _disagree(_told("a", "The ferry landed in Portmere at 10:15 a.m. on Sunday."),
+                         _told("b", "The ferry landed in Portmere at 9:45 a.m. on Monday."))
+
+
+def test_a_short_sentence_with_a_verb_and_a_figure_is_a_statement() -> None:
+    assert is_statement("It landed in Portmere at 10:15 a.m.")
+    assert is_statement("Flight VA12 landed at 22:15.")
+    assert not is_statement("Thu, 10 Nov 2011 02:45 PM")
+    assert not is_statement("Portmere, 10:15 a.m.")
+    assert not is_statement("Vell Hall: 12 killed")  # a line of a list
+    assert not is_statement("Roe (5-11, 220) played at Vell State.")  # numbers of no unit
+
+
+def test_two_outlets_giving_two_times_of_one_landing_make_a_contested_claim() -> None:
+    def told(article_id: str, *paragraphs: str) -> list[Statement]:
+        return find_statements(Article(id=article_id, source_file=f"{article_id}.txt", title=article_id,
+                                       paragraphs=list(paragraphs), outlet=f"Outlet {article_id}"), [], [])
+
+    first = told("a", "Vell Air flight 12 took off from Ostmark at 12:05 a.m. on New Year's Day.",
+                 "It landed in Portmere at 10:15 a.m. on New Year's Eve.")
+    second = told("b", "Vell Air flight 12 landed in Portmere at 10:15 p.m. on New Year's Eve.")
+    claims = group_claims([*first, *second])
+    landing, later = first[1], second[0]
+    assert landing.claim == later.claim != first[0].claim
+    [claim] = [claim for claim in claims if claim.id == landing.claim]
+    assert claim.disagreement
+
+
+@pytest.mark.parametrize(("text", "low", "high", "counted"), [
+    ("Roe was arrested four or five times last year.", 4, 5, "time arrested"),
+    ("The ferry was late 4-5 times a week.", 4, 5, "time"),
+    ("Between 4 and 5 people were hurt in the crash.", 4, 5, "injured"),
+    ("Some 10 to 15 people were hurt in the crash.", 8.5, 17.25, "injured"),
+])
+def test_a_range_is_one_figure_spanning_it(text: str, low: float, high: float, counted: str) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.value, figure.low, figure.high, figure.counted) == (None, low, high, counted)
+
+
+def test_a_range_agrees_with_a_figure_inside_it_and_a_change_or_score_is_no_range() -> None:
+    assert not _disagree(_told("a", "Roe was arrested four or five times."), _told("b", "Roe was arrested four times."))
+    assert _disagree(_told("a", "Roe was arrested four or five times."), _told("b", "Roe was arrested nine times."))
+    assert [f.value for f in parse_figures("The toll rose from 40 to 50 people overnight.")] == [40, 50]
+    assert [f.text for f in parse_figures("Vell suffered a 2-3 defeat on Sunday.")] == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The council sold an 800-square metre plot.", "square meter"),
+    ("The council sold a 1,200 sq m plot.", "square meter"),
+    ("The council sold an 800-square-foot flat.", "square feet"),
+    ("The fire burnt 300 square miles of forest.", "square mile"),
+    ("The lorry dumped 5 cubic metres of sand.", "cubic meter"),
+])
+def test_square_and_cubic_units_are_areas_and_volumes(text: str, unit: str) -> None:
+    [figure] = parse_figures(text)
+    assert figure.unit == unit
+
+
+def test_money_after_a_name_and_a_comma_is_money_not_an_age() -> None:
+    [price] = parse_figures("Fans were asked to give the cost of a meal at a Vell-Burger, about $6.50, to charity.")
+    assert (price.unit, price.value) == ("USD", 6.5)
+    assert parse_figures("Jo Roe, 20, was charged on Sunday.") == []  # an age, as before
+
+
+def test_a_time_of_day_is_a_detail_a_restatement_without_it_may_leave_out() -> None:
+    # Each gives the time of one event only: no rival times, one landing told twice.
+    landed = _told("a", "The ferry from Vell landed safely in Portmere at 10:15 a.m. on Sunday after the storm.")
+    left = _told("b", "The ferry from Vell left at 6:00 a.m. and landed safely in Portmere on Sunday after the storm.")
+    group_claims([landed, left])
+    assert landed.claim == left.claim
