@@ -98,7 +98,7 @@ from .entity_data import capital_countries, country_forms, gazetteer, given_name
 from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
-from .lang.en.names import ROLE_NOUNS, SETTLEMENT_NOUNS
+from .lang.en.names import EVENT_WORDS, ROLE_NOUNS, SETTLEMENT_NOUNS
 from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
@@ -1892,6 +1892,8 @@ _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_F
 _FAMILY_STEMS = set(_FAMILY.values())
 # A month's name is capitalised, but tells when, not who took part.
 _MONTH_STEMS = frozenset(_stem(month) for month in speech.MONTHS)
+# The last words of an occasion's name ("New Year's Eve", "Election Day", "the World Cup"): a date or an event named.
+_OCCASION_STEMS = frozenset(_stem(word.lower()) for word in EVENT_WORDS)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")  # "early-morning" is two words
 
 
@@ -2644,6 +2646,8 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
         shared -= others
     if len(shared) < 2 or _one_name(shared, a.runs, b.runs) or shared in _place_names():
         return 0.0
+    if shared & _OCCASION_STEMS and shared <= a.capitals & b.capitals:
+        return 0.0  # "landed on New Year's Eve" / "celebrate New Year's Eve twice": when, not what happened
     w_shared = _evidence(shared, a.runs, b.runs, weight)
     w_a, w_b = a.mass, b.mass
     jaccard = w_shared / (w_a + w_b - w_shared)

@@ -3176,3 +3176,15 @@ def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apar
     # Sharing where and what happened there still joins.
     assert _claim_count("The girl fell into the deserted well in the village of Dunmorrow in Harrowgate County.",
                         "A girl has fallen into a deserted well in the village of Dunmorrow, Harrowgate County.") == 1
+
+
+def test_statements_sharing_only_an_occasions_name_stay_apart() -> None:
+    # When both happened, and nothing of what: the ferry's landing and the crew's celebrating are two facts.
+    landed, celebrate = _outlets_statements(
+        "The ferry docked in Vellport at 9:15 a.m. on New Year's Eve.",
+        "Its passengers will have the rare chance of celebrating New Year's Eve twice.")
+    prepared = [claims_module._prepared(landed), claims_module._prepared(celebrate)]
+    assert claims_module._pair_score(*prepared, claims_module._weigh(prepared)) == 0
+    # The occasion and what happened on it in common: one fact.
+    assert _claim_count("The ferry docked in Vellport on New Year's Eve after a stormy crossing.",
+                        "On New Year's Eve the ferry docked in Vellport, after a stormy crossing.") == 1
