@@ -2740,6 +2740,8 @@ def _last_person(
             # said …": "he" is more likely the one reporting, whom the sentence does not name
             return None
         _, begin = _head(text, latest, 0)
+        if _subject_of_unsure_gender(names, candidates, fitting, p, (begin, latest)):
+            return None
         if _reports(text, begin, latest, fitting[0][1]):
             return _antecedent_name(fitting[0][1], names, at)
         if _reporter_before(names, fitting, p, (begin, latest + len(sentence_rest))):
@@ -2762,6 +2764,29 @@ def _last_person(
         if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
             return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
     return _antecedent_name(fitting[0][1], names, at)
+
+
+def _subject_of_unsure_gender(
+    names: _ArticleNames, candidates: list[tuple[tuple[int, int], str]], fitting: list[tuple[tuple[int, int], str]],
+    p: int, sentence: tuple[int, int]
+) -> bool:
+    """Whether the sentence of the person a pronoun would bind opens, before them, on a person (after their title)
+    passed over only because the name dictionary gives their given name as *mostly* the other gender's ("On Sunday,
+    Sen. Lindsey Graham suggested Trump might … “…,” he said"): the subject is the likelier speaker, the guess too
+    weak to pass them over."""
+    begin, latest = sentence
+    text, chosen = names.paragraphs[p], {n for _, n in fitting}
+    for pos, name in candidates:
+        if pos[0] == p and begin <= pos[1] < latest and name not in chosen:
+            given = _fullest(name, names, pos).split()[0]
+            titled = _TITLE_BEFORE_NAME.search(text, begin, pos[1])
+            if (name_gender_detector().get_gender(given).startswith("mostly_")
+                    and _subject_of_its_sentence(text, begin, titled.start() if titled else pos[1])):
+                return True
+    return False
+
+
+_TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+$")  # "Sen. ", "Energy Secretary "
 
 
 def _antecedent_name(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:

@@ -3957,3 +3957,14 @@ def test_he_is_none_of_several_people_named_together() -> None:
         "reporters.",
     )
     assert quote.speaker_name is None
+
+
+def test_he_is_not_passed_to_an_object_over_a_subject_whose_given_name_is_mostly_a_womans() -> None:
+    # "Lindsey" is mostly a woman's name in the dictionary, but this senator is the one the sentence is about, and the
+    # quote after it is likelier his than that of the man he talks about: better unknown than the wrong one.
+    found = quotes_with_names(
+        "Tom Roe tweeted about the case on Saturday.",
+        "On Sunday, Sen. Lindsey Vell, R-S.C., suggested Roe might want to think twice before tweeting.",
+        "“You tweet and comment at your own peril,” he said on a Sunday show.")
+    [quote] = [q for q in found if "peril" in q.text]
+    assert quote.speaker_name in (None, "Lindsey Vell")
