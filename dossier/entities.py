@@ -4636,10 +4636,15 @@ def _merge_misspelt_bodies(
     voted = _usual_kinds(mentions[i] for i in named)
     bodies = sorted(text for text, kind in voted.items() if kind in (ORG, OTHER)
                     and not _is_acronym(text) and not any(_known_word(word) for word in text.split()))
-    by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)
+    # Two spellings one word apart have as many words, the same first letter and the same last letter (of the
+    # differing word or of the last word they share): only names alike in these are compared, in the order of
+    # their shape (words, first letter), then of their spelling.
+    by_shape: dict[tuple[int, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for text in bodies:
-        by_shape[len(text.split()), text[0]].append(text)
-    pairs = [(a, b) for group in by_shape.values() for k, a in enumerate(group) for b in group[k + 1 :]
+        words = text.split()
+        by_shape[len(words), text[0]][words[-1][-1]].append(text)
+    pairs = [(a, b) for shape in by_shape.values()
+             for a, b in sorted((a, b) for group in shape.values() for k, a in enumerate(group) for b in group[k + 1 :])
              if ORG in (voted[a], voted[b]) and (voted[a] == voted[b] or not articles[a] & articles[b])
              and _one_word_misspelt(a.split(), b.split())]
     if not pairs:

@@ -286,6 +286,10 @@ def test_a_body_misspelt_by_one_outlet_is_the_body_when_both_reports_are_about_t
     dossier, _ = build(article(storm.format("Zorvelec", "Zorvelec"), id="a"),
                        article("Shares of Zorvalec rose on Monday as investors bought Zorvalec stock.", id="b"))
     assert entity_of(dossier, "Zorvelec") != entity_of(dossier, "Zorvalec")
+    # The misspelt word need not be the name's last: "Zorvalec Power" is "Zorvelec Power".
+    dossier, _ = build(article(storm.format("Zorvelec Power", "Zorvelec Power"), id="a"),
+                       article(storm.format("Zorvalec Power", "Zorvalec Power"), id="b"))
+    assert entity_of(dossier, "Zorvelec Power") == entity_of(dossier, "Zorvalec Power")
 
 
 def test_a_body_spelt_one_letter_apart_by_another_report_is_the_body_unless_one_report_writes_both() -> None:
