@@ -2786,8 +2786,6 @@ def _subject_of_unsure_gender(
     return False
 
 
-_TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+$")  # "Sen. ", "Energy Secretary "
-
 
 def _antecedent_name(name: str, names: _ArticleNames, at: tuple[int, int]) -> str:
     """The fullest form of ``name`` as a pronoun's antecedent: a bare surname two people share ("Trump": Donald and
@@ -2831,6 +2829,7 @@ _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*"
 # Names joined to the one after them by "and" or "or" (and commas): "like Jo Roe, Al Poe and " holds the last
 # name in the same place as the first.
 _NAMES_JOINED_BEFORE = re.compile(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+$")
+_TITLE_BEFORE_NAME = re.compile(rf"{_NAME_WORDS}\s+$")  # "Sen. ", "Energy Secretary "
 
 
 def _outside_subject(text: str, at: int, name: str) -> bool:
