@@ -203,8 +203,8 @@ CLAIM_STATUS = {
     "related reports": "asserted by two or more outlets in statements grouped as one, but no two of them tell one "
                        "fact by more than the story's own names and words: alike, not shown to agree",
     "quoted": "one speaker's line that the outlets only quote or relay (“Jo Roe said that …”)",
-    "reported only": "relayed at one remove (“reportedly”, “according to reports”), or asserted by outlets that all "
-                     "run one text",
+    "reported only": "asserted by one outlet at most, the others relaying it at one remove (“reportedly”, “according "
+                     "to reports”, a source's account), or asserted by outlets that all run one text",
     "single source": "told by one source only (one outlet, or outlets running one agency's story or one text): it has "
                      "no page, and its paragraphs link each other (“Also in”)",
 }

@@ -340,7 +340,7 @@ class Claim:
         them corroborate each other), ``related reports`` (as agreed, but no two of them tell one fact by more than
         the story's own names and words: grouped, not corroborated),
         ``quoted`` (two or more outlets assert it, all in one speaker's words, quoted or relayed: "Jo Roe said
-        that …"), else ``reported only`` (relayed at one remove).
+        that …"), else ``reported only`` (one outlet asserts it at most, the others relay it at one remove).
 
         Outlets, not articles: two articles of one outlet are one source, not two that agree. Outlets
         that only quote or relay one speaker's line agree on what was said, not that it is so.
