@@ -1588,6 +1588,8 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     if gap.startswith(("'", "’")) or "," not in gap and (
             previous in speech.NOUN_MARKERS or re.search(r"['’]s$", previous)):  # not "… with Trump's, saying"
         return True
+    if previous in speech.PLURAL_NOUN_MARKERS and word.endswith("s") and "," not in gap:
+        return True  # "The bureau rejected any claims that …": the claims are a thing rejected, no one's report
     if i > 1 and tokens[i - 2].group(0).lower() == "of" and _bare(tokens[i]).endswith("s") and not gap.strip():
         return True
     if word.endswith("s") and word[:-1] in speech.PLURAL_NOUN_STEMS and not gap.strip() and _modifier_noun(previous):

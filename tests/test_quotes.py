@@ -3968,3 +3968,11 @@ def test_he_is_not_passed_to_an_object_over_a_subject_whose_given_name_is_mostly
         "“You tweet and comment at your own peril,” he said on a Sunday show.")
     [quote] = [q for q in found if "peril" in q.text]
     assert quote.speaker_name in (None, "Lindsey Vell")
+
+
+def test_a_body_rejecting_any_claims_then_stating_a_quote_is_its_speaker() -> None:
+    # "claims" after "any" is the thing rejected, not a verb whose subject is "The Vell Bureau rejected any".
+    [quote] = quotes_with_names(
+        'The Vell Bureau rejected any claims that the funds were tied to the meeting, stating, "The decision has no '
+        'connection to the meeting with the rabbis."')
+    assert quote.speaker_name == "Vell Bureau"

@@ -276,6 +276,9 @@ CLAIM_NOUNS = frozenset(
 )
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
+# Words before a plural that make a reporting word in -s a noun: "rejected any claims that", "no comments", "these
+# reports".
+PLURAL_NOUN_MARKERS = frozenset("any no such these those all".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
 # Nouns for a person that give no role: "a man leaving the hospital said", "one woman told the station".
