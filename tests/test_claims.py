@@ -494,8 +494,8 @@ def test_a_statement_joins_the_group_it_is_closest_to_on_average(monkeypatch: py
 
 _TOLD_TWICE = [
     ("a", "Officials said the Tarn Bridge reopened to traffic late on Monday."),
-    ("a", "Kessler Shipping said its freighter struck the Tarn Bridge on Sunday night."),
-    ("b", "A freighter owned by Kessler Shipping struck the Tarn Bridge early on Sunday."),
+    ("a", "Kessler Shipping said its freighter struck the Tarn Bridge."),
+    ("b", "A freighter owned by Kessler Shipping struck the Tarn Bridge."),
     ("b", "Divers inspected the damaged pillars of the bridge on Monday."),
 ]
 
@@ -512,6 +512,22 @@ def test_two_groups_each_others_closest_join_across_articles(monkeypatch: pytest
     monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
     groups, _ = claims_module._cluster(_told_twice(_TOLD_TWICE), {})
     assert groups == [[0, 1, 2, 3]]
+
+
+def test_closest_groups_otherwise_unalike_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The third statement and the fourth are close and tell one strike, but the fourth tells above all that the
+    freighter was towed away, as its group does; no other pair of the two groups is alike (0.7 over nine pairs): the
+    strike and the towing stay two claims, not one chained through a sentence telling both."""
+    texts = [("a", "Kessler Shipping said its freighter struck the Tarn Bridge."),
+             ("c", "The Tarn Bridge was struck by a Kessler Shipping freighter."),
+             ("b", "A freighter owned by Kessler Shipping struck the Tarn Bridge."),
+             ("c", "The Kessler Shipping freighter that struck the Tarn Bridge was towed to Vell harbour."),
+             ("a", "The freighter was towed to Vell harbour."),
+             ("d", "Tugs towed the damaged freighter to Vell harbour.")]
+    scores = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (3, 4): 0.9, (3, 5): 0.9, (4, 5): 0.9, (2, 3): 0.7}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    assert groups == [[0, 1, 2], [3, 4, 5]]
 
 
 def test_closest_groups_without_a_name_in_common_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
