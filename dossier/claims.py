@@ -4161,6 +4161,7 @@ class _TitleRank(NamedTuple):
     broken: bool  # unbalanced or verbless (``_Title.rank``)
     fragment: bool  # opening on a pronoun or as a fragment
     relayed: bool
+    narrated: bool  # an outlet's reading of what someone's words referred to (``cues.SPEECH_REFERENCE``)
     subject: int  # ``_subject_rank``
     length: int  # words
     article: str
@@ -4168,17 +4169,19 @@ class _TitleRank(NamedTuple):
 
     @property
     def flawed(self) -> bool:
-        """A denial, broken, a fragment or relayed: a title only when nothing better is found."""
-        return self.denial or self.broken or self.fragment or self.relayed
+        """A denial, broken, a fragment, relayed or narrated: a title only when nothing better is found."""
+        return self.denial or self.broken or self.fragment or self.relayed or self.narrated
 
 
 def _title_rank(statement: Statement) -> _TitleRank:
     broken, subject, length = _title(statement).rank
     return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
-                      statement.stance == "reports" and statement.source_name is not None, subject, length,
+                      statement.stance == "reports" and statement.source_name is not None,
+                      _SPEECH_REFERENCE.search(_title(statement).text) is not None, subject, length,
                       statement.article, statement.paragraph)
 
 
+_SPEECH_REFERENCE = re.compile(cues.SPEECH_REFERENCE, re.IGNORECASE)
 # A claim this large picks its title by what its statements share (``summarise``); a pair shares all it has.
 _TITLE_SHARING_MIN = 3
 # The members a title is compared with: enough to tell what most of them say, few enough for a claim of hundreds.

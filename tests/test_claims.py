@@ -3204,3 +3204,19 @@ def test_statements_sharing_only_an_occasions_name_stay_apart() -> None:
     # The occasion and what happened on it in common: one fact.
     assert _claim_count("The ferry docked in Vellport on New Year's Eve after a stormy crossing.",
                         "On New Year's Eve the ferry docked in Vellport, after a stormy crossing.") == 1
+
+
+def test_a_title_is_not_an_outlets_reading_of_what_a_speaker_referred_to() -> None:
+    """One outlet narrates the speech ("then turned to the council, apparently referring to…"), the others tell the
+    audit it points at: the title is the audit, not what only that outlet says the mayor did."""
+    texts = ["Mayor Lund then turned to the council, apparently referring to its audit of the harbour fund.",
+             "The council's auditors examined the harbour fund as part of a wider inquiry into spending by the city of "
+             "Vell over several years.",
+             "Last spring the harbour fund was audited by the council during an inquiry into whether officials broke "
+             "the rules on grants."]
+    outlets = ["Vell Post", "Tarn Times", "Harbour News"]
+    statements = [statement(article, text, outlet=outlet)
+                  for article, text, outlet in zip("abc", texts, outlets, strict=True)]
+    title = summarise(statements)
+    assert "harbour fund" in title
+    assert not title.startswith("Mayor Lund")

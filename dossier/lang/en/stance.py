@@ -491,3 +491,8 @@ REFERRING_DENIAL_PREDICATES = (
     r"(?:is|was|are|were) (?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated)"
 )
 REFERRING_SUBJECT_BEFORE = r"(?:^|[“\"‘]\s*|\b(?:said|says|saying|added|adding|insisted|insists)\s+(?:that\s+)?)"
+
+
+# An outlet's reading of what someone's words were about ("Trump then pivoted to Clinton, apparently referring to the
+# FBI's investigation…"): a narrative of the speech, not the fact the other outlets tell.
+SPEECH_REFERENCE = r"\b(?:referring|alluding|in\s+(?:an\s+apparent\s+|a\s+)?reference)\s+to\b"
