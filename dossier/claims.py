@@ -4254,7 +4254,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     told = claim_clause(sentence)
-    framed = _disputed_frame(sentence, told)
+    framed = _disputed_frame(sentence, told) or _mandative_frame(sentence, told)
     reported = re.sub(r"\s+", " ", framed or told)
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
@@ -4346,6 +4346,24 @@ def _disputed_frame(sentence: str, reported: str) -> str | None:
         return None
     further = _FURTHER_SAYING.search(reported)
     return sentence[:start] + (reported[: further.start()] if further else reported)
+
+
+# A verb of demanding just before the clause it governs: "is now insisting that …", "demanded that …".
+_MANDATIVE_FRAME = re.compile(rf"\b(?:{cues.MANDATIVE_VERBS})\s+that\s*$", re.IGNORECASE)
+# A subjunctive's bare "be" ("that the vote be delayed"), no tense.
+_BARE_BE = re.compile(r"\b(?:not\s+)?be\b")
+
+
+def _mandative_frame(sentence: str, reported: str) -> str | None:
+    """The sentence from its start to the end of ``reported`` (its claim clause) when a verb of demanding governs that
+    clause and no verb with a tense comes before the clause's first comma: "Congress appropriate $5 million" is a
+    subjunctive, what someone wants done and no sentence, so the title keeps who wants it ("Roe is insisting that
+    Congress appropriate $5 million"). None otherwise: "insisted that the vote was fair" puts its clause forward."""
+    start = sentence.find(reported)
+    if start <= 0 or not _MANDATIVE_FRAME.search(_outside_quotes(sentence[:start])):
+        return None
+    head = re.split(r"[,;:]", reported, maxsplit=1)[0]
+    return None if _STATING.search(_BARE_BE.sub("", head)) else sentence[:start] + reported
 
 
 def _speakers_pronoun(clause: str, quoted: bool) -> bool:

@@ -190,6 +190,11 @@ ASSERT_CUES = (
     r"characterised|insist|insisting|tweeted|posted|briefed|"
     rf"according(?!\s+to\s+(?:the\s+)?(?:{ACCORDING_TO_STANDARDS})\b)"
 )
+# Verbs of demanding, whose "that" clause may be a subjunctive with no tense ("is insisting that Congress appropriate
+# the money", "demanded that he resign"): what someone wants done, no fact.
+MANDATIVE_VERBS = (r"insist|insists|insisted|insisting|demand|demands|demanded|demanding|urge|urges|urged|urging|"
+                   r"ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|"
+                   r"recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing")
 # Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
 # question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
 # it and asked who…", "…, asking Roe why…", "Acme shut the plant, and many wonder why") the asking is beside the
