@@ -4276,12 +4276,14 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
         return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
     if not framed and (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
+                       or _SUBORDINATE_ONLY.match(clause)
                        or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
         head = trim(sentence[: tail.start() + 1]) if tail and tail.start() > 20 else ""
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
-        clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
+        stating = head and _has_verb(_RELATIVE_END.sub("", head)) and not _SUBORDINATE_ONLY.match(head)
+        clause = head if stating else trim(sentence)
     clause = _without_lead_in(_without_comment(_LEADING_CONNECTIVE.sub("", clause), referent, source_name, quoted))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
@@ -4521,7 +4523,8 @@ def _without_attribution_tail(sentence: str) -> str:
             if found and plain[found.start() + 1 :] == sentence[found.start() + 1 :]:
                 head = sentence[: found.start()]
                 main = _RELATIVE_END.sub("", head)
-                if len(re.findall(r"[\w'’-]+", head)) >= 4 and (_has_verb(main) or _CONTRACTED_VERB.search(main)):
+                if (len(re.findall(r"[\w'’-]+", head)) >= 4 and (_has_verb(main) or _CONTRACTED_VERB.search(main))
+                        and not _SUBORDINATE_ONLY.match(head)):
                     sentence = head
                     break
         else:
@@ -4542,8 +4545,11 @@ def _has_verb(clause: str) -> bool:
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
 _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
-_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead(?!\s+of)|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)
+# A subordinate clause with no main clause after it ("While some members welcomed the vote", the rest of the sentence
+# cut as its attribution): what it concedes or sets a time for is no statement by itself.
+_SUBORDINATE_ONLY = re.compile(rf"^(?:{cues.SUBORDINATORS})\b[^,;:]*$", re.IGNORECASE)
 _COMMENT_OPENING = re.compile("^" + cues.COMMENT_OPENING, re.IGNORECASE)
 
 

@@ -195,6 +195,9 @@ ASSERT_CUES = (
 MANDATIVE_VERBS = (r"insist|insists|insisted|insisting|demand|demands|demanded|demanding|urge|urges|urged|urging|"
                    r"ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|"
                    r"recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing")
+# Words opening a subordinate clause, which needs a main clause to say anything: "While some members welcomed the
+# vote, …", "Though the sea is calm, …".
+SUBORDINATORS = r"while|whilst|though|although|even though|whereas|because|since|unless|if|when|once|after|before"
 # Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
 # question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
 # it and asked who…", "…, asking Roe why…", "Acme shut the plant, and many wonder why") the asking is beside the
