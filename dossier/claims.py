@@ -1950,6 +1950,10 @@ _TOLD_THAT = re.compile(
     r"\b(?:told|tells|telling|informed|assured|reminded)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
+# Going on with what one said: "Roe continued that the rings need calm water"; only before a clause's subject, as
+# "continued that tradition" continues a thing.
+_CONTINUED_THAT = re.compile(rf"\b(?:{cues.CONTINUING_VERBS})\s+that\s+(?=(?:{cues.CLAUSE_SUBJECT_OPENERS})\b)",
+                             re.IGNORECASE)
 # How it was said opens no claim: "said in a statement: …", "said in a statement that was posted online it would…".
 _SAID_IN_MEDIA = (rf"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b"
                   r"(?:\s+that\s+(?:was|were|is|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:online|(?:on|to)\s+"
@@ -2012,8 +2016,8 @@ def claim_clause(text: str) -> str:
     text = _without_attribution_tail(DATELINE.sub("", text))
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
-    that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
-               key=lambda m: m.end(), default=None)
+    that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:],
+                *list(_CONTINUED_THAT.finditer(plain))[-1:]], key=lambda m: m.end(), default=None)
     if that:
         # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
         # said.

@@ -202,3 +202,11 @@ def test_a_title_is_never_a_subordinate_clause_alone() -> None:
 def test_instead_of_opens_a_phrase_not_a_connective_to_drop() -> None:
     assert _title_clause("“Instead of dredging the harbour, we are being offered a study that will take years,” "
                          "she said.", None, None).startswith("Instead of dredging")
+
+
+def test_continued_that_is_a_reporting_frame_before_a_clause() -> None:
+    assert _title_clause("Roe continued that the harbour needs an area of calm water, which is rare.", None, None
+                         ).startswith("the harbour needs")
+    # "continued that tradition" continues a thing: no frame to drop
+    assert _title_clause("The harbour board continued that tradition in May, when the quay reopened.", None, None
+                         ).startswith("The harbour board continued")

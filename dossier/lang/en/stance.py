@@ -198,6 +198,10 @@ MANDATIVE_VERBS = (r"insist|insists|insisted|insisting|demand|demands|demanded|d
 # Words opening a subordinate clause, which needs a main clause to say anything: "While some members welcomed the
 # vote, …", "Though the sea is calm, …".
 SUBORDINATORS = r"while|whilst|though|although|even though|whereas|because|since|unless|if|when|once|after|before"
+# Verbs of going on with what one said, reporting only with "that" and a clause: "Roe continued that the rings…".
+CONTINUING_VERBS = r"continued|continues"
+# Words that open a clause's subject and not a noun phrase after "that": "that the rings…", "that they…".
+CLAUSE_SUBJECT_OPENERS = r"the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our"
 # Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
 # question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
 # it and asked who…", "…, asking Roe why…", "Acme shut the plant, and many wonder why") the asking is beside the
