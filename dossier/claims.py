@@ -1955,6 +1955,10 @@ _TOLD_THAT = re.compile(
     r"\b(?:told|tells|telling|informed|assured|reminded)\s+"
     r"(?:(?:[A-Z][\w'’.-]*|the|a|an|of|on|in|at|last|this|reporters|journalists|lawmakers)\s+){1,7}?that\s+"
 )
+# Going on with what one said: "Roe continued that the rings need calm water"; only before a clause's subject, as
+# "continued that tradition" continues a thing.
+_CONTINUED_THAT = re.compile(rf"\b(?:{cues.CONTINUING_VERBS})\s+that\s+(?=(?:{cues.CLAUSE_SUBJECT_OPENERS})\b)",
+                             re.IGNORECASE)
 # How it was said opens no claim: "said in a statement: …", "said in a statement that was posted online it would…".
 _SAID_IN_MEDIA = (rf"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b"
                   r"(?:\s+that\s+(?:was|were|is|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:online|(?:on|to)\s+"
@@ -2017,8 +2021,8 @@ def claim_clause(text: str) -> str:
     text = _without_attribution_tail(DATELINE.sub("", text))
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
-    that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:]],
-               key=lambda m: m.end(), default=None)
+    that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:],
+                *list(_CONTINUED_THAT.finditer(plain))[-1:]], key=lambda m: m.end(), default=None)
     if that:
         # The spaces the match ends on may be a quotation blanked out ('added that "no one was injured"'): what was
         # said.
@@ -4270,7 +4274,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     told = claim_clause(sentence)
-    framed = _disputed_frame(sentence, told)
+    framed = _disputed_frame(sentence, told) or _mandative_frame(sentence, told)
     reported = re.sub(r"\s+", " ", framed or told)
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
@@ -4292,12 +4296,14 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
         return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
     if not framed and (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
+                       or _SUBORDINATE_ONLY.match(clause)
                        or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
         head = trim(sentence[: tail.start() + 1]) if tail and tail.start() > 20 else ""
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
         # "Jo Roe, chairman of the club, which advocates for members" (a relative clause's verb is no main verb).
-        clause = head if head and _has_verb(_RELATIVE_END.sub("", head)) else trim(sentence)
+        stating = head and _has_verb(_RELATIVE_END.sub("", head)) and not _SUBORDINATE_ONLY.match(head)
+        clause = head if stating else trim(sentence)
     clause = _without_lead_in(_without_comment(_LEADING_CONNECTIVE.sub("", clause), referent, source_name, quoted))
     first = _SECOND_REPORTED.split(clause, maxsplit=1)[0]
     if len(first.split()) >= 3 and _has_verb(first):
@@ -4362,6 +4368,24 @@ def _disputed_frame(sentence: str, reported: str) -> str | None:
         return None
     further = _FURTHER_SAYING.search(reported)
     return sentence[:start] + (reported[: further.start()] if further else reported)
+
+
+# A verb of demanding just before the clause it governs: "is now insisting that …", "demanded that …".
+_MANDATIVE_FRAME = re.compile(rf"\b(?:{cues.MANDATIVE_VERBS})\s+that\s*$", re.IGNORECASE)
+# A subjunctive's bare "be" ("that the vote be delayed"), no tense.
+_BARE_BE = re.compile(r"\b(?:not\s+)?be\b")
+
+
+def _mandative_frame(sentence: str, reported: str) -> str | None:
+    """The sentence from its start to the end of ``reported`` (its claim clause) when a verb of demanding governs that
+    clause and no verb with a tense comes before the clause's first comma: "Congress appropriate $5 million" is a
+    subjunctive, what someone wants done and no sentence, so the title keeps who wants it ("Roe is insisting that
+    Congress appropriate $5 million"). None otherwise: "insisted that the vote was fair" puts its clause forward."""
+    start = sentence.find(reported)
+    if start <= 0 or not _MANDATIVE_FRAME.search(_outside_quotes(sentence[:start])):
+        return None
+    head = re.split(r"[,;:]", reported, maxsplit=1)[0]
+    return None if _STATING.search(_BARE_BE.sub("", head)) else sentence[:start] + reported
 
 
 def _speakers_pronoun(clause: str, quoted: bool) -> bool:
@@ -4519,7 +4543,8 @@ def _without_attribution_tail(sentence: str) -> str:
             if found and plain[found.start() + 1 :] == sentence[found.start() + 1 :]:
                 head = sentence[: found.start()]
                 main = _RELATIVE_END.sub("", head)
-                if len(re.findall(r"[\w'’-]+", head)) >= 4 and (_has_verb(main) or _CONTRACTED_VERB.search(main)):
+                if (len(re.findall(r"[\w'’-]+", head)) >= 4 and (_has_verb(main) or _CONTRACTED_VERB.search(main))
+                        and not _SUBORDINATE_ONLY.match(head)):
                     sentence = head
                     break
         else:
@@ -4540,8 +4565,11 @@ def _has_verb(clause: str) -> bool:
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
 _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
-_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead|"
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead(?!\s+of)|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)
+# A subordinate clause with no main clause after it ("While some members welcomed the vote", the rest of the sentence
+# cut as its attribution): what it concedes or sets a time for is no statement by itself.
+_SUBORDINATE_ONLY = re.compile(rf"^(?:{cues.SUBORDINATORS})\b[^,;:]*$", re.IGNORECASE)
 _COMMENT_OPENING = re.compile("^" + cues.COMMENT_OPENING, re.IGNORECASE)
 
 

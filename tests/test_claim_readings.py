@@ -191,3 +191,22 @@ def test_a_clause_with_its_own_verb_before_a_colon_is_no_lead_in_to_drop() -> No
 
 def test_an_adverb_before_a_preposition_opens_a_clause_not_an_answer() -> None:
     assert _subject_rank("Immediately after the crash, a member of the harbour crew said it was held") < 2
+
+
+def test_a_title_is_never_a_subordinate_clause_alone() -> None:
+    # the clause after the comma is no attribution to cut: what is left would be the subordinate clause alone
+    sentence = "While the harbour board welcomed Monday’s vote, some members warned of possible repercussions."
+    assert _title_clause(sentence, None, None) == sentence.rstrip(".")
+
+
+def test_instead_of_opens_a_phrase_not_a_connective_to_drop() -> None:
+    assert _title_clause("“Instead of dredging the harbour, we are being offered a study that will take years,” "
+                         "she said.", None, None).startswith("Instead of dredging")
+
+
+def test_continued_that_is_a_reporting_frame_before_a_clause() -> None:
+    assert _title_clause("Roe continued that the harbour needs an area of calm water, which is rare.", None, None
+                         ).startswith("the harbour needs")
+    # "continued that tradition" continues a thing: no frame to drop
+    assert _title_clause("The harbour board continued that tradition in May, when the quay reopened.", None, None
+                         ).startswith("The harbour board continued")

@@ -655,6 +655,17 @@ def test_a_rejected_claim_is_titled_with_who_rejects_it() -> None:
     assert not claim.summary.startswith("The mayor")
 
 
+def test_a_demand_s_subjunctive_is_titled_with_who_demands_it() -> None:
+    # "The council appropriate $2 million" has no tense: a wish, no sentence; the title keeps who insists on it.
+    [claim] = group_claims([statement("a", "The mayor is now insisting that the council appropriate $2 million for "
+                                           "the dredging, while the harbour board wants a smaller budget.")])
+    assert claim.summary.startswith("The mayor is now insisting that the council appropriate $2 million")
+    # A clause with its tense stands alone: what was insisted on is the claim.
+    [claim] = group_claims([statement("b", "The mayor insisted that the council had approved $2 million for the "
+                                           "dredging in May.")])
+    assert not claim.summary.startswith("The mayor")
+
+
 def test_a_denial_naming_nothing_of_its_own_disputes_its_claim() -> None:
     sent = [statement(x, "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
             for x in "ab"]

@@ -190,6 +190,18 @@ ASSERT_CUES = (
     r"characterised|insist|insisting|tweeted|posted|briefed|"
     rf"according(?!\s+to\s+(?:the\s+)?(?:{ACCORDING_TO_STANDARDS})\b)"
 )
+# Verbs of demanding, whose "that" clause may be a subjunctive with no tense ("is insisting that Congress appropriate
+# the money", "demanded that he resign"): what someone wants done, no fact.
+MANDATIVE_VERBS = (r"insist|insists|insisted|insisting|demand|demands|demanded|demanding|urge|urges|urged|urging|"
+                   r"ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring|"
+                   r"recommend|recommends|recommended|recommending|propose|proposes|proposed|proposing")
+# Words opening a subordinate clause, which needs a main clause to say anything: "While some members welcomed the
+# vote, …", "Though the sea is calm, …".
+SUBORDINATORS = r"while|whilst|though|although|even though|whereas|because|since|unless|if|when|once|after|before"
+# Verbs of going on with what one said, reporting only with "that" and a clause: "Roe continued that the rings…".
+CONTINUING_VERBS = r"continued|continues"
+# Words that open a clause's subject and not a noun phrase after "that": "that the rings…", "that they…".
+CLAUSE_SUBJECT_OPENERS = r"the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our"
 # Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
 # question, which asserts nothing. In a clause of its own ("When Lee asked whether…, Roe said", "a boy who stared at
 # it and asked who…", "…, asking Roe why…", "Acme shut the plant, and many wonder why") the asking is beside the
