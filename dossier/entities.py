@@ -577,8 +577,8 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSIT
 def _joined_places(mentions: list[Mention], paragraphs: list[str]) -> None:
     """Two names joined by "and" ("Vellmark and Dornia") are of one kind: a name the tagger reads as a body or as
     nothing known beside a place is a place in every such pair of the article, when one such pair (of whatever kinds)
-    follows a place's preposition ("settlers in Vellmark and Dornia"). Not a name an acronym or a body's cue word
-    ends ("in Vellia and NATO", "in Vellia and the Vell Council" have no shared kind)."""
+    follows a place's preposition ("settlers in Vellmark and Dornia"). Only a one-word name, no acronym or body's
+    cue word: "in Vellia and NATO", "at Vell Mines and Dorn Holdings' plant" have no shared kind."""
     pairs: list[tuple[Mention, Mention]] = []  # (the place, the other)
     placed: set[str] = set()
     for first, second in itertools.pairwise(sorted(mentions, key=lambda m: (m.paragraph, m.start))):
@@ -586,8 +586,8 @@ def _joined_places(mentions: list[Mention], paragraphs: list[str]) -> None:
         if first.paragraph != second.paragraph or paragraph[first.end : second.start] != " and ":
             continue
         place, other = (first, second) if first.kind == PLACE else (second, first)
-        if (place.kind == PLACE and other.kind in (PLACE, ORG, OTHER) and not _is_acronym(other.text)
-                and other.text.rsplit(" ", 1)[-1] not in ORG_CUES):
+        if (place.kind == PLACE and other.kind in (PLACE, ORG, OTHER) and " " not in other.text
+                and not _is_acronym(other.text) and other.text not in ORG_CUES):
             pairs.append((place, other))
             if _PLACE_PREPOSITION_BEFORE.search(paragraph, max(0, first.start - 5), first.start):
                 placed.update((place.text, other.text))
