@@ -106,6 +106,7 @@ from .lang.en.names import (
     INSTITUTIONS,
     INTERFACE_PHRASES,
     LAW_WORDS,
+    LEADER_GOVERNMENT_NOUNS,
     LEGISLATURE_HEADS,
     LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
@@ -161,6 +162,7 @@ from .lang.en.names import (
     SCALE_NOUNS,
     SCHOOL_HEADS,
     SCRIPTURE_NAMES,
+    SENTENCE_OPENING_WORDS,
     SERVICE_CUES,
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
@@ -414,7 +416,7 @@ def find_mentions(article: Article) -> list[Mention]:
     vouched = _vouched(tagged, doubtful, prose, headline_starts, article.paragraphs)
     prose = _reconcile(prose, vouched, sure, headline_starts, context, article.paragraphs, tokenised)
     prose.sort(key=lambda m: (m.paragraph, m.start))
-    prose = _without_journey_numbers(_unique_spans(prose), article.paragraphs)
+    prose = _without_sentence_openers(_without_journey_numbers(_unique_spans(prose), article.paragraphs))
     _user_names(prose, article.paragraphs)
     prose = _speaker_labels(_datelines(prose, article), article)
     _kinds_from_lists(prose, article.paragraphs)
@@ -435,11 +437,14 @@ def find_mentions(article: Article) -> list[Mention]:
     _things_of_its(prose, article.paragraphs)
     _persons_things(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
+    _with_numbers(prose, article.paragraphs)
+    _leaders_governments(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
     _titles_of_places(prose)
     _initials_and_surname(prose)
     _kinds_by_preposition(prose, article.paragraphs)
+    _joined_places(prose, article.paragraphs)
     _bracketed_given_names(prose, article.paragraphs)
     prose = [m for m in prose if (not _time_before(article.paragraphs[m.paragraph], m.start)
                                   or m.text.split(" ")[0] not in TIME_ZONE_OPENERS)
@@ -564,6 +569,31 @@ def _kinds_by_preposition(mentions: list[Mention], paragraphs: list[str]) -> Non
         elif (m.kind == PLACE and m.text not in gazetteer().places
               and _ACCORDING_TO_BEFORE.search(paragraph, max(0, m.start - 14), m.start)):
             m.kind = ORG
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r") $")
+
+
+def _joined_places(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """Two names joined by "and" ("Vellmark and Dornia") are of one kind: a name the tagger reads as a body or as
+    nothing known beside a place is a place in every such pair of the article, when one such pair (of whatever kinds)
+    follows a place's preposition ("settlers in Vellmark and Dornia"). Only a one-word name, no acronym or body's
+    cue word: "in Vellia and NATO", "at Vell Mines and Dorn Holdings' plant" have no shared kind."""
+    pairs: list[tuple[Mention, Mention]] = []  # (the place, the other)
+    placed: set[str] = set()
+    for first, second in itertools.pairwise(sorted(mentions, key=lambda m: (m.paragraph, m.start))):
+        paragraph = paragraphs[first.paragraph]
+        if first.paragraph != second.paragraph or paragraph[first.end : second.start] != " and ":
+            continue
+        place, other = (first, second) if first.kind == PLACE else (second, first)
+        if (place.kind == PLACE and other.kind in (PLACE, ORG, OTHER) and " " not in other.text
+                and not _is_acronym(other.text) and other.text not in ORG_CUES):
+            pairs.append((place, other))
+            if _PLACE_PREPOSITION_BEFORE.search(paragraph, max(0, first.start - 5), first.start):
+                placed.update((place.text, other.text))
+    for _, other in pairs:
+        if other.text in placed:
+            other.kind = PLACE
 
 
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}")  # "T.J.", "TJ"; three capitals are a body's: "CNN"
@@ -727,6 +757,19 @@ def _without_journey_numbers(mentions: list[Mention], paragraphs: list[str]) -> 
             m.end, m.text = m.end - len(last) - 1, " ".join(name)
         out.append(m)
     return out
+
+
+def _without_sentence_openers(mentions: list[Mention]) -> list[Mention]:
+    """A name cut where a word opening a sentence follows initials ("the F.B.I. Nothing came of it": the initials'
+    full stop ended the sentence), whether the rules or the tagger ran the two together."""
+    for m in mentions:
+        words = m.text.split(" ")
+        cut = next((k for k in range(1, len(words)) if words[k - 1].endswith(".") and _is_acronym(words[k - 1])
+                    and words[k].lower() in SENTENCE_OPENING_WORDS), None)
+        if cut is not None:
+            m.text = " ".join(words[:cut])
+            m.end = m.start + len(m.text)
+    return mentions
 
 
 _USER_BEFORE = re.compile(r"\b(?:user|account|handle)(?: (?:called|named))? (\d+ )?$")
@@ -986,6 +1029,37 @@ def _with_years(mentions: list[Mention], paragraphs: list[str]) -> None:
         if m.kind == OTHER and " " not in m.text and (year := YEAR_AFTER.match(paragraphs[m.paragraph], m.end)):
             m.end = year.end()
             m.text = paragraphs[m.paragraph][m.start : m.end]
+
+
+# A small number right after a name, no figure ("10,000", "10.5", "10%", "10-year", "140 million") and no year:
+# "Channel 10".
+_NAME_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\w,.:/]?\d)(?![-%\w])(?! (?:" + "|".join(sorted(COUNTED_NOUNS)) + r")\b)")
+
+
+def _with_numbers(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name of no known kind with a small number right after it is a numbered thing's name cut before its number
+    ("Vellish Channel 10 news" is "Vellish Channel 10", not "Vellish Channel"); the number is part of it. A month's
+    number is a date's day ("March 10")."""
+    for m in mentions:
+        if (m.kind == OTHER and m.text.rsplit(" ", 1)[-1] not in MONTHS
+                and (number := _NAME_NUMBER_AFTER.match(paragraphs[m.paragraph], m.end))):
+            m.end = number.end()
+            m.text = paragraphs[m.paragraph][m.start : m.end]
+
+
+_LEADER_GOVERNMENT_AFTER = re.compile(r" (" + "|".join(sorted(LEADER_GOVERNMENT_NOUNS)) + r")\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
+
+
+def _leaders_governments(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A person's name, or one of no known kind, between "the" and a noun for a government ("the Vell administration")
+    names that government, a body: the mention is "Vell administration", never the leader's."""
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        if (m.kind in (PERSON, OTHER) and _THE_BEFORE.search(paragraph, max(0, m.start - 4), m.start)
+                and (noun := _LEADER_GOVERNMENT_AFTER.match(paragraph, m.end))):
+            m.end, m.kind, m.role = noun.end(), ORG, None
+            m.text = paragraph[m.start : m.end]
 
 
 def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:
@@ -4989,9 +5063,13 @@ def _merge_owned_bodies(
     ("the National Security Council" of one country, "the Israel National Security Council"). With two
     owners' ("Chinese Foreign Ministry", "Japanese Foreign Ministry") it may be either and stays apart; a
     longer name that is no owner's ("National Security Council") is another body, and so is a name run into
-    a title ("NPR White House correspondent Jo Roe": the outlet's beat)."""
+    a title ("NPR White House correspondent Jo Roe": the outlet's beat). A nation's body ("Vellish Labor Party") is
+    also the bare name of the reports that name no other country more than that nation (one report's "Labor Party"
+    in a story about Vellia)."""
     bodies = {_org_key(mentions[i].text) for i in named if mentions[i].kind == ORG}
+    main_country = _main_countries(mentions)
     owned: dict[str, set[int]] = defaultdict(set)  # the words after the owner's -> roots
+    owner_countries: dict[str, set[str | None]] = defaultdict(set)  # the words after the owner's -> its countries
     bare: dict[str, list[int]] = defaultdict(list)
     reports: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (those words, with an owner?) -> reports
     for i in named:
@@ -5006,15 +5084,41 @@ def _merge_owned_bodies(
         key = _org_key(" ".join(words[owner:]))
         if owner:
             owned[key].add(uf.find(i))
+            owner_countries[key].add(_country_of(words[:owner]))
         elif words[0][:1].isupper():
             bare[key].append(i)
         reports[(key, bool(owner))].add(mentions[i].article)
     for key, members in bare.items():
         roots = {uf.find(r) for r in owned.get(key, ())}
-        if len(roots) == 1 and reports[(key, True)] & reports[(key, False)]:
+        countries = owner_countries[key]
+        national = len(countries) == 1 and None not in countries and all(
+            main_country.get(mentions[i].article) in countries for i in members)
+        if len(roots) == 1 and (reports[(key, True)] & reports[(key, False)] or national):
             root = roots.pop()
             for i in members:
                 uf.union(i, root)
+
+
+def _country_of(words: list[str]) -> str | None:
+    """The country that owner's words name, by its name or its people's adjective ("Vellish"), if any."""
+    gaz = gazetteer()
+    text = " ".join(words)
+    country = gaz.places.get(text) or gaz.demonyms.get(text)
+    return country if country in gaz.countries else None
+
+
+def _main_countries(mentions: list[Mention]) -> dict[str, str]:
+    """Each report's country it names as a place most often, when no other is named as often."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == PLACE and (country := _country_of(_surface(m.text).split())):
+            counts[m.article][country] += 1
+    main: dict[str, str] = {}
+    for article, named in counts.items():
+        top = named.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            main[article] = top[0][0]
+    return main
 
 
 @functools.lru_cache(maxsize=100_000)

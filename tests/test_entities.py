@@ -2595,3 +2595,39 @@ def test_a_sentence_opening_word_the_story_writes_in_lower_case_is_no_part_of_th
                        article("United captain Tom Vorlane was sent off on Sunday.", "Vorlane said he would appeal.",
                                id="b"))
     assert entity_of(dossier, "Tom Vorlane") not in {m.entity for m in dossier.mentions if m.article == "a"}
+
+
+def test_dotted_initials_end_a_name_before_a_word_that_opens_a_sentence() -> None:
+    found = mentions("The tip was passed to the F.B.I. Nothing came of it, said Mara Quell.")
+    assert "F.B.I. Nothing" not in found
+    assert "F.B.I." in found
+    assert "U.S. Coast Guard" in mentions("A boat of the U.S. Coast Guard picked them up.")
+
+
+def test_a_name_keeps_the_small_number_after_it() -> None:
+    found = mentions("The poll was aired on Vellish Channel 12 news on Sunday night.")
+    assert "Vellish Channel 12" in found
+    assert "Vellish Channel" not in found
+
+
+def test_the_surname_administration_is_a_government_not_the_person() -> None:
+    dossier, _ = build(article("Officials of the Dorrance administration criticized the plan on Tuesday.", id="a"))
+    assert {(e.name, e.kind) for e in dossier.entities} == {("Dorrance administration", "organization")}
+
+
+def test_two_places_joined_by_and_are_both_places() -> None:
+    found = mentions("Farmers in Kessland and Ostmarra protested on Monday.")
+    assert found == {"Kessland": "place", "Ostmarra": "place"}
+    assert mentions("Talks in Vellia and NATO resumed.").get("NATO") == "organization"
+
+
+def test_a_nation_s_body_is_the_bare_name_of_a_report_about_that_nation() -> None:
+    dossier, _ = build(
+        article("The Israeli Labor Party voted against the bill, lawmakers in Jerusalem said.", id="a"),
+        article("In Israel, the Labor Party voted against the bill; critics in Israel were pleased.", id="b"))
+    assert entity_of(dossier, "Labor Party", "b") == entity_of(dossier, "Israeli Labor Party", "a")
+    # A report about another country keeps its own Labor Party
+    dossier, _ = build(
+        article("The Israeli Labor Party voted against the bill, lawmakers in Jerusalem said.", id="a"),
+        article("In Australia, the Labor Party won the vote; critics in Australia were pleased.", id="b"))
+    assert entity_of(dossier, "Labor Party", "b") != entity_of(dossier, "Israeli Labor Party", "a")

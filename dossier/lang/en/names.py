@@ -42,6 +42,12 @@ FUNCTION_WORDS = set(
 # in FUNCTION_WORDS, which the name tagger was trained with.)
 INDEFINITE_PRONOUNS = frozenset(
     "everyone everybody everything anyone anybody anything someone somebody something nobody nothing none".split())
+# Lower-case nouns for a government named after its leader: "the Obama administration" is a body, not the man.
+LEADER_GOVERNMENT_NOUNS = frozenset({"administration"})
+# Words that open a sentence and never go on a name: after dotted initials ("to the F.B.I. Nothing happened") the
+# initials' full stop ends the sentence, and the name with it.
+SENTENCE_OPENING_WORDS = INDEFINITE_PRONOUNS | frozenset(
+    "the a an this these those it its he she they we i his her their our there but and yet if when while".split())
 
 # Honorifics and office titles: a capitalised run ending in one of these is a role, and the
 # names after it are a person's ("NATO Secretary General Mark Rutte").
