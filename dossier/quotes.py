@@ -3711,6 +3711,8 @@ def _clause_subject(sentence: str, said: int, speaker: _Speaker, names: _Article
     subject = _sentence_subject(sentence)
     if subject is None or subject[0].lower() in speech.PRONOUNS or not _is_cap(subject[0]):
         return None
+    if subject[1][:1] and subject[1][0].lower() in ("and", "or"):
+        return None  # "Jo Roe and Al Poe met Ann Lee, when he said": two people open it, neither alone is "he"
     if subject[0].split()[0].lower() in speech.GLUED_WORDS:
         return None  # a topic, not a subject: 'Of Obama, he said, "…"'
     if sentence.find(subject[0]) >= said:

@@ -3976,3 +3976,12 @@ def test_a_body_rejecting_any_claims_then_stating_a_quote_is_its_speaker() -> No
         'The Vell Bureau rejected any claims that the funds were tied to the meeting, stating, "The decision has no '
         'connection to the meeting with the rabbis."')
     assert quote.speaker_name == "Vell Bureau"
+
+
+def test_he_is_not_one_of_two_people_who_open_the_sentence_together() -> None:
+    # Two people open the sentence; "he" after the man named last is his, not the first of the pair's.
+    found = quotes_with_names(
+        "Senator Tom Vell and Speaker Ann Roe made their first visit since their meeting with Jim Dorn, when he said "
+        "he would be “proud” to take the blame for a shutdown.")
+    [quote] = [q for q in found if q.text == "proud"]
+    assert quote.speaker_name != "Tom Vell"
