@@ -4178,10 +4178,11 @@ class _TitleRank(NamedTuple):
 
 
 def _title_rank(statement: Statement) -> _TitleRank:
-    broken, subject, length = _title(statement).rank
+    title = _title(statement)
+    broken, subject, length = title.rank
     return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
-                      _SPEECH_REFERENCE.search(_title(statement).text) is not None, subject, length,
+                      _SPEECH_REFERENCE.search(title.text) is not None, subject, length,
                       statement.article, statement.paragraph)
 
 
@@ -4210,9 +4211,10 @@ def _most_shared(best: Statement, statements: list[Statement]) -> Statement:
         shared = [score for score in scores if score < _TITLE_COPY]
         return sum(shared) / max(len(shared), 1)
 
-    candidates = [s for s in statements
-                  if s is best or (not _title_rank(s).flawed and _title_rank(s).length <= _MAX_SUMMARY_WORDS)]
-    chosen = min(candidates, key=lambda s: (-likeness(s), _title_rank(s)))
+    ranked = [(s, _title_rank(s)) for s in statements]
+    candidates = [(s, rank) for s, rank in ranked
+                  if s is best or (not rank.flawed and rank.length <= _MAX_SUMMARY_WORDS)]
+    chosen, _ = min(candidates, key=lambda candidate: (-likeness(candidate[0]), candidate[1]))
     return chosen if likeness(chosen) >= likeness(best) + _TITLE_SHARING_MARGIN else best
 
 

@@ -1048,7 +1048,6 @@ def _with_numbers(mentions: list[Mention], paragraphs: list[str]) -> None:
 
 
 _LEADER_GOVERNMENT_AFTER = re.compile(r" (" + "|".join(sorted(LEADER_GOVERNMENT_NOUNS)) + r")\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 def _leaders_governments(mentions: list[Mention], paragraphs: list[str]) -> None:

@@ -362,7 +362,7 @@ LENGTH_DIMENSIONS = frozenset({"deep", "wide", "long", "high", "tall", "thick", 
 # after it ("80m-deep", "2m high", "13m down", "49m above", "5m in diameter"), a thing measured by its depth or
 # height after it ("the 40m dry well"), or a dimension named before it ("a depth of 40m", "measuring 40m"). Else it
 # is millions ("5m people", "60m hurdles" are not compared).
-GLUED_METRES_AFTER = (r"(?:-|\s+)(?:deep|wide|long|high|tall|thick|across|diameter|down|below|above|underground)\b|"
+GLUED_METRES_AFTER = (rf"(?:-|\s+)(?:{'|'.join(sorted(LENGTH_DIMENSIONS))}|down|below|above|underground)\b|"
                       r"\s+in\s+(?:diameter|depth|height|length|width)\b|"
                       r"\s+(?:[a-z]+\s+)?(?:well|shaft|hole|pit|tunnel|trench|crater|chute|cliff|wall|tower|mast)\b")
 GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s*$"
