@@ -316,3 +316,27 @@ def test_a_word_only_one_article_holds_finds_only_that_article(tmp_path: Path, b
             expect(message).to_have_text(f"{len(titles)} result{'s' if len(titles) > 1 else ''} for {typed}",
                                          timeout=15000)
             expect(browser_page.locator(".pagefind-ui__result-title")).to_have_text(titles)
+
+
+def test_a_word_an_index_lacks_is_not_found_by_a_word_sharing_its_first_letters(tmp_path: Path,
+                                                                                 browser_page: Page) -> None:
+    """The speakers' index lacks "charity": Pagefind falls back to the initial "C." of a speaker whose first name
+    ("Chase") begins like the typed word. Only the article that holds the word is a result."""
+    site = _site_of(tmp_path, {
+        "quay.txt": (
+            "Harbour board delays the new quay\n\n"
+            "The harbour board in Vell delayed the new quay on Monday, a spokesman said.\n\n"
+            '"We need another survey before any work starts," said Chase C. Brinkley, the board\'s chairman.\n'),
+        "tides.txt": (
+            "Spring tides flood the Vell road\n\n"
+            "Spring tides flooded the coast road into Vell on Tuesday, the council said.\n\n"
+            "A charity opened its hall to the families of the lower houses.\n"),
+    })
+    for address in serve(site):
+        browser_page.goto(address)
+        browser_page.keyboard.press("/")
+        browser_page.keyboard.type("charity")
+        message = browser_page.locator(".pagefind-ui__message")
+        expect(message).to_have_text("1 result for charity", timeout=15000)
+        expect(browser_page.locator(".pagefind-ui__result-title")).to_have_text(
+            ["Article (unknown outlet) · Spring tides flood the Vell road"])

@@ -13,6 +13,24 @@ function wordsOf(text) {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
 }
 
+// The words Pagefind marked in a result's excerpt: the words it matched.
+function markedWords(excerpt) {
+  return wordsOf((excerpt.match(/<mark>[^<]*<\/mark>/g) || []).join(" ").replace(/<\/?mark>/g, " "));
+}
+
+// Endings English stemming takes off a word: a marked word that is the typed word less one of these is its stem.
+const ENDINGS = new Set(["s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "ion", "ions", "ation", "ations",
+  "ness", "ment", "ments", "ity", "al", "ally", "ive", "ies", "ied", "y", "e", "ful", "ism", "ist", "ists"]);
+
+// Whether a word the excerpt marks is the prefix Pagefind fell back to for a typed word: a part of it that is no
+// stem ("r" of "resign", "back" of "backbone"; "run" of "running" and "flood" of "flooding" are stems).
+function fallenBack(mark, typed) {
+  if (mark.length >= typed.length || !typed.startsWith(mark)) return false;
+  const rest = typed.slice(mark.length);
+  const undoubled = rest[0] === mark[mark.length - 1] ? rest.slice(1) : rest;
+  return !ENDINGS.has(rest) && !ENDINGS.has(undoubled);
+}
+
 // Whether a page's word stands for a typed one: it starts with it (a word still being typed), or the two share
 // at least half the typed word and three letters (Pagefind matches a word's stem: "flooding" finds "flooded",
 // "running" finds "run"). A prefix Pagefind fell back to is shorter: "an" of "anxiety".
@@ -22,10 +40,14 @@ function stands(pageWord, typed) {
   return shared === typed.length || shared >= Math.max(3, Math.floor(typed.length / 2));
 }
 
+// A typed word the excerpt marks only by a part of it is one the index lacks, however many page words stand for it.
 async function holds(result, typed) {
   const page = await result.data();
   const pageWords = Array.from(new Set(wordsOf([page.content, ...Object.values(page.meta || {})].join(" "))));
-  return typed.every((word) => pageWords.some((pageWord) => stands(pageWord, word)));
+  const marked = markedWords(page.excerpt || "");
+  const lacks = (word) => marked.some((mark) => fallenBack(mark, word))
+    && !marked.some((mark) => !fallenBack(mark, word) && stands(mark, word));
+  return typed.every((word) => !lacks(word) && pageWords.some((pageWord) => stands(pageWord, word)));
 }
 
 // Each index's own copy of Pagefind's engine (its own module, worker and WebAssembly memory): engines made from
