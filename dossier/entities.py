@@ -175,6 +175,7 @@ from .lang.en.names import (
     STATE_NOUNS,
     STOCK_EXCHANGES,
     STREET_HEADS,
+    SURNAME_EVENT_WORDS,
     TEAM_LOSS_WORDS,
     TEAM_NOT_BEFORE,
     TEAM_NOUNS_AFTER,
@@ -854,6 +855,8 @@ def _tagged_mentions(
             kind, tagged_words = TAGGER_KINDS[label], b - a
             if kind == OTHER and sport and _place_and_nickname(words[a:b]):
                 kind, label = ORG, "ORG"  # "the New Orleans Saints beat ...": a team, the tagger may read an event
+            if kind == OTHER and words[b - 1] in SURNAME_EVENT_WORDS and _kind_of(words[a:b]) == PERSON:
+                kind = PERSON  # "Adrienne Day": the tagger reads an occasion ("Election Day") in a given name's surname
             if kind == OTHER and (_kind_of(words[a:b]) is None
                                   or any(re.search(r"-[a-z]", w) for w in words[a:b])):
                 continue  # "Russians", "Western", "Austin-based", "Oscar-winning": adjectives, no names of their own
@@ -1578,7 +1581,7 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "Sun. Dec. 31", "Fri, 3 May": a weekday written short, though "Sun" is a name too
     if m.text[-1:] == "s" and m.text[:-1].isupper() and m.text[:-1] in TITLE_WORDS:
         return True  # "other corporate CEOs": a title's plural names no one
-    if words[-1] in EVENT_WORDS or PRONOUN_I.fullmatch(words[0]):
+    if _names_an_occasion(words) or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
         return True  # "The New Zealander, who lived in Australia", "a Welshman": who someone is, no name
@@ -2853,7 +2856,7 @@ def _kind_of(words: list[str]) -> str | None:
         return ORG
     if words[0] in gaz.places and last in PLACE_UNIT_HEADS:
         return PLACE
-    if last in EVENT_WORDS:
+    if _names_an_occasion(words):
         return None  # "Election Day", "New Year's Eve"
     if _looks_like_full_name(words):
         return PERSON
@@ -2876,6 +2879,16 @@ def _demonym_compound(word: str) -> bool:
 
 # A Korean name as English-language news writes it, family name first: "Park Soo-hyun", "Nam Sung-wook".
 _KOREAN_NAME = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def _names_an_occasion(words: list[str]) -> bool:
+    """ "Election Day", "New Year's Eve": a run ending in an occasion's word, unless a lone given name that is no
+    place or month comes before a word that is a surname too ("Kristen Day", not "Victoria Day" or "May Day")."""
+    if words[-1] not in EVENT_WORDS:
+        return False
+    first = words[0]
+    return not (len(words) == 2 and words[1] in SURNAME_EVENT_WORDS and first in given_names()
+                and first not in gazetteer().places and first not in MONTHS | WEEKDAYS)
 
 
 def _looks_like_full_name(words: list[str]) -> bool:

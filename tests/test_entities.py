@@ -2631,3 +2631,12 @@ def test_a_nation_s_body_is_the_bare_name_of_a_report_about_that_nation() -> Non
         article("The Israeli Labor Party voted against the bill, lawmakers in Jerusalem said.", id="a"),
         article("In Australia, the Labor Party won the vote; critics in Australia were pleased.", id="b"))
     assert entity_of(dossier, "Labor Party", "b") != entity_of(dossier, "Israeli Labor Party", "a")
+
+
+def test_a_person_whose_surname_is_day_is_a_person_and_an_occasion_is_no_name() -> None:
+    """ "Day" ends occasions ("Harbour Day") and is a surname: after a lone given name it ends a person's name, so a
+    speaker "named Tessa Day" gets a person's page; "Victoria Day" (a place first) and "Harbour Day" stay occasions."""
+    found = mentions('"Check every berth," wrote a Vell harbour official named Tessa Day.',
+                     "The quay reopens on Victoria Day, after the Harbour Day parade.")
+    assert found.get("Tessa Day") == "person"
+    assert "Victoria Day" not in found and "Harbour Day" not in found

@@ -418,6 +418,8 @@ ORG_INTRODUCERS = {
 }  # fmt: skip
 # Last words that make a capitalised run a date or an occasion, not a name.
 EVENT_WORDS = {"Day", "Eve", "Week", "Year", "Years", "Christmas", "Easter", "Olympics", "Games", "Cup"}
+# Of those, the ones that are surnames too: after a lone given name they end a person's name ("Doris Day").
+SURNAME_EVENT_WORDS = {"Day"}
 # Words after a place name that belong in the mention: "Kursk region".
 # Nouns that name a settlement or an area before "of" ("the town of Vell", "the island of Quess").
 SETTLEMENT_NOUNS = {"town", "city", "village", "island", "district", "province", "region", "county", "state",
