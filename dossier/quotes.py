@@ -4133,6 +4133,17 @@ def _continues(paragraphs: list[str], previous: _Span, span: _Span) -> bool:
     return False
 
 
+def _shown_role(role: str | None) -> str | None:
+    """A role as a reader sees it beside the quote: "official named (Jo Roe)" without the word bringing in the name;
+    none for "spokesman for (Acme)", which says who spoke for the speaker, not what the speaker is."""
+    words = (role or "").split()
+    if words and words[-1].lower() in speech.NAMING_PARTICIPLES:
+        words.pop()
+    if words and words[-1].lower() in speech.PREPOSITIONS:
+        return None
+    return " ".join(words) or None
+
+
 def _quote(
     article: Article,
     n: int,
@@ -4162,7 +4173,7 @@ def _quote(
         if speaker is not None:
             quote.attribution = attribution.pattern
             quote.speaker_text = speaker.text
-            quote.speaker_role = speaker.role
+            quote.speaker_role = _shown_role(speaker.role)
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)

@@ -3985,3 +3985,13 @@ def test_he_is_not_one_of_two_people_who_open_the_sentence_together() -> None:
         "he would be “proud” to take the blame for a shutdown.")
     [quote] = [q for q in found if q.text == "proud"]
     assert quote.speaker_name != "Tom Vell"
+
+
+def test_a_role_beside_a_quote_reads_as_a_role() -> None:
+    """ "official named" loses the word that brings in the name; "spokeswoman for" says who spoke for the body the
+    quote is given to, not what that body is, so the quote shows no role."""
+    named, spoken_for = quotes_with_names(
+        "“Every berth must be checked,” wrote a Vell harbour official named Tessa Marlow.",
+        "A spokeswoman for Vell Water Authority called the timing “coincidental” and denied any link.")
+    assert (named.speaker_name, named.speaker_role) == ("Tessa Marlow", "Vell harbour official")
+    assert (spoken_for.speaker_name, spoken_for.speaker_role) == ("Vell Water Authority", None)
