@@ -5,7 +5,8 @@ The stage works in three steps, each a few functions below:
 1. *Marks* — pair the quotation marks of each paragraph into quoted spans. Straight marks are
    told apart as opening or closing from the characters around them, so a stray mark closes
    nothing and opens nothing past its paragraph. A quote left open at the end of a paragraph
-   continues only if the next paragraph reopens it (news style); otherwise it ends there.
+   continues only if the next paragraph reopens it (news style), or if it opens a quoted block whose
+   next paragraphs hold no mark until one closes it; otherwise it ends there.
 2. *Attribution* — read the words around each span (the rest of its sentence before and after
    the marks) for a reporting verb and its subject, then turn that subject into a name and a
    role using only what the article itself says (fuller names, "Secretary General Mark Rutte",
@@ -247,11 +248,16 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
     spans: list[_Span] = []
     current: _Span | None = None  # the span whose closing mark is awaited
     open_at = 0
+    events_by_paragraph = [events_of(text) for text in paragraphs]
     for p, text in enumerate(paragraphs):
-        events = events_of(text)
+        events = events_by_paragraph[p]
         reopening = -1  # the mark that reopens a quote continued from the previous paragraph
         if current is not None:
             first = len(text) - len(text.lstrip())
+            if not events and _block_runs_on(paragraphs, events_by_paragraph, current, p):
+                _extend(current, p, text, first, len(text))
+                current.closed_at = (p, len(text))
+                continue
             if events and events[0][0] == first and events[0][1] != CLOSING:
                 reopening, open_at = first, first + 1
             elif events and events[0][1] == CLOSING and not _NAME_LINE.fullmatch(text[: events[0][0]].rstrip(" .,")):
@@ -293,6 +299,29 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
     if current is not None:
         spans.append(current)
     return [s for s in spans if s.pieces and any(_WORD.search(paragraphs[p][a:b]) for p, a, b in s.pieces)]
+
+
+MULTI_PARAGRAPH_BARE_MAX = 3  # paragraphs without a mark that a quoted block may run over
+
+
+def _block_runs_on(
+    paragraphs: list[str], events_by_paragraph: list[list[tuple[int, str]]], current: _Span, p: int
+) -> bool:
+    """Whether paragraph ``p``, which holds no mark, is inside the quote left open before it: a quoted block
+    (a letter, a post, a tweet) whose inner paragraphs lost their opening marks, opened at its paragraph's
+    start or after a colon ('tweeted Saturday: "I had to …'), and closed by the first mark of a paragraph
+    at most MULTI_PARAGRAPH_BARE_MAX paragraphs on, every paragraph between holding no mark. A quote
+    opened mid-sentence ('your statement "puts you at odds …') ends with its paragraph, as does one never
+    closed, or closed only by a name's line ('Jo Roe."': a signature)."""
+    opened, at = current.opened_at
+    if paragraphs[opened][:at].strip()[-1:] not in ("", ":"):
+        return False
+    for q in range(p + 1, min(len(paragraphs), p + MULTI_PARAGRAPH_BARE_MAX + 1)):
+        events = events_by_paragraph[q]
+        if events:
+            i, direction = events[0]
+            return direction == CLOSING and not _NAME_LINE.fullmatch(paragraphs[q][:i].rstrip(" .,"))
+    return False
 
 
 def _nested_close(events: list[tuple[int, str]], k: int) -> int | None:

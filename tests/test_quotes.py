@@ -95,6 +95,45 @@ def test_multi_paragraph_quote_reopens_each_paragraph() -> None:
     assert quotes[0].speaker_name == "Mia Park"
 
 
+BLOCK_QUOTE = (
+    "The harbour board put out a statement on Sunday: “The north pier will stay shut until the divers are done.",
+    "Nobody will moor a boat there before the survey ends in March.",
+    "We owe the fishing crews that much.”",
+    "The board chair, Ana Reyes, said the divers start on Monday.",
+)
+
+
+def test_quoted_block_runs_over_the_paragraphs_that_lost_their_marks() -> None:
+    paragraphs = (*BLOCK_QUOTE[:2], "We owe the fishing crews that much,” Mayor Tom Ode wrote on Sunday.")
+    [quote] = quotes_of(*paragraphs)
+    assert quote.paragraphs == [0, 1, 2]
+    assert [paragraphs[p][a:b] for p, a, b in quote.pieces] == [
+        "The north pier will stay shut until the divers are done.",
+        "Nobody will moor a boat there before the survey ends in March.",
+        "We owe the fishing crews that much,",
+    ]
+    assert quote.speaker_name == "Tom Ode"
+
+
+def test_a_quote_opened_mid_sentence_and_left_open_ends_with_its_paragraph() -> None:
+    quotes = quotes_of(
+        "Ms Reyes called the pier “a danger to every crew that moors there, and the board knows it.",
+        "The board met on Monday to discuss the survey and the divers.",
+        "It said the pier was safe.”",
+    )
+    assert [q.paragraphs or [q.paragraph] for q in quotes] == [[0]]
+
+
+def test_a_quoted_block_joins_the_group_of_its_first_and_its_last_sentence() -> None:
+    pages = [
+        article(*BLOCK_QUOTE, id="a"),
+        article("The board said: “The north pier will stay shut until the divers are done.”", id="b"),
+        article("“We owe the fishing crews that much,” the board said in its statement.", id="c"),
+    ]
+    [group] = group_quotes([quote for page in pages for quote in find_quotes(page, [])])
+    assert [q.article for q in group.quotes] == ["a", "b", "c"]
+
+
 def test_stray_mark_does_not_swallow_the_article() -> None:
     quotes = quotes_of(
         'Lavrov added: "So our position here is honest and open." But nothing has been disclosed."',
