@@ -43,6 +43,8 @@ _BEFORE_NUMBER_ONLY = frozenset({"no"} | {state.lower() for state in US_STATE_AB
 # says whose office it is: "calling for Ariz. Gov. Jan Brewer to veto", "Mass. Sen. Jo Roe". Not before an honorific
 # or a title written out, which may open a sentence after a state's form that is also a word ("at Mass. Father Roe").
 _TITLE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted((TITLE_HEADS & NAME_ABBREVIATIONS) - HONORIFICS))})\.\s")
+# ... nor before a wire's credit and a dash, where the two end a dateline: "ERIE, Pa. (AP) - Snow continues…".
+_CREDIT_AFTER = re.compile(r"\s*\([A-Z][A-Za-z. ]{0,19}\)\s*[―—–-]{1,2}\s")
 # "Sun." and "Sat." abbreviate a weekday only before a date ("Sun. Dec. 31"); otherwise they are the
 # words ("… told the Sun. He …").
 _BEFORE_DATE_ONLY = frozenset({"sun", "sat"})
@@ -88,7 +90,7 @@ def _is_abbreviation(paragraph: str, start: int, end: int) -> bool:
             and _TITLE_AFTER.match(paragraph, end)):
         return True
     if token in _BEFORE_NUMBER_ONLY:
-        return bool(re.match(r"\s*\d", paragraph[end:]))
+        return bool(re.match(r"\s*\d", paragraph[end:]) or _CREDIT_AFTER.match(paragraph, end))
     if token in _BEFORE_DATE_ONLY:
         return bool(_DATE_AFTER.match(paragraph, end))
     return token in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))

@@ -1486,6 +1486,15 @@ def test_an_abbreviated_state_is_the_state_and_ends_a_sentence() -> None:
     assert len(split_sentences("He was ill. The doctor came.")) == 2
 
 
+def test_a_dateline_with_an_abbreviated_state_and_a_wire_credit_is_part_of_the_first_sentence() -> None:
+    """ "VELL, Pa. (AP) - Snow …": the state's short form and the credit end the dateline, not a sentence, so an
+    entity's mention shows the sentence, not "VELL, Pa."."""
+    text = "VELL, Pa. (AP) - Snow kept falling on Vell on Tuesday. Schools stayed shut."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "VELL, Pa. (AP) - Snow kept falling on Vell on Tuesday.", "Schools stayed shut."]
+    assert len(split_sentences("He moved to Vell, Pa. (It snows there.) He stayed.")) == 3
+
+
 def test_an_event_a_venue_a_school_and_a_newspaper_are_no_people_or_places() -> None:
     found = mentions("The Cubs won Game 7 of the series. Game Seven was the best, said Tom Poe.",
                      "Fans met at Shea Stadium before the game.",
