@@ -152,6 +152,7 @@ from .lang.en.names import (
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
     PUBLISHING_VERBS,
+    RANK_QUALIFIERS,
     RANKS_AFTER_TITLES,
     REGION_PREFIXES,
     REGION_WORDS,
@@ -424,6 +425,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     prose = _quoted_titles(prose, article.paragraphs)
+    prose = _chambers_after_ranks(prose, article.paragraphs)
     prose = _possessive_names(prose, article.paragraphs)
     prose = _people_possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
@@ -1550,6 +1552,19 @@ LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 # A lone word between an opening quote and a full stop (not a list's line: "Glamorgan.").
 ONE_WORD_SENTENCE = re.compile(r".*[\"“‘']\s*\w[\w-]*[.!?]", re.DOTALL)
 _TITLE_WORD_AFTER = re.compile(r" (?:" + "|".join(sorted(w for w in TITLE_WORDS if w[:1].isupper())) + r")\b")
+
+
+def _chambers_after_ranks(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """ "Assistant House Majority Leader Jo Roe": a rank before a chamber and its officer's title is the title's, so
+    the body is "House", not "Assistant House"."""
+    out = []
+    for m in mentions:
+        *ranks, head = m.text.split(" ")
+        if (m.kind == ORG and ranks and all(w in RANK_QUALIFIERS for w in ranks) and head in LEGISLATURE_HEADS
+                and _TITLE_WORD_AFTER.match(paragraphs[m.paragraph], m.end)):
+            m = replace(m, start=m.end - len(head), text=head)
+        out.append(m)
+    return out
 
 
 def _chamber_before_title(m: Mention, paragraph: str) -> bool:

@@ -627,6 +627,9 @@ PARTY_SIDES = frozenset({"Majority", "Minority"})
 # Last words of a legislature's name after the place it governs ("United States Senate", "Texas House"): the
 # body, never the place.
 LEGISLATURE_HEADS = frozenset("Senate House Congress Parliament Assembly Legislature".split())
+# Words that rank an officer below or beside the title after them ("Assistant House Majority Leader"): part of the
+# title, never of the chamber's name.
+RANK_QUALIFIERS = frozenset("Assistant Deputy Acting Interim Vice Associate".split())
 # Last words of a school's short name ("Virginia Tech", "Georgia Tech"): a body, never a person.
 SCHOOL_HEADS = frozenset({"Tech"})
 # Informal given names and the formal one each shortens, when it shortens only one ("Ben Jealous" is
