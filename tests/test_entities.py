@@ -2652,6 +2652,6 @@ def test_a_person_whose_surname_is_day_is_a_person_and_an_occasion_is_no_name() 
 
 
 def test_a_rank_before_a_chamber_and_its_officers_title_is_no_part_of_the_chamber() -> None:
-    found = mentions("The bill stalls, House Speaker Jo Roe and Assistant House Majority Leader Ann Poe said on Monday.")
+    found = mentions("The bill stalls, House Speaker Jo Roe and Assistant House Majority Leader Ann Poe said.")
     assert found.get("House") == "organization" and "Assistant House" not in found
     assert found.get("Ann Poe") == "person"
