@@ -2655,3 +2655,8 @@ def test_a_rank_before_a_chamber_and_its_officers_title_is_no_part_of_the_chambe
     found = mentions("The bill stalls, House Speaker Jo Roe and Assistant House Majority Leader Ann Poe said.")
     assert found.get("House") == "organization" and "Assistant House" not in found
     assert found.get("Ann Poe") == "person"
+
+
+def test_an_appositive_organization_makes_a_name_a_body() -> None:
+    found = mentions("A study conducted by Vellpath, a leading anti-fraud organization, found that fraud rose.")
+    assert found.get("Vellpath") == "organization"

@@ -656,7 +656,8 @@ INTERFACE_PHRASES = ("Autoplay", "Skip Ad", "Buy Photo", "Play Video", "Full Scr
 APPOSITIVE_BODY_NOUNS = frozenset(
     """company firm corporation conglomerate subsidiary manufacturer maker producer developer provider
     operator retailer lender insurer bank brokerage consultancy agency group startup app platform website
-    newspaper magazine broadcaster network charity union party""".split()
+    newspaper magazine broadcaster network charity union party organization organisation nonprofit non-profit
+    foundation association coalition alliance watchdog""".split()
 )
 APPOSITIVE_PERSON_NOUNS = frozenset(
     """adviser advisor spokesman spokeswoman spokesperson executive director chairman chairwoman president
