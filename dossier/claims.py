@@ -1326,8 +1326,11 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
     # Whom a "he"/"she" may mean: the people, and any other mention written as one of them ("Jones" tagged a person
     # in one sentence and not in the next).
+    # Not a name inside someone's quoted words: '… names like “Jo, Smoothie and Ace”. He later said …' is the speaker.
+    quoted_words = _quoted_ranges(quotes)
     named_people = sorted(((m.paragraph, m.start), m.text) for m in mentions
-                          if m.kind == "person" or m.text in person_names)
+                          if (m.kind == "person" or m.text in person_names)
+                          and not any(a <= m.start and m.end <= b for a, b in quoted_words[m.paragraph]))
     previous: tuple[int, int] | None = None  # where the sentence before the current one starts
     carried: tuple[tuple[int, int], str] | None = None  # whom the he/she opening the sentence before surely meant
     for index, paragraph in enumerate(article.paragraphs):
@@ -1338,6 +1341,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             sentence = paragraph[start:end].strip()
             opened, previous = previous, (index, start)
             sure = _only_one_before(named_people, opened, (index, start), fullest, carried)
+            if sure and _quotes_someone_else(article.paragraphs, quoted_words, opened, (index, start)):
+                sure = None
             carried = sure if _OPENING_HE_OR_SHE.match(sentence) else None
             if not is_statement(sentence):
                 continue
@@ -1519,6 +1524,31 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
         heads = [f for f in longer if not any(g != f and g.endswith(" " + f) for g in longer)]
         fullest[text] = heads[0] if len(heads) == 1 else text
     return fullest
+
+
+# A third person in quoted words: '“He seemed normal,” Jo Roe, a neighbour, said.' speaks of someone.
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def _quotes_someone_else(paragraphs: list[str], quoted_words: dict[int, list[tuple[int, int]]],
+                         opened: tuple[int, int] | None, position: tuple[int, int]) -> bool:
+    """Whether the sentence from ``opened`` to ``position`` quotes words about a "he" or "she": the one person it
+    names is then who speaks, and a "he" opening the next sentence is likelier whom they spoke of."""
+    if opened is None:
+        return False
+    paragraph, start = opened
+    end = position[1] if position[0] == paragraph else len(paragraphs[paragraph])
+    return any(_THIRD_PERSON.search(paragraphs[paragraph], max(a, start), min(b, end))
+               for a, b in quoted_words[paragraph] if a < end and b > start)
+
+
+def _quoted_ranges(quotes: list[Quote]) -> dict[int, list[tuple[int, int]]]:
+    """Each paragraph's (start, end) ranges of quoted words."""
+    ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for quote in quotes:
+        for paragraph, start, end in quote.ranges():
+            ranges[paragraph].append((start, end))
+    return ranges
 
 
 def _referent(last: tuple[tuple[int, int], str] | None, owners: set[tuple[int, int]], pronoun: str,

@@ -3231,3 +3231,16 @@ def test_a_title_is_not_an_outlets_reading_of_what_a_speaker_referred_to() -> No
     title = summarise(statements)
     assert "harbour fund" in title
     assert not title.startswith("Mayor Lund")
+
+
+def test_a_name_inside_quoted_words_is_no_referent_and_a_quoted_he_is_someone_else() -> None:
+    # A person only named inside the speaker's quoted words is not whom the next "he" means: the speaker is.
+    assert _referents("Governor Tom Vell spoke on the radio on Monday.",
+                      "In January, he said dealers with names like “Ace Marlow, Smoothie (and) Duke” were to blame.",
+                      "He later said that he had misspoken.")[-1] == "Tom Vell"
+    # The one person named beside quoted words about a "he" speaks of someone: the next "he" is not them.
+    assert _referents("The gunman lived in Vell for two years.",
+                      "“He seemed normal, other than that he lived by gambling,” Pat Roe, a former neighbour, "
+                      "told Vell Today.",
+                      "He was a regular at the Vell casino, where gamblers folded bills into the hands of bookies.",
+                      )[-1] is None
