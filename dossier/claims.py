@@ -396,8 +396,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             before = text[: spanned[0]]
         vague_from = _vague_range_before(before, m.group("vague"))
         if vague_from:
-            start_of_range, qualifier = vague_from[0], vague_from[2]
-            before = text[:start_of_range]
+            qualifier, before = vague_from[2], text[: vague_from[0]]
         if _ORDINAL_BEFORE.search(before):
             continue  # "on lap 13", "Game 7": which one, not how many
         if re.match(r"-times?\b", after):
@@ -422,7 +421,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         metres = False  # "the 40m well": the short scale "m" read as the length
         if m.group("vague"):
             low, high = _VAGUE[m.group("vague").lower()]
-            low = vague_from[1] if vague_from else low
+            low = vague_from[1] if vague_from else low  # "tens to hundreds": from the first end's low
             value = None
         else:
             if m.group("num"):
