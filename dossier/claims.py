@@ -394,10 +394,16 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             spanned = (ranged.start(), *spanned[1:]) if ranged else spanned
             qualifier = _QUALIFIERS[ranged.group("qual").lower().replace("-", " ")] if ranged else None
             before = text[: spanned[0]]
+        vague_from = _vague_range_before(before, m.group("vague"))
+        if vague_from:
+            qualifier, before = vague_from[2], text[: vague_from[0]]
         if _ORDINAL_BEFORE.search(before):
             continue  # "on lap 13", "Game 7": which one, not how many
         if re.match(r"-times?\b", after):
             continue  # "a four-time world champion": who someone is, not a count of the story
+        # "ten times as fast", "hundreds of times faster", "three times a week": a ratio or a rate, a number of no unit
+        # and no count (no figure a claim compares or restates), which two statements of one fact still share.
+        ratio = bool(_RATE_OR_RATIO_AFTER.match(after))
         if re.match(r"s?['’]s\b", after):
             continue  # "the Falcon 9's first stage": a name's possessive, not a count
         glued = (re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after)
@@ -415,6 +421,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         metres = False  # "the 40m well": the short scale "m" read as the length
         if m.group("vague"):
             low, high = _VAGUE[m.group("vague").lower()]
+            low = vague_from[1] if vague_from else low  # "tens to hundreds": from the first end's low
             value = None
         else:
             if m.group("num"):
@@ -433,14 +440,16 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             else:
                 if _AGE.match(after):
                     continue  # "a five-year-old boy": an age (``ages``), as "a 5-year-old boy" is
-                number = (_SMALL_NUMBERS[m.group("word").lower()] + _UNIT_WORDS.get((m.group("wunit") or "").lower(), 0)
-                          ) * _SCALES.get((m.group("wscale") or "").lower(), 1)
+                number = _word_value(m.group("word").lower(), m.group("wunit")) * _SCALES.get(
+                    (m.group("wscale") or "").lower(), 1)
             value = number
             low, high = _range(number, qualifier)
         if m.group("cur"):
             unit = _CURRENCY[m.group("cur")]
         elif m.group("pct"):
             unit = "percentage points" if "point" in m.group("pct").lower() else "percent"
+        elif ratio:
+            unit = None
         else:
             # "revised the number of North Korean troops up to 10,000": the unit comes first.
             counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
@@ -458,9 +467,9 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                 unit = _unit_after(after)
             if unit == "GBP":
                 unit = _pounds_unit(before, after, pounds)
-        if value is not None and unit is None and m.group("word"):
+        if value is not None and unit is None and m.group("word") and not ratio:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
-        if value is not None and unit is None and number < 10 and not m.group("cur"):
+        if value is not None and unit is None and number < 10 and not m.group("cur") and not ratio:
             continue  # "one", "3" on their own: list markers, not quantities
         sized = _PART_COMPOUND.match(after)  # "the seven-member group": the size of the group
         if sized and sized.group("part") in cues.PART_UNITS and not m.group("cur"):
@@ -468,7 +477,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         else:
             sized = None
         relative = _is_relative(before, after, unit)
-        event = None if unit in _NOT_EVENT_UNITS or relative or sized else _counted_event(before, after)
+        event = None if unit in _NOT_EVENT_UNITS or relative or sized or ratio else _counted_event(before, after)
         person = unit in (None, "people") or unit in _PERSON_UNITS
         counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not person else (
             event or unit)
@@ -480,17 +489,22 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             low, high = _range(spanned[1] * (number / spanned[2]), qualifier)[0], _range(number, qualifier)[1]
             while figures and figures[-1][1] > start:
                 figures.pop()  # the range's first number, read alone
+        elif vague_from:
+            start = vague_from[0]
+            while figures and figures[-1][1] > start:
+                figures.pop()  # "hundreds" of "hundreds to thousands", read alone
         # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
         figures.append((start, m.end(), Figure(
             text=text[start : m.end()].strip(), value=value, unit=unit, qualifier=qualifier, low=low, high=high,
             counted=counted, when=None if unit in _TIME_UNITS else when, growing=growing, running=running,
-            relative=relative, modifiers=_modifiers(after, unit) if not sized else ())))
+            relative=relative, modifiers=(_RATIO,) if ratio else _modifiers(after, unit) if not sized else ())))
     return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
 
 
 # A range of two numbers before its second: "four or five", "4-5", "10 to 15", "between 4 and 5".
 _RANGE_NUMBER = rf"{_NUMBER}|one|{_WORD_NUMBER_RE}"
-_RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€])\b(?P<first>{_RANGE_NUMBER})"
+_RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€-])\b"
+                 rf"(?P<first>{_NUMBER}|one|(?:{_WORD_NUMBER_RE})(?:-(?:{_UNIT_WORD_RE}))?)"
                  rf"\s*(?P<join>or|to|and|-|–)\s*(?=(?:{_RANGE_NUMBER})\b)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _RANGE_RATIO = 10  # a range's ends rarely lie further apart: "10 to 100 times"
@@ -498,6 +512,9 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NUMBER_BEFORE = re.compile(r"\d\s*$")
 _AGED_AFTER = re.compile(r"[\s-]*years?[\s-]+olds?\b", re.IGNORECASE)
 _RANGE_QUALIFIER = re.compile(rf"\b(?P<qual>{_QUALIFIER_RE})\s+$", re.IGNORECASE)
+# Cased: "ten times as fast" multiplies, "ten times as Ulster captain" counts.
+_RATE_OR_RATIO_AFTER = re.compile(cues.RATE_OR_RATIO_AFTER)
+_RATIO = "times"  # the modifier of a ratio's or a rate's number, which has no unit
 
 
 def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> tuple[int, float, float] | None:
@@ -508,7 +525,7 @@ def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> t
     if found is None or m.group("qual") or m.group("vague") or m.group("cur") or m.group("scale") or m.group("wscale"):
         return None
     first, join = found.group("first").lower(), found.group("join")
-    low = _word_value(first) if first[0].isalpha() else float(first.replace(",", ""))
+    low = _word_value(*first.split("-")) if first[0].isalpha() else float(first.replace(",", ""))
     high = _word_value(m.group("word").lower(), m.group("wunit")) if m.group("word") else float(
         m.group("num").replace(",", ""))
     before = text[: found.start()]
@@ -524,10 +541,29 @@ def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> t
     return found.start(), low, high
 
 
+# The lower end of a range of vague amounts: "tens to hundreds of kilometres", "hundreds or thousands of people".
+_VAGUE_ENDS = {"tens": (20, 99), **_VAGUE}
+_VAGUE_RANGE_BEFORE = re.compile(
+    rf"\b(?P<first>{'|'.join(sorted(map(re.escape, _VAGUE_ENDS), key=len, reverse=True))})\s+(?:to|or)\s+$",
+    re.IGNORECASE)
+
+
+def _vague_range_before(before: str, vague: str | None) -> tuple[int, float, str | None] | None:
+    """Is the vague amount ``vague`` the upper end of a range of vague amounts written before it ("tens to hundreds",
+    "hundreds or thousands")? Where the range starts (at its qualifier: "some tens to hundreds"), its lower end's low
+    bound and the qualifier, else None. A range runs upward."""
+    found = _VAGUE_RANGE_BEFORE.search(before) if vague else None
+    if found is None or _VAGUE_ENDS[found.group("first").lower()][0] >= _VAGUE[vague.lower()][0]:
+        return None
+    ranged = _RANGE_QUALIFIER.search(before[: found.start()])
+    qualifier = _QUALIFIERS[ranged.group("qual").lower().replace("-", " ")] if ranged else None
+    return (ranged.start() if ranged else found.start()), _VAGUE_ENDS[found.group("first").lower()][0], qualifier
+
+
 def _word_value(word: str, unit_word: str | None = None) -> float:
-    """The number a word says: "four", "twenty" (with "one" of "twenty-one")."""
+    """The number a word says: "four", "twenty" (with "one" of "twenty-one"). The one reader of number words."""
     tens = _UNIT_WORDS[word] if word == "one" else _SMALL_NUMBERS[word]
-    return float(tens + _UNIT_WORDS.get((unit_word or "").lower(), 0))
+    return tens + _UNIT_WORDS.get((unit_word or "").lower(), 0)
 
 
 # An area or a volume after its number: "800 square metres", "800-square metre", "1,200 sq m", "5 cubic feet".
@@ -670,7 +706,7 @@ def ages(text: str) -> list[Figure]:
             if noun in _IRREGULAR or noun.endswith("ed"):
                 continue  # "the six-year-old fell into…": a verb after the age, whose age it is is not said
             raw = m.group("num").lower()
-            value = float(raw) if raw.isdigit() else float(_SMALL_NUMBERS.get(raw) or _UNIT_WORDS[raw])
+            value = float(raw) if raw.isdigit() else float(_word_value(raw))
             found.append(Figure(text=m.group(0), value=value, unit=_AGE_UNIT, low=value, high=value,
                                 counted=f"{_singular(noun)} ({_AGE_UNIT})"))
     return found
@@ -2413,7 +2449,10 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
                if f.value is not None and f.unit and f.unit != CLOCK_UNIT and f.value >= _FIGURE_TERM_MIN}
     ranges = {f"{f.unit}={f.low:.3g}-{f.high:.3g}" for f in figures
               if f.unit and _is_range(f) and re.search(r"\d", f.text) and f.high >= _FIGURE_TERM_MIN}
-    return amounts | ranges | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
+    # A ratio is a word of what is told ("ten times as fast"), no figure: "10times", which no figure rule reads.
+    ratios = {f"{f.value:.3g}{_RATIO}" for f in figures
+              if f.modifiers == (_RATIO,) and f.value is not None and f.value >= _FIGURE_TERM_MIN}
+    return amounts | ranges | ratios | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
 def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
@@ -2911,7 +2950,9 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
     if similarity < _TOPIC_SIMILARITY:
         return 0.0
     if not a.counts and not b.counts:
-        # Nothing counted on either side (most parts): of the tests below only the numbers' can fail.
+        # Nothing counted on either side (most parts): of the tests below only the numbers' and a ratio's can fail.
+        if _tells_amount(a) != _tells_amount(b) and similarity < _MERGE_SIMILARITY + 0.1:
+            return 0.0
         return similarity if not a.figures or not b.figures or _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
     shared_units = a.counts.keys() & b.counts.keys()
@@ -2933,7 +2974,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
-    if _specific(a.counts) != _specific(b.counts) and similarity < _MERGE_SIMILARITY + 0.1:
+    if _tells_amount(a) != _tells_amount(b) and similarity < _MERGE_SIMILARITY + 0.1:
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
 
@@ -3000,6 +3041,12 @@ def _raised(similarity: float) -> float:
     wording's own overlap stays as a small remainder, so that of the pairs raised alike
     the closer restatements are joined first (not those of the lower article ids)."""
     return similarity if similarity >= _MERGE_SIMILARITY else _MERGE_SIMILARITY + similarity / 1000
+
+
+def _tells_amount(part: _Part) -> bool:
+    """Does the part give an amount (``_specific``) or a ratio ("seven times more likely", ``parse_figures``), which no
+    claim compares but which is a fact of its own all the same?"""
+    return _specific(part.counts) or any(f.modifiers == (_RATIO,) and f.value is not None for f in part.figures)
 
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
@@ -3359,7 +3406,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
-                  or _dated_apart(a, b)
+                  or _dated_apart(a, b) or _shares_only_a_game(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement)
@@ -3377,6 +3424,28 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
 # anything (over every seventh BBC article, four pairs of facts joined on one). Sums of money and shares are
 # ``_same_measure``'s.
 _RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {_AGE_UNIT}
+
+
+# A game named by its score, with who won it and whom it was against: "Arizona's 26-24 victory over the Seattle
+# Seahawks", "the team's 3-1 home win at Vell". Which game, as a date tells which day.
+_GAME = re.compile(r"(?:[\w.-]+['’]s?\s+)?\b\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-])(?:\s+[\w-]+){0,2}?"
+                   rf"\s+(?:{cues.GAME_RESULTS})\b(?:\s+(?:over|against|at|to|in|versus|vs\.?|with)\s+(?:the\s+)?"
+                   r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
+
+
+@lru_cache(maxsize=65536)
+def _game_terms(text: str) -> frozenset[str]:
+    """The stems of the words of the games ``text`` names by their scores (``_GAME``)."""
+    return frozenset(stem for found in _GAME.finditer(text) for stem in _content_stems(found.group(0)))
+
+
+def _shares_only_a_game(a: _Prepared, b: _Prepared) -> bool:
+    """Are all the words the two share those of a game one of them names by its score ("He told his team after
+    Arizona's 26-24 victory over the Vell Hawks" / "… announced his departure the day after a 26-24 win over the Vell
+    Hawks")? The game is when, as a date is: two acts after one game are two facts, and a score is no figure of
+    either."""
+    shared = a.whole.terms & b.whole.terms
+    return any(games and shared <= games for games in (_game_terms(a.statement.text), _game_terms(b.statement.text)))
 
 
 def _figure_restated(a: _Prepared, b: _Prepared) -> bool:

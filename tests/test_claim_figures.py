@@ -85,7 +85,7 @@ def test_two_outlets_giving_two_times_of_one_landing_make_a_contested_claim() ->
 
 @pytest.mark.parametrize(("text", "low", "high", "counted"), [
     ("Roe was arrested four or five times last year.", 4, 5, "time arrested"),
-    ("The ferry was late 4-5 times a week.", 4, 5, "time"),
+    ("The ferry was late 4-5 times last month.", 4, 5, "time"),
     ("Between 4 and 5 people were hurt in the crash.", 4, 5, "injured"),
     ("Some 10 to 15 people were hurt in the crash.", 8.5, 17.25, "injured"),
 ])
@@ -125,3 +125,57 @@ def test_a_time_of_day_is_a_detail_a_restatement_without_it_may_leave_out() -> N
     left = _told("b", "The ferry from Vell left at 6:00 a.m. and landed safely in Portmere on Sunday after the storm.")
     group_claims([landed, left])
     assert landed.claim == left.claim
+
+
+@pytest.mark.parametrize("text", [
+    "Paired up, the eddies travel ten times as fast as a normal eddy.",
+    "The new chip runs hundreds of times faster than the old one.",
+    "The pair spin up to 20 times the speed of ordinary eddies.",
+    "The reservoir is now five times its former size.",
+    "Ferries cross to Vell three times a week.",
+    "Sales grew ten-fold in a year.",
+])
+def test_a_ratio_or_a_rate_is_no_figure_of_a_claim(text: str) -> None:
+    assert claim_figures(Claim(id="c", summary="s", statements=[_told("a", text)])) == []
+    # Still a number two statements of one fact share: "10 times faster" and "20 times faster" are two facts.
+    assert all(f.unit is None for f in parse_figures(text))
+
+
+def _claims_of(*texts: str) -> list[Claim]:
+    return group_claims([Statement(article=f"a{n}", paragraph=0, text=text, figures=parse_figures(text))
+                         for n, text in enumerate(texts)])
+
+
+def test_a_ratio_keeps_statements_apart_as_an_amount_does() -> None:
+    # Two ratios of two things: two facts.
+    assert len(_claims_of(
+        "The new chip is said to be up to 10 times faster than current processors.",
+        "Data could be sent at one gigabit a second, up to 20 times faster than current networks.")) == 2
+    # A ratio one gives and the other does not: how much cheaper is a fact of its own.
+    assert len(_claims_of(
+        "Vellcorp has launched a scheme to stop the smuggling of cheaper pills, sold to poorer countries, "
+        "back into Europe.",
+        "Pills supplied to poorer countries are now more than thirty times cheaper than those sold in Europe.")) == 2
+
+
+def test_how_many_times_something_happened_is_still_a_figure() -> None:
+    assert [f.counted for f in parse_figures("Roe was stabbed 12 times in the chest.")] == ["time"]
+    assert [f.counted for f in parse_figures("Roe played 40 times as Vell captain.")] == ["time"]
+
+
+def test_two_ratios_of_one_speed_are_no_rival_figures() -> None:
+    # The two outlets compare the eddies to different things: neither tells a count that can be wrong.
+    assert not _disagree(_told("a", "Paired up, the eddies travel ten times as fast as a normal eddy."),
+                         _told("b", "The paired eddies move about 100 times faster than a current."))
+
+
+def test_a_range_of_number_words_keeps_both_ends() -> None:
+    [across] = parse_figures("The eddies are swirls some tens to hundreds of kilometres across.")
+    assert (across.text, across.low, across.high, across.unit) == ("some tens to hundreds", 20, 999, "kilometer")
+    [fled] = parse_figures("Hundreds to thousands of people fled the valley.")
+    assert (fled.low, fled.high, fled.unit) == (200, 9_999, "people")
+    [hurt] = parse_figures("Twenty-five to thirty people were hurt in the crash.")
+    assert (hurt.text, hurt.low, hurt.high) == ("Twenty-five to thirty", 25, 30)
+    # So a size inside the range is no rival of it.
+    assert not _disagree(_told("a", "The eddies are swirls some tens to hundreds of kilometres across."),
+                         _told("b", "The eddy was 50 kilometres across."))

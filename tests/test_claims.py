@@ -3217,6 +3217,22 @@ def test_statements_sharing_only_an_occasions_name_stay_apart() -> None:
                         "On New Year's Eve the ferry docked in Vellport, after a stormy crossing.") == 1
 
 
+def test_statements_sharing_only_the_game_a_score_names_stay_apart() -> None:
+    # Two acts after one game, among a town's other news: telling the squad, and retiring. The game is when.
+    statements = _outlets_statements(
+        "He told his squad after the 31-28 victory over the Harnwick Otters.",
+        "The council approved a new budget for the harbour on Tuesday.",
+        "Flooding closed three roads near the river bridge overnight.",
+        "A new bakery opened in the market square last week.",
+        "Orrin retired after a 31-28 win over the Harnwick Otters.")
+    group_claims(statements)
+    told, retired = statements[0], statements[-1]
+    assert told.claim != retired.claim
+    # The same act after the game, told by two outlets: still one fact.
+    assert _claim_count("He told his squad after the 31-28 victory over the Harnwick Otters.",
+                        "Orrin told the squad after a 31-28 win over the Harnwick Otters.") == 1
+
+
 def test_a_title_is_not_an_outlets_reading_of_what_a_speaker_referred_to() -> None:
     """One outlet narrates the speech ("then turned to the council, apparently referring to…"), the others tell the
     audit it points at: the title is the audit, not what only that outlet says the mayor did."""

@@ -433,6 +433,23 @@ CHANGE_BEFORE = (r"\b(?:gain(?:s|ed|ing)?|rose|rises|rising|risen|fell|falls?|fa
                  r"increas(?:es|ed|ing)|decreas(?:es|ed|ing)|up|down)(?:\s+by)?")
 # A score line after the figure is no margin: "leads Trump by 46 percent to 42 percent".
 SCORE_LINE_AFTER = r"(?:\s*%|\s+[a-z]+){0,2}\s+to\s+\d"
+# The nouns a score names a game by: "Arizona's 26-24 victory over the Seattle Seahawks", "after a 3-1 home defeat at
+# Vell". Which game, as a date tells which day: no fact told of it.
+GAME_RESULTS = (r"wins?|victory|victories|defeats?|loss|losses|draws?|ties?|triumphs?|routs?|thrashings?|drubbings?|"
+                r"upsets?|comebacks?|shutouts?|games?|matche?s?|contests?")
+# Words after a number and "times" (or "-fold") that make it a ratio or a rate, not how many times something happened
+# ("stabbed 12 times"): "ten times as fast as", "hundreds of times faster", "three times the speed of", "five times its
+# size", "nine times out of ten"; "three times a week", "twice per day". Neither is a count of the story.
+COMPARATIVES = (r"more|less|fewer|faster|slower|quicker|larger|bigger|smaller|higher|lower|greater|longer|shorter|"
+                r"wider|narrower|deeper|heavier|lighter|stronger|weaker|brighter|hotter|colder|warmer|cooler|"
+                r"cheaper|louder|thicker|thinner|richer|poorer|denser|harder|softer|safer|riskier|likelier|costlier|"
+                r"taller|older|younger|better|worse|further|farther|oversubscribed")
+TIMES_MULTIPLIED = (rf"(?:{COMPARATIVES})\b|as\s+(?!(?:a|an|the|his|her|their|its|my|our|your|part|well)\b)[a-z]+\b|"
+                    r"the\s+(?!(?:first|last|next|same|previous|following|day|night|week|month|year)\b)|"
+                    r"(?:its|their|his|her|our|what|that\s+of|out\s+of|of)\b")
+TIMES_FREQUENCY = (rf"(?:a|an|per|each|every)\s+(?:{'|'.join(sorted(TIME_UNITS))})\b|"
+                   r"(?:hourly|daily|nightly|weekly|monthly|yearly|annually)\b")
+RATE_OR_RATIO_AFTER = rf"[\s-]*(?:of\s+)?(?:fold\b|times?\s+(?:{TIMES_MULTIPLIED}|{TIMES_FREQUENCY}))"
 # A margin named before the figure: "leads by 19", "trails Rosberg by 19 points", "the gap
 # between them to just 12 points", "a lead of 3 seconds".
 MARGIN_BEFORE = (r"\b(?:lead|leads|leading|led|trail|trails|trailing|trailed|won|wins|win|beat|beats|"
