@@ -3275,3 +3275,12 @@ def test_a_sentence_and_the_clause_restated_from_it_are_two_claims() -> None:
     assert clause.text == "Ann Lee announced her retirement last month."
     group_claims(found)
     assert sentence.claim != clause.claim
+
+
+def test_a_denial_after_a_sentence_with_a_restated_clause_disputes_the_sentence() -> None:
+    found = quoted_statements("a", "Vell Post", "Vell police said on Tuesday that the harbour master Ann Lee, who fled "
+                              "the city on Monday, had stolen the harbour funds.", "Lee's lawyer denied the claims.")
+    [police, fled, denial] = found
+    assert fled.written and denial.stance == "disputes"
+    group_claims(found)
+    assert denial.claim == police.claim  # what the police said, not that she fled
