@@ -1433,9 +1433,64 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             ))
             named.append(tuple(word_terms(" ".join(m.text for m in inside if m.kind == kind))
                                for kind in ("place", "person")))
+            if quoted:
+                continue
+            # A fact the sentence tells in passing about someone it names: a statement of its own, in the outlet's
+            # voice, so that it meets another outlet's sentence telling that fact alone.
+            for name, told_end, text in _relative_acts(paragraph, start, end, inside):
+                statements.append(Statement(
+                    article=article.id, paragraph=index, text=text, outlet=article.outlet, wire=article.wire,
+                    stance="asserts", figures=parse_figures(text, when, pounds),
+                    metonyms=sorted({pair for (at, offset), pair in capitals.items()
+                                     if at == index and name.start <= offset < told_end}),
+                    written=paragraph[name.start : told_end],
+                ))
+                named.append(tuple(word_terms(" ".join(m.text for m in inside if m.kind == kind
+                                                       and name.start <= m.start and m.end <= told_end))
+                                   for kind in ("place", "person")))
     for statement, (places, people) in zip(statements, named, strict=True):
         statement.comparison = _prepare(statement, places, people)
     return statements
+
+
+# A relative clause set off by a comma after a name, telling an act ("Flynn, who pleaded guilty on Friday to lying to
+# the FBI, is …", "… for Flynn, who pleaded guilty on Friday."): a verb in "-ed" or an act's past form, or a perfect or
+# a passive ("who has resigned", "who was arrested"); not a state ("who was a senator", "who heads the agency"), a
+# biography's usual words, nor speech ("who said"). The clause ends the sentence, or a comma closes it before the
+# sentence's own verb (as ``_ENCLOSED_RELATIVE``): cut anywhere else, it may stop mid-list ("who met Roe, Lee and …").
+_RELATIVE_ACT = re.compile(
+    rf"(?:,\s*\d{{1,3}})?,\s+(?P<pronoun>who|which)\s+(?P<clause>(?:[a-z]+ly\s+)?(?:"
+    rf"(?P<auxiliary>has|have|had|is|are|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{cues.ACT_PARTICIPLES_WITHOUT_ED})|[a-z]{{3,}}ed|{cues.ACT_PAST_TENSES})\b[^,;:()“”\"—–]*?)"
+    rf"(?=[.!?]?\s*$|,\s+(?:[a-z]+ly\s+)?(?!(?:{'|'.join(sorted(speech.S_WORDS_NOT_VERBS))})\b)"
+    rf"(?:{'|'.join(sorted(speech.AUXILIARIES | {'has', 'have', 'had'}))}|[a-z]+ed|[a-z]+[^s\W]s)\b)")
+# A plural verb after "who" is about more than the name before it: "Ann Lee and Jo Roe, who were married …".
+_PLURAL_AUXILIARIES = frozenset({"have", "are", "were"})
+# A name after these may not be what "who" is about: "the son of Jo Roe, who …", "Ann Lee and Jo Roe, who …".
+_SHARED_ANTECEDENT = re.compile(r"\b(?:of|and|or|&)\s+$", re.IGNORECASE)
+
+
+def _relative_acts(paragraph: str, start: int, end: int, inside: list[Mention]) -> list[tuple[Mention, int, str]]:
+    """The acts the sentence ``paragraph[start:end]`` tells in a relative clause about a person or a body it names
+    (``_RELATIVE_ACT``: "who" of a person, "which" of a body; a "who" after a body is about a person named before
+    it, "a fellow at the Vell Institute, who …"), outside quotation marks, each as (the name's mention, where the
+    clause ends in the paragraph, the name and the clause as a sentence: "Flynn pleaded guilty on Friday to …."),
+    when the sentence is a plain telling in the outlet's voice."""
+    blanked = _outside_quotes(paragraph[start:end])
+    found = []
+    for mention in inside:
+        if mention.kind not in ("person", "organization") or blanked[mention.start - start] == " ":
+            continue
+        relative = _RELATIVE_ACT.match(paragraph, mention.end, end)
+        if (relative is None or (relative.group("pronoun") == "who") != (mention.kind == "person")
+                or relative.group("auxiliary") in _PLURAL_AUXILIARIES
+                or _SHARED_ANTECEDENT.search(paragraph, 0, mention.start)):
+            continue
+        clause = relative.group("clause").rstrip()
+        text = f"{mention.text} {clause}{'' if clause.endswith('.') else '.'}"  # "… based in the U.K."
+        if is_statement(text) and claim_clause(text) == text and stance_of(text) == "asserts":
+            found.append((mention, relative.end("clause"), text))
+    return found
 
 
 _ENDS_PROSE = re.compile(r"[.!?…:;][\s\"'”’)\]]*$")
@@ -3062,17 +3117,26 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     """Do the two statements' figures show different facts (one counts people or things and
     the other does not, or they give numbers that cannot be one figure), or do they tell of
     people of different nationalities ("an Australian climber" / "a New Zealand climber"), or of things counted for
-    different objects (``_objects_apart``), or one act as possible and as intended (``_modality_apart``)?
-    Such statements never share a claim, however many close neighbours they have in common."""
+    different objects (``_objects_apart``), or one act as possible and as intended (``_modality_apart``), or is one a
+    clause of the other's sentence (``_restated_from``)? Such statements never share a claim, however many close
+    neighbours they have in common."""
     x, y = a.whole, b.whole
-    if (_count_unmatched(x, y) or _nationals_differ(x, y) or _objects_apart(x, y) or _told_of_others(a, b)
-            or _dated_apart(a, b) or _records_apart(a, b) or _identifiers_apart(a, b) or _modality_apart(a, b)
-            or _past_and_future_apart(a, b)):
+    if (_restated_from(a.statement, b.statement) or _count_unmatched(x, y) or _nationals_differ(x, y)
+            or _objects_apart(x, y) or _told_of_others(a, b) or _dated_apart(a, b) or _records_apart(a, b)
+            or _identifiers_apart(a, b) or _modality_apart(a, b) or _past_and_future_apart(a, b)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
         return _rivals_unshown(a, b)
     return _figures_agree(x, y) is False or not _numbers_match(x.figures, y.figures)
+
+
+def _restated_from(a: Statement, b: Statement) -> bool:
+    """Is one statement a clause of the other's sentence restated (``Statement.written``: "Roe, who fled the city,
+    was arrested" → "Roe fled the city.")? The sentence tells its own fact besides: in one claim, the clause's words
+    would draw the sentence from the claim of its own fact, and the clause from others telling it."""
+    return bool((a.written or b.written) and a.article == b.article and a.paragraph == b.paragraph
+                and (a.written and a.written in b.text or b.written and b.written in a.text))
 
 
 def _past_and_future_apart(a: _Prepared, b: _Prepared) -> bool:
@@ -3988,8 +4052,10 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
     "the charges were false") with the statement it denies: the one just before it in its article (an article's
     statements come in the order of its sentences), in its paragraph or the one before, put forward by a source the
     article names or a source it cites as written ("the military said"), other than the denier. None where that is
-    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial."""
-    return [(statement, before) for before, statement in zip(statements, statements[1:], strict=False)
+    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial. A clause restated from
+    a sentence (``Statement.written``) is no sentence: the one before the denial is the sentence it came from."""
+    sentences = [statement for statement in statements if statement.written is None]
+    return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
             if statement.stance == "disputes" and before.article == statement.article
             and 0 <= statement.paragraph - before.paragraph <= 1 and not before.negated
             and _REFERRING_DENIAL.search(statement.text)

@@ -188,6 +188,9 @@ class Statement:
     # The capitals in it that stand for their country's government, (capital, country):
     # "Pyongyang had sent…" → ("Pyongyang", "North Korea"); claims compares it as the country's act too.
     metonyms: list[tuple[str, str]] = field(default_factory=list)
+    # The article's own words where ``text`` restates them as a sentence: a relative clause about a name ("Flynn, who
+    # pleaded guilty on Friday" → text "Flynn pleaded guilty on Friday."); None when ``text`` is the article's
+    written: str | None = None
     # What claims compares it by (its terms, names, figures by unit), worked out once with the article
     # and cached with it, so grouping claims on a rebuild does not redo every statement's; None: not yet.
     comparison: Any = field(default=None, repr=False, compare=False)

@@ -309,11 +309,12 @@ def _ecb_cluster(articles_folder: Path, annotations_folder: Path) -> list[EcbDoc
 
 def _statement_span(doc: EcbDoc, statement: Statement) -> tuple[int, int] | None:
     paragraph = doc.article.paragraphs[statement.paragraph]
-    at = paragraph.find(statement.text)
+    written = statement.written or statement.text
+    at = paragraph.find(written)
     if at < 0:
         return None
     start = doc.offsets[statement.paragraph] + at
-    return start, start + len(statement.text)
+    return start, start + len(written)
 
 
 @dataclass

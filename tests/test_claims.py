@@ -3260,3 +3260,56 @@ def test_a_name_inside_quoted_words_is_no_referent_and_a_quoted_he_is_someone_el
                       "told Vell Today.",
                       "He was a regular at the Vell casino, where gamblers folded bills into the hands of bookies.",
                       )[-1] is None
+
+
+# --- a fact told in a relative clause about a name -------------------------------------
+
+
+def test_a_fact_told_in_passing_about_a_name_is_a_statement_of_its_own() -> None:
+    """One outlet tells the plea only in a clause about the woman it names; another tells it alone: one claim, titled
+    with a sentence a reader can take alone, and the claim page gives the outlet's own words."""
+    told_in_passing = quoted_statements("a", "Vell Post", "On Monday the governor said he felt sorry for Ann Lee, who "
+                                        "pleaded guilty on Friday to lying to the harbour inquiry.")
+    told_alone = quoted_statements("b", "Tarn Times",
+                                   "Ann Lee pleaded guilty on Friday to lying to the harbour inquiry.")
+    [passing] = [s for s in told_in_passing if s.written]
+    assert passing.text == "Ann Lee pleaded guilty on Friday to lying to the harbour inquiry."
+    assert passing.written == "Ann Lee, who pleaded guilty on Friday to lying to the harbour inquiry"
+    assert passing.stance == "asserts" and passing.source_name is None  # the outlet's own voice, not the governor's
+    claims = {c.id: c for c in group_claims([*told_in_passing, *told_alone])}
+    plea = claims[passing.claim]
+    assert told_alone[0] in plea.statements and "who" not in plea.summary.split()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Roe, who was a senator for twelve years, has joined the board of Vell Bank.",  # a state, no act
+    "Jo Roe, who said the harbour deal was done, has left the city of Vell.",  # speech, someone's word
+    "The son of Jo Roe, who was arrested on Monday, spoke to reporters outside the Vell court.",  # whose son?
+    "Ann Lee and Jo Roe, who were married for five years, have sold their house in Vell.",  # the pair, not Roe
+    "On Monday the mayor of Vell told reporters that “Jo Roe, who fled the city last year, owes us money” and left.",
+    "Jo Roe, who fled the city on Monday, Ann Lee and two other councillors face charges in Vell.",  # cut mid-list
+])
+def test_no_statement_from_a_relative_clause_that_tells_no_act_of_the_name(sentence: str) -> None:
+    assert [s.text for s in quoted_statements("a", "Vell Post", sentence)] == [sentence]  # the sentence alone
+
+
+
+def test_a_sentence_and_the_clause_restated_from_it_are_two_claims() -> None:
+    """The clause's words are the sentence's too: joined, the claim that she announced her retirement would list the
+    sentence telling she will testify."""
+    found = quoted_statements("a", "Vell Post",
+                              "The report comes as the former chief of Vell Bank, Ann Lee, who announced her "
+                              "retirement last month, will testify before the harbour council on Tuesday.")
+    [sentence, clause] = found
+    assert clause.text == "Ann Lee announced her retirement last month."
+    group_claims(found)
+    assert sentence.claim != clause.claim
+
+
+def test_a_denial_after_a_sentence_with_a_restated_clause_disputes_the_sentence() -> None:
+    found = quoted_statements("a", "Vell Post", "Vell police said on Tuesday that the harbour master Ann Lee, who fled "
+                              "the city on Monday, had stolen the harbour funds.", "Lee's lawyer denied the claims.")
+    [police, fled, denial] = found
+    assert fled.written and denial.stance == "disputes"
+    group_claims(found)
+    assert denial.claim == police.claim  # what the police said, not that she fled

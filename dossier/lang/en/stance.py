@@ -168,6 +168,19 @@ PAST_TENSES_WITHOUT_ED = (
     r"sank|swam|wore|woke|froze|stole|tore|bore|dug|forgot|forgave|hung|lay|lit|rode|shook|slid|"
     r"sought|taught|swore|withdrew|overtook|undertook|beat|bet|let|quit|shut|spread|split"
 )
+# The past forms of PAST_TENSES_WITHOUT_ED that tell an act (not speech or a state of mind: "said", "thought", "felt"),
+# and the past participles without "-ed" of acts: what a relative clause about a name tells happened ("Roe, who fled
+# the country, …", "who has quit", "who was shot"), with the verbs in "-ed".
+ACT_PAST_TENSES = (
+    r"made|took|gave|got|found|kept|left|lost|held|sold|paid|won|began|became|brought|bought|built|caught|fell|fought|"
+    r"led|met|ran|sent|spent|struck|wrote|drove|rose|grew|went|came|broke|hit|shot|cut|threw|fled|hid|flew|chose|"
+    r"sank|stole|dug|rode|sought|swore|withdrew|overtook|beat|quit|shut|split"
+)
+ACT_PARTICIPLES_WITHOUT_ED = (
+    r"made|taken|given|got|gotten|found|kept|left|lost|held|sold|paid|won|begun|become|brought|bought|built|caught|"
+    r"fallen|fought|led|met|run|sent|spent|struck|written|driven|risen|grown|gone|come|broken|hit|shot|cut|thrown|"
+    r"fled|hidden|flown|chosen|sunk|stolen|dug|ridden|sought|sworn|withdrawn|beaten|quit|shut|split|put|set|hurt"
+)
 # "Added" with a noun object and no clause after it tells an act, not speech: "Roe added a 10-yard run late in the
 # third quarter", "added two goals". A determiner or a number opens the object; the words up to the clause's end hold
 # no "that" and no finite verb ("added the plant would close" reports a clause).
