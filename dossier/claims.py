@@ -103,7 +103,7 @@ from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
-__all__ = ["find_statements", "group_claims", "split_sentences"]
+__all__ = ["cite_quote_speakers", "find_statements", "group_claims", "split_sentences"]
 
 
 class _Folded:
@@ -745,7 +745,7 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
 # --- statement detection --------------------------------------------------------------
 
 _REPORT_CUES = cues.REPORT_CUES
-_DISPUTE_CUES = f"{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
+_DISPUTE_CUES = f"{cues.FALSE_BELIEF_CUES}|{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
 _ASSERT_CUES = cues.ASSERT_CUES
 _CUE = _Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
 _DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
@@ -754,6 +754,7 @@ _WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cue
                        r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
 _DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
 _DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
+_FALSE_BELIEF = _Folded(rf"\b(?:{cues.FALSE_BELIEF_CUES})\b")
 _DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
 _REPORT = _Folded(rf"\b(?:{_REPORT_CUES})\b")
 _NEGATED = re.compile(cues.NEGATED_BEFORE, re.IGNORECASE)
@@ -920,8 +921,8 @@ def is_denial(sentence: str) -> bool:
     not itself negated ("denied that…", not "did not deny") nor withholding something ("deny
     service to", "was denied entry"); a verb of rejection whose object
     is a report or claim ("dismissed the reports", not "rejected appeals for new leaders");
-    declining to confirm; or a phrase that contradicts without such a verb ("that was never
-    the case", "the account is not accurate", "no evidence that")."""
+    declining to confirm; a belief or saying marked false ("mistakenly believed that…"); or a phrase that
+    contradicts without such a verb ("that was never the case", "the account is not accurate", "no evidence that")."""
     return _denial(sentence) is not None
 
 
@@ -929,7 +930,7 @@ def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
     """The sentence's denial (``is_denial``) and whether it is a verb, whose object follows it, rather than a
     phrase standing in its clause ("her claims are untrue")."""
     plain = _outside_quotes(sentence)
-    for pattern in (_DENY, _DECLINE):
+    for pattern in (_DENY, _DECLINE, _FALSE_BELIEF):
         for m in pattern.finditer(plain):
             if not _NEGATED.search(plain[: m.start()]) and not (pattern is _DENY and _WITHHELD.match(plain, m.end())):
                 return m, True
@@ -1662,11 +1663,48 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
     """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article. A quote that runs
     on into the paragraph covers its words there only ('“… carnage.” Police have confirmed …' is the outlet's)."""
     for quote in quotes:
-        if quote.speaker_name in names and any(
-                index == paragraph and (piece_start < end and piece_end > start or not piece_end)
-                for index, piece_start, piece_end in quote.ranges()):
-            return quote.speaker_name
+        name = _article_name(quote.speaker_name, names) if quote.speaker_name else None
+        if name and any(index == paragraph and (piece_start < end and piece_end > start or not piece_end)
+                        for index, piece_start, piece_end in quote.ranges()):
+            return name
     return None
+
+
+def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],
+                        names: dict[str, str]) -> None:
+    """Give a statement of no source that lies in a quote (``_quoted``) the quote's speaker, once the build knows it
+    (``Quote.speaker``, an entity id of ``names``), perhaps from the same quote in another article only: the outlet
+    quotes that speaker, it does not tell the words as its own."""
+    spoken: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        if quote.speaker in names:
+            spoken[quote.article].append(quote)
+    for statement in statements:
+        if statement.source_name or not statement.quoted or statement.article not in spoken:
+            continue
+        start = paragraphs[statement.article][statement.paragraph].find(statement.text)
+        if start < 0:
+            continue
+        end = start + len(statement.text)
+        speakers = {quote.speaker for quote in spoken[statement.article]
+                    if _quoted([quote], statement.paragraph, start, end)}
+        if len(speakers) == 1:
+            statement.source = speakers.pop()
+            statement.source_name = names[statement.source]
+
+
+# A middle initial, which a name is written with or without: "Paul R. Roe" is "Paul Roe".
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+
+
+def _article_name(name: str, names: dict[str, str]) -> str | None:
+    """The article's name for a speaker: as written, or the one name of the article that differs by a middle initial
+    only (the quotes stage names "Paul Roe" the article writes "Paul R. Roe")."""
+    if name in names:
+        return name
+    bare = _MIDDLE_INITIAL.sub("", name)
+    found = [written for written in names if _MIDDLE_INITIAL.sub("", written) == bare]
+    return found[0] if len(found) == 1 else None
 
 
 QUOTED_OPENING = 1 / 3  # of a sentence that opens in a quote: the rest is whose words they are, however long
@@ -3850,6 +3888,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
+    clusters = _join_same_quotes(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)])
@@ -3882,6 +3921,54 @@ _REFERRING_DENIAL = re.compile(
     rf"|{cues.REFERRING_SUBJECT_BEFORE}(?:{cues.REFERRING_OBJECT})\s+(?:{cues.REFERRING_DENIAL_PREDICATES})"
     r"(?!\s+(?:that|whether)\b)",
     re.IGNORECASE)
+
+
+_SAME_QUOTE_MIN_WORDS = 4  # "I will not resign": fewer words ("no comment") are anyone's
+
+
+def _quote_words(statement: Statement) -> tuple[str, ...]:
+    """The words of a statement that is a speaker's quote (``Statement.quoted``): its longest quoted passage,
+    lower-cased, without punctuation; empty when it is not a quote or the passage is too short to be one speaker's
+    (``_SAME_QUOTE_MIN_WORDS``)."""
+    if not statement.quoted:
+        return ()
+    longest = max((_WORD.findall(passage.lower()) for passage in _QUOTED.findall(statement.text)), key=len, default=[])
+    return tuple(longest) if len(longest) >= _SAME_QUOTE_MIN_WORDS else ()
+
+
+def _same_speaker(x: Statement, y: Statement, words: int) -> bool:
+    """Can the two be one speaker's words: sources of one surname ("Paul R. Roe", "Paul Roe"), or one unknown where
+    the quote is long enough to be the same words whoever says them (``_SAME_WORDS_MIN``)?"""
+    if x.source_name and y.source_name:
+        return x.source_name.split()[-1].casefold() == y.source_name.split()[-1].casefold()
+    return words >= _SAME_WORDS_MIN
+
+
+def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> list[list[int]]:
+    """Put a statement that is alone in its claim and is a speaker's quote into the claim of the same quote in another
+    article (the same words, word for word, of the same speaker): "“I will not resign,” he said" and "“I will not
+    resign,” said Mr. Roe" are one thing said, however few other words the two sentences share. Only a claim of one
+    statement moves, so no chain of quotes joins two claims. Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        words = _quote_words(item.statement)
+        if words:
+            by_words[words].append(i)
+    for words, members in by_words.items():
+        for i in members:
+            if clusters[cluster_of[i]] != [i]:
+                continue
+            statement = prepared[i].statement
+            target = next((j for j in members if cluster_of[j] != cluster_of[i]
+                           and prepared[j].statement.article != statement.article
+                           and _same_speaker(statement, prepared[j].statement, len(words))), None)
+            if target is None:
+                continue
+            clusters[cluster_of[target]] = sorted([*clusters[cluster_of[target]], i])
+            clusters[cluster_of[i]] = []
+            cluster_of[i] = cluster_of[target]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 
 def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Statement]]:

@@ -3231,3 +3231,12 @@ def test_a_title_is_not_an_outlets_reading_of_what_a_speaker_referred_to() -> No
     title = summarise(statements)
     assert "harbour fund" in title
     assert not title.startswith("Mayor Lund")
+
+
+def test_a_belief_the_writer_marks_false_disputes_its_clause_and_keeps_its_frame_in_the_title() -> None:
+    sentence = ("The mayor was upset because she mistakenly believed Tom Hale had leaked the harbour report, and so "
+                "she closed the office.")
+    assert stance_of(sentence) == "disputes"
+    [claim] = group_claims([statement("a", sentence, "Outlet a")])
+    assert "mistakenly believed Tom Hale had leaked the harbour report" in claim.summary
+    assert stance_of("The mayor believed Tom Hale had leaked the harbour report.") != "disputes"
