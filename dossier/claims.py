@@ -3374,6 +3374,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                                                 or not restated and _thin_share(a, b, weight)
                                                 or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
                                                 or _shares_only_a_phrase(a, b)
+                                                or _shares_only_a_quoted_phrase(a, b)
                                                 or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b)):
         return 0.0
@@ -3581,6 +3582,39 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
     if len(named) > 1 or len(phrase) < 2 or phrase & (x.capitals | y.capitals):
         return False
     return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+_SHORT_QUOTED_WORDS = 2  # "spiritual guidance": a phrase one speaker coined, which outlets put in other facts
+
+
+def _quoted_phrase_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the text's short quoted phrases (``_SHORT_QUOTED_WORDS`` words or fewer), and with them the stem of
+    the word before each ("seek “spiritual guidance”": seek)."""
+    phrases: set[str] = set()
+    around: set[str] = set()
+    for match in _QUOTED.finditer(text):
+        words = _WORD.findall(match.group(1))
+        if not words or len(words) > _SHORT_QUOTED_WORDS:
+            continue
+        stems = set(_content_stems(match.group(1)))
+        phrases |= stems
+        before = _WORD.findall(text[: match.start()])
+        around |= stems | (set(_content_stems(before[-1])) if before else set())
+    return frozenset(phrases), frozenset(around)
+
+
+def _shares_only_a_quoted_phrase(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share, besides names, only a short phrase both quote (and the word before it), while one's main verb
+    is not in the other? "He will be seeking “spiritual guidance”" / "Thibodeau said senators were still deciding
+    whether his promise to seek “spiritual guidance” had allayed their concerns": the phrase is one fact's, told inside
+    another."""
+    x, y = a.whole, b.whole
+    if a.predicate in y.terms and b.predicate in x.terms:
+        return False
+    shared = (x.terms & y.terms) - x.names - y.names - x.capitals - y.capitals
+    phrase_a, around_a = _quoted_phrase_stems(a.statement.text)
+    phrase_b, around_b = _quoted_phrase_stems(b.statement.text)
+    return bool(shared & phrase_a & phrase_b) and shared <= around_a & around_b
 
 
 def _written_together(stems: frozenset[str], text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dossier.claims import (
@@ -13,6 +15,7 @@ from dossier.claims import (
     group_claims,
 )
 from dossier.entities import find_mentions
+from dossier.pipeline import analyse
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Quote, Statement
 
@@ -273,3 +276,17 @@ def test_one_speakers_short_quote_in_two_articles_is_one_claim() -> None:
                  quoted=True, source_name="Tom Hale")
     claims = group_claims([first, second, other])
     assert first.claim == second.claim != other.claim and len(claims) == 2
+
+
+def test_a_line_an_article_prints_without_naming_its_speaker_cites_whom_another_article_names(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    line = "The harbour bridge was closed on Monday after engineers found cracks in two of its girders"
+    (seeds / "vellpost-com__1.txt").write_text(
+        f"Bridge stays shut\n\n“{line},” Mayor Ilse Varga said on Monday in Vell.\n", encoding="utf-8")
+    (seeds / "harnwicktimes-com__2.txt").write_text(
+        "Vell bridge shut\n\nA notice was pinned to the door of the Vell town hall on Monday morning. "
+        f"“{line}.” Drivers face long queues on the coast road.\n", encoding="utf-8")
+    dossier = analyse(seeds, None, tmp_path, log=lambda message: None)
+    said = [s for s in dossier.statements if "cracks" in s.text]
+    assert len(said) == 2 and all(s.source_name == "Ilse Varga" for s in said)
