@@ -1686,11 +1686,12 @@ def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragr
         if start < 0:
             continue
         end = start + len(statement.text)
-        speakers = {quote.speaker for quote in spoken[statement.article]
-                    if _quoted([quote], statement.paragraph, start, end)}
-        if len(speakers) == 1:
-            statement.source = speakers.pop()
-            statement.source_name = names[statement.source]
+        inside = [quote for quote in spoken[statement.article] if _quoted([quote], statement.paragraph, start, end)]
+        if len({quote.speaker for quote in inside}) == 1:
+            # Named as the article names them where it does: a title or page quotes the article's words.
+            statement.source = inside[0].speaker
+            statement.source_name = next((quote.speaker_name for quote in inside if quote.speaker_name),
+                                         names[statement.source])
 
 
 # A middle initial, which a name is written with or without: "Paul R. Roe" is "Paul Roe".
@@ -3604,14 +3605,14 @@ def _quoted_phrase_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _shares_only_a_quoted_phrase(a: _Prepared, b: _Prepared) -> bool:
-    """Do the two share, besides names, only a short phrase both quote (and the word before it), while one's main verb
-    is not in the other? "He will be seeking “spiritual guidance”" / "Thibodeau said senators were still deciding
-    whether his promise to seek “spiritual guidance” had allayed their concerns": the phrase is one fact's, told inside
-    another."""
+    """Do the two share, besides names both write as names, only a short phrase both quote (and the word before it),
+    while one's main verb is not in the other? "He will be seeking “spiritual guidance”" / "Thibodeau said senators
+    were still deciding whether his promise to seek “spiritual guidance” had allayed their concerns": the phrase is one
+    fact's, told inside another."""
     x, y = a.whole, b.whole
     if a.predicate in y.terms and b.predicate in x.terms:
         return False
-    shared = (x.terms & y.terms) - x.names - y.names - x.capitals - y.capitals
+    shared = (x.terms & y.terms) - (x.names & y.names) - (x.capitals & y.capitals)
     phrase_a, around_a = _quoted_phrase_stems(a.statement.text)
     phrase_b, around_b = _quoted_phrase_stems(b.statement.text)
     return bool(shared & phrase_a & phrase_b) and shared <= around_a & around_b
