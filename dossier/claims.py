@@ -103,7 +103,7 @@ from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
 
-__all__ = ["find_statements", "group_claims", "split_sentences"]
+__all__ = ["cite_quote_speakers", "find_statements", "group_claims", "split_sentences"]
 
 
 class _Folded:
@@ -781,7 +781,7 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
 # --- statement detection --------------------------------------------------------------
 
 _REPORT_CUES = cues.REPORT_CUES
-_DISPUTE_CUES = f"{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
+_DISPUTE_CUES = f"{cues.FALSE_BELIEF_CUES}|{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
 _ASSERT_CUES = cues.ASSERT_CUES
 _CUE = _Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
 _DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
@@ -790,6 +790,7 @@ _WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cue
                        r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
 _DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
 _DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
+_FALSE_BELIEF = _Folded(rf"\b(?:{cues.FALSE_BELIEF_CUES})\b")
 _DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
 _REPORT = _Folded(rf"\b(?:{_REPORT_CUES})\b")
 _NEGATED = re.compile(cues.NEGATED_BEFORE, re.IGNORECASE)
@@ -956,8 +957,8 @@ def is_denial(sentence: str) -> bool:
     not itself negated ("denied that…", not "did not deny") nor withholding something ("deny
     service to", "was denied entry"); a verb of rejection whose object
     is a report or claim ("dismissed the reports", not "rejected appeals for new leaders");
-    declining to confirm; or a phrase that contradicts without such a verb ("that was never
-    the case", "the account is not accurate", "no evidence that")."""
+    declining to confirm; a belief or saying marked false ("mistakenly believed that…"); or a phrase that
+    contradicts without such a verb ("that was never the case", "the account is not accurate", "no evidence that")."""
     return _denial(sentence) is not None
 
 
@@ -965,7 +966,7 @@ def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
     """The sentence's denial (``is_denial``) and whether it is a verb, whose object follows it, rather than a
     phrase standing in its clause ("her claims are untrue")."""
     plain = _outside_quotes(sentence)
-    for pattern in (_DENY, _DECLINE):
+    for pattern in (_DENY, _DECLINE, _FALSE_BELIEF):
         for m in pattern.finditer(plain):
             if not _NEGATED.search(plain[: m.start()]) and not (pattern is _DENY and _WITHHELD.match(plain, m.end())):
                 return m, True
@@ -1783,11 +1784,49 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
     """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article. A quote that runs
     on into the paragraph covers its words there only ('“… carnage.” Police have confirmed …' is the outlet's)."""
     for quote in quotes:
-        if quote.speaker_name in names and any(
-                index == paragraph and (piece_start < end and piece_end > start or not piece_end)
-                for index, piece_start, piece_end in quote.ranges()):
-            return quote.speaker_name
+        name = _article_name(quote.speaker_name, names) if quote.speaker_name else None
+        if name and any(index == paragraph and (piece_start < end and piece_end > start or not piece_end)
+                        for index, piece_start, piece_end in quote.ranges()):
+            return name
     return None
+
+
+def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],
+                        names: dict[str, str]) -> None:
+    """Give a statement of no source that lies in a quote (``_quoted``) the quote's speaker, once the build knows it
+    (``Quote.speaker``, an entity id of ``names``), perhaps from the same quote in another article only: the outlet
+    quotes that speaker, it does not tell the words as its own."""
+    spoken: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        if quote.speaker in names:
+            spoken[quote.article].append(quote)
+    for statement in statements:
+        if statement.source_name or not statement.quoted or statement.article not in spoken:
+            continue
+        start = paragraphs[statement.article][statement.paragraph].find(statement.text)
+        if start < 0:
+            continue
+        end = start + len(statement.text)
+        inside = [quote for quote in spoken[statement.article] if _quoted([quote], statement.paragraph, start, end)]
+        if len({quote.speaker for quote in inside}) == 1:
+            # Named as the article names them where it does: a title or page quotes the article's words.
+            statement.source = inside[0].speaker
+            statement.source_name = next((quote.speaker_name for quote in inside if quote.speaker_name),
+                                         names[statement.source])
+
+
+# A middle initial, which a name is written with or without: "Paul R. Roe" is "Paul Roe".
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.(?=\s)")
+
+
+def _article_name(name: str, names: dict[str, str]) -> str | None:
+    """The article's name for a speaker: as written, or the one name of the article that differs by a middle initial
+    only (the quotes stage names "Paul Roe" the article writes "Paul R. Roe")."""
+    if name in names:
+        return name
+    bare = _MIDDLE_INITIAL.sub("", name)
+    found = [written for written in names if _MIDDLE_INITIAL.sub("", written) == bare]
+    return found[0] if len(found) == 1 else None
 
 
 QUOTED_OPENING = 1 / 3  # of a sentence that opens in a quote: the rest is whose words they are, however long
@@ -3477,6 +3516,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                                                 or not restated and _thin_share(a, b, weight)
                                                 or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
                                                 or _shares_only_a_phrase(a, b)
+                                                or _shares_only_a_quoted_phrase(a, b)
                                                 or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b)):
         return 0.0
@@ -3706,6 +3746,39 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
     if len(named) > 1 or len(phrase) < 2 or phrase & (x.capitals | y.capitals):
         return False
     return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+_SHORT_QUOTED_WORDS = 2  # "spiritual guidance": a phrase one speaker coined, which outlets put in other facts
+
+
+def _quoted_phrase_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of the text's short quoted phrases (``_SHORT_QUOTED_WORDS`` words or fewer), and with them the stem of
+    the word before each ("seek “spiritual guidance”": seek)."""
+    phrases: set[str] = set()
+    around: set[str] = set()
+    for match in _QUOTED.finditer(text):
+        words = _WORD.findall(match.group(1))
+        if not words or len(words) > _SHORT_QUOTED_WORDS:
+            continue
+        stems = set(_content_stems(match.group(1)))
+        phrases |= stems
+        before = _WORD.findall(text[: match.start()])
+        around |= stems | (set(_content_stems(before[-1])) if before else set())
+    return frozenset(phrases), frozenset(around)
+
+
+def _shares_only_a_quoted_phrase(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two share, besides names both write as names, only a short phrase both quote (and the word before it),
+    while one's main verb is not in the other? "He will be seeking “spiritual guidance”" / "Thibodeau said senators
+    were still deciding whether his promise to seek “spiritual guidance” had allayed their concerns": the phrase is one
+    fact's, told inside another."""
+    x, y = a.whole, b.whole
+    if a.predicate in y.terms and b.predicate in x.terms:
+        return False
+    shared = (x.terms & y.terms) - (x.names & y.names) - (x.capitals & y.capitals)
+    phrase_a, around_a = _quoted_phrase_stems(a.statement.text)
+    phrase_b, around_b = _quoted_phrase_stems(b.statement.text)
+    return bool(shared & phrase_a & phrase_b) and shared <= around_a & around_b
 
 
 def _written_together(stems: frozenset[str], text: str) -> bool:
@@ -4013,6 +4086,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
+    clusters = _join_same_quotes(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)])
@@ -4045,6 +4119,54 @@ _REFERRING_DENIAL = re.compile(
     rf"|{cues.REFERRING_SUBJECT_BEFORE}(?:{cues.REFERRING_OBJECT})\s+(?:{cues.REFERRING_DENIAL_PREDICATES})"
     r"(?!\s+(?:that|whether)\b)",
     re.IGNORECASE)
+
+
+_SAME_QUOTE_MIN_WORDS = 4  # "I will not resign": fewer words ("no comment") are anyone's
+
+
+def _quote_words(statement: Statement) -> tuple[str, ...]:
+    """The words of a statement that is a speaker's quote (``Statement.quoted``): its longest quoted passage,
+    lower-cased, without punctuation; empty when it is not a quote or the passage is too short to be one speaker's
+    (``_SAME_QUOTE_MIN_WORDS``)."""
+    if not statement.quoted:
+        return ()
+    longest = max((_WORD.findall(passage.lower()) for passage in _QUOTED.findall(statement.text)), key=len, default=[])
+    return tuple(longest) if len(longest) >= _SAME_QUOTE_MIN_WORDS else ()
+
+
+def _same_speaker(x: Statement, y: Statement, words: int) -> bool:
+    """Can the two be one speaker's words: sources of one surname ("Paul R. Roe", "Paul Roe"), or one unknown where
+    the quote is long enough to be the same words whoever says them (``_SAME_WORDS_MIN``)?"""
+    if x.source_name and y.source_name:
+        return x.source_name.split()[-1].casefold() == y.source_name.split()[-1].casefold()
+    return words >= _SAME_WORDS_MIN
+
+
+def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> list[list[int]]:
+    """Put a statement that is alone in its claim and is a speaker's quote into the claim of the same quote in another
+    article (the same words, word for word, of the same speaker): "“I will not resign,” he said" and "“I will not
+    resign,” said Mr. Roe" are one thing said, however few other words the two sentences share. Only a claim of one
+    statement moves, so no chain of quotes joins two claims. Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    by_words: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        words = _quote_words(item.statement)
+        if words:
+            by_words[words].append(i)
+    for words, members in by_words.items():
+        for i in members:
+            if clusters[cluster_of[i]] != [i]:
+                continue
+            statement = prepared[i].statement
+            target = next((j for j in members if cluster_of[j] != cluster_of[i]
+                           and prepared[j].statement.article != statement.article
+                           and _same_speaker(statement, prepared[j].statement, len(words))), None)
+            if target is None:
+                continue
+            clusters[cluster_of[target]] = sorted([*clusters[cluster_of[target]], i])
+            clusters[cluster_of[i]] = []
+            cluster_of[i] = cluster_of[target]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 
 def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Statement]]:

@@ -350,5 +350,7 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
             statement.source = entity_named(statement.source_name, statement.article)
     dossier.claims = (settle_claims(dossier.statements, grouping()) if grouping
                       else claims.group_claims(dossier.statements))
+    # After grouping: these speakers come from the quote groups, which grouping run aside (``claim_groups``) never sees.
+    claims.cite_quote_speakers(dossier.statements, dossier.quotes, paragraphs, {e.id: e.name for e in dossier.entities})
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory

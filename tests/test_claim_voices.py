@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from dossier.claims import _is_outlet, apposed_group, find_source, find_statements, group_claims
+from dossier.claims import (
+    _is_outlet,
+    apposed_group,
+    cite_quote_speakers,
+    find_source,
+    find_statements,
+    group_claims,
+)
 from dossier.entities import find_mentions
+from dossier.pipeline import analyse
 from dossier.quotes import find_quotes
-from dossier.structure import Article, Statement
+from dossier.structure import Article, Quote, Statement
 
 
 def statements_of(article_id: str, outlet: str, *paragraphs: str) -> list[Statement]:
@@ -231,3 +241,52 @@ def test_announcing_ones_own_plan_is_the_outlets_telling_not_a_relayed_line(verb
                       "year.")
     [claim] = [c for c in group_claims([*a, *b]) if len(c.statements) == 2]
     assert claim.status == status
+
+
+def test_a_quote_whose_speaker_the_quotes_stage_names_without_the_middle_initial_cites_the_speaker() -> None:
+    text = Article(id="a", source_file="a.txt", title="a", outlet="Outlet a", paragraphs=[
+        "Jane R. Doe, the mayor of Vell, spoke to reporters on Monday.",
+        "“The harbour bridge will stay closed until every girder is checked,” said Ms. Doe."])
+    mentions = find_mentions(text)
+    start = text.paragraphs[1].index("The harbour")
+    line = Quote(id="a-q1", article="a", paragraph=1, text="The harbour bridge will stay closed until every girder "
+                 "is checked,", start=start, end=start + 70, speaker_name="Jane Doe")
+    [quoted] = [s for s in find_statements(text, [line], mentions) if s.paragraph == 1]
+    assert quoted.source_name == "Jane R. Doe"
+
+
+def test_a_statement_inside_a_quote_whose_speaker_another_article_names_cites_that_speaker() -> None:
+    paragraph = "The company said: “Vellco has worked with the harbour police for many years on safety.”"
+    start = paragraph.index("Vellco")
+    line = Quote(id="b-q1", article="b", paragraph=0, text=paragraph[start:-2], start=start, end=len(paragraph) - 2,
+                 speaker="vellco")  # given by the same quote's group, the article naming no speaker of its own
+    inside = told("b", "Outlet b", "Vellco has worked with the harbour police for many years on safety.", quoted=True)
+    own = told("b", "Outlet b", "The harbour police opened an inquiry.", quoted=False)
+    cite_quote_speakers([inside, own], [line], {"b": [paragraph]}, {"vellco": "Vellco"})
+    assert (inside.source, inside.source_name) == ("vellco", "Vellco")
+    assert own.source is None and own.source_name is None
+
+
+def test_one_speakers_short_quote_in_two_articles_is_one_claim() -> None:
+    first = told("a", "Outlet a", "“I will not resign,” she said after the meeting, according to the Vell Post.",
+                 quoted=True, source_name="Jane Doe")
+    second = told("b", "Outlet b", "“I will not resign,” said Ms. Doe, who tried to end questions about her health.",
+                  quoted=True, source_name="Jane R. Doe")
+    other = told("c", "Outlet c", "“I will not resign,” said Tom Hale, the harbour master, on Friday evening.",
+                 quoted=True, source_name="Tom Hale")
+    claims = group_claims([first, second, other])
+    assert first.claim == second.claim != other.claim and len(claims) == 2
+
+
+def test_a_line_an_article_prints_without_naming_its_speaker_cites_whom_another_article_names(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    line = "The harbour bridge was closed on Monday after engineers found cracks in two of its girders"
+    (seeds / "vellpost-com__1.txt").write_text(
+        f"Bridge stays shut\n\n“{line},” Mayor Ilse Varga said on Monday in Vell.\n", encoding="utf-8")
+    (seeds / "harnwicktimes-com__2.txt").write_text(
+        "Vell bridge shut\n\nA notice was pinned to the door of the Vell town hall on Monday morning. "
+        f"“{line}.” Drivers face long queues on the coast road.\n", encoding="utf-8")
+    dossier = analyse(seeds, None, tmp_path, log=lambda message: None)
+    said = [s for s in dossier.statements if "cracks" in s.text]
+    assert len(said) == 2 and all(s.source_name == "Ilse Varga" for s in said)

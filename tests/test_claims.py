@@ -3313,3 +3313,21 @@ def test_a_denial_after_a_sentence_with_a_restated_clause_disputes_the_sentence(
     assert fled.written and denial.stance == "disputes"
     group_claims(found)
     assert denial.claim == police.claim  # what the police said, not that she fled
+
+
+def test_a_belief_the_writer_marks_false_disputes_its_clause_and_keeps_its_frame_in_the_title() -> None:
+    sentence = ("The mayor was upset because she mistakenly believed Tom Hale had leaked the harbour report, and so "
+                "she closed the office.")
+    assert stance_of(sentence) == "disputes"
+    [claim] = group_claims([statement("a", sentence, "Outlet a")])
+    assert "mistakenly believed Tom Hale had leaked the harbour report" in claim.summary
+    assert stance_of("The mayor believed Tom Hale had leaked the harbour report.") != "disputes"
+
+
+def test_a_short_quoted_phrase_one_fact_tells_inside_another_does_not_join_them() -> None:
+    seeking = statement("a", "She said she will be seeking “pastoral guidance” from her family.", "Outlet a")
+    inside = statement("b", "Mr. Hale said many councillors were still deciding whether or not Ms. Doe’s apology and "
+                            "promise to seek “pastoral guidance” had eased their concerns about the mayor.", "Outlet b")
+    again = statement("c", "She said she was seeking “pastoral guidance” from her family after the vote.", "Outlet c")
+    group_claims([seeking, inside, again])
+    assert seeking.claim == again.claim != inside.claim

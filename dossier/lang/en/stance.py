@@ -126,6 +126,13 @@ DECLINE_CUES = (
     r"would not confirm|could not confirm|cannot confirm|can't confirm|has not confirmed|have not confirmed|"
     r"could not verify|has not been verified|have not been verified|unable to confirm|unable to verify"
 )
+# A belief or saying the writer marks as false ("mistakenly believed Roe had left", "falsely claimed that…"): it
+# does not put its clause forward, it denies it, and a title keeps the frame.
+FALSE_BELIEF_CUES = (
+    r"(?:mistakenly|wrongly|falsely|erroneously|incorrectly)\s+(?:believed|believes|believe|believing|thought|thinks|"
+    r"think|thinking|assumed|assumes|assume|assuming|claimed|claims|claim|claiming|said|says|stated|states|"
+    r"reported|reports|suggested|suggests|insisted|insists|concluded|concludes|told|tells)"
+)
 # Phrases that contradict a proposition without a denial verb ("X said that was never the case", "the
 # account is not accurate", "there was no such impropriety", "called it fake news", not a rant about
 # "fake news" outlets). They count inside quotes too: a quoted "That is not true" is the speaker's denial.
