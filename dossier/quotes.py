@@ -615,6 +615,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     if not last and len(segments) >= 3:
         # "Rutte, a former Dutch prime minister, called ...": the appositions sit between commas;
         # the subject is the first of the chain, or the first name in it.
+        if comment := _AS_COMMENT.match(segments[0].lstrip()):
+            segments[0] = segments[0].lstrip()[comment.end() :]  # "As Jo Roe, the party's whip, put it:"
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
@@ -1019,6 +1021,25 @@ def _passive_by(ctx: _Context) -> _Attribution | None:
     return None
 
 
+# Who put the question whose words are quoted: "was asked by moderator Jo Roe whether", "Asked by Roe if".
+_ASKED_BY = re.compile(
+    rf"\b(?i:asked)\s+by\s+([^,;:]+?)\s+(?:{'|'.join(sorted(speech.ASKED_ABOUT - {'to', 'for'}))})\s"
+)
+
+
+def _asked_by(ctx: _Context) -> _Attribution | None:
+    """'Roe was asked by moderator Ann Lee whether the plan would "…"': the words are the asker's question, not the
+    answer of the one asked, when no reporting verb follows in the question."""
+    asked = list(_ASKED_BY.finditer(ctx.head))
+    if not asked or any(v.start() >= asked[-1].end() for v in ctx.verbs):
+        return None
+    np = _clean_np(asked[-1].group(1))
+    if not _looks_like_np(np):
+        return None
+    # Where the asker is named, not the sentence's start: the one asked opens it, and is who "he" after it likely is.
+    return _Attribution(_Speaker(np, at=(ctx.p_open, ctx.begin + asked[-1].start(1))), "asked")
+
+
 # Whom a relaying verb gives the words to: "quoted Jo Roe, the minister, as saying".
 _QUOTED_AS = re.compile(
     rf"\b(?:{'|'.join(sorted(speech.RELAYING_VERBS))})\s+(?!by\b|from\b)(.+?)\s+as\s+(?:having\s+)?(\w+)\b"
@@ -1382,6 +1403,8 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
         return None  # "…, told Fox News:": whom someone told
     if inverted and inverted.group(2).split()[0].lower() in _PREPOSITIONS:
         return None  # "…, said of Roe:": whom the words are about, after a verb whose subject came before
+    if inverted and inverted.group(2).lower() in speech.OBJECT_REPORTING_VERBS.get(verb, ()):
+        return None  # "As Roe, the chair, put it:": the verb's object, its subject came before
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
@@ -1615,6 +1638,9 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1
+    if (named_from < i and named_from > 0 and word.endswith("s") and "," not in gap
+            and tokens[named_from - 1].group(0).lower() in speech.PLURAL_QUANTIFIERS):
+        return True  # "in many Asian states": a plural after a counting word and its capitalised modifiers
     opened = named_from
     while opened > 0 and re.fullmatch(r"[a-z]+ly", tokens[opened - 1].group(0)):
         opened -= 1  # an adverb before the name: "a heavily Democratic state"
@@ -4044,6 +4070,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,
+    "asked_by": _asked_by,
     "quoted_as": _quoted_as,
     "participle": _participle,
     "subject_cue_before": _subject_cue_before,

@@ -23,6 +23,7 @@ REPORTING_STEMS = """
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
     speculate theorize theorise posit brag gripe grumble taunt rebut threaten intimate retaliate portray
+    credit
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -267,7 +268,7 @@ FIRST_PERSON = frozenset(
 ALIAS_PHRASES = frozenset({"known as", "also known as", "nicknamed", "dubbed", "better known as"})
 # Reporting stems whose "-s" form right after a lower-case noun is that noun's plural, not a verb: "pay rates", "house
 # rules", "criminal charges" (a person before it still reports: "the mayor charges that …").
-PLURAL_NOUN_STEMS = frozenset("rate rule charge".split())
+PLURAL_NOUN_STEMS = frozenset("rate rule charge credit".split())
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
@@ -279,6 +280,9 @@ NOUN_MARKERS = frozenset("the a an his her their its our my your following".spli
 # Words before a plural that make a reporting word in -s a noun: "rejected any claims that", "no comments", "these
 # reports".
 PLURAL_NOUN_MARKERS = frozenset("any no such these those all".split())
+# Counting words before a plural noun, maybe through capitalised modifiers: "many Asian states", "several reports"
+# (not "one", "each": "one says", "each claims" are a subject and its verb).
+PLURAL_QUANTIFIERS = frozenset("two three four five several some many most both few".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
 # Nouns for a person that give no role: "a man leaving the hospital said", "one woman told the station".
@@ -427,6 +431,7 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("claim_of", "before", 'Jane Doe’s claim that the mayor "…"'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
+    ("asked_by", "before", 'was asked by Jane Doe whether the plan would "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
     ("name_label", "before", 'Polls agree - Jane Doe: "…"'),
     ("quoted_as", "before", 'The agency quoted Jane Doe as saying "…"'),
