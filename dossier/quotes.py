@@ -505,6 +505,10 @@ _PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z
                              r"\s+and\s+(?:[a-z]+ly\s+)?$")
 
 
+# A participle set off after a noun, when "as" follows the verb: "The inquiry, often labeled as", "— described as".
+_REDUCED_PASSIVE = re.compile(rf"(?:,|\s[—–])\s+(?:(?:[a-z]+ly|{'|'.join(sorted(speech.ADVERBS))})\s+)?$")
+
+
 # A lower-case hyphenated modifier before a role: "far-right", "long-time".
 _COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
@@ -1132,9 +1136,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # subject of its own reports the quote, whoever the earlier verb's subject is.
             return _Attribution(None, candidates[-1].group(0).rstrip("."))
         passive = None
+        as_after = re.match(r"\s+as\b", ctx.head[verb.end():]) is not None
         if not _bare(verb).endswith("ing") and (
                 _PASSIVE_BEFORE.search(ctx.head, 0, verb.start())
-                or _PASSIVE_JOINED.search(ctx.head, 0, verb.start()) and re.match(r"\s+as\b", ctx.head[verb.end():])):
+                or _PASSIVE_JOINED.search(ctx.head, 0, verb.start()) and as_after
+                or _REDUCED_PASSIVE.search(ctx.head, 0, verb.start()) and as_after and _bare(verb).endswith("ed")):
             passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
         if passive is not None:
             # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks; "Nice was
@@ -1408,6 +1414,25 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
+
+
+# A reporting verb and a name set off by commas inside the sentence, its subject on either side: "The trouble, says
+# Jo Roe, a historian at the museum, is that".
+_INVERTED_ASIDE = re.compile(r",\s+([a-z]+)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s")
+
+
+def _inverted_aside(ctx: _Context) -> _Attribution | None:
+    """'The paradox, says Jo Roe, a historian, is that it was "…"': the words are the person's the aside names, when
+    no reporting verb comes after it."""
+    asides = list(_INVERTED_ASIDE.finditer(ctx.head))
+    if not asides or any(v.start() >= asides[-1].end() for v in ctx.verbs):
+        return None
+    verb, np = asides[-1].groups()
+    if verb not in speech.REPORTING_VERBS or verb.endswith("ing") or verb.startswith(speech.NOT_VOICING_STEMS):
+        return None
+    if _split_name(np)[0] is None:
+        return None
+    return _Attribution(_Speaker(np, at=(ctx.p_open, ctx.begin + asides[-1].start(2))), verb)
 
 
 def _name_label(ctx: _Context) -> _Attribution | None:
@@ -1869,6 +1894,26 @@ def _according_to_after(ctx: _Context) -> _Attribution | None:
     # A title's full stop is no sentence's end: "according to Dr. Jo Roe".
     np = _source_np(re.split(r"[—–]", according.group(1))[0])
     return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if np is not None else None
+
+
+# A passive report of the words set off after them in their sentence: ', as reported by the Courier', '– as described by
+# Jo Roe –'.
+_AS_REPORTED_BY = re.compile(
+    r"[^.;:!?\"“”]{0,80}?(?:,|\s[—–-])\s*as\s+(?:[a-z]+ly\s+)?([a-z]+)\s+by\s+([^,.;:!?—–\"“”]+)"
+)
+
+
+def _as_reported_by_after(ctx: _Context) -> _Attribution | None:
+    """'being "extremely careless" with the files – as described by Jo Roe –': who reported the words, named after
+    them, in a comment clause of their sentence."""
+    found = _AS_REPORTED_BY.match(ctx.tail)
+    if found is None or ctx.ended or not found.group(1).endswith(("ed", "en")):
+        return None
+    if found.group(1) not in speech.REPORTING_VERBS:
+        return None
+    np = _clean_np(found.group(2))
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close + found.start(2))), found.group(1)) if (
+        _looks_like_np(np)) else None
 
 
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
@@ -4066,6 +4111,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
+    "as_reported_by_after": _as_reported_by_after,
     "bracketed_after_name": _bracketed_after_name,
     "claim_of": _claim_of,
     "according_to": _according_to,
@@ -4078,6 +4124,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "colon_subject": _colon_subject,
     "subject_predicate": _subject_predicate,
     "inverted_cue_before": _inverted_cue_before,
+    "inverted_aside": _inverted_aside,
     "name_label": _name_label,
     "continued": _continued,
     "transcript_label": _transcript_label,

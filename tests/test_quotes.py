@@ -4033,3 +4033,25 @@ def test_he_after_a_question_put_by_someone_is_still_the_one_asked() -> None:
         "“The most important job I will ever have is the job of being a parent,” he said.")
     [quote] = [q for q in found if "parent" in q.text]
     assert quote.speaker_name in ("Tom Vell", "Vell")
+
+
+def test_a_reporting_verb_and_a_name_set_off_inside_the_sentence_give_its_words() -> None:
+    [quote] = quotes_with_names(
+        "The paradox of the town, says Carl Menzer, historian at the city museum, is that it was “one of the most "
+        "guarded places in the region.”")
+    assert quote.speaker_name == "Carl Menzer"
+
+
+def test_who_described_the_words_is_named_after_them_in_a_comment_clause() -> None:
+    found = quotes_with_names(
+        "The mayor, Ann Vell, spoke on Monday.",
+        "From her failure to secure the harbour, to being “extremely careless” with the files – as described by "
+        "Police Chief Tom Dorn – many believe Vell is unfit.")
+    [quote] = [q for q in found if q.text == "extremely careless"]
+    assert quote.speaker_name == "Tom Dorn"
+
+
+def test_a_label_given_by_a_group_after_a_set_off_participle_is_the_groups() -> None:
+    # "often labeled as" is passive: the words are the group's named after them, not the inquiry's.
+    [quote] = quotes_with_names("The inquiry, often labeled as a “witch hunt” by Democrats, ended on Friday.")
+    assert quote.speaker_text == "Democrats"
