@@ -991,7 +991,7 @@ def _bracketed_after_name(ctx: _Context) -> _Attribution | None:
 
 _CLAIM_THAT = re.compile(
     rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
+    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?(?:that|to)\s"
     rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by)\s+([^,;:“”\"]+?)\s+that\s"
 )
 

@@ -4055,3 +4055,9 @@ def test_a_label_given_by_a_group_after_a_set_off_participle_is_the_groups() -> 
     # "often labeled as" is passive: the words are the group's named after them, not the inquiry's.
     [quote] = quotes_with_names("The inquiry, often labeled as a “witch hunt” by Democrats, ended on Friday.")
     assert quote.speaker_text == "Democrats"
+
+
+def test_a_persons_pledge_to_do_something_gives_the_quoted_words_to_that_person() -> None:
+    [quote] = quotes_with_names(
+        "The concerns go beyond Tom Vell's controversial pledge to be “neutral” during the talks.")
+    assert quote.speaker_name == "Tom Vell"
