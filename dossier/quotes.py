@@ -993,6 +993,8 @@ _CLAIM_THAT = re.compile(
     rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?(?:that|to)\s"
     rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by)\s+([^,;:“”\"]+?)\s+that\s"
+    rf"|\b({'|'.join(sorted(speech.POSSESSIVE_PRONOUN_SUBJECT))})\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
 )
 
 
@@ -1005,7 +1007,15 @@ def _claim_of(ctx: _Context) -> _Attribution | None:
     prefix = ctx.head[: claims[-1].start()]
     if re.search(r"\bthat\s+$", prefix) and _reporting_verbs(prefix):
         return None  # the claim is what someone else reports: 'Lee said that Roe's claim that … is "…"'
-    possessor, by = claims[-1].groups()
+    possessor, by, pronoun = claims[-1].groups()
+    if pronoun is not None:
+        # "Roe stood by his comment that": whose the claim is, read as the pronoun where the possessive stands, after
+        # the names earlier in its sentence; after a reporting verb ("saying in his statement that") that verb's
+        # patterns decide.
+        if ctx.verbs:
+            return None
+        at = (ctx.p_open, ctx.begin + claims[-1].start(3))
+        return _Attribution(_Speaker(speech.POSSESSIVE_PRONOUN_SUBJECT[pronoun], at=at), None)
     np = _clean_np(by or possessor or "")
     if not np or not _looks_like_np(np):
         return None

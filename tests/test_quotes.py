@@ -4061,3 +4061,12 @@ def test_a_persons_pledge_to_do_something_gives_the_quoted_words_to_that_person(
     [quote] = quotes_with_names(
         "The concerns go beyond Tom Vell's controversial pledge to be “neutral” during the talks.")
     assert quote.speaker_name == "Tom Vell"
+
+
+def test_his_comment_that_gives_the_words_to_the_man_named_before_it_in_the_sentence() -> None:
+    # "his" is read where it stands, after "Tom Vell" in the same sentence, not from the sentence's start.
+    [quote] = quotes_with_names(
+        "Ann Roe spoke first.",
+        "As the debate went on and Tom Vell stood by his comment Monday that “the plan hates us,” refusing to back "
+        "down, Roe tried again.")
+    assert quote.speaker_name == "Tom Vell"

@@ -275,6 +275,8 @@ CLAIM_NOUNS = frozenset(
     """claim assertion contention statement comment conclusion allegation suggestion warning declaration
     argument insistence promise pledge report accusation""".split()
 )
+# The subject pronoun of a possessive whose claim gives quoted words: "his comment that" is what "he" said.
+POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she"}
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Words before a plural that make a reporting word in -s a noun: "rejected any claims that", "no comments", "these
