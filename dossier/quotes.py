@@ -1008,11 +1008,14 @@ def _claim_of(ctx: _Context) -> _Attribution | None:
     if re.search(r"\bthat\s+$", prefix) and _reporting_verbs(prefix):
         return None  # the claim is what someone else reports: 'Lee said that Roe's claim that … is "…"'
     possessor, by, pronoun = claims[-1].groups()
+    reported_before = any(v.start() < claims[-1].start() for v in ctx.verbs)
+    if reported_before and re.search(r"\bto\s$", claims[-1].group(0)):
+        return None  # 'Lee said many doubt whether Roe's promise to seek "…"': the promise is what Lee reports
     if pronoun is not None:
         # "Roe stood by his comment that": whose the claim is, read as the pronoun where the possessive stands, after
         # the names earlier in its sentence; after a reporting verb ("saying in his statement that") that verb's
         # patterns decide.
-        if ctx.verbs:
+        if reported_before:
             return None
         at = (ctx.p_open, ctx.begin + claims[-1].start(3))
         return _Attribution(_Speaker(speech.POSSESSIVE_PRONOUN_SUBJECT[pronoun], at=at), None)

@@ -23,7 +23,7 @@ REPORTING_STEMS = """
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
     speculate theorize theorise posit brag gripe grumble taunt rebut threaten intimate retaliate portray
-    credit
+    credited
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -268,7 +268,7 @@ FIRST_PERSON = frozenset(
 ALIAS_PHRASES = frozenset({"known as", "also known as", "nicknamed", "dubbed", "better known as"})
 # Reporting stems whose "-s" form right after a lower-case noun is that noun's plural, not a verb: "pay rates", "house
 # rules", "criminal charges" (a person before it still reports: "the mayor charges that …").
-PLURAL_NOUN_STEMS = frozenset("rate rule charge credit".split())
+PLURAL_NOUN_STEMS = frozenset("rate rule charge".split())
 # Nouns for what someone asserted, before the clause that gives it: "Trump's claim that Obama "…"", "the
 # contention of Clinton that …", "a report by Politico that he "…"".
 CLAIM_NOUNS = frozenset(
