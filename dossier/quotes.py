@@ -534,6 +534,10 @@ _PASSIVE_JOINED = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?[a-z
                              r"\s+and\s+(?:[a-z]+ly\s+)?$")
 
 
+# A participle set off after a noun, when "as" follows the verb: "The inquiry, often labeled as", "— described as".
+_REDUCED_PASSIVE = re.compile(rf"(?:,|\s[—–])\s+(?:(?:[a-z]+ly|{'|'.join(sorted(speech.ADVERBS))})\s+)?$")
+
+
 # A lower-case hyphenated modifier before a role: "far-right", "long-time".
 _COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
@@ -644,6 +648,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     if not last and len(segments) >= 3:
         # "Rutte, a former Dutch prime minister, called ...": the appositions sit between commas;
         # the subject is the first of the chain, or the first name in it.
+        if comment := _AS_COMMENT.match(segments[0].lstrip()):
+            segments[0] = segments[0].lstrip()[comment.end() :]  # "As Jo Roe, the party's whip, put it:"
         chain: list[int] = []
         for i in range(len(segments) - 2, -1, -1):
             candidate = _clean_np(segments[i])
@@ -1014,8 +1020,10 @@ def _bracketed_after_name(ctx: _Context) -> _Attribution | None:
 
 _CLAIM_THAT = re.compile(
     rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
+    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?(?:that|to)\s"
     rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by)\s+([^,;:“”\"]+?)\s+that\s"
+    rf"|\b({'|'.join(sorted(speech.POSSESSIVE_PRONOUN_SUBJECT))})\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
 )
 
 
@@ -1028,7 +1036,18 @@ def _claim_of(ctx: _Context) -> _Attribution | None:
     prefix = ctx.head[: claims[-1].start()]
     if re.search(r"\bthat\s+$", prefix) and _reporting_verbs(prefix):
         return None  # the claim is what someone else reports: 'Lee said that Roe's claim that … is "…"'
-    possessor, by = claims[-1].groups()
+    possessor, by, pronoun = claims[-1].groups()
+    reported_before = any(v.start() < claims[-1].start() for v in ctx.verbs)
+    if reported_before and re.search(r"\bto\s$", claims[-1].group(0)):
+        return None  # 'Lee said many doubt whether Roe's promise to seek "…"': the promise is what Lee reports
+    if pronoun is not None:
+        # "Roe stood by his comment that": whose the claim is, read as the pronoun where the possessive stands, after
+        # the names earlier in its sentence; after a reporting verb ("saying in his statement that") that verb's
+        # patterns decide.
+        if reported_before:
+            return None
+        at = (ctx.p_open, ctx.begin + claims[-1].start(3))
+        return _Attribution(_Speaker(speech.POSSESSIVE_PRONOUN_SUBJECT[pronoun], at=at), None)
     np = _clean_np(by or possessor or "")
     if not np or not _looks_like_np(np):
         return None
@@ -1046,6 +1065,25 @@ def _passive_by(ctx: _Context) -> _Attribution | None:
         if _looks_like_np(np):
             return _Attribution(_Speaker(np, at=ctx.at), passive.group(1))
     return None
+
+
+# Who put the question whose words are quoted: "was asked by moderator Jo Roe whether", "Asked by Roe if".
+_ASKED_BY = re.compile(
+    rf"\b(?i:asked)\s+by\s+([^,;:]+?)\s+(?:{'|'.join(sorted(speech.ASKED_ABOUT - {'to', 'for'}))})\s"
+)
+
+
+def _asked_by(ctx: _Context) -> _Attribution | None:
+    """'Roe was asked by moderator Ann Lee whether the plan would "…"': the words are the asker's question, not the
+    answer of the one asked, when no reporting verb follows in the question."""
+    asked = list(_ASKED_BY.finditer(ctx.head))
+    if not asked or any(v.start() >= asked[-1].end() for v in ctx.verbs):
+        return None
+    np = _clean_np(asked[-1].group(1))
+    if not _looks_like_np(np):
+        return None
+    # Where the asker is named, not the sentence's start: the one asked opens it, and is who "he" after it likely is.
+    return _Attribution(_Speaker(np, at=(ctx.p_open, ctx.begin + asked[-1].start(1))), "asked")
 
 
 # Whom a relaying verb gives the words to: "quoted Jo Roe, the minister, as saying".
@@ -1140,9 +1178,11 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # subject of its own reports the quote, whoever the earlier verb's subject is.
             return _Attribution(None, candidates[-1].group(0).rstrip("."))
         passive = None
+        as_after = re.match(r"\s+as\b", ctx.head[verb.end():]) is not None
         if not _bare(verb).endswith("ing") and (
                 _PASSIVE_BEFORE.search(ctx.head, 0, verb.start())
-                or _PASSIVE_JOINED.search(ctx.head, 0, verb.start()) and re.match(r"\s+as\b", ctx.head[verb.end():])):
+                or _PASSIVE_JOINED.search(ctx.head, 0, verb.start()) and as_after
+                or _REDUCED_PASSIVE.search(ctx.head, 0, verb.start()) and as_after and _bare(verb).endswith("ed")):
             passive = _PASSIVE_REPORT.match(ctx.head, verb.end())
         if passive is not None:
             # "Sanders was asked by host Bill Maher, “…”": the one asked or told is not who speaks; "Nice was
@@ -1411,9 +1451,30 @@ def _inverted_cue_before(ctx: _Context) -> _Attribution | None:
         return None  # "…, told Fox News:": whom someone told
     if inverted and inverted.group(2).split()[0].lower() in _PREPOSITIONS:
         return None  # "…, said of Roe:": whom the words are about, after a verb whose subject came before
+    if inverted and inverted.group(2).lower() in speech.OBJECT_REPORTING_VERBS.get(verb, ()):
+        return None  # "As Roe, the chair, put it:": the verb's object, its subject came before
     if inverted and verb in speech.REPORTING_VERBS and not verb.endswith("ing") and _looks_like_np(inverted.group(2)):
         return _Attribution(_Speaker(inverted.group(2), at=ctx.at), verb)
     return None
+
+
+# A reporting verb and a name set off by commas inside the sentence, its subject on either side: "The trouble, says
+# Jo Roe, a historian at the museum, is that".
+_INVERTED_ASIDE = re.compile(r",\s+([a-z]+)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s")
+
+
+def _inverted_aside(ctx: _Context) -> _Attribution | None:
+    """'The paradox, says Jo Roe, a historian, is that it was "…"': the words are the person's the aside names, when
+    no reporting verb comes after it."""
+    asides = list(_INVERTED_ASIDE.finditer(ctx.head))
+    if not asides or any(v.start() >= asides[-1].end() for v in ctx.verbs):
+        return None
+    verb, np = asides[-1].groups()
+    if verb not in speech.REPORTING_VERBS or verb.endswith("ing") or verb.startswith(speech.NOT_VOICING_STEMS):
+        return None
+    if _split_name(np)[0] is None:
+        return None
+    return _Attribution(_Speaker(np, at=(ctx.p_open, ctx.begin + asides[-1].start(2))), verb)
 
 
 def _name_label(ctx: _Context) -> _Attribution | None:
@@ -1644,6 +1705,9 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     named_from = i
     while named_from > 0 and _is_cap(tokens[named_from - 1].group(0)):
         named_from -= 1
+    if (named_from < i and named_from > 0 and word.endswith("s") and "," not in gap
+            and tokens[named_from - 1].group(0).lower() in speech.PLURAL_QUANTIFIERS):
+        return True  # "in many Asian states": a plural after a counting word and its capitalised modifiers
     opened = named_from
     while opened > 0 and re.fullmatch(r"[a-z]+ly", tokens[opened - 1].group(0)):
         opened -= 1  # an adverb before the name: "a heavily Democratic state"
@@ -1872,6 +1936,26 @@ def _according_to_after(ctx: _Context) -> _Attribution | None:
     # A title's full stop is no sentence's end: "according to Dr. Jo Roe".
     np = _source_np(re.split(r"[—–]", according.group(1))[0])
     return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if np is not None else None
+
+
+# A passive report of the words set off after them in their sentence: ', as reported by the Courier', '– as described by
+# Jo Roe –'.
+_AS_REPORTED_BY = re.compile(
+    r"[^.;:!?\"“”]{0,80}?(?:,|\s[—–-])\s*as\s+(?:[a-z]+ly\s+)?([a-z]+)\s+by\s+([^,.;:!?—–\"“”]+)"
+)
+
+
+def _as_reported_by_after(ctx: _Context) -> _Attribution | None:
+    """'being "extremely careless" with the files – as described by Jo Roe –': who reported the words, named after
+    them, in a comment clause of their sentence."""
+    found = _AS_REPORTED_BY.match(ctx.tail)
+    if found is None or ctx.ended or not found.group(1).endswith(("ed", "en")):
+        return None
+    if found.group(1) not in speech.REPORTING_VERBS:
+        return None
+    np = _clean_np(found.group(2))
+    return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close + found.start(2))), found.group(1)) if (
+        _looks_like_np(np)) else None
 
 
 def _report_ends_sentence(ctx: _Context) -> _Attribution | None:
@@ -4069,10 +4153,12 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "name_cue_after": _name_cue_after,
     "according_to_after": _according_to_after,
     "report_ends_sentence": _report_ends_sentence,
+    "as_reported_by_after": _as_reported_by_after,
     "bracketed_after_name": _bracketed_after_name,
     "claim_of": _claim_of,
     "according_to": _according_to,
     "passive_by": _passive_by,
+    "asked_by": _asked_by,
     "quoted_as": _quoted_as,
     "participle": _participle,
     "subject_cue_before": _subject_cue_before,
@@ -4080,6 +4166,7 @@ _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {
     "colon_subject": _colon_subject,
     "subject_predicate": _subject_predicate,
     "inverted_cue_before": _inverted_cue_before,
+    "inverted_aside": _inverted_aside,
     "name_label": _name_label,
     "continued": _continued,
     "transcript_label": _transcript_label,

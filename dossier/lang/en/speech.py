@@ -23,6 +23,7 @@ REPORTING_STEMS = """
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
     speculate theorize theorise posit brag gripe grumble taunt rebut threaten intimate retaliate portray
+    credited
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
@@ -274,11 +275,16 @@ CLAIM_NOUNS = frozenset(
     """claim assertion contention statement comment conclusion allegation suggestion warning declaration
     argument insistence promise pledge report accusation""".split()
 )
+# The subject pronoun of a possessive whose claim gives quoted words: "his comment that" is what "he" said.
+POSSESSIVE_PRONOUN_SUBJECT = {"his": "he", "her": "she"}
 # Words after which a reporting word is a noun: "his statement", "a tweet", "the following comment".
 NOUN_MARKERS = frozenset("the a an his her their its our my your following".split())
 # Words before a plural that make a reporting word in -s a noun: "rejected any claims that", "no comments", "these
 # reports".
 PLURAL_NOUN_MARKERS = frozenset("any no such these those all".split())
+# Counting words before a plural noun, maybe through capitalised modifiers: "many Asian states", "several reports"
+# (not "one", "each": "one says", "each claims" are a subject and its verb).
+PLURAL_QUANTIFIERS = frozenset("two three four five several some many most both few".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
 # Nouns for a person that give no role: "a man leaving the hospital said", "one woman told the station".
@@ -423,11 +429,14 @@ ATTRIBUTION_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("name_cue_after", "after", '"…," Jane Doe said'),
     ("according_to_after", "after", '"…," according to Jane Doe.'),
     ("report_ends_sentence", "after", '"…" for the mayor, said Jane Doe, a pollster.'),
+    ("as_reported_by_after", "after", 'its "…" handling – as described by Jane Doe – drew fire'),
     ("bracketed_after_name", "before", 'Jane Doe ("…"), Tom Roe and others objected'),
     ("claim_of", "before", 'Jane Doe’s claim that the mayor "…"'),
     ("according_to", "before", 'According to Jane Doe, "…"'),
     ("passive_by", "before", 'was described by aides as "…"'),
+    ("asked_by", "before", 'was asked by Jane Doe whether the plan would "…"'),
     ("inverted_cue_before", "before", 'Said Doe: "…"'),
+    ("inverted_aside", "before", 'The trouble, says Jane Doe, a historian, is that it was "…"'),
     ("name_label", "before", 'Polls agree - Jane Doe: "…"'),
     ("quoted_as", "before", 'The agency quoted Jane Doe as saying "…"'),
     ("participle", "before", 'footage of Jane Doe saying "…"'),
