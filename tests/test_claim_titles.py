@@ -67,6 +67,10 @@ def test_a_comment_before_a_pronoun_is_no_name_to_open_a_title_on() -> None:
     ("Ilse Varga plans on spending time in Vell while staying involved with the Varga Family Trust and its support of "
      "the Court Appointed Harbour Wardens of the port.",
      "Ilse Varga plans on spending time in Vell while staying involved with the Varga Family Trust…"),
+    # Not after "while", which needs the words after it ("while | at the same time").
+    ("The harbour board of Vell was accused of closing down the views of many people in the old town, while at the "
+     "same time doing nothing about the cracked quay wall.",
+     "The harbour board of Vell was accused of closing down the views of many people in the old town…"),
     # No phrase ends within the words a title shows: it runs on to the first that does.
     ("The old harbour board of the port town of Vell approved the plan of the mayor of the town to rebuild the old "
      "stone quay of the port of Vell in a vote after a long debate.",
