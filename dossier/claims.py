@@ -4184,8 +4184,9 @@ def _cut_at(words: list[str], count: int) -> bool:
     """May a title keep its first ``count`` words? Where a clause or phrase ends: after a semicolon, a colon or a
     comma closing a phrase (not an item of a list), before a dash, or before a word opening a clause or phrase of its
     own (``cues.TITLE_CUT_BEFORE``); not inside a name ("Bank for International Settlements": capitals on both sides),
-    not between a verb and the preposition it takes ("asked | for"), never after a word that needs what follows
-    ("while | at the same time"), and only where the words kept say something (a verb) with their brackets closed."""
+    not between a verb and the preposition it takes ("asked | for", "warning | for months"), never after a word that
+    needs what follows ("while | at the same time"), and only where the words kept say something (a verb) with their
+    brackets closed."""
     last, following = words[count - 1], words[count]
     if last.rstrip(",;:").lower() in _DANGLING:
         return False
@@ -4196,7 +4197,7 @@ def _cut_at(words: list[str], count: int) -> bool:
         boundary = True
     elif following in _TITLE_CUT_BEFORE:
         in_name = last[:1].isupper() and count + 1 < len(words) and words[count + 1][:1].isupper()
-        taking = last.endswith("ed") or last in _IRREGULAR or last in _AUXILIARIES
+        taking = last.endswith(("ed", "ing")) or last in _IRREGULAR or last in _AUXILIARIES
         boundary = not in_name and not taking
     else:
         return False
