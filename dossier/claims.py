@@ -4151,13 +4151,14 @@ def summarise(statements: list[Statement]) -> str:
 _MIN_CUT_WORDS = 12
 # With no place to cut within ``_MAX_SUMMARY_WORDS`` words, a title may run on to the first one up to this many.
 _LONGEST_SUMMARY_WORDS = 36
-# A comma ends a phrase a title may be cut after when this many words come before it since the last comma: a shorter
-# run is an item of a list ("police officers, firefighters, paramedics and…").
+# A title is cut after this many words at least since the last comma: a shorter run is an item of a list ("police
+# officers, firefighters, paramedics and…") or the opening of a phrase ("…on Sunday, a day | after the gorilla…").
 _MIN_COMMA_PHRASE_WORDS = 3
 _TITLE_CUT_BEFORE = cues.TITLE_CUT_BEFORE
 # Words no title ends on: they need the words after them.
 _DANGLING = _TITLE_CUT_BEFORE | _AUXILIARIES | {"the", "a", "an", "of", "to", "as", "that", "than"}
 _CLAUSE_END = re.compile(r"[;:]$")
+_COMMA_END = re.compile(r",[”\"’']?$")
 _DASHES = frozenset({"-", "--", "–", "—", "―"})
 
 
@@ -4188,12 +4189,11 @@ def _cut_at(words: list[str], count: int) -> bool:
     needs what follows ("while | at the same time"), and only where the words kept say something (a verb) with their
     brackets closed."""
     last, following = words[count - 1], words[count]
-    if last.rstrip(",;:").lower() in _DANGLING:
+    after_comma = next((n for n in range(count - 2, -1, -1) if _COMMA_END.search(words[n])), -1)
+    # The words since the last comma are a phrase, not a list's item nor a phrase's opening ("…, a day | after…").
+    if last.rstrip(",;:").lower() in _DANGLING or count - 1 - after_comma < _MIN_COMMA_PHRASE_WORDS:
         return False
-    if last.endswith(","):
-        since = next((n for n in range(count - 2, -1, -1) if words[n].endswith(",")), -1)
-        boundary = count - 1 - since >= _MIN_COMMA_PHRASE_WORDS
-    elif _CLAUSE_END.search(last) or following in _DASHES:
+    if last.endswith(",") or _CLAUSE_END.search(last) or following in _DASHES:
         boundary = True
     elif following in _TITLE_CUT_BEFORE:
         in_name = last[:1].isupper() and count + 1 < len(words) and words[count + 1][:1].isupper()
