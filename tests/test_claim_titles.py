@@ -71,6 +71,10 @@ def test_a_comment_before_a_pronoun_is_no_name_to_open_a_title_on() -> None:
     ("The harbour board of Vell was accused of closing down the views of many people in the old town, while at the "
      "same time doing nothing about the cracked quay wall.",
      "The harbour board of Vell was accused of closing down the views of many people in the old town…"),
+    # Not after the first words of a phrase ("…, a day | after…").
+    ("The harbour board of Vell had more than 3,000 letters of support by Sunday afternoon, a day after the old stone "
+     "quay of the port was closed to traffic on Saturday.",
+     "The harbour board of Vell had more than 3,000 letters of support by Sunday afternoon…"),
     # No phrase ends within the words a title shows: it runs on to the first that does.
     ("The old harbour board of the port town of Vell approved the plan of the mayor of the town to rebuild the old "
      "stone quay of the port of Vell in a vote after a long debate.",
