@@ -4430,16 +4430,66 @@ def summarise(statements: list[Statement]) -> str:
     best = min(statements, key=_title_rank)
     if len(statements) >= _TITLE_SHARING_MIN:
         best = _most_shared(best, statements)
-    text = _title(best).text
-    words = text.split()
-    if len(words) > _MAX_SUMMARY_WORDS:
-        text = " ".join(words[:_MAX_SUMMARY_WORDS]).rstrip(",;:") + "…"
-        # A quotation the cut leaves open is closed after the ellipsis.
-        if text.count("“") > text.count("”"):
-            text += "”"
-        elif text.count('"') % 2:
-            text += '"'
+    text = _shortened(_title(best).text)
     return text[:1].upper() + text[1:]
+
+
+# A title cut short keeps this many words at least: fewer rarely say what the claim is.
+_MIN_CUT_WORDS = 12
+# With no place to cut within ``_MAX_SUMMARY_WORDS`` words, a title may run on to the first one up to this many.
+_LONGEST_SUMMARY_WORDS = 36
+# A title is cut after this many words at least since the last comma: a shorter run is an item of a list ("police
+# officers, firefighters, paramedics and…") or the opening of a phrase ("…on Sunday, a day | after the gorilla…").
+_MIN_COMMA_PHRASE_WORDS = 3
+_TITLE_CUT_BEFORE = cues.TITLE_CUT_BEFORE
+# Words no title ends on: they need the words after them.
+_DANGLING = _TITLE_CUT_BEFORE | _AUXILIARIES | {"the", "a", "an", "of", "to", "as", "that", "than"}
+_CLAUSE_END = re.compile(r"[;:]$")
+_COMMA_END = re.compile(r",[”\"’']?$")
+_DASHES = frozenset({"-", "--", "–", "—", "―"})
+
+
+def _shortened(text: str) -> str:
+    """The title, or when longer than ``_MAX_SUMMARY_WORDS`` words its opening up to a clause or phrase boundary
+    (``_cut_at``) and an ellipsis: the last boundary within that many words, else the first one after them up to
+    ``_LONGEST_SUMMARY_WORDS`` (a longer title is better than one cut mid-phrase), else a cut at the word count. A
+    quotation the cut leaves open is closed after the ellipsis."""
+    words = text.split()
+    if len(words) <= _MAX_SUMMARY_WORDS:
+        return text
+    within = range(_MAX_SUMMARY_WORDS, _MIN_CUT_WORDS - 1, -1)
+    beyond = range(_MAX_SUMMARY_WORDS + 1, min(len(words), _LONGEST_SUMMARY_WORDS + 1))
+    kept = next((count for count in (*within, *beyond) if _cut_at(words, count)), _MAX_SUMMARY_WORDS)
+    text = " ".join(words[:kept]).rstrip(",;:-–—― ") + "…"
+    if text.count("“") > text.count("”"):
+        text += "”"
+    elif text.count('"') % 2:
+        text += '"'
+    return text
+
+
+def _cut_at(words: list[str], count: int) -> bool:
+    """May a title keep its first ``count`` words? Where a clause or phrase ends: after a semicolon, a colon or a
+    comma closing a phrase (not an item of a list), before a dash, or before a word opening a clause or phrase of its
+    own (``cues.TITLE_CUT_BEFORE``); not inside a name ("Bank for International Settlements": capitals on both sides),
+    not between a verb and the preposition it takes ("asked | for", "warning | for months"), never after a word that
+    needs what follows ("while | at the same time"), and only where the words kept say something (a verb) with their
+    brackets closed."""
+    last, following = words[count - 1], words[count]
+    after_comma = next((n for n in range(count - 2, -1, -1) if _COMMA_END.search(words[n])), -1)
+    # The words since the last comma are a phrase, not a list's item nor a phrase's opening ("…, a day | after…").
+    if last.rstrip(",;:").lower() in _DANGLING or count - 1 - after_comma < _MIN_COMMA_PHRASE_WORDS:
+        return False
+    if last.endswith(",") or _CLAUSE_END.search(last) or following in _DASHES:
+        boundary = True
+    elif following in _TITLE_CUT_BEFORE:
+        in_name = last[:1].isupper() and count + 1 < len(words) and words[count + 1][:1].isupper()
+        taking = last.endswith(("ed", "ing")) or last in _IRREGULAR or last in _AUXILIARIES
+        boundary = not in_name and not taking
+    else:
+        return False
+    kept = " ".join(words[:count])
+    return boundary and kept.count("(") == kept.count(")") and _has_verb(kept)
 
 
 class _TitleRank(NamedTuple):
@@ -4916,11 +4966,27 @@ _AUXILIARY_VERB = re.compile(r"(?:is|are|was|were|will|would|has|have|had|can|co
                              r"isn['’]t|aren['’]t|wasn['’]t|weren['’]t|won['’]t|[a-z]+['’](?:s|re|ll)")
 
 
+# A subject standing for something the sentence before named, its verb right after it: "One would fund…", "The other
+# was…", "Both agreed…" (not "One person died…", "Both sides agreed…").
+_POINTING_BACK = re.compile(
+    r"(?:one|both|neither|either|another|each|the\s+(?:other|others|latter|former))\s+([a-z’']+)\b", re.IGNORECASE)
+
+
+def _points_back(clause: str) -> bool:
+    """Does the clause open on a subject that only points back (``_POINTING_BACK``)? It says what the title is about no
+    more than "it" would."""
+    found = _POINTING_BACK.match(clause)
+    verb = found[1].lower() if found else ""
+    return bool(found) and bool(_AUXILIARY_VERB.fullmatch(verb) or verb in _IRREGULAR
+                                or verb.endswith("ed") and verb not in _NOT_PREDICATES)
+
+
 def _subject_rank(clause: str) -> int:
     """0 if the clause opens on a name ("The Kremlin…", "North Korean troops…"), 2 if on a
     pronoun or as a fragment ("he has…", "and that…"), else 1 ("the bank fired…")."""
     # "Of course, he…": the writer's comment before the subject opens no name.
-    words = re.findall(r"[\w'’-]+", _COMMENT_OPENING.sub("", clause))
+    uncommented = _COMMENT_OPENING.sub("", clause)
+    words = re.findall(r"[\w'’-]+", uncommented)
     # "It’s been…", "We're adding…": a pronoun with its verb contracted onto it is a pronoun; so is "this"/"these"
     # with a verb after it ("This is the first time…"), not one with its noun ("These rings…").
     first = _CONTRACTED.sub("", words[0]).lower() if words else ""
@@ -4929,7 +4995,7 @@ def _subject_rank(clause: str) -> int:
     # not one before a preposition ("Immediately after the crash, …").
     answer = first.endswith("ly") and len(words) > 1 and words[1].lower() in _ANSWER_CONJUNCTIONS
     if (not words or first in _PRONOUNS or demonstrative or answer or words[0].lower() in _FRAGMENT_START
-            or _ENUMERATOR.match(clause)):
+            or _ENUMERATOR.match(clause) or _points_back(uncommented)):
         return 2
     for word in words[:4]:  # the subject's opening words, up to the first plain one
         if word.lower() in _FUNCTION_WORDS:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -572,6 +573,10 @@ class Catalog:
         return list(rows.values())
 
     def main_claims(self, limit: int = 5) -> list[ClaimView]:
+        """The views of ``story_claims``: working out every claim's view took a tenth of a rebuild's pages."""
+        return [self.claim_view(claim) for claim in self.story_claims(limit)]
+
+    def story_claims(self, limit: int = 5) -> list[Claim]:
         """The claims carried by most outlets, then told by most articles (at least two), the story in a few lines:
         what outlets tell first, lines they only quote a speaker saying after them (the key voices are where quotes
         lead). Claims of one source only count too (they have no page, and link their first paragraph): in a
@@ -585,13 +590,14 @@ class Catalog:
             if len(told) == limit:
                 break
             (quoted if claim.status == "quoted" else told).append(claim)
-        # Views of the first claims only: working out every claim's view took a tenth of a rebuild's pages.
-        return [self.claim_view(c) for c in (told + quoted)[:limit]]
+        return (told + quoted)[:limit]
 
     def contested(self, limit: int = 8) -> list[ClaimView]:
+        return [self.claim_view(claim) for claim in self.contested_claims(limit)]
+
+    def contested_claims(self, limit: int = 8) -> list[Claim]:
         """Claims that are disputed or whose figures disagree, the most widely carried first."""
-        contested = (claim for claim in self.claims_by_reach() if claim.status == "contested")
-        return [self.claim_view(claim) for claim in islice(contested, limit)]
+        return list(islice((claim for claim in self.claims_by_reach() if claim.status == "contested"), limit))
 
     def named_outlets(self, article_ids: set[str]) -> OutletNames:
         """The outlets of these articles by name, and how many of them are of unknown outlet."""
@@ -603,16 +609,12 @@ class Catalog:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
         one outlet is no key voice of the story), each with the quote most outlets carried; only speakers
         quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice), and only
-        speakers quoted in the story's articles (an article that names no one the others name, which the build
-        asks about, may be another story: its speakers are no voices of this one)."""
+        speakers quoted on the story (``quoted_on_story``)."""
         def outlets_quoting(entity: Entity) -> int:
             return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
-        def on_story(entity: Entity) -> bool:
-            return any(q.article not in self.dossier.unrelated
-                       for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes)
-
+        on_story = self.quoted_on_story()
         speakers = [(entity, count) for entity, count in self.speakers() if on_story(entity)]
         best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in speakers}
         ranked = sorted(((outlets_quoting(e), count, e) for e, count in speakers if telling(best[e.id])[0]),
@@ -622,6 +624,41 @@ class Catalog:
                   outlets=self.named_outlets({v.article.id for v in best[entity.id].variants}))
             for quoted_by, count, entity in ranked[:limit]
         ]
+
+    def quoted_on_story(self) -> Callable[[Entity], bool]:
+        """Is a speaker quoted on the story? Quoted in the story's articles (an article that names no one the others
+        name, which the build asks about, may be another story: its speakers are no voices of this one), and, where
+        the story has two articles or more: quoted in two of them, or one the story is about (``story_entities``),
+        or quoted next to one (in the quote's paragraph or the one before, which often introduces the speaker), or
+        in a paragraph telling a claim the front page shows. One article's side paragraph, a round-up's lines on
+        another event, is not enough."""
+        unrelated = self.dossier.unrelated
+        several = len(self.articles) - len(unrelated) >= 2
+        central = self.story_entities()
+        named: dict[tuple[str, int], set[str]] = defaultdict(set)
+        for mention in self.dossier.mentions:
+            if mention.entity in central:
+                named[(mention.article, mention.paragraph)].add(mention.entity)
+        shown = {(s.article, s.paragraph)
+                 for claim in (*self.story_claims(), *self.contested_claims()) for s in claim.statements}
+
+        def on_story(entity: Entity) -> bool:
+            quotes = [q for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes
+                      if q.article not in unrelated]
+            if not several or len({q.article for q in quotes}) >= 2 or entity.id in central:
+                return bool(quotes)
+            spans = {(q.article, p) for q in quotes for p in q.paragraphs or [q.paragraph]}
+            introduced = {(q.article, q.paragraph - 1) for q in quotes}
+            return bool(spans & shown) or any(named[key] - {entity.id} for key in spans | introduced)
+
+        return on_story
+
+    def story_entities(self) -> set[str]:
+        """The entities named in half the story's articles or more (two at least): whom and what it is about."""
+        related = [article for article in self.entities_by_article if article not in self.dossier.unrelated]
+        counts = Counter(entity for article in related for entity in self.entities_by_article[article])
+        least = max(STORY_ENTITY_MIN_ARTICLES, STORY_ENTITY_SHARE * (len(self.articles) - len(self.dossier.unrelated)))
+        return {entity for entity, count in counts.items() if count >= least}
 
     def outlet_counts(self) -> list[OutletCount]:
         """Articles per named outlet, most first; unknown outlets counted together at the end, not as an outlet."""
@@ -739,6 +776,9 @@ def newest_first(articles: list[Article]) -> list[Article]:
     return sorted(dated, key=lambda a: a.published, reverse=True) + undated
 
 
+# An entity named in this share of the story's articles, and in this many at least, is one the story is about.
+STORY_ENTITY_SHARE = 0.5
+STORY_ENTITY_MIN_ARTICLES = 2
 VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker
 # ... unless it is a sentence of its own: opening on a capital, this many words ("He was unresponsive, a disaster").
 SENTENCE_WORDS = 4

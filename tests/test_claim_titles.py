@@ -55,3 +55,43 @@ def test_a_comment_before_a_pronoun_is_no_name_to_open_a_title_on() -> None:
                       text="The port board closed the harbour bridge to lorries on Monday.")
     assert summarise([comment, named]).startswith("The port board closed")
     assert summarise([comment]).startswith("Interestingly, they closed")
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # Before the phrase "at a tearful meeting", not between "tearful" and its noun.
+    ("Ilse Varga, twice the harbour's planner of the year during her years with the Vell Council and the Port Board, "
+     "announced her departure at a tearful meeting the day after the bridge reopened to traffic.",
+     "Ilse Varga, twice the harbour's planner of the year during her years with the Vell Council and the Port Board, "
+     "announced her departure…"),
+    # Before "and", not inside the name "Court Appointed Harbour Wardens".
+    ("Ilse Varga plans on spending time in Vell while staying involved with the Varga Family Trust and its support of "
+     "the Court Appointed Harbour Wardens of the port.",
+     "Ilse Varga plans on spending time in Vell while staying involved with the Varga Family Trust…"),
+    # Not after "while", which needs the words after it ("while | at the same time").
+    ("The harbour board of Vell was accused of closing down the views of many people in the old town, while at the "
+     "same time doing nothing about the cracked quay wall.",
+     "The harbour board of Vell was accused of closing down the views of many people in the old town…"),
+    # Not after the first words of a phrase ("…, a day | after…").
+    ("The harbour board of Vell had more than 3,000 letters of support by Sunday afternoon, a day after the old stone "
+     "quay of the port was closed to traffic on Saturday.",
+     "The harbour board of Vell had more than 3,000 letters of support by Sunday afternoon…"),
+    # No phrase ends within the words a title shows: it runs on to the first that does.
+    ("The old harbour board of the port town of Vell approved the plan of the mayor of the town to rebuild the old "
+     "stone quay of the port of Vell in a vote after a long debate.",
+     "The old harbour board of the port town of Vell approved the plan of the mayor of the town to rebuild the old "
+     "stone quay of the port of Vell…"),
+])
+def test_a_long_title_is_cut_where_a_phrase_ends(sentence: str, title: str) -> None:
+    assert summarise([Statement(article="a", paragraph=0, text=sentence)]) == title
+
+
+def test_a_title_whose_subject_points_back_to_the_sentence_before_is_the_last_choice() -> None:
+    # "One" is one of two bills the article named before: the other outlet's wording says which.
+    one = Statement(article="a", paragraph=0,
+                    text="One would fund the Vell harbour board through March 8, giving a month to settle the dispute.")
+    named = Statement(article="b", paragraph=0,
+                      text="The first bill would fund the Vell harbour board through March 8.")
+    assert summarise([one, named]) == "The first bill would fund the Vell harbour board through March 8"
+    # A subject with its noun is no pointer back.
+    assert summarise([Statement(article="a", paragraph=0, text="One harbour pilot was hurt in the storm on Monday."),
+                      named]).startswith("One harbour pilot")

@@ -23,7 +23,7 @@ from dossier.quotes import find_quotes, wording_diff
 from dossier.render import Page
 from dossier.story import Story, central_headline, working_folder
 from dossier.story import load as load_story
-from dossier.structure import Article, Claim, Dossier, Entity, Figure, Quote, QuoteGroup, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Figure, Mention, Quote, QuoteGroup, Statement
 
 
 def page(site: Path, path: str) -> BeautifulSoup:
@@ -752,7 +752,7 @@ def test_a_speaker_quoted_only_in_a_word_is_no_key_voice() -> None:
                 for a, outlet in (("a", "Daily A"), ("b", "Daily B"))]
     word = [Quote(f"{a}-q1", a, 0, "courageous", speaker="acme", group="g1") for a in ("a", "b")]
     said = [Quote("a-q2", "a", 0, "We have never seen the river this high.", speaker="ann-lee", group="g2")]
-    dossier = Dossier(articles=articles, quotes=[*word, *said],
+    dossier = Dossier(articles=articles, quotes=[*word, *said], mentions=_named("ann-lee", ("a", 0), ("b", 0)),
                       entities=[Entity("acme", "Acme", "organization"), Entity("ann-lee", "Ann Lee", "person")],
                       quote_groups=[QuoteGroup("g1", word, "acme", "courageous"),
                                     QuoteGroup("g2", said, "ann-lee", said[0].text)])
@@ -841,6 +841,39 @@ def test_an_abbreviated_title_and_the_word_in_full_are_one_role() -> None:
     assert "Senator; Vell Gov." in markdown and "Sen.;" not in markdown
 
 
+def _named(entity: str, *places: tuple[str, int]) -> list[Mention]:
+    """Mentions of the entity in these (article, paragraph)s."""
+    return [Mention(article, paragraph, 0, 3, entity, "person", entity=entity) for article, paragraph in places]
+
+
+def test_a_speaker_one_article_quotes_on_another_event_is_no_key_voice() -> None:
+    # A round-up: the Vell Post's article on the mayor's resignation ends with a coach quoted on his own team's loss.
+    articles = [Article(a, f"seeds/{a}.txt", f"Mayor quits {a}", ["Mayor Ann Lee quit.", "Cy Poe lost again.",
+                                                                   "“We will keep it to the game,” he said."],
+                        outlet=f"{a.title()} Post") for a in ("vell", "harn", "tarn")]
+    quits = [Quote(f"{a}-q1", a, 0, "I leave with a heavy heart and no regrets.", speaker="ann-lee", group="g1")
+             for a in ("vell", "harn")]
+    game = [Quote("vell-q2", "vell", 2, "We will keep it to the game and talk about it later.", speaker="cy-poe",
+                  group="g2")]
+    aide = [Quote("tarn-q3", "tarn", 1, "She told us on Monday she would go at the end of the month.",
+                  speaker="bo-ray", group="g3")]
+    dossier = Dossier(articles=articles, quotes=[*quits, *game, *aide],
+                      mentions=_named("ann-lee", ("vell", 0), ("harn", 0), ("tarn", 0), ("tarn", 0))
+                      + _named("cy-poe", ("vell", 1)),
+                      entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("cy-poe", "Cy Poe", "person"),
+                                Entity("bo-ray", "Bo Ray", "person")],
+                      quote_groups=[QuoteGroup("g1", quits, "ann-lee", quits[0].text),
+                                    QuoteGroup("g2", game, "cy-poe", game[0].text),
+                                    QuoteGroup("g3", aide, "bo-ray", aide[0].text)])
+    # The coach is quoted in one article, next to no one the story is about; the aide, in one article too, is quoted
+    # right after a paragraph naming the mayor.
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Bo Ray"]
+    # A story of one article: every speaker it quotes is one of its voices.
+    alone = replace(dossier, articles=articles[:1], quotes=[quits[0], *game],
+                    quote_groups=[QuoteGroup("g1", quits[:1], "ann-lee", quits[0].text), dossier.quote_groups[1]])
+    assert [voice.entity.name for voice in Catalog(alone).key_voices()] == ["Ann Lee", "Cy Poe"]
+
+
 def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() -> None:
     # The build asks about an article that names no one the others name (Dossier.unrelated): until the user moves
     # it out, its speakers stay off the front page.
@@ -850,6 +883,7 @@ def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() 
              for n in range(3)]
     said = [Quote("a-q1", "a", 0, "We have never seen the river this high.", speaker="ann-lee", group="g9")]
     dossier = Dossier(articles=articles, quotes=[*stray, *said], unrelated={"c"},
+                      mentions=_named("ann-lee", ("a", 0), ("b", 0)) + _named("ben-roe", ("c", 0), ("c", 1)),
                       entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("ben-roe", "Ben Roe", "person")],
                       quote_groups=[*(QuoteGroup(q.group, [q], "ben-roe", q.text) for q in stray),
                                     QuoteGroup("g9", said, "ann-lee", said[0].text)])
@@ -865,6 +899,7 @@ def test_a_short_sentence_three_outlets_carry_makes_a_key_voice_before_one_outle
                   speaker="ben-roe", group="g2")]
     phrase = [Quote("b-q3", "b", 1, "utterly and totally unprecedented", speaker="cy-poe", group="g3")]
     dossier = Dossier(articles=articles, quotes=[*short, *long, *phrase],
+                      mentions=_named("ben-roe", ("a", 1), ("b", 0)),
                       entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("ben-roe", "Ben Roe", "person"),
                                 Entity("cy-poe", "Cy Poe", "person")],
                       quote_groups=[QuoteGroup("g1", short, "ann-lee", short[0].text),

@@ -545,3 +545,12 @@ REFERRING_SUBJECT_BEFORE = r"(?:^|[“\"‘]\s*|\b(?:said|says|saying|added|addi
 # An outlet's reading of what someone's words were about ("Trump then pivoted to Clinton, apparently referring to the
 # FBI's investigation…"): a narrative of the speech, not the fact the other outlets tell.
 SPEECH_REFERENCE = r"\b(?:referring|alluding|in\s+(?:an\s+apparent\s+|a\s+)?reference)\s+to\b"
+
+# Where a claim's title too long to show whole may be cut: before a word opening a clause or a phrase of its own
+# ("…announced his departure | at a tearful press conference", "…the Arians Family Foundation | and its support of
+# …"). Not "of", "to" nor "as", which bind to the words before them ("the end of", "plans to", "as well as").
+TITLE_CUT_BEFORE = frozenset("""
+and but or nor while whereas although though because since after before when where which who whose until unless
+including amid despite during at in on with for from by into over under through against toward towards without
+within among between across
+""".split())
