@@ -228,6 +228,10 @@ PREPOSITIONS = frozenset("in on of with by for from at into about".split())
 # Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
 # (not "condemned the attack", whose noun is the verb's object).
 SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
+# Verbs whose subject shows words to readers rather than says them (an advertisement, a sign, a label): in "Lee
+# reported these shops advertise their prices: "…"" the words in marks are the shops' copy, not Lee's.
+# (Not "display", "list" or "feature", more often nouns or of things shown that are no words: "displayed courage".)
+SHOWING_VERBS = frozenset("advertise advertises advertised".split())
 # Texts that give their author's words: "according to a statement from the ministry", "a court filing by Jo Roe"
 # give the ministry's and Jo Roe's words.
 AUTHORED_TEXT_NOUNS = frozenset(
