@@ -1466,6 +1466,13 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None
+    if re.search(r"\bby$", before) and not any(
+        not _bare(v).endswith("ing") and not _passive(head, v.start()) for v in _reporting_verbs(before)
+    ):
+        # "Roe tried to back it up by saying he keeps …": how the sentence's subject acted, when no one else reports
+        # in it (a passive verb reports for no one: "the claim, which had been widely criticized, by saying")
+        subject = _sentence_subject(head)
+        return subject[0] if subject is not None else None
     recalled = _RECALLED.search(before)
     if recalled is not None:
         # "He recalled the pilot telling the passengers": the one recalled speaks, named or a role.
@@ -1616,9 +1623,9 @@ def _capitalised_mid_clause(tokens: list[re.Match[str]], i: int) -> bool:
 
 
 def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the reporting word at ``tokens[i]`` is a noun: after a determiner or possessive ("Obama's
-    remarks"), a plural after "of" and one word ("32% of Republican claims"), or an uninflected word after
-    "a" and a name ("a Bloomberg report", "an AP interview")."""
+    """Whether the reporting word at ``tokens[i]`` is a noun (or an adjective: "racially charged comments"): after a
+    determiner or possessive ("Obama's remarks"), a plural after "of" and one word ("32% of Republican claims"), or an
+    uninflected word after "a" and a name ("a Bloomberg report", "an AP interview")."""
     word = tokens[i].group(0)
     previous = tokens[i - 1].group(0).lower() if i else ""
     # What stands between the previous word and this one: "Sanders’ comments" (a plural's possessive mark,
@@ -1633,6 +1640,11 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         return True
     if word.endswith("s") and word[:-1] in speech.PLURAL_NOUN_STEMS and not gap.strip() and _modifier_noun(previous):
         return True  # "Union pay rates": a noun's plural after the noun that modifies it
+    following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+    if (i > 1 and word.endswith("ed") and re.fullmatch(r"[a-z]+ly", previous) and previous not in speech.LY_NOUNS
+            and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS | speech.DEGREE_WORDS
+            and following.isalpha() and following.islower() and following not in speech.NOT_DESCRIBING_WORDS):
+        return True  # "more racially charged comments": an adjective of the noun after it (not "the rally denounced")
     if (
         i > 1
         and word in speech.REPORTING_NOUN_STEMS

@@ -76,6 +76,24 @@ def test_participle_attribution_belongs_to_the_sentence_subject() -> None:
     assert quote.speaker_name == "Ana Bell"
 
 
+def test_a_participle_after_an_adverb_and_a_reporting_word_as_adjective_belongs_to_the_subject() -> None:
+    # "charged" in "racially charged comments" describes the comments: no verb whose subject speaks.
+    [quote] = quotes_with_names(
+        'During his news conference Friday, Jo Roe offered more racially charged comments that have drawn fire, '
+        'saying, "A bad call is a bad call. I do not care who made it."'
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_words_reported_by_saying_after_by_belong_to_the_sentence_subject() -> None:
+    # The passive "criticized" reports for no one; "by saying" tells how Roe backed up the statement.
+    [quote] = quotes_with_names(
+        "Last week, Jo Roe tried to back up that statement ― which had been widely criticized at the time ― by saying "
+        "he keeps a folder of cases and “most of those files” in his office are from out of town."
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
 def test_partial_quote_inside_a_sentence() -> None:
     [quote] = quotes_of('Police chief Ron Hill called it "a significant escalation" of the dispute.')
     assert quote.text == "a significant escalation"

@@ -285,6 +285,9 @@ NOUN_MARKERS = frozenset("the a an his her their its our my your following".spli
 PLURAL_NOUN_MARKERS = frozenset("any no such these those all".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Words of degree before an adverb and a participle that together describe a noun: "more racially charged comments",
+# "a highly charged debate" (a reporting verb in -ed there is an adjective, no one's report).
+DEGREE_WORDS = frozenset("more most less least very".split())
 # Nouns for a person that give no role: "a man leaving the hospital said", "one woman told the station".
 PLAIN_PERSON_NOUNS = frozenset(
     """man woman boy girl lady gentleman guy dad mum mom father mother grandfather grandmother teenager teen
