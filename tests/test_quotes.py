@@ -85,6 +85,15 @@ def test_a_participle_after_an_adverb_and_a_reporting_word_as_adjective_belongs_
     assert quote.speaker_name == "Jo Roe"
 
 
+def test_an_aside_adverb_between_the_subject_and_its_verb_is_no_part_of_the_name() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe was the mayor of the town.",
+        "Mr. Roe nevertheless said he was seeking “quiet reflection,” had apologized for his threat, and vowed to "
+        "change.",
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
 def test_words_reported_by_saying_after_by_belong_to_the_sentence_subject() -> None:
     # The passive "criticized" reports for no one; "by saying" tells how Roe backed up the statement.
     [quote] = quotes_with_names(

@@ -165,7 +165,7 @@ ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
     repeatedly reportedly previously earlier simply flatly quickly only just already had
     bluntly publicly privately famously once last yesterday today tonight finally often usually
-    always never frequently now still even first""".split()
+    always never frequently now still even first nevertheless nonetheless however likewise""".split()
 )
 # Nouns that end in "-ly" like an adverb ("Musk originally said"), kept as the subject's last word: "the Roe
 # family said", "a key ally said".
