@@ -337,7 +337,8 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
                 quote.confidence = 0.0
     dossier.quote_groups = quotes.group_quotes(dossier.quotes)
     quotes.settle_group_speakers(dossier.quote_groups, {e.id: e.name for e in dossier.entities},
-                                 frozenset(e.id for e in dossier.entities if e.kind == "person"))
+                                 frozenset(e.id for e in dossier.entities if e.kind == "person"),
+                                 {article.id: article.outlet for article in dossier.articles})
     for line in quotes.review_list(dossier.quotes, dossier.quote_groups, corrections_file):
         log(line)
     unrelated = unrelated_articles(dossier)

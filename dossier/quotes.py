@@ -627,6 +627,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         if (kept < len(before_trailing) and kept >= 2 and before_trailing[kept - 1].lower() in speech.ADDRESSEE_MARKERS
                 and before_trailing[kept - 2].lower() not in speech.ROLE_WORDS):
             return None
+        if _NAMED_BEFORE_AND.search(" ".join(before_trailing)):
+            # "Leader Jo Roe (D) and Assistant Leader Al Poe (D) said": two people speak, neither alone (as when the
+            # joined names read as one noun phrase, above)
+            return last, None
         to = before_trailing[-1].lower() if before_trailing else ""
         # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
         named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None
@@ -705,6 +709,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     return None
 
 
+# A name, or a party in brackets after one, then "and" or "or": the subject after it is one of two.
+_NAMED_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+(?:and|or)$")
 # An apposition of a role in lower case: "an operations manager at …", "the head of …".
 _APPOSITION_UNCLOSED = re.compile(r"(?:an?|the)\s+[a-z]")
 # A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
@@ -1160,6 +1166,8 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
             # a place or time says happened, not what the verb reports.
             return _Attribution(None, verb.group(0).rstrip("."))
+        if _owned_by_another(ctx.head, verb) or (not n and _shown_in_clause(ctx.head, verb)):
+            return _Attribution(None, verb.group(0).rstrip("."))
         own_clause = _NEW_CLAUSE.search(ctx.head, verb.end())
         if own_clause and _only_an_object(ctx.head[verb.end() : own_clause.start()]):
             # "Roe mentioned the mayor, and at one point the crowd chanted “…”": after the verb's object, a clause with
@@ -1220,6 +1228,37 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
         ):
             return _Attribution(_Speaker(subject[0], at=ctx.at), last.group(0).rstrip("."))
     return None
+
+
+# A verb of showing (an advertisement's, a sign's) in a clause, with no reporting verb after it: "… advertise their
+# proximity to the office on the site: ".
+_SHOWN_BEFORE = re.compile(rf"\s(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(speech.SHOWING_VERBS))})\b([^\"“”]*)$")
+
+
+def _shown_in_clause(head: str, verb: re.Match[str]) -> bool:
+    """Whether the words in marks are what a subject of the clause the verb reports shows, with no reporting verb
+    after it ("Lee reported these shops advertise their prices: "…"", not "… advertised her talks, noting "…""): the
+    shops' copy, whose author the sentence does not name."""
+    shown = _SHOWN_BEFORE.search(head, verb.end())
+    return shown is not None and not _reporting_verbs(shown.group(1))
+
+
+# Someone's name in the possessive, a few words in lower case, a noun of speech and an infinitive up to the quote:
+# "Mr. Roe’s apology and promise to seek ".
+_OWNED_PROMISE_BEFORE = re.compile(
+    r"((?:[A-Z][\w.'’-]*\s+)*[A-Z][\w'’-]*?)['’]s(?:\s+[a-z-]+){0,3}?\s+([a-z]+)\s+to\s+[a-z]+\s*$"
+)
+
+
+def _owned_by_another(head: str, verb: re.Match[str]) -> bool:
+    """Whether the words in marks, in the clause the verb reports, end what someone else named in the possessive
+    promised or called for ('Lee said many were unsure whether Mr. Roe’s promise to seek "…" had helped'): Roe's
+    words, which Lee echoes. (Not a thing of theirs the subject describes, 'Lee called Roe’s remarks "…"': Lee's.)"""
+    owned = _OWNED_PROMISE_BEFORE.search(head, verb.end())
+    if owned is None or owned.group(2) not in _SPEECH_WORDS:
+        return False
+    subject = _subject_before(head, verb.start())
+    return subject is None or owned.group(1).split()[-1] not in subject[0].split()
 
 
 def _only_an_object(words: str) -> bool:
@@ -1517,6 +1556,13 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None
+    if re.search(r"\bby$", before) and not any(
+        not _bare(v).endswith("ing") and not _passive(head, v.start()) for v in _reporting_verbs(before)
+    ):
+        # "Roe tried to back it up by saying he keeps …": how the sentence's subject acted, when no one else reports
+        # in it (a passive verb reports for no one: "the claim, which had been widely criticized, by saying")
+        subject = _sentence_subject(head)
+        return subject[0] if subject is not None else None
     recalled = _RECALLED.search(before)
     if recalled is not None:
         # "He recalled the pilot telling the passengers": the one recalled speaks, named or a role.
@@ -1667,9 +1713,9 @@ def _capitalised_mid_clause(tokens: list[re.Match[str]], i: int) -> bool:
 
 
 def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
-    """Whether the reporting word at ``tokens[i]`` is a noun: after a determiner or possessive ("Obama's
-    remarks"), a plural after "of" and one word ("32% of Republican claims"), or an uninflected word after
-    "a" and a name ("a Bloomberg report", "an AP interview")."""
+    """Whether the reporting word at ``tokens[i]`` is a noun (or an adjective: "racially charged comments"): after a
+    determiner or possessive ("Obama's remarks"), a plural after "of" and one word ("32% of Republican claims"), or an
+    uninflected word after "a" and a name ("a Bloomberg report", "an AP interview")."""
     word = tokens[i].group(0)
     previous = tokens[i - 1].group(0).lower() if i else ""
     # What stands between the previous word and this one: "Sanders’ comments" (a plural's possessive mark,
@@ -1684,6 +1730,11 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
         return True
     if word.endswith("s") and word[:-1] in speech.PLURAL_NOUN_STEMS and not gap.strip() and _modifier_noun(previous):
         return True  # "Union pay rates": a noun's plural after the noun that modifies it
+    following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+    if (i > 1 and word.endswith("ed") and re.fullmatch(r"[a-z]+ly", previous) and previous not in speech.LY_NOUNS
+            and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS | speech.DEGREE_WORDS
+            and following.isalpha() and following.islower() and following not in speech.NOT_DESCRIBING_WORDS):
+        return True  # "more racially charged comments": an adjective of the noun after it (not "the rally denounced")
     if (
         i > 1
         and word in speech.REPORTING_NOUN_STEMS
@@ -2872,9 +2923,13 @@ def _last_person(
             # The name is no subject, and a description of a person comes before it: "Incredibly, the teenager
             # stayed ahead of Roe", "The win meant the champion must beat Roe": "he" is more likely the one described
             return None
-        if _outside_subject(text, latest, fitting[0][1]):
+        if _outside_subject(text, latest, fitting[0][1]) or (
+            _titled_object(text, latest) and any(n != fitting[0][1] for _, n in same)
+        ):
             # No person is the sentence's subject and the last one named is an object, a possessive or after a
-            # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it
+            # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it.
+            # (After a title, only when someone else "he" may be is named before it in the sentence: "Just look at
+            # Speaker Jo Roe. He said" is Roe.)
             return _last_person(names, speakers, (p, begin), pronoun)
         if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
             return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
@@ -2945,6 +3000,31 @@ _NAME_WORDS = r"(?:[A-Z][\w.'’-]*\s+)*[A-Z][\w.'’-]*"
 # name in the same place as the first.
 _NAMES_JOINED_BEFORE = re.compile(rf"{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+(?:and|or)\s+$")
 _TITLE_BEFORE_NAME = re.compile(rf"{_NAME_WORDS}\s+$")  # "Sen. ", "Energy Secretary "
+
+
+# The words of a title before a name, capitalised or role words in lower case ("Democratic state House Speaker "),
+# maybe after an article; and a preposition or a verb in -ing right before them, whose object the title and name are.
+_ROLE_WORD = "|".join(sorted(map(re.escape, speech.ROLE_WORDS)))
+_TITLE_BEFORE_OBJECT = re.compile(rf"(?<![\w.'’-])(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’-]*|{_ROLE_WORD})\s+){{1,6}}$")
+_OBJECT_WORDS = "|".join(sorted(word.replace(" ", r"\s+") for word in speech.OBJECT_POSITION_WORDS))
+_OBJECT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?:{_OBJECT_WORDS}|[a-z]+ing)\s+$")
+
+
+def _titled_object(text: str, at: int) -> bool:
+    """Whether the name at ``at`` in ``text`` comes after a title that a preposition or a verb in -ing takes ("an offer
+    to Democratic state House Speaker Jo Roe", "beyond the policies of President Jo Roe"): an object all the same."""
+    title = _TITLE_BEFORE_OBJECT.search(text, max(0, at - 80), at)
+    if title is None:
+        return False
+    last = title.group(0).split()[-1]
+    if not (_is_cap(last) or last.lower() in speech.HEAD_NOUNS):
+        return False  # no title: "the kind of campaign Jo Roe ran"
+    taken = _OBJECT_WORD_BEFORE.search(text, max(0, title.start() - 20), title.start())
+    if taken is None:
+        return False
+    # "Director of National Intelligence Jo Roe": a preposition inside the title, after a capitalised word of it.
+    before = text[max(0, taken.start() - 30) : taken.start()].split()[-1:]
+    return not (before and _is_cap(before[0]) and taken.group(0).split()[0] in speech.ROLE_LINKS)
 
 
 def _outside_subject(text: str, at: int, name: str) -> bool:
@@ -4776,11 +4856,17 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     return sorted(groups, key=lambda g: g.quotes[0].id)
 
 
-def settle_group_speakers(groups: list[QuoteGroup], entity_names: dict[str, str], persons: frozenset[str]) -> None:
+def settle_group_speakers(
+    groups: list[QuoteGroup], entity_names: dict[str, str], persons: frozenset[str],
+    outlets: dict[str, str | None] | None = None,
+) -> None:
     """Give each group the speaker most of its quotes have (of as many, a person rather than a body:
     one outlet's "X said …, Reuters reported" against another's "X said …" is X's), and each quote of
     a group that the article leaves unattributed the group's speaker (the same words, said by the
-    same person); a quote that names someone else, or that a correction cleared, keeps its own."""
+    same person); a quote that names someone else, or that a correction cleared, keeps its own, and
+    so does one in an article of the outlet the group's speaker is (``outlets``: each article's): an
+    outlet's own text quotes others, its words are no quote of itself."""
+    outlets = outlets or {}
     for group in groups:
         speakers: dict[str, int] = defaultdict(int)
         for quote in group.quotes:
@@ -4794,10 +4880,24 @@ def settle_group_speakers(groups: list[QuoteGroup], entity_names: dict[str, str]
         for quote in group.quotes:
             if quote.speaker or quote.attribution == "correction":
                 continue
+            own = _outlet_form(outlets.get(quote.article))
+            if own is not None and own == _outlet_form(entity_names.get(group.speaker)):
+                continue
             if quote.speaker_name is None or quote.speaker_name.split()[-1:] == surname:
                 quote.speaker = group.speaker
                 if quote.speaker_name is None:
                     quote.attribution, quote.confidence = "group", sure
+
+
+def _outlet_form(name: str | None) -> str | None:
+    """An outlet's name as compared with an entity's: "The Courier", "Courier" and "courier.com" are one."""
+    if not name:
+        return None
+    name = name.lower().removeprefix("the ")
+    return name.split(".")[0] if _WEB_DOMAIN.fullmatch(name) else name
+
+
+_WEB_DOMAIN = re.compile(r"[a-z0-9-]+(?:\.[a-z]{2,4}){1,2}")  # "courier.com", "courier.co.uk" (not "u.s.")
 
 
 def _attach_short_quotes(

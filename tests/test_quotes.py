@@ -76,6 +76,33 @@ def test_participle_attribution_belongs_to_the_sentence_subject() -> None:
     assert quote.speaker_name == "Ana Bell"
 
 
+def test_a_participle_after_an_adverb_and_a_reporting_word_as_adjective_belongs_to_the_subject() -> None:
+    # "charged" in "racially charged comments" describes the comments: no verb whose subject speaks.
+    [quote] = quotes_with_names(
+        'During his news conference Friday, Jo Roe offered more racially charged comments that have drawn fire, '
+        'saying, "A bad call is a bad call. I do not care who made it."'
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_an_aside_adverb_between_the_subject_and_its_verb_is_no_part_of_the_name() -> None:
+    [quote] = quotes_with_names(
+        "Jo Roe was the mayor of the town.",
+        "Mr. Roe nevertheless said he was seeking “quiet reflection,” had apologized for his threat, and vowed to "
+        "change.",
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_words_reported_by_saying_after_by_belong_to_the_sentence_subject() -> None:
+    # The passive "criticized" reports for no one; "by saying" tells how Roe backed up the statement.
+    [quote] = quotes_with_names(
+        "Last week, Jo Roe tried to back up that statement ― which had been widely criticized at the time ― by saying "
+        "he keeps a folder of cases and “most of those files” in his office are from out of town."
+    )
+    assert quote.speaker_name == "Jo Roe"
+
+
 def test_partial_quote_inside_a_sentence() -> None:
     [quote] = quotes_of('Police chief Ron Hill called it "a significant escalation" of the dispute.')
     assert quote.text == "a significant escalation"
@@ -1247,6 +1274,18 @@ def test_a_group_two_outlets_credit_to_a_person_and_to_an_agency_is_the_persons(
     group = QuoteGroup(id="g", quotes=[relayed, direct])
     settle_group_speakers([group], {"agence-vell": "Agence Vell", "zara-mujo": "Zara Mujo"}, frozenset({"zara-mujo"}))
     assert group.speaker == "zara-mujo"
+
+
+def test_a_group_never_makes_an_outlet_the_speaker_of_a_quote_in_its_own_article() -> None:
+    # The Courier's own article carries the words unattributed; another outlet credited them to the Courier.
+    credited = Quote(id="a-q1", article="a", paragraph=0, text="w", speaker_name="Courier", speaker="courier")
+    own = Quote(id="b-q1", article="b", paragraph=0, text="w")
+    third = Quote(id="c-q1", article="c", paragraph=0, text="w")
+    group = QuoteGroup(id="g", quotes=[credited, own, third])
+    outlets = {"a": "Vell Post", "b": "The Courier", "c": None}
+    settle_group_speakers([group], {"courier": "Courier"}, frozenset(), outlets)
+    assert group.speaker == "courier"
+    assert own.speaker is None and third.speaker == "courier"
 
 
 def test_dossier_json_gives_every_quote_its_attribution_and_confidence(seeds_site: Path) -> None:
@@ -3290,6 +3329,35 @@ def test_two_people_the_article_named_speaking_together_are_no_one_speaker() -> 
     assert quote.speaker_name is None
 
 
+def test_two_titled_people_with_their_parties_speaking_together_are_no_one_speaker() -> None:
+    # Too long to read as one noun phrase, the pair must not leave the last named alone as the speaker.
+    said, continued = quotes_with_names(
+        "“Every day, the mayor gives us more evidence that he is unfit for office,” Senate Majority Leader Jo Roe (D) "
+        "and Assistant House Majority Leader Ann Poe (D) said in a statement. “The mayor needs to resign.”"
+    )
+    assert said.speaker_name is None and continued.speaker_name is None
+
+
+def test_words_in_marks_tied_to_someone_elses_possessive_are_not_the_reporters() -> None:
+    # Lee reports the council's doubts; the phrase in marks is Mr. Roe's promise, which she only echoes.
+    echoed, own = quotes_with_names(
+        "Ann Lee said many council members were still deciding whether Mr. Roe’s apology and promise to seek "
+        "“quiet reflection” had eased their doubts.",
+        "Bo Lusk said his own promise to seek “a fresh start” had eased their doubts.",
+    )
+    assert echoed.speaker_name is None and own.speaker_name == "Bo Lusk"
+
+
+def test_copy_that_a_reported_clause_shows_is_not_the_reporting_outlets() -> None:
+    # The Courier reports what the shops advertise; the words in marks are the shops' advertisement.
+    shown, reported = quotes_with_names(
+        "The Courier reported these shops even advertise their low prices on a city website: “Open late every day "
+        "near the station.”",
+        "The Courier reported that the bakery would close: “We cannot go on like this.”",
+    )
+    assert shown.speaker_name is None and reported.speaker_name == "Courier"
+
+
 def test_a_reporting_noun_after_a_preposition_and_a_modifier_is_no_verb() -> None:
     [quote] = quotes_with_names(
         'Vellia has condemned the "excessive provocation" in the strongest terms, government spokesperson Jo Roe said '
@@ -3688,6 +3756,19 @@ def test_he_is_not_a_person_named_only_as_an_object_or_after_a_preposition() -> 
     )
     assert [q.speaker_name for q in played] == ["Tom Vale", "Tom Vale"]
     assert [q.speaker_name for q in compared] == ["Tom Vale", "Tom Vale"]
+
+
+def test_he_is_not_a_person_named_with_a_title_after_a_preposition() -> None:
+    # "to Democratic state House Speaker Al Poe": the title stands between "to" and the name, which is still only
+    # the object of "to"; "he" goes on from the governor the paragraph is about.
+    quotes = quotes_with_names(
+        "Governor Jo Roe opened the door on Tuesday to an early exit from office.",
+        "Last year, Roe was forced to apologize to a teacher because he told him he would “like to fire” his class. "
+        "That same year, a charity said Roe threatened to cut its funding if it did not withdraw a job offer to "
+        "Democratic state House Speaker Al Poe.",
+        "In January, he said dealers from out of state were “ruining our towns.”",
+    )
+    assert quotes[-1].speaker_name == "Jo Roe"
 
 
 def test_a_name_after_as_for_is_the_topic_a_pronoun_continues() -> None:

@@ -166,7 +166,7 @@ ADVERBS = frozenset(
     """also has have had later then again once initially recently previously further further,
     repeatedly reportedly previously earlier simply flatly quickly only just already had
     bluntly publicly privately famously once last yesterday today tonight finally often usually
-    always never frequently now still even first""".split()
+    always never frequently now still even first nevertheless nonetheless however likewise""".split()
 )
 # Nouns that end in "-ly" like an adverb ("Musk originally said"), kept as the subject's last word: "the Roe
 # family said", "a key ally said".
@@ -229,6 +229,10 @@ PREPOSITIONS = frozenset("in on of with by for from at into about".split())
 # Reporting words that, as a noun, name a text that can say something: "the report said", "her tweet read"
 # (not "condemned the attack", whose noun is the verb's object).
 SPEAKING_TEXT_NOUNS = frozenset("report post tweet note".split())
+# Verbs whose subject shows words to readers rather than says them (an advertisement, a sign, a label): in "Lee
+# reported these shops advertise their prices: "…"" the words in marks are the shops' copy, not Lee's.
+# (Not "display", "list" or "feature", more often nouns or of things shown that are no words: "displayed courage".)
+SHOWING_VERBS = frozenset("advertise advertises advertised".split())
 # Texts that give their author's words: "according to a statement from the ministry", "a court filing by Jo Roe"
 # give the ministry's and Jo Roe's words.
 AUTHORED_TEXT_NOUNS = frozenset(
@@ -287,6 +291,9 @@ PLURAL_NOUN_MARKERS = frozenset("any no such these those all".split())
 PLURAL_QUANTIFIERS = frozenset("two three four five several some many most both few".split())
 # Quantifiers that open a subject as a determiner does: "one questioner", "several groups".
 QUANTIFIERS = frozenset("one two three four five several some many most both each few".split())
+# Words of degree before an adverb and a participle that together describe a noun: "more racially charged comments",
+# "a highly charged debate" (a reporting verb in -ed there is an adjective, no one's report).
+DEGREE_WORDS = frozenset("more most less least very".split())
 # Nouns for a person that give no role: "a man leaving the hospital said", "one woman told the station".
 PLAIN_PERSON_NOUNS = frozenset(
     """man woman boy girl lady gentleman guy dad mum mom father mother grandfather grandmother teenager teen
