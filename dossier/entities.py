@@ -3158,6 +3158,36 @@ def _person_parts_of(text: str) -> tuple[str, ...]:
     return tuple(translit_key(w) for w in words if translit_key(w))
 
 
+@functools.lru_cache(maxsize=200_000)
+def _full_name_key(text: str) -> tuple[str, ...]:
+    """A full name's words as ``_merge_full_names`` compares them: a generation's mark kept with the surname, so that
+    "Donald Trump Jr." and "Donald Trump", father and son, are two full names (``_person_parts`` drops the mark, as a
+    surname alone ("Conway" of "George T. Conway III") is written without it)."""
+    parts = _person_parts_of(text)
+    words = re.split(r"[\s-]+", ascii_fold(_surface(text)))
+    marks = []
+    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
+        marks.insert(0, words.pop().lower().rstrip("."))
+    return (*parts[:-1], " ".join([parts[-1], *marks])) if marks and parts else parts
+
+
+def _marked_apart(mentions: list[Mention], persons: list[int]) -> frozenset[tuple[str, ...]]:
+    """The full names (``_person_parts_of``) whose form with a generation's mark is another person than the form
+    without: the unmarked form is given with an office ("President Donald Trump") the marked form never is ("Donald
+    Trump Jr."). Elsewhere one person is written both ways ("Herbert Flynn Jr.", "Herbert Flynn")."""
+    titled: dict[bool, set[tuple[str, ...]]] = {False: set(), True: set()}
+    for i in persons:
+        if mentions[i].role and len(parts := _person_parts_of(mentions[i].text)) >= 2:
+            titled[_full_name_key(mentions[i].text) != parts].add(parts)
+    return frozenset(titled[False] - titled[True])
+
+
+def _name_form(text: str, apart: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """A full name's words as merges compare them: its generation's mark kept where that tells two people apart."""
+    parts = _person_parts_of(text)
+    return _full_name_key(text) if parts in apart else parts
+
+
 def _is_role_only(mention: Mention) -> bool:
     return mention.role is not None and mention.role == mention.text
 
@@ -3782,8 +3812,9 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
     a missed one).
     """
     forms: dict[tuple[str, ...], int] = {}
+    apart = _marked_apart(mentions, persons)
     for i in persons:
-        parts = tuple(_person_parts(mentions[i].text))
+        parts = _name_form(mentions[i].text, apart)
         if parts in forms:
             uf.union(forms[parts], i)
         else:
@@ -3808,7 +3839,7 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
     by_given: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     articles: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for i in persons:
-        articles[tuple(_person_parts(mentions[i].text))].add(mentions[i].article)
+        articles[_name_form(mentions[i].text, apart)].add(mentions[i].article)
     for parts in forms:
         by_given[parts[:-1]].append(parts)
     for given, group in by_given.items():
@@ -3919,6 +3950,20 @@ def _said_surname(m: Mention, surnames: dict[str, set[int]], paragraphs: dict[st
             and bool(_REPORTING_AFTER.match(paragraphs[m.article][m.paragraph], m.end)))
 
 
+def _fathers_of_marked(mentions: list[Mention], persons: list[int]) -> dict[int, list[int]]:
+    """Each full name with a generation's mark ("Donald Trump Jr.") that names another person than the same name
+    without it (``_marked_apart``), with the mentions of that other ("Donald Trump"): a lone "Trump" in the son's
+    report may be either man."""
+    apart = _marked_apart(mentions, persons)
+    unmarked: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    marked = []
+    for i in persons:
+        parts = _person_parts_of(mentions[i].text)
+        if parts in apart:
+            (marked.append(i) if _full_name_key(mentions[i].text) != parts else unmarked[parts].append(i))
+    return {i: unmarked[_person_parts_of(mentions[i].text)] for i in marked}
+
+
 def _merge_lone_names(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str],
     paragraphs: dict[str, list[str]],
@@ -3957,6 +4002,7 @@ def _merge_lone_names(
                 and (first in given_names() or _INITIALS.fullmatch(first) and "." in first)):
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
+    fathers = _fathers_of_marked(mentions, persons)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     bodies = {" ".join(_person_parts(m.text)) for m in mentions if m.kind == ORG and " " not in _surface(m.text)}
     for i in named:
@@ -4016,6 +4062,7 @@ def _merge_lone_names(
             fitting = {c for c in candidates if genders.of({c}) == gender}
             if len(fitting) == 1 and all(genders.of({c}) not in (None, gender) for c in candidates - fitting):
                 candidates = fitting
+        candidates |= {uf.find(j) for marked, same in fathers.items() if uf.find(marked) in candidates for j in same}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
         elif len(candidates) > 1 and (m.article, _surface(m.text)) not in asked:
@@ -4486,8 +4533,9 @@ def _merge_by_key(
     for i in _given_named(mentions, persons):
         given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
     people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
+    apart = _marked_apart(mentions, persons)
     for i in persons:
-        people[uf.find(i)].add((mentions[i].article, tuple(_person_parts(mentions[i].text))))
+        people[uf.find(i)].add((mentions[i].article, _name_form(mentions[i].text, apart)))
     for members in buckets.values():
         roots = list(dict.fromkeys(uf.find(i) for i in members))
         if len(roots) < 2:

@@ -2660,3 +2660,17 @@ def test_a_rank_before_a_chamber_and_its_officers_title_is_no_part_of_the_chambe
 def test_an_appositive_organization_makes_a_name_a_body() -> None:
     found = mentions("A study conducted by Vellpath, a leading anti-fraud organization, found that fraud rose.")
     assert found.get("Vellpath") == "organization"
+
+
+def test_a_son_named_with_his_generations_mark_is_not_his_father_in_office() -> None:
+    """ "President Tom Vell" and, in another report, his son "Tom Vell Jr." are two men: the president's mentions do
+    not go to a page named for the son, and a lone "Vell" in the son's report may be either. One man written with and
+    without the mark, and no office to tell them apart, stays one."""
+    dossier, _ = build(
+        article("President Tom Vell opened the harbour bridge on Sunday.", "Mr. Vell spoke for an hour.", id="a"),
+        article("President Vell spoke on Friday.", "A photo showed Tom Vell Jr. with a fishing rod.", id="b"),
+        article("Herbert Vance Jr. was charged on Monday.", "Vance denied the charge.", id="c"),
+        article("Herbert Vance was charged.", "Vance is 40.", id="d"))
+    assert entity_of(dossier, "Tom Vell", "a") != entity_of(dossier, "Tom Vell Jr.", "b")
+    assert entity_of(dossier, "Vell", "a") == entity_of(dossier, "Tom Vell", "a")
+    assert entity_of(dossier, "Herbert Vance Jr.", "c") == entity_of(dossier, "Herbert Vance", "d")
