@@ -2572,10 +2572,13 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
                if f.value is not None and f.unit and f.unit != CLOCK_UNIT and f.value >= _FIGURE_TERM_MIN}
     ranges = {f"{f.unit}={f.low:.3g}-{f.high:.3g}" for f in figures
               if f.unit and _is_range(f) and re.search(r"\d", f.text) and f.high >= _FIGURE_TERM_MIN}
+    # Each end of a range of money is a sum as written ("$30,000 to $50,000 a year" / "up to $50,000 a year").
+    ends = {f"{f.unit}={end:.3g}" for f in figures if f.unit in _MONEY_UNITS and f.qualifier is None and _is_range(f)
+            for end in (f.low, f.high) if end >= _FIGURE_TERM_MIN}
     # A ratio is a word of what is told ("ten times as fast"), no figure: "10times", which no figure rule reads.
     ratios = {f"{f.value:.3g}{_RATIO}" for f in figures
               if f.modifiers == (_RATIO,) and f.value is not None and f.value >= _FIGURE_TERM_MIN}
-    return amounts | ranges | ratios | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
+    return amounts | ranges | ends | ratios | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
 def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()

@@ -221,3 +221,18 @@ def test_a_yearly_sum_is_no_rival_of_a_one_off_sum() -> None:
                          _told("b", "Some of the men spent $300,000 on the scheme."))
     assert _disagree(_told("a", "Some of the men spent $50,000 a year on the scheme."),
                      _told("b", "Some of the men spent $300,000 a year on the scheme."))
+
+
+def test_a_range_of_yearly_sums_and_its_upper_end_told_elsewhere_stay_one_claim() -> None:
+    def told(article_id: str, text: str) -> Statement:
+        [statement] = find_statements(Article(id=article_id, source_file=f"{article_id}.txt", title=article_id,
+                                              paragraphs=[text], outlet=f"Outlet {article_id}"), [], [])
+        return statement
+
+    ranged = told("a", "This pastime can be dear: some of these men spent $30,000 to $50,000 a year, "
+                       "according to police.")
+    upper = told("b", "Vell's betting trade has grown right alongside its shipping trade and the town's police have "
+                      "said that some men spend up to $50,000 per year on bets.")
+    assert [(f.text, f.unit) for f in ranged.figures] == [("$30,000 to $50,000", "USD a year")]
+    group_claims([ranged, upper])
+    assert ranged.claim == upper.claim
