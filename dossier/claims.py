@@ -248,7 +248,11 @@ _INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel"
 # Words between a number and its noun that say nothing of which ones are counted ("3,000 of its troops").
 _GRAMMATICAL_FILLERS = {"of", "its", "their", "his", "her", "the"}
 _POUND_CURRENCIES = frozenset(cues.POUND_CURRENCIES.values())
-_MONEY_UNITS = {"USD", "GBP", "EUR", *_POUND_CURRENCIES}
+_BASE_MONEY_UNITS = {"USD", "GBP", "EUR", *_POUND_CURRENCIES}
+_MONEY_RATE_AFTER = re.compile(cues.MONEY_RATE_AFTER, re.IGNORECASE)
+# A sum per span of time is money too ("USD a year"), of its own unit (``cues.MONEY_RATES``).
+_MONEY_UNITS = _BASE_MONEY_UNITS | {f"{unit} {rate}" for unit in _BASE_MONEY_UNITS
+                                    for rate in cues.MONEY_RATES.values()}
 
 
 def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
@@ -387,7 +391,10 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             continue
         qualifier = _QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
         before, after = text[: m.start()], text[m.end() :]
-        spanned = _range_before(text, m, ranges.get(m.start("num") if m.group("num") else m.start("word")))
+        spanned = _range_before(text, m, ranges.get(m.start("cur") if m.group("cur") else m.start("num")
+                                                     if m.group("num") else m.start("word")))
+        # "$4-5 million": the currency written once, before the range's first number.
+        cur = m.group("cur") or (spanned[3] if spanned else None)
         if spanned:
             # What is said of the range is said before its first number, and so is its qualifier ("some 10 to 15").
             ranged = _RANGE_QUALIFIER.search(text[: spanned[0]])
@@ -408,9 +415,9 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             continue  # "the Falcon 9's first stage": a name's possessive, not a count
         glued = (re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after)
                  or re.search(r"[A-Za-z]$", text[: m.start("num")]))
-        if m.group("num") and not m.group("cur") and glued:
+        if m.group("num") and not cur and glued:
             continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
-        if m.group("num") and not (m.group("cur") or m.group("scale") or m.group("pct") or qualifier) and _model_number(
+        if m.group("num") and not (cur or m.group("scale") or m.group("pct") or qualifier) and _model_number(
                 text[: m.start("num")], after, m.group("num")):
             continue  # "the Hwasong-12 missile", "a Boeing 737": a name's number, not a count
         if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
@@ -428,13 +435,13 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                 raw = m.group("num")
                 number = float(raw.replace(",", ""))
                 scale = (m.group("scale") or "").lower()
-                metres = scale == "m" and not m.group("cur") and bool(
+                metres = scale == "m" and not cur and bool(
                     _GLUED_METRES_AFTER.match(after) or _GLUED_METRES_BEFORE.search(before))
-                if scale in ("m", "k", "bn") and not m.group("cur") and not metres:
+                if scale in ("m", "k", "bn") and not cur and not metres:
                     continue  # "5m people" unsure millions, "the 7 k" noise: only money takes short scales
                 number *= 1 if metres else _SCALES.get(scale, 1)
-                is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not m.group("cur") and not scale
-                if (is_year or _is_date_or_time(before, after, raw) or not m.group("cur") and _is_age(before, after)
+                is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not cur and not scale
+                if (is_year or _is_date_or_time(before, after, raw) or not cur and _is_age(before, after)
                         or _AGES_BEFORE.search(before)):
                     continue
             else:
@@ -444,8 +451,8 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                     (m.group("wscale") or "").lower(), 1)
             value = number
             low, high = _range(number, qualifier)
-        if m.group("cur"):
-            unit = _CURRENCY[m.group("cur")]
+        if cur:
+            unit = _CURRENCY[cur]
         elif m.group("pct"):
             unit = "percentage points" if "point" in m.group("pct").lower() else "percent"
         elif ratio:
@@ -469,10 +476,10 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                 unit = _pounds_unit(before, after, pounds)
         if value is not None and unit is None and m.group("word") and not ratio:
             continue  # a bare "two" or "ten" is rarely a quantity worth showing
-        if value is not None and unit is None and number < 10 and not m.group("cur") and not ratio:
+        if value is not None and unit is None and number < 10 and not cur and not ratio:
             continue  # "one", "3" on their own: list markers, not quantities
         sized = _PART_COMPOUND.match(after)  # "the seven-member group": the size of the group
-        if sized and sized.group("part") in cues.PART_UNITS and not m.group("cur"):
+        if sized and sized.group("part") in cues.PART_UNITS and not cur:
             unit = sized.group("part")
         else:
             sized = None
@@ -493,23 +500,31 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             start = vague_from[0]
             while figures and figures[-1][1] > start:
                 figures.pop()  # "hundreds" of "hundreds to thousands", read alone
+        modifiers = (_RATIO,) if ratio else _modifiers(after, unit) if not sized else ()
+        rate = _MONEY_RATE_AFTER.match(after) if unit in _BASE_MONEY_UNITS else None
+        if rate:
+            unit = f"{unit} {cues.MONEY_RATES[rate.group('period').lower()]}"
+            counted = unit if counted in _BASE_MONEY_UNITS else counted
         # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
         figures.append((start, m.end(), Figure(
             text=text[start : m.end()].strip(), value=value, unit=unit, qualifier=qualifier, low=low, high=high,
             counted=counted, when=None if unit in _TIME_UNITS else when, growing=growing, running=running,
-            relative=relative, modifiers=(_RATIO,) if ratio else _modifiers(after, unit) if not sized else ())))
+            relative=relative, modifiers=modifiers)))
     return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
 
 
 # A range of two numbers before its second: "four or five", "4-5", "10 to 15", "between 4 and 5".
 _RANGE_NUMBER = rf"{_NUMBER}|one|{_WORD_NUMBER_RE}"
-_RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€-])\b"
+_RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€-])(?:(?P<fcur>[$£€])\s?)?\b"
                  rf"(?P<first>{_NUMBER}|one|(?:{_WORD_NUMBER_RE})(?:-(?:{_UNIT_WORD_RE}))?)"
-                 rf"\s*(?P<join>or|to|and|-|–)\s*(?=(?:{_RANGE_NUMBER})\b)")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+                 r"(?:\s?(?P<fscale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
+                 rf"\s*(?P<join>or|to|and|-|–)\s*(?=(?:[$£€]\s?)?(?:{_RANGE_NUMBER})(?:bn|m|k)?\b)")
+# "from 4 to 5", "from its normal £3 to £5": a change, not a range.
+_FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[a-z]+\s+){0,3}$")
 _RANGE_RATIO = 10  # a range's ends rarely lie further apart: "10 to 100 times"
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_NUMBER_BEFORE = re.compile(r"\d\s*$")
+# "5-6,000", "£30m, £40m or £50m": a number of a list before, no range of two.
+_NUMBER_BEFORE = re.compile(r"\d(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k))?,?\s*$")
 _AGED_AFTER = re.compile(r"[\s-]*years?[\s-]+olds?\b", re.IGNORECASE)
 _RANGE_QUALIFIER = re.compile(rf"\b(?P<qual>{_QUALIFIER_RE})\s+$", re.IGNORECASE)
 # Cased: "ten times as fast" multiplies, "ten times as Ulster captain" counts.
@@ -517,28 +532,42 @@ _RATE_OR_RATIO_AFTER = re.compile(cues.RATE_OR_RATIO_AFTER)
 _RATIO = "times"  # the modifier of a ratio's or a rate's number, which has no unit
 
 
-def _range_before(text: str, m: re.Match[str], found: re.Match[str] | None) -> tuple[int, float, float] | None:
-    """Is the number ``m`` the second of a range (``found``, ending where it starts): where the range starts and its
-    two numbers as written (before a scale: "4-5 million" is 4 and 5), else None. A range runs upward; "and" only after
-    "between"; "to" not after "from" or a change ("rose from 4 to 5", "fell 11,000 to 813,200"); a dash only before a
-    plural noun or a share ("4-5 times", "10-15%": not the score of "a 2-3 defeat"). Money is left as written."""
-    if found is None or m.group("qual") or m.group("vague") or m.group("cur") or m.group("scale") or m.group("wscale"):
+def _range_before(text: str, m: re.Match[str],
+                  found: re.Match[str] | None) -> tuple[int, float, float, str | None] | None:
+    """Is the number ``m`` the second of a range (``found``, ending where it starts): where the range starts, its two
+    numbers on one scale (the scale written once is shared: "4-5 million" is 4 and 5; written twice, each end's own:
+    "$2 billion to $3 billion") and the currency of a range of money ("$4-5 million", "$30,000 to $50,000"), else
+    None. A range runs upward; "and" only after "between"; "to" not after "from" or a change ("rose from 4 to 5",
+    "fell 11,000 to 813,200"); a dash only before a plural noun, a share or after a currency ("4-5 times", "10-15%",
+    "$4-5 million": not the score of "a 2-3 defeat"). Money of two currencies, or whose currency only the second end
+    names ("30,000 to $50,000"), is left as written."""
+    if found is None or m.group("qual") or m.group("vague"):
+        return None
+    currency, first_scale = found.group("fcur"), (found.group("fscale") or "").lower()
+    if m.group("cur") and m.group("cur") != currency or first_scale in ("m", "k", "bn") and not currency:
         return None
     first, join = found.group("first").lower(), found.group("join")
     low = _word_value(*first.split("-")) if first[0].isalpha() else float(first.replace(",", ""))
     high = _word_value(m.group("word").lower(), m.group("wunit")) if m.group("word") else float(
         m.group("num").replace(",", ""))
+    second_scale = (m.group("scale") or m.group("wscale") or "").lower()
+    if first_scale or m.group("cur") and second_scale:
+        # Each end with its own scale ("$2 billion to $3 billion", "$500 to $5 million": no range).
+        low, high = low * _SCALES.get(first_scale, 1), high * _SCALES.get(second_scale, 1)
     before = text[: found.start()]
-    if not 0 < low < high <= _RANGE_RATIO * low or _YEAR.fullmatch(first) or _NUMBER_BEFORE.search(before):
+    if not 0 < low < high <= _RANGE_RATIO * low or _YEAR.fullmatch(first) and not currency or _NUMBER_BEFORE.search(
+            before):
         return None  # "about 5-6,000 people", "2000 and 2100", "10 737-800 planes"
+    qualified = _RANGE_QUALIFIER.search(before)
+    unqualified = before[: qualified.start()] if qualified else before
     if join == "and" and not found.group("between") or join == "to" and (
-            _FROM_BEFORE.search(before) or _CHANGE_BEFORE.search(before)):
-        return None  # "fell 11,000 to 813,200": a change and a level
+            _FROM_BEFORE.search(unqualified) or _CHANGE_BEFORE.search(unqualified)):
+        return None  # "fell 11,000 to 813,200", "dropped more than $11 billion to $106 billion": a change and a level
     if _AGED_AFTER.match(text, m.end()):
         return None  # "14-16 year olds": ages
-    if join in "-–" and not (m.group("pct") or _counts_plural(text[m.end() :])):
+    if join in "-–" and not (currency or m.group("pct") or _counts_plural(text[m.end() :])):
         return None
-    return found.start(), low, high
+    return found.start(), low, high, currency
 
 
 # The lower end of a range of vague amounts: "tens to hundreds of kilometres", "hundreds or thousands of people".
@@ -2543,10 +2572,13 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
                if f.value is not None and f.unit and f.unit != CLOCK_UNIT and f.value >= _FIGURE_TERM_MIN}
     ranges = {f"{f.unit}={f.low:.3g}-{f.high:.3g}" for f in figures
               if f.unit and _is_range(f) and re.search(r"\d", f.text) and f.high >= _FIGURE_TERM_MIN}
+    # Each end of a range of money is a sum as written ("$30,000 to $50,000 a year" / "up to $50,000 a year").
+    ends = {f"{f.unit}={end:.3g}" for f in figures if f.unit in _MONEY_UNITS and f.qualifier is None and _is_range(f)
+            for end in (f.low, f.high) if end >= _FIGURE_TERM_MIN}
     # A ratio is a word of what is told ("ten times as fast"), no figure: "10times", which no figure rule reads.
     ratios = {f"{f.value:.3g}{_RATIO}" for f in figures
               if f.modifiers == (_RATIO,) and f.value is not None and f.value >= _FIGURE_TERM_MIN}
-    return amounts | ranges | ratios | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
+    return amounts | ranges | ends | ratios | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
 def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()

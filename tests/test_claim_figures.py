@@ -179,3 +179,60 @@ def test_a_range_of_number_words_keeps_both_ends() -> None:
     # So a size inside the range is no rival of it.
     assert not _disagree(_told("a", "The eddies are swirls some tens to hundreds of kilometres across."),
                          _told("b", "The eddy was 50 kilometres across."))
+
+
+@pytest.mark.parametrize(("text", "shown", "low", "high", "unit"), [
+    ("Members of the Vell club spent $30,000 to $50,000 on fees.", "$30,000 to $50,000", 30_000, 50_000, "USD"),
+    ("The repairs to the Portmere pier cost $4-5 million.", "$4-5 million", 4e6, 5e6, "USD"),
+    ("The council paid between £10m and £12m for the land.", "between £10m and £12m", 10e6, 12e6, "GBP"),
+    ("The bridge will cost €2 billion to €3 billion.", "€2 billion to €3 billion", 2e9, 3e9, "EUR"),
+    ("About 4-5 million people watched the final.", "About 4-5 million", 3.4e6, 5.75e6, "people"),
+    ("Two to three hundred people marched through Vell.", "Two to three hundred", 200, 300, "people"),
+])
+def test_a_range_of_money_or_of_a_scaled_number_is_one_figure_with_both_ends(
+        text: str, shown: str, low: float, high: float, unit: str) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.text, figure.value, figure.unit) == (shown, None, unit)
+    assert (figure.low, figure.high) == pytest.approx((low, high))
+
+
+def test_money_of_a_change_a_list_or_two_scales_is_no_range() -> None:
+    assert [f.value for f in parse_figures("The monthly fee rose from its usual £3 to £5.")] == [3, 5]
+    assert [f.value for f in parse_figures("Vellcoin dropped more than $11 billion to $106 billion.")] == [11e9, 106e9]
+    assert [f.value for f in parse_figures("Seats cost $3,000, $4,000 or $5,000.")] == [3_000, 4_000, 5_000]
+    assert [f.value for f in parse_figures("Bids of £30m, £40m or £50m were refused.")] == [30e6, 40e6, 50e6]
+    assert [f.value for f in parse_figures("The shop sold it for $500 to $5 million.")] == [500, 5e6]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Some of the men spent $30,000 to $50,000 a year on the scheme.", "USD a year"),
+    ("Members of the club pay up to $50,000 per year.", "USD a year"),
+    ("The cleaners at Vell earn £9 an hour.", "GBP an hour"),
+    ("Rent in Portmere is €1,200 a month.", "EUR a month"),
+    ("The firm earned $5 million a year ago.", "USD"),
+])
+def test_a_sum_of_money_per_span_of_time_keeps_the_rate_in_its_unit(text: str, unit: str) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.unit, figure.counted) == (unit, unit)
+
+
+def test_a_yearly_sum_is_no_rival_of_a_one_off_sum() -> None:
+    assert not _disagree(_told("a", "Some of the men spent $50,000 a year on the scheme."),
+                         _told("b", "Some of the men spent $300,000 on the scheme."))
+    assert _disagree(_told("a", "Some of the men spent $50,000 a year on the scheme."),
+                     _told("b", "Some of the men spent $300,000 a year on the scheme."))
+
+
+def test_a_range_of_yearly_sums_and_its_upper_end_told_elsewhere_stay_one_claim() -> None:
+    def told(article_id: str, text: str) -> Statement:
+        [statement] = find_statements(Article(id=article_id, source_file=f"{article_id}.txt", title=article_id,
+                                              paragraphs=[text], outlet=f"Outlet {article_id}"), [], [])
+        return statement
+
+    ranged = told("a", "This pastime can be dear: some of these men spent $30,000 to $50,000 a year, "
+                       "according to police.")
+    upper = told("b", "Vell's betting trade has grown right alongside its shipping trade and the town's police have "
+                      "said that some men spend up to $50,000 per year on bets.")
+    assert [(f.text, f.unit) for f in ranged.figures] == [("$30,000 to $50,000", "USD a year")]
+    group_claims([ranged, upper])
+    assert ranged.claim == upper.claim

@@ -470,6 +470,13 @@ TIMES_MULTIPLIED = (rf"(?:{COMPARATIVES})\b|as\s+(?!(?:a|an|the|his|her|their|it
 TIMES_FREQUENCY = (rf"(?:a|an|per|each|every)\s+(?:{'|'.join(sorted(TIME_UNITS))})\b|"
                    r"(?:hourly|daily|nightly|weekly|monthly|yearly|annually)\b")
 RATE_OR_RATIO_AFTER = rf"[\s-]*(?:of\s+)?(?:fold\b|times?\s+(?:{TIMES_MULTIPLIED}|{TIMES_FREQUENCY}))"
+# A sum of money paid or earned per span of time, named after it: "$50,000 a year", "$20 per hour". The rate is part of
+# the sum's unit ("USD a year"): a yearly sum is no rival of a one-off one. Not when the span dates the sum ("$5
+# million a year ago", "a year earlier").
+MONEY_RATES = {"hour": "an hour", "day": "a day", "week": "a week", "month": "a month", "year": "a year",
+               "annum": "a year"}
+MONEY_RATE_AFTER = (rf"\s+(?:a|an|per|each|every)\s+(?P<period>{'|'.join(MONEY_RATES)})\b"
+                    r"(?!\s+(?:ago|earlier|later|before|after|prior|since|old)\b)")
 # A margin named before the figure: "leads by 19", "trails Rosberg by 19 points", "the gap
 # between them to just 12 points", "a lead of 3 seconds".
 MARGIN_BEFORE = (r"\b(?:lead|leads|leading|led|trail|trails|trailing|trailed|won|wins|win|beat|beats|"
