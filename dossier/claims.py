@@ -87,7 +87,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
 
@@ -2034,6 +2034,11 @@ _RIVAL_RATIO = 5
 _COMMON_ARTICLE_SHARE = 0.25
 _COMMON_MIN_ARTICLES = 20
 _COMMON_ONLY_SIMILARITY = 0.8
+# Names in more than this share of a dossier's articles (at least _STORY_NAME_MIN_ARTICLES of them) are the story's own
+# ("LePage" and "Democrats" in every article of a story about LePage): two statements sharing only such names, each
+# with its own main verb, tell two facts of the story, however few its articles (``_common_terms`` needs many).
+_STORY_NAME_SHARE = 0.7
+_STORY_NAME_MIN_ARTICLES = 3
 # A multi-word name counts by its weightiest word, its other words this much less ("Tory leader
 # Michael Howard" is one person, not four shared words), in what two statements share and in each
 # one's mass alike. Left out altogether, a sentence full of names would be matched on its two or
@@ -3960,19 +3965,20 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
 
 
 def _cluster(prepared: list[_Prepared], weight: dict[str, float],
-             common: frozenset[str] = frozenset()
+             common: frozenset[str] = frozenset(), story_names: frozenset[str] = frozenset()
              ) -> tuple[list[list[int]], list[tuple[int, int]]]:
     """Average-link agglomeration: the two groups whose members are most alike on average
     merge first, and only while that average reaches the bar, so no chain of near pairs joins facts.
     A pair sharing only the dossier's ``common`` terms ("Trump", "Clinton", "first debate")
     links only if it is a near restatement: those words say what the dossier is about, not
-    which fact is told, but the dossier's central fact is told in just those words.
+    which fact is told, but the dossier's central fact is told in just those words. A pair sharing only the
+    dossier's ``story_names`` and telling each its own act (``_shares_only_story_names``) does not link below that bar.
     Returns the groups and the candidate pairs of opposite polarity (one negated)."""
     scores: dict[tuple[int, int], float] = {}
     opposed: list[tuple[int, int]] = []
     count = forked.cores() if len(prepared) >= _FORK_STATEMENTS else 1
-    for share_scores, share_opposed in forked.in_shares(lambda share: _score_pairs(prepared, weight, common, share),
-                                                        count):
+    score_share = partial(_score_pairs, prepared, weight, common, story_names)
+    for share_scores, share_opposed in forked.in_shares(score_share, count):
         scores.update(share_scores)
         opposed += share_opposed
     opposed.sort()  # the same order however the pairs were shared
@@ -4049,7 +4055,8 @@ def _mean_score(first: list[int], second: list[int], scores: dict[tuple[int, int
 _FORK_STATEMENTS = 4000
 
 
-def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: frozenset[str], share: Share
+def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: frozenset[str],
+                 story_names: frozenset[str], share: Share
                  ) -> tuple[dict[tuple[int, int], float], list[tuple[int, int]]]:
     """The scores of the candidate pairs of ``share`` (see ``_cluster``) and those of opposite polarity."""
     scores: dict[tuple[int, int], float] = {}
@@ -4059,7 +4066,8 @@ def _score_pairs(prepared: list[_Prepared], weight: dict[str, float], common: fr
         if a.statement.negated != b.statement.negated:
             opposed.append((i, j))
         score = _pair_score(a, b, weight)
-        if 0 < score < _COMMON_ONLY_SIMILARITY and common and not (a.whole.terms & b.whole.terms) - common:
+        if 0 < score < _COMMON_ONLY_SIMILARITY and (common and not (a.whole.terms & b.whole.terms) - common
+                                                    or _shares_only_story_names(a, b, story_names)):
             continue
         if score > 0:
             scores[i, j] = score
@@ -4106,6 +4114,44 @@ def _common_terms(prepared: list[_Prepared]) -> frozenset[str]:
     return frozenset(t for t, n in frequency.items() if n > _COMMON_ARTICLE_SHARE * len(articles))
 
 
+def _story_names(prepared: list[_Prepared]) -> frozenset[str]:
+    """The names in more than _STORY_NAME_SHARE of the dossier's articles, none for fewer than _STORY_NAME_MIN_ARTICLES:
+    whom the story is about, named in most of its facts."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for item in prepared:
+        for name in item.whole.names:
+            articles[name].add(item.statement.article)
+    count = len({item.statement.article for item in prepared})
+    if count < _STORY_NAME_MIN_ARTICLES:
+        return frozenset()
+    return frozenset(name for name, named_in in articles.items() if len(named_in) > _STORY_NAME_SHARE * count)
+
+
+def _shares_only_story_names(a: _Prepared, b: _Prepared, story_names: frozenset[str]) -> bool:
+    """Do the two share only names of the story (``_story_names``), titles and months aside, each with its own main
+    verb, one the other does not use, and each a named subject (``_Prepared.holders``) naming no one of the other's?
+    "A school said Roe threatened to cut its funding" / "Democrats have been pounding Roe": two things told of the
+    story's people, each of another's acts. "Roe and Poe have broken up" / "Poe announced that she and Roe had split":
+    one act of the same subject in other words; "Vell troops are in Tarn" / "Vell had deployed to Tarn" (no named
+    subject sure): the story's one fact in its own names."""
+    if not (story_names and a.predicate and b.predicate and a.holders and b.holders):
+        return False
+    if a.predicate in b.whole.terms or b.predicate in a.whole.terms:
+        return False
+    rest = (a.whole.terms & b.whole.terms) - _TITLE_STEMS - _MONTH_STEMS
+    if not rest or not rest <= story_names & a.whole.names & b.whole.names:
+        return False
+    return not _subject_names(a) & _subject_names(b)
+
+
+def _subject_names(item: _Prepared) -> frozenset[str]:
+    """The stems of the names in the subject of the statement's claim clause, all of them ("Jo Roe and Ann Lee have
+    split": ``_holders`` keeps the last)."""
+    clause = claim_clause(item.statement.text)
+    verb = _main_verb(clause)
+    return frozenset(_content_stems(clause[: verb[0]])) & item.whole.names if verb else frozenset()
+
+
 def group_claims(statements: list[Statement]) -> list[Claim]:
     """Group statements of the same fact into claims; sets ``Statement.claim``.
 
@@ -4117,7 +4163,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
-    clusters, opposed = _cluster(prepared, weight, _common_terms(prepared))
+    clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), _story_names(prepared))
     clusters = _join_same_quotes(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(

@@ -2693,6 +2693,28 @@ def test_statements_sharing_only_whom_they_tell_of_stay_apart(first: str, second
     assert not _joined(first, second)
 
 
+def test_statements_sharing_only_the_storys_names_each_of_another_actor_stay_apart() -> None:
+    # Roe and the Democrats are in every article: a school's word on Roe's threat and the Democrats' attack on him
+    # share only them, each told of another actor, and are two facts (issue 9).
+    texts = ["Last year a Vell school said Roe threatened to strip it of its funding if it did not rescind a job offer"
+             " to Democratic leader Ann Lee.",
+             "Democrats have been pounding Roe, saying that he needs to step down.",
+             "Polls in Tarnby show Roe trailing the Democrats by eight points."]
+    assert _claim_count(*texts) == 3
+
+
+def test_statements_of_one_act_of_the_storys_people_in_other_words_join() -> None:
+    # The same couple is the subject of both, though one outlet's subject is a woman alone: one fact.
+    statements = _outlets_statements(
+        "Ann Lee and Jo Roe have broken up.",
+        "Singer Ann Lee announced to her fans on Monday that she and her husband, the actor Jo Roe, had split over the"
+        " summer.",
+        "Tickets for the Tarnby festival of Ann Lee and Jo Roe sold out within an hour on Friday.")
+    group_claims(statements)
+    broken_up, announced, tickets = (next(s for s in statements if s.article == f"a{i}") for i in range(3))
+    assert broken_up.claim == announced.claim != tickets.claim
+
+
 def test_statements_sharing_a_described_person_and_what_is_told_of_them_join() -> None:
     assert _joined("Vell running back Ilse Roe signed a new three-year contract with the Tarns on Monday.",
                    "Running back Ilse Roe agreed a new three-year contract with the Tarns on Monday.")
