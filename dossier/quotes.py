@@ -689,8 +689,8 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):
                 continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
-            elif i > 0 and _tokens(segments[i]) and _bare(_tokens(segments[i])[0]) in speech.HEAD_NOUNS:
-                continue  # and a role without its article: "Ann Lee, attorney for one of the four groups, said"
+            elif i > 0 and _bare_role(segments[i]):
+                continue  # and a role without its article: "Ann Lee, (senior) attorney for one of the groups, said"
             elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
                 continue  # "The two lawmakers, however, argue"
             elif _PARTICIPLE_PHRASE.match(segments[i]):
@@ -711,6 +711,15 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
 
 # A name, or a party in brackets after one, then "and" or "or": the subject after it is one of two.
 _NAMED_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+(?:and|or)$")
+def _bare_role(segment: str) -> bool:
+    """Whether a segment opens on a role without its article, after its qualifiers if any: "attorney for one of the
+    groups", "senior attorney with the Vell Trust"."""
+    words = [_bare(token) for token in _tokens(segment)]
+    while len(words) > 1 and words[0] in speech.ROLE_QUALIFIERS:
+        words.pop(0)
+    return bool(words) and words[0] in speech.HEAD_NOUNS
+
+
 # An apposition of a role in lower case: "an operations manager at …", "the head of …".
 _APPOSITION_UNCLOSED = re.compile(r"(?:an?|the)\s+[a-z]")
 # A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".

@@ -4200,3 +4200,12 @@ def test_his_comment_that_gives_the_words_to_the_man_named_before_it_in_the_sent
         "As the debate went on and Tom Vell stood by his comment Monday that “the plan hates us,” refusing to back "
         "down, Roe tried again.")
     assert quote.speaker_name == "Tom Vell"
+
+
+def test_a_role_without_its_article_after_its_qualifier_links_the_name_to_its_verb() -> None:
+    """ "Tessa Marlow, senior attorney with the Vell Harbour Trust, said": the qualifier before the role does not
+    break the chain from the name to the verb, and the words she adds next are hers too."""
+    first, second = quotes_with_names(
+        "“It is great news for the harbour,” Tessa Marlow, senior attorney with the Vell Harbour Trust, said in a "
+        "statement. “We need more berths.”")
+    assert (first.speaker_name, second.speaker_name) == ("Tessa Marlow", "Tessa Marlow")
