@@ -3151,23 +3151,26 @@ def _person_parts(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=200_000)
-def _person_parts_of(text: str) -> tuple[str, ...]:
+def _words_and_marks(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A person's name words, and the generation's marks that end it ("Jr.", "III"), lower-cased without a stop."""
     words = re.split(r"[\s-]+", ascii_fold(_surface(text)))
+    marks: list[str] = []
     while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
-        words.pop()  # "George T. Conway III" is a Conway: a generation's mark is no surname
-    return tuple(translit_key(w) for w in words if translit_key(w))
+        marks.insert(0, words.pop().lower().rstrip("."))
+    return tuple(words), tuple(marks)
 
 
 @functools.lru_cache(maxsize=200_000)
+def _person_parts_of(text: str) -> tuple[str, ...]:
+    # "George T. Conway III" is a Conway: a generation's mark is no surname
+    return tuple(translit_key(w) for w in _words_and_marks(text)[0] if translit_key(w))
+
+
 def _full_name_key(text: str) -> tuple[str, ...]:
-    """A full name's words as ``_merge_full_names`` compares them: a generation's mark kept with the surname, so that
-    "Donald Trump Jr." and "Donald Trump", father and son, are two full names (``_person_parts`` drops the mark, as a
-    surname alone ("Conway" of "George T. Conway III") is written without it)."""
-    parts = _person_parts_of(text)
-    words = re.split(r"[\s-]+", ascii_fold(_surface(text)))
-    marks = []
-    while len(words) > 2 and words[-1].lower() in NAME_SUFFIXES:
-        marks.insert(0, words.pop().lower().rstrip("."))
+    """A full name's words with a generation's mark kept with the surname, so that "Donald Trump Jr." and "Donald
+    Trump", father and son, are two full names (``_person_parts`` drops the mark, as a surname alone ("Conway" of
+    "George T. Conway III") is written without it)."""
+    parts, marks = _person_parts_of(text), _words_and_marks(text)[1]
     return (*parts[:-1], " ".join([parts[-1], *marks])) if marks and parts else parts
 
 
@@ -3178,7 +3181,7 @@ def _marked_apart(mentions: list[Mention], persons: list[int]) -> frozenset[tupl
     titled: dict[bool, set[tuple[str, ...]]] = {False: set(), True: set()}
     for i in persons:
         if mentions[i].role and len(parts := _person_parts_of(mentions[i].text)) >= 2:
-            titled[_full_name_key(mentions[i].text) != parts].add(parts)
+            titled[bool(_words_and_marks(mentions[i].text)[1])].add(parts)
     return frozenset(titled[False] - titled[True])
 
 
@@ -3254,12 +3257,13 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _number_series(mentions, paragraphs)
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
-    _merge_full_names(mentions, persons, uf)
+    apart = _marked_apart(mentions, persons)  # whose names with "Jr." are another person's
+    _merge_full_names(mentions, persons, uf, apart)
     teams = _merge_teams(mentions, named, persons, uf, paragraphs)
     named = [i for i in named if i not in teams]  # a place read as its team is the team, and only the team
-    _merge_lone_names(mentions, named, persons, uf, messages, paragraphs)
+    _merge_lone_names(mentions, named, persons, uf, messages, paragraphs, apart)
     _merge_clipped_names(mentions, named, persons, uf)
-    _merge_by_key(mentions, named, persons, uf, paragraphs)
+    _merge_by_key(mentions, named, persons, uf, paragraphs, apart)
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_swapped_full_names(mentions, persons, uf)
     _merge_variant_spellings(mentions, named, uf)
@@ -3801,7 +3805,8 @@ def _without_initials(parts: tuple[str, ...]) -> tuple[str, ...]:
     return parts[:1] + tuple(p for p in parts[1:-1] if len(p) > 1) + parts[-1:]
 
 
-def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:
+def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind,
+                      apart: frozenset[tuple[str, ...]]) -> None:
     """Full names with the same surname and agreeing given names are one person, and so is a
     shorter form that only one longer name extends.
 
@@ -3812,7 +3817,6 @@ def _merge_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFin
     a missed one).
     """
     forms: dict[tuple[str, ...], int] = {}
-    apart = _marked_apart(mentions, persons)
     for i in persons:
         parts = _name_form(mentions[i].text, apart)
         if parts in forms:
@@ -3950,23 +3954,23 @@ def _said_surname(m: Mention, surnames: dict[str, set[int]], paragraphs: dict[st
             and bool(_REPORTING_AFTER.match(paragraphs[m.article][m.paragraph], m.end)))
 
 
-def _fathers_of_marked(mentions: list[Mention], persons: list[int]) -> dict[int, list[int]]:
+def _fathers_of_marked(mentions: list[Mention], persons: list[int],
+                       apart: frozenset[tuple[str, ...]]) -> dict[int, list[int]]:
     """Each full name with a generation's mark ("Donald Trump Jr.") that names another person than the same name
-    without it (``_marked_apart``), with the mentions of that other ("Donald Trump"): a lone "Trump" in the son's
-    report may be either man."""
-    apart = _marked_apart(mentions, persons)
+    without it (``apart``, of ``_marked_apart``), with the mentions of that other ("Donald Trump"): a lone "Trump" in
+    the son's report may be either man."""
     unmarked: dict[tuple[str, ...], list[int]] = defaultdict(list)
     marked = []
     for i in persons:
         parts = _person_parts_of(mentions[i].text)
         if parts in apart:
-            (marked.append(i) if _full_name_key(mentions[i].text) != parts else unmarked[parts].append(i))
+            (marked.append(i) if _words_and_marks(mentions[i].text)[1] else unmarked[parts].append(i))
     return {i: unmarked[_person_parts_of(mentions[i].text)] for i in marked}
 
 
 def _merge_lone_names(
     mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, messages: list[str],
-    paragraphs: dict[str, list[str]],
+    paragraphs: dict[str, list[str]], apart: frozenset[tuple[str, ...]],
 ) -> None:
     """A lone surname (or given name) joins the one full name it fits, in the article or dossier.
     Of two people of one surname, a man and a woman (see ``_Genders``), it joins the one a pronoun
@@ -4002,7 +4006,7 @@ def _merge_lone_names(
                 and (first in given_names() or _INITIALS.fullmatch(first) and "." in first)):
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
-    fathers = _fathers_of_marked(mentions, persons)
+    fathers = _fathers_of_marked(mentions, persons, apart)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     bodies = {" ".join(_person_parts(m.text)) for m in mentions if m.kind == ORG and " " not in _surface(m.text)}
     for i in named:
@@ -4503,7 +4507,8 @@ def _text_before(m: Mention, paragraphs: dict[str, list[str]], width: int) -> st
 
 
 def _merge_by_key(
-    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+    mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]],
+    apart: frozenset[tuple[str, ...]],
 ) -> None:
     """The same name written the same way is one entity, whatever kind each mention was given
     in context ("Mossack Fonseca" after "law firm" and alone); places match by gazetteer form.
@@ -4533,7 +4538,6 @@ def _merge_by_key(
     for i in _given_named(mentions, persons):
         given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
     people: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)  # root -> (article, full name)
-    apart = _marked_apart(mentions, persons)
     for i in persons:
         people[uf.find(i)].add((mentions[i].article, _name_form(mentions[i].text, apart)))
     for members in buckets.values():
