@@ -385,6 +385,8 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
     of money in the sentence's article (``article_pounds``)."""
     clocks = _clock_times(text)
     ranges = {r.end(): r for r in _RANGE.finditer(text)}
+    dates = [(d.start(), d.end(), _date_text(text, d)) for d in _DATE_IN.finditer(text)
+             if not _SPAN_BOUND_BEFORE.search(text, 0, d.start())]
     figures: list[tuple[int, int, Figure]] = []
     for m in _FIGURE.finditer(text):
         if any(start <= m.start() < end for start, end, _ in clocks):
@@ -508,7 +510,8 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
         figures.append((start, m.end(), Figure(
             text=text[start : m.end()].strip(), value=value, unit=unit, qualifier=qualifier, low=low, high=high,
-            counted=counted, when=None if unit in _TIME_UNITS else when, growing=growing, running=running,
+            counted=counted, when=None if unit in _TIME_UNITS else _nearest_date(dates, start, m.end()) or when,
+            growing=growing, running=running,
             relative=relative, modifiers=modifiers)))
     return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
 
@@ -1929,9 +1932,22 @@ _DATE_IN = _Folded(
 def _date_in(sentence: str) -> str | None:
     """The date a sentence gives for what it tells ("on Sunday", "Oct. 28"), as written."""
     match = _DATE_IN.search(sentence)
-    if not match:
-        return None
+    return _date_text(sentence, match) if match else None
+
+
+def _date_text(sentence: str, match: re.Match) -> str:
     return re.sub(r"^(?:on|last|early|late)\s+", "", sentence[match.start() : match.end()], flags=re.IGNORECASE)
+
+
+# "the total since Dec. 23", "open until Feb. 15": where a span starts or ends, not the day a figure is of.
+_SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|from|to)\s+$", re.IGNORECASE)
+
+
+def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """Of a sentence's dates, the one written nearest a figure: in "on Nov. 24 they seized a ship that on Oct. 19
+    transferred 600 tons", the tons are of Oct. 19, the day of the transfer, not of the seizure."""
+    distances = [(max(start - date_end, date_start - end, 0), date_start, text) for date_start, date_end, text in dates]
+    return min(distances)[2] if distances else None
 
 
 # --- grouping -------------------------------------------------------------------------

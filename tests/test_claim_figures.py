@@ -236,3 +236,14 @@ def test_a_range_of_yearly_sums_and_its_upper_end_told_elsewhere_stay_one_claim(
     assert [(f.text, f.unit) for f in ranged.figures] == [("$30,000 to $50,000", "USD a year")]
     group_claims([ranged, upper])
     assert ranged.claim == upper.claim
+
+
+def test_a_figure_is_of_the_date_written_nearest_it_not_of_a_span_bound() -> None:
+    seized = "Officials said that on March 3 they seized a ferry that on March 1 carried 80 passengers."
+    [carried] = parse_figures(seized, "March 3")  # the build passes a sentence's first date
+    assert carried.when == "March 1"
+    # So another outlet's count of that day disagrees with it, where the seizure's date had kept the two apart.
+    counted = _told("b", "The ferry carried 95 passengers on March 1.", "March 1")
+    assert _disagree(_told("a", seized, "March 3"), counted)
+    snow = "Another 24 inches fell by Tuesday night, bringing the total since Dec. 23 to 62 inches."
+    assert {figure.when for figure in parse_figures(snow, "Tuesday night")} == {"Tuesday night"}
