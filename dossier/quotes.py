@@ -1149,9 +1149,23 @@ def _participle(ctx: _Context) -> _Attribution | None:
             finite = any(not _bare(v).endswith("ing") for v in _reporting_verbs(sentence))
             subject = None if finite else _sentence_subject(sentence)
             found = subject[0] if subject is not None else None
+        if found is None and not finite and ctx.head[: verbs[-1].start()].strip().lower() in speech.GERUND_OPENERS:
+            # "Despite saying that Xi “…” when he visited, Trump said …": the gerund's subject is the main clause's,
+            # after the quote (none when no comma sets the opening clause off, nor when the name found has no
+            # predicate after it: "After threatening to “…” on Cruz's wife, Heidi Cruz, who …, he retweeted").
+            subject = _sentence_subject(f"{ctx.head}“…”{',' if _ends_with_comma(ctx) else ''}{ctx.tail}")
+            found = subject[0] if subject is not None and subject[1] else None
         if found is not None:
             return _Attribution(_Speaker(found, at=ctx.at), verbs[-1].group(0))
     return None
+
+
+def _ends_with_comma(ctx: _Context) -> bool:
+    """Whether the quote's last words end with a comma inside its marks ('“…a good deal,” the mayor said')."""
+    if ctx.span is None:
+        return False
+    paragraph, _, end = ctx.span.pieces[-1]
+    return ctx.paragraphs[paragraph][:end].rstrip("\"”’' ").endswith(",")
 
 
 # A relative clause's subject right before its reporting verb: "…, who told", "…, who later said".

@@ -4209,3 +4209,15 @@ def test_a_role_without_its_article_after_its_qualifier_links_the_name_to_its_ve
         "“It is great news for the harbour,” Tessa Marlow, senior attorney with the Vell Harbour Trust, said in a "
         "statement. “We need more berths.”")
     assert (first.speaker_name, second.speaker_name) == ("Tessa Marlow", "Tessa Marlow")
+
+
+def test_a_gerund_opening_the_sentence_reports_for_the_main_clause_subject_after_the_quote() -> None:
+    [earlier, later] = quotes_with_names(
+        "Despite saying that the governor “treated us better than anyone” when he visited in May, "
+        "Mayor Ann Lee said Thursday that “the town needs much more.”")
+    assert earlier.speaker_name == later.speaker_name == "Ann Lee"
+    # The name right after the opening clause is no subject when nothing is said of it there: an apposition.
+    [threat] = quotes_with_names(
+        "After threatening to “tell the whole story” about Mr. Roe's wife, Jane Roe, who was ill years ago, "
+        "he posted a photo of her.")
+    assert threat.speaker_name != "Jane Roe"

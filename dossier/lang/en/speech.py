@@ -185,6 +185,12 @@ INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
     since until asked speaking according despite amid following like unlike without among against""".split()
 )
+# A preposition opening the sentence before a gerund of saying, whose subject is the main clause's: "Despite saying
+# that Xi “…”, Trump said", "After telling reporters it was “…”, Lee voted for it".
+GERUND_OPENERS = frozenset(
+    "after|before|besides|despite|since|while|without|instead of|rather than|in addition to|apart from|aside from"
+    .split("|")
+)
 # Words set off by commas between a subject and its verb, linking the sentence to the one before: "The two
 # lawmakers, however, argue", "Roe, for her part, said".
 ASIDES = OPENERS | frozenset("too though nonetheless nevertheless likewise similarly".split()) | frozenset(
