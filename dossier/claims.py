@@ -821,6 +821,7 @@ _DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
 _WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cues.WITHHELD_OBJECTS})\b"
                        r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
 _DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
+_NOUN_MARKER = re.compile(rf"\b(?:{cues.NOUN_MARKERS_BEFORE})\s+$", re.IGNORECASE)
 _DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
 _FALSE_BELIEF = _Folded(rf"\b(?:{cues.FALSE_BELIEF_CUES})\b")
 _DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
@@ -1003,7 +1004,7 @@ def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
             if not _NEGATED.search(plain[: m.start()]) and not (pattern is _DENY and _WITHHELD.match(plain, m.end())):
                 return m, True
     for m in _DISPUTE_OBJECT.finditer(plain):
-        if not _NEGATED.search(plain[: m.start()]):
+        if not _NEGATED.search(plain[: m.start()]) and not _NOUN_MARKER.search(plain[: m.start()]):
             return m, True
     phrase = next((m for m in _DENIAL_PHRASE.finditer(sentence) if not _DESCRIBING.search(sentence, 0, m.start())),
                   None)

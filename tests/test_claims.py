@@ -159,6 +159,9 @@ def test_sources_as_written() -> None:
     ("Rumours said the Vell station had lost power in March.", "reports"),
     ("Engineers speculated that the Vell station would fall in March.", "reports"),
     ("The Vell study suggested that the station would fall in March.", "asserts"),
+    # A verb of disputing read as the noun it also is disputes nothing; the verb still does.
+    ("The flood underscored the challenges that rescue crews face in the hills.", "asserts"),
+    ("The mayor challenges that the crews were late.", "disputes"),
 ])
 def test_stance(sentence: str, stance: str) -> None:
     assert stance_of(sentence) == stance

@@ -108,6 +108,12 @@ WITHHELD_OBJECTS = (
 # "dismissed the claims as fake news", but "rejected appeals for new leaders" is no denial.
 DISPUTE_OBJECT_VERBS = r"rejected|rejects|rejecting|dismissed|dismisses|dismissing|disputed|disputes|" \
     r"disputing|contested|contests|contradicted|contradicts|challenged|challenges"
+# Words before such a verb's form that make it a noun: "underscored the challenges that security forces face",
+# "legal disputes that dragged on" dispute nothing.
+NOUN_MARKERS_BEFORE = (
+    r"the|a|an|these|those|such|its|his|her|their|our|your|my|many|several|some|any|new|legal|further|main|major|"
+    r"key|biggest|own"
+)
 # Nouns for what someone said or wrote: a denial of "the reports" denies whatever they tell.
 REPORT_NOUNS = (
     r"reports?|claims?|allegations?|accusations?|suggestions?|assertions?|account|accounts|story|stories|"
