@@ -2758,6 +2758,9 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
     if (heads is None or text.split()[0].lower() != "the" or len(words) > 3 or not role.islower()
             or set(words) & speech.ROLE_NOUNS):
         return None
+    subject = _body_opening_sentence(names, text, at)
+    if subject is not None:
+        return subject  # "Yahoo was hacked, and the company said": the body its own sentence is about
     bodies = set()
     for (q, start), end, name in names.bodies:
         if (q, start) >= at or any(r == q and a <= start < b for r, a, b in names.quoted):
@@ -2770,6 +2773,27 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
     # Corporation".
     distinct = {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
     return distinct.pop() if len(distinct) == 1 else None
+
+
+def _body_opening_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> str | None:
+    """The body whose name is the subject opening the sentence of the ``role`` written from ``at``, when it is the only
+    body named there before the role: whom a "the company" later in that sentence stands for."""
+    p, offset = at
+    where = names.paragraphs[p].find(role, offset)
+    if where < 0:
+        return None
+    text = names.paragraphs[p][:where]
+    ends = [i for i in range(len(text) - 1) if _is_sentence_end(text, i)]
+    begin = ends[-1] + 1 if ends else 0
+    bodies = sorted((start, name) for (q, start), _, name in names.bodies if q == p and begin <= start < where)
+    people = [start for (q, start), _ in names.people if q == p and begin <= start < where]
+    if len({name for _, name in bodies}) != 1 or people:
+        return None
+    start, name = bodies[0]
+    # Not a name after a preposition, which opens a phrase before the subject: "On Twitter, the council said".
+    before = text[begin:start].split()[-1:]
+    after_preposition = bool(before) and before[0].lower() in speech.PREPOSITIONS | speech.INTRODUCERS
+    return name if _subject_of_its_sentence(text, begin, start) and not after_preposition else None
 
 
 # After a body's name, up to its reporting verb: an apposition set off by commas, an adverb ("Acme, a non-profit

@@ -4221,3 +4221,18 @@ def test_a_gerund_opening_the_sentence_reports_for_the_main_clause_subject_after
         "After threatening to “tell the whole story” about Mr. Roe's wife, Jane Roe, who was ill years ago, "
         "he posted a photo of her.")
     assert threat.speaker_name != "Jane Roe"
+
+
+def test_the_company_or_the_airline_is_the_body_the_sentence_or_the_article_names() -> None:
+    [hacked] = quotes_with_names(
+        "Acme Corp. was hacked last year, and the company said “all user accounts were affected.”")
+    assert hacked.speaker_name == "Acme Corp."
+    [apology] = quotes_with_names(
+        "Vell Airlines apologized to the two players on Friday.",
+        "The airline said it does “not tolerate discrimination of any kind.”")
+    assert apology.speaker_name == "Vell Airlines"
+    # A name after a preposition opens a phrase, no subject: the council is the one the article named before.
+    [view] = quotes_with_names(
+        "In a statement, the Dunmore Town Council said it would help the inquiry.",
+        "On Twitter, the council also said that it “is of the view that safety comes first.”")
+    assert view.speaker_name == "Dunmore Town Council"

@@ -524,6 +524,8 @@ BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
     "organisation": frozenset({"organisation", "organization"}),
     "organization": frozenset({"organisation", "organization"}),
     "charity": frozenset({"charity"}),
+    "airline": frozenset({"airline", "airlines", "airways"}),
+    "carrier": frozenset({"airline", "airlines", "airways"}),
 }
 
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
