@@ -2484,6 +2484,7 @@ def _objects_apart(a: _Part, b: _Part) -> bool:
 
 
 _TITLE_STEMS = frozenset(_stem(word) for word in ROLE_NOUNS)
+_CATENATIVE_STEMS = frozenset(_stem(word) for word in cues.CATENATIVE_VERBS)
 _NAME_TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
@@ -4180,7 +4181,8 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepared(s) for s in ordered]
     weight = _weigh(prepared)
-    clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), _story_names(prepared))
+    story_names = _story_names(prepared)
+    clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
     clusters = _join_same_quotes(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
@@ -4196,7 +4198,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
         summary = summarise(group)
         claim = Claim(id=_unique_slug(summary, used), summary=summary, statements=group)
         claim.disagreement = figure_disagreement(claim)
-        claim.corroborated = _corroborated([prepared[i] for i in members], corroborating, weight)
+        claim.corroborated = _corroborated([prepared[i] for i in members], corroborating, weight, story_names)
         for statement, index in zip(group, members, strict=True):
             statement.claim = claim.id
             claim_of[index] = claim
@@ -4325,13 +4327,14 @@ def _without_story_terms(prepared: list[_Prepared], weight: dict[str, float]) ->
     return {t: _STORY_TERM_WEIGHT * w if t in story else w for t, w in weight.items()}
 
 
-def _corroborated(members: list[_Prepared], corroborating: dict[str, float], weight: dict[str, float]) -> bool:
+def _corroborated(members: list[_Prepared], corroborating: dict[str, float], weight: dict[str, float],
+                  story_names: frozenset[str] = frozenset()) -> bool:
     """Do two outlets that put the claim forward tell one fact: a pair of their asserting statements as close as a
     merge with the story's own terms weighing less (``corroborating``), or as close as a merge (``weight``) giving
-    one exact amount ("$2 billion", "11.5 million documents": a figure term)? Grouping joins statements on less; only
-    such a pair shows outlets agree."""
+    one exact amount ("$2 billion", "11.5 million documents": a figure term), sharing more than the story's names
+    (``_shares_a_fact``)? Grouping joins statements on less; only such a pair shows outlets agree."""
     def corroborate(a: _Prepared, b: _Prepared) -> bool:
-        if a.statement.outlet == b.statement.outlet:
+        if a.statement.outlet == b.statement.outlet or not _shares_a_fact(a, b, story_names, weight):
             return False
         if _pair_score(a, b, corroborating) >= _MERGE_SIMILARITY:
             return True
@@ -4340,6 +4343,17 @@ def _corroborated(members: list[_Prepared], corroborating: dict[str, float], wei
 
     asserting = [item for item in members if item.statement.stance == "asserts"]
     return any(corroborate(a, b) for k, a in enumerate(asserting) for b in asserting[k + 1:])
+
+
+def _shares_a_fact(a: _Prepared, b: _Prepared, story_names: frozenset[str], weight: dict[str, float]) -> bool:
+    """Do the two share two words or more (their main verbs with their terms) besides the story's names
+    (``_story_names``), months and verbs that tell no act of their own (``cues.CATENATIVE_VERBS``), or restate each
+    other nearly word for word? "Democrats have been trying to oust Roe" / "Roe tried to put the questions to rest"
+    share the story's name and "try", no fact; "Roe resigned from the council" / "Roe has resigned her council seat"
+    tell one fact in their own words."""
+    shared = (a.whole.terms | {a.predicate}) & (b.whole.terms | {b.predicate})
+    rest = shared - story_names - _MONTH_STEMS - _CATENATIVE_STEMS - {None}
+    return len(rest) >= 2 or _pair_score(a, b, weight) >= _COMMON_ONLY_SIMILARITY
 
 
 # Two statements of opposite polarity this similar, sharing a name and the negated predicate,

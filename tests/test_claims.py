@@ -1270,6 +1270,36 @@ def test_outlets_sharing_only_the_storys_names_and_a_word_are_related_reports_no
     assert found["c"].claim == found["d"].claim and claims[found["c"].claim].status == "agreed"  # the same two goals
 
 
+def test_outlets_sharing_the_storys_names_and_one_verb_are_related_reports_not_agreed() -> None:
+    # Three outlets, one article each, all naming the story's people (Jo Roe, Ann Lee) and town (Vellport).
+    told = {
+        "a": ["Jo Roe was heading to Dunmore on Monday to campaign for the harbour levy, a day after a meeting with "
+              "Ann Lee.",
+              "Members of Jo Roe's own party have been trying to deal with the trouble she has caused in Vellport.",
+              "Jo Roe resigned from the Vellport council on Friday."],
+        "b": ["Ann Lee is heading back to Vellport for the weekend.",
+              "Jo Roe tried to put to rest questions about her health, Ann Lee said in Vellport.",
+              "Jo Roe has resigned her Vellport council seat."],
+        "c": ["Jo Roe and Ann Lee met in Vellport on Sunday."],
+    }
+    found = {}
+    for outlet, texts in told.items():
+        for number, text in enumerate(texts):
+            found[outlet, number] = statement(f"{outlet}{number}", text, f"Outlet {outlet}")
+            found[outlet, number].article = outlet  # each outlet's statements are of its one article
+    claims = {c.id: c for c in group_claims(list(found.values()))}
+
+    def status(outlet: str, number: int) -> str:
+        return claims[found[outlet, number].claim].status
+
+    # Grouped (the grouping is not this rule's business), but each pair shares only the story's names and "heading"
+    # or "try": two people's trips, two things tried, no fact two outlets agree on.
+    assert found["a", 0].claim == found["b", 0].claim and status("a", 0) == "related reports"
+    assert found["a", 1].claim == found["b", 1].claim and status("a", 1) == "related reports"
+    # One resignation in each outlet's own words: agreed.
+    assert found["a", 2].claim == found["b", 2].claim and status("a", 2) == "agreed"
+
+
 def quoted_statements(article_id: str, outlet: str, *paragraphs: str) -> list[Statement]:
     text = article(article_id, *paragraphs, outlet=outlet)
     mentions = find_mentions(text)

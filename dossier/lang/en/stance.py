@@ -567,3 +567,9 @@ and but or nor while whereas although though because since after before when whe
 including amid despite during at in on with for from by into over under through against toward towards without
 within among between across
 """.split())
+
+# Verbs that take another verb for what is done ("tried to put to rest", "have been trying to deal with", "seemed to
+# ease"): they tell no act of their own, so two statements sharing one share no fact by it. Not "began", "continued",
+# "appeared", "sought": the trial began, the search continues, he appeared in court, she seeks damages.
+CATENATIVE_VERBS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem",
+                    "seems", "seemed", "seeming", "tend", "tends", "tended", "tending")
