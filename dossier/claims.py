@@ -4604,13 +4604,14 @@ def _cut_at(words: list[str], count: int) -> bool:
 class _TitleRank(NamedTuple):
     """How well a statement serves as its claim's title, compared field by field (lower is better). A denial's wording
     is the last choice: the title states the claim, not its rebuttal. Among whole clauses opening on a subject, a
-    named source's words an outlet only relays ("…, according to a militant site") come after the outlets' own: they
-    would read as what the outlets agree on."""
+    named source's words an outlet only relays ("…, according to a militant site") and a speaker's words shown without
+    their marks come after the outlets' own: they would read as what the outlets agree on."""
 
     denial: bool
     broken: bool  # unbalanced or verbless (``_Title.rank``)
     fragment: bool  # opening on a pronoun or as a fragment
     relayed: bool
+    spoken: bool  # a speaker's words the title shows without marks or speaker, as if they were the outlets' own
     narrated: bool  # an outlet's reading of what someone's words referred to (``cues.SPEECH_REFERENCE``)
     subject: int  # ``_subject_rank``
     length: int  # words
@@ -4619,8 +4620,8 @@ class _TitleRank(NamedTuple):
 
     @property
     def flawed(self) -> bool:
-        """A denial, broken, a fragment, relayed or narrated: a title only when nothing better is found."""
-        return self.denial or self.broken or self.fragment or self.relayed or self.narrated
+        """A denial, broken, a fragment, relayed, spoken or narrated: a title only when nothing better is found."""
+        return self.denial or self.broken or self.fragment or self.relayed or self.spoken or self.narrated
 
 
 def _title_rank(statement: Statement) -> _TitleRank:
@@ -4628,6 +4629,7 @@ def _title_rank(statement: Statement) -> _TitleRank:
     broken, subject, length = title.rank
     return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
+                      statement.quoted and not _QUOTE_MARKS.search(title.text),
                       _SPEECH_REFERENCE.search(title.text) is not None, subject, length,
                       statement.article, statement.paragraph)
 

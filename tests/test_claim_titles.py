@@ -95,3 +95,13 @@ def test_a_title_whose_subject_points_back_to_the_sentence_before_is_the_last_ch
     # A subject with its noun is no pointer back.
     assert summarise([Statement(article="a", paragraph=0, text="One harbour pilot was hurt in the storm on Monday."),
                       named]).startswith("One harbour pilot")
+
+
+def test_a_speakers_words_shown_without_their_marks_are_no_title_when_an_outlet_tells_it_in_its_own() -> None:
+    # The first sentence of a two-sentence quote loses its marks in a title: it would read as what the outlets agree on.
+    tweet = Statement(article="a", paragraph=0, stance="asserts", outlet="Outlet a", quoted=True,
+                      source_name="Jo Roe", text="“Crooked Ann Lee has been accused of ignoring the port's rules.")
+    told = Statement(article="b", paragraph=0, stance="asserts", outlet="Outlet b",
+                     text="Jo Roe accused Ann Lee of ignoring the port's rules in a post on Tuesday.")
+    assert summarise([tweet, told]).startswith("Jo Roe accused Ann Lee")
+    assert "Crooked" in summarise([tweet])
