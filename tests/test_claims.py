@@ -943,6 +943,20 @@ def test_a_sentence_ends_where_scraping_lost_the_space_by_a_quote_mark(paragraph
 
 
 @pytest.mark.parametrize(("paragraph", "sentences"), [
+    # A cry or a question closing a quote, then who said it: one sentence.
+    ("“Lock the gates!” Mayor Jo Roe tweeted early Tuesday.", None),
+    ('"Why now?" Ann Lee asked reporters in Vell.', None),
+    # A pronoun or a determiner after it, or a verb reporting a clause or another quote, opens a sentence.
+    ("“Why now?” She says she did not know.", ["“Why now?”", "She says she did not know."]),
+    ("“Why now?” Jo Roe replied that the gates were shut.", ["“Why now?”", "Jo Roe replied that the gates were shut."]),
+    ("“Why now?” Jo Roe said he would not answer.", ["“Why now?”", "Jo Roe said he would not answer."]),
+    ("“Why now?” That question was asked in Vell.", ["“Why now?”", "That question was asked in Vell."]),
+])
+def test_a_quote_ending_on_a_cry_or_a_question_keeps_its_attribution(paragraph: str, sentences: list | None) -> None:
+    assert [paragraph[s:e] for s, e in split_sentences(paragraph)] == (sentences or [paragraph])
+
+
+@pytest.mark.parametrize(("paragraph", "sentences"), [
     # A state's short form before an office's abbreviated title: whose governor or senator, no sentence's end.
     ("Ten mayors are calling for Vt. Gov. Jo Roe to sign the bill. She has a week.",
      ["Ten mayors are calling for Vt. Gov. Jo Roe to sign the bill.", "She has a week."]),
