@@ -819,9 +819,10 @@ def figure_values(figures: list[Figure]) -> set[float]:
 
 
 def title_terms(claim: Claim) -> frozenset[str | float]:
-    """What a claim's title tells, as a headline is read (``Catalog.headline_terms``): its words' stems and its
-    figures' values."""
-    return frozenset(word_terms(claim.summary) | figure_values(parse_figures(claim.summary)))
+    """What a claim's title tells, as a headline is read (``Catalog.headline_terms``): its words' stems and the values
+    of its statements' figures written in it (read with their sentences, not again)."""
+    figures = [figure for statement in claim.statements for figure in statement.figures if figure.text in claim.summary]
+    return frozenset(word_terms(claim.summary) | figure_values(figures))
 
 
 def role_label(role: str) -> str:

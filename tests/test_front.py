@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dossier.crossref import Catalog
-from dossier.structure import Article, Claim, Dossier, Entity, Mention, Statement
+from dossier.structure import Article, Claim, Dossier, Entity, Figure, Mention, Statement
 
 OUTLETS = {"a": "Daily A", "b": "Daily B", "c": "Daily C"}
 
@@ -27,6 +27,15 @@ def test_the_brief_leads_with_the_fact_every_headline_tells_though_the_bodies_te
     rain = _claim("rain", "Heavy rain fell across the county on Sunday", "abc")  # three outlets
     dam = _claim("dam", "The Vell dam burst on Monday, flooding 300 homes", "ab")  # two, what the headlines tell
     assert _brief(headlines, [rain, dam]) == ["dam", "rain"]
+
+
+def test_the_figure_the_headlines_give_tells_their_fact_in_other_words() -> None:
+    headlines = {a: "Vell raises its offer for Tarn to $121 billion" for a in OUTLETS}
+    bid = _claim("bid", "Vell's bid is worth $121 billion", "ab")
+    for statement in bid.statements:
+        statement.figures = [Figure("$121 billion", 121e9, "USD")]
+    rain = _claim("rain", "Heavy rain fell across the county on Sunday", "abc")
+    assert _brief(headlines, [rain, bid]) == ["bid", "rain"]
 
 
 def test_a_line_sharing_only_the_storys_names_with_the_headlines_does_not_lead() -> None:
