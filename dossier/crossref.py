@@ -17,9 +17,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice
+from math import fsum
 
 from . import paths
-from .claims import claim_figures
+from .claims import claim_figures, parse_figures, word_terms
 from .dates import dates_in
 from .lang.en.speech import ROLE_ABBREVIATIONS
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
@@ -577,20 +578,74 @@ class Catalog:
         return [self.claim_view(claim) for claim in self.story_claims(limit)]
 
     def story_claims(self, limit: int = 5) -> list[Claim]:
-        """The claims carried by most outlets, then told by most articles (at least two), the story in a few lines:
-        what outlets tell first, lines they only quote a speaker saying after them (the key voices are where quotes
-        lead). Claims of one source only count too (they have no page, and link their first paragraph): in a
-        one-outlet archive, what it told most often is its story. Not related reports."""
+        """The story in a few lines, of the claims told by two articles or more: claims of several sources before
+        those of one (a claim one source told, however many outlets ran its text, never leads over one that several
+        tell); among each, those telling what the headlines tell first (``headline_share``), what a reader of the
+        headlines expects to read; then the claims carried by most outlets, then (of those telling the headlines)
+        telling the more of them, then told by most articles. What outlets tell first, lines they only quote a
+        speaker saying after them (the key voices are where quotes lead). Claims of one source only count too (they
+        have no page, and link their first paragraph): in a one-outlet archive, what it told most often is its story.
+        Not related reports."""
         told: list[Claim] = []
         quoted: list[Claim] = []
-        # Related reports are alike, not shown to tell one fact: no line of the story.
-        several = (claim for claim in self.dossier.claims
-                   if len(claim.articles) >= 2 and claim.status != "related reports")
-        for claim in sorted(several, key=reach):
+        for claim in self._brief_order:
             if len(told) == limit:
                 break
             (quoted if claim.status == "quoted" else told).append(claim)
         return (told + quoted)[:limit]
+
+    @cached_property
+    def _brief_order(self) -> list[Claim]:
+        """``story_claims``' candidates in its order, worked out once (the front page and ``quoted_on_story`` ask)."""
+        def rank(claim: Claim) -> tuple:
+            share = self.headline_share(claim)
+            headline = share >= HEADLINE_SHARE_MIN
+            outlets, *rest = reach(claim)
+            return len(claim.sources) < 2, not headline, outlets, -share if headline else 0.0, *rest
+
+        return sorted(self._brief_candidates, key=rank)
+
+    @cached_property
+    def _brief_candidates(self) -> list[Claim]:
+        # Related reports are alike, not shown to tell one fact: no line of the story.
+        return [claim for claim in self.dossier.claims
+                if len(claim.articles) >= 2 and claim.status != "related reports"]
+
+    @cached_property
+    def _title_terms(self) -> dict[str, frozenset[str | float]]:
+        """What the title of each of the brief's candidates tells (``title_terms``), by claim id."""
+        return {claim.id: title_terms(claim) for claim in self._brief_candidates}
+
+    @cached_property
+    def headline_terms(self) -> dict[str | float, float]:
+        """What the story's headlines tell: each content word (its stem, ``word_terms``) and figure (its value: "21
+        girls" and "21 schoolgirls" are one figure) of the headlines of the story's articles → its weight, the share
+        of those articles whose headline gives it, less the share of the brief's candidates whose title gives it. The
+        names of the entities the story is about (``story_entities``) are left out, and the words most lines tell
+        weigh little ("missile" in a missile story): every line of the story tells them, they single out none."""
+        related = [article for article in self.dossier.articles if article.id not in self.dossier.unrelated]
+        if not related:
+            return {}
+        names = {stem for entity in self.story_entities()
+                 for name in (self.entities[entity].name, *self.entities[entity].aliases) for stem in word_terms(name)}
+        headlines: Counter[str | float] = Counter()
+        for article in related:
+            headlines.update(word_terms(article.title) - names)
+            headlines.update(figure_values(parse_figures(article.title)))
+        lines = Counter(term for terms in self._title_terms.values() for term in terms)
+        count = max(len(self._title_terms), 1)
+        return {term: told / len(related) * (1 - lines[term] / count) for term, told in headlines.items()}
+
+    def headline_share(self, claim: Claim) -> float:
+        """How much of what the headlines tell the claim's title tells (the line a reader sees): the weights of the
+        words and figures it shares with them (``headline_terms``); 0 when it shares one word and no figure with them
+        ("the store"), which tells no fact of theirs."""
+        weights = self.headline_terms
+        terms = self._title_terms.get(claim.id) or title_terms(claim)
+        shared = [term for term in terms if term in weights]
+        if len(shared) < 2 and not any(isinstance(term, float) for term in shared):
+            return 0.0
+        return fsum(weights[term] for term in shared)
 
     def contested(self, limit: int = 8) -> list[ClaimView]:
         return [self.claim_view(claim) for claim in self.contested_claims(limit)]
@@ -758,6 +813,18 @@ def reach(claim: Claim) -> tuple:
     return -len(claim.outlets), -len(claim.statements), claim.status != "contested", claim.summary, claim.id
 
 
+def figure_values(figures: list[Figure]) -> set[float]:
+    """The values of the figures (vague ones, "several thousand", left out): what a headline and a claim share."""
+    return {float(figure.value) for figure in figures if figure.value is not None}
+
+
+def title_terms(claim: Claim) -> frozenset[str | float]:
+    """What a claim's title tells, as a headline is read (``Catalog.headline_terms``): its words' stems and the values
+    of its statements' figures written in it (read with their sentences, not again)."""
+    figures = [figure for statement in claim.statements for figure in statement.figures if figure.text in claim.summary]
+    return frozenset(word_terms(claim.summary) | figure_values(figures))
+
+
 def role_label(role: str) -> str:
     """A role as articles write it: the names stage keeps its words without an abbreviation's full stop
     ("Indiana Gov"), which a reader expects ("Indiana Gov.")."""
@@ -779,6 +846,9 @@ def newest_first(articles: list[Article]) -> list[Article]:
 # An entity named in this share of the story's articles, and in this many at least, is one the story is about.
 STORY_ENTITY_SHARE = 0.5
 STORY_ENTITY_MIN_ARTICLES = 2
+# A claim telling what the headlines tell shares with them words and figures weighing this much (``headline_terms``):
+# as much as one word every headline gives and no other line tells, or two that half of them give.
+HEADLINE_SHARE_MIN = 1.0
 VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker
 # ... unless it is a sentence of its own: opening on a capital, this many words ("He was unresponsive, a disaster").
 SENTENCE_WORDS = 4

@@ -20,6 +20,11 @@ TEMPLATE = Path(__file__).parent / "story_template"  # the files --init writes i
 _WORD = re.compile(r"[a-z0-9]+")
 _FOLDER_WORD = re.compile(r"[^\W_]+")  # a folder name's words: what underscores, hyphens, dots and spaces part
 _CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "NewYearsEve": "New Years Eve"
+# The words that scale a number in a sum ("$121 billion"): a folder name ending on the number lost them.
+_SCALES = ("hundred", "thousand", "million", "billion", "trillion", "bn")
+# A folder name of this many words may be a headline's slug cut at a length limit; a shorter one ("floods_jan") is the
+# user's own words, abbreviations and all.
+_SLUG_WORDS = 5
 # Words that say nothing about which story a headline tells.
 _COMMON = frozenset(
     "a an the of to in on at for and or but with by from as is are was were be has have had it its"
@@ -133,10 +138,12 @@ def folder_title(seeds: Path, articles: list[Article]) -> str | None:
     story by, not one outlet's headline and its framing. The story folder is the one holding ``seeds/``, else the
     folder of articles itself. A word the folder writes in lower case is written as the articles' paragraphs most
     often write it (a name capitalised); one the folder capitalises is kept as it is ("US", not the pronoun "us").
-    A folder name without a word of letters ("2010_2b95d2cf", an export's id) names no story: None."""
+    A folder name without a word of letters ("2010_2b95d2cf", an export's id) names no story, nor one a headline's cut
+    short (``_cut_short``): None, and the story is named after the headlines."""
     folder = seeds.parent if seeds.name == "seeds" else seeds
     words = _FOLDER_WORD.findall(_CAMEL_CASE.sub(" ", folder.name))
-    if not any(word.isalpha() for word in words):
+    if not any(word.isalpha() for word in words) or (len(words) >= _SLUG_WORDS
+                                                     and _cut_short(words[-1].lower(), articles)):
         return None
     lowered = {word for word in words if word.islower()}
     forms: Counter[str] = Counter()
@@ -151,6 +158,19 @@ def folder_title(seeds: Path, articles: list[Article]) -> str | None:
 
     title = " ".join(written(word) if word in lowered else word for word in words)
     return title[0].upper() + title[1:]
+
+
+def _cut_short(last: str, articles: list[Article]) -> bool:
+    """Does a folder name ending on the word ``last`` (lower case) end where a length limit cut a headline short? It
+    ends inside a word ("…_electric_bil": a word no article writes, the start of one a headline writes) or inside a
+    figure: a number the headlines write as a sum of money or with its scale ("…_Offer_to_121": "$121 Billion")."""
+    headlines = " ".join(article.title for article in articles).lower()
+    if last.isdigit():
+        scales = "|".join(_SCALES)
+        return re.search(rf"[$£€]\s?{last}\b|(?<![\d.,]){last}\s?(?:{scales})\b", headlines) is not None
+    written = {word for article in articles for text in (article.title, *article.paragraphs)
+               for word in _WORD.findall(text.lower())}
+    return last not in written and any(word.startswith(last) for word in _WORD.findall(headlines))
 
 
 def _words(title: str) -> set[str]:

@@ -1044,6 +1044,20 @@ def test_a_folder_named_by_an_id_leaves_the_story_named_after_a_headline(folder:
     assert told.title in {"Vell bridge shut for repairs", "Vell bridge shut"}
 
 
+def test_a_folder_named_after_a_headline_cut_short_leaves_the_story_named_after_the_headline() -> None:
+    def title(folder: str, headline: str) -> str:
+        articles = [Article(a, f"{folder}/{a}.txt", headline, ["Vell said so on Monday."], outlet=outlet)
+                    for a, outlet in (("a", "Daily A"), ("b", "Daily B"))]
+        return load_story(None, articles, seeds=Path("/stories") / folder).title
+
+    offer = "Vell Raises Its Offer for Tarn to $121 Billion"
+    assert title("Vell_Raises_Its_Offer_for_Tarn_to_121", offer) == offer  # a sum cut short
+    bill = "Vell gets $284 billion electric bill"
+    assert title("vell_gets_284_billion_electric_bil", bill) == bill  # a word cut short
+    # A short name is the user's own, an abbreviation too.
+    assert title("Vell_bridge_Jan", "Vell bridge shut since January") == "Vell bridge Jan"
+
+
 def test_a_denial_of_the_report_before_it_shows_on_that_claims_page_as_disputing_it() -> None:
     report = "The Vell Gazette reported on Thursday that the Ruritanian navy sold four tankers of diesel to Sylvania."
     articles = [Article("a", "seeds/a.txt", "Fuel", [report, "But the Ruritanian defence ministry dismissed the report "
