@@ -1982,7 +1982,7 @@ _IRREGULAR = {
     "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
     "dead": "die", "death": "die", "deaths": "die", "died": "die",
     "made": "make", "spoke": "speak", "spoken": "speak", "threw": "throw", "thrown": "throw", "put": "put",
-    "hit": "hit",
+    "hit": "hit", "laid": "lay",
 }
 # Small families of words news writers use for one another; every member stands for the
 # first. Only near-synonyms in news usage, so that a paraphrase meets its original.
@@ -2098,14 +2098,29 @@ def _stem(word: str) -> str:
         word = word[:-2]
     if word.endswith("ans") and len(word) > 6:
         word = word[:-1]  # "Koreans" meets "Korean", and so "Korea", below
-    if word.endswith("n") and len(word) > 5 and word[-2] in "ai":
-        word = word[:-1]  # "Korean" → "Korea", "Russian" → "Russia"
+    if word.endswith("an") and len(word) > 5 and not word.endswith("ain"):
+        # "Korean" → "Korea", "Russian" → "Russia"; not a verb in -ain ("obtain" must meet "obtained") nor a word in -in
+        word = word[:-1]
     stem = _strip_suffix(word)
     return _FAMILY.get(stem, stem)
 
 
 _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
 _FAMILY_STEMS = set(_FAMILY.values())
+# A family's members of two words, a verb and its particle ("step down", "lay off"): (the verb's stem, the particle) →
+# the family's stem. Words are stemmed one by one, and the particle is a stop word: "stepped down" meets "resigned"
+# only where the verb is read with its particle (``_phrasal_verbs``).
+_PHRASAL_FAMILY = {(_strip_suffix(verb), particle): _strip_suffix(family[0]) for family in _WORD_FAMILIES
+                   for verb, particle in (member.split() for member in family if " " in member)}
+_PHRASAL = re.compile(rf"\b([A-Za-z]+)\s+({'|'.join(sorted({particle for _, particle in _PHRASAL_FAMILY}))})\b")
+
+
+@lru_cache(maxsize=65536)
+def _phrasal_verbs(text: str) -> dict[int, str]:
+    """Where a phrasal member of a word family opens in ``text`` ("he stepped down", "were laid off") → the family's
+    stem: the verb stands for the family, its particle (a stop word) for nothing."""
+    return {m.start(1): family for m in _PHRASAL.finditer(text)
+            if (family := _PHRASAL_FAMILY.get((_strip_suffix(m.group(1).lower()), m.group(2))))}
 # A month's name is capitalised, but tells when, not who took part.
 _MONTH_STEMS = frozenset(_stem(month) for month in speech.MONTHS)
 # The last words of an occasion's name ("New Year's Eve", "Election Day", "the World Cup"): a date or an event named.
@@ -2118,9 +2133,10 @@ def _content_stems(text: str) -> dict[str, bool]:
     """Content stems of ``text`` → whether the word is written as a name (capitalised, not
     first in the sentence). Cached, so callers must not change the mapping."""
     stems: dict[str, bool] = {}
+    phrasal = _phrasal_verbs(text)
     for match in _WORD.finditer(text):
         word = match.group(0)
-        stem = _word_stem(word.lower())
+        stem = phrasal.get(match.start()) or _word_stem(word.lower())
         if stem is None:
             continue
         before = text[max(0, match.start() - 3) : match.start()].rstrip()
@@ -2141,7 +2157,9 @@ def _word_stem(lower: str) -> str | None:
 def word_terms(text: str) -> frozenset[str]:
     """The content stems of ``text``'s words, names or not: the terms statements are compared by
     (``scripts/train_terms.py`` counts them over news text)."""
-    return frozenset(stem for match in _WORD.finditer(text) if (stem := _word_stem(match.group(0).lower())) is not None)
+    phrasal = _phrasal_verbs(text)
+    return frozenset(stem for match in _WORD.finditer(text)
+                     if (stem := phrasal.get(match.start()) or _word_stem(match.group(0).lower())) is not None)
 
 
 _SAY_VERBS = (
@@ -2372,6 +2390,8 @@ class _Prepared:
     # The stems of the places and of the people its article's mentions name in it (``find_statements``).
     places: frozenset[str] = frozenset()
     people: frozenset[str] = frozenset()
+    # The stems of the name a pronoun opening its claim clause stands for (``_stand_in``), which it does not write.
+    stand_in: frozenset[str] = frozenset()
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -2556,10 +2576,15 @@ def _runs_of(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     return linked
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
 def _event_stems(text: str) -> frozenset[str]:
     """Stems of the words that say what happened: verb forms ("escorted", "tweeting",
     "sent"), news-event words and members of a word family ("tweets", "removal")."""
-    return frozenset(_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _is_event_word(w))
+    phrasal = _phrasal_verbs(text)
+    return frozenset(phrasal.get(m.start()) or _stem(m.group(0)) for m in _LOWER_WORD.finditer(text)
+                     if m.start() in phrasal or _is_event_word(m.group(0)))
 
 
 @lru_cache(maxsize=65536)
@@ -2567,7 +2592,9 @@ def _happenings(text: str) -> frozenset[str]:
     """Stems of the words that tell a happening as a verb or a news-event word: ``_event_stems`` without the word
     families' nouns ("companies" is of the family of "firm", and tells nothing that happened), with a main verb in the
     present tense, as headlines tell what happened ("Court overturns ban")."""
-    found = {_stem(w) for w in re.findall(r"\b[a-z]+\b", text) if _tells_happening(w)}
+    phrasal = _phrasal_verbs(text)
+    found = {phrasal.get(m.start()) or _stem(m.group(0)) for m in _LOWER_WORD.finditer(text)
+             if _tells_happening(m.group(0))}
     verb = _main_verb(text)
     written = re.match(r"[a-z]+", text[verb[0]:]) if verb and verb[1] else None
     if written and written.group(0).endswith("s") and written.group(0) not in _AUXILIARIES:
@@ -2645,8 +2672,22 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
                      _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text), _state(statement.text),
-                     places or _NONE, people or _NONE)
+                     places or _NONE, people or _NONE, _stand_in(statement))
     return _one_of_each(prepared)
+
+
+# A quotation's words opening on the speaker's "I" ("“I will not resign,” Jo Roe said"): the speaker is its subject.
+_OPENS_ON_I = re.compile(r"[\W]*I\b")
+
+
+def _stand_in(statement: Statement) -> frozenset[str]:
+    """The stems of the name the pronoun opening the statement's claim clause stands for: the person or body its
+    leading "he", "she", "it" or "they" refers to (``Statement.referent``), or the named speaker of a quotation
+    opening on "I"; none otherwise."""
+    subject = statement.referent
+    if not subject and statement.quoted and statement.source_name and _OPENS_ON_I.match(claim_clause(statement.text)):
+        subject = statement.source_name
+    return frozenset(_content_stems(f"The {subject}")) - _TITLE_STEMS if subject else _NONE
 
 
 def _one_of_each(prepared: _Prepared) -> _Prepared:
@@ -2790,7 +2831,7 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
-                     found.people)
+                     found.people, found.stand_in)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -2840,10 +2881,11 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
     (``main_predicate``; None after a bare "was"); None when no verb is found."""
     matches = list(re.finditer(r"[A-Za-z'’-]+", clause))
     words = [m.group(0) for m in matches]
+    phrasal = _phrasal_verbs(clause)
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in _AUXILIARIES:
-            for following in words[i + 1 : i + 5]:
+            for following, at in zip(words[i + 1 : i + 5], matches[i + 1 : i + 5], strict=False):
                 if following[0].isupper():
                     break
                 verb = following.lower()
@@ -2853,14 +2895,14 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
                 participle = verb.endswith(("ed", "en", "ing")) or verb in _IRREGULAR
                 if verb in _EMPTY_PREDICATES or lower in _BE and not participle:
                     return matches[i].start(), None
-                return matches[i].start(), _stem(verb)
+                return matches[i].start(), phrasal.get(at.start()) or _stem(verb)
             return matches[i].start(), None
         if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
             continue
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
                 lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
                 and words[i - 1].lower() not in _NOUN_BEFORE):
-            return matches[i].start(), _stem(lower)
+            return matches[i].start(), phrasal.get(matches[i].start()) or _stem(lower)
     return None
 
 
@@ -3282,7 +3324,9 @@ _MODAL_ACT = re.compile(rf"\b(?:(?P<possibility>{cues.POSSIBILITY_MODALS})|(?P<i
 def _modal_acts(clause: str) -> frozenset[tuple[str, str]]:
     """The acts the clause tells as possible or intended: (verb stem, "possibility" or "intention"). After "be" only
     a participle is an act ("can be appealed"): "could be the largest deal" tells of no act."""
-    return frozenset((_stem(m.group("verb").lower()), "possibility" if m.group("possibility") else "intention")
+    phrasal = _phrasal_verbs(clause)
+    return frozenset((phrasal.get(m.start("verb")) or _stem(m.group("verb").lower()),
+                      "possibility" if m.group("possibility") else "intention")
                      for m in _MODAL_ACT.finditer(clause)
                      if not m.group("passive") or m.group("verb").lower().endswith(("ed", "en"))
                      or m.group("verb").lower() in _IRREGULAR)
@@ -3562,6 +3606,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     if (not restated and 0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
             and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
+        return _raised(score)
+    if not restated and score < _MERGE_SIMILARITY and (a.stand_in or b.stand_in) and _one_act_of_one_subject(a, b):
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
                   or _dated_apart(a, b) or _shares_only_a_game(a, b)
@@ -3934,6 +3980,37 @@ def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
             and (verb == predicate or predicate in negated.negated_stems))
 
 
+def _one_act_of_one_subject(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two tell one act of one subject the same way, with little else: the same person or body as their subject
+    (a name heading it, or the name a pronoun stands for: ``_Prepared.stand_in``), the same main verb or act told as
+    intended or possible ("he has no plans to resign" / "“I will not resign,” Roe said"), both negated or neither, both
+    as possible or neither, and the other words of one's first proposition all in the other's? "He has no plans to
+    resign" never meets "Roe resigned" (that disputes it), nor "he may resign"; "he attacked the press" never meets
+    "Roe attacked the police": two objects."""
+    subject_a, subject_b = a.stand_in or a.holders, b.stand_in or b.holders
+    if not subject_a & subject_b or a.statement.negated != b.statement.negated or _possible(a) != _possible(b):
+        return False
+    acts = _told_acts(a) & _told_acts(b)
+    if not acts or a.first_stems is None or b.first_stems is None:
+        return False
+    rest_a, rest_b = a.first_stems - subject_a - acts, b.first_stems - subject_b - acts
+    return rest_a <= rest_b or rest_b <= rest_a
+
+
+# Verbs that only say something was said: no act of the subject two statements could share.
+_SAY_STEMS = frozenset(_stem(verb) for verb in
+                       "say tell add state note write ask explain declare announce report comment continue".split())
+
+
+def _told_acts(item: _Prepared) -> frozenset[str]:
+    """The stems of the acts a statement tells: its main verb, and the acts it tells as intended or possible."""
+    return frozenset({item.predicate, *(verb for verb, _ in item.modal_acts)} - {None}) - _SAY_STEMS
+
+
+def _possible(item: _Prepared) -> bool:
+    return any(kind == "possibility" for _, kind in item.modal_acts)
+
+
 @lru_cache(maxsize=65536)
 def _first_negated(sentence: str) -> str | None:
     """The stem of the first word a negation governs in the sentence's main proposition, past its adverbs
@@ -3961,13 +4038,14 @@ def _candidate_pairs(prepared: list[_Prepared], share: Share = (0, 1)) -> Iterab
     limit = max(200, int(_COMMON_SHARE * len({item.statement.article for item in prepared})))
     index: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(prepared):
-        for term in item.whole.terms:
+        # A pronoun's name too: "he has no plans to resign" meets "“I will not resign,” Roe said" (``_pair_score``).
+        for term in item.whole.terms | item.stand_in:
             index[term].append(i)
     rare = {term: postings for term, postings in index.items() if len(postings) <= limit}
     for i in range(share[0], len(prepared), share[1]):
         # Postings are ascending, so the later statements are a tail. A statement in two of the tails shares two
         # terms: found by set operations, which run in C, not by counting each statement in Python.
-        tails = [postings[bisect_right(postings, i) :] for term in prepared[i].whole.terms
+        tails = [postings[bisect_right(postings, i) :] for term in prepared[i].whole.terms | prepared[i].stand_in
                  if (postings := rare.get(term)) and postings[-1] > i]
         if len(tails) < 2:
             continue

@@ -3400,3 +3400,32 @@ def test_a_short_quoted_phrase_one_fact_tells_inside_another_does_not_join_them(
     again = statement("c", "She said she was seeking “pastoral guidance” from her family after the vote.", "Outlet c")
     group_claims([seeking, inside, again])
     assert seeking.claim == again.claim != inside.claim
+
+
+# --- one person's act in other words ----------------------------------------------------
+
+
+def test_a_he_telling_a_named_persons_act_meets_that_persons_own_words_of_it() -> None:
+    # One outlet reports the mayor's word with "he", another quotes him: one claim, carried by both outlets.
+    reported = quoted_statements("a", "Vell Post", "Mayor Tom Berg said on Wednesday that he has no plans to resign.",
+                                 "The harbour works will go on, the council said.")
+    quoted = quoted_statements("b", "Vell Gazette", "“I will not resign,” Mr. Berg told reporters after the vote.",
+                               "The council met on Wednesday.")
+    # A third says he may resign, a fourth that he resigned: told another way, those are other facts.
+    may = quoted_statements("c", "Vell Herald", "Mayor Tom Berg said on Tuesday that he may resign.")
+    done = quoted_statements("d", "Vell Times", "Mayor Tom Berg resigned on Thursday after the vote.")
+    found = reported + quoted + may + done
+    claims = {claim.id: claim for claim in group_claims(found)}
+    plans, words = reported[0], quoted[0]
+    assert plans.claim == words.claim and claims[plans.claim].outlets == ["Vell Gazette", "Vell Post"]
+    assert plans.claim not in (may[0].claim, done[0].claim) and words.claim not in (may[0].claim, done[0].claim)
+
+
+def test_a_two_word_verb_of_a_word_family_meets_the_family() -> None:
+    # "stepped down" is "resigned" in other words, "was laid off" is "was fired": each pair shares only a name besides.
+    stepped = statement("a", "Harbour master Ann Lee stepped down on Monday.", "Vell Post")
+    resigned = statement("b", "Ann Lee resigned on Monday, the council said.", "Vell Gazette")
+    laid_off = statement("c", "Ferry captain Tom Berg was laid off on Friday.", "Vell Post")
+    fired = statement("d", "Tom Berg was fired on Friday, his union said.", "Vell Gazette")
+    group_claims([stepped, resigned, laid_off, fired])
+    assert stepped.claim == resigned.claim != laid_off.claim == fired.claim
