@@ -2674,3 +2674,16 @@ def test_a_son_named_with_his_generations_mark_is_not_his_father_in_office() -> 
     assert entity_of(dossier, "Tom Vell", "a") != entity_of(dossier, "Tom Vell Jr.", "b")
     assert entity_of(dossier, "Vell", "a") == entity_of(dossier, "Tom Vell", "a")
     assert entity_of(dossier, "Herbert Vance Jr.", "c") == entity_of(dossier, "Herbert Vance", "d")
+
+
+def test_a_body_named_after_its_country_is_one_name_where_the_tagger_ran_the_country_into_its_first_field() -> None:
+    found = mentions("The United States Bird and Marsh Service had signaled the change in May.")
+    assert found == {"United States Bird and Marsh Service": "organization"}
+
+
+def test_names_quoted_as_examples_of_names_are_no_entities() -> None:
+    assert mentions("He said drug dealers with names like “Biscuit, T-Bone and Sparky” come to the state.",
+                    "In January he said dealers with names like “T-Bone, Biscuit (and) Sparky” were coming.") == {}
+    # A name in quote marks used as a name, not shown as one, stays.
+    assert "Sparky" in mentions("Tarnby's mayor Jo Vell said “Sparky” was a good dog.")
+
