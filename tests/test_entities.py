@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPORA, corpus
 
+from dossier.crossref import Catalog
 from dossier.entities import (
     POSSIBLE_ALIASES_SHOWN,
     entity_for_name,
@@ -2687,3 +2688,14 @@ def test_names_quoted_as_examples_of_names_are_no_entities() -> None:
     # A name in quote marks used as a name, not shown as one, stays.
     assert "Sparky" in mentions("Tarnby's mayor Jo Vell said “Sparky” was a good dog.")
 
+
+def test_a_persons_page_gives_a_role_once_however_its_title_is_written() -> None:
+    dossier, _ = build(
+        article("Acme CEO Jo Vellan said the offer was fair.", "Congressman Tom Brack declined to comment.", id="a"),
+        article("Acme Chief Executive Officer Jo Vellan met investors.", "Rep. Tom Brack said no more.", id="b"),
+        article("Acme Chief Executive Jo Vellan left early.", id="c"),
+    )
+    catalog = Catalog(dossier)
+    roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
+    assert roles["Jo Vellan"] == ["Acme Chief Executive"]
+    assert len(roles["Tom Brack"]) == 1  # a congressman is a representative
