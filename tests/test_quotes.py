@@ -4209,3 +4209,11 @@ def test_a_role_without_its_article_after_its_qualifier_links_the_name_to_its_ve
         "“It is great news for the harbour,” Tessa Marlow, senior attorney with the Vell Harbour Trust, said in a "
         "statement. “We need more berths.”")
     assert (first.speaker_name, second.speaker_name) == ("Tessa Marlow", "Tessa Marlow")
+
+
+def test_the_body_a_title_is_of_is_no_part_of_the_speakers_name() -> None:
+    quotes = quotes_with_names(
+        "Director of National Forestry Ann Vell issued a statement late Thursday. She called the leak "
+        "“reprehensible” and said it “threatens our work.”",
+        "“The leak threatens our work,” said former Director of National Forestry Ann Vell.")
+    assert [quote.speaker_name for quote in quotes] == ["Ann Vell"] * 3
