@@ -3116,6 +3116,8 @@ def _org_key(text: str) -> str:
         words = [next((w[: -len(a)] + b for a, b in INFLECTED_ENDINGS.items() if w.endswith(a)), w) for w in words]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
+        if len(words) > 1 and words[-1] in CONNECTOR_SIGNS.values():
+            words.pop()  # the sign before a suffix: "Goldman Sachs & Co" is "Goldman Sachs"
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
         words.pop()
     return " ".join(words)

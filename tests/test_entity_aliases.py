@@ -1192,12 +1192,15 @@ def test_a_body_named_with_an_ampersand_and_with_its_country_is_one() -> None:
     dossier = build(
         article("Permits", "Biologists at the U.S. Bird and Marsh Service objected to the dam.",
                 "Hunters thanked the Bird & Marsh Service for lifting the ban.", id="a"),
-        article("Permits", "The United States Bird and Marsh Service had signaled the change in May.", id="b"),
+        article("Permits", "The United States Bird and Marsh Service had signaled the change in May.",
+                "Banks led by Goldman Sachs & Co lent the money.", id="b"),
+        article("Permits", "Goldman Sachs declined to comment.", id="c"),
     )
     service = entities_of(dossier, "U.S. Bird and Marsh Service")
     assert len(service) == 1
     assert entities_of(dossier, "Bird & Marsh Service") == service
     assert entities_of(dossier, "United States Bird and Marsh Service") == service
+    assert entities_of(dossier, "Goldman Sachs & Co") == entities_of(dossier, "Goldman Sachs")  # "& Co" is a suffix
 
 
 def test_an_acronym_joins_the_body_its_report_names_after_its_country() -> None:
