@@ -11,6 +11,7 @@ them with the way back to the root.
 from __future__ import annotations
 
 import heapq
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from math import fsum
 from . import paths
 from .claims import claim_figures, parse_figures, word_terms
 from .dates import dates_in
-from .lang.en.speech import ROLE_ABBREVIATIONS
+from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import wording_diff
 from .sentences import split_sentences
@@ -831,9 +832,18 @@ def role_label(role: str) -> str:
     return " ".join(f"{word}." if f"{word.lower()}." in ROLE_ABBREVIATIONS else word for word in role.split())
 
 
+# A role's way of writing a title (``ROLE_SPELLINGS``), the longest first, in a role in lower case.
+_ROLE_SPELLING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ROLE_SPELLINGS, key=lambda s: (-len(s), s))))
+                            + r")\b")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 def role_meaning(role: str) -> str:
-    """What a role says, its abbreviations read in full: "Sen." and "Senator" say one thing."""
-    return " ".join(ROLE_ABBREVIATIONS.get(word, word) for word in role.lower().split())
+    """What a role says, its abbreviations read in full, a title however it is written and a holder's word whatever
+    their gender: "Sen." and "Senator" say one thing, and so do "Acme CEO", "Acme's Chief Executive Officer" and
+    "Acme Chief Executive", or "spokesman" and "spokeswoman"."""
+    words = [ROLE_ABBREVIATIONS.get(word, word) for word in _POSSESSIVE_S.sub("", role.lower()).split()]
+    return _ROLE_SPELLING.sub(lambda title: ROLE_SPELLINGS[title[0]], " ".join(SAME_ROLE.get(w, w) for w in words))
 
 
 def newest_first(articles: list[Article]) -> list[Article]:

@@ -76,6 +76,7 @@ from .lang.en.names import (
     CELESTIAL_BODIES,
     COMPANY_NOUNS_AFTER,
     COMPASS,
+    CONNECTOR_SIGNS,
     CONNECTORS,
     CORPORATE_SUFFIXES,
     COUNTED_HEAD_FOLLOWERS,
@@ -90,6 +91,7 @@ from .lang.en.names import (
     EMPLOYER_PREPOSITIONS,
     EVENT_HEADS,
     EVENT_WORDS,
+    EXAMPLE_WORDS,
     FACILITY_WORDS,
     FEATURE_WORDS,
     FOREIGN_ORG_HEADS,
@@ -115,6 +117,7 @@ from .lang.en.names import (
     MEDIA_JOB_WORDS,
     MODIFIER_SUFFIXES,
     MONTHS,
+    NAME_NOUNS,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
     NEWS_PROGRAMME_WORDS,
@@ -425,6 +428,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _products(prose, article.paragraphs)
     _armed_groups(prose, article.paragraphs)
     prose = _quoted_titles(prose, article.paragraphs)
+    prose = _without_example_names(prose, article.paragraphs)
     prose = _chambers_after_ranks(prose, article.paragraphs)
     prose = _possessive_names(prose, article.paragraphs)
     prose = _people_possessive_names(prose, article.paragraphs)
@@ -962,12 +966,21 @@ def _join_split_bodies(
                      or (_THE_BEFORE.search(paragraphs[m.paragraph], 0, field_word.start())
                          and field_word.group(1) not in gazetteer().places))):
             field = (m.paragraph, field_word.start(), field_word.end(1))
+            start = field_word.start()
             if last is not None and (last.paragraph, last.start, last.end) == field and id(last) in doubtful:
                 out.pop()  # the tagger's doubtful "Fish" alone
                 doubtful.discard(id(last))
                 last = out[-1] if out else None
-            if last is None or last.paragraph != m.paragraph or last.end <= field_word.start():
-                m.start = field_word.start()
+            elif (last is not None and (last.paragraph, last.end) == (m.paragraph, field_word.end(1))
+                  and _is_country_name(paragraphs[m.paragraph][last.start : start].strip())):
+                # "United States Fish | and Wildlife Service": the tagger ran the field into the body's country
+                out.pop()
+                doubtful.discard(id(last))
+                sure.discard(id(last))
+                start = last.start
+                last = out[-1] if out else None
+            if last is None or last.paragraph != m.paragraph or last.end <= start:
+                m.start = start
                 m.text = paragraphs[m.paragraph][m.start : m.end]
         if (last is not None and last.paragraph == m.paragraph and id(m) in doubtful and m.kind == ORG
                 and paragraphs[m.paragraph][last.end : m.start] == " and " and last.kind in (ORG, OTHER)
@@ -2354,6 +2367,19 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     return kept
 
 
+# Names in quote marks after "names like" (``NAME_NOUNS``, ``EXAMPLE_WORDS``): group 1 is what the marks hold.
+_EXAMPLE_NAMES = re.compile(r"\b(?:" + "|".join(sorted(NAME_NOUNS)) + r") (?:" + "|".join(EXAMPLE_WORDS)
+                            + r") [“\"]([^“”\"]{1,80})[”\"]")
+
+
+def _without_example_names(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """Without the names quoted as examples of names ("dealers with names like “Smoothie, D-Money and Shifty”"):
+    they are shown as words, and name no one the story is about."""
+    examples = {index: [match.span(1) for match in _EXAMPLE_NAMES.finditer(paragraphs[index])]
+                for index in {m.paragraph for m in mentions}}
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in examples[m.paragraph])]
+
+
 def _quoted_alone(m: Mention, paragraph: str) -> bool:
     """Whether a name alone fills a pair of quote marks (its closing comma or full stop inside them or not) and is
     no name a body or a place keeps in scare quotes: a known place, an institution, a name ending in an
@@ -3072,19 +3098,26 @@ def _name_key(text: str) -> str:
 WEB_ADDRESS = re.compile(r"(?<=\w)\.(?:com|org|net|gov|co\.uk|org\.uk)$", re.IGNORECASE)
 
 
+# A sign between two words of a name, standing for a word (``CONNECTOR_SIGNS``).
+_CONNECTOR_SIGN = re.compile(r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(CONNECTOR_SIGNS))) + r")(?=\s)")
+
+
 @functools.lru_cache(maxsize=100_000)
 def _org_key(text: str) -> str:
     """An organisation's name for matching: corporate suffixes dropped, British spellings folded
-    to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a leading place written as
+    to American ones ("Betty Ford Centre" is the "Betty Ford Center"), a sign read as the word it stands for ("Fish &
+    Wildlife Service" is the "Fish and Wildlife Service"), a leading place written as
     the gazetteer writes it ("U.S. Geological Survey" is the "United States Geological Survey"),
     (``_merge_by_key`` also ignores spaces: "Sea Micro" is "SeaMicro"), a leading nation's adjective as its name
     (``_nation_named``), and a web address is the body that publishes it ("People.com" is "People")."""
-    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(_nation_named(WEB_ADDRESS.sub("", text)))
-                                                           ).split()]
+    text = _CONNECTOR_SIGN.sub(lambda sign: CONNECTOR_SIGNS[sign[0]], WEB_ADDRESS.sub("", text))
+    words = [SPELLING_VARIANTS.get(w, w) for w in _name_key(_place_expanded(_nation_named(text))).split()]
     if len(words) > 1:  # "Süddeutschen Zeitung", as a German sentence declines it, is the "Süddeutsche Zeitung"
         words = [next((w[: -len(a)] + b for a, b in INFLECTED_ENDINGS.items() if w.endswith(a)), w) for w in words]
     while len(words) > 1 and words[-1] in CORPORATE_SUFFIXES:
         words.pop()
+        if len(words) > 1 and words[-1] in CONNECTOR_SIGNS.values():
+            words.pop()  # the sign before a suffix: "Goldman Sachs & Co" is "Goldman Sachs"
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
         words.pop()
     return " ".join(words)
@@ -5088,6 +5121,21 @@ def _merge_product_variants(mentions: list[Mention], named: list[int], uf: _Unio
                 uf.union(i, roots.pop())
 
 
+def _country_words(words: list[str]) -> int:
+    """How many first words of a name are a country's name ("U.S.", "United States"), 0 if none."""
+    places = gazetteer().places
+    return next((n for n in (3, 2, 1) if len(words) > n and places.get(" ".join(words[:n])) in gazetteer().countries),
+                0)
+
+
+def _without_country(name: str) -> str:
+    """A body's name of two words or more after its country's ("Fish and Wildlife Service" of the "U.S. Fish and
+    Wildlife Service"), else ""."""
+    words = _SPACED_DOTS.sub(r"\1.", name).split()
+    rest = words[_country_words(words):]
+    return " ".join(rest) if len(rest) < len(words) and len(rest) >= 2 and rest[0][:1].isupper() else ""
+
+
 def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
     """A body named with its country ("the U.S. Fish and Wildlife Service") is the body the dossier
     also names without it ("the Fish and Wildlife Service"), when some report names it both ways and
@@ -5104,8 +5152,7 @@ def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _Union
         words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
         if words[-1] not in ORG_CUES:
             continue
-        country = next((n for n in (3, 2, 1) if len(words) > n and places.get(" ".join(words[:n])) in
-                        gazetteer().countries), 0)
+        country = _country_words(words)
         rest = words[country:]
         if len(rest) < 3 or not rest[0][:1].isupper():
             continue
@@ -5292,8 +5339,12 @@ def _merge_closed_up_names(mentions: list[Mention], named: list[int], uf: _Union
 def _merge_acronyms(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
-    """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name."""
+    """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name of the dossier, or else
+    exactly one body of the same report named after its country ("FWS" of the "U.S. Fish and Wildlife Service")."""
     by_initials: dict[str, set[int]] = defaultdict(set)
+    # (report, initials of a body's name without its country) -> the bodies: weaker evidence than a whole name's
+    # initials, so only in the report that names the body, and only where no whole name fits
+    national_initials: dict[tuple[str, str], set[int]] = defaultdict(set)
     acronyms = []
     for i in named:
         m = mentions[i]
@@ -5304,6 +5355,8 @@ def _merge_acronyms(
             # OTHER: "US Geological Survey" the tagger called MISC
             for key in initials:
                 by_initials[key].add(uf.find(i))
+            if m.kind == ORG and (body := _without_country(_surface(m.text))):
+                national_initials[(m.article, acronym_of(body))].add(uf.find(i))
             if m.kind == ORG and initials and "-" in m.text:
                 by_initials[acronym_of(_HYPHENATED_PART.sub(r"\1", _surface(m.text)))].add(uf.find(i))
             if _MIXED_INITIALS.fullmatch(mixed := _mixed_initials(_surface(m.text))):
@@ -5323,7 +5376,8 @@ def _merge_acronyms(
         if CODE_NUMBER_AFTER.match(_text_after(mentions[i], paragraphs, 12)):
             continue  # "SB 1062": a code's letters, which spell no body's name (not "Super Bowl")
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
-        candidates = {uf.find(r) for r in by_initials.get(text, ())}
+        candidates = {uf.find(r) for r in by_initials.get(text, ())
+                      or national_initials.get((mentions[i].article, text), ())}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
     _merge_spoken_acronyms(mentions, named, uf, by_initials)

@@ -2130,9 +2130,12 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     # Nations Jo Roe" (from "Speaker of the House Jo Roe", "ambassador to the United Nations Jo Roe").
     glued = next((i for i in range(1, len(name) - 1)
                   if name[i - 1].lower() in speech.BODY_WORDS and _is_given_name(name[i])), 0)
-    if not glued and words and words[-1] == "of" and not any(w.lower() in speech.BODY_WORDS for w in name):
+    role_of = next((i for i in range(len(words) - 1, -1, -1) if words[i] == "of"), None)
+    if (not glued and role_of is not None and all(_is_cap(w) for w in words[role_of + 1:])
+            and not any(w.lower() in speech.BODY_WORDS for w in name)):
         # The same for a place after a role of it: "Mayor of London Sadiq Khan", "Mayor of Vell Jo Roe" (not a body's
-        # name: "president of Vell Restaurant Association").
+        # name: "president of Vell Restaurant Association"), and for what the role is of, begun by a role word:
+        # "Director of National | Intelligence Jo Roe".
         places = _places()[1]
         glued = next((i for i in range(len(name) - 2, 0, -1) if " ".join(name[:i]) in places), 0) or next(
             (i for i in range(1, len(name) - 1) if not _is_given_name(name[0]) and _is_given_name(name[i])), 0)

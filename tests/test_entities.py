@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPORA, corpus
 
+from dossier.crossref import Catalog
 from dossier.entities import (
     POSSIBLE_ALIASES_SHOWN,
     entity_for_name,
@@ -2674,3 +2675,27 @@ def test_a_son_named_with_his_generations_mark_is_not_his_father_in_office() -> 
     assert entity_of(dossier, "Tom Vell", "a") != entity_of(dossier, "Tom Vell Jr.", "b")
     assert entity_of(dossier, "Vell", "a") == entity_of(dossier, "Tom Vell", "a")
     assert entity_of(dossier, "Herbert Vance Jr.", "c") == entity_of(dossier, "Herbert Vance", "d")
+
+
+def test_a_body_named_after_its_country_is_one_name_where_the_tagger_ran_the_country_into_its_first_field() -> None:
+    found = mentions("The United States Bird and Marsh Service had signaled the change in May.")
+    assert found == {"United States Bird and Marsh Service": "organization"}
+
+
+def test_names_quoted_as_examples_of_names_are_no_entities() -> None:
+    assert mentions("He said drug dealers with names like “Biscuit, T-Bone and Sparky” come to the state.",
+                    "In January he said dealers with names like “T-Bone, Biscuit (and) Sparky” were coming.") == {}
+    # A name in quote marks used as a name, not shown as one, stays.
+    assert "Sparky" in mentions("Tarnby's mayor Jo Vell said “Sparky” was a good dog.")
+
+
+def test_a_persons_page_gives_a_role_once_however_its_title_is_written() -> None:
+    dossier, _ = build(
+        article("Acme CEO Jo Vellan said the offer was fair.", "Congressman Tom Brack declined to comment.", id="a"),
+        article("Acme Chief Executive Officer Jo Vellan met investors.", "Rep. Tom Brack said no more.", id="b"),
+        article("Acme Chief Executive Jo Vellan left early.", id="c"),
+    )
+    catalog = Catalog(dossier)
+    roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
+    assert roles["Jo Vellan"] == ["Acme Chief Executive"]
+    assert len(roles["Tom Brack"]) == 1  # a congressman is a representative

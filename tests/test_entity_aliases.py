@@ -1186,3 +1186,33 @@ def test_a_given_name_an_editor_bracketed_in_a_quote_is_no_person_of_its_own() -
     assert "Bernard" not in {m.text for m in dossier.mentions}
     assert entities_of(dossier, "Quellby") == entities_of(dossier, "Bernard Quellby")
     assert [e.name for e in dossier.entities if e.kind == "person"].count("Bernard") == 0
+
+
+def test_a_body_named_with_an_ampersand_and_with_its_country_is_one() -> None:
+    dossier = build(
+        article("Permits", "Biologists at the U.S. Bird and Marsh Service objected to the dam.",
+                "Hunters thanked the Bird & Marsh Service for lifting the ban.", id="a"),
+        article("Permits", "The United States Bird and Marsh Service had signaled the change in May.",
+                "Banks led by Goldman Sachs & Co lent the money.", id="b"),
+        article("Permits", "Goldman Sachs declined to comment.", id="c"),
+    )
+    service = entities_of(dossier, "U.S. Bird and Marsh Service")
+    assert len(service) == 1
+    assert entities_of(dossier, "Bird & Marsh Service") == service
+    assert entities_of(dossier, "United States Bird and Marsh Service") == service
+    assert entities_of(dossier, "Goldman Sachs & Co") == entities_of(dossier, "Goldman Sachs")  # "& Co" is a suffix
+
+
+def test_an_acronym_joins_the_body_its_report_names_after_its_country() -> None:
+    dossier = build(
+        article("Permits", "The U.S. Bird and Marsh Service issued the permits on Thursday.",
+                "The BMS said the fees would pay for conservation.", id="a"),
+        article("Permits", "Staff of the U.S. Bird and Marsh Service left early.", id="b"),
+    )
+    assert entities_of(dossier, "BMS") == entities_of(dossier, "U.S. Bird and Marsh Service")
+    # Only in the report naming the body: elsewhere the letters may be another body's.
+    apart = build(
+        article("Permits", "The U.S. Bird and Marsh Service issued the permits on Thursday.", id="a"),
+        article("Permits", "The BMS said the fees would pay for conservation.", id="b"),
+    )
+    assert entities_of(apart, "BMS") != entities_of(apart, "U.S. Bird and Marsh Service")

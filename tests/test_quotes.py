@@ -4236,3 +4236,11 @@ def test_the_company_or_the_airline_is_the_body_the_sentence_or_the_article_name
         "In a statement, the Dunmore Town Council said it would help the inquiry.",
         "On Twitter, the council also said that it “is of the view that safety comes first.”")
     assert view.speaker_name == "Dunmore Town Council"
+
+
+def test_the_body_a_title_is_of_is_no_part_of_the_speakers_name() -> None:
+    quotes = quotes_with_names(
+        "Director of National Forestry Ann Vell issued a statement late Thursday. She called the leak "
+        "“reprehensible” and said it “threatens our work.”",
+        "“The leak threatens our work,” said former Director of National Forestry Ann Vell.")
+    assert [quote.speaker_name for quote in quotes] == ["Ann Vell"] * 3

@@ -163,6 +163,10 @@ CELESTIAL_BODIES = frozenset({*"Mercury Venus Mars Jupiter Saturn Uranus Neptune
 TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
 # Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
 SONG_WORDS_BEFORE = frozenset("sang sing sings singing song songs ballad anthem".split())
+# Nouns of names, and the words after them that give some as examples in quote marks: "drug dealers with names like
+# “Smoothie, D-Money and Shifty”" names no one: the names are shown, not used.
+NAME_NOUNS = frozenset("name names nickname nicknames moniker monikers".split())
+EXAMPLE_WORDS = ("like", "such as", "including")
 # Head nouns of bodies that, alone after "the", name the one body of the story whose name ends in them: "the Tamber
 # Academy", then "the Academy". Not "House" ("the House" is no "White House") nor the heads of papers and networks.
 LONE_BODY_HEADS = frozenset(
@@ -520,6 +524,9 @@ SPELLING_VARIANTS = {
     # Abbreviated name words, written out: "Mt Cook" is "Mount Cook", "Ft. Hood" is "Fort Hood".
     "mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point", "natl": "national", "intl": "international",
 }  # fmt: skip
+# Signs written for a word between a name's words, read as the word when two names are compared: the "Fish & Wildlife
+# Service" is the "Fish and Wildlife Service" (not inside a word: "AT&T").
+CONNECTOR_SIGNS = {"&": "and"}
 
 # Words after a counted plural name that leave it the head of what is counted ("11 of the 84 Vellys went to women",
 # "two Vellys were given"), where a noun would make it a modifier ("three Vellys fans"); and any verb in "-ed".

@@ -562,6 +562,16 @@ ROLE_ABBREVIATIONS = {
     "maj.": "major",
     "det.": "detective",
 }
+# Other ways of writing one role, as the words they are read as when roles are compared: a role's initials ("CEO")
+# and a title with or without its last word ("Chief Executive Officer", "Chief Executive").
+ROLE_SPELLINGS = {
+    "ceo": "chief executive",
+    "chief executive officer": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "chairperson": "chairman",
+}
 # Words before a speaker's label in a round-up of sources: "More from Jane Doe: "…"" (regular expressions).
 LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
 # A transcript's speaker label opening a paragraph: "SHAPIRO: …", "JAKE TAPPER: …", and at a speaker's first turn
