@@ -1222,6 +1222,10 @@ def _reconcile(
             or (r.kind == PLACE == c.kind and _surface(r.text) in gazetteer().places))]
         # "Prosecutor General's Office", not a person "Prosecutor General"; "St. Louis County", not "Louis County";
         # a known place's whole name, not its tail ("Democratic People's Republic of Korea")
+        if c.kind == PERSON and c.text in PLACE_COMPANY_HEADS:
+            # "Air" of "Envoy Air", the title's word cut off: a company's name, whose last word names no one
+            wider = [replace(r, kind=ORG) for r in overlapping
+                     if r.start < c.start and r.end == c.end and r.kind in (ORG, OTHER)]
         if wider:
             claimed.update(id(r) for r in overlapping)
             out += [r for r in wider if r not in out]
@@ -2817,8 +2821,8 @@ def _split_title(words: list[str], dotted: frozenset[int] | set[int] = frozenset
         cues = name[1:] if _KOREAN_NAME.fullmatch(" ".join(name)) else name  # "President Park Geun-hye": no park
         if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in cues):
             return None
-        if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG)):
-            return None
+        if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG) or name[-1] in PLACE_COMPANY_HEADS):
+            return None  # "Envoy Air": a company named with a title's word, no person
         if not name and any(w in ORG_CUES for w in words):
             return None  # "Office of the President" is an organisation
         if not name and head > 0 and words[head - 1] in given_names():

@@ -2699,3 +2699,9 @@ def test_a_persons_page_gives_a_role_once_however_its_title_is_written() -> None
     roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
     assert roles["Jo Vellan"] == ["Acme Chief Executive"]
     assert len(roles["Tom Brack"]) == 1  # a congressman is a representative
+
+
+def test_a_company_named_with_a_titles_word_is_no_person_of_its_last_word() -> None:
+    # "Envoy" is a title ("Envoy Jo Roe"), but "Envoy Air" names an airline: no person "Air" with the role "Envoy".
+    found = mentions("The flight was operated by Envoy Air, a regional carrier for Vell Airlines.")
+    assert found.get("Envoy Air") == "organization" and "Air" not in found
