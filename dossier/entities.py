@@ -991,8 +991,20 @@ def _join_split_bodies(
             doubtful.discard(id(m))  # ``m`` is dropped: its id may be reused by a new mention
             sure.discard(id(m))
             continue
+        if (last is not None and last.paragraph == m.paragraph and last.kind == ORG and m.kind in (ORG, OTHER)
+                and last.text.split()[-1] in ORGAN_CUES and m.text not in gazetteer().places
+                and _OF_THE.fullmatch(paragraphs[m.paragraph], last.end, m.start)):
+            # "International Committee | of the | Red Cross": an organ's name cut at its "of", what it is of no place
+            last.end = m.end
+            last.text = paragraphs[m.paragraph][last.start : last.end]
+            doubtful.discard(id(m))
+            sure.discard(id(m))
+            continue
         out.append(m)
     return out
+
+
+_OF_THE = re.compile(r" of (?:the )?")
 
 
 def _place_and_nickname(words: list[str]) -> bool:

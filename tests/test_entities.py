@@ -2705,3 +2705,9 @@ def test_a_company_named_with_a_titles_word_is_no_person_of_its_last_word() -> N
     # "Envoy" is a title ("Envoy Jo Roe"), but "Envoy Air" names an airline: no person "Air" with the role "Envoy".
     found = mentions("The flight was operated by Envoy Air, a regional carrier for Vell Airlines.")
     assert found.get("Envoy Air") == "organization" and "Air" not in found
+
+
+def test_an_organs_name_the_tagger_cut_at_its_of_is_one_body() -> None:
+    found = mentions("The International Committee of the Red Cross and the Vell government brokered the deal.")
+    assert found.get("International Committee of the Red Cross") == "organization"
+    assert "International Committee" not in found and "Red Cross" not in found
