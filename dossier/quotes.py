@@ -2374,6 +2374,18 @@ _DESCRIBED_NAME = re.compile(
     rf"\b((?:{speech.ROLE_COUNT}\s+(?:[a-z]+\s+)?)?{_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+"
     r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)"
 )
+# "Tom Vell, chairman of the Harbour Committee,", "Jo Roe, Acme's spokeswoman.": a full name, then its role with no
+# article (_bare_role reads the role).
+_BARE_APPOSITION = re.compile(
+    r"\b((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+),\s+(?!(?:a|an|the)\s)([A-Za-z][\w'’\- ]{1,80}?)"
+    r"(?=[,;:]|\.(?:\s|$)|\s+who\b)"
+)
+# "The Port Authority's spokeswoman, Ann Roe,", "the committee chairman, Tom Vell.": a role, then the full name of whom
+# it describes.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:\b[Tt]he\s+|\b(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+)((?:[\w'’\-]+\s+){0,3}?[a-z][\w\-]*),\s+"
+    r"((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)(?=[,;]|\.(?:\s|$))"
+)
 # Its first person noun, in lower-cased text: IGNORECASE makes the alternation slow to try at every word, and few
 # paragraphs hold one. Lower-casing keeps every letter IGNORECASE matches but "İ" (longer lower-cased), "ı" and "ſ".
 _PERSON_NOUN_LOWER = re.compile(rf"\b(?:{'|'.join(sorted(speech.PERSON_NOUNS))})\s")
@@ -2385,7 +2397,15 @@ def _appositions(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _APPOSITION.finditer(text):
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
-        if name and not (set(role.split()) & speech.REPORTING_VERBS) and set(role.split()) & speech.ROLE_NOUNS:
+        # A reporting verb in it is a clause, not a role; but "state" is a role word too ("the State Department
+        # spokeswoman").
+        if (name and not (set(role.split()) & speech.REPORTING_VERBS - speech.ROLE_WORDS)
+                and set(role.split()) & speech.ROLE_NOUNS):
+            found.append((role, name))
+    for match in [*_BARE_APPOSITION.finditer(text), *_ROLE_BEFORE_NAME.finditer(text)]:
+        name_group, role_group = (1, 2) if match.re is _BARE_APPOSITION else (2, 1)
+        name, role = _split_name(match.group(name_group))[0], _bare_role(match.group(role_group))
+        if name and role and len(name.split()) >= 2:
             found.append((role, name))
     lower = text.lower()
     described = len(lower) != len(text) or "ı" in lower or "ſ" in lower or _PERSON_NOUN_LOWER.search(lower)
@@ -2394,6 +2414,21 @@ def _appositions(text: str) -> list[tuple[str, str]]:
         if name:
             found.append((match.group(1).lower(), name))
     return found
+
+
+def _bare_role(words: str) -> str | None:
+    """The role in words set beside a name without an article ("chairman of the Harbour Committee",
+    "Acme's senior spokeswoman"), lower-cased: up to four words before any "of", "for" …, the last a role's head noun
+    ("spokeswoman", not "spokeswoman Jo Roe" nor "capital of Vell"), none of them reporting ("state" aside: "State
+    Department spokeswoman"); else None."""
+    split = words.split()
+    link = next((i for i, w in enumerate(split) if w in speech.ROLE_LINKS), len(split))
+    head_words = [w.lower() for w in split[:link]]
+    if not 1 <= len(head_words) <= 4 or not split[link - 1].islower() or head_words[-1] not in speech.HEAD_NOUNS:
+        return None
+    if set(head_words) & (speech.REPORTING_VERBS - speech.ROLE_WORDS):
+        return None
+    return words.lower()
 
 
 def _role_words(role: str) -> set[str]:

@@ -4209,3 +4209,22 @@ def test_a_role_without_its_article_after_its_qualifier_links_the_name_to_its_ve
         "“It is great news for the harbour,” Tessa Marlow, senior attorney with the Vell Harbour Trust, said in a "
         "statement. “We need more berths.”")
     assert (first.speaker_name, second.speaker_name) == ("Tessa Marlow", "Tessa Marlow")
+
+
+def test_a_role_noun_later_is_the_one_person_the_article_gave_that_role_without_an_article() -> None:
+    """ "Rep. Tom Vell, chairman of the Harbour Committee," names the chairman: "the committee chairman said" later
+    is Vell; so is "the spokeswoman" after "the Port Authority's spokeswoman, Ann Roe," (or "Ann Roe, Port Authority
+    spokeswoman,"). Two chairmen named that way leave "the chairman" unknown."""
+    chairman, spokeswoman = quotes_with_names(
+        "Rep. Tom Vell, chairman of the Harbour Committee, criticised the plan on Tuesday.",
+        "The Port Authority's spokeswoman, Ann Roe, defended it.",
+        "“This plan is dangerous,” the committee chairman said.",
+        "“It is a good plan,” the spokeswoman said.")
+    assert (chairman.speaker_name, spokeswoman.speaker_name) == ("Tom Vell", "Ann Roe")
+    [quote] = quotes_with_names(
+        "Ann Roe, Port Authority spokeswoman, defended the plan.", "“It is a good plan,” the spokeswoman said.")
+    assert quote.speaker_name == "Ann Roe"
+    [quote] = quotes_with_names(
+        "Tom Vell, chairman of the Harbour Committee, and Jo Lane, chairman of the Dock Board, met on Tuesday.",
+        "“We will see,” the chairman said.")
+    assert (quote.speaker_text, quote.speaker_name) == ("the chairman", None)
