@@ -1156,6 +1156,27 @@ def _participle(ctx: _Context) -> _Attribution | None:
 
 # A relative clause's subject right before its reporting verb: "…, who told", "…, who later said".
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?$")
+# A noun phrase of lower-case words, then "that" or "which" right before a reporting verb: "a headline that", "the
+# resolution, which".
+_THING_THAT_BEFORE = re.compile(
+    rf"(?<!\S)(\S+\s+)?((?:{'|'.join(sorted(speech.DETERMINERS - {'that'} | speech.POSSESSIVES))})\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(speech.NOT_IN_THING_PHRASE))})\s)[a-z][\w'’\-]*\s+){{0,3}}?[a-z][\w\-]*),?"
+    r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _thing_reporting(head: str, verb: re.Match[str]) -> str | None:
+    """The thing a relative clause's reporting verb is about, when it voices the quote: "a headline" in "posted it
+    under a headline that said, "…"", "a report" in "cited a report which warned "…"". Not a text the subject puts out
+    ("Roe released a statement that said "…"": Roe's words) nor a name ("Jo Roe, who said")."""
+    thing = _THING_THAT_BEFORE.search(head, 0, verb.start())
+    if thing is None or (thing.group(1) or "").strip().lower() in speech.AUTHORING_VERBS:
+        return None
+    if thing.group(2).split()[-1] in speech.NOT_IN_THING_PHRASE:
+        return None
+    # A finite verb, not a noun after "that" ("his apology for that comment", "wrote that tweet").
+    bare = _bare(verb)
+    return thing.group(2) if bare.endswith(("s", "ed")) or bare in speech.IRREGULAR_REPORTING_PAST else None
 
 
 def _subject_cue_before(ctx: _Context) -> _Attribution | None:
@@ -1171,6 +1192,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             described = _trailing_np(ctx.head[: who.start()])
             speaker = _Speaker(described, at=ctx.at) if described and _split_name(described)[0] else None
             return _Attribution(speaker, verb.group(0).rstrip("."))
+        if not n and (thing := _thing_reporting(ctx.head, verb)):
+            # 'Roe posted it under a headline that said, "…"': the relative clause reports for the thing it describes
+            # (kept as written), not for the sentence's subject.
+            return _Attribution(_Speaker(thing, at=ctx.at), verb.group(0).rstrip("."))
         if not n and _WHERE_CLAUSE.search(ctx.head, verb.end()):
             # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
             # a place or time says happened, not what the verb reports.

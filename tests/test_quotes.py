@@ -4228,3 +4228,15 @@ def test_a_role_noun_later_is_the_one_person_the_article_gave_that_role_without_
         "Tom Vell, chairman of the Harbour Committee, and Jo Lane, chairman of the Dock Board, met on Tuesday.",
         "“We will see,” the chairman said.")
     assert (quote.speaker_text, quote.speaker_name) == ("the chairman", None)
+
+
+def test_a_relative_clause_of_a_thing_reports_for_the_thing_not_the_sentences_subject() -> None:
+    """ "Ann Vell posted it under a headline that said, "…"": the headline's words, not Vell's; so are a report's that
+    Vell cites. A text Vell puts out herself ("released a statement that said") still gives her words."""
+    headline, report, statement = quotes_with_names(
+        "Ann Vell posted her message under a headline that said, “Rivers Declare War On Towns.”",
+        "Tom Roe cited a report which warned, “The harbour will close by spring.”",
+        "Jo Lane released a statement that said, “We will not back down from this fight.”")
+    assert (headline.speaker_text, headline.speaker_name) == ("a headline", None)
+    assert (report.speaker_text, report.speaker_name) == ("a report", None)
+    assert statement.speaker_name == "Jo Lane"

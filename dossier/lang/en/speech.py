@@ -239,6 +239,17 @@ AUTHORED_TEXT_NOUNS = frozenset(
     """statement report letter filing document memo email post tweet release note motion complaint brief
     affidavit ruling""".split()
 )
+# Verbs by which the subject puts out a text of its own: in "Roe released a statement that said "…"" the words are
+# Roe's; in "Roe cited a report that said "…"" they are the report's.
+AUTHORING_VERBS = frozenset(
+    """released releases issued issues sent sends signed signs wrote writes posted posts published publishes filed
+    files tweeted tweets ran runs added adds""".split()
+)
+# Words that end a noun phrase read back from a relative "that" or "which": "her message under a headline that said"
+# is "a headline".
+NOT_IN_THING_PHRASE = frozenset(
+    "the a an that which this of in on at by for to with from under about as and or".split()
+)
 # Works with a title, and the words that give one: a title-case phrase in marks right after them ('a memo,
 # "Rolling Back the Threat,"', 'a report titled "…"') or set after it ('In "Rolling Back …," the council's memo')
 # names the work, it quotes no one.
