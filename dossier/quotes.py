@@ -689,8 +689,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):
                 continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
-            elif i > 0 and _bare_role(segments[i]):
-                continue  # and a role without its article: "Ann Lee, (senior) attorney for one of the groups, said"
+            elif i > 0 and (_bare_role(segments[i]) or _role_beside_name(segments[i])):
+                # and a role without its article: "Ann Lee, (senior) attorney for one of the groups, said", "Jo Roe,
+                # technology strategist at Acme and chairman of …, told"
+                continue
             elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
                 continue  # "The two lawmakers, however, argue"
             elif _PARTICIPLE_PHRASE.match(segments[i]):
@@ -2400,7 +2402,7 @@ _DESCRIBED_NAME = re.compile(
     r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)"
 )
 # "Tom Vell, chairman of the Harbour Committee,", "Jo Roe, Acme's spokeswoman.": a full name, then its role with no
-# article (_bare_role reads the role).
+# article (_role_beside_name reads the role).
 _BARE_APPOSITION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+),\s+(?!(?:a|an|the)\s)([A-Za-z][\w'’\- ]{1,80}?)"
     r"(?=[,;:]|\.(?:\s|$)|\s+who\b)"
@@ -2429,7 +2431,7 @@ def _appositions(text: str) -> list[tuple[str, str]]:
             found.append((role, name))
     for match in [*_BARE_APPOSITION.finditer(text), *_ROLE_BEFORE_NAME.finditer(text)]:
         name_group, role_group = (1, 2) if match.re is _BARE_APPOSITION else (2, 1)
-        name, role = _split_name(match.group(name_group))[0], _bare_role(match.group(role_group))
+        name, role = _split_name(match.group(name_group))[0], _role_beside_name(match.group(role_group))
         if name and role and len(name.split()) >= 2:
             found.append((role, name))
     lower = text.lower()
@@ -2441,7 +2443,7 @@ def _appositions(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _bare_role(words: str) -> str | None:
+def _role_beside_name(words: str) -> str | None:
     """The role in words set beside a name without an article ("chairman of the Harbour Committee",
     "Acme's senior spokeswoman"), lower-cased: up to four words before any "of", "for" …, the last a role's head noun
     ("spokeswoman", not "spokeswoman Jo Roe" nor "capital of Vell"), none of them reporting ("state" aside: "State

@@ -4240,3 +4240,12 @@ def test_a_relative_clause_of_a_thing_reports_for_the_thing_not_the_sentences_su
     assert (headline.speaker_text, headline.speaker_name) == ("a headline", None)
     assert (report.speaker_text, report.speaker_name) == ("a report", None)
     assert statement.speaker_name == "Jo Lane"
+
+
+def test_a_role_without_its_article_after_a_modifier_links_the_name_to_its_verb() -> None:
+    """ "Jo Roe, technology strategist at Acme and chairman of …, told": a modifier that is no role qualifier
+    ("technology") before the role's noun does not break the chain from the name to the verb."""
+    first, second = quotes_with_names(
+        "“We want cables gone,” Jo Roe, technology strategist at Acme and chairman of the Vell Promoter Group, told "
+        "the site. “Most returns are set-up failures.”")
+    assert (first.speaker_name, second.speaker_name) == ("Jo Roe", "Jo Roe")
