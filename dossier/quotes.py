@@ -632,6 +632,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             # joined names read as one noun phrase, above)
             return last, None
         to = before_trailing[-1].lower() if before_trailing else ""
+        served = _role_serving(before_trailing)
+        if served:
+            # "The scheduling was so odd that a spokesman for Jo Roe could only quip": the role is the subject, not
+            # whom it serves.
+            return f"{served} {trailing}", None
         # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
         named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None
         of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
@@ -709,6 +714,18 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
+
+
+def _role_serving(words: list[str]) -> str | None:
+    """The role that ends ``words`` with the link to whom it serves, from its determiner: "a spokesman for" in "that a
+    spokesman for", "an aide to" (the words before a name); None when they end otherwise."""
+    if len(words) < 3 or words[-1].lower() not in speech.SERVING_LINKS or words[-2].lower() not in speech.HEAD_NOUNS:
+        return None
+    opener = next((i for i in range(len(words) - 3, max(-1, len(words) - 6), -1)
+                   if words[i].lower() in speech.ARTICLES | speech.POSSESSIVES | speech.NEW_PERSON_DETERMINERS), None)
+    if opener is None or any(not w.islower() for w in words[opener + 1 : -1]):
+        return None
+    return " ".join(words[opener:])
 
 
 # A name, or a party in brackets after one, then "and" or "or": the subject after it is one of two.

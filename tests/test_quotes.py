@@ -4249,3 +4249,12 @@ def test_a_role_without_its_article_after_a_modifier_links_the_name_to_its_verb(
         "“We want cables gone,” Jo Roe, technology strategist at Acme and chairman of the Vell Promoter Group, told "
         "the site. “Most returns are set-up failures.”")
     assert (first.speaker_name, second.speaker_name) == ("Jo Roe", "Jo Roe")
+
+
+def test_a_role_serving_a_name_after_a_clause_opener_is_the_subject_not_the_name() -> None:
+    """ "… so odd that a spokesman for Jo Roe could only quip: "…"": the spokesman speaks, not Jo Roe, as when the
+    sentence opens with "A spokesman for Jo Roe said"."""
+    [quote] = quotes_with_names(
+        "Jo Roe held a rally on Monday.",
+        "The scheduling was so odd that a spokesman for Jo Roe could only quip: “I guess Christmas Eve was booked.”")
+    assert (quote.speaker_text, quote.speaker_name) == ("a spokesman for Jo Roe", None)

@@ -137,6 +137,8 @@ SAME_ROLE = {
 # representative for Moore": the words are Apple's, Moore's). Other roles for someone ("a lawyer
 # for Smith", "an adviser to Obama") speak for themselves: their words are not Smith's or Obama's.
 SPEAKS_FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative rep. publicist".split())
+# Words between a role and whom it serves: "a spokesman for Jo Roe", "an aide to Jo Roe".
+SERVING_LINKS = frozenset({"for", "to"})
 # Words that make a role another one: the vice president is not "the president".
 SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
