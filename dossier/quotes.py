@@ -632,6 +632,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             # joined names read as one noun phrase, above)
             return last, None
         to = before_trailing[-1].lower() if before_trailing else ""
+        served = _role_serving(before_trailing)
+        if served:
+            # "The scheduling was so odd that a spokesman for Jo Roe could only quip": the role is the subject, not
+            # whom it serves.
+            return f"{served} {trailing}", None
         # Not "Ambassador to the United Nations Nikki Haley": a role's body, then a person's given name and surname.
         named = len(trailing.split()) >= 2 and _given_name_gender(trailing.split()[-2]) is not None
         of_role = len(before_trailing) >= 2 and before_trailing[-2].lower() in speech.ROLE_WORDS and named
@@ -689,8 +694,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue  # an apposition ("a senior adviser to the campaign", "a 55-year-old") links the chain
             elif i > 0 and re.match(r"\s*(?:an?|the)\s+[A-Z]", segments[i]) and _ROLE_IN.search(segments[i]):
                 continue  # so does a role of a body, in capitals ("the Republican National Committeeman from Utah")
-            elif i > 0 and _bare_role(segments[i]):
-                continue  # and a role without its article: "Ann Lee, (senior) attorney for one of the groups, said"
+            elif i > 0 and (_bare_role(segments[i]) or _role_beside_name(segments[i])):
+                # and a role without its article: "Ann Lee, (senior) attorney for one of the groups, said", "Jo Roe,
+                # technology strategist at Acme and chairman of …, told"
+                continue
             elif i > 0 and segments[i].strip().lower() in speech.ASIDES:
                 continue  # "The two lawmakers, however, argue"
             elif _PARTICIPLE_PHRASE.match(segments[i]):
@@ -707,6 +714,18 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
+
+
+def _role_serving(words: list[str]) -> str | None:
+    """The role that ends ``words`` with the link to whom it serves, from its determiner: "a spokesman for" in "that a
+    spokesman for", "an aide to" (the words before a name); None when they end otherwise."""
+    if len(words) < 3 or words[-1].lower() not in speech.SERVING_LINKS or words[-2].lower() not in speech.HEAD_NOUNS:
+        return None
+    opener = next((i for i in range(len(words) - 3, max(-1, len(words) - 6), -1)
+                   if words[i].lower() in speech.ARTICLES | speech.POSSESSIVES | speech.NEW_PERSON_DETERMINERS), None)
+    if opener is None or any(not w.islower() for w in words[opener + 1 : -1]):
+        return None
+    return " ".join(words[opener:])
 
 
 # A name, or a party in brackets after one, then "and" or "or": the subject after it is one of two.
@@ -1170,6 +1189,27 @@ def _ends_with_comma(ctx: _Context) -> bool:
 
 # A relative clause's subject right before its reporting verb: "…, who told", "…, who later said".
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?$")
+# A noun phrase of lower-case words, then "that" or "which" right before a reporting verb: "a headline that", "the
+# resolution, which".
+_THING_THAT_BEFORE = re.compile(
+    rf"(?<!\S)(\S+\s+)?((?:{'|'.join(sorted(speech.DETERMINERS - {'that'} | speech.POSSESSIVES))})\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(speech.NOT_IN_THING_PHRASE))})\s)[a-z][\w'’\-]*\s+){{0,3}}?[a-z][\w\-]*),?"
+    r"\s+(?:that|which)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _thing_reporting(head: str, verb: re.Match[str]) -> str | None:
+    """The thing a relative clause's reporting verb is about, when it voices the quote: "a headline" in "posted it
+    under a headline that said, "…"", "a report" in "cited a report which warned "…"". Not a text the subject puts out
+    ("Roe released a statement that said "…"": Roe's words) nor a name ("Jo Roe, who said")."""
+    thing = _THING_THAT_BEFORE.search(head, 0, verb.start())
+    if thing is None or (thing.group(1) or "").strip().lower() in speech.AUTHORING_VERBS:
+        return None
+    if thing.group(2).split()[-1] in speech.NOT_IN_THING_PHRASE:
+        return None
+    # A finite verb, not a noun after "that" ("his apology for that comment", "wrote that tweet").
+    bare = _bare(verb)
+    return thing.group(2) if bare.endswith(("s", "ed")) or bare in speech.IRREGULAR_REPORTING_PAST else None
 
 
 def _subject_cue_before(ctx: _Context) -> _Attribution | None:
@@ -1185,6 +1225,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             described = _trailing_np(ctx.head[: who.start()])
             speaker = _Speaker(described, at=ctx.at) if described and _split_name(described)[0] else None
             return _Attribution(speaker, verb.group(0).rstrip("."))
+        if not n and (thing := _thing_reporting(ctx.head, verb)):
+            # 'Roe posted it under a headline that said, "…"': the relative clause reports for the thing it describes
+            # (kept as written), not for the sentence's subject.
+            return _Attribution(_Speaker(thing, at=ctx.at), verb.group(0).rstrip("."))
         if not n and _WHERE_CLAUSE.search(ctx.head, verb.end()):
             # "a breach at Tarn, a unit also called Tarn Works, where “…”": the quote is what a relative clause about
             # a place or time says happened, not what the verb reports.
@@ -2391,6 +2435,18 @@ _DESCRIBED_NAME = re.compile(
     rf"\b((?:{speech.ROLE_COUNT}\s+(?:[a-z]+\s+)?)?{_PERSON_NOUN}(?:\s+{_PERSON_NOUN})?)\s+"
     r"((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)"
 )
+# "Tom Vell, chairman of the Harbour Committee,", "Jo Roe, Acme's spokeswoman.": a full name, then its role with no
+# article (_role_beside_name reads the role).
+_BARE_APPOSITION = re.compile(
+    r"\b((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+),\s+(?!(?:a|an|the)\s)([A-Za-z][\w'’\- ]{1,80}?)"
+    r"(?=[,;:]|\.(?:\s|$)|\s+who\b)"
+)
+# "The Port Authority's spokeswoman, Ann Roe,", "the committee chairman, Tom Vell.": a role, then the full name of whom
+# it describes.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:\b[Tt]he\s+|\b(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+)((?:[\w'’\-]+\s+){0,3}?[a-z][\w\-]*),\s+"
+    r"((?:[A-Z][\w'’\-]+\s+){1,3}[A-Z][\w'’\-]+)(?=[,;]|\.(?:\s|$))"
+)
 # Its first person noun, in lower-cased text: IGNORECASE makes the alternation slow to try at every word, and few
 # paragraphs hold one. Lower-casing keeps every letter IGNORECASE matches but "İ" (longer lower-cased), "ı" and "ſ".
 _PERSON_NOUN_LOWER = re.compile(rf"\b(?:{'|'.join(sorted(speech.PERSON_NOUNS))})\s")
@@ -2402,7 +2458,15 @@ def _appositions(text: str) -> list[tuple[str, str]]:
     found = []
     for match in _APPOSITION.finditer(text):
         name, role = _split_name(match.group(1))[0], match.group(2).lower()
-        if name and not (set(role.split()) & speech.REPORTING_VERBS) and set(role.split()) & speech.ROLE_NOUNS:
+        # A reporting verb in it is a clause, not a role; but "state" is a role word too ("the State Department
+        # spokeswoman").
+        if (name and not (set(role.split()) & speech.REPORTING_VERBS - speech.ROLE_WORDS)
+                and set(role.split()) & speech.ROLE_NOUNS):
+            found.append((role, name))
+    for match in [*_BARE_APPOSITION.finditer(text), *_ROLE_BEFORE_NAME.finditer(text)]:
+        name_group, role_group = (1, 2) if match.re is _BARE_APPOSITION else (2, 1)
+        name, role = _split_name(match.group(name_group))[0], _role_beside_name(match.group(role_group))
+        if name and role and len(name.split()) >= 2:
             found.append((role, name))
     lower = text.lower()
     described = len(lower) != len(text) or "ı" in lower or "ſ" in lower or _PERSON_NOUN_LOWER.search(lower)
@@ -2411,6 +2475,21 @@ def _appositions(text: str) -> list[tuple[str, str]]:
         if name:
             found.append((match.group(1).lower(), name))
     return found
+
+
+def _role_beside_name(words: str) -> str | None:
+    """The role in words set beside a name without an article ("chairman of the Harbour Committee",
+    "Acme's senior spokeswoman"), lower-cased: up to four words before any "of", "for" …, the last a role's head noun
+    ("spokeswoman", not "spokeswoman Jo Roe" nor "capital of Vell"), none of them reporting ("state" aside: "State
+    Department spokeswoman"); else None."""
+    split = words.split()
+    link = next((i for i, w in enumerate(split) if w in speech.ROLE_LINKS), len(split))
+    head_words = [w.lower() for w in split[:link]]
+    if not 1 <= len(head_words) <= 4 or not split[link - 1].islower() or head_words[-1] not in speech.HEAD_NOUNS:
+        return None
+    if set(head_words) & (speech.REPORTING_VERBS - speech.ROLE_WORDS):
+        return None
+    return words.lower()
 
 
 def _role_words(role: str) -> set[str]:

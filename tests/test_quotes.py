@@ -4244,3 +4244,52 @@ def test_the_body_a_title_is_of_is_no_part_of_the_speakers_name() -> None:
         "“reprehensible” and said it “threatens our work.”",
         "“The leak threatens our work,” said former Director of National Forestry Ann Vell.")
     assert [quote.speaker_name for quote in quotes] == ["Ann Vell"] * 3
+
+
+def test_a_role_noun_later_is_the_one_person_the_article_gave_that_role_without_an_article() -> None:
+    """ "Rep. Tom Vell, chairman of the Harbour Committee," names the chairman: "the committee chairman said" later
+    is Vell; so is "the spokeswoman" after "the Port Authority's spokeswoman, Ann Roe," (or "Ann Roe, Port Authority
+    spokeswoman,"). Two chairmen named that way leave "the chairman" unknown."""
+    chairman, spokeswoman = quotes_with_names(
+        "Rep. Tom Vell, chairman of the Harbour Committee, criticised the plan on Tuesday.",
+        "The Port Authority's spokeswoman, Ann Roe, defended it.",
+        "“This plan is dangerous,” the committee chairman said.",
+        "“It is a good plan,” the spokeswoman said.")
+    assert (chairman.speaker_name, spokeswoman.speaker_name) == ("Tom Vell", "Ann Roe")
+    [quote] = quotes_with_names(
+        "Ann Roe, Port Authority spokeswoman, defended the plan.", "“It is a good plan,” the spokeswoman said.")
+    assert quote.speaker_name == "Ann Roe"
+    [quote] = quotes_with_names(
+        "Tom Vell, chairman of the Harbour Committee, and Jo Lane, chairman of the Dock Board, met on Tuesday.",
+        "“We will see,” the chairman said.")
+    assert (quote.speaker_text, quote.speaker_name) == ("the chairman", None)
+
+
+def test_a_relative_clause_of_a_thing_reports_for_the_thing_not_the_sentences_subject() -> None:
+    """ "Ann Vell posted it under a headline that said, "…"": the headline's words, not Vell's; so are a report's that
+    Vell cites. A text Vell puts out herself ("released a statement that said") still gives her words."""
+    headline, report, statement = quotes_with_names(
+        "Ann Vell posted her message under a headline that said, “Rivers Declare War On Towns.”",
+        "Tom Roe cited a report which warned, “The harbour will close by spring.”",
+        "Jo Lane released a statement that said, “We will not back down from this fight.”")
+    assert (headline.speaker_text, headline.speaker_name) == ("a headline", None)
+    assert (report.speaker_text, report.speaker_name) == ("a report", None)
+    assert statement.speaker_name == "Jo Lane"
+
+
+def test_a_role_without_its_article_after_a_modifier_links_the_name_to_its_verb() -> None:
+    """ "Jo Roe, technology strategist at Acme and chairman of …, told": a modifier that is no role qualifier
+    ("technology") before the role's noun does not break the chain from the name to the verb."""
+    first, second = quotes_with_names(
+        "“We want cables gone,” Jo Roe, technology strategist at Acme and chairman of the Vell Promoter Group, told "
+        "the site. “Most returns are set-up failures.”")
+    assert (first.speaker_name, second.speaker_name) == ("Jo Roe", "Jo Roe")
+
+
+def test_a_role_serving_a_name_after_a_clause_opener_is_the_subject_not_the_name() -> None:
+    """ "… so odd that a spokesman for Jo Roe could only quip: "…"": the spokesman speaks, not Jo Roe, as when the
+    sentence opens with "A spokesman for Jo Roe said"."""
+    [quote] = quotes_with_names(
+        "Jo Roe held a rally on Monday.",
+        "The scheduling was so odd that a spokesman for Jo Roe could only quip: “I guess Christmas Eve was booked.”")
+    assert (quote.speaker_text, quote.speaker_name) == ("a spokesman for Jo Roe", None)

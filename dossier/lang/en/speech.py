@@ -137,6 +137,8 @@ SAME_ROLE = {
 # representative for Moore": the words are Apple's, Moore's). Other roles for someone ("a lawyer
 # for Smith", "an adviser to Obama") speak for themselves: their words are not Smith's or Obama's.
 SPEAKS_FOR_ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson representative rep. publicist".split())
+# Words between a role and whom it serves: "a spokesman for Jo Roe", "an aide to Jo Roe".
+SERVING_LINKS = frozenset({"for", "to"})
 # Words that make a role another one: the vice president is not "the president".
 SUBORDINATE_ROLE_WORDS = frozenset("vice deputy assistant associate former ex lieutenant under".split())
 # Role words that only qualify the noun of a role ("the health minister"): never its head.
@@ -244,6 +246,17 @@ SHOWING_VERBS = frozenset("advertise advertises advertised".split())
 AUTHORED_TEXT_NOUNS = frozenset(
     """statement report letter filing document memo email post tweet release note motion complaint brief
     affidavit ruling""".split()
+)
+# Verbs by which the subject puts out a text of its own: in "Roe released a statement that said "…"" the words are
+# Roe's; in "Roe cited a report that said "…"" they are the report's.
+AUTHORING_VERBS = frozenset(
+    """released releases issued issues sent sends signed signs wrote writes posted posts published publishes filed
+    files tweeted tweets ran runs added adds""".split()
+)
+# Words that end a noun phrase read back from a relative "that" or "which": "her message under a headline that said"
+# is "a headline".
+NOT_IN_THING_PHRASE = frozenset(
+    "the a an that which this of in on at by for to with from under about as and or".split()
 )
 # Works with a title, and the words that give one: a title-case phrase in marks right after them ('a memo,
 # "Rolling Back the Threat,"', 'a report titled "…"') or set after it ('In "Rolling Back …," the council's memo')
