@@ -45,6 +45,10 @@ REPORTED_SPEECH_WORDS = frozenset(
 ) | frozenset(
     """deride derides derided deriding imply implies implied implying portray portrays portrayed portraying
     pronounced voiced""".split()
+) | frozenset(
+    # Verbs of talk that give no speaker pattern its cue ("He talks about "spoiling the party"", "she vented that it
+    # would be "incredibly ugly""): their unambiguous verb forms, not "talks" (negotiations) or "protest" (a rally).
+    """talked talking spoke speaking vented venting protested protesting applauded applauding""".split()
 )
 
 # Irregular past tenses of reporting verbs: a verb after a singular noun is one of these or ends in -s or
