@@ -3680,9 +3680,11 @@ def _span_text(paragraphs: list[str], span: _Span) -> str:
 
 # A verb that gives someone a name, a few words before the marks: 'called her "Miss Piggy"' (not
 # "so-called", which is the writer's own scare quote); or "as" right before them, what someone is
-# said to be: 'identified the judge as "Spanish,"', 'refers to him as "Chris"'.
+# said to be: 'identified the judge as "Spanish,"', 'refers to him as "Chris"'. Not the noun after an article or a
+# possessive: 'during a call to ABC's "This Week"', 'the brand "…"' name no one.
+_NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(speech.NOUN_MARKERS - {"following"}))
 _NAMING = re.compile(
-    r"(?<!-)\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)"
+    rf"(?<!-){_NOUN_BEFORE}\b(?:call(?:s|ed|ing)?|dub(?:s|bed|bing)?|nicknamed|brand(?:s|ed|ing)?|label(?:s|ed|led|ing)?)"
     r"(?:\s+[\w’'\-]+){0,5}\s*$|\bas(?:\s+(?:the|an?))?\s*$"
 )
 

@@ -4309,3 +4309,9 @@ def test_words_in_marks_a_verb_of_talk_reports_are_kept() -> None:
         "At every stop the mayor talked about “a harbour for everyone” and the crowd cheered.",
         "Flying home, the mayor vented that the vote would be “ugly and long” for weeks.")
     assert (talked.text, vented.text) == ("a harbour for everyone", "ugly and long")
+
+
+def test_a_show_named_after_the_noun_call_is_no_ones_words() -> None:
+    """ "a call to WVTK's "Harbour Morning"": "call" is a noun there, naming no one; the show's name is a title."""
+    found = quotes_of("“She just made it up,” Jo Roe said of the claim during a call to WVTK’s “Harbour Morning.”")
+    assert [q.text for q in found] == ["She just made it up,"]
