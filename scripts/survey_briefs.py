@@ -10,8 +10,6 @@ on two checkouts to compare their briefs (nothing is built but the dossiers, no 
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,13 +17,12 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
+from survey_stories import story_corpora  # noqa: E402
+
 from dossier.claims import parse_figures, word_terms  # noqa: E402
 from dossier.crossref import Catalog  # noqa: E402
 from dossier.pipeline import analyse  # noqa: E402
 from dossier.structure import Claim  # noqa: E402
-
-DEFAULT_CORPORA = Path(os.environ.get("DOSSIER_CORPORA") or PROJECT.parent / "shared" / "corpora")
-CORPORA = ("basil-dev", "events")
 
 
 def terms(text: str) -> set[str | float]:
@@ -59,16 +56,7 @@ def survey(folder: Path) -> tuple[bool, bool]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--only", choices=CORPORA)
-    parser.add_argument("--limit", type=int, help="at most this many stories per corpus")
-    args = parser.parse_args()
-    for name in [args.only] if args.only else CORPORA:
-        stories = sorted(p for p in (args.corpora / name / "articles").glob("*") if p.is_dir())[: args.limit]
-        if not stories:
-            print(f"{name}: skipped, {args.corpora / name / 'articles'} is absent")
-            continue
+    for name, stories in story_corpora(__doc__):
         rows = [survey(story) for story in stories]
         print(f"{name}: {len(rows)} stories; the brief has a line sharing a word or figure with most headlines in "
               f"{sum(any_line for any_line, _ in rows)}, its first line in {sum(first for _, first in rows)}")

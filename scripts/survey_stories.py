@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -52,17 +53,24 @@ def survey(folder: Path, work: Path) -> dict | None:
     return row
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def story_corpora(description: str) -> Iterator[tuple[str, list[Path]]]:
+    """Each corpus the command line asks for (``--corpora``, ``--only``, ``--limit``) and its story folders; a corpus
+    that is absent is said to be skipped."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--only", choices=CORPORA)
     parser.add_argument("--limit", type=int, help="at most this many stories per corpus")
     args = parser.parse_args()
     for name in [args.only] if args.only else CORPORA:
         stories = sorted(p for p in (args.corpora / name / "articles").glob("*") if p.is_dir())[: args.limit]
-        if not stories:
+        if stories:
+            yield name, stories
+        else:
             print(f"{name}: skipped, {args.corpora / name / 'articles'} is absent")
-            continue
+
+
+def main() -> int:
+    for name, stories in story_corpora(__doc__):
         with tempfile.TemporaryDirectory() as work:
             rows = [row for story in stories if (row := survey(story, Path(work)))]
         print(f"{name}: {len(rows)} of {len(stories)} stories built, {sum(r['articles'] for r in rows)} articles "
