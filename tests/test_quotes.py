@@ -4295,13 +4295,6 @@ def test_a_role_serving_a_name_after_a_clause_opener_is_the_subject_not_the_name
     assert (quote.speaker_text, quote.speaker_name) == ("a spokesman for Jo Roe", None)
 
 
-def test_short_words_in_marks_are_reported_by_the_verb_that_ends_their_sentence() -> None:
-    """ "…" and "…," the committee said: both marked phrases are the committee's words, the first one too, though
-    its reporting verb comes after the second."""
-    found = quotes_of("The harbour plan was “badly flawed” and “far too costly to finish on time,” the committee said.")
-    assert [q.text for q in found] == ["badly flawed", "far too costly to finish on time,"]
-
-
 def test_words_in_marks_a_verb_of_talk_reports_are_kept() -> None:
     """ "talked about", "vented that": verbs of talk that no speaker pattern reads still make the few words in marks
     someone's words, not the writer's scare quote."""
