@@ -1613,6 +1613,12 @@ def _own_subject(before_verb: str) -> bool:
 _RECALLED = re.compile(rf"\b(?:{'|'.join(sorted(speech.RECALLING_VERBS))})\s+([^,;:]+)$")
 
 
+# A text the sentence's subject puts out, right before a participle: "issued a travel advisory", "released a statement".
+_AUTHORED_TEXT_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.AUTHORING_VERBS))})\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})$")
+
+
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
     """Who the participle nearest the quote reports for: the name of a recording right before it
     ("footage of Trump saying") or after "with" ("Republicans chimed in, with Trump tweeting"); after a comma,
@@ -1620,6 +1626,11 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
     the sentence, not the last name before it.
     Elsewhere ("a statement through Arsenal describing") the usual rules decide."""
     before = head[: participle.start()].rstrip()
+    if _AUTHORED_TEXT_BEFORE.search(before):
+        # "The NAACP issued a travel advisory claiming …": a text the subject puts out speaks for the subject (for
+        # no one subject when two put it out: "Udall and Wyden released a joint statement repeating …")
+        subject = _sentence_subject(head)
+        return subject[0] if subject is not None and subject[1][:1] != ["and"] else None
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
         return subject[0] if subject is not None else None

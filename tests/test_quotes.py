@@ -4308,3 +4308,16 @@ def test_a_show_named_after_the_noun_call_is_no_ones_words() -> None:
     """ "a call to WVTK's "Harbour Morning"": "call" is a noun there, naming no one; the show's name is a title."""
     found = quotes_of("“She just made it up,” Jo Roe said of the claim during a call to WVTK’s “Harbour Morning.”")
     assert [q.text for q in found] == ["She just made it up,"]
+
+
+def test_a_text_the_subject_issues_speaks_for_the_subject_through_a_participle() -> None:
+    advisory, statement = quotes_with_names(
+        "The Vell Tenants Union issued a travel advisory claiming the airline “could subject travelers to harm.”",
+        "Mayor Jo Roe released a statement saying, “We stand with the families of the harbour.”")
+    assert (advisory.speaker_name, statement.speaker_name) == ("Vell Tenants Union", "Jo Roe")
+    # Two who put it out are no one speaker.
+    [joint] = quotes_with_names(
+        "Jo Roe and Tom Vell met on Friday.",
+        "On Friday, Mr. Roe and Mr. Vell released a joint statement repeating that they had “long been concerned "
+        "about the degree to which this collection has relied on secret law.”")
+    assert joint.speaker_name is None

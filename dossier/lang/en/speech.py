@@ -249,7 +249,7 @@ SHOWING_VERBS = frozenset("advertise advertises advertised".split())
 # give the ministry's and Jo Roe's words.
 AUTHORED_TEXT_NOUNS = frozenset(
     """statement report letter filing document memo email post tweet release note motion complaint brief
-    affidavit ruling""".split()
+    affidavit ruling advisory notice""".split()
 )
 # Verbs by which the subject puts out a text of its own: in "Roe released a statement that said "…"" the words are
 # Roe's; in "Roe cited a report that said "…"" they are the report's.
