@@ -25,7 +25,7 @@ from .claims import claim_figures, parse_figures, word_terms
 from .dates import dates_in
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
-from .quotes import wording_diff
+from .quotes import transcript_staff, wording_diff
 from .sentences import split_sentences
 from .structure import (
     STANCES,
@@ -664,14 +664,17 @@ class Catalog:
     def key_voices(self, limit: int = 6) -> list[Voice]:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
         one outlet is no key voice of the story), each with the quote most outlets carried; only speakers
-        quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice), and only
-        speakers quoted on the story (``quoted_on_story``)."""
+        quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice), only
+        speakers quoted on the story (``quoted_on_story``), and no host or reporter a transcript labels as one."""
         def outlets_quoting(entity: Entity) -> int:
             return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
         on_story = self.quoted_on_story()
-        speakers = [(entity, count) for entity, count in self.speakers() if on_story(entity)]
+        # An outlet's host or reporter in a transcript asks and tells: no voice of the story.
+        staff = {name for article in self.dossier.articles for name in transcript_staff(article.paragraphs)}
+        speakers = [(entity, count) for entity, count in self.speakers()
+                    if on_story(entity) and entity.name not in staff]
         best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in speakers}
         ranked = sorted(((outlets_quoting(e), count, e) for e, count in speakers if telling(best[e.id])[0]),
                         key=lambda row: (-row[0], -row[1], row[2].name))

@@ -4158,6 +4158,13 @@ def _labelled_in_full(paragraphs: list[str], name: str) -> str:
     return matching[0] if len(matching) == 1 else name
 
 
+def transcript_staff(paragraphs: list[str]) -> set[str]:
+    """The names a transcript labels as the outlet's own journalists ("RENEE MONTAGNE, HOST:", "ANN LEE, BYLINE:"),
+    as a page writes them ("Renee Montagne")."""
+    return {m.group(1).title() for text in paragraphs if (m := _ROLE_LABEL.match(text))
+            and m.group(2).strip(" ,") in speech.STAFF_LABEL_ROLES}
+
+
 def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
     """Whether a speaker label inside a quote within a sentence names someone: it opens two turns or more
     ("WALLACE: …"), or the article writes the name outside quotation marks."""
@@ -4167,7 +4174,7 @@ def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:
 
 
 _TURN_LABEL = re.compile(speech.SPEAKER_LABEL)
-_ROLE_LABEL = re.compile(rf"({speech.SPEAKER_NAME}){speech.SPEAKER_ROLE}:\s")
+_ROLE_LABEL = re.compile(rf"({speech.SPEAKER_NAME})({speech.SPEAKER_ROLE}):\s")
 _MIN_TURNS = 3  # labelled paragraphs, by two speakers or more, that make the article a transcript
 
 

@@ -1074,3 +1074,20 @@ def test_a_denial_of_the_report_before_it_shows_on_that_claims_page_as_disputing
     assert "[Daily A](" in disputed and "dismissed the report on Friday" in disputed
     row = next(line for line in _markdown(pages, "claims/index.md", "../").splitlines() if "tankers" in line)
     assert "**⚠&nbsp;[contested](" in row
+
+
+def test_a_host_or_reporter_a_transcript_labels_is_no_key_voice() -> None:
+    transcript = ["JO ROE, HOST: The river rose overnight in Vell.", "ANN LEE, MAYOR: We have never seen it so high.",
+                  "ROE: What happens now?", "LEE: We will keep the gates shut until the water goes down."]
+    articles = [Article("a", "seeds/a.txt", "Floods a", transcript, outlet="Radio A"),
+                Article("b", "seeds/b.txt", "Floods b", ["Jo Roe and Ann Lee spoke."], outlet="Daily B")]
+    host = [Quote("a-q1", "a", 0, "The river rose overnight in Vell.", speaker="jo-roe", group="g1"),
+            Quote("a-q3", "a", 2, "What happens now? The river is still rising.", speaker="jo-roe", group="g3")]
+    mayor = [Quote("a-q2", "a", 1, "We have never seen it so high.", speaker="ann-lee", group="g2")]
+    dossier = Dossier(articles=articles, quotes=[*host, *mayor],
+                      mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)),
+                      entities=[Entity("jo-roe", "Jo Roe", "person"), Entity("ann-lee", "Ann Lee", "person")],
+                      quote_groups=[QuoteGroup("g1", host[:1], "jo-roe", host[0].text),
+                                    QuoteGroup("g3", host[1:], "jo-roe", host[1].text),
+                                    QuoteGroup("g2", mayor, "ann-lee", mayor[0].text)])
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]

@@ -596,6 +596,9 @@ LABEL_OPENERS = (r"[Mm]ore\s+from", r"From")
 SPEAKER_NAME = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}"
 SPEAKER_ROLE = r", [A-Z][A-Z ]{1,30}"
 SPEAKER_LABEL = rf"({SPEAKER_NAME})(?:{SPEAKER_ROLE})?:\s+"
+# A transcript label's roles of the outlet's own journalists ("JO ROE, HOST:", "ANN LEE, BYLINE:"): who asks and
+# reports, no voice of the story.
+STAFF_LABEL_ROLES = frozenset({"HOST", "CO-HOST", "BYLINE", "ANCHOR", "CORRESPONDENT", "REPORTER"})
 # Words that only link a sentence to the next: in marks alone before "he said" they open a quote
 # the attribution interrupts ('"But," he added, "it is recent"'), no speech of their own.
 LINKING_WORDS = frozenset(
