@@ -10,7 +10,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import forked, pipeline, reader, site, story
+from . import entity_data, forked, pipeline, reader, site, story
 from .cache import ArticleCache
 from .structure import Skipped
 from .words import counted
@@ -68,6 +68,7 @@ def build(
     store = ArticleCache(cache) if cache else None
     if store:
         store.prune()
+    entity_data.keep_tables(store.folder if store else None)
     workers = workers or os.cpu_count() or 1
     forked.limit(workers)  # the stages that compare articles share their work among as many processes
     pool = nullcontext(executor) if executor or workers == 1 else ProcessPoolExecutor(workers)
