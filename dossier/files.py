@@ -1,4 +1,4 @@
-"""Writing the site's files: only those whose bytes change.
+"""Writing files: the site's only where their bytes change, and the build cache's pickles whole or not at all.
 
 A file left untouched keeps its age, which tells MkDocs (and a host's sync) that it needs no new
 rendering or upload: a rebuild after one new article then touches only what that article changed.
@@ -6,6 +6,9 @@ rendering or upload: a rebuild after one new article then touches only what that
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +41,21 @@ def hash_tree(digest: Any, folder: Path, leave_out: frozenset[str] = frozenset()
         parts = path.relative_to(folder).parts
         if path.is_file() and "__pycache__" not in parts and parts[0] not in leave_out:
             digest.update("/".join(parts).encode() + b"\0" + path.read_bytes())
+
+
+def load_pickle(path: Path) -> Any | None:
+    """What ``save_pickle`` kept at ``path``; None when it is absent or was written by another version of a class."""
+    try:
+        return pickle.loads(path.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+
+
+def save_pickle(path: Path, value: Any) -> None:
+    """Pickle ``value`` to ``path``, written aside and renamed, so that a process reading it at the same time (a
+    build running beside this one, the pool's processes) never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(handle, "wb") as file:
+        pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
