@@ -25,7 +25,7 @@ from .claims import claim_figures, parse_figures, word_terms
 from .dates import dates_in
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
-from .quotes import transcript_staff, wording_diff
+from .quotes import outlet_staff, wording_diff
 from .sentences import split_sentences
 from .structure import (
     STANCES,
@@ -665,14 +665,15 @@ class Catalog:
         """The speakers quoted by the most outlets, then most often (an interviewer quoted at length by
         one outlet is no key voice of the story), each with the quote most outlets carried; only speakers
         quoted in a sentence or more (a word in marks, "courageous", is how a writer put it, no voice), only
-        speakers quoted on the story (``quoted_on_story``), and no host or reporter a transcript labels as one."""
+        speakers quoted on the story (``quoted_on_story``), and none of an article's outlet's own journalists
+        (``quotes.outlet_staff``)."""
         def outlets_quoting(entity: Entity) -> int:
             return len({self.articles[q.article].outlet or UNKNOWN_OUTLET
                         for group in self.groups_by_speaker.get(entity.id, []) for q in group.quotes})
 
         on_story = self.quoted_on_story()
-        # An outlet's host or reporter in a transcript asks and tells: no voice of the story.
-        staff = {name for article in self.dossier.articles for name in transcript_staff(article.paragraphs)}
+        # An outlet's host or reporter asks and tells: no voice of the story.
+        staff = {name for article in self.dossier.articles for name in outlet_staff(article)}
         speakers = [(entity, count) for entity, count in self.speakers()
                     if on_story(entity) and entity.name not in staff]
         best = {e.id: max(self.speaker_groups(e), key=telling) for e, _ in speakers}

@@ -4158,11 +4158,15 @@ def _labelled_in_full(paragraphs: list[str], name: str) -> str:
     return matching[0] if len(matching) == 1 else name
 
 
-def transcript_staff(paragraphs: list[str]) -> set[str]:
-    """The names a transcript labels as the outlet's own journalists ("RENEE MONTAGNE, HOST:", "ANN LEE, BYLINE:"),
-    as a page writes them ("Renee Montagne")."""
-    return {m.group(1).title() for text in paragraphs if (m := _ROLE_LABEL.match(text))
-            and m.group(2).strip(" ,") in speech.STAFF_LABEL_ROLES}
+def outlet_staff(article: Article) -> set[str]:
+    """The article's outlet's own journalists, as a page writes their names: those a transcript labels as one
+    ("RENEE MONTAGNE, HOST:", "ANN LEE, BYLINE:"), and those the text names as the outlet's ("NPR's Jo Roe reports")."""
+    labelled = {m.group(1).title() for text in article.paragraphs if (m := _ROLE_LABEL.match(text))
+                and m.group(2).strip(" ,") in speech.STAFF_LABEL_ROLES}
+    if not article.outlet:
+        return labelled
+    owned = re.compile(rf"\b{re.escape(article.outlet)}['’]s\s+((?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)")
+    return labelled | {m.group(1) for text in article.paragraphs for m in owned.finditer(text)}
 
 
 def _bears_label(paragraphs: list[str], label: str, name: str) -> bool:

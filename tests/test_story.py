@@ -1091,3 +1091,18 @@ def test_a_host_or_reporter_a_transcript_labels_is_no_key_voice() -> None:
                                     QuoteGroup("g3", host[1:], "jo-roe", host[1].text),
                                     QuoteGroup("g2", mayor, "ann-lee", mayor[0].text)])
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
+
+
+def test_a_journalist_the_text_names_as_its_own_outlets_is_no_key_voice() -> None:
+    reports = ["Radio A's Jo Roe reports from Vell. The gates held, she says.", "Ann Lee spoke."]
+    articles = [Article("a", "seeds/a.txt", "Floods a", reports, outlet="Radio A"),
+                Article("b", "seeds/b.txt", "Floods b", ["Ann Lee spoke."], outlet="Daily B")]
+    reporter = [Quote("a-q1", "a", 0, "It would be a major relief for the families of Vell.", speaker="jo-roe",
+                      group="g1")]
+    mayor = [Quote("a-q2", "a", 1, "We have never seen the river this high.", speaker="ann-lee", group="g2")]
+    dossier = Dossier(articles=articles, quotes=[*reporter, *mayor],
+                      mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)),
+                      entities=[Entity("jo-roe", "Jo Roe", "person"), Entity("ann-lee", "Ann Lee", "person")],
+                      quote_groups=[QuoteGroup("g1", reporter, "jo-roe", reporter[0].text),
+                                    QuoteGroup("g2", mayor, "ann-lee", mayor[0].text)])
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
