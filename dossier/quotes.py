@@ -365,14 +365,20 @@ def _is_sentence_end(text: str, i: int) -> bool:
     return token not in speech.ABBREVIATIONS and not re.fullmatch(r"(?:[a-z]\.)*[a-z]", token)
 
 
-def _head(text: str, start: int, floor: int) -> tuple[str, int]:
-    """The words of the sentence before ``start`` (not before ``floor``), and where they begin."""
+def _sentence_begin(text: str, start: int, floor: int = 0) -> int:
+    """Where the sentence holding ``text[start]`` begins: after the last sentence end before ``start`` (not before
+    ``floor``)."""
     i = start - 1
     while i >= floor:
         if _is_sentence_end(text, i):
             break
         i -= 1
-    begin = i + 1
+    return max(i + 1, floor)  # ``floor`` too for an empty text, which holds no sentence end
+
+
+def _head(text: str, start: int, floor: int) -> tuple[str, int]:
+    """The words of the sentence before ``start`` (not before ``floor``), and where they begin."""
+    begin = _sentence_begin(text, start, floor)
     if begin == 0 and (dateline := DATELINE.match(text)) and dateline.end() <= start:
         begin = dateline.end()  # "WASHINGTON -- Arizona Gov. Jan Brewer said": the dateline is no part of the subject
     return text[begin:start], begin
@@ -835,6 +841,7 @@ class _Context:
     p_close: int = 0
     at_close: int = 0
     ended: bool = False  # the quote ends with a full stop
+    comma: bool = False  # ... or with a comma, inside its marks ('“…a good deal,” the mayor said')
     partial: bool = False  # ends without punctuation and no comma or dash follows: inside its sentence
     runs_into_next: bool = False  # the words after it run, in its sentence, up to the next quote's opening mark
     span: _Span | None = None
@@ -860,8 +867,8 @@ class _Context:
         partial = quoted[-1:].isalnum() and not tail.lstrip().startswith((",", "—", "–"))
         runs_into_next = ceiling < len(paragraphs[p_close]) and at_close + len(tail) >= ceiling
         return cls(
-            paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), partial, runs_into_next,
-            span, kept, people,
+            paragraphs, head, begin, p_open, tail, p_close, at_close, quoted.endswith("."), quoted.endswith(","),
+            partial, runs_into_next, span, kept, people,
         )
 
     @property
@@ -1172,19 +1179,11 @@ def _participle(ctx: _Context) -> _Attribution | None:
             # "Despite saying that Xi “…” when he visited, Trump said …": the gerund's subject is the main clause's,
             # after the quote (none when no comma sets the opening clause off, nor when the name found has no
             # predicate after it: "After threatening to “…” on Cruz's wife, Heidi Cruz, who …, he retweeted").
-            subject = _sentence_subject(f"{ctx.head}“…”{',' if _ends_with_comma(ctx) else ''}{ctx.tail}")
+            subject = _sentence_subject(f"{ctx.head}“…”{',' if ctx.comma else ''}{ctx.tail}")
             found = subject[0] if subject is not None and subject[1] else None
         if found is not None:
             return _Attribution(_Speaker(found, at=ctx.at), verbs[-1].group(0))
     return None
-
-
-def _ends_with_comma(ctx: _Context) -> bool:
-    """Whether the quote's last words end with a comma inside its marks ('“…a good deal,” the mayor said')."""
-    if ctx.span is None:
-        return False
-    paragraph, _, end = ctx.span.pieces[-1]
-    return ctx.paragraphs[paragraph][:end].rstrip("\"”’' ").endswith(",")
 
 
 # A relative clause's subject right before its reporting verb: "…, who told", "…, who later said".
@@ -2876,8 +2875,7 @@ def _body_opening_sentence(names: _ArticleNames, role: str, at: tuple[int, int])
     if where < 0:
         return None
     text = names.paragraphs[p][:where]
-    ends = [i for i in range(len(text) - 1) if _is_sentence_end(text, i)]
-    begin = ends[-1] + 1 if ends else 0
+    begin = _sentence_begin(text, len(text) - 1)
     bodies = sorted((start, name) for (q, start), _, name in names.bodies if q == p and begin <= start < where)
     people = [start for (q, start), _ in names.people if q == p and begin <= start < where]
     if len({name for _, name in bodies}) != 1 or people:
@@ -2906,8 +2904,7 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
             return None
         p, before = p - 1, names.paragraphs[p - 1]
     text = before.rstrip()
-    ends = [i for i in range(len(text) - 1) if _is_sentence_end(text, i)]
-    begin = ends[-1] + 1 if ends else 0
+    begin = _sentence_begin(text, len(text) - 1)  # the stop closing the text closes its last sentence
     bodies = sorted((start, end, name) for (q, start), end, name in names.bodies if q == p and start >= begin)
     people = [start for (q, start), _ in names.people if q == p and start >= begin]
     if not bodies or any(start < bodies[0][0] for start in people):
