@@ -679,8 +679,7 @@ def test_key_voices_count_articles_of_unknown_outlet_as_one_outlet_and_a_quote_t
                 for a, outlet in (("a", "Daily A"), ("b", None), ("c", None))]
     quotes = [Quote(f"{a}-q1", a, 0, "We have never seen the river this high.", speaker="ann-lee", group="g1")
               for a in ("a", "b", "c")]
-    dossier = Dossier(articles=articles, entities=[Entity("ann-lee", "Ann Lee", "person")], quotes=quotes,
-                      quote_groups=[QuoteGroup("g1", quotes, "ann-lee", quotes[0].text)])
+    dossier = _quoted(articles, quotes, _people("Ann Lee"))
     [voice] = Catalog(dossier).key_voices()
     # One quote, as the speaker's page lists it; by Daily A and the unknown outlet.
     assert (voice.count, voice.quoted_by) == (1, 2)
@@ -752,10 +751,8 @@ def test_a_speaker_quoted_only_in_a_word_is_no_key_voice() -> None:
                 for a, outlet in (("a", "Daily A"), ("b", "Daily B"))]
     word = [Quote(f"{a}-q1", a, 0, "courageous", speaker="acme", group="g1") for a in ("a", "b")]
     said = [Quote("a-q2", "a", 0, "We have never seen the river this high.", speaker="ann-lee", group="g2")]
-    dossier = Dossier(articles=articles, quotes=[*word, *said], mentions=_named("ann-lee", ("a", 0), ("b", 0)),
-                      entities=[Entity("acme", "Acme", "organization"), Entity("ann-lee", "Ann Lee", "person")],
-                      quote_groups=[QuoteGroup("g1", word, "acme", "courageous"),
-                                    QuoteGroup("g2", said, "ann-lee", said[0].text)])
+    dossier = _quoted(articles, [*word, *said], [Entity("acme", "Acme", "organization"), *_people("Ann Lee")],
+                      mentions=_named("ann-lee", ("a", 0), ("b", 0)))
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
 
 
@@ -766,9 +763,7 @@ def test_a_key_voice_shows_a_quote_that_opens_a_sentence_before_the_end_of_one_t
                  group="g1") for a in ("a", "b")]
     said = [Quote("a-q2", "a", 0, "We will keep the gates shut until the water goes down.", speaker="ann-lee",
                   group="g2")]
-    dossier = Dossier(articles=articles, quotes=[*end, *said], entities=[Entity("ann-lee", "Ann Lee", "person")],
-                      quote_groups=[QuoteGroup("g1", end, "ann-lee", end[0].text),
-                                    QuoteGroup("g2", said, "ann-lee", said[0].text)])
+    dossier = _quoted(articles, [*end, *said], _people("Ann Lee"))
     [voice] = Catalog(dossier).key_voices()
     assert voice.quote.group.id == "g2"
 
@@ -846,6 +841,20 @@ def _named(entity: str, *places: tuple[str, int]) -> list[Mention]:
     return [Mention(article, paragraph, 0, 3, entity, "person", entity=entity) for article, paragraph in places]
 
 
+def _people(*names: str) -> list[Entity]:
+    return [Entity(name.lower().replace(" ", "-"), name, "person") for name in names]
+
+
+def _quoted(articles: list[Article], quotes: list[Quote], entities: list[Entity], **fields: object) -> Dossier:
+    """A dossier of these quotes, a group per group id, spoken by its quotes' speaker, in its first quote's words."""
+    groups: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        groups.setdefault(quote.group, []).append(quote)
+    return Dossier(articles=articles, quotes=quotes, entities=entities, **fields,
+                   quote_groups=[QuoteGroup(group, members, members[0].speaker, members[0].text)
+                                 for group, members in groups.items()])
+
+
 def test_a_speaker_one_article_quotes_on_another_event_is_no_key_voice() -> None:
     # A round-up: the Vell Post's article on the mayor's resignation ends with a coach quoted on his own team's loss.
     articles = [Article(a, f"seeds/{a}.txt", f"Mayor quits {a}", ["Mayor Ann Lee quit.", "Cy Poe lost again.",
@@ -857,20 +866,14 @@ def test_a_speaker_one_article_quotes_on_another_event_is_no_key_voice() -> None
                   group="g2")]
     aide = [Quote("tarn-q3", "tarn", 1, "She told us on Monday she would go at the end of the month.",
                   speaker="bo-ray", group="g3")]
-    dossier = Dossier(articles=articles, quotes=[*quits, *game, *aide],
+    dossier = _quoted(articles, [*quits, *game, *aide], _people("Ann Lee", "Cy Poe", "Bo Ray"),
                       mentions=_named("ann-lee", ("vell", 0), ("harn", 0), ("tarn", 0), ("tarn", 0))
-                      + _named("cy-poe", ("vell", 1)),
-                      entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("cy-poe", "Cy Poe", "person"),
-                                Entity("bo-ray", "Bo Ray", "person")],
-                      quote_groups=[QuoteGroup("g1", quits, "ann-lee", quits[0].text),
-                                    QuoteGroup("g2", game, "cy-poe", game[0].text),
-                                    QuoteGroup("g3", aide, "bo-ray", aide[0].text)])
+                      + _named("cy-poe", ("vell", 1)))
     # The coach is quoted in one article, next to no one the story is about; the aide, in one article too, is quoted
     # right after a paragraph naming the mayor.
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Bo Ray"]
     # A story of one article: every speaker it quotes is one of its voices.
-    alone = replace(dossier, articles=articles[:1], quotes=[quits[0], *game],
-                    quote_groups=[QuoteGroup("g1", quits[:1], "ann-lee", quits[0].text), dossier.quote_groups[1]])
+    alone = _quoted(articles[:1], [quits[0], *game], dossier.entities, mentions=dossier.mentions)
     assert [voice.entity.name for voice in Catalog(alone).key_voices()] == ["Ann Lee", "Cy Poe"]
 
 
@@ -882,11 +885,8 @@ def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() 
     stray = [Quote(f"c-q{n}", "c", n, f"The tour ends in May, for the {n}th time.", speaker="ben-roe", group=f"g{n}")
              for n in range(3)]
     said = [Quote("a-q1", "a", 0, "We have never seen the river this high.", speaker="ann-lee", group="g9")]
-    dossier = Dossier(articles=articles, quotes=[*stray, *said], unrelated={"c"},
-                      mentions=_named("ann-lee", ("a", 0), ("b", 0)) + _named("ben-roe", ("c", 0), ("c", 1)),
-                      entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("ben-roe", "Ben Roe", "person")],
-                      quote_groups=[*(QuoteGroup(q.group, [q], "ben-roe", q.text) for q in stray),
-                                    QuoteGroup("g9", said, "ann-lee", said[0].text)])
+    dossier = _quoted(articles, [*stray, *said], _people("Ann Lee", "Ben Roe"), unrelated={"c"},
+                      mentions=_named("ann-lee", ("a", 0), ("b", 0)) + _named("ben-roe", ("c", 0), ("c", 1)))
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
 
 
@@ -898,13 +898,8 @@ def test_a_short_sentence_three_outlets_carry_makes_a_key_voice_before_one_outle
     long = [Quote("a-q2", "a", 1, "We have never seen the river this high in all our years here.",
                   speaker="ben-roe", group="g2")]
     phrase = [Quote("b-q3", "b", 1, "utterly and totally unprecedented", speaker="cy-poe", group="g3")]
-    dossier = Dossier(articles=articles, quotes=[*short, *long, *phrase],
-                      mentions=_named("ben-roe", ("a", 1), ("b", 0)),
-                      entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("ben-roe", "Ben Roe", "person"),
-                                Entity("cy-poe", "Cy Poe", "person")],
-                      quote_groups=[QuoteGroup("g1", short, "ann-lee", short[0].text),
-                                    QuoteGroup("g2", long, "ben-roe", long[0].text),
-                                    QuoteGroup("g3", phrase, "cy-poe", phrase[0].text)])
+    dossier = _quoted(articles, [*short, *long, *phrase], _people("Ann Lee", "Ben Roe", "Cy Poe"),
+                      mentions=_named("ben-roe", ("a", 1), ("b", 0)))
     # A phrase in the writer's sentence (small first letter) stays no voice however many words it has.
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Ben Roe"]
 
@@ -1084,12 +1079,8 @@ def test_a_host_or_reporter_a_transcript_labels_is_no_key_voice() -> None:
     host = [Quote("a-q1", "a", 0, "The river rose overnight in Vell.", speaker="jo-roe", group="g1"),
             Quote("a-q3", "a", 2, "What happens now? The river is still rising.", speaker="jo-roe", group="g3")]
     mayor = [Quote("a-q2", "a", 1, "We have never seen it so high.", speaker="ann-lee", group="g2")]
-    dossier = Dossier(articles=articles, quotes=[*host, *mayor],
-                      mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)),
-                      entities=[Entity("jo-roe", "Jo Roe", "person"), Entity("ann-lee", "Ann Lee", "person")],
-                      quote_groups=[QuoteGroup("g1", host[:1], "jo-roe", host[0].text),
-                                    QuoteGroup("g3", host[1:], "jo-roe", host[1].text),
-                                    QuoteGroup("g2", mayor, "ann-lee", mayor[0].text)])
+    dossier = _quoted(articles, [*host, *mayor], _people("Jo Roe", "Ann Lee"),
+                      mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)))
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
 
 
@@ -1100,9 +1091,6 @@ def test_a_journalist_the_text_names_as_its_own_outlets_is_no_key_voice() -> Non
     reporter = [Quote("a-q1", "a", 0, "It would be a major relief for the families of Vell.", speaker="jo-roe",
                       group="g1")]
     mayor = [Quote("a-q2", "a", 1, "We have never seen the river this high.", speaker="ann-lee", group="g2")]
-    dossier = Dossier(articles=articles, quotes=[*reporter, *mayor],
-                      mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)),
-                      entities=[Entity("jo-roe", "Jo Roe", "person"), Entity("ann-lee", "Ann Lee", "person")],
-                      quote_groups=[QuoteGroup("g1", reporter, "jo-roe", reporter[0].text),
-                                    QuoteGroup("g2", mayor, "ann-lee", mayor[0].text)])
+    dossier = _quoted(articles, [*reporter, *mayor], _people("Jo Roe", "Ann Lee"),
+                      mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)))
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
