@@ -3997,9 +3997,7 @@ def _one_act_of_one_subject(a: _Prepared, b: _Prepared) -> bool:
     return rest_a <= rest_b or rest_b <= rest_a
 
 
-# Verbs that only say something was said: no act of the subject two statements could share.
-_SAY_STEMS = frozenset(_stem(verb) for verb in
-                       "say tell add state note write ask explain declare announce report comment continue".split())
+_SAY_STEMS = frozenset(_stem(verb) for verb in cues.SAYING_VERBS)
 
 
 def _told_acts(item: _Prepared) -> frozenset[str]:

@@ -573,3 +573,5 @@ within among between across
 # "appeared", "sought": the trial began, the search continues, he appeared in court, she seeks damages.
 CATENATIVE_VERBS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem",
                     "seems", "seemed", "seeming", "tend", "tends", "tended", "tending")
+# Verbs that only say something was said: no act of the subject two statements could share.
+SAYING_VERBS = frozenset("say tell add state note write ask explain declare announce report comment continue".split())
