@@ -5054,8 +5054,9 @@ def _attach_short_quotes(
     quotes: list[Quote], words: list[list[str]], root: Callable[[int], int], parent: list[int]
 ) -> None:
     """Join each quote of fewer than SHINGLE words to the one group, of the same speaker, whose
-    longer quotes contain its words in order. One pass over the long quotes' word n-grams.
-    A single word ("person", a term in marks) is left alone: a long quote holds it by chance."""
+    longer quotes contain its words in order, or else to its same words of the same speaker in another
+    article. One pass over the long quotes' word n-grams. A single word ("person", a term in marks)
+    is left alone: a long quote holds it by chance."""
     short: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, tokens in enumerate(words):
         if 1 < len(tokens) < SHINGLE:
@@ -5074,6 +5075,12 @@ def _attach_short_quotes(
     for i, groups in containing.items():
         if len(groups) == 1:
             parent[root(i)] = groups.pop()
+    # "Bassem called the indictment a “political trial”" in three articles: one quote.
+    for alike in short.values():
+        for i in alike[1:]:
+            if root(i) == i and quotes[i].article != quotes[alike[0]].article and _same_speaker(quotes[i],
+                                                                                               quotes[alike[0]]):
+                parent[i] = root(alike[0])
 
 
 def _named_apart(a: Quote, b: Quote) -> bool:

@@ -4321,3 +4321,12 @@ def test_a_text_the_subject_issues_speaks_for_the_subject_through_a_participle()
         "On Friday, Mr. Roe and Mr. Vell released a joint statement repeating that they had “long been concerned "
         "about the degree to which this collection has relied on secret law.”")
     assert joint.speaker_name is None
+
+
+def test_the_same_few_words_of_one_speaker_in_several_articles_are_one_quote() -> None:
+    # Three outlets: 'Roe called the ruling a "political trial"': one quote with its three carriers, not three.
+    said = [quote for a in ("a", "b", "c")
+            for quote in find_quotes(article('Tom Roe called the ruling a "political trial" on Monday.', id=a), [])]
+    other = find_quotes(article('Ann Lee called the hearing a "political trial" too.', id="d"), [])
+    groups = group_quotes(said + other)
+    assert sorted(len(group.quotes) for group in groups) == [1, 3]
