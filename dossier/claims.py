@@ -1720,7 +1720,7 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     named = [m for m in inside if m.text in written]
     for kind in ("person", "organization"):
         found = [m for m in named if m.kind == kind
-                 and not (kind == "person" and re.search(re.escape(m.text) + r" ?['’]s?(?!\w)", written))]
+                 and not (kind == "person" and re.search(re.escape(m.text) + _OWNED_OR_SPEAKING_FOR, written))]
         if found:
             return min(found, key=lambda m: written.index(m.text)).text
         if kind == "person" and _describes_person(written):
@@ -1734,6 +1734,12 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
 
 
+# After a person's name in a source: the name owns the source ("Jo Roe's spokesman") or says whom it speaks for ("the
+# Roe campaign", "a Roe campaign aide"), and is not the source.
+_OWNED_OR_SPEAKING_FOR = (rf"(?: ?['’]s?(?!\w)|\s+(?:(?!(?:{cues.NOT_IN_GROUP_NAME})\b)[a-z][\w-]*\s+){{0,2}}"
+                          rf"(?:{cues.GROUP_REPORTERS})\b)")
+
+
 # A description of one person by their role: "the two-time VFL coach of the year", "a Vell Rovers player".
 _DESCRIBED_PERSON = re.compile(r"(?:the|a|an)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS)) + r")"
                                r"(?:\s+(?:of|for|at|in|with)\s+.*)?", re.IGNORECASE)
@@ -1743,7 +1749,7 @@ _SPEAKS_FOR = re.compile(cues.SPEAKS_FOR_ROLES, re.IGNORECASE)
 # A group of people as the subject of a verb of saying: a determiner or a few words before the noun, a place or
 # body after it ("Scientists at the Vell institute", "Local police", "The researchers").
 _GROUP_REPORTER = re.compile(rf"(?:(?!(?i:{cues.NOT_IN_GROUP_NAME})\b)[\w'’.-]+\s+){{0,3}}?(?i:{cues.GROUP_REPORTERS})"
-                             r"(?:\s+(?:at|from|of|in|with|for|on)\s+[^,;]{1,60})?")
+                             r"(?:\s+(?:at|from|of|in|with|for|on)\s+(?:(?!\b(?:is|are|was|were)\b)[^,;]){1,60})?")
 
 
 # A group, then the name it goes by between commas, as the subject of a verb of saying: "The event organisers, Vell
@@ -3605,7 +3611,8 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
         score, restated = (_raised(found), True) if found > 0 else (score, False)
     if (not restated and 0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
             and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
-            and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY):
+            and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY
+            and not _pronoun_for_one_named(a, b)):
         return _raised(score)
     if not restated and score < _MERGE_SIMILARITY and (a.stand_in or b.stand_in) and _one_act_of_one_subject(a, b):
         return _raised(score)
@@ -3622,6 +3629,26 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                                                 or _inquiry_apart(a, b)):
         return 0.0
     return score
+
+
+def _pronoun_for_one_named(a: _Prepared, b: _Prepared) -> bool:
+    """Is what one's main verb acts on a pronoun ("Her husband said Vell was holding her for political reasons") where
+    the other names more than its subject ("Vell has held Jo Roe since May")? The "her" is whoever its own article
+    told of, not shown to be the one named."""
+    return any(_object_pronoun(x.statement.text) and y.whole.names - x.whole.names - y.holders
+               for x, y in ((a, b), (b, a)))
+
+
+# A personal pronoun as the object of the main verb, after it and at most a few lower-case words: "was holding her
+# for", "freed them on Friday", not "her family home".
+_OBJECT_PRONOUN = re.compile(r"(?:[a-z'’-]+\s+){1,4}(?:him|them|her(?=\s+(?:for|to|in|on|at|since|until|after|before|"
+                             r"from|with|as|over|without|because|and|but)\b|\s*[,.;:]|\s*$))\b")
+
+
+def _object_pronoun(text: str) -> bool:
+    clause = claim_clause(text)
+    verb = _main_verb(clause)
+    return bool(verb and _OBJECT_PRONOUN.match(clause, verb[0]))
 
 
 # Figures outlets restate in their own words: lengths, ages and counts of at least _FIGURE_TERM_MIN (a smaller count,

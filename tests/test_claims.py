@@ -3429,3 +3429,24 @@ def test_a_two_word_verb_of_a_word_family_meets_the_family() -> None:
     fired = statement("d", "Tom Berg was fired on Friday, his union said.", "Vell Gazette")
     group_claims([stepped, resigned, laid_off, fired])
     assert stepped.claim == resigned.claim != laid_off.claim == fired.claim
+
+
+def test_one_act_of_one_named_subject_on_someone_else_stays_apart() -> None:
+    # "Her" is another woman the second article tells of: Vell holding someone is not one fact.
+    assert not _joined("Ostland has held Ana Roe since arresting her three days after she was filmed punching a "
+                       "soldier.", "Her husband, Tam Poe, said Ostland was holding her for political reasons.")
+    assert _joined("Ostland has held Ana Roe since arresting her three days after she was filmed punching a soldier.",
+                   "Ostland has been holding Ana Roe in a military prison since her arrest.")
+
+
+def test_a_campaign_an_aide_or_an_unnamed_source_is_the_source_not_the_person_it_names() -> None:
+    # What a campaign or an unnamed source says is theirs: not the outlet's own telling, nor the candidate's word.
+    said = _found(article("a", "Senator Jo Roe unveiled her budget plan in Vell on Monday.",
+                          "As the fight over the ferries went on, the Lee campaign said that Ms. Roe's plan would end "
+                          "the ferry service.",
+                          "A Roe campaign aide said the plan would keep every ferry running.",
+                          "Two law enforcement sources told the Vell Post the brothers had booked separate flights.",
+                          "The source of the anger was an alleged talk between the two coaches."))
+    sources = {s.text.split()[1]: s.source_name for s in said}
+    assert sources == {"the": "the Lee campaign", "Roe": "A Roe campaign aide", "law": "Two law enforcement sources",
+                       "source": None, "Jo": None}

@@ -67,11 +67,14 @@ GROUP_REPORTERS = (
     r"researchers|scientists|experts|analysts|economists|doctors|physicians|medics|paramedics|investigators|"
     r"prosecutors|detectives|police|officials|authorities|officers|witnesses|residents|survivors|activists|critics|"
     r"observers|historians|scholars|academics|engineers|astronomers|archaeologists|biologists|geologists|"
-    r"firefighters|rescuers|organi[sz]ers?|diplomats|lawyers|attorneys|campaigners|forecasters|meteorologists"
+    r"firefighters|rescuers|organi[sz]ers?|diplomats|lawyers|attorneys|campaigners|forecasters|meteorologists|"
+    # Unnamed people, or a body, speaking for someone ("a government source", "the Obama campaign", "a Romney
+    # campaign aide"): the statement is theirs, whoever the words before the noun name.
+    r"sources?|insiders?|aides?|campaigns?"
 )
-# Words that cannot stand before the group noun in its name: a list ("reports and officials") or the group as what a
-# person is of ("a spokesperson for the organizers").
-NOT_IN_GROUP_NAME = r"and|or|but|for|of|at|in|from|with|by|to|on|said|says"
+# Words that cannot stand before the group noun in its name: a list ("reports and officials"), the group as what a
+# person is of ("a spokesperson for the organizers") or whom a report quotes ("reports that quoted unnamed sources").
+NOT_IN_GROUP_NAME = r"and|or|but|for|of|at|in|from|with|by|to|on|said|says|quoted|quoting|cited|citing"
 # Someone's own voice outside quotation marks: "I", "we", "my", "our", "me" (case-sensitive: "US" is a country; "us"
 # is left out, the outlet's readers and all of us: "reminds us that"). The outlet does not speak so in its telling of
 # news. (Capitalised inside a sentence, it is part of a name, "My Big Coin", or a numeral, "World War I": the claims
