@@ -1239,11 +1239,14 @@ def _text_voicing(head: str, verbs: list[re.Match[str]]) -> str | None:
 
 
 def _subject_cue_before(ctx: _Context) -> _Attribution | None:
-    if _UTTERANCE_OF_A_PRONOUN.search(ctx.head) and ctx.span is not None and _span_text(
-        ctx.paragraphs, ctx.span
-    ).rstrip(" \"”’'").endswith(("?", "!")):
-        # 'Roe said the attendant saw them and that his first comment was "did you steal them?"': the question is
-        # whoever "his" is, whom the sentence need not name; not the teller's, nor an earlier quote's resumed.
+    utterance = _UTTERANCE_OF_A_PRONOUN.search(ctx.head)
+    if utterance is not None and ctx.span is not None and (
+        not utterance.group("was") or _span_text(ctx.paragraphs, ctx.span).rstrip(" \"”’'").endswith(("?", "!"))
+    ):
+        # 'Roe said the attendant saw them and that his first comment was "did you steal them?"', '"…?" His response:
+        # "…"': the words are whoever "his" is, whom the sentence need not name; not the teller's, nor an earlier
+        # quote's resumed. (Words in marks after "his comments were" may be the subject's view of them: "humorous
+        # digs".)
         return _Attribution(None, None)
     verbs = ctx.verbs
     if (text := _text_voicing(ctx.head, verbs)) is not None:
@@ -1385,10 +1388,11 @@ _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"w
 _SUBJECT_OF_ITS_OWN = re.compile(
     rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
 )
-# A text as the subject of a reporting verb: 'X says the letter calls for …', 'the joint statement adds'.
-# Someone's utterance as a subject right before the words in marks: "his first comment was ", "her reply was: ".
+# Someone's utterance right before the words in marks, as the subject of "was" or before a colon: "his first comment
+# was ", "His response: ".
 _UTTERANCE_OF_A_PRONOUN = re.compile(
-    rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(speech.UTTERANCE_NOUNS))})\s+(?:was|were|is)[\s,:]*$",
+    rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(speech.UTTERANCE_NOUNS))})"
+    r"(?:\s+(?P<was>was|were|is)[\s,:]*|\s*:\s*)$",
     re.IGNORECASE,
 )
 # A text right before a participle, and the word before it: "cited a new report " (before "warning").
@@ -1397,6 +1401,7 @@ _TEXT_BEFORE_PARTICIPLE = re.compile(
     rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS | speech.STUDY_NOUNS))})s?)\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
+# A text as the subject of a reporting verb: 'X says the letter calls for …', 'the joint statement adds'.
 _TEXT_SUBJECT = re.compile(
     rf"\b(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s+(?:[\w'’-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?\s+(?:[a-z]+ly\s+)?$",

@@ -4357,6 +4357,11 @@ def test_a_question_told_as_someone_elses_comment_is_not_the_tellers() -> None:
         "first class and that his first comment was “did you steal them?”")
     assert echoed.speaker_name == "Jo Roe"
     assert asked.speaker_name is None
+    # The answer to a question, told as "his response", is not the asker's words resumed.
+    question, response = quotes_with_names(
+        "Host Ann Lee asked Tom Roe, “You have seen all of this yourself?” His response: “Well, I have people who "
+        "have been studying it.”")
+    assert question.speaker_name == "Ann Lee" and response.speaker_name is None
 
 
 def test_a_role_qualified_before_a_department_joined_by_and_keeps_its_holder() -> None:
