@@ -717,6 +717,14 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             named = [i for i in chain if split[i][0] and not (split[i][1] and _FOR_SOMEONE.search(split[i][1]))]
             named = named or [i for i in chain if split[i][0]]
             i = named[0] if named else chain[0]
+            joined = next((j for j in range(i + 1, len(segments) - 1) if _JOINED_SUBJECT.match(segments[j])), None)
+            if joined is not None:
+                # "Jo Roe, the chairman, and Al Poe, his counterpart, wrote", "Jo Roe, 45, and her husband said": two
+                # people speak, neither alone
+                # The second named as the first is: "Nebraska's attorney general, Jo Roe, and Vell's, Al Poe".
+                second = next((j for j in chain if j >= joined and split[j][0]), None)
+                words = split[second][0] if second is not None else _JOINED_SUBJECT.sub("", segments[joined], count=1)
+                return f"{_strip_intro(_clean_np(segments[i]))} and {_clean_np(words)}", None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
@@ -735,6 +743,14 @@ def _role_serving(words: list[str]) -> str | None:
 
 
 # A name, or a party in brackets after one, then "and" or "or": the subject after it is one of two.
+# A second subject joined to the first after its apposition: ", and Al Poe", ", or Ann Lee".
+_JOINED_SUBJECT = re.compile(r"\s*(?:and|or)\s+(?=[A-Z]|(?:his|her|their)\s+[a-z])")
+# A second name joined after the first one's apposition, where the sentence or the apposition ends: '"…," said Jo
+# Roe, the chairman, and Al Poe, his deputy.'
+_JOINED_NAME_AFTER = re.compile(
+    r"[^,]+,\s*(?:the|an?|his|her|its|their|[A-Z][\w.'’-]*)\s[^,]*?(?<!\bthat)(?<!\bwho)(?<!ing),\s*(?:and|or)\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*(?:[,.]|$)"
+)
 _NAMED_BEFORE_AND = re.compile(r"(?:[A-Z][\w.'’-]*|\))\s+(?:and|or)$")
 def _bare_role(segment: str) -> bool:
     """Whether a segment opens on a role without its article, after its qualifiers if any: "attorney for one of the
@@ -1211,8 +1227,30 @@ def _thing_reporting(head: str, verb: re.Match[str]) -> str | None:
     return thing.group(2) if bare.endswith(("s", "ed")) or bare in speech.IRREGULAR_REPORTING_PAST else None
 
 
+def _text_voicing(head: str, verbs: list[re.Match[str]]) -> str | None:
+    """The text someone points to whose words a participle right after it reports, nearest the quote: "a report" in
+    "Roe cited a report warning that the town "…"" (``speech.TEXT_POINTING_WORDS``); none for a text the subject puts
+    out ("Roe released a statement saying "…"") or owns ("her report saying")."""
+    participle = verbs[-1] if verbs else None
+    if participle is None or not _bare(participle).endswith("ing"):
+        return None
+    text = _TEXT_BEFORE_PARTICIPLE.search(head, 0, participle.start())
+    return text.group(2) if text is not None and text.group(1).lower() in speech.TEXT_POINTING_WORDS else None
+
+
 def _subject_cue_before(ctx: _Context) -> _Attribution | None:
+    utterance = _UTTERANCE_OF_A_PRONOUN.search(ctx.head)
+    if utterance is not None and ctx.span is not None and (
+        not utterance.group("was") or _span_text(ctx.paragraphs, ctx.span).rstrip(" \"”’'").endswith(("?", "!"))
+    ):
+        # 'Roe said the attendant saw them and that his first comment was "did you steal them?"', '"…?" His response:
+        # "…"': the words are whoever "his" is, whom the sentence need not name; not the teller's, nor an earlier
+        # quote's resumed. (Words in marks after "his comments were" may be the subject's view of them: "humorous
+        # digs".)
+        return _Attribution(None, None)
     verbs = ctx.verbs
+    if (text := _text_voicing(ctx.head, verbs)) is not None:
+        return _Attribution(_Speaker(text, at=ctx.at), verbs[-1].group(0).rstrip("."))
     # A participle ("…, stating, “…”") reports for the subject of the sentence's main verb.
     candidates = [v for v in verbs if not _bare(v).endswith("ing")] or verbs
     # The verb nearest the quote governs it: 'X said Y called it "…"' is Y's word.
@@ -1349,6 +1387,19 @@ _OBJECT_THEN_PREDICATE = re.compile(
 _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
 _SUBJECT_OF_ITS_OWN = re.compile(
     rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+)
+# Someone's utterance right before the words in marks, as the subject of "was" or before a colon: "his first comment
+# was ", "His response: ".
+_UTTERANCE_OF_A_PRONOUN = re.compile(
+    rf"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{'|'.join(sorted(speech.UTTERANCE_NOUNS))})"
+    r"(?:\s+(?P<was>was|were|is)[\s,:]*|\s*:\s*)$",
+    re.IGNORECASE,
+)
+# A text right before a participle, and the word before it: "cited a new report " (before "warning").
+_TEXT_BEFORE_PARTICIPLE = re.compile(
+    r"(?:^|\s)([\w'’]+)\s+((?:a|an|the|this|that|these|those)\s+(?:(?!(?:a|an|the)\s)[a-z][\w'’-]*\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS | speech.STUDY_NOUNS))})s?)\s+(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
 )
 # A text as the subject of a reporting verb: 'X says the letter calls for …', 'the joint statement adds'.
 _TEXT_SUBJECT = re.compile(
@@ -1959,6 +2010,11 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
     if not np or not _looks_like_np(np):
         return None
     role = _clean_np(parts[1]) if len(parts) > 1 and parts[1].strip() else None
+    joined = _JOINED_NAME_AFTER.match(rest.strip())
+    if joined:
+        # '"…," said Jo Roe, the chairman, and Al Poe, his deputy.': two people speak, neither alone
+        both = f"{np} and {_clean_np(joined.group(1))}"
+        return _Attribution(_Speaker(both, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
     if role and _names_the_role(np, role):  # '"…," said the company's spokesman, Jane Doe.'
         return _Attribution(_Speaker(re.sub(r"(\w{2,})\.$", r"\1", role), role=_clean_role(np),
                                      at=(ctx.p_close, ctx.at_close)),
@@ -2270,7 +2326,10 @@ def _names_someone_else(words: list[str], names: _ArticleNames) -> bool:
         return False
     if len(before) == 1:
         return _is_given_name(before[0]) or "person" in names.kinds.get(before[0], set())
-    return _is_title(before[-2]) or (_is_cap(before[-2]) and _is_given_name(before[-2].strip(",")))
+    # A title before a name ("Mr. Pavel and"), not a qualifier of the role the words begin ("former Housing and
+    # Urban Development Secretary").
+    titled = _is_title(before[-2]) and before[-2].lower() not in speech.ROLE_QUALIFIERS
+    return titled or (_is_cap(before[-2]) and _is_given_name(before[-2].strip(",")))
 
 
 def _person_of_body(words: list[str]) -> tuple[str, str | None] | None:
@@ -2944,7 +3003,9 @@ def _names_a_body(text: str, role: str) -> bool:
     police", as "the Vell police") or an acronym alone ("KCNA", as "the KCNA"; not initials: "T.J. said" is someone's
     given name)."""
     words = role.split()
-    if not _is_cap(role) or any(w.lower() in speech.ROLE_NOUNS for w in words):
+    # A body's word that ends a name in capitals is no role's ("the Associated Press"; not "the press secretary").
+    named_body = words[-1][:1].isupper() and words[-1].lower() in speech.BODY_WORDS
+    if not _is_cap(role) or any(w.lower() in speech.ROLE_NOUNS for w in words[: -1 if named_body else None]):
         return False
     if words[-1] in speech.BODY_WORDS:
         return True

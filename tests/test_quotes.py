@@ -4330,3 +4330,59 @@ def test_the_same_few_words_of_one_speaker_in_several_articles_are_one_quote() -
     other = find_quotes(article('Ann Lee called the hearing a "political trial" too.', id="d"), [])
     groups = group_quotes(said + other)
     assert sorted(len(group.quotes) for group in groups) == [1, 3]
+
+
+def test_two_people_named_with_their_roles_and_joined_by_and_are_no_one_speaker() -> None:
+    """ "“…,” Jo Roe, the board's chairman, and Al Poe, his counterpart at the trust, wrote": both wrote it; the quote
+    is neither Roe's alone nor Poe's (before or after the verb)."""
+    wrote, resumed = quotes_with_names(
+        "“These markets are new,” Jo Roe, the harbour board’s chairman, and Al Poe, his counterpart at the Vell "
+        "Trust, wrote. “They require us to be nimble.”")
+    assert (wrote.speaker_name, resumed.speaker_name) == (None, None)
+    [said] = quotes_with_names("“We will fight on,” said Jo Roe, the board’s chairman, and Al Poe, his deputy.")
+    assert said.speaker_name is None
+    [couple] = quotes_with_names("“We lost everything,” Jo Roe, 45, and her husband, Al Poe, said.")
+    assert couple.speaker_name is None
+    # One person with two roles is still one speaker.
+    [one] = quotes_with_names("“We will fight on,” Jo Roe, the chairman of Acme and a lawyer, said.")
+    assert one.speaker_name == "Jo Roe"
+
+
+def test_words_a_participle_after_a_cited_text_reports_are_the_texts() -> None:
+    """ "Roe cited a report warning that the town “…”": the report's words, not Roe's; a statement Roe releases
+    speaks for Roe."""
+    cited, released = quotes_with_names(
+        "Jo Roe cited a report warning that the town “could run out of water by May.”",
+        "Ann Lee released a statement saying, “We will fight on.”")
+    assert (cited.speaker_name, cited.speaker_text) == (None, "a report")
+    assert released.speaker_name == "Ann Lee"
+
+
+def test_a_question_told_as_someone_elses_comment_is_not_the_tellers() -> None:
+    """ "Roe said … that his first comment was “did you steal them?”": the question is the attendant's ("his"), not
+    Roe's, nor the words in marks before it resumed."""
+    echoed, asked = quotes_with_names(
+        "Coach Jo Roe said in a tweet that the flight attendant saw two “young black athletes” with blankets from "
+        "first class and that his first comment was “did you steal them?”")
+    assert echoed.speaker_name == "Jo Roe"
+    assert asked.speaker_name is None
+    # The answer to a question, told as "his response", is not the asker's words resumed.
+    question, response = quotes_with_names(
+        "Host Ann Lee asked Tom Roe, “You have seen all of this yourself?” His response: “Well, I have people who "
+        "have been studying it.”")
+    assert question.speaker_name == "Ann Lee" and response.speaker_name is None
+
+
+def test_a_role_qualified_before_a_department_joined_by_and_keeps_its_holder() -> None:
+    """ "former Housing and Urban Development Secretary Jo Roe": "and" joins the department's words, not two
+    people."""
+    [quote] = quotes_with_names(
+        "“The people deserve to know the full truth,” said former Housing and Urban Development Secretary Jo Roe.")
+    assert quote.speaker_name == "Jo Roe"
+
+
+def test_a_body_whose_name_ends_in_a_body_word_speaks() -> None:
+    """ "the Associated Press reports": a body's name in capitals, though "press" may open a role ("the press
+    secretary")."""
+    [quote] = quotes_with_names("“Some 197 girls remain captive,” the Associated Press reports.")
+    assert quote.speaker_name == "Associated Press"

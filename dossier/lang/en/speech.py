@@ -73,6 +73,13 @@ NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read
 
 # Verbs that relay someone else's words: "The agency quoted Jo Roe as saying "…"" gives them to Jo Roe.
 RELAYING_VERBS = frozenset("quoted quotes quote quoting cited cites citing".split())
+# Words before a text someone points to but did not write: "Roe cited a report warning that …", "pointed to a study
+# saying", "shared a post calling …": the words a participle after the text reports are the text's, not Roe's (unlike
+# "Roe released a statement saying", ``AUTHORING_VERBS``).
+TEXT_POINTING_WORDS = RELAYING_VERBS | frozenset(
+    """to shared shares sharing retweeted retweets retweeting obtained obtains received receives reviewed reviews
+    saw sees seen""".split()
+)
 
 # Verbs of memory or perception whose object's participle voices the words: "He recalled the pilot telling them:
 # "…"" gives them to the pilot, not to who recalls.
@@ -227,6 +234,9 @@ OBJECT_MARKERS = frozenset("the a an of to with by for about against from on at 
 # Reporting verbs that also take an infinitive, which then reports nothing: "continue to push".
 INFINITIVE_TAKERS = ("continu", "agree", "begin", "began", "refus", "ask")
 POSSESSIVES = frozenset("my his her their our its your".split())  # "my father", "his aides"
+# What someone says, as the subject of "was" before their words in marks: 'his first comment was "did you steal
+# them?"', 'her reply was "Never!"'.
+UTTERANCE_NOUNS = frozenset("comment question reply response answer remark retort words greeting".split())
 # Pronouns as a verb's object: whom a reporting verb addresses ("the clerk asked him: …").
 OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 # Reporting verbs that are also nouns: after a determiner or possessive and a modifier, the word is the
@@ -251,6 +261,8 @@ AUTHORED_TEXT_NOUNS = frozenset(
     """statement report letter filing document memo email post tweet release note motion complaint brief
     affidavit ruling advisory notice""".split()
 )
+# Other texts that say something in their own right: "cited a study warning that …" gives the study's words.
+STUDY_NOUNS = frozenset("study survey poll analysis paper article editorial".split())
 # Verbs by which the subject puts out a text of its own: in "Roe released a statement that said "…"" the words are
 # Roe's; in "Roe cited a report that said "…"" they are the report's.
 AUTHORING_VERBS = frozenset(
