@@ -4289,7 +4289,8 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     clusters = _join_same_quotes(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
-        clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)])
+        clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
+        + _denied_acts(prepared))
     corroborating = _without_story_terms(prepared, weight)
     claims, used, claim_of = [], set(), {}
     for members in clusters:
@@ -4384,6 +4385,71 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
             and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
 
 
+def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
+    """Each denial that names the act it denies and whom it is told of (``_subject_act`` of the clause it governs:
+    "the minister denied that the 12 sailors were exchanged for Vellish prisoners") with each statement, of any
+    article, putting that act of that subject forward in its first proposition ("The sailors were exchanged for three
+    smugglers at the border, local sources said"): the same verb in the same voice, one subject's words all in the
+    other's, and a word of what follows the verb in common (``_same_act``). As positions in ``prepared``, for
+    ``_join_denials``. No "the sailors were freed" (another act) nor "the prisoners were exchanged" (another
+    subject)."""
+    telling: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        if item.predicate and not item.statement.negated and item.statement.stance != "disputes":
+            telling[item.predicate].append(i)
+    pairs = []
+    for i, item in enumerate(prepared):
+        denied = _denied_clause(item.statement.text) if item.statement.stance == "disputes" else None
+        act = _subject_act(denied) if denied else None
+        if act is None:
+            continue
+        for j in telling.get(act[1], ()):
+            other = prepared[j]
+            clauses = propositions(claim_clause(other.statement.text))
+            told = _subject_act(clauses[0][0]) if clauses else None
+            if told is not None and _same_act(act, told):
+                pairs.append((i, j))
+    return pairs
+
+
+def _same_act(denied: tuple[frozenset[str], str, bool, frozenset[str]],
+              told: tuple[frozenset[str], str, bool, frozenset[str]]) -> bool:
+    """One act of one subject (``_subject_act``): the same verb in the same voice, one subject's words all in the
+    other's, and a word after the verb in common."""
+    subject, verb, passive, rest = denied
+    other_subject, other_verb, other_passive, other_rest = told
+    return (verb == other_verb and passive == other_passive and bool(rest & other_rest)
+            and (subject <= other_subject or other_subject <= subject))
+
+
+# A verb of being before the main verb: the subject is what the act was done to ("the girls were exchanged").
+_PASSIVE = re.compile(r"(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+
+
+def _subject_act(clause: str) -> tuple[frozenset[str], str, bool, frozenset[str]] | None:
+    """The act the clause tells of its subject: the stems of its subject (the words before its main verb), the stem of
+    its main verb, whether it is passive, and the stems of the words after the verb; None with no verb found, or a
+    subject of no content words ("he", "it")."""
+    found = _main_verb(clause)
+    if found is None or found[1] is None:
+        return None
+    subject = frozenset(_content_stems(clause[: found[0]]))
+    after = clause[found[0] :]
+    rest = frozenset(_content_stems(after)) - {found[1]}
+    if not subject or not rest:
+        return None
+    return subject, found[1], bool(_PASSIVE.match(after)), rest
+
+
+def _denied_clause(sentence: str) -> str | None:
+    """The clause a denial of a happening governs ("denied that the girls were exchanged …" → "the girls were
+    exchanged …"), None for any other sentence."""
+    if not _denies_happening(sentence):
+        return None
+    match, _ = _denial(sentence)
+    return re.sub(r"^\s*that\b\s*", "", _DENIAL_SCOPE_END.split(sentence[match.end() :], maxsplit=1)[0])
+
+
 def _join_denials(clusters: list[list[int]], denials: list[tuple[int, int]]
                   ) -> tuple[list[list[int]], set[int], list[tuple[int, int]]]:
     """Put each denial that points back (``_denied_before``, as positions) in the claim of what it denies, where it
@@ -4437,7 +4503,8 @@ def _corroborated(members: list[_Prepared], corroborating: dict[str, float], wei
     one exact amount ("$2 billion", "11.5 million documents": a figure term), sharing more than the story's names
     (``_shares_a_fact``)? Grouping joins statements on less; only such a pair shows outlets agree."""
     def corroborate(a: _Prepared, b: _Prepared) -> bool:
-        if a.statement.outlet == b.statement.outlet or not _shares_a_fact(a, b, story_names, weight):
+        if (a.statement.outlet == b.statement.outlet or not _shares_a_fact(a, b, story_names, weight)
+                or _subjects_apart(a, b)):
             return False
         if _pair_score(a, b, corroborating) >= _MERGE_SIMILARITY:
             return True
@@ -4446,6 +4513,57 @@ def _corroborated(members: list[_Prepared], corroborating: dict[str, float], wei
 
     asserting = [item for item in members if item.statement.stance == "asserts"]
     return any(corroborate(a, b) for k, a in enumerate(asserting) for b in asserting[k + 1:])
+
+
+def _subjects_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Do the two tell the acts of different named subjects (``_subjects``), each named nowhere in the other?
+    "Ruritanian bank Vellbank announced that it would ban cryptocurrency transactions using its credit cards" and
+    "Ostmark Trust and the Bank of Norland said they would bar customers from using credit cards to buy
+    cryptocurrencies": one act of two banks is two facts, which no outlet telling one of them corroborates. One quote
+    relayed word for word (``_same_words``) is one act, whomever each outlet credits."""
+    subjects_a, subjects_b = _subjects(a), _subjects(b)
+    x, y = a.statement.text, b.statement.text
+    return bool(subjects_a and subjects_b and not subjects_a & (b.whole.terms | subjects_b)
+                and not subjects_b & (a.whole.terms | subjects_a)) and not _same_words(x, y) and not _same_words(y, x)
+
+
+# A claim clause opening on a plural pronoun: "Ostmark Trust and the Bank of Norland said they would bar …".
+_OPENS_ON_PLURAL = re.compile(r"\W*(?:they|we)\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b|&")
+
+
+def _subjects(item: _Prepared) -> frozenset[str]:
+    """Who the statement tells acted: when its claim clause opens on "they" or "we", its named source if the
+    attribution names it with another ("Ostmark Trust and the Bank of Norland said they would bar …": their act);
+    the name a pronoun opening it stands for (``_Prepared.stand_in``); else its actors (``_actors``: the name heading
+    its subject), unless the words before its main verb open a clause of their own. None: unknown."""
+    statement = item.statement
+    clause = claim_clause(statement.text)
+    if _OPENS_ON_PLURAL.match(clause):
+        # A group: the one the attribution names with another ("X and Y said they …"), else unknown ("Vell Police's
+        # chief constable Jo Roe said they were investigating": the police, not Roe).
+        attribution = statement.text[: max(statement.text.find(clause), 0)]
+        named = statement.source and statement.source_name and statement.source_name in attribution
+        return _name_stems(statement.source_name) if named and _AND.search(attribution) else _NONE
+    if item.stand_in:
+        return _name_stems(statement.referent or statement.source_name or "")
+    # A subject that opens a clause of its own was found past a main verb the verb finder missed ("Vell's top
+    # official promises to defend the law after Ostland and Norland asked …"): whose act is unknown.
+    actors = _actors(item)
+    if not actors or actors != item.holders & item.whole.names:
+        return actors
+    parts = propositions(clause)
+    verb = _main_verb(parts[0][0]) if parts else None
+    return _NONE if verb is None or _CLAUSE_OPENER.search(parts[0][0][: verb[0]]) else actors
+
+
+def _name_stems(name: str) -> frozenset[str]:
+    """The stems of a name's capitalised words but titles: "Ruritanian bank Vellbank" → ruritania, vellbank."""
+    return frozenset(_content_stems(" ".join(re.findall(r"\b[A-Z][\w'’.-]*", name)))) - _TITLE_STEMS
+
+
+_CLAUSE_OPENER = re.compile(rf"\b(?:{'|'.join(sorted(speech.SUBORDINATORS | speech.RELATIVE_PRONOUNS))}|that)\b",
+                            re.IGNORECASE)
 
 
 def _shares_a_fact(a: _Prepared, b: _Prepared, story_names: frozenset[str], weight: dict[str, float]) -> bool:

@@ -1208,6 +1208,27 @@ def test_a_denial_pointing_back_at_the_report_before_it_disputes_that_reports_cl
     assert sale.status == dismissal.status == "contested"
 
 
+def test_a_denial_naming_the_act_of_its_subject_disputes_another_outlets_statement_of_it() -> None:
+    freed, denial = quoted_statements(
+        "a", "Daily A", "The twelve sailors were freed on Monday after months of talks.",
+        "Information minister Tam Orvell denied that the 12 sailors were exchanged for Vellish prisoners.")
+    [told] = quoted_statements("b", "Daily B", "The sailors were exchanged for three Vellish smugglers at the Tarn "
+                                               "border crossing, local sources said.")
+    claims = {claim.id: claim for claim in group_claims([freed, denial, told])}
+    # The minister's denial and the swap another outlet tells are one claim, contested: a reader sees the dispute.
+    assert denial.claim == told.claim and denial.stance == "disputes"
+    assert claims[told.claim].status == "contested" and claims[told.claim].outlets == ["Daily A", "Daily B"]
+    assert claims[freed.claim].status == "single source"  # the release itself nobody denies
+    # Another act of the subject ("freed"), or the act of another subject ("the prisoners were exchanged"): no dispute.
+    [freed] = quoted_statements("b", "Daily B", "The sailors were freed at the Tarn border crossing on Monday, local "
+                                                "sources said.")
+    [other] = quoted_statements("c", "Daily C", "The prisoners were exchanged for three Vellish smugglers, local "
+                                                "sources said.")
+    claims = {claim.id: claim for claim in group_claims([denial, freed, other])}
+    assert not any(claim.disputed or claim.contradicts for claim in claims.values())
+    assert len({denial.claim, freed.claim, other.claim}) == 3
+
+
 def test_a_denial_of_the_charges_a_source_named_as_written_made_just_before_disputes_them() -> None:
     charges = "“She threw stones at the soldiers and obstructed them in their duty,” the army said on Monday."
     said, denied = quoted_statements("a", "Daily A", charges, "The head of the Vell Prisoners Club said the charges "
@@ -1282,6 +1303,31 @@ def test_outlets_sharing_only_the_storys_names_and_a_word_are_related_reports_no
     assert won == reached  # grouped as one claim (the grouping's recall is not this rule's business) …
     assert claims[won].status == "related reports"  # … but a win and a past final are no fact two outlets agree on
     assert found["c"].claim == found["d"].claim and claims[found["c"].claim].status == "agreed"  # the same two goals
+
+
+def test_one_act_told_of_two_named_subjects_is_not_agreed(tmp_path: Path) -> None:
+    told = {
+        "vell": "Overnight, Ruritanian bank Vellbank announced that it would ban cryptocurrency transactions using its "
+                 "credit cards.",
+        "ost": "On Friday, Ostmark Trust and the Bank of Norland said they would bar customers from using credit "
+                  "cards to purchase cryptocurrencies; Kessel Bank followed suit on Monday.",
+        "vellgroup": "On Monday Vellbank Group and Tarn Money banned customers from using their credit cards to buy "
+                "cryptocurrency, amid fears the banks could be liable if prices collapse.",
+    }
+
+    def status(*names: str) -> str:
+        seeds = tmp_path / "-".join(names)
+        seeds.mkdir()
+        for number, name in enumerate(names):
+            (seeds / f"daily{name}-com__{number}.txt").write_text(f"Banks and cryptocurrency\n\n{told[name]}\n",
+                                                                  encoding="utf-8")
+        [claim] = analyse(seeds, None, seeds, log=lambda message: None).claims
+        return claim.status
+
+    # Vellbank's ban and Ostmark Trust's: one act, two banks, two facts; grouped, they are no fact the outlets agree on.
+    assert status("vell", "ost") == "related reports"
+    assert status("ost", "vellgroup") == "related reports"
+    assert status("vell", "vellgroup") == "agreed"  # Vellbank's ban, told by two outlets
 
 
 def test_outlets_sharing_the_storys_names_and_one_verb_are_related_reports_not_agreed() -> None:
