@@ -1765,6 +1765,10 @@ _DESCRIPTION_OPENING = re.compile(
 )
 
 
+# A title its holder had then or before: "then-Senator Jo Roe", "ex-President Roe", "then-candidate Roe".
+_FORMER_TITLE = re.compile(rf"(?i:then|ex)-(?:[A-Z][\w.]*|(?:{'|'.join(sorted(speech.ROLE_NOUNS))}))")
+
+
 def _np_prefix(segment: str) -> str:
     """The capitalised noun phrase that opens ``segment`` ("The Kremlin" in "The Kremlin dismissed"), or a description
     ending in a noun for a speaker ("The retired surgeon" in "The retired surgeon has provided")."""
@@ -1781,7 +1785,8 @@ def _np_prefix(segment: str) -> str:
         )
         if taken and not (_is_cap(word) or bare in speech.ROLE_NOUNS or bare in ("of", "'s") or described):
             break
-        if not taken and not (_is_cap(word) or bare in speech.DETERMINERS or bare in speech.PRONOUNS):
+        if not taken and not (_is_cap(word) or bare in speech.DETERMINERS or bare in speech.PRONOUNS
+                              or _FORMER_TITLE.fullmatch(word.strip(",."))):
             return ""
         taken.append(word)
     return " ".join(taken)

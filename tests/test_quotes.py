@@ -4386,3 +4386,11 @@ def test_a_body_whose_name_ends_in_a_body_word_speaks() -> None:
     secretary")."""
     [quote] = quotes_with_names("“Some 197 girls remain captive,” the Associated Press reports.")
     assert quote.speaker_name == "Associated Press"
+
+
+def test_a_colon_introducing_a_quote_with_a_then_title_is_not_its_objects() -> None:
+    # "then-Senator Roe used … against his opponent, Sen. Al Poe:": the words that follow are not Poe's.
+    found = find_quotes(article("Two years prior, then-Senator Jo Roe used the same words against his opponent, "
+                                "Sen. Al Poe (R-Vell):",
+                                "“How would your pension turn out under Al Poe? His plan cuts it by a third.”"), [])
+    assert [quote.speaker_name for quote in found] in (["Jo Roe"], [None])
