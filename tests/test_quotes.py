@@ -4394,3 +4394,9 @@ def test_a_colon_introducing_a_quote_with_a_then_title_is_not_its_objects() -> N
                                 "Sen. Al Poe (R-Vell):",
                                 "“How would your pension turn out under Al Poe? His plan cuts it by a third.”"), [])
     assert [quote.speaker_name for quote in found] in (["Jo Roe"], [None])
+
+
+def test_a_deadpan_reply_is_its_speakers() -> None:
+    found = find_quotes(article('She told her husband, Jo Roe: "We are on the wrong plane," to which Roe deadpans: '
+                                '"Welcome to Vell."'), [])
+    assert [quote.speaker_name for quote in found if quote.text.startswith("Welcome")] == ["Jo Roe"]
