@@ -3429,3 +3429,28 @@ def test_a_two_word_verb_of_a_word_family_meets_the_family() -> None:
     fired = statement("d", "Tom Berg was fired on Friday, his union said.", "Vell Gazette")
     group_claims([stepped, resigned, laid_off, fired])
     assert stepped.claim == resigned.claim != laid_off.claim == fired.claim
+
+
+# --- a fact told in a side clause -------------------------------------------------------
+
+
+def test_a_fact_another_statement_tells_only_in_a_side_clause_does_not_join_it() -> None:
+    # The Gazette tells that the mayor posted a message; the letters' release is what it answered, in a side clause.
+    posted = statement("a", "Mayor Tom Berg, returning to Vell after a week at his lake house, posted an angry "
+                       "message about former aide Ann Lee, apparently in response to letters of Ms. Lee released by "
+                       "the harbour board on Friday.", "Vell Gazette")
+    released = statement("b", "On Friday, the harbour board released about 300 of Ms. Lee's letters.", "Vell Post")
+    # The players' team, between dashes, is who they are: the sentence tells that they boarded a ferry.
+    boarded = statement("c", "Jo Roe and Cy Dunn - who both play for the Vell Otters of the Tarn League - boarded a "
+                        "ferry to Vell on Sunday.", "Vell Post")
+    team = statement("d", "The Vell Otters are in the Tarn League, which is the country's second division.",
+                     "Vell Gazette")
+    group_claims([posted, released])
+    group_claims([boarded, team])
+    assert posted.claim != released.claim and boarded.claim != team.claim
+    # A main clause telling the other's fact joins it, whatever its side clauses tell.
+    resigned = statement("e", "Harbour master Ann Lee, who returned from Tarn on Monday, resigned on Tuesday, days "
+                         "after the board released her letters.", "Vell Post")
+    again = statement("f", "Ann Lee resigned as harbour master on Tuesday.", "Vell Gazette")
+    group_claims([resigned, again])
+    assert resigned.claim == again.claim
