@@ -870,6 +870,15 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", lambda m: " " * len(m.group(0)), text)
 
 
+# A sentence's opening words that close a quote opened in the sentence before: '… Roe. Jail!” Trump tweeted.'
+_QUOTE_TAIL = re.compile(r"^[^“”\"]*”")
+# Who said it and when, nothing else: "Trump tweeted early Tuesday.", "Jo Roe said in a statement."
+_ATTRIBUTION_ONLY = re.compile(
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{'|'.join(sorted(speech.REPORTING_VERBS, key=len, reverse=True))})\b"
+    r"(?:\s+[\w'’]+){0,3}[.!?]?")
+_WORDS_OF = re.compile(r"[A-Za-z0-9$£€%]+")
+
+
 def is_statement(sentence: str) -> bool:
     """Does this sentence put a fact forward (rather than opinion, a demand, a question or
     page furniture)?"""
@@ -891,6 +900,10 @@ def is_statement(sentence: str) -> bool:
     # A sentence wholly inside a quote (one that runs on from the sentence before) is the
     # speaker's statement: judge its words.
     plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
+    if text.startswith(("“", '"')) or _QUOTE_TAIL.match(text):
+        attributed = _QUOTE_TAIL.sub(lambda m: " " * len(m.group(0)), _outside_quotes(text)).strip()
+        if _ATTRIBUTION_ONLY.fullmatch(attributed) and len(words) - len(_WORDS_OF.findall(attributed)) < 3:
+            return False  # '“Jail!” Trump tweeted early Tuesday.': a few words, then who said them, tell no fact
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if _caption_line(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)

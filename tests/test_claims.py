@@ -97,6 +97,15 @@ def test_a_question_reported_or_quoted_is_no_statement(sentence: str) -> None:
     assert not is_statement(sentence)
 
 
+def test_a_quotes_last_cry_and_who_said_it_is_no_statement() -> None:
+    # The tail of a quote of several sentences, then its attribution: who said a word, no fact of the story.
+    assert not is_statement("Now!” Mayor Jo Roe tweeted early Tuesday.")
+    assert not is_statement("“Shut it!” Mayor Jo Roe tweeted early Tuesday.")
+    # A few words in marks inside the outlet's own sentence, or a quote of a clause, still tell a fact.
+    assert is_statement("Jo Roe called the harbour plan “totally inadequate.”")
+    assert is_statement("“The harbour is shut,” Jo Roe said on Tuesday.")
+
+
 @pytest.mark.parametrize("sentence", [
     "When asked whether the harbour bridge would close, Ilse Varga said it would shut in May.",
     "Tom Berg, who was asked how much the repairs cost, said the harbour bridge would reopen in March.",
