@@ -870,6 +870,15 @@ def _outside_quotes(text: str) -> str:
     return re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", lambda m: " " * len(m.group(0)), text)
 
 
+# A sentence's opening words that close a quote opened in the sentence before: '… Roe. Jail!” Trump tweeted.'
+_QUOTE_TAIL = re.compile(r"^[^“”\"]*”")
+# Who said it and when, nothing else: "Trump tweeted early Tuesday.", "Jo Roe said in a statement."
+_ATTRIBUTION_ONLY = re.compile(
+    rf"(?:[A-Z][\w.'’-]*\s+){{1,4}}(?:{'|'.join(sorted(speech.REPORTING_VERBS, key=len, reverse=True))})\b"
+    r"(?:\s+[\w'’]+){0,3}[.!?]?")
+_WORDS_OF = re.compile(r"[A-Za-z0-9$£€%]+")
+
+
 def is_statement(sentence: str) -> bool:
     """Does this sentence put a fact forward (rather than opinion, a demand, a question or
     page furniture)?"""
@@ -891,6 +900,10 @@ def is_statement(sentence: str) -> bool:
     # A sentence wholly inside a quote (one that runs on from the sentence before) is the
     # speaker's statement: judge its words.
     plain = _outside_quotes(text).strip() or re.sub(r"[“”\"]", " ", text)
+    if text.startswith(("“", '"')) or _QUOTE_TAIL.match(text):
+        attributed = _QUOTE_TAIL.sub(lambda m: " " * len(m.group(0)), _outside_quotes(text)).strip()
+        if _ATTRIBUTION_ONLY.fullmatch(attributed) and len(words) - len(_WORDS_OF.findall(attributed)) < 3:
+            return False  # '“Jail!” Trump tweeted early Tuesday.': a few words, then who said them, tell no fact
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if _caption_line(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)
@@ -2334,6 +2347,43 @@ def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     return tuple((part, main) for part, main in found if part.strip())
 
 
+# A side clause of a sentence (``cues.SIDE_CLAUSE_OPENERS``): between commas or running to the sentence's end, between
+# dashes, or in brackets; and a participle between a subject and its verb ("Roe, returning from Vell, posted…"), not
+# one after the main clause ("…, killing four", "…, replacing Jo Roe, who…": what its subject did too,
+# ``propositions``). Written in lower case, as a clause's first word is after a comma: "Beijing" is no participle.
+_SIDE_OPENING = rf"(?:(?:{cues.SIDE_CLAUSE_HEDGES})\s+)?(?:{cues.SIDE_CLAUSE_OPENERS})\b"
+_SIDE_CLAUSE = re.compile(
+    rf",\s+{_SIDE_OPENING}[^,;:]*(?:,|$)"
+    rf"|,\s+(?!(?:{'|'.join(sorted(speech.ING_PREPOSITIONS))})\b)[a-z]+ing\b[^,;:]*,"
+    rf"(?=\s+(?:[a-z]+ly\s+)?(?!(?:{'|'.join(sorted(speech.S_WORDS_NOT_VERBS))})\b)"
+    rf"(?:{'|'.join(sorted(speech.AUXILIARIES | {'has', 'have', 'had'}))}|[a-z]+ed|[a-z]+[^s\W]s)\b)"
+    rf"|\s[–—-]{{1,2}}\s+{_SIDE_OPENING}[^–—;:]*?(?:\s[–—-]{{1,2}}\s|$)"
+    rf"|\(\s*{_SIDE_OPENING}[^()]*\)"
+)
+
+
+@lru_cache(maxsize=65536)
+def side_terms(clause: str) -> frozenset[str]:
+    """The content stems the clause writes only in its side clauses (``_SIDE_CLAUSE``, and a subordinate clause
+    opening it: "After the vote, …"): what its fact is about or follows, not its fact. "Roe, returning from Vell,
+    posted a tweet, apparently in response to emails the club released" → return, vell, appar, respons, email, club,
+    releas. A
+    speaker's words are what the speaker puts forward, side clauses and all: "“…launches, which lead to escalation,”
+    Roe said" and "said Roe, who added that “…”" have none there."""
+    plain = _outside_quotes(clause)
+    opening = _OPENING_SUBORDINATE.match(plain)
+    sides = [plain[: opening.end()]] if opening else []
+    rest = plain[opening.end() :] if opening else plain
+    sides += [m.group(0) for m in _SIDE_CLAUSE.finditer(rest)]
+    if not sides:
+        return _NONE
+    main = _content_stems(_SIDE_CLAUSE.sub(" ", rest))
+    if len(main) < _MIN_PROPOSITION_TERMS:
+        return _NONE  # "Now, after guiding the Colts back …-it's safe to say …": no main clause left, a misreading
+    said = _content_stems(" ".join(_QUOTED.findall(clause)))  # a word the speaker's words use too is theirs
+    return frozenset(_content_stems(" ".join(sides))).difference(main, said)
+
+
 @dataclass
 class _Part:
     """One proposition of a statement, or its whole claim clause: what gets compared."""
@@ -2398,6 +2448,8 @@ class _Prepared:
     people: frozenset[str] = frozenset()
     # The stems of the name a pronoun opening its claim clause stands for (``_stand_in``), which it does not write.
     stand_in: frozenset[str] = frozenset()
+    # The stems its claim clause writes only in side clauses (``side_terms``): what its fact is about, not its fact.
+    side_terms: frozenset[str] = frozenset()
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -2678,7 +2730,7 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
                      _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text), _state(statement.text),
-                     places or _NONE, people or _NONE, _stand_in(statement))
+                     places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)))
     return _one_of_each(prepared)
 
 
@@ -2837,7 +2889,7 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
-                     found.people, found.stand_in)
+                     found.people, found.stand_in, found.side_terms)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -3618,7 +3670,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
                   or _dated_apart(a, b) or _shares_only_a_game(a, b)
-                  or _records_apart(a, b) or _identifiers_apart(a, b)):
+                  or _records_apart(a, b) or _identifiers_apart(a, b) or _side_clauses_only(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement)
                                                 or not restated and _thin_share(a, b, weight)
@@ -3743,6 +3795,24 @@ def _stop_words_as_nouns(text: str) -> frozenset[str]:
     """The stop words ``text`` writes as nouns (``cues.STOP_WORDS_AS_NOUNS``: "the dry well", not "as well"): no terms,
     as a word so often something else is in every story, but a word of what a figure measures."""
     return frozenset(found.lower() for found in _STOP_WORD_NOUN.findall(text))
+
+
+def _side_clauses_only(a: _Prepared, b: _Prepared) -> bool:
+    """Do the words the two share lie in side clauses of one of them (``_Prepared.side_terms``), its main clause sharing
+    no word but one name? Then the other tells what that one's fact is about or follows, not its fact: "Trump posted a
+    tweet lashing out at Abedin, apparently in response to Abedin emails released by the State Department" / "the State
+    Department released about 3,000 of Ms. Abedin's emails"; "Roe and Lee – who both play for the Vell Hustle –
+    boarded the plane" / "The Vell Hustle is in the G League". A main clause sharing two names ("North Korean units
+    were seen in Kursk, where …") still tells of the other's fact."""
+    shared = a.whole.terms & b.whole.terms
+    names = a.whole.names & b.whole.names
+    for item in (a, b):
+        main = shared - item.side_terms
+        if not shared & item.side_terms or main - names:
+            continue
+        if len({a.whole.runs.get(term) or b.whole.runs.get(term) or frozenset({term}) for term in main}) < 2:
+            return True
+    return False
 
 
 def _anaphoric(a: _Prepared, b: _Prepared) -> bool:

@@ -97,6 +97,15 @@ def test_a_question_reported_or_quoted_is_no_statement(sentence: str) -> None:
     assert not is_statement(sentence)
 
 
+def test_a_quotes_last_cry_and_who_said_it_is_no_statement() -> None:
+    # The tail of a quote of several sentences, then its attribution: who said a word, no fact of the story.
+    assert not is_statement("Now!” Mayor Jo Roe tweeted early Tuesday.")
+    assert not is_statement("“Shut it!” Mayor Jo Roe tweeted early Tuesday.")
+    # A few words in marks inside the outlet's own sentence, or a quote of a clause, still tell a fact.
+    assert is_statement("Jo Roe called the harbour plan “totally inadequate.”")
+    assert is_statement("“The harbour is shut,” Jo Roe said on Tuesday.")
+
+
 @pytest.mark.parametrize("sentence", [
     "When asked whether the harbour bridge would close, Ilse Varga said it would shut in May.",
     "Tom Berg, who was asked how much the repairs cost, said the harbour bridge would reopen in March.",
@@ -3496,3 +3505,28 @@ def test_a_campaign_an_aide_or_an_unnamed_source_is_the_source_not_the_person_it
     sources = {s.text.split()[1]: s.source_name for s in said}
     assert sources == {"the": "the Lee campaign", "Roe": "A Roe campaign aide", "law": "Two law enforcement sources",
                        "source": None, "Jo": None}
+
+
+# --- a fact told in a side clause -------------------------------------------------------
+
+
+def test_a_fact_another_statement_tells_only_in_a_side_clause_does_not_join_it() -> None:
+    # The Gazette tells that the mayor posted a message; the letters' release is what it answered, in a side clause.
+    posted = statement("a", "Mayor Tom Berg, returning to Vell after a week at his lake house, posted an angry "
+                       "message about former aide Ann Lee, apparently in response to letters of Ms. Lee released by "
+                       "the harbour board on Friday.", "Vell Gazette")
+    released = statement("b", "On Friday, the harbour board released about 300 of Ms. Lee's letters.", "Vell Post")
+    # The players' team, between dashes, is who they are: the sentence tells that they boarded a ferry.
+    boarded = statement("c", "Jo Roe and Cy Dunn - who both play for the Vell Otters of the Tarn League - boarded a "
+                        "ferry to Vell on Sunday.", "Vell Post")
+    team = statement("d", "The Vell Otters are in the Tarn League, which is the country's second division.",
+                     "Vell Gazette")
+    group_claims([posted, released])
+    group_claims([boarded, team])
+    assert posted.claim != released.claim and boarded.claim != team.claim
+    # A main clause telling the other's fact joins it, whatever its side clauses tell.
+    resigned = statement("e", "Harbour master Ann Lee, who returned from Tarn on Monday, resigned on Tuesday, days "
+                         "after the board released her letters.", "Vell Post")
+    again = statement("f", "Ann Lee resigned as harbour master on Tuesday.", "Vell Gazette")
+    group_claims([resigned, again])
+    assert resigned.claim == again.claim

@@ -227,6 +227,15 @@ MANDATIVE_VERBS = (r"insist|insists|insisted|insisting|demand|demands|demanded|d
 # Words opening a subordinate clause, which needs a main clause to say anything: "While some members welcomed the
 # vote, …", "Though the sea is calm, …".
 SUBORDINATORS = r"while|whilst|though|although|even though|whereas|because|since|unless|if|when|once|after|before"
+# Words opening a clause or phrase set off by commas, dashes or brackets that tells what the sentence's fact is about
+# or what it follows, not the fact: "Roe and Lee – who both play for Vell – boarded the plane", "Roe posted a tweet,
+# apparently in response to emails released on Friday", "…, after the club sacked its coach". Not "while", "though",
+# "whereas": a contrast tells a second fact ("Vell rose 5%, while Tarn fell 3%").
+SIDE_CLAUSE_OPENERS = (r"who|whom|whose|which|where|after|because|since|despite|amid|following|in response to|"
+                       r"in reaction to|in retaliation for|in the wake of|because of|due to")
+# Adverbs that may come before such an opener: ", apparently in response to …", ", shortly after …".
+SIDE_CLAUSE_HEDGES = (r"apparently|reportedly|allegedly|possibly|probably|perhaps|likely|seemingly|presumably|just|"
+                      r"shortly|soon|even|only|largely|partly|mainly")
 # Verbs of going on with what one said, reporting only with "that" and a clause: "Roe continued that the rings…".
 CONTINUING_VERBS = r"continued|continues"
 # Words that open a clause's subject and not a noun phrase after "that": "that the rings…", "that they…".
