@@ -859,19 +859,46 @@ def test_a_speaker_one_article_quotes_on_another_event_is_no_key_voice() -> None
                   speaker="bo-ray", group="g3")]
     dossier = Dossier(articles=articles, quotes=[*quits, *game, *aide],
                       mentions=_named("ann-lee", ("vell", 0), ("harn", 0), ("tarn", 0), ("tarn", 0))
-                      + _named("cy-poe", ("vell", 1)),
+                      + _named("cy-poe", ("vell", 1)) + _named("bo-ray", ("tarn", 0)),
                       entities=[Entity("ann-lee", "Ann Lee", "person"), Entity("cy-poe", "Cy Poe", "person"),
                                 Entity("bo-ray", "Bo Ray", "person")],
                       quote_groups=[QuoteGroup("g1", quits, "ann-lee", quits[0].text),
                                     QuoteGroup("g2", game, "cy-poe", game[0].text),
                                     QuoteGroup("g3", aide, "bo-ray", aide[0].text)])
     # The coach is quoted in one article, next to no one the story is about; the aide, in one article too, is quoted
-    # right after a paragraph naming the mayor.
+    # right after a paragraph naming him and the mayor.
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Bo Ray"]
     # A story of one article: every speaker it quotes is one of its voices.
     alone = replace(dossier, articles=articles[:1], quotes=[quits[0], *game],
                     quote_groups=[QuoteGroup("g1", quits[:1], "ann-lee", quits[0].text), dossier.quote_groups[1]])
     assert [voice.entity.name for voice in Catalog(alone).key_voices()] == ["Ann Lee", "Cy Poe"]
+
+
+def test_a_speaker_quoted_after_a_paragraph_naming_the_story_but_not_them_is_no_key_voice() -> None:
+    # The Vell Post recalls another incident on the ferry line: its passenger is named further back, then a caption on
+    # the story stands between that and her words ("she said"), which name no one. She is no voice of the story; the
+    # harbour master, named in his quote's paragraph right after a paragraph naming the ferry line, is.
+    paragraphs = ["Vellco apologised to the two players on Monday.", "In October, Tia Moss was put off a Vellco ferry.",
+                  "Moss said she was scolded by the captain.", "Rovers coach Jo Roe tweeted that Vellco needs training",
+                  "“I did not say one word to anybody,” she said.", "Vellco runs the ferry to Poe.",
+                  "“We are looking into it,” harbour master Cy Poe said."]
+    articles = [Article(a, f"seeds/{a}.txt", f"Players put off ferry {a}", paragraphs if a == "vell" else
+                        ["Vellco apologised to the two players."], outlet=f"{a.title()} Post")
+                for a in ("vell", "harn", "tarn")]
+    apology = [Quote(f"{a}-q1", a, 0, "We apologise for what occurred on this crossing.", speaker="vellco",
+                     group="g1") for a in ("harn", "tarn")]
+    moss = [Quote("vell-q2", "vell", 4, "I did not say one word to anybody.", speaker="tia-moss", group="g2")]
+    poe = [Quote("vell-q3", "vell", 6, "We are looking into it.", speaker="cy-poe", group="g3")]
+    dossier = Dossier(articles=articles, quotes=[*apology, *moss, *poe],
+                      mentions=_named("vellco", ("vell", 0), ("vell", 1), ("vell", 3), ("vell", 5), ("harn", 0),
+                                      ("tarn", 0))
+                      + _named("tia-moss", ("vell", 1), ("vell", 2)) + _named("cy-poe", ("vell", 6)),
+                      entities=[Entity("vellco", "Vellco", "organisation"), Entity("tia-moss", "Tia Moss", "person"),
+                                Entity("cy-poe", "Cy Poe", "person")],
+                      quote_groups=[QuoteGroup("g1", apology, "vellco", apology[0].text),
+                                    QuoteGroup("g2", moss, "tia-moss", moss[0].text),
+                                    QuoteGroup("g3", poe, "cy-poe", poe[0].text)])
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Vellco", "Cy Poe"]
 
 
 def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() -> None:
