@@ -724,11 +724,12 @@ def test_a_count_and_a_sentence_without_one_are_different_claims() -> None:
 
 
 def test_summary_prefers_a_named_subject_and_drops_the_attribution() -> None:
-    pronoun = statement("a", "He has claimed Freedonia is training 10,000 engineers for the border region.")
+    pronoun = statement("a", "He has said Freedonia is training 10,000 engineers for the border region.")
     named = statement("b", "The defence ministry said that Freedonia is training around 10,000 engineers "
                            "for deployment to the Sylvanian border region next month.")
     [claim] = group_claims([pronoun, named])
-    # The shorter statement, its "He has claimed" gone: what is claimed, with a named subject.
+    # The shorter statement, its "He has said" gone: what is said, with a named subject. ("He has claimed" would stay:
+    # test_an_alleged_claim_is_titled_with_who_alleges_it.)
     assert claim.summary == "Freedonia is training 10,000 engineers for the border region"
 
 
