@@ -5015,7 +5015,8 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
 
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
     told = claim_clause(sentence)
-    framed = _disputed_frame(sentence, told) or _mandative_frame(sentence, told)
+    framed = (_disputed_frame(sentence, told) or _mandative_frame(sentence, told)
+              or _alleged_frame(sentence, told, referent))
     reported = re.sub(r"\s+", " ", framed or told)
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
@@ -5115,6 +5116,22 @@ def _disputed_frame(sentence: str, reported: str) -> str | None:
 _MANDATIVE_FRAME = re.compile(rf"\b(?:{cues.MANDATIVE_VERBS})\s+that\s*$", re.IGNORECASE)
 # A subjunctive's bare "be" ("that the vote be delayed"), no tense.
 _BARE_BE = re.compile(r"\b(?:not\s+)?be\b")
+
+
+# A verb of alleging right before the clause it governs: "The militant claims …", "Roe alleged that …".
+_ALLEGING_FRAME = re.compile(rf"\b(?:{cues.ALLEGING_VERBS})\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+def _alleged_frame(sentence: str, reported: str, referent: str | None) -> str | None:
+    """The sentence from its start to the end of ``reported`` (its claim clause) when a verb of alleging
+    (``cues.ALLEGING_VERBS``) governs that clause: the title keeps who claims it ("The militant claims some girls were
+    killed in an airstrike", not "Some girls were killed in an airstrike", a party's word shown as fact). None
+    otherwise: "said that …" puts its clause forward; and where the sentence opens on a pronoun while the clause's
+    "he" has a ``referent`` ("They claimed he did not seem religious"): the title would give that name to "they"."""
+    start = sentence.find(reported)
+    if start <= 0 or not _ALLEGING_FRAME.search(_outside_quotes(sentence[:start])):
+        return None
+    return None if referent and _LEADING_PRONOUN.match(sentence) else sentence[:start] + reported
 
 
 def _mandative_frame(sentence: str, reported: str) -> str | None:

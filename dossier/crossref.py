@@ -689,16 +689,14 @@ class Catalog:
         """Is a speaker quoted on the story? Quoted in the story's articles (an article that names no one the others
         name, which the build asks about, may be another story: its speakers are no voices of this one), and, where
         the story has two articles or more: quoted in two of them, or one the story is about (``story_entities``),
-        or quoted next to one (in the quote's paragraph or the one before, which often introduces the speaker), or
-        in a paragraph telling a claim the front page shows. One article's side paragraph, a round-up's lines on
-        another event, is not enough."""
+        or quoted next to one (``_quote_neighbours``), or in a paragraph telling a claim the front page shows. One
+        article's side paragraph, a round-up's lines on another event, is not enough."""
         unrelated = self.dossier.unrelated
         several = len(self.articles) - len(unrelated) >= 2
         central = self.story_entities()
-        named: dict[tuple[str, int], set[str]] = defaultdict(set)
+        named: dict[tuple[str, int], list[Mention]] = defaultdict(list)
         for mention in self.dossier.mentions:
-            if mention.entity in central:
-                named[(mention.article, mention.paragraph)].add(mention.entity)
+            named[(mention.article, mention.paragraph)].append(mention)
         shown = {(s.article, s.paragraph)
                  for claim in (*self.story_claims(), *self.contested_claims()) for s in claim.statements}
 
@@ -708,10 +706,19 @@ class Catalog:
             if not several or len({q.article for q in quotes}) >= 2 or entity.id in central:
                 return bool(quotes)
             spans = {(q.article, p) for q in quotes for p in q.paragraphs or [q.paragraph]}
-            introduced = {(q.article, q.paragraph - 1) for q in quotes}
-            return bool(spans & shown) or any(named[key] - {entity.id} for key in spans | introduced)
+            return bool(spans & shown) or any(
+                (self._quote_neighbours(quote, named, entity.id) & central) - {entity.id} for quote in quotes)
 
         return on_story
+
+    def _quote_neighbours(self, quote: Quote, named: dict[tuple[str, int], list[Mention]], speaker: str) -> set[str]:
+        """The entities named next to a quote: in its paragraphs, and in the paragraph before, which often introduces
+        the speaker, when one of them names the speaker; not when neither does ("she said" after a caption or a line on
+        something else: her name, and what she speaks of, are further back)."""
+        own = {m.entity for paragraph in quote.paragraphs or [quote.paragraph]
+               for m in named[(quote.article, paragraph)] if m.entity}
+        before = {m.entity for m in named[(quote.article, quote.paragraph - 1)] if m.entity}
+        return own | before if speaker in own | before else own
 
     def story_entities(self) -> set[str]:
         """The entities named in half the story's articles or more (two at least): whom and what it is about."""

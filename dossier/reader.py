@@ -320,6 +320,13 @@ _THIS_PHOTO = re.compile(
     r"^(?:In\s+)?this\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|handout|file|aerial)\s+)*"
     r"(?:photo|image|picture|photograph|frame grab|video grab)"
     r"\s+(?:released|provided|made available|taken|obtained)\b", re.IGNORECASE)
+# A caption of one sentence closing on the photo it describes and who gave it: "Some of the freed girls appear Thursday
+# in Vell, in a photo obtained exclusively by VNN."; the text tells of a photo and goes on ("… was captured in satellite
+# photos released by the Treasury on Nov. 21, although …").
+_CREDITED_PHOTO_TAIL = re.compile(
+    r"[,\s]in an? (?:[\w-]+\s+)?(?:photo|photograph|image|picture)\s+(?:\w+ly\s+)?"
+    r"(?:obtained|released|provided|taken|made available|distributed|supplied|handed out)\s+(?:\w+ly\s+)?(?:by|to)\s+"
+    r"(?:the\s+)?[A-Z][\w.&'’ -]{0,60}\.$")
 # An agency's caption: one sentence in the present tense that ends on the photo's date with its year ("A rocket is
 # fired during a drill at a base on March 3, 2017.", "Jo Roe speaks at a rally in Vell, March 3, 2017."); the text tells
 # of the past, or of plans: "The law took effect on January 1, 2018.", "The plant is expected to close on May 1, 2018."
@@ -351,6 +358,11 @@ def _place_dated_photo(line: str) -> bool:
     first = line[start:end]
     found = _PLACE_DATED_PHOTO.search(first, max(0, len(first) - PLACE_DATED_TAIL))
     return len(first.split()) >= PLACE_DATED_WORDS and bool(found) and found["place"].lower() not in _CONTENT_STOP
+
+
+def _credited_photo(line: str) -> bool:
+    """Is ``line`` one sentence closing on its photo's credit (see _CREDITED_PHOTO_TAIL)?"""
+    return bool(_CREDITED_PHOTO_TAIL.search(line)) and len(split_sentences(line)) == 1
 
 
 # A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
@@ -845,7 +857,7 @@ def _caption(line: str) -> str | None:
             return " ".join(words[len(initials) :])
     if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _ARCHIVE_PHOTO.search(line) or _PICTURED.search(line)
             or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line) or _DATED_PHOTO.match(line)
-            or _place_dated_photo(line)):
+            or _place_dated_photo(line) or _credited_photo(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
@@ -1276,7 +1288,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     captions += [body[k] for k in sorted(photos)]
     body = [p for k, p in enumerate(body) if k not in photos]
     lone = _lone_lines(body)
-    teasers = _video_teasers(body, lone)
+    teasers = _video_teasers(body, lone) | _reported_captions(body)
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
@@ -1401,18 +1413,43 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b", re.I)
 _CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\b", re.I)
 
 
+def _set_apart(body: list[str], k: int) -> bool:
+    """Is ``body[k]`` a line of HEADLINE_WORDS words or fewer without a full stop after a paragraph that ends one?"""
+    line = body[k]
+    return not (len(line.split()) > HEADLINE_WORDS or _ends_sentence(line) or not line.rstrip(_CLOSERS)[-1:].isalnum()
+                or line[0].islower() or _TITLE_TAIL.search(line) or not _ends_sentence(body[k - 1]))
+
+
+def _one_clause(body: list[str], k: int) -> bool:
+    """Is ``body[k]``, a line set apart, one clause before a paragraph that ends a sentence (see HEADLINE_WORDS)?"""
+    return (_ends_sentence(body[k + 1]) and not _SENTENCE_BREAK.search(body[k])
+            and not _CONJUNCTION.match(body[k]))
+
+
 def _lone_lines(body: list[str]) -> list[int]:
     """The subheads and headlines between the paragraphs of the body (see HEADLINE_WORDS)."""
-    found = []
-    for k in range(1, len(body) - 1):
-        line, words = body[k], len(body[k].split())
-        if (words > HEADLINE_WORDS or _ends_sentence(line) or not line.rstrip(_CLOSERS)[-1:].isalnum()
-                or line[0].islower() or _TITLE_TAIL.search(line) or not _ends_sentence(body[k - 1])):
-            continue
-        if words <= SUBHEAD_WORDS or (_ends_sentence(body[k + 1]) and not _SENTENCE_BREAK.search(line)
-                                      and not _REPORTED.search(line) and not _CONJUNCTION.match(line)):
-            found.append(k)
-    return found
+    return [k for k in range(1, len(body) - 1) if _set_apart(body, k) and (
+        len(body[k].split()) <= SUBHEAD_WORDS or _one_clause(body, k) and not _REPORTED.search(body[k]))]
+
+
+def _repeats_text(contents: list[set[str]], k: int) -> bool:
+    """Does paragraph ``k`` say what the rest of the article says (see REPEATING_SHARE), no one paragraph holding it?"""
+    content = contents[k]
+    others = contents[:k] + contents[k + 1 :]
+    share = REPEATING_SHARE * len(content)
+    return (bool(content) and len(content & set().union(*others)) >= share
+            and all(len(content & other) < share for other in others))
+
+
+def _reported_captions(body: list[str]) -> set[int]:
+    """The lines set apart as a headline would be but reporting what someone said (longer than a subhead), that say
+    what the rest of the article says (``_repeats_text``): a caption under a photo or an embedded post ("Vell coach
+    Jo Roe tweeted that the council needs 'a new plan'", a tweet the text quotes). A sentence of the text that lost
+    its full stop says something the rest does not ("The council said in May it would close the port")."""
+    candidates = [k for k in range(1, len(body) - 1) if len(body[k].split()) > SUBHEAD_WORDS and _set_apart(body, k)
+                  and _one_clause(body, k) and _REPORTED.search(body[k])]
+    contents = [_content(p) for p in body] if candidates else []
+    return {k for k in candidates if _repeats_text(contents, k)}
 
 
 # A headline between the paragraphs (longer than a subhead) most of whose words of content, REPEATING_SHARE or more, the
@@ -1459,12 +1496,7 @@ def _video_teasers(body: list[str], lone: list[int]) -> set[int]:
             found.add(k)
         if k in found or len(body[k].split()) <= SUBHEAD_WORDS:
             continue
-        content = contents[k]
-        others = contents[:k] + contents[k + 1 :]
-        share = REPEATING_SHARE * len(content)
-        if (_VIDEO_TEASER.search(body[k]) and not _REPORTED.search(body[k])
-                or content and len(content & set().union(*others)) >= share
-                and all(len(content & other) < share for other in others)):
+        if _VIDEO_TEASER.search(body[k]) and not _REPORTED.search(body[k]) or _repeats_text(contents, k):
             found.add(k)
     return found
 

@@ -105,3 +105,14 @@ def test_a_speakers_words_shown_without_their_marks_are_no_title_when_an_outlet_
                      text="Jo Roe accused Ann Lee of ignoring the port's rules in a post on Tuesday.")
     assert summarise([tweet, told]).startswith("Jo Roe accused Ann Lee")
     assert "Crooked" in summarise([tweet])
+
+
+def test_an_alleged_clause_keeps_who_alleges_it_but_never_gives_them_the_name_of_whom_it_tells() -> None:
+    # What the imam claims is his word, not a fact ("Cy Poe did not go to the mosque" read as the imam's own doing).
+    # "They" are the neighbours, "he" the driver: a title "Jo Roe claimed he …" would make the driver the one who
+    # claims, so with the claimants unnamed the clause alone, its "he" named, is the title.
+    opening = "Jo Roe drove the van into the crowd on Thursday, the police said."
+    assert title_of_last(opening, "Imam Cy Poe claimed he did not go to the mosque near the harbour.") == (
+        "Imam Cy Poe claimed he did not go to the mosque near the harbour")
+    assert title_of_last(opening, "They claimed he did not go to the mosque near the harbour.") == (
+        "Jo Roe did not go to the mosque near the harbour")

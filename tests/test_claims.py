@@ -678,6 +678,18 @@ def test_a_demand_s_subjunctive_is_titled_with_who_demands_it() -> None:
     assert not claim.summary.startswith("The mayor")
 
 
+def test_an_alleged_claim_is_titled_with_who_alleges_it() -> None:
+    # "claims" is the writer keeping from vouching for what the militant says: the title keeps who claims it, as the
+    # front page shows it, not the clause as a fact.
+    [claim] = group_claims([statement("a", "The militant claims some of the crew were killed in a Vellian air raid.")])
+    assert claim.summary == "The militant claims some of the crew were killed in a Vellian air raid"
+    [claim] = group_claims([statement("b", "Jo Roe alleged that the harbour tender had been rigged in May.")])
+    assert claim.summary == "Jo Roe alleged that the harbour tender had been rigged in May"
+    # A plain saying verb puts its clause forward.
+    [claim] = group_claims([statement("c", "The militant said some of the crew were killed in a Vellian air raid.")])
+    assert claim.summary == "Some of the crew were killed in a Vellian air raid"
+
+
 def test_a_denial_naming_nothing_of_its_own_disputes_its_claim() -> None:
     sent = [statement(x, "Freedonian engineers have been sent to the Sylvanian border region, officials said.")
             for x in "ab"]
@@ -721,11 +733,12 @@ def test_a_count_and_a_sentence_without_one_are_different_claims() -> None:
 
 
 def test_summary_prefers_a_named_subject_and_drops_the_attribution() -> None:
-    pronoun = statement("a", "He has claimed Freedonia is training 10,000 engineers for the border region.")
+    pronoun = statement("a", "He has said Freedonia is training 10,000 engineers for the border region.")
     named = statement("b", "The defence ministry said that Freedonia is training around 10,000 engineers "
                            "for deployment to the Sylvanian border region next month.")
     [claim] = group_claims([pronoun, named])
-    # The shorter statement, its "He has claimed" gone: what is claimed, with a named subject.
+    # The shorter statement, its "He has said" gone: what is said, with a named subject. ("He has claimed" would stay:
+    # test_an_alleged_claim_is_titled_with_who_alleges_it.)
     assert claim.summary == "Freedonia is training 10,000 engineers for the border region"
 
 

@@ -2164,3 +2164,38 @@ def test_a_correction_notice_is_a_note_under_its_label_not_a_credit(tmp_path):
                            "editing error, an earlier version of this post gave the wrong port."),
         Note("Update", "This post has been updated.")]
     assert revised.credits == []
+
+
+def test_a_caption_closing_on_its_photos_credit_is_a_caption_but_a_sentence_about_a_photo_is_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry crew freed\n\n"
+        "The twelve crew of the Vell Star were freed on Thursday after talks, the ministry said.\n\n"
+        "Some of the freed crew appear Thursday in Poe, Vellia, in a photo obtained exclusively by VNN.\n\n"
+        "The ship was seen in satellite photos released by the coastguard on Monday, though its crew was not.\n",
+    )
+    assert article.paragraphs == [
+        "The twelve crew of the Vell Star were freed on Thursday after talks, the ministry said.",
+        "The ship was seen in satellite photos released by the coastguard on Monday, though its crew was not.",
+    ]
+    assert article.captions == [
+        "Some of the freed crew appear Thursday in Poe, Vellia, in a photo obtained exclusively by VNN."]
+
+
+def test_an_unpunctuated_caption_reporting_what_the_text_tells_is_a_caption_but_a_new_report_stays(tmp_path):
+    # The caption under a coach's tweet says again what the text tells, over several paragraphs (the coach, the tweet,
+    # its words): set apart. A line reporting what the text does not say is the text's, its full stop lost.
+    article = read(
+        tmp_path,
+        "Players put off ferry\n\n"
+        "Two Vell Rovers players were put off a Vellco ferry on Sunday after a steward accused them of theft.\n\n"
+        "Rovers head coach Jo Roe took to Twitter to share his frustration after the incident.\n\n"
+        "'Sensitivity training, please,' wrote Roe, and fans tweeted their support.\n\n"
+        "Rovers coach Jo Roe tweeted that Vellco needs 'sensitivity training' for stewards\n\n"
+        "Vellco said it was looking into what happened on the crossing.\n\n"
+        "The harbour board said in May it would review every complaint about the ferry company\n\n"
+        "The players flew home later that evening.\n",
+    )
+    assert article.captions == [
+        "Rovers coach Jo Roe tweeted that Vellco needs 'sensitivity training' for stewards"]
+    assert "The harbour board said in May it would review every complaint about the ferry company" in article.paragraphs

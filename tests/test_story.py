@@ -868,13 +868,36 @@ def test_a_speaker_one_article_quotes_on_another_event_is_no_key_voice() -> None
                   speaker="bo-ray", group="g3")]
     dossier = _quoted(articles, [*quits, *game, *aide], _people("Ann Lee", "Cy Poe", "Bo Ray"),
                       mentions=_named("ann-lee", ("vell", 0), ("harn", 0), ("tarn", 0), ("tarn", 0))
-                      + _named("cy-poe", ("vell", 1)))
+                      + _named("cy-poe", ("vell", 1)) + _named("bo-ray", ("tarn", 0)))
     # The coach is quoted in one article, next to no one the story is about; the aide, in one article too, is quoted
-    # right after a paragraph naming the mayor.
+    # right after a paragraph naming him and the mayor.
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee", "Bo Ray"]
     # A story of one article: every speaker it quotes is one of its voices.
     alone = _quoted(articles[:1], [quits[0], *game], dossier.entities, mentions=dossier.mentions)
     assert [voice.entity.name for voice in Catalog(alone).key_voices()] == ["Ann Lee", "Cy Poe"]
+
+
+def test_a_speaker_quoted_after_a_paragraph_naming_the_story_but_not_them_is_no_key_voice() -> None:
+    # The Vell Post recalls another incident on the ferry line: its passenger is named further back, then a caption on
+    # the story stands between that and her words ("she said"), which name no one. She is no voice of the story; the
+    # harbour master, named in his quote's paragraph right after a paragraph naming the ferry line, is.
+    paragraphs = ["Vellco apologised to the two players on Monday.", "In October, Tia Moss was put off a Vellco ferry.",
+                  "Moss said she was scolded by the captain.", "Rovers coach Jo Roe tweeted that Vellco needs training",
+                  "“I did not say one word to anybody,” she said.", "Vellco runs the ferry to Poe.",
+                  "“We are looking into it,” harbour master Cy Poe said."]
+    articles = [Article(a, f"seeds/{a}.txt", f"Players put off ferry {a}", paragraphs if a == "vell" else
+                        ["Vellco apologised to the two players."], outlet=f"{a.title()} Post")
+                for a in ("vell", "harn", "tarn")]
+    apology = [Quote(f"{a}-q1", a, 0, "We apologise for what occurred on this crossing.", speaker="vellco",
+                     group="g1") for a in ("harn", "tarn")]
+    moss = [Quote("vell-q2", "vell", 4, "I did not say one word to anybody.", speaker="tia-moss", group="g2")]
+    poe = [Quote("vell-q3", "vell", 6, "We are looking into it.", speaker="cy-poe", group="g3")]
+    dossier = _quoted(articles, [*apology, *moss, *poe],
+                      [Entity("vellco", "Vellco", "organisation"), *_people("Tia Moss", "Cy Poe")],
+                      mentions=_named("vellco", ("vell", 0), ("vell", 1), ("vell", 3), ("vell", 5), ("harn", 0),
+                                      ("tarn", 0))
+                      + _named("tia-moss", ("vell", 1), ("vell", 2)) + _named("cy-poe", ("vell", 6)))
+    assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Vellco", "Cy Poe"]
 
 
 def test_a_speaker_quoted_only_in_an_article_of_another_story_is_no_key_voice() -> None:

@@ -219,6 +219,10 @@ ASSERT_CUES = (
     r"characterised|insist|insisting|tweeted|posted|briefed|"
     rf"according(?!\s+to\s+(?:the\s+)?(?:{ACCORDING_TO_STANDARDS})\b)"
 )
+# Verbs by which the writer relays a party's word and keeps from vouching for it ("The militant claims some girls were
+# killed", "Roe alleged that the vote was rigged"): unlike "said", the verb itself tells the reader the clause is
+# someone's assertion, so a claim's title keeps who made it, as it keeps who denies.
+ALLEGING_VERBS = r"claims|claimed|alleges|alleged|purports|purported"
 # Verbs of demanding, whose "that" clause may be a subjunctive with no tense ("is insisting that Congress appropriate
 # the money", "demanded that he resign"): what someone wants done, no fact.
 MANDATIVE_VERBS = (r"insist|insists|insisted|insisting|demand|demands|demanded|demanding|urge|urges|urged|urging|"
