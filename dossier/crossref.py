@@ -23,6 +23,7 @@ from math import fsum
 from . import paths
 from .claims import claim_figures, parse_figures, word_terms
 from .dates import dates_in
+from .entities import body_keys, owner_words
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import outlet_staff, wording_diff
@@ -420,7 +421,29 @@ class Catalog:
             by_meaning[role_meaning(role)].append(role)
         merged = {min(labels, key=lambda r: (r.lower() != meaning, r)): set().union(*(roles[r] for r in labels))
                   for meaning, labels in by_meaning.items()}
+        # A role named with its body or country ("NATO Secretary General") is the role named without ("Secretary
+        # General"): one role, shown in full, where exactly one fuller role holds it.
+        for role in sorted(merged, key=lambda r: (len(role_meaning(r).split()), r)):
+            fuller = [other for other in merged if other != role and self._owned_role(other, role)]
+            if len(fuller) == 1:
+                merged[fuller[0]] |= merged.pop(role)
         return [(role, self.named_outlets(articles)) for role, articles in sorted(merged.items())]
+
+    @cached_property
+    def body_keys(self) -> frozenset[str]:
+        """The names of the dossier's bodies, for ``owner_words``."""
+        return body_keys(self.dossier.entities)
+
+    def _owned_role(self, fuller: str, role: str) -> bool:
+        """Whether ``fuller`` is ``role`` after words naming whose it is: a place, a people, initials or a body of
+        the dossier ("NATO Secretary General", "Russian President"); not another rank ("Vice President") or
+        time ("former President")."""
+        meaning, held = role_meaning(fuller).split(), role_meaning(role).split()
+        owner = len(meaning) - len(held)
+        if owner < 1 or meaning[owner:] != held:
+            return False
+        words = fuller.split()[:owner]
+        return role_meaning(" ".join(words)).split() == meaning[:owner] and owner_words(words, self.body_keys)
 
     # Entity pages
 
