@@ -72,6 +72,7 @@ from .lang.en.names import (
     AWARD_CATEGORY_HEADS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
+    BODY_OPENING_WORDS,
     BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
@@ -906,7 +907,8 @@ def _tagged_mentions(
                     and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)
-                    and not _national_body(words[a:b], words[a - 1] if a else "")):
+                    and not _national_body(words[a:b], words[a - 1] if a else "")
+                    and words[a] not in BODY_OPENING_WORDS):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
                 a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")

@@ -2828,3 +2828,10 @@ def test_a_bodys_other_name_is_linked_where_the_tagger_missed_it(tmp_path: Path)
     resolve_entities(dossier, curation(tmp_path, "entities:\n  Vell Front:\n    merge: [Tarn Brigade]\n"))
     assert [m.text for m in dossier.mentions if m.paragraph == 5] == ["Tarn Brigade"]
     assert len({m.entity for m in dossier.mentions}) == 1
+
+
+def test_a_bodys_opening_word_before_what_reads_as_a_full_name_keeps_the_body() -> None:
+    # "Red" is a given name and "Cross" a surname, but "the International Red Cross" is a body, not a person.
+    assert mentions("The deal was brokered by the International Red Cross and the Swiss government.") == {
+        "International Red Cross": "organization"}
+    assert "Nancy Doe" in mentions("Psychologist Nancy Doe said the children were tired.")
