@@ -863,13 +863,16 @@ def role_label(role: str) -> str:
 _ROLE_SPELLING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ROLE_SPELLINGS, key=lambda s: (-len(s), s))))
                             + r")\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s." of "U.S. President", which "US President" writes undotted
 
 
 def role_meaning(role: str) -> str:
-    """What a role says, its abbreviations read in full, a title however it is written and a holder's word whatever
-    their gender: "Sen." and "Senator" say one thing, and so do "Acme CEO", "Acme's Chief Executive Officer" and
-    "Acme Chief Executive", or "spokesman" and "spokeswoman"."""
-    words = [ROLE_ABBREVIATIONS.get(word, word) for word in _POSSESSIVE_S.sub("", role.lower()).split()]
+    """What a role says, its abbreviations read in full, initials with or without their full stops, a title however it
+    is written and a holder's word whatever their gender: "Sen." and "Senator" say one thing, and so do "Acme CEO",
+    "Acme's Chief Executive Officer" and "Acme Chief Executive", "U.S. President" and "US President", or "spokesman"
+    and "spokeswoman"."""
+    words = [ROLE_ABBREVIATIONS.get(word, word.replace(".", "") if _DOTTED_INITIALS.fullmatch(word) else word)
+             for word in _POSSESSIVE_S.sub("", role.lower()).split()]
     return _ROLE_SPELLING.sub(lambda title: ROLE_SPELLINGS[title[0]], " ".join(SAME_ROLE.get(w, w) for w in words))
 
 

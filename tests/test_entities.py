@@ -2835,3 +2835,13 @@ def test_a_bodys_opening_word_before_what_reads_as_a_full_name_keeps_the_body() 
     assert mentions("The deal was brokered by the International Red Cross and the Swiss government.") == {
         "International Red Cross": "organization"}
     assert "Nancy Doe" in mentions("Psychologist Nancy Doe said the children were tired.")
+
+
+def test_a_role_whose_initials_are_written_with_or_without_full_stops_is_one_role() -> None:
+    dossier, _ = build(
+        article("U.S. President Tom Brack spoke in Vellport.", id="a"),
+        article("The allies met US President Tom Brack on Monday.", "President Tom Brack said nothing more.", id="b"),
+    )
+    catalog = Catalog(dossier)
+    roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
+    assert len(roles["Tom Brack"]) == 1
