@@ -23,6 +23,7 @@ from math import fsum
 from . import paths
 from .claims import claim_figures, parse_figures, word_terms
 from .dates import dates_in
+from .entities import body_keys, owner_words
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import outlet_staff, wording_diff
@@ -420,7 +421,29 @@ class Catalog:
             by_meaning[role_meaning(role)].append(role)
         merged = {min(labels, key=lambda r: (r.lower() != meaning, r)): set().union(*(roles[r] for r in labels))
                   for meaning, labels in by_meaning.items()}
+        # A role named with its body or country ("NATO Secretary General") is the role named without ("Secretary
+        # General"): one role, shown in full, where exactly one fuller role holds it.
+        for role in sorted(merged, key=lambda r: (len(role_meaning(r).split()), r)):
+            fuller = [other for other in merged if other != role and self._owned_role(other, role)]
+            if len(fuller) == 1:
+                merged[fuller[0]] |= merged.pop(role)
         return [(role, self.named_outlets(articles)) for role, articles in sorted(merged.items())]
+
+    @cached_property
+    def body_keys(self) -> frozenset[str]:
+        """The names of the dossier's bodies, for ``owner_words``."""
+        return body_keys(self.dossier.entities)
+
+    def _owned_role(self, fuller: str, role: str) -> bool:
+        """Whether ``fuller`` is ``role`` after words naming whose it is: a place, a people, initials or a body of
+        the dossier ("NATO Secretary General", "Russian President"); not another rank ("Vice President") or
+        time ("former President")."""
+        meaning, held = role_meaning(fuller).split(), role_meaning(role).split()
+        owner = len(meaning) - len(held)
+        if owner < 1 or meaning[owner:] != held:
+            return False
+        words = fuller.split()[:owner]
+        return role_meaning(" ".join(words)).split() == meaning[:owner] and owner_words(words, self.body_keys)
 
     # Entity pages
 
@@ -847,13 +870,16 @@ def role_label(role: str) -> str:
 _ROLE_SPELLING = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(ROLE_SPELLINGS, key=lambda s: (-len(s), s))))
                             + r")\b")
 _POSSESSIVE_S = re.compile(r"['’]s\b")
+_DOTTED_INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s." of "U.S. President", which "US President" writes undotted
 
 
 def role_meaning(role: str) -> str:
-    """What a role says, its abbreviations read in full, a title however it is written and a holder's word whatever
-    their gender: "Sen." and "Senator" say one thing, and so do "Acme CEO", "Acme's Chief Executive Officer" and
-    "Acme Chief Executive", or "spokesman" and "spokeswoman"."""
-    words = [ROLE_ABBREVIATIONS.get(word, word) for word in _POSSESSIVE_S.sub("", role.lower()).split()]
+    """What a role says, its abbreviations read in full, initials with or without their full stops, a title however it
+    is written and a holder's word whatever their gender: "Sen." and "Senator" say one thing, and so do "Acme CEO",
+    "Acme's Chief Executive Officer" and "Acme Chief Executive", "U.S. President" and "US President", or "spokesman"
+    and "spokeswoman"."""
+    words = [ROLE_ABBREVIATIONS.get(word, word.replace(".", "") if _DOTTED_INITIALS.fullmatch(word) else word)
+             for word in _POSSESSIVE_S.sub("", role.lower()).split()]
     return _ROLE_SPELLING.sub(lambda title: ROLE_SPELLINGS[title[0]], " ".join(SAME_ROLE.get(w, w) for w in words))
 
 

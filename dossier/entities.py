@@ -65,12 +65,14 @@ from .entity_data import (
 )
 from .lang.en.names import (
     ABBREVIATIONS,
+    ALTERNATE_NAMES_OF,
     ANIMAL_NOUNS,
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     AWARD_CATEGORY_HEADS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
+    BODY_OPENING_WORDS,
     BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
@@ -905,7 +907,8 @@ def _tagged_mentions(
                     and " ".join(words[a : a + 2]) not in gazetteer().places  # "New York City": no "York City"
                     and words[a] not in NAME_PARTICLES and _looks_like_full_name(words[a + 1 : b])
                     and not _unlisted_given_name(sentence, a, doc)
-                    and not _national_body(words[a:b], words[a - 1] if a else "")):
+                    and not _national_body(words[a:b], words[a - 1] if a else "")
+                    and words[a] not in BODY_OPENING_WORDS):
                 a, kind = a + 1, PERSON  # "Psychologist Nancy Doe said", "Sixers Hire Maurice Cheeks"
             elif kind == PERSON and b - a >= 3 and words[a] in DEMONYM_NOUNS:
                 a += 1  # "Brit Kartik Bhanot": who the person is, then a full name (not "Brit Marling")
@@ -1284,7 +1287,7 @@ def _reconcile(
                 # "Idier | Roe Velmar, 51, said": no list has every given name, and the name left has none
                 # (not "Fullback | Andre Roe")
                 c.start, c.text = r.start, r.text
-        if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES
+        if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES or c.text in ALTERNATE_NAMES_OF
                 or (c.kind == ORG and _is_country_name(c.text))
                 or (c.kind == PLACE and _POSSESSIVE_BODY.search(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
@@ -1453,8 +1456,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
     name ending in a geographic word ("Quarry Point")."""
     gaz = gazetteer()
     words = text.split()
-    if text in INSTITUTIONS:
-        return ORG
+    if text in INSTITUTIONS or text in ALTERNATE_NAMES_OF:
+        return ORG  # "Islamic State", which the tagger reads as a state
     if text in CELESTIAL_BODIES:
         return OTHER
     if gaz.places.get(text) in gaz.countries:
@@ -3332,6 +3335,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
     _merge_owned_bodies(mentions, named, uf, paragraphs)
+    _merge_alternate_names(mentions, named, uf)
+    _merge_connector_variants(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -5188,12 +5193,17 @@ def _merge_national_bodies(mentions: list[Mention], named: list[int], uf: _Union
 _ROLE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(ROLE_NOUNS)) + r")\b")
 
 
-def _owner_words(words: list[str], bodies: set[str]) -> bool:
+def owner_words(words: list[str], bodies: set[str] | frozenset[str]) -> bool:
     """Words that say whose a body is: a place ("US"), its people ("South Korean"), initials ("UN")
     or a body of the dossier ("United Nations")."""
     text = " ".join(words)
     return (text in gazetteer().places or (len(words) <= 2 and words[-1] in gazetteer().demonyms)
             or (len(words) == 1 and _is_acronym(text)) or _org_key(text) in bodies)
+
+
+def body_keys(entities: Iterable[Entity]) -> frozenset[str]:
+    """Every name of the bodies among ``entities``, as ``owner_words`` looks them up."""
+    return frozenset(_org_key(name) for e in entities if e.kind == ORG for name in (e.name, *e.aliases))
 
 
 def _merge_owned_bodies(
@@ -5207,20 +5217,25 @@ def _merge_owned_bodies(
     longer name that is no owner's ("National Security Council") is another body, and so is a name run into
     a title ("NPR White House correspondent Jo Roe": the outlet's beat). A nation's body ("Vellish Labor Party") is
     also the bare name of the reports that name no other country more than that nation (one report's "Labor Party"
-    in a story about Vellia)."""
+    in a story about Vellia), or name no country at all, where one names it first ("the Vellish Air Force" in one
+    report, "the Air Force" in another). The bare name may be read as a name of no kind ("the G League", a
+    league, beside the "NBA G League")."""
     bodies = {_org_key(mentions[i].text) for i in named if mentions[i].kind == ORG}
     main_country = _main_countries(mentions)
+    naming_countries = {m.article for m in mentions if m.kind == PLACE and _country_of(_surface(m.text).split())}
     owned: dict[str, set[int]] = defaultdict(set)  # the words after the owner's -> roots
     owner_countries: dict[str, set[str | None]] = defaultdict(set)  # the words after the owner's -> its countries
     bare: dict[str, list[int]] = defaultdict(list)
     reports: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (those words, with an owner?) -> reports
     for i in named:
-        if mentions[i].kind != ORG:
+        if mentions[i].kind not in (ORG, OTHER):
             continue
         words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
         if len(words) < 2 or words[-1] not in ORG_CUES:
             continue
-        owner = next((n for n in range(len(words) - 2, 0, -1) if _owner_words(words[:n], bodies)), 0)
+        owner = next((n for n in range(len(words) - 2, 0, -1) if owner_words(words[:n], bodies)), 0)
+        if owner and mentions[i].kind != ORG:
+            continue
         if owner and _ROLE_NOUN_AFTER.match(_text_after(mentions[i], paragraphs, 30)):
             continue
         key = _org_key(" ".join(words[owner:]))
@@ -5234,11 +5249,48 @@ def _merge_owned_bodies(
         roots = {uf.find(r) for r in owned.get(key, ())}
         countries = owner_countries[key]
         national = len(countries) == 1 and None not in countries and all(
-            main_country.get(mentions[i].article) in countries for i in members)
+            main_country.get(mentions[i].article) in countries or mentions[i].article not in naming_countries
+            for i in members) and any(main_country.get(mentions[i].article) in countries for i in members)
         if len(roots) == 1 and (reports[(key, True)] & reports[(key, False)] or national):
             root = roots.pop()
             for i in members:
                 uf.union(i, root)
+
+
+def _merge_alternate_names(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body's names that ``BODY_ALTERNATE_NAMES`` gives ("ISIS", "ISIL", "Islamic State") are one body's."""
+    first: dict[frozenset[str], int] = {}  # a body's names -> its first mention
+    for i in named:
+        names = ALTERNATE_NAMES_OF.get(_surface(mentions[i].text))
+        if names is not None and mentions[i].kind != PERSON:
+            uf.union(first.setdefault(names, i), i)
+
+
+CONNECTOR_VARIANT_MIN_WORDS = 4  # a shorter "Department for Education" and "Department of Education" are two nations'
+_NAME_CONNECTORS = frozenset({"of", "for"})
+
+
+def _merge_connector_variants(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A body's long name written with "for" where the dossier writes it with "of" ("International Committee for
+    the Red Cross", "Institute of Fiscal Studies") is one body's, where each way is one body's and no report writes
+    both (which would name two)."""
+    roots: dict[tuple[str, str], set[int]] = defaultdict(set)  # (the name with "of" for its connector, connector)
+    reports: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in named:
+        words = _org_key(mentions[i].text).split()
+        connectors = [w for w in words[1:-1] if w in _NAME_CONNECTORS]
+        if mentions[i].kind != ORG or len(words) < CONNECTOR_VARIANT_MIN_WORDS or len(connectors) != 1:
+            continue
+        key = (" ".join("of" if w in _NAME_CONNECTORS else w for w in words), connectors[0])
+        roots[key].add(uf.find(i))
+        reports[key].add(mentions[i].article)
+    for (name, connector), found in roots.items():
+        written_of = (name, "of")
+        if connector == "of" or written_of not in roots or reports[written_of] & reports[(name, connector)]:
+            continue
+        ends = {uf.find(r) for r in found}, {uf.find(r) for r in roots[written_of]}
+        if all(len(end) == 1 for end in ends):
+            uf.union(ends[0].pop(), ends[1].pop())
 
 
 def _country_of(words: list[str]) -> str | None:
@@ -6274,16 +6326,21 @@ def _link_verbatim_names(dossier: Dossier, words: Vocabulary) -> None:
     least MIN_LINKED_USES mentions, that no other entity goes by, not a person's single name (a surname may be
     another's) nor one word the dossier writes in lower case; and not a use inside a longer capitalised run ("Vell
     Vell-o-Mat Day"), which may be another name. A handle ("@Vellbrix") is the entity of that name, though named
-    once."""
-    names = Counter(entity.name for entity in dossier.entities)
-    by_opening: dict[str, list[Entity]] = defaultdict(list)
-    uses: dict[str, int] = {}  # entity id -> its mentions written as its name
+    once. A body's other name of that many mentions is linked likewise ("Islamic State" of the page "ISIS")."""
+    names = Counter(name for entity in dossier.entities for name in {entity.name, *entity.aliases})
+    by_opening: dict[str, list[tuple[Entity, str]]] = defaultdict(list)
+    uses: dict[tuple[str, str], int] = {}  # (entity id, name) -> its mentions written as that name
     for entity in dossier.entities:
-        opening = _NAME_OPENING.match(entity.name)
-        uses[entity.id] = sum(m.text == entity.name for m in entity.mentions)
-        if (opening and entity.kind != OTHER and names[entity.name] == 1 and uses[entity.id]
-                and (" " in entity.name or (entity.kind != PERSON and entity.name.lower() not in words.letter_words))):
-            by_opening[opening.group()].append(entity)
+        written = Counter(m.text for m in entity.mentions)
+        # not a place's name, which a body goes by ("Pittsburgh" of the Steelers) but names the place elsewhere
+        others = [a for a in entity.aliases
+                  if entity.kind == ORG and written[a] >= MIN_LINKED_USES and a not in gazetteer().places]
+        for name in (entity.name, *others):
+            opening = _NAME_OPENING.match(name)
+            uses[entity.id, name] = written[name]
+            if (opening and entity.kind != OTHER and names[name] == 1 and written[name]
+                    and (" " in name or (entity.kind != PERSON and name.lower() not in words.letter_words))):
+                by_opening[opening.group()].append((entity, name))
     if not by_opening:
         return
     covered: dict[tuple[str, int], list[Mention]] = defaultdict(list)
@@ -6294,10 +6351,10 @@ def _link_verbatim_names(dossier: Dossier, words: Vocabulary) -> None:
         for index, paragraph in enumerate(article.paragraphs):
             for opening in _NAME_OPENING.finditer(paragraph):
                 start = opening.start()
-                for entity in by_opening.get(opening.group(), ()):
-                    end = start + len(entity.name)
-                    if (not paragraph.startswith(entity.name, start) or paragraph[end : end + 1].isalnum()
-                            or (uses[entity.id] < MIN_LINKED_USES and paragraph[start - 1 : start] != "@")
+                for entity, name in by_opening.get(opening.group(), ()):
+                    end = start + len(name)
+                    if (not paragraph.startswith(name, start) or paragraph[end : end + 1].isalnum()
+                            or (uses[entity.id, name] < MIN_LINKED_USES and paragraph[start - 1 : start] != "@")
                             or paragraph[end : end + 1] in ("-", "_")
                             or any(m.start < end and start < m.end for m in covered[article.id, index])):
                         continue
@@ -6306,7 +6363,7 @@ def _link_verbatim_names(dossier: Dossier, words: Vocabulary) -> None:
                     if (after and after.group(1) not in WEEKDAYS | MONTHS) or (
                             before and before.group(1)[:1].isupper() and before.group(1).lower() not in FUNCTION_WORDS):
                         continue
-                    mention = Mention(article.id, index, start, end, entity.name, entity.kind, entity.id)
+                    mention = Mention(article.id, index, start, end, name, entity.kind, entity.id)
                     covered[article.id, index].append(mention)
                     dossier.mentions.append(mention)
                     entity.mentions.append(mention)

@@ -2749,3 +2749,99 @@ def test_the_tables_a_build_keeps_are_read_back_and_made_anew_for_other_package_
         entity_data.keep_tables(None)
         for table in tables:
             table.cache_clear()
+
+
+def test_a_bodys_well_known_other_names_are_one_organisation(tmp_path: Path) -> None:
+    # Nothing in the words says "ISIS" and "Islamic State" are one group (the tagger reads the latter as a state):
+    # the names table does, and the curator's split still wins over it.
+    reports = (
+        article("Militants of the Islamic State claimed the attack in Vellport, its news agency said.", id="a"),
+        article("ISIS claimed responsibility for the attack on Sunday, officials said.", id="b"),
+        article("The attack was claimed by ISIL, officials in Tarnby said.", id="c"),
+    )
+    dossier, _ = build(*reports)
+    assert entity_of(dossier, "Islamic State") == entity_of(dossier, "ISIS") == entity_of(dossier, "ISIL")
+    assert {e.kind for e in dossier.entities if e.id == entity_of(dossier, "ISIS")} == {"organization"}
+    curated, _ = build(*reports, curation=curation(tmp_path, "entities:\n  ISIS:\n    split: [ISIL]\n"))
+    assert entity_of(curated, "ISIL") != entity_of(curated, "ISIS") == entity_of(curated, "Islamic State")
+
+
+def test_a_bare_body_name_read_as_of_no_kind_is_its_owned_name() -> None:
+    dossier, _ = build(
+        article("Two NBA G League players were removed from the flight to Vellport.",
+                "The Vellport Hustle is in the G League, which is the minor league of the sport.", id="a"),
+        article("Players in the G League earn far less.", id="b"),
+    )
+    assert entity_of(dossier, "NBA G League") == entity_of(dossier, "G League")
+    assert [e.kind for e in dossier.entities if e.id == entity_of(dossier, "G League")] == ["organization"]
+
+
+def test_a_countrys_body_is_its_bare_name_in_a_report_naming_no_other_country() -> None:
+    owned = article("The Vell Heavy rocket has customers lined up, including the U.S. Air Force.", id="a")
+    dossier, _ = build(
+        owned,
+        article("The launch from the United States was watched across the United States.",
+                "The rocket will fly missions for the Air Force next year.", id="b"),
+        article("The rocket can carry spy satellites for the Air Force, Jo Vellan said.", id="c"),
+    )
+    assert entity_of(dossier, "Air Force", "b") == entity_of(dossier, "Air Force", "c") == entity_of(dossier,
+                                                                                                   "U.S. Air Force")
+    # a report about another country: its own air force
+    dossier, _ = build(owned, article("In Britain, the Air Force ordered two rockets for Britain.", id="d"))
+    assert entity_of(dossier, "Air Force") != entity_of(dossier, "U.S. Air Force")
+
+
+def test_a_long_bodys_name_written_with_for_in_place_of_of_is_one_body() -> None:
+    dossier, _ = build(
+        article("The International Committee of the Red Cross brokered the release in Vellport.", id="a"),
+        article("The International Committee for the Red Cross says it acted as an intermediary.", id="b"),
+        article("The Department of Education in Vellport issued new rules.", id="c"),
+        article("The Department for Education in Tarnby issued new rules.", id="d"),
+    )
+    assert (entity_of(dossier, "International Committee of the Red Cross")
+            == entity_of(dossier, "International Committee for the Red Cross"))
+    # a short name: two nations' ministries as often as one misspelt
+    assert entity_of(dossier, "Department of Education") != entity_of(dossier, "Department for Education")
+
+
+def test_a_role_named_with_its_body_or_country_is_one_role_with_the_role_alone() -> None:
+    dossier, _ = build(
+        article("NATO Secretary General Jo Vellan spoke in Brussels.", "Russian President Tom Brack replied.", id="a"),
+        article("Secretary General Jo Vellan said allies agreed.", "President Tom Brack said nothing more.",
+                "Vice President Ann Lee arrived.", id="b"),
+        article("Former Vice President Ann Lee said the talks failed.", id="c"),
+    )
+    catalog = Catalog(dossier)
+    roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
+    assert roles["Jo Vellan"] == ["NATO Secretary General"]
+    assert roles["Tom Brack"] == ["Russian President"]
+    assert roles["Ann Lee"] == ["Former Vice President", "Vice President"]  # another time of the role: two
+
+
+def test_a_bodys_other_name_is_linked_where_the_tagger_missed_it(tmp_path: Path) -> None:
+    # The page goes by "Vell Front"; "Tarn Brigade", its other name in two mentions, is linked where written unread too.
+    paragraphs = ["Vell Front claimed it.", "Vell Front said so.", "Vell Front again.", "Tarn Brigade fighters.",
+                  "Tarn Brigade again.", "It was endorsed by the Tarn Brigade. The latter split."]
+    dossier = Dossier(articles=[Article(id="a", source_file="a.txt", title="T", paragraphs=paragraphs)])
+    dossier.mentions = [Mention("a", p, 0, len(text), text, "organization")
+                        for p, text in enumerate(["Vell Front"] * 3 + ["Tarn Brigade"] * 2)]
+    resolve_entities(dossier, curation(tmp_path, "entities:\n  Vell Front:\n    merge: [Tarn Brigade]\n"))
+    assert [m.text for m in dossier.mentions if m.paragraph == 5] == ["Tarn Brigade"]
+    assert len({m.entity for m in dossier.mentions}) == 1
+
+
+def test_a_bodys_opening_word_before_what_reads_as_a_full_name_keeps_the_body() -> None:
+    # "Red" is a given name and "Cross" a surname, but "the International Red Cross" is a body, not a person.
+    assert mentions("The deal was brokered by the International Red Cross and the Swiss government.") == {
+        "International Red Cross": "organization"}
+    assert "Nancy Doe" in mentions("Psychologist Nancy Doe said the children were tired.")
+
+
+def test_a_role_whose_initials_are_written_with_or_without_full_stops_is_one_role() -> None:
+    dossier, _ = build(
+        article("U.S. President Tom Brack spoke in Vellport.", id="a"),
+        article("The allies met US President Tom Brack on Monday.", "President Tom Brack said nothing more.", id="b"),
+    )
+    catalog = Catalog(dossier)
+    roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
+    assert len(roles["Tom Brack"]) == 1

@@ -224,6 +224,17 @@ INSTITUTIONS = {
     "Google", "Microsoft", "Apple", "Amazon", "Interpol", "Europol", "Hamas", "Hezbollah",
     "Taliban", "White House", "Kyodo", "Yonhap", "Tass", "TASS", "AP", "AFP", "Politifact", "PolitiFact",
 }
+# Words that open a body's name, never a person's job or description before their name: "the International Red
+# Cross" is no person "Red Cross" described as international, as "Psychologist Jo Roe" is a psychologist.
+BODY_OPENING_WORDS = frozenset("International National Federal Royal Global Imperial".split())
+# Bodies the news calls by several names, which no rule can tell are one: the names of each, as written. Its
+# initials defined in the text ("the Islamic State (IS)") need no entry; bare "IS" would be any shouted "is".
+BODY_ALTERNATE_NAMES = (
+    frozenset({"Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria",
+               "Islamic State of Iraq and the Levant", "Islamic State of Iraq and al-Sham"}),
+)
+# Each of those names -> all the names of its body.
+ALTERNATE_NAMES_OF = {name: names for names in BODY_ALTERNATE_NAMES for name in names}
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
     "TV", "CEO", "CFO", "COO", "CTO", "OK", "AM", "PM", "GMT", "BST", "UTC", "EST", "EDT", "PST",
