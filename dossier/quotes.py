@@ -258,7 +258,7 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
                 _extend(current, p, text, first, len(text))
                 current.closed_at = (p, len(text))
                 continue
-            if events and events[0][0] == first and events[0][1] != CLOSING:
+            if events and events[0][0] == first and events[0][1] != CLOSING and not _partial_quote(paragraphs, current):
                 reopening, open_at = first, first + 1
             elif events and events[0][1] == CLOSING and not _NAME_LINE.fullmatch(text[: events[0][0]].rstrip(" .,")):
                 # The writer left the mark out where the quote runs on ('"We will…' then 'We will not stop," she said'):
@@ -273,9 +273,11 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
                 continue
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
-            elif direction == CLOSING and current is None and not text[:i].strip() and k + 1 < len(events):
-                # A paragraph that opens with a closing glyph while no quote is open, another mark after it: the
-                # opening mark mistyped ('” … then surely she can too,” it read.').
+            elif direction == CLOSING and current is None and k + 1 < len(events) and (
+                    not text[:i].strip() or events[k + 1][1] == CLOSING):
+                # A closing glyph while no quote is open, opening the paragraph with another mark after it, or with
+                # another closing mark next: the opening mark mistyped ('” … then surely she can too,” it read.',
+                # 'He says,” there are a lot of people who never get listened to.”').
                 direction = OPENING
             if direction == OPENING and current is not None and (closer := _nested_close(events, k)) is not None:
                 inner.add(closer)  # '“He called it “a disgrace” today”': words quoted inside the quote
@@ -322,6 +324,16 @@ def _block_runs_on(
             i, direction = events[0]
             return direction == CLOSING and not _NAME_LINE.fullmatch(paragraphs[q][:i].rstrip(" .,"))
     return False
+
+
+def _partial_quote(paragraphs: list[str], current: _Span) -> bool:
+    """Whether the open quote is a few words worked into its sentence: opened right after a word, not after a
+    colon, a comma or a sentence's end, on a lower-case word ('said the plan is “really an amorphous'). News style
+    closes such a quote before a paragraph break, so a mark opening the next paragraph starts a quote of its own."""
+    p, at = current.opened_at
+    before = paragraphs[p][:at].rstrip()
+    first = _WORD.search(paragraphs[p], at)
+    return bool(before) and before[-1].isalnum() and bool(first) and first.group()[0].islower()
 
 
 def _nested_close(events: list[tuple[int, str]], k: int) -> int | None:
@@ -3865,8 +3877,8 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
     ``attributed``: the sentence names who said them; ``reported``: it has a reporting verb.
     """
     words = text.split()
-    if fuzz.ratio(text.lower().strip(".,"), article.title.lower()) > 90:
-        return True  # the article's own title, quoted by page furniture
+    if not attributed and fuzz.ratio(text.lower().strip(".,"), article.title.lower()) > 90:
+        return True  # the article's own title, quoted by page furniture (not the lede quoting whom the title quotes)
     if _is_name_in_marks(text) or (_title_case(text) and not attributed):
         return True  # the name of a show, a book, a law: "Fox News Sunday"
     return len(words) <= SCARE_QUOTE_MAX_WORDS and not (attributed or reported)

@@ -151,6 +151,35 @@ def test_a_quote_opened_mid_sentence_and_left_open_ends_with_its_paragraph() -> 
     assert [q.paragraphs or [q.paragraph] for q in quotes] == [[0]]
 
 
+def test_a_few_words_left_open_mid_sentence_are_not_run_into_the_quote_that_opens_the_next_paragraph() -> None:
+    # The partial quote lost its closing mark; the next paragraph's quote is its own, with its own speaker.
+    partial, next_quote = quotes_of(
+        "Jo Roe said the council's plan is “really an amorphous position to have.",
+        "“What we do here is, we legislate. That is what we do,” Ann Lee said.",
+    )
+    assert partial.text == "really an amorphous position to have." and partial.paragraphs == [0]
+    assert next_quote.text == "What we do here is, we legislate. That is what we do,"
+    assert (partial.speaker_name, next_quote.speaker_name) == ("Jo Roe", "Ann Lee")
+
+
+def test_a_closing_mark_typed_for_the_opening_one_before_another_closing_mark_opens_the_quote() -> None:
+    [quote] = quotes_of("Jo Roe spoke at the school on Monday.", "He says,” there are a lot of people who never get "
+                        "listened to.”")
+    assert quote.text == "there are a lot of people who never get listened to."
+    assert (quote.speaker_text, quote.cue) == ("He", "says")
+
+
+def test_the_lede_quoting_the_words_the_headline_quotes_is_a_quote() -> None:
+    [quote] = quotes_of(
+        "Speaking on the radio, Jo Roe told the host, “The bridge might as well be closed for good – not fixed, yet!”",
+        title="Jo Roe: 'The Bridge Might as Well Be Closed for Good – Not Fixed, Yet!'",
+    )
+    assert quote.speaker_name == "Jo Roe"
+    # Page furniture quoting the headline with no one saying it stays out.
+    assert quotes_of("“A Long Headline About the Bridge Works in Town,”", title="A long headline about the bridge "
+                     "works in town") == []
+
+
 def test_a_quoted_block_joins_the_group_of_its_first_and_its_last_sentence() -> None:
     pages = [
         article(*BLOCK_QUOTE, id="a"),
