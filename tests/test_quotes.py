@@ -810,6 +810,22 @@ def _eval_module():  # noqa: ANN202 - a module loaded from its path
     return module
 
 
+def test_polnear_gold_holds_the_second_piece_of_a_quote_its_annotator_gave_as_content2(tmp_path: Path) -> None:
+    # '“A,” Roe said. “B.”' annotated as Content “A,” and Content2 “B.”: our quote of B is the gold's.
+    text = "Title\n\n“It was bad,” Jo Roe said. “It will get worse.”\n"
+    first, second = text.index("“It was"), text.index("“It will")
+    ann = tmp_path / "a_1.ann"
+    ann.write_text(
+        f"T1\tSource 21 27\tJo Roe\nT2\tCue 28 32\tsaid\nT3\tContent {first} 20\t“It was bad,”\n"
+        f"T4\tContent {second} {len(text) - 1}\t“It will get worse.”\nT5\tAttribution 28 32\tsaid\n"
+        "E1\tAttribution:T5 Cue:T2 Source:T1 Content:T3 Content2:T4\n",
+        encoding="utf-8",
+    )
+    [gold] = _eval_module().read_brat(ann, text)
+    assert set(range(second, len(text) - 1)) <= gold.chars
+    assert gold.content == "“It was bad,” … “It will get worse.”"
+
+
 def test_seeds_gold_bars() -> None:
     scores = _eval_module().eval_seeds(show_errors=False)
     assert scores.gold == 34  # the hand-written gold's required quotes
