@@ -3805,7 +3805,7 @@ _WORK_AFTER = re.compile(
 def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
     """Whether title-case words in marks are a work's title, by the work named next to them: 'Roe wrote a memo,
     "Rolling Back the Growing Threat," that …' quotes no one, whoever the sentence says wrote it."""
-    if not _title_case(_span_text(paragraphs, span).strip(" ,.")):
+    if not _title_case(_span_text(paragraphs, span).strip(" ,."), speech.WORK_TITLE_MINOR_WORDS):
         return False
     p, at = span.opened_at
     p_close, at_close = span.closed_at
@@ -3860,12 +3860,12 @@ def _is_name_in_marks(text: str) -> bool:
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
 
 
-def _title_case(text: str) -> bool:
-    """Whether every word is capitalised but the minor words of a title, without a sentence's inner
+def _title_case(text: str, minor: frozenset[str] = speech.TITLE_MINOR_WORDS) -> bool:
+    """Whether every word is capitalised but the ``minor`` words of a title, without a sentence's inner
     punctuation but a subtitle's colon: "Fox News Sunday", "The Lead with Jake Tapper", "Perfect
     Enough: Carly Fiorina and the Reinvention of Hewlett-Packard"."""
     words = text.split()
-    capitalised = sum(1 for w in words if _is_cap(w) or w[:1].isdigit() or w.lower() in speech.TITLE_MINOR_WORDS)
+    capitalised = sum(1 for w in words if _is_cap(w) or w[:1].isdigit() or w.lower() in minor)
     # A number and an abbreviation's full stop are part of a title: "Kill Bill: Vol. 1", "St. Elsewhere".
     unabbreviated = re.sub(r"\b([A-Z][a-z]{0,3})\.(?=\s)", r"\1", text)
     return capitalised == len(words) and not re.search(r"[.!?,;]\s|:\s(?![A-Z0-9])|[!?]$", unabbreviated)
