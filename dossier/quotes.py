@@ -3805,7 +3805,8 @@ _WORK_AFTER = re.compile(
 def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
     """Whether title-case words in marks are a work's title, by the work named next to them: 'Roe wrote a memo,
     "Rolling Back the Growing Threat," that …' quotes no one, whoever the sentence says wrote it."""
-    if not _title_case(_span_text(paragraphs, span).strip(" ,."), speech.WORK_TITLE_MINOR_WORDS):
+    # A work's title may hold a comma: 'the podcast "So, That Happened."'
+    if not _title_case(_span_text(paragraphs, span).strip(" ,.").replace(", ", " "), speech.WORK_TITLE_MINOR_WORDS):
         return False
     p, at = span.opened_at
     p_close, at_close = span.closed_at

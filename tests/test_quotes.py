@@ -3282,11 +3282,12 @@ def test_a_works_title_in_marks_is_no_quote() -> None:
     assert len(quotes) == 2
 
 
-def test_a_works_title_with_to_or_for_in_lower_case_is_no_quote_on_its_authors_page() -> None:
+def test_a_works_title_with_to_or_for_in_lower_case_or_a_comma_is_no_quote() -> None:
     quotes = quotes_with_names(
         "Jo Roe wrote in his memoir, “From Hope to Higher Ground,” that his work as a pastor shaped him.",
         "Ann Lee, quoted in Tom Ode's book “Backfire: A Battle for the Soul of a Company,” said the board was split.",
         "Roe said: “We will win this to the last vote.”",
+        "The Courier spoke with Ann Lee on the latest episode of its politics podcast, “So, That Happened.”",
     )
     assert [q.text for q in quotes] == ["We will win this to the last vote."]
 
