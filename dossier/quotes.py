@@ -258,7 +258,7 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
                 _extend(current, p, text, first, len(text))
                 current.closed_at = (p, len(text))
                 continue
-            if events and events[0][0] == first and events[0][1] != CLOSING:
+            if events and events[0][0] == first and events[0][1] != CLOSING and not _partial_quote(paragraphs, current):
                 reopening, open_at = first, first + 1
             elif events and events[0][1] == CLOSING and not _NAME_LINE.fullmatch(text[: events[0][0]].rstrip(" .,")):
                 # The writer left the mark out where the quote runs on ('"We will…' then 'We will not stop," she said'):
@@ -273,9 +273,11 @@ def _pair(paragraphs: list[str], events_of: Callable[[str], list[tuple[int, str]
                 continue
             if direction == EITHER:
                 direction = CLOSING if current is not None else OPENING
-            elif direction == CLOSING and current is None and not text[:i].strip() and k + 1 < len(events):
-                # A paragraph that opens with a closing glyph while no quote is open, another mark after it: the
-                # opening mark mistyped ('” … then surely she can too,” it read.').
+            elif direction == CLOSING and current is None and k + 1 < len(events) and (
+                    not text[:i].strip() or events[k + 1][1] == CLOSING):
+                # A closing glyph while no quote is open, opening the paragraph with another mark after it, or with
+                # another closing mark next: the opening mark mistyped ('” … then surely she can too,” it read.',
+                # 'He says,” there are a lot of people who never get listened to.”').
                 direction = OPENING
             if direction == OPENING and current is not None and (closer := _nested_close(events, k)) is not None:
                 inner.add(closer)  # '“He called it “a disgrace” today”': words quoted inside the quote
@@ -322,6 +324,16 @@ def _block_runs_on(
             i, direction = events[0]
             return direction == CLOSING and not _NAME_LINE.fullmatch(paragraphs[q][:i].rstrip(" .,"))
     return False
+
+
+def _partial_quote(paragraphs: list[str], current: _Span) -> bool:
+    """Whether the open quote is a few words worked into its sentence: opened right after a word, not after a
+    colon, a comma or a sentence's end, on a lower-case word ('said the plan is “really an amorphous'). News style
+    closes such a quote before a paragraph break, so a mark opening the next paragraph starts a quote of its own."""
+    p, at = current.opened_at
+    before = paragraphs[p][:at].rstrip()
+    first = _WORD.search(paragraphs[p], at)
+    return bool(before) and before[-1].isalnum() and bool(first) and first.group()[0].islower()
 
 
 def _nested_close(events: list[tuple[int, str]], k: int) -> int | None:
@@ -3859,7 +3871,8 @@ _WORK_AFTER = re.compile(
 def _titles_a_work(paragraphs: list[str], span: _Span) -> bool:
     """Whether title-case words in marks are a work's title, by the work named next to them: 'Roe wrote a memo,
     "Rolling Back the Growing Threat," that …' quotes no one, whoever the sentence says wrote it."""
-    if not _title_case(_span_text(paragraphs, span).strip(" ,.")):
+    # A work's title may hold a comma: 'the podcast "So, That Happened."'
+    if not _title_case(_span_text(paragraphs, span).strip(" ,.").replace(", ", " "), speech.WORK_TITLE_MINOR_WORDS):
         return False
     p, at = span.opened_at
     p_close, at_close = span.closed_at
@@ -3914,12 +3927,12 @@ def _is_name_in_marks(text: str) -> bool:
     return _title_case(text) and len(text.split()) <= SCARE_QUOTE_MAX_WORDS
 
 
-def _title_case(text: str) -> bool:
-    """Whether every word is capitalised but the minor words of a title, without a sentence's inner
+def _title_case(text: str, minor: frozenset[str] = speech.TITLE_MINOR_WORDS) -> bool:
+    """Whether every word is capitalised but the ``minor`` words of a title, without a sentence's inner
     punctuation but a subtitle's colon: "Fox News Sunday", "The Lead with Jake Tapper", "Perfect
     Enough: Carly Fiorina and the Reinvention of Hewlett-Packard"."""
     words = text.split()
-    capitalised = sum(1 for w in words if _is_cap(w) or w[:1].isdigit() or w.lower() in speech.TITLE_MINOR_WORDS)
+    capitalised = sum(1 for w in words if _is_cap(w) or w[:1].isdigit() or w.lower() in minor)
     # A number and an abbreviation's full stop are part of a title: "Kill Bill: Vol. 1", "St. Elsewhere".
     unabbreviated = re.sub(r"\b([A-Z][a-z]{0,3})\.(?=\s)", r"\1", text)
     return capitalised == len(words) and not re.search(r"[.!?,;]\s|:\s(?![A-Z0-9])|[!?]$", unabbreviated)
@@ -3931,8 +3944,8 @@ def _is_scare_or_title(text: str, article: Article, attributed: bool, reported: 
     ``attributed``: the sentence names who said them; ``reported``: it has a reporting verb.
     """
     words = text.split()
-    if fuzz.ratio(text.lower().strip(".,"), article.title.lower()) > 90:
-        return True  # the article's own title, quoted by page furniture
+    if not attributed and fuzz.ratio(text.lower().strip(".,"), article.title.lower()) > 90:
+        return True  # the article's own title, quoted by page furniture (not the lede quoting whom the title quotes)
     if _is_name_in_marks(text) or (_title_case(text) and not attributed):
         return True  # the name of a show, a book, a law: "Fox News Sunday"
     return len(words) <= SCARE_QUOTE_MAX_WORDS and not (attributed or reported)

@@ -3,9 +3,9 @@
 Three gold sets:
 
 * ``polnear`` — the PolNeAR dev split (../shared/corpora/polnear-dev): every attribution whose
-  Content span carries a quotation mark is a gold direct (or partial) quote; its Source span is
-  the speaker. Where several annotators' ``.ann`` files exist for one text, the first in sorted
-  order is used.
+  Content carries a quotation mark is a gold direct (or partial) quote (its Content spans: "Content" and,
+  where the annotator gave a second piece apart, "Content2"); its Source span is the speaker. Where
+  several annotators' ``.ann`` files exist for one text, the first in sorted order is used.
 * ``seeds`` — tests/gold/quotes_seeds.yml, written by hand for the five seed articles: every
   direct quote's words and its speaker's canonical name. Entries marked ``optional`` (quotes in
   page furniture) count neither as misses nor as false positives.
@@ -87,6 +87,7 @@ from dossier.structure import Article, Quote  # noqa: E402
 SEEDS_GOLD = ROOT / "tests" / "gold" / "quotes_seeds.yml"
 SINGLE_MARKS_GOLD = ROOT / "tests" / "gold" / "quotes_single_marks.yml"
 MARKS = re.compile(r"[\"“”]")
+CONTENT_ROLE = re.compile(r"Content\d*")  # "Content", then "Content2" for a second piece
 MIN_OVERLAP = 0.5  # of the shorter span
 # Gold sources that are not a name or title: personal, possessive and relative pronouns.
 NOT_NAMES = frozenset(PRONOUNS) | frozenset("him her his hers them their you who whom which that".split())
@@ -238,7 +239,9 @@ class GoldQuote:
 
 
 def read_brat(path: Path, text: str) -> list[GoldQuote]:
-    """The attributions of one .ann file whose Content carries a quotation mark."""
+    """The attributions of one .ann file whose Content carries a quotation mark. An event's content is all its Content
+    roles: BRAT numbers a role's second filler, and PolNeAR gives the second sentence of '“…,” Roe said. “…”' as
+    Content2 where its annotator did not join the two pieces in one span."""
     spans: dict[str, list[tuple[int, int]]] = {}
     events: list[dict[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -252,7 +255,8 @@ def read_brat(path: Path, text: str) -> list[GoldQuote]:
             events.append(dict(role.split(":", 1) for role in fields[1].split()))
     gold = []
     for event in events:
-        content = spans.get(event.get("Content", ""), [])
+        content = [span for role in sorted(event, key=lambda r: (len(r), r)) if CONTENT_ROLE.fullmatch(role)
+                   for span in spans.get(event[role], [])]
         if not any(MARKS.search(text[a:b]) for a, b in content):
             continue
         source = spans.get(event.get("Source", ""), [])

@@ -151,6 +151,35 @@ def test_a_quote_opened_mid_sentence_and_left_open_ends_with_its_paragraph() -> 
     assert [q.paragraphs or [q.paragraph] for q in quotes] == [[0]]
 
 
+def test_a_few_words_left_open_mid_sentence_are_not_run_into_the_quote_that_opens_the_next_paragraph() -> None:
+    # The partial quote lost its closing mark; the next paragraph's quote is its own, with its own speaker.
+    partial, next_quote = quotes_of(
+        "Jo Roe said the council's plan is “really an amorphous position to have.",
+        "“What we do here is, we legislate. That is what we do,” Ann Lee said.",
+    )
+    assert partial.text == "really an amorphous position to have." and partial.paragraphs == [0]
+    assert next_quote.text == "What we do here is, we legislate. That is what we do,"
+    assert (partial.speaker_name, next_quote.speaker_name) == ("Jo Roe", "Ann Lee")
+
+
+def test_a_closing_mark_typed_for_the_opening_one_before_another_closing_mark_opens_the_quote() -> None:
+    [quote] = quotes_of("Jo Roe spoke at the school on Monday.", "He says,” there are a lot of people who never get "
+                        "listened to.”")
+    assert quote.text == "there are a lot of people who never get listened to."
+    assert (quote.speaker_text, quote.cue) == ("He", "says")
+
+
+def test_the_lede_quoting_the_words_the_headline_quotes_is_a_quote() -> None:
+    [quote] = quotes_of(
+        "Speaking on the radio, Jo Roe told the host, “The bridge might as well be closed for good – not fixed, yet!”",
+        title="Jo Roe: 'The Bridge Might as Well Be Closed for Good – Not Fixed, Yet!'",
+    )
+    assert quote.speaker_name == "Jo Roe"
+    # Page furniture quoting the headline with no one saying it stays out.
+    assert quotes_of("“A Long Headline About the Bridge Works in Town,”", title="A long headline about the bridge "
+                     "works in town") == []
+
+
 def test_a_quoted_block_joins_the_group_of_its_first_and_its_last_sentence() -> None:
     pages = [
         article(*BLOCK_QUOTE, id="a"),
@@ -779,6 +808,22 @@ def _eval_module():  # noqa: ANN202 - a module loaded from its path
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+def test_polnear_gold_holds_the_second_piece_of_a_quote_its_annotator_gave_as_content2(tmp_path: Path) -> None:
+    # '“A,” Roe said. “B.”' annotated as Content “A,” and Content2 “B.”: our quote of B is the gold's.
+    text = "Title\n\n“It was bad,” Jo Roe said. “It will get worse.”\n"
+    first, second = text.index("“It was"), text.index("“It will")
+    ann = tmp_path / "a_1.ann"
+    ann.write_text(
+        f"T1\tSource 21 27\tJo Roe\nT2\tCue 28 32\tsaid\nT3\tContent {first} 20\t“It was bad,”\n"
+        f"T4\tContent {second} {len(text) - 1}\t“It will get worse.”\nT5\tAttribution 28 32\tsaid\n"
+        "E1\tAttribution:T5 Cue:T2 Source:T1 Content:T3 Content2:T4\n",
+        encoding="utf-8",
+    )
+    [gold] = _eval_module().read_brat(ann, text)
+    assert set(range(second, len(text) - 1)) <= gold.chars
+    assert gold.content == "“It was bad,” … “It will get worse.”"
 
 
 def test_seeds_gold_bars() -> None:
@@ -3235,6 +3280,16 @@ def test_a_works_title_in_marks_is_no_quote() -> None:
     )
     assert not [q for q in quotes if q.text.startswith("Rolling Back")]
     assert len(quotes) == 2
+
+
+def test_a_works_title_with_to_or_for_in_lower_case_or_a_comma_is_no_quote() -> None:
+    quotes = quotes_with_names(
+        "Jo Roe wrote in his memoir, “From Hope to Higher Ground,” that his work as a pastor shaped him.",
+        "Ann Lee, quoted in Tom Ode's book “Backfire: A Battle for the Soul of a Company,” said the board was split.",
+        "Roe said: “We will win this to the last vote.”",
+        "The Courier spoke with Ann Lee on the latest episode of its politics podcast, “So, That Happened.”",
+    )
+    assert [q.text for q in quotes] == ["We will win this to the last vote."]
 
 
 def test_a_spokesman_for_a_body_then_his_name_is_the_person() -> None:

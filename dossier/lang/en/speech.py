@@ -560,6 +560,9 @@ BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
 # or "at", which title-case slogans and job titles share ("Back to the Future", "Executive Director at Acme").
 TITLE_MINOR_WORDS = frozenset("of the a an and & in on with".split())
+# A work's title, its work named beside it ('his new book, "Crippled America: How to Make America Great Again,"'),
+# leaves every short preposition and conjunction in lower case, as title case does.
+WORK_TITLE_MINOR_WORDS = TITLE_MINOR_WORDS | frozenset("to for at by from or as but nor vs vs.".split())
 
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Capitalised single words that name nobody: a sentence's first word, a pronoun, a time.
