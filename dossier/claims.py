@@ -221,6 +221,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
             return token  # "10 Americans": people counted by their nationality, a group of their own
         if token[0].isupper() or lower in _UNIT_FILLERS:
             continue
+        if " ".join(tokens[index : index + 2]).lower() in cues.TWO_WORD_UNITS:
+            return cues.TWO_WORD_UNITS[" ".join(tokens[index : index + 2]).lower()]
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
             return "troops"
         if several and not _plural_like(lower) and not text.startswith("-"):
@@ -276,7 +278,7 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
 
 
 def _plural_like(word: str) -> bool:
-    return word.endswith("s") or word in _INVARIANT_PLURALS or len(word) <= 3
+    return word.endswith("s") or word in _INVARIANT_PLURALS or word in cues.SHORT_UNITS
 
 
 def _short_adjective(word: str, following: list[str]) -> bool:
@@ -1472,7 +1474,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
-                figures=parse_figures(sentence, when, pounds), negated=is_denial(sentence) or is_negated(sentence),
+                figures=_fact_figures(parse_figures(sentence, when, pounds), written),
+                negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
                 metonyms=sorted({pair for (at, offset), pair in capitals.items()
@@ -1498,6 +1501,14 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for statement, (places, people) in zip(statements, named, strict=True):
         statement.comparison = _prepare(statement, places, people)
     return statements
+
+
+def _fact_figures(figures: list[Figure], source: str | None) -> list[Figure]:
+    """The figures of what a statement tells, not those counting who tells it ("…, two law enforcement sources told
+    CNN"): another outlet's one source tells the same fact."""
+    if not source:
+        return figures
+    return [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
 
 
 # A relative clause set off by a comma after a name, telling an act ("Flynn, who pleaded guilty on Friday to lying to

@@ -247,3 +247,18 @@ def test_a_figure_is_of_the_date_written_nearest_it_not_of_a_span_bound() -> Non
     assert _disagree(_told("a", seized, "March 3"), counted)
     snow = "Another 24 inches fell by Tuesday night, bringing the total since Dec. 23 to 62 inches."
     assert {figure.when for figure in parse_figures(snow, "Tuesday night")} == {"Tuesday night"}
+
+
+def test_a_short_word_after_a_number_is_no_unit_and_per_cent_is_percent() -> None:
+    # "two law enforcement sources" counts sources, not "law"; a British "per cent" is the percent of "5%".
+    assert [(f.value, f.unit) for f in parse_figures("Two law enforcement sources told the Vell Post.")] == [
+        (2, "source")]
+    assert [(f.value, f.unit) for f in parse_figures("Shares fell five per cent on Monday.")] == [
+        (f.value, f.unit) for f in parse_figures("Shares fell 5% on Monday.")]
+    assert [(f.value, f.unit) for f in parse_figures("The 8.5 ton station fell.")] == [(8.5, "ton")]
+
+
+def test_the_count_of_who_tells_a_fact_is_no_figure_of_it() -> None:
+    [told] = find_statements(Article("a", "seeds/a.txt", "Flights", [
+        "Two brothers were booked on separate flights, two law enforcement sources told the Vell Post."]), [], [])
+    assert [(f.value, f.unit) for f in told.figures] == [(2, "brother")]

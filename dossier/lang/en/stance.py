@@ -591,3 +591,8 @@ CATENATIVE_VERBS = ("try", "tries", "tried", "trying", "attempt", "attempts", "a
                     "seems", "seemed", "seeming", "tend", "tends", "tended", "tending")
 # Verbs that only say something was said: no act of the subject two statements could share.
 SAYING_VERBS = frozenset("say tell add state note write ask explain declare announce report comment continue".split())
+# Units of three letters or fewer, counted after a number without a plural "s" ("40 mph", "100 million yen"): other
+# short words after a number are no unit ("two law enforcement sources", "Seven killed as…", "94 out of 162").
+SHORT_UNITS = frozenset("cm ft km mi mm yd kg lb ton mph kph kmh bpd yen bn mn gb mb kb tb min sec hr".split())
+# Units written in two words: "ten per cent" is ten percent, as "10%" is.
+TWO_WORD_UNITS = {"per cent": "percent"}
