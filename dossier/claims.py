@@ -1474,7 +1474,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
-                figures=_fact_figures(parse_figures(sentence, when, pounds), written),
+                figures=_fact_figures(parse_figures(sentence, when, pounds), source),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
