@@ -221,8 +221,8 @@ def _unit_after(text: str, several: bool = False) -> str | None:
             return token  # "10 Americans": people counted by their nationality, a group of their own
         if token[0].isupper() or lower in _UNIT_FILLERS:
             continue
-        if " ".join(tokens[index : index + 2]).lower() in cues.TWO_WORD_UNITS:
-            return cues.TWO_WORD_UNITS[" ".join(tokens[index : index + 2]).lower()]
+        if two_words := cues.TWO_WORD_UNITS.get(" ".join(tokens[index : index + 2]).lower()):
+            return two_words
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
             return "troops"
         if several and not _plural_like(lower) and not text.startswith("-"):

@@ -5155,11 +5155,10 @@ def _attach_short_quotes(
         if len(groups) == 1:
             parent[root(i)] = groups.pop()
     # "Bassem called the indictment a “political trial”" in three articles: one quote.
-    for alike in short.values():
-        for i in alike[1:]:
-            if root(i) == i and quotes[i].article != quotes[alike[0]].article and _same_speaker(quotes[i],
-                                                                                               quotes[alike[0]]):
-                parent[i] = root(alike[0])
+    for first, *others in short.values():
+        for i in others:
+            if root(i) == i and quotes[i].article != quotes[first].article and _same_speaker(quotes[i], quotes[first]):
+                parent[i] = root(first)
 
 
 def _named_apart(a: Quote, b: Quote) -> bool:
