@@ -98,7 +98,7 @@ from .entity_data import capital_countries, country_forms, gazetteer, given_name
 from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
-from .lang.en.names import EVENT_WORDS, ROLE_NOUNS, SETTLEMENT_NOUNS
+from .lang.en.names import EVENT_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SETTLEMENT_NOUNS
 from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
@@ -1235,20 +1235,26 @@ _TRAILING_JUNK = re.compile(
 )
 
 
+_CONCESSIVE = re.compile(r",\s+(?:even though|although|though|whereas|even as)\s+[^,]*$", re.IGNORECASE)
+_PREDICATE_OPENING = re.compile(r"(?:was|were|is|are|has|have|had)\b")
+_PREDICATE_AFTER_COMMA = re.compile(rf",\s+{_PREDICATE_OPENING.pattern}(?:\s+[a-z]+){{2,}}$")
 _RELATIVE_OPENING = re.compile(r"(?:(?:to|of|in|for|from|by|with|at|on|through)\s+)?(?:which|whom|whose|where)\b",
                                re.IGNORECASE)
 
 
 def _clean_source(raw: str) -> str | None:
     text = raw.strip(" ,;:—–-\"“”'")
-    # An aside between the subject and its verb ("The governments have, thus far, denied") is not the subject.
-    text = re.sub(r",\s+[a-z]+(?: [a-z]+){0,5}$", "", text)
+    # An aside between the subject and its verb ("The governments have, thus far, denied") is not the subject; words
+    # with a verb of their own (", were aboard and she live-tweeted") are the predicate, no aside.
+    predicate = _PREDICATE_AFTER_COMMA.search(text)
+    if not predicate:
+        text = re.sub(r",\s+[a-z]+(?: [a-z]+){0,5}$", "", text)
     text = _LEADING_JUNK.sub("", text)
     text = _TRAILING_JUNK.sub("", text).strip(" ,;:")
     # Keep the last clause: "In response, Russia's Foreign Minister Sergey Lavrov".
     text = re.split(r",\s+|\s+(?:and then|but|while|as|because|after|when|that)\s+", text)[-1].strip()
     words = text.split()
-    if not words or len(words) > 10 or not re.search(r"[A-Za-z]", text):
+    if not words or len(words) > 10 or not re.search(r"[A-Za-z]", text) or predicate and _PREDICATE_OPENING.match(text):
         return None
     if words[0].lower() in ("it", "there", "this", "which", "what") and len(words) == 1:
         return None
@@ -1298,6 +1304,9 @@ def find_source(sentence: str) -> str | None:
             return described.group("name")
         # "…,” Rutte said" / "X said" : the subject is the words just before the cue.
         subject = re.split(r"[.;:!?]\s|[“”\"]", plain[: match.start()])[-1]
+        # "Y, even though Jo Roe has said Z": Roe's words are Z, which the sentence concedes; Y is the outlet's.
+        if _CONCESSIVE.search(plain[: match.start()]):
+            continue
         stated_first, source = _source_after_statement(subject, plain[match.end() :])
         if stated_first:
             return source
@@ -1745,8 +1754,11 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     for kind in ("person", "organization"):
         found = [m for m in named if m.kind == kind
                  and not (kind == "person" and re.search(re.escape(m.text) + _OWNED_OR_SPEAKING_FOR, written))]
-        if found:
-            return min(found, key=lambda m: written.index(m.text)).text
+        # "Los Angeles television station KTLA": a name before a noun naming another is its modifier, not the source.
+        heads = [m for m in found if not any(other.text != m.text and re.search(
+            re.escape(m.text) + _MODIFIED_NAME + re.escape(other.text), written) for other in found)]
+        if heads:
+            return min(heads, key=lambda m: written.index(m.text)).text
         if kind == "person" and _describes_person(written):
             # "the two-time VFL coach of the year": a person the article does not name here, not the body.
             return None
@@ -1756,6 +1768,12 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     # "King said…" where the article named "Billy King" before: the surname alone is the person.
     return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+# Common nouns between two names, the first modifying the second ("Vell television station KVEL"); not a function word
+# ("Acme and Vell Foods", "Acme of Vell") or a verb ("Roe dropped Lee").
+_MODIFIED_NAME = (rf"\s+(?:(?!(?:{'|'.join(sorted(FUNCTION_WORDS))}|[a-z]+ed|{cues.PAST_TENSES_WITHOUT_ED})\b)"
+                  r"[a-z][\w-]*\s+){1,3}")
 
 
 # After a person's name in a source: the name owns the source ("Jo Roe's spokesman") or says whom it speaks for ("the

@@ -3520,6 +3520,14 @@ def test_a_campaign_an_aide_or_an_unnamed_source_is_the_source_not_the_person_it
                        "source": None, "Jo": None}
 
 
+def test_a_name_modifying_the_source_a_conceded_saying_or_a_tweet_in_the_predicate_is_no_source() -> None:
+    said = _found(article("a", "Vell Harbour television station KVEL said that the police had questioned the crew.",
+                          "Singer Jo Roe and her husband, Tom Lee, were aboard and she live-tweeted the delay.",
+                          "The mayor's budget assumes the same ferry savings as the old plan, even though Ana Varga "
+                          "and Mr. Lee have said those cuts would hurt the islands."))
+    assert [s.source_name for s in said] == ["KVEL", None, None]
+
+
 # --- a fact told in a side clause -------------------------------------------------------
 
 
