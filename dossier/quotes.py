@@ -590,8 +590,15 @@ _REPORTER_ENDS = re.compile(
 )
 
 
+_HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+)?(?:(?:then|also|clearly|later)\s+)?"
+                    r"(?:be|is|was|were|are)\s+(?:(?:then|also|clearly|later)\s+)?heard\s+$")
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
+    heard = _HEARD.search(head[:verb_start])
+    if heard:
+        verb_start = heard.start()  # "Jo Roe can be heard saying": whom a recording lets us hear is who speaks
     if _passive(head, verb_start):
         return None
     # A colon ends a clause too: "Few backed it: Roe called it "…"" is Roe's.
@@ -684,9 +691,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 # An apposition saying where someone works or lives links the chain: "Ann Lee, from Acme Bank,
                 # told", "Cory Roe, 22, of Flint, said".
                 continue
-            if re.match(rf"\s*(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b", segments[i]):
+            if re.match(rf"\s*(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))}|where)\b", segments[i]):
                 continue  # a relative clause describes the subject before it, naming someone or not: "Ann Lee (D-Mo.),
-                # who has endorsed Roe, said"
+                # who has endorsed Roe, said", "Jo Roe, chair of the committee — where any inquiry begins — said"
             if candidate and candidate.split()[0].lower() in speech.INTRODUCERS | {"of"}:
                 if i > 0 and chain == [] and _looks_like_np(_clean_np(segments[i - 1])):
                     continue  # a phrase set in after the subject links it: "Ann Lee, in a statement, said"
@@ -703,6 +710,9 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
                 continue
             if candidate and (_looks_like_np(candidate) or _person_of_body(candidate.split())):
                 chain.insert(0, i)
+            elif i > 0 and (two := _TWO_ROLES.fullmatch(segments[i].strip())) and (
+                    _bare_role(two.group(1)) or _ROLE_OF_PLACE.fullmatch(two.group(1))):
+                continue  # two roles: "Jo Roe, Democrat of Vell and the chairman of the committee, said"
             elif (opened := _NAME_OPENS_CLAUSE.search(candidate)) and _split_name(opened.group(1))[0]:
                 # A clause that opens on a name heads the chain: "It was in May that Jo Roe, who …, said".
                 segments[i] = opened.group(1)
@@ -740,6 +750,11 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
             apposition = ", ".join(s.strip() for s in segments[i + 1 : -1]).strip()
             return _strip_intro(_clean_np(segments[i])), apposition or None
     return None
+
+
+# A role without its article, then "and" a role with it: "Democrat of Vell and the chairman of the committee".
+_TWO_ROLES = re.compile(r"(.+?)\s+and\s+(?:an?|the)\s+[a-z].*")
+_ROLE_OF_PLACE = re.compile(r"[A-Z]\w+\s+(?:of|from)\s+[A-Z][\w.' -]*")  # "Democrat of New York"
 
 
 def _role_serving(words: list[str]) -> str | None:
@@ -2079,7 +2094,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 def _name_cue_after(ctx: _Context) -> _Attribution | None:
     """'"…," Jane Doe said', '"…," Jane Doe, a spokeswoman, said'."""
     found = _tail_tokens(ctx)
-    if found is None or _cue_first(found[1]):
+    if found is None or _cue_first(found[1]) or _governed_by_head(ctx):
         return None
     text, tokens = found
     verbs = {v.start() for v in _reporting_verbs(text)}
@@ -2088,9 +2103,14 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
     for position, verb in enumerate(tokens[1:25], start=1):
         word = _bare(verb)
         if verb.start() in verbs and not word.endswith("ing"):
+            clause = _IN_RELATIVE_CLAUSE.search(text, 0, verb.start())
+            if clause and not _FINITE.search(clause.group(1)):
+                continue  # '"…," Jo Roe, chair of the committee — where any inquiry must begin — said'
             subject = _subject_before(text, verb.start())
             if subject is None or (ctx.ended and _introduces_next(text[verb.end() :])):
                 return None
+            if _GOVERNS_NEXT_QUOTE.fullmatch(text, verb.end()) and _next_quote_follows(ctx):
+                return None  # '“…” ― the congresswoman vowed to “impeach him”': her words are the next quote
             after = tokens[position + 1] if position + 1 < len(tokens) else None
             # After a quote that ended its sentence, or one that runs on without a comma ('"…" Trump
             # Administration revealed an ambition'), only a bare attribution counts.
@@ -2127,13 +2147,45 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
     return None
 
 
+def _governed_by_head(ctx: _Context) -> bool:
+    """Is the quote the object of a verb of saying just before it ('the congresswoman vowed to “impeach him,” referring
+    to Roe ― Lee said it was free speech', 'Jones called it “a disaster,” Smith said')? Then the words are that
+    verb's subject's, and a name with a verb after the quote reports them, or says something else."""
+    return any(_GOVERNED.fullmatch(ctx.head, verb.end()) and not verb.group(0).endswith("ing")
+               and not verb.group(0)[:1].isupper() and not _NOT_SAYING.search(ctx.head, 0, verb.start())
+               for verb in ctx.verbs)
+
+
+# A relative clause still open before a verb, and no verb of its own before it: the verb is the clause's ("— where any
+# inquiry must begin"), not the sentence's ("…, who is chairman of Vell Pac said").
+_IN_RELATIVE_CLAUSE = re.compile(r"[,—–―]\s+(?:who|whom|whose|which|where)\s([^,—–―]*)$")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]+ed)\b")
+# After a verb of saying, the words that leave the quote its object: "vowed to “…”", "called it “…”".
+_GOVERNED = re.compile(r"\s+(?:to|that|it|them|this|as)\s*")
+_GOVERNS_NEXT_QUOTE = re.compile(r"\s+(?:to|that)\s*")
+# A verb of saying denied or only supposed: "Comey cannot say that “…”" says nothing, and the words are another's.
+_NOT_SAYING = re.compile(r"\b(?:not|n['’]t|never|cannot|would|could|should|might|may)\s+$", re.IGNORECASE)
+
+
+def _next_quote_follows(ctx: _Context) -> bool:
+    """Does another quote open right where the words after this one stop?"""
+    return ctx.paragraphs[ctx.p_close][ctx.at_close + len(ctx.tail) :][:1] in ("“", '"', "‘")
+
+
+def _reported_in_head(ctx: _Context) -> bool:
+    """Does a verb of saying before the quote report it ('Roe stated that it was “…”', 'Roe called it “…”')?"""
+    return _governed_by_head(ctx) or any(
+        re.match(r"\s+that\b", ctx.head[verb.end():]) and not verb.group(0).endswith("ing")
+        and not verb.group(0)[:1].isupper() for verb in ctx.verbs)
+
+
 def _according_to_after(ctx: _Context) -> _Attribution | None:
     """'"…," according to Jane Doe.': whose words the sentence gives, right after the quote (in lower case:
     not a new sentence opening "According to …", which reports something else)."""
     opening = re.match(r"\s*[,—–-]?\s*(?=according to\b)", ctx.tail)
     according = _ACCORDING_TO.match(ctx.tail, opening.end()) if opening is not None else None
-    if according is None:
-        return None
+    if according is None or _reported_in_head(ctx):
+        return None  # "The fire report stated that the gorilla was '…,' according to WLWT": the report's words
     # A title's full stop is no sentence's end: "according to Dr. Jo Roe".
     np = _source_np(re.split(r"[—–]", according.group(1))[0])
     return _Attribution(_Speaker(np, at=(ctx.p_close, ctx.at_close)), "according to") if np is not None else None

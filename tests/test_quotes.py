@@ -4455,3 +4455,31 @@ def test_a_deadpan_reply_is_its_speakers() -> None:
     found = find_quotes(article('She told her husband, Jo Roe: "We are on the wrong plane," to which Roe deadpans: '
                                 '"Welcome to Vell."'), [])
     assert [quote.speaker_name for quote in found if quote.text.startswith("Welcome")] == ["Jo Roe"]
+
+
+def test_a_quote_a_verb_before_it_reports_is_not_the_words_of_a_name_after_it() -> None:
+    # The congresswoman vowed the words; "Lee said" after the dash reports something else, and "colorful language"
+    # before them is the interviewer's, not what the congresswoman vowed.
+    first, second = find_quotes(article(
+        "Asked for her reaction to Roe’s “colorful language” ― the new congresswoman Jo Roe vowed to “impeach that "
+        "man,” referring to the mayor ― Ann Lee said it was a free speech issue."), [])
+    assert (first.speaker_name, second.speaker_name) == (None, "Jo Roe")
+
+
+def test_a_report_that_states_the_words_is_their_source_not_the_station_that_relays_it() -> None:
+    [quote] = quotes_with_names("The Vell fire department incident report stated that the bear was 'violently "
+                                "dragging the child,' according to KVEL.")
+    assert quote.speaker_name != "KVEL"
+
+
+def test_named_speakers_heard_on_a_recording_with_two_roles_or_reasoning_are_found() -> None:
+    found = quotes_with_names(
+        "In the clip Ann Lee can be heard saying: “My son fell in with the bears.”",
+        "“I don’t really like that kind of language,” Representative Jo Roe, Democrat of Vell and the chairman of the "
+        "Vell Harbour Committee — where any inquiry must begin — said on the radio.",
+        "Mayor Tom Berg reasoned that the plans would “change people’s lives,” and left.",
+        # A relative clause left open before the verb, and a saying denied before the words, hide no one.
+        '"This new ad raises new questions," Katie Poe, who is chairman of Vell Pac said in a statement.',
+        "Mayor Tom Berg cannot say that “from his perspective,” Al Dunn added.",
+    )
+    assert [quote.speaker_name for quote in found] == ["Ann Lee", "Jo Roe", "Tom Berg", "Katie Poe", "Al Dunn"]

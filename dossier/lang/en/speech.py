@@ -23,7 +23,7 @@ REPORTING_STEMS = """
     answer question snap bark elaborate chide scoff grouse gush rail fume marvel lambast react
     repeat scream mutter murmur beam boom reveal blame ponder snipe refer rip opine hypothesize hypothesise
     speculate theorize theorise posit brag gripe grumble taunt rebut threaten intimate retaliate portray
-    credited deadpan deadpanned
+    credited deadpan deadpanned reasoned
 """.split()
 VERB_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ted", "ting", "ped", "red", "bed", "ged")
 REPORTING_VERBS = frozenset(stem + suffix for stem in REPORTING_STEMS for suffix in VERB_SUFFIXES) | frozenset(
