@@ -2340,6 +2340,7 @@ def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     background ("Jo Roe, who checked into rehab, has left" adds "Jo Roe checked into rehab"), and a
     participle after the main clause one of the main clause's subject: within their proposition
     their words are diluted by the rest, and another statement may tell only their fact."""
+    text, aside = _without_dashed_aside(text)
     found, start, main = [], 0, True
     for match in _PROPOSITION_BREAK.finditer(text):
         # A report noun stays with the words before its "that".
@@ -2355,7 +2356,32 @@ def propositions(text: str) -> tuple[tuple[str, bool], ...]:
         found = [found[0], *((f"{subject} {part}", True) if _PARTICIPLE.match(part) else (part, main)
                              for part, main in found[1:])]
     found.extend((f"{m.group('head')} {m.group('clause')}", False) for m in _ENCLOSED_RELATIVE.finditer(text))
+    if aside:
+        found.append((aside, False))
     return tuple((part, main) for part, main in found if part.strip())
+
+
+# An aside between two dashes inside a clause, whose verb follows it: "Mr. Roe's plan — backed by the mayor — would
+# close the port". Split at the dashes, the subject ("Mr. Roe's plan") would stand as a proposition of its own, and
+# its few words would join any statement naming the plan.
+_DASHED_ASIDE = re.compile(r"(?P<dash>\s[―—–-]{1,2}\s|[―—])(?P<aside>[^―—–;]+?)(?P=dash)")
+
+
+def _without_dashed_aside(text: str) -> tuple[str, str]:
+    """The clause with an aside between dashes taken out where the words after it open on the clause's verb ("— would
+    close the port"), and the aside told of what comes before it since the last break ("Mr. Roe's plan backed by the
+    mayor"), background; the clause as it is, and no aside, when the words after the aside have a subject of their
+    own or no verb ("Ten died — three of them children — in the blast")."""
+    match = _DASHED_ASIDE.search(text)
+    if match is None:
+        return text, ""
+    rest = text[match.end() :]
+    verb = _main_verb(rest)
+    if verb is None or _content_stems(rest[: verb[0]]):
+        return text, ""
+    before = text[: match.start()]
+    head = before[max((m.end() for m in _PROPOSITION_BREAK.finditer(before)), default=0) :]
+    return f"{before} {rest}", f"{head} {match.group('aside')}"
 
 
 # A side clause of a sentence (``cues.SIDE_CLAUSE_OPENERS``): between commas or running to the sentence's end, between
@@ -4371,7 +4397,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
-        + _denied_acts(prepared))
+        + _denied_acts(prepared) + _rebutted_words(prepared))
     corroborating = _without_story_terms(prepared, weight)
     claims, used, claim_of = [], set(), {}
     for members in clusters:
@@ -4490,6 +4516,28 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
             told = _subject_act(clauses[0][0]) if clauses else None
             if told is not None and _same_act(act, told):
                 pairs.append((i, j))
+    return pairs
+
+
+_REBUTTED_WORD = re.compile(cues.REBUTTED_WORD)
+
+
+def _rebutted_words(prepared: list[_Prepared]) -> list[tuple[int, int]]:
+    """Each statement rebutting another side's word (``cues.REBUTTED_WORD``: "the plan is to preserve the port, not
+    “close” it, as the council claims") with each statement of another article putting that word forward of what the
+    rebuttal names before its "not" ("the plan would close the port"): the word's stem and one of those words' stems
+    among its terms, not negated. As positions in ``prepared``, for ``_join_denials``."""
+    pairs = []
+    for i, item in enumerate(prepared):
+        rebuttal = _REBUTTED_WORD.search(item.statement.text)
+        if rebuttal is None:
+            continue
+        word = _stem(rebuttal.group("word").lower())
+        named = frozenset(_content_stems(claim_clause(item.statement.text[: rebuttal.start()]))) - {word}
+        pairs.extend((i, j) for j, other in enumerate(prepared)
+                     if other.statement.article != item.statement.article and not other.statement.negated
+                     and other.statement.stance != "disputes" and word in (terms := _asserted_terms(other))
+                     and terms & named)
     return pairs
 
 

@@ -129,6 +129,14 @@ DISPUTED_OBJECTS = (
     rf"(?:{REPORT_NOUNS})"
     r"|that\b|(?:it|them|this|these)\s+as\b"
 )
+# Another side's word put in quotation marks and negated, "as" that side claims it: the sentence rebuts that word
+# ("Roe says the plan is to preserve the port, not “close” it, as the council claims"), so it disputes what tells it.
+# Not a contrast alone ("lock your files, not “freeze” them": a preference, no one's claim rebutted).
+REBUTTED_WORD = (
+    r"\bnot\s+[“\"‘'](?P<word>[A-Za-z]+)[”\"’']\s+(?:it|them|this|that|him|her)\b[^.;“”\"]*?\bas\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:claims?|claimed|says?|said|charges?|charged|alleges?|alleged|contends?|contended|"
+    r"suggests?|suggested|argues?|argued|insists?|insisted)\b"
+)
 # Declining to confirm: the source does not stand behind the fact.
 DECLINE_CUES = (
     r"refrained from confirming|declined to confirm|refused to confirm|did not confirm|didn't confirm|"
