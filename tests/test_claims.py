@@ -3550,7 +3550,8 @@ def test_an_aside_between_dashes_after_the_subject_is_no_proposition_of_its_own(
     assert propositions(told) == (("The mayor’s harbour plan would close the old port to fishing boats.", True),
                                   ("The mayor’s harbour plan backed by the Vell council", False))
     a = statement("a", told, "Daily A")
-    b = statement("b", "The mayor’s harbour plan would close the old port to fishing boats, the council said.", "Daily B")
+    b = statement("b", "The mayor’s harbour plan would close the old port to fishing boats, the council said.",
+                  "Daily B")
     c = statement("c", "A campaign video pointed to the mayor’s harbour plan, which includes changes to the ferry "
                        "timetable.", "Daily C")
     claims = {claim.id: claim for claim in group_claims([a, b, c])}
@@ -3569,7 +3570,8 @@ def test_another_sides_word_quoted_and_negated_as_they_claim_it_disputes_what_te
     # The closing the council tells is what the mayor rebuts: a reader sees it contested, not agreed.
     assert claims[told[0].claim].status == "contested" and told[0].claim == told[1].claim
     # The same contrast with nobody's claim rebutted ("as the council claims") disputes nothing.
-    said = quoted_statements("a", "Daily A", "The plan would give the boats a new quay.", rebuttal.replace(", as the council claims", ""))
+    contrast = rebuttal.replace(", as the council claims", "")
+    said = quoted_statements("a", "Daily A", "The plan would give the boats a new quay.", contrast)
     told = [statement(x, text, f"Daily {x}") for x, text in zip("bc", (s.text for s in told), strict=True)]
     claims = {claim.id: claim for claim in group_claims([*said, *told])}
     assert not any(claim.status == "contested" for claim in claims.values())
