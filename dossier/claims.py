@@ -4482,12 +4482,13 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
     "the charges were false") with the statement it denies: the one just before it in its article (an article's
     statements come in the order of its sentences), in its paragraph or the one before, put forward by a source the
     article names or a source it cites as written ("the military said"), other than the denier. None where that is
-    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial. A clause restated from
+    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial; not after a sentence in
+    the negative alone ("They argued that he could not be impartial. He rejected that notion."). A clause restated from
     a sentence (``Statement.written``) is no sentence: the one before the denial is the sentence it came from."""
     sentences = [statement for statement in statements if statement.written is None]
     return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
             if statement.stance == "disputes" and before.article == statement.article
-            and 0 <= statement.paragraph - before.paragraph <= 1 and not before.negated
+            and 0 <= statement.paragraph - before.paragraph <= 1 and before.stance != "disputes"
             and _REFERRING_DENIAL.search(statement.text)
             and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
 

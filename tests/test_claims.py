@@ -3575,3 +3575,19 @@ def test_another_sides_word_quoted_and_negated_as_they_claim_it_disputes_what_te
     told = [statement(x, text, f"Daily {x}") for x, text in zip("bc", (s.text for s in told), strict=True)]
     claims = {claim.id: claim for claim in group_claims([*said, *told])}
     assert not any(claim.status == "contested" for claim in claims.values())
+
+
+def test_a_denial_pointing_back_at_a_negated_charge_or_a_criticism_disputes_it() -> None:
+    # What was said before may itself be put in the negative ("could not be impartial"): denying it still disputes it.
+    charge, denial = quoted_statements(
+        "a", "Daily A", "Lawyers for the family argued that Judge Tam Orvell could not be impartial because his "
+                        "brother is a police officer.", "Judge Orvell, speaking to a local radio station, rejected "
+                                                        "that notion.")
+    [claim] = group_claims([charge, denial])
+    assert denial.claim == charge.claim and denial.stance == "disputes" and claim.status == "contested"
+    # A criticism or an argument is something said, as a report or a claim is.
+    charge, denial = quoted_statements(
+        "a", "Daily A", "A spokesman for the Vell Labour Party, Jo Roe, said the mayor was “betting against the "
+                        "harbour and rooting for its closure.”", "Council officials dismissed that criticism.")
+    [claim] = group_claims([charge, denial])
+    assert denial.claim == charge.claim and claim.status == "contested" and "harbour" in claim.summary
