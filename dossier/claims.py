@@ -2358,6 +2358,7 @@ def propositions(text: str) -> tuple[tuple[str, bool], ...]:
     background ("Jo Roe, who checked into rehab, has left" adds "Jo Roe checked into rehab"), and a
     participle after the main clause one of the main clause's subject: within their proposition
     their words are diluted by the rest, and another statement may tell only their fact."""
+    text, aside = _without_dashed_aside(text)
     found, start, main = [], 0, True
     for match in _PROPOSITION_BREAK.finditer(text):
         # A report noun stays with the words before its "that".
@@ -2373,7 +2374,32 @@ def propositions(text: str) -> tuple[tuple[str, bool], ...]:
         found = [found[0], *((f"{subject} {part}", True) if _PARTICIPLE.match(part) else (part, main)
                              for part, main in found[1:])]
     found.extend((f"{m.group('head')} {m.group('clause')}", False) for m in _ENCLOSED_RELATIVE.finditer(text))
+    if aside:
+        found.append((aside, False))
     return tuple((part, main) for part, main in found if part.strip())
+
+
+# An aside between two dashes inside a clause, whose verb follows it: "Mr. Roe's plan — backed by the mayor — would
+# close the port". Split at the dashes, the subject ("Mr. Roe's plan") would stand as a proposition of its own, and
+# its few words would join any statement naming the plan.
+_DASHED_ASIDE = re.compile(r"(?P<dash>\s[―—–-]{1,2}\s|[―—])(?P<aside>[^―—–;]+?)(?P=dash)")
+
+
+def _without_dashed_aside(text: str) -> tuple[str, str]:
+    """The clause with an aside between dashes taken out where the words after it open on the clause's verb ("— would
+    close the port"), and the aside told of what comes before it since the last break ("Mr. Roe's plan backed by the
+    mayor"), background; the clause as it is, and no aside, when the words after the aside have a subject of their
+    own or no verb ("Ten died — three of them children — in the blast")."""
+    match = _DASHED_ASIDE.search(text)
+    if match is None:
+        return text, ""
+    rest = text[match.end() :]
+    verb = _main_verb(rest)
+    if verb is None or _content_stems(rest[: verb[0]]):
+        return text, ""
+    before = text[: match.start()]
+    head = before[max((m.end() for m in _PROPOSITION_BREAK.finditer(before)), default=0) :]
+    return f"{before} {rest}", f"{head} {match.group('aside')}"
 
 
 # A side clause of a sentence (``cues.SIDE_CLAUSE_OPENERS``): between commas or running to the sentence's end, between
@@ -4389,7 +4415,7 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
-        + _denied_acts(prepared))
+        + _denied_acts(prepared) + _rebutted_words(prepared))
     corroborating = _without_story_terms(prepared, weight)
     claims, used, claim_of = [], set(), {}
     for members in clusters:
@@ -4474,12 +4500,13 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
     "the charges were false") with the statement it denies: the one just before it in its article (an article's
     statements come in the order of its sentences), in its paragraph or the one before, put forward by a source the
     article names or a source it cites as written ("the military said"), other than the denier. None where that is
-    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial. A clause restated from
+    unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial; not after a sentence in
+    the negative alone ("They argued that he could not be impartial. He rejected that notion."). A clause restated from
     a sentence (``Statement.written``) is no sentence: the one before the denial is the sentence it came from."""
     sentences = [statement for statement in statements if statement.written is None]
     return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
             if statement.stance == "disputes" and before.article == statement.article
-            and 0 <= statement.paragraph - before.paragraph <= 1 and not before.negated
+            and 0 <= statement.paragraph - before.paragraph <= 1 and before.stance != "disputes"
             and _REFERRING_DENIAL.search(statement.text)
             and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
 
@@ -4508,6 +4535,28 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
             told = _subject_act(clauses[0][0]) if clauses else None
             if told is not None and _same_act(act, told):
                 pairs.append((i, j))
+    return pairs
+
+
+_REBUTTED_WORD = re.compile(cues.REBUTTED_WORD)
+
+
+def _rebutted_words(prepared: list[_Prepared]) -> list[tuple[int, int]]:
+    """Each statement rebutting another side's word (``cues.REBUTTED_WORD``: "the plan is to preserve the port, not
+    “close” it, as the council claims") with each statement of another article putting that word forward of what the
+    rebuttal names before its "not" ("the plan would close the port"): the word's stem and one of those words' stems
+    among its terms, not negated. As positions in ``prepared``, for ``_join_denials``."""
+    pairs = []
+    for i, item in enumerate(prepared):
+        rebuttal = _REBUTTED_WORD.search(item.statement.text)
+        if rebuttal is None:
+            continue
+        word = _stem(rebuttal.group("word").lower())
+        named = frozenset(_content_stems(claim_clause(item.statement.text[: rebuttal.start()]))) - {word}
+        pairs.extend((i, j) for j, other in enumerate(prepared)
+                     if other.statement.article != item.statement.article and not other.statement.negated
+                     and other.statement.stance != "disputes" and word in (terms := _asserted_terms(other))
+                     and terms & named)
     return pairs
 
 

@@ -3551,3 +3551,51 @@ def test_a_fact_another_statement_tells_only_in_a_side_clause_does_not_join_it()
     again = statement("f", "Ann Lee resigned as harbour master on Tuesday.", "Vell Gazette")
     group_claims([resigned, again])
     assert resigned.claim == again.claim
+
+
+def test_an_aside_between_dashes_after_the_subject_is_no_proposition_of_its_own() -> None:
+    told = "The mayor’s harbour plan — backed by the Vell council — would close the old port to fishing boats."
+    assert propositions(told) == (("The mayor’s harbour plan would close the old port to fishing boats.", True),
+                                  ("The mayor’s harbour plan backed by the Vell council", False))
+    a = statement("a", told, "Daily A")
+    b = statement("b", "The mayor’s harbour plan would close the old port to fishing boats, the council said.",
+                  "Daily B")
+    c = statement("c", "A campaign video pointed to the mayor’s harbour plan, which includes changes to the ferry "
+                       "timetable.", "Daily C")
+    claims = {claim.id: claim for claim in group_claims([a, b, c])}
+    # The plan's closing of the port is told by two outlets; the video that points to the plan is another fact.
+    assert a.claim == b.claim != c.claim and claims[a.claim].outlets == ["Daily A", "Daily B"]
+
+
+def test_another_sides_word_quoted_and_negated_as_they_claim_it_disputes_what_tells_it() -> None:
+    told = [statement("b", "The Vell council said the mayor’s harbour plan would close the old port to fishing boats.",
+                      "Daily B"),
+            statement("c", "The mayor’s harbour plan would close the old port to fishing boats, council leaders said "
+                           "on Monday.", "Daily C")]
+    rebuttal = "Mayor Jo Roe says this is to preserve the old port, not “close” it, as the council claims."
+    said = quoted_statements("a", "Daily A", "The plan would give the boats a new quay.", rebuttal)
+    claims = {claim.id: claim for claim in group_claims([*said, *told])}
+    # The closing the council tells is what the mayor rebuts: a reader sees it contested, not agreed.
+    assert claims[told[0].claim].status == "contested" and told[0].claim == told[1].claim
+    # The same contrast with nobody's claim rebutted ("as the council claims") disputes nothing.
+    contrast = rebuttal.replace(", as the council claims", "")
+    said = quoted_statements("a", "Daily A", "The plan would give the boats a new quay.", contrast)
+    told = [statement(x, text, f"Daily {x}") for x, text in zip("bc", (s.text for s in told), strict=True)]
+    claims = {claim.id: claim for claim in group_claims([*said, *told])}
+    assert not any(claim.status == "contested" for claim in claims.values())
+
+
+def test_a_denial_pointing_back_at_a_negated_charge_or_a_criticism_disputes_it() -> None:
+    # What was said before may itself be put in the negative ("could not be impartial"): denying it still disputes it.
+    charge, denial = quoted_statements(
+        "a", "Daily A", "Lawyers for the family argued that Judge Tam Orvell could not be impartial because his "
+                        "brother is a police officer.", "Judge Orvell, speaking to a local radio station, rejected "
+                                                        "that notion.")
+    [claim] = group_claims([charge, denial])
+    assert denial.claim == charge.claim and denial.stance == "disputes" and claim.status == "contested"
+    # A criticism or an argument is something said, as a report or a claim is.
+    charge, denial = quoted_statements(
+        "a", "Daily A", "A spokesman for the Vell Labour Party, Jo Roe, said the mayor was “betting against the "
+                        "harbour and rooting for its closure.”", "Council officials dismissed that criticism.")
+    [claim] = group_claims([charge, denial])
+    assert denial.claim == charge.claim and claim.status == "contested" and "harbour" in claim.summary

@@ -120,7 +120,8 @@ NOUN_MARKERS_BEFORE = (
 # Nouns for what someone said or wrote: a denial of "the reports" denies whatever they tell.
 REPORT_NOUNS = (
     r"reports?|claims?|allegations?|accusations?|suggestions?|assertions?|account|accounts|story|stories|"
-    r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?"
+    r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?|"
+    r"arguments?|criticism"
 )
 # What such a verb must govern to be a denial: a report noun, a that-clause, "it/them as…".
 DISPUTED_OBJECTS = (
@@ -128,6 +129,14 @@ DISPUTED_OBJECTS = (
     r"[A-Z][\w'’-]*(?:'s|’s)?)\s+){0,3}"
     rf"(?:{REPORT_NOUNS})"
     r"|that\b|(?:it|them|this|these)\s+as\b"
+)
+# Another side's word put in quotation marks and negated, "as" that side claims it: the sentence rebuts that word
+# ("Roe says the plan is to preserve the port, not “close” it, as the council claims"), so it disputes what tells it.
+# Not a contrast alone ("lock your files, not “freeze” them": a preference, no one's claim rebutted).
+REBUTTED_WORD = (
+    r"\bnot\s+[“\"‘'](?P<word>[A-Za-z]+)[”\"’']\s+(?:it|them|this|that|him|her)\b[^.;“”\"]*?\bas\s+"
+    r"(?:[\w'’.-]+\s+){1,4}?(?:claims?|claimed|says?|said|charges?|charged|alleges?|alleged|contends?|contended|"
+    r"suggests?|suggested|argues?|argued|insists?|insisted)\b"
 )
 # Declining to confirm: the source does not stand behind the fact.
 DECLINE_CUES = (
@@ -558,7 +567,7 @@ TITLE_AS_REPORTED = r"as\s+(?:[^,“”\"]{1,50}?\s)?(?:reported|said|wrote|note
 # never the case", "the account is not accurate", "the charges were false"). What it denies is the statement just
 # before it. Not "no such": "it made no such claim", "no such celebration since 1924" deny nothing said before; nor
 # "them", mostly people ("dismissing them as part of the cartel").
-REFERRING_OBJECT = (rf"(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{REPORT_NOUNS})"
+REFERRING_OBJECT = (rf"(?:the|these|those|this|that|such|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{REPORT_NOUNS})"
                     r"|it|this|that")
 # Where such an object's clause ends; not at "this": "denied that this was its fault" governs a clause.
 REFERRING_DENIAL_END = (r"(?=\s*(?:[,.;:!?”\"]|$|\s+(?:and|but|as|on|in|at|earlier|last|today|yesterday|"
