@@ -2974,10 +2974,11 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
             return matches[i].start(), None
         if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
             continue
-        # A word in -'s is an owner ("the Romney campaign's characterization"), never the clause's verb.
+        # A word in -'s is an owner ("the Romney campaign's characterization"), never the clause's verb, and what an
+        # owner owns is a noun ("Turkmenistan's voters are going…").
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
                 lower.endswith("s") and not lower.endswith(("ss", "'s", "’s")) and len(lower) > 3
-                and words[i - 1][0].isupper()
+                and words[i - 1][0].isupper() and not words[i - 1].endswith(("'s", "’s"))
                 and words[i - 1].lower() not in _NOUN_BEFORE):
             return matches[i].start(), phrasal.get(matches[i].start()) or _stem(lower)
     return None
@@ -3866,8 +3867,14 @@ def _open_question(proposition: str) -> bool:
     """Does the statement's first proposition tell an open question (``NOT_KNOWN_OPENING``, or a main verb asking
     whether: ``ASKED_WHETHER``)? Like an inquiry (``_inquiry_apart``), it tells that something is asked, not that it is
     so. A question in a side clause ("…, though it is not known how many have died") leaves the main fact told."""
+    asked = _ASKED_WHETHER.search(proposition)
     return bool(_NOT_KNOWN_OPENING.match(proposition)
-                or _ASKED_WHETHER.search(proposition) and main_predicate(proposition) == _ASK_STEM)
+                or asked and not _ASKED_ASIDE.match(proposition[: asked.start()])
+                and main_predicate(proposition) == _ASK_STEM)
+
+
+# An opening "Asked if…, Roe said" tells the answer, not the question.
+_ASKED_ASIDE = re.compile(r"\W*(?:(?:and|but|so|yet|when|after)\s+)?$", re.IGNORECASE)
 
 
 def _generic_apart(a: _Prepared, b: _Prepared) -> bool:

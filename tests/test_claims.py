@@ -2555,6 +2555,16 @@ def test_a_name_and_the_word_it_describes_are_who_not_what() -> None:
                    "The Roe campaign hit back with an advert.")
 
 
+def test_what_an_owner_owns_is_no_verb() -> None:
+    # "Ostland's voters" is no verb "voters": the verb is "elected". With "comments" read as a verb, two people's
+    # judgments of one man's comments were one fact (basil 2010_2b95d2cf, Fox ¶4 / HuffPost ¶7).
+    verb = claims_module.main_predicate
+    assert verb("Ostland's voters elected a new parliament.") == verb("The voters elected a new parliament.")
+    assert not _joined("He called Roe's comments “unacceptable” and “inaccurate.”",
+                       "Another major figure, Jo Lee, told the Vell Post that Roe’s comments are “utterly "
+                       "irresponsible.”")
+
+
 def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
     assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
     assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})
