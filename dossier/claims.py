@@ -2505,6 +2505,7 @@ class _Prepared:
     stand_in: frozenset[str] = frozenset()
     # The stems its claim clause writes only in side clauses (``side_terms``): what its fact is about, not its fact.
     side_terms: frozenset[str] = frozenset()
+    generic: bool = False  # it tells what is usual, not what happened (``_generic_apart``)
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -2752,11 +2753,14 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
     metonyms = statement.metonyms
     parts = []
     found = propositions(claim_clause(statement.text))
+    open_question = bool(found) and _open_question(found[0][0])
     for text, main in found:
         # The country a capital in this proposition stands for: its name's stems, as a name's.
         acting = {stem: True for capital, country in metonyms if capital in text
                   for stem in _content_stems(f"The {country}")}
         stems = {**_content_stems(text), **acting}
+        if open_question:
+            stems = {stem: name for stem, name in stems.items() if stem not in _NOT_KNOWN}
         figures = [f for f in statement.figures if f.text in text]
         names = frozenset(s for s, name in stems.items() if name)
         capitals = frozenset(_stem(w) for w in re.findall(r"\b[A-Z][A-Za-z'’]*", text)) | frozenset(acting)
@@ -2784,8 +2788,10 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
-                     _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text), _state(statement.text),
-                     places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)))
+                     open_question or _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text),
+                     _state(statement.text),
+                     places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)),
+                     generic=_GENERIC.search(statement.text) is not None)
     return _one_of_each(prepared)
 
 
@@ -2944,7 +2950,7 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
-                     found.people, found.stand_in, found.side_terms)
+                     found.people, found.stand_in, found.side_terms, generic=found.generic)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -3012,8 +3018,11 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
             return matches[i].start(), None
         if i == 0 or word[0].isupper() or lower in _NOT_PREDICATES:
             continue
+        # A word in -'s is an owner ("the Romney campaign's characterization"), never the clause's verb, and what an
+        # owner owns is a noun ("Turkmenistan's voters are going…").
         if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
-                lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3 and words[i - 1][0].isupper()
+                lower.endswith("s") and not lower.endswith(("ss", "'s", "’s")) and len(lower) > 3
+                and words[i - 1][0].isupper() and not words[i - 1].endswith(("'s", "’s"))
                 and words[i - 1].lower() not in _NOUN_BEFORE):
             return matches[i].start(), phrasal.get(matches[i].start()) or _stem(lower)
     return None
@@ -3733,7 +3742,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                                                 or _shares_only_a_phrase(a, b)
                                                 or _shares_only_a_quoted_phrase(a, b)
                                                 or _anaphoric(a, b)
-                                                or _inquiry_apart(a, b)):
+                                                or _inquiry_apart(a, b) or _generic_apart(a, b)):
         return 0.0
     return score
 
@@ -3890,6 +3899,36 @@ def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:
 
 
 _INQUIRY = re.compile(cues.INQUIRY_WHETHER, re.IGNORECASE)
+_NOT_KNOWN_OPENING = re.compile(cues.NOT_KNOWN_OPENING, re.IGNORECASE)
+_ASKED_WHETHER = re.compile(cues.ASKED_WHETHER, re.IGNORECASE)
+_ASK_STEM = _stem("ask")
+# The words of a thing said not to be known are no terms of an open question: "unclear if other passengers were with
+# her" / "unclear how the passenger got on the flight" share that each is open, not what is asked.
+_NOT_KNOWN = frozenset(_stem(word) for word in cues.NOT_KNOWN_WORDS)
+
+
+def _open_question(proposition: str) -> bool:
+    """Does the statement's first proposition tell an open question (``NOT_KNOWN_OPENING``, or a main verb asking
+    whether: ``ASKED_WHETHER``)? Like an inquiry (``_inquiry_apart``), it tells that something is asked, not that it is
+    so. A question in a side clause ("…, though it is not known how many have died") leaves the main fact told."""
+    asked = _ASKED_WHETHER.search(proposition)
+    return bool(_NOT_KNOWN_OPENING.match(proposition)
+                or asked and not _ASKED_ASIDE.match(proposition[: asked.start()])
+                and main_predicate(proposition) == _ASK_STEM)
+
+
+# An opening "Asked if…, Roe said" tells the answer, not the question.
+_ASKED_ASIDE = re.compile(r"\W*(?:(?:and|but|so|yet|when|after)\s+)?$", re.IGNORECASE)
+
+
+def _generic_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one statement tell what is usual (``GENERIC_FRAME``: "it is surprisingly common for planes to return to
+    their point of origin"), and the other not ("the flight's return to its point of origin was because of a mix-up")?
+    A kind of happening is no account of one that happened."""
+    return a.generic != b.generic
+
+
+_GENERIC = re.compile(cues.GENERIC_FRAME, re.IGNORECASE)
 
 
 def _two_voices(x: Statement, y: Statement) -> bool:
@@ -3987,7 +4026,7 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
     exploration programme", "programme of lunar exploration"), and at most one name besides: no figure, neither's main
     verb in the other, no word telling a happening in both? "China's new probe is the latest step in its lunar
     exploration programme" / "It is not just the Chinese that have a programme of lunar exploration": what each tells
-    of the programme is its own."""
+    of the programme is its own. A name and the word it describes are such a phrase too ("the Vell campaign")."""
     x, y = a.whole, b.whole
     shared = x.terms & y.terms
     if (a.predicate in y.terms or b.predicate in x.terms or a.happenings & b.happenings
@@ -3996,9 +4035,23 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
     named = shared & x.names & y.names & x.capitals & y.capitals
     phrase = shared - named
     # A phrase either writes with capitals names something of its own ("Einstein's theory of General Relativity").
-    if len(named) > 1 or len(phrase) < 2 or phrase & (x.capitals | y.capitals):
+    if len(named) > 1 or not phrase or phrase & (x.capitals | y.capitals):
         return False
+    if len(phrase) == 1:
+        # One word and the name both write just before it name one thing: "the Romney campaign retorted with an ad" /
+        # "disputed the Romney campaign's characterization" share who, not what.
+        return bool(named) and all(_name_compound(next(iter(named)), next(iter(phrase)), item.statement.text)
+                                   for item in (a, b))
     return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+def _name_compound(name: str, word: str, text: str) -> bool:
+    """Does the text's claim clause write the name just before the word, after a determiner or an owner ("the Vell
+    campaign", "Roe's Vell campaign"): one thing the name describes?"""
+    words = _WORD.findall(claim_clause(text))
+    return any(_word_stem(first.lower()) == name and _word_stem(second.lower()) == word and first[0].isupper()
+               and (words[index - 1].lower() in _PHRASE_OPENERS or words[index - 1].endswith(("'s", "’s")))
+               for index, (first, second) in enumerate(zip(words, words[1:], strict=False)) if index > 0)
 
 
 _SHORT_QUOTED_WORDS = 2  # "spiritual guidance": a phrase one speaker coined, which outlets put in other facts

@@ -2521,6 +2521,50 @@ def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() 
     assert _joined(inquiry, "Harbour police are probing whether the pilot of the Vell ferry fell asleep at the helm.")
 
 
+def test_an_open_question_shares_no_fact_with_another_question_or_its_answer() -> None:
+    # Two things not known (issue 9, reviewer26: Daily Mail ¶18 and RT ¶6 of the Chrissy Teigen flight) share that
+    # each is open, not what is asked; a question is no account of its answer, asked or said to be unknown.
+    assert not _joined("It was unclear if other passengers were with her.",
+                       "It is still unclear how the passenger managed to get on the flight.")
+    unclear = "It is unclear whether the pilot of the Vell ferry fell asleep."
+    assert not _joined(unclear, "The pilot of the Vell ferry fell asleep at the helm, police said.")
+    assert not _joined("Senator Ann Lee, a Democrat of Ostland, asked whether the harbour savings were part of the "
+                       "Vell budget.", "The council said the harbour savings were part of the Vell budget it passed in "
+                                       "March.")
+    # The same question, however worded, is one.
+    assert _joined(unclear, "It is still unclear whether the pilot of the Vell ferry fell asleep at the helm.")
+
+
+def test_what_is_usual_is_no_account_of_what_happened() -> None:
+    # Issue 9, reviewer26: NYT ¶3 of the Chrissy Teigen flight joined Daily Mail ¶14 as related reports.
+    assert not _joined("It may seem outrageous, but it is surprisingly common for planes to return to their point of "
+                       "origin midway through a flight, analysts said.",
+                       "Authorities said the flight's return to its point of origin was because of a mix-up.")
+
+
+def test_a_name_and_the_word_it_describes_are_who_not_what() -> None:
+    # "The Romney campaign" in both is one participant, not two shared words (issue 9, reviewer26: basil 2012_2ec04201
+    # Fox ¶6 / HuffPost ¶4); an owner in -'s is no verb ("campaign's" was the second statement's main verb).
+    assert claims_module.main_predicate("the Roe campaign's characterization.") is None
+    assert not _joined("The Roe campaign retorted with an ad of its own on Tuesday.",
+                       "Fact-checkers and analysts alike have disputed the Roe campaign's characterization.")
+    # A word after a preposition is no part of the name's phrase: one act told in two words.
+    assert _joined("Jo Roe announced the news on Twitter.",
+                   "Roe, 47, shared the news on Twitter and blamed the distance.")
+    assert _joined("The Roe campaign retorted with an advert of its own on Tuesday.",
+                   "The Roe campaign hit back with an advert.")
+
+
+def test_what_an_owner_owns_is_no_verb() -> None:
+    # "Ostland's voters" is no verb "voters": the verb is "elected". With "comments" read as a verb, two people's
+    # judgments of one man's comments were one fact (basil 2010_2b95d2cf, Fox ¶4 / HuffPost ¶7).
+    verb = claims_module.main_predicate
+    assert verb("Ostland's voters elected a new parliament.") == verb("The voters elected a new parliament.")
+    assert not _joined("He called Roe's comments “unacceptable” and “inaccurate.”",
+                       "Another major figure, Jo Lee, told the Vell Post that Roe’s comments are “utterly "
+                       "irresponsible.”")
+
+
 def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
     assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
     assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})

@@ -539,6 +539,20 @@ ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those)\s+"
 # that it is asked, not that it is so.
 INQUIRY_WHETHER = (r"\b(?:investigat|prob|examin)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b|"
                    r"\blook(?:s|ed|ing)?\s+into\s+(?:whether|if)\b")
+# Open questions of the same kind, in a statement's main clause: one opening on a thing said not to be known ("It was
+# unclear if other passengers were with her", "It is still not known how he got on board"), one whose main verb asks
+# ("Senator Jo Roe asked whether the savings were part of the budget"; not "Asked if…, Roe replied", not "wondered
+# if", which tells a suspicion).
+NOT_KNOWN_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:it|that)\s*(?:is|was|remains|remained|['’]s)\s+(?:still\s+|also\s+)?"
+                     r"(?:unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:clear|known))\s+(?:[\w'’-]+\s+){0,2}?"
+                     r"(?:whether|if|how|why|what|who|whom|when|where|which)\b")
+ASKED_WHETHER = r"\b(?:asked|asks)\s+(?:[\w'’-]+\s+){0,2}?(?:whether|if)\b"
+# The words saying so, which are no terms of such a statement: two open questions share that each is open, no fact.
+NOT_KNOWN_WORDS = frozenset({"unclear", "unknown", "uncertain"})
+# A statement of what is usual ("it is surprisingly common for planes to return to their point of origin", "it is rare
+# for a tram to derail"): a kind of happening, not one that happened.
+GENERIC_FRAME = (r"\b(?:it|this|that)\s+(?:is|was|isn['’]t|wasn['’]t|remains)\s+(?:not\s+)?(?:[a-z]+ly\s+)?"
+                 r"(?:common|uncommon|rare|unusual|usual|typical|normal|routine|standard|unheard of)\s+for\b")
 
 # How a source's words reached the press, after the saying verb: "said in a statement posted on the club's page that…",
 # "told the paper in an interview on Monday that…": what follows "that" is what was said.
