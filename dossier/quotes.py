@@ -5128,7 +5128,8 @@ def wordings(quotes: list[Quote]) -> list[tuple[Quote, str]]:
     return [joined[n] for n in _unheld([(first.article, text) for first, text in joined])]
 
 
-CUE_CHARS = 200  # at most between two pieces of one passage: its cue, with the speaker's titles ("…,” Dr. Ann Lee, …, said. “…")
+# At most between two pieces of one passage: its cue, with the speaker's titles ("…,” Dr. Ann Lee, …, said. “…").
+CUE_CHARS = 200
 
 
 def _goes_on(last: Quote, quote: Quote) -> bool:

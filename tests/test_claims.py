@@ -3543,3 +3543,11 @@ def test_a_fact_another_statement_tells_only_in_a_side_clause_does_not_join_it()
     again = statement("f", "Ann Lee resigned as harbour master on Tuesday.", "Vell Gazette")
     group_claims([resigned, again])
     assert resigned.claim == again.claim
+
+
+def test_what_an_expert_said_opening_on_a_subordinate_clause_is_titled_by_it_not_by_the_attribution() -> None:
+    # A front-page brief line read "Dr. Ann Roe, a senior scientist at the Vell Observatory and an expert on lensing,
+    # said that while the research…": the attribution, and the fact cut off.
+    sentence = ("And Dr. Ann Roe, a senior scientist at the Vell Observatory and an expert on lensing, said that while "
+                "the research is “interesting,” there might be other ways to read the data from the telescope.")
+    assert title_of(sentence).startswith("While the research is “interesting,” there might be other ways")
