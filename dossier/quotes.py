@@ -5052,8 +5052,9 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     quote joins it only if they do not name different speakers. A partial quote too short to compare
     ("growing desperation") joins the group of a longer quote containing its words, when exactly
     one such group has the same speaker. A sentence or more that longer quotes of several groups hold whole joins
-    them all: a passage one outlet quotes in one piece and another splits across its paragraphs, told in
-    overlapping pieces ("S1 S2" here, "S2 S3" there), is one quote.
+    those naming the same speaker: a passage one outlet quotes in one piece and another splits across its
+    paragraphs, told in overlapping pieces ("S1 S2" here, "S2 S3" there), is one quote (not one where another
+    speaker relays the words: "It's not surprising Roe told him: '…'").
     """
     words = [normalise(q.text) for q in quotes]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -5079,13 +5080,12 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
                 continue  # one named speaker's words inside another's longer quote: the other relays them
             if best is None or score > best[0]:
                 best = (score, j)
-            if len(words[i]) >= OVERLAP_WORDS and len(words[j]) > len(words[i]):
+            if len(words[i]) >= OVERLAP_WORDS and len(words[j]) > len(words[i]) and _same_speaker(quotes[i], quotes[j]):
                 holding.append(j)
         if best is not None:
             parent[root(i)] = root(best[1])
-        if not any(_named_apart(quotes[j], quotes[k]) for j in holding for k in holding):
-            for j in holding:
-                parent[root(j)] = root(i)
+        for j in holding:
+            parent[root(j)] = root(i)
         for shingle in _shingles(tokens):
             index[shingle].append(i)
     _attach_short_quotes(quotes, words, root, parent)
