@@ -5168,9 +5168,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # 'Jo Roe, who lives nearby, told the Post: "It happened on a bend"': the quote is the point, the pronoun
         # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
         return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
-    if not framed and (len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
-                       or _SUBORDINATE_ONLY.match(clause)
-                       or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
+    if not framed and not _subordinate_first(clause) and (
+            len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
+            or _SUBORDINATE_ONLY.match(clause) or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
         tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(sentence))
         head = trim(sentence[: tail.start() + 1]) if tail and tail.start() > 20 else ""
         # What is left before the attribution must say something itself: not "Through a spokesperson" nor
@@ -5459,6 +5459,8 @@ _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|s
 # A subordinate clause with no main clause after it ("While some members welcomed the vote", the rest of the sentence
 # cut as its attribution): what it concedes or sets a time for is no statement by itself.
 _SUBORDINATE_ONLY = re.compile(rf"^(?:{cues.SUBORDINATORS})\b[^,;:]*$", re.IGNORECASE)
+# A subordinate clause, then the main clause after its comma: "while the research is “interesting,” there might be…".
+_SUBORDINATE_FIRST = re.compile(rf"^(?:{cues.SUBORDINATORS})\b[^,;:]*,[”\"’]?\s+(?P<main>.+)$", re.IGNORECASE)
 _COMMENT_OPENING = re.compile("^" + cues.COMMENT_OPENING, re.IGNORECASE)
 
 
@@ -5484,6 +5486,14 @@ _LEADING_ADVERBIAL = re.compile(r"(?:in|on|at|during|earlier|later|last|this|ear
 # An item of a list read out in a quote: "Two – yet another breach of…" names no subject.
 _ENUMERATOR = re.compile(r"(?:one|two|three|four|five|first|second|third|firstly|secondly|\d)\s*[–—-]\s",
                          re.IGNORECASE)
+
+
+def _subordinate_first(clause: str) -> bool:
+    """Does the clause open on a subordinate clause before its main one, a sentence of its own ("while the research is
+    “interesting,” there might be ways to read the data…", which "X said that…" reports)?"""
+    first = _SUBORDINATE_FIRST.match(clause)
+    main = first["main"] if first else ""
+    return len(main.split()) >= 3 and _has_verb(main) and _stands_alone(main) and not _SUBORDINATE_ONLY.match(main)
 
 
 def _stands_alone(clause: str) -> bool:

@@ -26,7 +26,7 @@ from .dates import dates_in
 from .entities import body_keys, owner_words
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
-from .quotes import outlet_staff, wording_diff
+from .quotes import is_phrase, outlet_staff, wording_diff, wordings
 from .sentences import split_sentences
 from .structure import (
     STANCES,
@@ -107,13 +107,15 @@ class Variant:
     article: Article
     href: str
     diff: list[tuple[str, str]]  # ("same" | "added" | "removed", words) against the group text
+    wording: str = ""  # the article's words of the quote, its pieces joined
 
 
 @dataclass
 class GroupView:
     group: QuoteGroup
     anchor: str
-    variants: list[Variant]
+    variants: list[Variant]  # the articles carrying the quote, the one whose words the group shows first
+    phrases: list[Variant] = field(default_factory=list)  # those quoting only a few words of it (``only_a_phrase``)
 
     @property
     def outlets(self) -> list[str]:
@@ -388,22 +390,28 @@ class Catalog:
         return self._speaker_groups[entity.id]
 
     def group_views(self, groups: list[QuoteGroup]) -> list[GroupView]:
+        """Each group as its page shows it: each article's wordings (``quotes.wordings``: the pieces of a passage it
+        splits across its paragraphs joined), the group's own words first, credited to the article they are; those
+        quoting only a phrase of it apart (``only_a_phrase``)."""
         views = []
         for group in groups:
             variants = [
                 Variant(
-                    quote=quote,
-                    article=self.articles[quote.article],
-                    href=paragraph_link(self.articles[quote.article], quote.paragraph),
-                    diff=excerpt_diff(group.text, quote.text),
+                    quote=first,
+                    article=self.articles[first.article],
+                    href=paragraph_link(self.articles[first.article], first.paragraph),
+                    diff=excerpt_diff(group.text, wording),
+                    wording=wording,
                 )
-                for quote in group.quotes
+                for first, wording in wordings(group.quotes)
             ]
-            # The outlet with the fullest wording first, the others beneath it by date.
-            variants.sort(key=lambda v: (any(op != "same" for op, _ in v.diff), v.article.published or "9999",
-                                         v.quote.id))
-            views.append(GroupView(group=group, anchor=group_anchor(group.id), variants=variants))
-        return sorted(views, key=lambda v: (-len(v.variants), v.group.id))
+            # The article whose words the group shows first, then the same words, then the others, each by date.
+            variants.sort(key=lambda v: (v.wording != group.text, any(op != "same" for op, _ in v.diff),
+                                         v.article.published or "9999", v.quote.id))
+            carrying = [v for v in variants if not only_a_phrase(v.wording, group.text)]
+            views.append(GroupView(group=group, anchor=group_anchor(group.id), variants=carrying,
+                                   phrases=[v for v in variants if v not in carrying]))
+        return sorted(views, key=lambda v: (-len(v.variants) - len(v.phrases), v.group.id))
 
     def roles(self, entity: Entity) -> list[tuple[str, OutletNames]]:
         """Each role or title articles gave the entity, as written ("Indiana Gov."), with the outlets
@@ -896,9 +904,6 @@ STORY_ENTITY_MIN_ARTICLES = 2
 # A claim telling what the headlines tell shares with them words and figures weighing this much (``headline_terms``):
 # as much as one word every headline gives and no other line tells, or two that half of them give.
 HEADLINE_SHARE_MIN = 1.0
-VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker
-# ... unless it is a sentence of its own: opening on a capital, this many words ("He was unresponsive, a disaster").
-SENTENCE_WORDS = 4
 
 
 def telling(view: GroupView) -> tuple[bool, bool, int, int, str]:
@@ -906,10 +911,13 @@ def telling(view: GroupView) -> tuple[bool, bool, int, int, str]:
     sentence does (not the end of a sentence the outlet wrote: "lead to a debate that will end this impasse."),
     then carried furthest."""
     text = view.group.text
-    words = len(text.split())
-    opens = text[:1].isupper()
-    sentence = words >= VOICE_WORDS or (words >= SENTENCE_WORDS and opens)
-    return (sentence, opens, len(view.variants), words, view.group.id)
+    return (not is_phrase(text), text[:1].isupper(), len(view.variants), len(text.split()), view.group.id)
+
+
+def only_a_phrase(wording: str, full: str) -> bool:
+    """Does an article quote only a phrase of a longer quote, a few words that are no sentence of their own
+    ("inappropriate content" of "We were alerted by Apple that inappropriate content was made available…")?"""
+    return is_phrase(wording) and 2 * len(wording.split()) <= len(full.split())
 
 
 def excerpt_diff(full: str, excerpt: str) -> list[tuple[str, str]]:

@@ -45,7 +45,15 @@ from .entity_data import (
     usual_given_name_gender,
 )
 from .lang.en import speech
-from .lang.en.names import DESCRIPTIVE_WORDS, DOTTED_TITLES, PHOTO_CREDITS, UNSPACED_WORDS, US_STATE_ABBREVIATIONS
+from .lang.en.names import (
+    DESCRIPTIVE_WORDS,
+    DOTTED_TITLES,
+    PHOTO_CREDITS,
+    SENTENCE_OPENING_WORDS,
+    UNSPACED_WORDS,
+    US_STATE_ABBREVIATIONS,
+)
+from .models import ordinary_words
 from .sentences import DATELINE
 from .structure import Article, Entity, Mention, Quote, QuoteGroup
 from .words import counted
@@ -5061,6 +5069,7 @@ def _shortened(text: str, length: int = 60) -> str:
 
 SHINGLE = 4  # words per shingle: long enough to be specific, short enough to survive edits
 MIN_SIMILARITY = 85  # partial_ratio over normalised wording, 0-100
+OVERLAP_WORDS = 8  # a quote this long that several groups' longer quotes hold is a sentence of one passage, no chance
 
 
 # An abbreviated title as its word: "for Gen. Flynn" and "for General Flynn" are one wording.
@@ -5094,7 +5103,10 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     separate quotes cannot weld their groups together. A quote that is only part of another article's
     quote joins it only if they do not name different speakers. A partial quote too short to compare
     ("growing desperation") joins the group of a longer quote containing its words, when exactly
-    one such group has the same speaker.
+    one such group has the same speaker. A sentence or more that longer quotes of several groups hold whole joins
+    those naming the same speaker: a passage one outlet quotes in one piece and another splits across its
+    paragraphs, told in overlapping pieces ("S1 S2" here, "S2 S3" there), is one quote (not one where another
+    speaker relays the words: "It's not surprising Roe told him: '…'").
     """
     words = [normalise(q.text) for q in quotes]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
@@ -5111,6 +5123,7 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
         for shingle in _shingles(tokens):
             candidates.update(index[shingle])
         best: tuple[float, int] | None = None
+        holding: list[int] = []  # longer quotes holding this one whole
         for j in sorted(candidates):
             if quotes[j].article == quotes[i].article or not _same_quote(words[i], words[j]):
                 continue
@@ -5119,8 +5132,12 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
                 continue  # one named speaker's words inside another's longer quote: the other relays them
             if best is None or score > best[0]:
                 best = (score, j)
+            if len(words[i]) >= OVERLAP_WORDS and len(words[j]) > len(words[i]) and _same_speaker(quotes[i], quotes[j]):
+                holding.append(j)
         if best is not None:
             parent[root(i)] = root(best[1])
+        for j in holding:
+            parent[root(j)] = root(i)
         for shingle in _shingles(tokens):
             index[shingle].append(i)
     _attach_short_quotes(quotes, words, root, parent)
@@ -5130,11 +5147,80 @@ def group_quotes(quotes: list[Quote]) -> list[QuoteGroup]:
     groups = []
     for group_quotes_ in members.values():
         group_id = "g" + hashlib.sha1(group_quotes_[0].id.encode()).hexdigest()[:10]
-        fullest = max(group_quotes_, key=lambda q: (len(normalise(q.text)), q.id))
-        groups.append(QuoteGroup(id=group_id, quotes=group_quotes_, text=fullest.text))
+        groups.append(QuoteGroup(id=group_id, quotes=group_quotes_, text=fullest_wording(group_quotes_)))
         for quote in group_quotes_:
             quote.group = group_id
     return sorted(groups, key=lambda g: g.quotes[0].id)
+
+
+VOICE_WORDS = 8  # a quote shorter than this ("refocus") tells a reader little about its speaker
+# ... unless it is a sentence of its own: opening on a capital, this many words ("He was unresponsive, a disaster").
+SENTENCE_WORDS = 4
+
+
+def is_phrase(text: str) -> bool:
+    """Is a quote a few words and no sentence ("growing desperation", "Teachers should teach.")?"""
+    words = len(text.split())
+    return words < VOICE_WORDS and not (words >= SENTENCE_WORDS and text[:1].isupper())
+
+
+def wordings(quotes: list[Quote]) -> list[tuple[Quote, str]]:
+    """Each article's wordings of one quote, as (its first piece, its words): the pieces of one passage an article
+    splits by its cue or across paragraphs (``_goes_on``) joined in its order ("…discovery,” she said. “This is…"),
+    so that a passage one outlet quotes whole and another splits is one wording in each; a wording whose words another
+    of the article holds (the same words in a headline and the text) left out."""
+    pieces = sorted(quotes, key=lambda q: (q.article, q.paragraph, q.start, q.id))
+    runs: list[list[Quote]] = []
+    for quote in (pieces[n] for n in _unheld([(quote.article, quote.text) for quote in pieces])):
+        if runs and _goes_on(runs[-1][-1], quote):
+            runs[-1].append(quote)
+        else:
+            runs.append([quote])
+    joined = [(run[0], _joined([q.text.strip() for q in run])) for run in runs]
+    return [joined[n] for n in _unheld([(first.article, text) for first, text in joined])]
+
+
+# At most between two pieces of one passage: its cue, with the speaker's titles ("…,” Dr. Ann Lee, …, said. “…").
+CUE_CHARS = 200
+
+
+def _goes_on(last: Quote, quote: Quote) -> bool:
+    """Does ``quote`` go on with the passage ``last`` opened? The same article's next piece, past no more than a cue:
+    in the same paragraph, or opening the next; not after a phrase set in the article's own sentence ("called it
+    “dishonest” and “hypocritical”")."""
+    paragraph, _, end = last.ranges()[-1]
+    if last.article != quote.article or (is_phrase(last.text) and not last.text[:1].isupper()):
+        return False
+    if quote.paragraph == paragraph:
+        return quote.start - end <= CUE_CHARS
+    return quote.paragraph == paragraph + 1 and quote.start <= CUE_CHARS
+
+
+def _unheld(texts: list[tuple[str, str]]) -> list[int]:
+    """The indexes of the texts (article, text) whose words no other text of their article holds (of the same words,
+    the first)."""
+    held = [(article, f" {' '.join(normalise(text))} ") for article, text in texts]
+    return [n for n in range(len(held))
+            if not any(m != n and article == held[n][0] and held[n][1] in words
+                       and (len(words) > len(held[n][1]) or m < n) for m, (article, words) in enumerate(held))]
+
+
+def _joined(pieces: list[str]) -> str:
+    """One article's pieces of a quote as one text: a piece its cue cut on a comma ends its sentence where the next
+    opens one, on a capitalised ordinary word or a word that opens sentences ("…discovery, This is…" → "…discovery.
+    This is…"; "I" is capitalised anywhere, a name no sign of a sentence)."""
+    openers = ordinary_words() | (SENTENCE_OPENING_WORDS - {"i"})
+    ends = []
+    for piece, following in zip(pieces, [*pieces[1:], ""], strict=True):
+        first = re.match(r"[^\w]*(\w+)", following)
+        opens = bool(first) and first[1][:1].isupper() and first[1].lower() in openers
+        ends.append(piece[:-1] + "." if piece.endswith(",") and opens else piece)
+    return " ".join(ends)
+
+
+def fullest_wording(quotes: list[Quote]) -> str:
+    """The wording of one quote carrying most of its words (of as many, the one whose first piece's id comes last)."""
+    return max(wordings(quotes), key=lambda wording: (len(normalise(wording[1])), wording[0].id))[1]
 
 
 def settle_group_speakers(
@@ -5233,8 +5319,8 @@ def wording_diff(a: str, b: str) -> list[tuple[str, str]]:
     left, right = a.split(), b.split()
     ops: list[tuple[str, str]] = []
     matcher = difflib.SequenceMatcher(
-        a=[w.lower().strip(".,;:").translate(_TYPEWRITER) for w in left],
-        b=[w.lower().strip(".,;:").translate(_TYPEWRITER) for w in right], autojunk=False,
+        a=[w.lower().strip(".,;:!?").translate(_TYPEWRITER) for w in left],
+        b=[w.lower().strip(".,;:!?").translate(_TYPEWRITER) for w in right], autojunk=False,
     )
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

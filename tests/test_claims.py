@@ -3643,3 +3643,11 @@ def test_a_denial_pointing_back_at_a_negated_charge_or_a_criticism_disputes_it()
                         "harbour and rooting for its closure.”", "Council officials dismissed that criticism.")
     [claim] = group_claims([charge, denial])
     assert denial.claim == charge.claim and claim.status == "contested" and "harbour" in claim.summary
+
+
+def test_what_an_expert_said_opening_on_a_subordinate_clause_is_titled_by_it_not_by_the_attribution() -> None:
+    # A front-page brief line read "Dr. Ann Roe, a senior scientist at the Vell Observatory and an expert on lensing,
+    # said that while the research…": the attribution, and the fact cut off.
+    sentence = ("And Dr. Ann Roe, a senior scientist at the Vell Observatory and an expert on lensing, said that while "
+                "the research is “interesting,” there might be other ways to read the data from the telescope.")
+    assert title_of(sentence).startswith("While the research is “interesting,” there might be other ways")

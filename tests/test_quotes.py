@@ -22,6 +22,7 @@ from dossier.quotes import (
     review_list,
     settle_group_speakers,
     wording_diff,
+    wordings,
 )
 from dossier.structure import Article, Entity, Mention, Quote, QuoteGroup
 
@@ -4483,3 +4484,28 @@ def test_named_speakers_heard_on_a_recording_with_two_roles_or_reasoning_are_fou
         "Mayor Tom Berg cannot say that “from his perspective,” Al Dunn added.",
     )
     assert [quote.speaker_name for quote in found] == ["Ann Lee", "Jo Roe", "Tom Berg", "Katie Poe", "Al Dunn"]
+
+
+def test_a_passage_outlets_split_in_overlapping_pieces_is_one_group_in_one_outlet_s_words() -> None:
+    # One outlet quotes the first sentence and then the rest, another the first two together, a third each sentence
+    # apart: the second sentence was put in two groups, the same words shown twice on the speaker's page.
+    first, second, third = ("We are very excited about this discovery today,",
+                            "This is the first time anyone has found planets beyond our galaxy.",
+                            "These small planets are the best candidates for the signal we saw.")
+    mail = find_quotes(article(f'"{first}" Dai said.', f'"{second} {third}"', id="mail"), [])
+    post = find_quotes(article(f'"{first[:-1]}. {second}" Dai said.', f'"{third}" he added.', id="post"), [])
+    news = find_quotes(article(f'"{first}" Dai said.', f'"{second}" he added.', id="news"), [])
+    groups = group_quotes(mail + post + news)
+    assert len(groups) == 1
+    # The group's words are one outlet's, its pieces in its order: the comma its cue cut ends the sentence.
+    assert groups[0].text == f"{first[:-1]}. {second} {third}"
+
+
+def test_an_outlet_s_pieces_of_one_passage_join_but_phrases_set_in_its_own_sentence_stay_apart() -> None:
+    passage = find_quotes(article('"It was a shock to all of us," Roe said. "Nobody saw the water rise so fast."',
+                                  id="a"), [])
+    phrases = find_quotes(article('Roe called the flood "a shock" and "a disaster for the town" on Monday.',
+                                  id="b"), [])
+    assert [text for _, text in wordings(passage)] == [
+        "It was a shock to all of us. Nobody saw the water rise so fast."]
+    assert [text for _, text in wordings(phrases)] == ["a shock", "a disaster for the town"]

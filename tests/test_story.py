@@ -15,7 +15,7 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
-from dossier import render
+from dossier import paths, render
 from dossier.claims import find_statements, group_claims
 from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
 from dossier.entities import find_mentions
@@ -1117,3 +1117,26 @@ def test_a_journalist_the_text_names_as_its_own_outlets_is_no_key_voice() -> Non
     dossier = _quoted(articles, [*reporter, *mayor], _people("Jo Roe", "Ann Lee"),
                       mentions=_named("ann-lee", ("a", 1), ("b", 0)) + _named("jo-roe", ("a", 0), ("b", 0)))
     assert [voice.entity.name for voice in Catalog(dossier).key_voices()] == ["Ann Lee"]
+
+
+def test_a_quote_s_words_are_credited_to_the_outlet_they_are_and_a_phrase_of_it_is_no_carrying_of_it() -> None:
+    # The Daily A wrote the tweet without the comma, the Daily B with it; the Daily C quoted two of its words.
+    articles = [Article(a, f"seeds/{a}.txt", f"App removed {a}", ["Pavel Roe spoke."], outlet=outlet,
+                        published=f"2018-02-0{n}")
+                for n, (a, outlet) in enumerate((("a", "Daily A"), ("b", "Daily B"), ("c", "Daily C")), start=1)]
+    tweet = "We were alerted that inappropriate content was made available to our users{} and both apps were removed."
+    quotes = [Quote("a-q1", "a", 0, tweet.format(""), speaker="pavel-roe", group="g1"),
+              Quote("b-q1", "b", 0, tweet.format(","), speaker="pavel-roe", group="g1"),
+              Quote("c-q1", "c", 0, "inappropriate content", speaker="pavel-roe", group="g1")]
+    dossier = Dossier(articles=articles, quotes=quotes, entities=_people("Pavel Roe"),
+                      mentions=_named("pavel-roe", ("a", 0), ("b", 0), ("c", 0)),
+                      quote_groups=[QuoteGroup("g1", quotes, "pavel-roe", tweet.format(","))])
+    catalog = Catalog(dossier)
+    [view] = catalog.speaker_groups(dossier.entities[0])
+    assert [v.article.outlet for v in view.variants] == ["Daily B", "Daily A"]
+    assert [v.article.outlet for v in view.phrases] == ["Daily C"]
+    [voice] = catalog.key_voices()
+    assert voice.outlets.named == ["Daily A", "Daily B"]
+    page = _markdown(list(render.pages(dossier, Story("App removed"), {})), paths.entity_page("pavel-roe"), "../")
+    assert "Only a few of its words: [Daily C]" in page
+    assert "(“inappropriate content”)" in page
