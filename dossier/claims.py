@@ -307,6 +307,8 @@ _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 # Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
+_ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
+_OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
 
 # A time of day: "10:15 a.m.", "9:45 am", "10.15pm", "10 p.m.", "22:15", "09:45 GMT". A time with a colon and no
@@ -505,6 +507,11 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             while figures and figures[-1][1] > start:
                 figures.pop()  # "hundreds" of "hundreds to thousands", read alone
         modifiers = (_RATIO,) if ratio else _modifiers(after, unit) if not sized else ()
+        # "850 soldiers, with another 1,000 troops": a second group of what the sentence counted before, not a second
+        # count of the first ("two were killed and a further 12 injured" counts the injured once).
+        if (_ADDED_COUNT_BEFORE.search(before) and _OTHER not in modifiers
+                and any(earlier.counted == counted for _, _, earlier in figures)):
+            modifiers = (_OTHER, *modifiers)
         rate = _MONEY_RATE_AFTER.match(after) if unit in _BASE_MONEY_UNITS else None
         if rate:
             unit = f"{unit} {cues.MONEY_RATES[rate.group('period').lower()]}"
@@ -5483,12 +5490,13 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     the enclosure but the two females were called out") or of a change, so those figures are
     no one's rivals either. Ages (``ages``) are figures here: the boy's age is one of a claim about him."""
     rows = [(f, s) for s in claim.statements for f in [*s.figures, *ages(s.text)] if f.counted]
-    values: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    # One thing is one count of one group: "850 soldiers, with another 1,000 troops" gives one value of each.
+    values: dict[tuple[int, str, tuple[str, ...]], set[float | None]] = defaultdict(set)
     for f, s in rows:
-        values[id(s), f.counted].add(f.value)
-    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
+        values[id(s), f.counted, f.modifiers].add(f.value)
+    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted, f.modifiers]) == 1]
     dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
-    return [(f, s, len(values[id(s), f.counted]) == 1 and any(
+    return [(f, s, len(values[id(s), f.counted, f.modifiers]) == 1 and any(
         t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
 
@@ -5506,6 +5514,17 @@ def _undated_tolls_differ(f: Figure, g: Figure) -> bool:
             and high.value > low.value * _SLACK)
 
 
+def _estimates_differ(f: Figure, g: Figure) -> bool:
+    """Are both figures estimates ("about", "roughly", "nearly") and the higher value beyond what the lower one's
+    estimate allows? The two ranges overlap, yet a reader sees two outlets give two numbers for one thing: "about 850
+    soldiers" and "roughly 1,000 service members" at one base (not "about 900" and "roughly 1,000": one figure
+    rounded two ways)."""
+    if None in (f.value, g.value) or f.qualifier != "about" or g.qualifier != "about":
+        return False
+    low, high = sorted((f.value, g.value))
+    return high > _range(low, "about")[1]
+
+
 _LOWER_BOUNDS = frozenset(qualifier for qualifier in _QUALIFIERS.values() if _range(1, qualifier)[1] is None)
 
 
@@ -5514,7 +5533,8 @@ def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     ``when`` is the day it is told for; else both are only the days their articles came out."""
     if f.counted != g.counted or not _same_kind(f, g):
         return False
-    if _overlaps(f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK) and not _undated_tolls_differ(f, g):
+    if (_overlaps(f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK) and not _undated_tolls_differ(f, g)
+            and not _estimates_differ(f, g)):
         return False
     if f.modifiers != g.modifiers:
         return False  # "two side cores" and "three booster cores", "five other defendants" and "25 defendants"
