@@ -508,10 +508,11 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                 figures.pop()  # "hundreds" of "hundreds to thousands", read alone
         modifiers = (_RATIO,) if ratio else _modifiers(after, unit) if not sized else ()
         # "850 soldiers, with another 1,000 troops": a second group of what the sentence counted before, not a second
-        # count of the first ("two were killed and a further 12 injured" counts the injured once).
-        if (_ADDED_COUNT_BEFORE.search(before) and _OTHER not in modifiers
-                and any(earlier.counted == counted for _, _, earlier in figures)):
-            modifiers = (_OTHER, *modifiers)
+        # count of the first ("two were killed and a further 12 injured" counts the injured once). It is written with
+        # its "another", so that a list of the figures tells it from a count of the first group.
+        added = _ADDED_COUNT_BEFORE.search(before)
+        if added and _OTHER not in modifiers and any(earlier.counted == counted for _, _, earlier in figures):
+            modifiers, start = (_OTHER, *modifiers), added.start()
         rate = _MONEY_RATE_AFTER.match(after) if unit in _BASE_MONEY_UNITS else None
         if rate:
             unit = f"{unit} {cues.MONEY_RATES[rate.group('period').lower()]}"

@@ -263,10 +263,11 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
 
 
 # A run of this many words or more that two outlets print word for word, in their own voice (not mostly a quote, no
-# first person, outside any quotation marks; a phrase in marks, "the `smoke rings'", is still theirs), is one text they
-# both ran (a press release, an agency's copy, one outlet's sentence another took with a word changed: "A car laden
-# with explosives apparently initiated the attack at the compound's security wall, …" / "A suicide car bomb apparently
-# initiated …"), not two tellings that agree: two reporters do not write fifteen words alike.
+# first person, outside any quotation marks, relaying no source), is one text they both ran (a press release, an
+# agency's copy, one outlet's sentence another took with a word changed: "A car laden with explosives apparently
+# initiated the attack at the compound's security wall, …" / "A suicide car bomb apparently initiated …"), not two
+# tellings that agree: two reporters do not write fifteen words alike. So is a whole sentence alike, a phrase in marks
+# ("the `smoke rings'") or a source relayed and all.
 COPIED_SENTENCE_WORDS = 15
 # A sentence of this many words or more found word for word in another outlet's quote is that speaker's line, printed
 # without its marks.
@@ -279,12 +280,14 @@ _IN_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|(?<!\w)['‘].*?['’](?!\w
 
 
 @lru_cache(maxsize=16384)
-def _own_runs(text: str) -> frozenset[tuple[str, ...]]:
+def _own_runs(text: str, relayed: bool) -> frozenset[tuple[str, ...]]:
     """The runs of COPIED_SENTENCE_WORDS words, lower case, that the text writes outside quotation marks, and the
-    whole sentence's words as one run when it is that long (a phrase in marks and all): kept, as pages ask a claim's
-    sources many times."""
+    whole sentence's words as one run when it is that long (a phrase in marks and all). Of a sentence relaying a
+    source ``relayed`` ("the zoo said the exhibit would remain closed until further notice"), only the whole: outlets
+    relaying one release keep its words without marks, each from the release. Kept, as pages ask a claim's sources
+    many times."""
     runs = set()
-    for piece in _IN_QUOTES.split(text):
+    for piece in [] if relayed else _IN_QUOTES.split(text):
         words = _WORD.findall(piece.lower())
         runs.update(tuple(words[i:i + COPIED_SENTENCE_WORDS]) for i in range(len(words) - COPIED_SENTENCE_WORDS + 1))
     words = _WORD.findall(text.lower())
@@ -303,7 +306,7 @@ def _shared_texts(statements: list[Statement]) -> dict[str, str]:
     for s in statements:
         if s.quoted or _FIRST_PERSON.search(s.text):
             continue
-        own = _own_runs(s.text)
+        own = _own_runs(s.text, bool(s.source_name))
         if own:
             runs[s.text_words] = own
             outlets[s.text_words].add(s.outlet or UNKNOWN_OUTLET)

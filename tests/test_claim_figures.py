@@ -274,7 +274,8 @@ def test_estimates_of_one_force_told_apart_disagree_and_another_group_is_no_seco
     assert _disagree(times, post)
     marked = {(s.article, f.text): conflicting
               for f, s, conflicting in claim_figures(Claim(id="c", summary="s", statements=[times, post]))}
-    assert marked == {("a", "about 850"): True, ("a", "1,000"): False, ("a", "20"): False, ("b", "Roughly 1,000"): True}
+    assert marked == {("a", "about 850"): True, ("a", "another 1,000"): False, ("a", "20"): False,
+                      ("b", "Roughly 1,000"): True}
     # An estimate the other's "about" takes in is one figure rounded two ways; an addition to a count of something
     # else ("two were killed and a further 12 injured") is no other group.
     assert not _disagree(_told("a", "Ostland has about 900 soldiers at the base near Tarn."), post)

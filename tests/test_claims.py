@@ -2252,6 +2252,14 @@ def test_one_outlets_sentence_another_ran_with_a_word_changed_is_one_source() ->
                told("b", "Daily B", "Officials said gunmen were “sent with a mission to destroy the consulate "
                                     "general and kill whoever they found there”.")]
     assert len(Claim(id="c", summary="s", statements=quoting).sources) == 2
+    # Nor does relaying one release: each keeps the release's words without marks.
+    relaying = [told("a", "Daily A", "The zoo said the gorilla exhibit would remain closed until further notice while "
+                                     "keepers review the barrier at the enclosure."),
+                told("b", "Daily B", "Officials said that the gorilla exhibit would remain closed until further notice "
+                                     "while keepers review the barrier at the enclosure.")]
+    for statement in relaying:
+        statement.source_name = statement.text.split(" said")[0]
+    assert len(Claim(id="c", summary="s", statements=relaying).sources) == 2
 
 
 def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
