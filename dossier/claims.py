@@ -5527,13 +5527,14 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     the enclosure but the two females were called out") or of a change, so those figures are
     no one's rivals either. Ages (``ages``) are figures here: the boy's age is one of a claim about him."""
     rows = [(f, s) for s in claim.statements for f in [*s.figures, *ages(s.text)] if f.counted]
-    # One thing is one count of one group: "850 soldiers, with another 1,000 troops" gives one value of each.
-    values: dict[tuple[int, str, tuple[str, ...]], set[float | None]] = defaultdict(set)
+    # A count of others is of another group: "850 soldiers, with another 1,000 troops" gives one value of each. Not
+    # so "three gorillas…, but the two female gorillas…": a whole and its part.
+    values: dict[tuple[int, str, bool], set[float | None]] = defaultdict(set)
     for f, s in rows:
-        values[id(s), f.counted, f.modifiers].add(f.value)
-    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted, f.modifiers]) == 1]
+        values[id(s), f.counted, _OTHER in f.modifiers].add(f.value)
+    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted, _OTHER in f.modifiers]) == 1]
     dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
-    return [(f, s, len(values[id(s), f.counted, f.modifiers]) == 1 and any(
+    return [(f, s, len(values[id(s), f.counted, _OTHER in f.modifiers]) == 1 and any(
         t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
 

@@ -318,11 +318,14 @@ def _shared_texts(statements: list[Statement]) -> dict[str, str]:
             words = group[words]
         return words
 
-    for number, first in enumerate(texts):
-        for second in texts[number + 1:]:
-            if runs[first] & runs[second]:
-                low, high = sorted((root(first), root(second)))
-                group[high] = low
+    holder: dict[tuple[str, ...], str] = {}  # each run → the first text printing it
+    for words in texts:
+        for run in runs[words]:
+            if run not in holder:
+                holder[run] = words
+                continue
+            low, high = sorted((root(holder[run]), root(words)))
+            group[high] = low
     members: dict[str, list[str]] = defaultdict(list)
     for words in texts:
         members[root(words)].append(words)
