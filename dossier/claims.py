@@ -101,7 +101,7 @@ from .lang.en import stance as cues
 from .lang.en.names import EVENT_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SETTLEMENT_NOUNS
 from .models import common_terms
 from .sentences import DATELINE, split_sentences
-from .structure import Article, Claim, Figure, Mention, Quote, Statement, slugify
+from .structure import UNKNOWN_OUTLET, Article, Claim, Figure, Mention, Quote, Statement, slugify
 
 __all__ = ["cite_quote_speakers", "find_statements", "group_claims", "split_sentences"]
 
@@ -307,6 +307,8 @@ _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 # Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
+_ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
+_OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
 
 # A time of day: "10:15 a.m.", "9:45 am", "10.15pm", "10 p.m.", "22:15", "09:45 GMT". A time with a colon and no
@@ -505,6 +507,12 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             while figures and figures[-1][1] > start:
                 figures.pop()  # "hundreds" of "hundreds to thousands", read alone
         modifiers = (_RATIO,) if ratio else _modifiers(after, unit) if not sized else ()
+        # "850 soldiers, with another 1,000 troops": a second group of what the sentence counted before, not a second
+        # count of the first ("two were killed and a further 12 injured" counts the injured once). It is written with
+        # its "another", so that a list of the figures tells it from a count of the first group.
+        added = _ADDED_COUNT_BEFORE.search(before)
+        if added and _OTHER not in modifiers and any(earlier.counted == counted for _, _, earlier in figures):
+            modifiers, start = (_OTHER, *modifiers), added.start()
         rate = _MONEY_RATE_AFTER.match(after) if unit in _BASE_MONEY_UNITS else None
         if rate:
             unit = f"{unit} {cues.MONEY_RATES[rate.group('period').lower()]}"
@@ -747,6 +755,42 @@ def ages(text: str) -> list[Figure]:
 
 
 _AGE_PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "this"}
+
+
+def ages_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, Statement]]]:
+    """The ages of one noun ("boy") that the story's sources tell two ways or more, each of those ages told by two
+    sources or more (outlets, those running one text counted once) and no source telling two of them. Three outlets'
+    "a 4-year-old boy" and two others' "a 3-year-old boy" are one boy's age told apart (a first report, corrected
+    later), which no claim shows: the sentences telling it tell different facts (he fell, the gorilla was shot). Not
+    an age of a sentence naming a year ("a 3-year-old boy fell into the den in 1996", "the 2013 mauling of a 2-year-old
+    boy": another time's boy), nor of a noun a sentence gives two ages of ("a 2-year-old boy and a 6-year-old boy":
+    two of them); an age one source alone tells is left aside (a boy of another paragraph, as likely as a wrong age).
+    Each noun's rows by age, then article and paragraph; the nouns in order."""
+    told: dict[str, list[tuple[Figure, Statement]]] = defaultdict(list)
+    several = set()
+    for statement in statements:
+        found = ages(statement.text)
+        values: dict[str, set[float | None]] = defaultdict(set)
+        for figure in found:
+            values[figure.counted].add(figure.value)
+        several |= {noun for noun, given in values.items() if len(given) > 1}
+        if not _A_YEAR.search(statement.text):
+            for figure in found:
+                told[figure.counted].append((figure, statement))
+    apart = []
+    for noun, rows in sorted(told.items()):
+        by_value: dict[float | None, set[str]] = defaultdict(set)
+        for figure, statement in rows:
+            by_value[figure.value].add(statement.wire or statement.copy_of or statement.outlet or UNKNOWN_OUTLET)
+        camps = {value: sources for value, sources in by_value.items() if len(sources) > 1}
+        in_camps = [source for sources in camps.values() for source in sources]
+        if noun not in several and len(camps) > 1 and len(in_camps) == len(set(in_camps)):
+            apart.append(sorted(((f, s) for f, s in rows if f.value in camps),
+                                key=lambda row: (row[0].value, row[1].article, row[1].paragraph)))
+    return apart
+
+
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
@@ -5595,12 +5639,14 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     the enclosure but the two females were called out") or of a change, so those figures are
     no one's rivals either. Ages (``ages``) are figures here: the boy's age is one of a claim about him."""
     rows = [(f, s) for s in claim.statements for f in [*s.figures, *ages(s.text)] if f.counted]
-    values: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    # A count of others is of another group: "850 soldiers, with another 1,000 troops" gives one value of each. Not
+    # so "three gorillas…, but the two female gorillas…": a whole and its part.
+    values: dict[tuple[int, str, bool], set[float | None]] = defaultdict(set)
     for f, s in rows:
-        values[id(s), f.counted].add(f.value)
-    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted]) == 1]
+        values[id(s), f.counted, _OTHER in f.modifiers].add(f.value)
+    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted, _OTHER in f.modifiers]) == 1]
     dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
-    return [(f, s, len(values[id(s), f.counted]) == 1 and any(
+    return [(f, s, len(values[id(s), f.counted, _OTHER in f.modifiers]) == 1 and any(
         t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
 
@@ -5618,6 +5664,17 @@ def _undated_tolls_differ(f: Figure, g: Figure) -> bool:
             and high.value > low.value * _SLACK)
 
 
+def _estimates_differ(f: Figure, g: Figure) -> bool:
+    """Are both figures estimates ("about", "roughly", "nearly") and the higher value beyond what the lower one's
+    estimate allows? The two ranges overlap, yet a reader sees two outlets give two numbers for one thing: "about 850
+    soldiers" and "roughly 1,000 service members" at one base (not "about 900" and "roughly 1,000": one figure
+    rounded two ways)."""
+    if None in (f.value, g.value) or f.qualifier != "about" or g.qualifier != "about":
+        return False
+    low, high = sorted((f.value, g.value))
+    return high > _range(low, "about")[1]
+
+
 _LOWER_BOUNDS = frozenset(qualifier for qualifier in _QUALIFIERS.values() if _range(1, qualifier)[1] is None)
 
 
@@ -5626,7 +5683,8 @@ def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     ``when`` is the day it is told for; else both are only the days their articles came out."""
     if f.counted != g.counted or not _same_kind(f, g):
         return False
-    if _overlaps(f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK) and not _undated_tolls_differ(f, g):
+    if (_overlaps(f, g, _VAGUE_SLACK if None in (f.value, g.value) else _SLACK) and not _undated_tolls_differ(f, g)
+            and not _estimates_differ(f, g)):
         return False
     if f.modifiers != g.modifiers:
         return False  # "two side cores" and "three booster cores", "five other defendants" and "25 defendants"

@@ -21,7 +21,7 @@ from itertools import islice
 from math import fsum
 
 from . import paths
-from .claims import claim_figures, parse_figures, word_terms
+from .claims import ages_told_apart, claim_figures, parse_figures, word_terms
 from .dates import dates_in
 from .entities import body_keys, owner_words
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
@@ -130,6 +130,14 @@ class MentionedIn:
     article: Article
     paragraphs: list[tuple[list[Span], str]]  # (the sentence, its mention marked; link to the paragraph)
     more: list[tuple[int, str]] = field(default_factory=list)  # (paragraph number shown, link) of the rest
+
+
+@dataclass
+class AgesApart:
+    """One person's age the outlets tell two ways (``claims.ages_told_apart``), as the front page shows it."""
+
+    noun: str  # whose age: "boy"
+    ages: list[tuple[str, list[StatementView]]]  # each age as a number ("4"), with the paragraphs telling it
 
 
 @dataclass
@@ -685,6 +693,17 @@ class Catalog:
     def contested_claims(self, limit: int = 8) -> list[Claim]:
         """Claims that are disputed or whose figures disagree, the most widely carried first."""
         return list(islice((claim for claim in self.claims_by_reach() if claim.status == "contested"), limit))
+
+    def ages_apart(self) -> list[AgesApart]:
+        """The ages of one person the outlets tell apart, each age with the paragraphs that tell it: the sentences
+        telling them sit in different claims, so no claim's figures show it."""
+        found = []
+        for rows in ages_told_apart(self.dossier.statements):
+            ages: dict[str, list[StatementView]] = {}
+            for figure, statement in rows:
+                ages.setdefault(f"{figure.value:g}", []).append(self.statement_view(statement))
+            found.append(AgesApart(noun=(rows[0][0].counted or "").rsplit(" (", 1)[0], ages=list(ages.items())))
+        return found
 
     def named_outlets(self, article_ids: set[str]) -> OutletNames:
         """The outlets of these articles by name, and how many of them are of unknown outlet."""

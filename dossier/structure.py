@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -260,9 +262,12 @@ def _sources_of(statements: Iterable[Statement]) -> set[str]:
     return told if len(told) <= len(outlets) else outlets
 
 
-# A sentence of this many words or more that two outlets print word for word, in their own voice (not mostly a quote,
-# no first person; a phrase in marks, "the `smoke rings'", is still theirs), is one text they both ran (a press
-# release, an agency's copy), not two tellings that agree.
+# A run of this many words or more that two outlets print word for word, in their own voice (not mostly a quote, no
+# first person, outside any quotation marks, relaying no source), is one text they both ran (a press release, an
+# agency's copy, one outlet's sentence another took with a word changed: "A car laden with explosives apparently
+# initiated the attack at the compound's security wall, …" / "A suicide car bomb apparently initiated …"), not two
+# tellings that agree: two reporters do not write fifteen words alike. So is a whole sentence alike, a phrase in marks
+# ("the `smoke rings'") or a source relayed and all.
 COPIED_SENTENCE_WORDS = 15
 # A sentence of this many words or more found word for word in another outlet's quote is that speaker's line, printed
 # without its marks.
@@ -270,19 +275,65 @@ SPEAKERS_LINE_WORDS = 10
 _FIRST_PERSON = re.compile(cues.FIRST_PERSON)
 _WORD = re.compile(r"\w+")
 _ANNOUNCED_ACT = re.compile(cues.ANNOUNCED_ACT, re.IGNORECASE)
+# Words in quotation marks: a speaker's, which outlets share by quoting, not by copying.
+_IN_QUOTES = re.compile(r"“[^”]*”?|\"[^\"]*\"?|(?<!\w)['‘].*?['’](?!\w)")
+
+
+@lru_cache(maxsize=16384)
+def _own_runs(text: str, relayed: bool) -> frozenset[tuple[str, ...]]:
+    """The runs of COPIED_SENTENCE_WORDS words, lower case, that the text writes outside quotation marks, and the
+    whole sentence's words as one run when it is that long (a phrase in marks and all). Of a sentence relaying a
+    source ``relayed`` ("the zoo said the exhibit would remain closed until further notice"), only the whole: outlets
+    relaying one release keep its words without marks, each from the release. Kept, as pages ask a claim's sources
+    many times."""
+    runs = set()
+    for piece in [] if relayed else _IN_QUOTES.split(text):
+        words = _WORD.findall(piece.lower())
+        runs.update(tuple(words[i:i + COPIED_SENTENCE_WORDS]) for i in range(len(words) - COPIED_SENTENCE_WORDS + 1))
+    words = _WORD.findall(text.lower())
+    if len(words) >= COPIED_SENTENCE_WORDS:
+        runs.add((" ".join(words),))
+    return frozenset(runs)
 
 
 def _shared_texts(statements: list[Statement]) -> dict[str, str]:
-    """The own-voice sentences of COPIED_SENTENCE_WORDS words or more that statements of two or more outlets share
-    word for word (``Statement.text_words``), each → one source for all who print it."""
+    """The own-voice statements that share a run of COPIED_SENTENCE_WORDS words with a statement of another outlet,
+    each (``Statement.text_words``) → one source for all who print the text (those sharing runs, in a chain)."""
     if len(statements) < 2:
         return {}  # most claims have one statement: no words of theirs to compare (pages ask each claim's status)
-    outlets: dict[str, set[str]] = {}
+    runs: dict[str, frozenset[tuple[str, ...]]] = {}
+    outlets: dict[str, set[str]] = defaultdict(set)
     for s in statements:
-        words = s.text_words
-        if not s.quoted and len(words.split()) >= COPIED_SENTENCE_WORDS and not _FIRST_PERSON.search(s.text):
-            outlets.setdefault(words, set()).add(s.outlet or UNKNOWN_OUTLET)
-    return {words: f"text {words}" for words, found in outlets.items() if len(found) > 1}
+        if s.quoted or _FIRST_PERSON.search(s.text):
+            continue
+        own = _own_runs(s.text, bool(s.source_name))
+        if own:
+            runs[s.text_words] = own
+            outlets[s.text_words].add(s.outlet or UNKNOWN_OUTLET)
+    texts = sorted(outlets)
+    group = {words: words for words in texts}
+
+    def root(words: str) -> str:
+        while group[words] != words:
+            words = group[words]
+        return words
+
+    holder: dict[tuple[str, ...], str] = {}  # each run → the first text printing it
+    for words in texts:
+        for run in runs[words]:
+            if run not in holder:
+                holder[run] = words
+                continue
+            low, high = sorted((root(holder[run]), root(words)))
+            group[high] = low
+    members: dict[str, list[str]] = defaultdict(list)
+    for words in texts:
+        members[root(words)].append(words)
+    shared = {}
+    for head, found in members.items():
+        if len(set().union(*(outlets[words] for words in found))) > 1:
+            shared.update((words, f"text {head}") for words in found)
+    return shared
 
 
 @dataclass

@@ -262,3 +262,22 @@ def test_the_count_of_who_tells_a_fact_is_no_figure_of_it() -> None:
     [told] = find_statements(Article("a", "seeds/a.txt", "Flights", [
         "Two brothers were booked on separate flights, two law enforcement sources told the Vell Post."]), [], [])
     assert [(f.value, f.unit) for f in told.figures] == [(2, "brother")]
+
+
+def test_estimates_of_one_force_told_apart_disagree_and_another_group_is_no_second_value() -> None:
+    # "another 1,000 troops" are others than the 850: the Vell Times' own count of the base is the 850, so its
+    # "about 850" and the Vell Post's "roughly 1,000" of one base's troops are two figures the reader must see.
+    times = _told("a", "Ostland, which heads the mission in the north, has about 850 soldiers at a base near Tarn, "
+                       "with another 1,000 troops coming from 20 partner countries.")
+    assert [f.modifiers for f in times.figures if f.unit == "troops"] == [(), ("other",)]
+    post = _told("b", "Roughly 1,000 Ostland service members have remained at a military base near Tarn.")
+    assert _disagree(times, post)
+    marked = {(s.article, f.text): conflicting
+              for f, s, conflicting in claim_figures(Claim(id="c", summary="s", statements=[times, post]))}
+    assert marked == {("a", "about 850"): True, ("a", "another 1,000"): False, ("a", "20"): False,
+                      ("b", "Roughly 1,000"): True}
+    # An estimate the other's "about" takes in is one figure rounded two ways; an addition to a count of something
+    # else ("two were killed and a further 12 injured") is no other group.
+    assert not _disagree(_told("a", "Ostland has about 900 soldiers at the base near Tarn."), post)
+    assert [f.modifiers for f in parse_figures("Two people were killed and a further 12 people were injured.")] == [
+        (), ()]

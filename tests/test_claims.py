@@ -2233,6 +2233,35 @@ def test_outlets_running_one_text_without_an_agencys_credit_are_one_source(tmp_p
     assert told_twice.outlets == ["dailya.com", "dailyb.com"] and told_twice.status == "single source"
 
 
+def test_one_outlets_sentence_another_ran_with_a_word_changed_is_one_source() -> None:
+    # Fifteen words and more alike in the outlets' own voice are one text, whatever each changed at its start.
+    def told(article_id: str, outlet: str, text: str) -> Statement:
+        return Statement(article=article_id, paragraph=0, text=text, stance="asserts", outlet=outlet)
+
+    taken = [told("a", "Daily A", "A car laden with explosives apparently started the attack at the compound's "
+                                  "outer wall, followed by gunfire and an explosion inside the hotel."),
+             told("b", "Daily B", "A suicide car bomb apparently started the attack at the compound's outer wall, "
+                                  "followed by gunfire and an explosion inside the hotel.")]
+    claim = Claim(id="c", summary="s", statements=taken)
+    assert len(claim.sources) == 1 and claim.status == "single source"
+    own = told("c", "Daily C", "The attack began with a car bomb at the outer wall; gunmen then stormed the hotel.")
+    assert Claim(id="c", summary="s", statements=[*taken, own]).status == "agreed"
+    # Outlets quoting one speaker's words share them by quoting, not by copying.
+    quoting = [told("a", "Daily A", "The mayor said the attackers had been “sent with a mission to destroy the "
+                                    "consulate general and kill whoever they found there” on Thursday."),
+               told("b", "Daily B", "Officials said gunmen were “sent with a mission to destroy the consulate "
+                                    "general and kill whoever they found there”.")]
+    assert len(Claim(id="c", summary="s", statements=quoting).sources) == 2
+    # Nor does relaying one release: each keeps the release's words without marks.
+    relaying = [told("a", "Daily A", "The zoo said the gorilla exhibit would remain closed until further notice while "
+                                     "keepers review the barrier at the enclosure."),
+                told("b", "Daily B", "Officials said that the gorilla exhibit would remain closed until further notice "
+                                     "while keepers review the barrier at the enclosure.")]
+    for statement in relaying:
+        statement.source_name = statement.text.split(" said")[0]
+    assert len(Claim(id="c", summary="s", statements=relaying).sources) == 2
+
+
 def test_outlets_quoting_one_speakers_words_are_no_copies() -> None:
     def copies(texts: dict[str, list[str]]) -> list[list[str]]:
         return outlets.copies({article: outlets.copy_sentences(paragraphs) for article, paragraphs in texts.items()})

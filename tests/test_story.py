@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import paths, render
-from dossier.claims import find_statements, group_claims
+from dossier.claims import ages_told_apart, find_statements, group_claims
 from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes, wording_diff
@@ -1140,3 +1140,34 @@ def test_a_quote_s_words_are_credited_to_the_outlet_they_are_and_a_phrase_of_it_
     page = _markdown(list(render.pages(dossier, Story("App removed"), {})), paths.entity_page("pavel-roe"), "../")
     assert "Only a few of its words: [Daily C]" in page
     assert "(“inappropriate content”)" in page
+
+
+def test_front_page_shows_one_boys_age_that_outlets_tell_two_ways() -> None:
+    # Three outlets print the first report's 4, two the corrected 3, each in a sentence of its own fact: no claim
+    # holds two of them, yet the reader must see the age is told two ways. A boy of another year is another boy.
+    told = {"a": "A gorilla was shot dead after a 4-year-old boy fell into its enclosure at the Vell zoo.",
+            "b": "The 4-year-old boy was taken to hospital with minor injuries, police said.",
+            "c": "Keepers killed the gorilla after a four-year-old boy climbed through a barrier.",
+            "d": "The mother of a 3-year-old boy pleaded for help as the gorilla dragged him through the water.",
+            "e": "After a 3-year-old boy slipped into the enclosure, a security team killed the gorilla."}
+    articles = [Article(k, f"seeds/{k}.txt", "Gorilla shot", [text, "In 2013 a 2-year-old boy was mauled at a zoo."],
+                        outlet=f"Daily {k.upper()}") for k, text in told.items()]
+    statements = [Statement(a.id, n, text, "asserts", outlet=a.outlet, claim=f"{a.id}{n}")
+                  for a in articles for n, text in enumerate(a.paragraphs)]
+    claims = [Claim(s.claim, s.text, [s]) for s in statements]
+    dossier = Dossier(articles=articles, statements=statements, claims=claims)
+    home = next(p for p in render.pages(dossier, Story("Gorilla"), {}) if p.path == "index.md")
+    markdown = render.make_environment(PROJECT / "templates").get_template(home.template).render(root="",
+                                                                                               **home.context)
+    contested = markdown.split("## What is contested")[1].split("##")[0]
+    assert contested.strip() == (
+        "- The boy's age: *figures disagree*; ages given: 3 ([Daily D](articles/d.md#p1), [Daily E](articles/e.md#p1))"
+        " ⚠ · 4 ([Daily A](articles/a.md#p1), [Daily B](articles/b.md#p1), [Daily C](articles/c.md#p1)) ⚠")
+    # An age one outlet alone gives is set aside (Daily D's 3 against Daily E's 5: no two ways told by two outlets
+    # each), and a sentence giving a boy two ages tells of two boys.
+    statements[8].text = "After a 5-year-old boy slipped into the enclosure, a security team killed the gorilla."
+    assert ages_told_apart(statements) == []
+    statements[8].text = told["e"]
+    assert len(ages_told_apart(statements)) == 1
+    statements[6].text = "A 3-year-old boy and a 4-year-old boy fell into the enclosure."
+    assert ages_told_apart(statements) == []

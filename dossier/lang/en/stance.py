@@ -417,6 +417,9 @@ GLUED_METRES_AFTER = (rf"(?:-|\s+)(?:{'|'.join(sorted(LENGTH_DIMENSIONS))}|down|
                       r"\s+in\s+(?:diameter|depth|height|length|width)\b|"
                       r"\s+(?:[a-z]+\s+)?(?:well|shaft|hole|pit|tunnel|trench|crater|chute|cliff|wall|tower|mast)\b")
 GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s*$"
+# A count written as an addition to one told before is of another group: "850 soldiers, with another 1,000 troops
+# from partner countries" tells of 850 and of 1,000 others, as "1,000 other troops" would.
+ADDED_COUNT_BEFORE = r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s*$"
 # Numbers listed after "ages"/"aged" are ages, not counts: "her sons, ages 7 and 12".
 AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s*$"
 # A time of day is a figure of the event it is told for: "landed at 10:15 a.m.", "took off at 22:15". Each event's
