@@ -103,7 +103,7 @@ from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import UNKNOWN_OUTLET, Article, Claim, Figure, Mention, Quote, Statement, slugify
 
-__all__ = ["cite_quote_speakers", "find_statements", "group_claims", "split_sentences"]
+__all__ = ["cite_quote_speakers", "find_statements", "group_claims", "quoted_speakers", "split_sentences"]
 
 
 class _Folded:
@@ -1916,16 +1916,18 @@ def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, na
     return None
 
 
-def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],
-                        names: dict[str, str]) -> None:
-    """Give a statement of no source that lies in a quote (``_quoted``) the quote's speaker, once the build knows it
-    (``Quote.speaker``, an entity id of ``names``), perhaps from the same quote in another article only: the outlet
-    quotes that speaker, it does not tell the words as its own."""
+def quoted_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],
+                    names: dict[str, str]) -> list[Quote | None]:
+    """For each statement of no source that lies in a quote (``_quoted``) whose speaker the build knows
+    (``Quote.speaker``, an entity id of ``names``), perhaps from the same quote in another article only, one of the
+    quotes it lies in (all of that speaker); None for the others."""
     spoken: dict[str, list[Quote]] = defaultdict(list)
     for quote in quotes:
         if quote.speaker in names:
             spoken[quote.article].append(quote)
+    found: list[Quote | None] = []
     for statement in statements:
+        found.append(None)
         if statement.source_name or not statement.quoted or statement.article not in spoken:
             continue
         start = paragraphs[statement.article][statement.paragraph].find(statement.text)
@@ -1935,9 +1937,18 @@ def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragr
         inside = [quote for quote in spoken[statement.article] if _quoted([quote], statement.paragraph, start, end)]
         if len({quote.speaker for quote in inside}) == 1:
             # Named as the article names them where it does: a title or page quotes the article's words.
-            statement.source = inside[0].speaker
-            statement.source_name = next((quote.speaker_name for quote in inside if quote.speaker_name),
-                                         names[statement.source])
+            found[-1] = next((quote for quote in inside if quote.speaker_name), inside[0])
+    return found
+
+
+def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],
+                        names: dict[str, str]) -> None:
+    """Give a statement of no source that lies in a quote the quote's speaker (``quoted_speakers``): the outlet
+    quotes that speaker, it does not tell the words as its own."""
+    for statement, quote in zip(statements, quoted_speakers(statements, quotes, paragraphs, names), strict=True):
+        if quote is not None and quote.speaker is not None:
+            statement.source = quote.speaker
+            statement.source_name = quote.speaker_name or names[quote.speaker]
 
 
 # A middle initial, which a name is written with or without: "Paul R. Roe" is "Paul Roe".
@@ -2550,6 +2561,9 @@ class _Prepared:
     # The stems its claim clause writes only in side clauses (``side_terms``): what its fact is about, not its fact.
     side_terms: frozenset[str] = frozenset()
     generic: bool = False  # it tells what is usual, not what happened (``_generic_apart``)
+    # Whose quoted words it is (an entity id) where only the quotes stage knows it (``quoted_speakers``): set by
+    # ``group_claims``, not found with its article.
+    speaker: str | None = None
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -3778,10 +3792,10 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
         return _raised(score)
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
                   or _dated_apart(a, b) or _shares_only_a_game(a, b)
-                  or _records_apart(a, b) or _identifiers_apart(a, b) or _side_clauses_only(a, b)):
+                  or _records_apart(a, b) or _identifiers_apart(a, b) or _side_clauses_only(a, b)
+                  or _two_voices(a, b)):
         return 0.0
-    if 0 < score < _COMMON_ONLY_SIMILARITY and (_two_voices(a.statement, b.statement)
-                                                or not restated and _thin_share(a, b, weight)
+    if 0 < score < _COMMON_ONLY_SIMILARITY and (not restated and _thin_share(a, b, weight)
                                                 or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
                                                 or _shares_only_a_phrase(a, b)
                                                 or _shares_only_a_quoted_phrase(a, b)
@@ -3975,21 +3989,24 @@ def _generic_apart(a: _Prepared, b: _Prepared) -> bool:
 _GENERIC = re.compile(cues.GENERIC_FRAME, re.IGNORECASE)
 
 
-def _two_voices(x: Statement, y: Statement) -> bool:
+def _two_voices(a: _Prepared, b: _Prepared) -> bool:
     """Are the two the quoted words of two different named sources? One witness's account and another's ("I saw
-    people running in the opposite direction", "we saw people running and screaming") are two claims however many
-    words they share; only a near restatement (_COMMON_ONLY_SIMILARITY) is one fact both tell. A source's words and an
+    people running in the opposite direction", "we saw people running and screaming", "The game had all the ups and
+    downs" / "It was a game of ups and downs") are two claims however many words they share; only the same
+    words (``_same_words``) are one quote, whoever each outlet credits. A source's words and an
     outlet's own sentence, or a report of what another source said, may still tell one fact ("the truck drove a long
     way along the promenade," the prefect said / the truck crashed into the crowd over a long distance, a channel
-    reported). Sources compare by entity once the build has named them (``Statement.source``), else as written; one
-    known only as written and the other by entity cannot be told apart."""
+    reported). Sources compare by entity once the build has named them (``Statement.source``, or the speaker of the
+    quote it lies in, ``_Prepared.speaker``), else as written, by surname; one known only as written and the other
+    by entity cannot be told apart."""
+    x, y = a.statement, b.statement
     if not (x.quoted and y.quoted) or _same_words(x.text, y.text) or _same_words(y.text, x.text):
         return False
-    if x.source and y.source:
-        return x.source != y.source
-    if x.source or y.source or not (x.source_name and y.source_name):
-        return False
-    return x.source_name.casefold() != y.source_name.casefold()
+    first, second = x.source or a.speaker, y.source or b.speaker
+    if first and second:
+        return first != second
+    # As written, one surname is one speaker ("Jane Doe", "Jane R. Doe"), as for ``_same_speaker``.
+    return not (first or second) and not _same_speaker(x, y, 0) and bool(x.source_name and y.source_name)
 
 
 _SAME_WORDS_MIN = 5  # a quoted passage this long found word for word in another sentence is the same words
@@ -4337,7 +4354,7 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         mean, a, b = heapq.heappop(heap)
         if a not in groups or b not in groups or links[a].get(b, 0.0) / (len(groups[a]) * len(groups[b])) != -mean:
             continue  # a group merged since, or the pair's mean changed: a newer entry stands for it
-        if any(_conflict(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
+        if any(_kept_apart(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
             links[a].pop(b)
             links[b].pop(a)
             continue
@@ -4383,9 +4400,18 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
                 or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
                 or not x.happenings & y.happenings
                 or _mean_score(groups[a], groups[b], scores) < _CROSS_JOIN_MEAN
-                or any(_conflict(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
+                or any(_kept_apart(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
         groups[a] += groups.pop(b)
+
+
+def _kept_apart(a: _Prepared, b: _Prepared) -> bool:
+    """May the two statements never share a claim, however alike their neighbours: their figures or circumstances
+    show two facts (``_conflict``), or they are two speakers' quoted words (``_two_voices``)? A claim of quoted words
+    is one speaker's: "we're gonna go in there and impeach the governor," Roe said / "And Ann said, We're not looking
+    to impeach you," Lee said share "impeach" and the story's names, and a sentence telling of impeachment in an
+    outlet's own words would join them through what each shares with it."""
+    return _conflict(a, b) or _two_voices(a, b)
 
 
 def _mean_score(first: list[int], second: list[int], scores: dict[tuple[int, int], float]) -> float:
@@ -4495,8 +4521,9 @@ def _subject_names(item: _Prepared) -> frozenset[str]:
     return frozenset(_content_stems(clause[: verb[0]])) & item.whole.names if verb else frozenset()
 
 
-def group_claims(statements: list[Statement]) -> list[Claim]:
-    """Group statements of the same fact into claims; sets ``Statement.claim``.
+def group_claims(statements: list[Statement], speakers: list[str | None] | None = None) -> list[Claim]:
+    """Group statements of the same fact into claims; sets ``Statement.claim``. ``speakers``: each statement's
+    speaker where the build knows it only from the quote it lies in (``quoted_speakers``), else None.
 
     Claims come out in order of their first statement (article id, paragraph), with
     ids slugged from their summaries, so the same input always gives the same site. In a
@@ -4505,6 +4532,10 @@ def group_claims(statements: list[Statement]) -> list[Claim]:
     """
     ordered = sorted(statements, key=lambda s: (s.article, s.paragraph, s.text))
     prepared = [_prepared(s) for s in ordered]
+    if speakers:
+        speaker_of = {id(statement): speaker for statement, speaker in zip(statements, speakers, strict=True)}
+        for item in prepared:
+            item.speaker = speaker_of[id(item.statement)]
     weight = _weigh(prepared)
     story_names = _story_names(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
@@ -4584,7 +4615,7 @@ def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> l
             target = next((j for j in members if cluster_of[j] != cluster_of[i]
                            and prepared[j].statement.article != statement.article
                            and _same_speaker(statement, prepared[j].statement, len(words))), None)
-            if target is None:
+            if target is None or any(_two_voices(prepared[i], prepared[k]) for k in clusters[cluster_of[target]]):
                 continue
             clusters[cluster_of[target]] = sorted([*clusters[cluster_of[target]], i])
             clusters[cluster_of[i]] = []
@@ -5188,7 +5219,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # An abbreviation's stop is part of it: "at 5 p.m." ends on "p.m.", not "p.m".
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
-    sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)))
+    sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)), title=True)
     told = claim_clause(sentence)
     framed = (_disputed_frame(sentence, told) or _mandative_frame(sentence, told)
               or _alleged_frame(sentence, told, referent))
@@ -5454,6 +5485,15 @@ _ATTRIBUTION_TAILS = (
     # the speaker's further words, after the statement: "…, adding that the driver was shot"
     re.compile(r",\s*(?:adding|noting|saying)\s+that\s[^”\"]*$"),
 )
+# A title also cuts a verb closing a speaker's quotation (``cues.CLOSING_SAYING_VERBS``), with the few words naming
+# the speaker and nothing after it but a word or two ("“… what the president has said,” she concluded", "“…,” the
+# speaker continued"): what is compared of a statement (``claim_clause``) keeps it, as these verbs also open a
+# statement's own clause ("…, amid a continued sell-off"; cut there, they changed more joins wrongly than right).
+_TITLE_ATTRIBUTION_TAILS = (
+    *_ATTRIBUTION_TAILS,
+    re.compile(rf"[”\"]\s*(?:(?!(?:{_NOT_ATTRIBUTION}|there|{_AUXILIARY})\b)[\w'’.-]+\s+){{1,8}}?"
+               rf"(?:{cues.CLOSING_SAYING_VERBS})\b(?![^”\"]*{_CLAUSE_WORD})(?:\s+[\w'’.-]+){{0,2}}[.!?]?\s*$"),
+)
 
 
 # A verb that _has_verb does not see: "I am leaving…", or one written into its subject:
@@ -5465,13 +5505,17 @@ _CONTRACTED_VERB = re.compile(r"\b(?:it|there|that|he|she|what|here|who)['’]s\
 _RELATIVE_END = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,]*$")
 
 
-def _without_attribution_tail(sentence: str) -> str:
+def _without_attribution_tail(sentence: str, title: bool = False) -> str:
     """The sentence without the attributions that follow its statement ("Y, X said, adding
     that Z" → "Y"), cut one after another while what is left still holds a clause; a tail
-    inside a quotation is the speaker's own words and stays."""
+    inside a quotation is the speaker's own words and stays. For a ``title``, a verb closing a quotation says who
+    spoke too (``_TITLE_ATTRIBUTION_TAILS``), and a sentence opening inside a quotation (its opening mark in the
+    sentence before: 'He certainly was at risk," Roe tells Vell Radio.') is quoted up to its closing mark."""
+    tails = _TITLE_ATTRIBUTION_TAILS if title else _ATTRIBUTION_TAILS
     while True:
-        plain = _outside_quotes(sentence)
-        for tail in _ATTRIBUTION_TAILS:
+        run_on = _RUN_ON_CLOSING.match(sentence) if title else None
+        plain = " " * run_on.end() + _outside_quotes(sentence[run_on.end() :]) if run_on else _outside_quotes(sentence)
+        for tail in tails:
             found = tail.search(sentence)
             if found and plain[found.start() + 1 :] == sentence[found.start() + 1 :]:
                 head = sentence[: found.start()]

@@ -621,7 +621,9 @@ class Catalog:
         """The story in a few lines, of the claims told by two articles or more: claims of several sources before
         those of one (a claim one source told, however many outlets ran its text, never leads over one that several
         tell); among each, those telling what the headlines tell first (``headline_share``), what a reader of the
-        headlines expects to read; then the claims carried by most outlets, then (of those telling the headlines)
+        headlines expects to read, unless they tell of a year before the story's (``tells_the_past``: background in
+        the headlines' words, "when a 3-year-old boy fell into the gorilla den at Brookfield Zoo in 1996"); then the
+        claims carried by most outlets, then (of those telling the headlines)
         telling the more of them, then told by most articles. What outlets tell first, lines they only quote a
         speaker saying after them (the key voices are where quotes lead). Claims of one source only count too (they
         have no page, and link their first paragraph): in a one-outlet archive, what it told most often is its story.
@@ -639,11 +641,27 @@ class Catalog:
         """``story_claims``' candidates in its order, worked out once (the front page and ``quoted_on_story`` ask)."""
         def rank(claim: Claim) -> tuple:
             share = self.headline_share(claim)
-            headline = share >= HEADLINE_SHARE_MIN
+            headline = share >= HEADLINE_SHARE_MIN and not self.tells_the_past(claim)
             outlets, *rest = reach(claim)
             return len(claim.sources) < 2, not headline, outlets, -share if headline else 0.0, *rest
 
         return sorted(self._brief_candidates, key=rank)
+
+    @cached_property
+    def story_year(self) -> int | None:
+        """The story's year: the latest its articles were published in, else the latest its statements write (an
+        undated story tells its own year after its background's); None when none is known."""
+        published = [int(article.published[:4]) for article in self.dossier.articles if article.published]
+        if published:
+            return max(published)
+        return max((int(year) for statement in self.dossier.statements for year in _YEAR.findall(statement.text)),
+                   default=None)
+
+    def tells_the_past(self, claim: Claim) -> bool:
+        """Does the claim's title tell of a year before the story's (``story_year``): background ("in 1996", "a 2014
+        ban", "since 2010"), not the news?"""
+        year = self.story_year
+        return year is not None and any(int(written) < year for written in _YEAR.findall(claim.summary))
 
     @cached_property
     def _brief_candidates(self) -> list[Claim]:
@@ -923,6 +941,7 @@ STORY_ENTITY_MIN_ARTICLES = 2
 # A claim telling what the headlines tell shares with them words and figures weighing this much (``headline_terms``):
 # as much as one word every headline gives and no other line tells, or two that half of them give.
 HEADLINE_SHARE_MIN = 1.0
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # a year written in figures ("in 1996"), not "1,996" nor "2014.5"
 
 
 def telling(view: GroupView) -> tuple[bool, bool, int, int, str]:

@@ -349,9 +349,15 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entity_named(statement.source_name, statement.article)
-    dossier.claims = (settle_claims(dossier.statements, grouping()) if grouping
-                      else claims.group_claims(dossier.statements))
-    # After grouping: these speakers come from the quote groups, which grouping run aside (``claim_groups``) never sees.
-    claims.cite_quote_speakers(dossier.statements, dossier.quotes, paragraphs, {e.id: e.name for e in dossier.entities})
+    names = {e.id: e.name for e in dossier.entities}
+    if grouping:
+        dossier.claims = settle_claims(dossier.statements, grouping())
+    else:
+        # Grouping keeps two speakers' quoted words apart, the speakers the quote groups found too.
+        speakers = claims.quoted_speakers(dossier.statements, dossier.quotes, paragraphs, names)
+        dossier.claims = claims.group_claims(dossier.statements, [quote and quote.speaker for quote in speakers])
+    # After grouping: these speakers come from the quote groups, which grouping run aside (``claim_groups``) never sees,
+    # and a title gives the words as the article does, its speaker unnamed where it names none.
+    claims.cite_quote_speakers(dossier.statements, dossier.quotes, paragraphs, names)
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory

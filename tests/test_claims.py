@@ -2056,6 +2056,24 @@ def test_an_attribution_inside_the_speakers_quoted_title_is_dropped() -> None:
     assert group_claims([arson])[0].summary == "Ilse Varga: \u201cWe cannot deny that the fire was arson\u201d"
 
 
+@pytest.mark.parametrize(("quoted", "title"), [
+    # the speaker named by a verb of concluding or going on, after the closing mark
+    ("\u201cBut I don\u2019t think the fire was any worse than what the board has said,\u201d she concluded.",
+     "Ilse Varga: \u201cI don\u2019t think the fire was any worse than what the board has said\u201d"),
+    ("\u201cI wouldn\u2019t use that language about the harbour,\u201d the mayor continued.",
+     "Ilse Varga: \u201cI wouldn\u2019t use that language about the harbour\u201d"),
+    # a sentence opening inside the quote the sentence before opened: its words are quoted up to the closing mark
+    ("\u201cThe fire spread in minutes. He certainly was at risk,\" Varga tells Vell Radio.",
+     "Ilse Varga: \u201cHe certainly was at risk\u201d"),
+])
+def test_a_quoted_title_leaves_the_attribution_outside_its_marks(quoted: str, title: str) -> None:
+    text = article("a", "Mayor Ilse Varga spoke to Vell Radio on Tuesday evening about the harbour fire.", quoted)
+    mentions = find_mentions(text)
+    last = [s for s in find_statements(text, find_quotes(text, mentions), mentions) if s.paragraph == 1][-1]
+    assert last.quoted and last.source_name == "Ilse Varga"
+    assert group_claims([last])[0].summary == title
+
+
 @pytest.mark.parametrize(("sentence", "title"), [
     # the outlet's words for hers, with a few of her own in marks: no quote around the outlet's words
     ("She says they looked \u201cyoung and well organised.\u201d",
@@ -2423,6 +2441,39 @@ def test_two_witnesses_quoted_words_are_two_claims(first: str, second: str) -> N
     assert one.quoted and other.quoted
     group_claims([one, other])
     assert one.claim != other.claim
+
+
+def test_two_speakers_quoted_words_alike_are_still_two_claims() -> None:
+    # Two fans' words share all their terms ("game", "ups and downs"), yet each is that fan's to say.
+    [one] = _quoted_statements("a", "\u201cThe game had all the ups and downs,\u201d said Ann Vell, a student from "
+                                    "Arlen.")
+    [other] = _quoted_statements("b", "\u201cIt was a game of ups and downs,\u201d Tom Arle said.")
+    group_claims([one, other])
+    assert one.claim != other.claim
+
+
+def test_a_speaker_the_quotes_stage_found_keeps_two_quotes_apart() -> None:
+    # The quote's speaker is known only once the quotes stage named it (the same quote elsewhere names her): grouping
+    # is told, and two speakers' words about one impeachment are two claims, not one quoted claim.
+    unnamed = Statement(article="a", paragraph=0, quoted=True,
+                        text="And I said, \u2018Baby, they don\u2019t, because we\u2019re gonna go in there and "
+                             "we\u2019re gonna impeach the governor.\u2019\u201d")
+    named = Statement(article="b", paragraph=0, quoted=True, source="tom-arle", source_name="Tom Arle",
+                      text="And Ann said, We\u2019re not looking to impeach the governor.\u201d")
+    group_claims([unnamed, named], ["ann-vell", None])
+    assert unnamed.claim != named.claim
+    group_claims([unnamed, named])
+    assert unnamed.claim == named.claim  # not known to be two speakers: the words alone decide
+
+
+def test_no_claim_of_a_basil_story_holds_two_speakers_quoted_words() -> None:
+    # basil-dev 2019_86e6e27d: a congresswoman's vow to impeach the president (her speaker known from the same quote
+    # in another outlet) and the president's account of what the House speaker told him share "impeach": two
+    # speakers' words, never one quoted claim.
+    story = corpus("basil-dev") / "articles" / "2019_86e6e27d"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    for claim in dossier.claims:
+        assert len({s.source for s in claim.statements if s.quoted and s.source}) <= 1, claim.summary
 
 
 def test_one_witness_quoted_twice_is_one_claim() -> None:

@@ -57,3 +57,14 @@ def test_a_headline_fact_of_one_source_never_leads_over_a_fact_several_sources_t
     dam = _claim("dam", "The Vell dam burst on Monday, flooding 300 homes", "abc", wire="Newswire")
     rain = _claim("rain", "Heavy rain fell across the county on Sunday", "ab")
     assert _brief(headlines, [dam, rain]) == ["rain", "dam"]
+
+
+def test_a_past_years_story_in_the_headlines_words_does_not_lead_over_the_news_more_outlets_tell() -> None:
+    # "A boy fell into the bear pit at Tarn zoo in 1996" shares the headlines' words, but tells a year before the
+    # story's: background, which follows the news the most outlets tell.
+    headlines = {"a": "Boy falls into bear pit at Vell zoo", "b": "Bear shot after boy falls into pit",
+                 "c": "Vell zoo bear shot after boy falls into its pit"}
+    background = _claim("background", "In 1996 a boy fell into the bear pit at Tarn zoo", "ab")
+    closed = _claim("closed", "The bear house will stay closed until further notice", "abc")
+    closed.statements[0].text = "The bear house will stay closed until further notice, the 2016 statement said."
+    assert _brief(headlines, [background, closed]) == ["closed", "background"]

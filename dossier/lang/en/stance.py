@@ -251,6 +251,13 @@ SIDE_CLAUSE_HEDGES = (r"apparently|reportedly|allegedly|possibly|probably|perhap
                       r"shortly|soon|even|only|largely|partly|mainly")
 # Verbs of going on with what one said, reporting only with "that" and a clause: "Roe continued that the rings…".
 CONTINUING_VERBS = r"continued|continues"
+# Verbs of saying that close a speaker's quotation to say who spoke: a claim's title cuts them with the words naming
+# the speaker, as it cuts "said" ("“… what the president has said,” she concluded", "…, the speaker continued").
+# In lower case, so that the "States" of a name is none.
+# Not the forms that are also plural nouns ("his earlier remarks", "the replies", "product recalls").
+CLOSING_SAYING_VERBS = (r"argues|insists|warns|explains|concluded|concludes|continued|continues|recalled|replied|"
+                        r"responded|responds|acknowledged|acknowledges|admitted|admits|conceded|concedes|observed|"
+                        r"observes|remarked|stressed|emphasized|emphasizes|emphasised|emphasises|tweeted")
 # Words that open a clause's subject and not a noun phrase after "that": "that the rings…", "that they…".
 CLAUSE_SUBJECT_OPENERS = r"the|a|an|he|she|it|they|we|i|you|there|this|these|those|his|her|its|their|our"
 # Asking, and the words that open what is asked: "Roe asked Lee whether Acme would close the plant" reports a
