@@ -1423,7 +1423,9 @@ def _source_after_statement(before: str, after: str) -> tuple[bool, str | None]:
     before the role), "Y, said a spokesperson here on Monday" (the words after the cue, if they name anyone).
     The words before the cue are then the statement, never the source."""
     *head, last = _OPENING_PHRASE.sub("", before).split(",")
-    if not head or not _STATING.search(head[0]):
+    # The statement's verb may come after a comma, its aside taken out: "The incident, which sparked an inquiry,
+    # happened when …, reports BBC".
+    if not head or not (_STATING.search(head[0]) or len(head) > 1 and _STATING.match(head[1].lstrip())):
         return False, None
     if last.strip():
         stated_first = len(last.split()) <= 6 and not _FINITE.search(last)

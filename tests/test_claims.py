@@ -3650,6 +3650,9 @@ def test_a_name_modifying_the_source_a_conceded_saying_or_a_tweet_in_the_predica
                           "The mayor's budget assumes the same ferry savings as the old plan, even though Ana Varga "
                           "and Mr. Lee have said those cuts would hurt the islands."))
     assert [s.source_name for s in said] == ["KVEL", None, None]
+    # The statement's verb after its aside, and the source named after the verb at the end.
+    assert find_source("The harbour incident, which has sparked an inquiry, happened when the crew called for help "
+                       "when surrounded by Vell Navy boats, reports Vell News.") == "Vell News"
 
 
 # --- a fact told in a side clause -------------------------------------------------------
