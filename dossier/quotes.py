@@ -2935,12 +2935,88 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
             continue
         described = re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b",
                              names.paragraphs[q][end:])
-        if name.split()[-1].lower() in heads or described:
+        if (name.split()[-1].lower() in heads or described) and not _cut_from_longer(names, q, start, name):
             bodies.add(name)
     # One body however named: "Acme Corporation", then "Acme"; but "Aerospace Corporation" is not "China Aerospace
     # Corporation".
     distinct = {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
-    return distinct.pop() if len(distinct) == 1 else None
+    if len(distinct) == 1:
+        return distinct.pop()
+    if len(words) == 1 and text.split()[0] in ("the", "The"):
+        return _body_of_sentences_before(names, text, at, heads)
+    return None
+
+
+def _cut_from_longer(names: _ArticleNames, p: int, start: int, name: str) -> bool:
+    """Whether the body's name at ``start`` of paragraph ``p`` is the end of a longer body's name the text writes
+    there whole ("Nippon Airways" read out of "All Nippon Airways"): the tagger's cut, no other body."""
+    before = names.paragraphs[p][:start]
+    return any(
+        other.endswith(" " + name) and before.endswith(other[: -len(name)]) for _, _, other in names.bodies
+    )
+
+
+def _kind_fits(name: str, heads: frozenset[str]) -> bool:
+    """Whether a body's name may be of the kind ``heads`` stands for: its last word is one of them, or says no kind
+    at all ("Equifax", "United" may be a company or an airline; "the Justice Department" is no company)."""
+    last = name.split()[-1].lower()
+    if last in heads:
+        return True
+    said = speech.BODY_WORDS.union(*speech.BODY_DESCRIPTION_NOUNS.values()) | speech.NOT_A_SPEAKER_WORDS
+    return last not in said
+
+
+def _body_of_sentences_before(
+    names: _ArticleNames, role: str, at: tuple[int, int], heads: frozenset[str]
+) -> str | None:
+    """The body "the company" stands for when the article names several of its kind: the body whose name is the
+    subject of the nearest sentence before, in the paragraph or the one before it, with a named subject ("Umbro said
+    on Thursday it had signed … The firm said"); None when that subject is a person, a body of another kind or a
+    noun phrase the name only opens ("LAX police would not comment", "Acme's chief said"), or none of the
+    ``SUBJECT_SENTENCES_BACK`` sentences before has a named subject."""
+    p, offset = at
+    where = names.paragraphs[p].find(role, offset)
+    if where < 0:
+        return None
+    end, looked = _sentence_begin(names.paragraphs[p], where), 0
+    for q in (p, p - 1):
+        if q < 0:
+            return None
+        text = names.paragraphs[q]
+        end = end if q == p else len(text)
+        while end > 0 and looked < SUBJECT_SENTENCES_BACK:
+            begin, looked = _sentence_begin(text, end - 1), looked + 1
+            named = sorted(
+                [(start, name, True) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
+                + [(start, name, False) for (r, start), name in names.people if r == q and begin <= start < end]
+            )
+            named = [n for n in named if not any(r == q and a <= n[0] < b for r, a, b in names.quoted)]
+            if named and _SUBJECT_OPENING.fullmatch(text[begin : named[0][0]]):
+                start, name, body = named[0]
+                verb = _SUBJECT_VERB.match(text, start + len(name))
+                fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
+                return name if body and fits and _kind_fits(name, heads) else None
+            end = begin
+    return None
+
+
+# Sentences back the body that "the company" stands for is looked for as their subject.
+SUBJECT_SENTENCES_BACK = 3
+# Before a name that is its sentence's subject: nothing but "The" and an opening phrase of time or place set off by a
+# comma ("In a statement on Monday, United did not apologize"; not "Flight 175 was carrying 226 passengers, CNN
+# reported", "Through the Acme website, users").
+_SUBJECT_OPENING = re.compile(
+    rf"\W*(?:(?:{'|'.join(sorted(speech.INTRODUCERS | speech.TIME_WORDS))}|[a-z]+ly)\b[^,.;:]{{0,60}},\s*)?(?:The\s+)?",
+    re.IGNORECASE,
+)
+# After a subject's name: its verb, maybe after an adverb, or an apposition's comma ("Umbro, which …, said").
+_SUBJECT_VERB = re.compile(r"\s*,|\s+(?:[a-z]+ly\s+|also\s+|not\s+)?([a-z]+)\b")
+
+
+def _predicate_word(word: str) -> bool:
+    """Whether the word after a subject's name opens its predicate: an auxiliary, "has", a reporting verb or a
+    verb in -ed; not a noun the name only modifies ("LAX police")."""
+    return word in speech.AUXILIARIES | {"has", "had", "have"} or word in speech.REPORTING_VERBS or word.endswith("ed")
 
 
 def _body_opening_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> str | None:
