@@ -2845,6 +2845,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         elif not known and (body := _described_body(text, role, names, speaker.at)) is not None:
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
+        elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
+            speaker.name = person
         else:
             speaker.kind = "role"
     return speaker
@@ -2969,11 +2971,20 @@ def _kind_fits(name: str, heads: frozenset[str]) -> bool:
 def _body_of_sentences_before(
     names: _ArticleNames, role: str, at: tuple[int, int], heads: frozenset[str]
 ) -> str | None:
-    """The body "the company" stands for when the article names several of its kind: the body whose name is the
-    subject of the nearest sentence before, in the paragraph or the one before it, with a named subject ("Umbro said
-    on Thursday it had signed … The firm said"); None when that subject is a person, a body of another kind or a
-    noun phrase the name only opens ("LAX police would not comment", "Acme's chief said"), or none of the
-    ``SUBJECT_SENTENCES_BACK`` sentences before has a named subject."""
+    """The body "the company" stands for when the article names several of its kind: the body that is the subject
+    of the nearest sentence before with a named subject (``_named_subject_before``: "Umbro said on Thursday it had
+    signed … The firm said"); None when that subject is a person or a body of another kind."""
+    subject = _named_subject_before(names, role, at)
+    if subject is None or not subject[1]:
+        return None
+    return subject[0] if _kind_fits(subject[0], heads) else None
+
+
+def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) -> tuple[str, bool] | None:
+    """The name that is the subject of the nearest sentence before the one of the ``role`` written from ``at``, in
+    its paragraph or the one before it, that names someone (and whether the name is a body's); None when that
+    sentence's subject is no name, or a noun phrase the name only opens or owns ("LAX police would not comment",
+    "Acme's chief said"), or none of the ``SUBJECT_SENTENCES_BACK`` sentences before names anyone."""
     p, offset = at
     where = names.paragraphs[p].find(role, offset)
     if where < 0:
@@ -2991,13 +3002,30 @@ def _body_of_sentences_before(
                 + [(start, name, False) for (r, start), name in names.people if r == q and begin <= start < end]
             )
             named = [n for n in named if not any(r == q and a <= n[0] < b for r, a, b in names.quoted)]
-            if named and _SUBJECT_OPENING.fullmatch(text[begin : named[0][0]]):
+            if named:
+                # The sentence names someone: its subject, or a subject the name is no part of ("British team member
+                # Jo Roe said"), which ends the search.
                 start, name, body = named[0]
                 verb = _SUBJECT_VERB.match(text, start + len(name))
                 fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
-                return name if body and fits and _kind_fits(name, heads) else None
+                return (name, body) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
             end = begin
     return None
+
+
+def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """The person "the singer" or "the gun control advocate" stands for, a description of someone the article gives
+    no one as a role: the person who is the subject of the nearest sentence before with a named subject ("Jo Roe
+    boarded late. … The singer tweeted"); None for a plural, an office ("the minister", held by whoever the article
+    says) or a description of a body."""
+    words = role.split()
+    if (text.split()[0].lower() != "the" or words[-1].lower() not in speech.PERSON_NOUNS
+            or words[-1].lower() in speech.ROLE_WORDS):
+        return None
+    subject = _named_subject_before(names, role, at)
+    if subject is None or subject[1]:
+        return None
+    return _fullest(subject[0], names, at)
 
 
 # Sentences back the body that "the company" stands for is looked for as their subject.

@@ -130,3 +130,24 @@ def test_the_airline_is_the_body_the_sentences_before_are_about() -> None:
         "“To our regular customers, your leggings are welcome,” the airline said.",
     )
     assert [q.speaker_name for q in about_vell + police_first + reported_last] == ["Vell Airways", None, None]
+
+
+def test_the_singer_is_the_person_the_sentences_before_are_about() -> None:
+    # "The singer", "the Vell athlete": a description the article gives no one as a role is the person who is the
+    # subject of the nearest sentence before that names anyone; unknown when that sentence's subject is someone the
+    # name is no part of ("Team member Jo Poe said …").
+    singer = quotes_with_names(
+        "Simon Roe said earlier this year that the band were not trying to change their sound. “We wouldn't want "
+        "to lose our older fans,” the singer said."
+    )
+    athlete = quotes_with_names(
+        "Ana Roe is confident of winning a medal at next week's indoor championships in Vell.",
+        "The 22-year-old finished fourth in the hurdles in Norland. “It was definitely a learning curve,” said the "
+        "Vell athlete.",
+    )
+    champion = quotes_with_names(
+        "Ana Roe is confident of winning a medal at next week's indoor championships in Vell.",
+        "Team member Jo Poe said the team would understand if Roe stayed home. “It would be fantastic to have her "
+        "in the team,” said the cross-country champion.",
+    )
+    assert [q.speaker_name for q in singer + athlete + champion] == ["Simon Roe", "Ana Roe", None]
