@@ -1815,6 +1815,22 @@ _USING_A_PHRASE = re.compile(
 )
 
 
+# "does not use the word", "never uttered the phrase", "for not using the term": the words in marks after it are
+# what someone does not say.
+_NOT_USING_A_PHRASE = re.compile(
+    rf"(?:\bnot|\bnever|n['’]t)\s+(?:using\s+(?:the\s+|that\s+|this\s+)?(?:phrase|term|words?|expression|slogan|label)\b"
+    rf"|{_USING_A_PHRASE.pattern})\s*$"
+)
+
+
+def _word_not_used(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a short quote is a word its sentence says someone does not use (``_NOT_USING_A_PHRASE``)."""
+    p, at = span.opened_at
+    words = _span_text(paragraphs, span).split()
+    before = paragraphs[p][max(0, at - 80) : at].rstrip("\"“‘'")
+    return len(words) <= SCARE_QUOTE_MAX_WORDS and bool(_NOT_USING_A_PHRASE.search(before))
+
+
 # A form of "be", then "to" right before a verb: "is partly to blame".
 _PREDICATE_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?to\s+$")
 
@@ -4139,7 +4155,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
         ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)
-        attribution = _attribute(ctx)
+        # "Though he doesn't use the word "cuts"": the word is no one's the sentence names.
+        attribution = None if _word_not_used(paragraphs, span) else _attribute(ctx)
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker

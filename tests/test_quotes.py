@@ -4455,3 +4455,14 @@ def test_a_deadpan_reply_is_its_speakers() -> None:
     found = find_quotes(article('She told her husband, Jo Roe: "We are on the wrong plane," to which Roe deadpans: '
                                 '"Welcome to Vell."'), [])
     assert [quote.speaker_name for quote in found if quote.text.startswith("Welcome")] == ["Jo Roe"]
+
+
+def test_a_word_someone_does_not_use_is_not_theirs() -> None:
+    # "Though he doesn't use the word "cuts"": the paragraph's speaker does not say it; "savings" he does.
+    quotes = quotes_with_names(
+        "“We're the ones who are offering a plan to save Medicare,” Senator Jo Roe said on Sunday.",
+        "But while Roe slams the health law for cutting Medicare, even he acknowledged that his own plan achieves "
+        "“savings” for Medicare in the long run. Though he doesn’t use the word “cuts,” the plan would slow the rate "
+        "of benefit growth for seniors according to the Congressional Budget Office.",
+    )
+    assert [(q.text, q.speaker_name) for q in quotes[1:]] == [("savings", "Jo Roe"), ("cuts,", None)]
