@@ -4465,4 +4465,12 @@ def test_a_word_someone_does_not_use_is_not_theirs() -> None:
         "“savings” for Medicare in the long run. Though he doesn’t use the word “cuts,” the plan would slow the rate "
         "of benefit growth for seniors according to the Congressional Budget Office.",
     )
-    assert [(q.text, q.speaker_name) for q in quotes[1:]] == [("savings", "Jo Roe"), ("cuts,", None)]
+    # Not so a term the subject faults someone else for not using: the critic's words.
+    faulting = quotes_with_names(
+        "Senator Jo Roe said the plan would fail.",
+        "The criticism of the president's address centered on his language. Roe has slammed the president for not "
+        "using the term “radical Islamic terrorism.”",
+    )
+    assert [(q.text, q.speaker_name) for q in quotes[1:] + faulting] == [
+        ("savings", "Jo Roe"), ("cuts,", None), ("radical Islamic terrorism.", "Jo Roe")
+    ]
