@@ -3035,10 +3035,33 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     if (text.split()[0].lower() != "the" or words[-1].lower() not in speech.PERSON_NOUNS
             or words[-1].lower() in speech.ROLE_WORDS):
         return None
+    if _someone_before_in_sentence(names, text, at):
+        return None  # "He recalled the pilot telling them": the pilot is someone the subject tells of
     subject = _named_subject_before(names, role, at)
     if subject is None or subject[1]:
         return None
     return _fullest(subject[0], names, at)
+
+
+def _someone_before_in_sentence(names: _ArticleNames, text: str, at: tuple[int, int]) -> bool:
+    """Whether the sentence of the words ``text`` written from ``at`` has a person or a personal pronoun before
+    them, outside quotes."""
+    p, offset = at
+    paragraph = names.paragraphs[p]
+    where = paragraph.find(text, offset)
+    if where < 0:
+        return False
+    begin = _sentence_begin(paragraph, where)
+    before = list(paragraph[begin:where])
+    for q, a, b in names.quoted:
+        if q == p:
+            before[max(0, a - begin) : max(0, b - begin)] = " " * len(before[max(0, a - begin) : max(0, b - begin)])
+    words = "".join(before).lower().split()
+    return (any(w.strip(",;:") in _PERSON_PRONOUNS for w in words)
+            or any(q == p and begin <= start < where for (q, start), _ in names.people))
+
+
+_PERSON_PRONOUNS = frozenset(w for w, kind in speech.PRONOUNS.items() if kind in ("person", "self", "group"))
 
 
 # Sentences back the body that "the company" stands for is looked for as their subject.
