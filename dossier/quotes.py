@@ -3058,7 +3058,8 @@ def _someone_before_in_sentence(names: _ArticleNames, text: str, at: tuple[int, 
             before[max(0, a - begin) : max(0, b - begin)] = " " * len(before[max(0, a - begin) : max(0, b - begin)])
     words = "".join(before).lower().split()
     return (any(w.strip(",;:") in _PERSON_PRONOUNS for w in words)
-            or any(q == p and begin <= start < where for (q, start), _ in names.people))
+            or any(q == p and begin <= start < where and not before[start - begin].isspace()
+                   for (q, start), _ in names.people))
 
 
 _PERSON_PRONOUNS = frozenset(w for w, kind in speech.PRONOUNS.items() if kind in ("person", "self", "group"))
