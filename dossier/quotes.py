@@ -1838,6 +1838,19 @@ _USING_A_PHRASE = re.compile(
 )
 
 
+# "does not use the word", "never uttered the phrase": the words in marks after it are what the clause's subject does
+# not say (not "slammed Roe for not using the term", whose words are the critics').
+_NOT_USING_A_PHRASE = re.compile(rf"(?:\bnot|\bnever|n['’]t)\s+{_USING_A_PHRASE.pattern}\s*$")
+
+
+def _word_not_used(paragraphs: list[str], span: _Span) -> bool:
+    """Whether a short quote is a word its sentence says someone does not use (``_NOT_USING_A_PHRASE``)."""
+    p, at = span.opened_at
+    words = _span_text(paragraphs, span).split()
+    before = paragraphs[p][max(0, at - 80) : at].rstrip("\"“‘'")
+    return len(words) <= SCARE_QUOTE_MAX_WORDS and bool(_NOT_USING_A_PHRASE.search(before))
+
+
 # A form of "be", then "to" right before a verb: "is partly to blame".
 _PREDICATE_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?to\s+$")
 
@@ -2905,6 +2918,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         elif not known and (body := _described_body(text, role, names, speaker.at)) is not None:
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
+        elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
+            speaker.name = person
         else:
             speaker.kind = "role"
     return speaker
@@ -2995,12 +3010,138 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
             continue
         described = re.match(rf",\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(words[-1])}\b",
                              names.paragraphs[q][end:])
-        if name.split()[-1].lower() in heads or described:
+        if (name.split()[-1].lower() in heads or described) and not _cut_from_longer(names, q, start, name):
             bodies.add(name)
     # One body however named: "Acme Corporation", then "Acme"; but "Aerospace Corporation" is not "China Aerospace
     # Corporation".
     distinct = {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
-    return distinct.pop() if len(distinct) == 1 else None
+    if len(distinct) == 1:
+        return distinct.pop()
+    if len(words) == 1 and text.split()[0] in ("the", "The"):
+        return _body_of_sentences_before(names, text, at, heads)
+    return None
+
+
+def _cut_from_longer(names: _ArticleNames, p: int, start: int, name: str) -> bool:
+    """Whether the body's name at ``start`` of paragraph ``p`` is the end of a longer body's name the text writes
+    there whole ("Nippon Airways" read out of "All Nippon Airways"): the tagger's cut, no other body."""
+    before = names.paragraphs[p][:start]
+    return any(
+        other.endswith(" " + name) and before.endswith(other[: -len(name)]) for _, _, other in names.bodies
+    )
+
+
+def _kind_fits(name: str, heads: frozenset[str]) -> bool:
+    """Whether a body's name may be of the kind ``heads`` stands for: its last word is one of them, or says no kind
+    at all ("Equifax", "United" may be a company or an airline; "the Justice Department" is no company)."""
+    last = name.split()[-1].lower()
+    if last in heads:
+        return True
+    said = speech.BODY_WORDS.union(*speech.BODY_DESCRIPTION_NOUNS.values()) | speech.NOT_A_SPEAKER_WORDS
+    return last not in said
+
+
+def _body_of_sentences_before(
+    names: _ArticleNames, role: str, at: tuple[int, int], heads: frozenset[str]
+) -> str | None:
+    """The body "the company" stands for when the article names several of its kind: the body that is the subject
+    of the nearest sentence before with a named subject (``_named_subject_before``: "Umbro said on Thursday it had
+    signed … The firm said"); None when that subject is a person or a body of another kind."""
+    subject = _named_subject_before(names, role, at)
+    if subject is None or not subject[1]:
+        return None
+    return subject[0] if _kind_fits(subject[0], heads) else None
+
+
+def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) -> tuple[str, bool] | None:
+    """The name that is the subject of the nearest sentence before the one of the ``role`` written from ``at``, in
+    its paragraph or the one before it, that names someone (and whether the name is a body's); None when that
+    sentence's subject is no name, or a noun phrase the name only opens or owns ("LAX police would not comment",
+    "Acme's chief said"), or none of the ``SUBJECT_SENTENCES_BACK`` sentences before names anyone."""
+    p, offset = at
+    where = names.paragraphs[p].find(role, offset)
+    if where < 0:
+        return None
+    end, looked = _sentence_begin(names.paragraphs[p], where), 0
+    for q in (p, p - 1):
+        if q < 0:
+            return None
+        text = names.paragraphs[q]
+        end = end if q == p else len(text)
+        while end > 0 and looked < SUBJECT_SENTENCES_BACK:
+            begin, looked = _sentence_begin(text, end - 1), looked + 1
+            named = sorted(
+                [(start, name, True) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
+                + [(start, name, False) for (r, start), name in names.people if r == q and begin <= start < end]
+            )
+            named = [n for n in named if not any(r == q and a <= n[0] < b for r, a, b in names.quoted)]
+            if named:
+                # The sentence names someone: its subject, or a subject the name is no part of ("British team member
+                # Jo Roe said"), which ends the search.
+                start, name, body = named[0]
+                verb = _SUBJECT_VERB.match(text, start + len(name))
+                fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
+                return (name, body) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
+            end = begin
+    return None
+
+
+def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """The person "the singer" or "the gun control advocate" stands for, a description of someone the article gives
+    no one as a role: the person who is the subject of the nearest sentence before with a named subject ("Jo Roe
+    boarded late. … The singer tweeted"); None for a plural, an office ("the minister", held by whoever the article
+    says) or a description of a body."""
+    words = role.split()
+    if (text.split()[0].lower() != "the" or words[-1].lower() not in speech.PERSON_NOUNS
+            or words[-1].lower() in speech.ROLE_WORDS):
+        return None
+    if _someone_before_in_sentence(names, text, at):
+        return None  # "He recalled the pilot telling them": the pilot is someone the subject tells of
+    subject = _named_subject_before(names, role, at)
+    if subject is None or subject[1]:
+        return None
+    return _fullest(subject[0], names, at)
+
+
+def _someone_before_in_sentence(names: _ArticleNames, text: str, at: tuple[int, int]) -> bool:
+    """Whether the sentence of the words ``text`` written from ``at`` has a person or a personal pronoun before
+    them, outside quotes."""
+    p, offset = at
+    paragraph = names.paragraphs[p]
+    where = paragraph.find(text, offset)
+    if where < 0:
+        return False
+    begin = _sentence_begin(paragraph, where)
+    before = list(paragraph[begin:where])
+    for q, a, b in names.quoted:
+        if q == p:
+            before[max(0, a - begin) : max(0, b - begin)] = " " * len(before[max(0, a - begin) : max(0, b - begin)])
+    words = "".join(before).lower().split()
+    return (any(w.strip(",;:") in _PERSON_PRONOUNS for w in words)
+            or any(q == p and begin <= start < where and not before[start - begin].isspace()
+                   for (q, start), _ in names.people))
+
+
+_PERSON_PRONOUNS = frozenset(w for w, kind in speech.PRONOUNS.items() if kind in ("person", "self", "group"))
+
+
+# Sentences back the body that "the company" stands for is looked for as their subject.
+SUBJECT_SENTENCES_BACK = 3
+# Before a name that is its sentence's subject: nothing but "The" and an opening phrase of time or place set off by a
+# comma ("In a statement on Monday, United did not apologize"; not "Flight 175 was carrying 226 passengers, CNN
+# reported", "Through the Acme website, users").
+_SUBJECT_OPENING = re.compile(
+    rf"\W*(?:(?:{'|'.join(sorted(speech.INTRODUCERS | speech.TIME_WORDS))}|[a-z]+ly)\b[^,.;:]{{0,60}},\s*)?(?:The\s+)?",
+    re.IGNORECASE,
+)
+# After a subject's name: its verb, maybe after an adverb, or an apposition's comma ("Umbro, which …, said").
+_SUBJECT_VERB = re.compile(r"\s*,|\s+(?:[a-z]+ly\s+|also\s+|not\s+)?([a-z]+)\b")
+
+
+def _predicate_word(word: str) -> bool:
+    """Whether the word after a subject's name opens its predicate: an auxiliary, "has", a reporting verb or a
+    verb in -ed; not a noun the name only modifies ("LAX police")."""
+    return word in speech.AUXILIARIES | {"has", "had", "have"} or word in speech.REPORTING_VERBS or word.endswith("ed")
 
 
 def _body_opening_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> str | None:
@@ -4095,7 +4236,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         floor = _floor(spans, index, span.opened_at[0])
         ceiling = _ceiling(spans, index, span.closed_at[0], len(paragraphs[span.closed_at[0]]))
         ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)
-        attribution = _attribute(ctx)
+        # "Though he doesn't use the word "cuts"": the word is no one's the sentence names.
+        attribution = None if _word_not_used(paragraphs, span) else _attribute(ctx)
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker

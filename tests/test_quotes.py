@@ -4509,3 +4509,22 @@ def test_an_outlet_s_pieces_of_one_passage_join_but_phrases_set_in_its_own_sente
     assert [text for _, text in wordings(passage)] == [
         "It was a shock to all of us. Nobody saw the water rise so fast."]
     assert [text for _, text in wordings(phrases)] == ["a shock", "a disaster for the town"]
+
+
+def test_a_word_someone_does_not_use_is_not_theirs() -> None:
+    # "Though he doesn't use the word "cuts"": the paragraph's speaker does not say it; "savings" he does.
+    quotes = quotes_with_names(
+        "“We're the ones who are offering a plan to save Medicare,” Senator Jo Roe said on Sunday.",
+        "But while Roe slams the health law for cutting Medicare, even he acknowledged that his own plan achieves "
+        "“savings” for Medicare in the long run. Though he doesn’t use the word “cuts,” the plan would slow the rate "
+        "of benefit growth for seniors according to the Congressional Budget Office.",
+    )
+    # Not so a term the subject faults someone else for not using: the critic's words.
+    faulting = quotes_with_names(
+        "Senator Jo Roe said the plan would fail.",
+        "The criticism of the president's address centered on his language. Roe has slammed the president for not "
+        "using the term “radical Islamic terrorism.”",
+    )
+    assert [(q.text, q.speaker_name) for q in quotes[1:] + faulting] == [
+        ("savings", "Jo Roe"), ("cuts,", None), ("radical Islamic terrorism.", "Jo Roe")
+    ]

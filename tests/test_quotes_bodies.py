@@ -98,3 +98,56 @@ def test_speech_verbs_intimate_portray_and_retaliate_attribute() -> None:
 def test_a_person_in_apposition_to_a_group_stays_a_person() -> None:
     [quote] = quotes_with_names("A member of the group, Jo Roe, said: “A canister exploded on the barge.”")
     assert quote.speaker_role != "group"
+
+
+def test_the_airline_is_the_one_airline_though_its_name_was_read_cut_short() -> None:
+    # "Vell Airways" read out of "All Vell Airways" at the sentence's start is no second airline.
+    quotes = quotes_with_names(
+        "All Vell Airways flight 175 took off at 11:36am on Tuesday, but was back eight hours later.",
+        "According to All Vell Airways, the passenger had boarded the wrong flight.",
+        "“The crew became aware that one of the passengers boarded the incorrect flight,” the airline said in a "
+        "statement.",
+    )
+    assert [q.speaker_name for q in quotes] == ["All Vell Airways"]
+
+
+def test_the_airline_is_the_body_the_sentences_before_are_about() -> None:
+    # Two airlines named: "the airline" is the one the sentence before has for its subject; not a body whose name
+    # only opens the subject ("Norland police"), nor one the sentence names after its subject.
+    about_vell = quotes_with_names(
+        "Ana Roe saw a Bolt Airlines crew turn two girls away from a Vell Airways flight on Sunday.",
+        "In a statement on Monday, Vell Airways did not apologize for its rule. It explained the rule again.",
+        "“To our regular customers, your leggings are welcome,” the airline said.",
+    )
+    police_first = quotes_with_names(
+        "Ana Roe saw a Bolt Airlines crew turn two girls away from a Vell Airways flight on Sunday.",
+        "Norland police would not comment and deferred to the airline.",
+        "“To our regular customers, your leggings are welcome,” the airline said.",
+    )
+    reported_last = quotes_with_names(
+        "Ana Roe saw a Bolt Airlines crew turn two girls away from a Vell Airways flight on Sunday.",
+        "Flight 12 was carrying 226 passengers, Vell Airways said.",
+        "“To our regular customers, your leggings are welcome,” the airline said.",
+    )
+    assert [q.speaker_name for q in about_vell + police_first + reported_last] == ["Vell Airways", None, None]
+
+
+def test_the_singer_is_the_person_the_sentences_before_are_about() -> None:
+    # "The singer", "the Vell athlete": a description the article gives no one as a role is the person who is the
+    # subject of the nearest sentence before that names anyone; unknown when that sentence's subject is someone the
+    # name is no part of ("Team member Jo Poe said …").
+    singer = quotes_with_names(
+        "Simon Roe said earlier this year that the band were not trying to change their sound. “We wouldn't want "
+        "to lose our older fans,” the singer said."
+    )
+    athlete = quotes_with_names(
+        "Ana Roe is confident of winning a medal at next week's indoor championships in Vell.",
+        "The 22-year-old finished fourth in the hurdles in Norland. “It was definitely a learning curve,” said the "
+        "Vell athlete.",
+    )
+    champion = quotes_with_names(
+        "Ana Roe is confident of winning a medal at next week's indoor championships in Vell.",
+        "Team member Jo Poe said the team would understand if Roe stayed home. “It would be fantastic to have her "
+        "in the team,” said the cross-country champion.",
+    )
+    assert [q.speaker_name for q in singer + athlete + champion] == ["Simon Roe", "Ana Roe", None]
