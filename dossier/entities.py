@@ -65,6 +65,8 @@ from .entity_data import (
 )
 from .lang.en.names import (
     ABBREVIATIONS,
+    ACCOUNT_NOUNS,
+    ALTERNATE_BODY_NAMES,
     ALTERNATE_NAMES_OF,
     ANIMAL_NOUNS,
     APPOSITIVE_BODY_NOUNS,
@@ -136,9 +138,11 @@ from .lang.en.names import (
     ORG_NOUNS,
     ORGAN_CUES,
     OTHER_NOUN_OPENERS,
+    PAPER_HEADS,
     PART_ADJECTIVES,
     PARTY_SIDES,
     PEOPLE_POSSESSIVES,
+    PERSON_BODY_NOUNS,
     PERSON_POSSESSIVES,
     PLACE_AFTER,
     PLACE_APPOSED,
@@ -173,6 +177,7 @@ from .lang.en.names import (
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
+    SOCIAL_PLATFORMS,
     SONG_WORDS_BEFORE,
     SPELLING_VARIANTS,
     SPORT_HONOURS,
@@ -439,7 +444,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _defined_acronyms(prose, article)
     prose = _bodies_for_places(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
-    prose = _split_joined_names(prose, article.paragraphs)
+    prose = _split_joined_names(_platform_accounts(prose, article.paragraphs), article.paragraphs)
     prose = _people_of_bodies(prose)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
@@ -1081,15 +1086,21 @@ def _with_numbers(mentions: list[Mention], paragraphs: list[str]) -> None:
 
 
 _LEADER_GOVERNMENT_AFTER = re.compile(r" (" + "|".join(sorted(LEADER_GOVERNMENT_NOUNS)) + r")\b")
+_PERSON_BODY_AFTER = re.compile(r" (" + "|".join(sorted(PERSON_BODY_NOUNS)) + r")\b")
 
 
 def _leaders_governments(mentions: list[Mention], paragraphs: list[str]) -> None:
     """A person's name, or one of no known kind, between "the" and a noun for a government ("the Vell administration")
-    names that government, a body: the mention is "Vell administration", never the leader's."""
+    names that government, a body: the mention is "Vell administration", never the leader's. So does a person's name
+    before a noun for a body working for them ("the Roe campaign"), read as a person's here or elsewhere in the
+    article ("President Roe"); not a title read as a person's ("the Vellish Executive campaign")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.kind == PERSON}
     for m in mentions:
         paragraph = paragraphs[m.paragraph]
         if (m.kind in (PERSON, OTHER) and _THE_BEFORE.search(paragraph, max(0, m.start - 4), m.start)
-                and (noun := _LEADER_GOVERNMENT_AFTER.match(paragraph, m.end))):
+                and (noun := _LEADER_GOVERNMENT_AFTER.match(paragraph, m.end)
+                     or (m.kind == PERSON and not m.role or m.text in surnames)
+                     and _PERSON_BODY_AFTER.match(paragraph, m.end))):
             m.end, m.kind, m.role = noun.end(), ORG, None
             m.text = paragraph[m.start : m.end]
 
@@ -1287,7 +1298,7 @@ def _reconcile(
                 # "Idier | Roe Velmar, 51, said": no list has every given name, and the name left has none
                 # (not "Fullback | Andre Roe")
                 c.start, c.text = r.start, r.text
-        if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES or c.text in ALTERNATE_NAMES_OF
+        if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES or c.text in ALTERNATE_BODY_NAMES
                 or (c.kind == ORG and _is_country_name(c.text))
                 or (c.kind == PLACE and _POSSESSIVE_BODY.search(c.text))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
@@ -1456,7 +1467,7 @@ def _lexical_kind(text: str, kind: str) -> str | None:
     name ending in a geographic word ("Quarry Point")."""
     gaz = gazetteer()
     words = text.split()
-    if text in INSTITUTIONS or text in ALTERNATE_NAMES_OF:
+    if text in INSTITUTIONS or text in ALTERNATE_BODY_NAMES:
         return ORG  # "Islamic State", which the tagger reads as a state
     if text in CELESTIAL_BODIES:
         return OTHER
@@ -1505,12 +1516,17 @@ def _decisive_cue(m: Mention, paragraph: str) -> bool:
     return m.kind == ORG and by_cue
 
 
+# A title and a capitalised name right after a name: " Chair Jo" of "RNC Chair Jo Roe" (not " King," of "BB King,").
+_TITLE_AND_NAME_AFTER = re.compile(r" (?:" + "|".join(sorted(TITLE_HEADS - HONORIFICS)) + r")\.? [A-Z][a-z]")
+
+
 def _precise_rule(m: Mention, paragraph: str) -> bool:
     """A name the rules found and the tagger missed, kept where the rule's cue rarely errs: a
     reporting verb after a name ("Butte urged"), a role noun or honorific before one, a place the
     gazetteer knows, an organisation whose name ends in a cue word or that a noun introducing one and a reporting
     verb surround ("the retailer Vellco said"), opens with one and "of" or "for" ("Office of
-    Vell and Roe") or is a known institution, a dateline, an account or poll ("Quellmark poll")."""
+    Vell and Roe") or is a known institution or a web address, initials before a title ("RNC Chair Jo Roe"), a
+    dateline, an account or poll ("Quellmark poll")."""
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
     next_word = after.group(1) if after else ""
@@ -1523,7 +1539,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
         return (m.text in INSTITUTIONS or (len(words) > 1 and words[-1] in ORG_CUES)
-                or _chamber_before_title(m, paragraph)
+                or _web_address(m.text) or _chamber_before_title(m, paragraph)
+                or _is_acronym(m.text) and bool(_TITLE_AND_NAME_AFTER.match(paragraph, m.end))  # "RNC Chair Jo Roe"
                 or next_word in ORG_AFTER_WORDS or paragraph[m.end : m.end + 3] == " (@"
                 or previous.lower() in ORG_INTRODUCERS and next_word in REPORTING_VERBS  # "retailer Vellco said"
                 or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
@@ -2127,6 +2144,24 @@ def _surname_before_home(mentions: list[Mention], paragraphs: list[str]) -> list
 
 
 _WORD = re.compile(r"\S+")
+
+
+# A noun of someone's presence on a platform right after the platform's name: " account" of "Vell Twitter account".
+_ACCOUNT_AFTER = re.compile(r" (?:" + "|".join(sorted(ACCOUNT_NOUNS)) + r")\b")
+
+
+def _platform_accounts(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A name run into the platform its account is on ("the official Vell Air Twitter account") is two: the
+    account's owner, of the kind read for the whole, and the platform, a body."""
+    out: list[Mention] = []
+    for m in mentions:
+        owner, _, platform = m.text.rpartition(" ")
+        if owner and platform in SOCIAL_PLATFORMS and _ACCOUNT_AFTER.match(paragraphs[m.paragraph], m.end):
+            out.append(replace(m, end=m.start + len(owner), text=owner))
+            out.append(replace(m, start=m.end - len(platform), text=platform, kind=ORG, role=None))
+        else:
+            out.append(m)
+    return out
 
 
 def _people_of_bodies(mentions: list[Mention]) -> list[Mention]:
@@ -2901,7 +2936,7 @@ def _kind_of(words: list[str]) -> str | None:
         word = words[0]
         if len(word) == 1:
             return None
-        if word in INSTITUTIONS:
+        if word in INSTITUTIONS or _web_address(word):
             return ORG
         if _is_acronym(word):
             letters = re.sub(r"[^A-Za-z]", "", word)
@@ -3117,6 +3152,11 @@ def _name_key(text: str) -> str:
 WEB_ADDRESS = re.compile(r"(?<=\w)\.(?:com|org|net|gov|co\.uk|org\.uk)$", re.IGNORECASE)
 
 
+def _web_address(word: str) -> bool:
+    """A capitalised web address ("FactCheck.org"): a site, and the body that runs it, wherever it stands."""
+    return word[:1].isupper() and " " not in word and bool(WEB_ADDRESS.search(word))
+
+
 # A sign between two words of a name, standing for a word (``CONNECTOR_SIGNS``).
 _CONNECTOR_SIGN = re.compile(r"(?<=\s)(?:" + "|".join(map(re.escape, sorted(CONNECTOR_SIGNS))) + r")(?=\s)")
 
@@ -3292,9 +3332,10 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     messages: list[str] = []
     paragraphs = {a.id: a.paragraphs for a in dossier.articles}
     words = dossier.vocabulary or Vocabulary.of(article_words(a.paragraphs) for a in dossier.articles)
-    dossier.mentions = _without_lowercase_phrases(_without_story_lowercase(
-        _split_story_joined(_split_unspaced(_restore_tails(dossier.mentions, paragraphs), paragraphs)), paragraphs,
-        words), paragraphs, dossier.lower_phrases)
+    joined = _split_tickets(_split_story_joined(_split_unspaced(_restore_tails(dossier.mentions, paragraphs),
+                                                                paragraphs)))
+    dossier.mentions = _without_lowercase_phrases(_without_story_lowercase(joined, paragraphs, words), paragraphs,
+                                                  dossier.lower_phrases)
     mentions = dossier.mentions
     _without_story_openers(mentions, paragraphs, words)
     _initials_and_surname(mentions)  # "TJ Dorne" in a report that names no other Dorne, another report does
@@ -3319,6 +3360,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_swapped_full_names(mentions, persons, uf)
     _merge_variant_spellings(mentions, named, uf)
+    _merge_vowel_variants(mentions, named, uf, paragraphs)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
     _merge_misspelt_bodies(mentions, named, uf, paragraphs)
@@ -3335,6 +3377,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_acronyms(mentions, named, uf, paragraphs)
     _merge_spelled_prefixes(mentions, named, uf)
     _merge_owned_bodies(mentions, named, uf, paragraphs)
+    _merge_paper_short_names(mentions, named, uf, paragraphs)
     _merge_alternate_names(mentions, named, uf)
     _merge_connector_variants(mentions, named, uf)
     _merge_roles(mentions, uf)
@@ -3653,6 +3696,36 @@ def _split_story_joined(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(replace(m, end=m.start + len(first), text=first, kind=known(first) or m.kind))
         out.append(replace(m, start=m.end - len(second), text=second, kind=known(second) or m.kind))
+    return out
+
+
+MIN_TICKET_SURNAME = 3  # "X" of "X-Factor" beside a "Malcolm X" is a letter
+
+
+def _split_tickets(mentions: list[Mention]) -> list[Mention]:
+    """Two people's surnames joined by a hyphen ("the Romney-Ryan ticket", "a Romney-Ryan ad") are those two people,
+    each named in full in the dossier ("Mitt Romney", "Paul Ryan"), not a name of its own; not where
+    the dossier gives someone the joined surname ("Douglas Holtz-Eakin"), nor ordinary words ("X-Factor", "T-Online"
+    beside a person read as "Ultima Online") or names the dossier mostly reads as a body's or a place's ("Tory-Labour"
+    beside a person read as "London Tory")."""
+    surnames: set[str] = set()  # the last words of people's full names, no ordinary words ("Paul Ryan")
+    joined: set[str] = set()  # the last words of any full names read as people's ("Holtz-Eakin")
+    for m in mentions:
+        words = m.text.split()
+        if m.kind == PERSON and len(words) >= 2:
+            joined.add(words[-1])
+            if len(words[-1]) >= MIN_TICKET_SURNAME and words[-1].lower() not in ordinary_words():
+                surnames.add(words[-1])
+    kinds = _usual_kinds(mentions)
+    out: list[Mention] = []
+    for m in mentions:
+        first, hyphen, second = m.text.partition("-")
+        if (" " in m.text or not hyphen or m.text in joined or not {first, second} <= surnames
+                or {kinds.get(first), kinds.get(second)} & {ORG, PLACE}):
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.start + len(first), text=first, kind=PERSON, role=None))
+        out.append(replace(m, start=m.end - len(second), text=second, kind=PERSON, role=None))
     return out
 
 
@@ -4715,6 +4788,44 @@ def _merge_variant_spellings(mentions: list[Mention], named: list[int], uf: _Uni
             uf.union(roots[0], r)
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _merge_vowel_variants(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A place of two words or more that reports spell apart only by one vowel of one word ("Nabi Saleh" and "Nebi
+    Saleh", two transliterations) is one, when each spelling names one place (read as a place's, or following a
+    settlement's noun: "the village of Nebi Saleh", whatever the tagger made of it), the gazetteer knows one spelling
+    at most, and no report writes both (its writer would have told two places apart). Not people: "Jon Roe" and "Jan
+    Roe" are two."""
+    uses: dict[str, list[int]] = defaultdict(list)  # spelling -> its mentions
+    for i in named:
+        spelling = _name_key(mentions[i].text) if mentions[i].kind != ORG else ""
+        if len(spelling.split()) >= 2 and len(spelling) >= VARIANT_MIN_LETTERS:
+            uses[spelling].append(i)
+    spellings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for spelling, members in uses.items():
+        found = [mentions[i] for i in members]
+        if _usual_kinds(found).get(found[0].text) != PLACE and not _named_settlement(found, paragraphs):
+            continue
+        words = spelling.split()
+        for k, word in enumerate(words):
+            for n, letter in enumerate(word):
+                if letter in _VOWELS:
+                    spellings[(*words[:k], f"{word[:n]}*{word[n + 1:]}", *words[k + 1 :])].append(spelling)
+    places = gazetteer().places
+    for pair in spellings.values():
+        if len(pair) != 2:
+            continue
+        ends = [{uf.find(i) for i in uses[spelling]} for spelling in pair]
+        reports = [{mentions[i].article for i in uses[spelling]} for spelling in pair]
+        if (any(len(roots) != 1 for roots in ends) or reports[0] & reports[1]
+                or all(_surface(mentions[uses[spelling][0]].text) in places for spelling in pair)):
+            continue
+        uf.union(ends[0].pop(), ends[1].pop())
+
+
 def _merge_swapped_full_names(mentions: list[Mention], persons: list[int], uf: _UnionFind) -> None:
     """Two full names of one report with the same given name and surnames of six letters or more that differ
     only by two neighbouring letters swapped are one person, the surname mistyped ("Eric Dartell" and "Eric
@@ -5257,8 +5368,34 @@ def _merge_owned_bodies(
                 uf.union(i, root)
 
 
+def _merge_paper_short_names(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """ "the Times" is the paper its report named in full before it ("according to the Los Angeles Times", then
+    "according to the Times"), where every paper of that report named so far ending in that word is one
+    (``PAPER_HEADS``). The dossier's lone "Times" are one name by then: it joins a paper only where each of them
+    follows that paper; one that follows another paper, or none, may be another paper, and all stay apart."""
+    named_so_far: dict[tuple[str, str], set[int]] = defaultdict(set)  # (report, head) -> papers named so far
+    followed: dict[int, set[int | None]] = defaultdict(set)  # a lone head's root -> the papers its mentions follow
+    for i in sorted(named, key=lambda i: (mentions[i].article, mentions[i].paragraph, mentions[i].start)):
+        m = mentions[i]
+        words = _surface(m.text).split()
+        if m.kind != ORG or not words or words[-1] not in PAPER_HEADS:
+            continue
+        if len(words) >= 2:
+            named_so_far[(m.article, words[-1])].add(i)
+            continue
+        papers = {uf.find(r) for r in named_so_far.get((m.article, words[0]), ())}
+        one = papers.pop() if len(papers) == 1 and _word_before(m, paragraphs) == "the" else None
+        followed[uf.find(i)].add(one)
+    for root, papers in followed.items():
+        if len(papers) == 1 and None not in papers:
+            uf.union(root, papers.pop())
+
+
 def _merge_alternate_names(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
-    """A body's names that ``BODY_ALTERNATE_NAMES`` gives ("ISIS", "ISIL", "Islamic State") are one body's."""
+    """A body's or thing's names that ``BODY_ALTERNATE_NAMES`` or ``THING_ALTERNATE_NAMES`` give ("ISIS", "ISIL",
+    "Islamic State"; "Obamacare", "Affordable Care Act") are one body's or thing's."""
     first: dict[frozenset[str], int] = {}  # a body's names -> its first mention
     for i in named:
         names = ALTERNATE_NAMES_OF.get(_surface(mentions[i].text))

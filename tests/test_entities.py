@@ -2845,3 +2845,75 @@ def test_a_role_whose_initials_are_written_with_or_without_full_stops_is_one_rol
     catalog = Catalog(dossier)
     roles = {entity.name: [role for role, _ in catalog.roles(entity)] for entity in dossier.entities}
     assert len(roles["Tom Brack"]) == 1
+
+
+def test_a_papers_short_name_is_the_paper_its_report_named_in_full_before() -> None:
+    # "according to the Times" after "the Vell Times": that paper, not a page "Times" of its own.
+    vell = article("In 1985 a student flew to the wrong city, according to the Vell Times.",
+                   "He told the Vell Times that he was lost.",
+                   "He even appeared on television, according to the Times.", id="a")
+    dossier, _ = build(vell, article("The Tarn Times reported the delay first.", id="b"))
+    assert entity_of(dossier, "Times") == entity_of(dossier, "Vell Times") != entity_of(dossier, "Tarn Times")
+    # Another report's "the Times" follows another paper, or none: the dossier's one name "Times" may be either paper.
+    for other in ("The Tarn Times reported the delay first. The airline apologised, the Times said.",
+                  "The delay was reported by the Times on Monday. The Tarn Times followed it on Tuesday."):
+        dossier, _ = build(vell, article(*other.split(". ", 1), id="b"))
+        assert entity_of(dossier, "Times", "a") not in (entity_of(dossier, "Vell Times"),
+                                                        entity_of(dossier, "Tarn Times"))
+
+
+def test_a_name_run_into_the_platform_of_its_account_is_the_owner_and_the_platform() -> None:
+    found = mentions("The official Vellair Twitter account responded that Vellair has the right to refuse passengers.")
+    assert "Vellair Twitter" not in found
+    assert found["Twitter"] == "organization" and "Vellair" in found
+
+
+def test_two_peoples_surnames_joined_by_a_hyphen_are_the_two_people() -> None:
+    # "the Brack-Lee budget" names the ticket's two people, no third entity "Brack-Lee"; a joined surname someone
+    # goes by stays whole.
+    dossier, _ = build(
+        article("Tom Brack chose Ann Lee as his running mate.",
+                "The Brack-Lee budget would cut taxes, Jo Vell-Tarn said.", id="a"),
+        article("Economist Al Vell and Bo Tarn disagreed.", "The Brack-Lee plan was unveiled in Vellport.", id="b"),
+    )
+    assert {e.name for e in dossier.entities if "-" in e.name} == {"Jo Vell-Tarn"}
+    assert entity_of(dossier, "Brack", "b") == entity_of(dossier, "Tom Brack")
+    assert entity_of(dossier, "Lee", "b") == entity_of(dossier, "Ann Lee")
+
+
+def test_a_web_address_and_initials_before_a_title_are_bodies_wherever_they_stand() -> None:
+    assert mentions("VellCheck.org rated the ad as false, noting that the claim was old.") == {
+        "VellCheck.org": "organization"}
+    assert mentions("\"He stole the money,\" said VNC Chair Jo Roe on Monday.")["VNC"] == "organization"
+
+
+def test_a_persons_campaign_is_a_body_of_its_own() -> None:
+    # "the Brack campaign said" is the campaign's statement, not the candidate's; a campaign's own name stays whole.
+    dossier, _ = build(article("President Tom Brack spoke in Vellport.", "But the Brack campaign said Tuesday that it "
+                               "would restore the fund.", "The Save Our Schools campaign thanked the mayor.", id="a"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert kinds["Brack campaign"] == "organization" and kinds["Tom Brack"] == "person"
+    assert "Save Our Schools campaign" not in kinds
+
+
+def test_a_laws_and_an_airports_well_known_other_names_are_one_thing() -> None:
+    dossier, _ = build(
+        article("Obama has cut $716 billion from Medicare to pay for Obamacare, the ad says.", id="a"),
+        article("The savings in the Affordable Care Act were used to pay for coverage.",
+                "The flight returned to Los Angeles International Airport on Tuesday.", id="b"),
+        article("A Tokyo-bound flight from LAX was forced to turn around.", id="c"),
+    )
+    assert entity_of(dossier, "Obamacare") == entity_of(dossier, "Affordable Care Act")
+    assert entity_of(dossier, "LAX") == entity_of(dossier, "Los Angeles International Airport")
+
+
+def test_a_place_two_reports_spell_one_vowel_apart_is_one_place() -> None:
+    # Two transliterations of one village; one report writing both tells two places apart, and people one vowel
+    # apart ("Jon", "Jan") are two.
+    first = article("Soldiers raided the West Bank village of Beit Tarna on Friday, residents said.", id="a")
+    dossier, _ = build(first, article("Protests are held every week in the village of Beit Terna.", id="b"))
+    assert entity_of(dossier, "Beit Tarna") == entity_of(dossier, "Beit Terna")
+    dossier, _ = build(first, article("Protests are held in the village of Beit Terna, not in Beit Tarna.", id="b"))
+    assert entity_of(dossier, "Beit Tarna", "b") != entity_of(dossier, "Beit Terna", "b")
+    dossier, _ = build(article("Jon Vellander spoke in Tarnby.", id="a"), article("Jan Vellander spoke too.", id="b"))
+    assert entity_of(dossier, "Jon Vellander") != entity_of(dossier, "Jan Vellander")

@@ -44,6 +44,9 @@ INDEFINITE_PRONOUNS = frozenset(
     "everyone everybody everything anyone anybody anything someone somebody something nobody nothing none".split())
 # Lower-case nouns for a government named after its leader: "the Obama administration" is a body, not the man.
 LEADER_GOVERNMENT_NOUNS = frozenset({"administration"})
+# ... and for a body named after the person it works for: "the Romney campaign" (not "the Bring Back Our Girls
+# campaign", which is the campaign's own name).
+PERSON_BODY_NOUNS = frozenset({"campaign"})
 # Words that open a sentence and never go on a name: after dotted initials ("to the F.B.I. Nothing happened") the
 # initials' full stop ends the sentence, and the name with it.
 SENTENCE_OPENING_WORDS = INDEFINITE_PRONOUNS | frozenset(
@@ -227,14 +230,24 @@ INSTITUTIONS = {
 # Words that open a body's name, never a person's job or description before their name: "the International Red
 # Cross" is no person "Red Cross" described as international, as "Psychologist Jo Roe" is a psychologist.
 BODY_OPENING_WORDS = frozenset("International National Federal Royal Global Imperial".split())
-# Bodies the news calls by several names, which no rule can tell are one: the names of each, as written. Its
-# initials defined in the text ("the Islamic State (IS)") need no entry; bare "IS" would be any shouted "is".
+# Bodies the news calls by several names, which no rule can tell are one: the names of each, as written, a body's
+# wherever they stand. Its initials defined in the text ("the Islamic State (IS)") need no entry; bare "IS" would be
+# any shouted "is".
 BODY_ALTERNATE_NAMES = (
     frozenset({"Islamic State", "ISIS", "ISIL", "Daesh", "Islamic State of Iraq and Syria",
                "Islamic State of Iraq and the Levant", "Islamic State of Iraq and al-Sham"}),
 )
-# Each of those names -> all the names of its body.
-ALTERNATE_NAMES_OF = {name: names for names in BODY_ALTERNATE_NAMES for name in names}
+# Laws and places the news calls by several names likewise, of whatever kind their context reads: a law's nickname,
+# an airport's code ("LAX", which spells no initials of its name).
+THING_ALTERNATE_NAMES = (
+    frozenset({"Affordable Care Act", "Obamacare", "ObamaCare", "Patient Protection and Affordable Care Act"}),
+    frozenset({"Los Angeles International Airport", "LAX"}),
+    frozenset({"San Francisco International Airport", "SFO"}),
+)
+# Each of those names -> all the names of its body or thing.
+ALTERNATE_NAMES_OF = {name: names for names in BODY_ALTERNATE_NAMES + THING_ALTERNATE_NAMES for name in names}
+# The names of bodies among them.
+ALTERNATE_BODY_NAMES = frozenset(name for names in BODY_ALTERNATE_NAMES for name in names)
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
     "TV", "CEO", "CFO", "COO", "CTO", "OK", "AM", "PM", "GMT", "BST", "UTC", "EST", "EDT", "PST",
@@ -640,6 +653,14 @@ NEWSPAPER_HEADS = frozenset(
     """Star Sun Globe Chronicle Inquirer Enquirer Examiner Observer Courier Register Bulletin Dispatch Mirror
     Express Guardian Advocate Sentinel Beacon Ledger Record Statesman""".split()
 )
+# A paper's name ends in one of these ("the Los Angeles Times", "the Boston Globe"); alone after "the", such a word is
+# the paper its report named in full before ("according to the Times"), whichever paper that is.
+PAPER_HEADS = NEWSPAPER_HEADS | frozenset("Times Post Journal Herald Tribune Telegraph Gazette".split())
+# Social platforms, and the nouns after one that name someone's presence on it: "the official Vell Air Twitter
+# account" is Vell Air's account on Twitter, no body "Vell Air Twitter".
+SOCIAL_PLATFORMS = frozenset(
+    "Twitter Facebook Instagram YouTube TikTok Snapchat LinkedIn WhatsApp Weibo WeChat Telegram Reddit".split())
+ACCOUNT_NOUNS = frozenset("account accounts feed feeds page pages handle profile channel post posts".split())
 # Words between a chamber's name and its leader's title: "Senate Majority Leader", "House Minority Whip".
 PARTY_SIDES = frozenset({"Majority", "Minority"})
 # Last words of a legislature's name after the place it governs ("United States Senate", "Texas House"): the
