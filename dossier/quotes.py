@@ -2916,6 +2916,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name = known.pop()
         elif _names_a_body(text, role):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
+        elif not known and (owner := _body_spoken_for(text, role, names)) is not None:
+            speaker.name = owner  # "a Nato spokesman", unnamed: Nato's words, as "a spokesman for Nato" are
         elif not known and (body := _described_body(text, role, names, speaker.at)) is not None:
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
         elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
@@ -2923,6 +2925,17 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _body_spoken_for(text: str, role: str, names: _ArticleNames) -> str | None:
+    """The body an unnamed spokesman's role names between its article and its noun ("a Nato spokesman", "the Acme
+    spokeswoman"), when the article names that body as it is written there."""
+    words = role.split()
+    if (len(words) < 2 or words[-1].lower() not in speech.SPEAKS_FOR_ROLE_WORDS
+            or text.split()[0].lower() not in speech.ARTICLES):
+        return None
+    owner = " ".join(words[:-1])
+    return owner if any(name == owner for _, _, name in names.bodies) else None
 
 
 _APPOSED_BODY = re.compile(
@@ -3012,9 +3025,10 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
                              names.paragraphs[q][end:])
         if (name.split()[-1].lower() in heads or described) and not _cut_from_longer(names, q, start, name):
             bodies.add(name)
-    # One body however named: "Acme Corporation", then "Acme"; but "Aerospace Corporation" is not "China Aerospace
-    # Corporation".
-    distinct = {b for b in bodies if not any(o != b and o.startswith(b + " ") for o in bodies)}
+    # One body however named: "Acme Corporation", then "Acme", or its noun alone capitalised ("the Zoo's staff" after
+    # "Cincinnati Zoo"); but "Aerospace Corporation" is not "China Aerospace Corporation".
+    distinct = {b for b in bodies if not any(o != b and (o.startswith(b + " ") or b.lower() in heads
+                                                         and o.endswith(" " + b)) for o in bodies)}
     if len(distinct) == 1:
         return distinct.pop()
     if len(words) == 1 and text.split()[0] in ("the", "The"):
@@ -3283,6 +3297,15 @@ def _last_person(
         and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
     ]
     wanted = speech.PRONOUN_GENDER.get(pronoun or "")
+    subject = _described_subject_before(names, at, pronoun) if wanted else None
+    if subject is not None:
+        # "The president stepped in Friday. The next day, he clarified": "he" is the one the sentence before is
+        # about, whom its description names (the president the article names) or no one (not the last name read)
+        held = subject.name if subject.kind == "name" and subject.name and not _is_body(subject.name) else None
+        if held is None:
+            return None
+        if _gender(held, names) in (None, wanted):
+            return held
     described = {s.name for s in speakers if s.role}  # "Lapp, executive director of …, said": a person
     fitting = sorted(
         (
@@ -3350,6 +3373,42 @@ def _last_person(
         if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
             return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
     return _antecedent_name(fitting[0][1], names, at)
+
+
+def _described_subject_before(names: _ArticleNames, at: tuple[int, int], pronoun: str | None) -> _Speaker | None:
+    """When the pronoun at ``at`` is its sentence's subject, and the sentence right before it (in its paragraph, or
+    the last of the paragraph before) opens on a description of a person ("The president first stepped into the
+    fray"): that description, resolved as a speaker's would be (a name when the article gives one person that
+    role); None otherwise."""
+    p, offset = at
+    if p < 0 or not pronoun:
+        return None
+    text = names.paragraphs[p]
+    said = re.compile(rf"\b{re.escape(pronoun)}\b", re.IGNORECASE).search(text, offset)
+    if said is None:
+        return None
+    _, begin = _head(text, said.start(), 0)
+    opened = _sentence_subject(text[begin:])
+    if opened is None or opened[0].lower() != pronoun or any(c in _DOUBLE_MARKS for c in text[begin : said.start()]):
+        return None
+    q, end = (p, begin) if text[:begin].strip() else (p - 1, len(names.paragraphs[p - 1]) if p > 0 else 0)
+    if q < 0 or end == 0:
+        return None
+    before = names.paragraphs[q][:end].rstrip()
+    if not before:
+        return None
+    start = _sentence_begin(before, len(before) - 1)
+    if any(r == q and a < end and b > start for r, a, b in names.quoted):
+        return None  # a sentence with someone's words in it is no narration of its subject
+    described = _sentence_subject(before[start:])
+    if described is None:
+        return None
+    words = described[0].split()
+    name, role = _split_name(described[0])
+    if (name is not None or not role or words[0] != "The" or len(words) > 4
+            or words[-1] not in speech.HEAD_NOUNS or not described[0][4:].islower()):
+        return None
+    return _resolve(_Speaker(text=described[0], kind="name", at=(q, start)), names, None)
 
 
 def _subject_of_unsure_gender(
@@ -4905,11 +4964,13 @@ def _decide(quote: Quote, candidates: list[Candidate], model: dict) -> None:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _clean_name(name: str | None) -> str | None:
-    """A name without the function words a headline or a sentence glued to it ("Of Obama"); none
+    """A name without the function words a headline or a sentence glued to it ("Of Obama") or a day after it; none
     when only they, a pronoun, or a word that names nobody ("However", "November") are left."""
     words = (name or "").split()
     while words and words[0].lower() in speech.GLUED_WORDS:
         words.pop(0)
+    while len(words) > 1 and words[-1].lower() in speech.TIME_WORDS:
+        words.pop()  # "President Obama Monday": the day the sentence tells of, no part of the name
     if not words or (len(words) == 1 and words[0].lower().strip(".,") in speech.NOT_NAMES):
         return None
     if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+\.", words[0]):

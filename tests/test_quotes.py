@@ -4528,3 +4528,25 @@ def test_a_word_someone_does_not_use_is_not_theirs() -> None:
     assert [(q.text, q.speaker_name) for q in quotes[1:] + faulting] == [
         ("savings", "Jo Roe"), ("cuts,", None), ("radical Islamic terrorism.", "Jo Roe")
     ]
+
+
+def test_he_opening_a_sentence_is_the_described_subject_of_the_sentence_before() -> None:
+    # "The president first stepped in Friday. The next day, he clarified": "he" is the president the article names,
+    # not the person named last ("Roe's comments"); unknown when the description names no one the article gives.
+    def speakers(*paragraphs: str) -> list[str | None]:
+        page = Article(id="a", source_file="a.txt", title="A headline", paragraphs=list(paragraphs))
+        return [q.speaker_name for q in find_quotes(page, find_mentions(page))]
+
+    opening = "Senate leader Jo Roe broke with President Al Poe Monday over the proposed tower."
+    president = speakers(
+        opening,
+        "Roe's comments added another voice to the dispute. The president first stepped into the fray Friday when "
+        "he appeared to back the project. The next day, he clarified that he was not speaking of the “wisdom” of "
+        "the tower.",
+    )
+    stranger = speakers(
+        opening,
+        "Roe's comments added another voice to the dispute. The governor first stepped into the fray Friday. The next "
+        "day, he clarified that he was not speaking of the “wisdom” of the tower.",
+    )
+    assert president + stranger == ["Al Poe", None]

@@ -151,3 +151,26 @@ def test_the_singer_is_the_person_the_sentences_before_are_about() -> None:
         "in the team,” said the cross-country champion.",
     )
     assert [q.speaker_name for q in singer + athlete + champion] == ["Simon Roe", "Ana Roe", None]
+
+
+def test_the_zoo_is_the_one_zoo_named_before() -> None:
+    # "The zoo said": the one zoo the article names, though its noun also stands alone capitalised ("the Zoo's").
+    quotes = quotes_with_names(
+        "A boy fell into the gorilla enclosure at the Vell Zoo on Saturday.",
+        "The zoo said in a statement that the boy “fell into the exhibit's moat.” The Zoo's keepers were praised.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Zoo"]
+
+
+def test_an_unnamed_spokesman_of_a_named_body_speaks_for_it() -> None:
+    # "A Nato spokesman said", as "a spokesman for Nato": the body's words; a spokesman the article names stays
+    # that person.
+    unnamed = quotes_with_names(
+        "A truck bomb hit the Acme Corporation offices in Vell on Thursday, Acme Corporation said.",
+        "An Acme Corporation spokesman said there was “massive damage” to the building.",
+    )
+    named = quotes_with_names(
+        "Acme Corporation spokesman Jo Roe said the offices were closed.",
+        "An Acme Corporation spokesman said there was “massive damage” to the building.",
+    )
+    assert [q.speaker_name for q in unnamed + named] == ["Acme Corporation", "Jo Roe"]

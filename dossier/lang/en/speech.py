@@ -555,6 +555,10 @@ BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
     "charity": frozenset({"charity"}),
     "airline": frozenset({"airline", "airlines", "airways"}),
     "carrier": frozenset({"airline", "airlines", "airways"}),
+    # Institutions a place names one of ("Cincinnati Zoo", "Vell General Hospital"): "the zoo said" is it.
+    "zoo": frozenset({"zoo"}),
+    "museum": frozenset({"museum"}),
+    "hospital": frozenset({"hospital", "infirmary"}),
 }
 
 # The words a title leaves in lower case, and "&": "The Lead with Jake Tapper", "Fox & Friends". Not "to", "for"
