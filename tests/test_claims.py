@@ -3680,6 +3680,24 @@ def test_a_fact_another_statement_tells_only_in_a_side_clause_does_not_join_it()
     assert resigned.claim == again.claim
 
 
+def test_a_fact_told_a_day_after_in_a_side_clause_with_its_figures_does_not_join_the_sentence() -> None:
+    # The Gazette's sentence tells of a petition; the shooting and its 15 minutes, "a day after", are its background.
+    petition = statement("a", 'A petition titled "Justice for Kito" had more than 5,000 signatures by Sunday '
+                         "afternoon, a day after the 200-kg seal was shot dead about 15 minutes after dragging a "
+                         "swimmer.", "Vell Gazette")
+    dragged = statement("b", "The 200-kg seal dragged the swimmer for at least 15 minutes.", "Vell Post")
+    held = statement("c", "The seal held the swimmer for about 15 minutes before it was shot dead.", "Vell Times")
+    group_claims([petition, dragged, held])
+    assert petition.claim not in (dragged.claim, held.claim)
+    # A main clause with no figure of its own may carry its side clause's as its news.
+    hit = statement("d", "It would be a big one-time hit for Vellbank, which had been expected to post fourth-quarter "
+                    "net income of $2.07 billion, according to analysts.", "Vell Post")
+    expected = statement("e", "Vellbank had been expected to post fourth-quarter net income of $2.07 billion, "
+                         "according to analysts.", "Vell Gazette")
+    group_claims([hit, expected])
+    assert hit.claim == expected.claim
+
+
 def test_an_aside_between_dashes_after_the_subject_is_no_proposition_of_its_own() -> None:
     told = "The mayor’s harbour plan — backed by the Vell council — would close the old port to fishing boats."
     assert propositions(told) == (("The mayor’s harbour plan would close the old port to fishing boats.", True),
