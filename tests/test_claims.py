@@ -1355,8 +1355,7 @@ def test_one_act_told_of_two_named_subjects_is_not_agreed(tmp_path: Path) -> Non
 def test_outlets_sharing_the_storys_names_and_one_verb_are_related_reports_not_agreed() -> None:
     # Three outlets, one article each, all naming the story's people (Jo Roe, Ann Lee) and town (Vellport).
     told = {
-        "a": ["Jo Roe was heading to Dunmore on Monday to campaign for the harbour levy, a day after a meeting with "
-              "Ann Lee.",
+        "a": ["Jo Roe was heading to Dunmore on Monday to campaign for the harbour levy and to meet Ann Lee.",
               "Members of Jo Roe's own party have been trying to deal with the trouble she has caused in Vellport.",
               "Jo Roe resigned from the Vellport council on Friday."],
         "b": ["Ann Lee is heading back to Vellport for the weekend.",
