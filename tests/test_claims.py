@@ -1355,8 +1355,7 @@ def test_one_act_told_of_two_named_subjects_is_not_agreed(tmp_path: Path) -> Non
 def test_outlets_sharing_the_storys_names_and_one_verb_are_related_reports_not_agreed() -> None:
     # Three outlets, one article each, all naming the story's people (Jo Roe, Ann Lee) and town (Vellport).
     told = {
-        "a": ["Jo Roe was heading to Dunmore on Monday to campaign for the harbour levy, a day after a meeting with "
-              "Ann Lee.",
+        "a": ["Jo Roe was heading to Dunmore on Monday to campaign for the harbour levy and to meet Ann Lee.",
               "Members of Jo Roe's own party have been trying to deal with the trouble she has caused in Vellport.",
               "Jo Roe resigned from the Vellport council on Friday."],
         "b": ["Ann Lee is heading back to Vellport for the weekend.",
@@ -3678,6 +3677,24 @@ def test_a_fact_another_statement_tells_only_in_a_side_clause_does_not_join_it()
     again = statement("f", "Ann Lee resigned as harbour master on Tuesday.", "Vell Gazette")
     group_claims([resigned, again])
     assert resigned.claim == again.claim
+
+
+def test_a_fact_told_a_day_after_in_a_side_clause_with_its_figures_does_not_join_the_sentence() -> None:
+    # The Gazette's sentence tells of a petition; the shooting and its 15 minutes, "a day after", are its background.
+    petition = statement("a", 'A petition titled "Justice for Kito" had more than 5,000 signatures by Sunday '
+                         "afternoon, a day after the 200-kg seal was shot dead about 15 minutes after dragging a "
+                         "swimmer.", "Vell Gazette")
+    dragged = statement("b", "The 200-kg seal dragged the swimmer for at least 15 minutes.", "Vell Post")
+    held = statement("c", "The seal held the swimmer for about 15 minutes before it was shot dead.", "Vell Times")
+    group_claims([petition, dragged, held])
+    assert petition.claim not in (dragged.claim, held.claim)
+    # A main clause with no figure of its own may carry its side clause's as its news.
+    hit = statement("d", "It would be a big one-time hit for Vellbank, which had been expected to post fourth-quarter "
+                    "net income of $2.07 billion, according to analysts.", "Vell Post")
+    expected = statement("e", "Vellbank had been expected to post fourth-quarter net income of $2.07 billion, "
+                         "according to analysts.", "Vell Gazette")
+    group_claims([hit, expected])
+    assert hit.claim == expected.claim
 
 
 def test_an_aside_between_dashes_after_the_subject_is_no_proposition_of_its_own() -> None:

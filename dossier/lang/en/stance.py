@@ -246,9 +246,12 @@ SUBORDINATORS = r"while|whilst|though|although|even though|whereas|because|since
 # "whereas": a contrast tells a second fact ("Vell rose 5%, while Tarn fell 3%").
 SIDE_CLAUSE_OPENERS = (r"who|whom|whose|which|where|after|because|since|despite|amid|following|in response to|"
                        r"in reaction to|in retaliation for|in the wake of|because of|due to")
-# Adverbs that may come before such an opener: ", apparently in response to …", ", shortly after …".
+# Adverbs that may come before such an opener: ", apparently in response to …", ", shortly after …", and a span of
+# time: ", a day after …", ", hours after …".
 SIDE_CLAUSE_HEDGES = (r"apparently|reportedly|allegedly|possibly|probably|perhaps|likely|seemingly|presumably|just|"
-                      r"shortly|soon|even|only|largely|partly|mainly")
+                      r"shortly|soon|even|only|largely|partly|mainly|"
+                      r"(?:(?:a|one|two|three|four|five|several|a few|just|only)\s+)?"
+                      r"(?:moments?|minutes?|hours?|days?|weeks?|months?|years?)")
 # Verbs of going on with what one said, reporting only with "that" and a clause: "Roe continued that the rings…".
 CONTINUING_VERBS = r"continued|continues"
 # Verbs of saying that close a speaker's quotation to say who spoke: a claim's title cuts them with the words naming
