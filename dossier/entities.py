@@ -160,6 +160,7 @@ from .lang.en.names import (
     PROGRAMME_BEFORE,
     PROGRAMME_WORDS,
     PROTECTED_AREA_WORDS,
+    PUBLICATION_HEADS,
     PUBLISHING_VERBS,
     RANK_QUALIFIERS,
     RANKS_AFTER_TITLES,
@@ -192,6 +193,7 @@ from .lang.en.names import (
     TEAM_NOUNS_AFTER,
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
+    TERMS_OF_ADDRESS,
     THE_HEAD_FOLLOWERS,
     THING_NOUNS,
     THING_POSSESSIVES,
@@ -1694,6 +1696,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
             and not LOWER_WORD_BEFORE.search(paragraph, max(0, m.start - 20), m.start)):
         return True  # "Height: 70 meters Stages: 2 Mass: 1,420kg": a fact box's labels (not "Payload to Mars: 16t")
     word = words[0]
+    if word in TERMS_OF_ADDRESS:
+        return True  # "'Baby, they don't'": whom a speaker addresses, no name
     lower = word.lower()
     if lower in FUNCTION_WORDS or (word.istitle() and lower in context.lowercase_words
                                    and word not in context.lone_caps):
@@ -5048,13 +5052,15 @@ def _merge_org_short_forms(
     what they open: "UN" is not the "UN Security Council" nor the "UN Relief and Works Agency"; and
     so does a place: "in Dunmore" is not the "Dunmore Police", and neither is "the Capitol" the
     "Capitol Police" (``SERVICE_CUES``), nor "the US Pacific territory" the "US Pacific Command"; nor is a
-    body its organ: "Likud" is not the "Likud Central Committee" (``ORGAN_CUES``)."""
+    body its organ: "Likud" is not the "Likud Central Committee" (``ORGAN_CUES``); nor a city the paper named after
+    it: "Detroit" is not the "Detroit Free Press" (``PUBLICATION_HEADS``)."""
     by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     particled: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     cues = ORG_CUES - SERVICE_CUES - ORGAN_CUES
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind == ORG and len(words) >= 2 and words[-1] in cues:
+        if (mentions[i].kind == ORG and len(words) >= 2 and words[-1] in cues
+                and not (words[-1] in PUBLICATION_HEADS and words[0] in gazetteer().places)):  # "Detroit": the city
             by_article[mentions[i].article][words[0]].add(i)
             if len(words) >= 3:  # "Common Sense" for "Common Sense Media"
                 by_article[mentions[i].article][" ".join(words[:-1])].add(i)
@@ -5098,6 +5104,7 @@ def _merge_lone_heads(
                 uf.union(i, candidates.pop())
 
 
+COMMON_BODY_HEADS = LEGISLATURE_HEADS | BODY_HEADS | LONE_BODY_HEADS
 _COMPANY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(COMPANY_NOUNS_AFTER)) + r")\b")
 _BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")
 
@@ -5206,20 +5213,39 @@ def _places_run_together(text: str) -> bool:
 
 def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
     """A place followed by a name ("Indianapolis Colts", "Boston Globe") is also called by the name
-    alone ("the Colts"): a lone organisation word joins the one such organisation of the dossier."""
-    places = gazetteer().places
+    alone ("the Colts"): a lone organisation word joins the one such organisation of the dossier, or the one its own
+    report names where the dossier has several. A common head of bodies' names or initials in another report is the
+    country's own body ("the House" beside "the U.S. House"), not a town's or a state's: "the House" of a report
+    that never names "Cordoba House" is the chamber, "the GOP" not the "Michigan GOP" (``COMMON_BODY_HEADS``)."""
+    gaz = gazetteer()
+    places = gaz.places
     by_name: dict[str, set[int]] = defaultdict(set)
+    national: set[int] = set()  # the names after a country
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind in (ORG, OTHER) and len(words) >= 2 and " ".join(words[:-1]) in places:
-            by_name[words[-1]].add(uf.find(i))  # "New Orleans Saints", of unknown kind where the tagger said MISC
+        if mentions[i].kind in (ORG, OTHER) and len(words) >= 2 and (place := " ".join(words[:-1])) in places:
+            by_name[words[-1]].add(i)  # "New Orleans Saints", of unknown kind where the tagger said MISC
+            if places[place] in gaz.countries:
+                national.add(i)
+    if not by_name:
+        return
+    articles: dict[int, set[str]] = defaultdict(set)
+    for i in named:
+        articles[uf.find(i)].add(mentions[i].article)
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
         if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and " " not in word and word in by_name:
-            roots = {uf.find(r) for r in by_name[word]}
+            found = by_name[word]
+            if word in COMMON_BODY_HEADS or _is_acronym(word):
+                found = {r for r in found if r in national or m.article in articles[uf.find(r)]}
+            roots = {uf.find(r) for r in found}
+            if len(roots) > 1:  # "the Zoo" of a report naming one of the dossier's zoos
+                roots = {r for r in roots if m.article in articles[r]}
             if len(roots) == 1:
-                uf.union(i, roots.pop())
+                joined = articles[uf.find(i)] | articles[root := roots.pop()]
+                uf.union(i, root)
+                articles[uf.find(i)] = joined
 
 
 def _makers(mentions: Iterable[Mention]) -> frozenset[str]:
@@ -5544,8 +5570,10 @@ def _merge_closed_up_names(mentions: list[Mention], named: list[int], uf: _Union
 def _merge_acronyms(
     mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
 ) -> None:
-    """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name of the dossier, or else
-    exactly one body of the same report named after its country ("FWS" of the "U.S. Fish and Wildlife Service")."""
+    """ "North Atlantic Treaty Organization (NATO)" and initials that fit exactly one name of the dossier, or one of its
+    own report where several do ("WWF" beside the "World Wildlife Fund", though another report names a "World Wildlife
+    Federation"), or else exactly one body of the same report named after its country ("FWS" of the "U.S. Fish and
+    Wildlife Service")."""
     by_initials: dict[str, set[int]] = defaultdict(set)
     # (report, initials of a body's name without its country) -> the bodies: weaker evidence than a whole name's
     # initials, so only in the report that names the body, and only where no whole name fits
@@ -5577,14 +5605,22 @@ def _merge_acronyms(
             if (between == " (" and ma.kind == ORG and _is_acronym(mb.text)
                     and acronym_of(_surface(ma.text))[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
+    report_roots: dict[int, set[str]] = defaultdict(set)  # the reports naming each name, for initials that fit two
+    for i in named:
+        report_roots[uf.find(i)].add(mentions[i].article)
     for i in acronyms:
         if CODE_NUMBER_AFTER.match(_text_after(mentions[i], paragraphs, 12)):
             continue  # "SB 1062": a code's letters, which spell no body's name (not "Super Bowl")
         text = _surface(mentions[i].text).replace(".", "").replace(" ", "")
         candidates = {uf.find(r) for r in by_initials.get(text, ())
                       or national_initials.get((mentions[i].article, text), ())}
+        if len(candidates) > 1:  # the initials' reports, all of them, name one of the bodies only
+            reports = report_roots[uf.find(i)]
+            candidates = {r for r in candidates if reports & report_roots[r]}
         if len(candidates) == 1:
-            uf.union(i, candidates.pop())
+            joined = report_roots[uf.find(i)] | report_roots[root := candidates.pop()]
+            uf.union(i, root)
+            report_roots[uf.find(i)] = joined
     _merge_spoken_acronyms(mentions, named, uf, by_initials)
 
 

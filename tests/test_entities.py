@@ -2917,3 +2917,38 @@ def test_a_place_two_reports_spell_one_vowel_apart_is_one_place() -> None:
     assert entity_of(dossier, "Beit Tarna", "b") != entity_of(dossier, "Beit Terna", "b")
     dossier, _ = build(article("Jon Vellander spoke in Tarnby.", id="a"), article("Jan Vellander spoke too.", id="b"))
     assert entity_of(dossier, "Jon Vellander") != entity_of(dossier, "Jan Vellander")
+
+
+def test_a_lone_head_word_in_another_report_is_not_a_towns_body_ending_in_it() -> None:
+    # basil 2010_45bd61bc: the NYT's "the House" (of Representatives) was merged into HuffPost's "Cordoba House".
+    dossier, _ = build(
+        article("Plans for Granada House, a community centre, drew protests in the city.", id="a"),
+        article("The House voted on the bill on Friday.", "Members of the House said the vote was close.", id="b"),
+    )
+    assert entity_of(dossier, "House", "b") != entity_of(dossier, "Granada House")
+
+
+def test_a_city_is_not_the_paper_named_after_it() -> None:
+    # basil 2019_86e6e27d: Fox's "the Bronx and Detroit ride together" was an alias of the Detroit Free Press.
+    dossier, _ = build(article(
+        "\u201cI got your back - the Bronx and Detroit ride together,\u201d she tweeted.",
+        "She had penned an op-ed for The Detroit Free Press outlining the case.", id="a"))
+    assert entity_of(dossier, "Detroit") != entity_of(dossier, "Detroit Free Press")
+
+
+def test_words_of_address_in_a_quote_are_no_names() -> None:
+    dossier, _ = build(article(
+        "\u201cAnd when your son says: \u2018Momma, look, you won.\u2019 And I said, \u2018Baby, they don\u2019t.\u2019"
+        "\u201d Jo Roe told the crowd.", id="a"))
+    assert {"Momma", "Baby"} & {e.name for e in dossier.entities} == set()
+
+
+def test_initials_that_fit_two_bodies_are_the_one_their_report_names() -> None:
+    # events harambe: WaPo's "WWF" beside its "World Wildlife Fund", though China Daily names a "World Wildlife
+    # Federation"; where the initials' reports name both bodies, they stay apart from either.
+    fund = article("The Vell Wildlife Fund lists the gorilla as endangered, and the VWF says few remain.", id="a")
+    dossier, _ = build(fund, article("The Vell Wildlife Federation says so too.", id="b"))
+    assert entity_of(dossier, "VWF") == entity_of(dossier, "Vell Wildlife Fund")
+    dossier, _ = build(fund, article("The Vell Wildlife Federation says so too.", "The VWF has not commented.", id="b"))
+    assert entity_of(dossier, "VWF", "a") not in {entity_of(dossier, "Vell Wildlife Fund"),
+                                                  entity_of(dossier, "Vell Wildlife Federation")}

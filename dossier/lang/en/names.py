@@ -260,6 +260,12 @@ NOT_ORG_ACRONYMS = {
     "UK-based", "US-based", "PS", "RSS", "API", "APIs", "CPU", "GPU", "RAM", "SUV", "SUVs",
     "DJ", "DJs", "AR", "VR", "EV", "EVs", "UI", "HDTV", "OLED", "FOMO",
 }  # fmt: skip
+# Words of address, capitalised when a speaker calls someone by them ("'Baby, they don't'", "'Momma, look, you won'"):
+# alone, a relation or an endearment, no one's name.
+TERMS_OF_ADDRESS = frozenset(
+    """Mom Mommy Momma Mama Mum Mummy Dad Daddy Papa Baby Babe Honey Sweetie Sweetheart Darling Buddy Grandma
+    Granny Grandpa""".split()
+)
 # Reporting verbs after a name make it a person's: "Butte urged:", "Singh said".
 REPORTING_VERBS = {
     "said", "says", "told", "tells", "added", "adds", "noted", "notes", "urged", "urges", "stated",
@@ -656,6 +662,9 @@ NEWSPAPER_HEADS = frozenset(
 # A paper's name ends in one of these ("the Los Angeles Times", "the Boston Globe"); alone after "the", such a word is
 # the paper its report named in full before ("according to the Times"), whichever paper that is.
 PAPER_HEADS = NEWSPAPER_HEADS | frozenset("Times Post Journal Herald Tribune Telegraph Gazette".split())
+# Last words of a paper's or a broadcaster's name after the city it serves ("Detroit Free Press", "Boston Globe"): the
+# city alone is the city, never the paper.
+PUBLICATION_HEADS = PAPER_HEADS | frozenset("Press News Radio Television TV Broadcasting".split())
 # Social platforms, and the nouns after one that name someone's presence on it: "the official Vell Air Twitter
 # account" is Vell Air's account on Twitter, no body "Vell Air Twitter".
 SOCIAL_PLATFORMS = frozenset(
