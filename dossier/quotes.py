@@ -5372,6 +5372,8 @@ def wordings(quotes: list[Quote]) -> list[tuple[Quote, str]]:
     splits by its cue or across paragraphs (``_goes_on``) joined in its order ("…discovery,” she said. “This is…"),
     so that a passage one outlet quotes whole and another splits is one wording in each; a wording whose words another
     of the article holds (the same words in a headline and the text) left out."""
+    if len(quotes) == 1:
+        return [(quotes[0], quotes[0].text.strip())]  # most quotes are no one else's: nothing to join or hold
     pieces = sorted(quotes, key=lambda q: (q.article, q.paragraph, q.start, q.id))
     runs: list[list[Quote]] = []
     for quote in (pieces[n] for n in _unheld([(quote.article, quote.text) for quote in pieces])):
@@ -5412,11 +5414,11 @@ def _joined(pieces: list[str]) -> str:
     """One article's pieces of a quote as one text: a piece its cue cut on a comma ends its sentence where the next
     opens one, on a capitalised ordinary word or a word that opens sentences ("…discovery, This is…" → "…discovery.
     This is…"; "I" is capitalised anywhere, a name no sign of a sentence)."""
-    openers = ordinary_words() | (SENTENCE_OPENING_WORDS - {"i"})
     ends = []
     for piece, following in zip(pieces, [*pieces[1:], ""], strict=True):
         first = re.match(r"[^\w]*(\w+)", following)
-        opens = bool(first) and first[1][:1].isupper() and first[1].lower() in openers
+        word = first[1].lower() if first and first[1][:1].isupper() else ""
+        opens = word != "i" and (word in ordinary_words() or word in SENTENCE_OPENING_WORDS)
         ends.append(piece[:-1] + "." if piece.endswith(",") and opens else piece)
     return " ".join(ends)
 
