@@ -5293,9 +5293,14 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         closing.append(ending)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
-    if source_name and _speakers_pronoun(clause, quoted):
+    if source_name and _speakers_pronoun(clause, quoted) and not _OUTLETS_OPENING.match(clause):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
     return clause
+
+
+# A clause whose quotation opens after its first words: those words are the outlet's ("It will, Roe predicted, “be in
+# orbit for years”"), and the pronoun opening them no speaker's.
+_OUTLETS_OPENING = re.compile(r"[^“\"]+[“\"]")
 
 
 # A verb that disputes what it governs: "denied that…", "rejected any claims that…", "refused to confirm the report…".

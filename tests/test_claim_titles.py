@@ -116,3 +116,11 @@ def test_an_alleged_clause_keeps_who_alleges_it_but_never_gives_them_the_name_of
         "Imam Cy Poe claimed he did not go to the mosque near the harbour")
     assert title_of_last(opening, "They claimed he did not go to the mosque near the harbour.") == (
         "Jo Roe did not go to the mosque near the harbour")
+
+
+def test_words_before_a_quotation_are_the_outlets_and_no_speakers_voice() -> None:
+    # "It" is the car the outlet tells of, not the speaker talking; the title does not put it in his mouth.
+    title = title_of_last("Jo Roe, the founder of Vell Rockets, will send his car into orbit next month.",
+                          'It will, Roe predicted, "stay in orbit for a billion years or so if it doesn\'t blow up."')
+    assert not title.startswith("Jo Roe:")
+    assert "stay in orbit for a billion years" in title
