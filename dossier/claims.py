@@ -2489,7 +2489,8 @@ def side_terms(clause: str) -> frozenset[str]:
     sides += [m.group(0) for m in _SIDE_CLAUSE.finditer(rest)]
     if not sides:
         return _NONE
-    main = _content_stems(_SIDE_CLAUSE.sub(" ", rest))
+    main_text = _SIDE_CLAUSE.sub(" ", rest)
+    main = _content_stems(main_text)
     if len(main) < _MIN_PROPOSITION_TERMS:
         return _NONE  # "Now, after guiding the Colts back …-it's safe to say …": no main clause left, a misreading
     said = _content_stems(" ".join(_QUOTED.findall(clause)))  # a word the speaker's words use too is theirs
@@ -2498,7 +2499,6 @@ def side_terms(clause: str) -> frozenset[str]:
     # gives "shot". A main clause without one may carry its side clause's figure as its news ("It would be a big hit
     # for the bank, which had been expected to post net income of $2.07 billion").
     side_text = " ".join(sides)
-    main_text = _SIDE_CLAUSE.sub(" ", rest)
     main_figures = _figure_terms(main_text, parse_figures(main_text))
     figures = _figure_terms(side_text, parse_figures(side_text)) - main_figures if main_figures else set()
     return frozenset(_content_stems(side_text)).difference(main, said) | figures
@@ -3711,6 +3711,11 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")
 _YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during|early|late|spring|summer|autumn|fall|winter|{_MONTHS})\.?|\d{{1,2}},|"
                           rf"mid-)\s*$", re.IGNORECASE)
 _YEAR_LISTED = re.compile(r"(?P<year>\d{4}),?\s+(?:and|or)\s+$")
+
+
+def years_written(text: str) -> list[int]:
+    """The years the text writes in figures ("in 1996"), not "1,996" nor "2014.5"."""
+    return [int(year) for year in _YEAR.findall(text)]
 
 
 def _years(clause: str) -> frozenset[str]:
@@ -5700,12 +5705,15 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     rows = [(f, s) for s in claim.statements for f in [*s.figures, *ages(s.text)] if f.counted]
     # A count of others is of another group: "850 soldiers, with another 1,000 troops" gives one value of each. Not
     # so "three gorillas…, but the two female gorillas…": a whole and its part.
+    def thing(f: Figure, s: Statement) -> tuple[int, str, bool]:
+        return id(s), f.counted, _OTHER in f.modifiers
+
     values: dict[tuple[int, str, bool], set[float | None]] = defaultdict(set)
     for f, s in rows:
-        values[id(s), f.counted, _OTHER in f.modifiers].add(f.value)
-    compared = [(f, s) for f, s in rows if len(values[id(s), f.counted, _OTHER in f.modifiers]) == 1]
+        values[thing(f, s)].add(f.value)
+    compared = [(f, s) for f, s in rows if len(values[thing(f, s)]) == 1]
     dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
-    return [(f, s, len(values[id(s), f.counted, _OTHER in f.modifiers]) == 1 and any(
+    return [(f, s, len(values[thing(f, s)]) == 1 and any(
         t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
 

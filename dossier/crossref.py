@@ -21,7 +21,7 @@ from itertools import islice
 from math import fsum
 
 from . import paths
-from .claims import ages_told_apart, claim_figures, parse_figures, word_terms
+from .claims import ages_told_apart, claim_figures, parse_figures, word_terms, years_written
 from .dates import dates_in
 from .entities import body_keys, owner_words
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
@@ -654,14 +654,14 @@ class Catalog:
         published = [int(article.published[:4]) for article in self.dossier.articles if article.published]
         if published:
             return max(published)
-        return max((int(year) for statement in self.dossier.statements for year in _YEAR.findall(statement.text)),
+        return max((year for statement in self.dossier.statements for year in years_written(statement.text)),
                    default=None)
 
     def tells_the_past(self, claim: Claim) -> bool:
         """Does the claim's title tell of a year before the story's (``story_year``): background ("in 1996", "a 2014
         ban", "since 2010"), not the news?"""
         year = self.story_year
-        return year is not None and any(int(written) < year for written in _YEAR.findall(claim.summary))
+        return year is not None and any(written < year for written in years_written(claim.summary))
 
     @cached_property
     def _brief_candidates(self) -> list[Claim]:
@@ -941,7 +941,6 @@ STORY_ENTITY_MIN_ARTICLES = 2
 # A claim telling what the headlines tell shares with them words and figures weighing this much (``headline_terms``):
 # as much as one word every headline gives and no other line tells, or two that half of them give.
 HEADLINE_SHARE_MIN = 1.0
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")  # a year written in figures ("in 1996"), not "1,996" nor "2014.5"
 
 
 def telling(view: GroupView) -> tuple[bool, bool, int, int, str]:

@@ -2172,9 +2172,14 @@ def _governed_by_head(ctx: _Context) -> bool:
     """Is the quote the object of a verb of saying just before it ('the congresswoman vowed to “impeach him,” referring
     to Roe ― Lee said it was free speech', 'Jones called it “a disaster,” Smith said')? Then the words are that
     verb's subject's, and a name with a verb after the quote reports them, or says something else."""
-    return any(_GOVERNED.fullmatch(ctx.head, verb.end()) and not verb.group(0).endswith("ing")
-               and not verb.group(0)[:1].isupper() and not _NOT_SAYING.search(ctx.head, 0, verb.start())
-               for verb in ctx.verbs)
+    return any(_GOVERNED.fullmatch(ctx.head, verb.end()) and not _NOT_SAYING.search(ctx.head, 0, verb.start())
+               for verb in _finite_head_verbs(ctx))
+
+
+def _finite_head_verbs(ctx: _Context) -> list[re.Match[str]]:
+    """The verbs of saying before the quote that may report it: not a participle ("referring to") nor a capitalised
+    opening ("Asked about it, …")."""
+    return [verb for verb in ctx.verbs if not verb.group(0).endswith("ing") and not verb.group(0)[:1].isupper()]
 
 
 # A relative clause still open before a verb, and no verb of its own before it: the verb is the clause's ("— where any
@@ -2195,9 +2200,8 @@ def _next_quote_follows(ctx: _Context) -> bool:
 
 def _reported_in_head(ctx: _Context) -> bool:
     """Does a verb of saying before the quote report it ('Roe stated that it was “…”', 'Roe called it “…”')?"""
-    return _governed_by_head(ctx) or any(
-        re.match(r"\s+that\b", ctx.head[verb.end():]) and not verb.group(0).endswith("ing")
-        and not verb.group(0)[:1].isupper() for verb in ctx.verbs)
+    return _governed_by_head(ctx) or any(re.match(r"\s+that\b", ctx.head[verb.end():])
+                                         for verb in _finite_head_verbs(ctx))
 
 
 def _according_to_after(ctx: _Context) -> _Attribution | None:
