@@ -1286,6 +1286,9 @@ _RELATIVE_OPENING = re.compile(r"(?:(?:to|of|in|for|from|by|with|at|on|through)\
                                re.IGNORECASE)
 
 
+_DESCRIBES_NAME_BEFORE = re.compile(speech.PARTY_OR_PLACE_AFTER_NAME)
+
+
 def _clean_source(raw: str) -> str | None:
     text = raw.strip(" ,;:—–-\"“”'")
     # An aside between the subject and its verb ("The governments have, thus far, denied") is not the subject; words
@@ -1295,8 +1298,12 @@ def _clean_source(raw: str) -> str | None:
         text = re.sub(r",\s+[a-z]+(?: [a-z]+){0,5}$", "", text)
     text = _LEADING_JUNK.sub("", text)
     text = _TRAILING_JUNK.sub("", text).strip(" ,;:")
-    # Keep the last clause: "In response, Russia's Foreign Minister Sergey Lavrov".
-    text = re.split(r",\s+|\s+(?:and then|but|while|as|because|after|when|that)\s+", text)[-1].strip()
+    # Keep the last clause: "In response, Russia's Foreign Minister Sergey Lavrov", unless it only describes the name
+    # before it ("Representative Jo Roe, Republican of Ohio").
+    clauses = re.split(r",\s+|\s+(?:and then|but|while|as|because|after|when|that)\s+", text)
+    while len(clauses) > 1 and _DESCRIBES_NAME_BEFORE.fullmatch(clauses[-1].strip()):
+        clauses.pop()
+    text = clauses[-1].strip()
     words = text.split()
     if not words or len(words) > 10 or not re.search(r"[A-Za-z]", text) or predicate and _PREDICATE_OPENING.match(text):
         return None

@@ -899,6 +899,20 @@ def test_an_aside_between_subject_and_verb_is_not_the_source(sentence: str, sour
     assert find_source(sentence) == source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The chairman of the Vell Committee, Representative Jo Roe, Republican of Ohio, said he intends to hold a "
+         "hearing in July.", "Representative Jo Roe"),
+        ("But Mr. Roe, of California, said the meeting should go ahead.", "Roe"),
+        ("Sen. Ann Lee, D-Ore., said the meeting would be a mistake.", "Ann Lee"),
+        ("Jo Roe, of the Vell Disaster Agency, said 12 people had died.", "Jo Roe"),
+    ],
+)
+def test_a_party_state_or_body_set_off_after_a_name_is_not_the_source(sentence: str, source: str) -> None:
+    assert find_source(sentence) == source
+
+
 # --- sentences -----------------------------------------------------------------------
 
 

@@ -454,6 +454,11 @@ PRONOUN_BARRIERS = frozenset(
     "after before as than".split())
 # A US lawmaker's party and state after the name ("Jo Roe, D-N.Y., the ranking member"): no role of its own.
 PARTY_STATE_LABEL = r"[DRI]-(?:[A-Z][A-Za-z]*|(?:[A-Z]\.)+[A-Z]?)\.?"
+# A party and a state, or a place or body alone, set off after a name ("Representative Jo Roe, Republican of Ohio,
+# said"; "Mr. Roe, of California, said"): a description of the name before it, never the one who speaks.
+PARTY_OR_PLACE_AFTER_NAME = (r"(?:(?:Republican|Democrat|Democratic|Independent|Conservative|Labour)\s+)?"
+                             r"of\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                             rf"(?:\s+(?:of\s+|and\s+)?[A-Z][\w.'’-]*){{0,5}}|{PARTY_STATE_LABEL}")
 # The gendered words that are no pronoun: titles and nouns before a name ("Mrs Peterson", "his wife, Laci").
 GENDER_OF_NOUN = {w: g for w, g in GENDER_OF_WORD.items() if w not in PERSONAL_PRONOUN_GENDER}
 
