@@ -5249,10 +5249,16 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     clause = trim(reported)
     # Not when the sentence opens on the quote: "“…,” she says, “…”" is one quotation, the last part no title alone.
     long = len(sentence.split()) > _MAX_SUMMARY_WORDS and not _TRIMMED_OPENING.match(sentence) and not framed
-    said = _QUOTE_TO_END.search(sentence) if long else None
+    asked = _QUESTION_PUT.search(clause)
+    said = _QUOTE_TO_END.search(sentence) if long or asked else None
     if said and said.group("quote") not in clause:
-        # Only the words before the verb were kept, too many to show what was said: the point is the quote.
+        # Only the words before the verb were kept, too many to show what was said, or the question put to the
+        # speaker: the point is the quote, given as theirs (the whole sentence when the speaker is not known).
         clause = trim(said.group("quote"))
+        if asked and source_name:
+            return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
+        if asked:
+            return _TRIMMED_EDGES.sub("", sentence)
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
@@ -5482,6 +5488,7 @@ _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|w
           r"insisted|warned|explained|predicted|predicts)"
 # A quotation from a saying verb to the sentence's end: what was said after many words before the verb ("When asked
 # whether…, Jo Roe, the longtime producer of the show, said, “…”").
+_QUESTION_PUT = re.compile(cues.QUESTION_PUT, re.IGNORECASE)
 _QUOTE_TO_END = re.compile(rf"\b{_SAYING}[,:]?\s+(?P<quote>[“\"][^”\"]+[”\"]?)\s*$")
 _PRONOUN_SAYS = re.compile(r"(?:he|she)\b(?=\s+" + _SAYING + r"\b)", re.IGNORECASE)
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"

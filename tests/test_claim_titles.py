@@ -124,3 +124,15 @@ def test_words_before_a_quotation_are_the_outlets_and_no_speakers_voice() -> Non
                           'It will, Roe predicted, "stay in orbit for a billion years or so if it doesn\'t blow up."')
     assert not title.startswith("Jo Roe:")
     assert "stay in orbit for a billion years" in title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Representative Ilse Varga, a founder of the harbour caucus, asked if the port should close the bridge to "
+    "lorries, said, “I’ll leave that to the port board.”",
+    "But asked if the port should close the bridge, Ms. Varga said, “That’s a matter for the port board.”",
+])
+def test_a_question_put_to_the_speaker_is_not_what_they_said(sentence: str) -> None:
+    # The reporter asked; Varga's answer is what the sentence tells, and it is hers.
+    title = title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence)
+    assert title.startswith("Ilse Varga: “")
+    assert "asked" not in title

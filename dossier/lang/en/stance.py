@@ -572,6 +572,9 @@ GENERIC_FRAME = (r"\b(?:it|this|that)\s+(?:is|was|isn['’]t|wasn['’]t|remains
 SAYING_MEDIA = (r"statement|interview|email|e-mail|letter|post|press release|news release|news conference|"
                 r"press conference")
 
+# A question put to the speaker before their answer ("Jo Roe, asked if the club would move, said, “Not this year”";
+# "Asked whether…, Roe said: “…”"): the question is the reporter's, the answer the point of the sentence.
+QUESTION_PUT = r"\basked\s+(?:if|whether|about|what|why|how|who|when|where)\b"
 # A discourse lead-in before a colon, in the writer's voice, not a source's ("Take it away, Jo:", "Here's a big, fat
 # clue:", "Wait — there's more about this moon:"): a title drops it when what follows stands alone. A lead-in naming
 # a speaker with a saying verb ("Jo Roe said:") is attribution and stays; a transcript label has no lower-case word.
