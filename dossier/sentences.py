@@ -20,8 +20,8 @@ from .lang.en.names import DOTTED_TITLES, FUNCTION_WORDS, HONORIFICS, TITLE_HEAD
 
 # Words written with a full stop that rarely end a sentence (lower-cased, without the stop).
 ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt", "cpl", "capt",
-    "cmdr", "adm", "maj", "st", "jr", "sr", "prof", "rev", "fr", "hon", "pres", "supt", "det", "insp",
+    "mr", "mrs", "ms", "dr", "drs", "profs", "messrs", "sen", "sens", "rep", "reps", "gov", "gen", "lt", "col", "sgt",
+    "cpl", "capt", "cmdr", "adm", "maj", "st", "jr", "sr", "prof", "rev", "fr", "hon", "pres", "supt", "det", "insp",
     "vs", "etc", "inc", "corp", "co", "ltd", "plc", "bros", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
     "u.s", "u.n", "u.k", "e.u", "d.c", "a.m", "p.m", "ft", "mt", "mts", "approx", "dept", "est", "fig",

@@ -928,6 +928,7 @@ def test_a_party_state_or_body_set_off_after_a_name_is_not_the_source(sentence: 
     "The quake struck at a depth of 10 kilometres (6. 2 miles) in the district. No damage was reported.",
     "When the flight landed in Honolulu it was Sun. Dec. 31, 2017. Passengers cheered.",
     "The minister gave an interview to the Sun. He denied the report.",
+    "The clinic mourned two members of its team, Drs. Jo and Ann Roe, who died in the crash. Flags flew at half mast.",
 ])
 def test_sentences_survive_abbreviations_decimals_and_datelines(paragraph: str) -> None:
     first, second = paragraph.rsplit(". ", 1)
