@@ -5525,6 +5525,10 @@ _ATTRIBUTION_TAILS = (
 # statement's own clause ("…, amid a continued sell-off"; cut there, they changed more joins wrongly than right).
 _TITLE_ATTRIBUTION_TAILS = (
     *_ATTRIBUTION_TAILS,
+    # a name and its role set off by commas before the verb: "…, Jo Roe, director of the Vell port, said on Monday",
+    # "…, another brother, Jo Roe, of Vell, said" (the role holds no verb of its own)
+    re.compile(rf",\s+(?:(?:the|a|an|another|his|her|their)\s+(?![^,]*{_FINITE_WORD})[^,”\"]{{1,40}},\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*,\s+(?![^,”\"]*{_FINITE_WORD})[^,”\"]{{1,80}},\s*"
+               rf"{_SAYING}\b(?![^”\"]*{_CLAUSE_WORD})[^”\"]{{0,60}}$"),
     re.compile(rf"[”\"]\s*(?:(?!(?:{_NOT_ATTRIBUTION}|there|{_AUXILIARY})\b)[\w'’.-]+\s+){{1,8}}?"
                rf"(?:{cues.CLOSING_SAYING_VERBS})\b(?![^”\"]*{_CLAUSE_WORD})(?:\s+[\w'’.-]+){{0,2}}[.!?]?\s*$"),
 )

@@ -136,3 +136,12 @@ def test_a_question_put_to_the_speaker_is_not_what_they_said(sentence: str) -> N
     title = title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence)
     assert title.startswith("Ilse Varga: “")
     assert "asked" not in title
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour bridge will stay closed to lorries until March, Jo Roe, director of the Vell port, said on Monday.",
+    "The harbour bridge will stay closed to lorries until March, another port official, Jo Roe, of Vell, said.",
+])
+def test_a_named_speaker_and_role_closing_the_sentence_are_not_in_its_title(sentence: str) -> None:
+    title = title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence)
+    assert title == "The harbour bridge will stay closed to lorries until March"
