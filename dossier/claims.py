@@ -1054,6 +1054,41 @@ def is_denial(sentence: str) -> bool:
     return _denial(sentence) is not None
 
 
+def denies_outright(sentence: str) -> bool:
+    """Does the sentence deny what it reports (``is_denial``), not only decline to confirm it ("declined to confirm",
+    "could not verify": a hedge, which leaves the claim open)?"""
+    denial = _denial(sentence)
+    return denial is not None and denial[0].re not in (_DECLINE.pattern, _DECLINE.fallback)
+
+
+def disputed_between_sources(claim: Claim) -> bool:
+    """Does a source an article cites deny outright (``denies_outright``) what another source puts forward in the
+    claim: one voice asserts, a different voice denies ("Brad Woodhouse said Mr. Steele was …" / "Republican officials
+    dismissed that criticism")? Not where the denial cites no source or the outlet itself (its own doubt), nor a source
+    denying only what it said itself. Read once the statements' sources are settled (entities name them)."""
+    deniers = {_voice(s) for s in claim.statements
+               if s.stance == "disputes" and not _outlet_itself(s) and denies_outright(s.text)} - {None}
+    putting = {_voice(s) for s in claim.statements if s.stance != "disputes"} - {None}
+    return any(put != denier for denier in deniers for put in putting)
+
+
+def _voice(statement: Statement) -> str | None:
+    """Who a statement cites: its source's entity, else its source as written (case aside), else None."""
+    return statement.source or (statement.source_name.casefold() if statement.source_name else None)
+
+
+def _outlet_itself(statement: Statement) -> bool:
+    """Does the statement cite its own outlet, by a part of its name or all of it ("The Post found no evidence that
+    …" in The Washington Post)?"""
+    if not statement.source_name or not statement.outlet:
+        return False
+    named = set(_WORDS_OF_NAME.findall(statement.source_name.casefold())) - {"the"}
+    return bool(named) and named <= set(_WORDS_OF_NAME.findall(statement.outlet.casefold()))
+
+
+_WORDS_OF_NAME = re.compile(r"\w+")
+
+
 def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
     """The sentence's denial (``is_denial``) and whether it is a verb, whose object follows it, rather than a
     phrase standing in its clause ("her claims are untrue")."""
