@@ -1062,14 +1062,21 @@ def denies_outright(sentence: str) -> bool:
 
 
 def disputed_between_sources(claim: Claim) -> bool:
-    """Does a source an article cites deny outright (``denies_outright``) what another source puts forward in the
-    claim: one voice asserts, a different voice denies ("Brad Woodhouse said Mr. Steele was …" / "Republican officials
-    dismissed that criticism")? Not where the denial cites no source or the outlet itself (its own doubt), nor a source
-    denying only what it said itself. Read once the statements' sources are settled (entities name them)."""
-    deniers = {_voice(s) for s in claim.statements
-               if s.stance == "disputes" and not _outlet_itself(s) and denies_outright(s.text)} - {None}
-    putting = {_voice(s) for s in claim.statements if s.stance != "disputes"} - {None}
-    return any(put != denier for denier in deniers for put in putting)
+    """Does a source an article cites deny outright (``denies_outright``) what another source it cites has just put
+    forward in the claim: one voice asserts, a different voice denies it, pointing back at it ("Brad Woodhouse said
+    Mr. Steele was …" / "Republican officials dismissed that criticism", in that paragraph or the next)? Not where the
+    denial cites no source or the outlet itself (its own doubt), nor a source denying what it said itself, nor a denial
+    naming what it denies ("denied the hunting ban had led to a breakdown of trust"), which may be of something else
+    than the claim tells. Read once the statements' sources are settled (entities name them)."""
+    for denial in claim.statements:
+        denier = _voice(denial)
+        if (denial.stance != "disputes" or denier is None or _outlet_itself(denial)
+                or not _REFERRING_DENIAL.search(denial.text) or not denies_outright(denial.text)):
+            continue
+        if any(s.stance != "disputes" and s.article == denial.article and 0 <= denial.paragraph - s.paragraph <= 1
+               and _voice(s) not in (None, denier) for s in claim.statements):
+            return True
+    return False
 
 
 def _voice(statement: Statement) -> str | None:

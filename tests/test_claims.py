@@ -3759,7 +3759,9 @@ def test_what_an_expert_said_opening_on_a_subordinate_clause_is_titled_by_it_not
     # no source of its own: the outlet's doubt, not a voice against another
     ("That account was denied.", None, False),
     # the outlet itself, named by a part of its name
-    ("The Gazette found no evidence that Ms. Lee cut the budget.", "The Gazette", False),
+    ("The Gazette disputed that account.", "The Gazette", False),
+    # a denial naming what it denies may deny something else than the claim tells: not shown
+    ("Aides to Ms. Lee denied that the hunting ban had led to a breakdown of trust.", "Ann Lee", False),
     # a hedge: declining to confirm leaves the claim open
     ("Aides to Ms. Lee declined to confirm that account.", "Ann Lee", False),
     # the asserting voice denying what it said is no dispute between two
