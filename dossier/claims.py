@@ -1054,6 +1054,48 @@ def is_denial(sentence: str) -> bool:
     return _denial(sentence) is not None
 
 
+def denies_outright(sentence: str) -> bool:
+    """Does the sentence deny what it reports (``is_denial``), not only decline to confirm it ("declined to confirm",
+    "could not verify": a hedge, which leaves the claim open)?"""
+    denial = _denial(sentence)
+    return denial is not None and denial[0].re not in (_DECLINE.pattern, _DECLINE.fallback)
+
+
+def disputed_between_sources(claim: Claim) -> bool:
+    """Does a source an article cites deny outright (``denies_outright``) what another source it cites has just put
+    forward in the claim: one voice asserts, a different voice denies it, pointing back at it ("Brad Woodhouse said
+    Mr. Steele was …" / "Republican officials dismissed that criticism", in that paragraph or the next)? Not where the
+    denial cites no source or the outlet itself (its own doubt), nor a source denying what it said itself, nor a denial
+    naming what it denies ("denied the hunting ban had led to a breakdown of trust"), which may be of something else
+    than the claim tells. Read once the statements' sources are settled (entities name them)."""
+    for denial in claim.statements:
+        denier = _voice(denial)
+        if (denial.stance != "disputes" or denier is None or _outlet_itself(denial)
+                or not _REFERRING_DENIAL.search(denial.text) or not denies_outright(denial.text)):
+            continue
+        if any(s.stance != "disputes" and s.article == denial.article and 0 <= denial.paragraph - s.paragraph <= 1
+               and _voice(s) not in (None, denier) for s in claim.statements):
+            return True
+    return False
+
+
+def _voice(statement: Statement) -> str | None:
+    """Who a statement cites: its source's entity, else its source as written (case aside), else None."""
+    return statement.source or (statement.source_name.casefold() if statement.source_name else None)
+
+
+def _outlet_itself(statement: Statement) -> bool:
+    """Does the statement cite its own outlet, by a part of its name or all of it ("The Post found no evidence that
+    …" in The Washington Post)?"""
+    if not statement.source_name or not statement.outlet:
+        return False
+    named = set(_WORDS_OF_NAME.findall(statement.source_name.casefold())) - {"the"}
+    return bool(named) and named <= set(_WORDS_OF_NAME.findall(statement.outlet.casefold()))
+
+
+_WORDS_OF_NAME = re.compile(r"\w+")
+
+
 def _denial(sentence: str) -> tuple[re.Match[str], bool] | None:
     """The sentence's denial (``is_denial``) and whether it is a verb, whose object follows it, rather than a
     phrase standing in its clause ("her claims are untrue")."""

@@ -17,7 +17,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import islice
 from math import fsum
 
 from . import paths
@@ -222,6 +221,10 @@ CLAIM_STATUS = {
     "single source": "told by one source only (one outlet, or outlets running one agency's story or one text): it has "
                      "no page, and its paragraphs link each other (“Also in”)",
 }
+
+
+# The front page's lines of disputes that one article tells (one source denying another), after those of several.
+ONE_REPORT_DISPUTES = 3
 
 
 def contest_reasons(claim: Claim) -> list[str]:
@@ -709,8 +712,12 @@ class Catalog:
         return [self.claim_view(claim) for claim in self.contested_claims(limit)]
 
     def contested_claims(self, limit: int = 8) -> list[Claim]:
-        """Claims that are disputed or whose figures disagree, the most widely carried first."""
-        return list(islice((claim for claim in self.claims_by_reach() if claim.status == "contested"), limit))
+        """Claims that are disputed or whose figures disagree, the most widely carried first; those of one article
+        (one source there denying another, ``Claim.disputed_by_source``) after those of several, ONE_REPORT_DISPUTES
+        at most: one outlet's report of a dispute weighs less than outlets that disagree."""
+        contested = [claim for claim in self.claims_by_reach() if claim.status == "contested"]
+        several = [claim for claim in contested if len(claim.articles) > 1]
+        return (several + [claim for claim in contested if len(claim.articles) == 1][:ONE_REPORT_DISPUTES])[:limit]
 
     def ages_apart(self) -> list[AgesApart]:
         """The ages of one person the outlets tell apart, each age with the paragraphs that tell it: the sentences

@@ -118,8 +118,11 @@ def claim_has_page(claim: Claim) -> bool:
     one source only (status ``single source``: one outlet, in one article or several, or outlets running one agency's
     copy): its page would only list that source's articles, which link each other's paragraphs instead
     (``crossref.Catalog.also_in``). A contested one keeps its page, which sets the dispute or the figures side by
-    side, as the front page's contested claims link it."""
-    return claim.status != "single source" and len(claim.articles) > 1
+    side, as the front page's contested claims link it; so has one of a single article where a source it cites
+    denies what another puts forward (``Claim.disputed_by_source``): the page sets the two voices side by side."""
+    if len(claim.articles) == 1:
+        return claim.disputed_by_source
+    return claim.status != "single source"
 
 
 def entity_has_page(entity: Entity, cited: bool) -> bool:

@@ -359,5 +359,7 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     # After grouping: these speakers come from the quote groups, which grouping run aside (``claim_groups``) never sees,
     # and a title gives the words as the article does, its speaker unnamed where it names none.
     claims.cite_quote_speakers(dossier.statements, dossier.quotes, paragraphs, names)
+    for claim in dossier.claims:
+        claim.disputed_by_source = claims.disputed_between_sources(claim)
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory

@@ -345,6 +345,9 @@ class Claim:
     contradicts: list[str] = field(default_factory=list)  # ids of claims whose proposition it contradicts
     # Two outlets asserting it tell one fact by more than the story's own names and words (``claims._corroborated``)
     corroborated: bool = True
+    # A source an article cites denies what another source puts forward (``claims.disputed_between_sources``), set
+    # once the statements' sources are known: a claim of one article so disputed has a page (``paths.claim_has_page``)
+    disputed_by_source: bool = False
 
     @property
     def outlets(self) -> list[str]:

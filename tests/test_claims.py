@@ -16,6 +16,7 @@ from dossier import outlets
 from dossier.claims import (
     claim_clause,
     claim_figures,
+    disputed_between_sources,
     figure_disagreement,
     find_source,
     find_statements,
@@ -3766,3 +3767,25 @@ def test_what_an_expert_said_opening_on_a_subordinate_clause_is_titled_by_it_not
     sentence = ("And Dr. Ann Roe, a senior scientist at the Vell Observatory and an expert on lensing, said that while "
                 "the research is “interesting,” there might be other ways to read the data from the telescope.")
     assert title_of(sentence).startswith("While the research is “interesting,” there might be other ways")
+
+
+@pytest.mark.parametrize(("denial", "source", "shown"), [
+    ("Aides to Ms. Lee denied that account.", "Ann Lee", True),
+    # no source of its own: the outlet's doubt, not a voice against another
+    ("That account was denied.", None, False),
+    # the outlet itself, named by a part of its name
+    ("The Gazette disputed that account.", "The Gazette", False),
+    # a denial naming what it denies may deny something else than the claim tells: not shown
+    ("Aides to Ms. Lee denied that the hunting ban had led to a breakdown of trust.", "Ann Lee", False),
+    # a hedge: declining to confirm leaves the claim open
+    ("Aides to Ms. Lee declined to confirm that account.", "Ann Lee", False),
+    # the asserting voice denying what it said is no dispute between two
+    ("Mr. Hale later denied that account.", "Tom Hale", False),
+])
+def test_a_dispute_between_sources_is_one_source_denying_outright_what_another_asserts(
+        denial: str, source: str | None, shown: bool) -> None:
+    asserted = Statement("a", 1, "Tom Hale said Mayor Ann Lee had cut the budget by half.", "asserts",
+                         source="tom-hale", source_name="Tom Hale", outlet="The Vell Gazette")
+    entity = {"Ann Lee": "ann-lee", "Tom Hale": "tom-hale"}.get(source or "")
+    disputing = Statement("a", 2, denial, "disputes", source=entity, source_name=source, outlet="The Vell Gazette")
+    assert disputed_between_sources(Claim("c", "Lee cut the budget", [asserted, disputing])) is shown

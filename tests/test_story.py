@@ -1171,3 +1171,45 @@ def test_front_page_shows_one_boys_age_that_outlets_tell_two_ways() -> None:
     assert len(ages_told_apart(statements)) == 1
     statements[6].text = "A 3-year-old boy and a 4-year-old boy fell into the enclosure."
     assert ages_told_apart(statements) == []
+
+
+DISPUTED_IN_ONE_REPORT = """---
+title: Mayor accused over dam repairs in Vell
+outlet: The Vell Gazette
+---
+VELL — The town council of Vell met on Monday to discuss the spring floods, which damaged more than 40 homes.
+
+Tom Hale, the opposition leader, said Mayor Ann Lee had cut the budget for repairs to the Hollin dam by half last year.
+
+{answer}
+
+The council will meet again next week.
+"""
+
+
+def _one_report_pages(tmp_path: Path, answer: str) -> list[Page]:
+    from dossier.pipeline import analyse
+    seeds = write(tmp_path / "seeds", "dam.md", DISPUTED_IN_ONE_REPORT.format(answer=answer)).parent
+    return list(render.pages(analyse(seeds, None, tmp_path, log=lambda _: None), Story("Dam"), {}))
+
+
+def test_a_dispute_between_two_sources_of_one_article_is_on_the_front_page_with_a_page(tmp_path: Path) -> None:
+    # One voice asserts (Tom Hale), another denies (Ms. Lee's aides): the article tells a dispute, which the reader
+    # finds under "What is contested", marked as one outlet's report, and on a page setting the two paragraphs side
+    # by side.
+    pages = _one_report_pages(tmp_path / "disputed", "Aides to Ms. Lee disputed that account.")
+    contested = _markdown(pages, "index.md", "").split("## What is contested")[1].split("##")[0]
+    claim = "claims/mayor-ann-lee-cut-budget-repairs-hollin-dam-half.md"
+    assert contested.strip() == ("- [Mayor Ann Lee had cut the budget for repairs to the Hollin dam by half last "
+                                 f"year]({claim}): *disputed*; reported by The Vell Gazette only")
+    page = _markdown(pages, claim, "../")
+    asserted, disputed = page.split("## Asserted")[1].split("## Disputed")
+    assert "[The Vell Gazette](../articles/dam.md#p2), citing [Tom Hale](../entities/tom-hale.md)" in asserted
+    assert "[The Vell Gazette](../articles/dam.md#p3), citing [Ann Lee](../entities/ann-lee.md)" in disputed
+    # A hedge is no dispute: a source declining to confirm, or the outlet itself, leaves the claim without a page.
+    for hedge in ("Aides to Ms. Lee declined to confirm that account.", "The Gazette could not confirm that account."):
+        pages = _one_report_pages(tmp_path / hedge.split()[1], hedge)
+        assert not any(p.path.startswith("claims/mayor-") for p in pages)
+        contested = _markdown(pages, "index.md", "").split("## What is contested")[1].split("##")[0]
+        assert contested.strip() == "No claim in these articles is disputed by an outlet or a source, and no figures " \
+                                    "disagree."
