@@ -98,7 +98,15 @@ from .entity_data import capital_countries, country_forms, gazetteer, given_name
 from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
-from .lang.en.names import EVENT_WORDS, FUNCTION_WORDS, ROLE_NOUNS, SETTLEMENT_NOUNS
+from .lang.en.names import (
+    ACCOUNT_NOUNS,
+    COMMON_BODY_HEADS,
+    EVENT_WORDS,
+    FUNCTION_WORDS,
+    ROLE_NOUNS,
+    SETTLEMENT_NOUNS,
+    SOCIAL_PLATFORMS,
+)
 from .models import common_terms
 from .sentences import DATELINE, split_sentences
 from .structure import UNKNOWN_OUTLET, Article, Claim, Figure, Mention, Quote, Statement, slugify
@@ -1767,11 +1775,14 @@ def _fullest_names(mentions: list[Mention]) -> dict[str, str]:
     """Each mention's text → the longest form of the name the article gives ("King" →
     "Billy King"), so that a source is named as the entities name it."""
     forms = sorted({m.text for m in mentions}, key=lambda t: (-len(t), t))
+    places = gazetteer().places
     fullest = {}
     for text in forms:
-        # Only capitalised words before it make a fuller form: "Sea of Japan" is another place than "Japan".
+        # Only capitalised words before it make a fuller form: "Sea of Japan" is another place than "Japan". A
+        # common head of bodies' names is only a place's body: "the House" is the "U.S. House", not the "White House".
         longer = [f for f in forms if f != text and f.endswith(" " + text)
-                  and all(word[:1].isupper() for word in f[: -len(text)].split())]
+                  and all(word[:1].isupper() for word in f[: -len(text)].split())
+                  and (text not in COMMON_BODY_HEADS or f[: -len(text) - 1] in places)]
         # Longer forms that do not end one another are different people: "Vell" of "Ann Vell" and "Tom Vell" is
         # left as written.
         heads = [f for f in longer if not any(g != f and g.endswith(" " + f) for g in longer)]
@@ -1845,7 +1856,9 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     ("Russia denied…"), or a surname of a person named ``earlier``; None when it names none
     ("But critics", "It is"). A person named as an owner speaks through another ("Jo Roe's spokesman Tom Lee"): no
     source; a body does ("Acme's spokeswoman"), and so with a possessive split from its name ("Jo Roe 's")."""
-    named = [m for m in inside if m.text in written]
+    # "Her Vellbook profile said": a platform before an account noun is where someone wrote, not who.
+    named = [m for m in inside if m.text in written
+             and not (m.text in SOCIAL_PLATFORMS and re.search(re.escape(m.text) + _ACCOUNT_AFTER, written))]
     for kind in ("person", "organization"):
         found = [m for m in named if m.kind == kind
                  and not (kind == "person" and re.search(re.escape(m.text) + _OWNED_OR_SPEAKING_FOR, written))]
@@ -1863,6 +1876,9 @@ def _entity_source(written: str, inside: list[Mention], earlier: list[Mention]) 
     # "King said…" where the article named "Billy King" before: the surname alone is the person.
     return place or next((m.text for m in reversed(earlier) if m.kind == "person" and " " in m.text
                           and m.text.endswith(" " + whole) and whole[:1].isupper()), None)
+
+
+_ACCOUNT_AFTER = r"\s+(?:" + "|".join(sorted(ACCOUNT_NOUNS)) + r")\b"
 
 
 # Common nouns between two names, the first modifying the second ("Vell television station KVEL"); not a function word

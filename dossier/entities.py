@@ -78,6 +78,7 @@ from .lang.en.names import (
     BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
+    COMMON_BODY_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
     CONNECTOR_SIGNS,
@@ -3384,6 +3385,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_paper_short_names(mentions, named, uf, paragraphs)
     _merge_alternate_names(mentions, named, uf)
     _merge_connector_variants(mentions, named, uf)
+    _merge_ampersand_names(mentions, named, uf)
     _merge_roles(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i, m in enumerate(mentions):
@@ -5104,7 +5106,6 @@ def _merge_lone_heads(
                 uf.union(i, candidates.pop())
 
 
-COMMON_BODY_HEADS = LEGISLATURE_HEADS | BODY_HEADS | LONE_BODY_HEADS
 _COMPANY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(COMPANY_NOUNS_AFTER)) + r")\b")
 _BODY_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(BODY_NOUNS_AFTER)) + r")\b")
 
@@ -5454,6 +5455,25 @@ def _merge_connector_variants(mentions: list[Mention], named: list[int], uf: _Un
         ends = {uf.find(r) for r in found}, {uf.find(r) for r in roots[written_of]}
         if all(len(end) == 1 for end in ends):
             uf.union(ends[0].pop(), ends[1].pop())
+
+
+_AMPERSAND_PART = re.compile(r"(.+?) & [A-Z]")
+
+
+def _merge_ampersand_names(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A name continued by "&" and a capitalised name ("Vell Zoo & Botanical Garden") is the long name of what its
+    part before the "&" names, where its own report also uses that part alone ("the Vell Zoo"). The part must be a
+    name of two words or more, no person's: a lone "Johnson" beside "Johnson & Johnson" may be anyone."""
+    parts: dict[tuple[str, str], set[int]] = defaultdict(set)  # (report, name as a body's key) -> its mentions
+    for i in named:
+        if mentions[i].kind != PERSON and " " in _surface(mentions[i].text):
+            parts[(mentions[i].article, _org_key(mentions[i].text))].add(i)
+    for i in named:
+        part = _AMPERSAND_PART.match(_surface(mentions[i].text))
+        if mentions[i].kind == PERSON or not part or " " not in part.group(1):
+            continue
+        for j in parts.get((mentions[i].article, _org_key(part.group(1))), ()):
+            uf.union(i, j)
 
 
 def _country_of(words: list[str]) -> str | None:

@@ -1564,6 +1564,30 @@ def test_a_surname_source_is_named_as_the_article_names_the_person() -> None:
     assert found[-1].source_name == "Billy King"
 
 
+def test_a_chambers_head_word_as_source_is_not_another_body_ending_in_it() -> None:
+    # basil: "the House" (the chamber) was widened to the "White House" the same article names, a wrong source.
+    found = found_with_mentions(
+        "The White House said on Monday that the president would veto the spending bill.",
+        "The House said on Tuesday that the spending bill would pass with a large majority.",
+    )
+    assert found[-1].source_name == "House"
+    found = found_with_mentions(
+        "The U.S. House met on Monday to debate the spending bill for the coming year.",
+        "The House said on Tuesday that the spending bill would pass with a large majority.",
+    )
+    assert found[-1].source_name == "U.S. House"
+
+
+def test_a_platform_before_an_account_noun_is_not_the_source() -> None:
+    # events costa_rica plane crash: "Her LinkedIn profile said she was based in …" is hers, not LinkedIn's.
+    found = found_with_mentions(
+        "Ilse Varga worked for the Vell travel agency for more than twenty years.",
+        "Her Facebook profile said she was based in Salt Lake City, Utah, with her family.",
+        "Facebook said on Monday that it had removed the posts from its site.",
+    )
+    assert [s.source_name for s in found[-2:]] == [None, "Facebook"]
+
+
 def test_statements_inside_a_known_speakers_quote_share_the_speaker() -> None:
     found = found_with_mentions(
         '"The bridge was closed on Monday after engineers found cracks in two pillars," Mayor Ilse Varga '

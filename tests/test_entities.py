@@ -2952,3 +2952,33 @@ def test_initials_that_fit_two_bodies_are_the_one_their_report_names() -> None:
     dossier, _ = build(fund, article("The Vell Wildlife Federation says so too.", "The VWF has not commented.", id="b"))
     assert entity_of(dossier, "VWF", "a") not in {entity_of(dossier, "Vell Wildlife Fund"),
                                                   entity_of(dossier, "Vell Wildlife Federation")}
+
+
+def test_a_title_before_a_surname_is_the_persons_role_and_their_one_page() -> None:
+    # basil 2019_e71d149d: "Special Counsel Mueller" was a page of its own, of kind other, beside "Robert Mueller".
+    dossier, _ = build(
+        article("The inquiry by Special Counsel Jo Vellmer found no evidence of a plot.", id="a"),
+        article("Jo Vellmer delivered his report on Friday.", "Senators asked to see Special Counsel Vellmer's full "
+                "report.", id="b"),
+    )
+    [vellmer] = [e for e in dossier.entities if "Vellmer" in e.name]
+    assert vellmer.name == "Jo Vellmer" and vellmer.kind == "person"
+    assert {m.role for m in vellmer.mentions} >= {"Special Counsel"}
+
+
+def test_a_name_continued_by_an_ampersand_is_the_long_name_of_its_first_part() -> None:
+    # events harambe: RT's "Cincinnati Zoo & Botanical Garden" was a page apart from its "Cincinnati Zoo".
+    dossier, _ = build(article("A boy fell into an enclosure at the Vell Zoo & Botanical Garden on Saturday.",
+                               "The Vell Zoo said the gorilla was shot.", id="a"))
+    assert entity_of(dossier, "Vell Zoo & Botanical Garden") == entity_of(dossier, "Vell Zoo")
+    dossier, _ = build(article("Johnson & Johnson shares fell.", "Ann Johnson said she sold hers.", id="a"))
+    assert entity_of(dossier, "Johnson & Johnson") != entity_of(dossier, "Ann Johnson")
+
+
+def test_a_social_platform_is_a_body_in_every_sentence() -> None:
+    # events Apple_removed_Telegram: "Telegram" was read as a person where a person's verb followed it.
+    kinds = {m.kind for m in find_mentions(article(
+        "Apple removed Telegram from its App Store.", "Telegram wrote that nobody can read the messages.",
+        "Telegram said the app would return soon."))
+             if m.text == "Telegram"}
+    assert kinds == {"organization"}

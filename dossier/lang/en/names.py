@@ -66,7 +66,7 @@ TITLE_WORDS = set(
     Premier Secretary-of-State Professor Prof Officer Minister-President Coach Manager Founder
     Co-founder Executive Officer Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Rapporteur Archbishop Bishop Cardinal Rabbi Imam Clerk Treasurer
-    Prosecutor Comptroller Coroner Auditor Solicitor
+    Prosecutor Comptroller Coroner Auditor Solicitor Counsel
     Whip Majority Minority Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti
     Ayatollah Crown Grand Supreme Top Senior Acting Former Interim Economy Trade Labor Labour
     Education Energy Security Intelligence Homeland Agriculture Transport Transportation Culture
@@ -88,7 +88,7 @@ TITLE_HEADS = set(
     Founder Co-founder Executive Dean Inspector Superintendent Detective Det Constable Sheriff
     Councillor Councilman Councilwoman Delegate Archbishop Bishop Cardinal Rabbi Imam Ayatollah Clerk Treasurer
     Whip Pastor Alhaji Alhaja Mallam Malam Hajiya Mullah Maulana Mufti Supt Insp Cllr
-    Prosecutor Comptroller Coroner Auditor Solicitor
+    Prosecutor Comptroller Coroner Auditor Solicitor Counsel
     """.split()
 )
 # Abbreviated ranks that are also names or name parts ("Con Edison", "Con O'Roe"): a title head only right after
@@ -220,10 +220,14 @@ ORG_NOUNS = {
     "union", "organisation", "organization", "militia", "website", "magazine", "channel",
     "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "executives", "officials",
 }
+# Social platforms: each a company and its app, wherever it stands, never a person or a place, though the words around
+# it are a person's ("Telegram said", "Telegram wrote").
+SOCIAL_PLATFORMS = frozenset(
+    "Twitter Facebook Instagram YouTube TikTok Snapchat LinkedIn WhatsApp Weibo WeChat Telegram Reddit".split())
 # Single words naming well-known institutions by metonymy, and news agencies cited as sources.
-INSTITUTIONS = {
+INSTITUTIONS = SOCIAL_PLATFORMS | {
     "Kremlin", "Pentagon", "Congress", "Senate", "Parliament", "Vatican", "Reuters", "Interfax",
-    "Xinhua", "Bloomberg", "Politico", "Breitbart", "Twitter", "Facebook", "Instagram", "YouTube",
+    "Xinhua", "Bloomberg", "Politico", "Breitbart",
     "Google", "Microsoft", "Apple", "Amazon", "Interpol", "Europol", "Hamas", "Hezbollah",
     "Taliban", "White House", "Kyodo", "Yonhap", "Tass", "TASS", "AP", "AFP", "Politifact", "PolitiFact",
 }
@@ -665,16 +669,17 @@ PAPER_HEADS = NEWSPAPER_HEADS | frozenset("Times Post Journal Herald Tribune Tel
 # Last words of a paper's or a broadcaster's name after the city it serves ("Detroit Free Press", "Boston Globe"): the
 # city alone is the city, never the paper.
 PUBLICATION_HEADS = PAPER_HEADS | frozenset("Press News Radio Television TV Broadcasting".split())
-# Social platforms, and the nouns after one that name someone's presence on it: "the official Vell Air Twitter
-# account" is Vell Air's account on Twitter, no body "Vell Air Twitter".
-SOCIAL_PLATFORMS = frozenset(
-    "Twitter Facebook Instagram YouTube TikTok Snapchat LinkedIn WhatsApp Weibo WeChat Telegram Reddit".split())
+# The nouns after a social platform (``SOCIAL_PLATFORMS``) that name someone's presence on it: "the official Vell
+# Air Twitter account" is Vell Air's account on Twitter, no body "Vell Air Twitter".
 ACCOUNT_NOUNS = frozenset("account accounts feed feeds page pages handle profile channel post posts".split())
 # Words between a chamber's name and its leader's title: "Senate Majority Leader", "House Minority Whip".
 PARTY_SIDES = frozenset({"Majority", "Minority"})
 # Last words of a legislature's name after the place it governs ("United States Senate", "Texas House"): the
 # body, never the place.
 LEGISLATURE_HEADS = frozenset("Senate House Congress Parliament Assembly Legislature".split())
+# Common heads of bodies' names, each many bodies' ("House", "Committee"): alone, the one a place's name opens ("the
+# House" of "the U.S. House"), never another name that ends in it ("White House", "Cordoba House").
+COMMON_BODY_HEADS = LEGISLATURE_HEADS | BODY_HEADS | LONE_BODY_HEADS
 # Words that rank an officer below or beside the title after them ("Assistant House Majority Leader"): part of the
 # title, never of the chamber's name.
 RANK_QUALIFIERS = frozenset("Assistant Deputy Acting Interim Vice Associate".split())
