@@ -5120,8 +5120,43 @@ def _mention_features(paragraphs: list[str], span: _Span, p: int, start: int, en
         "colon_between": float(":" in between),
         "sentence_start": float(_opens_sentence(text, start)),
         "subject_of_cue": float(cue_after and previous not in _PREPOSITIONS),
+        "clause_subject": float(where == "before_sentence" and _subject_of_quote_clause(text, start, end, at_open)),
     }
     return {k: v for k, v in features.items() if v or k == "distance"}
+
+
+# After a subject's name, up to its verb: a party and state in brackets, an apposition set off by commas, an adverb
+# ("Sen. Ann Lee (R-Vt.), the chairwoman, later called …").
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?:\s*\([^)]{1,30}\))?(?:\s*,[^.;:,“”\"]{1,80},)?\s+(?:[a-z]+ly\s+|(?:also|further|then|again|not)\s+)?([a-z]+)\b"
+)
+_PREDICATE_OPENERS = speech.IRREGULAR_PAST | speech.SUBJECT_PAST_VERBS | speech.IRREGULAR_REPORTING_PAST
+# A reporting verb with a subject of its own ("said", "calls"), not a participle going on with this one's ("calling").
+_FINITE_REPORTING_VERBS = speech.IRREGULAR_REPORTING_PAST | frozenset(
+    verb for verb in speech.REPORTING_VERBS if verb.endswith(("ed", "s"))
+)
+_ANOTHER_CLAUSE = re.compile(rf",\s+(?:and|but)\s|\b(?:{'|'.join(sorted(speech.SUBORDINATORS))})\b")
+
+
+def _subject_of_quote_clause(text: str, start: int, end: int, quote_at: int) -> bool:
+    """Whether the name at ``text[start:end]`` is the subject of the clause whose words the quote at ``quote_at``
+    ends: it opens its sentence (after an opening phrase, not "According to …, Lee was “…”"), a verb follows it, and
+    no other clause or reporting verb stands between that verb and the quote ("Lee called the plan “…”", "Lee
+    launched an attack, calling Roe “…”"; not "Lee posted a headline that said “…”", "Lee spoke, and the crowd
+    chanted “…”")."""
+    begin = _sentence_begin(text, start)
+    opening = text[begin:start]
+    if not _subject_of_its_sentence(text, begin, start) or _ACCORDING_TO.search(opening):
+        return False  # the words are the source's the opening phrase gives
+    if re.match(r"['’]", text[end : end + 1]) or any(w.lower() in speech.INTRODUCERS for w in opening.split()[-1:]):
+        return False  # a possessor ("Lee's aides"), or a name in an opening phrase ("On Lee's show, …")
+    verb = _SUBJECT_THEN_VERB.match(text, end, quote_at)
+    if verb is None or not (_predicate_word(verb.group(1)) or verb.group(1) in _PREDICATE_OPENERS):
+        return False
+    rest = text[verb.end() : quote_at]
+    return not _ANOTHER_CLAUSE.search(rest) and not any(
+        word.lower() in _FINITE_REPORTING_VERBS for word in re.findall(r"[\w'’-]+", rest)
+    )
 
 
 def _opens_sentence(text: str, start: int) -> bool:

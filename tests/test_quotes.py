@@ -919,6 +919,18 @@ def test_a_topic_or_participle_misread_as_the_subject_is_not_a_speaker() -> None
     assert [q.speaker_name for q in quotes] == [None, "Will"]
 
 
+def test_the_subject_of_the_clause_a_quote_ends_is_its_speaker_where_the_model_was_unsure() -> None:
+    # The sentence's subject, a verb after it and nothing between that verb and the quote but its own words: the
+    # speaker model's clause_subject. Another clause reporting in between ("a headline that said") names no one.
+    [coached] = quotes_with_names(
+        "The debate soon turned into a shouting match between the two candidates.",
+        "At one point, Ann Marsh coached Bo Sand to “breathe, breathe, breathe.”",
+    )
+    assert coached.speaker_name == "Ann Marsh"
+    [headline] = quotes_with_names("Ann Marsh posted it under a headline that said, “The mayor has failed us.”")
+    assert headline.speaker_name is None
+
+
 def test_a_place_is_never_a_speaker() -> None:
     [quote] = quotes_of('"We are ready for the visitors and the trains are running," Paris said.')
     assert quote.speaker_name is None and quote.speaker is None
