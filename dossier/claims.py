@@ -1376,6 +1376,17 @@ _UNNAMED_REPORTS = re.compile(cues.UNNAMED_REPORTS, re.IGNORECASE)
 _SINGLE_QUOTED_OPENING = re.compile(r"\s*['‘].*?[,.!?…]['’](?=\s)")
 
 
+# A passive verb of saying or thinking with an infinitive after it ("Barr is expected to", "is widely believed to"): the
+# subject is what is said or thought of, not who says it.
+_RAISED_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(speech.BE_FORMS))})\s+(?:[a-z]+ly\s+|not\s+|also\s+)?$",
+                                    re.IGNORECASE)
+_RAISED_PASSIVE_CUE = re.compile(rf"(?:{'|'.join(sorted(speech.BE_FORMS))})\s+\w+\s+to")  # the cue "is said to"
+# "to" and a verb, not a determiner ("pointed to a march", "was added to the list").
+_NOUN_OPENERS = "|".join(sorted(speech.DETERMINERS | speech.POSSESSIVES))
+_INFINITIVE_AFTER = re.compile(rf"\s+to\s+(?!(?:{_NOUN_OPENERS})\b)[a-z]+\b")
+_PERFECT_AFTER = re.compile(r"(?:\s+to)?\s+have\b")
+
+
 def find_source(sentence: str) -> str | None:
     """Who the sentence cites, as written, or None for the outlet's own voice."""
     # "Umbro, which lost deals with Celtic, said": Umbro. A sentence opening on a quote in single marks ("'The tears
@@ -1393,9 +1404,19 @@ def find_source(sentence: str) -> str | None:
     # he arrived…, he said") names them better.
     if trailing and trailing.lower() not in _PRONOUNS:
         return trailing
+    raised_at = None
     for match in _CUE.finditer(plain):
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
+            continue
+        if (_RAISED_PASSIVE_CUE.fullmatch(cue) or _RAISED_PASSIVE_BEFORE.search(plain, 0, match.start())
+                and _INFINITIVE_AFTER.match(plain, match.end())) and not _PERFECT_AFTER.match(plain, match.end()):
+            # "Barr is expected to release it", "is said to be planning": what someone unnamed says or thinks Barr will
+            # do, and a verb of saying after it what he may say ("is expected to announce"); not "is said to have
+            # told", which reports what was said.
+            raised_at = match.end()
+            continue
+        if raised_at is not None and not re.search(r"[,;:]", plain[raised_at : match.start()]):
             continue
         # "Jo Roe, space analyst and author of Vell: The Long Road said": the name, however the role runs on (a colon
         # of a title in it, no comma closing it).

@@ -50,6 +50,7 @@ from .lang.en.names import (
     DOTTED_TITLES,
     PHOTO_CREDITS,
     SENTENCE_OPENING_WORDS,
+    SOCIAL_PLATFORMS,
     UNSPACED_WORDS,
     US_STATE_ABBREVIATIONS,
 )
@@ -1273,6 +1274,10 @@ def _text_voicing(head: str, verbs: list[re.Match[str]]) -> str | None:
     return text.group(2) if text is not None and text.group(1).lower() in speech.TEXT_POINTING_WORDS else None
 
 
+# What opens a second predicate of a sentence's subject, up to its verb: "and then", "but did" (an emphatic "do").
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?:(?:did|does|do)\s+)?$")
+
+
 def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     utterance = _UTTERANCE_OF_A_PRONOUN.search(ctx.head)
     if utterance is not None and ctx.span is not None and (
@@ -1356,9 +1361,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             # "Cruz said as the heckler yelled: “…”", "Roe said the clerk asked him: “…”": someone unnamed speaks, not
             # an earlier subject.
             return _Attribution(None, verb.group(0).rstrip("."))
-    # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …".
+    # A second predicate of the sentence's subject: "He then adopted a fake accent and joked, …", "He did not comment
+    # at length, but did say …".
     last = verbs[-1] if verbs else None
-    if last is not None and re.search(r"\band\s+(?:then\s+)?$", ctx.head[: last.start()]):
+    if last is not None and _SECOND_PREDICATE.search(ctx.head[: last.start()]):
         subject = _sentence_subject(ctx.head[: last.start()])
         if (
             subject is not None
@@ -1453,6 +1459,14 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+# A passive of saying or thinking right before the verb: "Barr is expected to say" (what he may say; not "is said to
+# have told", which reports what was said).
+_RAISED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.BE_FORMS))})\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(speech.RAISING_PARTICIPLES))})"
+    r"\s+to\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
     """No subject right before the verb: the sentence's own subject, unless a relative clause
     gives the verb one of its own that could not be read ("which an FBI investigation said was",
@@ -1462,6 +1476,8 @@ def _subject_of_sentence(ctx: _Context) -> _Attribution | None:
         return None
     if verbs and (_own_subject(head[: verbs[-1].start()]) or _passive(head, verbs[-1].start())):
         return None
+    if verbs and _RAISED_BEFORE.search(head, 0, verbs[-1].start()):
+        return _Attribution(None, verbs[-1].group(0).rstrip("."))  # what someone unnamed expects the subject to say
     infinitive = _INFINITIVE_OF_SOMEONE.search(head, 0, verbs[-1].start()) if verbs else None
     if infinitive and set(infinitive.group(1).lower().split()) & speech.ROLE_NOUNS:
         # "The Papers led … the president of Argentina to announce: “…”": the president speaks, unnamed.
@@ -1855,6 +1871,13 @@ def _word_not_used(paragraphs: list[str], span: _Span) -> bool:
 _PREDICATE_INFINITIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?to\s+$")
 
 
+# A platform after a verb of sharing: " on Twitter", " to her Instagram".
+_PLATFORM_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(speech.PLATFORM_LINKS))})\s+(?:(?:{'|'.join(sorted(speech.POSSESSIVES))}|the)\s+)?"
+    rf"(?:{'|'.join(sorted(SOCIAL_PLATFORMS))})\b"
+)
+
+
 def _reporting_verbs(text: str) -> list[re.Match[str]]:
     """Reporting words used as verbs: not capitalised ("the United States", "Says" in a title) and
     not nouns ("his statement", "a tweet", "the claims", "a Bloomberg report")."""
@@ -1870,6 +1893,9 @@ def _reporting_verbs(text: str) -> list[re.Match[str]]:
             continue
         if following.rstrip(".,") not in speech.OBJECT_REPORTING_VERBS.get(_bare(token), {following.rstrip(".,")}):
             continue  # "put in place", not "put it"
+        if _bare(token) in speech.PLATFORM_REPORTING_VERBS and _PLATFORM_AFTER.match(text, token.end()):
+            verbs.append(token)  # "she shared on Twitter": her words, the platform only where
+            continue
         if _bare(token) not in speech.REPORTING_VERBS or _used_as_noun(tokens, i):
             continue
         if _is_cap(token.group(0)) and not _capitalised_mid_clause(tokens, i):
@@ -2933,13 +2959,22 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
 
 def _body_spoken_for(text: str, role: str, names: _ArticleNames) -> str | None:
     """The body an unnamed spokesman's role names between its article and its noun ("a Nato spokesman", "the Acme
-    spokeswoman"), when the article names that body as it is written there."""
+    spokeswoman"), when the article names that body as it is written there, or the words are a country's adjective and a
+    body's word ("a German foreign ministry spokesman")."""
     words = role.split()
     if (len(words) < 2 or words[-1].lower() not in speech.SPEAKS_FOR_ROLE_WORDS
             or text.split()[0].lower() not in speech.ARTICLES):
         return None
     owner = " ".join(words[:-1])
-    return owner if any(name == owner for _, _, name in names.bodies) else None
+    if any(name == owner for _, _, name in names.bodies):
+        return owner
+    return owner if _country_body(words[:-1]) and _names_a_body(f"the {owner}", owner) else None
+
+
+def _country_body(words: list[str]) -> bool:
+    """Whether the words are a country's adjective, then a body's word after any others: "German foreign ministry"."""
+    return len(words) >= 2 and words[-1].lower() in speech.BODY_WORDS and any(
+        " ".join(words[:n]) in gazetteer().demonyms for n in (1, 2))
 
 
 _APPOSED_BODY = re.compile(
@@ -3187,11 +3222,18 @@ def _body_opening_sentence(names: _ArticleNames, role: str, at: tuple[int, int])
 _BODY_REPORTS = re.compile(r"(?:\s*,[^.;:,]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+)?([a-z]+)\b")
 
 
+_IT_OPENS = re.compile(r"\W*It\s")
+# What the body is, before its name opening the sentence: "The animal advocacy group ".
+_BODY_DESCRIBED_BEFORE = re.compile(
+    rf"\W*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(speech.BODY_DESCRIPTION_NOUNS))})\s+"
+)
+
+
 def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | None:
     """Whom "it" stands for in '"…," it said' or 'what it called "…"': the body that opens the sentence the quote
-    opens in, or else the sentence right before the quote, as the subject of a reporting verb ('Acme, a non-profit
-    group, said the craft would burn up.'); None when that sentence reports no body's words, or names a person
-    before it."""
+    opens in, or else the sentence right before the quote (or before the sentence opening on "It" that holds the
+    quote), as the subject of a reporting verb ('Acme, a non-profit group, said the craft would burn up.'); None when
+    that sentence reports no body's words, or names a person before it."""
     p, at = opened_at
     before = names.paragraphs[p][:at]
     if not before.strip():
@@ -3200,15 +3242,41 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
         p, before = p - 1, names.paragraphs[p - 1]
     text = before.rstrip()
     begin = _sentence_begin(text, len(text) - 1)  # the stop closing the text closes its last sentence
-    bodies = sorted((start, end, name) for (q, start), end, name in names.bodies if q == p and start >= begin)
+    # A platform is where the body posted, never who: "Acme said …. It said on Twitter that …" is Acme's.
+    bodies = sorted((start, end, name) for (q, start), end, name in names.bodies
+                    if q == p and start >= begin and name not in SOCIAL_PLATFORMS)
+    if not bodies and begin and _IT_OPENS.match(text, begin):
+        begin = _sentence_begin(text, len(text[:begin].rstrip()) - 1)
+        bodies = sorted((start, end, name) for (q, start), end, name in names.bodies
+                        if q == p and start >= begin and name not in SOCIAL_PLATFORMS)
     people = [start for (q, start), _ in names.people if q == p and start >= begin]
     if not bodies or any(start < bodies[0][0] for start in people):
         return None
     start, end, name = bodies[0]
     verb = _BODY_REPORTS.match(text, end)
-    if verb is None or verb.group(1) not in speech.REPORTING_VERBS or not _subject_of_its_sentence(text, begin, start):
+    if verb is None or verb.group(1) not in speech.REPORTING_VERBS:
+        return None
+    if not (_subject_of_its_sentence(text, begin, start) or _BODY_DESCRIBED_BEFORE.fullmatch(text, begin, start)):
         return None
     return name
+
+
+def _plural_body_before(speakers: list[_Speaker], names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """Whom "they" stands for in '"…," they said': the last speaker before it, when that is a body named after a plural
+    noun ("The event organisers, It's Time for Vell, said") or "they" read so, and no one and no other body is named
+    between the two (a platform is where they posted, no one who speaks: "said on Facebook")."""
+    previous = next((s for s in reversed(speakers) if s.at < at), None)
+    if previous is None or not previous.name:
+        return None
+    plural_body = previous.kind == "group" and (previous.role or "").endswith("s")
+    if not plural_body and not (previous.kind == "pronoun" and previous.text.lower() == "they"):
+        return None
+    if any(previous.at < pos < at for pos, _ in names.people):
+        return None
+    if any(previous.at < pos < at and name != previous.name and name not in SOCIAL_PLATFORMS
+           for pos, _, name in names.bodies):
+        return None
+    return previous.name
 
 
 # What follows the subject of a reporting verb: "Jo Roe said", "…, Jo Roe, also said", "Jo Roe, a director, said".
@@ -3241,7 +3309,11 @@ def _names_a_body(text: str, role: str) -> bool:
     words = role.split()
     # A body's word that ends a name in capitals is no role's ("the Associated Press"; not "the press secretary").
     named_body = words[-1][:1].isupper() and words[-1].lower() in speech.BODY_WORDS
-    if not _is_cap(role) or any(w.lower() in speech.ROLE_NOUNS for w in words[: -1 if named_body else None]):
+    # Between a country's adjective and a body's word, what a body deals with qualifies the body, not a role: "the
+    # German foreign ministry".
+    qualifiers = speech.BODY_NAME_QUALIFIERS if _country_body(words) else frozenset()
+    role_nouns = speech.ROLE_NOUNS - qualifiers
+    if not _is_cap(role) or any(w.lower() in role_nouns for w in words[: -1 if named_body else None]):
         return False
     if words[-1] in speech.BODY_WORDS:
         return True
@@ -3261,6 +3333,11 @@ _FOR_SOMEONE = re.compile(r"\b(?:for|to|of|at)(?:\s+(?:the|Sen\.|Rep\.|Gov\.|Pre
 
 
 _PARTY_STATE_FIRST = re.compile(rf"^\(?{speech.PARTY_STATE_LABEL}\)?(?:,\s*|$)")
+# A participle, then a word that opens a clause or an object: "asked if he supported …", "speaking to reporters".
+_CLAUSE_OPENING = re.compile(
+    rf"(?:[a-z]{{2,}}(?:ed|ing)|{'|'.join(sorted(speech.IRREGULAR_PARTICIPLES))})\s+"
+    rf"(?:{'|'.join(sorted(speech.CLAUSE_AFTER_PARTICIPLE))})\b"
+)
 
 
 def _clean_role(apposition: str) -> str | None:
@@ -3271,6 +3348,8 @@ def _clean_role(apposition: str) -> str | None:
     role = _PARTY_STATE_FIRST.sub("", role.strip(" ,"))
     role = re.sub(r"^(?:aged\s+)?\d{1,3},\s*", "", role)  # an age first: "Roe, 46, a farmer, said"
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
+    if _CLAUSE_OPENING.match(role):
+        return None  # "Roe, asked if he backed the bill, said": a clause about the speaker, no role
     return None if not role or role.isdigit() else role
 
 
@@ -4312,6 +4391,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
                 speaker.name = None
             if speaker.kind == "pronoun" and speaker.text.lower() == "it":
                 speaker.name = _reporting_body(names, span.opened_at)
+            elif speaker.kind == "pronoun" and speaker.text.lower() == "they":
+                speaker.name = _plural_body_before(speakers, names, speaker.at)
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""
@@ -4903,9 +4984,10 @@ def _reported_scene(tail: str) -> bool:
 
 def _names_in(text: str, name: str) -> bool:
     """Whether ``text`` names the person, by any word of the name of three letters or more that is not the start
-    of another name ("Trump Tower", "the Clinton Foundation")."""
-    return any(len(word) >= 3 and word in text and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text)
-               for word in name.split())
+    of another name ("Trump Tower", "the Clinton Foundation"); not by a word in lower case of a body's name ("the" of
+    "People for the Ethical Treatment of Animals")."""
+    return any(len(word) >= 3 and word[:1].isupper() and word in text
+               and re.search(rf"\b{re.escape(word)}\b(?!\s+[A-Z])", text) for word in name.split())
 
 
 # --- step 2b: the speaker model -------------------------------------------------------------------

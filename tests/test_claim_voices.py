@@ -290,3 +290,12 @@ def test_a_line_an_article_prints_without_naming_its_speaker_cites_whom_another_
     dossier = analyse(seeds, None, tmp_path, log=lambda message: None)
     said = [s for s in dossier.statements if "cracks" in s.text]
     assert len(said) == 2 and all(s.source_name == "Ilse Varga" for s in said)
+
+
+def test_what_someone_is_expected_to_do_is_no_one_s_word() -> None:
+    # "is expected to" is someone unnamed's expectation of Roe, not Roe speaking; "is said to have told" still reports
+    # what Roe told.
+    assert find_source("Roe is expected to make public more of the report, but lawmakers are demanding all of it.") \
+        is None
+    assert find_source("Roe is expected to announce that she will run.") is None
+    assert find_source("Roe is said to have told friends she would quit.") == "Roe"

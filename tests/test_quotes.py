@@ -4562,3 +4562,37 @@ def test_he_opening_a_sentence_is_the_described_subject_of_the_sentence_before()
         "day, he clarified that he was not speaking of the “wisdom” of the tower.",
     )
     assert president + stranger == ["Al Poe", None]
+
+
+def test_words_someone_is_expected_to_say_are_not_theirs() -> None:
+    quotes = quotes_with_names(
+        "Attorney General Jo Roe met the committee on Monday.",
+        "Roe is expected to say that the report is “complete and final” when she testifies.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_a_clause_after_the_speakers_name_is_no_role() -> None:
+    quotes = quotes_with_names(
+        "Ms. Jo Roe, asked if she supported the bill, said it was “the least we can do for them.”",
+        "Mr. Al Poe, a retired general, said the plan was “a disgrace to the army.”",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("Jo Roe", None), ("Al Poe", "retired general")]
+
+
+def test_but_did_say_goes_on_the_sentences_subject() -> None:
+    quotes = quotes_with_names(
+        "Former Vell Rep. Jo Roe spoke in Tarnby on Saturday about the report.",
+        "He did not comment at length on Sunday, but did say at a campaign stop in Bram that the governor is “one of "
+        "the most uncivil leaders we have ever had.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe"]
+
+
+def test_shared_on_a_platform_reports_the_words_of_who_shared_them() -> None:
+    quotes = quotes_with_names(
+        "Jo Roe was on a flight to Tarnby on Monday with her husband.",
+        "“A flying first for me: four hours into an eleven hour flight and we are turning around,” she shared on "
+        "Twitter.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe"]

@@ -174,3 +174,39 @@ def test_an_unnamed_spokesman_of_a_named_body_speaks_for_it() -> None:
         "An Acme Corporation spokesman said there was “massive damage” to the building.",
     )
     assert [q.speaker_name for q in unnamed + named] == ["Acme Corporation", "Jo Roe"]
+
+
+def test_a_ministry_described_by_its_countrys_adjective_speaks() -> None:
+    quotes = quotes_with_names(
+        "Gunmen attacked the German consulate in Tarnby on Thursday night.",
+        "All consulate staff were “safe and unhurt,” the German foreign ministry said.",
+        "“We are sending a team to bring them home,” a German foreign ministry spokesman said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["German foreign ministry", "German foreign ministry"]
+
+
+def test_they_after_organisers_named_in_apposition_are_the_organisers() -> None:
+    quotes = quotes_with_names(
+        "The event organisers, Time for Tarnby, said on Facebook that a canister had exploded, setting off "
+        "“multiple detonations”.",
+        "What should have been a 12-minute display was “pushed into four and a half,” they said.",
+        "But overall, the night “went pretty well”, they said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Time for Tarnby"] * 3
+    # Someone named between: "they" may be them.
+    quotes = quotes_with_names(
+        "The event organisers, Time for Tarnby, said on Facebook that a canister had exploded, setting off "
+        "“multiple detonations”.",
+        "Police officer Jo Roe and her colleague Al Poe cleared the beach.",
+        "The display was “pushed into four and a half minutes,” they said.",
+    )
+    assert [q.speaker_name for q in quotes][1:] == [None]
+
+
+def test_it_said_on_a_platform_is_the_body_the_sentence_before_reports() -> None:
+    quotes = quotes_with_names(
+        "The animal rights group Friends of the Vell Apes said there is a problem with zoos. It said on Twitter "
+        "that the shooting was the latest proof that “even under the best circumstances, captivity is never "
+        "acceptable for gorillas.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Friends of the Vell Apes"]

@@ -63,6 +63,12 @@ PARTICLE_REPORTING_VERBS = {
     verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()
 }
 
+# Verbs that report words only when a platform follows ("she shared on Twitter"; not "shared the cost", "market share"):
+# who shared them posted them.
+PLATFORM_REPORTING_VERBS = frozenset("share shares shared sharing".split())
+# Words between such a verb and the platform: "shared on Instagram", "shared to her Facebook page".
+PLATFORM_LINKS = frozenset("on to via".split())
+
 # Reporting verbs that report speech only with one of these words after them: "as Roe put it, "…"", "Roe's office
 # put out a statement" (not 'Aides put in place a "…"', where the words in marks are what was put somewhere).
 OBJECT_REPORTING_VERBS = {verb: frozenset({"it", "out"}) for verb in "put puts putting".split()}
@@ -383,6 +389,9 @@ ING_PREPOSITIONS = frozenset("""including according regarding concerning followi
 pending barring considering""".split())
 # Past participles not in -ed that open a phrase describing someone: "Jo Roe, clad in red, said".
 IRREGULAR_PARTICIPLES = frozenset("clad born known seen shown given taken worn ".split())
+# Passive participles of saying and thinking that take an infinitive ("Barr is expected to say", "is believed to
+# make"): what someone unnamed says or thinks the subject will do; not the subject's words.
+RAISING_PARTICIPLES = frozenset("expected said believed thought reported rumoured rumored understood supposed".split())
 # Words in -s that open no verb phrase after a comma: "…, this year", "…, perhaps".
 S_WORDS_NOT_VERBS = frozenset("this his its as thus plus perhaps always towards afterwards".split())
 CLAUSE_WORDS = frozenset(
@@ -390,6 +399,9 @@ CLAUSE_WORDS = frozenset(
     as than until unless whether is are was were be been being to for with from by on in at into
     about over under not no""".split()
 )
+# Words after a participle that show it opens a clause, not a noun phrase: a role is a noun phrase ("a retired general",
+# "acting director"), never "asked if he supported impeachment", "speaking to reporters", "born in Ohio".
+CLAUSE_AFTER_PARTICIPLE = CLAUSE_WORDS | OBJECT_PRONOUNS | POSSESSIVES | DETERMINERS | frozenset("how why what".split())
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc corp co ltd no vs etc jan feb mar apr
     jun jul aug sep sept oct nov dec u.s u.k d.c a.m p.m prof adm capt cmdr maj rev ft mt e.g i.e
