@@ -2091,7 +2091,7 @@ according reported reports reportedly claimed claims stated states confirmed con
 adds announced assessed estimated believes believed one two three mr mrs ms monday tuesday wednesday
 thursday friday saturday sunday today yesterday week month year last earlier later since already still
 even just around nearly almost however also well may might must shall would could new like get got made
-make many much may us per via within without across upon among another every
+make many much may us per via within without across upon among another every seem seems seemed seeming
 hundred hundreds thousand thousands million millions billion billions trillion several dozen dozens tens
 percent cent
 """.split())  # the last two lines are the words of figures, which are compared as figures

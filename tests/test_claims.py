@@ -3789,3 +3789,16 @@ def test_a_sentence_ending_on_said_and_its_speaker_tells_what_comes_before() -> 
     assert claim_clause("Jo Roe, the mayor, said Vell Council will close the bridge on Monday.") == (
         "Vell Council will close the bridge on Monday.")
 
+
+
+def test_seeming_is_no_act_two_statements_share() -> None:
+    # events kim_jong_un: Ri Son-gwon's "the rapprochement seemed to be moving ahead" and Nam Sung-wook's forecast that
+    # "Kim seems likely to tone down his weapons testing at least ahead of the Olympics" were one claim (the top search
+    # hit for "Olympics"): they shared "seem", "ahead" and Kim.
+    moving = statement("a", "But the rapprochement seemed to be moving ahead on Wednesday, with Lund welcoming Rona's "
+                            "support for his overtures, according to Ari Sonn, the head of the agency that handles "
+                            "inter-Vell affairs.", "Daily A")
+    forecast = statement("b", "Lund seems likely to tone down his weapons testing at least ahead of the Olympics, said "
+                              "Nam Sung-wook, a Vell expert at Rona University.", "Daily B")
+    group_claims([moving, forecast])
+    assert moving.claim != forecast.claim
