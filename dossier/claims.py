@@ -1145,24 +1145,46 @@ def negated_terms(sentence: str) -> frozenset[str]:
     if not _NEGATION.search(sentence.replace("n’t", "n't")):
         return frozenset()
     stems: set[str] = set()
-    for before, following in _negation_scopes(sentence):
+    for before, _, following in _negation_scopes(sentence):
         if _IN_RELATIVE_CLAUSE.search(before):
             continue  # "fans who have not seen their team win…" negates a detail of the fans
         stems |= set(list(_content_stems(following))[:3])
     return frozenset(stems)
 
 
-def _negation_scopes(sentence: str) -> list[tuple[str, str]]:
+def _negation_scopes(sentence: str) -> list[tuple[str, str, str]]:
     """Each negation of the sentence's main proposition (the first of the clause after its attribution) that
-    negates what follows, as the words before it and the words it governs: not those of "almost didn't
+    negates what follows, as the words before it, the negation and the words it governs: not those of "almost didn't
     happen", "not the only update", "wasted no time" (``NOT_NEGATING``)."""
     parts = propositions(claim_clause(sentence))
     if not parts:
         return []
     first = parts[0][0].replace("n’t", "n't")
     idioms = [m.span() for m in _NOT_NEGATING.finditer(first)]
-    return [(first[: m.start()], _NEGATION_SCOPE_END.split(first[m.end() :], maxsplit=1)[0])
+    return [(first[: m.start()], m.group(0), _NEGATION_SCOPE_END.split(first[m.end() :], maxsplit=1)[0])
             for m in _NEGATION.finditer(first) if not any(start <= m.start() < end for start, end in idioms)]
+
+
+@lru_cache(maxsize=65536)
+def _negates_a_thing(sentence: str) -> bool:
+    """Is every negation of the sentence's main proposition a determiner before a noun ("There should be no
+    one-on-one meeting", "no survivors"): does it tell that a thing is not, or should not be, rather than negate a
+    verb?"""
+    scopes = _negation_scopes(sentence)
+    return bool(scopes) and all(negation.lower() in cues.THING_NEGATIONS for _, negation, _ in scopes)
+
+
+_EXISTENTIAL = re.compile(rf"\bthere\s+(?:{cues.EXISTENTIAL_VERBS})\s+(?P<thing>.*)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _existing_terms(clause: str) -> frozenset[str]:
+    """The stems a clause tells exist or happen with an existential "there is" ("there will be a summit meeting" →
+    summit, meet), as ``negated_terms`` reads the words a negation governs; empty without one."""
+    found = _EXISTENTIAL.search(clause)
+    if found is None:
+        return frozenset()
+    return frozenset(list(_content_stems(_NEGATION_SCOPE_END.split(found.group("thing"), maxsplit=1)[0]))[:3])
 
 
 _NOT_NEGATING = _Folded(rf"\b(?:{cues.NOT_NEGATING})\b")
@@ -2155,7 +2177,7 @@ according reported reports reportedly claimed claims stated states confirmed con
 adds announced assessed estimated believes believed one two three mr mrs ms monday tuesday wednesday
 thursday friday saturday sunday today yesterday week month year last earlier later since already still
 even just around nearly almost however also well may might must shall would could new like get got made
-make many much may us per via within without across upon among another every
+make many much may us per via within without across upon among another every seem seems seemed seeming
 hundred hundreds thousand thousands million millions billion billions trillion several dozen dozens tens
 percent cent
 """.split())  # the last two lines are the words of figures, which are compared as figures
@@ -2455,13 +2477,19 @@ def claim_clause(text: str) -> str:
     # "X says Y": only when the saying verb comes early, after its subject (not after a
     # quote: in "“Y,” she said in the debate" what she said is the quote).
     if (say and len(text[: say.start()].split()) <= 20 and len(text[say.end() :].split()) >= 4
-            and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])):
+            and not re.search(r"[”\"]", text[: say.start()]) and not _OBJECT_THEN_ADVERBIAL.match(text[say.end() :])
+            and not _INVERTED_ATTRIBUTION.match(text, say.start())):
         start = _past_audience(text, say)
         # A quotation right after the verb opens what was said: 'said "a legitimate negotiation" can proceed…'.
         opening = re.search(r"[“\"]", text[say.start() : start])
         return text[say.start() + opening.start() if opening else start :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
+
+
+# A saying verb after the statement's comma, then its speaker and how it spoke to the end: "The Roes were members of
+# the temple, said Rabbi Jo Lee in a statement posted on Facebook." What was said is before it.
+_INVERTED_ATTRIBUTION = re.compile(rf"(?<=,\s)(?:{_SAY_VERBS})\s+{cues.INVERTED_SPEAKER}", re.IGNORECASE)
 
 
 # The audience of "told" (_SAY_VERBS takes one word of it) when it is a name: "told The Vell Athletic, “…”" – the rest
@@ -3894,7 +3922,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
                   or _dated_apart(a, b) or _shares_only_a_game(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b) or _side_clauses_only(a, b)
-                  or _two_voices(a, b)):
+                  or _two_voices(a, b) or _shares_only_a_question(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (not restated and _thin_share(a, b, weight)
                                                 or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
@@ -4381,7 +4409,7 @@ def _first_negated(sentence: str) -> str | None:
     """The stem of the first word a negation governs in the sentence's main proposition, past its adverbs
     ("did not reveal what…" → reveal, "did not immediately confirm" → confirm), None when there is none or it is
     a denial."""
-    for _, following in _negation_scopes(sentence):
+    for _, _, following in _negation_scopes(sentence):
         verb = following.split(maxsplit=1)[:1]
         if verb and _DENY.search(verb[0]):
             return None  # "did not deny the presence of…" puts the presence forward
@@ -5050,15 +5078,27 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             continue
         others = [p for p in prepared if p.statement.negated == majority_negated]
         if item.statement.negated:
-            shared = item.negated_stems & frozenset().union(*(_asserted_terms(p) for p in others))
+            shared = frozenset().union(*(_negation_met(item, p) for p in others))
         else:
-            shared = _asserted_terms(item) & frozenset().union(*(p.negated_stems for p in others))
+            shared = frozenset().union(*(_negation_met(p, item) for p in others))
         # A word of what happened on both sides: the "called" of "the so-called Panama Papers" names
         # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there. Or the
         # same state of the same subject, told by a copula ("is not out of control" / "has been out of control").
         if (shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others))
                 or _state_negated(item, others)):
             item.statement.stance = "disputes"
+
+
+def _negation_met(negated: _Prepared, told: _Prepared) -> frozenset[str]:
+    """The stems that ``negated`` negates and ``told`` puts forward. A negation of a thing ("There should be no
+    one-on-one meeting between this president and Putin") meets only a statement telling that the thing is or happens
+    (its main verb: "the two leaders met"; or "there will be a meeting"), not one whose own verb acts on it ("Democrats
+    called for Trump to cancel his meeting with Putin" says the same)."""
+    met = negated.negated_stems & _asserted_terms(told)
+    if met and _negates_a_thing(negated.statement.text):
+        parts = propositions(claim_clause(told.statement.text))
+        met &= {told.predicate} | (_existing_terms(parts[0][0]) if parts else frozenset())
+    return met
 
 
 _COPULA = re.compile(rf"\b(?:{cues.COPULAS})(?![\w'’])", re.IGNORECASE)
@@ -5110,12 +5150,31 @@ def _told_events(item: _Prepared) -> frozenset[str]:
     return item.whole.events - compounds
 
 
+_OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b")
+_WHETHER = re.compile(r"\bwhether\b")
+
+
 def _asserted_terms(item: _Prepared) -> frozenset[str]:
     """The statement's terms outside an open question: in "announces whether he plans to
     step down or seek a second term" neither stepping down nor a second term is put forward."""
-    clause = claim_clause(item.statement.text)
-    open_question = re.search(r"\b(?:whether|if)\b", clause)
-    return frozenset(_content_stems(clause[: open_question.start()] if open_question else clause))
+    return _asserted_stems(item.statement.text)
+
+
+@lru_cache(maxsize=65536)
+def _asserted_stems(sentence: str, open_question: re.Pattern[str] = _OPEN_QUESTION) -> frozenset[str]:
+    clause = claim_clause(sentence)
+    opened = open_question.search(clause)
+    return frozenset(_content_stems(clause[: opened.start()] if opened else clause))
+
+
+def _shares_only_a_question(a: _Prepared, b: _Prepared) -> bool:
+    """Do the words the two share lie, in one of them, only in what a "whether" leaves open ("Republicans steered clear
+    of discussing whether Mr. Trump should cancel Monday’s meeting"), while the other puts them all forward ("Reed said
+    Trump should “immediately cancel his meeting”")? Whether a thing is so is no account that it is, and who asks or
+    avoids asking it is another fact. Not an "if", which as often opens a condition both may restate."""
+    shared = a.whole.terms & b.whole.terms
+    return any(not shared & _asserted_stems(x.statement.text, _WHETHER)
+               and shared <= _asserted_stems(y.statement.text, _WHETHER) for x, y in ((a, b), (b, a)))
 
 
 def _polarity(claim: Claim) -> bool:

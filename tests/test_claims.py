@@ -3813,3 +3813,54 @@ def test_a_dispute_between_sources_is_one_source_denying_outright_what_another_a
     entity = {"Ann Lee": "ann-lee", "Tom Hale": "tom-hale"}.get(source or "")
     disputing = Statement("a", 2, denial, "disputes", source=entity, source_name=source, outlet="The Vell Gazette")
     assert disputed_between_sources(Claim("c", "Lee cut the budget", [asserted, disputing])) is shown
+
+
+def test_no_thing_disputes_only_a_statement_telling_that_it_is() -> None:
+    # basil-dev 2018_c6a0e65c: Warner's "There should be no one-on-one meeting…" and the NYT lede that Democrats called
+    # for the meeting to be cancelled say the same; the lede was marked a dispute (the only "contested" item).
+    warned = [statement(x, "“There should be no one-on-one meeting between the mayor and Governor Lund,” Senator "
+                           "Jo Roe said.", f"Daily {x}") for x in "ab"]
+    called = statement("c", "Leading councillors called Friday for the mayor to cancel his upcoming meeting with "
+                            "Governor Lund of Vell.", "Daily c")
+    group = [*warned, called]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert called.stance != "disputes"
+    # A statement that the meeting took place still disputes it.
+    met = statement("d", "The mayor met Governor Lund one-on-one on Friday.", "Daily d")
+    group = [*warned, met]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert met.stance == "disputes"
+
+
+def test_who_avoided_asking_whether_is_no_account_that_it_is_so() -> None:
+    # basil-dev 2018_c6a0e65c: Reed's call to cancel the meeting was one claim, "agreed", with the NYT's report that
+    # Republicans steered clear of discussing whether Trump should cancel it.
+    called = statement("a", "Sen. Jo Reed, D-Vell, said the mayor should “immediately cancel his meeting.”", "Daily A")
+    avoided = statement("b", "But with the exception of Mr. Hale, councillors steered clear of discussing whether "
+                             "the mayor should cancel Monday’s meeting in Rona.", "Daily B")
+    group_claims([called, avoided])
+    assert called.claim != avoided.claim
+
+
+def test_a_sentence_ending_on_said_and_its_speaker_tells_what_comes_before() -> None:
+    # events costa_rica: a claim was titled "Rabbi Jonathan Blake in a statement posted on Facebook" and joined a
+    # sentence about another family's Facebook post, though its sentence told that the Steinbergs were congregants.
+    sentence = ("Bruce and Irene Holm, and their three children, Zak, Will, and Matt were congregants at the town's "
+                "Vell Reform Temple, said Rabbi Jon Lake in a statement posted on Facebook.")
+    assert claim_clause(sentence).startswith("Bruce and Irene Holm")
+    assert claim_clause("Jo Roe, the mayor, said Vell Council will close the bridge on Monday.") == (
+        "Vell Council will close the bridge on Monday.")
+
+
+
+def test_seeming_is_no_act_two_statements_share() -> None:
+    # events kim_jong_un: Ri Son-gwon's "the rapprochement seemed to be moving ahead" and Nam Sung-wook's forecast that
+    # "Kim seems likely to tone down his weapons testing at least ahead of the Olympics" were one claim (the top search
+    # hit for "Olympics"): they shared "seem", "ahead" and Kim.
+    moving = statement("a", "But the rapprochement seemed to be moving ahead on Wednesday, with Lund welcoming Rona's "
+                            "support for his overtures, according to Ari Sonn, the head of the agency that handles "
+                            "inter-Vell affairs.", "Daily A")
+    forecast = statement("b", "Lund seems likely to tone down his weapons testing at least ahead of the Olympics, said "
+                              "Nam Sung-wook, a Vell expert at Rona University.", "Daily B")
+    group_claims([moving, forecast])
+    assert moving.claim != forecast.claim

@@ -169,7 +169,18 @@ DENIAL_PHRASES = (
 DESCRIBING_BEFORE = r"\bwith\s+$"
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
-NEGATIONS = r"not|\w+n['’]t|never|no one|nobody|no longer|no"
+NEGATIONS = r"not|\w+n['’]t|never|no one(?!-)|nobody|no longer|no"
+# The negations of NEGATIONS that are a determiner before a noun ("no meeting", "no one-on-one meeting"): they tell
+# that a thing is not, and dispute only a statement telling that it is or happens.
+THING_NEGATIONS = frozenset({"no"})
+# The speaker after an inverted saying verb that ends its sentence (", said Rabbi Jo Lee in a statement posted on
+# Facebook."): a name, an apposition, then only where or how it was said.
+INVERTED_SPEAKER = (r"(?-i:(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)(?:,[^,;:“”\"]*)?"
+                    r"(?:\s+(?:in|on|at|to|during|via|through)\b[^;:“”\"]*)?[.!?]?\s*$")
+# The verbs of an existential "there is" ("there will be a meeting", "there have been talks"): the thing after them
+# is told to be.
+EXISTENTIAL_VERBS = (r"is|are|was|were|(?:will|would|may|might|could|should|must)\s+be|"
+                     r"(?:has|have|had)\s+been|['’]s")
 # A copula telling a state of its subject ("is out of control", "has been completely out of control", "is not in
 # danger", "wasn't safe"), negated or not: the state is the first content word after it.
 COPULAS = (
