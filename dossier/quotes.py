@@ -628,9 +628,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
         last = _clean_np(segments[-1])
-    if len(segments) == 2 and _APPOSITION_UNCLOSED.match(last) and _ROLE_IN.search(last):
+    if len(segments) == 2 and _APPOSITION_UNCLOSED.match(last) and (_ROLE_IN.search(last) or _AFFILIATED.match(last)):
         # '"…," Jo Roe, an operations manager at the Vell Meteor Society told': the apposition's closing comma left
-        # out, the subject is the person named before it.
+        # out, the subject is the person named before it (so with a post at a body named: "Jo Roe, a fellow at the
+        # Vell Institute told").
         named = _clean_np(segments[0])
         if (_split_name(named) == (named, None) and _persons_name(named.split())
                 and named.split()[0].lower() not in speech.SENTENCE_OPENERS):  # not "In December, the prince said"
@@ -798,6 +799,8 @@ def _bare_role(segment: str) -> bool:
 
 # An apposition of a role in lower case: "an operations manager at …", "the head of …".
 _APPOSITION_UNCLOSED = re.compile(r"(?:an?|the)\s+[a-z]")
+# An apposition saying where someone works, its noun no role word: "a fellow at the …", "a member of the …".
+_AFFILIATED = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){1,3}(?:at|of|with|from)\s+(?:the\s+)?[A-Z]")
 # A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
 _PARTY_AFTER = re.compile(r"\s*\([^)]*\)$")
 _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))

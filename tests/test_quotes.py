@@ -3233,6 +3233,14 @@ def test_a_reporting_noun_after_an_adverb_and_an_adjective_is_no_verb() -> None:
     assert quote.speaker_name == "Tom Reed"
 
 
+def test_a_person_before_an_unclosed_apposition_of_their_post_at_a_body_is_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Maria Lopez, a fellow at the Harbour Policy Institute in Vell told CNN that the mayor does “not want to look "
+        "weak before the vote.”"
+    )
+    assert quote.speaker_name == "Maria Lopez"
+
+
 def test_a_pull_quote_set_as_a_subhead_is_no_quote_of_its_own() -> None:
     article = Article(id="a", source_file="a.txt", title="Harbour closes",
                       paragraphs=["The harbour closed on Monday, the council said.",
