@@ -629,9 +629,10 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
         # "Stacy Baker of Columbia, South Carolina says": the state after a town says where, not who.
         segments = segments[:-1]
         last = _clean_np(segments[-1])
-    if len(segments) == 2 and _APPOSITION_UNCLOSED.match(last) and _ROLE_IN.search(last):
+    if len(segments) == 2 and _APPOSITION_UNCLOSED.match(last) and (_ROLE_IN.search(last) or _AFFILIATED.match(last)):
         # '"…," Jo Roe, an operations manager at the Vell Meteor Society told': the apposition's closing comma left
-        # out, the subject is the person named before it.
+        # out, the subject is the person named before it (so with a post at a body named: "Jo Roe, a fellow at the
+        # Vell Institute told").
         named = _clean_np(segments[0])
         if (_split_name(named) == (named, None) and _persons_name(named.split())
                 and named.split()[0].lower() not in speech.SENTENCE_OPENERS):  # not "In December, the prince said"
@@ -799,6 +800,8 @@ def _bare_role(segment: str) -> bool:
 
 # An apposition of a role in lower case: "an operations manager at …", "the head of …".
 _APPOSITION_UNCLOSED = re.compile(r"(?:an?|the)\s+[a-z]")
+# An apposition saying where someone works, its noun no role word: "a fellow at the …", "a member of the …".
+_AFFILIATED = re.compile(r"(?:an?|the)\s+(?:[a-z-]+\s+){1,3}(?:at|of|with|from)\s+(?:the\s+)?[A-Z]")
 # A party and state, or a state, in brackets after a name: "Sen. Ann Lee (D-Mo.)".
 _PARTY_AFTER = re.compile(r"\s*\([^)]*\)$")
 _HEAD_NOUN_WORDS = "|".join(sorted(map(re.escape, speech.HEAD_NOUNS)))
@@ -1219,6 +1222,12 @@ def _participle(ctx: _Context) -> _Attribution | None:
     if verbs and _bare(verbs[-1]).endswith("ing"):
         finite = any(not _bare(v).endswith("ing") for v in verbs)
         found = _participle_subject(ctx.head, verbs[-1], finite)
+        before = ctx.head[: verbs[-1].start()].rstrip()
+        if not finite and before.endswith(",") and before.strip(" ,"):
+            # The words before it come after an earlier quote of its sentence (a verb's object): the participle
+            # continues that quote's speaker, the sentence's subject, or no one the object names
+            # ('Roe called for Lee to “…” Mr. Poe at the summit, adding, “…”' is Roe's, never Poe's).
+            found = _subject_quoted_before(ctx) if _after_quote_in_sentence(ctx) else found
         if found is None and ctx.span is not None and not ctx.head[: verbs[-1].start()].strip(" ,"):
             # 'Acme would not address "that man," telling the paper it wants "…"': a participle right after an earlier
             # quote of its sentence reports for the sentence's subject, when no finite verb reports before it.
@@ -1236,6 +1245,25 @@ def _participle(ctx: _Context) -> _Attribution | None:
         if found is not None:
             return _Attribution(_Speaker(found, at=ctx.at), verbs[-1].group(0))
     return None
+
+
+def _after_quote_in_sentence(ctx: _Context) -> bool:
+    """Whether the words before the quote begin where an earlier quote of its sentence closed."""
+    return ctx.span is not None and _head(ctx.paragraphs[ctx.p_open], ctx.span.opened_at[1], 0)[1] < ctx.begin
+
+
+def _subject_quoted_before(ctx: _Context) -> str | None:
+    """The subject opening the quote's sentence, when the quote before it in that sentence is given to it
+    ('Mr. Roe called for Lee to “…”' gives "Mr. Roe"); else None."""
+    if not ctx.kept or ctx.kept[-1][1] is None or ctx.kept[-1][1].speaker is None:
+        return None
+    text = ctx.paragraphs[ctx.p_open]
+    _, begin = _head(text, ctx.span.opened_at[1] if ctx.span else ctx.begin, 0)
+    earlier, attribution = ctx.kept[-1]
+    if earlier.opened_at < (ctx.p_open, begin):
+        return None
+    subject = _sentence_subject(text[begin : earlier.opened_at[1]])
+    return subject[0] if subject is not None and subject[0] == attribution.speaker.text else None
 
 
 # A relative clause's subject right before its reporting verb: "…, who told", "…, who later said".
@@ -1942,11 +1970,13 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
             and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS | speech.DEGREE_WORDS
             and following.isalpha() and following.islower() and following not in speech.NOT_DESCRIBING_WORDS):
         return True  # "more racially charged comments": an adjective of the noun after it (not "the rally denounced")
+    # (an adverb may qualify the modifier: "an unusually conciliatory note")
+    marker = i - 3 if i > 2 and _qualifying_adverb(tokens[i - 2].group(0)) else i - 2
     if (
-        i > 1
+        marker >= 0
         and word in speech.REPORTING_NOUN_STEMS
-        and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS
-        and re.fullmatch(r"\s+[a-z]+\s+", tokens[i].string[tokens[i - 2].end() : tokens[i].start()])
+        and tokens[marker].group(0).lower() in speech.NOUN_MARKERS
+        and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+", tokens[i].string[tokens[marker].end() : tokens[i].start()])
         and not previous.endswith(("s", "ly"))
         and previous not in speech.AUXILIARIES
     ):
@@ -1973,6 +2003,11 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     return (0 < named_from < i and opened > 0 and tokens[opened - 1].group(0).lower() in ("a", "an")
             and _bare(tokens[i]) == word.lower() and not word.endswith(("s", "ed", "ing")) and "," not in gap
             and word.lower() not in speech.IRREGULAR_REPORTING_PAST)
+
+
+def _qualifying_adverb(word: str) -> bool:
+    """Whether a word is an adverb in -ly that may qualify an adjective ("unusually"), not a noun ("ally")."""
+    return re.fullmatch(r"[a-z]+ly", word) is not None and word not in speech.LY_NOUNS
 
 
 def _modifier_noun(word: str) -> bool:
@@ -3410,6 +3445,8 @@ def _last_person(
     (p, latest), _ = fitting[0]
     if _unnamed_reporter_since(names.paragraphs, (p, latest), at):
         return None  # "A spokesman said … He stressed:": "he" is the spokesman, whom the article does not name
+    if _gives_the_quotes_after(names, (p, latest), at):
+        return _antecedent_name(fitting[0][1], names, at)
     sentence = (at[0], _head(names.paragraphs[at[0]], at[1], 0)[1]) if at[0] >= 0 else at
     if any(
         s.name is None and s.kind == "role" and s.text.split()[0].lower() in speech.OTHER_PERSON_DETERMINERS
@@ -3456,6 +3493,29 @@ def _last_person(
         if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
             return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
     return _antecedent_name(fitting[0][1], names, at)
+
+
+# Words someone gave, and "from" before their name (and title): "prompting a furious response from President ".
+_WORDS_FROM = re.compile(
+    rf"\b(?:an?|the|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(speech.WORDS_FROM_NOUNS))})s?\s+from\s+"
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
+_QUOTE_OPENERS = tuple(mark for mark, direction in _DOUBLE_MARKS.items() if direction != CLOSING) + tuple(_SINGLE_MARKS)
+
+
+def _gives_the_quotes_after(names: _ArticleNames, named: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Whether the paragraph's last sentence ends on words it says came from the person named at ``named`` ("…,
+    prompting a furious response from President Jo Roe via Twitter."), and each paragraph after it up to ``at`` opens
+    with a quote: those are the words, so the "he" of their attribution is that person, whoever the sentence was about
+    (not the quote's own "Kim Jong Un just stated")."""
+    p, latest = named
+    if not 0 <= p < at[0] or not _WORDS_FROM.search(names.paragraphs[p], max(0, latest - 80), latest):
+        return False
+    text = names.paragraphs[p]
+    ending = re.search(r"[.!?:][\"”’']?(?:\s|$)", text[latest:])
+    if ending is None or text[latest + ending.end() :].strip():
+        return False
+    return all(names.paragraphs[q].lstrip().startswith(_QUOTE_OPENERS) for q in range(p + 1, at[0] + 1))
 
 
 def _described_subject_before(names: _ArticleNames, at: tuple[int, int], pronoun: str | None) -> _Speaker | None:

@@ -3215,6 +3215,44 @@ def test_a_participle_right_after_an_earlier_quote_reports_for_the_sentences_sub
     assert (quote.speaker_name, quote.attribution) == ("Harbour Trust", "participle")
 
 
+def test_a_participle_after_an_earlier_quote_of_its_sentence_is_the_subjects_not_a_name_in_the_object() -> None:
+    first, added = quotes_with_names(
+        "Senator Amy Lane of Ohio and the Russian envoy Paul Voss will meet next week.",
+        "But Ms. Lane, of Ohio, called Friday for the governor to “use the report to confront” Mr. Voss at the "
+        "hearing, adding, “We cannot give an inch on this.”",
+    )
+    assert first.speaker_name == added.speaker_name == "Amy Lane"
+
+
+def test_he_after_a_response_from_someone_and_quote_paragraphs_is_the_one_responding() -> None:
+    # The sentence is about the governor's speech; the words it introduces are the mayor's reply.
+    *_, reply = quotes_with_names(
+        "Governor Paul Voss's budget speech also held a warning to the unions that he would cut their pay, prompting a "
+        "furious response from Mayor Tom Reed on the radio.",
+        "“The governor just said that the pay of every worker is on the table.”",
+        "“Will someone in his tired office please tell him that the city has the votes too, and that we will use "
+        "them!” he said.",
+    )
+    assert reply.speaker_name == "Tom Reed"
+
+
+def test_a_reporting_noun_after_an_adverb_and_an_adjective_is_no_verb() -> None:
+    # "note" is the noun of "an unusually warm note": the participle after the comma is the subject's.
+    [quote] = quotes_with_names(
+        "Mayor Tom Reed struck an unusually warm note in his annual address, declaring his wish “for a quiet summer "
+        "on our streets.”"
+    )
+    assert quote.speaker_name == "Tom Reed"
+
+
+def test_a_person_before_an_unclosed_apposition_of_their_post_at_a_body_is_the_speaker() -> None:
+    [quote] = quotes_with_names(
+        "Maria Lopez, a fellow at the Harbour Policy Institute in Vell told CNN that the mayor does “not want to look "
+        "weak before the vote.”"
+    )
+    assert quote.speaker_name == "Maria Lopez"
+
+
 def test_a_pull_quote_set_as_a_subhead_is_no_quote_of_its_own() -> None:
     article = Article(id="a", source_file="a.txt", title="Harbour closes",
                       paragraphs=["The harbour closed on Monday, the council said.",

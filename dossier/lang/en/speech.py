@@ -243,6 +243,10 @@ POSSESSIVES = frozenset("my his her their our its your".split())  # "my father",
 # What someone says, as the subject of "was" before their words in marks: 'his first comment was "did you steal
 # them?"', 'her reply was "Never!"'.
 UTTERANCE_NOUNS = frozenset("comment question reply response answer remark retort words greeting".split())
+# Words someone gives, before "from" and whom they came from: "prompting a furious response from President Jo Roe."
+# introduces Roe's words, which the quote paragraphs right after it give ("'…,' he said" is Roe). Not "comment" ("a
+# request for comment from Roe") nor "question" (asked of the one who answers).
+WORDS_FROM_NOUNS = frozenset("reply response retort rebuke statement message tweet".split())
 # Pronouns as a verb's object: whom a reporting verb addresses ("the clerk asked him: …").
 OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 # Reporting verbs that are also nouns: after a determiner or possessive and a modifier, the word is the
