@@ -30,7 +30,9 @@ from .words import counted
 Extraction = tuple[list[Mention], list[Quote], list[Statement], set[str], ArticleWords]
 BATCH = 16  # articles per task: enough work per task that sending it costs little
 # From this many statements on, claims are grouped in a forked process while this one resolves entities and
-# groups quotes (``forked.aside``): below, forking costs more than it saves.
+# groups quotes (``forked.aside``): below, forking costs more than it saves. So grouping there cannot know the
+# speakers the quotes stage finds; with one core it runs here first, knowing no more, so that every machine builds the
+# same site.
 ASIDE_STATEMENTS = 4000
 # Claims as plain data (``claim_groups``): each claim's fields, its statements by position, and each
 # statement's claim and stance.
@@ -294,7 +296,7 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     # Grouping claims reads the statements only as extracted (not their sources, which entities settle below):
     # on a large dossier it runs beside the entities and quotes.
     grouping = None
-    if len(dossier.statements) >= ASIDE_STATEMENTS and forked.cores() > 1:
+    if len(dossier.statements) >= ASIDE_STATEMENTS:
         statements = dossier.statements
         grouping = forked.aside(lambda: claim_groups(statements))
         log("grouping claims")
