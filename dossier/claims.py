@@ -2730,7 +2730,14 @@ def _precise(figure: Figure) -> bool:
 
 def _figure_at(text: str, figure: Figure) -> re.Match[str] | None:
     """Where ``text`` writes the figure, as a whole word."""
-    return re.search(rf"(?<!\w){re.escape(figure.text)}(?!\w)", text)
+    return _whole_words(figure.text).search(text)
+
+
+@lru_cache(maxsize=65536)
+def _whole_words(written: str) -> re.Pattern[str]:
+    """A pattern of ``written`` as a whole word: kept, since grouping asks again for the figures of some 30,000
+    statements, more than ``re``'s own cache of 512 patterns holds."""
+    return re.compile(rf"(?<!\w){re.escape(written)}(?!\w)")
 
 
 def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
@@ -3966,11 +3973,16 @@ _RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {_AGE_UNIT}
 _GAME = re.compile(r"(?:[\w.-]+['’]s?\s+)?\b\d{1,3}\s?[-–]\s?\d{1,3}(?![\d-])(?:\s+[\w-]+){0,2}?"
                    rf"\s+(?:{cues.GAME_RESULTS})\b(?:\s+(?:over|against|at|to|in|versus|vs\.?|with)\s+(?:the\s+)?"
                    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
+# What every ``_GAME`` holds, its score's dash between two digits: found first, since ``_GAME`` tries its owner's word
+# at every letter of the text and few texts give a score.
+_SCORE_DASH = re.compile(r"\d\s?[-–]\s?\d")
 
 
 @lru_cache(maxsize=65536)
 def _game_terms(text: str) -> frozenset[str]:
     """The stems of the words of the games ``text`` names by their scores (``_GAME``)."""
+    if not _SCORE_DASH.search(text):
+        return frozenset()
     return frozenset(stem for found in _GAME.finditer(text) for stem in _content_stems(found.group(0)))
 
 
