@@ -637,11 +637,11 @@ TWO_WORD_UNITS = {"per cent": "percent"}
 # a main verb is stemmed as written): two outlets' opening sentences whose main verbs are of one group tell one act
 # however else they word it ("A zoo shot and killed a gorilla" / "a security team killed the gorilla"; "Telegram was
 # banned from the App Store" / "Telegram has been removed from Apple's app store"). Only verbs that tell one act
-# whatever their object: not "hit" (a target, a record), "fire" (a missile, a coach) or "pull" (a gun, an app).
+# whatever their object: not "hit" (a target, a record), "fire" (a missile, a coach), "pull" (a gun, an app) or "win"
+# (a game, an award, a title: "Williams won her first Grand Slam title" / "Davenport has won three Grand Slams").
 LEDE_ACT_VERBS = (
     ("kill", "shoot", "slay", "slain"),
     ("flee", "fled", "evacuate"),
-    ("beat", "beaten", "defeat", "win", "rout", "thrash"),
     ("remove", "ban", "purge"),
     ("ram", "plow", "plough", "barrel"),
     ("split", "separate"),
