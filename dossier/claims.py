@@ -2286,6 +2286,13 @@ _THIN_SHARE = 3
 _THIN_JACCARD = 0.2
 # Two statements with the same main verb and a named participant in common need share only this much.
 _PREDICATE_SIMILARITY = 0.2
+# The paragraphs of an article that open it (its lede): where each outlet tells the story's central event first.
+_LEDE_PARAGRAPHS = 2
+# Two ledes telling one act (``_same_lede_act``) need share only this much, and are then as close as a pair that joins
+# two groups (``_CROSS_JOIN_SIMILARITY``): raised only to the merge bar, they lose to whatever else each opening
+# sentence tells (the boy's fall, the team's response), and the story's central fact stays no claim.
+_LEDE_SIMILARITY = 0.3
+_LEDE_ACT_SCORE = _CROSS_JOIN_SIMILARITY
 # A name carried by more than about 2% of statements (the dossier's protagonists) tells
 # little about which fact a statement gives: log(1 + 50) at the name weight.
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
@@ -3938,7 +3945,28 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                                                 or _anaphoric(a, b)
                                                 or _inquiry_apart(a, b) or _generic_apart(a, b)):
         return 0.0
+    if _LEDE_SIMILARITY <= score < _LEDE_ACT_SCORE and _same_lede_act(a, b):
+        return _LEDE_ACT_SCORE + score / 1000  # the wording's own overlap orders such pairs, as ``_raised`` does
     return score
+
+
+def _same_lede_act(a: _Prepared, b: _Prepared) -> bool:
+    """Do two articles open (``_LEDE_PARAGRAPHS``) on one act: main verbs of one act (``cues.LEDE_ACT_VERBS``: "A zoo
+    shot and killed a 17-year-old gorilla that grabbed … a boy" / "After a 3-year-old boy slipped into the gorilla
+    enclosure …, a security team killed the gorilla")? Each outlet words the story's central event its own way, in a
+    long lead sentence whose circumstances differ; told with the same act there, and several words in common, it is
+    one fact. Not an act someone does to themselves ("the gunman killed himself" / "a gunman killed 50 people")."""
+    x, y = a.statement, b.statement
+    if (x.article == y.article or x.paragraph >= _LEDE_PARAGRAPHS or y.paragraph >= _LEDE_PARAGRAPHS
+            or _REFLEXIVE.search(x.text) or _REFLEXIVE.search(y.text)):
+        return False
+    act = _LEDE_ACTS.get(a.predicate or "")
+    return act is not None and act == _LEDE_ACTS.get(b.predicate or "")
+
+
+_REFLEXIVE = re.compile(r"\b(?:him|her|them|it|your|my|our)sel(?:f|ves)\b", re.IGNORECASE)
+# Each stem of a verb of ``cues.LEDE_ACT_VERBS`` → the stem of its group's first verb.
+_LEDE_ACTS = {_stem(verb): _stem(group[0]) for group in cues.LEDE_ACT_VERBS for verb in group}
 
 
 def _pronoun_for_one_named(a: _Prepared, b: _Prepared) -> bool:

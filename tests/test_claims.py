@@ -3266,6 +3266,27 @@ def _claims_of(texts: list[str]) -> list[list[str]]:
     return [[statement.text for statement in claim.statements] for claim in group_claims(found)]
 
 
+def _claims_of_articles(articles: list[list[str]]) -> list[list[str]]:
+    found = [statement for i, paragraphs in enumerate(articles)
+             for statement in find_statements(Article(id=f"a{i}", source_file=f"a{i}.txt", title="t",
+                                                      paragraphs=paragraphs, outlet=f"o{i}.example"), [], [])]
+    return [[statement.text for statement in claim.statements] for claim in group_claims(found)]
+
+
+_SHOT = "Rangers shot and killed a 12-year-old bear that mauled and dragged a hiker who strayed into its den on Sunday."
+_KILLED = ("After a young hiker wandered into the bear den on a crowded Sunday at Tarn Park, a ranger team killed the "
+           "bear to save the hiker.")
+
+
+def test_two_outlets_opening_on_one_act_in_their_own_words_tell_one_claim() -> None:
+    """Two articles open on the story's event, one act told with two verbs of it ("shot and killed" / "killed") and
+    different circumstances: one claim, though their words alone share too little."""
+    assert _claims_of_articles([[_SHOT], [_KILLED]]) == [[_SHOT, _KILLED]]
+    # Two acts (the mauling, the killing) in two openings stay two claims.
+    mauled = "A 12-year-old bear mauled and dragged a hiker who strayed into its den on Sunday, rangers said."
+    assert len(_claims_of_articles([[mauled], [_KILLED]])) == 2
+
+
 def test_one_precise_sum_and_what_it_is_of_told_by_two_outlets_is_one_claim() -> None:
     bill = "A Vell woman says she went online to check her electric bill and was stunned at the amount: more than {}."
     # The same $312 billion and the bill it is of: one fact, however little else the two sentences share.

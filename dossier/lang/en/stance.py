@@ -646,3 +646,20 @@ SAYING_VERBS = frozenset("say tell add state note write ask explain declare anno
 SHORT_UNITS = frozenset("cm ft km mi mm yd kg lb ton mph kph kmh bpd yen bn mn gb mb kb tb min sec hr".split())
 # Units written in two words: "ten per cent" is ten percent, as "10%" is.
 TWO_WORD_UNITS = {"per cent": "percent"}
+
+# Verbs news writers use for one act of a story's central event, each group one act (irregular forms written out, as
+# a main verb is stemmed as written): two outlets' opening sentences whose main verbs are of one group tell one act
+# however else they word it ("A zoo shot and killed a gorilla" / "a security team killed the gorilla"; "Telegram was
+# banned from the App Store" / "Telegram has been removed from Apple's app store"). Only verbs that tell one act
+# whatever their object: not "hit" (a target, a record), "fire" (a missile, a coach), "pull" (a gun, an app) or "win"
+# (a game, an award, a title: "Williams won her first Grand Slam title" / "Davenport has won three Grand Slams").
+LEDE_ACT_VERBS = (
+    ("kill", "shoot", "slay", "slain"),
+    ("flee", "fled", "evacuate"),
+    ("remove", "ban", "purge"),
+    ("ram", "plow", "plough", "barrel"),
+    ("split", "separate"),
+    ("arrest", "detain"),
+    ("resign", "quit"),
+    ("sentence", "jail", "imprison"),
+)
