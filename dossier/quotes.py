@@ -3375,6 +3375,9 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_HOME_PLACE = re.compile(r"of\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+
+
 def _clean_role(apposition: str) -> str | None:
     """The role an apposition gives, without its article, relative clause, an age or a lawmaker's party and state
     first ("Roe, D-N.Y., the ranking member"); none for an age alone ("Roe, 33, said") or a relative clause alone
@@ -3385,6 +3388,9 @@ def _clean_role(apposition: str) -> str | None:
     role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(" ,"), flags=re.IGNORECASE)
     if _CLAUSE_OPENING.match(role):
         return None  # "Roe, asked if he backed the bill, said": a clause about the speaker, no role
+    home = _HOME_PLACE.fullmatch(role)
+    if home and home.group(1) in _regions():
+        return None  # "Mr. Roe, of California, said": the state or country the speaker is from, no role
     return None if not role or role.isdigit() else role
 
 

@@ -4618,6 +4618,14 @@ def test_a_clause_after_the_speakers_name_is_no_role() -> None:
     assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("Jo Roe", None), ("Al Poe", "retired general")]
 
 
+def test_the_state_a_speaker_is_from_is_no_role_but_the_body_they_work_for_is() -> None:
+    quotes = quotes_with_names(
+        "Mr. Jo Roe, of California, said the summit was “a gift to the Kremlin.”",
+        "Al Poe, of Vell Securities, said the forecast was “far too rosy.”",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("Jo Roe", None), ("Al Poe", "of Vell Securities")]
+
+
 def test_but_did_say_goes_on_the_sentences_subject() -> None:
     quotes = quotes_with_names(
         "Former Vell Rep. Jo Roe spoke in Tarnby on Saturday about the report.",
