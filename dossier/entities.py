@@ -1336,6 +1336,7 @@ def _reconcile(
     # A firm named after people is named so again ("Mossack Fonseca employs"): the tagger's one reading of a full
     # name as a body's or a place's is its context's ("the head of the Vell Bank, Jo Roe,")
     body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
+    surnames = {m.text.rsplit(" ", 1)[1] for m in out if m.kind == PERSON and " " in m.text}
     # ... and no short name of another body's or place's ("Manchester City" ... "City")
     tails: dict[str, set[str]] = defaultdict(set)
     for m in out:
@@ -1351,6 +1352,10 @@ def _reconcile(
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
             m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
         m.kind = _neighbours_kind(m, paragraphs[m.paragraph]) or m.kind
+        if m.kind == PLACE and m.text in surnames and (
+                _REPORTING_AFTER.match(paragraphs[m.paragraph], m.end)
+                or _PERSON_TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - CUE_REACH), m.start)):
+            m.kind = PERSON  # "Mr. Jordan" or "Jordan said" of "Jim Jordan": a surname that is also a country's name
         if (m.kind == PERSON and _place_and_nickname(m.text.split())
                 and re.search(r"\bthe $", paragraphs[m.paragraph][max(0, m.start - 4) : m.start], re.I)):
             m.kind = ORG  # "the Carolina Panthers": a team named for a place that is also a given name
