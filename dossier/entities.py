@@ -112,6 +112,7 @@ from .lang.en.names import (
     INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
     INTERFACE_PHRASES,
+    INVERTIBLE_BODY_HEADS,
     KOREAN_FAMILY_NAMES,
     LAW_WORDS,
     LEADER_GOVERNMENT_NOUNS,
@@ -3191,6 +3192,8 @@ def _org_key(text: str) -> str:
             words.pop()  # the sign before a suffix: "Goldman Sachs & Co" is "Goldman Sachs"
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
         words.pop()
+    if len(words) > 2 and words[0] in INVERTIBLE_BODY_HEADS and words[1] == "of" and "of" not in words[2:]:
+        words = [*words[2:], words[0]]  # "Ministry of Public Security" is the "Public Security Ministry"
     return " ".join(words)
 
 
