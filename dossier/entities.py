@@ -112,6 +112,8 @@ from .lang.en.names import (
     INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
     INTERFACE_PHRASES,
+    INVERTIBLE_BODY_HEADS,
+    KOREAN_FAMILY_NAMES,
     LAW_WORDS,
     LEADER_GOVERNMENT_NOUNS,
     LEGISLATURE_HEADS,
@@ -1335,6 +1337,7 @@ def _reconcile(
     # A firm named after people is named so again ("Mossack Fonseca employs"): the tagger's one reading of a full
     # name as a body's or a place's is its context's ("the head of the Vell Bank, Jo Roe,")
     body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
+    surnames = {m.text.rsplit(" ", 1)[1] for m in out if m.kind == PERSON and " " in m.text}
     # ... and no short name of another body's or place's ("Manchester City" ... "City")
     tails: dict[str, set[str]] = defaultdict(set)
     for m in out:
@@ -1350,6 +1353,10 @@ def _reconcile(
                 and not m.role and not _precise_rule(m, paragraphs[m.paragraph])):
             m.kind = OTHER  # a lone word with no full name, title or "said" to make it a person ("Pixel")
         m.kind = _neighbours_kind(m, paragraphs[m.paragraph]) or m.kind
+        if m.kind == PLACE and m.text in surnames and (
+                _REPORTING_AFTER.match(paragraphs[m.paragraph], m.end)
+                or _PERSON_TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - CUE_REACH), m.start)):
+            m.kind = PERSON  # "Mr. Jordan" or "Jordan said" of "Jim Jordan": a surname that is also a country's name
         if (m.kind == PERSON and _place_and_nickname(m.text.split())
                 and re.search(r"\bthe $", paragraphs[m.paragraph][max(0, m.start - 4) : m.start], re.I)):
             m.kind = ORG  # "the Carolina Panthers": a team named for a place that is also a given name
@@ -1537,7 +1544,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     words = m.text.split()
     if m.kind == PERSON:
         return (next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
-                or len(words) > 1 and bool(QUOTE_CLOSED_BEFORE.search(paragraph, max(0, m.start - 4), m.start)))
+                or len(words) > 1 and bool(QUOTE_CLOSED_BEFORE.search(paragraph, max(0, m.start - 4), m.start))
+                or words[0] in KOREAN_FAMILY_NAMES and bool(_KOREAN_NAME.fullmatch(m.text)))
     if m.kind == PLACE:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
     if m.kind == ORG:
@@ -3184,6 +3192,8 @@ def _org_key(text: str) -> str:
             words.pop()  # the sign before a suffix: "Goldman Sachs & Co" is "Goldman Sachs"
     if len(words) > 2 and words[-1] in SERVICE_SUFFIXES.get(words[-2], ()):
         words.pop()
+    if len(words) > 2 and words[0] in INVERTIBLE_BODY_HEADS and words[1] == "of" and "of" not in words[2:]:
+        words = [*words[2:], words[0]]  # "Ministry of Public Security" is the "Public Security Ministry"
     return " ".join(words)
 
 
@@ -4114,6 +4124,7 @@ def _merge_lone_names(
     given_named = _given_named(mentions, persons)
     given_by_key: dict[str, set[int]] = defaultdict(set)  # surname -> its full names with a given name
     family_first: dict[str, set[int]] = defaultdict(set)  # a Korean name's family name, first: "Moon Jae-in"
+    family_first_by_article: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     given_first: dict[str, set[int]] = defaultdict(set)  # a given name -> the full names it opens
     families: dict[str, set[str]] = defaultdict(set)  # an article -> the surnames of its full names
     for i in persons:
@@ -4125,6 +4136,7 @@ def _merge_lone_names(
         last = _person_parts(_surface(mentions[i].text).rsplit(" ", 1)[-1])
         if _KOREAN_NAME.fullmatch(_surface(mentions[i].text)):
             family_first[parts[0]].add(root)
+            family_first_by_article[mentions[i].article][parts[0]].add(root)
         for key in (_surname_keys(parts) + ([" ".join(last)] if len(last) > 1 else []) + _particle_keys(parts)
                     + _maiden_keys(mentions[i].text)):
             by_article[mentions[i].article][key].add(root)
@@ -4180,6 +4192,9 @@ def _merge_lone_names(
         if not candidates and _cue_before(_PERSON_TITLE_BEFORE, m, paragraphs[m.article][m.paragraph]):
             # "Mr. Moon" of "Moon Jae-in"; untitled, a lone "Kim" may be another's ("Kim Jong Un", unhyphenated).
             candidates = {uf.find(r) for r in family_first.get(key, ())} - {uf.find(i)}
+        if not candidates:  # "Park said" where the report names one "Park Soo-hyun" and no other Park
+            own_family = {uf.find(r) for r in family_first_by_article[m.article].get(key, ())} - {uf.find(i)}
+            candidates = own_family if len(own_family) == 1 else candidates
         if not candidates and key in _given_keys():
             given_only.append(i)
             continue

@@ -2982,3 +2982,30 @@ def test_a_social_platform_is_a_body_in_every_sentence() -> None:
         "Telegram said the app would return soon."))
              if m.text == "Telegram"}
     assert kinds == {"organization"}
+
+
+# --- Review 29 (made-up text) --------------------------------------------------------------------
+
+
+def test_a_korean_name_opening_a_sentence_is_a_person_and_its_family_name_alone_is_that_person() -> None:
+    dossier, _ = build(article(
+        "Park Min-seo, the spokesman for South Korean President Moon Jae-in, said the office welcomed the offer.",
+        "“If the Games are held as peace Games, it will make contributions to the peace of the peninsula,” Park said.",
+    ))
+    park = _entity(dossier, "Park Min-seo")
+    assert park.kind == "person"
+    assert entity_of(dossier, "Park") == park.id  # one page, with both paragraphs' quotes, not a thing "Park"
+
+
+def test_a_surname_that_is_a_country_is_the_person_the_report_names() -> None:
+    dossier, _ = build(article(
+        "Representative Tom Jordan, Republican of Ohio, a founder of the conservative House Freedom Caucus, asked if "
+        "Mr. Roe should demand extradition of the hackers, said, “I’ll leave that to the president.” Mr. Jordan said "
+        "the president has already “been clear he is going to ask some tough questions.”"))
+    assert entity_of(dossier, "Jordan") == entity_of(dossier, "Tom Jordan")  # not a page for the country
+
+
+def test_a_ministry_of_something_is_the_something_ministry() -> None:
+    dossier, _ = build(article("The Ministry of Public Security posted images of the wreckage.", id="a"),
+                       article("The Public Security Ministry posted photographs of the site.", id="b"))
+    assert entity_of(dossier, "Ministry of Public Security") == entity_of(dossier, "Public Security Ministry")

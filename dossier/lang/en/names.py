@@ -281,6 +281,15 @@ REPORTING_VERBS = {
     "criticized", "criticised", "praised", "revealed", "joked", "laughed", "complained",
 }  # fmt: skip
 # Name particles kept inside a person's name: "Ursula von der Leyen".
+# Korean family names as English-language news romanizes them. Written first, before a hyphenated given name ("Park
+# Soo-hyun", "Moon Jae-in"), one makes the run a person's name wherever it stands.
+KOREAN_FAMILY_NAMES = frozenset(
+    "Ahn An Bae Baek Ban Cha Chae Chang Cho Choe Choi Chun Chung Go Ha Han Heo Hong Hur Hwang Im Jang Jeon Jeong Jo"
+    " Joo Jun Jung Kang Kim Ko Kwak Kwon Lee Lim Min Moon Mun Nam Noh Oh Pak Park Rhee Ri Roh Ryu Seo Shin Sin Sohn"
+    " Son Song Suh Sung Woo Yang Yi Yoo Yoon Yu Yun".split())
+# Heads of a government body's name that news writes before "of" or after what the body is for, one body either way:
+# "Ministry of Public Security" is the "Public Security Ministry", "Department of State" the "State Department".
+INVERTIBLE_BODY_HEADS = frozenset({"ministry", "department"})
 NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
 # Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
