@@ -5213,7 +5213,7 @@ def _shares_only_a_question(a: _Prepared, b: _Prepared) -> bool:
     Trump should “immediately cancel his meeting”")? Whether a thing is so is no account that it is, and who asks or
     avoids asking it is another fact. Not an "if", which as often opens a condition both may restate."""
     shared = a.whole.terms & b.whole.terms
-    return any(not shared & _asserted_stems(x.statement.text, _WHETHER)
+    return any(_WHETHER.search(x.statement.text) and not shared & _asserted_stems(x.statement.text, _WHETHER)
                and shared <= _asserted_stems(y.statement.text, _WHETHER) for x, y in ((a, b), (b, a)))
 
 
