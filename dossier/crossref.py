@@ -84,6 +84,9 @@ class ParagraphView:
     also_reported: list[tuple[OutletNames, list[Claim]]] = field(default_factory=list)
     # The other articles of one source telling a claim of this paragraph that has no page (``paths.claim_has_page``).
     also_in: AlsoIn | None = None
+    # Claims of this paragraph that this article alone tells and a source it cites disputes
+    # (``Claim.disputed_by_source``): their page sets the two voices side by side.
+    disputed_here: list[Claim] = field(default_factory=list)
 
 
 ALSO_IN_LINKS = 3  # a paragraph links this many other articles of its source at most, then counts the rest
@@ -331,6 +334,8 @@ class Catalog:
                 spans=cut(text, links[index]),
                 also_reported=self.also_reported(article, index),
                 also_in=self.also_in(article, index),
+                disputed_here=[claim for claim in self.claims_by_paragraph.get((article.id, index), [])
+                               if self.claim_articles[claim.id] == {article.id}],
             )
             for index, text in enumerate(article.paragraphs)
         ]

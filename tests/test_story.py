@@ -1206,6 +1206,11 @@ def test_a_dispute_between_two_sources_of_one_article_is_on_the_front_page_with_
     asserted, disputed = page.split("## Asserted")[1].split("## Disputed")
     assert "[The Vell Gazette](../articles/dam.md#p2), citing [Tom Hale](../entities/tom-hale.md)" in asserted
     assert "[The Vell Gazette](../articles/dam.md#p3), citing [Ann Lee](../entities/ann-lee.md)" in disputed
+    # The article's two paragraphs link the page too: a reader of either finds the other voice.
+    article = _markdown(pages, "articles/dam.md", "../")
+    linked = [part.split(" .dossier-paragraph }")[0] for part in article.split("{ #")[1:]
+              if "Disputed in this article: [Mayor Ann Lee had cut the budget" in part and f"](../{claim})" in part]
+    assert linked == ["p2", "p3"]
     # A hedge is no dispute: a source declining to confirm, or the outlet itself, leaves the claim without a page.
     for hedge in ("Aides to Ms. Lee declined to confirm that account.", "The Gazette could not confirm that account."):
         pages = _one_report_pages(tmp_path / hedge.split()[1], hedge)
