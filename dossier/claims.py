@@ -2051,11 +2051,10 @@ def quoted_speakers(statements: list[Statement], quotes: list[Quote], paragraphs
     return found
 
 
-def cite_quote_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],
-                        names: dict[str, str]) -> None:
-    """Give a statement of no source that lies in a quote the quote's speaker (``quoted_speakers``): the outlet
-    quotes that speaker, it does not tell the words as its own."""
-    for statement, quote in zip(statements, quoted_speakers(statements, quotes, paragraphs, names), strict=True):
+def cite_quote_speakers(statements: list[Statement], speakers: list[Quote | None], names: dict[str, str]) -> None:
+    """Give a statement of no source that lies in a quote the quote's speaker (``speakers``, as ``quoted_speakers``
+    found them for ``statements``): the outlet quotes that speaker, it does not tell the words as its own."""
+    for statement, quote in zip(statements, speakers, strict=True):
         if quote is not None and quote.speaker is not None:
             statement.source = quote.speaker
             statement.source_name = quote.speaker_name or names[quote.speaker]

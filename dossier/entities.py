@@ -5245,9 +5245,7 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
                 national.add(i)
     if not by_name:
         return
-    articles: dict[int, set[str]] = defaultdict(set)
-    for i in named:
-        articles[uf.find(i)].add(mentions[i].article)
+    articles = _reports_by_root(mentions, named, uf)
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
@@ -5259,9 +5257,23 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
             if len(roots) > 1:  # "the Zoo" of a report naming one of the dossier's zoos
                 roots = {r for r in roots if m.article in articles[r]}
             if len(roots) == 1:
-                joined = articles[uf.find(i)] | articles[root := roots.pop()]
-                uf.union(i, root)
-                articles[uf.find(i)] = joined
+                _union_reports(uf, articles, i, roots.pop())
+
+
+def _reports_by_root(mentions: list[Mention], named: list[int], uf: _UnionFind) -> dict[int, set[str]]:
+    """The reports naming each name of ``named``, by its root: which report's thing a lone word or initials stand
+    for where the dossier has several."""
+    reports: dict[int, set[str]] = defaultdict(set)
+    for i in named:
+        reports[uf.find(i)].add(mentions[i].article)
+    return reports
+
+
+def _union_reports(uf: _UnionFind, reports: dict[int, set[str]], i: int, root: int) -> None:
+    """Join mention ``i`` to the name at ``root``, ``reports`` (``_reports_by_root``) kept that of the joined name."""
+    joined = reports[uf.find(i)] | reports[root]
+    uf.union(i, root)
+    reports[uf.find(i)] = joined
 
 
 def _makers(mentions: Iterable[Mention]) -> frozenset[str]:
@@ -5640,9 +5652,7 @@ def _merge_acronyms(
             if (between == " (" and ma.kind == ORG and _is_acronym(mb.text)
                     and acronym_of(_surface(ma.text))[:1] == mb.text[:1]):
                 uf.union(a, b)  # "Long Name (ACR)", "Mossack Fonseca (MF)"; not "Jane Doe (AFP)"
-    report_roots: dict[int, set[str]] = defaultdict(set)  # the reports naming each name, for initials that fit two
-    for i in named:
-        report_roots[uf.find(i)].add(mentions[i].article)
+    report_roots = _reports_by_root(mentions, named, uf)  # for initials that fit two names
     for i in acronyms:
         if CODE_NUMBER_AFTER.match(_text_after(mentions[i], paragraphs, 12)):
             continue  # "SB 1062": a code's letters, which spell no body's name (not "Super Bowl")
@@ -5653,9 +5663,7 @@ def _merge_acronyms(
             reports = report_roots[uf.find(i)]
             candidates = {r for r in candidates if reports & report_roots[r]}
         if len(candidates) == 1:
-            joined = report_roots[uf.find(i)] | report_roots[root := candidates.pop()]
-            uf.union(i, root)
-            report_roots[uf.find(i)] = joined
+            _union_reports(uf, report_roots, i, candidates.pop())
     _merge_spoken_acronyms(mentions, named, uf, by_initials)
 
 
@@ -5668,12 +5676,8 @@ def _merge_spoken_acronyms(
     """An acronym written as a word ("Nvatas", said as one) is the long form whose initials it spells ("National
     Vellish Academy of Tamber Arts and Sciences") where only one long form fits and one report names both, or the
     word is a body's wherever the dossier uses it (another report may spell the long form out)."""
-    articles: dict[int, set[str]] = defaultdict(set)
-    not_bodies = set()  # the words some use of which is no body's
-    for i in named:
-        articles[uf.find(i)].add(mentions[i].article)
-        if mentions[i].kind != ORG:
-            not_bodies.add(_surface(mentions[i].text))
+    articles = _reports_by_root(mentions, named, uf)
+    not_bodies = {_surface(mentions[i].text) for i in named if mentions[i].kind != ORG}  # some use is no body's
     for i in named:
         text = _surface(mentions[i].text)
         if (len(text) < MIN_SPOKEN_ACRONYM or not text.isalpha() or not text.istitle()

@@ -352,15 +352,15 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
         if statement.source_name:
             statement.source = entity_named(statement.source_name, statement.article)
     names = {e.id: e.name for e in dossier.entities}
+    speakers = claims.quoted_speakers(dossier.statements, dossier.quotes, paragraphs, names)
     if grouping:
         dossier.claims = settle_claims(dossier.statements, grouping())
     else:
         # Grouping keeps two speakers' quoted words apart, the speakers the quote groups found too.
-        speakers = claims.quoted_speakers(dossier.statements, dossier.quotes, paragraphs, names)
         dossier.claims = claims.group_claims(dossier.statements, [quote and quote.speaker for quote in speakers])
     # After grouping: these speakers come from the quote groups, which grouping run aside (``claim_groups``) never sees,
     # and a title gives the words as the article does, its speaker unnamed where it names none.
-    claims.cite_quote_speakers(dossier.statements, dossier.quotes, paragraphs, names)
+    claims.cite_quote_speakers(dossier.statements, speakers, names)
     for claim in dossier.claims:
         claim.disputed_by_source = claims.disputed_between_sources(claim)
     for statement in dossier.statements:

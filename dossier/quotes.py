@@ -1966,7 +1966,7 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     if word.endswith("s") and word[:-1] in speech.PLURAL_NOUN_STEMS and not gap.strip() and _modifier_noun(previous):
         return True  # "Union pay rates": a noun's plural after the noun that modifies it
     following = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
-    if (i > 1 and word.endswith("ed") and re.fullmatch(r"[a-z]+ly", previous) and previous not in speech.LY_NOUNS
+    if (i > 1 and word.endswith("ed") and _qualifying_adverb(previous)
             and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS | speech.DEGREE_WORDS
             and following.isalpha() and following.islower() and following not in speech.NOT_DESCRIBING_WORDS):
         return True  # "more racially charged comments": an adjective of the noun after it (not "the rally denounced")
@@ -3278,12 +3278,14 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
     text = before.rstrip()
     begin = _sentence_begin(text, len(text) - 1)  # the stop closing the text closes its last sentence
     # A platform is where the body posted, never who: "Acme said …. It said on Twitter that …" is Acme's.
-    bodies = sorted((start, end, name) for (q, start), end, name in names.bodies
-                    if q == p and start >= begin and name not in SOCIAL_PLATFORMS)
+    def bodies_from(begin: int) -> list[tuple[int, int, str]]:
+        return sorted((start, end, name) for (q, start), end, name in names.bodies
+                      if q == p and start >= begin and name not in SOCIAL_PLATFORMS)
+
+    bodies = bodies_from(begin)
     if not bodies and begin and _IT_OPENS.match(text, begin):
         begin = _sentence_begin(text, len(text[:begin].rstrip()) - 1)
-        bodies = sorted((start, end, name) for (q, start), end, name in names.bodies
-                        if q == p and start >= begin and name not in SOCIAL_PLATFORMS)
+        bodies = bodies_from(begin)
     people = [start for (q, start), _ in names.people if q == p and start >= begin]
     if not bodies or any(start < bodies[0][0] for start in people):
         return None

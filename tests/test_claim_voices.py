@@ -13,6 +13,7 @@ from dossier.claims import (
     find_source,
     find_statements,
     group_claims,
+    quoted_speakers,
 )
 from dossier.entities import find_mentions
 from dossier.pipeline import analyse
@@ -262,7 +263,8 @@ def test_a_statement_inside_a_quote_whose_speaker_another_article_names_cites_th
                  speaker="vellco")  # given by the same quote's group, the article naming no speaker of its own
     inside = told("b", "Outlet b", "Vellco has worked with the harbour police for many years on safety.", quoted=True)
     own = told("b", "Outlet b", "The harbour police opened an inquiry.", quoted=False)
-    cite_quote_speakers([inside, own], [line], {"b": [paragraph]}, {"vellco": "Vellco"})
+    names = {"vellco": "Vellco"}
+    cite_quote_speakers([inside, own], quoted_speakers([inside, own], [line], {"b": [paragraph]}, names), names)
     assert (inside.source, inside.source_name) == ("vellco", "Vellco")
     assert own.source is None and own.source_name is None
 
