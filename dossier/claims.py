@@ -543,7 +543,6 @@ _RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€-])(?:(?P<fcur>
 # "from 4 to 5", "from its normal £3 to £5": a change, not a range.
 _FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[a-z]+\s+){0,3}$")
 _RANGE_RATIO = 10  # a range's ends rarely lie further apart: "10 to 100 times"
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # "5-6,000", "£30m, £40m or £50m": a number of a list before, no range of two.
 _NUMBER_BEFORE = re.compile(r"\d(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k))?,?\s*$")
 _AGED_AFTER = re.compile(r"[\s-]*years?[\s-]+olds?\b", re.IGNORECASE)
