@@ -893,6 +893,9 @@ def _tagged_mentions(
             elif (title < b and b < len(words) and words[b].rstrip(".").lower() in ROLE_NOUNS
                     and set(words[title:b]) <= PARTY_SIDES):
                 b = title  # "Senate Majority | Leader Harry Reid": the tagger cut the title; the body is the Senate
+            elif (kind == ORG and title < b and b < len(words) and words[b][:1].isupper()
+                    and words[title - 1].rstrip(".") not in TITLE_WORDS):
+                b = title  # "Tamber Nation COO | Kay Dunmore": a body, then the title of its officer named next
             while (a + 1 < b and sentence[a].sentence_start and sentence[a].text.lower() in FUNCTION_WORDS
                    and sentence[a].text not in TITLE_WORDS and sentence[a].text.title() not in ner.place_words()[1]):
                 a += 1  # "Later Alemán", "But Rutte" opening a sentence; not "New Zealand"

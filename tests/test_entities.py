@@ -977,6 +977,19 @@ def test_the_shipped_model_loads_and_tags_a_composed_sentence() -> None:
     assert found.get("Nairobi") == found.get("Oslo") == "LOC"
 
 
+def test_a_word_added_to_the_rules_tables_after_training_leaves_the_tagger_as_trained(monkeypatch) -> None:
+    # The model learnt its weights with the word lists of its training; a word added to a rules table since then
+    # must change the rules, not give the tagger a feature it never saw on that word.
+    from dossier.lang.en import names as vocab
+    from dossier.models import ner
+
+    before = ner.word_features.__wrapped__("Quaestor")
+    monkeypatch.setattr(vocab, "TITLE_HEADS", vocab.TITLE_HEADS | {"Quaestor"})
+    monkeypatch.setattr(vocab, "ROLE_NOUNS", vocab.ROLE_NOUNS | {"quaestor"})
+    assert ner.word_features.__wrapped__("Quaestor") == before
+    assert "gz=title" not in before
+
+
 def test_unknown_names_get_their_kind_from_context() -> None:
     found = mentions(
         "Tomasz Wierzbicki, a lawyer for Halvorsen Shipping Corporation, said the firm would appeal in Gdansk.")
@@ -2508,8 +2521,8 @@ def test_titles_and_a_body_after_of_are_a_persons_role_and_affiliation() -> None
     found = {e.name: e.kind for e in dossier.entities}
     assert found == {"Maria Kessler": "person", "Hamburg University": "organization"}
     assert _entity(dossier, "Maria Kessler").roles == ["Professor"]
-    assert _entities("Astrophysicist Jan Vellor of Tamber University said the plan was bold.") == {
-        "Jan Vellor": "person", "Tamber University": "organization"}
+    assert _entities("Astrophysicist Lena Vellor of Tamber University said the plan was bold.") == {
+        "Lena Vellor": "person", "Tamber University": "organization"}
 
 
 def test_a_body_named_with_its_nations_adjective_is_the_body_named_with_the_nation() -> None:

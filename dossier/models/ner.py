@@ -6,10 +6,16 @@ BIO tags of CoNLL-2003's kinds (``B-PER``, ``I-ORG``, ``O``...). A token only ne
 punctuation. Features of a word alone (shape, affixes, word lists) are computed once per word
 and cached, because feature extraction in Python is what costs time when tagging thousands of
 articles; a token's features are then a few cached tuples joined.
+
+The word lists those features test (places, given names, title words...) are frozen in
+``ner_vocab.json`` beside the model, written when the model was trained: the entity rules' tables
+keep growing, and a feature whose list changed after training tells the model something it never
+learnt. ``scripts/train_ner.py --refresh-vocab`` takes today's tables and retrains.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import string
 from collections.abc import Sequence
@@ -21,6 +27,7 @@ from ..entity_data import gazetteer, given_names
 from ..lang.en import names as vocab
 
 MODEL_PATH = Path(__file__).with_name("ner.crfsuite")
+VOCAB_PATH = Path(__file__).with_name("ner_vocab.json")
 # The confidence (lowest marginal probability of a span's labels) a tagged name needs to be kept,
 # per kind: for each kind, the threshold of best F1 on the held-out tenth of the CoNLL train split
 # (``scripts/train_ner.py --validate`` prints the table). Below it, the model's names of that
@@ -36,6 +43,57 @@ TRAIN_PARAMS = {
 }
 
 
+@dataclass(frozen=True)
+class FeatureVocab:
+    """The word lists the features test, as the model was trained with them."""
+
+    places: frozenset[str]  # one-word places, the initials of long names too
+    place_parts: frozenset[str]  # words inside longer place names
+    countries: frozenset[str]
+    demonyms: frozenset[str]
+    given_names: frozenset[str]
+    org_cues: frozenset[str]
+    institutions: frozenset[str]
+    title_heads: frozenset[str]
+    role_nouns: frozenset[str]
+    function_words: frozenset[str]
+    dates: frozenset[str]  # months and weekdays
+    place_cues: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+@cache
+def place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Whole one-word places (the initials of long names too, as the tagger was trained), and words that occur
+    inside longer place names, from today's gazetteer."""
+    places = [*gazetteer().places, *gazetteer().initials]
+    single = frozenset(p for p in places if " " not in p)
+    inner = frozenset(w for p in places if " " in p for w in p.split())
+    return single, inner
+
+
+def vocab_from_tables() -> dict[str, list[str]]:
+    """Today's gazetteer and vocabulary tables as ``ner_vocab.json`` keeps them (sorted: same file every run)."""
+    gaz = gazetteer()
+    single, inner = place_words()
+    lists = {
+        "places": single, "place_parts": inner,
+        "countries": gaz.countries, "demonyms": gaz.demonyms, "given_names": given_names(),
+        "org_cues": vocab.ORG_CUES, "institutions": vocab.INSTITUTIONS, "title_heads": vocab.TITLE_HEADS,
+        "role_nouns": vocab.ROLE_NOUNS, "function_words": vocab.FUNCTION_WORDS,
+        "dates": vocab.MONTHS | vocab.WEEKDAYS, "place_cues": vocab.PLACE_CUES,
+        "reporting_verbs": vocab.REPORTING_VERBS,
+    }
+    return {key: sorted(set(words)) for key, words in lists.items()}
+
+
+@cache
+def feature_vocab() -> FeatureVocab:
+    """The frozen word lists, read once per process."""
+    lists = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+    return FeatureVocab(**{key: frozenset(words) for key, words in lists.items()})
+
+
 @dataclass
 class DocContext:
     """What the whole document says about its words: "Apple" also written "apple"? "Rotor" after
@@ -49,7 +107,7 @@ class DocContext:
 def doc_context(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> DocContext:
     """Read a document's sentences, each as (words, gaps) from ``sentence_items``."""
     ctx = DocContext()
-    given = given_names()
+    words_of = feature_vocab()
     uses_of: dict[str, set[str]] = {}
     for words, gaps in sentences:
         for k, word in enumerate(words):
@@ -68,13 +126,13 @@ def doc_context(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> Doc
                 uses.add("doc=possessive")  # "in Putin's war" says nothing of Putin being a place
             elif before.lower() in PLACE_PREPOSITIONS:
                 uses.add("doc=afterin")
-            if before in given and before != word:
+            if before in words_of.given_names and before != word:
                 uses.add("doc=aftergiven")
-            if before.rstrip(".") in vocab.TITLE_HEADS or before.lower() in vocab.ROLE_NOUNS:
+            if before.rstrip(".") in words_of.title_heads or before.lower() in words_of.role_nouns:
                 uses.add("doc=aftertitle")
-            if after in vocab.ORG_CUES:
+            if after in words_of.org_cues:
                 uses.add("doc=beforecue")
-            if after.lower() in vocab.REPORTING_VERBS:
+            if after.lower() in words_of.reporting_verbs:
                 uses.add("doc=beforesaid")
             if after[:1].isupper() or before[:1].isupper() and k > 1:
                 uses.add("doc=inrun")
@@ -98,22 +156,11 @@ def _shape(word: str) -> str:
     return _REPEATS.sub(r"\1\1", word.translate(_SHAPE_OF))  # "Xxxxxx" -> "Xxx": a short shape generalises
 
 
-@cache
-def place_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Whole one-word places (the initials of long names too, as the tagger was trained), and words that occur
-    inside longer place names."""
-    places = [*gazetteer().places, *gazetteer().initials]
-    single = frozenset(p for p in places if " " not in p)
-    inner = frozenset(w for p in places if " " in p for w in p.split())
-    return single, inner
-
-
 @lru_cache(maxsize=200_000)
 def word_features(word: str) -> tuple[str, ...]:
     """Features of the word itself, in any context."""
     lower = word.lower()
-    single, inner = place_words()
-    gaz = gazetteer()
+    words_of = feature_vocab()
     bare = word.rstrip(".")
     feats = [
         "w=" + word, "l=" + lower, "sh=" + _shape(word),
@@ -130,31 +177,31 @@ def word_features(word: str) -> tuple[str, ...]:
     if any(c.isdigit() for c in word):
         feats.append("digit")
     title = word if not word.isupper() else word.title()
-    if word in single or title in single:
+    if word in words_of.places or title in words_of.places:
         feats.append("gz=place")
-    if word in inner or title in inner:
+    if word in words_of.place_parts or title in words_of.place_parts:
         feats.append("gz=placepart")
-    if word in gaz.countries or title in gaz.countries:
+    if word in words_of.countries or title in words_of.countries:
         feats.append("gz=country")
-    if word in gaz.demonyms or title in gaz.demonyms or word.rstrip("s") in gaz.demonyms:
+    if word in words_of.demonyms or title in words_of.demonyms or word.rstrip("s") in words_of.demonyms:
         feats.append("gz=demonym")
-    if title in given_names():
+    if title in words_of.given_names:
         feats.append("gz=given")
-    if title in vocab.ORG_CUES:
+    if title in words_of.org_cues:
         feats.append("gz=orgcue")
-    if title in vocab.INSTITUTIONS:
+    if title in words_of.institutions:
         feats.append("gz=institution")
-    if bare in vocab.TITLE_HEADS or bare.title() in vocab.TITLE_HEADS:
+    if bare in words_of.title_heads or bare.title() in words_of.title_heads:
         feats.append("gz=title")
-    if lower in vocab.ROLE_NOUNS or lower.removesuffix("s") in vocab.ROLE_NOUNS:
+    if lower in words_of.role_nouns or lower.removesuffix("s") in words_of.role_nouns:
         feats.append("gz=role")
-    if lower in vocab.FUNCTION_WORDS:
+    if lower in words_of.function_words:
         feats.append("gz=function")
-    if title in vocab.MONTHS or title in vocab.WEEKDAYS:
+    if title in words_of.dates:
         feats.append("gz=date")
-    if title in vocab.PLACE_CUES:
+    if title in words_of.place_cues:
         feats.append("gz=placecue")
-    if lower in vocab.REPORTING_VERBS:
+    if lower in words_of.reporting_verbs:
         feats.append("gz=said")
     return tuple(feats)
 
