@@ -788,7 +788,7 @@ def ages_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, Stat
     for noun, rows in sorted(told.items()):
         by_value: dict[float | None, set[str]] = defaultdict(set)
         for figure, statement in rows:
-            by_value[figure.value].add(statement.wire or statement.copy_of or statement.outlet or UNKNOWN_OUTLET)
+            by_value[figure.value].add(_source_of(statement))
         camps = {value: sources for value, sources in by_value.items() if len(sources) > 1}
         in_camps = [source for sources in camps.values() for source in sources]
         if noun not in several and len(camps) > 1 and len(in_camps) == len(set(in_camps)):
@@ -798,6 +798,69 @@ def ages_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, Stat
 
 
 _A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def counts_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, Statement]]]:
+    """The counts of the story's dead, injured or missing (``cues.STORY_COUNTS``) that sources tell two ways in
+    different claims, which no claim's figures show: "27 people are injured" (one outlet's claim) and "a ship struck a
+    bridge and 25 people were injured" (another's). Only counts of people told as the whole (``_whole_count``), in an
+    article's first ``LEAD_PARAGRAPHS`` (a later paragraph's count is more often another event's: an earlier crash,
+    another attack), and only of articles giving one such count of that event throughout (one giving 77 and 80 dead
+    tells a running toll, or two groups); not of a sentence naming a year (another time's count). Two counts are told
+    apart where they cannot both be true (``_rivals``: dates, bounds and running tolls as within a claim: "at least 20"
+    is true of 25, a later date's count is an update) and two sources tell them (outlets, those running one text
+    counted once), in two claims. Each count's rows by value, then article and paragraph; the counts in order."""
+    found: dict[str, list[tuple[Figure, Statement]]] = defaultdict(list)
+    values: dict[tuple[str, str], set[float | None]] = defaultdict(set)
+    for statement in statements:
+        if statement.negated or _A_YEAR.search(statement.text):
+            continue
+        for figure in statement.figures:
+            if _whole_count(figure, statement.text):
+                values[(statement.article, figure.counted)].add(figure.value)
+                if statement.paragraph < LEAD_PARAGRAPHS:
+                    found[figure.counted].append((figure, statement))
+    apart = []
+    for counted, rows in sorted(found.items()):
+        told = [(f, s) for f, s in rows if len(values[(s.article, counted)]) == 1]
+        dated = {id(s): _date_in(s.text) is not None for _, s in told}
+        rivals = {id(f) for f, s in told for g, t in told if s.claim != t.claim and _source_of(s) != _source_of(t)
+                  and _rivals(f, g, dated[id(s)] or dated[id(t)])}
+        if rivals:
+            apart.append(sorted(((f, s) for f, s in told if id(f) in rivals),
+                                key=lambda row: (row[0].value, row[1].article, row[1].paragraph)))
+    return apart
+
+
+LEAD_PARAGRAPHS = 3
+
+
+def _source_of(statement: Statement) -> str:
+    """Whose text a statement is: the agency or the article it copies, else its outlet."""
+    return statement.wire or statement.copy_of or statement.outlet or UNKNOWN_OUTLET
+
+
+# A count without a noun that is the count of its event: "27 injured", "59 are dead", "wounding 120,".
+_BARE_COUNT_AFTER = re.compile(rf"\s*(?:(?:(?:were|are|was|is|have|has|had)\s+)?(?:been\s+)?"
+                               rf"(?:{'|'.join(sorted(cues.COUNTED_EVENTS))})\b|[,;.]|$)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[―—–-]\s|\s(?:and|but|while|whereas)\s", re.IGNORECASE)
+
+
+def _whole_count(figure: Figure, sentence: str) -> bool:
+    """Is the figure a count of all the people an event of the story befell ("25 people were injured", "killing 12"),
+    not of some of them: of a kind of people ("10 Americans", "two pilots"), qualified ("two other people"), by how
+    badly or where they are (``cues.COUNT_PART_WORDS`` in its clause: "four people with serious injuries", "20
+    others slightly hurt"), nor a vague amount or a difference?"""
+    if figure.value is None or figure.relative or figure.modifiers or figure.counted not in cues.STORY_COUNTS:
+        return False
+    written = re.search(rf"(?<![\w.,]){re.escape(figure.text)}(?!\w)", sentence)
+    if written is None or figure.unit not in (None, "people"):
+        return False
+    at, after = written.start(), sentence[written.end():]
+    if figure.unit is None and not _BARE_COUNT_AFTER.match(after):
+        return False
+    clause = _CLAUSE_BREAK.split(sentence[:at])[-1] + figure.text + _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+    return not cues.COUNT_PART_WORDS & set(re.findall(r"[a-z][a-z-]*", clause.lower()))
 
 
 def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:

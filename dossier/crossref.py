@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache
 from math import fsum
 
 from . import paths
-from .claims import ages_told_apart, claim_figures, parse_figures, word_terms, years_written
+from .claims import ages_told_apart, claim_figures, counts_told_apart, parse_figures, word_terms, years_written
 from .dates import dates_in
 from .entities import body_keys, owner_words
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
@@ -140,6 +140,16 @@ class AgesApart:
 
     noun: str  # whose age: "boy"
     ages: list[tuple[str, list[StatementView]]]  # each age as a number ("4"), with the paragraphs telling it
+
+
+@dataclass
+class CountsApart:
+    """A count of the story's people (the injured, the killed) the outlets tell two ways in different claims
+    (``claims.counts_told_apart``), as the front page and those claims' pages show it."""
+
+    event: str  # what befell those counted: "injured"
+    counts: list[tuple[str, list[StatementView]]]  # each count as written ("25", "at least 20"), with its paragraphs
+    claims: set[str]  # the claims telling them (Claim.id)
 
 
 @dataclass
@@ -734,6 +744,24 @@ class Catalog:
                 ages.setdefault(f"{figure.value:g}", []).append(self.statement_view(statement))
             found.append(AgesApart(noun=(rows[0][0].counted or "").rsplit(" (", 1)[0], ages=list(ages.items())))
         return found
+
+    @cached_property
+    def counts_apart(self) -> list[CountsApart]:
+        """The counts of the story's dead, injured or missing the outlets tell apart in different claims, each count
+        with the paragraphs telling it: no claim's figures show it."""
+        found = []
+        for rows in counts_told_apart(self.dossier.statements):
+            counts: dict[str, list[StatementView]] = {}
+            for figure, statement in rows:
+                told = f"{figure.qualifier} {figure.value:g}" if figure.qualifier else f"{figure.value:g}"
+                counts.setdefault(told, []).append(self.statement_view(statement))
+            found.append(CountsApart(event=rows[0][0].counted or "", counts=list(counts.items()),
+                                     claims={statement.claim for _, statement in rows if statement.claim}))
+        return found
+
+    def counts_apart_of(self, claim: Claim) -> list[CountsApart]:
+        """The counts told apart (``counts_apart``) that a statement of this claim tells."""
+        return [told for told in self.counts_apart if claim.id in told.claims]
 
     def named_outlets(self, article_ids: set[str]) -> OutletNames:
         """The outlets of these articles by name, and how many of them are of unknown outlet."""

@@ -361,7 +361,7 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
             {"claim": claim, "outlets": claim.outlets,
              "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
              "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim),
-             "contradicting": catalog.contradicting(claim)},
+             "contradicting": catalog.contradicting(claim), "counts_apart": catalog.counts_apart_of(claim)},
             kind="claim",
         )
 
@@ -378,7 +378,8 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
         "home.md.j2",
         # The curator's intro is Markdown they wrote for this story: shown as written.
         {"story": story, "intro": Markdown(story.intro), "counts": counts, "main_claims": catalog.main_claims(),
-         "contested": catalog.contested(), "ages_apart": catalog.ages_apart(), "voices": catalog.key_voices(),
+         "contested": catalog.contested(), "ages_apart": catalog.ages_apart(),
+         "counts_apart": catalog.counts_apart, "voices": catalog.key_voices(),
          "outlets": outlet_counts,
          "latest": catalog.latest()},
         curated=bool(story.intro),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dossier.claims import (
     claim_figures,
+    counts_told_apart,
     figure_disagreement,
     find_statements,
     group_claims,
@@ -281,3 +284,21 @@ def test_estimates_of_one_force_told_apart_disagree_and_another_group_is_no_seco
     assert not _disagree(_told("a", "Ostland has about 900 soldiers at the base near Tarn."), post)
     assert [f.modifiers for f in parse_figures("Two people were killed and a further 12 people were injured.")] == [
         (), ()]
+
+
+def _counted(article_id: str, paragraph: int, text: str, claim: str) -> Statement:
+    return Statement(article=article_id, paragraph=paragraph, text=text, figures=parse_figures(text), claim=claim,
+                     outlet=f"Daily {article_id.upper()}")
+
+
+def test_counts_of_the_injured_told_apart_across_claims_only_when_each_article_counts_them_one_way() -> None:
+    told = [_counted("a", 0, "A ferry struck a pier in Vell and 25 people were injured, police said.", "crash"),
+            _counted("b", 1, "Police say 27 people are injured.", "police")]
+    assert [[(f.value, s.article) for f, s in rows] for rows in counts_told_apart(told)] == [[(25, "a"), (27, "b")]]
+    # An article giving two counts of the injured tells a running count or two groups: none of its counts is the one.
+    assert counts_told_apart([*told, _counted("b", 2, "Police had earlier said 12 people were injured.", "x")]) == []
+    # A count of another year, or deep in an article (another event's, as often), is no count of the story's.
+    assert counts_told_apart([told[0], _counted("b", 1, "In 2009, 27 people were injured in Vell.", "y")]) == []
+    assert counts_told_apart([told[0], _counted("b", 8, "Police say 27 people are injured.", "y")]) == []
+    # Two outlets telling 25 and 27 in one claim: that claim's figures show it (``figure_disagreement``).
+    assert counts_told_apart([told[0], replace(told[1], claim="crash")]) == []

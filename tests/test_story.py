@@ -1173,6 +1173,53 @@ def test_front_page_shows_one_boys_age_that_outlets_tell_two_ways() -> None:
     assert ages_told_apart(statements) == []
 
 
+FERRY_GAZETTE = """---
+title: Ferry strikes pier in Vell
+outlet: The Vell Gazette
+---
+VELL — A ferry struck a pier on the Vell river and 25 people were injured, police said.
+
+Four people with serious injuries were taken to hospital, police said.
+
+The ferry was carrying 90 passengers from Hollin to the coast.
+"""
+FERRY_POST = """---
+title: Ferry hits pier in Vell
+outlet: Daily Post
+---
+VELL — A ferry has struck a pier on the Vell river in the north.
+
+Police say {injured} are injured.
+
+The pier will stay closed while engineers inspect it.
+"""
+
+
+def _ferry_pages(folder: Path, injured: str) -> list[Page]:
+    from dossier.pipeline import analyse
+    write(folder / "seeds", "gazette.md", FERRY_GAZETTE)
+    seeds = write(folder / "seeds", "post.md", FERRY_POST.format(injured=injured)).parent
+    return list(render.pages(analyse(seeds, None, folder, log=lambda _: None), Story("Ferry"), {}))
+
+
+def test_front_page_and_claim_page_show_a_count_of_the_injured_two_outlets_tell_in_different_claims(
+        tmp_path: Path) -> None:
+    # The Gazette tells 25 injured in the sentence telling the crash, the Post 27 in a sentence of its own: two claims,
+    # so no claim's figures compare them, yet the reader must see the outlets count the injured two ways. The four
+    # seriously injured are some of them, not a third count.
+    pages = _ferry_pages(tmp_path / "apart", "27 people")
+    contested = _markdown(pages, "index.md", "").split("## What is contested")[1].split("##")[0]
+    assert contested.strip() == ("- People injured: *figures disagree* across claims; counts given: 25 ([The Vell "
+                                 "Gazette](articles/gazette.md#p1)) ⚠ · 27 ([Daily Post](articles/post.md#p2)) ⚠")
+    claim = _markdown(pages, paths.claim_page("ferry-struck-pier-vell-river-north"), "../")
+    assert "Another claim gives another count" in claim
+    assert "27 ([Daily Post](../articles/post.md#p2))" in claim
+    # "At least 20" is true of 25; a count of the seriously injured is a part of the whole.
+    for injured in ("at least 20 people", "27 people seriously"):
+        pages = _ferry_pages(tmp_path / injured.replace(" ", "-"), injured)
+        assert "no figures disagree" in _markdown(pages, "index.md", "")
+
+
 DISPUTED_IN_ONE_REPORT = """---
 title: Mayor accused over dam repairs in Vell
 outlet: The Vell Gazette

@@ -340,6 +340,17 @@ COUNTED_EVENTS = {
     "arrests": "arrested", "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
     "rescued": "rescued", "destroyed": "destroyed", "damaged": "damaged", "affected": "affected",
 }
+# The counts of the people an event befell that outlets tell of the whole story: the dead, the injured, the missing.
+# Told apart in different claims, they are one count told two ways (``claims.counts_told_apart``).
+STORY_COUNTS = frozenset({"killed", "injured", "missing"})
+# Words that make a count of people a part of the story's count or another one: by how badly ("four seriously
+# injured", "20 others slightly hurt"), by where they are ("taken to hospital", "still trapped"), or as a share of
+# others ("among", "including", "of whom").
+COUNT_PART_WORDS = frozenset({
+    "serious", "seriously", "critical", "critically", "severe", "severely", "minor", "slightly", "lightly",
+    "life-threatening", "hospital", "hospitals", "hospitalised", "hospitalized", "treated", "treating", "trapped",
+    "among", "including", "whom", "remain", "remains", "still",
+})
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
