@@ -445,6 +445,15 @@ GALLERY_MIN = 3
 # A link to another story's gallery, run into one line: its headline, a standfirst and the counter of its first
 # photo ("… Some of the best deals of the month 1 / 10", "… 1 / 22 SPACE Arrival's first trailer").
 _GALLERY_TEASER = re.compile(r"(?:^|\s)1 / (?P<count>\d{1,3})(?:$|\s+[A-Z])")
+# A gallery run into paragraphs, one a photo: the gallery's title, GALLERY_TITLE_WORDS words or more, opens GALLERY_MIN
+# paragraphs or more in a row, each then the photo's own title, a word in capitals first, and its caption ("Harbour
+# turns 300 The olden days Barges brought coal to the docks in 1920.", "Harbour turns 300 Rising from the ruins The
+# docks were rebuilt …"). The text repeats an opening only to go on with it ("All three fires were set at night.",
+# "“We have to be tougher.”", in small letters or in marks) or for a shorter name ("Mr. Roe said …"); a paragraph cut
+# after a function word ("Police said that Jo Roe …") opens no title. A title holds no sentence's end nor a quote mark
+# (an apostrophe stays: "Vell's port at 300"). A page of the gallery alone keeps it.
+GALLERY_TITLE_WORDS = 3
+_NO_GALLERY_TITLE = re.compile(r"[.!?;\"“”]|(?:^|\s)['‘]")
 # A photo's credit alone, names on both sides of a slash ("Jo Roe/Reuters"): no figure opens a side, as in a date or a
 # rate opening a short sentence ("9/11 families met", "24/7 cover ended").
 _CREDIT_ONLY = re.compile(
@@ -1040,12 +1049,61 @@ def _gallery_lines(lines: list[str], title: str) -> dict[int, str | None]:
             for word in _NAMED.findall(line)}
     found: dict[int, str | None] = dict(names)
     for count, captions in items.items():
-        named = sum(bool(set(_NAMED.findall(caption)) & page) for caption in captions.values())
-        shared = len(_content(headed[count]) & _content(title)) if count in headed else 0
-        unrelated = (count in headed and not shared or named < GALLERY_RELATED * len(captions)
-                     and not (count in headed and shared > len(_content(headed[count])) / 2))
+        unrelated = _other_news(headed.get(count), list(captions.values()), page, title)
         found.update({index: None if unrelated else caption for index, caption in captions.items()})
     return found
+
+
+def _other_news(name: str | None, captions: list[str], page: set[str], title: str) -> bool:
+    """Is a gallery of ``captions`` under ``name`` (None: it has none) of other news than the article's ``title``,
+    whose other lines name ``page`` (see GALLERY_RELATED)?"""
+    named = sum(bool(set(_NAMED.findall(caption)) & page) for caption in captions)
+    shared = len(_content(name) & _content(title)) if name is not None else 0
+    return (name is not None and not shared or named < GALLERY_RELATED * len(captions)
+            and not (name is not None and shared > len(_content(name)) / 2))
+
+
+def _titled_gallery(body: list[str], title: str) -> dict[int, str | None]:
+    """Paragraph index -> caption, for the photos of a gallery whose title opens each caption (see
+    GALLERY_TITLE_WORDS); None for a gallery of other news (``_other_news``), to drop."""
+    words = [paragraph.split() for paragraph in body]
+    found: dict[int, str | None] = {}
+    k = 0
+    while k + GALLERY_MIN <= len(body):
+        name = _shared_opening(words[k : k + GALLERY_MIN])
+        end = k
+        while end < len(body) and words[end][: len(name)] == name and _titled_item(words[end][len(name) :]):
+            end += 1
+        if (end - k < GALLERY_MIN or len(name) < GALLERY_TITLE_WORDS or end - k == len(body)
+                or not name[0][:1].isupper() or _NO_GALLERY_TITLE.search(" ".join(name))):
+            k += 1
+            continue
+        captions = {j: " ".join(words[j][len(name) :]) for j in range(k, end)}
+        page = {word for j, paragraph in enumerate(body) if not k <= j < end for word in _NAMED.findall(paragraph)}
+        unrelated = _other_news(" ".join(name), list(captions.values()), page, title)
+        found.update({j: None if unrelated else caption for j, caption in captions.items()})
+        k = end
+    return found
+
+
+def _shared_opening(paragraphs: list[list[str]]) -> list[str]:
+    """The words all ``paragraphs`` open with, less the function words closing them (the first word of two photos'
+    titles: "The olden days", "The new port")."""
+    shared: list[str] = []
+    for column in zip(*paragraphs, strict=False):  # to the shortest paragraph
+        if len(set(column)) > 1:
+            break
+        shared.append(column[0])
+    while shared and shared[-1].lower() in _CONTENT_STOP:
+        shared.pop()
+    return shared
+
+
+def _titled_item(rest: list[str]) -> bool:
+    """Is ``rest``, a paragraph after its gallery's title, a photo's title in capitals and a caption of a sentence or
+    more?"""
+    text = " ".join(rest)
+    return len(rest) > 1 and rest[0][:1].isupper() and bool(_ends_sentence(text) or _SENTENCE_BREAK.search(text))
 
 
 class _Cleaned(NamedTuple):
@@ -1269,6 +1327,9 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     bios += [body.pop(0)] if body and _author_bio(body[0]) else []
     credits += bios
     author = author or next((_AUTHOR_BIO.match(bio)["name"] for bio in bios), None)
+    gallery = _titled_gallery(body, title)
+    captions += [caption for caption in gallery.values() if caption]
+    body = [p for k, p in enumerate(body) if k not in gallery]
     lead = _lead_highlights(body)
     highlights += body[:lead]
     body = body[lead:]

@@ -2062,6 +2062,36 @@ def test_an_unrelated_gallery_under_a_plus_show_all_header_is_dropped(tmp_path):
     assert (article.paragraphs, article.captions) == (STORY, [])
 
 
+# A gallery run into paragraphs after the story, each photo's caption under the gallery's title again (own words).
+TITLED_GALLERY = [
+    "Old Town Market at 500 The first stalls Traders sold fish and salt on the square from 1520. Few had a roof.",
+    "Old Town Market at 500 Fire and rebuilding A fire in 1780 burned half the square. The guilds built new halls.",
+    "Old Town Market at 500 The market today About 200 traders sell food and crafts there every Saturday.",
+    "Old Town Market at 500 Music on the square Bands play by the fountain on summer evenings. Author: Sam Lee / ab",
+]
+# The story's short lines stay: a list of names, a one-line quote, paragraphs opening alike that go on in small letters
+# or in quote marks.
+FERRY_STORY = ["A passenger ferry struck a pier in Vell harbour on Tuesday evening, police said.",
+               "Three passengers were taken to hospital:", "Jo Roe, 34", "Ann Doe, 51", "Lee Poe, 28",
+               "“It shook like a drum,” one passenger said.",
+               "All three ferries of the line were built in Vell in 1990.",
+               "All three ferries of the line were checked in May.",
+               "All three ferries of the line stay in port this week.",
+               "“We have to look at every ship. Every one.”", "“We have to know why. Now.”", "“We have to act.”",
+               "The harbour reopens on Thursday."]
+
+
+def test_a_gallery_titled_on_each_caption_after_the_story_is_dropped_but_the_storys_short_lines_stay(tmp_path):
+    article = read(tmp_path, "Ferry hits pier in Vell harbour\n\n" + "\n\n".join(FERRY_STORY + TITLED_GALLERY) + "\n")
+    assert (article.paragraphs, article.captions) == (FERRY_STORY, [])
+    # A gallery of the story's own is its photos' captions, each without the gallery's title.
+    own = [item.replace("Old Town Market at 500", "Vell harbour ferry crash") for item in TITLED_GALLERY]
+    related = read(tmp_path, "Ferry hits pier in Vell harbour\n\n" + "\n\n".join(FERRY_STORY + own) + "\n",
+                   name="related.txt")
+    assert related.paragraphs == FERRY_STORY
+    assert related.captions[0] == "The first stalls Traders sold fish and salt on the square from 1520. Few had a roof."
+
+
 def test_a_shop_widgets_items_are_dropped(tmp_path):
     article = read(tmp_path, "Ferry sinks off Vell\n\n" + "\n\n".join(STORY) + "\n\nVell Top Deals:\n\n"
                    "Anyone who sails should own this $13 accessory There's a $48 camera with the best lens\n\n"

@@ -1265,3 +1265,20 @@ def test_a_dispute_between_two_sources_of_one_article_is_on_the_front_page_with_
         contested = _markdown(pages, "index.md", "").split("## What is contested")[1].split("##")[0]
         assert contested.strip() == "No claim in these articles is disputed by an outlet or a source, and no figures " \
                                     "disagree."
+
+
+def test_an_article_page_shows_the_story_without_a_gallery_of_other_news_after_it(tmp_path: Path) -> None:
+    from dossier.pipeline import analyse
+    # Each photo of the gallery after the story is a paragraph under the gallery's title again (own words).
+    gallery = [f"Old Town Market at 500 {photo} The square was {year} years old then. Traders sold fish there."
+               for photo, year in (("The first stalls", 10), ("Fire and rebuilding", 260), ("Bands play", 480))]
+    story = ["A passenger ferry struck a pier in Vell harbour on Tuesday evening, police said.",
+             "Three passengers were taken to hospital:", "Jo Roe, 34", "Ann Doe, 51",
+             "“It shook like a drum,” one passenger said.", "The harbour reopens on Thursday."]
+    seeds = write(tmp_path / "seeds", "pier.txt", "Ferry hits pier in Vell harbour\n\n" + "\n\n".join(story + gallery)
+                  + "\n").parent
+    dossier = analyse(seeds, None, tmp_path, log=lambda _: None)
+    page = _markdown(list(render.pages(dossier, Story("Pier"), {})), "articles/pier.md", "../")
+    assert all(line in page for line in ("Jo Roe, 34", "Ann Doe, 51", "It shook like a drum", "reopens on Thursday"))
+    assert "Old Town Market" not in page and "Traders sold fish" not in page
+    assert not any(entity.name.startswith("Old Town") for entity in dossier.entities)
