@@ -85,7 +85,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import chain
@@ -1392,6 +1392,14 @@ _NOT_A_TITLE = re.compile(r"\b(?:the|a|an|his|her|their|its|by|of|from|in|at|for
 # A relative clause between commas ("The Swiss Crystal, which news agency dpa reports was en
 # route…, hit a pillar") qualifies a detail: its reporting verb is not the sentence's.
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where)\b[^,]*,")
+# A participle clause between commas after the subject: "Mr. Roe, speaking to a local radio station, rejected…". Not
+# one holding the sentence's cue ("the group issued an advisory, claiming the airline …, and"): that tells who says.
+_PARTICIPLE_ASIDE = re.compile(rf",\s+(?!(?:{'|'.join(sorted(speech.ING_PREPOSITIONS))})\b)[a-z]+ing\b[^,]*,")
+
+
+def _without_participle_asides(plain: str) -> str:
+    return _PARTICIPLE_ASIDE.sub(lambda m: m.group(0) if _CUE.search(m.group(0)) or _FURTHER_SAYING.match(m.group(0))
+                                 else ",", plain)
 _REPORTING_SOURCE = _Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
 _DOCUMENT_SOURCE = _Folded(rf"\b(?:{cues.DOCUMENT_SOURCES})\b")
 
@@ -1478,7 +1486,7 @@ def find_source(sentence: str) -> str | None:
     opening = _SINGLE_QUOTED_OPENING.match(sentence)
     if opening:
         sentence = " " * opening.end() + sentence[opening.end() :]
-    plain = _ASIDE.sub(",", _outside_quotes(sentence))
+    plain = _without_participle_asides(_ASIDE.sub(",", _outside_quotes(sentence)))
     according = _ACCORDING.search(plain)
     if according:
         source = _clean_source(according.group(1))
@@ -4780,6 +4788,7 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
         group = [prepared[i].statement for i in members]
         _settle_denials(group, [prepared[i] for i in members])
         _mark_disputes(group, [prepared[i] for i in members])
+        _mark_opposite_states([prepared[i] for i in members])
         for i in joined.intersection(members):
             prepared[i].statement.stance = "disputes"  # it denies what its claim tells, though in no word of it
         summary = summarise(group)
@@ -5190,16 +5199,110 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             item.statement.stance = "disputes"
 
 
+_STATE_BEFORE = re.compile(cues.STATE_BEFORE, re.IGNORECASE)
+_STATE_AFTER = re.compile(cues.STATE_AFTER, re.IGNORECASE)
+_PART_OF_DAY = re.compile(cues.PART_OF_DAY, re.IGNORECASE)
+_STATE_CLAUSE_END = re.compile(cues.STATE_CLAUSE_END, re.IGNORECASE)
+_STATE_NAME = re.compile(r"\b[A-Z][\w'’.-]*")
+
+
+@lru_cache(maxsize=1)
+def _opposite_states() -> dict[str, frozenset[str]]:
+    """``cues.OPPOSITE_STATES`` as stems, both ways round: each state's stem → the stems of the states opposite it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for first, second in cues.OPPOSITE_STATES:
+        found[_stem(first)].add(_stem(second))
+        found[_stem(second)].add(_stem(first))
+    return {state: frozenset(opposite) for state, opposite in found.items()}
+
+
+@lru_cache(maxsize=65536)
+def _dated_states(sentence: str) -> frozenset[tuple[str, str | None, frozenset[str]]]:
+    """The states of ``cues.OPPOSITE_STATES`` the sentence tells of a subject (``cues.STATE_BEFORE``), each with the
+    one day its clause names (None for none, several, or a time within the day: ``cues.PART_OF_DAY``) and the stems of
+    the names before it in that clause: "The A42 is expected to remain closed on Wednesday" → (close, wednesday,
+    {a42})."""
+    opposite = _opposite_states()
+    found = set()
+    for word in _WORD.finditer(sentence):
+        state = _stem(word.group(0).lower())
+        if (state not in opposite or not _STATE_BEFORE.search(sentence, 0, word.start())
+                or not _STATE_AFTER.match(sentence, word.end())):
+            continue
+        opening = max((m.end() for m in _STATE_CLAUSE_END.finditer(sentence, 0, word.start())), default=0)
+        closing = _STATE_CLAUSE_END.search(sentence, word.end())
+        clause = sentence[opening : closing.start() if closing else len(sentence)]
+        days = _dates(clause)
+        day = next(iter(days)) if len(days) == 1 and not _PART_OF_DAY.search(clause) else None
+        names = frozenset(_stem(name.lower()) for name in _STATE_NAME.findall(sentence, opening, word.start())
+                          if name.lower() not in _STOPWORDS)
+        found.add((state, day, names))
+    return frozenset(found)
+
+
+def _mark_opposite_states(prepared: list[_Prepared]) -> None:
+    """In a claim, a statement telling a thing's state on a day (``_dated_states``) opposite to the state another
+    article tells of it that day disputes it, on the side fewer of the claim's statements take: "engineers cleared
+    it to reopen … on Wednesday" against "The A42 is expected to remain closed on Wednesday" and "The bridge has been
+    closed". One thing: not two names heading the two states, none shared ("Gorilla World will be closed" is no state
+    of "the Zoo"). Not two days ("closed on Tuesday" / "reopened on Wednesday": news since), nor within one article,
+    which tells how the state changed."""
+    told = {id(item): _dated_states(item.statement.text) for item in prepared if not item.statement.negated}
+    if len({item.statement.article for item in prepared if told.get(id(item))}) < 2:
+        return
+    opposite = _opposite_states()
+    marked: set[int] = set()
+    for item in prepared:
+        for state, day, names in told.get(id(item), ()):
+            if day is None:
+                continue
+            rivals = [other for other in prepared if other.statement.article != item.statement.article
+                      and any(theirs in opposite[state] and their_day == day
+                              and not (names and their_names and not names & their_names)
+                              for theirs, their_day, their_names in told.get(id(other), ()))]
+            if not rivals:
+                continue
+            # Each side: those telling the state (any day) but not its opposite that day, and the reverse.
+            side = [other for other in prepared
+                    if any(theirs == state for theirs, _, _ in told.get(id(other), ()))
+                    and not any(theirs in opposite[state] and their_day == day
+                                for theirs, their_day, _ in told.get(id(other), ()))]
+            against = [other for other in rivals
+                       if not any(theirs == state and their_day == day for theirs, their_day, _ in told[id(other)])]
+            if len(side) > len(against):
+                marked.update(id(other) for other in against)
+    for item in prepared:
+        if id(item) in marked and item.statement.stance != "disputes":
+            item.statement.stance = "disputes"
+
+
 def _negation_met(negated: _Prepared, told: _Prepared) -> frozenset[str]:
     """The stems that ``negated`` negates and ``told`` puts forward. A negation of a thing ("There should be no
     one-on-one meeting between this president and Putin") meets only a statement telling that the thing is or happens
     (its main verb: "the two leaders met"; or "there will be a meeting"), not one whose own verb acts on it ("Democrats
-    called for Trump to cancel his meeting with Putin" says the same)."""
+    called for Trump to cancel his meeting with Putin" says the same). Words ``told`` writes only in a phrase it
+    quotes are not put forward (``_quoted_phrase_only``)."""
     met = negated.negated_stems & _asserted_terms(told)
+    if met and not told.statement.quoted:
+        met -= _quoted_phrase_only(told.statement.text)
     if met and _negates_a_thing(negated.statement.text):
         parts = propositions(claim_clause(told.statement.text))
         met &= {told.predicate} | (_existing_terms(parts[0][0]) if parts else frozenset())
     return met
+
+
+@lru_cache(maxsize=65536)
+def _quoted_phrase_only(sentence: str) -> frozenset[str]:
+    """The stems the sentence's claim clause writes only inside quoted phrases of no verb, someone's name for a thing
+    that the sentence tells was said ("his claim that Afghanistan is a “war of Obama's choosing”", "a military fight
+    he called “a war of Obama's choosing”"): the sentence tells the words were said, not that they are so, and "the
+    war was not “a war of Obama's choosing”" disputes nothing it tells. Not a quoted clause ("the road “remains
+    closed”"), which is what the sentence tells."""
+    clause = claim_clause(sentence)
+    phrases = [passage for passage in _QUOTED.findall(clause) if not _has_verb(passage)]
+    if not phrases:
+        return frozenset()
+    return frozenset(_content_stems(" ".join(phrases))) - frozenset(_content_stems(_outside_quotes(clause)))
 
 
 _COPULA = re.compile(rf"\b(?:{cues.COPULAS})(?![\w'’])", re.IGNORECASE)
@@ -5294,11 +5397,35 @@ def summarise(statements: list[Statement]) -> str:
     ("He has claimed…") or a fragment, then the shortest; trimmed to a few words. In a claim of
     three statements or more, a well-ranked one clearly more like the others comes first: the
     title tells what they share, not what one of them adds."""
-    best = min(statements, key=_title_rank)
-    if len(statements) >= _TITLE_SHARING_MIN:
-        best = _most_shared(best, statements)
-    text = _shortened(_title(best).text)
+    text = _shortened(_title(_title_statement(statements)).text)
     return text[:1].upper() + text[1:]
+
+
+def _title_statement(statements: list[Statement]) -> Statement:
+    """The statement ``summarise`` makes the claim's title of."""
+    # A statement negating a phrase the claim's other statements quote ("the war was not “a war of Obama's choosing”")
+    # tells the opposite of the words they report, though it disputes nothing of theirs: no title, as a denial.
+    quoted = frozenset().union(*(_quoted_phrase_only(s.text) for s in statements if not s.negated and not s.quoted))
+    contrary = {id(s) for s in statements if s.negated and negated_terms(s.text) & quoted}
+
+    def rank(statement: Statement) -> _TitleRank:
+        return _title_rank(statement, id(statement) in contrary)
+
+    best = min(statements, key=rank)
+    return _most_shared(best, statements, rank) if len(statements) >= _TITLE_SHARING_MIN else best
+
+
+def speaker_titled(claim: Claim) -> str:
+    """The claim's title, given as its speaker's words where it is a speaker's words the claim's own sources dispute
+    (``disputed_between_sources``) and it names no speaker: a quotation whose speaker only the quotes stage found
+    ("Nancy said, We're not looking to impeach you" is Donald J. Trump's, which his aides dispute) would read as the
+    outlet's account. Else its title unchanged."""
+    said = _title_statement(claim.statements)
+    name = said.source_name
+    if (not said.quoted or not name or _QUOTE_MARKS.search(claim.summary)
+            or name.split()[-1].casefold() in claim.summary.casefold()):
+        return claim.summary
+    return f"{name}: “{claim.summary}”"
 
 
 # A title cut short keeps this many words at least: fewer rarely say what the claim is.
@@ -5382,10 +5509,11 @@ class _TitleRank(NamedTuple):
         return self.denial or self.broken or self.fragment or self.relayed or self.spoken or self.narrated
 
 
-def _title_rank(statement: Statement) -> _TitleRank:
+def _title_rank(statement: Statement, contrary: bool = False) -> _TitleRank:
+    """How well the statement serves as its claim's title; ``contrary``: it negates what the claim puts forward."""
     title = _title(statement)
     broken, subject, length = title.rank
-    return _TitleRank(statement.stance == "disputes", broken, subject >= _PRONOUN_RANK,
+    return _TitleRank(statement.stance == "disputes" or contrary, broken, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
                       statement.quoted and not _QUOTE_MARKS.search(title.text),
                       _SPEECH_REFERENCE.search(title.text) is not None, subject, length,
@@ -5403,7 +5531,8 @@ _TITLE_COPY = 0.8  # the likeness of two wordings of one sentence (a reprint, a 
 _PRONOUN_RANK = 2  # ``_subject_rank`` of a clause opening on a pronoun or as a fragment
 
 
-def _most_shared(best: Statement, statements: list[Statement]) -> Statement:
+def _most_shared(best: Statement, statements: list[Statement],
+                 rank: Callable[[Statement], _TitleRank] = _title_rank) -> Statement:
     """The statement whose title's terms are clearly more like the other statements' (mean Jaccard with up to
     ``_TITLE_PEERS`` of them, near copies left out) than ``best``'s are, among those that rank well as titles: not a
     denial, not broken, not relayed from a named source, opening on a subject rather than a pronoun, short enough to
@@ -5417,7 +5546,7 @@ def _most_shared(best: Statement, statements: list[Statement]) -> Statement:
         shared = [score for score in scores if score < _TITLE_COPY]
         return sum(shared) / max(len(shared), 1)
 
-    ranked = [(s, _title_rank(s)) for s in statements]
+    ranked = [(s, rank(s)) for s in statements]
     candidates = [(s, rank) for s, rank in ranked
                   if s is best or (not rank.flawed and rank.length <= _MAX_SUMMARY_WORDS)]
     chosen, _ = min(candidates, key=lambda candidate: (-likeness(candidate[0]), candidate[1]))

@@ -363,5 +363,7 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     claims.cite_quote_speakers(dossier.statements, speakers, names)
     for claim in dossier.claims:
         claim.disputed_by_source = claims.disputed_between_sources(claim)
+        if claim.disputed_by_source:
+            claim.summary = claims.speaker_titled(claim)
     for statement in dossier.statements:
         statement.comparison = None  # only grouping compares statements: the pages can have its memory

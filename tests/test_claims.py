@@ -3885,3 +3885,60 @@ def test_seeming_is_no_act_two_statements_share() -> None:
                               "Nam Sung-wook, a Vell expert at Rona University.", "Daily B")
     group_claims([moving, forecast])
     assert moving.claim != forecast.claim
+
+
+def test_a_negation_meeting_only_a_phrase_another_statement_quotes_does_not_dispute_it() -> None:
+    # basil-dev 2010_2b95d2cf: the outlets report senators pressing Steele for calling Afghanistan "a war of Obama's
+    # choosing"; Kristol's "the war … was not 'a war of Obama's choosing'" disputed their reports (the front page's
+    # first "contested" claim). The outlets tell that the words were said, not that they are so.
+    told = [statement("a", "Councillors kept up pressure on Mayor Ann Lee on Sunday to explain her claim that the "
+                           "Hollin dam fight is a \"war of Vell's choosing\".", "Daily A"),
+            statement("b", "Mayor Ann Lee drew fierce criticism on Friday after declaring that the council was on the "
+                           "wrong side of history with its fight over the Hollin dam, a fight he called “a war of "
+                           "Vell’s choosing.”", "Daily B")]
+    denied = statement("c", "Tom Hale said the Hollin dam fight was not a war of Vell’s choosing.", "Daily C")
+    group = [*told, denied]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert denied.negated and denied.stance != "disputes"
+    # A statement telling it in its own words is disputed.
+    found = statement("d", "The Hollin dam fight was a war of Vell’s choosing, the inquiry found.", "Daily D")
+    group = [*told, found, denied]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert denied.stance == "disputes"
+    # Nor is the negation the title of the claim the others put forward.
+    denied.stance = "asserts"
+    assert summarise([*told, denied]).startswith("Councillors kept up pressure on Mayor Ann Lee")
+
+
+def test_opposite_states_of_one_thing_on_one_day_dispute_and_on_two_days_are_news() -> None:
+    # events tourist_boat_hits_bridge_in_germany: "The A42 is expected to remain closed on Wednesday" was agreed by
+    # three outlets, where the NYT said engineers cleared the bridge to reopen on Wednesday.
+    closed = statement("a", "The Vell bridge is expected to remain closed on Wednesday as engineers carry out safety "
+                            "checks.", "Daily A")
+    shut = statement("b", "The Vell bridge has been closed as a precaution ahead of safety checks by engineers.",
+                     "Daily B")
+    reopened = statement("c", "The Vell bridge was closed for hours, but engineers cleared it to reopen after safety "
+                              "checks on Wednesday.", "Daily C")
+    [claim] = group_claims([closed, shut, reopened])
+    assert reopened.stance == "disputes" and claim.status == "contested"
+    later = statement("c", "The Vell bridge was closed for hours, but engineers cleared it to reopen after safety "
+                           "checks on Thursday.", "Daily C")
+    [claim] = group_claims([closed, shut, later])
+    assert later.stance != "disputes" and claim.status != "contested"
+
+
+def test_a_source_before_a_participle_clause_between_commas_is_the_source() -> None:
+    # basil-dev 2014_ed8c136f: "Mr. McCulloch, speaking to a local radio station, categorically rejected that notion"
+    # cited "speaking to a local radio station", no entity, so the denial had no source.
+    assert find_source("Mr. Roe, speaking to a local radio station, categorically rejected that notion.") == "Roe"
+    assert find_source("Jo Roe, citing security concerns, said the bridge would stay shut.") == "Jo Roe"
+    assert find_source("Officials, including the mayor, said the bridge would stay shut.") == "Officials"
+
+
+def test_a_speakers_words_two_sources_of_one_article_dispute_are_titled_as_theirs() -> None:
+    # basil-dev 2019_86e6e27d: the NYT's "And Nancy said, We're not looking to impeach you" is Trump's account, which
+    # Pelosi's aides dispute; the dispute's title gave his words without his name.
+    story = corpus("basil-dev") / "articles" / "2019_86e6e27d"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    [disputed] = [claim for claim in dossier.claims if claim.disputed_by_source]
+    assert disputed.summary == "Donald J. Trump: “Nancy said, We’re not looking to impeach you”"

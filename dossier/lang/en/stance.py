@@ -564,6 +564,28 @@ OPPOSITE_EVENTS = (
     ("accept", "reject"), ("succeed", "fail"), ("convict", "acquit"),
 )
 
+# States of one thing that cannot hold at once: two outlets telling one each of the same thing on the same day
+# disagree ("the A42 is expected to remain closed on Wednesday" / "engineers cleared it to reopen … on Wednesday");
+# on two days the later is news ("closed on Tuesday, reopened on Wednesday"). As words; claims compares their stems.
+OPPOSITE_STATES = (
+    ("closed", "open"), ("closed", "reopened"), ("shut", "open"), ("shut", "reopened"), ("alive", "dead"),
+    ("arrested", "released"), ("detained", "released"),
+)
+# What a state word follows where the clause tells it of its subject: a verb of being or staying, or its "to" ("is
+# expected to remain closed", "was open", "cleared it to reopen", "have been released"); not "has opened fire".
+STATE_BEFORE = (r"\b(?:is|are|was|were|be|been|being|remains?|remained|remaining|stays?|stayed|staying|to)\s+"
+                r"(?:[a-z]+ly\s+)?$")
+# What may follow a state word told of its subject: an adverbial or the clause's end, not an object ("to open fire",
+# "released a statement").
+STATE_AFTER = (r"\s*(?:$|[,;:.!?)—–-]|\b(?:on|in|at|by|for|from|until|till|after|before|since|as|while|when|and|"
+               r"but|again|indefinitely|[a-z]+ly)\b)")
+# Words of a time within a day or of a span: "closed for several hours on Wednesday" and "reopened on Wednesday" may
+# both be so.
+PART_OF_DAY = (r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight|overnight|hours?|minutes?|"
+               r"a\.?m\b|p\.?m\b|\d{1,2}[:.]\d{2}|later|earlier|briefly|temporarily)")
+# Where the clause a state word is told in ends: its punctuation, or a clause of its own.
+STATE_CLAUSE_END = r"[,;:()]|\s[—–-]\s|\b(?:but|as|while|although|though|whereas|and then|then)\b"
+
 # A clause whose subject is a plural demonstrative or a relative pronoun before its verb ("Which is where the chip
 # comes in", "These aren't the only updates"): what it tells is the earlier sentence's, unknown here.
 ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those)\s+"
