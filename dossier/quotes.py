@@ -1748,6 +1748,9 @@ _AUTHORED_TEXT_BEFORE = re.compile(
     rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})$")
 
 
+_OPENING_SUBORDINATOR = re.compile(rf"\W*(?i:{'|'.join(sorted(speech.SUBORDINATORS))})\s+(?=[A-Z])")
+
+
 def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> str | None:
     """Who the participle nearest the quote reports for: the name of a recording right before it
     ("footage of Trump saying") or after "with" ("Republicans chimed in, with Trump tweeting"); after a comma,
@@ -1762,6 +1765,14 @@ def _participle_subject(head: str, participle: re.Match[str], finite: bool) -> s
         return subject[0] if subject is not None and subject[1][:1] != ["and"] else None
     if before.endswith(","):
         subject = None if finite else _sentence_subject(head)
+        return subject[0] if subject is not None else None
+    if before.split()[-1:] and before.split()[-1].lower() in speech.PARTICIPLE_SUBORDINATORS and not any(
+        not _bare(v).endswith("ing") and not _NOT_SAYING.search(before, 0, v.start()) for v in _reporting_verbs(before)
+    ):
+        # "While Trump did not elaborate on what he meant when telling commanders, “…”": the subject of the clause
+        # the participle ends, after a subordinator that opens the sentence (no other verb reports, one negated
+        # reports nothing).
+        subject = _sentence_subject(_OPENING_SUBORDINATOR.sub("", head, count=1))
         return subject[0] if subject is not None else None
     if re.search(r"\bby$", before) and not any(
         not _bare(v).endswith("ing") and not _passive(head, v.start()) for v in _reporting_verbs(before)
@@ -1947,6 +1958,13 @@ def _capitalised_mid_clause(tokens: list[re.Match[str]], i: int) -> bool:
     return "," in gap and not _is_cap(following) and following != "to"
 
 
+# The modifiers between a determiner and its noun: an adjective or noun, maybe after a degree word or an adverb, or
+# two joined ("his home state", "an unusually conciliatory note", "a more conciliatory and optimistic note").
+_MODIFIER = rf"(?:(?:{'|'.join(sorted(speech.DEGREE_WORDS))})\s+)?(?:[a-z]+ly\s+)?[a-z]+"
+_MODIFIERS = re.compile(rf"\s+{_MODIFIER}(?:,?\s+(?:and|or)\s+{_MODIFIER})?\s+")
+_MODIFIERS_MAX_WORDS = 7
+
+
 def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
     """Whether the reporting word at ``tokens[i]`` is a noun (or an adjective: "racially charged comments"): after a
     determiner or possessive ("Obama's remarks"), a plural after "of" and one word ("32% of Republican claims"), or an
@@ -1970,17 +1988,15 @@ def _used_as_noun(tokens: list[re.Match[str]], i: int) -> bool:
             and tokens[i - 2].group(0).lower() in speech.NOUN_MARKERS | speech.DEGREE_WORDS
             and following.isalpha() and following.islower() and following not in speech.NOT_DESCRIBING_WORDS):
         return True  # "more racially charged comments": an adjective of the noun after it (not "the rally denounced")
-    # (an adverb may qualify the modifier: "an unusually conciliatory note")
-    marker = i - 3 if i > 2 and _qualifying_adverb(tokens[i - 2].group(0)) else i - 2
     if (
-        marker >= 0
-        and word in speech.REPORTING_NOUN_STEMS
-        and tokens[marker].group(0).lower() in speech.NOUN_MARKERS
-        and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+", tokens[i].string[tokens[marker].end() : tokens[i].start()])
+        word in speech.REPORTING_NOUN_STEMS
+        and any(tokens[marker].group(0).lower() in speech.NOUN_MARKERS
+                and _MODIFIERS.fullmatch(tokens[i].string[tokens[marker].end() : tokens[i].start()])
+                for marker in range(max(i - _MODIFIERS_MAX_WORDS - 1, 0), i - 1))
         and not previous.endswith(("s", "ly"))
         and previous not in speech.AUXILIARIES
     ):
-        return True  # "his home state", "a police report": a modifier, then the noun
+        return True  # "his home state", "a more conciliatory and optimistic note": modifiers, then the noun
     if (
         i > 2
         and (word in speech.REPORTING_NOUN_STEMS or word[:-1] in speech.REPORTING_NOUN_STEMS and word.endswith("s"))
@@ -2173,6 +2189,13 @@ _RUN_ON_WORD = re.compile(r" [a-z]")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
+# A modal of what is not yet said, maybe with "to" and one word that is no auxiliary, before a verb of saying.
+_UNSAID_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.UNSAID_MODALS))})(?:\s+to)?\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(speech.AUXILIARIES | {'have', 'has', 'be', 'been'}))})\s)[a-z]+\s+)?$"
+)
+
+
 def _name_cue_after(ctx: _Context) -> _Attribution | None:
     """'"…," Jane Doe said', '"…," Jane Doe, a spokeswoman, said'."""
     found = _tail_tokens(ctx)
@@ -2185,6 +2208,8 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
     for position, verb in enumerate(tokens[1:25], start=1):
         word = _bare(verb)
         if verb.start() in verbs and not word.endswith("ing"):
+            if _UNSAID_BEFORE.search(text, 0, verb.start()):
+                continue  # '"…," Seoul should instead respond to the North, Kim said': what Seoul ought to do
             clause = _IN_RELATIVE_CLAUSE.search(text, 0, verb.start())
             if clause and not _FINITE.search(clause.group(1)):
                 continue  # '"…," Jo Roe, chair of the committee — where any inquiry must begin — said'
@@ -2629,7 +2654,25 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     # A nickname given to someone named before is no one else: "Jo Roe, also known as Dr Gloom, … He said".
     aliases = {a.group(1).split()[-1] for text in article.paragraphs for a in _ALIAS.finditer(text)}
     names.people = sorted((at, name) for at, name in names.people if name.split()[-1] not in aliases)
+    _add_first_word_names(names, article, mentions)
     return names
+
+
+def _add_first_word_names(names: _ArticleNames, article: Article, mentions: list[Mention]) -> None:
+    """Take a person's first word, written alone, for a person, as a surname is: a family name written first ("Moon
+    on Tuesday welcomed …" after "Moon Jae-in", where the entities stage read "Moon" as a place), or a given name no
+    dictionary knows. Only where the word is no one's surname here nor a body's name, the article writes it alone and
+    the name's last word never, nor in lower case (not "Sun Grid", a product beside "grid computing"), and the
+    dictionary gives the first word as no given name, whose holder may be anyone named so."""
+    for full in sorted({m.text for m in mentions if m.kind == "person"}):
+        words = full.split()
+        if (len(words) < 2 or _given_name_gender(words[0]) is not None or not _is_cap(words[0])
+                or names.full_names.get(words[0]) or "organization" in names.kinds.get(words[0], ())):
+            continue
+        written = names.token_counts.get(words[-1], 0)
+        if (names.token_counts.get(words[0], 0) > written and not names.token_counts.get(words[-1].lower())
+                and written == len(re.findall(rf"\b{re.escape(full)}\b", f"{article.title}\n{names.text}"))):
+            names.kinds[words[0]].add("person")
 
 
 _ALIAS = re.compile(
@@ -3258,6 +3301,7 @@ _BODY_REPORTS = re.compile(r"(?:\s*,[^.;:,]{1,80},)?\s+(?:[a-z]+ly\s+|also\s+)?(
 
 
 _IT_OPENS = re.compile(r"\W*It\s")
+_CLOSING_MARKS = "\"”’'"
 # What the body is, before its name opening the sentence: "The animal advocacy group ".
 _BODY_DESCRIBED_BEFORE = re.compile(
     rf"\W*(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){{0,3}}(?:{'|'.join(sorted(speech.BODY_DESCRIPTION_NOUNS))})\s+"
@@ -3276,7 +3320,8 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
             return None
         p, before = p - 1, names.paragraphs[p - 1]
     text = before.rstrip()
-    begin = _sentence_begin(text, len(text) - 1)  # the stop closing the text closes its last sentence
+    # The stop closing the text closes its last sentence, maybe inside a closing mark: '… "out of respect."'
+    begin = _sentence_begin(text, len(text.rstrip(_CLOSING_MARKS)) - 1)
     # A platform is where the body posted, never who: "Acme said …. It said on Twitter that …" is Acme's.
     def bodies_from(begin: int) -> list[tuple[int, int, str]]:
         return sorted((start, end, name) for (q, start), end, name in names.bodies
@@ -3296,6 +3341,25 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
     if not (_subject_of_its_sentence(text, begin, start) or _BODY_DESCRIBED_BEFORE.fullmatch(text, begin, start)):
         return None
     return name
+
+
+INTRODUCED_PARAGRAPHS_BACK = 1  # paragraphs before its own in which "the spokesperson" was "a spokesperson for …"
+
+
+def _introduced_before(speakers: list[_Speaker], speaker: _Speaker) -> str | None:
+    """Whom "the spokesperson" stands for: the nearest speaker before, in its paragraph or the one before, brought in
+    as "a spokesperson for the US State Department" (the same noun after "a"), when the rules named them."""
+    words = speaker.text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return None
+    for earlier in reversed(speakers):
+        if earlier.at >= speaker.at or speaker.at[0] - earlier.at[0] > INTRODUCED_PARAGRAPHS_BACK:
+            continue
+        introduced = earlier.text.split()
+        if len(introduced) >= 2 and introduced[0].lower() in speech.INDEFINITE_ARTICLES and (
+                introduced[1].lower() == words[1].lower()):
+            return earlier.name
+    return None
 
 
 def _plural_body_before(speakers: list[_Speaker], names: _ArticleNames, at: tuple[int, int]) -> str | None:
@@ -4457,6 +4521,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             attribution.speaker = _resolve(speaker, names, last)
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
+            if speaker.kind == "role" and speaker.name is None:
+                speaker.name = _introduced_before(speakers, speaker)
             if speaker.kind == "pronoun" and speaker.text.lower() == "it":
                 speaker.name = _reporting_body(names, span.opened_at)
             elif speaker.kind == "pronoun" and speaker.text.lower() == "they":
@@ -4491,7 +4557,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         said = _NESTED_QUOTE.sub(" ", " ".join(words_of[id(att.speaker if att else None)]))
         quote = _quote(article, n, span, att, names, known, said)
         candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
-        if att is not None and att.speaker is not None and att.speaker.kind == "pronoun":
+        if att is not None and att.speaker is not None and _pronoun_of_someone(att.speaker):
             candidates = [c for c in candidates if not _names_in(said, c.name)]  # "he" is no one his quotes name
             if quote.speaker_name:
                 quote.doubt = _bound_past(names, att.speaker.at, quote.speaker_name, att.speaker.text)
@@ -4974,13 +5040,19 @@ def _continues(paragraphs: list[str], previous: _Span, span: _Span) -> bool:
 
 def _shown_role(role: str | None) -> str | None:
     """A role as a reader sees it beside the quote: "official named (Jo Roe)" without the word bringing in the name;
-    none for "spokesman for (Acme)", which says who spoke for the speaker, not what the speaker is."""
+    none for "spokesman for (Acme)", which says who spoke for the speaker, not what the speaker is, nor for words with
+    a finite verb in lower case, a clause read for a speaker."""
     words = (role or "").split()
     if words and words[-1].lower() in speech.NAMING_PARTICIPLES:
         words.pop()
     if words and words[-1].lower() in speech.PREPOSITIONS:
         return None
+    if any(word in _FINITE_VERB_WORDS for word in words):
+        return None  # a clause, no noun phrase: "The group has drafted a resolution", "Seoul should instead"
     return " ".join(words) or None
+
+
+_FINITE_VERB_WORDS = speech.AUXILIARIES | {"has", "have", "had"}
 
 
 def _quote(
@@ -5016,13 +5088,19 @@ def _quote(
             quote.speaker_name = speaker.name
             if speaker.name and speaker.kind == "name":
                 quote.speaker_name = _near_miss(speaker.name, known, names)
-            if speaker.name and speaker.kind == "pronoun" and _names_in(said, speaker.name):
+            if speaker.name and _pronoun_of_someone(speaker) and _names_in(said, speaker.name):
                 # '"Lewis did a great job," he added. "…"': people rarely name themselves, so "he" is someone else
                 # (in the quote that continues too).
                 quote.speaker_name = None
             if quote.speaker_name and _about_its_speaker(text, quote.speaker_name):
                 quote.speaker_name = None
     return quote
+
+
+def _pronoun_of_someone(speaker: _Speaker) -> bool:
+    """Whether the speaker is a pronoun for a person or people, who rarely name themselves; not "it", a body, whose
+    statements do ('"… a priority for the State Department," it said')."""
+    return speaker.kind == "pronoun" and speech.PRONOUNS.get(speaker.text.lower()) != "thing"
 
 
 def _about_its_speaker(text: str, name: str) -> bool:

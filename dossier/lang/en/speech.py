@@ -204,6 +204,9 @@ INTRODUCERS = frozenset(
     """in at on during following after before if when while as with for by under over from to
     since until asked speaking according despite amid following like unlike without among against""".split()
 )
+# Subordinators a participle may follow in its own clause, whose subject is then the participle's: "Trump did not
+# elaborate on what he meant when telling commanders, “…”".
+PARTICIPLE_SUBORDINATORS = frozenset("when while after before since upon".split())
 # A preposition opening the sentence before a gerund of saying, whose subject is the main clause's: "Despite saying
 # that Xi “…”, Trump said", "After telling reporters it was “…”, Lee voted for it".
 GERUND_OPENERS = frozenset(
@@ -253,7 +256,7 @@ OBJECT_PRONOUNS = frozenset("me you him her us them".split())
 # noun ("his home state", "a police report", "the campaign post"), not a verb.
 REPORTING_NOUN_STEMS = frozenset(
     """state report post tweet comment answer question call claim charge reply note promise pledge vow
-    quote rule rate attack blast remark demand cry boast read term""".split()
+    quote rule rate attack blast remark demand cry boast read term point""".split()
 )
 # Prepositions whose object, after a determiner and a modifier, is one of those nouns, singular or plural: "in the
 # strongest terms", "with the usual claims".
@@ -388,6 +391,10 @@ SENTENCE_OPENERS = OPENERS | CONJUNCTIONS | INTRODUCERS | QUANTIFIERS | {"when",
 NAME_PARTICLES = frozenset("de da di du del della der van von la le bin al".split())
 # Auxiliaries between a subject and its verb: "Clinton is describing", "he will tell".
 AUXILIARIES = frozenset("is are was were will would could can may might must should did does do".split())
+# Modals before a verb of saying tell what someone ought to or might do, not what anyone said: "Seoul should
+# instead respond to overtures from the North, Kim said" (not "would", "could": "she would later say", "all she
+# could say").
+UNSAID_MODALS = frozenset("should must might may shall ought".split())
 # Prepositions in -ing, no participle: "…, including two children", "…, according to police".
 ING_PREPOSITIONS = frozenset("""including according regarding concerning following during notwithstanding excluding
 pending barring considering""".split())

@@ -1,0 +1,84 @@
+"""Speakers the text names, left unknown or misread before (made-up text): a noun after its modifiers is no verb of
+saying, nor a verb after "should"; "it" and "the spokesperson" are the body brought in just before; a participle
+after "when" is its clause subject's; a family name written first, then alone, is a person's."""
+
+from __future__ import annotations
+
+from dossier.entities import find_mentions
+from dossier.quotes import find_quotes
+from dossier.structure import Article, Quote
+
+
+def quotes_with_names(*paragraphs: str) -> list[Quote]:
+    page = Article(id="a", source_file="a.txt", title="A headline", paragraphs=list(paragraphs))
+    return find_quotes(page, find_mentions(page))
+
+
+def test_a_note_after_two_joined_modifiers_is_a_noun_not_the_verb_of_a_subject_and_a_role() -> None:
+    quotes = quotes_with_names(
+        "After weeks of threats, Jonas Vell struck a more conciliatory and optimistic note on Tuesday in Tarn, "
+        "urging the rebels to \"come to the table\" and \"make a deal\"."
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("Jonas Vell", None), ("Jonas Vell", None)]
+
+
+def test_a_verb_of_saying_after_should_is_what_someone_ought_to_do_and_the_speaker_is_who_said_it() -> None:
+    quotes = quotes_with_names(
+        "Jonas Vell gave his yearly address on Monday.",
+        "Rather than backing measures that \"threaten the peace of the valley,\" Tarn should instead respond to "
+        "overtures from the north, Vell said.",
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [("Jonas Vell", "Vell")]
+
+
+def test_it_said_is_the_body_that_opened_the_paragraph_before_even_when_it_ends_in_a_quote() -> None:
+    quotes = quotes_with_names(
+        "The Vell Foreign Ministry also confirmed the deaths of citizens in the crash, declining to name the "
+        "victims “out of respect for their families.”",
+        "“We express our condolences to all those affected,” it said. “The safety of citizens abroad is the "
+        "highest priority of the Vell Foreign Ministry.”",
+    )
+    assert [q.speaker_name for q in quotes[1:]] == ["Vell Foreign Ministry", "Vell Foreign Ministry"]
+
+
+def test_the_spokesperson_is_the_body_whose_spokesperson_spoke_in_the_paragraph_before() -> None:
+    quotes = quotes_with_names(
+        "A spokesperson for the Vell Foreign Ministry confirmed the deaths of \"several citizens\" in the crash.",
+        "\"We are in contact with the aviation authorities and will monitor the situation,\" the spokesperson said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Foreign Ministry", "Vell Foreign Ministry"]
+
+
+def test_a_participle_after_when_reports_for_the_subject_of_its_clause() -> None:
+    quotes = quotes_with_names(
+        "Jonas Vell toured the border on Tuesday.",
+        "While Vell did not elaborate on what he meant when telling the commanders on Tuesday, \"Ultimately it "
+        "will all work out, it always works out.\"",
+    )
+    assert [q.speaker_name for q in quotes] == ["Jonas Vell"]
+
+
+def test_a_relative_clause_reports_for_its_name_though_a_turning_point_follows() -> None:
+    quotes = quotes_with_names(
+        "We hope he was speaking on the same wavelength as Tarn President Jonas Vell, who said he hoped the visit "
+        "would be a turning point and that the two leaders had agreed to settle the dispute \"in a peaceful "
+        "manner\"."
+    )
+    assert [q.speaker_name for q in quotes] == ["Jonas Vell"]
+
+
+def test_a_family_name_written_first_and_alone_later_is_a_speaker_though_it_reads_as_a_place() -> None:
+    quotes = quotes_with_names(
+        "Tarn President Moon Ha-jin met the envoys on Monday in the capital.",
+        "Moon on Tuesday welcomed the offer as a 'positive response' to the hopes of the city.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Moon"]
+
+
+def test_a_clause_read_for_the_speaker_is_shown_as_no_role() -> None:
+    quotes = quotes_with_names(
+        "The Vell Tea Party had an all-hands-on-deck response to the plan. The group has drafted a resolution of its "
+        "own condemning the rights group for reducing itself to a \"bigoted\" and \"partisan attack dog "
+        "organization.\""
+    )
+    assert [q.speaker_role for q in quotes] == [None, None]
