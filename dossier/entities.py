@@ -1137,11 +1137,13 @@ _CHAMBER_AND_AFTER = re.compile(r" and (?:" + "|".join(sorted(LEGISLATURE_HEADS)
 
 def _without_chamber_modifiers(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
     """A describing word and a chamber's head word joined to another chamber's before a noun ("Republican House and
-    Senate candidates") say whom the noun is: people, no body of that name."""
-    return [m for m in mentions
-            if not ((words := m.text.split())[-1] in LEGISLATURE_HEADS and len(words) > 1
-                    and all(w in DESCRIPTIVE_WORDS for w in words[:-1])
-                    and _CHAMBER_AND_AFTER.match(paragraphs[m.paragraph], m.end))]
+    Senate candidates") say whom the noun is: people, no body of either name."""
+    modifiers = {(m.paragraph, m.end) for m in mentions
+                 if (words := m.text.split())[-1] in LEGISLATURE_HEADS and len(words) > 1
+                 and all(w in DESCRIPTIVE_WORDS for w in words[:-1])
+                 and _CHAMBER_AND_AFTER.match(paragraphs[m.paragraph], m.end)}
+    return [m for m in mentions if (m.paragraph, m.end) not in modifiers
+            and (m.paragraph, m.start - len(" and ")) not in modifiers]
 
 
 def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:

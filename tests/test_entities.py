@@ -3065,6 +3065,7 @@ def test_a_party_and_two_chambers_before_a_noun_name_no_body() -> None:
     found = mentions("In statements, Republican House and Senate candidates challenged Democrats to make their "
                      "positions clear.")
     assert "Republican House" not in found
+    assert "Senate" not in found  # the candidates', no source "Senate"
 
 
 def test_a_ship_named_with_a_nations_adjective_keeps_it() -> None:
