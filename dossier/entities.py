@@ -122,11 +122,13 @@ from .lang.en.names import (
     LONE_BODY_HEADS,
     MARRIED_PARTICLES,
     MEDIA_JOB_WORDS,
+    MODIFIED_PEOPLE_NOUNS,
     MODIFIER_SUFFIXES,
     MONTHS,
     NAME_NOUNS,
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
+    NAMED_STRUCTURE_NOUNS,
     NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
@@ -143,6 +145,7 @@ from .lang.en.names import (
     OTHER_NOUN_OPENERS,
     PAPER_HEADS,
     PART_ADJECTIVES,
+    PARTICIPLE_PREPOSITIONS,
     PARTY_SIDES,
     PEOPLE_POSSESSIVES,
     PERSON_BODY_NOUNS,
@@ -158,6 +161,7 @@ from .lang.en.names import (
     PLACE_SUFFIXES,
     PLACE_UNIT_HEADS,
     PLACE_UNIT_WORDS,
+    PLURAL_HONORIFICS,
     PRODUCT_HEAD_NOUNS,
     PRODUCT_NOUNS,
     PROGRAMME_BEFORE,
@@ -458,6 +462,9 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_years(prose, article.paragraphs)
     _with_numbers(prose, article.paragraphs)
     _leaders_governments(prose, article.paragraphs)
+    _named_structures(prose, article.paragraphs)
+    _national_things(prose, article.paragraphs)
+    prose = _without_chamber_modifiers(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
     _titles_of_places(prose)
@@ -1113,6 +1120,35 @@ def _leaders_governments(mentions: list[Mention], paragraphs: list[str]) -> None
             m.text = paragraph[m.start : m.end]
 
 
+_STRUCTURE_AFTER = re.compile(r" (" + "|".join(sorted(NAMED_STRUCTURE_NOUNS)) + r")\b")
+
+
+def _named_structures(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A person's name between "the" and a noun for a built place ("the Vell Roe bridge", "the Roe airport") names
+    that place: the mention is "Vell Roe bridge", a place, never the person (whom the article may name elsewhere)."""
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        if (m.kind == PERSON and _THE_BEFORE.search(paragraph, max(0, m.start - 4), m.start)
+                and (noun := _STRUCTURE_AFTER.match(paragraph, m.end))):
+            m.end, m.kind, m.role = noun.end(), PLACE, None
+            m.text = paragraph[m.start : m.end]
+
+
+# "and" and another chamber's head word with a noun in lower case after it: "[Vellish House] and Senate candidates".
+_CHAMBER_AND_AFTER = re.compile(r" and (?:" + "|".join(sorted(LEGISLATURE_HEADS)) + r") [a-z]")
+
+
+def _without_chamber_modifiers(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A describing word and a chamber's head word joined to another chamber's before a noun ("Republican House and
+    Senate candidates") say whom the noun is: people, no body of either name."""
+    modifiers = {(m.paragraph, m.end) for m in mentions
+                 if (words := m.text.split())[-1] in LEGISLATURE_HEADS and len(words) > 1
+                 and all(w in DESCRIPTIVE_WORDS for w in words[:-1])
+                 and _CHAMBER_AND_AFTER.match(paragraphs[m.paragraph], m.end)}
+    return [m for m in mentions if (m.paragraph, m.end) not in modifiers
+            and (m.paragraph, m.start - len(" and ")) not in modifiers]
+
+
 def _elided_tail(tagged: Mention, rule: Mention, paragraph: str) -> bool:
     """Whether the rules' name is the tagged one with the word after a glued particle the tagger stopped at:
     "Côte | d'Azur", "Bashar | al-Assad"."""
@@ -1211,7 +1247,10 @@ def _reconcile(
     by_paragraph: dict[int, list[Mention]] = defaultdict(list)
     for m in rules:
         by_paragraph[m.paragraph].append(m)
-    name_words = {w for m in tagged if " " in m.text for w in m.text.split()}
+    # The words of the names the article gives in full, the tagger's and the rules' people's ("Park" of "Park
+    # Soo-hyun", which the rules alone find): such a word alone is that name, wherever the sentence puts it.
+    name_words = {w for m in tagged if " " in m.text for w in m.text.split()} | {
+        w for m in rules if m.kind == PERSON and " " in m.text for w in m.text.split()}
     # Sentence-opening words followed by a lower-case word: prose, where capitals say least.
     starts = {(i, a.start) for i, tokens in enumerate(tokenised) for a, b in zip(tokens, tokens[1:], strict=False)
               if a.new_sentence and b.text.islower()}
@@ -1635,6 +1674,12 @@ def _chamber_before_title(m: Mention, paragraph: str) -> bool:
     return m.text in LEGISLATURE_HEADS and bool(_TITLE_WORD_AFTER.match(paragraph, m.end))
 
 
+# A preposition after a word, which makes a sentence's first word in "-ed" a participle (``PARTICIPLE_PREPOSITIONS``);
+# names in "-ed" of this many letters or fewer ("Ted", "Reed") are left to the lists.
+_PARTICIPLE_PREPOSITION_AFTER = re.compile(r" (?:" + "|".join(sorted(PARTICIPLE_PREPOSITIONS)) + r")\b")
+PARTICIPLE_MIN_LETTERS = 4
+
+
 def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: bool, name_words: set[str],
                  opens_sentence: bool = False) -> bool:
     """A tagged span that is no name: a degree or other non-organisation acronym ("PhD"), a party
@@ -1659,6 +1704,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "Sun. Dec. 31", "Fri, 3 May": a weekday written short, though "Sun" is a name too
     if m.text[-1:] == "s" and m.text[:-1].isupper() and m.text[:-1] in TITLE_WORDS:
         return True  # "other corporate CEOs": a title's plural names no one
+    if m.text in PLURAL_HONORIFICS:
+        return True  # "Drs. Jo and Al Roe": two people's shared title, no one's name
     if _names_an_occasion(words) or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
@@ -1718,6 +1765,12 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
                or word in gazetteer().places or word in INSTITUTIONS
                or _chamber_before_title(m, paragraph))
     if (sentence_start or (opens_sentence and lower in ordinary_words())) and not vouched:
+        return True
+    if (opens_sentence and lower.endswith("ed") and len(word) > PARTICIPLE_MIN_LETTERS
+            and _PARTICIPLE_PREPOSITION_AFTER.match(paragraph, m.end)
+            and not (word in name_words or word in given_names() or _known_word(word))):
+        # "Situated in the Ruhr, it …": a participle opening a clause, no name, though a caption run into the text
+        # capitalises it inside a sentence ("London parallels Situated in …")
         return True
     # A word that is a whole sentence by itself ("'Stupid. What this race needs...'", "Wow!") is an
     # exclamation, unless the article also capitalises it mid-sentence or the word lists know it.
@@ -2981,6 +3034,23 @@ def _national_body(words: list[str], word_before: str) -> bool:
             and _looks_like_full_name(words[1:]))
 
 
+# "the" and a people's adjective of one or two words before a mention: "the Vellish [Crystal]".
+_THE_DEMONYM_BEFORE = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+) $")
+
+
+def _national_things(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name the tagger read as of no kind (a ship's, a race's), no place or institution, after "the" and a people's
+    adjective ("the Vellish Crystal", "the Vellish Grand Prix") is named by both: the mention is "Vellish Crystal",
+    no "Crystal" (a person there would be of the tagger's kind: "the Vellish Roe")."""
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        before = _THE_DEMONYM_BEFORE.search(paragraph, max(0, m.start - 30), m.start) if m.kind == OTHER else None
+        if (before and before.group(1) in gazetteer().demonyms and _kind_of([m.text]) == OTHER
+                and m.text not in gazetteer().places and m.text not in INSTITUTIONS):
+            m.start = before.start(1)
+            m.text = paragraph[m.start : m.end]
+
+
 def _demonym_compound(word: str) -> bool:
     """ "French-Tunisian", "Sino-Korean", "Mexican-Americans": describing words joined, no name."""
     parts = re.sub(r"s$", "", word).split("-")
@@ -3504,6 +3574,9 @@ def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[s
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")  # a capital after a lower-case word or a comma
 
 
+_PEOPLE_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(MODIFIED_PEOPLE_NOUNS)) + r")\b")
+
+
 def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list[str]], words: Vocabulary
                              ) -> list[Mention]:
     """A lone word that is a body or a thing only where it opens a sentence, which the story writes in lower
@@ -3511,8 +3584,10 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
     where another report has "child psychology"): ``_implausible`` asks this of its own article only. So is
     one used only there or in a clause of capitalised words ("Vellonia: Between Hope and Fear", a title), that
     the story or news at large (the learnt ordinary words) writes in lower case, unless it is a place or an
-    institution the lists know."""
+    institution the lists know. An opener before a plural noun of people ("Aviation officials were …") is such a
+    word even where a longer name has it ("Civil Aviation"): it says whose the people are, no body's name."""
     openers: dict[str, bool] = {}
+    modifiers: dict[str, bool] = {}  # word -> every use opens a sentence before a noun of people
     titled: dict[str, bool] = {}  # word -> every use opens a sentence or is in a capitalised clause
     clauses: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in mentions:
@@ -3520,6 +3595,7 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
         paragraph = paragraphs[m.article][m.paragraph]
         opens = _opens_sentence(paragraph, m.start)
         openers[m.text] = openers.get(m.text, True) and alone and opens
+        modifiers[m.text] = modifiers.get(m.text, True) and bool(_PEOPLE_NOUN_AFTER.match(paragraph, m.end))
         if alone and not opens and titled.get(m.text, True):
             spans = clauses.setdefault((m.article, m.paragraph), _title_clauses(paragraph))
             opens = any(start <= m.start and m.end <= end for start, end in spans)
@@ -3527,8 +3603,8 @@ def _without_story_lowercase(mentions: list[Mention], paragraphs: dict[str, list
     if not any(titled.values()):
         return mentions
     lower, inside = words.untitled_lower, words.inside_capitals
-    ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower and word not in inside
-                and not _known_word(word)}
+    ordinary = {word for word, opener in openers.items() if opener and word.lower() in lower
+                and (word not in inside or modifiers[word]) and not _known_word(word)}
     ordinary |= {word for word, title in titled.items() if title and word not in inside
                  and (word.lower() in lower or word.lower() in ordinary_words())
                  and word not in gazetteer().places and word not in INSTITUTIONS}
@@ -5394,35 +5470,82 @@ def _merge_owned_bodies(
     owned: dict[str, set[int]] = defaultdict(set)  # the words after the owner's -> roots
     owner_countries: dict[str, set[str | None]] = defaultdict(set)  # the words after the owner's -> its countries
     bare: dict[str, list[int]] = defaultdict(list)
+    by_country: dict[tuple[str, str], list[int]] = defaultdict(list)  # (those words, a country) -> its mentions
     reports: dict[tuple[str, bool], set[str]] = defaultdict(set)  # (those words, with an owner?) -> reports
     for i in named:
         if mentions[i].kind not in (ORG, OTHER):
             continue
         words = _SPACED_DOTS.sub(r"\1.", _surface(mentions[i].text)).split()
-        if len(words) < 2 or words[-1] not in ORG_CUES:
+        if len(words) < 2 or not (words[-1] in ORG_CUES or _head_before_of(words)):
             continue
-        owner = next((n for n in range(len(words) - 2, 0, -1) if owner_words(words[:n], bodies)), 0)
+        owner = next((n for n in range(len(words) - 2, 0, -1) if owner_words(_unpossessed(words[:n]), bodies)), 0)
         if owner and mentions[i].kind != ORG:
             continue
         if owner and _ROLE_NOUN_AFTER.match(_text_after(mentions[i], paragraphs, 30)):
             continue
         key = _org_key(" ".join(words[owner:]))
-        if owner:
+        possessor = None if owner else _POSSESSOR_BEFORE.search(_text_before(mentions[i], paragraphs, 40))
+        country = _country_of(_unpossessed(words[:owner])) if owner else _possessing_country(possessor)
+        if possessor and not country:
+            continue  # "the Women's Tennis Association": a longer name's end, or someone's body, no country's
+        if owner or (country and mentions[i].kind == ORG):
             owned[key].add(uf.find(i))
-            owner_countries[key].add(_country_of(words[:owner]))
+            owner_countries[key].add(country)
+            if country:
+                by_country[(key, country)].append(i)
         elif words[0][:1].isupper():
             bare[key].append(i)
-        reports[(key, bool(owner))].add(mentions[i].article)
+        reports[(key, bool(owner or country))].add(mentions[i].article)
+    for members in by_country.values():  # "South Korea's Defense Ministry" is the "South Korean Defense Ministry"
+        for i in members[1:]:
+            uf.union(members[0], i)
+    told: dict[str, set[str]] = {}  # a report -> the countries it names (``_countries_told``), read when asked
     for key, members in bare.items():
         roots = {uf.find(r) for r in owned.get(key, ())}
         countries = owner_countries[key]
-        national = len(countries) == 1 and None not in countries and all(
+        national = len(countries) == 1 and None not in countries and (all(
             main_country.get(mentions[i].article) in countries or mentions[i].article not in naming_countries
-            for i in members) and any(main_country.get(mentions[i].article) in countries for i in members)
+            for i in members) and any(main_country.get(mentions[i].article) in countries for i in members) or all(
+            countries <= told.setdefault(mentions[i].article, _countries_told(paragraphs[mentions[i].article]))
+            for i in members))
         if len(roots) == 1 and (reports[(key, True)] & reports[(key, False)] or national):
             root = roots.pop()
             for i in members:
                 uf.union(i, root)
+
+
+def _unpossessed(words: list[str]) -> list[str]:
+    """Words without the "'s" of the last: "Vellia's" is "Vellia" owning the body after it."""
+    return [*words[:-1], _POSSESSIVE_END.sub("", words[-1])] if words else words
+
+
+# A name of three capitalised words or fewer with a possessive, right before a mention: "Vellia's [Defence Ministry]".
+_POSSESSOR_BEFORE = re.compile(r"((?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*)['’]s $")
+
+
+def _possessing_country(possessor: re.Match | None) -> str | None:
+    """The country whose possessive ``_POSSESSOR_BEFORE`` found ("South Korea's "), if any."""
+    words = possessor.group(1).split() if possessor else []
+    return next((c for n in (3, 2, 1) if len(words) >= n and (c := _country_of(words[-n:]))), None)
+
+
+_TOLD_WORD = re.compile(r"[\w.'’-]+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def _countries_told(paragraphs: list[str]) -> set[str]:
+    """The countries a report names, by name or by its people's adjective ("Vellish troops", "Vellia's army"). A
+    word's possessive and a sentence's full stop are no part of it; the full stops of initials are ("U.S.")."""
+    words = [_POSSESSIVE_END.sub("", w) for p in paragraphs for w in _TOLD_WORD.findall(p)]
+    words = [w[:-1] if w.endswith(".") and w.count(".") == 1 else w for w in words]
+    return {country for k in range(len(words)) for n in (1, 2)
+            if words[k][:1].isupper() and (country := _country_of(words[k : k + n]))}
+
+
+def _head_before_of(words: list[str]) -> bool:
+    """A body's name with its head before "of" ("Ministry of Defence", the "Defence Ministry")."""
+    return any(word.lower() in INVERTIBLE_BODY_HEADS and after == "of"
+               for word, after in zip(words, words[1:], strict=False))
 
 
 def _merge_paper_short_names(

@@ -44,6 +44,9 @@ INDEFINITE_PRONOUNS = frozenset(
     "everyone everybody everything anyone anybody anything someone somebody something nobody nothing none".split())
 # Lower-case nouns for a government named after its leader: "the Obama administration" is a body, not the man.
 LEADER_GOVERNMENT_NOUNS = frozenset({"administration"})
+# Lower-case nouns for a built place named after someone: "the Vell Roe bridge" is the bridge, not the man.
+NAMED_STRUCTURE_NOUNS = frozenset(
+    "bridge airport street avenue road highway square stadium station tunnel boulevard".split())
 # ... and for a body named after the person it works for: "the Romney campaign" (not "the Bring Back Our Girls
 # campaign", which is the campaign's own name).
 PERSON_BODY_NOUNS = frozenset({"campaign"})
@@ -99,6 +102,12 @@ RANKS_AFTER_TITLES = frozenset({"Con"})
 ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
+# Plural nouns of people that a capitalised word opening a sentence may describe ("Aviation officials said"): the
+# word says whose they are, a field or a trade, no body's name, where the story writes it in lower case.
+MODIFIED_PEOPLE_NOUNS = frozenset(
+    "officials experts authorities investigators workers researchers analysts leaders".split())
+# Honorifics in the plural, before two people's names ("Drs. Jo and Al Roe"): a title shared, no one's name.
+PLURAL_HONORIFICS = frozenset({"Drs", "Profs", "Messrs", "Mmes", "Revs"})
 
 # Lowercase words that introduce a person's name: "press secretary Sabrina Singh".
 ROLE_NOUNS = set(
@@ -554,6 +563,9 @@ FACILITY_WORDS = {"Center", "Centre", "Clinic", "Facility", "Treatment", "Recove
 NAMED_AFTER_HEADS = frozenset({"Zoo", "Aquarium", "Airport", "Station", "Cathedral", "Gardens", "Library", "Bridge"})
 # Prepositions of being at a place or going to it: "back at Betty Ford", "pulled up to Morningside".
 LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
+# Prepositions after a sentence's first word in "-ed" that make it a participle opening a clause ("Situated in",
+# "Founded by", "Based on"), no name.
+PARTICIPLE_PREPOSITIONS = frozenset("in on at by to from with into near along across under over as for after".split())
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
 # A public service's name with and without its last word: "Slidell Police Department" is the "Slidell Police",
