@@ -3208,6 +3208,12 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
     its paragraph or the one before it, that names someone (and whether the name is a body's); None when that
     sentence's subject is no name, or a noun phrase the name only opens or owns ("LAX police would not comment",
     "Acme's chief said"), or none of the ``SUBJECT_SENTENCES_BACK`` sentences before names anyone."""
+    found = _named_subject_sentence(names, role, at)
+    return found[:2] if found is not None else None
+
+
+def _named_subject_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> tuple[str, bool, str] | None:
+    """``_named_subject_before``, with the sentence it is the subject of."""
     p, offset = at
     where = names.paragraphs[p].find(role, offset)
     if where < 0:
@@ -3235,7 +3241,7 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
                 start, name, body = named[0]
                 verb = _SUBJECT_VERB.match(text, start + len(name))
                 fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
-                return (name, body) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
+                return (name, body, text[begin:end]) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
             end = begin
     return None
 
@@ -3271,14 +3277,17 @@ def _holder_named_before(
 ) -> str | None:
     """Which of the people the article gives ``role`` "the brother" stands for: the one who is the subject of the
     nearest sentence before with a named subject ("Eric Roe said … The brother told CBS News … "…," the brother
-    said"); None when that subject holds no such role, or for "a brother", someone new."""
+    said"); None when that subject holds no such role, when its sentence names another holder too, or for "a
+    brother", someone new."""
     if text.split()[0].lower() != "the":
         return None
-    subject = _named_subject_before(names, role, at)
+    subject = _named_subject_sentence(names, role, at)
     if subject is None or subject[1]:
         return None
     person = _fullest(subject[0], names, at)
-    return person if person in holders else None
+    # "Tom Vell, chairman of …, and Jo Lane, chairman of …, met": a sentence about two holders tells neither.
+    others = {n.split()[-1] for n in holders if n != person}
+    return person if person in holders and not others & set(re.findall(r"[\w’'-]+", subject[2])) else None
 
 
 def _someone_before_in_sentence(names: _ArticleNames, text: str, at: tuple[int, int]) -> bool:

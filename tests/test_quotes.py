@@ -4677,3 +4677,13 @@ def test_the_brother_is_the_brother_named_as_the_subject_just_before() -> None:
     # No one called her brother: the subject before is not made a brother.
     unnamed = (story[0].replace("Her brother, Tom Lee, lives", "Tom Lee lives"), *story[1:])
     assert [q.speaker_name for q in quotes_with_names(*unnamed)][-1] is None
+
+
+def test_the_president_of_two_is_the_one_the_sentence_before_is_about() -> None:
+    # Two presidents are named; the sentence before "The president also said" is about Vell, so the words are his.
+    *_, quote = quotes_with_names(
+        "President Jo Vell opened the summit on Monday. President Ann Roe of Marovia arrived later.",
+        "Vell said the accord would bring investment.",
+        "The president also said that it would give future generations “a more sustainable planet.”",
+    )
+    assert quote.speaker_name == "Jo Vell"
