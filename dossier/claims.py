@@ -941,10 +941,10 @@ _WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cue
                        r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
 _DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
 _DISPUTE_VERB = re.compile(cues.DISPUTE_OBJECT_VERBS, re.IGNORECASE)
-# What a verb of rejection governs when its subject answers in words rather than acts: a report or a worry voiced among
+# What a verb of rejection governs when its subject answers in words rather than acts: a report or words voiced among
 # its first words, a that-clause, or a verdict after "as" ("dismissed Mr. Barak, who …, as a failed politician").
 _SPOKEN_OBJECT_AFTER = re.compile(
-    rf"\s+(?:{cues.DISPUTED_OBJECTS})|(?:\s+[\w'’$-]+){{0,3}}?\s+(?:{cues.REPORT_NOUNS}|{cues.VOICED_WORRIES})\b|"
+    rf"\s+(?:{cues.DISPUTED_OBJECTS})|(?:\s+[\w'’$-]+){{0,3}}?\s+(?:{cues.REPORT_NOUNS}|{cues.VOICED_WORDS})\b|"
     r"[^;:,]*?,?\s+as\s+(?:an?|the|being|not|too|[a-z]+(?:ly|ed|ous|ive|al|ic|ful|less|ent|ant))\b")
 _DENY_VERB = re.compile(cues.DENY_VERBS, re.IGNORECASE)
 _NOUN_MARKER = re.compile(rf"\b(?:{cues.NOUN_MARKERS_BEFORE})\s+$", re.IGNORECASE)

@@ -3972,6 +3972,7 @@ def test_whoever_rejects_an_act_rather_than_a_report_is_no_source_of_the_stateme
     # Rejecting a report or a worry voiced, giving a verdict with "as", or going on to say why, is the subject's word.
     assert find_source("The Vell council rejected the claims as false.") == "The Vell council"
     assert find_source("He also dismissed the mayor's repeated concerns about the ferry.") == "He"
+    assert find_source("Ostland has rejected calls for a ceasefire.") == "Ostland"
     assert find_source("The Vell party dismissed Mr. Roe, who spoke on Friday, as a failure.") == "The Vell party"
     assert find_source("The court rejected the appeal, saying it was filed too late.") == "The court"
 

@@ -129,10 +129,11 @@ REPORT_NOUNS = (
     r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?|"
     r"arguments?|criticism"
 )
-# Worries voiced, which a verb of rejection may govern as it governs a report ("dismissed Qualcomm's repeated
-# concerns"): whoever rejects them answers in words, so is the statement's source, not an actor ("Congress rejected
-# the veto", "dismissed the lawsuit": acts, the outlet's telling).
-VOICED_WORRIES = r"concerns|fears|worries|doubts|questions|warnings|criticisms|complaints|objections"
+# Worries and calls voiced, which a verb of rejection may govern as it governs a report ("dismissed Qualcomm's repeated
+# concerns", "has rejected calls for a ceasefire"): whoever rejects them answers in words, so is the statement's
+# source, not an actor ("Congress rejected the veto", "dismissed the lawsuit": acts, the outlet's telling).
+VOICED_WORDS = (r"concerns|fears|worries|doubts|questions|warnings|criticisms|complaints|objections|calls|demands|"
+                r"appeals|pleas")
 # What such a verb must govern to be a denial: a report noun, a that-clause, "it/them as…".
 DISPUTED_OBJECTS = (
     r"(?:(?:the|these|those|such|any|all|his|her|their|its|media|news|earlier|recent|"
