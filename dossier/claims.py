@@ -12,9 +12,10 @@ A statement's *source* is an entity the article names (a mention of a person, a 
 place standing for its government) or nothing, never a clause: the quote's speaker when
 the sentence lies in a quote whose speaker is known, the person "he"/"she" stands for,
 the person in "X of Y said", a surname named in full earlier ("King" → "Billy King"); a person described by a role
-("the VFL coach of the year said") is no source, not the body the role names. A sentence in the first person outside
-quotation marks, or in a paragraph a quote runs on into (its opening mark lost), is a speaker's words (``quoted``),
-never the outlet's own voice (the newsroom's "as we reported" aside).
+("the VFL coach of the year said") is no source, not the body the role names; nor is the subject of an act told
+with a verb of rejection ("Congress rejected the veto", not "rejected the claims"). A sentence in the first person
+outside quotation marks, or in a paragraph a quote runs on into (its opening mark lost), is a speaker's words
+(``quoted``), never the outlet's own voice (the newsroom's "as we reported" aside).
 
 Stance — how the sentence presents the fact (cue words are data in ``lang/en/stance.py``):
 
@@ -26,7 +27,8 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   the sentence vouching for it: "according to", "reportedly", "X reported that",
   "X claimed", "alleged", "media outlets report", "the article said", a document's words
   ("the letter added that", "sent a letter …, saying"). A reporting verb in
-  an aside ("The ship, which dpa reports was bound for…, hit…") does not count.
+  an aside ("The ship, which dpa reports was bound for…, hit…") does not count, nor a report word qualifying a noun
+  after the verb ("voted to let victims sue Ostland for its alleged role").
 * ``disputes``: the sentence denies or contradicts the claim: a denial verb ("denied that"),
   a verb of rejection whose object is a report ("dismissed the reports", not "rejected
   appeals for new leaders"), declining to confirm, a contradicting phrase ("that was never
@@ -67,7 +69,8 @@ nationalities ("an Australian climber" / "a New Zealand climber": two people). T
 main verb ("has checked into" / "checked into") naming the same participant need share
 less: the rest is circumstance (why, when, where from); a statement whose main verb is
 negated ("did not reveal why she entered rehab") tells of something else than one without
-that verb ("she entered rehab"). Ages, spans of time and numbers that
+that verb ("she entered rehab"), and a plan ("Congress is set to vote to override the veto") of the act told done
+("the Senate voted to override"). Ages, spans of time and numbers that
 are part of a name ("the 76ers") are no counts. Claims are then built by average
 link: the two groups most alike on average merge first, only while that average reaches
 the bar and none of their members conflict, so no chain of near pairs joins two facts.
@@ -937,6 +940,13 @@ _DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
 _WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cues.WITHHELD_OBJECTS})\b"
                        r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
 _DISPUTE_OBJECT = re.compile(rf"\b(?:{cues.DISPUTE_OBJECT_VERBS})\s+(?:{cues.DISPUTED_OBJECTS})")
+_DISPUTE_VERB = re.compile(cues.DISPUTE_OBJECT_VERBS, re.IGNORECASE)
+# What a verb of rejection governs when its subject answers in words rather than acts: a report or words voiced among
+# its first words, a that-clause, or a verdict after "as" ("dismissed Mr. Barak, who …, as a failed politician").
+_SPOKEN_OBJECT_AFTER = re.compile(
+    rf"\s+(?:{cues.DISPUTED_OBJECTS})|(?:\s+[\w'’$-]+){{0,3}}?\s+(?:{cues.REPORT_NOUNS}|{cues.VOICED_WORDS})\b|"
+    r"[^;:,]*?,?\s+as\s+(?:an?|the|being|not|too|[a-z]+(?:ly|ed|ous|ive|al|ic|ful|less|ent|ant))\b")
+_DENY_VERB = re.compile(cues.DENY_VERBS, re.IGNORECASE)
 _NOUN_MARKER = re.compile(rf"\b(?:{cues.NOUN_MARKERS_BEFORE})\s+$", re.IGNORECASE)
 _DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
 _FALSE_BELIEF = _Folded(rf"\b(?:{cues.FALSE_BELIEF_CUES})\b")
@@ -1339,10 +1349,23 @@ def stance_of(sentence: str) -> str:
 
 def _stance_besides_denial(sentence: str) -> str:
     """``reports`` or ``asserts``: how the sentence gives what it tells, its denial aside."""
-    plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence))
+    plain = _without_attributive_reports(_ASIDE.sub(lambda m: " " * len(m.group(0)), _outside_quotes(sentence)))
     if _REPORT.search(plain) or _REPORTING_SOURCE.search(plain) or _DOCUMENT_SOURCE.search(plain):
         return "reports"
     return "asserts"
+
+
+_ATTRIBUTIVE_REPORT = re.compile(rf"\b(?:{cues.ATTRIBUTIVE_DETERMINERS})\s+(?P<word>{cues.ATTRIBUTIVE_REPORT_WORDS})"
+                                 r"(?=\s+[a-z])", re.IGNORECASE)
+
+
+def _without_attributive_reports(plain: str) -> str:
+    """``plain`` with each report word that qualifies a noun after the sentence's verb blanked ("…for its alleged
+    role": ``cues.ATTRIBUTIVE_REPORT_WORDS``): no report of the sentence's act."""
+    for match in _ATTRIBUTIVE_REPORT.finditer(plain):
+        if _STATING.search(plain, 0, match.start("word")):
+            plain = f"{plain[: match.start('word')]}{' ' * len(match.group('word'))}{plain[match.end('word') :]}"
+    return plain
 
 
 def _named_person_vouches(sentence: str, person: str, body: bool = False) -> bool:
@@ -1486,7 +1509,7 @@ def find_source(sentence: str) -> str | None:
     opening = _SINGLE_QUOTED_OPENING.match(sentence)
     if opening:
         sentence = " " * opening.end() + sentence[opening.end() :]
-    plain = _without_participle_asides(_ASIDE.sub(",", _outside_quotes(sentence)))
+    plain = _without_attributive_reports(_without_participle_asides(_ASIDE.sub(",", _outside_quotes(sentence))))
     according = _ACCORDING.search(plain)
     if according:
         source = _clean_source(according.group(1))
@@ -1496,10 +1519,20 @@ def find_source(sentence: str) -> str | None:
     # he arrived…, he said") names them better.
     if trailing and trailing.lower() not in _PRONOUNS:
         return trailing
-    raised_at = None
+    raised_at = acted_at = None
     for match in _CUE.finditer(plain):
         cue = match.group("cue").lower()
         if cue in ("reportedly", "allegedly", "purportedly", "no proof", "no evidence", "fake news"):
+            continue
+        if (_DISPUTE_VERB.fullmatch(cue) and not _SPOKEN_OBJECT_AFTER.match(plain, match.end())
+                or _DENY_VERB.fullmatch(cue) and _WITHHELD.match(plain, match.end())) and not _FURTHER_SAYING.search(
+                plain, match.end()):
+            # "Congress rejected the veto", "was denied entry": the subject's act, not its word on a report (unless
+            # it goes on ", saying …"); nor is a cue in the same clause after it ("rejected the plan before Trump
+            # announced it") the sentence's.
+            acted_at = match.end()
+            continue
+        if acted_at is not None and not re.search(r"[,;:]", plain[acted_at : match.start()]):
             continue
         if (_RAISED_PASSIVE_CUE.fullmatch(cue) or _RAISED_PASSIVE_BEFORE.search(plain, 0, match.start())
                 and _INFINITIVE_AFTER.match(plain, match.end())) and not _PERFECT_AFTER.match(plain, match.end()):
@@ -3681,7 +3714,8 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     x, y = a.whole, b.whole
     if (_restated_from(a.statement, b.statement) or _count_unmatched(x, y) or _nationals_differ(x, y)
             or _objects_apart(x, y) or _told_of_others(a, b) or _dated_apart(a, b) or _records_apart(a, b)
-            or _identifiers_apart(a, b) or _modality_apart(a, b) or _past_and_future_apart(a, b)):
+            or _identifiers_apart(a, b) or _modality_apart(a, b) or _past_and_future_apart(a, b)
+            or _forecast_and_done_apart(a, b) or _forecast_and_done_apart(b, a)):
         return True
     counted = any(u not in _GENERIC_UNITS and _comparable(x, y, u) for u in x.counts.keys() & y.counts.keys())
     if counted:
@@ -3705,6 +3739,59 @@ def _past_and_future_apart(a: _Prepared, b: _Prepared) -> bool:
         return False
     (ours, our_names), (theirs, their_names) = a.time_of_act, b.time_of_act
     return {ours, theirs} == {"past", "future"} and bool(our_names - their_names) and bool(their_names - our_names)
+
+
+def _forecast_and_done_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does ``a``'s main verb tell an act as expected or planned ("Congress is set to vote to override the veto":
+    ``cues.FORECAST_FRAMES``) and ``b``'s main verb, in a past tense, tell something done that names that act ("the
+    Senate voted to override his veto", "Congress rejected the veto … in the first veto override")? A plan and what was
+    done are two facts, and a statement of the plan does not vouch that it happened."""
+    forecast, _ = _told_ahead(a.statement.text)
+    if not forecast:
+        return False
+    ahead, done = _told_ahead(b.statement.text)
+    return done and not ahead and bool(forecast & b.whole.terms)
+
+
+_FORECAST = re.compile(rf"(?:{cues.FORECAST_FRAMES})\s+(?:(?:{cues.MODAL_FILLERS}|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b"
+                       r"(?P<rest>(?:\s+[\w'’-]+){0,6})", re.IGNORECASE)
+# A main verb in a past or perfect tense, not a plan told in one ("was scheduled to", "was set for").
+_DONE = re.compile(rf"(?!(?:{cues.PLAN_PARTICIPLES})\b)(?:(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?(?:been\s+)?"
+                   rf"(?!(?:{cues.PLAN_PARTICIPLES})\b)[a-z]+(?:ed|en|wn|ne|t)|[a-z]+ed|{cues.PAST_TENSES_WITHOUT_ED})\b")
+
+
+@lru_cache(maxsize=65536)
+def _told_ahead(text: str) -> tuple[frozenset[str], bool]:
+    """How the sentence's main verb, or its claim clause's, tells its act: the stems of the acts told as expected or
+    planned (the verb after a forecast frame and any verb after "to" in the next words: "is set to vote to override"
+    → vote, override), and whether it tells something done in a past tense (not a verb of saying: "Roe said the
+    council is set to vote" tells the plan)."""
+    acts: set[str] = set()
+    done = False
+    for clause in dict.fromkeys((claim_clause(text), text)):
+        opening = _OPENING_SUBORDINATE.match(clause)
+        clause = clause[opening.end():] if opening else clause
+        found = _main_verb(clause)
+        if found is None:
+            continue
+        at, stem = found
+        forecast = _FORECAST.match(clause, at)
+        if forecast and not _DONE_AFTER_ALL.search(clause, forecast.end("verb")):
+            acts |= {stem for word in (forecast.group("verb"), *re.findall(r"\bto\s+([a-z]+)", forecast.group("rest")))
+                     if (stem := _word_stem(word.lower()))}
+        elif _DONE.match(clause, at) and stem not in _SAY_STEMS and not _SAYING_CUE.match(clause, at):
+            done = True
+    return frozenset(acts), done
+
+
+# A verb of saying or reporting as the main verb ("Some reports had claimed Musk's plan to launch…"): the plan told at
+# one remove, no act done.
+_SAYING_CUE = re.compile(rf"(?:(?:has|have|had|was|were)\s+(?:[a-z]+ly\s+)?)?(?:{_REPORT_CUES}|{_ASSERT_CUES})\b",
+                         re.IGNORECASE)
+# The act told done after all, in a clause joined to the plan ("was scheduled to take off at 11:55 p.m. but left
+# about 10 minutes late").
+_DONE_AFTER_ALL = re.compile(r"\b(?:but|yet|and)\s+(?:(?:it|he|she|they|then|later|instead|eventually|finally)\s+)?"
+                             rf"{_DONE.pattern}")
 
 
 # An act to come, or one that may come: "will help", "could lose" (lower case: "May" is a month).

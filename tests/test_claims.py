@@ -3978,3 +3978,49 @@ def test_how_a_statement_was_posted_and_sent_is_not_what_it_said() -> None:
                                            "posted on the temple’s Facebook page and emailed to The Vell Post that "
                                            "the Roes were involved in philanthropy and local Jewish groups.")])
     assert claim.summary == "The Roes were involved in philanthropy and local Jewish groups"
+
+
+def test_a_plan_to_act_is_no_report_that_the_act_happened() -> None:
+    # basil-dev 2016_1b96a5db: the NYT's "Congress is set to vote to override President Obama's veto", written before
+    # the vote, was listed as asserting "Congress … rejected President Obama's veto" with HuffPost's "the Senate voted
+    # Wednesday to override his veto". A plan and the act done are two facts.
+    assert not _joined("The Vell council is set to vote to override the mayor's veto of the harbour ferry bill.",
+                       "The Vell council voted on Wednesday to override the mayor's veto of the harbour ferry bill.")
+    assert not _joined("The Vell council is expected to approve the harbour ferry bill.",
+                       "The Vell council approved the harbour ferry bill on Wednesday.")
+    # A plan told with the act done after all, or told at one remove, is no mere plan.
+    assert _joined("The Vell ferry was scheduled to leave at noon on Sunday but left an hour late.",
+                   "The Vell ferry left an hour late on Sunday.")
+    assert _joined("Jo Roe plans to sail the Vell ferry to Ostland next month.",
+                   "Some reports had claimed Jo Roe's plan to sail the Vell ferry to Ostland next month.")
+    # A plan told in a past tense ("was scheduled") is still a plan: it meets another telling of the plan.
+    assert _joined("The Vell council is set to vote on the harbour ferry bill on Thursday.",
+                   "The Vell council's vote on the harbour ferry bill was scheduled for Thursday.")
+
+
+def test_whoever_rejects_an_act_rather_than_a_report_is_no_source_of_the_statement() -> None:
+    # basil-dev 2016_1b96a5db: Fox's "Congress on Wednesday overwhelmingly rejected President Obama's veto…" was shown
+    # "citing Congress": the outlet tells Congress's act, Congress says nothing.
+    assert find_source("The Vell council on Wednesday overwhelmingly rejected the mayor's veto of the bill.") is None
+    assert find_source("Jo Roe was denied entry to Vell on Monday.") is None
+    # Nor is the one named in a clause told after the act ("before Roe announced it").
+    assert find_source("Councillors rejected the plan even before Jo Roe announced it.") is None
+    # Rejecting a report or a worry voiced, giving a verdict with "as", or going on to say why, is the subject's word.
+    assert find_source("The Vell council rejected the claims as false.") == "The Vell council"
+    assert find_source("He also dismissed the mayor's repeated concerns about the ferry.") == "He"
+    assert find_source("Ostland has rejected calls for a ceasefire.") == "Ostland"
+    assert find_source("The Vell party dismissed Mr. Roe, who spoke on Friday, as a failure.") == "The Vell party"
+    assert find_source("The court rejected the appeal, saying it was filed too late.") == "The court"
+
+
+def test_an_alleged_thing_after_the_verb_leaves_the_act_the_outlets_own_telling() -> None:
+    # basil-dev 2016_1b96a5db: HuffPost's "the Senate voted Wednesday to override his veto of a bill to let 9/11
+    # victims sue Saudi Arabia for its alleged role in the terrorist attacks" was listed as *reported*: "alleged"
+    # qualifies the role, not the vote.
+    assert stance_of("The Vell senate voted on Wednesday to let the families sue Ostland for its alleged role in the "
+                     "harbour bombing.") == "asserts"
+    assert stance_of("Police arrested the alleged gunman on Monday.") == "asserts"
+    # The alleged thing as the subject, or the act itself alleged, is a report.
+    assert stance_of("The alleged bribe was paid in May.") == "reports"
+    assert stance_of("Jo Roe allegedly paid the bribe in May.") == "reports"
+    assert stance_of("Jo Roe is alleged to have paid the bribe in May.") == "reports"

@@ -24,6 +24,12 @@ REPORT_CUES = (
     r"claimed|claims|claiming|alleged|alleges|alleging|is said to|are said to|was said to|were said to|"
     r"rumou?red|speculated|speculates|speculating|accusations?|allegations?"
 )
+# A report word written as the adjective of a noun after a determiner ("its alleged role", "the reported plot"): it
+# qualifies that noun, not whether the sentence's act happened. After the sentence's first verb ("the Senate voted to
+# let victims sue Saudi Arabia for its alleged role", "police arrested the alleged gunman") the outlet tells the act in
+# its own voice; as the subject ("The alleged attack took place on Monday") the alleged thing is what it tells.
+ATTRIBUTIVE_REPORT_WORDS = r"alleged|purported|reported|rumou?red"
+ATTRIBUTIVE_DETERMINERS = r"the|a|an|its|his|her|their|this|these|those"
 # A subject that is itself a report, the press or a rumour: "media outlets report that…", "Australian
 # media said…", "the article said…", "Repeated warnings have suggested that…": the outlet relays a report even with a
 # plain "said", and a rumour is no one's word.
@@ -123,6 +129,11 @@ REPORT_NOUNS = (
     r"idea|notion|charges?|rumou?rs?|speculation|findings?|assessment|characteri[sz]ation|version|statements?|"
     r"arguments?|criticism"
 )
+# Worries and calls voiced, which a verb of rejection may govern as it governs a report ("dismissed Qualcomm's repeated
+# concerns", "has rejected calls for a ceasefire"): whoever rejects them answers in words, so is the statement's
+# source, not an actor ("Congress rejected the veto", "dismissed the lawsuit": acts, the outlet's telling).
+VOICED_WORDS = (r"concerns|fears|worries|doubts|questions|warnings|criticisms|complaints|objections|calls|demands|"
+                r"appeals|pleas")
 # What such a verb must govern to be a denial: a report noun, a that-clause, "it/them as…".
 DISPUTED_OBJECTS = (
     r"(?:(?:the|these|those|such|any|all|his|her|their|its|media|news|earlier|recent|"
@@ -314,6 +325,14 @@ TRAILING_ATTRIBUTION_VERBS = (
     r"insisted|warned|reported|reports"
 )
 
+# Frames that tell an act as expected, planned or about to happen, not as done ("Congress is set to vote to override
+# the veto", "is expected to sign", "plans to appeal"): such a statement tells no act that happened, so it never
+# shares a claim with one telling that act in a past tense ("the Senate voted to override").
+FORECAST_FRAMES = (r"(?:is|are|was|were|['’]s|['’]re)\s+(?:(?:also|now|still|widely|largely|not)\s+)?"
+                   r"(?:set|expected|poised|likely|scheduled|slated|planning|preparing|about|going)\s+to|"
+                   r"plans?\s+to|intends?\s+to")
+# Participles that tell a plan in a past tense ("the vote was scheduled for Thursday", "was set for"): no act done.
+PLAN_PARTICIPLES = r"scheduled|expected|planned|slated|set|due|poised|proposed|intended"
 # Modals that make a proposition of their verb: a possibility ("The verdict can be appealed", "may close") and an
 # intention ("he would appeal", "plans to close") of one act are two claims, not one told twice.
 POSSIBILITY_MODALS = r"can|could|may|might|cannot|can['’]t|couldn['’]t"
