@@ -2407,18 +2407,39 @@ _FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_F
 _FAMILY_STEMS = set(_FAMILY.values())
 # A family's members of two words, a verb and its particle ("step down", "lay off"): (the verb's stem, the particle) →
 # the family's stem. Words are stemmed one by one, and the particle is a stop word: "stepped down" meets "resigned"
-# only where the verb is read with its particle (``_phrasal_verbs``).
-_PHRASAL_FAMILY = {(_strip_suffix(verb), particle): _strip_suffix(family[0]) for family in _WORD_FAMILIES
-                   for verb, particle in (member.split() for member in family if " " in member)}
+# only where the verb is read with its particle (``_phrasal_verbs``). A verb and the noun of its idiom
+# (``cues.VERB_IDIOMS``) → one term of both: "took place" → "take place".
+_PHRASAL_FAMILY = {**{(_strip_suffix(verb), noun): f"{_strip_suffix(verb)} {noun}"
+                      for verb, nouns in cues.VERB_IDIOMS.items() for noun in nouns},
+                   **{(_strip_suffix(verb), particle): _strip_suffix(family[0]) for family in _WORD_FAMILIES
+                      for verb, particle in (member.split() for member in family if " " in member)}}
 _PHRASAL = re.compile(rf"\b([A-Za-z]+)\s+({'|'.join(sorted({particle for _, particle in _PHRASAL_FAMILY}))})\b")
 
 
 @lru_cache(maxsize=65536)
 def _phrasal_verbs(text: str) -> dict[int, str]:
-    """Where a phrasal member of a word family opens in ``text`` ("he stepped down", "were laid off") → the family's
-    stem: the verb stands for the family, its particle (a stop word) for nothing."""
+    """Where a phrasal verb or a verb's idiom opens in ``text`` ("he stepped down", "were laid off", "the crash took
+    place") → its term: the word family's stem, or the idiom's. The verb stands for the term, its particle or noun for
+    nothing (``_phrasal_particles``)."""
     return {m.start(1): family for m in _PHRASAL.finditer(text)
             if (family := _PHRASAL_FAMILY.get((_strip_suffix(m.group(1).lower()), m.group(2))))}
+
+
+@lru_cache(maxsize=65536)
+def _phrasal_particles(text: str) -> frozenset[int]:
+    """Where the particles and idiom nouns of ``text``'s phrasal verbs (``_phrasal_verbs``) open: the "place" of "took
+    place" is no term of its own."""
+    return frozenset(m.start(2) for m in _PHRASAL.finditer(text)
+                     if (_strip_suffix(m.group(1).lower()), m.group(2)) in _PHRASAL_FAMILY)
+
+
+def _describing_compound_end(text: str, start: int) -> bool:
+    """Is the word at ``start`` the describing end of a hyphened compound ("California-based", "U.S.-based":
+    ``cues.DESCRIBING_COMPOUND_ENDS``)?"""
+    return (start > 1 and text[start - 1] == "-" and (text[start - 2].isalnum() or text[start - 2] == ".")
+            and _WORD.match(text, start).group(0).lower() in cues.DESCRIBING_COMPOUND_ENDS)
+
+
 # A month's name is capitalised, but tells when, not who took part.
 _MONTH_STEMS = frozenset(_stem(month) for month in speech.MONTHS)
 # The last words of an occasion's name ("New Year's Eve", "Election Day", "the World Cup"): a date or an event named.
@@ -2432,8 +2453,11 @@ def _content_stems(text: str) -> dict[str, bool]:
     first in the sentence). Cached, so callers must not change the mapping."""
     stems: dict[str, bool] = {}
     phrasal = _phrasal_verbs(text)
+    particles = _phrasal_particles(text)
     for match in _WORD.finditer(text):
         word = match.group(0)
+        if match.start() in particles or _describing_compound_end(text, match.start()):
+            continue
         stem = phrasal.get(match.start()) or _word_stem(word.lower())
         if stem is None:
             continue
@@ -2456,8 +2480,10 @@ def word_terms(text: str) -> frozenset[str]:
     """The content stems of ``text``'s words, names or not: the terms statements are compared by
     (``scripts/train_terms.py`` counts them over news text)."""
     phrasal = _phrasal_verbs(text)
+    particles = _phrasal_particles(text)
     return frozenset(stem for match in _WORD.finditer(text)
-                     if (stem := phrasal.get(match.start()) or _word_stem(match.group(0).lower())) is not None)
+                     if match.start() not in particles and not _describing_compound_end(text, match.start())
+                     and (stem := phrasal.get(match.start()) or _word_stem(match.group(0).lower())) is not None)
 
 
 _SAY_VERBS = (
@@ -2474,7 +2500,7 @@ _SAY_VERBS = (
 # officials, that…".
 _THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
                        r"(?:(?:\s+[\w'’.]+){0,3}?(?:,[^,;]{2,80}?){1,3},|(?:\s+[\w'’]+){0,3}?"
-                       rf"(?:\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b(?:\s+[\w'’.]+){{0,8}}?)?)"
+                       rf"(?:\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b(?:\s+[\w'’.]+){{0,12}}?)?)"
                        r"\s+that\s+(?!(?:was|were|is|are|has|had)\b)")
 # Telling a named audience, then when: "told The Indianapolis Star on Saturday that…" (the names
 # are told apart by their capitals, which the folded patterns above cannot see).
@@ -2567,9 +2593,17 @@ def claim_clause(text: str) -> str:
         start = _past_audience(text, say)
         # A quotation right after the verb opens what was said: 'said "a legitimate negotiation" can proceed…'.
         opening = re.search(r"[“\"]", text[say.start() : start])
+        if not opening and (aside := _ATTRIBUTION_ASIDE.search(text, 0, say.start())) and say.group(0).endswith(
+                ", ") and _STATING.match(text, start):
+            return f"{text[: aside.start()]} {text[start:]}"  # the statement's own subject, without the aside
         return text[say.start() + opening.start() if opening else start :]
     tail = _TRAILING_ATTRIBUTION.search(_outside_quotes(text))
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
+
+
+# A speaker set off by commas between the statement's subject and its verb: "This, Kim said, made it impossible…" tells
+# that "this made it impossible"; the subject is no speaker's ("This") and stays in what was said.
+_ATTRIBUTION_ASIDE = re.compile(r"(?<=\w),\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’.-]*\s+$")
 
 
 # Where a sentence passes from one independent clause to the next: ", but", ", and", "; ".
@@ -3014,7 +3048,8 @@ def _event_stems(text: str) -> frozenset[str]:
     "sent"), news-event words and members of a word family ("tweets", "removal")."""
     phrasal = _phrasal_verbs(text)
     return frozenset(phrasal.get(m.start()) or _stem(m.group(0)) for m in _LOWER_WORD.finditer(text)
-                     if m.start() in phrasal or _is_event_word(m.group(0)))
+                     if m.start() in phrasal or _is_event_word(m.group(0))
+                     and not _describing_compound_end(text, m.start()))
 
 
 @lru_cache(maxsize=65536)
@@ -3024,7 +3059,7 @@ def _happenings(text: str) -> frozenset[str]:
     present tense, as headlines tell what happened ("Court overturns ban")."""
     phrasal = _phrasal_verbs(text)
     found = {phrasal.get(m.start()) or _stem(m.group(0)) for m in _LOWER_WORD.finditer(text)
-             if _tells_happening(m.group(0))}
+             if _tells_happening(m.group(0)) and not _describing_compound_end(text, m.start())}
     verb = _main_verb(text)
     written = re.match(r"[a-z]+", text[verb[0]:]) if verb and verb[1] else None
     if written and written.group(0).endswith("s") and written.group(0) not in _AUXILIARIES:
@@ -4525,7 +4560,9 @@ def _opposite_events(a: _Prepared, b: _Prepared) -> bool:
 def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
     """Does one statement negate its main verb, or a subject before it ("No major attacks occurred"), a verb the
     other does not use at all? Then it tells that something else did not happen, and is no dispute of the other:
-    "Ketsoyan did not reveal what she is treated for" says nothing against "Reid has entered a rehab program"."""
+    "Ketsoyan did not reveal what she is treated for" says nothing against "Reid has entered a rehab program". Not two
+    relays of one quote (``_same_words``): 'the meeting should not take place until “Russia takes demonstrable
+    steps…”' and the quote it comes from, which words its demand otherwise, are one speaker's one demand."""
     if a.statement.negated == b.statement.negated:
         return False
     negated, other = (a, b) if a.statement.negated else (b, a)
@@ -4533,8 +4570,10 @@ def _negated_apart(a: _Prepared, b: _Prepared) -> bool:
     # Only a negation that governs the main verb: "collided … but did not derail" still tells the collision, and
     # "showed no emotion as the verdict was read" still tells of the verdict.
     predicate = negated.predicate
+    x, y = a.statement.text, b.statement.text
     return (verb is not None and predicate is not None and predicate not in other.whole.terms
-            and (verb == predicate or predicate in negated.negated_stems))
+            and (verb == predicate or predicate in negated.negated_stems)
+            and not _same_words(x, y) and not _same_words(y, x))
 
 
 def _one_act_of_one_subject(a: _Prepared, b: _Prepared) -> bool:

@@ -1376,6 +1376,14 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
                 return _Attribution(_Speaker(_clean_np(by.group(1)), at=(ctx.p_close, ctx.at_close)), verb.group(0))
             return _Attribution(None, verb.group(0).rstrip("."))  # asked by nobody named: unknown
         subject = _subject_before(ctx.head, verb.start())
+        # Only the object of a report before a colon ('… quotes Jo Roe: "…"') or of a whole sentence read as one
+        # (``_sentence_report``), not a list the quote belongs to ('cites the union's support, "…" and the strike').
+        relayed = _relayed_source(ctx.head, verb) if ctx.span is None or ctx.head.rstrip().endswith(":") else None
+        if subject is not None and relayed is not None:
+            # 'Reuters cited the Amaq website: "…"': the object's words (unknown if it names no one), not the relayer's
+            source, role = relayed
+            speaker = _Speaker(source, role=role, at=ctx.at) if source else None
+            return _Attribution(speaker, verb.group(0).rstrip("."))
         if subject is not None:
             np, apposition = subject
             return _Attribution(_Speaker(np, role=apposition, at=ctx.at), verbs[-1].group(0).rstrip("."))
@@ -2247,11 +2255,51 @@ def _name_cue_after(ctx: _Context) -> _Attribution | None:
                 # the sentence it ends, not the quote before it.
                 return None
             cue = verb.group(0).rstrip(".")
+            relayed = _relayed_source(text, verb)
+            if relayed is not None:
+                # '"…," Reuters cited the Amaq website': the subject passes the words on; they are the object's
+                # (unknown when it names no one), never the relayer's.
+                source, role = relayed
+                speaker = _Speaker(source, role=role, at=(ctx.p_close, ctx.at_close)) if source else None
+                return _Attribution(speaker, cue)
             follow = text[verb.end() :].split()
             if cue.lower() in ("told", "tells") and follow and follow[0].lower().strip(".,") == "reporters":
                 cue += " reporters"
             return _Attribution(_Speaker(np, role=apposition, at=(ctx.p_close, ctx.at_close)), cue)
     return None
+
+
+# The object of a relaying verb, to the end of its sentence: "cited the Amaq, IS-affiliated website" (not "quoted by",
+# "quoted from", nor the verb alone).
+_RELAYED_OBJECT = re.compile(r"\s+(?!by\b|from\b|as\b)([^.;:?!“”\"]+)")
+
+
+# A participle opening the words after a comma: "…, insisting that".
+_PARTICIPLE_OPENS = re.compile(r"\s*[a-z]+ing\b")
+
+
+def _relayed_source(text: str, verb: re.Match[str]) -> tuple[str | None, str | None] | None:
+    """Whose words the object of ``verb``, when an active relaying verb, says they are, and how it describes them:
+    "the Amaq" and "IS-affiliated website" after "cited"; (None, None) for an object that is no speaker; None for any
+    other verb, a passive ("Roe was quoted"), no object, or one set "as" something ("cited his family as the reason",
+    "quoted Roe as saying", read elsewhere), or one the subject's own participle follows ("cited past declarations,
+    insisting that …": the subject speaks)."""
+    if _bare(verb) not in speech.RELAYING_VERBS or _PASSIVE_BEFORE.search(text, 0, verb.start()):
+        return None
+    relayed = _RELAYED_OBJECT.match(text, verb.end())
+    if relayed is None or re.search(r"\bas\b", re.split(r"[.;?!]", text[verb.end() :], maxsplit=1)[0]):
+        return None
+    source, _, described = relayed.group(1).partition(",")
+    if _PARTICIPLE_OPENS.match(described):
+        return None
+    # "quoted a spokesman for Acme complaining that": the object ends where its participle begins
+    participle = next(
+        (t.start() for t in _tokens(source) if _bare(t).endswith("ing") and _bare(t) in speech.REPORTING_VERBS), None
+    )
+    np = _clean_np(source[:participle])
+    if not _looks_like_np(np):
+        return None, None
+    return np, _clean_np(described) or None
 
 
 def _governed_by_head(ctx: _Context) -> bool:
@@ -2364,6 +2412,7 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     words = words[_time_phrase_length(words):]  # "Last week Mr Roe": when, never a role
     if words and words[0].lower() in speech.DETERMINERS:
         words = words[1:]
+    written = " ".join(words)
     # "Gov. Earl Ray Tomblin of West Virginia": the place after a titled or full name says where
     # the person serves; the name is before it.
     of = next((i for i in range(len(words) - 1, 0, -1) if words[i] == "of"), None)
@@ -2439,10 +2488,21 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     # So does what they are before a one-word name, capitalised by the sentence: "Singer Rihanna".
     if len(name) == 2 and name[0].lower() in speech.PERSON_NOUNS and _given_name_gender(name[0]) is None:
         words.append(name.pop(0))
+    if name and _text_about(words):
+        return None, written  # "A poster for the elder Mr. Roe": the poster speaks, not Mr. Roe
     if words and words[-1].lower().strip(".") in {"mr", "mrs", "ms", "dr"}:
         words.pop()
     role = " ".join(words).strip(" ,") or None
     return (" ".join(name) or None), role
+
+
+def _text_about(words: list[str]) -> bool:
+    """Whether ``words`` hold a text then a preposition of what it is about or for ("poster for the elder", "letter
+    to"): a name after them is the text's subject or addressee, not its author."""
+    return any(
+        words[i].lower() in speech.ABOUT_PREPOSITIONS and words[i - 1].lower().strip(",") in speech.SUBJECT_TEXT_NOUNS
+        for i in range(1, len(words))
+    )
 
 
 # Words that alone say when: "Yesterday Jo Roe told …" (not a weekday alone, which opens names: "Sunday Times").
@@ -3022,6 +3082,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         known = {_fullest(n, names, speaker.at) for n in known}
         if len(known) == 1:
             speaker.name = known.pop()
+        elif known and (holder := _holder_named_before(text, role, known, names, speaker.at)) is not None:
+            speaker.name = holder  # "the brother" of two, right after a sentence whose subject is one of them
         elif _names_a_body(text, role):
             speaker.name, speaker.role, speaker.kind = role, None, "group"  # "the Kremlin"
         elif not known and (owner := _body_spoken_for(text, role, names)) is not None:
@@ -3189,11 +3251,18 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
     its paragraph or the one before it, that names someone (and whether the name is a body's); None when that
     sentence's subject is no name, or a noun phrase the name only opens or owns ("LAX police would not comment",
     "Acme's chief said"), or none of the ``SUBJECT_SENTENCES_BACK`` sentences before names anyone."""
+    found = _named_subject_sentence(names, role, at)
+    return found[:2] if found is not None else None
+
+
+def _named_subject_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> tuple[str, bool, str] | None:
+    """``_named_subject_before``, with the sentence it is the subject of."""
     p, offset = at
     where = names.paragraphs[p].find(role, offset)
     if where < 0:
         return None
     end, looked = _sentence_begin(names.paragraphs[p], where), 0
+    same_subject = re.compile(rf"[\s\"”’']*[Tt]he\s+{re.escape(role)}\b")
     for q in (p, p - 1):
         if q < 0:
             return None
@@ -3201,6 +3270,9 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
         end = end if q == p else len(text)
         while end > 0 and looked < SUBJECT_SENTENCES_BACK:
             begin, looked = _sentence_begin(text, end - 1), looked + 1
+            if same_subject.match(text, begin, end):
+                end = begin  # "The brother told CBS News …": the same one again, named further back
+                continue
             named = sorted(
                 [(start, name, True) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
                 + [(start, name, False) for (r, start), name in names.people if r == q and begin <= start < end]
@@ -3212,7 +3284,7 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
                 start, name, body = named[0]
                 verb = _SUBJECT_VERB.match(text, start + len(name))
                 fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
-                return (name, body) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
+                return (name, body, text[begin:end]) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
             end = begin
     return None
 
@@ -3223,7 +3295,8 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     boarded late. … The singer tweeted"); None for a plural, an office ("the minister", held by whoever the article
     says) or a description of a body."""
     words = role.split()
-    if (text.split()[0].lower() != "the" or words[-1].lower() not in speech.PERSON_NOUNS
+    kin = words[-1].lower() in speech.KIN_NOUNS
+    if (text.split()[0].lower() != "the" or not (kin or words[-1].lower() in speech.PERSON_NOUNS)
             or words[-1].lower() in speech.ROLE_WORDS):
         return None
     if _someone_before_in_sentence(names, text, at):
@@ -3231,7 +3304,33 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     subject = _named_subject_before(names, role, at)
     if subject is None or subject[1]:
         return None
-    return _fullest(subject[0], names, at)
+    person = _fullest(subject[0], names, at)
+    # "the brother" is someone's kin: only a person the article calls so ("his brother, Eric Roe"), not any subject.
+    return person if not kin or _kin_apposed(person, words[-1].lower(), names.text) else None
+
+
+def _kin_apposed(person: str, kin: str, text: str) -> bool:
+    """Whether ``text`` sets ``kin`` beside ``person``'s name: "his brother, Eric Roe", "Eric Roe, his brother"."""
+    name = re.escape(person)
+    return re.search(rf"\b{kin},\s+{name}\b|\b{name},\s+(?:\w+\s+){{0,2}}{kin}\b", text) is not None
+
+
+def _holder_named_before(
+    text: str, role: str, holders: set[str], names: _ArticleNames, at: tuple[int, int]
+) -> str | None:
+    """Which of the people the article gives ``role`` "the brother" stands for: the one who is the subject of the
+    nearest sentence before with a named subject ("Eric Roe said … The brother told CBS News … "…," the brother
+    said"); None when that subject holds no such role, when its sentence names another holder too, or for "a
+    brother", someone new."""
+    if text.split()[0].lower() != "the":
+        return None
+    subject = _named_subject_sentence(names, role, at)
+    if subject is None or subject[1]:
+        return None
+    person = _fullest(subject[0], names, at)
+    # "Tom Vell, chairman of …, and Jo Lane, chairman of …, met": a sentence about two holders tells neither.
+    others = {n.split()[-1] for n in holders if n != person}
+    return person if person in holders and not others & set(re.findall(r"[\w’'-]+", subject[2])) else None
 
 
 def _someone_before_in_sentence(names: _ArticleNames, text: str, at: tuple[int, int]) -> bool:

@@ -367,6 +367,18 @@ def _credited_photo(line: str) -> bool:
 
 # A still from a video, described: "Grab from a video obtained via Vell TV shows the crowd", "A still of the footage
 # shows…".
+# A graphic's numbered labels run into one line: each opens a sentence on its marker's number, glued to its first word,
+# counting up from 1 ("1Videos showed chaos… 2People took cover… 3Many victims…"). A text's own list sets its numbers
+# apart ("1. Fireworks fly"), and a figure glued to a unit ("1Mbps") opens no sentence.
+_GLUED_MARKER = re.compile(r"(?:^|(?<=[.!?\"”]\s))(?P<number>\d{1,2})(?=[A-Z])")
+MARKER_LABELS = 3
+
+
+def _numbered_labels(line: str) -> bool:
+    numbers = [int(marker["number"]) for marker in _GLUED_MARKER.finditer(line)]
+    return len(numbers) >= MARKER_LABELS and numbers == list(range(1, len(numbers) + 1))
+
+
 _VIDEO_GRAB = re.compile(r"^(?:an?\s+|this\s+)?(?:(?:video|screen|frame)\s+)?(?:grab|still|screenshot)\s+(?:from|of)\b"
                          r"[^.!?]{0,120}\bshows?\b", re.I)
 # A photo's credit with a copyright sign and no year, opening its caption: "© REUTERS/ Jo Roe The rocket takes off".
@@ -737,6 +749,22 @@ def _date_line(line: str) -> str | None:
     return found if not leftover.strip() else None
 
 
+# A broadcast's page opens on the programme's name and the day it aired, a dash between ("News With Ed -- October 2,
+# 2017"): the name is a few words, each capitalised or a title's small word, the rest a date alone (``_date_line``).
+PROGRAMME_WORDS = 6
+_PROGRAMME_LINE = re.compile(rf"^(?P<name>[A-Z][\w'’&.]*(?:\s+[\w'’&.]+){{0,{PROGRAMME_WORDS - 1}}})\s+(?:--|[–—-])\s+"
+                             r"(?P<date>\S.{0,60})$")
+
+
+def _programme_date(line: str) -> str | None:
+    """The ISO date of a programme's name-and-date line such as "News With Ed -- October 2, 2017", else None."""
+    programme = _PROGRAMME_LINE.match(line)
+    if not programme or not all(word[0].isupper() or word.lower() in FUNCTION_WORDS
+                                for word in programme["name"].split()):
+        return None
+    return _date_line(programme["date"])
+
+
 def _norm(line: str) -> str:
     """Whitespace runs (any Unicode space) to one space; invisible characters dropped."""
     if not line.isascii():
@@ -866,7 +894,7 @@ def _caption(line: str) -> str | None:
             return " ".join(words[len(initials) :])
     if (_FILE_PHOTO.match(line) or _THIS_PHOTO.match(line) or _ARCHIVE_PHOTO.search(line) or _PICTURED.search(line)
             or _PHOTO_COPYRIGHT.match(line) or _VIDEO_GRAB.match(line) or _DATED_PHOTO.match(line)
-            or _place_dated_photo(line) or _credited_photo(line)):
+            or _place_dated_photo(line) or _credited_photo(line) or _numbered_labels(line)):
         return line
     if (_PHOTO_WHEN.search(line) or _PHOTO_WORDS.search(line) and line[-1].isalnum()) and not _ends_sentence(line):
         return line
@@ -1146,6 +1174,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     author: str | None = None
     published: str | None = None
     origin: str | None = None
+    programme_date: str | None = None  # the article's date when it gives no other
     wire_credits: list[tuple[int, str]] = []  # an agency's name alone, and how many paragraphs came before it
     highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
@@ -1255,6 +1284,10 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         if found:
             published = published or found
             continue
+        aired = _programme_date(line) if in_header else None
+        if aired:
+            programme_date = programme_date or aired
+            continue
         if _META_PREFIX.match(line) and len(line.split()) <= 8:
             continue  # "Updated at 9:50 p.m. ET Thursday": no date, still furniture
         if domain_byline := _DOMAIN_BYLINE.match(line):
@@ -1353,7 +1386,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
-    return _Cleaned(body, captions, credits, notes, highlights, subheads, author, published, origin)
+    return _Cleaned(body, captions, credits, notes, highlights, subheads, author, published or programme_date, origin)
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of
@@ -1916,7 +1949,8 @@ def read_article(path: Path, root: Path, sources: dict | None = None) -> Article
     rest = lines
     if title is None:
         start = next(
-            (k for k, x in enumerate(lines) if not _FURNITURE.match(x) and not _caption(x) and not _date_line(x)),
+            (k for k, x in enumerate(lines)
+             if not _FURNITURE.match(x) and not _caption(x) and not _date_line(x) and not _programme_date(x)),
             None,
         )
         if start is None:

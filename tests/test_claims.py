@@ -3973,3 +3973,39 @@ def test_a_speakers_words_two_sources_of_one_article_dispute_are_titled_as_their
     dossier = analyse(story, None, story.parent, log=lambda _: None)
     [disputed] = [claim for claim in dossier.claims if claim.disputed_by_source]
     assert disputed.summary == "Donald J. Trump: “Nancy said, We’re not looking to impeach you”"
+
+
+def test_a_verb_read_with_the_noun_of_its_idiom_is_another_verb() -> None:
+    # "took place" (where the crash was) and "took off" (when the plane left) share "take" only as written (issue 9,
+    # review 29: costa DM-Reuters ¶2 with Denver ¶14); two accounts of the take-off still meet.
+    took_off = "The plane took off from the Vell Point airstrip at 12:10 p.m. Sunday, bound for the capital Arlen."
+    assert not _joined("It took place in the hilly area of Vell Point, which is popular with walkers, in the province "
+                       "of Tarnshire, about 230 km west of the capital Arlen.", took_off)
+    assert _joined(took_off, "The charter plane took off from Vell Point on Sunday afternoon for the capital, Arlen.")
+
+
+def test_the_describing_end_of_a_compound_is_no_term() -> None:
+    # "Arlen-based Roamers" says where a firm is, not that anyone "was based" anywhere (review 29: costa nyt ¶16 with
+    # WaPo-04 ¶2, sharing only "based" and a "City").
+    assert not _joined("She was based in Marsh Lake City and had received two degrees from the University of Arlen.",
+                       "The families from the Marsh City suburb of Oakby accounted for nine of the dead and were part "
+                       "of a tour organized by Arlen-based Roamers.")
+
+
+def test_a_speaker_set_off_inside_the_sentence_leaves_its_subject() -> None:
+    # "This, Kim said, made it impossible…": what was said is "this made it impossible…", not a clause without its
+    # subject (review 29: kim nyt ¶10).
+    [claim] = group_claims([statement("a", "This, Kim said, made it impossible for Vestria to start a war against "
+                                           "Ostland.")])
+    assert claim.summary == "This made it impossible for Vestria to start a war against Ostland"
+    # A comma after the verb before a new clause's subject, or a quotation, is no aside.
+    assert claim_clause("On Friday, Roe said, the plan will go ahead.") == "the plan will go ahead."
+
+
+def test_how_a_statement_was_posted_and_sent_is_not_what_it_said() -> None:
+    # A long "said in a statement posted on … and emailed to …, that" (review 29: costa WaPo-04 ¶8, whose "Facebook"
+    # and "posted" drew nyt ¶1's Facebook post into the rabbi's claim).
+    [claim] = group_claims([statement("a", "Rabbi Jo Lee of the Oakby Reform Temple in Marsh said in a statement "
+                                           "posted on the temple’s Facebook page and emailed to The Vell Post that "
+                                           "the Roes were involved in philanthropy and local Jewish groups.")])
+    assert claim.summary == "The Roes were involved in philanthropy and local Jewish groups"

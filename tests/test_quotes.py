@@ -4642,3 +4642,48 @@ def test_shared_on_a_platform_reports_the_words_of_who_shared_them() -> None:
         "Twitter.",
     )
     assert [q.speaker_name for q in quotes] == ["Jo Roe"]
+
+
+def test_words_a_relaying_verb_cites_are_its_objects_not_the_relayers() -> None:
+    # '"…," Vell News cited the Tarn Harbour Authority': the news agency passes the words on; the object said them,
+    # and the quote after it in the same report too.
+    first, second = quotes_with_names(
+        "“The port will close in March,” Vell News cited the Tarn Harbour Authority. “Ships will wait offshore.”"
+    )
+    assert (first.speaker_text, second.speaker_text) == ("the Tarn Harbour Authority", "the Tarn Harbour Authority")
+    assert "Vell News" not in (first.speaker_name, second.speaker_name)
+
+
+def test_a_poster_about_a_named_man_does_not_give_him_its_words() -> None:
+    # The poster warns about the elder Mr. Roe; neither he nor his son said "armed and very dangerous".
+    quotes = quotes_with_names(
+        "Jo Roe, 64, grew up in Tarnby. His father, a bank robber, escaped from prison in 1968.",
+        "A “Wanted” poster for the elder Mr. Roe warned that he was “diagnosed as psychopathic” and “should be "
+        "considered armed and very dangerous.”",
+    )
+    assert quotes and all(q.speaker_name is None for q in quotes)
+    assert quotes[0].speaker_role == "“Wanted” poster for the elder Mr. Roe"
+
+
+def test_the_brother_is_the_brother_named_as_the_subject_just_before() -> None:
+    # "the brother" is the one the article calls her brother, the subject of the sentences before.
+    story = (
+        "Ann Lee, a nurse, was arrested on Monday. Her brother, Tom Lee, lives in Tarnby.",
+        "Tom Lee said the family was “shocked” by the news. The brother told Vell Radio that he had not seen her in "
+        "years.",
+        "“Where did she get the money? She never had any,” the brother said.",
+    )
+    assert [q.speaker_name for q in quotes_with_names(*story)][-1] == "Tom Lee"
+    # No one called her brother: the subject before is not made a brother.
+    unnamed = (story[0].replace("Her brother, Tom Lee, lives", "Tom Lee lives"), *story[1:])
+    assert [q.speaker_name for q in quotes_with_names(*unnamed)][-1] is None
+
+
+def test_the_president_of_two_is_the_one_the_sentence_before_is_about() -> None:
+    # Two presidents are named; the sentence before "The president also said" is about Vell, so the words are his.
+    *_, quote = quotes_with_names(
+        "President Jo Vell opened the summit on Monday. President Ann Roe of Marovia arrived later.",
+        "Vell said the accord would bring investment.",
+        "The president also said that it would give future generations “a more sustainable planet.”",
+    )
+    assert quote.speaker_name == "Jo Vell"

@@ -2229,3 +2229,46 @@ def test_an_unpunctuated_caption_reporting_what_the_text_tells_is_a_caption_but_
     assert article.captions == [
         "Rovers coach Jo Roe tweeted that Vellco needs 'sensitivity training' for stewards"]
     assert "The harbour board said in May it would review every complaint about the ferry company" in article.paragraphs
+
+
+def test_a_graphics_numbered_labels_run_into_one_line_are_a_caption_but_a_numbered_list_stays(tmp_path):
+    # A map's markers, each label glued to its number and counting up from 1: the graphic's text, not a paragraph.
+    # A list the text numbers itself ("1. ") and a figure glued to its unit ("1Mbps") stay the text's.
+    article = read(
+        tmp_path,
+        "Ferry runs aground off Vell\n\n"
+        "The Vell Star ran aground on Sunday, the coastguard said.\n\n"
+        "1Passengers gathered on the upper deck. 2Lifeboats were lowered here. 3A tug reached the ship at dawn.\n\n"
+        "1. Ferries were stopped. 2. Schools were shut. 3. Roads were closed.\n\n"
+        "Passengers could upgrade to 1Mbps wifi, 2Mbps later, and 3Mbps on the return crossing.\n",
+    )
+    assert article.captions == [
+        "1Passengers gathered on the upper deck. 2Lifeboats were lowered here. 3A tug reached the ship at dawn."]
+    assert article.paragraphs == [
+        "The Vell Star ran aground on Sunday, the coastguard said.",
+        "1. Ferries were stopped. 2. Schools were shut. 3. Roads were closed.",
+        "Passengers could upgrade to 1Mbps wifi, 2Mbps later, and 3Mbps on the return crossing.",
+    ]
+
+
+def test_a_programmes_name_and_date_opening_the_page_dates_it_and_the_heading_after_it_is_the_title(tmp_path):
+    article = read(
+        tmp_path,
+        "Evening With Jo -- October 2, 2017\n\n"
+        "Vell ferry strike: what we know so far\n\n"
+        "Ferry crews walked out on Monday, the union said.\n",
+    )
+    assert article.title == "Vell ferry strike: what we know so far"
+    assert article.published == "2017-10-02"
+    assert article.paragraphs == ["Ferry crews walked out on Monday, the union said."]
+    # A headline with a dash and no date stays the title; a date of the page's own header comes first.
+    article = read(
+        tmp_path,
+        "Vell ferry strike -- what we know\n\n"
+        "Evening With Jo -- October 2, 2017\n\n"
+        "Updated: October 3, 2017\n\n"
+        "Ferry crews walked out on Monday, the union said.\n",
+    )
+    assert article.title == "Vell ferry strike -- what we know"
+    assert article.published == "2017-10-03"
+    assert article.paragraphs == ["Ferry crews walked out on Monday, the union said."]

@@ -16,4 +16,5 @@ def ordinary_words() -> frozenset[str]:
 @cache
 def common_terms() -> frozenset[str]:
     """The claims terms (word stems) news at large uses often, learnt by scripts/train_terms.py: "feel", "safe"."""
-    return frozenset(COMMON_TERMS_PATH.read_text(encoding="utf-8").split())
+    # One term a line: an idiom's term is two words ("take place").
+    return frozenset(COMMON_TERMS_PATH.read_text(encoding="utf-8").splitlines())

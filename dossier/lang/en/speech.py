@@ -134,6 +134,11 @@ PERSON_NOUNS = frozenset(
     operative insider pollster consultant lobbyist physician neurosurgeon""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# Nouns of kin: "the brother" stands for a person only where the article calls someone so ("his brother, Jo Roe").
+KIN_NOUNS = frozenset(
+    """brother sister mother father son daughter wife husband widow widower uncle aunt nephew niece cousin grandson
+    granddaughter grandmother grandfather stepfather stepmother stepson stepdaughter""".split()
+)
 # The head of a body's name, after which role words are part of the name: "Foreign Ministry".
 BODY_HEADS = frozenset("Ministry Department Office Agency Council Committee Commission Bureau Service".split())
 # Words that count how often someone held a role or title ("four-times champion", "two-term senator", "triple world
@@ -276,6 +281,14 @@ AUTHORED_TEXT_NOUNS = frozenset(
 )
 # Other texts that say something in their own right: "cited a study warning that …" gives the study's words.
 STUDY_NOUNS = frozenset("study survey poll analysis paper article editorial".split())
+# Texts that a subject may be, and the prepositions that say whom or what such a text is about or for, not who wrote
+# it: in "A “Wanted” poster for the elder Mr. Roe warned", "a letter to Jo Roe said", the words are the text's,
+# never the named person's ("a statement from Jo Roe", "a report by Jo Roe" give their author's).
+SUBJECT_TEXT_NOUNS = AUTHORED_TEXT_NOUNS | STUDY_NOUNS | frozenset(
+    """poster posters sign flyer leaflet banner placard advertisement ad notice warrant indictment petition message
+    headline caption obituary profile memorandum op-ed column""".split()
+)
+ABOUT_PREPOSITIONS = frozenset("for about on to against over into regarding concerning".split())
 # Verbs by which the subject puts out a text of its own: in "Roe released a statement that said "…"" the words are
 # Roe's; in "Roe cited a report that said "…"" they are the report's.
 AUTHORING_VERBS = frozenset(

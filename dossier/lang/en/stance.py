@@ -696,3 +696,14 @@ LEDE_ACT_VERBS = (
     ("resign", "quit"),
     ("sentence", "jail", "imprison"),
 )
+
+# Verbs read with the noun after them as one verb, and what the noun does not tell: "the crash took place in Vell"
+# tells no taking and no place of its own, "Roe took part in the talks" no part. One term of both words, where the noun
+# follows the verb ("took place in Vell" / "took off from Vell" share no "take"). Not the verbs whose particle gives a
+# meaning that other verbs or particles share ("set off" / "set up" a legal battle, "called off" / "cancelled" the
+# meeting, "taken off" / "removed from" the team): read as one term, such a verb meets fewer of its restatements.
+VERB_IDIOMS = {"take": ("place", "part")}
+# The second word of a compound that tells where what it describes is ("a California-based tour firm"): no act or
+# place of the sentence, so it is no term ("she was based in Salt Lake City" and "California-based Backroads" share no
+# "base"). Not "-born": "the New Zealand-born Australian" tells one climber from another.
+DESCRIBING_COMPOUND_ENDS = frozenset({"based"})
