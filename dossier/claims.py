@@ -200,6 +200,12 @@ _FIGURE = _Folded(
     )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+# A date written as a name of the thing counted, between a count and its noun: "the 19 Sept. 11 hijackers", "Jan. 6
+# defendants". Capitalised, as a month is: "may" is a verb.
+_DATE_AS_NAME = re.compile(rf"\s+(?:{'|'.join(month.capitalize() for month in _MONTHS.split('|'))})\.?\s+\d{{1,2}}"
+                           r"(?=\s+[a-z])")
+# What comes before a count whose noun a date names ("the 19 Sept. 11 hijackers"): "on 19 May 12 people died" is a date.
+_COUNT_OPENER_BEFORE = re.compile(r"\b(?:the|of|its|their|all|those|these)\s*$", re.IGNORECASE)
 # Words that may sit between a number and its counted noun ("3,000 North Korean troops").
 _UNIT_FILLERS = {"of", "its", "their", "his", "her", "the", "additional", "more", "new", "extra", "other"}
 _UNIT_STOP = {"and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which", "who",
@@ -222,6 +228,7 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     """The counted noun following a number: the first lower-case word, skipping adjectives
     written with capitals ("North Korean") and fillers ("of its"). After a number above one
     (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
+    text = _DATE_AS_NAME.sub("", text, count=1)  # "19 Sept. 11 hijackers" counts hijackers
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
     tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]
     for index, token in enumerate(tokens):
@@ -921,7 +928,9 @@ def _is_date_or_time(before: str, after: str, raw: str) -> bool:
     if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.IGNORECASE):
         return True  # "October 28"
     if re.match(rf"\s*(?:st|nd|rd|th)?\b\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.IGNORECASE):
-        return True  # "23 October"
+        # "23 October", not "the 19 Sept. 11 hijackers"
+        return not (_DATE_AS_NAME.match(after) and _COUNT_OPENER_BEFORE.search(before)
+                    and _counts_plural(_DATE_AS_NAME.sub("", after, count=1)))
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|:\d)", after, re.I):
         return True
     if re.search(r"(?:article|chapter|section|no\.|number|page|route|resolution|#)\s*$", before, re.I):
@@ -2313,7 +2322,7 @@ _WORD_FAMILIES = (
     ("wound", "injure", "injury", "hurt"),
     ("fire", "sack", "lay off"),
     ("employee", "worker", "staff", "staffer", "employ"),
-    ("obtain", "gain", "acquire", "receive", "secure"),
+    ("obtain", "gain", "receive", "secure"),
     ("help", "assist"),
     ("arrest", "detain", "apprehend"),
     ("resign", "quit", "step down"),
@@ -2326,7 +2335,7 @@ _WORD_FAMILIES = (
     ("foreigner", "foreign"),
     ("investor", "invest", "investment"),
     ("audit", "auditor"),
-    ("buy", "purchase", "acquisition"),
+    ("buy", "purchase", "acquire", "acquisition"),
     ("ban", "prohibit", "outlaw"),
     ("tweet", "twitter"),
     ("wide", "width", "diameter"),
@@ -2628,6 +2637,48 @@ def claim_clause(text: str) -> str:
 # A speaker set off by commas between the statement's subject and its verb: "This, Kim said, made it impossible…" tells
 # that "this made it impossible"; the subject is no speaker's ("This") and stays in what was said.
 _ATTRIBUTION_ASIDE = re.compile(r"(?<=\w),\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’.-]*\s+$")
+
+
+# Where a sentence passes from one independent clause to the next: ", but", ", and", "; ".
+_COORDINATION = re.compile(r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+")
+# At most this many words between that break and what is reported: its speaker and saying verb ("the Saudi government
+# denies", "Yahoo said that").
+_REPORTER_WORDS = 10
+# The reporter opens on a subject of its own, a name or a noun phrase ("the company said"): after "…, but said" or
+# "…, but he warned" the first clause is the same speaker's and the sentence is about what they said.
+_OTHER_REPORTER = re.compile(rf"(?!I\b)[A-Z]|(?:{'|'.join(sorted(speech.DETERMINERS | speech.POSSESSIVES))})\s")
+# The outlet's own clause tells what happened: its first auxiliary is of a past or perfect tense, or it has none and a
+# verb in a past tense ("Yahoo was hacked", "They met"). "Advocates are hoping for a plan", "One of its leaders is Roe":
+# a present state or wish, the background of the dispute reported after it.
+_PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have"})
+
+
+def outlet_clause(text: str) -> str | None:
+    """The clause the outlet itself puts forward before a coordinated clause that reports someone's words, which
+    ``claim_clause`` leaves out: "Fifteen of the 19 hijackers were Saudi citizens, but the Saudi government denies any
+    role" tells the hijackers' nationality in the outlet's voice, and another outlet may tell just that. None when the
+    sentence has no such clause (most sentences)."""
+    told = claim_clause(text)
+    cut = text.rfind(told) if told else -1
+    if cut <= 0:
+        return None
+    breaks = list(_COORDINATION.finditer(_outside_quotes(text[:cut])))
+    reporter = text[breaks[-1].end() : cut] if breaks else ""
+    if len(reporter.split()) > _REPORTER_WORDS or not _OTHER_REPORTER.match(reporter):
+        return None
+    first = text[: breaks[-1].start()]
+    if re.search(r"[“”\"]", first) or not _tells_past(first) or claim_clause(first) != first:
+        return None  # words quoted, no act told as done, or itself attributed: no outlet's own clause
+    return first
+
+
+def _tells_past(clause: str) -> bool:
+    """Does the clause tell what happened (``_PAST_AUXILIARIES``)?"""
+    words = re.findall(r"[a-z]+", clause)
+    auxiliary = next((word for word in words if word in _AUXILIARIES), None)
+    if auxiliary is not None:
+        return auxiliary in _PAST_AUXILIARIES
+    return bool(_PAST_WITHOUT_ED.search(clause) or re.search(r"\b[a-z]{3,}ed\b", clause))
 
 
 # A saying verb after the statement's comma, then its speaker and how it spoke to the end: "The Roes were members of
@@ -3086,6 +3137,8 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
     metonyms = statement.metonyms
     parts = []
     found = propositions(claim_clause(statement.text))
+    if found and (outlet := outlet_clause(statement.text)):
+        found += ((outlet, True),)  # after what is reported, which stays the statement's subject and predicate
     open_question = bool(found) and _open_question(found[0][0])
     for text, main in found:
         # The country a capital in this proposition stands for: its name's stems, as a name's.

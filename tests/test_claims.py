@@ -220,6 +220,14 @@ def test_dates_and_years_are_not_figures() -> None:
             ("9 a. m.", "departure (time of day)")]
 
 
+def test_a_date_naming_what_is_counted_leaves_the_count() -> None:
+    """basil-dev 2016_1b96a5db fox ¶15 "Fifteen of the 19 Sept. 11 hijackers": the date names the hijackers, and both
+    numbers count them, as HuffPost's "Fifteen of the 19 hijackers on 9/11" does; "on 19 May 12 people" is a date."""
+    figures = parse_figures("Twelve of the 40 Oct. 7 defendants were released on bail.")
+    assert [(f.value, f.counted) for f in figures] == [(12, "defendant"), (40, "defendant")]
+    assert 19 not in [f.value for f in parse_figures("On 19 May 12 people were killed in Tarnford.")]
+
+
 @pytest.mark.parametrize("text", [
     "Vellia fired the Varsong-12 missile over the sea on Monday.",
     "A pilot flew an F-35 jet over the Vell harbour.",
@@ -263,6 +271,18 @@ def test_participle_after_main_clause_tells_what_its_subject_did() -> None:
     # A preposition in -ing is no participle: "including" adds no subject.
     assert ("including two children.", False) in propositions(
         "A storm flooded the valley towns on Sunday, including two children.")
+
+
+def test_the_outlets_own_clause_before_a_reported_denial_joins_its_fact() -> None:
+    """basil-dev 2016_1b96a5db hpo ¶8 "Fifteen of the 19 hijackers on 9/11 were Saudi citizens, but the Saudi government
+    denies any role…": the first clause is HuffPost's own and tells Fox's "Fifteen of the 19 Sept. 11 hijackers were
+    Saudi nationals"; only the denied words were compared, and the two stayed two claims."""
+    a = statement("a", "Eleven of the 14 crew members were Vellish sailors, but the shipping line denies any fault in "
+                       "the collision and two inquiries have cleared its officers.")
+    b = statement("b", "Eleven of the 14 crew members aboard the freighter were Vellish sailors.")
+    other = statement("c", "The harbour authority reopened the Tarn channel to shipping on Friday.")
+    group_claims([a, b, other])
+    assert a.claim == b.claim != other.claim
 
 
 def test_same_claim_differently_worded_merges() -> None:
@@ -451,6 +471,17 @@ def test_paraphrase_with_word_families_merges() -> None:
     b = statement("b", "Senator Hale mentioned disparaging remarks the mayor had made about Ms Ortiz at the hearing.")
     group_claims([a, b])
     assert a.claim == b.claim
+
+
+def test_acquiring_a_company_is_buying_it() -> None:
+    """ECB+ 43_ecbplus: "Advanced Micro Devices will acquire server vendor SeaMicro" and "… announced Wednesday it is
+    buying low-power server vendor SeaMicro" tell one deal; "acquire" read as "obtain" met only "acquisition"'s
+    "buy" by chance."""
+    a = statement("a", "Vellcorp will acquire Tarnsoft in an attempt to make a run at its rivals in the server market.")
+    b = statement("b", "Vellcorp announced Wednesday it is buying server vendor Tarnsoft, a surprise move.")
+    other = statement("c", "Tarnsoft opened a second office in the harbour district last spring.")
+    group_claims([a, b, other])
+    assert a.claim == b.claim != other.claim
 
 
 def test_same_main_verb_and_participant_merge_despite_different_circumstances() -> None:
