@@ -202,6 +202,7 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 # A date written as a name of the thing counted, between a count and its noun: "the 19 Sept. 11 hijackers", "Jan. 6
 # defendants". Capitalised, as a month is: "may" is a verb.
+_DAY_FIRST = re.compile(r"\d{1,2}")  # a date written day first: "19 Sept."
 _DATE_AS_NAME = re.compile(rf"\s+(?:{'|'.join(month.capitalize() for month in _MONTHS.split('|'))})\.?\s+\d{{1,2}}"
                            r"(?=\s+[a-z])")
 # What comes before a count whose noun a date names ("the 19 Sept. 11 hijackers"): "on 19 May 12 people died" is a date.
@@ -408,7 +409,9 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
     clocks = _clock_times(text)
     ranges = {r.end(): r for r in _RANGE.finditer(text)}
     dates = [(d.start(), d.end(), _date_text(text, d)) for d in _DATE_IN.finditer(text)
-             if not _SPAN_BOUND_BEFORE.search(text, 0, d.start())]
+             if not _SPAN_BOUND_BEFORE.search(text, 0, d.start())
+             and not _count_before_date_name(text[: d.start()], text[d.start() + len(_DAY_FIRST.match(d[0])[0]) :]
+                                             if _DAY_FIRST.match(d[0]) else "")]
     figures: list[tuple[int, int, Figure]] = []
     for m in _FIGURE.finditer(text):
         if any(start <= m.start() < end for start, end, _ in clocks):
@@ -924,13 +927,17 @@ def _counts_plural(after: str) -> bool:
         _singular(word), _UNIT_SYNONYMS.get(word), _UNIT_SYNONYMS.get(_singular(word))) for word in words)
 
 
+def _count_before_date_name(before: str, after: str) -> bool:
+    """Is the number between ``before`` and ``after`` a count whose noun a date names ("the 19 Sept. 11 hijackers")?"""
+    return bool(_DATE_AS_NAME.match(after) and _COUNT_OPENER_BEFORE.search(before)
+                and _counts_plural(_DATE_AS_NAME.sub("", after, count=1)))
+
+
 def _is_date_or_time(before: str, after: str, raw: str) -> bool:
     if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.IGNORECASE):
         return True  # "October 28"
     if re.match(rf"\s*(?:st|nd|rd|th)?\b\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.IGNORECASE):
-        # "23 October", not "the 19 Sept. 11 hijackers"
-        return not (_DATE_AS_NAME.match(after) and _COUNT_OPENER_BEFORE.search(before)
-                    and _counts_plural(_DATE_AS_NAME.sub("", after, count=1)))
+        return not _count_before_date_name(before, after)  # "23 October", not "the 19 Sept. 11 hijackers"
     if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|:\d)", after, re.I):
         return True
     if re.search(r"(?:article|chapter|section|no\.|number|page|route|resolution|#)\s*$", before, re.I):

@@ -228,6 +228,13 @@ def test_a_date_naming_what_is_counted_leaves_the_count() -> None:
     assert 19 not in [f.value for f in parse_figures("On 19 May 12 people were killed in Tarnford.")]
 
 
+def test_a_count_whose_noun_a_date_names_is_not_of_that_date() -> None:
+    # reviewer32: the claim page's Figures table gave Fox's "19 Sept. 11 hijackers" the date "19 Sept".
+    figures = parse_figures("Twelve of the 40 Oct. 7 defendants were released on bail.")
+    assert [f.when for f in figures] == [None, None]
+    assert [f.when for f in parse_figures("The attack on 3 October killed 12 people.")] == ["3 October"]
+
+
 @pytest.mark.parametrize("text", [
     "Vellia fired the Varsong-12 missile over the sea on Monday.",
     "A pilot flew an F-35 jet over the Vell harbour.",
