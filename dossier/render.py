@@ -28,6 +28,7 @@ from .claims import figure_disagreement
 from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, Catalog, newest_first
 from .files import write_if_changed
 from .forked import Share
+from .lang.en.stance import COUNT_SEARCH_WORDS
 from .paths import article_page, claim_page, entity_kind_page, entity_page, outlet_page, speaker_page
 from .search import SearchRecord, heading
 from .story import Story
@@ -422,8 +423,13 @@ def search_words(page: Page, title: str) -> str:
     their title and, for a person or body, its names, roles and description. An article's highlights are its own words,
     which its text may not repeat. Its outlet, byline, credits and editors' notes come after its text: Pagefind's
     excerpt is the first stretch of these words holding the words searched for (the title's, when the title holds
-    them), which is to show the story, not "Reporting by …"."""
+    them), which is to show the story, not "Reporting by …". A claim counting the killed or injured is also found by
+    what a reader calls that count ("death toll": ``COUNT_SEARCH_WORDS``), which its title seldom writes."""
     words = [title]
+    claim = page.context.get("claim")
+    if page.kind == "claim" and isinstance(claim, Claim):
+        counted = {figure.counted for statement in claim.statements for figure in statement.figures}
+        words += [COUNT_SEARCH_WORDS[event] for event in sorted(counted & COUNT_SEARCH_WORDS.keys())]
     if page.kind == "article":
         article = page.context["article"]
         words += [*article.paragraphs, *article.highlights, *article.captions, article.outlet or "",

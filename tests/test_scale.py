@@ -581,6 +581,23 @@ def test_a_speakers_search_record_gives_each_name_and_role_once() -> None:
         "Sergey Lavrov", "Sergei Lavrov", "Russian Foreign Minister"]
 
 
+def test_a_claim_counting_the_killed_is_found_by_death_toll() -> None:
+    # reviewer31: searching "death toll" on a shooting's dossier found nothing, its claims writing "killed 59 people".
+    from dossier.claims import parse_figures
+    from dossier.structure import Claim, Statement
+
+    def claim_page(text: str) -> render.Page:
+        told = Statement(article="a", paragraph=0, text=text, figures=parse_figures(text))
+        return render.Page("claims/c.md", "claim.md.j2", {"claim": Claim(id="c", summary=text, statements=[told])},
+                           kind="claim")
+
+    toll = "A gunman killed 12 people and wounded 40 at a fair in Vellton."
+    words = render.search_words(claim_page(toll), toll).split("\n")
+    assert words[0] == toll and "death toll" in words and "injuries" in words
+    calm = "The fair in Vellton reopened on Sunday."
+    assert render.search_words(claim_page(calm), calm) == calm
+
+
 def test_an_index_holds_only_the_pagefind_files_the_site_loads(tmp_path: Path) -> None:
     # The search box loads Pagefind's default UI from the first index, and every index's engine: the other UIs,
     # the highlighter and the unknown language's stemmer, written into every index, are never fetched.

@@ -359,6 +359,12 @@ COUNTED_EVENTS = {
     "arrests": "arrested", "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
     "rescued": "rescued", "destroyed": "destroyed", "damaged": "damaged", "affected": "affected",
 }
+# How a reader searches for a claim counting such an event, when the statements write "killed 59 people": the claim
+# page is found by these words too ("death toll"). Keyed by COUNTED_EVENTS' names.
+COUNT_SEARCH_WORDS = {
+    "killed": "death toll", "injured": "injuries", "casualties": "casualty toll", "missing": "missing people",
+    "arrested": "arrests", "evacuated": "evacuations", "displaced": "displaced people",
+}
 # The counts of the people an event befell that outlets tell of the whole story: the dead, the injured, the missing.
 # Told apart in different claims, they are one count told two ways (``claims.counts_told_apart``).
 STORY_COUNTS = frozenset({"killed", "injured", "missing"})
