@@ -1052,11 +1052,30 @@ def is_statement(sentence: str) -> bool:
                                               or _IRREGULAR.keys() & set(words)):
         return False  # a caption: "Fire crews arriving at the scene", what a photo shows, told as no fact
     if len(words) < 6:
-        return _tells_what_happened(plain)  # "She checked in today.": short, but news
+        return _tells_what_happened(plain) or _copular_fact(text)  # "She checked in today.": short, but news
     # The cheap tests first: most news sentences have a verb in a past or future tense.
     return bool(_tells_what_happened(plain) or _FINITE_VERB.search(plain) or _CUE.search(plain)
                 or _CUE.search(text) and re.search(r"\b(?:confirm|can confirm)\b", text, re.I)
-                or _EVENT.search(text) or _DATE.search(text) or parse_figures(text))
+                or _EVENT.search(text) or _DATE.search(text) or parse_figures(text) or _copular_fact(text))
+
+
+# "The final tally was 97-1.", "The lone “no” vote in the Senate was Senate Minority Leader Harry Reid, D-Nev.": a
+# definite subject of a few words (a quoted word among them), a copula, then a figure of a few words or a name of two
+# capitalised words or more (an aside after a comma: a party and state), and a full stop (a heading has none).
+_COPULAR_FACT = re.compile(
+    rf"^(?i:{cues.COPULAR_FACT_DETERMINERS})\s+(?P<subject>(?:[“\"‘']?[\w'’-]+[”\"’']?\s+){{1,6}}?)"
+    rf"(?:{cues.COPULAR_FACT_VERBS})\s+(?:"
+    rf"(?:(?:{cues.COPULAR_FACT_QUALIFIERS})\s+)?[$£€]?\d[\d,.]*(?:[-–]\d{{1,3}}){{0,2}}%?(?:\s+[a-z]+){{0,3}}"
+    rf"|(?:[A-Z][\w.'’-]*\s+){{1,5}}[A-Z][\w'’-]*(?:,\s*[A-Z][\w.'’-]*)?"
+    r")\s*[.!][\"”’']*$")
+_NOT_IN_COPULAR_SUBJECT = re.compile(rf"\b(?:{cues.COPULAR_FACT_NOT_IN_SUBJECT})\b", re.IGNORECASE)
+
+
+def _copular_fact(text: str) -> bool:
+    """Does the sentence tell what one thing of the story was, a figure or a name, with a copula and no verb besides
+    (``_COPULAR_FACT``): "The final tally was 97-1.", "The gunman was Omar Mateen."?"""
+    fact = _COPULAR_FACT.match(text.strip())
+    return bool(fact) and not _NOT_IN_COPULAR_SUBJECT.search(fact.group("subject"))
 
 
 def _short_news(text: str) -> bool:

@@ -61,6 +61,22 @@ def test_detects_statements(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "The final tally in the Vell council was 41-3.",
+    "The lone “no” vote in the Senate was Senator Dana Roe, D-Vel.",
+    "The gunman was Tomas Vellan.",
+])
+def test_a_figure_or_a_name_told_with_was_is_a_statement(sentence: str) -> None:
+    # A copula and no verb besides, but the sentence tells a fact of the story: how many, or who.
+    assert is_statement(sentence)
+
+
+def test_a_tally_told_with_was_is_a_statement_but_not_as_a_heading_or_a_question() -> None:
+    assert is_statement("The final tally was 41-3.")
+    assert not is_statement("The Vell Final Tally Was 41-3")  # a heading: capitals and no full stop
+    assert not is_statement("The question now is Vell Council.")  # which matter, no fact of the story
+
+
+@pytest.mark.parametrize("sentence", [
     '"We need weapons and a clear plan to stop this war," the chief of staff said.',
     'The minister urged: "The alliance calls on both countries to cease these actions immediately."',
     "Will the committee ever manage to agree on a budget before the summer?",

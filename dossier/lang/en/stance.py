@@ -198,6 +198,15 @@ COPULAS = (
     r"(?:is|are|was|were|(?:has|have|had)(?:\s+(?:not|never))?\s+been)(?:\s+(?:not|never))?|"
     r"(?:is|are|was|were)n['’]t|(?:has|have|had)n['’]t\s+been"
 )
+# A sentence telling what one thing of the story was, a figure or a name ("The final tally was 97-1.", "The death toll
+# was 84.", "The gunman was Omar Mateen."): its subject's determiner; the words its subject may not hold, a clause of
+# its own ("The man who…", "The one that…") or a word announcing a matter rather than a thing of the story ("The
+# question is…", "The thing is…"); its copula; and the words that may come before its figure.
+COPULAR_FACT_DETERMINERS = r"the|its|his|her|their"
+COPULAR_FACT_NOT_IN_SUBJECT = r"who|whom|whose|which|that|what|if|whether|said|says|thing|point|question|problem|truth"
+COPULAR_FACT_VERBS = r"was|were|is|are"
+COPULAR_FACT_QUALIFIERS = (r"about|around|nearly|almost|roughly|approximately|more than|fewer than|less than|over|"
+                           r"under|at least|at most|just|only|up to")
 # Negation words that leave the predicate standing: "almost didn't happen" (it happened), "not the only
 # update", "not only … but", "wasted no time", "no fewer than 20".
 NOT_NEGATING = (
