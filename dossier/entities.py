@@ -112,6 +112,7 @@ from .lang.en.names import (
     INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
     INTERFACE_PHRASES,
+    INTERJECTIONS,
     INVERTIBLE_BODY_HEADS,
     KOREAN_FAMILY_NAMES,
     LAW_WORDS,
@@ -119,6 +120,7 @@ from .lang.en.names import (
     LEGISLATURE_HEADS,
     LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
+    LODGING_WORDS,
     LONE_BODY_HEADS,
     MARRIED_PARTICLES,
     MEDIA_JOB_WORDS,
@@ -1706,6 +1708,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "other corporate CEOs": a title's plural names no one
     if m.text in PLURAL_HONORIFICS:
         return True  # "Drs. Jo and Al Roe": two people's shared title, no one's name
+    if m.text.lower() in INTERJECTIONS and paragraph[m.end : m.end + 1] in (",", "!"):
+        return True  # "'Hey, would you keep an eye on the house'": a call, no name
     if _names_an_occasion(words) or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
@@ -4761,6 +4765,10 @@ def _merge_by_key(
         if sites and kinds[PLACE] > kinds[ORG]:  # "Acme.com" stays Acme's, whatever its own kind
             buckets[key] = [i for i in members if i not in sites]
             buckets[f"{key}.web"] = sites
+    for key, members in list(buckets.items()):
+        for state, towns in _towns_by_state(mentions, members, paragraphs).items():
+            buckets[key] = [i for i in buckets[key] if i not in towns]
+            buckets[f"{key}.{state}"] = towns
     given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
     for i in _given_named(mentions, persons):
         given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
@@ -4796,6 +4804,62 @@ def _merge_by_key(
         held = set().union(*(people.pop(r, set()) for r in roots))
         if held:
             people[uf.find(roots[0])] = held
+
+
+def _towns_by_state(
+    mentions: list[Mention], members: list[int], paragraphs: dict[str, list[str]]
+) -> dict[str, list[int]]:
+    """The uses of one town's name that the story puts in two states or countries or more ("Mesquite, Nev." and "the
+    Dallas suburb of Mesquite, Tex."), by that state: two towns. A use with no state goes with the state its report
+    gives the name first, the town the report is about; where the report gives none, it stays with neither. Empty
+    where the story gives the name one state or none: one town."""
+    states = {i: state[0] for i in members if (state := _state_of_town(mentions[i], paragraphs))}
+    if len(set(states.values())) < 2:
+        return {}
+    first: dict[str, str] = {}  # article -> the state it gives the name first
+    for i in sorted(states, key=lambda i: (mentions[i].paragraph, mentions[i].start)):
+        first.setdefault(mentions[i].article, states[i])
+    towns: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        if state := states.get(i) or first.get(mentions[i].article):
+            towns[state].append(i)
+    return dict(towns)
+
+
+def _state_of_town(m: Mention, paragraphs: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The state or country a town's name is given after a comma ("Mesquite, Nev.,"): its gazetteer name and the
+    words written; None for no such words, or for a state's or a country's own name ("Texas, Oklahoma")."""
+    after = _PLACE_APPOSED.match(paragraphs[m.article][m.paragraph], m.end)
+    if m.kind != PLACE or not after or _place_key(m.text) in _state_keys():
+        return None
+    for form in (after.group(1), after.group(1).split()[0]):
+        state = gazetteer().places.get(US_STATE_ABBREVIATIONS.get(form.rstrip("."), form.rstrip(".")))
+        if state in gazetteer().states or state in gazetteer().countries:
+            return state, form
+    return None
+
+
+def _name_towns_apart(entities: list[Entity], paragraphs: dict[str, list[str]]) -> None:
+    """Places of one name the story puts in different states are named with their state, as the story writes it
+    ("Mesquite, Nev." and "Mesquite, Tex."); the bare name stays an alias."""
+    by_name: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        if entity.kind == PLACE:
+            by_name[entity.name].append(entity)
+    for name, places in by_name.items():
+        states = [next((s for m in e.mentions if (s := _state_of_town(m, paragraphs))), None) for e in places]
+        if len(places) < 2 or len({s[0] for s in states if s}) < 2:
+            continue
+        for entity, state in zip(places, states, strict=True):
+            if state:
+                entity.name = f"{name}, {state[1]}"
+                entity.aliases = sorted({*entity.aliases, name})
+
+
+@functools.cache
+def _state_keys() -> frozenset[str]:
+    """The match keys of the states and countries the gazetteer knows."""
+    return frozenset(_place_key(name) for name in gazetteer().states | gazetteer().countries)
 
 
 def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
@@ -5280,21 +5344,26 @@ def _merge_employers(
 
 
 def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
-    """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where a
-    report writes both; not a country's or a state's name ("Mississippi" beside the "Mississippi River")."""
+    """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where the
+    story writes both, in one report or two; not a country's or a state's name ("Mississippi" beside the "Mississippi
+    River"). So is a lodging's name without "Hotel", "Resort" or "Casino" ("the Vell Bay" beside the "Vell Bay
+    Resort"), unless the short name is a place's the gazetteer knows ("Paris" beside the "Paris Hotel")."""
     gaz = gazetteer()
-    features: dict[tuple[str, str], set[int]] = defaultdict(set)
+    features: dict[str, set[int]] = defaultdict(set)
+    lodgings: set[str] = set()
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS:
-            features[(mentions[i].article, " ".join(words[:-1]))].add(i)
+        if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS | LODGING_WORDS:
+            features[" ".join(words[:-1])].add(i)
+            if words[-1] in LODGING_WORDS:
+                lodgings.add(" ".join(words[:-1]))
     for i in named:
         m = mentions[i]
         name = _surface(m.text)
-        if (m.kind not in (PLACE, OTHER) or (m.article, name) not in features or name in gaz.cities
-                or gaz.places.get(name) in gaz.countries | gaz.states):
+        if (m.kind not in (PLACE, OTHER) or name not in features or name in gaz.cities
+                or gaz.places.get(name) in gaz.countries | gaz.states or name in lodgings and name in gaz.places):
             continue
-        roots = {uf.find(r) for r in features[(m.article, name)]}
+        roots = {uf.find(r) for r in features[name]}
         if len(roots) == 1:
             uf.union(i, roots.pop())
 
@@ -6177,6 +6246,22 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
                         or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
 
 
+# A short line a known place's name opens, then a few lower-case words and a colon: "Vellton cinema: 12 dead", a
+# heading of a list of events by where they happened.
+_PLACE_HEADING_AFTER = re.compile(r"(?: [a-z][\w-]*){0,3}: ")
+PLACE_HEADING_MAX_CHARS = 60
+
+
+def _place_heading(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether every use of a name the gazetteer knows as a place opens a short heading line before a colon, with no
+    role: "Vellton cinema: 12 dead" is where, not who ("Vell Roe: 'We won'" names no known place)."""
+    gaz = gazetteer()
+    return all(
+        not m.role and m.start == 0 and (_surface(m.text) in gaz.places or _surface(m.text) in gaz.towns)
+        and len(paragraphs[m.article][m.paragraph]) <= PLACE_HEADING_MAX_CHARS
+        and _PLACE_HEADING_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
+
+
 def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether a name with no role follows a settlement's noun or is said to be one in some use: "the village of
     Vell Saleh", "Vell Saleh is a small village" are a place's, whatever the tagger made of its words."""
@@ -6414,7 +6499,8 @@ def _build_entities(
             kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON
-        if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
+        if not entry.get("kind") and (kind in (PERSON, OTHER) and (_named_settlement(cluster, paragraphs)
+                                                                    or _place_heading(cluster, paragraphs))
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
         if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
@@ -6439,6 +6525,7 @@ def _build_entities(
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]
         roles = sorted({m.role for m in cluster if m.role})
         entities.append(Entity("", name, kind, aliases, roles, entry.get("description"), cluster))
+    _name_towns_apart(entities, paragraphs)
     entities.sort(key=lambda e: (_slug(e.name), e.kind, e.mentions[0].article, e.mentions[0].start))
     taken: Counter[str] = Counter()
     for entity in entities:
