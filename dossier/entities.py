@@ -3440,6 +3440,9 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
     _number_series(mentions, paragraphs)
+    for m in mentions:
+        if m.kind != PLACE and _state_abbreviation(m, paragraphs):
+            m.kind = PLACE  # "Sen. Jo Roe (Ky.)": the state (Kentucky) the tagger took for a body
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     apart = _marked_apart(mentions, persons)  # whose names with "Jr." are another person's
@@ -4839,6 +4842,25 @@ def _state_of_town(m: Mention, paragraphs: dict[str, list[str]]) -> tuple[str, s
     return None
 
 
+def _state_abbreviation(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name is a US state's abbreviation with its full stop, in brackets after a person's name or after a
+    town's and a comma: "Sen. Jo Roe (Ky.)", "(N.Y.)", "Vellton, N.J.,": where, a place, whatever the tagger made of
+    it. Dotted initials count when they are the state's name's ("N.Y." of New York, "D.C." of District of Columbia)."""
+    paragraph = paragraphs[m.article][m.paragraph]
+    form = _surface(m.text)
+    dotted = form.endswith(".") or paragraph[m.end : m.end + 1] == "."
+    before = paragraph[max(0, m.start - 2) : m.start]
+    return dotted and (before[-1:] == "(" or before == ", ") and (
+        form.rstrip(".") in US_STATE_ABBREVIATIONS or "." in form and form.replace(".", "") in _state_initials())
+
+
+@functools.cache
+def _state_initials() -> frozenset[str]:
+    """The initials of the capitalised words of the US states' names of two words or more: "NY", "NJ", "DC"."""
+    return frozenset("".join(w[0] for w in name.split() if w[:1].isupper())
+                     for name in gazetteer().states if " " in name)
+
+
 def _name_towns_apart(entities: list[Entity], paragraphs: dict[str, list[str]]) -> None:
     """Places of one name the story puts in different states are named with their state, as the story writes it
     ("Mesquite, Nev." and "Mesquite, Tex."); the bare name stays an alias."""
@@ -6231,7 +6253,7 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         form = _surface(m.text)
         titled = form.title()
         if (place_form(form) or form in gaz.towns or titled in gaz.towns and titled not in gaz.spellings
-                or form in US_STATE_ABBREVIATIONS):
+                or form in US_STATE_ABBREVIATIONS or _state_abbreviation(m, paragraphs)):
             return False
         if _located(m, paragraphs[m.article][m.paragraph]) and not _COMPANY_NOUN_AFTER.match(
                 paragraphs[m.article][m.paragraph], m.end):  # "at Vell restaurants" puts the restaurants, not Vell

@@ -3143,3 +3143,14 @@ def test_an_interjection_opening_a_quote_is_no_name() -> None:
     found = mentions("He handed us the key to the house and said, ‘Hey, would you keep an eye on the house, "
                      "we’re going on a trip.’")
     assert "Hey" not in found
+
+
+def test_a_states_abbreviation_after_a_name_is_the_state() -> None:
+    dossier, _ = build(
+        article("The candidates trailed Sens. Jo Vellman (Ky.) and Al Roeder (Texas), and Ed Marsh (Fla.).",
+                "Sen. Bo Carrow (N.Y.), who is on track to lead the party, led the effort.", id="a"),
+        article("Voters in Florida and Kentucky went to the polls on Tuesday.", id="b"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert entity_of(dossier, "Fla") == entity_of(dossier, "Florida")
+    assert entity_of(dossier, "Ky") == entity_of(dossier, "Kentucky")
+    assert kinds["N.Y."] == "place"
