@@ -131,6 +131,7 @@ from .lang.en.names import (
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
     NAMED_STRUCTURE_NOUNS,
+    NAMESAKE_QUALIFIERS,
     NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
@@ -4238,6 +4239,10 @@ def _merge_lone_names(
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     fathers = _fathers_of_marked(mentions, persons, apart)
+    full_names: dict[str, list[Mention]] = defaultdict(list)  # an article -> its full names, in the order written
+    for i in sorted(persons, key=lambda i: (mentions[i].paragraph, mentions[i].start)):
+        if " " in _surface(mentions[i].text):
+            full_names[mentions[i].article].append(i)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     bodies = {" ".join(_person_parts(m.text)) for m in mentions if m.kind == ORG and " " not in _surface(m.text)}
     for i in named:
@@ -4300,6 +4305,10 @@ def _merge_lone_names(
             fitting = {c for c in candidates if genders.of({c}) == gender}
             if len(fitting) == 1 and all(genders.of({c}) not in (None, gender) for c in candidates - fitting):
                 candidates = fitting
+        if len(candidates) > 1 and candidates <= local and (first := _first_namesake(
+                mentions, i, candidates, full_names[m.article], uf, paragraphs)) is not None and genders.of(
+                {first}) == gender:
+            candidates = {first}
         candidates |= {uf.find(j) for marked, same in fathers.items() if uf.find(marked) in candidates for j in same}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
@@ -4329,6 +4338,31 @@ def _merge_lone_names(
             f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
             "left apart (add it to one of them in content/entities.yml)"
         )
+
+
+# An honorific right before a lone surname, and the word before it: "the elder Mr. Roe".
+_HONORIFIC_BEFORE = re.compile(r"(?:\b([a-z]+) )?\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.? $")
+
+
+def _namesake_told_apart(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a word before a surname's honorific tells one of a family's namesakes apart: "the elder Mr. Roe"."""
+    before = _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30))
+    return bool(before) and before.group(1) in NAMESAKE_QUALIFIERS
+
+
+def _first_namesake(mentions: list[Mention], i: int, candidates: set[int], full_names: list[int], uf: _UnionFind,
+                    paragraphs: dict[str, list[str]]) -> int | None:
+    """Of a report's people of one surname, the one it names in full first, for that surname alone with an honorific
+    after that name ("Mr. Roe"): a report telling a family apart writes the others in full and keeps the honorific
+    for the person it is about. None without an honorific, or with a word telling a namesake apart ("the elder
+    Mr. Roe")."""
+    m = mentions[i]
+    if not _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30)) or _namesake_told_apart(m, paragraphs):
+        return None
+    first = next((j for j in full_names if uf.find(j) in candidates), None)
+    if first is None or (mentions[first].paragraph, mentions[first].start) > (m.paragraph, m.start):
+        return None
+    return uf.find(first)
 
 
 _ONLY_NAME_BEFORE = re.compile(ONLY_NAME_BEFORE)
@@ -4759,6 +4793,8 @@ def _merge_by_key(
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in named:
         m = mentions[i]
+        if _namesake_told_apart(m, paragraphs):
+            continue  # "the elder Mr. Roe" is not the Mr. Roe of the rest of the report
         buckets[_match_key(m).replace(" ", "")].append(i)
     for key, members in list(buckets.items()):
         # A web address names the site that publishes it ("People.com" is "People"), never a place:

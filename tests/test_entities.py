@@ -3154,3 +3154,16 @@ def test_a_states_abbreviation_after_a_name_is_the_state() -> None:
     assert entity_of(dossier, "Fla") == entity_of(dossier, "Florida")
     assert entity_of(dossier, "Ky") == entity_of(dossier, "Kentucky")
     assert kinds["N.Y."] == "place"
+
+
+def test_the_honorific_surname_of_a_family_is_the_one_the_report_names_first() -> None:
+    dossier, _ = build(article(
+        "Details of Peter Vellmer's history pointed to a man who kept to himself.",
+        "He was a gambler, his brother, Eric Vellmer, told reporters on Monday.",
+        "Mr. Vellmer and his three brothers were raised by their mother. A poster for the elder Mr. Vellmer warned "
+        "that he was dangerous.",
+        "Mr. Vellmer bought three guns within the last year, Eric Vellmer said."))
+    peter = entity_of(dossier, "Peter Vellmer")
+    uses = [m for m in dossier.mentions if m.text == "Vellmer"]
+    assert [m.entity == peter for m in uses] == [True, False, True]  # not "the elder Mr. Vellmer", their father
+    assert uses[1].entity != entity_of(dossier, "Eric Vellmer")

@@ -103,6 +103,9 @@ RANKS_AFTER_TITLES = frozenset({"Con"})
 # Lower-case words before a title that say when it was held ("former Gov. Jo Roe", "ex-Mayor Jo Roe"): part of the role.
 # A tuple: a regular expression joins them, in one order on every run.
 ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
+# Words before an honorific that tell one of a family's namesakes from the others ("the elder Mr. Roe"): no
+# longer the one the report calls "Mr. Roe" alone.
+NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 # Plural nouns of people that a capitalised word opening a sentence may describe ("Aviation officials said"): the
