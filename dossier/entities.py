@@ -3463,7 +3463,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_town_named_bodies(mentions, named, uf, paragraphs)
     _merge_employers(mentions, named, uf, paragraphs)
-    _merge_feature_short_forms(mentions, named, uf)
+    _merge_feature_short_forms(mentions, named, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_product_variants(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -5401,11 +5401,15 @@ def _merge_employers(
             m.kind = ORG
 
 
-def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
-    """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where the
-    story writes both, in one report or two; not a country's or a state's name ("Mississippi" beside the "Mississippi
-    River"). So is a lodging's name without "Hotel", "Resort" or "Casino" ("the Vell Bay" beside the "Vell Bay
-    Resort"), unless the short name is a place's the gazetteer knows ("Paris" beside the "Paris Hotel")."""
+def _merge_feature_short_forms(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
+    """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where a
+    report writes both, or where another report writes the short name after "the", as a feature's is ("the Rhine"
+    beside another's "Rhine River"; not "Black" beside the "Black Sea"); not a country's or a state's name
+    ("Mississippi" beside the "Mississippi River"). So is a lodging's name without "Hotel", "Resort" or "Casino"
+    ("the Vell Bay" beside the "Vell Bay Resort"), unless the short name is a place's the gazetteer knows ("Paris"
+    beside the "Paris Hotel")."""
     gaz = gazetteer()
     features: dict[str, set[int]] = defaultdict(set)
     lodgings: set[str] = set()
@@ -5420,6 +5424,8 @@ def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _U
         name = _surface(m.text)
         if (m.kind not in (PLACE, OTHER) or name not in features or name in gaz.cities
                 or gaz.places.get(name) in gaz.countries | gaz.states or name in lodgings and name in gaz.places):
+            continue
+        if _word_before(m, paragraphs) != "the" and all(mentions[r].article != m.article for r in features[name]):
             continue
         roots = {uf.find(r) for r in features[name]}
         if len(roots) == 1:

@@ -3113,6 +3113,10 @@ def test_a_features_or_a_lodgings_short_name_in_another_report_is_it() -> None:
     dossier, _ = build(article("A tourist ship struck a bridge on the Vellora River on Monday.", id="a"),
                        article("The ship was heading downstream on the Vellora when it hit the pillar.", id="b"))
     assert entity_of(dossier, "Vellora") == entity_of(dossier, "Vellora River")
+    # not a word written without "the" in another report: the singer Vellora is no river
+    dossier, _ = build(article("A tourist ship struck a bridge on the Vellora River on Monday.", id="a"),
+                       article("The crowd cheered as Vellora sang her new single on Friday.", id="b"))
+    assert entity_of(dossier, "Vellora") != entity_of(dossier, "Vellora River")
     dossier, _ = build(
         article("The gunman fired from the 32nd floor of the Vellmar Bay Resort and Casino on Sunday.", id="a"),
         article("Police said the shots came from a room upstairs in the Vellmar Bay.", id="b"))
