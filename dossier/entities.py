@@ -4341,13 +4341,19 @@ def _merge_lone_names(
 
 
 # An honorific right before a lone surname, and the word before it: "the elder Mr. Roe".
-_HONORIFIC_BEFORE = re.compile(r"(?:\b([a-z]+) )?\b(?:" + "|".join(sorted(HONORIFICS)) + r")\.? $")
+_HONORIFIC_BEFORE = re.compile(r"(?:\b([a-z]+) )?\b(" + "|".join(sorted(HONORIFICS)) + r")\.? $")
 
 
 def _namesake_told_apart(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
     """Whether a word before a surname's honorific tells one of a family's namesakes apart: "the elder Mr. Roe"."""
     before = _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30))
     return bool(before) and before.group(1) in NAMESAKE_QUALIFIERS
+
+
+def _honorific_of(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The honorific right before a name ("Mr" of "Mr. Roe"), or None."""
+    before = _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30))
+    return before.group(2) if before else None
 
 
 def _first_namesake(mentions: list[Mention], i: int, candidates: set[int], full_names: list[int], uf: _UnionFind,
@@ -4357,9 +4363,12 @@ def _first_namesake(mentions: list[Mention], i: int, candidates: set[int], full_
     for the person it is about. None without an honorific, or with a word telling a namesake apart ("the elder
     Mr. Roe")."""
     m = mentions[i]
-    if not _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30)) or _namesake_told_apart(m, paragraphs):
+    honorific = _honorific_of(m, paragraphs)
+    if not honorific or _namesake_told_apart(m, paragraphs):
         return None
-    first = next((j for j in full_names if uf.find(j) in candidates), None)
+    # Not one named with another honorific: "Sir Ian Blair" is "Sir Ian" after, never "Mr Blair" (Tony Blair)
+    first = next((j for j in full_names if uf.find(j) in candidates
+                  and _honorific_of(mentions[j], paragraphs) in (None, honorific)), None)
     if first is None or (mentions[first].paragraph, mentions[first].start) > (m.paragraph, m.start):
         return None
     return uf.find(first)

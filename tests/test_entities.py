@@ -3171,3 +3171,9 @@ def test_the_honorific_surname_of_a_family_is_the_one_the_report_names_first() -
     uses = [m for m in dossier.mentions if m.text == "Vellmer"]
     assert [m.entity == peter for m in uses] == [True, False, True]  # not "the elder Mr. Vellmer", their father
     assert uses[1].entity != entity_of(dossier, "Eric Vellmer")
+    # one named with another honorific is called by it: "Sir Ian Vellmer" is never "Mr Vellmer"
+    dossier, _ = build(article(
+        "Sir Ian Vellmer, the police chief, said on Monday that the force needed more officers.",
+        "The comments came after Peter Vellmer promised a review. Tory leader Jo Hartley accused Mr Vellmer of "
+        "ignoring the police."))
+    assert entity_of(dossier, "Vellmer") == entity_of(dossier, "Peter Vellmer")
