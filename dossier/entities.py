@@ -6319,15 +6319,15 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
                         or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
 
 
-# A short line a known place's name opens, then a few lower-case words and a colon: "Vellton cinema: 12 dead", a
-# heading of a list of events by where they happened.
-_PLACE_HEADING_AFTER = re.compile(r"(?: [a-z][\w-]*){0,3}: ")
+# A short line a known place's name opens, then a few lower-case words, a colon and a count: "Vellton cinema: 12
+# dead", a heading of a list of events by where they happened (not "Vell urged: ..." of someone speaking).
+_PLACE_HEADING_AFTER = re.compile(r"(?: [a-z][\w-]*){0,3}: \d")
 PLACE_HEADING_MAX_CHARS = 60
 
 
 def _place_heading(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
-    """Whether every use of a name the gazetteer knows as a place opens a short heading line before a colon, with no
-    role: "Vellton cinema: 12 dead" is where, not who ("Vell Roe: 'We won'" names no known place)."""
+    """Whether every use of a name the gazetteer knows as a place opens a short heading line before a colon and a
+    count, with no role: "Vellton cinema: 12 dead" is where, not who."""
     gaz = gazetteer()
     return all(
         not m.role and m.start == 0 and (_surface(m.text) in gaz.places or _surface(m.text) in gaz.towns)
