@@ -5422,6 +5422,7 @@ def _merge_feature_short_forms(
     gaz = gazetteer()
     features: dict[str, set[int]] = defaultdict(set)
     lodgings: set[str] = set()
+    joined: set[str] = set()  # the short names that joined their feature
     for i in named:
         words = _surface(mentions[i].text).split()
         if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS | LODGING_WORDS:
@@ -5439,6 +5440,12 @@ def _merge_feature_short_forms(
         roots = {uf.find(r) for r in features[name]}
         if len(roots) == 1:
             uf.union(i, roots.pop())
+            joined.add(name)
+    # The short name's uses are the feature's, whatever the tagger made of them ("the Yangtze" read as a body's)
+    for i in named:
+        name = _surface(mentions[i].text)
+        if name in joined and uf.find(i) == uf.find(min(features[name])):
+            mentions[i].kind = PLACE
 
 
 def _places_run_together(text: str) -> bool:

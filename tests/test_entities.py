@@ -3113,6 +3113,7 @@ def test_a_features_or_a_lodgings_short_name_in_another_report_is_it() -> None:
     dossier, _ = build(article("A tourist ship struck a bridge on the Vellora River on Monday.", id="a"),
                        article("The ship was heading downstream on the Vellora when it hit the pillar.", id="b"))
     assert entity_of(dossier, "Vellora") == entity_of(dossier, "Vellora River")
+    assert next(e.kind for e in dossier.entities if "Vellora" in e.name) == "place"
     # not a word written without "the" in another report: the singer Vellora is no river
     dossier, _ = build(article("A tourist ship struck a bridge on the Vellora River on Monday.", id="a"),
                        article("The crowd cheered as Vellora sang her new single on Friday.", id="b"))
