@@ -112,6 +112,7 @@ from .lang.en.names import (
     INSTITUTION_NOUNS_AFTER,
     INSTITUTIONS,
     INTERFACE_PHRASES,
+    INTERJECTIONS,
     INVERTIBLE_BODY_HEADS,
     KOREAN_FAMILY_NAMES,
     LAW_WORDS,
@@ -119,6 +120,7 @@ from .lang.en.names import (
     LEGISLATURE_HEADS,
     LINKING_VOWELS,
     LOCATIVE_PREPOSITIONS,
+    LODGING_WORDS,
     LONE_BODY_HEADS,
     MARRIED_PARTICLES,
     MEDIA_JOB_WORDS,
@@ -129,6 +131,7 @@ from .lang.en.names import (
     NAME_PARTICLES,
     NAMED_AFTER_HEADS,
     NAMED_STRUCTURE_NOUNS,
+    NAMESAKE_QUALIFIERS,
     NEWS_PROGRAMME_WORDS,
     NEWSPAPER_HEADS,
     NICKNAMES,
@@ -1706,6 +1709,8 @@ def _implausible(m: Mention, context: _Context, paragraph: str, sentence_start: 
         return True  # "other corporate CEOs": a title's plural names no one
     if m.text in PLURAL_HONORIFICS:
         return True  # "Drs. Jo and Al Roe": two people's shared title, no one's name
+    if m.text.lower() in INTERJECTIONS and paragraph[m.end : m.end + 1] in (",", "!"):
+        return True  # "'Hey, would you keep an eye on the house'": a call, no name
     if _names_an_occasion(words) or PRONOUN_I.fullmatch(words[0]):
         return True  # "Christmas", "New Year", "Election Day": dates and occasions; "I'm", "I'm OK"
     if m.kind in (PLACE, OTHER) and m.text.endswith(("er", "man")) and m.text in gazetteer().demonyms:
@@ -3436,6 +3441,9 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
     _number_series(mentions, paragraphs)
+    for m in mentions:
+        if m.kind != PLACE and _state_abbreviation(m, paragraphs):
+            m.kind = PLACE  # "Sen. Jo Roe (Ky.)": the state (Kentucky) the tagger took for a body
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
     persons = _person_candidates(mentions, named)
     apart = _marked_apart(mentions, persons)  # whose names with "Jr." are another person's
@@ -3455,7 +3463,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_org_short_forms(mentions, named, persons, uf, paragraphs)
     _merge_town_named_bodies(mentions, named, uf, paragraphs)
     _merge_employers(mentions, named, uf, paragraphs)
-    _merge_feature_short_forms(mentions, named, uf)
+    _merge_feature_short_forms(mentions, named, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_product_variants(mentions, named, uf)
     _merge_national_bodies(mentions, named, uf)
@@ -4231,6 +4239,10 @@ def _merge_lone_names(
             first_by_article[mentions[i].article][_person_parts(first)[0]].add(uf.find(i))
     genders = _Genders(mentions, persons, uf, paragraphs)
     fathers = _fathers_of_marked(mentions, persons, apart)
+    full_names: dict[str, list[Mention]] = defaultdict(list)  # an article -> its full names, in the order written
+    for i in sorted(persons, key=lambda i: (mentions[i].paragraph, mentions[i].start)):
+        if " " in _surface(mentions[i].text):
+            full_names[mentions[i].article].append(i)
     org_words = {w for m in mentions if m.kind in (ORG, PLACE) and " " in m.text for w in _surface(m.text).split()}
     bodies = {" ".join(_person_parts(m.text)) for m in mentions if m.kind == ORG and " " not in _surface(m.text)}
     for i in named:
@@ -4293,6 +4305,10 @@ def _merge_lone_names(
             fitting = {c for c in candidates if genders.of({c}) == gender}
             if len(fitting) == 1 and all(genders.of({c}) not in (None, gender) for c in candidates - fitting):
                 candidates = fitting
+        if len(candidates) > 1 and candidates <= local and (first := _first_namesake(
+                mentions, i, candidates, full_names[m.article], uf, paragraphs)) is not None and genders.of(
+                {first}) == gender:
+            candidates = {first}
         candidates |= {uf.find(j) for marked, same in fathers.items() if uf.find(marked) in candidates for j in same}
         if len(candidates) == 1:
             uf.union(i, candidates.pop())
@@ -4322,6 +4338,40 @@ def _merge_lone_names(
             f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
             "left apart (add it to one of them in content/entities.yml)"
         )
+
+
+# An honorific right before a lone surname, and the word before it: "the elder Mr. Roe".
+_HONORIFIC_BEFORE = re.compile(r"(?:\b([a-z]+) )?\b(" + "|".join(sorted(HONORIFICS)) + r")\.? $")
+
+
+def _namesake_told_apart(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a word before a surname's honorific tells one of a family's namesakes apart: "the elder Mr. Roe"."""
+    before = _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30))
+    return bool(before) and before.group(1) in NAMESAKE_QUALIFIERS
+
+
+def _honorific_of(m: Mention, paragraphs: dict[str, list[str]]) -> str | None:
+    """The honorific right before a name ("Mr" of "Mr. Roe"), or None."""
+    before = _HONORIFIC_BEFORE.search(_text_before(m, paragraphs, 30))
+    return before.group(2) if before else None
+
+
+def _first_namesake(mentions: list[Mention], i: int, candidates: set[int], full_names: list[int], uf: _UnionFind,
+                    paragraphs: dict[str, list[str]]) -> int | None:
+    """Of a report's people of one surname, the one it names in full first, for that surname alone with an honorific
+    after that name ("Mr. Roe"): a report telling a family apart writes the others in full and keeps the honorific
+    for the person it is about. None without an honorific, or with a word telling a namesake apart ("the elder
+    Mr. Roe")."""
+    m = mentions[i]
+    honorific = _honorific_of(m, paragraphs)
+    if not honorific or _namesake_told_apart(m, paragraphs):
+        return None
+    # Not one named with another honorific: "Sir Ian Blair" is "Sir Ian" after, never "Mr Blair" (Tony Blair)
+    first = next((j for j in full_names if uf.find(j) in candidates
+                  and _honorific_of(mentions[j], paragraphs) in (None, honorific)), None)
+    if first is None or (mentions[first].paragraph, mentions[first].start) > (m.paragraph, m.start):
+        return None
+    return uf.find(first)
 
 
 _ONLY_NAME_BEFORE = re.compile(ONLY_NAME_BEFORE)
@@ -4752,6 +4802,8 @@ def _merge_by_key(
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in named:
         m = mentions[i]
+        if _namesake_told_apart(m, paragraphs):
+            continue  # "the elder Mr. Roe" is not the Mr. Roe of the rest of the report
         buckets[_match_key(m).replace(" ", "")].append(i)
     for key, members in list(buckets.items()):
         # A web address names the site that publishes it ("People.com" is "People"), never a place:
@@ -4761,6 +4813,10 @@ def _merge_by_key(
         if sites and kinds[PLACE] > kinds[ORG]:  # "Acme.com" stays Acme's, whatever its own kind
             buckets[key] = [i for i in members if i not in sites]
             buckets[f"{key}.web"] = sites
+    for key, members in list(buckets.items()):
+        for state, towns in _towns_by_state(mentions, members, paragraphs).items():
+            buckets[key] = [i for i in buckets[key] if i not in towns]
+            buckets[f"{key}.{state}"] = towns
     given_by_last: dict[str, set[int]] = defaultdict(set)  # surname -> the full names with a given name it ends
     for i in _given_named(mentions, persons):
         given_by_last[_name_key(_surface(mentions[i].text).rsplit(" ", 1)[-1])].add(i)
@@ -4796,6 +4852,81 @@ def _merge_by_key(
         held = set().union(*(people.pop(r, set()) for r in roots))
         if held:
             people[uf.find(roots[0])] = held
+
+
+def _towns_by_state(
+    mentions: list[Mention], members: list[int], paragraphs: dict[str, list[str]]
+) -> dict[str, list[int]]:
+    """The uses of one town's name that the story puts in two states or countries or more ("Mesquite, Nev." and "the
+    Dallas suburb of Mesquite, Tex."), by that state: two towns. A use with no state goes with the state its report
+    gives the name first, the town the report is about; where the report gives none, it stays with neither. Empty
+    where the story gives the name one state or none: one town."""
+    states = {i: state[0] for i in members if (state := _state_of_town(mentions[i], paragraphs))}
+    if len(set(states.values())) < 2:
+        return {}
+    first: dict[str, str] = {}  # article -> the state it gives the name first
+    for i in sorted(states, key=lambda i: (mentions[i].paragraph, mentions[i].start)):
+        first.setdefault(mentions[i].article, states[i])
+    towns: dict[str, list[int]] = defaultdict(list)
+    for i in members:
+        if state := states.get(i) or first.get(mentions[i].article):
+            towns[state].append(i)
+    return dict(towns)
+
+
+def _state_of_town(m: Mention, paragraphs: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The state or country a town's name is given after a comma ("Mesquite, Nev.,"): its gazetteer name and the
+    words written; None for no such words, or for a state's or a country's own name ("Texas, Oklahoma")."""
+    after = _PLACE_APPOSED.match(paragraphs[m.article][m.paragraph], m.end)
+    if m.kind != PLACE or not after or _place_key(m.text) in _state_keys():
+        return None
+    for form in (after.group(1), after.group(1).split()[0]):
+        state = gazetteer().places.get(US_STATE_ABBREVIATIONS.get(form.rstrip("."), form.rstrip(".")))
+        if state in gazetteer().states or state in gazetteer().countries:
+            return state, form
+    return None
+
+
+def _state_abbreviation(m: Mention, paragraphs: dict[str, list[str]]) -> bool:
+    """Whether a name is a US state's abbreviation with its full stop, in brackets after a person's name or after a
+    town's and a comma: "Sen. Jo Roe (Ky.)", "(N.Y.)", "Vellton, N.J.,": where, a place, whatever the tagger made of
+    it. Dotted initials count when they are the state's name's ("N.Y." of New York, "D.C." of District of Columbia)."""
+    paragraph = paragraphs[m.article][m.paragraph]
+    form = _surface(m.text)
+    dotted = form.endswith(".") or paragraph[m.end : m.end + 1] == "."
+    before = paragraph[max(0, m.start - 2) : m.start]
+    return dotted and (before[-1:] == "(" or before == ", ") and (
+        form.rstrip(".") in US_STATE_ABBREVIATIONS or "." in form and form.replace(".", "") in _state_initials())
+
+
+@functools.cache
+def _state_initials() -> frozenset[str]:
+    """The initials of the capitalised words of the US states' names of two words or more: "NY", "NJ", "DC"."""
+    return frozenset("".join(w[0] for w in name.split() if w[:1].isupper())
+                     for name in gazetteer().states if " " in name)
+
+
+def _name_towns_apart(entities: list[Entity], paragraphs: dict[str, list[str]]) -> None:
+    """Places of one name the story puts in different states are named with their state, as the story writes it
+    ("Mesquite, Nev." and "Mesquite, Tex."); the bare name stays an alias."""
+    by_name: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        if entity.kind == PLACE:
+            by_name[entity.name].append(entity)
+    for name, places in by_name.items():
+        states = [next((s for m in e.mentions if (s := _state_of_town(m, paragraphs))), None) for e in places]
+        if len(places) < 2 or len({s[0] for s in states if s}) < 2:
+            continue
+        for entity, state in zip(places, states, strict=True):
+            if state:
+                entity.name = f"{name}, {state[1]}"
+                entity.aliases = sorted({*entity.aliases, name})
+
+
+@functools.cache
+def _state_keys() -> frozenset[str]:
+    """The match keys of the states and countries the gazetteer knows."""
+    return frozenset(_place_key(name) for name in gazetteer().states | gazetteer().countries)
 
 
 def _merge_misspelt_surnames(mentions: list[Mention], named: list[int], persons: list[int], uf: _UnionFind) -> None:
@@ -5279,24 +5410,42 @@ def _merge_employers(
             m.kind = ORG
 
 
-def _merge_feature_short_forms(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+def _merge_feature_short_forms(
+    mentions: list[Mention], named: list[int], uf: _UnionFind, paragraphs: dict[str, list[str]]
+) -> None:
     """A natural feature's name without its last word ("the Pacific") is the feature ("the Pacific Ocean") where a
-    report writes both; not a country's or a state's name ("Mississippi" beside the "Mississippi River")."""
+    report writes both, or where another report writes the short name after "the", as a feature's is ("the Rhine"
+    beside another's "Rhine River"; not "Black" beside the "Black Sea"); not a country's or a state's name
+    ("Mississippi" beside the "Mississippi River"). So is a lodging's name without "Hotel", "Resort" or "Casino"
+    ("the Vell Bay" beside the "Vell Bay Resort"), unless the short name is a place's the gazetteer knows ("Paris"
+    beside the "Paris Hotel")."""
     gaz = gazetteer()
-    features: dict[tuple[str, str], set[int]] = defaultdict(set)
+    features: dict[str, set[int]] = defaultdict(set)
+    lodgings: set[str] = set()
+    joined: set[str] = set()  # the short names that joined their feature
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS:
-            features[(mentions[i].article, " ".join(words[:-1]))].add(i)
+        if mentions[i].kind == PLACE and len(words) >= 2 and words[-1] in FEATURE_WORDS | LODGING_WORDS:
+            features[" ".join(words[:-1])].add(i)
+            if words[-1] in LODGING_WORDS:
+                lodgings.add(" ".join(words[:-1]))
     for i in named:
         m = mentions[i]
         name = _surface(m.text)
-        if (m.kind not in (PLACE, OTHER) or (m.article, name) not in features or name in gaz.cities
-                or gaz.places.get(name) in gaz.countries | gaz.states):
+        if (m.kind not in (PLACE, OTHER) or name not in features or name in gaz.cities
+                or gaz.places.get(name) in gaz.countries | gaz.states or name in lodgings and name in gaz.places):
             continue
-        roots = {uf.find(r) for r in features[(m.article, name)]}
+        if _word_before(m, paragraphs) != "the" and all(mentions[r].article != m.article for r in features[name]):
+            continue
+        roots = {uf.find(r) for r in features[name]}
         if len(roots) == 1:
             uf.union(i, roots.pop())
+            joined.add(name)
+    # The short name's uses are the feature's, whatever the tagger made of them ("the Yangtze" read as a body's)
+    for i in named:
+        name = _surface(mentions[i].text)
+        if name in joined and uf.find(i) == uf.find(min(features[name])):
+            mentions[i].kind = PLACE
 
 
 def _places_run_together(text: str) -> bool:
@@ -6162,7 +6311,7 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
         form = _surface(m.text)
         titled = form.title()
         if (place_form(form) or form in gaz.towns or titled in gaz.towns and titled not in gaz.spellings
-                or form in US_STATE_ABBREVIATIONS):
+                or form in US_STATE_ABBREVIATIONS or _state_abbreviation(m, paragraphs)):
             return False
         if _located(m, paragraphs[m.article][m.paragraph]) and not _COMPANY_NOUN_AFTER.match(
                 paragraphs[m.article][m.paragraph], m.end):  # "at Vell restaurants" puts the restaurants, not Vell
@@ -6175,6 +6324,22 @@ def _unproven_place(cluster: list[Mention], paragraphs: dict[str, list[str]]) ->
     return (len(cluster) <= RARE_PLACE_USES and " " not in cluster[0].text
             and not any(_cue_before(_PLACE_NAMED, m, paragraphs[m.article][m.paragraph])
                         or _place_after(paragraphs[m.article][m.paragraph], m.end) for m in cluster))
+
+
+# A short line a known place's name opens, then a few lower-case words, a colon and a count: "Vellton cinema: 12
+# dead", a heading of a list of events by where they happened (not "Vell urged: ..." of someone speaking).
+_PLACE_HEADING_AFTER = re.compile(r"(?: [a-z][\w-]*){0,3}: \d")
+PLACE_HEADING_MAX_CHARS = 60
+
+
+def _place_heading(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
+    """Whether every use of a name the gazetteer knows as a place opens a short heading line before a colon and a
+    count, with no role: "Vellton cinema: 12 dead" is where, not who."""
+    gaz = gazetteer()
+    return all(
+        not m.role and m.start == 0 and (_surface(m.text) in gaz.places or _surface(m.text) in gaz.towns)
+        and len(paragraphs[m.article][m.paragraph]) <= PLACE_HEADING_MAX_CHARS
+        and _PLACE_HEADING_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)
 
 
 def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
@@ -6414,7 +6579,8 @@ def _build_entities(
             kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON
-        if not entry.get("kind") and (kind in (PERSON, OTHER) and _named_settlement(cluster, paragraphs)
+        if not entry.get("kind") and (kind in (PERSON, OTHER) and (_named_settlement(cluster, paragraphs)
+                                                                    or _place_heading(cluster, paragraphs))
                                       or kind == ORG and _settlement_read_as_body(cluster, paragraphs)):
             kind = PLACE
         if not entry.get("kind") and kind == PLACE and all(_country_and_body(m.text) for m in cluster):
@@ -6439,6 +6605,7 @@ def _build_entities(
         aliases += [str(a) for a in entry.get("aliases") or [] if str(a) not in aliases and a != name]
         roles = sorted({m.role for m in cluster if m.role})
         entities.append(Entity("", name, kind, aliases, roles, entry.get("description"), cluster))
+    _name_towns_apart(entities, paragraphs)
     entities.sort(key=lambda e: (_slug(e.name), e.kind, e.mentions[0].article, e.mentions[0].start))
     taken: Counter[str] = Counter()
     for entity in entities:

@@ -3100,3 +3100,81 @@ def test_a_family_name_opening_a_sentence_is_the_person_named_in_full() -> None:
         "Park Min-seo, the spokesman for President Moon Jae-in, said the office welcomed the offer.",
         "Park said the government would propose talks at the border."))
     assert entity_of(dossier, "Park") == entity_of(dossier, "Park Min-seo")
+
+
+def test_a_plural_title_before_two_names_is_no_name() -> None:
+    found = mentions("Two senators did not vote at all: Sens. Jo Vellman (D-Va.), who is on the ticket, and Al "
+                     "Roeder (R-Ky.).")
+    assert "Sens" not in found
+    assert "Jo Vellman" in found
+
+
+def test_a_features_or_a_lodgings_short_name_in_another_report_is_it() -> None:
+    dossier, _ = build(article("A tourist ship struck a bridge on the Vellora River on Monday.", id="a"),
+                       article("The ship was heading downstream on the Vellora when it hit the pillar.", id="b"))
+    assert entity_of(dossier, "Vellora") == entity_of(dossier, "Vellora River")
+    assert next(e.kind for e in dossier.entities if "Vellora" in e.name) == "place"
+    # not a word written without "the" in another report: the singer Vellora is no river
+    dossier, _ = build(article("A tourist ship struck a bridge on the Vellora River on Monday.", id="a"),
+                       article("The crowd cheered as Vellora sang her new single on Friday.", id="b"))
+    assert entity_of(dossier, "Vellora") != entity_of(dossier, "Vellora River")
+    dossier, _ = build(
+        article("The gunman fired from the 32nd floor of the Vellmar Bay Resort and Casino on Sunday.", id="a"),
+        article("Police said the shots came from a room upstairs in the Vellmar Bay.", id="b"))
+    assert entity_of(dossier, "Vellmar Bay") == entity_of(dossier, "Vellmar Bay Resort")
+    assert len([e for e in dossier.entities if "Vellmar" in e.name]) == 1
+
+
+def test_one_towns_name_in_two_states_is_two_towns() -> None:
+    dossier, _ = build(article(
+        "His neighbors in a quiet retirement community in Vellmont, Nev., said he kept to himself.",
+        "He once owned an apartment complex in the Dallas suburb of Vellmont, Tex., records show.",
+        "He bought three guns at a shop in Vellmont within the last year."))
+    towns = {e.name: e for e in dossier.entities if "Vellmont" in e.name}
+    assert set(towns) == {"Vellmont, Nev.", "Vellmont, Tex."}
+    # the bare name is the town the report gives first
+    assert [m.paragraph for m in towns["Vellmont, Nev."].mentions] == [0, 2]
+
+
+def test_a_known_place_heading_a_list_line_is_a_place() -> None:
+    dossier, _ = build(article(
+        "Past mass shootings in the United States:",
+        "Denver cinema: 12 dead",
+        "A young man storms a cinema in July 2012, opening fire and releasing tear gas."))
+    assert next(e.kind for e in dossier.entities if e.name == "Denver") == "place"
+
+
+def test_an_interjection_opening_a_quote_is_no_name() -> None:
+    found = mentions("He handed us the key to the house and said, ‘Hey, would you keep an eye on the house, "
+                     "we’re going on a trip.’")
+    assert "Hey" not in found
+
+
+def test_a_states_abbreviation_after_a_name_is_the_state() -> None:
+    dossier, _ = build(
+        article("The candidates trailed Sens. Jo Vellman (Ky.) and Al Roeder (Texas), and Ed Marsh (Fla.).",
+                "Sen. Bo Carrow (N.Y.), who is on track to lead the party, led the effort.", id="a"),
+        article("Voters in Florida and Kentucky went to the polls on Tuesday.", id="b"))
+    kinds = {e.name: e.kind for e in dossier.entities}
+    assert entity_of(dossier, "Fla") == entity_of(dossier, "Florida")
+    assert entity_of(dossier, "Ky") == entity_of(dossier, "Kentucky")
+    assert kinds["N.Y."] == "place"
+
+
+def test_the_honorific_surname_of_a_family_is_the_one_the_report_names_first() -> None:
+    dossier, _ = build(article(
+        "Details of Peter Vellmer's history pointed to a man who kept to himself.",
+        "He was a gambler, his brother, Eric Vellmer, told reporters on Monday.",
+        "Mr. Vellmer and his three brothers were raised by their mother. A poster for the elder Mr. Vellmer warned "
+        "that he was dangerous.",
+        "Mr. Vellmer bought three guns within the last year, Eric Vellmer said."))
+    peter = entity_of(dossier, "Peter Vellmer")
+    uses = [m for m in dossier.mentions if m.text == "Vellmer"]
+    assert [m.entity == peter for m in uses] == [True, False, True]  # not "the elder Mr. Vellmer", their father
+    assert uses[1].entity != entity_of(dossier, "Eric Vellmer")
+    # one named with another honorific is called by it: "Sir Ian Vellmer" is never "Mr Vellmer"
+    dossier, _ = build(article(
+        "Sir Ian Vellmer, the police chief, said on Monday that the force needed more officers.",
+        "The comments came after Peter Vellmer promised a review. Tory leader Jo Hartley accused Mr Vellmer of "
+        "ignoring the police."))
+    assert entity_of(dossier, "Vellmer") == entity_of(dossier, "Peter Vellmer")

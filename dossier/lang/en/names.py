@@ -42,6 +42,9 @@ FUNCTION_WORDS = set(
 # in FUNCTION_WORDS, which the name tagger was trained with.)
 INDEFINITE_PRONOUNS = frozenset(
     "everyone everybody everything anyone anybody anything someone somebody something nobody nothing none".split())
+# Interjections that open a quoted line before a comma or an exclamation mark ("'Hey, would you keep an eye on the
+# house'", "Oh! I see"): a call or an exclamation, no name.
+INTERJECTIONS = frozenset("hey hi hello oh ah aha wow whoa yeah yes no okay ok hmm ugh oops".split())
 # Lower-case nouns for a government named after its leader: "the Obama administration" is a body, not the man.
 LEADER_GOVERNMENT_NOUNS = frozenset({"administration"})
 # Lower-case nouns for a built place named after someone: "the Vell Roe bridge" is the bridge, not the man.
@@ -100,14 +103,18 @@ RANKS_AFTER_TITLES = frozenset({"Con"})
 # Lower-case words before a title that say when it was held ("former Gov. Jo Roe", "ex-Mayor Jo Roe"): part of the role.
 # A tuple: a regular expression joins them, in one order on every run.
 ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
+# Words before an honorific that tell one of a family's namesakes from the others ("the elder Mr. Roe"): no
+# longer the one the report calls "Mr. Roe" alone.
+NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 # Plural nouns of people that a capitalised word opening a sentence may describe ("Aviation officials said"): the
 # word says whose they are, a field or a trade, no body's name, where the story writes it in lower case.
 MODIFIED_PEOPLE_NOUNS = frozenset(
     "officials experts authorities investigators workers researchers analysts leaders".split())
-# Honorifics in the plural, before two people's names ("Drs. Jo and Al Roe"): a title shared, no one's name.
-PLURAL_HONORIFICS = frozenset({"Drs", "Profs", "Messrs", "Mmes", "Revs"})
+# Honorifics and abbreviated titles in the plural, before two people's names ("Drs. Jo and Al Roe", "Sens. Jo Roe and
+# Al Lee"): a title shared, no one's name.
+PLURAL_HONORIFICS = frozenset({"Drs", "Profs", "Messrs", "Mmes", "Revs", "Sens", "Reps", "Govs"})
 
 # Lowercase words that introduce a person's name: "press secretary Sabrina Singh".
 ROLE_NOUNS = set(
@@ -343,6 +350,9 @@ ANIMAL_NOUNS = frozenset(
 # Last words of a natural feature's name that reports also leave out once the feature is named: "the Pacific
 # Ocean" is "the Pacific", the "Vell River" "the Vell".
 FEATURE_WORDS = frozenset("Ocean Sea River Mountains".split())
+# Last words of a lodging's or a gaming venue's name that reports also leave out once it is named: the "Vell Bay
+# Resort" (of "the Vell Bay Resort and Casino") is "the Vell Bay", the "Vell Hotel" "the Vell".
+LODGING_WORDS = frozenset("Hotel Resort Casino".split())
 # Nouns after a name that make it a kind of thing, a weapon's or a ship's design: "the Vell system", "a Vell
 # missile", "Vell-class destroyers" (one describing word may come between: "Vell defence systems").
 THING_NOUNS = frozenset("system systems missile missiles class".split())
