@@ -3092,6 +3092,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
         elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
             speaker.name = person
+        elif not known and (author := _text_author_before(text, role, names, speaker.at)) is not None:
+            speaker.name = author  # "the statement said": whoever the sentence before said it in a statement
         else:
             speaker.kind = "role"
     return speaker
@@ -3307,6 +3309,44 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     person = _fullest(subject[0], names, at)
     # "the brother" is someone's kin: only a person the article calls so ("his brother, Eric Roe"), not any subject.
     return person if not kin or _kin_apposed(person, words[-1].lower(), names.text) else None
+
+
+def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """Who put out the text "the statement" stands for: the one name that reports in the nearest sentence before
+    that speaks of such a text ("In a statement, Acme spokeswoman Jo Roe said … "…," the statement said"); None when
+    no sentence within ``SUBJECT_SENTENCES_BACK`` speaks of one, or its sentence has no such name or several."""
+    if role not in speech.AUTHORED_TEXT_NOUNS or text.split()[0] not in ("the", "The"):
+        return None
+    p, offset = at
+    where = names.paragraphs[p].find(role, offset)
+    if where < 0:
+        return None
+    end, looked = _sentence_begin(names.paragraphs[p], where), 0
+    same_text = re.compile(rf"[\s\"”’']*[Tt]he\s+{re.escape(role)}\b")
+    # The text put out, by its article or owner: "in a statement", "released a statement", "his statement".
+    spoken_of = re.compile(rf"\b(?:an?|its|his|her|their)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(role)}\b", re.IGNORECASE)
+    for q in (p, p - 1):
+        if q < 0:
+            return None
+        paragraph = names.paragraphs[q]
+        end = end if q == p else len(paragraph)
+        while end > 0 and looked < SUBJECT_SENTENCES_BACK:
+            begin, looked = _sentence_begin(paragraph, end - 1), looked + 1
+            sentence = _IN_MARKS.sub(lambda m: " " * len(m.group(0)), paragraph[begin:end])
+            if same_text.match(paragraph, begin, end) or not spoken_of.search(sentence):
+                end = begin  # the same text again, or a sentence that speaks of none
+                continue
+            named = [(start, name) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
+            named += [(start, name) for (r, start), name in names.people if r == q and begin <= start < end]
+            reporting = set()
+            for start, name in named:
+                if any(r == q and a <= start < b for r, a, b in names.quoted):
+                    continue
+                verb = _SUBJECT_VERB.match(paragraph, start + len(name))
+                if verb is not None and verb.group(1) in speech.REPORTING_VERBS:
+                    reporting.add(name)
+            return _fullest(reporting.pop(), names, at) if len(reporting) == 1 else None
+    return None
 
 
 def _kin_apposed(person: str, kin: str, text: str) -> bool:

@@ -210,3 +210,17 @@ def test_it_said_on_a_platform_is_the_body_the_sentence_before_reports() -> None
         "acceptable for gorillas.”",
     )
     assert [q.speaker_name for q in quotes] == ["Friends of the Vell Apes"]
+
+
+def test_the_statement_said_is_who_the_sentence_before_said_it_in_a_statement() -> None:
+    quotes = quotes_with_names(
+        "In a statement, Acme spokeswoman Lena Marsh said their guide on the flight was Ann Pell, of Vellby.",
+        "“Aboard the flight were nine Acme guests and two crew members,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Lena Marsh"]
+    # Two named who report in that sentence: the statement may be either's.
+    quotes = quotes_with_names(
+        "In a statement, Lena Marsh said and Ann Pell confirmed that their guide was on the flight.",
+        "“Aboard the flight were nine Acme guests and two crew members,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
