@@ -218,9 +218,15 @@ def test_the_statement_said_is_who_the_sentence_before_said_it_in_a_statement() 
         "“Aboard the flight were nine Acme guests and two crew members,” the statement said.",
     )
     assert [q.speaker_name for q in quotes] == ["Lena Marsh"]
-    # Two named who report in that sentence: the statement may be either's.
+    # One who reports that another put out a statement: the statement is not the reporter's.
     quotes = quotes_with_names(
-        "In a statement, Lena Marsh said and Ann Pell confirmed that their guide was on the flight.",
+        "The Vellby Times said Lena Marsh provided a written statement in response to its questions.",
         "“Aboard the flight were nine Acme guests and two crew members,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+    # A body named in the phrase of those who sent the letter did not send it.
+    quotes = quotes_with_names(
+        "Every former secretary of the Vell Home Office sent a letter to the council on Thursday.",
+        "“Staff should not have to rely on charity,” the letter said.",
     )
     assert [q.speaker_name for q in quotes] == [None]
