@@ -3092,6 +3092,8 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
         elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
             speaker.name = person
+        elif not known and (author := _text_author_before(text, role, names, speaker.at)) is not None:
+            speaker.name = author  # "the statement said": whoever the sentence before said it in a statement
         else:
             speaker.kind = "role"
     return speaker
@@ -3307,6 +3309,59 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     person = _fullest(subject[0], names, at)
     # "the brother" is someone's kin: only a person the article calls so ("his brother, Eric Roe"), not any subject.
     return person if not kin or _kin_apposed(person, words[-1].lower(), names.text) else None
+
+
+# A name that a preposition puts in another's phrase, no sentence's subject: "every former secretary of the Department".
+_OBJECT_OF = re.compile(r"\b(?:of|for|at|from|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """Who put out the text "the statement" stands for: the one name that puts out such a text in the nearest sentence
+    before that speaks of one ("In a statement, Acme spokeswoman Jo Roe said", "Roe said in an emailed statement",
+    "Roe released a statement"; not "The Times said Roe provided a statement"); None when no sentence within
+    ``SUBJECT_SENTENCES_BACK`` speaks of one, or its sentence has no such name or several."""
+    if role not in speech.AUTHORED_TEXT_NOUNS or text.split()[0] not in ("the", "The"):
+        return None
+    p, offset = at
+    where = names.paragraphs[p].find(role, offset)
+    if where < 0:
+        return None
+    end, looked = _sentence_begin(names.paragraphs[p], where), 0
+    same_text = re.compile(rf"[\s\"”’']*[Tt]he\s+{re.escape(role)}\b")
+    put_out = rf"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
+    spoken_of = re.compile(rf"\b{put_out}", re.IGNORECASE)
+    reporting = "|".join(sorted(speech.REPORTING_VERBS))
+    # "In a statement, Acme spokeswoman <name>" (the name then reports) and "<name> said in a statement" or
+    # "<name> released a statement".
+    opening = re.compile(rf"\W*(?i:in|with)\s+{put_out}[^,.;:]{{0,60}}?,?\s+(?:[\w'’.-]+\s+){{0,3}}")
+    reports = re.compile(rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:{reporting})\b")
+    after = re.compile(
+        rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:(?:{reporting})\s+(?:[\w-]+\s+){{0,3}}?(?:in|with)|"
+        rf"{'|'.join(sorted(speech.AUTHORING_VERBS))})\s+{put_out}"
+    )
+    for q in (p, p - 1):
+        if q < 0:
+            return None
+        paragraph = names.paragraphs[q]
+        end = end if q == p else len(paragraph)
+        while end > 0 and looked < SUBJECT_SENTENCES_BACK:
+            begin, looked = _sentence_begin(paragraph, end - 1), looked + 1
+            sentence = _IN_MARKS.sub(lambda m: " " * len(m.group(0)), paragraph[begin:end])
+            if same_text.match(paragraph, begin, end) or not spoken_of.search(sentence):
+                end = begin  # the same text again, or a sentence that speaks of none
+                continue
+            named = [(start, name) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
+            named += [(start, name) for (r, start), name in names.people if r == q and begin <= start < end]
+            authors = {
+                name for start, name in named
+                if not any(r == q and a <= start < b for r, a, b in names.quoted)
+                and not _OBJECT_OF.search(paragraph, begin, start)
+                and (after.match(paragraph, start + len(name)) is not None
+                     or opening.fullmatch(paragraph, begin, start) is not None
+                     and reports.match(paragraph, start + len(name)) is not None)
+            }
+            return _fullest(authors.pop(), names, at) if len(authors) == 1 else None
+    return None
 
 
 def _kin_apposed(person: str, kin: str, text: str) -> bool:

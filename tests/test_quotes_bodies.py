@@ -210,3 +210,23 @@ def test_it_said_on_a_platform_is_the_body_the_sentence_before_reports() -> None
         "acceptable for gorillas.”",
     )
     assert [q.speaker_name for q in quotes] == ["Friends of the Vell Apes"]
+
+
+def test_the_statement_said_is_who_the_sentence_before_said_it_in_a_statement() -> None:
+    quotes = quotes_with_names(
+        "In a statement, Acme spokeswoman Lena Marsh said their guide on the flight was Ann Pell, of Vellby.",
+        "“Aboard the flight were nine Acme guests and two crew members,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Lena Marsh"]
+    # One who reports that another put out a statement: the statement is not the reporter's.
+    quotes = quotes_with_names(
+        "The Vellby Times said Lena Marsh provided a written statement in response to its questions.",
+        "“Aboard the flight were nine Acme guests and two crew members,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+    # A body named in the phrase of those who sent the letter did not send it.
+    quotes = quotes_with_names(
+        "Every former secretary of the Vell Home Office sent a letter to the council on Thursday.",
+        "“Staff should not have to rely on charity,” the letter said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
