@@ -5421,12 +5421,22 @@ def _opposite_states() -> dict[str, frozenset[str]]:
     return {state: frozenset(opposite) for state, opposite in found.items()}
 
 
+@lru_cache(maxsize=1)
+def _state_words() -> re.Pattern[str]:
+    """The words that may tell one of ``cues.OPPOSITE_STATES`` (by its first four letters, which its inflections keep):
+    most sentences hold none, and their words need no stemming."""
+    openings = sorted({word[:4] for pair in cues.OPPOSITE_STATES for word in pair})
+    return re.compile(rf"\b(?:{'|'.join(openings)})", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _dated_states(sentence: str) -> frozenset[tuple[str, str | None, frozenset[str]]]:
     """The states of ``cues.OPPOSITE_STATES`` the sentence tells of a subject (``cues.STATE_BEFORE``), each with the
     one day its clause names (None for none, several, or a time within the day: ``cues.PART_OF_DAY``) and the stems of
     the names before it in that clause: "The A42 is expected to remain closed on Wednesday" → (close, wednesday,
     {a42})."""
+    if not _state_words().search(sentence):
+        return frozenset()
     opposite = _opposite_states()
     found = set()
     for word in _WORD.finditer(sentence):
@@ -5610,8 +5620,11 @@ def _title_statement(statements: list[Statement]) -> Statement:
     """The statement ``summarise`` makes the claim's title of."""
     # A statement negating a phrase the claim's other statements quote ("the war was not “a war of Obama's choosing”")
     # tells the opposite of the words they report, though it disputes nothing of theirs: no title, as a denial.
-    quoted = frozenset().union(*(_quoted_phrase_only(s.text) for s in statements if not s.negated and not s.quoted))
-    contrary = {id(s) for s in statements if s.negated and negated_terms(s.text) & quoted}
+    negated = [s for s in statements if s.negated]
+    contrary: set[int] = set()
+    if negated:  # most claims have none, and need no quoted phrase read
+        quoted = frozenset().union(*(_quoted_phrase_only(s.text) for s in statements if not s.negated and not s.quoted))
+        contrary = {id(s) for s in negated if negated_terms(s.text) & quoted}
 
     def rank(statement: Statement) -> _TitleRank:
         return _title_rank(statement, id(statement) in contrary)
