@@ -27,7 +27,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -3257,37 +3257,50 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
     return found[:2] if found is not None else None
 
 
-def _named_subject_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> tuple[str, bool, str] | None:
-    """``_named_subject_before``, with the sentence it is the subject of."""
+def _sentences_before(names: _ArticleNames, role: str, at: tuple[int, int]) -> Iterator[tuple[int, int, int]]:
+    """(paragraph, start, end) of the sentences before the one where ``role`` stands at ``at``, nearest first: in
+    its paragraph, then in the one before, ``SUBJECT_SENTENCES_BACK`` at most. A sentence opening on "the <role>"
+    again ("The brother told CBS News …") is the same one, named further back: counted, not given."""
     p, offset = at
     where = names.paragraphs[p].find(role, offset)
     if where < 0:
-        return None
+        return
     end, looked = _sentence_begin(names.paragraphs[p], where), 0
-    same_subject = re.compile(rf"[\s\"”’']*[Tt]he\s+{re.escape(role)}\b")
+    same_role = re.compile(rf"[\s\"”’']*[Tt]he\s+{re.escape(role)}\b")
     for q in (p, p - 1):
         if q < 0:
-            return None
+            return
         text = names.paragraphs[q]
         end = end if q == p else len(text)
         while end > 0 and looked < SUBJECT_SENTENCES_BACK:
             begin, looked = _sentence_begin(text, end - 1), looked + 1
-            if same_subject.match(text, begin, end):
-                end = begin  # "The brother told CBS News …": the same one again, named further back
-                continue
-            named = sorted(
-                [(start, name, True) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
-                + [(start, name, False) for (r, start), name in names.people if r == q and begin <= start < end]
-            )
-            named = [n for n in named if not any(r == q and a <= n[0] < b for r, a, b in names.quoted)]
-            if named:
-                # The sentence names someone: its subject, or a subject the name is no part of ("British team member
-                # Jo Roe said"), which ends the search.
-                start, name, body = named[0]
-                verb = _SUBJECT_VERB.match(text, start + len(name))
-                fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
-                return (name, body, text[begin:end]) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
+            if not same_role.match(text, begin, end):
+                yield q, begin, end
             end = begin
+
+
+def _named_in_sentence(names: _ArticleNames, q: int, begin: int, end: int) -> list[tuple[int, str, bool]]:
+    """(start, name, whether a body) of the people and bodies named in paragraph ``q`` between ``begin`` and ``end``,
+    in order, but for those inside quotation marks."""
+    named = sorted(
+        [(start, name, True) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
+        + [(start, name, False) for (r, start), name in names.people if r == q and begin <= start < end]
+    )
+    return [n for n in named if not any(r == q and a <= n[0] < b for r, a, b in names.quoted)]
+
+
+def _named_subject_sentence(names: _ArticleNames, role: str, at: tuple[int, int]) -> tuple[str, bool, str] | None:
+    """``_named_subject_before``, with the sentence it is the subject of."""
+    for q, begin, end in _sentences_before(names, role, at):
+        named = _named_in_sentence(names, q, begin, end)
+        if named:
+            # The sentence names someone: its subject, or a subject the name is no part of ("British team member
+            # Jo Roe said"), which ends the search.
+            text = names.paragraphs[q]
+            start, name, body = named[0]
+            verb = _SUBJECT_VERB.match(text, start + len(name))
+            fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
+            return (name, body, text[begin:end]) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
     return None
 
 
@@ -3322,12 +3335,6 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
     ``SUBJECT_SENTENCES_BACK`` speaks of one, or its sentence has no such name or several."""
     if role not in speech.AUTHORED_TEXT_NOUNS or text.split()[0] not in ("the", "The"):
         return None
-    p, offset = at
-    where = names.paragraphs[p].find(role, offset)
-    if where < 0:
-        return None
-    end, looked = _sentence_begin(names.paragraphs[p], where), 0
-    same_text = re.compile(rf"[\s\"”’']*[Tt]he\s+{re.escape(role)}\b")
     put_out = rf"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
     spoken_of = re.compile(rf"\b{put_out}", re.IGNORECASE)
     reporting = "|".join(sorted(speech.REPORTING_VERBS))
@@ -3339,28 +3346,18 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
         rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:(?:{reporting})\s+(?:[\w-]+\s+){{0,3}}?(?:in|with)|"
         rf"{'|'.join(sorted(speech.AUTHORING_VERBS))})\s+{put_out}"
     )
-    for q in (p, p - 1):
-        if q < 0:
-            return None
+    for q, begin, end in _sentences_before(names, role, at):
         paragraph = names.paragraphs[q]
-        end = end if q == p else len(paragraph)
-        while end > 0 and looked < SUBJECT_SENTENCES_BACK:
-            begin, looked = _sentence_begin(paragraph, end - 1), looked + 1
-            sentence = _IN_MARKS.sub(lambda m: " " * len(m.group(0)), paragraph[begin:end])
-            if same_text.match(paragraph, begin, end) or not spoken_of.search(sentence):
-                end = begin  # the same text again, or a sentence that speaks of none
-                continue
-            named = [(start, name) for (r, start), _, name in names.bodies if r == q and begin <= start < end]
-            named += [(start, name) for (r, start), name in names.people if r == q and begin <= start < end]
-            authors = {
-                name for start, name in named
-                if not any(r == q and a <= start < b for r, a, b in names.quoted)
-                and not _OBJECT_OF.search(paragraph, begin, start)
-                and (after.match(paragraph, start + len(name)) is not None
-                     or opening.fullmatch(paragraph, begin, start) is not None
-                     and reports.match(paragraph, start + len(name)) is not None)
-            }
-            return _fullest(authors.pop(), names, at) if len(authors) == 1 else None
+        if not spoken_of.search(_IN_MARKS.sub(lambda m: " " * len(m.group(0)), paragraph[begin:end])):
+            continue  # a sentence that speaks of no such text
+        authors = {
+            name for start, name, _ in _named_in_sentence(names, q, begin, end)
+            if not _OBJECT_OF.search(paragraph, begin, start)
+            and (after.match(paragraph, start + len(name)) is not None
+                 or opening.fullmatch(paragraph, begin, start) is not None
+                 and reports.match(paragraph, start + len(name)) is not None)
+        }
+        return _fullest(authors.pop(), names, at) if len(authors) == 1 else None
     return None
 
 
