@@ -13,8 +13,8 @@ from dossier.claims import (
     find_statements,
     group_claims,
     is_statement,
-    parse_figures,
 )
+from dossier.figures import parse_figures
 from dossier.structure import Article, Claim, Statement
 
 
