@@ -97,6 +97,7 @@ from .lang.en.names import (
     EVENT_HEADS,
     EVENT_WORDS,
     EXAMPLE_WORDS,
+    FACILITY_HEADS,
     FACILITY_WORDS,
     FEATURE_WORDS,
     FOREIGN_ORG_HEADS,
@@ -2087,7 +2088,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if (m.kind in (ORG, OTHER) and not sport and len(words) == 2 and words[0] in PART_ADJECTIVES
                 and words[1] in gazetteer().places):
             m.kind = PLACE  # "Southern Ontario's tradition": a part of a place, though the possessive reads as a body's
-        if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
+        if m.kind == ORG and m.text in gazetteer().places and (
+                _in_place(m, paragraph) if sport else _located(m, paragraph)):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
             _unknown_place(m.text))
@@ -2122,6 +2124,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = ORG if speaks and speaks.group(1) in REPORTING_VERBS | PUBLISHING_VERBS else OTHER
         if m.kind == PERSON and _plural_body(words):
             m.kind = ORG  # "Vell Farming Associations": bodies, not a person
+        if m.kind == PERSON and _facility_name(words):
+            m.kind = PLACE
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2130,6 +2134,28 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = OTHER  # "the Bible says": a book, whatever its verb made of it
         out.append(m)
     return out
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def _in_place(m: Mention, paragraph: str) -> bool:
+    """Whether a place's name is where things happen even in a report of sport, where "at Vellton" and "from
+    Vellton" may be a team: right after "in" and before no word of a team's ("in Nice, a seaside city", "witnesses in
+    Nice said"; not "in Vellton territory", "in Vellton history")."""
+    if not _IN_BEFORE.search(paragraph, max(0, m.start - 3), m.start):
+        return False
+    after = _WORD_AFTER.match(paragraph, m.end)
+    return not after or after.group(1) in FUNCTION_WORDS | REPORTING_VERBS or after.group(1).endswith("ed")
+
+
+def _facility_name(words: list[str]) -> bool:
+    """Whether a run ends in a building's or grounds' word (``FACILITY_HEADS``) that no person's name holds there:
+    "Research Hall", "Trump Tower" (no given name opens it; a hyphened one may be unlisted: "Ji-sung Park") or
+    "Turner Farm Park" (another such word before the last); not "Linda Park"."""
+    if len(words) < 2 or words[-1] not in FACILITY_HEADS:
+        return False
+    return (words[0] not in given_names() and "-" not in words[0]) or any(w in FACILITY_HEADS for w in words[1:-1])
 
 
 _SCALE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SCALE_NOUNS)) + r") $")

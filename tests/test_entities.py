@@ -1522,6 +1522,32 @@ def test_an_event_a_venue_a_school_and_a_newspaper_are_no_people_or_places() -> 
     assert found["Kansas City Star"] == "organization"
 
 
+def test_a_street_a_hall_and_a_park_in_event_listings_are_places_and_a_title_with_a_verb_no_name() -> None:
+    """A newspaper's event listings: "N. Quincy St.", "Research Hall" and "Turner Farm Park" are where the events
+    are, not people; "How Stars Are Born" is a programme's title, not someone called "Are Born"."""
+    found = mentions(
+        "●Jan. 8 — Witness winter’s wonders at the Vellman Planetarium, 1426 N. Quincy St., Arlington. 7:30 p.m.",
+        "●Friday — The Vell Society holds public sky viewing every Friday at its observatory, Turner Farm Park in"
+        " Great Falls. 7:30 p.m.",
+        "●Jan. 14 — Jo Roe speaks at the Vell Astronomy Club’s regular meeting, 163 Research Hall, George Mason"
+        " University. 7 p.m.",
+        "●Jan. 27 — “How Stars Are Born,” a program at the Vell College Planetarium, Takoma Park. 7 p.m.",
+        "Linda Park said the show was sold out.")
+    assert found["Quincy St."] == found["Turner Farm Park"] == found["Research Hall"] == "place"
+    assert "Are Born" not in found
+    assert found["Jo Roe"] == found["Linda Park"] == "person"
+
+
+def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> None:
+    """A report of an attack says "injured" and names a football "tournament", which sports reports also say; the
+    town the tagger reads as a club is still a place "in Nice"."""
+    kinds = [(m.paragraph, m.kind) for m in find_mentions(article(
+        "A truck drove into a crowd in Nice on Thursday night, and dozens were injured.",
+        "Officials and witnesses in Nice said the driver was shot dead by the police.",
+        "Nice had hosted matches of the football tournament a week before.")) if m.text == "Nice"]
+    assert (0, "place") in kinds and (1, "place") in kinds
+
+
 def test_describing_words_alone_are_no_name() -> None:
     found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe. Muslims were afraid.")
     assert not {"Sunni Muslims", "Muslims"} & found.keys()
