@@ -72,6 +72,7 @@ from .lang.en.names import (
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     AWARD_CATEGORY_HEADS,
+    BE_HAVE_FORMS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BODY_OPENING_WORDS,
@@ -220,6 +221,7 @@ from .lang.en.names import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WORK_HEADS,
+    WORK_NOUNS_AFTER,
 )
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
@@ -2126,6 +2128,8 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = ORG  # "Vell Farming Associations": bodies, not a person
         if m.kind == PERSON and _facility_name(words):
             m.kind = PLACE
+        if m.kind == PLACE and m.text not in gazetteer().big_places and _names_a_work(m, paragraph):
+            m.kind = OTHER
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2147,6 +2151,18 @@ def _in_place(m: Mention, paragraph: str) -> bool:
         return False
     after = _WORD_AFTER.match(paragraph, m.end)
     return not after or after.group(1) in FUNCTION_WORDS | REPORTING_VERBS or after.group(1).endswith("ed")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+_WORK_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(WORK_NOUNS_AFTER)) + r")\b(?![-'’])(?: ([a-z]+)\b)?")
+
+
+def _names_a_work(m: Mention, paragraph: str) -> bool:
+    """Whether a name between an article and a work's noun is the work's ("a Batman film in Aurora", "the Shamu show
+    has"), the noun ending its phrase: not "the Aurora movie theater", where the noun modifies another."""
+    after = _WORK_NOUN_AFTER.match(paragraph, m.end)
+    return bool(after and _ARTICLE_BEFORE.search(paragraph, max(0, m.start - 4), m.start) and (
+        not after.group(1) or after.group(1) in FUNCTION_WORDS | BE_HAVE_FORMS | REPORTING_VERBS))
 
 
 def _facility_name(words: list[str]) -> bool:

@@ -1538,6 +1538,16 @@ def test_a_street_a_hall_and_a_park_in_event_listings_are_places_and_a_title_wit
     assert found["Jo Roe"] == found["Linda Park"] == "person"
 
 
+def test_a_name_between_an_article_and_a_film_is_the_film_not_the_town_of_that_name() -> None:
+    """"a Batman film": the gazetteer knows a town Batman, but here it names the film; "the Aurora movie theater" is
+    still the town's theater."""
+    found = [(m.paragraph, m.text, m.kind) for m in find_mentions(article(
+        "A young man stormed a cinema showing a late-night premiere of a Batman film in Aurora in July 2012.",
+        "The gunman in the Aurora movie theater shooting was sentenced, said Jo Roe."))]
+    assert (0, "Batman", "other") in found
+    assert (0, "Aurora", "place") in found and (1, "Aurora", "place") in found
+
+
 def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> None:
     """A report of an attack says "injured" and names a football "tournament", which sports reports also say; the
     town the tagger reads as a club is still a place "in Nice"."""

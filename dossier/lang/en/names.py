@@ -220,6 +220,12 @@ BRAND_HEADS = frozenset(
 # Last words of a franchise's, a series', a newsletter's or a leak's name ("Vell Cinematic Universe", "the Vell
 # Newsletter", "the Vell Papers"): a work, neither a person nor a body.
 WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter Papers".split())
+# Nouns of a work after a name and an article that make the name the work's ("a Batman film", "the Shamu show"), not
+# the place of the same name the gazetteer may know; not before another noun ("the Aurora movie theater").
+WORK_NOUNS_AFTER = frozenset(
+    "film films movie movies show shows series franchise novel novels comic comics sequel".split())
+# Finite forms of "be" and "have", which may follow a name's noun as its verb ("the Vell show has always been").
+BE_HAVE_FORMS = frozenset("is are was were has have had".split())
 # Scriptures and holy books, named by one word ("the Bible says", "quoted the Koran"): a text, neither a body that
 # speaks nor a person, whatever verb follows them.
 SCRIPTURE_NAMES = frozenset("Bible Koran Quran Qur'an Torah Talmud Tanakh Gospel Gospels Scripture Scriptures".split())
