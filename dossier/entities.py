@@ -1479,8 +1479,11 @@ def _cue_of_connector(words: list[str]) -> bool:
     """An organisation named "<cue> of/on/for ...": "Commission on Presidential Debates", "Bank of
     England"; or "<name> <cue> for ...": "Roper Center for Public Opinion Research" (only "for":
     "Kia Motor Corp of South Korea" and "Election Commission of Turkmenistan" give a home, and a
-    possessive opens another name: "Iliescu's Party of Social Democracy")."""
-    if len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS:
+    possessive opens another name: "Iliescu's Party of Social Democracy"). A people's adjective may open it: "the
+    Japanese Ministry of Defense", "the South Korean Ministry of Unification" are the country's ministry."""
+    demonyms = gazetteer().demonyms
+    nation = 2 if len(words) > 2 and words[0] in REGION_PREFIXES and words[1] in demonyms else int(words[0] in demonyms)
+    if len(words) >= nation + 3 and words[nation] in ORG_CUES and words[nation + 1] in CONNECTORS:
         return True
     return not any(w.endswith(("'s", "’s")) for w in words) and any(
         a in ORG_CUES and b == "for" for a, b in zip(words[1:], words[2:-1], strict=False))

@@ -1548,6 +1548,15 @@ def test_a_name_between_an_article_and_a_film_is_the_film_not_the_town_of_that_n
     assert (0, "Aurora", "place") in found and (1, "Aurora", "place") in found
 
 
+def test_a_ministry_named_with_a_peoples_adjective_keeps_it_at_a_sentences_start() -> None:
+    """"The Japanese Ministry of Defense said …": the ministry is Japan's, named whole, as it is mid-sentence; not a
+    "Ministry of Defense" of no country."""
+    found = mentions("The Japanese Ministry of Defense said the missile fell into the sea.",
+                     "The South Korean Ministry of Defense said it was tracking the launch.")
+    assert found.get("Japanese Ministry of Defense") == found.get("South Korean Ministry of Defense") == "organization"
+    assert "Ministry of Defense" not in found
+
+
 def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> None:
     """A report of an attack says "injured" and names a football "tournament", which sports reports also say; the
     town the tagger reads as a club is still a place "in Nice"."""
