@@ -2096,6 +2096,11 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if m.kind == ORG and m.text in gazetteer().places and (
                 _in_place(m, paragraph) if sport else _located(m, paragraph)):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
+        if (m.kind == ORG and not sport and (m.text in gazetteer().states or m.text in gazetteer().countries)
+                and not _FIGURE_AFTER.match(paragraph, m.end)):
+            # "Texas Gov. Rick Perry", "California office party": a state or a country, outside sport and its
+            # tables of results ("Minnesota 6 MILWAUKEE 1": a team)
+            m.kind = PLACE
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
             _unknown_place(m.text))
         law = m.text in LAW_WORDS and _CAPITALISED_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
@@ -2143,7 +2148,7 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
     return out
 
 
-_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_FIGURE_AFTER = re.compile(r"\s+\d")
 
 
 def _in_place(m: Mention, paragraph: str) -> bool:
@@ -2152,7 +2157,7 @@ def _in_place(m: Mention, paragraph: str) -> bool:
     Nice said"; not "in Vellton territory", "in Vellton history")."""
     if not _IN_BEFORE.search(paragraph, max(0, m.start - 3), m.start):
         return False
-    after = _WORD_AFTER.match(paragraph, m.end)
+    after = _LOWER_WORD_AFTER.match(paragraph, m.end)
     return not after or after.group(1) in FUNCTION_WORDS | REPORTING_VERBS or after.group(1).endswith("ed")
 
 

@@ -1557,6 +1557,15 @@ def test_a_ministry_named_with_a_peoples_adjective_keeps_it_at_a_sentences_start
     assert "Ministry of Defense" not in found
 
 
+def test_a_state_the_tagger_reads_as_a_body_is_the_state_outside_a_report_of_sport() -> None:
+    """A fact box's "California office party: 14 dead" and "Texas Gov. Rick Perry" name the states, not bodies."""
+    found = mentions("California office party: 14 dead",
+                     "A couple opened fire on a holiday party in San Bernardino in December 2015.",
+                     "Texas Gov. Rick Perry, in a written statement, praised the decision.")
+    assert found["California"] == found["Texas"] == "place"
+    assert found["Rick Perry"] == "person"
+
+
 def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> None:
     """A report of an attack says "injured" and names a football "tournament", which sports reports also say; the
     town the tagger reads as a club is still a place "in Nice"."""
