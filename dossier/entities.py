@@ -72,6 +72,7 @@ from .lang.en.names import (
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     AWARD_CATEGORY_HEADS,
+    BE_HAVE_FORMS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BODY_OPENING_WORDS,
@@ -97,6 +98,7 @@ from .lang.en.names import (
     EVENT_HEADS,
     EVENT_WORDS,
     EXAMPLE_WORDS,
+    FACILITY_HEADS,
     FACILITY_WORDS,
     FEATURE_WORDS,
     FOREIGN_ORG_HEADS,
@@ -219,6 +221,7 @@ from .lang.en.names import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WORK_HEADS,
+    WORK_NOUNS_AFTER,
 )
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
@@ -1476,8 +1479,11 @@ def _cue_of_connector(words: list[str]) -> bool:
     """An organisation named "<cue> of/on/for ...": "Commission on Presidential Debates", "Bank of
     England"; or "<name> <cue> for ...": "Roper Center for Public Opinion Research" (only "for":
     "Kia Motor Corp of South Korea" and "Election Commission of Turkmenistan" give a home, and a
-    possessive opens another name: "Iliescu's Party of Social Democracy")."""
-    if len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS:
+    possessive opens another name: "Iliescu's Party of Social Democracy"). A people's adjective may open it: "the
+    Japanese Ministry of Defense", "the South Korean Ministry of Unification" are the country's ministry."""
+    demonyms = gazetteer().demonyms
+    nation = 2 if len(words) > 2 and words[0] in REGION_PREFIXES and words[1] in demonyms else int(words[0] in demonyms)
+    if len(words) >= nation + 3 and words[nation] in ORG_CUES and words[nation + 1] in CONNECTORS:
         return True
     return not any(w.endswith(("'s", "’s")) for w in words) and any(
         a in ORG_CUES and b == "for" for a, b in zip(words[1:], words[2:-1], strict=False))
@@ -2087,8 +2093,14 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if (m.kind in (ORG, OTHER) and not sport and len(words) == 2 and words[0] in PART_ADJECTIVES
                 and words[1] in gazetteer().places):
             m.kind = PLACE  # "Southern Ontario's tradition": a part of a place, though the possessive reads as a body's
-        if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
+        if m.kind == ORG and m.text in gazetteer().places and (
+                _in_place(m, paragraph) if sport else _located(m, paragraph)):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
+        if (m.kind == ORG and not sport and (m.text in gazetteer().states or m.text in gazetteer().countries)
+                and not _FIGURE_AFTER.match(paragraph, m.end)):
+            # "Texas Gov. Rick Perry", "California office party": a state or a country, outside sport and its
+            # tables of results ("Minnesota 6 MILWAUKEE 1": a team)
+            m.kind = PLACE
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
             _unknown_place(m.text))
         law = m.text in LAW_WORDS and _CAPITALISED_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
@@ -2122,6 +2134,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = ORG if speaks and speaks.group(1) in REPORTING_VERBS | PUBLISHING_VERBS else OTHER
         if m.kind == PERSON and _plural_body(words):
             m.kind = ORG  # "Vell Farming Associations": bodies, not a person
+        if m.kind == PERSON and _facility_name(words):
+            m.kind = PLACE
+        if m.kind == PLACE and m.text not in gazetteer().big_places and _names_a_work(m, paragraph):
+            m.kind = OTHER
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2130,6 +2146,40 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = OTHER  # "the Bible says": a book, whatever its verb made of it
         out.append(m)
     return out
+
+
+_FIGURE_AFTER = re.compile(r"\s+\d")
+
+
+def _in_place(m: Mention, paragraph: str) -> bool:
+    """Whether a place's name is where things happen even in a report of sport, where "at Vellton" and "from
+    Vellton" may be a team: right after "in" and before no word of a team's ("in Nice, a seaside city", "witnesses in
+    Nice said"; not "in Vellton territory", "in Vellton history")."""
+    if not _IN_BEFORE.search(paragraph, max(0, m.start - 3), m.start):
+        return False
+    after = _LOWER_WORD_AFTER.match(paragraph, m.end)
+    return not after or after.group(1) in FUNCTION_WORDS | REPORTING_VERBS or after.group(1).endswith("ed")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+_WORK_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(WORK_NOUNS_AFTER)) + r")\b(?![-'’])(?: ([a-z]+)\b)?")
+
+
+def _names_a_work(m: Mention, paragraph: str) -> bool:
+    """Whether a name between an article and a work's noun is the work's ("a Batman film in Aurora", "the Shamu show
+    has"), the noun ending its phrase: not "the Aurora movie theater", where the noun modifies another."""
+    after = _WORK_NOUN_AFTER.match(paragraph, m.end)
+    return bool(after and _ARTICLE_BEFORE.search(paragraph, max(0, m.start - 4), m.start) and (
+        not after.group(1) or after.group(1) in FUNCTION_WORDS | BE_HAVE_FORMS | REPORTING_VERBS))
+
+
+def _facility_name(words: list[str]) -> bool:
+    """Whether a run ends in a building's or grounds' word (``FACILITY_HEADS``) that no person's name holds there:
+    "Research Hall", "Trump Tower" (no given name opens it; a hyphened one may be unlisted: "Ji-sung Park") or
+    "Turner Farm Park" (another such word before the last); not "Linda Park"."""
+    if len(words) < 2 or words[-1] not in FACILITY_HEADS:
+        return False
+    return (words[0] not in given_names() and "-" not in words[0]) or any(w in FACILITY_HEADS for w in words[1:-1])
 
 
 _SCALE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SCALE_NOUNS)) + r") $")
