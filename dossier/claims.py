@@ -1062,6 +1062,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
+                source_written=_written_form(source, written, fullest),
                 figures=_fact_figures(parse_figures(sentence, when, pounds), source),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
@@ -1089,6 +1090,15 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for statement, (places, people) in zip(statements, named, strict=True):
         statement.comparison = _prepare(statement, places, people)
     return statements
+
+
+def _written_form(source: str | None, written: str | None, fullest: dict[str, str]) -> str | None:
+    """The shorter name a sentence gives its source where the source is named by the article's fuller form of it:
+    "Thurman" of "Thurman says", the source "Robert Thurman"; None where it is written in full."""
+    if source and fullest.get(source, source) != source:
+        return source
+    whole = written.strip() if written else ""
+    return whole if source and whole[:1].isupper() and source.endswith(" " + whole) else None
 
 
 def _fact_figures(figures: list[Figure], source: str | None) -> list[Figure]:

@@ -22,7 +22,8 @@ Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently
 ("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
 woman, a lone surname joins the one a pronoun after it or a title before it names (or, failing
 that, its other uses in the report), and two uses that agree also overrule a report's one full
-name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife").
+name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife"), as do
+three to one or more ("her father, Jo Roe" once, and "Roe says she ..." where one "Roe says he ..." means another).
 A sports team ("Indianapolis Colts") is also its nickname alone and, in reports about sport, the
 place it is named after where the place acts as the team ("Indianapolis (11-4) beat
 Jacksonville"), never where it is the place ("in Indianapolis"). Words in capitals that the
@@ -4347,6 +4348,11 @@ def _merge_lone_names(
         # disagree with another ("chairman Jan Berry", "Ms Berry"): to overrule the report's own full
         # name, or to choose among the dossier's, two uses must agree and none disagree.
         sure = len(votes) == 1 and votes[gender] >= 2
+        if len(local) <= 1 and (majority := _clear_majority(votes)):
+            # One writer's bare surname names one person: where the report names no two people of it in full, its
+            # uses' clear majority outweighs the few pronouns that name someone else ("Thurman says he introduced
+            # her", of Weinstein), for every use.
+            gender, sure = majority, True
         if gender and (len(local) > 1 or sure):
             # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man; and
             # where the report names only Laci Peterson, the man the dossier names.
@@ -4388,6 +4394,21 @@ def _merge_lone_names(
             f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
             "left apart (add it to one of them in content/entities.yml)"
         )
+
+
+GENDER_MAJORITY_USES = 3  # uses of a report's lone surname whose gender must agree, against ...
+GENDER_MAJORITY_RATIO = 3  # ... this many times the uses of the other gender (a pronoun after it may be another's)
+
+
+def _clear_majority(votes: Counter[str]) -> str | None:
+    """The gender most uses of a report's lone surname give it, by ``GENDER_MAJORITY_USES`` or more and
+    ``GENDER_MAJORITY_RATIO`` times the other's uses; None if no gender has such a majority."""
+    ranked = votes.most_common()
+    if not ranked:
+        return None
+    gender, uses = ranked[0]
+    others = sum(n for _, n in ranked[1:])
+    return gender if uses >= GENDER_MAJORITY_USES and uses >= GENDER_MAJORITY_RATIO * others else None
 
 
 # An honorific right before a lone surname, and the word before it: "the elder Mr. Roe".
