@@ -4063,13 +4063,17 @@ _UNNAMED_REPORTER_AFTER_NAME = re.compile(
 
 def _unnamed_reporter_named(names: _ArticleNames, words: str, at: tuple[int, int], wanted: str | None) -> str | None:
     """The person a sentence's closing reporter ("the brother" of "…, the brother said") stands for, when the
-    description points back to someone named before and fits the pronoun's gender; None for anyone new ("a
-    neighbor", "his lawyer") or unsure."""
+    description points back to someone named in its paragraph or the one before and fits the pronoun's gender; None
+    for anyone new ("a neighbor", "his lawyer"), unsure, or named further back (in a debate's story "the candidate"
+    may be any of them, not the one the article once calls so)."""
     words = words.strip()
     if words.split()[0] != "the":
         return None
     speaker = _resolve(_Speaker(text=words, kind="name", at=at), names, None)
     if speaker.name is None or speaker.kind != "name" or _is_body(speaker.name):
+        return None
+    surname = speaker.name.split()[-1]
+    if not any(at[0] - 1 <= pos[0] and pos < at and n.split()[-1] == surname for pos, n in names.people):
         return None
     return speaker.name if _gender(speaker.name, names) in (None, wanted) else None
 

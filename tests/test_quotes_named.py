@@ -103,6 +103,13 @@ def test_he_after_the_brother_said_is_the_brother_the_sentence_before_names_and_
         f"The family moved often, his brother, Pat Rook, and another brother, Tom Rook, said. {BROTHERS}", HIS_WORDS
     )
     assert [q.speaker_name for q in quotes] == [None, None]
+    # Nor "the candidate" of a debate's story, whom only a paragraph far back calls so.
+    quotes = quotes_with_names(
+        "Republican candidate Jo Vell spoke in Tarn on Monday.", "The debate ran late.", "The hall was full.",
+        "When the moderator pointed out that Al Rook had not answered, the candidate said families sue.",
+        "\"They sue,\" he said. \"Everybody sues, right?\"",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]
 
 
 def test_warnings_from_a_body_that_something_was_so_are_the_bodys_words() -> None:
