@@ -89,7 +89,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
@@ -1767,7 +1767,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
-                figures=_fact_figures(parse_figures(sentence, when, pounds), source),
+                figures=_fact_figures(parse_figures(sentence, when, pounds), source, sentence),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
@@ -1796,12 +1796,39 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     return statements
 
 
-def _fact_figures(figures: list[Figure], source: str | None) -> list[Figure]:
+def _fact_figures(figures: list[Figure], source: str | None, sentence: str) -> list[Figure]:
     """The figures of what a statement tells, not those counting who tells it ("…, two law enforcement sources told
-    CNN"): another outlet's one source tells the same fact."""
+    CNN"): another outlet's one source tells the same fact. A count of what an event befell told only in clauses
+    describing a noun (``_DESCRIBING_CLAUSE``) is the outlet's own, when the sentence cites its source for no figure
+    besides: "The shooter, who killed 59 people, acted for IS, according to a website" cites the website for whom he
+    acted for, not for the toll. Beside a figure of the main clause ("20 died in the attack, which also wounded 50, the
+    ministry said") the clause goes on with the source's account."""
     if not source:
         return figures
-    return [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    told = [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    described = [f for f in told if f.counted in _EVENT_COUNTS and _in_describing_clause(sentence, f)]
+    if not described or len(described) < len(told):
+        return told
+    return [replace(f, outlets_own=True) for f in told]
+
+
+_EVENT_COUNTS = frozenset(cues.COUNTED_EVENTS.values())
+# A clause describing a noun by what it did ("the shooter, who killed 59 people and injured hundreds more,", "a
+# shooting … that left at least 50 dead", "the storm, which has killed 12,"), up to a comma (not one within a number),
+# a colon, a bracket, a quotation mark or a dash. ``word``: the word before "that", which opens what a verb of saying
+# tells, not a clause describing a noun ("officials said that wounded people …").
+_DESCRIBING_CLAUSE = re.compile(
+    rf"(?:,|\b(?P<word>[A-Za-z]+))\s+(?:who|which|that)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{cues.ACT_PAST_TENSES}|{cues.ACT_PARTICIPLES_WITHOUT_ED})\b(?:[^,;:()“”\"—–]|,(?=\d))*")
+
+
+def _in_describing_clause(sentence: str, figure: Figure) -> bool:
+    """Is the figure written in a clause describing a noun (``_DESCRIBING_CLAUSE``), outside quotation marks?"""
+    written = _figure_at(_outside_quotes(sentence), figure)
+    return written is not None and any(
+        clause.start() < written.start() and written.end() <= clause.end()
+        for clause in _DESCRIBING_CLAUSE.finditer(sentence)
+        if (clause["word"] or "").lower() not in speech.REPORTING_VERBS)
 
 
 # A relative clause set off by a comma after a name, telling an act ("Flynn, who pleaded guilty on Friday to lying to
