@@ -5010,6 +5010,7 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     story_names = _story_names(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
     clusters = _join_same_quotes(clusters, prepared)
+    clusters = _join_tolls(clusters, prepared, weight)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
@@ -5091,6 +5092,46 @@ def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> l
             clusters[cluster_of[target]] = sorted([*clusters[cluster_of[target]], i])
             clusters[cluster_of[i]] = []
             cluster_of[i] = cluster_of[target]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
+
+
+def _toll_told(statement: Statement) -> str | None:
+    """What the statement counts when its main clause is a count of the story's dead, injured or missing
+    (``_whole_count``) as its subject, "At least 59 are dead and more than 500 were injured during the massacre…",
+    "Five people were killed in the blast": told in an article's first ``LEAD_PARAGRAPHS`` in the outlet's words, not
+    negated and naming no year (another time's toll); else None."""
+    if (statement.paragraph >= LEAD_PARAGRAPHS or statement.negated or statement.quoted
+            or _A_YEAR.search(statement.text)):
+        return None
+    clause = claim_clause(statement.text).lstrip()
+    opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
+    if opening is None or opening.counted not in cues.STORY_COUNTS or not _whole_count(opening, clause):
+        return None
+    return opening.counted
+
+
+def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
+    """Join the claims of two articles' tolls of one event (``_toll_told``): each outlet counts the dead its own way
+    ("At least 59 are dead …" / "At least 59 people were killed, and 527 were injured …"), and a figure that differs is
+    the count moving, which the claim's figures show, not another fact. The two tolls count the same (the killed), name
+    one place or participant, and are alike enough to be grouped (``_CLAIM_SIMILARITY``); no two statements of the
+    joined claims are kept apart (``_kept_apart``). Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    tolls = [(i, counted) for i, item in enumerate(prepared) if (counted := _toll_told(item.statement))]
+    for (i, counted), (j, other) in ((x, y) for n, x in enumerate(tolls) for y in tolls[n + 1:]):
+        a, b = prepared[i], prepared[j]
+        if (counted != other or cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
+                or not (a.whole.names & b.whole.names) - _MONTH_STEMS
+                or _pair_score(a, b, weight) < _CLAIM_SIMILARITY):
+            continue
+        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
+        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
+            continue
+        kept += gone
+        kept.sort()
+        clusters[cluster_of[j]] = []
+        for k in gone:
+            cluster_of[k] = cluster_of[i]
     return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 
