@@ -13,9 +13,9 @@ from dossier.claims import (
     find_statements,
     group_claims,
     is_statement,
-    parse_figures,
 )
 from dossier.entities import find_mentions
+from dossier.figures import parse_figures
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Claim, Statement
 
@@ -320,3 +320,22 @@ def test_a_toll_in_a_clause_describing_a_noun_is_the_outlets_not_the_cited_sourc
     assert figures == {(0, "the Vell police"): [("12", True), ("dozens", True)],
                        (1, "Jo Roe"): [("at least 20", True)],
                        (2, "Vell Interior Ministry"): [("Twenty", False), ("50", False)]}
+
+
+def test_shares_of_different_measures_do_not_disagree() -> None:
+    # "14 per cent larger" and "30 per cent brighter" are two facts of the moon, not two outlets' figures for one.
+    larger = _told("a", "The supermoon will look 14 per cent larger than usual.")
+    brighter = _told("b", "The supermoon will look 30 percent brighter than usual.")
+    assert [f.counted for f in [*larger.figures, *brighter.figures]] == ["percent larger", "percent brighter"]
+    assert not _disagree(larger, brighter)
+
+
+def test_a_share_of_one_measure_is_compared_with_the_same_measure_elsewhere() -> None:
+    both = _told("a", "The supermoon will look 14 per cent larger and 30 per cent brighter than usual.")
+    bigger = _told("b", "The supermoon will look 7 per cent bigger than usual.")
+    assert _disagree(both, bigger)
+
+
+def test_a_share_of_a_whole_says_of_what() -> None:
+    [share] = parse_figures("The senator won 52 percent of the vote.")
+    assert share.counted == "percent of vote"
