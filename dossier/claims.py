@@ -82,7 +82,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
@@ -1063,7 +1063,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
                 source_written=_written_form(source, written, fullest),
-                figures=_fact_figures(parse_figures(sentence, when, pounds), source),
+                figures=_fact_figures(parse_figures(sentence, when, pounds), source, sentence),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
@@ -1101,12 +1101,39 @@ def _written_form(source: str | None, written: str | None, fullest: dict[str, st
     return whole if source and whole[:1].isupper() and source.endswith(" " + whole) else None
 
 
-def _fact_figures(figures: list[Figure], source: str | None) -> list[Figure]:
+def _fact_figures(figures: list[Figure], source: str | None, sentence: str) -> list[Figure]:
     """The figures of what a statement tells, not those counting who tells it ("…, two law enforcement sources told
-    CNN"): another outlet's one source tells the same fact."""
+    CNN"): another outlet's one source tells the same fact. A count of what an event befell told only in clauses
+    describing a noun (``_DESCRIBING_CLAUSE``) is the outlet's own, when the sentence cites its source for no figure
+    besides: "The shooter, who killed 59 people, acted for IS, according to a website" cites the website for whom he
+    acted for, not for the toll. Beside a figure of the main clause ("20 died in the attack, which also wounded 50, the
+    ministry said") the clause goes on with the source's account."""
     if not source:
         return figures
-    return [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    told = [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    described = [f for f in told if f.counted in _EVENT_COUNTS and _in_describing_clause(sentence, f)]
+    if not described or len(described) < len(told):
+        return told
+    return [replace(f, outlets_own=True) for f in told]
+
+
+_EVENT_COUNTS = frozenset(cues.COUNTED_EVENTS.values())
+# A clause describing a noun by what it did ("the shooter, who killed 59 people and injured hundreds more,", "a
+# shooting … that left at least 50 dead", "the storm, which has killed 12,"), up to a comma (not one within a number),
+# a colon, a bracket, a quotation mark or a dash. ``word``: the word before "that", which opens what a verb of saying
+# tells, not a clause describing a noun ("officials said that wounded people …").
+_DESCRIBING_CLAUSE = re.compile(
+    rf"(?:,|\b(?P<word>[A-Za-z]+))\s+(?:who|which|that)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{cues.ACT_PAST_TENSES}|{cues.ACT_PARTICIPLES_WITHOUT_ED})\b(?:[^,;:()“”\"—–]|,(?=\d))*")
+
+
+def _in_describing_clause(sentence: str, figure: Figure) -> bool:
+    """Is the figure written in a clause describing a noun (``_DESCRIBING_CLAUSE``), outside quotation marks?"""
+    written = _figure_at(_outside_quotes(sentence), figure)
+    return written is not None and any(
+        clause.start() < written.start() and written.end() <= clause.end()
+        for clause in _DESCRIBING_CLAUSE.finditer(sentence)
+        if (clause["word"] or "").lower() not in speech.REPORTING_VERBS)
 
 
 # A relative clause set off by a comma after a name, telling an act ("Flynn, who pleaded guilty on Friday to lying to
@@ -4218,6 +4245,7 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     story_names = _story_names(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
     clusters = _join_same_quotes(clusters, prepared)
+    clusters = _join_tolls(clusters, prepared, weight)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
@@ -4299,6 +4327,46 @@ def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> l
             clusters[cluster_of[target]] = sorted([*clusters[cluster_of[target]], i])
             clusters[cluster_of[i]] = []
             cluster_of[i] = cluster_of[target]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
+
+
+def _toll_told(statement: Statement) -> str | None:
+    """What the statement counts when its main clause is a count of the story's dead, injured or missing
+    (``_whole_count``) as its subject, "At least 59 are dead and more than 500 were injured during the massacre…",
+    "Five people were killed in the blast": told in an article's first ``LEAD_PARAGRAPHS`` in the outlet's words, not
+    negated and naming no year (another time's toll); else None."""
+    if (statement.paragraph >= LEAD_PARAGRAPHS or statement.negated or statement.quoted
+            or _A_YEAR.search(statement.text)):
+        return None
+    clause = claim_clause(statement.text).lstrip()
+    opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
+    if opening is None or opening.counted not in cues.STORY_COUNTS or not _whole_count(opening, clause):
+        return None
+    return opening.counted
+
+
+def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
+    """Join the claims of two articles' tolls of one event (``_toll_told``): each outlet counts the dead its own way
+    ("At least 59 are dead …" / "At least 59 people were killed, and 527 were injured …"), and a figure that differs is
+    the count moving, which the claim's figures show, not another fact. The two tolls count the same (the killed), name
+    one place or participant, and are alike enough to be grouped (``_CLAIM_SIMILARITY``); no two statements of the
+    joined claims are kept apart (``_kept_apart``). Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    tolls = [(i, counted) for i, item in enumerate(prepared) if (counted := _toll_told(item.statement))]
+    for (i, counted), (j, other) in ((x, y) for n, x in enumerate(tolls) for y in tolls[n + 1:]):
+        a, b = prepared[i], prepared[j]
+        if (counted != other or cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
+                or not (a.whole.names & b.whole.names) - _MONTH_STEMS
+                or _pair_score(a, b, weight) < _CLAIM_SIMILARITY):
+            continue
+        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
+        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
+            continue
+        kept += gone
+        kept.sort()
+        clusters[cluster_of[j]] = []
+        for k in gone:
+            cluster_of[k] = cluster_of[i]
     return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 

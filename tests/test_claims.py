@@ -4078,3 +4078,13 @@ def test_an_alleged_thing_after_the_verb_leaves_the_act_the_outlets_own_telling(
     assert stance_of("The alleged bribe was paid in May.") == "reports"
     assert stance_of("Jo Roe allegedly paid the bribe in May.") == "reports"
     assert stance_of("Jo Roe is alleged to have paid the bribe in May.") == "reports"
+
+
+def test_two_outlets_leading_on_the_toll_of_one_shooting_share_its_claim() -> None:
+    # events las_vegas_shooting: RT's "At least 59 are dead and more than 500 were injured during the massacre at a
+    # music festival in Las Vegas" is the toll RT's other article and China Daily lead on ("At least 59 people were
+    # killed, and 527 were injured in a mass shooting…"), not a claim of its own beside theirs.
+    story = corpus("events") / "articles" / "las_vegas_shooting"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    toll_of = {s.article: s.claim for s in dossier.statements if s.paragraph == 0 and s.figures}
+    assert toll_of["rt-com-666122ed40"] == toll_of["rt-com-f9b3d11d4b"] == toll_of["chinadaily-com-cn-f2c5201fb4"]
