@@ -1194,6 +1194,21 @@ def disputed_between_sources(claim: Claim) -> bool:
     return False
 
 
+def contradicted_between_sources(claim: Claim, claims_by_id: dict[str, Claim]) -> bool:
+    """Is the claim, told in one article, contradicted by another claim of that article (``Claim.contradicts``) told in
+    another voice: two sources the article cites at odds ("The FBI says the perpetrator had no connections to
+    international terrorist groups" / "The attack was carried out by a soldier of the Islamic State," Amaq said)? As
+    ``disputed_between_sources``, the two voices must be sources, not the outlet's own words."""
+    if len(claim.articles) != 1 or not claim.contradicts:
+        return False
+    voices = {_voice(s) for s in claim.statements if not _outlet_itself(s)} - {None}
+    for other in (claims_by_id[i] for i in claim.contradicts if i in claims_by_id):
+        others = {_voice(s) for s in other.statements if not _outlet_itself(s)} - {None}
+        if other.articles == claim.articles and voices and others and voices.isdisjoint(others):
+            return True
+    return False
+
+
 def _voice(statement: Statement) -> str | None:
     """Who a statement cites: its source's entity, else its source as written (case aside), else None."""
     return statement.source or (statement.source_name.casefold() if statement.source_name else None)
@@ -5007,6 +5022,10 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     for denial, denied in denying:
         _contradict(claim_of[denial], claim_of[denied])
     _link_contradictions(prepared, opposed, weight, claim_of)
+    for denial, asserted in [*_denied_links(prepared, claim_of), *_dismissed_arguments(prepared, claim_of)]:
+        _contradict(claim_of[denial], claim_of[asserted])
+    for claim in claims:
+        claim.contradicts.sort()
     return claims
 
 
@@ -5335,8 +5354,71 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         if verb is None or other.first_stems is None or verb not in other.first_stems:
             continue
         _contradict(first, second)
-    for claim in claim_of.values():
-        claim.contradicts.sort()
+
+
+_LINK_ASSERTED = re.compile(cues.LINK_ASSERTED, re.IGNORECASE)
+_LINK_DENIED = re.compile(rf"(?:{cues.LINK_DENIED})(?P<party>{cues.LINK_PARTY})", re.IGNORECASE)
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _denied_links(prepared: list[_Prepared], claim_of: dict[int, Claim]) -> list[tuple[int, int]]:
+    """Each statement denying a link (``cues.LINK_DENIED``: "the perpetrator had no connections to international
+    terrorist groups") with each statement of its article putting a link forward (``cues.LINK_ASSERTED``: "Islamic
+    State has claimed responsibility for the mass shooting"), whatever their verbs: they share no predicate, so
+    ``_link_contradictions`` cannot meet them. The party denied must be the claimant: the names it writes all among the
+    other's words, or, naming none, a kind of armed group (``cues.ARMED_GROUP_WORDS``) that one article's claimant of
+    its act is. Each must be what its claim tells (its title's statement): a claim of the death toll holding "…, on
+    behalf of Islamic State, according to an IS-affiliated website" is not contested by the denial. As positions in
+    ``prepared``."""
+    asserting: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        statement = item.statement
+        if (not statement.negated and statement.stance != "disputes" and _LINK_ASSERTED.search(statement.text)
+                and _title_statement(claim_of[i].statements) is statement):
+            asserting[statement.article].append(i)
+    pairs = []
+    for i, item in enumerate(prepared):
+        statement = item.statement
+        denial = _LINK_DENIED.search(statement.text) if statement.article in asserting else None
+        if denial is None or _title_statement(claim_of[i].statements) is not statement:
+            continue
+        party = denial.group("party")
+        named = frozenset(_stem(word) for word in _NAME_WORD.findall(party))
+        if not named and not set(re.findall(r"[a-z]+", party.lower())) & cues.ARMED_GROUP_WORDS:
+            continue
+        pairs.extend((i, j) for j in asserting[statement.article] if named <= prepared[j].whole.terms)
+    return pairs
+
+
+_ARGUMENT_DISMISSED = re.compile(cues.ARGUMENT_DISMISSED)
+_ARGUING_VERB = re.compile(cues.ARGUING_VERBS, re.IGNORECASE)
+_HYPOTHETICAL_MODAL = re.compile(cues.HYPOTHETICAL_MODALS, re.IGNORECASE)
+
+
+def _dismissed_arguments(prepared: list[_Prepared], claim_of: dict[int, Claim]) -> list[tuple[int, int]]:
+    """Each statement dismissing a party's argument (``cues.ARGUMENT_DISMISSED``: "Cornyn dismissed Obama's concerns
+    as unpersuasive") with each statement of its article telling that argument: the party, then a verb of arguing
+    (``cues.ARGUING_VERBS``) and a hypothetical after it ("Obama warned the bill could cause chaos"). Not the party's
+    every word: "Obama wrote in a letter delivered Tuesday" argues nothing. Each must be what its claim tells (its
+    title's statement), as in ``_denied_links``. As positions in ``prepared``."""
+    dismissals: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        statement = item.statement
+        found = _ARGUMENT_DISMISSED.search(statement.text)
+        if found is not None and _title_statement(claim_of[i].statements) is statement:
+            party = frozenset(_content_stems(found.group("party") or found.group("owner")))
+            if party:
+                dismissals[statement.article].append((i, party))
+    pairs = []
+    for j, item in enumerate(prepared):
+        statement = item.statement
+        arguing = _ARGUING_VERB.search(statement.text) if statement.article in dismissals else None
+        if (arguing is None or statement.negated or not _HYPOTHETICAL_MODAL.search(statement.text, arguing.end())
+                or _title_statement(claim_of[j].statements) is not statement):
+            continue
+        arguer = frozenset(_content_stems(statement.text[: arguing.start()]))
+        pairs.extend((i, j) for i, party in dismissals[statement.article] if i != j and party <= arguer)
+    return pairs
 
 
 def _contradict(first: Claim, second: Claim) -> None:
