@@ -5000,7 +5000,8 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     clusters = _join_same_quotes(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
-        clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
+        clusters, [(position[id(denial)], position[id(denied)])
+                   for denial, denied in [*_denied_before(statements), *_unbacked_claims(statements)]]
         + _denied_acts(prepared) + _rebutted_words(prepared))
     corroborating = _without_story_terms(prepared, weight)
     claims, used, claim_of = [], set(), {}
@@ -5100,6 +5101,21 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
             and 0 <= statement.paragraph - before.paragraph <= 1 and before.stance != "disputes"
             and _REFERRING_DENIAL.search(statement.text)
             and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
+
+
+_NO_EVIDENCE_GIVEN = re.compile(cues.NO_EVIDENCE_GIVEN, re.IGNORECASE)
+_CLAIM_CUE = re.compile(cues.CLAIM_CUES, re.IGNORECASE)
+
+
+def _unbacked_claims(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Each statement saying a claim came without evidence (``cues.NO_EVIDENCE_GIVEN``: "The group provided no
+    evidence.") with the statement just before it in its article, in its paragraph or the one before, told as a claim
+    (``cues.CLAIM_CUES``: "The Islamic State group claimed responsibility for the attack"), as ``_denied_before``
+    pairs a denial pointing back."""
+    sentences = [statement for statement in statements if statement.written is None]
+    return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
+            if before.article == statement.article and 0 <= statement.paragraph - before.paragraph <= 1
+            and not before.negated and _NO_EVIDENCE_GIVEN.search(statement.text) and _CLAIM_CUE.search(before.text)]
 
 
 def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:

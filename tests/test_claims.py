@@ -1395,6 +1395,20 @@ def test_dismissing_a_partys_argument_contradicts_that_argument_not_the_partys_e
     assert claims[letter.claim].contradicts == []  # the letter's sending argues nothing
 
 
+def test_a_claim_said_to_come_without_evidence_is_disputed() -> None:
+    claimed, unbacked = quoted_statements(
+        "a", "Daily A", "The Sylvanian Liberation Front claimed responsibility for the bombing of the Vell ferry "
+                        "terminal, saying the bomber had trained in its camps, Reuters reported. The group provided "
+                        "no evidence.")
+    [claim] = group_claims([claimed, unbacked])
+    assert unbacked.claim == claimed.claim and unbacked.stance == "disputes" and claim.status == "contested"
+    # After a fact told as such, not as a claim, "no evidence" disputes nothing of it.
+    charged, unbacked = quoted_statements(
+        "a", "Daily A", "The bomber was charged with murder at Vell magistrates' court on Monday, Reuters reported. "
+                        "Police provided no evidence.")
+    assert not any(claim.disputed or claim.contradicts for claim in group_claims([charged, unbacked]))
+
+
 def test_a_negated_word_that_is_not_what_the_other_claim_says_happened_is_no_contradiction() -> None:
     threat = statement("a", "Ruritania has not carried out its threat to fire four shells at the Sylvanian town "
                             "of Vell.")

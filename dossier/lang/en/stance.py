@@ -783,3 +783,13 @@ ARGUMENT_DISMISSED = (
 # "The administration has argued that such a measure would…"), and what might follow in a hypothetical.
 ARGUING_VERBS = r"\b(?:warn(?:ed|s)?|argu(?:ed|es|e)|caution(?:ed|s)?|contend(?:ed|s)?)\b"
 HYPOTHETICAL_MODALS = r"\b(?:would|could|may|might)\b"
+
+# The outlet's or a source's word that a claim told just before came without evidence ("The group provided no
+# evidence.", "However, no proof was provided to back the terrorists' claims."): it disputes that claim, though it
+# names nothing of it. What came before must be told as a claim (``CLAIM_CUES``): "police provided no evidence" after
+# "the suspect was charged" disputes no claim.
+NO_EVIDENCE_GIVEN = (
+    r"\b(?:provided|provides|offered|offers|gave|gives|presented|produced)\s+no\s+(?:evidence|proof)\b|"
+    r"\bno\s+(?:evidence|proof)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:provided|offered|given|presented|produced)\b"
+)
+CLAIM_CUES = r"\bclaim(?:ed|s|ing)?\b|\balleg(?:ed|es|ing)\b"
