@@ -748,7 +748,7 @@ DESCRIBING_COMPOUND_ENDS = frozenset({"based"})
 LINK_ASSERTED = (
     r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\s+for\b|"
     r"\b(?:carried\s+out|committed|executed)\s+by\s+(?:a|an|one)\s+(?:soldier|member|fighter|follower)s?\s+of\b|"
-    r"\b(?:has|had|have)\s+(?!no\b|not\b|never\b)(?:\w+\s+)?(?:ties|links|connections)\s+(?:to|with)\b|"
+    r"\b(?:has|had|have)\s+(?!no\b|not\b|never\b|any\b)(?:\w+\s+)?(?:ties|links|connections)\s+(?:to|with)\b|"
     r"\bpledg(?:ed|es|ing)\s+allegiance\s+to\b"
 )
 # Such a link denied, whatever the verbs: "had no connections to international terrorist groups", "no evidence
