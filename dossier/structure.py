@@ -178,6 +178,8 @@ class Statement:
     stance: str = "reports"  # one of STANCES
     source: str | None = None  # who the article cites: Entity.id
     source_name: str | None = None  # as written: "South Korean intelligence"
+    # The name the article wrote where ``source_name`` is the article's fuller form of it: "Thurman" of "Robert Thurman"
+    source_written: str | None = None
     figures: list[Figure] = field(default_factory=list)
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")

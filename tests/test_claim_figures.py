@@ -13,8 +13,8 @@ from dossier.claims import (
     find_statements,
     group_claims,
     is_statement,
-    parse_figures,
 )
+from dossier.figures import parse_figures
 from dossier.structure import Article, Claim, Statement
 
 
@@ -302,3 +302,22 @@ def test_counts_of_the_injured_told_apart_across_claims_only_when_each_article_c
     assert counts_told_apart([told[0], _counted("b", 8, "Police say 27 people are injured.", "y")]) == []
     # Two outlets telling 25 and 27 in one claim: that claim's figures show it (``figure_disagreement``).
     assert counts_told_apart([told[0], replace(told[1], claim="crash")]) == []
+
+
+def test_shares_of_different_measures_do_not_disagree() -> None:
+    # "14 per cent larger" and "30 per cent brighter" are two facts of the moon, not two outlets' figures for one.
+    larger = _told("a", "The supermoon will look 14 per cent larger than usual.")
+    brighter = _told("b", "The supermoon will look 30 percent brighter than usual.")
+    assert [f.counted for f in [*larger.figures, *brighter.figures]] == ["percent larger", "percent brighter"]
+    assert not _disagree(larger, brighter)
+
+
+def test_a_share_of_one_measure_is_compared_with_the_same_measure_elsewhere() -> None:
+    both = _told("a", "The supermoon will look 14 per cent larger and 30 per cent brighter than usual.")
+    bigger = _told("b", "The supermoon will look 7 per cent bigger than usual.")
+    assert _disagree(both, bigger)
+
+
+def test_a_share_of_a_whole_says_of_what() -> None:
+    [share] = parse_figures("The senator won 52 percent of the vote.")
+    assert share.counted == "percent of vote"

@@ -12,7 +12,7 @@ import pytest
 from conftest import CORPORA, corpus
 
 from dossier import claims as claims_module
-from dossier import outlets
+from dossier import figures, outlets
 from dossier.claims import (
     claim_clause,
     claim_figures,
@@ -26,12 +26,12 @@ from dossier.claims import (
     is_statement,
     name_runs,
     negated_terms,
-    parse_figures,
     propositions,
     stance_of,
     summarise,
 )
 from dossier.entities import find_mentions
+from dossier.figures import parse_figures
 from dossier.lang.en.names import ROLE_NOUNS
 from dossier.models import common_terms
 from dossier.pipeline import analyse
@@ -2954,7 +2954,7 @@ def test_an_age_in_words_is_an_age_as_in_digits_not_a_count() -> None:
     # Rival ages of one girl, spelt either way, disagree; a verb after the age tells no one's age.
     assert _disagree(_told("a", "A seven-year-old girl was found near the shaft."),
                      _told("b", "The girl is eight years old, her aunt said."))
-    assert claims_module.ages("The seven-year-old slipped into the shaft.") == []
+    assert figures.ages("The seven-year-old slipped into the shaft.") == []
 
 
 def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_between() -> None:
