@@ -16,6 +16,7 @@ from dossier import figures, outlets
 from dossier.claims import (
     claim_clause,
     claim_figures,
+    contradicted_between_sources,
     disputed_between_sources,
     figure_disagreement,
     find_source,
@@ -1356,6 +1357,56 @@ def test_a_state_denied_in_another_claim_contradicts_it() -> None:
     assert first is not second
     assert first.contradicts == [second.id] and second.contradicts == [first.id]
     assert first.status == second.status == "contested"
+
+
+def test_a_link_denied_contradicts_the_claim_of_that_link_whatever_the_verbs() -> None:
+    told = quoted_statements(
+        "a", "Daily A",
+        "Police in Vell say the bomber had no connections to any foreign militant group.",
+        "The Sylvanian Liberation Front has claimed responsibility for the bombing of the Vell ferry terminal, its "
+        "spokesman Tam Orvell said.",
+        "The harbour board of Vell met on Friday to discuss the ferry timetable.")
+    denial, claimed, timetable = told
+    claims = {c.id: c for c in group_claims(told)}
+    # The denial and the group's claim share no predicate ("had" / "claimed"), yet a reader sees the dispute.
+    assert claims[denial.claim].contradicts == [claimed.claim] and claims[claimed.claim].contradicts == [denial.claim]
+    assert claims[claimed.claim].status == "contested" and claims[timetable.claim].contradicts == []
+    # Police and the group's spokesman at odds in one article: both claims get a page the front page lists.
+    assert claimed.source_name == "Tam Orvell"
+    assert contradicted_between_sources(claims[denial.claim], claims)
+    assert contradicted_between_sources(claims[claimed.claim], claims)
+    # A link denied with another named party is no dispute of this group's claim.
+    other = quoted_statements(
+        "a", "Daily A", "Police in Vell say the bomber had no connections to the Ruritanian Navy.",
+        "The Sylvanian Liberation Front has claimed responsibility for the bombing of the Vell ferry terminal.")
+    assert not any(c.contradicts for c in group_claims(other))
+
+
+def test_dismissing_a_partys_argument_contradicts_that_argument_not_the_partys_every_word() -> None:
+    told = quoted_statements(
+        "a", "Daily A",
+        "In a letter to the council, Mayor Jo Roe warned the ferry plan could ruin the harbour of Vell.",
+        "Roe wrote in a letter delivered on Tuesday.",
+        "But Councillor Ann Lee, the plan's leading backer, dismissed Roe's concerns as unconvincing.")
+    warning, letter, dismissal = told
+    claims = {c.id: c for c in group_claims(told)}
+    assert claims[warning.claim].contradicts == [dismissal.claim] and claims[warning.claim].status == "contested"
+    assert claims[dismissal.claim].contradicts == [warning.claim]
+    assert claims[letter.claim].contradicts == []  # the letter's sending argues nothing
+
+
+def test_a_claim_said_to_come_without_evidence_is_disputed() -> None:
+    claimed, unbacked = quoted_statements(
+        "a", "Daily A", "The Sylvanian Liberation Front claimed responsibility for the bombing of the Vell ferry "
+                        "terminal, saying the bomber had trained in its camps, Reuters reported. The group provided "
+                        "no evidence.")
+    [claim] = group_claims([claimed, unbacked])
+    assert unbacked.claim == claimed.claim and unbacked.stance == "disputes" and claim.status == "contested"
+    # After a fact told as such, not as a claim, "no evidence" disputes nothing of it.
+    charged, unbacked = quoted_statements(
+        "a", "Daily A", "The bomber was charged with murder at Vell magistrates' court on Monday, Reuters reported. "
+                        "Police provided no evidence.")
+    assert not any(claim.disputed or claim.contradicts for claim in group_claims([charged, unbacked]))
 
 
 def test_a_negated_word_that_is_not_what_the_other_claim_says_happened_is_no_contradiction() -> None:
