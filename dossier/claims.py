@@ -2489,6 +2489,7 @@ _LIGHT_VERB = re.compile(  # a lookahead, so that the word before a verb ("Voter
     rf"\b(?=([A-Za-z]+)(?:\s+({'|'.join(sorted({particle for _, particle, _ in _LIGHT_VERB_TERMS if particle}))}))?"
     rf"(?:\s+(?:{'|'.join(sorted(cues.LIGHT_VERB_DETERMINERS))}))?(?:\s+([a-z]+))??"
     rf"\s+({'|'.join(sorted({noun for _, _, noun in _LIGHT_VERB_TERMS}))})(?:e?s)?\b)")
+_LIGHT_VERB_NOUN = re.compile(rf"\b(?:{'|'.join(sorted({noun for _, _, noun in _LIGHT_VERB_TERMS}))})(?:e?s)?\b")
 # ... and in the passive, the noun first: "no arrests have been made", "the raid was carried out".
 _LIGHT_VERB_PASSIVE = re.compile(
     rf"\b({'|'.join(sorted({noun for _, _, noun in _LIGHT_VERB_TERMS}))})(?:e?s)?"
@@ -2500,6 +2501,8 @@ _LIGHT_VERB_PASSIVE = re.compile(
 def _light_verbs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Where each light verb of ``text`` and its event noun open, and their term: "police made two arrests" → the
     places of "made" and "arrests", "arrest"; "no arrests were made" → the places of "made" and "arrests", "arrest"."""
+    if not _LIGHT_VERB_NOUN.search(text):
+        return ()  # most texts name no event noun: the cheap search first
     active = [(m.start(1), m.start(4), term) for m in _LIGHT_VERB.finditer(text)
               if m.group(3) not in _STOPWORDS  # "made to request", "the issue of warnings": no noun's describing word
               and (term := _LIGHT_VERB_TERMS.get((_strip_suffix(m.group(1).lower()), m.group(2) or "", m.group(4))))]
