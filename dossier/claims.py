@@ -41,16 +41,9 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   that deny the same thing (the claim is the denial). Claims whose statements put the same predicate
   the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
-Figures are parsed into ``Figure`` objects with the range their wording allows
-("over 600,000" → 600,000 to unbounded; "several thousand" → value None, 2,000 to 9,999).
-Units are the counted noun, lower-cased and singular; words for military personnel
-(troops, soldiers, personnel, fighters…) all become ``troops`` so that "10,000 soldiers"
-and "3,000 troops" count the same thing. Money becomes ``USD``/``GBP``/``EUR`` ("pounds" without "£" only with
-money words, else ``lb`` with weight words or ``pounds``, compared with neither); "%" and
-"percent" become ``percent``. Each figure also carries what it counts (``counted``: the
-killed, the injured, "house destroyed", troops, dollars), the date it is given for
-(``when``) and whether it is a running count (``growing``: a toll); only figures of the same
-thing are compared, and a running count given for two different dates is an update.
+Each statement carries the figures its sentence gives (``figures.parse_figures``: the range its wording allows,
+the unit, what it counts and when); only figures of the same thing are compared, and a running count given for
+two different dates is an update.
 
 Grouping (``group_claims``) compares what statements say, not who says it: the clause
 after the attribution ("X said (that) Y", "X denied Y" → Y), cut into propositions at
@@ -89,7 +82,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
@@ -98,6 +91,32 @@ import Stemmer
 
 from . import forked, outlets
 from .entity_data import capital_countries, country_forms, gazetteer, given_name_gender
+from .figures import (
+    AGE_UNIT,
+    CLOCK_UNIT,
+    EITHER_POUNDS,
+    INVARIANT_PLURALS,
+    MONEY_UNITS,
+    MONTHS,
+    NOT_EVENT_UNITS,
+    OTHER,
+    PERSON_UNITS,
+    QUALIFIERS,
+    RANGE,
+    RATIO,
+    UNIT_STOP,
+    UNIT_SYNONYMS,
+    WEEKDAYS,
+    YEAR,
+    ages,
+    article_pounds,
+    date_in,
+    is_national_unit,
+    nations,
+    parse_figures,
+    qualified_range,
+    singular,
+)
 from .forked import Share
 from .lang.en import speech
 from .lang.en import stance as cues
@@ -110,672 +129,16 @@ from .lang.en.names import (
     SETTLEMENT_NOUNS,
     SOCIAL_PLATFORMS,
 )
+from .lang.en.words import IRREGULAR_FORMS, STOPWORDS
 from .models import common_terms
+from .patterns import Folded
 from .sentences import DATELINE, split_sentences
 from .structure import UNKNOWN_OUTLET, Article, Claim, Figure, Mention, Quote, Statement, slugify
 
 __all__ = ["cite_quote_speakers", "find_statements", "group_claims", "quoted_speakers", "split_sentences"]
 
 
-class _Folded:
-    """A case-insensitive pattern that matches against the lower-cased text: Python's
-    IGNORECASE makes long alternations (the cue and event lists) several times slower.
-    Offsets are those of the original text; groups come back lower-cased."""
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = re.compile(pattern)
-        self.fallback = re.compile(pattern, re.IGNORECASE)
-
-    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        lower = text.lower()
-        # A few characters change length when lower-cased ("İ"): keep offsets true.
-        return (self.pattern, lower) if len(lower) == len(text) else (self.fallback, text)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        pattern, target = self._target(text)
-        return pattern.search(target)
-
-    def finditer(self, text: str) -> Iterable[re.Match[str]]:
-        pattern, target = self._target(text)
-        return pattern.finditer(target)
-
-# --- figures --------------------------------------------------------------------------
-
-_SMALL_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
-}
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "m": 1e6, "bn": 1e9, "k": 1e3}
-# Vague amounts: the range the phrase allows.
-_VAGUE = {
-    "tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
-    "several thousand": (2e3, 9_999), "a few thousand": (2e3, 5_000), "thousands": (2e3, 9_999),
-    "several hundred": (200, 999), "a few hundred": (200, 500), "hundreds": (200, 999),
-    "dozens": (24, 99), "several dozen": (24, 99), "millions": (2e6, 9_999_999),
-    "tens of millions": (2e7, 99_999_999), "billions": (2e9, 9_999_999_999),
-}
-# Wording before a number → (normalised qualifier, how it shapes the range).
-_QUALIFIERS = {
-    "over": "more than", "more than": "more than", "upwards of": "more than", "in excess of": "more than",
-    "at least": "at least", "no fewer than": "at least", "as many as": "at most", "up to": "at most",
-    "no more than": "at most", "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
-    "below": "fewer than", "above": "more than", "sub": "fewer than",
-    "nearly": "about", "almost": "about", "around": "about", "about": "about", "roughly": "about",
-    "approximately": "about", "some": "about", "an estimated": "about", "estimated": "about",
-}
-_UNIT_SYNONYMS = {
-    "troop": "troops", "soldier": "troops", "personnel": "troops", "fighter": "troops",
-    "serviceman": "troops", "servicemen": "troops", "service member": "troops", "forces": "troops",
-    "men": "people", "women": "people", "mercenary": "troops", "military personnel": "troops",
-    "%": "percent", "per cent": "percent", "percentage point": "percentage points",
-    "dollar": "USD", "$": "USD", "£": "GBP", "pound": "GBP", "€": "EUR", "euro": "EUR",
-    "people": "people", "person": "people",
-    # One length however abbreviated or spelt: "1,180 km" and "2,000 kilometres" are rival distances.
-    **cues.LENGTH_UNITS,
-    "kmh": "km/h", "kph": "km/h", "lb": "lb", "lbs": "lb", "kg": "kilogram", "kgs": "kilogram",
-    "kilogramme": "kilogram",
-}
-_CURRENCY = {"$": "USD", "£": "GBP", "€": "EUR"}
-# Nouns for people in general: "dozens of villagers were injured" and "injuring at least five
-# people" count the same injured; "Roe and 19 others" and "Roe along with 19 other defendants", the same accused.
-_PERSON_UNITS = {"other", "villager", "resident", "civilian", "passenger", "child", "children", "student",
-                 "pedestrian", "victim", "bystander", "person", "adult", "local", "tourist", "defendant", "suspect",
-                 "detainee"}
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# Written with hyphens too: "the more-than 11 million documents".
-_QUALIFIER_RE = "|".join(re.escape(q).replace(r"\ ", r"[\s-]") for q in sorted(_QUALIFIERS, key=len, reverse=True))
-_VAGUE_RE = "|".join(sorted(map(re.escape, _VAGUE), key=len, reverse=True))
-_WORD_NUMBER_RE = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, reverse=True))
-# The units of a compound number word: "twenty-one".
-_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_UNIT_WORD_RE = "|".join(_UNIT_WORDS)
-_FIGURE = _Folded(
-    rf"(?:\b(?P<qual>{_QUALIFIER_RE})(?:\s+|-(?=\d)))?"  # "sub-6000" too
-    rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
-    rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
-    rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
-    rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:-(?P<wunit>{_UNIT_WORD_RE}))?(?:\s(?P<wscale>hundred|thousand|million|billion))?\b)",
-    )
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-# A date written as a name of the thing counted, between a count and its noun: "the 19 Sept. 11 hijackers", "Jan. 6
-# defendants". Capitalised, as a month is: "may" is a verb.
-_DAY_FIRST = re.compile(r"\d{1,2}")  # a date written day first: "19 Sept."
-_DATE_AS_NAME = re.compile(rf"\s+(?:{'|'.join(month.capitalize() for month in _MONTHS.split('|'))})\.?\s+\d{{1,2}}"
-                           r"(?=\s+[a-z])")
-# What comes before a count whose noun a date names ("the 19 Sept. 11 hijackers"): "on 19 May 12 people died" is a date.
-_COUNT_OPENER_BEFORE = re.compile(r"\b(?:the|of|its|their|all|those|these)\s*$", re.IGNORECASE)
-# Words that may sit between a number and its counted noun ("3,000 North Korean troops").
-_UNIT_FILLERS = {"of", "its", "their", "his", "her", "the", "additional", "more", "new", "extra", "other"}
-_UNIT_STOP = {"and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with", "that", "which", "who",
-              "a", "an", "is", "are", "was", "were", "have", "has", "had", "be", "been", "will", "would"}
-
-
-def _singular(word: str) -> str:
-    if word in cues.PLURALS_IN_ES:
-        return cues.PLURALS_IN_ES[word]
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")) and len(word) > 4:
-        return word[:-2]  # "inches", "crashes", "taxes", "losses"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word
-
-
-def _unit_after(text: str, several: bool = False) -> str | None:
-    """The counted noun following a number: the first lower-case word, skipping adjectives
-    written with capitals ("North Korean") and fillers ("of its"). After a number above one
-    (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
-    text = _DATE_AS_NAME.sub("", text, count=1)  # "19 Sept. 11 hijackers" counts hijackers
-    text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
-    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]
-    for index, token in enumerate(tokens):
-        lower = token.lower()
-        if lower in _UNIT_STOP:
-            return None
-        if token[0].isupper() and _is_national_unit(token) and not re.match(r"\s+[A-Z]", text.split(token, 1)[1]):
-            return token  # "10 Americans": people counted by their nationality, a group of their own
-        if token[0].isupper() or lower in _UNIT_FILLERS:
-            continue
-        if two_words := cues.TWO_WORD_UNITS.get(" ".join(tokens[index : index + 2]).lower()):
-            return two_words
-        if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
-            return "troops"
-        if several and not _plural_like(lower) and not text.startswith("-"):
-            continue  # an adjective ("two major parties"), or a verb ("30 engage in"): no count of it
-        if several and not text.startswith("-") and _short_adjective(lower, tokens[index + 1 : index + 2]):
-            continue  # "two big voids": the noun is "voids" (but "a 90-day stint" counts days)
-        singular = _singular(lower)
-        return _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(singular) or _measured_length(lower) or singular
-    return None
-
-
-def _measured_length(word: str) -> str | None:
-    """The length unit of a unit joined to its dimension ("metre-deep", "foot-tall", "mile-long"), else None: "a
-    40-metre-deep well" is 40 metres, as "40 metres deep" is."""
-    length, _, dimension = word.rpartition("-")
-    return cues.LENGTH_UNITS.get(_singular(length)) if dimension in cues.LENGTH_DIMENSIONS else None
-
-
-# Plural nouns without a final "s", and short unit abbreviations ("10 km") are counted too.
-_INVARIANT_PLURALS = {"people", "men", "women", "children", "staff", "personnel", "police", "crew", "aircraft",
-                      "sheep", "cattle", "livestock", "feet", "teeth", "geese", "mice", "data", "media", "fish",
-                      "deer", "offspring", "clergy", "youth", "infantry", "cavalry", "artillery"}
-
-
-# Words between a number and its noun that say nothing of which ones are counted ("3,000 of its troops").
-_GRAMMATICAL_FILLERS = {"of", "its", "their", "his", "her", "the"}
-_POUND_CURRENCIES = frozenset(cues.POUND_CURRENCIES.values())
-_BASE_MONEY_UNITS = {"USD", "GBP", "EUR", *_POUND_CURRENCIES}
-_MONEY_RATE_AFTER = re.compile(cues.MONEY_RATE_AFTER, re.IGNORECASE)
-# A sum per span of time is money too ("USD a year"), of its own unit (``cues.MONEY_RATES``).
-_MONEY_UNITS = _BASE_MONEY_UNITS | {f"{unit} {rate}" for unit in _BASE_MONEY_UNITS
-                                    for rate in cues.MONEY_RATES.values()}
-
-
-def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
-    """The lower-case words between a number and the noun it counts: "two side cores" → ("side",), "five other
-    defendants" → ("other",); none when the noun is not right after them."""
-    if unit is None:
-        return ()
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:7]
-    for index, word in enumerate(words):
-        lower = word.lower()
-        if unit in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))) or (
-                unit in _POUND_CURRENCIES and _singular(lower) == "pound"):
-            # A nation before money names its currency: "1 million Egyptian pounds" are no pounds sterling.
-            kept = [w.lower() for w in words[:index] if (w[0].islower() and w.lower() not in _GRAMMATICAL_FILLERS)
-                    or (unit in _MONEY_UNITS and w in _nations())]
-            # A count per head ("1 million pounds each") or a distance in one direction ("735 miles east of").
-            kept += [w.lower() for w in words[index + 1 : index + 2] if w.lower() in cues.FIGURE_SCOPE_AFTER]
-            # "Two of the boosters": a part of a whole the other figure may count in full.
-            return ("of", *kept) if words[0].lower() == "of" else tuple(kept)
-    return ()
-
-
-def _plural_like(word: str) -> bool:
-    return word.endswith("s") or word in _INVARIANT_PLURALS or word in cues.SHORT_UNITS
-
-
-def _short_adjective(word: str, following: list[str]) -> bool:
-    """Is a short word that is no plural ("big", "new", "top"), taken by ``_plural_like`` for a unit's abbreviation
-    ("10 km", "5 mph"), an adjective of the plural noun written after it ("two big voids")? Such an adjective is a
-    word of three letters with a vowel; an abbreviation has none or is a unit's ("10 km races"). Before a word that is
-    no plural it may be a noun's first word ("two law enforcement sources", "three per cent"): left as it was."""
-    return (len(word) == 3 and bool(re.search("[aeiou]", word)) and word not in _UNIT_SYNONYMS
-            and word not in _INVARIANT_PLURALS and bool(following) and following[0].islower()
-            and following[0].endswith("s") and not following[0].endswith("ss"))
-
-
-# A length, a weight or a speed written against its number ("flew 2,735km", "winds of 50mph", "a 5ft wall"): a
-# quantity, not a code like "IE8" or "G20".
-_GLUED_UNIT = re.compile(r"(?:kms?|mph|kmh|kph|ft|kg|cm|mm)\b")
-_SPEEDS = [(re.compile(rf"\s?(?:{pattern})\b", re.IGNORECASE), unit) for pattern, unit in cues.SPEED_UNITS.items()]
-_WEIGHT_BEFORE = re.compile(cues.WEIGHT_BEFORE, re.IGNORECASE)
-_MONEY_BEFORE = re.compile(cues.MONEY_BEFORE, re.IGNORECASE)
-_POUNDS_WEIGHT_AFTER = re.compile(cues.POUNDS_WEIGHT_AFTER, re.IGNORECASE)
-_POUNDS_MONEY_AFTER = re.compile(cues.POUNDS_MONEY_AFTER, re.IGNORECASE)
-_GLUED_METRES_AFTER = re.compile(cues.GLUED_METRES_AFTER, re.IGNORECASE)
-_GLUED_METRES_BEFORE = re.compile(cues.GLUED_METRES_BEFORE, re.IGNORECASE)
-_POUNDS_STERLING_AFTER = re.compile(cues.POUNDS_STERLING_AFTER, re.IGNORECASE)
-_POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
-_POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
-# Pounds that may be money or a weight (``_pounds_unit``): compared with neither.
-EITHER_POUNDS = "pounds"
-_AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
-_ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
-_OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
-
-
-# A time of day: "10:15 a.m.", "9:45 am", "10.15pm", "10 p.m.", "22:15", "09:45 GMT". A time with a colon and no
-# "a.m."/"p.m." is read only as the 24-hour clock writes it (an hour after 12, or a leading zero) or with a zone:
-# "10:15" alone may be morning or evening. Not a span ("2:05:30") or a verse ("John 3:16").
-_CLOCK = _Folded(
-    r"(?<![\d:.,$£€])\b(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d))?(?![\d:])"
-    r"(?:\s?(?P<half>[ap])\.?\s?m\b\.?)?"
-    rf"(?:\s+(?P<zone>{cues.CLOCK_ZONES})\b)?")
-CLOCK_UNIT = "time of day"
-_CLOCK_QUALIFIER = _Folded(rf"\b(?P<qual>{'|'.join(sorted(cues.CLOCK_QUALIFIERS, key=len, reverse=True))})"
-                           r"\s+(?:at\s+)?$")
-_CLOCK_GROUPS = {f"event{index}": event for index, event in enumerate(cues.CLOCK_EVENTS)}  # a group name per event
-_CLOCK_EVENT = _Folded("|".join(rf"\b(?P<{group}>{cues.CLOCK_EVENTS[event]})\b"
-                                for group, event in _CLOCK_GROUPS.items()))
-_CLOCK_SCHEDULED = _Folded(cues.CLOCK_SCHEDULED_BEFORE)
-# A clause ends before a time at a stop or at a relative pronoun: "a full moon on Monday that rises at 4:52 p.m." is no
-# time of what "starts" before it.
-# A comma before a capitalised word may be inside a place's name ("left Auckland, New Zealand at 12:05 am").
-_CLOCK_CLAUSE_START = re.compile(r",(?!\s*[A-Z])|[;:.()]|\s[―—–-]\s|\b(?i:that|which|who|whose|where)\b")
-_CLOCK_CLAUSE_END = re.compile(r"[;:.()]|\s[―—–-]\s|\s(?:and|but|then|before|after|while|when|until)\s", re.IGNORECASE)
-
-
-def _clock_times(text: str) -> list[tuple[int, int, Figure]]:
-    """The times of day a sentence gives for an event (``_clock_event``), each with where it is written, as a figure
-    of minutes after midnight whose ``counted`` is the event ("arrival (time of day)") and whose ``when`` is the date
-    the sentence gives for it (``_date_in``), not the article's: two times of one event disagree unless both are dated
-    apart. A time of no event ("at 6:09 pm") is left out: what it is the time of is not said."""
-    found = []
-    for m in _CLOCK.finditer(text):
-        hour, minute, half = int(m.group("hour")), int(m.group("minute") or 0), m.group("half")
-        if half:
-            if not 1 <= hour <= 12:
-                continue
-            hour = hour % 12 + (12 if half == "p" else 0)
-        elif m.group("sep") != ":" or not (hour > 12 or re.fullmatch(r"0\d", m.group("hour")) or m.group("zone")):
-            continue
-        before = text[: m.start()]
-        # "… at about 9:41 a.m. There were no reports …": a sentence the splitter did not end at "a.m.".
-        event = _clock_event(before, "" if re.match(r"\.\s+[A-Z]", text[m.end() - 1 :]) else text[m.end() :])
-        if event is None:
-            continue
-        value = hour * 60 + minute
-        qualified = _CLOCK_QUALIFIER.search(before)
-        qualifier, earlier, later = cues.CLOCK_QUALIFIERS[qualified.group("qual")] if qualified else (None, 0, 0)
-        zone = m.group("zone")
-        found.append((qualified.start() if qualified else m.start(), m.end(), Figure(
-            text=text[m.start() : m.end()].strip(), value=value, unit=CLOCK_UNIT, qualifier=qualifier,
-            low=None if earlier is None else value - earlier, high=None if later is None else value + later,
-            counted=f"{event} ({CLOCK_UNIT})", when=_date_in(text),
-            modifiers=(zone,) if zone else ())))
-    return found
-
-
-def _clock_event(before: str, after: str) -> str | None:
-    """The event a time is told for: the nearest event word before it in its clause ("landed in Honolulu at"), else
-    the first after it ("At 10:15 p.m., the plane landed"); "scheduled …" where the clause plans it ("was due to
-    land", "launch is scheduled during a window opening at")."""
-    clause_before = _CLOCK_CLAUSE_START.split(before)[-1]
-    words = list(_CLOCK_EVENT.finditer(clause_before))
-    if words:
-        word, planned = words[-1], clause_before
-    else:
-        clause_after = _CLOCK_CLAUSE_END.split(after, maxsplit=1)[0]
-        word = _CLOCK_EVENT.search(clause_after)
-        if word is None:
-            return None
-        planned = clause_before + clause_after[: word.start()]
-    event = _CLOCK_GROUPS[word.lastgroup]
-    return f"scheduled {event}" if _CLOCK_SCHEDULED.search(planned) else event
-
-
-def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> list[Figure]:
-    """The quantities a sentence gives, with the range their wording allows, what each
-    counts and ``when`` (the date the sentence is about). Years, dates and
-    ordinal-like numbers ("Article 5") are left out; a time of day only as an event's (``_clock_times``), a
-    range ("four or five times", "between 4 and 5") one figure spanning it. ``pounds``: the currency of plain "pounds"
-    of money in the sentence's article (``article_pounds``)."""
-    clocks = _clock_times(text)
-    ranges = {r.end(): r for r in _RANGE.finditer(text)}
-    dates = [(d.start(), d.end(), _date_text(text, d)) for d in _DATE_IN.finditer(text)
-             if not _SPAN_BOUND_BEFORE.search(text, 0, d.start())
-             and not _count_before_date_name(text[: d.start()], text[d.start() + len(_DAY_FIRST.match(d[0])[0]) :]
-                                             if _DAY_FIRST.match(d[0]) else "")]
-    figures: list[tuple[int, int, Figure]] = []
-    for m in _FIGURE.finditer(text):
-        if any(start <= m.start() < end for start, end, _ in clocks):
-            continue
-        qualifier = _QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
-        before, after = text[: m.start()], text[m.end() :]
-        spanned = _range_before(text, m, ranges.get(m.start("cur") if m.group("cur") else m.start("num")
-                                                     if m.group("num") else m.start("word")))
-        # "$4-5 million": the currency written once, before the range's first number.
-        cur = m.group("cur") or (spanned[3] if spanned else None)
-        if spanned:
-            # What is said of the range is said before its first number, and so is its qualifier ("some 10 to 15").
-            ranged = _RANGE_QUALIFIER.search(text[: spanned[0]])
-            spanned = (ranged.start(), *spanned[1:]) if ranged else spanned
-            qualifier = _QUALIFIERS[ranged.group("qual").lower().replace("-", " ")] if ranged else None
-            before = text[: spanned[0]]
-        vague_from = _vague_range_before(before, m.group("vague"))
-        if vague_from:
-            qualifier, before = vague_from[2], text[: vague_from[0]]
-        if _ORDINAL_BEFORE.search(before):
-            continue  # "on lap 13", "Game 7": which one, not how many
-        if re.match(r"-times?\b", after):
-            continue  # "a four-time world champion": who someone is, not a count of the story
-        # "ten times as fast", "hundreds of times faster", "three times a week": a ratio or a rate, a number of no unit
-        # and no count (no figure a claim compares or restates), which two statements of one fact still share.
-        ratio = bool(_RATE_OR_RATIO_AFTER.match(after))
-        if re.match(r"s?['’]s\b", after):
-            continue  # "the Falcon 9's first stage": a name's possessive, not a count
-        glued = (re.match(r"[A-Za-z]", after) and not _GLUED_UNIT.match(after)
-                 or re.search(r"[A-Za-z]$", text[: m.start("num")]))
-        if m.group("num") and not cur and glued:
-            continue  # part of a name or code ("the 76ers", "IE8", "G20"), not a quantity
-        if m.group("num") and not (cur or m.group("scale") or m.group("pct") or qualifier) and _model_number(
-                text[: m.start("num")], after, m.group("num")):
-            continue  # "the Hwasong-12 missile", "a Boeing 737": a name's number, not a count
-        if m.group("num") and re.search(r"\d\.\s$", text[: m.start("num")]):
-            continue  # the decimals of "6. 1", a decimal spaced out as text rebuilt from tokens has it
-        plus = re.match(r"(?:-plus\b|\+)", after)  # "15-plus years", "50+ staff": more than
-        if plus:
-            qualifier, after = qualifier or "more than", after[plus.end() :]
-        metres = False  # "the 40m well": the short scale "m" read as the length
-        if m.group("vague"):
-            low, high = _VAGUE[m.group("vague").lower()]
-            low = vague_from[1] if vague_from else low  # "tens to hundreds": from the first end's low
-            value = None
-        else:
-            if m.group("num"):
-                raw = m.group("num")
-                number = float(raw.replace(",", ""))
-                scale = (m.group("scale") or "").lower()
-                metres = scale == "m" and not cur and bool(
-                    _GLUED_METRES_AFTER.match(after) or _GLUED_METRES_BEFORE.search(before))
-                if scale in ("m", "k", "bn") and not cur and not metres:
-                    continue  # "5m people" unsure millions, "the 7 k" noise: only money takes short scales
-                number *= 1 if metres else _SCALES.get(scale, 1)
-                is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not cur and not scale
-                if (is_year or _is_date_or_time(before, after, raw) or not cur and _is_age(before, after)
-                        or _AGES_BEFORE.search(before)):
-                    continue
-            else:
-                if _AGE.match(after):
-                    continue  # "a five-year-old boy": an age (``ages``), as "a 5-year-old boy" is
-                number = _word_value(m.group("word").lower(), m.group("wunit")) * _SCALES.get(
-                    (m.group("wscale") or "").lower(), 1)
-            value = number
-            low, high = _range(number, qualifier)
-        if cur:
-            unit = _CURRENCY[cur]
-        elif m.group("pct"):
-            unit = "percentage points" if "point" in m.group("pct").lower() else "percent"
-        elif ratio:
-            unit = None
-        else:
-            # "revised the number of North Korean troops up to 10,000": the unit comes first.
-            counted = re.search(r"\bnumber of\s+(.*)$", before, re.IGNORECASE)
-            several = value is not None and value > 1 or bool(m.group("vague"))  # "dozens of strong tremors"
-            area = _AREA_AFTER.match(after) if m.group("num") else None
-            speed = next((unit for pattern, unit in _SPEEDS if pattern.match(after)), None) if m.group("num") else None
-            glued_unit = _GLUED_UNIT.match(after) if m.group("num") else None
-            # A unit written against the number is its unit, whatever follows it ("a 30cm-wide well").
-            unit = "meter" if metres else _area_unit(area) if area else speed or (
-                _UNIT_SYNONYMS.get(glued_unit.group(0).lower(), glued_unit.group(0).lower()) if glued_unit
-                else _unit_after(after, several) or (_unit_after(counted.group(1)) if counted else None))
-            if unit is None and m.group("vague") and not counted:
-                # "hundreds injured": read as before, the participle its unit (read as no unit, the count joins
-                # any other count of the injured, "dozens" of an earlier quake among them).
-                unit = _unit_after(after)
-            if unit == "GBP":
-                unit = _pounds_unit(before, after, pounds)
-        if value is not None and unit is None and m.group("word") and not ratio:
-            continue  # a bare "two" or "ten" is rarely a quantity worth showing
-        if value is not None and unit is None and number < 10 and not cur and not ratio:
-            continue  # "one", "3" on their own: list markers, not quantities
-        sized = _PART_COMPOUND.match(after)  # "the seven-member group": the size of the group
-        if sized and sized.group("part") in cues.PART_UNITS and not cur:
-            unit = sized.group("part")
-        else:
-            sized = None
-        relative = _is_relative(before, after, unit)
-        event = None if unit in _NOT_EVENT_UNITS or relative or sized or ratio else _counted_event(before, after)
-        person = unit in (None, "people") or unit in _PERSON_UNITS
-        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not person else (
-            event or unit)
-        running = bool(_RUNNING_COUNT.search(before))
-        growing = event in cues.GROWING_COUNTS or running
-        start = m.start()
-        if spanned:
-            start, value = spanned[0], None
-            low, high = _range(spanned[1] * (number / spanned[2]), qualifier)[0], _range(number, qualifier)[1]
-            while figures and figures[-1][1] > start:
-                figures.pop()  # the range's first number, read alone
-        elif vague_from:
-            start = vague_from[0]
-            while figures and figures[-1][1] > start:
-                figures.pop()  # "hundreds" of "hundreds to thousands", read alone
-        modifiers = (_RATIO,) if ratio else _modifiers(after, unit) if not sized else ()
-        # "850 soldiers, with another 1,000 troops": a second group of what the sentence counted before, not a second
-        # count of the first ("two were killed and a further 12 injured" counts the injured once). It is written with
-        # its "another", so that a list of the figures tells it from a count of the first group.
-        added = _ADDED_COUNT_BEFORE.search(before)
-        if added and _OTHER not in modifiers and any(earlier.counted == counted for _, _, earlier in figures):
-            modifiers, start = (_OTHER, *modifiers), added.start()
-        rate = _MONEY_RATE_AFTER.match(after) if unit in _BASE_MONEY_UNITS else None
-        if rate:
-            unit = f"{unit} {cues.MONEY_RATES[rate.group('period').lower()]}"
-            counted = unit if counted in _BASE_MONEY_UNITS else counted
-        # A span of time is how long, given for no date: "three days later, he was released Nov. 15".
-        figures.append((start, m.end(), Figure(
-            text=text[start : m.end()].strip(), value=value, unit=unit, qualifier=qualifier, low=low, high=high,
-            counted=counted, when=None if unit in _TIME_UNITS else _nearest_date(dates, start, m.end()) or when,
-            growing=growing, running=running,
-            relative=relative, modifiers=modifiers)))
-    return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
-
-
-# A range of two numbers before its second: "four or five", "4-5", "10 to 15", "between 4 and 5".
-_RANGE_NUMBER = rf"{_NUMBER}|one|{_WORD_NUMBER_RE}"
-_RANGE = _Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€-])(?:(?P<fcur>[$£€])\s?)?\b"
-                 rf"(?P<first>{_NUMBER}|one|(?:{_WORD_NUMBER_RE})(?:-(?:{_UNIT_WORD_RE}))?)"
-                 r"(?:\s?(?P<fscale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
-                 rf"\s*(?P<join>or|to|and|-|–)\s*(?=(?:[$£€]\s?)?(?:{_RANGE_NUMBER})(?:bn|m|k)?\b)")
-# "from 4 to 5", "from its normal £3 to £5": a change, not a range.
-_FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[a-z]+\s+){0,3}$")
-_RANGE_RATIO = 10  # a range's ends rarely lie further apart: "10 to 100 times"
-# "5-6,000", "£30m, £40m or £50m": a number of a list before, no range of two.
-_NUMBER_BEFORE = re.compile(r"\d(?:\s?(?:hundred|thousand|million|billion|trillion|bn|m|k))?,?\s*$")
-_AGED_AFTER = re.compile(r"[\s-]*years?[\s-]+olds?\b", re.IGNORECASE)
-_RANGE_QUALIFIER = re.compile(rf"\b(?P<qual>{_QUALIFIER_RE})\s+$", re.IGNORECASE)
-# Cased: "ten times as fast" multiplies, "ten times as Ulster captain" counts.
-_RATE_OR_RATIO_AFTER = re.compile(cues.RATE_OR_RATIO_AFTER)
-_RATIO = "times"  # the modifier of a ratio's or a rate's number, which has no unit
-
-
-def _range_before(text: str, m: re.Match[str],
-                  found: re.Match[str] | None) -> tuple[int, float, float, str | None] | None:
-    """Is the number ``m`` the second of a range (``found``, ending where it starts): where the range starts, its two
-    numbers on one scale (the scale written once is shared: "4-5 million" is 4 and 5; written twice, each end's own:
-    "$2 billion to $3 billion") and the currency of a range of money ("$4-5 million", "$30,000 to $50,000"), else
-    None. A range runs upward; "and" only after "between"; "to" not after "from" or a change ("rose from 4 to 5",
-    "fell 11,000 to 813,200"); a dash only before a plural noun, a share or after a currency ("4-5 times", "10-15%",
-    "$4-5 million": not the score of "a 2-3 defeat"). Money of two currencies, or whose currency only the second end
-    names ("30,000 to $50,000"), is left as written."""
-    if found is None or m.group("qual") or m.group("vague"):
-        return None
-    currency, first_scale = found.group("fcur"), (found.group("fscale") or "").lower()
-    if m.group("cur") and m.group("cur") != currency or first_scale in ("m", "k", "bn") and not currency:
-        return None
-    first, join = found.group("first").lower(), found.group("join")
-    low = _word_value(*first.split("-")) if first[0].isalpha() else float(first.replace(",", ""))
-    high = _word_value(m.group("word").lower(), m.group("wunit")) if m.group("word") else float(
-        m.group("num").replace(",", ""))
-    second_scale = (m.group("scale") or m.group("wscale") or "").lower()
-    if first_scale or m.group("cur") and second_scale:
-        # Each end with its own scale ("$2 billion to $3 billion", "$500 to $5 million": no range).
-        low, high = low * _SCALES.get(first_scale, 1), high * _SCALES.get(second_scale, 1)
-    before = text[: found.start()]
-    if not 0 < low < high <= _RANGE_RATIO * low or _YEAR.fullmatch(first) and not currency or _NUMBER_BEFORE.search(
-            before):
-        return None  # "about 5-6,000 people", "2000 and 2100", "10 737-800 planes"
-    qualified = _RANGE_QUALIFIER.search(before)
-    unqualified = before[: qualified.start()] if qualified else before
-    if join == "and" and not found.group("between") or join == "to" and (
-            _FROM_BEFORE.search(unqualified) or _CHANGE_BEFORE.search(unqualified)):
-        return None  # "fell 11,000 to 813,200", "dropped more than $11 billion to $106 billion": a change and a level
-    if _AGED_AFTER.match(text, m.end()):
-        return None  # "14-16 year olds": ages
-    if join in "-–" and not (currency or m.group("pct") or _counts_plural(text[m.end() :])):
-        return None
-    return found.start(), low, high, currency
-
-
-# The lower end of a range of vague amounts: "tens to hundreds of kilometres", "hundreds or thousands of people".
-_VAGUE_ENDS = {"tens": (20, 99), **_VAGUE}
-_VAGUE_RANGE_BEFORE = re.compile(
-    rf"\b(?P<first>{'|'.join(sorted(map(re.escape, _VAGUE_ENDS), key=len, reverse=True))})\s+(?:to|or)\s+$",
-    re.IGNORECASE)
-
-
-def _vague_range_before(before: str, vague: str | None) -> tuple[int, float, str | None] | None:
-    """Is the vague amount ``vague`` the upper end of a range of vague amounts written before it ("tens to hundreds",
-    "hundreds or thousands")? Where the range starts (at its qualifier: "some tens to hundreds"), its lower end's low
-    bound and the qualifier, else None. A range runs upward."""
-    found = _VAGUE_RANGE_BEFORE.search(before) if vague else None
-    if found is None or _VAGUE_ENDS[found.group("first").lower()][0] >= _VAGUE[vague.lower()][0]:
-        return None
-    ranged = _RANGE_QUALIFIER.search(before[: found.start()])
-    qualifier = _QUALIFIERS[ranged.group("qual").lower().replace("-", " ")] if ranged else None
-    return (ranged.start() if ranged else found.start()), _VAGUE_ENDS[found.group("first").lower()][0], qualifier
-
-
-def _word_value(word: str, unit_word: str | None = None) -> float:
-    """The number a word says: "four", "twenty" (with "one" of "twenty-one"). The one reader of number words."""
-    tens = _UNIT_WORDS[word] if word == "one" else _SMALL_NUMBERS[word]
-    return tens + _UNIT_WORDS.get((unit_word or "").lower(), 0)
-
-
-# An area or a volume after its number: "800 square metres", "800-square metre", "1,200 sq m", "5 cubic feet".
-_AREA_AFTER = re.compile(rf"[\s-]?(?P<power>{'|'.join(cues.AREA_POWERS)})\.?[\s-]+(?P<length>[a-z]+)\b", re.IGNORECASE)
-
-
-def _area_unit(area: re.Match[str]) -> str | None:
-    """The unit of an area or a volume ("square meter", "cubic feet"), None if the word after "square" is no length."""
-    length = area.group("length").lower()
-    named = "meter" if length == "m" else cues.LENGTH_UNITS.get(_singular(length)) or cues.LENGTH_UNITS.get(length)
-    return f"{cues.AREA_POWERS[area.group('power').lower()]} {named}" if named else None
-
-
-def _pounds_unit(before: str, after: str, money: str = "GBP") -> str:
-    """What a number of pounds written without "£" counts: ``lb`` where the words right after it make it a weight or
-    a force ("140,000 pounds (63,500kg)", "pounds of thrust"); a nation's currency where its adjective is before
-    "pounds" ("1 million Egyptian pounds": ``EGP``; ``cues.POUND_CURRENCIES``), ``EITHER_POUNDS`` where another
-    capitalised word is; ``GBP`` where "sterling" follows; ``money`` (the article's pounds, ``article_pounds``) where
-    the words after or before it make it money ("182 pounds ($282)", "a fine of 400 pounds"), ``lb`` where those
-    before make it a weight ("weighs 900 pounds"); else ``EITHER_POUNDS``."""
-    word = _POUND_WORD.search(after)
-    between, rest = (after[: word.start()], after[word.end() :]) if word else ("", after)
-    if _POUNDS_WEIGHT_AFTER.match(rest):
-        return "lb"
-    if nation := _POUNDS_NATION.search(between):
-        # A capitalised word before "pounds" names a currency: "Egyptian pounds", of a nation the table may not know.
-        return cues.POUND_CURRENCIES.get(nation.group(1), EITHER_POUNDS)
-    if _POUNDS_STERLING_AFTER.match(rest):
-        return "GBP"
-    if _POUNDS_MONEY_AFTER.match(rest):
-        return money
-    if _WEIGHT_BEFORE.search(before):
-        return "lb"
-    return money if _MONEY_BEFORE.search(before) else EITHER_POUNDS
-
-
-_POUND_NATION = re.compile(
-    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(cues.POUND_COUNTRIES, key=len, reverse=True))) + r")(?![\w])")
-
-
-def article_pounds(article: Article) -> str:
-    """The currency of the plain "pounds" of money an article gives: that of the one nation using pounds it names
-    ("Egypt", "Egyptian": ``EGP``), pounds sterling where it names none, ``EITHER_POUNDS`` (unknown) where it names
-    two ("Egypt" and "Britain")."""
-    named = {cues.POUND_COUNTRIES[m.group(0)] for text in (article.title, *article.paragraphs)
-             for m in _POUND_NATION.finditer(text)}
-    if not named:
-        return "GBP"
-    return min(named) if len(named) == 1 else EITHER_POUNDS
-
-
-_TIME_UNITS = cues.TIME_UNITS
-# Money, shares and spans of time are not what an event happened to: "killed by police
-# eight days ago" counts days, not the killed.
-_NOT_EVENT_UNITS = _MONEY_UNITS | {"percent", "percentage points"} | _TIME_UNITS
-_COUNTED_WORD = re.compile(r"[a-z]+")
-# The compound's noun may come after the same size in other units: "a 400-pound (181-kg) gorilla".
-_PART_COMPOUND = re.compile(r"-(?P<part>[a-z]+)\s+(?:\([^()]*\)\s+)?(?P<head>[a-z]+)")
-_RUNNING_COUNT = re.compile(rf"\b(?:{cues.RUNNING_COUNT_WORDS})\b[^,;.]*$", re.IGNORECASE)
-
-
-_SCORE_WORDS = "|".join(unit.replace(" ", r"\s") for unit in sorted(cues.SCORE_UNITS))
-_MARGIN_AFTER = re.compile(rf"^[\s-]*(?:(?:{_SCORE_WORDS})s?[\s-]+)?(?:{cues.MARGIN_AFTER_SCORE})\b", re.IGNORECASE)
-_DIFFERENCE_AFTER = re.compile(rf"^(?:[\s-]+[a-z]+){{0,2}}?\s+{cues.DIFFERENCE_AFTER}\b", re.IGNORECASE)
-_MARGIN_BEFORE = re.compile(rf"(?:{cues.MARGIN_BEFORE})\s*$", re.IGNORECASE)
-_SCORE_LINE_AFTER = re.compile(cues.SCORE_LINE_AFTER, re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(rf"(?:{cues.CHANGE_BEFORE})\s*$", re.IGNORECASE)
-# What a change is measured in: "gunned down 5 people" counts the shot, "rose 3%" a change.
-_CHANGE_UNITS = cues.SCORE_UNITS | _MONEY_UNITS
-
-
-def _is_relative(before: str, after: str, unit: str | None) -> bool:
-    """Is the figure a margin or a difference ("19 points clear of Hamilton", "a 12-point
-    lead", "trails Rosberg by 19 points", "seven points more than Hamilton", "the Dow gained
-    45.4 points") rather than a total? A margin words the gap between two contestants, and
-    changes as they do; a change is the gap between two moments."""
-    if _DIFFERENCE_AFTER.match(after) or unit in _CHANGE_UNITS and _CHANGE_BEFORE.search(before):
-        return True
-    # "3,000 troops ahead of the winter" is no margin: only a score is one ("12 point lead"
-    # leaves the unit unread: a singular noun after a plural number is taken for an adjective).
-    if (unit is None or unit in cues.SCORE_UNITS) and _MARGIN_AFTER.match(after):
-        return True
-    return unit in cues.SCORE_UNITS and bool(_MARGIN_BEFORE.search(before)) and not _SCORE_LINE_AFTER.match(after)
-
-
-_NEXT_EVENT = re.compile(rf"\s(?:and|or|but)\s+(?=(?:{'|'.join(sorted(cues.COUNTED_EVENTS))})\b)", re.IGNORECASE)
-
-
-def _counted_event(before: str, after: str) -> str | None:
-    """What happened to the things a figure counts: the event word within a few words after
-    it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
-    at least 12", "the death toll rose to 12"). The words after it end where a conjunction opens another event: "killed
-    at least 50 people and wounded over 400" tells what happened to the 400, not to the 50 (but "1,500 houses and
-    buildings were damaged" counts the damaged)."""
-    clause_after = _NEXT_EVENT.split(re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0], maxsplit=1)[0]
-    for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
-        if word in cues.COUNTED_EVENTS:
-            return cues.COUNTED_EVENTS[word]
-    clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", before)[-1]
-    for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
-        if word in cues.COUNTED_EVENTS:
-            return cues.COUNTED_EVENTS[word]
-        if word.endswith("ing") and len(word) > 5:
-            # The nearest verb governs the count: "injuring dozens and destroying hundreds of
-            # buildings" counts destroyed buildings, not injured ones.
-            return cues.COUNTED_EVENTS.get(word[:-3] + "ed")
-    return None
-
-
-# Ages describe a person, they count nothing of the story: "a 66-year-old woman", "Andrew
-# Lopez, 20, was found guilty".
-_AGE = re.compile(r"(?:-|\s)years?[- ]old\b", re.IGNORECASE)
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
-_AFTER_AGE = re.compile(r"\s*(?:[,)]|$)|\s+(?:was|is|has|had|of|who|from)\b")
-
-
-def _is_age(before: str, after: str) -> bool:
-    return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after))
-
-
-_AGE_WORDS = sorted((w for w in {*_SMALL_NUMBERS, *_UNIT_WORDS} if _SMALL_NUMBERS.get(w, 0) < 100), key=len,
-                    reverse=True)
-_AGE_NUMBER = rf"(?P<num>\d{{1,3}}|{'|'.join(_AGE_WORDS)})"
-# A person's or an animal's age and whom it is of: "the 3-year-old boy", "the boy is 4 years old".
-_AGES = (_Folded(rf"\b{_AGE_NUMBER}[- ]years?[- ]old\s+(?P<noun>[a-z]+)\b"),
-         _Folded(rf"\b(?P<noun>[a-z]+)\s+(?:is|was)\s+(?:now\s+)?{_AGE_NUMBER}\s+years?[- ]old\b"))
-_AGE_UNIT = "years old"
-
-
-def ages(text: str) -> list[Figure]:
-    """The ages a sentence gives with the noun of whom they are ("boy"), as figures of that noun: ``parse_figures``
-    leaves them out, for an age counts nothing of the story, but two ages of one person in a claim must agree. An age
-    without such a noun ("Jo Roe, 20,", "he is 4 years old") is left out: whose it is is not said."""
-    found = []
-    for pattern in _AGES:
-        for m in pattern.finditer(text):
-            noun = m.group("noun")
-            if noun in _UNIT_STOP or noun in _AGE_PRONOUNS or noun in _UNIT_FILLERS:
-                continue
-            if noun in _IRREGULAR or noun.endswith("ed"):
-                continue  # "the six-year-old fell into…": a verb after the age, whose age it is is not said
-            raw = m.group("num").lower()
-            value = float(raw) if raw.isdigit() else float(_word_value(raw))
-            found.append(Figure(text=m.group(0), value=value, unit=_AGE_UNIT, low=value, high=value,
-                                counted=f"{_singular(noun)} ({_AGE_UNIT})"))
-    return found
-
-
-_AGE_PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "this"}
-
+# --- figures told apart across claims ---------------------------------------------
 
 def ages_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, Statement]]]:
     """The ages of one noun ("boy") that the story's sources tell two ways or more, each of those ages told by two
@@ -836,7 +199,7 @@ def counts_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, St
     apart = []
     for counted, rows in sorted(found.items()):
         told = [(f, s) for f, s in rows if len(values[(s.article, counted)]) == 1]
-        dated = {id(s): _date_in(s.text) is not None for _, s in told}
+        dated = {id(s): date_in(s.text) is not None for _, s in told}
         rivals = {id(f) for f, s in told for g, t in told if s.claim != t.claim and _source_of(s) != _source_of(t)
                   and _rivals(f, g, dated[id(s)] or dated[id(t)])}
         if rivals:
@@ -876,82 +239,14 @@ def _whole_count(figure: Figure, sentence: str) -> bool:
     return not cues.COUNT_PART_WORDS & set(re.findall(r"[a-z][a-z-]*", clause.lower()))
 
 
-def _range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
-    if qualifier in ("more than", "at least"):
-        return number, None
-    if qualifier in ("at most", "fewer than"):
-        return None, number
-    if qualifier == "about":
-        return number * 0.85, number * 1.15
-    return number, number
-
-
-_ORDINAL_BEFORE = re.compile(rf"\b(?:{cues.ORDINAL_NOUNS})\s*$", re.IGNORECASE)
-
-
-_HYPHENED_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w]*-$")
-_NAME_BEFORE = re.compile(r"(?P<before>[\w'’,]+)\s+(?:[A-Z][\w'’.-]*\s+)*(?P<name>[A-Z][a-z]*[A-Za-z])\s$")
-_PHRASE_BEFORE_NAME = re.compile(rf"(?:{cues.PHRASE_BEFORE_NAME})", re.IGNORECASE)
-_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|and|or)\s*\d")
-
-
-def _model_number(before: str, after: str, raw: str) -> bool:
-    """Is the number part of a name: joined to a capitalised word by a hyphen ("Hwasong-12", "F-35"), or after a
-    capitalised word inside a sentence that no preposition opens ("a Boeing 737", "former Apollo 11 pad"), neither
-    the first of a range ("Japan 125 to 155 miles") nor counting a plural noun after it? A month or weekday before
-    it is a date's. A digit below ``SPELLED_OUT_BELOW`` after a name is always the name's ("Pixel 2 users")."""
-    if _HYPHENED_NAME.search(before):
-        return True
-    named = _NAME_BEFORE.search(before)
-    if not named or _RANGE_AFTER.match(after) or named.group("before").endswith(","):
-        return False
-    name = named.group("name").lower()
-    if name in speech.MONTHS or name in _WEEKDAY_NAMES or name in _STOPWORDS:
-        return False
-    if raw.isdigit() and int(raw) < cues.SPELLED_OUT_BELOW:
-        return True
-    # "told the Vell Post 41 bodies were found": a plural noun after it counts, unless a count of the named things
-    # comes first ("three Falcon 9 rockets").
-    counted_before = named.group("before").isdigit() or named.group("before").lower() in _SMALL_NUMBERS
-    if _counts_plural(after) and not counted_before:
-        return False
-    return not _PHRASE_BEFORE_NAME.fullmatch(named.group("before"))
-
-
-def _counts_plural(after: str) -> bool:
-    """Does a plural noun follow the number as what it counts ("41 bodies", "9 rockets"), not a noun in the singular
-    ("11 launch pad")?"""
-    unit = _unit_after(after, several=True)
-    words = re.findall(r"[a-z][a-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:5]
-    return unit is not None and any(word in _INVARIANT_PLURALS or word != _singular(word) and unit in (
-        _singular(word), _UNIT_SYNONYMS.get(word), _UNIT_SYNONYMS.get(_singular(word))) for word in words)
-
-
-def _count_before_date_name(before: str, after: str) -> bool:
-    """Is the number between ``before`` and ``after`` a count whose noun a date names ("the 19 Sept. 11 hijackers")?"""
-    return bool(_DATE_AS_NAME.match(after) and _COUNT_OPENER_BEFORE.search(before)
-                and _counts_plural(_DATE_AS_NAME.sub("", after, count=1)))
-
-
-def _is_date_or_time(before: str, after: str, raw: str) -> bool:
-    if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.IGNORECASE):
-        return True  # "October 28"
-    if re.match(rf"\s*(?:st|nd|rd|th)?\b\s*(?:of\s+)?(?:{_MONTHS})\b", after, re.IGNORECASE):
-        return not _count_before_date_name(before, after)  # "23 October", not "the 19 Sept. 11 hijackers"
-    if re.match(r"(?:st|nd|rd|th)\b", after) or re.match(r"\s*(?:a\.\s?m|p\.\s?m|am\b|pm\b|:\d)", after, re.I):
-        return True
-    if re.search(r"(?:article|chapter|section|no\.|number|page|route|resolution|#)\s*$", before, re.I):
-        return True
-    return bool(re.match(r"[-/]\d", after) or re.search(r"\d[-/:]$", before))
-
 
 # --- statement detection --------------------------------------------------------------
 
 _REPORT_CUES = cues.REPORT_CUES
 _DISPUTE_CUES = f"{cues.FALSE_BELIEF_CUES}|{cues.DENY_VERBS}|{cues.DISPUTE_OBJECT_VERBS}|{cues.DECLINE_CUES}"
 _ASSERT_CUES = cues.ASSERT_CUES
-_CUE = _Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
-_DENY = _Folded(rf"\b(?:{cues.DENY_VERBS})\b")
+_CUE = Folded(rf"\b(?P<cue>{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b")
+_DENY = Folded(rf"\b(?:{cues.DENY_VERBS})\b")
 # ...unless a clause follows it: "denied the request was ever made" denies a fact.
 _WITHHELD = re.compile(rf"(?:\s+(?![\w'’-]+ing\b)[\w'’-]+){{0,2}}?\s+(?:{cues.WITHHELD_OBJECTS})\b"
                        r"(?!\s+(?:was|were|is|are|had|has|have|would|could|did|ever|never)\b)", re.IGNORECASE)
@@ -964,14 +259,14 @@ _SPOKEN_OBJECT_AFTER = re.compile(
     r"[^;:,]*?,?\s+as\s+(?:an?|the|being|not|too|[a-z]+(?:ly|ed|ous|ive|al|ic|ful|less|ent|ant))\b")
 _DENY_VERB = re.compile(cues.DENY_VERBS, re.IGNORECASE)
 _NOUN_MARKER = re.compile(rf"\b(?:{cues.NOUN_MARKERS_BEFORE})\s+$", re.IGNORECASE)
-_DECLINE = _Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
-_FALSE_BELIEF = _Folded(rf"\b(?:{cues.FALSE_BELIEF_CUES})\b")
-_DENIAL_PHRASE = _Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
-_REPORT = _Folded(rf"\b(?:{_REPORT_CUES})\b")
+_DECLINE = Folded(rf"\b(?:{cues.DECLINE_CUES})\b")
+_FALSE_BELIEF = Folded(rf"\b(?:{cues.FALSE_BELIEF_CUES})\b")
+_DENIAL_PHRASE = Folded(rf"\b(?:{cues.DENIAL_PHRASES})")
+_REPORT = Folded(rf"\b(?:{_REPORT_CUES})\b")
 _NEGATED = re.compile(cues.NEGATED_BEFORE, re.IGNORECASE)
-_NEGATION = _Folded(rf"\b(?:{cues.NEGATIONS})\b")
+_NEGATION = Folded(rf"\b(?:{cues.NEGATIONS})\b")
 # Outlet-voice news events that make a sentence a statement without any reporting verb.
-_EVENT = _Folded(
+_EVENT = Folded(
     r"\b(?:deploy(?:ed|s|ing)?|deployment|sent|sends|summoned|summons|launch(?:ed|es)|invaded|attacked|"
     r"kill(?:ed|s)|wounded|injured|arrested|detained|charged|convicted|sentenced|fired|voted|vote[sd]|"
     r"signed|seized|captured|elected|resigned|died|released|published|filed|sued|approved|passed|banned|"
@@ -981,10 +276,10 @@ _EVENT = _Folded(
     r"sanction(?:ed|s)|breach(?:ed|es)?|violat(?:ed|es|ion)|involved|identified|training|trained|"
     r"briefing|plans? to|promot(?:ed|es|ing)|unveil(?:ed|s|ing))\b",
 )
-_DATE = _Folded(
+_DATE = Folded(
     rf"\b(?:(?:on|last|this|next|since|until|by|in|early|late|mid)[- ](?:monday|tuesday|wednesday|"
-    rf"thursday|friday|saturday|sunday|{_MONTHS})|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    rf"sunday)|(?:{_MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTHS})|(?:in|since|by) (?:1[89]|20)\d\d|"
+    rf"thursday|friday|saturday|sunday|{MONTHS})|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday)|(?:{MONTHS})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{MONTHS})|(?:in|since|by) (?:1[89]|20)\d\d|"
     rf"(?:last|this|next|earlier this|later this) (?:week|month|year)|yesterday|today)\b",
 )
 # First-person or imperative wants: demands and calls, not facts.
@@ -1049,7 +344,7 @@ def is_statement(sentence: str) -> bool:
     if _OUTLET_SELF.search(plain):
         return False  # "our" outside quotes: the outlet about itself (appeals, notices), not news
     if _caption_line(text) and not (_PAST_VERB.search(plain) or _CAPTION_VERB.search(plain)
-                                              or _IRREGULAR.keys() & set(words)):
+                                              or IRREGULAR_FORMS.keys() & set(words)):
         return False  # a caption: "Fire crews arriving at the scene", what a photo shows, told as no fact
     if len(words) < 6:
         return _tells_what_happened(plain) or _copular_fact(text)  # "She checked in today.": short, but news
@@ -1155,7 +450,7 @@ def _asks(sentence: str) -> bool:
 
 
 def _tells_what_happened(plain: str) -> bool:
-    return bool(_PAST_VERB.search(plain)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", plain))
+    return bool(_PAST_VERB.search(plain)) or any(w in IRREGULAR_FORMS for w in re.findall(r"\b[a-z]+\b", plain))
 
 
 @lru_cache(maxsize=65536)
@@ -1294,7 +589,7 @@ def _existing_terms(clause: str) -> frozenset[str]:
     return frozenset(list(_content_stems(_NEGATION_SCOPE_END.split(found.group("thing"), maxsplit=1)[0]))[:3])
 
 
-_NOT_NEGATING = _Folded(rf"\b(?:{cues.NOT_NEGATING})\b")
+_NOT_NEGATING = Folded(rf"\b(?:{cues.NOT_NEGATING})\b")
 # A relative clause still open before a negation: "fans who have", "the shop, which had".
 _IN_RELATIVE_CLAUSE = re.compile(rf"\b(?:{'|'.join(sorted(speech.RELATIVE_PRONOUNS))})\b[^,;:.]*$")
 
@@ -1458,8 +753,8 @@ _PARTICIPLE_ASIDE = re.compile(rf",\s+(?!(?:{'|'.join(sorted(speech.ING_PREPOSIT
 def _without_participle_asides(plain: str) -> str:
     return _PARTICIPLE_ASIDE.sub(lambda m: m.group(0) if _CUE.search(m.group(0)) or _FURTHER_SAYING.match(m.group(0))
                                  else ",", plain)
-_REPORTING_SOURCE = _Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
-_DOCUMENT_SOURCE = _Folded(rf"\b(?:{cues.DOCUMENT_SOURCES})\b")
+_REPORTING_SOURCE = Folded(rf"\b(?:{cues.REPORTING_SOURCES})\b")
+_DOCUMENT_SOURCE = Folded(rf"\b(?:{cues.DOCUMENT_SOURCES})\b")
 
 
 # --- sources --------------------------------------------------------------------------
@@ -1581,7 +876,7 @@ def find_source(sentence: str) -> str | None:
         # "Jo Roe, space analyst and author of Vell: The Long Road said": the name, however the role runs on (a colon
         # of a title in it, no comma closing it).
         described = _NAME_THEN_ROLE.match(re.split(r"[.;!?]\s|[“”\"]", plain[: match.start()])[-1])
-        if (described and described.group("name").split()[0].lower() not in _STOPWORDS
+        if (described and described.group("name").split()[0].lower() not in STOPWORDS
                 and set(described.group("role").split()[:_ROLE_NOUN_WORDS]) & ROLE_NOUNS):
             return described.group("name")
         # "…,” Rutte said" / "X said" : the subject is the words just before the cue.
@@ -1757,7 +1052,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 source = group  # "Researchers said…": their word, though no entity names them
             if referent is None and source and written and not quoted and source in written and not pronoun:
                 referent = _body_referent(sentence, _LEADING_CONJUNCTION.sub("", written), source in person_names)
-            when = _date_in(sentence) or article.published
+            when = date_in(sentence) or article.published
             stance = stance_of(sentence)
             if stance == "reports" and source and (
                     source in person_names and _named_person_vouches(sentence, source)
@@ -1767,7 +1062,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 article=article.id, paragraph=index, text=sentence, outlet=article.outlet, wire=article.wire,
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
-                figures=_fact_figures(parse_figures(sentence, when, pounds), source),
+                source_written=_written_form(source, written, fullest),
+                figures=_fact_figures(parse_figures(sentence, when, pounds), source, sentence),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
@@ -1796,12 +1092,48 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     return statements
 
 
-def _fact_figures(figures: list[Figure], source: str | None) -> list[Figure]:
+def _written_form(source: str | None, written: str | None, fullest: dict[str, str]) -> str | None:
+    """The shorter name a sentence gives its source where the source is named by the article's fuller form of it:
+    "Thurman" of "Thurman says", the source "Robert Thurman"; None where it is written in full."""
+    if source and fullest.get(source, source) != source:
+        return source
+    whole = written.strip() if written else ""
+    return whole if source and whole[:1].isupper() and source.endswith(" " + whole) else None
+
+
+def _fact_figures(figures: list[Figure], source: str | None, sentence: str) -> list[Figure]:
     """The figures of what a statement tells, not those counting who tells it ("…, two law enforcement sources told
-    CNN"): another outlet's one source tells the same fact."""
+    CNN"): another outlet's one source tells the same fact. A count of what an event befell told only in clauses
+    describing a noun (``_DESCRIBING_CLAUSE``) is the outlet's own, when the sentence cites its source for no figure
+    besides: "The shooter, who killed 59 people, acted for IS, according to a website" cites the website for whom he
+    acted for, not for the toll. Beside a figure of the main clause ("20 died in the attack, which also wounded 50, the
+    ministry said") the clause goes on with the source's account."""
     if not source:
         return figures
-    return [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    told = [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    described = [f for f in told if f.counted in _EVENT_COUNTS and _in_describing_clause(sentence, f)]
+    if not described or len(described) < len(told):
+        return told
+    return [replace(f, outlets_own=True) for f in told]
+
+
+_EVENT_COUNTS = frozenset(cues.COUNTED_EVENTS.values())
+# A clause describing a noun by what it did ("the shooter, who killed 59 people and injured hundreds more,", "a
+# shooting … that left at least 50 dead", "the storm, which has killed 12,"), up to a comma (not one within a number),
+# a colon, a bracket, a quotation mark or a dash. ``word``: the word before "that", which opens what a verb of saying
+# tells, not a clause describing a noun ("officials said that wounded people …").
+_DESCRIBING_CLAUSE = re.compile(
+    rf"(?:,|\b(?P<word>[A-Za-z]+))\s+(?:who|which|that)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{cues.ACT_PAST_TENSES}|{cues.ACT_PARTICIPLES_WITHOUT_ED})\b(?:[^,;:()“”\"—–]|,(?=\d))*")
+
+
+def _in_describing_clause(sentence: str, figure: Figure) -> bool:
+    """Is the figure written in a clause describing a noun (``_DESCRIBING_CLAUSE``), outside quotation marks?"""
+    written = _figure_at(_outside_quotes(sentence), figure)
+    return written is not None and any(
+        clause.start() < written.start() and written.end() <= clause.end()
+        for clause in _DESCRIBING_CLAUSE.finditer(sentence)
+        if (clause["word"] or "").lower() not in speech.REPORTING_VERBS)
 
 
 # A relative clause set off by a comma after a name, telling an act ("Flynn, who pleaded guilty on Friday to lying to
@@ -1881,7 +1213,7 @@ def _ticker_lines(paragraphs: list[str]) -> set[int]:
     for paragraph in paragraphs:
         match = _TICKER_LABEL.match(paragraph)
         word = (match.group("word") or "").lower() if match else None
-        labels.append(None if match is None or not match.group("sep") and (not word or word in _STOPWORDS) else
+        labels.append(None if match is None or not match.group("sep") and (not word or word in STOPWORDS) else
                       "" if match.group("sep") else word)
 
     def joins(i: int, j: int) -> bool:
@@ -1940,7 +1272,7 @@ def _acts(after: str) -> bool:
         if word in _AUXILIARIES or word in ("not", "never", "also") or word.endswith("ly"):
             auxiliary = auxiliary or word in _AUXILIARIES
             continue
-        return auxiliary or word.endswith("ed") or word in _IRREGULAR or bool(_ACTING_VERB.fullmatch(word))
+        return auxiliary or word.endswith("ed") or word in IRREGULAR_FORMS or bool(_ACTING_VERB.fullmatch(word))
     return False
 
 
@@ -2128,7 +1460,7 @@ def _government_source(written: str, inside: list[Mention], earlier: list[Mentio
     places = [m for m in inside if m.kind == "place"]
     if match.group("owner"):
         return places[0].text if places else None
-    country = _nations().get(re.sub(r"['’]s$", "", match.group("country") or ""))
+    country = nations().get(re.sub(r"['’]s$", "", match.group("country") or ""))
     return next((m.text for m in [*places, *reversed(earlier)] if m.kind == "place" and m.text == country), None)
 
 
@@ -2273,71 +1605,12 @@ _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _CLAUSE_HE_OR_SHE = re.compile(rf"\W*(?:{cues.COMMENT_OPENING})?(he|she)\b", re.IGNORECASE)
 # A "he"/"she" as the sentence's subject: first, or after a short opening phrase ("In the sixth, he landed…").
 _OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
-_DATE_IN = _Folded(
-    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+\d{{4}})?|"
-    rf"(?:on|last|early|late)\s+(?:{_WEEKDAYS})|(?:{_WEEKDAYS})\s+(?:morning|afternoon|evening|night))\b")
-
-
-def _date_in(sentence: str) -> str | None:
-    """The date a sentence gives for what it tells ("on Sunday", "Oct. 28"), as written."""
-    match = _DATE_IN.search(sentence)
-    return _date_text(sentence, match) if match else None
-
-
-def _date_text(sentence: str, match: re.Match) -> str:
-    return re.sub(r"^(?:on|last|early|late)\s+", "", sentence[match.start() : match.end()], flags=re.IGNORECASE)
-
-
-# "the total since Dec. 23", "open until Feb. 15": where a span starts or ends, not the day a figure is of.
-_SPAN_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|from|to)\s+$", re.IGNORECASE)
-
-
-def _nearest_date(dates: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    """Of a sentence's dates, the one written nearest a figure: in "on Nov. 24 they seized a ship that on Oct. 19
-    transferred 600 tons", the tons are of Oct. 19, the day of the transfer, not of the seizure."""
-    distances = [(max(start - date_end, date_start - end, 0), date_start, text) for date_start, date_end, text in dates]
-    return min(distances)[2] if distances else None
-
-
 # --- grouping -------------------------------------------------------------------------
 
-_STOPWORDS = set("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have having
-he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
-nor not now of off on once only or other our ours out over own same she should so some such than that the
-their theirs them themselves then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would you your yours yet said says say told tells
-according reported reports reportedly claimed claims stated states confirmed confirm confirms noted added
-adds announced assessed estimated believes believed one two three mr mrs ms monday tuesday wednesday
-thursday friday saturday sunday today yesterday week month year last earlier later since already still
-even just around nearly almost however also well may might must shall would could new like get got made
-make many much may us per via within without across upon among another every seem seems seemed seeming
-hundred hundreds thousand thousands million millions billion billions trillion several dozen dozens tens
-percent cent
-""".split())  # the last two lines are the words of figures, which are compared as figures
-# Irregular verb forms, so that "held"/"hold" and "sent"/"send" meet.
-_IRREGULAR = {
-    "held": "hold", "sent": "send", "lost": "lose", "won": "win", "met": "meet", "paid": "pay",
-    "left": "leave", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
-    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "struck": "strike", "shot": "shoot",
-    "bought": "buy", "sold": "sell", "began": "begin", "begun": "begin", "brought": "bring", "kept": "keep",
-    "led": "lead", "ran": "run", "saw": "see", "seen": "see", "spent": "spend", "wrote": "write",
-    "written": "write", "chose": "choose", "chosen": "choose", "grew": "grow", "grown": "grow",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "broke": "break", "broken": "break", "fought": "fight",
-    "caught": "catch", "sought": "seek", "knew": "know", "known": "know", "became": "become", "went": "go",
-    "gone": "go", "came": "come", "drove": "drive", "driven": "drive", "hid": "hide", "hidden": "hide",
-    "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
-    "dead": "die", "death": "die", "deaths": "die", "died": "die",
-    "made": "make", "spoke": "speak", "spoken": "speak", "threw": "throw", "thrown": "throw", "put": "put",
-    "hit": "hit", "laid": "lay",
-}
 # Forms that are only a verb's, of a verb whose noun means something else: "Microsoft issued a patch" released it,
 # and is of no "issue" (a problem, ``_WORD_FAMILIES``); "issues" may be the noun.
 _VERB_SENSES = {"issued": "release", "issuing": "release"}
-_BASE_FORMS = {**_IRREGULAR, **_VERB_SENSES}
+_BASE_FORMS = {**IRREGULAR_FORMS, **_VERB_SENSES}
 # Small families of words news writers use for one another; every member stands for the
 # first. Only near-synonyms in news usage, so that a paraphrase meets its original.
 _WORD_FAMILIES = (
@@ -2440,7 +1713,7 @@ _LEDE_ACT_SCORE = _CROSS_JOIN_SIMILARITY
 _DISTINCTIVE_NAME_WEIGHT = _NAME_WEIGHT * math.log(51)
 # Weights too: many things of a story weigh so much ("the module weighs…", "another craft weighed…"). Not speeds: two
 # accounts giving one crash's "40mph" tell one fact.
-_GENERIC_UNITS = _NOT_EVENT_UNITS | {"time", "lb", EITHER_POUNDS}
+_GENERIC_UNITS = NOT_EVENT_UNITS | {"time", "lb", EITHER_POUNDS}
 _SNOWBALL = Stemmer.Stemmer("english")
 
 
@@ -2504,7 +1777,7 @@ def _light_verbs(text: str) -> tuple[tuple[int, int, str], ...]:
     if not _LIGHT_VERB_NOUN.search(text):
         return ()  # most texts name no event noun: the cheap search first
     active = [(m.start(1), m.start(4), term) for m in _LIGHT_VERB.finditer(text)
-              if m.group(3) not in _STOPWORDS  # "made to request", "the issue of warnings": no noun's describing word
+              if m.group(3) not in STOPWORDS  # "made to request", "the issue of warnings": no noun's describing word
               and (term := _LIGHT_VERB_TERMS.get((_strip_suffix(m.group(1).lower()), m.group(2) or "", m.group(4))))]
     passive = [(m.start(2), m.start(1), term) for m in _LIGHT_VERB_PASSIVE.finditer(text)
                if (term := _LIGHT_VERB_TERMS.get((_strip_suffix(m.group(2)), m.group(3) or "", m.group(1))))]
@@ -2567,9 +1840,9 @@ def _content_stems(text: str) -> dict[str, bool]:
 @lru_cache(maxsize=65536)
 def _word_stem(lower: str) -> str | None:
     """The content stem of a lower-cased word, None for a stop word: the same words recur in every statement."""
-    if lower in _STOPWORDS or len(lower) < 3:
+    if lower in STOPWORDS or len(lower) < 3:
         return None
-    unit = _UNIT_SYNONYMS.get(lower) or _UNIT_SYNONYMS.get(_singular(lower))
+    unit = UNIT_SYNONYMS.get(lower) or UNIT_SYNONYMS.get(singular(lower))
     return _stem(unit or lower)
 
 
@@ -2595,7 +1868,7 @@ _SAY_VERBS = (
 # ... and how it was said, however long: "said in a statement posted on the club's page that…".
 # A date or an aside written with commas sits there too: "said Friday, Dec. 29, 2017, that…", "said this week, citing
 # officials, that…".
-_THAT_CLAUSE = _Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
+_THAT_CLAUSE = Folded(rf"\b(?:{_DISPUTE_CUES}|{_REPORT_CUES}|{_ASSERT_CUES})\b"
                        r"(?:(?:\s+[\w'’.]+){0,3}?(?:,[^,;]{2,80}?){1,3},|(?:\s+[\w'’]+){0,3}?"
                        rf"(?:\s+in\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b(?:\s+[\w'’.]+){{0,12}}?)?)"
                        r"\s+that\s+(?!(?:was|were|is|are|has|had)\b)")
@@ -2613,7 +1886,7 @@ _CONTINUED_THAT = re.compile(rf"\b(?:{cues.CONTINUING_VERBS})\s+that\s+(?=(?:{cu
 _SAID_IN_MEDIA = (rf"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:{cues.SAYING_MEDIA})\b"
                   r"(?:\s+that\s+(?:was|were|is|had\s+been)\s+[a-z]+(?:ed|en)\s+(?:online|(?:on|to)\s+"
                   r"(?:its|the|their|his|her)\s+(?:[\w'’-]+\s+)?(?:website|site|page|account|feed)))?)?")
-_SAY_CLAUSE = _Folded(
+_SAY_CLAUSE = Folded(
     rf"\b(?:{_SAY_VERBS}|{cues.DECLINE_CUES})\b{_SAID_IN_MEDIA}(?:\s?:\s|,?\s+)"
     r"(?:(?:on|last|this|late|early) \w+(?::\s|,?\s+))?"
     r"(?:(?:the |these |those )?(?:reports?|claims?|allegations?|accusations?|suggestions?)\s+(?:of|that)\s+)?",
@@ -2641,7 +1914,7 @@ _FURTHER_SAYING_VERBS = "adding|noting|saying|stating|warning|insisting|arguing|
 # before a conjunction, a relative pronoun, a participle ("…, decrying the deployment") or
 # a new subject ("…, she did not…"), and a report noun's "that". The group names whether
 # what follows is a main proposition or background to the first.
-_PROPOSITION_BREAK = _Folded(
+_PROPOSITION_BREAK = Folded(
     r"\s*(?:(?P<main>;|\s[―—–-]{1,2}\s|[―—]|,\s+(?=(?:and|but|while|whereas|although|though)\b)"
     r"|\s+(?=(?:and|but) (?:was|were|is|are|has|have|had|will|would)\b)"
     r"|,\s+(?=(?:he|she|they|we)\s+(?!said|says|told|added)\w+)"
@@ -2656,7 +1929,7 @@ _PROPOSITION_BREAK = _Folded(
 _BACKGROUND_WEIGHT = 0.7
 
 
-def _verb_matches(pattern: _Folded, text: str) -> list[re.Match[str]]:
+def _verb_matches(pattern: Folded, text: str) -> list[re.Match[str]]:
     """Matches of a reporting-verb pattern whose verb is written in lower case: the "States"
     of "United States" or the "Reports" of a name is no saying verb."""
     return [m for m in pattern.finditer(text) if text[m.start()].islower()]
@@ -3014,7 +2287,7 @@ def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:
         if after := _SUM_COMPOUND_AFTER.match(_CLAUSE_MARK.split(text[at.end() :], maxsplit=1)[0]):
             compound = after.group(1).split()
             # The compound ends at a word that starts what follows: "$284 billion electricity bill over the holiday".
-            cut = next((i for i, word in enumerate(compound) if word in _UNIT_STOP), len(compound))
+            cut = next((i for i, word in enumerate(compound) if word in UNIT_STOP), len(compound))
             words += compound[:cut]
     return frozenset(_content_stems(" ".join(words)))
 
@@ -3040,7 +2313,7 @@ def _counted_objects(text: str, figures: list[Figure]) -> dict[str, tuple[str, f
         words = list(_OBJECT_WORDS.finditer(text, at.end()))
         for index, word in enumerate(words[:_OBJECT_NOUN_WORDS]):
             lower = word.group(0).lower()
-            if unit not in (lower, _singular(lower), _UNIT_SYNONYMS.get(lower), _UNIT_SYNONYMS.get(_singular(lower))):
+            if unit not in (lower, singular(lower), UNIT_SYNONYMS.get(lower), UNIT_SYNONYMS.get(singular(lower))):
                 continue
             following = words[index + 1] if index + 1 < len(words) else None
             if (following and following.group(0).lower() in cues.COUNTED_OBJECT_PREPOSITIONS
@@ -3171,7 +2444,7 @@ def _is_event_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _tells_happening(word: str) -> bool:
-    return word.endswith(("ed", "ing")) or word in _IRREGULAR or bool(_EVENT.search(word))
+    return word.endswith(("ed", "ing")) or word in IRREGULAR_FORMS or bool(_EVENT.search(word))
 
 
 _FIGURE_TERM_MIN = 10  # smaller amounts ("two companies") are in too many facts to be terms
@@ -3185,11 +2458,11 @@ def _figure_terms(text: str, figures: list[Figure]) -> set[str]:
     ranges = {f"{f.unit}={f.low:.3g}-{f.high:.3g}" for f in figures
               if f.unit and _is_range(f) and re.search(r"\d", f.text) and f.high >= _FIGURE_TERM_MIN}
     # Each end of a range of money is a sum as written ("$30,000 to $50,000 a year" / "up to $50,000 a year").
-    ends = {f"{f.unit}={end:.3g}" for f in figures if f.unit in _MONEY_UNITS and f.qualifier is None and _is_range(f)
+    ends = {f"{f.unit}={end:.3g}" for f in figures if f.unit in MONEY_UNITS and f.qualifier is None and _is_range(f)
             for end in (f.low, f.high) if end >= _FIGURE_TERM_MIN}
     # A ratio is a word of what is told ("ten times as fast"), no figure: "10times", which no figure rule reads.
-    ratios = {f"{f.value:.3g}{_RATIO}" for f in figures
-              if f.modifiers == (_RATIO,) and f.value is not None and f.value >= _FIGURE_TERM_MIN}
+    ratios = {f"{f.value:.3g}{RATIO}" for f in figures
+              if f.modifiers == (RATIO,) and f.value is not None and f.value >= _FIGURE_TERM_MIN}
     return amounts | ranges | ends | ratios | set(re.findall(r"(?<![\d,.$£€-])(?:1[89]|20)\d\d(?![\d,])", text))
 
 
@@ -3298,7 +2571,7 @@ def _lean_pair(found: tuple[frozenset[str], frozenset[str]]) -> tuple[frozenset[
 # would count ("gave Apple 10 days"), and neither a date ("Jan. 17", "May 2017"), a score ("Carolina 49-15") nor a
 # number after a sentence's opening word ("After 15 seasons").
 _IDENTIFIER = re.compile(r"\b(?P<word>[A-Z][A-Za-z]+)\.?\s+(?P<number>\d+)\b(?![.,]\d|[-–/:]\d|%)"
-                         rf"(?=\s*$|\s*[^\w\s]|\s+[A-Z]|\s+(?:{'|'.join(sorted(_UNIT_STOP | {'of'}))})\b)")
+                         rf"(?=\s*$|\s*[^\w\s]|\s+[A-Z]|\s+(?:{'|'.join(sorted(UNIT_STOP | {'of'}))})\b)")
 
 
 @lru_cache(maxsize=65536)
@@ -3352,12 +2625,12 @@ def _holders(proposition: str) -> frozenset[str]:
     # Only a verb found surely: an auxiliary or a past form. A word in -s after a name may be a plural noun the name
     # describes ("some 3,000 Chicago fans remained…"), and the name no subject.
     found = proposition[verb[0] :].split(maxsplit=1)[:1] if verb else []
-    if not found or not (found[0].lower() in _AUXILIARIES or found[0].endswith("ed") or found[0] in _IRREGULAR):
+    if not found or not (found[0].lower() in _AUXILIARIES or found[0].endswith("ed") or found[0] in IRREGULAR_FORMS):
         return frozenset()
     subject = _PRONOUN_I.sub(" ", _POSSESSOR.sub(" ", proposition[: verb[0]]))
     head = _SUBJECT_HEAD.search(subject)
     if (head is None or _DESCRIBED.search(subject[: head.start()]) or _DESCRIPTION.match(head.group(0))
-            or head.group(0) in _nations()):
+            or head.group(0) in nations()):
         return frozenset()
     stems = {_word_stem(word.lower()) for word in head.group(0).split()}
     return frozenset(stems - {None} - _TITLE_STEMS - _TIME_STEMS - _MONTH_STEMS)
@@ -3373,8 +2646,8 @@ _PRONOUN_I = re.compile(r"\bI(?:['’][a-z]+)?\b")
 _DESCRIPTION = re.compile(r"(?:the|a|an|this|that|these|those)\s", re.IGNORECASE)
 
 
-_DATE_WORDS = _Folded(rf"\b(?:(?P<weekday>{_WEEKDAYS})|(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}})(?!\d|,\d)|"
-                      rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTHS}))\b")
+_DATE_WORDS = Folded(rf"\b(?:(?P<weekday>{WEEKDAYS})|(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?!\d|,\d)|"
+                      rf"(?P<day_first>\d{{1,2}})\s+(?P<month_after>{MONTHS}))\b")
 
 
 @lru_cache(maxsize=65536)
@@ -3469,7 +2742,7 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
                 if verb in _PREDICATE_SKIP or verb.endswith("ly") and verb not in _VERBS_IN_LY:
                     continue
                 # After "was", "is": a participle ("was placed", "is seeking"), not "was the second".
-                participle = verb.endswith(("ed", "en", "ing")) or verb in _IRREGULAR
+                participle = verb.endswith(("ed", "en", "ing")) or verb in IRREGULAR_FORMS
                 if verb in _EMPTY_PREDICATES or lower in _BE and not participle:
                     return matches[i].start(), None
                 return matches[i].start(), phrasal.get(at.start()) or _stem(verb)
@@ -3478,7 +2751,7 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
             continue
         # A word in -'s is an owner ("the Romney campaign's characterization"), never the clause's verb, and what an
         # owner owns is a noun ("Turkmenistan's voters are going…").
-        if lower.endswith("ed") or lower in _IRREGULAR and _IRREGULAR[lower] != "die" or (
+        if lower.endswith("ed") or lower in IRREGULAR_FORMS and IRREGULAR_FORMS[lower] != "die" or (
                 lower.endswith("s") and not lower.endswith(("ss", "'s", "’s")) and len(lower) > 3
                 and words[i - 1][0].isupper() and not words[i - 1].endswith(("'s", "’s"))
                 and words[i - 1].lower() not in _NOUN_BEFORE):
@@ -3601,9 +2874,9 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
         return True
     fewer, more = sorted((a, b), key=len)
     measured = any(x.unit == y.unit and x.unit in _MEASURES and _overlaps(x, y) for x in fewer for y in more)
-    spans = {y.unit for y in more if y.unit in _TIME_UNITS} if measured else _TIME_UNITS
+    spans = {y.unit for y in more if y.unit in cues.TIME_UNITS} if measured else cues.TIME_UNITS
     return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer
-               if x.unit in spans or x.unit not in _TIME_UNITS)
+               if x.unit in spans or x.unit not in cues.TIME_UNITS)
 
 
 def _timed_alike(figures: list[Figure], other: list[Figure]) -> list[Figure]:
@@ -3632,20 +2905,15 @@ def _same_kind(x: Figure, y: Figure) -> bool:
     """Could the two figures count the same thing? The same unit, or one without a unit, or
     the same people or things counted under other nouns ("five people" / "dozens of
     villagers" injured; "two others" / "two men")."""
-    if x.unit != y.unit and (_is_national_unit(x.unit) or _is_national_unit(y.unit)):
+    if x.unit != y.unit and (is_national_unit(x.unit) or is_national_unit(y.unit)):
         return False  # "10 Americans" among "12 people" killed: a part of the count, not a rival of it
     if x.unit == y.unit or None in (x.unit, y.unit) or x.counted is not None and x.counted == y.counted:
         return True
     return _is_person_unit(x.unit) and _is_person_unit(y.unit)
 
 
-def _is_national_unit(unit: str | None) -> bool:
-    """A nationality's people ("Americans", "New Zealanders") as a counted noun."""
-    return bool(unit) and unit.endswith("s") and unit[:-1] in _nations()
-
-
 def _is_person_unit(unit: str | None) -> bool:
-    return unit == "people" or unit in _PERSON_UNITS
+    return unit == "people" or unit in PERSON_UNITS
 
 
 def _bounds(figure: Figure) -> tuple[float, float]:
@@ -3756,7 +3024,7 @@ def _one_precise_amount(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
     too ("a bill of more than $284 billion" / "her electric bill … more than $284 billion")? Outlets restating a figure
     keep it and its noun, whatever else their sentences tell. Not a span of time: "30 years" is of anything."""
     for x in a.figures:
-        if not _precise(x) or x.relative or not x.counted or x.unit in _TIME_UNITS:
+        if not _precise(x) or x.relative or not x.counted or x.unit in cues.TIME_UNITS:
             continue
         for y in b.figures:
             if y.counted == x.counted and y.value == x.value and not y.relative and (
@@ -3767,7 +3035,7 @@ def _one_precise_amount(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
 
 # Amounts that measure something (a price, a share), unlike counts of people or things, which ``_part_score`` joins
 # as rival counts of one toll.
-_MEASURES = _NOT_EVENT_UNITS - _TIME_UNITS
+_MEASURES = NOT_EVENT_UNITS - cues.TIME_UNITS
 
 
 def _same_measure(a: _Part, b: _Part, shared: frozenset[str]) -> bool:
@@ -3804,7 +3072,7 @@ def _written(figure: Figure) -> tuple[float | None, ...]:
 
 def _is_range(figure: Figure) -> bool:
     """Is the figure a range written with its two ends ("four or five", "between 4 and 5"), not a vague amount?"""
-    return figure.value is None and None not in (figure.low, figure.high) and bool(_RANGE.search(figure.text))
+    return figure.value is None and None not in (figure.low, figure.high) and bool(RANGE.search(figure.text))
 
 
 def _raised(similarity: float) -> float:
@@ -3817,14 +3085,14 @@ def _raised(similarity: float) -> float:
 def _tells_amount(part: _Part) -> bool:
     """Does the part give an amount (``_specific``) or a ratio ("seven times more likely", ``parse_figures``), which no
     claim compares but which is a fact of its own all the same?"""
-    return _specific(part.counts) or any(f.modifiers == (_RATIO,) and f.value is not None for f in part.figures)
+    return _specific(part.counts) or any(f.modifiers == (RATIO,) and f.value is not None for f in part.figures)
 
 
 def _specific(counts: dict[str, list[Figure]]) -> bool:
     """Does the part give an amount other than a span of time or a time of day ("a 90-day stint" is a detail
     of checking in, not a fact of its own; "46 percent" is)? A vague amount is no amount
     here: "used to attack millions of computer users" tells how bad a flaw is, not a count."""
-    return any(unit not in _TIME_UNITS and any(f.value is not None and f.unit != CLOCK_UNIT or _is_range(f)
+    return any(unit not in cues.TIME_UNITS and any(f.value is not None and f.unit != CLOCK_UNIT or _is_range(f)
                                                for f in figures)
                for unit, figures in counts.items())
 
@@ -3963,7 +3231,7 @@ def _modal_acts(clause: str) -> frozenset[tuple[str, str]]:
                       "possibility" if m.group("possibility") else "intention")
                      for m in _MODAL_ACT.finditer(clause)
                      if not m.group("passive") or m.group("verb").lower().endswith(("ed", "en"))
-                     or m.group("verb").lower() in _IRREGULAR)
+                     or m.group("verb").lower() in IRREGULAR_FORMS)
 
 
 def _rivals_unshown(a: _Prepared, b: _Prepared) -> bool:
@@ -4130,7 +3398,7 @@ def _records(text: str) -> frozenset[str]:
     found = set()
     for match in _RECORD.finditer(clause):
         after = _FOLLOWING_WORD.match(clause, match.end())
-        if after and after.group(1) in _INVARIANT_PLURALS:
+        if after and after.group(1) in INVARIANT_PLURALS:
             continue  # "10-15 people": a range of a count
         if (match.group(0).count("-") + match.group(0).count("–") == 2 or _RECORD_CUE.search(clause[: match.start()])
                 or _RECORD_NOUN.match(clause, match.end())):
@@ -4151,20 +3419,19 @@ def _when_told(text: str) -> tuple[frozenset[str], frozenset[str]]:
 # A year that dates what is told ("in 2009", "in early 2017", "Sept. 3, 2017"), or after such a year and "and" ("in
 # 1998 and 2009"); not a year that bounds a span ("the first landing since 1976", "by 2020"), nor a count ("an army of
 # 2000 troops": no such word before it).
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?![,.]\d)")
-_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during|early|late|spring|summer|autumn|fall|winter|{_MONTHS})\.?|\d{{1,2}},|"
+_YEAR_BEFORE = re.compile(rf"(?:\b(?:in|during|early|late|spring|summer|autumn|fall|winter|{MONTHS})\.?|\d{{1,2}},|"
                           rf"mid-)\s*$", re.IGNORECASE)
 _YEAR_LISTED = re.compile(r"(?P<year>\d{4}),?\s+(?:and|or)\s+$")
 
 
 def years_written(text: str) -> list[int]:
     """The years the text writes in figures ("in 1996"), not "1,996" nor "2014.5"."""
-    return [int(year) for year in _YEAR.findall(text)]
+    return [int(year) for year in YEAR.findall(text)]
 
 
 def _years(clause: str) -> frozenset[str]:
     found: set[str] = set()
-    for match in _YEAR.finditer(clause):
+    for match in YEAR.finditer(clause):
         before = clause[max(0, match.start() - 20) : match.start()]
         listed = _YEAR_LISTED.search(before)
         if _YEAR_BEFORE.search(before) or listed and listed.group("year") in found:
@@ -4181,11 +3448,6 @@ def _nationals_differ(a: _Part, b: _Part) -> bool:
     return any(not a.nationals[noun] & b.nationals[noun] for noun in a.nationals.keys() & b.nationals.keys())
 
 
-@lru_cache(maxsize=1)
-def _nations() -> dict[str, str]:
-    """Each demonym and country name ("Australian", "New Zealand") → its country."""
-    gaz = gazetteer()
-    return {**{name: name for name in gaz.countries}, **gaz.demonyms}
 
 
 # Capitalised words (up to three) before a lower-case noun: "New Zealand climber"; and before
@@ -4199,7 +3461,7 @@ def _nation_ending(words: str) -> str | None:
     """The country of the nationality that ends ``words``: "On Sunday British" → United Kingdom,
     "New Zealand" → New Zealand, "Real Madrid" → None."""
     split = words.split()
-    country = _nations()
+    country = nations()
     return next((country[form] for n in (3, 2, 1) if len(split) >= n
                  and (form := " ".join(split[-n:])) in country), None)
 
@@ -4210,8 +3472,8 @@ def nationals(text: str) -> dict[str, frozenset[str]]:
     and one English climber" → {"climber": {"Australia", "United Kingdom"}}."""
     found: dict[str, set[str]] = defaultdict(set)
     for match in _BEFORE_NOUN.finditer(text):
-        noun, country = _singular(match.group("noun")), _nation_ending(match.group("words"))
-        if country is None or noun in _STOPWORDS:
+        noun, country = singular(match.group("noun")), _nation_ending(match.group("words"))
+        if country is None or noun in STOPWORDS:
             continue
         found[noun].add(country)
         before = text[: match.start()]
@@ -4309,7 +3571,7 @@ def _object_pronoun(text: str) -> bool:
 # "two people", is in too many facts of one story). Not spans of time: "three years", "a two-day summit" are of
 # anything (over every seventh BBC article, four pairs of facts joined on one). Sums of money and shares are
 # ``_same_measure``'s.
-_RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {_AGE_UNIT}
+_RESTATED_UNITS = frozenset(cues.LENGTH_UNITS.values()) | {AGE_UNIT}
 
 
 # A game named by its score, with who won it and whom it was against: "Arizona's 26-24 victory over the Seattle
@@ -4381,7 +3643,7 @@ def _one_figure(f: Figure, g: Figure) -> bool:
         return False
     if f.relative or g.relative or f.unit in _MEASURES:
         return False
-    return f.unit in _RESTATED_UNITS or f.value >= _FIGURE_TERM_MIN and f.unit not in _TIME_UNITS
+    return f.unit in _RESTATED_UNITS or f.value >= _FIGURE_TERM_MIN and f.unit not in cues.TIME_UNITS
 
 
 def _figure_words(part: _Part) -> frozenset[str]:
@@ -4674,7 +3936,7 @@ def _descriptions(text: str) -> frozenset[str]:
             words = re.split(r"[\s-]+", match.group("words").strip())
             for index, word in enumerate(reversed(words) if nearest_last else words):
                 stem = _word_stem(word)
-                if stem is None or word.endswith("ed") or word in _IRREGULAR or not index and word.endswith("ing"):
+                if stem is None or word.endswith("ed") or word in IRREGULAR_FORMS or not index and word.endswith("ing"):
                     break
                 found.add(stem)
     return frozenset(found)
@@ -5029,6 +4291,7 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     story_names = _story_names(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
     clusters = _join_same_quotes(clusters, prepared)
+    clusters = _join_tolls(clusters, prepared, weight)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
@@ -5110,6 +4373,46 @@ def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> l
             clusters[cluster_of[target]] = sorted([*clusters[cluster_of[target]], i])
             clusters[cluster_of[i]] = []
             cluster_of[i] = cluster_of[target]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
+
+
+def _toll_told(statement: Statement) -> str | None:
+    """What the statement counts when its main clause is a count of the story's dead, injured or missing
+    (``_whole_count``) as its subject, "At least 59 are dead and more than 500 were injured during the massacre…",
+    "Five people were killed in the blast": told in an article's first ``LEAD_PARAGRAPHS`` in the outlet's words, not
+    negated and naming no year (another time's toll); else None."""
+    if (statement.paragraph >= LEAD_PARAGRAPHS or statement.negated or statement.quoted
+            or _A_YEAR.search(statement.text)):
+        return None
+    clause = claim_clause(statement.text).lstrip()
+    opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
+    if opening is None or opening.counted not in cues.STORY_COUNTS or not _whole_count(opening, clause):
+        return None
+    return opening.counted
+
+
+def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
+    """Join the claims of two articles' tolls of one event (``_toll_told``): each outlet counts the dead its own way
+    ("At least 59 are dead …" / "At least 59 people were killed, and 527 were injured …"), and a figure that differs is
+    the count moving, which the claim's figures show, not another fact. The two tolls count the same (the killed), name
+    one place or participant, and are alike enough to be grouped (``_CLAIM_SIMILARITY``); no two statements of the
+    joined claims are kept apart (``_kept_apart``). Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    tolls = [(i, counted) for i, item in enumerate(prepared) if (counted := _toll_told(item.statement))]
+    for (i, counted), (j, other) in ((x, y) for n, x in enumerate(tolls) for y in tolls[n + 1:]):
+        a, b = prepared[i], prepared[j]
+        if (counted != other or cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
+                or not (a.whole.names & b.whole.names) - _MONTH_STEMS
+                or _pair_score(a, b, weight) < _CLAIM_SIMILARITY):
+            continue
+        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
+        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
+            continue
+        kept += gone
+        kept.sort()
+        clusters[cluster_of[j]] = []
+        for k in gone:
+            cluster_of[k] = cluster_of[i]
     return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 
@@ -5496,7 +4799,7 @@ def _dated_states(sentence: str) -> frozenset[tuple[str, str | None, frozenset[s
         days = _dates(clause)
         day = next(iter(days)) if len(days) == 1 and not _PART_OF_DAY.search(clause) else None
         names = frozenset(_stem(name.lower()) for name in _STATE_NAME.findall(sentence, opening, word.start())
-                          if name.lower() not in _STOPWORDS)
+                          if name.lower() not in STOPWORDS)
         found.add((state, day, names))
     return frozenset(found)
 
@@ -5742,7 +5045,7 @@ def _cut_at(words: list[str], count: int) -> bool:
         boundary = True
     elif following in _TITLE_CUT_BEFORE:
         in_name = last[:1].isupper() and count + 1 < len(words) and words[count + 1][:1].isupper()
-        taking = last.endswith(("ed", "ing")) or last in _IRREGULAR or last in _AUXILIARIES
+        taking = last.endswith(("ed", "ing")) or last in IRREGULAR_FORMS or last in _AUXILIARIES
         boundary = not in_name and not taking
     else:
         return False
@@ -5954,7 +5257,7 @@ _OUTLETS_OPENING = re.compile(r"[^“\"]+[“\"]")
 
 
 # A verb that disputes what it governs: "denied that…", "rejected any claims that…", "refused to confirm the report…".
-_DISPUTING_VERB = _Folded(rf"\b(?:{_DISPUTE_CUES})\b")
+_DISPUTING_VERB = Folded(rf"\b(?:{_DISPUTE_CUES})\b")
 # What may stand between such a verb and the clause it governs: a few words, its object ("any claims", "the report").
 _FRAME_GAP_WORDS = 6
 # A further saying after the disputed clause: "…, stating, “The decision has no connection…”".
@@ -6206,7 +5509,7 @@ def _has_verb(clause: str) -> bool:
     """Can the clause hold a verb? A lower-case word with a verb's form or an auxiliary:
     "Dean McCarron, principal analyst at Mercury Research" has none (a name and its role,
     left over after "…, said"); a headline's "Man charged…" has one."""
-    return bool(_VERB_LIKE.search(clause)) or any(w in _IRREGULAR for w in re.findall(r"\b[a-z]+\b", clause))
+    return bool(_VERB_LIKE.search(clause)) or any(w in IRREGULAR_FORMS for w in re.findall(r"\b[a-z]+\b", clause))
 
 
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
@@ -6235,7 +5538,7 @@ _DETERMINERS = {"the", "a", "an", "this", "these", "those", "some", "many", "mos
 _CLAUSE_SUBJECTS = {"what", "whatever"}
 # Lower-case words before an auxiliary that are no subject of a title: "you can expect…" is the reader's, not a fact.
 _NOT_NOUNS = {"you", "him", "them", "us", "me", "one"}
-_TIME_WORDS = set(_WEEKDAYS.split("|")) | set(_MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
+_TIME_WORDS = set(WEEKDAYS.split("|")) | set(MONTHS.split("|")) | {"yesterday", "today", "tonight", "tomorrow"}
 _TIME_STEMS = frozenset(_stem(word) for word in _TIME_WORDS)
 
 
@@ -6295,7 +5598,7 @@ def _points_back(clause: str) -> bool:
     more than "it" would."""
     found = _POINTING_BACK.match(clause)
     verb = found[1].lower() if found else ""
-    return bool(found) and bool(_AUXILIARY_VERB.fullmatch(verb) or verb in _IRREGULAR
+    return bool(found) and bool(_AUXILIARY_VERB.fullmatch(verb) or verb in IRREGULAR_FORMS
                                 or verb.endswith("ed") and verb not in _NOT_PREDICATES)
 
 
@@ -6324,7 +5627,7 @@ def _subject_rank(clause: str) -> int:
 
 def _unique_slug(summary: str, used: set[str]) -> str:
     words = re.findall(r"[a-z0-9]+", summary.lower().replace("’", "").replace("'", ""))
-    base = slugify(" ".join(w for w in words if w not in _STOPWORDS), "claim")
+    base = slugify(" ".join(w for w in words if w not in STOPWORDS), "claim")
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1
@@ -6356,13 +5659,13 @@ def claim_figures(claim: Claim) -> list[tuple[Figure, Statement, bool]]:
     # A count of others is of another group: "850 soldiers, with another 1,000 troops" gives one value of each. Not
     # so "three gorillas…, but the two female gorillas…": a whole and its part.
     def thing(f: Figure, s: Statement) -> tuple[int, str, bool]:
-        return id(s), f.counted, _OTHER in f.modifiers
+        return id(s), f.counted, OTHER in f.modifiers
 
     values: dict[tuple[int, str, bool], set[float | None]] = defaultdict(set)
     for f, s in rows:
         values[thing(f, s)].add(f.value)
     compared = [(f, s) for f, s in rows if len(values[thing(f, s)]) == 1]
-    dated = {id(s): _date_in(s.text) is not None for s in claim.statements}
+    dated = {id(s): date_in(s.text) is not None for s in claim.statements}
     return [(f, s, len(values[thing(f, s)]) == 1 and any(
         t.article != s.article and _rivals(f, g, dated[id(s)] or dated[id(t)]) for g, t in compared))
             for f, s in rows]
@@ -6389,10 +5692,10 @@ def _estimates_differ(f: Figure, g: Figure) -> bool:
     if None in (f.value, g.value) or f.qualifier != "about" or g.qualifier != "about":
         return False
     low, high = sorted((f.value, g.value))
-    return high > _range(low, "about")[1]
+    return high > qualified_range(low, "about")[1]
 
 
-_LOWER_BOUNDS = frozenset(qualifier for qualifier in _QUALIFIERS.values() if _range(1, qualifier)[1] is None)
+_LOWER_BOUNDS = frozenset(qualifier for qualifier in QUALIFIERS.values() if qualified_range(1, qualifier)[1] is None)
 
 
 def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
@@ -6408,7 +5711,7 @@ def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     # A margin changes as the contest goes and names a pair the sentence may not: Rosberg "19
     # points clear" before a race and "a 12 point lead" after it. A span of time is a fact of
     # whoever it belongs to ("his two seasons", "eight seasons at Ferrari").
-    if f.relative or g.relative or f.unit in _TIME_UNITS:
+    if f.relative or g.relative or f.unit in cues.TIME_UNITS:
         return False
     if f.unit == CLOCK_UNIT:
         # The time of one event is one time whenever the articles came out: only dates their sentences give apart

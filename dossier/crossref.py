@@ -20,9 +20,10 @@ from functools import cached_property, lru_cache
 from math import fsum
 
 from . import paths
-from .claims import ages_told_apart, claim_figures, counts_told_apart, parse_figures, word_terms, years_written
+from .claims import ages_told_apart, claim_figures, counts_told_apart, word_terms, years_written
 from .dates import dates_in
 from .entities import body_keys, owner_words
+from .figures import parse_figures
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes import is_phrase, outlet_staff, wording_diff, wordings

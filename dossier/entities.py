@@ -22,7 +22,8 @@ Mora", "John Kennedy" / "John F. Kennedy"); middle names spelled out differently
 ("George H. W. Bush" / "George W. Bush"); of two people of one surname in a report, a man and a
 woman, a lone surname joins the one a pronoun after it or a title before it names (or, failing
 that, its other uses in the report), and two uses that agree also overrule a report's one full
-name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife").
+name of the other gender ("Laci Peterson" ... "Peterson was convicted of murdering his wife"), as do
+three to one or more ("her father, Jo Roe" once, and "Roe says she ..." where one "Roe says he ..." means another).
 A sports team ("Indianapolis Colts") is also its nickname alone and, in reports about sport, the
 place it is named after where the place acts as the team ("Indianapolis (11-4) beat
 Jacksonville"), never where it is the place ("in Indianapolis"). Words in capitals that the
@@ -72,6 +73,7 @@ from .lang.en.names import (
     APPOSITIVE_BODY_NOUNS,
     APPOSITIVE_PERSON_NOUNS,
     AWARD_CATEGORY_HEADS,
+    BE_HAVE_FORMS,
     BODY_HEADS,
     BODY_NOUNS_AFTER,
     BODY_OPENING_WORDS,
@@ -97,6 +99,7 @@ from .lang.en.names import (
     EVENT_HEADS,
     EVENT_WORDS,
     EXAMPLE_WORDS,
+    FACILITY_HEADS,
     FACILITY_WORDS,
     FEATURE_WORDS,
     FOREIGN_ORG_HEADS,
@@ -219,6 +222,7 @@ from .lang.en.names import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     WORK_HEADS,
+    WORK_NOUNS_AFTER,
 )
 from .lang.en.speech import GENDER_OF_NOUN, NAME_SUFFIXES, PARTY_STATE_LABEL, PERSONAL_PRONOUN_GENDER
 from .models import ner, ordinary_words
@@ -1476,8 +1480,11 @@ def _cue_of_connector(words: list[str]) -> bool:
     """An organisation named "<cue> of/on/for ...": "Commission on Presidential Debates", "Bank of
     England"; or "<name> <cue> for ...": "Roper Center for Public Opinion Research" (only "for":
     "Kia Motor Corp of South Korea" and "Election Commission of Turkmenistan" give a home, and a
-    possessive opens another name: "Iliescu's Party of Social Democracy")."""
-    if len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS:
+    possessive opens another name: "Iliescu's Party of Social Democracy"). A people's adjective may open it: "the
+    Japanese Ministry of Defense", "the South Korean Ministry of Unification" are the country's ministry."""
+    demonyms = gazetteer().demonyms
+    nation = 2 if len(words) > 2 and words[0] in REGION_PREFIXES and words[1] in demonyms else int(words[0] in demonyms)
+    if len(words) >= nation + 3 and words[nation] in ORG_CUES and words[nation + 1] in CONNECTORS:
         return True
     return not any(w.endswith(("'s", "’s")) for w in words) and any(
         a in ORG_CUES and b == "for" for a, b in zip(words[1:], words[2:-1], strict=False))
@@ -2087,8 +2094,14 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if (m.kind in (ORG, OTHER) and not sport and len(words) == 2 and words[0] in PART_ADJECTIVES
                 and words[1] in gazetteer().places):
             m.kind = PLACE  # "Southern Ontario's tradition": a part of a place, though the possessive reads as a body's
-        if m.kind == ORG and not sport and m.text in gazetteer().places and _located(m, paragraph):
+        if m.kind == ORG and m.text in gazetteer().places and (
+                _in_place(m, paragraph) if sport else _located(m, paragraph)):
             m.kind = PLACE  # "from Surrey": where someone is from, not a body (a team only in a sports report)
+        if (m.kind == ORG and not sport and (m.text in gazetteer().states or m.text in gazetteer().countries)
+                and not _FIGURE_AFTER.match(paragraph, m.end)):
+            # "Texas Gov. Rick Perry", "California office party": a state or a country, outside sport and its
+            # tables of results ("Minnesota 6 MILWAUKEE 1": a team)
+            m.kind = PLACE
         common = len(words) == 1 and (m.text.lower() in lowercase_words or m.text.lower() in ordinary_words()) and (
             _unknown_place(m.text))
         law = m.text in LAW_WORDS and _CAPITALISED_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
@@ -2122,6 +2135,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = ORG if speaks and speaks.group(1) in REPORTING_VERBS | PUBLISHING_VERBS else OTHER
         if m.kind == PERSON and _plural_body(words):
             m.kind = ORG  # "Vell Farming Associations": bodies, not a person
+        if m.kind == PERSON and _facility_name(words):
+            m.kind = PLACE
+        if m.kind == PLACE and m.text not in gazetteer().big_places and _names_a_work(m, paragraph):
+            m.kind = OTHER
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2130,6 +2147,40 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = OTHER  # "the Bible says": a book, whatever its verb made of it
         out.append(m)
     return out
+
+
+_FIGURE_AFTER = re.compile(r"\s+\d")
+
+
+def _in_place(m: Mention, paragraph: str) -> bool:
+    """Whether a place's name is where things happen even in a report of sport, where "at Vellton" and "from
+    Vellton" may be a team: right after "in" and before no word of a team's ("in Nice, a seaside city", "witnesses in
+    Nice said"; not "in Vellton territory", "in Vellton history")."""
+    if not _IN_BEFORE.search(paragraph, max(0, m.start - 3), m.start):
+        return False
+    after = _LOWER_WORD_AFTER.match(paragraph, m.end)
+    return not after or after.group(1) in FUNCTION_WORDS | REPORTING_VERBS or after.group(1).endswith("ed")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+_WORK_NOUN_AFTER = re.compile(r" (?:" + "|".join(sorted(WORK_NOUNS_AFTER)) + r")\b(?![-'’])(?: ([a-z]+)\b)?")
+
+
+def _names_a_work(m: Mention, paragraph: str) -> bool:
+    """Whether a name between an article and a work's noun is the work's ("a Batman film in Aurora", "the Shamu show
+    has"), the noun ending its phrase: not "the Aurora movie theater", where the noun modifies another."""
+    after = _WORK_NOUN_AFTER.match(paragraph, m.end)
+    return bool(after and _ARTICLE_BEFORE.search(paragraph, max(0, m.start - 4), m.start) and (
+        not after.group(1) or after.group(1) in FUNCTION_WORDS | BE_HAVE_FORMS | REPORTING_VERBS))
+
+
+def _facility_name(words: list[str]) -> bool:
+    """Whether a run ends in a building's or grounds' word (``FACILITY_HEADS``) that no person's name holds there:
+    "Research Hall", "Trump Tower" (no given name opens it; a hyphened one may be unlisted: "Ji-sung Park") or
+    "Turner Farm Park" (another such word before the last); not "Linda Park"."""
+    if len(words) < 2 or words[-1] not in FACILITY_HEADS:
+        return False
+    return (words[0] not in given_names() and "-" not in words[0]) or any(w in FACILITY_HEADS for w in words[1:-1])
 
 
 _SCALE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SCALE_NOUNS)) + r") $")
@@ -4297,6 +4348,11 @@ def _merge_lone_names(
         # disagree with another ("chairman Jan Berry", "Ms Berry"): to overrule the report's own full
         # name, or to choose among the dossier's, two uses must agree and none disagree.
         sure = len(votes) == 1 and votes[gender] >= 2
+        if len(local) <= 1 and (majority := _clear_majority(votes)):
+            # One writer's bare surname names one person: where the report names no two people of it in full, its
+            # uses' clear majority outweighs the few pronouns that name someone else ("Thurman says he introduced
+            # her", of Weinstein), for every use.
+            gender, sure = majority, True
         if gender and (len(local) > 1 or sure):
             # "Peterson was found guilty of murdering his wife": of Scott and Laci Peterson, the man; and
             # where the report names only Laci Peterson, the man the dossier names.
@@ -4338,6 +4394,21 @@ def _merge_lone_names(
             f"ambiguous: '{_surface(m.text)}' in {m.article} could be {' or '.join(names)}; "
             "left apart (add it to one of them in content/entities.yml)"
         )
+
+
+GENDER_MAJORITY_USES = 3  # uses of a report's lone surname whose gender must agree, against ...
+GENDER_MAJORITY_RATIO = 3  # ... this many times the uses of the other gender (a pronoun after it may be another's)
+
+
+def _clear_majority(votes: Counter[str]) -> str | None:
+    """The gender most uses of a report's lone surname give it, by ``GENDER_MAJORITY_USES`` or more and
+    ``GENDER_MAJORITY_RATIO`` times the other's uses; None if no gender has such a majority."""
+    ranked = votes.most_common()
+    if not ranked:
+        return None
+    gender, uses = ranked[0]
+    others = sum(n for _, n in ranked[1:])
+    return gender if uses >= GENDER_MAJORITY_USES and uses >= GENDER_MAJORITY_RATIO * others else None
 
 
 # An honorific right before a lone surname, and the word before it: "the elder Mr. Roe".

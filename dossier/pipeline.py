@@ -14,7 +14,7 @@ import functools
 import gc
 import itertools
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
@@ -348,9 +348,20 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     for line in unrelated_note(unrelated, len(dossier.articles)):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
+    written_as: dict[tuple[str, str], set[str | None]] = defaultdict(set)  # (article, a name as written) -> entities
+    for mention in dossier.mentions:
+        written_as[(mention.article, mention.text)].add(mention.entity)
     for statement in dossier.statements:
         if statement.source_name:
             statement.source = entity_named(statement.source_name, statement.article)
+            written = written_as.get((statement.article, statement.source_written or ""), set())
+            person = by_id.get(next(iter(written)) or "") if len(written) == 1 else None
+            if (person and person.kind == "person" and person.id != statement.source
+                    and person.name.endswith(" " + str(statement.source_written))):
+                # "Thurman says" where the article names her father in full, "Robert Thurman", and no one else of
+                # the name: the article's "Thurman" is the person entity resolution joined it to, if it joined it to
+                # a full name (a lone "Honea" it left apart is still the article's "Whit Honea").
+                statement.source, statement.source_name = person.id, statement.source_written
     names = {e.id: e.name for e in dossier.entities}
     speakers = claims.quoted_speakers(dossier.statements, dossier.quotes, paragraphs, names)
     if grouping:

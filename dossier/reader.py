@@ -1383,6 +1383,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body = [p for k, p in enumerate(body) if k not in photos]
     lone = _lone_lines(body)
     teasers = _video_teasers(body, lone) | _reported_captions(body)
+    teasers |= {k for k in range(1, len(body) - 1) if _set_apart(body, k) and _quoted_headline(body[k])}
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
@@ -1505,11 +1506,14 @@ _VIDEO_TEASER = re.compile(r"\b(?:videos?|footage|clips?|watch|moments?|things (
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b", re.I)
 # A line that opens on a conjunction continues the text: "And on Monday the council voted against it".
 _CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\b", re.I)
+# An agency's subhead set between dashes: "- 'Not a swap' -", "- Port to reopen -".
+_DASHED_SUBHEAD = re.compile(r"^[-–—]\s+(?P<heading>\S(?:.*\S)?)\s+[-–—]$")
 
 
 def _set_apart(body: list[str], k: int) -> bool:
     """Is ``body[k]`` a line of HEADLINE_WORDS words or fewer without a full stop after a paragraph that ends one?"""
-    line = body[k]
+    dashed = _DASHED_SUBHEAD.match(body[k])
+    line = dashed["heading"] if dashed else body[k]
     return not (len(line.split()) > HEADLINE_WORDS or _ends_sentence(line) or not line.rstrip(_CLOSERS)[-1:].isalnum()
                 or line[0].islower() or _TITLE_TAIL.search(line) or not _ends_sentence(body[k - 1]))
 
@@ -1570,6 +1574,19 @@ _VIDEO_HEADLINE = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){
 def _video_headline(line: str) -> bool:
     headline = _VIDEO_HEADLINE.match(line)
     return bool(headline) and not any(w.lower() in models.ordinary_words() for w in headline["name"].split())
+
+
+# A segment's or a pull quote's headline between the paragraphs: someone's words in marks, then a dash and whose they
+# are, a name or a role of QUOTED_CREDIT_WORDS words or fewer with no verb ("‘We have to close the port’ – Vell harbour
+# master", "“Never again” — Jo Roe"). The text writes who said it with a verb ("“Run,” – he shouted") and a full stop.
+QUOTED_CREDIT_WORDS = 6
+_QUOTED_HEADLINE = re.compile(r"^[\"“‘'][^\"“”]+[\"”’']\s+(?:--|[–—-])\s+(?P<credit>[^\"“”.!?:;]+)$")
+
+
+def _quoted_headline(line: str) -> bool:
+    headline = _QUOTED_HEADLINE.match(line)
+    return (bool(headline) and len(headline["credit"].split()) <= QUOTED_CREDIT_WORDS
+            and not _FINITE.search(headline["credit"]))
 
 
 # The labels of a note of the text's own, an editor's or the writer's: "Update: the road reopened on Monday".
@@ -1752,13 +1769,18 @@ def _labelled_captions(body: list[str]) -> set[int]:
 
 # Captions set between the paragraphs without a full stop, two or more in a row ("Jo Roe celebrates with the trophy
 # after the final whistle in Vell" over "Fans pack the streets around the stadium to celebrate the title win"), on a
-# page whose paragraphs mostly end on one: each CAPTION_RUN_WORDS words or more. A list a colon introduces stays.
+# page whose paragraphs mostly end on one: each CAPTION_RUN_WORDS words or more. A list a colon introduces stays. A
+# caption may close on a few words in marks, CAPTION_QUOTE_WORDS or fewer ("… calling the conditions 'normal'"); a
+# paragraph closing on a longer quote is a speaker's words that lost their full stop ("Roe tweeted: '… first'").
 CAPTION_RUN_WORDS = 10
+CAPTION_QUOTE_WORDS = 8
+_CLOSING_QUOTE = re.compile(r"(?:^|\s)[\"“‘'][^\"“”]*[\"”’']$")
 
 
 def _unpunctuated_line(paragraph: str) -> bool:
-    return (not _ends_sentence(paragraph) and paragraph[-1:].isalnum() and paragraph[:1].isupper()
-            and len(_words(paragraph)) >= CAPTION_RUN_WORDS)
+    closing = _CLOSING_QUOTE.search(paragraph) if paragraph[-1:] in "\"'”’" else None
+    return (not _ends_sentence(paragraph) and paragraph[:1].isupper() and len(_words(paragraph)) >= CAPTION_RUN_WORDS
+            and (paragraph[-1:].isalnum() or bool(closing) and len(closing.group(0).split()) <= CAPTION_QUOTE_WORDS))
 
 
 def _caption_runs(body: list[str]) -> set[int]:

@@ -166,6 +166,8 @@ class Figure:
     running: bool = False  # the sentence tells the count is moving ("the toll rose to 84"): a stage of it
     relative: bool = False  # a margin or difference ("19 points clear", "seven more than"), not a total
     modifiers: tuple[str, ...] = ()  # words between the number and its noun: "two side cores", "five other men"
+    outlets_own: bool = False  # told by the outlet in a clause describing a noun ("the gunman, who killed 59, …"), not
+    # by the source the sentence cites for its main clause
 
 
 @dataclass
@@ -178,6 +180,8 @@ class Statement:
     stance: str = "reports"  # one of STANCES
     source: str | None = None  # who the article cites: Entity.id
     source_name: str | None = None  # as written: "South Korean intelligence"
+    # The name the article wrote where ``source_name`` is the article's fuller form of it: "Thurman" of "Robert Thurman"
+    source_written: str | None = None
     figures: list[Figure] = field(default_factory=list)
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")

@@ -19,8 +19,9 @@ sys.path.insert(0, str(PROJECT))
 
 from survey_stories import story_corpora  # noqa: E402
 
-from dossier.claims import parse_figures, word_terms  # noqa: E402
+from dossier.claims import word_terms  # noqa: E402
 from dossier.crossref import Catalog  # noqa: E402
+from dossier.figures import parse_figures  # noqa: E402
 from dossier.pipeline import analyse  # noqa: E402
 from dossier.structure import Claim  # noqa: E402
 

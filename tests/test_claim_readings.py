@@ -7,7 +7,6 @@ import pytest
 from dossier.claims import (
     _happenings,
     _modal_acts,
-    _singular,
     _subject_rank,
     _title_clause,
     find_statements,
@@ -15,6 +14,7 @@ from dossier.claims import (
     summarise,
 )
 from dossier.entities import find_mentions
+from dossier.figures import singular
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
 
@@ -70,12 +70,12 @@ def test_a_group_of_people_saying_one_thing_in_two_outlets_is_their_position_not
     assert claim.status != "agreed"
 
 
-@pytest.mark.parametrize(("word", "singular"), [
+@pytest.mark.parametrize(("word", "expected"), [
     ("buses", "bus"), ("crises", "crisis"), ("churches", "church"), ("boxes", "box"), ("analyses", "analysis"),
     ("losses", "loss"), ("houses", "house"), ("troops", "troop"),
 ])
-def test_singular_of_plurals_in_es(word: str, singular: str) -> None:
-    assert _singular(word) == singular
+def test_singular_of_plurals_in_es(word: str, expected: str) -> None:
+    assert singular(word) == expected
 
 
 def test_a_title_resolves_a_pronoun_only_to_the_speaker_the_sentence_names() -> None:

@@ -301,3 +301,21 @@ def test_what_someone_is_expected_to_do_is_no_one_s_word() -> None:
         is None
     assert find_source("Roe is expected to announce that she will run.") is None
     assert find_source("Roe is said to have told friends she would quit.") == "Roe"
+
+
+def test_a_surname_saying_something_cites_whom_it_names_not_the_one_relative_named_in_full(tmp_path: Path) -> None:
+    # "Varga says" is the actress (her uses' pronouns, another report's full name), not "Tomas Varga", the father the
+    # profile names once in full: so are the statements it cites her for.
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "vellpost-com__1.txt").write_text(
+        "The actress speaks\n\nVarga says he introduced her to the studio boss at a dinner in 1994.\n\n"
+        "She grew up in Vell; her father, Tomas Varga, is a professor of history.\n\n"
+        "Varga says she warned the producer that night.\n\nVarga says that she left the set in tears.\n\n"
+        "Varga recalls that her neck was hurt in the crash.\n", encoding="utf-8")
+    (seeds / "harnwicktimes-com__2.txt").write_text(
+        "Actress accuses producer\n\nThe actress Lena Varga accused the producer on Friday.\n", encoding="utf-8")
+    dossier = analyse(seeds, None, tmp_path, log=lambda message: None)
+    names = {e.id: e.name for e in dossier.entities}
+    warned = [s for s in dossier.statements if "warned the producer" in s.text]
+    assert warned and [names.get(s.source) for s in warned] == ["Lena Varga"]

@@ -12,7 +12,7 @@ import pytest
 from conftest import CORPORA, corpus
 
 from dossier import claims as claims_module
-from dossier import outlets
+from dossier import figures, outlets
 from dossier.claims import (
     claim_clause,
     claim_figures,
@@ -25,12 +25,12 @@ from dossier.claims import (
     is_statement,
     name_runs,
     negated_terms,
-    parse_figures,
     propositions,
     stance_of,
     summarise,
 )
 from dossier.entities import find_mentions
+from dossier.figures import parse_figures
 from dossier.lang.en.names import ROLE_NOUNS
 from dossier.models import common_terms
 from dossier.pipeline import analyse
@@ -2903,7 +2903,7 @@ def test_an_age_in_words_is_an_age_as_in_digits_not_a_count() -> None:
     # Rival ages of one girl, spelt either way, disagree; a verb after the age tells no one's age.
     assert _disagree(_told("a", "A seven-year-old girl was found near the shaft."),
                      _told("b", "The girl is eight years old, her aunt said."))
-    assert claims_module.ages("The seven-year-old slipped into the shaft.") == []
+    assert figures.ages("The seven-year-old slipped into the shaft.") == []
 
 
 def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_between() -> None:
@@ -4112,3 +4112,13 @@ def test_an_alleged_thing_after_the_verb_leaves_the_act_the_outlets_own_telling(
     assert stance_of("The alleged bribe was paid in May.") == "reports"
     assert stance_of("Jo Roe allegedly paid the bribe in May.") == "reports"
     assert stance_of("Jo Roe is alleged to have paid the bribe in May.") == "reports"
+
+
+def test_two_outlets_leading_on_the_toll_of_one_shooting_share_its_claim() -> None:
+    # events las_vegas_shooting: RT's "At least 59 are dead and more than 500 were injured during the massacre at a
+    # music festival in Las Vegas" is the toll RT's other article and China Daily lead on ("At least 59 people were
+    # killed, and 527 were injured in a mass shooting…"), not a claim of its own beside theirs.
+    story = corpus("events") / "articles" / "las_vegas_shooting"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    toll_of = {s.article: s.claim for s in dossier.statements if s.paragraph == 0 and s.figures}
+    assert toll_of["rt-com-666122ed40"] == toll_of["rt-com-f9b3d11d4b"] == toll_of["chinadaily-com-cn-f2c5201fb4"]

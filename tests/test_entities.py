@@ -1522,6 +1522,60 @@ def test_an_event_a_venue_a_school_and_a_newspaper_are_no_people_or_places() -> 
     assert found["Kansas City Star"] == "organization"
 
 
+def test_a_street_a_hall_and_a_park_in_event_listings_are_places_and_a_title_with_a_verb_no_name() -> None:
+    """A newspaper's event listings: "N. Quincy St.", "Research Hall" and "Turner Farm Park" are where the events
+    are, not people; "How Stars Are Born" is a programme's title, not someone called "Are Born"."""
+    found = mentions(
+        "●Jan. 8 — Witness winter’s wonders at the Vellman Planetarium, 1426 N. Quincy St., Arlington. 7:30 p.m.",
+        "●Friday — The Vell Society holds public sky viewing every Friday at its observatory, Turner Farm Park in"
+        " Great Falls. 7:30 p.m.",
+        "●Jan. 14 — Jo Roe speaks at the Vell Astronomy Club’s regular meeting, 163 Research Hall, George Mason"
+        " University. 7 p.m.",
+        "●Jan. 27 — “How Stars Are Born,” a program at the Vell College Planetarium, Takoma Park. 7 p.m.",
+        "Linda Park said the show was sold out.")
+    assert found["Quincy St."] == found["Turner Farm Park"] == found["Research Hall"] == "place"
+    assert "Are Born" not in found
+    assert found["Jo Roe"] == found["Linda Park"] == "person"
+
+
+def test_a_name_between_an_article_and_a_film_is_the_film_not_the_town_of_that_name() -> None:
+    """"a Batman film": the gazetteer knows a town Batman, but here it names the film; "the Aurora movie theater" is
+    still the town's theater."""
+    found = [(m.paragraph, m.text, m.kind) for m in find_mentions(article(
+        "A young man stormed a cinema showing a late-night premiere of a Batman film in Aurora in July 2012.",
+        "The gunman in the Aurora movie theater shooting was sentenced, said Jo Roe."))]
+    assert (0, "Batman", "other") in found
+    assert (0, "Aurora", "place") in found and (1, "Aurora", "place") in found
+
+
+def test_a_ministry_named_with_a_peoples_adjective_keeps_it_at_a_sentences_start() -> None:
+    """"The Japanese Ministry of Defense said …": the ministry is Japan's, named whole, as it is mid-sentence; not a
+    "Ministry of Defense" of no country."""
+    found = mentions("The Japanese Ministry of Defense said the missile fell into the sea.",
+                     "The South Korean Ministry of Defense said it was tracking the launch.")
+    assert found.get("Japanese Ministry of Defense") == found.get("South Korean Ministry of Defense") == "organization"
+    assert "Ministry of Defense" not in found
+
+
+def test_a_state_the_tagger_reads_as_a_body_is_the_state_outside_a_report_of_sport() -> None:
+    """A fact box's "California office party: 14 dead" and "Texas Gov. Rick Perry" name the states, not bodies."""
+    found = mentions("California office party: 14 dead",
+                     "A couple opened fire on a holiday party in San Bernardino in December 2015.",
+                     "Texas Gov. Rick Perry, in a written statement, praised the decision.")
+    assert found["California"] == found["Texas"] == "place"
+    assert found["Rick Perry"] == "person"
+
+
+def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> None:
+    """A report of an attack says "injured" and names a football "tournament", which sports reports also say; the
+    town the tagger reads as a club is still a place "in Nice"."""
+    kinds = [(m.paragraph, m.kind) for m in find_mentions(article(
+        "A truck drove into a crowd in Nice on Thursday night, and dozens were injured.",
+        "Officials and witnesses in Nice said the driver was shot dead by the police.",
+        "Nice had hosted matches of the football tournament a week before.")) if m.text == "Nice"]
+    assert (0, "place") in kinds and (1, "place") in kinds
+
+
 def test_describing_words_alone_are_no_name() -> None:
     found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe. Muslims were afraid.")
     assert not {"Sunni Muslims", "Muslims"} & found.keys()

@@ -404,6 +404,21 @@ def test_a_surname_shared_by_two_men_stays_apart_whatever_the_pronoun() -> None:
     assert not lone & (entities_of(dossier, "Gavin Marlowe") | entities_of(dossier, "Peter Marlowe"))
 
 
+def test_a_surname_most_of_whose_pronouns_name_a_woman_is_not_her_father_named_once() -> None:
+    # The profile names only her father in full; its "Varga" is the actress another report names, though one "he"
+    # after it is someone else's ("Varga says he introduced her", of the producer).
+    dossier = build(
+        article("The actress speaks",
+                "Varga says he introduced her to the studio boss at a dinner in 1994.",
+                "She grew up in Vell; her father, Tomas Varga, is a professor of history.",
+                "Varga says she warned the producer that night.",
+                "Varga says that she left the set in tears.",
+                "Varga recalls that her neck was hurt in the crash.", id="a"),
+        article("Actress accuses producer", "The actress Lena Varga accused the producer on Friday.", id="b"),
+    )
+    assert entities_of(dossier, "Varga") == entities_of(dossier, "Lena Varga") != entities_of(dossier, "Tomas Varga")
+
+
 def test_a_name_clipped_from_a_given_name_and_surname_is_that_person() -> None:
     dossier = build(
         article("Singer in court", "Singer Carla Benton appeared in court on Monday.", id="a"),

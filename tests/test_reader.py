@@ -2272,3 +2272,52 @@ def test_a_programmes_name_and_date_opening_the_page_dates_it_and_the_heading_af
     assert article.title == "Vell ferry strike -- what we know"
     assert article.published == "2017-10-03"
     assert article.paragraphs == ["Ferry crews walked out on Monday, the union said."]
+
+
+def test_a_segments_quoted_headline_credited_after_a_dash_is_a_caption_but_a_quote_the_text_reports_stays(tmp_path):
+    # A broadcast page's second segment under its headline: someone's words in marks, a dash, their role; no full stop.
+    article = read(
+        tmp_path,
+        "Vell ferry strike: what we know so far\n\n"
+        "Ferry crews walked out on Monday, the union said. Jo Roe has more.\n\n"
+        "‘We just have to get the ferries out of the harbour’ – Vell harbour master\n\n"
+        "Harbour master Ann Lee joins the show to discuss what the strike means for the island.\n\n"
+        "‘We will sail again on Friday’ – the captain promised\n\n"
+        "Talks resume on Tuesday.\n",
+    )
+    assert article.captions == ["‘We just have to get the ferries out of the harbour’ – Vell harbour master"]
+    # Whose words they are told with a verb: the text's own line, kept.
+    assert article.paragraphs == [
+        "Ferry crews walked out on Monday, the union said. Jo Roe has more.",
+        "Harbour master Ann Lee joins the show to discuss what the strike means for the island.",
+        "‘We will sail again on Friday’ – the captain promised",
+        "Talks resume on Tuesday.",
+    ]
+
+
+def test_captions_in_a_row_may_close_on_a_few_words_in_marks_but_a_long_quote_is_the_texts(tmp_path):
+    story = ["The Vell Star ran aground off Vell on Sunday, the coastguard said.",
+             "Passengers were taken ashore by lifeboat within two hours.",
+             "The ferry company said the ship would be towed to port on Monday.",
+             "Divers inspected the hull on Sunday evening."]
+    captions = ["The Vell Star lies on the rocks off the north coast of Vell after running aground",
+                "The captain was unhappy that the Vell crossing went ahead, calling the forecast 'far too calm'"]
+    quoted = ("Ann Lee wrote: 'We sailed at dawn and the sea was calm and the crew was ready and nobody on board "
+              "expected the rocks there, because the chart showed deep water all the way to the harbour mouth'")
+    page = [story[0], story[1], *captions, story[2], quoted, "Jo Roe of the coastguard reacted to the grounding on "
+            "Twitter after the rescue", story[3]]
+    article = read(tmp_path, "Ferry runs aground off Vell\n\n" + "\n\n".join(page) + "\n")
+    assert captions[1] in article.captions
+    assert quoted in article.paragraphs
+
+
+def test_an_agencys_subhead_between_dashes_is_a_subhead(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry strike ends in Vell\n\n"
+        "Ferry crews returned to work on Monday, the union said.\n\n"
+        "- 'Not a walkout' -\n\n"
+        "The harbour master denied that the crews had been locked out, saying \"this was not a walkout\".\n",
+    )
+    assert article.paragraphs[1] == "- 'Not a walkout' -"
+    assert article.subheads == [1]

@@ -583,7 +583,7 @@ def test_a_speakers_search_record_gives_each_name_and_role_once() -> None:
 
 def test_a_claim_counting_the_killed_is_found_by_death_toll() -> None:
     # reviewer31: searching "death toll" on a shooting's dossier found nothing, its claims writing "killed 59 people".
-    from dossier.claims import parse_figures
+    from dossier.figures import parse_figures
     from dossier.structure import Claim, Statement
 
     def claim_page(text: str) -> render.Page:

@@ -220,6 +220,12 @@ BRAND_HEADS = frozenset(
 # Last words of a franchise's, a series', a newsletter's or a leak's name ("Vell Cinematic Universe", "the Vell
 # Newsletter", "the Vell Papers"): a work, neither a person nor a body.
 WORK_HEADS = frozenset("Universe Franchise Saga Trilogy Newsletter Papers".split())
+# Nouns of a work after a name and an article that make the name the work's ("a Batman film", "the Shamu show"), not
+# the place of the same name the gazetteer may know; not before another noun ("the Aurora movie theater").
+WORK_NOUNS_AFTER = frozenset(
+    "film films movie movies show shows series franchise novel novels comic comics sequel".split())
+# Finite forms of "be" and "have", which may follow a name's noun as its verb ("the Vell show has always been").
+BE_HAVE_FORMS = frozenset("is are was were has have had".split())
 # Scriptures and holy books, named by one word ("the Bible says", "quoted the Koran"): a text, neither a body that
 # speaks nor a person, whatever verb follows them.
 SCRIPTURE_NAMES = frozenset("Bible Koran Quran Qur'an Torah Talmud Tanakh Gospel Gospels Scripture Scriptures".split())
@@ -330,11 +336,12 @@ PLACE_SUFFIXES = {
     "region", "oblast", "province", "county", "state", "district", "territory", "republic",
     "city", "island", "islands", "peninsula", "valley", "border", "krai", "prefecture", "area", "strip",
 }
-# Modal and negated auxiliary verbs, and "I" with an auxiliary: inside a run, they make it a title of a work, a
-# lyric or a slogan ("I Would Die 4 U", "Can't Stop the Feeling", "Bet I'll"), which no name of a person, body or
-# place holds.
+# Modal and negated auxiliary verbs, the finite forms of "be", "have" and "do", and "I" with an auxiliary: inside
+# a run, they make it a title of a work, a lyric or a slogan ("I Would Die 4 U", "Can't Stop the Feeling", "Bet
+# I'll", "How Stars Are Born"), which no name of a person, body or place holds.
 TITLE_VERBS = frozenset(
     """
+    Is Are Was Were Has Have Had Does Did
     Would Could Should Shall Might Must Can't Won't Don't Doesn't Didn't Isn't Aren't Wasn't Weren't Couldn't
     Wouldn't Shouldn't Ain't Can’t Won’t Don’t Doesn’t Didn’t Isn’t Aren’t Wasn’t Weren’t Couldn’t Wouldn’t
     Shouldn’t Ain’t I'll I'm I've I'd I’ll I’m I’ve I’d
@@ -686,8 +693,12 @@ EVENT_HEADS = frozenset(
     Marathon Parade Massacre Inauguration Game Prix""".split()
 )
 # Last words of a street's or a venue's name as the tagger may read a person ("Waveland Ave", "Shea
-# Stadium"): a place.
-STREET_HEADS = frozenset("Ave Blvd Rd Hwy Pkwy Street Avenue Road Boulevard Lane Drive".split())
+# Stadium", "1426 N. Quincy St."; "St." opening a name is a saint's): a place.
+STREET_HEADS = frozenset("Ave Blvd Rd Hwy Pkwy St. Street Avenue Road Boulevard Lane Drive".split())
+# Last words of a building's or grounds' name that are also surnames ("Linda Park", "Jo Hall", "Ann Tower"): a run the
+# tagger reads as a person is the place when no given name opens it ("163 Research Hall", "Trump Tower") or another of
+# these words stands before the last ("Turner Farm Park").
+FACILITY_HEADS = frozenset("Park Hall Garden Gardens Tower Towers Plaza Ballroom Auditorium Pavilion Farm".split())
 # Last words of a newspaper's name after the place it serves ("Kansas City Star", "Boston Globe",
 # "Las Vegas Sun"): the paper, a body, never the place.
 NEWSPAPER_HEADS = frozenset(

@@ -564,6 +564,12 @@ COMPARATIVES = (r"more|less|fewer|faster|slower|quicker|larger|bigger|smaller|hi
                 r"wider|narrower|deeper|heavier|lighter|stronger|weaker|brighter|hotter|colder|warmer|cooler|"
                 r"cheaper|louder|thicker|thinner|richer|poorer|denser|harder|softer|safer|riskier|likelier|costlier|"
                 r"taller|older|younger|better|worse|further|farther|oversubscribed")
+# What a share measures, written after it: a comparison ("14 per cent larger", "30 percent more likely") or a part of a
+# whole ("40 percent of voters"). Shares of different things are never compared: the moon "14 per cent larger" and "30
+# per cent brighter" are two facts, not two outlets' figures for one. Comparatives of one meaning are one.
+SHARE_COMPARED = rf"\s+(?P<compared>(?:more|less)\s+[a-z]+|(?:{COMPARATIVES}))\b"
+SHARE_OF = r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?P<whole>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+SAME_COMPARATIVES = {"bigger": "larger"}
 TIMES_MULTIPLIED = (rf"(?:{COMPARATIVES})\b|as\s+(?!(?:a|an|the|his|her|their|its|my|our|your|part|well)\b)[a-z]+\b|"
                     r"the\s+(?!(?:first|last|next|same|previous|following|day|night|week|month|year)\b)|"
                     r"(?:its|their|his|her|our|what|that\s+of|out\s+of|of)\b")
