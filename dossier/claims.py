@@ -1642,7 +1642,7 @@ _WORD_FAMILIES = (
     ("ban", "prohibit", "outlaw"),
     ("tweet", "twitter"),
     ("wide", "width", "diameter"),
-    ("override", "overrule"),
+    ("overrule", "override"),  # "overrule" first: the common terms (models/common_terms.txt) hold its stem
 )
 # How strongly two statements must overlap (weighted share of their content words).
 _MERGE_SIMILARITY = 0.4
