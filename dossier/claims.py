@@ -1627,6 +1627,10 @@ _CLAUSE_HE_OR_SHE = re.compile(rf"\W*(?:{cues.COMMENT_OPENING})?(he|she)\b", re.
 _OPENING_HE_OR_SHE = re.compile(r"\W*(?:(?:and|but|so|then)\s+)?(?:[^,.;:\"“”]{1,40},\s+)?(?:he|she)\b", re.IGNORECASE)
 # --- grouping -------------------------------------------------------------------------
 
+# Forms that are only a verb's, of a verb whose noun means something else: "Microsoft issued a patch" released it,
+# and is of no "issue" (a problem, ``_WORD_FAMILIES``); "issues" may be the noun.
+_VERB_SENSES = {"issued": "release", "issuing": "release"}
+_BASE_FORMS = {**IRREGULAR_FORMS, **_VERB_SENSES}
 # Small families of words news writers use for one another; every member stands for the
 # first. Only near-synonyms in news usage, so that a paraphrase meets its original.
 _WORD_FAMILIES = (
@@ -1658,6 +1662,7 @@ _WORD_FAMILIES = (
     ("ban", "prohibit", "outlaw"),
     ("tweet", "twitter"),
     ("wide", "width", "diameter"),
+    ("overrule", "override"),  # "overrule" first: the common terms (models/common_terms.txt) hold its stem
 )
 # How strongly two statements must overlap (weighted share of their content words).
 _MERGE_SIMILARITY = 0.4
@@ -1736,7 +1741,7 @@ def _strip_suffix(word: str) -> str:
     """The Snowball (Porter2) stem of a lower-case word, after its irregular forms are
     mapped to the base ("sent" → "send", "deaths" → "die"): "deployments"/"deployed" →
     "deploy", "murdered"/"murders" → "murder", "confession"/"confessed" → "confess"."""
-    return _SNOWBALL.stemWord(IRREGULAR_FORMS.get(word, word))
+    return _SNOWBALL.stemWord(_BASE_FORMS.get(word, word))
 
 
 @lru_cache(maxsize=65536)
@@ -1768,21 +1773,54 @@ _PHRASAL_FAMILY = {**{(_strip_suffix(verb), noun): f"{_strip_suffix(verb)} {noun
 _PHRASAL = re.compile(rf"\b([A-Za-z]+)\s+({'|'.join(sorted({particle for _, particle in _PHRASAL_FAMILY}))})\b")
 
 
+# A light verb and its event noun (``cues.LIGHT_VERB_OBJECTS``): (the verb's stem, its particle or "", the noun) → the
+# stem of the noun's verb, and the pattern finding them ("made two arrests", "carried out a raid"): the verb, its
+# particle, the word describing the noun, the noun.
+_LIGHT_VERB_TERMS = {(_strip_suffix(verb.split()[0]), " ".join(verb.split()[1:]), noun): _strip_suffix(act)
+                     for verb, objects in cues.LIGHT_VERB_OBJECTS.items() for noun, act in objects.items()}
+_LIGHT_VERB = re.compile(  # a lookahead, so that the word before a verb ("Voters cast ballots") does not take it
+    rf"\b(?=([A-Za-z]+)(?:\s+({'|'.join(sorted({particle for _, particle, _ in _LIGHT_VERB_TERMS if particle}))}))?"
+    rf"(?:\s+(?:{'|'.join(sorted(cues.LIGHT_VERB_DETERMINERS))}))?(?:\s+([a-z]+))??"
+    rf"\s+({'|'.join(sorted({noun for _, _, noun in _LIGHT_VERB_TERMS}))})(?:e?s)?\b)")
+_LIGHT_VERB_NOUN = re.compile(rf"\b(?:{'|'.join(sorted({noun for _, _, noun in _LIGHT_VERB_TERMS}))})(?:e?s)?\b")
+# ... and in the passive, the noun first: "no arrests have been made", "the raid was carried out".
+_LIGHT_VERB_PASSIVE = re.compile(
+    rf"\b({'|'.join(sorted({noun for _, _, noun in _LIGHT_VERB_TERMS}))})(?:e?s)?"
+    rf"(?:\s+(?:has|have|had|will|would))?(?:\s+(?:{'|'.join(sorted(speech.BE_FORMS))})){{1,2}}\s+([a-z]+)"
+    rf"(?:\s+({'|'.join(sorted({particle for _, particle, _ in _LIGHT_VERB_TERMS if particle}))}))?\b")
+
+
+@lru_cache(maxsize=65536)
+def _light_verbs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each light verb of ``text`` and its event noun open, and their term: "police made two arrests" → the
+    places of "made" and "arrests", "arrest"; "no arrests were made" → the places of "made" and "arrests", "arrest"."""
+    if not _LIGHT_VERB_NOUN.search(text):
+        return ()  # most texts name no event noun: the cheap search first
+    active = [(m.start(1), m.start(4), term) for m in _LIGHT_VERB.finditer(text)
+              if m.group(3) not in STOPWORDS  # "made to request", "the issue of warnings": no noun's describing word
+              and (term := _LIGHT_VERB_TERMS.get((_strip_suffix(m.group(1).lower()), m.group(2) or "", m.group(4))))]
+    passive = [(m.start(2), m.start(1), term) for m in _LIGHT_VERB_PASSIVE.finditer(text)
+               if (term := _LIGHT_VERB_TERMS.get((_strip_suffix(m.group(2)), m.group(3) or "", m.group(1))))]
+    return tuple(active + passive)
+
+
 @lru_cache(maxsize=65536)
 def _phrasal_verbs(text: str) -> dict[int, str]:
-    """Where a phrasal verb or a verb's idiom opens in ``text`` ("he stepped down", "were laid off", "the crash took
-    place") → its term: the word family's stem, or the idiom's. The verb stands for the term, its particle or noun for
-    nothing (``_phrasal_particles``)."""
-    return {m.start(1): family for m in _PHRASAL.finditer(text)
-            if (family := _PHRASAL_FAMILY.get((_strip_suffix(m.group(1).lower()), m.group(2))))}
+    """Where a phrasal verb, a verb's idiom or a light verb opens in ``text`` ("he stepped down", "were laid off", "the
+    crash took place", "made an arrest") → its term: the word family's stem, the idiom's, or the stem of the light
+    verb's noun's verb. The verb stands for the term, its particle or noun for nothing (``_phrasal_particles``)."""
+    found = {m.start(1): family for m in _PHRASAL.finditer(text)
+             if (family := _PHRASAL_FAMILY.get((_strip_suffix(m.group(1).lower()), m.group(2))))}
+    return {**found, **{verb: _FAMILY.get(term, term) for verb, _, term in _light_verbs(text)}}
 
 
 @lru_cache(maxsize=65536)
 def _phrasal_particles(text: str) -> frozenset[int]:
-    """Where the particles and idiom nouns of ``text``'s phrasal verbs (``_phrasal_verbs``) open: the "place" of "took
-    place" is no term of its own."""
+    """Where the particles and idiom nouns of ``text``'s phrasal verbs, and the nouns of its light verbs
+    (``_phrasal_verbs``) open: the "place" of "took place" is no term of its own."""
     return frozenset(m.start(2) for m in _PHRASAL.finditer(text)
-                     if (_strip_suffix(m.group(1).lower()), m.group(2)) in _PHRASAL_FAMILY)
+                     if (_strip_suffix(m.group(1).lower()), m.group(2)) in _PHRASAL_FAMILY
+                     ) | frozenset(noun for _, noun, _ in _light_verbs(text))
 
 
 def _describing_compound_end(text: str, start: int) -> bool:
@@ -2488,7 +2526,8 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      negated_terms(statement.text) if statement.negated else frozenset(),
                      frozenset(_content_stems(found[0][0])) if found else None,
                      _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
-                     _dates(found[0][0]) if found else frozenset(), _lean_pair(_when_told(statement.text)),
+                     _dates(_main_clause(found[0][0])) if found else frozenset(),
+                     _lean_pair(_when_told(statement.text)),
                      _records(statement.text) or _NONE, _identifiers(statement.text) or _NO_IDENTIFIERS,
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
                      _modal_acts(claim_clause(statement.text)) or _NONE,
@@ -2632,6 +2671,13 @@ _DATE_WORDS = Folded(rf"\b(?:(?P<weekday>{WEEKDAYS})|(?P<month>{MONTHS})\.?\s+(?
 
 
 @lru_cache(maxsize=65536)
+def _main_clause(clause: str) -> str:
+    """The clause after the subordinate clause opening it, if any: the day of "As it promised Tuesday, Vellsoft issued
+    the patch" is the promise's, not the patch's."""
+    opening = _OPENING_SUBORDINATE.match(clause)
+    return clause[opening.end():] if opening else clause
+
+
 def _dates(clause: str) -> frozenset[str]:
     """The weekdays ("sunday") and days of a month ("mar 12") the clause names, each in one form."""
     found = set()

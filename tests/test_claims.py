@@ -3788,6 +3788,40 @@ def test_a_two_word_verb_of_a_word_family_meets_the_family() -> None:
     assert stepped.claim == resigned.claim != laid_off.claim == fired.claim
 
 
+def test_a_light_verb_and_its_event_noun_tell_the_nouns_act() -> None:
+    # "received a life sentence" is "was sentenced", "made an arrest" is "arrested" (issue 9: ECB+ chains left split):
+    # the two are compared by the act, and the light verb tells none of its own.
+    terms, verb = claims_module.word_terms, claims_module.main_predicate
+    assert terms("Tom Berg received a life sentence.") == terms("Tom Berg was sentenced to life.")
+    assert terms("Gunmen carried out a raid on the harbour.") == terms("Gunmen raided the harbour.")
+    assert terms("Voters in Vell cast ballots.") == terms("Voters in Vell voted.")
+    assert verb("Vell police made an arrest on Monday.") == verb("Vell police arrested a man on Monday.")
+    assert verb("No arrests have been made, Vell police said.") == verb("Vell police arrested a man on Monday.")
+    assert verb("The council held a vote on the ferries.") == verb("The council voted on the ferries.")
+    # Not where the verb with that noun tells another act: a probe launched may be a spacecraft, an offer taken was
+    # accepted, and "made to request" has no noun after its verb.
+    assert "launch" in terms("Ostland launched a space probe.")
+    assert verb("The union took the offer on Monday.") != verb("The company offered the union a deal.")
+    assert terms("He was made to request a transfer.") == {"request", "transfer"}
+
+
+def test_a_software_fix_issued_is_released_not_a_problem() -> None:
+    # "issued" is "released", not the noun "issue" (a problem): two outlets' words for one fix meet (issue 9, ECB+).
+    assert _joined("Vellsoft issued an emergency update to plug a hole in the Harbour browser.",
+                   "Vellsoft released an emergency patch to fix a flaw in the Harbour browser.")
+    assert claims_module.word_terms("voted to override the veto") == claims_module.word_terms(
+        "voted to overrule the veto")
+
+
+def test_a_day_in_an_opening_subordinate_clause_is_not_the_acts_day() -> None:
+    # "As it promised on Tuesday" dates the promise: the patch issued "today" may be the one another outlet dates
+    # Wednesday (issue 9, ECB+). Two days told of the act itself still keep two acts apart.
+    assert _joined("As it promised on Tuesday, Vellsoft today issued an emergency patch to plug a hole in the Harbour "
+                   "browser.", "Vellsoft on Wednesday issued an emergency patch for the hole in its Harbour browser.")
+    assert not _joined("The Vell council closed the harbour to ferries on Sunday.",
+                       "The Vell council closed the harbour to ferries on Monday.")
+
+
 def test_one_act_of_one_named_subject_on_someone_else_stays_apart() -> None:
     # "Her" is another woman the second article tells of: Vell holding someone is not one fact.
     assert not _joined("Ostland has held Ana Roe since arresting her three days after she was filmed punching a "

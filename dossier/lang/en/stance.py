@@ -743,6 +743,40 @@ LEDE_ACT_VERBS = (
 # meaning that other verbs or particles share ("set off" / "set up" a legal battle, "called off" / "cancelled" the
 # meeting, "taken off" / "removed from" the team): read as one term, such a verb meets fewer of its restatements.
 VERB_IDIOMS = {"take": ("place", "part")}
+# Light verbs and the event nouns each takes for the act of the noun's own verb: "police made an arrest" tells what
+# "police arrested him" tells, "she received a life sentence" what "she was sentenced", "gunmen carried out the raid"
+# what "gunmen raided". The light verb tells no act of its own, so the two words are one term, the noun's verb's. A
+# noun only with the verbs that always mean its act: not "took the offer" (accepted it), not "made a call" (decided),
+# not "staged a strike" (walked out, no one struck), not "was given a control order" (no one ordered).
+_ATTACKS = {"attack": "attack", "raid": "raid", "investigation": "investigate", "bombing": "bomb", "assault": "assault",
+            "ambush": "ambush"}
+_SEARCHES = {**_ATTACKS, "search": "search", "probe": "probe"}  # not launched: a search engine, a space probe
+_UNDERGONE = {"sentence": "sentence", "warning": "warn", "ban": "ban", "pardon": "pardon", "payment": "pay",
+              "threat": "threaten", "visit": "visit", "offer": "offer", "donation": "donate", "approval": "approve"}
+LIGHT_VERB_OBJECTS = {
+    "make": {"arrest": "arrest", "decision": "decide", "announcement": "announce", "discovery": "discover",
+             "landing": "land", "payment": "pay", "donation": "donate", "offer": "offer", "bid": "bid",
+             "request": "request", "complaint": "complain", "promise": "promise", "threat": "threaten",
+             "recommendation": "recommend", "appearance": "appear", "apology": "apologize", "confession": "confess",
+             "contribution": "contribute", "visit": "visit", "escape": "escape"},
+    "take": {"decision": "decide", "vote": "vote"},
+    "give": {"warning": "warn", "approval": "approve", "permission": "permit", "testimony": "testify",
+             "speech": "speak", "apology": "apologize"},
+    "receive": _UNDERGONE,
+    "get": {"sentence": "sentence", "warning": "warn", "ban": "ban", "pardon": "pardon", "approval": "approve"},
+    "carry out": _SEARCHES, "conduct": _SEARCHES, "launch": _ATTACKS, "mount": _ATTACKS, "stage": _ATTACKS,
+    "pay": {"visit": "visit"},
+    "hand down": {"sentence": "sentence", "ruling": "rule"},
+    "impose": {"sentence": "sentence", "ban": "ban"},
+    "issue": {"warning": "warn", "apology": "apologize", "recall": "recall", "ruling": "rule", "order": "order"},
+    "deliver": {"speech": "speak", "warning": "warn", "ruling": "rule"},
+    "hold": {"vote": "vote", "talk": "talk", "meeting": "meet"},
+    "cast": {"vote": "vote", "ballot": "vote"},
+}
+# What may stand between a light verb and its noun: a determiner or a count ("made several arrests"), then one word
+# describing the noun ("received a life sentence", "paid a surprise visit").
+LIGHT_VERB_DETERMINERS = frozenset(
+    "a an the his her their its our no two three four five six several multiple further more another".split())
 # The second word of a compound that tells where what it describes is ("a California-based tour firm"): no act or
 # place of the sentence, so it is no term ("she was based in Salt Lake City" and "California-based Backroads" share no
 # "base"). Not "-born": "the New Zealand-born Australian" tells one climber from another.
