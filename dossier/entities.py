@@ -460,7 +460,8 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _defined_acronyms(prose, article)
     prose = _bodies_for_places(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
-    prose = _split_joined_names(_platform_accounts(prose, article.paragraphs), article.paragraphs)
+    prose = _platform_accounts(_posters_after_platforms(prose), article.paragraphs)
+    prose = _split_joined_names(prose, article.paragraphs)
     prose = _people_of_bodies(prose)
     prose = _without_positions(prose, article.paragraphs)
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
@@ -2466,6 +2467,21 @@ def _join_official_names(mentions: list[Mention], paragraphs: list[str]) -> list
                 out[-1] = replace(previous, end=m.end, text=whole, kind=PLACE)
                 continue
         out.append(m)
+    return out
+
+
+def _posters_after_platforms(mentions: list[Mention]) -> list[Mention]:
+    """ "wrote on Twitter Christian Estrosi": a social platform run into the full name after it (a given name, then
+    more) is two mentions, the platform and the person who posted on it."""
+    out: list[Mention] = []
+    for m in mentions:
+        platform, _, rest = m.text.partition(" ")
+        given = rest.split()[0] if len(rest.split()) >= 2 else ""
+        if platform in SOCIAL_PLATFORMS and name_gender_detector().get_gender(given) in GIVEN_NAME_GENDERS:
+            out.append(replace(m, end=m.start + len(platform), text=platform, kind=ORG))
+            out.append(replace(m, start=m.end - len(rest), text=rest, kind=PERSON))
+        else:
+            out.append(m)
     return out
 
 

@@ -1330,6 +1330,12 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
             described = _trailing_np(ctx.head[: who.start()])
             speaker = _Speaker(described, at=ctx.at) if described and _split_name(described)[0] else None
             return _Attribution(speaker, verb.group(0).rstrip("."))
+        if not n and (made := _MADE_TO_SAY.search(ctx.head, 0, verb.start())):
+            # "…, which spurred Thurman to wryly note, “…”": the words are the one made to speak, named or not; never
+            # the sentence's subject.
+            np = _clean_np(made.group(1))
+            speaker = _Speaker(np, at=ctx.at) if _is_cap(np) and _looks_like_np(np) else None
+            return _Attribution(speaker, verb.group(0).rstrip("."))
         if not n and (thing := _thing_reporting(ctx.head, verb)):
             # 'Roe posted it under a headline that said, "…"': the relative clause reports for the thing it describes
             # (kept as written), not for the sentence's subject.
@@ -1579,6 +1585,11 @@ def _new_clause(rest: str) -> bool:
 
 # Someone, then "to" and the verb nearest the quote: "led the president of Argentina to announce".
 _INFINITIVE_OF_SOMEONE = re.compile(r"((?:\S+\s+){1,4})to\s+$")
+# A verb that makes its object speak, the object, then "to" and the verb nearest the quote: "spurred Thurman to wryly
+# note", "prompting the mayor to tweet".
+_MADE_TO_SAY = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.CAUSATIVE_VERBS))})\s+((?:[\w.'’-]+\s+){{1,4}}?)to\s+(?:[a-z]+ly\s+)?$"
+)
 
 
 def _common_opener(np: str, paragraphs: list[str]) -> bool:
@@ -2131,6 +2142,8 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
         return None  # "…, told Reuters": whom the speaker told, never the speaker
     text, tokens = found
     rest = text[tokens[0].end() :]
+    if platform := _PLATFORM_AFTER.match(rest):
+        rest = rest[platform.end() :]  # 'wrote on Twitter Jo Roe': where the words were posted comes before who
     parts = re.split(r",\s*|\.\s*$", rest.strip(), maxsplit=1)
     # A clause about the speaker ends the name: 'said Jane Doe as she left', 'said a strategist who spoke on
     # condition of anonymity', 'said one official familiar with the talks'.
@@ -2525,13 +2538,13 @@ def _time_phrase_length(words: list[str]) -> int:
 
 def _role_word_surname(words: list[str], name: list[str]) -> bool:
     """Whether the last of ``words``, a role word that is also a surname, is one: capitalised after a given name that is
-    no title ("Sen. Angus King", "Lena Judge"), not after a role's qualifier or a place ("General Judge", "UK
-    Chancellor")."""
+    no title ("Sen. Angus King", "Lena Judge", "Jean-Michel Priest"), not after a role's qualifier or a place
+    ("General Judge", "UK Chancellor")."""
     if name or len(words) < 2 or not _is_cap(words[-1]):
         return False
     given = words[-2]
     return (words[-1].lower().strip(",") in speech.SURNAME_ROLE_WORDS and _is_cap(given) and not given.isupper()
-            and not _is_title(given) and _is_given_name(given))
+            and not _is_title(given) and all(_is_given_name(part) for part in given.split("-")))  # "Jean-Michel"
 
 
 _SPEAKS_FOR_WORDS = "|".join(sorted(map(re.escape, speech.SPEAKS_FOR_ROLE_WORDS)))
@@ -2645,8 +2658,10 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 np = np[len(credit) + 1 :]
             first, *rest = np.split(maxsplit=1)
             inverted_verb = first.lower() in speech.REPORTING_VERBS and first.endswith(("ed", "s"))  # "Said Ellis"
+            # "wrote on Twitter Christian Estrosi": where the words were posted, then who posted them
+            platform = first in SOCIAL_PLATFORMS and bool(rest) and _is_given_name(rest[0].split()[0])
             start = match.start()
-            if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb):
+            if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb or platform):
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
                 if first.lower() in speech.SUBORDINATORS:
                     # The name is in the clause it opens: "When Poe left, Roe led" is Roe's sentence, not Poe's.
@@ -3660,19 +3675,25 @@ def _clean_role(apposition: str) -> str | None:
     return None if not role or role.isdigit() else role
 
 
+# A paragraph wholly in brackets, an aside the story goes on past: "(Tarantino aficionados spy an echo … Rose McGowan,
+# die …)". Whom it names is no one a "she" after it speaks of.
+_ASIDE_PARAGRAPH = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)[.\s]*")
+
+
 def _last_person(
     names: _ArticleNames, speakers: list[_Speaker], at: tuple[int, int], pronoun: str | None = None
 ) -> str | None:
     """Who "he" or "she" at ``at`` most likely is: the person most recently named before it,
-    outside any quote, skipping names that cannot speak and people the article shows to be of
-    the other gender; of several people in that sentence, the one it opens with (its subject:
-    "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
+    outside any quote and any aside paragraph in brackets, skipping names that cannot speak and
+    people the article shows to be of the other gender; of several people in that sentence, the
+    one it opens with (its subject: "Sen. Bo Sand met Ann Lee. … he told reporters" is Sand)."""
     candidates = [
         (pos, n)
         for pos, n in names.people
         if pos < at
         and not _after_own_pronoun(names, pos, pronoun)
         and not (pos[0] >= 0 and _NAME_LINE.fullmatch(names.paragraphs[pos[0]]))
+        and not (pos[0] >= 0 and pos[0] < at[0] and _ASIDE_PARAGRAPH.fullmatch(names.paragraphs[pos[0]]))
     ]
     # A pronoun already read as someone ("He said Obama …") keeps that person the sentence's subject.
     # (also one read where this sentence began: '“…,” said Ann Lee, a director, though she stressed “…”')
@@ -4435,13 +4456,36 @@ def _article_gender(name: str, names: _ArticleNames) -> str | None:
             return genders.pop()
     # The first personal pronoun after each mention of the surname, in the same sentence: most
     # often the person themselves ("Bolton said he would"); a clear majority decides.
-    pronoun_after = rf"\b{surname}\b[^.!?\n]{{0,80}}?\b(he|his|him|she|her|hers)\b"
-    votes = [speech.GENDER_OF_WORD[m.group(1).lower()]
-             for m in (re.finditer(pronoun_after, names.text) if named else ())]
+    pronoun_after = rf"\b{surname}\b([^.!?\n]{{0,80}}?)\b(he|his|him|himself|she|her|hers|herself)\b"
+    votes = [speech.GENDER_OF_WORD[m.group(2).lower()]
+             for m in (re.finditer(pronoun_after, names.text) if named else ())
+             if _pronoun_may_be_named(names, m, words[-1])]
     for gender in ("m", "f"):
         if votes.count(gender) > 2 * (len(votes) - votes.count(gender)):
             return gender
     return None
+
+
+_OBJECT_BEFORE_NAME = re.compile(rf"\b(?:{_OBJECT_WORDS}|[a-z]+ed)\s+(?:[A-Z][\w.'’-]*\s+)?$")
+
+
+def _pronoun_may_be_named(names: _ArticleNames, found: re.Match[str], surname: str) -> bool:
+    """Whether the pronoun after a surname may stand for its bearer, so tells their gender: not when another person is
+    named in between ("Tarantino leans in and Thurman flashes a smile when she"), a quote opens in between, the
+    surname is an object ("she reminded Tarantino that she"), or the sentence opened on that pronoun ("She says
+    Tarantino noticed that she"), whom it goes on speaking of."""
+    between = found.group(1)
+    if any(mark in between for mark in '"“”') or any(
+        "person" in names.kinds.get(word.strip(".,'’"), set()) and word.strip(".,'’") != surname
+        for word in re.findall(r"[A-Z][\w'’-]*", between)
+    ):
+        return False
+    sentence, _ = _head(names.text, found.start(), 0)
+    if _OBJECT_BEFORE_NAME.search(sentence):
+        return False
+    opened = _OPENED_BY.match(sentence)
+    pronoun = found.group(2).lower()
+    return not (opened and speech.GENDER_OF_WORD.get(opened.group(1).lower()) == speech.GENDER_OF_WORD[pronoun])
 
 
 @functools.cache
@@ -4861,12 +4905,42 @@ def _describe_main_person(article: Article, speakers: list[_Speaker], names: _Ar
     in_title = surname in article.title and re.search(rf"\b{re.escape(surname)}\b", article.title)
     if not in_title or _gender(main, names) is None:
         return  # not in the title, or not known to be a person (no "he", "she", "Mr" near the name)
+    described: set[int] = set()
     for speaker in speakers:
         words = speaker.text.split()
         definite = speaker.kind == "role" and speaker.name is None and words[0].lower() == "the"
         unheld = not _role_holders(speaker.text, speaker.text, names, speaker.at)
-        if definite and words[-1].lower() in speech.PERSON_NOUNS and unheld:  # not an office: "the president"
+        # not an office: "the president"
+        if definite and words[-1].lower() in speech.PERSON_NOUNS | speech.TRADE_NOUNS and unheld:
             speaker.name = main
+            described.add(id(speaker))
+    _continue_main_person(speakers, names, main, described)
+
+
+def _continue_main_person(speakers: list[_Speaker], names: _ArticleNames, main: str, described: set[int]) -> None:
+    """Name the "he" or "she" left unknown right after a description just read as the main person (``described``:
+    "The director said …" and then "He added"), or after such a pronoun, when the pronoun fits the main person's
+    gender and nobody else it could be is named outside a quote in the paragraphs since the one before."""
+    gender = _gender(main, names)
+    previous: _Speaker | None = None
+    for speaker in speakers:
+        unknown = speaker.kind == "pronoun" and speaker.name is None
+        if (
+            unknown
+            and previous is not None
+            and id(previous) in described
+            and speech.PRONOUN_GENDER.get(speaker.text.lower()) == gender
+            and not any(
+                previous.at[0] < pos[0] and pos < speaker.at
+                and _fullest(n, names, pos) != main
+                and _gender(n, names) in (None, gender)
+                and not any(q == pos[0] and a <= pos[1] < b for q, a, b in names.quoted)
+                for pos, n in names.people
+            )
+        ):
+            speaker.name = main
+            described.add(id(speaker))
+        previous = speaker
 
 
 # --- the patterns of a quote whose own sentence names nobody: "carried", "label", "context" ---

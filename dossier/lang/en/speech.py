@@ -58,9 +58,10 @@ IRREGULAR_REPORTING_PAST = frozenset("said told wrote sang began cried read".spl
 # back", "her husband cut in", "Kelly went on".
 IRREGULAR_PAST = frozenset("shot cut went broke came hit threw spoke rang chimed".split())
 
-# Verbs that report speech only with their particle: "Trump shot back", "Lee fired back: "…"".
+# Verbs that report speech only with their particle: "Trump shot back", "Lee fired back: "…"", "Khan paid tribute: "…"".
 PARTICLE_REPORTING_VERBS = {
-    verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()
+    **{verb: "back" for verb in "shot shoots shoot fired fires fire hit hits snapped snaps".split()},
+    **{verb: "tribute" for verb in "paid pays paying".split()},
 }
 
 # Verbs that report words only when a platform follows ("she shared on Twitter"; not "shared the cost", "market share"):
@@ -118,7 +119,7 @@ ROLE_WORDS = frozenset(
 # Role words that are also surnames: after a given name they end a person's name ("Sen. Angus King", "Lena Judge"),
 # not a role ("Art Director" stays a role).
 SURNAME_ROLE_WORDS = frozenset(
-    "king queen judge justice major prince bishop chancellor sheriff speaker constable".split()
+    "king queen judge justice major prince bishop chancellor sheriff speaker constable priest".split()
 )
 # Abbreviated ranks that are also given names ("Con Coughlin"): a title only after another title ("Asst Ch Con
 # Jo Roe", "Chief Con Jo Roe").
@@ -134,6 +135,9 @@ PERSON_NOUNS = frozenset(
     operative insider pollster consultant lobbyist physician neurosurgeon""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# Trades a definite description names as PERSON_NOUNS do, though some are offices elsewhere ("the director" of an
+# agency): only where the article names no holder of them is "the director" the article's main person.
+TRADE_NOUNS = frozenset("director filmmaker producer screenwriter playwright poet painter artist photographer".split())
 # Nouns of kin: "the brother" stands for a person only where the article calls someone so ("his brother, Jo Roe").
 KIN_NOUNS = frozenset(
     """brother sister mother father son daughter wife husband widow widower uncle aunt nephew niece cousin grandson
@@ -389,6 +393,13 @@ SOURCE_NOUNS = frozenset("source sources".split())
 POINTED_PEOPLE_NOUNS = PERSON_NOUNS | PLAIN_PERSON_NOUNS | GROUP_NOUNS | SOURCE_NOUNS
 # The nouns that end a description in lower case of who speaks: "the retired surgeon", "one senior aide".
 DESCRIBED_PEOPLE_NOUNS = HEAD_NOUNS | POINTED_PEOPLE_NOUNS
+# Verbs that make their object do what follows "to": after "which spurred Roe to note, “…”" or "prompting the mayor to
+# tweet: “…”" the words are the object's, not the sentence subject's.
+CAUSATIVE_VERBS = frozenset(
+    """spurred spurring spurs prompted prompting prompts led leading leads moved moving inspired inspiring inspires
+    provoked provoking provokes compelled compelling compels forced forcing forces pushed pushing pushes drove driving
+    drives caused causing causes""".split()
+)
 # Verbs whose object answers: after "Vell Online asked Jo Roe whether …", the quote that follows is Roe's answer.
 ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
 # Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
@@ -475,9 +486,9 @@ TOPIC_PREPOSITIONS = frozenset({"as for", "as to"})
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
 GENDERED_WORDS = {
-    "m": "mr mr. he his him spokesman chairman congressman councilman businessman father husband son "
+    "m": "mr mr. he his him himself spokesman chairman congressman councilman businessman father husband son "
     "brother king prince",
-    "f": "mrs mrs. ms ms. miss she her hers spokeswoman chairwoman congresswoman councilwoman "
+    "f": "mrs mrs. ms ms. miss she her hers herself spokeswoman chairwoman congresswoman councilwoman "
     "businesswoman mother wife daughter sister queen princess",
 }
 GENDER_OF_WORD = {w: g for g, words in GENDERED_WORDS.items() for w in words.split()}
