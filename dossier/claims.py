@@ -1961,7 +1961,10 @@ def claim_clause(text: str) -> str:
     "X says Y" → "Y", "Y, X said at a press conference" → "Y", "according to X, Y" → "Y".
     An attribution after the statement goes first: in "Police shot the driver, said Jean Roe, a
     spokesman" what was said comes before "said", and "Jean Roe, a spokesman" is no statement."""
-    text = _without_attribution_tail(DATELINE.sub("", text))
+    # A transcript's speaker label ("ARI SHAPIRO, HOST: …") and a salutation ("Dear Vell residents, …") say who
+    # speaks and to whom, not what happened.
+    text = _without_attribution_tail(DATELINE.sub("", _SALUTATION.sub(r"\g<mark>", _SPEAKER_LABEL.sub("", text),
+                                                                      count=1)))
     plain = _outside_quotes(text)
     # The last "… said that" holds the innermost reported clause.
     that = max([*_verb_matches(_THAT_CLAUSE, plain)[-1:], *list(_TOLD_THAT.finditer(plain))[-1:],
@@ -3334,6 +3337,45 @@ def _other_countries(ours: tuple[frozenset[str], frozenset[str]], theirs: tuple[
     return bool(ours[0] and theirs[0] and not ours[0] & theirs[1] and not theirs[0] & ours[1])
 
 
+def _countries_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one's subject name a country (``_subject_countries``) the other does not name, and the other's subject a
+    name (``_holders``) or a country the first does not write, whatever their main verbs? "Tunisia has been in a state
+    of emergency since November 2015" and "Hollande recommended that the state of emergency be extended", "South Korea
+    fears that North Korea …" and "Japanese residents were forced to hide after North Korea launched a missile" tell of
+    two countries, whatever words they share. ``_told_of_others`` keeps apart the holders of one main verb, whoever
+    they are."""
+    for x, y in ((a, b), (b, a)):
+        holders = y.holders & y.whole.names
+        others = holders and not holders & x.whole.terms or y.countries[0] and not y.countries[0] & x.countries[1]
+        if x.countries[0] and others and not x.countries[0] & y.countries[1] and _country_subject(x.statement.text):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _country_subject(text: str) -> bool:
+    """Does the subject of the claim clause's first proposition name a country as itself, not as the first word of a
+    longer name ("the Panama Papers", "the Japan Times"; a title after it is no such name: "U.S. President Jo Roe")?"""
+    clause = claim_clause(text)
+    found = propositions(clause)
+    verb = _main_verb(found[0][0]) if found else None
+    subject = found[0][0][: verb[0]] if verb else ""
+    for country in _countries(subject):
+        for form in _country_forms_of(country):
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", subject):
+                after = _NAME_AFTER.match(subject, match.end())
+                if after is None or _stem(after.group(1)) in _TITLE_STEMS:
+                    return True
+    return False
+
+
+def _country_forms_of(country: str) -> list[str]:
+    return [form for form, named in _country_forms().items() if named == country]
+
+
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
 @lru_cache(maxsize=65536)
 def _subject_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries named in the subject of the claim clause's first proposition (before its main verb), and
@@ -3534,7 +3576,7 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
                   or _dated_apart(a, b) or _shares_only_a_game(a, b)
                   or _records_apart(a, b) or _identifiers_apart(a, b) or _side_clauses_only(a, b)
-                  or _two_voices(a, b) or _shares_only_a_question(a, b)):
+                  or _two_voices(a, b) or _shares_only_a_question(a, b) or _countries_apart(a, b)):
         return 0.0
     if 0 < score < _COMMON_ONLY_SIMILARITY and (not restated and _thin_share(a, b, weight)
                                                 or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
@@ -3757,23 +3799,30 @@ _GENERIC = re.compile(cues.GENERIC_FRAME, re.IGNORECASE)
 
 
 def _two_voices(a: _Prepared, b: _Prepared) -> bool:
-    """Are the two the quoted words of two different named sources? One witness's account and another's ("I saw
-    people running in the opposite direction", "we saw people running and screaming", "The game had all the ups and
-    downs" / "It was a game of ups and downs") are two claims however many words they share; only the same
-    words (``_same_words``) are one quote, whoever each outlet credits. A source's words and an
+    """Are the two the own accounts (``_own_account``) of two different named sources? One witness's account and
+    another's ("I saw people running in the opposite direction", "we saw people running and screaming", "Witness Jo
+    Roe said he saw bodies lying in the street" / "“People were lying on the streets dead,” Ann Lee said", "The game
+    had all the ups and downs" / "It was a game of ups and downs") are two claims however many words they share;
+    only the same words (``_same_words``) are one quote, whoever each outlet credits. A source's words and an
     outlet's own sentence, or a report of what another source said, may still tell one fact ("the truck drove a long
     way along the promenade," the prefect said / the truck crashed into the crowd over a long distance, a channel
     reported). Sources compare by entity once the build has named them (``Statement.source``, or the speaker of the
     quote it lies in, ``_Prepared.speaker``), else as written, by surname; one known only as written and the other
     by entity cannot be told apart."""
     x, y = a.statement, b.statement
-    if not (x.quoted and y.quoted) or _same_words(x.text, y.text) or _same_words(y.text, x.text):
+    if not (_own_account(x) and _own_account(y)) or _same_words(x.text, y.text) or _same_words(y.text, x.text):
         return False
     first, second = x.source or a.speaker, y.source or b.speaker
     if first and second:
         return first != second
     # As written, one surname is one speaker ("Jane Doe", "Jane R. Doe"), as for ``_same_speaker``.
     return not (first or second) and not _same_speaker(x, y, 0) and bool(x.source_name and y.source_name)
+
+
+def _own_account(statement: Statement) -> bool:
+    """Is the statement a source's own account: their quoted words, or what they are said to say of themselves
+    ("Witness Jo Roe said he saw bodies lying in the street": the "he" is the source, ``Statement.referent``)?"""
+    return statement.quoted or bool(statement.referent) and statement.referent == statement.source_name
 
 
 _SAME_WORDS_MIN = 5  # a quoted passage this long found word for word in another sentence is the same words
@@ -5617,6 +5666,7 @@ def _has_verb(clause: str) -> bool:
 
 # A transcript's speaker label ("SHAPIRO: We have seen video …"): who speaks, which the source says.
 _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
+_SALUTATION = re.compile("^" + cues.SALUTATION, re.IGNORECASE)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
 _LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead(?!\s+of)|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)

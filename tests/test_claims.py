@@ -4173,3 +4173,51 @@ def test_two_outlets_leading_on_the_toll_of_one_shooting_share_its_claim() -> No
     dossier = analyse(story, None, story.parent, log=lambda _: None)
     toll_of = {s.article: s.claim for s in dossier.statements if s.paragraph == 0 and s.figures}
     assert toll_of["rt-com-666122ed40"] == toll_of["rt-com-f9b3d11d4b"] == toll_of["chinadaily-com-cn-f2c5201fb4"]
+
+
+def _claims_with_speakers(articles: list[list[str]]) -> list[list[str]]:
+    """The claims of the articles' statements, found with their mentions and quotes, as a build finds them."""
+    found = []
+    for i, paragraphs in enumerate(articles):
+        article = Article(id=f"a{i}", source_file=f"a{i}.txt", title="t", paragraphs=paragraphs,
+                          outlet=f"o{i}.example")
+        mentions = find_mentions(article)
+        found += find_statements(article, find_quotes(article, mentions), mentions)
+    return [[statement.text for statement in claim.statements] for claim in group_claims(found)]
+
+
+def test_one_countrys_state_is_no_claim_with_another_leaders_act_on_a_state_of_its_own() -> None:
+    """"Tunisia has been in a state of emergency" is Tunisia's; a president recommending that an existing state of
+    emergency be extended tells of his own country's, however many words ("state of emergency", "November 2015")
+    the two share."""
+    tunisia = "Tunisia has been in a state of emergency since November 2015."
+    extended = ("President Jo Roe recommended that an existing state of emergency, put in place in the wake of the "
+                "Vell attacks in November 2015 and due to expire later this month, be extended by three months.")
+    assert _claims_of_articles([[tunisia], [extended]]) == [[tunisia], [extended]]
+
+
+def test_a_transcripts_speaker_label_is_no_word_of_what_is_told() -> None:
+    """The "HOST" of a transcript's label "ANN LEE, HOST:" is who speaks: no claim with "France had hosted the
+    tournament"."""
+    dead = ("ANN LEE, HOST: Scores of people are dead after a truck plowed into a crowd along a boardwalk in Vell, "
+            "France.")
+    hosted = "France had hosted the tournament, and the entire country had been on high alert."
+    assert _claims_of_articles([[dead], [hosted]]) == [[dead], [hosted]]
+
+
+def test_two_witnesses_accounts_are_two_claims_though_one_is_told_in_reported_speech() -> None:
+    """A witness said to say what he saw and another witness's quoted words share the bodies in the street, but they
+    are two people's accounts, as two quotes of two people are."""
+    seen = ("Witness Tony Molina said he saw bodies of the dead lying in the street, covered in blue tarps and marked "
+            "so emergency vehicles didn't run over them.")
+    lying = "“People were lying on the streets dead and people were running over the bodies,” Serwah said."
+    claims = _claims_with_speakers([[seen], ["Esther Serwah was on the promenade with her friends.", lying]])
+    assert [seen] in claims and [lying] in claims
+
+
+def test_whom_a_message_is_addressed_to_is_no_word_of_what_it_tells() -> None:
+    """"Dear Vell residents, the driver …" addresses the residents: no claim with "The driver was a Vell resident"."""
+    resident = "The driver was a Vell resident, according to the Vell Matin newspaper."
+    tweet = ("\"Dear Vell residents, the driver of a truck appears to have made dozens of deaths,\" Mayor Jo Roe wrote "
+             "on Twitter.")
+    assert _claims_with_speakers([[resident], [tweet]]) == [[resident], [tweet]]

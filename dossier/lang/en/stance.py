@@ -626,6 +626,10 @@ PART_OF_DAY = (r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnig
 # Where the clause a state word is told in ends: its punctuation, or a clause of its own.
 STATE_CLAUSE_END = r"[,;:()]|\s[—–-]\s|\b(?:but|as|while|although|though|whereas|and then|then)\b"
 
+# A salutation opening a letter, a message or a speech, after its opening quotation mark ("“Dear Vell residents, the
+# driver …", "My fellow citizens, …"): whom it is addressed to, no part of what it tells (group "mark" the mark).
+SALUTATION = (r"(?P<mark>\W*)(?:(?:my|our)\s+)?(?:dear|fellow)\s+[\w'’ -]{1,40}?,\s+(?=\w)")
+
 # A clause whose subject is a plural demonstrative or a relative pronoun before its verb ("Which is where the chip
 # comes in", "These aren't the only updates"): what it tells is the earlier sentence's, unknown here.
 ANAPHORIC_OPENING = (r"\W*(?:(?:and|but|so)\s+)?(?:which|these|those)\s+"
