@@ -82,7 +82,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import chain
 from typing import NamedTuple
@@ -485,6 +485,26 @@ def disputed_between_sources(claim: Claim) -> bool:
             continue
         if any(s.stance != "disputes" and s.article == denial.article and 0 <= denial.paragraph - s.paragraph <= 1
                and _voice(s) not in (None, denier) for s in claim.statements):
+            return True
+    return False
+
+
+def contradicted_between_sources(claim: Claim, claims_by_id: dict[str, Claim]) -> bool:
+    """Is the claim, told in one article, contradicted by another claim of that article (``Claim.contradicts``) told in
+    another voice: two sources the article cites at odds ("The FBI says the perpetrator had no connections to
+    international terrorist groups" / "The attack was carried out by a soldier of the Islamic State," Amaq said)? As
+    ``disputed_between_sources``, the two voices must be sources, not the outlet's own words, and one must deny the
+    other's link or dismiss its argument (``_denied_links``, ``_dismissed_arguments``): a figure or a word negated
+    in one article (26% of networks used default settings / more than a third had security turned off) is more often
+    two measures than two sources at odds."""
+    if len(claim.articles) != 1 or not claim.contradicts:
+        return False
+    voices = {_voice(s) for s in claim.statements if not _outlet_itself(s)} - {None}
+    for other in (claims_by_id[i] for i in claim.contradicts if i in claims_by_id):
+        others = {_voice(s) for s in other.statements if not _outlet_itself(s)} - {None}
+        if (other.articles == claim.articles and voices and others and voices.isdisjoint(others)
+                and any(_LINK_DENIED.search(s.text) or _ARGUMENT_DISMISSED.search(s.text)
+                        for s in [*claim.statements, *other.statements])):
             return True
     return False
 
@@ -1063,7 +1083,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
                 source_written=_written_form(source, written, fullest),
-                figures=_fact_figures(parse_figures(sentence, when, pounds), source),
+                figures=_fact_figures(parse_figures(sentence, when, pounds), source, sentence),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
                 referent=referent,
@@ -1101,12 +1121,39 @@ def _written_form(source: str | None, written: str | None, fullest: dict[str, st
     return whole if source and whole[:1].isupper() and source.endswith(" " + whole) else None
 
 
-def _fact_figures(figures: list[Figure], source: str | None) -> list[Figure]:
+def _fact_figures(figures: list[Figure], source: str | None, sentence: str) -> list[Figure]:
     """The figures of what a statement tells, not those counting who tells it ("…, two law enforcement sources told
-    CNN"): another outlet's one source tells the same fact."""
+    CNN"): another outlet's one source tells the same fact. A count of what an event befell told only in clauses
+    describing a noun (``_DESCRIBING_CLAUSE``) is the outlet's own, when the sentence cites its source for no figure
+    besides: "The shooter, who killed 59 people, acted for IS, according to a website" cites the website for whom he
+    acted for, not for the toll. Beside a figure of the main clause ("20 died in the attack, which also wounded 50, the
+    ministry said") the clause goes on with the source's account."""
     if not source:
         return figures
-    return [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    told = [f for f in figures if not (f.unit and f.text in source and f.unit in source.lower())]
+    described = [f for f in told if f.counted in _EVENT_COUNTS and _in_describing_clause(sentence, f)]
+    if not described or len(described) < len(told):
+        return told
+    return [replace(f, outlets_own=True) for f in told]
+
+
+_EVENT_COUNTS = frozenset(cues.COUNTED_EVENTS.values())
+# A clause describing a noun by what it did ("the shooter, who killed 59 people and injured hundreds more,", "a
+# shooting … that left at least 50 dead", "the storm, which has killed 12,"), up to a comma (not one within a number),
+# a colon, a bracket, a quotation mark or a dash. ``word``: the word before "that", which opens what a verb of saying
+# tells, not a clause describing a noun ("officials said that wounded people …").
+_DESCRIBING_CLAUSE = re.compile(
+    rf"(?:,|\b(?P<word>[A-Za-z]+))\s+(?:who|which|that)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{cues.ACT_PAST_TENSES}|{cues.ACT_PARTICIPLES_WITHOUT_ED})\b(?:[^,;:()“”\"—–]|,(?=\d))*")
+
+
+def _in_describing_clause(sentence: str, figure: Figure) -> bool:
+    """Is the figure written in a clause describing a noun (``_DESCRIBING_CLAUSE``), outside quotation marks?"""
+    written = _figure_at(_outside_quotes(sentence), figure)
+    return written is not None and any(
+        clause.start() < written.start() and written.end() <= clause.end()
+        for clause in _DESCRIBING_CLAUSE.finditer(sentence)
+        if (clause["word"] or "").lower() not in speech.REPORTING_VERBS)
 
 
 # A relative clause set off by a comma after a name, telling an act ("Flynn, who pleaded guilty on Friday to lying to
@@ -4237,9 +4284,11 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     story_names = _story_names(prepared)
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
     clusters = _join_same_quotes(clusters, prepared)
+    clusters = _join_tolls(clusters, prepared, weight)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
-        clusters, [(position[id(denial)], position[id(denied)]) for denial, denied in _denied_before(statements)]
+        clusters, [(position[id(denial)], position[id(denied)])
+                   for denial, denied in [*_denied_before(statements), *_unbacked_claims(statements)]]
         + _denied_acts(prepared) + _rebutted_words(prepared))
     corroborating = _without_story_terms(prepared, weight)
     claims, used, claim_of = [], set(), {}
@@ -4261,6 +4310,10 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     for denial, denied in denying:
         _contradict(claim_of[denial], claim_of[denied])
     _link_contradictions(prepared, opposed, weight, claim_of)
+    for denial, asserted in [*_denied_links(prepared, claim_of), *_dismissed_arguments(prepared, claim_of)]:
+        _contradict(claim_of[denial], claim_of[asserted])
+    for claim in claims:
+        claim.contradicts.sort()
     return claims
 
 
@@ -4321,6 +4374,46 @@ def _join_same_quotes(clusters: list[list[int]], prepared: list[_Prepared]) -> l
     return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 
+def _toll_told(statement: Statement) -> str | None:
+    """What the statement counts when its main clause is a count of the story's dead, injured or missing
+    (``_whole_count``) as its subject, "At least 59 are dead and more than 500 were injured during the massacre…",
+    "Five people were killed in the blast": told in an article's first ``LEAD_PARAGRAPHS`` in the outlet's words, not
+    negated and naming no year (another time's toll); else None."""
+    if (statement.paragraph >= LEAD_PARAGRAPHS or statement.negated or statement.quoted
+            or _A_YEAR.search(statement.text)):
+        return None
+    clause = claim_clause(statement.text).lstrip()
+    opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
+    if opening is None or opening.counted not in cues.STORY_COUNTS or not _whole_count(opening, clause):
+        return None
+    return opening.counted
+
+
+def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
+    """Join the claims of two articles' tolls of one event (``_toll_told``): each outlet counts the dead its own way
+    ("At least 59 are dead …" / "At least 59 people were killed, and 527 were injured …"), and a figure that differs is
+    the count moving, which the claim's figures show, not another fact. The two tolls count the same (the killed), name
+    one place or participant, and are alike enough to be grouped (``_CLAIM_SIMILARITY``); no two statements of the
+    joined claims are kept apart (``_kept_apart``). Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    tolls = [(i, counted) for i, item in enumerate(prepared) if (counted := _toll_told(item.statement))]
+    for (i, counted), (j, other) in ((x, y) for n, x in enumerate(tolls) for y in tolls[n + 1:]):
+        a, b = prepared[i], prepared[j]
+        if (counted != other or cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
+                or not (a.whole.names & b.whole.names) - _MONTH_STEMS
+                or _pair_score(a, b, weight) < _CLAIM_SIMILARITY):
+            continue
+        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
+        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
+            continue
+        kept += gone
+        kept.sort()
+        clusters[cluster_of[j]] = []
+        for k in gone:
+            cluster_of[k] = cluster_of[i]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
+
+
 def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
     """Each denial that points back at what was said before it (``cues.REFERRING_OBJECT``: "denied the report",
     "the charges were false") with the statement it denies: the one just before it in its article (an article's
@@ -4335,6 +4428,21 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
             and 0 <= statement.paragraph - before.paragraph <= 1 and before.stance != "disputes"
             and _REFERRING_DENIAL.search(statement.text)
             and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
+
+
+_NO_EVIDENCE_GIVEN = re.compile(cues.NO_EVIDENCE_GIVEN, re.IGNORECASE)
+_CLAIM_CUE = re.compile(cues.CLAIM_CUES, re.IGNORECASE)
+
+
+def _unbacked_claims(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Each statement saying a claim came without evidence (``cues.NO_EVIDENCE_GIVEN``: "The group provided no
+    evidence.") with the statement just before it in its article, in its paragraph or the one before, told as a claim
+    (``cues.CLAIM_CUES``: "The Islamic State group claimed responsibility for the attack"), as ``_denied_before``
+    pairs a denial pointing back."""
+    sentences = [statement for statement in statements if statement.written is None]
+    return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
+            if before.article == statement.article and 0 <= statement.paragraph - before.paragraph <= 1
+            and not before.negated and _NO_EVIDENCE_GIVEN.search(statement.text) and _CLAIM_CUE.search(before.text)]
 
 
 def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
@@ -4589,8 +4697,71 @@ def _link_contradictions(prepared: list[_Prepared], opposed: list[tuple[int, int
         if verb is None or other.first_stems is None or verb not in other.first_stems:
             continue
         _contradict(first, second)
-    for claim in claim_of.values():
-        claim.contradicts.sort()
+
+
+_LINK_ASSERTED = re.compile(cues.LINK_ASSERTED, re.IGNORECASE)
+_LINK_DENIED = re.compile(rf"(?:{cues.LINK_DENIED})(?P<party>{cues.LINK_PARTY})", re.IGNORECASE)
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _denied_links(prepared: list[_Prepared], claim_of: dict[int, Claim]) -> list[tuple[int, int]]:
+    """Each statement denying a link (``cues.LINK_DENIED``: "the perpetrator had no connections to international
+    terrorist groups") with each statement of its article putting a link forward (``cues.LINK_ASSERTED``: "Islamic
+    State has claimed responsibility for the mass shooting"), whatever their verbs: they share no predicate, so
+    ``_link_contradictions`` cannot meet them. The party denied must be the claimant: the names it writes all among the
+    other's words, or, naming none, a kind of armed group (``cues.ARMED_GROUP_WORDS``) that one article's claimant of
+    its act is. Each must be what its claim tells (its title's statement): a claim of the death toll holding "…, on
+    behalf of Islamic State, according to an IS-affiliated website" is not contested by the denial. As positions in
+    ``prepared``."""
+    asserting: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        statement = item.statement
+        if (not statement.negated and statement.stance != "disputes" and _LINK_ASSERTED.search(statement.text)
+                and _title_statement(claim_of[i].statements) is statement):
+            asserting[statement.article].append(i)
+    pairs = []
+    for i, item in enumerate(prepared):
+        statement = item.statement
+        denial = _LINK_DENIED.search(statement.text) if statement.article in asserting else None
+        if denial is None or _title_statement(claim_of[i].statements) is not statement:
+            continue
+        party = denial.group("party")
+        named = frozenset(_stem(word) for word in _NAME_WORD.findall(party))
+        if not named and not set(re.findall(r"[a-z]+", party.lower())) & cues.ARMED_GROUP_WORDS:
+            continue
+        pairs.extend((i, j) for j in asserting[statement.article] if named <= prepared[j].whole.terms)
+    return pairs
+
+
+_ARGUMENT_DISMISSED = re.compile(cues.ARGUMENT_DISMISSED)
+_ARGUING_VERB = re.compile(cues.ARGUING_VERBS, re.IGNORECASE)
+_HYPOTHETICAL_MODAL = re.compile(cues.HYPOTHETICAL_MODALS, re.IGNORECASE)
+
+
+def _dismissed_arguments(prepared: list[_Prepared], claim_of: dict[int, Claim]) -> list[tuple[int, int]]:
+    """Each statement dismissing a party's argument (``cues.ARGUMENT_DISMISSED``: "Cornyn dismissed Obama's concerns
+    as unpersuasive") with each statement of its article telling that argument: the party, then a verb of arguing
+    (``cues.ARGUING_VERBS``) and a hypothetical after it ("Obama warned the bill could cause chaos"). Not the party's
+    every word: "Obama wrote in a letter delivered Tuesday" argues nothing. Each must be what its claim tells (its
+    title's statement), as in ``_denied_links``. As positions in ``prepared``."""
+    dismissals: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        statement = item.statement
+        found = _ARGUMENT_DISMISSED.search(statement.text)
+        if found is not None and _title_statement(claim_of[i].statements) is statement:
+            party = frozenset(_content_stems(found.group("party") or found.group("owner")))
+            if party:
+                dismissals[statement.article].append((i, party))
+    pairs = []
+    for j, item in enumerate(prepared):
+        statement = item.statement
+        arguing = _ARGUING_VERB.search(statement.text) if statement.article in dismissals else None
+        if (arguing is None or statement.negated or not _HYPOTHETICAL_MODAL.search(statement.text, arguing.end())
+                or _title_statement(claim_of[j].statements) is not statement):
+            continue
+        arguer = frozenset(_content_stems(statement.text[: arguing.start()]))
+        pairs.extend((i, j) for i, party in dismissals[statement.article] if i != j and party <= arguer)
+    return pairs
 
 
 def _contradict(first: Claim, second: Claim) -> None:

@@ -374,8 +374,10 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     # After grouping: these speakers come from the quote groups, which grouping run aside (``claim_groups``) never sees,
     # and a title gives the words as the article does, its speaker unnamed where it names none.
     claims.cite_quote_speakers(dossier.statements, speakers, names)
+    claims_by_id = {claim.id: claim for claim in dossier.claims}
     for claim in dossier.claims:
-        claim.disputed_by_source = claims.disputed_between_sources(claim)
+        claim.disputed_by_source = (claims.disputed_between_sources(claim)
+                                    or claims.contradicted_between_sources(claim, claims_by_id))
         if claim.disputed_by_source:
             claim.summary = claims.speaker_titled(claim)
     for statement in dossier.statements:

@@ -1117,7 +1117,7 @@ def _bracketed_after_name(ctx: _Context) -> _Attribution | None:
 _CLAIM_THAT = re.compile(
     rf"\b([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})['’]s?\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?(?:that|to)\s"
-    rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by)\s+([^,;:“”\"]+?)\s+that\s"
+    rf"|\b(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:of|by|from)\s+([^,;:“”\"]+?)\s+that\s"
     rf"|\b({'|'.join(sorted(speech.POSSESSIVE_PRONOUN_SUBJECT))})\s+(?:(?!(?:the|an?)\s)[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(speech.CLAIM_NOUNS))})s?\s+(?:\w+\s+){{0,2}}?that\s"
 )
@@ -3040,6 +3040,11 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         # "a spokesman for (candidate) Jo Roe": a spokesman's words are a body's ("a spokesman for Acme"), never a
         # person's own.
         name = None
+    if name and re.fullmatch(rf"[Tt]he\s+{re.escape(name)}", text) and _one_of_a_people(name, names):
+        # "said the American": someone described by their country, no one named "American"
+        speaker.name, speaker.role = _described_person(text, name, names, speaker.at), name
+        speaker.kind = "name" if speaker.name else "role"
+        return speaker
     if name and re.fullmatch(rf"[Tt]he\s+{re.escape(name)}", text) and name.lower() in speech.STANDALONE_BODY_WORDS:
         speaker.name = name  # "the House", whatever else the article names with "House" ("the White House")
         return speaker
@@ -3097,6 +3102,13 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _one_of_a_people(word: str, names: _ArticleNames) -> bool:
+    """Whether ``word`` is a people's adjective or noun that may stand for one of them ("American", "Briton"; not
+    "British", which names them all), and no body or person the article names."""
+    return (word in gazetteer().demonyms and not word.endswith(speech.COLLECTIVE_DEMONYM_ENDINGS)
+            and not names.kinds.get(word, set()) & _SPEAKING_KINDS)
 
 
 def _body_spoken_for(text: str, role: str, names: _ArticleNames) -> str | None:
@@ -3305,19 +3317,24 @@ def _named_subject_sentence(names: _ArticleNames, role: str, at: tuple[int, int]
 
 
 def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
-    """The person "the singer" or "the gun control advocate" stands for, a description of someone the article gives
-    no one as a role: the person who is the subject of the nearest sentence before with a named subject ("Jo Roe
-    boarded late. … The singer tweeted"); None for a plural, an office ("the minister", held by whoever the article
-    says) or a description of a body."""
+    """The person "the singer", "the gun control advocate" or "the American" stands for, a description of someone the
+    article gives no one as a role: the person who is the subject of the nearest sentence before with a named subject
+    ("Jo Roe boarded late. … The singer tweeted"), or whom that sentence describes so ("another brother, Jo Roe, said");
+    None for a plural, an office ("the minister", held by whoever the article says) or a description of a body."""
     words = role.split()
     kin = words[-1].lower() in speech.KIN_NOUNS
-    if (text.split()[0].lower() != "the" or not (kin or words[-1].lower() in speech.PERSON_NOUNS)
+    if (text.split()[0].lower() != "the"
+            or not (kin or words[-1].lower() in speech.PERSON_NOUNS or _one_of_a_people(words[-1], names))
             or words[-1].lower() in speech.ROLE_WORDS):
         return None
-    if _someone_before_in_sentence(names, text, at):
-        return None  # "He recalled the pilot telling them": the pilot is someone the subject tells of
+    if _someone_before_in_sentence(names, text, at) and not _reports_after_comma(names, text, at):
+        # "He recalled the pilot telling them": the pilot is someone the subject tells of (not "Roe was calm, the
+        # brother said", where the brother tells it)
+        return None
     subject = _named_subject_before(names, role, at)
-    if subject is None or subject[1]:
+    if subject is None:
+        return _apposed_before(names, role, words[-1].lower(), at)
+    if subject[1]:
         return None
     person = _fullest(subject[0], names, at)
     # "the brother" is someone's kin: only a person the article calls so ("his brother, Eric Roe"), not any subject.
@@ -3368,6 +3385,38 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
                  and _REPORTS_AFTER_NAME.match(paragraph, start + len(name)) is not None)
         }
         return _fullest(authors.pop(), names, at) if len(authors) == 1 else None
+    return None
+
+
+_COMMA_BEFORE = re.compile(r",\s+$")
+
+
+def _reports_after_comma(names: _ArticleNames, text: str, at: tuple[int, int]) -> bool:
+    """Whether the words ``text`` written from ``at`` come after a comma and before a reporting verb that ends the
+    sentence: its closing reporter ("…, the brother said."), no one its subject tells of (not "When Roe won, the
+    Australian said: …", the subject of a sentence a clause opens)."""
+    p, offset = at
+    paragraph = names.paragraphs[p]
+    where = paragraph.find(text, offset)
+    verb = _REPORTS_AFTER.match(paragraph, where + len(text)) if where >= 0 else None
+    return (verb is not None and _COMMA_BEFORE.search(paragraph, max(0, where - 3), where) is not None
+            and _SENTENCE_ENDS.match(paragraph, verb.end()) is not None)
+
+
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.!?]|$)")
+
+
+def _apposed_before(names: _ArticleNames, role: str, noun: str, at: tuple[int, int]) -> str | None:
+    """The one person the nearest sentence before that names anyone sets ``noun`` beside ("They moved often, another
+    brother, Jo Roe, said. … the brother said"), whatever its subject: "the brother" points back to "another brother";
+    None when that sentence sets the noun beside no one or beside two."""
+    for q, begin, end in _sentences_before(names, role, at):
+        named = _named_in_sentence(names, q, begin, end)
+        if named:
+            sentence = names.paragraphs[q][begin:end]
+            apposed = {_fullest(name, names, at) for _, name, body in named
+                       if not body and _kin_apposed(name, noun, sentence)}
+            return apposed.pop() if len(apposed) == 1 else None
     return None
 
 
@@ -3693,10 +3742,13 @@ def _last_person(
         text = names.paragraphs[p]
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
         sentence_rest = text[latest : latest + ending.start()] if ending else text[latest:]
-        if _UNNAMED_REPORTER.search(sentence_rest) or _UNNAMED_REPORTER_AFTER_NAME.match(sentence_rest):
+        reporter = _UNNAMED_REPORTER.search(sentence_rest) or _UNNAMED_REPORTER_AFTER_NAME.match(sentence_rest)
+        if reporter is not None:
             # "Paddock's behavior was calm, the brother said.", "In an interview with Deadline, the director
-            # said …": "he" is more likely the one reporting, whom the sentence does not name
-            return None
+            # said …": "he" is more likely the one reporting, whom the sentence does not name but may describe
+            # as someone named before ("another brother, Jo Roe, said")
+            return _unnamed_reporter_named(names, reporter.group("reporter"), (p, latest + reporter.start("reporter")),
+                                           wanted)
         _, begin = _head(text, latest, 0)
         if _subject_of_unsure_gender(names, candidates, fitting, p, (begin, latest)):
             return None
@@ -4010,13 +4062,30 @@ def _after_own_pronoun(names: _ArticleNames, pos: tuple[int, int], pronoun: str 
 
 
 # A sentence's closing attribution to someone it does not name: "…, the brother said".
-_UNNAMED_AFTER_COMMA = r",\s+(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2}"  # ", the brother", ", his lawyer"
+_UNNAMED_AFTER_COMMA = r",\s+(?P<reporter>(?:the|his|her|their|a|an)\s+(?:[a-z-]+\s+){0,2})"  # ", the brother"
 _UNNAMED_REPORTER = re.compile(rf"{_UNNAMED_AFTER_COMMA}(?:said|says|added|adds|told\s+\w+|recalled|explained)$")
 
 # The same reporter right after the phrase ending with the name: "In an interview with Deadline, the director said …".
 _UNNAMED_REPORTER_AFTER_NAME = re.compile(
     rf"[^,.;:]*{_UNNAMED_AFTER_COMMA}(?:said|says|added|adds|told|recalled|explained)\b"
 )
+
+
+def _unnamed_reporter_named(names: _ArticleNames, words: str, at: tuple[int, int], wanted: str | None) -> str | None:
+    """The person a sentence's closing reporter ("the brother" of "…, the brother said") stands for, when the
+    description points back to someone named in its paragraph or the one before and fits the pronoun's gender; None
+    for anyone new ("a neighbor", "his lawyer"), unsure, or named further back (in a debate's story "the candidate"
+    may be any of them, not the one the article once calls so)."""
+    words = words.strip()
+    if words.split()[0] != "the":
+        return None
+    speaker = _resolve(_Speaker(text=words, kind="name", at=at), names, None)
+    if speaker.name is None or speaker.kind != "name" or _is_body(speaker.name):
+        return None
+    surname = speaker.name.split()[-1]
+    if not any(at[0] - 1 <= pos[0] and pos < at and n.split()[-1] == surname for pos, n in names.people):
+        return None
+    return speaker.name if _gender(speaker.name, names) in (None, wanted) else None
 
 
 # A sentence whose subject is someone new and unnamed who reports: "A Downing Street spokesman said …", "A
@@ -4836,6 +4905,13 @@ def _continued(ctx: _Context) -> _Attribution | None:
     return attribution
 
 
+# A sentence opening on a name, maybe after a title ("US coach Jo Roe wants …"), and its verb (not after "Mr.", "U.S.").
+_SENTENCE_OPENING_NAME = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’']?\s+(?:[\w'’.-]+\s+){0,2}?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(speech.IRREGULAR_PAST))})\b"
+)
+
+
 def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribution | None) -> bool:
     """Whether, between an earlier quote of the paragraph and this one, a clause opens with someone other than
     the earlier quote's speaker and a verb of their own."""
@@ -4844,11 +4920,18 @@ def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribu
         return False
     between = ctx.paragraphs[ctx.p_open][previous.closed_at[1] : ctx.span.opened_at[1]]
     said = attribution.speaker.text if attribution is not None and attribution.speaker is not None else ""
-    return any(
+    if any(
         subject.lower() not in PRONOUNS and subject.split()[-1] not in said.split()
         for m in _NEW_SUBJECT.finditer(between)
         for subject in [m.group(1) or m.group(2)]
-    )
+    ):
+        return True
+    # A sentence between that opens on another person the entities stage found ('"…," said Roe. US coach Al Poe wants
+    # more. "…"'), not the earlier speaker under another name or a pronoun.
+    speaker = attribution.speaker if attribution is not None else None
+    named = f"{said} {speaker.name or ''}".split() if speaker is not None else []
+    return any(m.group(1).split()[-1] in ctx.people and m.group(1).split()[-1] not in named
+               for m in _SENTENCE_OPENING_NAME.finditer(between))
 
 
 def _transcript_label(ctx: _Context) -> _Attribution | None:
@@ -5032,7 +5115,7 @@ def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
     """Who the last sentence of the paragraph before reports, when that paragraph quotes nobody:
     'Reed said that the board would wait. (new paragraph) "…"'."""
     before_p = _paragraph_before(ctx)
-    if before_p is None or ctx.tail.strip(" \"”'’.,;"):
+    if before_p is None or ctx.tail.strip(" \"”'’.,;") and not _pronoun_introduces_next(ctx):
         return None  # words after the quote in its sentence say where it came from
     assert ctx.span is not None
     p_close, at_close = ctx.span.closed_at
@@ -5051,6 +5134,19 @@ def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
     if found.speaker.text.lower() in PRONOUNS:
         return None  # whom "he" stands for two sentences away from the quote is too often someone else
     return found
+
+
+# A sentence of its own that gives the next quote to "he" or "she": '“…?” Asked about it, he said, “…”'.
+_PRONOUN_SAYS_NEXT = re.compile(
+    rf"[^\"“”.!?]*\b(?i:{'|'.join(sorted(speech.PRONOUN_GENDER))})\s+(?:[a-z]+ly\s+)?"
+    rf"(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b[^\"“”.!?]*[,:]\s*[\"“]?\s*"
+)
+
+
+def _pronoun_introduces_next(ctx: _Context) -> bool:
+    """Whether the quote ended its sentence and the words after it only give the next quote to "he" or "she": the
+    pronoun goes on with whoever the quote continues, so they say nothing of another speaker."""
+    return ctx.tail_introduces_next and _PRONOUN_SAYS_NEXT.fullmatch(ctx.tail) is not None
 
 
 # Picture cues and photo credits that mark a caption: "(pictured)", "(AP Photo/…)", "Getty Images"

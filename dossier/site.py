@@ -267,7 +267,8 @@ def dossier_data(dossier: Dossier) -> dict:
                         "stance": s.stance,
                         "quoted": s.quoted,
                         "figures": [
-                            {"text": f.text, "value": f.value, "unit": f.unit, "counts": f.counted, "when": f.when}
+                            {"text": f.text, "value": f.value, "unit": f.unit, "counts": f.counted, "when": f.when,
+                             "outlets_own": f.outlets_own}
                             for f in s.figures
                         ],
                     }

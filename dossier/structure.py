@@ -166,6 +166,8 @@ class Figure:
     running: bool = False  # the sentence tells the count is moving ("the toll rose to 84"): a stage of it
     relative: bool = False  # a margin or difference ("19 points clear", "seven more than"), not a total
     modifiers: tuple[str, ...] = ()  # words between the number and its noun: "two side cores", "five other men"
+    outlets_own: bool = False  # told by the outlet in a clause describing a noun ("the gunman, who killed 59, …"), not
+    # by the source the sentence cites for its main clause
 
 
 @dataclass

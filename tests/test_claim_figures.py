@@ -14,7 +14,9 @@ from dossier.claims import (
     group_claims,
     is_statement,
 )
+from dossier.entities import find_mentions
 from dossier.figures import parse_figures
+from dossier.quotes import find_quotes
 from dossier.structure import Article, Claim, Statement
 
 
@@ -302,6 +304,22 @@ def test_counts_of_the_injured_told_apart_across_claims_only_when_each_article_c
     assert counts_told_apart([told[0], _counted("b", 8, "Police say 27 people are injured.", "y")]) == []
     # Two outlets telling 25 and 27 in one claim: that claim's figures show it (``figure_disagreement``).
     assert counts_told_apart([told[0], replace(told[1], claim="crash")]) == []
+
+
+def test_a_toll_in_a_clause_describing_a_noun_is_the_outlets_not_the_cited_sources() -> None:
+    # "according to the Vell police" cites them for whom the gunman acted with, not for the toll the outlet recalls in
+    # passing; the mayor's words are her horror, the fire's toll is the outlet's. Beside a figure of its own ("Twenty
+    # people died"), a clause goes on with the ministry's account.
+    article = Article("a", "seeds/a.txt", "Fire", [
+        "The gunman, who killed 12 people and injured dozens more, acted alone, according to the Vell police.",
+        "Mayor Jo Roe said she was horrified by a fire at a Vell hotel that left at least 20 dead.",
+        "Twenty people died in the attack, which also wounded 50, the Vell Interior Ministry said."])
+    mentions = find_mentions(article)
+    told = find_statements(article, find_quotes(article, mentions), mentions)
+    figures = {(s.paragraph, s.source_name): [(f.text, f.outlets_own) for f in s.figures] for s in told if s.figures}
+    assert figures == {(0, "the Vell police"): [("12", True), ("dozens", True)],
+                       (1, "Jo Roe"): [("at least 20", True)],
+                       (2, "Vell Interior Ministry"): [("Twenty", False), ("50", False)]}
 
 
 def test_shares_of_different_measures_do_not_disagree() -> None:

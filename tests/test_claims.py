@@ -16,6 +16,7 @@ from dossier import figures, outlets
 from dossier.claims import (
     claim_clause,
     claim_figures,
+    contradicted_between_sources,
     disputed_between_sources,
     figure_disagreement,
     find_source,
@@ -1356,6 +1357,56 @@ def test_a_state_denied_in_another_claim_contradicts_it() -> None:
     assert first is not second
     assert first.contradicts == [second.id] and second.contradicts == [first.id]
     assert first.status == second.status == "contested"
+
+
+def test_a_link_denied_contradicts_the_claim_of_that_link_whatever_the_verbs() -> None:
+    told = quoted_statements(
+        "a", "Daily A",
+        "Police in Vell say the bomber had no connections to any foreign militant group.",
+        "The Sylvanian Liberation Front has claimed responsibility for the bombing of the Vell ferry terminal, its "
+        "spokesman Tam Orvell said.",
+        "The harbour board of Vell met on Friday to discuss the ferry timetable.")
+    denial, claimed, timetable = told
+    claims = {c.id: c for c in group_claims(told)}
+    # The denial and the group's claim share no predicate ("had" / "claimed"), yet a reader sees the dispute.
+    assert claims[denial.claim].contradicts == [claimed.claim] and claims[claimed.claim].contradicts == [denial.claim]
+    assert claims[claimed.claim].status == "contested" and claims[timetable.claim].contradicts == []
+    # Police and the group's spokesman at odds in one article: both claims get a page the front page lists.
+    assert claimed.source_name == "Tam Orvell"
+    assert contradicted_between_sources(claims[denial.claim], claims)
+    assert contradicted_between_sources(claims[claimed.claim], claims)
+    # A link denied with another named party is no dispute of this group's claim.
+    other = quoted_statements(
+        "a", "Daily A", "Police in Vell say the bomber had no connections to the Ruritanian Navy.",
+        "The Sylvanian Liberation Front has claimed responsibility for the bombing of the Vell ferry terminal.")
+    assert not any(c.contradicts for c in group_claims(other))
+
+
+def test_dismissing_a_partys_argument_contradicts_that_argument_not_the_partys_every_word() -> None:
+    told = quoted_statements(
+        "a", "Daily A",
+        "In a letter to the council, Mayor Jo Roe warned the ferry plan could ruin the harbour of Vell.",
+        "Roe wrote in a letter delivered on Tuesday.",
+        "But Councillor Ann Lee, the plan's leading backer, dismissed Roe's concerns as unconvincing.")
+    warning, letter, dismissal = told
+    claims = {c.id: c for c in group_claims(told)}
+    assert claims[warning.claim].contradicts == [dismissal.claim] and claims[warning.claim].status == "contested"
+    assert claims[dismissal.claim].contradicts == [warning.claim]
+    assert claims[letter.claim].contradicts == []  # the letter's sending argues nothing
+
+
+def test_a_claim_said_to_come_without_evidence_is_disputed() -> None:
+    claimed, unbacked = quoted_statements(
+        "a", "Daily A", "The Sylvanian Liberation Front claimed responsibility for the bombing of the Vell ferry "
+                        "terminal, saying the bomber had trained in its camps, Reuters reported. The group provided "
+                        "no evidence.")
+    [claim] = group_claims([claimed, unbacked])
+    assert unbacked.claim == claimed.claim and unbacked.stance == "disputes" and claim.status == "contested"
+    # After a fact told as such, not as a claim, "no evidence" disputes nothing of it.
+    charged, unbacked = quoted_statements(
+        "a", "Daily A", "The bomber was charged with murder at Vell magistrates' court on Monday, Reuters reported. "
+                        "Police provided no evidence.")
+    assert not any(claim.disputed or claim.contradicts for claim in group_claims([charged, unbacked]))
 
 
 def test_a_negated_word_that_is_not_what_the_other_claim_says_happened_is_no_contradiction() -> None:
@@ -4078,3 +4129,13 @@ def test_an_alleged_thing_after_the_verb_leaves_the_act_the_outlets_own_telling(
     assert stance_of("The alleged bribe was paid in May.") == "reports"
     assert stance_of("Jo Roe allegedly paid the bribe in May.") == "reports"
     assert stance_of("Jo Roe is alleged to have paid the bribe in May.") == "reports"
+
+
+def test_two_outlets_leading_on_the_toll_of_one_shooting_share_its_claim() -> None:
+    # events las_vegas_shooting: RT's "At least 59 are dead and more than 500 were injured during the massacre at a
+    # music festival in Las Vegas" is the toll RT's other article and China Daily lead on ("At least 59 people were
+    # killed, and 527 were injured in a mass shooting…"), not a claim of its own beside theirs.
+    story = corpus("events") / "articles" / "las_vegas_shooting"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    toll_of = {s.article: s.claim for s in dossier.statements if s.paragraph == 0 and s.figures}
+    assert toll_of["rt-com-666122ed40"] == toll_of["rt-com-f9b3d11d4b"] == toll_of["chinadaily-com-cn-f2c5201fb4"]

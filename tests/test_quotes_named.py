@@ -1,6 +1,8 @@
 """Speakers the text names, left unknown or misread before (made-up text): a noun after its modifiers is no verb of
 saying, nor a verb after "should"; "it" and "the spokesperson" are the body brought in just before; a participle
-after "when" is its clause subject's; a family name written first, then alone, is a person's."""
+after "when" is its clause subject's; a family name written first, then alone, is a person's; "he" after "…, the
+brother said" is the brother the sentence before names ("another brother, Pat Rook"); "warnings from" a body "that"
+are its words."""
 
 from __future__ import annotations
 
@@ -82,3 +84,55 @@ def test_a_clause_read_for_the_speaker_is_shown_as_no_role() -> None:
         "organization.\""
     )
     assert [q.speaker_role for q in quotes] == [None, None]
+
+
+BROTHERS = "Stephen Rook’s behavior did not offer any indication of violent tendencies, the brother said."
+HIS_WORDS = (
+    "“He was the least violent in the family. So, it’s kind of like, ‘Who?’ ” Comparing himself to his brother, he "
+    "said, “I have much more anger.”"
+)
+
+
+def test_he_after_the_brother_said_is_the_brother_the_sentence_before_names_and_so_is_the_quote_before_him() -> None:
+    quotes = quotes_with_names(
+        f"The family moved often, from Tarn to Vell, another brother, Pat Rook, of Vell, said. {BROTHERS}", HIS_WORDS
+    )
+    assert [(q.speaker_name, q.speaker_text) for q in quotes] == [("Pat Rook", "the brother"), ("Pat Rook", "he")]
+    # A sentence naming two brothers tells neither.
+    quotes = quotes_with_names(
+        f"The family moved often, his brother, Pat Rook, and another brother, Tom Rook, said. {BROTHERS}", HIS_WORDS
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]
+    # Nor "the candidate" of a debate's story, whom only a paragraph far back calls so.
+    quotes = quotes_with_names(
+        "Republican candidate Jo Vell spoke in Tarn on Monday.", "The debate ran late.", "The hall was full.",
+        "When the moderator pointed out that Al Rook had not answered, the candidate said families sue.",
+        "\"They sue,\" he said. \"Everybody sues, right?\"",
+    )
+    assert [q.speaker_name for q in quotes] == [None, None]
+
+
+def test_warnings_from_a_body_that_something_was_so_are_the_bodys_words() -> None:
+    quotes = quotes_with_names(
+        "Despite last-ditch warnings from the Vell administration that the bill could hurt national security and "
+        "was “badly misguided,” lawmakers dismissed the concerns."
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell administration"]
+
+
+def test_a_name_before_afterwards_is_the_speaker_and_a_sentence_opening_on_another_person_ends_his_quotes() -> None:
+    quotes = quotes_with_names(
+        "Aged 18, the Tarnian became the youngest player to win the cup. \"What a great way to finish the year,\" said "
+        "Jonas Vell afterwards. Vell coach Patrick Rook wants his team to play more tennis on clay. \"I think it will "
+        "help these guys on hard courts.\" \"But certainly we can put the work in at the right time,\" said Rook."
+    )
+    assert [q.speaker_name for q in quotes] == ["Jonas Vell", "Patrick Rook", "Patrick Rook"]
+
+
+def test_the_american_is_the_person_the_sentence_before_is_about_and_no_one_named_american() -> None:
+    quotes = quotes_with_names(
+        "Andy Rook was left frustrated after losing both his singles on the slow clay. \"It's just tough because I "
+        "felt like I was in it the whole time,\" said the American.",
+        "When Lee Hart shook his hand, the Australian said: \"You're the best.\"",
+    )
+    assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("Andy Rook", "American"), (None, "Australian")]

@@ -434,7 +434,7 @@ ABBREVIATIONS = frozenset(
 TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
     evening afternoon night week month year earlier later moments minutes hours days weeks months
-    years decades""".split()
+    years decades afterwards afterward""".split()
 )
 # Words after a surname that say which of a family it is, not part of how the person is called
 # ("Vann R. Newkirk II", "Martin Luther King Jr.").
@@ -567,6 +567,9 @@ BODY_WORDS = frozenset(
     journal press board bureau service services organization organisation coalition league
     federation bank fund nations trust""".split()
 )
+# Endings of a people's adjective that names them all, never one of them: "the British", "the French", "the Chinese",
+# "the Swiss" (but "the American", "the Briton" is one person).
+COLLECTIVE_DEMONYM_ENDINGS = ("sh", "ch", "ese", "ss")
 # Body words that name one body on their own ("the House", "the Senate"): never short for a longer name that ends
 # with them ("the White House").
 STANDALONE_BODY_WORDS = frozenset("house senate congress parliament".split())

@@ -747,3 +747,55 @@ VERB_IDIOMS = {"take": ("place", "part")}
 # place of the sentence, so it is no term ("she was based in Salt Lake City" and "California-based Backroads" share no
 # "base"). Not "-born": "the New Zealand-born Australian" tells one climber from another.
 DESCRIBING_COMPOUND_ENDS = frozenset({"based"})
+
+# A link between a party and an act or another party (responsibility, a connection, ties, membership), put forward:
+# "Islamic State has claimed responsibility for the attack", "the attack was carried out by a soldier of the Islamic
+# State", "the gunman had ties to al-Shabab", "pledged allegiance to the group".
+LINK_ASSERTED = (
+    r"\bclaim(?:ed|s|ing)?\s+(?:\w+\s+)?responsibility\s+for\b|"
+    r"\b(?:carried\s+out|committed|executed)\s+by\s+(?:a|an|one)\s+(?:soldier|member|fighter|follower)s?\s+of\b|"
+    r"\b(?:has|had|have)\s+(?!no\b|not\b|never\b|any\b)(?:\w+\s+)?(?:ties|links|connections)\s+(?:to|with)\b|"
+    r"\bpledg(?:ed|es|ing)\s+allegiance\s+to\b"
+)
+# Such a link denied, whatever the verbs: "had no connections to international terrorist groups", "no evidence
+# suggested a connection between the shooter and any militant group", "was not linked to", "denies any role in".
+# ``LINK_PARTY`` is what follows: the party the link is denied with.
+LINK_DENIED = (
+    r"\bno\s+(?:[\w'’-]+\s+){0,3}?(?:connections?|ties|links?|affiliations?)\s+(?:to|with|between)\s+"
+    r"|\b(?:not|n['’]t|never)\s+(?:been\s+)?(?:connected|linked|affiliated|tied)\s+(?:to|with)\s+"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:any\s+)?(?:role|involvement|links?|ties|connections?)\s+(?:in|to|with)\s+"
+)
+LINK_PARTY = r"[^,;:.!?()“”\"]{1,80}"
+# A party denied no name but a kind of armed group ("international terrorist groups", "any militant group"): every
+# group that claims an act of violence is of that kind, so the denial contradicts a named group's claim of the same
+# article's act.
+ARMED_GROUP_WORDS = frozenset("terrorist terror militant extremist jihadist insurgent".split())
+
+# Another party's argument dismissed: a verb of dismissal with the party's argument as its object ("Cornyn dismissed
+# Obama's concerns as unpersuasive", "proponents have disputed Obama's rationale"), or the argument as the subject
+# of an adjective of dismissal ("lawmakers say the White House's case is overblown"). ``party`` is whose it is.
+_ARGUMENT_NOUNS = r"concerns|arguments?|rationale|reasoning|warnings?|case|objections|assessment|fears|predictions?"
+_DISMISSAL_VERBS = (r"dismiss(?:ed|es|ing)|disput(?:ed|es|ing)|reject(?:ed|s|ing)|critici[sz](?:ed|es|ing)|"
+                    r"brush(?:ed|es|ing)\s+aside|wav(?:ed|es|ing)\s+away|scoff(?:ed|s|ing)\s+at|derid(?:ed|es|ing)")
+_DISMISSAL_ADJECTIVES = (r"overblown|unpersuasive|unconvincing|unsupportable|exaggerated|overstated|baseless|"
+                         r"unfounded|groundless|misguided|misleading|wrong")
+_ARGUING_PARTY = r"(?:the\s+)?(?P<party>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Za-z][\w-]*)['’]s\s+"
+ARGUMENT_DISMISSED = (
+    rf"\b(?:{_DISMISSAL_VERBS})\s+{_ARGUING_PARTY}(?:[a-z]+\s+)?(?:{_ARGUMENT_NOUNS})\b|"
+    rf"\b{_ARGUING_PARTY.replace('party', 'owner')}(?:{_ARGUMENT_NOUNS})\s+(?:is|was|are|were|as)\s+"
+    rf"(?:[a-z]+\s+)?(?:{_DISMISSAL_ADJECTIVES})\b"
+)
+# A party's argument put forward: the party, then a verb of arguing ("Obama warned the bill could cause chaos",
+# "The administration has argued that such a measure would…"), and what might follow in a hypothetical.
+ARGUING_VERBS = r"\b(?:warn(?:ed|s)?|argu(?:ed|es|e)|caution(?:ed|s)?|contend(?:ed|s)?)\b"
+HYPOTHETICAL_MODALS = r"\b(?:would|could|may|might)\b"
+
+# The outlet's or a source's word that a claim told just before came without evidence ("The group provided no
+# evidence.", "However, no proof was provided to back the terrorists' claims."): it disputes that claim, though it
+# names nothing of it. What came before must be told as a claim (``CLAIM_CUES``): "police provided no evidence" after
+# "the suspect was charged" disputes no claim.
+NO_EVIDENCE_GIVEN = (
+    r"\b(?:provided|provides|offered|offers|gave|gives|presented|produced)\s+no\s+(?:evidence|proof)\b|"
+    r"\bno\s+(?:evidence|proof)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:provided|offered|given|presented|produced)\b"
+)
+CLAIM_CUES = r"\bclaim(?:ed|s|ing)?\b|\balleg(?:ed|es|ing)\b"
