@@ -49,7 +49,9 @@ def extract(article: Article) -> Extraction:
 
 
 def extract_batch(articles: list[Article]) -> list[Extraction]:
-    return [extract(article) for article in articles]
+    extracted = [extract(article) for article in articles]
+    claims.forget_texts()  # the next batch's sentences are others
+    return extracted
 
 
 @contextmanager

@@ -3358,6 +3358,26 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
 
 # A name that a preposition puts in another's phrase, no sentence's subject: "every former secretary of the Department".
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A reporting verb after a name, an aside and an adverb allowed: "<name>, its chief, later said".
+_REPORTS_AFTER_NAME = re.compile(
+    rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b"
+)
+
+
+@functools.cache
+def _text_author_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``_text_author_before``'s patterns of a text noun ("statement"): a sentence that speaks of such a text, "In a
+    statement, <title>" before a name, and "<name> said in a statement" or "<name> released a statement" after it.
+    Made once per noun: the last holds the 2,000 reporting verbs, slow to compile, and ``re``'s own cache of 512
+    patterns lets it go between two articles that need it."""
+    put_out = rf"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
+    spoken_of = re.compile(rf"\b{put_out}", re.IGNORECASE)
+    opening = re.compile(rf"\W*(?i:in|with)\s+{put_out}[^,.;:]{{0,60}}?,?\s+(?:[\w'’.-]+\s+){{0,3}}")
+    after = re.compile(
+        rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:in|with)|{'|'.join(sorted(speech.AUTHORING_VERBS))})\s+{put_out}"
+    )
+    return spoken_of, opening, after
 
 
 def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
@@ -3367,17 +3387,7 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
     ``SUBJECT_SENTENCES_BACK`` speaks of one, or its sentence has no such name or several."""
     if role not in speech.AUTHORED_TEXT_NOUNS or text.split()[0] not in ("the", "The"):
         return None
-    put_out = rf"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
-    spoken_of = re.compile(rf"\b{put_out}", re.IGNORECASE)
-    reporting = "|".join(sorted(speech.REPORTING_VERBS))
-    # "In a statement, Acme spokeswoman <name>" (the name then reports) and "<name> said in a statement" or
-    # "<name> released a statement".
-    opening = re.compile(rf"\W*(?i:in|with)\s+{put_out}[^,.;:]{{0,60}}?,?\s+(?:[\w'’.-]+\s+){{0,3}}")
-    reports = re.compile(rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:{reporting})\b")
-    after = re.compile(
-        rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:(?:{reporting})\s+(?:[\w-]+\s+){{0,3}}?(?:in|with)|"
-        rf"{'|'.join(sorted(speech.AUTHORING_VERBS))})\s+{put_out}"
-    )
+    spoken_of, opening, after = _text_author_patterns(role)
     for q, begin, end in _sentences_before(names, role, at):
         paragraph = names.paragraphs[q]
         if not spoken_of.search(_IN_MARKS.sub(lambda m: " " * len(m.group(0)), paragraph[begin:end])):
@@ -3387,7 +3397,7 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
             if not _OBJECT_OF.search(paragraph, begin, start)
             and (after.match(paragraph, start + len(name)) is not None
                  or opening.fullmatch(paragraph, begin, start) is not None
-                 and reports.match(paragraph, start + len(name)) is not None)
+                 and _REPORTS_AFTER_NAME.match(paragraph, start + len(name)) is not None)
         }
         return _fullest(authors.pop(), names, at) if len(authors) == 1 else None
     return None
