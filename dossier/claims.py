@@ -1006,8 +1006,11 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                           if (m.kind == "person" or m.text in person_names)
                           and not any(a <= m.start and m.end <= b for a, b in quoted_words[m.paragraph]))
     # Whom a "he said" may mean: the people the article names, not those someone names in their words ('… heard "Uma
-    # was trepidatious". He said he drove down the road' is the director).
-    sayers = [(at, text) for at, text in people if not any(a <= at[1] < b for a, b in quoted_words[at[0]])]
+    # was trepidatious". He said he drove down the road' is the director): words of a known speaker, someone else. A
+    # quote of no known speaker may be marks misread ('"I see houses, "said Jo Roe, a resident.' opens one at "said").
+    sayers = [(at, text) for at, text in people
+              if not any(at[0] == paragraph and a <= at[1] < b and quote.speaker_name and text not in quote.speaker_name
+                         for quote in quotes for paragraph, a, b in quote.ranges())]
     previous: tuple[int, int] | None = None  # where the sentence before the current one starts
     carried: tuple[tuple[int, int], str] | None = None  # whom the he/she opening the sentence before surely meant
     for index, paragraph in enumerate(article.paragraphs):
