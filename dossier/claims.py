@@ -133,7 +133,7 @@ from .lang.en.words import IRREGULAR_FORMS, STOPWORDS
 from .models import common_terms
 from .patterns import Folded
 from .sentences import DATELINE, split_sentences
-from .structure import UNKNOWN_OUTLET, Article, Claim, Figure, Mention, Quote, Statement, slugify
+from .structure import UNKNOWN_OUTLET, Article, Claim, Entity, Figure, Mention, Quote, Statement, slugify
 
 __all__ = ["cite_quote_speakers", "find_statements", "group_claims", "quoted_speakers", "split_sentences"]
 
@@ -1001,7 +1001,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     place standing for its government), a group of people as written ("Researchers said…",
     ``cues.GROUP_REPORTERS``) or nothing, never a clause: a statement inside a
     quote whose speaker is known (``quotes``) has that speaker; "he said" names the last
-    person mentioned before it.
+    person mentioned before it outside anyone's quoted words (``Statement.source_pronoun``: the
+    build drops it where that is no man, ``pronoun_fits``).
     """
     statements: list[Statement] = []
     named: list[tuple[frozenset[str], frozenset[str]]] = []  # each statement's ``_Prepared.places`` and ``people``
@@ -1024,6 +1025,12 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     named_people = sorted(((m.paragraph, m.start), m.text) for m in mentions
                           if (m.kind == "person" or m.text in person_names)
                           and not any(a <= m.start and m.end <= b for a, b in quoted_words[m.paragraph]))
+    # Whom a "he said" may mean: the people the article names, not those someone names in their words ('… heard "Uma
+    # was trepidatious". He said he drove down the road' is the director): words of a known speaker, someone else. A
+    # quote of no known speaker may be marks misread ('"I see houses, "said Jo Roe, a resident.' opens one at "said").
+    sayers = [(at, text) for at, text in people
+              if not any(at[0] == paragraph and a <= at[1] < b and quote.speaker_name and text not in quote.speaker_name
+                         for quote in quotes for paragraph, a, b in quote.ranges())]
     previous: tuple[int, int] | None = None  # where the sentence before the current one starts
     carried: tuple[tuple[int, int], str] | None = None  # whom the he/she opening the sentence before surely meant
     for index, paragraph in enumerate(article.paragraphs):
@@ -1039,18 +1046,20 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             carried = sure if _OPENING_HE_OR_SHE.match(sentence) else None
             if not is_statement(sentence):
                 continue
-            last = _last_named(people, (index, start))
+            last = _last_named(sayers, (index, start))
             last_person = last[1] if last else None
             inside = [m for m in by_paragraph[index] if start <= m.start and m.end <= end]
-            source = _quote_speaker(quotes, index, start, end, fullest)
+            source, sayer = _quote_speaker(quotes, index, start, end, fullest)
             quoted = _quoted(quotes, index, start, end)
             written = find_source(sentence)
             pronoun = bool(written) and written.lower() in ("he", "she")
             if source and written and source not in person_names and _describes_person(written) and source in written:
-                source = None  # '"…," the VFL coach of the year said': a person, not the body named in the role
+                # '"…," the VFL coach of the year said': a person, not the body named in the role
+                source = sayer = None
             # A quote's speaker is the quotes stage's to find: where it found none, "she wrote" is not given to
             # whoever the article named last (the quotes stage weighs who "she" can be, and declined).
             if source is None and written and not (quoted and pronoun):
+                sayer = written
                 # "He told his team" after "… after Jo Roe's late goal": whose goal is no clue to who "he" is.
                 source = ((last_person if last and last[0] not in owners else None) if pronoun else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
@@ -1083,6 +1092,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 stance=stance,
                 source_name=fullest.get(source, source) if source else None,
                 source_written=_written_form(source, written, fullest),
+                source_pronoun=sayer.lower() if source and sayer and sayer.lower() in speech.PRONOUN_GENDER else None,
                 figures=_fact_figures(parse_figures(sentence, when, pounds), source, sentence),
                 negated=is_denial(sentence) or is_negated(sentence),
                 quoted=quoted or bool(_SAID_AS_QUOTE.match(claim_clause(sentence))),
@@ -1110,6 +1120,13 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
     for statement, (places, people) in zip(statements, named, strict=True):
         statement.comparison = _prepare(statement, places, people)
     return statements
+
+
+def pronoun_fits(pronoun: str, entity: Entity, gender: str | None) -> bool:
+    """Can a "he"/"she" (``pronoun``) name ``entity``, whom the dossier shows to be of ``gender``
+    (``quotes.person_gender``)? A person of that gender or of none known; never a body or a work ("Deadline
+    Hollywood", a person in one sentence)."""
+    return entity.kind == "person" and gender in (None, speech.PRONOUN_GENDER.get(pronoun))
 
 
 def _written_form(source: str | None, written: str | None, fullest: dict[str, str]) -> str | None:
@@ -1505,15 +1522,17 @@ def _body_referent(sentence: str, written: str, person: bool) -> str | None:
     return written if (found.group(1).lower() in ("they", "their")) == group else None
 
 
-def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]) -> str | None:
-    """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article. A quote that runs
-    on into the paragraph covers its words there only ('“… carnage.” Police have confirmed …' is the outlet's)."""
+def _quote_speaker(quotes: list[Quote], paragraph: int, start: int, end: int, names: dict[str, str]
+                   ) -> tuple[str | None, str | None]:
+    """The known speaker of a quote the sentence lies in or overlaps, if an entity of the article, and the quote's
+    speaker as written ("she" of '"…," she says'). A quote that runs on into the paragraph covers its words there only
+    ('“… carnage.” Police have confirmed …' is the outlet's)."""
     for quote in quotes:
         name = _article_name(quote.speaker_name, names) if quote.speaker_name else None
         if name and any(index == paragraph and (piece_start < end and piece_end > start or not piece_end)
                         for index, piece_start, piece_end in quote.ranges()):
-            return name
-    return None
+            return name, quote.speaker_text
+    return None, None
 
 
 def quoted_speakers(statements: list[Statement], quotes: list[Quote], paragraphs: dict[str, list[str]],

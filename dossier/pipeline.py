@@ -364,6 +364,14 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
                 # the name: the article's "Thurman" is the person entity resolution joined it to, if it joined it to
                 # a full name (a lone "Honea" it left apart is still the article's "Whit Honea").
                 statement.source, statement.source_name = person.id, statement.source_written
+        source = by_id.get(statement.source or "")
+        if statement.source_pronoun and source:
+            if source.id not in genders:
+                genders[source.id] = quotes.person_gender(source, paragraphs)
+            if not claims.pronoun_fits(statement.source_pronoun, source, genders[source.id]):
+                # "She said … Weinstein's collaborator …" read as the last man named, "Weinstein", or "He said" as
+                # "Deadline Hollywood": unknown, or the speaker of the quote it lies in (``cite_quote_speakers``)
+                statement.source = statement.source_name = statement.source_written = None
     names = {e.id: e.name for e in dossier.entities}
     speakers = claims.quoted_speakers(dossier.statements, dossier.quotes, paragraphs, names)
     if grouping:

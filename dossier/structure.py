@@ -182,6 +182,9 @@ class Statement:
     source_name: str | None = None  # as written: "South Korean intelligence"
     # The name the article wrote where ``source_name`` is the article's fuller form of it: "Thurman" of "Robert Thurman"
     source_written: str | None = None
+    # The "he"/"she" the article wrote where ``source`` is whom it was read as ("…, she says"): only a person the
+    # dossier shows to be of its gender can be it.
+    source_pronoun: str | None = None
     figures: list[Figure] = field(default_factory=list)
     claim: str | None = None  # Claim.id
     negated: bool = False  # its proposition is negated or denied ("had not bombed", "denied that…")

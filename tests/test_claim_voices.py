@@ -319,3 +319,40 @@ def test_a_surname_saying_something_cites_whom_it_names_not_the_one_relative_nam
     names = {e.id: e.name for e in dossier.entities}
     warned = [s for s in dossier.statements if "warned the producer" in s.text]
     assert warned and [names.get(s.source) for s in warned] == ["Lena Varga"]
+
+
+def _sources(tmp_path: Path, *articles: str) -> dict[str, str | None]:
+    """Each statement of a story of ``articles`` (a title, then paragraphs, blank lines between) → its source."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for n, text in enumerate(articles):
+        (seeds / f"{'abc'[n]}.txt").write_text(text, encoding="utf-8")
+    dossier = analyse(seeds, None, tmp_path, log=lambda message: None)
+    return {s.text: s.source_name for s in dossier.statements}
+
+
+def test_he_said_is_never_the_woman_named_before_it(tmp_path: Path) -> None:
+    sources = _sources(tmp_path, "Director regrets crash\n\nThe director Jack Brennan has said letting Uma Roe drive "
+                                 "the car that crashed on the set was a mistake.\n\nHe said he drove the car in one "
+                                 "direction to test it, but then asked Roe to drive it the other way.\n\n"
+                                 "Roe suffered neck and knee injuries in the crash.\n")
+    assert sources["He said he drove the car in one direction to test it, but then asked Roe to drive it the other "
+                   "way."] is None
+
+
+def test_she_said_is_never_the_man_named_before_it(tmp_path: Path) -> None:
+    sources = _sources(tmp_path, "Actress speaks out\n\nThe actress Uma Vell says the producer Harvey Roe attacked "
+                                 "her in a hotel room.\n\nRoe has denied the claims.\n\nShe said that, years ago, "
+                                 "Roe's longtime collaborator, director Jack Brennan, coerced her into driving a car "
+                                 "down a dirt road.\n")
+    assert sources["She said that, years ago, Roe's longtime collaborator, director Jack Brennan, coerced her into "
+                   "driving a car down a dirt road."] is None
+
+
+def test_a_name_in_someones_quoted_words_is_not_whom_he_said_names(tmp_path: Path) -> None:
+    sources = _sources(tmp_path, "Director regrets crash\n\nThe director Jack Brennan said the crash on the set was "
+                                 "a mistake.\n\nIn an interview, the director said he heard \"Uma Roe was nervous "
+                                 "about the drive\" but none of them thought it was a stunt.\n\nHe said he drove down "
+                                 "the road to check it was safe and thought it would be fine.\n")
+    assert sources["He said he drove down the road to check it was safe and thought it would be fine."] \
+        == "Jack Brennan"
