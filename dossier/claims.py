@@ -1129,6 +1129,34 @@ def pronoun_fits(pronoun: str, entity: Entity, gender: str | None) -> bool:
     return entity.kind == "person" and gender in (None, speech.PRONOUN_GENDER.get(pronoun))
 
 
+def link_sources(statements: list[Statement], mentions: list[Mention], entity_named: Callable[[str, str], str | None],
+                 by_id: dict[str, Entity], gender_of: Callable[[Entity], str | None]) -> None:
+    """Each statement's source as an entity of the dossier, once entities are resolved (``entity_named``: a name as
+    an article writes it, and the article → the entity's id). A surname the article also writes in full for another
+    person is the person entity resolution joined that surname to; a "he"/"she" that cannot name its source
+    (``pronoun_fits``) leaves the statement without one."""
+    written_as: dict[tuple[str, str], set[str | None]] = defaultdict(set)  # (article, a name as written) -> entities
+    for mention in mentions:
+        written_as[(mention.article, mention.text)].add(mention.entity)
+    for statement in statements:
+        if statement.source_name:
+            statement.source = entity_named(statement.source_name, statement.article)
+            written = written_as.get((statement.article, statement.source_written or ""), set())
+            person = by_id.get(next(iter(written)) or "") if len(written) == 1 else None
+            if (person and person.kind == "person" and person.id != statement.source
+                    and person.name.endswith(" " + str(statement.source_written))):
+                # "Thurman says" where the article names her father in full, "Robert Thurman", and no one else of
+                # the name: the article's "Thurman" is the person entity resolution joined it to, if it joined it to
+                # a full name (a lone "Honea" it left apart is still the article's "Whit Honea").
+                statement.source, statement.source_name = person.id, statement.source_written
+        source = by_id.get(statement.source or "")
+        pronoun = statement.source_pronoun
+        if pronoun and source and not pronoun_fits(pronoun, source, gender_of(source)):
+            # "She said … Weinstein's collaborator …" read as the last man named, "Weinstein", or "He said" as
+            # "Deadline Hollywood": unknown, or the speaker of the quote it lies in (``cite_quote_speakers``)
+            statement.source = statement.source_name = statement.source_written = None
+
+
 def _written_form(source: str | None, written: str | None, fullest: dict[str, str]) -> str | None:
     """The shorter name a sentence gives its source where the source is named by the article's fuller form of it:
     "Thurman" of "Thurman says", the source "Robert Thurman"; None where it is written in full."""

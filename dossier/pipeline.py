@@ -14,7 +14,7 @@ import functools
 import gc
 import itertools
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import claims, entities, forked, outlets, quotes, reader
 from .cache import ArticleCache, ReadCache, article_key
-from .structure import Article, ArticleWords, Claim, Dossier, Mention, Quote, Skipped, Statement, Vocabulary
+from .structure import Article, ArticleWords, Claim, Dossier, Entity, Mention, Quote, Skipped, Statement, Vocabulary
 from .words import counted
 
 # Mentions, quotes, statements, the sentences that copies of one story share (``outlets.copy_sentences``), and the
@@ -325,17 +325,21 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
              for quote in dossier.quotes if quote.speaker_name}
     entities.unplace_speakers(dossier, {entity.id for entity in named.values() if entity})
     speaks: dict[str, bool] = {}  # each entity's ``quotes.can_be_speaker``, asked once: most speakers have many quotes
-    genders: dict[str, str | None] = {}  # each person's ``quotes.person_gender``, asked once likewise
     paragraphs = {article.id: article.paragraphs for article in dossier.articles}
+    genders: dict[str, str | None] = {}  # each person's ``quotes.person_gender``, asked once likewise
+
+    def gender_of(entity: Entity) -> str | None:
+        if entity.id not in genders:
+            genders[entity.id] = quotes.person_gender(entity, paragraphs)
+        return genders[entity.id]
+
     for quote in dossier.quotes:
         if quote.speaker_name:
             entity = named[id(quote)]
             if entity and entity.id not in speaks:
                 speaks[entity.id] = quotes.can_be_speaker(entity)
             quote.speaker = entity.id if entity and speaks[entity.id] else None
-            if entity and entity.id not in genders:
-                genders[entity.id] = quotes.person_gender(entity, paragraphs)
-            if entity and quotes.contradicts_pronoun(quote, genders[entity.id]):
+            if entity and quotes.contradicts_pronoun(quote, gender_of(entity)):
                 # "she" read as a man: unknown, unless the same quote in another report names its speaker
                 quote.speaker = quote.speaker_name = quote.speaker_role = quote.attribution = None
                 quote.confidence = 0.0
@@ -350,28 +354,7 @@ def _link(dossier: Dossier, content: Path | None, log: Callable[[str], None]) ->
     for line in unrelated_note(unrelated, len(dossier.articles)):
         log(line)
     log(f"{len(dossier.quotes)} quotes in {len(dossier.quote_groups)} groups; grouping claims")
-    written_as: dict[tuple[str, str], set[str | None]] = defaultdict(set)  # (article, a name as written) -> entities
-    for mention in dossier.mentions:
-        written_as[(mention.article, mention.text)].add(mention.entity)
-    for statement in dossier.statements:
-        if statement.source_name:
-            statement.source = entity_named(statement.source_name, statement.article)
-            written = written_as.get((statement.article, statement.source_written or ""), set())
-            person = by_id.get(next(iter(written)) or "") if len(written) == 1 else None
-            if (person and person.kind == "person" and person.id != statement.source
-                    and person.name.endswith(" " + str(statement.source_written))):
-                # "Thurman says" where the article names her father in full, "Robert Thurman", and no one else of
-                # the name: the article's "Thurman" is the person entity resolution joined it to, if it joined it to
-                # a full name (a lone "Honea" it left apart is still the article's "Whit Honea").
-                statement.source, statement.source_name = person.id, statement.source_written
-        source = by_id.get(statement.source or "")
-        if statement.source_pronoun and source:
-            if source.id not in genders:
-                genders[source.id] = quotes.person_gender(source, paragraphs)
-            if not claims.pronoun_fits(statement.source_pronoun, source, genders[source.id]):
-                # "She said … Weinstein's collaborator …" read as the last man named, "Weinstein", or "He said" as
-                # "Deadline Hollywood": unknown, or the speaker of the quote it lies in (``cite_quote_speakers``)
-                statement.source = statement.source_name = statement.source_written = None
+    claims.link_sources(dossier.statements, dossier.mentions, entity_named, by_id, gender_of)
     names = {e.id: e.name for e in dossier.entities}
     speakers = claims.quoted_speakers(dossier.statements, dossier.quotes, paragraphs, names)
     if grouping:
