@@ -4594,6 +4594,7 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
         forward = []  # the claim is itself a denial, which its denials share
     told = frozenset().union(*(_asserted_terms(p) for p in forward))
     told_events = told & frozenset().union(*(_told_events(p) for p in forward))
+    reported_denied = frozenset().union(*(_quoted_denial_terms(p.statement.text) for p in forward))
     for item in prepared:
         statement = item.statement
         if statement.stance != "disputes":
@@ -4606,9 +4607,34 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
         if denied is not None and denied & item.whole.events and _denies_happening(statement.text):
             denied &= item.whole.events
             compared = told_events
-        if not forward or (denied is not None and not denied & compared) or not _denies_told_act(
-                statement.text, forward):
+        # A denial of only what the claim's statements tell was denied is that denial told again: it agrees with them.
+        if (not forward or (denied is not None and (not denied & compared or denied <= reported_denied))
+                or not _denies_told_act(statement.text, forward)):
             statement.stance = _stance_besides_denial(statement.text)
+
+
+# A verb of being before a denial: what was denied is its subject ("any allegations … were unequivocally denied").
+_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# Where the subject of such a denial starts: after a clause's end or a "that".
+_DENIED_SUBJECT_START = re.compile(rf"{_DENIAL_SCOPE_END.pattern}|\bthat\b")
+
+
+@lru_cache(maxsize=65536)
+def _quoted_denial_terms(sentence: str) -> frozenset[str]:
+    """The stems of what a sentence tells was denied in words it quotes, which ``denied_terms`` does not read: "…and
+    that any allegations of non-consensual sex were “unequivocally denied”" → non, consensu, sex. Empty for none."""
+    unquoted = _QUOTE_MARKS.sub(" ", sentence)
+    if unquoted == sentence:
+        return frozenset()
+    found = _denial(unquoted)
+    if found is None:
+        return frozenset()
+    match, is_verb = found
+    being = _BEING_BEFORE.search(unquoted, 0, match.start())
+    if not is_verb or being is None:
+        return denied_terms(unquoted) or frozenset()
+    subject = _REPORT_NOUN.sub(" ", _DENIED_SUBJECT_START.split(unquoted[: being.start()])[-1])
+    return frozenset(stem for stem in _content_stems(subject) if stem not in _TIME_STEMS)
 
 
 def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
