@@ -38,7 +38,9 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   denial ("did not deny") is not a dispute; nor, within a claim, a denial of something the
   claim does not tell ("disputed claims of bias and called on…"; a denial of an act, "denied that he asked Roe
   to…", must name the act most of the claim's statements tell), nor one among statements
-  that deny the same thing (the claim is the denial). Claims whose statements put the same predicate
+  that deny the same thing (the claim is the denial) or quote that denial ("…were “unequivocally denied”"). A denial
+  of doing what the sentence before tells its denier did ("Lee had threatened to end her contract" / "Lee
+  denied ever threatening her prospects") disputes it. Claims whose statements put the same predicate
   the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
 
 Each statement carries the figures its sentence gives (``figures.parse_figures``: the range its wording allows,
@@ -4603,15 +4605,43 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
     for i, item in enumerate(prepared):
         denied = _denied_clause(item.statement.text) if item.statement.stance == "disputes" else None
         act = _subject_act(denied) if denied else None
-        if act is None:
+        doing = _denied_doing(item.statement.text) if denied and act is None else None
+        if act is None and doing is None:
             continue
-        for j in telling.get(act[1], ()):
+        for j in telling.get(act[1] if act else doing[1], ()):
             other = prepared[j]
             clauses = propositions(claim_clause(other.statement.text))
             told = _subject_act(clauses[0][0]) if clauses else None
-            if told is not None and _same_act(act, told):
+            if told is None:
+                continue
+            if act is not None and _same_act(act, told):
+                pairs.append((i, j))
+            # "Roe said Lee had threatened to end her contract." / "Lee denied ever threatening her prospects.": the
+            # denier denies doing what the sentence just before tells they did, in other words.
+            elif (act is None and other.statement.article == item.statement.article
+                  and 0 <= item.statement.paragraph - other.statement.paragraph <= 1 and not told[2]
+                  and (doing[0] <= told[0] or told[0] <= doing[0])):
                 pairs.append((i, j))
     return pairs
+
+
+# A denial of doing something, by its subject: "Lee denied ever threatening her prospects".
+_DENIED_DOING = re.compile(r"(?:ever\s+|having\s+)?(?P<verb>[a-z]+ing)\b")
+
+
+def _denied_doing(sentence: str) -> tuple[frozenset[str], str] | None:
+    """Who denies doing what, where the denial governs a gerund ("Through a spokesman, Lee denied ever threatening
+    her prospects" → ({lee}, threaten)): the stems of the words before the denial in its clause and the gerund's
+    stem. None for any other denial, or a denier of no content words ("He denied…")."""
+    found = _denial(sentence)
+    if found is None or not found[1]:
+        return None
+    match, _ = found
+    gerund = _DENIED_DOING.match(sentence, match.end() + 1)
+    if gerund is None or not sentence[match.end() : match.end() + 1].isspace():
+        return None
+    denier = frozenset(_content_stems(_DENIAL_SCOPE_END.split(sentence[: match.start()])[-1]))
+    return (denier, _stem(gerund.group("verb"))) if denier else None
 
 
 _REBUTTED_WORD = re.compile(cues.REBUTTED_WORD)
@@ -4926,6 +4956,7 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
         forward = []  # the claim is itself a denial, which its denials share
     told = frozenset().union(*(_asserted_terms(p) for p in forward))
     told_events = told & frozenset().union(*(_told_events(p) for p in forward))
+    reported_denied = frozenset().union(*(_quoted_denial_terms(p.statement.text) for p in forward))
     for item in prepared:
         statement = item.statement
         if statement.stance != "disputes":
@@ -4938,9 +4969,34 @@ def _settle_denials(group: list[Statement], prepared: list[_Prepared]) -> None:
         if denied is not None and denied & item.whole.events and _denies_happening(statement.text):
             denied &= item.whole.events
             compared = told_events
-        if not forward or (denied is not None and not denied & compared) or not _denies_told_act(
-                statement.text, forward):
+        # A denial of only what the claim's statements tell was denied is that denial told again: it agrees with them.
+        if (not forward or (denied is not None and (not denied & compared or denied <= reported_denied))
+                or not _denies_told_act(statement.text, forward)):
             statement.stance = _stance_besides_denial(statement.text)
+
+
+# A verb of being before a denial: what was denied is its subject ("any allegations … were unequivocally denied").
+_BEING_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# Where the subject of such a denial starts: after a clause's end or a "that".
+_DENIED_SUBJECT_START = re.compile(rf"{_DENIAL_SCOPE_END.pattern}|\bthat\b")
+
+
+@lru_cache(maxsize=65536)
+def _quoted_denial_terms(sentence: str) -> frozenset[str]:
+    """The stems of what a sentence tells was denied in words it quotes, which ``denied_terms`` does not read: "…and
+    that any allegations of bribery were “flatly denied”" → briberi. Empty for none."""
+    unquoted = _QUOTE_MARKS.sub(" ", sentence)
+    if unquoted == sentence:
+        return frozenset()
+    found = _denial(unquoted)
+    if found is None:
+        return frozenset()
+    match, is_verb = found
+    being = _BEING_BEFORE.search(unquoted, 0, match.start())
+    if not is_verb or being is None:
+        return denied_terms(unquoted) or frozenset()
+    subject = _REPORT_NOUN.sub(" ", _DENIED_SUBJECT_START.split(unquoted[: being.start()])[-1])
+    return frozenset(stem for stem in _content_stems(subject) if stem not in _TIME_STEMS)
 
 
 def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:

@@ -708,6 +708,38 @@ def test_a_denial_of_another_act_of_its_claims_people_does_not_contest_it() -> N
         assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
 
 
+def test_a_denial_the_claim_reports_in_quoted_words_agrees_with_it() -> None:
+    # Two outlets tell that Lind sought counselling and quote her denial of the bribery allegations; a third tells the
+    # same denial in its own words. It denies nothing they put forward: no contested claim. A denial of the
+    # counselling still disputes it.
+    told = [statement("a", 'Her lawyer said Lind sought counselling in May and that any allegations of bribery by '
+                           'harbour contractors were "flatly denied."'),
+            statement("b", 'Lind sought counselling in May, and her spokesman has said that "any allegations of '
+                           'bribery by harbour contractors are flatly denied by the mayor."')]
+    for denial, disputes in (('Lind has denied "any allegations of bribery by harbour contractors."', False),
+                             ("Lind denied that she sought counselling in May.", True)):
+        denied = statement("c", denial)
+        group = [*told, denied]
+        claims_module._settle_denials(group, [claims_module._prepare(s) for s in group])
+        claim = Claim(id="lind-sought-counselling", summary="", statements=group)
+        assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
+
+
+def test_a_denial_of_doing_what_the_sentence_before_tells_contests_it() -> None:
+    # The friend says Lind threatened to end his contract; the next paragraph, Lind denies ever threatening his
+    # prospects: other words, the same act of the same person, denied. Another act ("ever meeting him") is no denial.
+    told = [statement("a", "Jo Roe said that Lind had threatened to end his contract with the harbour board."),
+            statement("b", "Roe said that Lind had threatened to end his contract with the harbour board in May.")]
+    for denial, disputes in (("Through a spokesman, Lind denied ever threatening his prospects at the harbour.", True),
+                             ("Through a spokesman, Lind denied ever meeting his lawyers at the harbour.", False)):
+        denied = statement("a", denial)
+        denied.paragraph = told[0].paragraph + 1
+        claims = group_claims([*told, denied])
+        [claim] = [c for c in claims if told[0] in c.statements]
+        assert (denied.claim == claim.id and denied.stance == "disputes") is disputes, denial
+        assert (claim.status == "contested") is disputes, denial
+
+
 def test_a_rejected_claim_is_titled_with_who_rejects_it() -> None:
     # What the port authority rejects is no fact: the title keeps the rejection, not the clause it governs, and the
     # words it adds after ("stating, …").
