@@ -2146,7 +2146,21 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if _surface(m.text) in SCRIPTURE_NAMES:
             m.kind = OTHER  # "the Bible says": a book, whatever its verb made of it
         out.append(m)
+    if not sport:
+        _place_throughout(out, paragraphs)
     return out
+
+
+def _place_throughout(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """Outside a report about sport, a place the gazetteer knows that the article puts something in ("in Nice",
+    ``_in_place``) is the place in its other mentions too ("Nice's mayor", "the attack of Nice"), where the tagger
+    read a body (a club of that city's name). Not "at Vellton", "from Vellton", "the Vellton game": a team's
+    fixtures and transfers, in sports copy of too few sports words to be known as such."""
+    placed = {m.text for m in mentions if m.kind == PLACE and m.text in gazetteer().places
+              and _in_place(m, paragraphs[m.paragraph])}
+    for m in mentions:
+        if m.kind == ORG and m.text in placed and not _FIGURE_AFTER.match(paragraphs[m.paragraph], m.end):
+            m.kind = PLACE
 
 
 _FIGURE_AFTER = re.compile(r"\s+\d")

@@ -1576,6 +1576,17 @@ def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> No
     assert (0, "place") in kinds and (1, "place") in kinds
 
 
+def test_a_town_put_in_once_is_the_place_in_every_mention_of_a_report_that_is_not_about_sport() -> None:
+    """An attack's report says "injured" and names a football "tournament": no report about sport, so the town it
+    puts the attack "in" is the place wherever it names it ("Nice's mayor", "the attack of Nice"), not a club."""
+    kinds = {(m.paragraph, m.kind) for m in find_mentions(article(
+        "A truck drove into a crowd in Nice on Thursday night, and dozens were injured.",
+        "Nice's mayor said the city was in shock after the attack of Nice.",
+        "The Nice prosecutor said the driver acted alone.",
+        "Nice had hosted matches of the football tournament a week before.")) if m.text == "Nice"}
+    assert kinds and {kind for _, kind in kinds} == {"place"}
+
+
 def test_describing_words_alone_are_no_name() -> None:
     found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe. Muslims were afraid.")
     assert not {"Sunni Muslims", "Muslims"} & found.keys()

@@ -648,7 +648,7 @@ SPORT_WORDS = {
     "championship", "league", "seed", "seeded", "roster", "rebounds", "innings", "wickets", "striker",
     "midfielder", "goalkeeper", "fixture", "fixtures", "semi-final", "semifinal", "semifinals", "quarter-final",
     "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
-    "teammates", "teammate", "defensive", "offensive", "injured", "injury",
+    "teammates", "teammate", "defensive", "offensive",
 }  # fmt: skip
 # Players' positions abbreviated in sports copy ("Saints place RB Pierre Thomas on injured reserve",
 # "Chiefs WR Terrance Copper"): a role before a name, never a name or a body themselves.
