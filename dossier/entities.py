@@ -155,6 +155,7 @@ from .lang.en.names import (
     PARTY_SIDES,
     PEOPLE_POSSESSIVES,
     PERSON_BODY_NOUNS,
+    PERSON_ONLY_TITLES,
     PERSON_POSSESSIVES,
     PLACE_AFTER,
     PLACE_APPOSED,
@@ -2139,6 +2140,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if m.kind == PLACE and m.text not in gazetteer().big_places and _names_a_work(m, paragraph):
             m.kind = OTHER
+        if (m.kind == PLACE and len(words) == 2 and words[0].rstrip(".") in PERSON_ONLY_TITLES
+                and words[1] in gazetteer().places and m.text not in gazetteer().places
+                and m.text not in gazetteer().towns):
+            m.kind = PERSON  # "Judge Garland", "Captain America": a title, then a name a town also has
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):

@@ -1587,6 +1587,13 @@ def test_a_town_put_in_once_is_the_place_in_every_mention_of_a_report_that_is_no
     assert kinds and {kind for _, kind in kinds} == {"place"}
 
 
+def test_a_persons_title_before_a_name_a_town_also_has_makes_a_person_not_a_place() -> None:
+    """"Judge Garland" and "Captain America" name a judge and a hero; Garland and America are places too."""
+    found = mentions("The group had also given its highest rating to Judge Garland.",
+                     "The trailer shows Doctor Strange and Captain America, who ditched his shield.")
+    assert found["Judge Garland"] == found["Captain America"] == "person"
+
+
 def test_describing_words_alone_are_no_name() -> None:
     found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe. Muslims were afraid.")
     assert not {"Sunni Muslims", "Muslims"} & found.keys()

@@ -108,6 +108,12 @@ ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
+# Titles written only before a person's name, never opening a body's or a place's ("Judge Garland", "Captain
+# America"; not "Health Canada", "State College"): before one word that names a place, the name is a person's.
+PERSON_ONLY_TITLES = HONORIFICS | frozenset(
+    """Judge Captain Capt Senator Sen Congressman Congresswoman Governor Gov Mayor Sheriff Colonel Col Lt Sergeant Sgt
+    Detective Det Professor Reverend Rabbi Imam Councilman Councilwoman""".split()
+)
 # Plural nouns of people that a capitalised word opening a sentence may describe ("Aviation officials said"): the
 # word says whose they are, a field or a trade, no body's name, where the story writes it in lower case.
 MODIFIED_PEOPLE_NOUNS = frozenset(
