@@ -80,6 +80,7 @@ from .lang.en.names import (
     BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
+    CLUB_SUFFIXES,
     COMMON_BODY_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
@@ -2163,12 +2164,29 @@ def _place_throughout(mentions: list[Mention], paragraphs: list[str]) -> None:
     fixtures and transfers, in sports copy of too few sports words to be known as such."""
     placed = {m.text for m in mentions if m.kind == PLACE and m.text in gazetteer().places
               and _in_place(m, paragraphs[m.paragraph])}
+    placed -= _named_as_bodies(mentions, paragraphs)
     for m in mentions:
         if m.kind == ORG and m.text in placed and not _FIGURE_AFTER.match(paragraphs[m.paragraph], m.end):
             m.kind = PLACE
 
 
 _FIGURE_AFTER = re.compile(r"\s+\d")
+
+
+def _named_as_bodies(mentions: list[Mention], paragraphs: list[str]) -> set[str]:
+    """Names an article itself shows to be a body's, whatever else it puts "in" them: after a body's noun ("football
+    club Parma"), before a team's ("Sunderland fans"), or with a company's or club's last word ("Sunderland FC")."""
+    bodies = set()
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        before = _WORD_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+        after = _LOWER_WORD_AFTER.match(paragraph, m.end)
+        if ((before and before.group(1) in ORG_INTRODUCERS) or (after and after.group(1) in TEAM_NOUNS_AFTER)):
+            bodies.add(m.text)
+        *name, last = m.text.split()
+        if name and last.lower().rstrip(".") in CORPORATE_SUFFIXES | CLUB_SUFFIXES:
+            bodies.add(" ".join(name))
+    return bodies
 
 
 def _in_place(m: Mention, paragraph: str) -> bool:

@@ -591,6 +591,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
 PARTICIPLE_PREPOSITIONS = frozenset("in on at by to from with into near along across under over as for after".split())
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
+# Abbreviations after a town's name that make it a football club's: "Sunderland FC", "Celta CF".
+CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})
 # A public service's name with and without its last word: "Slidell Police Department" is the "Slidell Police",
 # "Metropolitan Police Service" the "Metropolitan Police", "Palmer Fire Department" the "Palmer Fire".
 SERVICE_SUFFIXES = {"police": {"department", "dept", "service", "force"}, "fire": {"department", "dept", "service"}}
