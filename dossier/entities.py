@@ -80,6 +80,7 @@ from .lang.en.names import (
     BODY_SHORT_FORMS,
     BRAND_HEADS,
     CELESTIAL_BODIES,
+    CLUB_SUFFIXES,
     COMMON_BODY_HEADS,
     COMPANY_NOUNS_AFTER,
     COMPASS,
@@ -155,6 +156,7 @@ from .lang.en.names import (
     PARTY_SIDES,
     PEOPLE_POSSESSIVES,
     PERSON_BODY_NOUNS,
+    PERSON_ONLY_TITLES,
     PERSON_POSSESSIVES,
     PLACE_AFTER,
     PLACE_APPOSED,
@@ -2140,6 +2142,10 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
             m.kind = PLACE
         if m.kind == PLACE and m.text not in gazetteer().big_places and _names_a_work(m, paragraph):
             m.kind = OTHER
+        if (m.kind == PLACE and len(words) == 2 and words[0].rstrip(".") in PERSON_ONLY_TITLES
+                and words[1] in gazetteer().places and m.text not in gazetteer().places
+                and m.text not in gazetteer().towns):
+            m.kind = PERSON  # "Judge Garland", "Captain America": a title, then a name a town also has
         for heads, kind, overruled, after_place in _HEAD_KINDS:
             if (" " in m.text and words[-1] in heads and m.kind in overruled
                     and (not after_place or " ".join(words[:-1]) in gazetteer().places)):
@@ -2147,10 +2153,41 @@ def _kinds_by_head(mentions: list[Mention], paragraphs: list[str], lowercase_wor
         if _surface(m.text) in SCRIPTURE_NAMES:
             m.kind = OTHER  # "the Bible says": a book, whatever its verb made of it
         out.append(m)
+    if not sport:
+        _place_throughout(out, paragraphs)
     return out
 
 
+def _place_throughout(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """Outside a report about sport, a place the gazetteer knows that the article puts something in ("in Nice",
+    ``_in_place``) is the place in its other mentions too ("Nice's mayor", "the attack of Nice"), where the tagger
+    read a body (a club of that city's name). Not "at Vellton", "from Vellton", "the Vellton game": a team's
+    fixtures and transfers, in sports copy of too few sports words to be known as such."""
+    placed = {m.text for m in mentions if m.kind == PLACE and m.text in gazetteer().places
+              and _in_place(m, paragraphs[m.paragraph])}
+    placed -= _named_as_bodies(mentions, paragraphs)
+    for m in mentions:
+        if m.kind == ORG and m.text in placed and not _FIGURE_AFTER.match(paragraphs[m.paragraph], m.end):
+            m.kind = PLACE
+
+
 _FIGURE_AFTER = re.compile(r"\s+\d")
+
+
+def _named_as_bodies(mentions: list[Mention], paragraphs: list[str]) -> set[str]:
+    """Names an article itself shows to be a body's, whatever else it puts "in" them: after a body's noun ("football
+    club Parma"), before a team's ("Sunderland fans"), or with a company's or club's last word ("Sunderland FC")."""
+    bodies = set()
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        before = _WORD_BEFORE.search(paragraph, max(0, m.start - 30), m.start)
+        after = _LOWER_WORD_AFTER.match(paragraph, m.end)
+        if ((before and before.group(1) in ORG_INTRODUCERS) or (after and after.group(1) in TEAM_NOUNS_AFTER)):
+            bodies.add(m.text)
+        *name, last = m.text.split()
+        if name and last.lower().rstrip(".") in CORPORATE_SUFFIXES | CLUB_SUFFIXES:
+            bodies.add(" ".join(name))
+    return bodies
 
 
 def _in_place(m: Mention, paragraph: str) -> bool:

@@ -1576,6 +1576,38 @@ def test_a_town_after_in_is_a_place_in_a_report_that_uses_words_of_sport() -> No
     assert (0, "place") in kinds and (1, "place") in kinds
 
 
+def test_a_town_put_in_once_is_the_place_in_every_mention_of_a_report_that_is_not_about_sport() -> None:
+    """An attack's report says "injured" and names a football "tournament": no report about sport, so the town it
+    puts the attack "in" is the place wherever it names it ("Nice's mayor", "the attack of Nice"), not a club."""
+    kinds = {(m.paragraph, m.kind) for m in find_mentions(article(
+        "A truck drove into a crowd in Nice on Thursday night, and dozens were injured.",
+        "Nice's mayor said the city was in shock after the attack of Nice.",
+        "The Nice prosecutor said the driver acted alone.",
+        "Nice had hosted matches of the football tournament a week before.")) if m.text == "Nice"}
+    assert kinds and {kind for _, kind in kinds} == {"place"}
+
+
+def test_a_club_named_in_full_keeps_its_town_name_a_body_though_a_stake_is_in_it() -> None:
+    """A report of a takeover names "Sunderland FC" and a "stake in Sunderland": its other "Sunderland"s are the
+    club, while a report that names no such body puts its attack in a town, the place of every mention."""
+    club = [m.kind for m in find_mentions(article(
+        "Bob Murray, chairman of Sunderland FC, has launched a bid for the club.",
+        "Mr Murray is already Sunderland's leading shareholder. Sunderland delisted its shares in August.",
+        "The broadcaster bought its stake in Sunderland in 1999.")) if m.text == "Sunderland"]
+    town = [m.kind for m in find_mentions(article(
+        "A truck drove into a crowd in Nice on Thursday night.",
+        "Nice's mayor said the city was in shock.")) if m.text == "Nice"]
+    assert club[:2] == ["organization", "organization"]
+    assert town == ["place", "place"]
+
+
+def test_a_persons_title_before_a_name_a_town_also_has_makes_a_person_not_a_place() -> None:
+    """"Judge Garland" and "Captain America" name a judge and a hero; Garland and America are places too."""
+    found = mentions("The group had also given its highest rating to Judge Garland.",
+                     "The trailer shows Doctor Strange and Captain America, who ditched his shield.")
+    assert found["Judge Garland"] == found["Captain America"] == "person"
+
+
 def test_describing_words_alone_are_no_name() -> None:
     found = mentions("Critics said the attack was too likely to kill Sunni Muslims, said Tom Poe. Muslims were afraid.")
     assert not {"Sunni Muslims", "Muslims"} & found.keys()

@@ -108,6 +108,12 @@ ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # Honorifics that say "person" but make poor roles.
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
+# Titles written only before a person's name, never opening a body's or a place's ("Judge Garland", "Captain
+# America"; not "Health Canada", "State College"): before one word that names a place, the name is a person's.
+PERSON_ONLY_TITLES = HONORIFICS | frozenset(
+    """Judge Captain Capt Senator Sen Congressman Congresswoman Governor Gov Mayor Sheriff Colonel Col Lt Sergeant Sgt
+    Detective Det Professor Reverend Rabbi Imam Councilman Councilwoman""".split()
+)
 # Plural nouns of people that a capitalised word opening a sentence may describe ("Aviation officials said"): the
 # word says whose they are, a field or a trade, no body's name, where the story writes it in lower case.
 MODIFIED_PEOPLE_NOUNS = frozenset(
@@ -585,6 +591,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "into", "to", "inside", "outside", "near"}
 PARTICIPLE_PREPOSITIONS = frozenset("in on at by to from with into near along across under over as for after".split())
 # Last words an organisation's name may drop: "Acme Inc" is "Acme".
 CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "company"}
+# Abbreviations after a town's name that make it a football club's: "Sunderland FC", "Celta CF".
+CLUB_SUFFIXES = frozenset({"fc", "afc", "cf", "sc"})
 # A public service's name with and without its last word: "Slidell Police Department" is the "Slidell Police",
 # "Metropolitan Police Service" the "Metropolitan Police", "Palmer Fire Department" the "Palmer Fire".
 SERVICE_SUFFIXES = {"police": {"department", "dept", "service", "force"}, "fire": {"department", "dept", "service"}}
@@ -648,7 +656,7 @@ SPORT_WORDS = {
     "championship", "league", "seed", "seeded", "roster", "rebounds", "innings", "wickets", "striker",
     "midfielder", "goalkeeper", "fixture", "fixtures", "semi-final", "semifinal", "semifinals", "quarter-final",
     "quarterfinal", "quarterfinals", "halftime", "half-time", "referee", "scored", "scoring", "stadium",
-    "teammates", "teammate", "defensive", "offensive", "injured", "injury",
+    "teammates", "teammate", "defensive", "offensive",
 }  # fmt: skip
 # Players' positions abbreviated in sports copy ("Saints place RB Pierre Thomas on injured reserve",
 # "Chiefs WR Terrance Copper"): a role before a name, never a name or a body themselves.
