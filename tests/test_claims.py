@@ -4088,3 +4088,15 @@ def test_two_outlets_leading_on_the_toll_of_one_shooting_share_its_claim() -> No
     dossier = analyse(story, None, story.parent, log=lambda _: None)
     toll_of = {s.article: s.claim for s in dossier.statements if s.paragraph == 0 and s.figures}
     assert toll_of["rt-com-666122ed40"] == toll_of["rt-com-f9b3d11d4b"] == toll_of["chinadaily-com-cn-f2c5201fb4"]
+
+
+def test_a_toll_told_past_an_aside_shares_the_claim_of_the_running_count() -> None:
+    # events truck_attack_in_nice: The Sun's "At least 84 people, including 10 children, were killed by a suspected ISIS
+    # fanatic who ploughed a 25-tonne truck into crowds of people celebrating Bastille Day" is the toll NPR leads on
+    # ("At least 60 people were killed after a truck drove through a crowd celebrating Bastille Day"): one claim, whose
+    # figures show the count rising, not a claim of its own beside it.
+    story = corpus("events") / "articles" / "truck_attack_in_nice"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    claim_of = {s.text.split(",")[0]: s.claim for s in dossier.statements if s.paragraph == 0}
+    npr = "At least 60 people were killed after a truck drove through a crowd celebrating Bastille Day."
+    assert claim_of["At least 84 people"] == claim_of[npr]
