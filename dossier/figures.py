@@ -626,12 +626,19 @@ def _is_relative(before: str, after: str, unit: str | None) -> bool:
 _NEXT_EVENT = re.compile(rf"\s(?:and|or|but)\s+(?=(?:{'|'.join(sorted(cues.COUNTED_EVENTS))})\b)", re.IGNORECASE)
 
 
+# An aside naming a part of what a figure counts, right after its noun: "84 people, including 10 children, were".
+_PART_ASIDE = re.compile(rf"^(?P<noun>(?:\s+[\w'’-]+){{0,2}}),\s+(?:{cues.COUNT_PART_ASIDE_OPENERS})\b"
+                         r"[^,;:.()]*,(?=\s)", re.IGNORECASE)
+
+
 def _counted_event(before: str, after: str) -> str | None:
-    """What happened to the things a figure counts: the event word within a few words after
-    it in its clause ("12 people were killed", "249 injured"), else just before it ("killing
-    at least 12", "the death toll rose to 12"). The words after it end where a conjunction opens another event: "killed
-    at least 50 people and wounded over 400" tells what happened to the 400, not to the 50 (but "1,500 houses and
-    buildings were damaged" counts the damaged)."""
+    """What happened to the things a figure counts: the event word within a few words after it in its clause ("12
+    people were killed", "249 injured"), else just before it ("killing at least 12", "the death toll rose to 12"). The
+    words after it end where a conjunction opens another event: "killed at least 50 people and wounded over 400" tells
+    what happened to the 400, not to the 50 (but "1,500 houses and buildings were damaged" counts the damaged). A part
+    of them set off by commas is read past: "At least 84 people, including 10 children, were killed" counts the
+    killed."""
+    after = _PART_ASIDE.sub(r"\g<noun>", after, count=1)
     clause_after = _NEXT_EVENT.split(re.split(r"[,;:.()]|\s[―—–-]\s", after, maxsplit=1)[0], maxsplit=1)[0]
     for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
         if word in cues.COUNTED_EVENTS:

@@ -339,3 +339,14 @@ def test_a_share_of_one_measure_is_compared_with_the_same_measure_elsewhere() ->
 def test_a_share_of_a_whole_says_of_what() -> None:
     [share] = parse_figures("The senator won 52 percent of the vote.")
     assert share.counted == "percent of vote"
+
+
+def test_a_part_of_the_dead_in_an_aside_leaves_the_count_of_the_killed() -> None:
+    # events truck_attack_in_nice, The Sun ¶0 and the NYT ¶1: the 84 are the killed, the children some of them; the
+    # claim's Figures table compares the 84 with the other outlets' counts of the dead.
+    sun = parse_figures("At least 84 people, including 10 children, were killed by a suspected ISIS fanatic.")
+    assert [(f.text, f.counted) for f in sun] == [("At least 84", "killed"), ("10", "children")]
+    [nyt] = parse_figures("Officials and witnesses said at least 84 people, including children, were killed.")
+    assert nyt.counted == "killed"
+    [arrested] = parse_figures("Twenty-eight people, including a Briton, have been arrested after a global operation.")
+    assert arrested.counted == "arrested"

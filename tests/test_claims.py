@@ -4253,3 +4253,15 @@ def test_whom_a_message_is_addressed_to_is_no_word_of_what_it_tells() -> None:
     tweet = ("\"Dear Vell residents, the driver of a truck appears to have made dozens of deaths,\" Mayor Jo Roe wrote "
              "on Twitter.")
     assert _claims_with_speakers([[resident], [tweet]]) == [[resident], [tweet]]
+
+
+def test_a_toll_told_past_an_aside_shares_the_claim_of_the_running_count() -> None:
+    # events truck_attack_in_nice: The Sun's "At least 84 people, including 10 children, were killed by a suspected ISIS
+    # fanatic who ploughed a 25-tonne truck into crowds of people celebrating Bastille Day" is the toll NPR leads on
+    # ("At least 60 people were killed after a truck drove through a crowd celebrating Bastille Day"): one claim, whose
+    # figures show the count rising, not a claim of its own beside it.
+    story = corpus("events") / "articles" / "truck_attack_in_nice"
+    dossier = analyse(story, None, story.parent, log=lambda _: None)
+    claim_of = {s.text.split(",")[0]: s.claim for s in dossier.statements if s.paragraph == 0}
+    npr = "At least 60 people were killed after a truck drove through a crowd celebrating Bastille Day."
+    assert claim_of["At least 84 people"] == claim_of[npr]

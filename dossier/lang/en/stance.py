@@ -385,6 +385,9 @@ COUNT_PART_WORDS = frozenset({
     "life-threatening", "hospital", "hospitals", "hospitalised", "hospitalized", "treated", "treating", "trapped",
     "among", "including", "whom", "remain", "remains", "still",
 })
+# What opens an aside naming a part of the people a count is of, set off by commas after its noun ("84 people,
+# including 10 children, were killed"): the count is still of what happened to all of them.
+COUNT_PART_ASIDE_OPENERS = r"including|among\s+them"
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
