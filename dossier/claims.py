@@ -3437,6 +3437,7 @@ def _country_subject(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
 def _country_forms_of(country: str) -> list[str]:
     return [form for form, named in _country_forms().items() if named == country]
 
@@ -4524,7 +4525,7 @@ def _toll_told(statement: Statement) -> str | None:
     "Five people were killed in the blast": told in an article's first ``LEAD_PARAGRAPHS`` in the outlet's words, not
     negated and naming no year (another time's toll); else None."""
     if (statement.paragraph >= LEAD_PARAGRAPHS or statement.negated or statement.quoted
-            or _A_YEAR.search(statement.text)):
+            or not any(f.counted in cues.STORY_COUNTS for f in statement.figures) or _A_YEAR.search(statement.text)):
         return None
     clause = claim_clause(statement.text).lstrip()
     opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
