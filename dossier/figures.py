@@ -97,6 +97,8 @@ UNIT_STOP = {"and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "w
 
 
 def singular(word: str) -> str:
+    if word in cues.SAME_IN_PLURAL:
+        return word
     if word in cues.PLURALS_IN_ES:
         return cues.PLURALS_IN_ES[word]
     if word.endswith("ies") and len(word) > 4:

@@ -350,3 +350,10 @@ def test_a_part_of_the_dead_in_an_aside_leaves_the_count_of_the_killed() -> None
     assert nyt.counted == "killed"
     [arrested] = parse_figures("Twenty-eight people, including a Briton, have been arrested after a global operation.")
     assert arrested.counted == "arrested"
+
+
+def test_a_noun_written_the_same_in_the_plural_counts_itself() -> None:
+    # "three series" counts series, not a "sery"; "two news reports" is no count of "new".
+    [series] = parse_figures("The clubs played three series in May.")
+    [species] = parse_figures("Scientists found 12 species of frog.")
+    assert (series.counted, species.counted) == ("series", "species")
