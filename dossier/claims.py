@@ -3252,9 +3252,8 @@ def _told_ahead(text: str) -> tuple[frozenset[str], bool]:
     council is set to vote" tells the plan)."""
     acts: set[str] = set()
     done = False
-    for clause in dict.fromkeys((claim_clause(text), text)):
-        opening = _OPENING_SUBORDINATE.match(clause)
-        clause = clause[opening.end():] if opening else clause
+    for whole in dict.fromkeys((claim_clause(text), text)):
+        clause = _main_clause(whole)
         found = _main_verb(clause)
         if found is None:
             continue
@@ -4567,10 +4566,8 @@ def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Stateme
     unclear: after a sentence of the outlet's own ("…, reportedly"), or after another denial; not after a sentence in
     the negative alone ("They argued that he could not be impartial. He rejected that notion."). A clause restated from
     a sentence (``Statement.written``) is no sentence: the one before the denial is the sentence it came from."""
-    sentences = [statement for statement in statements if statement.written is None]
-    return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
-            if statement.stance == "disputes" and before.article == statement.article
-            and 0 <= statement.paragraph - before.paragraph <= 1 and before.stance != "disputes"
+    return [(statement, before) for before, statement in _sentence_pairs(statements)
+            if statement.stance == "disputes" and before.stance != "disputes"
             and _REFERRING_DENIAL.search(statement.text)
             and (before.source_name or find_source(before.text)) not in (None, statement.source_name)]
 
@@ -4584,10 +4581,17 @@ def _unbacked_claims(statements: list[Statement]) -> list[tuple[Statement, State
     evidence.") with the statement just before it in its article, in its paragraph or the one before, told as a claim
     (``cues.CLAIM_CUES``: "The Islamic State group claimed responsibility for the attack"), as ``_denied_before``
     pairs a denial pointing back."""
+    return [(statement, before) for before, statement in _sentence_pairs(statements)
+            if not before.negated and _NO_EVIDENCE_GIVEN.search(statement.text) and _CLAIM_CUE.search(before.text)]
+
+
+def _sentence_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
+    """Each statement that is a sentence with the sentence just before it in its article, in its paragraph or the one
+    before (an article's statements come in the order of its sentences; a clause restated from a sentence,
+    ``Statement.written``, is none)."""
     sentences = [statement for statement in statements if statement.written is None]
-    return [(statement, before) for before, statement in zip(sentences, sentences[1:], strict=False)
-            if before.article == statement.article and 0 <= statement.paragraph - before.paragraph <= 1
-            and not before.negated and _NO_EVIDENCE_GIVEN.search(statement.text) and _CLAIM_CUE.search(before.text)]
+    return [(before, statement) for before, statement in zip(sentences, sentences[1:], strict=False)
+            if before.article == statement.article and 0 <= statement.paragraph - before.paragraph <= 1]
 
 
 def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:

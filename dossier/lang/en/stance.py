@@ -359,7 +359,7 @@ PLURALS_IN_ES = {
 }
 # Nouns written the same in the singular and the plural: "a best-of-seven series" is no "sery", "the news" no "new".
 SAME_IN_PLURAL = frozenset({"series", "species", "news", "means", "headquarters", "barracks", "crossroads",
-                            "whereabouts", "aircraft", "sheep", "deer", "offspring"})
+                            "whereabouts"})
 # What a figure counts, from the word that follows or governs it: "12 people were killed"
 # counts the killed, "249 injured" the injured. Each word → the name the counts share.
 COUNTED_EVENTS = {
