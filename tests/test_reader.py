@@ -2391,8 +2391,8 @@ def test_an_agencys_subhead_between_dashes_is_a_subhead(tmp_path):
 
 
 def test_a_box_under_a_heading_in_capitals_holding_a_year_is_set_apart(tmp_path):
-    box = ("THE CURSE OF THE 2003 VELL ROVERS Jo Roe (middle) became the most famous fan of all after she caught a ball "
-           "in the 2003 final. The Rovers lost the game.")
+    box = ("THE CURSE OF THE 2003 VELL ROVERS Jo Roe (middle) became the most famous fan of all after she caught a "
+           "ball in the 2003 final. The Rovers lost the game.")
     article = read(tmp_path, "Vell Rovers win the league\n\nThe Vell Rovers won the league on Sunday.\n\n"
                              f"{box}\n\nFans danced in the streets until dawn.\n")
     assert article.paragraphs == ["The Vell Rovers won the league on Sunday.", "Fans danced in the streets until dawn."]
