@@ -5047,8 +5047,9 @@ def _negation_of_told_subject(negated: _Prepared, told: list[_Prepared]) -> bool
     about a subject ``told`` names: not what someone foretold or vowed ("Sianis proclaimed the Cubs would never win":
     ``cues.FORETELLING_VERBS``), not words addressed to "you" (a quoted curse: "You are never going to win a World
     Series again"), nor a subject none of ``told`` names ("His team-mate did not win the race" beside "Reyes won the
-    race"). A pronoun subject opening the clause stands for its referent; one whose referent is not known, and a
-    negation a denial verb makes, are taken to be of the told subject."""
+    race"), read only where the negation is in the main clause. A pronoun subject opening it stands for its referent.
+    A negation in a clause within, one of a pronoun whose referent is not known, and one a denial verb makes, are
+    taken to be of the told subject."""
     scopes = [before for before, _, _ in _negation_scopes(negated.statement.text)
               if not _IN_RELATIVE_CLAUSE.search(before)]
     if not scopes:
@@ -5057,10 +5058,12 @@ def _negation_of_told_subject(negated: _Prepared, told: list[_Prepared]) -> bool
     for before in scopes:
         if _FORETOLD_BEFORE.search(before):
             continue
-        subject = _NEGATED_CLAUSE_OPENING.split(before)[-1]
-        if _ADDRESSED_SUBJECT.match(subject):
+        clauses = _NEGATED_CLAUSE_OPENING.split(before)
+        if _ADDRESSED_SUBJECT.match(clauses[-1]):
             continue
-        stems = frozenset(_content_stems(subject))
+        if len(clauses) > 1:
+            return True  # a clause within ("All he knew was that the inquiry was not…"): whose, it does not tell
+        stems = frozenset(_content_stems(before))
         if not stems and _PRONOUN_SUBJECT.fullmatch(before):
             stems = negated.stand_in
         if not stems or stems & named:
