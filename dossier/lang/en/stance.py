@@ -213,6 +213,19 @@ NOT_NEGATING = (
     r"(?:almost|nearly)\s+(?:\w+n['’]t|not|never)|not (?:only|just|least|long after)|"
     r"(?:\w+n['’]t|not) the only|no (?:time|doubt|sooner|fewer than|less than|more than|later than)"
 )
+# Verbs telling what someone foretold, vowed or wished on others: a negation in the clause after one ("proclaimed the
+# Cubs would never win", "vowed not to resign") is what was foretold, not the statement's own predicate, and disputes
+# no claim that it came true or not. No form that is as often an adjective ("a promising start", "threatening
+# weather").
+FORETELLING_VERBS = (r"proclaim(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|swear(?:s|ing)?|sworn|predict(?:s|ed|ing)?|"
+                     r"prophes(?:y|ies|ied|ying)|foretold|foretell(?:s|ing)?|curse[sd]?|"
+                     r"promise[sd]?|pledg(?:e|es|ed|ing)|threaten(?:s|ed)?")
+# Where the clause holding a negation opens: punctuation or a word joining a clause ("…, and you are never going to
+# win"); its subject is the words from there to the negation.
+NEGATED_CLAUSE_OPENING = r"[,;:()“”\"‘]|(?<!\w)['’]|\b(?:and|but|or|that|because|so|if|when|while|whether)\b"
+# Subjects of words addressed to someone ("You are never going to win…", "you can't park here"): a curse, a threat or
+# advice quoted, no account of what happened.
+ADDRESSED_SUBJECTS = r"you|ye|y['’]all"
 # A denial verb negated is no denial ("did not deny", "didn't deny").
 NEGATED_BEFORE = r"(?:\b(?:not|never|without|no one)|n['’]t)\s+(?:\w+\s+)?$"
 # Past forms of common verbs without "-ed": a clause with one of them states something ("Ebbers never made the
