@@ -1822,7 +1822,7 @@ _OPENING_PHRASE = re.compile(
 
 # A phrase of time opening a clause without a comma, before its subject: "Last year he gave a speech".
 _TIME_BEFORE_SUBJECT = re.compile(
-    rf"(?i:{'|'.join(sorted(speech.TIME_OPENERS | {'this'}))})\s+(?i:{'|'.join(sorted(speech.TIME_WORDS))})\s+"
+    rf"^(?i:{'|'.join(sorted(speech.TIME_OPENERS | {'this'}))})\s+(?i:{'|'.join(sorted(speech.TIME_WORDS))})\s+"
     rf"(?=[A-Z]|(?:{'|'.join(sorted(w for w, kind in speech.PRONOUNS.items() if kind != 'thing'))})\b)"
 )
 
