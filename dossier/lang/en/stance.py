@@ -729,6 +729,9 @@ SAYING_VERBS = frozenset("say tell add state note write ask explain declare anno
 SHORT_UNITS = frozenset("cm ft km mi mm yd kg lb ton mph kph kmh bpd yen bn mn gb mb kb tb min sec hr".split())
 # Units written in two words: "ten per cent" is ten percent, as "10%" is.
 TWO_WORD_UNITS = {"per cent": "percent"}
+# Nouns that count nothing on their own, only with the nouns before them: "209,000 credit card numbers" counts credit
+# card numbers, not numbers (beside "182,000 consumers" a reader sees what each counts).
+COMPOUND_HEADS = frozenset({"number"})
 
 # Verbs news writers use for one act of a story's central event, each group one act (irregular forms written out, as
 # a main verb is stemmed as written): two outlets' opening sentences whose main verbs are of one group tell one act
