@@ -230,6 +230,7 @@ _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 _ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
+_COUNT_PART_AFTER = re.compile(cues.COUNT_PART_AFTER, re.IGNORECASE)
 OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
 
@@ -416,8 +417,10 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         relative = _is_relative(before, after, unit)
         event = None if unit in NOT_EVENT_UNITS or relative or sized or ratio else _counted_event(before, after)
         person = unit in (None, "people") or unit in PERSON_UNITS
-        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not person else (
-            event or unit)
+        # "more than 10 children were among the dead": a part of the toll, counted as a kind of people.
+        part = person and unit is not None and bool(_COUNT_PART_AFTER.match(after))
+        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not (
+            person and not part) else (event or unit)
         if unit in _SHARE_UNITS and not relative:
             counted = _share_of(unit, after)
         running = bool(_RUNNING_COUNT.search(before))

@@ -384,3 +384,11 @@ def test_a_toll_named_as_the_subject_counts_the_dead_past_a_clause_describing_th
     assert (nice.counted, plain.counted) == ("killed", "killed")
     [residents] = parse_figures("The death toll rose in the city of 40,000 residents.")
     assert residents.counted == "resident"
+
+
+def test_people_among_the_dead_are_a_part_of_the_toll_not_the_toll() -> None:
+    # events truck_attack_in_nice, The Sun p19: "more than 10 children were among the dead" counted the killed, as
+    # China Daily's "Death toll … rose to 85" does, and the two were taken for one count told two ways.
+    [children] = parse_figures("The regional president confirmed more than 10 children were among the dead.")
+    [toll] = parse_figures("The death toll from the attack rose to 85.")
+    assert (children.counted, toll.counted) == ("children killed", "killed")

@@ -391,6 +391,9 @@ COUNT_PART_WORDS = frozenset({
 # What opens an aside naming a part of the people a count is of, set off by commas after its noun ("84 people,
 # including 10 children, were killed"): the count is still of what happened to all of them.
 COUNT_PART_ASIDE_OPENERS = r"including|among\s+them"
+# What says a count of people is a part of an event's count, after its noun ("more than 10 children were among the
+# dead"): a count of that kind of people, as "10 Americans killed" is, not the toll itself.
+COUNT_PART_AFTER = r"(?:\s+[\w'’-]+){1,3}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\b"
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
