@@ -404,6 +404,9 @@ COUNT_PART_WORDS = frozenset({
 # What opens an aside naming a part of the people a count is of, set off by commas after its noun ("84 people,
 # including 10 children, were killed"): the count is still of what happened to all of them.
 COUNT_PART_ASIDE_OPENERS = r"including|among\s+them"
+# What says a count of people is a part of an event's count, after its noun ("more than 10 children were among the
+# dead"): a count of that kind of people, as "10 Americans killed" is, not the toll itself.
+COUNT_PART_AFTER = r"(?:\s+[\w'’-]+){1,3}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\b"
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
@@ -742,6 +745,9 @@ SAYING_VERBS = frozenset("say tell add state note write ask explain declare anno
 SHORT_UNITS = frozenset("cm ft km mi mm yd kg lb ton mph kph kmh bpd yen bn mn gb mb kb tb min sec hr".split())
 # Units written in two words: "ten per cent" is ten percent, as "10%" is.
 TWO_WORD_UNITS = {"per cent": "percent"}
+# Nouns that count nothing on their own, only with the nouns before them: "209,000 credit card numbers" counts credit
+# card numbers, not numbers (beside "182,000 consumers" a reader sees what each counts).
+COMPOUND_HEADS = frozenset({"number"})
 
 # Verbs news writers use for one act of a story's central event, each group one act (irregular forms written out, as
 # a main verb is stemmed as written): two outlets' opening sentences whose main verbs are of one group tell one act
