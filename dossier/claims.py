@@ -2262,6 +2262,8 @@ class _Part:
     objects: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     # The stems of the words around each precise sum of money or share: what it is of ("a bill of $284.7 billion").
     sum_nouns: frozenset[str] = frozenset()
+    # Its terms in most of the dossier's articles (``_story_words``), once the corpus weights are known.
+    story: frozenset[str] = frozenset()
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(_sharing_empty(state))
@@ -2870,6 +2872,15 @@ def _overlap(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[str
     if len(shared) < _ORDINARY_CONTAINED and not a.counts.keys() & b.counts.keys() and not _telling(
             shared, a.names & b.names):
         return jaccard  # two words common in any news ("feel safe") are no fact one statement contains
+    # The story's own words ("Cubs", "World Series", "Equifax", "breach") are in many of its facts: a few of them and
+    # one other word (or name) found in a longer statement are no fact it contains, unless both count one thing,
+    # too many to be chance ("200,000 credit card numbers" / "209,000 … card numbers"; not "two runs"). Many of
+    # them together are the story's central fact, which each outlet tells in just those words.
+    specific = shared - a.story
+    if len(shared) < _STORY_CONTAINED and (len(specific) < 2 or _one_name(specific, a.runs, b.runs)) and not any(
+            f.low is not None and f.low >= _FIGURE_TERM_MIN
+            for unit in (a.counts.keys() & b.counts.keys()) - cues.TIME_UNITS for f in a.counts[unit] + b.counts[unit]):
+        return jaccard
     containment = w_shared / (w_a if w_a < w_b else w_b)
     return 0.7 * containment + 0.3 * jaccard
 
@@ -4348,14 +4359,32 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     # A name in many of the dossier's articles is in many of its facts: no more telling than a word.
     weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names and len(articles[t]) <= _FREQUENT_NAME_ARTICLES
                                            else 1.0) for t, n in frequency.items()}
+    story = _story_words(prepared)
     for item in prepared:
         for part in item.sides:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
+            part.story = part.terms & story
             # A name where written as one, and a word the dossier writes mostly as a name where capitalised even
             # first in its sentence ("Trump tweeted…"), but not where written in lower case ("laden", the "Laden"
             # of "bin Laden").
             part.names = part.names | part.terms & part.capitals & proper
     return weight
+
+
+def _story_words(prepared: list[_Prepared]) -> frozenset[str]:
+    """The terms in more than _STORY_WORD_SHARE of the dossier's articles and in _STORY_WORD_RECURRENCE statements or
+    more of each on average, none for fewer than _STORY_MIN_ARTICLES articles: what the story is about ("Cubs",
+    "World Series"), told in many facts of each article, so no sign of which fact a statement tells. A fact most
+    outlets tell once each ("a significant breakup fee") is no story word."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for item in prepared:
+        articles[item.statement.article] |= item.whole.terms
+    if len(articles) < _STORY_MIN_ARTICLES:
+        return frozenset()
+    in_articles = Counter(chain.from_iterable(articles.values()))
+    in_statements = Counter(chain.from_iterable(item.whole.terms for item in prepared))
+    return frozenset(t for t, n in in_articles.items()
+                     if n > _STORY_WORD_SHARE * len(articles) and in_statements[t] >= _STORY_WORD_RECURRENCE * n)
 
 
 def _common_terms(prepared: list[_Prepared]) -> frozenset[str]:
@@ -4740,6 +4769,9 @@ _STORY_TERM_SHARE = 0.3
 _STORY_TERM_MIN_ARTICLES = 3
 _STORY_TERM_WEIGHT = 0.3
 _STORY_MIN_ARTICLES = 6
+_STORY_WORD_SHARE = 0.5
+_STORY_WORD_RECURRENCE = 3
+_STORY_CONTAINED = 6
 
 
 def _without_story_terms(prepared: list[_Prepared], weight: dict[str, float]) -> dict[str, float]:

@@ -4307,3 +4307,37 @@ def test_a_negation_of_another_subject_disputes_nothing() -> None:
     group = [*won, lost]
     claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
     assert lost.stance == "disputes"
+
+
+def test_the_storys_own_words_and_one_more_join_no_two_facts() -> None:
+    # Six outlets on one cup final, each telling "Hawks" and "Northern Cup" in every sentence: the story's own words,
+    # which say what it is about, not which of its facts a sentence tells. The fans' good behaviour and the coach's
+    # words share them and "fans" only: two facts.
+    story = [
+        ["The Harbor Hawks won the Northern Cup on Sunday, beating the Vell Rovers 3-2 in the final.",
+         "The Hawks had lost the Northern Cup final in each of the three seasons before.",
+         "Hawks captain Ilsa Marr lifted the Northern Cup to a roar from the stands."],
+        ["The Harbor Hawks won the Northern Cup on Sunday for the first time in 52 years.",
+         "Mara Quell scored twice as the Hawks came from behind to win the Northern Cup.",
+         "The Hawks last won the Northern Cup when their coach was a boy."],
+        ["Thousands of Hawks fans celebrated the Northern Cup in the streets of the port.",
+         "The Hawks trailed the Rovers for most of the Northern Cup final before Mara Quell scored twice.",
+         "Police said the Hawks fans were peaceful as they marked the Northern Cup win."],
+        ["Hawks coach Tobin Ashe said the Northern Cup belonged to the fans.",
+         "Ashe took over the Hawks two years ago with the Northern Cup as his goal.",
+         "The Hawks will parade the Northern Cup through Harbor City on Tuesday."],
+        ["The Hawks needed extra time to win the Northern Cup after a rain delay.",
+         "Rain had soaked the pitch before the Hawks and the Rovers met in the Northern Cup final.",
+         "Hawks goalkeeper Per Lund saved a penalty to keep the Northern Cup final level."],
+        ["Mara Quell was named the best player of the Northern Cup final as the Hawks won.",
+         "Quell has scored in every Northern Cup game the Hawks played this season.",
+         "The Hawks had not reached a Northern Cup final since 1998."],
+    ]
+    statements = [statement for i, paragraphs in enumerate(story) for statement in _found(
+        Article(id=f"a{i}", source_file=f"a{i}.txt", title="t", paragraphs=paragraphs, outlet=f"o{i}.example"))]
+    group_claims(statements)
+    claim_of = {statement.text[:20]: statement.claim for statement in statements}
+    assert claim_of["Police said the Hawk"] != claim_of["Hawks coach Tobin As"]
+    # Told in just the story's words, its central fact is still one claim of two outlets.
+    central = [statement for statement in statements if statement.text.startswith("The Harbor Hawks won")]
+    assert len(central) == 2 and central[0].claim == central[1].claim
