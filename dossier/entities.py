@@ -193,6 +193,8 @@ from .lang.en.names import (
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
+    SINGING_LINKS,
+    SINGING_VERBS,
     SOCIAL_PLATFORMS,
     SONG_WORDS_BEFORE,
     SPELLING_VARIANTS,
@@ -208,6 +210,7 @@ from .lang.en.names import (
     TEAM_NOUNS_AFTER,
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
+    TEAMS_OF_A_PLACE,
     TERMS_OF_ADDRESS,
     THE_HEAD_FOLLOWERS,
     THING_NOUNS,
@@ -860,9 +863,19 @@ def _people_joined(spans: list[tuple[int, int, str, float]], words: list[str], g
         if (out and label == "PER" and out[-1][2] == "PER" and out[-1][1] == a and gaps[a] == " "
                 and all(_names_only(word) for word in words[out[-1][0] : a])):
             out[-1] = (out[-1][0], b, label, min(out[-1][3], confidence))
+        elif (out and out[-1][2] == "PER" and label in ("PER", "ORG") and 1 <= a - out[-1][1] <= MAX_PARTICLES
+                and all(words[k] in NAME_PARTICLES for k in range(out[-1][1], a))
+                and all(gaps[k] == " " for k in range(out[-1][1], a + 1))
+                and all(_names_only(word) for word in words[out[-1][0] : out[-1][1]] + words[a:b])):
+            # "Paulino | do | Rego Barros Jr.": a given name, particles and a surname, which the tagger cut at the
+            # particle (and may read as a body's name) are one person's name
+            out[-1] = (out[-1][0], b, "PER", min(out[-1][3], confidence))
         else:
             out.append((a, b, label, confidence))
     return out
+
+
+MAX_PARTICLES = 2  # "von der": particles in a row inside one name
 
 
 def _names_only(word: str) -> bool:
@@ -2589,6 +2602,8 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
               if (m.kind in (ORG, PLACE) or _slogan(m)) and _quoted_alone(m, paragraphs[m.paragraph])}
     kept = []
     for m in mentions:
+        if _sung_words(m, paragraphs[m.paragraph]):
+            continue  # “Go Vell Go”, “Go, Vell, Go!” sung: the words of a song or a chant, no team or person
         if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
         elif m.kind in (PERSON, ORG, OTHER) and (whole := _in_quoted_title(m, paragraphs[m.paragraph])):
@@ -2647,6 +2662,33 @@ def _in_quoted_title(m: Mention, paragraph: str) -> str:
     # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
     return "" if span.group(1) == m.text or (
         m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)) else span.group(1)
+
+
+_SINGING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SINGING_VERBS)) + r")(?:[\s,:]+(?:" + "|".join(SINGING_LINKS)
+                             + r"))*[\s,:]*$")
+_QUOTED_WORDS = re.compile(r"(?<![\w'’])[“\"‘'][^“”\"‘’']{1,80}[”\"’'](?![\w'’])")
+_SENTENCE_BEFORE = re.compile(r".*[.!?;]\s", re.DOTALL)
+QUOTED_REACH = 60  # characters from an opening quote mark to a name inside the quoted words, and from there to its end
+
+
+def _sung_words(m: Mention, paragraph: str) -> bool:
+    """Whether a mention is inside words in quote marks that a verb of singing or chanting introduces (nothing
+    between but "along to", "with", other quoted words and "and": "sang 'We Are the Champions' and 'Go Vell Go'"):
+    a song's or a chant's words, no name."""
+    opening = next((k for k in range(m.start - 1, max(-1, m.start - QUOTED_REACH), -1)
+                    if paragraph[k] in _QUOTED and (k == 0 or not paragraph[k - 1].isalnum())), None)
+    if opening is None:
+        return False
+    closer, closing = _QUOTED[paragraph[opening]], opening
+    while (closing := paragraph.find(closer, closing + 1, m.end + QUOTED_REACH)) >= 0 and (
+            paragraph[closing + 1 : closing + 2].isalnum()):
+        continue  # an apostrophe inside the words: "'You'll Never Walk Alone'"
+    if closing < m.end:
+        return False  # no closing mark, or one before the name: "singing 'Delilah', and how Vell Rovers"
+    before = paragraph[max(0, opening - 2 * QUOTED_REACH) : opening]
+    if sentence := _SENTENCE_BEFORE.match(before):
+        before = before[sentence.end() :]  # the sentence's own words only
+    return bool(_SINGING_BEFORE.search(_QUOTED_WORDS.sub(" ", before)))
 
 
 def _slogan(m: Mention) -> bool:
@@ -4656,6 +4698,9 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     previous = before[-1].rstrip(".") if before else ""
     following = re.match(r"\s+([a-z]+)\b", after)
     word_after = following.group(1) if following else ""
+    if (owned := _OWNS_TEAMS_AFTER.match(after)) and not set(owned.group(1).split()) & (
+            (FUNCTION_WORDS - {"other"}) | TEAM_NOUNS_AFTER):
+        return True  # "Chicago's other team, the White Sox": the city has the teams (not "Tulsa's win over the club")
     if word_after in TEAM_NOUNS_AFTER or re.search(r"['’]s?$", m.text) or re.match(r"['’]", after):
         return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
     if word_after in PLACE_NOUNS_AFTER:
@@ -4673,6 +4718,10 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
             or word_after in TEAM_VERBS_AFTER):
         return False
     return None
+
+
+# A possessive, a few words in lower case and a noun of teams: "'s other sports franchises".
+_OWNS_TEAMS_AFTER = re.compile(r"['’]s?((?: [a-z]+){0,2}?) (?:" + "|".join(sorted(TEAMS_OF_A_PLACE)) + r")\b")
 
 
 # A match's score or a team's record: "65-53", "(11-4)"; not a year span ("2004-05").
@@ -4736,9 +4785,12 @@ def _team_names(
         if previous is not None and m.kind != PERSON:
             place = _surface(re.sub(r"['’]s$", "", mentions[previous].text)).split()
             add(_name_key(f"{' '.join(place)} {m.text}"), place, _surface(m.text).split(), i)
-    # A team's nickname is no team of its own ("Tar Heels" beside "North Carolina Tar Heels").
+    # A team's nickname is no team of its own ("Tar Heels" beside "North Carolina Tar Heels"), nor is a team's name
+    # after a word that makes no place of it ("Jubilant Chicago Cubs fans spilled ...": the team is "Chicago Cubs").
     nicknames = {nickname for _, nickname, _ in teams.values()}
-    return {team: value for team, value in teams.items() if team not in nicknames}
+    return {team: value for team, value in teams.items() if team not in nicknames
+            and not (value[0] not in _place_keys() and any(
+                team.endswith(f" {other}") and teams[other][0] in _place_keys() for other in teams))}
 
 
 # One or two capitalised words after "the" inside a sentence, the last a plural: "the Vellers", "the Tar Heels".

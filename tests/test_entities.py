@@ -3264,3 +3264,48 @@ def test_the_honorific_surname_of_a_family_is_the_one_the_report_names_first() -
         "The comments came after Peter Vellmer promised a review. Tory leader Jo Hartley accused Mr Vellmer of "
         "ignoring the police."))
     assert entity_of(dossier, "Vellmer") == entity_of(dossier, "Peter Vellmer")
+
+
+def test_the_words_of_a_song_fans_sang_name_no_one() -> None:
+    # events cubs_win_championship: "Go Cubs Go", sung, was a person and then an alias of the Cubs
+    dossier, _ = build(article(
+        "The Tulsa Cubs beat the Dallas Falcons 8-7 in the final game of the season.",
+        "Police officers sang along to \"Go Cubs Go\" with fans.",
+        "Fans in the stands were singing 'Go, Cubs, Go!' in the rain.",
+        "The Cubs won their first title since 1908."))
+    assert not {"Go", "Go Cubs Go"} & {m.text for m in dossier.mentions}
+    assert {m.text for m in dossier.mentions if m.entity == entity_of(dossier, "Tulsa Cubs")} == {"Tulsa Cubs", "Cubs"}
+
+
+def test_a_city_that_has_other_teams_is_the_city() -> None:
+    # events cubs_win_championship: "Chicago's other team the White Sox" was the Cubs
+    dossier, _ = build(article(
+        "The Tulsa Falcons beat Dallas 24-20 on Sunday, the coach said.",
+        "Fans of the Falcons cheered.",
+        "Tulsa won the title in 1985.",
+        "Even the mayor, who supports Tulsa's other team, the Rovers, was happy."))
+    team = entity_of(dossier, "Tulsa Falcons")
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 2} == {team}
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}
+
+
+def test_a_name_with_particles_and_a_suffix_is_one_person() -> None:
+    # events hack_equifax_breach: "Paulino do Rego Barros Jr." was 'Paulino', 'Rego Barros Jr.' (a body) and 'Barros'
+    dossier, _ = build(article(
+        "Interim Chief Executive Rodrigo do Vale Moreira Jr. outlined the plan on Monday.",
+        "The company said on Wednesday that Rodrigo do Vale Moreira Jr., the interim chief executive, would testify.",
+        "Mr. Moreira said he was sorry."))
+    person = entity_of(dossier, "Rodrigo do Vale Moreira Jr.")
+    assert {e.kind for e in dossier.entities if e.id == person} == {"person"}
+    assert entity_of(dossier, "Moreira") == person
+    assert not {"Rodrigo", "Vale Moreira Jr."} & {m.text for m in dossier.mentions}
+
+
+def test_the_cubs_are_neither_their_song_nor_their_citys_other_teams() -> None:
+    folder = corpus("events") / "articles" / "cubs_win_championship"
+    dossier, _ = build(*reader.read_folder(folder, folder)[0])
+    team = entity_of(dossier, "Chicago Cubs", "usatoday-com-f4f86ac3ed")
+    texts = {m.text for m in dossier.mentions if m.entity == team}
+    assert not {"Go", "Go Cubs Go", "Jubilant Chicago Cubs"} & texts
+    # The Sun: "Barack Obama, who supports Chicago's other team the White Sox"
+    assert {m.entity for m in dossier.mentions if m.text == "Chicago" and m.article.startswith("thesun")} != {team}

@@ -188,6 +188,11 @@ CELESTIAL_BODIES = frozenset({*"Mercury Venus Mars Jupiter Saturn Uranus Neptune
 TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
 # Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
 SONG_WORDS_BEFORE = frozenset("sang sing sings singing song songs ballad anthem".split())
+# Verbs of singing or chanting words in quote marks: what the marks hold is a song's or a chant's words ("fans sang
+# along to “Go Vell Go”", "chanting 'Jo, Jo, Jo!'"), no name, whatever names it holds.
+SINGING_VERBS = frozenset("sang sing sings singing chanted chant chants chanting".split())
+# Words between such a verb and the quote marks: "sang along to", "singing with".
+SINGING_LINKS = ("along", "to", "with", "and", "or")
 # Nouns of names, and the words after them that give some as examples in quote marks: "drug dealers with names like
 # “Smoothie, D-Money and Shifty”" names no one: the names are shown, not used.
 NAME_NOUNS = frozenset("name names nickname nicknames moniker monikers".split())
@@ -318,7 +323,7 @@ KOREAN_FAMILY_NAMES = frozenset(
 # Heads of a government body's name that news writes before "of" or after what the body is for, one body either way:
 # "Ministry of Public Security" is the "Public Security Ministry", "Department of State" the "State Department".
 INVERTIBLE_BODY_HEADS = frozenset({"ministry", "department"})
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "do", "du", "dos", "das", "del", "della",
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
 # Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
 # d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
@@ -646,6 +651,9 @@ TEAM_NOUNS_AFTER = {
     "offence", "lead", "turnover", "turnovers", "territory", "quarterback", "record", "season", "victory",
     "win", "loss", "defeat", "jersey", "hoops", "basketball", "football", "baseball", "hockey", "rugby",
 }  # fmt: skip
+# Nouns of teams after a place's possessive: the place has teams, so it is the place, not one of them ("Chicago's
+# other team", "Vellton's sports franchises").
+TEAMS_OF_A_PLACE = {"team", "teams", "franchise", "franchises", "club", "clubs"}
 # Places before and at which a bare place is the place, whatever the sentence: "from Indianapolis".
 TEAM_NOT_BEFORE = LOCATIVE_PREPOSITIONS | {"from", "of", "across", "around", "through", "throughout", "toward",
                                           "towards", "downtown", "within", "via"}
