@@ -2595,7 +2595,8 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     """A name that alone fills a pair of quote marks is the title of a work (a song, a film, a
     book: Bowie's ‘Space Oddity’, “American Skin”), not an organisation or a place: every use of it
     in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). A name inside
-    a longer title is dropped (see ``_in_quoted_title``). Known places,
+    a longer title is dropped (see ``_in_quoted_title``), as is one inside the words of a song that
+    someone sings (``_sung_words``), whose whole title is a title whatever its words. Known places,
     institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
     scare quotes is still a party)."""
     titles = {m.text for m in mentions
@@ -2603,8 +2604,10 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     kept = []
     for m in mentions:
         if _sung_words(m, paragraphs[m.paragraph]):
-            continue  # “Go Vell Go”, “Go, Vell, Go!” sung: the words of a song or a chant, no team or person
-        if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
+            if not _quoted_alone(m, paragraphs[m.paragraph]):
+                continue  # "Go" of “Go, Vell, Go!”, sung: a word of a song names nothing
+            m.kind = OTHER  # “Go Vell Go”, sung: the song, no team or person
+        elif m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
         elif m.kind in (PERSON, ORG, OTHER) and (whole := _in_quoted_title(m, paragraphs[m.paragraph])):
             if _LEADING_THE.sub("", whole) != m.text:
@@ -2672,9 +2675,9 @@ QUOTED_REACH = 60  # characters from an opening quote mark to a name inside the 
 
 
 def _sung_words(m: Mention, paragraph: str) -> bool:
-    """Whether a mention is inside words in quote marks that a verb of singing or chanting introduces (nothing
-    between but "along to", "with", other quoted words and "and": "sang 'We Are the Champions' and 'Go Vell Go'"):
-    a song's or a chant's words, no name."""
+    """Whether a mention is inside words in quote marks that a verb of singing introduces (nothing between but
+    "along to", "with", other quoted words and "and": "sang 'We Are the Champions' and 'Go Vell Go'"): a song's
+    words, which name no team or person of the story."""
     opening = next((k for k in range(m.start - 1, max(-1, m.start - QUOTED_REACH), -1)
                     if paragraph[k] in _QUOTED and (k == 0 or not paragraph[k - 1].isalnum())), None)
     if opening is None:
@@ -3591,7 +3594,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         if m.kind != PLACE and _state_abbreviation(m, paragraphs):
             m.kind = PLACE  # "Sen. Jo Roe (Ky.)": the state (Kentucky) the tagger took for a body
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
-    persons = _person_candidates(mentions, named)
+    persons = _person_candidates(mentions, named, paragraphs)
     apart = _marked_apart(mentions, persons)  # whose names with "Jr." are another person's
     _merge_full_names(mentions, persons, uf, apart)
     teams = _merge_teams(mentions, named, persons, uf, paragraphs)
@@ -4094,8 +4097,9 @@ def _trim_honorifics(mentions: list[Mention]) -> None:
             m.start, m.text = m.start + opening.end(), m.text[opening.end():]
 
 
-def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
-    """Mentions that look like a person's full name (two or more words).
+def _person_candidates(mentions: list[Mention], named: list[int], paragraphs: dict[str, list[str]]) -> list[int]:
+    """Mentions that look like a person's full name (two or more words). A thing's name that opens with a given name
+    is one ("T.J. Welt" read as a thing), unless it fills a pair of quote marks: a title (the song “Go Vell Go”).
 
     A name the dossier mostly reads as an organisation or place ("the law firm Mossack Fonseca",
     tagged a person where it "employs" people) is not a person, so its surname cannot claim a lone
@@ -4115,7 +4119,9 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
         if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
         and " " in _surface(mentions[i].text)  # "Taff-Rice" alone is a double-barrelled surname
         and not _particle_surname(mentions[i].text)  # "de Blasio" alone is a surname
-        and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
+        and (mentions[i].kind == PERSON or (ascii_fold(_surface(mentions[i].text).split()[0]) in given_names()
+                                            and not _quoted_alone(mentions[i], _paragraph_of(mentions[i], paragraphs)
+                                                                  or "")))
         and kind_of(_name_key(mentions[i].text)) in (PERSON, OTHER)
         and not (mentions[i].kind == OTHER and _named_after(_surface(mentions[i].text).split()))
     ]

@@ -3273,8 +3273,9 @@ def test_the_words_of_a_song_fans_sang_name_no_one() -> None:
         "Police officers sang along to \"Go Cubs Go\" with fans.",
         "Fans in the stands were singing 'Go, Cubs, Go!' in the rain.",
         "The Cubs won their first title since 1908."))
-    assert not {"Go", "Go Cubs Go"} & {m.text for m in dossier.mentions}
+    assert "Go" not in {m.text for m in dossier.mentions}
     assert {m.text for m in dossier.mentions if m.entity == entity_of(dossier, "Tulsa Cubs")} == {"Tulsa Cubs", "Cubs"}
+    assert {e.kind for e in dossier.entities if e.name == "Go Cubs Go"} == {"other"}  # the song
 
 
 def test_a_city_that_has_other_teams_is_the_city() -> None:
