@@ -4674,17 +4674,19 @@ def _place_keys() -> frozenset[str]:
     return frozenset(_name_key(place) for place in gazetteer().places)
 
 
-def _team_nickname(words: list[str]) -> bool:
+def _team_nickname(words: list[str], after_town: bool = False) -> bool:
     """A team's nickname: one or two capitalised words, the last a plural ("Colts", "Tar Heels"), that
     name no place, people, party or kind of organisation or place ("Islands", "Americans", "Democrats",
-    "Airlines", "States")."""
+    "Airlines", "States"). A people's name is a nickname ``after_town``, a town's or a state's name: "Cleveland
+    Indians" (a country's people are never its team: "India Indians")."""
     last = words[-1]
     return (
         _plural(last) and last[:1].isupper() and not last.isupper() and len(last) > 3
         and all(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
         and not {last, last[:-1]} & (ORG_CUES | PLACE_CUES | DESCRIPTIVE_WORDS | EVENT_WORDS)
         and last[:-1].lower() not in PLACE_SUFFIXES
-        and not any(w in gazetteer().places or w[:-1] in gazetteer().demonyms for w in (last, " ".join(words)))
+        and not any(w in gazetteer().places or (w[:-1] in gazetteer().demonyms and not after_town)
+                    for w in (last, " ".join(words)))
     )
 
 
@@ -4763,7 +4765,9 @@ def _team_names(
     teams: dict[str, tuple[str, str, int]] = {}
 
     def add(key: str, place: list[str], nickname: list[str], i: int) -> None:
-        if (_name_key(" ".join(nickname)) in after_the and _team_nickname(nickname)
+        town = places.get(" ".join(place))
+        if (_name_key(" ".join(nickname)) in after_the
+                and _team_nickname(nickname, after_town=bool(town) and town not in gazetteer().countries)
                 and all(w[:1].isupper() and w not in TITLE_WORDS for w in place)
                 and " ".join(place + nickname) not in places):  # "United States"
             teams.setdefault(key, (_name_key(" ".join(place)), _name_key(" ".join(nickname)), i))

@@ -3310,3 +3310,22 @@ def test_the_cubs_are_neither_their_song_nor_their_citys_other_teams() -> None:
     assert not {"Go", "Go Cubs Go", "Jubilant Chicago Cubs"} & texts
     # The Sun: "Barack Obama, who supports Chicago's other team the White Sox"
     assert {m.entity for m in dossier.mentions if m.text == "Chicago" and m.article.startswith("thesun")} != {team}
+
+
+def test_a_town_team_named_for_a_people_takes_its_town_where_the_town_plays() -> None:
+    # events cubs_win_championship: "Cleveland won game one 6-0" was the city, "Indians" being a people's name
+    dossier, _ = build(article(
+        "The Tulsa Indians beat Dallas 8-7 on Sunday, the coach said.",
+        "Fans of the Indians cheered.",
+        "Tulsa won game one 6-0 last week.",
+        "The players flew back to Tulsa on Monday."))
+    team = entity_of(dossier, "Tulsa Indians")
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 2} == {team}
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}
+
+
+def test_a_spanish_short_given_name_is_the_full_ones_person() -> None:
+    # events cubs_win_championship: "Javy Baez" was a page apart from "Javier Baez"
+    dossier, _ = build(article("Javier Moreno hit a home run in the fifth inning.", id="a"),
+                       article("Javy Moreno, the second baseman, was named player of the game.", id="b"))
+    assert entity_of(dossier, "Javy Moreno") == entity_of(dossier, "Javier Moreno")
