@@ -1359,9 +1359,10 @@ def _reconcile(
             if (r.kind == c.kind and r.start == c.start and r.end > c.end
                     and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
                 c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
-            if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
+            if c.kind == PERSON and r.kind == PERSON and paragraph[r.end : c.end] in ("", ".") and r.start >= c.start:
+                # (the tagger's name may keep its suffix's full stop: "Jo Roe Jr.")
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
-                    c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+                    c.start, c.text, c.role = r.start, paragraph[r.start : c.end], r.role  # "Actress | Tara Reid"
             elif (c.kind == PERSON == r.kind and r.end == c.end and (r.paragraph, r.start) in opens
                   and c.text.split()[0] not in given_names()
                   and _unlisted_opening_name(paragraph[r.start : c.start], context)):
@@ -3094,7 +3095,8 @@ def _split_title(words: list[str], dotted: frozenset[int] | set[int] = frozenset
         cues = name[1:] if _KOREAN_NAME.fullmatch(" ".join(name)) else name  # "President Park Geun-hye": no park
         if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in cues):
             return None
-        if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG) or name[-1] in PLACE_COMPANY_HEADS):
+        names = [w for w in name if w not in NAME_PARTICLES and w.rstrip(".").lower() not in NAME_SUFFIXES]
+        if name and (len(names) > 4 or _kind_of(name) in (PLACE, ORG) or name[-1] in PLACE_COMPANY_HEADS):
             return None  # "Envoy Air": a company named with a title's word, no person
         if not name and any(w in ORG_CUES for w in words):
             return None  # "Office of the President" is an organisation

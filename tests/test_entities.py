@@ -3302,6 +3302,14 @@ def test_a_name_with_particles_and_a_suffix_is_one_person() -> None:
     assert not {"Rodrigo", "Vale Moreira Jr."} & {m.text for m in dossier.mentions}
 
 
+def test_equifaxs_interim_chief_executive_is_one_person_with_his_title() -> None:
+    folder = corpus("events") / "articles" / "hack_equifax_breach"
+    dossier, _ = build(*reader.read_folder(folder, folder)[0])
+    person = entity_of(dossier, "Paulino do Rego Barros Jr.", "wsj-com-fc06f28047")
+    assert [(e.kind, e.roles) for e in dossier.entities if e.id == person] == [("person", ["Interim Chief Executive"])]
+    assert entity_of(dossier, "Barros") == person
+
+
 def test_the_cubs_are_neither_their_song_nor_their_citys_other_teams() -> None:
     folder = corpus("events") / "articles" / "cubs_win_championship"
     dossier, _ = build(*reader.read_folder(folder, folder)[0])
