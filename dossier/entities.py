@@ -1359,7 +1359,8 @@ def _reconcile(
             if (r.kind == c.kind and r.start == c.start and r.end > c.end
                     and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
                 c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
-            if c.kind == PERSON and r.kind == PERSON and paragraph[r.end : c.end] in ("", ".") and r.start >= c.start:
+            if (c.kind == PERSON and r.kind == PERSON and c.start <= r.start and r.end <= c.end
+                    and paragraph[r.end : c.end] in ("", ".")):
                 # (the tagger's name may keep its suffix's full stop: "Jo Roe Jr.")
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
                     c.start, c.text, c.role = r.start, paragraph[r.start : c.end], r.role  # "Actress | Tara Reid"
