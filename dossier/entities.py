@@ -193,6 +193,8 @@ from .lang.en.names import (
     SERVICE_SUFFIXES,
     SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
+    SINGING_LINKS,
+    SINGING_VERBS,
     SOCIAL_PLATFORMS,
     SONG_WORDS_BEFORE,
     SPELLING_VARIANTS,
@@ -208,6 +210,7 @@ from .lang.en.names import (
     TEAM_NOUNS_AFTER,
     TEAM_VERBS_AFTER,
     TEAM_WORDS_BEFORE,
+    TEAMS_OF_A_PLACE,
     TERMS_OF_ADDRESS,
     THE_HEAD_FOLLOWERS,
     THING_NOUNS,
@@ -860,9 +863,19 @@ def _people_joined(spans: list[tuple[int, int, str, float]], words: list[str], g
         if (out and label == "PER" and out[-1][2] == "PER" and out[-1][1] == a and gaps[a] == " "
                 and all(_names_only(word) for word in words[out[-1][0] : a])):
             out[-1] = (out[-1][0], b, label, min(out[-1][3], confidence))
+        elif (out and out[-1][2] == "PER" and label in ("PER", "ORG") and 1 <= a - out[-1][1] <= MAX_PARTICLES
+                and all(words[k] in NAME_PARTICLES for k in range(out[-1][1], a))
+                and all(gaps[k] == " " for k in range(out[-1][1], a + 1))
+                and all(_names_only(word) for word in words[out[-1][0] : out[-1][1]] + words[a:b])):
+            # "Paulino | do | Rego Barros Jr.": a given name, particles and a surname, which the tagger cut at the
+            # particle (and may read as a body's name) are one person's name
+            out[-1] = (out[-1][0], b, "PER", min(out[-1][3], confidence))
         else:
             out.append((a, b, label, confidence))
     return out
+
+
+MAX_PARTICLES = 2  # "von der": particles in a row inside one name
 
 
 def _names_only(word: str) -> bool:
@@ -1346,9 +1359,11 @@ def _reconcile(
             if (r.kind == c.kind and r.start == c.start and r.end > c.end
                     and re.fullmatch(r" [a-z]+", paragraph[c.end : r.end])):
                 c.end, c.text = r.end, r.text  # "Kursk region", "Republican party"
-            if c.kind == PERSON and r.kind == PERSON and r.end == c.end and r.start >= c.start:
+            if (c.kind == PERSON and r.kind == PERSON and c.start <= r.start and r.end <= c.end
+                    and paragraph[r.end : c.end] in ("", ".")):
+                # (the tagger's name may keep its suffix's full stop: "Jo Roe Jr.")
                 if r.start == c.start or _is_title(paragraph[c.start : r.start].split()):
-                    c.start, c.text, c.role = r.start, r.text, r.role  # "Actress | Tara Reid"
+                    c.start, c.text, c.role = r.start, paragraph[r.start : c.end], r.role  # "Actress | Tara Reid"
             elif (c.kind == PERSON == r.kind and r.end == c.end and (r.paragraph, r.start) in opens
                   and c.text.split()[0] not in given_names()
                   and _unlisted_opening_name(paragraph[r.start : c.start], context)):
@@ -2582,14 +2597,19 @@ def _quoted_titles(mentions: list[Mention], paragraphs: list[str]) -> list[Menti
     """A name that alone fills a pair of quote marks is the title of a work (a song, a film, a
     book: Bowie's ‘Space Oddity’, “American Skin”), not an organisation or a place: every use of it
     in the article is of no kind the dossier pages, and so is a slogan (see ``_slogan``). A name inside
-    a longer title is dropped (see ``_in_quoted_title``). Known places,
+    a longer title is dropped (see ``_in_quoted_title``), as is one inside the words of a song that
+    someone sings (``_sung_words``), whose whole title is a title whatever its words. Known places,
     institutions and names ending in an organisation's cue word keep their kind (a "Patriot Party" in
     scare quotes is still a party)."""
     titles = {m.text for m in mentions
               if (m.kind in (ORG, PLACE) or _slogan(m)) and _quoted_alone(m, paragraphs[m.paragraph])}
     kept = []
     for m in mentions:
-        if m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
+        if _sung_words(m, paragraphs[m.paragraph]):
+            if not _quoted_alone(m, paragraphs[m.paragraph]):
+                continue  # "Go" of “Go, Vell, Go!”, sung: a word of a song names nothing
+            m.kind = OTHER  # “Go Vell Go”, sung: the song, no team or person
+        elif m.text in titles and (m.kind in (ORG, PLACE) or _slogan(m)):
             m.kind = OTHER
         elif m.kind in (PERSON, ORG, OTHER) and (whole := _in_quoted_title(m, paragraphs[m.paragraph])):
             if _LEADING_THE.sub("", whole) != m.text:
@@ -2647,6 +2667,33 @@ def _in_quoted_title(m: Mention, paragraph: str) -> str:
     # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
     return "" if span.group(1) == m.text or (
         m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)) else span.group(1)
+
+
+_SINGING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SINGING_VERBS)) + r")(?:[\s,:]+(?:" + "|".join(SINGING_LINKS)
+                             + r"))*[\s,:]*$")
+_QUOTED_WORDS = re.compile(r"(?<![\w'’])[“\"‘'][^“”\"‘’']{1,80}[”\"’'](?![\w'’])")
+_SENTENCE_BEFORE = re.compile(r".*[.!?;]\s", re.DOTALL)
+QUOTED_REACH = 60  # characters from an opening quote mark to a name inside the quoted words, and from there to its end
+
+
+def _sung_words(m: Mention, paragraph: str) -> bool:
+    """Whether a mention is inside words in quote marks that a verb of singing introduces (nothing between but
+    "along to", "with", other quoted words and "and": "sang 'We Are the Champions' and 'Go Vell Go'"): a song's
+    words, which name no team or person of the story."""
+    opening = next((k for k in range(m.start - 1, max(-1, m.start - QUOTED_REACH), -1)
+                    if paragraph[k] in _QUOTED and (k == 0 or not paragraph[k - 1].isalnum())), None)
+    if opening is None:
+        return False
+    closer, closing = _QUOTED[paragraph[opening]], opening
+    while (closing := paragraph.find(closer, closing + 1, m.end + QUOTED_REACH)) >= 0 and (
+            paragraph[closing + 1 : closing + 2].isalnum()):
+        continue  # an apostrophe inside the words: "'You'll Never Walk Alone'"
+    if closing < m.end:
+        return False  # no closing mark, or one before the name: "singing 'Delilah', and how Vell Rovers"
+    before = paragraph[max(0, opening - 2 * QUOTED_REACH) : opening]
+    if sentence := _SENTENCE_BEFORE.match(before):
+        before = before[sentence.end() :]  # the sentence's own words only
+    return bool(_SINGING_BEFORE.search(_QUOTED_WORDS.sub(" ", before)))
 
 
 def _slogan(m: Mention) -> bool:
@@ -3049,7 +3096,8 @@ def _split_title(words: list[str], dotted: frozenset[int] | set[int] = frozenset
         cues = name[1:] if _KOREAN_NAME.fullmatch(" ".join(name)) else name  # "President Park Geun-hye": no park
         if any(w.rstrip(".") in TITLE_HEADS or w in ORG_CUES or w in PLACE_CUES for w in cues):
             return None
-        if name and (len(name) > 4 or _kind_of(name) in (PLACE, ORG) or name[-1] in PLACE_COMPANY_HEADS):
+        names = [w for w in name if w not in NAME_PARTICLES and w.rstrip(".").lower() not in NAME_SUFFIXES]
+        if name and (len(names) > 4 or _kind_of(name) in (PLACE, ORG) or name[-1] in PLACE_COMPANY_HEADS):
             return None  # "Envoy Air": a company named with a title's word, no person
         if not name and any(w in ORG_CUES for w in words):
             return None  # "Office of the President" is an organisation
@@ -3549,7 +3597,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         if m.kind != PLACE and _state_abbreviation(m, paragraphs):
             m.kind = PLACE  # "Sen. Jo Roe (Ky.)": the state (Kentucky) the tagger took for a body
     named = [i for i, m in enumerate(mentions) if not _is_role_only(m)]
-    persons = _person_candidates(mentions, named)
+    persons = _person_candidates(mentions, named, paragraphs)
     apart = _marked_apart(mentions, persons)  # whose names with "Jr." are another person's
     _merge_full_names(mentions, persons, uf, apart)
     teams = _merge_teams(mentions, named, persons, uf, paragraphs)
@@ -4052,8 +4100,9 @@ def _trim_honorifics(mentions: list[Mention]) -> None:
             m.start, m.text = m.start + opening.end(), m.text[opening.end():]
 
 
-def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
-    """Mentions that look like a person's full name (two or more words).
+def _person_candidates(mentions: list[Mention], named: list[int], paragraphs: dict[str, list[str]]) -> list[int]:
+    """Mentions that look like a person's full name (two or more words). A thing's name that opens with a given name
+    is one ("T.J. Welt" read as a thing), unless it fills a pair of quote marks: a title (the song “Go Vell Go”).
 
     A name the dossier mostly reads as an organisation or place ("the law firm Mossack Fonseca",
     tagged a person where it "employs" people) is not a person, so its surname cannot claim a lone
@@ -4073,7 +4122,9 @@ def _person_candidates(mentions: list[Mention], named: list[int]) -> list[int]:
         if mentions[i].kind in (PERSON, OTHER) and len(_person_parts(mentions[i].text)) >= 2
         and " " in _surface(mentions[i].text)  # "Taff-Rice" alone is a double-barrelled surname
         and not _particle_surname(mentions[i].text)  # "de Blasio" alone is a surname
-        and (mentions[i].kind == PERSON or ascii_fold(_surface(mentions[i].text).split()[0]) in given_names())
+        and (mentions[i].kind == PERSON or (ascii_fold(_surface(mentions[i].text).split()[0]) in given_names()
+                                            and not _quoted_alone(mentions[i], _paragraph_of(mentions[i], paragraphs)
+                                                                  or "")))
         and kind_of(_name_key(mentions[i].text)) in (PERSON, OTHER)
         and not (mentions[i].kind == OTHER and _named_after(_surface(mentions[i].text).split()))
     ]
@@ -4626,17 +4677,19 @@ def _place_keys() -> frozenset[str]:
     return frozenset(_name_key(place) for place in gazetteer().places)
 
 
-def _team_nickname(words: list[str]) -> bool:
+def _team_nickname(words: list[str], after_town: bool = False) -> bool:
     """A team's nickname: one or two capitalised words, the last a plural ("Colts", "Tar Heels"), that
     name no place, people, party or kind of organisation or place ("Islands", "Americans", "Democrats",
-    "Airlines", "States")."""
+    "Airlines", "States"). A people's name is a nickname ``after_town``, a town's or a state's name: "Cleveland
+    Indians" (a country's people are never its team: "India Indians")."""
     last = words[-1]
     return (
         _plural(last) and last[:1].isupper() and not last.isupper() and len(last) > 3
         and all(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
         and not {last, last[:-1]} & (ORG_CUES | PLACE_CUES | DESCRIPTIVE_WORDS | EVENT_WORDS)
         and last[:-1].lower() not in PLACE_SUFFIXES
-        and not any(w in gazetteer().places or w[:-1] in gazetteer().demonyms for w in (last, " ".join(words)))
+        and not any(w in gazetteer().places or (w[:-1] in gazetteer().demonyms and not after_town)
+                    for w in (last, " ".join(words)))
     )
 
 
@@ -4656,6 +4709,9 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
     previous = before[-1].rstrip(".") if before else ""
     following = re.match(r"\s+([a-z]+)\b", after)
     word_after = following.group(1) if following else ""
+    if (owned := _OWNS_TEAMS_AFTER.match(after)) and not set(owned.group(1).split()) & (
+            (FUNCTION_WORDS - {"other"}) | TEAM_NOUNS_AFTER):
+        return True  # "Chicago's other team, the White Sox": the city has the teams (not "Tulsa's win over the club")
     if word_after in TEAM_NOUNS_AFTER or re.search(r"['’]s?$", m.text) or re.match(r"['’]", after):
         return False  # "in Indianapolis territory", "into Creighton's 65-53 victory"
     if word_after in PLACE_NOUNS_AFTER:
@@ -4673,6 +4729,10 @@ def _as_place(m: Mention, paragraphs: dict[str, list[str]]) -> bool | None:
             or word_after in TEAM_VERBS_AFTER):
         return False
     return None
+
+
+# A possessive, a few words in lower case and a noun of teams: "'s other sports franchises".
+_OWNS_TEAMS_AFTER = re.compile(r"['’]s?((?: [a-z]+){0,2}?) (?:" + "|".join(sorted(TEAMS_OF_A_PLACE)) + r")\b")
 
 
 # A match's score or a team's record: "65-53", "(11-4)"; not a year span ("2004-05").
@@ -4708,7 +4768,9 @@ def _team_names(
     teams: dict[str, tuple[str, str, int]] = {}
 
     def add(key: str, place: list[str], nickname: list[str], i: int) -> None:
-        if (_name_key(" ".join(nickname)) in after_the and _team_nickname(nickname)
+        town = places.get(" ".join(place))
+        if (_name_key(" ".join(nickname)) in after_the
+                and _team_nickname(nickname, after_town=bool(town) and town not in gazetteer().countries)
                 and all(w[:1].isupper() and w not in TITLE_WORDS for w in place)
                 and " ".join(place + nickname) not in places):  # "United States"
             teams.setdefault(key, (_name_key(" ".join(place)), _name_key(" ".join(nickname)), i))
@@ -4736,9 +4798,12 @@ def _team_names(
         if previous is not None and m.kind != PERSON:
             place = _surface(re.sub(r"['’]s$", "", mentions[previous].text)).split()
             add(_name_key(f"{' '.join(place)} {m.text}"), place, _surface(m.text).split(), i)
-    # A team's nickname is no team of its own ("Tar Heels" beside "North Carolina Tar Heels").
+    # A team's nickname is no team of its own ("Tar Heels" beside "North Carolina Tar Heels"), nor is a team's name
+    # after a word that makes no place of it ("Jubilant Chicago Cubs fans spilled ...": the team is "Chicago Cubs").
     nicknames = {nickname for _, nickname, _ in teams.values()}
-    return {team: value for team, value in teams.items() if team not in nicknames}
+    return {team: value for team, value in teams.items() if team not in nicknames
+            and not (value[0] not in _place_keys() and any(
+                team.endswith(f" {other}") and teams[other][0] in _place_keys() for other in teams))}
 
 
 # One or two capitalised words after "the" inside a sentence, the last a plural: "the Vellers", "the Tar Heels".

@@ -3264,3 +3264,76 @@ def test_the_honorific_surname_of_a_family_is_the_one_the_report_names_first() -
         "The comments came after Peter Vellmer promised a review. Tory leader Jo Hartley accused Mr Vellmer of "
         "ignoring the police."))
     assert entity_of(dossier, "Vellmer") == entity_of(dossier, "Peter Vellmer")
+
+
+def test_the_words_of_a_song_fans_sang_name_no_one() -> None:
+    # events cubs_win_championship: "Go Cubs Go", sung, was a person and then an alias of the Cubs
+    dossier, _ = build(article(
+        "The Tulsa Cubs beat the Dallas Falcons 8-7 in the final game of the season.",
+        "Police officers sang along to \"Go Cubs Go\" with fans.",
+        "Fans in the stands were singing 'Go, Cubs, Go!' in the rain.",
+        "The Cubs won their first title since 1908."))
+    assert "Go" not in {m.text for m in dossier.mentions}
+    assert {m.text for m in dossier.mentions if m.entity == entity_of(dossier, "Tulsa Cubs")} == {"Tulsa Cubs", "Cubs"}
+    assert {e.kind for e in dossier.entities if e.name == "Go Cubs Go"} == {"other"}  # the song
+
+
+def test_a_city_that_has_other_teams_is_the_city() -> None:
+    # events cubs_win_championship: "Chicago's other team the White Sox" was the Cubs
+    dossier, _ = build(article(
+        "The Tulsa Falcons beat Dallas 24-20 on Sunday, the coach said.",
+        "Fans of the Falcons cheered.",
+        "Tulsa won the title in 1985.",
+        "Even the mayor, who supports Tulsa's other team, the Rovers, was happy."))
+    team = entity_of(dossier, "Tulsa Falcons")
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 2} == {team}
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}
+
+
+def test_a_name_with_particles_and_a_suffix_is_one_person() -> None:
+    # events hack_equifax_breach: "Paulino do Rego Barros Jr." was 'Paulino', 'Rego Barros Jr.' (a body) and 'Barros'
+    dossier, _ = build(article(
+        "Interim Chief Executive Rodrigo do Vale Moreira Jr. outlined the plan on Monday.",
+        "The company said on Wednesday that Rodrigo do Vale Moreira Jr., the interim chief executive, would testify.",
+        "Mr. Moreira said he was sorry."))
+    person = entity_of(dossier, "Rodrigo do Vale Moreira Jr.")
+    assert {e.kind for e in dossier.entities if e.id == person} == {"person"}
+    assert entity_of(dossier, "Moreira") == person
+    assert not {"Rodrigo", "Vale Moreira Jr."} & {m.text for m in dossier.mentions}
+
+
+def test_equifaxs_interim_chief_executive_is_one_person_with_his_title() -> None:
+    folder = corpus("events") / "articles" / "hack_equifax_breach"
+    dossier, _ = build(*reader.read_folder(folder, folder)[0])
+    person = entity_of(dossier, "Paulino do Rego Barros Jr.", "wsj-com-fc06f28047")
+    assert [(e.kind, e.roles) for e in dossier.entities if e.id == person] == [("person", ["Interim Chief Executive"])]
+    assert entity_of(dossier, "Barros") == person
+
+
+def test_the_cubs_are_neither_their_song_nor_their_citys_other_teams() -> None:
+    folder = corpus("events") / "articles" / "cubs_win_championship"
+    dossier, _ = build(*reader.read_folder(folder, folder)[0])
+    team = entity_of(dossier, "Chicago Cubs", "usatoday-com-f4f86ac3ed")
+    texts = {m.text for m in dossier.mentions if m.entity == team}
+    assert not {"Go", "Go Cubs Go", "Jubilant Chicago Cubs"} & texts
+    # The Sun: "Barack Obama, who supports Chicago's other team the White Sox"
+    assert {m.entity for m in dossier.mentions if m.text == "Chicago" and m.article.startswith("thesun")} != {team}
+
+
+def test_a_town_team_named_for_a_people_takes_its_town_where_the_town_plays() -> None:
+    # events cubs_win_championship: "Cleveland won game one 6-0" was the city, "Indians" being a people's name
+    dossier, _ = build(article(
+        "The Tulsa Indians beat Dallas 8-7 on Sunday, the coach said.",
+        "Fans of the Indians cheered.",
+        "Tulsa won game one 6-0 last week.",
+        "The players flew back to Tulsa on Monday."))
+    team = entity_of(dossier, "Tulsa Indians")
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 2} == {team}
+    assert {m.entity for m in dossier.mentions if m.text == "Tulsa" and m.paragraph == 3} != {team}
+
+
+def test_a_spanish_short_given_name_is_the_full_ones_person() -> None:
+    # events cubs_win_championship: "Javy Baez" was a page apart from "Javier Baez"
+    dossier, _ = build(article("Javier Moreno hit a home run in the fifth inning.", id="a"),
+                       article("Javy Moreno, the second baseman, was named player of the game.", id="b"))
+    assert entity_of(dossier, "Javy Moreno") == entity_of(dossier, "Javier Moreno")

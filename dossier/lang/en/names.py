@@ -188,6 +188,11 @@ CELESTIAL_BODIES = frozenset({*"Mercury Venus Mars Jupiter Saturn Uranus Neptune
 TIME_ZONE_NAMES = frozenset("Pacific Mountain Eastern Central Atlantic".split())
 # Words right before a song's title: "she sang Delilah", "the song Goodnight Vell". The title names a work, no person.
 SONG_WORDS_BEFORE = frozenset("sang sing sings singing song songs ballad anthem".split())
+# Verbs of singing words in quote marks: what the marks hold is a song's words ("fans sang along to “Go Vell Go”"), no
+# name, whatever names it holds; not a chant's ("the crowd chanted “Roe, Roe”" names the boxer).
+SINGING_VERBS = frozenset("sang sing sings singing".split())
+# Words between such a verb and the quote marks: "sang along to", "singing with".
+SINGING_LINKS = ("along", "to", "with", "and", "or")
 # Nouns of names, and the words after them that give some as examples in quote marks: "drug dealers with names like
 # “Smoothie, D-Money and Shifty”" names no one: the names are shown, not used.
 NAME_NOUNS = frozenset("name names nickname nicknames moniker monikers".split())
@@ -318,7 +323,7 @@ KOREAN_FAMILY_NAMES = frozenset(
 # Heads of a government body's name that news writes before "of" or after what the body is for, one body either way:
 # "Ministry of Public Security" is the "Public Security Ministry", "Department of State" the "State Department".
 INVERTIBLE_BODY_HEADS = frozenset({"ministry", "department"})
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "dos", "das", "del", "della",
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "do", "du", "dos", "das", "del", "della",
                   "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "ten", "zu"}
 # Elided particles glued by an apostrophe to the capitalised word they belong to, inside a name: "Côte
 # d'Azur", "Cortina d'Ampezzo", "Vall d'Uixó".
@@ -646,6 +651,9 @@ TEAM_NOUNS_AFTER = {
     "offence", "lead", "turnover", "turnovers", "territory", "quarterback", "record", "season", "victory",
     "win", "loss", "defeat", "jersey", "hoops", "basketball", "football", "baseball", "hockey", "rugby",
 }  # fmt: skip
+# Nouns of teams after a place's possessive: the place has teams, so it is the place, not one of them ("Chicago's
+# other team", "Vellton's sports franchises").
+TEAMS_OF_A_PLACE = {"team", "teams", "franchise", "franchises", "club", "clubs"}
 # Places before and at which a bare place is the place, whatever the sentence: "from Indianapolis".
 TEAM_NOT_BEFORE = LOCATIVE_PREPOSITIONS | {"from", "of", "across", "around", "through", "throughout", "toward",
                                           "towards", "downtown", "within", "via"}
@@ -735,8 +743,9 @@ COMMON_BODY_HEADS = LEGISLATURE_HEADS | BODY_HEADS | LONE_BODY_HEADS
 RANK_QUALIFIERS = frozenset("Assistant Deputy Acting Interim Vice Associate".split())
 # Last words of a school's short name ("Virginia Tech", "Georgia Tech"): a body, never a person.
 SCHOOL_HEADS = frozenset({"Tech"})
-# Informal given names and the formal one each shortens, when it shortens only one ("Ben Jealous" is
-# "Benjamin Todd Jealous"); "Steve" (Steven, Stephen), "Ted" (Edward, Theodore) and the like are left out.
+# Informal given names (English, and Spanish ones news keeps: "Javy" Javier) and the formal one each shortens, when
+# it shortens only one ("Ben Jealous" is "Benjamin Todd Jealous"); "Steve" (Steven, Stephen), "Ted" (Edward,
+# Theodore) and the like are left out.
 NICKNAMES = {
     "Ben": "Benjamin", "Bill": "William", "Billy": "William", "Will": "William", "Bob": "Robert",
     "Bobby": "Robert", "Rob": "Robert", "Jim": "James", "Jimmy": "James", "Mike": "Michael",
@@ -746,7 +755,8 @@ NICKNAMES = {
     "Jeff": "Jeffrey", "Greg": "Gregory", "Ron": "Ronald", "Don": "Donald", "Larry": "Lawrence",
     "Tim": "Timothy", "Ken": "Kenneth", "Fred": "Frederick", "Doug": "Douglas", "Phil": "Philip",
     "Josh": "Joshua", "Abe": "Abraham", "Liz": "Elizabeth", "Becky": "Rebecca", "Sue": "Susan",
-    "Jenny": "Jennifer", "Jen": "Jennifer", "Peggy": "Margaret", "Vicky": "Victoria",
+    "Jenny": "Jennifer", "Jen": "Jennifer", "Peggy": "Margaret", "Vicky": "Victoria", "Javi": "Javier",
+    "Javy": "Javier", "Nacho": "Ignacio", "Paco": "Francisco",
 }  # fmt: skip
 # Words before a plural name that make it a group's members, no one's name: "all Tea Partiers".
 GROUP_QUANTIFIERS = frozenset("all many most some several few both other these those".split())
