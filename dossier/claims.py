@@ -2117,7 +2117,8 @@ _INVERTED_ATTRIBUTION = re.compile(rf"(?<=,\s)(?:{_SAY_VERBS})\s+{cues.INVERTED_
 # The audience of "told" (_SAY_VERBS takes one word of it) when it is a name: "told The Vell Athletic, “…”" – the rest
 # of the name, then the comma or colon that opens what was said.
 _TOLD_NAME = re.compile(r"(?:told|tells)\s+(?:(?:the|a|an)\s+)?[A-Z]")
-_NAME_REST = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*\s*[,:]\s+")
+# Or the subject pronoun of what was said after the name: "told Le Monde he did not know…".
+_NAME_REST = re.compile(r"(?:\s*[A-Z][\w'’.-]*)*(?:\s*[,:]\s+|\s+(?=(?:he|she|it|they|we|there)\s))")
 
 
 def _past_audience(text: str, say: re.Match[str]) -> int:
@@ -5494,12 +5495,16 @@ def _make_title(statement: Statement) -> _Title:
 # "'til", "'em", "the '50s").
 _SINGLE_OPENING = re.compile(r"(?<![\w])['‘](?!(?:til|em|n|s|tis|twas|cause|bout)\b|\d)(?=\w)", re.IGNORECASE)
 _SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])['’](?![\w])")
+# A single mark closing a quote after a stop or comma, no mark opened before it: the sentence opened in the quote.
+_SINGLE_RUN_ON = re.compile(r"^([^'‘’\"“”]*[.,!?])['’](?=\s)")
 
 
 # A sentence opening with a quotation mark: a title cut from it lost its opening mark, not its closing one.
 _TRIMMED_OPENING = re.compile(r"\s*[\"“]")
 # A sentence's edges a title drops whatever it quotes: spaces, a comma, a closing stop after a quotation mark.
-_TRIMMED_EDGES = re.compile(r"^[\s,]+|[\s.,;:]+$|[\s.,;:]+(?=[\"”]$)")
+# A list item's marker opening a sentence: "-- Prime Minister David Cameron's father ran…", "• The fund…".
+_LIST_MARKER = r"[-–—―•*]+\s"
+_TRIMMED_EDGES = re.compile(rf"^(?:[\s,]|{_LIST_MARKER})+|[\s.,;:]+$|[\s.,;:]+(?=[\"”]$)")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 # What was said, one quotation and nothing else: '"It happened on a bend."'.
 _ONE_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"][\s.!?]*")
@@ -5510,6 +5515,20 @@ _DOTTED_END = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")
 def _marks_balanced(text: str) -> bool:
     """Does every double quotation mark in the text have its pair, and does the text have any?"""
     return ('"' in text or "“" in text) and text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+def _in_quotation(sentence: str, clause: str) -> bool:
+    """Does the clause open within quotation marks in the sentence: between an opening and a closing mark, or before
+    the closing mark of a quote the sentence opens in (``_RUN_ON_CLOSING``)?"""
+    at = sentence.find(clause)
+    if at < 0:
+        return False
+    run_on = _RUN_ON_CLOSING.match(sentence)
+    return bool(run_on and at < run_on.end()) or _outside_quotes(sentence)[at].isspace()
+
+
+# A straight quotation mark opening a quote, the last mark of the text: '… tweeted: "It happened'.
+_LAST_MARK_OPENS = re.compile(r'(?:^|\s)"\w[^"]*$')
+
+
 # The pronouns that open a quoted title given as its speaker's: the speaker's "I" and "we", and whoever "he", "they" or
 # "it" is to them.
 _SPEAKERS_PRONOUN = r"(?:i|we|you|my|our|he|she|his|her|they|their|it|its)\b"
@@ -5522,10 +5541,12 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     sentence when what is left is too short or too broken to stand alone. A speaker's words
     (``quoted``) opening with a pronoun are given as theirs: whom "he" means is theirs to know."""
     def trim(text: str) -> str:
-        trimmed = re.sub(r"^[\"“”'‘’\s,]+|[\s\"“”'‘’.,;:]+$", "", text)
+        trimmed = re.sub(rf"^(?:[\"“”'‘’\s,]|{_LIST_MARKER})+|[\s\"“”'‘’.,;:]+$", "", text)
         # An abbreviation's stop is part of it: "at 5 p.m." ends on "p.m.", not "p.m".
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
+    # Opening within a quote whose closing mark the attribution cut below may take ('He said he…," Roe said.').
+    run_on = _RUN_ON_CLOSING.match(sentence)
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)), title=True)
     told = claim_clause(sentence)
     framed = (_disputed_frame(sentence, told) or _mandative_frame(sentence, told)
@@ -5547,6 +5568,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     adverbial = _LEADING_ADVERBIAL.match(clause)
     if adverbial and _stands_alone(clause[adverbial.end() :]):
         clause = clause[adverbial.end() :]  # "that in the morning, a delegation informed…"
+    # Within quotation marks "he" is whom the words' speaker means ('Roe said the driver told him that “he thinks he
+    # blacked out”' is the driver): no referent of the outlet's.
+    if referent and _in_quotation(sentence, clause):
+        referent = None
     # "Roe said he thinks…": "Roe thinks…" stands alone, as "he thinks…" would not; only where the sentence names the
     # referent, its speaker (in "A spokeswoman said he was 3" the "he" is the last person named, a guess).
     if referent and re.search(rf"\b{re.escape(referent.split()[-1])}\b", sentence):
@@ -5578,6 +5603,10 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # which the trim would have left one open and one closed.
         clause = kept
     says = _PRONOUN_SAYS.match(whole) if quoted and source_name else None
+    if says and run_on:
+        # '… He said he thinks he blacked out."' lies in the speaker's quote: "he" is whom they tell of, never
+        # themselves, and what he said is what the speaker says.
+        return f"{source_name}: “{trim(_QUOTE_MARKS.sub('', run_on.group(0)))}”"
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
         clause = source_name + whole[says.end():]
     # A quote the trim took the closing mark of ("She wrote, “Never again"): closed again, not stripped of its marks.
@@ -5585,8 +5614,9 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     opened = bool(_TRIMMED_OPENING.match(sentence))
     if left_open and not opened:
         clause += "”"
-    elif clause.count('"') % 2 and not opened and sentence.rstrip(" .!?").endswith('"'):
-        clause += '"'
+    elif clause.count('"') % 2 and not opened and (sentence.rstrip(" .!?").endswith('"')
+                                                    or _LAST_MARK_OPENS.search(clause)):
+        clause += '"'  # and 'He tweeted: "It happened.' runs on into the next sentence: closed where the title ends
     if clause.count("“") != clause.count("”") or clause.count('"') % 2:
         clause = re.sub(r"[“”\"]", "", clause)  # a quote cut open by the trim: drop its marks
     opening, closing = _SINGLE_OPENING.findall(clause), _SINGLE_CLOSING.findall(clause)
@@ -5594,6 +5624,8 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if len(opening) == len(closing) + 1 and ending in "'’" and clause[-1:] not in "'’":
         clause += ending  # "praised as an 'elegantly understated boon'": the trim took its closing mark
         closing.append(ending)
+    if _SINGLE_RUN_ON.match(clause):  # "Chicago, it happened,' Roe said": a quote the sentence opened in
+        clause = _SINGLE_RUN_ON.sub(r"\1", clause, count=1)
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
     if source_name and _speakers_pronoun(clause, quoted) and not _OUTLETS_OPENING.match(clause):
@@ -5775,7 +5807,7 @@ _SAYING = r"(?:said|says|added|adds|noted|notes|stated|states|told|tells|wrote|w
 # whether…, Jo Roe, the longtime producer of the show, said, “…”").
 _QUESTION_PUT = re.compile(cues.QUESTION_PUT, re.IGNORECASE)
 _QUOTE_TO_END = re.compile(rf"\b{_SAYING}[,:]?\s+(?P<quote>[“\"][^”\"]+[”\"]?)\s*$")
-_PRONOUN_SAYS = re.compile(r"(?:he|she)\b(?=\s+" + _SAYING + r"\b)", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(rf"(?:he|she)\b(?=\s+(?:{_SAYING}|tweeted|tweets)\b)", re.IGNORECASE)
 _NOT_ATTRIBUTION = r"(?:and|but|or|while|which|that|who|whom|as|because|when|after|before|if|since|although)"
 # A word that opens or carries a clause: after the verb it makes the words a second statement
 # ("…, the director told Deadline it was her idea"), not who said it or where.
@@ -5866,7 +5898,7 @@ def _has_verb(clause: str) -> bool:
 _SPEAKER_LABEL = re.compile("^" + speech.SPEAKER_LABEL)
 _SALUTATION = re.compile("^" + cues.SALUTATION, re.IGNORECASE)
 # "However, Singh refrained…": the link to the previous sentence means nothing in a title.
-_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|still|yet|instead(?!\s+of)|"
+_LEADING_CONNECTIVE = re.compile(r"^(?:however|meanwhile|moreover|but|and|also|plus|still|yet|instead(?!\s+of)|"
                                  r"rather(?!\s+than)),?\s+", re.IGNORECASE)
 # A subordinate clause with no main clause after it ("While some members welcomed the vote", the rest of the sentence
 # cut as its attribution): what it concedes or sets a time for is no statement by itself.

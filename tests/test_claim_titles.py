@@ -145,3 +145,39 @@ def test_a_question_put_to_the_speaker_is_not_what_they_said(sentence: str) -> N
 def test_a_named_speaker_and_role_closing_the_sentence_are_not_in_its_title(sentence: str) -> None:
     title = title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence)
     assert title == "The harbour bridge will stay closed to lorries until March"
+
+
+def test_a_he_inside_a_speakers_quote_is_whom_they_tell_of_never_the_speaker() -> None:
+    # The passenger tells what the driver said: a title "Tom Roe thinks he blacked out" says the opposite.
+    run_on = title_of_last("Passenger Tom Roe, 29, was on the tram to Vell when it tipped over on the bend.",
+                           'Tom Roe said: "The driver was very shaken and kept saying sorry to us.',
+                           'He said he thinks he blacked out."')
+    assert run_on == "Tom Roe: “He said he thinks he blacked out”"
+    told = title_of_last("Passenger Tom Roe, 29, was on the tram to Vell when it tipped over on the bend.",
+                         "Roe said the driver told him that “he thinks he blacked out.”")
+    assert "Roe thinks" not in told and "he thinks he blacked out" in told
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # a list item's marker
+    ("-- Senator Ilse Varga's father ran an offshore fund that paid no tax in Vell for 30 years.",
+     "Senator Ilse Varga's father ran an offshore fund"),
+    # a connective opening the sentence, not part of the name after it
+    ("Plus Varga is nominating Jo Roe to lead the harbour authority of Vell.", "Varga is nominating Jo Roe"),
+    # a newspaper of two words told, then what was said
+    ("Varga told Le Monde she did not know the law firm and had no knowledge of the fund.",
+     "Ilse Varga did not know the law firm"),
+    # the speaker of a tweet named
+    ('She tweeted: "It happened: Vell win the harbour cup.',
+     'Ilse Varga tweeted: "It happened: Vell win the harbour cup"'),
+])
+def test_a_title_opens_on_what_the_sentence_tells(sentence: str, title: str) -> None:
+    found = title_of_last("Senator Ilse Varga visited the Vell harbour on Monday.", sentence)
+    assert found.startswith(title)
+
+
+def test_a_title_keeps_no_closing_mark_of_a_quote_it_does_not_open() -> None:
+    found = title_of_last("Jo Roe caught the ball for the final out in Vell.",
+                          "'It happened. It happened. Vell, it happened,' first baseman Jo Roe said after catching "
+                          "the ball for the final out.")
+    assert found.startswith("Vell, it happened, first baseman Jo Roe said")
