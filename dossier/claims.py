@@ -41,7 +41,9 @@ Stance — how the sentence presents the fact (cue words are data in ``lang/en/s
   that deny the same thing (the claim is the denial) or quote that denial ("…were “unequivocally denied”"). A denial
   of doing what the sentence before tells its denier did ("Lee had threatened to end her contract" / "Lee
   denied ever threatening her prospects") disputes it. Claims whose statements put the same predicate
-  the opposite way and name the same actors are linked both ways (``Claim.contradicts``).
+  the opposite way and name the same actors are linked both ways (``Claim.contradicts``); so are, within one
+  article, a bid for another term told both ways ("is not running for re-election" / "wants to run for another
+  term") and "no one was injured" against a count of the injured.
 
 Each statement carries the figures its sentence gives (``figures.parse_figures``: the range its wording allows,
 the unit, what it counts and when); only figures of the same thing are compared, and a running count given for
@@ -4484,8 +4486,10 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     for denial, denied in denying:
         _contradict(claim_of[denial], claim_of[denied])
     _link_contradictions(prepared, opposed, weight, claim_of)
-    for denial, asserted in [*_denied_links(prepared, claim_of), *_dismissed_arguments(prepared, claim_of)]:
-        _contradict(claim_of[denial], claim_of[asserted])
+    for denial, asserted in [*_denied_links(prepared, claim_of), *_dismissed_arguments(prepared, claim_of),
+                             *_opposed_term_bids(prepared), *_denied_casualties(prepared)]:
+        if claim_of[denial] is not claim_of[asserted]:  # within one claim a denial is its dispute (_mark_disputes)
+            _contradict(claim_of[denial], claim_of[asserted])
     for claim in claims:
         claim.contradicts.sort()
     return claims
@@ -4972,6 +4976,69 @@ def _dismissed_arguments(prepared: list[_Prepared], claim_of: dict[int, Claim]) 
         arguer = frozenset(_content_stems(statement.text[: arguing.start()]))
         pairs.extend((i, j) for i, party in dismissals[statement.article] if i != j and party <= arguer)
     return pairs
+
+
+_TERM_BID = re.compile(cues.TERM_BID, re.IGNORECASE)
+_TERM_BID_NEGATED = re.compile(cues.TERM_BID_NEGATED, re.IGNORECASE)
+_TERM_BID_OPEN = re.compile(cues.TERM_BID_OPEN, re.IGNORECASE)
+_TERM_BID_UNSURE = re.compile(cues.TERM_BID_UNSURE, re.IGNORECASE)
+
+
+def _term_bid(text: str) -> bool | None:
+    """Does the sentence tell that someone will run for another term (True), that he will not (False), or neither
+    (None: no bid, several, one only weighed, "whether to run for re-election", or a negation before it that the
+    bid does not follow)?"""
+    bids = list(_TERM_BID.finditer(text))
+    if len(bids) != 1 or _TERM_BID_OPEN.search(text, 0, bids[0].start()):
+        return None
+    before = text[: bids[0].start()]
+    if _TERM_BID_NEGATED.search(before):
+        return False
+    return None if _TERM_BID_UNSURE.search(before) else True
+
+
+def _opposed_term_bids(prepared: list[_Prepared]) -> list[tuple[int, int]]:
+    """Each statement telling that someone will not run for another term (``cues.TERM_BID_NEGATED``) with each of its
+    article telling that he will ("will not seek a second term" / "the chairman would indeed be seeking another
+    term"), sharing a name: they share no negated verb, so ``_link_contradictions`` cannot meet them. Within one
+    article, where both tell one race at one time; across articles the later may be the news of a change of mind.
+    As positions in ``prepared``."""
+    bids: dict[str, list[tuple[int, bool]]] = defaultdict(list)
+    for i, item in enumerate(prepared):
+        running = _term_bid(item.statement.text)
+        if running is not None:
+            bids[item.statement.article].append((i, running))
+    return [(i, j) for told in bids.values() for i, running in told if not running
+            for j, other in told if other and _written_names(prepared[i]) & _written_names(prepared[j])]
+
+
+_NO_CASUALTIES = re.compile(cues.NO_CASUALTIES, re.IGNORECASE)
+
+
+def _denied_casualties(prepared: list[_Prepared]) -> list[tuple[int, int]]:
+    """Each statement telling no one was hurt (``cues.NO_CASUALTIES``: 'The organiser added that "no one was
+    injured"') with each of its article counting the injured (or the dead): the police's "the two men suffered minor
+    injuries". Its one content word leaves it a claim of its own, so nothing else meets it. As positions in
+    ``prepared``."""
+    counting: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, item in enumerate(prepared):
+        statement = item.statement
+        for figure in statement.figures:
+            if not statement.negated and figure.counted in cues.CASUALTY_COUNTED.values() and figure.value:
+                counting[statement.article, figure.counted].append(j)
+    pairs = []
+    for i, item in enumerate(prepared):
+        denial = _NO_CASUALTIES.search(item.statement.text)
+        if denial is not None:
+            counted = cues.CASUALTY_COUNTED[denial.group("what").lower()]
+            pairs.extend((i, j) for j in dict.fromkeys(counting[item.statement.article, counted]))
+    return pairs
+
+
+def _written_names(item: _Prepared) -> frozenset[str]:
+    """The stems of the capitalised words of the whole sentence, not only of its claim clause: "Steele has been
+    unpredictable, and some close to him say he wants to run for another term" names whom "he" is before it."""
+    return frozenset(_stem(word) for word in _NAME_WORD.findall(item.statement.text) if word.lower() not in STOPWORDS)
 
 
 def _contradict(first: Claim, second: Claim) -> None:

@@ -1427,6 +1427,42 @@ def test_dismissing_a_partys_argument_contradicts_that_argument_not_the_partys_e
     assert claims[letter.claim].contradicts == []  # the letter's sending argues nothing
 
 
+def test_one_article_telling_a_term_bid_both_ways_contests_both_claims() -> None:
+    told = quoted_statements(
+        "a", "Daily A",
+        "Party insiders tell Daily A they expect Governor Jo Roe to announce she is not running for re-election.",
+        "But Roe has been unpredictable, and some close to the governor say she wants to run for another term.",
+        "Roe will address the party's county chairs in Vell on Monday evening.")
+    refusal, bid, meeting = told
+    claims = {c.id: c for c in group_claims(told)}
+    # "not running for re-election" / "run for another term" share no negated verb, yet a reader sees the dispute.
+    assert claims[refusal.claim].contradicts == [bid.claim] and claims[bid.claim].contradicts == [refusal.claim]
+    assert claims[bid.claim].status == "contested" and claims[meeting.claim].contradicts == []
+    # A bid only weighed, or another officeholder's, disputes nothing.
+    others = quoted_statements(
+        "a", "Daily A", "Governor Jo Roe is not running for re-election.",
+        "Roe's deputy is juggling whether to run for re-election.",
+        "Mayor Ann Lee is running for re-election.")
+    assert not any(c.contradicts for c in group_claims(others))
+
+
+def test_no_one_hurt_contradicts_its_own_articles_count_of_the_injured() -> None:
+    told = quoted_statements(
+        "a", "Daily A",
+        "The police said the two men suffered minor injuries when the barge caught fire at 9pm.",
+        "The organiser said the operators believe a canister exploded on the barge.",
+        'It added that "no one was injured".')
+    count, cause, denial = told
+    claims = {c.id: c for c in group_claims(told)}
+    assert claims[denial.claim].contradicts == [count.claim] and claims[count.claim].status == "contested"
+    assert claims[cause.claim].contradicts == []
+    # Narrowed to some ("in the second blast"), it may not be about the two men: no dispute.
+    narrowed = quoted_statements(
+        "a", "Daily A", "The police said the two men suffered minor injuries when the barge caught fire at 9pm.",
+        "No one was injured in the second blast.")
+    assert not any(c.contradicts for c in group_claims(narrowed))
+
+
 def test_a_claim_said_to_come_without_evidence_is_disputed() -> None:
     claimed, unbacked = quoted_statements(
         "a", "Daily A", "The Sylvanian Liberation Front claimed responsibility for the bombing of the Vell ferry "

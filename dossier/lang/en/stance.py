@@ -862,3 +862,26 @@ NO_EVIDENCE_GIVEN = (
     r"\bno\s+(?:evidence|proof)\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:provided|offered|given|presented|produced)\b"
 )
 CLAIM_CUES = r"\bclaim(?:ed|s|ing)?\b|\balleg(?:ed|es|ing)\b"
+
+# A bid to keep an office for another term ("is running for re-election", "would be seeking another term", "wants to
+# run for a second term"), and its negation just before it ("will not seek re-election", "is not running for
+# re-election", "cannot run for re-election"). One statement telling the officeholder will not run and another that
+# he will contradict each other, though they share no verb with a negation to compare ("not running for
+# re-election" / "wants to run for another term").
+TERM_BID = (r"\b(?P<verb>run|runs|running|ran|seek|seeks|seeking|sought|stand|stands|standing)\s+(?:for\s+)?"
+            r"(?:re-?election|(?:a|an)\s+(?:second|third|fourth|fifth|another)\s+term|another\s+term)\b")
+TERM_BID_NEGATED = (r"\b(?:(?:not|never|\w+n['’]t|cannot)\s+(?:(?:be|to|going|intend|plan|want)\s+(?:to\s+)?){0,2}|"
+                    r"(?:declin|refus)(?:e|es|ed|ing)\s+to\s+)$")
+# A negation anywhere before the bid leaves unsure whose or which way it is: "Grayson wasn't dropping out of the
+# Senate race and running for reelection".
+TERM_BID_UNSURE = rf"\b(?:{NEGATIONS})\b"
+# A bid only weighed or supposed, not told: "juggling whether to run for re-election", "if Steele decides to run",
+# "announces whether he plans to … seek a second term".
+TERM_BID_OPEN = r"\b(?:whether|if|unless|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|decide|decides|deciding)\b"
+
+# A sentence telling no one was hurt, and nothing after it that would narrow whom ("no one was injured", not "no one
+# was injured in the second blast"): it contradicts a count of the injured (or the dead) its own article gives
+# ("the two men suffered minor injuries"). ``what`` names the casualties, as ``Figure.counted`` writes them.
+NO_CASUALTIES = (r"\b(?:no\s+one|no-one|nobody)\s+(?:was|were|has\s+been|had\s+been|got)\s+(?:seriously\s+)?"
+                 r"(?P<what>injured|hurt|killed)[\s\"”'’]*[.!]?[\s\"”'’]*$")
+CASUALTY_COUNTED = {"injured": "injured", "hurt": "injured", "killed": "killed"}
