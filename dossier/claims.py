@@ -215,6 +215,22 @@ def counts_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, St
 LEAD_PARAGRAPHS = 3
 
 
+def counts_differing_undated(claim: Claim) -> list[list[tuple[Figure, Statement]]]:
+    """The counts of the story's dead, injured or missing (``_whole_count``) that the claim's articles give with
+    different values and no date in their sentences: "Seven people have died" and "At least five people are dead".
+    Without dates neither reads as the other's update, though a lower bound may be true of the higher count. Each
+    count's rows, the highest value first, then by article and paragraph."""
+    found: dict[str, list[tuple[Figure, Statement]]] = defaultdict(list)
+    for statement in claim.statements:
+        if date_in(statement.text) is None:
+            for figure in statement.figures:
+                if figure.when is None and _whole_count(figure, statement.text):
+                    found[figure.counted].append((figure, statement))
+    return [sorted(rows, key=lambda row: (-row[0].value, row[1].article, row[1].paragraph))
+            for _, rows in sorted(found.items())
+            if any(f.value != g.value and s.article != t.article for f, s in rows for g, t in rows)]
+
+
 def _source_of(statement: Statement) -> str:
     """Whose text a statement is: the agency or the article it copies, else its outlet."""
     return statement.wire or statement.copy_of or statement.outlet or UNKNOWN_OUTLET
@@ -5393,11 +5409,23 @@ def _title_statement(statements: list[Statement]) -> Statement:
         quoted = frozenset().union(*(_quoted_phrase_only(s.text) for s in statements if not s.negated and not s.quoted))
         contrary = {id(s) for s in negated if negated_terms(s.text) & quoted}
 
+    outdone = _outdone_counts(statements)
+
     def rank(statement: Statement) -> _TitleRank:
-        return _title_rank(statement, id(statement) in contrary)
+        return _title_rank(statement, id(statement) in contrary, id(statement) in outdone)
 
     best = min(statements, key=rank)
     return _most_shared(best, statements, rank) if len(statements) >= _TITLE_SHARING_MIN else best
+
+
+def _outdone_counts(statements: list[Statement]) -> set[int]:
+    """The statements (their ids) counting the story's dead, injured or missing (``_whole_count``) lower than another
+    article's statement of the claim counts them: a running count's higher figure is its update, and a lower bound
+    ("at least five are dead") another member exceeds ("seven have died") is no title for both."""
+    counts = [(id(s), s.article, f) for s in statements for f in s.figures if _whole_count(f, s.text)]
+    return {number for number, article, f in counts
+            if any(other != article and g.counted == f.counted and g.value > f.value * _SLACK
+                   for _, other, g in counts)}
 
 
 def speaker_titled(claim: Claim) -> str:
@@ -5479,6 +5507,7 @@ class _TitleRank(NamedTuple):
 
     denial: bool
     broken: bool  # unbalanced or verbless (``_Title.rank``)
+    outdone: bool  # a count of the dead, injured or missing lower than another article's (``_outdone_counts``)
     fragment: bool  # opening on a pronoun or as a fragment
     relayed: bool
     spoken: bool  # a speaker's words the title shows without marks or speaker, as if they were the outlets' own
@@ -5490,15 +5519,18 @@ class _TitleRank(NamedTuple):
 
     @property
     def flawed(self) -> bool:
-        """A denial, broken, a fragment, relayed, spoken or narrated: a title only when nothing better is found."""
-        return self.denial or self.broken or self.fragment or self.relayed or self.spoken or self.narrated
+        """A denial, broken, outdone, a fragment, relayed, spoken or narrated: a title only when nothing better is
+        found."""
+        return (self.denial or self.broken or self.outdone or self.fragment or self.relayed or self.spoken
+                or self.narrated)
 
 
-def _title_rank(statement: Statement, contrary: bool = False) -> _TitleRank:
-    """How well the statement serves as its claim's title; ``contrary``: it negates what the claim puts forward."""
+def _title_rank(statement: Statement, contrary: bool = False, outdone: bool = False) -> _TitleRank:
+    """How well the statement serves as its claim's title; ``contrary``: it negates what the claim puts forward;
+    ``outdone``: it counts the dead lower than another member (``_outdone_counts``)."""
     title = _title(statement)
     broken, subject, length = title.rank
-    return _TitleRank(statement.stance == "disputes" or contrary, broken, subject >= _PRONOUN_RANK,
+    return _TitleRank(statement.stance == "disputes" or contrary, broken, outdone, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
                       statement.quoted and not _QUOTE_MARKS.search(title.text),
                       _SPEECH_REFERENCE.search(title.text) is not None, subject, length,

@@ -20,7 +20,14 @@ from functools import cached_property, lru_cache
 from math import fsum
 
 from . import paths
-from .claims import ages_told_apart, claim_figures, counts_told_apart, word_terms, years_written
+from .claims import (
+    ages_told_apart,
+    claim_figures,
+    counts_differing_undated,
+    counts_told_apart,
+    word_terms,
+    years_written,
+)
 from .dates import dates_in
 from .entities import body_keys, owner_words
 from .figures import parse_figures
@@ -146,11 +153,17 @@ class AgesApart:
 @dataclass
 class CountsApart:
     """A count of the story's people (the injured, the killed) the outlets tell two ways in different claims
-    (``claims.counts_told_apart``), as the front page and those claims' pages show it."""
+    (``claims.counts_told_apart``), as the front page and those claims' pages show it; or in one claim, undated
+    (``Catalog.counts_undated``)."""
 
     event: str  # what befell those counted: "injured"
     counts: list[tuple[str, list[StatementView]]]  # each count as written ("25", "at least 20"), with its paragraphs
     claims: set[str]  # the claims telling them (Claim.id)
+
+
+def _count_told(figure: Figure) -> str:
+    """A count as a reader compares it with another: its qualifier and value ("at least 5", "7")."""
+    return f"{figure.qualifier} {figure.value:g}" if figure.qualifier else f"{figure.value:g}"
 
 
 @dataclass
@@ -754,8 +767,7 @@ class Catalog:
         for rows in counts_told_apart(self.dossier.statements):
             counts: dict[str, list[StatementView]] = {}
             for figure, statement in rows:
-                told = f"{figure.qualifier} {figure.value:g}" if figure.qualifier else f"{figure.value:g}"
-                counts.setdefault(told, []).append(self.statement_view(statement))
+                counts.setdefault(_count_told(figure), []).append(self.statement_view(statement))
             found.append(CountsApart(event=rows[0][0].counted or "", counts=list(counts.items()),
                                      claims={statement.claim for _, statement in rows if statement.claim}))
         return found
@@ -763,6 +775,21 @@ class Catalog:
     def counts_apart_of(self, claim: Claim) -> list[CountsApart]:
         """The counts told apart (``counts_apart``) that a statement of this claim tells."""
         return [told for told in self.counts_apart if claim.id in told.claims]
+
+    def counts_undated(self, claim: Claim) -> list[CountsApart]:
+        """The claim's counts of the dead, injured or missing its articles give with different values
+        (``claims.counts_differing_undated``) where no article of theirs is dated: its figures cannot be listed in
+        the order they were told, and the page says the counts differ, each with who gives it."""
+        found = []
+        for rows in counts_differing_undated(claim):
+            views = [(figure, self.statement_view(statement)) for figure, statement in rows]
+            if any(view.article.published for _, view in views):
+                continue
+            counts: dict[str, list[StatementView]] = {}
+            for figure, view in views:
+                counts.setdefault(_count_told(figure), []).append(view)
+            found.append(CountsApart(event=rows[0][0].counted or "", counts=list(counts.items()), claims={claim.id}))
+        return found
 
     def named_outlets(self, article_ids: set[str]) -> OutletNames:
         """The outlets of these articles by name, and how many of them are of unknown outlet."""

@@ -362,7 +362,8 @@ def claim_pages(catalog: Catalog, share: Share = (0, 1)) -> Iterator[Page]:
             {"claim": claim, "outlets": claim.outlets,
              "stances": catalog.statements_by_stance(claim), "structured_data": catalog.structured_data(claim),
              "figures": catalog.figures(claim), "figures_disagree": figure_disagreement(claim),
-             "contradicting": catalog.contradicting(claim), "counts_apart": catalog.counts_apart_of(claim)},
+             "contradicting": catalog.contradicting(claim), "counts_apart": catalog.counts_apart_of(claim),
+             "counts_undated": catalog.counts_undated(claim)},
             kind="claim",
         )
 

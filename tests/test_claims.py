@@ -3295,6 +3295,21 @@ def test_an_undated_lower_bound_the_other_toll_meets_agrees_with_it() -> None:
     assert not _toll_claim(None, "More than five people").disagreement
 
 
+@pytest.mark.parametrize("published", [None, "2026-03-02"])
+def test_a_toll_claim_is_titled_by_its_higher_count_not_a_lower_bound_another_member_exceeds(
+        published: str | None) -> None:
+    # reviewer35 (croydon_tram_trash): the shorter "At least five people are dead…" titled the claim BBC's "Seven
+    # people have died and dozens more…" is in, so the front page showed the lowest toll as what the outlets agree on.
+    found = [find_statements(Article(id=id_, source_file=f"{id_}.txt", title=id_, paragraphs=[text], outlet=outlet,
+                                     published=published), [], [])[0]
+             for id_, text, outlet in (("a", "At least five people are dead after a tram overturned in Vell town.",
+                                        "vell.example"),
+                                       ("b", "Seven people have died and dozens more have been injured after a tram "
+                                             "overturned in Vell town.", "tarn.example"))]
+    [claim] = group_claims(found)
+    assert claim.summary.startswith("Seven people have died")
+
+
 def test_a_count_after_a_conjunction_tells_its_own_event() -> None:
     figures = parse_figures("A gunman killed at least 12 people and wounded over 40 at a fair in Vell town.")
     assert [(f.text, f.counted) for f in figures] == [("at least 12", "killed"), ("over 40", "injured")]

@@ -1282,3 +1282,38 @@ def test_an_article_page_shows_the_story_without_a_gallery_of_other_news_after_i
     assert all(line in page for line in ("Jo Roe, 34", "Ann Doe, 51", "It shook like a drum", "reopens on Thursday"))
     assert "Old Town Market" not in page and "Traders sold fish" not in page
     assert not any(entity.name.startswith("Old Town") for entity in dossier.entities)
+
+
+TRAM_REPORT = """---
+title: Tram overturns in Vell
+outlet: {outlet}
+{dated}---
+{toll} after a tram overturned in Vell town.
+
+The line will stay closed while engineers inspect it.
+"""
+
+
+def _tram_claim_page(folder: Path, dated: str) -> str:
+    from dossier.pipeline import analyse
+    for name, outlet, toll in (("gazette", "The Vell Gazette", "At least five people are dead"),
+                               ("post", "Daily Post", "Seven people have died")):
+        report = TRAM_REPORT.format(outlet=outlet, dated=dated, toll=toll)
+        seeds = write(folder / "seeds", f"{name}.md", report).parent
+    pages = list(render.pages(analyse(seeds, None, folder, log=lambda _: None), Story("Tram"), {}))
+    [page] = [p for p in pages if p.template == "claim.md.j2" and "tram" in p.context["claim"].summary]
+    return _markdown(pages, page.path, "../")
+
+
+def test_a_claim_page_says_undated_tolls_differ_and_does_not_list_them_as_updates(tmp_path: Path) -> None:
+    # reviewer35 (croydon_tram_trash): undated, "at least five" and "seven" dead were listed as a running count,
+    # "each later figure an update", so the reader took five for the later toll. The page names both counts and who
+    # gives each, and says no order is known; the claim is titled by the higher count, not the lower bound.
+    claim = _tram_claim_page(tmp_path / "undated", "")
+    assert claim.startswith("# Seven people have died")
+    assert ("People killed, as the outlets count them in this claim: 7 ([Daily Post](../articles/post.md#p1)) · "
+            "at least 5 ([The Vell Gazette](../articles/gazette.md#p1))") in claim
+    assert "each later figure an update" not in claim
+    # Dated articles list a running count in the order of its dates: no note.
+    dated = _tram_claim_page(tmp_path / "dated", "published: 2026-03-02\n")
+    assert "The counts differ" not in dated and "each later figure an update" in dated
