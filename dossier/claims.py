@@ -4002,6 +4002,7 @@ def _name_compound(name: str, word: str, text: str) -> bool:
 _SHORT_QUOTED_WORDS = 2  # "spiritual guidance": a phrase one speaker coined, which outlets put in other facts
 
 
+@lru_cache(maxsize=_TEXT_CACHE_SIZE)  # asked of a statement for each pair it is in (52,338 asks over the BBC)
 def _quoted_phrase_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of the text's short quoted phrases (``_SHORT_QUOTED_WORDS`` words or fewer), and with them the stem of
     the word before each ("seek “spiritual guidance”": seek)."""
