@@ -5025,8 +5025,11 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
             continue
         others = [p for p in prepared if p.statement.negated == majority_negated]
         if item.statement.negated:
+            if not _negation_of_told_subject(item, others):
+                continue
             shared = frozenset().union(*(_negation_met(item, p) for p in others))
         else:
+            others = [p for p in others if _negation_of_told_subject(p, [item])]
             shared = frozenset().union(*(_negation_met(p, item) for p in others))
         # A word of what happened on both sides: the "called" of "the so-called Panama Papers" names
         # nothing that happened, and "it shouldn't be called the Panama Papers" disputes nothing there. Or the
@@ -5034,6 +5037,42 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
         if (shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others))
                 or _state_negated(item, others)):
             item.statement.stance = "disputes"
+
+
+# A verb of foretelling with no clause break before the negation; not one made an adjective ("self-proclaimed").
+_FORETOLD_BEFORE = re.compile(rf"(?<![\w-])(?:{cues.FORETELLING_VERBS})\b[^,;.]*$", re.IGNORECASE)
+_NEGATED_CLAUSE_OPENING = re.compile(cues.NEGATED_CLAUSE_OPENING, re.IGNORECASE)
+_ADDRESSED_SUBJECT = re.compile(rf"\s*(?:{cues.ADDRESSED_SUBJECTS})\b", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:he|she|it|they)\b(?:\s+\S+)?\s*", re.IGNORECASE)
+
+
+def _negation_of_told_subject(negated: _Prepared, told: list[_Prepared]) -> bool:
+    """Does a negation of ``negated``'s main proposition (as ``negated_terms`` reads them) negate its own predicate
+    about a subject ``told`` names: not what someone foretold or vowed ("Sianis proclaimed the Cubs would never win":
+    ``cues.FORETELLING_VERBS``), not words addressed to "you" (a quoted curse: "You are never going to win a World
+    Series again"), nor a subject none of ``told`` names ("His team-mate did not win the race" beside "Reyes won the
+    race"), read only where the negation is in the main clause. A pronoun subject opening it stands for its referent.
+    A negation in a clause within, one of a pronoun whose referent is not known, and one a denial verb makes, are
+    taken to be of the told subject."""
+    scopes = [before for before, _, _ in _negation_scopes(negated.statement.text)
+              if not _IN_RELATIVE_CLAUSE.search(before)]
+    if not scopes:
+        return True
+    named = frozenset().union(*(_asserted_terms(p) | p.stand_in | p.people for p in told))
+    for before in scopes:
+        if _FORETOLD_BEFORE.search(before):
+            continue
+        clauses = _NEGATED_CLAUSE_OPENING.split(before)
+        if _ADDRESSED_SUBJECT.match(clauses[-1]):
+            continue
+        if len(clauses) > 1:
+            return True  # a clause within ("All he knew was that the inquiry was not…"): whose, it does not tell
+        stems = frozenset(_content_stems(before))
+        if not stems and _PRONOUN_SUBJECT.fullmatch(before):
+            stems = negated.stand_in
+        if not stems or stems & named:
+            return True
+    return False
 
 
 _STATE_BEFORE = re.compile(cues.STATE_BEFORE, re.IGNORECASE)

@@ -116,7 +116,7 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
     text = _DATE_AS_NAME.sub("", text, count=1)  # "19 Sept. 11 hijackers" counts hijackers
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
-    tokens = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]
+    tokens = [_POSSESSIVE.sub("", token) for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]]
     for index, token in enumerate(tokens):
         lower = token.lower()
         if lower in UNIT_STOP:
@@ -134,8 +134,25 @@ def _unit_after(text: str, several: bool = False) -> str | None:
         if several and not text.startswith("-") and _short_adjective(lower, tokens[index + 1 : index + 2]):
             continue  # "two big voids": the noun is "voids" (but "a 90-day stint" counts days)
         single = singular(lower)
+        if single in cues.COMPOUND_HEADS:
+            return " ".join([*_compound_before(tokens[:index]), single])
         return UNIT_SYNONYMS.get(lower) or UNIT_SYNONYMS.get(single) or _measured_length(lower) or single
     return None
+
+
+# A possessive after a counted noun: "400,000 British people's personal information" counts people.
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _compound_before(tokens: list[str]) -> list[str]:
+    """The lower-case nouns written right before a noun that counts nothing alone (``cues.COMPOUND_HEADS``): "credit
+    card" of "209,000 US credit card numbers"; none past a filler or a capitalised word ("its numbers", "US")."""
+    words: list[str] = []
+    for token in reversed(tokens):
+        if token[0].isupper() or token.lower() in _UNIT_FILLERS:
+            break
+        words.insert(0, token.lower())
+    return words
 
 
 def _measured_length(word: str) -> str | None:
@@ -166,7 +183,8 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
     defendants" → ("other",); none when the noun is not right after them."""
     if unit is None:
         return ()
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:7]
+    words = [_POSSESSIVE.sub("", word) for word in re.findall(r"[A-Za-z][A-Za-z'’-]*",
+                                                              re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:7]]
     for index, word in enumerate(words):
         lower = word.lower()
         if unit in (lower, singular(lower), UNIT_SYNONYMS.get(lower), UNIT_SYNONYMS.get(singular(lower))) or (
@@ -212,6 +230,7 @@ _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 _ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
+_COUNT_PART_AFTER = re.compile(cues.COUNT_PART_AFTER, re.IGNORECASE)
 OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
 
@@ -398,8 +417,10 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         relative = _is_relative(before, after, unit)
         event = None if unit in NOT_EVENT_UNITS or relative or sized or ratio else _counted_event(before, after)
         person = unit in (None, "people") or unit in PERSON_UNITS
-        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not person else (
-            event or unit)
+        # "more than 10 children were among the dead": a part of the toll, counted as a kind of people.
+        part = person and unit is not None and bool(_COUNT_PART_AFTER.match(after))
+        counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not (
+            person and not part) else (event or unit)
         if unit in _SHARE_UNITS and not relative:
             counted = _share_of(unit, after)
         running = bool(_RUNNING_COUNT.search(before))
@@ -645,7 +666,7 @@ def _counted_event(before: str, after: str) -> str | None:
     for word in _COUNTED_WORD.findall(clause_after.lower())[:5]:
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
-    clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", before)[-1]
+    clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", _RELATIVE_ASIDE.sub("", before))[-1]
     for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
@@ -653,7 +674,17 @@ def _counted_event(before: str, after: str) -> str | None:
             # The nearest verb governs the count: "injuring dozens and destroying hundreds of
             # buildings" counts destroyed buildings, not injured ones.
             return cues.COUNTED_EVENTS.get(word[:-3] + "ed")
-    return None
+    toll = _TOLL_OF.search(clause_before)
+    return cues.COUNTED_EVENTS.get(toll.group("event").lower()) if toll else None
+
+
+# A relative clause set off by commas before a figure: "Death toll in Nice attack, in which a man drove a truck into
+# crowds, rose to 85" tells the toll rose to 85.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|at|on|during|from|of|by)\s+)?(?:which|whom|whose|who|where)\b[^,;:.()]*,")
+# A toll named as its clause's subject, further back than the words just before its figure, which its verb gives:
+# "The death toll from the attack rose to 85" (not "the death toll rose in the city of 40,000 residents").
+_TOLL_OF = re.compile(r"\b(?P<event>[a-z]+)\s+(?:toll|tally|count)\b[^\d]*\b(?:to|at|is|was|reached|hit)\s*$",
+                      re.IGNORECASE)
 
 
 # Ages describe a person, they count nothing of the story: "a 66-year-old woman", "Andrew
@@ -745,6 +776,8 @@ def _counts_plural(after: str) -> bool:
     """Does a plural noun follow the number as what it counts ("41 bodies", "9 rockets"), not a noun in the singular
     ("11 launch pad")?"""
     unit = _unit_after(after, several=True)
+    if unit and unit.rsplit(" ", 1)[-1] in cues.COMPOUND_HEADS:
+        unit = unit.rsplit(" ", 1)[-1]  # "41 phone numbers": the plural is the head's
     words = re.findall(r"[a-z][a-z'’-]*", re.split(r"[,;:.!?()]", after, maxsplit=1)[0])[:5]
     return unit is not None and any(word in INVARIANT_PLURALS or word != singular(word) and unit in (
         singular(word), UNIT_SYNONYMS.get(word), UNIT_SYNONYMS.get(singular(word))) for word in words)

@@ -35,7 +35,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from . import paths, safe_yaml
+from . import outlets, paths, safe_yaml
 from .entity_data import (
     gazetteer,
     given_name_gender,
@@ -116,6 +116,7 @@ class _ArticleNames:
     kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     title_names: set[str] = field(default_factory=set)  # "given name + surname" in the headline: "Uma Thurman"
     bodies: list[tuple[tuple[int, int], int, str]] = field(default_factory=list)  # organisations: position, end, name
+    title: str = ""  # the headline
 
 
 # --- step 1: marks -------------------------------------------------------------------------------
@@ -1819,12 +1820,19 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# A phrase of time opening a clause without a comma, before its subject: "Last year he gave a speech".
+_TIME_BEFORE_SUBJECT = re.compile(
+    rf"^(?i:{'|'.join(sorted(speech.TIME_OPENERS | {'this'}))})\s+(?i:{'|'.join(sorted(speech.TIME_WORDS))})\s+"
+    rf"(?=[A-Z]|(?:{'|'.join(sorted(w for w, kind in speech.PRONOUNS.items() if kind != 'thing'))})\b)"
+)
+
+
 def _sentence_subject(sentence: str) -> tuple[str, list[str]] | None:
     """The noun phrase that opens the sentence after any introductory phrase, and the words after it:
     "Sanders" in 'On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost, identified …'."""
     segments = DATELINE.sub("", sentence).split(",")
     for n, segment in enumerate(segments):
-        segment = segment.strip(" \"“”'‘’")
+        segment = _TIME_BEFORE_SUBJECT.sub("", segment.strip(" \"“”'‘’"), count=1)
         if n and segment in _regions() and _PLACE_BEFORE.search(segments[n - 1]):
             continue  # the state after a town: "Speaking in Salem, New Hampshire, Trump went after Bush"
         np = _clean_np(_np_prefix(segment))
@@ -2643,7 +2651,7 @@ def _given_and_surname(words: list[str], body: str) -> list[str]:
 
 def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     """Every "role + name" and full name the article gives, and where people are mentioned."""
-    names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs)
+    names = _ArticleNames(text="\n".join(article.paragraphs), paragraphs=article.paragraphs, title=article.title)
     runs: list[tuple[tuple[int, int], str]] = []
     # The title comes first: its names count as said before any paragraph.
     for p, text in [(-1, article.title), *enumerate(article.paragraphs)]:
@@ -3126,14 +3134,20 @@ def _one_of_a_people(word: str, names: _ArticleNames) -> bool:
             and not names.kinds.get(word, set()) & _SPEAKING_KINDS)
 
 
+_OWNER = re.compile(r"([A-Z][\w&.-]*)['’]s")  # "Acme's"
+
+
 def _body_spoken_for(text: str, role: str, names: _ArticleNames) -> str | None:
     """The body an unnamed spokesman's role names between its article and its noun ("a Nato spokesman", "the Acme
-    spokeswoman"), when the article names that body as it is written there, or the words are a country's adjective and a
-    body's word ("a German foreign ministry spokesman")."""
+    spokeswoman") or before it as its owner ("Acme's spokesperson"), when the article names that body as it is written
+    there, or the words are a country's adjective and a body's word ("a German foreign ministry spokesman")."""
     words = role.split()
+    owned = _OWNER.fullmatch(text.split()[0])
     if (len(words) < 2 or words[-1].lower() not in speech.SPEAKS_FOR_ROLE_WORDS
-            or text.split()[0].lower() not in speech.ARTICLES):
+            or text.split()[0].lower() not in speech.ARTICLES and owned is None):
         return None
+    if owned is not None:
+        return owned.group(1) if any(name == owned.group(1) for _, _, name in names.bodies) else None
     owner = " ".join(words[:-1])
     if any(name == owner for _, _, name in names.bodies):
         return owner
@@ -3240,8 +3254,43 @@ def _described_body(text: str, role: str, names: _ArticleNames, at: tuple[int, i
     if len(distinct) == 1:
         return distinct.pop()
     if len(words) == 1 and text.split()[0] in ("the", "The"):
-        return _body_of_sentences_before(names, text, at, heads)
+        subject = _body_of_sentences_before(names, text, at, heads)
+        if subject is None and not bodies and role in speech.MAIN_BODY_NOUNS:
+            return _main_body(names, heads, at)
+        return subject
     return None
+
+
+# Times the article names the body it is about, at least, and how many times as often as any other that may be meant.
+MAIN_BODY_MENTIONS = 3
+MAIN_BODY_LEAD = 2
+
+
+def _main_body(names: _ArticleNames, heads: frozenset[str], at: tuple[int, int]) -> str | None:
+    """The body the article is about, whom "the company" at ``at`` stands for when the article names no body by that
+    noun and no sentence just before has a body of its kind as subject: of that kind, named in the headline or the
+    first paragraph, at least ``MAIN_BODY_MENTIONS`` times and ``MAIN_BODY_LEAD`` times as often as any other body
+    that may be meant, and no such other body named since its last mention before ``at`` (a news outlet named since
+    is whom it spoke to or who reported it: "told NPR", "a Bloomberg report")."""
+    fitting = {name for _, _, name in names.bodies if _kind_fits(name, heads)}
+    texts = [(-1, names.title), *enumerate(names.paragraphs)]
+    found = {
+        name: [(p, m.start()) for p, text in texts for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+        for name in fitting
+    }
+    ranked = sorted(found, key=lambda name: (-len(found[name]), name))
+    if not ranked:
+        return None
+    main = ranked[0]
+    others = {name for name in ranked[1:] if not main.endswith(" " + name)}  # not its own name cut short
+    said = found[main]
+    if len(said) < MAIN_BODY_MENTIONS or any(len(said) < MAIN_BODY_LEAD * len(found[name]) for name in others):
+        return None
+    before = [pos for pos in said if pos < at]
+    if not before or said[0][0] > 0:
+        return None
+    last = max(before)
+    return None if any(last < pos < at and name in others - outlets.NAMES for pos, _, name in names.bodies) else main
 
 
 def _cut_from_longer(names: _ArticleNames, p: int, start: int, name: str) -> bool:
@@ -3358,6 +3407,8 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
 
 # A name that a preposition puts in another's phrase, no sentence's subject: "every former secretary of the Department".
 _OBJECT_OF = re.compile(r"\b(?:of|for|at|from|by|to|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# A sentence opening on the description of a body that stands for the one the article is about: "The company".
+_DESCRIBED_BODY = re.compile(rf"\W*([Tt]he\s+({'|'.join(sorted(speech.MAIN_BODY_NOUNS))}))\b")
 # A reporting verb after a name, an aside and an adverb allowed: "<name>, its chief, later said".
 _REPORTS_AFTER_NAME = re.compile(
     rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\b"
@@ -3399,6 +3450,10 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
                  or opening.fullmatch(paragraph, begin, start) is not None
                  and _REPORTS_AFTER_NAME.match(paragraph, start + len(name)) is not None)
         }
+        described = _DESCRIBED_BODY.match(paragraph, begin)
+        if not authors and described is not None and after.match(paragraph, described.end()) is not None:
+            # "The company, which …, said in a statement": the body "the company" stands for
+            return _described_body(described.group(1), described.group(2), names, (q, begin))
         return _fullest(authors.pop(), names, at) if len(authors) == 1 else None
     return None
 
@@ -3533,6 +3588,10 @@ _BODY_DESCRIBED_BEFORE = re.compile(
 )
 
 
+# A sentence opening on a body's description as the subject of a verb: "The firm said", "The company, which …, said".
+_DESCRIBED_BODY_REPORTS = re.compile(_DESCRIBED_BODY.pattern + _BODY_REPORTS.pattern)
+
+
 def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | None:
     """Whom "it" stands for in '"…," it said' or 'what it called "…"': the body that opens the sentence the quote
     opens in, or else the sentence right before the quote (or before the sentence opening on "It" that holds the
@@ -3553,10 +3612,18 @@ def _reporting_body(names: _ArticleNames, opened_at: tuple[int, int]) -> str | N
                       if q == p and start >= begin and name not in SOCIAL_PLATFORMS)
 
     bodies = bodies_from(begin)
-    if not bodies and begin and _IT_OPENS.match(text, begin):
-        begin = _sentence_begin(text, len(text[:begin].rstrip()) - 1)
+    if not bodies and _IT_OPENS.match(text, begin) and (begin or p > 0):
+        if begin:
+            begin = _sentence_begin(text, len(text[:begin].rstrip()) - 1)
+        else:  # 'It added: “…”' opening its paragraph: the last sentence of the paragraph before
+            p, text = p - 1, names.paragraphs[p - 1].rstrip()
+            begin = _sentence_begin(text, len(text.rstrip(_CLOSING_MARKS)) - 1)
         bodies = bodies_from(begin)
     people = [start for (q, start), _ in names.people if q == p and start >= begin]
+    described = _DESCRIBED_BODY_REPORTS.match(text, begin)
+    if not bodies and not people and described is not None and described.group(3) in speech.REPORTING_VERBS:
+        # "The firm said yesterday that … It added:": the body "the firm" stands for
+        return _described_body(described.group(1), described.group(2), names, (p, begin))
     if not bodies or any(start < bodies[0][0] for start in people):
         return None
     start, end, name = bodies[0]
@@ -3761,6 +3828,13 @@ def _last_person(
         return None
     if p >= 0:
         text = names.paragraphs[p]
+        _, begin = _head(text, latest, 0)
+        worn = _WORN_OR_HELD.search(text, begin, latest)
+        if worn is not None:
+            # "Kevin O'Brien, a lawyer wearing a Bruce Sutter jersey. “…,” he said": the name is on what is worn, "he"
+            # the one wearing it when the sentence names them right before; else no one for sure
+            wearer = _wearer(fitting, p, text, begin, worn.start())
+            return _antecedent_name(wearer, names, at) if wearer else None
         ending = re.search(r"[.!?][\"”’']?(?:\s|$)", text[latest:])
         sentence_rest = text[latest : latest + ending.start()] if ending else text[latest:]
         reporter = _UNNAMED_REPORTER.search(sentence_rest) or _UNNAMED_REPORTER_AFTER_NAME.match(sentence_rest)
@@ -3770,7 +3844,6 @@ def _last_person(
             # as someone named before ("another brother, Jo Roe, said")
             return _unnamed_reporter_named(names, reporter.group("reporter"), (p, latest + reporter.start("reporter")),
                                            wanted)
-        _, begin = _head(text, latest, 0)
         if _subject_of_unsure_gender(names, candidates, fitting, p, (begin, latest)):
             return None
         if _reports(text, begin, latest, fitting[0][1]):
@@ -3799,6 +3872,30 @@ def _last_person(
         if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
             return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
     return _antecedent_name(fitting[0][1], names, at)
+
+
+# A phrase of what someone wears or holds, a name at its end before the thing's noun: "wearing a vintage Bruce
+# Sutter", "holding an Al Poe"; not whom they do something with ("holding a meeting with Al Poe").
+_WORN_OR_HELD = re.compile(
+    rf"\b(?:{'|'.join(sorted(speech.WORN_OR_HELD_PARTICIPLES))})\s+(?:an?|the|his|her|their)\s+"
+    rf"(?:(?!(?:{'|'.join(sorted(speech.OBJECT_MARKERS))})\s)[a-z][\w'’-]*\s+){{0,3}}$"
+)
+# Between a person's name and the phrase of what they wear: "Jo Roe wearing", "Jo Roe, a Chicago lawyer wearing".
+_BEFORE_WEARING = re.compile(r",?\s+(?:(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?)?")
+
+
+def _wearer(fitting: list[tuple[tuple[int, int], str]], p: int, text: str, begin: int, worn: int) -> str | None:
+    """The person of ``fitting`` who wears or holds what the phrase at ``worn`` in paragraph ``p``'s sentence from
+    ``begin`` tells of: the one named right before it ("Jo Roe, a lawyer wearing …"), or else the sentence's subject
+    ("Jo Roe stood by the gate wearing …"); None when neither is named."""
+    before = sorted((pos[1], n) for pos, n in fitting if pos[0] == p and begin <= pos[1] < worn)
+    if not before:
+        return None
+    start, name = before[-1]
+    if _BEFORE_WEARING.fullmatch(text, start + len(name), worn):
+        return name
+    start, name = before[0]
+    return name if _subject_of_its_sentence(text, begin, start) else None
 
 
 # Words someone gave, and "from" before their name (and title): "prompting a furious response from President ".

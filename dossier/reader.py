@@ -179,6 +179,10 @@ _FURNITURE = re.compile(
     r"|(?:licen[cs]e for publishing [\w ]{1,40}|registration number:?) ?\d+(?: registration number:? ?\d+)?"  # a site's
     # licence numbers
     r"|.*\bskip\s+in\s+skip\s+x\s+embed\b.*|.*\bembed\s+x\s+share\s+close\b.*"  # a video player's controls and playlist
+    # A photo gallery's player, its buttons run into its captions: "1 of 26 Full Screen Autoplay Close Skip Ad × …"
+    r"|.*\bfull\s+screen\s+autoplay\s+close\b.*"
+    # What a browser without an embed's player shows in its place: "Your browser does not support iframes."
+    r"|your browser does not support (?:the )?(?:iframes?|video|audio|html5 video|the video tag)\b.{0,100}"
     r"|author|about the author|photo|video|image|photos|gallery|listen|play|watch:?"
     r"|image copyright .*|end of twitter post.*|skip (?:twitter|instagram|facebook|youtube) post.*"
     r"|remind me later\.?|maybe later\.?|no,? thanks\.?|prev(?:ious)?|next|_{3,}|-{3,}|\*{3,}|\.{3}"
@@ -289,9 +293,23 @@ _LONE_SPEAKER_LABEL = re.compile(rf"^{speech.SPEAKER_NAME}{speech.SPEAKER_ROLE}:
 # Embedded tweets: the tweet text carries a pic.twitter.com/t.co link and is followed by
 # "— Name (@handle) Month d, yyyy".
 _TWEET_LINK = re.compile(r"\b(?:pic\.twitter\.com|t\.co)/\w+")
+# A tweet's links are the embed's, no words of the text: its photo's ("pic.twitter.com/AbC123") and a shortened one
+# ("https://t.co/AbC123"), which the page may glue to the word before or to each other ("#Vellhttps://t.co/Ab12pic…").
+_POST_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com/\w+|t\.co/\w+?(?=pic\.twitter\.com|\s|$))")
+# A link to a story after words that end no sentence ("Ferry sinks off Vell (VIDEO) https://t.co/AbC123"): a site
+# promoting its headline, not someone's words.
+_STORY_LINK = re.compile(r"(?:https?://)?t\.co/|https?://")
+POST_MIN_WORDS = 3  # a tweet's words, its links left out: fewer are a fragment the page cut ("win.#GoVell")
+# A tweet the text already tells: POST_TOLD_SHARE of its words or more are in the text's paragraphs, in runs of
+# QUOTE_RUN_WORDS words or more ('“The bridge is open,” Jo Roe tweeted.' over the tweet itself).
+POST_TOLD_SHARE = 0.5
 # The date as the reader's language writes it: "February 5, 2018", "5 February 2018", "14 сентября 2017 г.".
-_TWEET_SIGNATURE = (r"[—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+"
-                    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4}(?: \w{1,3}\.)?)")
+_TWEET_DATE = r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4}(?: \w{1,3}\.)?)"
+_TWEET_SIGNATURE = rf"[—–-]{{1,2}}\s*[^()]{{1,80}}\(@\w{{1,30}}\)\s+{_TWEET_DATE}"
+# Each tweet of a line and its signature, the dash that opens the signature the last before the name: a page may run
+# two tweets into one line ("Flight turned back — Jo Roe (@joroe) May 2, 2018 Still waiting — Jo Roe (@joroe) …").
+_POST_SIGNED = re.compile(rf"(?P<text>\S.*?)\s(?P<signature>[—–-]{{1,2}}\s*(?:(?!\s[—–-]\s)[^()]){{1,80}}"
+                          rf"\(@\w{{1,30}}\)\s+{_TWEET_DATE})(?=\s|$)")
 _TWEET_SIGN = re.compile(rf"^{_TWEET_SIGNATURE}$")
 # The tweet and its signature on one line, its link kept or not: no paragraph of an article ends on a signature.
 _SIGNED_TWEET = re.compile(rf"\s{_TWEET_SIGNATURE}$")
@@ -833,8 +851,9 @@ def _is_teaser_box(line: str) -> bool:
 # more (one of BOX_WORD letters or more), then a sentence, after the lead (which some outlets open with a kicker in
 # capitals: "NOT CONTENT WITH CHIPS Intel has…"); a dateline's town has a credit or a dash after it. Under a heading of
 # three words, two sentences or more: one is a paragraph under its kicker ("CLOSE TO HOME Residents cheered."). The
-# outlet's text, but no statement of its story's: set apart with the captions, whole.
-_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+){3,}(?=[A-Z][a-z])")
+# outlet's text, but no statement of its story's: set apart with the captions, whole. A year may be one of the
+# heading's words ("THE CURSE OF 2003 AND THE FANS Fans still recall…"), not its first.
+_BOXED = re.compile(r"(?:[A-Z][A-Z'’&-]*[A-Z]\??\s+)(?:[A-Z0-9][A-Z0-9'’&-]*[A-Z0-9]\??\s+){2,}(?=[A-Z][a-z])")
 BOX_WORD = 4
 BOX_HEADING_WORDS = 4
 # Such a box run into one line with its headings: after a colon, a heading of three words in capitals or more, then a
@@ -1163,6 +1182,35 @@ def _repeats_title(line: str, headline: list[str]) -> bool:
     return words[-len(headline):] == headline and len(words) - len(headline) <= 2
 
 
+_INNER_MARKS = str.maketrans("“”", "‘’")
+_HASHTAGS_AT_END = re.compile(r"(?:\s*#\w+)+$")
+_STRAIGHT_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))\"")
+
+
+def _tweets(line: str) -> list[tuple[str, str]] | None:
+    """The tweets a line is made of, each as its words and its signature ("— Jo Roe (@joroe) May 2, 2018"), or None when
+    it is not only tweets or one is not the text's: a fragment (see POST_MIN_WORDS) or a site's headline and link."""
+    tweets: list[tuple[str, str]] = []
+    at = 0
+    for signed in _POST_SIGNED.finditer(line):
+        text = signed["text"]
+        story = _STORY_LINK.search(text)
+        words = _POST_LINK.sub(" ", text).split()
+        if (line[at : signed.start()].strip() or len(words) < POST_MIN_WORDS
+                or story and not _ends_sentence(_HASHTAGS_AT_END.sub("", text[: story.start()]).rstrip())):
+            return None
+        tweets.append((" ".join(words), signed["signature"]))
+        at = signed.end()
+    return tweets if tweets and not line[at:].strip() else None
+
+
+def _tweet_paragraph(text: str, signature: str) -> str:
+    """A tweet as a paragraph of the text: its words in quotation marks, those it quotes in single marks, then its
+    signature, so that the tweet is read as the words of whoever signs it."""
+    text = _STRAIGHT_OPENING.sub("‘", text).replace('"', "’").translate(_INNER_MARKS)
+    return f"“{text}” {signature}"
+
+
 def _clean(lines: list[str], title: str = "") -> _Cleaned:
     """Body paragraphs, captions, credits, byline and date found in ``lines`` (``title`` already removed)."""
     body: list[str] = []
@@ -1178,6 +1226,15 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     wire_credits: list[tuple[int, str]] = []  # an agency's name alone, and how many paragraphs came before it
     highlighting = False  # after a "Story highlights" header, until the text's first sentence
     in_header = True  # between the title and the first body paragraph
+    tweets: list[tuple[int, str, str]] = []  # each embedded tweet of the text, after how many paragraphs it came
+
+    def embedded(line: str) -> None:
+        """An embedded post: a tweet of the text's, put back in its place at the end, or a caption."""
+        found = _tweets(line)
+        if found:
+            tweets.extend((len(body), text, signature) for text, signature in found)
+        else:
+            captions.append(line)
     gallery = _gallery_lines(lines, title)
     headline = _words(title)
     i = 0
@@ -1220,7 +1277,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
             continue
         skip_post = _SKIP_POST.match(line)
         if skip_post:
-            captions.append(skip_post["text"])
+            embedded(skip_post["text"])
             continue
         inline = _INLINE_META.search(line) if in_header and len(line) < 200 else None
         if inline and iso_date(inline["rest"]):
@@ -1254,24 +1311,22 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
                     and len(body[-1].split()) <= TWEET_LINE_WORDS and not body[-1].endswith((".", ":"))
                     and not any(mark in body[-1] for mark in '"“”')):
                 line = f"{body.pop()} {line}"
-            captions.append(line)  # an embedded tweet or post, set apart like a photo
+            embedded(line)
             continue
         if _COPYRIGHT.match(line) and (len(line) < 200 or "all rights reserved" in line.lower()):
             if i > n / 2:
                 break  # late in the page, the notice ends the article: what follows is the site's (disclaimers)
             continue
         if _TWEET_SIGN.match(line):
-            if body and (_TWEET_LINK.search(body[-1]) or len(body[-1]) < 300) and not in_header:
-                captions.append(f"{body.pop()} {line}")
-            else:
-                captions.append(line)
+            embedded(f"{body.pop()} {line}" if body and (_TWEET_LINK.search(body[-1]) or len(body[-1]) < 300)
+                     and not in_header else line)
             continue
         thread = _THREAD_COUNT.match(line)
         if thread and int(thread["k"]) <= int(thread["n"]) and body and _ON_TWITTER.search(body[-1]):
             captions.append(line)  # a tweet of a thread the text reports
             continue
         if i < n and "/" in line and _TWEET_LINK.search(line) and _TWEET_SIGN.match(lines[i]):
-            captions.append(f"{line} {lines[i]}")
+            embedded(f"{line} {lines[i]}")
             i += 1
             continue
         # The page's header run into one line, a kicker, the headline again, and what follows it without a full stop
@@ -1351,6 +1406,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
         in_header = False
     # An agency's name alone after the last paragraph credits the story to it ("Reuters"); between paragraphs, a photo.
     credits += [credit for at, credit in wire_credits if at == len(body)]
+    written = list(body)  # the paragraphs before any is set apart, which the tweets' places count
     # Tags, author names and buttons trail a page; a real article ends on a sentence.
     while body and len(body[-1].split()) <= 4 and not _ends_sentence(body[-1]):
         body.pop()
@@ -1387,7 +1443,47 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
+    body, subheads, told = _with_tweets(written, body, subheads, tweets)
+    captions += told
     return _Cleaned(body, captions, credits, notes, highlights, subheads, author, published or programme_date, origin)
+
+
+def _with_tweets(written: list[str], body: list[str], subheads: list[int],
+                 tweets: list[tuple[int, str, str]]) -> tuple[list[str], list[int], list[str]]:
+    """The body with each embedded tweet back in its place (after the paragraph of ``written`` it followed, or the last
+    before it that stayed), the subheads counted again, and the tweets the text already tells (see POST_TOLD_SHARE),
+    set apart as captions, each its words and signature."""
+    texts = [f" {' '.join(_words(p))} " for p in body]
+    stayed = [0]  # how many of the first j paragraphs of ``written`` stayed in ``body``, which keeps their order
+    for paragraph in written:
+        k = stayed[-1]
+        stayed.append(k + (k < len(body) and body[k] == paragraph))
+    placed: list[tuple[int, str]] = []
+    told = []
+    for at, text, signature in tweets:
+        if _told_share(_words(text), texts) >= POST_TOLD_SHARE:
+            told.append(f"{text} {signature}")
+        else:
+            placed.append((stayed[min(at, len(written))], _tweet_paragraph(text, signature)))
+    out = list(body)
+    for shift, (at, paragraph) in enumerate(placed):
+        out.insert(at + shift, paragraph)
+    return out, [s + sum(at <= s for at, _ in placed) for s in subheads], told
+
+
+def _told_share(words: list[str], texts: list[str]) -> float:
+    """The share of ``words`` in runs of QUOTE_RUN_WORDS words or more that one of ``texts`` holds."""
+    covered, at = 0, 0
+    while at < len(words):
+        run = QUOTE_RUN_WORDS
+        while at + run <= len(words) and any(f" {' '.join(words[at:at + run])} " in text for text in texts):
+            run += 1
+        if run > QUOTE_RUN_WORDS:
+            covered += run - 1
+            at += run - 1
+        else:
+            at += 1
+    return covered / len(words) if words else 0.0
 
 
 # The summary lines some outlets set above the text, under a header ("Story highlights Winds forced a change of

@@ -357,3 +357,38 @@ def test_a_noun_written_the_same_in_the_plural_counts_itself() -> None:
     [series] = parse_figures("The clubs played three series in May.")
     [species] = parse_figures("Scientists found 12 species of frog.")
     assert (series.counted, species.counted) == ("series", "species")
+
+
+def test_a_possessive_after_a_counted_noun_counts_the_noun() -> None:
+    # reviewer34, events hack_equifax_breach, thesun-1f90 p1: "up to 400,000 British people's personal information"
+    # counted "people'", with the mark kept; "two of the band's guitarists" counted "band'".
+    [people] = parse_figures("The firm admitted that up to 400,000 British people's personal details were leaked.")
+    [guitarists] = parse_figures("She referred to the deaths of two of the band's guitarists from overdoses.")
+    assert (people.counted, guitarists.counted) == ("people", "guitarist killed")
+
+
+def test_numbers_count_with_the_nouns_before_them() -> None:
+    # reviewer34, thesun-897 p4: "209,000 US credit card numbers" counted "number", beside "182,000 consumers" of
+    # another sentence in one claim's Figures table; a reader is told the figure counts card numbers.
+    [cards] = parse_figures("Hackers stole 209,000 US credit card numbers and addresses.")
+    [lines] = parse_figures("The regulator has barred more than 1,000 premium rate numbers.")
+    assert (cards.counted, lines.counted) == ("credit card number", "premium rate number")
+
+
+def test_a_toll_named_as_the_subject_counts_the_dead_past_a_clause_describing_the_attack() -> None:
+    # events truck_attack_in_nice, China Daily p1: "Death toll in Nice attack, in which a man drove a heavy truck into
+    # crowds on July 14 ..., rose to 85, Christian Estrosi ... announced" gave a figure counting nothing.
+    [nice] = parse_figures("Death toll in Vell attack, in which a man drove a truck into crowds on July 14 in the "
+                           "city, rose to 85, Jo Roe, president of the region announced on Thursday.")
+    [plain] = parse_figures("The death toll from the attack rose to 85.")
+    assert (nice.counted, plain.counted) == ("killed", "killed")
+    [residents] = parse_figures("The death toll rose in the city of 40,000 residents.")
+    assert residents.counted == "resident"
+
+
+def test_people_among_the_dead_are_a_part_of_the_toll_not_the_toll() -> None:
+    # events truck_attack_in_nice, The Sun p19: "more than 10 children were among the dead" counted the killed, as
+    # China Daily's "Death toll … rose to 85" does, and the two were taken for one count told two ways.
+    [children] = parse_figures("The regional president confirmed more than 10 children were among the dead.")
+    [toll] = parse_figures("The death toll from the attack rose to 85.")
+    assert (children.counted, toll.counted) == ("children killed", "killed")

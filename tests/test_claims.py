@@ -4265,3 +4265,45 @@ def test_a_toll_told_past_an_aside_shares_the_claim_of_the_running_count() -> No
     claim_of = {s.text.split(",")[0]: s.claim for s in dossier.statements if s.paragraph == 0}
     npr = "At least 60 people were killed after a truck drove through a crowd celebrating Bastille Day."
     assert claim_of["At least 84 people"] == claim_of[npr]
+
+
+def test_a_negation_inside_what_was_foretold_disputes_nothing() -> None:
+    # events cubs_win_championship: the legend "Sianis proclaimed the Cubs would never win" and the quoted telegram
+    # were read as the claim's negated side, and a fan's father who "never got to see them win" (a negation the
+    # relative clause hides) as a dispute of them: one of the front page's two false "What is contested".
+    foretold = [statement("a", "According to legend, Jo Marr was so outraged he proclaimed the Vell Owls would never "
+                               "win another Harbour Cup.", "Daily A"),
+                statement("b", "Jo Marr vowed the Vell Owls would never win another Harbour Cup final.", "Daily B")]
+    father = statement("c", "His father, who was also an Owls fan never got to see them win a Harbour Cup.", "Daily C")
+    group = [*foretold, father]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert father.stance != "disputes"
+
+
+def test_a_quoted_curse_addressed_to_you_does_not_dispute_the_curse() -> None:
+    # events cubs_win_championship: the telegram "You are never going to win a World Series again…" disputed "The
+    # Cubs … had a curse placed on them … that they would never win the series again".
+    cursed = [statement(x, f"The Vell Owls, who last won the Harbour Cup in 1908, had a curse placed on them by the "
+                           f"tavern owner Jo Marr in {year} that they would never win the cup again.", f"Daily {x}")
+              for x, year in (("a", 1945), ("b", 1946))]
+    telegram = statement("c", "“You are never going to win a Harbour Cup again because you insulted my goat.”",
+                         "Daily C")
+    group = [*cursed, telegram]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert telegram.negated and telegram.stance != "disputes"
+
+
+def test_a_negation_of_another_subject_disputes_nothing() -> None:
+    # events cubs_win_championship: "His father … never got to see them win a World Series", a negation told of a
+    # fan's father, was the dispute of a claim about the Cubs. A driver's team-mate who "did not win" the race
+    # disputes no statement that the driver won it; the driver's own "did not win" does.
+    won = [statement(x, "Tom Reyes won the Vell Grand Prix on Sunday, his first win of the season.", f"Daily {x}")
+           for x in "ab"]
+    other = statement("c", "His team-mate Jo Marr did not win the Vell Grand Prix on Sunday.", "Daily C")
+    group = [*won, other]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert other.negated and other.stance != "disputes"
+    lost = statement("d", "Tom Reyes did not win the Vell Grand Prix on Sunday.", "Daily D")
+    group = [*won, lost]
+    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    assert lost.stance == "disputes"

@@ -1,5 +1,6 @@
 """Bodies in quotes: a body's name in marks is no quote, and a body named by a description ("the agency") or in
-apposition to "organisers" is the one the article names (made-up text)."""
+apposition to "organisers" is the one the article names; "the company" with no company named by that noun is the one
+the article is about (made-up text)."""
 
 from __future__ import annotations
 
@@ -247,3 +248,52 @@ def test_the_statements_author_is_found_again_without_compiling_its_patterns_aga
         pattern, flags))
     assert [q.speaker_name for q in quotes_with_names(*paragraphs)] == ["Lena Marsh"]
     assert [len(pattern) for pattern in compiled if len(pattern) > 10_000] == []
+
+
+_ACME_HEADLINE = "Data of a million Acme customers stolen"
+_ACME_LEAD = "Credit agency Acme said on Thursday that a breach of its systems may have exposed a million customers."
+
+
+def quotes_under(title: str, *paragraphs: str) -> list[Quote]:
+    page = Article(id="a", source_file="a.txt", title=title, paragraphs=list(paragraphs))
+    return find_quotes(page, find_mentions(page))
+
+
+def test_the_company_is_the_one_company_the_article_is_about() -> None:
+    quotes = quotes_under(
+        _ACME_HEADLINE,
+        _ACME_LEAD,
+        "The company, which keeps credit data for lenders, said in a statement that it “acted immediately” to stop "
+        "the breach.",
+        "“Criminals exploited a flaw in a website to reach certain files,” the statement said.",
+        "Acme said it would write to every customer affected.",
+        "Shares of the company fell five per cent after hours, CNBC noted.",
+        "The company said that the files of “about 200,000 customers” were taken.",
+    )
+    # (a news outlet named since is who reported it, no other company "the company" may be)
+    assert [q.speaker_name for q in quotes] == ["Acme", "Acme", "Acme"]
+    # Another company named since the article last named its own: "the firm" may be either.
+    quotes = quotes_under(
+        _ACME_HEADLINE,
+        _ACME_LEAD,
+        "Acme said it would write to every customer affected.",
+        "Shares in Bolt Industries, a rival, rose.",
+        "The firm said: “We are sorry.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_it_added_after_the_firm_said_is_the_firm() -> None:
+    quotes = quotes_under(
+        _ACME_HEADLINE,
+        _ACME_LEAD,
+        "Acme said it would write to every customer affected.",
+        "The firm said on Friday that the files of 20,000 customers were stolen.",
+        "It added: “We will write to them all.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Acme"]
+
+
+def test_a_bodys_spokesperson_speaks_for_it() -> None:
+    quotes = quotes_under(_ACME_HEADLINE, _ACME_LEAD, "Acme's spokesperson called it “the March event.”")
+    assert [q.speaker_name for q in quotes] == ["Acme"]

@@ -136,3 +136,26 @@ def test_the_american_is_the_person_the_sentence_before_is_about_and_no_one_name
         "When Lee Hart shook his hand, the Australian said: \"You're the best.\"",
     )
     assert [(q.speaker_name, q.speaker_role) for q in quotes] == [("Andy Rook", "American"), (None, "Australian")]
+
+
+def test_he_is_the_one_wearing_a_jersey_not_the_name_on_it() -> None:
+    quotes = quotes_with_names(
+        "Among the cheering fans was Kevin Roe, a Chicago lawyer wearing a vintage Bruce Poe jersey. “If you count "
+        "from birth, which I do, I have been a fan for 55 years,” he said."
+    )
+    assert [q.speaker_name for q in quotes] == ["Kevin Roe"]
+    # No one named wears it: "he" is unknown, not the name on the shirt.
+    quotes = quotes_with_names(
+        "Bruce Poe pitched for the club in 1979.",
+        "A fan wearing a vintage Bruce Poe jersey cheered. “I have waited 55 years for this,” he said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_a_time_phrase_without_a_comma_does_not_hide_the_subject_of_a_participle() -> None:
+    quotes = quotes_with_names(
+        "The actor Jo Roe said he would stand for the council.",
+        "Last year he gave a speech in Vellby in defence of free healthcare, telling the crowd: “There is never an "
+        "excuse to stay silent.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Jo Roe"]

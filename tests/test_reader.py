@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from dossier.entities import find_mentions
 from dossier.pipeline import undated_articles, unknown_outlets
+from dossier.quotes import find_quotes
 from dossier.reader import MAX_BYTES, load_sources, read_article, read_folder
 from dossier.structure import Article, Note, slugify
 
@@ -82,6 +84,7 @@ def test_news_site_furniture_and_captions(tmp_path):
     assert article.paragraphs == [
         "The harbour was closed on Sunday after waves damaged the sea wall.",
         "EPA Administrator Jane Roe said the sea wall would be rebuilt.",
+        "“Harbour closed until further notice.” — Harbour Office (@harbourmaster) March 3, 2024",
         "The harbour master said repairs would take a week.",
     ]
     assert article.captions == [
@@ -96,7 +99,6 @@ def test_news_site_furniture_and_captions(tmp_path):
         + "(AP Photo/Jane Roe, File)",
         "Storm on the coast Waves hit the pier.",
         "Storm on the coast A crane lifted a boat.",
-        "Harbour closed until further notice. — Harbour Office (@harbourmaster) March 3, 2024",
     ]
     assert article.outlet == "The Coast Courier"
 
@@ -286,10 +288,12 @@ def test_a_photo_gallery_and_a_photographer_credit_are_captions_but_a_numbered_t
         "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016\n\n"
         "The results of round 2 show all parties level.\n",
     )
-    assert article.paragraphs == ["The ferry strike ended on Friday.", "The results of round 2 show all parties level."]
-    # the tweet's "1/2" numbers a thread, not a gallery's photo: the tweet is set apart whole
-    assert "1/2 Today we handed the keys back to the port. \u2014 Harnwick Dockers (@hdockers) October 13, 2016" in (
-        article.captions)
+    # the tweet's "1/2" numbers a thread, not a gallery's photo: the tweet stays whole, in its place
+    assert article.paragraphs == [
+        "The ferry strike ended on Friday.",
+        "\u201c1/2 Today we handed the keys back to the port.\u201d \u2014 Harnwick Dockers (@hdockers) "
+        "October 13, 2016",
+        "The results of round 2 show all parties level."]
     captions = " ".join(article.captions)
     assert "2/3" not in captions and "A ferry leaves the harbour at dawn" in captions
 
@@ -382,9 +386,9 @@ def test_appeal_at_end_without_dismiss_button(tmp_path):
     assert article.paragraphs == ["The bridge reopened to traffic on Monday morning after repairs."]
 
 
-def test_embedded_tweet_goes_to_captions(tmp_path):
-    # A tweet is the tweeter's words, not the outlet's: kept for the reader as a caption, out of
-    # the paragraphs that quote and claim extraction read.
+def test_an_embedded_tweet_stays_in_its_place_as_the_words_of_whoever_signs_it(tmp_path):
+    # A tweet is the tweeter's words, not the outlet's: in the text where the page shows it, in quotation marks and
+    # signed, so that it is read as a quote of its author; its photo's link is the embed's, no word of it.
     article = read(
         tmp_path,
         "Launch delayed\nThe launch was delayed by a day because of high winds.\n"
@@ -394,11 +398,70 @@ def test_embedded_tweet_goes_to_captions(tmp_path):
     )
     assert article.paragraphs == [
         "The launch was delayed by a day because of high winds.",
+        "“BREAKING: launch scrubbed for today” — Space Desk (@spacedesk) May 4, 2024",
         "A new window opens on Tuesday.",
     ]
-    assert article.captions == [
-        "BREAKING: launch scrubbed for today pic.twitter.com/abc123XYZ — Space Desk (@spacedesk) May 4, 2024"
+    assert article.captions == []
+
+
+def test_a_story_of_reactions_keeps_its_tweets_and_who_posted_each(tmp_path):
+    # A story told in the posts it gathers ("This was how fans reacted.") keeps them, each its author's words; the
+    # words a tweet quotes are set in single marks inside its own.
+    article = read(
+        tmp_path,
+        "Vell fans react to the title\n\nThe Vell Rovers won the league on Sunday.\n\n"
+        "This was how fans reacted.\n\n"
+        "The ghosts can go home now. — Jo Roe (@joroe) May 2, 2018\n\n"
+        'The screen at the ground reads: "Champions." pic.twitter.com/AbC123 — Vell Sport (@vellsport) May 2, 2018\n\n'
+        "Plane taking off. Let's go Rovers!!!! — Ann Lee (@annlee) May 2, 2018\n",
+    )
+    assert article.paragraphs == [
+        "The Vell Rovers won the league on Sunday.",
+        "This was how fans reacted.",
+        "“The ghosts can go home now.” — Jo Roe (@joroe) May 2, 2018",
+        "“The screen at the ground reads: ‘Champions.’” — Vell Sport (@vellsport) May 2, 2018",
+        "“Plane taking off. Let's go Rovers!!!!” — Ann Lee (@annlee) May 2, 2018",
     ]
+    assert article.captions == []
+    quotes = find_quotes(article, find_mentions(article))
+    assert [(q.paragraph, q.speaker_name) for q in quotes] == [(2, "Jo Roe"), (3, "Vell Sport"), (4, "Ann Lee")]
+
+
+def test_a_tweet_the_text_already_quotes_or_a_sites_headline_and_link_is_set_apart(tmp_path):
+    # The text quoting the tweet tells it: the embed under it is a copy, shown apart, as is a site's post promoting
+    # a story (a headline, no sentence, and its link); two tweets the page ran into one line are two.
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\n"
+        "“The bridge is open at last and the first bus crossed it at noon,” the mayor, Jo Roe, tweeted.\n\n"
+        "The bridge is open at last and the first bus crossed it at noon! — Jo Roe (@joroe) May 2, 2018\n\n"
+        "Ferry sinks off Vell (VIDEO) https://t.co/AbC123 — Vell News (@vellnews) May 2, 2018\n\n"
+        "Stuck on the bridge for an hour — Ann Lee (@annlee) May 2, 2018 Moving at last. — Ann Lee (@annlee) May 2, "
+        "2018\n\n"
+        "Traffic was light by the evening.\n",
+    )
+    assert article.paragraphs == [
+        "“The bridge is open at last and the first bus crossed it at noon,” the mayor, Jo Roe, tweeted.",
+        "“Stuck on the bridge for an hour” — Ann Lee (@annlee) May 2, 2018",
+        "“Moving at last.” — Ann Lee (@annlee) May 2, 2018",
+        "Traffic was light by the evening.",
+    ]
+    assert article.captions == [
+        "Ferry sinks off Vell (VIDEO) https://t.co/AbC123 — Vell News (@vellnews) May 2, 2018",
+        "The bridge is open at last and the first bus crossed it at noon! — Jo Roe (@joroe) May 2, 2018",
+    ]
+
+
+def test_a_galleries_player_and_a_browsers_notice_for_an_embed_are_not_text(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
+        "Your browser does not support iframes.\n\n"
+        "1 of 26 Full Screen Autoplay Close Skip Ad × Vell bridge View Photos The bridge reopened. Caption The first "
+        "bus crossed. Jo Roe/AP Buy Photo Wait 1 second to continue.\n\n"
+        "The first bus crossed at noon.\n",
+    )
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
 
 
 def test_text_is_verbatim_but_whitespace_normalised(tmp_path):
@@ -660,7 +723,8 @@ def test_seeds_read_as_a_reader_sees_them():
     assert seed4.paragraphs[0].startswith("The North Atlantic Treaty Organization")
     assert by_number["002"].author == "Web Desk"
     assert by_number["002"].paragraphs[-1].startswith("Mark Rutte stated")
-    assert not any("pic.twitter.com" in p or "@BRICSinfo" in p for p in by_number["000"].paragraphs)
+    assert not any("pic.twitter.com" in p for p in by_number["000"].paragraphs)
+    assert any(p.endswith("” — BRICS News (@BRICSinfo) October 28, 2024") for p in by_number["000"].paragraphs)
 
     furniture = ("Subscribe", "Leave a", "Dear readers", "Remind me", "TAGGED", "Min Read", "Discover more")
     for article in articles:
@@ -1274,7 +1338,7 @@ def test_a_video_players_close_button_a_wires_promotion_and_a_sites_footer_are_n
     assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
 
 
-def test_an_embedded_tweet_signed_on_its_line_is_a_caption_with_or_without_its_link(tmp_path):
+def test_an_embedded_tweet_signed_on_its_line_is_text_with_or_without_its_link_a_fragment_a_caption(tmp_path):
     article = read(
         tmp_path,
         "Vell bridge reopens\n\nThe Vell bridge reopened on Monday.\n\n"
@@ -1282,8 +1346,11 @@ def test_an_embedded_tweet_signed_on_its_line_is_a_caption_with_or_without_its_l
         "Мост открыт. pic.twitter.com/AbC123 — Ann Lee (@annlee) 14 сентября 2017 г.\n\n"
         "The first bus crossed at noon.\n",
     )
-    assert article.paragraphs == ["The Vell bridge reopened on Monday.", "The first bus crossed at noon."]
-    assert len(article.captions) == 2
+    # the second is two words: too few to be a tweet of the text rather than a fragment the page cut
+    assert article.paragraphs == ["The Vell bridge reopened on Monday.",
+                                  "“Bridge is open at last!” — Jo Roe (@joroe) February 5, 2018",
+                                  "The first bus crossed at noon."]
+    assert article.captions == ["Мост открыт. pic.twitter.com/AbC123 — Ann Lee (@annlee) 14 сентября 2017 г."]
 
 
 def test_an_embeds_credit_a_players_label_and_a_byline_with_the_sites_address_are_not_text(tmp_path):
@@ -1838,8 +1905,8 @@ def test_an_embedded_tweets_first_line_goes_with_its_signed_line(tmp_path):
                              "The society received 200 reports, it said.\n")
     assert article.paragraphs == ["A meteor lit up the sky over Vell on Tuesday night.",
                                   "Watchers saw a green glow for a few seconds.",
+                                  "“Bright green sky!! Amazing” — Jo Roe (@joroe12) December 27, 2017",
                                   "The society received 200 reports, it said."]
-    assert article.captions == ["Bright green sky!! Amazing — Jo Roe (@joroe12) December 27, 2017"]
 
 
 def test_an_unrelated_gallery_is_no_caption_of_the_article(tmp_path):
@@ -2321,3 +2388,12 @@ def test_an_agencys_subhead_between_dashes_is_a_subhead(tmp_path):
     )
     assert article.paragraphs[1] == "- 'Not a walkout' -"
     assert article.subheads == [1]
+
+
+def test_a_box_under_a_heading_in_capitals_holding_a_year_is_set_apart(tmp_path):
+    box = ("THE CURSE OF THE 2003 VELL ROVERS Jo Roe (middle) became the most famous fan of all after she caught a "
+           "ball in the 2003 final. The Rovers lost the game.")
+    article = read(tmp_path, "Vell Rovers win the league\n\nThe Vell Rovers won the league on Sunday.\n\n"
+                             f"{box}\n\nFans danced in the streets until dawn.\n")
+    assert article.paragraphs == ["The Vell Rovers won the league on Sunday.", "Fans danced in the streets until dawn."]
+    assert article.captions == [box]

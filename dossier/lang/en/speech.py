@@ -135,6 +135,10 @@ PERSON_NOUNS = frozenset(
     operative insider pollster consultant lobbyist physician neurosurgeon""".split()
 )
 ROLE_NOUNS = ROLE_WORDS | PERSON_NOUNS
+# Participles of wearing or holding something: a name after one and an article, in its phrase, is on what is worn or
+# held ("a lawyer wearing a vintage Bruce Sutter jersey", "waving a Clinton sign"), no one there. ("carrying" also
+# takes people: "a plane carrying the minister Jo Roe".)
+WORN_OR_HELD_PARTICIPLES = frozenset("wearing sporting donning holding waving clutching brandishing hoisting".split())
 # Trades a definite description names as PERSON_NOUNS do, though some are offices elsewhere ("the director" of an
 # agency): only where the article names no holder of them is "the director" the article's main person.
 TRADE_NOUNS = frozenset("director filmmaker producer screenwriter playwright poet painter artist photographer".split())
@@ -589,6 +593,8 @@ STANDALONE_BODY_WORDS = frozenset("house senate congress parliament".split())
 # company" is "Acme Corporation", "the space agency" is "Vell Space Agency". A body's own description counts too
 # ("Acme, a non-profit group"): a noun said of any body ("group", "organisation") needs it.
 _COMPANY_HEADS = frozenset("company corporation corp corp. inc inc. ltd ltd. plc co co. group".split())
+# Nouns that, when the article names no body by them, stand for the company it is about: "The firm said".
+MAIN_BODY_NOUNS = frozenset("company firm".split())
 BODY_DESCRIPTION_NOUNS: dict[str, frozenset[str]] = {
     "company": _COMPANY_HEADS,
     "corporation": _COMPANY_HEADS,

@@ -213,6 +213,19 @@ NOT_NEGATING = (
     r"(?:almost|nearly)\s+(?:\w+n['’]t|not|never)|not (?:only|just|least|long after)|"
     r"(?:\w+n['’]t|not) the only|no (?:time|doubt|sooner|fewer than|less than|more than|later than)"
 )
+# Verbs telling what someone foretold, vowed or wished on others: a negation in the clause after one ("proclaimed the
+# Cubs would never win", "vowed not to resign") is what was foretold, not the statement's own predicate, and disputes
+# no claim that it came true or not. No form that is as often an adjective ("a promising start", "threatening
+# weather").
+FORETELLING_VERBS = (r"proclaim(?:s|ed|ing)?|vow(?:s|ed|ing)?|swore|swear(?:s|ing)?|sworn|predict(?:s|ed|ing)?|"
+                     r"prophes(?:y|ies|ied|ying)|foretold|foretell(?:s|ing)?|curse[sd]?|"
+                     r"promise[sd]?|pledg(?:e|es|ed|ing)|threaten(?:s|ed)?")
+# Where the clause holding a negation opens: punctuation or a word joining a clause ("…, and you are never going to
+# win"); its subject is the words from there to the negation.
+NEGATED_CLAUSE_OPENING = r"[,;:()“”\"‘]|(?<!\w)['’]|\b(?:and|but|or|that|because|so|if|when|while|whether)\b"
+# Subjects of words addressed to someone ("You are never going to win…", "you can't park here"): a curse, a threat or
+# advice quoted, no account of what happened.
+ADDRESSED_SUBJECTS = r"you|ye|y['’]all"
 # A denial verb negated is no denial ("did not deny", "didn't deny").
 NEGATED_BEFORE = r"(?:\b(?:not|never|without|no one)|n['’]t)\s+(?:\w+\s+)?$"
 # Past forms of common verbs without "-ed": a clause with one of them states something ("Ebbers never made the
@@ -391,6 +404,9 @@ COUNT_PART_WORDS = frozenset({
 # What opens an aside naming a part of the people a count is of, set off by commas after its noun ("84 people,
 # including 10 children, were killed"): the count is still of what happened to all of them.
 COUNT_PART_ASIDE_OPENERS = r"including|among\s+them"
+# What says a count of people is a part of an event's count, after its noun ("more than 10 children were among the
+# dead"): a count of that kind of people, as "10 Americans killed" is, not the toll itself.
+COUNT_PART_AFTER = r"(?:\s+[\w'’-]+){1,3}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the|those)\b"
 # Counts that grow as a story unfolds: a later, higher figure is an update, not a rival.
 GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arrested", "evacuated", "displaced",
                             "rescued", "destroyed", "damaged", "affected"})
@@ -729,6 +745,9 @@ SAYING_VERBS = frozenset("say tell add state note write ask explain declare anno
 SHORT_UNITS = frozenset("cm ft km mi mm yd kg lb ton mph kph kmh bpd yen bn mn gb mb kb tb min sec hr".split())
 # Units written in two words: "ten per cent" is ten percent, as "10%" is.
 TWO_WORD_UNITS = {"per cent": "percent"}
+# Nouns that count nothing on their own, only with the nouns before them: "209,000 credit card numbers" counts credit
+# card numbers, not numbers (beside "182,000 consumers" a reader sees what each counts).
+COMPOUND_HEADS = frozenset({"number"})
 
 # Verbs news writers use for one act of a story's central event, each group one act (irregular forms written out, as
 # a main verb is stemmed as written): two outlets' opening sentences whose main verbs are of one group tell one act
