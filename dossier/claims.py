@@ -4032,6 +4032,7 @@ def _name_compound(name: str, word: str, text: str) -> bool:
 _SHORT_QUOTED_WORDS = 2  # "spiritual guidance": a phrase one speaker coined, which outlets put in other facts
 
 
+@lru_cache(maxsize=_TEXT_CACHE_SIZE)  # asked of a statement for each pair it is in (52,338 asks over the BBC)
 def _quoted_phrase_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The stems of the text's short quoted phrases (``_SHORT_QUOTED_WORDS`` words or fewer), and with them the stem of
     the word before each ("seek “spiritual guidance”": seek)."""
@@ -4657,6 +4658,7 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
         if item.predicate and not item.statement.negated and item.statement.stance != "disputes":
             telling[item.predicate].append(i)
     pairs = []
+    told_acts: dict[int, tuple[frozenset[str], str, bool, frozenset[str]] | None] = {}  # read once, for every denial
     for i, item in enumerate(prepared):
         denied = _denied_clause(item.statement.text) if item.statement.stance == "disputes" else None
         act = _subject_act(denied) if denied else None
@@ -4665,8 +4667,10 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
             continue
         for j in telling.get(act[1] if act else doing[1], ()):
             other = prepared[j]
-            clauses = propositions(claim_clause(other.statement.text))
-            told = _subject_act(clauses[0][0]) if clauses else None
+            if j not in told_acts:
+                clauses = propositions(claim_clause(other.statement.text))
+                told_acts[j] = _subject_act(clauses[0][0]) if clauses else None
+            told = told_acts[j]
             if told is None:
                 continue
             if act is not None and _same_act(act, told):
@@ -5245,6 +5249,8 @@ def _mark_opposite_states(prepared: list[_Prepared]) -> None:
     closed". One thing: not two names heading the two states, none shared ("Gorilla World will be closed" is no state
     of "the Zoo"). Not two days ("closed on Tuesday" / "reopened on Wednesday": news since), nor within one article,
     which tells how the state changed."""
+    if len({item.statement.article for item in prepared}) < 2:
+        return  # nearly every claim: no sentence needs reading for its states
     told = {id(item): _dated_states(item.statement.text) for item in prepared if not item.statement.negated}
     if len({item.statement.article for item in prepared if told.get(id(item))}) < 2:
         return
@@ -5401,13 +5407,16 @@ def summarise(statements: list[Statement]) -> str:
 
 def _title_statement(statements: list[Statement]) -> Statement:
     """The statement ``summarise`` makes the claim's title of."""
+    if len(statements) == 1:
+        return statements[0]  # most claims: nothing to rank it against
     # A statement negating a phrase the claim's other statements quote ("the war was not “a war of Obama's choosing”")
     # tells the opposite of the words they report, though it disputes nothing of theirs: no title, as a denial.
     negated = [s for s in statements if s.negated]
     contrary: set[int] = set()
     if negated:  # most claims have none, and need no quoted phrase read
         quoted = frozenset().union(*(_quoted_phrase_only(s.text) for s in statements if not s.negated and not s.quoted))
-        contrary = {id(s) for s in negated if negated_terms(s.text) & quoted}
+        # Most claims quote no such phrase: then no negation needs reading (``negated_terms`` is the dearer half).
+        contrary = {id(s) for s in negated if negated_terms(s.text) & quoted} if quoted else set()
 
     outdone = _outdone_counts(statements)
 

@@ -5227,7 +5227,9 @@ def _merge_vowel_variants(
     spellings: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for spelling, members in uses.items():
         found = [mentions[i] for i in members]
-        if _usual_kinds(found).get(found[0].text) != PLACE and not _named_settlement(found, paragraphs):
+        # Most spellings are people's, no mention of them a place's: no kinds to count.
+        placed = any(m.kind == PLACE for m in found) and _usual_kinds(found).get(found[0].text) == PLACE
+        if not placed and not _named_settlement(found, paragraphs):
             continue
         words = spelling.split()
         for k, word in enumerate(words):
