@@ -231,6 +231,7 @@ EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 _ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
 _TOTAL_SO_FAR_BEFORE = re.compile(cues.TOTAL_SO_FAR_BEFORE, re.IGNORECASE)
+_SHOWN_TO_BEFORE = re.compile(cues.SHOWN_TO_BEFORE, re.IGNORECASE)
 _COUNT_PART_AFTER = re.compile(cues.COUNT_PART_AFTER, re.IGNORECASE)
 OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
@@ -675,6 +676,8 @@ def _counted_event(before: str, after: str) -> str | None:
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
     clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", _RELATIVE_ASIDE.sub("", before))[-1]
+    if _SHOWN_TO_BEFORE.search(clause_before):
+        return None
     for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]

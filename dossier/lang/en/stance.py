@@ -398,6 +398,9 @@ STORY_COUNTS = frozenset({"killed", "injured", "missing"})
 # or of a kind of customer in a clause telling they were affected ("may have affected 143 million consumers", "the
 # data of 143 million people was exposed"), counted as people affected, whatever the noun. Two articles giving near
 # the same such count tell one fact (``claims._join_affected_counts``).
+# "exposing her breast to 90 million viewers": a count after "exposed … to" is whom a thing was shown to, not the
+# people exposed.
+SHOWN_TO_BEFORE = r"\bexpos(?:ed|es|ing)\b[^,;:.()]*\bto\s*$"
 AFFECTED_WORDS = r"affected|exposed|compromised|impacted"
 AFFECTED_PEOPLE_UNITS = frozenset({"people", "person", "consumer", "customer", "user", "subscriber", "citizen",
                                    "resident", "account holder", "policyholder", "patient", "member"})
