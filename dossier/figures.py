@@ -422,6 +422,10 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
         total_so_far = event is None and bool(figures) and bool(_TOTAL_SO_FAR_BEFORE.search(before))
         if total_so_far:
             event = last_event
+            # "an additional 2.5 million …, bringing the total to 145.5 million": the first is an added group.
+            earlier_start, _, earlier = figures[-1]
+            if _ADDED_COUNT_BEFORE.search(text[:earlier_start]) and OTHER not in earlier.modifiers:
+                earlier.modifiers = (OTHER, *earlier.modifiers)
         # "143 million consumers affected": the people affected, whatever the noun ("customers", "users", "Americans").
         person = unit in (None, "people") or unit in PERSON_UNITS or (
             event == "affected" and (unit in cues.AFFECTED_PEOPLE_UNITS or is_national_unit(unit)))
