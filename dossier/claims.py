@@ -4580,11 +4580,11 @@ def _affected_counts(statement: Statement) -> list[float]:
 
 def _join_affected_counts(clusters: list[list[int]], prepared: list[_Prepared]) -> list[list[int]]:
     """Join the claims of two articles telling near the same count of people affected (``_affected_counts``, within
-    ``_AFFECTED_SLACK``): "a breach … may have affected 143 million consumers" and "the number of Americans whose
-    personal information was potentially exposed to 145.5 million" tell one count, revised, worded apart too far to
-    be grouped, naming the breach or its company only outside their claim clauses ("Equifax said that …"). The two
-    share a word besides a month; no two statements of the joined claims are kept apart (``_kept_apart``). Returns
-    the clusters in order of their first member."""
+    ``_AFFECTED_SLACK``): "a breach … may have affected 143 million consumers" and "an additional 2.5 million
+    Americans may have been affected …, bringing the total to 145.5 million people" tell one count, revised, worded
+    apart too far to be grouped, naming the company only outside their claim clauses ("the company said that …").
+    The two share a word besides a month; no two statements of the joined claims are kept apart (``_kept_apart``).
+    Returns the clusters in order of their first member."""
     cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
     counts = [(i, told) for i, item in enumerate(prepared) if (told := _affected_counts(item.statement))]
     for (i, told), (j, other) in ((x, y) for n, x in enumerate(counts) for y in counts[n + 1:]):

@@ -394,13 +394,13 @@ COUNT_SEARCH_WORDS = {
 # The counts of the people an event befell that outlets tell of the whole story: the dead, the injured, the missing.
 # Told apart in different claims, they are one count told two ways (``claims.counts_told_apart``).
 STORY_COUNTS = frozenset({"killed", "injured", "missing"})
+# "exposing her breast to 90 million viewers": a count after "exposed … to" is whom a thing was shown to, not the
+# people exposed.
+SHOWN_TO_BEFORE = r"\bexpos(?:ed|es|ing)\b[^,;:.()]*\bto\s*$"
 # A count of the people an event reached rather than hurt (a breach's, a recall's, an outage's): a count of people
 # or of a kind of customer in a clause telling they were affected ("may have affected 143 million consumers", "the
 # data of 143 million people was exposed"), counted as people affected, whatever the noun. Two articles giving near
 # the same such count tell one fact (``claims._join_affected_counts``).
-# "exposing her breast to 90 million viewers": a count after "exposed … to" is whom a thing was shown to, not the
-# people exposed.
-SHOWN_TO_BEFORE = r"\bexpos(?:ed|es|ing)\b[^,;:.()]*\bto\s*$"
 AFFECTED_WORDS = r"affected|exposed|compromised|impacted"
 AFFECTED_PEOPLE_UNITS = frozenset({"people", "person", "consumer", "customer", "user", "subscriber", "citizen",
                                    "resident", "account holder", "policyholder", "patient", "member"})
