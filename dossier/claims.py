@@ -4478,6 +4478,7 @@ def group_claims(statements: list[Statement], speakers: list[str | None] | None 
     clusters, opposed = _cluster(prepared, weight, _common_terms(prepared), story_names)
     clusters = _join_same_quotes(clusters, prepared)
     clusters = _join_tolls(clusters, prepared, weight)
+    clusters = _join_affected_counts(clusters, prepared)
     position = {id(item.statement): i for i, item in enumerate(prepared)}
     clusters, joined, denying = _join_denials(
         clusters, [(position[id(denial)], position[id(denied)])
@@ -4597,6 +4598,51 @@ def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: di
         if (counted != other or cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
                 or not (a.whole.names & b.whole.names) - _MONTH_STEMS
                 or _pair_score(a, b, weight) < _CLAIM_SIMILARITY):
+            continue
+        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
+        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
+            continue
+        kept += gone
+        kept.sort()
+        clusters[cluster_of[j]] = []
+        for k in gone:
+            cluster_of[k] = cluster_of[i]
+    return sorted((members for members in clusters if members), key=lambda members: members[0])
+
+
+_AFFECTED = re.compile(rf"\b(?:{cues.AFFECTED_WORDS})\b", re.IGNORECASE)
+# Counts of people affected this far apart are one count revised (143 million, then 145.5 million); a smaller count
+# is too often another's by chance.
+_AFFECTED_SLACK = 1.05
+_AFFECTED_LEAST = 1000
+
+
+def _affected_counts(statement: Statement) -> list[float]:
+    """The counts of people an event reached that the statement tells (``cues.AFFECTED_WORDS`` in its sentence, a
+    count of people or customers, ``cues.AFFECTED_PEOPLE_UNITS``, or of a nation's people: "may have affected 143
+    million consumers", "143million US customers were exposed"), of a thousand or more; none where it is negated,
+    quoted or names a year (another time's count), nor a count of others ("an additional 2.5 million")."""
+    if statement.negated or statement.quoted or _A_YEAR.search(statement.text) or not _AFFECTED.search(statement.text):
+        return []
+    return [f.value for f in statement.figures
+            if f.value is not None and f.value >= _AFFECTED_LEAST and not f.relative and OTHER not in f.modifiers
+            and (f.unit in cues.AFFECTED_PEOPLE_UNITS or is_national_unit(f.unit))]
+
+
+def _join_affected_counts(clusters: list[list[int]], prepared: list[_Prepared]) -> list[list[int]]:
+    """Join the claims of two articles telling near the same count of people affected (``_affected_counts``, within
+    ``_AFFECTED_SLACK``): "a breach … may have affected 143 million consumers" and "an additional 2.5 million
+    Americans may have been affected …, bringing the total to 145.5 million people" tell one count, revised, worded
+    apart too far to be grouped, naming the company only outside their claim clauses ("the company said that …").
+    The two share a word besides a month; no two statements of the joined claims are kept apart (``_kept_apart``).
+    Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    counts = [(i, told) for i, item in enumerate(prepared) if (told := _affected_counts(item.statement))]
+    for (i, told), (j, other) in ((x, y) for n, x in enumerate(counts) for y in counts[n + 1:]):
+        a, b = prepared[i], prepared[j]
+        if (cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
+                or not (a.whole.terms & b.whole.terms) - _MONTH_STEMS
+                or not any(max(x, y) <= _AFFECTED_SLACK * min(x, y) for x in told for y in other)):
             continue
         kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
         if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):

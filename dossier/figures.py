@@ -230,6 +230,8 @@ _POUNDS_NATION = re.compile(r"\b((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*$")
 EITHER_POUNDS = "pounds"
 _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 _ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
+_TOTAL_SO_FAR_BEFORE = re.compile(cues.TOTAL_SO_FAR_BEFORE, re.IGNORECASE)
+_SHOWN_TO_BEFORE = re.compile(cues.SHOWN_TO_BEFORE, re.IGNORECASE)
 _COUNT_PART_AFTER = re.compile(cues.COUNT_PART_AFTER, re.IGNORECASE)
 OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
@@ -317,6 +319,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
              and not _count_before_date_name(text[: d.start()], text[d.start() + len(_DAY_FIRST.match(d[0])[0]) :]
                                              if _DAY_FIRST.match(d[0]) else "")]
     figures: list[tuple[int, int, Figure]] = []
+    last_event = None  # what the figure before counts: a total "so far" counts it too
     for m in _FIGURE.finditer(text):
         if any(start <= m.start() < end for start, end, _ in clocks):
             continue
@@ -416,14 +419,23 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             sized = None
         relative = _is_relative(before, after, unit)
         event = None if unit in NOT_EVENT_UNITS or relative or sized or ratio else _counted_event(before, after)
-        person = unit in (None, "people") or unit in PERSON_UNITS
+        total_so_far = event is None and bool(figures) and bool(_TOTAL_SO_FAR_BEFORE.search(before))
+        if total_so_far:
+            event = last_event
+            # "an additional 2.5 million …, bringing the total to 145.5 million": the first is an added group.
+            earlier_start, _, earlier = figures[-1]
+            if _ADDED_COUNT_BEFORE.search(text[:earlier_start]) and OTHER not in earlier.modifiers:
+                earlier.modifiers = (OTHER, *earlier.modifiers)
+        # "143 million consumers affected": the people affected, whatever the noun ("customers", "users", "Americans").
+        person = unit in (None, "people") or unit in PERSON_UNITS or (
+            event == "affected" and (unit in cues.AFFECTED_PEOPLE_UNITS or is_national_unit(unit)))
         # "more than 10 children were among the dead": a part of the toll, counted as a kind of people.
         part = person and unit is not None and bool(_COUNT_PART_AFTER.match(after))
         counted = f"{sized.group('head')} ({unit})" if sized else f"{unit} {event}" if event and not (
             person and not part) else (event or unit)
         if unit in _SHARE_UNITS and not relative:
             counted = _share_of(unit, after)
-        running = bool(_RUNNING_COUNT.search(before))
+        running = bool(_RUNNING_COUNT.search(before)) or total_so_far
         growing = event in cues.GROWING_COUNTS or running
         start = m.start()
         if spanned:
@@ -455,6 +467,7 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             counted=counted, when=None if unit in _TIME_UNITS else _nearest_date(dates, start, m.end()) or when,
             growing=growing, running=running,
             relative=relative, modifiers=modifiers)))
+        last_event = event
     return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
 
 
@@ -667,6 +680,8 @@ def _counted_event(before: str, after: str) -> str | None:
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
     clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", _RELATIVE_ASIDE.sub("", before))[-1]
+    if _SHOWN_TO_BEFORE.search(clause_before):
+        return None
     for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]

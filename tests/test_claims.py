@@ -4392,3 +4392,21 @@ def test_the_storys_own_words_and_one_more_join_no_two_facts() -> None:
     # Told in just the story's words, its central fact is still one claim of two outlets.
     central = [statement for statement in statements if statement.text.startswith("The Harbor Hawks won")]
     assert len(central) == 2 and central[0].claim == central[1].claim
+
+
+def test_near_equal_counts_of_people_affected_are_one_count_revised() -> None:
+    # Three outlets count the people a breach reached with three nouns, in words too unlike to be grouped, and two
+    # figures: one count, revised upward, which the claim shows.
+    first = _told("a", "Credit agency Vantor said on Thursday that a hack of its website may have affected 43 million "
+                       "consumers in the United States.")
+    total = _told("b", "Vantor said Monday that an additional 1.5 million Americans may have been affected by the "
+                       "massive security breach of its systems, bringing the total to 44.5 million people who had "
+                       "their personal information exposed.")
+    customers = _told("c", "A total of 43million US customers were exposed between May and July.")
+    britons = _told("d", "Vantor said fewer than 400,000 UK consumers were affected by the hack of its website.")
+    assert [f.counted for s in (first, total, customers) for f in s.figures] == ["affected"] * 4
+    assert total.figures[1].running  # "bringing the total to": the count so far, an update
+    found = group_claims([first, total, customers, britons])
+    together = next(claim for claim in found if first in claim.statements)
+    assert total in together.statements and customers in together.statements
+    assert britons not in together.statements  # another country's count, far from the others: apart

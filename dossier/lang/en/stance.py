@@ -383,6 +383,7 @@ COUNTED_EVENTS = {
     "missing": "missing", "unaccounted": "missing", "arrested": "arrested", "detained": "arrested",
     "arrests": "arrested", "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
     "rescued": "rescued", "destroyed": "destroyed", "damaged": "damaged", "affected": "affected",
+    "exposed": "affected", "compromised": "affected", "impacted": "affected",
 }
 # How a reader searches for a claim counting such an event, when the statements write "killed 59 people": the claim
 # page is found by these words too ("death toll"). Keyed by COUNTED_EVENTS' names.
@@ -393,6 +394,16 @@ COUNT_SEARCH_WORDS = {
 # The counts of the people an event befell that outlets tell of the whole story: the dead, the injured, the missing.
 # Told apart in different claims, they are one count told two ways (``claims.counts_told_apart``).
 STORY_COUNTS = frozenset({"killed", "injured", "missing"})
+# "exposing her breast to 90 million viewers": a count after "exposed … to" is whom a thing was shown to, not the
+# people exposed.
+SHOWN_TO_BEFORE = r"\bexpos(?:ed|es|ing)\b[^,;:.()]*\bto\s*$"
+# A count of the people an event reached rather than hurt (a breach's, a recall's, an outage's): a count of people
+# or of a kind of customer in a clause telling they were affected ("may have affected 143 million consumers", "the
+# data of 143 million people was exposed"), counted as people affected, whatever the noun. Two articles giving near
+# the same such count tell one fact (``claims._join_affected_counts``).
+AFFECTED_WORDS = r"affected|exposed|compromised|impacted"
+AFFECTED_PEOPLE_UNITS = frozenset({"people", "person", "consumer", "customer", "user", "subscriber", "citizen",
+                                   "resident", "account holder", "policyholder", "patient", "member"})
 # Words that make a count of people a part of the story's count or another one: by how badly ("four seriously
 # injured", "20 others slightly hurt"), by where they are ("taken to hospital", "still trapped"), or as a share of
 # others ("among", "including", "of whom").
@@ -413,6 +424,7 @@ GROWING_COUNTS = frozenset({"killed", "injured", "casualties", "missing", "arres
 # Words that name a running count in the sentence ("the death toll rose to 12"), or a quote
 # of a market that moves by the minute ("trading at 105.28 yen", "to close at 11,488 points").
 RUNNING_COUNT_WORDS = (r"toll|tally|count|so far|rose to|risen to|climbed to|has reached|now stands|"
+                       r"(?:increased|raised|revised|updated) (?:its|their|the) estimates?|"
                        r"(?:trading|traded|trade|trades|close|closed|closing|opened|settled|stood) at")
 
 # Units of time and of the spans a contest or an office is counted in. A figure of them is a
@@ -507,6 +519,10 @@ GLUED_METRES_AFTER = (rf"(?:-|\s+)(?:{'|'.join(sorted(LENGTH_DIMENSIONS))}|down|
 GLUED_METRES_BEFORE = r"\b(?:(?:depth|height|length|width|diameter|distance)\s+of|measur(?:es|ed|ing))\s*$"
 # A count written as an addition to one told before is of another group: "850 soldiers, with another 1,000 troops
 # from partner countries" tells of 850 and of 1,000 others, as "1,000 other troops" would.
+# A count told as a running total of what the sentence counted before it: "an additional 2.5 million Americans may
+# have been affected, bringing the total to 145.5 million people" counts the affected, 145.5 million so far.
+TOTAL_SO_FAR_BEFORE = (r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised)\s+(?:the|its|their)\s+"
+                       r"total\s+to\s*$")
 ADDED_COUNT_BEFORE = r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s*$"
 # Numbers listed after "ages"/"aged" are ages, not counts: "her sons, ages 7 and 12".
 AGES_BEFORE = r"\b(?:ages?|aged)(?:\s+\d{1,3}(?:\s*,|\s+and|\s*(?:to|-|–)))*\s*$"
