@@ -2103,6 +2103,15 @@ _DIRECTION_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _UNREAD_NAME_WORD = re.compile(r"(?<!\S)[^\sA-Za-z\u00c0-\u024f]+(?!\S)")
 
 
+def _signs_post(name: str | None, signature: str) -> bool:
+    """Whether the person ``name`` is who signs a post, though the signature is not written as a name the rules read:
+    their surname is a word of it or in its account ("— jo roe (@joroe) May 2, 2018")."""
+    surname = (name or " ").split()[-1].lower()
+    handle = re.search(r"\(@(\w+)\)", signature)
+    return len(surname) >= 3 and (surname in re.findall(r"\w+", signature.lower())
+                                  or bool(handle) and len(surname) >= 4 and surname in handle.group(1).lower())
+
+
 def _post_signer(signature: str) -> str:
     """The name a signature signs with: its post's account and day left out ("Jo Roe (@joroe) May 2"), and in a
     post's, the words a reader of the Latin script can't read."""
@@ -4814,7 +4823,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     names.quoted = [(p, a - 1, b + 1) for span in marked for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
-    posts: set[int] = set()
+    posts: dict[int, str] = {}  # each signed post's signature
     for index, span in enumerate(spans):
         if _headline_before_byline(paragraphs, span):
             continue  # no one's words, but it ends the words before the excerpt that follows it: left in ``spans``
@@ -4824,9 +4833,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         # "Though he doesn't use the word "cuts"": the word is no one's the sentence names.
         attribution = None if _word_not_used(paragraphs, span) else _attribute(ctx)
         if _POST_SIGNATURE.match(ctx.tail):
-            posts.add(id(span))  # a signed post is its signer's words or no one's, never a neighbour's
-            if attribution is not None and attribution.pattern != "dash_signed":
-                attribution = None
+            posts[id(span)] = ctx.tail  # a signed post is its signer's words or no one's, never a neighbour's
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker
@@ -4870,11 +4877,15 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for span, att in kept:
         words_of[id(att.speaker if att else None)].append(_span_text(paragraphs, span))
     for n, (span, att) in enumerate(kept, start=1):
+        signature = posts.get(id(span))
+        if signature is not None and att is not None and att.pattern != "dash_signed" and not (
+                att.speaker is not None and _signs_post(att.speaker.name, signature)):
+            att = None
         said = _NESTED_QUOTE.sub(" ", " ".join(words_of[id(att.speaker if att else None)]))
         quote = _quote(article, n, span, att, names, known, said)
         candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
-        if id(span) in posts:
-            candidates = [c for c in candidates if c.rule]
+        if signature is not None:
+            candidates = [c for c in candidates if c.rule or _signs_post(c.name, signature)]
         if att is not None and att.speaker is not None and _pronoun_of_someone(att.speaker):
             candidates = [c for c in candidates if not _names_in(said, c.name)]  # "he" is no one his quotes name
             if quote.speaker_name:
