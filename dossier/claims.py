@@ -1081,7 +1081,8 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             if source is None and written and not (quoted and pronoun):
                 sayer = written
                 # "He told his team" after "… after Jo Roe's late goal": whose goal is no clue to who "he" is.
-                source = ((last_person if last and last[0] not in owners else None) if pronoun else
+                source = ((last_person if last and last[0] not in owners
+                           and not _quoted_since(quotes, last, (index, start), fullest) else None) if pronoun else
                           _entity_source(written, inside, _mentions_before(mentions, index, start)))
             run_on = None if quoted else _run_on(paragraph, start)
             if run_on or not quoted and _first_person(sentence):
@@ -1439,6 +1440,22 @@ def _only_one_before(people: list[tuple[tuple[int, int], str]], opened: tuple[in
         return None
     named = [(at, text) for at, text in people if opened <= at < position] + ([carried] if carried else [])
     return named[-1] if len({fullest.get(text, text) for _, text in named}) == 1 else None
+
+
+def _quoted_since(quotes: list[Quote], named: tuple[tuple[int, int], str], position: tuple[int, int],
+                  fullest: dict[str, str]) -> bool:
+    """Whether someone other than the person ``named`` (where, and as written) is quoted after them and before
+    ``position``: a "he said" then goes on with that speaker ('A spokesman for the police said: "…" He said …'), not
+    with the person named before the quote."""
+    person = fullest.get(named[1], named[1])
+    for quote in quotes:
+        speaker = fullest.get(quote.speaker_name, quote.speaker_name) if quote.speaker_name else None
+        if speaker is None or speaker.split()[-1] == person.split()[-1]:
+            continue
+        paragraph, start, _ = quote.ranges()[0]
+        if named[0] < (paragraph, start) < position:
+            return True
+    return False
 
 
 def _last_named(people: list[tuple[tuple[int, int], str]], position: tuple[int, int]

@@ -144,6 +144,7 @@ from .lang.en.names import (
     NUMBERED_JOURNEY_WORDS,
     ONLY_NAME_AFTER,
     ONLY_NAME_BEFORE,
+    OPENING_CONNECTIVES,
     ORG_AFTER_WORDS,
     ORG_CUES,
     ORG_INTRODUCERS,
@@ -1459,11 +1460,12 @@ CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”‘’'(]\s*)$")
 
 
 def _drop_ordinary_opener(m: Mention, context: _Context, opens: set[tuple[int, int]], tagged_forms: set[str]) -> None:
-    """A sentence's first word that news text writes in lower case is no part of the name after it
-    when the article names that without it: "Eventually Duisburg absorbed Ruhrort" (not "Human Rights
-    Watch" opening a sentence: "Rights Watch" is no name of the article)."""
+    """A sentence's first word that news text writes in lower case, or a connective, is no part of the name after it
+    when the article names that without it: "Eventually Duisburg absorbed Ruhrort", "Plus Obama is nominating" (not
+    "Human Rights Watch" opening a sentence: "Rights Watch" is no name of the article)."""
     first, _, rest = m.text.partition(" ")
-    if (not rest or (m.paragraph, m.start) not in opens or first.lower() not in ordinary_words()
+    opener = first.lower() in ordinary_words() or first.lower() in OPENING_CONNECTIVES
+    if (not rest or (m.paragraph, m.start) not in opens or not opener
             or first in context.midsentence_caps or first in given_names() or first.rstrip(".") in TITLE_WORDS):
         return
     # A participle before a given name describes the person: "Devastated Hayley added"

@@ -48,6 +48,7 @@ from .lang.en import speech
 from .lang.en.names import (
     DESCRIPTIVE_WORDS,
     DOTTED_TITLES,
+    OPENING_CONNECTIVES,
     PHOTO_CREDITS,
     SENTENCE_OPENING_WORDS,
     SOCIAL_PLATFORMS,
@@ -2073,7 +2074,7 @@ def _modifier_noun(word: str) -> bool:
 def _dash_signed(ctx: _Context) -> _Attribution | None:
     """'"…" — Jane Doe, The Daily Paper'."""
     signed = re.match(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^,;:]+?)?\.?\s*$", ctx.tail)
-    name = _POST_HANDLE.sub("", signed.group(1)) if signed else ""
+    name = _post_signer(signed.group(1)) if signed else ""
     if name and _looks_like_np(name) and _signs(name) and not _opened_by_a_clause(ctx.head):
         return _Attribution(_Speaker(name, at=(ctx.p_close, ctx.at_close)), None)
     return None
@@ -2100,6 +2101,32 @@ def _opened_by_a_clause(head: str) -> bool:
 # An embedded post's signature after the name: its account in brackets, then the day it was posted:
 # "— Jo Roe (@joroe) February 5, 2016".
 _POST_HANDLE = re.compile(r"\s*\(@\w+\)(?:\s+[A-Z][a-z]+\.?\s+\d{1,2})?$")
+# A post's whole signature after its words, as the reader writes it (``reader._TWEET_SIGNATURE``).
+_POST_SIGNATURE = re.compile(
+    r"\s*[―—–-]{1,2}\s*[^()]{1,80}\(@\w{1,30}\)\s+(?:\w+\.? \d{1,2},? \d{4}|\d{1,2}\.? \w+\.? \d{4})\.?\s*$"
+)
+# A word of a display name with no Latin letter (the name again in another script, an emoji) and the marks that
+# set a script's direction: the name is read from its Latin words ("Jo Roe ‎جو رو").
+_DIRECTION_MARKS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNREAD_NAME_WORD = re.compile(r"(?<!\S)[^\sA-Za-z\u00c0-\u024f]+(?!\S)")
+
+
+def _signs_post(name: str | None, signature: str) -> bool:
+    """Whether the person ``name`` is who signs a post, though the signature is not written as a name the rules read:
+    their surname is a word of it or in its account ("— jo roe (@joroe) May 2, 2018")."""
+    surname = (name or " ").split()[-1].lower()
+    handle = re.search(r"\(@(\w+)\)", signature)
+    return len(surname) >= 3 and (surname in re.findall(r"\w+", signature.lower())
+                                  or bool(handle) and len(surname) >= 4 and surname in handle.group(1).lower())
+
+
+def _post_signer(signature: str) -> str:
+    """The name a signature signs with: its post's account and day left out ("Jo Roe (@joroe) May 2"), and in a
+    post's, the words a reader of the Latin script can't read."""
+    name = _POST_HANDLE.sub("", signature)
+    if name != signature:
+        name = " ".join(_UNREAD_NAME_WORD.sub(" ", _DIRECTION_MARKS.sub(" ", name)).split())
+    return name
 
 
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^;:]+?)?\.?[\"”]?\s*$")
@@ -2669,7 +2696,8 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
             # "wrote on Twitter Christian Estrosi": where the words were posted, then who posted them
             platform = first in SOCIAL_PLATFORMS and bool(rest) and _is_given_name(rest[0].split()[0])
             start = match.start()
-            if rest and (first.lower() in speech.SENTENCE_OPENERS or inverted_verb or platform):
+            opener = first.lower() in speech.SENTENCE_OPENERS or first.lower() in OPENING_CONNECTIVES
+            if rest and (opener or inverted_verb or platform):
                 np = rest[0]  # a sentence's capitalised first word: "When PolitiFact says"
                 if first.lower() in speech.SUBORDINATORS:
                     # The name is in the clause it opens: "When Poe left, Roe led" is Roe's sentence, not Poe's.
@@ -3652,6 +3680,23 @@ def _introduced_before(speakers: list[_Speaker], speaker: _Speaker) -> str | Non
                 introduced[1].lower() == words[1].lower()):
             return earlier.name
     return None
+
+
+def _body_going_on(speakers: list[_Speaker], speaker: _Speaker, cue: str | None, names: _ArticleNames) -> str | None:
+    """Whom "a spokesman added" speaks for: the body that is the speaker just before, in its paragraph or the one
+    before ('British Transport Police confirmed "…". A spokesman added: "…"'), when no one is named between: adding
+    goes on with what was said, and a spokesman speaks for a body (after a person, for no one the article names)."""
+    words = speaker.text.lower().split()
+    if ((cue or "").lower() not in speech.GOING_ON_VERBS or len(words) != 2
+            or words[0] not in speech.INDEFINITE_ARTICLES or words[1] not in speech.SPEAKS_FOR_ROLE_WORDS):
+        return None
+    previous = next((s for s in reversed(speakers) if s.at < speaker.at), None)
+    if previous is None or not previous.name or speaker.at[0] - previous.at[0] > INTRODUCED_PARAGRAPHS_BACK:
+        return None
+    if any(previous.at < pos < speaker.at for pos, _ in names.people):
+        return None
+    body = any(name == previous.name for _, _, name in names.bodies)
+    return previous.name if body and not names.kinds.get(previous.name.split()[-1], set()) & {"person"} else None
 
 
 def _plural_body_before(speakers: list[_Speaker], names: _ArticleNames, at: tuple[int, int]) -> str | None:
@@ -4875,6 +4920,7 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     names.quoted = [(p, a - 1, b + 1) for span in marked for p, a, b in span.pieces]
     speakers: list[_Speaker] = []
     kept: list[tuple[_Span, _Attribution | None]] = []
+    posts: dict[int, str] = {}  # each signed post's signature
     for index, span in enumerate(spans):
         if _headline_before_byline(paragraphs, span):
             continue  # no one's words, but it ends the words before the excerpt that follows it: left in ``spans``
@@ -4883,6 +4929,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
         ctx = _Context.around(paragraphs, span, floor, ceiling, kept, people)
         # "Though he doesn't use the word "cuts"": the word is no one's the sentence names.
         attribution = None if _word_not_used(paragraphs, span) else _attribute(ctx)
+        if _POST_SIGNATURE.match(ctx.tail):
+            posts[id(span)] = ctx.tail  # a signed post is its signer's words or no one's, never a neighbour's
         scope = speech.PATTERN_SCOPE[attribution.pattern] if attribution is not None else None
         if attribution is not None and attribution.speaker is not None and scope in ("after", "before"):
             speaker = attribution.speaker
@@ -4893,7 +4941,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
             if speaker.kind == "role" and speaker.name is None:
-                speaker.name = _introduced_before(speakers, speaker)
+                speaker.name = _introduced_before(speakers, speaker) or _body_going_on(
+                    speakers, speaker, attribution.cue, names)
             if speaker.kind == "pronoun" and speaker.text.lower() == "it":
                 speaker.name = _reporting_body(names, span.opened_at)
             elif speaker.kind == "pronoun" and speaker.text.lower() == "they":
@@ -4925,9 +4974,15 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
     for span, att in kept:
         words_of[id(att.speaker if att else None)].append(_span_text(paragraphs, span))
     for n, (span, att) in enumerate(kept, start=1):
+        signature = posts.get(id(span))
+        if signature is not None and att is not None and att.pattern != "dash_signed" and not (
+                att.speaker is not None and _signs_post(att.speaker.name, signature)):
+            att = None
         said = _NESTED_QUOTE.sub(" ", " ".join(words_of[id(att.speaker if att else None)]))
         quote = _quote(article, n, span, att, names, known, said)
         candidates = _candidates(article, span, att, quote, names, quoted, previous_name)
+        if signature is not None:
+            candidates = [c for c in candidates if c.rule or _signs_post(c.name, signature)]
         if att is not None and att.speaker is not None and _pronoun_of_someone(att.speaker):
             candidates = [c for c in candidates if not _names_in(said, c.name)]  # "he" is no one his quotes name
             if quote.speaker_name:

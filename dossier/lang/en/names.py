@@ -57,6 +57,11 @@ PERSON_BODY_NOUNS = frozenset({"campaign"})
 # initials' full stop ends the sentence, and the name with it.
 SENTENCE_OPENING_WORDS = INDEFINITE_PRONOUNS | frozenset(
     "the a an this these those it its he she they we i his her their our there but and yet if when while".split())
+# Connectives that open a sentence and join it to the one before ("Plus Obama is nominating…", "Still Roe said"): no
+# word of the name after them, though a name may be "Plus" elsewhere ("Google Plus").
+OPENING_CONNECTIVES = frozenset(
+    """plus also still yet besides moreover furthermore meanwhile likewise nevertheless nonetheless anyway
+    instead""".split())
 
 # Honorifics and office titles: a capitalised run ending in one of these is a role, and the
 # names after it are a person's ("NATO Secretary General Mark Rutte").

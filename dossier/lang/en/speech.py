@@ -372,6 +372,9 @@ PLAIN_PERSON_NOUNS = frozenset(
 # Determiners that bring in someone not named before: "one eyewitness", "another witness" is not the eyewitness
 # the article named, however few it names.
 NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
+# Reporting verbs that go on with what was just said ("A spokesman added"): the speaker is the one before, or speaks
+# for them.
+GOING_ON_VERBS = frozenset("added adds continued continues".split())
 # Articles of a description that may bring in someone new ("a top aide said"): the person is named in the article
 # only when it describes someone in the same words.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
