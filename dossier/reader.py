@@ -1445,6 +1445,7 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body = [p for k, p in enumerate(body) if k not in teasers]
     body, subheads, told = _with_tweets(written, body, subheads, tweets)
     captions += told
+    body = [_unmarked(paragraph) for paragraph in body]
     return _Cleaned(body, captions, credits, notes, highlights, subheads, author, published or programme_date, origin)
 
 
@@ -1604,6 +1605,20 @@ _REPORTED = re.compile(r"\b(?:said|says|told|tells|tweeted|wrote)\b", re.I)
 _CONJUNCTION = re.compile(r"^(?:and|but|or|so|yet)\b", re.I)
 # An agency's subhead set between dashes: "- 'Not a swap' -", "- Port to reopen -".
 _DASHED_SUBHEAD = re.compile(r"^[-–—]\s+(?P<heading>\S(?:.*\S)?)\s+[-–—]$")
+
+
+# A list item's marker that the page typed ("-- Syria used…", "- A North Korean front company…", "* The firm…",
+# "— Who leaked the documents?"): layout, not a word of the item, which stays a paragraph. Taken off once the tweets are
+# placed, as a tweet's signature line opens on a dash too ("— Jo Roe (@joroe) May 2, 2018").
+LIST_MARKERS = ("--", "-", "–", "—", "*")
+_LIST_MARKER = re.compile(r"^(?:" + "|".join(map(re.escape, LIST_MARKERS)) + r")\s+(?=\S)")
+
+
+def _unmarked(paragraph: str) -> str:
+    """``paragraph`` without the page's layout marks: an agency subhead's dashes ("- 'Strike a blow' -" is "'Strike a
+    blow'"), a list item's marker (LIST_MARKERS)."""
+    dashed = _DASHED_SUBHEAD.match(paragraph)
+    return dashed["heading"] if dashed else _LIST_MARKER.sub("", paragraph)
 
 
 def _set_apart(body: list[str], k: int) -> bool:

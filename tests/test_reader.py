@@ -2386,8 +2386,26 @@ def test_an_agencys_subhead_between_dashes_is_a_subhead(tmp_path):
         "- 'Not a walkout' -\n\n"
         "The harbour master denied that the crews had been locked out, saying \"this was not a walkout\".\n",
     )
-    assert article.paragraphs[1] == "- 'Not a walkout' -"
+    # The dashes are layout: the page shows the heading alone.
+    assert article.paragraphs[1] == "'Not a walkout'"
     assert article.subheads == [1]
+
+
+def test_a_list_items_marker_is_no_word_of_the_item(tmp_path):
+    article = read(
+        tmp_path,
+        "Vell papers name harbour officials\n\n"
+        "The leaked papers name several officials, the Vell Gazette said on Monday.\n\n"
+        "-- The harbour master ran an offshore fund that paid no tax for 30 years, the paper said.\n\n"
+        "- A ferry company used the law firm to register three shell companies.\n\n"
+        "* The mayor's brother held shares in two of them.\n\n"
+        "The council said it would open an inquiry.\n",
+    )
+    assert article.paragraphs[1:4] == [
+        "The harbour master ran an offshore fund that paid no tax for 30 years, the paper said.",
+        "A ferry company used the law firm to register three shell companies.",
+        "The mayor's brother held shares in two of them.",
+    ]
 
 
 def test_a_box_under_a_heading_in_capitals_holding_a_year_is_set_apart(tmp_path):
