@@ -122,7 +122,7 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     for index, token in enumerate(tokens):
         lower = token.lower()
         previous, following = tokens[index - 1].lower() if index else "", tokens[index + 1 : index + 2]
-        if (several and lower in ("and", "or") and index == 1 and not _plural_like(previous)
+        if (several and lower in ("and", "or") and index == 1 and tokens[0][0].islower() and not _plural_like(previous)
                 and not previous.endswith("ed") and previous not in cues.COUNTED_EVENTS and following
                 and following[0].islower() and following[0] not in STOPWORDS
                 and not re.search(r"\d", text.split(token, 1)[1])):
@@ -135,9 +135,9 @@ def _unit_after(text: str, several: bool = False) -> str | None:
             continue
         if two_words := cues.TWO_WORD_UNITS.get(" ".join(tokens[index : index + 2]).lower()):
             return two_words
-        if lower in cues.PRONOUN_UNITS:
+        if lower in cues.PRONOUN_UNITS and previous == "of":
             return cues.PRONOUN_UNITS[lower]  # "30 of us": people; "three of them": of what, not said
-        if lower in INVARIANT_PLURALS and following and following[0].islower() and _plural_like(following[0]) and (
+        if lower in cues.ADJUNCT_PLURALS and following and following[0].islower() and _plural_like(following[0]) and (
                 singular(following[0].lower()) != following[0].lower()):
             continue  # "100 media groups", "five police officers": the noun after it is the counted one
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
