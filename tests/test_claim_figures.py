@@ -418,3 +418,6 @@ def test_figures_count_the_noun_a_reader_reads_not_an_age_a_pronoun_or_an_adjunc
     [groups] = parse_figures("The files were shared with more than 100 media groups.")
     [leaders] = parse_figures("The documents reference 12 current or former world leaders.")
     assert (riders.counted, groups.counted, leaders.counted) == ("people", "group", "leader")
+    # bbc tech_389: a share after a name and a comma is no age ("Jo Roe, 20, was…").
+    [share] = parse_figures("According to Vell Research, 29% of the people it questioned said they were technophobes.")
+    assert share.unit == "percent"
