@@ -29,7 +29,7 @@ _SMALL_NUMBERS = {
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "hundred": 100, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
 }
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+_SCALES = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "m": 1e6, "bn": 1e9, "k": 1e3}
 # Vague amounts: the range the phrase allows.
 _VAGUE = {
@@ -79,7 +79,9 @@ _FIGURE = Folded(
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
     rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
-    rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:-(?P<wunit>{_UNIT_WORD_RE}))?(?:\s(?P<wscale>hundred|thousand|million|billion))?\b)",
+    # "two dozen", "nearly two-dozen executive actions": 24.
+    rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:-(?P<wunit>{_UNIT_WORD_RE}))?"
+    r"(?:\s(?P<wscale>hundred|thousand|million|billion)|[\s-](?P<dozen>dozen))?\b)",
     )
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
@@ -119,6 +121,12 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     tokens = [_POSSESSIVE.sub("", token) for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]]
     for index, token in enumerate(tokens):
         lower = token.lower()
+        previous, following = tokens[index - 1].lower() if index else "", tokens[index + 1 : index + 2]
+        if (several and lower in ("and", "or") and index == 1 and tokens[0][0].islower() and not _plural_like(previous)
+                and not previous.endswith("ed") and previous not in cues.COUNTED_EVENTS and following
+                and following[0].islower() and following[0] not in STOPWORDS
+                and not re.search(r"\d", text.split(token, 1)[1])):
+            continue  # "12 current or former world leaders": two adjectives of one noun
         if lower in UNIT_STOP:
             return None
         if token[0].isupper() and is_national_unit(token) and not re.match(r"\s+[A-Z]", text.split(token, 1)[1]):
@@ -127,6 +135,11 @@ def _unit_after(text: str, several: bool = False) -> str | None:
             continue
         if two_words := cues.TWO_WORD_UNITS.get(" ".join(tokens[index : index + 2]).lower()):
             return two_words
+        if lower in cues.PRONOUN_UNITS and previous == "of":
+            return cues.PRONOUN_UNITS[lower]  # "30 of us": people; "three of them": of what, not said
+        if lower in cues.ADJUNCT_PLURALS and following and following[0].islower() and _plural_like(following[0]) and (
+                singular(following[0].lower()) != following[0].lower()):
+            continue  # "100 media groups", "five police officers": the noun after it is the counted one
         if lower in ("military", "service") and re.match(r"\s*(personnel|members?)", text.split(token, 1)[1]):
             return "troops"
         if several and not _plural_like(lower) and not text.startswith("-"):
@@ -375,14 +388,14 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
                     continue  # "5m people" unsure millions, "the 7 k" noise: only money takes short scales
                 number *= 1 if metres else _SCALES.get(scale, 1)
                 is_year = re.fullmatch(r"(1[89]|20)\d\d", raw) and not cur and not scale
-                if (is_year or _is_date_or_time(before, after, raw) or not cur and _is_age(before, after)
-                        or _AGES_BEFORE.search(before)):
+                aged = not cur and not m.group("pct") and _is_age(before, after, raw)  # "60%," is no age
+                if is_year or _is_date_or_time(before, after, raw) or aged or _AGES_BEFORE.search(before):
                     continue
             else:
                 if _AGE.match(after):
                     continue  # "a five-year-old boy": an age (``ages``), as "a 5-year-old boy" is
                 number = _word_value(m.group("word").lower(), m.group("wunit")) * _SCALES.get(
-                    (m.group("wscale") or "").lower(), 1)
+                    (m.group("wscale") or m.group("dozen") or "").lower(), 1)
             value = number
             low, high = qualified_range(number, qualifier)
         if cur:
@@ -682,6 +695,9 @@ def _counted_event(before: str, after: str) -> str | None:
     clause_before = re.split(r"[,;:.()]|\s[―—–-]\s", _RELATIVE_ASIDE.sub("", before))[-1]
     if _SHOWN_TO_BEFORE.search(clause_before):
         return None
+    earlier = _EARLIER_COUNT.search(clause_before)
+    if earlier and any(word in cues.COUNTED_EVENTS for word in _COUNTED_WORD.findall(earlier.group("told").lower())):
+        clause_before = clause_before[earlier.end() :]  # "seven were killed and 50 taken to hospital": not the killed
     for word in reversed(_COUNTED_WORD.findall(clause_before.lower())[-5:]):
         if word in cues.COUNTED_EVENTS:
             return cues.COUNTED_EVENTS[word]
@@ -696,6 +712,11 @@ def _counted_event(before: str, after: str) -> str | None:
 # A relative clause set off by commas before a figure: "Death toll in Nice attack, in which a man drove a truck into
 # crowds, rose to 85" tells the toll rose to 85.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:in|at|on|during|from|of|by)\s+)?(?:which|whom|whose|who|where)\b[^,;:.()]*,")
+# A count and what happened to it, then a conjunction before the figure: the event is the earlier count's ("seven
+# people were killed and more than 50 taken to hospital" tells nothing of what befell the 50; but "the deaths of 10
+# passengers and two pilots" tells the deaths of both).
+_EARLIER_COUNT = re.compile(rf"\b(?:\d[\d,.]*|{_WORD_NUMBER_RE})\b(?P<told>.*)\s(?:and|but|while|whereas)\s",
+                            re.IGNORECASE)
 # A toll named as its clause's subject, further back than the words just before its figure, which its verb gives:
 # "The death toll from the attack rose to 85" (not "the death toll rose in the city of 40,000 residents").
 _TOLL_OF = re.compile(r"\b(?P<event>[a-z]+)\s+(?:toll|tally|count)\b[^\d]*\b(?:to|at|is|was|reached|hit)\s*$",
@@ -709,8 +730,13 @@ _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w'’.-]+,\s*$")
 _AFTER_AGE = re.compile(r"\s*(?:[,)]|$)|\s+(?:was|is|has|had|of|who|from)\b")
 
 
-def _is_age(before: str, after: str) -> bool:
-    return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after))
+# A person's age set off by commas after a noun for them: "The tram driver, 42, from Beckenham".
+_AGE_AFTER_NOUN = re.compile(r"\b[a-z]+,\s*$")
+
+
+def _is_age(before: str, after: str, raw: str = "") -> bool:
+    return bool(_AGE.match(after) or _AGE_AFTER_NAME.search(before) and _AFTER_AGE.match(after)
+                or _AGE_AFTER_NOUN.search(before) and after.startswith(",") and raw.isdigit() and len(raw) <= 2)
 
 
 _AGE_WORDS = sorted((w for w in {*_SMALL_NUMBERS, *_UNIT_WORDS} if _SMALL_NUMBERS.get(w, 0) < 100), key=len,

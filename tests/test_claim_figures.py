@@ -392,3 +392,32 @@ def test_people_among_the_dead_are_a_part_of_the_toll_not_the_toll() -> None:
     [children] = parse_figures("The regional president confirmed more than 10 children were among the dead.")
     [toll] = parse_figures("The death toll from the attack rose to 85.")
     assert (children.counted, toll.counted) == ("children killed", "killed")
+
+
+def test_a_number_of_dozens_is_twelve_times_it() -> None:
+    # basil 2013_526cabb7, Fox p7: "nearly two-dozen executive actions" was read as 2, counting "dozen".
+    [actions] = parse_figures("Obama has signed nearly two-dozen executive actions on guns.")
+    [hurt] = parse_figures("Two dozen people were hurt in the blast.")
+    assert (actions.value, actions.counted, hurt.value, hurt.counted) == (24, "action", 24, "injured")
+
+
+def test_a_count_after_another_count_and_its_event_does_not_take_that_event() -> None:
+    # croydon_tram_trash, Guardian p1: "Seven people were killed and more than 50 taken to hospital" counted the 50 as
+    # killed, a rival of the toll of seven.
+    [dead, taken] = parse_figures("Seven people were killed and more than 50 taken to hospital after the crash.")
+    [_, injured] = parse_figures("Seven people were killed and more than 50 injured.")
+    [_, wounded] = parse_figures("Gunmen killed 12 people and wounded 40.")
+    assert (dead.counted, taken.counted, injured.counted, wounded.counted) == ("killed", None, "injured", "injured")
+
+
+def test_figures_count_the_noun_a_reader_reads_not_an_age_a_pronoun_or_an_adjunct() -> None:
+    # croydon_tram_trash: "The tram driver, 42, from Beckenham" (an age), Andy Nias's "30 of us" (counting "us");
+    # panama_papers: "more than 100 media groups" (counting "media"), "12 current or former world leaders" (nothing).
+    assert parse_figures("The tram driver, 42, from Beckenham, has been arrested.") == []
+    [riders] = parse_figures("There were 30 of us on the tram this morning.")
+    [groups] = parse_figures("The files were shared with more than 100 media groups.")
+    [leaders] = parse_figures("The documents reference 12 current or former world leaders.")
+    assert (riders.counted, groups.counted, leaders.counted) == ("people", "group", "leader")
+    # bbc tech_389: a share after a name and a comma is no age ("Jo Roe, 20, was…").
+    [share] = parse_figures("According to Vell Research, 29% of the people it questioned said they were technophobes.")
+    assert share.unit == "percent"

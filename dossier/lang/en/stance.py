@@ -761,6 +761,12 @@ SAYING_VERBS = frozenset("say tell add state note write ask explain declare anno
 SHORT_UNITS = frozenset("cm ft km mi mm yd kg lb ton mph kph kmh bpd yen bn mn gb mb kb tb min sec hr".split())
 # Units written in two words: "ten per cent" is ten percent, as "10%" is.
 TWO_WORD_UNITS = {"per cent": "percent"}
+# Pronouns after "of" a count may have for its noun: "30 of us" counts people, "three of them" nothing said ("of
+# those" is read on: "four of those elements").
+PRONOUN_UNITS = {"us": "people", "you": "people", "them": None, "which": None, "whom": None}
+# Plurals without an "s" that may name the kind of a plural noun after them, which is the one counted: "100 media
+# groups", "five police officers", "two women passengers" (not "20 children ages 6 and 7"; "26 crew members" is crew).
+ADJUNCT_PLURALS = frozenset({"media", "police", "women", "men", "data"})
 # Nouns that count nothing on their own, only with the nouns before them: "209,000 credit card numbers" counts credit
 # card numbers, not numbers (beside "182,000 consumers" a reader sees what each counts).
 COMPOUND_HEADS = frozenset({"number"})
