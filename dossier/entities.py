@@ -181,6 +181,7 @@ from .lang.en.names import (
     RANKS_AFTER_TITLES,
     REGION_PREFIXES,
     REGION_WORDS,
+    REGIONS,
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
@@ -1553,6 +1554,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return OTHER
     if gaz.places.get(text) in gaz.countries:
         return PLACE
+    if kind == ORG and text in REGIONS and _plural(text):
+        return PLACE  # "the Americas", "the Balkans": a plural region names no body ("Southwest" may be an airline)
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
     # "of"), though named after a country or ending in a place's word ("Office of Rail and Road").
     head = text.split(" of ", 1)[0].split()[-1]
@@ -5656,8 +5659,13 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
     national: set[int] = set()  # the names after a country
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind in (ORG, OTHER) and len(words) >= 2 and (place := " ".join(words[:-1])) in places:
-            by_name[words[-1]].add(i)  # "New Orleans Saints", of unknown kind where the tagger said MISC
+        if mentions[i].kind not in (ORG, OTHER):
+            continue
+        # The longest place before the name: "New Orleans Saints", "Boston Red Sox" (of unknown kind where the
+        # tagger said MISC)
+        place = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
+        if place is not None:
+            by_name[" ".join(words[len(place.split()):])].add(i)
             if places[place] in gaz.countries:
                 national.add(i)
     if not by_name:
@@ -5666,9 +5674,10 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and " " not in word and word in by_name:
+        if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and word in by_name:
             found = by_name[word]
-            if word in COMMON_BODY_HEADS or _is_acronym(word):
+            # A name of several words with a body's head ("Department of Health") is as common as one head alone
+            if word in COMMON_BODY_HEADS or _is_acronym(word) or (" " in word and set(word.split()) & BODY_HEADS):
                 found = {r for r in found if r in national or m.article in articles[uf.find(r)]}
             roots = {uf.find(r) for r in found}
             if len(roots) > 1:  # "the Zoo" of a report naming one of the dossier's zoos

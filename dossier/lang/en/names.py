@@ -419,7 +419,7 @@ PART_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
 # Regions that are not countries, cities or US states.
 REGIONS = {
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania",
-    "Antarctica", "Middle East", "Central Asia", "East Asia", "Southeast Asia", "South Asia",
+    "Antarctica", "Americas", "Middle East", "Central Asia", "East Asia", "Southeast Asia", "South Asia",
     "Western Europe", "Eastern Europe", "Central Europe", "Scandinavia", "Balkans", "Caribbean",
     "Arctic", "Sahel", "Gulf", "Persian Gulf", "Horn of Africa", "Siberia", "Crimea", "Donbas",
     "Donbass", "Kashmir", "Gaza", "West Bank", "Golan Heights", "Kurdistan", "Tibet", "Xinjiang",
@@ -452,6 +452,7 @@ IRREGULAR_DEMONYMS = {
     "Croatian": "Croatia", "Serbian": "Serbia", "Bosnian": "Bosnia and Herzegovina",
     "Kosovar": "Kosovo", "Cypriot": "Cyprus", "Luxembourgish": "Luxembourg", "Monegasque": "Monaco",
     "Soviet": "Russia", "Kurdish": "Kurdistan", "Persian": "Iran", "Korean": "Korea",
+    "Panamanian": "Panama",
 }  # fmt: skip
 # Nouns after a demonym that make the phrase the country's voice: "Russian officials", "South
 # Korean intelligence" (not "the German newspaper", "a Chinese firm", "French tourists").
