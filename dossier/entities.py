@@ -126,6 +126,7 @@ from .lang.en.names import (
     LOCATIVE_PREPOSITIONS,
     LODGING_WORDS,
     LONE_BODY_HEADS,
+    LOWER_CASE_BODY_HEADS,
     MARRIED_PARTICLES,
     MEDIA_JOB_WORDS,
     MODIFIED_PEOPLE_NOUNS,
@@ -477,6 +478,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_numbers(prose, article.paragraphs)
     _leaders_governments(prose, article.paragraphs)
     _named_structures(prose, article.paragraphs)
+    _bodies_with_lower_case_heads(prose, article.paragraphs)
     _national_things(prose, article.paragraphs)
     prose = _without_chamber_modifiers(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
@@ -1155,6 +1157,23 @@ def _named_structures(mentions: list[Mention], paragraphs: list[str]) -> None:
         if (m.kind == PERSON and _THE_BEFORE.search(paragraph, max(0, m.start - 4), m.start)
                 and (noun := _STRUCTURE_AFTER.match(paragraph, m.end))):
             m.end, m.kind, m.role = noun.end(), PLACE, None
+            m.text = paragraph[m.start : m.end]
+
+
+_LOWER_CASE_BODY_HEAD_AFTER = re.compile(r" (" + "|".join(sorted(LOWER_CASE_BODY_HEADS)) + r")\b")
+
+
+def _bodies_with_lower_case_heads(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A country's adjective and another word, before a lower-case head noun of a body ("British Transport police"),
+    are that national body's name in an outlet's style: the mention takes the noun and is the body's. A place before
+    it ("New York police", "Nassau County police") stays the place: a force is as often named by its place's."""
+    gaz = gazetteer()
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        words = m.text.split()
+        if (m.kind in (PLACE, ORG, OTHER) and len(words) > 1 and words[0] in gaz.demonyms and m.text not in gaz.places
+                and (noun := _LOWER_CASE_BODY_HEAD_AFTER.match(paragraph, m.end))):
+            m.end, m.kind, m.role = noun.end(), ORG, None
             m.text = paragraph[m.start : m.end]
 
 
@@ -3361,9 +3380,11 @@ def _headline_mentions(
 
 @functools.lru_cache(maxsize=200_000)  # called for every mention by every merge step
 def _surface(text: str) -> str:
-    """A mention's text as an alias: typographic quotes folded, a leading "the" dropped."""
-    text = _SPACES.sub(" ", text.replace("’", "'")).strip()
-    return _LEADING_THE.sub("", text)
+    """A mention's text as an alias: typographic quotes folded, a leading "the" dropped, and a body's head noun that
+    an outlet writes in lower case capitalised ("British Transport police" is "British Transport Police")."""
+    text = _LEADING_THE.sub("", _SPACES.sub(" ", text.replace("’", "'")).strip())
+    name, _, head = text.rpartition(" ")
+    return f"{name} {head.capitalize()}" if name and head in LOWER_CASE_BODY_HEADS else text
 
 
 _SPACES = re.compile(r"\s+")
@@ -5674,10 +5695,12 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and word in by_name:
+        # A name of several words with a body's head is a country's body as often as a place's: "the Republican
+        # Party" of a report that names the "Wisconsin Republican Party" too, "Department of Health"
+        if ((m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and word in by_name
+                and not (" " in word and set(word.split()) & BODY_HEADS)):
             found = by_name[word]
-            # A name of several words with a body's head ("Department of Health") is as common as one head alone
-            if word in COMMON_BODY_HEADS or _is_acronym(word) or (" " in word and set(word.split()) & BODY_HEADS):
+            if word in COMMON_BODY_HEADS or _is_acronym(word):
                 found = {r for r in found if r in national or m.article in articles[uf.find(r)]}
             roots = {uf.find(r) for r in found}
             if len(roots) > 1:  # "the Zoo" of a report naming one of the dossier's zoos

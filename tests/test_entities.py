@@ -1058,6 +1058,15 @@ def test_a_team_of_two_words_and_its_city_name_join() -> None:
     assert entity_of(dossier, "Red Sox", "b") == entity_of(dossier, "Boston Red Sox")
 
 
+def test_a_national_force_with_a_lower_case_head_is_the_force() -> None:
+    dossier, _ = build(
+        article("Officers from British Transport Police attended the scene.", id="a"),
+        article("He reported the incident to British Transport police, who advised him to wait.", id="b"),
+    )
+    assert not any(e.name == "British Transport" for e in dossier.entities)
+    assert entity_of(dossier, "British Transport police", "b") == entity_of(dossier, "British Transport Police")
+
+
 def test_a_demonym_and_a_plural_region_are_no_bodies() -> None:
     found = mentions(
         "The documents came from Panamanian law firm Mossack Fonseca.",

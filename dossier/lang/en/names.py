@@ -50,6 +50,9 @@ LEADER_GOVERNMENT_NOUNS = frozenset({"administration"})
 # Lower-case nouns for a built place named after someone: "the Vell Roe bridge" is the bridge, not the man.
 NAMED_STRUCTURE_NOUNS = frozenset(
     "bridge airport street avenue road highway square stadium station tunnel boulevard".split())
+# Lower-case head nouns that some outlets' style puts after a body's name of several words: "British Transport
+# police" is the force "British Transport Police", not a place "British Transport".
+LOWER_CASE_BODY_HEADS = frozenset({"police"})
 # ... and for a body named after the person it works for: "the Romney campaign" (not "the Bring Back Our Girls
 # campaign", which is the campaign's own name).
 PERSON_BODY_NOUNS = frozenset({"campaign"})
