@@ -5683,9 +5683,10 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
         if mentions[i].kind not in (ORG, OTHER):
             continue
         # The longest place before the name: "New Orleans Saints", "Boston Red Sox" (of unknown kind where the
-        # tagger said MISC)
+        # tagger said MISC). A name of several words after a country's is the country's body, which other rules join
+        # ("U.S. Air Force" is not the "Air Force" of a report about Britain).
         place = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
-        if place is not None:
+        if place is not None and (len(place.split()) == len(words) - 1 or places[place] not in gaz.countries):
             by_name[" ".join(words[len(place.split()):])].add(i)
             if places[place] in gaz.countries:
                 national.add(i)
