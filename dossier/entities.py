@@ -126,6 +126,7 @@ from .lang.en.names import (
     LOCATIVE_PREPOSITIONS,
     LODGING_WORDS,
     LONE_BODY_HEADS,
+    LOWER_CASE_BODY_HEADS,
     MARRIED_PARTICLES,
     MEDIA_JOB_WORDS,
     MODIFIED_PEOPLE_NOUNS,
@@ -182,6 +183,7 @@ from .lang.en.names import (
     RANKS_AFTER_TITLES,
     REGION_PREFIXES,
     REGION_WORDS,
+    REGIONS,
     REPORTING_VERBS,
     RESULT_VERBS,
     ROLE_NOUNS,
@@ -477,6 +479,7 @@ def find_mentions(article: Article) -> list[Mention]:
     _with_numbers(prose, article.paragraphs)
     _leaders_governments(prose, article.paragraphs)
     _named_structures(prose, article.paragraphs)
+    _bodies_with_lower_case_heads(prose, article.paragraphs)
     _national_things(prose, article.paragraphs)
     prose = _without_chamber_modifiers(prose, article.paragraphs)
     prose = _without_inner_pieces(prose, article.paragraphs)
@@ -1158,6 +1161,23 @@ def _named_structures(mentions: list[Mention], paragraphs: list[str]) -> None:
             m.text = paragraph[m.start : m.end]
 
 
+_LOWER_CASE_BODY_HEAD_AFTER = re.compile(r" (" + "|".join(sorted(LOWER_CASE_BODY_HEADS)) + r")\b")
+
+
+def _bodies_with_lower_case_heads(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A country's adjective and another word, before a lower-case head noun of a body ("British Transport police"),
+    are that national body's name in an outlet's style: the mention takes the noun and is the body's. A place before
+    it ("New York police", "Nassau County police") stays the place: a force is as often named by its place's."""
+    gaz = gazetteer()
+    for m in mentions:
+        paragraph = paragraphs[m.paragraph]
+        words = m.text.split()
+        if (m.kind in (PLACE, ORG, OTHER) and len(words) > 1 and words[0] in gaz.demonyms and m.text not in gaz.places
+                and (noun := _LOWER_CASE_BODY_HEAD_AFTER.match(paragraph, m.end))):
+            m.end, m.kind, m.role = noun.end(), ORG, None
+            m.text = paragraph[m.start : m.end]
+
+
 # "and" and another chamber's head word with a noun in lower case after it: "[Vellish House] and Senate candidates".
 _CHAMBER_AND_AFTER = re.compile(r" and (?:" + "|".join(sorted(LEGISLATURE_HEADS)) + r") [a-z]")
 
@@ -1555,6 +1575,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return OTHER
     if gaz.places.get(text) in gaz.countries:
         return PLACE
+    if kind == ORG and text in REGIONS and _plural(text):
+        return PLACE  # "the Americas", "the Balkans": a plural region names no body ("Southwest" may be an airline)
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
     # "of"), though named after a country or ending in a place's word ("Office of Rail and Road").
     head = text.split(" of ", 1)[0].split()[-1]
@@ -3360,9 +3382,11 @@ def _headline_mentions(
 
 @functools.lru_cache(maxsize=200_000)  # called for every mention by every merge step
 def _surface(text: str) -> str:
-    """A mention's text as an alias: typographic quotes folded, a leading "the" dropped."""
-    text = _SPACES.sub(" ", text.replace("’", "'")).strip()
-    return _LEADING_THE.sub("", text)
+    """A mention's text as an alias: typographic quotes folded, a leading "the" dropped, and a body's head noun that
+    an outlet writes in lower case capitalised ("British Transport police" is "British Transport Police")."""
+    text = _LEADING_THE.sub("", _SPACES.sub(" ", text.replace("’", "'")).strip())
+    name, _, head = text.rpartition(" ")
+    return f"{name} {head.capitalize()}" if name and head in LOWER_CASE_BODY_HEADS else text
 
 
 _SPACES = re.compile(r"\s+")
@@ -5660,8 +5684,14 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
     national: set[int] = set()  # the names after a country
     for i in named:
         words = _surface(mentions[i].text).split()
-        if mentions[i].kind in (ORG, OTHER) and len(words) >= 2 and (place := " ".join(words[:-1])) in places:
-            by_name[words[-1]].add(i)  # "New Orleans Saints", of unknown kind where the tagger said MISC
+        if mentions[i].kind not in (ORG, OTHER):
+            continue
+        # The longest place before the name: "New Orleans Saints", "Boston Red Sox" (of unknown kind where the
+        # tagger said MISC). A name of several words after a country's is the country's body, which other rules join
+        # ("U.S. Air Force" is not the "Air Force" of a report about Britain).
+        place = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1) if " ".join(words[:k]) in places), None)
+        if place is not None and (len(place.split()) == len(words) - 1 or places[place] not in gaz.countries):
+            by_name[" ".join(words[len(place.split()):])].add(i)
             if places[place] in gaz.countries:
                 national.add(i)
     if not by_name:
@@ -5670,7 +5700,10 @@ def _merge_place_prefixed_orgs(mentions: list[Mention], named: list[int], uf: _U
     for i in named:
         m = mentions[i]
         word = _surface(m.text)
-        if (m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and " " not in word and word in by_name:
+        # A name of several words with a body's head is a country's body as often as a place's: "the Republican
+        # Party" of a report that names the "Wisconsin Republican Party" too, "Department of Health"
+        if ((m.kind in (ORG, OTHER) or (m.kind == PLACE and word not in places)) and word in by_name
+                and not (" " in word and set(word.split()) & BODY_HEADS)):
             found = by_name[word]
             if word in COMMON_BODY_HEADS or _is_acronym(word):
                 found = {r for r in found if r in national or m.article in articles[uf.find(r)]}

@@ -1050,6 +1050,32 @@ def test_a_team_and_its_city_name_join() -> None:
     assert entity_of(dossier, "Colts") == entity_of(dossier, "Indianapolis Colts")
 
 
+def test_a_team_of_two_words_and_its_city_name_join() -> None:
+    dossier, _ = build(
+        article("The Boston Red Sox won the World Series in 2004.", id="a"),
+        article("The Red Sox had not won it since 1918.", id="b"),
+    )
+    assert entity_of(dossier, "Red Sox", "b") == entity_of(dossier, "Boston Red Sox")
+
+
+def test_a_national_force_with_a_lower_case_head_is_the_force() -> None:
+    dossier, _ = build(
+        article("Officers from British Transport Police attended the scene.", id="a"),
+        article("He reported the incident to British Transport police, who advised him to wait.", id="b"),
+    )
+    assert not any(e.name == "British Transport" for e in dossier.entities)
+    assert entity_of(dossier, "British Transport police", "b") == entity_of(dossier, "British Transport Police")
+
+
+def test_a_demonym_and_a_plural_region_are_no_bodies() -> None:
+    found = mentions(
+        "The documents came from Panamanian law firm Mossack Fonseca.",
+        "They are spread across Europe, Asia, Africa and the Americas.",
+    )
+    assert "Panamanian" not in found
+    assert found.get("Americas") == "place"
+
+
 def test_acronym_of_a_company_joins_its_full_name() -> None:
     dossier, _ = build(
         article("Advanced Micro Devices (AMD) reported record sales.", id="a"),

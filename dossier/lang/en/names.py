@@ -50,6 +50,9 @@ LEADER_GOVERNMENT_NOUNS = frozenset({"administration"})
 # Lower-case nouns for a built place named after someone: "the Vell Roe bridge" is the bridge, not the man.
 NAMED_STRUCTURE_NOUNS = frozenset(
     "bridge airport street avenue road highway square stadium station tunnel boulevard".split())
+# Lower-case head nouns that some outlets' style puts after a body's name of several words: "British Transport
+# police" is the force "British Transport Police", not a place "British Transport".
+LOWER_CASE_BODY_HEADS = frozenset({"police"})
 # ... and for a body named after the person it works for: "the Romney campaign" (not "the Bring Back Our Girls
 # campaign", which is the campaign's own name).
 PERSON_BODY_NOUNS = frozenset({"campaign"})
@@ -424,7 +427,7 @@ PART_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western"})
 # Regions that are not countries, cities or US states.
 REGIONS = {
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Oceania",
-    "Antarctica", "Middle East", "Central Asia", "East Asia", "Southeast Asia", "South Asia",
+    "Antarctica", "Americas", "Middle East", "Central Asia", "East Asia", "Southeast Asia", "South Asia",
     "Western Europe", "Eastern Europe", "Central Europe", "Scandinavia", "Balkans", "Caribbean",
     "Arctic", "Sahel", "Gulf", "Persian Gulf", "Horn of Africa", "Siberia", "Crimea", "Donbas",
     "Donbass", "Kashmir", "Gaza", "West Bank", "Golan Heights", "Kurdistan", "Tibet", "Xinjiang",
@@ -457,6 +460,7 @@ IRREGULAR_DEMONYMS = {
     "Croatian": "Croatia", "Serbian": "Serbia", "Bosnian": "Bosnia and Herzegovina",
     "Kosovar": "Kosovo", "Cypriot": "Cyprus", "Luxembourgish": "Luxembourg", "Monegasque": "Monaco",
     "Soviet": "Russia", "Kurdish": "Kurdistan", "Persian": "Iran", "Korean": "Korea",
+    "Panamanian": "Panama",
 }  # fmt: skip
 # Nouns after a demonym that make the phrase the country's voice: "Russian officials", "South
 # Korean intelligence" (not "the German newspaper", "a Chinese firm", "French tourists").
