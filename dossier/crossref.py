@@ -29,11 +29,12 @@ from .claims import (
     years_written,
 )
 from .dates import dates_in
-from .entities import body_keys, owner_words
+from .entities.bodies import body_keys, owner_words
 from .figures import parse_figures
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
-from .quotes import is_phrase, outlet_staff, wording_diff, wordings
+from .quotes.attribution import outlet_staff
+from .quotes.groups import is_phrase, wording_diff, wordings
 from .sentences import split_sentences
 from .structure import (
     STANCES,

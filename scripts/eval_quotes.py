@@ -81,7 +81,9 @@ sys.path.insert(0, str(ROOT))
 
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.lang.en.names import ORG_CUES, TITLE_WORDS  # noqa: E402
-from dossier.quotes import PRONOUNS, find_quotes, group_quotes, normalise  # noqa: E402
+from dossier.quotes import find_quotes, group_quotes  # noqa: E402
+from dossier.quotes.corrections import normalise  # noqa: E402
+from dossier.quotes.spans import PRONOUNS  # noqa: E402
 from dossier.structure import Article, Quote  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "gold" / "quotes_seeds.yml"

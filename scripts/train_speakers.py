@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_quotes import NOT_NAMES, corpora_path, overlaps, polnear_articles, quote_chars, speaker_spans  # noqa: E402
 
 from dossier.entities import find_mentions  # noqa: E402
-from dossier.quotes import Candidate, speaker_candidates  # noqa: E402
+from dossier.quotes.model import Candidate  # noqa: E402
+from dossier.quotes.stage import speaker_candidates  # noqa: E402
 
 MODEL = ROOT / "dossier" / "models" / "speaker.json"
 # On train, out of fold, per pattern. Its gold also credits outer attributions ("CNN reported"), so it

@@ -12,14 +12,8 @@ from conftest import CORPORA, corpus
 
 from dossier import entity_data, reader
 from dossier.crossref import Catalog
-from dossier.entities import (
-    POSSIBLE_ALIASES_SHOWN,
-    entity_for_name,
-    find_mentions,
-    load_curation,
-    resolve_entities,
-    unplace_speakers,
-)
+from dossier.entities import entity_for_name, find_mentions, load_curation, resolve_entities, unplace_speakers
+from dossier.entities.building import POSSIBLE_ALIASES_SHOWN
 from dossier.entity_data import gazetteer
 from dossier.models import ordinary_words
 from dossier.sentences import split_sentences
@@ -100,7 +94,7 @@ def test_a_whip_is_a_title_and_the_man_is_one_entity() -> None:
 
 
 def test_a_weekday_the_tagger_read_into_a_name_is_cut() -> None:
-    from dossier.entities import _trim_name
+    from dossier.entities.kinds import _trim_name
     from dossier.structure import Mention
 
     text = "He spoke in a press conference on Capitol Hill Wednesday."
@@ -1373,7 +1367,7 @@ def test_a_name_read_as_a_persons_that_heads_a_phrase_after_the_is_no_person() -
 
 
 def test_a_name_its_own_clause_gives_its_is_no_person() -> None:
-    from dossier.entities import _things_of_its
+    from dossier.entities.kinds import _things_of_its
 
     paragraphs = [
         "Experts suspect Zentrix is set to reveal its new phones. Zentrix and its rivals wait.",

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.entities import _canonical, _restore_tails, _unique_spans, find_mentions, resolve_entities
+from dossier.entities import find_mentions, resolve_entities
+from dossier.entities.cleanup import _restore_tails
+from dossier.entities.curation import _canonical
+from dossier.entities.mentions import _unique_spans
 from dossier.structure import Article, Dossier, Mention
 
 

@@ -21,9 +21,8 @@ from dossier.quotes import (
     person_gender,
     review_list,
     settle_group_speakers,
-    wording_diff,
-    wordings,
 )
+from dossier.quotes.groups import wording_diff, wordings
 from dossier.structure import Article, Entity, Mention, Quote, QuoteGroup
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -2947,7 +2946,7 @@ def test_he_is_not_a_name_in_the_phrase_after_the_speakers_verb() -> None:
 
 def test_split_name_is_cached_by_its_words() -> None:
     """``_split_name`` is cached: another name gets its own answer, not the one before."""
-    from dossier.quotes import _split_name
+    from dossier.quotes.subjects import _split_name
 
     assert _split_name("Acme spokesman Jo Roe") == ("Jo Roe", "Acme spokesman")
     assert _split_name("Acme spokesman Ann Lee") == ("Ann Lee", "Acme spokesman")
@@ -2957,7 +2956,9 @@ def test_split_name_is_cached_by_its_words() -> None:
 def test_pre_tests_say_no_only_where_the_patterns_do() -> None:
     """The cheap tests run before slow patterns (the last comma before a name, a person noun in lower case) keep
     the patterns' answers: a comma earlier in the sentence, a capitalised noun, a letter only IGNORECASE folds."""
-    from dossier.quotes import _appositions, _ArticleNames, _in_participle_after_report
+    from dossier.quotes.names import _appositions
+    from dossier.quotes.spans import _ArticleNames
+    from dossier.quotes.speakers import _in_participle_after_report
 
     def after_report(text: str) -> bool:
         return _in_participle_after_report(_ArticleNames(paragraphs=[text]), (0, text.index("Ann")))
@@ -2971,7 +2972,7 @@ def test_pre_tests_say_no_only_where_the_patterns_do() -> None:
 
 def test_names_are_found_after_honorifics_and_before_possessives_without_a_pattern_of_their_own() -> None:
     """``_titled`` and ``_own_possessives`` answer as the patterns made of the name did: whole words only."""
-    from dossier.quotes import _own_possessives, _titled
+    from dossier.quotes.speakers import _own_possessives, _titled
 
     assert _titled("Jo Roe", "Later Mrs.  Jo Roe, a lawyer, said so.") == "Mrs.  Jo Roe"
     assert _titled("Jo Roe", "Mr Jo Roes and Ms Jo Roe met.") == "Ms Jo Roe"

@@ -19,7 +19,8 @@ from dossier import paths, render
 from dossier.claims import ages_told_apart, find_statements, group_claims
 from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
 from dossier.entities import find_mentions
-from dossier.quotes import find_quotes, wording_diff
+from dossier.quotes import find_quotes
+from dossier.quotes.groups import wording_diff
 from dossier.render import Page
 from dossier.story import Story, central_headline, working_folder
 from dossier.story import load as load_story
