@@ -82,3 +82,16 @@ def test_he_said_after_a_spokespersons_quote_is_not_the_person_named_before_it()
         "He said the Vell Transport Police had launched an investigation into the crash.",
     )
     assert [s.source_name for s in told if s.paragraph == 1] == ["Jo Roe"]
+
+
+def test_a_post_quoting_words_after_a_speaker_read_from_a_role_is_read_without_error() -> None:
+    # A post as the page gives it, its inner quote in double marks, after a paragraph that names its speaker only
+    # by a role ("the comedian"): the build reads it and gives the post's words to no one but the signer.
+    _, quotes = read(
+        "Comedian Jo Roe announced to her followers on Monday that she and her partner, Al Poe, had split.",
+        "“I mean not ‘over Christmas,’” the comedian clarified, “that wasn’t the fight that ended it.”",
+        "We just live in different countries & it got hard. Felt we should just tell y’all so u stop askin, "
+        "“How’s Al/How’s Jo?” — Jo Roe (@JoRoe) February 5, 2018",
+    )
+    assert quotes
+    assert {quote.speaker_name for quote in quotes if "How’s Al" in quote.text} <= {"Jo Roe", None}

@@ -75,7 +75,10 @@ _UNREAD_NAME_WORD = re.compile(r"(?<!\S)[^\sA-Za-z\u00c0-\u024f]+(?!\S)")
 def _signs_post(name: str | None, signature: str) -> bool:
     """Whether the person ``name`` is who signs a post, though the signature is not written as a name the rules read:
     their surname is a word of it or in its account ("— jo roe (@joroe) May 2, 2018")."""
-    surname = (name or " ").split()[-1].lower()
+    words = (name or "").split()
+    if not words:
+        return False  # a speaker read from a pronoun or a role, not named: it signs nothing
+    surname = words[-1].lower()
     handle = re.search(r"\(@(\w+)\)", signature)
     return len(surname) >= 3 and (surname in re.findall(r"\w+", signature.lower())
                                   or bool(handle) and len(surname) >= 4 and surname in handle.group(1).lower())
