@@ -4608,22 +4608,35 @@ def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: di
     the count moving, which the claim's figures show, not another fact. The two tolls count the same (the killed), name
     one place or participant, and are alike enough to be grouped (``_CLAIM_SIMILARITY``); no two statements of the
     joined claims are kept apart (``_kept_apart``). Returns the clusters in order of their first member."""
-    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
-    tolls = [(i, counted) for i, item in enumerate(prepared) if (counted := _toll_told(item.statement))]
-    for (i, counted), (j, other) in ((x, y) for n, x in enumerate(tolls) for y in tolls[n + 1:]):
+    tolls = {i: counted for i, item in enumerate(prepared) if (counted := _toll_told(item.statement))}
+
+    def one_toll(i: int, j: int) -> bool:
         a, b = prepared[i], prepared[j]
-        if (counted != other or cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
-                or not (a.whole.names & b.whole.names) - _MONTH_STEMS
-                or _pair_score(a, b, weight) < _CLAIM_SIMILARITY):
-            continue
-        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
-        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
-            continue
-        kept += gone
-        kept.sort()
-        clusters[cluster_of[j]] = []
-        for k in gone:
-            cluster_of[k] = cluster_of[i]
+        return (tolls[i] == tolls[j] and a.statement.article != b.statement.article
+                and bool((a.whole.names & b.whole.names) - _MONTH_STEMS)
+                and _pair_score(a, b, weight) >= _CLAIM_SIMILARITY)
+
+    return _join_where(clusters, prepared, list(tolls), one_toll)
+
+
+def _join_where(clusters: list[list[int]], prepared: list[_Prepared], candidates: list[int],
+                fits: Callable[[int, int], bool]) -> list[list[int]]:
+    """Join the claims of each two of ``candidates`` (statements, in order) that ``fits`` and that are in two claims no
+    two statements of which are kept apart (``_kept_apart``): the joins of a kind of fact told too differently to be
+    grouped (``_join_tolls``, ``_join_affected_counts``). Returns the clusters in order of their first member."""
+    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
+    for n, i in enumerate(candidates):
+        for j in candidates[n + 1:]:
+            if cluster_of[i] == cluster_of[j] or not fits(i, j):
+                continue
+            kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
+            if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
+                continue
+            kept += gone
+            kept.sort()
+            clusters[cluster_of[j]] = []
+            for k in gone:
+                cluster_of[k] = cluster_of[i]
     return sorted((members for members in clusters if members), key=lambda members: members[0])
 
 
@@ -4653,23 +4666,14 @@ def _join_affected_counts(clusters: list[list[int]], prepared: list[_Prepared]) 
     apart too far to be grouped, naming the company only outside their claim clauses ("the company said that …").
     The two share a word besides a month; no two statements of the joined claims are kept apart (``_kept_apart``).
     Returns the clusters in order of their first member."""
-    cluster_of = {i: number for number, members in enumerate(clusters) for i in members}
-    counts = [(i, told) for i, item in enumerate(prepared) if (told := _affected_counts(item.statement))]
-    for (i, told), (j, other) in ((x, y) for n, x in enumerate(counts) for y in counts[n + 1:]):
+    counts = {i: told for i, item in enumerate(prepared) if (told := _affected_counts(item.statement))}
+
+    def one_count(i: int, j: int) -> bool:
         a, b = prepared[i], prepared[j]
-        if (cluster_of[i] == cluster_of[j] or a.statement.article == b.statement.article
-                or not (a.whole.terms & b.whole.terms) - _MONTH_STEMS
-                or not any(max(x, y) <= _AFFECTED_SLACK * min(x, y) for x in told for y in other)):
-            continue
-        kept, gone = clusters[cluster_of[i]], clusters[cluster_of[j]]
-        if any(_kept_apart(prepared[x], prepared[y]) for x in kept for y in gone):
-            continue
-        kept += gone
-        kept.sort()
-        clusters[cluster_of[j]] = []
-        for k in gone:
-            cluster_of[k] = cluster_of[i]
-    return sorted((members for members in clusters if members), key=lambda members: members[0])
+        return (a.statement.article != b.statement.article and bool((a.whole.terms & b.whole.terms) - _MONTH_STEMS)
+                and any(max(x, y) <= _AFFECTED_SLACK * min(x, y) for x in counts[i] for y in counts[j]))
+
+    return _join_where(clusters, prepared, list(counts), one_count)
 
 
 def _denied_before(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
