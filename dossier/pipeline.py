@@ -48,8 +48,15 @@ def extract(article: Article) -> Extraction:
             outlets.copy_sentences(article.paragraphs), entities.article_words(article.paragraphs))
 
 
-def extract_batch(articles: list[Article]) -> list[Extraction]:
-    extracted = [extract(article) for article in articles]
+def extract_batch(articles: list[Article]) -> list[Extraction | str]:
+    """Each article's extraction, or why it failed: an article the stages cannot read (a fault of ours its text brings
+    out) is left out of the dossier with a message naming its file, and the build goes on with the others."""
+    extracted: list[Extraction | str] = []
+    for article in articles:
+        try:
+            extracted.append(extract(article))
+        except Exception as error:  # one article's fault must not stop the build of the others
+            extracted.append(f"its quotes and claims could not be read ({type(error).__name__}: {error})")
     claims.forget_texts()  # the next batch's sentences are others
     return extracted
 
@@ -74,8 +81,9 @@ def lasting() -> Iterator[None]:
 
 def extract_all(
     articles: list[Article], executor: Executor | None, store: ArticleCache | None, log: Callable[[str], None]
-) -> list[Extraction]:
-    """Each article's extraction, in order: from the cache when it holds the article, else computed.
+) -> list[Extraction | str]:
+    """Each article's extraction, in order, or why it failed (``extract_batch``): from the cache when it holds the
+    article, else computed.
 
     The articles the cache lacks are sent to ``executor`` first, and the others read from the cache while it works:
     on a rebuild after one new article, the pool's process loads the word lists and models and extracts it while
@@ -85,7 +93,7 @@ def extract_all(
     missing = [i for i in range(len(articles)) if not store or not store.holds(keys[i])]
     log(f"extracting {counted(len(missing), 'article')} ({len(articles) - len(missing)} from the cache)")
     running = _extracting(articles, missing, executor)
-    results: list[Extraction | None] = [None] * len(articles)
+    results: list[Extraction | str | None] = [None] * len(articles)
     if store:
         lacking = set(missing)
         with lasting():
@@ -98,7 +106,7 @@ def extract_all(
     last_report = time.monotonic()
     for count, (batch, extracted) in enumerate(running, 1):
         for i, result in zip(batch, extracted, strict=True):
-            if store:
+            if store and not isinstance(result, str):
                 store.put(articles[i], result, keys[i])
             results[i] = result
         if time.monotonic() - last_report > 5:
@@ -110,7 +118,7 @@ def extract_all(
 
 def _extracting(
     articles: list[Article], chosen: list[int], executor: Executor | None
-) -> Iterator[tuple[list[int], list[Extraction]]]:
+) -> Iterator[tuple[list[int], list[Extraction | str]]]:
     """The ``chosen`` articles' extraction, batch by batch (their positions, their results): sent to ``executor``
     now, computed as the results are asked for (None: in this process)."""
     batches = [chosen[start:start + BATCH] for start in range(0, len(chosen), BATCH)]
@@ -250,7 +258,15 @@ def read_and_extract(
         log(line)
     seconds["reading"] = time.perf_counter() - started
     started = time.perf_counter()
-    extracted = extract_all(dossier.articles, executor, store, log)
+    results = extract_all(dossier.articles, executor, store, log)
+    failed = [(article, reason) for article, reason in zip(dossier.articles, results, strict=True)
+              if isinstance(reason, str)]
+    for article, reason in failed:
+        dossier.skipped.append(Skipped(article.source_file, reason))
+        log(f"skipped {article.source_file}: {reason}")
+    extracted = [result for result in results if not isinstance(result, str)]
+    dossier.articles = [article for article, result in zip(dossier.articles, results, strict=True)
+                        if not isinstance(result, str)]
     dossier.mentions = [m for mentions, *_ in extracted for m in mentions]
     dossier.quotes = [q for _, found, *_ in extracted for q in found]
     dossier.statements = [s for _, _, statements, *_ in extracted for s in statements]

@@ -1318,3 +1318,26 @@ def test_a_claim_page_says_undated_tolls_differ_and_does_not_list_them_as_update
     # Dated articles list a running count in the order of its dates: no note.
     dated = _tram_claim_page(tmp_path / "dated", "published: 2026-03-02\n")
     assert "The counts differ" not in dated and "each later figure an update" in dated
+
+
+def test_an_article_the_stages_fail_on_is_skipped_by_name_and_the_others_are_built(tmp_path: Path, monkeypatch) -> None:
+    from dossier import pipeline
+
+    seeds = tmp_path / "seeds"
+    write(seeds, "good.txt", "Ferry service resumes\n\nFerries to the islands sailed again on Friday after a two-day "
+          "strike ended.\n\n“All crossings will run as normal,” said Jo Roe, the operator's manager.\n")
+    write(seeds, "odd.txt", "Ferry strike ends\n\nThe strike by ferry crews ended on Thursday, the union said.\n")
+    found = pipeline.quotes.find_quotes
+
+    def failing_on_odd(article, mentions):
+        if article.source_file.endswith("odd.txt"):
+            raise IndexError("list index out of range")  # a fault of the stages that one article's text brings out
+        return found(article, mentions)
+
+    monkeypatch.setattr(pipeline.quotes, "find_quotes", failing_on_odd)
+    lines: list[str] = []
+    dossier = pipeline.analyse(seeds, None, tmp_path, log=lines.append)
+    assert [Path(article.source_file).name for article in dossier.articles] == ["good.txt"]
+    assert [quote.speaker_name for quote in dossier.quotes] == ["Jo Roe"]
+    assert [Path(skipped.path).name for skipped in dossier.skipped] == ["odd.txt"]
+    assert any("odd.txt" in line and "IndexError" in line for line in lines)
