@@ -4396,7 +4396,7 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     # A name in many of the dossier's articles is in many of its facts: no more telling than a word.
     weight = {t: math.log(1 + total / n) * (_NAME_WEIGHT if t in names and len(articles[t]) <= _FREQUENT_NAME_ARTICLES
                                            else 1.0) for t, n in frequency.items()}
-    story = _story_words(prepared)
+    story = _story_words(prepared, frequency)
     for item in prepared:
         for part in item.sides:
             part.mass = _evidence(part.terms, part.runs, {}, weight)
@@ -4408,18 +4408,24 @@ def _weigh(prepared: list[_Prepared]) -> dict[str, float]:
     return weight
 
 
-def _story_words(prepared: list[_Prepared]) -> frozenset[str]:
-    """The terms in more than _STORY_WORD_SHARE of the dossier's articles and in _STORY_WORD_RECURRENCE statements or
-    more of each on average, none for fewer than _STORY_MIN_ARTICLES articles: what the story is about ("Cubs",
-    "World Series"), told in many facts of each article, so no sign of which fact a statement tells. A fact most
-    outlets tell once each ("a significant breakup fee") is no story word."""
+def _terms_by_article(prepared: list[_Prepared]) -> dict[str, set[str]]:
+    """Each article's terms, over all its statements."""
     articles: dict[str, set[str]] = defaultdict(set)
     for item in prepared:
         articles[item.statement.article] |= item.whole.terms
+    return articles
+
+
+def _story_words(prepared: list[_Prepared], in_statements: Counter[str]) -> frozenset[str]:
+    """The terms in more than _STORY_WORD_SHARE of the dossier's articles and in _STORY_WORD_RECURRENCE statements or
+    more of each on average (``in_statements``: how many statements hold each term), none for fewer than
+    _STORY_MIN_ARTICLES articles: what the story is about ("Cubs", "World Series"), told in many facts of each
+    article, so no sign of which fact a statement tells. A fact most outlets tell once each ("a significant breakup
+    fee") is no story word."""
+    articles = _terms_by_article(prepared)
     if len(articles) < _STORY_MIN_ARTICLES:
         return frozenset()
     in_articles = Counter(chain.from_iterable(articles.values()))
-    in_statements = Counter(chain.from_iterable(item.whole.terms for item in prepared))
     return frozenset(t for t, n in in_articles.items()
                      if n > _STORY_WORD_SHARE * len(articles) and in_statements[t] >= _STORY_WORD_RECURRENCE * n)
 
@@ -4428,9 +4434,7 @@ def _common_terms(prepared: list[_Prepared]) -> frozenset[str]:
     """The terms found in more than _COMMON_ARTICLE_SHARE of the dossier's articles (its
     protagonists and subject); none for a dossier of fewer than _COMMON_MIN_ARTICLES, where
     every article may well tell the same story."""
-    articles: dict[str, set[str]] = defaultdict(set)
-    for item in prepared:
-        articles[item.statement.article] |= item.whole.terms
+    articles = _terms_by_article(prepared)
     if len(articles) < _COMMON_MIN_ARTICLES:
         return frozenset()
     frequency = Counter(chain.from_iterable(articles.values()))
