@@ -1341,3 +1341,31 @@ def test_an_article_the_stages_fail_on_is_skipped_by_name_and_the_others_are_bui
     assert [quote.speaker_name for quote in dossier.quotes] == ["Jo Roe"]
     assert [Path(skipped.path).name for skipped in dossier.skipped] == ["odd.txt"]
     assert any("odd.txt" in line and "IndexError" in line for line in lines)
+
+
+def test_check_extraction_names_the_file_and_stage_an_article_fails_in(tmp_path: Path, monkeypatch) -> None:
+    import importlib.util
+
+    from dossier.quotes import stage
+
+    spec = importlib.util.spec_from_file_location("check_extraction", PROJECT / "scripts" / "check_extraction.py")
+    assert spec is not None and spec.loader is not None
+    check_extraction = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_extraction)
+    write(tmp_path, "good.txt", "Ferry service resumes\n\nFerries to the islands sailed again on Friday after a "
+          "two-day strike ended.\n\n“All crossings will run as normal,” said Jo Roe, the operator's manager.\n")
+    write(tmp_path, "odd.txt", "Ferry strike ends\n\nThe strike by ferry crews ended on Thursday, the union said.\n")
+    candidates = stage.speaker_candidates
+
+    def failing_on_odd(article, mentions):
+        if article.source_file.endswith("odd.txt"):
+            raise IndexError("list index out of range")  # a fault of the stages that one article's text brings out
+        return candidates(article, mentions)
+
+    monkeypatch.setattr(stage, "speaker_candidates", failing_on_odd)
+    for reading in ("cleaned", "uncleaned"):
+        checked = check_extraction.check([tmp_path / "good.txt", tmp_path / "odd.txt"], reading)
+        assert (checked.articles, checked.declined) == (2, 0)
+        assert [(Path(f.file).name, f.stage, f.error) for f in checked.failures] == [
+            ("odd.txt", "dossier.quotes.stage.find_quotes", "IndexError: list index out of range")]
+        assert checked.failures[0].where.startswith("dossier/quotes/stage.py:")
