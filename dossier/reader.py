@@ -2234,6 +2234,9 @@ def read_folder(
         except (ValueError, OSError) as error:
             skipped.append(Skipped(shown, str(error)))
             continue
+        except Exception as error:  # a fault of ours one file's text brings out must not stop the build of the others
+            skipped.append(Skipped(shown, f"could not be read ({type(error).__name__}: {error})"))
+            continue
         seen[key] = shown
         base, n = article.id, 2
         while article.id in ids:

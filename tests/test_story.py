@@ -1369,3 +1369,26 @@ def test_check_extraction_names_the_file_and_stage_an_article_fails_in(tmp_path:
         assert [(Path(f.file).name, f.stage, f.error) for f in checked.failures] == [
             ("odd.txt", "dossier.quotes.stage.find_quotes", "IndexError: list index out of range")]
         assert checked.failures[0].where.startswith("dossier/quotes/stage.py:")
+
+
+def test_a_file_the_reader_fails_on_is_skipped_by_name_and_the_others_are_built(tmp_path: Path, monkeypatch) -> None:
+    from dossier import pipeline, reader
+
+    seeds = tmp_path / "seeds"
+    write(seeds, "good.txt", "Ferry service resumes\n\nFerries to the islands sailed again on Friday after a two-day "
+          "strike ended.\n\n“All crossings will run as normal,” said Jo Roe, the operator's manager.\n")
+    write(seeds, "odd.txt", "Ferry strike ends\n\nThe strike by ferry crews ended on Thursday, the union said.\n")
+    read = reader.read_article
+
+    def failing_on_odd(path, root, sources):
+        if path.name == "odd.txt":
+            raise KeyError("byline")  # a fault of the reader that one file's text brings out
+        return read(path, root, sources)
+
+    monkeypatch.setattr(reader, "read_article", failing_on_odd)
+    lines: list[str] = []
+    dossier = pipeline.analyse(seeds, None, tmp_path, log=lines.append)
+    assert [Path(article.source_file).name for article in dossier.articles] == ["good.txt"]
+    assert [quote.speaker_name for quote in dossier.quotes] == ["Jo Roe"]
+    assert [(Path(skipped.path).name, skipped.reason) for skipped in dossier.skipped] == [
+        ("odd.txt", "could not be read (KeyError: 'byline')")]
