@@ -5516,11 +5516,17 @@ def _title_statement(statements: list[Statement]) -> Statement:
 def _outdone_counts(statements: list[Statement]) -> set[int]:
     """The statements (their ids) counting the story's dead, injured or missing (``_whole_count``) lower than another
     article's statement of the claim counts them: a running count's higher figure is its update, and a lower bound
-    ("at least five are dead") another member exceeds ("seven have died") is no title for both."""
+    ("at least five are dead") another member exceeds ("seven have died") is no title for both. So too a count of
+    people affected (``_affected_counts``) another article gives revised up within ``_AFFECTED_SLACK`` ("143 million
+    consumers" / "bringing the total to 145.5 million people")."""
     counts = [(id(s), s.article, f) for s in statements for f in s.figures if _whole_count(f, s.text)]
+    affected = [(id(s), s.article, _affected_counts(s)) for s in statements]
     return {number for number, article, f in counts
             if any(other != article and g.counted == f.counted and g.value > f.value * _SLACK
-                   for _, other, g in counts)}
+                   for _, other, g in counts)} | {
+        number for number, article, values in affected
+        if any(other != article and value * _SLACK < revised <= value * _AFFECTED_SLACK
+               for value in values for _, other, higher in affected for revised in higher)}
 
 
 def speaker_titled(claim: Claim) -> str:

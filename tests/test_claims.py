@@ -4412,18 +4412,21 @@ def test_near_equal_counts_of_people_affected_are_one_count_revised() -> None:
     assert britons not in together.statements  # another country's count, far from the others: apart
 
 
-def test_a_count_of_people_affected_raised_to_a_number_joins_the_count_it_revises() -> None:
+def test_a_count_of_people_affected_raised_to_a_number_joins_the_count_it_revises_and_titles_it() -> None:
     # events hack_equifax_breach: The New York Times' "the number of Americans whose personal information was
     # potentially exposed to 145.5 million, some 2.5 million more than it had previously disclosed" is the count of
     # people affected the other outlets give (143 million), revised: not whom a thing was shown to, and its "2.5 million
     # more" a difference of that count, not a count of Americans the others leave out.
     first = _told("a", "Vantor said on Thursday that a breach of its systems may have affected 43 million consumers "
                        "in the United States.")
-    revised = _told("b", "Vantor increased its estimate of the number of Americans whose personal information was "
-                         "exposed in the breach to 44.5 million, some 1.5 million more than it had previously disclosed.")
+    revised = _told("b", "The company increased its estimate of the number of Americans whose personal information "
+                         "was exposed in the breach to 44.5 million, some 1.5 million more than it had previously "
+                         "disclosed.")
+    customers = _told("c", "A total of 43million US customers were exposed between May and July.")
     assert [f.counted for f in revised.figures] == ["affected", "affected"]
-    found = group_claims([first, revised])
-    assert len(found) == 1 and {s.article for s in found[0].statements} == {"a", "b"}
+    found = group_claims([first, revised, customers])
+    assert len(found) == 1 and {s.article for s in found[0].statements} == {"a", "b", "c"}
+    assert "44.5 million" in found[0].summary  # the count revised, not the first count, is the claim's title
 
 
 def test_the_outlets_tolls_of_one_crash_are_one_claim_whatever_else_each_counts() -> None:
