@@ -2078,7 +2078,9 @@ def claim_clause(text: str) -> str:
         return text[that.start() + len(that.group(0).rstrip()) :].lstrip()
     text = re.sub(rf"\baccording to (?!(?:the\s+)?(?:{cues.ACCORDING_TO_STANDARDS})\b)[^,.;]+[,.;]?", " ", text,
                   flags=re.IGNORECASE)
-    says = _verb_matches(_SAY_CLAUSE, _outside_quotes(text))
+    plain = _outside_quotes(text)
+    says = [m for m in _verb_matches(_SAY_CLAUSE, plain)
+            if not (_AFTER_COMMA.search(plain, 0, m.start()) and _RAISED_INFINITIVE.match(plain, m.end()))]
     # A colon after the verb opens what was said: 'Asked if he thought…, he said: "…"' is the quote.
     say = next((m for m in says if ":" in m.group(0)), None) or next(iter(says), None)
     # "X says Y": only when the saying verb comes early, after its subject (not after a
@@ -2097,6 +2099,10 @@ def claim_clause(text: str) -> str:
     return text[: tail.start() + 1] if tail and tail.start() > 20 else text
 
 
+# "a tram, believed to have been going too fast, crashed": a participle aside of a raised passive says what is believed
+# of the noun before it, and no one says the sentence.
+_AFTER_COMMA = re.compile(r",\s*$")
+_RAISED_INFINITIVE = re.compile(r"to\s+(?:be|have)\b", re.IGNORECASE)
 # A speaker set off by commas between the statement's subject and its verb: "This, Kim said, made it impossible…" tells
 # that "this made it impossible"; the subject is no speaker's ("This") and stays in what was said.
 _ATTRIBUTION_ASIDE = re.compile(r"(?<=\w),\s+(?:[A-Za-z][\w'’.-]*\s+){0,3}[A-Za-z][\w'’.-]*\s+$")
@@ -3014,7 +3020,16 @@ def _numbers_match(a: list[Figure], b: list[Figure]) -> bool:
     measured = any(x.unit == y.unit and x.unit in _MEASURES and _overlaps(x, y) for x in fewer for y in more)
     spans = {y.unit for y in more if y.unit in cues.TIME_UNITS} if measured else cues.TIME_UNITS
     return all(any(_overlaps(x, y) for y in more if _same_kind(x, y) or _same_count(x, y)) for x in fewer
-               if x.unit in spans or x.unit not in cues.TIME_UNITS)
+               if (x.unit in spans or x.unit not in cues.TIME_UNITS) and not _vague_toll_left_out(x, more))
+
+
+def _vague_toll_left_out(figure: Figure, other: list[Figure]) -> bool:
+    """Is the figure a vague count of the story's dead, injured or missing ("dozens were injured") that the other
+    figures count none of? "Several people died and dozens were injured after a tram derailed" and "Seven people were
+    killed when a two-car tram jumped the rails" tell one toll: the one leaves the injured out, it does not change
+    their number."""
+    return (figure.value is None and not _is_range(figure) and figure.counted in cues.STORY_COUNTS
+            and all(f.counted != figure.counted for f in other))
 
 
 def _timed_alike(figures: list[Figure], other: list[Figure]) -> list[Figure]:
@@ -5501,11 +5516,17 @@ def _title_statement(statements: list[Statement]) -> Statement:
 def _outdone_counts(statements: list[Statement]) -> set[int]:
     """The statements (their ids) counting the story's dead, injured or missing (``_whole_count``) lower than another
     article's statement of the claim counts them: a running count's higher figure is its update, and a lower bound
-    ("at least five are dead") another member exceeds ("seven have died") is no title for both."""
+    ("at least five are dead") another member exceeds ("seven have died") is no title for both. So too a count of
+    people affected (``_affected_counts``) another article gives revised up within ``_AFFECTED_SLACK`` ("143 million
+    consumers" / "bringing the total to 145.5 million people")."""
     counts = [(id(s), s.article, f) for s in statements for f in s.figures if _whole_count(f, s.text)]
+    affected = [(id(s), s.article, _affected_counts(s)) for s in statements]
     return {number for number, article, f in counts
             if any(other != article and g.counted == f.counted and g.value > f.value * _SLACK
-                   for _, other, g in counts)}
+                   for _, other, g in counts)} | {
+        number for number, article, values in affected
+        if any(other != article and value * _SLACK < revised <= value * _AFFECTED_SLACK
+               for value in values for _, other, higher in affected for revised in higher)}
 
 
 def speaker_titled(claim: Claim) -> str:

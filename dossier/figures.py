@@ -245,6 +245,7 @@ _AGES_BEFORE = re.compile(cues.AGES_BEFORE, re.IGNORECASE)
 _ADDED_COUNT_BEFORE = re.compile(cues.ADDED_COUNT_BEFORE, re.IGNORECASE)
 _TOTAL_SO_FAR_BEFORE = re.compile(cues.TOTAL_SO_FAR_BEFORE, re.IGNORECASE)
 _SHOWN_TO_BEFORE = re.compile(cues.SHOWN_TO_BEFORE, re.IGNORECASE)
+_APPOSED = re.compile(r",\s*")  # between a count and a figure set off after it by a comma alone
 _COUNT_PART_AFTER = re.compile(cues.COUNT_PART_AFTER, re.IGNORECASE)
 OTHER = "other"  # the modifier of a count of others ("five other men", "another 1,000 troops")
 
@@ -448,6 +449,9 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             person and not part) else (event or unit)
         if unit in _SHARE_UNITS and not relative:
             counted = _share_of(unit, after)
+        # "exposed to 145.5 million, some 2.5 million more than it had disclosed": the difference is of that count.
+        if relative and figures and figures[-1][2].unit == unit and _APPOSED.fullmatch(text, figures[-1][1], m.start()):
+            counted = figures[-1][2].counted
         running = bool(_RUNNING_COUNT.search(before)) or total_so_far
         growing = event in cues.GROWING_COUNTS or running
         start = m.start()

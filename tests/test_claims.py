@@ -4410,3 +4410,42 @@ def test_near_equal_counts_of_people_affected_are_one_count_revised() -> None:
     together = next(claim for claim in found if first in claim.statements)
     assert total in together.statements and customers in together.statements
     assert britons not in together.statements  # another country's count, far from the others: apart
+
+
+def test_a_count_of_people_affected_raised_to_a_number_joins_the_count_it_revises_and_titles_it() -> None:
+    # events hack_equifax_breach: The New York Times' "the number of Americans whose personal information was
+    # potentially exposed to 145.5 million, some 2.5 million more than it had previously disclosed" is the count of
+    # people affected the other outlets give (143 million), revised: not whom a thing was shown to, and its "2.5 million
+    # more" a difference of that count, not a count of Americans the others leave out.
+    first = _told("a", "Vantor said on Thursday that a breach of its systems may have affected 43 million consumers "
+                       "in the United States.")
+    revised = _told("b", "The company increased its estimate of the number of Americans whose personal information "
+                         "was exposed in the breach to 44.5 million, some 1.5 million more than it had previously "
+                         "disclosed.")
+    customers = _told("c", "A total of 43million US customers were exposed between May and July.")
+    assert [f.counted for f in revised.figures] == ["affected", "affected"]
+    found = group_claims([first, revised, customers])
+    assert len(found) == 1 and {s.article for s in found[0].statements} == {"a", "b", "c"}
+    assert "44.5 million" in found[0].summary  # the count revised, not the first count, is the claim's title
+
+
+def test_the_outlets_tolls_of_one_crash_are_one_claim_whatever_else_each_counts() -> None:
+    # croydon_tram_trash: the Evening Standard's "Several people died and dozens were injured…" gives no count the
+    # USA Today's "seven people were killed…" changes (it leaves the injured out), and the Guardian's "a tram, believed
+    # to have been going too fast, crashed" is the outlet's own toll, not a belief reported: one toll, one claim.
+    texts = [
+        ("bbc", "Seven people have died and dozens more have been injured after a tram overturned in Vellby."),
+        ("ind", "At least five people are dead after a tram overturned in Vellby, south Ostland."),
+        ("std", "Several people died and dozens were injured after a tram derailed and overturned in Vellby."),
+        ("dm", "At least seven people were killed when a tram sped round a sharp bend and derailed during the morning "
+               "rush hour."),
+        ("nyt", "At least seven people were killed and dozens more were injured when a tram derailed near Vellby on "
+                "Wednesday, the police said."),
+        ("gdn", "At least seven people have been killed and more than 50 taken to hospital after a tram, believed to "
+                "have been going too fast, crashed in south Vellby on Wednesday morning."),
+        ("usa", "A least seven people were killed Wednesday when a two-car tram jumped the rails on a sharp curve in "
+                "south Vellby and flipped on its side."),
+    ]
+    found = group_claims([_told(article, text) for article, text in texts])
+    assert [sorted(s.article for s in claim.statements) for claim in found] == [sorted(a for a, _ in texts)]
+    assert claim_clause(texts[5][1]) == texts[5][1]

@@ -395,8 +395,9 @@ COUNT_SEARCH_WORDS = {
 # Told apart in different claims, they are one count told two ways (``claims.counts_told_apart``).
 STORY_COUNTS = frozenset({"killed", "injured", "missing"})
 # "exposing her breast to 90 million viewers": a count after "exposed … to" is whom a thing was shown to, not the
-# people exposed.
-SHOWN_TO_BEFORE = r"\bexpos(?:ed|es|ing)\b[^,;:.()]*\bto\s*$"
+# people exposed. Not after "the number of": "the number of Americans whose data was exposed to 145.5 million" is
+# the number raised to that count.
+SHOWN_TO_BEFORE = r"^(?!.*\bnumber\s+of\b).*?\bexpos(?:ed|es|ing)\b[^,;:.()]*\bto\s*$"
 # A count of the people an event reached rather than hurt (a breach's, a recall's, an outage's): a count of people
 # or of a kind of customer in a clause telling they were affected ("may have affected 143 million consumers", "the
 # data of 143 million people was exposed"), counted as people affected, whatever the noun. Two articles giving near
