@@ -82,7 +82,7 @@ from ..lang.en.names import (
     WEEKDAYS,
     WORK_HEADS,
 )
-from ..lang.en.speech import PARTY_STATE_LABEL
+from ..lang.en.speech import ARTICLES, KIN_NOUNS, PARTY_STATE_LABEL
 from ..models import ner, ordinary_words
 from ..structure import Mention
 from .keys import _is_role_only, _name_key, _place_key, _surface, _web_address
@@ -798,6 +798,29 @@ def _persons_things(mentions: list[Mention], paragraphs: list[str]) -> None:
                 and paragraphs[m.paragraph][m.start - 3 : m.start] in ("'s ", "’s ") and _unknown_place(m.text)
                 and not any(w in PLACE_CUES or w in VENUE_WORDS for w in words)):
             m.kind = OTHER
+
+
+_KIN_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_NOUNS)) + r")s?\b")
+
+
+def _own_kin(m: Mention, paragraph: str) -> bool:
+    """Whether the name's own clause gives it kin ("Vellora is mourning the death of her cousin"): only a person
+    has a cousin or a mother, where a product or a mission may have "her voice". The kin may sit in a phrase of an
+    article ("the death of her cousin"), not after a reporting verb or another's pronoun ("Vell said his son")."""
+    pronoun = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end)
+    return bool(pronoun and pronoun.group(2) in PERSON_POSSESSIVES and _KIN_AFTER.match(paragraph, pronoun.end())
+                and not set(pronoun.group(1).split()) & (OTHER_NOUN_OPENERS - ARTICLES | REPORTING_VERBS))
+
+
+def _people_with_kin(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A one-word name read as a place or a thing that the gazetteer does not know and one of its uses gives kin
+    (``_own_kin``: "Vellora is mourning the death of her cousin") is a person known by one name, in all its uses
+    in the article: the tagger reads a singer's or a player's one name as a place, and "she" after it is hers."""
+    kin = {m.text for m in mentions if m.kind in (PLACE, OTHER) and " " not in m.text and not m.text.isupper()
+           and _unknown_place(m.text) and _own_kin(m, paragraphs[m.paragraph])}
+    for m in mentions:
+        if m.text in kin and m.kind in (PLACE, OTHER):
+            m.kind = PERSON
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")

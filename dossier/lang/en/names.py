@@ -115,6 +115,9 @@ ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 # longer the one the report calls "Mr. Roe" alone.
 NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # Honorifics that say "person" but make poor roles.
+# A member's title written in initials, after the seat or the party it is held for ("Croydon Central MP", "Labour
+# MEP"): the words before it name an office, no body.
+MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA"})
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 # Titles written only before a person's name, never opening a body's or a place's ("Judge Garland", "Captain
 # America"; not "Health Canada", "State College"): before one word that names a place, the name is a person's.
@@ -181,7 +184,7 @@ ORG_CUES = set(
     Records Pictures Games Bros Airport Railways Railway Ministries Commission Tribunal Chamber
     House Directorate Corps Regiment Battalion Division Inc Pharmaceuticals Energy Petroleum Oil
     Gas Steel Motor Bancorp Insurance Securities Investments Agency Unit Squad Team Limited Today
-    Finance Nations
+    Finance Nations Elementary
     """.split()
 )
 # A reporter's job after the body that employs them, before their name: "Vell Network Insider Jo Roe", "Vell
