@@ -3378,6 +3378,9 @@ def test_a_one_named_singer_mourning_her_cousin_is_a_person_and_her_next_words_a
     assert quote.speaker_name == "Zendaya"
     dossier, _ = build(page)
     assert [e.kind for e in dossier.entities if e.name == "Zendaya"] == ["person"]
+    # The kin of the clause's subject, not of a name it holds (BBC entertainment_319: "Graceland")
+    assert mentions("Presley's daughter Lisa Marie retains possession of Vellmoor and many of her father's "
+                    "personal effects.").get("Vellmoor") != "person"
 
 
 def test_a_neighbourhood_set_off_after_his_neighborhood_is_a_place() -> None:
@@ -3418,3 +3421,25 @@ def test_a_title_of_a_place_written_alone_is_its_holders_not_a_page_of_its_own()
     dossier, _ = build(*reader.read_folder(folder, folder)[0])
     assert "London Mayor" not in {e.name for e in dossier.entities}
     assert entity_of(dossier, "London Mayor") == entity_of(dossier, "Sadiq Khan")
+
+
+def test_a_hospital_written_with_its_head_in_lower_case_is_the_hospital() -> None:
+    # events croydon_tram_trash: "outside Croydon University hospital" made a body "Croydon University" beside
+    # "Croydon University Hospital", which the other reports name
+    dossier, _ = build(
+        article("Jo Roe was taken to Vellby University Hospital.", "Vellby University Hospital said it was busy.",
+                id="a"),
+        article("Speaking outside Vellby University hospital, where he was being treated, Jo Roe said he was lucky.",
+                id="b"))
+    assert "Vellby University" not in {e.name for e in dossier.entities}
+    hospital = entity_of(dossier, "Vellby University Hospital")
+    assert {m.entity for m in dossier.mentions if m.article == "b" and m.text.startswith("Vellby")} == {hospital}
+
+
+def test_a_post_signed_with_its_authors_name_and_account_is_the_persons() -> None:
+    # events cubs_win_championship, USA Today ¶10: "— Christian Yelich (@ChristianYelich) November 3, 2016" made an
+    # organisation "Yelich" ("Christian" read as a describing word), the post's author a body
+    folder = corpus("events") / "articles" / "cubs_win_championship"
+    [page] = [a for a in reader.read_folder(folder, folder)[0] if a.id == "usatoday-com-f4f86ac3ed"]
+    found = {m.text: m.kind for m in find_mentions(page)}
+    assert found.get("Christian Yelich") == "person" and "Yelich" not in found

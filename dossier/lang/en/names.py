@@ -392,6 +392,9 @@ PRODUCT_HEAD_NOUNS = frozenset(
     " app console drone probe telescope rover lander orbiter capsule".split())
 # Stock exchanges whose ticker written after a name says it is a listed company's: "Vell (NASDAQ: VLL)".
 STOCK_EXCHANGES = frozenset("NASDAQ Nasdaq NYSE LSE TSX ASX AMEX".split())
+# Head words of an institution's name that some outlets write in lower case ("Vell University hospital", "Vell NHS
+# trust"), where the dossier writes the name in full elsewhere.
+LOWER_CASE_INSTITUTION_HEADS = frozenset("Hospital Infirmary Clinic University College School Academy Trust".split())
 # Lower-case nouns of an institution right after a name: "Vell Methodist hospital", "at Vell Baptist clinic". A
 # name so used names the institution (a body), never a person.
 INSTITUTION_NOUNS_AFTER = frozenset("hospital hospitals clinic infirmary seminary".split())
