@@ -3357,3 +3357,89 @@ def test_a_spanish_short_given_name_is_the_full_ones_person() -> None:
     dossier, _ = build(article("Javier Moreno hit a home run in the fifth inning.", id="a"),
                        article("Javy Moreno, the second baseman, was named player of the game.", id="b"))
     assert entity_of(dossier, "Javy Moreno") == entity_of(dossier, "Javier Moreno")
+
+
+# --- entity pages a reader would find wrong (issue 8): kinds and cut names --------------------------------------
+
+
+def test_a_one_named_singer_mourning_her_cousin_is_a_person_and_her_next_words_are_hers() -> None:
+    # events rihanna_calls_for_an_end_to_gun_violence…: the tagger read the one name as a place, so "She also wrote"
+    # had no speaker and the singer's page was of no kind
+    from dossier.quotes import find_quotes
+
+    page = article(
+        "NEW YORK (AP) - Zendaya is mourning the death of her cousin and calling for an end to gun violence.",
+        "Her cousin died Tuesday after being shot in Jamaica, where Zendaya was born and raised. "
+        'She also wrote, "Love you always."',
+        'Zendaya captioned the video with: "Be grateful for life man."')
+    found = find_mentions(page)
+    assert {m.kind for m in found if m.text == "Zendaya"} == {"person"}
+    [quote] = [q for q in find_quotes(page, found) if q.text.startswith("Love you")]
+    assert quote.speaker_name == "Zendaya"
+    dossier, _ = build(page)
+    assert [e.kind for e in dossier.entities if e.name == "Zendaya"] == ["person"]
+    # The kin of the clause's subject, not of a name it holds (BBC entertainment_319: "Graceland")
+    assert mentions("Presley's daughter Lisa Marie retains possession of Vellmoor and many of her father's "
+                    "personal effects.").get("Vellmoor") != "person"
+
+
+def test_a_neighbourhood_set_off_after_his_neighborhood_is_a_place() -> None:
+    # events rihanna_…: "while walking through his neighborhood, Eden Lodge, around 7 p.m." made a person's page
+    dossier, _ = build(article(
+        "Jo Roe was shot several times by an unidentified attacker while walking through his neighborhood, "
+        "Morgan Lodge, around 7 p.m. Tuesday."))
+    assert [e.kind for e in dossier.entities if e.name == "Morgan Lodge"] == ["place"]
+
+
+def test_a_body_whose_name_lists_its_fields_or_its_purpose_is_one_body() -> None:
+    # basil 2013_526cabb7 hpo ¶6 and ¶8: "Bureau of Alcohol" was cut at the comma, "Coalition" and "Stop Gun
+    # Violence" were two bodies
+    found = mentions(
+        "The president will nominate Todd Smith, the acting director of the Bureau of Alcohol, Tobacco, Firearms "
+        "and Explosives, to take over the post.",
+        '"This is a monumental moment," said Josh Horowitz, executive director of the Coalition to Stop Gun Violence.')
+    assert found["Bureau of Alcohol, Tobacco, Firearms and Explosives"] == "organization"
+    assert found["Coalition to Stop Gun Violence"] == "organization"
+    assert not {"Bureau of Alcohol", "Tobacco", "Coalition", "Stop Gun Violence"} & set(found)
+
+
+def test_a_members_seat_and_title_is_no_body_and_a_school_no_person() -> None:
+    # croydon_tram_trash BBC ¶23 "Croydon Central MP Gavin Barwell" made an organisation "Croydon Central MP"; basil
+    # 2013_526cabb7 fox ¶15 "the children in Sandy Hook Elementary" made a person
+    dossier, _ = build(article(
+        "Croydon Central MP Gavin Barwell said his friend was on the tram.",
+        "No gun law could have saved the children in Sandy Hook Elementary from his terror."))
+    names = {e.name: e.kind for e in dossier.entities}
+    assert "Croydon Central MP" not in names and names["Gavin Barwell"] == "person"
+    assert names.get("Sandy Hook Elementary") != "person"
+
+
+def test_a_title_of_a_place_written_alone_is_its_holders_not_a_page_of_its_own() -> None:
+    # events croydon_tram_trash, The Independent ¶2: "The London Mayor has warned …" made a page "London Mayor" of
+    # no kind beside Sadiq Khan's, whom ¶16 names "London Mayor Sadiq Khan"
+    folder = corpus("events") / "articles" / "croydon_tram_trash"
+    dossier, _ = build(*reader.read_folder(folder, folder)[0])
+    assert "London Mayor" not in {e.name for e in dossier.entities}
+    assert entity_of(dossier, "London Mayor") == entity_of(dossier, "Sadiq Khan")
+
+
+def test_a_hospital_written_with_its_head_in_lower_case_is_the_hospital() -> None:
+    # events croydon_tram_trash: "outside Croydon University hospital" made a body "Croydon University" beside
+    # "Croydon University Hospital", which the other reports name
+    dossier, _ = build(
+        article("Jo Roe was taken to Vellby University Hospital.", "Vellby University Hospital said it was busy.",
+                id="a"),
+        article("Speaking outside Vellby University hospital, where he was being treated, Jo Roe said he was lucky.",
+                id="b"))
+    assert "Vellby University" not in {e.name for e in dossier.entities}
+    hospital = entity_of(dossier, "Vellby University Hospital")
+    assert {m.entity for m in dossier.mentions if m.article == "b" and m.text.startswith("Vellby")} == {hospital}
+
+
+def test_a_post_signed_with_its_authors_name_and_account_is_the_persons() -> None:
+    # events cubs_win_championship, USA Today ¶10: "— Christian Yelich (@ChristianYelich) November 3, 2016" made an
+    # organisation "Yelich" ("Christian" read as a describing word), the post's author a body
+    folder = corpus("events") / "articles" / "cubs_win_championship"
+    [page] = [a for a in reader.read_folder(folder, folder)[0] if a.id == "usatoday-com-f4f86ac3ed"]
+    found = {m.text: m.kind for m in find_mentions(page)}
+    assert found.get("Christian Yelich") == "person" and "Yelich" not in found

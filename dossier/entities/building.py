@@ -46,6 +46,7 @@ from .kinds import (
     _PERSON_TITLE_BEFORE,
     CODE_NUMBER_AFTER,
     _cue_before,
+    _own_kin,
     _reports_sport,
 )
 from .mentions import _WORD_AFTER
@@ -94,10 +95,10 @@ def _unproven_lone_name(
 
 def _person_cue(m: Mention, paragraph: str, titles: bool = True, clause: bool = True) -> bool:
     """Whether a use of a name says it is a person's: a title, honorific or role noun before it (with ``titles``),
-    "who" or an age after it, a role noun in apposition ("Roe, the sole nominee,") or (with ``clause``) "he",
-    "his" of its clause."""
+    "who" or an age after it, kin of its own (``_own_kin``: "Roe mourns the death of her cousin"), a role noun in
+    apposition ("Roe, the sole nominee,") or (with ``clause``) "he", "his" of its clause."""
     if (titles and (_cue_before(_PERSON_TITLE_BEFORE, m, paragraph) or _cue_before(_ROLE_NOUN_BEFORE, m, paragraph))
-            or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end)):
+            or _WHO_AFTER.match(paragraph, m.end) or _AGE_AFTER.match(paragraph, m.end) or _own_kin(m, paragraph)):
         return True
     appositive = _APPOSITIVE.match(paragraph, m.end)
     if appositive and appositive.group(1) in ROLE_NOUNS:
@@ -112,9 +113,10 @@ _NUMBER_AFTER = re.compile(r" \d")
 
 def _cued_one_word_person(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
     """Whether a one-word name read as a thing's is a person's known by that one name ("Vellora, who sang",
-    "Vellora, the only nominee,"): a person's cue after one of its uses (``_person_cue``), none of them
-    written in capitals or as a describing word, no determiner before any ("the Zorvex, who" is a team's) and no
-    number after any ("Zorvex 11, officials said" is a model's or a mission's, not a person's age).
+    "Vellora, the only nominee,", "Vellora mourns the death of her cousin"): a person's cue after one of its uses
+    (``_person_cue``), none of them written in capitals or as a describing word, no determiner before any ("the
+    Zorvex, who" is a team's) and no number after any ("Zorvex 11, officials said" is a model's or a mission's, not
+    a person's age).
     Not "her" or "his" in its clause: a product or a mission is given them ("Zorvex lost her voice")."""
     if any(" " in m.text or m.text.isupper() or m.text in DESCRIPTIVE_WORDS for m in cluster):
         return False

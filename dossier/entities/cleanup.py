@@ -15,6 +15,7 @@ from ..lang.en.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     INSTITUTIONS,
+    LOWER_CASE_INSTITUTION_HEADS,
     MODIFIED_PEOPLE_NOUNS,
     ORG_CUES,
     PLACE_CUES,
@@ -58,7 +59,7 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
         by_paragraph[m.article, m.paragraph].append(m)
     for m in mentions:
         paragraph = paragraphs[m.article][m.paragraph]
-        found = [(m.start, name) for name in heads.get(m.text, ()) if paragraph.startswith(name, m.start)
+        found = [(m.start, name) for name in heads.get(m.text, ()) if _written_at(paragraph, m.start, name, m.text)
                  and not paragraph[m.start + len(name) : m.start + len(name) + 1].isalnum()]
         found += [(start, name) for name in tails.get(m.text, ()) if (start := m.end - len(name)) >= 0
                   and paragraph.startswith(name, start) and not paragraph[start - 1 : start].isalnum()]
@@ -68,8 +69,19 @@ def _restore_tails(mentions: list[Mention], paragraphs: dict[str, list[str]]) ->
         end = start + len(whole)
         gone.update(id(other) for other in by_paragraph[m.article, m.paragraph]
                     if other is not m and start <= other.start and other.end <= end)
-        m.start, m.end, m.text, m.kind = start, end, whole, votes[whole].most_common(1)[0][0]
+        m.start, m.end, m.text, m.kind = start, end, paragraph[start:end], votes[whole].most_common(1)[0][0]
     return [m for m in mentions if id(m) not in gone]
+
+
+def _written_at(paragraph: str, start: int, name: str, head: str) -> bool:
+    """Whether ``name`` is written at ``start``, or its words after ``head`` are an institution's head words in lower
+    case there, as some outlets write them ("Vell University hospital" of "Vell University Hospital")."""
+    if paragraph.startswith(name, start):
+        return True
+    written = paragraph[start : start + len(name)]
+    gained = name[len(head) :].split()
+    return (written[: len(head)] == head and written[len(head) :].split() == [w.lower() for w in gained]
+            and all(w in LOWER_CASE_INSTITUTION_HEADS for w in gained))
 
 
 def _without_story_openers(mentions: list[Mention], paragraphs: dict[str, list[str]], words: Vocabulary) -> None:

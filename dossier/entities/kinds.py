@@ -82,7 +82,7 @@ from ..lang.en.names import (
     WEEKDAYS,
     WORK_HEADS,
 )
-from ..lang.en.speech import PARTY_STATE_LABEL
+from ..lang.en.speech import ARTICLES, KIN_NOUNS, PARTY_STATE_LABEL
 from ..models import ner, ordinary_words
 from ..structure import Mention
 from .keys import _is_role_only, _name_key, _place_key, _surface, _web_address
@@ -485,7 +485,8 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     gazetteer knows, an organisation whose name ends in a cue word or that a noun introducing one and a reporting
     verb surround ("the retailer Vellco said"), opens with one and "of" or "for" ("Office of
     Vell and Roe") or is a known institution or a web address, initials before a title ("RNC Chair Jo Roe"), a
-    dateline, an account or poll ("Quellmark poll")."""
+    dateline, an account or poll ("Quellmark poll"); a full name before its own account, closed up, as a post's
+    signature gives it ("— Jo Roe (@JoRoe) May 3, 2016")."""
     after = re.match(r"\s+(\w+)", paragraph[m.end : m.end + 40])
     before = re.search(r"(\w+)\.?\s+$", paragraph[max(0, m.start - 40) : m.start])
     next_word = after.group(1) if after else ""
@@ -494,6 +495,7 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
     if m.kind == PERSON:
         return (next_word in REPORTING_VERBS or previous.lower() in ROLE_NOUNS or previous in HONORIFICS
                 or len(words) > 1 and bool(QUOTE_CLOSED_BEFORE.search(paragraph, max(0, m.start - 4), m.start))
+                or len(words) > 1 and _own_account_after(m, paragraph)
                 or words[0] in KOREAN_FAMILY_NAMES and bool(_KOREAN_NAME.fullmatch(m.text)))
     if m.kind == PLACE:
         return m.text in gazetteer().big_places or (m.start == 0 and m.text.isupper())
@@ -506,6 +508,12 @@ def _precise_rule(m: Mention, paragraph: str) -> bool:
                 or len(words) >= 3 and words[0] in ORG_CUES and words[1] in CONNECTORS  # "Office of Rail and Road"
                 and all(w[:1].isupper() or w in CONNECTORS or w == "and" for w in words))  # not "... in Vellton"
     return False
+
+
+def _own_account_after(m: Mention, paragraph: str) -> bool:
+    """Whether the name's own words, closed up, are the account in brackets after it: "Jo Roe (@JoRoe)"."""
+    account = " (@" + "".join(m.text.split()) + ")"
+    return paragraph[m.end : m.end + len(account)].lower() == account.lower()
 
 
 def _vouched_in_heading(
@@ -798,6 +806,32 @@ def _persons_things(mentions: list[Mention], paragraphs: list[str]) -> None:
                 and paragraphs[m.paragraph][m.start - 3 : m.start] in ("'s ", "’s ") and _unknown_place(m.text)
                 and not any(w in PLACE_CUES or w in VENUE_WORDS for w in words)):
             m.kind = OTHER
+
+
+_KIN_AFTER = re.compile(r" (?:" + "|".join(sorted(KIN_NOUNS)) + r")s?\b")
+
+
+def _own_kin(m: Mention, paragraph: str) -> bool:
+    """Whether the name, as its clause's subject, is given kin there ("Vellora is mourning the death of her
+    cousin"): only a person has a cousin or a mother, where a product or a mission may have "her voice". The kin
+    may sit in a phrase of an article ("the death of her cousin"), not after a reporting verb or another's pronoun
+    ("Vell said his son"), nor after a name that follows a word in lower case, an object's ("Jo Roe keeps Vell
+    Manor and many of her father's things")."""
+    pronoun = _OWN_CLAUSE_PRONOUN.match(paragraph, m.end)
+    return bool(pronoun and pronoun.group(2) in PERSON_POSSESSIVES and _KIN_AFTER.match(paragraph, pronoun.end())
+                and not set(pronoun.group(1).split()) & (OTHER_NOUN_OPENERS - ARTICLES | REPORTING_VERBS)
+                and not _cue_before(LOWER_WORD_BEFORE, m, paragraph))
+
+
+def _people_with_kin(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A one-word name read as a place or a thing that the gazetteer does not know and one of its uses gives kin
+    (``_own_kin``: "Vellora is mourning the death of her cousin") is a person known by one name, in all its uses
+    in the article: the tagger reads a singer's or a player's one name as a place, and "she" after it is hers."""
+    kin = {m.text for m in mentions if m.kind in (PLACE, OTHER) and " " not in m.text and not m.text.isupper()
+           and _unknown_place(m.text) and _own_kin(m, paragraphs[m.paragraph])}
+    for m in mentions:
+        if m.text in kin and m.kind in (PLACE, OTHER):
+            m.kind = PERSON
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(GROUP_MEMBER_NOUNS)) + r")\b")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..entity_data import ascii_fold, gazetteer, given_names
@@ -25,6 +26,7 @@ from ..lang.en.names import (
     LEADER_GOVERNMENT_NOUNS,
     LEGISLATURE_HEADS,
     LOWER_CASE_BODY_HEADS,
+    MEMBER_TITLES,
     MONTHS,
     NAME_PARTICLES,
     NAMED_STRUCTURE_NOUNS,
@@ -58,6 +60,7 @@ from .kinds import (
     _elided_tail,
     _is_country_name,
     _kinds_from_lists,
+    _people_with_kin,
     _persons_things,
     _place_and_nickname,
     _precise_rule,
@@ -73,6 +76,7 @@ from .passes import (
     _bodies_for_places,
     _body_endings,
     _body_openings,
+    _body_purposes,
     _defined_acronyms,
     _headline_parts,
     _join_official_names,
@@ -152,7 +156,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _possessive_names(prose, article.paragraphs)
     prose = _people_possessive_names(prose, article.paragraphs)
     _body_openings(prose, article.paragraphs)
-    prose = _body_endings(prose, article.paragraphs)
+    prose = _body_purposes(_body_endings(prose, article.paragraphs), article.paragraphs)
     prose = _defined_acronyms(prose, article)
     prose = _bodies_for_places(prose, article.paragraphs)
     prose = _join_official_names(_surname_before_home(prose, article.paragraphs), article.paragraphs)
@@ -163,6 +167,7 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _kinds_by_head(prose, article.paragraphs, context.lowercase_words)
     _things_of_its(prose, article.paragraphs)
     _persons_things(prose, article.paragraphs)
+    _people_with_kin(prose, article.paragraphs)
     _with_years(prose, article.paragraphs)
     _with_numbers(prose, article.paragraphs)
     _leaders_governments(prose, article.paragraphs)
@@ -345,8 +350,9 @@ _OFFICE_HEADS = TITLE_HEADS - HONORIFICS  # the heads of an office's title ("May
 
 def _titles_of_places(mentions: list[Mention]) -> None:
     """A title of a place names the office, no body or place: "Mayor of Vell", "Vell Mayor" (where Vell is a
-    place the article or the lists know) is a role, given to the one person who holds it if any. A place is never
-    named as a title of something ("Mayor of Vell" read as a place)."""
+    place the article or the lists know) and a member's seat with the member's title ("Vell Central MP",
+    ``_members_seat``) is a role, given to the one person who holds it if any. A place is never named as a title of
+    something ("Mayor of Vell" read as a place)."""
     # The article's places beside the gazetteer's, looked up in both: a copy of the gazetteer was most of the time.
     known = gazetteer().places
     places = {m.text for m in mentions if m.kind == PLACE}
@@ -357,12 +363,17 @@ def _titles_of_places(mentions: list[Mention]) -> None:
         return name in known or name in places
 
     for m in mentions:
-        if m.role or m.kind not in (ORG, PLACE, OTHER):
+        if m.role:
             continue
         words = m.text.split(" ")
+        if m.kind == PERSON:  # "The London Mayor has warned": the rules read a title alone as a person's name
+            if len(words) >= 2 and words[-1] in _OFFICE_HEADS and placed(" ".join(words[:-1])):
+                m.role = m.text
+            continue
         title = words[0] in _OFFICE_HEADS and len(words) >= 3 and words[1] == "of"
         of_place = title and (m.kind == PLACE or placed(" ".join(words[3 if words[2] == "the" else 2 :])))
-        place_title = len(words) >= 2 and words[-1] in _OFFICE_HEADS and placed(" ".join(words[:-1]))
+        place_title = len(words) >= 2 and (words[-1] in _OFFICE_HEADS and placed(" ".join(words[:-1]))
+                                           or words[-1] in MEMBER_TITLES and _members_seat(words[:-1], placed))
         if of_place or place_title:
             m.kind, m.role = PERSON, m.text
             continue
@@ -372,6 +383,14 @@ def _titles_of_places(mentions: list[Mention]) -> None:
             name = " ".join(words[1:of])  # "Sheriff Jo Roe of Vell County": the person, the place apart
             m.start, m.end, m.text, m.kind, m.role = m.start + len(words[0]) + 1, m.start + len(words[0]) + 1 + len(
                 name), name, PERSON, words[0]
+
+
+def _members_seat(words: list[str], placed: Callable[[str], bool]) -> bool:
+    """Whether the words before a member's title name a seat, which one member holds: a place and maybe a part of it
+    ("Vell Central", "Vell"), no party ("Labour", "Vell Independence Party", which many hold) nor a person's given
+    name and surname ("Jo Roe MP")."""
+    return (placed(words[0]) and not any(w in ORG_CUES for w in words)
+            and not (len(words) >= 2 and words[-2] in given_names()))
 
 
 def _award_categories(mentions: list[Mention]) -> None:

@@ -418,27 +418,46 @@ def _body_openings(mentions: list[Mention], paragraphs: list[str]) -> None:
         m.start, m.text = opening.start(), paragraph[opening.start() : m.end]
 
 
-_AND_FIELD_AFTER = re.compile(r" and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
+_AND_FIELD_AFTER = re.compile(r"((?:, [A-Z][a-z]+)*) and ([A-Z][a-z]+)(?![\w'’-])(?! [A-Z])")
 
 
 def _body_endings(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
-    """A body's name that opens with its head and "for" or "of", cut before its last field ("Organization for Vell
-    Co-operation | and Development"), takes the "and" and that one word back when it names nothing of its own (no
-    place, given name or body's word); a mention of the word alone is dropped."""
+    """A body's name that opens with its head and "for" or "of", cut before its last fields ("Organization for Vell
+    Co-operation | and Development", "Bureau of Vell | , Tobacco, Firearms and Explosives"), takes them back, each
+    one word between commas and the last after "and", when none names anything of its own (no place, given name
+    or body's word); a mention of a field alone is dropped."""
     dropped: set[tuple[int, int]] = set()
     for m in mentions:
         words = m.text.split()
         if m.kind != ORG or len(words) < 3 or words[0] not in ORG_CUES or words[1] not in ("for", "of"):
             continue
         field = _AND_FIELD_AFTER.match(paragraphs[m.paragraph], m.end)
-        word = field.group(1) if field else ""
-        if not field or (word in gazetteer().places or word in given_names() or word.lower() in FUNCTION_WORDS
-                         or word in BODY_HEADS | ORG_CUES | INSTITUTIONS):
+        fields = field.group(1).split(", ")[1:] + [field.group(2)] if field else []
+        if not field or any(word in gazetteer().places or word in given_names() or word.lower() in FUNCTION_WORDS
+                            or word in BODY_HEADS | ORG_CUES | INSTITUTIONS for word in fields):
             continue
-        dropped.add((m.paragraph, field.start(1)))
+        dropped.update((m.paragraph, start) for start in range(m.end, field.end()))
         m.end = field.end()
         m.text = paragraphs[m.paragraph][m.start : m.end]
     return [m for m in mentions if (m.paragraph, m.start) not in dropped]
+
+
+def _body_purposes(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A body named by its head and "to" with its purpose ("Coalition | to | Stop Vell Violence", "Committee to
+    Protect Vells") is one name, cut at the "to" by both readers: the name read after it joins the head's, when it
+    opens with no place's or given name's word."""
+    at = {(m.paragraph, m.start): m for m in mentions}
+    joined: set[int] = set()
+    for m in mentions:
+        purpose = at.get((m.paragraph, m.end + len(" to ")))
+        if (m.kind != ORG or m.text.split()[-1] not in BODY_HEADS or purpose is None
+                or paragraphs[m.paragraph][m.end : purpose.start] != " to "
+                or (first := purpose.text.split()[0]) in gazetteer().places or first in given_names()):
+            continue
+        joined.add(id(purpose))
+        m.end = purpose.end
+        m.text = paragraphs[m.paragraph][m.start : m.end]
+    return [m for m in mentions if id(m) not in joined]
 
 
 # Where a text defines initials: "Deferred Action for Vells, or DAV", "... (DAV)", "DAV (Deferred Action for Vells)",

@@ -13,10 +13,12 @@ from ..lang.en.names import (
     FUNCTION_WORDS,
     HYPHENED_PARTICLES,
     LINKING_VOWELS,
+    REPORTING_VERBS,
     SETTLEMENT_AFTER,
     SETTLEMENT_NOUNS,
     SPELLING_VARIANTS,
 )
+from ..lang.en.speech import DETERMINERS, POSSESSIVES
 from ..structure import Mention
 from .cleanup import _usual_kinds
 from .keys import _name_key, _person_parts, _person_parts_of, _place_key, _surface, _UnionFind
@@ -319,11 +321,19 @@ def _one_word_misspelt(a: list[str], b: list[str]) -> bool:
 
 _PLACE_NAMED = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r") of $")  # "the town of Vell"
 _SETTLEMENT_AFTER = re.compile(SETTLEMENT_AFTER)
+# A name set off after a settlement's noun and its determiner: "walking through his neighborhood, Vell Lodge, around
+# 7 p.m.", "the village, Vell Saleh." (not "in his village, Jo Roe said": a speaker's name, with its verb after).
+_SETTLEMENT_APPOSED = re.compile(r"\b(?:" + "|".join(sorted(DETERMINERS | POSSESSIVES)) + r") (?:"
+                                 + "|".join(sorted(SETTLEMENT_NOUNS)) + r"), $")
+_APPOSITION_CLOSED = re.compile(r"[,.;)](?! (?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b)")
 
 
 def _named_settlement(cluster: list[Mention], paragraphs: dict[str, list[str]]) -> bool:
-    """Whether a name with no role follows a settlement's noun or is said to be one in some use: "the village of
-    Vell Saleh", "Vell Saleh is a small village" are a place's, whatever the tagger made of its words."""
+    """Whether a name with no role follows a settlement's noun, is set off after one or is said to be one in some
+    use: "the village of Vell Saleh", "his neighborhood, Vell Lodge,", "Vell Saleh is a small village" are a
+    place's, whatever the tagger made of its words."""
     return not any(m.role for m in cluster) and any(
         _cue_before(_PLACE_NAMED, m, paragraphs[m.article][m.paragraph])
+        or _cue_before(_SETTLEMENT_APPOSED, m, paragraphs[m.article][m.paragraph])
+        and _APPOSITION_CLOSED.match(paragraphs[m.article][m.paragraph], m.end)
         or _SETTLEMENT_AFTER.match(paragraphs[m.article][m.paragraph], m.end) for m in cluster)

@@ -115,6 +115,9 @@ ROLE_TIME_QUALIFIERS = ("ex", "former", "onetime", "one-time", "then")
 # longer the one the report calls "Mr. Roe" alone.
 NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # Honorifics that say "person" but make poor roles.
+# A member's title written in initials, after the seat or the party it is held for ("Croydon Central MP", "Labour
+# MEP"): the words before it name an office, no body.
+MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA"})
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 # Titles written only before a person's name, never opening a body's or a place's ("Judge Garland", "Captain
 # America"; not "Health Canada", "State College"): before one word that names a place, the name is a person's.
@@ -181,7 +184,7 @@ ORG_CUES = set(
     Records Pictures Games Bros Airport Railways Railway Ministries Commission Tribunal Chamber
     House Directorate Corps Regiment Battalion Division Inc Pharmaceuticals Energy Petroleum Oil
     Gas Steel Motor Bancorp Insurance Securities Investments Agency Unit Squad Team Limited Today
-    Finance Nations
+    Finance Nations Elementary
     """.split()
 )
 # A reporter's job after the body that employs them, before their name: "Vell Network Insider Jo Roe", "Vell
@@ -389,6 +392,9 @@ PRODUCT_HEAD_NOUNS = frozenset(
     " app console drone probe telescope rover lander orbiter capsule".split())
 # Stock exchanges whose ticker written after a name says it is a listed company's: "Vell (NASDAQ: VLL)".
 STOCK_EXCHANGES = frozenset("NASDAQ Nasdaq NYSE LSE TSX ASX AMEX".split())
+# Head words of an institution's name that some outlets write in lower case ("Vell University hospital", "Vell NHS
+# trust"), where the dossier writes the name in full elsewhere.
+LOWER_CASE_INSTITUTION_HEADS = frozenset("Hospital Infirmary Clinic University College School Academy Trust".split())
 # Lower-case nouns of an institution right after a name: "Vell Methodist hospital", "at Vell Baptist clinic". A
 # name so used names the institution (a body), never a person.
 INSTITUTION_NOUNS_AFTER = frozenset("hospital hospitals clinic infirmary seminary".split())
