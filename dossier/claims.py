@@ -3103,6 +3103,15 @@ def _count_unmatched(a: _Part, b: _Part) -> bool:
                for part, other in ((a, b), (b, a)) for unit in part.counts)
 
 
+def _tally_shared(a: _Part, b: _Part) -> bool:
+    """Do the parts give one count of the same people or things ("dozens injured" in both)? Then both tell that
+    tally, and a further count one of them gives of what the other tells without a number ("at least five killed and
+    dozens injured" / "dozens were injured in the quake, which killed people") is the fuller report of it, not a fact
+    of its own."""
+    return any(unit not in _GENERIC_UNITS and any(_overlaps(x, y) for x in a.counts[unit] for y in b.counts[unit])
+               for unit in a.counts.keys() & b.counts.keys())
+
+
 def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool:
     """Do the parts name two or more of the same people, places or bodies, not all of them
     the dossier's ubiquitous ones, and tell of the same kind of event ("Stein was escorted
@@ -3243,7 +3252,8 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     clause of the other's sentence (``_restated_from``)? Such statements never share a claim, however many close
     neighbours they have in common."""
     x, y = a.whole, b.whole
-    if (_restated_from(a.statement, b.statement) or _count_unmatched(x, y) or _nationals_differ(x, y)
+    if (_restated_from(a.statement, b.statement) or _count_unmatched(x, y) and not _tally_shared(x, y)
+            or _nationals_differ(x, y)
             or _objects_apart(x, y) or _told_of_others(a, b) or _dated_apart(a, b) or _records_apart(a, b)
             or _identifiers_apart(a, b) or _modality_apart(a, b) or _past_and_future_apart(a, b)
             or _forecast_and_done_apart(a, b) or _forecast_and_done_apart(b, a)):

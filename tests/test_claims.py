@@ -4410,3 +4410,15 @@ def test_near_equal_counts_of_people_affected_are_one_count_revised() -> None:
     together = next(claim for claim in found if first in claim.statements)
     assert total in together.statements and customers in together.statements
     assert britons not in together.statements  # another country's count, far from the others: apart
+
+
+def test_a_toll_both_tell_joins_though_one_also_counts_the_dead_the_other_tells_uncounted() -> None:
+    """Both count the injured alike ("dozens"); one also counts the dead, which the other tells without a number: the
+    fuller report of one tally, one claim. A count the other tells only without a number stays its own fact."""
+    fuller = "An earthquake struck Vell province on Tuesday, killing at least five people and injuring dozens."
+    shorter = ("Dozens of villagers were injured on Tuesday when an earthquake struck Vell province, killing residents "
+               "in their homes.")
+    assert _claims_of([fuller, shorter]) == [[fuller, shorter]]
+    counted = "Ostland sent 3,000 engineers to Vell on Monday to repair the dam."
+    uncounted = "Ostland sent engineers to Vell on Monday to repair the dam."
+    assert _claims_of([counted, uncounted]) == [[counted], [uncounted]]
