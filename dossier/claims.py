@@ -4322,8 +4322,8 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
 
 def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
                       scores: dict[tuple[int, int], float]) -> None:
-    """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
-    from two articles, reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
+    """Join two groups that are each other's closest, by their closest pair of statements from two articles, when
+    that pair reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
     and names one participant (a name both write with a capital: "the bridge" is no "Tarn Bridge"), and the groups
     are not far apart on average (``_CROSS_JOIN_MEAN``). The average kept them apart because each group also holds
     other statements, unlike the other group's; a group joins at most one other here, so no chain of near pairs links
@@ -4333,7 +4333,9 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
     best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
     for (i, j), score in scores.items():
         a, b = group_of[i], group_of[j]
-        if a == b or score < _CROSS_JOIN_SIMILARITY:
+        # A statement of the same article is never joined here, so it is no group's closest: an article's own
+        # sentences of one event would hide the match another outlet tells.
+        if a == b or score < _CROSS_JOIN_SIMILARITY or prepared[i].statement.article == prepared[j].statement.article:
             continue
         for mine, theirs, x, y in ((a, b, i, j), (b, a, j, i)):
             if mine not in best or (score, -theirs) > (best[mine][0], -best[mine][1]):
@@ -4342,8 +4344,7 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         if a > b or best.get(b, (0.0, -1))[1] != a:
             continue
         x, y = prepared[i], prepared[j]
-        if (x.statement.article == y.statement.article
-                or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
+        if (not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
                 or not x.happenings & y.happenings
                 or _mean_score(groups[a], groups[b], scores) < _CROSS_JOIN_MEAN
                 or any(_kept_apart(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):

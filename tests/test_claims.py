@@ -582,6 +582,18 @@ def test_two_groups_each_others_closest_join_across_articles(monkeypatch: pytest
     assert groups == [[0, 1, 2, 3]]
 
 
+def test_a_groups_closest_sentence_of_its_own_article_does_not_hide_its_match_in_another(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As above, and the first article tells the strike once more, in a sentence of its own group closer to the
+    strike (0.75) than the second article's (0.7): a sentence of the same article is never joined to it across
+    articles, so the strike told by two outlets is still each group's closest match, and joins."""
+    texts = [*_TOLD_TWICE, ("a", "Kessler Shipping said the freighter's captain struck the Tarn Bridge before dawn.")]
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7, (1, 4): 0.75}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    assert groups == [[0, 1, 2, 3], [4]]
+
+
 def test_closest_groups_otherwise_unalike_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """The third statement and the fourth are close and tell one strike, but the fourth tells above all that the
     freighter was towed away, as its group does; no other pair of the two groups is alike (0.7 over nine pairs): the
