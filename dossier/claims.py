@@ -3118,6 +3118,15 @@ def _count_unmatched(a: _Part, b: _Part) -> bool:
                for part, other in ((a, b), (b, a)) for unit in part.counts)
 
 
+def _tally_shared(a: _Part, b: _Part) -> bool:
+    """Do the parts give one count of the same people or things ("dozens injured" in both)? Then both tell that
+    tally, and a further count one of them gives of what the other tells without a number ("at least five killed and
+    dozens injured" / "dozens were injured in the quake, which killed people") is the fuller report of it, not a fact
+    of its own."""
+    return any(unit not in _GENERIC_UNITS and any(_overlaps(x, y) for x in a.counts[unit] for y in b.counts[unit])
+               for unit in a.counts.keys() & b.counts.keys())
+
+
 def _same_actors_and_event(a: _Part, b: _Part, weight: dict[str, float]) -> bool:
     """Do the parts name two or more of the same people, places or bodies, not all of them
     the dossier's ubiquitous ones, and tell of the same kind of event ("Stein was escorted
@@ -3258,7 +3267,8 @@ def _conflict(a: _Prepared, b: _Prepared) -> bool:
     clause of the other's sentence (``_restated_from``)? Such statements never share a claim, however many close
     neighbours they have in common."""
     x, y = a.whole, b.whole
-    if (_restated_from(a.statement, b.statement) or _count_unmatched(x, y) or _nationals_differ(x, y)
+    if (_restated_from(a.statement, b.statement) or _count_unmatched(x, y) and not _tally_shared(x, y)
+            or _nationals_differ(x, y)
             or _objects_apart(x, y) or _told_of_others(a, b) or _dated_apart(a, b) or _records_apart(a, b)
             or _identifiers_apart(a, b) or _modality_apart(a, b) or _past_and_future_apart(a, b)
             or _forecast_and_done_apart(a, b) or _forecast_and_done_apart(b, a)):
@@ -4327,8 +4337,8 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
 
 def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
                       scores: dict[tuple[int, int], float]) -> None:
-    """Join two groups that are each other's closest, by their closest pair of statements, when that pair comes
-    from two articles, reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
+    """Join two groups that are each other's closest, by their closest pair of statements from two articles, when
+    that pair reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
     and names one participant (a name both write with a capital: "the bridge" is no "Tarn Bridge"), and the groups
     are not far apart on average (``_CROSS_JOIN_MEAN``). The average kept them apart because each group also holds
     other statements, unlike the other group's; a group joins at most one other here, so no chain of near pairs links
@@ -4338,7 +4348,9 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
     best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
     for (i, j), score in scores.items():
         a, b = group_of[i], group_of[j]
-        if a == b or score < _CROSS_JOIN_SIMILARITY:
+        # A statement of the same article is never joined here, so it is no group's closest: an article's own
+        # sentences of one event would hide the match another outlet tells.
+        if a == b or score < _CROSS_JOIN_SIMILARITY or prepared[i].statement.article == prepared[j].statement.article:
             continue
         for mine, theirs, x, y in ((a, b, i, j), (b, a, j, i)):
             if mine not in best or (score, -theirs) > (best[mine][0], -best[mine][1]):
@@ -4347,8 +4359,7 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         if a > b or best.get(b, (0.0, -1))[1] != a:
             continue
         x, y = prepared[i], prepared[j]
-        if (x.statement.article == y.statement.article
-                or not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
+        if (not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
                 or not x.happenings & y.happenings
                 or _mean_score(groups[a], groups[b], scores) < _CROSS_JOIN_MEAN
                 or any(_kept_apart(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):

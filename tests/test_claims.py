@@ -582,6 +582,18 @@ def test_two_groups_each_others_closest_join_across_articles(monkeypatch: pytest
     assert groups == [[0, 1, 2, 3]]
 
 
+def test_a_groups_closest_sentence_of_its_own_article_does_not_hide_its_match_in_another(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As above, and the first article tells the strike once more, in a sentence of its own group closer to the
+    strike (0.75) than the second article's (0.7): a sentence of the same article is never joined to it across
+    articles, so the strike told by two outlets is still each group's closest match, and joins."""
+    texts = [*_TOLD_TWICE, ("a", "Kessler Shipping said the freighter's captain struck the Tarn Bridge before dawn.")]
+    scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7, (1, 4): 0.75}
+    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
+    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    assert groups == [[0, 1, 2, 3], [4]]
+
+
 def test_closest_groups_otherwise_unalike_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """The third statement and the fourth are close and tell one strike, but the fourth tells above all that the
     freighter was towed away, as its group does; no other pair of the two groups is alike (0.7 over nine pairs): the
@@ -4449,3 +4461,15 @@ def test_the_outlets_tolls_of_one_crash_are_one_claim_whatever_else_each_counts(
     found = group_claims([_told(article, text) for article, text in texts])
     assert [sorted(s.article for s in claim.statements) for claim in found] == [sorted(a for a, _ in texts)]
     assert claim_clause(texts[5][1]) == texts[5][1]
+
+
+def test_a_toll_both_tell_joins_though_one_also_counts_the_dead_the_other_tells_uncounted() -> None:
+    """Both count the injured alike ("dozens"); one also counts the dead, which the other tells without a number: the
+    fuller report of one tally, one claim. A count the other tells only without a number stays its own fact."""
+    fuller = "An earthquake struck Vell province on Tuesday, killing at least five people and injuring dozens."
+    shorter = ("Dozens of villagers were injured on Tuesday when an earthquake struck Vell province, killing residents "
+               "in their homes.")
+    assert _claims_of([fuller, shorter]) == [[fuller, shorter]]
+    counted = "Ostland sent 3,000 engineers to Vell on Monday to repair the dam."
+    uncounted = "Ostland sent engineers to Vell on Monday to repair the dam."
+    assert _claims_of([counted, uncounted]) == [[counted], [uncounted]]
