@@ -2351,6 +2351,10 @@ class _Prepared:
     # The stems its claim clause writes only in side clauses (``side_terms``): what its fact is about, not its fact.
     side_terms: frozenset[str] = frozenset()
     generic: bool = False  # it tells what is usual, not what happened (``_generic_apart``)
+    # Which of ``_TEXT_CUES`` its text holds, and ``_told_ahead`` of it: what grouping's passes over every statement
+    # and its vetoes of merged pairs read of its text alone, found with its article, not by every rebuild's grouping.
+    cues: frozenset[str] = frozenset()
+    told_ahead: tuple[frozenset[str], bool] = (frozenset(), False)
     # Whose quoted words it is (an entity id) where only the quotes stage knows it (``quoted_speakers``): set by
     # ``group_claims``, not found with its article.
     speaker: str | None = None
@@ -2650,7 +2654,9 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      open_question or _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text),
                      _state(statement.text),
                      places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)),
-                     generic=_GENERIC.search(statement.text) is not None)
+                     generic=_GENERIC.search(statement.text) is not None,
+                     cues=frozenset(name for name, cue in _TEXT_CUES.items() if cue.search(statement.text)),
+                     told_ahead=_lean_told_ahead(_told_ahead(statement.text)))
     return _one_of_each(prepared)
 
 
@@ -2700,6 +2706,13 @@ def _sharing_empty(state: dict[str, object]) -> dict[str, object]:
 
 def _lean_pair(found: tuple[frozenset[str], frozenset[str]]) -> tuple[frozenset[str], frozenset[str]]:
     return (found[0] or _NONE, found[1] or _NONE) if found[0] or found[1] else _NONE_PAIR
+
+
+_NOT_TOLD_AHEAD = (_NONE, False)  # most statements' ``_told_ahead``, shared likewise
+
+
+def _lean_told_ahead(found: tuple[frozenset[str], bool]) -> tuple[frozenset[str], bool]:
+    return found if found[0] or found[1] else _NOT_TOLD_AHEAD
 
 
 # A name that is a word and a number ("Flight 3756", "Case 1000", "Game 7"): what is named, followed by no noun it
@@ -2816,7 +2829,8 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
-                     found.people, found.stand_in, found.side_terms, generic=found.generic)
+                     found.people, found.stand_in, found.side_terms, generic=found.generic, cues=found.cues,
+                     told_ahead=found.told_ahead)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -3302,10 +3316,10 @@ def _forecast_and_done_apart(a: _Prepared, b: _Prepared) -> bool:
     ``cues.FORECAST_FRAMES``) and ``b``'s main verb, in a past tense, tell something done that names that act ("the
     Senate voted to override his veto", "Congress rejected the veto … in the first veto override")? A plan and what was
     done are two facts, and a statement of the plan does not vouch that it happened."""
-    forecast, _ = _told_ahead(a.statement.text)
+    forecast, _ = a.told_ahead
     if not forecast:
         return False
-    ahead, done = _told_ahead(b.statement.text)
+    ahead, done = b.told_ahead
     return done and not ahead and bool(forecast & b.whole.terms)
 
 
@@ -4682,7 +4696,7 @@ def _affected_counts(statement: Statement) -> list[float]:
     count of people or customers, ``cues.AFFECTED_PEOPLE_UNITS``, or of a nation's people: "may have affected 143
     million consumers", "143million US customers were exposed"), of a thousand or more; none where it is negated,
     quoted or names a year (another time's count), nor a count of others ("an additional 2.5 million")."""
-    if statement.negated or statement.quoted or _A_YEAR.search(statement.text) or not _AFFECTED.search(statement.text):
+    if statement.negated or statement.quoted or _A_YEAR.search(statement.text) or not _cue(statement, "affected"):
         return []
     return [f.value for f in statement.figures
             if f.value is not None and f.value >= _AFFECTED_LEAST and not f.relative and OTHER not in f.modifiers
@@ -4730,7 +4744,7 @@ def _unbacked_claims(statements: list[Statement]) -> list[tuple[Statement, State
     (``cues.CLAIM_CUES``: "The Islamic State group claimed responsibility for the attack"), as ``_denied_before``
     pairs a denial pointing back."""
     return [(statement, before) for before, statement in _sentence_pairs(statements)
-            if not before.negated and _NO_EVIDENCE_GIVEN.search(statement.text) and _CLAIM_CUE.search(before.text)]
+            if not before.negated and _cue(statement, "no evidence given") and _CLAIM_CUE.search(before.text)]
 
 
 def _sentence_pairs(statements: list[Statement]) -> list[tuple[Statement, Statement]]:
@@ -4810,7 +4824,7 @@ def _rebutted_words(prepared: list[_Prepared]) -> list[tuple[int, int]]:
     among its terms, not negated. As positions in ``prepared``, for ``_join_denials``."""
     pairs = []
     for i, item in enumerate(prepared):
-        rebuttal = _REBUTTED_WORD.search(item.statement.text)
+        rebuttal = _cue(item.statement, "rebutted word")
         if rebuttal is None:
             continue
         word = _stem(rebuttal.group("word").lower())
@@ -5047,7 +5061,7 @@ def _denied_links(prepared: list[_Prepared], claim_of: dict[int, Claim]) -> list
     asserting: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(prepared):
         statement = item.statement
-        if (not statement.negated and statement.stance != "disputes" and _LINK_ASSERTED.search(statement.text)
+        if (not statement.negated and statement.stance != "disputes" and _cue(statement, "link asserted")
                 and _title_statement(claim_of[i].statements) is statement):
             asserting[statement.article].append(i)
     pairs = []
@@ -5078,7 +5092,7 @@ def _dismissed_arguments(prepared: list[_Prepared], claim_of: dict[int, Claim]) 
     dismissals: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for i, item in enumerate(prepared):
         statement = item.statement
-        found = _ARGUMENT_DISMISSED.search(statement.text)
+        found = _cue(statement, "argument dismissed")
         if found is not None and _title_statement(claim_of[i].statements) is statement:
             party = frozenset(_content_stems(found.group("party") or found.group("owner")))
             if party:
@@ -5122,7 +5136,7 @@ def _opposed_term_bids(prepared: list[_Prepared]) -> list[tuple[int, int]]:
     As positions in ``prepared``."""
     bids: dict[str, list[tuple[int, bool]]] = defaultdict(list)
     for i, item in enumerate(prepared):
-        running = _term_bid(item.statement.text)
+        running = _term_bid(item.statement.text) if _cue(item.statement, "term bid") else None
         if running is not None:
             bids[item.statement.article].append((i, running))
     return [(i, j) for told in bids.values() for i, running in told if not running
@@ -5145,7 +5159,7 @@ def _denied_casualties(prepared: list[_Prepared]) -> list[tuple[int, int]]:
                 counting[statement.article, figure.counted].append(j)
     pairs = []
     for i, item in enumerate(prepared):
-        denial = _NO_CASUALTIES.search(item.statement.text)
+        denial = _cue(item.statement, "no casualties")
         if denial is not None:
             counted = cues.CASUALTY_COUNTED[denial.group("what").lower()]
             pairs.extend((i, j) for j in dict.fromkeys(counting[item.statement.article, counted]))
@@ -5457,6 +5471,24 @@ def _told_events(item: _Prepared) -> frozenset[str]:
 
 _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b")
 _WHETHER = re.compile(r"\bwhether\b")
+# The cues grouping's passes look for in the text of every statement (``_cue``), but few statements hold: which ones
+# a statement's text holds is found with its article (``_Prepared.cues``), so that a rebuild searches only those.
+# Not the cues searched only in a few statements' texts (a denial's ``_REFERRING_DENIAL``), which would cost a full
+# build more than they save a rebuild.
+_TEXT_CUES: dict[str, re.Pattern[str]] = {
+    "no evidence given": _NO_EVIDENCE_GIVEN, "affected": _AFFECTED, "rebutted word": _REBUTTED_WORD,
+    "link asserted": _LINK_ASSERTED, "argument dismissed": _ARGUMENT_DISMISSED, "term bid": _TERM_BID,
+    "no casualties": _NO_CASUALTIES, "whether": _WHETHER,
+}
+
+
+def _cue(statement: Statement, name: str) -> re.Match[str] | None:
+    """The first match of the cue ``_TEXT_CUES[name]`` in the statement's text; not searched again where the
+    comparison data found with its article says the text holds none."""
+    found = statement.comparison
+    if found is not None and name not in found.cues:
+        return None
+    return _TEXT_CUES[name].search(statement.text)
 
 
 def _asserted_terms(item: _Prepared) -> frozenset[str]:
@@ -5478,7 +5510,7 @@ def _shares_only_a_question(a: _Prepared, b: _Prepared) -> bool:
     Trump should “immediately cancel his meeting”")? Whether a thing is so is no account that it is, and who asks or
     avoids asking it is another fact. Not an "if", which as often opens a condition both may restate."""
     shared = a.whole.terms & b.whole.terms
-    return any(_WHETHER.search(x.statement.text) and not shared & _asserted_stems(x.statement.text, _WHETHER)
+    return any("whether" in x.cues and not shared & _asserted_stems(x.statement.text, _WHETHER)
                and shared <= _asserted_stems(y.statement.text, _WHETHER) for x, y in ((a, b), (b, a)))
 
 

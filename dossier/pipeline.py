@@ -275,6 +275,8 @@ def read_and_extract(
     dossier.vocabulary = Vocabulary.of(words for *_, words in extracted)
     dossier.lower_phrases = {article.id: words.lower_phrases
                              for article, (*_, words) in zip(dossier.articles, extracted, strict=True)}
+    dossier.sport_reports = {article.id: words.sport
+                             for article, (*_, words) in zip(dossier.articles, extracted, strict=True)}
     seconds["extraction"] = time.perf_counter() - started
     return dossier
 

@@ -465,6 +465,7 @@ class ArticleWords:
     # Its runs of two and three lower-case words, none a function word, each with how often the text writes it
     # (matches that do not overlap): a line each, "\n<phrase>\t<count>" (``entities.lower_phrases``).
     lower_phrases: str
+    sport: bool = False  # whether it is a report about sport (``entities.kinds._reports_sport``)
 
 
 @dataclass
@@ -485,3 +486,5 @@ class Dossier:
     vocabulary: Vocabulary | None = None
     # Each article's ``ArticleWords.lower_phrases``, by article id (an article not here: found when resolving)
     lower_phrases: dict[str, str] = field(default_factory=dict)
+    # Each article's ``ArticleWords.sport``, by article id (an article not here: found when resolving)
+    sport_reports: dict[str, bool] = field(default_factory=dict)

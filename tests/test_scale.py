@@ -270,6 +270,66 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
     assert claims(cached) == expected
 
 
+def test_a_rebuild_groups_claims_without_reading_each_statement_s_text_again(monkeypatch) -> None:
+    # What grouping's passes over every statement look for in its text alone (the cues of ``claims._TEXT_CUES``: "no
+    # evidence", "whether", a denied link…) and what the vetoes of merged pairs read of it (``_told_ahead``) are found
+    # with its article and cached with it: a rebuild's grouping searches only the texts that hold a cue and asks
+    # ``_told_ahead`` of none, and makes the claims that working it all out anew makes.
+    articles, _ = reader.read_folder(PROJECT / "seeds", PROJECT)
+    extracted = [statement for article in articles for statement in pipeline.extract(article)[2]]
+
+    def claims_of(statements: list[Statement]) -> list[tuple]:
+        return [(c.id, c.summary, c.status, c.contradicts, [(s.article, s.paragraph, s.stance) for s in c.statements])
+                for c in group_claims(statements)]
+
+    expected = claims_of([replace(statement, comparison=None) for statement in extracted])
+    assert any(len(statements) > 1 for *_, statements in expected)  # claims told by several statements
+    searched: list[tuple[re.Pattern[str], str]] = []
+
+    class Searched:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append((self.pattern, text))
+            return self.pattern.search(text)
+
+    def asked_again(text: str) -> None:
+        raise AssertionError(f"_told_ahead asked again of {text!r}")
+
+    monkeypatch.setattr(claims, "_TEXT_CUES", {name: Searched(cue) for name, cue in claims._TEXT_CUES.items()})
+    monkeypatch.setattr(claims, "_told_ahead", asked_again)
+    assert claims_of(extracted) == expected
+    assert all(cue.search(text) for cue, text in searched)
+
+
+def test_entity_resolution_reads_which_articles_report_sport_from_their_extraction(monkeypatch) -> None:
+    # Whether an article reports sport (``entities.kinds._reports_sport``) is found with its extraction and cached
+    # with it: entity resolution reads it there rather than every article's text again, and resolves the entities
+    # that reading the texts resolves.
+    from dossier import entities
+    from dossier.entities import cleanup
+
+    def entities_of(dossier: Dossier) -> list[tuple]:
+        entities.resolve_entities(dossier, entities.Curation())
+        return [(e.id, e.kind, e.aliases, sorted((m.article, m.paragraph, m.start, m.end) for m in e.mentions))
+                for e in dossier.entities]
+
+    def extracted() -> Dossier:
+        return pipeline.read_and_extract(PROJECT / "seeds", PROJECT, log=lambda _: None)
+
+    anew = extracted()
+    assert set(anew.sport_reports) == {article.id for article in anew.articles}
+    anew.sport_reports = {}  # found when resolving
+    expected = entities_of(anew)
+
+    def read_again(paragraphs: list[str]) -> bool:
+        raise AssertionError("an article's text read again for sport")
+
+    monkeypatch.setattr(cleanup, "_reports_sport", read_again)
+    assert entities_of(extracted()) == expected
+
+
 def test_the_sentences_copies_share_are_kept_with_each_article_and_found_again_when_it_changes(tmp_path: Path) -> None:
     # Each article's sentences that a copy would share are found with its extraction and cached with it: a rebuild
     # after an article became a copy of another finds it a copy, as a build without the cache does.

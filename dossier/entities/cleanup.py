@@ -392,11 +392,13 @@ def _restore_openers(mentions: list[Mention], paragraphs: dict[str, list[str]]) 
 _SERIES_NUMBER = re.compile(r" (\d{1,2})\b(?![-–.,:/]\d| [A-Z(]| ?%)")
 
 
-def _number_series(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> None:
+def _number_series(mentions: list[Mention], paragraphs: dict[str, list[str]], sport_reports: dict[str, bool]) -> None:
     """A name the dossier numbers two ways or more outside sport ("Vell 1", "Vell 4") names a series, and each
     numbered use a member of its own (the fourth mission, not the series): the number is part of that use's name,
-    a thing's. The name alone stays the series'."""
-    sport = {article for article, texts in paragraphs.items() if _reports_sport(texts)}
+    a thing's. The name alone stays the series'. ``sport_reports``: whether each article reports sport, as its
+    extraction found (an article not there is read here)."""
+    sport = {article for article, texts in paragraphs.items()
+             if (sport_reports[article] if article in sport_reports else _reports_sport(texts))}
     numbered: dict[str, set[str]] = defaultdict(set)  # a name's key -> the numbers after it
     uses: list[tuple[Mention, re.Match[str]]] = []
     for m in mentions:

@@ -24,6 +24,7 @@ from .bodies import _role_suffix_lengths
 from .building import _LOWER_WORD, _names_after_animals
 from .cleanup import _MID_CAPITAL, _without_title_clauses, lower_phrases
 from .keys import _name_key, _surface
+from .kinds import _reports_sport
 from .mentions import find_mentions
 from .passes import _located
 from .tokens import ORG, OTHER, PERSON, PLACE, _tokenise
@@ -149,7 +150,8 @@ def article_words(paragraphs: list[str]) -> ArticleWords:
         inside_capitals=_written({w for p in untitled for w in _MID_CAPITAL.findall(p)}),
         letter_words=_written({w for p in paragraphs for w in WORD_OF_LETTERS.findall(p) if w.islower()}),
         animal_names=_written(_names_after_animals(paragraphs)),
-        lower_phrases=lower_phrases(paragraphs))
+        lower_phrases=lower_phrases(paragraphs),
+        sport=_reports_sport(paragraphs))
 
 
 def _written(words: Iterable[str]) -> str:

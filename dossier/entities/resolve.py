@@ -82,7 +82,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _trim_leading_acronyms(mentions)
     _trim_honorifics(mentions)
     _restore_openers(mentions, paragraphs)
-    _number_series(mentions, paragraphs)
+    _number_series(mentions, paragraphs, dossier.sport_reports)
     for m in mentions:
         if m.kind != PLACE and _state_abbreviation(m, paragraphs):
             m.kind = PLACE  # "Sen. Jo Roe (Ky.)": the state (Kentucky) the tagger took for a body
