@@ -211,3 +211,11 @@ def test_the_comedian_after_a_quote_of_several_sentences_is_the_fan_the_sentence
         "comedian wrote, alluding to one of the oldest alleged curses on the team."
     )
     assert [q.speaker_name for q in quotes] == ["Bob Rook"]
+
+
+def test_the_last_words_of_a_bodys_name_in_lower_case_are_that_body() -> None:
+    quotes = quotes_with_names(
+        "The police were called to the scene shortly after 6 a.m., the Vell Transport Police said in a statement.",
+        "“At least seven people are now confirmed as having died,” the transport police said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Transport Police"]

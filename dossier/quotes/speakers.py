@@ -477,11 +477,24 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
         elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
             speaker.name = person
+        elif not known and (body := _body_named_short(text, role, names, speaker.at)) is not None:
+            speaker.name, speaker.kind = body, "group"  # "the transport police": "British Transport Police"
         elif not known and (author := _text_author_before(text, role, names, speaker.at)) is not None:
             speaker.name = author  # "the statement said": whoever the sentence before said it in a statement
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _body_named_short(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """The one body named before ``at`` whose name ends in the words of "the <words>", written in lower case: "the
+    transport police" is "British Transport Police". Two words at least: "the police" may be any police force."""
+    words = role.lower().split()
+    if text.split()[0].lower() != "the" or len(words) < 2 or not role.islower():
+        return None
+    bodies = {name for (q, start), _, name in names.bodies
+              if (q, start) < at and name.lower().split()[-len(words):] == words and len(name.split()) > len(words)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _one_of_a_people(word: str, names: _ArticleNames) -> bool:
