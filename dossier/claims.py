@@ -1081,9 +1081,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             if source is None and written and not (quoted and pronoun):
                 sayer = written
                 # "He told his team" after "… after Jo Roe's late goal": whose goal is no clue to who "he" is.
-                source = ((last_person if last and last[0] not in owners
-                           and not _quoted_since(quotes, last, (index, start), fullest) else None) if pronoun else
-                          _entity_source(written, inside, _mentions_before(mentions, index, start)))
+                after_quote = last is not None and _quoted_since(quotes, last, (index, start), fullest, written,
+                                                                 person_names)
+                source = ((last_person if last and last[0] not in owners and not after_quote else None)
+                          if pronoun else _entity_source(written, inside, _mentions_before(mentions, index, start)))
             run_on = None if quoted else _run_on(paragraph, start)
             if run_on or not quoted and _first_person(sentence):
                 quoted = True  # someone's words, the marks lost or never set: not the outlet's own telling
@@ -1443,14 +1444,21 @@ def _only_one_before(people: list[tuple[tuple[int, int], str]], opened: tuple[in
 
 
 def _quoted_since(quotes: list[Quote], named: tuple[tuple[int, int], str], position: tuple[int, int],
-                  fullest: dict[str, str]) -> bool:
+                  fullest: dict[str, str], pronoun: str, people: set[str]) -> bool:
     """Whether someone other than the person ``named`` (where, and as written) is quoted after them and before
     ``position``: a "he said" then goes on with that speaker ('A spokesman for the police said: "…" He said …'), not
-    with the person named before the quote."""
+    with the person named before the quote. A speaker of the other sex than ``pronoun`` (one of ``people``, by their
+    pronoun or given name) is no one it goes on with ('Roe met him. "I felt safe," she recalls. He told her …' is
+    still about him)."""
     person = fullest.get(named[1], named[1])
+    wanted = "f" if pronoun.lower() == "she" else "m"
     for quote in quotes:
         speaker = fullest.get(quote.speaker_name, quote.speaker_name) if quote.speaker_name else None
         if speaker is None or speaker.split()[-1] == person.split()[-1]:
+            continue
+        sex = ({"he": "m", "she": "f"}.get((quote.speaker_text or "").lower())
+               or (given_name_gender(speaker.split()[0]) if " " in speaker and speaker in people else None))
+        if sex and sex != wanted:
             continue
         paragraph, start, _ = quote.ranges()[0]
         if named[0] < (paragraph, start) < position:

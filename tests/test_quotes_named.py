@@ -159,3 +159,63 @@ def test_a_time_phrase_without_a_comma_does_not_hide_the_subject_of_a_participle
         "excuse to stay silent.”",
     )
     assert [q.speaker_name for q in quotes] == ["Jo Roe"]
+
+
+def test_a_comment_clause_after_and_is_the_named_persons_not_the_role_after_the_name() -> None:
+    [quote] = quotes_with_names(
+        "The files were leaked to a newspaper in Tarn.",
+        "And as Jonas Vell, the director of VCIJ, told the Vell Times: “These documents raise an awful lot of "
+        "questions.”",
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("Jonas Vell", "director of VCIJ")
+
+
+def test_a_spokesman_of_a_body_whose_name_has_a_capital_inside_speaks_for_the_whole_body() -> None:
+    [quote] = quotes_with_names(
+        "A VellGroup spokesman said in a statement: “We are dedicated to safety, which is central to our culture.”"
+    )
+    assert (quote.speaker_name, quote.speaker_role) == ("VellGroup", "VellGroup spokesman")
+
+
+def test_the_n_year_old_is_the_person_the_sentence_before_is_about_unless_the_article_gives_them_another_age() -> None:
+    quotes = quotes_with_names(
+        "Adil Rook, whose house overlooks the track, told reporters he heard a loud noise.",
+        "The 76-year-old said: “It was about six and I was praying.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Adil Rook"]
+    quotes = quotes_with_names(
+        "Adil Rook, 45, whose house overlooks the track, told reporters he heard a loud noise.",
+        "The 76-year-old said: “It was about six and I was praying.”",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_they_adding_after_a_bodys_unnamed_spokesman_speaks_for_the_body() -> None:
+    quotes = quotes_with_names(
+        "A Vell Fire Brigade spokesman said they had been called at 6.04am to an overturned tram in a tunnel.",
+        "“There are eight fire engines and four fire and rescue crews in attendance,” they added.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Fire Brigade"]
+    # After a person, "they" may be anyone: no body is given the words.
+    quotes = quotes_with_names(
+        "Jo Roe said the crews had been called at 6.04am to an overturned tram in a tunnel.",
+        "“There are eight fire engines in attendance,” they added.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_the_comedian_after_a_quote_of_several_sentences_is_the_fan_the_sentence_before_names() -> None:
+    quotes = quotes_with_names(
+        "Long-time Tarn fan Bob Rook, who grew up in the Vell area, tweeted his congratulations to the team. "
+        "'The billy goat is dead!! As I've said, from the beginning, I'm getting too old for this!' the 87-year-old "
+        "comedian wrote, alluding to one of the oldest alleged curses on the team."
+    )
+    assert [q.speaker_name for q in quotes] == ["Bob Rook"]
+
+
+def test_the_last_words_of_a_bodys_name_in_lower_case_are_that_body() -> None:
+    quotes = quotes_with_names(
+        "The police were called to the scene shortly after 6 a.m., the Vell Transport Police said in a statement.",
+        "“At least seven people are now confirmed as having died,” the transport police said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Transport Police"]

@@ -84,6 +84,17 @@ def test_he_said_after_a_spokespersons_quote_is_not_the_person_named_before_it()
     assert [s.source_name for s in told if s.paragraph == 1] == ["Jo Roe"]
 
 
+def test_he_after_a_womans_quote_about_him_is_still_the_man_named_before_it() -> None:
+    # Her quotes tell of him: "He told her" does not go on with her, whom "he" cannot be.
+    told = statements(
+        "Ann Vell got to know Harold Rook in the afterglow of her first film.",
+        "Things soon went off-kilter in a meeting in his Paris hotel room. “It went right over my head,” she says.",
+        "“I didn’t feel threatened,” she recalls. “I thought he was being super idiosyncratic.”",
+        "He told her to follow him down a hall so they could keep talking.",
+    )
+    assert [s.source_name for s in told if s.paragraph == 3] == ["Harold Rook"]
+
+
 def test_a_post_quoting_words_after_a_speaker_read_from_a_role_is_read_without_error() -> None:
     # A post as the page gives it, its inner quote in double marks, after a paragraph that names its speaker only
     # by a role ("the comedian"): the build reads it and gives the post's words to no one but the signer.

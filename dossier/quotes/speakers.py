@@ -24,6 +24,7 @@ from ..sentences import DATELINE
 from ..structure import Entity, Quote
 from .marks import _NAME_LINE
 from .names import (
+    _AGE_ROLE,
     _BODY_REPORTS,
     _OWNED_ROLE,
     _SPEAKS_FOR,
@@ -476,11 +477,24 @@ def _resolve(speaker: _Speaker, names: _ArticleNames, last_person: str | None) -
             speaker.name, speaker.kind = body, "group"  # "the non-profit group": the one body the article names
         elif not known and (person := _described_person(text, role, names, speaker.at)) is not None:
             speaker.name = person
+        elif not known and (body := _body_named_short(text, role, names, speaker.at)) is not None:
+            speaker.name, speaker.kind = body, "group"  # "the transport police": "British Transport Police"
         elif not known and (author := _text_author_before(text, role, names, speaker.at)) is not None:
             speaker.name = author  # "the statement said": whoever the sentence before said it in a statement
         else:
             speaker.kind = "role"
     return speaker
+
+
+def _body_named_short(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """The one body named before ``at`` whose name ends in the words of "the <words>", written in lower case: "the
+    transport police" is "British Transport Police". Two words at least: "the police" may be any police force."""
+    words = role.lower().split()
+    if text.split()[0].lower() != "the" or len(words) < 2 or not role.islower():
+        return None
+    bodies = {name for (q, start), _, name in names.bodies
+              if (q, start) < at and name.lower().split()[-len(words):] == words and len(name.split()) > len(words)}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _one_of_a_people(word: str, names: _ArticleNames) -> bool:
@@ -692,7 +706,8 @@ def _named_subject_before(names: _ArticleNames, role: str, at: tuple[int, int]) 
 def _sentences_before(names: _ArticleNames, role: str, at: tuple[int, int]) -> Iterator[tuple[int, int, int]]:
     """(paragraph, start, end) of the sentences before the one where ``role`` stands at ``at``, nearest first: in
     its paragraph, then in the one before, ``SUBJECT_SENTENCES_BACK`` at most. A sentence opening on "the <role>"
-    again ("The brother told CBS News …") is the same one, named further back: counted, not given."""
+    again ("The brother told CBS News …") is the same one, named further back: counted, not given. A sentence all
+    inside a quote is someone's words, no telling of who did what: neither given nor counted."""
     p, offset = at
     where = names.paragraphs[p].find(role, offset)
     if where < 0:
@@ -705,9 +720,11 @@ def _sentences_before(names: _ArticleNames, role: str, at: tuple[int, int]) -> I
         text = names.paragraphs[q]
         end = end if q == p else len(text)
         while end > 0 and looked < SUBJECT_SENTENCES_BACK:
-            begin, looked = _sentence_begin(text, end - 1), looked + 1
-            if not same_role.match(text, begin, end):
-                yield q, begin, end
+            begin = _sentence_begin(text, end - 1)
+            if not any(r == q and a <= begin and len(text[:end].rstrip()) <= b for r, a, b in names.quoted):
+                looked += 1
+                if not same_role.match(text, begin, end):
+                    yield q, begin, end
             end = begin
 
 
@@ -730,9 +747,14 @@ def _named_subject_sentence(names: _ArticleNames, role: str, at: tuple[int, int]
             # Jo Roe said"), which ends the search.
             text = names.paragraphs[q]
             start, name, body = named[0]
-            verb = _SUBJECT_VERB.match(text, start + len(name))
-            fits = verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
-            return (name, body, text[begin:end]) if fits and _SUBJECT_OPENING.fullmatch(text[begin:start]) else None
+            if _opens_predicate(text, start + len(name)) and _SUBJECT_OPENING.fullmatch(text[begin:start]):
+                return name, body, text[begin:end]
+            # "Long-time Cubs fan Bob Newhart, who grew up in Chicago, tweeted": the person the words before describe
+            person = next(((start, name) for start, name, body in named if not body), None)
+            if (person is not None and _opens_predicate(text, person[0] + len(person[1]))
+                    and _DESCRIBED_SUBJECT_OPENING.fullmatch(text[begin : person[0]])):
+                return person[1], False, text[begin:end]
+            return None
     return None
 
 
@@ -743,8 +765,9 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     None for a plural, an office ("the minister", held by whoever the article says) or a description of a body."""
     words = role.split()
     kin = words[-1].lower() in speech.KIN_NOUNS
+    age = _AGE_ROLE.fullmatch(words[-1].lower())
     if (text.split()[0].lower() != "the"
-            or not (kin or words[-1].lower() in speech.PERSON_NOUNS or _one_of_a_people(words[-1], names))
+            or not (kin or age or words[-1].lower() in speech.PERSON_NOUNS or _one_of_a_people(words[-1], names))
             or words[-1].lower() in speech.ROLE_WORDS):
         return None
     if _someone_before_in_sentence(names, text, at) and not _reports_after_comma(names, text, at):
@@ -757,8 +780,15 @@ def _described_person(text: str, role: str, names: _ArticleNames, at: tuple[int,
     if subject[1]:
         return None
     person = _fullest(subject[0], names, at)
+    if age and _given_an_age(person, names):
+        return None  # "the 76-year-old" is not one the article gives another age (_of_age found none of 76)
     # "the brother" is someone's kin: only a person the article calls so ("his brother, Eric Roe"), not any subject.
     return person if not kin or _kin_apposed(person, words[-1].lower(), names.text) else None
+
+
+def _given_an_age(person: str, names: _ArticleNames) -> bool:
+    """Whether the article gives ``person`` an age: "Ann Lee, 76," or "Ann Lee, aged 76,"."""
+    return re.search(rf"\b{re.escape(person)},\s+(?:aged\s+)?\d{{1,3}}\b(?!-|\s*(?:per|%))", names.text) is not None
 
 
 # A name that a preposition puts in another's phrase, no sentence's subject: "every former secretary of the Department".
@@ -894,6 +924,8 @@ _PERSON_PRONOUNS = frozenset(w for w, kind in speech.PRONOUNS.items() if kind in
 
 # Sentences back the body that "the company" stands for is looked for as their subject.
 SUBJECT_SENTENCES_BACK = 3
+_FUNCTION_WORDS = (speech.DETERMINERS | speech.PREPOSITIONS | speech.CONJUNCTIONS | speech.AUXILIARIES | speech.BE_FORMS
+                   | speech.RELATIVE_PRONOUNS | set(speech.PRONOUNS))
 # Before a name that is its sentence's subject: nothing but "The" and an opening phrase of time or place set off by a
 # comma ("In a statement on Monday, United did not apologize"; not "Flight 175 was carrying 226 passengers, CNN
 # reported", "Through the Acme website, users").
@@ -901,8 +933,22 @@ _SUBJECT_OPENING = re.compile(
     rf"\W*(?:(?:{'|'.join(sorted(speech.INTRODUCERS | speech.TIME_WORDS))}|[a-z]+ly)\b[^,.;:]{{0,60}},\s*)?(?:The\s+)?",
     re.IGNORECASE,
 )
+# Before a person's name that is its sentence's subject, words that describe them, a body's name among them: "Long-time
+# Cubs fan Bob Newhart, who …, tweeted", "Acme chief executive Jo Roe said" (no function word: not "Fans of Jo Roe").
+_DESCRIBED_SUBJECT_OPENING = re.compile(
+    _SUBJECT_OPENING.pattern
+    + rf"(?:(?!(?:{'|'.join(sorted(_FUNCTION_WORDS))})\s)[\w'’.-]+\s+){{0,3}}"
+    + rf"(?:{'|'.join(sorted(map(re.escape, speech.ROLE_NOUNS | speech.PLAIN_PERSON_NOUNS)))})\s+",
+    re.IGNORECASE,
+)
 # After a subject's name: its verb, maybe after an adverb, or an apposition's comma ("Umbro, which …, said").
 _SUBJECT_VERB = re.compile(r"\s*,|\s+(?:[a-z]+ly\s+|also\s+|not\s+)?([a-z]+)\b")
+
+
+def _opens_predicate(text: str, end: int) -> bool:
+    """Whether the words after a subject's name ending at ``end`` open its predicate or an apposition."""
+    verb = _SUBJECT_VERB.match(text, end)
+    return verb is not None and (verb.group(1) is None or _predicate_word(verb.group(1)))
 
 
 def _predicate_word(word: str) -> bool:
@@ -1038,6 +1084,29 @@ def _plural_body_before(speakers: list[_Speaker], names: _ArticleNames, at: tupl
            for pos, _, name in names.bodies):
         return None
     return previous.name
+
+
+def _spokesperson_going_on(names: _ArticleNames, opened_at: tuple[int, int], cue: str | None) -> str | None:
+    """Whom "they added" speaks for in '"…," they added' after a sentence whose subject is an unnamed spokesperson of a
+    body the article names ("A Vell Fire Brigade spokesman said they were called at six."): adding goes on with that
+    sentence, and a spokesperson's singular "they" speaks for the body, as "a spokesman added" does."""
+    if (cue or "").lower() not in speech.GOING_ON_VERBS:
+        return None
+    p, opened = opened_at
+    _, begin = _head(names.paragraphs[p], opened, 0)
+    q, end = (p, begin) if names.paragraphs[p][:begin].strip() else (p - 1, len(names.paragraphs[p - 1]) if p else 0)
+    end = len(names.paragraphs[q][:end].rstrip()) if q >= 0 else 0
+    if not end:
+        return None
+    start = _sentence_begin(names.paragraphs[q], end - 1)
+    subject = _sentence_subject(names.paragraphs[q][start:end])
+    if subject is None or not _reporting_verbs(" ".join(subject[1][:3])):
+        return None
+    words = subject[0].split()
+    if words[-1].lower() not in speech.SPEAKS_FOR_ROLE_WORDS or words[0].lower() not in speech.ARTICLES:
+        return None
+    speaker = _resolve(_Speaker(subject[0], at=(q, start)), names, None)
+    return speaker.name if speaker.name and any(speaker.name == name for _, _, name in names.bodies) else None
 
 
 # "Wright of the Union of …": the body after "of" is whom the one named before speaks for, not the speaker

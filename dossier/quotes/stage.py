@@ -51,6 +51,7 @@ from .speakers import (
     _reporting_body,
     _resolve,
     _sentence_subject,
+    _spokesperson_going_on,
 )
 from .subjects import _is_cap
 
@@ -133,7 +134,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             if speaker.kind == "pronoun" and speaker.text.lower() == "it":
                 speaker.name = _reporting_body(names, span.opened_at)
             elif speaker.kind == "pronoun" and speaker.text.lower() == "they":
-                speaker.name = _plural_body_before(speakers, names, speaker.at)
+                speaker.name = _plural_body_before(speakers, names, speaker.at) or _spokesperson_going_on(
+                    names, span.opened_at, attribution.cue)
             speakers.append(attribution.speaker)
         text = " ".join(paragraphs[p][a:b] for p, a, b in span.pieces)
         speaker_words = attribution.speaker.text.lower() if attribution and attribution.speaker else ""

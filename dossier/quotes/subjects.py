@@ -172,8 +172,11 @@ def _passive(head: str, verb_start: int) -> bool:
     return bool(_PASSIVE_BEFORE.search(head[:verb_start])) and not re.match(r"\w+ing\b|quoted\b", head[verb_start:])
 
 
-# "as" opening a comment clause, before its subject: "As the Global Times", "as one employee", "As Speaker Lee".
-_AS_COMMENT = re.compile(r"[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])")
+# "as" opening a comment clause, before its subject: "As the Global Times", "as one employee", "As Speaker Lee", "And as
+# Jo Roe".
+_AS_COMMENT = re.compile(
+    rf"(?:(?i:{'|'.join(sorted(speech.CLAUSE_JOINERS))})\s+)?[Aa]s\s+(?=(?:the|an?|one)\s|[A-Z])"
+)
 
 
 # A name that ends the words before a comma, right after "that", a subordinator or an opening bracket: the subject of
@@ -520,10 +523,14 @@ def _split_name(np: str) -> tuple[str | None, str | None]:
     words = np.split()
     labelled = max((i + 1 for i, w in enumerate(words) if w.endswith(":")), default=0)
     words = words[labelled:]  # "Distance: Sarah explained": a subheading's label ran into the sentence
-    glued = max((i for i, w in enumerate(words[:-1]) if i and _TWO_WORDS_UNSPACED.fullmatch(w)), default=None)
+    glued = max(
+        (i for i, w in enumerate(words[:-1]) if i and _TWO_WORDS_UNSPACED.fullmatch(w) and _is_cap(words[i + 1])),
+        default=None,
+    )
     if glued is not None:
-        # "China DailyZhang Yuanxun": a name run into the one before by a lost space or full stop; the second is who
-        # (a given name first may have a capital inside: "RoseAnn DeMoro")
+        # "China DailyZhang Yuanxun": a name run into the one before by a lost space or full stop; the second is who,
+        # so the rest of a name follows it (a given name first may have a capital inside: "RoseAnn DeMoro"; a body's
+        # may too: "A FirstGroup spokesman")
         words = [_TWO_WORDS_UNSPACED.fullmatch(words[glued]).group(1), *words[glued + 1 :]]
     words = words[_time_phrase_length(words):]  # "Last week Mr Roe": when, never a role
     if words and words[0].lower() in speech.DETERMINERS:

@@ -206,6 +206,9 @@ LY_NOUNS = frozenset("family ally assembly rally supply monopoly bully belly lil
 # Reflexive pronouns that stress a subject ("Cruz himself said"): no part of the name.
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves".split())
 CONJUNCTIONS = frozenset("and but or yet so while although though because whereas when after before if unless".split())
+# Conjunctions that join a comment clause to the sentence before: "And as Jo Roe, the director, told …" is still Jo
+# Roe's comment clause.
+CLAUSE_JOINERS = frozenset("and but yet so or".split())
 # Words that open a clause or phrase before the sentence's main one: a name right after them is not
 # the sentence's subject ("While Kim is keen …, said Scott LaFoy").
 SUBORDINATORS = frozenset(
@@ -367,7 +370,7 @@ DEGREE_WORDS = frozenset("more most less least very".split())
 PLAIN_PERSON_NOUNS = frozenset(
     """man woman boy girl lady gentleman guy dad mum mom father mother grandfather grandmother teenager teen
     person passer-by passerby local tourist holidaymaker worker employee waiter waitress shopkeeper neighbour
-    neighbor friend relative""".split()
+    neighbor friend relative fan supporter""".split()
 )
 # Determiners that bring in someone not named before: "one eyewitness", "another witness" is not the eyewitness
 # the article named, however few it names.
