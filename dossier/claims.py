@@ -4647,11 +4647,8 @@ def _toll_told(statement: Statement) -> str | None:
     if (statement.paragraph >= LEAD_PARAGRAPHS or statement.negated or statement.quoted
             or not any(f.counted in cues.STORY_COUNTS for f in statement.figures) or _A_YEAR.search(statement.text)):
         return None
-    clause = claim_clause(statement.text).lstrip()
-    opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
-    if opening is None or opening.counted not in cues.STORY_COUNTS or not _whole_count(opening, clause):
-        return None
-    return opening.counted
+    opening = _opening_count(statement)
+    return opening[0].counted if opening and opening[1] else None
 
 
 def _join_tolls(clusters: list[list[int]], prepared: list[_Prepared], weight: dict[str, float]) -> list[list[int]]:
@@ -5556,28 +5553,51 @@ def _title_statement(statements: list[Statement]) -> Statement:
         contrary = {id(s) for s in negated if negated_terms(s.text) & quoted} if quoted else set()
 
     outdone = _outdone_counts(statements)
+    told = any(map(_in_outlets_voice, statements))
 
     def rank(statement: Statement) -> _TitleRank:
-        return _title_rank(statement, id(statement) in contrary, id(statement) in outdone)
+        return _title_rank(statement, id(statement) in contrary, id(statement) in outdone, told)
 
     best = min(statements, key=rank)
     return _most_shared(best, statements, rank) if len(statements) >= _TITLE_SHARING_MIN else best
 
 
+def _in_outlets_voice(statement: Statement) -> bool:
+    """Does the statement tell its claim in its outlet's own voice: not quoted, from no named source, attributed to
+    no one ("he noted that…": its claim clause is the whole sentence), and not denying it? A speaker's quote of the
+    fact is then no title (``_TitleRank.quoted``)."""
+    return (not statement.quoted and statement.source_name is None and statement.stance != "disputes"
+            and claim_clause(statement.text).strip() == statement.text.strip())
+
+
 def _outdone_counts(statements: list[Statement]) -> set[int]:
-    """The statements (their ids) counting the story's dead, injured or missing (``_whole_count``) lower than another
-    article's statement of the claim counts them: a running count's higher figure is its update, and a lower bound
-    ("at least five are dead") another member exceeds ("seven have died") is no title for both. So too a count of
-    people affected (``_affected_counts``) another article gives revised up within ``_AFFECTED_SLACK`` ("143 million
-    consumers" / "bringing the total to 145.5 million people")."""
+    """The statements (their ids) another article's statement of the claim tells its count better than: counting the
+    story's dead, injured or missing (``_whole_count``) lower (a running count's higher figure is its update, and a
+    lower bound, "at least five are dead", another member exceeds, "seven have died", is no title for both), or a
+    count of people affected lower by a revision (``_affected_counts``: "143million" where another says "145.5
+    million"), or opening on a count of some of them ("Three Tunisians were among the 84 people killed") where another
+    opens on a whole count ("At least 84 people were killed")."""
     counts = [(id(s), s.article, f) for s in statements for f in s.figures if _whole_count(f, s.text)]
-    affected = [(id(s), s.article, _affected_counts(s)) for s in statements]
-    return {number for number, article, f in counts
-            if any(other != article and g.counted == f.counted and g.value > f.value * _SLACK
-                   for _, other, g in counts)} | {
-        number for number, article, values in affected
-        if any(other != article and value * _SLACK < revised <= value * _AFFECTED_SLACK
-               for value in values for _, other, higher in affected for revised in higher)}
+    outdone = {number for number, article, f in counts
+               if any(other != article and g.counted == f.counted and g.value > f.value * _SLACK
+                      for _, other, g in counts)}
+    affected = [(id(s), s.article, value) for s in statements for value in _affected_counts(s)]
+    outdone |= {number for number, article, value in affected
+                if any(other != article and value * _SLACK < higher <= value * _AFFECTED_SLACK
+                       for _, other, higher in affected)}
+    openings = {id(s): _opening_count(s) for s in statements}
+    tolls = {s.article for s in statements if (opening := openings[id(s)]) and opening[1]}
+    outdone |= {id(s) for s in statements if (opening := openings[id(s)]) and opening[0].value is not None
+                and not opening[1] and tolls - {s.article}}
+    return outdone
+
+
+def _opening_count(statement: Statement) -> tuple[Figure, bool] | None:
+    """The figure the statement's claim clause opens on ("At least 84 people were killed…"), if any, and whether it is
+    a whole count of the story's dead, injured or missing (``_whole_count``)."""
+    clause = claim_clause(statement.text).lstrip()
+    opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
+    return (opening, _whole_count(opening, clause)) if opening else None
 
 
 def speaker_titled(claim: Claim) -> str:
@@ -5655,15 +5675,18 @@ class _TitleRank(NamedTuple):
     """How well a statement serves as its claim's title, compared field by field (lower is better). A denial's wording
     is the last choice: the title states the claim, not its rebuttal. Among whole clauses opening on a subject, a
     named source's words an outlet only relays ("…, according to a militant site") and a speaker's words shown without
-    their marks come after the outlets' own: they would read as what the outlets agree on."""
+    their marks come after the outlets' own: they would read as what the outlets agree on. A speaker's words in their
+    marks come after a member telling the fact in its outlet's own voice: one speaker's quote of it is not what the
+    outlets report."""
 
     denial: bool
     broken: bool  # unbalanced or verbless (``_Title.rank``)
-    outdone: bool  # a count of the dead, injured or missing lower than another article's (``_outdone_counts``)
+    outdone: bool  # a count another article's member tells better: higher, revised, whole (``_outdone_counts``)
     fragment: bool  # opening on a pronoun or as a fragment
     relayed: bool
     spoken: bool  # a speaker's words the title shows without marks or speaker, as if they were the outlets' own
     narrated: bool  # an outlet's reading of what someone's words referred to (``cues.SPEECH_REFERENCE``)
+    quoted: bool  # a speaker's words, where another member tells the fact in its outlet's own voice
     subject: int  # ``_subject_rank``
     length: int  # words
     article: str
@@ -5677,15 +5700,16 @@ class _TitleRank(NamedTuple):
                 or self.narrated)
 
 
-def _title_rank(statement: Statement, contrary: bool = False, outdone: bool = False) -> _TitleRank:
+def _title_rank(statement: Statement, contrary: bool = False, outdone: bool = False, told: bool = False) -> _TitleRank:
     """How well the statement serves as its claim's title; ``contrary``: it negates what the claim puts forward;
-    ``outdone``: it counts the dead lower than another member (``_outdone_counts``)."""
+    ``outdone``: another member tells its count better (``_outdone_counts``); ``told``: a member tells the claim in its
+    outlet's own voice, unquoted and from no named source, which a speaker's quote then comes after."""
     title = _title(statement)
     broken, subject, length = title.rank
     return _TitleRank(statement.stance == "disputes" or contrary, broken, outdone, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
                       statement.quoted and not _QUOTE_MARKS.search(title.text),
-                      _SPEECH_REFERENCE.search(title.text) is not None, subject, length,
+                      _SPEECH_REFERENCE.search(title.text) is not None, told and statement.quoted, subject, length,
                       statement.article, statement.paragraph)
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from dossier.claims import find_statements, summarise
 from dossier.entities import find_mentions
+from dossier.figures import parse_figures
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Statement
 
@@ -181,3 +182,30 @@ def test_a_title_keeps_no_closing_mark_of_a_quote_it_does_not_open() -> None:
                           "'It happened. It happened. Vell, it happened,' first baseman Jo Roe said after catching "
                           "the ball for the final out.")
     assert found.startswith("Vell, it happened, first baseman Jo Roe said")
+
+
+def _told(article: str, text: str, **fields) -> Statement:
+    return Statement(article=article, paragraph=0, stance="asserts", outlet=f"Outlet {article}", text=text,
+                     figures=parse_figures(text), **fields)
+
+
+def test_an_outlets_own_telling_of_a_fact_titles_it_before_one_speakers_quote_of_it() -> None:
+    quote = _told("a", "Jo Roe said the harbour bridge “will close to lorries on Friday”.", quoted=True,
+                  source_name="Jo Roe")
+    told = _told("b", "The harbour bridge in Vell closes to lorries from Friday until the end of March.")
+    assert summarise([quote, told]).startswith("The harbour bridge in Vell closes")
+    # A sentence telling whom it is from ("he noted that…") is no outlet's own voice: the quote stays the title.
+    noted = _told("b", "Meanwhile, he noted that the harbour bridge in Vell closes to lorries from Friday.")
+    assert summarise([quote, noted]) == "The harbour bridge “will close to lorries on Friday”"
+
+
+def test_a_toll_claim_is_titled_by_the_whole_count_not_a_count_of_some_of_the_dead() -> None:
+    some = _told("a", "Three Britons were among the 40 people killed in Vell.")
+    whole = _told("b", "At least 40 people, including six children, were killed when a lorry drove into the crowd.")
+    assert summarise([some, whole]).startswith("At least 40 people")
+
+
+def test_a_count_of_people_affected_titles_its_claim_as_revised_not_as_first_told() -> None:
+    first = _told("a", "The breach exposed 2.1million customers of Vellbank.")
+    revised = _told("b", "A breach at Vellbank may have affected 2.16 million customers, the bank said on Monday.")
+    assert "2.16 million" in summarise([first, revised])
