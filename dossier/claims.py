@@ -99,6 +99,7 @@ from .figures import (
     AGE_UNIT,
     CLOCK_UNIT,
     EITHER_POUNDS,
+    FROM_A_PLACE,
     INVARIANT_PLURALS,
     MONEY_UNITS,
     MONTHS,
@@ -677,8 +678,15 @@ def _denied_act(sentence: str) -> tuple[str, frozenset[str]] | None:
     """What the sentence's denial of a happening denies was done: the stem of the verb of the clause it governs, and
     the stems of that clause's words after the verb (its object and complement; the clause's other words when none
     follow). "denied that he asked Roe to stop the inquiry" → (ask, {roe, stop, inquiri}); "denied ever threatening
-    her prospects" → (threaten, {prospect}). None when it denies a thing ("denied the reports"), a state ("denied
-    the troops are in Vell") or a clause whose verb is not found."""
+    her prospects" → (threaten, {prospect}); "has not sent any missiles over Japan" → (send, {missil, japan}).
+    None when it denies a thing ("denied the reports"), a state ("denied the troops are in Vell") or a clause whose
+    verb is not found."""
+    found = _denial(sentence)
+    if found is not None and not found[1] and _NEGATED_ACT.fullmatch(found[0].group(0)):
+        # "had not bombed the town": the act is the verb the phrase ends with, what follows it its object.
+        verb = _stem(found[0].group(0).split()[-1])
+        following = _DENIAL_SCOPE_END.split(sentence[found[0].end() :], maxsplit=1)[0]
+        return verb, frozenset(_content_stems(following)) - {verb}
     if not _denies_happening(sentence):
         return None
     match, _ = _denial(sentence)
@@ -696,6 +704,7 @@ def _denied_act(sentence: str) -> tuple[str, frozenset[str]] | None:
 
 
 _GERUND = re.compile(r"\s*(?:ever\s+|having\s+)?(?P<verb>[a-z]+ing)\b")
+_NEGATED_ACT = re.compile(cues.NEGATED_ACTS, re.IGNORECASE)
 
 
 def _denies_told_act(sentence: str, forward: list[_Prepared]) -> bool:
@@ -3136,7 +3145,9 @@ def _count_unmatched(a: _Part, b: _Part) -> bool:
     mentions without a count ("engineers were sent")? Then how many is a fact of its own.
     A count of something the other does not mention ("…a business employing at least 10
     workers") is only a further detail."""
+    # A distance from a place counts its length unit too: "landed 730 miles off the coast" mentions miles with a count.
     return any(unit not in _GENERIC_UNITS and unit not in other.counts and _stem(unit) in other.terms
+               and f"{unit} ({FROM_A_PLACE})" not in other.counts
                for part, other in ((a, b), (b, a)) for unit in part.counts)
 
 

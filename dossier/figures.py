@@ -212,6 +212,22 @@ def _modifiers(after: str, unit: str | None) -> tuple[str, ...]:
     return ()
 
 
+FROM_A_PLACE = "from a place"
+_LENGTH_WORDS = "|".join(sorted(cues.LENGTH_UNITS, key=len, reverse=True))
+# A length's noun within the words after its number, then a word making it a distance from a place.
+_LENGTH_WRITTEN = re.compile(rf"\s*(?:[A-Za-z-]+\s+){{0,2}}?(?:{_LENGTH_WORDS})s?\s+(?:{cues.DISTANCE_FROM_AFTER})\b",
+                             re.IGNORECASE)
+
+
+def _distance_from_a_place(after: str, unit: str) -> bool:
+    """Is a length a distance from a place ("about 730 miles off the coast of Cape Erimo", "140 miles away"), not how
+    far something went ("travelled around 1,677 miles")? The two are no rival figures of one distance."""
+    return unit in _LENGTHS and bool(_LENGTH_WRITTEN.match(after))
+
+
+_LENGTHS = frozenset(cues.LENGTH_UNITS.values())
+
+
 def _plural_like(word: str) -> bool:
     return word.endswith("s") or word in INVARIANT_PLURALS or word in cues.SHORT_UNITS
 
@@ -449,6 +465,8 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             person and not part) else (event or unit)
         if unit in _SHARE_UNITS and not relative:
             counted = _share_of(unit, after)
+        elif counted == unit and _distance_from_a_place(after, unit):
+            counted = f"{unit} ({FROM_A_PLACE})"
         # "exposed to 145.5 million, some 2.5 million more than it had disclosed": the difference is of that count.
         if relative and figures and figures[-1][2].unit == unit and _APPOSED.fullmatch(text, figures[-1][1], m.start()):
             counted = figures[-1][2].counted

@@ -421,3 +421,16 @@ def test_figures_count_the_noun_a_reader_reads_not_an_age_a_pronoun_or_an_adjunc
     # bbc tech_389: a share after a name and a comma is no age ("Jo Roe, 20, was…").
     [share] = parse_figures("According to Vell Research, 29% of the people it questioned said they were technophobes.")
     assert share.unit == "percent"
+
+
+def test_a_distance_from_a_place_is_no_rival_of_how_far_a_thing_went() -> None:
+    """events north_Korea_hokkaido_missile: "Figures disagree" set NYT ¶16's "landing about 730 miles off the coast of
+    Cape Erimo" against Sun ¶26's "The missile travelled around 1,677 miles": where it came down, and how far it flew.
+    Two distances from one place, or two distances flown, still disagree."""
+    off = _told("a", "The missile broke into three pieces, landing about 730 miles off the coast of Cape Vell.")
+    flew = _told("b", "The missile travelled around 1,677 miles before it broke into three pieces.")
+    assert not _disagree(off, flew)
+    assert _disagree(off, _told("c", "The missile broke up and landed about 1,200 miles off the coast of Cape Vell."))
+    assert _disagree(flew, _told("d", "The missile travelled around 700 miles before it broke into three pieces."))
+    assert not _disagree(flew, _told("e", "It came down about 180 kilometres away from Port Tarn."))
+    assert [f.counted for f in off.figures if f.unit == "mile"] == ["mile (from a place)"]

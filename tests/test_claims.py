@@ -720,6 +720,28 @@ def test_a_denial_of_another_act_of_its_claims_people_does_not_contest_it() -> N
         assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
 
 
+def test_an_act_told_as_not_done_contests_only_a_claim_telling_that_act() -> None:
+    """events north_Korea_hokkaido_missile NYT ¶23 "…has conducted more than 80 missile tests … but it has not sent any
+    of those missiles over Japan" disputed HuffPost's "…has conducted dozens of ballistic missile tests…": the front
+    page's first item read "⚠ contested", though no one denies the tests. Not sending missiles over Japan is another
+    act; a statement that Vestria had not fired any missiles over Ostland still disputes a claim that it did."""
+    tests = [statement("a", "Vestria has conducted dozens of ballistic missile tests under its young leader, but "
+                            "firing them over Ostland is rare."),
+             statement("b", "Vestria has conducted dozens of ballistic missile tests in defiance of U.N. sanctions, "
+                            "but firing them over Ostland is rare.")]
+    fired = [statement("a", "Vestria fired two ballistic missiles over Ostland on Tuesday, the navy said."),
+             statement("b", "Vestria fired two ballistic missiles over Ostland early on Tuesday.")]
+    for told, denial, disputes in (
+            (tests, "Vestria has conducted more than 80 missile tests since 2011, but it has not sent any of those "
+                    "missiles over Ostland.", False),
+            (fired, "Vestria has not fired any missiles over Ostland, its defence minister said.", True)):
+        denied = statement("c", denial)
+        group = [*told, denied]
+        claims_module._settle_denials(group, [claims_module._prepare(s) for s in group])
+        claim = Claim(id="vestria-missiles", summary="", statements=group)
+        assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
+
+
 def test_a_denial_the_claim_reports_in_quoted_words_agrees_with_it() -> None:
     # Two outlets tell that Lind sought counselling and quote her denial of the bribery allegations; a third tells the
     # same denial in its own words. It denies nothing they put forward: no contested claim. A denial of the

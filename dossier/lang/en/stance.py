@@ -162,6 +162,9 @@ FALSE_BELIEF_CUES = (
     r"think|thinking|assumed|assumes|assume|assuming|claimed|claims|claim|claiming|said|says|stated|states|"
     r"reported|reports|suggested|suggests|insisted|insists|concluded|concludes|told|tells)"
 )
+# A past act told as not done ("had not bombed", "has not sent"): a denial of that act, which disputes only a claim
+# telling it (not "…conducted 80 tests but has not sent any missiles over Japan" beside "…conducted dozens of tests").
+NEGATED_ACTS = r"(?:had|has|have) not (?:\w+ )?(?:bombed|attacked|killed|fired|struck|sent|deployed)"
 # Phrases that contradict a proposition without a denial verb ("X said that was never the case", "the
 # account is not accurate", "there was no such impropriety", "called it fake news", not a rant about
 # "fake news" outlets). They count inside quotes too: a quoted "That is not true" is the speaker's denial.
@@ -172,8 +175,7 @@ DENIAL_PHRASES = (
     r"unfounded|inaccurate|incorrect|fabricated)|"
     r"(?:called|calls|calling|branded|labell?ed) (?:it|this|the reports?|the claims?|them) (?:as )?[\"“‘']?"
     r"(?:false|baseless|untrue|nonsense|a lie|lies|fake news)|"
-    r"nothing to do with|did not happen|never happened|(?:had|has|have) not (?:\w+ )?(?:bombed|attacked|killed|"
-    r"fired|struck|sent|deployed)"
+    r"nothing to do with|did not happen|never happened|" + NEGATED_ACTS
 )
 # A word before a contradicting phrase that makes it describe something: "… arrive, as the man did, with no proof
 # of identity" denies nothing.
@@ -501,6 +503,9 @@ LENGTH_UNITS = {
     "ft": "feet", "foot": "feet", "feet": "feet", "inch": "inch", "mi": "mile", "mile": "mile",
     "yd": "yard", "yard": "yard",
 }  # fmt: skip
+# Words right after a length that make it a distance from a place ("landed about 730 miles off the coast", "140 miles
+# away", "20 miles from the city"), not how far something went ("travelled 1,677 miles"): another quantity.
+DISTANCE_FROM_AFTER = r"off|from|away"
 # Stop words that are nouns after a determiner or an owner ("the dry well", "its well"; not "as well", "did well"):
 # what a figure measures there, as any noun may be.
 STOP_WORDS_AS_NOUNS = frozenset({"well"})
