@@ -39,3 +39,6 @@ def test_a_possessed_quote_inside_its_sentence_is_not_the_previous_sentences() -
         "“everything-is-possible” stance and says now is not the time to talk.",
     )
     assert all(q.speaker_name != "Ann Park" for q in quotes)
+    # The possessor as the sentence's own subject keeps the words: "Jo Vell's “…” comment was dismissive" is Vell's.
+    [own] = quotes_with_names("Critics said so for years. Jo Vell’s “lazy people” comment was nearly as dismissive.")
+    assert own.speaker_name == "Jo Vell"
