@@ -412,7 +412,18 @@ def _previous_sentence(ctx: _Context) -> _Attribution | None:
         # A sentence that opens with a quote ('"France will always be France," an angry Hollande
         # retaliated.'): its first words are the quote's, never its subject.
         return None
-    return _sentence_subject_of(ctx.paragraphs, *found)
+    subject = _sentence_subject_of(ctx.paragraphs, *found)
+    possessor = _POSSESSOR_BEFORE.search(_before_quote(ctx).rstrip(" “\"‘'"))
+    speaker = subject.speaker if subject else None
+    if possessor and speaker and possessor.group(1) not in re.findall(r"[\w.-]+", speaker.text):
+        # 'He backed Jo Roe's “all options” stance': words inside the sentence that someone else named owns are
+        # theirs, not its subject's; whose for sure, the sentence does not say
+        return _Attribution(None, None)
+    return subject
+
+
+# A name's possessive right before a quote: "Donald Trump's “…” stance".
+_POSSESSOR_BEFORE = re.compile(r"\b([A-Z][\w.-]*)['’]s$")
 
 
 def _paragraph_before(ctx: _Context) -> int | None:

@@ -1286,10 +1286,18 @@ def _last_person(
             # preposition ("Reports said his car would be blaring Jo Roe"): "he" continues someone named before it.
             # (After a title, only when someone else "he" may be is named before it in the sentence: "Just look at
             # Speaker Jo Roe. He said" is Roe.)
+            reported = [n for (_, start), n in same if _reports(text, begin, start, n)]
+            if reported and (at[0] == p or at[0] == p + 1 and names.paragraphs[at[0]].lstrip()[:1] in _OPENING_MARKS):
+                # "…, said Jo Roe, who backs Abe's party. (new paragraph) “…,” he said": the one the sentence reports,
+                # not whom its relative clause names or anyone before it (when nothing comes between them)
+                return _antecedent_name(reported[-1], names, at)
             return _last_person(names, speakers, (p, begin), pronoun)
         if _NAMES_JOINED_BEFORE.search(text, max(0, latest - 120), latest):
             return None  # the last of people named together ("A, B and C were in the audience"): none of them alone
     return _antecedent_name(fitting[0][1], names, at)
+
+
+_OPENING_MARKS = "\"“‘'"
 
 
 # A phrase of what someone wears or holds, a name at its end before the thing's noun: "wearing a vintage Bruce
@@ -1746,6 +1754,11 @@ def _after_name(text: str, start: int, name: str) -> str:
     return text[found + len(last) :] if found >= 0 else ""
 
 
+# What may stand between an inverted reporting verb and the name it reports: nothing, an age or a title ("…, said
+# Jo Roe", "…, said 23-year-old Jo Roe", "…, said Mayor Jo Roe"), not a clause ("said on Monday that Jo Roe").
+_DESCRIBED_AFTER_VERB = re.compile(r"\s*(?:(?:\d+-year-old|[A-Z][\w.'’-]*)\s+){0,3}")
+
+
 def _reports(text: str, begin: int, start: int, name: str) -> bool:
     """Whether the sentence from ``begin`` ends with an attribution naming the person at ``start``
     ('…, said Scott LaFoy, an analyst.', '…, Biden said.'): that person is whom the sentence reports,
@@ -1755,8 +1768,8 @@ def _reports(text: str, begin: int, start: int, name: str) -> bool:
     verbs = _reporting_verbs(before)
     if verbs and re.match(r"\s*(?:,|[.!?]|$)", after):  # not an object: "…, mocked Marco Rubio for …"
         verb = verbs[-1]
-        inverted = not _bare(verb).endswith("ing") and not before[verb.end() :].strip()
-        return inverted and before[: verb.start()].rstrip(" \"”'’").endswith(",")
+        inverted = not _bare(verb).endswith("ing") and _DESCRIBED_AFTER_VERB.fullmatch(before[verb.end() :])
+        return bool(inverted) and before[: verb.start()].rstrip(" \"”'’").endswith(",")
     verb = re.match(r"\s+(\w+)\s*(?:[,.!?]|$)", after)
     return bool(verb) and verb.group(1) in speech.REPORTING_VERBS and before.rstrip(" \"”'’").endswith(",")
 

@@ -202,12 +202,22 @@ _REPORTER_ENDS = re.compile(
 _HEARD = re.compile(r"\s+(?:(?:can|could|may|might|will)\s+)?(?:(?:then|also|clearly|later)\s+)?"
                     r"(?:be|is|was|were|are)\s+(?:(?:then|also|clearly|later)\s+)?heard\s+$")
 
+# Whom an outlet or a text relays, before the participle that gives the words: "Jo Roe was quoted by the Vell agency
+# saying", "was cited by Reuters as saying": the subject before it speaks, not the outlet.
+_RELAYED_BY = re.compile(
+    r"\s+(?:was|were|is|are|been|being)\s+"
+    rf"(?:{'|'.join(sorted(v for v in speech.RELAYING_VERBS if v.endswith('ed')))})\s+by\s+[^,;:“”\"]+?\s+(?:as\s+)?$"
+)
+
 
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     heard = _HEARD.search(head[:verb_start])
     if heard:
         verb_start = heard.start()  # "Jo Roe can be heard saying": whom a recording lets us hear is who speaks
+    relayed = _RELAYED_BY.search(head[:verb_start])
+    if relayed:
+        verb_start = relayed.start()
     if _passive(head, verb_start):
         return None
     # A colon ends a clause too: "Few backed it: Roe called it "…"" is Roe's.
