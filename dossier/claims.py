@@ -2345,6 +2345,9 @@ class _Prepared:
     # The stems its claim clause writes only in side clauses (``side_terms``): what its fact is about, not its fact.
     side_terms: frozenset[str] = frozenset()
     generic: bool = False  # it tells what is usual, not what happened (``_generic_apart``)
+    # Its inquiry is told only beside its main clause ("…driven into the wall, but authorities were investigating if
+    # a second car had been involved"): the main clause tells a fact of its own.
+    inquiry_aside: bool = False
     # Whose quoted words it is (an entity id) where only the quotes stage knows it (``quoted_speakers``): set by
     # ``group_claims``, not found with its article.
     speaker: str | None = None
@@ -2606,6 +2609,7 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
     if found and (outlet := outlet_clause(statement.text)):
         found += ((outlet, True),)  # after what is reported, which stays the statement's subject and predicate
     open_question = bool(found) and _open_question(found[0][0])
+    inquiry = open_question or _INQUIRY.search(statement.text) is not None
     for text, main in found:
         # The country a capital in this proposition stands for: its name's stems, as a name's.
         acting = {stem: True for capital, country in metonyms if capital in text
@@ -2641,10 +2645,10 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
-                     open_question or _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text),
-                     _state(statement.text),
+                     inquiry, _time_of_act(statement.text), _state(statement.text),
                      places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)),
-                     generic=_GENERIC.search(statement.text) is not None)
+                     generic=_GENERIC.search(statement.text) is not None,
+                     inquiry_aside=inquiry and not open_question and bool(found) and not _INQUIRY.search(found[0][0]))
     return _one_of_each(prepared)
 
 
@@ -2810,7 +2814,8 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.first_stems, found.happenings, found.holders, found.dates, found.when, found.records,
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
-                     found.people, found.stand_in, found.side_terms, generic=found.generic)
+                     found.people, found.stand_in, found.side_terms, generic=found.generic,
+                     inquiry_aside=found.inquiry_aside)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -3876,8 +3881,10 @@ _ANAPHORIC_OPENING = re.compile(cues.ANAPHORIC_OPENING, re.IGNORECASE)
 def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:
     """Does one statement tell of an inquiry into whether something happened (``INQUIRY_WHETHER``: "police are
     investigating whether the driver fell asleep") and the other tell it as so ("he told her it looked like the
-    driver had fallen asleep")? An open question is no account of what happened."""
-    return a.inquiry != b.inquiry
+    driver had fallen asleep")? An open question is no account of what happened. An inquiry told beside a main clause
+    ("…was travelling at a significantly higher speed, and are probing whether the driver fell asleep") leaves the main
+    clause's fact told, which the other may tell too."""
+    return a.inquiry != b.inquiry and not (a.inquiry_aside or b.inquiry_aside)
 
 
 _INQUIRY = re.compile(cues.INQUIRY_WHETHER, re.IGNORECASE)

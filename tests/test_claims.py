@@ -2813,6 +2813,14 @@ def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() 
     assert _joined(inquiry, "Harbour police are probing whether the pilot of the Vell ferry fell asleep at the helm.")
 
 
+def test_an_inquiry_beside_a_main_clause_leaves_its_fact_told() -> None:
+    # The main clause tells the boat rammed into the wall, which the other tells too; the inquiry is only beside it.
+    assert _joined("The harbour police spokesman said at least one boat packed with explosives had been driven into "
+                   "the high outer wall surrounding the pier, but authorities were investigating if a second boat had "
+                   "been involved.",
+                   "A boat packed with explosives was rammed into the high outer wall surrounding the pier in Vell.")
+
+
 def test_an_open_question_shares_no_fact_with_another_question_or_its_answer() -> None:
     # Two things not known (issue 9, reviewer26: Daily Mail ¶18 and RT ¶6 of the Chrissy Teigen flight) share that
     # each is open, not what is asked; a question is no account of its answer, asked or said to be unknown.
