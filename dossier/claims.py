@@ -4041,7 +4041,27 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
         # "disputed the Romney campaign's characterization" share who, not what.
         return bool(named) and all(_name_compound(next(iter(named)), next(iter(phrase)), item.statement.text)
                                    for item in (a, b))
+    # An outlet quoting just the phrase ("staff were “safe and uninjured”", "called it “the biggest regret of my
+    # life”") tells that the speaker said it; the other, quoting it too, reports the same words: one utterance.
+    if any(_quotes_just(one, phrase, shared) and _quotes(other, phrase) for one, other in ((a, b), (b, a))):
+        return False
     return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+def _quotes_just(item: _Prepared, phrase: frozenset[str], shared: frozenset[str]) -> bool:
+    """Does the statement give the phrase in quotation marks holding no word the other does not share?"""
+    return any(phrase <= quoted <= shared for quoted in _quoted_spans(item.statement.text))
+
+
+def _quotes(item: _Prepared, phrase: frozenset[str]) -> bool:
+    """Does the statement give the phrase as a speaker's words: it is a quotation, or holds it in quotation marks?"""
+    return item.statement.quoted or any(phrase <= quoted for quoted in _quoted_spans(item.statement.text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE_SIZE)  # asked of a statement for each pair it is in
+def _quoted_spans(text: str) -> tuple[frozenset[str], ...]:
+    """The content stems of each run of words the text gives in quotation marks."""
+    return tuple(frozenset(_content_stems(match.group(1))) for match in _QUOTED.finditer(text))
 
 
 def _name_compound(name: str, word: str, text: str) -> bool:

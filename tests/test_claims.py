@@ -3631,6 +3631,18 @@ def test_statements_sharing_only_a_phrase_naming_one_thing_tell_different_facts(
     assert began.claim == started.claim
 
 
+def test_statements_sharing_only_a_phrase_both_quote_report_one_utterance() -> None:
+    # The speaker's own words, quoted by both: what both tell is that the speaker said them.
+    assert _joined_to("Speaking to a newspaper, Jo Roe called the accident “the biggest regret of my life.”",
+                      _quoted_by("Beyond one of the biggest regrets of my career, it is one of the biggest regrets of "
+                                 "my life.", "Jo Roe"))
+    # Two sentences of one speech, each quoted whole, sharing a phrase: two things said.
+    assert not _joined_to("“I am the harbour master of the free city of Vell, but I am also a fisherman's son,” "
+                          "Roe said.",
+                          _quoted_by("The same boy who got stopped on the old bridge is now the harbour master of the "
+                                     "free city of Vell.", "Jo Roe"))
+
+
 def test_others_tried_with_someone_are_the_same_defendants_however_named() -> None:
     # One verdict told twice: "19 others" and "19 other defendants" count the same people.
     convicted = statement("a", "A Vell court on Saturday convicted former mayor Jo Roe and 19 others of insulting the "
