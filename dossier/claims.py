@@ -2372,6 +2372,9 @@ class _Prepared:
     # and its vetoes of merged pairs read of its text alone, found with its article, not by every rebuild's grouping.
     cues: frozenset[str] = frozenset()
     told_ahead: tuple[frozenset[str], bool] = (frozenset(), False)
+    # Its inquiry is told only beside its main clause ("…driven into the wall, but authorities were investigating if
+    # a second car had been involved"): the main clause tells a fact of its own.
+    inquiry_aside: bool = False
     # Whose quoted words it is (an entity id) where only the quotes stage knows it (``quoted_speakers``): set by
     # ``group_claims``, not found with its article.
     speaker: str | None = None
@@ -2633,6 +2636,7 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
     if found and (outlet := outlet_clause(statement.text)):
         found += ((outlet, True),)  # after what is reported, which stays the statement's subject and predicate
     open_question = bool(found) and _open_question(found[0][0])
+    inquiry = open_question or _INQUIRY.search(statement.text) is not None
     for text, main in found:
         # The country a capital in this proposition stands for: its name's stems, as a name's.
         acting = {stem: True for capital, country in metonyms if capital in text
@@ -2668,12 +2672,12 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
                      _modal_acts(claim_clause(statement.text)) or _NONE,
                      bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
-                     open_question or _INQUIRY.search(statement.text) is not None, _time_of_act(statement.text),
-                     _state(statement.text),
+                     inquiry, _time_of_act(statement.text), _state(statement.text),
                      places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)),
                      generic=_GENERIC.search(statement.text) is not None,
                      cues=frozenset(name for name, cue in _TEXT_CUES.items() if cue.search(statement.text)),
-                     told_ahead=_lean_told_ahead(_told_ahead(statement.text)))
+                     told_ahead=_lean_told_ahead(_told_ahead(statement.text)),
+                     inquiry_aside=inquiry and not open_question and bool(found) and not _INQUIRY.search(found[0][0]))
     return _one_of_each(prepared)
 
 
@@ -2847,7 +2851,7 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
                      found.people, found.stand_in, found.side_terms, generic=found.generic, cues=found.cues,
-                     told_ahead=found.told_ahead)
+                     told_ahead=found.told_ahead, inquiry_aside=found.inquiry_aside)
 
 
 # Words between an auxiliary and its verb ("has been officially placed"), and words that
@@ -3934,8 +3938,10 @@ _ANAPHORIC_OPENING = re.compile(cues.ANAPHORIC_OPENING, re.IGNORECASE)
 def _inquiry_apart(a: _Prepared, b: _Prepared) -> bool:
     """Does one statement tell of an inquiry into whether something happened (``INQUIRY_WHETHER``: "police are
     investigating whether the driver fell asleep") and the other tell it as so ("he told her it looked like the
-    driver had fallen asleep")? An open question is no account of what happened."""
-    return a.inquiry != b.inquiry
+    driver had fallen asleep")? An open question is no account of what happened. An inquiry told beside a main clause
+    ("…was travelling at a significantly higher speed, and are probing whether the driver fell asleep") leaves the main
+    clause's fact told, which the other may tell too."""
+    return a.inquiry != b.inquiry and not (a.inquiry_aside or b.inquiry_aside)
 
 
 _INQUIRY = re.compile(cues.INQUIRY_WHETHER, re.IGNORECASE)
@@ -4092,7 +4098,27 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
         # "disputed the Romney campaign's characterization" share who, not what.
         return bool(named) and all(_name_compound(next(iter(named)), next(iter(phrase)), item.statement.text)
                                    for item in (a, b))
+    # An outlet quoting just the phrase ("staff were “safe and uninjured”", "called it “the biggest regret of my
+    # life”") tells that the speaker said it; the other, quoting it too, reports the same words: one utterance.
+    if any(_quotes_just(one, phrase, shared) and _quotes(other, phrase) for one, other in ((a, b), (b, a))):
+        return False
     return all(_written_together(phrase, item.statement.text) for item in (a, b))
+
+
+def _quotes_just(item: _Prepared, phrase: frozenset[str], shared: frozenset[str]) -> bool:
+    """Does the statement give the phrase in quotation marks holding no word the other does not share?"""
+    return any(phrase <= quoted <= shared for quoted in _quoted_spans(item.statement.text))
+
+
+def _quotes(item: _Prepared, phrase: frozenset[str]) -> bool:
+    """Does the statement give the phrase as a speaker's words: it is a quotation, or holds it in quotation marks?"""
+    return item.statement.quoted or any(phrase <= quoted for quoted in _quoted_spans(item.statement.text))
+
+
+@lru_cache(maxsize=_TEXT_CACHE_SIZE)  # asked of a statement for each pair it is in
+def _quoted_spans(text: str) -> tuple[frozenset[str], ...]:
+    """The content stems of each run of words the text gives in quotation marks."""
+    return tuple(frozenset(_content_stems(match.group(1))) for match in _QUOTED.finditer(text))
 
 
 def _name_compound(name: str, word: str, text: str) -> bool:

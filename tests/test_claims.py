@@ -2847,6 +2847,14 @@ def test_an_inquiry_into_whether_something_happened_is_no_account_that_it_did() 
     assert _joined(inquiry, "Harbour police are probing whether the pilot of the Vell ferry fell asleep at the helm.")
 
 
+def test_an_inquiry_beside_a_main_clause_leaves_its_fact_told() -> None:
+    # The main clause tells the boat rammed into the wall, which the other tells too; the inquiry is only beside it.
+    assert _joined("The harbour police spokesman said at least one boat packed with explosives had been driven into "
+                   "the high outer wall surrounding the pier, but authorities were investigating if a second boat had "
+                   "been involved.",
+                   "A boat packed with explosives was rammed into the high outer wall surrounding the pier in Vell.")
+
+
 def test_an_open_question_shares_no_fact_with_another_question_or_its_answer() -> None:
     # Two things not known (issue 9, reviewer26: Daily Mail ¶18 and RT ¶6 of the Chrissy Teigen flight) share that
     # each is open, not what is asked; a question is no account of its answer, asked or said to be unknown.
@@ -3655,6 +3663,18 @@ def test_statements_sharing_only_a_phrase_naming_one_thing_tell_different_facts(
     started = statement("d", "Vellonia started its deep sea exploration programme in 2007 with one survey ship.")
     group_claims([began, started])
     assert began.claim == started.claim
+
+
+def test_statements_sharing_only_a_phrase_both_quote_report_one_utterance() -> None:
+    # The speaker's own words, quoted by both: what both tell is that the speaker said them.
+    assert _joined_to("Speaking to a newspaper, Jo Roe called the accident “the biggest regret of my life.”",
+                      _quoted_by("Beyond one of the biggest regrets of my career, it is one of the biggest regrets of "
+                                 "my life.", "Jo Roe"))
+    # Two sentences of one speech, each quoted whole, sharing a phrase: two things said.
+    assert not _joined_to("“I am the harbour master of the free city of Vell, but I am also a fisherman's son,” "
+                          "Roe said.",
+                          _quoted_by("The same boy who got stopped on the old bridge is now the harbour master of the "
+                                     "free city of Vell.", "Jo Roe"))
 
 
 def test_others_tried_with_someone_are_the_same_defendants_however_named() -> None:
