@@ -3728,6 +3728,30 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
     is the same ("Lohan has checked into a rehab facility to begin…" / "…checked into a
     rehab facility to comply…") and that name the same participant tell the same fact
     with different circumstances: they need only share _PREDICATE_SIMILARITY."""
+    score = _best_part_score(a, b, weight)
+    # A figure two outlets restate with a word of what it is of: one fact, however few their words in common (which
+    # ``_part_score`` may have judged an amount one gives and the other does not, beside another figure).
+    restated = score < _COMMON_ONLY_SIMILARITY and _figure_restated(a, b)
+    if restated and score < _MERGE_SIMILARITY:
+        found = score or _overlap(a.whole, b.whole, weight)
+        score, restated = (_raised(found), True) if found > 0 else (score, False)
+    if not restated and 0 < score < _MERGE_SIMILARITY and _one_predicate(a, b, weight):
+        return _raised(score)
+    if not restated and score < _MERGE_SIMILARITY and _one_act_of_one_subject_standing_in(a, b):
+        return _raised(score)
+    if score and any(apart(a, b) for apart in _PAIR_VETOES):
+        return 0.0
+    if 0 < score < _COMMON_ONLY_SIMILARITY and (not restated and _thin_share(a, b, weight)
+                                                or any(apart(a, b) for apart in _LOOSE_PAIR_VETOES)):
+        return 0.0
+    if _LEDE_SIMILARITY <= score < _LEDE_ACT_SCORE and _same_lede_act(a, b):
+        return _LEDE_ACT_SCORE + score / 1000  # the wording's own overlap orders such pairs, as ``_raised`` does
+    return score
+
+
+def _best_part_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
+    """The best ``_part_score`` of the two statements' whole clauses or of any two of their propositions, each weighed
+    by the lesser weight of the two parts (a background proposition counts for less)."""
     score = 0.0
     others = b.sides
     for x in a.sides:
@@ -3737,34 +3761,21 @@ def _pair_score(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> float:
                 found = _part_score(x, y, weight, shared) * (x.weight if x.weight < y.weight else y.weight)
                 if found > score:
                     score = found
-    # A figure two outlets restate with a word of what it is of: one fact, however few their words in common (which
-    # ``_part_score`` may have judged an amount one gives and the other does not, beside another figure).
-    restated = score < _COMMON_ONLY_SIMILARITY and _figure_restated(a, b)
-    if restated and score < _MERGE_SIMILARITY:
-        found = score or _overlap(a.whole, b.whole, weight)
-        score, restated = (_raised(found), True) if found > 0 else (score, False)
-    if (not restated and 0 < score < _MERGE_SIMILARITY and a.predicate and a.predicate == b.predicate
-            and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
-            and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY
-            and not _pronoun_for_one_named(a, b)):
-        return _raised(score)
-    if not restated and score < _MERGE_SIMILARITY and (a.stand_in or b.stand_in) and _one_act_of_one_subject(a, b):
-        return _raised(score)
-    if score and (_negated_apart(a, b) or _opposite_events(a, b) or _told_of_others(a, b) or _acts_of_others(a, b)
-                  or _dated_apart(a, b) or _shares_only_a_game(a, b)
-                  or _records_apart(a, b) or _identifiers_apart(a, b) or _side_clauses_only(a, b)
-                  or _two_voices(a, b) or _shares_only_a_question(a, b) or _countries_apart(a, b)):
-        return 0.0
-    if 0 < score < _COMMON_ONLY_SIMILARITY and (not restated and _thin_share(a, b, weight)
-                                                or _shares_only_who(a, b) or _shares_only_where_or_one_name(a, b)
-                                                or _shares_only_a_phrase(a, b)
-                                                or _shares_only_a_quoted_phrase(a, b)
-                                                or _anaphoric(a, b)
-                                                or _inquiry_apart(a, b) or _generic_apart(a, b)):
-        return 0.0
-    if _LEDE_SIMILARITY <= score < _LEDE_ACT_SCORE and _same_lede_act(a, b):
-        return _LEDE_ACT_SCORE + score / 1000  # the wording's own overlap orders such pairs, as ``_raised`` does
     return score
+
+
+def _one_predicate(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> bool:
+    """Do the two have one main verb and a named participant in common, and share _PREDICATE_SIMILARITY, neither's
+    subject a pronoun for a name the other writes (``_pair_score`` lifts such a pair to the merge bar)?"""
+    return bool(a.predicate and a.predicate == b.predicate
+                and (a.whole.names & b.whole.names) - a.whole.events - _MONTH_STEMS
+                and _overlap(a.whole, b.whole, weight) >= _PREDICATE_SIMILARITY
+                and not _pronoun_for_one_named(a, b))
+
+
+def _one_act_of_one_subject_standing_in(a: _Prepared, b: _Prepared) -> bool:
+    """Does a pronoun open either (``_Prepared.stand_in``), and do the two tell one act of one subject?"""
+    return bool(a.stand_in or b.stand_in) and _one_act_of_one_subject(a, b)
 
 
 def _same_lede_act(a: _Prepared, b: _Prepared) -> bool:
@@ -6422,3 +6433,86 @@ def _rivals(f: Figure, g: Figure, dated: bool) -> bool:
     # 105.28 yen") has other figures of it as its earlier or later stages ("Hollande saying
     # 77 people died").
     return not (f.when is None and (f.running or g.running))
+
+
+# What keeps two statements that share words out of one claim, whatever their overlap (``_pair_score``), in the order
+# tried (defined here, after all of them) ...
+_PAIR_VETOES: tuple[Callable[[_Prepared, _Prepared], bool], ...] = (
+    _negated_apart, _opposite_events, _told_of_others, _acts_of_others, _dated_apart, _shares_only_a_game,
+    _records_apart, _identifiers_apart, _side_clauses_only, _two_voices, _shares_only_a_question, _countries_apart)
+# ... and what keeps them apart unless they are near restatements (_COMMON_ONLY_SIMILARITY), ``_thin_share`` aside.
+_LOOSE_PAIR_VETOES: tuple[Callable[[_Prepared, _Prepared], bool], ...] = (
+    _shares_only_who, _shares_only_where_or_one_name, _shares_only_a_phrase, _shares_only_a_quoted_phrase, _anaphoric,
+    _inquiry_apart, _generic_apart)
+
+
+@dataclass(frozen=True)
+class PairFeatures:
+    """What the pair score of two statements of one dossier is made of (``_pair_score``), each rule apart: the inputs of
+    a learned pair score (scripts/train_pairs.py)."""
+
+    score: float  # the rule score, ``_pair_score``
+    part: float  # the best score of two parts, before any lift or veto (``_best_part_score``)
+    whole: float  # the weighted overlap of the two whole claim clauses (``_overlap``)
+    containment: float  # the weight of the terms both clauses hold over the lighter clause's
+    jaccard: float  # ... over the two clauses' weight together
+    shared: int  # how many terms both clauses hold
+    shared_names: int  # ... of them names in both
+    story_share: float  # the share of those terms that are the dossier's story words (``_story_words``)
+    common_only: bool  # they share only the dossier's common terms or story names (``_score_pairs`` drops such pairs)
+    same_predicate: bool  # one main verb
+    predicates_shared: int  # how many of the two main verbs the other statement writes
+    first: float  # the Jaccard of the two first propositions' content stems (``_Prepared.first_stems``), 0 without one
+    side_share: float  # the share of the terms both clauses hold that either writes only in a side clause
+    same_holder: bool  # a capitalised stem of the first proposition's subject in common (``_Prepared.holders``)
+    happening: bool  # a happening word in common (``_Prepared.happenings``)
+    restated: bool  # a figure restated with a word of what it is of (``_figure_restated``)
+    lifts: frozenset[str]  # the rules that lift a pair to the merge bar that hold: predicate, stand-in, lede act
+    vetoes: frozenset[str]  # the vetoes of ``_pair_score`` that hold, by name, whatever the score
+    kept_apart: bool  # never in one claim (``_kept_apart``)
+    ledes: int  # how many of the two open their article (``_LEDE_PARAGRAPHS``)
+    quoted: int  # how many of the two are quotes
+
+
+def story_pair_features(statements: list[Statement]) -> Callable[[Statement, Statement], PairFeatures]:
+    """The features of any two of one dossier's ``statements``, weighed as ``group_claims`` weighs them."""
+    prepared = {id(item.statement): item for item in map(_prepared, statements)}
+    weight = _weigh(list(prepared.values()))
+    common = _common_terms(list(prepared.values()))
+    story_names = _story_names(list(prepared.values()))
+
+    def features(first: Statement, second: Statement) -> PairFeatures:
+        return _pair_features(prepared[id(first)], prepared[id(second)], weight, common, story_names)
+
+    return features
+
+
+def _pair_features(a: _Prepared, b: _Prepared, weight: dict[str, float], common: frozenset[str],
+                   story_names: frozenset[str]) -> PairFeatures:
+    shared = a.whole.terms & b.whole.terms
+    evidence = _evidence(shared, a.whole.runs, b.whole.runs, weight)
+    lighter = min(a.whole.mass, b.whole.mass)
+    together = a.whole.mass + b.whole.mass - evidence
+    part = _best_part_score(a, b, weight)
+    lifts = {"predicate": _one_predicate(a, b, weight), "stand-in": _one_act_of_one_subject_standing_in(a, b),
+             "lede act": _same_lede_act(a, b)}
+    vetoes = {apart.__name__.strip("_"): apart(a, b) for apart in (*_PAIR_VETOES, *_LOOSE_PAIR_VETOES)}
+    vetoes["thin_share"] = _thin_share(a, b, weight)
+    return PairFeatures(
+        score=_pair_score(a, b, weight), part=part, whole=_overlap(a.whole, b.whole, weight),
+        containment=evidence / lighter if lighter else 0.0, jaccard=evidence / together if together else 0.0,
+        shared=len(shared), shared_names=len(shared & a.whole.names & b.whole.names),
+        story_share=len(shared & a.whole.story) / len(shared) if shared else 0.0,
+        common_only=bool(common and not shared - common or _shares_only_story_names(a, b, story_names)),
+        same_predicate=bool(a.predicate and a.predicate == b.predicate),
+        predicates_shared=sum(bool(x.predicate and x.predicate in y.whole.terms) for x, y in ((a, b), (b, a))),
+        first=len(a.first_stems & b.first_stems) / len(a.first_stems | b.first_stems)
+        if a.first_stems and b.first_stems else 0.0,
+        side_share=len(shared & (a.side_terms | b.side_terms)) / len(shared) if shared else 0.0,
+        same_holder=bool(a.holders & b.holders),
+        happening=bool(a.happenings & b.happenings), restated=_figure_restated(a, b),
+        lifts=frozenset(name for name, holds in lifts.items() if holds),
+        vetoes=frozenset(name for name, holds in vetoes.items() if holds),
+        kept_apart=_kept_apart(a, b),
+        ledes=sum(item.statement.paragraph < _LEDE_PARAGRAPHS for item in (a, b)),
+        quoted=sum(bool(item.statement.quoted) for item in (a, b)))

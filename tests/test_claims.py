@@ -28,6 +28,7 @@ from dossier.claims import (
     negated_terms,
     propositions,
     stance_of,
+    story_pair_features,
     summarise,
 )
 from dossier.entities import find_mentions
@@ -3735,6 +3736,20 @@ def test_one_figure_with_nothing_else_of_what_it_measures_in_common_stays_apart(
                    for statement in _found(Article(id=text[:8], source_file="a.txt", title="t", paragraphs=[text],
                                                    outlet="one.example"))]
     assert len(group_claims(same_outlet)) == 2
+
+
+def test_pair_features_tell_each_rule_apart() -> None:
+    # What a learned pair score reads (scripts/train_pairs.py): two flights of two years share all their words, and the
+    # year veto alone zeroes their pair score; the features give the words' overlap and name the veto.
+    earlier, later = _outlets_statements("The Orsk rocket flew over Tarnia in 2009, alarming its neighbours.",
+                                         "The Orsk rocket flew over Tarnia in 2017, alarming its neighbours.")
+    found = story_pair_features([earlier, later])(earlier, later)
+    assert found.score == 0 and found.part > 0.7 and found.vetoes == {"dated_apart"} and found.kept_apart
+    # One flight told twice: the rule score, no veto.
+    first, second = _outlets_statements("The Orsk rocket flew over Tarnia on Tuesday, alarming its neighbours.",
+                                        "An Orsk rocket flew over Tarnia, alarming its neighbours, on Tuesday.")
+    found = story_pair_features([first, second])(first, second)
+    assert found.score == found.part > 0.7 and not found.vetoes and not found.kept_apart
 
 
 def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apart() -> None:
