@@ -20,14 +20,9 @@ from functools import cached_property, lru_cache
 from math import fsum
 
 from . import paths
-from .claims import (
-    ages_told_apart,
-    claim_figures,
-    counts_differing_undated,
-    counts_told_apart,
-    word_terms,
-    years_written,
-)
+from .claims import word_terms
+from .claims.apart import years_written
+from .claims.figures import ages_told_apart, claim_figures, counts_differing_undated, counts_told_apart
 from .dates import dates_in
 from .entities.bodies import body_keys, owner_words
 from .figures import parse_figures

@@ -24,7 +24,7 @@ from urllib.parse import quote
 import jinja2
 
 from . import paths
-from .claims import figure_disagreement
+from .claims.figures import figure_disagreement
 from .crossref import CLAIM_STATUS, UNATTRIBUTED_PAGE, Catalog, newest_first
 from .files import write_if_changed
 from .forked import Share

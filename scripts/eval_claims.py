@@ -37,7 +37,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from dossier.claims import find_statements, group_claims, is_group_source  # noqa: E402
+from dossier.claims import find_statements, group_claims  # noqa: E402
+from dossier.claims.statements import is_group_source  # noqa: E402
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import find_quotes  # noqa: E402
 from dossier.reader import read_uncleaned  # noqa: E402

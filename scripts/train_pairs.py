@@ -3,7 +3,7 @@
 scripts/data/claim_pairs.yml holds pairs of statements of events stories none of the test golds holds, in two draws:
 ``scored``, pairs the rule score ``_pair_score`` puts where it decides (0.25-0.7), and ``vetoed``, pairs a veto of
 the rules zeroes though two of their parts overlap (0.25 or more). Each pair is described by
-``dossier.claims.story_pair_features``: the rule score, the best part score before lifts and vetoes, the overlap of
+``dossier.claims.features.story_pair_features``: the rule score, the best part score before lifts and vetoes, the overlap of
 the whole clauses, the weighted containment and Jaccard of their shared terms, how many names they share, main verbs
 and first propositions, each lift and each veto of the rules, and so on. A logistic regression over those features
 (scripts/train_speakers.py's plain-Python fit: no randomness, no new dependency) is scored out of fold, the folds
@@ -40,7 +40,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from eval_claims import _locate, corpora_folder  # noqa: E402
 from train_speakers import fit, probability  # noqa: E402
 
-from dossier.claims import _MERGE_SIMILARITY, PairFeatures, find_statements, story_pair_features  # noqa: E402
+from dossier.claims import find_statements  # noqa: E402
+from dossier.claims.features import PairFeatures, story_pair_features  # noqa: E402
+from dossier.claims.terms import _MERGE_SIMILARITY  # noqa: E402
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import find_quotes  # noqa: E402
 from dossier.reader import read_uncleaned  # noqa: E402

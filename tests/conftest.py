@@ -48,3 +48,13 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seeds_site(seeds_build: Path) -> Path:
     return seeds_build / "site"
+
+
+def patch_stage(monkeypatch: pytest.MonkeyPatch, stage: str, name: str, value: object) -> None:
+    """Set ``name`` to ``value`` on every loaded module of the stage (``dossier.claims`` and its parts) that has it:
+    each part reads its own imports, so one patched module would leave the others reading the old value."""
+    modules = [module for key, module in sorted(sys.modules.items())
+               if (key == f"dossier.{stage}" or key.startswith(f"dossier.{stage}.")) and hasattr(module, name)]
+    assert modules, f"no module of dossier.{stage} has {name}"
+    for module in modules:
+        monkeypatch.setattr(module, name, value)

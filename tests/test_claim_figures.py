@@ -6,14 +6,9 @@ from dataclasses import replace
 
 import pytest
 
-from dossier.claims import (
-    claim_figures,
-    counts_told_apart,
-    figure_disagreement,
-    find_statements,
-    group_claims,
-    is_statement,
-)
+from dossier.claims import find_statements, group_claims
+from dossier.claims.detection import is_statement
+from dossier.claims.figures import claim_figures, counts_told_apart, figure_disagreement
 from dossier.entities import find_mentions
 from dossier.figures import parse_figures
 from dossier.quotes import find_quotes

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.claims import (
-    _happenings,
-    _modal_acts,
-    _subject_rank,
-    _title_clause,
-    find_statements,
-    group_claims,
-    summarise,
-)
+from dossier.claims import find_statements, group_claims
+from dossier.claims.prepared import _happenings, _modal_acts
+from dossier.claims.titles import _subject_rank, _title_clause, summarise
 from dossier.entities import find_mentions
 from dossier.figures import singular
 from dossier.quotes import find_quotes

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.claims import find_statements, summarise
+from dossier.claims import find_statements
+from dossier.claims.titles import summarise
 from dossier.entities import find_mentions
 from dossier.figures import parse_figures
 from dossier.quotes import find_quotes

@@ -6,15 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from dossier.claims import (
-    _is_outlet,
-    apposed_group,
-    cite_quote_speakers,
-    find_source,
-    find_statements,
-    group_claims,
-    quoted_speakers,
-)
+from dossier.claims import cite_quote_speakers, find_statements, group_claims, quoted_speakers
+from dossier.claims.detection import _is_outlet
+from dossier.claims.sources import find_source
+from dossier.claims.statements import apposed_group
 from dossier.entities import find_mentions
 from dossier.pipeline import analyse
 from dossier.quotes import find_quotes

@@ -9,28 +9,43 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CORPORA, corpus
+from conftest import CORPORA, corpus, patch_stage
 
 from dossier import claims as claims_module
 from dossier import figures, outlets
 from dossier.claims import (
     claim_clause,
-    claim_figures,
     contradicted_between_sources,
     disputed_between_sources,
-    figure_disagreement,
-    find_source,
     find_statements,
     group_claims,
-    is_negated,
-    is_statement,
-    name_runs,
-    negated_terms,
     propositions,
-    stance_of,
-    story_pair_features,
-    summarise,
 )
+from dossier.claims.apart import _actors, _conflict, _other_countries
+from dossier.claims.clusters import _cluster, _weigh
+from dossier.claims.detection import is_negated, is_statement, negated_terms, stance_of
+from dossier.claims.disputes import _mark_disputes, _settle_denials
+from dossier.claims.evidence import _numbers_match
+from dossier.claims.features import story_pair_features
+from dossier.claims.figures import claim_figures, figure_disagreement
+from dossier.claims.pairs import _opposite_events, _pair_score
+from dossier.claims.prepared import (
+    _NONE_PAIR,
+    _countries,
+    _first_negated,
+    _holders,
+    _identifiers,
+    _prepare,
+    _Prepared,
+    _prepared,
+    _records,
+    _subject_countries,
+    _when_told,
+    name_runs,
+)
+from dossier.claims.sources import find_source
+from dossier.claims.terms import _NONE, _content_stems, _stem, _tells_happening
+from dossier.claims.titles import summarise
 from dossier.entities import find_mentions
 from dossier.figures import parse_figures
 from dossier.lang.en.names import ROLE_NOUNS
@@ -431,7 +446,7 @@ def test_a_possessive_ends_a_name_unless_a_title_follows() -> None:
     assert name_runs("Venn's Halvard car crashed.") == ()
     # A title after the possessive: the owner's office, one person ("Orsk's Foreign Minister Dana Velko").
     assert name_runs("Orsk's Foreign Minister Dana Velko spoke.") == (
-        frozenset(claims_module._stem(word) for word in ("orsk", "foreign", "minister", "dana", "velko")),)
+        frozenset(_stem(word) for word in ("orsk", "foreign", "minister", "dana", "velko")),)
 
 
 def test_different_counts_of_a_game_unit_are_different_things_not_rival_estimates() -> None:
@@ -550,14 +565,14 @@ def test_a_statement_joins_the_group_it_is_closest_to_on_average(monkeypatch: py
     """Average-link merges the pair of groups most alike on average first: the third
     statement is close to the first (0.85) but not to its twin (0), so on average (0.425)
     less close to that pair than to the fourth (0.8), which it joins."""
-    prepared = [claims_module._prepared(statement(f"s{i}", text)) for i, text in enumerate([
+    prepared = [_prepared(statement(f"s{i}", text)) for i, text in enumerate([
         "The council approved a new budget for the harbour on Monday.",
         "The harbour budget was approved by the council on Monday.",
         "Rain flooded three streets in the old town overnight.",
         "Three streets of the old town were flooded by overnight rain."])]
     scores = {(0, 1): 0.9, (0, 2): 0.85, (2, 3): 0.8}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(prepared, {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(prepared, {})
     assert groups == [[0, 1], [2, 3]]
 
 
@@ -569,8 +584,8 @@ _TOLD_TWICE = [
 ]
 
 
-def _told_twice(texts: list[tuple[str, str]]) -> list[claims_module._Prepared]:
-    return [claims_module._prepared(statement(article, text)) for article, text in texts]
+def _told_twice(texts: list[tuple[str, str]]) -> list[_Prepared]:
+    return [_prepared(statement(article, text)) for article, text in texts]
 
 
 def test_two_groups_each_others_closest_join_across_articles(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -578,8 +593,8 @@ def test_two_groups_each_others_closest_join_across_articles(monkeypatch: pytest
     stay apart; but their closest statements, from two articles, are each other's best match, name the same
     company and tell the same happening ("struck"): one event told twice, joined."""
     scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(_TOLD_TWICE), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(_TOLD_TWICE), {})
     assert groups == [[0, 1, 2, 3]]
 
 
@@ -590,8 +605,8 @@ def test_a_groups_closest_sentence_of_its_own_article_does_not_hide_its_match_in
     articles, so the strike told by two outlets is still each group's closest match, and joins."""
     texts = [*_TOLD_TWICE, ("a", "Kessler Shipping said the freighter's captain struck the Tarn Bridge before dawn.")]
     scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7, (1, 4): 0.75}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(texts), {})
     assert groups == [[0, 1, 2, 3], [4]]
 
 
@@ -606,16 +621,16 @@ def test_closest_groups_otherwise_unalike_stay_apart(monkeypatch: pytest.MonkeyP
              ("a", "The freighter was towed to Vell harbour."),
              ("d", "Tugs towed the damaged freighter to Vell harbour.")]
     scores = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9, (3, 4): 0.9, (3, 5): 0.9, (4, 5): 0.9, (2, 3): 0.7}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(texts), {})
     assert groups == [[0, 1, 2], [3, 4, 5]]
 
 
 def test_closest_groups_without_a_name_in_common_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = [*_TOLD_TWICE[:2], ("b", "A cargo ship struck a road bridge early on Sunday."), _TOLD_TWICE[3]]
     scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(texts), {})
     assert groups == [[0, 1], [2, 3]]
 
 
@@ -623,18 +638,18 @@ def test_closest_groups_sharing_a_name_only_one_writes_as_a_name_stay_apart(monk
     """"the bridge" is the Tarn Bridge's word, but written in lower case it names no participant of its own."""
     texts = [*_TOLD_TWICE[:2], ("b", "A cargo ship struck the bridge early on Sunday."), _TOLD_TWICE[3]]
     prepared = _told_twice(texts)
-    claims_module._weigh(prepared)
+    _weigh(prepared)
     scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(prepared, {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(prepared, {})
     assert groups == [[0, 1], [2, 3]]
 
 
 def test_closest_groups_at_the_merge_bar_only_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
     """A closest pair just at the merge bar is no strong sign that two groups tell one event."""
     scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.45}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(_TOLD_TWICE), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(_TOLD_TWICE), {})
     assert groups == [[0, 1], [2, 3]]
 
 
@@ -645,8 +660,8 @@ def test_closest_groups_sharing_only_a_family_noun_stay_apart(monkeypatch: pytes
              ("b", "Kessler Shipping is among the companies with offices in the port."),
              ("b", "Divers inspected the damaged pillars of the bridge on Monday.")]
     scores = {(0, 1): 0.9, (2, 3): 0.9, (1, 2): 0.7}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(texts), {})
     assert groups == [[0, 1], [2, 3]]
 
 
@@ -656,8 +671,8 @@ def test_a_group_joins_only_the_group_it_is_closest_to(monkeypatch: pytest.Monke
     texts = [*_TOLD_TWICE, ("c", "Kessler Shipping's freighter struck the Tarn Bridge on Sunday."),
              ("c", "Kessler Shipping shares fell on Tuesday.")]
     scores = {(0, 1): 0.9, (2, 3): 0.9, (4, 5): 0.9, (1, 2): 0.8, (2, 4): 0.7}
-    monkeypatch.setattr(claims_module, "_score_pairs", lambda *_: (scores, []))
-    groups, _ = claims_module._cluster(_told_twice(texts), {})
+    patch_stage(monkeypatch, "claims", "_score_pairs", lambda *_: (scores, []))
+    groups, _ = _cluster(_told_twice(texts), {})
     assert groups == [[0, 1, 2, 3], [4, 5]]
 
 
@@ -716,7 +731,7 @@ def test_a_denial_of_another_act_of_its_claims_people_does_not_contest_it() -> N
                              ("Lind denied that she fired Crane for lying to the council.", True)):
         denied = statement("d", denial)
         group = [*fired, denied]
-        claims_module._settle_denials(group, [claims_module._prepare(s) for s in group])
+        _settle_denials(group, [_prepare(s) for s in group])
         claim = Claim(id="lind-fired-crane", summary="", statements=group)
         assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
 
@@ -738,7 +753,7 @@ def test_an_act_told_as_not_done_contests_only_a_claim_telling_that_act() -> Non
             (fired, "Vestria has not fired any missiles over Ostland, its defence minister said.", True)):
         denied = statement("c", denial)
         group = [*told, denied]
-        claims_module._settle_denials(group, [claims_module._prepare(s) for s in group])
+        _settle_denials(group, [_prepare(s) for s in group])
         claim = Claim(id="vestria-missiles", summary="", statements=group)
         assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
 
@@ -755,7 +770,7 @@ def test_a_denial_the_claim_reports_in_quoted_words_agrees_with_it() -> None:
                              ("Lind denied that she sought counselling in May.", True)):
         denied = statement("c", denial)
         group = [*told, denied]
-        claims_module._settle_denials(group, [claims_module._prepare(s) for s in group])
+        _settle_denials(group, [_prepare(s) for s in group])
         claim = Claim(id="lind-sought-counselling", summary="", statements=group)
         assert (denied.stance == "disputes") is disputes and (claim.status == "contested") is disputes, denial
 
@@ -1228,7 +1243,7 @@ def test_a_statement_not_confirming_with_an_adverb_is_not_the_claim_it_shares_a_
                              "their first meeting since the strike.") for x in "bc"]
     group_claims([unconfirmed, *detailed])
     assert detailed[0].claim == detailed[1].claim != unconfirmed.claim
-    assert claims_module._first_negated("The Vell council did not immediately confirm the deal.") == "confirm"
+    assert _first_negated("The Vell council did not immediately confirm the deal.") == "confirm"
 
 
 def test_a_word_the_dossier_writes_mostly_in_lower_case_is_no_name_shared() -> None:
@@ -1628,11 +1643,11 @@ def test_a_line_every_outlet_only_quotes_is_quoted_not_agreed() -> None:
 def test_a_dated_past_act_and_an_act_to_come_of_other_people_never_share_a_claim() -> None:
     past = "Sheriff Jo Roe endorsed Ann Lee in 2008, choosing her over fellow Vellian Bo Stark."
     future = "It remains to be seen how much an endorsement from Sheriff Jo Roe will help Cy Dunn in the state."
-    assert claims_module._conflict(*_told_twice([("a", past), ("b", future)]))
+    assert _conflict(*_told_twice([("a", past), ("b", future)]))
     # One act told at one time by both, or undated, is left to the other checks.
     for other in ("Sheriff Jo Roe endorsed Ann Lee for the Vell race in 2008.",
                   "An endorsement from Sheriff Jo Roe helped Ann Lee in the state."):
-        assert not claims_module._conflict(*_told_twice([("a", past), ("b", other)])), other
+        assert not _conflict(*_told_twice([("a", past), ("b", other)])), other
 
 
 def test_a_caption_line_with_a_participle_and_no_finite_verb_is_no_statement() -> None:
@@ -2407,7 +2422,7 @@ def test_a_hyphenated_participle_is_no_event_a_denial_can_dispute() -> None:
     named = statement("b", "Several ministers were named in the leaked documents, the so-called Harbour Files.")
     name = statement("c", "From a banking view, it shouldn't be called the Harbour Files, the adviser said.")
     group = [leak, named, name]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert name.stance != "disputes"
 
 
@@ -2756,9 +2771,9 @@ def test_one_quote_credited_to_two_sources_is_one_claim() -> None:
 
 def test_tells_happening_is_cached_by_the_word() -> None:
     """``_tells_happening`` is cached: each word keeps its own answer."""
-    assert claims_module._tells_happening("vetoed")
-    assert not claims_module._tells_happening("table")
-    assert claims_module._tells_happening("vetoed")
+    assert _tells_happening("vetoed")
+    assert not _tells_happening("table")
+    assert _tells_happening("vetoed")
 
 
 def test_a_subhead_is_no_statement() -> None:
@@ -2827,7 +2842,7 @@ def test_acts_of_different_named_actors_stay_apart() -> None:
 def test_a_quote_acts_for_its_speaker_only_in_the_first_person_of_a_clause() -> None:
     speaker = _quoted_by("“My thoughts are with the families,” Jo Roe said.", "Jo Roe")
     told_of = _quoted_by("“He was here to be near his daughter, and we long for each other,” Jo Roe said.", "Jo Roe")
-    actors = [claims_module._actors(claims_module._prepared(s)) for s in (speaker, told_of)]
+    actors = [_actors(_prepared(s)) for s in (speaker, told_of)]
     assert actors == [frozenset({"roe"}), frozenset()]
 
 
@@ -2901,12 +2916,12 @@ def test_what_an_owner_owns_is_no_verb() -> None:
 
 
 def test_a_name_describing_the_subject_or_a_nationality_is_no_holder() -> None:
-    assert claims_module._holders("Ostland has been in a state") == frozenset({"ostland"})
-    assert claims_module._holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})
+    assert _holders("Ostland has been in a state") == frozenset({"ostland"})
+    assert _holders("Senator Jo Roe, 33, was arrested") == frozenset({"roe"})
     for clause in ("Jo Roe's fortune is", "The European country has been", "Instead, the Vaunt glasses use a laser",
                    "Ukrainian forces launched an attack", "The Finn was fortunate to escape",
                    "Some 3,000 Arlen fans remained in the stands", "Over the years, I’ve had teammates who left"):
-        assert claims_module._holders(clause) == frozenset(), clause
+        assert _holders(clause) == frozenset(), clause
 
 
 def test_different_days_for_one_happening_are_no_agreed_fact() -> None:
@@ -2983,7 +2998,7 @@ def test_one_act_of_two_countries_is_two_claims() -> None:
     c = statement("c", "Brazil strongly condemned the Orsk rocket launch over the Velko strait on Friday.")
     group_claims([a, b, c])
     assert a.claim == c.claim != b.claim
-    assert not claims_module._other_countries(claims_module._subject_countries(first), claims_module._subject_countries(
+    assert not _other_countries(_subject_countries(first), _subject_countries(
         "Argentina condemned Brazil's rocket launch over the strait."))
 
 
@@ -2994,7 +3009,7 @@ def test_one_act_of_two_countries_is_two_claims() -> None:
     ("e.g.France won", set()),  # not after a dot
 ])
 def test_the_countries_a_text_names(text: str, countries: set[str]) -> None:
-    assert claims_module._countries(text) == countries
+    assert _countries(text) == countries
 
 
 def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -> None:
@@ -3009,7 +3024,7 @@ def test_statements_naming_different_years_or_days_of_a_month_are_two_events() -
         a, b = statement("a", first), statement("b", second)
         group_claims([a, b])
         assert (a.claim == b.claim) == joined, second
-    assert claims_module._when_told("Its army of 2000 troops left in March.") == (frozenset(), frozenset())
+    assert _when_told("Its army of 2000 troops left in March.") == (frozenset(), frozenset())
 
 
 def test_a_length_abbreviated_or_spelt_otherwise_is_one_unit() -> None:
@@ -3076,13 +3091,13 @@ def test_a_weight_in_pounds_before_its_noun_is_no_money_with_its_metric_weight_b
 def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
     """Each of two happenings that undo each other, told by one statement and not the other: two facts; a statement
     telling both (closed, then opened again) undoes nothing the other tells."""
-    closed = claims_module._prepared(statement("a", "Tarnford Council closed the harbour bridge to traffic on Monday."))
-    opened = claims_module._prepared(statement("b", "Tarnford Council opened the harbour bridge to traffic."))
-    both = claims_module._prepared(statement("c", "Tarnford Council closed the harbour bridge on Monday and opened "
+    closed = _prepared(statement("a", "Tarnford Council closed the harbour bridge to traffic on Monday."))
+    opened = _prepared(statement("b", "Tarnford Council opened the harbour bridge to traffic."))
+    both = _prepared(statement("c", "Tarnford Council closed the harbour bridge on Monday and opened "
                                                   "it to traffic again on Friday."))
-    assert claims_module._opposite_events(closed, opened) and claims_module._opposite_events(opened, closed)
-    assert not claims_module._opposite_events(both, closed) and not claims_module._opposite_events(closed, both)
-    assert not claims_module._opposite_events(closed, closed)
+    assert _opposite_events(closed, opened) and _opposite_events(opened, closed)
+    assert not _opposite_events(both, closed) and not _opposite_events(closed, both)
+    assert not _opposite_events(closed, closed)
 
 
 @pytest.mark.parametrize("undoing", [
@@ -3092,9 +3107,9 @@ def test_opposite_happenings_are_judged_on_each_statements_own_words() -> None:
 def test_opposite_happenings_meet_in_any_written_form(undoing: str) -> None:
     """The table's words are read as the text's are: "regain" stems apart from "regained", "re-establish" is written
     "reestablished" too."""
-    lost = claims_module._prepared(statement("a", "Ground control lost contact with the Vellsat weather satellite."))
-    found = claims_module._prepared(statement("b", undoing))
-    assert claims_module._opposite_events(lost, found) and claims_module._opposite_events(found, lost)
+    lost = _prepared(statement("a", "Ground control lost contact with the Vellsat weather satellite."))
+    found = _prepared(statement("b", undoing))
+    assert _opposite_events(lost, found) and _opposite_events(found, lost)
 
 
 def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_found() -> None:
@@ -3103,8 +3118,8 @@ def test_grouping_compares_copies_of_the_cached_comparison_and_leaves_it_as_foun
     found = statement("a", "Tarnford Council closed the harbour bridge on Monday, and divers inspected its pillars.")
     cached = found.comparison
     before = [vars(part).copy() for part in cached.sides]
-    prepared = claims_module._prepared(found)
-    claims_module._weigh([prepared])
+    prepared = _prepared(found)
+    _weigh([prepared])
     assert all(mine is not theirs for mine, theirs in zip(prepared.sides, cached.sides, strict=True))
     assert prepared.sides == (prepared.whole, *prepared.parts) and all(part.mass > 0 for part in prepared.sides)
     assert [vars(part) for part in cached.sides] == before
@@ -3135,7 +3150,7 @@ def test_win_loss_records_are_figures_of_their_own_and_different_records_are_dif
     assert _joined("The Vells (10-5-1) clinched a playoff spot with a win over the Tarns on Sunday.",
                    "The Vells clinched a playoff spot with a win over the Tarns on Sunday, finishing 11-5-1.")
     # A game's score at one moment is no record: "a 6-3 lead" and "tied at 6-6" may be one moment of one game.
-    assert not claims_module._records("Roe blew a 6-3 lead in the eighth when Lee tied the game at 6-6.")
+    assert not _records("Roe blew a 6-3 lead in the eighth when Lee tied the game at 6-6.")
 
 
 def test_an_adjective_between_a_number_and_its_noun_is_no_unit() -> None:
@@ -3173,7 +3188,7 @@ def test_things_of_one_kind_named_by_different_numbers_are_different_facts() -> 
                    "Flight 3756, operated by Vell Air, was boarded by the two Vell players from Arlen to Tarnby.")
     for text in ("The Vell board gave Arlen 10 days to answer.", "Roe was hired by the Vells on Jan. 17, 2013.",
                  "After 15 seasons, Roe left the Vells.", "The Vells were crushed at Tarnby 49-15 on Sunday."):
-        assert not claims_module._identifiers(text), text
+        assert not _identifiers(text), text
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -3401,8 +3416,8 @@ def test_comparison_read_from_the_cache_shares_its_empty_sets_and_keeps_the_rest
     assert read == cached and read.sides == (read.whole, *read.parts)
     empty = [value for part in (read, *read.sides) for value in vars(part).values()
              if type(value) is frozenset and not value]
-    assert empty and all(value is claims_module._NONE for value in empty)
-    assert read.when is claims_module._NONE_PAIR and read.whole.terms == cached.whole.terms and read.whole.terms
+    assert empty and all(value is _NONE for value in empty)
+    assert read.when is _NONE_PAIR and read.whole.terms == cached.whole.terms and read.whole.terms
     assert read.whole.counts is not cached.whole.counts
 
 
@@ -3410,13 +3425,13 @@ def test_a_statements_equal_stem_sets_are_one_object_and_keep_their_values() -> 
     """``_prepare`` makes equal sets of one statement one object (a one-proposition clause's first stems are its
     terms): less to cache and to read back, the same values."""
     text = "Tarnford Council closed the harbour bridge."
-    prepared = claims_module._prepare(statement("a", text))
+    prepared = _prepare(statement("a", text))
     filled = [value for holder in (prepared, *prepared.sides) for value in vars(holder).values()
               if type(value) is frozenset and value]
     assert prepared.first_stems == prepared.whole.terms
     assert all(one is other for one in filled for other in filled if one == other)
     first = claims_module.propositions(claims_module.claim_clause(text))[0][0]
-    assert prepared.first_stems == frozenset(claims_module._content_stems(first))
+    assert prepared.first_stems == frozenset(_content_stems(first))
 
 
 @pytest.mark.parametrize(("sentence", "clause"), [
@@ -3556,8 +3571,8 @@ def test_ages_listed_after_ages_are_no_counts() -> None:
 
 def test_one_number_of_people_told_under_two_nouns_is_a_restatement() -> None:
     guards, officers = parse_figures("Two guards were hurt."), parse_figures("Two officers were hurt.")
-    assert claims_module._numbers_match(guards, officers)
-    assert not claims_module._numbers_match(guards, parse_figures("Three officers were hurt."))
+    assert _numbers_match(guards, officers)
+    assert not _numbers_match(guards, parse_figures("Three officers were hurt."))
 
 
 _LEDGER_STORY = ["The leaked ledgers of the Tarvo law office cover forty years of its clients' accounts.",
@@ -3612,9 +3627,9 @@ def test_grouping_reads_each_statements_time_of_act_and_state_from_its_compariso
     def unread(text: str) -> None:
         raise AssertionError(f"parsed again while grouping: {text}")
 
-    monkeypatch.setattr(claims_module, "_time_of_act", unread)
-    monkeypatch.setattr(claims_module, "_state", unread)
-    assert claims_module._conflict(claims_module._prepared(past), claims_module._prepared(future))
+    patch_stage(monkeypatch, "claims", "_time_of_act", unread)
+    patch_stage(monkeypatch, "claims", "_state", unread)
+    assert _conflict(_prepared(past), _prepared(future))
     claims = {c.id: c for c in group_claims([past, future, denial, asserted, *forecast])}
     assert past.claim != future.claim
     assert claims[denial.claim].contradicts == [asserted.claim]
@@ -3760,8 +3775,8 @@ def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apar
         f"The girl, named Mira Castell by local media, fell into the deserted well on a farm in {where}.",
         f"Her uncle, Tobin Ashgrove, told a reporter that he only saw a pile of dry mud at the bottom of the well as "
         f"he dug this morning in {where}.")
-    prepared = [claims_module._prepared(fell), claims_module._prepared(dug)]
-    assert claims_module._pair_score(*prepared, claims_module._weigh(prepared)) == 0
+    prepared = [_prepared(fell), _prepared(dug)]
+    assert _pair_score(*prepared, _weigh(prepared)) == 0
     # One article's two sentences of one woman of one town: a bill, and a way of putting it.
     statements = _found(Article(id="a", source_file="a.txt", title="t", paragraphs=[
         "Mira Castell of Dunmorrow, Harrowgate, received a bill of more than $2,000 for the rescue.",
@@ -3776,8 +3791,8 @@ def test_statements_sharing_only_places_or_one_persons_name_and_places_stay_apar
     announced, vowed = _outlets_statements(
         "Germany, Spain and the Netherlands have announced investigations into revelations in the leaked files.",
         "However, Britain, Spain, Germany and Mexico have vowed investigations for possible tax evasion.")
-    prepared = [claims_module._prepared(announced), claims_module._prepared(vowed)]
-    assert claims_module._pair_score(*prepared, claims_module._weigh(prepared)) > 0
+    prepared = [_prepared(announced), _prepared(vowed)]
+    assert _pair_score(*prepared, _weigh(prepared)) > 0
     # Sharing where and what happened there still joins.
     assert _claim_count("The girl fell into the deserted well in the village of Dunmorrow in Harrowgate County.",
                         "A girl has fallen into a deserted well in the village of Dunmorrow, Harrowgate County.") == 1
@@ -3788,8 +3803,8 @@ def test_statements_sharing_only_an_occasions_name_stay_apart() -> None:
     landed, celebrate = _outlets_statements(
         "The ferry docked in Vellport at 9:15 a.m. on New Year's Eve.",
         "Its passengers will have the rare chance of celebrating New Year's Eve twice.")
-    prepared = [claims_module._prepared(landed), claims_module._prepared(celebrate)]
-    assert claims_module._pair_score(*prepared, claims_module._weigh(prepared)) == 0
+    prepared = [_prepared(landed), _prepared(celebrate)]
+    assert _pair_score(*prepared, _weigh(prepared)) == 0
     # The occasion and what happened on it in common: one fact.
     assert _claim_count("The ferry docked in Vellport on New Year's Eve after a stormy crossing.",
                         "On New Year's Eve the ferry docked in Vellport, after a stormy crossing.") == 1
@@ -4135,12 +4150,12 @@ def test_no_thing_disputes_only_a_statement_telling_that_it_is() -> None:
     called = statement("c", "Leading councillors called Friday for the mayor to cancel his upcoming meeting with "
                             "Governor Lund of Vell.", "Daily c")
     group = [*warned, called]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert called.stance != "disputes"
     # A statement that the meeting took place still disputes it.
     met = statement("d", "The mayor met Governor Lund one-on-one on Friday.", "Daily d")
     group = [*warned, met]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert met.stance == "disputes"
 
 
@@ -4189,12 +4204,12 @@ def test_a_negation_meeting_only_a_phrase_another_statement_quotes_does_not_disp
                            "Vell’s choosing.”", "Daily B")]
     denied = statement("c", "Tom Hale said the Hollin dam fight was not a war of Vell’s choosing.", "Daily C")
     group = [*told, denied]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert denied.negated and denied.stance != "disputes"
     # A statement telling it in its own words is disputed.
     found = statement("d", "The Hollin dam fight was a war of Vell’s choosing, the inquiry found.", "Daily D")
     group = [*told, found, denied]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert denied.stance == "disputes"
     # Nor is the negation the title of the claim the others put forward.
     denied.stance = "asserts"
@@ -4396,7 +4411,7 @@ def test_a_negation_inside_what_was_foretold_disputes_nothing() -> None:
                 statement("b", "Jo Marr vowed the Vell Owls would never win another Harbour Cup final.", "Daily B")]
     father = statement("c", "His father, who was also an Owls fan never got to see them win a Harbour Cup.", "Daily C")
     group = [*foretold, father]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert father.stance != "disputes"
 
 
@@ -4409,7 +4424,7 @@ def test_a_quoted_curse_addressed_to_you_does_not_dispute_the_curse() -> None:
     telegram = statement("c", "“You are never going to win a Harbour Cup again because you insulted my goat.”",
                          "Daily C")
     group = [*cursed, telegram]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert telegram.negated and telegram.stance != "disputes"
 
 
@@ -4421,11 +4436,11 @@ def test_a_negation_of_another_subject_disputes_nothing() -> None:
            for x in "ab"]
     other = statement("c", "His team-mate Jo Marr did not win the Vell Grand Prix on Sunday.", "Daily C")
     group = [*won, other]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert other.negated and other.stance != "disputes"
     lost = statement("d", "Tom Reyes did not win the Vell Grand Prix on Sunday.", "Daily D")
     group = [*won, lost]
-    claims_module._mark_disputes(group, [claims_module._prepare(s) for s in group])
+    _mark_disputes(group, [_prepare(s) for s in group])
     assert lost.stance == "disputes"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import PROJECT, corpus, run_build
+from conftest import PROJECT, corpus, patch_stage, run_build
 from markdown import Markdown
 from test_claims import statement as stated
 from test_site import tree_digest
@@ -21,6 +21,8 @@ from test_site import tree_digest
 from dossier import claims, commands, forked, paths, pipeline, reader, render, search, site
 from dossier.cache import ArticleCache, ReadCache, article_key
 from dossier.claims import group_claims
+from dossier.claims.terms import _content_stems, _phrasal_particles, _stem
+from dossier.claims.titles import _TEXT_CUES
 from dossier.crossref import Catalog
 from dossier.search import SearchRecord
 from dossier.site import SEARCH_INDEX_WARN_MB, check_offline_search
@@ -71,7 +73,7 @@ def test_claims_and_pages_worked_out_in_forked_processes_make_the_same_site(tmp_
         monkeypatch.setattr(forked, "in_shares", in_shares)
         monkeypatch.setattr(forked, "cores", lambda count=count: count)
         monkeypatch.setattr(pipeline, "ASIDE_STATEMENTS", 1)
-        monkeypatch.setattr(claims, "_FORK_STATEMENTS", 1)
+        patch_stage(monkeypatch, "claims", "_FORK_STATEMENTS", 1)
         monkeypatch.setattr(site, "FORKED_PAGES_ARTICLES", 1)
         folder = folders[count] = tmp_path / f"processes-{count}"
         commands.build(PROJECT, PROJECT / "seeds", PROJECT / "content", folder / "site", folder / "docs", workers=1)
@@ -271,7 +273,7 @@ def test_statements_read_back_from_the_cache_group_into_the_same_claims(tmp_path
 
 
 def test_a_rebuild_groups_claims_without_reading_each_statement_s_text_again(monkeypatch) -> None:
-    # What grouping's passes over every statement look for in its text alone (the cues of ``claims._TEXT_CUES``: "no
+    # What grouping's passes over every statement look for in its text alone (the cues of ``_TEXT_CUES``: "no
     # evidence", "whether", a denied link…) and what the vetoes of merged pairs read of it (``_told_ahead``) are found
     # with its article and cached with it: a rebuild's grouping searches only the texts that hold a cue and asks
     # ``_told_ahead`` of none, and makes the claims that working it all out anew makes.
@@ -297,8 +299,8 @@ def test_a_rebuild_groups_claims_without_reading_each_statement_s_text_again(mon
     def asked_again(text: str) -> None:
         raise AssertionError(f"_told_ahead asked again of {text!r}")
 
-    monkeypatch.setattr(claims, "_TEXT_CUES", {name: Searched(cue) for name, cue in claims._TEXT_CUES.items()})
-    monkeypatch.setattr(claims, "_told_ahead", asked_again)
+    patch_stage(monkeypatch, "claims", "_TEXT_CUES", {name: Searched(cue) for name, cue in _TEXT_CUES.items()})
+    patch_stage(monkeypatch, "claims", "_told_ahead", asked_again)
     assert claims_of(extracted) == expected
     assert all(cue.search(text) for cue, text in searched)
 
@@ -757,8 +759,8 @@ def test_dossier_json_gives_an_articles_credits_and_notes_in_its_order() -> None
 def test_texts_without_a_phrasal_verb_share_one_empty_set_of_particles() -> None:
     # Each process that extracts articles caches the particles of some 50,000 texts, nearly all none: one empty set
     # for all of them, not one each (216 bytes).
-    assert claims._phrasal_particles("The council met on Monday.") is claims._phrasal_particles("Prices rose.")
-    assert claims._phrasal_particles("The crash took place in Vell.") == {15}  # "place" of "took place"
+    assert _phrasal_particles("The council met on Monday.") is _phrasal_particles("Prices rose.")
+    assert _phrasal_particles("The crash took place in Vell.") == {15}  # "place" of "took place"
 
 
 def test_a_process_extracting_batches_keeps_no_sentence_of_a_finished_batch_but_keeps_its_words() -> None:
@@ -768,5 +770,5 @@ def test_a_process_extracting_batches_keeps_no_sentence_of_a_finished_batch_but_
                    paragraphs=["Jo Roe said the council would close the Vell library on Monday."])
     [(_, _, statements, _, _)] = pipeline.extract_batch([page])
     assert statements
-    assert claims.claim_clause.cache_info().currsize == claims._content_stems.cache_info().currsize == 0
-    assert claims._stem.cache_info().currsize > 0
+    assert claims.claim_clause.cache_info().currsize == _content_stems.cache_info().currsize == 0
+    assert _stem.cache_info().currsize > 0

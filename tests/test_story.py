@@ -16,7 +16,8 @@ from bs4 import BeautifulSoup
 from conftest import PROJECT, corpus, run_build
 
 from dossier import paths, render
-from dossier.claims import ages_told_apart, find_statements, group_claims
+from dossier.claims import find_statements, group_claims
+from dossier.claims.figures import ages_told_apart
 from dossier.crossref import CLAIM_STATUS, Catalog, excerpt_diff, sentence_around
 from dossier.entities import find_mentions
 from dossier.quotes import find_quotes

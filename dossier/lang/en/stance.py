@@ -1,7 +1,7 @@
 """English cues for how a sentence presents a fact, and for what its figures count.
 
 Plain regular-expression alternations and word sets, shared by the claims stage (and open to
-the quotes stage): the rules that use them live in dossier/claims.py.
+the quotes stage): the rules that use them live in dossier/claims/.
 """
 
 from __future__ import annotations
