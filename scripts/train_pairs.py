@@ -1,13 +1,13 @@
 """Would a learned pair score group claims better than the hand rules? A study on hand-labelled pairs.
 
 scripts/data/claim_pairs.yml holds pairs of statements of events stories none of the test golds holds, in two draws:
-``scored``, pairs the rule score ``_pair_score`` puts where it decides (0.25-0.7), and ``vetoed``, pairs a veto of
-the rules zeroes though two of their parts overlap (0.25 or more). Each pair is described by
-``dossier.claims.features.story_pair_features``: the rule score, the best part score before lifts and vetoes, the overlap of
-the whole clauses, the weighted containment and Jaccard of their shared terms, how many names they share, main verbs
-and first propositions, each lift and each veto of the rules, and so on. A logistic regression over those features
-(scripts/train_speakers.py's plain-Python fit: no randomness, no new dependency) is scored out of fold, the folds
-split by story so that no story is both learned and scored, against the rule score alone:
+``scored``, pairs the rule score ``_pair_score`` puts where it decides (0.25-0.7), and ``vetoed``, pairs a veto of the
+rules zeroes though two of their parts overlap (0.25 or more). Each pair is described by
+``dossier.claims.features.story_pair_features``: the rule score, the best part score before lifts and vetoes, the
+overlap of the whole clauses, the weighted containment and Jaccard of their shared terms, how many names they share,
+main verbs and first propositions, each lift and each veto of the rules, and so on. A logistic regression over those
+features (scripts/train_speakers.py's plain-Python fit: no randomness, no new dependency) is scored out of fold, the
+folds split by story so that no story is both learned and scored, against the rule score alone:
 
 * AUC: how often a pair of one fact outranks a pair of two facts;
 * at the merge bar (``_MERGE_SIMILARITY``): the pairs the rule score joins, how many of them tell one fact, and how
