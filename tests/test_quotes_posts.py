@@ -106,3 +106,16 @@ def test_a_post_quoting_words_after_a_speaker_read_from_a_role_is_read_without_e
     )
     assert quotes
     assert {quote.speaker_name for quote in quotes if "How’s Al" in quote.text} <= {"Jo Roe", None}
+
+
+FIREBALL = "A bright fireball lit up the sky on Tuesday, the Vell Weather Service said."
+OFFICE_POST = "“Our office camera caught the meteor just before 6pm. It certainly surprised us!” — {} December 27, 2017"
+
+
+def test_a_post_by_a_bodys_office_account_is_the_bodys_words_not_its_towns() -> None:
+    # "VWS Gray": the Vell Weather Service's office in Gray, a town; the post is never Gray's with the role "VWS".
+    _, quotes = read(FIREBALL, OFFICE_POST.format("VWS Gray (@VWSGray)"))
+    assert (quotes[-1].speaker_name, quotes[-1].speaker_role) == ("VWS", None)
+    # The article names the body in full only: its initials still say whose account it is.
+    _, quotes = read(FIREBALL, OFFICE_POST.format("VWS Boston (@VWSBoston)"))
+    assert quotes[-1].speaker_name == "VWS"

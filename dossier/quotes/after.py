@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..lang.en import speech
 from .before import _ACCORDING_TO, _NOT_SAYING, _SPEECH_WORDS, _relayed_source, _source_np
-from .spans import _Attribution, _is_sentence_end, _Speaker
+from .spans import _ArticleNames, _Attribution, _is_sentence_end, _Speaker
 from .speakers import _PLATFORM_AFTER, _clean_role, _common_opener, _reporting_verbs
 from .subjects import (
     _JOINED_NAME_AFTER,
@@ -91,6 +91,27 @@ def _post_signer(signature: str) -> str:
     if name != signature:
         name = " ".join(_UNREAD_NAME_WORD.sub(" ", _DIRECTION_MARKS.sub(" ", name)).split())
     return name
+
+
+# A post's signer written as an acronym and then capitalised words: an office's account of a body, the words after
+# the acronym saying where the office is ("NWS Gray", "NWS Boston").
+_OFFICE_ACCOUNT = re.compile(r"([A-Z]{2,6})(?:\s+[A-Z][\w'’.-]*)+")
+
+
+def _office_account(speaker: _Speaker, names: _ArticleNames) -> None:
+    """Give a post signed by an office's account to its body ("— NWS Gray (@NWSGray) …": the National Weather Service,
+    never Gray, the office's town): the acronym, when the article names that body (the acronym as an organisation,
+    or the name it abbreviates), else no one. A person's name after initials ("JR Smith") and an account the article
+    takes whole for a body stay as read."""
+    office = _OFFICE_ACCOUNT.fullmatch(speaker.text)
+    if office is None or "person" in names.kinds.get(speaker.text.split()[-1], set()):
+        return
+    acronym = office.group(1)
+    abbreviated = {"".join(w[0] for w in body.split() if _is_cap(w)) for _, _, body in names.bodies}
+    if "organization" in names.kinds.get(acronym, set()) or acronym in abbreviated:
+        speaker.name, speaker.role, speaker.kind = acronym, None, "group"
+    elif all(body != speaker.text for _, _, body in names.bodies):
+        speaker.name, speaker.role, speaker.kind = None, None, "group"  # no one, not someone named before
 
 
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([^,;:]+?)(?:,\s*[^;:]+?)?\.?[\"”]?\s*$")

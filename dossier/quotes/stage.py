@@ -9,7 +9,7 @@ from collections import defaultdict
 
 from ..lang.en import speech
 from ..structure import Article, Mention, Quote
-from .after import _POST_SIGNATURE, _signs_post
+from .after import _POST_SIGNATURE, _office_account, _signs_post
 from .attribution import (
     _NESTED_QUOTE,
     _attribute,
@@ -126,6 +126,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
                 names, speakers, speaker.at, speaker.text.lower()
             )
             attribution.speaker = _resolve(speaker, names, last)
+            if id(span) in posts and attribution.pattern == "dash_signed":
+                _office_account(speaker, names)
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
             if speaker.kind == "role" and speaker.name is None:
