@@ -210,3 +210,21 @@ def test_a_count_of_people_affected_titles_its_claim_as_revised_not_as_first_tol
     first = _told("a", "The breach exposed 2.1million customers of Vellbank.")
     revised = _told("b", "A breach at Vellbank may have affected 2.16 million customers, the bank said on Monday.")
     assert "2.16 million" in summarise([first, revised])
+
+
+def test_a_title_opening_inside_a_quotation_is_the_last_choice() -> None:
+    # The first sentence of the quote ended at its question mark: this one opens inside the quote, its marks unpaired.
+    cut = Statement(article="a", paragraph=0, stance="asserts", quoted=True, source_name="Jo Roe",
+                    text='Heaven help us," said Roe, who added that "the worst thing about the board is its pride."')
+    whole = Statement(article="b", paragraph=0, stance="asserts", quoted=True, source_name="Jo Roe",
+                      text="“Truth be told, the worst thing about the board is its pride,” Roe said.")
+    assert not summarise([cut, whole]).startswith("Heaven help us")
+
+
+def test_a_wire_dateline_is_not_part_of_the_title() -> None:
+    sentence = ("VELL/PORTON (Reuters) - The harbour board said on Monday it had closed the port to ships "
+                "over 200 metres long.")
+    statement = Statement(article="a", paragraph=0, text=sentence, source_name="The harbour board",
+                          referent="VELL/PORTON (Reuters) - The harbour board")
+    title = summarise([statement])
+    assert "Reuters" not in title and title.startswith("The harbour board")

@@ -444,6 +444,8 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # An abbreviation's stop is part of it: "at 5 p.m." ends on "p.m.", not "p.m".
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
+    # A referent found at the sentence's start may have kept its wire dateline ("SEOUL (Reuters) - North Korea").
+    referent = DATELINE.sub("", referent) if referent else referent
     # Opening within a quote whose closing mark the attribution cut below may take ('He said he…," Roe said.').
     run_on = _RUN_ON_CLOSING.match(sentence)
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)), title=True)
@@ -756,9 +758,16 @@ def _stands_alone(clause: str) -> bool:
                 and lower not in _NOT_NOUNS and not _AUXILIARY_VERB.fullmatch(lower) and not lower.endswith("ly"))
 
 
+# A text opening inside a quotation: its first mark closes one ('God help us," said Roe'; 'Never," said Roe, "…"'), or
+# a straight mark set apart from the words it closes, before the verb of saying ('…from her, "said Roe').
+_OPENS_IN_QUOTE = re.compile(rf'^[^“”"]*(?:”|(?<=[\w.,!?…’\'])"(?=[\s,.;:!?]|$)|[,.!?]\s+"{_SAYING}\b)')
+
+
 def _unbalanced(text: str) -> bool:
-    """A bracket or quotation mark without its pair: a piece cut out of a longer sentence."""
-    return text.count("(") != text.count(")") or text.count("“") != text.count("”") or text.count('"') % 2 == 1
+    """A bracket or quotation mark without its pair, or a text opening inside a quotation (``_OPENS_IN_QUOTE``): a
+    piece cut out of a longer sentence."""
+    return (text.count("(") != text.count(")") or text.count("“") != text.count("”") or text.count('"') % 2 == 1
+            or _OPENS_IN_QUOTE.match(text) is not None)
 
 
 _CONTRACTED = re.compile(r"['’](?:s|re|ve|ll|d|m)$", re.IGNORECASE)
