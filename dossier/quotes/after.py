@@ -8,6 +8,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from ..entity_data import acronym_of
 from ..lang.en import speech
 from .before import _ACCORDING_TO, _NOT_SAYING, _SPEECH_WORDS, _relayed_source, _source_np
 from .spans import _ArticleNames, _Attribution, _is_sentence_end, _Speaker
@@ -107,7 +108,7 @@ def _office_account(speaker: _Speaker, names: _ArticleNames) -> None:
     if office is None or "person" in names.kinds.get(speaker.text.split()[-1], set()):
         return
     acronym = office.group(1)
-    abbreviated = {"".join(w[0] for w in body.split() if _is_cap(w)) for _, _, body in names.bodies}
+    abbreviated = {acronym_of(body) for _, _, body in names.bodies}
     if "organization" in names.kinds.get(acronym, set()) or acronym in abbreviated:
         speaker.name, speaker.role, speaker.kind = acronym, None, "group"
     elif all(body != speaker.text for _, _, body in names.bodies):

@@ -924,8 +924,6 @@ _PERSON_PRONOUNS = frozenset(w for w, kind in speech.PRONOUNS.items() if kind in
 
 # Sentences back the body that "the company" stands for is looked for as their subject.
 SUBJECT_SENTENCES_BACK = 3
-_FUNCTION_WORDS = (speech.DETERMINERS | speech.PREPOSITIONS | speech.CONJUNCTIONS | speech.AUXILIARIES | speech.BE_FORMS
-                   | speech.RELATIVE_PRONOUNS | set(speech.PRONOUNS))
 # Before a name that is its sentence's subject: nothing but "The" and an opening phrase of time or place set off by a
 # comma ("In a statement on Monday, United did not apologize"; not "Flight 175 was carrying 226 passengers, CNN
 # reported", "Through the Acme website, users").
@@ -933,6 +931,9 @@ _SUBJECT_OPENING = re.compile(
     rf"\W*(?:(?:{'|'.join(sorted(speech.INTRODUCERS | speech.TIME_WORDS))}|[a-z]+ly)\b[^,.;:]{{0,60}},\s*)?(?:The\s+)?",
     re.IGNORECASE,
 )
+# The words of a clause's grammar, none of which describes a person: where a description before a name stops.
+_FUNCTION_WORDS = (speech.DETERMINERS | speech.PREPOSITIONS | speech.CONJUNCTIONS | speech.AUXILIARIES | speech.BE_FORMS
+                   | speech.RELATIVE_PRONOUNS | set(speech.PRONOUNS))
 # Before a person's name that is its sentence's subject, words that describe them, a body's name among them: "Long-time
 # Cubs fan Bob Newhart, who …, tweeted", "Acme chief executive Jo Roe said" (no function word: not "Fans of Jo Roe").
 _DESCRIBED_SUBJECT_OPENING = re.compile(
