@@ -22,10 +22,17 @@ from math import fsum
 from . import paths
 from .claims import word_terms
 from .claims.apart import years_written
-from .claims.figures import ages_told_apart, claim_figures, counts_differing_undated, counts_told_apart
+from .claims.figures import (
+    ages_told_apart,
+    claim_figures,
+    counts_differing_undated,
+    counts_told_apart,
+    positions_told_apart,
+)
+from .claims.statements import ticker_tellings
 from .dates import dates_in
 from .entities.bodies import body_keys, owner_words
-from .figures import parse_figures
+from .figures import STAGES_DONE, parse_figures
 from .lang.en.speech import ROLE_ABBREVIATIONS, ROLE_SPELLINGS, SAME_ROLE
 from .paths import claim_page, entity_page, paragraph_link, speaker_page
 from .quotes.attribution import outlet_staff
@@ -155,6 +162,19 @@ class CountsApart:
     event: str  # what befell those counted: "injured"
     counts: list[tuple[str, list[StatementView]]]  # each count as written ("25", "at least 20"), with its paragraphs
     claims: set[str]  # the claims telling them (Claim.id)
+
+
+@dataclass
+class StagesApart:
+    """One event of a contest the outlets tell at two stages or more (``claims.positions_told_apart``), as the front
+    page shows it: "the lap of the second stoppage: 28 (Daily Mirror) · 29 (The Sun)"."""
+
+    event: str  # what happened: "stoppage", "crash"
+    time: str  # which time of it: "first", "second"
+    person: Entity | None  # whom it befell (a crash), or None: the whole contest's (a stoppage)
+    unit: str  # the stage: "lap"
+    completed: bool  # the figures count the stages done ("after 20 of 71 laps"), not the one it happened in
+    stages: list[tuple[str, list[StatementView]]]  # each stage as a number ("28"), with the paragraphs telling it
 
 
 def _count_told(figure: Figure) -> str:
@@ -753,6 +773,33 @@ class Catalog:
             for figure, statement in rows:
                 ages.setdefault(f"{figure.value:g}", []).append(self.statement_view(statement))
             found.append(AgesApart(noun=(rows[0][0].counted or "").rsplit(" (", 1)[0], ages=list(ages.items())))
+        return found
+
+    def stages_apart(self) -> list[StagesApart]:
+        """The events of a contest the outlets tell at different stages (laps), each stage with the paragraphs telling
+        it; whom an event befell is the one person its clause names."""
+        people: dict[tuple[str, int], list[tuple[str, str]]] = defaultdict(list)
+        for mention in self.dossier.mentions:
+            entity = self.entities.get(mention.entity or "")
+            if entity is not None and entity.kind == "person":
+                people[(mention.article, mention.paragraph)].append((mention.text, entity.id))
+
+        def named(statement: Statement) -> dict[str, str]:
+            return {text: entity for text, entity in people[(statement.article, statement.paragraph)]
+                    if text in statement.text}
+
+        tellings = [*self.dossier.statements, *(line for article in self.dossier.articles
+                                                 for line in ticker_tellings(article))]
+        found = []
+        for person, rows in positions_told_apart(tellings, named):
+            stages: dict[str, list[StatementView]] = {}
+            for figure, statement in rows:
+                stages.setdefault(f"{figure.value:g}", []).append(self.statement_view(statement))
+            first = rows[0][0]
+            found.append(StagesApart(
+                event=(first.counted or "").split(" (")[0], time=first.modifiers[0] if first.modifiers else "first",
+                person=self.entities.get(person or ""), unit=first.unit or "", completed=(first.counted or "").endswith(
+                    f"{STAGES_DONE})"), stages=list(stages.items())))
         return found
 
     @cached_property

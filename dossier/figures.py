@@ -792,6 +792,63 @@ def ages(text: str) -> list[Figure]:
 _AGE_PRONOUNS = {"he", "she", "it", "they", "who", "which", "that", "this"}
 
 
+STAGES_DONE = "completed"  # what a count of the stages done is of: "stoppage (laps completed)"
+_POSITIONS = [
+    # "on lap 20", "Lap 29 Drivers …", "lap seven"
+    Folded(rf"\b(?P<noun>{cues.POSITION_NOUNS})\s+(?P<num>\d{{1,3}}|{_WORD_NUMBER_RE})\b(?!\s*(?:-|of\b))"),
+    # "in the 28th lap", "in the 48th of 71 laps"
+    Folded(rf"\b(?P<num>\d{{1,3}})(?:st|nd|rd|th)\s+(?:of\s+(?:the\s+)?\d{{1,3}}\s+)?(?P<noun>{cues.POSITION_NOUNS})s?\b"),
+]
+# "halted after 20 of 71 scheduled laps", "with 21 of 71 laps completed": how many stages were done.
+_COMPLETED = Folded(rf"\b(?:after\s+(?P<num>\d{{1,3}})\s+(?:of\s+(?:the\s+)?\d{{1,3}}\s+)?(?:scheduled\s+)?"
+                    rf"(?P<noun>{cues.POSITION_NOUNS})s\b"
+                    rf"|with\s+(?P<wnum>\d{{1,3}})\s+(?:of\s+(?:the\s+)?\d{{1,3}}\s+)?(?P<wnoun>{cues.POSITION_NOUNS})s"
+                    r"\s+(?:completed|done|run)\b)")
+_POSITION_NOUN = re.compile(cues.POSITION_NOUNS, re.IGNORECASE)
+_POSITION_EVENT = Folded("|".join(rf"\b(?P<{event}>{words})\b"
+                                  for event, (words, _) in cues.POSITION_EVENTS.items()))
+_POSITION_OCCURRENCE = Folded(rf"\b(?P<occurrence>{'|'.join(cues.POSITION_OCCURRENCES)})\b")
+OCCURRENCE_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+# An event's clause around a stage: it ends at a stop, a bracket, a dash, a comma before a lower-case word or a word
+# opening another clause ("suspended on lap 20 after Raikkonen crashed": the suspension's lap, not the crash's).
+_POSITION_CLAUSE_START = re.compile(r",(?!\s*[A-Z])|[;:.()]|\s[―—–-]\s|\b(?i:that|which|who|whose|where)\b")
+_POSITION_CLAUSE_END = re.compile(r"[,;:.()]|\s[―—–-]\s|\s(?:and|but|then|before|after|while|until|following)\s",
+                                  re.IGNORECASE)
+
+
+def positions(text: str) -> list[tuple[Figure, str]]:
+    """The stages of a contest (``cues.POSITION_NOUNS``: laps) at which the sentence tells an event happened
+    (``cues.POSITION_EVENTS``), as figures of that event: ``parse_figures`` leaves "on lap 20" out (which lap, not how
+    many), but two outlets telling one stoppage at laps 28 and 29 disagree. ``counted`` is the event and the noun
+    ("stoppage (lap)"; "stoppage (laps completed)" for "after 20 of 71 laps"); ``modifiers`` the time it happened
+    where its clause tells it ("second": "stopped for a second time", "another red flag"), else none. The event is
+    the first of the stage's clause before it, else the first after it ("Lap 20 Raikkonen has a huge smash"); a
+    stage of no event ("on lap seven the safety car peeled in") is left out. Each figure with its clause, where
+    whom the event befell is named."""
+    if not _POSITION_NOUN.search(text):
+        return []  # most sentences name no stage: the cheap test first
+    found = []
+    matches = [(m, "num", "noun", False) for pattern in _POSITIONS for m in pattern.finditer(text)]
+    for m in _COMPLETED.finditer(text):
+        matches.append((m, "num", "noun", True) if m.group("num") else (m, "wnum", "wnoun", True))
+    for m, num, noun, completed in sorted(matches, key=lambda found: found[0].start()):
+        clause_before = _POSITION_CLAUSE_START.split(text[: m.start()])[-1]
+        clause_after = _POSITION_CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+        event = _POSITION_EVENT.search(clause_before) or _POSITION_EVENT.search(clause_after)
+        if event is None:
+            continue
+        raw = m.group(num).lower()
+        value = float(raw) if raw.isdigit() else float(_word_value(raw))
+        told = _POSITION_OCCURRENCE.search(f"{clause_before} {clause_after}")
+        occurrence = cues.POSITION_OCCURRENCES[told.group("occurrence")] if told else None
+        unit = m.group(noun).lower()
+        found.append((Figure(
+            text=text[m.start() : m.end()].strip(), value=value, unit=unit, low=value, high=value,
+            counted=f"{event.lastgroup} ({unit}s {STAGES_DONE})" if completed else f"{event.lastgroup} ({unit})",
+            modifiers=(OCCURRENCE_WORDS[occurrence],) if occurrence else ()), clause_before + clause_after))
+    return found
+
+
 
 def qualified_range(number: float, qualifier: str | None) -> tuple[float | None, float | None]:
     if qualifier in ("more than", "at least"):

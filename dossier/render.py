@@ -380,7 +380,7 @@ def index_pages(catalog: Catalog, story: Story, sources: dict) -> Iterator[Page]
         "home.md.j2",
         # The curator's intro is Markdown they wrote for this story: shown as written.
         {"story": story, "intro": Markdown(story.intro), "counts": counts, "main_claims": catalog.main_claims(),
-         "contested": catalog.contested(), "ages_apart": catalog.ages_apart(),
+         "contested": catalog.contested(), "ages_apart": catalog.ages_apart(), "stages_apart": catalog.stages_apart(),
          "counts_apart": catalog.counts_apart, "voices": catalog.key_voices(),
          "outlets": outlet_counts,
          "latest": catalog.latest()},

@@ -8,9 +8,9 @@ import pytest
 
 from dossier.claims import find_statements, group_claims
 from dossier.claims.detection import is_statement
-from dossier.claims.figures import claim_figures, counts_told_apart, figure_disagreement
+from dossier.claims.figures import claim_figures, counts_told_apart, figure_disagreement, positions_told_apart
 from dossier.entities import find_mentions
-from dossier.figures import parse_figures
+from dossier.figures import parse_figures, positions
 from dossier.quotes import find_quotes
 from dossier.structure import Article, Claim, Statement
 
@@ -429,3 +429,64 @@ def test_a_distance_from_a_place_is_no_rival_of_how_far_a_thing_went() -> None:
     assert _disagree(flew, _told("d", "The missile travelled around 700 miles before it broke into three pieces."))
     assert not _disagree(flew, _told("e", "It came down about 180 kilometres away from Port Tarn."))
     assert [f.counted for f in off.figures if f.unit == "mile"] == ["mile (from a place)"]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # The event is the first of the lap's clause: the suspension's lap, not the crash's after it.
+    ("The Vell Grand Prix was suspended on lap 20 after Jo Roe crashed out in the rain.", [(20, "stoppage (lap)", ())]),
+    ("The race was stopped for a second time in the 28th lap with some drivers furious.",
+     [(28, "stoppage (lap)", ("second",))]),
+    ("Lap 29 Drivers are left furious as the stewards stop the race with another red flag.",
+     [(29, "stoppage (lap)", ("second",))]),
+    ("The first stoppage came on lap twelve when Ann Lee spun.", [(12, "stoppage (lap)", ("first",))]),
+    # A stage done, not the one it happened in: "after 20 of 71 laps" is the 21st lap's stoppage.
+    ("The race was halted after 20 of 71 scheduled laps on Sunday.", [(20, "stoppage (laps completed)", ())]),
+    ("The race was red-flagged with 21 of 71 laps completed.", [(21, "stoppage (laps completed)", ())]),
+    # The event after the lap when none comes before it in its clause.
+    ("Jo Roe brought the safety car out on lap 13 when he smashed his car into the wall.", [(13, "crash (lap)", ())]),
+    ("Ann Lee crashed out in the 48th of 71 laps when she was 14th.", [(48, "crash (lap)", ())]),
+    # A lap of no event compared, or of an event in another clause, is no figure.
+    ("On lap seven the safety car peeled into the pit lane.", []),
+    ("Racing resumed at the end of lap 19 but Jo Roe crashed moments later.", []),
+    ("He drove the last 15 laps in the rain and crashed twice.", []),
+    # A driver's pit stop is no stoppage of the race.
+    ("Jo Roe stopped on lap 30 for new tyres, a long stop.", []),
+])
+def test_the_lap_a_sentence_tells_an_event_happened_on_is_a_figure_of_that_event(
+        text: str, read: list[tuple[float, str, tuple[str, ...]]]) -> None:
+    assert [(f.value, f.counted, f.modifiers) for f, _ in positions(text)] == read
+
+
+def _lap(article_id: str, paragraph: int, text: str) -> Statement:
+    return Statement(article=article_id, paragraph=paragraph, text=text, outlet=f"Daily {article_id.upper()}")
+
+
+def _named_in(statement: Statement) -> dict[str, str]:
+    return {name: name.lower() for name in ("Roe", "Lee") if name in statement.text}
+
+
+def test_an_event_told_at_two_laps_by_two_outlets_is_told_apart_only_when_it_is_one_event() -> None:
+    second = [_lap("a", 0, "The race was stopped for a second time on lap 28 after heavy rain."),
+              _lap("b", 3, "Lap 29 Drivers are left furious as the stewards stop the race with another red flag.")]
+    assert [(person, [(f.value, s.article) for f, s in rows]) for person, rows in positions_told_apart(
+        second, _named_in)] == [(None, [(28, "a"), (29, "b")])]
+    # The first stoppage and the second are two events, whatever laps they are told at.
+    first = _lap("c", 1, "The race was suspended on lap 20 after the rain grew heavier.")
+    assert positions_told_apart([second[0], first], _named_in) == []
+    # Unmarked, a stoppage no earlier than the second's lap is no first one: "stopped on lap 29" is the second told
+    # without its "again", not a first stoppage at 29 against another outlet's 20.
+    assert positions_told_apart([second[0], first, _lap("d", 2, "The race was stopped on lap 29.")],
+                                _named_in) == []
+    # A crash is one person's: Roe's on lap 13 and Lee's on lap 14 are two crashes; Roe's told at 13 and 14 is one.
+    roe = _lap("a", 1, "Jo Roe crashed on lap 13 at the first corner.")
+    assert positions_told_apart([roe, _lap("b", 1, "Ann Lee crashed on lap 14.")], _named_in) == []
+    assert [person for person, _ in positions_told_apart([roe, _lap("b", 1, "Lap 14 Jo Roe has a big smash.")],
+                                                         _named_in)] == ["roe"]
+    # A person named in another clause is not whose crash it is.
+    assert positions_told_apart([roe, _lap("b", 1, "A car crashed on lap 14, leaving Jo Roe furious.")],
+                                _named_in) == []
+    # A sentence naming two people does not say whose crash it is; an outlet telling one event at two laps is left
+    # aside (two events, or its own slip), as is another year's race.
+    assert positions_told_apart([roe, _lap("b", 1, "Lap 14 Jo Roe and Ann Lee crash.")], _named_in) == []
+    assert positions_told_apart([*second, _lap("b", 4, "The race was stopped again on lap 30.")], _named_in) == []
+    assert positions_told_apart([second[0], replace(second[1], text=f"In 2015, {second[1].text}")], _named_in) == []

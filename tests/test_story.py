@@ -1175,6 +1175,33 @@ def test_front_page_shows_one_boys_age_that_outlets_tell_two_ways() -> None:
     assert ages_told_apart(statements) == []
 
 
+def test_front_page_shows_a_stoppage_and_a_crash_that_outlets_tell_at_different_laps() -> None:
+    # The Daily A tells the second stoppage on lap 28, the Daily B's timeline on lap 29; the Daily B's timeline has Jo
+    # Roe's crash on lap 20, the Daily C on lap 21. No claim holds two of these sentences (a timeline's lines are
+    # none), yet the reader must see the outlets tell each event at two laps.
+    paragraphs = {"a": ["The Vell Grand Prix was stopped for a second time on lap 28 after heavy rain."],
+                  "b": ["Ann Lee won the Vell Grand Prix on Sunday.",
+                        "Lap 20 Jo Roe has a huge smash and the safety car comes out.",
+                        "Lap 29 Drivers are left furious as the stewards stop the race with another red flag."],
+                  "c": ["Jo Roe crashed on lap 21 at the first corner."]}
+    articles = [Article(k, f"seeds/{k}.txt", "Vell Grand Prix", texts, outlet=f"Daily {k.upper()}")
+                for k, texts in paragraphs.items()]
+    statements = [Statement(k, 0, texts[0], "asserts", outlet=f"Daily {k.upper()}", claim=k)
+                  for k, texts in paragraphs.items()]
+    mentions = [Mention("b", 1, 7, 13, "Jo Roe", "person", entity="jo-roe"),
+                Mention("c", 0, 0, 6, "Jo Roe", "person", entity="jo-roe")]
+    claims = [Claim(s.claim, s.text, [s]) for s in statements]
+    dossier = Dossier(articles=articles, statements=statements, claims=claims, entities=_people("Jo Roe"),
+                      mentions=mentions)
+    contested = _markdown(list(render.pages(dossier, Story("Vell Grand Prix"), {})), "index.md", "").split(
+        "## What is contested")[1].split("##")[0]
+    assert contested.strip().splitlines() == [
+        "- The lap of Jo Roe's crash: *figures disagree*; laps given: 20 ([Daily B](articles/b.md#p2)) ⚠ · "
+        "21 ([Daily C](articles/c.md#p1)) ⚠",
+        "- The lap of the second stoppage: *figures disagree*; laps given: 28 ([Daily A](articles/a.md#p1)) ⚠ · "
+        "29 ([Daily B](articles/b.md#p3)) ⚠"]
+
+
 FERRY_GAZETTE = """---
 title: Ferry strikes pier in Vell
 outlet: The Vell Gazette

@@ -5,8 +5,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
-from ..figures import CLOCK_UNIT, OTHER, QUALIFIERS, ages, date_in, qualified_range
+from ..figures import CLOCK_UNIT, OCCURRENCE_WORDS, OTHER, QUALIFIERS, ages, date_in, positions, qualified_range
 from ..lang.en import stance as cues
 from ..structure import UNKNOWN_OUTLET, Claim, Figure, Statement
 from .evidence import _VAGUE_SLACK, _overlaps, _same_kind
@@ -77,6 +78,53 @@ def counts_told_apart(statements: list[Statement]) -> list[list[tuple[Figure, St
             apart.append(sorted(((f, s) for f, s in told if id(f) in rivals),
                                 key=lambda row: (row[0].value, row[1].article, row[1].paragraph)))
     return apart
+
+
+def positions_told_apart(statements: list[Statement], people: Callable[[Statement], dict[str, str]]
+                         ) -> list[tuple[str | None, list[tuple[Figure, Statement]]]]:
+    """The stages of a contest at which sources tell one event happened two ways (``positions``): "stopped for a
+    second time in the 28th lap" and "Lap 29 … stops the race with another red flag". An event is one where it is the
+    same kind (``counted``), the same time of it (the clause's "second", "another"; unmarked, the first) and, for an
+    event befalling one person (a crash), the one person its clause names (``people``: each name the sentence writes
+    → its entity); a clause naming none or several is left aside. An unmarked stage is no first one where it comes
+    no earlier than a later time's stage told in the story (a stoppage "on lap 29", told once, is the second if
+    another is "the second, on lap 28"), and an event told a third time is left aside ("another" may be any later
+    one). Not of a sentence naming a year (another race) or negated; a source telling two stages of one event is left
+    aside (two events, or its own slip). Each event's person (an Entity.id, or None) and rows by stage, article and
+    paragraph."""
+    found: dict[tuple[str, str | None], list[tuple[Figure, Statement, int | None]]] = defaultdict(list)
+    for statement in statements:
+        if statement.negated or _A_YEAR.search(statement.text):
+            continue
+        told = positions(statement.text)
+        names = people(statement) if told else {}
+        for figure, clause in told:
+            personal = cues.POSITION_EVENTS[(figure.counted or "").split(" (")[0]][1]
+            named = {entity for name, entity in names.items() if name in clause}
+            if personal and len(named) != 1:
+                continue
+            occurrence = _OCCURRENCES[figure.modifiers[0]] if figure.modifiers else None
+            found[(figure.counted or "", min(named) if personal else None)].append((figure, statement, occurrence))
+    apart = []
+    for (_, person), rows in sorted(found.items(), key=lambda item: (item[0][0], item[0][1] or "")):
+        if any(occurrence and occurrence > 2 for _, _, occurrence in rows):
+            continue
+        later = min((f.value for f, _, occurrence in rows if occurrence == 2 and f.value is not None), default=None)
+        by_time: dict[int, list[tuple[Figure, Statement]]] = defaultdict(list)
+        for figure, statement, occurrence in rows:
+            if occurrence or later is None or (figure.value is not None and figure.value < later):
+                by_time[occurrence or 1].append((figure, statement))
+        for _, told in sorted(by_time.items()):
+            values: dict[str, set[float | None]] = defaultdict(set)
+            for figure, statement in told:
+                values[_source_of(statement)].add(figure.value)
+            kept = [(f, s) for f, s in told if len(values[_source_of(s)]) == 1]
+            if len({f.value for f, _ in kept}) > 1:
+                apart.append((person, sorted(kept, key=lambda row: (row[0].value, row[1].article, row[1].paragraph))))
+    return apart
+
+
+_OCCURRENCES = {word: number for number, word in OCCURRENCE_WORDS.items()}
 
 
 def counts_differing_undated(claim: Claim) -> list[list[tuple[Figure, Statement]]]:

@@ -48,7 +48,7 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
               if m.kind == "person" and article.paragraphs[m.paragraph][m.end:m.end + 2] in ("'s", "’s")}
     capitals = _capital_metonyms(article, mentions)
     pounds = article_pounds(article)
-    lines = _short_lines(article.paragraphs) | _ticker_lines(article.paragraphs) | set(article.subheads)
+    lines = _short_lines(article.paragraphs) | ticker_lines(article.paragraphs) | set(article.subheads)
     # Whom a "he"/"she" may mean: the people, and any other mention written as one of them ("Jones" tagged a person
     # in one sentence and not in the next).
     # Not a name inside someone's quoted words: '… names like “Jo, Smoothie and Ace”. He later said …' is the speaker.
@@ -301,7 +301,20 @@ _TICKER_LABEL = re.compile(r"\s*(?:(?P<word>[A-Za-z]+)\.?\s+(?:[A-Za-z]+\s+)?)?\
                            r"(?:\s*[AaPp]\.?[Mm]\.?|['’])?(?:\s*(?P<sep>[:–—-])\s+\S|\s+[A-Z])")
 
 
-def _ticker_lines(paragraphs: list[str]) -> set[int]:
+def ticker_tellings(article: Article) -> list[Statement]:
+    """The first sentence of each of the article's ticker lines (``ticker_lines``), as a statement of no claim: a
+    race's timeline states no fact a claim groups, but the lap it gives an event ("Lap 29 … stops the race with
+    another red flag") is the outlet's telling of it (``figures.positions_told_apart``)."""
+    tellings = []
+    for index in sorted(ticker_lines(article.paragraphs)):
+        paragraph = article.paragraphs[index]
+        for start, end in split_sentences(paragraph)[:1]:
+            tellings.append(Statement(article=article.id, paragraph=index, text=paragraph[start:end].strip(),
+                                      outlet=article.outlet, wire=article.wire, copy_of=article.copy_of))
+    return tellings
+
+
+def ticker_lines(paragraphs: list[str]) -> set[int]:
     """The paragraphs of a ticker: two or more in a row, each opening with a short label with a number ("Lap 12: Roe
     pits from the lead.", "15:32 - Police close the road."). Without a colon or a dash, the label's word must be no
     common word and open its neighbour too, unless that one has a colon or a dash: "Lap 14 Roe spins", "Lap 20 Lee

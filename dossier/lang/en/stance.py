@@ -581,6 +581,24 @@ SPELLED_OUT_BELOW = 10
 # Nouns a number follows as an ordinal: "on lap 13", "in round 3", "day 2 of the trial". Not
 # "game" or "season": "ending his season two games short", "the Cleveland game two weeks ago".
 ORDINAL_NOUNS = r"lap|round|stage|leg|heat|hole|day|week|inning|innings|episode|phase|gate|floor"
+# A numbered stage of a contest an event is told to have happened in: "suspended on lap 20", "in the 28th lap", "Lap 29
+# Drivers are left furious as …" (a race's timeline), or how many stages were done when it happened ("halted after 20
+# of 71 scheduled laps", "with 21 of 71 laps completed"). Outlets telling one event at two stages disagree
+# (``claims.positions_told_apart``).
+POSITION_NOUNS = r"lap|inning"
+# The events whose stage is compared, each → (its words, a regular expression in lower case; whether it befalls one
+# person): a crash is one driver's, compared only where one person is named; a stoppage is the whole contest's, so a
+# plain "stopped" or "delay" is one only with the contest named ("the race was stopped", "stops the race", "a rain
+# delay"), not a driver's pit stop ("Roe stopped on lap 30 for new tyres").
+POSITION_EVENTS = {
+    "stoppage": (r"halt(?:ed|s)?|suspend(?:ed|s)?|stoppage|red[- ]flag(?:ged|s)?"
+                 r"|(?:race|prix|game|match)\s+(?:was|is|had\s+been|has\s+been)\s+(?:stopped|delayed)"
+                 r"|stop(?:ped|s)?\s+the\s+(?:race|game|match)|(?:lengthy|long|rain|weather)\s+delay", False),
+    "crash": (r"crash(?:ed|es)?|smash(?:ed|es)?|shunt|collided|collision", True),
+}
+# Words of the event's clause telling which time it happened: "for a second time", "another red flag", "stopped
+# again" (a later time, read as the second); unmarked, it is read as the first.
+POSITION_OCCURRENCES = {"first": 1, "second": 2, "another": 2, "again": 2, "third": 3, "fourth": 4}
 # Units a contest is scored in: a figure of them beside a margin word is the difference
 # between two contestants ("19 points clear of Hamilton", "won by 12 votes"), not a total.
 SCORE_UNITS = frozenset({"point", "second", "vote", "goal", "run", "stroke", "length", "shot", "seat", "wicket",
