@@ -1,6 +1,7 @@
 """Measure claim finding and grouping against hand-made gold claims.
 
     .venv/bin/python scripts/eval_claims.py [--show-errors]
+    .venv/bin/python scripts/eval_claims.py --show-misses  # only ECB+ dev: the chains not recovered, and why
 
 For the seeds (tests/gold/claims_seeds.yml) and for PolNeAR dev
 (tests/gold/claims_polnear.yml, skipped when ../shared/corpora is absent) it prints:
@@ -29,6 +30,7 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +40,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dossier.claims import find_statements, group_claims  # noqa: E402
+from dossier.claims.features import PairFeatures, story_pair_features  # noqa: E402
 from dossier.claims.statements import is_group_source  # noqa: E402
+from dossier.claims.terms import _CLAIM_SIMILARITY, _COMMON_ONLY_SIMILARITY, _TOPIC_SIMILARITY  # noqa: E402
 from dossier.entities import find_mentions  # noqa: E402
 from dossier.quotes import find_quotes  # noqa: E402
 from dossier.reader import read_uncleaned  # noqa: E402
@@ -330,10 +334,22 @@ class EcbScores:
     sources: list[tuple[str | None, bool]]  # (source as written, names an entity or is empty)
 
 
-def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
+@dataclass
+class EcbMiss:
+    """A chain no claim recovers, by its closest pair of statements of two documents."""
+
+    cluster: str
+    chain: str
+    score: float  # the pair's score as grouping uses it (0 where only the dossier's common words are shared)
+    verdict: str  # what keeps the pair, or the two claims it is in, apart
+    texts: tuple[str, str]
+
+
+def evaluate_ecb(folder: Path, show_errors: bool = False, misses: list[EcbMiss] | None = None) -> EcbScores:
     """Recall, coverage and purity over the ECB+ clusters (see the module docstring). With
     ``show_errors``: each chain not recovered with the claims its statements landed in, and
-    each cross-document pair of one claim that shares no chain."""
+    each cross-document pair of one claim that shares no chain. ``misses``, when given, receives each chain not
+    recovered (``_miss``)."""
     recovered = carried_total = covered = sentences = pure = pairs = 0
     titles: list[str] = []
     sources: list[tuple[str | None, bool]] = []
@@ -357,6 +373,7 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
         sentences += len(all_sentences)
         covered += len(covered_sentences & all_sentences)
         chain_docs: dict[str, set[str]] = {}
+        features = None  # the cluster's pair features, worked out for its first missed chain
         for statement in statements:
             for chain in sorted(carried[id(statement)]):
                 chain_docs.setdefault(chain, set()).add(statement.article)
@@ -367,6 +384,10 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
             found = any(len({s.article for s in claim.statements if chain in carried[id(s)]}) >= 2
                         for claim in claims)
             recovered += found
+            if misses is not None and not found:
+                features = features or story_pair_features(statements)
+                misses.append(_miss(cluster.name, chain, [s for s in statements if chain in carried[id(s)]], claims,
+                                    features))
             if show_errors and not found:
                 print(f"  split chain {cluster.name} {chain}:")
                 for s in statements:
@@ -387,6 +408,39 @@ def evaluate_ecb(folder: Path, show_errors: bool = False) -> EcbScores:
     return EcbScores(recall=recovered / carried_total if carried_total else 0.0, chains=carried_total,
                      coverage=covered / sentences if sentences else 0.0, sentences=sentences,
                      purity=pure / pairs if pairs else 1.0, pairs=pairs, titles=titles, sources=sources)
+
+
+def _miss(cluster: str, chain: str, members: list[Statement], claims: list[Claim],
+          features: Callable[[Statement, Statement], PairFeatures]) -> EcbMiss:
+    """The chain's closest pair of statements of two documents (``members``: the statements carrying it), and what
+    keeps it apart: a veto or the lack of words in common, or, for a pair at the bar, the average link of the two
+    claims it lies in (their mean pair score) or ``_kept_apart``."""
+    def score(first: Statement, second: Statement) -> float:
+        found = features(first, second)
+        return 0.0 if found.common_only and found.score < _COMMON_ONLY_SIMILARITY else found.score
+
+    pairs = [(a, b, features(a, b)) for i, a in enumerate(members) for b in members[i + 1 :] if a.article != b.article]
+    a, b, best = max(pairs, key=lambda pair: (score(pair[0], pair[1]), pair[2].part, pair[2].whole))
+    closest = score(a, b)
+    if closest >= _CLAIM_SIMILARITY:
+        if best.kept_apart:
+            verdict = "kept apart (_kept_apart)"
+        else:
+            claim_of = {claim.id: claim for claim in claims}
+            first, second = claim_of[a.claim].statements, claim_of[b.claim].statements
+            mean = sum(score(x, y) for x in first for y in second) / (len(first) * len(second))
+            verdict = f"grouped apart (claims of {len(first)} and {len(second)}, mean {mean:.2f})"
+    elif closest > 0:
+        verdict = "under the bar"
+    elif best.score and best.common_only:
+        verdict = "only the dossier's common words"
+    elif best.score or best.part:
+        verdict = "veto: " + (", ".join(sorted(best.vetoes)) or "none named")
+    elif best.shared < 2:
+        verdict = "fewer than two words in common"
+    else:
+        verdict = "part score 0: " + ("under the topic bar" if best.whole < _TOPIC_SIMILARITY else "figures")
+    return EcbMiss(cluster, chain, closest, verdict, (a.text, b.text))
 
 
 # A claim title is a fragment when it is not a sentence a reader can take alone: it opens on
@@ -469,8 +523,13 @@ def main() -> int:
                         help="time the claims stage (find_statements + group_claims) over the BBC corpus")
     parser.add_argument("--show-titles", type=int, default=0, metavar="N",
                         help="print N ECB+ claim titles (a sample spread over all) with the fragment verdict")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="only ECB+ dev: list the chains no claim recovers, closest first, with what keeps their "
+                             "closest pair apart, and count them by that")
     args = parser.parse_args()
     corpora = corpora_folder(args.corpora)
+    if args.show_misses:
+        return show_misses(corpora / "ecbplus-dev")
 
     if args.time_bbc:
         return time_bbc(corpora / "bbc")
@@ -507,6 +566,23 @@ def main() -> int:
         _print_ecb(evaluate_ecb(ecb, args.show_errors), args.show_titles)
     else:
         print(f"ecbplus-dev: skipped, {ecb} not found")
+    return 0
+
+
+def show_misses(folder: Path) -> int:
+    """Print the ECB+ dev chains no claim recovers (``_miss``), the closest first, and how many of each kind."""
+    if not folder.is_dir():
+        print(f"ecbplus-dev: skipped, {folder} not found")
+        return 0
+    misses: list[EcbMiss] = []
+    scores = evaluate_ecb(folder, misses=misses)
+    for miss in sorted(misses, key=lambda m: (-m.score, m.cluster, m.chain)):
+        print(f"{miss.score:.2f}  {miss.cluster} {miss.chain}: {miss.verdict}")
+        for text in miss.texts:
+            print(f"      {text[:150]}")
+    print(f"{len(misses)} of {scores.chains} chains not recovered (recall {scores.recall:.3f}), by kind:")
+    for kind, count in Counter(m.verdict.split(" (")[0] for m in misses).most_common():
+        print(f"  {count:4}  {kind}")
     return 0
 
 

@@ -998,6 +998,22 @@ def _eval_module():
 POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear-dev" / "text"
 
 
+def test_a_missed_chain_is_told_by_its_closest_pair_and_what_keeps_it_apart() -> None:
+    # scripts/eval_claims.py --show-misses: which rule holds each missed ECB+ chain apart, so a session can count them.
+    module = _eval_module()
+    launches = [statement("a1", "The Orsk rocket flew over Tarnia in 2009, the defence ministry said."),
+                statement("a2", "The Orsk rocket flew over Tarnia in 2017, the defence ministry said."),
+                statement("a3", "Farmers in Vell sold their wheat at the market.")]
+    claims = group_claims(launches)
+    features = story_pair_features(launches)
+    # Two years and none in common: two launches, whatever their words (``_dated_apart``).
+    miss = module._miss("made-up", "launch", launches[:2], claims, features)
+    assert (miss.score, miss.verdict, miss.texts[0][:18]) == (0.0, "veto: dated_apart", "The Orsk rocket fl")
+    # Nothing in common with the wheat: no pair for the grouping to score.
+    unrelated = module._miss("made-up", "other", [launches[0], launches[2]], claims, features)
+    assert unrelated.verdict == "fewer than two words in common"
+
+
 @pytest.mark.parametrize(("gold", "folder"), [("claims_seeds.yml", ROOT / "seeds"), ("claims_polnear.yml", POLNEAR)])
 def test_gold_denials_are_found_as_disputes(gold: str, folder: Path) -> None:
     # The gold files put each denial under the claim it disputes and mark it `stance: disputes`.
