@@ -187,8 +187,10 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
         # '"…," said Jo Roe, the chairman, and Al Poe, his deputy.': two people speak, neither alone
         both = f"{np} and {_clean_np(joined.group(1))}"
         return _Attribution(_Speaker(both, at=(ctx.p_close, ctx.at_close)), tokens[0].group(0).rstrip("."))
-    if role and _names_the_role(np, role):  # '"…," said the company's spokesman, Jane Doe.'
-        return _Attribution(_Speaker(re.sub(r"(\w{2,})\.$", r"\1", role), role=_clean_role(np),
+    # '"…," said the company's spokesman, Jane Doe.', '… said his father, Jo Roe, who raced in 1994.'
+    named = role.split(",")[0].strip() if role else ""
+    if named and _names_the_role(np, named):
+        return _Attribution(_Speaker(re.sub(r"(\w{2,})\.$", r"\1", named), role=_clean_role(np),
                                      at=(ctx.p_close, ctx.at_close)),
                             tokens[0].group(0).rstrip("."))
     if role and not re.match(r"(?:the|a|an|who|\w+'s)\b", role, re.IGNORECASE):
@@ -203,12 +205,17 @@ def _cue_name_after(ctx: _Context) -> _Attribution | None:
 _SPEAKER_CLAUSE = re.compile(rf"\s+(?:{'|'.join(sorted(speech.SPEAKER_CLAUSE_OPENERS))})\s+")
 
 
+# What opens a role that an apposition after it names: "the company's spokesman", "his father".
+_ROLE_OPENERS = speech.POSSESSIVES | {"the"}
+
+
 def _names_the_role(np: str, apposition: str) -> bool:
     """Whether ``apposition`` is the name of whoever holds the role ``np`` ("the Alpes-Maritimes sub-prefect",
-    "Sebastien Humbert"): a role in lower case after "the", then two to four capitalised words."""
+    "Sebastien Humbert"; "his father", "Jos Verstappen"): a role in lower case after "the" or a possessive, then two
+    to four capitalised words."""
     words, named = np.split(), apposition.split()
     return (
-        len(words) >= 2 and words[0].lower() == "the" and words[-1].islower()
+        len(words) >= 2 and words[0].lower() in _ROLE_OPENERS and words[-1].islower()
         and 2 <= len(named) <= 4 and all(_is_cap(w) for w in named) and named[0].lower() not in speech.DETERMINERS
     )
 

@@ -377,9 +377,16 @@ def _sentence_before(ctx: _Context) -> tuple[str, int, int] | None:
 
 
 def _previous_report(ctx: _Context) -> _Attribution | None:
-    """Who the sentence before the quote reports: 'The board may wait, Reed said. "…"'."""
+    """Who the sentence before the quote reports: 'The board may wait, Reed said. "…"', 'The board may wait, said
+    Mayor Jo Reed. "…"'. Not someone in the words of a quote that opens that sentence: they report no one
+    ('"I was surprised," said his father. "…"' is not "I")."""
     found = _sentence_before(ctx)
     report = _sentence_report(ctx.paragraphs, *found) if found is not None else None
+    if found is not None and report is not None and _inside_opening_quote(found[0], report):
+        return None
+    if found is not None and report is None and _opens_sentence(ctx):
+        # Only a sentence that ended before the quote: the inverted report of its own sentence reads words after it.
+        report = _inverted_report_ends(ctx.paragraphs, *found)
     if found is not None and report is not None and report.cue and _new_clause(found[0][found[0].rfind(report.cue) :]):
         # '"…," Roe said, and her husband cut in. "…"': a clause with a subject of its own ends the sentence; the
         # quote after it may be that subject's, not the report's.
@@ -387,6 +394,39 @@ def _previous_report(ctx: _Context) -> _Attribution | None:
     if found is not None and report is not None and report.cue and report.cue.split()[0].lower() in speech.ASKING_VERBS:
         return _asked(found, report)
     return report
+
+
+# A quote in double marks that opens a sentence: '"I was surprised," said his father.'.
+_OPENING_QUOTE = re.compile(r'\s*["“](?=\w)[^"“”]*["”]')
+# The reporting verb of a report that ends a sentence, after a comma: 'Pressure is needed, said Mayor Jo Reed'.
+_INVERTED_CUE = re.compile(rf",\s*(?=(?:{'|'.join(sorted(speech.INVERTING_VERBS))})\s+\S)")
+
+
+def _opens_sentence(ctx: _Context) -> bool:
+    """Whether the quote opens a sentence after another one in its paragraph."""
+    before = _before_quote(ctx)
+    return bool(before.strip()) and _is_sentence_end(before, len(before) - 1)
+
+
+def _inside_opening_quote(sentence: str, report: _Attribution) -> bool:
+    """Whether the speaker of a report is only in the words of a quote that opens its sentence."""
+    opening = _OPENING_QUOTE.match(sentence)
+    if opening is None or report.speaker is None:
+        return False
+    return re.search(rf"(?<!\w){re.escape(report.speaker.text)}(?!\w)", sentence[opening.end() :]) is None
+
+
+def _inverted_report_ends(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
+    """The speaker of an inverted report that ends a sentence ('While pressure was needed, being too tough could be
+    disastrous, said Mayor Jo Reed.'), read as the words after a quote are ('"…," said Mayor Jo Reed.')."""
+    cues = list(_INVERTED_CUE.finditer(sentence))
+    if not cues:
+        return None
+    at = cues[-1].start()
+    tail = sentence[at:].rstrip()
+    ctx = _Context(paragraphs, "", offset + at, paragraph, tail + ("" if tail.endswith(".") else "."), paragraph,
+                   offset + at)
+    return _cue_name_after(ctx)
 
 
 def _asked(found: tuple[str, int, int], report: _Attribution) -> _Attribution:
@@ -458,7 +498,8 @@ def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
     """Who the last sentence of the paragraph before reports, when that paragraph quotes nobody:
     'Reed said that the board would wait. (new paragraph) "…"'."""
     before_p = _paragraph_before(ctx)
-    if before_p is None or ctx.tail.strip(" \"”'’.,;") and not _pronoun_introduces_next(ctx):
+    said_after = ctx.tail.strip(" \"”'’.,;") and not _pronoun_introduces_next(ctx) and not _next_sentence(ctx)
+    if before_p is None or said_after:
         return None  # words after the quote in its sentence say where it came from
     assert ctx.span is not None
     p_close, at_close = ctx.span.closed_at
@@ -477,6 +518,13 @@ def _previous_paragraph_report(ctx: _Context) -> _Attribution | None:
     if found.speaker.text.lower() in PRONOUNS:
         return None  # whom "he" stands for two sentences away from the quote is too often someone else
     return found
+
+
+def _next_sentence(ctx: _Context) -> bool:
+    """Whether the words read after the quote are the next sentence, which reports no one: the quote ended its own
+    sentence inside its marks ('"… moved around." Vell Audio has been working with …'), not a signature after a dash
+    ('"… stay inside." — jo roe (@joroe)')."""
+    return ctx.ended and re.match(r"\s+[A-Z]", ctx.tail) is not None and not _reporting_verbs(ctx.tail)
 
 
 # A sentence of its own that gives the next quote to "he" or "she": '“…?” Asked about it, he said, “…”'.

@@ -378,6 +378,13 @@ NEW_PERSON_DETERMINERS = frozenset({"one", "another"})
 # Reporting verbs that go on with what was just said ("A spokesman added"): the speaker is the one before, or speaks
 # for them.
 GOING_ON_VERBS = frozenset("added adds continued continues".split())
+# Reporting verbs that put the speaker after them at the end of a sentence of indirect speech ("Pressure is needed,
+# said Mayor Jo Roe."): not verbs whose object may follow ("…, accused Jo Roe", "…, told Jo Roe", "…, asked Jo Roe").
+INVERTING_VERBS = frozenset(
+    """said says added adds wrote writes explained explains noted notes recalled recalls continued continues
+    insisted insists argued argues replied replies acknowledged acknowledges conceded concedes observed observes
+    remarked remarks""".split()
+)
 # Articles of a description that may bring in someone new ("a top aide said"): the person is named in the article
 # only when it describes someone in the same words.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
