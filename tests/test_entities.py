@@ -3443,3 +3443,79 @@ def test_a_post_signed_with_its_authors_name_and_account_is_the_persons() -> Non
     [page] = [a for a in reader.read_folder(folder, folder)[0] if a.id == "usatoday-com-f4f86ac3ed"]
     found = {m.text: m.kind for m in find_mentions(page)}
     assert found.get("Christian Yelich") == "person" and "Yelich" not in found
+
+
+# --- Kinds and duplicates on untuned stories (issue 8, entities56, made-up text) ------------------------------
+
+
+def test_a_news_agencys_word_that_is_the_surname_of_a_person_named_in_full_is_that_person() -> None:
+    a = article(
+        "Former mayor Michael Bloomberg endorsed Jo Roe on Monday.",
+        "\"It is too important,\" said Bloomberg, who spoke for ten minutes. Mr. Bloomberg contrasted his record with"
+        " hers.",
+        "He founded the Bloomberg data empire decades ago.",
+    )
+    kinds = [(m.paragraph, m.kind) for m in find_mentions(a) if m.text == "Bloomberg"]
+    assert kinds == [(1, "person"), (1, "person"), (2, "organization")]  # "the Bloomberg data empire": the firm
+    dossier, _ = build(a)
+    assert entity_of(dossier, "Michael Bloomberg") == {
+        m.entity for m in dossier.mentions if m.text == "Bloomberg" and m.paragraph == 1}.pop()
+
+
+def test_a_news_agency_alone_stays_a_body_where_no_one_has_its_name() -> None:
+    assert mentions("Jo Roe told Bloomberg on Monday that the deal was off.")["Bloomberg"] == "organization"
+
+
+def test_a_body_named_in_square_brackets_inside_a_quotation_keeps_its_first_word() -> None:
+    dossier, _ = build(article(
+        "\"The town was dependent on the IMF [International Monetary Fund] for years,\" Ivo Dask told the paper.",
+        "Dask said international lenders had been patient."))
+    names = {e.name for e in dossier.entities}
+    assert "International Monetary Fund" in names and "Monetary Fund" not in names
+
+
+def test_the_far_end_of_a_route_from_a_place_and_a_stop_listed_among_places_are_places() -> None:
+    found = mentions(
+        "Traffic was sent down Elgin Road towards Addiscombe.",
+        "The trams run from Wimbledon to Beckenham Junction, Elmers End and New Addington.",
+        "The Roes drove to Chicago from Evanston on Friday.",
+    )
+    assert [found[name] for name in ("Addiscombe", "Elmers End", "Evanston")] == ["place"] * 3
+    dossier, _ = build(article("Traffic was sent down Elgin Road towards Addiscombe."))
+    assert {e.name: e.kind for e in dossier.entities}["Addiscombe"] == "place"  # a place's page, not an unknown name
+
+
+def test_a_bodys_initials_before_a_place_name_a_station_not_a_place() -> None:
+    assert mentions("The meteor lit up the sky, CBS Boston reports.")["CBS Boston"] == "organization"
+
+
+def test_a_name_of_two_words_after_a_role_noun_is_a_persons() -> None:
+    found = mentions("The crowd, including Cleveland Cavaliers star LeBron James, cheered. They traded legendary "
+                     "slugger Babe Ruth in 1920.")
+    assert (found["LeBron James"], found["Babe Ruth"], found["Cleveland Cavaliers"]) == (
+        "person", "person", "organization")
+
+
+def test_a_partys_name_run_into_a_members_title_is_the_party_and_the_member_after_it_a_person() -> None:
+    found = [(m.text, m.kind, m.role) for m in find_mentions(article(
+        "Labour MP Jo Vellan has told of his shock at the plan.",
+        "The idea was put forward by Labour MP Ann Dorrit, who wants a vote. Labour has not said how it will vote.",
+        "Welsh MPs and Ruth Kelly MP were not asked."))]
+    assert found[:4] == [("Labour", "organization", None), ("Jo Vellan", "person", "Labour MP"),
+                         ("Labour", "organization", None), ("Ann Dorrit", "person", "Labour MP")]
+    assert not {"Welsh", "Ruth Kelly"} & {text for text, kind, _ in found if kind == "organization"}
+
+
+def test_a_team_after_rival_and_a_town_a_cape_is_named_after_are_no_people() -> None:
+    found = [(m.text, m.kind) for m in find_mentions(article(
+        "Even the crosstown rival White Sox won a title.",
+        "The missile flew over Cape Erimo. Fishermen in Erimo watched, and Erimo residents were divided."))]
+    assert ("White Sox", "person") not in found
+    assert [kind for text, kind in found if text == "Erimo"] and all(
+        kind != "person" for text, kind in found if text == "Erimo")
+
+
+def test_a_team_listed_with_places_in_a_report_about_sport_stays_a_team() -> None:
+    found = mentions("Arians retired after a career with the Bengals, Oakland and Arizona. "
+                     "The Colts beat the Texans 20-13 on Sunday.")
+    assert found.get("Oakland") != "place"

@@ -44,6 +44,7 @@ from .kinds import (
     _APPOSITIVE,
     _OWN_CLAUSE_PRONOUN,
     _PERSON_TITLE_BEFORE,
+    _WHO_AFTER,
     CODE_NUMBER_AFTER,
     _cue_before,
     _own_kin,
@@ -56,7 +57,6 @@ from .places import _PLACE_APPOSED, _name_towns_apart, _state_abbreviation, _tex
 from .spellings import _PLACE_NAMED, _named_settlement
 from .tokens import ORG, OTHER, PERSON, PLACE, _is_acronym
 
-_WHO_AFTER = re.compile(r",? who\b")
 _AGE_AFTER = re.compile(r",? \(?\d{1,3}[,)]")  # "Jo Roe, 16,", "Jo Roe (16)"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 ORDINARY_NAME_WORD_LETTERS = 3  # shorter lower-case words are particles of names ("del", "bu", "da")

@@ -39,8 +39,10 @@ from ..lang.en.names import (
     KOREAN_FAMILY_NAMES,
     LAW_WORDS,
     LEGISLATURE_HEADS,
+    LOCATIVE_PREPOSITIONS,
     MODIFIER_SUFFIXES,
     MONTHS,
+    NAME_PREFIX_INITIALS,
     NEWSPAPER_HEADS,
     NOT_ORG_ACRONYMS,
     NUMBER_WORDS,
@@ -51,9 +53,11 @@ from ..lang.en.names import (
     OTHER_NOUN_OPENERS,
     PARTICIPLE_PREPOSITIONS,
     PERSON_POSSESSIVES,
+    PERSON_ROLE_NOUNS,
     PLACE_COMPANY_HEADS,
     PLACE_CUES,
     PLACE_HEADS,
+    PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
     PLURAL_HONORIFICS,
     PROGRAMME_BEFORE,
@@ -252,7 +256,7 @@ def _reconcile(
                 c.start, c.text = r.start, r.text
         if (id(c) not in sure or c.text in INSTITUTIONS | CELESTIAL_BODIES or c.text in ALTERNATE_BODY_NAMES
                 or (c.kind == ORG and _is_country_name(c.text))
-                or (c.kind == PLACE and _POSSESSIVE_BODY.search(c.text))
+                or (c.kind == PLACE and (_POSSESSIVE_BODY.search(c.text) or _initials_and_place(c.text.split())))
                 or _KOREAN_NAME.fullmatch(c.text)):  # the tagger is sure of "Park Soo-hyun" as a park
             c.kind = _lexical_kind(c.text, c.kind) or c.kind
             if (c.kind in (ORG, PLACE) and c.text not in gazetteer().places and _looks_like_full_name(c.text.split())
@@ -285,6 +289,14 @@ def _reconcile(
     # name as a body's or a place's is its context's ("the head of the Vell Bank, Jo Roe,")
     body_uses = Counter(m.text for m in out if m.kind in (ORG, PLACE))
     surnames = {m.text.rsplit(" ", 1)[1] for m in out if m.kind == PERSON and " " in m.text}
+    # The surnames of full names that open with a given name or no word written in lower case ("Michael Bloomberg",
+    # "Ahed Tamimi"; not "New Labour", read as a person)
+    full_surnames = {m.text.rsplit(" ", 1)[1] for m in out if m.kind == PERSON and " " in m.text and (
+        m.text.split()[0] in given_names() or not (context.ordinary(m.text.split()[0])
+                                                    or m.text.split()[0].lower() in ordinary_words()))}
+    # Words the article also gives a body's name or a place's preposition: "Bloomberg News", "in Erimo"
+    named_otherwise = {w for m in out if m.kind == ORG and " " in m.text for w in m.text.split()} | {
+        m.text for m in out if _PLACE_PREPOSITION_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - 6), m.start)}
     # ... and no short name of another body's or place's ("Manchester City" ... "City")
     tails: dict[str, set[str]] = defaultdict(set)
     for m in out:
@@ -304,6 +316,10 @@ def _reconcile(
                 _REPORTING_AFTER.match(paragraphs[m.paragraph], m.end)
                 or _PERSON_TITLE_BEFORE.search(paragraphs[m.paragraph], max(0, m.start - CUE_REACH), m.start)):
             m.kind = PERSON  # "Mr. Jordan" or "Jordan said" of "Jim Jordan": a surname that is also a country's name
+        if m.kind == ORG and m.text in full_surnames and _surname_not_body(m, paragraphs[m.paragraph], named_otherwise):
+            m.kind = PERSON  # "Bloomberg said", "Mr. Bloomberg" of "Michael Bloomberg": no news agency
+        if m.kind in (ORG, OTHER) and _person_after_role_noun(m, paragraphs[m.paragraph]):
+            m.kind = PERSON  # "Cleveland Cavaliers star LeBron James", "slugger Babe Ruth"
         if (m.kind == PERSON and _place_and_nickname(m.text.split())
                 and re.search(r"\bthe $", paragraphs[m.paragraph][max(0, m.start - 4) : m.start], re.I)):
             m.kind = ORG  # "the Carolina Panthers": a team named for a place that is also a given name
@@ -311,6 +327,39 @@ def _reconcile(
         if m.kind == PERSON and of > 0 and not _is_role_only(m):
             m.end, m.text = m.start + of, m.text[:of]  # "Jane Doe of Schenectady": the place is no part of her name
     return out
+
+
+_ROLE_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(PERSON_ROLE_NOUNS)) + r") $")
+
+
+def _person_after_role_noun(m: Mention, paragraph: str) -> bool:
+    """Whether a name of two words, neither a body's, a place's or a team's, follows a role noun in lower case
+    ("superstar LeBron James"): a person's name, whatever the tagger read (in CoNLL-2003 train every one of 130
+    such names is a person's)."""
+    words = m.text.split()
+    return (len(words) == 2 and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in words)
+            and not any(w in ORG_CUES or w in BODY_HEADS or w in PLACE_CUES for w in words)
+            and m.text not in gazetteer().places and not _place_and_nickname(words)
+            and bool(_ROLE_NOUN_BEFORE.search(paragraph, max(0, m.start - CUE_REACH), m.start)))
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r") $")
+# "its" in a lone word's own clause, a body's: "Bloomberg said its terminals".
+_BODY_PRONOUN_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*?){0,5}?\s+(?:" + "|".join(sorted(THING_POSSESSIVES)) + r")\b")
+
+
+def _surname_not_body(m: Mention, paragraph: str, named_otherwise: set[str]) -> bool:
+    """Whether a lone word read as a body's, which is the surname of a person the article names in full ("Michael
+    Bloomberg"), is that person there: no body's cue reads it ("the", "its", a poll's noun), and the article names no
+    body with that word ("Bloomberg News") nor puts it somewhere ("in Erimo", of "Cape Erimo" read as a person), or a
+    person's cue reads this use (a title before it, "who" or a reporting verb after it). A news agency or a firm
+    named after its founder is its founder's surname too."""
+    if (_THE_BEFORE.search(paragraph, max(0, m.start - 5), m.start) or _decisive_cue(m, paragraph)
+            or _BODY_PRONOUN_AFTER.match(paragraph, m.end)):
+        return False
+    return m.text not in named_otherwise or bool(
+        _REPORTING_AFTER.match(paragraph, m.end) or _WHO_AFTER.match(paragraph, m.end)
+        or _PERSON_TITLE_BEFORE.search(paragraph, max(0, m.start - CUE_REACH), m.start))
 
 
 def _named_by_surname(text: str, lone_people: set[str], lowercase: set[str]) -> bool:
@@ -398,6 +447,13 @@ def _is_title(words: list[str]) -> bool:
         or w in gazetteer().demonyms for w in words)
 
 
+def _initials_and_place(words: list[str]) -> bool:
+    """A body's initials, no place's, then a place the gazetteer knows: "CBS Boston", "PSV Eindhoven"."""
+    return (len(words) > 1 and _is_acronym(words[0]) and words[0] not in NAME_PREFIX_INITIALS
+            and not place_form(words[0]) and words[0] not in gazetteer().places
+            and " ".join(words[1:]) in gazetteer().places)
+
+
 def _drop_article(m: Mention, paragraph: str) -> None:
     """ "The North Atlantic Treaty Organization" opening a sentence is named without its article
     (mid-sentence, a capital "The" is part of the name: "at The Oval")."""
@@ -434,6 +490,8 @@ def _lexical_kind(text: str, kind: str) -> str | None:
         return OTHER
     if gaz.places.get(text) in gaz.countries:
         return PLACE
+    if _initials_and_place(words):
+        return ORG  # "CBS Boston", "PSV Eindhoven": a broadcaster's station, a club
     if kind == ORG and text in REGIONS and _plural(text):
         return PLACE  # "the Americas", "the Balkans": a plural region names no body ("Southwest" may be an airline)
     # "Russian Federation Council", "Ruritania's Ministry of Health": a body (its head, the last word before an
@@ -720,6 +778,32 @@ def _kinds_from_lists(mentions: list[Mention], paragraphs: list[str]) -> None:
         if len(chain) >= 3 and len(kinds) == 1:
             for m in chain:
                 m.kind = next(iter(kinds))
+        bodies = [m for m in chain if m.kind == ORG]
+        if (len(chain) >= 3 and kinds == {PLACE, ORG} and len(bodies) == 1 and _list_of_places(chain, paragraphs)
+                and not _named_as_body(bodies[0].text) and not _reports_sport(paragraphs)):
+            # "to Beckenham Junction, Elmers End and New Addington": a stop among places; not a team among the
+            # places that name teams in a report about sport ("with the Bengals, Oakland and Arizona")
+            bodies[0].kind = PLACE
+
+
+# A list's preposition of place: "in Berlin, Hamburg and Dortmund", "to Beckenham Junction, Elmers End and …".
+_LIST_PLACED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "between"})) + r") $")
+
+
+def _list_of_places(chain: list[Mention], paragraphs: list[str]) -> bool:
+    """Whether a list is one of places: two of its names places the gazetteer knows, or read as places after a
+    preposition of place (not "beating the Beastie Boys, Jay-Z, Kanye West and Nelly", people the tagger read as
+    places)."""
+    places = [m for m in chain if m.kind == PLACE]
+    first = chain[0]
+    return len(places) >= 2 and (sum(m.text in gazetteer().places for m in places) >= 2 or bool(
+        _LIST_PLACED_BEFORE.search(paragraphs[first.paragraph], max(0, first.start - 8), first.start)))
+
+
+def _named_as_body(text: str) -> bool:
+    """Whether a name's own words say it is a body's: initials, a listed institution, a body's cue or head word."""
+    return (_is_acronym(text) or text in INSTITUTIONS or text in ALTERNATE_BODY_NAMES
+            or any(w in ORG_CUES or w in BODY_HEADS for w in text.split()))
 
 
 # A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket"; not a score
@@ -968,6 +1052,7 @@ def _unknown_place(text: str) -> bool:
 
 
 _REPORTING_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(REPORTING_VERBS)) + r")\b")
+_WHO_AFTER = re.compile(r",? who\b")
 _POSSESSIVE_AFTER = re.compile(r"[\'’]s\b")
 
 

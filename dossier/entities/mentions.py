@@ -60,6 +60,7 @@ from .kinds import (
     _elided_tail,
     _is_country_name,
     _kinds_from_lists,
+    _named_as_body,
     _people_with_kin,
     _persons_things,
     _place_and_nickname,
@@ -178,9 +179,11 @@ def find_mentions(article: Article) -> list[Mention]:
     prose = _without_inner_pieces(prose, article.paragraphs)
     _award_categories(prose)
     _titles_of_places(prose)
+    prose = _members_parties(prose, article.paragraphs)
     _initials_and_surname(prose)
     _kinds_by_preposition(prose, article.paragraphs)
     _joined_places(prose, article.paragraphs)
+    _route_ends(prose, article.paragraphs)
     _bracketed_given_names(prose, article.paragraphs)
     prose = [m for m in prose if (not _time_before(article.paragraphs[m.paragraph], m.start)
                                   or m.text.split(" ")[0] not in TIME_ZONE_OPENERS)
@@ -331,6 +334,25 @@ def _joined_places(mentions: list[Mention], paragraphs: list[str]) -> None:
             other.kind = PLACE
 
 
+# Between two names, what makes the second the other end of a route whose one end is the first, a place: "down Elm
+# Road towards Vellby"; "from Vellby to Dornham", "to Vellby from Dornham" (the first's own preposition before it).
+_ROUTE_GAP = re.compile(r" towards? | to | from ")
+_ROUTE_START_BEFORE = {" to ": re.compile(r"\bfrom $"), " from ": re.compile(r"\bto $")}
+
+
+def _route_ends(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name read as a body's or as nothing known at the end of a route from a place ("ushered down Elgin Road
+    towards Addiscombe", "from Vellby to Dornham", "drove to Chicago from Evanston") is a place, unless its own words
+    name a body ("towards NATO")."""
+    for first, second in itertools.pairwise(sorted(mentions, key=lambda m: (m.paragraph, m.start))):
+        paragraph = paragraphs[first.paragraph]
+        gap = _ROUTE_GAP.fullmatch(paragraph, first.end, second.start) if first.paragraph == second.paragraph else None
+        if (gap and first.kind == PLACE and second.kind in (ORG, OTHER) and not _named_as_body(second.text)
+                and (gap.group() not in _ROUTE_START_BEFORE
+                     or _ROUTE_START_BEFORE[gap.group()].search(paragraph, max(0, first.start - 5), first.start))):
+            second.kind = PLACE
+
+
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}")  # "T.J.", "TJ"; three capitals are a body's: "CNN"
 
 
@@ -383,6 +405,30 @@ def _titles_of_places(mentions: list[Mention]) -> None:
             name = " ".join(words[1:of])  # "Sheriff Jo Roe of Vell County": the person, the place apart
             m.start, m.end, m.text, m.kind, m.role = m.start + len(words[0]) + 1, m.start + len(words[0]) + 1 + len(
                 name), name, PERSON, words[0]
+
+
+def _members_parties(mentions: list[Mention], paragraphs: list[str]) -> list[Mention]:
+    """A name that runs on from a party the article names alone into a member's title ("Labour MP", "Labour MPs",
+    "Labour MP Jo Roe") is the party, and the name after the title, if any, a person's, the party's member: the title
+    is no part of either name. (A seat before the title is the member's role: ``_titles_of_places``.)"""
+    bodies = {m.text for m in mentions if m.kind in (ORG, OTHER) and m.text not in gazetteer().demonyms
+              and m.text not in DESCRIPTIVE_WORDS}
+    out: list[Mention] = []
+    for m in mentions:
+        words = m.text.split(" ")
+        k = next((k for k, w in enumerate(words) if k and w.removesuffix("s") in MEMBER_TITLES), 0)
+        party, rest = " ".join(words[:k]), words[k + 1 :]
+        # Only a party the article names alone ("Labour"), not a seat, a people or a person ("Welsh MPs", "Ruth
+        # Kelly MP")
+        if (not k or m.role or m.kind == PERSON or party not in bodies
+                or not all(w[:1].isupper() for w in rest) or paragraphs[m.paragraph][m.start : m.end] != m.text):
+            out.append(m)
+            continue
+        out.append(replace(m, end=m.start + len(party), text=party, kind=ORG))
+        if rest:
+            start = m.start + len(" ".join(words[: k + 1])) + 1
+            out.append(replace(m, start=start, text=" ".join(rest), kind=PERSON, role=" ".join(words[: k + 1])))
+    return out
 
 
 def _members_seat(words: list[str], placed: Callable[[str], bool]) -> bool:

@@ -804,10 +804,10 @@ _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 GIVEN_NAME_GENDERS = frozenset({"male", "female", "mostly_male", "mostly_female"})
 
 
-# What puts a name somewhere: "in Harnwick", "at the Harnwick", where one comes from or goes about: "from Harnwick",
-# and a bearing from it: "300 km south of Harnwick".
+# What puts a name somewhere: "in Harnwick", "at the Harnwick", where one comes from, goes about or heads: "from
+# Harnwick", "towards Harnwick", and a bearing from it: "300 km south of Harnwick".
 LOCATED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around"}))
+    r"\b(?:" + "|".join(sorted(LOCATIVE_PREPOSITIONS | {"from", "across", "around", "towards", "toward"}))
     + r"|(?:north|south)?(?:east|west) of|(?:north|south) of)\s+(?:the\s+)?$", re.I)
 
 

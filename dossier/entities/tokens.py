@@ -29,8 +29,9 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")  # "U.S" before its last full
 INITIALS = re.compile(r"[A-Z]|(?:[A-Z]\.)+")  # "J", "U.S.": their full stop ends no sentence
 FULL_STOP = re.compile(r"[.!?]")
 # Punctuation before a word that makes it sentence-initial: a full stop anywhere in the gap, or an
-# opening quote or bracket right before the word.
-SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(\[]$")
+# opening quote or round bracket right before the word. Not a square bracket: an editor's words inserted into a
+# quotation continue its sentence ("dependent on the IMF [International Monetary Fund]").
+SENTENCE_BREAK = re.compile(r"[.!?:;—–•|]|\s-\s|[\"“‘'(]$")
 
 
 @dataclass

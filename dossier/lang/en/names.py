@@ -118,6 +118,8 @@ NAMESAKE_QUALIFIERS = frozenset({"elder", "younger"})
 # A member's title written in initials, after the seat or the party it is held for ("Croydon Central MP", "Labour
 # MEP"): the words before it name an office, no body.
 MEMBER_TITLES = frozenset({"MP", "MEP", "MSP", "MLA"})
+# Initials that open a person's stage name or a ship's name, no body's: "MC Kano", "HMS Belfast" (not "CBS Boston").
+NAME_PREFIX_INITIALS = frozenset({"MC", "DJ", "HMS", "USS", "RMS", "HMAS", "HMCS"})
 HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Prof"}
 # Titles written only before a person's name, never opening a body's or a place's ("Judge Garland", "Captain
 # America"; not "Health Canada", "State College"): before one word that names a place, the name is a person's.
@@ -140,7 +142,7 @@ ROLE_NOUNS = set(
     captain commander chief director chairman chairwoman chair spokesman spokeswoman spokesperson
     ambassador envoy leader founder executive officer head analyst economist professor expert
     researcher lawyer attorney adviser advisor aide correspondent reporter editor journalist
-    columnist writer author actor actress singer rapper star player striker coach manager boss
+    columnist writer author actor actress singer rapper star slugger player striker coach manager boss
     owner dictator premier candidate nominee rival challenger lawmaker congressman congresswoman
     legislator representative commissioner deputy staff strategist pollster consultant host
     anchor presenter producer director-general secretary-general prosecutor investigator
@@ -794,6 +796,10 @@ APPOSITIVE_PERSON_NOUNS = frozenset(
     officer founder co-founder cofounder historian scientist doctor wife husband son daughter mother father
     brother sister widow""".split()
 )
+# Role nouns before a name that only a person takes: "superstar LeBron James", "slugger Babe Ruth" (not "rival",
+# "owner", "host" or "leader", which a team or a body may be: "the crosstown rival White Sox").
+PERSON_ROLE_NOUNS = APPOSITIVE_PERSON_NOUNS | frozenset(
+    "star superstar slugger player striker coach comedian billionaire".split())
 
 # Words around a given name that say it is all the report knows of the person ("a dad known only as Kevin", "a man who
 # gave his name as Ned", "Kevin, who gave only his first name"): the name is no full name's given name.
