@@ -805,6 +805,16 @@ _TITLE_TAIL = re.compile(
     r"|has|have|had|be|been|said|says|its|his|her|their)$",
     re.I,
 )
+# A verb "to be" that closes a clause a question word or a comparison opens: "… talks about how good the team is", "…
+# had no idea where the boy was", "… not as profitable as it once was". A caption ends so, as a sentence may; a line the
+# page broke after "was" ("The race was", "… as the car was") has no such opening.
+_CLOSING_BE = re.compile(r"(?:\b(?:how|what|who|where|why)|\bas\s+[\w'’-]+\s+as|\bthan)(?:\s+[\w'’-]+){1,6}"
+                         r"\s+(?:is|are|was|were)$", re.I)
+
+
+def _broken_off(line: str) -> bool:
+    """Does ``line`` end on a word that needs what follows (``_TITLE_TAIL``): a sentence the page broke, no headline?"""
+    return bool(_TITLE_TAIL.search(line)) and not _CLOSING_BE.search(line)
 
 
 # A clause set between commas after its subject that a title leaves out: "Jo Roe, a Republican of Vell, said …",
@@ -974,6 +984,29 @@ def _typewritten_quotes(line: str) -> str:
     return "".join(out) + line[last:]
 
 
+# A straight double mark set apart from the words it closes or opens, the text's typing, after a stop or a comma: with a
+# space on either side ('… in Vell, " said Jo Roe', '… he said. " And my daughter'), where it opens a quotation only
+# after an attribution between two (a few words since the mark before it, with a verb of saying), else closes one; or
+# glued to a verb of saying, which no quotation opens on ('… from her, "said Jo Roe'), where it closes one. Set against
+# the words it closes or opens. Not a mark after a word ('known as " Vell '), which may be either.
+_SPACED_MARK = re.compile(r'(?<=[,.!?…\'’]) " (?=\S)|(?<=[,.!?]) "(?=(?:said|says|told|added|asked|wrote)\b)')
+_ATTRIBUTION_WORDS = 6
+
+
+def _spaced_marks(line: str) -> str:
+    """``line`` with each straight double mark set apart from its words (``_SPACED_MARK``) set against them."""
+    if ' "' not in line:
+        return line
+    out, last = [], 0
+    for match in _SPACED_MARK.finditer(line):
+        since = line[line.rfind('"', 0, match.start()) + 1 : match.start()]
+        opens = (match.group(0).endswith(" ") and len(since.split()) <= _ATTRIBUTION_WORDS
+                 and _REPORTED.search(since) is not None)
+        out.append(line[last : match.start()] + (' "' if opens else '" '))
+        last = match.end()
+    return "".join(out) + line[last:]
+
+
 # A backtick or two opening a quote, typed for a quote mark ("`Sea rings' seen", "``Sea rings''"): opening the line or
 # after a space, a bracket or a dash, before a word, and closed by a quote mark.
 _BACKTICKS = re.compile(r"(?<![^\s(\[—–-])(`{1,2})(?=[\w\"“‘'])")
@@ -1033,7 +1066,7 @@ def _lines(text: str, markdown: bool) -> list[str]:
     out: list[str] = []
     joinable = False
     for raw in text.split("\n"):
-        line = _typewritten_quotes(_quote_marks(_LIST_BULLET.sub("", _norm(raw))))
+        line = _spaced_marks(_typewritten_quotes(_quote_marks(_LIST_BULLET.sub("", _norm(raw)))))
         if not line:
             joinable = False
             continue
@@ -1626,7 +1659,7 @@ def _set_apart(body: list[str], k: int) -> bool:
     dashed = _DASHED_SUBHEAD.match(body[k])
     line = dashed["heading"] if dashed else body[k]
     return not (len(line.split()) > HEADLINE_WORDS or _ends_sentence(line) or not line.rstrip(_CLOSERS)[-1:].isalnum()
-                or line[0].islower() or _TITLE_TAIL.search(line) or not _ends_sentence(body[k - 1]))
+                or line[0].islower() or _broken_off(line) or not _ends_sentence(body[k - 1]))
 
 
 def _one_clause(body: list[str], k: int) -> bool:
@@ -1978,7 +2011,7 @@ def _headline_line(paragraph: str) -> bool:
     # A headline may close on a title in marks ("… for 'The Long Night'"); one in marks from its start is a pull quote.
     opening = _OPENING_CLAUSE.match(paragraph)
     return (not _ends_sentence(paragraph) and paragraph.rstrip(_CLOSERS)[-1:].isalnum() and paragraph[:1].isupper()
-            and len(paragraph.split()) <= HEADLINE_WORDS and not _TITLE_TAIL.search(paragraph)
+            and len(paragraph.split()) <= HEADLINE_WORDS and not _broken_off(paragraph)
             and not (opening and (opening["word"].lower() in _CONTENT_STOP or opening["word"].endswith("ly"))))
 
 

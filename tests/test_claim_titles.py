@@ -221,10 +221,56 @@ def test_a_title_opening_inside_a_quotation_is_the_last_choice() -> None:
     assert not summarise([cut, whole]).startswith("Heaven help us")
 
 
-def test_a_wire_dateline_is_not_part_of_the_title() -> None:
-    sentence = ("VELL/PORTON (Reuters) - The harbour board said on Monday it had closed the port to ships "
-                "over 200 metres long.")
-    statement = Statement(article="a", paragraph=0, text=sentence, source_name="The harbour board",
-                          referent="VELL/PORTON (Reuters) - The harbour board")
-    title = summarise([statement])
-    assert "Reuters" not in title and title.startswith("The harbour board")
+def test_a_wire_dateline_is_not_part_of_whom_it_means() -> None:
+    # "it" is the harbour board, which the sentence names after the wire's dateline.
+    text = Article(id="a", source_file="a.txt", title="a", outlet="Outlet a", paragraphs=[
+        "VELL/PORTON (Reuters) - The Vell Harbour Board said on Monday it had closed the port to ships over 200 "
+        "metres long."])
+    mentions = find_mentions(text)
+    [statement] = find_statements(text, find_quotes(text, mentions), mentions)
+    assert statement.referent == "The Vell Harbour Board"
+    assert summarise([statement]).startswith("The Vell Harbour Board had closed the port")
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "title"), [
+    # The attribution breaks one sentence of the quotation, which goes on in small letters after it.
+    ('"That is a fair price," Roe says, "if the ferry runs on time.', "Jo Roe",
+     "Jo Roe: “That is a fair price, if the ferry runs on time”"),
+    # A second quotation the attribution adds: not the first one's words.
+    ("“Absolutely not,” Ms. Roe said, adding later: “I signed the harbour bill.", "Jo Roe", "Jo Roe: “Absolutely not”"),
+    ('The vote is over," she said on the radio show "Vell Today."', "Jo Roe", "Jo Roe: “The vote is over”"),
+    # No speaker known: the quotation in its marks.
+    ('"We never had a plan for the harbour sitting on a shelf," said an official. "We worked day and night.', None,
+     "“We never had a plan for the harbour sitting on a shelf”"),
+])
+def test_a_title_opening_inside_a_quotation_gives_the_quotation_as_its_speakers(
+        sentence: str, speaker: str | None, title: str) -> None:
+    statement = Statement(article="a", paragraph=0, stance="asserts", quoted=True, source_name=speaker, text=sentence)
+    assert summarise([statement]) == title
+
+
+def test_a_title_opening_on_a_phrase_in_marks_keeps_its_opening_mark() -> None:
+    statement = Statement(article="a", paragraph=0, stance="asserts", source_name="Jo Roe",
+                          text="Mayor Jo Roe said “the stakes” for the harbour vote “could not be higher.”")
+    assert summarise([statement]) == "“the stakes” for the harbour vote “could not be higher”"
+
+
+def test_a_quotation_given_as_its_speakers_comes_after_the_outlets_own_telling() -> None:
+    told = Statement(article="a", paragraph=0, stance="asserts",
+                     text="Harbour dues are not a tax and can be used for the upkeep of the quays.")
+    quoted = Statement(article="b", paragraph=0, stance="asserts", source_name="Vell Port Board",
+                       text='A notice by the Vell Port Board states that "There are good uses for harbour dues," '
+                            'adding that ships may not have "broken any rule."')
+    assert summarise([told, quoted]).startswith("Harbour dues are not a tax")
+
+
+def test_how_someone_described_a_thing_in_marks_is_the_writers_sentence() -> None:
+    # The marks hold most of the sentence, but the writer tells what she called the storm: no quote of hers to rank
+    # after an outlet's own telling, and "She" is whom the article means.
+    text = Article(id="a", source_file="a.txt", title="a", outlet="Outlet a", paragraphs=[
+        "Senator Ilse Varga visited the Vell harbour on Monday.",
+        'She described the storm as "the worst night the harbour of Vell has ever seen."'])
+    mentions = find_mentions(text)
+    [described] = [s for s in find_statements(text, find_quotes(text, mentions), mentions) if s.paragraph == 1]
+    assert not described.quoted
+    assert summarise([described]).startswith("Ilse Varga described the storm as")

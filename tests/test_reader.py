@@ -1514,6 +1514,35 @@ def test_a_subhead_stays_but_is_marked(tmp_path):
     assert article.subheads == [1]
 
 
+def test_a_quotation_mark_spaced_apart_from_its_words_is_set_against_them(tmp_path):
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, the coastguard said.\n\n"
+                             '"I work there," he said. " And my daughter. My daughter."\n\n'
+                             '"We were lucky to get out, " said Jo Roe, a passenger.\n\n'
+                             '"The crew did well, "said Ann Doe, who was on board.\n\n'
+                             # A quotation of two paragraphs run into one line: the last mark closes it.
+                             'Jo Roe said: "We are lucky. "The crew came fast and got us all out. " The ferry will be '
+                             'raised in May.\n')
+    assert article.paragraphs[1:] == ['"I work there," he said. "And my daughter. My daughter."',
+                                      '"We were lucky to get out," said Jo Roe, a passenger.',
+                                      '"The crew did well," said Ann Doe, who was on board.',
+                                      'Jo Roe said: "We are lucky. "The crew came fast and got us all out." The ferry '
+                                      'will be raised in May.']
+
+
+def test_a_line_closing_on_is_or_was_after_a_question_word_is_a_subhead_but_one_broken_after_was_is_text(tmp_path):
+    # "how good the crew are" and "where the ferry was" close their clauses: lines set apart, as a caption is; the page
+    # broke "The captain said the ferry was" before its next word, a sentence of the text.
+    article = read(tmp_path, "Ferry sinks off Vell\n\nA ferry sank off Vell on Monday, the coastguard said.\n\n"
+                             "Jo Roe talks about how good the lifeboat crew are\n\n"
+                             "All forty passengers were rescued, the coastguard said.\n\n"
+                             "The harbour master had no idea where the ferry was\n\n"
+                             "Divers searched the bay on Tuesday.\n\n"
+                             "The captain said the ferry was\n\n"
+                             "The ferry will be raised in May.\n")
+    assert article.subheads == [1, 3]
+    assert 5 not in article.subheads
+
+
 def test_a_video_teaser_between_paragraphs_is_set_apart_and_a_headline_is_no_statement(tmp_path):
     article = read(tmp_path, "Rocket flies over Vell\n\n"
                              "A rocket flew over the island of Vell on Friday, officials said.\n\n"

@@ -17,7 +17,7 @@ from ..lang.en import speech
 from ..lang.en import stance as cues
 from ..lang.en.names import ACCOUNT_NOUNS, COMMON_BODY_HEADS, FUNCTION_WORDS, ROLE_NOUNS, SOCIAL_PLATFORMS
 from ..lang.en.words import IRREGULAR_FORMS, STOPWORDS
-from ..sentences import split_sentences
+from ..sentences import DATELINE, split_sentences
 from ..structure import Article, Entity, Figure, Mention, Quote, Statement
 from .detection import _CUE, _named_person_vouches, is_denial, is_negated, is_statement, stance_of
 from .prepared import _figure_at, _prepare
@@ -81,7 +81,9 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
             last_person = last[1] if last else None
             inside = [m for m in by_paragraph[index] if start <= m.start and m.end <= end]
             source, sayer = _quote_speaker(quotes, index, start, end, fullest)
-            quoted = _quoted(quotes, index, start, end)
+            # How someone described a thing, in marks ('She described it as "…"'), is the writer's sentence, however
+            # much of it the marks hold.
+            quoted = _quoted(quotes, index, start, end) and not _DESCRIBED_AS.match(sentence)
             written = find_source(sentence)
             pronoun = bool(written) and written.lower() in ("he", "she")
             if source and written and source not in person_names and _describes_person(written) and source in written:
@@ -596,9 +598,10 @@ def _body_referent(sentence: str, written: str, person: bool) -> str | None:
     """The source as written (``written``, "China's foreign ministry") where the sentence names it before the clause it
     reports ("… said it opposed…", not "It will grow, Acme estimates") and that clause opens on "it"/"its" (a body: an
     entity that is no person) or "they"/"their" (a group of people, ``is_group_source``); None for any other pronoun
-    or source."""
+    or source. A wire's dateline the sentence opens on is no part of it ("SEOUL (Reuters) - North Korea")."""
     clause = claim_clause(sentence)
     found = _BODY_PRONOUN.match(clause)
+    written = DATELINE.sub("", written)
     # The source as written, found before the clause: one not found as written (blanks where a quotation was, "…
     # known as the "Club," state-run Vell Gazette reported") is not shown to be before it.
     at = sentence.find(written)
@@ -675,6 +678,11 @@ QUOTED_OPENING = 1 / 3  # of a sentence that opens in a quote: the rest is whose
 # What was said is a quotation from its opening mark to the sentence's end, or past it ('the harbour master said last
 # Tuesday: "Small ferries can…'): the speaker's words, however long the words before it.
 _SAID_AS_QUOTE = re.compile(r"[“\"][^“”\"]*[”\"]?[\s.!?]*$")
+
+
+# A sentence that ends on the words in marks someone described a thing "as" ('She described the event as "…"').
+_DESCRIBED_AS = re.compile(rf"^[^“”\"]*\b(?:{'|'.join(sorted(speech.DESCRIBING_VERBS))})\b[^“”\"]{{0,60}}\bas\s+"
+                           r"[“\"][^“”\"]+[”\"]?[\s.!?]*$", re.IGNORECASE)
 
 
 def _quoted(quotes: list[Quote], paragraph: int, start: int, end: int) -> bool:

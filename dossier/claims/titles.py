@@ -328,10 +328,12 @@ def _title_rank(statement: Statement, contrary: bool = False, outdone: bool = Fa
     outlet's own voice, unquoted and from no named source, which a speaker's quote then comes after."""
     title = _title(statement)
     broken, subject, length = title.rank
+    # A title given as its speaker's quotation ("Jo Roe: “…”") is a speaker's words, whether or not the sentence is.
+    speakers = statement.quoted or bool(statement.source_name) and title.text.startswith(f"{statement.source_name}: “")
     return _TitleRank(statement.stance == "disputes" or contrary, broken, outdone, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
                       statement.quoted and not _QUOTE_MARKS.search(title.text),
-                      _SPEECH_REFERENCE.search(title.text) is not None, told and statement.quoted, subject, length,
+                      _SPEECH_REFERENCE.search(title.text) is not None, told and speakers, subject, length,
                       statement.article, statement.paragraph)
 
 
@@ -444,8 +446,6 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # An abbreviation's stop is part of it: "at 5 p.m." ends on "p.m.", not "p.m".
         return trimmed + "." if _DOTTED_END.search(trimmed) and text[len(trimmed) :].startswith(".") else trimmed
 
-    # A referent found at the sentence's start may have kept its wire dateline ("SEOUL (Reuters) - North Korea").
-    referent = DATELINE.sub("", referent) if referent else referent
     # Opening within a quote whose closing mark the attribution cut below may take ('He said he…," Roe said.').
     run_on = _RUN_ON_CLOSING.match(sentence)
     sentence = _without_attribution_tail(DATELINE.sub("", _SPEAKER_LABEL.sub("", sentence)), title=True)
@@ -531,7 +531,46 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
     if source_name and _speakers_pronoun(clause, quoted) and not _OUTLETS_OPENING.match(clause):
         clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
-    return clause
+    return _quotation_first(clause, source_name) or _phrase_first(clause, sentence) or clause
+
+
+# A title opening inside a quotation, the words up to its first mark, which closes the quotation, then the words up to
+# the next mark, the attribution ('That's a deal," Holst says, "if it works').
+_QUOTATION_FIRST = re.compile(r'(?P<words>[^“”"]+?)[\s,]*[”"](?P<between>[^“”"]*)(?:[“"](?P<more>[^“”"]*)[”"]?)?')
+# A quotation the attribution breaks, its words going on after it: a comma before the mark that opens them again, the
+# words in small letters ('…," Holst says, "if it works', not '…," he said, adding: "I signed…').
+_BROKEN_OFF_QUOTATION = re.compile(r",\s*$")
+
+
+def _quotation_first(clause: str, source_name: str | None) -> str | None:
+    """A title opening inside a quotation (``_OPENS_IN_QUOTE``) that a verb of saying attributes, as the quotation given
+    as its speaker's ('That's a deal," Holst says, "if it works' → 'John Holst: “That's a deal, if it works”'), with its
+    words after the attribution where the attribution breaks one sentence of it; in its marks alone where no speaker
+    is known. None for any other title: a title opening on a phrase in marks ('the stakes” for the summit “could…')."""
+    if not _OPENS_IN_QUOTE.match(clause):
+        return None
+    found = _QUOTATION_FIRST.match(clause)
+    if not found or not set(re.findall(r"[a-z]+", found["between"].lower())) & speech.REPORTING_VERBS:
+        return None
+    words, more = found["words"], (found["more"] or "").strip()
+    if more[:1].islower() and _BROKEN_OFF_QUOTATION.search(found["between"]):
+        words = f"{words}, {more.rstrip(' .,;:')}"
+    return f"{source_name}: “{words}”" if source_name else f"“{words}”"
+
+
+def _phrase_first(clause: str, sentence: str) -> str | None:
+    """A title opening on a phrase in marks whose opening mark the trim took ('the stakes” for the summit “could not be
+    higher'), with its marks put back: '“the stakes” for the summit “could not be higher”'. None for any other."""
+    at = sentence.find(clause)
+    if not _OPENS_IN_QUOTE.match(clause) or at < 1 or sentence[at - 1] not in "“\"":
+        return None
+    mark = sentence[at - 1]
+    mended = mark + clause
+    if mark == "“" and mended.count("“") > mended.count("”"):
+        mended += "”"
+    elif mark == '"' and mended.count('"') % 2:
+        mended += '"'
+    return None if _unbalanced(mended) else mended
 
 
 # A clause whose quotation opens after its first words: those words are the outlet's ("It will, Roe predicted, “be in

@@ -334,6 +334,10 @@ APPEARANCE_PHRASES = frozenset(
 # 'a fund dubbed "…"', not 'the senator called "…"', whose words they are).
 THING_NAMING_PHRASES = frozenset({"known as", "referred to as"})
 NAMING_PARTICIPLES = frozenset("called named dubbed".split())
+# Verbs by which the writer tells how someone described a thing, the words in marks after "as" the description ('She
+# described the event as "dehumanization to the point of death"'): the writer's sentence, quoting a phrase.
+DESCRIBING_VERBS = frozenset("""described describes describing characterized characterizes characterised
+characterises portrayed portrays depicted depicts""".split())
 # Words in which a speaker speaks as themselves: a quote with none of them that names its speaker in full as the
 # subject of its own sentence is about that person ('"Born in Vell, Jo Roe moved …"'), not in their voice.
 FIRST_PERSON = frozenset(
