@@ -3996,6 +3996,20 @@ def test_a_software_fix_issued_is_released_not_a_problem() -> None:
         "voted to overrule the veto")
 
 
+def test_a_word_family_takes_its_members_forms_not_every_word_of_their_stem() -> None:
+    # "secure" (obtain) has the stem of "security", "inform" that of "information", "quit" that of "quite": a family
+    # stands for its members as a verb or a noun (issue 9: a Security Council read as "obtain" met "received").
+    terms = claims_module.word_terms
+    assert not terms("The Security Council met on Monday.") & terms("Ostland received oil from Vell.")
+    assert not terms("The police station was quite busy.") & terms("Ostland sent troops and quit the talks.")
+    assert not terms("The information was widely shared.") & terms("Officials were briefed on a wide crater.")
+    # ... and the members' own forms still meet one another.
+    assert terms("Ostland secured the oil.") == terms("Ostland received the oil.") == terms("Ostland obtains the oil.")
+    assert terms("Troops were stationed in Vell.") == terms("Troops were sent to Vell.")
+    assert terms("Jo Roe announced her resignation.") == terms("Jo Roe announced she resigned.")
+    assert terms("The mayor was briefed.") == terms("The mayor was informed.")
+
+
 def test_a_day_in_an_opening_subordinate_clause_is_not_the_acts_day() -> None:
     # "As it promised on Tuesday" dates the promise: the patch issued "today" may be the one another outlet dates
     # Wednesday (issue 9, ECB+). Two days told of the act itself still keep two acts apart.

@@ -73,30 +73,30 @@ _BASE_FORMS = {**IRREGULAR_FORMS, **_VERB_SENSES}
 _WORD_FAMILIES = (
     ("send", "deploy", "deployment", "dispatch", "station"),
     ("remark", "comment"),
-    ("disparage", "disparaging", "derogatory", "insulting", "demeaning"),
+    ("disparage", "disparaging", "derogatory", "insult", "demean"),
     ("problem", "issue", "glitch", "malfunction", "fault"),
-    ("remove", "escort", "eject", "oust"),
+    ("remove", "removal", "escort", "eject", "oust"),
     ("plan", "proposal", "propose", "initiative"),
-    ("win", "winner", "victory", "victor"),
+    ("win", "winner", "victory", "victorious", "victor"),
     ("invade", "invasion", "incursion", "offensive", "assault"),
     ("wound", "injure", "injury", "hurt"),
     ("fire", "sack", "lay off"),
     ("employee", "worker", "staff", "staffer", "employ"),
     ("obtain", "gain", "receive", "secure"),
-    ("help", "assist"),
+    ("help", "assist", "assistance"),
     ("arrest", "detain", "apprehend"),
-    ("resign", "quit", "step down"),
+    ("resign", "resignation", "quit", "step down"),
     ("increase", "rise", "grow", "climb", "jump", "surge"),
     ("decrease", "fall", "drop", "decline", "slump", "plunge"),
     ("company", "firm"),
     ("release", "publish", "disclose"),
-    ("citizenship", "citizen", "naturalization"),
+    ("citizenship", "citizen", "naturalization", "naturalize"),
     ("inform", "brief", "briefing", "notify"),
     ("foreigner", "foreign"),
     ("investor", "invest", "investment"),
     ("audit", "auditor"),
     ("buy", "purchase", "acquire", "acquisition"),
-    ("ban", "prohibit", "outlaw"),
+    ("ban", "prohibit", "prohibition", "outlaw"),
     ("tweet", "twitter"),
     ("wide", "width", "diameter"),
     ("overrule", "override"),  # "overrule" first: the common terms (models/common_terms.txt) hold its stem
@@ -193,12 +193,36 @@ def _stem(word: str) -> str:
     if word.endswith("an") and len(word) > 5 and not word.endswith("ain"):
         # "Korean" → "Korea", "Russian" → "Russia"; not a verb in -ain ("obtain" must meet "obtained") nor a word in -in
         word = word[:-1]
-    stem = _strip_suffix(word)
-    return _FAMILY.get(stem, stem)
+    base = _BASE_FORMS.get(word, word)
+    if base in _FAMILY:
+        return _FAMILY[base]
+    stem = _SNOWBALL.stemWord(base)
+    # A word of a family's stem that is none of its members' forms means something else: "security" is no form of
+    # "secure", "information" none of "inform"; it keeps its stem, or itself where that stem is the family's term.
+    return word if stem in _FAMILY_TERMS else stem
 
 
-_FAMILY = {_strip_suffix(member): _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family}
-_FAMILY_STEMS = set(_FAMILY.values())
+# Members whose bare form and plural are mostly a noun of another meaning ("a police station", "a brief statement"):
+# only their -ed and -ing forms stand for the family ("troops stationed", "was briefed").
+_VERB_FORMS_ONLY = frozenset({"station", "brief"})
+
+
+def _inflections(member: str) -> frozenset[str]:
+    """The regular inflections of a family's member, as a noun or a verb, that Snowball stems as it ("secure" →
+    "secures", "secured", "securing"; "plan" → "plans", "planned"; "injury" → "injuries"), irregular ones being
+    read through their base form (``_BASE_FORMS``): not the words merely of its stem ("security", "initially")."""
+    stems = {member, member[:-1]} if member.endswith("e") else {member, member + member[-1]}
+    endings = ("ed", "ing") if member in _VERB_FORMS_ONLY else ("s", "es", "ed", "ing")
+    forms = {stem + ending for stem in stems for ending in endings} | {member[:-1] + "ies", member[:-1] + "ied"}
+    if member not in _VERB_FORMS_ONLY:
+        forms.add(member)
+    return frozenset(form for form in forms if _SNOWBALL.stemWord(form) == _SNOWBALL.stemWord(member))
+
+
+# A member's form → the family's term (its first member's stem).
+_FAMILY = {form: _strip_suffix(family[0]) for family in _WORD_FAMILIES for member in family if " " not in member
+           for form in _inflections(member)}
+_FAMILY_TERMS = frozenset(_FAMILY.values())
 # A family's members of two words, a verb and its particle ("step down", "lay off"): (the verb's stem, the particle) →
 # the family's stem. Words are stemmed one by one, and the particle is a stop word: "stepped down" meets "resigned"
 # only where the verb is read with its particle (``_phrasal_verbs``). A verb and the noun of its idiom
@@ -211,9 +235,10 @@ _PHRASAL = re.compile(rf"\b([A-Za-z]+)\s+({'|'.join(sorted({particle for _, part
 
 
 # A light verb and its event noun (``cues.LIGHT_VERB_OBJECTS``): (the verb's stem, its particle or "", the noun) → the
-# stem of the noun's verb, and the pattern finding them ("made two arrests", "carried out a raid"): the verb, its
-# particle, the word describing the noun, the noun.
-_LIGHT_VERB_TERMS = {(_strip_suffix(verb.split()[0]), " ".join(verb.split()[1:]), noun): _strip_suffix(act)
+# term of the noun's verb (its family's, if any), and the pattern finding them ("made two arrests", "carried out a
+# raid"): the verb, its particle, the word describing the noun, the noun.
+_LIGHT_VERB_TERMS = {(_strip_suffix(verb.split()[0]), " ".join(verb.split()[1:]), noun):
+                     _FAMILY.get(act, _strip_suffix(act))
                      for verb, objects in cues.LIGHT_VERB_OBJECTS.items() for noun, act in objects.items()}
 _LIGHT_VERB = re.compile(  # a lookahead, so that the word before a verb ("Voters cast ballots") does not take it
     rf"\b(?=([A-Za-z]+)(?:\s+({'|'.join(sorted({particle for _, particle, _ in _LIGHT_VERB_TERMS if particle}))}))?"
@@ -244,11 +269,11 @@ def _light_verbs(text: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=65536)
 def _phrasal_verbs(text: str) -> dict[int, str]:
     """Where a phrasal verb, a verb's idiom or a light verb opens in ``text`` ("he stepped down", "were laid off", "the
-    crash took place", "made an arrest") → its term: the word family's stem, the idiom's, or the stem of the light
+    crash took place", "made an arrest") → its term: the word family's stem, the idiom's, or the term of the light
     verb's noun's verb. The verb stands for the term, its particle or noun for nothing (``_phrasal_particles``)."""
     found = {m.start(1): family for m in _PHRASAL.finditer(text)
              if (family := _PHRASAL_FAMILY.get((_strip_suffix(m.group(1).lower()), m.group(2))))}
-    return {**found, **{verb: _FAMILY.get(term, term) for verb, _, term in _light_verbs(text)}}
+    return {**found, **{verb: term for verb, _, term in _light_verbs(text)}}
 
 
 _NO_PARTICLES: frozenset[int] = frozenset()
@@ -637,7 +662,7 @@ def side_terms(clause: str) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _is_event_word(word: str) -> bool:
-    return _tells_happening(word) or _stem(word) in _FAMILY_STEMS
+    return _tells_happening(word) or _stem(word) in _FAMILY_TERMS
 
 
 @lru_cache(maxsize=65536)
