@@ -74,10 +74,13 @@ _WORD_NUMBER_RE = "|".join(sorted(map(re.escape, _SMALL_NUMBERS), key=len, rever
 # The units of a compound number word: "twenty-one".
 _UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _UNIT_WORD_RE = "|".join(_UNIT_WORDS)
+_HYPHENED_SCALE = r"(?:million|billion|trillion)\b"
 _FIGURE = Folded(
     rf"(?:\b(?P<qual>{_QUALIFIER_RE})(?:\s+|-(?=\d)))?"  # "sub-6000" too
     rf"(?:(?P<vague>\b(?:{_VAGUE_RE})\b)"
-    rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:\s?(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
+    # "$5-million" too: a compound adjective's hyphen before a scale written out.
+    rf"|(?P<cur>[$£€])?\s?(?P<num>{_NUMBER})(?:(?:\s?|-(?={_HYPHENED_SCALE}))"
+    r"(?P<scale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percentage points?\b))?"
     # "two dozen", "nearly two-dozen executive actions": 24.
     rf"|\b(?P<word>{_WORD_NUMBER_RE})(?:-(?P<wunit>{_UNIT_WORD_RE}))?"
@@ -116,6 +119,9 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     """The counted noun following a number: the first lower-case word, skipping adjectives
     written with capitals ("North Korean") and fillers ("of its"). After a number above one
     (``several``) the counted noun is plural, so a verb is no unit: "people under 30 engage in…"."""
+    compound = _MEASURE_COMPOUND.match(text) if several else None
+    if compound:
+        return UNIT_SYNONYMS.get(compound.group("measure"), compound.group("measure"))
     text = _DATE_AS_NAME.sub("", text, count=1)  # "19 Sept. 11 hijackers" counts hijackers
     text = re.split(r"[,;:.!?()\[\]–—―]|\s-\s", text, maxsplit=1)[0]  # "Two – yet another…" counts no "yet"
     tokens = [_POSSESSIVE.sub("", token) for token in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)[:5]]
@@ -153,6 +159,11 @@ def _unit_after(text: str, several: bool = False) -> str | None:
     return None
 
 
+# A measure sizing the noun after it ("40-60 hour program"): ``cues.MEASURE_COMPOUND_UNITS``. In lower case: "the Six
+# Day War" is a name.
+_MEASURE_COMPOUND = re.compile(
+    rf"\s+(?P<measure>{'|'.join(sorted(cues.MEASURE_COMPOUND_UNITS, key=len, reverse=True))})\s+"
+    rf"(?!(?:{'|'.join(sorted(STOPWORDS | UNIT_STOP))}|{cues.MEASURE_COMPOUND_NOT_BEFORE})\b)[a-z]")
 # A possessive after a counted noun: "400,000 British people's personal information" counts people.
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -336,22 +347,76 @@ def _clock_event(before: str, after: str) -> str | None:
     return f"scheduled {event}" if _CLOCK_SCHEDULED.search(planned) else event
 
 
+# A fraction's denominator, in the singular; "halves" as the plural of "half".
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10}
+_NUMERATORS = {"a": 1, **_UNIT_WORDS}
+# A number before a fraction's denominator is its numerator, no count: "two-thirds" counts no thirds. Quarters may be
+# periods ("in three quarters") and halves of a match, so counts of them are read as before.
+_FRACTION_AFTER = re.compile(rf"[\s-](?:{'|'.join(sorted(set(_FRACTIONS) - {'half', 'quarter'}))})s?\b", re.IGNORECASE)
+
+
+def _fraction_re(end: str) -> str:
+    return (rf"(?P<num{end}>{'|'.join(_NUMERATORS)})[\s-]"
+            rf"(?P<den{end}>halves|(?:{'|'.join(_FRACTIONS)})s?)")
+
+
+# A share written as a fraction of a whole, or a range of two: "two-thirds of the schools", "a third of voters",
+# "one-half to two-thirds of the budget". Only before "of" and a whole that is no one thing ("a third of a mile", "three
+# quarters of an hour" measure no share), so that "a third term" or "the third of March" are no fractions.
+_FRACTION = Folded(rf"\b{_fraction_re('1')}(?:\s+(?:to|or)\s+{_fraction_re('2')})?"
+                   r"(?=\s+of\s+(?!(?:a|an|one)\b))")
+# Before a fraction, words making its denominator a period ("the three quarters of contraction", "the last two quarters
+# of the year") or its "a half" a part of a span ("the first hour and a half of it").
+_FRACTION_NOT_AFTER = re.compile(r"\b(?:the|last|past|first|next|previous|and)\s+$", re.IGNORECASE)
+
+
+def _fraction_value(numerator: str, denominator: str) -> float:
+    """The share a fraction says, in percent: "two-thirds" → 66.7."""
+    return 100 * _NUMERATORS[numerator.lower()] / _FRACTIONS[singular(denominator.lower().replace("halves", "half"))]
+
+
+def _fractions(text: str, dates: list[tuple[int, int, str]], when: str | None) -> list[tuple[int, int, Figure]]:
+    """The shares a sentence writes as fractions (``_FRACTION``), each with where it is written, as a figure in
+    percent of its whole ("percent of schools"). A fraction is a share said roundly: it spans what "about" allows, so
+    "a third" and "30 percent" agree; a range of fractions runs upward, and no share is more than the whole ("nine
+    quarters of football" are periods of play)."""
+    found = []
+    for m in _FRACTION.finditer(text):
+        first = _fraction_value(m.group("num1"), m.group("den1"))
+        last = _fraction_value(m.group("num2"), m.group("den2")) if m.group("num2") else first
+        if not first <= last <= 100 or _FRACTION_NOT_AFTER.search(text, 0, m.start()):
+            continue
+        qualified = _RANGE_QUALIFIER.search(text[: m.start()])
+        qualifier = QUALIFIERS[qualified.group("qual").lower().replace("-", " ")] if qualified else None
+        low = qualified_range(first, qualifier or "about")[0]
+        high = qualified_range(last, qualifier or "about")[1]
+        start = qualified.start() if qualified else m.start()
+        found.append((start, m.end(), Figure(
+            text=text[start : m.end()].strip(), value=first if first == last else None, unit="percent",
+            qualifier=qualifier, low=low, high=high, counted=_share_of("percent", text[m.end() :]),
+            when=_nearest_date(dates, start, m.end()) or when)))
+    return found
+
+
 def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> list[Figure]:
     """The quantities a sentence gives, with the range their wording allows, what each
     counts and ``when`` (the date the sentence is about). Years, dates and
     ordinal-like numbers ("Article 5") are left out; a time of day only as an event's (``_clock_times``), a
     range ("four or five times", "between 4 and 5") one figure spanning it. ``pounds``: the currency of plain "pounds"
     of money in the sentence's article (``article_pounds``)."""
-    clocks = _clock_times(text)
+    # Times of day and fractions have readers of their own: no number inside them is read again.
+    read_apart = _clock_times(text)
     ranges = {r.end(): r for r in RANGE.finditer(text)}
     dates = [(d.start(), d.end(), _date_text(text, d)) for d in _DATE_IN.finditer(text)
              if not _SPAN_BOUND_BEFORE.search(text, 0, d.start())
              and not _count_before_date_name(text[: d.start()], text[d.start() + len(_DAY_FIRST.match(d[0])[0]) :]
                                              if _DAY_FIRST.match(d[0]) else "")]
+    read_apart += _fractions(text, dates, when)
     figures: list[tuple[int, int, Figure]] = []
     last_event = None  # what the figure before counts: a total "so far" counts it too
     for m in _FIGURE.finditer(text):
-        if any(start <= m.start() < end for start, end, _ in clocks):
+        if any(start <= m.start() < end for start, end, _ in read_apart):
             continue
         qualifier = QUALIFIERS.get((m.group("qual") or "").lower().replace("-", " "))
         before, after = text[: m.start()], text[m.end() :]
@@ -370,6 +435,8 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             qualifier, before = vague_from[2], text[: vague_from[0]]
         if _ORDINAL_BEFORE.search(before):
             continue  # "on lap 13", "Game 7": which one, not how many
+        if _FRACTION_AFTER.match(after):
+            continue  # the numerator of a fraction not read as a share ("two-thirds to one-half")
         if re.match(r"-times?\b", after):
             continue  # "a four-time world champion": who someone is, not a count of the story
         # "ten times as fast", "hundreds of times faster", "three times a week": a ratio or a rate, a number of no unit
@@ -503,14 +570,16 @@ def parse_figures(text: str, when: str | None = None, pounds: str = "GBP") -> li
             growing=growing, running=running,
             relative=relative, modifiers=modifiers)))
         last_event = event
-    return [figure for _, _, figure in sorted([*figures, *clocks], key=lambda found: found[0])]
+    return [figure for _, _, figure in sorted([*figures, *read_apart], key=lambda found: found[0])]
 
 
 # A range of two numbers before its second: "four or five", "4-5", "10 to 15", "between 4 and 5".
 _RANGE_NUMBER = rf"{_NUMBER}|one|{_WORD_NUMBER_RE}"
 RANGE = Folded(rf"(?:\b(?P<between>between)\s+)?(?<![\d.,$£€-])(?:(?P<fcur>[$£€])\s?)?\b"
                  rf"(?P<first>{_NUMBER}|one|(?:{_WORD_NUMBER_RE})(?:-(?:{_UNIT_WORD_RE}))?)"
-                 r"(?:\s?(?P<fscale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
+                 rf"(?:(?:\s?|-(?={_HYPHENED_SCALE}))(?P<fscale>hundred|thousand|million|billion|trillion|bn|m|k)\b)?"
+                 # A hyphen left hanging shares the rest of the compound: "a 40- to 60-hour course", "$3- to $5-million"
+                 r"(?P<hang>-(?=\s+(?:to|or)\s))?"
                  rf"\s*(?P<join>or|to|and|-|–)\s*(?=(?:[$£€]\s?)?(?:{_RANGE_NUMBER})(?:bn|m|k)?\b)")
 # "from 4 to 5", "from its normal £3 to £5": a change, not a range.
 _FROM_BEFORE = re.compile(r"\b(?i:from)\s+(?:[a-z]+\s+){0,3}$")
@@ -543,7 +612,7 @@ def _range_before(text: str, m: re.Match[str],
     high = _word_value(m.group("word").lower(), m.group("wunit")) if m.group("word") else float(
         m.group("num").replace(",", ""))
     second_scale = (m.group("scale") or m.group("wscale") or "").lower()
-    if first_scale or m.group("cur") and second_scale:
+    if first_scale or m.group("cur") and second_scale and not found.group("hang"):
         # Each end with its own scale ("$2 billion to $3 billion", "$500 to $5 million": no range).
         low, high = low * _SCALES.get(first_scale, 1), high * _SCALES.get(second_scale, 1)
     before = text[: found.start()]
@@ -557,7 +626,8 @@ def _range_before(text: str, m: re.Match[str],
         return None  # "fell 11,000 to 813,200", "dropped more than $11 billion to $106 billion": a change and a level
     if _AGED_AFTER.match(text, m.end()):
         return None  # "14-16 year olds": ages
-    if join in "-–" and not (currency or m.group("pct") or _counts_plural(text[m.end() :])):
+    if join in "-–" and not (currency or m.group("pct") or _counts_plural(text[m.end() :])
+                             or _MEASURE_COMPOUND.match(text, m.end())):
         return None
     return found.start(), low, high, currency
 

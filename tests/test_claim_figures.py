@@ -490,3 +490,63 @@ def test_an_event_told_at_two_laps_by_two_outlets_is_told_apart_only_when_it_is_
     assert positions_told_apart([roe, _lap("b", 1, "Lap 14 Jo Roe and Ann Lee crash.")], _named_in) == []
     assert positions_told_apart([*second, _lap("b", 4, "The race was stopped again on lap 30.")], _named_in) == []
     assert positions_told_apart([second[0], replace(second[1], text=f"In 2015, {second[1].text}")], _named_in) == []
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("The Vell council proposed a 40-60 hour training program for wardens.", 40, 60, "hour"),
+    ("Wardens in Vell must take a 40- to 60-hour course.", 40, 60, "hour"),
+    ("The ferry firm won a two- to three-year contract from Vell.", 2, 3, "year"),
+    ("The Portmere pier will cost $3- to $5-million.", 3e6, 5e6, "USD"),
+    ("Repairs to the Portmere pier cost $3-million to $5-million.", 3e6, 5e6, "USD"),
+    ("The ferry to Vell is a 4-5 hour trip.", 4, 5, "hour"),
+])
+def test_a_range_written_as_a_compound_adjective_is_one_figure_of_its_measure(
+        text: str, low: float, high: float, unit: str) -> None:
+    [figure] = parse_figures(text)
+    assert (figure.value, figure.unit) == (None, unit)
+    assert (figure.low, figure.high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize("text", [
+    "Vell beat Portmere 3-1 on Sunday.",
+    "Roe's side went 9-3 in the cup.",
+    "The 2015-16 season was the club's best.",
+    "A 3 day old calf was found near Vell.",
+    "Roe won a third term in Vell.",
+    "The ferry sails on the third of March.",
+    "Vell fought the Six Day War in 1967.",
+])
+def test_a_score_a_record_a_season_an_age_or_an_ordinal_is_no_range_or_share(text: str) -> None:
+    assert parse_figures(text) == []
+
+
+def test_a_fraction_of_a_whole_is_a_share_said_roundly() -> None:
+    [armed] = parse_figures("Two-thirds of the wardens in Vell are armed.")
+    assert (armed.text, armed.unit, armed.counted) == ("Two-thirds", "percent", "percent of wardens")
+    assert armed.value == pytest.approx(200 / 3)
+    [guarded] = parse_figures("One-half to two-thirds of the schools in Vell have a warden.")
+    assert (guarded.text, guarded.value, guarded.counted) == ("One-half to two-thirds", None, "percent of schools")
+    # Each end as rounded as "about" allows: 50 × 0.85 and 66.7 × 1.15.
+    assert (guarded.low, guarded.high) == pytest.approx((42.5, 230 / 3))
+    # "A third" and 30 percent are one share rounded two ways; half of the voters is another share.
+    third = _told("a", "A third of voters in Vell backed Roe.")
+    assert not _disagree(third, _told("b", "30 percent of voters in Vell backed Roe."))
+    assert _disagree(third, _told("b", "50 percent of voters in Vell backed Roe."))
+    # A part of one thing measures it ("three quarters of an hour"), quarters after "the" or more than four of them are
+    # periods and "a half" after "and" a part of a span: no share of a whole.
+    for text in ("The crossing took three quarters of an hour.", "Vell grew after the three quarters of contraction.",
+                 "Roe spoke for the first hour and a half of the meeting.", "Vell scored in nine quarters of play."):
+        assert "percent" not in [f.unit for f in parse_figures(text)]
+
+
+def test_a_range_written_with_a_hyphen_and_with_to_makes_one_claim() -> None:
+    def told(article_id: str, text: str) -> Statement:
+        [statement] = find_statements(Article(id=article_id, source_file=f"{article_id}.txt", title=article_id,
+                                              paragraphs=[text], outlet=f"Outlet {article_id}"), [], [])
+        return statement
+
+    hyphened = told("a", "Roe, though, did call for a 40-60 hour training program for armed wardens.")
+    written = told("b", "The panel proposed a model training program, 40 to 60 hours per person, for wardens in Vell.")
+    assert [(f.low, f.high, f.unit) for f in hyphened.figures] == [(40, 60, "hour")]
+    group_claims([hyphened, written])
+    assert hyphened.claim == written.claim

@@ -503,6 +503,12 @@ LENGTH_UNITS = {
     "ft": "feet", "foot": "feet", "feet": "feet", "inch": "inch", "mi": "mile", "mile": "mile",
     "yd": "yard", "yard": "yard",
 }  # fmt: skip
+# Measures written as a compound adjective before the noun they size, a space for its hyphen ("a 40-60 hour program",
+# "a 10 mile race"): the measure is the unit, as in "a 40-hour program".
+MEASURE_COMPOUND_UNITS = frozenset({"century", "decade", "year", "month", "week", "day", "night", "hour", "minute",
+                                    "second", *(length for length in LENGTH_UNITS if length != "mi")})
+# Words after such a measure that make it no compound: "a 3 day old calf" is an age, "2 hour later" a time.
+MEASURE_COMPOUND_NOT_BEFORE = r"old|olds|ago|later|earlier|long|away"
 # Words right after a length that make it a distance from a place ("landed about 730 miles off the coast", "140 miles
 # away", "20 miles from the city"), not how far something went ("travelled 1,677 miles"): another quantity.
 DISTANCE_FROM_AFTER = r"off|from|away"
