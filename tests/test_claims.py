@@ -2149,6 +2149,38 @@ def test_a_contraction_negates_like_the_words_it_stands_for() -> None:
     assert stance_of("The ministry did not deny that troops were sent.") != "disputes"
 
 
+@pytest.mark.parametrize(("failed", "plain"), [
+    ("The Vell-2 satellite failed to enter its orbit.", "The Vell-2 satellite did not enter its orbit."),
+    ("The ferry was unable to land its passengers at Vell.", "The ferry did not land its passengers at Vell."),
+    ("The ferry did not manage to land its passengers at Vell.", "The ferry did not land its passengers at Vell."),
+    ("UN sanctions are failing to keep the regime in line.", "UN sanctions are not keeping the regime in line."),
+])
+def test_a_failed_act_is_negated_as_the_act_not_done(failed: str, plain: str) -> None:
+    assert negated_terms(failed) == negated_terms(plain)
+    assert negated_terms(failed)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ferry captain never failed to greet his passengers at Vell.",
+    "The ferry captain did not fail to greet his passengers at Vell.",
+    # A gerund is the charge or the prospect told of, not an act the sentence tells did not happen.
+    "Critics accused the council of failing to repair the Vell bridge.",
+    "The prospect of failing to find agreement is coming into focus in Vell.",
+])
+def test_a_failure_negated_or_only_charged_negates_nothing(sentence: str) -> None:
+    assert not is_negated(sentence)
+
+
+def test_a_failed_act_is_no_agreement_with_the_act_done_and_a_failed_denial_denies_nothing() -> None:
+    entered = [statement(x, "The Vell-2 weather satellite entered its intended orbit on Tuesday, the space agency "
+                            "said.") for x in "ab"]
+    failed = statement("c", "The Vell-2 weather satellite failed to enter its intended orbit on Tuesday, the space "
+                            "agency said.")
+    group_claims([*entered, failed])
+    assert failed.stance == "disputes"
+    assert stance_of("The ministry failed to deny that troops were sent.") != "disputes"
+
+
 def test_ecbplus_dev_event_chains() -> None:
     """ECB+ dev (issue 9, item 7): statements of the same event in two documents share a
     claim, chain sentences yield statements, joined statements share an event, titles are

@@ -180,9 +180,16 @@ DENIAL_PHRASES = (
 # A word before a contradicting phrase that makes it describe something: "… arrive, as the man did, with no proof
 # of identity" denies nothing.
 DESCRIBING_BEFORE = r"\bwith\s+$"
+# A verb that tells the act after it did not happen ("failed to enter orbit", "was unable to land", "did not manage to
+# land"): a negation of that act, as "did not enter" is, governing the act, not the trying. "Failed to stop the attack"
+# negates the stopping, not the attack. A gerund only after "is" ("sanctions are failing to keep him in line"):
+# elsewhere it is a charge or a prospect told of ("accused the council of failing to act", "the prospect of failing
+# to find agreement"), no act the sentence tells did not happen.
+FAILED_ACT = (r"(?:not|\w+n['’]t|never)\s+manag(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|"
+              r"(?:is|are|was|were|been)\s+failing\s+to|unable\s+to")
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
-NEGATIONS = r"not|\w+n['’]t|never|no one(?!-)|nobody|no longer|no"
+NEGATIONS = rf"{FAILED_ACT}|not|\w+n['’]t|never|no one(?!-)|nobody|no longer|no"
 # The negations of NEGATIONS that are a determiner before a noun ("no meeting", "no one-on-one meeting"): they tell
 # that a thing is not, and dispute only a statement telling that it is or happens.
 THING_NEGATIONS = frozenset({"no"})
@@ -213,6 +220,8 @@ COPULAR_FACT_QUALIFIERS = (r"about|around|nearly|almost|roughly|approximately|mo
 # update", "not only … but", "wasted no time", "no fewer than 20".
 NOT_NEGATING = (
     r"(?:almost|nearly)\s+(?:\w+n['’]t|not|never)|not (?:only|just|least|long after)|"
+    # A failure negated is the act done: "never failed to show up", "did not fail to notice".
+    r"(?:\w+n['’]t|not|never)\s+(?:\w+\s+)?fail(?:s|ed|ing)?\s+to|"
     r"(?:\w+n['’]t|not) the only|no (?:time|doubt|sooner|fewer than|less than|more than|later than)"
 )
 # Verbs telling what someone foretold, vowed or wished on others: a negation in the clause after one ("proclaimed the
@@ -229,7 +238,7 @@ NEGATED_CLAUSE_OPENING = r"[,;:()“”\"‘]|(?<!\w)['’]|\b(?:and|but|or|that
 # advice quoted, no account of what happened.
 ADDRESSED_SUBJECTS = r"you|ye|y['’]all"
 # A denial verb negated is no denial ("did not deny", "didn't deny").
-NEGATED_BEFORE = r"(?:\b(?:not|never|without|no one)|n['’]t)\s+(?:\w+\s+)?$"
+NEGATED_BEFORE = rf"(?:\b(?:not|never|without|no one|{FAILED_ACT})|n['’]t)\s+(?:\w+\s+)?$"
 # Past forms of common verbs without "-ed": a clause with one of them states something ("Ebbers never made the
 # decisions, his lawyer said"), so the words after it name its source, not the clause.
 PAST_TENSES_WITHOUT_ED = (
