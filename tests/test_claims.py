@@ -42,6 +42,7 @@ from dossier.claims.prepared import (
     _subject_countries,
     _when_told,
     name_runs,
+    whole_word_spans,
 )
 from dossier.claims.sources import find_source
 from dossier.claims.terms import _NONE, _content_stems, _stem, _tells_happening
@@ -4607,3 +4608,11 @@ def test_a_toll_both_tell_joins_though_one_also_counts_the_dead_the_other_tells_
     counted = "Ostland sent 3,000 engineers to Vell on Monday to repair the dam."
     uncounted = "Ostland sent engineers to Vell on Monday to repair the dam."
     assert _claims_of([counted, uncounted]) == [[counted], [uncounted]]
+
+
+def test_a_figure_or_a_country_is_found_only_where_written_as_a_whole_word() -> None:
+    # "A$5" and "$50" are other figures; "$5." is the one written alone (characters 8 to 10).
+    assert list(whole_word_spans("A$5 $50 $5.", "$5")) == [(8, 10)]
+    # "Nigeria" is another country; "Niger's" is Niger (an apostrophe is no letter): characters 4-9 and 29-34.
+    assert list(whole_word_spans("the Niger Delta and Nigeria, Niger's", "Niger")) == [(4, 9), (29, 34)]
+    assert list(whole_word_spans("Nigerian", "Niger")) == []

@@ -33,6 +33,7 @@ from .prepared import (
     _precise,
     _Prepared,
     _weekdays,
+    whole_word_spans,
 )
 from .terms import (
     _ACTOR_EVENT_SIMILARITY,
@@ -62,7 +63,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return 0.0
     if not a.counts and not b.counts:
         # Nothing counted on either side (most parts): of the tests below only the numbers' and a ratio's can fail.
-        if _tells_amount(a) != _tells_amount(b) and similarity < _MERGE_SIMILARITY + 0.1:
+        if similarity < _MERGE_SIMILARITY + 0.1 and _tells_amount(a) != _tells_amount(b):
             return 0.0
         return similarity if not a.figures or not b.figures or _numbers_match(a.figures, b.figures) else 0.0
     agree = _figures_agree(a, b)
@@ -85,7 +86,7 @@ def _part_score(a: _Part, b: _Part, weight: dict[str, float], shared: frozenset[
         return _raised(similarity)
     if _count_unmatched(a, b):
         return 0.0  # one counts people or things, the other does not: how many is its own claim
-    if _tells_amount(a) != _tells_amount(b) and similarity < _MERGE_SIMILARITY + 0.1:
+    if similarity < _MERGE_SIMILARITY + 0.1 and _tells_amount(a) != _tells_amount(b):
         return 0.0  # one gives an amount the other does not: likely a different fact
     return similarity
 
@@ -327,8 +328,8 @@ def _country_subject(text: str) -> bool:
     subject = found[0][0][: verb[0]] if verb else ""
     for country in _countries(subject):
         for form in _country_forms_of(country):
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", subject):
-                after = _NAME_AFTER.match(subject, match.end())
+            for _, end in whole_word_spans(subject, form):
+                after = _NAME_AFTER.match(subject, end)
                 if after is None or _stem(after.group(1)) in _TITLE_STEMS:
                     return True
     return False

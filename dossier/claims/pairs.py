@@ -209,13 +209,14 @@ def _figure_restated(a: _Prepared, b: _Prepared) -> bool:
 def _same_figures(x: _Part, y: _Part, text: str) -> bool:
     """Is each figure of ``x`` (``text``'s), but a conversion in brackets ("30 centimetres (11.8 inches)"), one of
     ``y``'s (``_one_figure``)?"""
-    return all(any(_one_figure(f, g) for g in y.figures) for f in x.figures if not _converted(text, f))
+    # A figure's own match first: finding where the text writes it (``_converted``) is a search of the text.
+    return all(any(_one_figure(f, g) for g in y.figures) or _converted(text, f) for f in x.figures)
 
 
 def _converted(text: str, figure: Figure) -> bool:
     """Is the figure written in brackets, as a conversion of the one before ("40 metres (131 feet)")?"""
     found = _figure_at(text, figure)
-    return found is not None and text[: found.start()].rstrip().endswith("(")
+    return found is not None and text[: found[0]].rstrip().endswith("(")
 
 
 def _one_figure(f: Figure, g: Figure) -> bool:

@@ -231,7 +231,7 @@ def _in_describing_clause(sentence: str, figure: Figure) -> bool:
     """Is the figure written in a clause describing a noun (``_DESCRIBING_CLAUSE``), outside quotation marks?"""
     written = _figure_at(_outside_quotes(sentence), figure)
     return written is not None and any(
-        clause.start() < written.start() and written.end() <= clause.end()
+        clause.start() < written[0] and written[1] <= clause.end()
         for clause in _DESCRIBING_CLAUSE.finditer(sentence)
         if (clause["word"] or "").lower() not in speech.REPORTING_VERBS)
 
