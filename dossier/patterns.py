@@ -1,9 +1,10 @@
-"""A pattern matched case-insensitively at the speed of a case-sensitive one (figures and claims stages)."""
+"""Matching text fast: a pattern matched case-insensitively at the speed of a case-sensitive one (figures and claims
+stages), and a word found whole without compiling a pattern for it (claims and quotes stages)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 class Folded:
@@ -27,3 +28,22 @@ class Folded:
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         pattern, target = self._target(text)
         return pattern.finditer(target)
+
+
+def whole_word_spans(text: str, written: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``text`` writes ``written`` with no word character (a letter, a digit or "_") just before or after it,
+    left to right, as the pattern ``(?<!\w)written(?!\w)`` finds it: by ``str.find``, since compiling a pattern for
+    each figure and country form took grouping 2,000 compiles over the BBC, more than their searches."""
+    start = text.find(written)
+    while start >= 0:
+        end = start + len(written)
+        if not (_word_character(text[start - 1 : start]) or _word_character(text[end : end + 1])):
+            yield start, end
+            start = text.find(written, end if end > start else end + 1)
+        else:
+            start = text.find(written, start + 1)
+
+
+def _word_character(char: str) -> bool:
+    r"""Is ``char`` (one character, or none) what ``\w`` matches: alphanumeric or an underscore?"""
+    return char.isalnum() or char == "_"

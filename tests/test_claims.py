@@ -42,7 +42,6 @@ from dossier.claims.prepared import (
     _subject_countries,
     _when_told,
     name_runs,
-    whole_word_spans,
 )
 from dossier.claims.sources import find_source
 from dossier.claims.terms import _NONE, _content_stems, _stem, _tells_happening
@@ -51,6 +50,7 @@ from dossier.entities import find_mentions
 from dossier.figures import parse_figures
 from dossier.lang.en.names import ROLE_NOUNS
 from dossier.models import common_terms
+from dossier.patterns import whole_word_spans
 from dossier.pipeline import analyse
 from dossier.quotes import find_quotes
 from dossier.reader import read_uncleaned

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..figures import CLOCK_UNIT, RATIO, YEAR
 from ..lang.en import stance as cues
+from ..patterns import whole_word_spans
 from ..structure import Figure, Statement
 from .evidence import (
     _VAGUE_SLACK,
@@ -33,7 +34,6 @@ from .prepared import (
     _precise,
     _Prepared,
     _weekdays,
-    whole_word_spans,
 )
 from .terms import (
     _ACTOR_EVENT_SIMILARITY,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -25,7 +25,7 @@ from ..figures import (
 from ..lang.en import stance as cues
 from ..lang.en.names import ROLE_NOUNS
 from ..lang.en.words import IRREGULAR_FORMS, STOPWORDS
-from ..patterns import Folded
+from ..patterns import Folded, whole_word_spans
 from ..structure import Figure, Statement
 from .detection import _CUE, _DENY, _PAST_VERB, _TIME_STEMS, _TIME_WORDS, _negation_scopes, negated_terms
 from .terms import (
@@ -180,25 +180,6 @@ def _precise(figure: Figure) -> bool:
 def _figure_at(text: str, figure: Figure) -> tuple[int, int] | None:
     """Where ``text`` first writes the figure, as a whole word: its start and end."""
     return next(whole_word_spans(text, figure.text), None)
-
-
-def whole_word_spans(text: str, written: str) -> Iterator[tuple[int, int]]:
-    r"""Where ``text`` writes ``written`` with no word character (a letter, a digit or "_") just before or after it,
-    left to right, as the pattern ``(?<!\w)written(?!\w)`` finds it: by ``str.find``, since compiling a pattern for
-    each figure and country form took grouping 2,000 compiles over the BBC, more than their searches."""
-    start = text.find(written)
-    while start >= 0:
-        end = start + len(written)
-        if not (_word_character(text[start - 1 : start]) or _word_character(text[end : end + 1])):
-            yield start, end
-            start = text.find(written, end if end > start else end + 1)
-        else:
-            start = text.find(written, start + 1)
-
-
-def _word_character(char: str) -> bool:
-    r"""Is ``char`` (one character, or none) what ``\w`` matches: alphanumeric or an underscore?"""
-    return char.isalnum() or char == "_"
 
 
 def _sum_nouns(text: str, figures: list[Figure]) -> frozenset[str]:

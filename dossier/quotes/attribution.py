@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..lang.en import speech
+from ..patterns import whole_word_spans
 from ..structure import Article, Quote
 from .after import (
     _according_to_after,
@@ -413,7 +414,7 @@ def _inside_opening_quote(sentence: str, report: _Attribution) -> bool:
     opening = _OPENING_QUOTE.match(sentence)
     if opening is None or report.speaker is None:
         return False
-    return re.search(rf"(?<!\w){re.escape(report.speaker.text)}(?!\w)", sentence[opening.end() :]) is None
+    return next(whole_word_spans(sentence[opening.end() :], report.speaker.text), None) is None
 
 
 def _inverted_report_ends(paragraphs: list[str], sentence: str, paragraph: int, offset: int) -> _Attribution | None:
