@@ -232,7 +232,17 @@ def speaker_titled(claim: Claim) -> str:
     if (not said.quoted or not name or _QUOTE_MARKS.search(claim.summary)
             or name.split()[-1].casefold() in claim.summary.casefold()):
         return claim.summary
-    return f"{name}: “{claim.summary}”"
+    return _speaker_title(name, claim.summary)
+
+
+def _speaker_title(name: str, words: str) -> str:
+    """A title given as its speaker's quotation: 'Jo Roe: “It happened on a bend”'."""
+    return f"{_speaker_opening(name)}{words}”"
+
+
+def _speaker_opening(name: str) -> str:
+    """How a title given as its speaker's quotation opens: written by ``_speaker_title``, read by ``_title_rank``."""
+    return f"{name}: “"
 
 
 # A title cut short keeps this many words at least: fewer rarely say what the claim is.
@@ -329,7 +339,8 @@ def _title_rank(statement: Statement, contrary: bool = False, outdone: bool = Fa
     title = _title(statement)
     broken, subject, length = title.rank
     # A title given as its speaker's quotation ("Jo Roe: “…”") is a speaker's words, whether or not the sentence is.
-    speakers = statement.quoted or bool(statement.source_name) and title.text.startswith(f"{statement.source_name}: “")
+    name = statement.source_name
+    speakers = statement.quoted or bool(name) and title.text.startswith(_speaker_opening(name))
     return _TitleRank(statement.stance == "disputes" or contrary, broken, outdone, subject >= _PRONOUN_RANK,
                       statement.stance == "reports" and statement.source_name is not None,
                       statement.quoted and not _QUOTE_MARKS.search(title.text),
@@ -463,7 +474,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
         # speaker: the point is the quote, given as theirs (the whole sentence when the speaker is not known).
         clause = trim(said.group("quote"))
         if asked and source_name:
-            return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
+            return _speaker_title(source_name, _QUOTE_MARKS.sub('', clause))
         if asked:
             return _TRIMMED_EDGES.sub("", sentence)
     adverbial = _LEADING_ADVERBIAL.match(clause)
@@ -481,7 +492,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
             and _stands_alone(clause) and _has_verb(clause)):
         # 'Jo Roe, who lives nearby, told the Post: "It happened on a bend"': the quote is the point, the pronoun
         # opening it the speaker's to know; given as theirs rather than with the words that introduce it.
-        return f"{source_name}: “{_QUOTE_MARKS.sub('', clause)}”"
+        return _speaker_title(source_name, _QUOTE_MARKS.sub('', clause))
     if not framed and not _subordinate_first(clause) and (
             len(clause.split()) < 5 or not _stands_alone(clause) or not _has_verb(clause)
             or _SUBORDINATE_ONLY.match(clause) or _subject_rank(clause) == 2 and _subject_rank(trim(sentence)) < 2):
@@ -507,7 +518,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if says and run_on:
         # '… He said he thinks he blacked out."' lies in the speaker's quote: "he" is whom they tell of, never
         # themselves, and what he said is what the speaker says.
-        return f"{source_name}: “{trim(_QUOTE_MARKS.sub('', run_on.group(0)))}”"
+        return _speaker_title(source_name, trim(_QUOTE_MARKS.sub('', run_on.group(0))))
     if says:  # "He says they look “…”": the outlet's words for the speaker's, not the speaker's own to quote
         clause = source_name + whole[says.end():]
     # A quote the trim took the closing mark of ("She wrote, “Never again"): closed again, not stripped of its marks.
@@ -530,7 +541,7 @@ def _title_clause(sentence: str, referent: str | None, source_name: str | None, 
     if len(opening) > len(closing):  # more closing marks are plural possessives: "the players' union"
         clause = _SINGLE_CLOSING.sub("", _SINGLE_OPENING.sub("", clause))  # "the 'back of the phone will change"
     if source_name and _speakers_pronoun(clause, quoted) and not _OUTLETS_OPENING.match(clause):
-        clause = f"{source_name}: “{clause}”"  # "I saw…" is the source's own voice: say whose
+        clause = _speaker_title(source_name, clause)  # "I saw…" is the source's own voice: say whose
     return _quotation_first(clause, source_name) or _phrase_first(clause, sentence) or clause
 
 
@@ -555,7 +566,7 @@ def _quotation_first(clause: str, source_name: str | None) -> str | None:
     words, more = found["words"], (found["more"] or "").strip()
     if more[:1].islower() and _BROKEN_OFF_QUOTATION.search(found["between"]):
         words = f"{words}, {more.rstrip(' .,;:')}"
-    return f"{source_name}: “{words}”" if source_name else f"“{words}”"
+    return _speaker_title(source_name, words) if source_name else f"“{words}”"
 
 
 def _phrase_first(clause: str, sentence: str) -> str | None:
