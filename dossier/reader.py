@@ -24,6 +24,7 @@ from . import models, outlets, safe_yaml
 from .dates import DATE_PATTERNS, full_date, iso_date
 from .lang.en import speech
 from .lang.en.names import CONTRACTION_ENDINGS, FUNCTION_WORDS, SHOUTED_SHORT_WORDS
+from .lang.en.words import STOPWORDS
 from .sentences import DATELINE, split_sentences
 from .structure import Article, Note, Skipped, slugify
 from .words import counted
@@ -1457,22 +1458,27 @@ def _clean(lines: list[str], title: str = "") -> _Cleaned:
     body = body[lead:]
     if _lead_caption(body):
         captions.append(body.pop(0))
+    # A race's or a live blog's timeline ("Lap 14 Roe spins and the safety car is deployed") is the text's own, though
+    # its lines may lack a full stop and tell again what the text told: no caption or teaser.
+    ticker = ticker_lines(body)
     repeated = (_repeated_captions(body) | _paraphrasing_captions(body) | _labelled_captions(body) | _caption_runs(body)
-                | _teaser_runs(body))
+                | _teaser_runs(body, ticker)) - ticker
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that a sentence is not set apart for a caption that holds it and is set apart itself.
     repeated = _contained(body) | _repeated_quotes(body)
     repeated |= {k for k, paragraph in enumerate(body) if k and _credited_pull_quote(paragraph)}
+    repeated -= ticker_lines(body)
     captions += [body[k] for k in sorted(repeated)]
     body = [p for k, p in enumerate(body) if k not in repeated]
     # Of what is left, so that the copies of one caption do not break the run they are in.
-    photos = _photo_runs(body)
+    photos = _photo_runs(body) - ticker_lines(body)
     captions += [body[k] for k in sorted(photos)]
     body = [p for k, p in enumerate(body) if k not in photos]
     lone = _lone_lines(body)
     teasers = _video_teasers(body, lone) | _reported_captions(body)
     teasers |= {k for k in range(1, len(body) - 1) if _set_apart(body, k) and _quoted_headline(body[k])}
+    teasers -= ticker_lines(body)
     captions += [body[k] for k in sorted(teasers)]
     subheads = [k - sum(t < k for t in teasers) for k in lone if k not in teasers]
     body = [p for k, p in enumerate(body) if k not in teasers]
@@ -1911,6 +1917,32 @@ def _labelled_captions(body: list[str]) -> set[int]:
     return captions
 
 
+# A ticker's label: a word or two and a number, a time or a minute ("Lap 12", "15:32", "3.54pm", "90'"), then a
+# colon or a dash (``sep``), or straight the capital of what happened ("Lap 14 Roe spins").
+_TICKER_LABEL = re.compile(r"\s*(?:(?P<word>[A-Za-z]+)\.?\s+(?:[A-Za-z]+\s+)?)?\d{1,3}(?:[:.]\d{2})?"
+                           r"(?:\s*[AaPp]\.?[Mm]\.?|['’])?(?:\s*(?P<sep>[:–—-])\s+\S|\s+[A-Z])")
+
+
+def ticker_lines(paragraphs: list[str]) -> set[int]:
+    """The paragraphs of a ticker: two or more in a row, each opening with a short label with a number ("Lap 12: Roe
+    pits from the lead.", "15:32 - Police close the road."). Without a colon or a dash, the label's word must be no
+    common word and open its neighbour too, unless that one has a colon or a dash: "Lap 14 Roe spins", "Lap 20 Lee
+    crashes", but not "About 300 Syrians fled…", "On 12 March the…". A race's or a live blog's timeline tells
+    moments as they came, in few words, not facts an outlet states: two outlets' "Lap 12" lines are not one claim."""
+    labels: list[str | None] = []
+    for paragraph in paragraphs:
+        match = _TICKER_LABEL.match(paragraph)
+        word = (match.group("word") or "").lower() if match else None
+        labels.append(None if match is None or not match.group("sep") and (not word or word in STOPWORDS) else
+                      "" if match.group("sep") else word)
+
+    def joins(i: int, j: int) -> bool:
+        return (0 <= j < len(labels) and labels[i] is not None and labels[j] is not None
+                and (labels[i] == labels[j] or "" in (labels[i], labels[j])))
+
+    return {i for i in range(len(labels)) if joins(i, i - 1) or joins(i, i + 1)}
+
+
 # Captions set between the paragraphs without a full stop, two or more in a row ("Jo Roe celebrates with the trophy
 # after the final whistle in Vell" over "Fans pack the streets around the stadium to celebrate the title win"), on a
 # page whose paragraphs mostly end on one: each CAPTION_RUN_WORDS words or more. A list a colon introduces stays. A
@@ -2026,16 +2058,17 @@ def _link_list(run: list[str]) -> bool:
     return len(run) >= LINK_LIST_MIN and sum(map(_story_headline, run)) >= LINK_LIST_SHARE * len(run)
 
 
-def _teaser_runs(body: list[str]) -> set[int]:
+def _teaser_runs(body: list[str], ticker: set[int]) -> set[int]:
     """The runs of two headlines or more after a paragraph that ends a sentence, before another (see _OPENING_CLAUSE)
     or closing the body as a list of links (see LINK_LIST_MIN), where most paragraphs before the run end one: a list of
     links may be longer than the text. A line between two such runs, no sentence with a full stop, is of the list
-    ("How well do you know Vell?")."""
+    ("How well do you know Vell?"). A ``ticker`` line is none (see ``ticker_lines``)."""
     found: set[int] = set()
     start = 1
     while start < len(body) - 1:
         end = start
-        while _headline_line(body[end]) and end + 1 < len(body) and _headline_line(body[end + 1]):
+        while (end not in ticker and _headline_line(body[end]) and end + 1 < len(body) and end + 1 not in ticker
+               and _headline_line(body[end + 1])):
             end += 1
         before = body[start - 1]
         shared = set.intersection(*({w for w in _words(p) if w not in _CONTENT_STOP} for p in body[start:end + 1]))

@@ -2444,3 +2444,27 @@ def test_a_box_under_a_heading_in_capitals_holding_a_year_is_set_apart(tmp_path)
                              f"{box}\n\nFans danced in the streets until dawn.\n")
     assert article.paragraphs == ["The Vell Rovers won the league on Sunday.", "Fans danced in the streets until dawn."]
     assert article.captions == [box]
+
+
+def test_a_race_timeline_under_a_heading_stays_text_though_a_line_lacks_its_full_stop(tmp_path):
+    # The first timeline line has no full stop and says again what a paragraph told: it is the timeline's, no caption;
+    # the heading in capitals before it is a heading, not a teaser's headline.
+    article = read(
+        tmp_path,
+        "Roe wins a wet Vell Grand Prix\n\n"
+        "Jo Roe won the Vell Grand Prix on Sunday after two red flags stopped the race.\n\n"
+        "Ann Lee crashed her car on lap 14 and the safety car was deployed for four laps.\n\n"
+        "Roe said the conditions had been the hardest of her career.\n\n"
+        "TIMELINE\n\n"
+        "Lap 14 Ann Lee crashes her car and the safety car is deployed\n\n"
+        "Lap 20 The race is red flagged as the rain grows heavier.\n\n"
+        "Lap 48 Roe passes Max Doe to take the lead.\n",
+    )
+    assert article.captions == []
+    assert article.paragraphs[-4:] == [
+        "TIMELINE",
+        "Lap 14 Ann Lee crashes her car and the safety car is deployed",
+        "Lap 20 The race is red flagged as the rain grows heavier.",
+        "Lap 48 Roe passes Max Doe to take the lead.",
+    ]
+    assert article.subheads == [3]

@@ -16,7 +16,8 @@ from ..figures import article_pounds, date_in, nations, parse_figures
 from ..lang.en import speech
 from ..lang.en import stance as cues
 from ..lang.en.names import ACCOUNT_NOUNS, COMMON_BODY_HEADS, FUNCTION_WORDS, ROLE_NOUNS, SOCIAL_PLATFORMS
-from ..lang.en.words import IRREGULAR_FORMS, STOPWORDS
+from ..lang.en.words import IRREGULAR_FORMS
+from ..reader import ticker_lines
 from ..sentences import DATELINE, split_sentences
 from ..structure import Article, Entity, Figure, Mention, Quote, Statement
 from .detection import _CUE, _named_person_vouches, is_denial, is_negated, is_statement, stance_of
@@ -297,12 +298,6 @@ def _short_lines(paragraphs: list[str]) -> set[int]:
     return lines
 
 
-# A ticker's label: a word or two and a number, a time or a minute ("Lap 12", "15:32", "3.54pm", "90'"), then a
-# colon or a dash (``sep``), or straight the capital of what happened ("Lap 14 Roe spins").
-_TICKER_LABEL = re.compile(r"\s*(?:(?P<word>[A-Za-z]+)\.?\s+(?:[A-Za-z]+\s+)?)?\d{1,3}(?:[:.]\d{2})?"
-                           r"(?:\s*[AaPp]\.?[Mm]\.?|['’])?(?:\s*(?P<sep>[:–—-])\s+\S|\s+[A-Z])")
-
-
 def ticker_tellings(article: Article) -> list[Statement]:
     """The first sentence of each of the article's ticker lines (``ticker_lines``), as a statement of no claim: a
     race's timeline states no fact a claim groups, but the lap it gives an event ("Lap 29 … stops the race with
@@ -314,26 +309,6 @@ def ticker_tellings(article: Article) -> list[Statement]:
             tellings.append(Statement(article=article.id, paragraph=index, text=paragraph[start:end].strip(),
                                       outlet=article.outlet, wire=article.wire, copy_of=article.copy_of))
     return tellings
-
-
-def ticker_lines(paragraphs: list[str]) -> set[int]:
-    """The paragraphs of a ticker: two or more in a row, each opening with a short label with a number ("Lap 12: Roe
-    pits from the lead.", "15:32 - Police close the road."). Without a colon or a dash, the label's word must be no
-    common word and open its neighbour too, unless that one has a colon or a dash: "Lap 14 Roe spins", "Lap 20 Lee
-    crashes", but not "About 300 Syrians fled…", "On 12 March the…". A race's or a live blog's timeline tells
-    moments as they came, in few words, not facts an outlet states: two outlets' "Lap 12" lines are not one claim."""
-    labels: list[str | None] = []
-    for paragraph in paragraphs:
-        match = _TICKER_LABEL.match(paragraph)
-        word = (match.group("word") or "").lower() if match else None
-        labels.append(None if match is None or not match.group("sep") and (not word or word in STOPWORDS) else
-                      "" if match.group("sep") else word)
-
-    def joins(i: int, j: int) -> bool:
-        return (0 <= j < len(labels) and labels[i] is not None and labels[j] is not None
-                and (labels[i] == labels[j] or "" in (labels[i], labels[j])))
-
-    return {i for i in range(len(labels)) if joins(i, i - 1) or joins(i, i + 1)}
 
 
 # Where a clause's subject may stand: the start of a sentence or clause, after "that" or a conjunction.
