@@ -143,6 +143,7 @@ _FURNITURE = re.compile(
     r"|[\w'’ ]{1,30} top deals:?|(?:[\w'’ ]{1,30} )?news in pictures"  # a shop widget's and a gallery's headers
     r"|more: [^.!?]{1,160}[.!?]?|(?:more|also read): .{1,160}[^.]|read or share this story:? \S+"  # another story's
     # headline, which may hold a question or a figure but ends on no full stop ("More: Why? 2018 will tell"); share bar
+    r"|more from (?-i:[A-Z])[^.!?:\"“”]{1,60}:"  # a header of another outlet's links: "More from The Times:"
     r"|just watched .{1,200} replay more videos\b.*"  # a video player's playlist: "JUST WATCHED … MUST WATCH …"
     r"|we pay for (?:your stories|videos)\b.*|do you have a story for [^?]{1,60}\?.*|got a story\?.*"
     r"|this is a breaking news story\b.{0,100}"  # "…, more follows", "… and will be updated"

@@ -2468,3 +2468,19 @@ def test_a_race_timeline_under_a_heading_stays_text_though_a_line_lacks_its_full
         "Lap 48 Roe passes Max Doe to take the lead.",
     ]
     assert article.subheads == [3]
+
+
+def test_the_header_of_another_outlets_links_is_no_paragraph_but_a_speakers_round_up_label_stays(tmp_path):
+    article = read(
+        tmp_path,
+        "Ferry firm hacked\n\n"
+        "Vellco said on Friday that hackers may have reached the records of 40,000 islanders.\n\n"
+        "More from The Vell Times:\n\n"
+        "\"We were on the inside,\" said Jo Roe, who runs the island's new watchdog.\n\n"
+        "More from Ann Lee: \"We knew the records were exposed.\"\n",
+    )
+    assert article.paragraphs == [
+        "Vellco said on Friday that hackers may have reached the records of 40,000 islanders.",
+        "\"We were on the inside,\" said Jo Roe, who runs the island's new watchdog.",
+        "More from Ann Lee: \"We knew the records were exposed.\"",
+    ]
