@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 
-from ..figures import CLOCK_UNIT, OCCURRENCE_WORDS, OTHER, QUALIFIERS, ages, date_in, positions, qualified_range
+from ..figures import CLOCK_UNIT, OTHER, QUALIFIERS, ages, date_in, positions, qualified_range
 from ..lang.en import stance as cues
 from ..structure import UNKNOWN_OUTLET, Claim, Figure, Statement
 from .evidence import _VAGUE_SLACK, _overlaps, _same_kind
@@ -103,7 +103,8 @@ def positions_told_apart(statements: list[Statement], people: Callable[[Statemen
             named = {entity for name, entity in names.items() if name in clause}
             if personal and len(named) != 1:
                 continue
-            occurrence = _OCCURRENCES[figure.modifiers[0]] if figure.modifiers else None
+            # The figure carries the time as its word (``figures.positions``), which the cue table numbers.
+            occurrence = cues.POSITION_OCCURRENCES[figure.modifiers[0]] if figure.modifiers else None
             found[(figure.counted or "", min(named) if personal else None)].append((figure, statement, occurrence))
     apart = []
     for (_, person), rows in sorted(found.items(), key=lambda item: (item[0][0], item[0][1] or "")):
@@ -123,8 +124,6 @@ def positions_told_apart(statements: list[Statement], people: Callable[[Statemen
                 apart.append((person, sorted(kept, key=lambda row: (row[0].value, row[1].article, row[1].paragraph))))
     return apart
 
-
-_OCCURRENCES = {word: number for number, word in OCCURRENCE_WORDS.items()}
 
 
 def counts_differing_undated(claim: Claim) -> list[list[tuple[Figure, Statement]]]:
