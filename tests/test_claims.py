@@ -2182,6 +2182,52 @@ def test_a_failed_act_is_no_agreement_with_the_act_done_and_a_failed_denial_deni
     assert stance_of("The ministry failed to deny that troops were sent.") != "disputes"
 
 
+@pytest.mark.parametrize(("framed", "done"), [
+    ("The Vell-2 satellite failed to reach orbit on Tuesday.", "The Vell-2 satellite reached orbit on Tuesday."),
+    ("The ferry was unable to land its passengers at Vell.", "The ferry landed its passengers at Vell."),
+    ("The ferry did not manage to land its passengers at Vell.", "The ferry landed its passengers at Vell."),
+])
+def test_the_act_a_failure_or_a_success_tells_is_the_verb_after_to(framed: str, done: str) -> None:
+    assert claims_module.main_predicate(framed) == claims_module.main_predicate(done)
+
+
+@pytest.mark.parametrize(("told", "denied"), [
+    ("The Vell-2 weather satellite reached orbit on Tuesday, the state news agency said.",
+     "The Vell-2 weather satellite failed to reach orbit on Tuesday, US officials said."),
+    ("The Vell-2 weather satellite reached orbit on Tuesday, the state news agency said.",
+     "The Vell-2 weather satellite did not reach orbit on Tuesday, US officials said."),
+    ("The ferry landed its passengers at Vell harbour on Monday.",
+     "The ferry was unable to land its passengers at Vell harbour on Monday."),
+    ("The Vell council approved the harbour budget on Monday.",
+     "The Vell council did not approve the harbour budget on Monday, the mayor's office said."),
+    ("The object Norland launched from Vell on Sunday was a satellite, state media said.",
+     "The object Norland launched from Vell on Sunday was not a satellite, US officials said."),
+])
+def test_one_outlet_denying_the_act_another_tells_is_a_dispute_not_an_agreement(told: str, denied: str) -> None:
+    [claim] = group_claims([statement("a", told, outlet="one.example"), statement("b", denied, outlet="two.example")])
+    assert claim.status == "contested"
+    assert [s.stance for s in claim.statements if s.negated] == ["disputes"]
+    assert all(s.stance != "disputes" for s in claim.statements if not s.negated)
+
+
+@pytest.mark.parametrize(("told", "negated"), [
+    # No one says the trains derailed: nothing is denied.
+    ("Two trains collided near Vell station on Monday, injuring 40 people.",
+     "The two trains collided near Vell station on Monday but did not derail, officials said."),
+    # Two acts: that sanctions will not work, and that the minister is working for a diplomatic solution.
+    ("“We are working to mobilise world opinion for a diplomatic solution on the Vell peninsula,” the minister said.",
+     "He noted that the launch proves sanctions will not work, and that the Vell peninsula needs a diplomatic "
+     "solution."),
+    # One line both outlets quote, its negation inside the quotation marks of one of them.
+    ("The Vell savings, she said, “do not cut a single guaranteed pension benefit.”",
+     "“The Vell savings his ad attacks do not cut a single guaranteed pension benefit,” Roe said."),
+])
+def test_a_tie_whose_negation_denies_nothing_the_other_outlet_tells_is_no_dispute(told: str, negated: str) -> None:
+    [claim] = group_claims([statement("a", told, outlet="one.example"), statement("b", negated, outlet="two.example")])
+    assert all(s.stance != "disputes" for s in claim.statements)
+    assert claim.status != "contested"
+
+
 def test_ecbplus_dev_event_chains() -> None:
     """ECB+ dev (issue 9, item 7): statements of the same event in two documents share a
     claim, chain sentences yield statements, joined statements share an event, titles are

@@ -19,6 +19,7 @@ from .detection import (
     _DENIAL_SCOPE_END,
     _IN_RELATIVE_CLAUSE,
     _LINK_DENIED,
+    _NEGATION,
     _REFERRING_DENIAL,
     _REPORT_NOUN,
     _TIME_STEMS,
@@ -110,8 +111,7 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
         for j in telling.get(act[1] if act else doing[1], ()):
             other = prepared[j]
             if j not in told_acts:
-                clauses = propositions(claim_clause(other.statement.text))
-                told_acts[j] = _subject_act(clauses[0][0]) if clauses else None
+                told_acts[j] = _first_act(other.statement.text)
             told = told_acts[j]
             if told is None:
                 continue
@@ -553,11 +553,12 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
     the same predicate the other way disputes it: "did not see any casualties" among "at
     least 12 killed", "wants to run for another term" among "will not run again". Only the
     predicate counts: "…but didn't derail" does not dispute that trains collided. With no
-    clear majority, nothing is marked."""
+    clear majority, only a denial of the very act another outlet tells is marked (``_dispute_tie``)."""
     if len(group) < 2:
         return  # most claims: one statement, which is its own majority
     negated = [p for p in prepared if p.statement.negated]
     if 2 * len(negated) == len(group):
+        _dispute_tie(prepared)
         return
     majority_negated = 2 * len(negated) > len(group)
     for item in prepared:
@@ -577,6 +578,45 @@ def _mark_disputes(group: list[Statement], prepared: list[_Prepared]) -> None:
         if (shared & _told_events(item) & frozenset().union(*(_told_events(p) for p in others))
                 or _state_negated(item, others)):
             item.statement.stance = "disputes"
+
+
+def _dispute_tie(prepared: list[_Prepared]) -> None:
+    """In a claim of as many negated statements as not, a negated one disputes it where its negation governs the act
+    its first proposition tells (``_subject_act``), and another outlet's statement tells that act of that subject,
+    with no negation in its own first proposition (``_same_act``): one outlet's "the satellite failed to reach orbit"
+    against another's "the satellite reached orbit" is a dispute, not an agreement; so is the same state of the same
+    subject told the other way (``_state_negated``: "was not a satellite" / "was a satellite"). Statements a tie
+    groups are more often of two acts ("will not work" / "are working"; "did not reference any person" / "has
+    referred to…") or a negation read in one outlet's words and missed in another's quote: anything less is left
+    unmarked."""
+    for item in prepared:
+        if not item.statement.negated or item.statement.stance == "disputes":
+            continue
+        others = [other for other in prepared
+                  if not other.statement.negated and other.statement.outlet != item.statement.outlet]
+        if _state_negated(item, others) or _denies_act_told(item, others):
+            item.statement.stance = "disputes"
+
+
+def _denies_act_told(negated: _Prepared, others: list[_Prepared]) -> bool:
+    """Does ``negated``'s negation govern the act its first proposition tells, which one of ``others`` tells of the
+    same subject with no negation in its first proposition (``_same_act``)?"""
+    act = _first_act(negated.statement.text) if negated.negated_verb else None
+    if act is None or act[1] != negated.negated_verb:
+        return False
+    for other in others:
+        told = _first_act(other.statement.text)
+        if told is not None and _same_act(act, told) and not _NEGATION.search(
+                propositions(claim_clause(other.statement.text))[0][0]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _first_act(sentence: str) -> tuple[frozenset[str], str, bool, frozenset[str]] | None:
+    """The act the first proposition of the sentence's claim clause tells of its subject (``_subject_act``)."""
+    clauses = propositions(claim_clause(sentence))
+    return _subject_act(clauses[0][0]) if clauses else None
 
 
 # A verb of foretelling with no clause break before the negation; not one made an adjective ("self-proclaimed").

@@ -724,18 +724,32 @@ _OPENING_SUBORDINATE = re.compile(rf"\W*(?:(?:just|even|only)\s+)?(?:{'|'.join(s
                                   r"[^,;:]+,\s+(?=\S)", re.IGNORECASE)
 
 
+# An act framed as tried, failed or achieved: its verb after "to" is the clause's act (``cues.ACT_FRAMES``).
+_ACT_FRAME = re.compile(rf"(?:{cues.ACT_FRAMES})\s+to\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
 def _main_verb(clause: str) -> tuple[int, str | None] | None:
     """Where the clause's subject ends (at its auxiliary or main verb) and the stem of its main verb
-    (``main_predicate``; None after a bare "was"); None when no verb is found."""
+    (``main_predicate``; None after a bare "was"); None when no verb is found. The act of "failed to reach", "was
+    unable to land" is the verb after "to" (``_ACT_FRAME``)."""
     matches = list(re.finditer(r"[A-Za-z'’-]+", clause))
     words = [m.group(0) for m in matches]
     phrasal = _phrasal_verbs(clause)
+
+    def framed(at: re.Match[str]) -> str | None:
+        frame = _ACT_FRAME.match(clause, at.start())
+        if frame is None:
+            return None
+        return phrasal.get(frame.start("verb")) or _stem(frame.group("verb").lower())
+
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in _AUXILIARIES:
             for following, at in zip(words[i + 1 : i + 5], matches[i + 1 : i + 5], strict=False):
                 if following[0].isupper():
                     break
+                if act := framed(at):
+                    return matches[i].start(), act
                 verb = following.lower()
                 if verb in _PREDICATE_SKIP or verb.endswith("ly") and verb not in _VERBS_IN_LY:
                     continue
@@ -753,7 +767,7 @@ def _main_verb(clause: str) -> tuple[int, str | None] | None:
                 lower.endswith("s") and not lower.endswith(("ss", "'s", "’s")) and len(lower) > 3
                 and words[i - 1][0].isupper() and not words[i - 1].endswith(("'s", "’s"))
                 and words[i - 1].lower() not in _NOUN_BEFORE):
-            return matches[i].start(), phrasal.get(matches[i].start()) or _stem(lower)
+            return matches[i].start(), framed(matches[i]) or phrasal.get(matches[i].start()) or _stem(lower)
     return None
 
 

@@ -187,6 +187,11 @@ DESCRIBING_BEFORE = r"\bwith\s+$"
 # to find agreement"), no act the sentence tells did not happen.
 FAILED_ACT = (r"(?:not|\w+n['’]t|never)\s+manag(?:e|es|ed)\s+to|fail(?:s|ed)?\s+to|"
               r"(?:is|are|was|were|been)\s+failing\s+to|unable\s+to")
+# The words of FAILED_ACT before "to" ("failed to reach orbit", "was unable to land", "did not manage to land"): the
+# act the clause tells is the verb after "to", its main verb, so "failed to reach orbit" and "reached orbit" tell one
+# act, the one the negation denies. Not "managed to", which reads as a feat of its own ("managed to avoid any contact
+# with the barrier" would share "avoid" with "needed to finish ahead … to avoid the German clinching the title").
+ACT_FRAMES = r"fail(?:s|ed|ing)?|unable|manage"
 # Words that negate a predicate ("did not see", "wouldn't have", "never", "no one"); applied
 # between word boundaries, so a contraction is matched whole ("n't" alone never starts a word).
 NEGATIONS = rf"{FAILED_ACT}|not|\w+n['’]t|never|no one(?!-)|nobody|no longer|no"
