@@ -90,6 +90,9 @@ Its modules, each importing only from those above it:
   to a clause that stands alone.
 - ``prepared``: Grouping, a statement prepared for comparison (``_Prepared``): its parts (whole clause and
   propositions) with their terms, names, happenings, figures and dates.
+- ``days``: Grouping, the day an article's lede tells its news happened (``event_day``), whether it tells that news
+  as one of a series (``tells_series``), and which of its statements are of that day (``takes_event_day``): in a
+  series, two articles' days two days apart or more keep those statements apart.
 - ``evidence``: Grouping, what two statements share: the weighted overlap of their terms, and whether their figures
   agree (same count, same measure, comparable bounds).
 - ``apart``: Grouping, what keeps two statements apart however many words they share: different acts, times,
@@ -100,7 +103,8 @@ Its modules, each importing only from those above it:
   their sources linked to the dossier's entities (``link_sources``): the quote's speaker, the person a pronoun
   points back to, a group, a body.
 - ``clusters``: Grouping, statements into claims: candidate pairs from an inverted index of rarer words, average-
-  link clusters, the story's own words weighed down.
+  link clusters, the story's own words weighed down; a cluster holding statements of event days apart
+  (``apart._event_days_apart``) grouped again into one per day.
 - ``joins``: Grouping, claims joined after clustering: the same quote, the same toll, the same count of people
   affected.
 - ``disputes``: Stance across claims: denials joined to what they deny, contradictions linked, disputes and opposite

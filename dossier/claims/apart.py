@@ -11,6 +11,7 @@ from ..figures import CLOCK_UNIT, RATIO, YEAR
 from ..lang.en import stance as cues
 from ..patterns import whole_word_spans
 from ..structure import Figure, Statement
+from .days import days_apart
 from .evidence import (
     _VAGUE_SLACK,
     _comparable,
@@ -26,6 +27,7 @@ from .evidence import (
 from .prepared import (
     _MEASURES,
     _TITLE_STEMS,
+    NO_DAY,
     _countries,
     _country_forms,
     _identifiers_apart,
@@ -350,6 +352,33 @@ def _dated_apart(a: _Prepared, b: _Prepared) -> bool:
     weekday names no one day across articles that came out on different days."""
     ours, theirs = a.when, b.when
     return any(x and y and not x & y for x, y in zip(ours, theirs, strict=True))
+
+
+def _event_days_apart(a: _Prepared, b: _Prepared) -> bool:
+    """Does one take its article's event day (``_Prepared.day``), two days or more from the other's day (its own, or
+    its article's), in a story one of the two articles tells as a series: "Abe called for a meeting of the Security
+    Council" in an article of the launch on Tuesday and in one of "another missile" on Friday; not two relaying one
+    saying. Applied to a claim once clustered (``clusters._split_days``), not to a pair's score: a pair vetoed while
+    linking lowers the average of the groups it lies in and undoes joins of other statements. A weekday of its own
+    alone is left to ``_told_of_others``: two statements' same weekday may be two weeks apart."""
+    return ((a.day != NO_DAY or b.day != NO_DAY) and (a.series or b.series)
+            and any(days_apart(x, y) for x, y in zip(_day_told(a), _day_told(b), strict=True))
+            and not _relay_one_saying(a.statement, b.statement))
+
+
+def _relay_one_saying(a: Statement, b: Statement) -> bool:
+    """Do the two relay the same words (one sentence, or a quoted passage of one in the other)? One saying, whichever
+    day each article tells: an outlet quotes a statement days after another did."""
+    return a.text_words == b.text_words or _same_words(a.text, b.text) or _same_words(b.text, a.text)
+
+
+def _day_told(prepared: _Prepared) -> tuple[frozenset[str], frozenset[str]]:
+    """The days of a month and the weekdays the statement is of: those its main clause names (not a side clause's:
+    "…, who signed the contract on April 21"), else its article's event day (``_Prepared.day``). Two weekdays two days
+    apart or more are two days, whenever each article came out."""
+    of_month, weekday = prepared.day
+    weekdays = _weekdays(prepared.dates)
+    return (prepared.dates - weekdays or frozenset({of_month} - {None}), weekdays or frozenset({weekday} - {None}))
 
 
 def _records_apart(a: _Prepared, b: _Prepared) -> bool:

@@ -8,16 +8,16 @@ import heapq
 import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
-from itertools import chain
+from itertools import chain, combinations
 
 from .. import forked
 from ..forked import Share
-from .apart import _conflict
+from .apart import _conflict, _event_days_apart
 from .evidence import _evidence
 from .pairs import _pair_score, _two_voices
-from .prepared import _TITLE_STEMS, _Prepared
+from .prepared import _TITLE_STEMS, NO_DAY, _Prepared
 from .terms import (
     _CLAIM_SIMILARITY,
     _COMMON_ARTICLE_SHARE,
@@ -83,7 +83,20 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         scores.update(share_scores)
         opposed += share_opposed
     opposed.sort()  # the same order however the pairs were shared
-    groups = {i: [i] for i in range(len(prepared))}
+    groups = _average_link(prepared, scores, range(len(prepared)), _kept_apart)
+    _join_mutual_best(prepared, groups, scores, _kept_apart)
+    _split_days(prepared, groups, scores)
+    return [sorted(members) for _, members in sorted(groups.items())], opposed
+
+
+Veto = Callable[[_Prepared, _Prepared], bool]
+
+
+def _average_link(prepared: list[_Prepared], scores: dict[tuple[int, int], float], members: Iterable[int],
+                  apart: Veto) -> dict[int, list[int]]:
+    """The groups of ``members`` by average link (``_cluster``), no two statements ``apart`` in one group; each group
+    keyed by its first member. ``scores``: the scored pairs among them."""
+    groups = {i: [i] for i in members}
     # Summed pair scores between groups, and the heap of group pairs by their mean score: the
     # pair of groups most alike on average merges first (a group's id is its first member).
     links: dict[int, dict[int, float]] = defaultdict(dict)
@@ -95,7 +108,7 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
         mean, a, b = heapq.heappop(heap)
         if a not in groups or b not in groups or links[a].get(b, 0.0) / (len(groups[a]) * len(groups[b])) != -mean:
             continue  # a group merged since, or the pair's mean changed: a newer entry stands for it
-        if any(_kept_apart(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
+        if any(apart(prepared[x], prepared[y]) for x in groups[a] for y in groups[b]):
             links[a].pop(b)
             links[b].pop(a)
             continue
@@ -111,19 +124,39 @@ def _cluster(prepared: list[_Prepared], weight: dict[str, float],
             mean_score = total / (len(groups[keep]) * len(groups[other]))
             if mean_score >= _CLAIM_SIMILARITY:
                 heapq.heappush(heap, (-mean_score, min(keep, other), max(keep, other)))
-    _join_mutual_best(prepared, groups, scores)
-    return [sorted(members) for _, members in sorted(groups.items())], opposed
+    return groups
+
+
+def _split_days(prepared: list[_Prepared], groups: dict[int, list[int]], scores: dict[tuple[int, int], float]
+                ) -> None:
+    """Group again, as ``_cluster`` did, each group holding two statements of event days apart
+    (``_event_days_apart``), now keeping those apart: "Abe called for a meeting of the Security Council" told of the
+    launch on Tuesday and of "another missile" on Friday are two claims, each with the statements of its day, and a
+    statement of no day goes with the day it is most like. Only such a group is grouped again: a veto applied to every
+    pair while linking lowers the averages of the groups around it and undoes joins of other statements."""
+    def apart(a: _Prepared, b: _Prepared) -> bool:
+        return _kept_apart(a, b) or _event_days_apart(a, b)
+
+    for key, members in list(groups.items()):
+        dated = [i for i in members if prepared[i].day != NO_DAY]
+        if not any(_event_days_apart(prepared[i], prepared[j]) for i in dated for j in members if j != i):
+            continue
+        among = {(i, j): score for i, j in combinations(sorted(members), 2) if (score := scores.get((i, j)))}
+        parts = _average_link(prepared, among, members, apart)
+        _join_mutual_best(prepared, parts, among, apart)
+        del groups[key]
+        groups.update(parts)
 
 
 def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
-                      scores: dict[tuple[int, int], float]) -> None:
+                      scores: dict[tuple[int, int], float], apart: Veto) -> None:
     """Join two groups that are each other's closest, by their closest pair of statements from two articles, when
     that pair reaches _CROSS_JOIN_SIMILARITY, tells one happening (a verb or news-event word in common)
     and names one participant (a name both write with a capital: "the bridge" is no "Tarn Bridge"), and the groups
     are not far apart on average (``_CROSS_JOIN_MEAN``). The average kept them apart because each group also holds
     other statements, unlike the other group's; a group joins at most one other here, so no chain of near pairs links
     facts (a classic cross-document event-coreference heuristic: the same event and participant, each side's best
-    match)."""
+    match). ``apart``: what keeps two statements out of one group."""
     group_of = {member: key for key, members in groups.items() for member in members}
     best: dict[int, tuple[float, int, int, int]] = {}  # group → (score, other group, its statement, the other's)
     for (i, j), score in scores.items():
@@ -142,7 +175,7 @@ def _join_mutual_best(prepared: list[_Prepared], groups: dict[int, list[int]],
         if (not x.whole.names & y.whole.names & x.whole.capitals & y.whole.capitals
                 or not x.happenings & y.happenings
                 or _mean_score(groups[a], groups[b], scores) < _CROSS_JOIN_MEAN
-                or any(_kept_apart(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
+                or any(apart(prepared[u], prepared[v]) for u in groups[a] for v in groups[b])):
             continue
         groups[a] += groups.pop(b)
 

@@ -57,6 +57,8 @@ from .terms import (
 )
 from .titles import _TEXT_CUES, _make_title, _Title
 
+NO_DAY: tuple[str | None, str | None] = (None, None)  # a statement that takes no event day from its article
+
 
 @dataclass
 class _Part:
@@ -137,6 +139,10 @@ class _Prepared:
     # Whose quoted words it is (an entity id) where only the quotes stage knows it (``quoted_speakers``): set by
     # ``group_claims``, not found with its article.
     speaker: str | None = None
+    # Its article's event day (``days.event_day``: day of a month, weekday), where it tells a happening of no time of
+    # its own (``days.takes_event_day``); NO_DAY else.
+    day: tuple[str | None, str | None] = NO_DAY
+    series: bool = False  # its article tells its news as one of a series (``days.tells_series``)
     # Its whole clause, then its propositions: what ``_pair_score`` compares, made once here, not for each pair.
     sides: tuple[_Part, ...] = field(init=False, repr=False, compare=False)
 
@@ -348,11 +354,12 @@ def _happenings(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()
-             ) -> _Prepared:
+def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
+             day: tuple[str | None, str | None] = NO_DAY, series: bool = False) -> _Prepared:
     """The statement's comparison data; a capital in it that stands for its country
     (``Statement.metonyms``) brings the country's name: "Pyongyang had sent…" is North Korea's act too. ``places``,
-    ``people``: the stems of the places and people named in it (``_Prepared.places``)."""
+    ``people``: the stems of the places and people named in it (``_Prepared.places``); ``day``, ``series``: the event
+    day it takes from its article and whether that article tells a series (``_Prepared.day``)."""
     metonyms = statement.metonyms
     parts = []
     found = propositions(claim_clause(statement.text))
@@ -400,7 +407,8 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                      generic=_GENERIC.search(statement.text) is not None,
                      cues=frozenset(name for name, cue in _TEXT_CUES.items() if cue.search(statement.text)),
                      told_ahead=_lean_told_ahead(_told_ahead(statement.text)),
-                     inquiry_aside=inquiry and not open_question and bool(found) and not _INQUIRY.search(found[0][0]))
+                     inquiry_aside=inquiry and not open_question and bool(found) and not _INQUIRY.search(found[0][0]),
+                     day=day, series=series)
     return _one_of_each(prepared)
 
 
@@ -570,7 +578,8 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
                      found.people, found.stand_in, found.side_terms, generic=found.generic, cues=found.cues,
-                     told_ahead=found.told_ahead, inquiry_aside=found.inquiry_aside)
+                     told_ahead=found.told_ahead, inquiry_aside=found.inquiry_aside, day=found.day,
+                     series=found.series)
 
 
 @lru_cache(maxsize=65536)

@@ -20,8 +20,9 @@ from ..lang.en.words import IRREGULAR_FORMS
 from ..reader import ticker_lines
 from ..sentences import DATELINE, split_sentences
 from ..structure import Article, Entity, Figure, Mention, Quote, Statement
+from .days import event_day, takes_event_day, tells_series
 from .detection import _CUE, _named_person_vouches, is_denial, is_negated, is_statement, stance_of
-from .prepared import _figure_at, _prepare
+from .prepared import NO_DAY, _figure_at, _prepare
 from .sources import _GROUP_REPORTER, find_source
 from .terms import _ASSERT_CUES, _AUXILIARIES, _DISPUTE_CUES, _RUN_ON_CLOSING, _outside_quotes, claim_clause, word_terms
 
@@ -153,8 +154,10 @@ def find_statements(article: Article, quotes: list[Quote], mentions: list[Mentio
                 named.append(tuple(word_terms(" ".join(m.text for m in inside if m.kind == kind
                                                        and name.start <= m.start and m.end <= told_end))
                                    for kind in ("place", "person")))
+    day, series = event_day(article), tells_series(article)
     for statement, (places, people) in zip(statements, named, strict=True):
-        statement.comparison = _prepare(statement, places, people)
+        taken = day if takes_event_day(statement.text, statement.quoted, series) else NO_DAY
+        statement.comparison = _prepare(statement, places, people, taken, series)
     return statements
 
 

@@ -798,6 +798,27 @@ within among between across
 # "appeared", "sought": the trial began, the search continues, he appeared in court, she seeks damages.
 CATENATIVE_VERBS = ("try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "seem",
                     "seems", "seemed", "seeming", "tend", "tends", "tended", "tending")
+# Words that give a statement a time of its own, not its article's event day (``claims/days.py``): a day, a month, a
+# time told from the day of writing ("yesterday", "last week", "two years ago", "this offseason") or against another
+# happening ("previously", "twice before", "since the test", "this year").
+OWN_TIME_WORDS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"yesterday|today|tonight|tomorrow|overnight|ago|last|earlier|previous|previously|prior|recent|recently|"
+    r"former|formerly|since|(?:once|twice|times)\s+before|"
+    r"this\s+(?:week|weekend|month|year|season|offseason|off-season|spring|summer|fall|autumn|winter)"
+)
+# Past forms that tell a state, not a happening of a day: "The stolen data contained names and addresses" holds in
+# every article of the story, whichever day each tells (``claims/days.py``).
+STATE_PAST_FORMS = (
+    r"contained|included|comprised|consisted|involved|remained|numbered|totall?ed|lasted|belonged|owned|resembled|"
+    r"weighed|measured|cost"
+)
+# Words by which an article tells its news as one of a series ("North Korea fires another missile", "the second to fly
+# over Japan in a month", "the latest launch", "the 15th test this year"): a story of several happenings of one kind,
+# which days tell apart (``claims/days.py``).
+SERIES_WORDS = r"another|again|latest|(?:the|a)\s+(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))(?!-)"
 # Verbs that only say something was said: no act of the subject two statements could share.
 SAYING_VERBS = frozenset("say tell add state note write ask explain declare announce report comment continue".split())
 # Units of three letters or fewer, counted after a number without a plural "s" ("40 mph", "100 million yen"): other
