@@ -4057,6 +4057,8 @@ def test_a_light_verb_and_its_event_noun_tell_the_nouns_act() -> None:
     assert terms("Tom Berg received a life sentence.") == terms("Tom Berg was sentenced to life.")
     assert terms("Gunmen carried out a raid on the harbour.") == terms("Gunmen raided the harbour.")
     assert terms("Voters in Vell cast ballots.") == terms("Voters in Vell voted.")
+    assert terms("Voters in Vell went to the polls.") == terms("Voters in Vell voted.")
+    assert "poll" in terms("Polls show Vell voters going to Tarn.")  # opinion polls: no vote told
     assert verb("Vell police made an arrest on Monday.") == verb("Vell police arrested a man on Monday.")
     assert verb("No arrests have been made, Vell police said.") == verb("Vell police arrested a man on Monday.")
     assert verb("The council held a vote on the ferries.") == verb("The council voted on the ferries.")
@@ -4073,6 +4075,19 @@ def test_a_software_fix_issued_is_released_not_a_problem() -> None:
                    "Vellsoft released an emergency patch to fix a flaw in the Harbour browser.")
     assert claims_module.word_terms("voted to override the veto") == claims_module.word_terms(
         "voted to overrule the veto")
+
+
+def test_synonyms_of_an_act_in_general_english_meet() -> None:
+    # Outlets tell one happening in other words: a building "destroyed" or "razed" is "demolished", a browser "bug"
+    # is a "flaw" fixed by a "patch", attacks that "escalate" "increase", a team "beaten" was "defeated" (issue 9,
+    # ECB+: each pair a synonym or a direct hypernym in WordNet).
+    terms = claims_module.word_terms
+    assert terms("Fire destroyed the old Vellport creamery.") == terms("Fire demolished the old Vellport creamery.")
+    assert terms("Fire razed the old Vellport creamery.") == terms("Fire destroyed the old Vellport creamery.")
+    assert terms("Vellsoft fixes a Harbour browser bug.") == terms("Vellsoft patches a Harbour browser flaw.")
+    assert terms("Attacks on the Harbour browser escalated.") == terms("Attacks on the Harbour browser increased.")
+    assert terms("The Vells were beaten by the Rovers.") == terms("The Vells were defeated by the Rovers.")
+    assert terms("The Rovers beat the Vells.") == terms("The Rovers defeated the Vells.")
 
 
 def test_a_word_family_takes_its_members_forms_not_every_word_of_their_stem() -> None:

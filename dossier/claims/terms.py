@@ -74,7 +74,7 @@ _WORD_FAMILIES = (
     ("send", "deploy", "deployment", "dispatch", "station"),
     ("remark", "comment"),
     ("disparage", "disparaging", "derogatory", "insult", "demean"),
-    ("problem", "issue", "glitch", "malfunction", "fault"),
+    ("problem", "issue", "glitch", "malfunction", "fault", "flaw", "bug"),  # a flaw is a fault, a bug a glitch
     ("remove", "removal", "escort", "eject", "oust"),
     ("plan", "proposal", "propose", "initiative"),
     ("win", "winner", "victory", "victorious", "victor"),
@@ -86,7 +86,7 @@ _WORD_FAMILIES = (
     ("help", "assist", "assistance"),
     ("arrest", "detain", "apprehend"),
     ("resign", "resignation", "quit", "step down"),
-    ("increase", "rise", "grow", "climb", "jump", "surge"),
+    ("increase", "rise", "grow", "climb", "jump", "surge", "escalate"),
     ("decrease", "fall", "drop", "decline", "slump", "plunge"),
     ("company", "firm"),
     ("release", "publish", "disclose"),
@@ -100,6 +100,11 @@ _WORD_FAMILIES = (
     ("tweet", "twitter"),
     ("wide", "width", "diameter"),
     ("overrule", "override"),  # "overrule" first: the common terms (models/common_terms.txt) hold its stem
+    # Each member of these a synonym or a direct hypernym, in its three commonest senses, of another in WordNet 3.0;
+    # the commoner word first, so that the family's term stays a common one ("fixed" as often as before).
+    ("destroy", "demolish", "raze"),
+    ("defeat", "beat"),
+    ("fix", "patch"),
 )
 # How strongly two statements must overlap (weighted share of their content words).
 _MERGE_SIMILARITY = 0.4

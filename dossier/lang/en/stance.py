@@ -888,6 +888,7 @@ LIGHT_VERB_OBJECTS = {
     "deliver": {"speech": "speak", "warning": "warn", "ruling": "rule"},
     "hold": {"vote": "vote", "talk": "talk", "meeting": "meet"},
     "cast": {"vote": "vote", "ballot": "vote"},
+    "go to": {"poll": "vote"},  # "voters went to the polls": they voted
 }
 # What may stand between a light verb and its noun: a determiner or a count ("made several arrests"), then one word
 # describing the noun ("received a life sentence", "paid a surprise visit").

@@ -31,5 +31,5 @@ IRREGULAR_FORMS = {
     "stole": "steal", "stolen": "steal", "forgave": "forgive", "swore": "swear", "sworn": "swear",
     "dead": "die", "death": "die", "deaths": "die", "died": "die",
     "made": "make", "spoke": "speak", "spoken": "speak", "threw": "throw", "thrown": "throw", "put": "put",
-    "hit": "hit", "laid": "lay",
+    "hit": "hit", "laid": "lay", "beaten": "beat",
 }
