@@ -72,6 +72,36 @@ def test_it_said_after_a_body_that_reported() -> None:
     assert [q.speaker_name for q in quotes] == ["Acme Corporation"]
 
 
+def test_it_said_after_a_body_quoted_just_before_is_that_body() -> None:
+    quotes = quotes_with_names(
+        "The Vellish Foreign Ministry on Friday denied the claims made by the opposition.",
+        "“These claims are baseless and made for political reasons alone,” the ministry said.",
+        "It said: “We will not comment further on the matter at this stage of the process.”",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vellish Foreign Ministry", "Vellish Foreign Ministry"]
+    # Another body named between: "it" may be that one.
+    quotes = quotes_with_names(
+        "The Vellish Foreign Ministry on Friday denied the claims made by the opposition.",
+        "“These claims are baseless and made for political reasons alone,” the ministry said.",
+        "When the Vellby Gazette ran a profile of the minister in 2000, it said he had “served in the navy.”",
+    )
+    assert quotes[1].speaker_name is None
+
+
+def test_the_company_after_a_body_quoted_just_before_is_that_body() -> None:
+    quotes = quotes_with_names(
+        "“The two side cores will return to land at the landing zones in Florida,” Vell Rocket Works confirmed.",
+        "“The center core will attempt to land on the droneship in the Atlantic Ocean,” the company added.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Rocket Works", "Vell Rocket Works"]
+    # Not a body whose name says it is of another kind: the police are no company.
+    quotes = quotes_with_names(
+        "“The two men were arrested at the scene on Monday,” the Vell Police said.",
+        "“We are looking into the matter and will report on it soon,” the company said.",
+    )
+    assert quotes[1].speaker_name is None
+
+
 def test_an_organisers_name_in_apposition_is_the_speaker() -> None:
     quotes = quotes_with_names(
         "The event organisers, It's Time for Vell, said on Facebook: “A canister exploded on the barge.”",
@@ -233,6 +263,62 @@ def test_the_statement_said_is_who_the_sentence_before_said_it_in_a_statement() 
         "“Staff should not have to rely on charity,” the letter said.",
     )
     assert [q.speaker_name for q in quotes] == [None]
+
+
+def test_the_statement_said_is_its_author_named_by_or_beside_it_before() -> None:
+    # The author after the text: "a statement issued by …", "a report from …".
+    quotes = quotes_with_names(
+        "The probe is in a polar orbit, said a statement issued by the Vell Space Agency on Monday.",
+        "The launch marks “an epochal event for the science of the country,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Vell Space Agency"]
+    # An inverted report: "…, said Rabbi Jo Roe in a statement".
+    quotes = quotes_with_names(
+        "The couple were members of the temple, said Rabbi Ezra Pell in a statement posted online.",
+        "“This tragedy hits our community very hard, and we mourn them all,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Ezra Pell"]
+    # A short name in brackets between the author and its verb.
+    quotes = quotes_with_names(
+        "A jet returned to Vellby on Tuesday, Bolt Airways (BA) said in a statement.",
+        "“The crew learned that one passenger had boarded the wrong flight,” the statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Bolt Airways"]
+    # Not a text written to someone, nor one only reported on: the words are no one's the sentence names.
+    quotes = quotes_with_names(
+        "The Vellby Times printed a letter to Mayor Ezra Pell on Tuesday.",
+        "“Staff should not have to rely on charity,” the letter said.",
+    )
+    assert [q.speaker_name for q in quotes] == [None]
+    # Who made a text public did not write it: the club released the player's letter.
+    quotes = quotes_with_names(
+        "Ezra Pell announced his retirement after 15 seasons on Tuesday in an open letter released by the Vell Rovers.",
+        "“Over the years, I asked teammates how they knew it was time to walk away,” the letter began.",
+    )
+    assert quotes[0].speaker_name != "Vell Rovers"
+
+
+def test_the_same_text_going_on_keeps_its_author() -> None:
+    quotes = quotes_with_names(
+        "The state news agency VNA released a report on Saturday about the weapons programme.",
+        "“Do not expect any change in its policy,” the report read.",
+        "“Its power can neither be undermined nor be stamped out by anyone,” the report continued.",
+    )
+    assert [q.speaker_name for q in quotes] == ["VNA", "VNA"]
+    # Two spokesmen may be of two bodies: only a text goes on.
+    quotes = quotes_with_names(
+        "“The line will reopen on Monday,” a spokesman for Vell Rail said.",
+        "“We are looking into the matter,” the spokesman for the police said.",
+    )
+    assert quotes[1].speaker_name != "Vell Rail"
+
+
+def test_a_bodys_own_statement_is_the_bodys() -> None:
+    quotes = quotes_with_names(
+        "Acme Corporation, a tour company, said its guide was on the flight.",
+        "“Our thoughts and prayers are with the families of everyone aboard,” the company’s statement said.",
+    )
+    assert [q.speaker_name for q in quotes] == ["Acme Corporation"]
 
 
 def test_the_statements_author_is_found_again_without_compiling_its_patterns_again(monkeypatch) -> None:

@@ -83,14 +83,19 @@ def _common_opener(np: str, paragraphs: list[str]) -> bool:
     return not any(re.search(rf"[\w,;][\"”’']?\s+{word}\b", text) for text in paragraphs)
 
 
+# A body's description that may own a text: "the company" of "the company's statement".
+_DESCRIBED_BODY_OWNER = re.compile(
+    rf"[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(speech.BODY_DESCRIPTION_NOUNS))})"
+)
 _TEXT_NOUN = re.compile(rf"(?:{'|'.join(sorted(speech.AUTHORED_TEXT_NOUNS))})s?")
 
 
 def _text_author(subject: str, rest: list[str]) -> str | None:
-    """The name whose text a possessive subject gives ("Jo Roe's letter", "Roe's fundraising email"): the text's
-    words are its author's; none for another possessive ("Roe's campaign", "Roe's aides")."""
+    """The name whose text a possessive subject gives ("Jo Roe's letter", "Roe's fundraising email"), or the body's
+    description ("the company's statement", which ``_resolve`` reads as "the company"): the text's words are its
+    author's; none for another possessive ("Roe's campaign", "Roe's aides")."""
     possessor = re.fullmatch(r"(.+?)['’]s?", subject)
-    if possessor is None or not _is_cap(possessor.group(1)):
+    if possessor is None or not (_is_cap(possessor.group(1)) or _DESCRIBED_BODY_OWNER.fullmatch(possessor.group(1))):
         return None
     for word in rest[:3]:
         if _TEXT_NOUN.fullmatch(word.strip(",:")):
@@ -802,19 +807,54 @@ _REPORTS_AFTER_NAME = re.compile(
 
 
 @functools.cache
-def _text_author_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _text_author_patterns(role: str) -> tuple[re.Pattern[str], ...]:
     """``_text_author_before``'s patterns of a text noun ("statement"): a sentence that speaks of such a text, "In a
-    statement, <title>" before a name, and "<name> said in a statement" or "<name> released a statement" after it.
-    Made once per noun: the last holds the 2,000 reporting verbs, slow to compile, and ``re``'s own cache of 512
-    patterns lets it go between two articles that need it."""
+    statement, <title>" before a name, "<name> said in a statement" or "<name> released a statement" after it, "a
+    statement issued by" or "a statement from" before it, and "said <title>" before it with "in a statement" after it.
+    Made once per noun: those with the 2,000 reporting verbs are slow to compile, and ``re``'s own cache of 512
+    patterns lets them go between two articles that need them."""
     put_out = rf"(?:an?|its|his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(role)}\b"
+    verbs = "|".join(sorted(speech.REPORTING_VERBS))
     spoken_of = re.compile(rf"\b{put_out}", re.IGNORECASE)
     opening = re.compile(rf"\W*(?i:in|with)\s+{put_out}[^,.;:]{{0,60}}?,?\s+(?:[\w'’.-]+\s+){{0,3}}")
     after = re.compile(
-        rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:(?:{'|'.join(sorted(speech.REPORTING_VERBS))})\s+"
+        rf"(?:\s*,[^,.;:]*,)?\s+(?:[a-z]+ly\s+)?(?:(?:{verbs})\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?:in|with)|{'|'.join(sorted(speech.AUTHORING_VERBS))})\s+{put_out}"
     )
-    return spoken_of, opening, after
+    authored_by = re.compile(
+        rf"\b{put_out}\s+(?:(?:{'|'.join(sorted(speech.AUTHORED_BY_PARTICIPLES))})\s+)?(?:by|from)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+    inverted = re.compile(rf"\b(?:{verbs})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$")
+    in_text_after = re.compile(rf"\s+(?:in|with)\s+{put_out}")
+    return spoken_of, opening, after, authored_by, inverted, in_text_after
+
+
+# An acronym or a party in brackets after a name, before its verb: "All Nippon Airways (ANA) said".
+_BRACKETED_AFTER_NAME = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _past_bracket(paragraph: str, at: int) -> int:
+    """Where the words after a name go on, past a bracket right after it."""
+    bracket = _BRACKETED_AFTER_NAME.match(paragraph, at)
+    return bracket.end() if bracket is not None else at
+
+
+def _puts_out_text(paragraph: str, begin: int, start: int, name: str, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether the name at ``start`` puts out the text the patterns are of, in the sentence opening at ``begin``: its
+    subject ("Roe said in a statement", "In a statement, Acme spokeswoman Jo Roe said"), its author after it ("a
+    statement issued by the Vell Space Agency", "a statement from Acme") or the subject of an inverted report ("…, said
+    Rabbi Jo Roe in a statement")."""
+    _, opening, after, authored_by, inverted, in_text_after = patterns
+    if authored_by.search(paragraph, begin, start):
+        return True
+    if _OBJECT_OF.search(paragraph, begin, start):
+        return False
+    going_on = _past_bracket(paragraph, start + len(name))
+    return (after.match(paragraph, going_on) is not None
+            or opening.fullmatch(paragraph, begin, start) is not None
+            and _REPORTS_AFTER_NAME.match(paragraph, going_on) is not None
+            or inverted.search(paragraph, begin, start) is not None and in_text_after.match(paragraph, going_on))
 
 
 def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[int, int]) -> str | None:
@@ -824,17 +864,15 @@ def _text_author_before(text: str, role: str, names: _ArticleNames, at: tuple[in
     ``SUBJECT_SENTENCES_BACK`` speaks of one, or its sentence has no such name or several."""
     if role not in speech.AUTHORED_TEXT_NOUNS or text.split()[0] not in ("the", "The"):
         return None
-    spoken_of, opening, after = _text_author_patterns(role)
+    patterns = _text_author_patterns(role)
+    spoken_of, after = patterns[0], patterns[2]
     for q, begin, end in _sentences_before(names, role, at):
         paragraph = names.paragraphs[q]
         if not spoken_of.search(_IN_MARKS.sub(lambda m: " " * len(m.group(0)), paragraph[begin:end])):
             continue  # a sentence that speaks of no such text
         authors = {
             name for start, name, _ in _named_in_sentence(names, q, begin, end)
-            if not _OBJECT_OF.search(paragraph, begin, start)
-            and (after.match(paragraph, start + len(name)) is not None
-                 or opening.fullmatch(paragraph, begin, start) is not None
-                 and _REPORTS_AFTER_NAME.match(paragraph, start + len(name)) is not None)
+            if _puts_out_text(paragraph, begin, start, name, patterns)
         }
         described = _DESCRIBED_BODY.match(paragraph, begin)
         if not authors and described is not None and after.match(paragraph, described.end()) is not None:
@@ -1052,6 +1090,20 @@ def _introduced_before(speakers: list[_Speaker], speaker: _Speaker) -> str | Non
     return None
 
 
+def _same_text_before(speakers: list[_Speaker], speaker: _Speaker) -> str | None:
+    """Whose text "the statement" is when the speaker just before, in its paragraph or the one before, is "the
+    statement" too and was given its author ('"…," the report read. "…," the report continued.'): the same text goes
+    on. Only a text: "the spokesman" twice may be two spokesmen, of two bodies."""
+    words = speaker.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in speech.AUTHORED_TEXT_NOUNS:
+        return None
+    previous = next((s for s in reversed(speakers) if s.at < speaker.at), None)
+    if (previous is None or speaker.at[0] - previous.at[0] > INTRODUCED_PARAGRAPHS_BACK
+            or previous.text.lower().split() != words):
+        return None
+    return previous.name
+
+
 def _body_going_on(speakers: list[_Speaker], speaker: _Speaker, cue: str | None, names: _ArticleNames) -> str | None:
     """Whom "a spokesman added" speaks for: the body that is the speaker just before, in its paragraph or the one
     before ('British Transport Police confirmed "…". A spokesman added: "…"'), when no one is named between: adding
@@ -1072,19 +1124,49 @@ def _body_going_on(speakers: list[_Speaker], speaker: _Speaker, cue: str | None,
 def _plural_body_before(speakers: list[_Speaker], names: _ArticleNames, at: tuple[int, int]) -> str | None:
     """Whom "they" stands for in '"…," they said': the last speaker before it, when that is a body named after a plural
     noun ("The event organisers, It's Time for Vell, said") or "they" read so, and no one and no other body is named
-    between the two (a platform is where they posted, no one who speaks: "said on Facebook")."""
+    between the two (``_someone_else_between``)."""
     previous = next((s for s in reversed(speakers) if s.at < at), None)
     if previous is None or not previous.name:
         return None
     plural_body = previous.kind == "group" and (previous.role or "").endswith("s")
     if not plural_body and not (previous.kind == "pronoun" and previous.text.lower() == "they"):
         return None
-    if any(previous.at < pos < at for pos, _ in names.people):
+    return None if _someone_else_between(names, previous, at) else previous.name
+
+
+def _body_speaking_before(speakers: list[_Speaker], names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """Whom "it" stands for in '"…," it added' when no sentence of it names a body that reports (``_reporting_body``):
+    the last speaker before it, in its paragraph or the one before, when that is a body the article names ('"…," the
+    ministry said. "…," it added.'; not a platform, which speaks for no one) and no one and no other body is named
+    between the two, up to ``at`` (the later of "it" and the quote's opening mark)."""
+    previous = next((s for s in reversed(speakers) if s.at < at), None)
+    if (previous is None or not previous.name or at[0] - previous.at[0] > INTRODUCED_PARAGRAPHS_BACK
+            or not any(name == previous.name for _, _, name in names.bodies) or previous.name in SOCIAL_PLATFORMS
+            or "person" in names.kinds.get(previous.name.split()[-1], set())):
         return None
-    if any(previous.at < pos < at and name != previous.name and name not in SOCIAL_PLATFORMS
-           for pos, _, name in names.bodies):
+    return None if _someone_else_between(names, previous, at) else previous.name
+
+
+def _described_body_going_on(
+    speakers: list[_Speaker], speaker: _Speaker, names: _ArticleNames, at: tuple[int, int]
+) -> str | None:
+    """Whom "the company" stands for when the article names no body it can be by its words (``_described_body``): the
+    body that is the speaker just before, in its paragraph or the one before, when its name may be of that kind
+    ('"…," SpaceX confirmed. "…," the company added.') and no one else is named between the two, up to ``at``."""
+    words = speaker.text.split()
+    heads = speech.BODY_DESCRIPTION_NOUNS.get(words[-1]) if words else None
+    if heads is None or words[0].lower() != "the" or len(words) > 3 or not " ".join(words[1:]).islower():
         return None
-    return previous.name
+    body = _body_speaking_before(speakers, names, at)
+    return body if body is not None and _kind_fits(body, heads) else None
+
+
+def _someone_else_between(names: _ArticleNames, previous: _Speaker, at: tuple[int, int]) -> bool:
+    """Whether a person, or a body other than the previous speaker, is named between it and ``at`` (a platform is
+    where a body posted, no one who speaks: "said on Facebook")."""
+    return any(previous.at < pos < at for pos, _ in names.people) or any(
+        previous.at < pos < at and name != previous.name and name not in SOCIAL_PLATFORMS
+        for pos, _, name in names.bodies)
 
 
 def _spokesperson_going_on(names: _ArticleNames, opened_at: tuple[int, int], cue: str | None) -> str | None:

@@ -43,13 +43,16 @@ from .scare import (
 from .spans import _ArticleNames, _Attribution, _Span, _Speaker
 from .speakers import (
     _body_going_on,
+    _body_speaking_before,
     _bound_past,
+    _described_body_going_on,
     _gender,
     _introduced_before,
     _last_person,
     _plural_body_before,
     _reporting_body,
     _resolve,
+    _same_text_before,
     _sentence_subject,
     _spokesperson_going_on,
 )
@@ -131,10 +134,12 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
             if speaker.kind == "role" and speaker.name is None:
-                speaker.name = _introduced_before(speakers, speaker) or _body_going_on(
-                    speakers, speaker, attribution.cue, names)
+                speaker.name = (_introduced_before(speakers, speaker) or _same_text_before(speakers, speaker)
+                                or _body_going_on(speakers, speaker, attribution.cue, names)
+                                or _described_body_going_on(speakers, speaker, names, max(speaker.at, span.opened_at)))
             if speaker.kind == "pronoun" and speaker.text.lower() == "it":
-                speaker.name = _reporting_body(names, span.opened_at)
+                speaker.name = _reporting_body(names, span.opened_at) or _body_speaking_before(
+                    speakers, names, max(speaker.at, span.opened_at))
             elif speaker.kind == "pronoun" and speaker.text.lower() == "they":
                 speaker.name = _plural_body_before(speakers, names, speaker.at) or _spokesperson_going_on(
                     names, span.opened_at, attribution.cue)

@@ -80,6 +80,9 @@ NOT_VOICING_STEMS = tuple("tell told call dub titl label brand nam term cit read
 
 # Verbs that relay someone else's words: "The agency quoted Jo Roe as saying "…"" gives them to Jo Roe.
 RELAYING_VERBS = frozenset("quoted quotes quote quoting cited cites citing".split())
+# Participles between a text and its author: "a statement issued by the agency", "a letter signed by Jo Roe" (not
+# "released", "posted" or "published", said of who made public another's text: "a letter released by the club").
+AUTHORED_BY_PARTICIPLES = frozenset("filed issued sent signed written".split())
 # Words before a text someone points to but did not write: "Roe cited a report warning that …", "pointed to a study
 # saying", "shared a post calling …": the words a participle after the text reports are the text's, not Roe's (unlike
 # "Roe released a statement saying", ``AUTHORING_VERBS``).
