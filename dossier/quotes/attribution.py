@@ -580,7 +580,15 @@ def _sentence_subject_of(paragraphs: list[str], sentence: str, paragraph: int, o
         return None
     if _common_opener(subject[0], paragraphs):
         return None
+    joined = _JOINED_NAME.match(" ".join(subject[1]))
+    if joined and _is_cap(subject[0]):
+        # "Cruz and Trump have slammed …": the two together, neither alone
+        return _Attribution(_Speaker(f"{subject[0]} {joined.group(0)}", at=(paragraph, offset)), None)
     return _Attribution(_Speaker(subject[0], at=(paragraph, offset)), None)
+
+
+# A second name joined to a subject: "and Trump", "and Sen. Tom Roe".
+_JOINED_NAME = re.compile(r"(?:and|or)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
 
 
 _MATCHERS: dict[str, Callable[[_Context], _Attribution | None]] = {

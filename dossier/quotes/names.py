@@ -12,7 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..entity_data import given_names, usual_given_name_gender
 from ..lang.en import speech
-from ..lang.en.names import OPENING_CONNECTIVES, PHOTO_CREDITS, SOCIAL_PLATFORMS
+from ..lang.en.names import NICKNAMES, OPENING_CONNECTIVES, PHOTO_CREDITS, SOCIAL_PLATFORMS
 from ..structure import Article, Mention
 from .spans import _WORD, _ArticleNames
 from .subjects import (
@@ -39,8 +39,8 @@ def _speaks_for_a_person(name: str, names: _ArticleNames) -> bool:
 
 def _names_someone_else(words: list[str], names: _ArticleNames) -> bool:
     """Whether the words before a name end, before "and", in another person's name ("Mr. Pavel and the co-author",
-    "Ann Lee and", "David and", "Roe and" when the article takes Roe for a person), not in a role ("Former prosecutor
-    and", "Secretary of Health and")."""
+    "Ann Lee and", "Edward-Isaac Dovere and", "David and", "Roe and" when the article takes Roe for a person), not in a
+    role ("Former prosecutor and", "Secretary of Health and")."""
     if "and" not in words:
         return False
     before = words[: len(words) - words[::-1].index("and") - 1]
@@ -51,7 +51,9 @@ def _names_someone_else(words: list[str], names: _ArticleNames) -> bool:
     # A title before a name ("Mr. Pavel and"), not a qualifier of the role the words begin ("former Housing and
     # Urban Development Secretary").
     titled = _is_title(before[-2]) and before[-2].lower() not in speech.ROLE_QUALIFIERS
-    return titled or (_is_cap(before[-2]) and _is_given_name(before[-2].strip(",")))
+    # A given name of two joined by a hyphen is one too: "Edward-Isaac Dovere and".
+    given = before[-2].strip(",").split("-")
+    return titled or (_is_cap(before[-2]) and all(map(_is_given_name, given)))
 
 
 # A capitalised word, an initial or an honorific; a run of them with role words between.
@@ -344,6 +346,44 @@ def _first_named(names: _ArticleNames, name: str, at: tuple[int, int]) -> tuple[
     return min([names.first_named.get(last, at), *found])
 
 
+# A name given as someone's kin: "whose 6-year-old son, James Roe", "her father, Robert Roe", "Roe's wife Ann Roe".
+_KIN_BEFORE = re.compile(
+    rf"\b(?:his|her|their|whose|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(speech.KIN_NOUNS))}),?\s+$"
+)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for each candidate of each quote: once per name and article
+def _named_only_as_kin(full: str, text: str) -> bool:
+    """Whether the article's ``text`` names ``full`` only in passing, as someone's kin ("Mark Roe, whose son, James
+    Roe, was killed"): not whom a bare surname means later. Named again, the relative may be whom the article is about
+    ("Jo Roe's nephew, Al Roe, …. Al Roe was authorised …")."""
+    namings = list(re.finditer(rf"(?<![\w'’-]){re.escape(full)}(?![\w'’-])", text))
+    return bool(namings) and all(_KIN_BEFORE.search(text, max(0, m.start() - 60), m.start()) for m in namings)
+
+
+def _one_person(fulls: set[str]) -> bool:
+    """Whether full names of one surname are one person's: one given name, or a nickname and the name it shortens
+    ("Donald J. Trump", "Donald Trump"; "Bill Roe", "William Roe")."""
+    return len({NICKNAMES.get(f.split()[0], f.split()[0]) for f in fulls}) == 1
+
+
+def _surname_owner(fulls: set[str], names: _ArticleNames, at: tuple[int, int]) -> str | None:
+    """Of the people the article names in full with one surname, the one its bare surname at ``at`` stands for, on
+    evidence only: the one not named only in passing as another's kin ("Mark Roe, whose son, James Roe, …": "Roe" is
+    the father); the only one its text names before it (the other comes later; a headline's misread, "Thwart Roe",
+    is no one); the one named last before it in its paragraph or the one before. None without evidence: whose it is
+    stays unknown here (the entities stage may still tell, from the whole dossier)."""
+    principal = {f for f in fulls if not _named_only_as_kin(f, names.text)} or fulls
+    if len(principal) == 1:
+        return next(iter(principal))
+    before = [(pos, n) for pos, n in names.people if pos[0] >= 0 and pos <= at and n in principal]
+    if before and _one_person({n for _, n in before}):
+        return before[-1][1]
+    nearest = [n for pos, n in before if pos[0] >= at[0] - 1]
+    return nearest[-1] if nearest else None
+
+
 def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str | None = None) -> str:
     """The fullest form of ``name`` the article gives: "Rutte" -> "Mark Rutte"; of two people who share
     the surname, the one of ``gender`` when it is known ("she" after "Fiorina" is Carly, not Frank)."""
@@ -369,9 +409,9 @@ def _fullest(name: str, names: _ArticleNames, at: tuple[int, int], gender: str |
         headlined = fulls & names.title_names
         if len(headlined) == 1:
             return headlined.pop()
-        before = [n for pos, n in names.people if pos <= at and n in fulls]
-        if before:
-            return before[-1]
+        owner = _surname_owner(fulls, names, at)
+        if owner is not None:
+            return owner
     if len(words) == 1 and _INITIALS.fullmatch(words[0]) and not names.full_names.get(words[0]):
         # Initials alone, no one's surname, are the one person the article names in full with them: "T.J." is
         # "T.J. Roe" (not any given name: "Ban" is "Ban Ki-moon"'s surname, "Tom" may be another Tom).

@@ -1944,12 +1944,16 @@ def _misread(name: str) -> bool:
 
 def _common_word(name: str, names: _ArticleNames) -> bool:
     """Whether a one-word name is a common word capitalised by its place at the head of a
-    sentence: an adverb or a participle ("Hastily", "Continuing"), or a word the article also
-    writes in lower case ("Safety")."""
+    sentence: an adverb or a participle ("Hastily", "Continuing"; not "Ebeling" of Betsy Ebeling), or a word the
+    article also writes in lower case ("Safety")."""
     if " " in name:
         return False
     lowered = name.lower()
-    return lowered.endswith(("ly", "ing")) or names.token_counts.get(lowered, 0) > 0
+    if names.token_counts.get(lowered, 0) > 0:
+        return True
+    # Not the surname of someone the article names in full with a given name, however it ends ("Betsy Ebeling").
+    return lowered.endswith(("ly", "ing")) and not any(
+        _given_name_gender(full.split()[0]) for full in names.full_names.get(name, ()))
 
 
 # An honorific and the spaces after it, and a word boundary: found once, then the name looked for right there, rather

@@ -210,6 +210,33 @@ _RELAYED_BY = re.compile(
 )
 
 
+# A role of something named by a lower-case noun ("the minister of education"), and the items of a list that goes on
+# after it, the last one joined by "and" or "or" ("science", "and technology", "science and technology").
+_ROLE_OF_NOUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(w for w in speech.ROLE_WORDS if '.' not in w))})\s+(?:of|for)\s+[a-z][\w-]*$"
+)
+_LIST_ITEM = re.compile(r"(?:(?:and|or)\s+)?[a-z][\w-]*(?:\s+(?:and|or)\s+[a-z][\w-]*)?")
+_LIST_END = re.compile(r"(?:[a-z][\w-]*\s+)?(?:and|or)\s+[a-z][\w-]*")
+
+
+def _join_role_lists(segments: list[str]) -> list[str]:
+    """The comma pieces of a sentence's words, with a list a role is of kept whole: "Lee, the minister of education,
+    science and technology, said" is Lee's apposition, not a list of things that speak."""
+    joined: list[str] = []
+    i = 0
+    while i < len(segments):
+        joined.append(segments[i])
+        end = i + 1
+        while end < len(segments) and _LIST_ITEM.fullmatch(segments[end].strip()):
+            end += 1
+        if _ROLE_OF_NOUN.search(segments[i].strip()) and end > i + 1 and _LIST_END.fullmatch(segments[end - 1].strip()):
+            joined[-1] = ", ".join([segments[i], *(s.strip() for s in segments[i + 1 : end])])
+            i = end
+        else:
+            i += 1
+    return joined
+
+
 def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None:
     """The subject of the verb at ``head[verb_start:]``: (noun phrase, apposition or None)."""
     heard = _HEARD.search(head[:verb_start])
@@ -221,7 +248,7 @@ def _subject_before(head: str, verb_start: int) -> tuple[str, str | None] | None
     if _passive(head, verb_start):
         return None
     # A colon ends a clause too: "Few backed it: Roe called it "…"" is Roe's.
-    segments = re.split(r",\s*|\s+[—–―]\s+|[;:]\s+", head[:verb_start])
+    segments = _join_role_lists(re.split(r",\s*|\s+[—–―]\s+|[;:]\s+", head[:verb_start]))
     # "Bryne went on to say", "The email goes on to say": the subject of the verb the report hangs on.
     segments[-1] = re.sub(r"\s+(?:went|goes|go|has gone|had gone)\s+on\s+to\s*$", " ", segments[-1])
     last = _clean_np(segments[-1])
