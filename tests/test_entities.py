@@ -1700,6 +1700,13 @@ def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
     assert found["Paris"] == "place"
 
 
+def test_a_name_inside_a_title_in_single_quote_marks_is_the_title_not_an_entity() -> None:
+    found = mentions("The core will land on the ‘Of Course We Still Like Rain’ droneship, the company said.",
+                     "It lands on the firm's 'Of Course We Still Like Rain' drone ship, Jo Roe said.")
+    assert not any("Like Rain" in text for text in found)  # no person or ship cut out of the ship's name
+    assert found["Jo Roe"] == "person"
+
+
 def test_a_run_holding_a_modal_verb_is_a_title_not_a_name() -> None:
     found = mentions("The show had a muted paean, dedicating a cover of I Would Fly 4 U to the town of Vellton.",
                      "Later the band played Can't Stop Me Now for Jo Roe.",
