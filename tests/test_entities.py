@@ -1179,6 +1179,13 @@ def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
     assert found["Google"] == "organization"
 
 
+def test_a_name_before_a_model_number_joined_to_a_word_is_a_product() -> None:
+    found = mentions("The Delta 4-Heavy rocket costs more, Jo Roe said. A Delta launch takes months.",
+                     "She flew from Delta to Denver.")
+    assert found.get("Delta") in (None, "other")
+    assert found["Jo Roe"] == "person" and found["Denver"] == "place"
+
+
 def test_a_pronoun_after_a_given_name_is_no_surname() -> None:
     found = mentions("Lucky I was there, she said. Do I think so? Notice that Grace Adu agreed.")
     assert not any(text.endswith(" I") for text in found)

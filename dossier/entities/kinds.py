@@ -807,9 +807,9 @@ def _named_as_body(text: str) -> bool:
             or any(w in ORG_CUES or w in BODY_HEADS for w in text.split()))
 
 
-# A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket"; not a score
-# ("2-1", "Kent 108 for three"), a share ("5 percent"), an age or a date after a comma.
-MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
+# A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket", "the Delta 4-Heavy rocket"; not a
+# score ("2-1", "Kent 108 for three"), a share ("5 percent"), an age or a date after a comma.
+MODEL_NUMBER = re.compile(r" \d{1,3}(?:-[A-Z][a-z]+)? ([a-z]{3,})\b")
 
 
 _MODEL_WORD = re.compile(r"\d")
