@@ -1179,6 +1179,13 @@ def test_a_name_with_a_model_number_is_a_product_not_an_organisation() -> None:
     assert found["Google"] == "organization"
 
 
+def test_a_name_before_a_model_number_joined_to_a_word_is_a_product() -> None:
+    found = mentions("The Delta 4-Heavy rocket costs more, Jo Roe said. A Delta launch takes months.",
+                     "She flew from Delta to Denver.")
+    assert found.get("Delta") in (None, "other")
+    assert found["Jo Roe"] == "person" and found["Denver"] == "place"
+
+
 def test_a_pronoun_after_a_given_name_is_no_surname() -> None:
     found = mentions("Lucky I was there, she said. Do I think so? Notice that Grace Adu agreed.")
     assert not any(text.endswith(" I") for text in found)
@@ -1698,6 +1705,13 @@ def test_a_name_inside_a_quoted_title_is_the_title_not_an_entity() -> None:
     assert not {"End of Time", "Lake", "Would Fly"} & found.keys()  # pieces of a title name nothing
     assert found["Barack Obama"] == found["Jane Roe"] == "person"
     assert found["Paris"] == "place"
+
+
+def test_a_name_inside_a_title_in_single_quote_marks_is_the_title_not_an_entity() -> None:
+    found = mentions("The core will land on the ‘Of Course We Still Like Rain’ droneship, the company said.",
+                     "It lands on the firm's 'Of Course We Still Like Rain' drone ship, Jo Roe said.")
+    assert not any("Like Rain" in text for text in found)  # no person or ship cut out of the ship's name
+    assert found["Jo Roe"] == "person"
 
 
 def test_a_run_holding_a_modal_verb_is_a_title_not_a_name() -> None:
@@ -2517,6 +2531,76 @@ def test_a_things_name_one_letter_off_a_better_known_ones_is_suggested_as_an_ali
     messages = resolve_entities(dossier, None)
     assert any("'Hawk Mightx'" in m and "'Hawk Mighty'" in m for m in messages)
     assert not any("Vell Mark" in m for m in messages)  # a model's number tells two things apart
+
+
+def _hand_dossier(reports: dict[str, tuple[list[str], list[tuple[str, str, int]]]]) -> Dossier:
+    """Reports (id -> paragraphs and mentions given by hand, as ``resolved`` takes them), resolved together."""
+    dossier = Dossier(articles=[article(*paragraphs, id=report) for report, (paragraphs, _) in reports.items()])
+    for report, (paragraphs, kinds) in reports.items():
+        for text, kind, n in kinds:
+            spots = [(p, match.start()) for p, para in enumerate(paragraphs)
+                     for match in re.finditer(re.escape(text) + r"(?!\w)", para)]
+            p, start = spots[n]
+            dossier.mentions.append(Mention(report, p, start, start + len(text), text, kind))
+    resolve_entities(dossier, None)
+    return dossier
+
+
+def test_a_product_one_report_shows_is_a_product_in_the_report_that_reads_it_as_a_body() -> None:
+    dossier = _hand_dossier({
+        "a": (["Orbital Dynamics flew a Vessa 9 rocket in May, and the Vessa Heavy will follow.",
+               "The Vessa Heavy has 27 engines.", "The Vessa Heavy costs $90 million."],
+              [("Orbital Dynamics", "organization", 0), ("Vessa 9", "other", 0), ("Vessa Heavy", "other", 0),
+               ("Vessa Heavy", "other", 1), ("Vessa Heavy", "other", 2)]),
+        "b": (["The Vessa Heavy is the largest machine Orbital Dynamics has built.", "The Vessa Heavy flies in June."],
+              [("Vessa Heavy", "organization", 0), ("Orbital Dynamics", "organization", 0),
+               ("Vessa Heavy", "organization", 1)]),
+    })
+    assert _entity(dossier, "Vessa Heavy").kind == "other"
+    assert _entity(dossier, "Orbital Dynamics").kind == "organization"
+
+
+def test_a_name_read_as_a_body_in_most_reports_is_no_product_for_one_report_s_model_number() -> None:
+    dossier = _hand_dossier({
+        "a": (["Fans of Radio Tamber 4 listeners wrote in."], [("Radio Tamber", "organization", 0)]),
+        "b": (["Radio Tamber 4 said it would close.", "Radio Tamber 4 has 20 staff."],
+              [("Radio Tamber 4", "organization", 0), ("Radio Tamber 4", "organization", 1)]),
+        "c": (["Jo Roe joined Radio Tamber 4 in 1990.", "Radio Tamber 4 denied it."],
+              [("Radio Tamber 4", "organization", 0), ("Radio Tamber 4", "organization", 1)]),
+        "d": (["Radio Tamber 4 listeners rose."], [("Radio Tamber 4", "other", 0)]),
+    })
+    assert _entity(dossier, "Radio Tamber 4").kind == "organization"
+
+
+def test_a_name_ending_in_roman_numerals_before_a_rocket_is_the_rocket_spelt_either_way() -> None:
+    found = mentions("The Korva V rocket flew in 1969. King Ostric II was crowned in 1970, and Ostric II ruled.")
+    assert found.get("Korva V") in (None, "other")
+    assert found.get("Ostric II", found.get("King Ostric II")) == "person"
+    dossier = _hand_dossier({
+        "a": (["NASA flew the Korva V rocket to the moon."], [("NASA", "organization", 0), ("Korva V", "other", 0)]),
+        "b": (["Nothing has flown as high since the Korva 5, NASA said."],
+              [("Korva 5", "other", 0), ("NASA", "organization", 0)]),
+    })
+    assert entity_of(dossier, "Korva V") == entity_of(dossier, "Korva 5")
+    assert _entity(dossier, "Korva V").kind == "other"
+
+
+def test_the_last_word_of_a_product_alone_is_that_product_when_the_report_names_one_such() -> None:
+    dossier = _hand_dossier({
+        "a": (["Orbital Dynamics flew a Vessa 9 rocket; the Vessa Heavy is next.", "The Heavy carries more."],
+              [("Vessa 9", "other", 0), ("Vessa Heavy", "other", 0), ("Heavy", "other", 1)]),
+        "b": (["The Vessa Heavy and the Dorn Heavy rockets compete.", "The Heavy is late."],
+              [("Vessa Heavy", "other", 0), ("Dorn Heavy", "other", 0), ("Heavy", "other", 2)]),
+    })
+    assert entity_of(dossier, "Heavy", "a") == entity_of(dossier, "Vessa Heavy", "a")
+    assert entity_of(dossier, "Heavy", "b") not in (entity_of(dossier, "Vessa Heavy", "b"),
+                                                    entity_of(dossier, "Dorn Heavy", "b"))
+    consoles = _hand_dossier({
+        "a": (["Zorvex Europe sold the Zorvex 3 console to fans in Europe."],
+              [("Zorvex Europe", "other", 0), ("Zorvex 3", "other", 0), ("Europe", "other", 1)]),
+        "b": (["Prices rose across Europe."], [("Europe", "place", 0)]),
+    })
+    assert entity_of(consoles, "Europe", "a") != entity_of(consoles, "Zorvex Europe")
 
 
 # --- Acronyms and titled names (issue 8) ---------------------------------------------------------------

@@ -37,7 +37,7 @@ from ..models import ordinary_words
 from ..structure import Entity, Mention
 from .cleanup import _text_before
 from .keys import _SPACED_DOTS, _is_role_only, _name_key, _org_key, _place_expanded, _surface, _UnionFind
-from .kinds import CODE_NUMBER_AFTER, _cue_before
+from .kinds import CODE_NUMBER_AFTER, _cue_before, product_names
 from .places import _text_after, _word_before
 from .tokens import ORG, OTHER, PERSON, PLACE, _is_acronym
 
@@ -316,6 +316,36 @@ def _merge_product_variants(mentions: list[Mention], named: list[int], uf: _Unio
             roots = {uf.find(r) for r in by_name.get((m.article, " ".join(name)), ())}
             if len(roots) == 1:
                 uf.union(i, roots.pop())
+
+
+def _products_told(mentions: list[Mention], paragraphs: dict[str, list[str]]) -> frozenset[str]:
+    """The names of two words or more that some report shows to name a product or a vehicle
+    (``kinds.product_names``: "a Falcon 9 rocket" makes "Falcon Heavy" one)."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    return frozenset(name for article, found in by_article.items() if article in paragraphs
+                     for name in product_names(found, paragraphs[article]) if " " in name)
+
+
+def _merge_product_ends(mentions: list[Mention], named: list[int], uf: _UnionFind, products: frozenset[str]) -> None:
+    """A lone word is the product its report names by a longer name ending in that word ("the Heavy" of the
+    "Falcon Heavy", one of ``products``), when the report names nothing else so (not beside a "Delta Heavy"). Only
+    a word the dossier reads as a thing's wherever it stands alone: not "Europe" of "Nintendo Europe", which joins the
+    continent's other uses."""
+    ends: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for i in named:
+        if " " in mentions[i].text and mentions[i].kind != PERSON:
+            ends[(mentions[i].article, mentions[i].text.split()[-1])].add(i)
+    if not ends:
+        return
+    lone = [i for i in named if " " not in mentions[i].text]
+    read_otherwise = {mentions[i].text for i in lone if mentions[i].kind != OTHER}
+    for i in lone:
+        found = ends.get((mentions[i].article, mentions[i].text), ())
+        if (found and mentions[i].text not in read_otherwise and all(mentions[j].text in products for j in found)
+                and len(roots := {uf.find(j) for j in found}) == 1):
+            uf.union(i, roots.pop())
 
 
 def _country_words(words: list[str]) -> int:

@@ -346,6 +346,14 @@ def _owned_product(cluster: list[Mention], paragraphs: dict[str, list[str]], mak
     return owned >= OWNED_PRODUCT_USES
 
 
+def _told_product(cluster: list[Mention], products: frozenset[str]) -> bool:
+    """Whether a name some report shows to be a product's (one of ``products``) names one here: most of its uses
+    read as no body's, person's or place's. The report that writes only "the Falcon Heavy" reads it as a body's,
+    those that also write "the Falcon 9 rocket" as a vehicle's; a radio station most reports read as a body stays
+    one where one report writes "Radio Vell 4 listeners"."""
+    return any(m.text in products for m in cluster) and 2 * sum(m.kind == OTHER for m in cluster) > len(cluster)
+
+
 QUOTED_WORK_USES = 2  # the uses alone in quote marks that make a name a work's title across the dossier
 
 
@@ -393,8 +401,11 @@ _TICKER_AFTER = re.compile(r" ?\((?:" + "|".join(sorted(STOCK_EXCHANGES)) + r") 
 
 
 def _build_entities(
-    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]], words: Vocabulary
+    clusters: list[list[Mention]], settings: dict[int, dict], paragraphs: dict[str, list[str]], words: Vocabulary,
+    products_told: frozenset[str] = frozenset(),
 ) -> list[Entity]:
+    """The entities of ``clusters``; ``products_told``: the names some report shows to be a product's
+    (``bodies._products_told``)."""
     entities = []
     makers = _makers(m for cluster in clusters for m in cluster)
     products = makers - given_names()
@@ -421,6 +432,8 @@ def _build_entities(
                 and _quoted_work(cluster, kind, paragraphs)):
             kind = OTHER
         if not entry.get("kind") and kind in (ORG, PERSON) and _owned_product(cluster, paragraphs, makers):
+            kind = OTHER
+        if not entry.get("kind") and kind != OTHER and _told_product(cluster, products_told):
             kind = OTHER
         if not entry.get("kind") and kind == OTHER and _cued_one_word_person(cluster, paragraphs):
             kind = PERSON

@@ -60,6 +60,7 @@ from ..lang.en.names import (
     PLACE_PREPOSITIONS,
     PLACE_SUFFIXES,
     PLURAL_HONORIFICS,
+    PRODUCT_HEAD_NOUNS,
     PROGRAMME_BEFORE,
     PROTECTED_AREA_WORDS,
     PUBLISHING_VERBS,
@@ -806,21 +807,22 @@ def _named_as_body(text: str) -> bool:
             or any(w in ORG_CUES or w in BODY_HEADS for w in text.split()))
 
 
-# A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket"; not a score
-# ("2-1", "Kent 108 for three"), a share ("5 percent"), an age or a date after a comma.
-MODEL_NUMBER = re.compile(r" \d{1,3} ([a-z]{3,})\b")
+# A model number after a name, then a noun: "Pixel 2 users", "a Falcon 9 rocket", "the Delta 4-Heavy rocket"; not a
+# score ("2-1", "Kent 108 for three"), a share ("5 percent"), an age or a date after a comma.
+MODEL_NUMBER = re.compile(r" \d{1,3}(?:-[A-Z][a-z]+)? ([a-z]{3,})\b")
 
 
 _MODEL_WORD = re.compile(r"\d")
+# A model number that ends a name, in figures or in Roman numerals: "Saturn V", "Delta IV", "Falcon 9".
+MODEL_NUMBER_WORD = re.compile(r"\d{1,3}|(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+# A vehicle's or a product's noun right after a name: "the Saturn V rocket", "two Delta IV rockets".
+_VEHICLE_AFTER = re.compile(r" (?:" + "|".join(sorted(PRODUCT_HEAD_NOUNS)) + r")\b")
 
 
-def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
-    """A name an article gives a model number before a noun names a product or a vehicle, not an
-    organisation, person or place ("Pixel 2 users", "a Falcon 9 rocket"): every use of it in the
-    article, every name it begins or ends, and the last word of such a name used alone ("the Heavy"
-    of "Falcon Heavy"), is of no kind the dossier pages. So is a name read as a person's with a word
-    bearing figures after its first ("Galaxy S9"), and that name without them ("Galaxy")."""
+def product_names(mentions: list[Mention], paragraphs: list[str]) -> set[str]:
+    """The names of an article's ``mentions`` that name a product or a vehicle (see ``_products``)."""
     products = set()
+    lines = set()
     for m in mentions:
         number = MODEL_NUMBER.match(paragraphs[m.paragraph], m.end)
         if number and number.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS:
@@ -829,11 +831,45 @@ def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
         if m.kind == PERSON and len(words) > 1 and any(_MODEL_WORD.search(w) for w in words[1:]):
             # "Galaxy S9", "Galaxy S9+": a person's name has no figures; the name without them is the product's line
             products.update({m.text, " ".join(w for w in words if not _MODEL_WORD.search(w))})
-    longer = {m.text.split()[-1] for m in mentions
-              if " " in m.text and (m.text.split()[0] in products or m.text.split()[-1] in products)}
+        elif len(words) > 1 and _numbered_before_noun(words[-1], paragraphs[m.paragraph], m.end):
+            # "the Saturn V rocket", "Pixel 2 users"; the line, "Falcon" of "a Falcon 9 rocket"
+            products.add(m.text)
+            lines.update(words[:-1] if len(words) == 2 else ())
+    # A line the article also names alone as a body is the maker's name: "Boeing" of "a Boeing 747 jet".
+    products |= lines - {m.text for m in mentions if m.kind == ORG}
+    longer = {m.text.split()[-1] for m in mentions if " " in m.text and _opens_or_ends(m.text, products)}
+    return {m.text for m in mentions if m.text in products or m.text in longer or _opens_or_ends(m.text, products)}
+
+
+_WORD_AFTER_NUMBER = re.compile(r" ([a-z]{3,})\b")
+
+
+def _numbered_before_noun(last: str, paragraph: str, end: int) -> bool:
+    """Whether a name's last word is a model number and a noun follows the name: any word in lower case after
+    figures ("Pixel 2 users", as MODEL_NUMBER; not "Windows 95 and"), a vehicle's noun after Roman numerals ("the
+    Saturn V rocket"; not a regnal number: "Napoleon III was", nor a team's: "World XI team")."""
+    if last.isdigit() and len(last) <= 3:
+        after = _WORD_AFTER_NUMBER.match(paragraph, end)
+        return bool(after) and after.group(1) not in FUNCTION_WORDS | COUNTED_NOUNS
+    return bool(MODEL_NUMBER_WORD.fullmatch(last) and _VEHICLE_AFTER.match(paragraph, end))
+
+
+def _opens_or_ends(name: str, names: set[str]) -> bool:
+    """Whether the first or the last word of ``name`` is one of ``names``."""
+    words = name.split()
+    return words[0] in names or words[-1] in names
+
+
+def _products(mentions: list[Mention], paragraphs: list[str]) -> None:
+    """A name an article gives a model number before a noun names a product or a vehicle, not an
+    organisation, person or place ("Pixel 2 users", "a Falcon 9 rocket"), and so does a name ending in a model
+    number before a noun ("the Saturn V rocket"; its line, "Falcon" of "Falcon 9"): every use of it in the
+    article, every name it begins or ends, and the last word of such a name used alone ("the Heavy" of "Falcon
+    Heavy"), is of no kind the dossier pages. So is a name read as a person's with a word bearing figures after its
+    first ("Galaxy S9"), and that name without them ("Galaxy")."""
+    products = product_names(mentions, paragraphs)
     for m in mentions:
-        words = m.text.split()
-        if m.text in products or words[0] in products or words[-1] in products or m.text in longer:
+        if m.text in products:
             m.kind = OTHER  # also the product's longer names: "Pixel Visual Core", "Google Pixel", "Falcon Heavy"
 
 

@@ -691,27 +691,31 @@ def _quoted_alone(m: Mention, paragraph: str) -> bool:
 # A quoted span in Title Case: words capitalised, numbers, or small words ("Can't Stop the Feeling!",
 # "Until the End of Time", "I Would Die 4 U"), its closing comma or stop inside the marks or not.
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*|" + "|".join(sorted(FUNCTION_WORDS | CONNECTORS | {"a", "an"})))
-_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{1,80}?)[,.!?]*[”\"]")
+_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]{1,80}?)[,.!?]*[”\"]"
+                          # in single marks, as British outlets write titles and ships' names (‘Of Course I Still
+                          # Love You’): an opening mark after no letter, a closing one before none ("the firm's")
+                          r"|(?<![\w'’])[‘']([^‘’']{1,80}?)[,.!?]*[’'](?![\w'’])")
 
 
 def _in_quoted_title(m: Mention, paragraph: str) -> str:
     """The quoted title of a work that holds a name and says more than the name ("Until the End of Time",
     "Can't Stop the Feeling!", "Rock Your Body"), else "": the title's words, not an entity. Only that use;
     a person's full name stays a person ("We Need Jane Doe"), and a place a place ("Freedom for Ruritania!")."""
-    opening = max(paragraph.rfind("“", 0, m.start), paragraph.rfind('"', 0, m.start))
+    opening = max(paragraph.rfind(mark, 0, m.start) for mark in _QUOTED)
     if opening < 0 or m.start - opening > 60:
         return ""
     span = _QUOTED_SPAN.match(paragraph, opening)
-    if not span or span.end(1) < m.end:
+    title = span.group(1) or span.group(2) if span else ""
+    if not span or opening + 1 + len(title) < m.end:
         return ""
-    words = span.group(1).split()
+    words = title.split()
     if not 2 <= len(words) <= 8 or not all(_TITLE_WORD.fullmatch(w) for w in words):
         return ""
     if m.kind == PERSON:
-        return "" if _looks_like_full_name(m.text.split()) else span.group(1)
+        return "" if _looks_like_full_name(m.text.split()) else title
     # A body's name alone in the marks is ``_quoted_titles``' to judge (scare quotes: "Patriot Party").
-    return "" if span.group(1) == m.text or (
-        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)) else span.group(1)
+    return "" if title == m.text or (
+        m.text in INSTITUTIONS or m.text.split()[-1] in ORG_CUES or _is_acronym(m.text)) else title
 
 
 _SINGING_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SINGING_VERBS)) + r")(?:[\s,:]+(?:" + "|".join(SINGING_LINKS)

@@ -20,10 +20,12 @@ from .bodies import (
     _merge_owned_bodies,
     _merge_paper_short_names,
     _merge_place_prefixed_orgs,
+    _merge_product_ends,
     _merge_product_variants,
     _merge_roles,
     _merge_spelled_prefixes,
     _merge_town_named_bodies,
+    _products_told,
 )
 from .building import _build_entities, _possible_aliases
 from .cleanup import (
@@ -52,6 +54,7 @@ from .spellings import (
     _merge_misspelt_bodies,
     _merge_misspelt_cities,
     _merge_misspelt_surnames,
+    _merge_numeral_spellings,
     _merge_swapped_full_names,
     _merge_variant_spellings,
     _merge_vowel_variants,
@@ -98,6 +101,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_misspelt_surnames(mentions, named, persons, uf)
     _merge_swapped_full_names(mentions, persons, uf)
     _merge_variant_spellings(mentions, named, uf)
+    _merge_numeral_spellings(mentions, named, uf)
     _merge_vowel_variants(mentions, named, uf, paragraphs)
     _merge_dual_names(mentions, named, uf, paragraphs)
     _merge_misspelt_cities(mentions, named, uf, paragraphs)
@@ -108,6 +112,8 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
     _merge_feature_short_forms(mentions, named, uf, paragraphs)
     _merge_place_prefixed_orgs(mentions, named, uf)
     _merge_product_variants(mentions, named, uf)
+    products = _products_told(mentions, paragraphs)
+    _merge_product_ends(mentions, named, uf, products)
     _merge_national_bodies(mentions, named, uf)
     _merge_facilities(mentions, named, uf, paragraphs)
     _merge_closed_up_names(mentions, named, uf)
@@ -131,7 +137,7 @@ def resolve_entities(dossier: Dossier, curation: object) -> list[str]:
         messages += extra
     else:
         names = {}
-    dossier.entities = _build_entities(clusters, names, paragraphs, words)
+    dossier.entities = _build_entities(clusters, names, paragraphs, words, products)
     _unplace_common_nouns(dossier, words)
     _link_verbatim_names(dossier, words)
     messages += _possible_aliases(dossier.entities)

@@ -22,7 +22,7 @@ from ..lang.en.speech import DETERMINERS, POSSESSIVES
 from ..structure import Mention
 from .cleanup import _usual_kinds
 from .keys import _name_key, _person_parts, _person_parts_of, _place_key, _surface, _UnionFind
-from .kinds import _cue_before, _known_word
+from .kinds import MODEL_NUMBER_WORD, _cue_before, _known_word
 from .people import _given_keys, _one_edit
 from .places import _text_after
 from .tokens import ORG, OTHER, PERSON, PLACE, _is_acronym
@@ -112,6 +112,34 @@ def _merge_variant_spellings(mentions: list[Mention], named: list[int], uf: _Uni
         if len(by_spelling) < 2 or any(len(roots) != 1 for roots in by_spelling.values()):
             continue
         if any(articles[a] & articles[b] for a, b in itertools.combinations(sorted(by_spelling), 2)):
+            continue
+        roots = sorted(next(iter(roots)) for roots in by_spelling.values())
+        for r in roots[1:]:
+            uf.union(roots[0], r)
+
+
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def _in_figures(numeral: str) -> str:
+    """A model number in figures ("5" for "V", "4" for "IV"; figures stay as they are), "" for another word."""
+    if numeral.isdigit() or not MODEL_NUMBER_WORD.fullmatch(numeral):
+        return numeral if numeral.isdigit() else ""
+    values = [ROMAN_VALUES[c] for c in numeral]
+    return str(sum(-v if v < after else v for v, after in zip(values, values[1:] + [0], strict=True)))
+
+
+def _merge_numeral_spellings(mentions: list[Mention], named: list[int], uf: _UnionFind) -> None:
+    """A thing's name ending in a model number is one thing however the number is written ("Saturn V" and
+    "Saturn 5"), when each spelling names one entity. Not a person's ("Henry VIII"), whose number is no model's."""
+    spellings: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for i in named:
+        m = mentions[i]
+        words = m.text.split()
+        if m.kind != PERSON and len(words) >= 2 and (number := _in_figures(words[-1])):
+            spellings[" ".join([*words[:-1], number])][m.text].add(uf.find(i))
+    for by_spelling in spellings.values():
+        if len(by_spelling) < 2 or any(len(roots) != 1 for roots in by_spelling.values()):
             continue
         roots = sorted(next(iter(roots)) for roots in by_spelling.values())
         for r in roots[1:]:
