@@ -44,6 +44,7 @@ from .before import (
     _subject_of_sentence,
     _subject_predicate,
 )
+from .marks import _span_text
 from .names import _near_miss
 from .spans import PRONOUNS, _ArticleNames, _Attribution, _head, _is_sentence_end, _Span, _Speaker, _tail
 from .speakers import _common_opener, _reporting_verbs, _sentence_subject
@@ -235,9 +236,55 @@ def _continued(ctx: _Context) -> _Attribution | None:
     previous, attribution = ctx.kept[-1]
     if not ctx.span.reopened and _other_subject_between(ctx, previous, attribution):
         return None  # '"…," while Roe calls it "…"': someone else's clause, not the quote resuming
+    if (not ctx.span.reopened and ctx.span.opened_at[0] > previous.closed_at[0]
+            and _speaks_of_its_speaker(ctx, previous.closed_at[0], attribution)):
+        # A new quote paragraph with no cue, after Roe's words, that speaks of "his conduct" and never of "I": someone
+        # else's words about him, whom the article does not name here (nor the paragraph before, which names him).
+        return _Attribution(None, None)
     return attribution
 
 
+def _speaks_of_its_speaker(ctx: _Context, before: int, attribution: _Attribution | None) -> bool:
+    """Whether a quote paragraph with no cue speaks of a man or woman ("he", "his", "her") and never in the first
+    person, when no one but its carried speaker is named in it before that pronoun nor in the paragraph ``before``: the
+    words are about that speaker, not theirs ('"…," he added.' then '"His conduct is unbecoming …"'; not after 'Lee
+    "is tapping into …," Roe told the paper.', where "He" is Lee)."""
+    speaker = attribution.speaker if attribution is not None else None
+    if speaker is None:
+        return False
+    own = set(f"{speaker.text} {speaker.name or ''}".split())
+    tokens = _WORDS_AND_ENDS.findall(_span_text(ctx.paragraphs, ctx.span))
+    pronoun = next((i for i, t in enumerate(tokens) if t.lower() in speech.PERSONAL_PRONOUN_GENDER), None)
+    if pronoun is None or {t.lower().replace("’", "'") for t in tokens} & speech.FIRST_PERSON:
+        return False
+    return not _names_another(tokens[:pronoun], own, ctx.people) and not _names_another(
+        _WORDS_AND_ENDS.findall(ctx.paragraphs[before]), own, ctx.people)
+
+
+_WORDS_AND_ENDS = re.compile(r"[\w'’]+|[.?!]")
+
+
+def _names_another(tokens: list[str], own: set[str], people: frozenset[str]) -> bool:
+    """Whether the words name someone but the speaker (``own``'s words): a person's name, or a capitalised word inside a
+    sentence that is not "I"."""
+    opening = True
+    for token in tokens:
+        named = token in people or (token[0].isupper() and not opening
+                                    and token.lower().replace("’", "'") not in speech.FIRST_PERSON)
+        if named and token not in own:
+            return True
+        opening = token in ".?!"
+    return False
+
+
+# What opens the sentence after a quote that ended one ('"…?" Roe, by his own admission, only took'): a capitalised
+# subject, maybe an aside and an adverb, and a verb of its own in the past or present.
+_OWN_VERB_PAST = speech.IRREGULAR_PAST | speech.SUBJECT_PAST_VERBS
+_OPENS_OWN_SENTENCE = re.compile(
+    r"\W*((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)(?:,\s+[^,;:“”\"]{1,40},)?\s+(?:[a-z]+ly\s+)?"
+    rf"(?!(?:is|was|has|does)\b)(?:[a-z]+(?:ed|s)|{'|'.join(sorted(_OWN_VERB_PAST))})\b"
+)
+_ENDS_SENTENCE_IN_MARKS = re.compile(r"[.?!][\"”’']+$")  # a quote that ends its sentence: '…accident?”'
 # A sentence opening on a name, maybe after a title ("US coach Jo Roe wants …"), and its verb (not after "Mr.", "U.S.").
 _SENTENCE_OPENING_NAME = re.compile(
     r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’']?\s+(?:[\w'’.-]+\s+){0,2}?((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
@@ -259,10 +306,14 @@ def _other_subject_between(ctx: _Context, previous: _Span, attribution: _Attribu
         for subject in [m.group(1) or m.group(2)]
     ):
         return True
-    # A sentence between that opens on another person the entities stage found ('"…," said Roe. US coach Al Poe wants
-    # more. "…"'), not the earlier speaker under another name or a pronoun.
     speaker = attribution.speaker if attribution is not None else None
     named = f"{said} {speaker.name or ''}".split() if speaker is not None else []
+    opening = _OPENS_OWN_SENTENCE.match(between)
+    if (opening and opening.group(1).lower() not in PRONOUNS and opening.group(1).split()[-1] not in named
+            and _ENDS_SENTENCE_IN_MARKS.search(ctx.paragraphs[ctx.p_open], 0, previous.closed_at[1])):
+        return True  # '"Why was I apologizing?" Roe, by his own admission, only took': the next sentence is Roe's
+    # A sentence between that opens on another person the entities stage found ('"…," said Roe. US coach Al Poe wants
+    # more. "…"'), not the earlier speaker under another name or a pronoun.
     return any(m.group(1).split()[-1] in ctx.people and m.group(1).split()[-1] not in named
                for m in _SENTENCE_OPENING_NAME.finditer(between))
 
@@ -492,6 +543,8 @@ def _previous_paragraph(ctx: _Context) -> _Attribution | None:
     if before_p is None or ctx.paragraphs[before_p].rstrip().endswith(":"):
         return None
     last = _speakers_of(ctx, before_p)
+    if last and ctx.span is not None and not ctx.span.reopened and _speaks_of_its_speaker(ctx, before_p, last[-1]):
+        return _Attribution(None, None)  # words about him, not his: as in ``_continued``
     return last[-1] if last else None
 
 

@@ -376,6 +376,10 @@ def _subject_cue_before(ctx: _Context) -> _Attribution | None:
     # at length, but did say …".
     last = verbs[-1] if verbs else None
     if last is not None and _SECOND_PREDICATE.search(ctx.head[: last.start()]):
+        if _CLAUSE_OF_SOMEONE_ELSE.search(ctx.head, 0, last.start()):
+            # "Roe is seen grabbing a man after the man approached the congressman and asked if …": the predicate
+            # goes on the subordinate clause, whose subject asks; never the sentence's subject.
+            return _Attribution(None, last.group(0).rstrip("."))
         subject = _sentence_subject(ctx.head[: last.start()])
         if (
             subject is not None
@@ -439,6 +443,14 @@ _OBJECT_THEN_PREDICATE = re.compile(
 _CLAUSE_OPENERS = speech.SUBORDINATORS - {"as"} | speech.RELATIVE_PRONOUNS - {"who", "whose"}
 _SUBJECT_OF_ITS_OWN = re.compile(
     rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:the|a|an|his|her|their|[A-Z])[^,;:]*$"
+)
+# A subordinate clause whose subject is someone else, described or named, with a verb of its own, up to a second
+# predicate: "after the man approached the congressman and " (not "after the vote and ", no clause).
+_PERSON_HEADS = "|".join(sorted(speech.PLAIN_PERSON_NOUNS | speech.ROLE_NOUNS))
+_CLAUSE_OF_SOMEONE_ELSE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_CLAUSE_OPENERS))})\s+(?:(?:the|a|an|another|one)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+    rf"(?:{_PERSON_HEADS})s?|(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*)\s+(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]+ed|{'|'.join(sorted(speech.SUBJECT_PAST_VERBS | speech.IRREGULAR_PAST))})\b[^,;:]*$"
 )
 # Someone's utterance right before the words in marks, as the subject of "was" or before a colon: "his first comment
 # was ", "His response: ".

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
+from ..lang.en import speech
 from ..lang.en.names import SENTENCE_OPENING_WORDS
 from ..models import ordinary_words
 from ..structure import Quote, QuoteGroup
@@ -19,6 +20,8 @@ from .corrections import normalise
 
 SHINGLE = 4  # words per shingle: long enough to be specific, short enough to survive edits
 MIN_SIMILARITY = 85  # partial_ratio over normalised wording, 0-100
+# The patterns that carry an earlier quote's speaker over to a quote its own sentence does not attribute.
+_CARRIED_PATTERNS = frozenset(name for name, scope, _ in speech.ATTRIBUTION_PATTERNS if scope in ("carried", "context"))
 OVERLAP_WORDS = 8  # a quote this long that several groups' longer quotes hold is a sentence of one passage, no chance
 
 
@@ -177,14 +180,19 @@ def settle_group_speakers(
     outlets = outlets or {}
     for group in groups:
         speakers: dict[str, int] = defaultdict(int)
+        cued: dict[str, int] = defaultdict(int)  # quotes whose own sentence names the speaker
         for quote in group.quotes:
             if quote.speaker:
                 speakers[quote.speaker] += 1
-        group.speaker = min(speakers, key=lambda s: (-speakers[s], s not in persons, s)) if speakers else None
+                cued[quote.speaker] += quote.attribution not in _CARRIED_PATTERNS
+        group.speaker = (min(speakers, key=lambda s: (-cued[s], -speakers[s], s not in persons, s))
+                         if speakers else None)
         if group.speaker is None:
             continue
         surname = entity_names.get(group.speaker, "").split()[-1:]
         sure = max(q.confidence for q in group.quotes if q.speaker == group.speaker)
+        if cued[group.speaker]:
+            _yield_carried(group, cued)
         for quote in group.quotes:
             if quote.speaker or quote.attribution == "correction":
                 continue
@@ -195,6 +203,18 @@ def settle_group_speakers(
                 quote.speaker = group.speaker
                 if quote.speaker_name is None:
                     quote.attribution, quote.confidence = "group", sure
+
+
+def _yield_carried(group: QuoteGroup, cued: dict[str, int]) -> None:
+    """Leave unattributed, for the group's speaker (whom a quote's own sentence names) to take, each quote that an
+    article gives someone else only by carrying an earlier speaker over ("continued", "previous_paragraph"), whom no
+    sentence names for these words: one outlet's cue-less paragraph after Roe's quote against another's '"…," said
+    Al Poe' is Poe's."""
+    for quote in group.quotes:
+        if quote.speaker in (None, group.speaker) or cued[quote.speaker] or quote.attribution not in _CARRIED_PATTERNS:
+            continue
+        quote.speaker = quote.speaker_name = quote.speaker_text = quote.speaker_role = quote.attribution = None
+        quote.confidence = 0.0
 
 
 def _outlet_form(name: str | None) -> str | None:

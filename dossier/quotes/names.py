@@ -126,7 +126,7 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
                 names.title_names.add(full)
                 if full not in names.full_names[full.split()[-1]]:
                     names.full_names[full.split()[-1]].append(full)
-            if name is None or len(name.split()) > 4:
+            if name is None or len(name.split()) > 4 or (p < 0 and not _named_in_body(name, names.text)):
                 continue
             if len(name.split()) >= 2:
                 names.full_names[name.split()[-1]].append(name)
@@ -185,6 +185,12 @@ def _collect_names(article: Article, mentions: list[Mention]) -> _ArticleNames:
     names.people = sorted((at, name) for at, name in names.people if name.split()[-1] not in aliases)
     _add_first_word_names(names, article, mentions)
     return names
+
+
+def _named_in_body(name: str, body: str) -> bool:
+    """Whether the body writes a headline's name, by its last word capitalised: a headline capitalises every word, so
+    "Apologizes" of "Congressman Apologizes for …" is no one's name unless the article names someone so."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", body) is not None
 
 
 def _add_first_word_names(names: _ArticleNames, article: Article, mentions: list[Mention]) -> None:

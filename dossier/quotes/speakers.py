@@ -1872,10 +1872,19 @@ def _can_speak(name: str) -> bool:
 
 def _speaks_here(name: str, names: _ArticleNames) -> bool:
     """Whether a name may name a speaker in this article: one that can speak, or a one-word name the
-    entities stage took for a person here, a surname that is also a town's ("Bolton said")."""
+    entities stage took for a person here, a surname that is also a town's ("Bolton said"); never a term the article
+    gives whole in quotation marks and the entities stage took for no person, body or place ('what it calls "Humane
+    Design"', then "Humane Design calls for …")."""
+    if names.kinds.get(name.split()[-1]) == {"other"} and _given_in_marks(name, names):
+        return False
     if _can_speak(name):
         return True
     return len(name.split()) == 1 and _clean_name(name) == name and "person" in names.kinds.get(name, set())
+
+
+def _given_in_marks(name: str, names: _ArticleNames) -> bool:
+    """Whether the article puts the name alone in quotation marks somewhere: 'what it calls "Humane Design,"'."""
+    return any(names.paragraphs[p][a:b].strip(" \"“”‘’',.;:") == name for p, a, b in names.quoted)
 
 
 def can_be_speaker(entity: Entity) -> bool:

@@ -133,6 +133,8 @@ def speaker_candidates(article: Article, mentions: list[Mention]) -> list[tuple[
                 _office_account(speaker, names)
             if scope == "after" and speaker.kind == "pronoun" and _reported_scene(ctx.tail):
                 speaker.name = None
+            if speaker.kind == "pronoun" and speaker.name and _addresses_itself(paragraphs, span, speaker, names):
+                speaker.name = None
             if speaker.kind == "role" and speaker.name is None:
                 speaker.name = (_introduced_before(speakers, speaker) or _same_text_before(speakers, speaker)
                                 or _body_going_on(speakers, speaker, attribution.cue, names)
@@ -210,6 +212,34 @@ def _antecedent_in_sentence(paragraphs: list[str], span: _Span, speaker: _Speake
             person = _clause_subject(sentence[start:], said.start() - start, _Speaker(
                 speaker.text, at=(p, speaker.at[1] + start)), names)
     return person
+
+
+# A pronoun, then a verb of asking or telling and its object up to what it asks or tells: "he asked the congressman
+# if", "she told Jo Roe that".
+_ADDRESSED_OBJECT = re.compile(
+    rf"\b(?i:he|she)\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(speech.ADDRESSING_VERBS))})\s+"
+    r"((?:the\s+)?(?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+(?:if|whether|that|about|to|how|why|what|when)\b"
+)
+
+
+def _addresses_itself(paragraphs: list[str], span: _Span, speaker: _Speaker, names: _ArticleNames) -> bool:
+    """Whether the person "he" or "she" was read as is the object of the pronoun's verb of asking or telling before
+    the quote ("Roe grabbed the student after he asked the congressman if he …", the congressman being Roe): no one
+    asks themselves, so the pronoun is someone else, whom the sentence does not name."""
+    p, at = speaker.at
+    if p != span.opened_at[0] or speaker.name is None:
+        return False
+    found = list(_ADDRESSED_OBJECT.finditer(paragraphs[p], at, span.opened_at[1]))
+    if not found:
+        return False
+    words = found[-1].group(1).split()
+    surname = speaker.name.split()[-1]
+    if _is_cap(words[-1]):
+        return words[-1] == surname
+    if words[0].lower() != "the" or len(words) < 2:
+        return False
+    holders = _role_holders(" ".join(words), " ".join(words[1:]), names, (p, found[-1].start(1)))
+    return any(holder.split()[-1] == surname for holder in holders)
 
 
 # A subordinate clause opening with a capitalised word: "… when Jo Roe".

@@ -426,6 +426,8 @@ CAUSATIVE_VERBS = frozenset(
 )
 # Verbs whose object answers: after "Vell Online asked Jo Roe whether …", the quote that follows is Roe's answer.
 ASKING_VERBS = frozenset("asked asks ask questioned interviewed".split())
+# Verbs whose object is the one spoken to, never the speaker: "he asked the congressman if …", "she told Roe that …".
+ADDRESSING_VERBS = ASKING_VERBS | frozenset("told tells tell pressed presses".split())
 # Words that end the one asked and open what they were asked: "asked Jo Roe whether …", "asked Roe about …".
 ASKED_ABOUT = frozenset("whether if about why how what when where who which to for".split())
 # Nouns a body's name may follow in apposition, however the name reads: "The event organisers, It's Time for Vell,
