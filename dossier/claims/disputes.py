@@ -110,7 +110,7 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
         for j in telling.get(act[1] if act else doing[1], ()):
             other = prepared[j]
             if j not in told_acts:
-                clauses = propositions(claim_clause(other.statement.text))
+                clauses = propositions(other.clause)
                 told_acts[j] = _subject_act(clauses[0][0]) if clauses else None
             told = told_acts[j]
             if told is None:
@@ -289,7 +289,7 @@ def _subjects(item: _Prepared) -> frozenset[str]:
     the name a pronoun opening it stands for (``_Prepared.stand_in``); else its actors (``_actors``: the name heading
     its subject), unless the words before its main verb open a clause of their own. None: unknown."""
     statement = item.statement
-    clause = claim_clause(statement.text)
+    clause = item.clause
     if _OPENS_ON_PLURAL.match(clause):
         # A group: the one the attribution names with another ("X and Y said they …"), else unknown ("Vell Police's
         # chief constable Jo Roe said they were investigating": the police, not Roe).
@@ -712,9 +712,9 @@ def _negation_met(negated: _Prepared, told: _Prepared) -> frozenset[str]:
     quotes are not put forward (``_quoted_phrase_only``)."""
     met = negated.negated_stems & _asserted_terms(told)
     if met and not told.statement.quoted:
-        met -= _quoted_phrase_only(told.statement.text)
+        met -= _quoted_phrase_only(told.clause)
     if met and _negates_a_thing(negated.statement.text):
-        parts = propositions(claim_clause(told.statement.text))
+        parts = propositions(told.clause)
         met &= {told.predicate} | (_existing_terms(parts[0][0]) if parts else frozenset())
     return met
 
