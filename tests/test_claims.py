@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -879,6 +880,18 @@ def test_summary_prefers_a_named_subject_and_drops_the_attribution() -> None:
     # The shorter statement, its "He has said" gone: what is said, with a named subject. ("He has claimed" would stay:
     # test_an_alleged_claim_is_titled_with_who_alleges_it.)
     assert claim.summary == "Freedonia is training 10,000 engineers for the border region"
+
+
+def test_grouping_reads_the_claim_clauses_found_with_their_articles() -> None:
+    # A rebuild groups the statements read from the cache in a fresh process, whose clause cache is empty: it reads
+    # each statement's clause (after "told … that", after "said that") as extraction found it, not working it out again.
+    told = statement("a", "The governor told The Vell Gazette on Saturday that the harbour bridge would reopen in May.")
+    restated = statement("b", "Officials said that the harbour bridge would reopen in May after repairs.")
+    told, restated = pickle.loads(pickle.dumps([told, restated]))
+    claim_clause.cache_clear()
+    [claim] = group_claims([told, restated])
+    assert claim.summary == "The harbour bridge would reopen in May"
+    assert claim_clause.cache_info().misses == 0
 
 
 def test_summary_drops_a_named_audience_and_its_time() -> None:

@@ -48,7 +48,6 @@ from .terms import (
     _is_range,
     _main_verb,
     _stem,
-    claim_clause,
     propositions,
 )
 
@@ -315,16 +314,16 @@ def _countries_apart(a: _Prepared, b: _Prepared) -> bool:
     for x, y in ((a, b), (b, a)):
         holders = y.holders & y.whole.names
         others = holders and not holders & x.whole.terms or y.countries[0] and not y.countries[0] & x.countries[1]
-        if x.countries[0] and others and not x.countries[0] & y.countries[1] and _country_subject(x.statement.text):
+        if x.countries[0] and others and not x.countries[0] & y.countries[1] and _country_subject(x.clause):
             return True
     return False
 
 
 @lru_cache(maxsize=65536)
-def _country_subject(text: str) -> bool:
-    """Does the subject of the claim clause's first proposition name a country as itself, not as the first word of a
-    longer name ("the Panama Papers", "the Japan Times"; a title after it is no such name: "U.S. President Jo Roe")?"""
-    clause = claim_clause(text)
+def _country_subject(clause: str) -> bool:
+    """Does the subject of a statement's claim clause's first proposition name a country as itself, not as the first
+    word of a longer name ("the Panama Papers", "the Japan Times"; a title after it is no such name: "U.S. President
+    Jo Roe")?"""
     found = propositions(clause)
     verb = _main_verb(found[0][0]) if found else None
     subject = found[0][0][: verb[0]] if verb else ""

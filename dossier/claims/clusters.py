@@ -33,7 +33,6 @@ from .terms import (
     _STORY_NAME_SHARE,
     _content_stems,
     _main_verb,
-    claim_clause,
 )
 
 
@@ -313,7 +312,7 @@ def _shares_only_story_names(a: _Prepared, b: _Prepared, story_names: frozenset[
 def _subject_names(item: _Prepared) -> frozenset[str]:
     """The stems of the names in the subject of the statement's claim clause, all of them ("Jo Roe and Ann Lee have
     split": ``_holders`` keeps the last)."""
-    clause = claim_clause(item.statement.text)
+    clause = item.clause
     verb = _main_verb(clause)
     return frozenset(_content_stems(clause[: verb[0]])) & item.whole.names if verb else frozenset()
 

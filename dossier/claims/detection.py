@@ -580,7 +580,7 @@ _ARGUMENT_DISMISSED = re.compile(cues.ARGUMENT_DISMISSED)
 def _told_events(item: _Prepared) -> frozenset[str]:
     """The stems of the statement's words of what happened, but the past participles that a hyphen
     joins to the word before ("so-called", "long-awaited", "state-owned"): those describe a thing."""
-    compounds = frozenset(_stem(w) for w in re.findall(r"(?<=[A-Za-z]-)[a-z]+ed\b", claim_clause(item.statement.text)))
+    compounds = frozenset(_stem(w) for w in re.findall(r"(?<=[A-Za-z]-)[a-z]+ed\b", item.clause))
     return item.whole.events - compounds
 
 
@@ -590,12 +590,11 @@ _OPEN_QUESTION = re.compile(r"\b(?:whether|if)\b")
 def _asserted_terms(item: _Prepared) -> frozenset[str]:
     """The statement's terms outside an open question: in "announces whether he plans to
     step down or seek a second term" neither stepping down nor a second term is put forward."""
-    return _asserted_stems(item.statement.text)
+    return _asserted_stems(item.clause)
 
 
 @lru_cache(maxsize=65536)
-def _asserted_stems(sentence: str, open_question: re.Pattern[str] = _OPEN_QUESTION) -> frozenset[str]:
-    clause = claim_clause(sentence)
+def _asserted_stems(clause: str, open_question: re.Pattern[str] = _OPEN_QUESTION) -> frozenset[str]:
     opened = open_question.search(clause)
     return frozenset(_content_stems(clause[: opened.start()] if opened else clause))
 

@@ -111,7 +111,7 @@ def _denied_acts(prepared: list[_Prepared]) -> list[tuple[int, int]]:
         for j in telling.get(act[1] if act else doing[1], ()):
             other = prepared[j]
             if j not in told_acts:
-                told_acts[j] = _first_act(other.statement.text)
+                told_acts[j] = _first_act(other.clause)
             told = told_acts[j]
             if told is None:
                 continue
@@ -289,7 +289,7 @@ def _subjects(item: _Prepared) -> frozenset[str]:
     the name a pronoun opening it stands for (``_Prepared.stand_in``); else its actors (``_actors``: the name heading
     its subject), unless the words before its main verb open a clause of their own. None: unknown."""
     statement = item.statement
-    clause = claim_clause(statement.text)
+    clause = item.clause
     if _OPENS_ON_PLURAL.match(clause):
         # A group: the one the attribution names with another ("X and Y said they …"), else unknown ("Vell Police's
         # chief constable Jo Roe said they were investigating": the police, not Roe).
@@ -601,21 +601,21 @@ def _dispute_tie(prepared: list[_Prepared]) -> None:
 def _denies_act_told(negated: _Prepared, others: list[_Prepared]) -> bool:
     """Does ``negated``'s negation govern the act its first proposition tells, which one of ``others`` tells of the
     same subject with no negation in its first proposition (``_same_act``)?"""
-    act = _first_act(negated.statement.text) if negated.negated_verb else None
+    act = _first_act(negated.clause) if negated.negated_verb else None
     if act is None or act[1] != negated.negated_verb:
         return False
     for other in others:
-        told = _first_act(other.statement.text)
-        if told is not None and _same_act(act, told) and not _NEGATION.search(
-                propositions(claim_clause(other.statement.text))[0][0]):
+        told = _first_act(other.clause)
+        if told is not None and _same_act(act, told) and not _NEGATION.search(propositions(other.clause)[0][0]):
             return True
     return False
 
 
 @lru_cache(maxsize=65536)
-def _first_act(sentence: str) -> tuple[frozenset[str], str, bool, frozenset[str]] | None:
-    """The act the first proposition of the sentence's claim clause tells of its subject (``_subject_act``)."""
-    clauses = propositions(claim_clause(sentence))
+def _first_act(clause: str) -> tuple[frozenset[str], str, bool, frozenset[str]] | None:
+    """The act the first proposition of a statement's claim clause (``_Prepared.clause``) tells of its subject
+    (``_subject_act``)."""
+    clauses = propositions(clause)
     return _subject_act(clauses[0][0]) if clauses else None
 
 
@@ -752,9 +752,9 @@ def _negation_met(negated: _Prepared, told: _Prepared) -> frozenset[str]:
     quotes are not put forward (``_quoted_phrase_only``)."""
     met = negated.negated_stems & _asserted_terms(told)
     if met and not told.statement.quoted:
-        met -= _quoted_phrase_only(told.statement.text)
+        met -= _quoted_phrase_only(told.clause)
     if met and _negates_a_thing(negated.statement.text):
-        parts = propositions(claim_clause(told.statement.text))
+        parts = propositions(told.clause)
         met &= {told.predicate} | (_existing_terms(parts[0][0]) if parts else frozenset())
     return met
 

@@ -48,7 +48,6 @@ from .terms import (
     _main_verb,
     _stem,
     _word_stem,
-    claim_clause,
     word_terms,
 )
 from .titles import _WHETHER
@@ -133,7 +132,7 @@ def _pronoun_for_one_named(a: _Prepared, b: _Prepared) -> bool:
     """Is what one's main verb acts on a pronoun ("Her husband said Vell was holding her for political reasons") where
     the other names more than its subject ("Vell has held Jo Roe since May")? The "her" is whoever its own article
     told of, not shown to be the one named."""
-    return any(_object_pronoun(x.statement.text) and y.whole.names - x.whole.names - y.holders
+    return any(_object_pronoun(x.clause) and y.whole.names - x.whole.names - y.holders
                for x, y in ((a, b), (b, a)))
 
 
@@ -143,8 +142,7 @@ _OBJECT_PRONOUN = re.compile(r"(?:[a-z'’-]+\s+){1,4}(?:him|them|her(?=\s+(?:fo
                              r"from|with|as|over|without|because|and|but)\b|\s*[,.;:]|\s*$))\b")
 
 
-def _object_pronoun(text: str) -> bool:
-    clause = claim_clause(text)
+def _object_pronoun(clause: str) -> bool:
     verb = _main_verb(clause)
     return bool(verb and _OBJECT_PRONOUN.match(clause, verb[0]))
 
@@ -399,13 +397,13 @@ def _shares_only_a_phrase(a: _Prepared, b: _Prepared) -> bool:
     if len(phrase) == 1:
         # One word and the name both write just before it name one thing: "the Romney campaign retorted with an ad" /
         # "disputed the Romney campaign's characterization" share who, not what.
-        return bool(named) and all(_name_compound(next(iter(named)), next(iter(phrase)), item.statement.text)
+        return bool(named) and all(_name_compound(next(iter(named)), next(iter(phrase)), item.clause)
                                    for item in (a, b))
     # An outlet quoting just the phrase ("staff were “safe and uninjured”", "called it “the biggest regret of my
     # life”") tells that the speaker said it; the other, quoting it too, reports the same words: one utterance.
     if any(_quotes_just(one, phrase, shared) and _quotes(other, phrase) for one, other in ((a, b), (b, a))):
         return False
-    return all(_written_together(phrase, item.statement.text) for item in (a, b))
+    return all(_written_together(phrase, item.clause) for item in (a, b))
 
 
 def _quotes_just(item: _Prepared, phrase: frozenset[str], shared: frozenset[str]) -> bool:
@@ -424,10 +422,10 @@ def _quoted_spans(text: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(_content_stems(match.group(1))) for match in _QUOTED.finditer(text))
 
 
-def _name_compound(name: str, word: str, text: str) -> bool:
-    """Does the text's claim clause write the name just before the word, after a determiner or an owner ("the Vell
+def _name_compound(name: str, word: str, clause: str) -> bool:
+    """Does the statement's claim clause write the name just before the word, after a determiner or an owner ("the Vell
     campaign", "Roe's Vell campaign"): one thing the name describes?"""
-    words = _WORD.findall(claim_clause(text))
+    words = _WORD.findall(clause)
     return any(_word_stem(first.lower()) == name and _word_stem(second.lower()) == word and first[0].isupper()
                and (words[index - 1].lower() in _PHRASE_OPENERS or words[index - 1].endswith(("'s", "’s")))
                for index, (first, second) in enumerate(zip(words, words[1:], strict=False)) if index > 0)
@@ -467,11 +465,11 @@ def _shares_only_a_quoted_phrase(a: _Prepared, b: _Prepared) -> bool:
     return bool(shared & phrase_a & phrase_b) and shared <= around_a & around_b
 
 
-def _written_together(stems: frozenset[str], text: str) -> bool:
-    """Are ``stems`` next to each other among the content words of the text's claim clause, in any order, as a noun
+def _written_together(stems: frozenset[str], clause: str) -> bool:
+    """Are ``stems`` next to each other among the content words of a statement's claim clause, in any order, as a noun
     phrase: after a determiner, a preposition, a name or an owner ("its lunar exploration programme", "China's
     lunar…", "a programme of lunar exploration"; not "families still want neighbourhood schools", a clause)?"""
-    found = _clause_stems(text)
+    found = _clause_stems(clause)
     return any(frozenset(stem for stem, _ in found[i : i + len(stems)]) == stems and found[i][1]
                for i in range(len(found) - len(stems) + 1))
 
@@ -480,11 +478,11 @@ _PHRASE_OPENERS = speech.DETERMINERS | speech.POSSESSIVES | speech.PREPOSITIONS
 
 
 @lru_cache(maxsize=65536)
-def _clause_stems(text: str) -> tuple[tuple[str, bool], ...]:
-    """The content stems of the statement's claim clause, in their order (stop words left out), each with whether the
+def _clause_stems(clause: str) -> tuple[tuple[str, bool], ...]:
+    """The content stems of a statement's claim clause, in their order (stop words left out), each with whether the
     word before it opens a noun phrase (a determiner, a possessive pronoun, a preposition, a name or an owner's: "its",
     "of", "Chinese", "China's")."""
-    words = _WORD.findall(claim_clause(text))
+    words = _WORD.findall(clause)
     return tuple((stem, index > 0 and (words[index - 1].lower() in _PHRASE_OPENERS or words[index - 1][0].isupper()
                                        or words[index - 1].endswith(("'s", "’s"))))
                  for index, word in enumerate(words) if (stem := _word_stem(word.lower())) is not None)
@@ -585,8 +583,8 @@ def _shares_only_a_question(a: _Prepared, b: _Prepared) -> bool:
     Trump should “immediately cancel his meeting”")? Whether a thing is so is no account that it is, and who asks or
     avoids asking it is another fact. Not an "if", which as often opens a condition both may restate."""
     shared = a.whole.terms & b.whole.terms
-    return any("whether" in x.cues and not shared & _asserted_stems(x.statement.text, _WHETHER)
-               and shared <= _asserted_stems(y.statement.text, _WHETHER) for x, y in ((a, b), (b, a)))
+    return any("whether" in x.cues and not shared & _asserted_stems(x.clause, _WHETHER)
+               and shared <= _asserted_stems(y.clause, _WHETHER) for x, y in ((a, b), (b, a)))
 
 
 # What keeps two statements that share words out of one claim, whatever their overlap (``_pair_score``), in the order

@@ -136,6 +136,8 @@ class _Prepared:
     # Its inquiry is told only beside its main clause ("…driven into the wall, but authorities were investigating if
     # a second car had been involved"): the main clause tells a fact of its own.
     inquiry_aside: bool = False
+    # Its ``claim_clause``, found with its article: grouping's checks read it, in a forked copy whose caches are cold.
+    clause: str = ""
     # Whose quoted words it is (an entity id) where only the quotes stage knows it (``quoted_speakers``): set by
     # ``group_claims``, not found with its article.
     speaker: str | None = None
@@ -362,7 +364,9 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
     day it takes from its article and whether that article tells a series (``_Prepared.day``)."""
     metonyms = statement.metonyms
     parts = []
-    found = propositions(claim_clause(statement.text))
+    clause = claim_clause(statement.text)
+    clause = statement.text if clause == statement.text else clause  # one string in the cache, not two
+    found = propositions(clause)
     if found and (outlet := outlet_clause(statement.text)):
         found += ((outlet, True),)  # after what is reported, which stays the statement's subject and predicate
     open_question = bool(found) and _open_question(found[0][0])
@@ -386,29 +390,29 @@ def _prepare(statement: Statement, places: frozenset[str] = frozenset(), people:
                   capitals=frozenset().union(*(p.capitals for p in parts)), runs=_runs_of(t for t, _ in found),
                   objects={unit: found for p in reversed(parts) for unit, found in p.objects.items()},
                   sum_nouns=frozenset().union(*(p.sum_nouns for p in parts)))
-    whole.nationals = nationals(claim_clause(statement.text))
+    whole.nationals = nationals(clause)
     parts = [p for p, (text, _) in zip(parts, found, strict=True)
              if len(p.terms) >= _MIN_PROPOSITION_TERMS and _proposes(text)]
     parts = parts if len(parts) > 1 else []
     prepared = _Prepared(statement, whole, parts, main_predicate(found[0][0]) if found else None,
                      _make_title(statement), _first_negated(statement.text) if statement.negated else None,
-                     statement.negated and bool(_VAGUE_SUBJECT.match(claim_clause(statement.text))),
+                     statement.negated and bool(_VAGUE_SUBJECT.match(clause)),
                      negated_terms(statement.text) if statement.negated else frozenset(),
                      frozenset(_content_stems(found[0][0])) if found else None,
-                     _happenings(claim_clause(statement.text)), _holders(found[0][0]) if found else frozenset(),
+                     _happenings(clause), _holders(found[0][0]) if found else frozenset(),
                      _dates(_main_clause(found[0][0])) if found else frozenset(),
                      _lean_pair(_when_told(statement.text)),
                      _records(statement.text) or _NONE, _identifiers(statement.text) or _NO_IDENTIFIERS,
                      _lean_pair(_subject_countries(statement.text)), _descriptions(statement.text) or _NONE,
-                     _modal_acts(claim_clause(statement.text)) or _NONE,
-                     bool(_ANAPHORIC_OPENING.match(claim_clause(statement.text))),
+                     _modal_acts(clause) or _NONE,
+                     bool(_ANAPHORIC_OPENING.match(clause)),
                      inquiry, _time_of_act(statement.text), _state(statement.text),
-                     places or _NONE, people or _NONE, _stand_in(statement), side_terms(claim_clause(statement.text)),
+                     places or _NONE, people or _NONE, _stand_in(statement), side_terms(clause),
                      generic=_GENERIC.search(statement.text) is not None,
                      cues=frozenset(name for name, cue in _TEXT_CUES.items() if cue.search(statement.text)),
                      told_ahead=_lean_told_ahead(_told_ahead(statement.text)),
                      inquiry_aside=inquiry and not open_question and bool(found) and not _INQUIRY.search(found[0][0]),
-                     day=day, series=series)
+                     clause=clause, day=day, series=series)
     return _one_of_each(prepared)
 
 
@@ -578,8 +582,8 @@ def _prepared(statement: Statement) -> _Prepared:
                      found.identifiers, found.countries, found.descriptions, found.modal_acts, found.anaphoric,
                      found.inquiry, found.time_of_act, found.state, found.places,
                      found.people, found.stand_in, found.side_terms, generic=found.generic, cues=found.cues,
-                     told_ahead=found.told_ahead, inquiry_aside=found.inquiry_aside, day=found.day,
-                     series=found.series)
+                     told_ahead=found.told_ahead, inquiry_aside=found.inquiry_aside, clause=found.clause,
+                     day=found.day, series=found.series)
 
 
 @lru_cache(maxsize=65536)

@@ -46,6 +46,7 @@ from .terms import (
     _outside_quotes,
     _without_attribution_tail,
     claim_clause,
+    told_clause,
     word_terms,
 )
 
@@ -114,13 +115,12 @@ _NO_CASUALTIES = re.compile(cues.NO_CASUALTIES, re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
-def _quoted_phrase_only(sentence: str) -> frozenset[str]:
-    """The stems the sentence's claim clause writes only inside quoted phrases of no verb, someone's name for a thing
+def _quoted_phrase_only(clause: str) -> frozenset[str]:
+    """The stems a sentence's claim clause writes only inside quoted phrases of no verb, someone's name for a thing
     that the sentence tells was said ("his claim that Afghanistan is a “war of Obama's choosing”", "a military fight
     he called “a war of Obama's choosing”"): the sentence tells the words were said, not that they are so, and "the
     war was not “a war of Obama's choosing”" disputes nothing it tells. Not a quoted clause ("the road “remains
     closed”"), which is what the sentence tells."""
-    clause = claim_clause(sentence)
     phrases = [passage for passage in _QUOTED.findall(clause) if not _has_verb(passage)]
     if not phrases:
         return frozenset()
@@ -170,7 +170,8 @@ def _title_statement(statements: list[Statement]) -> Statement:
     negated = [s for s in statements if s.negated]
     contrary: set[int] = set()
     if negated:  # most claims have none, and need no quoted phrase read
-        quoted = frozenset().union(*(_quoted_phrase_only(s.text) for s in statements if not s.negated and not s.quoted))
+        quoted = frozenset().union(*(_quoted_phrase_only(told_clause(s)) for s in statements
+                                     if not s.negated and not s.quoted))
         # Most claims quote no such phrase: then no negation needs reading (``negated_terms`` is the dearer half).
         contrary = {id(s) for s in negated if negated_terms(s.text) & quoted} if quoted else set()
 
@@ -189,7 +190,7 @@ def _in_outlets_voice(statement: Statement) -> bool:
     no one ("he noted that…": its claim clause is the whole sentence), and not denying it? A speaker's quote of the
     fact is then no title (``_TitleRank.quoted``)."""
     return (not statement.quoted and statement.source_name is None and statement.stance != "disputes"
-            and claim_clause(statement.text).strip() == statement.text.strip())
+            and told_clause(statement).strip() == statement.text.strip())
 
 
 def _outdone_counts(statements: list[Statement]) -> set[int]:
@@ -217,7 +218,7 @@ def _outdone_counts(statements: list[Statement]) -> set[int]:
 def _opening_count(statement: Statement) -> tuple[Figure, bool] | None:
     """The figure the statement's claim clause opens on ("At least 84 people were killed…"), if any, and whether it is
     a whole count of the story's dead, injured or missing (``_whole_count``)."""
-    clause = claim_clause(statement.text).lstrip()
+    clause = told_clause(statement).lstrip()
     opening = next((f for f in statement.figures if clause.startswith(f.text)), None)
     return (opening, _whole_count(opening, clause)) if opening else None
 
