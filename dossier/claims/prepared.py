@@ -780,6 +780,20 @@ def _years(clause: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A date opening the sentence, before its subject ("On April 13, 2012, the DPRK launched…", "In 2012, …", "Between
+# 1910 and 1945, the Cubs won…"): it dates all the sentence tells, a complement of a saying too ("…, but later
+# confirmed that the satellite failed to enter its orbit"), which its claim clause may be without the date.
+_OPENING_DATE = re.compile(rf"(?:In|On|During|Between|Back in)\s+(?:(?:early|late|mid-?)\s*)?"
+                           rf"(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?\s+)?"
+                           r"(?:\d{1,2},?\s+)?(?:1[89]|20)\d\d(?:\s+and\s+(?:1[89]|20)\d\d)?,", re.IGNORECASE)
+
+
+def opening_years(text: str) -> frozenset[str]:
+    """The years of a date opening the statement's sentence, with a comma after it (``_OPENING_DATE``)."""
+    found = _OPENING_DATE.match(text)
+    return frozenset(YEAR.findall(found.group(0))) if found else frozenset()
+
+
 def _weekdays(dates: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in dates if " " not in d)
 
